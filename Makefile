@@ -1,0 +1,52 @@
+# TalkTogether Desktop: `make run` starts the app, `make test` runs the tests.
+# Everything Python lives in .venv/ at the repository root.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+
+# Debian/Ubuntu packages: sound tools and voices for generated test speech, PDF rendering,
+# Qt's runtime libraries for the window, and PortAudio for recording/playback.
+APT_PACKAGES := python3-venv espeak-ng sox libsox-fmt-all ffmpeg festival festvox-us-slt-hts \
+	festvox-kallpc16k poppler-utils xvfb libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+	libxcb-shape0 libxcb-xinerama0 libportaudio2
+
+.PHONY: run test system-deps venv demo screenshots bench clean
+
+run: $(STAMP)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-$$( [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] && echo "" || echo offscreen )} \
+		$(VENV)/bin/talktogether-desktop $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+demo: $(STAMP)
+	$(VENV)/bin/talktogether demo --out demo-output
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+		echo "Installing system packages:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+		echo "Some system packages are missing. Please run:"; \
+		echo "  sudo apt-get install -y$$missing"; \
+		exit 1; \
+	fi
+
+$(STAMP): pyproject.toml | system-deps
+	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e ".[test]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

@@ -1,0 +1,115 @@
+"""What every command shares: the global options, opening the vault, and printing results."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+from .. import paths
+from ..errors import BadInputFile, VaultLocked
+
+ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
+
+
+def common_parser() -> argparse.ArgumentParser:
+    """Options accepted before or after any sub-command (defaults are suppressed so either wins)."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder holding the vault (else $TALKTOGETHER_HOME)")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON")
+    p.add_argument(
+        "--passphrase-file",
+        default=argparse.SUPPRESS,
+        help=f"read the passphrase from this file (else ${ENV_PASSPHRASE}, else a prompt on a terminal)",
+    )
+    return p
+
+
+class Context:
+    """Per-invocation state handed to every command handler."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self.json: bool = bool(getattr(args, "json", False))
+        self.data_dir: Path = paths.data_dir(getattr(args, "data_dir", None))
+        self._vault = None
+
+    # --- secrets ---------------------------------------------------------------------------
+    def passphrase(self, prompt: str = "Vault passphrase: ", required: bool = True) -> Optional[str]:
+        return read_secret(
+            getattr(self.args, "passphrase_file", None), ENV_PASSPHRASE, prompt, required=required
+        )
+
+    # --- the vault ---------------------------------------------------------------------------
+    def vault(self):
+        """Open the vault once per command: a remembered key first, else the passphrase."""
+        if self._vault is None:
+            from ..storage import vault as vault_mod
+
+            passphrase = self.passphrase(required=False)
+            self._vault = vault_mod.open_vault(self.data_dir, passphrase=passphrase)
+        return self._vault
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.close()
+            self._vault = None
+
+    # --- output -------------------------------------------------------------------------------
+    def emit(self, data: Any, human: str | None = None) -> None:
+        if self.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        elif human is not None:
+            print(human)
+
+    def info(self, message: str) -> None:
+        """Progress and hints go to stderr so stdout stays clean for --json and pipes."""
+        print(message, file=sys.stderr)
+
+
+def read_secret(path: Optional[str], env: str, prompt: str, required: bool = True) -> Optional[str]:
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise BadInputFile(f"Could not read the passphrase file {path}: {exc.strerror}.") from exc
+        value = text.rstrip("\r\n")
+        if not value:
+            raise BadInputFile(f"The passphrase file {path} is empty.")
+        return value
+    if os.environ.get(env):
+        return os.environ[env]
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    if required:
+        raise VaultLocked(
+            "The vault is locked: give the passphrase with --passphrase-file, "
+            f"${env}, or run this on a terminal to be asked."
+        )
+    return None
+
+
+def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "passphrase") -> str:
+    """A new passphrase: from a file or the environment, or asked twice on a terminal."""
+    if file_option or os.environ.get(env):
+        return read_secret(file_option, env, "")  # type: ignore[return-value]
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass(f"New {what}: ")
+        second = getpass.getpass(f"Repeat the new {what}: ")
+        if first != second:
+            raise BadInputFile("The two entries differ; nothing was changed.")
+        return first
+    raise VaultLocked(f"No new {what} given: use a file option, ${env}, or a terminal.")
+
+
+def fmt_time(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    seconds = max(0.0, float(seconds))
+    h, rem = divmod(int(round(seconds)), 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"

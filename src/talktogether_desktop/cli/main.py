@@ -1,0 +1,54 @@
+"""Entry point of `talktogether`. Errors become exit codes here and nowhere else."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Optional, Sequence
+
+from .. import __version__
+from ..errors import Cancelled, TalkTogetherError
+from . import COMMAND_MODULES
+from .common import Context, common_parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_parser()
+    parser = argparse.ArgumentParser(
+        prog="talktogether",
+        description="TalkTogether Desktop: a private case file and practice-conversation analysis "
+        "for couples therapists. Nothing leaves this computer.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args)
+    try:
+        return int(args.func(args, ctx) or 0)
+    except Cancelled as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    except TalkTogetherError as exc:
+        if ctx.json:
+            print(json.dumps({"error": str(exc), "kind": type(exc).__name__}, ensure_ascii=False))
+        print(f"Error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Typed errors of the core.
+
+Every failure a therapist can meet has its own type here. The CLI maps them to exit codes
+(`cli/errors.py`) and the window to messages (`ui/errors.py`), each in exactly one place;
+nothing matches on error text.
+"""
+
+from __future__ import annotations
+
+
+class TalkTogetherError(Exception):
+    """Base of all expected failures. `str(err)` is a plain sentence a therapist can act on."""
+
+    exit_code = 1
+
+
+class UsageError(TalkTogetherError):
+    """The caller asked for something that does not make sense (bad option, unknown id)."""
+
+    exit_code = 2
+
+
+class NotFound(TalkTogetherError):
+    """A couple, recording, assignment or other record does not exist."""
+
+    exit_code = 1
+
+
+# --- the vault -------------------------------------------------------------------------------
+
+
+class VaultError(TalkTogetherError):
+    exit_code = 1
+
+
+class VaultLocked(VaultError):
+    """No passphrase (or remembered key) was given, so the vault stays locked."""
+
+    exit_code = 3
+
+
+class WrongPassphrase(VaultLocked):
+    exit_code = 3
+
+
+class WrongRecoveryCode(VaultLocked):
+    exit_code = 3
+
+
+class VaultMissing(VaultError):
+    """There is no vault in the data directory yet."""
+
+    exit_code = 1
+
+
+class VaultExists(VaultError):
+    exit_code = 1
+
+
+class SidecarMissing(VaultError):
+    """The key file beside the vault is gone, so the vault cannot be unlocked from it."""
+
+    exit_code = 1
+
+
+class SidecarDamaged(VaultError):
+    exit_code = 1
+
+
+class NotAVault(VaultError):
+    """The file is not a TalkTogether vault (plain SQLite, another program's file, or damaged)."""
+
+    exit_code = 1
+
+
+class VaultMismatch(VaultError):
+    """The key file unlocks, but belongs to a different vault file."""
+
+    exit_code = 1
+
+
+class BackupError(VaultError):
+    exit_code = 1
+
+
+class InsecureKeyring(TalkTogetherError):
+    """The only keychain available would store the key in plain text, so it is not used."""
+
+    exit_code = 1
+
+
+# --- input files ------------------------------------------------------------------------------
+
+
+class BadAudio(TalkTogetherError):
+    """A file that cannot be imported: not audio, empty, corrupt, unsupported, too long, silent."""
+
+    exit_code = 4
+
+
+class BadInputFile(TalkTogetherError):
+    """Any other input file (practice text, analysis JSON, backup) that cannot be read."""
+
+    exit_code = 4
+
+
+class DuplicateRecording(TalkTogetherError):
+    """The same audio file was imported before; carries the id of the existing recording."""
+
+    exit_code = 0
+
+    def __init__(self, message: str, recording_id: int):
+        super().__init__(message)
+        self.recording_id = recording_id
+
+
+class ConsentMissing(TalkTogetherError):
+    """A recording may not be analysed until both partners' consent is recorded."""
+
+    exit_code = 1
+
+
+class ModelUnavailable(TalkTogetherError):
+    """The chosen speech model is not installed or is damaged."""
+
+    exit_code = 1
+
+
+# --- long work --------------------------------------------------------------------------------
+
+
+class Cancelled(TalkTogetherError):
+    """Long work was stopped by the user. Shown quietly, never as a failure."""
+
+    exit_code = 130
+
+
+class JobFailed(TalkTogetherError):
+    exit_code = 1

@@ -1,0 +1,45 @@
+"""Where things live on disk: the data directory, the model cache and the bundled resources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+import platformdirs
+
+APP_DIR_NAME = "TalkTogether"
+ENV_HOME = "TALKTOGETHER_HOME"
+
+
+def data_dir(explicit: Optional[os.PathLike | str] = None) -> Path:
+    """The folder holding the vault: `--data-dir`, else $TALKTOGETHER_HOME, else the platform's."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def model_cache_dir(explicit: Optional[os.PathLike | str] = None) -> Path:
+    """Assembled speech models (no client data). Lives beside the vault when a home is set."""
+    env = os.environ.get(ENV_HOME)
+    if explicit:
+        return Path(explicit).expanduser() / "models"
+    if env:
+        return Path(env).expanduser() / "models"
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)) / "models"
+
+
+def resources_dir() -> Path:
+    """The bundled resources: `resources/` in a checkout, or the copy installed with the package."""
+    here = Path(__file__).resolve().parent
+    installed = here / "resources"
+    if installed.is_dir():
+        return installed
+    return here.parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

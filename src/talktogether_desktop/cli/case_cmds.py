@@ -1,0 +1,140 @@
+"""`talktogether couple …`, `session add`, `note add`, `consent …`: the case file."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import UsageError
+from ..storage import couples
+
+
+def register(sub, common) -> None:
+    couple = sub.add_parser("couple", parents=[common], help="add, list, show and delete couples")
+    csub = couple.add_subparsers(dest="couple_command", metavar="ACTION")
+    csub.required = True
+
+    p = csub.add_parser("add", parents=[common], help="add a couple; prints its id")
+    p.add_argument("--name", required=True, help="how the couple is filed (e.g. family name or initials)")
+    p.add_argument("--partner", action="append", required=True, metavar="NAME", help="a partner's display name (give twice)")
+    p.add_argument("--pronouns", action="append", default=[], metavar="P", help="pronouns, in partner order")
+    p.set_defaults(func=cmd_add)
+
+    p = csub.add_parser("list", parents=[common], help="list couples")
+    p.add_argument("--search", default="", help="filter by couple or partner name")
+    p.set_defaults(func=cmd_list)
+
+    p = csub.add_parser("show", parents=[common], help="a couple's partners, consent, sessions and recordings")
+    p.add_argument("couple_id", type=int)
+    p.set_defaults(func=cmd_show)
+
+    p = csub.add_parser("delete", parents=[common], help="erase a couple and everything stored for them")
+    p.add_argument("couple_id", type=int)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_delete)
+
+    session = sub.add_parser("session", parents=[common], help="appointments")
+    ssub = session.add_subparsers(dest="session_command", metavar="ACTION")
+    ssub.required = True
+    p = ssub.add_parser("add", parents=[common], help="add a session (appointment) for a couple")
+    p.add_argument("--couple", type=int, required=True)
+    p.add_argument("--date", required=True, help="date and time, e.g. 2026-12-03T10:00")
+    p.add_argument("--minutes", type=int, help="length in minutes")
+    p.set_defaults(func=cmd_session_add)
+
+    note = sub.add_parser("note", parents=[common], help="therapist notes")
+    nsub = note.add_subparsers(dest="note_command", metavar="ACTION")
+    nsub.required = True
+    p = nsub.add_parser("add", parents=[common], help="add a note to a couple (optionally a session or recording)")
+    p.add_argument("--couple", type=int, required=True)
+    p.add_argument("--text", required=True)
+    p.add_argument("--session", type=int)
+    p.add_argument("--recording", type=int)
+    p.add_argument("--at", type=float, help="seconds into the recording the note is about")
+    p.set_defaults(func=cmd_note_add)
+
+    consent = sub.add_parser("consent", parents=[common], help="record or withdraw consent")
+    ksub = consent.add_subparsers(dest="consent_command", metavar="ACTION")
+    ksub.required = True
+    p = ksub.add_parser("record", parents=[common], help="record that partners agreed (all partners unless --partner)")
+    p.add_argument("--couple", type=int, required=True)
+    p.add_argument("--scope", default="recording_analysis", choices=couples.CONSENT_SCOPES)
+    p.add_argument("--partner", type=int, help="one partner's id")
+    p.add_argument("--retention", help="how long recordings may be kept, e.g. until_discharge")
+    p.set_defaults(func=cmd_consent_record)
+    p = ksub.add_parser("withdraw", parents=[common], help="withdraw a consent")
+    p.add_argument("--couple", type=int, required=True)
+    p.add_argument("--scope", default="recording_analysis", choices=couples.CONSENT_SCOPES)
+    p.set_defaults(func=cmd_consent_withdraw)
+
+
+def cmd_add(args, ctx) -> int:
+    couple_id = couples.add_couple(ctx.vault(), args.name, args.partner, args.pronouns)
+    ctx.emit({"id": couple_id}, str(couple_id))
+    return 0
+
+
+def cmd_list(args, ctx) -> int:
+    rows = couples.list_couples(ctx.vault(), args.search)
+    human = "\n".join(f"{r['id']:>5}  {r['name']}  ({r['partner_names'] or ''}; {r['recordings']} recordings)" for r in rows)
+    ctx.emit(rows, human or "No couples yet. Add one with: talktogether couple add --name NAME --partner A --partner B")
+    return 0
+
+
+def cmd_show(args, ctx) -> int:
+    vault = ctx.vault()
+    couple = couples.get_couple(vault, args.couple_id)
+    couple["consent_recorded"] = couples.has_consent(vault, args.couple_id)
+    couple["consents"] = couples.list_consents(vault, args.couple_id)
+    couple["sessions"] = couples.list_sessions(vault, args.couple_id)
+    couple["recordings"] = [
+        dict(r)
+        for r in vault.all(
+            "SELECT id, recorded_at, duration_s, status, assignment_id FROM recordings WHERE couple_id = ? ORDER BY id",
+            (args.couple_id,),
+        )
+    ]
+    couple["notes"] = couples.list_notes(vault, args.couple_id)
+    lines = [f"Couple {couple['id']}: {couple['name']}"]
+    lines += [f"  Partner {p['id']}: {p['display_name']}" + (f" ({p['pronouns']})" if p["pronouns"] else "") for p in couple["partners"]]
+    lines.append("  Consent to analyse recordings: " + ("recorded" if couple["consent_recorded"] else "NOT recorded yet"))
+    lines += [f"  Session {s['id']}: {s['scheduled_at']}" for s in couple["sessions"]]
+    lines += [f"  Recording {r['id']}: {r['recorded_at'] or '?'} ({r['status']})" for r in couple["recordings"]]
+    lines += [f"  Note {n['id']}: {n['text']}" for n in couple["notes"]]
+    ctx.emit(couple, "\n".join(lines))
+    return 0
+
+
+def cmd_delete(args, ctx) -> int:
+    vault = ctx.vault()
+    couple = couples.get_couple(vault, args.couple_id)
+    if not args.yes and sys.stdin is not None and sys.stdin.isatty():
+        answer = input(f"Erase {couple['name']} and all their recordings, analyses and notes? Type 'erase': ")
+        if answer.strip().lower() != "erase":
+            raise UsageError("Nothing was deleted.")
+    couples.delete_couple(vault, args.couple_id)
+    ctx.emit({"deleted": args.couple_id}, f"Couple {args.couple_id} and everything stored for them were erased.")
+    return 0
+
+
+def cmd_session_add(args, ctx) -> int:
+    session_id = couples.add_session(ctx.vault(), args.couple, args.date, args.minutes)
+    ctx.emit({"id": session_id}, str(session_id))
+    return 0
+
+
+def cmd_note_add(args, ctx) -> int:
+    note_id = couples.add_note(ctx.vault(), args.couple, args.text, args.session, args.recording, args.at)
+    ctx.emit({"id": note_id}, str(note_id))
+    return 0
+
+
+def cmd_consent_record(args, ctx) -> int:
+    ids = couples.record_consent(ctx.vault(), args.couple, args.scope, args.partner, args.retention)
+    ctx.emit({"ids": ids if isinstance(ids, list) else [ids]}, "Consent recorded.")
+    return 0
+
+
+def cmd_consent_withdraw(args, ctx) -> int:
+    n = couples.withdraw_consent(ctx.vault(), args.couple, args.scope)
+    ctx.emit({"withdrawn": n}, f"Consent withdrawn ({n} record(s)).")
+    return 0

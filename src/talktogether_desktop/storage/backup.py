@@ -1,0 +1,181 @@
+"""Encrypted backup to one file, and restore with verification.
+
+A backup is the vault's encrypted pages (an `sqlcipher_export` copy) plus its key file, in one file:
+it opens only with the passphrase or recovery code that was current when it was made.
+Layout: MAGIC, one JSON header line, then the encrypted database bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+import sqlcipher3
+
+from ..errors import BackupError, BadInputFile
+from . import sidecar
+from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, now_iso, open_vault
+
+MAGIC = b"TALKTOGETHER-BACKUP\n"
+FORMAT_VERSION = 1
+CHUNK = 1 << 20
+
+
+def backup(vault: Vault, dest: os.PathLike | str) -> dict:
+    dest = Path(dest)
+    if dest.is_dir():
+        raise BadInputFile(f"{dest} is a folder; give a file name for the backup.")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    export = dest.with_name(dest.name + ".export.partial")
+    partial = dest.with_name(dest.name + ".partial")
+    for stale in (export, partial):
+        if stale.exists():
+            stale.unlink()
+    try:
+        key_hex = vault.data_key_pragma()
+        vault.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key_hex}'\"", (str(export),))
+        try:
+            vault.execute("SELECT sqlcipher_export('backup')")
+            version = vault.one("PRAGMA user_version")[0]
+            vault.execute(f"PRAGMA backup.user_version = {int(version)}")
+        finally:
+            vault.execute("DETACH DATABASE backup")
+        _verify_db(export, bytes.fromhex(key_hex), vault.vault_id)
+        digest, size = _sha256(export)
+        header = {
+            "format": "talktogether-backup",
+            "version": FORMAT_VERSION,
+            "created_at": now_iso(),
+            "vault_id": vault.vault_id,
+            "schema_version": int(version),
+            "db_size": size,
+            "db_sha256": digest,
+            "keys": vault.keys_doc,
+        }
+        with open(partial, "wb") as out, open(export, "rb") as src:
+            out.write(MAGIC)
+            out.write(json.dumps(header).encode() + b"\n")
+            while block := src.read(CHUNK):
+                out.write(block)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, dest)
+    finally:
+        for stale in (export, partial):
+            if stale.exists():
+                stale.unlink()
+    with vault.transaction():
+        vault.audit("backup", "vault")
+    return {"file": str(dest), "size_bytes": dest.stat().st_size, "sha256": digest, "schema_version": header["schema_version"]}
+
+
+def read_header(path: os.PathLike | str) -> tuple[dict, int]:
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(MAGIC)) != MAGIC:
+                raise BadInputFile(f"{path} is not a TalkTogether backup file.")
+            line = fh.readline(1 << 20)
+            header = json.loads(line)
+            return header, fh.tell()
+    except FileNotFoundError as exc:
+        raise BadInputFile(f"The backup file {path} does not exist.") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BackupError(f"The backup file {path} is damaged (its header cannot be read).") from exc
+
+
+def restore(
+    data_dir: os.PathLike | str,
+    source: os.PathLike | str,
+    passphrase: Optional[str] = None,
+    recovery_code: Optional[str] = None,
+) -> dict:
+    """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased."""
+    data_dir, source = Path(data_dir), Path(source)
+    header, offset = read_header(source)
+    if header.get("format") != "talktogether-backup" or "keys" not in header:
+        raise BackupError(f"{source} is not a TalkTogether backup file.")
+    total = source.stat().st_size - offset
+    if total != header.get("db_size"):
+        raise BackupError(f"The backup file {source} is incomplete or damaged (size does not match); nothing was changed.")
+    digest = hashlib.sha256()
+    with open(source, "rb") as fh:
+        fh.seek(offset)
+        while block := fh.read(CHUNK):
+            digest.update(block)
+    if digest.hexdigest() != header.get("db_sha256"):
+        raise BackupError(f"The backup file {source} is damaged (checksum mismatch); nothing was changed.")
+    keys_doc = header["keys"]
+    if recovery_code:
+        data_key = sidecar.unlock(keys_doc, "recovery", recovery_code)
+    else:
+        data_key = sidecar.unlock(keys_doc, "passphrase", passphrase or "")
+
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    incoming = data_dir / (VAULT_FILE + ".restoring")
+    with open(source, "rb") as fh, open(incoming, "wb") as out:
+        fh.seek(offset)
+        while block := fh.read(CHUNK):
+            out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+    try:
+        _verify_db(incoming, data_key, keys_doc["vault_id"])
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+
+    kept_aside = _set_aside_current(data_dir)
+    os.replace(incoming, data_dir / VAULT_FILE)
+    sidecar.write(data_dir / KEYS_FILE, keys_doc)
+    vault = open_vault(data_dir, recovery_code=recovery_code) if recovery_code else open_vault(data_dir, passphrase=passphrase)
+    try:
+        with vault.transaction():
+            vault.audit("restore", "vault")
+        couples = vault.one("SELECT count(*) FROM couples")[0]
+    finally:
+        vault.close()
+    return {"restored_from": str(source), "couples": couples, "previous_vault_kept_as": kept_aside}
+
+
+def _set_aside_current(data_dir: Path) -> Optional[str]:
+    current = data_dir / VAULT_FILE
+    if not current.exists():
+        return None
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    aside = data_dir / f"replaced-{stamp}"
+    aside.mkdir()
+    for name in (VAULT_FILE, VAULT_FILE + "-wal", VAULT_FILE + "-shm", KEYS_FILE):
+        if (data_dir / name).exists():
+            os.replace(data_dir / name, aside / name)
+    return str(aside)
+
+
+def _verify_db(path: Path, data_key: bytes, vault_id: str) -> None:
+    try:
+        conn = _connect(path, data_key, verify=True)
+    except Exception as exc:
+        raise BackupError("The backup could not be decrypted or is damaged; nothing was changed.") from exc
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        raise BackupError("The backup is damaged; nothing was changed.") from exc
+    finally:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+    if result != "ok" or row is None or row[0] != vault_id:
+        raise BackupError("The backup failed its integrity check; nothing was changed.")
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as fh:
+        while block := fh.read(CHUNK):
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size

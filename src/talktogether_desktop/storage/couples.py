@@ -1,0 +1,185 @@
+"""Couples, partners, consent, sessions and therapist notes."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..errors import NotFound, UsageError
+from .vault import Vault, now_iso
+
+CONSENT_SCOPES = ("recording_analysis", "voice_sample", "storage")
+
+
+def add_couple(vault: Vault, name: str, partners: Sequence[str], pronouns: Sequence[Optional[str]] = ()) -> int:
+    name = (name or "").strip()
+    names = [p.strip() for p in partners if p and p.strip()]
+    if not name:
+        raise UsageError("Please give the couple a name (for example the family name or initials).")
+    if not 1 <= len(names) <= 4:
+        raise UsageError("A couple needs one to four partners (usually two); give each with --partner NAME.")
+    with vault.transaction():
+        cur = vault.execute("INSERT INTO couples (name, created_at) VALUES (?, ?)", (name, now_iso()))
+        couple_id = int(cur.lastrowid)
+        for position, partner in enumerate(names, start=1):
+            pron = pronouns[position - 1] if position <= len(pronouns) else None
+            vault.execute(
+                "INSERT INTO partners (couple_id, position, display_name, pronouns, created_at) VALUES (?, ?, ?, ?, ?)",
+                (couple_id, position, partner, pron, now_iso()),
+            )
+        vault.audit("create", "couple", couple_id)
+    return couple_id
+
+
+def get_couple(vault: Vault, couple_id: int) -> dict:
+    row = vault.one("SELECT * FROM couples WHERE id = ?", (couple_id,))
+    if row is None:
+        raise NotFound(f"There is no couple with id {couple_id}.")
+    couple = dict(row)
+    couple["partners"] = list_partners(vault, couple_id)
+    return couple
+
+
+def list_partners(vault: Vault, couple_id: int) -> list[dict]:
+    rows = vault.all("SELECT * FROM partners WHERE couple_id = ? ORDER BY position", (couple_id,))
+    return [dict(r) for r in rows]
+
+
+def list_couples(vault: Vault, search: str = "", include_archived: bool = False) -> list[dict]:
+    """Couples with partner names and recording counts, in one query (fast with thousands of rows)."""
+    sql = """
+        SELECT c.id, c.name, c.created_at, c.archived,
+               (SELECT group_concat(p.display_name, ' & ') FROM
+                    (SELECT display_name FROM partners WHERE couple_id = c.id ORDER BY position) p) AS partner_names,
+               (SELECT count(*) FROM recordings r WHERE r.couple_id = c.id) AS recordings
+        FROM couples c
+        WHERE (? OR c.archived = 0)
+          AND (? = '' OR c.name LIKE ? OR EXISTS (
+                SELECT 1 FROM partners p WHERE p.couple_id = c.id AND p.display_name LIKE ?))
+        ORDER BY c.name COLLATE NOCASE, c.id
+    """
+    like = f"%{search.strip()}%"
+    rows = vault.all(sql, (1 if include_archived else 0, search.strip(), like, like))
+    return [dict(r) for r in rows]
+
+
+def rename_partner(vault: Vault, partner_id: int, display_name: str, pronouns: Optional[str] = None) -> None:
+    with vault.transaction():
+        cur = vault.execute(
+            "UPDATE partners SET display_name = ?, pronouns = coalesce(?, pronouns) WHERE id = ?",
+            (display_name.strip(), pronouns, partner_id),
+        )
+        if cur.rowcount == 0:
+            raise NotFound(f"There is no partner with id {partner_id}.")
+        vault.audit("update", "partner", partner_id)
+
+
+def delete_couple(vault: Vault, couple_id: int) -> None:
+    """Erases the couple, partners, recordings and their audio, analyses and reports (secure_delete is on)."""
+    get_couple(vault, couple_id)
+    with vault.transaction():
+        vault.execute("DELETE FROM couples WHERE id = ?", (couple_id,))
+        vault.audit("delete", "couple", couple_id)
+
+
+# --- consent -----------------------------------------------------------------------------------
+
+
+def record_consent(
+    vault: Vault,
+    couple_id: int,
+    scope: str = "recording_analysis",
+    partner_id: Optional[int] = None,
+    retention: Optional[str] = None,
+    note: Optional[str] = None,
+    given_at: Optional[str] = None,
+) -> int | list[int]:
+    """Record consent. Without partner_id, one row per partner (both agreed)."""
+    if scope not in CONSENT_SCOPES:
+        raise UsageError(f"Unknown consent scope {scope!r}; choose one of {', '.join(CONSENT_SCOPES)}.")
+    couple = get_couple(vault, couple_id)
+    partner_ids = [partner_id] if partner_id else [p["id"] for p in couple["partners"]]
+    ids = []
+    with vault.transaction():
+        for pid in partner_ids:
+            if pid not in {p["id"] for p in couple["partners"]}:
+                raise NotFound(f"Partner {pid} does not belong to couple {couple_id}.")
+            cur = vault.execute(
+                "INSERT INTO consents (couple_id, partner_id, scope, given_at, retention, note) VALUES (?, ?, ?, ?, ?, ?)",
+                (couple_id, pid, scope, given_at or now_iso(), retention, note),
+            )
+            ids.append(int(cur.lastrowid))
+            vault.audit("consent", "consent", ids[-1])
+    return ids[0] if partner_id else ids
+
+
+def withdraw_consent(vault: Vault, couple_id: int, scope: str = "recording_analysis") -> int:
+    with vault.transaction():
+        cur = vault.execute(
+            "UPDATE consents SET withdrawn_at = ? WHERE couple_id = ? AND scope = ? AND withdrawn_at IS NULL",
+            (now_iso(), couple_id, scope),
+        )
+        vault.audit("withdraw_consent", "couple", couple_id)
+        return cur.rowcount
+
+
+def has_consent(vault: Vault, couple_id: int, scope: str = "recording_analysis") -> bool:
+    """True when every partner of the couple has a current (not withdrawn) consent of this scope."""
+    row = vault.one(
+        """SELECT count(*) AS missing FROM partners p WHERE p.couple_id = ? AND NOT EXISTS (
+               SELECT 1 FROM consents c WHERE c.partner_id = p.id AND c.scope = ? AND c.withdrawn_at IS NULL)""",
+        (couple_id, scope),
+    )
+    partners = vault.one("SELECT count(*) FROM partners WHERE couple_id = ?", (couple_id,))[0]
+    return partners > 0 and row[0] == 0
+
+
+def list_consents(vault: Vault, couple_id: int) -> list[dict]:
+    return [dict(r) for r in vault.all("SELECT * FROM consents WHERE couple_id = ? ORDER BY id", (couple_id,))]
+
+
+# --- sessions and notes ---------------------------------------------------------------------------
+
+
+def add_session(vault: Vault, couple_id: int, scheduled_at: str, duration_min: Optional[int] = None) -> int:
+    get_couple(vault, couple_id)
+    with vault.transaction():
+        cur = vault.execute(
+            "INSERT INTO sessions (couple_id, scheduled_at, duration_min, created_at) VALUES (?, ?, ?, ?)",
+            (couple_id, scheduled_at, duration_min, now_iso()),
+        )
+        vault.audit("create", "session", cur.lastrowid)
+    return int(cur.lastrowid)
+
+
+def list_sessions(vault: Vault, couple_id: int) -> list[dict]:
+    return [dict(r) for r in vault.all("SELECT * FROM sessions WHERE couple_id = ? ORDER BY scheduled_at", (couple_id,))]
+
+
+def add_note(
+    vault: Vault,
+    couple_id: int,
+    text: str,
+    session_id: Optional[int] = None,
+    recording_id: Optional[int] = None,
+    t: Optional[float] = None,
+) -> int:
+    if not (text or "").strip():
+        raise UsageError("The note is empty.")
+    get_couple(vault, couple_id)
+    with vault.transaction():
+        stamp = now_iso()
+        cur = vault.execute(
+            "INSERT INTO notes (couple_id, session_id, recording_id, t, text, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (couple_id, session_id, recording_id, t, text.strip(), stamp, stamp),
+        )
+        vault.audit("create", "note", cur.lastrowid)
+    return int(cur.lastrowid)
+
+
+def list_notes(vault: Vault, couple_id: int, recording_id: Optional[int] = None) -> list[dict]:
+    if recording_id is None:
+        rows = vault.all("SELECT * FROM notes WHERE couple_id = ? ORDER BY id", (couple_id,))
+    else:
+        rows = vault.all("SELECT * FROM notes WHERE couple_id = ? AND recording_id = ? ORDER BY id", (couple_id, recording_id))
+    return [dict(r) for r in rows]

@@ -1,0 +1,113 @@
+"""Key material: the random data key, its wrapping with AES-256-GCM, and the key derivations.
+
+The vault is encrypted with a random 256-bit data key. That key is stored only wrapped: once under
+a key derived from the therapist's passphrase (argon2id) and once under a one-time recovery code.
+Changing the passphrase re-wraps the same data key, so it is instant.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import os
+import secrets
+from dataclasses import asdict, dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+DATA_KEY_BYTES = 32
+# Crockford-style alphabet: no I, L, O, U, so a printed code cannot be misread.
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS = 6
+RECOVERY_GROUP_LEN = 4  # 24 symbols x 5 bits = 120 bits
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """argon2id parameters, stored beside each wrapped key so they can be raised later."""
+
+    salt: str  # base64
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 2
+    name: str = "argon2id"
+
+    @classmethod
+    def fresh(cls, **overrides) -> "KdfParams":
+        return cls(salt=b64(os.urandom(16)), **overrides)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "KdfParams":
+        if data.get("name") != "argon2id":
+            raise ValueError(f"unknown key derivation {data.get('name')!r}")
+        return cls(
+            salt=str(data["salt"]),
+            time_cost=int(data["time_cost"]),
+            memory_kib=int(data["memory_kib"]),
+            parallelism=int(data["parallelism"]),
+        )
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def derive_key(secret: str, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        secret=secret.encode("utf-8"),
+        salt=unb64(params.salt),
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def wrap(data_key: bytes, wrapping_key: bytes, aad: bytes) -> dict:
+    nonce = os.urandom(12)
+    sealed = AESGCM(wrapping_key).encrypt(nonce, data_key, aad)
+    return {"nonce": b64(nonce), "ciphertext": b64(sealed)}
+
+
+def unwrap(blob: dict, wrapping_key: bytes, aad: bytes) -> bytes | None:
+    """The data key, or None when the wrapping key is wrong (or the blob was altered)."""
+    try:
+        return AESGCM(wrapping_key).decrypt(unb64(blob["nonce"]), unb64(blob["ciphertext"]), aad)
+    except InvalidTag:
+        return None
+
+
+def new_recovery_code() -> str:
+    symbols = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    groups = [symbols[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(symbols), RECOVERY_GROUP_LEN)]
+    return "-".join(groups)
+
+
+def normalise_recovery_code(code: str) -> str:
+    """Accept the code as typed: any case, spaces or dashes, and the usual look-alikes."""
+    cleaned = code.upper().replace("-", "").replace(" ", "").strip()
+    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return "-".join(cleaned[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(cleaned), RECOVERY_GROUP_LEN))
+
+
+def raw_key_pragma(data_key: bytes) -> str:
+    """SQLCipher's raw-key form, so the passphrase itself never reaches the database."""
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def same(a: bytes, b: bytes) -> bool:
+    return hmac.compare_digest(a, b)

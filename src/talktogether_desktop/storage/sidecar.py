@@ -1,0 +1,114 @@
+"""The small key file beside the vault: wrapped data keys and their KDF parameters, no client data."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import SidecarDamaged, SidecarMissing, WrongPassphrase, WrongRecoveryCode
+from . import crypto
+
+FORMAT = "talktogether-vault-keys"
+VERSION = 1
+SLOTS = ("passphrase", "recovery")
+
+
+def _aad(vault_id: str, slot: str) -> bytes:
+    return f"{FORMAT}:{vault_id}:{slot}".encode()
+
+
+def build(data_key: bytes, passphrase: str, recovery_code: str, kdf_overrides: dict | None = None) -> dict:
+    vault_id = str(uuid.uuid4())
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": vault_id,
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "slots": {},
+    }
+    set_slot(doc, "passphrase", data_key, passphrase, kdf_overrides)
+    set_slot(doc, "recovery", data_key, crypto.normalise_recovery_code(recovery_code), kdf_overrides)
+    return doc
+
+
+def set_slot(doc: dict, slot: str, data_key: bytes, secret: str, kdf_overrides: dict | None = None) -> None:
+    params = crypto.KdfParams.fresh(**(kdf_overrides or {}))
+    wrapping = crypto.derive_key(secret, params)
+    doc["slots"][slot] = {"kdf": params.to_dict(), **crypto.wrap(data_key, wrapping, _aad(doc["vault_id"], slot))}
+
+
+def unlock(doc: dict, slot: str, secret: str) -> bytes:
+    entry = doc["slots"][slot]
+    if slot == "recovery":
+        secret = crypto.normalise_recovery_code(secret)
+    try:
+        params = crypto.KdfParams.from_dict(entry["kdf"])
+        wrapping = crypto.derive_key(secret, params)
+        key = crypto.unwrap(entry, wrapping, _aad(doc["vault_id"], slot))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise SidecarDamaged(_damaged_message()) from exc
+    if key is None:
+        if slot == "recovery":
+            raise WrongRecoveryCode("That recovery code does not unlock this vault. Check it against your printed copy.")
+        raise WrongPassphrase("That passphrase does not unlock this vault. Nothing was changed; please try again.")
+    return key
+
+
+def read(path: Path) -> dict:
+    if not path.exists():
+        raise SidecarMissing(
+            f"The vault's key file ({path.name}) is missing from {path.parent}, so the vault cannot be unlocked. "
+            "Restore it from a backup (talktogether vault restore FILE); nothing was changed."
+        )
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        ok = (
+            isinstance(doc, dict)
+            and doc.get("format") == FORMAT
+            and isinstance(doc.get("vault_id"), str)
+            and all(isinstance(doc.get("slots", {}).get(s), dict) for s in SLOTS)
+        )
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SidecarDamaged(_damaged_message()) from exc
+    if not ok:
+        raise SidecarDamaged(_damaged_message())
+    if int(doc.get("version", 0)) > VERSION:
+        raise SidecarDamaged("The vault's key file was written by a newer version of TalkTogether; please update the app.")
+    return doc
+
+
+def write(path: Path, doc: dict) -> None:
+    """Atomic: write beside, flush to disk, then rename over the old file."""
+    tmp = path.with_name(path.name + ".new")
+    data = json.dumps(doc, indent=2).encode()
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _damaged_message() -> str:
+    return (
+        "The vault's key file is damaged and cannot be read. Nothing was changed. "
+        "Restore it from a backup (talktogether vault restore FILE)."
+    )

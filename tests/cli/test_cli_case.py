@@ -1,0 +1,91 @@
+"""The CLI end to end in a child process: vault, couples, sessions, notes, backup, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+from tt_testing import PASSPHRASE
+
+
+def test_vault_and_couples_end_to_end(cli, isolated_home, tmp_path):
+    init = cli("vault", "init", "--json")
+    assert init.returncode == 0, init.stderr
+    created = json.loads(init.stdout)
+    assert len(created["recovery_code"].replace("-", "")) == 24
+    assert created["remembered"] is False
+    assert not (isolated_home / "vault.db").read_bytes().startswith(b"SQLite format 3")
+
+    add = cli("couple", "add", "--name", "Kowalski", "--partner", "Łukasz", "--partner", "Zoë", "--json")
+    assert add.returncode == 0, add.stderr
+    couple_id = json.loads(add.stdout)["id"]
+    plain = cli("couple", "add", "--name", "Brown", "--partner", "Ann", "--partner", "Bo")
+    assert plain.stdout.strip().isdigit()
+
+    listed = json.loads(cli("--json", "couple", "list").stdout)
+    assert [c["name"] for c in listed] == ["Brown", "Kowalski"]
+    assert "Łukasz & Zoë" in cli("couple", "list").stdout
+
+    assert cli("session", "add", "--couple", str(couple_id), "--date", "2026-12-03T10:00").returncode == 0
+    assert cli("note", "add", "--couple", str(couple_id), "--text", "Calmer this week").returncode == 0
+    assert cli("consent", "record", "--couple", str(couple_id)).returncode == 0
+    shown = json.loads(cli("couple", "show", str(couple_id), "--json").stdout)
+    assert shown["consent_recorded"] is True
+    assert shown["sessions"][0]["scheduled_at"] == "2026-12-03T10:00"
+    assert shown["notes"][0]["text"] == "Calmer this week"
+
+    info = json.loads(cli("vault", "info", "--json").stdout)
+    assert info["counts"]["couples"] == 2 and info["keychain_secure"] is False
+
+    backup = cli("vault", "backup", str(tmp_path / "b.ttb"), "--json")
+    assert backup.returncode == 0, backup.stderr
+    assert cli("couple", "delete", str(couple_id)).returncode == 0
+    assert cli("couple", "show", str(couple_id)).returncode == 1
+    restore = cli("vault", "restore", str(tmp_path / "b.ttb"))
+    assert restore.returncode == 0, restore.stderr
+    assert json.loads(cli("couple", "show", str(couple_id), "--json").stdout)["name"] == "Kowalski"
+
+
+def test_exit_codes(cli, tmp_path):
+    assert cli("vault", "init").returncode == 0
+    wrong = cli("couple", "list", env={"TALKTOGETHER_PASSPHRASE": "not the passphrase"})
+    assert wrong.returncode == 3
+    assert "does not unlock" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
+
+    locked = cli("couple", "list", env={"TALKTOGETHER_PASSPHRASE": ""})
+    assert locked.returncode == 3 and "locked" in locked.stderr
+
+    assert cli("couple", "frobnicate").returncode == 2
+    assert cli("couple", "add", "--name", "X").returncode == 2  # --partner missing
+    assert cli("couple", "show", "999").returncode == 1
+
+    missing = cli("couple", "list", "--passphrase-file", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 4
+
+    pf = tmp_path / "pass.txt"
+    pf.write_text(PASSPHRASE + "\n")
+    assert cli("couple", "list", "--passphrase-file", str(pf), env={"TALKTOGETHER_PASSPHRASE": ""}).returncode == 0
+
+
+def test_change_passphrase_from_files_and_with_recovery_code(cli, tmp_path):
+    code = json.loads(cli("vault", "init", "--json").stdout)["recovery_code"]
+    new = tmp_path / "new.txt"
+    new.write_text("second passphrase here")
+    assert cli("vault", "change-passphrase", "--new-passphrase-file", str(new)).returncode == 0
+    assert cli("couple", "list").returncode == 3
+    assert cli("couple", "list", env={"TALKTOGETHER_PASSPHRASE": "second passphrase here"}).returncode == 0
+    rec = tmp_path / "code.txt"
+    rec.write_text(code)
+    new.write_text("third passphrase here")
+    changed = cli("vault", "change-passphrase", "--recovery-code-file", str(rec), "--new-passphrase-file", str(new))
+    assert changed.returncode == 0, changed.stderr
+    assert cli("couple", "list", env={"TALKTOGETHER_PASSPHRASE": "third passphrase here"}).returncode == 0
+
+
+def test_keychain_remember_is_refused_on_a_plaintext_backend(cli, tmp_path):
+    env = {"PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring", "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    created = json.loads(cli("vault", "init", "--remember", "--json", env=env).stdout)
+    assert created["remembered"] is False and "no secure keychain" in created["warning"]
+    refused = cli("vault", "remember", env=env)
+    assert refused.returncode == 1 and "no secure keychain" in refused.stderr
+    assert not any((tmp_path / "xdg").rglob("*keyring*"))

@@ -1,0 +1,58 @@
+"""Encrypted backup to one file and a verified restore."""
+
+from __future__ import annotations
+
+import pytest
+
+from talktogether_desktop.errors import BackupError, BadInputFile, WrongPassphrase
+from talktogether_desktop.storage import backup, couples
+from talktogether_desktop.storage.vault import open_vault
+from tt_testing import PASSPHRASE
+
+
+def test_backup_and_restore_round_trip(vault, tmp_path):
+    couple_id = couples.add_couple(vault, "Nguyen", ["Linh", "Zoë"])
+    couples.add_note(vault, couple_id, "Practised the soft start-up.")
+    result = backup.backup(vault, tmp_path / "backup.ttb")
+    raw = (tmp_path / "backup.ttb").read_bytes()
+    assert b"Nguyen" not in raw and "Zoë".encode() not in raw
+    assert result["size_bytes"] == len(raw)
+    assert not list(tmp_path.glob("*.partial"))
+
+    couples.delete_couple(vault, couple_id)
+    folder = vault.data_dir
+    vault.close()
+    restored = backup.restore(folder, tmp_path / "backup.ttb", passphrase=PASSPHRASE)
+    assert restored["couples"] == 1
+    assert restored["previous_vault_kept_as"]  # the replaced vault is set aside, not erased
+    with open_vault(folder, passphrase=PASSPHRASE) as again:
+        assert couples.get_couple(again, couple_id)["partners"][1]["display_name"] == "Zoë"
+        assert couples.list_notes(again, couple_id)[0]["text"] == "Practised the soft start-up."
+
+
+def test_restore_into_an_empty_folder_with_the_recovery_code(vault, tmp_path):
+    couples.add_couple(vault, "Haddad", ["Rami", "Lina"])
+    backup.backup(vault, tmp_path / "b.ttb")
+    backup.restore(tmp_path / "fresh", tmp_path / "b.ttb", recovery_code=vault.recovery_code)
+    with open_vault(tmp_path / "fresh", passphrase=PASSPHRASE) as again:
+        assert again.one("SELECT name FROM couples")[0] == "Haddad"
+
+
+def test_damaged_or_foreign_backups_are_refused_and_nothing_changes(vault, tmp_path):
+    couples.add_couple(vault, "Haddad", ["Rami", "Lina"])
+    backup.backup(vault, tmp_path / "b.ttb")
+    data = bytearray((tmp_path / "b.ttb").read_bytes())
+    data[-5000] ^= 0xFF
+    (tmp_path / "bad.ttb").write_bytes(bytes(data))
+    (tmp_path / "short.ttb").write_bytes(bytes(data[:-10]))
+    (tmp_path / "other.ttb").write_bytes(b"hello, not a backup")
+    target = tmp_path / "target"
+    with pytest.raises(BackupError, match="checksum"):
+        backup.restore(target, tmp_path / "bad.ttb", passphrase=PASSPHRASE)
+    with pytest.raises(BackupError, match="incomplete"):
+        backup.restore(target, tmp_path / "short.ttb", passphrase=PASSPHRASE)
+    with pytest.raises(BadInputFile):
+        backup.restore(target, tmp_path / "other.ttb", passphrase=PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        backup.restore(target, tmp_path / "b.ttb", passphrase="wrong passphrase")
+    assert not target.exists() or not any(target.iterdir())

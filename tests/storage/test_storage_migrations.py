@@ -1,0 +1,92 @@
+"""Every older schema upgrades to the latest with its data intact."""
+
+from __future__ import annotations
+
+import pytest
+
+from talktogether_desktop.storage import crypto, migrations, sidecar
+from talktogether_desktop.storage.vault import KEYS_FILE, VAULT_FILE, _connect, open_vault
+from tt_testing import PASSPHRASE
+
+# Rows that each version can hold; inserted into the old schema before upgrading.
+SEED = {
+    1: [
+        "INSERT INTO couples (id, name, created_at) VALUES (1, 'Rivera', '2026-01-01')",
+        "INSERT INTO partners (couple_id, position, display_name, created_at) VALUES (1, 1, 'José', '2026-01-01')",
+        "INSERT INTO notes (couple_id, text, created_at, updated_at) VALUES (1, 'first note', 'x', 'x')",
+    ],
+    2: [
+        "INSERT INTO recordings (id, couple_id, sha256, size_bytes, duration_s, channels, sample_rate, imported_at) "
+        "VALUES (1, 1, 'abc', 10, 1.5, 1, 16000, 'x')",
+        "INSERT INTO audio_chunks (recording_id, seq, data) VALUES (1, 0, x'00ff')",
+    ],
+    3: ["INSERT INTO speaker_fixes (recording_id, kind, params, created_at) VALUES (1, 'swap', '{}', 'x')"],
+    4: ["INSERT INTO analyses (recording_id, schema_version, params, result, created_at) VALUES (1, '1', '{}', '{}', 'x')"],
+}
+
+
+def _old_vault(folder, version):
+    """A real encrypted vault stopped at `version`, with its key file, as an old release left it."""
+    folder.mkdir()
+    key = crypto.new_data_key()
+    doc = sidecar.build(key, PASSPHRASE, crypto.new_recovery_code(), {"memory_kib": 8192, "time_cost": 1})
+    conn = _connect(folder / VAULT_FILE, key)
+    migrations.migrate(conn, target=version)
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (doc["vault_id"],))
+    for v in range(1, version + 1):
+        for sql in SEED.get(v, []):
+            conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.close()
+    sidecar.write(folder / KEYS_FILE, doc)
+
+
+@pytest.mark.parametrize("version", range(1, migrations.LATEST))
+def test_upgrade_from_every_earlier_version(tmp_path, version):
+    _old_vault(tmp_path / "v", version)
+    with open_vault(tmp_path / "v", passphrase=PASSPHRASE) as vault:
+        assert vault.one("PRAGMA user_version")[0] == migrations.LATEST
+        assert vault.one("SELECT display_name FROM partners")[0] == "José"
+        assert vault.one("SELECT text FROM notes")[0] == "first note"
+        if version >= 2:
+            assert vault.one("SELECT data FROM audio_chunks")[0] == b"\x00\xff"
+        if version >= 4:
+            assert vault.one("SELECT count(*) FROM analyses")[0] == 1
+        # The newest tables exist and work.
+        vault.execute(
+            "INSERT INTO practice_assignments (couple_id, title, created_at) VALUES (1, 'Sunday coffee', 'x')"
+        )
+        assert vault.one("PRAGMA foreign_key_check") is None
+
+
+def test_migrate_from_empty_and_each_step_is_one_transaction(tmp_path):
+    key = crypto.new_data_key()
+    conn = _connect(tmp_path / "x.db", key)
+    seen = []
+    assert migrations.migrate(conn, on_step=seen.append) == migrations.LATEST
+    assert seen == list(range(1, migrations.LATEST + 1))
+    conn.close()
+
+
+def test_a_failing_step_leaves_the_previous_version(tmp_path, monkeypatch):
+    key = crypto.new_data_key()
+    conn = _connect(tmp_path / "x.db", key)
+    migrations.migrate(conn, target=1)
+    broken = list(migrations.STEPS)
+    broken[1] = broken[1] + "; CREATE TABLE couples (oops)"
+    monkeypatch.setattr(migrations, "STEPS", broken)
+    with pytest.raises(Exception):
+        migrations.migrate(conn, target=2)
+    assert migrations.current_version(conn) == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'recordings'").fetchone()[0] == 0
+    conn.close()
+
+
+def test_newer_vault_is_refused(tmp_path):
+    key = crypto.new_data_key()
+    conn = _connect(tmp_path / "x.db", key)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    with pytest.raises(Exception, match="newer version"):
+        migrations.migrate(conn)
+    conn.close()

@@ -14,7 +14,7 @@ APT_PACKAGES := python3-venv espeak-ng sox libsox-fmt-all ffmpeg festival festvo
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libportaudio2
 
-.PHONY: run test system-deps venv demo screenshots bench clean
+.PHONY: run test system-deps venv demo screenshots bench clean briefcase-sync package
 
 run: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-$$( [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] && echo "" || echo offscreen )} \
@@ -47,6 +47,21 @@ $(STAMP): pyproject.toml | system-deps
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/talktogether-desktop --screenshots screenshots
+
+bench: $(STAMP)
+	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# briefcase.toml is the packaging source of truth; this writes it into pyproject.toml.
+briefcase-sync:
+	$(PYTHON) installers/sync_briefcase.py
+
+# A Linux .deb with the system Python (Briefcase's requirement), using the local template copy.
+package: briefcase-sync
+	/usr/bin/python3 -m venv .briefcase-venv && .briefcase-venv/bin/pip install -q "briefcase>=0.3.20,<0.5"
+	.briefcase-venv/bin/briefcase package linux system --no-input
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

@@ -35,9 +35,10 @@ def model_cache_dir(explicit: Optional[os.PathLike | str] = None) -> Path:
 def resources_dir() -> Path:
     """The bundled resources: `resources/` in a checkout, or the copy installed with the package."""
     here = Path(__file__).resolve().parent
-    installed = here / "resources"
-    if installed.is_dir():
-        return installed
+    # Packaged (Briefcase copies resources/ beside the package), then a source checkout (src/ layout).
+    for candidate in (here / "resources", here.parent / "resources", here.parent.parent / "resources"):
+        if (candidate / "icons").is_dir():
+            return candidate
     return here.parent.parent / "resources"
 
 

@@ -1,5 +1,205 @@
-"""Commands of this group (filled in by the feature that owns them)."""
+"""`talktogether practice ...`: templates, the specificity check, assignments, days done, handout, review."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..errors import BadInputFile, UsageError
 
 
 def register(sub, common) -> None:
-    return None
+    practice = sub.add_parser("practice", parents=[common], help="practice between sessions: give, check, review")
+    psub = practice.add_subparsers(dest="practice_command", metavar="ACTION")
+    psub.required = True
+
+    p = psub.add_parser("templates", parents=[common], help="list the practice templates")
+    p.set_defaults(func=cmd_templates)
+
+    p = psub.add_parser("check", parents=[common], help="check a practice for vagueness, size, anchor, review, capture")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", help="the practice as written")
+    source.add_argument("--file", help="a text file with the practice ('-' reads standard input)")
+    p.set_defaults(func=cmd_check)
+
+    p = psub.add_parser("assign", parents=[common], help="give a couple a practice (from a template or blank)")
+    p.add_argument("--couple", type=int, required=True, help="couple id")
+    p.add_argument("--template", help="template name (see `practice templates`); leave out to start blank")
+    p.add_argument("--title")
+    p.add_argument("--behaviour", "--behavior", dest="behaviour", help="exactly what to do")
+    p.add_argument("--anchor", help="after which existing habit, e.g. 'after dinner on Wednesday'")
+    p.add_argument("--minutes", type=int, help="how long each time")
+    p.add_argument("--times-per-week", type=int, help="how often")
+    p.add_argument("--who-starts")
+    p.add_argument("--what-to-record")
+    p.add_argument("--what-to-notice")
+    p.add_argument("--review", help="how it will be reviewed")
+    p.add_argument("--review-on", help="date (YYYY-MM-DD) or session of the review")
+    p.add_argument("--start", dest="start_date", help="first day (YYYY-MM-DD, default today)")
+    p.add_argument("--end", dest="end_date", help="last day (default the day before the review, or a week)")
+    p.add_argument("--days", help="practice days, e.g. MO,WE (default from the anchor)")
+    p.add_argument("--time", help="reminder time HH:MM (default from the anchor)")
+    p.add_argument("--session", type=int, dest="session_id", help="the session it was given in")
+    p.set_defaults(func=cmd_assign)
+
+    p = psub.add_parser("log", parents=[common], help="enter a day as done or not done")
+    p.add_argument("assignment_id", type=int, metavar="ASSIGNMENT_ID")
+    p.add_argument("--date", required=True, help="the day (YYYY-MM-DD)")
+    done = p.add_mutually_exclusive_group(required=True)
+    done.add_argument("--done", dest="done", action="store_true")
+    done.add_argument("--not-done", dest="done", action="store_false")
+    p.add_argument("--reason", help="forgot, no_time, felt_awkward, got_into_a_fight, or your own words")
+    p.add_argument("--note", help="anything else worth remembering")
+    p.set_defaults(func=cmd_log)
+
+    p = psub.add_parser("handout", parents=[common], help="write the one-page couple handout (PDF)")
+    p.add_argument("assignment_id", type=int, metavar="ASSIGNMENT_ID")
+    p.add_argument("-o", "--output", required=True, help="the PDF to write")
+    p.add_argument("--ics", help="also write a calendar file (.ics) for the practice time")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.set_defaults(func=cmd_handout)
+
+    p = psub.add_parser("review", parents=[common], help="the practice review for the next session")
+    p.add_argument("--couple", type=int, required=True, help="couple id")
+    p.add_argument("--assignment", type=int, help="a particular assignment (default the current one)")
+    p.set_defaults(func=cmd_review)
+
+
+# --- handlers ------------------------------------------------------------------------------------------
+def cmd_templates(args, ctx) -> int:
+    from ..practice.templates import list_templates
+
+    templates = list_templates()
+    lines = [f"{t.name:<30} {t.minutes:>3} min x{t.times_per_week}/week  {t.title}" for t in templates]
+    ctx.emit([t.to_dict() for t in templates], "\n".join(lines))
+    return 0
+
+
+def _read_practice_text(args) -> str:
+    if args.text is not None:
+        return args.text
+    if args.file == "-":
+        return sys.stdin.read()
+    try:
+        return Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputFile(f"Could not read the practice text from {args.file}: {exc}.") from exc
+
+
+def format_findings(findings) -> str:
+    if not findings:
+        return "No problems found: specific, anchored, small, reviewed and capturable."
+    return "\n".join(f"- {f.code}: {f.message}\n  Try: {f.suggestion}" for f in findings)
+
+
+def cmd_check(args, ctx) -> int:
+    from ..practice.check import check_text
+
+    text = _read_practice_text(args)
+    if not text.strip():
+        raise BadInputFile("The practice text is empty.")
+    findings = check_text(text)
+    ctx.emit([f.to_dict() for f in findings], format_findings(findings))
+    return 0
+
+
+def cmd_assign(args, ctx) -> int:
+    from ..practice.assignment import build_assignment
+    from ..practice.check import check_assignment
+    from ..storage.practice import add_assignment
+
+    overrides = {key: getattr(args, key) for key in (
+        "title", "behaviour", "anchor", "minutes", "times_per_week", "who_starts", "what_to_record",
+        "what_to_notice", "review", "review_on", "start_date", "end_date", "time")}
+    if args.days:
+        overrides["days"] = [d.strip().upper()[:2] for d in args.days.split(",") if d.strip()]
+    if args.time and not _is_clock(args.time):
+        raise UsageError(f"--time '{args.time}' is not a time of day (use HH:MM, e.g. 19:30).")
+    if not args.template and not args.behaviour:
+        raise UsageError("Give --template NAME, or --behaviour with what to do for a blank practice.")
+    assignment = build_assignment(args.template, **overrides)
+    vault = ctx.vault()
+    assignment_id = add_assignment(vault, args.couple, assignment, session_id=args.session_id)
+    findings = check_assignment(assignment)
+    if findings:
+        ctx.info("Saved, but the check found:\n" + format_findings(findings))
+    ctx.emit({"id": assignment_id}, str(assignment_id))
+    return 0
+
+
+def _is_clock(value: str) -> bool:
+    parts = value.split(":")
+    return len(parts) == 2 and all(p.isdigit() for p in parts) and int(parts[0]) < 24 and int(parts[1]) < 60
+
+
+def cmd_log(args, ctx) -> int:
+    from ..storage.practice import log_practice
+
+    if args.done and args.reason:
+        raise UsageError("--reason is for days it did not happen; use --note for a done day.")
+    log_id = log_practice(ctx.vault(), args.assignment_id, args.date, args.done, args.reason, args.note)
+    state = "done" if args.done else "not done"
+    ctx.emit({"id": log_id, "assignment_id": args.assignment_id, "date": args.date, "done": bool(args.done)},
+             f"{args.date}: {state}")
+    return 0
+
+
+def cmd_handout(args, ctx) -> int:
+    from ..practice.handout import default_review_label, render_handout
+    from ..practice.ics import make_ics
+    from ..storage.couples import get_couple
+    from ..storage.practice import get_assignment
+
+    vault = ctx.vault()
+    assignment = get_assignment(vault, args.assignment_id)
+    couple = get_couple(vault, assignment.couple_id)
+    pdf = render_handout(assignment, [p["display_name"] for p in couple["partners"]], paper=args.paper,
+                         review_label=default_review_label(assignment))
+    written = {"pdf": _write(args.output, pdf)}
+    if args.ics:
+        written["ics"] = _write(args.ics, make_ics(assignment).encode("utf-8"))
+    with vault.transaction():
+        vault.audit("export", "practice_handout", assignment.id)
+    ctx.emit({"id": assignment.id, **written}, "\n".join(f"Wrote {p}" for p in written.values()))
+    return 0
+
+
+def _write(path: str, data: bytes) -> str:
+    target = Path(path)
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"Could not write {path}: {exc.strerror}.") from exc
+    return str(target)
+
+
+def cmd_review(args, ctx) -> int:
+    from ..practice.review import build_review
+    from ..storage.practice import review_inputs
+
+    vault = ctx.vault()
+    review = build_review(review_inputs(vault, args.couple, args.assignment))
+    vault.audit("view", "practice_review", args.couple)
+    ctx.emit(review, format_review(review))
+    return 0
+
+
+def format_review(review: dict) -> str:
+    a = review.get("assignment")
+    if not a:
+        return "This couple has no practice assignment yet."
+    lines = [f"Practice: {a['title']} (assignment {a['id']}, {a.get('start_date')} to "
+             f"{(review.get('adherence') or {}).get('end')})"]
+    if review.get("adherence"):
+        lines.append(review["adherence"]["summary"])
+    trend = review["trend"]
+    if trend["available"]:
+        lines.append("Compared with earlier practice recordings:")
+        lines += [f"  {line}" for line in trend["lines"]]
+    elif trend.get("reason"):
+        lines.append(trend["reason"])
+    lines += [f"  ! {w}" for w in trend.get("warnings", [])]
+    lines.append("To review together:")
+    lines += [f"  - {p}" for p in review["review_points"]]
+    return "\n".join(lines)
+

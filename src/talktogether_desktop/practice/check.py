@@ -68,7 +68,7 @@ ROUTINES = (
     r"shopping|run|yoga|prayers?|sermon|service"
 )
 ANCHOR_PATTERNS = [
-    rf"\b(?:after|before|during|while|once|as soon as|right after|just after|straight after|over|at|"
+    rf"\b(?:after|before|during|while|once|as soon as|right after|just after|straight after|over|at|on|in|"
     rf"on the way (?:to|home))\s+(?:[\w'-]+\s+){{0,5}}?(?:{ROUTINES})\b",
     r"\bwhen (?:we|you|i|they|both of you|you both|the kids|the children|one of you)\s+"
     r"(?!have time|feel like|get (?:a|the) chance|can\b|could\b|remember|are ready|want|find|"
@@ -222,7 +222,12 @@ def _too_big(minutes: Optional[float], per_week: Optional[float], raw_text: str)
 
 def _no_behaviour(text: str) -> Finding:
     vague = VAGUE_PHRASES.search(text)
-    quoted = f' ("{vague.group(0)}")' if vague else ""
+    quoted = ""
+    if vague:  # quote the vague phrase with the few words that follow it, up to the clause's end
+        tail = re.match(r"[^.,;:!?\n]{0,40}", text[vague.end():]).group(0)
+        phrase = (vague.group(0) + tail).strip()
+        phrase = phrase if len(tail) < 40 else phrase.rsplit(" ", 1)[0] + " ..."
+        quoted = f' ("{phrase}")'
     return Finding(
         "no_behaviour",
         f"There is no concrete thing to do{quoted}: nobody could tell afterwards whether it happened.",

@@ -1,0 +1,147 @@
+"""Adherence: which days the practice happened, which not, and what got in the way.
+
+The therapist enters days in session (done or not, with a reason); a practice recording linked to
+the assignment counts as done on the day it was recorded, without anyone entering it. Pure
+functions over plain rows, so the app, the CLI and the report share one answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from .assignment import Assignment, parse_day
+
+REASONS = {
+    "forgot": "forgot",
+    "no_time": "no time",
+    "felt_awkward": "felt awkward",
+    "got_into_a_fight": "got into a fight",
+}
+_REASON_PATTERNS = [
+    ("forgot", r"\bforg[eo]t|slipped (?:our|my|their) minds?|didn'?t remember|did not remember"),
+    ("no_time", r"\bno[ _-]?time\b|\bbusy\b|\bno chance\b|\bran out of time|\btoo tired\b|\bwork(?:ed)? late\b"),
+    ("felt_awkward", r"\bawkward|\bweird\b|\bembarrass|\bsilly\b|\bforced\b|\buncomfortable"),
+    ("got_into_a_fight", r"\bfight|\bfought|\bargu(?:e|ed|ment|ing)|\brow\b|\bquarrel"),
+]
+
+
+def normalise_reason(reason: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
+    """(common reason code or None, the therapist's own words or None) from what was typed."""
+    text = " ".join((reason or "").split())
+    if not text:
+        return None, None
+    key = text.lower().replace("-", "_").replace(" ", "_")
+    if key in REASONS:
+        return key, None
+    for code, pattern in _REASON_PATTERNS:
+        if re.search(pattern, text.lower()):
+            return code, text
+    return None, text
+
+
+def _day_of(value: Any) -> Optional[date]:
+    return parse_day(value) if value else None
+
+
+def summarise_adherence(
+    assignment: Assignment,
+    logs: Iterable[Dict[str, Any]],
+    recordings: Iterable[Dict[str, Any]] = (),
+    today: Optional[date] = None,
+) -> Dict[str, Any]:
+    """Per-day status and totals.
+
+    `logs`: rows with `day`, `done`, `reason`, `note`. `recordings`: rows with `id`, `recorded_at`
+    (else `imported_at`). A recording makes its day done even when a log said otherwise (the log's
+    reason is kept, marked `overridden`). Days after `today` are left open, not counted as missed.
+    """
+    today = today or date.today()
+    start, end = assignment.period()
+    by_day: Dict[date, Dict[str, Any]] = {}
+
+    def entry(day: date) -> Dict[str, Any]:
+        return by_day.setdefault(day, {"date": day.isoformat(), "done": None, "source": None, "reason": None,
+                                       "note": None, "recording_ids": []})
+
+    for log in logs:
+        day = _day_of(log.get("day"))
+        if day is None:
+            continue
+        e = entry(day)
+        e["done"] = bool(log.get("done"))
+        e["source"] = "log"
+        code, words = normalise_reason(log.get("reason"))
+        e["reason"] = code if code else (words if not e["done"] else None)
+        e["note"] = log.get("note") or (words if code and words else None)
+    for rec in recordings:
+        day = _day_of(rec.get("recorded_at")) or _day_of(rec.get("imported_at"))
+        if day is None:
+            continue
+        e = entry(day)
+        if e["done"] is False:
+            e["overridden"] = True
+        e["done"] = True
+        e["source"] = "both" if e["source"] == "log" else "recording"
+        e["recording_ids"].append(int(rec["id"]))
+
+    first = min([start] + list(by_day))
+    last = max([end] + list(by_day))
+    days: List[Dict[str, Any]] = []
+    for offset in range((last - first).days + 1):
+        day = first + timedelta(days=offset)
+        e = dict(by_day.get(day) or {"date": day.isoformat(), "done": None, "source": None, "reason": None,
+                                      "note": None, "recording_ids": []})
+        e["planned"] = _is_planned(assignment, day, start, end)
+        e["future"] = day > today
+        days.append(e)
+
+    done_days = sum(1 for d in days if d["done"])
+    not_done = [d for d in days if d["done"] is False]
+    weeks = max(1, math.ceil(((end - start).days + 1) / 7))
+    planned = int((assignment.times_per_week or 0) * weeks) if assignment.times_per_week else None
+    reasons = Counter(d["reason"] for d in not_done if d["reason"] in REASONS)
+    other = [d["reason"] for d in not_done if d["reason"] and d["reason"] not in REASONS]
+    linked = sorted({rid for d in days for rid in d["recording_ids"]})
+    return {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "days": days,
+        "done": done_days,
+        "not_done": len(not_done),
+        "unknown": sum(1 for d in days if d["done"] is None and not d["future"]),
+        "planned": planned,
+        "done_share": round(min(1.0, done_days / planned), 2) if planned else None,
+        "reasons": dict(reasons),
+        "other_reasons": other,
+        "notes": [d["note"] for d in days if d.get("note")],
+        "recordings_linked": len(linked),
+        "recording_ids": linked,
+        "days_from_recordings": sum(1 for d in days if d["source"] in ("recording", "both")),
+    }
+
+
+def _is_planned(assignment: Assignment, day: date, start: date, end: date) -> bool:
+    if not (start <= day <= end):
+        return False
+    from . import phrases
+
+    days = assignment.days or []
+    return not days or phrases.WEEKDAY_ORDER[day.weekday()] in days
+
+
+def describe(adherence: Dict[str, Any]) -> str:
+    """One line for people: "Done 3 of 7 planned times; missed: forgot (2), no time (1)"."""
+    planned = adherence.get("planned")
+    text = f"Done {adherence['done']} of {planned} planned times" if planned else f"Done {adherence['done']} times"
+    if adherence.get("recordings_linked"):
+        n = adherence["recordings_linked"]
+        text += f" ({n} recording{'s' if n != 1 else ''})"
+    reasons = adherence.get("reasons") or {}
+    parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
+    if parts:
+        text += "; what got in the way: " + ", ".join(parts)
+    return text

@@ -1,0 +1,31 @@
+"""Audio from memory: decode any phone recording with PyAV, probe it, and check it before import.
+
+Nothing here writes audio to disk or touches the vault.
+"""
+
+from .decode import DecodedAudio, decode_bytes, decode_mono_16k, to_mono_16k
+from .errors import (
+    AudioTooLong,
+    DamagedAudio,
+    EmptyAudio,
+    NotAudio,
+    SilentAudio,
+    UnsupportedCodec,
+)
+from .probe import AudioInfo, probe_bytes, scan_bytes
+
+__all__ = [
+    "AudioInfo",
+    "AudioTooLong",
+    "DamagedAudio",
+    "DecodedAudio",
+    "EmptyAudio",
+    "NotAudio",
+    "SilentAudio",
+    "UnsupportedCodec",
+    "decode_bytes",
+    "decode_mono_16k",
+    "probe_bytes",
+    "scan_bytes",
+    "to_mono_16k",
+]

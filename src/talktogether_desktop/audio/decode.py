@@ -1,0 +1,300 @@
+"""Decode a recording from bytes in memory with PyAV (FFmpeg), keeping its channels.
+
+Client audio never touches the disk: the bytes come from the vault or a file read into memory and
+are handed to FFmpeg through `io.BytesIO`. Long recordings are decoded block by block into one
+preallocated buffer so a 60-minute file never exists as two full copies at once.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import av
+import numpy as np
+
+from .errors import AudioTooLong, DamagedAudio, EmptyAudio, NotAudio, UnsupportedCodec
+from .formats import sniff_family, wav_shortfall
+from .metadata import mtime_iso, recorded_at_from_tags
+
+WHISPER_RATE = 16000
+DEFAULT_MAX_DURATION_S = 3 * 3600.0
+ENV_MAX_HOURS = "TALKTOGETHER_MAX_RECORDING_HOURS"
+
+# A phone recording may carry a dropped frame or two; more than this is a damaged file.
+_MAX_BAD_PACKETS = 3
+_MAX_BAD_SHARE = 0.01
+# How much shorter than its header promises a file may decode before we call it cut short
+# (encoders' priming and padding differ by a few milliseconds).
+_SHORTFALL_S = 0.5
+_SHORTFALL_SHARE = 0.02
+
+
+def max_duration_s(explicit: Optional[float] = None) -> float:
+    """The longest recording accepted: explicit, else $TALKTOGETHER_MAX_RECORDING_HOURS, else 3 h."""
+    if explicit is not None:
+        return float(explicit)
+    env = os.environ.get(ENV_MAX_HOURS)
+    if env:
+        try:
+            return float(env) * 3600.0
+        except ValueError:
+            pass
+    return DEFAULT_MAX_DURATION_S
+
+
+@dataclass
+class DecodedAudio:
+    samples: np.ndarray  # float32, shape (channels, n), -1..1
+    sample_rate: int
+    duration_s: float
+    channels: int
+    codec: str
+    container: str
+    recorded_at: Optional[str]
+
+
+@dataclass
+class StreamFacts:
+    """What the container says about its first sound track, before decoding."""
+
+    container: str
+    codec: str
+    channels: int
+    sample_rate: int
+    declared_duration_s: Optional[float]
+    recorded_at: Optional[str]
+
+
+@dataclass
+class DecodeTally:
+    packets: int = 0
+    bad_packets: int = 0
+    samples: int = 0  # per channel, at the output rate
+    ended_early: bool = False
+
+
+def fmt_duration(seconds: float) -> str:
+    seconds = int(round(max(0.0, seconds)))
+    h, rem = divmod(seconds, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def _label(name: Optional[str]) -> str:
+    return f"'{name}'" if name else "This file"
+
+
+@contextmanager
+def open_audio(data: bytes, name: Optional[str] = None, max_s: Optional[float] = None):
+    """Open the first sound track of `data`: yields (container, stream, StreamFacts).
+
+    Raises the BadAudio subtype that says why the bytes cannot be a usable recording.
+    """
+    label = _label(name)
+    if not data:
+        raise EmptyAudio(f"{label} is empty (0 bytes): there is nothing to import.")
+    try:
+        container = av.open(io.BytesIO(data), mode="r", metadata_errors="ignore")
+    except (av.FFmpegError, ValueError, OSError, EOFError) as exc:
+        family = sniff_family(data)
+        if family:
+            raise DamagedAudio(
+                f"{label} starts like a recording ({family}) but is damaged or cut short, so it cannot "
+                "be read. Copy it again from the phone or recorder."
+            ) from exc
+        raise NotAudio(
+            f"{label} is not an audio file TalkTogether can read. Phone recordings (m4a, mp3, wav, "
+            "opus/ogg, amr/3gp, flac, webm) and the sound of mp4/mov videos are accepted."
+        ) from exc
+    try:
+        stream = next((s for s in container.streams if s.type == "audio"), None)
+        if stream is None:
+            other = "only video or pictures" if container.streams.video else "no streams at all"
+            raise NotAudio(f"{label} has no sound track ({other}), so it is not a recording.")
+        ctx = stream.codec_context
+        if ctx is None:
+            raise UnsupportedCodec(
+                f"{label} stores its sound in a format (codec) TalkTogether cannot decode. Export it "
+                "from the recording app as m4a, mp3 or wav and import that."
+            )
+        shortfall = wav_shortfall(data)
+        if shortfall:
+            declared, present = shortfall
+            raise DamagedAudio(
+                f"{label} was cut short: its header promises {declared:,} bytes of sound but only "
+                f"{present:,} are there. Copy it again from the phone or recorder."
+            )
+        facts = StreamFacts(
+            container=container.format.name,
+            codec=ctx.name,
+            channels=int(ctx.channels or 0),
+            sample_rate=int(ctx.sample_rate or 0),
+            declared_duration_s=_declared_duration(container, stream),
+            recorded_at=recorded_at_from_tags(stream.metadata, container.metadata),
+        )
+        limit = max_duration_s(max_s)
+        if facts.declared_duration_s and facts.declared_duration_s > limit:
+            raise _too_long(label, facts.declared_duration_s, limit)
+        yield container, stream, facts
+    finally:
+        container.close()
+
+
+def _declared_duration(container, stream) -> Optional[float]:
+    if stream.duration and stream.time_base:
+        return float(stream.duration * stream.time_base)
+    if container.duration:
+        return container.duration / av.time_base
+    return None
+
+
+def _too_long(label: str, duration: float, limit: float) -> AudioTooLong:
+    return AudioTooLong(
+        f"{label} lasts {fmt_duration(duration)}, longer than the {fmt_duration(limit)} allowed for one "
+        "recording. Split it into parts, or raise the limit in the settings."
+    )
+
+
+def iter_blocks(
+    container,
+    stream,
+    tally: DecodeTally,
+    target_rate: Optional[int] = None,
+    max_s: Optional[float] = None,
+    name: Optional[str] = None,
+) -> Iterator[np.ndarray]:
+    """Decoded float32 blocks of shape (channels, n), resampled to `target_rate` when given."""
+    rate = int(target_rate or stream.codec_context.sample_rate)
+    limit = max_duration_s(max_s)
+    resampler = av.AudioResampler(format="fltp", layout=None, rate=rate)
+    try:
+        for packet in container.demux(stream):
+            tally.packets += 1
+            try:
+                frames = packet.decode()
+            except av.FFmpegError:
+                tally.bad_packets += 1
+                continue
+            for frame in frames:
+                for out in resampler.resample(frame):
+                    block = out.to_ndarray()
+                    tally.samples += block.shape[1]
+                    if tally.samples > limit * rate:
+                        raise _too_long(_label(name), tally.samples / rate, limit)
+                    yield block
+    except av.FFmpegError:
+        # The demuxer gave up before the end: the file stops in the middle of a packet.
+        tally.ended_early = True
+    for out in resampler.resample(None):
+        block = out.to_ndarray()
+        tally.samples += block.shape[1]
+        yield block
+
+
+def check_complete(facts: StreamFacts, tally: DecodeTally, rate: int, name: Optional[str] = None) -> None:
+    """Raise DamagedAudio/EmptyAudio when what was decoded falls short of what the file promised."""
+    label = _label(name)
+    bad_limit = max(_MAX_BAD_PACKETS, _MAX_BAD_SHARE * tally.packets)
+    if tally.bad_packets > bad_limit or (tally.samples == 0 and tally.bad_packets):
+        raise DamagedAudio(
+            f"{label} is damaged: {tally.bad_packets} of its {tally.packets} audio packets cannot be "
+            "decoded. Copy it again from the phone or recorder."
+        )
+    if tally.samples == 0:
+        raise EmptyAudio(f"{label} holds no sound at all (0 seconds of audio).")
+    decoded_s = tally.samples / rate
+    declared = facts.declared_duration_s
+    if declared and declared - decoded_s > max(_SHORTFALL_S, _SHORTFALL_SHARE * declared):
+        raise DamagedAudio(
+            f"{label} was cut short or is damaged: it should last {fmt_duration(declared)} but only "
+            f"{fmt_duration(decoded_s)} can be read. Copy it again from the phone or recorder."
+        )
+    if tally.ended_early:
+        raise DamagedAudio(f"{label} ends in the middle of its data: it was cut short while copying.")
+
+
+class _Buffer:
+    """Grows by half when the container under-declared its length; one final trim at most."""
+
+    def __init__(self, channels: int, capacity: int):
+        self.data = np.empty((channels, max(1, capacity)), dtype=np.float32)
+        self.n = 0
+
+    def append(self, block: np.ndarray) -> None:
+        k = block.shape[1]
+        if self.n + k > self.data.shape[1]:
+            grown = np.empty((self.data.shape[0], max(self.n + k, int(self.data.shape[1] * 1.5))), np.float32)
+            grown[:, : self.n] = self.data[:, : self.n]
+            self.data = grown
+        self.data[:, self.n : self.n + k] = block
+        self.n += k
+
+    def result(self) -> np.ndarray:
+        if self.data.shape[0] == 1 or self.n >= 0.97 * self.data.shape[1]:
+            return self.data[:, : self.n]  # a view: no second copy of a long recording
+        return np.ascontiguousarray(self.data[:, : self.n])
+
+
+def decode_bytes(
+    data: bytes,
+    target_rate: Optional[int] = None,
+    mono: bool = False,
+    max_duration_s: Optional[float] = None,
+    name: Optional[str] = None,
+    mtime: Optional[float] = None,
+) -> DecodedAudio:
+    """Decode the first sound track; keeps every channel unless `mono` (then the channels' mean)."""
+    with open_audio(data, name, max_duration_s) as (container, stream, facts):
+        rate = int(target_rate or facts.sample_rate)
+        channels = 1 if mono else max(1, facts.channels)
+        estimate = int(((facts.declared_duration_s or 60.0) + 1.0) * rate)
+        buffer = _Buffer(channels, estimate)
+        tally = DecodeTally()
+        for block in iter_blocks(container, stream, tally, rate, max_duration_s, name):
+            if mono and block.shape[0] > 1:
+                block = block.mean(axis=0, keepdims=True)
+            elif block.shape[0] != channels:  # a layout change mid-file: keep the buffer's shape
+                block = np.resize(block.mean(axis=0, keepdims=True), (channels, block.shape[1]))
+            buffer.append(block)
+        check_complete(facts, tally, rate, name)
+    samples = buffer.result()
+    return DecodedAudio(
+        samples=samples,
+        sample_rate=rate,
+        duration_s=samples.shape[1] / rate,
+        channels=channels,
+        codec=facts.codec,
+        container=facts.container,
+        recorded_at=facts.recorded_at or mtime_iso(mtime),
+    )
+
+
+def decode_mono_16k(data: bytes, max_duration_s: Optional[float] = None, name: Optional[str] = None) -> np.ndarray:
+    """What the speech models take: one float32 channel at 16 kHz, straight from the bytes."""
+    return decode_bytes(data, WHISPER_RATE, mono=True, max_duration_s=max_duration_s, name=name).samples[0]
+
+
+def to_mono_16k(decoded: DecodedAudio) -> np.ndarray:
+    """Mix the channels and resample to 16 kHz (streamed through FFmpeg's resampler)."""
+    mono = decoded.samples.mean(axis=0, dtype=np.float32) if decoded.channels > 1 else decoded.samples[0]
+    if decoded.sample_rate == WHISPER_RATE:
+        return np.ascontiguousarray(mono, dtype=np.float32)
+    resampler = av.AudioResampler(format="fltp", layout="mono", rate=WHISPER_RATE)
+    expected = int(len(mono) * WHISPER_RATE / decoded.sample_rate) + WHISPER_RATE
+    buffer = _Buffer(1, expected)
+    step = decoded.sample_rate * 10
+    for start in range(0, len(mono), step):
+        frame = av.AudioFrame.from_ndarray(
+            np.ascontiguousarray(mono[None, start : start + step], dtype=np.float32), format="fltp", layout="mono"
+        )
+        frame.sample_rate = decoded.sample_rate
+        frame.pts = None
+        for out in resampler.resample(frame):
+            buffer.append(out.to_ndarray())
+    for out in resampler.resample(None):
+        buffer.append(out.to_ndarray())
+    return buffer.result()[0]

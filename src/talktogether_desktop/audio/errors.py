@@ -1,0 +1,35 @@
+"""Why a file cannot be imported: one `errors.BadAudio` subtype per cause.
+
+The CLI and the window handle them all as `BadAudio` (exit code 4); tests and callers that care
+about the cause check the type or `reason`, never the message text.
+"""
+
+from __future__ import annotations
+
+from ..errors import BadAudio
+
+
+class NotAudio(BadAudio):
+    reason = "not_audio"
+
+
+class EmptyAudio(BadAudio):
+    reason = "empty"
+
+
+class DamagedAudio(BadAudio):
+    """Truncated (cut short while copying) or corrupt (parts cannot be decoded)."""
+
+    reason = "damaged"
+
+
+class UnsupportedCodec(BadAudio):
+    reason = "unsupported_codec"
+
+
+class AudioTooLong(BadAudio):
+    reason = "too_long"
+
+
+class SilentAudio(BadAudio):
+    reason = "silent"

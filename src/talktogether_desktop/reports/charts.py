@@ -1,0 +1,180 @@
+"""Vector charts for page one: the talk-share bar and the conversation timeline.
+
+Drawn with reportlab.graphics so they stay crisp in print. Partners differ by lane and label, and
+the second partner's tone also carries diagonal lines, so nothing depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
+from reportlab.lib import colors
+
+from .styles import FAINT, FONT, FONT_BOLD, INK, MUTED, PARTNER_FILL, PARTNER_HATCH, RULE
+from .text import fmt_time, num
+
+LABEL_W = 62.0  # left column for lane names
+CURVE_H = 46.0
+LANE_H = 13.0
+
+
+def hatch(x: float, y: float, w: float, h: float, color, spacing: float = 4.0) -> Group:
+    """45-degree lines clipped to a rectangle: the black-and-white cue for the second partner."""
+    g = Group()
+    c = x - (y + h)
+    while c < x + w - y:
+        x1, x2 = max(x, y + c), min(x + w, y + h + c)
+        if x2 > x1:
+            g.add(Line(x1, x1 - c, x2, x2 - c, strokeColor=color, strokeWidth=0.6))
+        c += spacing
+    return g
+
+
+def partner_block(index: int, x: float, y: float, w: float, h: float, patterned: bool = True) -> Group:
+    g = Group(Rect(x, y, w, h, fillColor=PARTNER_FILL[index], strokeColor=None))
+    if patterned and PARTNER_HATCH[index] is not None and w > 3:
+        g.add(hatch(x, y, w, h, PARTNER_HATCH[index]))
+    return g
+
+
+def talk_share_bar(width: float, partners: list, shares: dict) -> Drawing:
+    """One bar split by talk share, each part labelled with the name and the percentage."""
+    height = 22.0
+    d = Drawing(width, height, initialFontName=FONT, initialFontSize=9)
+    total = sum(shares.get(p.id, 0.0) for p in partners) or 1.0
+    x = 0.0
+    for p in partners:
+        w = width * shares.get(p.id, 0.0) / total
+        if w <= 0:
+            continue
+        d.add(partner_block(p.index, x, 0, w, height))
+        label = f"{p.name} {100 * shares.get(p.id, 0.0) / total:.0f}%"
+        inside = w > len(label) * 5.5 + 12
+        # A white label box keeps the text legible on the hatched part as well.
+        tw = len(label) * 5.0 + 8
+        lx = x + 4 if p.index == 0 else x + w - tw - 4
+        if not inside:
+            lx = 2 if p.index == 0 else width - tw - 2
+        d.add(Rect(lx, 5, tw, 12, fillColor=colors.white, strokeColor=None, fillOpacity=0.9))
+        d.add(String(lx + 4, 8, label, fontName=FONT_BOLD, fontSize=8.5, fillColor=INK))
+        x += w
+    d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=INK, strokeWidth=0.6))
+    return d
+
+
+def _tick_step(duration: float) -> float:
+    for step in (5, 10, 15, 30, 60, 120, 300, 600, 900, 1800):
+        if duration / step <= 9:
+            return float(step)
+    return 3600.0
+
+
+def _merged(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """Join spans closer than a printed hair so an hour-long recording stays light to draw."""
+    out: list[list[float]] = []
+    for s, e in sorted(spans):
+        if out and s - out[-1][1] < min_gap:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def timeline(width: float, model) -> Drawing:
+    """Two lanes of speech blocks, overlaps shaded across both, cut-ins marked, the curve beneath."""
+    axis_h, gap = 12.0, 10.0
+    lanes_top = axis_h + CURVE_H + gap + 2 * LANE_H + 10
+    height = lanes_top + 4
+    d = Drawing(width, height, initialFontName=FONT, initialFontSize=9)
+    plot_w = width - LABEL_W - 4
+    duration = max(model.duration_s, 1.0)
+
+    def x_of(t: float) -> float:
+        return LABEL_W + plot_w * min(max(t, 0.0), duration) / duration
+
+    lane_y = {p.id: lanes_top - (i + 1) * LANE_H - i * 4 for i, p in enumerate(model.partners)}
+    lanes_bottom = min(lane_y.values(), default=lanes_top - LANE_H)
+    # Overlaps behind the blocks, across both lanes.
+    for s, e in _merged(model.overlaps, duration / plot_w):
+        d.add(Rect(x_of(s), lanes_bottom - 2, max(x_of(e) - x_of(s), 1.2), lanes_top - lanes_bottom + 4,
+                   fillColor=FAINT, strokeColor=RULE, strokeWidth=0.3))
+    for p in model.partners:
+        y = lane_y[p.id]
+        d.add(String(0, y + 3, _fit(p.name, 11), fontName=FONT_BOLD, fontSize=8.5, fillColor=INK))
+        d.add(Line(LABEL_W, y + LANE_H / 2, width - 4, y + LANE_H / 2, strokeColor=FAINT, strokeWidth=0.5))
+        spans = [(num(t.get("start")), num(t.get("end"))) for t in model.turns if t.get("speaker") == p.id]
+        for s, e in _merged(spans, duration / plot_w * 1.5):
+            d.add(partner_block(p.index, x_of(s), y, max(x_of(e) - x_of(s), 0.8), LANE_H, patterned=False))
+    # Cut-ins: a black triangle on the interrupter's lane, pointing into the other lane.
+    for it in model.interruptions:
+        by = str(it.get("by"))
+        if by not in lane_y:
+            continue
+        x, first_lane = x_of(num(it.get("t"))), model.partners[0].id == by
+        y = lane_y[by] + (LANE_H + 6 if first_lane else -6)
+        tip = y - 6 if first_lane else y + 6
+        d.add(Polygon([x - 3.5, y, x + 3.5, y, x, tip], fillColor=INK, strokeColor=colors.white, strokeWidth=0.3))
+    _escalation(d, model, x_of, axis_h, width)
+    _axis(d, x_of, duration, axis_h, width)
+    return d
+
+
+def _escalation(d: Drawing, model, x_of, axis_h: float, width: float) -> None:
+    base = axis_h + 2
+    d.add(String(0, base + CURVE_H - 12, "Intensity", fontName=FONT_BOLD, fontSize=8.5, fillColor=INK))
+    d.add(Line(x_of(0), base, width - 4, base, strokeColor=RULE, strokeWidth=0.5))
+    points = model.curve
+    top = max([s for _, s in points] + [m.score or 0.0 for m in model.peaks] + [1e-6])
+
+    def y_of(score: float) -> float:
+        return base + (CURVE_H - 14) * max(0.0, score) / top
+
+    if points:
+        coords = [x_of(points[0][0]), base]
+        for t, s in points:
+            coords += [x_of(t), y_of(s)]
+        coords += [x_of(points[-1][0]), base]
+        d.add(Polygon(coords, fillColor=colors.HexColor("#d9d9d9"), strokeColor=None))
+        d.add(PolyLine(coords[2:-2], strokeColor=INK, strokeWidth=0.9))
+    for m in model.peaks:
+        end = num(m.end, m.start)
+        inside = [s for t, s in points if m.start <= t <= end]
+        peak_t = max(((t, s) for t, s in points if m.start <= t <= end), key=lambda ts: ts[1], default=None)
+        t = peak_t[0] if peak_t else (m.start + end) / 2
+        score = max(inside) if inside else (m.score or top * 0.8)
+        if not points:  # no curve in the analysis: show each rise as a plain bar
+            d.add(Rect(x_of(m.start), base, max(x_of(end) - x_of(m.start), 2), y_of(score) - base,
+                       fillColor=colors.HexColor("#d9d9d9"), strokeColor=INK, strokeWidth=0.5))
+        cx, cy = x_of(t), min(y_of(score) + 7, base + CURVE_H - 6)
+        d.add(Circle(cx, cy, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
+        d.add(String(cx, cy - 3, m.label, fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
+
+
+def _axis(d: Drawing, x_of, duration: float, axis_h: float, width: float) -> None:
+    step = _tick_step(duration)
+    t = 0.0
+    while t <= duration + 0.01:
+        x = x_of(t)
+        d.add(Line(x, axis_h, x, axis_h + 3, strokeColor=MUTED, strokeWidth=0.5))
+        anchor = "start" if t == 0 else ("end" if x > width - 20 else "middle")
+        d.add(String(x, 2, fmt_time(t), fontName=FONT, fontSize=8, fillColor=MUTED, textAnchor=anchor))
+        t += step
+
+
+def legend(width: float, model) -> Drawing:
+    """A one-line key under the timeline, drawn with the same marks."""
+    d = Drawing(width, 14, initialFontName=FONT, initialFontSize=9)
+    x = 0.0
+    d.add(Rect(x, 3, 14, 8, fillColor=FAINT, strokeColor=RULE, strokeWidth=0.3))
+    d.add(String(x + 18, 4, "both talking at once", fontName=FONT, fontSize=8, fillColor=MUTED))
+    x += 118
+    d.add(Polygon([x, 11, x + 7, 11, x + 3.5, 4], fillColor=INK, strokeColor=None))
+    d.add(String(x + 11, 4, "turn cut short by this partner", fontName=FONT, fontSize=8, fillColor=MUTED))
+    x += 148
+    d.add(Circle(x + 5.5, 7, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
+    d.add(String(x + 5.5, 4.2, "1", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
+    d.add(String(x + 16, 4, "numbered rise, see Key moments", fontName=FONT, fontSize=8, fillColor=MUTED))
+    return d
+
+
+def _fit(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "\u2026"

@@ -1,0 +1,302 @@
+"""Read the evidence out of an analysis in plain, symmetric words (describe, don't diagnose).
+
+Helpers for `model.build_model`: overlaps, the escalation curve, transcript context around a
+moment, signal names in plain language, the per-partner figures table, and the fallback
+observations and questions used when the analysis does not supply its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Optional
+
+from .text import first, fmt_length, fmt_time, num
+
+SIGNAL_WORDS = {
+    "loudness": "louder voices", "intensity": "louder voices", "volume": "louder voices",
+    "pitch": "higher pitch", "f0": "higher pitch", "pitch_range": "wider pitch range",
+    "rate": "faster speech", "speech_rate": "faster speech", "tempo": "faster speech",
+    "overlap": "more overlapping talk", "overlaps": "more overlapping talk",
+    "interruption": "interruptions", "interruptions": "interruptions",
+    "criticism": "criticism words (e.g. \u201cyou never\u201d)", "contempt": "contempt words",
+    "defensiveness": "defensive replies (e.g. \u201cyes, but\u201d)", "stonewalling": "short, withdrawn replies",
+    "negative_markers": "negative words", "markers": "negative words", "you_statements": "more you-statements",
+}
+TOWARD = ("toward", "turned_toward", "engaged", "accepted", "yes")
+AWAY = ("away", "turned_away", "ignored", "missed", "no")
+AGAINST = ("against", "turned_against", "countered", "rejected")
+
+
+def renamer(speakers: list[dict], partners: dict, names: dict) -> Callable[[str], str]:
+    """Rewrite names inside analysis text to the printed names (labels like S1, or initials only)."""
+    swaps = {}
+    for sid, shown in names.items():
+        for old in {sid, partners.get(sid), next((s.get("name") for s in speakers if str(s.get("id")) == sid), None)}:
+            if old and str(old) != shown:
+                swaps[str(old)] = shown
+    if not swaps:
+        return lambda text: text
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True)) + r")(?!\w)")
+    return lambda text: pattern.sub(lambda m: swaps[m.group(1)], text)
+
+
+def overlaps(analysis: dict, turns: list[dict]) -> list[tuple[float, float]]:
+    given = analysis.get("overlaps")
+    if isinstance(given, list) and given:
+        return [(num(o.get("start")), num(o.get("end"))) for o in given if isinstance(o, dict)]
+    out, last_end = [], {}
+    for t in turns:
+        start, end, who = num(t.get("start")), num(t.get("end")), t.get("speaker")
+        for other, other_end in last_end.items():
+            if other != who and other_end > start:
+                out.append((start, min(other_end, end)))
+        last_end[who] = max(end, last_end.get(who, 0.0))
+    return out
+
+
+def curve(analysis: dict) -> list[tuple[float, float]]:
+    raw = first(analysis, "escalation_curve", "escalation", "escalation_timeline", "escalation_windows")
+    if isinstance(raw, dict):
+        if isinstance(raw.get("windows"), list):
+            raw = raw["windows"]
+        else:
+            ts = first(raw, "t", "times", "time", "centers", default=[])
+            scores = first(raw, "score", "scores", "values", default=[])
+            return sorted((num(a), num(b)) for a, b in zip(ts, scores))
+    out = []
+    for item in raw or []:
+        if isinstance(item, dict):
+            t = first(item, "t", "center", "mid")
+            if t is None and "start" in item:
+                t = (num(item.get("start")) + num(item.get("end"), num(item.get("start")))) / 2
+            out.append((num(t), num(item.get("score"))))
+        elif isinstance(item, (list, tuple)) and len(item) >= 2:
+            out.append((num(item[0]), num(item[1])))
+    return sorted(out)
+
+
+def find_turn(turns: list[dict], t: Any, quote: str) -> Optional[int]:
+    needle = quote.strip().lower()[:30]
+    candidates = []
+    if t is not None:
+        t = num(t)
+        candidates = [i for i, tr in enumerate(turns) if num(tr.get("start")) - 0.5 <= t <= num(tr.get("end")) + 0.5]
+    if needle:
+        with_quote = [i for i in (candidates or range(len(turns)))
+                      if needle in str(turns[i].get("text") or "").lower()]
+        if with_quote:
+            return min(with_quote, key=lambda i: abs(num(turns[i].get("start")) - num(t, 0.0)))
+    return candidates[0] if candidates else None
+
+
+def clip_text(text: str, quote: str = "", limit: int = 240) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    at = text.lower().find(quote.strip().lower()[:30]) if quote else -1
+    start = max(0, at - limit // 3) if at > 0 else 0
+    piece = text[start:start + limit].strip()
+    return ("\u2026" if start else "") + piece + "\u2026"
+
+
+def short_quote(text: str, limit: int = 80) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def signal_phrases(signals: Any, model) -> list[str]:
+    items = []
+    if isinstance(signals, dict):
+        signals = [{"name": k, "value": v} for k, v in signals.items()]
+    for s in signals or []:
+        if isinstance(s, dict):
+            name = str(first(s, "name", "signal", "kind", default=""))
+            who = first(s, "speaker", "by")
+            phrase = SIGNAL_WORDS.get(name.lower(), name.replace("_", " "))
+            items.append(f"{phrase} ({model.name(who)})" if who else phrase)
+        elif s:
+            items.append(SIGNAL_WORDS.get(str(s).lower(), str(s).replace("_", " ")))
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def what_next(point: dict, model, rename) -> str:
+    nxt = first(point, "next", "after", "what_next", "repair", "resolution")
+    if isinstance(nxt, str):
+        return rename(nxt)
+    if not isinstance(nxt, dict):
+        return ""
+    text = first(nxt, "text", "summary")
+    if text:
+        return rename(str(text))
+    quote, t, who = first(nxt, "quote"), first(nxt, "t", "repair_t"), first(nxt, "by", "speaker")
+    if quote:
+        landed = first(nxt, "accepted", "landed", "eased")
+        tail = {True: "; it eased afterwards", False: "; it did not ease straight away"}.get(
+            None if landed is None else bool(landed), "")
+        return f"Repair attempt by {model.name(who)} at {fmt_time(t)}: \u201c{rename(str(quote))}\u201d{tail}."
+    return "No repair attempt before it eased." if first(nxt, "eased_at") else ""
+
+
+def _metric(s: dict, *keys: str) -> Any:
+    for holder in (s, s.get("markers") or {}, s.get("counts") or {}, s.get("lexical") or {}):
+        if isinstance(holder, dict):
+            value = first(holder, *keys)
+            if value is not None and not isinstance(value, (dict, list)):
+                return value
+    return None
+
+
+def _share(value: Any) -> Optional[float]:
+    v = num(value, None)
+    return None if v is None else (v * 100 if v <= 1.0 else v)
+
+
+# (row label, keys, kind): kind says how to print the value and its change.
+FIGURE_ROWS = [
+    ("Talk share", ("talk_share",), "share"),
+    ("Talk time", ("talk_time_s",), "time"),
+    ("Turns", ("turns", "turn_count"), "count"),
+    ("Interruptions made", ("interruptions_made",), "count"),
+    ("Interruptions received", ("interruptions_received",), "count"),
+    ("Median response time", ("median_response_latency_s", "response_latency_median_s"), "seconds"),
+    ("Repair attempts", ("repair_attempts", "repair", "repairs"), "count"),
+    ("I-statements", ("i_statements", "i_statement"), "count"),
+    ("You-statements", ("you_statements", "you_statement"), "count"),
+]
+
+
+def _fmt_value(kind: str, v: Any) -> str:
+    if kind == "share":
+        return f"{_share(v):.0f}%"
+    if kind == "time":
+        return fmt_length(num(v))
+    if kind == "seconds":
+        return f"{num(v):.1f} s"
+    return f"{int(num(v))}"
+
+
+def _fmt_delta(kind: str, now: Any, before: Any) -> str:
+    if kind == "share":
+        d, unit = _share(now) - _share(before), " pts"
+    elif kind in ("time", "seconds"):
+        d, unit = num(now) - num(before), " s"
+    else:
+        d, unit = num(now) - num(before), ""
+    if abs(d) < (0.05 if kind == "seconds" else 0.5):
+        return "no change"
+    digits = 1 if kind == "seconds" else 0
+    sign = "+" if d > 0 else "\u2212"
+    return f"{sign}{abs(d):.{digits}f}{unit}"
+
+
+def _previous_speaker(previous: Optional[dict], partner, name: str) -> Optional[dict]:
+    if not previous:
+        return None
+    speakers = [s for s in previous.get("speakers") or [] if isinstance(s, dict)]
+    return (next((s for s in speakers if s.get("name") == name), None)
+            or next((s for s in speakers if str(s.get("id")) == partner.id), None))
+
+
+def figures(speakers: list[dict], partners: list, previous: Optional[dict], names: dict) -> list:
+    by_id = {str(s.get("id")): s for s in speakers}
+    prev = {p.id: _previous_speaker(previous, p, names[p.id]) for p in partners}
+    rows = []
+    for label, keys, kind in FIGURE_ROWS:
+        cells, any_value = [], False
+        for p in partners:
+            v = _metric(by_id.get(p.id, {}), *keys)
+            if v is None:
+                cells.append("-")
+                continue
+            any_value = True
+            cell = _fmt_value(kind, v)
+            before = _metric(prev[p.id], *keys) if prev[p.id] else None
+            if before is not None:
+                cell += f"  ({_fmt_delta(kind, v, before)})"
+            cells.append(cell)
+        if any_value:
+            rows.append((label, cells))
+    return rows
+
+
+def shares(speakers: list[dict], partners: list, turns: list[dict]) -> dict:
+    """Talk share per partner: the analysis's own figure, else summed from the turns."""
+    by_id = {str(s.get("id")): s for s in speakers}
+    given = {p.id: _share(by_id.get(p.id, {}).get("talk_share")) for p in partners}
+    if partners and all(v is not None for v in given.values()):
+        return given
+    talk = {p.id: 0.0 for p in partners}
+    for t in turns:
+        if t.get("speaker") in talk:
+            talk[t.get("speaker")] += max(0.0, num(t.get("end")) - num(t.get("start")))
+    return talk
+
+
+def fallback_observations(model) -> list[tuple[str, Optional[float]]]:
+    out = []
+    talk = model.shares
+    total = sum(talk.values())
+    if total > 0 and len(model.partners) == 2:
+        a, b = model.partners
+        out.append((f"{a.name} spoke for {100 * talk[a.id] / total:.0f}% of the talk time, "
+                    f"{b.name} for {100 * talk[b.id] / total:.0f}%.", None))
+    if model.peaks:
+        p = model.peaks[0]
+        out.append((f"The conversation got more intense at {fmt_time(p.start)} (moment {p.label}).", p.start))
+    if model.interruptions:
+        counts = {p.id: sum(1 for i in model.interruptions if i.get("by") == p.id) for p in model.partners}
+        parts = [f"{p.name} {counts[p.id]}" for p in model.partners]
+        t0 = num(model.interruptions[0].get("t"))
+        out.append((f"Turns cut short by the other partner: {', '.join(parts)} (first at {fmt_time(t0)}).", t0))
+    return out
+
+
+def diverse(items: list[dict], n: int) -> list[dict]:
+    items = sorted(items, key=lambda x: num(first(x, "t", "start", default=0)))
+    chosen, seen = [], set()
+    for x in items:
+        if x.get("category") not in seen:
+            chosen.append(x)
+            seen.add(x.get("category"))
+    chosen += [x for x in items if x not in chosen]
+    return sorted(chosen[:n], key=lambda x: num(first(x, "t", "start", default=0)))
+
+
+def response_phrase(item: dict, model, partner) -> str:
+    other = next((p.name for p in model.partners if p.id != partner.id), "the other partner")
+    resp = first(item, "response", "other_response", "turned", "answer", "reply")
+    if isinstance(resp, dict):
+        resp = first(resp, "kind", "type", "response", default="")
+    resp = str(resp or "").lower()
+    if resp in TOWARD:
+        return f"{other} turned toward it"
+    if resp in AWAY:
+        return f"{other} did not take it up"
+    if resp in AGAINST:
+        return f"{other} answered with a counter-point"
+    return ""
+
+
+def suggested_questions(model) -> list[str]:
+    qs = []
+    if model.safety:
+        qs.append("Before the joint session, consider checking in with each partner separately about the "
+                  "safety language under Key moments.")
+    if model.peaks:
+        p = model.peaks[0]
+        qs.append(f"At {fmt_time(p.start)} the conversation got more intense. "
+                  "What was each of you feeling just before that?")
+        eased = next((m for m in model.peaks if m.after.startswith("Repair")), None)
+        if eased:
+            qs.append(f"After moment {eased.label} a repair attempt came and things eased. "
+                      "What made it possible for each of you to hear it?")
+    if model.interruptions:
+        qs.append(f"At {fmt_time(num(model.interruptions[0].get('t')))} a turn was cut short. "
+                  "What did each of you most want the other to hear then?")
+    reaches = [(p, model.reaching.get(p.id) or []) for p in model.partners]
+    if all(r for _, r in reaches) and reaches:
+        joined = " and ".join(f"{p.name}: \u201c{short_quote(r[0].quote, 50)}\u201d" for p, r in reaches)
+        qs.append(f"What was each of you reaching for ({joined})?")
+    if len(qs) < 2:
+        qs.append("What went the way you hoped in this conversation, and what would you each do differently?")
+    return qs

@@ -1,0 +1,73 @@
+"""Page one, "at a glance": who, when, which practice, what stood out, who talked, how it went.
+
+A therapist reads this page in two minutes before the session, so it holds only the essentials;
+every observation carries its time so it can be checked in the recording.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from . import charts
+from .styles import FONT, SAFETY, SAFETY_BG, styles
+from .text import esc, fmt_date, fmt_length, fmt_time, num
+
+TITLE = "Session prep: practice conversation"
+
+
+def page_one(model, width: float) -> list:
+    st = styles()
+    out = [
+        Paragraph(TITLE, st["title"]),
+        Paragraph(esc(model.couple), st["h2"]),
+        _facts(model, width),
+        Spacer(1, 6),
+    ]
+    if model.safety:
+        out += [_safety_banner(model, width), Spacer(1, 6)]
+    out.append(Paragraph("What stood out", st["h1"]))
+    for i, (text, t) in enumerate(model.observations, 1):
+        # Lead with the time, unless the sentence already starts from it.
+        when = f"<b>{fmt_time(num(t))}</b>&nbsp;&nbsp;" if t is not None and fmt_time(num(t)) not in text else ""
+        out.append(Paragraph(f"{when}{esc(text)}", st["bullet"], bulletText=f"{i}."))
+    out += [Paragraph("Who talked", st["h1"]), charts.talk_share_bar(width, model.partners, model.shares),
+            Spacer(1, 4), Paragraph("How the conversation went", st["h1"]),
+            charts.timeline(width, model), Spacer(1, 2), charts.legend(width, model)]
+    if model.questions:
+        out.append(Paragraph("Questions you might ask", st["h1"]))
+        out += [Paragraph(esc(q), st["bullet"], bulletText="\u2022") for q in model.questions]
+    return out
+
+
+def _facts(model, width: float) -> Table:
+    st = styles()
+    rows = [
+        ("Recorded", f"{fmt_date(model.recorded_at)}, {fmt_length(model.duration_s)} long"),
+        ("Practice", model.assignment_line),
+    ]
+    data = [[Paragraph(k, st["label"]), Paragraph(esc(v), st["cell"])] for k, v in rows]
+    table = Table(data, colWidths=[62, width - 62])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table
+
+
+def _safety_banner(model, width: float) -> Table:
+    st = styles()
+    n = len(model.safety)
+    first = model.safety[0]
+    text = (f"Safety: {n} passage{'s' if n != 1 else ''} with language of threat, fear or harm "
+            f"(first at {fmt_time(first.start)}, {esc(first.who)}). See Key moments before the session.")
+    table = Table([[Paragraph(text, st["safety"])]], colWidths=[width])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 
+        ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),
+        ("BOX", (0, 0), (-1, -1), 1.5, SAFETY),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table

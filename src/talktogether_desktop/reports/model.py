@@ -1,0 +1,240 @@
+"""Turn an analysis result and its context into exactly what the report prints.
+
+All tolerance lives here: the analysis schema may grow or leave optional keys out, older analyses
+may lack newer keys, and the context may come from the vault or from a demo. The layout modules
+only ever see the plain `ReportModel` built below, already capped so a 60-minute recording still
+gives a short report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from . import evidence
+from .text import display_names, first, num
+
+MAX_OBSERVATIONS = 5
+MAX_PEAKS = 6
+MAX_SAFETY = 12
+MAX_REACHING_PER_PARTNER = 4
+
+
+@dataclass
+class Partner:
+    id: str
+    name: str
+    index: int  # 0 or 1: lane, tone and pattern
+
+
+@dataclass
+class Moment:
+    kind: str  # "safety" | "peak"
+    label: str  # "Safety 1" or "1" (the number printed on the curve)
+    start: float
+    end: Optional[float]
+    who: str
+    quote: str
+    context: list[tuple[float, str, str, bool]]  # (time, name, text, is_the_quoted_turn)
+    why: list[str]
+    after: str = ""
+    score: Optional[float] = None
+
+
+@dataclass
+class Reach:
+    category: str
+    t: Optional[float]
+    quote: str
+    response: str
+
+
+@dataclass
+class ReportModel:
+    couple: str
+    recorded_at: str
+    duration_s: float
+    partners: list[Partner]
+    assignment_line: str
+    observations: list[tuple[str, Optional[float]]]
+    questions: list[str]
+    turns: list[dict]
+    overlaps: list[tuple[float, float]]
+    interruptions: list[dict]
+    curve: list[tuple[float, float]]
+    safety: list[Moment]
+    peaks: list[Moment]
+    reaching: dict[str, list[Reach]]
+    figures: list[tuple[str, list[str]]]  # (row label, one cell per partner)
+    shares: dict[str, float]
+    has_previous: bool
+    practice: Optional[dict]
+    notes: list[str] = field(default_factory=list)  # caveats printed small (e.g. lists were shortened)
+
+    def partner(self, speaker_id: Any) -> Optional[Partner]:
+        return next((p for p in self.partners if p.id == speaker_id), None)
+
+    def name(self, speaker_id: Any) -> str:
+        p = self.partner(speaker_id)
+        return p.name if p else (str(speaker_id) if speaker_id else "Both")
+
+
+def build_model(analysis: dict, context: Optional[dict] = None) -> ReportModel:
+    context = dict(context or {})
+    speakers = [s for s in analysis.get("speakers") or [] if isinstance(s, dict)]
+    ids = [str(s.get("id")) for s in speakers] or sorted({str(t.get("speaker")) for t in analysis.get("turns") or []})
+    names = display_names(ids, speakers, context.get("partners") or {}, bool(context.get("initials_only")))
+    partners = [Partner(sid, names[sid], i) for i, sid in enumerate(ids[:2])]
+    rename = evidence.renamer(speakers, context.get("partners") or {}, names)
+
+    turns = sorted((t for t in analysis.get("turns") or [] if isinstance(t, dict)), key=lambda t: num(t.get("start")))
+    duration = num(analysis.get("duration_s")) or max((num(t.get("end")) for t in turns), default=0.0)
+    model = ReportModel(
+        couple=_couple_name(context, partners),
+        recorded_at=str(context.get("recorded_at") or analysis.get("recorded_at") or ""),
+        duration_s=duration,
+        partners=partners,
+        assignment_line=_assignment_line(context.get("assignment")),
+        observations=[],
+        questions=[],
+        turns=turns,
+        overlaps=evidence.overlaps(analysis, turns),
+        interruptions=[i for i in analysis.get("interruptions") or [] if isinstance(i, dict)],
+        curve=evidence.curve(analysis),
+        safety=[],
+        peaks=[],
+        reaching={},
+        figures=[],
+        shares=evidence.shares(speakers, partners, turns),
+        has_previous=bool(context.get("previous")),
+        practice=_practice(context),
+    )
+    model.safety = _safety(analysis, turns, model, rename)
+    model.peaks = _peaks(analysis, turns, model, rename)
+    model.observations = _observations(analysis, model, rename)
+    model.reaching = _reaching(analysis, model, rename)
+    model.figures = evidence.figures(speakers, partners, context.get("previous"), names)
+    model.questions = _questions(analysis, model, rename)
+    return model
+
+
+def _couple_name(context: dict, partners: list[Partner]) -> str:
+    joined = " & ".join(p.name for p in partners)
+    if context.get("initials_only"):
+        return joined
+    return str(context.get("couple_name") or joined or "Couple")
+
+
+def _assignment_line(assignment: Optional[dict]) -> str:
+    if not assignment:
+        return "Not linked to a practice assignment"
+    title = first(assignment, "title", "behaviour", default="Practice assignment")
+    done = assignment.get("done")
+    if done is None and assignment.get("status"):
+        done = str(assignment["status"]).lower() in ("done", "completed", "complete")
+    state = {True: "done", False: "not done"}.get(done if done is None else bool(done), "done: not recorded")
+    return f"{title} ({state})"
+
+
+def _practice(context: dict) -> Optional[dict]:
+    assignment, review = context.get("assignment"), context.get("practice_review")
+    if not assignment and not review:
+        return None
+    return {"assignment": assignment or {}, "review": review or {}}
+
+
+def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: ReportModel, rename):
+    hit = evidence.find_turn(turns, t, quote)
+    if hit is None:
+        return []
+    lines = []
+    for j in range(max(0, hit - 1), min(len(turns), hit + 2)):
+        turn = turns[j]
+        text = evidence.clip_text(rename(str(turn.get("text") or "")), quote if j == hit else "")
+        lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))
+    return lines
+
+
+def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
+    flags = [f for f in analysis.get("safety_flags") or [] if isinstance(f, dict)]
+    flags.sort(key=lambda f: num(first(f, "t", "start", default=0)))
+    if len(flags) > MAX_SAFETY:
+        model.notes.append(f"{len(flags)} safety flags in all; the first {MAX_SAFETY} are printed, "
+                           "the rest are in the app.")
+    out = []
+    for i, f in enumerate(flags[:MAX_SAFETY], 1):
+        t = first(f, "t", "start")
+        quote = rename(str(first(f, "quote", "text", default="")))
+        kind = str(first(f, "category", "kind", "type", default="safety language")).replace("_", " ")
+        why = [f"Safety language ({kind})"]
+        rule = first(f, "rule", "term", "matched", "marker")
+        if rule:
+            why.append(f"matched: \u201c{rename(str(rule))}\u201d")
+        out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
+                          quote, _moment_context(turns, t, quote, model, rename), why))
+    return out
+
+
+def _peaks(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
+    points = [p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)]
+    if len(points) > MAX_PEAKS:
+        model.notes.append(f"{len(points)} rises in all; the {MAX_PEAKS} strongest are shown.")
+        points = sorted(points, key=lambda p: -num(p.get("score")))[:MAX_PEAKS]
+    points.sort(key=lambda p: num(p.get("start")))
+    out = []
+    for i, p in enumerate(points, 1):
+        quote = rename(str(first(p, "quote", "trigger_quote", default="")))
+        t = first(p, "quote_t", "t", "trigger_t", "start")
+        who = first(p, "led_by", "speaker")
+        out.append(Moment("peak", str(i), num(p.get("start")), first(p, "end"),
+                          model.name(who) if who else "Both", quote,
+                          _moment_context(turns, t, quote, model, rename),
+                          evidence.signal_phrases(p.get("signals"), model), evidence.what_next(p, model, rename),
+                          num(p.get("score"), None)))
+    return out
+
+
+def _observations(analysis: dict, model: ReportModel, rename) -> list[tuple[str, Optional[float]]]:
+    obs = []
+    for o in analysis.get("observations") or []:
+        if isinstance(o, str):
+            obs.append((rename(o), None, 0.0))
+        elif isinstance(o, dict):
+            text = first(o, "text", "summary", "sentence")
+            if text:
+                rank = num(first(o, "rank", default=len(obs) + 1))
+                obs.append((rename(str(text)), first(o, "t", "time", "start"), rank))
+    obs.sort(key=lambda o: o[2])
+    picked = [(text, t) for text, t, _ in obs[:MAX_OBSERVATIONS]]
+    for extra in evidence.fallback_observations(model):
+        if len(picked) >= 3:
+            break
+        if all(extra[0] != p[0] for p in picked):
+            picked.append(extra)
+    return picked
+
+
+def _reaching(analysis: dict, model: ReportModel, rename) -> dict[str, list[Reach]]:
+    raw = analysis.get("reaching_for") or {}
+    items: dict[str, list[dict]] = {}
+    if isinstance(raw, dict):
+        for sid, lst in raw.items():
+            items[str(sid)] = [x for x in lst or [] if isinstance(x, dict)]
+    else:
+        for x in raw:
+            if isinstance(x, dict):
+                items.setdefault(str(first(x, "speaker", "by", default="")), []).append(x)
+    out = {}
+    for p in model.partners:
+        chosen = evidence.diverse(items.get(p.id, []), MAX_REACHING_PER_PARTNER)
+        out[p.id] = [Reach(str(first(x, "category", default="")).replace("_", " "), first(x, "t", "start"),
+                           rename(str(first(x, "quote", "text", default=""))),
+                           evidence.response_phrase(x, model, p)) for x in chosen]
+    return out
+
+
+def _questions(analysis: dict, model: ReportModel, rename) -> list[str]:
+    given = [rename(str(q if isinstance(q, str) else first(q, "text", default="")))
+             for q in analysis.get("suggested_questions") or []]
+    given = [q for q in given if q]
+    return (given or evidence.suggested_questions(model))[:4]

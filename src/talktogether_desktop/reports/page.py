@@ -1,0 +1,62 @@
+"""The frame of every page: size and margins, a discreet running header, and the footer.
+
+The footer says, on every page, that this is confidential client information, that it was
+generated on this computer, page x of y, and that the observations support clinical judgement and
+are not a diagnosis (a page found alone on a desk must still say all of that).
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen import canvas
+
+from .styles import FONT, FONT_BOLD, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
+
+CONFIDENTIAL = "Confidential client information"
+NOT_A_DIAGNOSIS = ("These observations support clinical judgement; they are not a diagnosis. "
+                   "Check each one against the recording.")
+
+
+def numbered_canvas(header: str, generated: str):
+    """A canvas class that knows the page count before it draws the footers (two passes in memory)."""
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            # Our own font from the first operator on, so no unembedded Helvetica is referenced.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._frame(total)
+                super().showPage()
+            super().save()
+
+        def _frame(self, total: int) -> None:
+            width, height = self._pagesize
+            page = self._pageNumber
+            self.saveState()
+            self.setFillColor(MUTED)
+            if page > 1:
+                self.setFont(FONT, 8)
+                self.drawString(MARGIN_X, height - MARGIN_TOP + 12, header)
+            y = MARGIN_BOTTOM - 10
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, y + 9, width - MARGIN_X, y + 9)
+            self.setFont(FONT_BOLD, 8)
+            self.drawString(MARGIN_X, y, CONFIDENTIAL)
+            self.setFont(FONT, 8)
+            self.drawCentredString(width / 2, y, f"Generated on this computer, {generated}")
+            self.drawRightString(width - MARGIN_X, y, f"Page {page} of {total}")
+            self.drawString(MARGIN_X, y - 10, NOT_A_DIAGNOSIS)
+            self.restoreState()
+
+    return NumberedCanvas

@@ -1,0 +1,223 @@
+"""The sections after page one: key moments (safety first), what each partner was reaching for,
+figures per partner, practice, the notes area and the optional transcript appendix.
+
+Each function returns flowables; a section with nothing to show says so in one line (or, for
+practice, is left out), so the therapist never wonders whether something failed.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
+from .text import esc, first, fmt_date, fmt_time, num
+
+def key_moments(model, width: float) -> list:
+    st = styles()
+    out = [Paragraph("Key moments", st["h1"])]
+    if model.safety:
+        out.append(_safety_box(model, width))
+    else:
+        out.append(Paragraph("No language of threat, fear of the partner, violence or self-harm was found "
+                             "in the transcript.", st["small"]))
+    out.append(Spacer(1, 6))
+    if not model.peaks:
+        out.append(Paragraph("No marked rise in intensity was found in this conversation.", st["body"]))
+    for m in model.peaks:
+        span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
+        block = [Paragraph(f"Moment {esc(m.label)}&nbsp;&nbsp;\u00b7&nbsp;&nbsp;{span}&nbsp;&nbsp;\u00b7&nbsp;&nbsp;"
+                           f"led by {esc(m.who)}", st["h2"])]
+        block += _moment_body(m)
+        out.append(KeepTogether(block))
+    out += [Paragraph(esc(n), st["small"]) for n in model.notes]
+    return out
+
+
+def _moment_body(m) -> list:
+    st = styles()
+    body = []
+    if m.quote:
+        body.append(Paragraph(f"\u201c{esc(m.quote)}\u201d", st["quote"]))
+    for t, name, text, hit in m.context:
+        body.append(Paragraph(f"{fmt_time(t)}&nbsp;&nbsp;<b>{esc(name)}</b>: {esc(text)}",
+                              st["context_hit" if hit else "context"]))
+    if m.why:
+        label = "Why it is shown" if m.kind == "safety" else "Signals that rose"
+        body.append(Paragraph(f"<b>{label}:</b> {esc(', '.join(m.why))}.", st["body"]))
+    if m.after:
+        body.append(Paragraph(f"<b>What happened next:</b> {esc(m.after)}", st["body"]))
+    body.append(Spacer(1, 4))
+    return body
+
+
+def _safety_box(model, width: float) -> Table:
+    """A boxed, shaded block; one row per flag so a long list can continue on the next page."""
+    st = styles()
+    rows = [[[Paragraph("SAFETY FIRST: language of threat, fear, violence or self-harm", st["safety"]),
+              Paragraph("Shown first and never folded into the intensity curve. Please review before the "
+                        "joint session.", st["small"])]]]
+    for m in model.safety:
+        rows.append([[Paragraph(f"{esc(m.label)}&nbsp;&nbsp;\u00b7&nbsp;&nbsp;{fmt_time(m.start)}&nbsp;&nbsp;"
+                                f"\u00b7&nbsp;&nbsp;{esc(m.who)}", st["h2"])] + _moment_body(m)])
+    table = Table(rows, colWidths=[width])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT),
+        ("BOX", (0, 0), (-1, -1), 1.5, SAFETY),
+        ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (0, 0), 6),
+    ]))
+    return table
+
+
+def reaching_for(model, width: float) -> list:
+    st = styles()
+    out = [Paragraph("What each partner was reaching for", st["h1"]),
+           Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading.",
+                     st["small"]), Spacer(1, 3)]
+    columns = []
+    for p in model.partners:
+        cell = [Paragraph(esc(p.name), st["h2"])]
+        items = model.reaching.get(p.id) or []
+        if not items:
+            cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
+        for r in items:
+            cell.append(Paragraph(f"<b>{esc(r.category.capitalize() or 'Bid')}</b>&nbsp;&nbsp;{fmt_time(r.t)}",
+                                  st["cell"]))
+            cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
+            if r.response:
+                cell.append(Paragraph(esc(r.response), st["context"]))
+            cell.append(Spacer(1, 4))
+        columns.append(cell)
+    if not columns:
+        return out
+    table = Table([columns], colWidths=[width / len(columns)] * len(columns))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
+    return out + [table]
+
+
+def figures(model, width: float, previous_date: str = "") -> list:
+    st = styles()
+    out = [CondPageBreak(150), Paragraph("Figures per partner", st["h1"])]
+    if not model.figures:
+        return out + [Paragraph("No per-partner figures in this analysis.", st["body"])]
+    header = [Paragraph("", st["cell"])] + [Paragraph(esc(p.name), st["cell_bold"]) for p in model.partners]
+    rows = [header] + [[Paragraph(esc(label), st["cell"])] + [Paragraph(esc(c), st["cell"]) for c in cells]
+                       for label, cells in model.figures]
+    label_w = 150
+    col_w = (width - label_w) / max(1, len(model.partners))
+    table = Table(rows, colWidths=[label_w] + [col_w] * len(model.partners), repeatRows=1)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, FAINT]),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    out.append(table)
+    if model.has_previous:
+        since = f" ({esc(fmt_date(previous_date))})" if previous_date else ""
+        out.append(Paragraph(f"In brackets: the change since the couple's previous recording{since}.", st["small"]))
+    return out
+
+
+def practice(model, width: float) -> list:
+    if not model.practice:
+        return []
+    st = styles()
+    a, review = model.practice["assignment"], model.practice["review"]
+    out = [CondPageBreak(120), Paragraph("Practice", st["h1"])]
+    given = [("Practice", first(a, "title")), ("What to do", first(a, "behaviour")),
+             ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
+             ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
+    rows = [[Paragraph(k, st["label"]), Paragraph(esc(v), st["cell"])] for k, v in given if v]
+    adherence = _adherence(a, review)
+    if adherence:
+        rows.append([Paragraph("Done", st["label"]), Paragraph(esc(adherence), st["cell"])])
+    if rows:
+        t = Table(rows, colWidths=[90, width - 90])
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        out.append(t)
+    points = first(review, "review_points", "to_review", "what_to_review", "questions", default=[])
+    if isinstance(points, str):
+        points = [points]
+    if points:
+        out.append(Paragraph("What to review together", st["h2"]))
+        out += [Paragraph(esc(p if isinstance(p, str) else first(p, "text", default="")), st["bullet"],
+                          bulletText="\u2022") for p in points[:6]]
+    return out
+
+
+def _minutes(a: dict) -> Optional[str]:
+    minutes, times = first(a, "minutes"), first(a, "times_per_week")
+    if not minutes and not times:
+        return None
+    parts = [f"{int(num(minutes))} minutes" if minutes else "", f"{int(num(times))}\u00d7 a week" if times else ""]
+    return ", ".join(p for p in parts if p)
+
+
+def _adherence(a: dict, review: dict) -> str:
+    adh = first(review, "adherence", default=None)
+    if isinstance(adh, dict):
+        done, planned = first(adh, "done", "done_count"), first(adh, "planned", "planned_count")
+        text = f"{int(num(done))} of {int(num(planned))} planned times" if planned else ""
+        reasons = first(adh, "reasons", "missed_reasons", default={})
+        if isinstance(reasons, dict) and reasons:
+            text += "; when missed: " + ", ".join(f"{str(k).replace('_', ' ')} ({v})" for k, v in reasons.items())
+        return text
+    if isinstance(adh, str):
+        return adh
+    done = a.get("done")
+    return "" if done is None else ("yes, this recording" if done else "not done")
+
+
+class LinedArea(Flowable):
+    """Ruled lines for handwriting that fill the rest of the page (at least `min_lines`)."""
+
+    def __init__(self, gap: float = 22.0, min_lines: int = 6, max_lines: int = 24):
+        super().__init__()
+        self.gap, self.min_lines, self.max_lines = gap, min_lines, max_lines
+        self.lines = min_lines
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self.lines = max(self.min_lines, min(self.max_lines, int(avail_height // self.gap)))
+        self.height = self.lines * self.gap
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        for i in range(self.lines):
+            y = self.gap * i + 1
+            self.canv.line(0, y, self.width, y)
+
+
+def notes_area(width: float) -> list:
+    st = styles()
+    area = LinedArea()
+    return [CondPageBreak(area.gap * area.min_lines + 34), Paragraph("Notes for the session", st["h1"]),
+            Spacer(1, 4), area]
+
+
+def transcript(model, width: float) -> list:
+    st = styles()
+    rows = [[Paragraph(fmt_time(num(t.get("start"))), st["small"]), Paragraph(esc(model.name(t.get("speaker"))),
+             st["cell_bold"]), Paragraph(esc(" ".join(str(t.get("text") or "").split())), st["cell"])]
+            for t in model.turns]
+    out = [Paragraph("Transcript", st["h1"]),
+           Paragraph("Machine transcript with speaker names found automatically; check against the recording.",
+                     st["small"]), Spacer(1, 3)]
+    if not rows:
+        return out + [Paragraph("No transcript in this analysis.", st["body"])]
+    table = Table(rows, colWidths=[40, 70, width - 110], repeatRows=0)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return out + [table]

@@ -1,0 +1,84 @@
+"""Small text helpers shared by the report modules: tolerant key look-ups, times, names, escaping."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Optional
+from xml.sax.saxutils import escape
+
+_MISSING = object()
+
+
+def first(d: Mapping, *keys: str, default: Any = None) -> Any:
+    """The first present, non-empty value among `keys` (schemas name the same thing differently)."""
+    for key in keys:
+        value = d.get(key, _MISSING) if isinstance(d, Mapping) else _MISSING
+        if value is not _MISSING and value is not None and value != "":
+            return value
+    return default
+
+
+def num(value: Any, default: Any = 0.0) -> Any:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def fmt_time(seconds: Optional[float]) -> str:
+    """mm:ss, or h:mm:ss past an hour: the form the therapist finds in the app's player."""
+    if seconds is None:
+        return "-"
+    total = int(round(max(0.0, float(seconds))))
+    h, rem = divmod(total, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def fmt_length(seconds: float) -> str:
+    total = int(round(seconds))
+    if total < 60:
+        return f"{total} s"
+    m, s = divmod(total, 60)
+    if m < 60:
+        return f"{m} min {s:02d} s"
+    h, m = divmod(m, 60)
+    return f"{h} h {m:02d} min"
+
+
+def esc(text: Any) -> str:
+    """Escape client text for reportlab's mini-markup (a quote may contain '<' or '&')."""
+    return escape(str(text))
+
+
+def initials(name: str) -> str:
+    parts = [p for p in str(name).replace("-", " ").split() if p]
+    return " ".join(f"{p[0].upper()}." for p in parts) or "?"
+
+
+def display_names(ids: Iterable[str], speakers: list[dict], partners: Mapping, initials_only: bool) -> dict:
+    """Name per speaker id: the vault's display name, else the analysis's, else Partner A/B."""
+    out = {}
+    for i, sid in enumerate(ids):
+        spoken = next((s.get("name") for s in speakers if str(s.get("id")) == sid), None)
+        name = partners.get(sid) or spoken or f"Partner {chr(ord('A') + i)}"
+        out[sid] = initials(name) if initials_only else str(name)
+    if initials_only and len(set(out.values())) < len(out):
+        # Two partners with the same initials still need telling apart.
+        out = {sid: f"{name} ({chr(ord('A') + i)})" for i, (sid, name) in enumerate(out.items())}
+    return out
+
+
+def fmt_date(value: str) -> str:
+    """'2026-11-22T19:40:00' -> '22 Nov 2026, 19:40' (unambiguous on both sides of the Atlantic)."""
+    from datetime import datetime
+
+    if not value:
+        return "date not recorded"
+    try:
+        dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    text = dt.strftime("%d %b %Y").lstrip("0")
+    if dt.hour or dt.minute:
+        text += dt.strftime(", %H:%M")
+    return text

@@ -1,0 +1,178 @@
+"""`analyze()`: speaker-attributed words (and optionally the audio) in, one versioned result out.
+
+Pure: no vault, no Qt, no files written. Every figure in the result carries the time and quote
+behind it; the settings used are returned in `params`.
+"""
+
+from __future__ import annotations
+
+import statistics
+from typing import Any, Mapping, Optional, Sequence
+
+import numpy as np
+
+from ..jobs import CancelToken, ProgressFn, check, scaled
+from . import escalation, lexicon as lexicon_mod, observations, overlaps, prosody, reaching, turns as turns_mod, withdrawal
+from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
+from .settings import AnalysisSettings, resolve
+from .words import is_question, normalise_words, token
+
+SCHEMA_VERSION = "1.0"
+
+
+def analyze(
+    words: Sequence[Mapping[str, Any]],
+    audio: Optional[np.ndarray] = None,
+    sample_rate: int = 16000,
+    names: Optional[Mapping[str, str]] = None,
+    settings: AnalysisSettings | Mapping[str, Any] | None = None,
+    progress: Optional[ProgressFn] = None,
+    cancel: Optional[CancelToken] = None,
+) -> dict:
+    cfg = resolve(settings)
+    report = progress or (lambda f, m="": None)
+    report(0.0, "Reading the transcript")
+    ws = normalise_words(words)
+    lex = lexicon_mod.load_lexicon(cfg.language, cfg.lexicon_dir)
+    audio_duration = (len(audio) / float(sample_rate)) if audio is not None and len(audio) else 0.0
+    duration = max(audio_duration, max((w["end"] for w in ws), default=0.0))
+    speaker_ids = sorted({w["speaker"] for w in ws})
+    names = {s: (names or {}).get(s) or s for s in speaker_ids}
+
+    # Floor turns and overlaps.
+    spurts = turns_mod.build_spurts(ws, cfg) if ws else []
+    overlaps.classify_spurts(spurts, ws, lex, cfg)
+    turns = turns_mod.build_turns(spurts)
+    transitions = turns_mod.transitions(turns)
+    silences = turns_mod.silences(ws, turns, cfg)
+    interruptions = overlaps.detect_interruptions(turns, spurts, ws, cfg)
+    overlap_items = overlaps.overlap_list(turns, spurts, interruptions, ws)
+    check(cancel)
+    report(0.05, "Finding turns and overlaps")
+
+    # Words: markers and safety language, matched on each floor turn and each other spurt.
+    sequences = [t.word_ids for t in turns] + [s.word_ids for s in spurts if s.kind != "floor"]
+    markers = lexicon_mod.find_markers(sequences, ws, lex, MARKER_CATEGORIES)
+    markers += withdrawal.minimal_replies(turns, ws, cfg)
+    for m in withdrawal.unanswered_questions(silences):
+        others = [s for s in speaker_ids if s != m["asked_by"]]
+        if len(others) == 1:
+            m["speaker"] = others[0]
+            markers.append(m)
+    markers.sort(key=lambda m: (m["t"], m["category"]))
+    safety = _safety_flags(lexicon_mod.find_markers(sequences, ws, lex, SAFETY_CATEGORIES), names)
+    check(cancel)
+
+    # Voice: pitch, loudness and rate against each partner's own baseline.
+    units = prosody.split_units(turns, ws)
+    prosody.measure(units, audio, sample_rate, cfg, scaled(progress, 0.1, 0.85), cancel)
+    base = prosody.baselines(units, cfg)
+    prosody.score_units(units, base)
+    check(cancel)
+    report(0.87, "Tracing where it heated up")
+
+    curve = escalation.window_curve(duration, units, interruptions, overlap_items, markers, cfg)
+    points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg)
+    startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg)
+    reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg)
+    check(cancel)
+
+    turn_dicts = []
+    for index, turn in enumerate(turns):
+        d = turns_mod.turn_dict(turn, ws)
+        d.update(prosody.turn_prosody(index, units))
+        d["raised"] = [s for s, z in d["z"].items() if s != "range" and z is not None and z >= cfg.raised_z]
+        turn_dicts.append(d)
+    speakers = _speaker_stats(
+        speaker_ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, markers, reaching_for, base
+    )
+    result = {
+        "schema_version": SCHEMA_VERSION,
+        "params": cfg.to_dict(),
+        "lexicon": {"language": lex.language, "directory": lex.directory},
+        "has_audio": audio is not None and audio_duration > 0,
+        "duration_s": round(duration, 3),
+        "speakers": speakers,
+        "turns": turn_dicts,
+        "transitions": transitions,
+        "interruptions": interruptions,
+        "overlaps": overlap_items,
+        "silences": silences,
+        "markers": markers,
+        "safety_flags": safety,
+        "harsh_startup": startup,
+        "escalation_curve": curve,
+        "escalation_points": points,
+        "reaching_for": reaching_for,
+    }
+    result["observations"] = observations.headline_observations(result, names, cfg)
+    report(1.0, "Analysis done")
+    return result
+
+
+def _safety_flags(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict]:
+    return [
+        {
+            "t": h["t"],
+            "end": h["end"],
+            "speaker": h["speaker"],
+            "name": names.get(h["speaker"], h["speaker"]),
+            "category": h["category"].removeprefix("safety_"),
+            "phrase": h["phrase"],
+            "quote": h["quote"],
+        }
+        for h in hits
+    ]
+
+
+def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, markers, reaching_for, base):
+    talk = {s: turns_mod.talk_time(spurts, s) for s in ids}
+    total_talk = sum(talk.values()) or 1.0
+    out = []
+    for s in ids:
+        mine = [d for d, t in zip(turn_dicts, turns) if t.speaker == s]
+        lengths = [d["end"] - d["start"] for d in mine]
+        n_words = sum(1 for w in ws if w["speaker"] == s)
+        latencies = [t["offset_s"] for t in transitions if t["to"] == s]
+        spread = turns_mod.spread(latencies)
+        my_markers = [m for m in markers if m["speaker"] == s]
+        count = lambda cat: sum(1 for m in my_markers if m["category"] == cat)  # noqa: E731
+        bids = reaching_for.get(s, [])
+        others_bids = [b for sp, items in reaching_for.items() if sp != s for b in items]
+        out.append(
+            {
+                "id": s,
+                "name": names[s],
+                "talk_time_s": round(talk[s], 2),
+                "talk_share": round(talk[s] / total_talk, 3),
+                "turns": len(mine),
+                "words": n_words,
+                "mean_turn_s": round(statistics.mean(lengths), 2) if lengths else None,
+                "longest_turn_s": round(max(lengths), 2) if lengths else None,
+                "longest_turn_t": mine[lengths.index(max(lengths))]["start"] if lengths else None,
+                "words_per_minute": round(n_words / talk[s] * 60.0, 1) if talk[s] > 0 else None,
+                "questions": sum(1 for w in ws if w["speaker"] == s and is_question(w["word"])),
+                "interruptions_made": sum(1 for i in interruptions if i["by"] == s and i["successful"]),
+                "interruptions_received": sum(1 for i in interruptions if i["of"] == s and i["successful"]),
+                "interruption_attempts": sum(1 for i in interruptions if i["by"] == s and not i["successful"]),
+                "backchannels": sum(1 for sp in spurts if sp.speaker == s and sp.kind == "backchannel"),
+                "median_response_latency_s": spread["median"],
+                "response_latency": spread,
+                "repair_attempts": count("repair"),
+                "appreciations": count("appreciation"),
+                "criticism": count("criticism"),
+                "contempt": count("contempt"),
+                "defensiveness": count("defensiveness"),
+                "stonewalling_signs": count("stonewalling"),
+                "i_statements": count("i_statements"),
+                "you_statements": count("you_statements"),
+                "we_words": count("we_talk"),
+                "feeling_words": count("feelings"),
+                "needs_and_bids": len(bids),
+                "bids_turned_toward": sum(1 for b in others_bids if b["response"] == "toward" and b["response_by"] == s),
+                "bids_received": len(others_bids),
+                "baseline": prosody.baseline_dict(base.get(s, {})) if base.get(s) else None,
+                "raised_turns": sum(1 for d in mine if d["raised"]),
+            }
+        )
+    return out

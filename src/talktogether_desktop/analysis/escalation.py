@@ -1,0 +1,249 @@
+"""Where the conversation heated up: a score per sliding window, its peaks, what set each off,
+and what happened next (did a repair attempt come before it eased?).
+
+Score of a window = vocal arousal (each partner's loudness, pitch and rate above their own
+baseline; the more aroused partner counts fully, the other by half) + competitive overlap share
++ interruptions + negative markers (criticism, contempt, defensiveness), weighted by the
+settings. Safety language is never part of it.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from .lexicon import NEGATIVE_CATEGORIES
+from .prosody import Unit
+from .settings import AnalysisSettings
+from .words import quote
+
+AROUSAL_SIGNALS = ("loudness", "pitch", "rate")
+# Half a baseline spread is ordinary variation; only the excess over it adds to the score.
+Z_ALLOWANCE = 0.5
+
+
+def window_curve(
+    duration: float,
+    units: Sequence[Unit],
+    interruptions: Sequence[dict],
+    overlaps: Sequence[dict],
+    markers: Sequence[dict],
+    settings: AnalysisSettings,
+) -> list[dict]:
+    step, size = settings.step_s, settings.window_s
+    count = max(1, int(math.floor(max(0.0, duration - size) / step)) + 1)
+    speakers = sorted({u.speaker for u in units})
+    # Per window, per speaker, per signal: sum of z * seconds and seconds.
+    acc = [{s: {sig: [0.0, 0.0] for sig in AROUSAL_SIGNALS} for s in speakers} for _ in range(count)]
+    for u in units:
+        for k in _windows_touching(u.start, u.end, step, size, count):
+            w0 = k * step
+            seconds = min(u.end, w0 + size) - max(u.start, w0)
+            if seconds <= 0:
+                continue
+            for sig in AROUSAL_SIGNALS:
+                z = u.z.get(sig)
+                if z is not None:
+                    acc[k][u.speaker][sig][0] += z * seconds
+                    acc[k][u.speaker][sig][1] += seconds
+    competitive = [o for o in overlaps if o["kind"] in ("interruption", "attempt")]
+    negative = [m for m in markers if m["category"] in NEGATIVE_CATEGORIES]
+    curve = []
+    for k in range(count):
+        w0, w1 = k * step, k * step + size
+        z_by_speaker = {
+            s: {sig: (v[0] / v[1] if v[1] > 0 else None) for sig, v in acc[k][s].items()} for s in speakers
+        }
+        arousal = {
+            s: sum(
+                weight * max(0.0, (z or 0.0) - Z_ALLOWANCE)
+                for sig, weight, z in (
+                    ("loudness", settings.weight_loudness, zs["loudness"]),
+                    ("pitch", settings.weight_pitch, zs["pitch"]),
+                    ("rate", settings.weight_rate, zs["rate"]),
+                )
+            )
+            for s, zs in z_by_speaker.items()
+        }
+        ranked = sorted(arousal.values(), reverse=True)
+        arousal_score = (ranked[0] if ranked else 0.0) + 0.5 * sum(ranked[1:2])
+        overlap_s = sum(max(0.0, min(o["end"], w1) - max(o["start"], w0)) for o in competitive)
+        n_int = sum(1 for i in interruptions if w0 <= i["t"] < w1)
+        n_neg = sum(1 for m in negative if w0 <= m["t"] < w1)
+        score = (
+            arousal_score
+            + settings.weight_overlap * overlap_s / size
+            + settings.weight_interruption * n_int
+            + settings.weight_negative_marker * n_neg
+        )
+        curve.append(
+            {
+                "t": round(w0, 2),
+                "end": round(w1, 2),
+                "score": round(score, 3),
+                "arousal": {s: round(a, 3) for s, a in arousal.items()},
+                "overlap_s": round(overlap_s, 2),
+                "interruptions": n_int,
+                "negative_markers": n_neg,
+            }
+        )
+    return curve
+
+
+def _windows_touching(start: float, end: float, step: float, size: float, count: int) -> range:
+    first = max(0, int(math.floor((start - size) / step)) + 1)
+    last = min(count - 1, int(math.floor(end / step)))
+    return range(first, last + 1)
+
+
+def escalation_points(
+    curve: Sequence[dict],
+    units: Sequence[Unit],
+    interruptions: Sequence[dict],
+    overlaps: Sequence[dict],
+    markers: Sequence[dict],
+    words: Sequence[dict],
+    settings: AnalysisSettings,
+) -> list[dict]:
+    groups = _escalated_groups(curve, settings)
+    points = []
+    for group in groups:
+        peak = max(group, key=lambda w: w["score"])
+        if peak["score"] < settings.escalation_peak:
+            continue
+        # Evidence must start before the score fell back below the threshold: what comes
+        # after (a calm repair turn, say) belongs to "what happened next".
+        span0, span1 = group[0]["t"], group[-1]["t"] + settings.step_s
+        events = _evidence(span0, span1, units, interruptions, overlaps, markers, words, settings)
+        if not events:
+            continue
+        start = min(e["t"] for e in events)
+        end = max(e["end"] for e in events)
+        first = min(events, key=lambda e: (e["t"], -e["weight"]))
+        led_by = first["speaker"]
+        trigger = _trigger(events, start)
+        signals, by_speaker = _signals(events)
+        points.append(
+            {
+                "start": round(start, 3),
+                "end": round(end, 3),
+                "peak_t": round(peak["t"] + settings.window_s / 2, 2),
+                "score": round(peak["score"], 2),
+                "led_by": led_by,
+                "quote": trigger["quote"],
+                "quote_t": round(trigger["t"], 3),
+                "quote_by": trigger["speaker"],
+                "signals": signals,
+                "signals_by_speaker": by_speaker,
+                "what_next": _what_next(end, peak, curve, markers, settings),
+            }
+        )
+    return points
+
+
+def _escalated_groups(curve: Sequence[dict], settings: AnalysisSettings) -> list[list[dict]]:
+    groups: list[list[dict]] = []
+    for w in curve:
+        if w["score"] < settings.escalation_threshold:
+            continue
+        if groups and w["t"] - groups[-1][-1]["t"] <= settings.step_s + settings.escalation_merge_gap_s:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return groups
+
+
+def _evidence(t0, t1, units, interruptions, overlaps, markers, words, settings) -> list[dict]:
+    """Everything that pushed the score up inside [t0, t1]: raised units, markers, interruptions."""
+    out = []
+    for u in units:
+        if u.end <= t0 or u.start >= t1:
+            continue
+        rose = [s for s in AROUSAL_SIGNALS if (u.z.get(s) or 0.0) >= settings.raised_z]
+        if rose:
+            out.append({"t": u.start, "end": u.end, "speaker": u.speaker, "kind": "voice", "signals": rose,
+                        "weight": max(u.z[s] for s in rose),
+                        "text": quote([words[i] for i in u.word_ids], 0, 0, max_words=25)})
+    for m in markers:
+        if m["category"] in NEGATIVE_CATEGORIES and t0 <= m["t"] < t1:
+            out.append({"t": m["t"], "end": m["end"], "speaker": m["speaker"], "kind": "marker",
+                        "signals": [m["category"]], "weight": 1.0, "marker": m})
+    for i in interruptions:
+        if t0 <= i["t"] < t1:
+            out.append({"t": i["t"], "end": i["t"] + max(i["overlap_s"], 0.2), "speaker": i["by"],
+                        "kind": "interruption", "signals": ["interruptions"], "weight": 1.0, "interruption": i})
+    for o in overlaps:
+        if o["kind"] in ("interruption", "attempt") and t0 <= o["start"] < t1 and o["end"] - o["start"] > 0.3:
+            out.append({"t": o["start"], "end": o["end"], "speaker": o["by"], "kind": "overlap",
+                        "signals": ["overlap"], "weight": 0.5})
+    return out
+
+
+def _trigger(events, start) -> dict:
+    """The quote that set it off: what was said at the earliest evidence. Where that is a
+    rise in the voice, a negative marker in the same stretch is the more telling quote."""
+    first = min(events, key=lambda e: (e["t"], -e["weight"]))
+    if first["kind"] == "marker":
+        m = first["marker"]
+        return {"t": m["t"], "speaker": m["speaker"], "quote": m["quote"]}
+    if first["kind"] == "interruption":
+        i = first["interruption"]
+        return {"t": i["t"], "speaker": i["by"], "quote": i["quote"]}
+    if first["kind"] == "voice":
+        same = [e for e in events if e["kind"] == "marker" and e["speaker"] == first["speaker"]
+                and first["t"] <= e["t"] <= first["end"]]
+        if same:
+            m = same[0]["marker"]
+            return {"t": m["t"], "speaker": m["speaker"], "quote": m["quote"]}
+        return {"t": first["t"], "speaker": first["speaker"], "quote": first["text"]}
+    return {"t": first["t"], "speaker": first["speaker"], "quote": ""}
+
+
+def _signals(events) -> tuple[list[str], dict[str, list[str]]]:
+    order = ["loudness", "pitch", "rate", "overlap", "interruptions", *NEGATIVE_CATEGORIES]
+    seen: dict[str, set] = {}
+    for e in events:
+        for s in e["signals"]:
+            seen.setdefault(s, set()).add(e["speaker"])
+    signals = [s for s in order if s in seen]
+    by_speaker: dict[str, list[str]] = {}
+    for s in signals:
+        for speaker in sorted(seen[s]):
+            by_speaker.setdefault(speaker, []).append(s)
+    return signals, by_speaker
+
+
+def _what_next(end, peak, curve, markers, settings) -> dict:
+    """Repair attempts from the peak until `after_escalation_s` after the end, and whether
+    the score stayed down after each (the repair was taken up)."""
+    repairs = [m for m in markers if m["category"] == "repair" and peak["t"] <= m["t"] <= end + settings.after_escalation_s]
+    attempts = []
+    for m in repairs:
+        later = [w for w in curve if m["t"] <= w["t"] <= m["t"] + settings.after_escalation_s]
+        accepted = all(w["score"] < settings.escalation_threshold for w in later) if later else True
+        attempts.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"], "accepted": accepted})
+    after = [w for w in curve if w["t"] > peak["t"] and w["score"] < settings.escalation_threshold]
+    eased_at = after[0]["t"] if after else None
+    landed = next((a for a in attempts if a["accepted"]), None)
+    return {
+        "eased": eased_at is not None,
+        "eased_at": eased_at,
+        "repair_attempts": attempts,
+        "repair_landed": landed is not None,
+        "eased_after_repair": landed,
+    }
+
+
+def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float, settings: AnalysisSettings) -> dict:
+    """Criticism or contempt in the first minutes predicts much of the rest (Gottman). In a
+    short conversation the opening is its first `harsh_startup_share`, at most 3 minutes."""
+    window = min(settings.harsh_startup_s, settings.harsh_startup_share * max(0.0, duration - first_word_t))
+    limit = first_word_t + window
+    hits = [m for m in markers if m["category"] in ("criticism", "contempt") and m["t"] < limit]
+    return {
+        "flag": bool(hits),
+        "window_s": round(window, 1),
+        "by": hits[0]["speaker"] if hits else None,
+        "evidence": [{"t": m["t"], "speaker": m["speaker"], "category": m["category"], "quote": m["quote"]} for m in hits],
+    }
+

@@ -1,0 +1,220 @@
+"""Headline observations: plain, symmetric sentences that describe rather than diagnose, each
+with the times and quotes behind it, ranked by how much a therapist would want to see it first.
+Safety language, if any, always ranks first."""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from .settings import AnalysisSettings
+
+SIGNAL_WORDS = {"loudness": "louder", "pitch": "higher in pitch", "rate": "faster"}
+
+
+def mmss(t: float | None) -> str:
+    if t is None:
+        return "--:--"
+    t = max(0.0, float(t))
+    h, rem = divmod(int(round(t)), 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def _ev(t, speaker, quote) -> dict:
+    return {"t": None if t is None else round(float(t), 3), "speaker": speaker, "quote": quote}
+
+
+def _q(text: str, limit: int = 120) -> str:
+    text = (text or "").strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def headline_observations(result: Mapping, names: Mapping[str, str], settings: AnalysisSettings) -> list[dict]:
+    n = lambda s: names.get(s, s) if s else "someone"  # noqa: E731
+    speakers = {s["id"]: s for s in result["speakers"]}
+    obs: list[dict] = []
+
+    for flag in result["safety_flags"]:
+        obs.append({"kind": "safety", "score": 100.0,
+                    "text": f"Safety language at {mmss(flag['t'])}: {n(flag['speaker'])} said “{_q(flag['quote'])}”. "
+                            "Please listen to this moment before anything else.",
+                    "evidence": [_ev(flag["t"], flag["speaker"], flag["quote"])]})
+
+    for p in result["escalation_points"]:
+        obs.append({"kind": "escalation", "score": 50.0 + p["score"], "text": _escalation_text(p, n),
+                    "evidence": _escalation_evidence(p)})
+
+    hs = result["harsh_startup"]
+    if hs["flag"]:
+        first = hs["evidence"][0]
+        obs.append({"kind": "harsh_startup", "score": 40.0,
+                    "text": f"The conversation opened with {first['category']}: at {mmss(first['t'])} "
+                            f"{n(first['speaker'])} said “{_q(first['quote'])}”.",
+                    "evidence": [_ev(e["t"], e["speaker"], e["quote"]) for e in hs["evidence"][:3]]})
+
+    obs += _reaching(result["reaching_for"], n)
+    obs += _interruptions(result["interruptions"], speakers, n)
+    obs += _repairs(result["markers"], result["escalation_points"], n)
+    obs += _withdrawal(result["markers"], speakers, n)
+    obs += _balance(speakers, n)
+    obs += _latency(speakers, n)
+    obs += _silences(result["silences"], n)
+    obs += _framing(speakers, n)
+
+    obs.sort(key=lambda o: -o["score"])
+    for rank, o in enumerate(obs, start=1):
+        o["rank"] = rank
+        o["score"] = round(o["score"], 2)
+    return obs
+
+
+def _escalation_text(p: Mapping, n) -> str:
+    voices = {s: [SIGNAL_WORDS[x] for x in sig if x in SIGNAL_WORDS] for s, sig in p["signals_by_speaker"].items()}
+    voices = {s: v for s, v in voices.items() if v}
+    parts = []
+    if len(voices) >= 2:
+        common = sorted(set.intersection(*(set(v) for v in voices.values())), key=list(SIGNAL_WORDS.values()).index)
+        if common:
+            parts.append(f"both voices got {_and(common)}")
+        else:
+            parts.append(_and([f"{n(s)}'s voice got {_and(v)}" for s, v in voices.items()]))
+    elif voices:
+        s, v = next(iter(voices.items()))
+        parts.append(f"{n(s)}'s voice got {_and(v)}")
+    if "interruptions" in p["signals"] or "overlap" in p["signals"]:
+        parts.append("they talked over each other")
+    duration = max(1, round(p["end"] - p["start"]))
+    what = _and(parts) if parts else "the exchange grew tense"
+    opening = f"At {mmss(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”" if p["quote"] else f"At {mmss(p['start'])}"
+    text = f"{opening}; over the next {duration} s {what}."
+    nxt = p["what_next"]
+    landed = nxt["eased_after_repair"]
+    if landed:
+        text += f" It eased after {n(landed['by'])}'s “{_q(landed['quote'], 80)}” at {mmss(landed['t'])}."
+    elif nxt["repair_attempts"]:
+        a = nxt["repair_attempts"][0]
+        text += f" {n(a['by'])} tried to repair (“{_q(a['quote'], 80)}”, {mmss(a['t'])}), but it stayed heated for a while."
+    elif nxt["eased"]:
+        text += f" It calmed down by {mmss(nxt['eased_at'] + 0.0)} without a spoken repair attempt."
+    else:
+        text += " It had not calmed down by the end of the recording."
+    return text
+
+
+def _escalation_evidence(p: Mapping) -> list[dict]:
+    ev = [_ev(p["quote_t"], p["quote_by"], p["quote"])]
+    landed = p["what_next"]["eased_after_repair"]
+    if landed:
+        ev.append(_ev(landed["t"], landed["by"], landed["quote"]))
+    return ev
+
+
+def _reaching(reaching_for: Mapping, n) -> list[dict]:
+    out = []
+    for speaker, items in reaching_for.items():
+        if not items:
+            continue
+        toward = sum(1 for i in items if i["response"] == "toward")
+        first = items[0]
+        replies = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back"}
+        other = first.get("response_by")
+        reply_text = f"{n(other)} {replies[first['response']]}" if other else "there was no reply"
+        text = (f"{n(speaker)} seemed to be reaching for {first['label']}: “{_q(first['quote'])}” "
+                f"({mmss(first['t'])}); {reply_text}.")
+        if len(items) > 1:
+            text += f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} were met by turning toward them."
+        out.append({"kind": "reaching_for", "score": 30.0 + min(len(items), 5),
+                    "text": text, "evidence": [_ev(i["t"], speaker, i["quote"]) for i in items[:4]]})
+    return out
+
+
+def _interruptions(interruptions: Sequence[Mapping], speakers: Mapping, n) -> list[dict]:
+    made = [i for i in interruptions if i["successful"]]
+    if not made:
+        return []
+    counts = {s: sum(1 for i in made if i["by"] == s) for s in speakers}
+    ordered = sorted(counts.items(), key=lambda kv: -kv[1])
+    phrases = [f"{n(s)} {c} time{'s' if c != 1 else ''}" for s, c in ordered]
+    text = (f"Someone started talking while the other was mid-sentence {len(made)} time"
+            f"{'s' if len(made) != 1 else ''}: {_and(phrases)}; the first was at {mmss(made[0]['t'])}.")
+    return [{"kind": "interruptions", "score": 20.0 + min(len(made), 10),
+             "text": text, "evidence": [_ev(i["t"], i["by"], i["quote"]) for i in made[:4]]}]
+
+
+def _repairs(markers, points, n) -> list[dict]:
+    repairs = [m for m in markers if m["category"] == "repair"]
+    if not repairs:
+        return []
+    per = {}
+    for m in repairs:
+        per.setdefault(m["speaker"], []).append(m)
+    landed = sum(1 for p in points if p["what_next"]["repair_landed"])
+    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first “{_q(v[0]['text'], 50)}” at {mmss(v[0]['t'])})" for s, v in per.items()]) + "."
+    if points:
+        text += f" {landed} of {len(points)} heated stretch{'es' if len(points) != 1 else ''} eased after one."
+    return [{"kind": "repair", "score": 25.0, "text": text,
+             "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in repairs[:4]]}]
+
+
+def _withdrawal(markers, speakers, n) -> list[dict]:
+    out = []
+    for s in speakers:
+        mine = [m for m in markers if m["category"] == "stonewalling" and m["speaker"] == s]
+        if len(mine) < 2:
+            continue
+        first = mine[0]
+        example = f"“{_q(first['quote'], 60)}”" if first["quote"] else first["phrase"]
+        out.append({"kind": "withdrawal", "score": 22.0 + len(mine),
+                    "text": f"{n(s)} went quiet or gave short replies {len(mine)} times, e.g. {example} at {mmss(first['t'])}.",
+                    "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in mine[:4]]})
+    return out
+
+
+def _balance(speakers: Mapping, n) -> list[dict]:
+    if len(speakers) < 2:
+        return []
+    ordered = sorted(speakers.values(), key=lambda s: -s["talk_share"])
+    gap = ordered[0]["talk_share"] - ordered[1]["talk_share"]
+    text = "Talk time: " + _and([f"{n(s['id'])} {round(s['talk_share'] * 100)}%" for s in ordered])
+    top = ordered[0]
+    text += f". The longest turn was {n(top['id'])}'s, {top['longest_turn_s']:.0f} s at {mmss(top['longest_turn_t'])}." if top["longest_turn_s"] else "."
+    return [{"kind": "talk_balance", "score": 12.0 + 20.0 * max(0.0, gap - 0.2), "text": text,
+             "evidence": [_ev(top["longest_turn_t"], top["id"], "")]}]
+
+
+def _latency(speakers: Mapping, n) -> list[dict]:
+    vals = [(s["id"], s["median_response_latency_s"]) for s in speakers.values() if s["median_response_latency_s"] is not None]
+    if len(vals) < 2:
+        return []
+    vals.sort(key=lambda kv: -kv[1])
+    if vals[0][1] - vals[-1][1] < 1.0:
+        return []
+    return [{"kind": "response_latency", "score": 10.0,
+             "text": f"{n(vals[0][0])} usually took longer to reply (median {vals[0][1]:.1f} s) than "
+                     f"{n(vals[-1][0])} ({vals[-1][1]:.1f} s).", "evidence": []}]
+
+
+def _silences(silences, n) -> list[dict]:
+    if not silences:
+        return []
+    longest = max(silences, key=lambda s: s["duration_s"])
+    return [{"kind": "silences", "score": 11.0 + min(len(silences), 5),
+             "text": f"There {'was' if len(silences) == 1 else 'were'} {len(silences)} silence{'s' if len(silences) != 1 else ''} "
+                     f"of 3 s or more; the longest ({longest['duration_s']:.0f} s at {mmss(longest['start'])}) "
+                     f"was broken by {n(longest['broken_by'])}.",
+             "evidence": [_ev(longest["start"], longest["broken_by"], "")]}]
+
+
+def _framing(speakers: Mapping, n) -> list[dict]:
+    parts = [f"{n(s['id'])} {s['i_statements']} I-statements, {s['you_statements']} you-statements and {s['we_words']} “we” words"
+             for s in speakers.values()]
+    if not parts:
+        return []
+    return [{"kind": "framing", "score": 8.0, "text": "Framing: " + "; ".join(parts) + ".", "evidence": []}]
+
+
+def _and(items: Sequence[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,203 @@
+"""Overlapping talk, classified: backchannels, attempts to take the floor, and interruptions.
+
+Overlap is mostly cooperative (Schegloff 2000). A short backchannel ("mm-hm", "yeah") while
+the other keeps the floor is not an interruption. An interruption starts while the other is
+mid-turn and takes the floor; an attempt starts mid-turn but the other keeps talking. Because
+speaker turns do not mark every overlap, a change of speaker within ~200 ms that cuts off an
+unfinished sentence also counts as an interruption.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from .lexicon import Lexicon
+from .settings import AnalysisSettings
+from .turns import Spurt, Turn
+from .words import join_words, looks_unfinished, token
+
+
+class _SpeakerTimeline:
+    """One speaker's words, for "was this speaker talking at time t?" questions."""
+
+    def __init__(self, words: Sequence[dict], ids: list[int]):
+        self.starts = [words[i]["start"] for i in ids]
+        self.ends = [words[i]["end"] for i in ids]
+
+    def talking_at(self, t: float, slack: float = 0.0) -> bool:
+        i = bisect.bisect_right(self.starts, t) - 1
+        return i >= 0 and self.ends[i] + slack > t
+
+    def speaks_between(self, t0: float, t1: float) -> bool:
+        """Any word starting in (t0, t1]."""
+        i = bisect.bisect_right(self.starts, t0)
+        return i < len(self.starts) and self.starts[i] <= t1
+
+    def last_end_before(self, t: float) -> float | None:
+        i = bisect.bisect_left(self.starts, t) - 1
+        return self.ends[i] if i >= 0 else None
+
+
+def _timelines(words: Sequence[dict]) -> dict[str, _SpeakerTimeline]:
+    ids: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        ids.setdefault(w["speaker"], []).append(i)
+    return {s: _SpeakerTimeline(words, v) for s, v in ids.items()}
+
+
+def is_backchannel_text(spurt: Spurt, words: Sequence[dict], lexicon: Lexicon, settings: AnalysisSettings) -> bool:
+    toks = [token(words[i]["word"]) for i in spurt.word_ids]
+    toks = [t for t in toks if t]
+    if not toks or len(toks) > settings.backchannel_max_words:
+        return False
+    if spurt.end - spurt.start > settings.backchannel_max_s:
+        return False
+    return lexicon.covers(toks, "backchannels")
+
+
+def classify_spurts(
+    spurts: list[Spurt], words: Sequence[dict], lexicon: Lexicon, settings: AnalysisSettings
+) -> None:
+    """Set each spurt's `kind` to floor, backchannel or attempt (in place, in start order)."""
+    timelines = _timelines(words)
+    spurts_by_speaker: dict[str, list[Spurt]] = {}
+    for sp in spurts:
+        spurts_by_speaker.setdefault(sp.speaker, []).append(sp)
+    holder: str | None = None
+    for spurt in spurts:
+        if holder is None or holder == spurt.speaker:
+            spurt.kind = "floor"
+            holder = spurt.speaker
+            continue
+        other = timelines[holder]
+        other_keeps_going = other.talking_at(spurt.end) or other.speaks_between(
+            spurt.end - 0.01, spurt.end + settings.backchannel_resume_s
+        )
+        # The other's stretch of talk under way when this one started (small gaps between
+        # their words still count as talking).
+        under_way = _spurt_at(spurts_by_speaker[holder], spurt.start, slack=0.15)
+        if other_keeps_going and is_backchannel_text(spurt, words, lexicon, settings):
+            spurt.kind = "backchannel"
+        elif under_way is not None and under_way.end >= spurt.end - 0.1:
+            # They talked on through all of it: an attempt that did not take the floor.
+            spurt.kind = "attempt"
+        else:
+            spurt.kind = "floor"
+            holder = spurt.speaker
+
+
+def _spurt_at(spurts: Sequence[Spurt], t: float, slack: float) -> Spurt | None:
+    for sp in spurts:
+        if sp.start <= t <= sp.end + slack:
+            return sp
+        if sp.start > t:
+            break
+    return None
+
+
+def detect_interruptions(
+    turns: Sequence[Turn], spurts: Sequence[Spurt], words: Sequence[dict], settings: AnalysisSettings
+) -> list[dict]:
+    """Interruptions at floor transitions (overlapping or cut-off) and failed attempts, in time order."""
+    found = []
+    for prev, nxt in zip(turns, turns[1:]):
+        if prev.speaker == nxt.speaker:
+            continue
+        overlap = prev.end - nxt.start
+        mid_turn = any(words[i]["start"] > nxt.start + 0.02 for i in prev.word_ids)
+        last_word = words[prev.word_ids[-1]]["word"] if prev.word_ids else ""
+        rule = None
+        if overlap >= settings.min_interruption_overlap_s and mid_turn:
+            rule = "overlap"
+        elif -overlap <= settings.cutoff_gap_s and looks_unfinished(last_word):
+            rule = "cut_off"
+        if rule is None:
+            continue
+        found.append(
+            {
+                "t": round(nxt.start, 3),
+                "by": nxt.speaker,
+                "of": prev.speaker,
+                "successful": True,
+                "rule": rule,
+                "overlap_s": round(max(0.0, overlap), 3),
+                "quote": _opening(nxt.word_ids, words),
+                "cut_off_text": _closing(prev.word_ids, words),
+            }
+        )
+    holder_at = _floor_holder_lookup(turns)
+    for spurt in spurts:
+        if spurt.kind != "attempt":
+            continue
+        of = holder_at(spurt.start)
+        found.append(
+            {
+                "t": round(spurt.start, 3),
+                "by": spurt.speaker,
+                "of": of,
+                "successful": False,
+                "rule": "attempt",
+                "overlap_s": round(spurt.end - spurt.start, 3),
+                "quote": join_words([words[i] for i in spurt.word_ids]),
+                "cut_off_text": None,
+            }
+        )
+    found.sort(key=lambda d: d["t"])
+    return found
+
+
+def overlap_list(
+    turns: Sequence[Turn], spurts: Sequence[Spurt], interruptions: Sequence[dict], words: Sequence[dict]
+) -> list[dict]:
+    """Every classified overlap: backchannels, attempts, interruptions and terminal overlaps."""
+    holder_at = _floor_holder_lookup(turns)
+    interrupted_at = {(d["t"], d["by"]) for d in interruptions if d["successful"]}
+    out = []
+    for spurt in spurts:
+        if spurt.kind in ("backchannel", "attempt"):
+            of = holder_at(spurt.start)
+            out.append(
+                {
+                    "start": round(spurt.start, 3),
+                    "end": round(spurt.end, 3),
+                    "kind": spurt.kind,
+                    "by": spurt.speaker,
+                    "of": of,
+                    "text": join_words([words[i] for i in spurt.word_ids]),
+                }
+            )
+    for prev, nxt in zip(turns, turns[1:]):
+        if prev.speaker == nxt.speaker or prev.end <= nxt.start:
+            continue
+        kind = "interruption" if (round(nxt.start, 3), nxt.speaker) in interrupted_at else "terminal"
+        out.append(
+            {
+                "start": round(nxt.start, 3),
+                "end": round(min(prev.end, nxt.end), 3),
+                "kind": kind,
+                "by": nxt.speaker,
+                "of": prev.speaker,
+                "text": _opening(nxt.word_ids, words),
+            }
+        )
+    out.sort(key=lambda d: d["start"])
+    return out
+
+
+def _floor_holder_lookup(turns: Sequence[Turn]):
+    starts = [t.start for t in turns]
+
+    def holder_at(t: float) -> str | None:
+        i = bisect.bisect_right(starts, t) - 1
+        return turns[i].speaker if i >= 0 else None
+
+    return holder_at
+
+
+def _opening(ids: Sequence[int], words: Sequence[dict], n: int = 12) -> str:
+    return join_words([words[i] for i in ids[:n]])
+
+
+def _closing(ids: Sequence[int], words: Sequence[dict], n: int = 10) -> str:
+    return join_words([words[i] for i in ids[-n:]])

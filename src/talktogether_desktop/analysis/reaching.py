@@ -1,0 +1,173 @@
+"""What each partner was reaching for: needs, wishes, feelings and bids, grouped into plain
+categories, with the partner's own words and whether the other turned toward, away or against.
+
+Categories are named tentatively from cue words (resources/lexicons/<lang>/reaching_*.txt);
+a need that names none of them is kept as "other" so nothing the partner asked for is lost.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
+from .settings import AnalysisSettings
+from .turns import Spurt, Turn
+from .words import is_question, join_words, sentence_bounds, token
+
+MIN_WORDS_AFTER_NEED = 4
+BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's")
+STOPWORDS = frozenset(
+    """i me my you your we us our it its a an the and or but so to of in on at for with is are was were
+    be been do does did not no yes that this these those just really very too also have has had can
+    could will would should about what when how why if then than there here am i'm you're it's""".split()
+)
+CATEGORY_LABELS = {
+    "closeness": "closeness and connection",
+    "reassurance": "reassurance",
+    "respect": "respect and being heard",
+    "fairness": "fairness and help",
+    "space": "space",
+    "appreciation": "appreciation",
+    "other": "something else",
+}
+
+
+def find_reaching(
+    markers: Sequence[dict],
+    turns: Sequence[Turn],
+    spurts: Sequence[Spurt],
+    words: Sequence[dict],
+    lexicon: Lexicon,
+    settings: AnalysisSettings,
+) -> dict[str, list[dict]]:
+    word_index = {(w["start"], w["speaker"]): i for i, w in enumerate(words)}
+    turn_starts = [t.start for t in turns]
+    by_sentence: dict[tuple, dict] = {}
+    for m in markers:
+        if m["category"] not in ("needs_bids", "feelings") and m["category"] not in ("criticism",):
+            continue
+        wid = word_index.get((m["t"], m["speaker"]))
+        turn = _turn_of(wid, m["t"], turns, turn_starts)
+        if wid is None or turn is None:
+            continue
+        tw = [words[i] for i in turn.word_ids]
+        pos = turn.word_ids.index(wid) if wid in turn.word_ids else 0
+        first, last = sentence_bounds(tw, pos)
+        key = (turn.start, turn.speaker, first)
+        entry = by_sentence.setdefault(
+            key,
+            {"speaker": m["speaker"], "t": tw[first]["start"], "end": tw[last]["end"],
+             "quote": join_words(tw[first : last + 1]), "cues": set(), "turn": turn, "sentence": tw[first : last + 1]},
+        )
+        entry["cues"].add((m["category"], m["phrase"]))
+        if m["category"] == "needs_bids":
+            entry["need_end"] = max(entry.get("need_end", 0.0), m["end"])
+    out: dict[str, list[dict]] = {}
+    for entry in sorted(by_sentence.values(), key=lambda e: e["t"]):
+        kind = _kind(entry["cues"])
+        category = _category(entry["sentence"], lexicon)
+        if category is None:
+            # A passing feeling, question or complaint that names no need is left out, and so is
+            # a short acceptance ("I would like that"); a need with content of its own is kept.
+            said_after = sum(1 for w in entry["sentence"] if w["start"] >= entry.get("need_end", 1e18))
+            if kind != "need" or said_after < MIN_WORDS_AFTER_NEED:
+                continue
+            category = "other"
+        response = _response(entry, turns, spurts, words, markers, lexicon, settings)
+        out.setdefault(entry["speaker"], []).append(
+            {
+                "category": category,
+                "label": CATEGORY_LABELS[category],
+                "kind": kind,
+                "t": round(entry["t"], 3),
+                "end": round(entry["end"], 3),
+                "quote": entry["quote"],
+                **response,
+            }
+        )
+    return out
+
+
+def _turn_of(wid, t, turns, starts):
+    i = bisect.bisect_right(starts, t) - 1
+    for j in (i, i - 1, i + 1):
+        if 0 <= j < len(turns) and wid in turns[j].word_ids:
+            return turns[j]
+    return None
+
+
+def _kind(cues: set) -> str:
+    cats = {c for c, _ in cues}
+    if "needs_bids" in cats:
+        phrases = [p for c, p in cues if c == "needs_bids"]
+        return "bid" if all(p.split()[0] in BID_OPENINGS for p in phrases) else "need"
+    if "feelings" in cats:
+        return "feeling"
+    return "complaint"
+
+
+def _category(sentence: Sequence[dict], lexicon: Lexicon):
+    toks = [t for t in (token(w["word"]) for w in sentence) if t]
+    ends = {len(toks) - 1}
+    best, best_hits = None, 0
+    for cat in REACHING_CATEGORIES:
+        hits = len(lexicon.find(toks, {0}, ends, f"reaching_{cat}"))
+        if hits > best_hits:
+            best, best_hits = cat, hits
+    return best
+
+
+def _response(entry, turns, spurts, words, markers, lexicon, settings) -> dict:
+    """How the other partner met it: toward (engaged), away (no reply, or a reply that passes
+    it by) or against (a reply with criticism, contempt, defensiveness or stonewalling)."""
+    speaker, turn = entry["speaker"], entry["turn"]
+    limit = turn.end + settings.bid_response_s
+    reply = next((t for t in turns if t.start > entry["t"] and t.speaker != speaker and t.start <= limit), None)
+    backchannel = next(
+        (s for s in spurts if s.kind == "backchannel" and s.speaker != speaker and entry["t"] <= s.start <= turn.end + 1.0),
+        None,
+    )
+    if reply is None:
+        if backchannel is not None:
+            return _result("toward", backchannel.speaker, backchannel.start,
+                           join_words([words[i] for i in backchannel.word_ids]), "a brief acknowledgement")
+        return {"response": "away", "response_by": None, "response_t": None, "response_quote": None,
+                "response_reason": "no reply from the other partner"}
+    reply_words = [words[i] for i in reply.word_ids]
+    first_sentence = reply_words[: sentence_bounds(reply_words, 0)[1] + 1]
+    quote_text = join_words(first_sentence)
+    against = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
+               and m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") and m["t"] <= first_sentence[-1]["end"] + 4.0]
+    if against:
+        return _result("against", reply.speaker, reply.start, against[0]["quote"], f"reply with {against[0]['category']}")
+    toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
+    engaged = (
+        lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement")
+        or any(is_question(w["word"]) for w in first_sentence)
+        or _shared_content(entry["sentence"], reply_words[:40])
+        or any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
+               and reply.start <= m["t"] <= reply.end for m in markers)
+    )
+    if engaged:
+        return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
+    return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
+
+
+def _result(kind, by, t, quote, reason) -> dict:
+    return {"response": kind, "response_by": by, "response_t": round(t, 3), "response_quote": quote,
+            "response_reason": reason}
+
+
+def _shared_content(a: Sequence[dict], b: Sequence[dict]) -> bool:
+    def content(ws):
+        return {_stem(t) for t in (token(w["word"]) for w in ws) if t and t not in STOPWORDS and len(t) > 2}
+
+    return bool(content(a) & content(b))
+
+
+def _stem(t: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if t.endswith(suffix) and len(t) - len(suffix) >= 3:
+            return t[: -len(suffix)]
+    return t

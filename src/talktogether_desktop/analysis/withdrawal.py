@@ -1,0 +1,57 @@
+"""Stonewalling signs found from timing rather than words: minimal replies while the other
+talks at length, and questions met with a long silence the asker has to break."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .settings import AnalysisSettings
+from .turns import Turn
+from .words import join_words, token
+
+
+def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings) -> list[dict]:
+    out = []
+    for prev, nxt in zip(turns, turns[1:]):
+        if prev.speaker == nxt.speaker:
+            continue
+        reply = [words[i] for i in nxt.word_ids]
+        reply_tokens = [t for t in (token(w["word"]) for w in reply) if t]
+        if len(reply_tokens) > settings.minimal_reply_words or len(prev.word_ids) < settings.long_turn_words:
+            continue
+        out.append(
+            {
+                "t": round(nxt.start, 3),
+                "end": round(nxt.end, 3),
+                "speaker": nxt.speaker,
+                "category": "stonewalling",
+                "phrase": "minimal reply",
+                "text": join_words(reply),
+                "quote": join_words(reply),
+                "source": "timing",
+                "detail": f"{len(reply_tokens)}-word reply after {len(prev.word_ids)} words",
+            }
+        )
+    return out
+
+
+def unanswered_questions(silences: Sequence[dict]) -> list[dict]:
+    """A long silence after a question, broken by the one who asked: the partner did not answer."""
+    out = []
+    for s in silences:
+        if s["after_question"] and s["broken_by"] == s["after"]:
+            out.append(
+                {
+                    "t": s["start"],
+                    "end": s["end"],
+                    "speaker": None,  # the silent partner; filled in by the caller for two speakers
+                    "asked_by": s["after"],
+                    "category": "stonewalling",
+                    "phrase": "silence after a question",
+                    "text": "",
+                    "quote": "",
+                    "source": "timing",
+                    "detail": f"{s['duration_s']:.1f} s silence after a question",
+                }
+            )
+    return out

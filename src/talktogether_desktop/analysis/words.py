@@ -1,0 +1,101 @@
+"""Speaker-attributed words: checking them, tokens for matching, and readable quotes."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..errors import BadInputFile
+
+TERMINAL_PUNCTUATION = (".", "?", "!", "…", '."', '?"', '!"')
+CUT_OFF_ENDINGS = ("-", "—", "–", "...", "…")
+# Words a complete English clause rarely ends on: articles, conjunctions, prepositions,
+# subject pronouns, auxiliaries. A sentence stopping on one of these was cut off.
+INCOMPLETE_CLAUSE_ENDINGS = frozenset(
+    """a an the and but or so because if when that which who whose whom to of for with
+    about at by from in into on onto than then as like my your his her our their its
+    i you we they he she it i'm you're we're they're i've you've i'd you'd i'll you'll
+    is are was were be been being am do does did don't didn't can can't could would should
+    will won't have has had just not really very also even still let's where what how why""".split()
+)
+
+_TOKEN_STRIP = re.compile(r"^[^\w']+|[^\w']+$")
+
+
+def normalise_words(words: Iterable[Mapping[str, Any]]) -> list[dict]:
+    """Clean copies sorted by start; words without a speaker, text or valid times are dropped."""
+    out = []
+    for raw in words:
+        try:
+            start = float(raw["start"])
+            end = float(raw["end"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BadInputFile(f"A transcript word lacks valid start/end times: {raw!r}") from exc
+        text = str(raw.get("word", "")).strip()
+        speaker = raw.get("speaker")
+        if not text or speaker in (None, "") or not (math.isfinite(start) and math.isfinite(end)):
+            continue
+        if end < start:
+            start, end = end, start
+        out.append(
+            {
+                "start": round(start, 3),
+                "end": round(max(end, start + 0.01), 3),
+                "word": text,
+                "probability": raw.get("probability"),
+                "speaker": str(speaker),
+            }
+        )
+    out.sort(key=lambda w: (w["start"], w["end"]))
+    return out
+
+
+def token(word: str) -> str:
+    """The lower-case form used for lexicon matching ("Don’t," -> "don't")."""
+    return _TOKEN_STRIP.sub("", word.replace("’", "'").replace("‘", "'").lower())
+
+
+def join_words(words: Sequence[Mapping[str, Any]]) -> str:
+    return " ".join(w["word"] for w in words).strip()
+
+
+def ends_sentence(word: str) -> bool:
+    return word.rstrip().endswith(TERMINAL_PUNCTUATION)
+
+
+def is_question(word: str) -> bool:
+    return word.rstrip().rstrip('"').endswith("?")
+
+
+def looks_unfinished(last_word: str) -> bool:
+    """True when a stretch of speech stops mid-sentence: no terminal punctuation and either a
+    cut-off mark or a word no complete clause ends on."""
+    text = last_word.strip()
+    if text.endswith(CUT_OFF_ENDINGS) or text.endswith((",", ";", ":")):
+        return True
+    if ends_sentence(text):
+        return False
+    return token(text) in INCOMPLETE_CLAUSE_ENDINGS
+
+
+def sentence_bounds(words: Sequence[Mapping[str, Any]], index: int) -> tuple[int, int]:
+    """The [first, last] indices of the sentence around `index` within `words`."""
+    first = index
+    while first > 0 and not ends_sentence(words[first - 1]["word"]):
+        first -= 1
+    last = index
+    while last < len(words) - 1 and not ends_sentence(words[last]["word"]):
+        last += 1
+    return first, last
+
+
+def quote(words: Sequence[Mapping[str, Any]], first: int, last: int, max_words: int = 30) -> str:
+    """The sentence(s) spanning words[first..last], trimmed to about `max_words` around them."""
+    s_first, _ = sentence_bounds(words, first)
+    _, s_last = sentence_bounds(words, last)
+    if s_last - s_first + 1 > max_words:
+        s_first = max(s_first, first - max_words // 3)
+        s_last = min(s_last, s_first + max_words - 1, max(last, s_first + max_words - 1))
+    text = join_words(words[s_first : s_last + 1])
+    return text

@@ -156,7 +156,7 @@ def test_safety_flags_come_first_and_are_marked():
     assert "Safety: 1 passage with language of threat, fear or harm (first at 00:41, Łukasz)" in texts[0]
     whole = " ".join(texts)
     assert whole.find("SAFETY FIRST") < whole.find("Moment 1 ·")
-    assert "Safety language (fear of partner)" in whole and "you make me afraid" in whole
+    assert "Why it is shown: fear of partner." in whole and "you make me afraid" in whole
 
 
 def test_practice_section_is_left_out_without_practice_data():

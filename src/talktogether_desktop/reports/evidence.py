@@ -89,10 +89,13 @@ def find_turn(turns: list[dict], t: Any, quote: str) -> Optional[int]:
     return candidates[0] if candidates else None
 
 
-def clip_text(text: str, quote: str = "", limit: int = 240) -> str:
+def clip_text(text: str, quote: str = "", limit: int = 240, keep_end: bool = False) -> str:
+    """Shorten a long turn: around the quote, or its end when it leads into the moment."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
+    if keep_end and not quote:
+        return "\u2026" + text[-limit:].split(" ", 1)[-1]
     at = text.lower().find(quote.strip().lower()[:30]) if quote else -1
     start = max(0, at - limit // 3) if at > 0 else 0
     piece = text[start:start + limit].strip()

@@ -150,7 +150,8 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
     lines = []
     for j in range(max(0, hit - 1), min(len(turns), hit + 2)):
         turn = turns[j]
-        text = evidence.clip_text(rename(str(turn.get("text") or "")), quote if j == hit else "")
+        text = evidence.clip_text(rename(str(turn.get("text") or "")), quote if j == hit else "",
+                                  limit=220 if j == hit else 150, keep_end=j < hit)
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))
     return lines
 
@@ -166,10 +167,10 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         t = first(f, "t", "start")
         quote = rename(str(first(f, "quote", "text", default="")))
         kind = str(first(f, "category", "kind", "type", default="safety language")).replace("_", " ")
-        why = [f"Safety language ({kind})"]
+        why = [kind]
         rule = first(f, "rule", "term", "matched", "marker")
         if rule:
-            why.append(f"matched: \u201c{rename(str(rule))}\u201d")
+            why.append(f"words: \u201c{rename(str(rule))}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why))
     return out

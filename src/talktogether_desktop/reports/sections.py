@@ -20,29 +20,45 @@ def key_moments(model, width: float) -> list:
     out = [Paragraph("Key moments", st["h1"])]
     if model.safety:
         out.append(_safety_box(model, width))
+        out += [Paragraph(esc(n), st["small"]) for n in model.notes if "safety" in n]
     else:
         out.append(Paragraph("No language of threat, fear of the partner, violence or self-harm was found "
                              "in the transcript.", st["small"]))
     out.append(Spacer(1, 6))
     if not model.peaks:
         out.append(Paragraph("No marked rise in intensity was found in this conversation.", st["body"]))
+    else:
+        intro = "Numbered as on the intensity curve on page 1; the quoted words are in bold."
+        out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
     for m in model.peaks:
         span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
-        block = [Paragraph(f"Moment {esc(m.label)}&nbsp;&nbsp;\u00b7&nbsp;&nbsp;{span}&nbsp;&nbsp;\u00b7&nbsp;&nbsp;"
-                           f"led by {esc(m.who)}", st["h2"])]
+        block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{_DOT}led by {esc(m.who)}", st["h2"])]
         block += _moment_body(m)
         out.append(KeepTogether(block))
-    out += [Paragraph(esc(n), st["small"]) for n in model.notes]
     return out
+
+
+_DOT = "&nbsp;&nbsp;\u00b7&nbsp;&nbsp;"
+
+
+def _with_quote(text: str, quote: str) -> str:
+    """The turn's words with the quoted part in bold, so the quote is not printed twice."""
+    at = text.lower().find(quote.strip().lower()) if quote.strip() else -1
+    if at < 0:
+        return esc(text)
+    end = at + len(quote.strip())
+    return f"{esc(text[:at])}<b>{esc(text[at:end])}</b>{esc(text[end:])}"
 
 
 def _moment_body(m) -> list:
     st = styles()
     body = []
-    if m.quote:
+    quoted = any(hit and m.quote.strip().lower() in text.lower() for _, _, text, hit in m.context)
+    if m.quote and not quoted:
         body.append(Paragraph(f"\u201c{esc(m.quote)}\u201d", st["quote"]))
     for t, name, text, hit in m.context:
-        body.append(Paragraph(f"{fmt_time(t)}&nbsp;&nbsp;<b>{esc(name)}</b>: {esc(text)}",
+        words = _with_quote(text, m.quote) if hit else esc(text)
+        body.append(Paragraph(f"{fmt_time(t)}&nbsp;&nbsp;<b>{esc(name)}</b>: {words}",
                               st["context_hit" if hit else "context"]))
     if m.why:
         label = "Why it is shown" if m.kind == "safety" else "Signals that rose"
@@ -60,8 +76,8 @@ def _safety_box(model, width: float) -> Table:
               Paragraph("Shown first and never folded into the intensity curve. Please review before the "
                         "joint session.", st["small"])]]]
     for m in model.safety:
-        rows.append([[Paragraph(f"{esc(m.label)}&nbsp;&nbsp;\u00b7&nbsp;&nbsp;{fmt_time(m.start)}&nbsp;&nbsp;"
-                                f"\u00b7&nbsp;&nbsp;{esc(m.who)}", st["h2"])] + _moment_body(m)])
+        rows.append([[Paragraph(f"{esc(m.label)}{_DOT}{fmt_time(m.start)}{_DOT}{esc(m.who)}", st["h2"])]
+                     + _moment_body(m)])
     table = Table(rows, colWidths=[width])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT),

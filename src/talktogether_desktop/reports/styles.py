@@ -77,7 +77,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "label": derive("label", fontName=FONT_BOLD, fontSize=8, leading=10, textColor=MUTED),
         "quote": derive("quote", fontName=FONT_ITALIC, fontSize=9.5, leading=12.5, leftIndent=8),
         "context": derive("context", fontSize=8.5, leading=11, textColor=MUTED, leftIndent=8),
-        "context_hit": derive("context_hit", fontName=FONT_BOLD, fontSize=8.5, leading=11, leftIndent=8),
+        "context_hit": derive("context_hit", fontSize=9, leading=11.5, leftIndent=8),
         "bullet": derive("bullet", leftIndent=14, bulletIndent=2, spaceAfter=3),
         "safety": derive("safety", fontName=FONT_BOLD, fontSize=10, leading=13, textColor=SAFETY),
         "cell": derive("cell", fontSize=9, leading=11),

@@ -13,9 +13,9 @@ import numpy as np
 
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from . import escalation, lexicon as lexicon_mod, observations, overlaps, prosody, reaching, turns as turns_mod, withdrawal
-from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
+from .lexicon import MARKER_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
-from .words import is_question, normalise_words, token
+from .words import is_question, normalise_words
 
 SCHEMA_VERSION = "1.0"
 
@@ -72,7 +72,7 @@ def analyze(
     report(0.87, "Tracing where it heated up")
 
     curve = escalation.window_curve(duration, units, interruptions, overlap_items, markers, cfg)
-    points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg)
+    points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg, names)
     startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg)
     reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg)
     check(cancel)

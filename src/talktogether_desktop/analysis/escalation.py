@@ -78,7 +78,8 @@ def window_curve(
         )
         curve.append(
             {
-                "t": round(w0, 2),
+                "t": round(w0 + size / 2, 2),
+                "start": round(w0, 2),
                 "end": round(w1, 2),
                 "score": round(score, 3),
                 "arousal": {s: round(a, 3) for s, a in arousal.items()},
@@ -104,7 +105,9 @@ def escalation_points(
     markers: Sequence[dict],
     words: Sequence[dict],
     settings: AnalysisSettings,
+    names: dict | None = None,
 ) -> list[dict]:
+    names = names or {}
     groups = _escalated_groups(curve, settings)
     points = []
     for group in groups:
@@ -113,7 +116,7 @@ def escalation_points(
             continue
         # Evidence must start before the score fell back below the threshold: what comes
         # after (a calm repair turn, say) belongs to "what happened next".
-        span0, span1 = group[0]["t"], group[-1]["t"] + settings.step_s
+        span0, span1 = group[0]["start"], group[-1]["start"] + settings.step_s
         events = _evidence(span0, span1, units, interruptions, overlaps, markers, words, settings)
         if not events:
             continue
@@ -127,7 +130,7 @@ def escalation_points(
             {
                 "start": round(start, 3),
                 "end": round(end, 3),
-                "peak_t": round(peak["t"] + settings.window_s / 2, 2),
+                "peak_t": peak["t"],
                 "score": round(peak["score"], 2),
                 "led_by": led_by,
                 "quote": trigger["quote"],
@@ -135,7 +138,7 @@ def escalation_points(
                 "quote_by": trigger["speaker"],
                 "signals": signals,
                 "signals_by_speaker": by_speaker,
-                "what_next": _what_next(end, peak, curve, markers, settings),
+                "what_next": _what_next(end, peak, curve, markers, settings, names),
             }
         )
     return points
@@ -146,7 +149,7 @@ def _escalated_groups(curve: Sequence[dict], settings: AnalysisSettings) -> list
     for w in curve:
         if w["score"] < settings.escalation_threshold:
             continue
-        if groups and w["t"] - groups[-1][-1]["t"] <= settings.step_s + settings.escalation_merge_gap_s:
+        if groups and w["start"] - groups[-1][-1]["start"] <= settings.step_s + settings.escalation_merge_gap_s:
             groups[-1].append(w)
         else:
             groups.append([w])
@@ -213,25 +216,44 @@ def _signals(events) -> tuple[list[str], dict[str, list[str]]]:
     return signals, by_speaker
 
 
-def _what_next(end, peak, curve, markers, settings) -> dict:
+def _what_next(end, peak, curve, markers, settings, names) -> dict:
     """Repair attempts from the peak until `after_escalation_s` after the end, and whether
     the score stayed down after each (the repair was taken up)."""
     repairs = [m for m in markers if m["category"] == "repair" and peak["t"] <= m["t"] <= end + settings.after_escalation_s]
     attempts = []
     for m in repairs:
-        later = [w for w in curve if m["t"] <= w["t"] <= m["t"] + settings.after_escalation_s]
+        later = [w for w in curve if m["t"] <= w["start"] <= m["t"] + settings.after_escalation_s]
         accepted = all(w["score"] < settings.escalation_threshold for w in later) if later else True
         attempts.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"], "accepted": accepted})
-    after = [w for w in curve if w["t"] > peak["t"] and w["score"] < settings.escalation_threshold]
-    eased_at = after[0]["t"] if after else None
+    after = [w for w in curve if w["start"] > peak["start"] and w["score"] < settings.escalation_threshold]
+    # The first calm window starts here: everything after it is calm for a full window.
+    eased_at = after[0]["start"] if after else None
     landed = next((a for a in attempts if a["accepted"]), None)
     return {
+        "text": _next_text(landed, attempts, eased_at, names),
         "eased": eased_at is not None,
         "eased_at": eased_at,
         "repair_attempts": attempts,
         "repair_landed": landed is not None,
         "eased_after_repair": landed,
     }
+
+
+def _next_text(landed, attempts, eased_at, names) -> str:
+    if landed:
+        return f"It eased after {names.get(landed['by'], landed['by'])}'s “{landed['quote']}” at {_clock(landed['t'])}."
+    if attempts:
+        a = attempts[0]
+        return (f"{names.get(a['by'], a['by'])} tried to repair (“{a['quote']}”, {_clock(a['t'])}), "
+                "but it did not calm down straight away.")
+    if eased_at is not None:
+        return f"It calmed down by {_clock(eased_at)} with no spoken repair attempt."
+    return "It had not calmed down by the end of the recording."
+
+
+def _clock(t: float) -> str:
+    m, s = divmod(int(round(t)), 60)
+    return f"{m:02d}:{s:02d}"
 
 
 def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float, settings: AnalysisSettings) -> dict:

@@ -172,12 +172,12 @@ def anchor_time(anchor: str) -> Optional[str]:
 
 
 def _retell_minutes(assignment: Assignment, old: int, new: int) -> None:
-    pattern = re.compile(rf"\b{old}(?=[- ](?:minute|min)\b)")
+    pattern = re.compile(rf"\b{old}(?=[- ](?:minutes?|mins?)\b)")
     assignment.behaviour = pattern.sub(str(new), assignment.behaviour)
     assignment.what_to_record = pattern.sub(str(new), assignment.what_to_record)
     assignment.title = pattern.sub(str(new), assignment.title)
     assignment.steps = [pattern.sub(str(new), s) for s in assignment.steps]
-    words = {v: k for k, v in phrases.NUMBER_WORDS.items() if k.isalpha() and len(k) > 3}
+    words = {v: k for k, v in phrases.NUMBER_WORDS.items() if k.isalpha() and k not in ("a", "an", "single")}
     if old in words and new in words:  # "Ten-minute ..." in a title
         word = re.compile(rf"\b{words[old]}(?=[- ]minute)", re.IGNORECASE)
         assignment.title = word.sub(lambda m: words[new].capitalize() if m.group(0)[0].isupper() else words[new],

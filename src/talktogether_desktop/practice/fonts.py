@@ -31,8 +31,8 @@ REGULAR, BOLD = "TTHandout", "TTHandout-Bold"
 
 
 def _find_family(folders: List[Path]) -> Optional[Tuple[Path, Path]]:
-    for regular, bold in FAMILIES:
-        for folder in folders:
+    for folder in folders:  # the shipped folder first: its fonts come with their licence
+        for regular, bold in FAMILIES:
             r, b = folder / regular, folder / bold
             if r.is_file() and b.is_file():
                 return r, b

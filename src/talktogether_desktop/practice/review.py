@@ -23,7 +23,8 @@ and by the session-prep report's practice section:
     }
 
 METRICS = {"partners": {who: {"interruptions_made", "interruptions_received", "talk_share",
-"repair_attempts", "reaching_for", "reaching_for_categories": {category: n}}}, "escalation_points": n,
+"repair_attempts", "reaching_for", "reaching_for_categories": {category: n},
+"reaching_met": share of that partner's reaching the other turned toward | None}}, "escalation_points": n,
 "escalation_peak": score|None}. "before" is the mean over the couple's earlier practice recordings
 (up to three, oldest dropped), "now" the mean over the recordings linked to this assignment.
 """
@@ -41,6 +42,7 @@ from .check import check_assignment
 
 SCHEMA = "practice_review/1"
 BASELINE_RECORDINGS = 3
+SHARES = ("talk_share", "reaching_met")
 PROMPTS = [
     "What was it like to do it?",
     "What got in the way?",
@@ -53,6 +55,7 @@ METRICS = [
     ("talk_share", "Share of talk", "partner", "less"),
     ("repair_attempts", "Repair attempts", "partner", "fewer"),
     ("reaching_for", "Moments of reaching for the other", "partner", "fewer"),
+    ("reaching_met", "Share of that reaching the other turned toward", "partner", "less"),
     ("escalation_points", "Escalation peaks", "couple", "fewer"),
     ("escalation_peak", "Highest escalation score", "couple", "lower"),
 ]
@@ -109,17 +112,17 @@ def _repairs_by_speaker(result: dict, speaker_ids: Iterable[str]) -> Dict[str, i
     return {sid: counts.get(sid, 0) for sid in speaker_ids} | dict(counts)
 
 
-def _reaching_by_speaker(result: dict) -> Dict[str, Counter]:
+def _reaching_by_speaker(result: dict) -> Dict[str, List[dict]]:
     reaching = result.get("reaching_for") or {}
-    out: Dict[str, Counter] = {}
+    out: Dict[str, List[dict]] = {}
     if isinstance(reaching, dict):
         for sid, items in reaching.items():
             items = items.get("items", []) if isinstance(items, dict) else items
-            out[str(sid)] = Counter(str(i.get("category", "other")) for i in items or [] if isinstance(i, dict))
+            out[str(sid)] = [i for i in items or [] if isinstance(i, dict)]
     elif isinstance(reaching, list):
         for item in reaching:
             if isinstance(item, dict) and _speaker_of(item):
-                out.setdefault(_speaker_of(item), Counter())[str(item.get("category", "other"))] += 1
+                out.setdefault(_speaker_of(item), []).append(item)
     return out
 
 
@@ -142,7 +145,9 @@ def recording_metrics(result: dict, names: Optional[Dict[str, str]] = None) -> D
     partners: Dict[str, Dict[str, Any]] = {}
     for sid in ids or sorted(set(made) | set(received)):
         s = next((x for x in speakers if str(x.get("id")) == sid), {})
-        categories = reaching.get(sid, Counter())
+        bids = reaching.get(sid, [])
+        categories = Counter(str(b.get("category", "other")) for b in bids)
+        answered = [b for b in bids if b.get("response")]
         partners[names.get(sid, sid)] = {
             "speaker": sid,
             "interruptions_made": int(s.get("interruptions_made", made.get(sid, 0)) or 0),
@@ -151,6 +156,8 @@ def recording_metrics(result: dict, names: Optional[Dict[str, str]] = None) -> D
             "repair_attempts": int(repairs.get(sid, 0)),
             "reaching_for": int(sum(categories.values())),
             "reaching_for_categories": dict(categories),
+            "reaching_met": round(sum(1 for b in answered if b["response"] == "toward") / len(answered), 2)
+            if answered else None,
         }
     points = [p for p in result.get("escalation_points") or [] if isinstance(p, dict)]
     scores = [float(p["score"]) for p in points if p.get("score") is not None]
@@ -209,7 +216,7 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
             series = [_value(r["metrics"], key, who) for r in series_recs]
             before = _avg(series[:len(baseline)])
             now = _avg(series[len(baseline):])
-            tolerance = 0.03 if key == "talk_share" else 0.0
+            tolerance = 0.03 if key in SHARES else 0.0
             change = round(now - before, 3) if before is not None and now is not None else None
             entry["values"][who or "couple"] = {"before": before, "now": now, "change": change,
                                                 "direction": _direction(before, now, tolerance),
@@ -221,14 +228,14 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
 
 
 def _fmt(value: float, key: str) -> str:
-    if key == "talk_share":
+    if key in SHARES:
         return f"{round(value * 100)}%"
     return f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
 
 
 def _line(label: str, who: Optional[str], before: float, now: float, key: str) -> str:
     subject = f"{label} ({who})" if who else label
-    if abs(now - before) < (0.03 if key == "talk_share" else 1e-9):
+    if abs(now - before) < (0.03 if key in SHARES else 1e-9):
         return f"{subject}: about the same ({_fmt(now, key)})."
     return f"{subject}: {_fmt(before, key)} before, {_fmt(now, key)} in this week's practice."
 

@@ -1,0 +1,166 @@
+"""Assignments in the real vault: days done, linked recordings counting by themselves, and the review."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from talktogether_desktop.errors import NotFound, UsageError
+from talktogether_desktop.practice.adherence import normalise_reason, summarise_adherence
+from talktogether_desktop.practice.assignment import build_assignment
+from talktogether_desktop.practice.review import build_review
+from talktogether_desktop.storage import practice as store
+from talktogether_desktop.storage.couples import add_couple, list_partners
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture
+def couple(vault):
+    couple_id = add_couple(vault, "Kowalski", ["Zoë", "Łukasz"])
+    partners = {p["display_name"]: p["id"] for p in list_partners(vault, couple_id)}
+    return couple_id, partners
+
+
+def test_assignment_round_trips_through_the_vault(vault, couple):
+    couple_id, _ = couple
+    a = build_assignment("reflect_back", start_date="2026-11-30", review_on="2026-12-07", minutes=8)
+    assignment_id = store.add_assignment(vault, couple_id, a)
+    back = store.get_assignment(vault, assignment_id)
+    assert back.id == assignment_id and back.couple_id == couple_id
+    assert back.minutes == 8 and "8-minute" in back.behaviour
+    assert back.steps == a.steps and back.days == ["WE"] and back.time == "20:00"
+    assert back.review == a.review and back.sources == a.sources
+    assert back.period() == (date(2026, 11, 30), date(2026, 12, 6))
+    assert [x.id for x in store.list_assignments(vault, couple_id)] == [assignment_id]
+    audit = vault.all("SELECT action, entity, entity_id FROM audit_log WHERE entity = 'practice_assignment'")
+    assert [tuple(r) for r in audit] == [("create", "practice_assignment", assignment_id)]
+    with pytest.raises(NotFound):
+        store.get_assignment(vault, 999)
+    with pytest.raises(NotFound):
+        store.add_assignment(vault, 999, a)
+
+
+def test_reasons_are_normalised():
+    assert normalise_reason("forgot") == ("forgot", None)
+    assert normalise_reason("no time") == ("no_time", None)
+    assert normalise_reason("Felt awkward") == ("felt_awkward", None)
+    assert normalise_reason("we argued about money") == ("got_into_a_fight", "we argued about money")
+    assert normalise_reason("his mother visited") == (None, "his mother visited")
+    assert normalise_reason("") == (None, None)
+
+
+def test_adherence_counts_logs_and_linked_recordings(vault, couple, practice_data):
+    add_recording = practice_data.add_recording
+    couple_id, _ = couple
+    a = build_assignment("stress_reducing_conversation", start_date="2026-11-30", review_on="2026-12-07")
+    aid = store.add_assignment(vault, couple_id, a)
+    store.log_practice(vault, aid, "2026-11-30", True)
+    store.log_practice(vault, aid, "2026-12-01", False, "forgot")
+    store.log_practice(vault, aid, "2026-12-02", False, "no time")
+    store.log_practice(vault, aid, "2026-12-03", False, "we got into a fight about the kids")
+    store.log_practice(vault, aid, "2026-12-04", False, "his mother visited")
+    store.log_practice(vault, aid, "2026-12-04", False, "forgot")  # the same day again replaces it
+    # a recording linked to the assignment makes its day done without anyone logging it ...
+    add_recording(vault, couple_id, "2026-12-05T19:40:00", assignment_id=aid)
+    # ... and wins over a "not done" entered for the same day
+    store.log_practice(vault, aid, "2026-12-06", False, "forgot")
+    add_recording(vault, couple_id, "2026-12-06T20:05:00", assignment_id=aid)
+    # a recording of the same couple that is not linked does not count
+    add_recording(vault, couple_id, "2026-12-03T20:00:00")
+
+    assert len(store.practice_logs(vault, aid)) == 6
+    adh = summarise_adherence(store.get_assignment(vault, aid), store.practice_logs(vault, aid),
+                              store.linked_recordings(vault, aid), today=TODAY)
+    assert adh["planned"] == 7
+    assert adh["done"] == 3 and adh["not_done"] == 4 and adh["unknown"] == 0
+    assert adh["recordings_linked"] == 2 and adh["days_from_recordings"] == 2
+    assert adh["reasons"] == {"forgot": 2, "no_time": 1, "got_into_a_fight": 1}
+    by_day = {d["date"]: d for d in adh["days"]}
+    assert by_day["2026-12-05"]["source"] == "recording" and by_day["2026-12-05"]["done"] is True
+    assert by_day["2026-12-06"]["source"] == "both" and by_day["2026-12-06"].get("overridden") is True
+    assert by_day["2026-12-03"]["note"] == "we got into a fight about the kids"
+    assert adh["done_share"] == round(3 / 7, 2)
+    with pytest.raises(UsageError):
+        store.log_practice(vault, aid, "next tuesday", True)
+
+
+def test_review_trend_on_two_analysed_recordings(vault, couple, practice_data):
+    add_recording, analysis_result = practice_data.add_recording, practice_data.analysis_result
+    couple_id, partners = couple
+    names = {"S1": partners["Zoë"], "S2": partners["Łukasz"]}
+    before = analysis_result(interruptions={"S1": 6, "S2": 2}, talk_share={"S1": 0.68, "S2": 0.32},
+                             repairs={"S1": 0, "S2": 1}, escalations=[0.82, 0.71, 0.64],
+                             reaching={"S1": [("respect", "away"), ("closeness", "against")],
+                                       "S2": [("space", "away")]})
+    # the labels are swapped in the second recording: the partner mapping must keep Zoë as Zoë
+    after = analysis_result(interruptions={"S2": 2, "S1": 1}, talk_share={"S2": 0.55, "S1": 0.45},
+                            repairs={"S2": 2, "S1": 1}, escalations=[0.58],
+                            reaching={"S2": [("respect", "toward"), ("closeness", "toward")],
+                                      "S1": [("space", "toward")]})
+    add_recording(vault, couple_id, "2026-11-20T20:00:00", result=before, partners=names)
+    a = build_assignment("reflect_back", start_date="2026-11-30", review_on="2026-12-07")
+    aid = store.add_assignment(vault, couple_id, a)
+    rid = add_recording(vault, couple_id, "2026-12-02T20:10:00", assignment_id=aid, result=after,
+                        partners={"S2": partners["Zoë"], "S1": partners["Łukasz"]})
+    # an in-session (room) recording is not a practice recording
+    add_recording(vault, couple_id, "2026-11-25T10:00:00", source="room",
+                  result=analysis_result({"S1": 9}, {"S1": 0.5, "S2": 0.5}, {}, [0.9], {}))
+
+    review = build_review(store.review_inputs(vault, couple_id), today=TODAY)
+    json.dumps(review)  # JSON-serialisable for the app and the report
+    assert review["schema"] == "practice_review/1"
+    assert review["assignment"]["id"] == aid and review["check"] == []
+    assert review["adherence"]["done"] == 1 and review["adherence"]["planned"] == 1
+    assert review["adherence"]["recording_ids"] == [rid]
+    assert [r["recording_id"] for r in review["recordings"]] == [rid - 1, rid]
+    assert [r["linked"] for r in review["recordings"]] == [False, True]
+
+    trend = review["trend"]
+    assert trend["available"] and trend["warnings"] == []
+    metric = {m["key"]: m for m in trend["metrics"]}
+    zoe = metric["interruptions_made"]["values"]["Zoë"]
+    assert (zoe["before"], zoe["now"], zoe["change"], zoe["direction"]) == (6, 2, -4, "down")
+    assert zoe["series"] == [6, 2]
+    assert metric["interruptions_made"]["values"]["Łukasz"]["direction"] == "down"  # 2 -> 1
+    assert metric["talk_share"]["values"]["Zoë"]["now"] == 0.55
+    assert metric["repair_attempts"]["values"]["Łukasz"]["series"] == [1, 1]
+    assert metric["repair_attempts"]["values"]["Zoë"]["direction"] == "up"
+    assert metric["escalation_points"]["values"]["couple"]["series"] == [3, 1]
+    assert metric["escalation_peak"]["values"]["couple"]["direction"] == "down"
+    assert metric["reaching_met"]["values"]["Zoë"]["series"] == [0.0, 1.0]
+    assert any("Interruptions made (Zoë): 6 before, 2" in line for line in trend["lines"])
+    assert review["prompts"] == ["What was it like to do it?", "What got in the way?",
+                                 "What would make it easier next week?"]
+    assert any("Interruptions made by Zoë went down (6 to 2)" in p for p in review["review_points"])
+
+
+def test_review_without_recordings_or_assignment(vault, couple):
+    couple_id, _ = couple
+    empty = build_review(store.review_inputs(vault, couple_id), today=TODAY)
+    assert empty["assignment"] is None and empty["adherence"] is None
+    assert empty["trend"]["available"] is False
+    a = build_assignment(None, behaviour="Be nicer to each other.")
+    aid = store.add_assignment(vault, couple_id, a)
+    store.log_practice(vault, aid, date.today().isoformat(), False, "felt awkward")
+    review = build_review(store.review_inputs(vault, couple_id))
+    assert review["trend"]["reason"].startswith("No analysed practice recording")
+    assert {c["code"] for c in review["check"]} >= {"no_behaviour", "no_anchor"}
+    assert review["adherence"]["reasons"] == {"felt_awkward": 1}
+
+
+def test_review_with_unlinked_speakers_warns(vault, couple, practice_data):
+    add_recording, analysis_result = practice_data.add_recording, practice_data.analysis_result
+    couple_id, _ = couple
+    add_recording(vault, couple_id, "2026-11-20T20:00:00",
+                  result=analysis_result({"S1": 3}, {"S1": 0.6, "S2": 0.4}, {}, [0.7], {}))
+    aid = store.add_assignment(vault, couple_id, build_assignment("appreciation_exchange", start_date="2026-11-30"))
+    add_recording(vault, couple_id, "2026-12-06T10:00:00", assignment_id=aid,
+                  result=analysis_result({"S1": 1}, {"S1": 0.5, "S2": 0.5}, {}, [], {}))
+    trend = build_review(store.review_inputs(vault, couple_id), today=TODAY)["trend"]
+    assert trend["available"] and len(trend["warnings"]) == 1
+    values = {m["key"]: m for m in trend["metrics"]}["interruptions_made"]["values"]
+    assert values["S1"]["series"] == [3, 1]
+    assert {m["key"]: m for m in trend["metrics"]}["escalation_peak"]["values"]["couple"]["series"] == [0.7, None]

@@ -1,0 +1,85 @@
+"""`talktogether practice ...` end to end in a child process, against a real vault."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+
+def test_templates_and_check_need_no_vault(cli, tmp_path):
+    listed = cli("practice", "templates", "--json")
+    assert listed.returncode == 0, listed.stderr
+    names = [t["name"] for t in json.loads(listed.stdout)]
+    assert len(names) >= 8 and "stress_reducing_conversation" in names
+    assert "reflect_back" in cli("practice", "templates").stdout
+
+    vague = cli("practice", "check", "--text", "Work on communication.", "--json")
+    assert vague.returncode == 0, vague.stderr
+    found = json.loads(vague.stdout)
+    assert [f["code"] for f in found] == ["no_behaviour", "no_anchor", "no_size", "no_review", "not_capturable"]
+    assert all(set(f) == {"code", "message", "suggestion"} for f in found)
+    human = cli("practice", "check", "--text", "Work on communication.")
+    assert human.returncode == 0 and "no_anchor" in human.stdout and "Try:" in human.stdout
+
+    good = tmp_path / "practice.txt"
+    good.write_text("Once this week, during Sunday coffee, each of you tells the other three things you "
+                    "appreciated, ten minutes in all. Record it and bring it to our next session.", encoding="utf-8")
+    assert json.loads(cli("practice", "check", "--file", str(good), "--json").stdout) == []
+    assert "No problems found" in cli("practice", "check", "--file", str(good)).stdout
+    missing = cli("practice", "check", "--file", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 4 and "nope.txt" in missing.stderr
+    assert cli("practice", "check").returncode == 2  # --text or --file is required
+
+
+@pytest.fixture
+def couple_id(cli):
+    assert cli("vault", "init").returncode == 0
+    return int(cli("couple", "add", "--name", "Kowalski", "--partner", "Zoë", "--partner", "Łukasz").stdout)
+
+
+def test_assign_log_handout_review(cli, couple_id, tmp_path):
+    plain = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                "--start", "2026-11-30", "--review-on", "2026-12-07")
+    assert plain.returncode == 0, plain.stderr
+    assignment_id = int(plain.stdout.strip())
+    custom = cli("practice", "assign", "--couple", str(couple_id), "--template", "stress_reducing_conversation",
+                 "--minutes", "10", "--times-per-week", "3", "--anchor", "after dinner", "--who-starts", "Zoë",
+                 "--start", "2026-12-08", "--json")
+    assert custom.returncode == 0, custom.stderr
+    custom_id = json.loads(custom.stdout)["id"]
+    assert custom_id != assignment_id and "check found" not in custom.stderr
+
+    blank = cli("practice", "assign", "--couple", str(couple_id), "--behaviour", "Be nicer.", "--start", "2026-12-20")
+    assert blank.returncode == 0 and "no_anchor" in blank.stderr  # saved, with the check's warning
+
+    assert cli("practice", "log", str(assignment_id), "--date", "2026-12-02", "--done").returncode == 0
+    logged = cli("practice", "log", str(assignment_id), "--date", "2026-12-03", "--not-done", "--reason", "no_time",
+                 "--json")
+    assert logged.returncode == 0 and json.loads(logged.stdout)["done"] is False
+    assert cli("practice", "log", str(assignment_id), "--date", "2026-12-04").returncode == 2
+    assert cli("practice", "log", "999", "--date", "2026-12-04", "--done").returncode == 1
+
+    pdf, ics = tmp_path / "handout.pdf", tmp_path / "practice.ics"
+    out = cli("practice", "handout", str(custom_id), "-o", str(pdf), "--ics", str(ics))
+    assert out.returncode == 0, out.stderr
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
+    assert len(PdfReader(str(pdf)).pages) == 1
+    assert "For Zoë and Łukasz" in text and "10 minutes, 3 times this week" in text and "Zoë" in text
+    assert "After dinner" in text
+    calendar = ics.read_bytes().decode("utf-8")
+    assert "RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR;" in calendar and "DTSTART:20261209T193000" in calendar  # first Wednesday on or after the start
+
+    review = cli("practice", "review", "--couple", str(couple_id), "--assignment", str(assignment_id), "--json")
+    assert review.returncode == 0, review.stderr
+    data = json.loads(review.stdout)
+    assert data["assignment"]["id"] == assignment_id
+    assert data["adherence"]["done"] == 1 and data["adherence"]["reasons"] == {"no_time": 1}
+    assert data["prompts"][0] == "What was it like to do it?"
+    human = cli("practice", "review", "--couple", str(couple_id), "--assignment", str(assignment_id))
+    assert "Done 1 of 1 planned times" in human.stdout and "What got in the way?" in human.stdout
+
+    unknown = cli("practice", "assign", "--couple", str(couple_id), "--template", "nope")
+    assert unknown.returncode == 1 and "reflect_back" in unknown.stderr
+    assert cli("practice", "assign", "--couple", "999", "--template", "reflect_back").returncode == 1

@@ -1,0 +1,193 @@
+"""Who spoke when: the diarization engine (no vault, no Qt; runs on plain arrays).
+
+VAD -> 1.5 s windows inside speech islands -> speaker embeddings -> clustering into the known
+number of voices -> window scores voted onto 10 ms frames -> (words: one label per word, short
+interjections judged on their own audio) -> turns, overlaps and warnings.
+Stereo recordings with one microphone per partner are labelled from the channels instead.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+from ..errors import BadAudio, UsageError
+from ..jobs import CancelToken, ProgressFn, check, scaled
+from . import clustering, overlap, stereo, vad
+from .encoder import loudness_gain
+from .frames import frames_to_turns, label_words_on_frames, order_by_first_turn
+from .windows import embed_windows, vote_frames
+
+SAMPLE_RATE = 16000
+MAX_SPEAKERS = 4
+RELIABLE_FRAMES = 100  # windows of at least 1 s decide the clusters; shorter ones only join them
+ONE_VOICE_SIMILARITY = 0.92  # centroid cosine above which two "voices" are very likely one
+ONE_VOICE_SEPARATION = 0.075  # median best-minus-runner-up window similarity below which too
+MINOR_VOICE_SHARE = 0.03
+
+
+def diarize(
+    samples: np.ndarray,
+    sample_rate: int = SAMPLE_RATE,
+    num_speakers: int = 2,
+    channels: Optional[np.ndarray] = None,
+    words: Optional[Sequence[dict]] = None,
+    progress: Optional[ProgressFn] = None,
+    cancel: Optional[CancelToken] = None,
+) -> Dict:
+    """Speaker turns of a recording: {"speakers", "turns", "overlaps", "warnings", ...}.
+
+    `samples` mono float32; `channels` optionally the (2, n) stereo channels at the same rate;
+    `words` optionally the transcript words ({"start", "end", "word"}) so turns change only
+    between words and short interjections keep their own speaker.
+    """
+    if not 1 <= int(num_speakers) <= MAX_SPEAKERS:
+        raise UsageError(f"The number of speakers must be between 1 and {MAX_SPEAKERS}.")
+    k = int(num_speakers)
+    samples = _as_16k(np.asarray(samples, dtype=np.float32).reshape(-1), sample_rate)
+    if channels is not None:
+        channels = np.stack([_as_16k(np.asarray(c, dtype=np.float32), sample_rate) for c in channels])
+    if samples.size < SAMPLE_RATE // 2:
+        raise BadAudio("The recording is shorter than half a second; there is nothing to diarize.")
+    report = scaled(progress, 0.0, 1.0)
+    total = vad.n_frames(len(samples))
+    warnings: List[str] = []
+
+    report(0.0, "Finding speech")
+    probs = vad.speech_probabilities(samples, cancel)
+    mask = vad.speech_mask(probs, total)
+    islands = vad.runs(mask)
+    if not islands:
+        return _empty(k, ["No speech was found in this recording."])
+    gain = loudness_gain(_speech_sample(samples, islands))
+    check(cancel)
+
+    wins = embed_windows(samples, islands, gain, scaled(progress, 0.1, 0.85), cancel)
+    check(cancel)
+    report(0.86, "Telling the voices apart")
+    reliable = wins.lengths >= RELIABLE_FRAMES
+    if reliable.sum() < 2 * k:
+        reliable = np.ones(len(wins.spans), dtype=bool)
+    if len(wins.spans) == 0:
+        return _empty(k, ["The speech is too short to tell voices apart."])
+
+    channel_labels = None
+    separation = None
+    if channels is not None and channels.shape[0] == 2 and k == 2:
+        channel_labels, channel_overlap = stereo.channel_labels(channels, mask, cancel)
+        if channel_labels is None:
+            warnings.append("The two channels carry the same mix; voices were told apart by sound instead.")
+
+    if channel_labels is not None:
+        window_owner = np.array([np.bincount(channel_labels[a:b][channel_labels[a:b] >= 0] , minlength=2).argmax()
+                                 if (channel_labels[a:b] >= 0).any() else 0 for a, b in wins.spans])
+        cents = clustering.centroids_of(clustering.normalise(wins.embeddings.astype(np.float64)), window_owner, k)
+        frame_labels = np.where(mask, np.maximum(channel_labels, 0), -1)
+        frame_conf = np.where(mask, 0.95, 0.0)
+        overlap_mask = channel_overlap & mask
+    else:
+        emb = clustering.normalise(wins.embeddings.astype(np.float64))
+        _, cents = clustering.cluster(emb[reliable], k)
+        sims = emb @ cents.T
+        top2 = np.sort(sims[reliable], axis=1)[:, -2:] if k > 1 else np.ones((1, 2))
+        separation = float(np.median(top2[:, 1] - top2[:, 0]))
+        scores, _ = vote_frames(wins.spans, sims, total)
+        frame_labels = np.where(mask, np.argmax(scores, axis=1), -1)
+        frame_conf = np.where(mask, _confidence(scores), 0.0)
+        covered = np.zeros(total, dtype=bool)
+        for a, b in wins.spans:
+            covered[a:b] = True
+        frame_labels = _fill_uncovered(frame_labels, covered & mask, mask)
+        overlap_mask = overlap.mono_overlap(wins.spans, sims, frame_labels, total) & mask if k > 1 else np.zeros(total, bool)
+
+    if words:
+        check(cancel)
+        frame_labels, frame_conf = label_words_on_frames(
+            words, frame_labels, frame_conf, samples, gain, cents, mask
+        )
+
+    warnings += _voice_warnings(cents, frame_labels, k, separation)
+    report(0.97, "Writing the turns")
+    order = order_by_first_turn(frame_labels, k)
+    turns = frames_to_turns(frame_labels, frame_conf, order)
+    result = {
+        "speakers": [f"S{i + 1}" for i in range(k)],
+        "turns": turns,
+        "overlaps": overlap.overlap_regions(overlap_mask, frame_labels, order),
+        "warnings": warnings,
+        "speaker_embeddings": {f"S{order[c] + 1}": [round(float(v), 6) for v in cents[c]] for c in range(k)},
+        "params": {"method": "stereo-channels" if channel_labels is not None else "silero+resemblyzer+ward",
+                   "num_speakers": k, "window_s": 1.5, "hop_s": 0.75,
+                   "separation": None if separation is None else round(separation, 4)},
+    }
+    report(1.0, "Speakers done")
+    return result
+
+
+def _as_16k(x: np.ndarray, rate: int) -> np.ndarray:
+    if rate == SAMPLE_RATE:
+        return x
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    g = gcd(int(rate), SAMPLE_RATE)
+    return resample_poly(x, SAMPLE_RATE // g, int(rate) // g).astype(np.float32)
+
+
+def _speech_sample(samples: np.ndarray, islands, limit_s: float = 120.0) -> np.ndarray:
+    """Up to two minutes of speech, spread over the recording, to set the loudness gain."""
+    step = max(1, len(islands) // 200)
+    parts, total = [], 0
+    for a, b in islands[::step]:
+        parts.append(samples[a * vad.FRAME_SAMPLES : b * vad.FRAME_SAMPLES])
+        total += len(parts[-1])
+        if total > limit_s * SAMPLE_RATE:
+            break
+    return np.concatenate(parts) if parts else np.zeros(0, np.float32)
+
+
+def _confidence(scores: np.ndarray) -> np.ndarray:
+    """0.5 at a tie, towards 1 as the best voice leads the next by a clear cosine margin."""
+    if scores.shape[1] < 2:
+        return np.ones(len(scores))
+    top2 = np.sort(scores, axis=1)[:, -2:]
+    margin = top2[:, 1] - top2[:, 0]
+    return np.clip(0.5 + margin / 0.2 * 0.5, 0.5, 1.0)
+
+
+def _fill_uncovered(labels: np.ndarray, covered: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Speech frames no window covered (islands under 0.25 s) take the nearest covered label."""
+    need = mask & ~covered
+    if not need.any() or not covered.any():
+        return labels
+    idx = np.flatnonzero(covered)
+    targets = np.flatnonzero(need)
+    pos = np.clip(np.searchsorted(idx, targets), 1, len(idx) - 1) if len(idx) > 1 else np.zeros(len(targets), int)
+    left, right = idx[np.maximum(pos - 1, 0)], idx[pos]
+    nearest = np.where(np.abs(targets - left) <= np.abs(right - targets), left, right)
+    labels = labels.copy()
+    labels[targets] = labels[nearest]
+    return labels
+
+
+def _voice_warnings(cents: np.ndarray, labels: np.ndarray, k: int, separation: Optional[float]) -> List[str]:
+    if k < 2:
+        return []
+    speech = labels[labels >= 0]
+    shares = np.bincount(speech, minlength=k) / max(1, len(speech))
+    sims = cents @ cents.T
+    top = max(float(sims[i, j]) for i in range(k) for j in range(i + 1, k))
+    weak = separation is not None and separation < ONE_VOICE_SEPARATION
+    if top >= ONE_VOICE_SIMILARITY or weak or shares.min() < MINOR_VOICE_SHARE:
+        return [
+            f"This recording sounds like fewer than {k} voices (the closest two are {top:.2f} alike; "
+            f"the quietest speaks {shares.min():.0%} of the time). Check the speaker labels."
+        ]
+    return []
+
+
+def _empty(k: int, warnings: List[str]) -> Dict:
+    return {"speakers": [f"S{i + 1}" for i in range(k)], "turns": [], "overlaps": [], "warnings": warnings,
+            "speaker_embeddings": {}, "params": {"num_speakers": k}}

@@ -1,0 +1,124 @@
+"""Frame labels <-> turns, and the word-aware pass (turn changes between words, interjections)."""
+
+from __future__ import annotations
+
+from typing import Dict, List, Sequence, Tuple
+
+import numpy as np
+
+from .encoder import embed_audio
+from .vad import FRAME_S, FRAME_SAMPLES, runs
+
+MERGE_GAP_S = 0.3  # a pause this short inside one speaker's talk does not end the turn
+INTERJECTION_MAX_S = 1.0
+INTERJECTION_MAX_WORDS = 3
+WORD_GROUP_GAP_S = 0.2  # words closer than this belong to one stretch of talk
+MIN_EMBED_S = 0.3
+
+
+def order_by_first_turn(labels: np.ndarray, k: int) -> List[int]:
+    """order[c] = display position of cluster c: S1 is whoever speaks first."""
+    seen: List[int] = []
+    speech = labels[labels >= 0]
+    if len(speech):
+        _, first = np.unique(speech, return_index=True)
+        seen = [int(c) for c in np.unique(speech)[np.argsort(first)]]
+    seen += [c for c in range(k) if c not in seen]
+    order = [0] * k
+    for pos, c in enumerate(seen):
+        order[c] = pos
+    return order
+
+
+def frames_to_turns(labels: np.ndarray, conf: np.ndarray, order: Sequence[int]) -> List[Dict]:
+    """Runs of one label on the speech frames; same-speaker runs across short pauses are merged."""
+    turns: List[Dict] = []
+    merge = int(round(MERGE_GAP_S / FRAME_S))
+    for c in range(len(order)):
+        for a, b in runs(labels == c):
+            if turns and turns[-1]["_c"] == c and a - turns[-1]["_b"] <= merge and _nobody_between(labels, turns[-1]["_b"], a):
+                turns[-1]["_b"] = b
+                turns[-1]["_conf"].append(conf[a:b])
+            else:
+                turns.append({"_c": c, "_a": a, "_b": b, "_conf": [conf[a:b]]})
+        # keep per-speaker lists in time order before the next speaker's runs are appended
+        turns.sort(key=lambda t: t["_a"])
+    out = []
+    for t in sorted(turns, key=lambda t: (t["_a"], t["_c"])):
+        confs = np.concatenate(t["_conf"])
+        out.append({
+            "speaker": f"S{order[t['_c']] + 1}",
+            "start": round(t["_a"] * FRAME_S, 2),
+            "end": round(t["_b"] * FRAME_S, 2),
+            "confidence": round(float(confs.mean()) if len(confs) else 0.5, 3),
+        })
+    return out
+
+
+def _nobody_between(labels: np.ndarray, a: int, b: int) -> bool:
+    return not (labels[a:b] >= 0).any()
+
+
+def flatten_words(words_or_transcript) -> List[dict]:
+    """Accepts a transcript dict (segments with words) or a flat list of words."""
+    if isinstance(words_or_transcript, dict):
+        return [w for seg in words_or_transcript.get("segments", []) for w in seg.get("words", [])]
+    return list(words_or_transcript or [])
+
+
+def word_groups(words: Sequence[dict]) -> List[Tuple[int, int]]:
+    """[i, j) index ranges of words with no pause of WORD_GROUP_GAP_S or more between them."""
+    groups: List[Tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or float(words[i]["start"]) - float(words[i - 1]["end"]) >= WORD_GROUP_GAP_S:
+            groups.append((start, i))
+            start = i
+    return groups
+
+
+def label_words_on_frames(words, labels, conf, samples, gain, cents, mask):
+    """One label per word (so turns change only in the gaps between words); short stretches of
+    talk bounded by pauses ("yeah", "no, wait") are judged on their own audio, not swallowed by
+    the long turn around them."""
+    words = [w for w in flatten_words(words) if float(w["end"]) > float(w["start"])]
+    labels, conf = labels.copy(), conf.copy()
+    total = len(labels)
+    k = len(cents)
+
+    def span(w0, w1) -> Tuple[int, int]:
+        a = max(0, int(np.floor(float(w0["start"]) / FRAME_S)))
+        b = min(total, int(np.ceil(float(w1["end"]) / FRAME_S)))
+        return a, b
+
+    for i, j in word_groups(words):
+        a, b = span(words[i], words[j - 1])
+        dur = (b - a) * FRAME_S
+        if k > 1 and j - i <= INTERJECTION_MAX_WORDS and dur <= INTERJECTION_MAX_S and (mask[a:b]).any():
+            pad = max(0.0, (MIN_EMBED_S - dur) / 2)
+            s = max(0, int((a * FRAME_S - pad) * 16000))
+            e = min(len(samples), int((b * FRAME_S + pad) * 16000))
+            sims = cents @ embed_audio(samples[s:e], gain).astype(np.float64)
+            best = int(np.argmax(sims))
+            margin = float(np.sort(sims)[-1] - np.sort(sims)[-2])
+            sel = mask[a:b]
+            labels[a:b][sel] = best
+            conf[a:b][sel] = float(np.clip(0.5 + margin / 0.2 * 0.5, 0.5, 1.0))
+            continue
+        for w in words[i:j]:
+            wa, wb = span(w, w)
+            seg = labels[wa:wb]
+            voiced = seg[seg >= 0]
+            if len(voiced) == 0:
+                continue
+            majority = int(np.bincount(voiced, minlength=k).argmax())
+            seg[seg >= 0] = majority
+    return labels, conf
+
+
+def frame_index(t: float) -> int:
+    return int(round(t / FRAME_S))
+
+
+def samples_of(frames: Tuple[int, int]) -> Tuple[int, int]:
+    return frames[0] * FRAME_SAMPLES, frames[1] * FRAME_SAMPLES

@@ -1,0 +1,50 @@
+"""Word-level speaker attribution: every transcript word gets the speaker who said it.
+
+A word takes the speaker whose turns cover most of it (so a turn change falling inside a word
+moves to the nearest gap between words); a word outside every turn (VAD missed it) takes the
+nearest turn. The engine, when given the words, has already judged short interjections on their
+own audio, so they carry their own speaker here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Dict, List
+
+from .frames import flatten_words
+
+
+def attribute_words(words, diarization: Dict) -> List[Dict]:
+    """The words (flat list, or a transcript dict) as new dicts with "speaker" and "speaker_confidence"."""
+    turns = sorted(diarization.get("turns", []), key=lambda t: float(t["start"]))
+    starts = [float(t["start"]) for t in turns]
+    out = []
+    for w in flatten_words(words):
+        a, b = float(w["start"]), float(w["end"])
+        word = dict(w)
+        if not turns:
+            word["speaker"], word["speaker_confidence"] = None, 0.0
+            out.append(word)
+            continue
+        # turns that can touch [a, b]: those starting before b, scanning back over long turns
+        hi = bisect_left(starts, b)
+        cover: Dict[str, float] = {}
+        conf: Dict[str, float] = {}
+        for t in turns[max(0, hi - 8) : hi + 1]:
+            inter = min(b, float(t["end"])) - max(a, float(t["start"]))
+            if inter > 0:
+                cover[t["speaker"]] = cover.get(t["speaker"], 0.0) + inter
+                conf[t["speaker"]] = max(conf.get(t["speaker"], 0.0), float(t.get("confidence", 1.0)))
+        if cover:
+            speaker = max(cover, key=cover.get)
+            share = cover[speaker] / max(1e-9, sum(cover.values()))
+            confidence = conf[speaker] * share
+        else:
+            nearest = min(turns[max(0, hi - 2) : hi + 2],
+                          key=lambda t: max(float(t["start"]) - b, a - float(t["end"]), 0.0))
+            speaker = nearest["speaker"]
+            confidence = 0.5 * float(nearest.get("confidence", 1.0))
+        word["speaker"] = speaker
+        word["speaker_confidence"] = round(confidence, 3)
+        out.append(word)
+    return out

@@ -1,0 +1,75 @@
+from talktogether_desktop.analysis import analyze
+
+from .timeline import conversation, end_of, say
+
+LONG = "I was telling you about the meeting with my boss and how he asked me to stay late again on Friday"
+
+
+def test_backchannel_inside_a_turn_is_not_an_interruption_and_does_not_split_the_turn():
+    a = say("S1", 0.0, LONG + ".", wps=3.0)
+    bc = say("S2", 2.0, "mm-hm", end=2.4)
+    bc2 = say("S2", 4.1, "yeah right", end=4.7)
+    b = say("S2", end_of(a) + 0.3, "That happens a lot lately.")
+    r = analyze(conversation(a, bc, bc2, b))
+    assert r["interruptions"] == []
+    assert [t["speaker"] for t in r["turns"]] == ["S1", "S2"]
+    s2 = next(s for s in r["speakers"] if s["id"] == "S2")
+    assert s2["backchannels"] == 2 and s2["interruptions_made"] == 0
+    kinds = [(o["kind"], o["start"]) for o in r["overlaps"]]
+    assert kinds == [("backchannel", 2.0), ("backchannel", 4.1)]
+
+
+def test_backchannel_in_a_pause_when_the_speaker_goes_on():
+    a1 = say("S1", 0.0, "So I called your mother,")
+    bc = say("S2", end_of(a1) + 0.1, "Mm-hm.", end=end_of(a1) + 0.5)
+    a2 = say("S1", end_of(a1) + 0.7, "and she said Sunday is fine for lunch.")
+    r = analyze(conversation(a1, bc, a2))
+    assert r["interruptions"] == [] and len(r["turns"]) == 1
+    assert r["speakers"][1]["backchannels"] == 1
+
+
+def test_overlapping_interruption_that_takes_the_floor():
+    a = say("S1", 0.0, LONG + ".", wps=3.0)  # would run to ~6.7 s
+    cut = [w for w in a if w["start"] < 3.6]  # S1 stops 0.6 s after S2 comes in
+    b = say("S2", 3.0, "No, that is not what happened at all.")
+    r = analyze(conversation(cut, b))
+    (i,) = r["interruptions"]
+    assert i["by"] == "S2" and i["of"] == "S1" and i["successful"] and i["rule"] == "overlap"
+    assert abs(i["t"] - 3.0) < 0.01
+    s1, s2 = r["speakers"]
+    assert s2["interruptions_made"] == 1 and s1["interruptions_received"] == 1
+
+
+def test_attempt_that_does_not_take_the_floor():
+    a = say("S1", 0.0, LONG + " and I told him no.", wps=3.0)
+    b = say("S2", 2.5, "But wait a second", end=3.6)
+    r = analyze(conversation(a, b))
+    (i,) = r["interruptions"]
+    assert i["by"] == "S2" and not i["successful"] and i["rule"] == "attempt"
+    assert [t["speaker"] for t in r["turns"]] == ["S1"]
+    assert r["speakers"][1]["interruption_attempts"] == 1 and r["speakers"][1]["interruptions_made"] == 0
+
+
+def test_speaker_change_that_cuts_off_an_unfinished_sentence_is_an_interruption():
+    a = say("S1", 0.0, "Every time I try to explain it you just")
+    b = say("S2", end_of(a) + 0.1, "Oh here we go again.")
+    r = analyze(conversation(a, b))
+    (i,) = r["interruptions"]
+    assert i["rule"] == "cut_off" and i["by"] == "S2" and i["of"] == "S1" and i["successful"]
+    assert i["cut_off_text"].endswith("you just")
+
+
+def test_quick_reply_to_a_finished_sentence_is_not_an_interruption():
+    a = say("S1", 0.0, "I think we should talk to your sister about it.")
+    b = say("S2", end_of(a) + 0.1, "Okay, let us call her tonight.")
+    # terminal overlap: starting on the other's last word
+    c = say("S1", end_of(b) - 0.15, "Good, thank you.")
+    r = analyze(conversation(a, b, c))
+    assert r["interruptions"] == []
+    assert [o["kind"] for o in r["overlaps"]] == ["terminal"]
+
+
+def test_slow_reply_after_an_unfinished_sentence_is_not_an_interruption():
+    a = say("S1", 0.0, "I was going to say that the")
+    b = say("S2", end_of(a) + 1.5, "Take your time.")
+    assert analyze(conversation(a, b))["interruptions"] == []

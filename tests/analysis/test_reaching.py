@@ -1,0 +1,49 @@
+from talktogether_desktop.analysis import analyze
+
+from .timeline import conversation, end_of, say
+
+
+def reach(r, speaker="S1"):
+    return r["reaching_for"].get(speaker, [])
+
+
+def test_need_grouped_into_a_category_and_turned_toward():
+    a = say("S1", 0.0, "I miss you lately. I need us to spend more time together.")
+    b = say("S2", end_of(a) + 0.4, "Okay. Let's keep Saturday evening just for us.")
+    r = analyze(conversation(a, b), names={"S1": "Ana", "S2": "Ben"})
+    items = reach(r)
+    need = next(i for i in items if i["quote"] == "I need us to spend more time together.")
+    assert need["category"] == "closeness" and need["kind"] == "need"
+    assert abs(need["t"] - a[4]["start"]) < 0.01
+    assert need["response"] == "toward" and need["response_by"] == "S2"
+    assert r["speakers"][1]["bids_turned_toward"] >= 1
+
+
+def test_bid_ignored_is_away_and_countered_is_against():
+    a = say("S1", 0.0, "Could you help me with the dishes tonight?")
+    b = say("S1", end_of(a) + 8.0, "Anyway, the car needs new tyres.")
+    r = analyze(conversation(a, b))
+    (item,) = reach(r)
+    assert item["category"] == "fairness" and item["kind"] == "bid"
+    assert item["response"] == "away" and item["response_by"] is None
+    c = say("S2", end_of(a) + 0.5, "That's not fair, I did them yesterday.")
+    r2 = analyze(conversation(a, c))
+    (item2,) = reach(r2)
+    assert item2["response"] == "against" and item2["response_by"] == "S2"
+
+
+def test_each_category():
+    cases = {
+        "reassurance": "I need to know that you still love me.",
+        "respect": "I wish you would listen when I talk.",
+        "space": "I need some time to myself after work.",
+        "appreciation": "I want you to notice what I do around here.",
+    }
+    for expected, text in cases.items():
+        r = analyze(say("S1", 0.0, text))
+        assert [i["category"] for i in reach(r)] == [expected], text
+
+
+def test_passing_feelings_and_short_acceptances_are_not_needs():
+    r = analyze(conversation(say("S1", 0.0, "I am happy today."), say("S2", 3.0, "Yes, I would like that.")))
+    assert r["reaching_for"] == {}

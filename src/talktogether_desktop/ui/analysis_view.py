@@ -1,0 +1,159 @@
+"""The analysis, interactive: safety first, the escalation timeline, key moments to hear, what each partner reached for."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .player_bar import clock
+from .timeline import EscalationTimeline
+
+DISCLAIMER = ("These observations support your clinical judgement; they are not a diagnosis. "
+              "Click any moment to hear it.")
+TimeRole = Qt.ItemDataRole.UserRole + 1
+RESPONSE_TEXT = {"toward": "turned toward it", "away": "it was not taken up", "against": "met with pushback"}
+
+
+class AnalysisView(QScrollArea):
+    play_at = Signal(float, float)  # start, end
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.setWidget(body)
+        self.safety = QLabel(wordWrap=True)
+        self.safety.setProperty("role", "safety")
+        self.safety.setTextFormat(Qt.TextFormat.RichText)
+        self.disclaimer = QLabel(DISCLAIMER, wordWrap=True)
+        self.disclaimer.setProperty("role", "disclaimer")
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.timeline = EscalationTimeline()
+        self.moments = QListWidget()
+        self.moments.setAccessibleName("Key moments")
+        self.moments.setWordWrap(True)
+        self.figures = QGridLayout()
+        self.reaching = QLabel(wordWrap=True)
+        self.reaching.setTextFormat(Qt.TextFormat.RichText)
+        self.reaching.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty = QLabel("This recording has not been analysed yet. Process it from the couple page.")
+        self.empty.setProperty("role", "hint")
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.safety)
+        layout.addWidget(self.disclaimer)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.summary)
+        tbox = QGroupBox("How the conversation moved (shaded: key moments; red: safety language)")
+        QVBoxLayout(tbox).addWidget(self.timeline)
+        layout.addWidget(tbox)
+        mbox = QGroupBox("Key moments (click to hear)")
+        QVBoxLayout(mbox).addWidget(self.moments)
+        self.moments.setMinimumHeight(140)
+        layout.addWidget(mbox)
+        rbox = QGroupBox("What each partner was reaching for")
+        QVBoxLayout(rbox).addWidget(self.reaching)
+        layout.addWidget(rbox)
+        fbox = QGroupBox("Figures")
+        fbox.setLayout(self.figures)
+        layout.addWidget(fbox)
+        layout.addStretch(1)
+        self._boxes = [tbox, mbox, rbox, fbox]
+
+        self.timeline.moment_clicked.connect(lambda t: self.play_at.emit(t, t + 15.0))
+        self.moments.itemClicked.connect(self._moment)
+        self.moments.itemActivated.connect(self._moment)
+        self.clear()
+
+    def _moment(self, item: QListWidgetItem) -> None:
+        start, end = item.data(TimeRole)
+        self.play_at.emit(float(start), float(end))
+
+    def set_analysis(self, analysis: dict | None, names: dict[str, str]) -> None:
+        self.clear()
+        if not analysis:
+            return
+        self.empty.setVisible(False)
+        for box in self._boxes:
+            box.setVisible(True)
+        n = lambda s: names.get(s) or s or "someone"  # noqa: E731
+        flags = analysis.get("safety_flags") or []
+        if flags:
+            rows = "".join(
+                f"<li>{clock(f['t'])}: {html.escape(n(f.get('speaker')))} said “{html.escape(f.get('quote', ''))}” "
+                f"({html.escape(f.get('category', ''))})</li>" for f in flags)
+            self.safety.setText(f"<b>Safety: please review first.</b> Language of threat, fear or harm was heard:<ul>{rows}</ul>")
+            self.safety.setVisible(True)
+        obs = analysis.get("observations") or []
+        if obs:
+            self.summary.setText("<b>At a glance</b><ul>" + "".join(f"<li>{html.escape(o.get('text', ''))}</li>" for o in obs[:5]) + "</ul>")
+        self.timeline.set_analysis(analysis)
+        for p in analysis.get("escalation_points") or []:
+            signals = ", ".join(p.get("signals") or [])
+            who = n(p.get("quote_by") or p.get("led_by"))
+            quote = f" {who}: “{p['quote']}”" if p.get("quote") else ""
+            item = QListWidgetItem(f"{clock(p['start'])}–{clock(p['end'])}  It heated up ({signals}).{quote}")
+            item.setData(TimeRole, (p.get("quote_t", p["start"]), p["end"]))
+            self.moments.addItem(item)
+        if self.moments.count() == 0:
+            self.moments.addItem("No moments where the conversation clearly heated up.")
+        self.reaching.setText(_reaching_html(analysis.get("reaching_for") or {}, n))
+        self._figures(analysis, n)
+
+    def _figures(self, analysis: dict, n) -> None:
+        speakers = analysis.get("speakers") or []
+        rows = [
+            ("Share of talk", lambda s: f"{round(100 * (s.get('talk_share') or 0))}%"),
+            ("Turns", lambda s: str(s.get("turns", ""))),
+            ("Interruptions made", lambda s: str(s.get("interruptions_made", 0))),
+            ("Typical reply gap", lambda s: f"{s['median_response_latency_s']:.1f} s" if s.get("median_response_latency_s") is not None else "–"),
+            ("Repair attempts", lambda s: str(s.get("repair_attempts", 0))),
+            ("Needs and bids", lambda s: str(s.get("needs_and_bids", 0))),
+            ("Bids turned toward", lambda s: f"{s.get('bids_turned_toward', 0)} of {s.get('bids_received', 0)}"),
+        ]
+        for col, s in enumerate(speakers, start=1):
+            head = QLabel(f"<b>{html.escape(n(s.get('id')))}</b>")
+            self.figures.addWidget(head, 0, col)
+        for r, (label, fn) in enumerate(rows, start=1):
+            self.figures.addWidget(QLabel(label), r, 0)
+            for col, s in enumerate(speakers, start=1):
+                self.figures.addWidget(QLabel(fn(s)), r, col)
+
+    def clear(self) -> None:
+        self.safety.clear()
+        self.safety.setVisible(False)
+        self.summary.clear()
+        self.timeline.clear()
+        self.moments.clear()
+        self.reaching.clear()
+        while self.figures.count():
+            w = self.figures.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.empty.setVisible(True)
+        for box in self._boxes:
+            box.setVisible(False)
+
+
+def _reaching_html(reaching: dict, n) -> str:
+    if not reaching:
+        return "No clear needs or bids were found in the words."
+    parts = []
+    for speaker, items in reaching.items():
+        rows = "".join(
+            f"<li>{clock(i['t'])} {html.escape(i.get('label', ''))}: “{html.escape(i.get('quote', ''))}” "
+            f"({RESPONSE_TEXT.get(i.get('response'), i.get('response') or '')})</li>" for i in items[:6])
+        parts.append(f"<b>{html.escape(n(speaker))}</b> may have been reaching for:<ul>{rows}</ul>")
+    return "".join(parts)

@@ -1,0 +1,73 @@
+"""`talktogether-desktop`: open the window (or, with --screenshots DIR, walk the screens offscreen)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from typing import Optional, Sequence
+
+STARTED = time.monotonic()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="talktogether-desktop", description="TalkTogether Desktop: the window.")
+    p.add_argument("--data-dir", help="folder holding the vault (else $TALKTOGETHER_HOME, else the usual place)")
+    p.add_argument("--screenshots", metavar="DIR",
+                   help="open a throwaway demo vault offscreen, save one PNG per main screen into DIR, exit")
+    p.add_argument("--startup-time", action="store_true", help="print how long the window took to appear, then quit")
+    return p
+
+
+def make_app(argv: Sequence[str]):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .. import paths
+    from . import theme
+
+    # High DPI is on by default in Qt 6; keep fractional scales exact instead of rounding them.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName("TalkTogether")
+    app.setOrganizationName("TalkTogether")
+    app.setApplicationDisplayName("TalkTogether")
+    icon = paths.resource("icons", "talktogether.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    theme.apply(app)
+    return app
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.screenshots:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from .screenshots import run_screenshots
+
+        make_app([sys.argv[0]])
+        return run_screenshots(args.screenshots)
+
+    from .. import paths
+
+    app = make_app([sys.argv[0]])
+    from .main_window import MainWindow
+
+    window = MainWindow(paths.data_dir(args.data_dir))
+    window.show()
+    window.vault_flow.start()
+    shown_after = time.monotonic() - STARTED
+    if args.startup_time:
+        app.processEvents()
+        print(f"window shown after {shown_after:.2f} s")
+        window.close()
+        return 0
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

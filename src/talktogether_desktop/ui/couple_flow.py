@@ -1,0 +1,181 @@
+"""Couples, consent, import and processing: the window's requests turned into core calls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtWidgets import QDialog
+
+from .. import paths
+from ..errors import ConsentMissing, DuplicateRecording
+from ..storage import couples as couples_store
+from . import page_data
+from .couple_page import ConsentDialog
+from .couples_list import NewCoupleDialog
+
+DEMO_COUPLE = "Demo couple"
+DEMO_PARTNERS = ["Zoë", "José"]
+
+
+def import_file(vault, couple_id: int, path: str, source: str = "import") -> int:
+    """Read the file into memory and store it in the vault (storage.recordings); returns the recording id."""
+    from ..storage import recordings
+
+    try:
+        return int(recordings.import_file(vault, couple_id, path, source=source).id)
+    except DuplicateRecording as dup:
+        return int(dup.recording_id)
+
+
+def process_job(recording_id: int):
+    """The job function for the runner: the core pipeline, which runs the model in a child process."""
+
+    def run(vault, progress, cancel):
+        process = page_data.optional("pipeline.process")
+        if process is None:
+            raise ConsentMissing("Processing is not available in this build yet.")
+        if not _consent_for_recording(vault, recording_id):
+            raise ConsentMissing("Consent has not been recorded for this couple, so the recording was not analysed.")
+        return process.process_recording(vault, recording_id, progress=progress, cancel=cancel)
+
+    return run
+
+
+def _consent_for_recording(vault, recording_id: int) -> bool:
+    row = vault.one("SELECT couple_id FROM recordings WHERE id = ?", (recording_id,))
+    return row is not None and couples_store.has_consent(vault, row[0])
+
+
+class CoupleFlow:
+    def __init__(self, window):
+        self.w = window
+        w = window
+        w.couples.couple_selected.connect(self.open_couple)
+        w.couples.add_requested.connect(self.add_couple)
+        w.couple_page.consent_requested.connect(self.record_consent)
+        w.couple_page.import_requested.connect(self.import_files)
+        w.couple_page.process_requested.connect(self.process)
+        w.couple_page.open_recording.connect(self.open_recording)
+        w.couple_page.record_requested.connect(self.open_room)
+        w.room_page.saved.connect(self._room_saved)
+        w.jobs.finished.connect(self._job_finished)
+        w.recording_page.back_requested.connect(lambda: self.open_couple(w.couple_page.couple_id))
+
+    # --- couples ---------------------------------------------------------------------------------
+    def refresh_couples(self, select_id: Optional[int] = None) -> None:
+        self.w.tasks.run(lambda v: page_data.couples_list(v), lambda rows: self.w.couples.set_rows(rows, select_id))
+
+    def open_couple(self, couple_id: Optional[int]) -> None:
+        if couple_id is None:
+            self.w.show_couples()
+            return
+
+        def show(data):
+            self.w.couple_page.show_data(data)
+            self.w.show_content(self.w.couple_page)
+
+        self.w.tasks.run(lambda v: page_data.couple_page(v, couple_id), show)
+
+    def reload_couple(self) -> None:
+        if self.w.couple_page.couple_id is not None:
+            cid = self.w.couple_page.couple_id
+            self.w.tasks.run(lambda v: page_data.couple_page(v, cid), self.w.couple_page.show_data)
+
+    def add_couple(self) -> None:
+        dialog = NewCoupleDialog(self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, partners = dialog.values()
+
+        def done(couple_id):
+            self.refresh_couples(select_id=couple_id)
+            self.open_couple(couple_id)
+
+        self.w.tasks.run(lambda v: couples_store.add_couple(v, name, partners), done)
+
+    # --- consent ---------------------------------------------------------------------------------
+    def record_consent(self) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:
+            return
+        self.w.tasks.run(lambda v: couples_store.list_partners(v, couple_id), lambda partners: self._ask_consent(couple_id, partners))
+
+    def _ask_consent(self, couple_id: int, partners: list) -> None:
+        dialog = ConsentDialog(partners, self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        self.w.tasks.run(
+            lambda v: couples_store.record_consent(v, couple_id, retention=values["retention"], note=values["note"]),
+            lambda _ids: (self.reload_couple(), self.w.statusBar().showMessage("Consent recorded.", 5000)),
+        )
+
+    # --- import and processing -----------------------------------------------------------------------
+    def import_files(self, files: list, process: bool = True) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:
+            return
+        for path in files:
+            label = Path(path).name
+
+            def done(recording_id, label=label):
+                self.w.statusBar().showMessage(f"Imported {label}.", 5000)
+                self.reload_couple()
+                self.refresh_couples(select_id=couple_id)
+                if process and self.w.couple_page.has_consent:
+                    self.process(recording_id)
+
+            self.w.tasks.run(lambda v, p=path: import_file(v, couple_id, p), done)
+
+    def process(self, recording_id: int) -> None:
+        if self.w.jobs.is_busy_with(recording_id):
+            return
+        self.w.jobs.submit(f"Recording {recording_id}", process_job(recording_id), recording_id)
+        self.w.jobs_dock.setVisible(True)
+        self.reload_couple()
+
+    def _job_finished(self, _uid: int, state: str, _result, error) -> None:
+        if not self.w.unlocked:
+            return
+        if state == "failed" and error is not None:
+            self.w.errors.show(error)
+        elif state == "cancelled":
+            self.w.statusBar().showMessage("Processing stopped; you can start it again from the couple page.", 8000)
+        self.reload_couple()
+        self.w.recording_page.job_finished(_result if state == "done" else None)
+
+    def open_recording(self, recording_id: int) -> None:
+        self.w.recording_page.load(recording_id)
+        self.w.show_content(self.w.recording_page)
+
+    # --- recording in the room ----------------------------------------------------------------------
+    def open_room(self) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is not None:
+            self.w.room_page.start_for(couple_id, self.w.couple_page.title.text())
+            self.w.show_content(self.w.room_page)
+
+    def _room_saved(self, recording_id: int) -> None:
+        self.open_couple(self.w.couple_page.couple_id)
+        self.refresh_couples(select_id=self.w.couple_page.couple_id)
+        if self.w.couple_page.has_consent:
+            self.process(recording_id)
+
+    # --- the demo couple -------------------------------------------------------------------------------
+    def add_demo_couple(self, process: bool = True) -> None:
+        audio = paths.resource("demo", "demo_conversation.opus")
+
+        def work(vault):
+            couple_id = couples_store.add_couple(vault, DEMO_COUPLE, DEMO_PARTNERS)
+            couples_store.record_consent(vault, couple_id, note="Demo: synthetic voices, no real clients")
+            return couple_id, import_file(vault, couple_id, str(audio))
+
+        def done(ids):
+            couple_id, recording_id = ids
+            self.refresh_couples(select_id=couple_id)
+            self.open_couple(couple_id)
+            if process:
+                self.process(recording_id)
+
+        self.w.tasks.run(work, done)

@@ -1,0 +1,275 @@
+"""One couple: partners, consent, sessions, practice and recordings; drop audio files here to import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import theme
+
+AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
+
+
+def _duration(seconds) -> str:
+    if not seconds:
+        return ""
+    seconds = int(round(float(seconds)))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _day(stamp: Optional[str]) -> str:
+    return (stamp or "")[:16].replace("T", " ")
+
+
+class CouplePage(QWidget):
+    import_requested = Signal(list)  # file paths
+    record_requested = Signal()
+    consent_requested = Signal()
+    process_requested = Signal(int)  # recording id
+    open_recording = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.couple_id: Optional[int] = None
+        self.has_consent = False
+        self.title = QLabel()
+        self.title.setFont(theme.title_font(1.6))
+        self.partners = QLabel()
+        self.consent_banner = QLabel(wordWrap=True)
+        self.consent_btn = QPushButton("Record consent…")
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.consent_banner, 1)
+        banner_row.addWidget(self.consent_btn)
+
+        self.import_btn = QPushButton("Import recording…")
+        self.import_btn.setProperty("primary", True)
+        self.import_btn.setToolTip("Or drop audio files onto this page (Ctrl+I)")
+        self.record_btn = QPushButton("Record in the room…")
+        self.process_btn = QPushButton("Process selected")
+        self.open_btn = QPushButton("Open")
+        actions = QHBoxLayout()
+        for b in (self.import_btn, self.record_btn):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        for b in (self.process_btn, self.open_btn):
+            actions.addWidget(b)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Recorded", "Recording", "Length", "State"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName("Recordings")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.drop_hint = QLabel("Drop audio files here to import them, or use “Import recording…”.")
+        self.drop_hint.setProperty("role", "hint")
+
+        rec_box = QGroupBox("Recordings")
+        rec_layout = QVBoxLayout(rec_box)
+        rec_layout.addLayout(actions)
+        rec_layout.addWidget(self.table, 1)
+        rec_layout.addWidget(self.drop_hint)
+
+        self.sessions = QListWidget()
+        self.sessions.setAccessibleName("Sessions")
+        self.practice = QListWidget()
+        self.practice.setAccessibleName("Practice")
+        side = QHBoxLayout()
+        for title, widget in (("Sessions", self.sessions), ("Practice between sessions", self.practice)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            widget.setMaximumHeight(130)
+            side.addWidget(box)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.partners)
+        layout.addLayout(banner_row)
+        layout.addWidget(rec_box, 1)
+        layout.addLayout(side)
+
+        self.consent_btn.clicked.connect(self.consent_requested)
+        self.import_btn.clicked.connect(self._pick_files)
+        self.record_btn.clicked.connect(self.record_requested)
+        self.process_btn.clicked.connect(self._process_selected)
+        self.open_btn.clicked.connect(self._open_selected)
+        self.table.cellActivated.connect(lambda row, _c: self._open_row(row))
+        self.table.cellDoubleClicked.connect(lambda row, _c: self._open_row(row))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+    # --- filling in -------------------------------------------------------------------------------
+    def show_data(self, data: dict) -> None:
+        couple = data["couple"]
+        self.couple_id = couple["id"]
+        self.title.setText(couple["name"])
+        names = [p["display_name"] for p in couple["partners"]]
+        self.partners.setText("Partners: " + " and ".join(names) if names else "No partners recorded")
+        self.has_consent = bool(data["consent"])
+        if self.has_consent:
+            self.consent_banner.setText(f"Consent to record and analyse: given by every partner ({_day(data.get('consent_given_at'))[:10]}).")
+            self.consent_banner.setProperty("role", "banner-ok")
+            self.consent_btn.setVisible(False)
+        else:
+            self.consent_banner.setText(
+                "Consent not recorded yet. Recordings can be imported and kept, but they are not analysed "
+                "until both partners' consent is recorded."
+            )
+            self.consent_banner.setProperty("role", "banner-warn")
+            self.consent_btn.setVisible(True)
+        self.consent_banner.style().unpolish(self.consent_banner)
+        self.consent_banner.style().polish(self.consent_banner)
+
+        self.table.setRowCount(0)
+        for rec in data["recordings"]:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            name = rec.get("original_name") or ("Recorded in the room" if rec.get("source") == "room" else f"Recording {rec['id']}")
+            cells = [_day(rec.get("recorded_at") or rec.get("imported_at")), name, _duration(rec.get("duration_s")), rec["status_text"]]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, rec["id"])
+                item.setData(Qt.ItemDataRole.UserRole + 1, rec.get("status"))
+                self.table.setItem(row, col, item)
+        if self.table.rowCount():
+            self.table.selectRow(0)
+
+        self.sessions.clear()
+        for s in data["sessions"]:
+            extra = f" · {s['duration_min']} min" if s.get("duration_min") else ""
+            self.sessions.addItem(f"{_day(s['scheduled_at'])}{extra} · {s.get('status', '')}")
+        if not data["sessions"]:
+            self.sessions.addItem("No sessions planned")
+        self.practice.clear()
+        for a in data["assignments"]:
+            self.practice.addItem(f"{a.get('title', 'Practice')} · {a.get('status', '')}")
+        if not data["assignments"]:
+            self.practice.addItem("No practice assigned yet")
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.couple_id = None
+        for label in (self.title, self.partners, self.consent_banner):
+            label.clear()
+        self.table.setRowCount(0)
+        self.sessions.clear()
+        self.practice.clear()
+
+    # --- actions ----------------------------------------------------------------------------------
+    def selected_recording(self) -> Optional[tuple[int, str]]:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        return int(items[0].data(Qt.ItemDataRole.UserRole)), items[0].data(Qt.ItemDataRole.UserRole + 1) or ""
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_recording()
+        self.open_btn.setEnabled(selected is not None)
+        can_process = selected is not None and self.has_consent and selected[1] not in ("analysed", "analyzed", "running", "queued")
+        self.process_btn.setEnabled(can_process)
+        if selected is not None and not self.has_consent:
+            self.process_btn.setToolTip("Record both partners' consent first.")
+        else:
+            self.process_btn.setToolTip("")
+
+    def _pick_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        patterns = " ".join(f"*{s}" for s in sorted(AUDIO_SUFFIXES))
+        files, _ = QFileDialog.getOpenFileNames(self, "Import recordings", "", f"Audio ({patterns});;All files (*)")
+        if files:
+            self.import_requested.emit(files)
+
+    def _process_selected(self) -> None:
+        selected = self.selected_recording()
+        if selected:
+            self.process_requested.emit(selected[0])
+
+    def _open_selected(self) -> None:
+        selected = self.selected_recording()
+        if selected:
+            self.open_recording.emit(selected[0])
+
+    def _open_row(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.open_recording.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    # --- drag and drop ----------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.couple_id is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [f for f in files if Path(f).is_file()]
+        if files:
+            self.import_requested.emit(files)
+            event.acceptProposedAction()
+
+
+class ConsentDialog(QDialog):
+    """Consent is recorded per partner; both boxes must be ticked to record it."""
+
+    def __init__(self, partners: list[dict], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Record consent")
+        intro = QLabel(
+            "Record that each partner agreed to having their conversations recorded, kept in this "
+            "encrypted vault and analysed to prepare sessions."
+        )
+        intro.setWordWrap(True)
+        self.boxes = [QCheckBox(f"{p['display_name']} agreed") for p in partners]
+        self.retention = QComboBox()
+        self.retention.addItem("Until the end of therapy", "until_discharge")
+        self.retention.addItem("One year", "1_year")
+        self.retention.addItem("Until they withdraw it", None)
+        self.note = QLineEdit(placeholderText="Optional, e.g. 'signed form on file'")
+        form = QFormLayout()
+        form.addRow("Keep recordings", self.retention)
+        form.addRow("Note", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Record consent")
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for box in self.boxes:
+            layout.addWidget(box)
+            box.toggled.connect(self._check)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(480, 260)
+
+    def _check(self) -> None:
+        self.ok.setEnabled(all(b.isChecked() for b in self.boxes))
+
+    def values(self) -> dict:
+        return {"retention": self.retention.currentData(), "note": self.note.text().strip() or None}

@@ -1,0 +1,179 @@
+"""The searchable couples list: one query loads every row, a proxy filters as you type."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import theme
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+SearchRole = Qt.ItemDataRole.UserRole + 2
+
+
+class CouplesModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            count = row.get("recordings") or 0
+            rec = "no recordings" if count == 0 else f"{count} recording{'s' if count != 1 else ''}"
+            partners = row.get("partner_names") or ""
+            return f"{row['name']}\n{partners} · {rec}" if partners else f"{row['name']}\n{rec}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row['name']}, {row.get('partner_names') or ''}"
+        if role == IdRole:
+            return row["id"]
+        if role == SearchRole:
+            return f"{row['name']} {row.get('partner_names') or ''}".casefold()
+        return None
+
+    def row_for_id(self, couple_id: int) -> Optional[int]:
+        for i, row in enumerate(self._rows):
+            if row["id"] == couple_id:
+                return i
+        return None
+
+
+class _SearchProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return self._needle in (index.data(SearchRole) or "")
+
+
+class CouplesPanel(QWidget):
+    couple_selected = Signal(int)
+    add_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        title = QLabel("Couples")
+        title.setFont(theme.title_font(1.3))
+        self.search = QLineEdit(placeholderText="Search couples or partners  (Ctrl+F)", clearButtonEnabled=True)
+        self.search.setAccessibleName("Search couples")
+        self.model = CouplesModel(self)
+        self.proxy = _SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setUniformItemSizes(True)  # keeps thousands of rows cheap to lay out
+        self.view.setAlternatingRowColors(True)
+        self.view.setSpacing(2)
+        self.view.setAccessibleName("Couples")
+        self.add_btn = QPushButton("New couple…")
+        self.empty = QLabel("No couples yet. Add one with “New couple…”.", wordWrap=True)
+        self.empty.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        row = QHBoxLayout()
+        row.addWidget(self.add_btn)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.search.textChanged.connect(self.proxy.set_needle)
+        self.search.returnPressed.connect(self._open_first)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+        self.add_btn.clicked.connect(self.add_requested)
+
+    def set_rows(self, rows: list[dict], select_id: Optional[int] = None) -> None:
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        if select_id is not None:
+            self.select(select_id)
+
+    def select(self, couple_id: int) -> None:
+        row = self.model.row_for_id(couple_id)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.view.setCurrentIndex(index)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.couple_selected.emit(int(index.data(IdRole)))
+
+    def _open_first(self) -> None:
+        index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self._activated(index)
+            self.view.setFocus()
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.model.clear()
+
+
+class NewCoupleDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("New couple")
+        self.name = QLineEdit(placeholderText="e.g. the family name or initials")
+        self.partner1 = QLineEdit(placeholderText="First partner's name")
+        self.partner2 = QLineEdit(placeholderText="Second partner's name")
+        form = QFormLayout()
+        form.addRow("Couple", self.name)
+        form.addRow("Partner 1", self.partner1)
+        form.addRow("Partner 2", self.partner2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Add couple")
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        for field in (self.name, self.partner1):
+            field.textChanged.connect(self._check)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(460, 200)
+
+    def _check(self) -> None:
+        self.ok.setEnabled(bool(self.name.text().strip() and self.partner1.text().strip()))
+
+    def values(self) -> tuple[str, list[str]]:
+        partners = [p.text().strip() for p in (self.partner1, self.partner2) if p.text().strip()]
+        return self.name.text().strip(), partners

@@ -1,0 +1,117 @@
+"""The one place where failures become messages for the therapist.
+
+Every typed error maps to a short title and a text that says what happened and what to do.
+Nothing here matches on error text, and no traceback ever reaches the window: unexpected
+failures are logged to stderr for support and shown as a calm generic message.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import errors as E
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    title: str
+    text: str
+    quiet: bool = False  # shown in the status bar, not a dialog (e.g. a cancelled job)
+
+
+# Most specific first: the first matching type wins.
+_TITLES: list[tuple[type, str, str]] = [
+    (E.WrongRecoveryCode, "Recovery code not accepted", "Check the code against your printed copy and try again."),
+    (E.WrongPassphrase, "Passphrase not accepted", "Check Caps Lock and try again, or unlock with your recovery code."),
+    (E.VaultLocked, "The vault is locked", "Unlock it with your passphrase to continue."),
+    (E.VaultMissing, "No vault here yet", "Create a new vault, or restore one from a backup in Settings."),
+    (E.SidecarMissing, "The vault's key file is missing", "Restore the vault from a backup."),
+    (E.SidecarDamaged, "The vault's key file is damaged", "Restore the vault from a backup."),
+    (E.NotAVault, "This is not a TalkTogether vault", "Choose the folder that holds your vault."),
+    (E.VaultMismatch, "The key file belongs to another vault", "Restore the matching key file from a backup."),
+    (E.BackupError, "Backup problem", "Nothing was changed. Try another backup file or location."),
+    (E.VaultExists, "A vault already exists", "Unlock the existing vault instead."),
+    (E.InsecureKeyring, "Cannot remember the passphrase here", "You will be asked for your passphrase each time."),
+    (E.BadAudio, "This file cannot be used", "Choose another audio file (for example .m4a, .mp3, .wav or .opus)."),
+    (E.BadInputFile, "This file cannot be read", "Choose another file."),
+    (E.DuplicateRecording, "Already imported", "The recording is already in the vault; it was not added twice."),
+    (E.ConsentMissing, "Consent is needed first", "Record both partners' consent on the couple page, then try again."),
+    (E.ModelUnavailable, "Speech model not available", "Choose another model in Settings."),
+    (E.NotFound, "Not found", "It may have been deleted. Refresh the list and try again."),
+    (E.UsageError, "Please check what you entered", ""),
+    (E.JobFailed, "Processing stopped", "Nothing was lost; you can start it again from the recording."),
+    (E.VaultError, "The vault could not be used", "Nothing was changed."),
+]
+
+
+def message_for(exc: BaseException) -> UserMessage:
+    if isinstance(exc, E.Cancelled):
+        return UserMessage("Stopped", str(exc) or "Stopped at your request.", quiet=True)
+    if isinstance(exc, E.TalkTogetherError):
+        for kind, title, advice in _TITLES:
+            if isinstance(exc, kind):
+                return UserMessage(title, _join(str(exc), advice))
+        return UserMessage("Something needs attention", str(exc))
+    if isinstance(exc, MemoryError):
+        return UserMessage("Not enough memory", "Close other programs and try again. Nothing was lost.")
+    if isinstance(exc, OSError):
+        # File system trouble: the path is the therapist's own, the error number is plain.
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return UserMessage(
+            "The file could not be used",
+            f"The computer reported: {exc.strerror or 'a file error'}{where}. "
+            "Check the file or folder and try again.",
+        )
+    log.error("Unexpected failure", exc_info=(type(exc), exc, exc.__traceback__))
+    return UserMessage(
+        "Something went wrong",
+        "An unexpected problem stopped this step. Your vault is unchanged. "
+        "Try again; if it happens again, restart the app.",
+    )
+
+
+def _join(what: str, advice: str) -> str:
+    what = what.strip()
+    if not advice or advice.lower() in what.lower():
+        return what
+    if what and not what.endswith((".", "!", "?")):
+        what += "."
+    return f"{what} {advice}".strip()
+
+
+class ErrorPresenter:
+    """Shows messages non-modally (like Anki), so a background failure never blocks the window."""
+
+    def __init__(self, parent: Optional[QWidget] = None, status=None):
+        self._parent = parent
+        self._status = status  # callable(str) for quiet messages
+        self.last: Optional[UserMessage] = None
+        self._boxes: list[QMessageBox] = []
+
+    def show(self, exc: BaseException) -> UserMessage:
+        msg = message_for(exc)
+        self.last = msg
+        if msg.quiet and self._status is not None:
+            self._status(msg.text)
+            return msg
+        box = QMessageBox(QMessageBox.Icon.Information if msg.quiet else QMessageBox.Icon.Warning,
+                          msg.title, msg.text, QMessageBox.StandardButton.Ok, self._parent)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
+        self._boxes.append(box)
+        box.show()
+        return msg
+
+    def close_all(self) -> None:
+        """On lock: a message might name a client's file."""
+        for box in list(self._boxes):
+            box.close()
+        self._boxes.clear()

@@ -1,0 +1,130 @@
+"""Long work (processing a recording) off the GUI thread, one job at a time, with progress, ETA and cancel.
+
+A job is `fn(vault, progress, cancel)` from the core (e.g. `pipeline.process.process_recording`).
+It runs on its own thread with its own connection to the vault (SQLCipher in WAL mode lets the
+vault thread keep answering the screens meanwhile), so the window never waits on a job. The
+speech model itself runs in a child process inside the pipeline, so cancel is prompt.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QObject, Signal
+
+from ..errors import Cancelled
+from ..jobs import CancelFlag, EtaClock
+
+JobFn = Callable[[Any, Callable[[float, str], None], CancelFlag], Any]
+
+
+@dataclass
+class Job:
+    uid: int
+    label: str
+    fn: JobFn
+    recording_id: Optional[int] = None
+    cancel: CancelFlag = field(default_factory=CancelFlag)
+    state: str = "queued"  # queued | running | done | failed | cancelled
+    fraction: float = 0.0
+    message: str = ""
+
+
+def second_connection(vault):
+    """A separate connection to the same vault with the same key, for a job's own thread."""
+    from ..storage.vault import Vault, _connect
+
+    key = bytes.fromhex(vault.data_key_pragma())
+    conn = _connect(vault.path, key, verify=True)
+    return Vault(vault.data_dir, conn, vault.keys_doc, key)
+
+
+class JobRunner(QObject):
+    added = Signal(int, str)  # uid, label
+    progressed = Signal(int, float, str, object)  # uid, fraction, message, eta seconds or None
+    finished = Signal(int, str, object, object)  # uid, state, result, error
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._queue: "queue.Queue[Optional[Job]]" = queue.Queue()
+        self._jobs: dict[int, Job] = {}
+        self._ids = itertools.count(1)
+        self._vault_source = None  # the unlocked Vault whose key the jobs borrow
+        self._thread = threading.Thread(target=self._loop, name="jobs", daemon=True)
+        self._thread.start()
+
+    def set_vault(self, vault) -> None:
+        self._vault_source = vault
+
+    def submit(self, label: str, fn: JobFn, recording_id: Optional[int] = None) -> int:
+        job = Job(next(self._ids), label, fn, recording_id)
+        self._jobs[job.uid] = job
+        self.added.emit(job.uid, label)
+        self._queue.put(job)
+        return job.uid
+
+    def cancel(self, uid: int) -> None:
+        job = self._jobs.get(uid)
+        if job is not None:
+            job.cancel.cancel()
+
+    def cancel_all(self) -> None:
+        for job in self._jobs.values():
+            if job.state in ("queued", "running"):
+                job.cancel.cancel()
+
+    def active(self) -> list[Job]:
+        return [j for j in self._jobs.values() if j.state in ("queued", "running")]
+
+    def is_busy_with(self, recording_id: int) -> bool:
+        return any(j.recording_id == recording_id for j in self.active())
+
+    def shutdown(self, timeout: float = 30.0) -> None:
+        """On quit: stop what runs (the pipeline records it as interrupted; nothing saved is lost)."""
+        self.cancel_all()
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    # --- the job thread ---------------------------------------------------------------------------
+    def _loop(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            self._run(job)
+
+    def _run(self, job: Job) -> None:
+        if job.cancel.is_cancelled():
+            job.state = "cancelled"
+            self.finished.emit(job.uid, "cancelled", None, Cancelled("Stopped before it started."))
+            return
+        job.state = "running"
+        clock = EtaClock()
+        vault = None
+
+        def progress(fraction: float, message: str = "") -> None:
+            job.fraction, job.message = fraction, message
+            self.progressed.emit(job.uid, float(fraction), message, clock.eta_s(fraction))
+
+        try:
+            if self._vault_source is None:
+                raise Cancelled("The vault was locked before this job started.")
+            vault = second_connection(self._vault_source)
+            progress(0.0, "Starting…")
+            result = job.fn(vault, progress, job.cancel)
+        except Cancelled as exc:
+            job.state = "cancelled"
+            self.finished.emit(job.uid, "cancelled", None, exc)
+        except BaseException as exc:  # noqa: BLE001 - every failure goes to the one presenter
+            job.state = "failed"
+            self.finished.emit(job.uid, "failed", None, exc)
+        else:
+            job.state = "done"
+            self.finished.emit(job.uid, "done", result, None)
+        finally:
+            if vault is not None:
+                vault.close()

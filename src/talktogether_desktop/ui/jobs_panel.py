@@ -1,0 +1,103 @@
+"""The jobs panel: one row per job with progress, time left and a cancel button."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from .jobrunner import JobRunner
+
+
+def eta_text(seconds: Optional[float]) -> str:
+    if seconds is None:
+        return "estimating time left…"
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"about {max(seconds, 1)} s left"
+    return f"about {seconds // 60} min {seconds % 60:02d} s left"
+
+
+class JobRow(QWidget):
+    def __init__(self, uid: int, label: str, runner: JobRunner, parent=None):
+        super().__init__(parent)
+        self.uid = uid
+        self.label = QLabel(label)
+        self.bar = QProgressBar(maximum=1000)
+        self.bar.setAccessibleName(f"Progress of {label}")
+        self.detail = QLabel("Waiting…")
+        self.detail.setProperty("role", "hint")
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setAccessibleName(f"Cancel {label}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.cancel_btn)
+        self.cancel_btn.clicked.connect(lambda: self._cancel(runner))
+        self.finished_state: Optional[str] = None
+
+    def _cancel(self, runner: JobRunner) -> None:
+        self.cancel_btn.setEnabled(False)
+        self.detail.setText("Stopping…")
+        runner.cancel(self.uid)
+
+    def update(self, fraction: float, message: str, eta: Optional[float]) -> None:  # noqa: A003
+        self.bar.setValue(int(fraction * 1000))
+        self.detail.setText(f"{message} · {eta_text(eta)}" if message else eta_text(eta))
+
+    def done(self, state: str) -> None:
+        self.finished_state = state
+        self.cancel_btn.setEnabled(False)
+        self.cancel_btn.setVisible(False)
+        if state == "done":
+            self.bar.setValue(1000)
+            self.detail.setText("Done")
+        elif state == "cancelled":
+            self.detail.setText("Stopped; you can start it again")
+        else:
+            self.detail.setText("Did not finish; you can start it again")
+
+
+class JobsPanel(QWidget):
+    def __init__(self, runner: JobRunner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.rows: dict[int, JobRow] = {}
+        self.empty = QLabel("No processing running. Imported recordings are processed here in the background.")
+        self.empty.setProperty("role", "hint")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 4, 6, 4)
+        self._layout.addWidget(self.empty)
+        runner.added.connect(self._added)
+        runner.progressed.connect(self._progressed)
+        runner.finished.connect(self._finished)
+
+    def _added(self, uid: int, label: str) -> None:
+        row = JobRow(uid, label, self.runner, self)
+        self.rows[uid] = row
+        self._layout.addWidget(row)
+        self.empty.setVisible(False)
+        # Keep the panel short: drop finished rows beyond the last few.
+        finished = [u for u, r in self.rows.items() if r.finished_state]
+        for old in finished[:-3]:
+            self.rows.pop(old).deleteLater()
+
+    def _progressed(self, uid: int, fraction: float, message: str, eta) -> None:
+        if uid in self.rows:
+            self.rows[uid].update(fraction, message, eta)
+
+    def _finished(self, uid: int, state: str, _result, _error) -> None:
+        if uid in self.rows:
+            self.rows[uid].done(state)
+
+    def clear(self) -> None:
+        """On lock: rows name recordings, so they go."""
+        for row in self.rows.values():
+            if row.finished_state:
+                row.deleteLater()
+        self.rows = {u: r for u, r in self.rows.items() if not r.finished_state}
+        for row in self.rows.values():
+            row.label.setText("Processing a recording")
+        self.empty.setVisible(not self.rows)

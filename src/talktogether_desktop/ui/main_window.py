@@ -1,0 +1,205 @@
+"""The window: first run or unlock, then couples on the left and the chosen page on the right.
+
+The window only arranges screens and routes requests; the work is done by `vault_flow` (unlock,
+create, lock), `couple_flow` (couples, consent, import, processing) and the pages themselves, all
+through the task manager.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from .. import paths
+from ..storage import keychain
+from .couple_page import CouplePage
+from .couples_list import CouplesPanel
+from .errors import ErrorPresenter
+from .idle_lock import IdleLock
+from .jobrunner import JobRunner
+from .jobs_panel import JobsPanel
+from .recording_page import RecordingPage
+from .room_page import RoomPage
+from .settings_page import SettingsPage
+from .taskman import TaskManager
+from .vault_pages import CreateVaultPage, UnlockPage
+
+
+class MainWindow(QMainWindow):
+    locked_changed = Signal(bool)
+
+    def __init__(self, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.setWindowTitle("TalkTogether")
+        icon = paths.resource("icons", "talktogether.png")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1280, 820)
+        self.setMinimumSize(900, 600)
+        self.errors = ErrorPresenter(self, status=lambda text: self.statusBar().showMessage(text, 8000))
+        self.tasks = TaskManager(self.errors.show, self)
+        self.jobs = JobRunner(self)
+        self.idle = IdleLock(10, self)
+        self.unlocked = False
+
+        # --- screens --------------------------------------------------------------------------
+        self.root = QStackedWidget()
+        self.create_page = CreateVaultPage(str(self.data_dir))
+        self.unlock_page = UnlockPage(keychain_secure=_keychain_secure())
+        self.couples = CouplesPanel()
+        self.couple_page = CouplePage()
+        self.recording_page = RecordingPage(self.tasks, self.jobs, self.errors)
+        self.room_page = RoomPage(self.tasks, self.errors)
+        self.settings_page = SettingsPage(self.tasks, self.errors, self.data_dir)
+        self.welcome = QLabel("Choose a couple on the left, or add a new one.")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setProperty("role", "hint")
+        self.content = QStackedWidget()
+        for page in (self.welcome, self.couple_page, self.recording_page, self.room_page, self.settings_page):
+            self.content.addWidget(page)
+        self.workspace = QSplitter()
+        self.workspace.addWidget(self.couples)
+        self.workspace.addWidget(self.content)
+        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setSizes([300, 980])
+        for page in (self.create_page, self.unlock_page, self.workspace):
+            self.root.addWidget(page)
+        self.setCentralWidget(self.root)
+
+        self.jobs_panel = JobsPanel(self.jobs)
+        self.jobs_dock = QDockWidget("Processing", self)
+        self.jobs_dock.setObjectName("jobs")
+        self.jobs_dock.setWidget(self.jobs_panel)
+        self.jobs_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
+        self._build_actions()
+
+        from .couple_flow import CoupleFlow
+        from .vault_flow import VaultFlow
+
+        self.vault_flow = VaultFlow(self)
+        self.couple_flow = CoupleFlow(self)
+        self.idle.idle.connect(lambda: self.vault_flow.lock(reason="Locked after a period of no activity."))
+        QApplication.instance().installEventFilter(self.idle)
+        self.set_locked(True)
+
+    # --- actions and shortcuts ---------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+        def action(text: str, shortcut, slot) -> QAction:
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_couples = action("Couples", "Ctrl+1", self.show_couples)
+        self.act_new = action("New couple", QKeySequence.StandardKey.New, lambda: self.couple_flow.add_couple())
+        self.act_import = action("Import recording", "Ctrl+I", lambda: self.couple_page.import_btn.click())
+        self.act_search = action("Search", QKeySequence.StandardKey.Find, self._focus_search)
+        self.act_settings = action("Settings", "Ctrl+,", self.show_settings)
+        self.act_jobs = self.jobs_dock.toggleViewAction()
+        self.act_jobs.setText("Processing")
+        self.act_jobs.setShortcut(QKeySequence("Ctrl+J"))
+        self.act_lock = action("Lock now", "Ctrl+L", lambda: self.vault_flow.lock())
+        self.act_back = action("Back", QKeySequence.StandardKey.Back, self.go_back)
+        for act in (self.act_couples, self.act_new, self.act_settings, self.act_jobs):
+            bar.addAction(act)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
+        bar.addWidget(spacer)
+        bar.addAction(self.act_lock)
+        self.unlocked_actions = [self.act_couples, self.act_new, self.act_import, self.act_search,
+                                 self.act_settings, self.act_jobs, self.act_lock, self.act_back]
+
+    # --- navigation ----------------------------------------------------------------------------------
+    def set_locked(self, locked: bool) -> None:
+        self.unlocked = not locked
+        for act in self.unlocked_actions:
+            act.setEnabled(not locked)
+        self.toolbar.setVisible(not locked)
+        self.jobs_dock.setVisible(not locked)
+        if locked:
+            self.idle.disarm()
+        else:
+            self.idle.arm()
+        self.locked_changed.emit(locked)
+
+    def show_screen(self, widget: QWidget) -> None:
+        self.root.setCurrentWidget(widget)
+
+    def show_content(self, page: QWidget) -> None:
+        self.root.setCurrentWidget(self.workspace)
+        if self.content.currentWidget() is self.recording_page and page is not self.recording_page:
+            self.recording_page.stop_playback()
+        self.content.setCurrentWidget(page)
+
+    def show_couples(self) -> None:
+        if self.couple_page.couple_id is not None:
+            self.show_content(self.couple_page)
+        else:
+            self.show_content(self.welcome)
+        self.couples.view.setFocus()
+
+    def show_settings(self) -> None:
+        self.settings_page.reload()
+        self.show_content(self.settings_page)
+
+    def go_back(self) -> None:
+        current = self.content.currentWidget()
+        if current in (self.recording_page, self.room_page, self.settings_page) and self.couple_page.couple_id is not None:
+            self.couple_flow.open_couple(self.couple_page.couple_id)
+        else:
+            self.show_couples()
+
+    def _focus_search(self) -> None:
+        self.show_content(self.content.currentWidget())
+        self.couples.search.setFocus()
+        self.couples.search.selectAll()
+
+    def clear_client_details(self) -> None:
+        """Every widget that can show a client detail forgets it."""
+        self.errors.close_all()
+        for page in (self.couples, self.couple_page, self.recording_page, self.room_page, self.settings_page, self.jobs_panel):
+            page.clear()
+        self.content.setCurrentWidget(self.welcome)
+        self.statusBar().clearMessage()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isWindow():
+                widget.close()  # dialogs (new couple, consent, recovery code, file pickers)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.recording_page.stop_playback()
+        self.room_page.clear()
+        self.jobs.shutdown(timeout=20)
+        self.tasks.shutdown()
+        super().closeEvent(event)
+
+
+def _keychain_secure() -> bool:
+    try:
+        return keychain.is_secure()
+    except Exception:  # a broken keyring simply means "cannot remember"
+        return False

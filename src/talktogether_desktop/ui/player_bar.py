@@ -1,0 +1,120 @@
+"""Play, pause, seek and speed over `audio.playback.Player` (sounddevice, audio decoded in memory)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+from ..audio.playback import SPEEDS, Player, output_device_available
+
+
+def clock(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    h, rest = divmod(seconds, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+
+
+class PlayerBar(QWidget):
+    position_changed = Signal(float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.player: Optional[Player] = None
+        self.play_btn = QPushButton("Play")
+        self.play_btn.setShortcut("Ctrl+Space")
+        self.play_btn.setToolTip("Play or pause (Ctrl+Space)")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 0)
+        self.slider.setAccessibleName("Position in the recording")
+        self.time = QLabel("0:00 / 0:00")
+        self.speed = QComboBox()
+        self.speed.setAccessibleName("Playback speed")
+        for s in SPEEDS:
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.silent = QLabel("")
+        self.silent.setProperty("role", "hint")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.play_btn)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.time)
+        layout.addWidget(QLabel("Speed"))
+        layout.addWidget(self.speed)
+        layout.addWidget(self.silent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(50)
+        self._timer.timeout.connect(self._tick)
+        self.play_btn.clicked.connect(self.toggle)
+        self.slider.sliderMoved.connect(lambda ms: self.seek(ms / 1000))
+        self.speed.currentIndexChanged.connect(lambda _i: self.player and self.player.set_speed(self.speed.currentData()))
+        self._set_enabled(False)
+
+    def set_audio(self, samples: np.ndarray, rate: int) -> None:
+        self.clear()
+        self.player = Player(samples, rate)
+        self.player.set_speed(self.speed.currentData())
+        self.slider.setRange(0, int(self.player.duration_s * 1000))
+        if not output_device_available():
+            self.silent.setText("(no speaker found: silent)")
+        self._set_enabled(True)
+        self._tick()
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.play_btn, self.slider, self.speed):
+            w.setEnabled(on)
+
+    def toggle(self) -> None:
+        if self.player is None:
+            return
+        if self.player.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self, start_s: Optional[float] = None, stop_s: Optional[float] = None) -> None:
+        if self.player is None:
+            return
+        self.player.play(start_s, stop_s)
+        self.play_btn.setText("Pause")
+        self._timer.start()
+
+    def pause(self) -> None:
+        if self.player is not None:
+            self.player.pause()
+        self.play_btn.setText("Play")
+        self._tick()
+        self._timer.stop()
+
+    def seek(self, seconds: float) -> None:
+        if self.player is not None:
+            self.player.seek(seconds)
+            self._tick()
+
+    def position(self) -> float:
+        return self.player.position_s if self.player else 0.0
+
+    def _tick(self) -> None:
+        if self.player is None:
+            return
+        pos = self.player.position_s
+        if not self.slider.isSliderDown():
+            self.slider.setValue(int(pos * 1000))
+        self.time.setText(f"{clock(pos)} / {clock(self.player.duration_s)}")
+        if not self.player.playing and self._timer.isActive():
+            self.play_btn.setText("Play")
+            self._timer.stop()
+        self.position_changed.emit(pos)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        if self.player is not None:
+            self.player.close()  # also drops the decoded samples
+        self.player = None
+        self.slider.setRange(0, 0)
+        self.time.setText("0:00 / 0:00")
+        self.play_btn.setText("Play")
+        self._set_enabled(False)

@@ -1,0 +1,250 @@
+"""One recording: player, waveform lanes, transcript with speaker fixes, analysis, report and notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..storage import couples as couples_store
+from . import recording_data, speaker_fixes, theme
+from .analysis_view import AnalysisView
+from .player_bar import PlayerBar, clock
+from .report_preview import ReportPreview, render_pages
+from .transcript_view import TranscriptView
+from .waveform import WaveformWidget
+
+
+class RecordingPage(QWidget):
+    back_requested = Signal()
+    loaded = Signal(int)
+    report_ready = Signal()
+
+    def __init__(self, tasks, jobs, errors, parent=None):
+        super().__init__(parent)
+        self.tasks, self.jobs, self.errors = tasks, jobs, errors
+        self.recording_id: Optional[int] = None
+        self.data: Optional[dict] = None
+        back = QPushButton("← Couple")
+        back.setToolTip("Back to the couple (Alt+Left)")
+        self.title = QLabel()
+        self.title.setFont(theme.title_font(1.3))
+        self.state = QLabel()
+        self.state.setProperty("role", "hint")
+        head = QHBoxLayout()
+        head.addWidget(back)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state)
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setProperty("role", "banner-warn")
+        self.player = PlayerBar()
+        self.waveform = WaveformWidget()
+        self.transcript = TranscriptView()
+        self.analysis = AnalysisView()
+        self.report = ReportPreview()
+        self.notes = QListWidget()
+        self.notes.setAccessibleName("Notes")
+        self.note_edit = QPlainTextEdit(placeholderText="A note for yourself about this recording (kept encrypted in the vault)")
+        self.note_edit.setMaximumHeight(90)
+        self.note_btn = QPushButton("Add note at the current time")
+        notes_tab = QWidget()
+        nl = QVBoxLayout(notes_tab)
+        nl.addWidget(self.notes, 1)
+        nl.addWidget(self.note_edit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.note_btn)
+        nl.addLayout(row)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.transcript, "Transcript")
+        self.tabs.addTab(self.analysis, "Analysis")
+        self.tabs.addTab(self.report, "Report")
+        self.tabs.addTab(notes_tab, "Notes")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.player)
+        layout.addWidget(self.waveform)
+        layout.addWidget(self.tabs, 1)
+
+        back.clicked.connect(self.back_requested)
+        self.player.position_changed.connect(self._position)
+        self.waveform.seek_requested.connect(self.player.seek)
+        self.transcript.play_from.connect(lambda s, e: self.player.play(s))
+        self.analysis.play_at.connect(lambda s, e: self.player.play(max(0.0, s - 1.0), e + 1.0))
+        self.transcript.rename_requested.connect(self._rename)
+        self.transcript.swap_requested.connect(lambda: self._fix("swap"))
+        self.transcript.reassign_requested.connect(lambda s, e, label: self._fix("reassign", start=s, end=e, speaker=label))
+        self.report.generate_requested.connect(self.make_report)
+        self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
+        self.note_btn.clicked.connect(self._add_note)
+        self.clear()
+
+    # --- loading ----------------------------------------------------------------------------------------
+    def load(self, recording_id: int) -> None:
+        self.clear()
+        self.recording_id = recording_id
+        self.state.setText("Opening…")
+        self.tasks.run(lambda v: recording_data.recording_page(v, recording_id), self._show)
+
+    def reload(self) -> None:
+        if self.recording_id is not None:
+            rid = self.recording_id
+            self.tasks.run(lambda v: recording_data.recording_page(v, rid), lambda d: self._show(d, keep_audio=True))
+
+    def _show(self, data: dict, keep_audio: bool = False) -> None:
+        if data["recording"]["id"] != self.recording_id:
+            return
+        self.data = data
+        rec, couple = data["recording"], data["couple"]
+        name = rec.get("original_name") or f"Recording {rec['id']}"
+        when = (rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+        self.title.setText(f"{couple['name']} · {name} · {when}")
+        busy = self.jobs.is_busy_with(rec["id"])
+        self.state.setText("Processing…" if busy else recording_data_state(rec.get("status")))
+        if not data["consent"]:
+            self.banner.setText("Consent has not been recorded for this couple, so this recording is kept but not analysed. "
+                                "Record consent on the couple page.")
+            self.banner.setVisible(True)
+        if not keep_audio or self.player.player is None:
+            self.player.set_audio(data["samples"], data["sample_rate"])
+            self.waveform.set_audio(data["samples"], data["sample_rate"])
+        data["samples"] = None  # the player holds the only copy
+        lanes = list(data["speakers"].items()) or [("", "Audio")]
+        self.waveform.set_speakers(lanes, data["lines"])
+        self.waveform.set_marks([f["t"] for f in (data["analysis"] or {}).get("safety_flags") or []])
+        empty = "" if data["lines"] else ("Processing… the transcript appears here when it is done." if busy
+                                          else "No transcript yet. Process the recording from the couple page.")
+        self.transcript.set_lines(data["lines"], data["speakers"], empty)
+        self.analysis.set_analysis(data["analysis"], data["all_names"])
+        self.report.generate_btn.setEnabled(data["analysis"] is not None)
+        if data["analysis"] is None:
+            self.report.set_unavailable("The report is ready once the recording has been processed.")
+        self.notes.clear()
+        for note in data["notes"]:
+            at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
+            self.notes.addItem(f"{at}{note['text']}")
+        self.loaded.emit(rec["id"])
+
+    def job_finished(self, _result) -> None:
+        if self.recording_id is not None and self.isVisible():
+            self.reload()
+
+    # --- speaker fixes ---------------------------------------------------------------------------------
+    def _rename(self) -> None:
+        if not self.data:
+            return
+        dialog = RenameDialog(self.data["speakers"], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._fix("rename", names=dialog.values())
+
+    def _fix(self, kind: str, **params) -> None:
+        rid = self.recording_id
+        if rid is None:
+            return
+        self.state.setText("Updating speakers…")
+
+        def done(needs_analysis: bool):
+            self.reload()
+            if needs_analysis:
+                self.jobs.submit(f"Re-analysing recording {rid}", speaker_fixes.reanalyse_job(rid), rid)
+
+        self.tasks.run(lambda v: speaker_fixes.apply(v, rid, kind, **params), done)
+
+    # --- report ------------------------------------------------------------------------------------------
+    def make_report(self) -> None:
+        rid = self.recording_id
+        if rid is None:
+            return
+        self.report.set_unavailable("Making the report…")
+
+        def work(vault):
+            pdf = recording_data.make_report(vault, rid)
+            return pdf, render_pages(pdf)
+
+        def done(result):
+            pdf, images = result
+            if rid == self.recording_id:
+                stem = Path(self.data["recording"].get("original_name") or f"recording-{rid}").stem if self.data else f"recording-{rid}"
+                self.report.set_pdf(pdf, f"session-prep-{stem}.pdf", images)
+                self.report_ready.emit()
+
+        self.tasks.run(work, done, lambda exc: (self.report.set_unavailable(""), self.errors.show(exc)))
+
+    # --- notes ------------------------------------------------------------------------------------------
+    def _add_note(self) -> None:
+        text = self.note_edit.toPlainText().strip()
+        if not text or not self.data:
+            return
+        couple_id, rid, t = self.data["couple"]["id"], self.recording_id, self.player.position()
+        self.tasks.run(lambda v: couples_store.add_note(v, couple_id, text, recording_id=rid, t=t),
+                       lambda _id: (self.note_edit.clear(), self.reload()))
+
+    # --- playback -----------------------------------------------------------------------------------------
+    def _position(self, seconds: float) -> None:
+        self.waveform.set_position(seconds)
+        self.analysis.timeline.set_position(seconds)
+        if self.player.player is not None and self.player.player.playing:
+            self.transcript.select_at(seconds)
+
+    def stop_playback(self) -> None:
+        self.player.pause()
+
+    def clear(self) -> None:
+        self.recording_id = None
+        self.data = None
+        self.player.clear()
+        self.waveform.clear()
+        self.transcript.clear()
+        self.analysis.clear()
+        self.report.clear()
+        self.notes.clear()
+        self.note_edit.clear()
+        self.title.clear()
+        self.state.clear()
+        self.banner.clear()
+        self.banner.setVisible(False)
+
+
+def recording_data_state(status: Optional[str]) -> str:
+    from .page_data import STATUS_TEXT
+
+    return STATUS_TEXT.get(status or "", status or "")
+
+
+class RenameDialog(QDialog):
+    def __init__(self, speakers: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Rename speakers")
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for label, name in speakers.items():
+            field = QLineEdit(name)
+            self.fields[label] = field
+            form.addRow(f"Voice {label[1:] if label.startswith('S') else label}", field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Who is each voice? The names are used in the transcript, analysis and report."))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def values(self) -> dict[str, str]:
+        return {label: f.text().strip() for label, f in self.fields.items() if f.text().strip()}

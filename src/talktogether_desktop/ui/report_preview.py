@@ -1,0 +1,143 @@
+"""Report preview: the PDF's pages rendered in memory with pypdfium2; export to a chosen file; print."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+PREVIEW_DPI = 110
+PRINT_DPI = 200
+
+
+def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
+    """Every page as a QImage, from bytes in memory (no file, no plaintext copy)."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        images = []
+        for index in range(len(doc)):
+            page = doc[index]
+            bitmap = page.render(scale=dpi / 72.0)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+            images.append(image)
+            page.close()
+        return images
+    finally:
+        doc.close()
+
+
+class ReportPreview(QWidget):
+    generate_requested = Signal()
+    exported = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pdf: Optional[bytes] = None
+        self._suggested = "session-prep.pdf"
+        self.generate_btn = QPushButton("Make report")
+        self.export_btn = QPushButton("Export PDF…")
+        self.print_btn = QPushButton("Print…")
+        self.info = QLabel("")
+        self.info.setProperty("role", "hint")
+        tools = QHBoxLayout()
+        tools.addWidget(self.generate_btn)
+        tools.addWidget(self.info, 1)
+        tools.addWidget(self.export_btn)
+        tools.addWidget(self.print_btn)
+        self.pages = QVBoxLayout()
+        self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        holder = QWidget()
+        holder.setLayout(self.pages)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        self.scroll.setAccessibleName("Report pages")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.scroll, 1)
+        self.generate_btn.clicked.connect(self.generate_requested)
+        self.export_btn.clicked.connect(self.export_dialog)
+        self.print_btn.clicked.connect(self.print_dialog)
+        self.clear()
+
+    @property
+    def page_count(self) -> int:
+        return self.pages.count()
+
+    def set_pdf(self, pdf: bytes, suggested_name: str = "session-prep.pdf", images: Optional[list[QImage]] = None) -> None:
+        self.clear()
+        self._pdf = pdf
+        self._suggested = suggested_name
+        for image in images if images is not None else render_pages(pdf):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages.addWidget(label)
+        self.info.setText(f"{self.page_count} page{'s' if self.page_count != 1 else ''}, kept only in the vault until you export it")
+        self.export_btn.setEnabled(True)
+        self.print_btn.setEnabled(True)
+
+    def set_unavailable(self, text: str) -> None:
+        self.clear()
+        self.info.setText(text)
+
+    def clear(self) -> None:
+        self._pdf = None
+        while self.pages.count():
+            w = self.pages.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.info.setText("")
+        self.export_btn.setEnabled(False)
+        self.print_btn.setEnabled(False)
+
+    # --- export and print -------------------------------------------------------------------------
+    def export_to(self, path: str) -> None:
+        """Writes only where the therapist chose; nothing else ever leaves the vault."""
+        if self._pdf is None:
+            return
+        with open(path, "wb") as fh:
+            fh.write(self._pdf)
+        self.exported.emit(path)
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export report", self._suggested, "PDF (*.pdf)")
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.export_to(path)
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self._pdf is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        try:
+            for i, image in enumerate(render_pages(self._pdf, PRINT_DPI)):
+                if i:
+                    printer.newPage()
+                target = QRectF(painter.viewport())
+                scaled = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
+        finally:
+            painter.end()

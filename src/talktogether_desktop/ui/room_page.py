@@ -1,0 +1,185 @@
+"""Record in the room: pick the microphone, watch the level, pause, stop; saved straight into the vault."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from typing import Optional
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from ..audio.capture import InputDevice, Recorder, encode_flac, input_devices
+from . import theme
+from .player_bar import clock
+
+# A file to feed in as the "microphone" where there is none (demos, tests, servers).
+ENV_FEED = "TALKTOGETHER_TEST_INPUT"
+
+
+def save_recording(vault, couple_id: int, samples, rate: int) -> int:
+    """Encode in memory and store in the vault in one transaction (encrypted; no temporary file)."""
+    from ..storage import recordings
+
+    data = encode_flac(samples, rate)
+    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    result = recordings.import_recording(vault, couple_id, data, original_name=f"Room recording {stamp[:16].replace('T', ' ')}",
+                                         recorded_at=stamp[:16], source="room")
+    return int(result.id)
+
+
+class RoomPage(QWidget):
+    saved = Signal(int)  # recording id
+
+    def __init__(self, tasks, errors, parent=None):
+        super().__init__(parent)
+        self.tasks, self.errors = tasks, errors
+        self.couple_id: Optional[int] = None
+        self.recorder: Optional[Recorder] = None
+        self.feed_factory = None  # tests: callable() -> Recorder (file-fed input stream)
+        self.title = QLabel("Record in the room")
+        self.title.setFont(theme.title_font(1.6))
+        self.who = QLabel()
+        note = QLabel("The recording goes straight into the encrypted vault. Make sure both partners have agreed.")
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        self.device = QComboBox()
+        self.device.setAccessibleName("Microphone")
+        self.meter = QProgressBar(minimum=-60, maximum=0, textVisible=False)
+        self.meter.setAccessibleName("Input level")
+        self.elapsed = QLabel("0:00")
+        self.start_btn = QPushButton("Start recording")
+        self.start_btn.setProperty("primary", True)
+        self.pause_btn = QPushButton("Pause")
+        self.stop_btn = QPushButton("Stop and save")
+        self.cancel_btn = QPushButton("Discard")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Microphone"))
+        row.addWidget(self.device, 1)
+        level = QHBoxLayout()
+        level.addWidget(QLabel("Level"))
+        level.addWidget(self.meter, 1)
+        level.addWidget(self.elapsed)
+        buttons = QHBoxLayout()
+        for b in (self.start_btn, self.pause_btn, self.stop_btn, self.cancel_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        for w in (self.title, self.who, note):
+            layout.addWidget(w)
+        layout.addLayout(row)
+        layout.addLayout(level)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._tick)
+        self.start_btn.clicked.connect(self.start)
+        self.pause_btn.clicked.connect(self.toggle_pause)
+        self.stop_btn.clicked.connect(self.stop_and_save)
+        self.cancel_btn.clicked.connect(self.discard)
+        self._buttons(False)
+
+    def start_for(self, couple_id: int, couple_name: str) -> None:
+        self.discard()
+        self.couple_id = couple_id
+        self.who.setText(f"For: {couple_name}")
+        self.device.clear()
+        for dev in input_devices():
+            self.device.addItem(dev.name, dev)
+        feed = os.environ.get(ENV_FEED)
+        if feed or self.feed_factory is not None:
+            self.device.addItem("Test input from a file", "file")
+        if self.device.count() == 0:
+            self.status.setText("No microphone was found. Connect one and open this page again.")
+        else:
+            self.status.setText("")
+        self.start_btn.setEnabled(self.device.count() > 0)
+
+    def _make_recorder(self) -> Recorder:
+        choice = self.device.currentData()
+        if choice == "file":
+            if self.feed_factory is not None:
+                return self.feed_factory()
+            from ..audio.decode import decode_bytes
+
+            with open(os.environ[ENV_FEED], "rb") as fh:  # the therapist's own test file, read into memory
+                decoded = decode_bytes(fh.read(), mono=True)
+            return Recorder.from_samples(decoded.samples[0], decoded.sample_rate)
+        assert isinstance(choice, InputDevice)
+        return Recorder.for_device(choice)
+
+    def start(self) -> None:
+        try:
+            self.recorder = self._make_recorder()
+            self.recorder.start()
+        except Exception as exc:  # a device that vanished or refuses the format
+            self.recorder = None
+            self.errors.show(exc)
+            return
+        self._buttons(True)
+        self.status.setText("Recording…")
+        self._timer.start()
+
+    def toggle_pause(self) -> None:
+        if self.recorder is None:
+            return
+        if self.recorder.paused:
+            self.recorder.resume()
+            self.pause_btn.setText("Pause")
+            self.status.setText("Recording…")
+        else:
+            self.recorder.pause()
+            self.pause_btn.setText("Resume")
+            self.status.setText("Paused")
+
+    def stop_and_save(self) -> None:
+        if self.recorder is None or self.couple_id is None:
+            return
+        rate = self.recorder.rate
+        samples = self.recorder.stop()
+        self.recorder = None
+        self._timer.stop()
+        self._buttons(False)
+        if samples.size < rate:  # under a second: nothing worth keeping
+            self.status.setText("The recording was too short to keep.")
+            return
+        self.status.setText("Saving into the vault…")
+        couple_id = self.couple_id
+
+        def done(recording_id):
+            self.status.setText(f"Saved ({clock(samples.size / rate)}).")
+            self.saved.emit(recording_id)
+
+        self.tasks.run(lambda v: save_recording(v, couple_id, samples, rate), done)
+
+    def discard(self) -> None:
+        if self.recorder is not None:
+            self.recorder.discard()
+            self.recorder = None
+        self._timer.stop()
+        self._buttons(False)
+        self.meter.setValue(-60)
+        self.elapsed.setText("0:00")
+
+    def _buttons(self, recording: bool) -> None:
+        self.start_btn.setEnabled(not recording and self.device.count() > 0)
+        self.device.setEnabled(not recording)
+        for b in (self.pause_btn, self.stop_btn, self.cancel_btn):
+            b.setEnabled(recording)
+        self.pause_btn.setText("Pause")
+
+    def _tick(self) -> None:
+        if self.recorder is not None:
+            self.meter.setValue(int(max(-60, min(0, self.recorder.level_dbfs))))
+            self.elapsed.setText(clock(self.recorder.elapsed_s))
+
+    def clear(self) -> None:
+        self.discard()
+        self.couple_id = None
+        self.who.clear()
+        self.status.clear()

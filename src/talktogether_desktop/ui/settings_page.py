@@ -1,0 +1,214 @@
+"""Settings: speech model, CPU threads, paper, names on reports, auto-lock, vault location, backup and restore."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..storage import backup as backup_store
+from . import page_data, theme
+
+
+def available_models() -> list[tuple[str, str]]:
+    """(value, label): the bundled tiny.en always; base when its parts are installed."""
+    models = [("tiny.en", "tiny.en (bundled, fastest)")]
+    try:
+        from ..transcription import base_model
+
+        if getattr(base_model, "is_installed", lambda: False)():
+            models.append(("base", "base (more accurate, slower)"))
+    except Exception:  # the optional model package is simply not there
+        pass
+    models.append(("folder", "A model folder…"))
+    return models
+
+
+class SettingsPage(QWidget):
+    saved = Signal(dict)
+
+    def __init__(self, tasks, errors, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.tasks, self.errors, self.data_dir = tasks, errors, Path(data_dir)
+        title = QLabel("Settings")
+        title.setFont(theme.title_font(1.6))
+        self.model = QComboBox()
+        for value, label in available_models():
+            self.model.addItem(label, value)
+        self.model_dir = QLineEdit(placeholderText="Folder holding a faster-whisper (CTranslate2) model")
+        browse = QPushButton("Choose…")
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_dir, 1)
+        model_row.addWidget(browse)
+        self.threads = QSpinBox(minimum=0, maximum=max(1, os.cpu_count() or 1))
+        self.threads.setSpecialValueText("Automatic")
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.names = QComboBox()
+        self.names.addItem("Names", False)
+        self.names.addItem("Initials only", True)
+        self.autolock = QSpinBox(minimum=1, maximum=120, suffix=" minutes")
+        processing = QGroupBox("Processing")
+        pf = QFormLayout(processing)
+        pf.addRow("Speech model", self.model)
+        pf.addRow("Model folder", model_row)
+        pf.addRow("CPU threads", self.threads)
+        reports = QGroupBox("Reports")
+        rf = QFormLayout(reports)
+        rf.addRow("Paper size", self.paper)
+        rf.addRow("Names on reports", self.names)
+        privacy = QGroupBox("Privacy and the vault")
+        vf = QFormLayout(privacy)
+        vf.addRow("Lock after", self.autolock)
+        self.location = QLabel(str(self.data_dir))
+        self.location.setWordWrap(True)
+        loc_hint = QLabel("To use another folder, start the app with --data-dir FOLDER or set TALKTOGETHER_HOME.")
+        loc_hint.setProperty("role", "hint")
+        loc_hint.setWordWrap(True)
+        vf.addRow("Vault folder", self.location)
+        vf.addRow("", loc_hint)
+        self.backup_btn = QPushButton("Back up the vault…")
+        self.restore_btn = QPushButton("Restore from a backup…")
+        brow = QHBoxLayout()
+        brow.addWidget(self.backup_btn)
+        brow.addWidget(self.restore_btn)
+        brow.addStretch(1)
+        vf.addRow("Backup", brow)
+        self.save_btn = QPushButton("Save settings")
+        self.save_btn.setProperty("primary", True)
+        self.status = QLabel("")
+        self.status.setProperty("role", "hint")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_btn)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        for box in (processing, reports, privacy):
+            layout.addWidget(box)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+
+        browse.clicked.connect(self._browse)
+        self.model.currentIndexChanged.connect(self._model_changed)
+        self.save_btn.clicked.connect(self.save)
+        self.backup_btn.clicked.connect(self._backup)
+        self.restore_btn.clicked.connect(lambda: self.restore_dialog(first_run=False))
+        self._model_changed()
+
+    def _model_changed(self) -> None:
+        self.model_dir.setEnabled(self.model.currentData() == "folder")
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
+        if folder:
+            self.model_dir.setText(folder)
+            self.model.setCurrentIndex(self.model.findData("folder"))
+
+    # --- values -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.tasks.run(page_data.settings, self.show_values)
+
+    def show_values(self, values: dict) -> None:
+        index = self.model.findData(values.get("model") or "tiny.en")
+        self.model.setCurrentIndex(max(0, index))
+        self.model_dir.setText(values.get("model_dir") or "")
+        self.threads.setValue(int(values.get("cpu_threads") or 0))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(values.get("paper") or "a4")))
+        self.names.setCurrentIndex(1 if values.get("initials_only") else 0)
+        self.autolock.setValue(int(values.get("autolock_minutes") or 10))
+        self.status.setText("")
+
+    def values(self) -> dict:
+        return {
+            "model": self.model.currentData(),
+            "model_dir": self.model_dir.text().strip(),
+            "cpu_threads": self.threads.value(),
+            "paper": self.paper.currentData(),
+            "initials_only": bool(self.names.currentData()),
+            "autolock_minutes": self.autolock.value(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        self.tasks.run(lambda v: page_data.save_settings(v, values),
+                       lambda _r: (self.status.setText("Saved."), self.saved.emit(values)))
+
+    # --- backup and restore ------------------------------------------------------------------------
+    def _backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Back up the vault", "talktogether-backup.ttbackup",
+                                              "TalkTogether backup (*.ttbackup);;All files (*)")
+        if not path:
+            return
+        self.status.setText("Backing up…")
+        self.tasks.run(lambda v: backup_store.backup(v, path),
+                       lambda info: self.status.setText(f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB)."))
+
+    def restore_dialog(self, first_run: bool) -> None:
+        source, _ = QFileDialog.getOpenFileName(self, "Restore from a backup", "", "TalkTogether backup (*.ttbackup);;All files (*)")
+        if not source:
+            return
+        dialog = SecretDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        secret, is_code = dialog.values()
+        data_dir = self.data_dir
+
+        def work():
+            return backup_store.restore(data_dir, source, passphrase=None if is_code else secret,
+                                        recovery_code=secret if is_code else None)
+
+        def done(info):
+            kept = f" The previous vault was kept in {info['previous_vault_kept_as']}." if info.get("previous_vault_kept_as") else ""
+            window = self.window()
+            if hasattr(window, "vault_flow"):
+                window.vault_flow.start()
+                window.unlock_page.status.setText(f"Restored {info['couples']} couples from the backup. Unlock to continue.{kept}")
+
+        window = self.window()
+        if not first_run and hasattr(window, "vault_flow"):
+            window.vault_flow.lock(reason="Restoring from the backup…")
+        self.tasks.run_without_vault(work, done)
+
+    def clear(self) -> None:
+        self.status.setText("")
+
+
+class SecretDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Unlock the backup")
+        self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase (or recovery code)")
+        self.kind = QComboBox()
+        self.kind.addItem("Passphrase", False)
+        self.kind.addItem("Recovery code", True)
+        form = QFormLayout()
+        form.addRow("Unlock with", self.kind)
+        form.addRow("", self.secret)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Enter the passphrase or recovery code that was current when the backup was made."))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def values(self) -> tuple[str, bool]:
+        return self.secret.text(), bool(self.kind.currentData())

@@ -1,0 +1,107 @@
+"""The escalation timeline: the curve over the conversation, key moments and safety flags as markers."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from . import theme
+from .player_bar import clock
+
+
+class EscalationTimeline(QWidget):
+    moment_clicked = Signal(float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(170)
+        self.setAccessibleName("Escalation over the conversation")
+        self._curve: list[tuple[float, float]] = []
+        self._moments: list[tuple[float, float, float]] = []  # start, end, peak
+        self._flags: list[float] = []
+        self._duration = 0.0
+        self._position = 0.0
+
+    def set_analysis(self, analysis: dict) -> None:
+        self._duration = float(analysis.get("duration_s") or 0.0)
+        self._curve = [((c["t"] + c.get("end", c["t"])) / 2, float(c.get("score") or 0.0)) for c in analysis.get("escalation_curve") or []]
+        self._moments = [(p["start"], p["end"], p.get("peak_t", p["start"])) for p in analysis.get("escalation_points") or []]
+        self._flags = [f["t"] for f in analysis.get("safety_flags") or []]
+        self.update()
+
+    def set_position(self, seconds: float) -> None:
+        self._position = seconds
+        self.update()
+
+    def clear(self) -> None:
+        self._curve, self._moments, self._flags, self._duration = [], [], [], 0.0
+        self.update()
+
+    def _plot(self) -> QRectF:
+        return QRectF(44, 10, max(10, self.width() - 56), self.height() - 36)
+
+    def _x(self, t: float, box: QRectF) -> float:
+        return box.left() + box.width() * (t / self._duration if self._duration else 0.0)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        box = self._plot()
+        text = pal.color(QPalette.ColorRole.Text)
+        hint = pal.color(QPalette.ColorRole.PlaceholderText)
+        p.setPen(QPen(hint, 1))
+        p.drawLine(box.bottomLeft(), box.bottomRight())
+        p.drawText(QRectF(0, box.top() - 4, 40, 20), Qt.AlignmentFlag.AlignRight, "high")
+        p.drawText(QRectF(0, box.bottom() - 16, 40, 20), Qt.AlignmentFlag.AlignRight, "calm")
+        if self._duration <= 0:
+            p.setPen(text)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, "No analysis yet")
+            p.end()
+            return
+        for i in range(5):  # time ticks
+            t = self._duration * i / 4
+            x = self._x(t, box)
+            p.drawText(QRectF(x - 30, box.bottom() + 4, 60, 18), Qt.AlignmentFlag.AlignCenter, clock(t))
+        key = QColor(theme.speaker_color(1))
+        key.setAlpha(50)
+        for start, end, _peak in self._moments:
+            p.fillRect(QRectF(self._x(start, box), box.top(), max(3.0, self._x(end, box) - self._x(start, box)), box.height()), QBrush(key))
+        top = max((s for _t, s in self._curve), default=1.0) or 1.0
+        path = QPainterPath()
+        for i, (t, s) in enumerate(self._curve):
+            pt = QPointF(self._x(t, box), box.bottom() - box.height() * max(0.0, s) / top)
+            path.moveTo(pt) if i == 0 else path.lineTo(pt)
+        p.setPen(QPen(theme.speaker_color(1), 2))
+        p.drawPath(path)
+        safety = theme.safety_color()
+        for t in self._flags:
+            x = self._x(t, box)
+            p.setPen(QPen(safety, 2))
+            p.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()))
+            p.setBrush(safety)
+            p.drawEllipse(QPointF(x, box.top() + 4), 4, 4)
+        x = self._x(self._position, box)
+        p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()))
+        p.end()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self._duration <= 0:
+            return
+        box = self._plot()
+        t = (event.position().x() - box.left()) / box.width() * self._duration
+        for start, end, peak in self._moments:
+            if start - 1.0 <= t <= end + 1.0:
+                self.moment_clicked.emit(float(start))
+                return
+        self.moment_clicked.emit(float(min(max(t, 0.0), self._duration)))
+
+    def moments(self) -> Sequence[tuple[float, float, float]]:
+        return list(self._moments)

@@ -1,0 +1,164 @@
+"""The transcript: one line per speaker turn in the speaker's colour; click to play; search; fix speakers."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import theme
+from .player_bar import clock
+
+LineRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TranscriptView(QWidget):
+    play_from = Signal(float, float)  # start, end of the line
+    rename_requested = Signal()
+    swap_requested = Signal()
+    reassign_requested = Signal(float, float, str)  # start, end, to speaker label
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.speakers: dict[str, str] = {}
+        self.search = QLineEdit(placeholderText="Search the transcript (Enter for the next match)", clearButtonEnabled=True)
+        self.search.setAccessibleName("Search the transcript")
+        self.matches = QLabel("")
+        self.matches.setProperty("role", "hint")
+        self.rename_btn = QPushButton("Rename speakers…")
+        self.swap_btn = QPushButton("Swap speakers")
+        self.reassign_btn = QPushButton("Selected lines are…")
+        self.reassign_btn.setToolTip("Say who spoke the selected line or range of lines")
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.matches)
+        tools.addWidget(self.rename_btn)
+        tools.addWidget(self.swap_btn)
+        tools.addWidget(self.reassign_btn)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setAccessibleName("Transcript")
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.setSpacing(1)
+        self.empty = QLabel("")
+        self.empty.setProperty("role", "hint")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+
+        self.list.itemClicked.connect(self._clicked)
+        self.list.itemActivated.connect(self._clicked)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.search.textChanged.connect(self._highlight)
+        self.search.returnPressed.connect(self._next_match)
+        self.rename_btn.clicked.connect(self.rename_requested)
+        self.swap_btn.clicked.connect(self.swap_requested)
+        self.reassign_btn.clicked.connect(lambda: self._menu(None))
+        self._set_tools(False)
+
+    def _set_tools(self, on: bool) -> None:
+        for w in (self.rename_btn, self.swap_btn, self.reassign_btn, self.search):
+            w.setEnabled(on)
+
+    def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "") -> None:
+        """lines: {"start", "end", "speaker", "text"}; speakers: label -> display name."""
+        self.speakers = dict(speakers)
+        self.list.clear()
+        dark = theme.is_dark()
+        for line in lines:
+            label = line.get("speaker") or "?"
+            name = self.speakers.get(label, label)
+            item = QListWidgetItem(f"{clock(line['start'])}  {name}:  {line['text']}")
+            item.setData(LineRole, line)
+            item.setForeground(QBrush(theme.speaker_color(theme.speaker_index(label), dark)))
+            item.setToolTip("Click to play from here")
+            self.list.addItem(item)
+        self.empty.setText(empty_text)
+        self.empty.setVisible(bool(empty_text) and not lines)
+        self._set_tools(bool(lines))
+        self._highlight(self.search.text())
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.speakers = {}
+        self.search.clear()
+        self.empty.clear()
+        self._set_tools(False)
+
+    def line_texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def select_at(self, seconds: float) -> None:
+        """Follow the playhead without stealing the selection the therapist made."""
+        for i in range(self.list.count()):
+            line = self.list.item(i).data(LineRole)
+            if line["start"] <= seconds < line["end"] + 0.3:
+                self.list.scrollToItem(self.list.item(i), QAbstractItemView.ScrollHint.EnsureVisible)
+                return
+
+    # --- interaction --------------------------------------------------------------------------------
+    def _clicked(self, item: QListWidgetItem) -> None:
+        if len(self.list.selectedItems()) <= 1:
+            line = item.data(LineRole)
+            self.play_from.emit(float(line["start"]), float(line["end"]))
+
+    def selected_range(self) -> Optional[tuple[float, float]]:
+        lines = [i.data(LineRole) for i in self.list.selectedItems()]
+        if not lines:
+            return None
+        return min(l["start"] for l in lines), max(l["end"] for l in lines)
+
+    def _menu(self, pos) -> None:
+        span = self.selected_range()
+        if span is None:
+            self.empty.setText("Select a line (or several, with Shift) first.")
+            self.empty.setVisible(True)
+            return
+        menu = QMenu(self)
+        for label, name in self.speakers.items():
+            act = menu.addAction(f"Spoken by {name}")
+            act.triggered.connect(lambda _c=False, l=label: self.reassign_requested.emit(span[0], span[1], l))
+        where = self.list.viewport().mapToGlobal(pos) if pos is not None else self.reassign_btn.mapToGlobal(self.reassign_btn.rect().bottomLeft())
+        menu.popup(where)
+        self._last_menu = menu
+
+    def _highlight(self, text: str) -> None:
+        needle = text.strip().casefold()
+        hits = 0
+        base = QColor(theme.speaker_color(1))
+        base.setAlpha(40)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            found = bool(needle) and needle in item.text().casefold()
+            item.setBackground(QBrush(base) if found else QBrush())
+            hits += found
+        self.matches.setText(f"{hits} found" if needle else "")
+
+    def _next_match(self) -> None:
+        needle = self.search.text().strip().casefold()
+        if not needle or self.list.count() == 0:
+            return
+        start = self.list.currentRow() + 1
+        for k in range(self.list.count()):
+            i = (start + k) % self.list.count()
+            if needle in self.list.item(i).text().casefold():
+                self.list.setCurrentRow(i)
+                self.list.scrollToItem(self.list.item(i))
+                return

@@ -1,0 +1,128 @@
+"""Creating, unlocking and locking the vault, on the vault thread; the window only reacts."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtWidgets import QMessageBox
+
+from ..errors import InsecureKeyring, VaultLocked
+from ..storage import vault as vault_store
+from . import page_data
+from .errors import message_for
+from .vault_pages import RecoveryCodeDialog
+
+
+class VaultFlow:
+    def __init__(self, window):
+        self.w = window
+        self.remember_note: Optional[str] = None
+        w = window
+        w.create_page.create_requested.connect(self.create)
+        w.create_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
+        w.unlock_page.unlock_requested.connect(self.unlock)
+
+    # --- start ----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open with a remembered key when there is one, else ask; or offer to create a vault."""
+        if not vault_store.vault_exists(self.w.data_dir):
+            self.w.show_screen(self.w.create_page)
+            self.w.create_page.passphrase.setFocus()
+            return
+        self.w.show_screen(self.w.unlock_page)
+        self.w.unlock_page.secret.setFocus()
+
+        def try_keychain(_v):
+            vault = vault_store.open_vault(self.w.data_dir, use_keychain=True)
+            return self._after_open(vault)
+
+        self.w.tasks.run_without_vault(try_keychain, self._opened, lambda exc: None if isinstance(exc, VaultLocked) else self.w.errors.show(exc))
+
+    # --- create ---------------------------------------------------------------------------------
+    def create(self, passphrase: str) -> None:
+        def work(_v):
+            vault, code = vault_store.create_vault(self.w.data_dir, passphrase)
+            return self._after_open(vault), code
+
+        def done(result):
+            settings, code = result
+            dialog = RecoveryCodeDialog(code, self.w)
+            dialog.exec()
+            self._opened(settings)
+            self.offer_demo()
+
+        def failed(exc):
+            self.w.create_page.create_btn.setEnabled(True)
+            self.w.errors.show(exc)
+
+        self.w.tasks.run_without_vault(work, done, failed)
+
+    def offer_demo(self) -> None:
+        answer = QMessageBox.question(
+            self.w,
+            "Add a demo couple?",
+            "Would you like a demo couple with a short practice conversation, already processed, so you "
+            "can see a full report straight away? You can delete it at any time.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.w.couple_flow.add_demo_couple()
+
+    # --- unlock ---------------------------------------------------------------------------------
+    def unlock(self, secret: str, is_recovery: bool, remember: bool) -> None:
+        def work(_v):
+            vault = vault_store.open_vault(
+                self.w.data_dir,
+                passphrase=None if is_recovery else secret,
+                recovery_code=secret if is_recovery else None,
+                use_keychain=False,
+            )
+            note = None
+            if remember:
+                try:
+                    vault.remember_on_this_computer()
+                except InsecureKeyring as exc:
+                    note = str(exc)
+            settings = self._after_open(vault)
+            settings["remember_note"] = note
+            return settings
+
+        def failed(exc):
+            msg = message_for(exc)
+            self.w.unlock_page.show_failure(f"{msg.title}. {msg.text}")
+
+        self.w.tasks.run_without_vault(work, self._opened, failed)
+
+    def _after_open(self, vault) -> dict:
+        """On the vault thread: hand the vault to the worker and the jobs, read what the window needs."""
+        self.w.tasks.set_vault(vault)
+        self.w.jobs.set_vault(vault)
+        jobs_store = page_data.optional("storage.jobs")
+        recover = getattr(jobs_store, "recover_interrupted", None) if jobs_store else None
+        if recover is not None:
+            recover(vault)  # jobs left running by a crash or quit are marked, to start again
+        return page_data.settings(vault)
+
+    def _opened(self, settings: dict) -> None:
+        self.w.unlock_page.clear()
+        self.w.create_page.clear()
+        self.w.idle.set_minutes(settings.get("autolock_minutes") or 10)
+        self.w.set_locked(False)
+        self.w.show_content(self.w.welcome)
+        self.w.couple_flow.refresh_couples()
+        note = settings.get("remember_note")
+        if note:
+            self.w.statusBar().showMessage(note, 15000)
+        self.w.couples.search.setFocus()
+
+    # --- lock -----------------------------------------------------------------------------------
+    def lock(self, reason: str = "Locked.") -> None:
+        if not self.w.unlocked:
+            return
+        self.w.clear_client_details()
+        self.w.tasks.close_vault()
+        self.w.jobs.set_vault(None)
+        self.w.set_locked(True)
+        self.w.show_screen(self.w.unlock_page)
+        self.w.unlock_page.clear()
+        self.w.unlock_page.status.setText(reason)
+        self.w.unlock_page.secret.setFocus()

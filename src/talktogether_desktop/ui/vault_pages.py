@@ -1,0 +1,256 @@
+"""First screens: create the vault (with a strength hint and the recovery code shown once) and unlock it."""
+
+from __future__ import annotations
+
+import math
+import string
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import theme
+
+MIN_LEN = 8
+COMMON = {"password", "passphrase", "12345678", "qwertyui", "iloveyou", "letmein1", "therapy1", "11111111"}
+
+
+def strength_hint(passphrase: str) -> tuple[int, str]:
+    """A rough 0..4 score and a plain hint. Long phrases of ordinary words beat short symbol soup."""
+    if not passphrase:
+        return 0, f"Use at least {MIN_LEN} characters; a few unrelated words work well."
+    if len(passphrase) < MIN_LEN:
+        return 0, f"Too short: use at least {MIN_LEN} characters."
+    if passphrase.lower() in COMMON or len(set(passphrase)) <= 3:
+        return 1, "Easy to guess. Try a few unrelated words, e.g. 'lantern river cello oats'."
+    pools = [string.ascii_lowercase, string.ascii_uppercase, string.digits, string.punctuation + " "]
+    pool = sum(len(p) for p in pools if any(c in p for c in passphrase)) or 26
+    bits = len(passphrase) * math.log2(pool)
+    if bits < 45:
+        return 1, "Weak: make it longer; length matters more than symbols."
+    if bits < 65:
+        return 2, "Fair: a few more characters or another word would help."
+    if bits < 85:
+        return 3, "Good."
+    return 4, "Strong."
+
+
+class CreateVaultPage(QWidget):
+    create_requested = Signal(str)  # passphrase
+    restore_requested = Signal()
+
+    def __init__(self, data_dir_text: str, parent=None):
+        super().__init__(parent)
+        title = QLabel("Welcome to TalkTogether")
+        title.setFont(theme.title_font(1.8))
+        intro = QLabel(
+            "Everything you keep here (couples, recordings, notes and reports) stays on this computer, "
+            "encrypted with a passphrase only you know. Choose it now; you will also get a recovery code "
+            "to print and keep somewhere safe."
+        )
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="The same again")
+        self.meter = QProgressBar(maximum=4, textVisible=False, maximumHeight=8)
+        self.hint = QLabel(strength_hint("")[1], wordWrap=True)
+        self.hint.setProperty("role", "hint")
+        self.create_btn = QPushButton("Create vault", enabled=False)
+        self.create_btn.setProperty("primary", True)
+        self.create_btn.setDefault(True)
+        restore = QPushButton("Restore from a backup…")
+        where = QLabel(f"Vault folder: {data_dir_text}")
+        where.setProperty("role", "hint")
+        where.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("Repeat", self.repeat)
+        form.addRow("", self.meter)
+        form.addRow("", self.hint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(restore)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_btn)
+        _center(self, [title, intro, form, buttons, where])
+
+        self.passphrase.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+        self.create_btn.clicked.connect(self._create)
+        self.repeat.returnPressed.connect(self._create)
+        restore.clicked.connect(self.restore_requested)
+
+    def _update(self) -> None:
+        score, hint = strength_hint(self.passphrase.text())
+        if self.repeat.text() and self.repeat.text() != self.passphrase.text():
+            hint += " The two entries differ."
+        self.meter.setValue(score)
+        self.hint.setText(hint)
+        ok = len(self.passphrase.text()) >= MIN_LEN and self.passphrase.text() == self.repeat.text()
+        self.create_btn.setEnabled(ok)
+
+    def _create(self) -> None:
+        if self.create_btn.isEnabled():
+            self.create_btn.setEnabled(False)
+            self.create_requested.emit(self.passphrase.text())
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
+        self._update()
+
+
+class UnlockPage(QWidget):
+    unlock_requested = Signal(str, bool, bool)  # secret, is_recovery_code, remember
+
+    def __init__(self, keychain_secure: bool, parent=None):
+        super().__init__(parent)
+        title = QLabel("TalkTogether is locked")
+        title.setFont(theme.title_font(1.8))
+        intro = QLabel("Enter your passphrase to open your case file.")
+        intro.setWordWrap(True)
+        self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
+        self.secret.setAccessibleName("Passphrase")
+        self.use_recovery = QCheckBox("I forgot it: use my recovery code instead")
+        self.remember = QCheckBox("Remember on this computer")
+        self.remember_note = QLabel()
+        self.remember_note.setProperty("role", "hint")
+        self.remember_note.setWordWrap(True)
+        if not keychain_secure:
+            self.remember.setEnabled(False)
+            self.remember_note.setText(
+                "Remembering is unavailable: this computer has no secure keychain, "
+                "so you will be asked for your passphrase each time."
+            )
+        self.status = QLabel(wordWrap=True)
+        self.unlock_btn = QPushButton("Unlock")
+        self.unlock_btn.setProperty("primary", True)
+        self.unlock_btn.setDefault(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock_btn)
+        _center(self, [title, intro, self.secret, self.use_recovery, self.remember, self.remember_note, self.status, row])
+
+        self.use_recovery.toggled.connect(self._mode)
+        self.secret.returnPressed.connect(self._unlock)
+        self.unlock_btn.clicked.connect(self._unlock)
+
+    def _mode(self, recovery: bool) -> None:
+        self.secret.clear()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText("Recovery code" if recovery else "Passphrase")
+        self.secret.setFocus()
+
+    def _unlock(self) -> None:
+        if not self.secret.text():
+            self.status.setText("Please type your passphrase first.")
+            return
+        self.set_busy(True)
+        self.unlock_requested.emit(self.secret.text(), self.use_recovery.isChecked(), self.remember.isChecked())
+
+    def set_busy(self, busy: bool) -> None:
+        self.unlock_btn.setEnabled(not busy)
+        self.secret.setEnabled(not busy)
+        self.status.setText("Unlocking…" if busy else "")
+
+    def show_failure(self, text: str) -> None:
+        self.set_busy(False)
+        self.status.setText(text)
+        self.secret.selectAll()
+        self.secret.setFocus()
+
+    def clear(self) -> None:
+        self.secret.clear()
+        self.status.clear()
+        self.set_busy(False)
+        self.use_recovery.setChecked(False)
+
+
+class RecoveryCodeDialog(QDialog):
+    """The recovery code, shown exactly once; the app never stores it."""
+
+    def __init__(self, code: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Your recovery code")
+        self._code = code
+        text = QLabel(
+            "If you ever forget your passphrase, this code is the only way back into your vault. "
+            "Print it or write it down and keep it somewhere safe, away from this computer. "
+            "It will not be shown again."
+        )
+        text.setWordWrap(True)
+        self.code_label = QLabel(code)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSizeF(theme.title_font(1.3).pointSizeF())
+        self.code_label.setFont(mono)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm = QCheckBox("I have printed or written down this code")
+        print_btn = QPushButton("Print…")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Continue")
+        self.ok.setEnabled(False)
+        buttons.addButton(print_btn, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        for w in (text, self.code_label, self.confirm, buttons):
+            layout.addWidget(w)
+        self.confirm.toggled.connect(self.ok.setEnabled)
+        buttons.accepted.connect(self.accept)
+        print_btn.clicked.connect(self._print)
+        self.resize(560, 260)
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setHtml(
+            "<h2>TalkTogether recovery code</h2><p>Keep this somewhere safe, away from the computer.</p>"
+            f"<p style='font-family: monospace; font-size: 18pt'>{self._code}</p>"
+        )
+        painter = QPainter(printer)
+        doc.drawContents(painter)
+        painter.end()
+
+    def done(self, result: int) -> None:
+        self._code = ""
+        self.code_label.clear()
+        super().done(result)
+
+
+def _center(widget: QWidget, items: list) -> None:
+    """A narrow centred column, so forms stay readable on wide screens."""
+    column = QVBoxLayout()
+    column.setSpacing(12)
+    for item in items:
+        if isinstance(item, QWidget):
+            column.addWidget(item)
+        else:
+            column.addLayout(item)
+    box = QWidget()
+    box.setLayout(column)
+    box.setMaximumWidth(560)
+    outer = QVBoxLayout(widget)
+    outer.addStretch(1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(box, 3)
+    row.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)

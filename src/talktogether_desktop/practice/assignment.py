@@ -184,12 +184,25 @@ def _retell_minutes(assignment: Assignment, old: int, new: int) -> None:
                                     assignment.title)
 
 
+# Clauses that say when, not what ("Each evening after dinner, tell ..."): not a title.
+_WHEN_CLAUSE = re.compile(r"^(?:each|every|once|after|before|during|when|while|on|at|in|over|this|next)\b", re.I)
+
+
+_DANGLING = {"and", "or", "but", "the", "a", "an", "to", "of", "with", "for", "at", "in", "on", "your", "you",
+             "what", "where", "that", "each", "about"}
+
+
 def _title_from(behaviour: str) -> str:
-    words = behaviour.split()
+    """A short title from the behaviour: its first clause that says what to do, up to nine words."""
+    clauses = [c.strip() for c in re.split(r"[,;:.!?]", behaviour) if c.strip()]
+    what = next((c for c in clauses if not _WHEN_CLAUSE.match(c)), clauses[0] if clauses else "")
+    words = what.split()[:9]
+    while len(words) > 3 and words[-1].lower() in _DANGLING:
+        words.pop()
     if not words:
         return "Practice"
-    title = " ".join(words[:8])
-    return title + ("…" if len(words) > 8 else "")
+    title = " ".join(words)
+    return title[0].upper() + title[1:]
 
 
 def to_row(assignment: Assignment) -> Dict[str, Any]:

@@ -7,6 +7,7 @@ no clinical terms. `render_handout` returns PDF bytes; nothing is written to dis
 from __future__ import annotations
 
 import io
+import unicodedata
 from datetime import date, timedelta
 from typing import List, Optional, Sequence
 from xml.sax.saxutils import escape
@@ -64,7 +65,7 @@ class TickBox(Flowable):
 class RuledLines(Flowable):
     """Lines to write on by hand."""
 
-    def __init__(self, width: float, count: int = 3, gap: float = 8 * mm):
+    def __init__(self, width: float, count: int = 3, gap: float = 7 * mm):
         super().__init__()
         self.width, self.count, self.gap = width, count, gap
         self.height = count * gap
@@ -99,7 +100,13 @@ def _styles(regular: str, bold: str) -> dict:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Paragraph(escape(_nfc(text)), style)
+
+
+def _nfc(text: str) -> str:
+    """Composed characters: a name typed on a Mac may arrive as e + combining accent, which
+    reportlab (no text shaping) would draw with the accent beside the letter."""
+    return unicodedata.normalize("NFC", text or "")
 
 
 def names_line(partner_names: Sequence[str]) -> str:
@@ -123,7 +130,7 @@ def _facts(assignment: Assignment, st: dict, width: float) -> Table:
         [_p(_sentence(assignment.anchor), st["fact"]), _p(how_long(assignment), st["fact"]),
          _p(assignment.who_starts or "Either of you.", st["fact"])],
     ]
-    table = Table(cells, colWidths=[width * 0.38, width * 0.24, width * 0.38])
+    table = Table(cells, colWidths=[width * 0.38, width * 0.24, width * 0.38], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), TINT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -152,7 +159,7 @@ def _tick_table(assignment: Assignment, st: dict, width: float) -> Table:
         for row in rows:
             chunk = row[first:first + per_row]
             data.append(chunk + [""] * (per_row - len(chunk)))
-    table = Table(data, colWidths=[width / per_row] * per_row)
+    table = Table(data, colWidths=[width / per_row] * per_row, hAlign="LEFT")
     style = [
         ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -206,7 +213,7 @@ def render_handout(
 
     story.append(_p("What to do", st["h"]))
     if assignment.steps:
-        story += [Paragraph(escape(step), st["step"], bulletText=f"{i}.") for i, step in
+        story += [Paragraph(escape(_nfc(step)), st["step"], bulletText=f"{i}.") for i, step in
                   enumerate(assignment.steps, 1)]
     else:
         story.append(_p(assignment.behaviour, st["body"]))
@@ -219,7 +226,7 @@ def render_handout(
         story.append(_p(assignment.what_to_record, st["body"]))
         story.append(Spacer(1, 1.5 * mm))
     steps = RECORDING_STEPS if _records_audio(assignment) else WRITING_STEPS
-    story += [Paragraph(escape(s), st["step"], bulletText="•") for s in steps]
+    story += [Paragraph(escape(_nfc(s)), st["step"], bulletText="•") for s in steps]
 
     story.append(_p("Tick each day you did it", st["h"]))
     story.append(_tick_table(assignment, st, width))
@@ -237,7 +244,7 @@ def render_handout(
     story.append(RuledLines(width, count=3))
 
     frame_height = pagesize[1] - doc.topMargin - doc.bottomMargin
-    doc.build([KeepInFrame(width, frame_height, story, mode="shrink")])
+    doc.build([KeepInFrame(width, frame_height, story, mode="shrink", hAlign="CENTER")])
     return buffer.getvalue()
 
 

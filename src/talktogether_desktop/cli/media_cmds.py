@@ -92,6 +92,160 @@ def cmd_transcribe_file(args, ctx) -> int:
     return 0
 
 
+# --- the vault: import, transcribe, recordings, jobs ---------------------------------------------------
+
+
+def _processing_options(p) -> None:
+    p.add_argument("--model", default=None, help="tiny.en (built in, default), base, or a CTranslate2 model folder")
+    p.add_argument("--language", default=None, help="language code for multilingual models (default: detect)")
+    p.add_argument("--threads", type=int, default=None, help="CPU threads for the speech model (default: up to 4)")
+
+
+def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool) -> dict:
+    """Process with a progress bar on a terminal; consent missing is an outcome here, not a failure."""
+    from ..errors import ConsentMissing
+    from ..pipeline.process import process_recording
+
+    bar = ProgressBar()
+    try:
+        summary = process_recording(
+            vault, recording_id, progress=bar, steps=steps, model=args.model, language=args.language,
+            threads=args.threads, force=force,
+        )
+    except ConsentMissing as exc:
+        bar.close()
+        ctx.info(str(exc))
+        return {"recording_id": recording_id, "status": "transcribed", "waiting_for_consent": True}
+    finally:
+        bar.close()
+    return summary
+
+
+def cmd_import(args, ctx) -> int:
+    from ..errors import DuplicateRecording
+    from ..storage import recordings
+
+    vault = ctx.vault()
+    try:
+        result = recordings.import_file(
+            vault, args.couple, args.file, assignment_id=args.assignment, recorded_at=args.recorded_at,
+            speaker_count=args.speakers,
+        )
+    except DuplicateRecording as dup:
+        existing = recordings.get_recording(vault, dup.recording_id)
+        ctx.info(str(dup))
+        ctx.emit(
+            {"id": dup.recording_id, "duplicate": True, "duration_s": existing["duration_s"],
+             "status": existing["status"], "couple_id": existing["couple_id"]},
+            str(dup.recording_id),
+        )
+        return 0
+    out = result.to_dict()
+    out["couple_id"] = args.couple
+    out["status"] = "imported"
+    if not args.no_process:
+        summary = _run_processing(ctx, vault, result.id, ("transcribe", "diarize", "analyse"), args, force=False)
+        out["status"] = recordings.get_recording(vault, result.id)["status"]
+        out["processing"] = summary
+    ctx.emit(out, str(result.id))
+    return 0
+
+
+def cmd_transcribe(args, ctx) -> int:
+    from ..storage import transcripts
+
+    if args.threads is not None and args.threads < 1:
+        raise UsageError("--threads must be 1 or more.")
+    vault = ctx.vault()
+    summary = _run_processing(ctx, vault, args.recording_id, ("transcribe",), args, force=True)
+    transcript = transcripts.load_transcript(vault, args.recording_id) or {"segments": []}
+    words = sum(len(s["words"]) for s in transcript["segments"])
+    summary.update(
+        {"segments": len(transcript["segments"]), "words": words, "model": transcript.get("model"),
+         "language": transcript.get("language"), "duration_s": transcript.get("duration_s")}
+    )
+    ctx.emit(
+        summary,
+        f"Recording {args.recording_id}: {len(transcript['segments'])} segments, {words} words "
+        f"({transcript.get('model')}, {transcript.get('language')}).",
+    )
+    return 0
+
+
+def cmd_recording_list(args, ctx) -> int:
+    from ..storage import recordings
+
+    rows = recordings.list_recordings(ctx.vault(), args.couple)
+    for row in rows:
+        row.pop("data", None)
+    human = "\n".join(
+        f"{r['id']:>4}  {(r['recorded_at'] or '-')[:16]:16}  {fmt_time(r['duration_s']):>8}  {r['channels']}ch  "
+        f"{r['status']:11}  {r['original_name'] or ''}"
+        for r in rows
+    ) or "No recordings."
+    ctx.emit(rows, human)
+    return 0
+
+
+def cmd_recording_show(args, ctx) -> int:
+    from ..storage import recordings, transcripts
+    from ..transcription.formats import render
+
+    vault = ctx.vault()
+    recording = recordings.get_recording(vault, args.recording_id)
+    transcript = transcripts.load_transcript(vault, args.recording_id, with_speakers=True)
+    if ctx.json:
+        ctx.emit({"recording": recording, "transcript": transcript})
+        return 0
+    head = (
+        f"Recording {recording['id']} ({recording['original_name'] or 'unnamed'}): "
+        f"{fmt_time(recording['duration_s'])}, {recording['channels']} channel(s), {recording['codec']}, "
+        f"recorded {recording['recorded_at'] or 'unknown'}, status {recording['status']}"
+    )
+    if transcript is None:
+        print(head + "\nNo transcript yet: run 'talktogether transcribe " + str(recording["id"]) + "'.")
+        return 0
+    if args.format and args.format != "txt":
+        sys.stdout.write(render(transcript, args.format))
+        return 0
+    print(head)
+    for segment in transcript["segments"]:
+        speakers = {w.get("speaker") for w in segment["words"] if w.get("speaker")}
+        who = f" {'/'.join(sorted(speakers))}:" if speakers else ""
+        print(f"[{fmt_time(segment['start'])}]{who} {segment['text']}")
+    return 0
+
+
+def cmd_jobs(args, ctx) -> int:
+    from ..storage import jobs
+
+    vault = ctx.vault()
+    found = jobs.recover_interrupted(vault)
+    if args.action == "resume":
+        from ..pipeline.process import resume_jobs
+
+        bar = ProgressBar()
+        try:
+            outcomes = resume_jobs(vault, progress=bar)
+        finally:
+            bar.close()
+        human = "\n".join(
+            f"job {o['job_id']} (recording {o['recording_id']}): {o['outcome']}" for o in outcomes
+        ) or "Nothing to resume."
+        ctx.emit(outcomes, human)
+        return 0
+    rows = jobs.list_jobs(vault)
+    if found:
+        ctx.info(f"{len(found)} job(s) were interrupted by a crash or shutdown; run 'talktogether jobs resume'.")
+    human = "\n".join(
+        f"{j['id']:>4}  {j['kind']:10} rec {j['recording_id'] or '-':>4}  {j['state']:11} {j['progress'] * 100:5.1f}%  "
+        f"{j['error'] or j['message'] or ''}"
+        for j in rows
+    ) or "No jobs."
+    ctx.emit(rows, human)
+    return 0
+
+
 def register(sub, common) -> None:
     p = sub.add_parser(
         "transcribe-file",
@@ -107,3 +261,40 @@ def register(sub, common) -> None:
     p.add_argument("-o", "--output", default=None, help="write the transcript to this file instead of stdout")
     p.add_argument("--threads", type=int, default=None, help="CPU threads for the model (default: up to 4)")
     p.set_defaults(func=cmd_transcribe_file)
+
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import a recording into the vault (then transcribe it and, with consent, analyse it)",
+        description="Import a recording into the vault: the file is checked, stored encrypted and never "
+        "changed. Unless --no-process, it is then transcribed (and diarized and analysed when both "
+        "partners' consent is recorded). Prints the recording id.",
+    )
+    p.add_argument("--couple", type=int, required=True, metavar="ID", help="the couple the recording belongs to")
+    p.add_argument("file", metavar="FILE", help="the recording (m4a, mp3, wav, opus/ogg, amr/3gp, flac, webm, mp4/mov)")
+    p.add_argument("--assignment", type=int, default=None, metavar="ID", help="the practice assignment it answers")
+    p.add_argument("--recorded-at", default=None, metavar="DATE", help="when it was recorded (default: the file's own date)")
+    p.add_argument("--speakers", type=int, default=2, metavar="N", help="how many people speak in it (default 2)")
+    p.add_argument("--no-process", action="store_true", help="only import; transcribe later with 'talktogether transcribe'")
+    _processing_options(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("transcribe", parents=[common], help="transcribe (again) a recording in the vault")
+    p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
+    _processing_options(p)
+    p.set_defaults(func=cmd_transcribe)
+
+    recording = sub.add_parser("recording", parents=[common], help="list recordings and show transcripts")
+    rsub = recording.add_subparsers(dest="recording_command", metavar="ACTION")
+    rsub.required = True
+    p = rsub.add_parser("list", parents=[common], help="a couple's recordings")
+    p.add_argument("--couple", type=int, default=None, metavar="ID")
+    p.set_defaults(func=cmd_recording_list)
+    p = rsub.add_parser("show", parents=[common], help="a recording and its transcript")
+    p.add_argument("recording_id", type=int, metavar="ID")
+    p.add_argument("--format", choices=["txt", "srt", "vtt", "json"], default=None, help="transcript format (default txt)")
+    p.set_defaults(func=cmd_recording_show)
+
+    p = sub.add_parser("jobs", parents=[common], help="processing jobs; 'jobs resume' restarts interrupted ones")
+    p.add_argument("action", nargs="?", choices=["list", "resume"], default="list")
+    p.set_defaults(func=cmd_jobs)

@@ -1,0 +1,92 @@
+"""The child process that runs the speech model. It never opens the vault.
+
+It receives the decoded samples over the pipe (no temporary file), reports progress back over the
+same pipe, and sends the transcript (or the error) at the end. It dies with its parent, so a
+killed app never leaves a model running on.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+import numpy as np
+
+
+def _die_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            PR_SET_PDEATHSIG = 1
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def _receive_samples(conn, n_samples: int) -> np.ndarray:
+    samples = np.empty(n_samples, dtype=np.float32)
+    view = memoryview(samples).cast("B")
+    received = 0
+    while received < view.nbytes:
+        received += conn.recv_bytes_into(view, received)
+    return samples
+
+
+def _portable(exc: BaseException):
+    """The exception itself when it can cross the pipe as one of ours, else a JobFailed saying what it was."""
+    import pickle
+
+    from ..errors import JobFailed, TalkTogetherError
+
+    if isinstance(exc, TalkTogetherError):
+        try:
+            pickle.loads(pickle.dumps(exc))
+            return exc
+        except Exception:  # noqa: BLE001 - fall through to a plain JobFailed
+            pass
+    return JobFailed(f"The speech model failed: {type(exc).__name__}: {exc}")
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 1024.0 if sys.platform != "darwin" else peak / (1024.0 * 1024.0)
+    except ImportError:  # Windows
+        return float("nan")
+
+
+def transcription_worker(conn, options: dict) -> None:
+    """Entry point of the child (multiprocessing 'spawn')."""
+    _die_with_parent()
+    # Ctrl-C in a terminal reaches the whole process group; the parent decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        samples = _receive_samples(conn, options["n_samples"])
+        from ..transcription.engine import transcribe_samples
+
+        def progress(fraction: float, message: str) -> None:
+            conn.send(("progress", fraction, message))
+
+        transcript = transcribe_samples(
+            samples,
+            model=options["model"],
+            language=options.get("language"),
+            threads=options.get("threads"),
+            beam_size=options.get("beam_size") or 5,
+            progress=progress,
+        )
+        import time
+
+        conn.send(("result", transcript, {"peak_rss_mb": round(_peak_rss_mb(), 1), "cpu_s": round(time.process_time(), 2)}))
+    except (BrokenPipeError, EOFError):
+        pass  # the parent is gone or cancelled us: nobody to tell
+    except BaseException as exc:  # noqa: BLE001 - everything must reach the parent as a message
+        try:
+            conn.send(("error", _portable(exc)))
+        except (BrokenPipeError, EOFError, OSError):
+            pass
+    finally:
+        conn.close()

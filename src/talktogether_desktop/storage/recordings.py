@@ -1,0 +1,208 @@
+"""Recordings in the vault: import (checked, deduplicated, all or nothing) and reading the audio back.
+
+The original file's bytes are stored unchanged, in chunks of 1 MiB inside the encrypted vault, so
+the file on the therapist's disk can be deleted after import and nothing is lost or re-encoded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+from ..audio import AudioInfo, DecodedAudio, decode_bytes, scan_bytes
+from ..audio.decode import WHISPER_RATE
+from ..audio.metadata import parse_date
+from ..errors import BadInputFile, DuplicateRecording, NotFound, UsageError, VaultError
+from .vault import Vault, now_iso
+
+CHUNK_BYTES = 1 << 20
+STATUSES = ("imported", "transcribed", "diarized", "analysed", "failed")
+_LIST_COLUMNS = (
+    "id, couple_id, assignment_id, sha256, original_name, container, codec, size_bytes, duration_s, "
+    "channels, sample_rate, recorded_at, imported_at, source, status, speaker_count, consent_confirmed_at, data"
+)
+
+
+@dataclass
+class ImportResult:
+    id: int
+    duplicate: bool
+    info: Optional[AudioInfo]
+    sha256: str
+
+    def to_dict(self) -> dict:
+        out = {"id": self.id, "duplicate": self.duplicate, "sha256": self.sha256}
+        if self.info is not None:
+            out.update(self.info.to_dict())
+        return out
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def find_by_sha256(vault: Vault, sha256: str) -> Optional[int]:
+    row = vault.one("SELECT id FROM recordings WHERE sha256 = ?", (sha256,))
+    return int(row[0]) if row else None
+
+
+def import_file(vault: Vault, couple_id: int, path: str | Path, **options) -> ImportResult:
+    """Read a file into memory (never modifying it) and import it; see import_recording."""
+    file = Path(path).expanduser()
+    try:
+        data = file.read_bytes()
+        mtime = file.stat().st_mtime
+    except FileNotFoundError as exc:
+        raise BadInputFile(f"There is no file {path}.") from exc
+    except IsADirectoryError as exc:
+        raise BadInputFile(f"{path} is a folder, not an audio file.") from exc
+    except OSError as exc:
+        raise BadInputFile(f"Could not read {path}: {exc.strerror}.") from exc
+    options.setdefault("original_name", file.name)
+    options.setdefault("mtime", mtime)
+    return import_recording(vault, couple_id, data, **options)
+
+
+def import_recording(
+    vault: Vault,
+    couple_id: int,
+    data: bytes,
+    original_name: Optional[str] = None,
+    mtime: Optional[float] = None,
+    assignment_id: Optional[int] = None,
+    recorded_at: Optional[str] = None,
+    speaker_count: int = 2,
+    source: str = "import",
+    max_duration_s: Optional[float] = None,
+) -> ImportResult:
+    """Check the audio, then store row, bytes and audit entry in one transaction.
+
+    Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id).
+    """
+    if vault.one("SELECT 1 FROM couples WHERE id = ?", (couple_id,)) is None:
+        raise NotFound(f"There is no couple with id {couple_id}.")
+    if assignment_id is not None and vault.one(
+        "SELECT 1 FROM practice_assignments WHERE id = ? AND couple_id = ?", (assignment_id, couple_id)
+    ) is None:
+        raise NotFound(f"Couple {couple_id} has no practice assignment with id {assignment_id}.")
+    if not 1 <= int(speaker_count) <= 8:
+        raise UsageError("The number of speakers must be between 1 and 8.")
+    if recorded_at is not None:
+        parsed = parse_date(recorded_at)
+        if parsed is None:
+            raise UsageError(f"Cannot read the recording date {recorded_at!r}; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
+        recorded_at = parsed
+
+    digest = sha256_hex(data)
+    existing = find_by_sha256(vault, digest)
+    if existing is not None:
+        raise _duplicate(existing, original_name)
+    info = scan_bytes(data, mtime=mtime, name=original_name, max_duration_s=max_duration_s)
+    if recorded_at is not None:
+        info.recorded_at, info.recorded_at_source = recorded_at, "given"
+    extra = {"recorded_at_source": info.recorded_at_source, "peak_dbfs": info.peak_dbfs, "audible_s": info.audible_s}
+    try:
+        with vault.transaction():
+            cur = vault.execute(
+                """INSERT INTO recordings (couple_id, assignment_id, sha256, original_name, container, codec,
+                       size_bytes, duration_s, channels, sample_rate, recorded_at, imported_at, source,
+                       status, speaker_count, data)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)""",
+                (
+                    couple_id, assignment_id, digest, original_name, info.container, info.codec, len(data),
+                    info.duration_s, info.channels, info.sample_rate, info.recorded_at, now_iso(), source,
+                    int(speaker_count), json.dumps(extra),
+                ),
+            )
+            recording_id = int(cur.lastrowid)
+            view = memoryview(data)
+            vault.conn.executemany(
+                "INSERT INTO audio_chunks (recording_id, seq, data) VALUES (?, ?, ?)",
+                ((recording_id, seq, bytes(view[pos : pos + CHUNK_BYTES]))
+                 for seq, pos in enumerate(range(0, len(data), CHUNK_BYTES))),
+            )
+            vault.audit("import", "recording", recording_id)
+    except Exception as exc:
+        # Two imports of the same file at once: the UNIQUE sha256 lets exactly one through.
+        existing = find_by_sha256(vault, digest)
+        if existing is not None and "UNIQUE" in str(exc).upper():
+            raise _duplicate(existing, original_name) from exc
+        raise
+    return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest)
+
+
+def _duplicate(existing: int, name: Optional[str]) -> DuplicateRecording:
+    label = f"'{name}'" if name else "This file"
+    return DuplicateRecording(
+        f"{label} was imported before, as recording {existing}; the vault keeps one copy.", existing
+    )
+
+
+def get_recording(vault: Vault, recording_id: int) -> dict:
+    row = vault.one(f"SELECT {_LIST_COLUMNS} FROM recordings WHERE id = ?", (recording_id,))
+    if row is None:
+        raise NotFound(f"There is no recording with id {recording_id}.")
+    return _row(row)
+
+
+def list_recordings(vault: Vault, couple_id: Optional[int] = None) -> list[dict]:
+    if couple_id is None:
+        rows = vault.all(f"SELECT {_LIST_COLUMNS} FROM recordings ORDER BY coalesce(recorded_at, imported_at), id")
+    else:
+        rows = vault.all(
+            f"SELECT {_LIST_COLUMNS} FROM recordings WHERE couple_id = ? ORDER BY coalesce(recorded_at, imported_at), id",
+            (couple_id,),
+        )
+    return [_row(r) for r in rows]
+
+
+def _row(row) -> dict:
+    out = dict(row)
+    out["data"] = json.loads(out.get("data") or "{}")
+    return out
+
+
+def set_status(vault: Vault, recording_id: int, status: str) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"unknown recording status {status!r}")
+    vault.execute("UPDATE recordings SET status = ? WHERE id = ?", (status, recording_id))
+
+
+def load_audio_bytes(vault: Vault, recording_id: int) -> bytes:
+    """The original file's bytes, checked against the SHA-256 taken at import."""
+    rec = vault.one("SELECT sha256, size_bytes FROM recordings WHERE id = ?", (recording_id,))
+    if rec is None:
+        raise NotFound(f"There is no recording with id {recording_id}.")
+    chunks = [r[0] for r in vault.all("SELECT data FROM audio_chunks WHERE recording_id = ? ORDER BY seq", (recording_id,))]
+    data = b"".join(chunks)
+    del chunks
+    if len(data) != rec["size_bytes"] or sha256_hex(data) != rec["sha256"]:
+        raise VaultError(
+            f"The stored audio of recording {recording_id} does not match its checksum; restore it from a backup."
+        )
+    return data
+
+
+def decode_recording(
+    vault: Vault, recording_id: int, target_rate: Optional[int] = None, mono: bool = False
+) -> DecodedAudio:
+    """Decode the stored audio in memory (channels kept unless mono)."""
+    data = load_audio_bytes(vault, recording_id)
+    return decode_bytes(data, target_rate=target_rate, mono=mono, max_duration_s=float("inf"))
+
+
+def load_mono_16k(vault: Vault, recording_id: int) -> np.ndarray:
+    """The samples the speech models take: one float32 channel at 16 kHz."""
+    return decode_recording(vault, recording_id, WHISPER_RATE, mono=True).samples[0]
+
+
+def has_analysis_consent(vault: Vault, couple_id: int) -> bool:
+    """Both partners have a current consent to have their recordings analysed."""
+    from .couples import has_consent
+
+    return has_consent(vault, couple_id, "recording_analysis")

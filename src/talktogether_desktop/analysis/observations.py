@@ -208,7 +208,7 @@ def _silences(silences, n) -> list[dict]:
 def _framing(speakers: Mapping, n) -> list[dict]:
     parts = [f"{n(s['id'])} {s['i_statements']} I-statements, {s['you_statements']} you-statements and {s['we_words']} “we” words"
              for s in speakers.values()]
-    if not parts:
+    if not parts or not any(s["i_statements"] or s["you_statements"] or s["we_words"] for s in speakers.values()):
         return []
     return [{"kind": "framing", "score": 8.0, "text": "Framing: " + "; ".join(parts) + ".", "evidence": []}]
 

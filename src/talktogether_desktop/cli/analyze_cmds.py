@@ -1,5 +1,146 @@
-"""Commands of this group (filled in by the feature that owns them)."""
+"""Conversation analysis: `analyze-file AUDIO` (no vault: transcribe, find speakers, analyse) and
+`analyze RECORDING_ID` (a stored recording, result saved in the vault).
+
+Both print a short plain-text summary, safety language first, or the whole result with --json
+(schema: docs/analysis-schema.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import BadInputFile, UsageError
+from .common import fmt_time
 
 
 def register(sub, common) -> None:
-    return None
+    p = sub.add_parser(
+        "analyze-file",
+        parents=[common],
+        help="transcribe, find the speakers of and analyse one audio file (no vault)",
+        description="Analyse a conversation in an audio file without a vault: the file is read into memory, "
+        "transcribed, split into speakers and analysed; nothing is written unless you give -o.",
+    )
+    p.add_argument("audio", metavar="AUDIO")
+    p.add_argument("--speakers", type=int, default=2, metavar="N", help="number of voices, 1 to 4 (default 2)")
+    p.add_argument("--model", default=None, help="speech model: tiny.en (built in, default), base, or a model folder")
+    p.add_argument("-o", "--output", metavar="FILE", help="also write the full result as JSON to this file")
+    p.set_defaults(func=cmd_analyze_file)
+
+    p = sub.add_parser("analyze", parents=[common], help="analyse a stored recording and save the result in the vault")
+    p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
+    p.set_defaults(func=cmd_analyze)
+
+
+def _bar():
+    from .media_cmds import ProgressBar
+
+    return ProgressBar()
+
+
+def analyse_samples(samples, num_speakers: int = 2, model=None, progress=None, cancel=None) -> dict:
+    """Samples (channels, n) at 16 kHz -> transcript -> speakers -> analysis (no vault)."""
+    from ..analysis import analyze
+    from ..diarization.engine import diarize
+    from ..diarization.words import attribute_words
+    from ..jobs import scaled
+    from ..transcription.engine import iter_words, transcribe_samples
+
+    mono = samples.mean(axis=0) if samples.shape[0] > 1 else samples[0]
+    transcript = transcribe_samples(mono, model=model, progress=scaled(progress, 0.0, 0.7), cancel=cancel)
+    words = list(iter_words(transcript))
+    if not words:
+        raise BadInputFile("No speech was found in the recording, so there is nothing to analyse.")
+    stereo = samples if samples.shape[0] == 2 else None
+    diarization = diarize(mono, 16000, num_speakers, channels=stereo, words=words,
+                          progress=scaled(progress, 0.7, 0.9), cancel=cancel)
+    attributed = attribute_words(words, diarization)
+    result = analyze(attributed, audio=mono, sample_rate=16000, progress=scaled(progress, 0.9, 1.0), cancel=cancel)
+    result["transcription"] = {"model": transcript["model"], "language": transcript["language"]}
+    result["diarization_warnings"] = list(diarization.get("warnings") or [])
+    return result
+
+
+def cmd_analyze_file(args, ctx) -> int:
+    from ..audio.decode import decode_bytes
+
+    if not 1 <= args.speakers <= 4:
+        raise UsageError("The number of speakers must be between 1 and 4.")
+    file = Path(args.audio).expanduser()
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError as exc:
+        raise BadInputFile(f"There is no file {args.audio}.") from exc
+    except IsADirectoryError as exc:
+        raise BadInputFile(f"{args.audio} is a folder, not an audio file.") from exc
+    except OSError as exc:
+        raise BadInputFile(f"Could not read {args.audio}: {exc.strerror}.") from exc
+    decoded = decode_bytes(data, target_rate=16000, max_duration_s=float("inf"), name=file.name)
+    del data
+    bar = _bar()
+    try:
+        result = analyse_samples(decoded.samples, args.speakers, model=args.model, progress=bar)
+    finally:
+        bar.close()
+    for warning in result.get("diarization_warnings", []):
+        ctx.info(f"Note: {warning}")
+    if args.output:
+        try:
+            Path(args.output).expanduser().write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+        except OSError as exc:
+            raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
+        ctx.info(f"Wrote the analysis to {args.output}.")
+    ctx.emit(result, summary_text(result))
+    return 0
+
+
+def cmd_analyze(args, ctx) -> int:
+    from ..pipeline.analyze_step import analyze_recording
+
+    vault = ctx.vault()
+    bar = _bar()
+    try:
+        result = analyze_recording(vault, args.recording_id, progress=bar)
+    finally:
+        bar.close()
+    ctx.emit(result, summary_text(result))
+    return 0
+
+
+def summary_text(result: dict) -> str:
+    """A short plain-text view: safety first, then figures, heated moments and observations."""
+    names = {s["id"]: s["name"] for s in result["speakers"]}
+    lines = []
+    if result["safety_flags"]:
+        lines.append("SAFETY LANGUAGE (please review first):")
+        for f in result["safety_flags"]:
+            lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({f['category'].replace('_', ' ')}): “{f['quote']}”")
+        lines.append("")
+    lines.append(f"Duration {fmt_time(result['duration_s'])}, {len(result['turns'])} turns.")
+    for s in result["speakers"]:
+        latency = s["median_response_latency_s"]
+        lines.append(
+            f"  {s['name']}: {s['talk_share'] * 100:.0f}% of talk, {s['turns']} turns, "
+            f"{s['words_per_minute'] or 0:.0f} words/min, interrupted {s['interruptions_made']}× "
+            f"(was interrupted {s['interruptions_received']}×), {s['backchannels']} backchannels, "
+            f"median reply {'-' if latency is None else f'{latency:.2f} s'}, "
+            f"{s['repair_attempts']} repair attempts"
+        )
+    if result["escalation_points"]:
+        lines.append("Heated moments:")
+        for p in result["escalation_points"]:
+            lines.append(
+                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, led by "
+                f"{names.get(p['led_by'], p['led_by'])}: “{p['quote']}” ({', '.join(p['signals'])})"
+            )
+            lines.append(f"      {p['what_next']['text']}")
+    if result["harsh_startup"]["flag"]:
+        lines.append("Harsh start-up: criticism or contempt in the opening.")
+    if result["observations"]:
+        lines.append("Observations:")
+        for o in result["observations"]:
+            if o["kind"] != "safety":
+                lines.append(f"  {o['rank']}. {o['text']}")
+    lines.append("These observations support clinical judgement; they are not a diagnosis.")
+    return "\n".join(lines)

@@ -93,7 +93,7 @@ def test_vague_timing_is_not_an_anchor(anchor):
 
 @pytest.mark.parametrize("behaviour", [
     "be more supportive", "improve your communication", "spend more quality time together",
-    "try to listen better", "connect more",
+    "try to listen better", "connect more", "share more", "talk to each other more",
 ])
 def test_vague_behaviours(behaviour):
     text = f"{behaviour} for 10 minutes after dinner on Wednesday. Record it and bring it to the next session."
@@ -105,6 +105,7 @@ def test_vague_behaviours(behaviour):
     "take turns: one of you talks for two minutes, the other says back what they heard",
     'each of you says "I feel ... about ... and I need ..." once',
     "ask each other three questions about the week",
+    "take turns sharing one worry",
 ])
 def test_concrete_behaviours(behaviour):
     text = f"{behaviour} for 10 minutes after dinner on Wednesday. Record it and bring it to the next session."

@@ -41,13 +41,14 @@ class Finding:
 # --- what a concrete behaviour looks like ------------------------------------------------------
 CONCRETE_CUES = [
     r"[\"“][^\"”]{3,}[\"”]",  # a script to say, in quotes
-    r"\b(?:say|says|saying|tell|tells|ask|asks|answer|answers|thank|thanks|name|names|describe|describes|"
-    r"share|shares|read (?:out|aloud|it)|summari[sz]es?|paraphrases?|repeats?)\b",
+    r"\b(?:say|says|saying|tell|tells|telling|ask|asks|asking|answer|answers|answering|thank|thanks|thanking|"
+    r"name|names|naming|describe|describes|describing|share|shares|sharing|read (?:out|aloud|it)|"
+    r"summari[sz](?:e|es|ing)|paraphras(?:e|es|ing)|repeat(?:s|ing)?)\b",
     r"\breflects? back\b|\bsay(?:s)? back\b|\bmirror(?:s|ing)?\b",
     r"\b(?:take turns|each of you|one of you|the other one|the other\b|swap|switch roles|listener|speaker)\b",
     rf"\b(?:{phrases._NUM})[- ](?:\d+[- ]minutes?[- ]|\w+[- ]minutes?[- ])?(?:conversations?|talks?|walks?|"
     r"questions?|things?|appreciations?|sentences?|phrases?|moments?|hugs?|kiss(?:es)?|lines?|wish(?:es)?|"
-    r"compliments?|stories|story)\b",
+    r"compliments?|stories|story|worry|worries|concerns?|requests?|highlights?|memor(?:y|ies))\b",
     r"\b(?:hug|kiss|hold hands|sit down together|put (?:your|the) phones? away|look at each other|"
     r"write (?:one|a|two|three) (?:line|sentence|note)s?)\b",
 ]
@@ -56,7 +57,9 @@ VAGUE_PHRASES = re.compile(
     r"improv(?:e|ing)|communicat(?:e|ion|ing)(?: better| more)?|listen (?:more|better)|"
     r"practi[sc]e listening|(?:spend|have) (?:more )?(?:quality )?time|quality time|connect(?:ing)? more|"
     r"reconnect|focus on|think about|be aware|more often|open up|understand each other|"
-    r"get along|be there for)\b"
+    r"get along|be there for|"
+    r"(?:talk|share|listen|hug|touch|laugh|help|argue|fight|praise|appreciate|thank|ask|say)(?: each other)? "
+    r"(?:more|less|better)(?! than))\b"
 )
 
 # --- anchors: a habit that already happens --------------------------------------------------------

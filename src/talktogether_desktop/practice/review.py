@@ -230,14 +230,16 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
 def _fmt(value: float, key: str) -> str:
     if key in SHARES:
         return f"{round(value * 100)}%"
-    return f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
+    if float(value).is_integer():
+        return f"{value:g}"
+    return f"{value:.2f}" if key == "escalation_peak" else f"{value:.1f}"
 
 
 def _line(label: str, who: Optional[str], before: float, now: float, key: str) -> str:
     subject = f"{label} ({who})" if who else label
     if abs(now - before) < (0.03 if key in SHARES else 1e-9):
         return f"{subject}: about the same ({_fmt(now, key)})."
-    return f"{subject}: {_fmt(before, key)} before, {_fmt(now, key)} in this week's practice."
+    return f"{subject}: {_fmt(before, key)} in earlier practice, {_fmt(now, key)} this time."
 
 
 # --- the whole review --------------------------------------------------------------------------------------

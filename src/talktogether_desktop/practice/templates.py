@@ -6,13 +6,17 @@ validates them. A broken file is reported by name instead of hiding the whole li
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
 from .. import paths
 from ..errors import BadInputFile, NotFound
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: the same parser as the `tomli` package
+    import tomli as tomllib  # type: ignore[no-redef]
 
 REQUIRED = ("title", "behaviour", "anchor", "minutes", "times_per_week", "who_starts", "what_to_record",
             "what_to_notice", "review")

@@ -64,3 +64,14 @@ def test_unknown_template_names_the_known_ones():
     with pytest.raises(NotFound, match="reflect_back"):
         get_template("do_the_dishes")
     assert get_template("Reflect-Back").name == "reflect_back"
+
+
+def test_a_broken_or_incomplete_template_is_named(tmp_path):
+    from talktogether_desktop.errors import BadInputFile
+
+    (tmp_path / "broken.toml").write_text('title = "unterminated\n', encoding="utf-8")
+    with pytest.raises(BadInputFile, match="broken.toml"):
+        list_templates(tmp_path)
+    (tmp_path / "broken.toml").write_text('title = "Only a title"\n', encoding="utf-8")
+    with pytest.raises(BadInputFile, match="lacks: behaviour, anchor, minutes"):
+        list_templates(tmp_path)

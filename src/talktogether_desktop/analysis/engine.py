@@ -65,7 +65,7 @@ def analyze(
 
     # Voice: pitch, loudness and rate against each partner's own baseline.
     units = prosody.split_units(turns, ws)
-    prosody.measure(units, audio, sample_rate, cfg, scaled(progress, 0.1, 0.85), cancel)
+    prosody.measure(units, ws, audio, sample_rate, cfg, scaled(progress, 0.1, 0.85), cancel)
     base = prosody.baselines(units, cfg)
     prosody.score_units(units, base)
     check(cancel)

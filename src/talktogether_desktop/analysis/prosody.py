@@ -10,6 +10,7 @@ time is handed to Praat, which keeps memory flat for hour-long recordings.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -18,14 +19,16 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check
 from .settings import AnalysisSettings
 from .turns import Turn
-from .words import ends_sentence
+from .words import ends_sentence, token
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 UNIT_TARGET_S = 6.0
 UNIT_MAX_S = 10.0
 MIN_UNIT_S = 0.3
 # Smallest spreads a baseline may have: below these, differences are not audible changes, and
 # very steady voices (or synthetic ones) would otherwise give huge z-scores for tiny changes.
-MIN_SPREAD = {"loudness": 2.0, "pitch": 1.0, "range": 1.5, "rate": 0.35}
+MIN_SPREAD = {"loudness": 2.0, "pitch": 1.0, "range": 1.5, "rate": 0.5}
 SIGNALS = ("loudness", "pitch", "range", "rate")
 
 
@@ -40,7 +43,7 @@ class Unit:
     pitch: Optional[float] = None         # median f0, semitones re 100 Hz
     pitch_hz: Optional[float] = None
     range: Optional[float] = None         # p10..p90 f0 span, semitones
-    rate: Optional[float] = None          # words per second
+    rate: Optional[float] = None          # syllables per second
     z: dict = field(default_factory=dict)
 
 
@@ -64,8 +67,19 @@ def split_units(turns: Sequence[Turn], words: Sequence[dict]) -> list[Unit]:
     return units
 
 
+def syllables(word: str) -> int:
+    """A spelling-based syllable count: vowel groups, less a silent final e (at least one).
+    Rate in syllables is steadier than in words, which differ in length."""
+    w = token(word)
+    groups = len(_VOWEL_GROUPS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee")) and groups > 1:
+        groups -= 1
+    return max(1, groups)
+
+
 def measure(
     units: list[Unit],
+    words: Sequence[dict],
     audio: Optional[np.ndarray],
     sample_rate: int,
     settings: AnalysisSettings,
@@ -76,7 +90,7 @@ def measure(
     for unit in units:
         duration = unit.end - unit.start
         if len(unit.word_ids) >= 3 and duration >= 1.0:
-            unit.rate = len(unit.word_ids) / duration
+            unit.rate = sum(syllables(words[i]["word"]) for i in unit.word_ids) / duration
     if audio is None or len(audio) == 0:
         return
     import parselmouth  # imported here so word-only analysis does not need it loaded
@@ -159,7 +173,7 @@ def turn_prosody(turn_index: int, units: Sequence[Unit]) -> dict:
         "pitch_median_hz": _r(out["pitch_hz"], 1),
         "pitch_range_st": _r(out["range"], 2),
         "intensity_db": _r(out["loudness"], 1),
-        "words_per_minute": _r(out["rate"] * 60 if out["rate"] is not None else None, 0),
+        "syllables_per_s": _r(out["rate"], 2),
         "z": {k: _r(v, 2) for k, v in out["z"].items()},
     }
 
@@ -179,7 +193,7 @@ def _r(value: Optional[float], digits: int) -> Optional[float]:
 def baseline_dict(base: dict) -> dict:
     """Baselines in readable units for the result."""
     out = {}
-    names = {"loudness": "intensity_db", "pitch": "pitch_st_re_100hz", "range": "pitch_range_st", "rate": "words_per_s"}
+    names = {"loudness": "intensity_db", "pitch": "pitch_st_re_100hz", "range": "pitch_range_st", "rate": "syllables_per_s"}
     for signal, b in base.items():
         out[names[signal]] = None if b is None else {"median": round(b["median"], 2), "spread": round(b["spread"], 2), "n": b["n"]}
     return out

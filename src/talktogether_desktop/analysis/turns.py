@@ -137,12 +137,14 @@ def silences(words: Sequence[dict], turns: Sequence[Turn], settings: AnalysisSet
 
 def turn_dict(turn: Turn, words: Sequence[dict]) -> dict:
     ws = [words[i] for i in turn.word_ids]
+    length = turn.end - turn.start
     return {
         "speaker": turn.speaker,
         "start": round(turn.start, 3),
         "end": round(turn.end, 3),
         "text": join_words(ws),
         "words": len(ws),
+        "words_per_minute": round(len(ws) / length * 60.0, 0) if length >= 1.0 and len(ws) >= 3 else None,
         "questions": sum(1 for w in ws if is_question(w["word"])),
     }
 

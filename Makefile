@@ -17,8 +17,13 @@ APT_PACKAGES := python3-venv espeak-ng sox libsox-fmt-all ffmpeg festival festvo
 .PHONY: run test system-deps venv demo screenshots bench clean briefcase-sync package
 
 run: $(STAMP)
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-$$( [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] && echo "" || echo offscreen )} \
-		$(VENV)/bin/talktogether-desktop $(ARGS)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = "Darwin" ]; then \
+		$(VENV)/bin/talktogether-desktop $(ARGS); \
+	else \
+		echo "No display found: running the headless demo instead of the window."; \
+		echo "(the window: run 'make run' on a desktop, or 'make screenshots' for PNGs of every screen)"; \
+		$(VENV)/bin/talktogether demo --out demo-output && echo "Open demo-output/report.pdf to see the result."; \
+	fi
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)

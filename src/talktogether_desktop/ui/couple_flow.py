@@ -8,7 +8,7 @@ from typing import Optional
 from PySide6.QtWidgets import QDialog
 
 from .. import paths
-from ..errors import ConsentMissing, DuplicateRecording
+from ..errors import DuplicateRecording
 from ..storage import couples as couples_store
 from . import page_data
 from .couple_page import ConsentDialog
@@ -28,18 +28,38 @@ def import_file(vault, couple_id: int, path: str, source: str = "import") -> int
         return int(dup.recording_id)
 
 
+def processing_options(vault) -> dict:
+    """The therapist's model and thread settings, as the pipeline takes them."""
+    values = page_data.settings(vault)
+    model = values.get("model") or "tiny.en"
+    if model == "folder":
+        model = values.get("model_dir") or "tiny.en"
+    threads = int(values.get("cpu_threads") or 0)
+    return {"model": model, "threads": threads or None}
+
+
 def process_job(recording_id: int):
-    """The job function for the runner: the core pipeline, which runs the model in a child process."""
+    """The job function for the runner: the core pipeline, which runs the model in a child process.
+
+    Without both partners' consent only the transcript is made; the analysis waits for consent.
+    """
 
     def run(vault, progress, cancel):
-        process = page_data.optional("pipeline.process")
-        if process is None:
-            raise ConsentMissing("Processing is not available in this build yet.")
+        from ..pipeline import process
+
+        options = processing_options(vault)
         if not _consent_for_recording(vault, recording_id):
-            raise ConsentMissing("Consent has not been recorded for this couple, so the recording was not analysed.")
-        return process.process_recording(vault, recording_id, progress=progress, cancel=cancel)
+            options["steps"] = ("transcribe",)
+        return process.process_recording(vault, recording_id, progress=progress, cancel=cancel, **options)
 
     return run
+
+
+def resume_job(vault, progress, cancel):
+    """Jobs a crash or quit interrupted start again from their first unfinished step."""
+    from ..pipeline import process
+
+    return process.resume_jobs(vault, progress=progress, cancel=cancel)
 
 
 def _consent_for_recording(vault, recording_id: int) -> bool:

@@ -190,12 +190,11 @@ class CouplePage(QWidget):
     def _update_buttons(self) -> None:
         selected = self.selected_recording()
         self.open_btn.setEnabled(selected is not None)
-        can_process = selected is not None and self.has_consent and selected[1] not in ("analysed", "analyzed", "running", "queued")
+        can_process = selected is not None and selected[1] not in ("analysed", "analyzed", "running", "queued")
         self.process_btn.setEnabled(can_process)
-        if selected is not None and not self.has_consent:
-            self.process_btn.setToolTip("Record both partners' consent first.")
-        else:
-            self.process_btn.setToolTip("")
+        self.process_btn.setText("Process selected" if self.has_consent else "Transcribe selected")
+        self.process_btn.setToolTip("" if self.has_consent else
+                                    "Without consent only the transcript is made; the analysis waits for consent.")
 
     def _pick_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog

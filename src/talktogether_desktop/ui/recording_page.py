@@ -7,12 +7,12 @@ from typing import Optional
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -150,22 +150,27 @@ class RecordingPage(QWidget):
     def _rename(self) -> None:
         if not self.data:
             return
-        dialog = RenameDialog(self.data["speakers"], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._fix("rename", names=dialog.values())
+        dialog = RenameDialog(self.data["speakers"], self.data["couple"]["partners"], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rid = self.recording_id
+        for label, (partner_id, name) in dialog.values().items():
+            if self.data["speakers"].get(label) != name:
+                self._submit_fix("Naming a voice", speaker_fixes.rename_job(rid, label, partner_id, name))
 
     def _fix(self, kind: str, **params) -> None:
-        rid = self.recording_id
-        if rid is None:
+        if self.recording_id is None or not self.data:
             return
+        if kind == "swap":
+            labels = list(self.data["speakers"])[:2]
+            if len(labels) < 2:
+                return
+            params = {"a": labels[0], "b": labels[1]}
+        self._submit_fix("Fixing speakers", speaker_fixes.fix_job(self.recording_id, kind, params))
+
+    def _submit_fix(self, label: str, fn) -> None:
         self.state.setText("Updating speakers…")
-
-        def done(needs_analysis: bool):
-            self.reload()
-            if needs_analysis:
-                self.jobs.submit(f"Re-analysing recording {rid}", speaker_fixes.reanalyse_job(rid), rid)
-
-        self.tasks.run(lambda v: speaker_fixes.apply(v, rid, kind, **params), done)
+        self.jobs.submit(label, fn, self.recording_id)
 
     # --- report ------------------------------------------------------------------------------------------
     def make_report(self) -> None:
@@ -229,22 +234,38 @@ def recording_data_state(status: Optional[str]) -> str:
 
 
 class RenameDialog(QDialog):
-    def __init__(self, speakers: dict[str, str], parent=None):
+    """Who is each voice: one of the partners, or someone else (a therapist, a guest) by name."""
+
+    def __init__(self, speakers: dict[str, str], partners: list[dict], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Rename speakers")
+        self.setWindowTitle("Who is speaking?")
+        self._partners = {p["display_name"]: p["id"] for p in partners}
         form = QFormLayout()
-        self.fields: dict[str, QLineEdit] = {}
-        for label, name in speakers.items():
-            field = QLineEdit(name)
-            self.fields[label] = field
-            form.addRow(f"Voice {label[1:] if label.startswith('S') else label}", field)
+        self.fields: dict[str, QComboBox] = {}
+        for i, (label, name) in enumerate(speakers.items(), start=1):
+            box = QComboBox()
+            box.setEditable(True)
+            box.addItems(list(self._partners))
+            box.setCurrentText(name)
+            box.setAccessibleName(f"Name of voice {i}")
+            self.fields[label] = box
+            form.addRow(f"Voice {i}", box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        intro = QLabel("Choose the partner for each voice, or type another name. "
+                       "The transcript, analysis and report use these names.")
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Who is each voice? The names are used in the transcript, analysis and report."))
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.resize(440, 200)
 
-    def values(self) -> dict[str, str]:
-        return {label: f.text().strip() for label, f in self.fields.items() if f.text().strip()}
+    def values(self) -> dict[str, tuple[Optional[int], str]]:
+        out = {}
+        for label, box in self.fields.items():
+            name = box.currentText().strip()
+            if name:
+                out[label] = (self._partners.get(name), name)
+        return out

@@ -83,9 +83,13 @@ class ReportPreview(QWidget):
         self.clear()
         self._pdf = pdf
         self._suggested = suggested_name
+        width = max(480, self.scroll.viewport().width() - 24)
         for image in images if images is not None else render_pages(pdf):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > width:  # fit the page to the window: no sideways scrolling
+                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
             label.setFrameShape(QLabel.Shape.Box)
             self.pages.addWidget(label)
         self.info.setText(f"{self.page_count} page{'s' if self.page_count != 1 else ''}, kept only in the vault until you export it")

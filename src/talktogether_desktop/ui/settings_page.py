@@ -32,7 +32,7 @@ def available_models() -> list[tuple[str, str]]:
     try:
         from ..transcription import base_model
 
-        if getattr(base_model, "is_installed", lambda: False)():
+        if base_model.base_model_available():
             models.append(("base", "base (more accurate, slower)"))
     except Exception:  # the optional model package is simply not there
         pass

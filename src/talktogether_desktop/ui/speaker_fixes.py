@@ -1,47 +1,32 @@
-"""Speaker fixes from the transcript (rename, swap, reassign) through the core, then a fresh analysis.
+"""Speaker fixes from the transcript (rename, swap, reassign) through the core pipeline.
 
-Runs on the vault thread; the re-analysis is a job on the job runner. Qt-free.
+`pipeline.diarize_step` stores the fix, replays every fix over the saved diarization and runs the
+analysis again, which takes seconds; so a fix is a job on the job runner, never GUI-thread work.
+Qt-free.
 """
 
 from __future__ import annotations
 
-from .page_data import optional
+from typing import Optional
 
 
-def _speakers_store():
-    store = optional("storage.speakers")
-    if store is None:
-        from ..errors import UsageError
+def rename_job(recording_id: int, label: str, partner_id: Optional[int], name: Optional[str]):
+    def run(vault, progress, cancel):
+        from ..pipeline.diarize_step import name_speaker
 
-        raise UsageError("Fixing speakers is not available in this build yet.")
-    return store
+        progress(0.1, "Naming the voice")
+        return name_speaker(vault, recording_id, label, partner_id=partner_id, name=None if partner_id else name)
 
-
-def apply(vault, recording_id: int, kind: str, **params) -> bool:
-    """Store the fix; returns True when the analysis must be run again (swap, reassign, or a rename)."""
-    store = _speakers_store()
-    if kind == "rename":
-        for label, name in (params.get("names") or {}).items():
-            store.rename_speaker(vault, recording_id, label, name=name)
-    elif kind == "swap":
-        labels = params.get("labels") or ("S1", "S2")
-        store.swap_speakers(vault, recording_id, labels[0], labels[1])
-    elif kind == "reassign":
-        store.reassign(vault, recording_id, params["speaker"], start=params["start"], end=params["end"])
-    else:
-        raise ValueError(kind)
-    return True
+    return run
 
 
-def reanalyse_job(recording_id: int):
-    """A job function: analysis again over the fixed speakers (the transcript is not redone)."""
+def fix_job(recording_id: int, kind: str, params: dict):
+    """kind 'swap' {"a", "b"} or 'reassign' {"speaker", "start", "end"}."""
 
     def run(vault, progress, cancel):
-        process = optional("pipeline.process")
-        for name in ("reanalyse_recording", "reanalyze_recording", "analyse_recording", "analyze_recording"):
-            fn = getattr(process, name, None) if process else None
-            if fn is not None:
-                return fn(vault, recording_id, progress=progress, cancel=cancel)
-        return process.process_recording(vault, recording_id, progress=progress, cancel=cancel)
+        from ..pipeline.diarize_step import fix_speakers
+
+        progress(0.1, "Updating the speakers and the analysis")
+        return fix_speakers(vault, recording_id, kind, params)
 
     return run

@@ -67,7 +67,7 @@ class EscalationTimeline(QWidget):
             return
         for i in range(5):  # time ticks
             t = self._duration * i / 4
-            x = self._x(t, box)
+            x = min(self._x(t, box), self.width() - 32.0)  # keep the last label inside the widget
             p.drawText(QRectF(x - 30, box.bottom() + 4, 60, 18), Qt.AlignmentFlag.AlignCenter, clock(t))
         key = QColor(theme.speaker_color(1))
         key.setAlpha(50)

@@ -32,7 +32,7 @@ class VaultFlow:
         self.w.show_screen(self.w.unlock_page)
         self.w.unlock_page.secret.setFocus()
 
-        def try_keychain(_v):
+        def try_keychain():
             vault = vault_store.open_vault(self.w.data_dir, use_keychain=True)
             return self._after_open(vault)
 
@@ -40,7 +40,7 @@ class VaultFlow:
 
     # --- create ---------------------------------------------------------------------------------
     def create(self, passphrase: str) -> None:
-        def work(_v):
+        def work():
             vault, code = vault_store.create_vault(self.w.data_dir, passphrase)
             return self._after_open(vault), code
 
@@ -69,7 +69,7 @@ class VaultFlow:
 
     # --- unlock ---------------------------------------------------------------------------------
     def unlock(self, secret: str, is_recovery: bool, remember: bool) -> None:
-        def work(_v):
+        def work():
             vault = vault_store.open_vault(
                 self.w.data_dir,
                 passphrase=None if is_recovery else secret,
@@ -96,11 +96,12 @@ class VaultFlow:
         """On the vault thread: hand the vault to the worker and the jobs, read what the window needs."""
         self.w.tasks.set_vault(vault)
         self.w.jobs.set_vault(vault)
-        jobs_store = page_data.optional("storage.jobs")
-        recover = getattr(jobs_store, "recover_interrupted", None) if jobs_store else None
-        if recover is not None:
-            recover(vault)  # jobs left running by a crash or quit are marked, to start again
-        return page_data.settings(vault)
+        from ..storage import jobs as jobs_store
+
+        jobs_store.recover_interrupted(vault)  # jobs a crash or quit left 'running' are marked
+        settings = page_data.settings(vault)
+        settings["resumable"] = len(jobs_store.resumable_jobs(vault))
+        return settings
 
     def _opened(self, settings: dict) -> None:
         self.w.unlock_page.clear()
@@ -109,6 +110,10 @@ class VaultFlow:
         self.w.set_locked(False)
         self.w.show_content(self.w.welcome)
         self.w.couple_flow.refresh_couples()
+        if settings.get("resumable"):
+            from .couple_flow import resume_job
+
+            self.w.jobs.submit("Finishing interrupted processing", resume_job)
         note = settings.get("remember_note")
         if note:
             self.w.statusBar().showMessage(note, 15000)

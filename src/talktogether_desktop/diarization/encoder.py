@@ -51,6 +51,7 @@ def embed_mels(mels: Sequence[np.ndarray]) -> np.ndarray:
         return out
     session = _session()
     by_length: dict = {}
+    mels = [tile_short(m) for m in mels]
     for i, mel in enumerate(mels):
         length = max(_LENGTH_QUANTUM, (len(mel) // _LENGTH_QUANTUM) * _LENGTH_QUANTUM)
         by_length.setdefault(length, []).append(i)
@@ -75,6 +76,15 @@ def embed_audio(samples: np.ndarray, gain: float | None = None) -> np.ndarray:
             parts.append(mel[start : start + 160])
     emb = embed_mels(parts).mean(axis=0)
     return emb / max(1e-9, float(np.linalg.norm(emb)))
+
+
+def tile_short(mel: np.ndarray, min_frames: int = 80) -> np.ndarray:
+    """A very short stretch ("no", "yeah") repeated end to end: the LSTM's state settles on a
+    voice only after some frames, and repeating the same voice is better than silence padding."""
+    if len(mel) == 0 or len(mel) >= min_frames:
+        return mel
+    reps = int(np.ceil(min_frames / len(mel)))
+    return np.concatenate([mel] * reps)[:min_frames]
 
 
 def _centre_crop(mel: np.ndarray, length: int) -> np.ndarray:

@@ -1,0 +1,82 @@
+"""The DER scorer, RTTM, the mel front end and the word attribution rules, on hand-made data."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from talktogether_desktop.diarization.der import der, overlap_precision_recall
+from talktogether_desktop.diarization.fixes import apply_fixes
+from talktogether_desktop.diarization.mel import mel_spectrogram
+from talktogether_desktop.diarization.rttm import read_rttm, to_rttm
+from talktogether_desktop.diarization.words import attribute_words
+
+REF = [{"speaker": "A", "start": 0.0, "end": 10.0}, {"speaker": "B", "start": 10.0, "end": 20.0}]
+
+
+def test_der_perfect_and_label_free():
+    hyp = [{"speaker": "S2", "start": 0.0, "end": 10.0}, {"speaker": "S1", "start": 10.0, "end": 20.0}]
+    assert der(REF, hyp)["der"] == pytest.approx(0.0)
+
+
+def test_der_counts_miss_false_alarm_confusion_and_collar():
+    hyp = [{"speaker": "S1", "start": 0.0, "end": 12.0}, {"speaker": "S2", "start": 12.0, "end": 19.0},
+           {"speaker": "S2", "start": 25.0, "end": 26.0}]
+    no_collar = der(REF, hyp, collar=0.0)
+    assert no_collar["confusion"] == pytest.approx(2 / 20, abs=1e-3)
+    assert no_collar["miss"] == pytest.approx(1 / 20, abs=1e-3)
+    assert no_collar["false_alarm"] == pytest.approx(1 / 20, abs=1e-3)
+    with_collar = der(REF, hyp, collar=0.25)
+    assert with_collar["der"] < no_collar["der"]
+
+
+def test_overlap_scored_twice():
+    ref = [{"speaker": "A", "start": 0, "end": 6}, {"speaker": "B", "start": 4, "end": 10}]
+    hyp = [{"speaker": "x", "start": 0, "end": 5}, {"speaker": "y", "start": 5, "end": 10}]
+    assert der(ref, hyp, collar=0.0)["miss"] == pytest.approx(2 / 12, abs=1e-3)
+    pr = overlap_precision_recall(ref, [{"start": 4.5, "end": 6.5, "speakers": ["x", "y"]}])
+    assert pr["precision"] == pytest.approx(0.75, abs=0.01) and pr["recall"] == pytest.approx(0.75, abs=0.01)
+
+
+def test_rttm_round_trip_and_exact_line_format():
+    text = to_rttm([{"speaker": "S1", "start": 1.5, "end": 3.25}, {"speaker": "S2", "start": 0.0, "end": 1.0}], "my file")
+    lines = text.splitlines()
+    assert lines[0] == "SPEAKER my_file 1 0.000 1.000 <NA> <NA> S2 <NA> <NA>"
+    assert all(re.fullmatch(r"SPEAKER \S+ 1 \d+\.\d{3} \d+\.\d{3} <NA> <NA> S\d <NA> <NA>", l) for l in lines)
+    back = read_rttm(text)["my_file"]
+    assert back[1] == {"speaker": "S1", "start": 1.5, "end": 3.25}
+
+
+def test_mel_front_end_puts_a_tone_in_its_band():
+    t = np.arange(16000) / 16000
+    mel = mel_spectrogram(np.sin(2 * np.pi * 440 * t).astype(np.float32))
+    assert mel.shape == (101, 40)
+    # 440 Hz lies in Slaney band 6 of 40 (bands are 66.7 Hz wide below 1 kHz)
+    assert int(np.argmax(mel[50])) in (5, 6)
+
+
+def test_words_take_the_covering_turn_and_snap_inside_words():
+    diar = {"turns": [{"speaker": "S1", "start": 0.0, "end": 2.05, "confidence": 0.9},
+                      {"speaker": "S2", "start": 2.05, "end": 4.0, "confidence": 0.8}]}
+    words = [{"start": 0.1, "end": 0.5, "word": "I"}, {"start": 1.8, "end": 2.2, "word": "said"},
+             {"start": 2.5, "end": 2.8, "word": "no"}, {"start": 5.0, "end": 5.2, "word": "late"}]
+    out = attribute_words(words, diar)
+    assert [w["speaker"] for w in out] == ["S1", "S1", "S2", "S2"]
+    assert out[0]["speaker_confidence"] == pytest.approx(0.9)
+    assert out[3]["speaker_confidence"] < 0.5  # outside every turn: nearest, with low confidence
+
+
+def test_fixes_swap_and_reassign():
+    diar = {"speakers": ["S1", "S2"], "overlaps": [],
+            "turns": [{"speaker": "S1", "start": 0.0, "end": 2.0}, {"speaker": "S2", "start": 2.0, "end": 4.0}]}
+    words = [{"seq": i, "start": i * 0.5, "end": i * 0.5 + 0.4, "word": f"w{i}", "speaker": "S1" if i < 4 else "S2"}
+             for i in range(8)]
+    fixed, fw = apply_fixes(diar, words, [{"kind": "swap", "params": {"a": "S1", "b": "S2"}}])
+    assert [t["speaker"] for t in fixed["turns"]] == ["S2", "S1"] and fw[0]["speaker"] == "S2"
+    fixed, fw = apply_fixes(diar, words, [{"kind": "reassign", "params": {"from_word": 2, "to_word": 3, "speaker": "S2"}}])
+    assert [w["speaker"] for w in fw] == ["S1", "S1", "S2", "S2", "S2", "S2", "S2", "S2"]
+    assert [(t["speaker"], t["start"], t["end"]) for t in fixed["turns"]] == [("S1", 0.0, 1.0), ("S2", 1.0, 1.9), ("S1", 1.9, 2.0), ("S2", 2.0, 4.0)]
+    fixed, fw = apply_fixes(diar, words, [{"kind": "reassign", "params": {"start": 2.0, "end": 3.0, "speaker": "S1"}}])
+    assert [w["speaker"] for w in fw][4:6] == ["S1", "S1"] and fw[6]["speaker"] == "S2"

@@ -1,0 +1,161 @@
+"""Speakers in the vault: diarize a stored recording, name voices once, automatic names from
+voice samples, each kind of fix (kept through re-processing, analysis re-run), and the CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import types
+
+import pytest
+
+from talktogether_desktop.pipeline import diarize_step
+from talktogether_desktop.storage import couples, recordings, speakers, transcripts
+
+from .synth import write_wav
+
+LINES_B = [
+    "We said we would walk after dinner, and then the phone rang again.",
+    "I know, I am sorry, it was my sister and she was upset.",
+    "I understand, I just want the walk to be ours.",
+    "Okay.",
+    "Then let us leave the phones at home tomorrow and go at seven.",
+    "Seven is good, and I will put a reminder on the fridge.",
+]
+
+
+def _wav_bytes(tmp_path, mono, name):
+    path = tmp_path / name
+    write_wav(path, mono)
+    return path.read_bytes()
+
+
+def _transcript(words):
+    return {"duration_s": max(w["end"] for w in words) + 0.5, "model": "test", "language": "en",
+            "segments": [{"start": w["start"], "end": w["end"], "text": w["word"],
+                          "words": [{k: w[k] for k in ("start", "end", "word")} | {"probability": 0.9}]} for w in words]}
+
+
+@pytest.fixture
+def couple(vault):
+    cid = couples.add_couple(vault, "Test", ["Ann", "Bob"])
+    couples.record_consent(vault, cid)
+    a, b = [p["id"] for p in couples.list_partners(vault, cid)]
+    return cid, a, b
+
+
+def _store(vault, tmp_path, cid, mono, words, name):
+    rid = recordings.import_recording(vault, cid, _wav_bytes(tmp_path, mono, name), original_name=name).id
+    transcripts.save_transcript(vault, rid, _transcript(words))
+    return rid
+
+
+def _truth_of(words, stored):
+    return {w["seq"]: t["truth"] for w, t in zip(stored, words)}
+
+
+def test_name_once_then_automatic_names_and_every_fix(vault, couple, make_dialogue, tmp_path, monkeypatch):
+    cid, ann, bob = couple
+    mono, _, _, words = make_dialogue(("slt", "kal"))  # Ann is slt (speaks first), Bob is kal
+    rid = _store(vault, tmp_path, cid, mono, words, "first.wav")
+
+    result = diarize_step.diarize_recording(vault, rid)
+    assert recordings.get_recording(vault, rid)["status"] == "diarized"
+    names = {s["label"]: s for s in speakers.list_speakers(vault, rid)}
+    assert set(names) == {"S1", "S2"} and all(s["partner_id"] is None for s in names.values())
+    cuts = diarize_step.excerpts(vault, rid)
+    for label, (a, b) in cuts.items():
+        assert 2.0 <= b - a <= 3.0
+        assert any(t["speaker"] == label and t["start"] <= a and b <= t["end"] for t in result["turns"])
+    stored = transcripts.load_words(vault, rid)
+    assert all(w["speaker"] in ("S1", "S2") for w in stored)
+
+    # name each voice once: the partner's sample is kept from this recording
+    out = diarize_step.name_speaker(vault, rid, "S1", partner_id=ann)
+    assert out["voice_sample_id"]
+    diarize_step.name_speaker(vault, rid, "S2", partner_id=bob)
+    samples = speakers.list_voice_samples(vault, ann)
+    assert len(samples) == 1 and 15.0 <= samples[0]["duration_s"] <= 25.5
+    assert speakers.speaker_names(vault, rid) == {"S1": "Ann", "S2": "Bob"}
+
+    # a new recording of the same voices is named automatically, with a confidence
+    mono2, _, _, words2 = make_dialogue(("kal", "slt"), lines=LINES_B, seed=3)  # Bob speaks first now
+    rid2 = _store(vault, tmp_path, cid, mono2, words2, "second.wav")
+    diarize_step.diarize_recording(vault, rid2)
+    auto = {s["label"]: s for s in speakers.list_speakers(vault, rid2)}
+    assert auto["S1"]["partner_id"] == bob and auto["S2"]["partner_id"] == ann
+    assert min(s["confidence"] for s in auto.values()) >= 0.6
+
+    # a fix made by hand triggers the analysis again when there is one
+    calls = []
+    fake = types.ModuleType("talktogether_desktop.pipeline.analyze_step")
+    fake.analyze_recording = lambda v, r: calls.append(r)
+    monkeypatch.setitem(sys.modules, "talktogether_desktop.pipeline.analyze_step", fake)
+    vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
+                  "VALUES (?, '1', '{}', '{}', 'now')", (rid,))
+
+    before = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
+    out = diarize_step.fix_speakers(vault, rid, "swap", {"a": "S1", "b": "S2"})
+    assert out["analysis_rerun"] is True and calls == [rid]
+    swapped = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
+    assert all(swapped[s] == {"S1": "S2", "S2": "S1"}[before[s]] for s in before)
+
+    diarize_step.fix_speakers(vault, rid, "reassign", {"from_word": 0, "to_word": 4, "speaker": "S1"})
+    diarize_step.fix_speakers(vault, rid, "reassign", {"start": 0.0, "end": 0.0001 + stored[8]["end"], "speaker": "S2"})
+    diarize_step.fix_speakers(vault, rid, "rename", {"label": "S2", "partner_id": None, "name": "Therapist"})
+    assert [f["kind"] for f in speakers.list_fixes(vault, rid)] == ["rename", "rename", "swap", "reassign", "reassign", "rename"]
+    fixed_words = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
+    assert all(fixed_words[s] == "S2" for s in range(0, 9)) and fixed_words[9] == swapped[9]
+    assert speakers.speaker_names(vault, rid)["S2"] == "Therapist"
+
+    # re-processing keeps every fix
+    diarize_step.diarize_recording(vault, rid)
+    again = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
+    assert again == fixed_words
+    assert speakers.speaker_names(vault, rid) == {"S1": "Ann", "S2": "Therapist"}
+    turns = speakers.load_diarization(vault, rid)["turns"]
+    assert any(t.get("fixed") and t["speaker"] == "S2" for t in turns)
+
+
+def test_diarize_needs_consent(vault, make_dialogue, tmp_path):
+    cid = couples.add_couple(vault, "NoConsent", ["A", "B"])
+    mono, _, _, words = make_dialogue(("slt", "kal"))
+    rid = _store(vault, tmp_path, cid, mono, words, "x.wav")
+    from talktogether_desktop.errors import ConsentMissing
+
+    with pytest.raises(ConsentMissing):
+        diarize_step.diarize_recording(vault, rid)
+
+
+def test_voice_sample_from_a_file_is_encrypted_and_too_short_is_refused(vault, couple, make_dialogue):
+    cid, ann, _ = couple
+    mono, _, _, _ = make_dialogue(("slt",))
+    sid = diarize_step.add_voice_sample_audio(vault, ann, mono)
+    assert speakers.load_voice_sample_audio(vault, sid).shape[0] == len(mono)
+    assert not vault.path.read_bytes().startswith(b"SQLite format 3")
+    from talktogether_desktop.errors import BadAudio
+
+    with pytest.raises(BadAudio):
+        diarize_step.add_voice_sample_audio(vault, ann, mono[: 16000 * 2])
+
+
+def test_cli_diarize_file_rttm_and_json(cli, make_dialogue, tmp_path):
+    mono, _, _, _ = make_dialogue(("slt", "kal"))
+    audio = tmp_path / "talk.wav"
+    write_wav(audio, mono)
+    done = cli("diarize-file", str(audio), "--speakers", "2")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) >= 10
+    assert all(re.fullmatch(r"SPEAKER talk 1 \d+\.\d{3} \d+\.\d{3} <NA> <NA> S[12] <NA> <NA>", l) for l in lines)
+    out = tmp_path / "talk.json"
+    done = cli("diarize-file", str(audio), "--format", "json", "-o", str(out))
+    assert done.returncode == 0 and done.stdout == ""
+    data = json.loads(out.read_text())
+    assert {"speakers", "turns", "overlaps", "warnings"} <= set(data)
+    bad = cli("diarize-file", str(tmp_path / "missing.wav"))
+    assert bad.returncode == 4
+    usage = cli("diarize-file", str(audio), "--speakers", "7")
+    assert usage.returncode == 2

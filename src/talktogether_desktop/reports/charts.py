@@ -13,8 +13,8 @@ from .styles import FAINT, FONT, FONT_BOLD, INK, MUTED, PARTNER_FILL, PARTNER_HA
 from .text import fmt_time, num
 
 LABEL_W = 62.0  # left column for lane names
-CURVE_H = 46.0
-LANE_H = 13.0
+CURVE_H = 56.0
+LANE_H = 15.0
 
 
 def hatch(x: float, y: float, w: float, h: float, color, spacing: float = 4.0) -> Group:
@@ -139,7 +139,7 @@ def _escalation(d: Drawing, model, x_of, axis_h: float, width: float) -> None:
         end = num(m.end, m.start)
         inside = [s for t, s in points if m.start <= t <= end]
         peak_t = max(((t, s) for t, s in points if m.start <= t <= end), key=lambda ts: ts[1], default=None)
-        t = peak_t[0] if peak_t else (m.start + end) / 2
+        t = m.peak_t if m.peak_t is not None else (peak_t[0] if peak_t else (m.start + end) / 2)
         score = max(inside) if inside else (m.score or top * 0.8)
         if not points:  # no curve in the analysis: show each rise as a plain bar
             d.add(Rect(x_of(m.start), base, max(x_of(end) - x_of(m.start), 2), y_of(score) - base,
@@ -168,8 +168,8 @@ def legend(width: float, model) -> Drawing:
     d.add(String(x + 18, 4, "both talking at once", fontName=FONT, fontSize=8, fillColor=MUTED))
     x += 118
     d.add(Polygon([x, 11, x + 7, 11, x + 3.5, 4], fillColor=INK, strokeColor=None))
-    d.add(String(x + 11, 4, "turn cut short by this partner", fontName=FONT, fontSize=8, fillColor=MUTED))
-    x += 148
+    d.add(String(x + 11, 4, "a partner cut in (marked on their lane)", fontName=FONT, fontSize=8, fillColor=MUTED))
+    x += 178
     d.add(Circle(x + 5.5, 7, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
     d.add(String(x + 5.5, 4.2, "1", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
     d.add(String(x + 16, 4, "numbered rise, see Key moments", fontName=FONT, fontSize=8, fillColor=MUTED))

@@ -16,10 +16,10 @@ SIGNAL_WORDS = {
     "loudness": "louder voices", "intensity": "louder voices", "volume": "louder voices",
     "pitch": "higher pitch", "f0": "higher pitch", "pitch_range": "wider pitch range",
     "rate": "faster speech", "speech_rate": "faster speech", "tempo": "faster speech",
-    "overlap": "more overlapping talk", "overlaps": "more overlapping talk",
-    "interruption": "interruptions", "interruptions": "interruptions",
-    "criticism": "criticism words (e.g. \u201cyou never\u201d)", "contempt": "contempt words",
-    "defensiveness": "defensive replies (e.g. \u201cyes, but\u201d)", "stonewalling": "short, withdrawn replies",
+    "overlap": "talking over each other", "overlaps": "talking over each other",
+    "interruption": "cutting in", "interruptions": "cutting in",
+    "criticism": "criticism words", "contempt": "contempt words",
+    "defensiveness": "defensive replies", "stonewalling": "short, withdrawn replies",
     "negative_markers": "negative words", "markers": "negative words", "you_statements": "more you-statements",
 }
 TOWARD = ("toward", "turned_toward", "engaged", "accepted", "yes")
@@ -109,6 +109,20 @@ def short_quote(text: str, limit: int = 80) -> str:
 
 def signal_phrases(signals: Any, model) -> list[str]:
     items = []
+    if isinstance(signals, dict) and all(isinstance(v, list) for v in signals.values()):
+        # {speaker: [signal, ...]}: say whose voice did what, "both" when both did.
+        # Grouped by whose voice: "both: louder voices, higher pitch; Zoë: faster speech".
+        whose: dict[str, set] = {}
+        for sid, names in signals.items():
+            for name in names:
+                whose.setdefault(SIGNAL_WORDS.get(str(name).lower(), str(name).replace("_", " ")), set()).add(sid)
+        groups: dict[str, list[str]] = {}
+        for phrase, sids in whose.items():
+            who = "both" if len(sids) > 1 else model.name(next(iter(sids)))
+            groups.setdefault(who, []).append(phrase)
+        order = ["both"] + [p.name for p in model.partners]
+        return [f"{who}: {', '.join(groups[who])}" for who in sorted(groups, key=lambda w: order.index(w)
+                                                                     if w in order else 99)]
     if isinstance(signals, dict):
         signals = [{"name": k, "value": v} for k, v in signals.items()]
     for s in signals or []:
@@ -119,7 +133,8 @@ def signal_phrases(signals: Any, model) -> list[str]:
             items.append(f"{phrase} ({model.name(who)})" if who else phrase)
         elif s:
             items.append(SIGNAL_WORDS.get(str(s).lower(), str(s).replace("_", " ")))
-    return list(dict.fromkeys(i for i in items if i))
+    items = list(dict.fromkeys(i for i in items if i))
+    return [", ".join(items)] if items else []
 
 
 def what_next(point: dict, model, rename) -> str:
@@ -138,6 +153,13 @@ def what_next(point: dict, model, rename) -> str:
             None if landed is None else bool(landed), "")
         return f"Repair attempt by {model.name(who)} at {fmt_time(t)}: \u201c{rename(str(quote))}\u201d{tail}."
     return "No repair attempt before it eased." if first(nxt, "eased_at") else ""
+
+
+def repair_landed(point: dict) -> bool:
+    nxt = first(point, "next", "after", "what_next", "repair", "resolution")
+    if not isinstance(nxt, dict):
+        return False
+    return bool(first(nxt, "repair_landed", "accepted", "landed", default=False))
 
 
 def _metric(s: dict, *keys: str) -> Any:
@@ -271,12 +293,14 @@ def response_phrase(item: dict, model, partner) -> str:
     if isinstance(resp, dict):
         resp = first(resp, "kind", "type", "response", default="")
     resp = str(resp or "").lower()
+    reply = first(item, "response_quote")
+    tail = f": \u201c{short_quote(reply, 70)}\u201d" if reply else ""
     if resp in TOWARD:
-        return f"{other} turned toward it"
+        return f"{other} turned toward it{tail}"
     if resp in AWAY:
-        return f"{other} did not take it up"
+        return f"{other} did not take it up{tail}"
     if resp in AGAINST:
-        return f"{other} answered with a counter-point"
+        return f"{other} answered with a counter-point{tail}"
     return ""
 
 
@@ -289,7 +313,7 @@ def suggested_questions(model) -> list[str]:
         p = model.peaks[0]
         qs.append(f"At {fmt_time(p.start)} the conversation got more intense. "
                   "What was each of you feeling just before that?")
-        eased = next((m for m in model.peaks if m.after.startswith("Repair")), None)
+        eased = next((m for m in model.peaks if m.repaired), None)
         if eased:
             qs.append(f"After moment {eased.label} a repair attempt came and things eased. "
                       "What made it possible for each of you to hear it?")

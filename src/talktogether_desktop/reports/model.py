@@ -9,7 +9,7 @@ gives a short report.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from . import evidence
 from .text import display_names, first, num
@@ -39,6 +39,8 @@ class Moment:
     why: list[str]
     after: str = ""
     score: Optional[float] = None
+    peak_t: Optional[float] = None
+    repaired: bool = False  # a repair attempt came and the intensity fell afterwards
 
 
 @dataclass
@@ -70,6 +72,7 @@ class ReportModel:
     has_previous: bool
     practice: Optional[dict]
     notes: list[str] = field(default_factory=list)  # caveats printed small (e.g. lists were shortened)
+    rename: Callable[[str], str] = lambda text: text  # names in free text -> the printed names
 
     def partner(self, speaker_id: Any) -> Optional[Partner]:
         return next((p for p in self.partners if p.id == speaker_id), None)
@@ -109,6 +112,7 @@ def build_model(analysis: dict, context: Optional[dict] = None) -> ReportModel:
         has_previous=bool(context.get("previous")),
         practice=_practice(context),
     )
+    model.rename = rename
     model.safety = _safety(analysis, turns, model, rename)
     model.peaks = _peaks(analysis, turns, model, rename)
     model.observations = _observations(analysis, model, rename)
@@ -168,7 +172,7 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         quote = rename(str(first(f, "quote", "text", default="")))
         kind = str(first(f, "category", "kind", "type", default="safety language")).replace("_", " ")
         why = [kind]
-        rule = first(f, "rule", "term", "matched", "marker")
+        rule = first(f, "phrase", "rule", "term", "matched", "marker")
         if rule:
             why.append(f"words: \u201c{rename(str(rule))}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
@@ -190,8 +194,9 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         out.append(Moment("peak", str(i), num(p.get("start")), first(p, "end"),
                           model.name(who) if who else "Both", quote,
                           _moment_context(turns, t, quote, model, rename),
-                          evidence.signal_phrases(p.get("signals"), model), evidence.what_next(p, model, rename),
-                          num(p.get("score"), None)))
+                          evidence.signal_phrases(p.get("signals_by_speaker") or p.get("signals"), model),
+                          evidence.what_next(p, model, rename),
+                          num(p.get("score"), None), num(p.get("peak_t"), None), evidence.repair_landed(p)))
     return out
 
 
@@ -204,7 +209,9 @@ def _observations(analysis: dict, model: ReportModel, rename) -> list[tuple[str,
             text = first(o, "text", "summary", "sentence")
             if text:
                 rank = num(first(o, "rank", default=len(obs) + 1))
-                obs.append((rename(str(text)), first(o, "t", "time", "start"), rank))
+                proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
+                t = first(o, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
+                obs.append((rename(str(text)), t, rank))
     obs.sort(key=lambda o: o[2])
     picked = [(text, t) for text, t, _ in obs[:MAX_OBSERVATIONS]]
     for extra in evidence.fallback_observations(model):
@@ -228,7 +235,7 @@ def _reaching(analysis: dict, model: ReportModel, rename) -> dict[str, list[Reac
     out = {}
     for p in model.partners:
         chosen = evidence.diverse(items.get(p.id, []), MAX_REACHING_PER_PARTNER)
-        out[p.id] = [Reach(str(first(x, "category", default="")).replace("_", " "), first(x, "t", "start"),
+        out[p.id] = [Reach(str(first(x, "label", "category", default="")).replace("_", " "), first(x, "t", "start"),
                            rename(str(first(x, "quote", "text", default=""))),
                            evidence.response_phrase(x, model, p)) for x in chosen]
     return out

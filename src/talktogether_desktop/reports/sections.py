@@ -62,7 +62,7 @@ def _moment_body(m) -> list:
                               st["context_hit" if hit else "context"]))
     if m.why:
         label = "Why it is shown" if m.kind == "safety" else "Signals that rose"
-        body.append(Paragraph(f"<b>{label}:</b> {esc(', '.join(m.why))}.", st["body"]))
+        body.append(Paragraph(f"<b>{label}:</b> {esc('; '.join(m.why))}.", st["body"]))
     if m.after:
         body.append(Paragraph(f"<b>What happened next:</b> {esc(m.after)}", st["body"]))
     body.append(Spacer(1, 4))
@@ -152,8 +152,8 @@ def practice(model, width: float) -> list:
     given = [("Practice", first(a, "title")), ("What to do", first(a, "behaviour")),
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
-    rows = [[Paragraph(k, st["label"]), Paragraph(esc(v), st["cell"])] for k, v in given if v]
-    adherence = _adherence(a, review)
+    rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]
+    adherence = model.rename(_adherence(a, review))
     if adherence:
         rows.append([Paragraph("Done", st["label"]), Paragraph(esc(adherence), st["cell"])])
     if rows:
@@ -166,8 +166,8 @@ def practice(model, width: float) -> list:
         points = [points]
     if points:
         out.append(Paragraph("What to review together", st["h2"]))
-        out += [Paragraph(esc(p if isinstance(p, str) else first(p, "text", default="")), st["bullet"],
-                          bulletText="\u2022") for p in points[:6]]
+        out += [Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
+                          st["bullet"], bulletText="\u2022") for p in points[:6]]
     return out
 
 
@@ -181,6 +181,8 @@ def _minutes(a: dict) -> Optional[str]:
 
 def _adherence(a: dict, review: dict) -> str:
     adh = first(review, "adherence", default=None)
+    if isinstance(adh, dict) and adh.get("summary"):
+        return str(adh["summary"])
     if isinstance(adh, dict):
         done, planned = first(adh, "done", "done_count"), first(adh, "planned", "planned_count")
         text = f"{int(num(done))} of {int(num(planned))} planned times" if planned else ""

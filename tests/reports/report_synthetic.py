@@ -28,7 +28,7 @@ def synthetic_analysis(minutes: float = 60, seed: int = 7, names=("Zoë", "Łuka
     duration = minutes * 60.0
     turns, t, speaker = [], 0.5, "S1"
     while t < duration - 5:
-        length = rng.uniform(2.0, 18.0)
+        length = rng.uniform(1.0, 10.0)
         text = " ".join(rng.choice(SENTENCES) for _ in range(max(1, int(length // 4))))
         turns.append({"speaker": speaker, "start": round(t, 2), "end": round(min(t + length, duration), 2), "text": text})
         t += length + rng.uniform(-0.8, 1.5)

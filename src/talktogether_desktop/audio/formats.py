@@ -33,10 +33,7 @@ def sniff_family(data: bytes) -> Optional[str]:
     for offset, magic, family in _MAGIC:
         if data[offset : offset + len(magic)] == magic:
             return family
-    head = data[:2]
-    # MPEG audio frame sync (11 set bits) or an ADTS AAC header.
-    if len(head) == 2 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0:
-        return "MP3/AAC"
+    # A bare MPEG/ADTS frame sync is not checked: random bytes match it too often to be evidence.
     return None
 
 

@@ -75,10 +75,14 @@ class ChildTranscription:
             while True:
                 if cancel is not None and cancel.is_cancelled():
                     raise Cancelled("Transcription stopped at your request; nothing was saved from this run.")
-                if self._conn.poll(poll_s):
+                try:
+                    ready = self._conn.poll(poll_s)
+                except (EOFError, OSError):
+                    raise self._died() from None
+                if ready:
                     try:
                         message = self._conn.recv()
-                    except EOFError:
+                    except (EOFError, OSError):  # the child is gone (closed or reset pipe)
                         raise self._died() from None
                     kind = message[0]
                     if kind == "progress":
@@ -91,8 +95,11 @@ class ChildTranscription:
                     elif kind == "error":
                         raise message[1]
                 elif not self.process.is_alive():
-                    if self._conn.poll(0):
-                        continue
+                    try:
+                        if self._conn.poll(0):
+                            continue  # its last words are still in the pipe
+                    except (EOFError, OSError):
+                        pass
                     raise self._died()
                 elif on_idle is not None:
                     on_idle()

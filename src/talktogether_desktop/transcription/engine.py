@@ -135,7 +135,7 @@ def transcribe_samples(
         for piece in pieces:
             segments.append(_segment_dict(piece, offset))
             check(cancel)
-            _report(report, clock, offset + piece.end, duration)
+            _report(report, clock, offset + float(piece.end), duration)
         _report(report, clock, end / SAMPLE_RATE, duration)
 
     kept, _dropped = drop_hallucinations(segments)
@@ -165,8 +165,8 @@ def _mmss(seconds: float) -> str:
 def _segment_dict(piece, offset: float) -> dict:
     words = [_word_dict(w, offset) for w in (piece.words or []) if w.word.strip()]
     return {
-        "start": round(piece.start + offset, 3),
-        "end": round(piece.end + offset, 3),
+        "start": round(float(piece.start) + offset, 3),
+        "end": round(float(piece.end) + offset, 3),
         "text": piece.text.strip(),
         "words": words,
     }
@@ -174,8 +174,8 @@ def _segment_dict(piece, offset: float) -> dict:
 
 def _word_dict(word, offset: float) -> dict:
     return {
-        "start": round(word.start + offset, 3),
-        "end": round(word.end + offset, 3),
+        "start": round(float(word.start) + offset, 3),
+        "end": round(float(word.end) + offset, 3),
         "word": word.word.strip(),
         "probability": round(float(word.probability), 3),
     }

@@ -1,0 +1,170 @@
+"""The transcription job: model in a child process, consent gate, instant cancel, crash, kill and resume."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from talktogether_desktop.errors import Cancelled, ConsentMissing, JobFailed
+from talktogether_desktop.jobs import CancelFlag
+from talktogether_desktop.pipeline.process import process_recording, resume_jobs
+from talktogether_desktop.pipeline.runner import ChildTranscription
+from talktogether_desktop.storage import couples, jobs, recordings, transcripts
+from talktogether_desktop.transcription.models import resolve_model
+from tt_speech import make_dialogue, normalised_words, run
+from tt_testing import PASSPHRASE
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("jobs")
+    dialogue, spans = make_dialogue(folder)
+    long = folder / "long.wav"  # about a minute: long enough to stop half-way
+    run("sox", str(dialogue), str(long), "repeat", "3")
+    return {"dialogue": dialogue, "long": long}
+
+
+@pytest.fixture
+def couple(vault):
+    return couples.add_couple(vault, "Okafor", ["Chi", "Dee"])
+
+
+def _worker_alive() -> bool:
+    return any(p.name == "talktogether-transcribe" and p.is_alive() for p in multiprocessing.active_children())
+
+
+def test_transcribe_without_consent_then_analysis_is_refused(vault, couple, speech):
+    rid = recordings.import_file(vault, couple, speech["dialogue"]).id
+    seen = []
+    with pytest.raises(ConsentMissing):
+        process_recording(vault, rid, progress=lambda f, m: seen.append(f))
+    transcript = transcripts.load_transcript(vault, rid)
+    words = [t for s in transcript["segments"] for w in s["words"] for t in normalised_words(w["word"])]
+    assert "weekend" in words and "sunday" in words
+    assert recordings.get_recording(vault, rid)["status"] == "transcribed"
+    job = jobs.list_jobs(vault, recording_id=rid)[0]
+    assert job["state"] == "done" and job["kind"] == "process" and job["pid"] is None
+    assert params_saved(vault, rid)["worker"]["peak_rss_mb"] > 50
+    assert seen and max(seen) <= 1.0 and not _worker_alive()
+    # Asked again, the saved transcript is kept rather than redone.
+    couples.record_consent(vault, couple)
+    summary = process_recording(vault, rid, steps=("transcribe",))
+    assert summary["steps"] == {"transcribe": "kept"}
+
+
+def params_saved(vault, rid) -> dict:
+    import json
+
+    return json.loads(vault.one("SELECT params FROM transcripts WHERE recording_id = ?", (rid,))[0])
+
+
+def test_cancel_is_instant_and_saves_nothing(vault, couple, speech):
+    rid = recordings.import_file(vault, couple, speech["long"]).id
+    flag = CancelFlag()
+    cancelled_at = []
+
+    def progress(fraction, message):
+        if fraction >= 0.02 and not flag.is_cancelled():  # the model process is at work
+            flag.cancel()
+            cancelled_at.append(time.monotonic())
+
+    with pytest.raises(Cancelled):
+        process_recording(vault, rid, progress=progress, cancel=flag, steps=("transcribe",))
+    assert time.monotonic() - cancelled_at[0] < 1.5
+    assert not _worker_alive()
+    assert transcripts.load_transcript(vault, rid) is None
+    assert recordings.get_recording(vault, rid)["status"] == "imported"
+    assert jobs.list_jobs(vault, recording_id=rid)[0]["state"] == "cancelled"
+
+
+def test_a_crashed_model_process_does_not_take_the_caller_down():
+    samples = np.zeros(16000 * 5, dtype=np.float32)
+    child = ChildTranscription(samples, resolve_model("tiny.en"), threads=1)
+    os.kill(child.pid, signal.SIGKILL)
+    with pytest.raises(JobFailed):
+        child.wait()
+    assert not _worker_alive()
+
+
+def test_a_broken_model_fails_the_job_cleanly(vault, couple, speech, tmp_path):
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}")
+    (broken / "model.bin").write_bytes(b"not a model")
+    rid = recordings.import_file(vault, couple, speech["dialogue"]).id
+    with pytest.raises(JobFailed):
+        process_recording(vault, rid, steps=("transcribe",), model=str(broken))
+    job = jobs.list_jobs(vault, recording_id=rid)[0]
+    assert job["state"] == "failed" and job["error"]
+    assert recordings.get_recording(vault, rid)["status"] == "failed"
+
+
+_RUN_JOB = """
+import sys
+from talktogether_desktop.storage.vault import open_vault
+from talktogether_desktop.pipeline.process import process_recording
+if __name__ == "__main__":
+    vault = open_vault(sys.argv[1], passphrase=sys.argv[2])
+    process_recording(vault, int(sys.argv[3]), steps=("transcribe",), threads=2)
+"""
+
+
+def _children_of(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kills processes by pid via /proc")
+def test_killed_mid_transcription_is_found_and_resumed(vault, couple, speech):
+    rid = recordings.import_file(vault, couple, speech["long"]).id
+    proc = subprocess.Popen([sys.executable, "-c", _RUN_JOB, str(vault.data_dir), PASSPHRASE, str(rid)])
+    deadline = time.monotonic() + 120
+    job = None
+    while time.monotonic() < deadline:
+        rows = jobs.list_jobs(vault, recording_id=rid)
+        if rows and rows[0]["state"] == "running" and rows[0]["progress"] > 0.15:
+            job = rows[0]
+            break
+        assert proc.poll() is None, "the job finished or failed before it could be killed"
+        time.sleep(0.1)
+    assert job is not None, "the job never got going"
+    workers = _children_of(proc.pid)
+    os.kill(proc.pid, signal.SIGKILL)  # the app is killed: no chance to clean up
+    proc.wait(timeout=10)
+    for _ in range(50):  # the model process dies with its parent
+        if not any(Path(f"/proc/{w}").exists() and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2] for w in workers):
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail(f"model process {workers} outlived the killed app")
+
+    assert jobs.get_job(vault, job["id"])["state"] == "running"  # as the crash left it
+    assert transcripts.load_transcript(vault, rid) is None  # nothing half-saved
+    assert jobs.recover_interrupted(vault) == [job["id"]]
+    assert jobs.get_job(vault, job["id"])["state"] == "interrupted"
+    outcomes = resume_jobs(vault)
+    assert [(o["job_id"], o["outcome"]) for o in outcomes] == [(job["id"], "done")]
+    finished = jobs.get_job(vault, job["id"])
+    assert finished["state"] == "done" and finished["attempts"] == 2 and finished["progress"] == 1.0
+    transcript = transcripts.load_transcript(vault, rid)
+    words = [t for s in transcript["segments"] for w in s["words"] for t in normalised_words(w["word"])]
+    assert words.count("weekend") >= 3  # the whole minute, not a fragment
+    assert resume_jobs(vault) == []

@@ -276,15 +276,24 @@ def fallback_observations(model) -> list[tuple[str, Optional[float]]]:
     return out
 
 
+KIND_ORDER = {"need": 0, "wish": 1, "request": 2, "bid": 2, "question": 3, "feeling": 4, "complaint": 5}
+
+
 def diverse(items: list[dict], n: int) -> list[dict]:
-    items = sorted(items, key=lambda x: num(first(x, "t", "start", default=0)))
+    """Up to n bids: one per category first, a partner's own need statements before feelings and
+    complaints, then the rest; printed in time order."""
+    def when(x: dict) -> float:
+        return num(first(x, "t", "start", default=0))
+
+    ranked = sorted(items, key=lambda x: (KIND_ORDER.get(str(x.get("kind", "")).lower(), 3), when(x)))
     chosen, seen = [], set()
-    for x in items:
-        if x.get("category") not in seen:
+    for x in ranked:
+        category = first(x, "label", "category")
+        if category not in seen:
             chosen.append(x)
-            seen.add(x.get("category"))
-    chosen += [x for x in items if x not in chosen]
-    return sorted(chosen[:n], key=lambda x: num(first(x, "t", "start", default=0)))
+            seen.add(category)
+    chosen += [x for x in ranked if x not in chosen]
+    return sorted(chosen[:n], key=when)
 
 
 def response_phrase(item: dict, model, partner) -> str:

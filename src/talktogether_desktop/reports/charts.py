@@ -15,6 +15,9 @@ from .text import fmt_time, num
 LABEL_W = 62.0  # left column for lane names
 CURVE_H = 56.0
 LANE_H = 15.0
+LANE_GAP = 6.0  # between the lanes; overlaps are marked in it
+DENSITY_AFTER_S = 15 * 60  # longer recordings show talk per time slice instead of each turn
+DENSITY_BINS = 120
 
 
 def hatch(x: float, y: float, w: float, h: float, color, spacing: float = 4.0) -> Group:
@@ -91,36 +94,62 @@ def timeline(width: float, model) -> Drawing:
     def x_of(t: float) -> float:
         return LABEL_W + plot_w * min(max(t, 0.0), duration) / duration
 
-    lane_y = {p.id: lanes_top - (i + 1) * LANE_H - i * 4 for i, p in enumerate(model.partners)}
-    lanes_bottom = min(lane_y.values(), default=lanes_top - LANE_H)
-    # Overlaps behind the blocks, across both lanes.
-    for s, e in _merged(model.overlaps, duration / plot_w):
-        d.add(Rect(x_of(s), lanes_bottom - 2, max(x_of(e) - x_of(s), 1.2), lanes_top - lanes_bottom + 4,
-                   fillColor=FAINT, strokeColor=RULE, strokeWidth=0.3))
+    lane_y = {p.id: lanes_top - (i + 1) * LANE_H - i * LANE_GAP for i, p in enumerate(model.partners)}
+    # Both talking at once: a dark mark in the gap between the two lanes, where the eye meets it.
+    if len(model.partners) == 2:
+        gap_y = lane_y[model.partners[1].id] + LANE_H + 1
+        for s, e in _merged(model.overlaps, duration / plot_w):
+            d.add(Rect(x_of(s), gap_y, max(x_of(e) - x_of(s), 1.5), LANE_GAP - 2, fillColor=INK, strokeColor=None))
+    spans_by = {p.id: [(num(t.get("start")), num(t.get("end"))) for t in model.turns if t.get("speaker") == p.id]
+                for p in model.partners}
     for p in model.partners:
         y = lane_y[p.id]
         d.add(String(0, y + 3, _fit(p.name, 11), fontName=FONT_BOLD, fontSize=8.5, fillColor=INK))
         d.add(Line(LABEL_W, y + LANE_H / 2, width - 4, y + LANE_H / 2, strokeColor=FAINT, strokeWidth=0.5))
-        spans = [(num(t.get("start")), num(t.get("end"))) for t in model.turns if t.get("speaker") == p.id]
-        for s, e in _merged(spans, duration / plot_w * 1.5):
+        if duration > DENSITY_AFTER_S:
+            _density_lane(d, p.index, spans_by[p.id], duration, x_of, y)
+            continue
+        for s, e in _merged(spans_by[p.id], duration / plot_w * 1.5):
             d.add(partner_block(p.index, x_of(s), y, max(x_of(e) - x_of(s), 0.8), LANE_H, patterned=False))
-    # Cut-ins: a black triangle on the interrupter's lane, pointing into the other lane.
+    # Cut-ins: a black triangle on the interrupter's lane, pointing into the other lane (smaller
+    # when there are many, so an hour of talk does not turn into a row of arrows).
+    size = 3.5 if len(model.interruptions) <= 25 else 2.2
     for it in model.interruptions:
         by = str(it.get("by"))
         if by not in lane_y:
             continue
         x, first_lane = x_of(num(it.get("t"))), model.partners[0].id == by
-        y = lane_y[by] + (LANE_H + 6 if first_lane else -6)
-        tip = y - 6 if first_lane else y + 6
-        d.add(Polygon([x - 3.5, y, x + 3.5, y, x, tip], fillColor=INK, strokeColor=colors.white, strokeWidth=0.3))
+        y = lane_y[by] + (LANE_H + 2 * size if first_lane else -2 * size)
+        tip = y - 2 * size + 0.5 if first_lane else y + 2 * size - 0.5
+        d.add(Polygon([x - size, y, x + size, y, x, tip], fillColor=INK, strokeColor=colors.white, strokeWidth=0.3))
     _escalation(d, model, x_of, axis_h, width)
     _axis(d, x_of, duration, axis_h, width)
     return d
 
 
+def _density_lane(d: Drawing, index: int, spans: list, duration: float, x_of, y: float) -> None:
+    """Long recordings: per time slice, a bar as tall as the share of it this partner spoke."""
+    bins = DENSITY_BINS
+    width = duration / bins
+    share = [0.0] * bins
+    for s, e in spans:
+        b = int(s // width)
+        while s < e and b < bins:
+            edge = min(e, (b + 1) * width)
+            share[b] += (edge - s) / width
+            s, b = edge, b + 1
+    for b, value in enumerate(share):
+        if value > 0.02:
+            h = LANE_H * min(1.0, value)
+            d.add(Rect(x_of(b * width), y, max(x_of((b + 1) * width) - x_of(b * width) - 0.4, 0.6), h,
+                       fillColor=PARTNER_FILL[index], strokeColor=None))
+
+
 def _escalation(d: Drawing, model, x_of, axis_h: float, width: float) -> None:
     base = axis_h + 2
     d.add(String(0, base + CURVE_H - 12, "Intensity", fontName=FONT_BOLD, fontSize=8.5, fillColor=INK))
+    # The curve has no units: it is each partner's voice and words against their own calm baseline.
+    d.add(String(0, base + CURVE_H - 22, "vs. own baseline", fontName=FONT, fontSize=8, fillColor=MUTED))
     d.add(Line(x_of(0), base, width - 4, base, strokeColor=RULE, strokeWidth=0.5))
     points = model.curve
     top = max([s for _, s in points] + [m.score or 0.0 for m in model.peaks] + [1e-6])
@@ -164,7 +193,7 @@ def legend(width: float, model) -> Drawing:
     """A one-line key under the timeline, drawn with the same marks."""
     d = Drawing(width, 14, initialFontName=FONT, initialFontSize=9)
     x = 0.0
-    d.add(Rect(x, 3, 14, 8, fillColor=FAINT, strokeColor=RULE, strokeWidth=0.3))
+    d.add(Rect(x, 5, 14, 4, fillColor=INK, strokeColor=None))
     d.add(String(x + 18, 4, "both talking at once", fontName=FONT, fontSize=8, fillColor=MUTED))
     x += 118
     d.add(Polygon([x, 11, x + 7, 11, x + 3.5, 4], fillColor=INK, strokeColor=None))

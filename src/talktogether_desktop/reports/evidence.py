@@ -326,9 +326,13 @@ def suggested_questions(model) -> list[str]:
         if eased:
             qs.append(f"After moment {eased.label} a repair attempt came and things eased. "
                       "What made it possible for each of you to hear it?")
-    if model.interruptions:
+    if len(model.interruptions) == 1:
         qs.append(f"At {fmt_time(num(model.interruptions[0].get('t')))} a turn was cut short. "
                   "What did each of you most want the other to hear then?")
+    elif model.interruptions:
+        qs.append(f"Turns were cut short {len(model.interruptions)} times (first at "
+                  f"{fmt_time(num(model.interruptions[0].get('t')))}). When that happens, what does each of you "
+                  "most want the other to hear?")
     reaches = [(p, model.reaching.get(p.id) or []) for p in model.partners]
     if all(r for _, r in reaches) and reaches:
         joined = " and ".join(f"{p.name}: \u201c{short_quote(r[0].quote, 50)}\u201d" for p, r in reaches)

@@ -33,6 +33,10 @@ def page_one(model, width: float) -> list:
     out += [Paragraph("Who talked", st["h1"]), charts.talk_share_bar(width, model.partners, model.shares),
             Spacer(1, 4), Paragraph("How the conversation went", st["h1"]),
             charts.timeline(width, model), Spacer(1, 2), charts.legend(width, model)]
+    if model.duration_s > charts.DENSITY_AFTER_S:
+        slice_s = model.duration_s / charts.DENSITY_BINS
+        out.append(Paragraph(f"A long recording: each bar is how much of a {fmt_length(slice_s)} slice "
+                             "that partner spoke.", st["small"]))
     if model.questions:
         out.append(Paragraph("Questions you might ask", st["h1"]))
         out += [Paragraph(esc(q), st["bullet"], bulletText="\u2022") for q in model.questions]
@@ -45,6 +49,8 @@ def _facts(model, width: float) -> Table:
         ("Recorded", f"{fmt_date(model.recorded_at)}, {fmt_length(model.duration_s)} long"),
         ("Practice", model.assignment_line),
     ]
+    if not model.safety:  # said plainly, so its absence is not mistaken for a missing check
+        rows.append(("Safety", "No language of threat, fear or harm was found in the transcript."))
     data = [[Paragraph(k, st["label"]), Paragraph(esc(v), st["cell"])] for k, v in rows]
     table = Table(data, colWidths=[62, width - 62])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 

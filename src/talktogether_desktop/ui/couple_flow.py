@@ -143,7 +143,7 @@ class CoupleFlow:
                 self.w.statusBar().showMessage(f"Imported {label}.", 5000)
                 self.reload_couple()
                 self.refresh_couples(select_id=couple_id)
-                if process and self.w.couple_page.has_consent:
+                if process:  # without consent the job makes only the transcript
                     self.process(recording_id)
 
             self.w.tasks.run(lambda v, p=path: import_file(v, couple_id, p), done)
@@ -179,8 +179,7 @@ class CoupleFlow:
     def _room_saved(self, recording_id: int) -> None:
         self.open_couple(self.w.couple_page.couple_id)
         self.refresh_couples(select_id=self.w.couple_page.couple_id)
-        if self.w.couple_page.has_consent:
-            self.process(recording_id)
+        self.process(recording_id)  # without consent the job makes only the transcript
 
     # --- the demo couple -------------------------------------------------------------------------------
     def add_demo_couple(self, process: bool = True) -> None:

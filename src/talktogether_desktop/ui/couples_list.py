@@ -64,20 +64,12 @@ class CouplesModel(QAbstractListModel):
         return None
 
 
-class _SearchProxy(QSortFilterProxyModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_needle(self, text: str) -> None:
-        self._needle = text.strip().casefold()
-        self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        if not self._needle:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return self._needle in (index.data(SearchRole) or "")
+def _search_proxy(parent) -> QSortFilterProxyModel:
+    """Filters on the name and partners as you type; Qt does the matching, no query per key."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setFilterRole(SearchRole)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
 
 
 class CouplesPanel(QWidget):
@@ -91,7 +83,7 @@ class CouplesPanel(QWidget):
         self.search = QLineEdit(placeholderText="Search couples or partners  (Ctrl+F)", clearButtonEnabled=True)
         self.search.setAccessibleName("Search couples")
         self.model = CouplesModel(self)
-        self.proxy = _SearchProxy(self)
+        self.proxy = _search_proxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QListView()
         self.view.setModel(self.proxy)
@@ -113,7 +105,7 @@ class CouplesPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.search.textChanged.connect(self.proxy.set_needle)
+        self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.strip()))
         self.search.returnPressed.connect(self._open_first)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)

@@ -1,0 +1,78 @@
+"""UI test helpers: the offscreen platform, a fresh vault per test, one processed demo vault per session."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: no display needed
+os.environ.setdefault("TALKTOGETHER_KDF_MEMORY_KIB", "8192")
+
+import shutil  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tt_testing import PASSPHRASE  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["talktogether-tests"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _theme(qapp):
+    from talktogether_desktop.ui import theme
+
+    theme.apply(qapp)
+
+
+@pytest.fixture
+def fresh_vault_dir(vault_factory):
+    """A new, empty vault (made by the shared helper), closed so the window can open it."""
+    vault = vault_factory()
+    vault.close()
+    return vault.data_dir
+
+
+@pytest.fixture(scope="session")
+def processed_demo(tmp_path_factory):
+    """The demo couple with the demo conversation processed once; tests get copies."""
+    from talktogether_desktop.ui.demo_vault import demo_available, make_demo_vault
+
+    why = demo_available()
+    if why:
+        pytest.skip(f"cannot process the demo here: {why}")
+    folder = tmp_path_factory.mktemp("demo") / "vault"
+    ids = make_demo_vault(folder, PASSPHRASE)
+    assert ids.processed
+    return folder, ids
+
+
+@pytest.fixture
+def demo_vault_dir(tmp_path, processed_demo):
+    template, ids = processed_demo
+    copy = tmp_path / "demo-vault"
+    shutil.copytree(template, copy)
+    return copy, ids
+
+
+@pytest.fixture
+def open_window(qtbot, monkeypatch):
+    """open_window(data_dir) -> MainWindow shown and started (unlock or create screen)."""
+    from talktogether_desktop.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(data_dir: Path):
+        window = MainWindow(data_dir)
+        qtbot.addWidget(window)
+        window.show()
+        window.vault_flow.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()

@@ -1,0 +1,144 @@
+"""Couples: create one, search, record consent, import and process the demo recording, the jobs panel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from talktogether_desktop import paths
+from talktogether_desktop.storage import couples as couples_store
+from talktogether_desktop.storage.vault import open_vault
+from talktogether_desktop.ui.couple_page import ConsentDialog
+from talktogether_desktop.ui.couples_list import NewCoupleDialog
+from talktogether_desktop.ui.demo_vault import demo_available
+from tt_testing import PASSPHRASE
+
+from .uihelp import open_couple, settle, unlock, wait_jobs_done
+
+pytestmark = pytest.mark.gui
+
+
+def answer(dialog_type, fill):
+    """When a dialog of this type opens, fill it in and accept it (as a user would)."""
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, dialog_type):
+            fill(dialog)
+            dialog.accept()
+        else:
+            QTimer.singleShot(20, act)
+
+    QTimer.singleShot(20, act)
+
+
+def test_create_a_couple_and_find_it(qtbot, open_window, fresh_vault_dir):
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+
+    def fill(dialog: NewCoupleDialog):
+        assert not dialog.ok.isEnabled()
+        dialog.name.setText("Moreau")
+        dialog.partner1.setText("Camille")
+        dialog.partner2.setText("Léa")
+
+    answer(NewCoupleDialog, fill)
+    window.act_new.trigger()
+    qtbot.waitUntil(lambda: window.couple_page.title.text() == "Moreau", timeout=20000)
+    settle(qtbot, window)
+    assert window.couple_page.partners.text() == "Partners: Camille and Léa"
+    assert window.couples.model.rowCount() == 1
+    assert "Camille & Léa" in window.couples.proxy.index(0, 0).data()
+    assert "Consent not recorded" in window.couple_page.consent_banner.text()
+    assert window.couple_page.consent_btn.isVisibleTo(window.couple_page)
+    # Search by a partner's name, in any case; a miss shows nothing.
+    window.couples.search.setText("léa")
+    assert window.couples.proxy.rowCount() == 1
+    window.couples.search.setText("nobody")
+    assert window.couples.proxy.rowCount() == 0
+
+
+def test_record_consent_from_the_couple_page(qtbot, open_window, fresh_vault_dir):
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Nakamura", ["Yui", "Ken"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    assert not window.couple_page.has_consent
+
+    def fill(dialog: ConsentDialog):
+        dialog.boxes[0].setChecked(True)
+        assert not dialog.ok.isEnabled()  # one partner's agreement is not enough
+        dialog.boxes[1].setChecked(True)
+        assert dialog.ok.isEnabled()
+
+    answer(ConsentDialog, fill)
+    window.couple_page.consent_btn.click()
+    qtbot.waitUntil(lambda: window.couple_page.has_consent, timeout=20000)
+    assert "given by every partner" in window.couple_page.consent_banner.text()
+    assert not window.couple_page.consent_btn.isVisibleTo(window.couple_page)
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert couples_store.has_consent(vault, couple_id)
+
+
+@pytest.mark.slow
+def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_dir):
+    why = demo_available()
+    if why:
+        pytest.skip(f"cannot process the demo here: {why}")
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Demo", ["Zoë", "José"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page = window.couple_page
+
+    # Without consent the recording is imported and transcribed, not analysed.
+    page.import_requested.emit([str(paths.resource("demo", "demo_conversation.opus"))])
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=20000)
+    assert page.table.item(0, 1).text() == "demo_conversation.opus"
+    assert page.table.item(0, 2).text() == "1:15"
+    assert page.process_btn.text() == "Transcribe selected"
+    qtbot.waitUntil(lambda: bool(window.jobs_panel.rows), timeout=20000)
+    row = next(iter(window.jobs_panel.rows.values()))
+    assert row.cancel_btn.isEnabled()
+    qtbot.waitUntil(lambda: row.bar.value() > 0, timeout=60000)  # progress reaches the panel
+    assert "left" in row.detail.text() or "estimating" in row.detail.text() or "Done" in row.detail.text()
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Transcribed", timeout=20000)
+    assert row.detail.text() == "Done"
+
+    # With consent the same recording is analysed.
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couples_store.record_consent(vault, couple_id)
+    open_couple(qtbot, window, couple_id)
+    assert page.process_btn.text() == "Process selected" and page.process_btn.isEnabled()
+    page.process_btn.click()
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Ready", timeout=20000)
+    assert not page.process_btn.isEnabled()
+
+
+def test_cancel_a_job_from_the_panel(qtbot, open_window, fresh_vault_dir):
+    import threading
+
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    started = threading.Event()
+
+    def slow(vault, progress, cancel):
+        started.set()
+        for i in range(200):
+            progress(i / 200, "Working")
+            cancel.raise_if_cancelled()
+            threading.Event().wait(0.02)
+
+    uid = window.jobs.submit("A long job", slow)
+    qtbot.waitUntil(lambda: uid in window.jobs_panel.rows and started.is_set(), timeout=5000)
+    row = window.jobs_panel.rows[uid]
+    row.cancel_btn.click()
+    wait_jobs_done(qtbot, window, 5000)
+    qtbot.waitUntil(lambda: row.finished_state == "cancelled", timeout=5000)
+    assert "Stopped" in row.detail.text()
+    assert window.errors.last is None  # a cancel is quiet, not an error box

@@ -1,0 +1,156 @@
+"""The recording page on the processed demo: transcript, player, analysis, speaker fixes, report export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from talktogether_desktop.ui.analysis_view import DISCLAIMER
+from talktogether_desktop.ui import recording_page as recording_page_mod
+
+from .uihelp import open_couple, settle, unlock, wait_jobs_done
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def demo_window(qtbot, open_window, demo_vault_dir):
+    data_dir, ids = demo_vault_dir
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    window.couple_flow.open_recording(ids.recording_id)
+    qtbot.waitUntil(lambda: window.recording_page.data is not None, timeout=20000)
+    settle(qtbot, window)
+    return window, ids
+
+
+def first_line(page) -> str:
+    return page.transcript.list.item(0).text()
+
+
+def test_transcript_waveform_and_player(qtbot, demo_window):
+    window, _ids = demo_window
+    page = window.recording_page
+    assert window.content.currentWidget() is page
+    lines = page.transcript.line_texts()
+    assert len(lines) >= 10
+    assert lines[0].startswith("0:00  Zoë:") and "weekend" in lines[0]
+    assert any("José:" in line for line in lines)
+    assert [name for _label, name in page.waveform._lanes] == ["Zoë", "José"]  # one lane per speaker
+    assert page.player.time.text().endswith("/ 1:14")
+    # Clicking a line plays from its start (a silent clock where there is no speaker).
+    item = page.transcript.list.item(2)
+    start = item.data(Qt.ItemDataRole.UserRole + 1)["start"]
+    rect = page.transcript.list.visualItemRect(item)
+    qtbot.mouseClick(page.transcript.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.player.position() > start + 0.2, timeout=5000)
+    assert page.player.play_btn.text() == "Pause"
+    page.player.toggle()
+    assert page.player.play_btn.text() == "Play"
+    # Speed and seek.
+    page.player.speed.setCurrentIndex(page.player.speed.findData(1.5))
+    assert page.player.player.speed == 1.5
+    page.waveform.seek_requested.emit(30.0)
+    assert abs(page.player.position() - 30.0) < 0.05
+    # Search marks matching lines.
+    page.transcript.search.setText("weekend")
+    assert page.transcript.matches.text() == "2 found"
+
+
+def test_analysis_view_shows_the_evidence_and_plays_a_moment(qtbot, demo_window):
+    window, _ids = demo_window
+    page = window.recording_page
+    view = page.analysis
+    page.tabs.setCurrentWidget(view)
+    assert view.disclaimer.text() == DISCLAIMER
+    assert "not a diagnosis" in view.disclaimer.text()
+    assert view.moments.count() >= 1
+    moment = view.moments.item(0)
+    assert "heated up" in moment.text()
+    assert "Zoë" in view.reaching.text() and "closeness" in view.reaching.text()
+    assert "At a glance" in view.summary.text()
+    assert view.timeline.moments()
+    assert not view.safety.isVisibleTo(view)  # the demo has no safety language
+    start, _end = moment.data(Qt.ItemDataRole.UserRole + 1)
+    view.moments.itemClicked.emit(moment)
+    qtbot.waitUntil(lambda: page.player.player.playing, timeout=2000)
+    assert page.player.position() >= start - 1.5
+    page.stop_playback()
+
+
+def test_fix_a_speaker_then_the_analysis_is_rerun(qtbot, demo_window):
+    window, _ids = demo_window
+    page = window.recording_page
+    assert "Zoë:" in first_line(page)
+    # Reassign the first line to the other voice.
+    page.transcript.list.setCurrentRow(0)
+    start, end = page.transcript.selected_range()
+    page.transcript.reassign_requested.emit(start, end, "S2")
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: "José:" in first_line(page), timeout=20000)
+    # Swap the two voices everywhere: the first line goes back to Zoë.
+    page.transcript.swap_btn.click()
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: "Zoë:" in first_line(page), timeout=20000)
+    assert page.analysis.moments.count() >= 1  # analysis re-run and reloaded
+
+
+def test_rename_a_voice(qtbot, demo_window, monkeypatch):
+    window, _ids = demo_window
+    page = window.recording_page
+
+    def fake_exec(dialog):
+        dialog.fields["S1"].setCurrentText("Dr. Rivera")
+        return 1
+
+    monkeypatch.setattr(recording_page_mod.RenameDialog, "exec", fake_exec)
+    page.transcript.rename_btn.click()
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: "Dr. Rivera:" in first_line(page), timeout=20000)
+    assert [n for _l, n in page.waveform._lanes][0] == "Dr. Rivera"
+
+
+def test_report_preview_and_export(qtbot, demo_window, tmp_path):
+    window, _ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.report)
+    assert page.report.generate_btn.isEnabled()
+    assert not page.report.export_btn.isEnabled()
+    page.report.generate_btn.click()
+    qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=30000)
+    assert page.report.page_count >= 2
+    assert "pages" in page.report.info.text()
+    first = page.report.pages.itemAt(0).widget().pixmap()
+    assert first.width() > 400 and first.height() > first.width()  # a portrait page, rendered
+    target = tmp_path / "export" / "prep.pdf"
+    target.parent.mkdir()
+    with qtbot.waitSignal(page.report.exported, timeout=5000):
+        page.report.export_to(str(target))
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
+    assert [p.name for p in target.parent.iterdir()] == ["prep.pdf"]  # only the chosen file
+
+
+def test_a_note_at_the_current_time(qtbot, demo_window):
+    window, _ids = demo_window
+    page = window.recording_page
+    page.player.seek(65.0)
+    page.note_edit.setPlainText("Ask about Sunday plans")
+    page.note_btn.click()
+    qtbot.waitUntil(lambda: page.notes.count() == 1, timeout=20000)
+    assert page.notes.item(0).text() == "1:05  Ask about Sunday plans"
+
+
+def test_keyboard_moves_through_the_recording(qtbot, demo_window):
+    window, _ids = demo_window
+    page = window.recording_page
+    page.player.seek(10.0)
+    page.waveform.setFocus()
+    qtbot.keyClick(page.waveform, Qt.Key.Key_Right)
+    assert abs(page.player.position() - 15.0) < 0.05
+    qtbot.keyClick(page.waveform, Qt.Key.Key_Home)
+    assert page.player.position() == 0.0
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.couple_page, timeout=5000)
+    assert not page.player.player.playing

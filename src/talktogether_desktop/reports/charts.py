@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 
-from .styles import FAINT, FONT, FONT_BOLD, INK, MUTED, PARTNER_FILL, PARTNER_HATCH, RULE
+from .styles import FAINT, FONT, FONT_BOLD, INK, MUTED, PARTNER_FILL, PARTNER_HATCH, RULE, SAFETY
 from .text import fmt_time, num
 
 LABEL_W = 62.0  # left column for lane names
@@ -86,7 +86,7 @@ def timeline(width: float, model) -> Drawing:
     """Two lanes of speech blocks, overlaps shaded across both, cut-ins marked, the curve beneath."""
     axis_h, gap = 12.0, 10.0
     lanes_top = axis_h + CURVE_H + gap + 2 * LANE_H + 10
-    height = lanes_top + 4
+    height = lanes_top + (16 if model.safety else 4)
     d = Drawing(width, height, initialFontName=FONT, initialFontSize=9)
     plot_w = width - LABEL_W - 4
     duration = max(model.duration_s, 1.0)
@@ -122,6 +122,11 @@ def timeline(width: float, model) -> Drawing:
         y = lane_y[by] + (LANE_H + 2 * size if first_lane else -2 * size)
         tip = y - 2 * size + 0.5 if first_lane else y + 2 * size - 0.5
         d.add(Polygon([x - size, y, x + size, y, x, tip], fillColor=INK, strokeColor=colors.white, strokeWidth=0.3))
+    # Safety flags on top of everything, in their own row: a boxed "!" at each time.
+    for m in model.safety:
+        x = x_of(m.start)
+        d.add(Rect(x - 4.5, lanes_top + 3, 9, 11, fillColor=colors.white, strokeColor=SAFETY, strokeWidth=1.2))
+        d.add(String(x, lanes_top + 5.5, "!", fontName=FONT_BOLD, fontSize=8.5, fillColor=SAFETY, textAnchor="middle"))
     _escalation(d, model, x_of, axis_h, width)
     _axis(d, x_of, duration, axis_h, width)
     return d
@@ -202,6 +207,11 @@ def legend(width: float, model) -> Drawing:
     d.add(Circle(x + 5.5, 7, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
     d.add(String(x + 5.5, 4.2, "1", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
     d.add(String(x + 16, 4, "numbered rise, see Key moments", fontName=FONT, fontSize=8, fillColor=MUTED))
+    if model.safety:
+        x += 150
+        d.add(Rect(x, 1.5, 9, 11, fillColor=colors.white, strokeColor=SAFETY, strokeWidth=1.2))
+        d.add(String(x + 4.5, 4, "!", fontName=FONT_BOLD, fontSize=8.5, fillColor=SAFETY, textAnchor="middle"))
+        d.add(String(x + 13, 4, "safety flag", fontName=FONT, fontSize=8, fillColor=MUTED))
     return d
 
 

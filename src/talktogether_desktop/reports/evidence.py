@@ -236,8 +236,9 @@ def figures(speakers: list[dict], partners: list, previous: Optional[dict], name
             any_value = True
             cell = _fmt_value(kind, v)
             before = _metric(prev[p.id], *keys) if prev[p.id] else None
-            if before is not None:
-                cell += f"  ({_fmt_delta(kind, v, before)})"
+            change = _fmt_delta(kind, v, before) if before is not None else ""
+            if change and change != "no change":  # only real changes, so they stand out
+                cell += f"  ({change})"
             cells.append(cell)
         if any_value:
             rows.append((label, cells))

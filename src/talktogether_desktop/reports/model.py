@@ -97,7 +97,7 @@ def build_model(analysis: dict, context: Optional[dict] = None) -> ReportModel:
         recorded_at=str(context.get("recorded_at") or analysis.get("recorded_at") or ""),
         duration_s=duration,
         partners=partners,
-        assignment_line=_assignment_line(context.get("assignment")),
+        assignment_line=_assignment_line(context.get("assignment"), context.get("practice_review")),
         observations=[],
         questions=[],
         turns=turns,
@@ -129,15 +129,18 @@ def _couple_name(context: dict, partners: list[Partner]) -> str:
     return str(context.get("couple_name") or joined or "Couple")
 
 
-def _assignment_line(assignment: Optional[dict]) -> str:
+def _assignment_line(assignment: Optional[dict], review: Optional[dict]) -> str:
     if not assignment:
         return "Not linked to a practice assignment"
     title = first(assignment, "title", "behaviour", default="Practice assignment")
+    adherence = (review or {}).get("adherence")
     done = assignment.get("done")
-    if done is None and assignment.get("status"):
-        done = str(assignment["status"]).lower() in ("done", "completed", "complete")
-    state = {True: "done", False: "not done"}.get(done if done is None else bool(done), "done: not recorded")
-    return f"{title} ({state})"
+    if isinstance(adherence, dict) and adherence.get("summary"):
+        summary = str(adherence["summary"])
+        return f"{title} \u2014 {summary[0].lower()}{summary[1:]}"
+    if done is None:
+        return f"{title} \u2014 whether it was done is not recorded"
+    return f"{title} \u2014 {'done' if done else 'not done'}"
 
 
 def _practice(context: dict) -> Optional[dict]:

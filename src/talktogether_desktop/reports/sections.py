@@ -139,7 +139,8 @@ def figures(model, width: float, previous_date: str = "") -> list:
     out.append(table)
     if model.has_previous:
         since = f" ({esc(fmt_date(previous_date))})" if previous_date else ""
-        out.append(Paragraph(f"In brackets: the change since the couple's previous recording{since}.", st["small"]))
+        out.append(Paragraph(f"In brackets: the change since the couple's previous recording{since}; "
+                             "no bracket means no change.", st["small"]))
     return out
 
 

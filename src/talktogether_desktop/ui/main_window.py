@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.vault_flow = VaultFlow(self)
         self.couple_flow = CoupleFlow(self)
         self.idle.idle.connect(lambda: self.vault_flow.lock(reason="Locked after a period of no activity."))
+        self.settings_page.saved.connect(lambda values: self.idle.set_minutes(values["autolock_minutes"]))
         QApplication.instance().installEventFilter(self.idle)
         self.set_locked(True)
 
@@ -191,6 +192,8 @@ class MainWindow(QMainWindow):
                 widget.close()  # dialogs (new couple, consent, recovery code, file pickers)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.unlocked = False  # late job results are not shown any more
+        self.idle.disarm()
         self.recording_page.stop_playback()
         self.room_page.clear()
         self.jobs.shutdown(timeout=20)

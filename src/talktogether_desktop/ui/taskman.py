@@ -32,6 +32,7 @@ class TaskManager(QObject):
         self._generation = 0
         self._pending = 0
         self._lock = threading.Lock()
+        self._closed = False
         self._answer.connect(self._deliver)
 
     # --- the vault held by the worker ---------------------------------------------------------
@@ -64,6 +65,10 @@ class TaskManager(QObject):
         return self._submit(lambda _v: fn(), on_done, on_error, wait_for_vault=False)
 
     def _submit(self, fn, on_done, on_error, wait_for_vault: bool) -> Future:
+        if self._closed:  # the window is closing: late requests are dropped, not errors
+            future: Future = Future()
+            future.cancel()
+            return future
         generation = self._generation
 
         def call():
@@ -103,4 +108,5 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         self.close_vault()
+        self._closed = True
         self._executor.shutdown(wait=True)

@@ -1,0 +1,72 @@
+"""Errors become plain messages in one place; the task manager drops answers asked before a lock."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from talktogether_desktop import errors as E
+from talktogether_desktop.ui.errors import ErrorPresenter, message_for
+from talktogether_desktop.ui.taskman import TaskManager
+
+
+@pytest.mark.parametrize(
+    "exc, title",
+    [
+        (E.WrongPassphrase("That passphrase does not open this vault."), "Passphrase not accepted"),
+        (E.WrongRecoveryCode("No."), "Recovery code not accepted"),
+        (E.BadAudio("'x.txt' is not an audio file."), "This file cannot be used"),
+        (E.ConsentMissing("Consent first."), "Consent is needed first"),
+        (E.DuplicateRecording("Imported before.", 3), "Already imported"),
+        (E.ModelUnavailable("Missing."), "Speech model not available"),
+        (E.BackupError("Checksum mismatch."), "Backup problem"),
+    ],
+)
+def test_typed_errors_map_to_a_title_and_advice(exc, title):
+    msg = message_for(exc)
+    assert msg.title == title
+    assert str(exc).rstrip(".") in msg.text
+    assert len(msg.text) > len(str(exc))  # what to do is added
+
+
+def test_unexpected_errors_never_show_a_traceback():
+    try:
+        {}["missing"]
+    except KeyError as exc:
+        msg = message_for(exc)
+    assert msg.title == "Something went wrong"
+    assert "Traceback" not in msg.text and "KeyError" not in msg.text and "missing" not in msg.text
+
+
+def test_cancel_is_quiet(qtbot):
+    seen = []
+    presenter = ErrorPresenter(None, status=seen.append)
+    presenter.show(E.Cancelled("Stopped at your request."))
+    assert seen == ["Stopped at your request."]
+    assert presenter._boxes == []
+
+
+def test_answers_asked_before_a_lock_are_dropped(qtbot):
+    errors = []
+    tasks = TaskManager(errors.append)
+    release = threading.Event()
+    results = []
+    closed = []
+
+    class FakeVault:
+        def close(self):
+            closed.append(True)
+
+    tasks.run_without_vault(lambda: tasks.set_vault(FakeVault()))
+    qtbot.waitUntil(tasks.is_idle, timeout=2000)
+    tasks.run(lambda v: release.wait(2) and "client detail", results.append)
+    tasks.close_vault()  # the lock
+    release.set()
+    qtbot.waitUntil(tasks.is_idle, timeout=3000)
+    assert results == [] and errors == [] and closed == [True]
+    # After the lock, vault work is refused with the typed error.
+    tasks.run(lambda v: "x", results.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=2000)
+    assert isinstance(errors[0], E.VaultLocked) and results == []
+    tasks.shutdown()

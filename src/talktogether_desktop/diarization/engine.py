@@ -47,7 +47,7 @@ def diarize(
     k = int(num_speakers)
     samples = _as_16k(np.asarray(samples, dtype=np.float32).reshape(-1), sample_rate)
     if channels is not None:
-        channels = np.stack([_as_16k(np.asarray(c, dtype=np.float32), sample_rate) for c in channels])
+        channels = _channels_like(np.asarray(channels, dtype=np.float32), sample_rate, len(samples))
     if samples.size < SAMPLE_RATE // 2:
         raise BadAudio("The recording is shorter than half a second; there is nothing to diarize.")
     report = scaled(progress, 0.0, 1.0)
@@ -134,6 +134,20 @@ def _as_16k(x: np.ndarray, rate: int) -> np.ndarray:
 
     g = gcd(int(rate), SAMPLE_RATE)
     return resample_poly(x, SAMPLE_RATE // g, int(rate) // g).astype(np.float32)
+
+
+def _channels_like(channels: np.ndarray, rate: int, n_mono: int) -> Optional[np.ndarray]:
+    """The stereo channels at 16 kHz, aligned with the mono mix. Callers may hand the channels at
+    the file's own rate (44.1 kHz) beside a 16 kHz mix; the length ratio tells us that rate."""
+    if channels.ndim != 2 or channels.shape[0] < 2:
+        return None
+    n = channels.shape[1]
+    if abs(n - n_mono) > 0.01 * n_mono:
+        rate = int(round(SAMPLE_RATE * n / max(1, n_mono) / 50.0) * 50)
+    out = np.stack([_as_16k(c, rate) for c in channels])
+    if out.shape[1] < n_mono:
+        out = np.pad(out, ((0, 0), (0, n_mono - out.shape[1])))
+    return out[:, :n_mono]
 
 
 def _speech_sample(samples: np.ndarray, islands, limit_s: float = 120.0) -> np.ndarray:

@@ -9,7 +9,7 @@ import numpy as np
 from .encoder import embed_audio
 from .vad import FRAME_S, FRAME_SAMPLES, runs
 
-MERGE_GAP_S = 0.3  # a pause this short inside one speaker's talk does not end the turn
+MERGE_GAP_S = 1.0  # a pause this short inside one speaker's talk (nobody else speaking) does not end the turn
 INTERJECTION_MAX_S = 1.0
 INTERJECTION_MAX_WORDS = 3
 WORD_GROUP_GAP_S = 0.2  # words closer than this belong to one stretch of talk

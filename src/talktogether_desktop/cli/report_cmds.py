@@ -56,8 +56,9 @@ def demo_command(args, ctx) -> int:
     from ..reports.demo import run_demo
 
     def progress(fraction: float, message: str = "") -> None:
-        if message and message != getattr(progress, "last", None):
-            progress.last = message
+        step = message.split(":", 1)[0]  # "Transcribing: 0:40 of 1:15" counts as one step
+        if step and step != getattr(progress, "last", None):
+            progress.last = step
             ctx.info(f"[{fraction * 100:3.0f}%] {message}")
 
     result = run_demo(Path(args.out).expanduser(), paper=args.paper, progress=progress)

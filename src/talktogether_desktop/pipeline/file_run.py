@@ -1,55 +1,68 @@
-"""The whole chain on one audio file, with no vault: decode, transcribe, find speakers, analyse.
+"""The whole chain on one recording with no vault: transcribe, find speakers, analyse.
 
-Used by `talktogether demo` (and meant for `analyze-file`): one function, so the stateless
-commands cannot drift apart. Everything stays in memory; nothing is written here.
+One function for the stateless commands (`talktogether demo`, and meant for `analyze-file`), so
+they cannot drift apart. Everything stays in memory; nothing is written here.
 """
 
 from __future__ import annotations
 
-from typing import Mapping, Optional
+import inspect
+from typing import Mapping, Optional, Sequence
 
+import numpy as np
+
+from ..errors import BadInputFile
 from ..jobs import CancelToken, ProgressFn, check, scaled
 
 
-def analyse_audio_bytes(data: bytes, speakers: int = 2, names: Optional[Mapping[str, str]] = None,
-                        names_in_order: Optional[list[str]] = None, model: Optional[str] = None,
-                        threads: Optional[int] = None, progress: Optional[ProgressFn] = None,
-                        cancel: Optional[CancelToken] = None) -> dict:
-    """Run the pipeline on encoded audio bytes.
+def analyse_samples(samples: np.ndarray, num_speakers: int = 2, names: Optional[Mapping[str, str]] = None,
+                    names_in_order: Optional[Sequence[str]] = None, model: Optional[str] = None,
+                    threads: Optional[int] = None, progress: Optional[ProgressFn] = None,
+                    cancel: Optional[CancelToken] = None) -> dict:
+    """Samples (channels, n) at 16 kHz -> transcript -> speakers -> the analysis dict.
 
     `names` maps speaker labels to names; `names_in_order` instead names the voices in the order
-    they first speak (handy when the labels are not known in advance, as in the demo).
-    Returns {"transcript", "diarization", "words", "analysis"}.
+    they are first heard (for when the labels are not known in advance, as in the demo).
+    The result also carries `transcription` (model, language) and `diarization_warnings`.
     """
     from ..analysis import analyze
-    from ..audio.decode import decode_bytes, to_mono_16k
     from ..diarization.engine import diarize
     from ..diarization.words import attribute_words
     from ..transcription import transcribe_samples
 
-    report = progress or (lambda fraction, message="": None)
-    report(0.0, "Decoding the audio")
-    decoded = decode_bytes(data)
-    mono = to_mono_16k(decoded)
-    check(cancel)
-    transcript = transcribe_samples(mono, model=model, threads=threads, progress=scaled(progress, 0.02, 0.6),
+    samples = np.atleast_2d(np.asarray(samples, dtype=np.float32))
+    mono = samples.mean(axis=0) if samples.shape[0] > 1 else samples[0]
+    transcript = transcribe_samples(mono, model=model, threads=threads, progress=scaled(progress, 0.0, 0.7),
                                     cancel=cancel)
     words = [w for seg in transcript.get("segments") or [] for w in seg.get("words") or []]
-    channels = None
-    if decoded.channels == 2:
-        channels = decoded.samples  # the diarizer uses a stereo split when there is one
-    diarization = diarize(mono, 16000, num_speakers=speakers, channels=channels, words=words,
-                          progress=scaled(progress, 0.6, 0.9), cancel=cancel)
-    attributed = attribute_words(transcript, diarization)
+    if not words:
+        raise BadInputFile("No speech was found in the recording, so there is nothing to analyse.")
+    stereo = samples if samples.shape[0] == 2 else None
+    diarization = diarize(mono, 16000, num_speakers, channels=stereo, words=words,
+                          progress=scaled(progress, 0.7, 0.9), cancel=cancel)
+    attributed = attribute_words(words, diarization)
     check(cancel)
-    labels = []
-    for w in sorted(attributed, key=lambda w: w["start"]):
-        if w.get("speaker") and w["speaker"] not in labels:
-            labels.append(w["speaker"])
     chosen = dict(names or {})
     if names_in_order:
-        chosen.update({label: name for label, name in zip(labels, names_in_order)})
-    report(0.9, "Analysing the conversation")
-    analysis = analyze(attributed, mono, 16000, names=chosen, progress=scaled(progress, 0.9, 1.0), cancel=cancel)
-    report(1.0, "Done")
-    return {"transcript": transcript, "diarization": diarization, "words": attributed, "analysis": analysis}
+        heard = []
+        for w in sorted(attributed, key=lambda w: w["start"]):
+            if w.get("speaker") and w["speaker"] not in heard:
+                heard.append(w["speaker"])
+        chosen.update(zip(heard, names_in_order))
+    extra = {}
+    # Overlaps the diarizer heard, for engines that take them (added to analyze() in parallel work).
+    if "speaker_overlaps" in inspect.signature(analyze).parameters:
+        extra["speaker_overlaps"] = diarization.get("overlaps") or []
+    result = analyze(attributed, audio=mono, sample_rate=16000, names=chosen, progress=scaled(progress, 0.9, 1.0),
+                     cancel=cancel, **extra)
+    result["transcription"] = {"model": transcript.get("model"), "language": transcript.get("language")}
+    result["diarization_warnings"] = list(diarization.get("warnings") or [])
+    return result
+
+
+def analyse_audio_bytes(data: bytes, num_speakers: int = 2, **options) -> dict:
+    """Decode encoded audio (any supported format) from memory, then `analyse_samples`."""
+    from ..audio.decode import decode_bytes
+
+    decoded = decode_bytes(data, target_rate=16000)
+    return analyse_samples(decoded.samples, num_speakers, **options)

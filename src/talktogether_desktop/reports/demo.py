@@ -40,9 +40,8 @@ def run_demo(out_dir: Path, paper: str = "a4", model: Optional[str] = None,
     # The script's first speaker is the first voice heard, so names follow speaking order.
     first = script["turns"][0]["speaker"]
     order = [script["speakers"][first]] + [n for s, n in script["speakers"].items() if s != first]
-    run = analyse_audio_bytes(audio.read_bytes(), speakers=2, names_in_order=order, model=model,
-                              progress=progress, cancel=cancel)
-    analysis = run["analysis"]
+    analysis = analyse_audio_bytes(audio.read_bytes(), 2, names_in_order=order, model=model,
+                                   progress=progress, cancel=cancel)
     context = dict(script.get("demo_context") or {})
     context["partners"] = {s["id"]: s["name"] for s in analysis.get("speakers") or []}
     pdf = render_session_prep(analysis, context, paper=paper)

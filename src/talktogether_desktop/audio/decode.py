@@ -84,7 +84,7 @@ def fmt_duration(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-def _label(name: Optional[str]) -> str:
+def file_label(name: Optional[str]) -> str:
     return f"'{name}'" if name else "This file"
 
 
@@ -94,7 +94,7 @@ def open_audio(data: bytes, name: Optional[str] = None, max_s: Optional[float] =
 
     Raises the BadAudio subtype that says why the bytes cannot be a usable recording.
     """
-    label = _label(name)
+    label = file_label(name)
     if not data:
         raise EmptyAudio(f"{label} is empty (0 bytes): there is nothing to import.")
     try:
@@ -184,7 +184,7 @@ def iter_blocks(
                     block = out.to_ndarray()
                     tally.samples += block.shape[1]
                     if tally.samples > limit * rate:
-                        raise _too_long(_label(name), tally.samples / rate, limit)
+                        raise _too_long(file_label(name), tally.samples / rate, limit)
                     yield block
     except av.FFmpegError:
         # The demuxer gave up before the end: the file stops in the middle of a packet.
@@ -197,7 +197,7 @@ def iter_blocks(
 
 def check_complete(facts: StreamFacts, tally: DecodeTally, rate: int, name: Optional[str] = None) -> None:
     """Raise DamagedAudio/EmptyAudio when what was decoded falls short of what the file promised."""
-    label = _label(name)
+    label = file_label(name)
     bad_limit = max(_MAX_BAD_PACKETS, _MAX_BAD_SHARE * tally.packets)
     if tally.bad_packets > bad_limit or (tally.samples == 0 and tally.bad_packets):
         raise DamagedAudio(

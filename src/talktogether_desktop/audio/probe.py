@@ -13,7 +13,7 @@ from typing import Optional
 
 import numpy as np
 
-from .decode import _label, check_complete, iter_blocks, open_audio, DecodeTally
+from .decode import DecodeTally, check_complete, file_label, iter_blocks, open_audio
 from .errors import SilentAudio
 from .metadata import mtime_iso
 
@@ -96,7 +96,7 @@ def scan_bytes(
         loudest = _dbfs(peak)
         loudest_text = "no sound at all" if loudest == -math.inf else f"its loudest moment is {loudest:.0f} dBFS"
         raise SilentAudio(
-            f"{_label(name)} contains only silence ({loudest_text}). Check that the microphone was "
+            f"{file_label(name)} contains only silence ({loudest_text}). Check that the microphone was "
             "on and the right file was chosen."
         )
     recorded_at, source = _recorded(facts.recorded_at, mtime)

@@ -64,7 +64,7 @@ class Script:
         subprocess.run(["espeak-ng", "-v", VOICES[speaker], "-s", str(style["speed"]), "-p", str(style["pitch"]), "-w", str(raw), text],
                        check=True, capture_output=True)
         # 16 kHz mono, silence trimmed at both ends, peak at -12 dBFS, then the heated gain
-        subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out),
+        subprocess.run(["sox", "-D", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out),
                         "silence", "1", "0.02", "1%", "reverse", "silence", "1", "0.02", "1%", "reverse",
                         "gain", "-n", "-12", "gain", str(style["gain_db"])], check=True, capture_output=True)
         with wave.open(str(out)) as w:
@@ -87,8 +87,8 @@ class Script:
             effects = ["pad", f"{line.start:.4f}"]
             if line.keep_s is not None:
                 effects = ["trim", "0", f"{line.keep_s:.4f}", "fade", "t", "0", "-0", "0.03", *effects]
-            inputs += ["-v", "1", f"|sox {line.path} -p {' '.join(effects)}"]
-        subprocess.run(["sox", "-m", *inputs, "-b", "16", str(out)], check=True, capture_output=True)
+            inputs += ["-v", "1", f"|sox -D {line.path} -p {' '.join(effects)}"]
+        subprocess.run(["sox", "-D", "-m", *inputs, "-b", "16", str(out)], check=True, capture_output=True)
         with wave.open(str(out)) as w:
             pcm = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2")
         return (pcm.astype(np.float32) / 32768.0), out
@@ -114,7 +114,7 @@ def conflict(folder: Path) -> tuple[Script, dict]:
     l8 = s.after(l7, "S2", "Oh here we go again, you are being ridiculous, and I have been telling you for weeks "
                  "that I am tired of planning everything on my own", 0.1, HEATED)
     l9 = s.add("S1", "Stop it right now because I am not doing this with you tonight.", l8.start + 0.5 * l8.duration, HEATED)
-    l8.keep_s = (l9.start - l8.start) + 0.5
+    l8.keep_s = (l9.start - l8.start) + 1.0  # talks on for 1 s, then gives up the floor
     l10 = s.after(l9, "S2", "Okay. I'm sorry. Can we slow down and start over?", 2.5)
     l11 = s.after(l10, "S1", "Yes. I'm sorry too. I know you want time for us.", 0.5)
     l12 = s.after(l11, "S2", "Thank you. Maybe we can see my sister on Sunday for an hour.", 0.4)

@@ -28,7 +28,10 @@ def analyze(
     settings: AnalysisSettings | Mapping[str, Any] | None = None,
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
+    speaker_overlaps: Optional[Sequence[Mapping[str, Any]]] = None,
 ) -> dict:
+    """`speaker_overlaps` (optional): diarization's overlap regions `{"start", "end", "speakers"}`;
+    they reveal interruptions whose overlapped words the transcriber dropped."""
     cfg = resolve(settings)
     report = progress or (lambda f, m="": None)
     report(0.0, "Reading the transcript")
@@ -46,7 +49,13 @@ def analyze(
     transitions = turns_mod.transitions(turns)
     silences = turns_mod.silences(ws, turns, cfg)
     interruptions = overlaps.detect_interruptions(turns, spurts, ws, cfg)
+    if speaker_overlaps:
+        interruptions += overlaps.diarized_interruptions(turns, speaker_overlaps, interruptions, ws, cfg)
+        interruptions.sort(key=lambda d: d["t"])
     overlap_items = overlaps.overlap_list(turns, spurts, interruptions, ws)
+    if speaker_overlaps:
+        overlap_items += overlaps.unclassified_overlaps(speaker_overlaps, overlap_items)
+        overlap_items.sort(key=lambda d: d["start"])
     check(cancel)
     report(0.05, "Finding turns and overlaps")
 

@@ -15,7 +15,7 @@ from typing import Sequence
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
-from .words import join_words, looks_unfinished, token
+from .words import is_punctuated, join_words, looks_unfinished, token
 
 
 class _SpeakerTimeline:
@@ -100,6 +100,7 @@ def detect_interruptions(
     turns: Sequence[Turn], spurts: Sequence[Spurt], words: Sequence[dict], settings: AnalysisSettings
 ) -> list[dict]:
     """Interruptions at floor transitions (overlapping or cut-off) and failed attempts, in time order."""
+    punctuated = is_punctuated(words)
     found = []
     for prev, nxt in zip(turns, turns[1:]):
         if prev.speaker == nxt.speaker:
@@ -110,7 +111,7 @@ def detect_interruptions(
         rule = None
         if overlap >= settings.min_interruption_overlap_s and mid_turn:
             rule = "overlap"
-        elif -overlap <= settings.cutoff_gap_s and looks_unfinished(last_word):
+        elif -overlap <= settings.cutoff_gap_s and looks_unfinished(last_word, punctuated):
             rule = "cut_off"
         if rule is None:
             continue
@@ -147,6 +148,61 @@ def detect_interruptions(
     return found
 
 
+def diarized_interruptions(
+    turns: Sequence[Turn],
+    speaker_overlaps: Sequence[dict],
+    found: Sequence[dict],
+    words: Sequence[dict],
+    settings: AnalysisSettings,
+) -> list[dict]:
+    """Interruptions the words miss but the speaker turns show: the transcriber usually keeps one
+    of two overlapping voices, so where diarization marks both speaking across a change of
+    speaker, the newcomer came in while the other was still talking."""
+    out = []
+    taken = {(round(d["t"], 1), d["by"]) for d in found}
+    for prev, nxt in zip(turns, turns[1:]):
+        if prev.speaker == nxt.speaker:
+            continue
+        for region in speaker_overlaps:
+            both = {prev.speaker, nxt.speaker} <= set(region.get("speakers") or ())
+            start, end = float(region["start"]), float(region["end"])
+            if not both or end - start < settings.min_diarized_overlap_s:
+                continue
+            # around this change of speaker, and the previous speaker was still on the floor
+            if not (start <= nxt.start + 0.3 and end >= nxt.start - 0.3 and prev.end >= start):
+                continue
+            if any(abs(t - start) < 1.0 and by == nxt.speaker for t, by in taken) or any(
+                abs(d["t"] - nxt.start) < 0.5 and d["by"] == nxt.speaker for d in found
+            ):
+                break
+            out.append(
+                {
+                    "t": round(min(start, nxt.start), 3),
+                    "by": nxt.speaker,
+                    "of": prev.speaker,
+                    "successful": True,
+                    "rule": "diarized_overlap",
+                    "overlap_s": round(end - start, 3),
+                    "quote": _opening(nxt.word_ids, words),
+                    "cut_off_text": _closing(prev.word_ids, words),
+                }
+            )
+            break
+    return out
+
+
+def unclassified_overlaps(speaker_overlaps: Sequence[dict], known: Sequence[dict]) -> list[dict]:
+    """Overlap the speaker turns show where the words show none (kept for the timeline)."""
+    out = []
+    for region in speaker_overlaps:
+        start, end = float(region["start"]), float(region["end"])
+        if any(o["start"] < end + 0.2 and o["end"] > start - 0.2 for o in known):
+            continue
+        out.append({"start": round(start, 3), "end": round(end, 3), "kind": "overlap", "by": None, "of": None,
+                    "speakers": list(region.get("speakers") or ()), "text": ""})
+    return out
+
+
 def overlap_list(
     turns: Sequence[Turn], spurts: Sequence[Spurt], interruptions: Sequence[dict], words: Sequence[dict]
 ) -> list[dict]:
@@ -167,8 +223,15 @@ def overlap_list(
                     "text": join_words([words[i] for i in spurt.word_ids]),
                 }
             )
+    for d in interruptions:
+        if d["rule"] == "diarized_overlap":
+            out.append({"start": d["t"], "end": round(d["t"] + d["overlap_s"], 3), "kind": "interruption",
+                        "by": d["by"], "of": d["of"], "text": d["quote"]})
     for prev, nxt in zip(turns, turns[1:]):
         if prev.speaker == nxt.speaker or prev.end <= nxt.start:
+            continue
+        if any(d["rule"] == "diarized_overlap" and d["by"] == nxt.speaker and abs(d["t"] - nxt.start) < 1.0
+               for d in interruptions):
             continue
         kind = "interruption" if (round(nxt.start, 3), nxt.speaker) in interrupted_at else "terminal"
         out.append(

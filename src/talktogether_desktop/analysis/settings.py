@@ -35,6 +35,9 @@ class AnalysisSettings:
     cutoff_gap_s: float = 0.2
     # Overlap shorter than this at a speaker change is ordinary terminal overlap.
     min_interruption_overlap_s: float = 0.15
+    # Where only the speaker turns (diarization) show two voices at once, the overlap must be at
+    # least this long to count as an interruption (terminal overlaps are shorter).
+    min_diarized_overlap_s: float = 0.4
 
     # --- prosody (Praat via parselmouth) -----------------------------------------------------
     pitch_floor_hz: float = 75.0

@@ -20,6 +20,10 @@ INCOMPLETE_CLAUSE_ENDINGS = frozenset(
     will won't have has had just not really very also even still let's where what how why""".split()
 )
 
+# Words no sentence ends on even when the transcriber put a full stop after them: speech
+# recognisers often close a cut-off sentence with "." ("... and every time you just.").
+NEVER_FINAL = frozenset("a an the and but or because if my your our their i we they he she just when than very".split())
+
 _TOKEN_STRIP = re.compile(r"^[^\w']+|[^\w']+$")
 
 
@@ -68,15 +72,24 @@ def is_question(word: str) -> bool:
     return word.rstrip().rstrip('"').endswith("?")
 
 
-def looks_unfinished(last_word: str) -> bool:
-    """True when a stretch of speech stops mid-sentence: no terminal punctuation and either a
-    cut-off mark or a word no complete clause ends on."""
+def looks_unfinished(last_word: str, punctuated: bool = True) -> bool:
+    """True when a stretch of speech stops mid-sentence. In a punctuated transcript (Whisper
+    closes every sentence it hears end) a missing full stop is the sign; a dash, comma or a
+    word no clause ends on ("and", "the", "just") is one even with a full stop after it.
+    Without punctuation only the last two signs count."""
     text = last_word.strip()
     if text.endswith(CUT_OFF_ENDINGS) or text.endswith((",", ";", ":")):
         return True
     if ends_sentence(text):
+        return text.endswith(".") and not text.endswith("..") and token(text) in NEVER_FINAL
+    return punctuated or token(text) in INCOMPLETE_CLAUSE_ENDINGS
+
+
+def is_punctuated(words: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the transcript marks sentence ends at all (at least one per 60 words)."""
+    if not words:
         return False
-    return token(text) in INCOMPLETE_CLAUSE_ENDINGS
+    return sum(1 for w in words if ends_sentence(w["word"])) * 60 >= len(words)
 
 
 def sentence_bounds(words: Sequence[Mapping[str, Any]], index: int) -> tuple[int, int]:

@@ -56,7 +56,8 @@ def analyse_samples(samples, num_speakers: int = 2, model=None, progress=None, c
     diarization = diarize(mono, 16000, num_speakers, channels=stereo, words=words,
                           progress=scaled(progress, 0.7, 0.9), cancel=cancel)
     attributed = attribute_words(words, diarization)
-    result = analyze(attributed, audio=mono, sample_rate=16000, progress=scaled(progress, 0.9, 1.0), cancel=cancel)
+    result = analyze(attributed, audio=mono, sample_rate=16000, progress=scaled(progress, 0.9, 1.0), cancel=cancel,
+                     speaker_overlaps=diarization.get("overlaps") or [])
     result["transcription"] = {"model": transcript["model"], "language": transcript["language"]}
     result["diarization_warnings"] = list(diarization.get("warnings") or [])
     return result

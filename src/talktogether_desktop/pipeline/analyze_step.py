@@ -31,11 +31,13 @@ def analyze_recording(
     if not any(w.get("speaker") for w in words):
         raise UsageError(f"Recording {recording_id} has no speakers yet; run the diarize step first.")
     names = speakers.speaker_names(vault, recording_id)
+    diarization = speakers.load_diarization(vault, recording_id) or {}
     report(0.0, "Reading the recording from the vault")
     audio = recordings.load_mono_16k(vault, recording_id)
     check(cancel)
     result = analyze(words, audio=audio, sample_rate=SAMPLE_RATE, names=names, settings=settings,
-                     progress=scaled(report, 0.05, 0.97), cancel=cancel)
+                     progress=scaled(report, 0.05, 0.97), cancel=cancel,
+                     speaker_overlaps=diarization.get("overlaps") or [])
     del audio
     check(cancel)
     with vault.transaction():

@@ -1,0 +1,99 @@
+"""The analyse step on a real vault: words, names and audio from the vault, result saved with
+its settings, consent enforced; and `talktogether analyze RECORDING_ID` on top."""
+
+import json
+import shutil
+
+import pytest
+
+from talktogether_desktop.errors import ConsentMissing, UsageError
+from talktogether_desktop.pipeline.analyze_step import analyze_recording
+from talktogether_desktop.storage import analyses, couples, recordings, speakers, transcripts
+
+from . import spoken
+
+pytestmark = pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")), reason="needs espeak-ng and sox")
+
+
+@pytest.fixture(scope="module")
+def conversation(tmp_path_factory):
+    script, truth = spoken.conflict(tmp_path_factory.mktemp("vault_conv"))
+    _, path = script.mix()
+    return path.read_bytes(), script.words(), truth
+
+
+def stored_recording(vault, conversation, consent=True, with_speakers=True):
+    data, words, _ = conversation
+    couple_id = couples.add_couple(vault, "Test couple", ["Ana", "Ben"])
+    partners = couples.get_couple(vault, couple_id)["partners"]
+    if consent:
+        couples.record_consent(vault, couple_id)
+    rec_id = recordings.import_recording(vault, couple_id, data, original_name="talk.wav").id
+    segment_words = [{k: w[k] for k in ("start", "end", "word", "probability")} for w in words]
+    if with_speakers:
+        for seg, w in zip(segment_words, words):
+            seg["speaker"], seg["speaker_confidence"] = w["speaker"], 0.9
+    transcript = {"duration_s": 60.0, "model": "tiny.en", "language": "en",
+                  "segments": [{"start": words[0]["start"], "end": words[-1]["end"], "text": "",
+                                "words": segment_words}]}
+    transcripts.save_transcript(vault, rec_id, transcript)
+    if with_speakers:
+        speakers.set_speaker(vault, rec_id, "S1", partner_id=partners[0]["id"])
+        speakers.set_speaker(vault, rec_id, "S2", partner_id=partners[1]["id"])
+    return rec_id
+
+
+def test_analyse_step_saves_the_result_with_names_and_settings(vault, conversation):
+    rec_id = stored_recording(vault, conversation)
+    seen = []
+    result = analyze_recording(vault, rec_id, progress=lambda f, m="": seen.append(f))
+    assert seen[-1] == 1.0
+    assert {s["id"]: s["name"] for s in result["speakers"]} == {"S1": "Ana", "S2": "Ben"}
+    assert result["has_audio"] and len(result["escalation_points"]) == 1
+    assert analyses.latest_analysis(vault, rec_id) == result
+    record = analyses.latest_record(vault, rec_id)
+    assert record["schema_version"] == result["schema_version"] and record["params"] == result["params"]
+    assert recordings.get_recording(vault, rec_id)["status"] == "analysed"
+    analyze_recording(vault, rec_id, settings={"long_silence_s": 2.0})
+    runs = analyses.list_analyses(vault, rec_id)
+    assert len(runs) == 2 and runs[0]["params"]["long_silence_s"] == 2.0
+    assert vault.one("SELECT count(*) FROM audit_log WHERE action = 'analyse' AND entity_id = ?", (rec_id,))[0] == 2
+
+
+def test_no_analysis_without_consent_or_speakers(vault, conversation):
+    rec_id = stored_recording(vault, conversation, consent=False)
+    with pytest.raises(ConsentMissing):
+        analyze_recording(vault, rec_id)
+    assert analyses.latest_analysis(vault, rec_id) is None
+    data, words, truth = conversation
+    other = stored_recording(vault, (data + b"\0\0", words, truth), with_speakers=False)
+    with pytest.raises(UsageError):
+        analyze_recording(vault, other)
+
+
+def test_cli_analyze_recording(vault_factory, conversation, isolated_home, cli):
+    from talktogether_desktop.storage.vault import create_vault
+    from tt_testing import PASSPHRASE
+
+    vault, _ = create_vault(isolated_home, PASSPHRASE)
+    try:
+        rec_id = stored_recording(vault, conversation)
+    finally:
+        vault.close()
+    proc = cli("analyze", str(rec_id), "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["speakers"][0]["name"] == "Ana" and result["interruptions"]
+    human = cli("analyze", str(rec_id))
+    assert human.returncode == 0 and "Heated moments" in human.stdout and "Ana" in human.stdout
+    missing = cli("analyze", "999", "--json")
+    assert missing.returncode == 1 and json.loads(missing.stdout)["kind"] == "NotFound"
+
+
+def test_cli_analyze_file_input_errors(tmp_path, cli):
+    missing = cli("analyze-file", str(tmp_path / "nope.wav"))
+    assert missing.returncode == 4 and "no file" in missing.stderr
+    not_audio = tmp_path / "notes.wav"
+    not_audio.write_text("this is not audio", encoding="utf-8")
+    assert cli("analyze-file", str(not_audio)).returncode == 4
+    assert cli("analyze-file", str(not_audio), "--speakers", "7").returncode == 2

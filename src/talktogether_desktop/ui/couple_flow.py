@@ -155,7 +155,8 @@ class CoupleFlow:
         self.w.jobs_dock.setVisible(True)
         self.reload_couple()
 
-    def _job_finished(self, _uid: int, state: str, _result, error) -> None:
+    def _job_finished(self, _uid: int, state: str, outcome) -> None:
+        _result, error = outcome
         if not self.w.unlocked:
             return
         if state == "failed" and error is not None:

@@ -44,9 +44,13 @@ def second_connection(vault):
 
 
 class JobRunner(QObject):
+    """Signals carry tuples: PySide6 mis-counts references of a bare None in `object` arguments."""
+
     added = Signal(int, str)  # uid, label
-    progressed = Signal(int, float, str, object)  # uid, fraction, message, eta seconds or None
-    finished = Signal(int, str, object, object)  # uid, state, result, error
+    _progressed = Signal(object)  # (uid, fraction, message, eta seconds or None)
+    _finished = Signal(object)  # (uid, state, result, error)
+    progressed = Signal(int, float, str, float)  # eta -1 when not known yet
+    finished = Signal(int, str, object)  # uid, state, (result, error)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -54,6 +58,8 @@ class JobRunner(QObject):
         self._jobs: dict[int, Job] = {}
         self._ids = itertools.count(1)
         self._vault_source = None  # the unlocked Vault whose key the jobs borrow
+        self._progressed.connect(lambda a: self.progressed.emit(a[0], a[1], a[2], -1.0 if a[3] is None else a[3]))
+        self._finished.connect(lambda a: self.finished.emit(a[0], a[1], (a[2], a[3])))
         self._thread = threading.Thread(target=self._loop, name="jobs", daemon=True)
         self._thread.start()
 
@@ -100,7 +106,7 @@ class JobRunner(QObject):
     def _run(self, job: Job) -> None:
         if job.cancel.is_cancelled():
             job.state = "cancelled"
-            self.finished.emit(job.uid, "cancelled", None, Cancelled("Stopped before it started."))
+            self._finished.emit((job.uid, "cancelled", None, Cancelled("Stopped before it started.")))
             return
         job.state = "running"
         clock = EtaClock()
@@ -108,7 +114,7 @@ class JobRunner(QObject):
 
         def progress(fraction: float, message: str = "") -> None:
             job.fraction, job.message = fraction, message
-            self.progressed.emit(job.uid, float(fraction), message, clock.eta_s(fraction))
+            self._progressed.emit((job.uid, float(fraction), message, clock.eta_s(fraction)))
 
         try:
             if self._vault_source is None:
@@ -118,13 +124,13 @@ class JobRunner(QObject):
             result = job.fn(vault, progress, job.cancel)
         except Cancelled as exc:
             job.state = "cancelled"
-            self.finished.emit(job.uid, "cancelled", None, exc)
+            self._finished.emit((job.uid, "cancelled", None, exc))
         except BaseException as exc:  # noqa: BLE001 - every failure goes to the one presenter
             job.state = "failed"
-            self.finished.emit(job.uid, "failed", None, exc)
+            self._finished.emit((job.uid, "failed", None, exc))
         else:
             job.state = "done"
-            self.finished.emit(job.uid, "done", result, None)
+            self._finished.emit((job.uid, "done", result, None))
         finally:
             if vault is not None:
                 vault.close()

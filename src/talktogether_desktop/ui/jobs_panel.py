@@ -10,7 +10,7 @@ from .jobrunner import JobRunner
 
 
 def eta_text(seconds: Optional[float]) -> str:
-    if seconds is None:
+    if seconds is None or seconds < 0:
         return "estimating time left…"
     seconds = int(round(seconds))
     if seconds < 60:
@@ -88,7 +88,7 @@ class JobsPanel(QWidget):
         if uid in self.rows:
             self.rows[uid].update(fraction, message, eta)
 
-    def _finished(self, uid: int, state: str, _result, _error) -> None:
+    def _finished(self, uid: int, state: str, _outcome) -> None:
         if uid in self.rows:
             self.rows[uid].done(state)
 

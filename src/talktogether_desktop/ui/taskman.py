@@ -21,7 +21,9 @@ OnError = Optional[Callable[[BaseException], None]]
 
 
 class TaskManager(QObject):
-    _answer = Signal(object, object, object, int)  # future, on_done, on_error, generation
+    # One tuple per answer: PySide6 mis-counts references when None itself travels through an
+    # `object` signal argument (a crash after many deliveries), so nothing is ever sent bare.
+    _answer = Signal(object)  # (future, on_done, on_error, generation)
     busy_changed = Signal(bool)
 
     def __init__(self, default_error: Callable[[BaseException], None], parent=None):
@@ -81,10 +83,11 @@ class TaskManager(QObject):
             if self._pending == 1:
                 self.busy_changed.emit(True)
         future = self._executor.submit(call)
-        future.add_done_callback(lambda f: self._answer.emit(f, on_done, on_error, generation))
+        future.add_done_callback(lambda f: self._answer.emit((f, on_done, on_error, generation)))
         return future
 
-    def _deliver(self, future: Future, on_done: OnDone, on_error: OnError, generation: int) -> None:
+    def _deliver(self, answer: tuple) -> None:
+        future, on_done, on_error, generation = answer
         with self._lock:
             self._pending -= 1
             idle = self._pending == 0

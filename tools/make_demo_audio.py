@@ -9,7 +9,8 @@ silence, a repair attempt ("Okay. I hear you. I'm sorry") that is accepted, and 
 
 Each turn is synthesised alone, shaped with sox (tempo, pitch, gain), and placed on one timeline at
 an exact time with numpy, so the times written to `demo_conversation.json` are the ground truth.
-The mix is encoded as Opus (16 kHz mono) into `resources/demo/demo_conversation.opus` (~150 KB).
+The mix is stereo, one microphone per partner with cross-talk, encoded as Opus (16 kHz, 32 kbit/s)
+into `resources/demo/demo_conversation.opus` (~220 KB).
 
 Needs: festival with festvox-us-slt-hts and festvox-kallpc16k, sox, ffmpeg with libopus.
 Run:   python tools/make_demo_audio.py            (writes into resources/demo/)
@@ -29,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 RATE = 16000
+CROSSTALK = 0.25  # the other partner's voice in each microphone (-12 dB)
 VOICES = {
     "S1": {"name": "Zoë", "festival": "(voice_cmu_us_slt_arctic_hts)"},
     "S2": {"name": "José", "festival": "(voice_kal_diphone)"},
@@ -50,21 +52,21 @@ SCRIPT = [
      "text": "I know. I feel like my plans come second. I need us to decide these things together."},
     {"speaker": "S2", "gap": 0.5, "style": "calm",
      "text": "I do ask you. I asked you about it on Tuesday."},
-    {"speaker": "S1", "gap": 0.4, "style": "tense", "cut_after_s": 0.35,
+    {"speaker": "S1", "gap": 0.4, "style": "tense", "cut_after_s": 0.2,
      "text": "You asked me after you had already told them yes, and every time I bring it up you just"},
     {"speaker": "S2", "gap": -1.2, "style": "tense", "interrupts": True,
      "text": "That is not true. That is just not true."},
-    {"speaker": "S1", "gap": 0.2, "style": "tense",
+    {"speaker": "S1", "gap": 0.4, "style": "tense",
      "text": "You never listen to me. You always do what your family wants."},
-    {"speaker": "S2", "gap": 0.2, "style": "tense",
+    {"speaker": "S2", "gap": 0.4, "style": "tense",
      "text": "Yes, but you always make me the bad guy. Whatever I do, it is wrong."},
-    {"speaker": "S1", "gap": 0.2, "style": "tense",
+    {"speaker": "S1", "gap": 0.4, "style": "tense",
      "text": "Because you never ask me what I want!"},
     {"speaker": "S2", "gap": 3.8, "style": "soft",
      "text": "Okay. I hear you. I'm sorry. I did not ask you first."},
     {"speaker": "S1", "gap": 0.7, "style": "soft",
      "text": "Thank you. I need to feel that my time matters to you too."},
-    {"speaker": "S2", "gap": 0.6, "style": "calm",
+    {"speaker": "S2", "gap": 0.8, "style": "calm",
      "text": "It does matter. Can we keep Sunday just for the two of us?"},
     {"speaker": "S1", "gap": 0.5, "style": "calm",
      "text": "Yes, I would like that. Could we go for a walk by the river?"},
@@ -89,7 +91,7 @@ def synthesise(text: str, voice: str, style: str, workdir: Path, index: int) -> 
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # norm first so both voices start from the same level, then the style, then trim the
     # synthesiser's own leading/trailing silence so the written times are where speech is.
-    subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(shaped), "norm", "-6",
+    subprocess.run(["sox", "-R", "-D", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(shaped), "norm", "-6",
                     *STYLES[style], "silence", "1", "0.02", "0.5%", "reverse", "silence", "1", "0.02",
                     "0.5%", "reverse"], check=True)
     with wave.open(str(shaped)) as w:
@@ -127,22 +129,26 @@ def build(out_dir: Path) -> dict:
             interruptions.append({"t": cur["start"], "by": cur["speaker"], "of": prev["speaker"],
                                   "successful": True})
     duration = max(t["end"] for t in turns) + 0.8
-    mix = np.zeros(int(duration * RATE) + 1, dtype=np.float32)
+    # One microphone per partner (left Zoë, right José), each also hearing the other 12 dB down,
+    # as with two clip-on microphones into one recorder: the diarizer can then use the channels,
+    # which is what lets the whole chain find the planted interruption.
+    mix = np.zeros((2, int(duration * RATE) + 1), dtype=np.float32)
     for turn, clip in zip(turns, clips):
         at = int(round(turn["start"] * RATE))
-        mix[at:at + len(clip)] += clip
+        own = 0 if turn["speaker"] == "S1" else 1
+        mix[own, at:at + len(clip)] += clip
+        mix[1 - own, at:at + len(clip)] += CROSSTALK * clip
     mix /= max(1.0, float(np.abs(mix).max()) / 0.9)
-
-    pcm = (mix * 32767).astype("<i2").tobytes()
+    pcm = (mix.T * 32767).astype("<i2").tobytes()  # interleaved left, right
     wav = io.BytesIO()
     with wave.open(wav, "wb") as w:
-        w.setnchannels(1)
+        w.setnchannels(2)
         w.setsampwidth(2)
         w.setframerate(RATE)
         w.writeframes(pcm)
     audio_path = out_dir / "demo_conversation.opus"
     subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "wav", "-i", "pipe:0",
-                    "-c:a", "libopus", "-b:a", "24k", "-application", "voip", "-map_metadata", "-1",
+                    "-c:a", "libopus", "-b:a", "32k", "-application", "voip", "-serial_offset", "1", "-map_metadata", "-1",
                     "-fflags", "+bitexact", "-flags:a", "+bitexact", str(audio_path)],
                    input=wav.getvalue(), check=True)
 
@@ -154,6 +160,7 @@ def build(out_dir: Path) -> dict:
         "audio": audio_path.name,
         "duration_s": round(duration, 3),
         "speakers": {k: v["name"] for k, v in VOICES.items()},
+        "channels": {"left": "S1", "right": "S2", "crosstalk_db": -12},
         "turns": turns,
         "interruptions": interruptions,
         "tension": {"start": tense[0]["start"], "end": tense[-1]["end"]},

@@ -144,6 +144,11 @@ def test_demo_runs_the_whole_pipeline_without_a_vault(cli, tmp_path, isolated_ho
     points = analysis["escalation_points"]
     assert points and any(p["start"] <= truth["tension"]["end"] and p["end"] >= truth["tension"]["start"]
                           for p in points)
+    # The planted interruption (José cuts Zoë off mid-sentence) is found by the whole chain.
+    planted = truth["interruptions"][0]
+    by_name = {s["id"]: s["name"] for s in analysis["speakers"]}
+    assert any(abs(i["t"] - planted["t"]) < 0.5 and by_name[i["by"]] == truth["speakers"][planted["by"]]
+               for i in analysis["interruptions"])
     text = _text((out / "report.pdf").read_bytes())
     for heading in ("What stood out", "Key moments", "What each partner was reaching for", "Figures per partner",
                     "Practice", "Notes for the session"):

@@ -150,7 +150,7 @@ def practice(model, width: float) -> list:
     st = styles()
     a, review = model.practice["assignment"], model.practice["review"]
     out = [CondPageBreak(120), Paragraph("Practice", st["h1"])]
-    given = [("Practice", first(a, "title")), ("What to do", first(a, "behaviour")),
+    given = [("Assignment", first(a, "title")), ("What to do", first(a, "behaviour")),
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
     rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]

@@ -118,7 +118,7 @@ def diarize(
         "warnings": warnings,
         "speaker_embeddings": {f"S{order[c] + 1}": [round(float(v), 6) for v in cents[c]] for c in range(k)},
         "params": {"method": "stereo-channels" if channel_labels is not None else "silero+resemblyzer+ward",
-                   "num_speakers": k, "window_s": 1.5, "hop_s": 0.75,
+                   "num_speakers": k, "window_s": 1.0, "hop_s": 0.25,
                    "separation": None if separation is None else round(separation, 4)},
     }
     report(1.0, "Speakers done")

@@ -12,8 +12,8 @@ from .encoder import embed_mels
 from .mel import mel_spectrogram
 from .vad import FRAME_SAMPLES
 
-WINDOW_FRAMES = 150  # 1.5 s
-HOP_FRAMES = 75  # 0.75 s
+WINDOW_FRAMES = 100  # 1 s: measured better than 1.5 s on AMI (14.5% vs 37% DER) and the phone call
+HOP_FRAMES = 25  # 0.25 s: four windows vote on every frame, so turn changes land within ~0.25 s
 MIN_WINDOW_FRAMES = 25  # an island shorter than 0.25 s is too short to say who it is
 SHORT_ISLAND_FRAMES = 200  # islands up to 2 s are embedded whole
 _FLUSH = 256

@@ -54,3 +54,52 @@ def test_settings_from_a_dict_and_unknown_keys_ignored():
     r = analyze(words, settings={"window_s": 6.0, "not_a_setting": 1})
     assert r["params"]["window_s"] == 6.0
     assert r["escalation_curve"][0]["end"] - r["escalation_curve"][0]["start"] == 6.0
+
+
+def test_pursue_withdraw_monologue_and_slower_replies_are_described():
+    from .timeline import end_of, say
+
+    utterances, t = [], 0.0
+    long = ("I keep telling you that I feel alone in this house and you never answer me when I ask "
+            "you what is going on with you and it makes me so tired of trying every single day")
+    for k in range(4):
+        a = say("S1", t, long + ".", wps=3.5)
+        utterances.append(a)
+        b = say("S2", end_of(a) + (0.5 if k < 2 else 2.5), "Fine.")
+        utterances.append(b)
+        t = end_of(b) + 0.4
+    mono = say("S1", t, " ".join([long] * 6) + ".", wps=3.0)
+    r = analyze(conversation(*utterances, mono), names={"S1": "Kim", "S2": "Lee"})
+    s1, s2 = r["speakers"]
+    assert len(s1["monologues"]) == 1 and s1["monologues"][0]["start"] == mono[0]["start"]
+    assert s2["stonewalling_signs"] == 4
+    assert s2["response_latency_by_half"]["second"] - s2["response_latency_by_half"]["first"] >= 1.5
+    kinds = {o["kind"]: o["text"] for o in r["observations"]}
+    assert "Kim held the floor" in kinds["monologue"]
+    assert "Lee went quiet or gave short replies 4 times" in kinds["withdrawal"]
+    assert any("Lee's replies came more slowly" in o["text"] for o in r["observations"])
+
+
+def test_pursue_withdraw_is_described_symmetrically_with_names():
+    from .timeline import end_of, say
+
+    long = ("You never tell me anything about your day and I always have to ask you twice before "
+            "you even look up from the phone and I am tired of it.")
+    utterances, t = [], 0.0
+    for _ in range(3):
+        b = say("S2", t, "Well I was going to say that the")
+        a = say("S1", end_of(b) + 0.1, long, wps=3.5)  # cuts Lee off, then talks at length
+        c = say("S2", end_of(a) + 1.0, "Fine.")
+        d = say("S1", end_of(c) + 0.6, long, wps=3.5)
+        e = say("S2", end_of(d) + 1.2, "Okay.")
+        utterances += [b, a, c, d, e]
+        t = end_of(e) + 2.0
+    r = analyze(conversation(*utterances), names={"S1": "Kim", "S2": "Lee"})
+    (o,) = [o for o in r["observations"] if o["kind"] == "pursue_withdraw"]
+    assert o["text"].startswith("Kim pressed on (louder turns or coming in over Lee, 3 times)")
+    # two "Okay." replies run on into Lee's next turn (a pause, not a new turn): four of six are minimal
+    assert "Lee went quiet or answered briefly (4 times" in o["text"]
+    assert len(o["evidence"]) == 3 and all(e["speaker"] == "S2" for e in o["evidence"])
+    (p,) = r["escalation_points"]
+    assert "Kim cut in" in next(o["text"] for o in r["observations"] if o["kind"] == "escalation")
+    assert p["what_next"]["eased_at"] is None or p["what_next"]["eased_at"] >= p["end"] - r["params"]["window_s"]

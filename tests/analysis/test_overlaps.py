@@ -73,3 +73,11 @@ def test_slow_reply_after_an_unfinished_sentence_is_not_an_interruption():
     a = say("S1", 0.0, "I was going to say that the")
     b = say("S2", end_of(a) + 1.5, "Take your time.")
     assert analyze(conversation(a, b))["interruptions"] == []
+
+
+def test_a_long_fight_for_the_floor_is_listed_but_not_successful():
+    a = say("S1", 0.0, LONG + " and then he left the room.", wps=3.0)
+    cut = [w for w in a if w["start"] < 5.5]  # S1 talks on 2.5 s after S2 comes in, then stops
+    b = say("S2", 3.0, "No no no, listen to me, that is just not what happened at all.")
+    (i,) = analyze(conversation(cut, b))["interruptions"]
+    assert i["by"] == "S2" and i["rule"] == "overlap" and not i["successful"] and i["overlap_s"] > 1.5

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from . import escalation, lexicon as lexicon_mod, observations, overlaps, prosody, reaching, turns as turns_mod, withdrawal
-from .lexicon import MARKER_CATEGORIES, SAFETY_CATEGORIES
+from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .words import is_question, normalise_words
 
@@ -75,7 +75,8 @@ def analyze(
     # Voice: pitch, loudness and rate against each partner's own baseline.
     units = prosody.split_units(turns, ws)
     prosody.measure(units, ws, audio, sample_rate, cfg, scaled(progress, 0.1, 0.85), cancel)
-    base = prosody.baselines(units, cfg)
+    tense = _turns_with(turns, markers, NEGATIVE_CATEGORIES)
+    base = prosody.baselines(units, cfg, tense)
     prosody.score_units(units, base)
     check(cancel)
     report(0.87, "Tracing where it heated up")
@@ -93,7 +94,8 @@ def analyze(
         d["raised"] = [s for s, z in d["z"].items() if s != "range" and z is not None and z >= cfg.raised_z]
         turn_dicts.append(d)
     speakers = _speaker_stats(
-        speaker_ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, markers, reaching_for, base
+        speaker_ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, markers, reaching_for, base,
+        duration, cfg,
     )
     result = {
         "schema_version": SCHEMA_VERSION,
@@ -119,6 +121,20 @@ def analyze(
     return result
 
 
+def _turns_with(turns, markers, categories) -> frozenset:
+    """Indices of the turns holding a marker of these categories."""
+    starts = [t.start for t in turns]
+    out = set()
+    import bisect
+
+    for m in markers:
+        if m["category"] in categories:
+            i = bisect.bisect_right(starts, m["t"]) - 1
+            if i >= 0 and turns[i].speaker == m["speaker"]:
+                out.add(i)
+    return frozenset(out)
+
+
 def _safety_flags(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict]:
     return [
         {
@@ -134,7 +150,18 @@ def _safety_flags(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict]:
     ]
 
 
-def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, markers, reaching_for, base):
+def _halves(transitions, speaker) -> dict:
+    """Median reply time over the earlier and the later half of a partner's replies: does
+    a partner slow down as it goes on?"""
+    mine = [t["offset_s"] for t in transitions if t["to"] == speaker]
+    if len(mine) < 4:
+        return {"first": None, "second": None}
+    half = len(mine) // 2
+    return {"first": turns_mod.spread(mine[:half])["median"], "second": turns_mod.spread(mine[half:])["median"]}
+
+
+def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, markers, reaching_for,
+                   base, duration, cfg):
     talk = {s: turns_mod.talk_time(spurts, s) for s in ids}
     total_talk = sum(talk.values()) or 1.0
     out = []
@@ -167,6 +194,9 @@ def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, inter
                 "backchannels": sum(1 for sp in spurts if sp.speaker == s and sp.kind == "backchannel"),
                 "median_response_latency_s": spread["median"],
                 "response_latency": spread,
+                "response_latency_by_half": _halves(transitions, s),
+                "monologues": [{"start": d["start"], "end": d["end"]} for d in mine
+                               if d["end"] - d["start"] >= cfg.monologue_s],
                 "repair_attempts": count("repair"),
                 "appreciations": count("appreciation"),
                 "criticism": count("criticism"),

@@ -20,6 +20,12 @@ from .words import quote
 AROUSAL_SIGNALS = ("loudness", "pitch", "rate")
 # Half a baseline spread is ordinary variation; only the excess over it adds to the score.
 Z_ALLOWANCE = 0.5
+UNIT_EVIDENCE = 1.0
+
+
+def unit_arousal(u: Unit, settings: AnalysisSettings) -> float:
+    weights = {"loudness": settings.weight_loudness, "pitch": settings.weight_pitch, "rate": settings.weight_rate}
+    return sum(w * max(0.0, (u.z.get(s) or 0.0) - Z_ALLOWANCE) for s, w in weights.items())
 
 
 def window_curve(
@@ -138,7 +144,7 @@ def escalation_points(
                 "quote_by": trigger["speaker"],
                 "signals": signals,
                 "signals_by_speaker": by_speaker,
-                "what_next": _what_next(end, peak, curve, markers, settings, names),
+                "what_next": _what_next(end, peak, group[-1], curve, markers, settings, names),
             }
         )
     return points
@@ -163,7 +169,9 @@ def _evidence(t0, t1, units, interruptions, overlaps, markers, words, settings) 
         if u.end <= t0 or u.start >= t1:
             continue
         rose = [s for s in AROUSAL_SIGNALS if (u.z.get(s) or 0.0) >= settings.raised_z]
-        if rose:
+        # A stretch counts as evidence when its own share of the score is real: one signal a
+        # little above the line (a quick sentence, say) is ordinary variation.
+        if rose and unit_arousal(u, settings) >= UNIT_EVIDENCE:
             out.append({"t": u.start, "end": u.end, "speaker": u.speaker, "kind": "voice", "signals": rose,
                         "weight": max(u.z[s] for s in rose),
                         "text": quote([words[i] for i in u.word_ids], 0, 0, max_words=25)})
@@ -216,7 +224,7 @@ def _signals(events) -> tuple[list[str], dict[str, list[str]]]:
     return signals, by_speaker
 
 
-def _what_next(end, peak, curve, markers, settings, names) -> dict:
+def _what_next(end, peak, last, curve, markers, settings, names) -> dict:
     """Repair attempts from the peak until `after_escalation_s` after the end, and whether
     the score stayed down after each (the repair was taken up)."""
     repairs = [m for m in markers if m["category"] == "repair" and peak["t"] <= m["t"] <= end + settings.after_escalation_s]
@@ -225,7 +233,7 @@ def _what_next(end, peak, curve, markers, settings, names) -> dict:
         later = [w for w in curve if m["t"] <= w["start"] <= m["t"] + settings.after_escalation_s]
         accepted = all(w["score"] < settings.escalation_threshold for w in later) if later else True
         attempts.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"], "accepted": accepted})
-    after = [w for w in curve if w["start"] > peak["start"] and w["score"] < settings.escalation_threshold]
+    after = [w for w in curve if w["start"] > last["start"] and w["score"] < settings.escalation_threshold]
     # The first calm window starts here: everything after it is calm for a full window.
     eased_at = after[0]["start"] if after else None
     landed = next((a for a in attempts if a["accepted"]), None)

@@ -56,6 +56,8 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
     obs += _interruptions(result["interruptions"], speakers, n)
     obs += _repairs(result["markers"], result["escalation_points"], n)
     obs += _withdrawal(result["markers"], speakers, n)
+    obs += _pursue_withdraw(result["markers"], result["interruptions"], speakers, n)
+    obs += _monologues(speakers, n)
     obs += _balance(speakers, n)
     obs += _latency(speakers, n)
     obs += _silences(result["silences"], n)
@@ -81,8 +83,11 @@ def _escalation_text(p: Mapping, n) -> str:
     elif voices:
         s, v = next(iter(voices.items()))
         parts.append(f"{n(s)}'s voice got {_and(v)}")
-    if "interruptions" in p["signals"] or "overlap" in p["signals"]:
-        parts.append("they talked over each other")
+    if "overlap" in p["signals"]:
+        parts.append("they talked at the same time")
+    if "interruptions" in p["signals"]:
+        who = [s for s, sig in p["signals_by_speaker"].items() if "interruptions" in sig]
+        parts.append(f"{_and([n(s) for s in who])} cut in" if len(who) == 1 else "both cut in on each other")
     duration = max(1, round(p["end"] - p["start"]))
     what = _and(parts) if parts else "the exchange grew tense"
     opening = f"At {mmss(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”" if p["quote"] else f"At {mmss(p['start'])}"
@@ -133,7 +138,8 @@ def _interruptions(interruptions: Sequence[Mapping], speakers: Mapping, n) -> li
     if not made:
         return []
     counts = {s: sum(1 for i in made if i["by"] == s) for s in speakers}
-    ordered = sorted(counts.items(), key=lambda kv: -kv[1])
+    # Two partners: both named, even at 0 (symmetric); more voices: only those who did it.
+    ordered = [kv for kv in sorted(counts.items(), key=lambda kv: -kv[1]) if kv[1] or len(counts) <= 2]
     phrases = [f"{n(s)} {c} time{'s' if c != 1 else ''}" for s, c in ordered]
     text = (f"Someone started talking while the other was mid-sentence {len(made)} time"
             f"{'s' if len(made) != 1 else ''}: {_and(phrases)}; the first was at {mmss(made[0]['t'])}.")
@@ -170,6 +176,40 @@ def _withdrawal(markers, speakers, n) -> list[dict]:
     return out
 
 
+def _pursue_withdraw(markers, interruptions, speakers: Mapping, n) -> list[dict]:
+    """One partner pressing (raised voice, coming in over the other) while the other goes quiet
+    (short replies, silences): described, with the counts, for the therapist to explore."""
+    if len(speakers) != 2:
+        return []
+    out = []
+    for a, b in (tuple(speakers), tuple(reversed(list(speakers)))):
+        pressed = speakers[a]["raised_turns"] + sum(1 for i in interruptions if i["by"] == a and i["successful"])
+        quiet = [m for m in markers if m["category"] == "stonewalling" and m["speaker"] == b]
+        b_pressed = speakers[b]["raised_turns"] + sum(1 for i in interruptions if i["by"] == b and i["successful"])
+        if pressed >= 3 and len(quiet) >= 2 and b_pressed <= pressed / 3:
+            first = quiet[0]
+            out.append({"kind": "pursue_withdraw", "score": 35.0,
+                        "text": f"{n(a)} pressed on (louder turns or coming in over {n(b)}, {pressed} times) while "
+                                f"{n(b)} went quiet or answered briefly ({len(quiet)} times, first at {mmss(first['t'])}). "
+                                "This pursue–withdraw pattern may be worth exploring with both.",
+                        "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in quiet[:3]]})
+    return out
+
+
+def _monologues(speakers: Mapping, n) -> list[dict]:
+    out = []
+    for s in speakers.values():
+        if s.get("monologues"):
+            first = s["monologues"][0]
+            k = len(s["monologues"])
+            out.append({"kind": "monologue", "score": 14.0,
+                        "text": f"{n(s['id'])} held the floor for {first['end'] - first['start']:.0f} s at "
+                                f"{mmss(first['start'])} without a turn from the other"
+                                + (f" ({k} such stretches)." if k > 1 else "."),
+                        "evidence": [_ev(first["start"], s["id"], "")]})
+    return out
+
+
 def _balance(speakers: Mapping, n) -> list[dict]:
     if len(speakers) < 2:
         return []
@@ -187,11 +227,19 @@ def _latency(speakers: Mapping, n) -> list[dict]:
     if len(vals) < 2:
         return []
     vals.sort(key=lambda kv: -kv[1])
-    if vals[0][1] - vals[-1][1] < 1.0:
-        return []
-    return [{"kind": "response_latency", "score": 10.0,
-             "text": f"{n(vals[0][0])} usually took longer to reply (median {vals[0][1]:.1f} s) than "
-                     f"{n(vals[-1][0])} ({vals[-1][1]:.1f} s).", "evidence": []}]
+    out = []
+    if vals[0][1] - vals[-1][1] >= 1.0:
+        out.append({"kind": "response_latency", "score": 10.0,
+                    "text": f"{n(vals[0][0])} usually took longer to reply (median {vals[0][1]:.1f} s) than "
+                            f"{n(vals[-1][0])} ({vals[-1][1]:.1f} s).", "evidence": []})
+    for s in speakers.values():
+        halves = s.get("response_latency_by_half") or {}
+        a, b = halves.get("first"), halves.get("second")
+        if a is not None and b is not None and b - a >= 1.0:
+            out.append({"kind": "response_latency", "score": 13.0,
+                        "text": f"{n(s['id'])}'s replies came more slowly in the second half "
+                                f"(median {a:.1f} s, then {b:.1f} s).", "evidence": []})
+    return out
 
 
 def _silences(silences, n) -> list[dict]:

@@ -120,7 +120,9 @@ def detect_interruptions(
                 "t": round(nxt.start, 3),
                 "by": nxt.speaker,
                 "of": prev.speaker,
-                "successful": True,
+                # taken when the other stopped within the drop time; a longer fight for the
+                # floor that the newcomer only won later is listed, but as not successful
+                "successful": max(0.0, overlap) <= settings.interruption_drop_s,
                 "rule": rule,
                 "overlap_s": round(max(0.0, overlap), 3),
                 "quote": _opening(nxt.word_ids, words),

@@ -28,7 +28,7 @@ UNIT_MAX_S = 10.0
 MIN_UNIT_S = 0.3
 # Smallest spreads a baseline may have: below these, differences are not audible changes, and
 # very steady voices (or synthetic ones) would otherwise give huge z-scores for tiny changes.
-MIN_SPREAD = {"loudness": 2.0, "pitch": 1.0, "range": 1.5, "rate": 0.5}
+MIN_SPREAD = {"loudness": 2.0, "pitch": 1.0, "range": 1.5, "rate": 0.6}
 SIGNALS = ("loudness", "pitch", "range", "rate")
 
 
@@ -136,14 +136,17 @@ def measure(
         progress(1.0, "Measured pitch and loudness")
 
 
-def baselines(units: Sequence[Unit], settings: AnalysisSettings) -> dict[str, dict]:
-    """Each partner's own median and robust spread per signal."""
+def baselines(units: Sequence[Unit], settings: AnalysisSettings, tense_turns: frozenset = frozenset()) -> dict[str, dict]:
+    """Each partner's own median and robust spread per signal, from their calmer speech: turns
+    with criticism, contempt or defensiveness are left out while enough others remain."""
     out: dict[str, dict] = {}
     for speaker in sorted({u.speaker for u in units}):
         mine = [u for u in units if u.speaker == speaker]
+        calm = [u for u in mine if u.turn not in tense_turns]
         base = {}
         for signal in SIGNALS:
-            values = np.array([getattr(u, signal) for u in mine if getattr(u, signal) is not None])
+            pool = calm if sum(1 for u in calm if getattr(u, signal) is not None) >= settings.min_baseline_turns else mine
+            values = np.array([getattr(u, signal) for u in pool if getattr(u, signal) is not None])
             if len(values) < settings.min_baseline_turns:
                 base[signal] = None
                 continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
@@ -98,7 +100,7 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     page.import_requested.emit([str(paths.resource("demo", "demo_conversation.opus"))])
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=20000)
     assert page.table.item(0, 1).text() == "demo_conversation.opus"
-    assert page.table.item(0, 2).text() == "1:15"
+    assert re.fullmatch(r"1:1\d", page.table.item(0, 2).text())  # the demo is about 75 s long
     assert page.process_btn.text() == "Transcribe selected"
     qtbot.waitUntil(lambda: bool(window.jobs_panel.rows), timeout=20000)
     row = next(iter(window.jobs_panel.rows.values()))

@@ -55,6 +55,20 @@ def process_job(recording_id: int):
     return run
 
 
+def demo_job(couple_id: int, recording_id: int):
+    """Process the demo, then name its two voices after the demo partners."""
+    run_process = process_job(recording_id)
+
+    def run(vault, progress, cancel):
+        from .demo_vault import name_demo_voices
+
+        result = run_process(vault, progress, cancel)
+        name_demo_voices(vault, couple_id, recording_id)
+        return result
+
+    return run
+
+
 def resume_job(vault, progress, cancel):
     """Jobs a crash or quit interrupted start again from their first unfinished step."""
     from ..pipeline import process
@@ -92,7 +106,7 @@ class CoupleFlow:
             return
 
         def show(data):
-            self.w.couple_page.show_data(data)
+            self._show_couple(data)
             self.w.show_content(self.w.couple_page)
 
         self.w.tasks.run(lambda v: page_data.couple_page(v, couple_id), show)
@@ -100,7 +114,14 @@ class CoupleFlow:
     def reload_couple(self) -> None:
         if self.w.couple_page.couple_id is not None:
             cid = self.w.couple_page.couple_id
-            self.w.tasks.run(lambda v: page_data.couple_page(v, cid), self.w.couple_page.show_data)
+            self.w.tasks.run(lambda v: page_data.couple_page(v, cid), self._show_couple)
+
+    def _show_couple(self, data: dict) -> None:
+        busy = {job.recording_id for job in self.w.jobs.active()}
+        for rec in data["recordings"]:
+            if rec["id"] in busy:
+                rec["status"], rec["status_text"] = "running", page_data.STATUS_TEXT["running"]
+        self.w.couple_page.show_data(data)
 
     def add_couple(self) -> None:
         dialog = NewCoupleDialog(self.w)
@@ -148,10 +169,11 @@ class CoupleFlow:
 
             self.w.tasks.run(lambda v, p=path: import_file(v, couple_id, p), done)
 
-    def process(self, recording_id: int) -> None:
+    def process(self, recording_id: int, label: Optional[str] = None, job=None) -> None:
         if self.w.jobs.is_busy_with(recording_id):
             return
-        self.w.jobs.submit(f"Recording {recording_id}", process_job(recording_id), recording_id)
+        label = label or self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+        self.w.jobs.submit(label, job or process_job(recording_id), recording_id)
         self.w.jobs_dock.setVisible(True)
         self.reload_couple()
 
@@ -196,6 +218,6 @@ class CoupleFlow:
             self.refresh_couples(select_id=couple_id)
             self.open_couple(couple_id)
             if process:
-                self.process(recording_id)
+                self.process(recording_id, "Demo conversation", demo_job(couple_id, recording_id))
 
         self.w.tasks.run(work, done)

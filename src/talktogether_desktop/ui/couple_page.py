@@ -58,6 +58,7 @@ class CouplePage(QWidget):
         self.title.setFont(theme.title_font(1.6))
         self.partners = QLabel()
         self.consent_banner = QLabel(wordWrap=True)
+        self.consent_banner.setMargin(6)
         self.consent_btn = QPushButton("Record consent…")
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.consent_banner, 1)
@@ -186,6 +187,13 @@ class CouplePage(QWidget):
         if not items:
             return None
         return int(items[0].data(Qt.ItemDataRole.UserRole)), items[0].data(Qt.ItemDataRole.UserRole + 1) or ""
+
+    def recording_name(self, recording_id: int) -> Optional[str]:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 1)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == recording_id:
+                return item.text()
+        return None
 
     def _update_buttons(self) -> None:
         selected = self.selected_recording()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +26,37 @@ from . import theme
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SearchRole = Qt.ItemDataRole.UserRole + 2
+DetailRole = Qt.ItemDataRole.UserRole + 3
+
+
+class CoupleDelegate(QStyledItemDelegate):
+    """The couple's name in bold, partners and recordings underneath in a quieter colour."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        fm = option.fontMetrics
+        return QSize(option.rect.width(), fm.height() * 2 + 14)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        rect = option.rect.adjusted(8, 5, -8, -5)
+        half = rect.height() // 2
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        name = QFontMetrics(bold).elidedText(index.data(Qt.ItemDataRole.DisplayRole).split("\n")[0], Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.adjusted(0, 0, 0, -half), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setFont(option.font)
+        painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText))
+        detail = option.fontMetrics.elidedText(index.data(DetailRole) or "", Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.adjusted(0, half, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
+        painter.restore()
 
 
 class CouplesModel(QAbstractListModel):
@@ -49,6 +84,11 @@ class CouplesModel(QAbstractListModel):
             rec = "no recordings" if count == 0 else f"{count} recording{'s' if count != 1 else ''}"
             partners = row.get("partner_names") or ""
             return f"{row['name']}\n{partners} · {rec}" if partners else f"{row['name']}\n{rec}"
+        if role == DetailRole:
+            count = row.get("recordings") or 0
+            rec = "no recordings" if count == 0 else f"{count} recording{'s' if count != 1 else ''}"
+            partners = row.get("partner_names") or ""
+            return f"{partners} · {rec}" if partners else rec
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row['name']}, {row.get('partner_names') or ''}"
         if role == IdRole:
@@ -89,7 +129,7 @@ class CouplesPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setUniformItemSizes(True)  # keeps thousands of rows cheap to lay out
         self.view.setAlternatingRowColors(True)
-        self.view.setSpacing(2)
+        self.view.setItemDelegate(CoupleDelegate(self.view))
         self.view.setAccessibleName("Couples")
         self.add_btn = QPushButton("New couple…")
         self.empty = QLabel("No couples yet. Add one with “New couple…”.", wordWrap=True)

@@ -7,12 +7,13 @@ failures are logged to stderr for support and shown as a calm generic message.
 
 from __future__ import annotations
 
+import html
 import logging
 from dataclasses import dataclass
 from typing import Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from .. import errors as E
 
@@ -102,7 +103,14 @@ class ErrorPresenter:
             self._status(msg.text)
             return msg
         box = QMessageBox(QMessageBox.Icon.Information if msg.quiet else QMessageBox.Icon.Warning,
-                          msg.title, msg.text, QMessageBox.StandardButton.Ok, self._parent)
+                          msg.title, msg.title, QMessageBox.StandardButton.Ok, self._parent)
+        # Some platforms show no title bar on message boxes: the title leads the text, in bold.
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<b>{html.escape(msg.title)}</b>")
+        box.setInformativeText(msg.text)
+        grid = box.layout()  # a readable width: QMessageBox ignores resize(), not a spacer
+        grid.addItem(QSpacerItem(440, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)

@@ -65,7 +65,11 @@ class MainWindow(QMainWindow):
         self.recording_page = RecordingPage(self.tasks, self.jobs, self.errors)
         self.room_page = RoomPage(self.tasks, self.errors)
         self.settings_page = SettingsPage(self.tasks, self.errors, self.data_dir)
-        self.welcome = QLabel("Choose a couple on the left, or add a new one.")
+        self.welcome = QLabel(
+            "<p style='font-size:large'>Choose a couple on the left, or add a new one.</p>"
+            "<p>Ctrl+N new couple · Ctrl+F search · Ctrl+I import a recording<br>"
+            "Ctrl+, settings · Ctrl+J processing · Ctrl+L lock now</p>"
+        )
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setProperty("role", "hint")
         self.content = QStackedWidget()
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.jobs_dock = QDockWidget("Processing", self)
         self.jobs_dock.setObjectName("jobs")
         self.jobs_dock.setWidget(self.jobs_panel)
+        self.jobs_panel.setMaximumHeight(180)
         self.jobs_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         self._build_actions()

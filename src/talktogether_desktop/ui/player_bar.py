@@ -59,7 +59,7 @@ class PlayerBar(QWidget):
         self.player.set_speed(self.speed.currentData())
         self.slider.setRange(0, int(self.player.duration_s * 1000))
         if not output_device_available():
-            self.silent.setText("(no speaker found: silent)")
+            self.silent.setText("(silent: no sound output)")
         self._set_enabled(True)
         self._tick()
 

@@ -47,6 +47,7 @@ class ReportPreview(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._pdf: Optional[bytes] = None
+        self._images: list[QImage] = []
         self._suggested = "session-prep.pdf"
         self.generate_btn = QPushButton("Make report")
         self.export_btn = QPushButton("Export PDF…")
@@ -83,18 +84,33 @@ class ReportPreview(QWidget):
         self.clear()
         self._pdf = pdf
         self._suggested = suggested_name
-        width = max(480, self.scroll.viewport().width() - 24)
-        for image in images if images is not None else render_pages(pdf):
+        self._images = list(images if images is not None else render_pages(pdf))
+        for _image in self._images:
             label = QLabel()
-            pixmap = QPixmap.fromImage(image)
-            if pixmap.width() > width:  # fit the page to the window: no sideways scrolling
-                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            label.setPixmap(pixmap)
             label.setFrameShape(QLabel.Shape.Box)
             self.pages.addWidget(label)
+        self._fit_pages()
         self.info.setText(f"{self.page_count} page{'s' if self.page_count != 1 else ''}, kept only in the vault until you export it")
         self.export_btn.setEnabled(True)
         self.print_btn.setEnabled(True)
+
+    def _fit_pages(self) -> None:
+        """Pages as wide as the window allows (never wider: no sideways scrolling)."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = max(320, self.scroll.viewport().width() - bar - 24)
+        for i, image in enumerate(self._images):
+            label = self.pages.itemAt(i).widget() if i < self.pages.count() else None
+            if label is None:
+                continue
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > width:
+                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self._images:
+            self._fit_pages()
 
     def set_unavailable(self, text: str) -> None:
         self.clear()
@@ -102,6 +118,7 @@ class ReportPreview(QWidget):
 
     def clear(self) -> None:
         self._pdf = None
+        self._images: list[QImage] = []
         while self.pages.count():
             w = self.pages.takeAt(0).widget()
             if w is not None:

@@ -144,3 +144,86 @@ def test_cancel_a_job_from_the_panel(qtbot, open_window, fresh_vault_dir):
     qtbot.waitUntil(lambda: row.finished_state == "cancelled", timeout=5000)
     assert "Stopped" in row.detail.text()
     assert window.errors.last is None  # a cancel is quiet, not an error box
+
+
+@pytest.mark.slow
+def test_processing_interrupted_by_a_crash_is_finished_after_unlock(qtbot, open_window, fresh_vault_dir):
+    import subprocess
+
+    from talktogether_desktop.storage import jobs as jobs_store
+    from talktogether_desktop.storage import recordings as recordings_store
+
+    why = demo_available()
+    if why:
+        pytest.skip(f"cannot process the demo here: {why}")
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Crash", ["Ana", "Bo"])
+        couples_store.record_consent(vault, couple_id)
+        rid = recordings_store.import_file(vault, couple_id, paths.resource("demo", "demo_conversation.opus")).id
+        job_id = jobs_store.create_job(vault, "process", rid, {"steps": ["transcribe", "diarize", "analyse"]})
+        jobs_store.start_job(vault, job_id)
+        # The app that ran it died mid-way: its process is gone and the row still says 'running'.
+        vault.execute("UPDATE jobs SET pid = ? WHERE id = ?", (dead.pid, job_id))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(r.label.text() == "Finishing interrupted processing" for r in window.jobs_panel.rows.values()),
+                    timeout=10000)
+    wait_jobs_done(qtbot, window)
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert jobs_store.get_job(vault, job_id)["state"] == "done"
+        assert recordings_store.get_recording(vault, rid)["status"] == "analysed"
+
+
+@pytest.mark.slow
+def test_first_run_offers_a_processed_demo_with_a_report_within_a_minute(qtbot, open_window, tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from talktogether_desktop.ui import vault_flow
+
+    why = demo_available()
+    if why:
+        pytest.skip(f"cannot process the demo here: {why}")
+    monkeypatch.setattr(vault_flow.RecoveryCodeDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = open_window(tmp_path / "first")
+    start = time.monotonic()
+    window.create_page.passphrase.setText("lantern river cello oats")
+    window.create_page.repeat.setText("lantern river cello oats")
+    window.create_page.create_btn.click()
+    qtbot.waitUntil(lambda: window.couple_page.title.text() == "Demo couple", timeout=20000)
+    qtbot.waitUntil(lambda: bool(window.jobs_panel.rows), timeout=10000)
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1 and window.couple_page.table.item(0, 3).text() == "Ready",
+                    timeout=10000)
+    window.couple_page.open_btn.click()
+    page = window.recording_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    assert "Zoë:" in page.transcript.line_texts()[0]
+    page.make_report()
+    qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=30000)
+    assert time.monotonic() - start < 60.0
+
+
+@pytest.mark.slow
+def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_dir):
+    from talktogether_desktop.storage import jobs as jobs_store
+
+    why = demo_available()
+    if why:
+        pytest.skip(f"cannot process the demo here: {why}")
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Quit", ["Ana", "Bo"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    window.couple_page.import_requested.emit([str(paths.resource("demo", "demo_conversation.opus"))])
+    qtbot.waitUntil(lambda: any(r.bar.value() > 0 for r in window.jobs_panel.rows.values()), timeout=30000)
+    window.close()  # quit while the model runs
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        states = [j["state"] for j in jobs_store.list_jobs(vault)]
+        assert states == ["interrupted"]
+        assert [j["id"] for j in jobs_store.resumable_jobs(vault)]

@@ -91,3 +91,29 @@ def test_void_qt_calls_leave_none_alone(qtbot):
     for _ in range(2000):
         label.setText("x")
     assert sys.getrefcount(None) - before > -50  # PySide6 6.12.0 on 3.11 loses one per call
+
+
+def test_safety_flags_come_first_and_are_never_folded_in(qtbot):
+    from talktogether_desktop.ui.analysis_view import AnalysisView
+
+    view = AnalysisView()
+    qtbot.addWidget(view)
+    view.show()
+    analysis = {
+        "duration_s": 60.0,
+        "safety_flags": [{"t": 12.0, "end": 13.0, "speaker": "S2", "category": "fear", "quote": "I am scared of you"}],
+        "escalation_curve": [{"t": 0.0, "end": 10.0, "score": 0.1}, {"t": 10.0, "end": 20.0, "score": 0.9}],
+        "escalation_points": [],
+        "reaching_for": {},
+        "speakers": [{"id": "S1", "talk_share": 0.5}, {"id": "S2", "talk_share": 0.5}],
+        "observations": [],
+    }
+    view.set_analysis(analysis, {"S1": "Ann", "S2": "Ben"})
+    assert view.safety.isVisible()
+    assert "0:12" in view.safety.text() and "Ben" in view.safety.text() and "I am scared of you" in view.safety.text()
+    layout = view.widget().layout()
+    assert layout.indexOf(view.safety) == 0  # above everything else, the disclaimer included
+    assert "not a diagnosis" in view.disclaimer.text()
+    assert view.moments.item(0).text().startswith("No moments")
+    view.clear()
+    assert not view.safety.isVisible() and view.safety.text() == ""

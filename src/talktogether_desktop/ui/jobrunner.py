@@ -58,6 +58,7 @@ class JobRunner(QObject):
         self._jobs: dict[int, Job] = {}
         self._ids = itertools.count(1)
         self._vault_source = None  # the unlocked Vault whose key the jobs borrow
+        self._quitting = False
         self._progressed.connect(lambda a: self.progressed.emit(a[0], a[1], a[2], -1.0 if a[3] is None else a[3]))
         self._finished.connect(lambda a: self.finished.emit(a[0], a[1], (a[2], a[3])))
         self._thread = threading.Thread(target=self._loop, name="jobs", daemon=True)
@@ -90,7 +91,8 @@ class JobRunner(QObject):
         return any(j.recording_id == recording_id for j in self.active())
 
     def shutdown(self, timeout: float = 30.0) -> None:
-        """On quit: stop what runs (the pipeline records it as interrupted; nothing saved is lost)."""
+        """On quit: stop what runs and record it as interrupted, so the next unlock starts it again."""
+        self._quitting = True
         self.cancel_all()
         self._queue.put(None)
         self._thread.join(timeout)
@@ -124,6 +126,8 @@ class JobRunner(QObject):
             result = job.fn(vault, progress, job.cancel)
         except Cancelled as exc:
             job.state = "cancelled"
+            if self._quitting and vault is not None and job.recording_id is not None:
+                _mark_interrupted(vault, job.recording_id)
             self._finished.emit((job.uid, "cancelled", None, exc))
         except BaseException as exc:  # noqa: BLE001 - every failure goes to the one presenter
             job.state = "failed"
@@ -134,3 +138,12 @@ class JobRunner(QObject):
         finally:
             if vault is not None:
                 vault.close()
+
+
+def _mark_interrupted(vault, recording_id: int) -> None:
+    """A job stopped by quitting (not by the therapist) is left to resume, like one a crash stopped."""
+    from ..storage import jobs as jobs_store
+
+    for row in jobs_store.list_jobs(vault, states=["cancelled"], recording_id=recording_id, limit=1):
+        jobs_store.finish_job(vault, row["id"], "interrupted",
+                              message="Stopped when the app closed; it will start again.")

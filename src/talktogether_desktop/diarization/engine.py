@@ -14,7 +14,7 @@ import numpy as np
 
 from ..errors import BadAudio, UsageError
 from ..jobs import CancelToken, ProgressFn, check, scaled
-from . import clustering, overlap, stereo, vad
+from . import clustering, overlap, pitch, stereo, vad
 from .encoder import loudness_gain
 from .frames import frames_to_turns, label_words_on_frames, order_by_first_turn
 from .windows import embed_windows, vote_frames
@@ -101,11 +101,18 @@ def diarize(
         frame_labels = _fill_uncovered(frame_labels, covered & mask, mask)
         overlap_mask = overlap.mono_overlap(wins.spans, sims, frame_labels, total) & mask if k > 1 else np.zeros(total, bool)
 
+    f0 = None
+    if channel_labels is None and k > 1:
+        check(cancel)
+        f0 = pitch.f0_semitones(samples, total)
+        frame_labels = pitch.recheck_short_stretches(frame_labels, f0, k)
     if words:
         check(cancel)
-        frame_labels, frame_conf = label_words_on_frames(
+        frame_labels, frame_conf, short = label_words_on_frames(
             words, frame_labels, frame_conf, samples, gain, cents, mask
         )
+        if f0 is not None:
+            frame_labels = pitch.recheck_short_stretches(frame_labels, f0, k, spans=short)
 
     warnings += _voice_warnings(cents, frame_labels, k, separation)
     report(0.97, "Writing the turns")

@@ -77,24 +77,35 @@ def word_groups(words: Sequence[dict]) -> List[Tuple[int, int]]:
     return groups
 
 
+def interjection_spans(words: Sequence[dict], total: int) -> List[Tuple[int, int]]:
+    """Frame spans of short stretches of talk bounded by pauses ("yeah", "no, wait")."""
+    spans = []
+    for i, j in word_groups(words):
+        a, b = _span(words[i], words[j - 1], total)
+        if j - i <= INTERJECTION_MAX_WORDS and (b - a) * FRAME_S <= INTERJECTION_MAX_S:
+            spans.append((a, b))
+    return spans
+
+
+def _span(w0: dict, w1: dict, total: int) -> Tuple[int, int]:
+    a = max(0, int(np.floor(float(w0["start"]) / FRAME_S)))
+    b = min(total, int(np.ceil(float(w1["end"]) / FRAME_S)))
+    return a, b
+
+
 def label_words_on_frames(words, labels, conf, samples, gain, cents, mask):
     """One label per word (so turns change only in the gaps between words); short stretches of
     talk bounded by pauses ("yeah", "no, wait") are judged on their own audio, not swallowed by
-    the long turn around them."""
+    the long turn around them. Returns (labels, conf, the interjections' frame spans)."""
     words = [w for w in flatten_words(words) if float(w["end"]) > float(w["start"])]
     labels, conf = labels.copy(), conf.copy()
     total = len(labels)
     k = len(cents)
-
-    def span(w0, w1) -> Tuple[int, int]:
-        a = max(0, int(np.floor(float(w0["start"]) / FRAME_S)))
-        b = min(total, int(np.ceil(float(w1["end"]) / FRAME_S)))
-        return a, b
-
+    short = set(interjection_spans(words, total)) if k > 1 else set()
     for i, j in word_groups(words):
-        a, b = span(words[i], words[j - 1])
-        dur = (b - a) * FRAME_S
-        if k > 1 and j - i <= INTERJECTION_MAX_WORDS and dur <= INTERJECTION_MAX_S and (mask[a:b]).any():
+        a, b = _span(words[i], words[j - 1], total)
+        if (a, b) in short and mask[a:b].any():
+            dur = (b - a) * FRAME_S
             pad = max(0.0, (MIN_EMBED_S - dur) / 2)
             s = max(0, int((a * FRAME_S - pad) * 16000))
             e = min(len(samples), int((b * FRAME_S + pad) * 16000))
@@ -106,14 +117,14 @@ def label_words_on_frames(words, labels, conf, samples, gain, cents, mask):
             conf[a:b][sel] = float(np.clip(0.5 + margin / 0.2 * 0.5, 0.5, 1.0))
             continue
         for w in words[i:j]:
-            wa, wb = span(w, w)
+            wa, wb = _span(w, w, total)
             seg = labels[wa:wb]
             voiced = seg[seg >= 0]
             if len(voiced) == 0:
                 continue
             majority = int(np.bincount(voiced, minlength=k).argmax())
             seg[seg >= 0] = majority
-    return labels, conf
+    return labels, conf, sorted(short)
 
 
 def frame_index(t: float) -> int:

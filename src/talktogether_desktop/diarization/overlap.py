@@ -1,8 +1,12 @@
 """Where both partners speak at once, as far as the evidence allows.
 
-Mono: a window whose embedding sits close to two voices at once (a mixture looks like both)
-and that straddles a change of speaker is taken as overlapped speech around that change.
-Stereo: see stereo.py (both microphones carry their own partner at once).
+Mono: when the speaker changes with no pause at all between the two voices, the next speaker
+has usually started before the first one finished (speech continuing under the other's), so
+the stretch around that change is marked; so is the stretch around a change inside a window
+whose embedding sits close to both voices at once (a mixture looks like both). On the phone
+call this finds about 60% of the overlapped speech at about 36% precision (see the benchmark);
+a short "yeah" said entirely under the other's speech is not found in mono.
+Stereo: see stereo.py (both microphones carry their own partner at once), which is far better.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from .vad import FRAME_S, runs
 
 MIXED_SECOND_SIM = 0.72  # the runner-up voice matches this well ...
 MIXED_MARGIN = 0.06  # ... and within this of the best voice
-AROUND_CHANGE_FRAMES = 40  # overlap is looked for within 0.4 s of a speaker change
+AROUND_CHANGE_FRAMES = 25  # +-0.25 s around a change of speaker without a pause
+AROUND_MIXED_FRAMES = 40
 MIN_OVERLAP_FRAMES = 10
 
 
@@ -23,15 +28,17 @@ def mono_overlap(spans: np.ndarray, sims: np.ndarray, labels: np.ndarray, total:
     out = np.zeros(total, dtype=bool)
     if sims.shape[1] < 2 or len(sims) == 0:
         return out
+    speech = labels >= 0
+    # changes between two speech frames: no pause at all between the voices
+    changes = np.flatnonzero(speech[1:] & speech[:-1] & (labels[1:] != labels[:-1])) + 1
+    for c in changes:
+        out[max(0, c - AROUND_CHANGE_FRAMES) : c + AROUND_CHANGE_FRAMES] = True
     top2 = np.sort(sims, axis=1)[:, -2:]
     mixed = (top2[:, 0] >= MIXED_SECOND_SIM) & (top2[:, 1] - top2[:, 0] <= MIXED_MARGIN)
-    speech = labels >= 0
-    changes = np.flatnonzero(speech[1:] & speech[:-1] & (labels[1:] != labels[:-1])) + 1
     for (a, b) in spans[mixed]:
-        inside = changes[(changes > a) & (changes < b)]
-        for c in inside:
-            out[max(a, c - AROUND_CHANGE_FRAMES) : min(b, c + AROUND_CHANGE_FRAMES)] = True
-    return out
+        for c in changes[(changes > a) & (changes < b)]:
+            out[max(a, c - AROUND_MIXED_FRAMES) : min(b, c + AROUND_MIXED_FRAMES)] = True
+    return out & speech
 
 
 def overlap_regions(mask: np.ndarray, labels: np.ndarray, order: Sequence[int]) -> List[Dict]:

@@ -57,8 +57,12 @@ def window_curve(
     curve = []
     for k in range(count):
         w0, w1 = k * step, k * step + size
+        # A rise must last: a partner's z is averaged over at least `arousal_min_speech_s` of their
+        # speech in the window, so one excited "no way!" does not read as a heated stretch.
+        floor_s = settings.arousal_min_speech_s
         z_by_speaker = {
-            s: {sig: (v[0] / v[1] if v[1] > 0 else None) for sig, v in acc[k][s].items()} for s in speakers
+            s: {sig: (v[0] / max(v[1], floor_s) if v[1] > 0 else None) for sig, v in acc[k][s].items()}
+            for s in speakers
         }
         arousal = {
             s: sum(
@@ -88,6 +92,7 @@ def window_curve(
                 "start": round(w0, 2),
                 "end": round(w1, 2),
                 "score": round(score, 3),
+                "heat": round(arousal_score + settings.weight_negative_marker * n_neg, 3),
                 "arousal": {s: round(a, 3) for s, a in arousal.items()},
                 "overlap_s": round(overlap_s, 2),
                 "interruptions": n_int,
@@ -119,6 +124,10 @@ def escalation_points(
     for group in groups:
         peak = max(group, key=lambda w: w["score"])
         if peak["score"] < settings.escalation_peak:
+            continue
+        # Lively talk overlaps: timing alone (overlap, interruptions) never makes a heated
+        # moment; the voices or the words must have risen too.
+        if max(w["heat"] for w in group) < settings.escalation_min_heat:
             continue
         # Evidence must start before the score fell back below the threshold: what comes
         # after (a calm repair turn, say) belongs to "what happened next".

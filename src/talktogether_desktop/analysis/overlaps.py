@@ -15,7 +15,7 @@ from typing import Sequence
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
-from .words import is_punctuated, join_words, looks_unfinished, token
+from .words import join_words, looks_unfinished, token
 
 
 class _SpeakerTimeline:
@@ -100,7 +100,6 @@ def detect_interruptions(
     turns: Sequence[Turn], spurts: Sequence[Spurt], words: Sequence[dict], settings: AnalysisSettings
 ) -> list[dict]:
     """Interruptions at floor transitions (overlapping or cut-off) and failed attempts, in time order."""
-    punctuated = is_punctuated(words)
     found = []
     for prev, nxt in zip(turns, turns[1:]):
         if prev.speaker == nxt.speaker:
@@ -111,7 +110,7 @@ def detect_interruptions(
         rule = None
         if overlap >= settings.min_interruption_overlap_s and mid_turn:
             rule = "overlap"
-        elif -overlap <= settings.cutoff_gap_s and looks_unfinished(last_word, punctuated):
+        elif -overlap <= settings.cutoff_gap_s and looks_unfinished(last_word):
             rule = "cut_off"
         if rule is None:
             continue

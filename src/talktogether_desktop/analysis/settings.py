@@ -51,6 +51,8 @@ class AnalysisSettings:
     # --- escalation timeline ---------------------------------------------------------------
     window_s: float = 10.0
     step_s: float = 2.0
+    # A partner's vocal rise counts in full once it lasts this much speech within a window.
+    arousal_min_speech_s: float = 3.0
     weight_loudness: float = 1.0
     weight_pitch: float = 0.7
     weight_rate: float = 0.5
@@ -60,6 +62,8 @@ class AnalysisSettings:
     # Windows scoring at least this are escalated; a peak needs at least `escalation_peak`.
     escalation_threshold: float = 1.5
     escalation_peak: float = 2.0
+    # ... of which at least this much must come from the voices or negative words, not timing alone.
+    escalation_min_heat: float = 1.0
     # Escalated stretches closer than this are one escalation point.
     escalation_merge_gap_s: float = 4.0
     # How long after an escalation point to look for what happened next.

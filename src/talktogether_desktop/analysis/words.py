@@ -72,24 +72,18 @@ def is_question(word: str) -> bool:
     return word.rstrip().rstrip('"').endswith("?")
 
 
-def looks_unfinished(last_word: str, punctuated: bool = True) -> bool:
-    """True when a stretch of speech stops mid-sentence. In a punctuated transcript (Whisper
-    closes every sentence it hears end) a missing full stop is the sign; a dash, comma or a
-    word no clause ends on ("and", "the", "just") is one even with a full stop after it.
-    Without punctuation only the last two signs count."""
+def looks_unfinished(last_word: str) -> bool:
+    """True when a stretch of speech stops mid-sentence: a cut-off mark (dash, ellipsis), or no
+    sentence-final punctuation and a last word no clause ends on ("and", "the", "you"), or a
+    full stop after a word no sentence ends on ("… you just.": speech recognisers close a
+    cut-off sentence with a full stop). A bare missing full stop is not enough: a transcriber
+    that does not know who is speaking often runs two partners' words into one sentence."""
     text = last_word.strip()
-    if text.endswith(CUT_OFF_ENDINGS) or text.endswith((",", ";", ":")):
+    if text.endswith(CUT_OFF_ENDINGS):
         return True
     if ends_sentence(text):
-        return text.endswith(".") and not text.endswith("..") and token(text) in NEVER_FINAL
-    return punctuated or token(text) in INCOMPLETE_CLAUSE_ENDINGS
-
-
-def is_punctuated(words: Sequence[Mapping[str, Any]]) -> bool:
-    """Whether the transcript marks sentence ends at all (at least one per 60 words)."""
-    if not words:
-        return False
-    return sum(1 for w in words if ends_sentence(w["word"])) * 60 >= len(words)
+        return text.endswith(".") and token(text) in NEVER_FINAL
+    return token(text) in INCOMPLETE_CLAUSE_ENDINGS
 
 
 def sentence_bounds(words: Sequence[Mapping[str, Any]], index: int) -> tuple[int, int]:

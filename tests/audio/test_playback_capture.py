@@ -101,3 +101,16 @@ def test_pause_keeps_nothing_but_the_meter_still_moves():
     time.sleep(0.1)
     assert rec.elapsed_s > at_pause
     rec.stop()
+
+
+def test_int16_samples_play_like_float_ones():
+    blocks = []
+    samples = tone(1.0)
+    pcm = (samples * 32767).astype(np.int16)
+    player = Player(pcm, RATE, stream_factory=collecting_stream(blocks))
+    player.play()
+    time.sleep(0.2)
+    player.pause()
+    played = np.concatenate(blocks)
+    assert played.dtype == np.float32
+    assert np.allclose(played[:500], samples[:500], atol=2e-4)

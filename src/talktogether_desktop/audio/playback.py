@@ -78,9 +78,13 @@ class Player:
     """Thread-safe: the audio callback reads `position`, the window sets it."""
 
     def __init__(self, samples: np.ndarray, sample_rate: int, stream_factory: Optional[Callable] = None):
-        samples = np.asarray(samples, dtype=np.float32)
+        """samples: float32 in -1..1, or int16 (half the memory for long recordings); mono or (channels, n)."""
+        samples = np.asarray(samples)
         if samples.ndim == 2:  # (channels, n) from decode -> mono mix for the room speaker
-            samples = samples.mean(axis=0) if samples.shape[0] <= 8 else samples.mean(axis=1)
+            samples = samples.mean(axis=0).astype(samples.dtype)
+        self._scale = 1.0 / 32768.0 if samples.dtype == np.int16 else 1.0
+        if samples.dtype not in (np.int16, np.float32):
+            samples = samples.astype(np.float32)
         self.samples = np.ascontiguousarray(samples)
         self.rate = int(sample_rate)
         self._factory = stream_factory or _default_stream_factory
@@ -149,7 +153,9 @@ class Player:
                 i = idx[valid]
                 lo = i.astype(np.int64)
                 frac = (i - lo).astype(np.float32)
-                block[valid] = self.samples[lo] * (1 - frac) + self.samples[lo + 1] * frac
+                a = self.samples[lo].astype(np.float32)
+                b = self.samples[lo + 1].astype(np.float32)
+                block[valid] = (a * (1 - frac) + b * frac) * self._scale
             self._pos = min(self._pos + frames * step, float(end))
             done = not valid.all()
         outdata[:, 0] = block

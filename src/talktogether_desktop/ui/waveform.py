@@ -17,12 +17,13 @@ LANE_H = 34
 
 def envelope(samples: np.ndarray, bins: int = BINS) -> np.ndarray:
     """Peak level per bin (0..1), computed once; painting then costs nothing with an hour of audio."""
-    samples = np.asarray(samples, dtype=np.float32)
+    samples = np.asarray(samples)
     if samples.size == 0:
         return np.zeros(0, dtype=np.float32)
     bins = min(bins, samples.size)
     cut = samples[: samples.size - samples.size % bins].reshape(bins, -1)
-    peaks = np.abs(cut).max(axis=1)
+    # max and -min rather than abs(): abs of int16 -32768 overflows, and no full-size copy is made
+    peaks = np.maximum(cut.max(axis=1).astype(np.float32), -cut.min(axis=1).astype(np.float32))
     top = float(peaks.max()) or 1.0
     return (peaks / top).astype(np.float32)
 

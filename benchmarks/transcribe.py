@@ -11,6 +11,9 @@ peak RSS (the model process) and the parent's peak RSS (decoded audio held while
 WER (jiwer, lower-cased, punctuation and extra spaces removed, contractions expanded): the real
 phone call in ../shared/data/pyannote_sample_2spk_phone against its .stm reference, and espeak-ng
 speech of a known text. Import: time from reading a 60-minute m4a to its bytes committed in a vault.
+"model CPU s" is the model process's CPU time: unlike the wall time, it hardly changes when other
+programs compete for the cores, so it shows what the work itself costs ("load" is the 1-minute
+load average when the case ended).
 """
 
 from __future__ import annotations
@@ -225,7 +228,7 @@ def main() -> int:
     if not args.skip_speed:
         long_ok = set(args.long_only.split(","))
         print(f"{'model':8} {'thr':>3} {'audio':>7} {'decode s':>8} {'transcribe s':>12} {'RTF':>7} "
-              f"{'child peak MB':>13} {'parent peak MB':>14} {'words':>6}")
+              f"{'model CPU s':>11} {'child peak MB':>13} {'parent peak MB':>14} {'words':>6} {'load':>5}")
         for minutes in [int(m) for m in args.minutes.split(",") if m]:
             audio = phone_m4a(work, minutes)
             for model in models:
@@ -237,8 +240,8 @@ def main() -> int:
                         print(f"{model:8} {threads:>3} {minutes:>5}m  error: {case['error']}")
                         continue
                     print(f"{case['model']:8} {threads:>3} {minutes:>5}m {case['decode_s']:>8} {case['transcribe_s']:>12} "
-                          f"{case['rtf']:>7.3f} {case['child_peak_mb']:>13} {case['parent_peak_mb']:>14} {case['words']:>6}",
-                          flush=True)
+                          f"{case['rtf']:>7.3f} {case['child_cpu_s']:>11} {case['child_peak_mb']:>13} "
+                          f"{case['parent_peak_mb']:>14} {case['words']:>6} {os.getloadavg()[0]:>5.1f}", flush=True)
         print()
 
     if not args.skip_wer:

@@ -29,8 +29,8 @@ pytestmark = pytest.mark.slow
 def speech(tmp_path_factory):
     folder = tmp_path_factory.mktemp("jobs")
     dialogue, spans = make_dialogue(folder)
-    long = folder / "long.wav"  # 75 s: several decoding windows, so it can be stopped half-way
-    run("sox", str(dialogue), str(long), "repeat", "4")
+    long = folder / "long.wav"  # 60 s: two or more decoding windows, so it can be stopped half-way
+    run("sox", str(dialogue), str(long), "repeat", "3")
     return {"dialogue": dialogue, "long": long}
 
 

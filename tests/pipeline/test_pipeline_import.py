@@ -105,6 +105,9 @@ def test_too_long_leaves_nothing(vault, couple, files):
     before = _counts(vault)
     with pytest.raises(AudioTooLong):
         recordings.import_file(vault, couple, files["long"], max_duration_s=10)
+    vault.set_setting(recordings.MAX_HOURS_SETTING, 10 / 3600)  # the therapist's own limit
+    with pytest.raises(AudioTooLong):
+        recordings.import_file(vault, couple, files["long"])
     assert _counts(vault) == before
 
 

@@ -21,6 +21,8 @@ from ..errors import BadInputFile, DuplicateRecording, NotFound, UsageError, Vau
 from .vault import Vault, now_iso
 
 CHUNK_BYTES = 1 << 20
+# Vault setting overriding the longest recording accepted (hours); else $TALKTOGETHER_MAX_RECORDING_HOURS, else 3.
+MAX_HOURS_SETTING = "max_recording_hours"
 STATUSES = ("imported", "transcribed", "diarized", "analysed", "failed")
 _LIST_COLUMNS = (
     "id, couple_id, assignment_id, sha256, original_name, container, codec, size_bytes, duration_s, "
@@ -98,6 +100,9 @@ def import_recording(
             raise UsageError(f"Cannot read the recording date {recorded_at!r}; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
         recorded_at = parsed
 
+    if max_duration_s is None:
+        hours = vault.get_setting(MAX_HOURS_SETTING)
+        max_duration_s = float(hours) * 3600.0 if hours else None
     digest = sha256_hex(data)
     existing = find_by_sha256(vault, digest)
     if existing is not None:

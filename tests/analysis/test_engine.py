@@ -103,3 +103,38 @@ def test_pursue_withdraw_is_described_symmetrically_with_names():
     (p,) = r["escalation_points"]
     assert "Kim cut in" in next(o["text"] for o in r["observations"] if o["kind"] == "escalation")
     assert p["what_next"]["eased_at"] is None or p["what_next"]["eased_at"] >= p["end"] - r["params"]["window_s"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_messy_input_never_breaks_the_engine(seed):
+    """Random overlapping words from up to three speakers, odd tokens, zero-length and reversed
+    times: the result is still complete, serialisable and internally consistent."""
+    rng = np.random.default_rng(seed)
+    vocab = ["you", "never", "I'm", "sorry.", "mm-hm", "—", "and", "the", "Okay?", "need", "help", "…", "fine."]
+    words, t = [], 0.0
+    for _ in range(400):
+        t += float(rng.uniform(-0.5, 1.0))
+        length = float(rng.uniform(-0.05, 0.6))
+        words.append({"start": max(0.0, t), "end": max(0.0, t + length), "word": str(rng.choice(vocab)),
+                      "probability": 0.5, "speaker": f"S{rng.integers(1, 4)}"})
+    audio = (0.05 * rng.standard_normal(int((t + 2) * 16000))).astype(np.float32)
+    r = analyze(words, audio=audio)
+    assert json.loads(json.dumps(r)) == r
+    ids = {s["id"] for s in r["speakers"]}
+    assert all(t["speaker"] in ids for t in r["turns"])
+    assert all(i["by"] in ids and i["of"] in ids for i in r["interruptions"])
+    assert all(a["start"] <= b["start"] for a, b in zip(r["turns"], r["turns"][1:]))
+    assert abs(sum(s["talk_share"] for s in r["speakers"]) - 1.0) < 0.01
+
+
+def test_cli_summary_puts_safety_first():
+    from talktogether_desktop.cli.analyze_cmds import summary_text
+
+    from .timeline import end_of, say
+
+    calm = calm_exchange(turns=4)
+    fear = say("S2", end_of(calm[-1]) + 0.4, "I am afraid of you when you shout.")
+    text = summary_text(analyze(conversation(*calm, fear), names={"S1": "Ana", "S2": "Ben"}))
+    lines = text.splitlines()
+    assert lines[0].startswith("SAFETY LANGUAGE") and "Ben (fear)" in lines[1] and "afraid of you" in lines[1]
+    assert "Ana:" in text and lines[-1].startswith("These observations support clinical judgement")

@@ -134,7 +134,7 @@ def process_recording(
             progress(1.0, "Finished")
     except ConsentMissing:
         raise
-    except Cancelled:
+    except (Cancelled, KeyboardInterrupt):
         jobs.finish_job(vault, job_id, "cancelled", message="Stopped at your request")
         raise
     except TalkTogetherError as exc:

@@ -112,6 +112,9 @@ def transcribe_samples(
         language = "en"
     duration = len(samples) / SAMPLE_RATE
     report = progress or (lambda fraction, message: None)
+    if len(samples) < SAMPLE_RATE // 10:  # under 0.1 s: nothing a model could hear
+        report(1.0, "Transcribed")
+        return {"duration_s": round(duration, 3), "model": spec.name, "language": language or "en", "segments": []}
     report(0.0, f"Loading the speech model ({spec.name})")
     whisper = load_model(spec, threads)
     check(cancel)

@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 
 from .settings import AnalysisSettings
 
+KIND_ORDER = {"need": 0, "bid": 1, "feeling": 2, "complaint": 3}
 SIGNAL_WORDS = {"loudness": "louder", "pitch": "higher in pitch", "rate": "faster"}
 
 
@@ -120,14 +121,16 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
         if not items:
             continue
         toward = sum(1 for i in items if i["response"] == "toward")
-        first = items[0]
+        # the plainest statement first: a need said as a need, then a request, a feeling, a complaint
+        first = min(items, key=lambda i: (KIND_ORDER.get(i["kind"], 9), i["t"]))
         replies = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back"}
         other = first.get("response_by")
         reply_text = f"{n(other)} {replies[first['response']]}" if other else "there was no reply"
         text = (f"{n(speaker)} seemed to be reaching for {first['label']}: “{_q(first['quote'])}” "
                 f"({mmss(first['t'])}); {reply_text}.")
         if len(items) > 1:
-            text += f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} were met by turning toward them."
+            text += (f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} "
+                     f"{'was' if toward == 1 else 'were'} met by turning toward {'it' if toward == 1 else 'them'}.")
         out.append({"kind": "reaching_for", "score": 30.0 + min(len(items), 5),
                     "text": text, "evidence": [_ev(i["t"], speaker, i["quote"]) for i in items[:4]]})
     return out
@@ -254,11 +257,15 @@ def _silences(silences, n) -> list[dict]:
 
 
 def _framing(speakers: Mapping, n) -> list[dict]:
-    parts = [f"{n(s['id'])} {s['i_statements']} I-statements, {s['you_statements']} you-statements and {s['we_words']} “we” words"
-             for s in speakers.values()]
+    parts = [f"{n(s['id'])} {_count(s['i_statements'], 'I-statement')}, {_count(s['you_statements'], 'you-statement')} "
+             f"and {_count(s['we_words'], '“we” word')}" for s in speakers.values()]
     if not parts or not any(s["i_statements"] or s["you_statements"] or s["we_words"] for s in speakers.values()):
         return []
     return [{"kind": "framing", "score": 8.0, "text": "Framing: " + "; ".join(parts) + ".", "evidence": []}]
+
+
+def _count(k: int, noun: str) -> str:
+    return f"{k} {noun}{'' if k == 1 else 's'}"
 
 
 def _and(items: Sequence[str]) -> str:

@@ -62,6 +62,17 @@ def test_transcribe_without_consent_then_analysis_is_refused(vault, couple, spee
     assert summary["steps"] == {"transcribe": "kept"}
 
 
+def test_with_consent_the_whole_chain_runs(vault, couple, speech):
+    couples.record_consent(vault, couple)
+    rid = recordings.import_file(vault, couple, speech["dialogue"]).id
+    summary = process_recording(vault, rid)
+    assert summary["steps"] == {"transcribe": "done", "diarize": "done", "analyse": "done"}
+    assert recordings.get_recording(vault, rid)["status"] == "analysed"
+    words = transcripts.load_words(vault, rid)
+    assert words and all(w["speaker"] for w in words)
+    assert jobs.get_job(vault, summary["job_id"])["state"] == "done"
+
+
 def params_saved(vault, rid) -> dict:
     import json
 

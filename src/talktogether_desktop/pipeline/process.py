@@ -114,10 +114,6 @@ def process_recording(
                 continue
             if step in ANALYSIS_STEPS and not recordings.has_analysis_consent(vault, recording["couple_id"]):
                 summary["steps"][step] = "waiting_for_consent"
-                jobs.finish_job(
-                    vault, job_id, "done",
-                    message="Transcribed. Diarization and analysis wait for both partners' consent.",
-                )
                 raise ConsentMissing(
                     f"Recording {recording_id} was transcribed, but it is not analysed until both partners' "
                     f"consent is recorded (talktogether consent record --couple {recording['couple_id']})."
@@ -132,7 +128,10 @@ def process_recording(
         jobs.finish_job(vault, job_id, "done", message="Finished")
         if progress is not None:
             progress(1.0, "Finished")
-    except ConsentMissing:
+    except ConsentMissing:  # from the gate above, or a step finding consent withdrawn meanwhile
+        jobs.finish_job(
+            vault, job_id, "done", message="Transcribed. Diarization and analysis wait for both partners' consent."
+        )
         raise
     except (Cancelled, KeyboardInterrupt):
         jobs.finish_job(vault, job_id, "cancelled", message="Stopped at your request")

@@ -227,3 +227,47 @@ def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_di
         states = [j["state"] for j in jobs_store.list_jobs(vault)]
         assert states == ["interrupted"]
         assert [j["id"] for j in jobs_store.resumable_jobs(vault)]
+
+
+def test_plan_a_session_withdraw_consent_and_delete_a_couple(qtbot, open_window, fresh_vault_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from talktogether_desktop.ui.couple_dialogs import DeleteCoupleDialog, SessionDialog
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Keep-Apart", ["Ana", "Bo"])
+        couples_store.record_consent(vault, couple_id)
+        other = couples_store.add_couple(vault, "Other", ["Cy", "Di"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page = window.couple_page
+
+    def plan(dialog: SessionDialog):
+        from PySide6.QtCore import QDateTime
+
+        dialog.when.setDateTime(QDateTime.fromString("2027-01-12T09:30", "yyyy-MM-ddTHH:mm"))
+
+    answer(SessionDialog, plan)
+    page.add_session_requested.emit()
+    qtbot.waitUntil(lambda: page.sessions.item(0).text().startswith("2027-01-12 09:30 · 50 min"), timeout=10000)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.has_consent
+    page.withdraw_consent_requested.emit()
+    qtbot.waitUntil(lambda: not page.has_consent, timeout=10000)
+    assert "Consent not recorded" in page.consent_banner.text()
+
+    def confirm(dialog: DeleteCoupleDialog):
+        dialog.confirm.setText("Keep")
+        assert not dialog.ok.isEnabled()
+        dialog.confirm.setText("Keep-Apart")
+        assert dialog.ok.isEnabled()
+
+    answer(DeleteCoupleDialog, confirm)
+    page.delete_requested.emit()
+    qtbot.waitUntil(lambda: window.couples.model.rowCount() == 1, timeout=10000)
+    assert window.couples.proxy.index(0, 0).data().startswith("Other")
+    assert page.couple_id is None
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert [c["id"] for c in couples_store.list_couples(vault)] == [other]

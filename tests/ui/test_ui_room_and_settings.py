@@ -132,3 +132,54 @@ def test_window_appears_within_two_seconds(qtbot, fresh_vault_dir):
     qtbot.waitExposed(window)
     assert time.monotonic() - start < 2.0
     window.close()
+
+
+def test_change_the_passphrase(qtbot, room, monkeypatch):
+    from talktogether_desktop.errors import WrongPassphrase
+    from talktogether_desktop.ui import settings_page
+
+    window, _couple_id, data_dir = room
+
+    def fake_exec(dialog):
+        dialog.passphrase.setText("new lantern river oats")
+        dialog.repeat.setText("new lantern river")
+        assert not dialog.ok.isEnabled()
+        dialog.repeat.setText("new lantern river oats")
+        assert dialog.ok.isEnabled()
+        return 1
+
+    monkeypatch.setattr(settings_page.PassphraseDialog, "exec", fake_exec)
+    window.show_settings()
+    window.settings_page.passphrase_btn.click()
+    qtbot.waitUntil(lambda: "Passphrase changed" in window.settings_page.status.text(), timeout=20000)
+    window.vault_flow.lock()
+    settle(qtbot, window)
+    open_vault(data_dir, passphrase="new lantern river oats", use_keychain=False).close()
+    with pytest.raises(WrongPassphrase):
+        open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False)
+
+
+def test_restore_from_a_backup_in_settings(qtbot, room, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.storage import backup as backup_store
+    from talktogether_desktop.ui import settings_page
+
+    window, _couple_id, data_dir = room
+    backup_file = tmp_path / "before.ttbackup"
+    window.tasks.run(lambda v: backup_store.backup(v, backup_file)).result()
+    window.tasks.run(lambda v: couples_store.add_couple(v, "Added later", ["Eve", "Fay"])).result()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup_file), ""))
+
+    def fake_exec(dialog):
+        dialog.secret.setText(PASSPHRASE)
+        return 1
+
+    monkeypatch.setattr(settings_page.SecretDialog, "exec", fake_exec)
+    window.show_settings()
+    window.settings_page.restore_btn.click()
+    qtbot.waitUntil(lambda: "Restored 1 couple from" in window.unlock_page.status.text(), timeout=20000)
+    assert not window.unlocked and window.couples.model.rowCount() == 0
+    unlock(qtbot, window)
+    assert [window.couples.proxy.index(i, 0).data().split("\n")[0] for i in range(window.couples.proxy.rowCount())] == ["Room"]
+    assert any(p.name.startswith("replaced-") for p in data_dir.iterdir())  # the newer vault was kept aside

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from .. import paths
 from ..errors import DuplicateRecording
 from ..storage import couples as couples_store
 from . import page_data
+from .couple_dialogs import DeleteCoupleDialog, SessionDialog
 from .couple_page import ConsentDialog
 from .couples_list import NewCoupleDialog
 
@@ -92,6 +93,9 @@ class CoupleFlow:
         w.couple_page.process_requested.connect(self.process)
         w.couple_page.open_recording.connect(self.open_recording)
         w.couple_page.record_requested.connect(self.open_room)
+        w.couple_page.add_session_requested.connect(self.add_session)
+        w.couple_page.withdraw_consent_requested.connect(self.withdraw_consent)
+        w.couple_page.delete_requested.connect(self.delete_couple)
         w.room_page.saved.connect(self._room_saved)
         w.jobs.finished.connect(self._job_finished)
         w.recording_page.back_requested.connect(lambda: self.open_couple(w.couple_page.couple_id))
@@ -151,6 +155,44 @@ class CoupleFlow:
             lambda v: couples_store.record_consent(v, couple_id, retention=values["retention"], note=values["note"]),
             lambda _ids: (self.reload_couple(), self.w.statusBar().showMessage("Consent recorded.", 5000)),
         )
+
+    def withdraw_consent(self) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:
+            return
+        answer = QMessageBox.question(
+            self.w, "Withdraw consent?",
+            "Recordings stay in the vault, but no new analysis is made until consent is recorded again.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.w.tasks.run(lambda v: couples_store.withdraw_consent(v, couple_id),
+                             lambda _n: (self.reload_couple(), self.w.statusBar().showMessage("Consent withdrawn.", 5000)))
+
+    # --- sessions and deleting ----------------------------------------------------------------------
+    def add_session(self) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:
+            return
+        dialog = SessionDialog(self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        when, minutes = dialog.values()
+        self.w.tasks.run(lambda v: couples_store.add_session(v, couple_id, when, minutes), lambda _id: self.reload_couple())
+
+    def delete_couple(self) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:
+            return
+        dialog = DeleteCoupleDialog(self.w.couple_page.title.text(), self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+
+        def done(_r):
+            self.w.couple_page.clear()
+            self.w.show_content(self.w.welcome)
+            self.refresh_couples()
+            self.w.statusBar().showMessage("The couple and everything about them was erased.", 8000)
+
+        self.w.tasks.run(lambda v: couples_store.delete_couple(v, couple_id), done)
 
     # --- import and processing -----------------------------------------------------------------------
     def import_files(self, files: list, process: bool = True) -> None:

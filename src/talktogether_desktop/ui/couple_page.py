@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +50,9 @@ class CouplePage(QWidget):
     consent_requested = Signal()
     process_requested = Signal(int)  # recording id
     open_recording = Signal(int)
+    add_session_requested = Signal()
+    withdraw_consent_requested = Signal()
+    delete_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,9 +65,18 @@ class CouplePage(QWidget):
         self.consent_banner = QLabel(wordWrap=True)
         self.consent_banner.setMargin(6)
         self.consent_btn = QPushButton("Record consent…")
+        self.more_btn = QToolButton(text="More…", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_btn.setAccessibleName("More actions for this couple")
+        more = QMenu(self.more_btn)
+        more.addAction("Plan a session…", self.add_session_requested)
+        self.withdraw_action = more.addAction("Withdraw consent", self.withdraw_consent_requested)
+        more.addSeparator()
+        more.addAction("Delete this couple…", self.delete_requested)
+        self.more_btn.setMenu(more)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.consent_banner, 1)
         banner_row.addWidget(self.consent_btn)
+        banner_row.addWidget(self.more_btn)
 
         self.import_btn = QPushButton("Import recording…")
         self.import_btn.setProperty("primary", True)
@@ -136,6 +150,7 @@ class CouplePage(QWidget):
             self.consent_banner.setText(f"Consent to record and analyse: given by every partner ({_day(data.get('consent_given_at'))[:10]}).")
             self.consent_banner.setProperty("role", "banner-ok")
             self.consent_btn.setVisible(False)
+            self.withdraw_action.setEnabled(True)
         else:
             self.consent_banner.setText(
                 "Consent not recorded yet. Recordings can be imported and kept, but they are not analysed "
@@ -143,6 +158,7 @@ class CouplePage(QWidget):
             )
             self.consent_banner.setProperty("role", "banner-warn")
             self.consent_btn.setVisible(True)
+            self.withdraw_action.setEnabled(False)
         self.consent_banner.style().unpolish(self.consent_banner)
         self.consent_banner.style().polish(self.consent_banner)
 

@@ -85,6 +85,8 @@ class SettingsPage(QWidget):
         loc_hint.setWordWrap(True)
         vf.addRow("Vault folder", self.location)
         vf.addRow("", loc_hint)
+        self.passphrase_btn = QPushButton("Change passphrase…")
+        vf.addRow("Passphrase", self.passphrase_btn)
         self.backup_btn = QPushButton("Back up the vault…")
         self.restore_btn = QPushButton("Restore from a backup…")
         brow = QHBoxLayout()
@@ -117,6 +119,7 @@ class SettingsPage(QWidget):
         self.model.currentIndexChanged.connect(self._model_changed)
         self.save_btn.clicked.connect(self.save)
         self.backup_btn.clicked.connect(self._backup)
+        self.passphrase_btn.clicked.connect(self._change_passphrase)
         self.restore_btn.clicked.connect(lambda: self.restore_dialog(first_run=False))
         self._model_changed()
 
@@ -158,6 +161,16 @@ class SettingsPage(QWidget):
         self.tasks.run(lambda v: page_data.save_settings(v, values),
                        lambda _r: (self.status.setText("Saved."), self.saved.emit(values)))
 
+    def _change_passphrase(self) -> None:
+        dialog = PassphraseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = dialog.passphrase.text()
+        dialog.passphrase.clear()
+        dialog.repeat.clear()
+        self.tasks.run(lambda v: v.change_passphrase(new),
+                       lambda _r: self.status.setText("Passphrase changed. Your recovery code still works."))
+
     # --- backup and restore ------------------------------------------------------------------------
     def _backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Back up the vault", "talktogether-backup.ttbackup",
@@ -187,7 +200,8 @@ class SettingsPage(QWidget):
             window = self.window()
             if hasattr(window, "vault_flow"):
                 window.vault_flow.start()
-                window.unlock_page.status.setText(f"Restored {info['couples']} couples from the backup. Unlock to continue.{kept}")
+                count = f"{info['couples']} couple{'s' if info['couples'] != 1 else ''}"
+                window.unlock_page.status.setText(f"Restored {count} from the backup. Unlock to continue.{kept}")
 
         window = self.window()
         if not first_run and hasattr(window, "vault_flow"):
@@ -219,3 +233,38 @@ class SecretDialog(QDialog):
 
     def values(self) -> tuple[str, bool]:
         return self.secret.text(), bool(self.kind.currentData())
+
+
+class PassphraseDialog(QDialog):
+    """A new passphrase, typed twice, with the same strength hint as on first run."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from .vault_pages import MIN_LEN, strength_hint
+
+        self.setWindowTitle("Change passphrase")
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="New passphrase")
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="The same again")
+        self.hint = QLabel(strength_hint("")[1], wordWrap=True)
+        self.hint.setProperty("role", "hint")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Change passphrase")
+        self.ok.setEnabled(False)
+        form = QFormLayout()
+        form.addRow("New", self.passphrase)
+        form.addRow("Repeat", self.repeat)
+        form.addRow("", self.hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        def update() -> None:
+            self.hint.setText(strength_hint(self.passphrase.text())[1])
+            self.ok.setEnabled(len(self.passphrase.text()) >= MIN_LEN and self.passphrase.text() == self.repeat.text())
+
+        self.passphrase.textChanged.connect(update)
+        self.repeat.textChanged.connect(update)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(460, 180)

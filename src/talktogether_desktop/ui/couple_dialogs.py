@@ -1,0 +1,68 @@
+"""Small dialogs of the couple page: plan a session, confirm deleting a couple."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+
+class SessionDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Plan a session")
+        start = QDateTime.currentDateTime().addDays(7)
+        start.setTime(QTime(start.time().hour(), 0))
+        self.when = QDateTimeEdit(start)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.minutes = QSpinBox(minimum=10, maximum=240, value=50, suffix=" minutes", singleStep=5)
+        form = QFormLayout()
+        form.addRow("When", self.when)
+        form.addRow("Length", self.minutes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add session")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def values(self) -> tuple[str, int]:
+        return self.when.dateTime().toString("yyyy-MM-ddTHH:mm"), self.minutes.value()
+
+
+class DeleteCoupleDialog(QDialog):
+    """Deleting erases recordings and reports for good, so the couple's name must be typed."""
+
+    def __init__(self, couple_name: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Delete this couple?")
+        self._name = couple_name
+        text = QLabel(
+            f"This erases “{couple_name}”: partners, consent, sessions, notes, every recording and its "
+            "transcript, analysis and reports. It cannot be undone (a backup made earlier still has them). "
+            "Type the couple's name to confirm."
+        )
+        text.setWordWrap(True)
+        self.confirm = QLineEdit(placeholderText=couple_name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Delete for good")
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
+        self.confirm.textChanged.connect(lambda t: self.ok.setEnabled(t.strip() == self._name))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(480, 180)

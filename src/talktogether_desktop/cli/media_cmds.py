@@ -143,10 +143,19 @@ def cmd_import(args, ctx) -> int:
     out = result.to_dict()
     out["couple_id"] = args.couple
     out["status"] = "imported"
+    info = result.info
+    ctx.info(
+        f"Imported {Path(args.file).name} as recording {result.id}: {fmt_time(info.duration_s)}, "
+        f"{info.channels} channel(s), {info.codec}, recorded {info.recorded_at or 'unknown'} "
+        f"(date from {info.recorded_at_source.replace('_', ' ')})."
+    )
     if not args.no_process:
         summary = _run_processing(ctx, vault, result.id, ("transcribe", "diarize", "analyse"), args, force=False)
         out["status"] = recordings.get_recording(vault, result.id)["status"]
         out["processing"] = summary
+        steps = summary.get("steps") or {}
+        if steps:
+            ctx.info("Processing: " + ", ".join(f"{k} {v.replace('_', ' ')}" for k, v in steps.items()) + ".")
     ctx.emit(out, str(result.id))
     return 0
 
@@ -209,11 +218,21 @@ def cmd_recording_show(args, ctx) -> int:
         sys.stdout.write(render(transcript, args.format))
         return 0
     print(head)
+    names = _speaker_names(vault, recording["id"])
     for segment in transcript["segments"]:
-        speakers = {w.get("speaker") for w in segment["words"] if w.get("speaker")}
-        who = f" {'/'.join(sorted(speakers))}:" if speakers else ""
+        labels = {w.get("speaker") for w in segment["words"] if w.get("speaker")}
+        who = f" {'/'.join(sorted(names.get(label, label) for label in labels))}:" if labels else ""
         print(f"[{fmt_time(segment['start'])}]{who} {segment['text']}")
     return 0
+
+
+def _speaker_names(vault, recording_id: int) -> dict:
+    """S1/S2 as the names the therapist gave them, when the speakers feature is present."""
+    try:
+        from ..storage import speakers
+    except ImportError:
+        return {}
+    return speakers.speaker_names(vault, recording_id)
 
 
 def cmd_jobs(args, ctx) -> int:

@@ -271,3 +271,33 @@ def test_plan_a_session_withdraw_consent_and_delete_a_couple(qtbot, open_window,
     assert page.couple_id is None
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert [c["id"] for c in couples_store.list_couples(vault)] == [other]
+
+
+def test_dropping_files_on_the_couple_page_imports_them(qtbot, open_window, fresh_vault_dir, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Drop", ["Ana", "Bo"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page = window.couple_page
+    dropped = tmp_path / "session.m4a"
+    dropped.write_bytes(b"not really audio")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    enter = QDragEnterEvent(page.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    page.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(page.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(page.import_requested, timeout=2000) as got:
+        page.dropEvent(drop)
+    assert got.args[0] == [str(dropped)]
+    # Not audio: a plain message says so, and nothing is stored.
+    qtbot.waitUntil(lambda: window.errors.last is not None, timeout=10000)
+    assert window.errors.last.title == "This file cannot be used"
+    assert "Traceback" not in window.errors.last.text
+    assert page.table.rowCount() == 0

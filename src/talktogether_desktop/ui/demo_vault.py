@@ -31,8 +31,14 @@ class DemoIds:
     processed: bool
 
 
+_last_message = [""]
+
+
 def stderr_progress(fraction: float, message: str = "") -> None:
-    print(f"  {fraction * 100:5.1f}%  {message}", file=sys.stderr, flush=True)
+    """One line per step, not per tick."""
+    if message != _last_message[0]:
+        _last_message[0] = message
+        print(f"  {fraction * 100:5.1f}%  {message}", file=sys.stderr, flush=True)
 
 
 def fill_demo(vault, process: bool = True, progress=None) -> DemoIds:

@@ -133,12 +133,16 @@ def transcribe_samples(
             vad_parameters=dict(VAD_PARAMETERS),
             **DECODE_OPTIONS,
         )
-        # The language found in the first block holds for the rest, so blocks cannot disagree.
-        language = language or info.language
+        heard = 0
         for piece in pieces:
             segments.append(_segment_dict(piece, offset))
+            heard += 1
             check(cancel)
             _report(report, clock, offset + float(piece.end), duration)
+        # The language of the first block with speech holds for the rest, so blocks cannot disagree
+        # (a block of silence gives no trustworthy guess).
+        if language is None and heard:
+            language = info.language
         _report(report, clock, end / SAMPLE_RATE, duration)
 
     kept, _dropped = drop_hallucinations(segments)

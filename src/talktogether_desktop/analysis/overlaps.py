@@ -169,8 +169,11 @@ def diarized_interruptions(
             start, end = float(region["start"]), float(region["end"])
             if not both or end - start < settings.min_diarized_overlap_s:
                 continue
-            # around this change of speaker, and the previous speaker was still on the floor
+            # around this change of speaker, and the previous speaker was still on the floor,
+            # mid-turn: they began another word after the overlap began (not a terminal overlap)
             if not (start <= nxt.start + 0.3 and end >= nxt.start - 0.3 and prev.end >= start):
+                continue
+            if not any(words[i]["start"] >= start + 0.1 for i in prev.word_ids):
                 continue
             if any(abs(t - start) < 1.0 and by == nxt.speaker for t, by in taken) or any(
                 abs(d["t"] - nxt.start) < 0.5 and d["by"] == nxt.speaker for d in found

@@ -8,7 +8,6 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: no display 
 os.environ.setdefault("TALKTOGETHER_KDF_MEMORY_KIB", "8192")
 
 import shutil  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from talktogether_desktop import paths
 from talktogether_desktop.storage import couples as couples_store

@@ -146,32 +146,28 @@ def test_cancel_a_job_from_the_panel(qtbot, open_window, fresh_vault_dir):
     assert window.errors.last is None  # a cancel is quiet, not an error box
 
 
-@pytest.mark.slow
-def test_processing_interrupted_by_a_crash_is_finished_after_unlock(qtbot, open_window, fresh_vault_dir):
+def test_processing_interrupted_by_a_crash_is_finished_after_unlock(qtbot, open_window, demo_vault_dir):
     import subprocess
 
     from talktogether_desktop.storage import jobs as jobs_store
     from talktogether_desktop.storage import recordings as recordings_store
 
-    why = demo_available()
-    if why:
-        pytest.skip(f"cannot process the demo here: {why}")
+    data_dir, ids = demo_vault_dir
     dead = subprocess.Popen(["true"])
     dead.wait()
-    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
-        couple_id = couples_store.add_couple(vault, "Crash", ["Ana", "Bo"])
-        couples_store.record_consent(vault, couple_id)
-        rid = recordings_store.import_file(vault, couple_id, paths.resource("demo", "demo_conversation.opus")).id
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        rid = ids.recording_id
+        recordings_store.set_status(vault, rid, "transcribed")  # it got as far as the transcript
         job_id = jobs_store.create_job(vault, "process", rid, {"steps": ["transcribe", "diarize", "analyse"]})
         jobs_store.start_job(vault, job_id)
         # The app that ran it died mid-way: its process is gone and the row still says 'running'.
         vault.execute("UPDATE jobs SET pid = ? WHERE id = ?", (dead.pid, job_id))
-    window = open_window(fresh_vault_dir)
+    window = open_window(data_dir)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: any(r.label.text() == "Finishing interrupted processing" for r in window.jobs_panel.rows.values()),
                     timeout=10000)
     wait_jobs_done(qtbot, window)
-    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert jobs_store.get_job(vault, job_id)["state"] == "done"
         assert recordings_store.get_recording(vault, rid)["status"] == "analysed"
 

@@ -117,3 +117,17 @@ def test_safety_flags_come_first_and_are_never_folded_in(qtbot):
     assert view.moments.item(0).text().startswith("No moments")
     view.clear()
     assert not view.safety.isVisible() and view.safety.text() == ""
+
+
+def test_clicking_a_time_in_the_analysis_asks_to_play_it(qtbot):
+    from talktogether_desktop.ui.analysis_view import AnalysisView
+
+    view = AnalysisView()
+    qtbot.addWidget(view)
+    view.set_analysis({"duration_s": 30.0, "safety_flags": [{"t": 7.5, "speaker": "S1", "category": "threat", "quote": "q"}],
+                       "reaching_for": {"S1": [{"t": 3.25, "label": "reassurance", "quote": "Do you care?", "response": "away"}]}},
+                      {"S1": "Ann"})
+    assert "href='t:7.50'" in view.safety.text() and "href='t:3.25'" in view.reaching.text()
+    with qtbot.waitSignal(view.play_at) as got:
+        view.reaching.linkActivated.emit("t:3.25")
+    assert got.args[0] == 3.25

@@ -20,7 +20,7 @@ from .player_bar import clock
 from .timeline import EscalationTimeline
 
 DISCLAIMER = ("These observations support your clinical judgement; they are not a diagnosis. "
-              "Click any moment to hear it.")
+              "Click any moment or time to hear it.")
 TimeRole = Qt.ItemDataRole.UserRole + 1
 RESPONSE_TEXT = {"toward": "turned toward it", "away": "it was not taken up", "against": "met with pushback"}
 
@@ -61,7 +61,6 @@ class AnalysisView(QScrollArea):
         layout.addWidget(tbox)
         mbox = QGroupBox("Key moments (click to hear)")
         QVBoxLayout(mbox).addWidget(self.moments)
-        self.moments.setMinimumHeight(140)
         layout.addWidget(mbox)
         rbox = QGroupBox("What each partner was reaching for")
         QVBoxLayout(rbox).addWidget(self.reaching)
@@ -73,9 +72,18 @@ class AnalysisView(QScrollArea):
         self._boxes = [tbox, mbox, rbox, fbox]
 
         self.timeline.moment_clicked.connect(lambda t: self.play_at.emit(t, t + 15.0))
+        for label in (self.safety, self.reaching):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            label.linkActivated.connect(self._link)
         self.moments.itemClicked.connect(self._moment)
         self.moments.itemActivated.connect(self._moment)
         self.clear()
+
+    def _link(self, href: str) -> None:
+        if href.startswith("t:"):
+            t = float(href[2:])
+            self.play_at.emit(t, t + 8.0)
 
     def _moment(self, item: QListWidgetItem) -> None:
         start, end = item.data(TimeRole)
@@ -92,7 +100,7 @@ class AnalysisView(QScrollArea):
         flags = analysis.get("safety_flags") or []
         if flags:
             rows = "".join(
-                f"<li>{clock(f['t'])}: {html.escape(n(f.get('speaker')))} said “{html.escape(f.get('quote', ''))}” "
+                f"<li>{_time_link(f['t'])}: {html.escape(n(f.get('speaker')))} said “{html.escape(f.get('quote', ''))}” "
                 f"({html.escape(f.get('category', ''))})</li>" for f in flags)
             self.safety.setText(f"<b>Safety: please review first.</b> Language of threat, fear or harm was heard:<ul>{rows}</ul>")
             self.safety.setVisible(True)
@@ -109,6 +117,8 @@ class AnalysisView(QScrollArea):
             self.moments.addItem(item)
         if self.moments.count() == 0:
             self.moments.addItem("No moments where the conversation clearly heated up.")
+        rows = sum(self.moments.sizeHintForRow(i) for i in range(self.moments.count()))
+        self.moments.setFixedHeight(min(280, max(48, rows + 2 * self.moments.frameWidth() + 8)))
         self.reaching.setText(_reaching_html(analysis.get("reaching_for") or {}, n))
         self._figures(analysis, n)
 
@@ -121,7 +131,7 @@ class AnalysisView(QScrollArea):
             ("Typical reply gap", lambda s: f"{s['median_response_latency_s']:.1f} s" if s.get("median_response_latency_s") is not None else "–"),
             ("Repair attempts", lambda s: str(s.get("repair_attempts", 0))),
             ("Needs and bids", lambda s: str(s.get("needs_and_bids", 0))),
-            ("Bids turned toward", lambda s: f"{s.get('bids_turned_toward', 0)} of {s.get('bids_received', 0)}"),
+            ("Turned toward the other's bids", lambda s: f"{s.get('bids_turned_toward', 0)} of {s.get('bids_received', 0)}"),
         ]
         for col, s in enumerate(speakers, start=1):
             head = QLabel(f"<b>{html.escape(n(s.get('id')))}</b>")
@@ -147,13 +157,18 @@ class AnalysisView(QScrollArea):
             box.setVisible(False)
 
 
+def _time_link(t: float) -> str:
+    """A time the therapist can click to hear (handled by AnalysisView._link)."""
+    return f"<a href='t:{float(t):.2f}'>{clock(t)}</a>"
+
+
 def _reaching_html(reaching: dict, n) -> str:
     if not reaching:
         return "No clear needs or bids were found in the words."
     parts = []
     for speaker, items in reaching.items():
         rows = "".join(
-            f"<li>{clock(i['t'])} {html.escape(i.get('label', ''))}: “{html.escape(i.get('quote', ''))}” "
+            f"<li>{_time_link(i['t'])} {html.escape(i.get('label', ''))}: “{html.escape(i.get('quote', ''))}” "
             f"({RESPONSE_TEXT.get(i.get('response'), i.get('response') or '')})</li>" for i in items[:6])
         parts.append(f"<b>{html.escape(n(speaker))}</b> may have been reaching for:<ul>{rows}</ul>")
     return "".join(parts)

@@ -44,10 +44,12 @@ def _apply_palette(app: QApplication) -> None:
         base, window, text = QColor("#1e2126"), QColor("#272b31"), QColor("#e8e8e8")
         p.setColor(QPalette.ColorRole.Highlight, QColor("#3d7bd9"))
         p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
+        p.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
     else:
         base, window, text = QColor("#ffffff"), QColor("#f4f5f7"), QColor("#1f2328")
         p.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fce"))
         p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6b7280"))
+        p.setColor(QPalette.ColorRole.Link, QColor("#1a5fb4"))
     p.setColor(QPalette.ColorRole.Window, window)
     p.setColor(QPalette.ColorRole.Base, base)
     p.setColor(QPalette.ColorRole.AlternateBase, window)

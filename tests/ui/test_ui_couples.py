@@ -297,3 +297,31 @@ def test_dropping_files_on_the_couple_page_imports_them(qtbot, open_window, fres
     assert window.errors.last.title == "This file cannot be used"
     assert "Traceback" not in window.errors.last.text
     assert page.table.rowCount() == 0
+
+
+def test_assign_practice_from_the_library(qtbot, open_window, fresh_vault_dir):
+    from talktogether_desktop.storage import practice as practice_store
+    from talktogether_desktop.ui.practice_dialog import PracticeDialog
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Practice", ["Ana", "Bo"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    assert window.couple_page.practice.item(0).text() == "No practice assigned yet"
+
+    def fill(dialog: PracticeDialog):
+        assert dialog.template.count() >= 5
+        dialog.template.setCurrentIndex(dialog.template.findData("reflect_back"))
+        dialog.anchor.setText("after dinner on Sunday")
+        dialog.minutes.setValue(10)
+        dialog.per_week.setValue(1)
+        assert dialog.findings.text()
+
+    answer(PracticeDialog, fill)
+    window.couple_page.assign_practice_requested.emit()
+    qtbot.waitUntil(lambda: "10 min, 1× a week" in window.couple_page.practice.item(0).text(), timeout=10000)
+    assert "after dinner on Sunday" in window.couple_page.practice.item(0).text()
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        (assignment,) = practice_store.list_assignments(vault, couple_id)
+        assert assignment.template == "reflect_back" and assignment.minutes == 10

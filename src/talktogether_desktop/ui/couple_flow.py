@@ -7,7 +7,6 @@ from typing import Optional
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from .. import paths
 from ..errors import DuplicateRecording
 from ..storage import couples as couples_store
 from . import page_data
@@ -15,8 +14,6 @@ from .couple_dialogs import DeleteCoupleDialog, SessionDialog
 from .couple_page import ConsentDialog
 from .couples_list import NewCoupleDialog
 
-DEMO_COUPLE = "Demo couple"
-DEMO_PARTNERS = ["Zoë", "José"]
 
 
 def import_file(vault, couple_id: int, path: str, source: str = "import") -> int:
@@ -95,6 +92,7 @@ class CoupleFlow:
         w.couple_page.record_requested.connect(self.open_room)
         w.couple_page.add_session_requested.connect(self.add_session)
         w.couple_page.withdraw_consent_requested.connect(self.withdraw_consent)
+        w.couple_page.assign_practice_requested.connect(self.assign_practice)
         w.couple_page.delete_requested.connect(self.delete_couple)
         w.room_page.saved.connect(self._room_saved)
         w.jobs.finished.connect(self._job_finished)
@@ -178,6 +176,19 @@ class CoupleFlow:
         when, minutes = dialog.values()
         self.w.tasks.run(lambda v: couples_store.add_session(v, couple_id, when, minutes), lambda _id: self.reload_couple())
 
+    def assign_practice(self) -> None:
+        from ..storage import practice as practice_store
+        from .practice_dialog import PracticeDialog
+
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:
+            return
+        dialog = PracticeDialog(self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        assignment = dialog.assignment()
+        self.w.tasks.run(lambda v: practice_store.add_assignment(v, couple_id, assignment), lambda _id: self.reload_couple())
+
     def delete_couple(self) -> None:
         couple_id = self.w.couple_page.couple_id
         if couple_id is None:
@@ -248,12 +259,10 @@ class CoupleFlow:
 
     # --- the demo couple -------------------------------------------------------------------------------
     def add_demo_couple(self, process: bool = True) -> None:
-        audio = paths.resource("demo", "demo_conversation.opus")
+        from .demo_vault import seed_demo_couple
 
         def work(vault):
-            couple_id = couples_store.add_couple(vault, DEMO_COUPLE, DEMO_PARTNERS)
-            couples_store.record_consent(vault, couple_id, note="Demo: synthetic voices, no real clients")
-            return couple_id, import_file(vault, couple_id, str(audio))
+            return seed_demo_couple(vault)
 
         def done(ids):
             couple_id, recording_id = ids

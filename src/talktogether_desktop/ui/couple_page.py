@@ -51,6 +51,7 @@ class CouplePage(QWidget):
     process_requested = Signal(int)  # recording id
     open_recording = Signal(int)
     add_session_requested = Signal()
+    assign_practice_requested = Signal()
     withdraw_consent_requested = Signal()
     delete_requested = Signal()
 
@@ -69,6 +70,7 @@ class CouplePage(QWidget):
         self.more_btn.setAccessibleName("More actions for this couple")
         more = QMenu(self.more_btn)
         more.addAction("Plan a session…", self.add_session_requested)
+        more.addAction("Assign practice…", self.assign_practice_requested)
         self.withdraw_action = more.addAction("Withdraw consent", self.withdraw_consent_requested)
         more.addSeparator()
         more.addAction("Delete this couple…", self.delete_requested)
@@ -119,6 +121,8 @@ class CouplePage(QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             widget.setMaximumHeight(130)
+            widget.setWordWrap(True)  # long practice titles wrap instead of scrolling sideways
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             side.addWidget(box)
 
         layout = QVBoxLayout(self)
@@ -184,7 +188,9 @@ class CouplePage(QWidget):
             self.sessions.addItem("No sessions planned")
         self.practice.clear()
         for a in data["assignments"]:
-            self.practice.addItem(f"{a.get('title', 'Practice')} · {a.get('status', '')}")
+            size = f" · {a['minutes']} min, {a['times_per_week']}× a week" if a.get("minutes") and a.get("times_per_week") else ""
+            anchor = f" · {a['anchor']}" if a.get("anchor") else ""
+            self.practice.addItem(f"{a.get('title', 'Practice')}{size}{anchor} · {a.get('status', '')}")
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")
         self._update_buttons()

@@ -11,9 +11,12 @@ from pathlib import Path
 from typing import Optional
 
 from .. import paths
+from ..errors import DuplicateRecording
 from ..storage import couples as couples_store
 from ..storage import vault as vault_store
-from .couple_flow import DEMO_COUPLE, DEMO_PARTNERS, import_file
+
+DEMO_COUPLE = "Demo couple"
+DEMO_PARTNERS = ["Zoë", "José"]
 from .page_data import optional
 
 OTHER_COUPLES = [
@@ -41,13 +44,29 @@ def stderr_progress(fraction: float, message: str = "") -> None:
         print(f"  {fraction * 100:5.1f}%  {message}", file=sys.stderr, flush=True)
 
 
+def seed_demo_couple(vault) -> tuple[int, int]:
+    """The demo couple with consent, a planned session, a practice and the demo conversation imported."""
+    from ..practice.assignment import build_assignment
+    from ..storage import practice as practice_store
+    from ..storage import recordings
+
+    couple_id = couples_store.add_couple(vault, DEMO_COUPLE, DEMO_PARTNERS)
+    couples_store.record_consent(vault, couple_id, note="Demo: synthetic voices, no real clients")
+    couples_store.add_session(vault, couple_id, "2026-12-03T10:00", 50)
+    assignment_id = practice_store.add_assignment(
+        vault, couple_id, build_assignment("weekly_check_in", anchor="Sunday after breakfast"))
+    audio = str(paths.resource("demo", "demo_conversation.opus"))
+    try:
+        recording_id = recordings.import_file(vault, couple_id, audio, assignment_id=assignment_id).id
+    except DuplicateRecording as dup:
+        recording_id = dup.recording_id
+    return couple_id, int(recording_id)
+
+
 def fill_demo(vault, process: bool = True, progress=None) -> DemoIds:
     for name, partners in OTHER_COUPLES:
         couples_store.add_couple(vault, name, partners)
-    couple_id = couples_store.add_couple(vault, DEMO_COUPLE, DEMO_PARTNERS)
-    couples_store.add_session(vault, couple_id, "2026-12-03T10:00", 50)
-    couples_store.record_consent(vault, couple_id, note="Demo: synthetic voices, no real clients")
-    recording_id = import_file(vault, couple_id, str(paths.resource("demo", "demo_conversation.opus")))
+    couple_id, recording_id = seed_demo_couple(vault)
     processed = False
     pipeline = optional("pipeline.process")
     if process and pipeline is not None and hasattr(pipeline, "process_recording"):

@@ -1,0 +1,88 @@
+"""Assign one small, specific practice from the template library (the core builds and checks it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ..practice.assignment import build_assignment
+from ..practice.check import check_assignment
+from ..practice.templates import list_templates
+
+
+class PracticeDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Assign practice")
+        self.templates = list_templates()
+        self.template = QComboBox()
+        for t in self.templates:
+            self.template.addItem(t.title, t.name)
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setProperty("role", "hint")
+        self.anchor = QLineEdit(placeholderText="An existing habit, e.g. 'after dinner on Sunday'")
+        self.minutes = QSpinBox(minimum=2, maximum=90, suffix=" minutes")
+        self.per_week = QSpinBox(minimum=1, maximum=7, suffix=" times a week")
+        self.findings = QLabel(wordWrap=True)
+        form = QFormLayout()
+        form.addRow("Practice", self.template)
+        form.addRow("", self.summary)
+        form.addRow("Anchored to", self.anchor)
+        form.addRow("Length", self.minutes)
+        form.addRow("How often", self.per_week)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Assign")
+        intro = QLabel("One small, specific practice a week, anchored to something the couple already does, "
+                       "works better than an ambitious plan. It is reviewed together next session.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.findings)
+        layout.addWidget(buttons)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        for w in (self.anchor,):
+            w.textChanged.connect(self._check)
+        self.minutes.valueChanged.connect(self._check)
+        self.per_week.valueChanged.connect(self._check)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(560, 360)
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        t = self.templates[self.template.currentIndex()] if self.templates else None
+        if t is None:
+            self.ok.setEnabled(False)
+            return
+        self.summary.setText(t.summary)
+        self.anchor.setText(t.anchor)
+        self.minutes.setValue(int(t.minutes))
+        self.per_week.setValue(int(t.times_per_week))
+        self._check()
+
+    def assignment(self):
+        return build_assignment(self.template.currentData(), anchor=self.anchor.text().strip() or None,
+                                minutes=self.minutes.value(), times_per_week=self.per_week.value())
+
+    def _check(self) -> None:
+        try:
+            findings = check_assignment(self.assignment())
+        except Exception as exc:  # a template file the core could not read
+            self.findings.setText(str(exc))
+            self.ok.setEnabled(False)
+            return
+        self.ok.setEnabled(True)
+        if findings:
+            self.findings.setText("To make it easier to do: " + " ".join(f.suggestion for f in findings[:2]))
+        else:
+            self.findings.setText("Specific, small and anchored: good.")

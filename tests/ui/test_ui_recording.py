@@ -156,3 +156,17 @@ def test_keyboard_moves_through_the_recording(qtbot, demo_window):
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
     qtbot.waitUntil(lambda: window.content.currentWidget() is window.couple_page, timeout=5000)
     assert not page.player.player.playing
+
+
+def test_printing_sends_every_page(qtbot, demo_window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.make_report()
+    qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=30000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a file printer stands in for paper
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert page.report.print_to(printer) == page.report.page_count
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")

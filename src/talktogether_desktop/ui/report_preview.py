@@ -152,13 +152,25 @@ class ReportPreview(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.print_to(printer)
+
+    def print_to(self, printer) -> int:
+        """Paint every page, scaled to the printable area; returns the number of pages sent."""
+        if self._pdf is None:
+            return 0
         painter = QPainter(printer)
+        pages = 0
         try:
             for i, image in enumerate(render_pages(self._pdf, PRINT_DPI)):
                 if i:
                     printer.newPage()
-                target = QRectF(painter.viewport())
-                scaled = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
+                area = painter.viewport()
+                size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(area.x(), area.y(), size.width(), size.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(area)
+                pages += 1
         finally:
             painter.end()
+        return pages

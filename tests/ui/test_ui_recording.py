@@ -170,3 +170,17 @@ def test_printing_sends_every_page(qtbot, demo_window, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert page.report.print_to(printer) == page.report.page_count
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_report_tab_opens_the_report_and_a_fix_refreshes_it(qtbot, demo_window):
+    window, _ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.report)  # no click needed
+    qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=30000)
+    before = page.report._pdf
+    page.tabs.setCurrentWidget(page.transcript)
+    page.transcript.swap_btn.click()
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: "José:" in first_line(page), timeout=20000)
+    page.tabs.setCurrentWidget(page.report)
+    qtbot.waitUntil(lambda: page.report.page_count > 0 and page.report._pdf != before, timeout=30000)

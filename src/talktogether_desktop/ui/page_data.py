@@ -1,8 +1,7 @@
 """What each screen needs, gathered on the vault thread in one call (Qt-free, core calls only).
 
 Each function takes the open vault first and returns plain data for one screen, so a screen asks
-the task manager once and paints once. Modules written by other parts of the core are imported
-lazily: a screen whose core is missing shows less, it does not break.
+the task manager once and paints once.
 """
 
 from __future__ import annotations
@@ -13,6 +12,8 @@ import json
 from typing import Any, Optional
 
 from ..storage import couples as couples_store
+from ..storage import practice as practice_store
+from ..storage import recordings as recordings_store
 
 STATUS_TEXT = {
     "imported": "Not processed yet",
@@ -29,7 +30,7 @@ STATUS_TEXT = {
 
 
 def optional(module: str):
-    """A core module that may not be installed in this build yet."""
+    """A core module that may be left out of a build (used only for the demo's pipeline check)."""
     try:
         return importlib.import_module(f"talktogether_desktop.{module}")
     except ImportError:
@@ -55,29 +56,16 @@ def couple_page(vault, couple_id: int) -> dict:
 
 
 def recordings_of(vault, couple_id: int) -> list[dict]:
-    recordings = optional("storage.recordings")
-    if recordings is not None and hasattr(recordings, "list_recordings"):
-        rows = recordings.list_recordings(vault, couple_id)
-    else:
-        rows = [dict(r) for r in vault.all(
-            "SELECT id, couple_id, original_name, duration_s, recorded_at, imported_at, source, status "
-            "FROM recordings WHERE couple_id = ? ORDER BY coalesce(recorded_at, imported_at) DESC", (couple_id,))]
+    """Newest first, each with a plain-language state."""
     out = []
-    for row in rows:
-        row = dict(row)
+    for row in reversed(recordings_store.list_recordings(vault, couple_id)):
         row["status_text"] = STATUS_TEXT.get(row.get("status") or "", row.get("status") or "")
         out.append(row)
     return out
 
 
 def assignments_of(vault, couple_id: int) -> list[dict]:
-    practice = optional("storage.practice")
-    if practice is None or not hasattr(practice, "list_assignments"):
-        return []
-    out = []
-    for a in practice.list_assignments(vault, couple_id):
-        out.append(dataclasses.asdict(a) if dataclasses.is_dataclass(a) else dict(a))
-    return out
+    return [dataclasses.asdict(a) for a in practice_store.list_assignments(vault, couple_id)]
 
 
 def settings(vault) -> dict:

@@ -6,10 +6,13 @@ from typing import Optional
 
 import numpy as np
 
+from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
+from ..storage import reports as reports_store
+from ..storage import speakers as speakers_store
 from ..storage import transcripts as transcripts_store
-from .page_data import optional, settings
+from .page_data import settings
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line
 # Playback needs speech quality, not the original rate: 16-bit at 22.05 kHz (16 kHz past half an
@@ -27,17 +30,10 @@ def playback_samples(vault, rec: dict):
     return pcm, decoded.sample_rate
 
 
-def speaker_names(vault, recording_id: int, partners: list[dict]) -> dict[str, str]:
-    """label -> name: the speakers module's names when present, else partner order, else the label."""
-    speakers = optional("storage.speakers")
-    fn = getattr(speakers, "speaker_names", None) if speakers else None
-    if fn is None:
-        practice = optional("storage.practice")
-        fn = getattr(practice, "speaker_names", None) if practice else None
-    names = dict(fn(vault, recording_id)) if fn is not None else {}
-    for i, p in enumerate(partners, start=1):
-        names.setdefault(f"S{i}", p["display_name"])
-    return names
+def speaker_names(vault, recording_id: int) -> dict[str, str]:
+    """label -> name given to the voice (a partner's or typed); unnamed voices keep their label,
+    exactly as the analysis and the report show them, until the therapist names them."""
+    return speakers_store.speaker_names(vault, recording_id)
 
 
 def lines_from_words(words: list[dict]) -> list[dict]:
@@ -60,15 +56,7 @@ def lines_from_words(words: list[dict]) -> list[dict]:
 
 
 def latest_analysis(vault, recording_id: int) -> Optional[dict]:
-    analyses = optional("storage.analyses")
-    for name in ("latest_analysis", "load_latest", "get_latest", "load_analysis"):
-        fn = getattr(analyses, name, None) if analyses else None
-        if fn is not None:
-            found = fn(vault, recording_id)
-            if isinstance(found, dict) and "result" in found and "duration_s" not in found:
-                return found["result"]
-            return found
-    return None
+    return analyses_store.latest_analysis(vault, recording_id)
 
 
 def recording_page(vault, recording_id: int) -> dict:
@@ -76,7 +64,7 @@ def recording_page(vault, recording_id: int) -> dict:
     couple = couples_store.get_couple(vault, rec["couple_id"])
     samples, rate = playback_samples(vault, rec)
     words = transcripts_store.load_words(vault, recording_id)
-    names = speaker_names(vault, recording_id, couple["partners"])
+    names = speaker_names(vault, recording_id)
     lines = lines_from_words(words)
     labels = sorted({l["speaker"] for l in lines if l["speaker"]}) or []
     for label in labels:
@@ -96,34 +84,15 @@ def recording_page(vault, recording_id: int) -> dict:
     }
 
 
-def report_context(vault, recording_id: int, data: dict) -> dict:
-    couple, rec = data["couple"], data["recording"]
-    return {
-        "couple_name": couple["name"],
-        "partners": {label: name for label, name in data["all_names"].items()},
-        "recorded_at": rec.get("recorded_at") or rec.get("imported_at"),
-        "initials_only": bool(data["settings"].get("initials_only")),
-    }
-
-
 def make_report(vault, recording_id: int) -> bytes:
-    """The session-prep PDF through the core (stored in the vault when the reports store exists)."""
-    store = optional("storage.reports")
-    for name in ("session_prep_for_recording", "make_session_prep", "render_for_recording"):
-        fn = getattr(store, name, None) if store else None
-        if fn is not None:
-            result = fn(vault, recording_id)
-            return result if isinstance(result, bytes) else result["pdf"]
-    from ..reports import render_session_prep
+    """The session-prep PDF through the core, which also keeps it (encrypted) in the vault."""
+    return reports_store.session_prep_for_recording(vault, recording_id)["pdf"]
 
-    rec = recordings_store.get_recording(vault, recording_id)
-    couple = couples_store.get_couple(vault, rec["couple_id"])
-    analysis = latest_analysis(vault, recording_id)
-    if analysis is None:
-        from ..errors import NotFound
 
-        raise NotFound("This recording has no analysis yet, so there is no report. Process it first.")
-    names = speaker_names(vault, recording_id, couple["partners"])
-    context = report_context(vault, recording_id, {"couple": couple, "recording": rec, "all_names": names,
-                                                    "settings": settings(vault)})
-    return render_session_prep(analysis, context, paper=settings(vault).get("paper") or "a4")
+def current_report(vault, recording_id: int) -> bytes:
+    """The newest stored report when it is as new as the analysis (after a speaker fix it is not), else a new one."""
+    stored = reports_store.list_reports(vault, recording_id=recording_id)
+    analysis = analyses_store.latest_record(vault, recording_id)
+    if stored and analysis and stored[0]["created_at"] >= analysis["created_at"]:
+        return reports_store.get_report(vault, stored[0]["id"])["pdf"]
+    return make_report(vault, recording_id)

@@ -92,6 +92,7 @@ class RecordingPage(QWidget):
         self.transcript.swap_requested.connect(lambda: self._fix("swap"))
         self.transcript.reassign_requested.connect(lambda s, e, label: self._fix("reassign", start=s, end=e, speaker=label))
         self.report.generate_requested.connect(self.make_report)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
         self.note_btn.clicked.connect(self._add_note)
         self.clear()
@@ -136,6 +137,9 @@ class RecordingPage(QWidget):
         self.report.generate_btn.setEnabled(data["analysis"] is not None)
         if data["analysis"] is None:
             self.report.set_unavailable("The report is ready once the recording has been processed.")
+        elif keep_audio:
+            self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
+            self._tab_changed(self.tabs.currentIndex())
         self.notes.clear()
         for note in data["notes"]:
             at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
@@ -173,14 +177,20 @@ class RecordingPage(QWidget):
         self.jobs.submit(label, fn, self.recording_id)
 
     # --- report ------------------------------------------------------------------------------------------
-    def make_report(self) -> None:
+    def _tab_changed(self, _index: int) -> None:
+        """Opening the Report tab shows the report at once (the stored one while it is current)."""
+        if (self.tabs.currentWidget() is self.report and self.report.page_count == 0 and self.data
+                and self.data.get("analysis") is not None):
+            self.make_report(fresh=False)
+
+    def make_report(self, fresh: bool = True) -> None:
         rid = self.recording_id
         if rid is None:
             return
-        self.report.set_unavailable("Making the report…")
+        self.report.set_unavailable("Making the report…" if fresh else "Opening the report…")
 
         def work(vault):
-            pdf = recording_data.make_report(vault, rid)
+            pdf = recording_data.make_report(vault, rid) if fresh else recording_data.current_report(vault, rid)
             return pdf, render_pages(pdf)
 
         def done(result):

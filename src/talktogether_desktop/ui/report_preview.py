@@ -49,7 +49,8 @@ class ReportPreview(QWidget):
         self._pdf: Optional[bytes] = None
         self._images: list[QImage] = []
         self._suggested = "session-prep.pdf"
-        self.generate_btn = QPushButton("Make report")
+        self.generate_btn = QPushButton("Make a new report")
+        self.generate_btn.setToolTip("A fresh report from the current analysis, names and settings")
         self.export_btn = QPushButton("Export PDF…")
         self.print_btn = QPushButton("Print…")
         self.info = QLabel("")
@@ -71,7 +72,7 @@ class ReportPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
         layout.addWidget(self.scroll, 1)
-        self.generate_btn.clicked.connect(self.generate_requested)
+        self.generate_btn.clicked.connect(lambda: self.generate_requested.emit())
         self.export_btn.clicked.connect(self.export_dialog)
         self.print_btn.clicked.connect(self.print_dialog)
         self.clear()

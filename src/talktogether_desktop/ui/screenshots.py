@@ -79,8 +79,7 @@ def run_screenshots(out_dir: str) -> int:
         shot("05-analysis.png")
         window.recording_page.tabs.setCurrentWidget(window.recording_page.report)
         if window.recording_page.data and window.recording_page.data.get("analysis"):
-            window.recording_page.make_report()
-            wait_until(lambda: window.recording_page.report.page_count > 0, 60)
+            wait_until(lambda: window.recording_page.report.page_count > 0, 60)  # the tab opens it
         shot("06-report.png")
         window.show_settings()
         shot("07-settings.png")

@@ -93,6 +93,7 @@ def current_report(vault, recording_id: int) -> bytes:
     """The newest stored report when it is as new as the analysis (after a speaker fix it is not), else a new one."""
     stored = reports_store.list_reports(vault, recording_id=recording_id)
     analysis = analyses_store.latest_record(vault, recording_id)
-    if stored and analysis and stored[0]["created_at"] >= analysis["created_at"]:
+    # Stamps have one-second resolution: a report from the same second as the analysis is made again.
+    if stored and analysis and stored[0]["created_at"] > analysis["created_at"]:
         return reports_store.get_report(vault, stored[0]["id"])["pdf"]
     return make_report(vault, recording_id)

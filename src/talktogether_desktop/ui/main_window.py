@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.welcome = QLabel(
             "<p style='font-size:large'>Choose a couple on the left, or add a new one.</p>"
             "<p>Ctrl+N new couple · Ctrl+F search · Ctrl+I import a recording<br>"
-            "Ctrl+, settings · Ctrl+J processing · Ctrl+L lock now</p>"
+            "Ctrl+Comma settings · Ctrl+J processing · Ctrl+L lock now</p>"
         )
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setProperty("role", "hint")

@@ -122,3 +122,42 @@ def test_activity_postpones_auto_lock(qtbot, open_window, fresh_vault_dir):
         qtbot.keyClick(window.couples.search, Qt.Key.Key_A)
     assert window.unlocked  # two seconds of typing kept it open
     qtbot.waitUntil(lambda: not window.unlocked, timeout=5000)
+
+
+class _MemoryKeychain:
+    """Stands in for an OS keychain (macOS Keychain, Secret Service) that the CI machine lacks."""
+
+    priority = 5
+
+    def __init__(self):
+        self.items = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username))
+
+
+def test_remember_on_this_computer_with_a_secure_keychain(qtbot, open_window, fresh_vault_dir):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    backend = type("MemoryKeychain", (_MemoryKeychain, KeyringBackend), {})()
+    keyring.set_keyring(backend)
+    try:
+        window = open_window(fresh_vault_dir)
+        assert window.unlock_page.remember.isEnabled()
+        window.unlock_page.remember.setChecked(True)
+        unlock(qtbot, window)
+        assert len(backend.items) == 1  # the data key, in the keychain (never on disk)
+        window.close()
+        # Next start: the window opens without asking.
+        again = open_window(fresh_vault_dir)
+        qtbot.waitUntil(lambda: again.unlocked, timeout=20000)
+        assert again.root.currentWidget() is again.workspace
+    finally:
+        keyring.set_keyring(keyring.backends.fail.Keyring())

@@ -82,58 +82,78 @@ def der_table(workdir: Path) -> None:
                 row(f"gen {'/'.join(pair)}{label} stereo", ref, diarize(mono, num_speakers=2, channels=stereo))
 
 
-def long_child(path: str, minutes: float) -> None:
+def long_child(path: str, stereo: bool) -> None:
     """Runs in a child process limited to 2 cores: decode-free, the samples come from a raw file."""
     import resource
 
     os.sched_setaffinity(0, {0, 1}) if hasattr(os, "sched_setaffinity") else None
-    samples = np.fromfile(path, dtype=np.float32)
     from talktogether_desktop.diarization.engine import diarize
 
+    levels = None
     started = time.perf_counter()
-    result = diarize(samples, num_speakers=2)
+    if stereo:  # an m4a file, decoded as the diarize step does: mono mix and channel levels in one pass
+        from talktogether_desktop.pipeline.diarize_step import decode_mono_and_levels
+
+        samples, levels = decode_mono_and_levels(Path(path).read_bytes())
+    else:
+        samples = np.fromfile(path, dtype=np.float32)
+    decoded_s = time.perf_counter() - started
+    started = time.perf_counter()
+    result = diarize(samples, num_speakers=2, channel_levels=levels)
     elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"elapsed_s": elapsed, "audio_s": len(samples) / 16000, "peak_mb": peak_mb,
-                      "turns": result["turns"], "warnings": result["warnings"]}))
+    print(json.dumps({"elapsed_s": elapsed, "decode_s": decoded_s, "audio_s": len(samples) / 16000, "peak_mb": peak_mb,
+                      "turns": result["turns"], "warnings": result["warnings"], "method": result["params"].get("method")}))
 
 
-def long_recording(workdir: Path, minutes: float) -> None:
+def long_recording(workdir: Path, minutes: float, stereo: bool = False) -> None:
     from diarization import synth
     from talktogether_desktop.diarization.der import der
 
-    mono, _, ref, _ = synth.dialogue(("slt", "en_m1"), workdir)
+    mono, two, ref, _ = synth.dialogue(("slt", "en_m1"), workdir)
     length = len(mono)
     reps = int(np.ceil(minutes * 60 * 16000 / length))
     rng = np.random.default_rng(1)
     with tempfile.NamedTemporaryFile(suffix=".f32", dir=workdir, delete=False) as handle:
         for _ in range(reps):  # generated test speech only, never client audio
-            (mono * rng.uniform(0.6, 1.4) + rng.normal(0, 0.002, length)).astype(np.float32).tofile(handle)
+            gain = rng.uniform(0.6, 1.4)
+            if stereo:
+                (two.T * gain + rng.normal(0, 0.002, (length, 2))).astype(np.float32).tofile(handle)
+            else:
+                (mono * gain + rng.normal(0, 0.002, length)).astype(np.float32).tofile(handle)
         raw = handle.name
+    if stereo:  # a phone-like file: AAC in m4a at 44.1 kHz
+        m4a = raw + ".m4a"
+        subprocess.run(["ffmpeg", "-y", "-loglevel", "error", "-f", "f32le", "-ar", "16000", "-ac", "2", "-i", raw,
+                        "-ar", "44100", "-c:a", "aac", "-b:a", "96k", m4a], check=True)
+        os.unlink(raw)
+        raw = m4a
     long_ref = [{**t, "start": t["start"] + i * length / 16000, "end": t["end"] + i * length / 16000}
                 for i in range(reps) for t in ref]
     env = dict(os.environ, OMP_NUM_THREADS="2")
-    out = subprocess.run([sys.executable, __file__, "--child", raw, str(minutes)], capture_output=True, text=True, env=env)
+    out = subprocess.run([sys.executable, __file__, "--child", raw, "stereo" if stereo else "mono"],
+                         capture_output=True, text=True, env=env)
     os.unlink(raw)
     if out.returncode:
         print(out.stderr)
         return
     data = json.loads(out.stdout.strip().splitlines()[-1])
     scored = der(long_ref, data["turns"])
-    print(f"\nlong recording: {data['audio_s'] / 60:.1f} min, 2 cores: {data['elapsed_s']:.1f} s "
-          f"= {data['elapsed_s'] / data['audio_s']:.4f} x real time; peak memory {data['peak_mb']:.0f} MB "
+    print(f"\nlong {'stereo' if stereo else 'mono'} recording ({data['method']}): {data['audio_s'] / 60:.1f} min, 2 cores: {data['elapsed_s']:.1f} s "
+          f"= {data['elapsed_s'] / data['audio_s']:.4f} x real time (decoding the file first: {data['decode_s']:.1f} s); peak memory {data['peak_mb']:.0f} MB "
           f"(the float32 audio alone is {data['audio_s'] * 16000 * 4 / 1e6:.0f} MB); DER {scored['der'] * 100:.1f}%; "
           f"warnings {data['warnings']}")
 
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        long_child(sys.argv[2], float(sys.argv[3]))
+        long_child(sys.argv[2], sys.argv[3] == "stereo")
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--skip-long", action="store_true")
     parser.add_argument("--skip-der", action="store_true")
+    parser.add_argument("--stereo", action="store_true", help="also time a stereo recording, one partner per channel")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
@@ -141,6 +161,8 @@ def main() -> None:
             der_table(workdir)
         if not args.skip_long:
             long_recording(workdir, args.minutes)
+            if args.stereo:
+                long_recording(workdir, args.minutes, stereo=True)
 
 
 if __name__ == "__main__":

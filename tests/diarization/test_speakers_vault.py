@@ -155,6 +155,12 @@ def test_cli_diarize_file_rttm_and_json(cli, make_dialogue, tmp_path):
     assert done.returncode == 0 and done.stdout == ""
     data = json.loads(out.read_text())
     assert {"speakers", "turns", "overlaps", "warnings"} <= set(data)
+    # a stereo file with one partner per channel is split by the channels
+    stereo_mono, stereo, reference, _ = make_dialogue(("en_m1", "en_m3"), gaps=[0.3, -0.6, 0.25, 0.4, -0.5, 0.2, 0.35])
+    write_wav(tmp_path / "two_mics.wav", stereo)
+    done = cli("diarize-file", str(tmp_path / "two_mics.wav"), "--format", "json")
+    data = json.loads(done.stdout)
+    assert data["params"]["method"] == "stereo-channels" and data["overlaps"]
     bad = cli("diarize-file", str(tmp_path / "missing.wav"))
     assert bad.returncode == 4
     usage = cli("diarize-file", str(audio), "--speakers", "7")

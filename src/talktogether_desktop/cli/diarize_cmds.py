@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import BadInputFile, UsageError
 from .common import fmt_time
 
@@ -59,17 +61,20 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_sample)
 
 
-def _decode_file(path: str):
-    from ..audio.decode import decode_bytes
-
+def _read(path: str) -> bytes:
     file = Path(path).expanduser()
     try:
-        data = file.read_bytes()
+        return file.read_bytes()
     except FileNotFoundError as exc:
         raise BadInputFile(f"There is no file {path}.") from exc
     except OSError as exc:
         raise BadInputFile(f"Could not read {path}: {exc.strerror or exc}.") from exc
-    return decode_bytes(data, target_rate=16000, max_duration_s=float("inf"), name=file.name)
+
+
+def _decode_file(path: str):
+    from ..audio.decode import decode_bytes
+
+    return decode_bytes(_read(path), target_rate=16000, max_duration_s=float("inf"), name=Path(path).name)
 
 
 def _progress(ctx):
@@ -82,12 +87,12 @@ def cmd_diarize_file(args, ctx) -> int:
     from ..diarization.engine import diarize
     from ..diarization.rttm import to_rttm
 
-    decoded = _decode_file(args.audio)
-    samples = decoded.samples
-    mono = samples.mean(axis=0) if samples.shape[0] > 1 else samples[0]
+    from ..pipeline.diarize_step import decode_mono_and_levels
+
+    mono, levels = decode_mono_and_levels(_read(args.audio), Path(args.audio).name)
     bar = _progress(ctx)
     try:
-        result = diarize(mono, 16000, args.speakers, channels=samples if samples.shape[0] == 2 else None, progress=bar)
+        result = diarize(mono, 16000, args.speakers, channel_levels=levels, progress=bar)
     finally:
         bar.close()
     fmt = args.format or ("json" if ctx.json else "rttm")
@@ -212,7 +217,7 @@ def cmd_sample(args, ctx) -> int:
         sample_id = keep_voice_sample(vault, args.partner, args.recording, args.label)
     else:
         decoded = _decode_file(args.file)
-        mono = decoded.samples.mean(axis=0) if decoded.samples.shape[0] > 1 else decoded.samples[0]
+        mono = decoded.samples.mean(axis=0, dtype=np.float32) if decoded.channels > 1 else decoded.samples[0]
         sample_id = add_voice_sample_audio(vault, args.partner, mono)
     ctx.emit({"partner_id": args.partner, "voice_sample_id": sample_id},
              f"Kept voice sample {sample_id} for partner {args.partner}; new recordings are named from it.")

@@ -35,24 +35,27 @@ def diarize(
     words: Optional[Sequence[dict]] = None,
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
+    channel_levels: Optional[np.ndarray] = None,
 ) -> Dict:
     """Speaker turns of a recording: {"speakers", "turns", "overlaps", "warnings", ...}.
 
     `samples` mono float32; `channels` optionally the (2, n) stereo channels at the same rate;
     `words` optionally the transcript words ({"start", "end", "word"}) so turns change only
-    between words and short interjections keep their own speaker.
+    between words and short interjections keep their own speaker. Instead of `channels`, a
+    caller short of memory may pass `channel_levels` = stereo.channel_levels(channels, frames).
     """
     if not 1 <= int(num_speakers) <= MAX_SPEAKERS:
         raise UsageError(f"The number of speakers must be between 1 and {MAX_SPEAKERS}.")
     k = int(num_speakers)
     samples = _as_16k(np.asarray(samples, dtype=np.float32).reshape(-1), sample_rate)
-    if channels is not None:
-        channels = _channels_like(np.asarray(channels, dtype=np.float32), sample_rate, len(samples))
     if samples.size < SAMPLE_RATE // 2:
         raise BadAudio("The recording is shorter than half a second; there is nothing to diarize.")
     report = scaled(progress, 0.0, 1.0)
     total = vad.n_frames(len(samples))
     warnings: List[str] = []
+    if channels is not None and channel_levels is None:
+        channel_levels = _levels_of(np.asarray(channels), sample_rate, len(samples), total)
+    channels = None
 
     report(0.0, "Finding speech")
     probs = vad.speech_probabilities(samples, cancel)
@@ -74,8 +77,8 @@ def diarize(
 
     channel_labels = None
     separation = None
-    if channels is not None and channels.shape[0] == 2 and k == 2:
-        channel_labels, channel_overlap = stereo.channel_labels(channels, mask, cancel)
+    if channel_levels is not None and k == 2:
+        channel_labels, channel_overlap = stereo.channel_labels(channel_levels[:, :total], mask, cancel)
         if channel_labels is None:
             warnings.append("The two channels carry the same mix; voices were told apart by sound instead.")
 
@@ -104,7 +107,7 @@ def diarize(
     f0 = None
     if channel_labels is None and k > 1:
         check(cancel)
-        f0 = pitch.f0_semitones(samples, total)
+        f0 = pitch.PitchTrack(samples, total)
         frame_labels = pitch.recheck_short_stretches(frame_labels, f0, k)
     if words:
         check(cancel)
@@ -143,18 +146,18 @@ def _as_16k(x: np.ndarray, rate: int) -> np.ndarray:
     return resample_poly(x, SAMPLE_RATE // g, int(rate) // g).astype(np.float32)
 
 
-def _channels_like(channels: np.ndarray, rate: int, n_mono: int) -> Optional[np.ndarray]:
-    """The stereo channels at 16 kHz, aligned with the mono mix. Callers may hand the channels at
-    the file's own rate (44.1 kHz) beside a 16 kHz mix; the length ratio tells us that rate."""
+def _levels_of(channels: np.ndarray, rate: int, n_mono: int, total: int) -> Optional[np.ndarray]:
+    """Each channel's level per 10 ms frame, aligned with the 16 kHz mix. Callers may hand the
+    channels at the file's own rate (44.1 kHz) beside the mix; the length ratio tells that rate."""
     if channels.ndim != 2 or channels.shape[0] < 2:
         return None
     n = channels.shape[1]
     if abs(n - n_mono) > 0.01 * n_mono:
         rate = int(round(SAMPLE_RATE * n / max(1, n_mono) / 50.0) * 50)
-    out = np.stack([_as_16k(c, rate) for c in channels])
-    if out.shape[1] < n_mono:
-        out = np.pad(out, ((0, 0), (0, n_mono - out.shape[1])))
-    return out[:, :n_mono]
+    if rate % 100 == 0:  # whole samples per 10 ms: measure at the channels' own rate, no copy
+        return np.stack([stereo.frame_db(channels[c], total, rate // 100) for c in (0, 1)])
+    aligned = np.stack([_as_16k(np.asarray(channels[c], dtype=np.float32), rate) for c in (0, 1)])
+    return stereo.channel_levels(aligned, total)
 
 
 def _speech_sample(samples: np.ndarray, islands, limit_s: float = 120.0) -> np.ndarray:

@@ -14,39 +14,55 @@ import numpy as np
 
 from .vad import FRAME_S, runs
 
-_CHUNK_S = 300
+MODEL_FRAMES = 6000  # a minute of each voice is plenty for its pitch range
 MIN_SEPARATION_ST = 4.0  # voices closer than this in median pitch are not told apart by pitch
 MIN_VOICED_FRAMES = 5
 SHORT_FRAMES = 120  # stretches up to 1.2 s get the pitch check
 FLOOR_STD_ST = 1.5
 
 
-def f0_semitones(samples: np.ndarray, total_frames: int, rate: int = 16000) -> np.ndarray:
-    """Pitch per 10 ms frame in semitones re 100 Hz (NaN where unvoiced)."""
-    import parselmouth
+class PitchTrack:
+    """Pitch per 10 ms frame in semitones re 100 Hz (NaN where unvoiced), measured only where
+    asked: a minute of each voice and the short stretches, not the whole hour."""
 
-    out = np.full(total_frames, np.nan)
-    step = _CHUNK_S * rate
-    for start in range(0, len(samples), step):
-        piece = np.asarray(samples[start : start + step], dtype=np.float64)
-        if len(piece) < rate // 10:
-            continue
-        pitch = parselmouth.Sound(piece, rate).to_pitch(time_step=FRAME_S, pitch_floor=60.0, pitch_ceiling=500.0)
+    def __init__(self, samples: np.ndarray, total_frames: int, rate: int = 16000):
+        self.samples = samples
+        self.rate = rate
+        self.values = np.full(total_frames, np.nan)
+        self.done = np.zeros(total_frames, dtype=bool)
+
+    def span(self, a: int, b: int) -> np.ndarray:
+        if not self.done[a:b].all():
+            self._measure(a, b)
+        return self.values[a:b]
+
+    def _measure(self, a: int, b: int) -> None:
+        import parselmouth
+
+        pad = 10  # frames of context each side, so the edges get a pitch too
+        lo, hi = max(0, a - pad), min(len(self.values), b + pad)
+        step = int(FRAME_S * self.rate)
+        piece = np.asarray(self.samples[lo * step : hi * step], dtype=np.float64)
+        self.done[a:b] = True
+        if len(piece) < self.rate // 10:
+            return
+        pitch = parselmouth.Sound(piece, self.rate).to_pitch(time_step=FRAME_S, pitch_floor=60.0, pitch_ceiling=500.0)
         hz = pitch.selected_array["frequency"]
-        times = pitch.xs() + start / rate
-        idx = np.round(times / FRAME_S - 0.5).astype(int)
-        ok = (idx >= 0) & (idx < total_frames) & (hz > 0)
-        out[idx[ok]] = 12.0 * np.log2(hz[ok] / 100.0)
-    return out
+        idx = lo + np.round(pitch.xs() / FRAME_S - 0.5).astype(int)
+        ok = (idx >= a) & (idx < b) & (hz > 0)
+        self.values[idx[ok]] = 12.0 * np.log2(hz[ok] / 100.0)
 
 
-def voice_models(f0: np.ndarray, labels: np.ndarray, k: int) -> Optional[List[Tuple[float, float]]]:
-    """(median, spread) of each voice's pitch on its longer stretches, or None when the voices'
-    pitches are too close (or unknown) to decide anything."""
+def voice_models(f0: "PitchTrack", labels: np.ndarray, k: int) -> Optional[List[Tuple[float, float]]]:
+    """(median, spread) of each voice's pitch on up to a minute of its longer stretches, spread
+    over the recording, or None when the voices' pitches are too close (or unknown) to decide."""
     models = []
     for c in range(k):
         long_runs = [(a, b) for a, b in runs(labels == c) if b - a > SHORT_FRAMES]
-        values = np.concatenate([f0[a:b] for a, b in long_runs]) if long_runs else np.zeros(0)
+        total = sum(b - a for a, b in long_runs)
+        stride = max(1, int(np.ceil(total / MODEL_FRAMES)))
+        picked = long_runs[::stride] if stride > 1 else long_runs
+        values = np.concatenate([f0.span(a, b) for a, b in picked]) if picked else np.zeros(0)
         values = values[~np.isnan(values)]
         if len(values) < 50:
             return None
@@ -58,9 +74,9 @@ def voice_models(f0: np.ndarray, labels: np.ndarray, k: int) -> Optional[List[Tu
     return models
 
 
-def pitch_choice(f0: np.ndarray, a: int, b: int, current: int, models: Sequence[Tuple[float, float]]) -> int:
+def pitch_choice(f0: "PitchTrack", a: int, b: int, current: int, models: Sequence[Tuple[float, float]]) -> int:
     """The voice for frames [a, b): `current` unless the pitch says clearly otherwise."""
-    values = f0[a:b]
+    values = f0.span(a, b)
     values = values[~np.isnan(values)]
     if len(values) < MIN_VOICED_FRAMES:
         return current
@@ -72,7 +88,7 @@ def pitch_choice(f0: np.ndarray, a: int, b: int, current: int, models: Sequence[
     return current
 
 
-def recheck_short_stretches(labels: np.ndarray, f0: np.ndarray, k: int, spans: Optional[Sequence[Tuple[int, int]]] = None) -> np.ndarray:
+def recheck_short_stretches(labels: np.ndarray, f0: "PitchTrack", k: int, spans: Optional[Sequence[Tuple[int, int]]] = None) -> np.ndarray:
     """Relabel short one-voice stretches (islands of speech, or given spans) whose pitch belongs
     to another voice. Returns new labels."""
     models = voice_models(f0, labels, k)

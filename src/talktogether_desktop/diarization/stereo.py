@@ -22,20 +22,33 @@ OVERLAP_SMOOTH_FRAMES = 7
 OVERLAP_MARGIN_DB = 6.0
 
 
-def frame_db(x: np.ndarray, total: int) -> np.ndarray:
-    n = min(len(x), total * FRAME_SAMPLES)
-    padded = np.zeros(total * FRAME_SAMPLES, dtype=np.float32)
-    padded[:n] = x[:n]
-    power = np.mean(np.square(padded.reshape(total, FRAME_SAMPLES), dtype=np.float64), axis=1)
+def frame_db(x: np.ndarray, total: int, frame_samples: int = FRAME_SAMPLES) -> np.ndarray:
+    """Level per 10 ms frame in dB, computed a block at a time (no copy of a long channel)."""
+    power = np.zeros(total, dtype=np.float64)
+    block = 60_000  # frames (10 minutes)
+    for first in range(0, total, block):
+        last = min(total, first + block)
+        piece = x[first * frame_samples : last * frame_samples]
+        full = len(piece) // frame_samples
+        if full:
+            power[first : first + full] = np.mean(
+                np.square(piece[: full * frame_samples].reshape(full, frame_samples), dtype=np.float64), axis=1)
+        if full < last - first and len(piece) > full * frame_samples:
+            power[first + full] = float(np.mean(np.square(piece[full * frame_samples :], dtype=np.float64)))
     return 10.0 * np.log10(power + 1e-10)
 
 
-def channel_labels(channels: np.ndarray, mask: np.ndarray, cancel: Optional[CancelToken] = None) -> Tuple[Optional[np.ndarray], np.ndarray]:
-    """(labels per frame: 0 left, 1 right, -1 silence; overlap mask), or (None, ...) when the
-    channels do not separate the partners."""
+def channel_levels(channels: np.ndarray, total: int) -> np.ndarray:
+    """(2, frames) level of each channel in dB: all the stereo path needs (kilobytes, where the
+    channels of an hour are 460 MB), so a caller can let go of the samples early."""
+    return np.stack([frame_db(channels[0], total), frame_db(channels[1], total)])
+
+
+def channel_labels(db: np.ndarray, mask: np.ndarray, cancel: Optional[CancelToken] = None) -> Tuple[Optional[np.ndarray], np.ndarray]:
+    """(labels per frame: 0 left, 1 right, -1 silence; overlap mask) from the channel levels, or
+    (None, ...) when the channels do not separate the partners."""
     total = len(mask)
     check(cancel)
-    db = np.stack([frame_db(channels[0], total), frame_db(channels[1], total)])
     diff = median_filter(db[0] - db[1], size=SMOOTH_FRAMES, mode="nearest")
     speech = diff[mask]
     none = np.zeros(total, dtype=bool)

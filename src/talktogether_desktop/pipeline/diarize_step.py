@@ -12,6 +12,7 @@ from typing import Dict, Optional
 
 import numpy as np
 
+from ..diarization import vad
 from ..diarization.engine import diarize
 from ..diarization.enrollment import CONFIDENT, clean_excerpt, embed_voice_sample, match_speakers, sample_from_recording
 from ..diarization.fixes import apply_fixes
@@ -32,15 +33,12 @@ def diarize_recording(vault, recording_id: int, progress: Optional[ProgressFn] =
     if not recordings.has_analysis_consent(vault, rec["couple_id"]):
         raise ConsentMissing(f"Recording {recording_id} is not analysed until both partners' consent is recorded.")
     report(0.0, "Reading the recording from the vault")
-    decoded = recordings.decode_recording(vault, recording_id, SAMPLE_RATE)
-    channels = decoded.samples if decoded.channels == 2 else None
-    mono = decoded.samples.mean(axis=0, dtype=np.float32) if decoded.channels > 1 else decoded.samples[0]
+    mono, levels = decode_mono_and_levels(recordings.load_audio_bytes(vault, recording_id))
     check(cancel)
     words = transcripts.load_words(vault, recording_id)
     k = int(num_speakers or rec.get("speaker_count") or 2)
-    raw = diarize(mono, SAMPLE_RATE, k, channels=channels, words=words or None,
+    raw = diarize(mono, SAMPLE_RATE, k, words=words or None, channel_levels=levels,
                   progress=scaled(report, 0.02, 0.95), cancel=cancel)
-    del decoded, channels
     check(cancel)
     with vault.transaction():
         speakers.save_diarization(vault, recording_id, raw)
@@ -49,6 +47,56 @@ def diarize_recording(vault, recording_id: int, progress: Optional[ProgressFn] =
         recordings.set_status(vault, recording_id, "diarized")
     report(1.0, "Speakers saved")
     return result
+
+
+def decode_mono_and_levels(data: bytes, name: Optional[str] = None):
+    """(16 kHz mono float32, (2, frames) channel levels in dB or None) in one streamed pass over
+    the file's bytes, never holding the stereo samples (an hour of them is 460 MB)."""
+    from ..audio.decode import DecodeTally, check_complete, iter_blocks, open_audio
+
+    with open_audio(data, name, float("inf")) as (container, stream, facts):
+        estimate = int(((facts.declared_duration_s or 60.0) + 2.0) * SAMPLE_RATE)
+        mono = np.zeros(estimate, dtype=np.float32)
+        n = 0
+        meter = _LevelMeter() if facts.channels == 2 else None
+        tally = DecodeTally()
+        for block in iter_blocks(container, stream, tally, SAMPLE_RATE, float("inf"), name):
+            mix = block.mean(axis=0, dtype=np.float32) if block.shape[0] > 1 else block[0]
+            if n + len(mix) > len(mono):
+                mono = np.concatenate([mono, np.zeros(max(len(mix), len(mono) // 4), dtype=np.float32)])
+            mono[n : n + len(mix)] = mix
+            n += len(mix)
+            if meter is not None and block.shape[0] == 2:
+                meter.add(block)
+        check_complete(facts, tally, SAMPLE_RATE, name)
+    mono = mono[:n]
+    return mono, (meter.levels(vad.n_frames(n)) if meter is not None else None)
+
+
+class _LevelMeter:
+    """Per-channel power of each 10 ms frame, fed block by block (blocks split frames anywhere)."""
+
+    def __init__(self):
+        self.powers: list = []
+        self.rest = np.zeros((2, 0), dtype=np.float32)
+
+    def add(self, block: np.ndarray) -> None:
+        joined = np.concatenate([self.rest, block.astype(np.float32, copy=False)], axis=1)
+        full = joined.shape[1] // vad.FRAME_SAMPLES
+        cut = full * vad.FRAME_SAMPLES
+        if full:
+            frames = joined[:, :cut].reshape(2, full, vad.FRAME_SAMPLES)
+            self.powers.append(np.mean(np.square(frames, dtype=np.float64), axis=2))
+        self.rest = joined[:, cut:]
+
+    def levels(self, total: int) -> np.ndarray:
+        parts = list(self.powers)
+        if self.rest.shape[1]:
+            parts.append(np.mean(np.square(self.rest, dtype=np.float64), axis=1, keepdims=True))
+        power = np.concatenate(parts, axis=1) if parts else np.zeros((2, 0))
+        out = np.full((2, total), 1e-10)
+        out[:, : min(total, power.shape[1])] = power[:, :total]
+        return 10.0 * np.log10(out + 1e-10)
 
 
 def _label_voices(vault, recording_id: int, couple_id: int, raw: Dict) -> None:

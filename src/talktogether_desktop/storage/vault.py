@@ -140,6 +140,11 @@ class Vault:
         """For the backup module only: attach an export with the same key."""
         return self._data_key.hex()
 
+    def second_connection(self) -> "Vault":
+        """The same vault on its own connection, for long work on another thread (WAL lets both run)."""
+        conn = _connect(self.path, self._data_key, verify=True)
+        return Vault(self.data_dir, conn, self._keys_doc, self._data_key)
+
     @property
     def keys_doc(self) -> dict:
         return json.loads(json.dumps(self._keys_doc))

@@ -36,11 +36,7 @@ class Job:
 
 def second_connection(vault):
     """A separate connection to the same vault with the same key, for a job's own thread."""
-    from ..storage.vault import Vault, _connect
-
-    key = bytes.fromhex(vault.data_key_pragma())
-    conn = _connect(vault.path, key, verify=True)
-    return Vault(vault.data_dir, conn, vault.keys_doc, key)
+    return vault.second_connection()
 
 
 class JobRunner(QObject):

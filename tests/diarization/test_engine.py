@@ -89,8 +89,9 @@ def _true_overlaps(reference):
     return out
 
 
-def test_one_voice_recording_warns(make_dialogue):
-    mono, _, _, _ = make_dialogue(("slt",))
+@pytest.mark.parametrize("voice", ["slt", "kal"])
+def test_one_voice_recording_warns(make_dialogue, voice):
+    mono, _, _, _ = make_dialogue((voice,))
     result = diarize(mono, num_speakers=2)
     assert result["warnings"] and "fewer than 2 voices" in result["warnings"][0]
 

@@ -22,8 +22,8 @@ from .windows import embed_windows, vote_frames
 SAMPLE_RATE = 16000
 MAX_SPEAKERS = 4
 RELIABLE_FRAMES = 100  # windows of at least 1 s decide the clusters; shorter ones only join them
-ONE_VOICE_SIMILARITY = 0.92  # centroid cosine above which two "voices" are very likely one
-ONE_VOICE_SEPARATION = 0.075  # median best-minus-runner-up window similarity below which too
+ONE_VOICE_SIMILARITY = 0.91  # centroid cosine above which two "voices" are very likely one
+ONE_VOICE_SEPARATION = 0.09  # median best-minus-runner-up window similarity below which too
 MINOR_VOICE_SHARE = 0.03
 
 

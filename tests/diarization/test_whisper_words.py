@@ -1,0 +1,38 @@
+"""Word attribution with real recognised words (faster-whisper tiny.en, bundled) on generated
+dialogues: each word's truth is the utterance its middle falls in."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from talktogether_desktop.diarization import attribute_words, diarize
+from talktogether_desktop.errors import ModelUnavailable
+
+from .test_engine import word_accuracy
+
+pytestmark = pytest.mark.slow
+
+
+def _truth(word, reference):
+    mid = (word["start"] + word["end"]) / 2
+    return min(reference, key=lambda t: 0.0 if t["start"] <= mid <= t["end"]
+               else min(abs(mid - t["start"]), abs(mid - t["end"])))["speaker"]
+
+
+@pytest.mark.parametrize("voices", [("slt", "kal"), ("en_m1", "en_m3")], ids=["female-male", "male-male"])
+def test_recognised_words_get_their_speaker(make_dialogue, voices):
+    from talktogether_desktop.transcription import transcribe_samples
+
+    mono, _, reference, _ = make_dialogue(voices)
+    try:
+        transcript = transcribe_samples(mono, model="tiny.en")
+    except ModelUnavailable as exc:
+        pytest.skip(f"speech model not installed: {exc}")
+    words = [w for seg in transcript["segments"] for w in seg["words"]]
+    assert len(words) >= 100
+    attributed = attribute_words(transcript, diarize(mono, num_speakers=2, words=words))
+    for w in attributed:
+        w["truth"] = _truth(w, reference)
+    assert word_accuracy(attributed) >= 0.97
+    assert np.mean([w["speaker_confidence"] for w in attributed]) > 0.6

@@ -96,6 +96,13 @@ def test_one_voice_recording_warns(make_dialogue, voice):
     assert result["warnings"] and "fewer than 2 voices" in result["warnings"][0]
 
 
+def test_three_voices_therapist_in_the_room(make_dialogue):
+    mono, _, reference, words = make_dialogue(("slt", "kal", "en_m1"))
+    result = diarize(mono, num_speakers=3, words=words)
+    assert result["speakers"] == ["S1", "S2", "S3"]
+    assert der(reference, result["turns"])["der"] <= 0.08
+
+
 def test_single_speaker_mode_and_bounds(make_dialogue):
     mono, _, reference, _ = make_dialogue(("kal",))
     result = diarize(mono, num_speakers=1)

@@ -80,3 +80,26 @@ def test_fixes_swap_and_reassign():
     assert [(t["speaker"], t["start"], t["end"]) for t in fixed["turns"]] == [("S1", 0.0, 1.0), ("S2", 1.0, 1.9), ("S1", 1.9, 2.0), ("S2", 2.0, 4.0)]
     fixed, fw = apply_fixes(diar, words, [{"kind": "reassign", "params": {"start": 2.0, "end": 3.0, "speaker": "S1"}}])
     assert [w["speaker"] for w in fw][4:6] == ["S1", "S1"] and fw[6]["speaker"] == "S2"
+
+
+def test_match_speakers_confidence_from_the_whole_naming():
+    from talktogether_desktop.diarization.enrollment import CONFIDENT, match_speakers
+
+    rng = np.random.default_rng(0)
+    base = rng.normal(size=(3, 256))
+    ann, bob, stranger = base / np.linalg.norm(base, axis=1, keepdims=True)
+
+    def near(v, noise):
+        w = v + noise * rng.normal(size=256) / 16
+        return w / np.linalg.norm(w)
+
+    voices = {"S1": near(bob, 0.5), "S2": near(ann, 0.5)}
+    got = match_speakers(voices, {1: ann, 2: bob})
+    assert got["S1"]["partner_id"] == 2 and got["S2"]["partner_id"] == 1
+    assert min(m["confidence"] for m in got.values()) >= CONFIDENT
+    # a voice that is nobody enrolled is not named
+    assert match_speakers({"S1": stranger}, {1: ann, 2: bob}) == {}
+    # two voices equally close to the one enrolled partner: a guess, below the naming threshold
+    twin = {"S1": near(ann, 0.6), "S2": near(ann, 0.6)}
+    only = match_speakers(twin, {1: ann})
+    assert len(only) == 1 and next(iter(only.values()))["confidence"] < CONFIDENT

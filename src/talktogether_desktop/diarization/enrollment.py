@@ -54,14 +54,22 @@ def match_speakers(
         return {}
     s = _unit(np.array([speaker_embeddings[l] for l in labels])) @ _unit(np.array([partner_embeddings[p] for p in partners])).T
     rows, cols = linear_sum_assignment(-s)
+    best_total = float(s[rows, cols].sum())
     out: Dict[str, Dict] = {}
     for r, c in zip(rows, cols):
         sim = float(s[r, c])
         if sim < SAME_VOICE_FLOOR:
             continue
-        # how much better this pairing is than giving the voice (or the partner) to another
-        others = [float(s[r, j]) for j in range(s.shape[1]) if j != c] + [float(s[i, c]) for i in range(s.shape[0]) if i != r]
-        margin = sim - max(others) if others else 0.3
+        # how much worse the best naming of all voices is without this pairing (for a couple:
+        # the two names swapped), so a clear match of one voice also settles the other
+        if min(s.shape) > 1:
+            blocked = s.copy()
+            blocked[r, c] = -10.0
+            alt_rows, alt_cols = linear_sum_assignment(-blocked)
+            margin = best_total - float(np.maximum(blocked[alt_rows, alt_cols], 0.0).sum())
+        else:  # one voice or one partner: how much closer than the runner-up
+            others = [float(s[r, j]) for j in range(s.shape[1]) if j != c] + [float(s[i, c]) for i in range(s.shape[0]) if i != r]
+            margin = sim - max(others) if others else 0.3
         closeness = float(np.clip((sim - SAME_VOICE_FLOOR) / 0.15, 0.0, 1.0))
         confidence = float(np.clip(0.5 + margin / 0.15 * 0.5, 0.0, 1.0)) * (0.5 + 0.5 * closeness)
         out[labels[r]] = {"partner_id": partners[c], "similarity": round(sim, 4), "confidence": round(confidence, 3)}

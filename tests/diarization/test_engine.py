@@ -49,6 +49,10 @@ def test_generated_dialogue_der_and_words(make_dialogue, voices):
     assert scored["der"] <= 0.08, scored
     assert der(reference, result["turns"], collar=0.0)["der"] <= 0.15
     assert result["speakers"] == ["S1", "S2"] and not result["warnings"]
+    # turns change between words: no word is split between two speakers
+    for w in words:
+        said_by = {t["speaker"] for t in result["turns"] if min(w["end"], t["end"]) - max(w["start"], t["start"]) > 0.02}
+        assert len(said_by) <= 1, (w, said_by)
     attributed = attribute_words(words, result)
     assert all(w["speaker"] in ("S1", "S2") and 0 <= w["speaker_confidence"] <= 1 for w in attributed)
     assert word_accuracy(attributed) >= 0.97

@@ -94,6 +94,7 @@ def speech_mask(
     off: float = 0.35,
     min_speech_s: float = 0.12,
     min_silence_s: float = 0.1,
+    pad_s: float = 0.0,
 ) -> np.ndarray:
     """Boolean speech mask on the 10 ms grid, with hysteresis and tiny islands and holes removed."""
     active = np.zeros(len(probs), dtype=bool)
@@ -109,6 +110,12 @@ def speech_mask(
     mask = active[np.minimum(centres, len(active) - 1)] if len(active) else np.zeros(total_frames, bool)
     mask = fill_short_runs(mask, value=False, max_len=int(round(min_silence_s / FRAME_S)))
     mask = fill_short_runs(mask, value=True, max_len=int(round(min_speech_s / FRAME_S)))
+    pad = int(round(pad_s / FRAME_S))
+    if pad:
+        padded = mask.copy()
+        for a, b in runs(mask):
+            padded[max(0, a - pad) : b + pad] = True
+        mask = padded
     return mask
 
 

@@ -79,8 +79,6 @@ def diarize(
     separation = None
     if channel_levels is not None and k == 2:
         channel_labels, channel_overlap = stereo.channel_labels(channel_levels[:, :total], mask, cancel)
-        if channel_labels is None:
-            warnings.append("The two channels carry the same mix; voices were told apart by sound instead.")
 
     if channel_labels is not None:
         window_owner = np.array([np.bincount(channel_labels[a:b][channel_labels[a:b] >= 0] , minlength=2).argmax()
@@ -112,7 +110,8 @@ def diarize(
     if words:
         check(cancel)
         frame_labels, frame_conf, short = label_words_on_frames(
-            words, frame_labels, frame_conf, samples, gain, cents, mask
+            words, frame_labels, frame_conf, samples, gain, cents, mask,
+            judge_interjections=channel_labels is None,  # with a microphone each, the channels know best
         )
         if f0 is not None:
             frame_labels = pitch.recheck_short_stretches(frame_labels, f0, k, spans=short)
@@ -129,7 +128,9 @@ def diarize(
         "speaker_embeddings": {f"S{order[c] + 1}": [round(float(v), 6) for v in cents[c]] for c in range(k)},
         "params": {"method": "stereo-channels" if channel_labels is not None else "silero+resemblyzer+ward",
                    "num_speakers": k, "window_s": 1.0, "hop_s": 0.25,
-                   "separation": None if separation is None else round(separation, 4)},
+                   "separation": None if separation is None else round(separation, 4),
+                   "stereo": None if channel_levels is None else ("one partner per channel" if channel_labels is not None
+                                                                   else "same mix on both channels")},
     }
     report(1.0, "Speakers done")
     return result

@@ -93,7 +93,7 @@ def _span(w0: dict, w1: dict, total: int) -> Tuple[int, int]:
     return a, b
 
 
-def label_words_on_frames(words, labels, conf, samples, gain, cents, mask):
+def label_words_on_frames(words, labels, conf, samples, gain, cents, mask, judge_interjections: bool = True):
     """One label per word (so turns change only in the gaps between words); short stretches of
     talk bounded by pauses ("yeah", "no, wait") are judged on their own audio, not swallowed by
     the long turn around them. Returns (labels, conf, the interjections' frame spans)."""
@@ -101,7 +101,7 @@ def label_words_on_frames(words, labels, conf, samples, gain, cents, mask):
     labels, conf = labels.copy(), conf.copy()
     total = len(labels)
     k = len(cents)
-    short = set(interjection_spans(words, total)) if k > 1 else set()
+    short = set(interjection_spans(words, total)) if k > 1 and judge_interjections else set()
     for i, j in word_groups(words):
         a, b = _span(words[i], words[j - 1], total)
         if (a, b) in short and mask[a:b].any():

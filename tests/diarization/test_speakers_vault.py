@@ -3,7 +3,6 @@ voice samples, each kind of fix (kept through re-processing, analysis re-run), a
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import sys

@@ -7,7 +7,7 @@ from typing import Dict, List, Sequence, Tuple
 import numpy as np
 
 from .encoder import embed_audio
-from .vad import FRAME_S, FRAME_SAMPLES, runs
+from .vad import FRAME_S, runs
 
 MERGE_GAP_S = 1.0  # a pause this short inside one speaker's talk (nobody else speaking) does not end the turn
 INTERJECTION_MAX_S = 1.0
@@ -125,11 +125,3 @@ def label_words_on_frames(words, labels, conf, samples, gain, cents, mask, judge
             majority = int(np.bincount(voiced, minlength=k).argmax())
             seg[seg >= 0] = majority
     return labels, conf, sorted(short)
-
-
-def frame_index(t: float) -> int:
-    return int(round(t / FRAME_S))
-
-
-def samples_of(frames: Tuple[int, int]) -> Tuple[int, int]:
-    return frames[0] * FRAME_SAMPLES, frames[1] * FRAME_SAMPLES

@@ -97,3 +97,25 @@ def test_cli_analyze_file_input_errors(tmp_path, cli):
     not_audio.write_text("this is not audio", encoding="utf-8")
     assert cli("analyze-file", str(not_audio)).returncode == 4
     assert cli("analyze-file", str(not_audio), "--speakers", "7").returncode == 2
+
+
+def test_analyze_does_the_missing_steps_first(cli, tmp_path):
+    """`analyze` on a recording imported before consent: it diarizes first instead of refusing."""
+    import json
+
+    from tt_speech import make_dialogue
+
+    recording, _ = make_dialogue(tmp_path / "audio")
+    assert cli("vault", "init").returncode == 0
+    couple_id = cli("couple", "add", "--name", "Late", "--partner", "Ann", "--partner", "Bea").stdout.strip()
+    imported = cli("import", "--couple", couple_id, str(recording), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["status"] == "transcribed"
+    refused = cli("analyze", "1")
+    assert refused.returncode == 1 and "consent" in refused.stderr
+    assert cli("consent", "record", "--couple", couple_id).returncode == 0
+    done = cli("analyze", "1", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert {s["id"] for s in result["speakers"]} == {"S1", "S2"}
+    assert result["turns"]

@@ -97,12 +97,20 @@ def cmd_analyze_file(args, ctx) -> int:
 
 
 def cmd_analyze(args, ctx) -> int:
+    from ..jobs import scaled
     from ..pipeline.analyze_step import analyze_recording
+    from ..pipeline.process import process_recording
+    from ..storage import transcripts
 
     vault = ctx.vault()
     bar = _bar()
     try:
-        result = analyze_recording(vault, args.recording_id, progress=bar)
+        # Whatever the recording still lacks (words, speakers) is done first, as one job.
+        words = transcripts.load_words(vault, args.recording_id)
+        missing = ("transcribe", "diarize") if not words else () if any(w.get("speaker") for w in words) else ("diarize",)
+        if missing:
+            process_recording(vault, args.recording_id, progress=scaled(bar, 0.0, 0.8), steps=missing)
+        result = analyze_recording(vault, args.recording_id, progress=scaled(bar, 0.8 if missing else 0.0, 1.0))
     finally:
         bar.close()
     ctx.emit(result, summary_text(result))

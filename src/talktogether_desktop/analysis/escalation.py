@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
+from ..timefmt import clock
 from .lexicon import NEGATIVE_CATEGORIES
 from .prosody import Unit
 from .settings import AnalysisSettings
@@ -258,19 +259,14 @@ def _what_next(end, peak, last, curve, markers, settings, names) -> dict:
 
 def _next_text(landed, attempts, eased_at, names) -> str:
     if landed:
-        return f"It eased after {names.get(landed['by'], landed['by'])}'s “{landed['quote']}” at {_clock(landed['t'])}."
+        return f"It eased after {names.get(landed['by'], landed['by'])}'s “{landed['quote']}” at {clock(landed['t'])}."
     if attempts:
         a = attempts[0]
-        return (f"{names.get(a['by'], a['by'])} tried to repair (“{a['quote']}”, {_clock(a['t'])}), "
+        return (f"{names.get(a['by'], a['by'])} tried to repair (“{a['quote']}”, {clock(a['t'])}), "
                 "but it did not calm down straight away.")
     if eased_at is not None:
-        return f"It calmed down by {_clock(eased_at)} with no spoken repair attempt."
+        return f"It calmed down by {clock(eased_at)} with no spoken repair attempt."
     return "It had not calmed down by the end of the recording."
-
-
-def _clock(t: float) -> str:
-    m, s = divmod(int(round(t)), 60)
-    return f"{m:02d}:{s:02d}"
 
 
 def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float, settings: AnalysisSettings) -> dict:

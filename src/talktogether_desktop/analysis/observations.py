@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
+from ..timefmt import clock
 from .settings import AnalysisSettings
 
 KIND_ORDER = {"need": 0, "bid": 1, "feeling": 2, "complaint": 3}
 SIGNAL_WORDS = {"loudness": "louder", "pitch": "higher in pitch", "rate": "faster"}
-
-
-def mmss(t: float | None) -> str:
-    if t is None:
-        return "--:--"
-    t = max(0.0, float(t))
-    h, rem = divmod(int(round(t)), 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
 def _ev(t, speaker, quote) -> dict:
@@ -37,7 +29,7 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
 
     for flag in result["safety_flags"]:
         obs.append({"kind": "safety", "score": 100.0,
-                    "text": f"Safety language at {mmss(flag['t'])}: {n(flag['speaker'])} said “{_q(flag['quote'])}”. "
+                    "text": f"Safety language at {clock(flag['t'])}: {n(flag['speaker'])} said “{_q(flag['quote'])}”. "
                             "Please listen to this moment before anything else.",
                     "evidence": [_ev(flag["t"], flag["speaker"], flag["quote"])]})
 
@@ -49,7 +41,7 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
     if hs["flag"]:
         first = hs["evidence"][0]
         obs.append({"kind": "harsh_startup", "score": 40.0,
-                    "text": f"The conversation opened with {first['category']}: at {mmss(first['t'])} "
+                    "text": f"The conversation opened with {first['category']}: at {clock(first['t'])} "
                             f"{n(first['speaker'])} said “{_q(first['quote'])}”.",
                     "evidence": [_ev(e["t"], e["speaker"], e["quote"]) for e in hs["evidence"][:3]]})
 
@@ -91,17 +83,17 @@ def _escalation_text(p: Mapping, n) -> str:
         parts.append(f"{_and([n(s) for s in who])} cut in" if len(who) == 1 else "both cut in on each other")
     duration = max(1, round(p["end"] - p["start"]))
     what = _and(parts) if parts else "the exchange grew tense"
-    opening = f"At {mmss(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”" if p["quote"] else f"At {mmss(p['start'])}"
+    opening = f"At {clock(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”" if p["quote"] else f"At {clock(p['start'])}"
     text = f"{opening}; over the next {duration} s {what}."
     nxt = p["what_next"]
     landed = nxt["eased_after_repair"]
     if landed:
-        text += f" It eased after {n(landed['by'])}'s “{_q(landed['quote'], 80)}” at {mmss(landed['t'])}."
+        text += f" It eased after {n(landed['by'])}'s “{_q(landed['quote'], 80)}” at {clock(landed['t'])}."
     elif nxt["repair_attempts"]:
         a = nxt["repair_attempts"][0]
-        text += f" {n(a['by'])} tried to repair (“{_q(a['quote'], 80)}”, {mmss(a['t'])}), but it stayed heated for a while."
+        text += f" {n(a['by'])} tried to repair (“{_q(a['quote'], 80)}”, {clock(a['t'])}), but it stayed heated for a while."
     elif nxt["eased"]:
-        text += f" It calmed down by {mmss(nxt['eased_at'] + 0.0)} without a spoken repair attempt."
+        text += f" It calmed down by {clock(nxt['eased_at'] + 0.0)} without a spoken repair attempt."
     else:
         text += " It had not calmed down by the end of the recording."
     return text
@@ -127,7 +119,7 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
         other = first.get("response_by")
         reply_text = f"{n(other)} {replies[first['response']]}" if other else "there was no reply"
         text = (f"{n(speaker)} seemed to be reaching for {first['label']}: “{_q(first['quote'])}” "
-                f"({mmss(first['t'])}); {reply_text}.")
+                f"({clock(first['t'])}); {reply_text}.")
         if len(items) > 1:
             text += (f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} "
                      f"{'was' if toward == 1 else 'were'} met by turning toward {'it' if toward == 1 else 'them'}.")
@@ -145,7 +137,7 @@ def _interruptions(interruptions: Sequence[Mapping], speakers: Mapping, n) -> li
     ordered = [kv for kv in sorted(counts.items(), key=lambda kv: -kv[1]) if kv[1] or len(counts) <= 2]
     phrases = [f"{n(s)} {c} time{'s' if c != 1 else ''}" for s, c in ordered]
     text = (f"Someone started talking while the other was mid-sentence {len(made)} time"
-            f"{'s' if len(made) != 1 else ''}: {_and(phrases)}; the first was at {mmss(made[0]['t'])}.")
+            f"{'s' if len(made) != 1 else ''}: {_and(phrases)}; the first was at {clock(made[0]['t'])}.")
     return [{"kind": "interruptions", "score": 20.0 + min(len(made), 10),
              "text": text, "evidence": [_ev(i["t"], i["by"], i["quote"]) for i in made[:4]]}]
 
@@ -158,7 +150,7 @@ def _repairs(markers, points, n) -> list[dict]:
     for m in repairs:
         per.setdefault(m["speaker"], []).append(m)
     landed = sum(1 for p in points if p["what_next"]["repair_landed"])
-    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first “{_q(v[0]['text'], 50)}” at {mmss(v[0]['t'])})" for s, v in per.items()]) + "."
+    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first “{_q(v[0]['text'], 50)}” at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
     if points:
         text += f" {landed} of {len(points)} heated stretch{'es' if len(points) != 1 else ''} eased after one."
     return [{"kind": "repair", "score": 25.0, "text": text,
@@ -174,7 +166,7 @@ def _withdrawal(markers, speakers, n) -> list[dict]:
         first = mine[0]
         example = f"“{_q(first['quote'], 60)}”" if first["quote"] else first["phrase"]
         out.append({"kind": "withdrawal", "score": 22.0 + len(mine),
-                    "text": f"{n(s)} went quiet or gave short replies {len(mine)} times, e.g. {example} at {mmss(first['t'])}.",
+                    "text": f"{n(s)} went quiet or gave short replies {len(mine)} times, e.g. {example} at {clock(first['t'])}.",
                     "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in mine[:4]]})
     return out
 
@@ -193,7 +185,7 @@ def _pursue_withdraw(markers, interruptions, speakers: Mapping, n) -> list[dict]
             first = quiet[0]
             out.append({"kind": "pursue_withdraw", "score": 35.0,
                         "text": f"{n(a)} pressed on (louder turns or coming in over {n(b)}, {pressed} times) while "
-                                f"{n(b)} went quiet or answered briefly ({len(quiet)} times, first at {mmss(first['t'])}). "
+                                f"{n(b)} went quiet or answered briefly ({len(quiet)} times, first at {clock(first['t'])}). "
                                 "This pursue–withdraw pattern may be worth exploring with both.",
                         "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in quiet[:3]]})
     return out
@@ -207,7 +199,7 @@ def _monologues(speakers: Mapping, n) -> list[dict]:
             k = len(s["monologues"])
             out.append({"kind": "monologue", "score": 14.0,
                         "text": f"{n(s['id'])} held the floor for {first['end'] - first['start']:.0f} s at "
-                                f"{mmss(first['start'])} without a turn from the other"
+                                f"{clock(first['start'])} without a turn from the other"
                                 + (f" ({k} such stretches)." if k > 1 else "."),
                         "evidence": [_ev(first["start"], s["id"], "")]})
     return out
@@ -220,7 +212,7 @@ def _balance(speakers: Mapping, n) -> list[dict]:
     gap = ordered[0]["talk_share"] - ordered[1]["talk_share"]
     text = "Talk time: " + _and([f"{n(s['id'])} {round(s['talk_share'] * 100)}%" for s in ordered])
     top = ordered[0]
-    text += f". The longest turn was {n(top['id'])}'s, {top['longest_turn_s']:.0f} s at {mmss(top['longest_turn_t'])}." if top["longest_turn_s"] else "."
+    text += f". The longest turn was {n(top['id'])}'s, {top['longest_turn_s']:.0f} s at {clock(top['longest_turn_t'])}." if top["longest_turn_s"] else "."
     return [{"kind": "talk_balance", "score": 12.0 + 20.0 * max(0.0, gap - 0.2), "text": text,
              "evidence": [_ev(top["longest_turn_t"], top["id"], "")]}]
 
@@ -251,7 +243,7 @@ def _silences(silences, n) -> list[dict]:
     longest = max(silences, key=lambda s: s["duration_s"])
     return [{"kind": "silences", "score": 11.0 + min(len(silences), 5),
              "text": f"There {'was' if len(silences) == 1 else 'were'} {len(silences)} silence{'s' if len(silences) != 1 else ''} "
-                     f"of 3 s or more; the longest ({longest['duration_s']:.0f} s at {mmss(longest['start'])}) "
+                     f"of 3 s or more; the longest ({longest['duration_s']:.0f} s at {clock(longest['start'])}) "
                      f"was broken by {n(longest['broken_by'])}.",
              "evidence": [_ev(longest["start"], longest["broken_by"], "")]}]
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .. import paths
+from ..timefmt import clock
 from ..errors import BadInputFile, VaultLocked
 
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
@@ -107,9 +108,5 @@ def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "
 
 
 def fmt_time(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    seconds = max(0.0, float(seconds))
-    h, rem = divmod(int(round(seconds)), 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+    """mm:ss (h:mm:ss past an hour); "-" where unknown, like the other empty columns."""
+    return clock(seconds, none="-")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping, Optional
 from xml.sax.saxutils import escape
 
+from ..timefmt import clock
+
 _MISSING = object()
 
 
@@ -25,13 +27,8 @@ def num(value: Any, default: Any = 0.0) -> Any:
 
 
 def fmt_time(seconds: Optional[float]) -> str:
-    """mm:ss, or h:mm:ss past an hour: the form the therapist finds in the app's player."""
-    if seconds is None:
-        return "-"
-    total = int(round(max(0.0, float(seconds))))
-    h, rem = divmod(total, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+    """mm:ss, or h:mm:ss past an hour: the form the therapist finds in the app's player ("-" if unknown)."""
+    return clock(seconds, none="-")
 
 
 def fmt_length(seconds: float) -> str:

@@ -14,6 +14,7 @@ from typing import Iterable, List, Optional, Union
 import numpy as np
 
 from . import offline  # noqa: F401 - before faster_whisper pulls in huggingface_hub
+from .. import timefmt
 from ..errors import UsageError
 from ..jobs import CancelToken, EtaClock, ProgressFn, check
 from .guards import drop_hallucinations
@@ -158,15 +159,9 @@ def transcribe_samples(
 def _report(report: ProgressFn, clock: EtaClock, done_s: float, total_s: float) -> None:
     fraction = min(1.0, done_s / total_s) if total_s > 0 else 1.0
     eta = clock.eta_s(fraction)
-    left = f", about {_mmss(eta)} left" if eta is not None else ""
-    report(fraction, f"Transcribing: {_mmss(done_s)} of {_mmss(total_s)}{left}")
-
-
-def _mmss(seconds: float) -> str:
-    seconds = int(round(max(0.0, seconds)))
-    h, rem = divmod(seconds, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    left = f", about {timefmt.clock(eta, pad_minutes=False)} left" if eta is not None else ""
+    done, total = timefmt.clock(done_s, pad_minutes=False), timefmt.clock(total_s, pad_minutes=False)
+    report(fraction, f"Transcribing: {done} of {total}{left}")
 
 
 def _segment_dict(piece, offset: float) -> dict:

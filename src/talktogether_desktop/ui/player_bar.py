@@ -8,13 +8,13 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from .. import timefmt
 from ..audio.playback import SPEEDS, Player, output_device_available
 
 
 def clock(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    h, rest = divmod(seconds, 3600)
-    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+    """The app's m:ss, floored like a media player's counter (0.9 s still reads 0:00)."""
+    return timefmt.clock(seconds, pad_minutes=False, floor=True)
 
 
 class PlayerBar(QWidget):

@@ -1,0 +1,25 @@
+"""Times in a recording as the therapist reads them: "mm:ss", or "h:mm:ss" past an hour.
+
+One place for every caller (CLI, reports, analysis sentences, progress messages, the player) so
+that a moment quoted in a report can be found at the same time in the app."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+
+def clock(seconds: Optional[float], none: str = "--:--", *, pad_minutes: bool = True, floor: bool = False) -> str:
+    """`seconds` as "mm:ss" ("h:mm:ss" from an hour on); `none` where there is no time.
+
+    pad_minutes=False gives "m:ss" (the player and progress messages); floor=True drops the
+    fraction instead of rounding it, like a media player's counter, so 0.9 s still reads 0:00.
+    Negative times read as 0."""
+    if seconds is None:
+        return none
+    seconds = max(0.0, float(seconds))
+    total = int(seconds) if floor else int(round(seconds))
+    h, rem = divmod(total, 3600)
+    m, s = divmod(rem, 60)
+    if h:
+        return f"{h}:{m:02d}:{s:02d}"
+    return f"{m:02d}:{s:02d}" if pad_minutes else f"{m}:{s:02d}"

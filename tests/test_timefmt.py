@@ -1,0 +1,25 @@
+from talktogether_desktop.timefmt import clock
+
+
+def test_clock_pads_minutes_and_rounds():
+    assert clock(0) == "00:00"
+    assert clock(65.4) == "01:05"
+    assert clock(65.6) == "01:06"
+    assert clock(-3) == "00:00"
+
+
+def test_clock_switches_to_hours():
+    assert clock(3600) == "1:00:00"
+    assert clock(3725.2) == "1:02:05"
+    assert clock(3725.2, pad_minutes=False) == "1:02:05"
+
+
+def test_clock_none_text():
+    assert clock(None) == "--:--"
+    assert clock(None, none="-") == "-"
+
+
+def test_clock_player_style_floors_without_padding():
+    assert clock(0.9, pad_minutes=False, floor=True) == "0:00"
+    assert clock(125.99, pad_minutes=False, floor=True) == "2:05"
+    assert clock(125.99, pad_minutes=False) == "2:06"

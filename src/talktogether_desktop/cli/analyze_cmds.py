@@ -65,19 +65,13 @@ def analyse_samples(samples, num_speakers: int = 2, model=None, progress=None, c
 
 def cmd_analyze_file(args, ctx) -> int:
     from ..audio.decode import decode_bytes
+    from ..audio.files import read_input_file
 
     if not 1 <= args.speakers <= 4:
         raise UsageError("The number of speakers must be between 1 and 4.")
-    file = Path(args.audio).expanduser()
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError as exc:
-        raise BadInputFile(f"There is no file {args.audio}.") from exc
-    except IsADirectoryError as exc:
-        raise BadInputFile(f"{args.audio} is a folder, not an audio file.") from exc
-    except OSError as exc:
-        raise BadInputFile(f"Could not read {args.audio}: {exc.strerror}.") from exc
-    decoded = decode_bytes(data, target_rate=16000, max_duration_s=float("inf"), name=file.name)
+    data, _mtime = read_input_file(args.audio)
+    name = Path(args.audio).expanduser().name
+    decoded = decode_bytes(data, target_rate=16000, max_duration_s=float("inf"), name=name)
     del data
     bar = _bar()
     try:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import BadInputFile, UsageError
+from ..errors import UsageError
 from .common import fmt_time
 
 
@@ -62,13 +62,9 @@ def register(sub, common) -> None:
 
 
 def _read(path: str) -> bytes:
-    file = Path(path).expanduser()
-    try:
-        return file.read_bytes()
-    except FileNotFoundError as exc:
-        raise BadInputFile(f"There is no file {path}.") from exc
-    except OSError as exc:
-        raise BadInputFile(f"Could not read {path}: {exc.strerror or exc}.") from exc
+    from ..audio.files import read_input_file
+
+    return read_input_file(path)[0]
 
 
 def _decode_file(path: str):

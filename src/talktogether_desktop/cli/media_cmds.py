@@ -43,31 +43,18 @@ class ProgressBar:
             self._last = None
 
 
-def _read_file(path: str) -> tuple[bytes, float]:
-    file = Path(path).expanduser()
-    try:
-        data = file.read_bytes()
-        mtime = file.stat().st_mtime
-    except FileNotFoundError as exc:
-        raise BadInputFile(f"There is no file {path}.") from exc
-    except IsADirectoryError as exc:
-        raise BadInputFile(f"{path} is a folder, not an audio file.") from exc
-    except OSError as exc:
-        raise BadInputFile(f"Could not read {path}: {exc.strerror}.") from exc
-    return data, mtime
-
-
 # --- transcribe-file (no vault) ----------------------------------------------------------------------
 
 
 def cmd_transcribe_file(args, ctx) -> int:
     from ..audio import decode_mono_16k
+    from ..audio.files import read_input_file
     from ..transcription.engine import transcribe_samples
     from ..transcription.formats import render
 
     if args.threads is not None and args.threads < 1:
         raise UsageError("--threads must be 1 or more.")
-    data, _mtime = _read_file(args.audio)
+    data, _mtime = read_input_file(args.audio)
     samples = decode_mono_16k(data, name=Path(args.audio).name)
     del data
     bar = ProgressBar()

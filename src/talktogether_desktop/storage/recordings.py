@@ -16,8 +16,9 @@ import numpy as np
 
 from ..audio import AudioInfo, DecodedAudio, decode_bytes, scan_bytes
 from ..audio.decode import WHISPER_RATE
+from ..audio.files import read_input_file
 from ..audio.metadata import parse_date
-from ..errors import BadInputFile, DuplicateRecording, NotFound, UsageError, VaultError
+from ..errors import DuplicateRecording, NotFound, UsageError, VaultError
 from .vault import Vault, now_iso
 
 CHUNK_BYTES = 1 << 20
@@ -55,17 +56,8 @@ def find_by_sha256(vault: Vault, sha256: str) -> Optional[int]:
 
 def import_file(vault: Vault, couple_id: int, path: str | Path, **options) -> ImportResult:
     """Read a file into memory (never modifying it) and import it; see import_recording."""
-    file = Path(path).expanduser()
-    try:
-        data = file.read_bytes()
-        mtime = file.stat().st_mtime
-    except FileNotFoundError as exc:
-        raise BadInputFile(f"There is no file {path}.") from exc
-    except IsADirectoryError as exc:
-        raise BadInputFile(f"{path} is a folder, not an audio file.") from exc
-    except OSError as exc:
-        raise BadInputFile(f"Could not read {path}: {exc.strerror}.") from exc
-    options.setdefault("original_name", file.name)
+    data, mtime = read_input_file(path)
+    options.setdefault("original_name", Path(path).expanduser().name)
     options.setdefault("mtime", mtime)
     return import_recording(vault, couple_id, data, **options)
 

@@ -39,33 +39,10 @@ def _bar():
     return ProgressBar()
 
 
-def analyse_samples(samples, num_speakers: int = 2, model=None, progress=None, cancel=None) -> dict:
-    """Samples (channels, n) at 16 kHz -> transcript -> speakers -> analysis (no vault)."""
-    from ..analysis import analyze
-    from ..diarization.engine import diarize
-    from ..diarization.words import attribute_words
-    from ..jobs import scaled
-    from ..transcription.engine import iter_words, transcribe_samples
-
-    mono = samples.mean(axis=0) if samples.shape[0] > 1 else samples[0]
-    transcript = transcribe_samples(mono, model=model, progress=scaled(progress, 0.0, 0.7), cancel=cancel)
-    words = list(iter_words(transcript))
-    if not words:
-        raise BadInputFile("No speech was found in the recording, so there is nothing to analyse.")
-    stereo = samples if samples.shape[0] == 2 else None
-    diarization = diarize(mono, 16000, num_speakers, channels=stereo, words=words,
-                          progress=scaled(progress, 0.7, 0.9), cancel=cancel)
-    attributed = attribute_words(words, diarization)
-    result = analyze(attributed, audio=mono, sample_rate=16000, progress=scaled(progress, 0.9, 1.0), cancel=cancel,
-                     speaker_overlaps=diarization.get("overlaps") or [])
-    result["transcription"] = {"model": transcript["model"], "language": transcript["language"]}
-    result["diarization_warnings"] = list(diarization.get("warnings") or [])
-    return result
-
-
 def cmd_analyze_file(args, ctx) -> int:
     from ..audio.decode import decode_bytes
     from ..audio.files import read_input_file
+    from ..pipeline.file_run import analyse_samples
 
     if not 1 <= args.speakers <= 4:
         raise UsageError("The number of speakers must be between 1 and 4.")
@@ -75,6 +52,7 @@ def cmd_analyze_file(args, ctx) -> int:
     del data
     bar = _bar()
     try:
+        # No names given: the voices keep their labels (S1, S2, ...), as in the saved analysis.
         result = analyse_samples(decoded.samples, args.speakers, model=args.model, progress=bar)
     finally:
         bar.close()

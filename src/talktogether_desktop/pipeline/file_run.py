@@ -1,12 +1,11 @@
 """The whole chain on one recording with no vault: transcribe, find speakers, analyse.
 
-One function for the stateless commands (`talktogether demo`, and meant for `analyze-file`), so
+One function for the stateless commands (`talktogether demo` and `analyze-file`), so
 they cannot drift apart. Everything stays in memory; nothing is written here.
 """
 
 from __future__ import annotations
 
-import inspect
 from typing import Mapping, Optional, Sequence
 
 import numpy as np
@@ -49,12 +48,9 @@ def analyse_samples(samples: np.ndarray, num_speakers: int = 2, names: Optional[
             if w.get("speaker") and w["speaker"] not in heard:
                 heard.append(w["speaker"])
         chosen.update(zip(heard, names_in_order))
-    extra = {}
-    # Overlaps the diarizer heard, for engines that take them (added to analyze() in parallel work).
-    if "speaker_overlaps" in inspect.signature(analyze).parameters:
-        extra["speaker_overlaps"] = diarization.get("overlaps") or []
+    # The overlaps the diarizer heard reveal interruptions whose overlapped words were dropped.
     result = analyze(attributed, audio=mono, sample_rate=16000, names=chosen, progress=scaled(progress, 0.9, 1.0),
-                     cancel=cancel, **extra)
+                     cancel=cancel, speaker_overlaps=diarization.get("overlaps") or [])
     result["transcription"] = {"model": transcript.get("model"), "language": transcript.get("language")}
     result["diarization_warnings"] = list(diarization.get("warnings") or [])
     return result

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from ..analysis import analyze
-from ..errors import ConsentMissing, UsageError
+from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import analyses, recordings, speakers, transcripts
 
@@ -22,9 +22,7 @@ def analyze_recording(
 ) -> dict:
     """Analyse a transcribed, diarized recording and save the result; returns the result."""
     report = progress or no_progress
-    rec = recordings.get_recording(vault, recording_id)
-    if not recordings.has_analysis_consent(vault, rec["couple_id"]):
-        raise ConsentMissing(f"Recording {recording_id} is not analysed until both partners' consent is recorded.")
+    recordings.get_recording_to_analyse(vault, recording_id)  # NotFound or ConsentMissing first
     words = transcripts.load_words(vault, recording_id)
     if not words:
         raise UsageError(f"Recording {recording_id} has no transcript yet; process it first.")

@@ -17,7 +17,7 @@ from ..diarization.engine import diarize
 from ..diarization.enrollment import CONFIDENT, clean_excerpt, embed_voice_sample, match_speakers, sample_from_recording
 from ..diarization.fixes import apply_fixes
 from ..diarization.words import attribute_words
-from ..errors import ConsentMissing, NotFound, UsageError
+from ..errors import NotFound, UsageError
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import recordings, speakers, transcripts
 from ..storage.couples import list_partners
@@ -29,9 +29,7 @@ def diarize_recording(vault, recording_id: int, progress: Optional[ProgressFn] =
                       cancel: Optional[CancelToken] = None, num_speakers: Optional[int] = None) -> Dict:
     """Diarize a stored recording and save everything at once; returns the (fixed) diarization."""
     report = progress or no_progress
-    rec = recordings.get_recording(vault, recording_id)
-    if not recordings.has_analysis_consent(vault, rec["couple_id"]):
-        raise ConsentMissing(f"Recording {recording_id} is not analysed until both partners' consent is recorded.")
+    rec = recordings.get_recording_to_analyse(vault, recording_id)
     report(0.0, "Reading the recording from the vault")
     mono, levels = decode_mono_and_levels(recordings.load_audio_bytes(vault, recording_id))
     check(cancel)

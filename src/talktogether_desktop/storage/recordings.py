@@ -18,7 +18,7 @@ from ..audio import AudioInfo, DecodedAudio, decode_bytes, scan_bytes
 from ..audio.decode import WHISPER_RATE
 from ..audio.files import read_input_file
 from ..audio.metadata import parse_date
-from ..errors import DuplicateRecording, NotFound, UsageError, VaultError
+from ..errors import ConsentMissing, DuplicateRecording, NotFound, UsageError, VaultError
 from .vault import Vault, now_iso
 
 CHUNK_BYTES = 1 << 20
@@ -203,3 +203,11 @@ def has_analysis_consent(vault: Vault, couple_id: int) -> bool:
     from .couples import has_consent
 
     return has_consent(vault, couple_id, "recording_analysis")
+
+
+def get_recording_to_analyse(vault: Vault, recording_id: int) -> dict:
+    """The recording, if both partners consent to its analysis (the gate before diarizing or analysing)."""
+    recording = get_recording(vault, recording_id)
+    if not has_analysis_consent(vault, recording["couple_id"]):
+        raise ConsentMissing(f"Recording {recording_id} is not analysed until both partners' consent is recorded.")
+    return recording

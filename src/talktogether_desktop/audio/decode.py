@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 import av
 import numpy as np
 
+from ..timefmt import clock
 from .errors import AudioTooLong, DamagedAudio, EmptyAudio, NotAudio, UnsupportedCodec
 from .formats import sniff_family, wav_shortfall
 from .metadata import mtime_iso, recorded_at_from_tags
@@ -75,13 +76,6 @@ class DecodeTally:
     bad_packets: int = 0
     samples: int = 0  # per channel, at the output rate
     ended_early: bool = False
-
-
-def fmt_duration(seconds: float) -> str:
-    seconds = int(round(max(0.0, seconds)))
-    h, rem = divmod(seconds, 3600)
-    m, s = divmod(rem, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def file_label(name: Optional[str]) -> str:
@@ -153,8 +147,9 @@ def _declared_duration(container, stream) -> Optional[float]:
 
 
 def _too_long(label: str, duration: float, limit: float) -> AudioTooLong:
+    lasts, allowed = clock(duration, pad_minutes=False), clock(limit, pad_minutes=False)
     return AudioTooLong(
-        f"{label} lasts {fmt_duration(duration)}, longer than the {fmt_duration(limit)} allowed for one "
+        f"{label} lasts {lasts}, longer than the {allowed} allowed for one "
         "recording. Split it into parts, or raise the limit in the settings."
     )
 
@@ -210,8 +205,8 @@ def check_complete(facts: StreamFacts, tally: DecodeTally, rate: int, name: Opti
     declared = facts.declared_duration_s
     if declared and declared - decoded_s > max(_SHORTFALL_S, _SHORTFALL_SHARE * declared):
         raise DamagedAudio(
-            f"{label} was cut short or is damaged: it should last {fmt_duration(declared)} but only "
-            f"{fmt_duration(decoded_s)} can be read. Copy it again from the phone or recorder."
+            f"{label} was cut short or is damaged: it should last {clock(declared, pad_minutes=False)} but only "
+            f"{clock(decoded_s, pad_minutes=False)} can be read. Copy it again from the phone or recorder."
         )
     if tally.ended_early:
         raise DamagedAudio(f"{label} ends in the middle of its data: it was cut short while copying.")

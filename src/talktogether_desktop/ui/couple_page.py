@@ -28,16 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..timefmt import clock
 from . import theme
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
 
 
 def _duration(seconds) -> str:
-    if not seconds:
-        return ""
-    seconds = int(round(float(seconds)))
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    return clock(seconds, pad_minutes=False) if seconds else ""
 
 
 def _day(stamp: Optional[str]) -> str:

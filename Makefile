@@ -64,8 +64,13 @@ briefcase-sync:
 	$(PYTHON) installers/sync_briefcase.py
 
 # A Linux .deb with the system Python (Briefcase's requirement), using the local template copy.
+# Briefcase checks the runtime packages on the build machine too; tested with Briefcase 0.4.7.
+PACKAGE_APT := build-essential dpkg-dev python3-dev python3-venv git lintian libqt6dbus6 libqt6gui6
+
 package: briefcase-sync
-	/usr/bin/python3 -m venv .briefcase-venv && .briefcase-venv/bin/pip install -q "briefcase>=0.3.20,<0.5"
+	@if [ "$$(id -u)" = "0" ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGE_APT); \
+	else echo "Needs: sudo apt-get install -y $(PACKAGE_APT)"; fi
+	/usr/bin/python3 -m venv .briefcase-venv && .briefcase-venv/bin/pip install -q "briefcase>=0.4.7,<0.5"
 	.briefcase-venv/bin/briefcase package linux system --no-input
 
 clean:

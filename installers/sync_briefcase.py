@@ -19,7 +19,7 @@ def expected_section() -> str:
     source = (ROOT / "briefcase.toml").read_text(encoding="utf-8")
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     body = [line for line in source.splitlines() if not line.startswith("# ")]
-    marker = "[tool.briefcase.app.talktogether_desktop]"
+    marker = "[tool.briefcase.app.talktogether-desktop]"
     out = []
     for line in body:
         out.append(line)

@@ -34,3 +34,26 @@ def shared_data(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared/data/{name} is not present in this checkout")
     return path
+
+
+def memory_keychain():
+    """A keyring backend standing in for an OS keychain (macOS Keychain, Secret Service) that CI lacks."""
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeychain(KeyringBackend):
+        priority = 5
+
+        def __init__(self):
+            super().__init__()
+            self.items = {}
+
+        def get_password(self, service, username):
+            return self.items.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.items[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.items.pop((service, username))
+
+    return MemoryKeychain()

@@ -4,31 +4,12 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyrings.alt.file import PlaintextKeyring
 
 from talktogether_desktop.errors import InsecureKeyring
 from talktogether_desktop.storage import keychain
 from talktogether_desktop.storage.vault import open_vault
-
-
-class MemoryKeychain(KeyringBackend):
-    """Stands in for an OS keychain (macOS Keychain, Secret Service) that this CI machine lacks."""
-
-    priority = 5
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username))
+from tt_testing import memory_keychain
 
 
 @pytest.fixture
@@ -60,7 +41,7 @@ def test_fail_and_null_backends_are_insecure():
 
 
 def test_secure_keychain_remembers_and_unlocks_without_passphrase(vault):
-    memory = MemoryKeychain()
+    memory = memory_keychain()
     keyring.set_keyring(memory)
     try:
         vault.remember_on_this_computer()

@@ -12,7 +12,7 @@ from talktogether_desktop.storage import couples as couples_store
 from talktogether_desktop.storage.vault import open_vault, vault_exists
 from talktogether_desktop.ui import vault_flow
 from talktogether_desktop.ui.vault_pages import strength_hint
-from tt_testing import PASSPHRASE
+from tt_testing import PASSPHRASE, memory_keychain
 from .uihelp import open_couple, settle, unlock
 
 pytestmark = pytest.mark.gui
@@ -124,29 +124,10 @@ def test_activity_postpones_auto_lock(qtbot, open_window, fresh_vault_dir):
     qtbot.waitUntil(lambda: not window.unlocked, timeout=5000)
 
 
-class _MemoryKeychain:
-    """Stands in for an OS keychain (macOS Keychain, Secret Service) that the CI machine lacks."""
-
-    priority = 5
-
-    def __init__(self):
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username))
-
-
 def test_remember_on_this_computer_with_a_secure_keychain(qtbot, open_window, fresh_vault_dir):
     import keyring
-    from keyring.backend import KeyringBackend
 
-    backend = type("MemoryKeychain", (_MemoryKeychain, KeyringBackend), {})()
+    backend = memory_keychain()
     keyring.set_keyring(backend)
     try:
         window = open_window(fresh_vault_dir)

@@ -29,9 +29,12 @@ def analyze(
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
     speaker_overlaps: Optional[Sequence[Mapping[str, Any]]] = None,
+    unrecognised_speech: Optional[Sequence[Mapping[str, Any]]] = None,
 ) -> dict:
     """`speaker_overlaps` (optional): diarization's overlap regions `{"start", "end", "speakers"}`;
-    they reveal interruptions whose overlapped words the transcriber dropped."""
+    they reveal interruptions whose overlapped words the transcriber dropped.
+    `unrecognised_speech` (optional): `{"start", "end", "speaker"?}` stretches where speech was heard
+    but no words recognised; passed through, and no repair is called absent over one."""
     cfg = resolve(settings)
     report = progress or (lambda f, m="": None)
     report(0.0, "Reading the transcript")
@@ -82,7 +85,9 @@ def analyze(
     report(0.87, "Tracing where it heated up")
 
     curve = escalation.window_curve(duration, units, interruptions, overlap_items, markers, cfg)
-    points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg, names)
+    unheard = [{k: s[k] for k in ("start", "end", "speaker") if s.get(k) is not None} for s in unrecognised_speech or []]
+    points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg, names,
+                                          unrecognised=unheard)
     startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg)
     reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg)
     check(cancel)
@@ -115,6 +120,7 @@ def analyze(
         "escalation_curve": curve,
         "escalation_points": points,
         "reaching_for": reaching_for,
+        "unrecognised_speech": unheard,
     }
     result["observations"] = observations.headline_observations(result, names, cfg)
     report(1.0, "Analysis done")

@@ -118,6 +118,7 @@ def escalation_points(
     words: Sequence[dict],
     settings: AnalysisSettings,
     names: dict | None = None,
+    unrecognised: Sequence[dict] = (),
 ) -> list[dict]:
     names = names or {}
     groups = _escalated_groups(curve, settings)
@@ -154,7 +155,7 @@ def escalation_points(
                 "quote_by": trigger["speaker"],
                 "signals": signals,
                 "signals_by_speaker": by_speaker,
-                "what_next": _what_next(end, peak, group[-1], curve, markers, settings, names),
+                "what_next": _what_next(end, peak, group[-1], curve, markers, settings, names, unrecognised),
             }
         )
     return points
@@ -234,10 +235,13 @@ def _signals(events) -> tuple[list[str], dict[str, list[str]]]:
     return signals, by_speaker
 
 
-def _what_next(end, peak, last, curve, markers, settings, names) -> dict:
+def _what_next(end, peak, last, curve, markers, settings, names, unrecognised=()) -> dict:
     """Repair attempts from the peak until `after_escalation_s` after the end, and whether
-    the score stayed down after each (the repair was taken up)."""
-    repairs = [m for m in markers if m["category"] == "repair" and peak["t"] <= m["t"] <= end + settings.after_escalation_s]
+    the score stayed down after each (the repair was taken up). Speech in that stretch with no
+    words recognised makes a missing repair unknown, not absent (`repair_unknown`)."""
+    horizon = end + settings.after_escalation_s
+    repairs = [m for m in markers if m["category"] == "repair" and peak["t"] <= m["t"] <= horizon]
+    unheard = [s for s in unrecognised if s["end"] > peak["t"] and s["start"] < horizon]
     attempts = []
     for m in repairs:
         later = [w for w in curve if m["t"] <= w["start"] <= m["t"] + settings.after_escalation_s]
@@ -248,7 +252,9 @@ def _what_next(end, peak, last, curve, markers, settings, names) -> dict:
     eased_at = after[0]["start"] if after else None
     landed = next((a for a in attempts if a["accepted"]), None)
     return {
-        "text": _next_text(landed, attempts, eased_at, names),
+        "text": _next_text(landed, attempts, eased_at, names, unheard),
+        "repair_unknown": not attempts and bool(unheard),
+        "unrecognised_speech": [{"start": s["start"], "end": s["end"]} for s in unheard],
         "eased": eased_at is not None,
         "eased_at": eased_at,
         "repair_attempts": attempts,
@@ -257,13 +263,18 @@ def _what_next(end, peak, last, curve, markers, settings, names) -> dict:
     }
 
 
-def _next_text(landed, attempts, eased_at, names) -> str:
+def _next_text(landed, attempts, eased_at, names, unheard=()) -> str:
     if landed:
         return f"It eased after {names.get(landed['by'], landed['by'])}'s “{landed['quote']}” at {clock(landed['t'])}."
     if attempts:
         a = attempts[0]
         return (f"{names.get(a['by'], a['by'])} tried to repair (“{a['quote']}”, {clock(a['t'])}), "
                 "but it did not calm down straight away.")
+    if unheard:
+        spans = ", ".join(f"{clock(s['start'])}–{clock(s['end'])}" for s in unheard[:3])
+        calmed = f"It calmed down by {clock(eased_at)}. " if eased_at is not None else ""
+        return (f"{calmed}Speech at {spans} could not be made out, so whether a repair was attempted is "
+                "unknown: check the recording.")
     if eased_at is not None:
         return f"It calmed down by {clock(eased_at)} with no spoken repair attempt."
     return "It had not calmed down by the end of the recording."

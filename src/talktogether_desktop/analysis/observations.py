@@ -92,6 +92,8 @@ def _escalation_text(p: Mapping, n) -> str:
     elif nxt["repair_attempts"]:
         a = nxt["repair_attempts"][0]
         text += f" {n(a['by'])} tried to repair (“{_q(a['quote'], 80)}”, {clock(a['t'])}), but it stayed heated for a while."
+    elif nxt.get("repair_unknown"):
+        text += f" {nxt['text']}"
     elif nxt["eased"]:
         text += f" It calmed down by {clock(nxt['eased_at'] + 0.0)} without a spoken repair attempt."
     else:

@@ -143,7 +143,10 @@ def turn_dict(turn: Turn, words: Sequence[dict]) -> dict:
         "start": round(turn.start, 3),
         "end": round(turn.end, 3),
         "text": join_words(ws),
-        "words": len(ws),
+        # Each word with how sure the recogniser was of it and how sure the speaker is.
+        "words": [{"start": w["start"], "end": w["end"], "word": w["word"], "probability": w.get("probability"),
+                   "speaker_confidence": w.get("speaker_confidence")} for w in ws],
+        "word_count": len(ws),
         "words_per_minute": round(len(ws) / length * 60.0, 0) if length >= 1.0 and len(ws) >= 3 else None,
         "questions": sum(1 for w in ws if is_question(w["word"])),
     }

@@ -49,6 +49,7 @@ def normalise_words(words: Iterable[Mapping[str, Any]]) -> list[dict]:
                 "word": text,
                 "probability": raw.get("probability"),
                 "speaker": str(speaker),
+                "speaker_confidence": raw.get("speaker_confidence"),
             }
         )
     out.sort(key=lambda w: (w["start"], w["end"]))

@@ -185,7 +185,7 @@ def cmd_recording_list(args, ctx) -> int:
 
 def cmd_recording_show(args, ctx) -> int:
     from ..storage import recordings, transcripts
-    from ..transcription.formats import render
+    from ..transcription.formats import render, timeline, unrecognised_note
 
     vault = ctx.vault()
     recording = recordings.get_recording(vault, args.recording_id)
@@ -206,7 +206,10 @@ def cmd_recording_show(args, ctx) -> int:
         return 0
     print(head)
     names = _speaker_names(vault, recording["id"])
-    for segment in transcript["segments"]:
+    for segment in timeline(transcript):
+        if segment.get("unrecognised"):
+            print(f"[{fmt_time(segment['start'])}] {unrecognised_note(segment)}")
+            continue
         labels = {w.get("speaker") for w in segment["words"] if w.get("speaker")}
         who = f" {'/'.join(sorted(names.get(label, label) for label in labels))}:" if labels else ""
         print(f"[{fmt_time(segment['start'])}]{who} {segment['text']}")

@@ -96,3 +96,24 @@ def _cluster_in_chunks(emb: np.ndarray, k: int, chunk: int) -> Tuple[np.ndarray,
     pooled_labels = np.array([np.bincount(exp_labels[owner == i], minlength=k).argmax() for i in range(len(pooled_arr))])
     cents = centroids_of(pooled_arr, pooled_labels, k, weights=size_arr)
     return kmeans_refine(emb, cents)
+
+
+def cluster_euclidean(feats: np.ndarray, k: int, limit: int = DIRECT_LIMIT, rounds: int = 10) -> np.ndarray:
+    """Labels 0..k-1 for feature rows compared by plain Euclidean distance (a voice embedding with
+    a pitch coordinate beside it): Ward on at most `limit` rows spread over the recording, then
+    k-means over all rows."""
+    feats = np.asarray(feats, dtype=np.float64)
+    if k <= 1 or len(feats) <= k:
+        return np.zeros(len(feats), dtype=int) if k <= 1 else np.arange(len(feats))
+    pick = np.linspace(0, len(feats) - 1, min(limit, len(feats))).astype(int)
+    sub = ward_labels(feats[pick], k)
+    cents = np.stack([feats[pick][sub == c].mean(axis=0) for c in range(k)])
+    labels = np.argmin(((feats[:, None, :] - cents[None]) ** 2).sum(-1), axis=1)
+    for _ in range(rounds):
+        new = np.stack([feats[labels == c].mean(axis=0) if (labels == c).any() else cents[c] for c in range(k)])
+        new_labels = np.argmin(((feats[:, None, :] - new[None]) ** 2).sum(-1), axis=1)
+        cents = new
+        if np.array_equal(new_labels, labels):
+            break
+        labels = new_labels
+    return labels

@@ -44,6 +44,27 @@ def loudness_gain(speech_samples: np.ndarray) -> float:
     return float(10 ** (change_db / 20.0)) if change_db > 0 else 1.0
 
 
+def mel_level(mel: np.ndarray) -> float:
+    """How loud a stretch is on the mel scale: the mean power of its louder half of frames (so the
+    pauses inside a window do not count)."""
+    if len(mel) == 0:
+        return 0.0
+    energy = mel.sum(axis=1)
+    loud = energy[energy >= np.median(energy)]
+    return float(loud.mean()) if len(loud) else 0.0
+
+
+def level_matched(mel: np.ndarray, reference: float | None) -> np.ndarray:
+    """The mel stretch scaled to the reference level. The encoder reads power mels, so a raised
+    voice (+6 dB) would otherwise look like another speaker; every window is heard at one level."""
+    if not reference:
+        return mel
+    level = mel_level(mel)
+    if level <= 1e-12:
+        return mel
+    return mel * np.float32(reference / level)
+
+
 def embed_mels(mels: Sequence[np.ndarray]) -> np.ndarray:
     """(len(mels), 256) L2-normalised embeddings of mel segments (frames, 40), any length >= 10."""
     out = np.zeros((len(mels), EMBEDDING_DIM), dtype=np.float32)
@@ -63,11 +84,12 @@ def embed_mels(mels: Sequence[np.ndarray]) -> np.ndarray:
     return out
 
 
-def embed_audio(samples: np.ndarray, gain: float | None = None) -> np.ndarray:
-    """One embedding for a stretch of 16 kHz speech: the normalised mean of 1.6 s partials."""
+def embed_audio(samples: np.ndarray, gain: float | None = None, reference_level: float | None = None) -> np.ndarray:
+    """One embedding for a stretch of 16 kHz speech: the normalised mean of 1.6 s partials
+    (heard at `reference_level` when given, see level_matched)."""
     if gain is None:
         gain = loudness_gain(samples)
-    mel = mel_spectrogram(np.asarray(samples, dtype=np.float32) * gain)
+    mel = level_matched(mel_spectrogram(np.asarray(samples, dtype=np.float32) * gain), reference_level)
     parts: List[np.ndarray] = []
     if len(mel) <= 160:
         parts.append(mel)

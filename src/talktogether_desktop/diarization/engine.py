@@ -14,8 +14,9 @@ import numpy as np
 
 from ..errors import BadAudio, UsageError
 from ..jobs import CancelToken, ProgressFn, check, scaled
-from . import clustering, overlap, pitch, stereo, vad
-from .encoder import loudness_gain
+from . import clustering, overlap, pitch, stereo, vad, voices
+from .encoder import loudness_gain, mel_level
+from .mel import mel_spectrogram
 from .frames import frames_to_turns, label_words_on_frames, order_by_first_turn
 from .windows import embed_windows, vote_frames
 
@@ -25,6 +26,8 @@ RELIABLE_FRAMES = 100  # windows of at least 1 s decide the clusters; shorter on
 ONE_VOICE_SIMILARITY = 0.91  # centroid cosine above which two "voices" are very likely one
 ONE_VOICE_SEPARATION = 0.09  # median best-minus-runner-up window similarity below which too
 MINOR_VOICE_SHARE = 0.03
+# Two voices on one microphone: a raised voice stays its own speaker (voices.py decides per recording).
+STYLE_ROBUST = True
 
 
 def diarize(
@@ -63,10 +66,22 @@ def diarize(
     islands = vad.runs(mask)
     if not islands:
         return _empty(k, ["No speech was found in this recording."])
-    gain = loudness_gain(_speech_sample(samples, islands))
+    speech = _speech_sample(samples, islands)
+    gain = loudness_gain(speech)
     check(cancel)
 
-    wins = embed_windows(samples, islands, gain, scaled(progress, 0.1, 0.85), cancel)
+    # Two voices on one microphone: also a style-robust embedding of every window (voices.py).
+    f0 = robust = window_st = None
+    robust_wanted = STYLE_ROBUST and channel_levels is None and k == 2
+    wins = embed_windows(samples, islands, gain, scaled(progress, 0.1, 0.5 if robust_wanted else 0.85), cancel)
+    if robust_wanted and len(wins.spans):
+        f0 = pitch.PitchTrack(samples, total)
+        window_st = pitch.window_pitch(f0, islands, wins.spans)
+        if np.isfinite(window_st).any():
+            reference = mel_level(mel_spectrogram(speech[: 60 * SAMPLE_RATE] * gain))
+            robust = embed_windows(samples, islands, gain, scaled(progress, 0.5, 0.85), cancel,
+                                   reference_level=reference, pitch_shifts=window_st - float(np.nanmedian(window_st)))
+    del speech
     check(cancel)
     report(0.86, "Telling the voices apart")
     reliable = wins.lengths >= RELIABLE_FRAMES
@@ -77,6 +92,7 @@ def diarize(
 
     channel_labels = None
     separation = None
+    style_evidence = None
     if channel_levels is not None and k == 2:
         channel_labels, channel_overlap = stereo.channel_labels(channel_levels[:, :total], mask, cancel)
 
@@ -91,6 +107,14 @@ def diarize(
         emb = clustering.normalise(wins.embeddings.astype(np.float64))
         _, cents = clustering.cluster(emb[reliable], k)
         sims = emb @ cents.T
+        if robust is not None:
+            robust_sims, _ = voices.robust_voices(clustering.normalise(robust.embeddings.astype(np.float64)),
+                                                  window_st, reliable, k)
+            use_robust, style_evidence = voices.choose(wins.spans, emb, sims, robust_sims)
+            if use_robust:
+                # the plain-space centroids of the robust voices, for the short interjections judged later
+                cents = clustering.centroids_of(emb, np.argmax(robust_sims, axis=1), k)
+                sims = robust_sims
         top2 = np.sort(sims[reliable], axis=1)[:, -2:] if k > 1 else np.ones((1, 2))
         separation = float(np.median(top2[:, 1] - top2[:, 0]))
         scores, _ = vote_frames(wins.spans, sims, total)
@@ -102,10 +126,9 @@ def diarize(
         frame_labels = _fill_uncovered(frame_labels, covered & mask, mask)
         overlap_mask = overlap.mono_overlap(wins.spans, sims, frame_labels, total) & mask if k > 1 else np.zeros(total, bool)
 
-    f0 = None
     if channel_labels is None and k > 1:
         check(cancel)
-        f0 = pitch.PitchTrack(samples, total)
+        f0 = f0 if f0 is not None else pitch.PitchTrack(samples, total)
         frame_labels = pitch.recheck_short_stretches(frame_labels, f0, k)
     if words:
         check(cancel)
@@ -129,6 +152,7 @@ def diarize(
         "params": {"method": "stereo-channels" if channel_labels is not None else "silero+resemblyzer+ward",
                    "num_speakers": k, "window_s": 1.0, "hop_s": 0.25,
                    "separation": None if separation is None else round(separation, 4),
+                   "style_robust": style_evidence,
                    "stereo": None if channel_levels is None else ("one partner per channel" if channel_labels is not None
                                                                    else "same mix on both channels")},
     }

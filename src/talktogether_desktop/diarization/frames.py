@@ -93,7 +93,8 @@ def _span(w0: dict, w1: dict, total: int) -> Tuple[int, int]:
     return a, b
 
 
-def label_words_on_frames(words, labels, conf, samples, gain, cents, mask, judge_interjections: bool = True):
+def label_words_on_frames(words, labels, conf, samples, gain, cents, mask, judge_interjections: bool = True,
+                          reference_level=None):
     """One label per word (so turns change only in the gaps between words); short stretches of
     talk bounded by pauses ("yeah", "no, wait") are judged on their own audio, not swallowed by
     the long turn around them. Returns (labels, conf, the interjections' frame spans)."""
@@ -109,7 +110,7 @@ def label_words_on_frames(words, labels, conf, samples, gain, cents, mask, judge
             pad = max(0.0, (MIN_EMBED_S - dur) / 2)
             s = max(0, int((a * FRAME_S - pad) * 16000))
             e = min(len(samples), int((b * FRAME_S + pad) * 16000))
-            sims = cents @ embed_audio(samples[s:e], gain).astype(np.float64)
+            sims = cents @ embed_audio(samples[s:e], gain, reference_level).astype(np.float64)
             best = int(np.argmax(sims))
             margin = float(np.sort(sims)[-1] - np.sort(sims)[-2])
             sel = mask[a:b]

@@ -107,3 +107,17 @@ def recheck_short_stretches(labels: np.ndarray, f0: "PitchTrack", k: int, spans:
         if choice != current:
             seg[seg >= 0] = choice
     return labels
+
+
+def window_pitch(f0: "PitchTrack", islands: Sequence[Tuple[int, int]], spans: np.ndarray) -> np.ndarray:
+    """Median pitch (semitones re 100 Hz) of each embedding window, NaN where too little is voiced.
+    Pitch is measured once over every speech island."""
+    for a, b in islands:
+        f0.span(a, b)
+    out = np.full(len(spans), np.nan)
+    for i, (a, b) in enumerate(spans):
+        values = f0.values[a:b]
+        values = values[~np.isnan(values)]
+        if len(values) >= MIN_VOICED_FRAMES * 2:
+            out[i] = float(np.median(values))
+    return out

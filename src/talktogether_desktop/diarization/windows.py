@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..jobs import CancelToken, ProgressFn, check
-from .encoder import embed_mels
+from .encoder import embed_mels, level_matched
 from .mel import mel_spectrogram
 from .vad import FRAME_SAMPLES
 
@@ -17,6 +17,18 @@ HOP_FRAMES = 25  # 0.25 s: four windows vote on every frame, so turn changes lan
 MIN_WINDOW_FRAMES = 25  # an island shorter than 0.25 s is too short to say who it is
 SHORT_ISLAND_FRAMES = 200  # islands up to 2 s are embedded whole
 _FLUSH = 256
+MIN_SHIFT_ST = 0.5  # windows this close to the reference pitch are embedded as they are
+
+
+def shifted_down(audio: np.ndarray, semitones: float) -> np.ndarray:
+    """The audio played slower by `semitones` (pitch, formants and tempo together, as a raised
+    voice or a pitch effect moves them up); negative moves it up."""
+    from fractions import Fraction
+
+    from scipy.signal import resample_poly
+
+    ratio = Fraction(2.0 ** (semitones / 12.0)).limit_denominator(40)
+    return resample_poly(audio, ratio.numerator, ratio.denominator).astype(np.float32)
 
 
 @dataclass
@@ -64,8 +76,13 @@ def embed_windows(
     gain: float,
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
+    reference_level: Optional[float] = None,
+    pitch_shifts: Optional[np.ndarray] = None,
 ) -> Windows:
-    """Embeddings for every window; the mel spectrogram is computed island by island (bounded memory)."""
+    """Embeddings for every window; the mel spectrogram is computed island by island (bounded memory).
+    With `reference_level`, every window is first brought to that loudness (encoder.level_matched);
+    with `pitch_shifts` (semitones per window of window_spans(islands), NaN = leave), each window is
+    first resampled by that many semitones down, so every window is heard at one pitch."""
     spans = window_spans(islands)
     emb = np.zeros((len(spans), 256), dtype=np.float32)
     pending: List[np.ndarray] = []
@@ -83,7 +100,12 @@ def embed_windows(
         mel = mel_spectrogram(samples[a * FRAME_SAMPLES : b * FRAME_SAMPLES] * gain)
         for i in idx:
             s, e = spans[i]
-            pending.append(mel[s - a : e - a])
+            shift = pitch_shifts[i] if pitch_shifts is not None else np.nan
+            if np.isfinite(shift) and abs(shift) >= MIN_SHIFT_ST:
+                audio = samples[s * FRAME_SAMPLES : e * FRAME_SAMPLES] * gain
+                pending.append(level_matched(mel_spectrogram(shifted_down(audio, shift)), reference_level))
+            else:
+                pending.append(level_matched(mel[s - a : e - a], reference_level))
             pending_idx.append(i)
         if len(pending) >= _FLUSH:
             flush()

@@ -48,3 +48,22 @@ def attribute_words(words, diarization: Dict) -> List[Dict]:
         word["speaker_confidence"] = round(confidence, 3)
         out.append(word)
     return out
+
+
+def speakers_of_spans(spans, diarization: Dict) -> List[Dict]:
+    """Time spans ({"start", "end"}, e.g. speech with no words recognised) as new dicts with the
+    "speaker" whose turns cover most of each, when any turn covers it."""
+    turns = diarization.get("turns", [])
+    out = []
+    for span in spans:
+        a, b = float(span["start"]), float(span["end"])
+        cover: Dict[str, float] = {}
+        for t in turns:
+            inter = min(b, float(t["end"])) - max(a, float(t["start"]))
+            if inter > 0:
+                cover[t["speaker"]] = cover.get(t["speaker"], 0.0) + inter
+        item = {"start": round(a, 3), "end": round(b, 3)}
+        if cover:
+            item["speaker"] = max(cover, key=cover.get)
+        out.append(item)
+    return out

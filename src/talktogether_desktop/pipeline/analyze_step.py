@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from ..analysis import analyze
+from ..diarization.words import speakers_of_spans
 from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import analyses, recordings, speakers, transcripts
@@ -30,12 +31,13 @@ def analyze_recording(
         raise UsageError(f"Recording {recording_id} has no speakers yet; run the diarize step first.")
     names = speakers.speaker_names(vault, recording_id)
     diarization = speakers.load_diarization(vault, recording_id) or {}
+    unheard = speakers_of_spans(transcripts.load_unrecognised(vault, recording_id), diarization)
     report(0.0, "Reading the recording from the vault")
     audio = recordings.load_mono_16k(vault, recording_id)
     check(cancel)
     result = analyze(words, audio=audio, sample_rate=SAMPLE_RATE, names=names, settings=settings,
                      progress=scaled(report, 0.05, 0.97), cancel=cancel,
-                     speaker_overlaps=diarization.get("overlaps") or [])
+                     speaker_overlaps=diarization.get("overlaps") or [], unrecognised_speech=unheard)
     del audio
     check(cancel)
     with vault.transaction():

@@ -1,7 +1,9 @@
 """Transcripts in the vault: saved whole (replacing any earlier one) and read back as the contract dict.
 
 Words are stored one row each, numbered across the whole recording (`seq`), with a `speaker`
-column that diarization fills in later.
+column that diarization fills in later. The stretches of speech with no words recognised
+(`unrecognised_speech`, a short list of times) travel in the transcript row's params JSON: they
+belong to this transcript and are replaced with it, and need no table of their own.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def save_transcript(
                 transcript.get("model", ""),
                 transcript.get("language"),
                 transcript.get("duration_s"),
-                json.dumps(params or {}),
+                json.dumps({**(params or {}), "unrecognised_speech": _spans(transcript)}),
                 now_iso(),
             ),
         )
@@ -100,7 +102,26 @@ def load_transcript(vault: Vault, recording_id: int, with_speakers: bool = False
         "model": head["model"],
         "language": head["language"],
         "segments": segments,
+        "unrecognised_speech": _stored_spans(head["params"]),
     }
+
+
+def load_unrecognised(vault: Vault, recording_id: int) -> list[dict]:
+    """[{start, end}] where speech was heard but no words recognised ([] for older transcripts)."""
+    head = vault.one("SELECT params FROM transcripts WHERE recording_id = ?", (recording_id,))
+    return _stored_spans(head["params"]) if head is not None else []
+
+
+def _spans(transcript: dict) -> list[dict]:
+    return [{"start": float(s["start"]), "end": float(s["end"])} for s in transcript.get("unrecognised_speech") or []]
+
+
+def _stored_spans(params_json: Optional[str]) -> list[dict]:
+    try:
+        params = json.loads(params_json or "{}")
+    except ValueError:
+        return []
+    return list(params.get("unrecognised_speech") or []) if isinstance(params, dict) else []
 
 
 def load_words(vault: Vault, recording_id: int) -> list[dict]:

@@ -1,15 +1,16 @@
 """Speech to word-timed text with faster-whisper on the CPU (int8), from samples in memory.
 
 Input: mono float32 samples at 16 kHz (see audio.decode_mono_16k). Output: the transcript dict of
-docs/ARCHITECTURE.md. Long recordings are cut at quiet moments into blocks of a few minutes and
-transcribed block by block: faster-whisper computes the log-mel features of whatever it is given
-in one go, and for 60 minutes that alone would take well over a gigabyte.
+docs/ARCHITECTURE.md, plus `unrecognised_speech`: [{start, end}] stretches where VAD heard speech
+and the recogniser gave no word even when asked again (see regions.py). Long recordings are cut at
+quiet moments into blocks of a few minutes; inside a block, each group of speech regions is decoded
+on its own, so one stretch the model stumbles on cannot swallow its neighbours.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Iterable, List, Optional, Union
+from typing import Iterable, List, Optional, Sequence, Union
 
 import numpy as np
 
@@ -17,8 +18,9 @@ from . import offline  # noqa: F401 - before faster_whisper pulls in huggingface
 from .. import timefmt
 from ..errors import UsageError
 from ..jobs import CancelToken, EtaClock, ProgressFn, check
-from .guards import drop_hallucinations
+from .guards import drop_hallucinations, normalise
 from .models import ModelSpec, resolve_model
+from .regions import HOLE_MIN_S, SAMPLE_RATE as _REGION_RATE, decode_groups, holes, speech_regions, words_inside
 
 SAMPLE_RATE = 16000
 BLOCK_S = 300.0  # 5 minutes: features ~100 MB at most, and progress moves often enough
@@ -27,8 +29,10 @@ CUT_FRAME_S = 0.2
 
 # Silero VAD tuned for dialogue: faster-whisper's default min_silence_duration_ms=2000 merges a
 # whole back-and-forth into one chunk; turns in conversation are separated by 0.2-1 s.
+# A threshold under Silero's usual 0.5: a softened voice after a heated stretch ("I'm sorry") on a
+# phone across the table scores 0.35-0.5 and was cut away before decoding.
 VAD_PARAMETERS = {
-    "threshold": 0.5,
+    "threshold": 0.35,
     "min_speech_duration_ms": 120,
     "min_silence_duration_ms": 500,
     "speech_pad_ms": 200,
@@ -40,8 +44,13 @@ DECODE_OPTIONS = {
     "log_prob_threshold": -1.0,
     "no_speech_threshold": 0.6,
     "temperature": [0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
-    "hallucination_silence_threshold": 2.0,
 }
+# Decode groups hold no pause of 2 s or more (regions.GROUP_BREAK_S), so whisper's own
+# silence-skipping (hallucination_silence_threshold) has nothing to guard and is left off: it
+# made a short file decode two windows instead of one.
+REDECODE_PAD_S = 0.3  # a hole is decoded again with this much audio either side
+REDECODE_MIN_PROBABILITY = 0.4  # words heard on a second try must be this sure on average
+REDECODES_PER_MINUTE = 3  # at most this many second tries per minute of audio (noise cannot stall us)
 DEFAULT_BEAM_SIZE = 5
 
 _loaded: dict = {}
@@ -100,7 +109,8 @@ def transcribe_samples(
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
 ) -> dict:
-    """Transcribe mono 16 kHz float32 samples; returns {duration_s, model, language, segments}."""
+    """Transcribe mono 16 kHz float32 samples; returns {duration_s, model, language, segments,
+    unrecognised_speech}."""
     samples = np.asarray(samples, dtype=np.float32)
     if samples.ndim != 1:
         raise UsageError("transcribe_samples takes one channel of 16 kHz samples; mix to mono first.")
@@ -115,37 +125,38 @@ def transcribe_samples(
     report = progress or (lambda fraction, message: None)
     if len(samples) < SAMPLE_RATE // 10:  # under 0.1 s: nothing a model could hear
         report(1.0, "Transcribed")
-        return {"duration_s": round(duration, 3), "model": spec.name, "language": language or "en", "segments": []}
+        return {"duration_s": round(duration, 3), "model": spec.name, "language": language or "en", "segments": [],
+                "unrecognised_speech": []}
     report(0.0, f"Loading the speech model ({spec.name})")
     whisper = load_model(spec, threads)
     check(cancel)
 
     clock = EtaClock()
     segments: List[dict] = []
+    unrecognised: List[dict] = []
+    options = dict(language=language, beam_size=beam_size)
     for start, end in plan_blocks(samples):
         check(cancel)
         offset = start / SAMPLE_RATE
-        pieces, info = whisper.transcribe(
-            samples[start:end],
-            language=language,
-            beam_size=beam_size,
-            word_timestamps=True,
-            vad_filter=True,
-            vad_parameters=dict(VAD_PARAMETERS),
-            **DECODE_OPTIONS,
-        )
-        heard = 0
-        for piece in pieces:
-            segments.append(_segment_dict(piece, offset))
-            heard += 1
+        block = samples[start:end]
+        regions = speech_regions(block, VAD_PARAMETERS)
+        block_segments: List[dict] = []
+        for a, b in decode_groups(regions):
             check(cancel)
-            _report(report, clock, offset + float(piece.end), duration)
-        # The language of the first block with speech holds for the rest, so blocks cannot disagree
-        # (a block of silence gives no trustworthy guess).
-        if language is None and heard:
-            language = info.language
+            pieces, info = _decode(whisper, block, a, b, options)
+            block_segments += [_segment_dict(piece, a) for piece in pieces]  # block time until shifted
+            # The language of the first group with speech holds for the rest (a guess from silence is no guess).
+            if options["language"] is None and block_segments:
+                options["language"] = info.language
+            _report(report, clock, offset + b, duration)
+        budget = max(2, int(REDECODES_PER_MINUTE * (end - start) / SAMPLE_RATE / 60.0))
+        found, empty = _second_tries(whisper, block, regions, block_segments, options, budget, cancel)
+        segments += [_shift(seg, offset) for seg in block_segments + found]
+        unrecognised += [{"start": round(a + offset, 3), "end": round(b + offset, 3)} for a, b in empty]
         _report(report, clock, end / SAMPLE_RATE, duration)
+    language = options["language"]
 
+    segments.sort(key=lambda seg: seg["start"])
     kept, _dropped = drop_hallucinations(segments)
     report(1.0, "Transcribed")
     return {
@@ -153,7 +164,55 @@ def transcribe_samples(
         "model": spec.name,
         "language": language or "en",
         "segments": kept,
+        "unrecognised_speech": unrecognised,
     }
+
+
+def _decode(whisper, block: np.ndarray, a: float, b: float, options: dict):
+    """Decode block[a:b] (seconds) on its own; returns (segment pieces, info)."""
+    lo, hi = max(0, int(a * _REGION_RATE)), min(len(block), int(b * _REGION_RATE))
+    pieces, info = whisper.transcribe(block[lo:hi], word_timestamps=True, vad_filter=False,
+                                      **options, **DECODE_OPTIONS)
+    return list(pieces), info
+
+
+def _second_tries(whisper, block, regions, segments, options, budget, cancel):
+    """Decode each stretch of speech that got no word once more, alone; returns (new segments
+    relative to the block, the stretches still without words)."""
+    words = [w for seg in segments for w in seg["words"]]
+    found: List[dict] = []
+    empty = []
+    for a, b in holes(regions, words, HOLE_MIN_S):
+        if budget <= 0:
+            empty.append((a, b))
+            continue
+        budget -= 1
+        check(cancel)
+        lo = max(0.0, a - REDECODE_PAD_S)
+        pieces, _ = _decode(whisper, block, lo, b + REDECODE_PAD_S, options)
+        heard = words_inside([_word_dict(w, lo) for p in pieces for w in (p.words or []) if w.word.strip()], (a, b))
+        heard = [w for w in heard if not _repeats_neighbour(w, words)]
+        if heard and sum(w["probability"] for w in heard) / len(heard) >= REDECODE_MIN_PROBABILITY:
+            found.append({"start": heard[0]["start"], "end": heard[-1]["end"],
+                          "text": " ".join(w["word"] for w in heard), "words": heard})
+        else:
+            empty.append((a, b))
+    return found, empty
+
+
+def _repeats_neighbour(word: dict, words: Sequence[dict], reach_s: float = 0.6) -> bool:
+    """A word heard again at the edge of a hole that its neighbour already holds (timestamps run
+    a little short, so a second try re-hears the last word before the hole)."""
+    token = normalise(word["word"])
+    return any(normalise(w["word"]) == token and abs((w["start"] + w["end"]) / 2 - (word["start"] + word["end"]) / 2) <= reach_s
+               for w in words)
+
+
+def _shift(segment: dict, offset: float) -> dict:
+    moved = dict(segment, start=round(segment["start"] + offset, 3), end=round(segment["end"] + offset, 3))
+    moved["words"] = [dict(w, start=round(w["start"] + offset, 3), end=round(w["end"] + offset, 3))
+                      for w in segment["words"]]
+    return moved
 
 
 def _report(report: ProgressFn, clock: EtaClock, done_s: float, total_s: float) -> None:

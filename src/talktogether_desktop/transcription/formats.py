@@ -1,25 +1,45 @@
-"""A transcript dict as plain text, SubRip (.srt) or WebVTT (.vtt)."""
+"""A transcript dict as plain text, SubRip (.srt) or WebVTT (.vtt).
+
+Stretches where speech was heard but no words recognised appear in time order as their own
+line, "[speech here, no words recognised]", so a reader never mistakes them for silence.
+"""
 
 from __future__ import annotations
 
 import json
 
+from .. import timefmt
+
 FORMATS = ("json", "txt", "srt", "vtt")
+UNRECOGNISED_TEXT = "speech here, no words recognised"
+
+
+def unrecognised_note(span: dict) -> str:
+    """"(speech here, no words recognised, 00:33–00:35)" for a span {start, end}."""
+    return f"({UNRECOGNISED_TEXT}, {timefmt.clock(span['start'])}–{timefmt.clock(span['end'])})"
+
+
+def timeline(transcript: dict) -> list[dict]:
+    """The segments and the unrecognised spans ({start, end, text, unrecognised: True}) in time order."""
+    spans = [{"start": s["start"], "end": s["end"], "text": f"[{UNRECOGNISED_TEXT}]", "unrecognised": True}
+             for s in transcript.get("unrecognised_speech") or []]
+    return sorted(list(transcript["segments"]) + spans, key=lambda s: s["start"])
 
 
 def render(transcript: dict, fmt: str = "json") -> str:
     if fmt == "json":
         return json.dumps(transcript, ensure_ascii=False, indent=2) + "\n"
+    lines = timeline(transcript)
     if fmt == "txt":
-        return "".join(f"{s['text']}\n" for s in transcript["segments"])
+        return "".join(f"{s['text']}\n" for s in lines)
     if fmt == "srt":
         return "\n".join(
             f"{i}\n{_stamp(s['start'], ',')} --> {_stamp(s['end'], ',')}\n{s['text']}\n"
-            for i, s in enumerate(transcript["segments"], start=1)
+            for i, s in enumerate(lines, start=1)
         )
     if fmt == "vtt":
         cues = "\n".join(
-            f"{_stamp(s['start'], '.')} --> {_stamp(s['end'], '.')}\n{s['text']}\n" for s in transcript["segments"]
+            f"{_stamp(s['start'], '.')} --> {_stamp(s['end'], '.')}\n{s['text']}\n" for s in lines
         )
         return "WEBVTT\n\n" + cues
     raise ValueError(f"unknown transcript format {fmt!r}")

@@ -55,6 +55,12 @@ def lines_from_words(words: list[dict]) -> list[dict]:
     return lines
 
 
+def with_unrecognised(lines: list[dict], spans: list[dict]) -> list[dict]:
+    """The lines with a line for each stretch of speech that has no words, in time order."""
+    marks = [{"speaker": None, "start": s["start"], "end": s["end"], "text": "", "unrecognised": True} for s in spans]
+    return sorted(lines + marks, key=lambda line: line["start"])
+
+
 def latest_analysis(vault, recording_id: int) -> Optional[dict]:
     return analyses_store.latest_analysis(vault, recording_id)
 
@@ -65,7 +71,7 @@ def recording_page(vault, recording_id: int) -> dict:
     samples, rate = playback_samples(vault, rec)
     words = transcripts_store.load_words(vault, recording_id)
     names = speaker_names(vault, recording_id)
-    lines = lines_from_words(words)
+    lines = with_unrecognised(lines_from_words(words), transcripts_store.load_unrecognised(vault, recording_id))
     labels = sorted({l["speaker"] for l in lines if l["speaker"]}) or []
     for label in labels:
         names.setdefault(label, label)

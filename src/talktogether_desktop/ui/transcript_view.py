@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..transcription.formats import unrecognised_note
 from . import theme
 from .player_bar import clock
 
@@ -83,6 +84,9 @@ class TranscriptView(QWidget):
         self.list.clear()
         dark = theme.is_dark()
         for line in lines:
+            if line.get("unrecognised"):
+                self.list.addItem(self._unrecognised_item(line))
+                continue
             label = line.get("speaker") or "?"
             name = self.speakers.get(label, label)
             item = QListWidgetItem(f"{clock(line['start'])}  {name}:  {line['text']}")
@@ -94,6 +98,17 @@ class TranscriptView(QWidget):
         self.empty.setVisible(bool(empty_text) and not lines)
         self._set_tools(bool(lines))
         self._highlight(self.search.text())
+
+    def _unrecognised_item(self, line: dict) -> QListWidgetItem:
+        """Speech the recogniser could not make out: shown, never dropped, so the gap is not read as silence."""
+        item = QListWidgetItem(f"{clock(line['start'])}  {unrecognised_note(line)}")
+        item.setData(LineRole, line)
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setForeground(QBrush(self.palette().placeholderText()))
+        item.setToolTip("Speech was heard here but no words were recognised. Click to listen.")
+        return item
 
     def clear(self) -> None:
         self.list.clear()

@@ -130,7 +130,7 @@ def test_transcript_is_saved_whole_and_replaced(vault, couple, files):
         {"start": 1.5, "end": 2.0, "text": "Hi.", "words": [{"start": 1.5, "end": 2.0, "word": "Hi.", "probability": 0.7}]},
     ]}
     transcripts.save_transcript(vault, rid, first)
-    assert transcripts.load_transcript(vault, rid) == first
+    assert transcripts.load_transcript(vault, rid) == first | {"unrecognised_speech": []}
     assert recordings.get_recording(vault, rid)["status"] == "transcribed"
     transcripts.set_word_speakers(vault, rid, [(0, "S1", 0.9), (1, "S1", 0.8), (2, "S2", 0.6)])
     words = transcripts.load_words(vault, rid)
@@ -138,8 +138,10 @@ def test_transcript_is_saved_whole_and_replaced(vault, couple, files):
     assert transcripts.load_transcript(vault, rid, with_speakers=True)["segments"][1]["words"][0]["speaker"] == "S2"
     second = {"duration_s": 3.0, "model": "base", "language": "en", "segments": [
         {"start": 0.0, "end": 1.0, "text": "Bye.", "words": [{"start": 0.0, "end": 1.0, "word": "Bye.", "probability": 0.5}]}]}
+    second["unrecognised_speech"] = [{"start": 1.25, "end": 2.5}]  # speech heard, no words recognised
     transcripts.save_transcript(vault, rid, second)
     assert transcripts.load_transcript(vault, rid) == second
+    assert transcripts.load_unrecognised(vault, rid) == [{"start": 1.25, "end": 2.5}]
     assert vault.one("SELECT count(*) FROM transcript_words WHERE recording_id = ?", (rid,))[0] == 1
     assert vault.one("SELECT count(*) FROM transcript_segments")[0] == 1
     # A failure half-way through saving leaves the previous transcript untouched.

@@ -144,7 +144,10 @@ def transcribe_samples(
         for a, b in decode_groups(regions):
             check(cancel)
             pieces, info = _decode(whisper, block, a, b, options)
-            block_segments += [_segment_dict(piece, a) for piece in pieces]  # block time until shifted
+            for piece in pieces:  # a generator: whisper decodes as we go, so cancel can stop it here
+                block_segments.append(_segment_dict(piece, a))  # block time until shifted
+                check(cancel)
+                _report(report, clock, offset + a + float(piece.end), duration)
             # The language of the first group with speech holds for the rest (a guess from silence is no guess).
             if options["language"] is None and block_segments:
                 options["language"] = info.language
@@ -169,11 +172,9 @@ def transcribe_samples(
 
 
 def _decode(whisper, block: np.ndarray, a: float, b: float, options: dict):
-    """Decode block[a:b] (seconds) on its own; returns (segment pieces, info)."""
+    """Decode block[a:b] (seconds) on its own; returns (segment pieces as they are decoded, info)."""
     lo, hi = max(0, int(a * _REGION_RATE)), min(len(block), int(b * _REGION_RATE))
-    pieces, info = whisper.transcribe(block[lo:hi], word_timestamps=True, vad_filter=False,
-                                      **options, **DECODE_OPTIONS)
-    return list(pieces), info
+    return whisper.transcribe(block[lo:hi], word_timestamps=True, vad_filter=False, **options, **DECODE_OPTIONS)
 
 
 def _second_tries(whisper, block, regions, segments, options, budget, cancel):

@@ -1,0 +1,32 @@
+"""Speech regions, decode groups and the holes no word covers (pure functions, no model)."""
+
+from talktogether_desktop.transcription import formats, regions
+
+
+def test_groups_stay_short_break_at_long_pauses_and_never_overlap():
+    spans = [(0.5, 4.0), (4.3, 9.0), (9.2, 15.0), (15.3, 22.0), (26.0, 28.0)]
+    groups = regions.decode_groups(spans, max_s=12.0, break_s=2.0, pad_s=0.8)
+    assert len(groups) == 4  # 0.5-9.0 | 9.2-15.0 | 15.3-22.0 | 26.0-28.0 (a 4 s pause breaks)
+    assert all(b - a <= 12.0 + 1.6 for a, b in groups)
+    assert all(g1[1] <= g2[0] for g1, g2 in zip(groups, groups[1:]))
+    assert groups[0][0] == 0.0 and groups[-1] == (25.2, 28.8)
+    for a, b in spans:  # every region lies inside one group
+        assert any(ga <= a and b <= gb for ga, gb in groups)
+
+
+def test_holes_are_speech_without_words():
+    spans = [(1.0, 6.0), (8.0, 9.0)]
+    words = [{"start": 1.2, "end": 1.6}, {"start": 1.7, "end": 2.2}, {"start": 4.6, "end": 5.0}]
+    # 1.2-2.2 and 4.6-5.0 heard; 2.35-4.45 speech with no word; the second region has none at all
+    assert regions.holes(spans, words, min_s=0.6) == [(2.35, 4.45), (5.15, 5.8), (8.2, 8.8)]
+    assert regions.holes(spans, words, min_s=1.0) == [(2.35, 4.45)]
+    assert regions.words_inside(words, (2.0, 5.0)) == [words[2]]
+
+
+def test_transcript_text_marks_unrecognised_speech_in_time_order():
+    transcript = {"segments": [{"start": 0.5, "end": 1.5, "text": "Hello.", "words": []},
+                               {"start": 4.0, "end": 5.0, "text": "Okay.", "words": []}],
+                  "unrecognised_speech": [{"start": 2.0, "end": 3.25}]}
+    assert formats.render(transcript, "txt") == "Hello.\n[speech here, no words recognised]\nOkay.\n"
+    assert "00:00:02,000 --> 00:00:03,250\n[speech here, no words recognised]" in formats.render(transcript, "srt")
+    assert formats.unrecognised_note({"start": 2.0, "end": 3.25}) == "(speech here, no words recognised, 00:02–00:03)"

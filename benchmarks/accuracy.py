@@ -67,17 +67,17 @@ def run_file(audio: Path, speakers: int, results: Path, reuse: bool,
     if reuse and out_json.exists() and out_words.exists():
         saved = json.loads(out_words.read_text())
         return json.loads(out_json.read_text()), saved["words"], saved["segments"], saved["seconds"], saved["duration"]
-    from talktogether_desktop.audio.decode import decode_bytes
-    from talktogether_desktop.pipeline.file_run import run_chain
+    from talktogether_desktop.pipeline.file_run import read_audio_file, run_chain
+    from talktogether_desktop.storage.settings import from_environment
 
     began = time.perf_counter()
-    decoded = decode_bytes(audio.read_bytes(), target_rate=16000, max_duration_s=float("inf"), name=audio.name)
+    decoded = read_audio_file(audio)
     transcript = None
     if transcripts is not None:
         saved = json.loads((transcripts / f"{audio.stem}.words.json").read_text())
         transcript = saved.get("transcript") or {"segments": [{"words": [
             {k: w[k] for k in ("start", "end", "word", "probability")} for w in saved["words"]]}]}
-    chain = run_chain(decoded.samples, speakers, transcript=transcript)
+    chain = run_chain(decoded, from_environment(), speakers, transcript=transcript)
     seconds = time.perf_counter() - began
     duration = decoded.samples.shape[-1] / 16000
     segments = [{"start": float(t["start"]), "end": float(t["end"]), "speaker": t["speaker"]}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..transcription.formats import unrecognised_note
+from ..pipeline.formats import unrecognised_note
 from . import theme
 from .player_bar import clock
 

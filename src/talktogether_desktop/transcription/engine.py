@@ -45,9 +45,17 @@ DECODE_OPTIONS = {
     "no_speech_threshold": 0.6,
     "temperature": [0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
 }
-# Decode groups hold no pause of 2 s or more (regions.GROUP_BREAK_S), so whisper's own
-# silence-skipping (hallucination_silence_threshold) has nothing to guard and is left off: it
+# Whisper sees only the speech (VAD filter, or decode groups with no pause of 2 s or more), so its
+# own silence-skipping (hallucination_silence_threshold) has nothing to guard and is left off: it
 # made a short file decode two windows instead of one.
+# How a block is decoded. None: the block's speech in one stream, whisper seeking window by window
+# (as faster-whisper's VAD filter does); a number: groups of speech regions of at most that many
+# seconds, each decoded on its own (as BatchedInferencePipeline does). Measured on the development
+# set (benchmarks/accuracy.py, 7 conversations, 115 lines): one stream 106 lines heard, WER 20.8%;
+# groups of 10 s 105, 22.2%; of 20 s 102 (a long group is where tiny.en lost its way: 9 of 14 lines of
+# one conversation), and each group costs a 30 s window. Either way every VAD region left without words is decoded again
+# alone (_second_tries), which is what keeps one stretch's failure from swallowing a line.
+DECODE_GROUP_S = None
 REDECODE_PAD_S = 0.3  # a hole is decoded again with this much audio either side
 REDECODE_MIN_PROBABILITY = 0.4  # words heard on a second try must be this sure on average
 REDECODES_PER_MINUTE = 3  # at most this many second tries per minute of audio (noise cannot stall us)
@@ -141,9 +149,10 @@ def transcribe_samples(
         block = samples[start:end]
         regions = speech_regions(block, VAD_PARAMETERS)
         block_segments: List[dict] = []
-        for a, b in decode_groups(regions):
+        groups = decode_groups(regions, max_s=DECODE_GROUP_S) if DECODE_GROUP_S else ([(0.0, len(block) / SAMPLE_RATE)] if regions else [])
+        for a, b in groups:
             check(cancel)
-            pieces, info = _decode(whisper, block, a, b, options)
+            pieces, info = _decode(whisper, block, a, b, options, vad=not DECODE_GROUP_S)
             for piece in pieces:  # a generator: whisper decodes as we go, so cancel can stop it here
                 block_segments.append(_segment_dict(piece, a))  # block time until shifted
                 check(cancel)
@@ -171,10 +180,12 @@ def transcribe_samples(
     }
 
 
-def _decode(whisper, block: np.ndarray, a: float, b: float, options: dict):
-    """Decode block[a:b] (seconds) on its own; returns (segment pieces as they are decoded, info)."""
+def _decode(whisper, block: np.ndarray, a: float, b: float, options: dict, vad: bool = False):
+    """Decode block[a:b] (seconds) on its own, through whisper's own VAD filter when `vad`;
+    returns (segment pieces as they are decoded, info)."""
     lo, hi = max(0, int(a * _REGION_RATE)), min(len(block), int(b * _REGION_RATE))
-    return whisper.transcribe(block[lo:hi], word_timestamps=True, vad_filter=False, **options, **DECODE_OPTIONS)
+    filtering = {"vad_filter": True, "vad_parameters": dict(VAD_PARAMETERS)} if vad else {"vad_filter": False}
+    return whisper.transcribe(block[lo:hi], word_timestamps=True, **filtering, **options, **DECODE_OPTIONS)
 
 
 def _second_tries(whisper, block, regions, segments, options, budget, cancel):

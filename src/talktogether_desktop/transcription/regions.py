@@ -1,11 +1,12 @@
 """Where the speech is, and which of it the recogniser heard: speech regions, decode groups, holes.
 
-Decoding a whole VAD-merged window lets one bad stretch swallow its neighbours (a clearly spoken
-"Okay. I am sorry. Can we start over?" vanished that way). So the speech regions that Silero VAD
-finds are grouped into short decode groups (cut at pauses, at most GROUP_MAX_S), each decoded on its
-own as faster-whisper's BatchedInferencePipeline does; afterwards every region is checked against
-the words: a stretch of speech with no word in it is decoded again alone, and what is still empty
-becomes an explicit "speech here, no words recognised" span, so nothing is silently lost.
+Decoding a whole VAD-merged stream lets one bad stretch swallow its neighbours (a clearly spoken
+"Okay. I am sorry. Can we start over?" vanished that way). So after decoding, every speech region
+that Silero VAD finds is checked against the words: a stretch of speech with no word in it is decoded
+again alone, and what is still empty becomes an explicit "speech here, no words recognised" span, so
+nothing is silently lost. The regions can also be grouped into short decode groups (cut at pauses,
+at most a given length), each decoded on its own as faster-whisper's BatchedInferencePipeline does
+(engine.DECODE_GROUP_S).
 Times are seconds; pure functions on plain lists.
 """
 

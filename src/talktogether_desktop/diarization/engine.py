@@ -79,8 +79,9 @@ def diarize(
         window_st = pitch.window_pitch(f0, islands, wins.spans)
         if np.isfinite(window_st).any():
             reference = mel_level(mel_spectrogram(speech[: 60 * SAMPLE_RATE] * gain))
+            shifts = window_st - float(np.nanmedian(window_st))
             robust = embed_windows(samples, islands, gain, scaled(progress, 0.5, 0.85), cancel,
-                                   reference_level=reference, pitch_shifts=window_st - float(np.nanmedian(window_st)))
+                                   reference_level=reference, pitch_shifts=shifts)
     del speech
     check(cancel)
     report(0.86, "Telling the voices apart")
@@ -108,13 +109,13 @@ def diarize(
         _, cents = clustering.cluster(emb[reliable], k)
         sims = emb @ cents.T
         if robust is not None:
-            robust_sims, _ = voices.robust_voices(clustering.normalise(robust.embeddings.astype(np.float64)),
-                                                  window_st, reliable, k)
-            use_robust, style_evidence = voices.choose(wins.spans, emb, sims, robust_sims)
-            if use_robust:
+            heard_alike = clustering.normalise(robust.embeddings.astype(np.float64))
+            candidates = [voices.robust_voices(e, window_st, reliable, k)[0] for e in (emb, heard_alike)]
+            chosen, style_evidence = voices.choose(wins.spans, emb, sims, candidates)
+            if chosen is not None:
                 # the plain-space centroids of the robust voices, for the short interjections judged later
-                cents = clustering.centroids_of(emb, np.argmax(robust_sims, axis=1), k)
-                sims = robust_sims
+                cents = clustering.centroids_of(emb, np.argmax(candidates[chosen], axis=1), k)
+                sims = candidates[chosen]
         top2 = np.sort(sims[reliable], axis=1)[:, -2:] if k > 1 else np.ones((1, 2))
         separation = float(np.median(top2[:, 1] - top2[:, 0]))
         scores, _ = vote_frames(wins.spans, sims, total)

@@ -8,7 +8,9 @@ every window at one loudness and one pitch (encoder.level_matched, windows.shift
 each window's pitch as a separate coordinate. On real far-field or telephone speech, though,
 loudness and pitch are part of who is speaking, and the robust version does worse there.
 
-So both are made and the local evidence decides: where one stretch of talk follows another across
+So the plain clustering and two robust ones (the plain embedding with the pitch coordinate; every
+window heard at one loudness and pitch, with the pitch coordinate) are made and the local evidence
+decides: where one stretch of talk follows another across
 a short pause, the plain encoder compares two neighbouring windows of the same moment and style,
 and a true change of speaker shows as a large distance. The clustering whose speaker changes fall on
 those large distances (higher correlation of that distance with "labels change here") is kept; the plain one wins
@@ -17,7 +19,7 @@ ties. Two voices only: with three or four, the plain clustering stands.
 
 from __future__ import annotations
 
-from typing import Optional, Tuple
+from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -25,7 +27,7 @@ from . import clustering
 
 PITCH_WEIGHT = 0.1  # per semitone of a window's median pitch, beside the unit-length voice embedding
 NEIGHBOUR_GAP_FRAMES = 200  # windows at most 2 s apart are neighbours
-PREFER_ROBUST_MARGIN = 0.05  # the robust clustering must explain the local changes this much better
+PREFER_ROBUST_MARGIN = 0.03  # the robust clustering must explain the local changes this much better
 
 
 def robust_voices(emb: np.ndarray, st: np.ndarray, reliable: np.ndarray, k: int) -> Tuple[np.ndarray, np.ndarray]:
@@ -67,10 +69,13 @@ def change_agreement(spans: np.ndarray, plain_emb: np.ndarray, labels: np.ndarra
     return float(np.corrcoef(distance, changed.astype(float))[0, 1])
 
 
-def choose(spans: np.ndarray, plain_emb: np.ndarray, plain_sims: np.ndarray, robust_sims: np.ndarray) -> Tuple[bool, dict]:
-    """(use the robust clustering?, the evidence) by change_agreement on both labelings."""
+def choose(spans: np.ndarray, plain_emb: np.ndarray, plain_sims: np.ndarray,
+           candidates: Sequence[np.ndarray]) -> Tuple[Optional[int], dict]:
+    """(index of the robust candidate to use, or None for the plain clustering; the evidence), by
+    change_agreement of each labeling."""
     plain = change_agreement(spans, plain_emb, np.argmax(plain_sims, axis=1))
-    robust = change_agreement(spans, plain_emb, np.argmax(robust_sims, axis=1))
-    use = robust is not None and robust > (plain if plain is not None else 0.0) + PREFER_ROBUST_MARGIN
-    return use, {"used": bool(use), "plain_change_fit": None if plain is None else round(plain, 3),
-                 "robust_change_fit": None if robust is None else round(robust, 3)}
+    fits = [change_agreement(spans, plain_emb, np.argmax(c, axis=1)) for c in candidates]
+    bar = (plain if plain is not None else 0.0) + PREFER_ROBUST_MARGIN
+    best = max((i for i, f in enumerate(fits) if f is not None and f > bar), key=lambda i: fits[i], default=None)
+    return best, {"used": best, "plain_change_fit": None if plain is None else round(plain, 3),
+                  "robust_change_fits": [None if f is None else round(f, 3) for f in fits]}

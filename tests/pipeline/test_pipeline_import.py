@@ -81,6 +81,25 @@ def test_same_file_twice_keeps_one(vault, couple, files):
     assert _counts(vault) == before
 
 
+def test_same_file_imported_twice_at_once_keeps_one(vault, couple, files, monkeypatch):
+    """The other import lands while this one reads the audio: the check under the write lock sees it."""
+    data = files["wav"].read_bytes()
+    first = recordings.import_recording(vault, couple, data, original_name="talk.wav")
+    before = _counts(vault)
+    asked = []
+    real_find = recordings.find_by_sha256
+
+    def find_after_the_other_import(v, digest):
+        asked.append(digest)
+        return None if len(asked) == 1 else real_find(v, digest)  # the early check ran before it committed
+
+    monkeypatch.setattr(recordings, "find_by_sha256", find_after_the_other_import)
+    with pytest.raises(DuplicateRecording) as caught:
+        recordings.import_recording(vault, couple, data, original_name="talk.wav")
+    assert caught.value.recording_id == first.id and len(asked) == 2
+    assert _counts(vault) == before
+
+
 @pytest.mark.parametrize(
     "make, error",
     [

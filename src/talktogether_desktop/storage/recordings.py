@@ -103,33 +103,31 @@ def import_recording(
     if recorded_at is not None:
         info.recorded_at, info.recorded_at_source = recorded_at, "given"
     extra = {"recorded_at_source": info.recorded_at_source, "peak_dbfs": info.peak_dbfs, "audible_s": info.audible_s}
-    try:
-        with vault.transaction():
-            cur = vault.execute(
-                """INSERT INTO recordings (couple_id, assignment_id, sha256, original_name, container, codec,
-                       size_bytes, duration_s, channels, sample_rate, recorded_at, imported_at, source,
-                       status, speaker_count, data)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)""",
-                (
-                    couple_id, assignment_id, digest, original_name, info.container, info.codec, len(data),
-                    info.duration_s, info.channels, info.sample_rate, info.recorded_at, now_iso(), source,
-                    int(speaker_count), json.dumps(extra),
-                ),
-            )
-            recording_id = int(cur.lastrowid)
-            view = memoryview(data)
-            vault.conn.executemany(
-                "INSERT INTO audio_chunks (recording_id, seq, data) VALUES (?, ?, ?)",
-                ((recording_id, seq, bytes(view[pos : pos + CHUNK_BYTES]))
-                 for seq, pos in enumerate(range(0, len(data), CHUNK_BYTES))),
-            )
-            vault.audit("import", "recording", recording_id)
-    except Exception as exc:
-        # Two imports of the same file at once: the UNIQUE sha256 lets exactly one through.
+    with vault.transaction():
+        # Asked again under the write lock (BEGIN IMMEDIATE): another import of the same file that
+        # finished while this one was reading the audio is seen here, before any row is written.
         existing = find_by_sha256(vault, digest)
-        if existing is not None and "UNIQUE" in str(exc).upper():
-            raise _duplicate(existing, original_name) from exc
-        raise
+        if existing is not None:
+            raise _duplicate(existing, original_name)
+        cur = vault.execute(
+            """INSERT INTO recordings (couple_id, assignment_id, sha256, original_name, container, codec,
+                   size_bytes, duration_s, channels, sample_rate, recorded_at, imported_at, source,
+                   status, speaker_count, data)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)""",
+            (
+                couple_id, assignment_id, digest, original_name, info.container, info.codec, len(data),
+                info.duration_s, info.channels, info.sample_rate, info.recorded_at, now_iso(), source,
+                int(speaker_count), json.dumps(extra),
+            ),
+        )
+        recording_id = int(cur.lastrowid)
+        view = memoryview(data)
+        vault.conn.executemany(
+            "INSERT INTO audio_chunks (recording_id, seq, data) VALUES (?, ?, ?)",
+            ((recording_id, seq, bytes(view[pos : pos + CHUNK_BYTES]))
+             for seq, pos in enumerate(range(0, len(data), CHUNK_BYTES))),
+        )
+        vault.audit("import", "recording", recording_id)
     return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest)
 
 

@@ -55,18 +55,6 @@ def test_pyproject_briefcase_section_is_generated_from_briefcase_toml():
     assert (REPO / "LICENSE").exists() and (REPO / "CHANGELOG.md").exists()
 
 
-def test_the_core_never_imports_qt():
-    package = REPO / "src" / "talktogether_desktop"
-    offenders = []
-    for path in package.rglob("*.py"):
-        if "ui" in path.relative_to(package).parts:
-            continue
-        text = path.read_text(encoding="utf-8")
-        if re.search(r"^\s*(from|import)\s+(PySide6|PyQt|shiboken)", text, re.MULTILINE):
-            offenders.append(str(path.relative_to(package)))
-    assert offenders == []
-
-
 def test_bundle_launcher_runs_multiprocessing_children():
     """In a Briefcase bundle sys.executable is the app itself: `-c CODE` must run CODE, like python."""
     result = subprocess.run([sys.executable, "-m", "talktogether_desktop", "-B", "-S", "-c", "import sys; print('child', sys.argv[1:])", "x"],

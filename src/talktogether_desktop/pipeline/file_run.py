@@ -38,7 +38,7 @@ def diarize_file(path: str | Path, settings: Settings, num_speakers: int = 2,
     return chain.find_speakers(audio, num_speakers, None, progress, cancel)
 
 
-def analyse_audio(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
+def analyze_audio(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
                   names: Optional[Mapping[str, str]] = None, names_in_order: Optional[Sequence[str]] = None,
                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """Analysis audio -> transcript -> speakers -> the analysis dict.
@@ -68,7 +68,7 @@ def run_chain(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
     chosen = dict(names or {})
     if names_in_order:
         chosen.update(chain.names_in_speaking_order(attributed, names_in_order))
-    result = chain.analyse(attributed, audio, settings, names=chosen,
+    result = chain.analyze(attributed, audio, settings, names=chosen,
                            speaker_overlaps=diarization.get("overlaps") or [],
                            unrecognised_speech=chain.unrecognised_of(transcript, diarization),
                            progress=scaled(progress, 0.9, 1.0), cancel=cancel)
@@ -77,7 +77,7 @@ def run_chain(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
     return {"transcript": transcript, "diarization": diarization, "words": attributed, "analysis": result}
 
 
-def analyse_file(path: str | Path, settings: Settings, num_speakers: int = 2,
+def analyze_file(path: str | Path, settings: Settings, num_speakers: int = 2,
                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """The whole chain on an audio file; the voices keep their labels (S1, S2, ...)."""
-    return analyse_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)
+    return analyze_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)

@@ -10,7 +10,7 @@ on its own, so one stretch the model stumbles on cannot swallow its neighbours.
 from __future__ import annotations
 
 import os
-from typing import Iterable, List, Optional, Sequence, Union
+from typing import List, Optional, Sequence, Union
 
 import numpy as np
 
@@ -255,8 +255,3 @@ def _word_dict(word, offset: float) -> dict:
         "word": word.word.strip(),
         "probability": round(float(word.probability), 3),
     }
-
-
-def iter_words(transcript: dict) -> Iterable[dict]:
-    for segment in transcript.get("segments", []):
-        yield from segment.get("words", [])

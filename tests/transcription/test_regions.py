@@ -18,7 +18,7 @@ def test_holes_are_speech_without_words():
     spans = [(1.0, 6.0), (8.0, 9.0)]
     words = [{"start": 1.2, "end": 1.6}, {"start": 1.7, "end": 2.2}, {"start": 4.6, "end": 5.0}]
     # 1.2-2.2 and 4.6-5.0 heard; 2.35-4.45 speech with no word; the second region has none at all
-    assert regions.holes(spans, words, min_s=0.6) == [(2.35, 4.45), (5.15, 5.8), (8.2, 8.8)]
+    assert regions.holes(spans, words, min_s=0.6) == [(2.35, 4.45), (5.15, 5.9), (8.1, 8.9)]
     assert regions.holes(spans, words, min_s=1.0) == [(2.35, 4.45)]
     assert regions.words_inside(words, (2.0, 5.0)) == [words[2]]
 

@@ -20,8 +20,9 @@ SAMPLE_RATE = 16000
 GROUP_MAX_S = 20.0  # a decode group spans at most this much audio (whisper's window is 30 s)
 GROUP_BREAK_S = 2.0  # a pause this long always starts a new group
 GROUP_PAD_S = 0.8
-EDGE_PAD_S = 0.2  # VAD pads each region by this much; a hole is searched inside the padding
-HOLE_MIN_S = 0.6  # speech this long with no word in it is decoded again on its own
+EDGE_PAD_S = 0.1  # VAD pads each region (by 0.2 s); a hole starts this far inside it
+HOLE_MIN_S = 0.4  # speech this long with no word in it is decoded again on its own (a soft "I'm sorry"
+# after a pause is a 0.7 s region that 0.6 s with 0.2 s edges missed)
 WORD_REACH_S = 0.15  # a word's timestamps are a little tight; it covers this much either side
 UNRECOGNISED_MIN_S = 0.4  # shorter empty stretches (a breath, a click) are not reported
 

@@ -16,7 +16,7 @@ from talktogether_desktop.ui.couples_list import NewCoupleDialog
 from talktogether_desktop.ui.demo_vault import demo_available
 from tt_testing import PASSPHRASE
 
-from .uihelp import open_couple, settle, unlock, wait_jobs_done
+from .uihelp import choose_from_menu, open_couple, settle, unlock, wait_jobs_done
 
 pytestmark = pytest.mark.gui
 
@@ -245,12 +245,12 @@ def test_plan_a_session_withdraw_consent_and_delete_a_couple(qtbot, open_window,
         dialog.when.setDateTime(QDateTime.fromString("2027-01-12T09:30", "yyyy-MM-ddTHH:mm"))
 
     answer(SessionDialog, plan)
-    page.add_session_requested.emit()
+    choose_from_menu(page.more_btn.menu(), "Plan a session")
     qtbot.waitUntil(lambda: page.sessions.item(0).text().startswith("2027-01-12 09:30 · 50 min"), timeout=10000)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert page.has_consent
-    page.withdraw_consent_requested.emit()
+    choose_from_menu(page.more_btn.menu(), "Withdraw consent")
     qtbot.waitUntil(lambda: not page.has_consent, timeout=10000)
     assert "Consent not recorded" in page.consent_banner.text()
 
@@ -261,7 +261,7 @@ def test_plan_a_session_withdraw_consent_and_delete_a_couple(qtbot, open_window,
         assert dialog.ok.isEnabled()
 
     answer(DeleteCoupleDialog, confirm)
-    page.delete_requested.emit()
+    choose_from_menu(page.more_btn.menu(), "Delete this couple")
     qtbot.waitUntil(lambda: window.couples.model.rowCount() == 1, timeout=10000)
     assert window.couples.proxy.index(0, 0).data().startswith("Other")
     assert page.couple_id is None
@@ -319,7 +319,7 @@ def test_assign_practice_from_the_library(qtbot, open_window, fresh_vault_dir):
         assert dialog.findings.text()
 
     answer(PracticeDialog, fill)
-    window.couple_page.assign_practice_requested.emit()
+    choose_from_menu(window.couple_page.more_btn.menu(), "Assign practice")
     qtbot.waitUntil(lambda: "10 min, 1× a week" in window.couple_page.practice.item(0).text(), timeout=10000)
     assert "after dinner on Sunday" in window.couple_page.practice.item(0).text()
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:

@@ -39,3 +39,18 @@ def _left():
 
 def elapsed(start: float) -> float:
     return time.monotonic() - start
+
+
+def menu_action(menu, text: str):
+    """The QAction of a real menu whose text starts with `text` (ignoring the ampersand of mnemonics)."""
+    for act in menu.actions():
+        if act.text().replace("&", "").startswith(text):
+            return act
+    raise AssertionError(f"no menu item {text!r} in {[a.text() for a in menu.actions()]}")
+
+
+def choose_from_menu(menu, text: str) -> None:
+    """Choose a menu item as a person does: the item must be enabled, then it is triggered."""
+    act = menu_action(menu, text)
+    assert act.isEnabled(), f"menu item {text!r} is disabled"
+    act.trigger()

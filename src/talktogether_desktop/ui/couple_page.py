@@ -67,11 +67,17 @@ class CouplePage(QWidget):
         self.more_btn = QToolButton(text="More…", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_btn.setAccessibleName("More actions for this couple")
         more = QMenu(self.more_btn)
-        more.addAction("Plan a session…", self.add_session_requested)
-        more.addAction("Assign practice…", self.assign_practice_requested)
-        self.withdraw_action = more.addAction("Withdraw consent", self.withdraw_consent_requested)
+        # QMenu.addAction wants a callable; a signal object is not one, so each item emits explicitly.
+        def item(text: str, signal) -> "QAction":
+            act = more.addAction(text)
+            act.triggered.connect(lambda _checked=False: signal.emit())
+            return act
+
+        self.session_action = item("Plan a session…", self.add_session_requested)
+        self.practice_action = item("Assign practice…", self.assign_practice_requested)
+        self.withdraw_action = item("Withdraw consent", self.withdraw_consent_requested)
         more.addSeparator()
-        more.addAction("Delete this couple…", self.delete_requested)
+        self.delete_action = item("Delete this couple…", self.delete_requested)
         self.more_btn.setMenu(more)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.consent_banner, 1)

@@ -238,24 +238,28 @@ class SecretDialog(QDialog):
 class PassphraseDialog(QDialog):
     """A new passphrase, typed twice, with the same strength hint as on first run."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, title: str = "Change passphrase", intro: str = "", ok_text: str = "Change passphrase"):
         super().__init__(parent)
         from .vault_pages import MIN_LEN, strength_hint
 
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(title)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="New passphrase")
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="The same again")
         self.hint = QLabel(strength_hint("")[1], wordWrap=True)
         self.hint.setProperty("role", "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Change passphrase")
+        self.ok.setText(ok_text)
         self.ok.setEnabled(False)
         form = QFormLayout()
         form.addRow("New", self.passphrase)
         form.addRow("Repeat", self.repeat)
         form.addRow("", self.hint)
         layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(buttons)
 

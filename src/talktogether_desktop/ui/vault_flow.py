@@ -90,7 +90,31 @@ class VaultFlow:
             msg = message_for(exc)
             self.w.unlock_page.show_failure(f"{msg.title}. {msg.text}")
 
-        self.w.tasks.run_without_vault(work, self._opened, failed)
+        def opened(settings):
+            self._opened(settings)
+            if is_recovery:  # the passphrase is forgotten: offer a new one while the code is at hand
+                self.offer_new_passphrase()
+
+        self.w.tasks.run_without_vault(work, opened, failed)
+
+    def offer_new_passphrase(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from .settings_page import PassphraseDialog
+
+        dialog = PassphraseDialog(
+            self.w, title="Set a new passphrase",
+            intro="You unlocked with your recovery code. Choose a new passphrase now, so you can unlock "
+                  "with it next time. Your recovery code keeps working.",
+            ok_text="Set new passphrase")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.w.statusBar().showMessage("You can set a new passphrase at any time in Settings.", 15000)
+            return
+        new = dialog.passphrase.text()
+        dialog.passphrase.clear()
+        dialog.repeat.clear()
+        self.w.tasks.run(lambda v: v.change_passphrase(new),
+                         lambda _r: self.w.statusBar().showMessage("New passphrase set. Your recovery code still works.", 15000))
 
     def _after_open(self, vault) -> dict:
         """On the vault thread: hand the vault to the worker and the jobs, read what the window needs."""

@@ -203,11 +203,15 @@ class RecoveryCodeDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Continue")
         self.ok.setEnabled(False)
+        self.ok.setToolTip("Tick “I have printed or written down this code” first: it is not shown again.")
         buttons.addButton(print_btn, QDialogButtonBox.ButtonRole.ActionRole)
+        self.nudge = QLabel("")
+        self.nudge.setProperty("role", "hint")
+        self.nudge.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (text, self.code_label, self.confirm, buttons):
+        for w in (text, self.code_label, self.confirm, self.nudge, buttons):
             layout.addWidget(w)
-        self.confirm.toggled.connect(self.ok.setEnabled)
+        self.confirm.toggled.connect(self._confirmed)
         buttons.accepted.connect(self.accept)
         print_btn.clicked.connect(self._print)
         self.resize(560, 260)
@@ -228,7 +232,30 @@ class RecoveryCodeDialog(QDialog):
         doc.drawContents(painter)
         painter.end()
 
+    def _confirmed(self, on: bool) -> None:
+        self.ok.setEnabled(on)
+        self.ok.setToolTip("" if on else "Tick “I have printed or written down this code” first: it is not shown again.")
+        if on:
+            self.nudge.clear()
+
+    # Escape and the close box would lose the code for good: the dialog stays until it is confirmed.
+    def reject(self) -> None:
+        if not self.confirm.isChecked():
+            self.nudge.setText("This code is shown only once. Write it down or print it, tick the box, then Continue.")
+            self.confirm.setFocus()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.confirm.isChecked() and self._code:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
     def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted and not self.confirm.isChecked() and self._code:
+            return self.reject()
         self._code = ""
         self.code_label.clear()
         super().done(result)

@@ -75,3 +75,18 @@ def open_window(qtbot, monkeypatch):
     yield make
     for window in windows:
         window.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, open_window, demo_vault_dir):
+    """The window unlocked on a copy of the processed demo, its recording open."""
+    from .uihelp import open_couple, settle, unlock
+
+    data_dir, ids = demo_vault_dir
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    window.couple_flow.open_recording(ids.recording_id)
+    qtbot.waitUntil(lambda: window.recording_page.data is not None, timeout=20000)
+    settle(qtbot, window)
+    return window, ids

@@ -10,21 +10,9 @@ from PySide6.QtCore import Qt
 from talktogether_desktop.ui.analysis_view import DISCLAIMER
 from talktogether_desktop.ui import recording_page as recording_page_mod
 
-from .uihelp import open_couple, settle, unlock, wait_jobs_done
+from .uihelp import choose_from_menu, double_click, wait_jobs_done
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def demo_window(qtbot, open_window, demo_vault_dir):
-    data_dir, ids = demo_vault_dir
-    window = open_window(data_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, ids.couple_id)
-    window.couple_flow.open_recording(ids.recording_id)
-    qtbot.waitUntil(lambda: window.recording_page.data is not None, timeout=20000)
-    settle(qtbot, window)
-    return window, ids
 
 
 def first_line(page) -> str:
@@ -45,7 +33,7 @@ def test_transcript_waveform_and_player(qtbot, demo_window):
     item = page.transcript.list.item(2)
     start = item.data(Qt.ItemDataRole.UserRole + 1)["start"]
     rect = page.transcript.list.visualItemRect(item)
-    qtbot.mouseClick(page.transcript.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    double_click(qtbot, page.transcript.list.viewport(), rect.center())  # a click only selects; double-click plays
     qtbot.waitUntil(lambda: page.player.position() > start + 0.2, timeout=5000)
     assert page.player.play_btn.text() == "Pause"
     page.player.toggle()
@@ -53,7 +41,7 @@ def test_transcript_waveform_and_player(qtbot, demo_window):
     # Speed and seek.
     page.player.speed.setCurrentIndex(page.player.speed.findData(1.5))
     assert page.player.player.speed == 1.5
-    page.waveform.seek_requested.emit(30.0)
+    page.player.seek(30.0)
     assert abs(page.player.position() - 30.0) < 0.05
     # Search marks matching lines.
     page.transcript.search.setText("weekend")
@@ -75,7 +63,7 @@ def test_analysis_view_shows_the_evidence_and_plays_a_moment(qtbot, demo_window)
     assert view.timeline.moments()
     assert not view.safety.isVisibleTo(view)  # the demo has no safety language
     start, _end = moment.data(Qt.ItemDataRole.UserRole + 1)
-    view.moments.itemClicked.emit(moment)
+    qtbot.mouseClick(view.moments.viewport(), Qt.MouseButton.LeftButton, pos=view.moments.visualItemRect(moment).center())
     qtbot.waitUntil(lambda: page.player.player.playing, timeout=2000)
     assert page.player.position() >= start - 1.5
     page.stop_playback()
@@ -87,8 +75,8 @@ def test_fix_a_speaker_then_the_analysis_is_rerun(qtbot, demo_window):
     assert "Zoë:" in first_line(page)
     # Reassign the first line to the other voice.
     page.transcript.list.setCurrentRow(0)
-    start, end = page.transcript.selected_range()
-    page.transcript.reassign_requested.emit(start, end, "S2")
+    qtbot.mouseClick(page.transcript.reassign_btn, Qt.MouseButton.LeftButton)
+    choose_from_menu(page.transcript._last_menu, "Spoken by José")
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: "José:" in first_line(page), timeout=20000)
     # Swap the two voices everywhere: the first line goes back to Zoë.

@@ -54,3 +54,12 @@ def choose_from_menu(menu, text: str) -> None:
     act = menu_action(menu, text)
     assert act.isEnabled(), f"menu item {text!r} is disabled"
     act.trigger()
+
+
+def double_click(qtbot, widget, pos) -> None:
+    """What the system sends for a double-click: a press and release, then the double-click press and release
+    (QTest.mouseDClick alone skips the first press, which item views need)."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=pos)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -87,6 +88,7 @@ class RecordingPage(QWidget):
         self.player.position_changed.connect(self._position)
         self.waveform.seek_requested.connect(self.player.seek)
         self.transcript.play_from.connect(lambda s, e: self.player.play(s))
+        self.transcript.line_chosen.connect(self._line_chosen)
         self.analysis.play_at.connect(lambda s, e: self.player.play(max(0.0, s - 1.0), e + 1.0))
         self.transcript.rename_requested.connect(self._rename)
         self.transcript.swap_requested.connect(lambda: self._fix("swap"))
@@ -95,6 +97,14 @@ class RecordingPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
         self.note_btn.clicked.connect(self._add_note)
+        self.play_action = QAction("Play or pause", self)
+        self.play_action.setShortcuts([QKeySequence("Ctrl+Space")])
+        self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.play_action.triggered.connect(self.toggle_playback)
+        self.addAction(self.play_action)
+        for view in (self.transcript.list, self.analysis, self.analysis.moments, self.analysis.timeline,
+                     self.waveform, self.report.scroll, self.notes, self.tabs.tabBar()):
+            view.installEventFilter(self)
         self.clear()
 
     # --- loading ----------------------------------------------------------------------------------------
@@ -137,9 +147,10 @@ class RecordingPage(QWidget):
         self.report.generate_btn.setEnabled(data["analysis"] is not None)
         if data["analysis"] is None:
             self.report.set_unavailable("The report is ready once the recording has been processed.")
-        elif keep_audio:
-            self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
-            self._tab_changed(self.tabs.currentIndex())
+        else:
+            if keep_audio:
+                self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
+            self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
         self.notes.clear()
         for note in data["notes"]:
             at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
@@ -215,8 +226,32 @@ class RecordingPage(QWidget):
     def _position(self, seconds: float) -> None:
         self.waveform.set_position(seconds)
         self.analysis.timeline.set_position(seconds)
-        if self.player.player is not None and self.player.player.playing:
-            self.transcript.select_at(seconds)
+        playing = self.player.player is not None and self.player.player.playing
+        self.transcript.mark_playing(seconds if playing else None)
+
+    def _line_chosen(self, start: float) -> None:
+        """A click on a line only selects it (client audio must not start aloud); the playhead moves
+        there while nothing plays, so Play or Space starts from the chosen line."""
+        if self.player.player is not None and not self.player.player.playing:
+            self.player.seek(start)
+
+    def toggle_playback(self) -> None:
+        self.player.toggle()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Space (and Ctrl+Space) play or pause while the transcript, analysis or waveform has the
+        focus; item views would otherwise take Space for selecting and swallow the shortcut."""
+        from PySide6.QtCore import QEvent, Qt
+
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and event.key() == Qt.Key.Key_Space:
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # deliver it here as a key press, not to another shortcut
+                else:
+                    self.toggle_playback()
+                return True
+        return super().eventFilter(watched, event)
 
     def stop_playback(self) -> None:
         self.player.pause()

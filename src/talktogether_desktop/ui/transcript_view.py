@@ -27,6 +27,7 @@ LineRole = Qt.ItemDataRole.UserRole + 1
 
 class TranscriptView(QWidget):
     play_from = Signal(float, float)  # start, end of the line
+    line_chosen = Signal(float)  # a single click: the line's start (select, do not play)
     rename_requested = Signal()
     swap_requested = Signal()
     reassign_requested = Signal(float, float, str)  # start, end, to speaker label
@@ -34,6 +35,7 @@ class TranscriptView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.speakers: dict[str, str] = {}
+        self._playing_row = -1
         self.search = QLineEdit(placeholderText="Search the transcript (Enter for the next match)", clearButtonEnabled=True)
         self.search.setAccessibleName("Search the transcript")
         self.matches = QLabel("")
@@ -63,8 +65,9 @@ class TranscriptView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
 
-        self.list.itemClicked.connect(self._clicked)
-        self.list.itemActivated.connect(self._clicked)
+        # Select on click; play on double-click or Enter (client audio must not start by accident).
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._activated)
         self.list.customContextMenuRequested.connect(self._menu)
         self.search.textChanged.connect(self._highlight)
         self.search.returnPressed.connect(self._next_match)
@@ -80,6 +83,7 @@ class TranscriptView(QWidget):
     def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "") -> None:
         """lines: {"start", "end", "speaker", "text"}; speakers: label -> display name."""
         self.speakers = dict(speakers)
+        self._playing_row = -1
         self.list.clear()
         dark = theme.is_dark()
         for line in lines:
@@ -88,7 +92,7 @@ class TranscriptView(QWidget):
             item = QListWidgetItem(f"{clock(line['start'])}  {name}:  {line['text']}")
             item.setData(LineRole, line)
             item.setForeground(QBrush(theme.speaker_color(theme.speaker_index(label), dark)))
-            item.setToolTip("Click to play from here")
+            item.setToolTip("Double-click (or Enter) to play from here")
             self.list.addItem(item)
         self.empty.setText(empty_text)
         self.empty.setVisible(bool(empty_text) and not lines)
@@ -96,6 +100,7 @@ class TranscriptView(QWidget):
         self._highlight(self.search.text())
 
     def clear(self) -> None:
+        self._playing_row = -1
         self.list.clear()
         self.speakers = {}
         self.search.clear()
@@ -105,19 +110,41 @@ class TranscriptView(QWidget):
     def line_texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 
-    def select_at(self, seconds: float) -> None:
-        """Follow the playhead without stealing the selection the therapist made."""
-        for i in range(self.list.count()):
-            line = self.list.item(i).data(LineRole)
-            if line["start"] <= seconds < line["end"] + 0.3:
-                self.list.scrollToItem(self.list.item(i), QAbstractItemView.ScrollHint.EnsureVisible)
-                return
+    def playing_row(self) -> int:
+        return self._playing_row
+
+    def mark_playing(self, seconds: Optional[float]) -> None:
+        """Highlight the line being heard and keep it in view, without touching the selection."""
+        row = -1
+        if seconds is not None:
+            for i in range(self.list.count()):
+                line = self.list.item(i).data(LineRole)
+                if line["start"] <= seconds < line["end"] + 0.3:
+                    row = i
+                    break
+        if row == self._playing_row:
+            return
+        for i, bold in ((self._playing_row, False), (row, True)):
+            item = self.list.item(i) if 0 <= i < self.list.count() else None
+            if item is not None:
+                font = item.font()
+                font.setBold(bold)
+                item.setFont(font)
+        self._playing_row = row
+        self._highlight(self.search.text())
+        if row >= 0:
+            self.list.scrollToItem(self.list.item(row), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    select_at = mark_playing  # older name
 
     # --- interaction --------------------------------------------------------------------------------
-    def _clicked(self, item: QListWidgetItem) -> None:
+    def _chosen(self, item: QListWidgetItem) -> None:
         if len(self.list.selectedItems()) <= 1:
-            line = item.data(LineRole)
-            self.play_from.emit(float(line["start"]), float(line["end"]))
+            self.line_chosen.emit(float(item.data(LineRole)["start"]))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        line = item.data(LineRole)
+        self.play_from.emit(float(line["start"]), float(line["end"]))
 
     def selected_range(self) -> Optional[tuple[float, float]]:
         lines = [i.data(LineRole) for i in self.list.selectedItems()]
@@ -144,10 +171,15 @@ class TranscriptView(QWidget):
         hits = 0
         base = QColor(theme.speaker_color(1))
         base.setAlpha(40)
+        playing = QColor(theme.speaker_color(0))
+        playing.setAlpha(55)
         for i in range(self.list.count()):
             item = self.list.item(i)
             found = bool(needle) and needle in item.text().casefold()
-            item.setBackground(QBrush(base) if found else QBrush())
+            if i == self._playing_row:
+                item.setBackground(QBrush(playing))
+            else:
+                item.setBackground(QBrush(base) if found else QBrush())
             hits += found
         self.matches.setText(f"{hits} found" if needle else "")
 

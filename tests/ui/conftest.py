@@ -73,7 +73,13 @@ def open_window(qtbot, monkeypatch):
         return window
 
     yield make
+    from PySide6.QtWidgets import QMessageBox
+
+    from .uihelp import click_message_button, when_modal
+
     for window in windows:
+        if window.unlocked and window.jobs.active():  # quitting mid-job asks first: say yes
+            when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
         window.close()
 
 

@@ -164,9 +164,16 @@ def test_processing_interrupted_by_a_crash_is_finished_after_unlock(qtbot, open_
         vault.execute("UPDATE jobs SET pid = ? WHERE id = ?", (dead.pid, job_id))
     window = open_window(data_dir)
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: any(r.label.text() == "Finishing interrupted processing" for r in window.jobs_panel.rows.values()),
-                    timeout=10000)
+    # The resumed job belongs to its recording: the table says so and it cannot be started twice.
+    qtbot.waitUntil(lambda: window.jobs.is_busy_with(rid), timeout=10000)
+    assert any(r.label.text() == "Demo couple · demo_conversation.opus (finishing)" for r in window.jobs_panel.rows.values())
+    window.couple_flow.open_couple(ids.couple_id)
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1, timeout=10000)
+    if window.jobs.is_busy_with(rid):
+        assert window.couple_page.table.item(0, 3).text() == "Processing…"
+        assert not window.couple_page.process_btn.isEnabled()
     wait_jobs_done(qtbot, window)
+    assert window.couple_page.table.item(0, 3).text() == "Ready"
     with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert jobs_store.get_job(vault, job_id)["state"] == "done"
         assert recordings_store.get_recording(vault, rid)["status"] == "analysed"
@@ -205,8 +212,13 @@ def test_first_run_offers_a_processed_demo_with_a_report_within_a_minute(qtbot, 
 
 
 @pytest.mark.slow
-def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_dir):
+def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_dir, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from talktogether_desktop.storage import jobs as jobs_store
+
+    from .uihelp import click_message_button, when_modal
 
     why = demo_available()
     if why:
@@ -216,9 +228,16 @@ def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_di
     window = open_window(fresh_vault_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, couple_id)
-    window.couple_page.import_requested.emit([str(paths.resource("demo", "demo_conversation.opus"))])
+    demo = str(paths.resource("demo", "demo_conversation.opus"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([demo], ""))  # the system's file picker
+    qtbot.mouseClick(window.couple_page.import_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(r.bar.value() > 0 for r in window.jobs_panel.rows.values()), timeout=30000)
-    window.close()  # quit while the model runs
+    when_modal(QMessageBox, lambda box: click_message_button(box, "No"))
+    window.close()  # quitting while the model runs asks first; "No" keeps the window
+    assert window.isVisible() and window.jobs.active()
+    when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
+    window.close()
+    assert not window.isVisible()
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         states = [j["state"] for j in jobs_store.list_jobs(vault)]
         assert states == ["interrupted"]

@@ -11,35 +11,9 @@ from talktogether_desktop.storage.vault import open_vault
 from talktogether_desktop.ui.vault_pages import RecoveryCodeDialog
 from tt_testing import PASSPHRASE
 
-from .uihelp import settle, unlock
+from .uihelp import click_message_button, settle, tick, when_modal
 
 pytestmark = pytest.mark.gui
-
-
-def when_modal(kind, act, tries: int = 500):
-    """When a modal window of this type opens, run `act(dialog)` on it (as a person at the keyboard)."""
-
-    def poll(left=tries):
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-        elif left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
-
-    QTimer.singleShot(20, poll)
-
-
-def tick(qtbot, box) -> None:
-    """Click a check box on its tick mark."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-
-
-def click_message_button(box: QMessageBox, text: str) -> None:
-    for button in box.buttons():
-        if button.text().replace("&", "") == text:
-            button.click()
-            return
-    raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
 
 
 def test_recovery_code_stays_until_written_down(qtbot, open_window, tmp_path):

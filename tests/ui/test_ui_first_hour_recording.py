@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 
 from talktogether_desktop.ui.timeline import EscalationTimeline
 
-from .uihelp import double_click, settle
+from talktogether_desktop.storage import couples as couples_store
+
+from .uihelp import double_click, settle, wait_jobs_done, when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -118,3 +120,101 @@ def test_the_intensity_chart_keeps_a_fixed_scale(qtbot):
 
 def _near(a, b, tol: int = 40) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < tol
+
+
+def _embedding_side(data_dir, recording_id: int, partner_name: str) -> str:
+    """Which of the engine's own voices (before any fix) the partner's newest voice sample sounds like."""
+    import numpy as np
+
+    from talktogether_desktop.diarization.enrollment import embed_voice_sample
+    from talktogether_desktop.storage import speakers as speakers_store
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        raw = speakers_store.load_raw_diarization(vault, recording_id)
+        rec = vault.one("SELECT couple_id FROM recordings WHERE id = ?", (recording_id,))[0]
+        partner = next(p for p in couples_store.list_partners(vault, rec) if p["display_name"] == partner_name)
+        samples = speakers_store.list_voice_samples(vault, partner["id"])
+        assert samples, f"{partner_name} has no voice sample"
+        audio = speakers_store.load_voice_sample_audio(vault, samples[-1]["id"])
+    sample = embed_voice_sample(audio)
+    sims = {label: float(np.dot(sample, np.asarray(v)) / (np.linalg.norm(sample) * np.linalg.norm(v)))
+            for label, v in raw["speaker_embeddings"].items()}
+    return max(sims, key=sims.get)
+
+
+def _type_into_combo(qtbot, box, text: str) -> None:
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), text)
+
+
+def test_swapping_wrongly_named_voices_fixes_the_voice_samples(qtbot, demo_window, demo_vault_dir):
+    from talktogether_desktop.ui.recording_page import RenameDialog
+
+    window, ids = demo_window
+    data_dir, _ = demo_vault_dir
+    page = window.recording_page
+    assert "Zoë:" in page.transcript.list.item(0).text()  # S1 is Zoë's voice
+
+    def name_wrongly(dialog: RenameDialog):
+        assert set(dialog.fields) == {"S1", "S2"}
+        _type_into_combo(qtbot, dialog.fields["S1"], "José")
+        _type_into_combo(qtbot, dialog.fields["S2"], "Zoë")
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = dialog.findChild(QDialogButtonBox)
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    when_modal(RenameDialog, name_wrongly)
+    qtbot.mouseClick(page.transcript.rename_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "José:" in page.transcript.list.item(0).text(), timeout=60000)
+    wait_jobs_done(qtbot, window)
+    assert _embedding_side(data_dir, ids.recording_id, "Zoë") == "S2"  # the sample follows the (wrong) name
+    qtbot.mouseClick(page.transcript.swap_btn, Qt.MouseButton.LeftButton)
+    wait_jobs_done(qtbot, window)
+    # After the swap, the voice named Zoë is Zoë's own again, and so is her voice sample.
+    assert _embedding_side(data_dir, ids.recording_id, "Zoë") == "S1"
+    assert _embedding_side(data_dir, ids.recording_id, "José") == "S2"
+
+
+def test_an_automatic_name_says_where_it_came_from_and_asks_for_a_check(qtbot, open_window, demo_vault_dir):
+    from talktogether_desktop.storage import speakers as speakers_store
+    from talktogether_desktop.storage.vault import open_vault
+    from talktogether_desktop.ui.recording_page import RenameDialog
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import open_couple, unlock
+
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        # As the diarize step leaves a recording named from voice samples: no name given by hand.
+        vault.execute("DELETE FROM speaker_fixes WHERE recording_id = ?", (ids.recording_id,))
+        zoe, jose = couples_store.list_partners(vault, ids.couple_id)
+        speakers_store.set_speaker(vault, ids.recording_id, "S1", zoe["id"], None, 0.93)
+        speakers_store.set_speaker(vault, ids.recording_id, "S2", jose["id"], None, 0.64)
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    table = window.couple_page.table
+    double_click(qtbot, table.viewport(), table.visualItemRect(table.item(0, 1)).center())
+    page = window.recording_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    settle(qtbot, window)
+    note = page.transcript.names_note.text()
+    assert "voice samples" in note and "S1 → Zoë (clear match, 0.93)" in note and "S2 → José (unclear match, 0.64)" in note
+    assert "check" in note
+    assert page.transcript.check_btn.isVisibleTo(page)
+    heard = {}
+
+    def listen(dialog: RenameDialog):
+        heard["labels"] = [form_label for form_label in dialog.fields]
+        qtbot.mouseClick(dialog.play_buttons["S2"], Qt.MouseButton.LeftButton)
+        heard["playing"] = page.player.player.playing
+        dialog.reject()
+
+    when_modal(RenameDialog, listen)
+    qtbot.mouseClick(page.transcript.check_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "playing" in heard, timeout=5000)
+    assert heard == {"labels": ["S1", "S2"], "playing": True}
+    page.stop_playback()

@@ -63,3 +63,35 @@ def double_click(qtbot, widget, pos) -> None:
 
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def when_modal(kind, act, tries: int = 500):
+    """When a modal window of this type opens, run `act(dialog)` on it (as a person at the keyboard)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll(left=tries):
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            act(dialog)
+        elif left:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(20, poll)
+
+
+def tick(qtbot, box) -> None:
+    """Click a check box on its tick mark."""
+    from PySide6.QtCore import QPoint, Qt
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def click_message_button(box, text: str) -> None:
+    for button in box.buttons():
+        if button.text().replace("&", "") == text:
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+

@@ -153,13 +153,17 @@ def _fail(vault, job_id: int, recording_id: int, step: Optional[str], error: str
 
 
 def resume_jobs(
-    vault, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None
+    vault, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
+    only_job_ids: Optional[Sequence[int]] = None,
 ) -> list[dict]:
-    """At start-up: mark jobs a crash left 'running' as interrupted, then run every open job again."""
+    """At start-up: mark jobs a crash left 'running' as interrupted, then run every open job again
+    (or only the given ones: the window runs one per recording, so each shows as that recording's)."""
     jobs.recover_interrupted(vault)
     outcomes = []
     for job in jobs.resumable_jobs(vault):
         if job["recording_id"] is None or job["kind"] not in ("process", "transcribe"):
+            continue
+        if only_job_ids is not None and job["id"] not in only_job_ids:
             continue
         if job["attempts"] >= jobs.MAX_ATTEMPTS:
             jobs.finish_job(vault, job["id"], "failed", error=f"Gave up after {job['attempts']} attempts.")

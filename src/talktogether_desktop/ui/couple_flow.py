@@ -36,10 +36,11 @@ def processing_options(vault) -> dict:
     return {"model": model, "threads": threads or None}
 
 
-def process_job(recording_id: int):
+def process_job(recording_id: int, again: bool = False):
     """The job function for the runner: the core pipeline, which runs the model in a child process.
 
     Without both partners' consent only the transcript is made; the analysis waits for consent.
+    `again` runs every step anew with the current settings (after a change of speech model).
     """
 
     def run(vault, progress, cancel):
@@ -48,7 +49,7 @@ def process_job(recording_id: int):
         options = processing_options(vault)
         if not _consent_for_recording(vault, recording_id):
             options["steps"] = ("transcribe",)
-        return process.process_recording(vault, recording_id, progress=progress, cancel=cancel, **options)
+        return process.process_recording(vault, recording_id, progress=progress, cancel=cancel, force=again, **options)
 
     return run
 
@@ -67,11 +68,15 @@ def demo_job(couple_id: int, recording_id: int):
     return run
 
 
-def resume_job(vault, progress, cancel):
-    """Jobs a crash or quit interrupted start again from their first unfinished step."""
-    from ..pipeline import process
+def resume_job(job_id: int):
+    """A job a crash or quit interrupted starts again from its first unfinished step."""
 
-    return process.resume_jobs(vault, progress=progress, cancel=cancel)
+    def run(vault, progress, cancel):
+        from ..pipeline import process
+
+        return process.resume_jobs(vault, progress=progress, cancel=cancel, only_job_ids=[job_id])
+
+    return run
 
 
 def _consent_for_recording(vault, recording_id: int) -> bool:
@@ -88,6 +93,7 @@ class CoupleFlow:
         w.couple_page.consent_requested.connect(self.record_consent)
         w.couple_page.import_requested.connect(self.import_files)
         w.couple_page.process_requested.connect(self.process)
+        w.couple_page.reprocess_requested.connect(lambda rid: self.process(rid, job=process_job(rid, again=True)))
         w.couple_page.open_recording.connect(self.open_recording)
         w.couple_page.record_requested.connect(self.open_room)
         w.couple_page.add_session_requested.connect(self.add_session)
@@ -225,7 +231,9 @@ class CoupleFlow:
     def process(self, recording_id: int, label: Optional[str] = None, job=None) -> None:
         if self.w.jobs.is_busy_with(recording_id):
             return
-        label = label or self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+        if label is None:  # the jobs panel names the couple and the file
+            name = self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+            label = f"{self.w.couple_page.title.text()} · {name}" if self.w.couple_page.title.text() else name
         self.w.jobs.submit(label, job or process_job(recording_id), recording_id)
         self.w.jobs_dock.setVisible(True)
         self.reload_couple()

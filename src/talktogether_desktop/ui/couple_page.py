@@ -47,6 +47,7 @@ class CouplePage(QWidget):
     record_requested = Signal()
     consent_requested = Signal()
     process_requested = Signal(int)  # recording id
+    reprocess_requested = Signal(int)  # recording id: again, with the current settings
     open_recording = Signal(int)
     add_session_requested = Signal()
     assign_practice_requested = Signal()
@@ -223,12 +224,23 @@ class CouplePage(QWidget):
 
     def _update_buttons(self) -> None:
         selected = self.selected_recording()
+        status = selected[1] if selected else ""
         self.open_btn.setEnabled(selected is not None)
-        can_process = selected is not None and selected[1] not in ("analysed", "analyzed", "running", "queued")
-        self.process_btn.setEnabled(can_process)
-        self.process_btn.setText("Process selected" if self.has_consent else "Transcribe selected")
-        self.process_btn.setToolTip("" if self.has_consent else
-                                    "Without consent only the transcript is made; the analysis waits for consent.")
+        self.open_btn.setToolTip("Open the selected recording (or double-click it)" if selected else "Select a recording first")
+        busy = status in ("running", "queued")
+        done = status in ("analysed", "analyzed") or (status == "transcribed" and not self.has_consent)
+        self.process_btn.setEnabled(selected is not None and not busy)
+        if done:
+            self.process_btn.setText("Process again")
+            self.process_btn.setToolTip("Process the selected recording again with the current settings "
+                                        "(speech model, threads), e.g. after choosing a more accurate model.")
+        else:
+            self.process_btn.setText("Process selected" if self.has_consent else "Transcribe selected")
+            self.process_btn.setToolTip(
+                "Select a recording first" if selected is None
+                else "This recording is being processed now; see the Processing panel (Ctrl+J)" if busy
+                else "" if self.has_consent
+                else "Without consent only the transcript is made; the analysis waits for consent.")
 
     def _pick_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -240,7 +252,9 @@ class CouplePage(QWidget):
 
     def _process_selected(self) -> None:
         selected = self.selected_recording()
-        if selected:
+        if selected and self.process_btn.text() == "Process again":
+            self.reprocess_requested.emit(selected[0])
+        elif selected:
             self.process_requested.emit(selected[0])
 
     def _open_selected(self) -> None:

@@ -68,6 +68,28 @@ def assignments_of(vault, couple_id: int) -> list[dict]:
     return [dataclasses.asdict(a) for a in practice_store.list_assignments(vault, couple_id)]
 
 
+def job_label(vault, recording_id: int) -> str:
+    """A job named the way the therapist knows the recording: couple · file."""
+    rec = recordings_store.get_recording(vault, recording_id)
+    couple = couples_store.get_couple(vault, rec["couple_id"])
+    name = rec.get("original_name") or ("Recorded in the room" if rec.get("source") == "room" else f"Recording {rec['id']}")
+    return f"{couple['name']} · {name}"
+
+
+def resumable_jobs(vault) -> list[dict]:
+    """Jobs a crash or quit left unfinished, one per recording, named for the jobs panel."""
+    from ..storage import jobs as jobs_store
+
+    out, seen = [], set()
+    for job in jobs_store.resumable_jobs(vault):
+        rid = job.get("recording_id")
+        if rid is None or rid in seen or job.get("kind") not in ("process", "transcribe"):
+            continue
+        seen.add(rid)
+        out.append({"job_id": job["id"], "recording_id": rid, "label": job_label(vault, rid) + " (finishing)"})
+    return out
+
+
 def settings(vault) -> dict:
     keys = {
         "model": "tiny.en",

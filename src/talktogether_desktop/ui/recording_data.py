@@ -55,6 +55,40 @@ def lines_from_words(words: list[dict]) -> list[dict]:
     return lines
 
 
+CLEAR_MATCH = 0.8  # a voice matched to a partner's sample below this confidence asks for a check
+
+
+def speaker_sources(vault, recording_id: int) -> dict[str, dict]:
+    """Where each voice's name came from: {"label": {"source": "you" | "voice sample" | None,
+    "confidence", "clear"}}. A name the therapist gave (or confirmed by swapping) is certain; one
+    matched from a voice sample carries the match's confidence and asks for a check when unclear."""
+    fixes = speakers_store.list_fixes(vault, recording_id)
+    renamed = {f["params"].get("label") for f in fixes if f["kind"] == "rename"}
+    swapped = any(f["kind"] == "swap" for f in fixes)
+    out = {}
+    for s in speakers_store.list_speakers(vault, recording_id):
+        named = s["partner_id"] is not None or bool(s["name"])
+        if s["label"] in renamed or (swapped and named):
+            out[s["label"]] = {"source": "you", "confidence": 1.0, "clear": True}
+        elif s["partner_id"] is not None:
+            confidence = float(s["confidence"] or 0.0)
+            out[s["label"]] = {"source": "voice sample", "confidence": confidence, "clear": confidence >= CLEAR_MATCH}
+        else:
+            out[s["label"]] = {"source": None, "confidence": None, "clear": False}
+    return out
+
+
+def voice_excerpts(vault, recording_id: int) -> dict:
+    """{label: (start, end)} of a few clean seconds per voice, to hear before naming it."""
+    from ..pipeline.diarize_step import excerpts
+    from ..errors import NotFound
+
+    try:
+        return {label: span for label, span in excerpts(vault, recording_id).items() if span}
+    except NotFound:
+        return {}
+
+
 def latest_analysis(vault, recording_id: int) -> Optional[dict]:
     return analyses_store.latest_analysis(vault, recording_id)
 
@@ -78,6 +112,8 @@ def recording_page(vault, recording_id: int) -> dict:
         "lines": lines,
         "speakers": {l: names[l] for l in labels} if labels else {},
         "all_names": names,
+        "sources": speaker_sources(vault, recording_id),
+        "excerpts": voice_excerpts(vault, recording_id),
         "analysis": latest_analysis(vault, recording_id),
         "notes": couples_store.list_notes(vault, rec["couple_id"], recording_id),
         "settings": settings(vault),

@@ -143,6 +143,7 @@ class RecordingPage(QWidget):
         empty = "" if data["lines"] else ("Processing… the transcript appears here when it is done." if busy
                                           else "No transcript yet. Process the recording from the couple page.")
         self.transcript.set_lines(data["lines"], data["speakers"], empty)
+        self.transcript.set_name_sources(data.get("sources") or {})
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         self.report.generate_btn.setEnabled(data["analysis"] is not None)
         if data["analysis"] is None:
@@ -165,7 +166,8 @@ class RecordingPage(QWidget):
     def _rename(self) -> None:
         if not self.data:
             return
-        dialog = RenameDialog(self.data["speakers"], self.data["couple"]["partners"], self)
+        dialog = RenameDialog(self.data["speakers"], self.data["couple"]["partners"], self,
+                              excerpts=self.data.get("excerpts") or {}, play=self.player.play)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         rid = self.recording_id
@@ -281,22 +283,37 @@ def recording_data_state(status: Optional[str]) -> str:
 class RenameDialog(QDialog):
     """Who is each voice: one of the partners, or someone else (a therapist, a guest) by name."""
 
-    def __init__(self, speakers: dict[str, str], partners: list[dict], parent=None):
+    def __init__(self, speakers: dict[str, str], partners: list[dict], parent=None,
+                 excerpts: Optional[dict] = None, play=None):
         super().__init__(parent)
         self.setWindowTitle("Who is speaking?")
         self._partners = {p["display_name"]: p["id"] for p in partners}
         form = QFormLayout()
         self.fields: dict[str, QComboBox] = {}
-        for i, (label, name) in enumerate(speakers.items(), start=1):
+        self.play_buttons: dict[str, QPushButton] = {}
+        for label, name in speakers.items():  # S1, S2: the labels the transcript shows
             box = QComboBox()
             box.setEditable(True)
             box.addItems(list(self._partners))
             box.setCurrentText(name)
-            box.setAccessibleName(f"Name of voice {i}")
+            box.setAccessibleName(f"Name of voice {label}")
             self.fields[label] = box
-            form.addRow(f"Voice {i}", box)
+            row = QHBoxLayout()
+            row.addWidget(box, 1)
+            span = (excerpts or {}).get(label)
+            hear = QPushButton("Play a sample")
+            hear.setAccessibleName(f"Play a sample of voice {label}")
+            if span and play is not None:
+                hear.setToolTip(f"Hear {span[1] - span[0]:.0f} s of this voice alone")
+                hear.clicked.connect(lambda _c=False, a=span[0], b=span[1]: play(float(a), float(b)))
+            else:
+                hear.setEnabled(False)
+                hear.setToolTip("No stretch where only this voice speaks was found")
+            self.play_buttons[label] = hear
+            row.addWidget(hear)
+            form.addRow(f"Voice {label}", row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        intro = QLabel("Choose the partner for each voice, or type another name. "
+        intro = QLabel("Choose the partner for each voice, or type another name; play a sample to hear who it is. "
                        "The transcript, analysis and report use these names.")
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -305,7 +322,7 @@ class RenameDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.resize(440, 200)
+        self.resize(520, 220)
 
     def values(self) -> dict[str, tuple[Optional[int], str]]:
         out = {}

@@ -240,7 +240,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, parent=None, title: str = "Change passphrase", intro: str = "", ok_text: str = "Change passphrase"):
         super().__init__(parent)
-        from .vault_pages import MIN_LEN, strength_hint
+        from .vault_pages import strength_hint
 
         self.setWindowTitle(title)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="New passphrase")
@@ -263,12 +263,26 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-        def update() -> None:
-            self.hint.setText(strength_hint(self.passphrase.text())[1])
-            self.ok.setEnabled(len(self.passphrase.text()) >= MIN_LEN and self.passphrase.text() == self.repeat.text())
+        from .vault_pages import _set_role, passphrase_problem
 
-        self.passphrase.textChanged.connect(update)
-        self.repeat.textChanged.connect(update)
+        def update(explain: bool = False) -> None:
+            problem = passphrase_problem(self.passphrase.text(), self.repeat.text())
+            show_error = bool(problem) and (explain or bool(self.repeat.text()))
+            self.hint.setText(problem if show_error else strength_hint(self.passphrase.text())[1])
+            _set_role(self.hint, "error" if show_error else "hint")
+            self.ok.setEnabled(not problem)
+            self.ok.setToolTip(problem)
+
+        def enter() -> None:  # Enter on a passphrase that cannot be used says why
+            if self.ok.isEnabled():
+                self.accept()
+            else:
+                update(explain=True)
+
+        self.passphrase.textChanged.connect(lambda _t: update())
+        self.repeat.textChanged.connect(lambda _t: update())
+        self.passphrase.returnPressed.connect(lambda: self.repeat.setFocus() if not self.repeat.text() else enter())
+        self.repeat.returnPressed.connect(enter)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(460, 180)

@@ -50,6 +50,14 @@ class TranscriptView(QWidget):
         tools.addWidget(self.rename_btn)
         tools.addWidget(self.swap_btn)
         tools.addWidget(self.reassign_btn)
+        self.names_note = QLabel("")
+        self.names_note.setWordWrap(True)
+        self.names_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_btn = QPushButton("Check the names…")
+        self.check_btn.setToolTip("Hear each voice and confirm or correct its name")
+        names_row = QHBoxLayout()
+        names_row.addWidget(self.names_note, 1)
+        names_row.addWidget(self.check_btn)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -62,6 +70,7 @@ class TranscriptView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
+        layout.addLayout(names_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
 
@@ -72,6 +81,8 @@ class TranscriptView(QWidget):
         self.search.textChanged.connect(self._highlight)
         self.search.returnPressed.connect(self._next_match)
         self.rename_btn.clicked.connect(self.rename_requested)
+        self.check_btn.clicked.connect(self.rename_requested)
+        self.set_name_sources({})
         self.swap_btn.clicked.connect(self.swap_requested)
         self.reassign_btn.clicked.connect(lambda: self._menu(None))
         self._set_tools(False)
@@ -99,8 +110,34 @@ class TranscriptView(QWidget):
         self._set_tools(bool(lines))
         self._highlight(self.search.text())
 
+    def set_name_sources(self, sources: dict) -> None:
+        """Say where automatic names came from; ask for a check when a match is not clear."""
+        auto = {label: src for label, src in sources.items() if src.get("source") == "voice sample"}
+        if not auto:
+            self.names_note.clear()
+            self.names_note.setVisible(False)
+            self.check_btn.setVisible(False)
+            return
+        parts = []
+        for label, src in sorted(auto.items()):
+            name = self.speakers.get(label, label)
+            how = "clear match" if src["clear"] else "unclear match"
+            parts.append(f"{label} → {name} ({how}, {src['confidence']:.2f})")
+        unclear = any(not src["clear"] for src in auto.values())
+        text = "Named from the partners' voice samples: " + "; ".join(parts) + "."
+        if unclear:
+            text += " Please listen and check before relying on who said what."
+        self.names_note.setText(text)
+        self.names_note.setProperty("role", "banner-warn" if unclear else "hint")
+        self.names_note.style().unpolish(self.names_note)
+        self.names_note.style().polish(self.names_note)
+        self.names_note.setVisible(True)
+        self.check_btn.setVisible(True)
+        self.check_btn.setProperty("primary", unclear)
+
     def clear(self) -> None:
         self._playing_row = -1
+        self.set_name_sources({})
         self.list.clear()
         self.speakers = {}
         self.search.clear()

@@ -17,6 +17,7 @@ class VaultFlow:
     def __init__(self, window):
         self.w = window
         self.remember_note: Optional[str] = None
+        self.resume_at: Optional[tuple] = None  # the page shown when the vault was locked
         w = window
         w.create_page.create_requested.connect(self.create)
         w.create_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
@@ -124,7 +125,7 @@ class VaultFlow:
 
         jobs_store.recover_interrupted(vault)  # jobs a crash or quit left 'running' are marked
         settings = page_data.settings(vault)
-        settings["resumable"] = len(jobs_store.resumable_jobs(vault))
+        settings["resumable"] = page_data.resumable_jobs(vault)
         return settings
 
     def _opened(self, settings: dict) -> None:
@@ -134,19 +135,33 @@ class VaultFlow:
         self.w.set_locked(False)
         self.w.show_content(self.w.welcome)
         self.w.couple_flow.refresh_couples()
-        if settings.get("resumable"):
-            from .couple_flow import resume_job
+        self._return_to_where_you_were()
+        from .couple_flow import resume_job
 
-            self.w.jobs.submit("Finishing interrupted processing", resume_job)
+        # One job per recording, tied to it: its row says "Processing…" and it cannot be started twice.
+        for job in settings.get("resumable") or []:
+            self.w.jobs.submit(job["label"], resume_job(job["job_id"]), job["recording_id"])
         note = settings.get("remember_note")
         if note:
             self.w.statusBar().showMessage(note, 15000)
         self.w.couples.search.setFocus()
 
+    def _return_to_where_you_were(self) -> None:
+        where, self.resume_at = self.resume_at, None
+        if where is None:
+            return
+        kind, couple_id, recording_id = where
+        if couple_id is not None:
+            self.w.couple_flow.open_couple(couple_id)
+            self.w.couple_flow.refresh_couples(select_id=couple_id)
+        if kind == "recording":
+            self.w.couple_flow.open_recording(recording_id)
+
     # --- lock -----------------------------------------------------------------------------------
     def lock(self, reason: str = "Locked.") -> None:
         if not self.w.unlocked:
             return
+        self.resume_at = self.w.where_you_are()
         self.w.clear_client_details()
         self.w.tasks.close_vault()
         self.w.jobs.set_vault(None)

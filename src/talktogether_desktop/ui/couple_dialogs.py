@@ -24,7 +24,7 @@ class SessionDialog(QDialog):
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.minutes = QSpinBox(minimum=10, maximum=240, value=50, suffix=" minutes", singleStep=5)
+        self.minutes = QSpinBox(minimum=10, maximum=240, value=50, suffix=" minutes", singleStep=5)  # never 1
         form = QFormLayout()
         form.addRow("When", self.when)
         form.addRow("Length", self.minutes)

@@ -103,6 +103,9 @@ class CoupleFlow:
         w.room_page.saved.connect(self._room_saved)
         w.jobs.finished.connect(self._job_finished)
         w.recording_page.back_requested.connect(lambda: self.open_couple(w.couple_page.couple_id))
+        from .practice_flow import PracticeFlow
+
+        self.practice = PracticeFlow(w, self.reload_couple)
 
     # --- couples ---------------------------------------------------------------------------------
     def refresh_couples(self, select_id: Optional[int] = None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableWidget,
@@ -121,14 +122,28 @@ class CouplePage(QWidget):
         self.sessions.setAccessibleName("Sessions")
         self.practice = QListWidget()
         self.practice.setAccessibleName("Practice")
+        self.handout_btn = QPushButton("Handout (PDF)…")
+        self.handout_btn.setToolTip("The one-page handout for the couple, for the selected practice")
+        self.calendar_btn = QPushButton("Calendar file…")
+        self.calendar_btn.setToolTip("A calendar entry (.ics) for the practice times, to add to their calendar")
+        self.log_btn = QPushButton("Log a day…")
+        self.log_btn.setToolTip("Enter a day as done or not done, and what got in the way")
+        practice_tools = QHBoxLayout()
+        for b in (self.handout_btn, self.calendar_btn, self.log_btn):
+            practice_tools.addWidget(b)
+        practice_tools.addStretch(1)
         side = QHBoxLayout()
         for title, widget in (("Sessions", self.sessions), ("Practice between sessions", self.practice)):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(widget)
+            if widget is self.practice:
+                box_layout.addLayout(practice_tools)
             widget.setMaximumHeight(130)
             widget.setWordWrap(True)  # long practice titles wrap instead of scrolling sideways
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             side.addWidget(box)
+        self.practice.itemSelectionChanged.connect(self._update_practice_buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -195,10 +210,30 @@ class CouplePage(QWidget):
         for a in data["assignments"]:
             size = f" · {a['minutes']} min, {a['times_per_week']}× a week" if a.get("minutes") and a.get("times_per_week") else ""
             anchor = f" · {a['anchor']}" if a.get("anchor") else ""
-            self.practice.addItem(f"{a.get('title', 'Practice')}{size}{anchor} · {a.get('status', '')}")
+            done = f"\n{a['adherence']}" if a.get("adherence") else ""
+            item = QListWidgetItem(f"{a.get('title', 'Practice')}{size}{anchor} · {a.get('status', '')}{done}")
+            item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice"))
+            self.practice.addItem(item)
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")
+        else:
+            self.practice.setCurrentRow(0)  # the newest: what the couple is doing now
         self._update_buttons()
+        self._update_practice_buttons()
+
+    def selected_assignment(self) -> Optional[tuple[int, str]]:
+        item = self.practice.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return (int(data[0]), str(data[1])) if data else None
+
+    def _update_practice_buttons(self) -> None:
+        chosen = self.selected_assignment() is not None
+        for b in (self.handout_btn, self.calendar_btn, self.log_btn):
+            b.setEnabled(chosen)
+        why = "" if chosen else "Assign a practice first (More… › Assign practice…)"
+        self.handout_btn.setToolTip(why or "The one-page handout for the couple, for the selected practice")
+        self.calendar_btn.setToolTip(why or "A calendar entry (.ics) for the practice times, to add to their calendar")
+        self.log_btn.setToolTip(why or "Enter a day as done or not done, and what got in the way")
 
     def clear(self) -> None:
         self.couple_id = None
@@ -207,6 +242,7 @@ class CouplePage(QWidget):
         self.table.setRowCount(0)
         self.sessions.clear()
         self.practice.clear()
+        self._update_practice_buttons()
 
     # --- actions ----------------------------------------------------------------------------------
     def selected_recording(self) -> Optional[tuple[int, str]]:

@@ -191,11 +191,16 @@ class MainWindow(QMainWindow):
     def show_screen(self, widget: QWidget) -> None:
         self.root.setCurrentWidget(widget)
 
-    def show_content(self, page: QWidget) -> None:
+    def show_content(self, page: QWidget) -> bool:
+        """Show a page; False when the therapist chose to stay (unsaved settings)."""
+        if (self.content.currentWidget() is self.settings_page and page is not self.settings_page
+                and self.unlocked and not self.settings_page.confirm_leave()):
+            return False
         self.root.setCurrentWidget(self.workspace)
         if self.content.currentWidget() is self.recording_page and page is not self.recording_page:
             self.recording_page.stop_playback()
         self.content.setCurrentWidget(page)
+        return True
 
     def show_couples(self) -> None:
         if self.couple_page.couple_id is not None:

@@ -65,7 +65,13 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
 
 
 def assignments_of(vault, couple_id: int) -> list[dict]:
-    return [dataclasses.asdict(a) for a in practice_store.list_assignments(vault, couple_id)]
+    """Newest first, each with its days done so far in one line."""
+    out = []
+    for a in reversed(practice_store.list_assignments(vault, couple_id)):
+        row = dataclasses.asdict(a)
+        row["adherence"] = adherence_line(vault, a)
+        out.append(row)
+    return out
 
 
 def job_label(vault, recording_id: int) -> str:
@@ -88,6 +94,17 @@ def resumable_jobs(vault) -> list[dict]:
         seen.add(rid)
         out.append({"job_id": job["id"], "recording_id": rid, "label": job_label(vault, rid) + " (finishing)"})
     return out
+
+
+def adherence_line(vault, assignment) -> str:
+    """"Done 2 of 3 planned times; what got in the way: forgot (1)" for the practice list."""
+    from ..practice.adherence import describe, summarise_adherence
+
+    logs = practice_store.practice_logs(vault, assignment.id)
+    linked = practice_store.linked_recordings(vault, assignment.id)
+    if not logs and not linked:
+        return ""
+    return describe(summarise_adherence(assignment, logs, linked))
 
 
 def settings(vault) -> dict:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..practice.assignment import build_assignment
 from ..practice.check import check_assignment
 from ..practice.templates import list_templates
+from .settings_page import plural_suffix
 
 
 class PracticeDialog(QDialog):
@@ -29,8 +30,10 @@ class PracticeDialog(QDialog):
         self.summary = QLabel(wordWrap=True)
         self.summary.setProperty("role", "hint")
         self.anchor = QLineEdit(placeholderText="An existing habit, e.g. 'after dinner on Sunday'")
-        self.minutes = QSpinBox(minimum=2, maximum=90, suffix=" minutes")
-        self.per_week = QSpinBox(minimum=1, maximum=7, suffix=" times a week")
+        self.minutes = QSpinBox(minimum=2, maximum=90)
+        self.per_week = QSpinBox(minimum=1, maximum=7)
+        plural_suffix(self.minutes, "minute", "minutes")
+        plural_suffix(self.per_week, "time a week", "times a week")
         self.findings = QLabel(wordWrap=True)
         form = QFormLayout()
         form.addRow("Practice", self.template)

@@ -26,17 +26,26 @@ from ..storage import backup as backup_store
 from . import page_data, theme
 
 
+def plural_suffix(spin: QSpinBox, one: str, many: str) -> None:
+    """ "1 minute", "2 minutes": the suffix follows the number."""
+    def update(value: int) -> None:
+        spin.setSuffix(f" {one if value == 1 else many}")
+
+    spin.valueChanged.connect(update)
+    update(spin.value())
+
+
 def available_models() -> list[tuple[str, str]]:
     """(value, label): the bundled tiny.en always; base when its parts are installed."""
-    models = [("tiny.en", "tiny.en (bundled, fastest)")]
+    models = [("tiny.en", "Quick: built in, English (tiny.en)")]
     try:
         from ..transcription import base_model
 
         if base_model.base_model_available():
-            models.append(("base", "base (more accurate, slower)"))
+            models.append(("base", "More accurate: slower, English and other languages (base)"))
     except Exception:  # the optional model package is simply not there
         pass
-    models.append(("folder", "A model folder…"))
+    models.append(("folder", "Another speech model from a folder…"))
     return models
 
 
@@ -46,30 +55,35 @@ class SettingsPage(QWidget):
     def __init__(self, tasks, errors, data_dir: Path, parent=None):
         super().__init__(parent)
         self.tasks, self.errors, self.data_dir = tasks, errors, Path(data_dir)
+        self._shown: dict | None = None  # the values as loaded or last saved
         title = QLabel("Settings")
         title.setFont(theme.title_font(1.6))
         self.model = QComboBox()
         for value, label in available_models():
             self.model.addItem(label, value)
-        self.model_dir = QLineEdit(placeholderText="Folder holding a faster-whisper (CTranslate2) model")
+        self.model_dir = QLineEdit(placeholderText="The folder of a Whisper speech model someone prepared for this app")
         browse = QPushButton("Choose…")
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_dir, 1)
         model_row.addWidget(browse)
         self.threads = QSpinBox(minimum=0, maximum=max(1, os.cpu_count() or 1))
-        self.threads.setSpecialValueText("Automatic")
+        self.threads.setSpecialValueText("Automatic (recommended)")
+        self.threads.setToolTip("How many of this computer's processor cores processing may use; "
+                                "fewer keeps other programs responsive, more finishes sooner.")
+        plural_suffix(self.threads, "core", "cores")
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
         self.names = QComboBox()
         self.names.addItem("Names", False)
         self.names.addItem("Initials only", True)
-        self.autolock = QSpinBox(minimum=1, maximum=120, suffix=" minutes")
+        self.autolock = QSpinBox(minimum=1, maximum=120)
+        plural_suffix(self.autolock, "minute without use", "minutes without use")
         processing = QGroupBox("Processing")
         pf = QFormLayout(processing)
         pf.addRow("Speech model", self.model)
-        pf.addRow("Model folder", model_row)
-        pf.addRow("CPU threads", self.threads)
+        pf.addRow("Speech model folder", model_row)
+        pf.addRow("Processor cores to use", self.threads)
         reports = QGroupBox("Reports")
         rf = QFormLayout(reports)
         rf.addRow("Paper size", self.paper)
@@ -145,6 +159,7 @@ class SettingsPage(QWidget):
         self.names.setCurrentIndex(1 if values.get("initials_only") else 0)
         self.autolock.setValue(int(values.get("autolock_minutes") or 10))
         self.status.setText("")
+        self._shown = self.values()
 
     def values(self) -> dict:
         return {
@@ -156,10 +171,30 @@ class SettingsPage(QWidget):
             "autolock_minutes": self.autolock.value(),
         }
 
+    def has_unsaved_changes(self) -> bool:
+        return self._shown is not None and self.values() != self._shown
+
     def save(self) -> None:
         values = self.values()
+        self._shown = dict(values)
         self.tasks.run(lambda v: page_data.save_settings(v, values),
                        lambda _r: (self.status.setText("Saved."), self.saved.emit(values)))
+
+    def confirm_leave(self) -> bool:
+        """Leaving with changes asks: save them, throw them away, or stay."""
+        if not self.has_unsaved_changes():
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, "Save the changed settings?", "You changed settings without saving them.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._shown = None
+        return answer != QMessageBox.StandardButton.Cancel
 
     def _change_passphrase(self) -> None:
         dialog = PassphraseDialog(self)
@@ -210,6 +245,7 @@ class SettingsPage(QWidget):
 
     def clear(self) -> None:
         self.status.setText("")
+        self._shown = None
 
 
 class SecretDialog(QDialog):

@@ -85,7 +85,14 @@ def test_record_consent_from_the_couple_page(qtbot, open_window, fresh_vault_dir
 
 
 @pytest.mark.slow
-def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_dir):
+def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_dir, monkeypatch):
+    from PySide6.QtCore import QDateTime, Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    from .uihelp import when_modal
+
     why = demo_available()
     if why:
         pytest.skip(f"cannot process the demo here: {why}")
@@ -97,9 +104,18 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     page = window.couple_page
 
     # Without consent the recording is imported and transcribed, not analysed.
-    page.import_requested.emit([str(paths.resource("demo", "demo_conversation.opus"))])
+    demo = str(paths.resource("demo", "demo_conversation.opus"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([demo], ""))  # the system's file picker
+
+    def when_recorded(dialog: RecordedDateDialog):  # the file carries no date: the import asks
+        dialog.when.setDateTime(QDateTime.fromString("2026-11-20T10:00", "yyyy-MM-ddTHH:mm"))
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    when_modal(RecordedDateDialog, when_recorded)
+    qtbot.mouseClick(page.import_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=20000)
     assert page.table.item(0, 1).text() == "demo_conversation.opus"
+    assert page.table.item(0, 0).text() == "2026-11-20 10:00"
     assert re.fullmatch(r"1:1\d", page.table.item(0, 2).text())  # the demo is about 75 s long
     assert page.process_btn.text() == "Transcribe selected"
     qtbot.waitUntil(lambda: bool(window.jobs_panel.rows), timeout=20000)
@@ -108,8 +124,9 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     qtbot.waitUntil(lambda: row.bar.value() > 0, timeout=60000)  # progress reaches the panel
     assert "left" in row.detail.text() or "estimating" in row.detail.text() or "Done" in row.detail.text()
     wait_jobs_done(qtbot, window)
+    assert row.finished_state == "done"
     qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Transcribed", timeout=20000)
-    assert row.detail.text() == "Done"
+    qtbot.waitUntil(lambda: not window.jobs_panel.rows, timeout=10000)  # a finished row makes room
 
     # With consent the same recording is analysed.
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
@@ -119,7 +136,7 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     page.process_btn.click()
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Ready", timeout=20000)
-    assert not page.process_btn.isEnabled()
+    assert page.process_btn.text() == "Process again" and page.process_btn.isEnabled()  # e.g. after a model change
 
 
 def test_cancel_a_job_from_the_panel(qtbot, open_window, fresh_vault_dir):
@@ -230,6 +247,9 @@ def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_di
     open_couple(qtbot, window, couple_id)
     demo = str(paths.resource("demo", "demo_conversation.opus"))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([demo], ""))  # the system's file picker
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    when_modal(RecordedDateDialog, lambda dialog: dialog.accept())
     qtbot.mouseClick(window.couple_page.import_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(r.bar.value() > 0 for r in window.jobs_panel.rows.values()), timeout=30000)
     when_modal(QMessageBox, lambda box: click_message_button(box, "No"))

@@ -9,7 +9,7 @@ from talktogether_desktop.ui.timeline import EscalationTimeline
 
 from talktogether_desktop.storage import couples as couples_store
 
-from .uihelp import double_click, settle, wait_jobs_done, when_modal
+from .uihelp import choose_in_combo, double_click, settle, wait_jobs_done, when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -144,11 +144,6 @@ def _embedding_side(data_dir, recording_id: int, partner_name: str) -> str:
     return max(sims, key=sims.get)
 
 
-def _type_into_combo(qtbot, box, text: str) -> None:
-    box.lineEdit().selectAll()
-    qtbot.keyClicks(box.lineEdit(), text)
-
-
 def test_swapping_wrongly_named_voices_fixes_the_voice_samples(qtbot, demo_window, demo_vault_dir):
     from talktogether_desktop.ui.recording_page import RenameDialog
 
@@ -159,8 +154,8 @@ def test_swapping_wrongly_named_voices_fixes_the_voice_samples(qtbot, demo_windo
 
     def name_wrongly(dialog: RenameDialog):
         assert set(dialog.fields) == {"S1", "S2"}
-        _type_into_combo(qtbot, dialog.fields["S1"], "José")
-        _type_into_combo(qtbot, dialog.fields["S2"], "Zoë")
+        choose_in_combo(qtbot, dialog.fields["S1"], "José")
+        choose_in_combo(qtbot, dialog.fields["S2"], "Zoë")
         from PySide6.QtWidgets import QDialogButtonBox
 
         box = dialog.findChild(QDialogButtonBox)

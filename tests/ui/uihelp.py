@@ -95,3 +95,32 @@ def click_message_button(box, text: str) -> None:
     raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
 
 
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a keyboard does, accented letters included (QTest.keyClicks aborts on non-ASCII:
+    those arrive as key events carrying the composed text, as a keyboard layout sends them)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def choose_in_combo(qtbot, box, text: str) -> None:
+    """Pick an entry of a combo box with the arrow keys, as from the keyboard."""
+    from PySide6.QtCore import Qt
+
+    box.setFocus()
+    for _ in range(box.count()):
+        qtbot.keyClick(box, Qt.Key.Key_Up)
+    for _ in range(box.count()):
+        if box.currentText() == text:
+            return
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentText() == text, f"{text!r} is not in the list"

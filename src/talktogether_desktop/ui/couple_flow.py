@@ -16,14 +16,29 @@ from .couples_list import NewCoupleDialog
 
 
 
-def import_file(vault, couple_id: int, path: str, source: str = "import") -> int:
+def import_file(vault, couple_id: int, path: str, source: str = "import", recorded_at: Optional[str] = None) -> int:
     """Read the file into memory and store it in the vault (storage.recordings); returns the recording id."""
     from ..storage import recordings
 
     try:
-        return int(recordings.import_file(vault, couple_id, path, source=source).id)
+        return int(recordings.import_file(vault, couple_id, path, source=source, recorded_at=recorded_at).id)
     except DuplicateRecording as dup:
         return int(dup.recording_id)
+
+
+def date_in_file(path: str) -> tuple[bool, Optional[str], Optional[float]]:
+    """(readable as audio, the recording date its metadata gives or None, the file's modification time).
+
+    Only the headers are read. A file that cannot be read goes on to the import, which says why.
+    """
+    from ..audio.probe import probe_bytes
+
+    try:
+        mtime = Path(path).stat().st_mtime
+        info = probe_bytes(Path(path).read_bytes(), name=Path(path).name)
+    except Exception:  # noqa: BLE001 - the import itself reports what is wrong with the file
+        return False, None, None
+    return True, (info.recorded_at if info.recorded_at_source == "metadata" else None), mtime
 
 
 def processing_options(vault) -> dict:
@@ -229,7 +244,19 @@ class CoupleFlow:
                 if process:  # without consent the job makes only the transcript
                     self.process(recording_id)
 
-            self.w.tasks.run(lambda v, p=path: import_file(v, couple_id, p), done)
+            def dated(found, path=path, done=done):
+                readable, when, mtime = found
+                recorded_at = None
+                if readable and when is None:  # the file's own date is usually the day it was copied: ask
+                    from .couple_dialogs import RecordedDateDialog
+
+                    dialog = RecordedDateDialog(Path(path).name, mtime, self.w)
+                    if dialog.exec() != QDialog.DialogCode.Accepted:
+                        return
+                    recorded_at = dialog.value()
+                self.w.tasks.run(lambda v: import_file(v, couple_id, path, recorded_at=recorded_at), done)
+
+            self.w.tasks.run(lambda v, p=path: date_in_file(p), dated)
 
     def process(self, recording_id: int, label: Optional[str] = None, job=None) -> None:
         if self.w.jobs.is_busy_with(recording_id):

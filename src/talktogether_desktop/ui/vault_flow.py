@@ -62,8 +62,9 @@ class VaultFlow:
         answer = QMessageBox.question(
             self.w,
             "Add a demo couple?",
-            "Would you like a demo couple with a short practice conversation, already processed, so you "
-            "can see a full report straight away? You can delete it at any time.",
+            "Would you like a demo couple with a short practice conversation (invented people, synthetic "
+            "voices)? It is processed on this computer in about a minute, in the background, and then "
+            "shows a full transcript, analysis and report. You can delete it at any time.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.w.couple_flow.add_demo_couple()

@@ -73,7 +73,11 @@ def when_modal(kind, act, tries: int = 500):
     def poll(left=tries):
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
+            try:
+                act(dialog)
+            except BaseException:
+                dialog.hide()  # never leave a modal dialog open: the test would hang instead of failing
+                raise
         elif left:
             QTimer.singleShot(20, lambda: poll(left - 1))
 
@@ -117,10 +121,9 @@ def choose_in_combo(qtbot, box, text: str) -> None:
     from PySide6.QtCore import Qt
 
     box.setFocus()
-    for _ in range(box.count()):
-        qtbot.keyClick(box, Qt.Key.Key_Up)
-    for _ in range(box.count()):
-        if box.currentText() == text:
-            return
-        qtbot.keyClick(box, Qt.Key.Key_Down)
+    for key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        for _ in range(box.count()):
+            if box.currentText() == text:
+                return
+            qtbot.keyClick(box, key)
     assert box.currentText() == text, f"{text!r} is not in the list"

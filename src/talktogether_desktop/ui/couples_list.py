@@ -29,6 +29,17 @@ SearchRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3
 
 
+def _fit_detail(fm: QFontMetrics, detail: str, width: int) -> str:
+    """Shorten the partners' names, never the recording count ("2 recordin" says nothing)."""
+    if fm.horizontalAdvance(detail) <= width or " · " not in detail:
+        return fm.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+    partners, count = detail.rsplit(" · ", 1)
+    room = width - fm.horizontalAdvance(" · " + count)
+    if room < fm.horizontalAdvance("…") * 3:
+        return fm.elidedText(count, Qt.TextElideMode.ElideRight, width)
+    return fm.elidedText(partners, Qt.TextElideMode.ElideRight, room) + " · " + count
+
+
 class CoupleDelegate(QStyledItemDelegate):
     """The couple's name in bold, partners and recordings underneath in a quieter colour."""
 
@@ -54,7 +65,7 @@ class CoupleDelegate(QStyledItemDelegate):
         painter.drawText(rect.adjusted(0, 0, 0, -half), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(option.font)
         painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText))
-        detail = option.fontMetrics.elidedText(index.data(DetailRole) or "", Qt.TextElideMode.ElideRight, rect.width())
+        detail = _fit_detail(option.fontMetrics, index.data(DetailRole) or "", rect.width())
         painter.drawText(rect.adjusted(0, half, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
         painter.restore()
 

@@ -295,7 +295,11 @@ class RenameDialog(QDialog):
             box = QComboBox()
             box.setEditable(True)
             box.addItems(list(self._partners))
-            box.setCurrentText(name)
+            index = box.findText(name)
+            if index >= 0:  # the list's own entry, so the arrow keys start from it
+                box.setCurrentIndex(index)
+            else:
+                box.setCurrentText(name)
             box.setAccessibleName(f"Name of voice {label}")
             self.fields[label] = box
             row = QHBoxLayout()

@@ -22,6 +22,12 @@ def _q(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _said(text: str) -> str:
+    """A quote that ends a sentence: its own full stop ends it too (“… knew.” not “… knew.”.)."""
+    quoted = _q(text)
+    return f"“{quoted}”" + ("" if quoted.endswith((".", "?", "!", "…")) else ".")
+
+
 def headline_observations(result: Mapping, names: Mapping[str, str], settings: AnalysisSettings) -> list[dict]:
     n = lambda s: names.get(s, s) if s else "someone"  # noqa: E731
     speakers = {s["id"]: s for s in result["speakers"]}
@@ -29,7 +35,7 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
 
     for flag in result["safety_flags"]:
         obs.append({"kind": "safety", "score": 100.0,
-                    "text": f"Safety language at {clock(flag['t'])}: {n(flag['speaker'])} said “{_q(flag['quote'])}”. "
+                    "text": f"Safety language at {clock(flag['t'])}: {n(flag['speaker'])} said {_said(flag['quote'])} "
                             "Please listen to this moment before anything else.",
                     "evidence": [_ev(flag["t"], flag["speaker"], flag["quote"])]})
 
@@ -42,7 +48,7 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
         first = hs["evidence"][0]
         obs.append({"kind": "harsh_startup", "score": 40.0,
                     "text": f"The conversation opened with {first['category']}: at {clock(first['t'])} "
-                            f"{n(first['speaker'])} said “{_q(first['quote'])}”.",
+                            f"{n(first['speaker'])} said {_said(first['quote'])}",
                     "evidence": [_ev(e["t"], e["speaker"], e["quote"]) for e in hs["evidence"][:3]]})
 
     obs += _reaching(result["reaching_for"], n)

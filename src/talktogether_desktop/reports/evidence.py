@@ -151,7 +151,8 @@ def what_next(point: dict, model, rename) -> str:
         landed = first(nxt, "accepted", "landed", "eased")
         tail = {True: "; it eased afterwards", False: "; it did not ease straight away"}.get(
             None if landed is None else bool(landed), "")
-        return f"Repair attempt by {model.name(who)} at {fmt_time(t)}: \u201c{rename(str(quote))}\u201d{tail}."
+        end = "" if not tail and str(quote).rstrip().endswith((".", "?", "!", "\u2026")) else "."  # no “knew.”.
+        return f"Repair attempt by {model.name(who)} at {fmt_time(t)}: \u201c{rename(str(quote))}\u201d{tail}{end}"
     return "No repair attempt before it eased." if first(nxt, "eased_at") else ""
 
 

@@ -65,8 +65,7 @@ def open_window(qtbot, monkeypatch):
     windows = []
 
     def make(data_dir: Path):
-        window = MainWindow(data_dir)
-        qtbot.addWidget(window)
+        window = MainWindow(data_dir)  # closed below, not by qtbot: quitting mid-job asks first
         window.show()
         window.vault_flow.start()
         windows.append(window)
@@ -81,6 +80,7 @@ def open_window(qtbot, monkeypatch):
         if window.unlocked and window.jobs.active():  # quitting mid-job asks first: say yes
             when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
         window.close()
+        window.deleteLater()
 
 
 @pytest.fixture

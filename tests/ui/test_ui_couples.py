@@ -120,6 +120,7 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     assert page.process_btn.text() == "Transcribe selected"
     qtbot.waitUntil(lambda: bool(window.jobs_panel.rows), timeout=20000)
     row = next(iter(window.jobs_panel.rows.values()))
+    assert row.label.text() == "Demo · demo_conversation.opus"  # named by couple and file
     assert row.cancel_btn.isEnabled()
     qtbot.waitUntil(lambda: row.bar.value() > 0, timeout=60000)  # progress reaches the panel
     assert "left" in row.detail.text() or "estimating" in row.detail.text() or "Done" in row.detail.text()
@@ -160,6 +161,7 @@ def test_cancel_a_job_from_the_panel(qtbot, open_window, fresh_vault_dir):
     wait_jobs_done(qtbot, window, 5000)
     qtbot.waitUntil(lambda: row.finished_state == "cancelled", timeout=5000)
     assert "Stopped" in row.detail.text()
+    assert not row.bar.isEnabled() and row.bar.value() == 0  # a stopped job does not look like it runs
     assert window.errors.last is None  # a cancel is quiet, not an error box
 
 

@@ -213,3 +213,17 @@ def test_an_automatic_name_says_where_it_came_from_and_asks_for_a_check(qtbot, o
     qtbot.waitUntil(lambda: "playing" in heard, timeout=5000)
     assert heard == {"labels": ["S1", "S2"], "playing": True}
     page.stop_playback()
+
+
+def test_ctrl_tab_moves_between_the_recording_tabs_wherever_the_focus_is(qtbot, demo_window):
+    window, _ids = demo_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    page = window.recording_page
+    page.player.play_btn.setFocus()  # focus outside the tabs
+    assert page.tabs.currentWidget() is page.transcript
+    qtbot.keyClick(page.player.play_btn, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is page.analysis
+    qtbot.keyClick(page.player.play_btn, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.tabs.currentWidget() is page.transcript

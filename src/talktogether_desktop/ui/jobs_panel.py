@@ -108,7 +108,7 @@ class JobsPanel(QWidget):
         if uid in self.rows:
             self.rows[uid].done(state)
             if state == "done":  # finished rows do not pile up as full bars squeezing the page
-                QTimer.singleShot(DONE_ROW_STAYS_MS, lambda: self._drop(uid))
+                QTimer.singleShot(DONE_ROW_STAYS_MS, self, lambda: self._drop(uid))  # dies with the panel
 
     def _drop(self, uid: int) -> None:
         row = self.rows.get(uid)

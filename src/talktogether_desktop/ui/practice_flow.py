@@ -61,24 +61,25 @@ class LogDayDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.done = QRadioButton("Done")
-        self.not_done = QRadioButton("Not done")
-        self.done.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.done)
-        group.addButton(self.not_done)
+        self.done_btn = QRadioButton("Done")
+        self.not_done_btn = QRadioButton("Not done")
+        self.done_btn.setChecked(True)
+        self.group = QButtonGroup(self)  # kept: a group only Qt holds can be freed under the dialog
+        self.group.addButton(self.done_btn)
+        self.group.addButton(self.not_done_btn)
         choice = QHBoxLayout()
-        choice.addWidget(self.done)
-        choice.addWidget(self.not_done)
+        choice.addWidget(self.done_btn)
+        choice.addWidget(self.not_done_btn)
         choice.addStretch(1)
         self.reason = QComboBox()
-        self.reason.addItem("—", None)
+        self.reason.addItem("—", "")  # not None: this PySide mis-counts references to a bare None in item data
         for key, words in REASONS.items():
             self.reason.addItem(words.capitalize(), key)
         self.reason.setEnabled(False)
         self.note = QLineEdit(placeholderText="Optional: anything worth remembering")
         form = QFormLayout()
-        form.addRow("Practice", QLineEdit(title, readOnly=True))
+        self.practice_title = QLineEdit(title, readOnly=True)
+        form.addRow("Practice", self.practice_title)
         form.addRow("Day", self.day)
         form.addRow("", choice)
         form.addRow("What got in the way", self.reason)
@@ -88,14 +89,14 @@ class LogDayDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.not_done.toggled.connect(self.reason.setEnabled)
+        self.not_done_btn.toggled.connect(self.reason.setEnabled)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(460, 240)
 
     def values(self) -> tuple[str, bool, Optional[str], Optional[str]]:
-        done = self.done.isChecked()
-        return (self.day.date().toString("yyyy-MM-dd"), done, None if done else self.reason.currentData(),
+        done = self.done_btn.isChecked()
+        return (self.day.date().toString("yyyy-MM-dd"), done, None if done else (self.reason.currentData() or None),
                 self.note.text().strip() or None)
 
 

@@ -242,7 +242,8 @@ class CoupleFlow:
                 self.reload_couple()
                 self.refresh_couples(select_id=couple_id)
                 if process:  # without consent the job makes only the transcript
-                    self.process(recording_id)
+                    title = self.w.couple_page.title.text()
+                    self.process(recording_id, f"{title} · {label}" if title else label)
 
             def dated(found, path=path, done=done):
                 readable, when, mtime = found

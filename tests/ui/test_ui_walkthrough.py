@@ -88,6 +88,13 @@ def majority(names: list) -> str:
     return max(set(names), key=names.count) if names else ""
 
 
+def shortcut(qtbot, window, key, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:
+    """A key press on the window, as the therapist makes it (the window is the active one)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, key, modifiers)
+
+
 def open_recording_row(qtbot, window, row: int) -> None:
     table = window.couple_page.table
     double_click(qtbot, table.viewport(), table.visualItemRect(table.item(row, 1)).center())
@@ -136,7 +143,7 @@ def test_the_first_hour(qtbot, open_window, tmp_path, monkeypatch):
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
     when_modal(NewCoupleDialog, new_couple)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    shortcut(qtbot, window, Qt.Key.Key_N)
     couple = window.couple_page
     qtbot.waitUntil(lambda: couple.title.text() == "Dupré-Núñez" and window.content.currentWidget() is couple, timeout=30000)
     assert couple.partners.text() == "Partners: Hélène and Joaquín"
@@ -152,7 +159,7 @@ def test_the_first_hour(qtbot, open_window, tmp_path, monkeypatch):
 
     # --- the first recording: import, name the voices wrongly, swap ------------------------------------
     picked[:] = [str(first)]
-    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    shortcut(qtbot, window, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: couple.table.rowCount() == 1, timeout=30000)
     assert couple.table.item(0, 0).text().startswith("2026-11-02")  # the date in the file, not today's
     wait_jobs_done(qtbot, window, 600000)
@@ -182,7 +189,7 @@ def test_the_first_hour(qtbot, open_window, tmp_path, monkeypatch):
     assert majority(names_by_voice(rec, first_spans)[HIM]) == "Joaquín"
 
     # --- the second recording is named from the (fixed) voice samples -----------------------------------
-    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    shortcut(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.content.currentWidget() is couple, timeout=10000)
     picked[:] = [str(second)]
     qtbot.mouseClick(couple.import_btn, Qt.MouseButton.LeftButton)
@@ -204,7 +211,7 @@ def test_the_first_hour(qtbot, open_window, tmp_path, monkeypatch):
     assert report.read_bytes().startswith(b"%PDF")
 
     # --- practice from the menu, its handout and calendar file ------------------------------------------
-    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    shortcut(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.content.currentWidget() is couple, timeout=10000)
     when_modal(PracticeDialog, lambda dialog: qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton))
     choose_from_menu(couple.more_btn.menu(), "Assign practice")
@@ -226,7 +233,7 @@ def test_the_first_hour(qtbot, open_window, tmp_path, monkeypatch):
 
     # --- lock; unlock with the recovery code and choose a new passphrase --------------------------------
     open_recording_row(qtbot, window, newest)
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    shortcut(qtbot, window, Qt.Key.Key_L)
     qtbot.waitUntil(lambda: not window.unlocked, timeout=10000)
     assert window.couple_page.title.text() == "" and rec.transcript.list.count() == 0
     unlock = window.unlock_page
@@ -234,6 +241,7 @@ def test_the_first_hour(qtbot, open_window, tmp_path, monkeypatch):
     qtbot.keyClicks(unlock.secret, seen["code"])
 
     def new_passphrase(dialog: PassphraseDialog):
+        seen["passphrase dialog"] = True
         qtbot.keyClicks(dialog.passphrase, "short")
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # to the second field
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)  # Enter on a bad passphrase says why
@@ -244,9 +252,15 @@ def test_the_first_hour(qtbot, open_window, tmp_path, monkeypatch):
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
     when_modal(PassphraseDialog, new_passphrase)
+    messages: list = []
+    window.statusBar().messageChanged.connect(messages.append)
     qtbot.keyClick(unlock.secret, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.unlocked, timeout=60000)
-    qtbot.waitUntil(lambda: "New passphrase set" in window.statusBar().currentMessage(), timeout=30000)
+    try:
+        qtbot.waitUntil(lambda: any("New passphrase set" in m for m in messages), timeout=30000)
+    except Exception:
+        raise AssertionError(f"no new passphrase: {messages} {seen}")
+    assert window.errors.last is None, (window.errors.last, messages)
     # Back where the therapist was: the second recording.
     qtbot.waitUntil(lambda: window.content.currentWidget() is rec and rec.data is not None, timeout=30000)
     settle(qtbot, window)

@@ -65,7 +65,7 @@ def double_click(qtbot, widget, pos) -> None:
     qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=pos)
 
 
-def when_modal(kind, act, tries: int = 500):
+def when_modal(kind, act, tries: int = 6000):
     """When a modal window of this type opens, run `act(dialog)` on it (as a person at the keyboard)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -121,7 +121,7 @@ def choose_in_combo(qtbot, box, text: str) -> None:
     from PySide6.QtCore import Qt
 
     box.setFocus()
-    for key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # down to the end, then up: every entry passes by
         for _ in range(box.count()):
             if box.currentText() == text:
                 return

@@ -126,14 +126,16 @@ class CoupleFlow:
     def refresh_couples(self, select_id: Optional[int] = None) -> None:
         self.w.tasks.run(lambda v: page_data.couples_list(v), lambda rows: self.w.couples.set_rows(rows, select_id))
 
-    def open_couple(self, couple_id: Optional[int]) -> None:
+    def open_couple(self, couple_id: Optional[int], show_page: bool = True) -> None:
+        """Fill the couple page (and show it, unless a recording of theirs is being reopened)."""
         if couple_id is None:
             self.w.show_couples()
             return
 
         def show(data):
             self._show_couple(data)
-            self.w.show_content(self.w.couple_page)
+            if show_page:
+                self.w.show_content(self.w.couple_page)
 
         self.w.tasks.run(lambda v: page_data.couple_page(v, couple_id), show)
 

@@ -107,9 +107,9 @@ class PracticeFlow:
         self.w = window
         self.reload_couple = reload_couple
         page = window.couple_page
-        page.handout_btn.clicked.connect(self.export_handout)
-        page.calendar_btn.clicked.connect(self.export_calendar)
-        page.log_btn.clicked.connect(self.log_day)
+        page.handout_btn.clicked.connect(lambda _checked=False: self.export_handout())
+        page.calendar_btn.clicked.connect(lambda _checked=False: self.export_calendar())
+        page.log_btn.clicked.connect(lambda _checked=False: self.log_day())
 
     def _selected(self):
         return self.w.couple_page.selected_assignment()

@@ -298,6 +298,9 @@ class RenameDialog(QDialog):
             index = box.findText(name)
             if index >= 0:  # the list's own entry, so the arrow keys start from it
                 box.setCurrentIndex(index)
+            elif name == label:  # not named yet: an empty field that asks, not "S2" as if it were a name
+                box.setCurrentIndex(-1)
+                box.lineEdit().setPlaceholderText("Choose a partner or type a name")
             else:
                 box.setCurrentText(name)
             box.setAccessibleName(f"Name of voice {label}")

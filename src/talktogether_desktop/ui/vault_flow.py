@@ -153,7 +153,7 @@ class VaultFlow:
             return
         kind, couple_id, recording_id = where
         if couple_id is not None:
-            self.w.couple_flow.open_couple(couple_id)
+            self.w.couple_flow.open_couple(couple_id, show_page=kind == "couple")
             self.w.couple_flow.refresh_couples(select_id=couple_id)
         if kind == "recording":
             self.w.couple_flow.open_recording(recording_id)

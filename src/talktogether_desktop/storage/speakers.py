@@ -152,13 +152,6 @@ def delete_voice_sample(vault: Vault, sample_id: int) -> None:
             vault.audit("voice_sample_delete", "partner", int(row[0]))
 
 
-def delete_voice_samples(vault: Vault, partner_id: int) -> int:
-    with vault.transaction():
-        n = vault.execute("DELETE FROM voice_samples WHERE partner_id = ?", (partner_id,)).rowcount
-        vault.audit("voice_sample_delete", "partner", partner_id)
-    return int(n)
-
-
 # --- fixes ---------------------------------------------------------------------------------------
 
 FIX_KINDS = ("rename", "swap", "reassign")

@@ -70,7 +70,7 @@ class CouplePage(QWidget):
         self.more_btn.setAccessibleName("More actions for this couple")
         more = QMenu(self.more_btn)
         # QMenu.addAction wants a callable; a signal object is not one, so each item emits explicitly.
-        def item(text: str, signal) -> "QAction":
+        def item(text: str, signal):
             act = more.addAction(text)
             act.triggered.connect(lambda _checked=False: signal.emit())
             return act

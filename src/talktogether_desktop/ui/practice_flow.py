@@ -1,7 +1,7 @@
 """The couple's practice section: the handout (PDF), the calendar file and the days done or not.
 
-The same core calls as `talktogether practice handout` / `practice log`; files are written only
-where the therapist chooses, and each export is recorded in the audit log.
+The same operations as `talktogether practice handout` / `practice log` (pipeline.ops_practice);
+files are written only where the therapist chooses, and each export is recorded in the audit log.
 """
 
 from __future__ import annotations
@@ -24,31 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..pipeline import ops_practice
 from ..practice.adherence import REASONS
-
-
-# --- core calls, on the vault thread (Qt-free) ---------------------------------------------------------
-def handout_files(vault, assignment_id: int, paper: str) -> tuple[bytes, bytes, str]:
-    """(handout PDF, calendar file, a file-name stem) for one assignment; the export is audited."""
-    from ..practice.handout import default_review_label, render_handout
-    from ..practice.ics import make_ics
-    from ..storage.couples import get_couple
-    from ..storage.practice import get_assignment
-
-    assignment = get_assignment(vault, assignment_id)
-    couple = get_couple(vault, assignment.couple_id)
-    pdf = render_handout(assignment, [p["display_name"] for p in couple["partners"]], paper=paper,
-                         review_label=default_review_label(assignment))
-    with vault.transaction():
-        vault.audit("export", "practice_handout", assignment.id)
-    stem = "practice-" + "".join(c if c.isalnum() else "-" for c in (assignment.title or "practice").lower()).strip("-")
-    return pdf, make_ics(assignment).encode("utf-8"), stem
-
-
-def log_day(vault, assignment_id: int, day: str, done: bool, reason: Optional[str], note: Optional[str]) -> int:
-    from ..storage.practice import log_practice
-
-    return log_practice(vault, assignment_id, day, done, reason, note)
+from ..storage.settings import load_settings
 
 
 # --- the window side ---------------------------------------------------------------------------------
@@ -114,37 +92,28 @@ class PracticeFlow:
     def _selected(self):
         return self.w.couple_page.selected_assignment()
 
-    def _paper(self, vault) -> str:
-        from .page_data import settings
+    def export_handout(self) -> None:
+        self._export("Save the practice handout", "PDF (*.pdf)", ".pdf",
+                     lambda v, sid, path: ops_practice.export_handout(v, load_settings(v), sid, path))
 
-        return settings(vault).get("paper") or "a4"
+    def export_calendar(self) -> None:
+        self._export("Save the calendar file", "Calendar (*.ics)", ".ics",
+                     lambda v, sid, path: ops_practice.export_calendar(v, load_settings(v), sid, path))
 
-    def export_handout(self, path: Optional[str] = None) -> None:
-        self._export(0, "Save the practice handout", "PDF (*.pdf)", ".pdf", path)
-
-    def export_calendar(self, path: Optional[str] = None) -> None:
-        self._export(1, "Save the calendar file", "Calendar (*.ics)", ".ics", path)
-
-    def _export(self, which: int, caption: str, pattern: str, suffix: str, path: Optional[str]) -> None:
+    def _export(self, caption: str, pattern: str, suffix: str, operation) -> None:
+        """The file goes only where the therapist chooses; the operation writes it and audits the export."""
         selected = self._selected()
         if selected is None:
             return
         assignment_id, title = selected
-
-        def chosen(result):
-            files = result[:2]
-            stem = result[2]
-            target = path
-            if target is None:
-                target, _ = QFileDialog.getSaveFileName(self.w, caption, stem + suffix, pattern)
-            if not target:
-                return
-            if not target.lower().endswith(suffix):
-                target += suffix
-            Path(target).write_bytes(files[which])
-            self.w.statusBar().showMessage(f"Saved {Path(target).name}.", 8000)
-
-        self.w.tasks.run(lambda v: handout_files(v, assignment_id, self._paper(v)), chosen)
+        stem = "practice-" + "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")
+        target, _ = QFileDialog.getSaveFileName(self.w, caption, stem + suffix, pattern)
+        if not target:
+            return
+        if not target.lower().endswith(suffix):
+            target += suffix
+        self.w.tasks.run(lambda v: operation(v, assignment_id, target),
+                         lambda _r: self.w.statusBar().showMessage(f"Saved {Path(target).name}.", 8000))
 
     def log_day(self) -> None:
         selected = self._selected()
@@ -155,5 +124,5 @@ class PracticeFlow:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day, done, reason, note = dialog.values()
-        self.w.tasks.run(lambda v: log_day(v, assignment_id, day, done, reason, note),
+        self.w.tasks.run(lambda v: ops_practice.log_practice(v, load_settings(v), assignment_id, day, done, reason, note),
                          lambda _id: (self.reload_couple(), self.w.statusBar().showMessage(f"Logged {day}.", 5000)))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage import backup as backup_store
+from ..pipeline import ops_vault
+from ..storage.settings import load_settings
 from . import page_data, theme
 
 
@@ -37,16 +38,10 @@ def plural_suffix(spin: QSpinBox, one: str, many: str) -> None:
 
 def available_models() -> list[tuple[str, str]]:
     """(value, label): the bundled tiny.en always; base when its parts are installed."""
-    models = [("tiny.en", "Quick: built in, English (tiny.en)")]
-    try:
-        from ..transcription import base_model
-
-        if base_model.base_model_available():
-            models.append(("base", "More accurate: slower, English and other languages (base)"))
-    except Exception:  # the optional model package is simply not there
-        pass
-    models.append(("folder", "Another speech model from a folder…"))
-    return models
+    labels = {"tiny.en": "Quick: built in, English (tiny.en)",
+              "base": "More accurate: slower, English and other languages (base)",
+              "folder": "Another speech model from a folder…"}
+    return [(value, labels[value]) for value in ops_vault.speech_model_choices()]
 
 
 class SettingsPage(QWidget):
@@ -177,7 +172,7 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         values = self.values()
         self._shown = dict(values)
-        self.tasks.run(lambda v: page_data.save_settings(v, values),
+        self.tasks.run(lambda v: ops_vault.change_settings(v, values),
                        lambda _r: (self.status.setText("Saved."), self.saved.emit(values)))
 
     def confirm_leave(self) -> bool:
@@ -213,7 +208,7 @@ class SettingsPage(QWidget):
         if not path:
             return
         self.status.setText("Backing up…")
-        self.tasks.run(lambda v: backup_store.backup(v, path),
+        self.tasks.run(lambda v: ops_vault.backup_vault(v, load_settings(v), path),
                        lambda info: self.status.setText(f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB)."))
 
     def restore_dialog(self, first_run: bool) -> None:
@@ -227,8 +222,8 @@ class SettingsPage(QWidget):
         data_dir = self.data_dir
 
         def work():
-            return backup_store.restore(data_dir, source, passphrase=None if is_code else secret,
-                                        recovery_code=secret if is_code else None)
+            return ops_vault.restore_vault(data_dir, source, passphrase=None if is_code else secret,
+                                           recovery_code=secret if is_code else None)
 
         def done(info):
             kept = f" The previous vault was kept in {info['previous_vault_kept_as']}." if info.get("previous_vault_kept_as") else ""

@@ -58,6 +58,13 @@ def couple_assignments(vault, settings: Settings, couple_id: int) -> List[Assign
     return [from_record(r) for r in practice.list_assignments(vault, couple_id)]
 
 
+def missed_reasons() -> dict:
+    """{code: words} of the usual reasons a practice day did not happen (forgot, no time, ...)."""
+    from ..practice.adherence import REASONS
+
+    return dict(REASONS)
+
+
 def review_inputs(vault, couple_id: int, assignment_id: Optional[int] = None) -> dict:
     """What `practice.review.build_review` takes, read from the vault (the current practice unless one is named)."""
     inputs = practice.review_inputs(vault, couple_id, assignment_id)

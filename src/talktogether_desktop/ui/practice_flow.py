@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline import ops_practice
-from ..practice.adherence import REASONS
 from ..storage.settings import load_settings
 
 
@@ -51,7 +50,7 @@ class LogDayDialog(QDialog):
         choice.addStretch(1)
         self.reason = QComboBox()
         self.reason.addItem("—", "")  # not None: this PySide mis-counts references to a bare None in item data
-        for key, words in REASONS.items():
+        for key, words in ops_practice.missed_reasons().items():
             self.reason.addItem(words.capitalize(), key)
         self.reason.setEnabled(False)
         self.note = QLineEdit(placeholderText="Optional: anything worth remembering")

@@ -143,13 +143,15 @@ def test_settings_in_plain_words_ask_before_unsaved_changes_are_lost(qtbot, open
 
 
 def test_log_a_practice_day_from_the_couple_page(qtbot, open_window, fresh_vault_dir):
-    from talktogether_desktop.practice.assignment import build_assignment
+    from talktogether_desktop.pipeline import ops_practice
     from talktogether_desktop.storage import practice as practice_store
+    from talktogether_desktop.storage.settings import load_settings
     from talktogether_desktop.ui.practice_flow import LogDayDialog
 
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         couple_id = couples_store.add_couple(vault, "Practice", ["Ana", "Bo"])
-        assignment_id = practice_store.add_assignment(vault, couple_id, build_assignment("reflect_back", anchor="after dinner"))
+        draft = ops_practice.draft_assignment("reflect_back", anchor="after dinner")
+        assignment_id = ops_practice.assign_practice(vault, load_settings(vault), couple_id, draft)["id"]
     window = open_window(fresh_vault_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, couple_id)
@@ -171,3 +173,12 @@ def test_log_a_practice_day_from_the_couple_page(qtbot, open_window, fresh_vault
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         (entry,) = practice_store.practice_logs(vault, assignment_id)
         assert entry["done"] == 0 and entry["reason"] == "forgot"
+
+
+def test_a_job_row_shows_one_time_estimate(qtbot):
+    from talktogether_desktop.ui.jobs_panel import JobRow
+
+    row = JobRow(1, "Dupré · session.m4a", runner=None)
+    qtbot.addWidget(row)
+    row.update(0.5, "Transcribing: 3 of 10, about 1:05 left", 42.0)
+    assert row.detail.text() == "Transcribing: 3 of 10 · about 42 s left"

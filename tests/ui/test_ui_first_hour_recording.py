@@ -100,7 +100,7 @@ def test_the_intensity_chart_keeps_a_fixed_scale(qtbot):
         qtbot.addWidget(chart)
         chart.resize(600, 170)
     calm.set_analysis({"duration_s": 120, "escalation_curve": _curve([0.1, 0.3, 0.4, 0.2, 0.1])})
-    heated.set_analysis({"duration_s": 120, "escalation_curve": _curve([0.1, 0.4, 2.4, 3.0, 0.5])})
+    heated.set_analysis({"duration_s": 120, "escalation_curve": _curve([0.1, 0.4, 2.4, 2.8, 0.5])})
     assert calm.height_of(0.4) == heated.height_of(0.4) < 0.2
     # Painted: nothing of the calm curve reaches the upper half of the plot.
     image = calm.grab().toImage()

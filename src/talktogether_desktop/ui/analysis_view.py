@@ -151,6 +151,7 @@ class AnalysisView(QScrollArea):
         while self.figures.count():
             w = self.figures.takeAt(0).widget()
             if w is not None:
+                w.hide()
                 w.deleteLater()
         self.empty.setVisible(True)
         for box in self._boxes:

@@ -139,6 +139,8 @@ class CouplePage(QWidget):
             box_layout.addWidget(widget)
             if widget is self.practice:
                 box_layout.addLayout(practice_tools)
+            else:
+                box_layout.addStretch(1)  # the list at the top, level with the practice list
             widget.setMaximumHeight(130)
             widget.setWordWrap(True)  # long practice titles wrap instead of scrolling sideways
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

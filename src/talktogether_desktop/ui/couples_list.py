@@ -45,7 +45,8 @@ class CoupleDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
         fm = option.fontMetrics
-        return QSize(option.rect.width(), fm.height() * 2 + 14)
+        # No width of its own: rows are as wide as the list, so text is shortened, never scrolled.
+        return QSize(1, fm.height() * 2 + 14)
 
     def paint(self, painter: QPainter, option, index) -> None:
         self.initStyleOption(option, index)
@@ -131,8 +132,9 @@ class CouplesPanel(QWidget):
         super().__init__(parent)
         title = QLabel("Couples")
         title.setFont(theme.title_font(1.3))
-        self.search = QLineEdit(placeholderText="Search couples or partners  (Ctrl+F)", clearButtonEnabled=True)
+        self.search = QLineEdit(placeholderText="Search (Ctrl+F)", clearButtonEnabled=True)
         self.search.setAccessibleName("Search couples")
+        self.search.setToolTip("Search couples or partners by name (Ctrl+F)")
         self.model = CouplesModel(self)
         self.proxy = _search_proxy(self)
         self.proxy.setSourceModel(self.model)
@@ -142,6 +144,7 @@ class CouplesPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setItemDelegate(CoupleDelegate(self.view))
         self.view.setAccessibleName("Couples")
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a narrow window elides
         self.add_btn = QPushButton("New couple…")
         self.empty = QLabel("No couples yet. Add one with “New couple…”.", wordWrap=True)
         self.empty.setProperty("role", "hint")

@@ -123,6 +123,7 @@ class ReportPreview(QWidget):
         while self.pages.count():
             w = self.pages.takeAt(0).widget()
             if w is not None:
+                w.hide()  # gone from the screen now, not when the event loop gets to deleting it
                 w.deleteLater()
         self.info.setText("")
         self.export_btn.setEnabled(False)

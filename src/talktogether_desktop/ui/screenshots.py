@@ -132,9 +132,12 @@ def run_screenshots(out_dir: str) -> int:
         window.resize(1024, 700)  # the smallest laptop screen we support: nothing cut, no sideways scroll
         window.couple_flow.open_couple(ids.couple_id)
         shot("10-couple-1024x700.png")
+        window.recording_page.tabs.setCurrentWidget(window.recording_page.transcript)
         window.couple_flow.open_recording(ids.recording_id)
         wait_until(lambda: window.recording_page.data is not None, 60)
         shot("11-recording-1024x700.png")
+        window.recording_page.tabs.setCurrentWidget(window.recording_page.analysis)
+        shot("12-analysis-1024x700.png")
         window.resize(*SIZE)
         window.vault_flow.lock()
         window.close()

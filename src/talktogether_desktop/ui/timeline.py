@@ -13,7 +13,7 @@ from .player_bar import clock
 
 
 HEATED_DEFAULT = 1.5  # analysis.settings.escalation_threshold when the analysis does not say
-SCALE_OVER_HEATED = 2.0  # the chart's top is twice the "heated" line; higher scores are clipped
+SCALE_OVER_HEATED = 2.0  # the chart's top is twice the "heated" line (higher only when a score is)
 
 
 class EscalationTimeline(QWidget):
@@ -44,8 +44,10 @@ class EscalationTimeline(QWidget):
     def scale_top(self) -> float:
         """A fixed height: each partner's arousal is already measured against their own calm
         baseline, so the same score draws at the same height in every recording and a calm talk
-        stays low instead of being stretched to fill the chart."""
-        return self._threshold * SCALE_OVER_HEATED
+        stays low instead of being stretched to fill the chart. Only a conversation that goes
+        past the top raises it (a flat line at the top would hide how far it went)."""
+        peak = max((s for _t, s in self._curve), default=0.0)
+        return max(self._threshold * SCALE_OVER_HEATED, peak * 1.05)
 
     def height_of(self, score: float) -> float:
         """0..1: where a score sits on the chart (for tests and the accessible description)."""
@@ -60,7 +62,7 @@ class EscalationTimeline(QWidget):
         self.update()
 
     def _plot(self) -> QRectF:
-        return QRectF(44, 10, max(10, self.width() - 56), self.height() - 36)
+        return QRectF(62, 10, max(10, self.width() - 74), self.height() - 36)
 
     def _x(self, t: float, box: QRectF) -> float:
         return box.left() + box.width() * (t / self._duration if self._duration else 0.0)
@@ -77,8 +79,8 @@ class EscalationTimeline(QWidget):
         p.drawLine(box.bottomLeft(), box.bottomRight())
         top = self.scale_top()
         heated_y = box.bottom() - box.height() * self._threshold / top
-        p.drawText(QRectF(0, heated_y - 9, 40, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "heated")
-        p.drawText(QRectF(0, box.bottom() - 16, 40, 20), Qt.AlignmentFlag.AlignRight, "calm")
+        p.drawText(QRectF(0, heated_y - 9, 56, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "heated")
+        p.drawText(QRectF(0, box.bottom() - 16, 56, 20), Qt.AlignmentFlag.AlignRight, "calm")
         p.setPen(QPen(hint, 1, Qt.PenStyle.DotLine))
         p.drawLine(QPointF(box.left(), heated_y), QPointF(box.right(), heated_y))
         p.setPen(QPen(hint, 1))

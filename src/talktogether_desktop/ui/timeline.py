@@ -80,7 +80,8 @@ class EscalationTimeline(QWidget):
         top = self.scale_top()
         heated_y = box.bottom() - box.height() * self._threshold / top
         p.drawText(QRectF(0, heated_y - 9, 56, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "heated")
-        p.drawText(QRectF(0, box.bottom() - 16, 56, 20), Qt.AlignmentFlag.AlignRight, "calm")
+        if box.bottom() - heated_y >= 18:  # after a very heated talk the line sits low: "heated" says enough
+            p.drawText(QRectF(0, box.bottom() - 16, 56, 20), Qt.AlignmentFlag.AlignRight, "calm")
         p.setPen(QPen(hint, 1, Qt.PenStyle.DotLine))
         p.drawLine(QPointF(box.left(), heated_y), QPointF(box.right(), heated_y))
         p.setPen(QPen(hint, 1))

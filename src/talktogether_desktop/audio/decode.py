@@ -17,7 +17,7 @@ import av
 import numpy as np
 
 from ..timefmt import clock
-from .errors import AudioTooLong, DamagedAudio, EmptyAudio, NotAudio, UnsupportedCodec
+from .errors import AudioTooLong, DamagedAudio, EmptyAudio, NotAudio, UnsupportedChannels, UnsupportedCodec
 from .formats import sniff_family, wav_shortfall
 from .metadata import mtime_iso, recorded_at_from_tags
 
@@ -32,6 +32,9 @@ _MAX_BAD_SHARE = 0.01
 # (encoders' priming and padding differ by a few milliseconds).
 _SHORTFALL_S = 0.5
 _SHORTFALL_SHARE = 0.02
+# Phones write 1 or 2 channels, videos at most 5.1. PyAV 18 crashes (SIGSEGV) converting a frame of
+# 8 or more planar channels, so anything past 5.1 is refused before a frame is ever converted.
+MAX_CHANNELS = 6
 
 
 def max_duration_s(explicit: Optional[float] = None) -> float:
@@ -115,6 +118,7 @@ def open_audio(data: bytes, name: Optional[str] = None, max_s: Optional[float] =
                 f"{label} stores its sound in a format (codec) TalkTogether cannot decode. Export it "
                 "from the recording app as m4a, mp3 or wav and import that."
             )
+        check_channels(int(ctx.channels or 0), label)
         shortfall = wav_shortfall(data)
         if shortfall:
             declared, present = shortfall
@@ -136,6 +140,14 @@ def open_audio(data: bytes, name: Optional[str] = None, max_s: Optional[float] =
         yield container, stream, facts
     finally:
         container.close()
+
+
+def check_channels(channels: int, label: str) -> None:
+    if channels > MAX_CHANNELS:
+        raise UnsupportedChannels(
+            f"{label} has {channels} sound channels; TalkTogether reads recordings of 1 to {MAX_CHANNELS} "
+            "channels (mono, stereo, up to 5.1). Export it from the recording app as mono or stereo."
+        )
 
 
 def _declared_duration(container, stream) -> Optional[float]:
@@ -175,6 +187,8 @@ def iter_blocks(
                 tally.bad_packets += 1
                 continue
             for frame in frames:
+                # A file may switch layout mid-stream: check every frame, not just the header.
+                check_channels(frame.layout.nb_channels, file_label(name))
                 for out in resampler.resample(frame):
                     block = out.to_ndarray()
                     tally.samples += block.shape[1]

@@ -33,3 +33,10 @@ class AudioTooLong(BadAudio):
 
 class SilentAudio(BadAudio):
     reason = "silent"
+
+
+class UnsupportedChannels(BadAudio):
+    """More sound channels than a conversation recording has (refused before FFmpeg's planar
+    frames with 8 or more channels reach PyAV, which crashes the whole process on them)."""
+
+    reason = "unsupported_channels"

@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 
 from .. import __version__
 from ..errors import Cancelled, TalkTogetherError
+from ..process_guard import harden_process
 from . import COMMAND_MODULES
 from .common import Context, common_parser
 
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    harden_process("command line")
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context(args)

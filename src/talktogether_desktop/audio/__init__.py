@@ -6,6 +6,7 @@ Nothing here writes audio to disk or touches the vault.
 from .decode import DecodedAudio, decode_bytes, decode_mono_16k, to_mono_16k
 from .errors import (
     AudioTooLong,
+    CutShort,
     DamagedAudio,
     EmptyAudio,
     NotAudio,
@@ -17,6 +18,7 @@ from .probe import AudioInfo, probe_bytes, scan_bytes
 __all__ = [
     "AudioInfo",
     "AudioTooLong",
+    "CutShort",
     "DamagedAudio",
     "DecodedAudio",
     "EmptyAudio",

@@ -23,6 +23,12 @@ class DamagedAudio(BadAudio):
     reason = "damaged"
 
 
+class CutShort(DamagedAudio):
+    """The end is missing (copied while still recording, or the copy stopped): what is there decodes."""
+
+    reason = "cut_short"
+
+
 class UnsupportedCodec(BadAudio):
     reason = "unsupported_codec"
 

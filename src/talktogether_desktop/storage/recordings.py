@@ -27,7 +27,8 @@ MAX_HOURS_SETTING = "max_recording_hours"
 STATUSES = ("imported", "transcribed", "diarized", "analysed", "failed")
 _LIST_COLUMNS = (
     "id, couple_id, assignment_id, sha256, original_name, container, codec, size_bytes, duration_s, "
-    "channels, sample_rate, recorded_at, imported_at, source, status, speaker_count, consent_confirmed_at, data"
+    "channels, sample_rate, recorded_at, imported_at, source, status, speaker_count, consent_confirmed_at, data, "
+    "import_warning"
 )
 
 
@@ -73,10 +74,12 @@ def import_recording(
     speaker_count: int = 2,
     source: str = "import",
     max_duration_s: Optional[float] = None,
+    accept_cut_short: bool = False,
 ) -> ImportResult:
     """Check the audio, then store row, bytes and audit entry in one transaction.
 
-    Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id).
+    Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id). A file
+    whose end is missing raises CutShort unless `accept_cut_short`: then it is stored with the warning.
     """
     if vault.one("SELECT 1 FROM couples WHERE id = ?", (couple_id,)) is None:
         raise NotFound(f"There is no couple with id {couple_id}.")
@@ -99,7 +102,8 @@ def import_recording(
     existing = find_by_sha256(vault, digest)
     if existing is not None:
         raise _duplicate(existing, original_name)
-    info = scan_bytes(data, mtime=mtime, name=original_name, max_duration_s=max_duration_s)
+    info = scan_bytes(data, mtime=mtime, name=original_name, max_duration_s=max_duration_s,
+                      allow_cut_short=accept_cut_short)
     if recorded_at is not None:
         info.recorded_at, info.recorded_at_source = recorded_at, "given"
     extra = {"recorded_at_source": info.recorded_at_source, "peak_dbfs": info.peak_dbfs, "audible_s": info.audible_s}
@@ -108,12 +112,12 @@ def import_recording(
             cur = vault.execute(
                 """INSERT INTO recordings (couple_id, assignment_id, sha256, original_name, container, codec,
                        size_bytes, duration_s, channels, sample_rate, recorded_at, imported_at, source,
-                       status, speaker_count, data)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)""",
+                       status, speaker_count, data, import_warning)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)""",
                 (
                     couple_id, assignment_id, digest, original_name, info.container, info.codec, len(data),
                     info.duration_s, info.channels, info.sample_rate, info.recorded_at, now_iso(), source,
-                    int(speaker_count), json.dumps(extra),
+                    int(speaker_count), json.dumps(extra), info.cut_short,
                 ),
             )
             recording_id = int(cur.lastrowid)
@@ -190,7 +194,8 @@ def decode_recording(
 ) -> DecodedAudio:
     """Decode the stored audio in memory (channels kept unless mono)."""
     data = load_audio_bytes(vault, recording_id)
-    return decode_bytes(data, target_rate=target_rate, mono=mono, max_duration_s=float("inf"))
+    # It passed the import check; one cut short was accepted then, with its warning stored.
+    return decode_bytes(data, target_rate=target_rate, mono=mono, max_duration_s=float("inf"), allow_cut_short=True)
 
 
 def load_mono_16k(vault: Vault, recording_id: int) -> np.ndarray:

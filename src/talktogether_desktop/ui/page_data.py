@@ -60,6 +60,8 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
     out = []
     for row in reversed(recordings_store.list_recordings(vault, couple_id)):
         row["status_text"] = STATUS_TEXT.get(row.get("status") or "", row.get("status") or "")
+        if row.get("import_warning"):
+            row["status_text"] += " · cut short"
         out.append(row)
     return out
 

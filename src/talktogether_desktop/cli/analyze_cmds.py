@@ -80,8 +80,11 @@ def cmd_analyze(args, ctx) -> int:
         # Whatever the recording still lacks (words, speakers) is done first, as one job.
         words = transcripts.load_words(vault, args.recording_id)
         missing = ("transcribe", "diarize") if not words else () if any(w.get("speaker") for w in words) else ("diarize",)
-        if missing:
-            process_recording(vault, args.recording_id, progress=scaled(bar, 0.0, 0.8), steps=missing)
+        summary = process_recording(vault, args.recording_id, progress=scaled(bar, 0.0, 0.8), steps=missing) if missing else {}
+        if summary.get("no_speech"):
+            ctx.emit({"recording_id": args.recording_id, "status": "no_speech"},
+                     f"No speech found in recording {args.recording_id}: there is nothing to analyse.")
+            return 0
         result = analyze_recording(vault, args.recording_id, progress=scaled(bar, 0.8 if missing else 0.0, 1.0))
     finally:
         bar.close()

@@ -117,6 +117,10 @@ def cmd_import(args, ctx) -> int:
         result = recordings.import_file(
             vault, args.couple, args.file, assignment_id=args.assignment, recorded_at=args.recorded_at,
             speaker_count=args.speakers, accept_cut_short=args.accept_cut_short,
+            queue_processing=False if args.no_process else {
+                "steps": ["transcribe", "diarize", "analyse"], "model": args.model, "language": args.language,
+                "threads": args.threads,
+            },
         )
     except DuplicateRecording as dup:
         existing = recordings.get_recording(vault, dup.recording_id)
@@ -143,6 +147,8 @@ def cmd_import(args, ctx) -> int:
         out["status"] = recordings.get_recording(vault, result.id)["status"]
         out["processing"] = summary
         steps = summary.get("steps") or {}
+        if summary.get("no_speech"):
+            ctx.info(f"No speech found in recording {result.id}: it holds sound but no recognisable words.")
         if steps:
             ctx.info("Processing: " + ", ".join(f"{k} {v.replace('_', ' ')}" for k, v in steps.items()) + ".")
     ctx.emit(out, str(result.id))
@@ -204,6 +210,9 @@ def cmd_recording_show(args, ctx) -> int:
         head += f"\nWarning: {recording['import_warning']}"
     if transcript is None:
         print(head + "\nNo transcript yet: run 'talktogether transcribe " + str(recording["id"]) + "'.")
+        return 0
+    if not transcript["segments"]:
+        print(head + "\nNo speech found: the recording holds sound but no recognisable words.")
         return 0
     if args.format and args.format != "txt":
         sys.stdout.write(render(transcript, args.format))

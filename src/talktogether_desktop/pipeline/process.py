@@ -88,7 +88,8 @@ def process_recording(
     params = {"steps": list(steps), "model": model, "language": language, "threads": threads, "force": force}
     if job_id is None:
         kind = "transcribe" if steps == ("transcribe",) else "process"
-        reusable = jobs.open_job_for(vault, recording_id, kind)
+        # the job queued with the import (in the same transaction) is this one
+        reusable = jobs.open_job_for(vault, recording_id, kind) or jobs.open_job_for(vault, recording_id, "process")
         job_id = reusable["id"] if reusable else jobs.create_job(vault, kind, recording_id, params)
     jobs.start_job(vault, job_id)
     reporter = _JobReporter(vault, job_id, progress)
@@ -111,6 +112,12 @@ def process_recording(
                     summary["steps"][step] = "done"
                 else:
                     summary["steps"][step] = "kept"
+                if not transcripts.load_words(vault, recording_id):
+                    # Sound but no words (a tone, music, a language the model lacks): a result, not a failure.
+                    recordings.set_status(vault, recording_id, "no_speech")
+                    summary["steps"][step] = "no_speech"
+                    summary["no_speech"] = True
+                    break
                 continue
             if step in ANALYSIS_STEPS and not recordings.has_analysis_consent(vault, recording["couple_id"]):
                 summary["steps"][step] = "waiting_for_consent"
@@ -125,7 +132,7 @@ def process_recording(
             function(vault, recording_id, part, cancel)
             recordings.set_status(vault, recording_id, STEP_STATUS[step])
             summary["steps"][step] = "done"
-        jobs.finish_job(vault, job_id, "done", message="Finished")
+        jobs.finish_job(vault, job_id, "done", message="No speech found" if summary.get("no_speech") else "Finished")
         if progress is not None:
             progress(1.0, "Finished")
     except ConsentMissing:  # from the gate above, or a step finding consent withdrawn meanwhile

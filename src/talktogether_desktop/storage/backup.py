@@ -18,7 +18,7 @@ import sqlcipher3
 
 from ..errors import BackupError, BadInputFile
 from . import sidecar
-from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, now_iso, open_vault
+from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, hold_open_lock, now_iso, open_vault, release_lock
 
 MAGIC = b"TALKTOGETHER-BACKUP\n"
 FORMAT_VERSION = 1
@@ -129,9 +129,17 @@ def restore(
         incoming.unlink(missing_ok=True)
         raise
 
-    kept_aside = _set_aside_current(data_dir)
-    os.replace(incoming, data_dir / VAULT_FILE)
-    sidecar.write(data_dir / KEYS_FILE, keys_doc)
+    try:
+        lock_fd = hold_open_lock(data_dir, exclusive=True)  # refused while anyone has the vault open
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    try:
+        kept_aside = _set_aside_current(data_dir)
+        os.replace(incoming, data_dir / VAULT_FILE)
+        sidecar.write(data_dir / KEYS_FILE, keys_doc)
+    finally:
+        release_lock(lock_fd)
     vault = open_vault(data_dir, recovery_code=recovery_code) if recovery_code else open_vault(data_dir, passphrase=passphrase)
     try:
         with vault.transaction():

@@ -24,7 +24,7 @@ from .vault import Vault, now_iso
 CHUNK_BYTES = 1 << 20
 # Vault setting overriding the longest recording accepted (hours); else $TALKTOGETHER_MAX_RECORDING_HOURS, else 3.
 MAX_HOURS_SETTING = "max_recording_hours"
-STATUSES = ("imported", "transcribed", "diarized", "analysed", "failed")
+STATUSES = ("imported", "transcribed", "diarized", "analysed", "failed", "no_speech")
 _LIST_COLUMNS = (
     "id, couple_id, assignment_id, sha256, original_name, container, codec, size_bytes, duration_s, "
     "channels, sample_rate, recorded_at, imported_at, source, status, speaker_count, consent_confirmed_at, data, "
@@ -38,6 +38,7 @@ class ImportResult:
     duplicate: bool
     info: Optional[AudioInfo]
     sha256: str
+    job_id: Optional[int] = None  # the processing job queued with it
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "duplicate": self.duplicate, "sha256": self.sha256}
@@ -75,11 +76,15 @@ def import_recording(
     source: str = "import",
     max_duration_s: Optional[float] = None,
     accept_cut_short: bool = False,
+    queue_processing: Optional[dict] = None,
 ) -> ImportResult:
     """Check the audio, then store row, bytes and audit entry in one transaction.
 
     Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id). A file
     whose end is missing raises CutShort unless `accept_cut_short`: then it is stored with the warning.
+
+    Unless `queue_processing` is False, a queued processing job (with those parameters) is stored in the
+    same transaction, so a kill right after the import can never leave a recording nobody will process.
     """
     if vault.one("SELECT 1 FROM couples WHERE id = ?", (couple_id,)) is None:
         raise NotFound(f"There is no couple with id {couple_id}.")
@@ -127,6 +132,11 @@ def import_recording(
                 ((recording_id, seq, bytes(view[pos : pos + CHUNK_BYTES]))
                  for seq, pos in enumerate(range(0, len(data), CHUNK_BYTES))),
             )
+            job_id = None
+            if queue_processing is not False:
+                from .jobs import create_job
+
+                job_id = create_job(vault, "process", recording_id, dict(queue_processing or {}))
             vault.audit("import", "recording", recording_id)
     except Exception as exc:
         # Two imports of the same file at once: the UNIQUE sha256 lets exactly one through.
@@ -134,7 +144,7 @@ def import_recording(
         if existing is not None and "UNIQUE" in str(exc).upper():
             raise _duplicate(existing, original_name) from exc
         raise
-    return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest)
+    return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest, job_id=job_id)
 
 
 def _duplicate(existing: int, name: Optional[str]) -> DuplicateRecording:

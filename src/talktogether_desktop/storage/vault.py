@@ -30,6 +30,9 @@ from . import crypto, keychain, migrations, sidecar
 
 VAULT_FILE = "vault.db"
 KEYS_FILE = "vault.keys.json"
+# Every open connection holds a shared lock on this file; `vault restore` needs it exclusively, so it
+# can never swap the database under a running import (whose writes would land in the set-aside copy).
+LOCK_FILE = "vault.lock"
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE_LEN = 8
 
@@ -41,9 +44,10 @@ def now_iso() -> str:
 class Vault:
     """An open, unlocked vault. Use it from one thread at a time (the app keeps it on one worker)."""
 
-    def __init__(self, data_dir: Path, conn, keys_doc: dict, data_key: bytes):
+    def __init__(self, data_dir: Path, conn, keys_doc: dict, data_key: bytes, lock_fd: Optional[int] = None):
         self.data_dir = data_dir
         self.conn = conn
+        self._lock_fd = lock_fd
         self._keys_doc = keys_doc
         self._data_key = data_key
 
@@ -142,8 +146,9 @@ class Vault:
 
     def second_connection(self) -> "Vault":
         """The same vault on its own connection, for long work on another thread (WAL lets both run)."""
+        lock_fd = hold_open_lock(self.data_dir)
         conn = _connect(self.path, self._data_key, verify=True)
-        return Vault(self.data_dir, conn, self._keys_doc, self._data_key)
+        return Vault(self.data_dir, conn, self._keys_doc, self._data_key, lock_fd)
 
     @property
     def keys_doc(self) -> dict:
@@ -156,6 +161,8 @@ class Vault:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
+        release_lock(self._lock_fd)
+        self._lock_fd = None
         self._data_key = b""
 
     def __enter__(self) -> "Vault":
@@ -163,6 +170,37 @@ class Vault:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def hold_open_lock(data_dir: Path, exclusive: bool = False) -> Optional[int]:
+    """Take the vault's lock (shared: waits while a restore runs; exclusive: refuses while the vault is open).
+
+    Returns the descriptor to release with `release_lock`; None where the platform has no flock."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the database file itself cannot be replaced while open there
+        return None
+    fd = os.open(Path(data_dir) / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if exclusive:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+    except OSError as exc:
+        os.close(fd)
+        from ..errors import VaultInUse
+
+        raise VaultInUse(
+            "The vault is open in another TalkTogether window or command (an import or processing may be "
+            "running). Close it or let it finish, then try again; nothing was changed."
+        ) from exc
+    return fd
+
+
+def release_lock(fd: Optional[int]) -> None:
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)  # closing the descriptor drops its flock
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -235,6 +273,16 @@ def open_vault(
             "Restore it from a backup (talktogether vault restore FILE); nothing was changed."
         )
     doc = sidecar.read(keys_path)
+    lock_fd = hold_open_lock(data_dir)
+    try:
+        return _unlock_and_open(data_dir, doc, passphrase, recovery_code, use_keychain, lock_fd)
+    except BaseException:
+        release_lock(lock_fd)
+        raise
+
+
+def _unlock_and_open(data_dir: Path, doc: dict, passphrase, recovery_code, use_keychain: bool, lock_fd) -> Vault:
+    db_path = data_dir / VAULT_FILE
     if recovery_code:
         data_key = sidecar.unlock(doc, "recovery", recovery_code)
     elif passphrase:
@@ -252,7 +300,7 @@ def open_vault(
             "restore the matching key file from a backup."
         )
     migrations.migrate(conn)
-    vault = Vault(data_dir, conn, doc, data_key)
+    vault = Vault(data_dir, conn, doc, data_key, lock_fd)
     with vault.transaction():
         vault.audit("open", "vault")
     return vault

@@ -24,6 +24,7 @@ STATUS_TEXT = {
     "analysed": "Ready",
     "analyzed": "Ready",
     "failed": "Stopped: start again",
+    "no_speech": "No speech found",
     "interrupted": "Interrupted: start again",
     "cancelled": "Stopped: start again",
 }

@@ -30,8 +30,9 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
     if dest.is_dir():
         raise BadInputFile(f"{dest} is a folder; give a file name for the backup.")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    export = dest.with_name(dest.name + ".export.partial")
-    partial = dest.with_name(dest.name + ".partial")
+    # Work files get plain ASCII names: SQLite takes only UTF-8 paths, and a user's file name may be any bytes.
+    export = dest.with_name(".talktogether-backup.export.partial")
+    partial = dest.with_name(".talktogether-backup.partial")
     for stale in (export, partial):
         if stale.exists():
             stale.unlink()
@@ -81,11 +82,18 @@ def read_header(path: os.PathLike | str) -> tuple[dict, int]:
                 raise BadInputFile(f"{path} is not a TalkTogether backup file.")
             line = fh.readline(1 << 20)
             header = json.loads(line)
-            return header, fh.tell()
+            offset = fh.tell()
     except FileNotFoundError as exc:
         raise BadInputFile(f"The backup file {path} does not exist.") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except IsADirectoryError as exc:
+        raise BadInputFile(f"{path} is a folder; give the backup file itself.") from exc
+    except OSError as exc:  # no permission, an unreadable device, an I/O error
+        raise BadInputFile(f"Could not read the backup file {path}: {exc.strerror or exc}.") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise BackupError(f"The backup file {path} is damaged (its header cannot be read).") from exc
+    if not isinstance(header, dict):
+        raise BackupError(f"The backup file {path} is damaged (its header cannot be read).")
+    return header, offset
 
 
 def restore(
@@ -97,7 +105,7 @@ def restore(
     """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased."""
     data_dir, source = Path(data_dir), Path(source)
     header, offset = read_header(source)
-    if header.get("format") != "talktogether-backup" or "keys" not in header:
+    if header.get("format") != "talktogether-backup" or not isinstance(header.get("keys"), dict):
         raise BackupError(f"{source} is not a TalkTogether backup file.")
     total = source.stat().st_size - offset
     if total != header.get("db_size"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -47,6 +48,11 @@ class ImportResult:
         return out
 
 
+def readable_name(name: str) -> str:
+    """A file name as text that can be stored and shown: bytes that are not UTF-8 become U+FFFD."""
+    return os.fsencode(name).decode("utf-8", "replace")
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -59,7 +65,7 @@ def find_by_sha256(vault: Vault, sha256: str) -> Optional[int]:
 def import_file(vault: Vault, couple_id: int, path: str | Path, **options) -> ImportResult:
     """Read a file into memory (never modifying it) and import it; see import_recording."""
     data, mtime = read_input_file(path)
-    options.setdefault("original_name", Path(path).expanduser().name)
+    options.setdefault("original_name", readable_name(Path(path).expanduser().name))
     options.setdefault("mtime", mtime)
     return import_recording(vault, couple_id, data, **options)
 

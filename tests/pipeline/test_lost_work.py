@@ -33,30 +33,39 @@ def test_the_processing_job_is_stored_with_the_recording(vault, tmp_path):
 
 @pytest.mark.slow
 def test_kills_during_import_never_leave_a_recording_nobody_processes(cli, isolated_home, tmp_path):
+    """Kill -9 the moment the recording becomes visible in the vault (the old gap before its job was
+    stored, about 0.55 s into an import), and at fixed moments around it."""
     dialogue, _ = make_dialogue(tmp_path / "a")
     assert cli("vault", "init").returncode == 0
     couple = str(json.loads(cli("couple", "add", "--name", "C", "--partner", "A", "--partner", "B", "--json").stdout)["id"])
     env = {**os.environ, "TALKTOGETHER_HOME": str(isolated_home), "TALKTOGETHER_PASSPHRASE": PASSPHRASE,
            "PYTHONPATH": str(REPO / "src")}
-    stored_after_kill = 0
-    for i, delay in enumerate((0.45, 0.55, 0.6, 0.7, 0.85, 1.0, 1.3, 1.6)):
-        copy = tmp_path / f"take{i}.wav"
-        run("sox", str(dialogue), str(copy), "pad", "0", f"0.{i + 1}")  # a different file each time
-        child = subprocess.Popen([sys.executable, "-m", "talktogether_desktop", "import", "--couple", couple, str(copy)],
-                                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        with open_vault(isolated_home, passphrase=PASSPHRASE) as vault:
-            for rec in recordings.list_recordings(vault):
-                stored_after_kill += 1
-                has_job = jobs.list_jobs(vault, recording_id=rec["id"])
-                assert has_job or rec["status"] != "imported", f"recording {rec['id']} has neither job nor results"
+    watcher = open_vault(isolated_home, passphrase=PASSPHRASE)
+    try:
+        for i, delay in enumerate((None, None, None, 0.55, 0.6, 0.8, 1.2)):
+            copy = tmp_path / f"take{i}.wav"
+            run("sox", str(dialogue), str(copy), "pad", "0", f"0.{i + 1}")  # a different file each time
+            before = watcher.one("SELECT count(*) FROM recordings")[0]
+            child = subprocess.Popen(
+                [sys.executable, "-m", "talktogether_desktop", "import", "--couple", couple, str(copy)],
+                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            deadline = time.monotonic() + (delay if delay is not None else 60)
+            while time.monotonic() < deadline and child.poll() is None:
+                if delay is None and watcher.one("SELECT count(*) FROM recordings")[0] > before:
+                    break
+                time.sleep(0.005)
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+            for rec in recordings.list_recordings(watcher):
+                has_job = jobs.list_jobs(watcher, recording_id=rec["id"])
+                assert has_job or rec["status"] != "imported", f"take {i}: recording {rec['id']} has neither job nor results"
+    finally:
+        watcher.close()
     resumed = cli("jobs", "resume", "--json")
     assert resumed.returncode == 0, resumed.stderr
     with open_vault(isolated_home, passphrase=PASSPHRASE) as vault:
         statuses = [r["status"] for r in recordings.list_recordings(vault)]
-        assert "imported" not in statuses and "failed" not in statuses, statuses
+        assert statuses and "imported" not in statuses and "failed" not in statuses, statuses
         assert vault.one("PRAGMA integrity_check")[0] == "ok"
 
 

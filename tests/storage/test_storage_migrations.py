@@ -29,7 +29,7 @@ def _old_vault(folder, version):
     """A real encrypted vault stopped at `version`, with its key file, as an old release left it."""
     folder.mkdir()
     key = crypto.new_data_key()
-    doc = sidecar.build(key, PASSPHRASE, crypto.new_recovery_code(), {"memory_kib": 8192, "time_cost": 1})
+    doc = sidecar.build(key, PASSPHRASE, crypto.new_recovery_code())
     conn = _connect(folder / VAULT_FILE, key)
     migrations.migrate(conn, target=version)
     conn.execute("BEGIN")

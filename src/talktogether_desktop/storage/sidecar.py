@@ -21,7 +21,7 @@ def _aad(vault_id: str, slot: str) -> bytes:
     return f"{FORMAT}:{vault_id}:{slot}".encode()
 
 
-def build(data_key: bytes, passphrase: str, recovery_code: str, kdf_overrides: dict | None = None) -> dict:
+def build(data_key: bytes, passphrase: str, recovery_code: str) -> dict:
     vault_id = str(uuid.uuid4())
     doc = {
         "format": FORMAT,
@@ -30,15 +30,35 @@ def build(data_key: bytes, passphrase: str, recovery_code: str, kdf_overrides: d
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "slots": {},
     }
-    set_slot(doc, "passphrase", data_key, passphrase, kdf_overrides)
-    set_slot(doc, "recovery", data_key, crypto.normalise_recovery_code(recovery_code), kdf_overrides)
+    set_slot(doc, "passphrase", data_key, passphrase)
+    set_slot(doc, "recovery", data_key, crypto.normalise_recovery_code(recovery_code))
     return doc
 
 
-def set_slot(doc: dict, slot: str, data_key: bytes, secret: str, kdf_overrides: dict | None = None) -> None:
-    params = crypto.KdfParams.fresh(**(kdf_overrides or {}))
+def set_slot(doc: dict, slot: str, data_key: bytes, secret: str, previous_key: bytes | None = None) -> None:
+    """Wrap the data key under `secret`; with `previous_key`, also the key the database still has until
+    an interrupted re-key is finished (under the same secret, in doc["previous"])."""
+    params = crypto.KdfParams.fresh()
     wrapping = crypto.derive_key(secret, params)
     doc["slots"][slot] = {"kdf": params.to_dict(), **crypto.wrap(data_key, wrapping, _aad(doc["vault_id"], slot))}
+    if previous_key is not None:
+        doc.setdefault("previous", {})[slot] = {
+            "kdf": params.to_dict(), **crypto.wrap(previous_key, wrapping, _aad(doc["vault_id"], "previous-" + slot))
+        }
+
+
+def unlock_previous(doc: dict, slot: str, secret: str) -> bytes | None:
+    """The key the database had before a re-key that was interrupted, or None."""
+    entry = (doc.get("previous") or {}).get(slot)
+    if not isinstance(entry, dict):
+        return None
+    if slot == "recovery":
+        secret = crypto.normalise_recovery_code(secret)
+    try:
+        wrapping = crypto.derive_key(secret, crypto.KdfParams.from_dict(entry["kdf"]))
+        return crypto.unwrap(entry, wrapping, _aad(doc["vault_id"], "previous-" + slot))
+    except (KeyError, ValueError, TypeError):
+        return None
 
 
 def unlock(doc: dict, slot: str, secret: str) -> bytes:
@@ -88,8 +108,10 @@ def validate(doc) -> None:
         slots = doc["slots"]
         if not isinstance(doc["vault_id"], str) or not isinstance(slots, dict):
             raise ValueError("wrong types")
-        for name in SLOTS:
-            entry = slots[name]
+        previous = doc.get("previous", {})
+        if not isinstance(previous, dict):
+            raise ValueError("previous")
+        for entry in [slots[name] for name in SLOTS] + list(previous.values()):
             crypto.KdfParams.from_dict(entry["kdf"])
             if len(crypto.unb64(entry["nonce"])) != crypto.NONCE_BYTES:
                 raise ValueError("nonce")

@@ -26,7 +26,8 @@ from ..errors import (
     VaultMismatch,
     VaultMissing,
 )
-from . import crypto, keychain, migrations, sidecar
+from . import crypto, keychain, keys, migrations, sidecar
+from .passphrase import check_passphrase  # noqa: F401 - callers check a new passphrase through here
 
 VAULT_FILE = "vault.db"
 KEYS_FILE = "vault.keys.json"
@@ -34,7 +35,6 @@ KEYS_FILE = "vault.keys.json"
 # can never swap the database under a running import (whose writes would land in the set-aside copy).
 LOCK_FILE = "vault.lock"
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-MIN_PASSPHRASE_LEN = 8
 
 
 def now_iso() -> str:
@@ -122,15 +122,16 @@ class Vault:
             self.audit("settings_change", "setting")
 
     # --- keys ---------------------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Instant: the data key is re-wrapped, the database is not re-encrypted."""
-        check_passphrase(new_passphrase)
-        doc = json.loads(json.dumps(self._keys_doc))
-        sidecar.set_slot(doc, "passphrase", self._data_key, new_passphrase, _kdf_overrides())
-        sidecar.write(self.keys_path, doc)
-        self._keys_doc = doc
-        with self.transaction():
-            self.audit("change_passphrase", "vault")
+    def change_passphrase(self, new_passphrase: str, rekey: bool = False) -> Optional[str]:
+        """Instant re-wrap of the same data key; with `rekey`, a new data key (the database is
+        re-encrypted) and a new recovery code, returned to show once. See storage.keys."""
+        if rekey:
+            return keys.rekey(self, new_passphrase)
+        keys.change_passphrase(self, new_passphrase)
+        return None
+
+    def replace_recovery_code(self) -> str:
+        return keys.replace_recovery_code(self)
 
     def remember_on_this_computer(self, backend=None) -> None:
         keychain.remember(self.vault_id, self._data_key, backend)
@@ -203,15 +204,23 @@ def release_lock(fd: Optional[int]) -> None:
             os.close(fd)  # closing the descriptor drops its flock
 
 
-def check_passphrase(passphrase: str) -> None:
-    if len(passphrase or "") < MIN_PASSPHRASE_LEN:
-        raise UsageError(f"Please choose a passphrase of at least {MIN_PASSPHRASE_LEN} characters.")
+def take_exclusive(vault: Vault) -> None:
+    """Turn this connection's shared lock into the only one (VaultInUse while anyone else has it open)."""
+    try:
+        import fcntl
+    except ImportError:
+        return
+    if vault._lock_fd is None:
+        return
+    try:
+        fcntl.flock(vault._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        from ..errors import VaultInUse
 
-
-def _kdf_overrides() -> dict:
-    """Tests may lower the argon2 cost; the parameters used are stored with each wrapped key."""
-    raw = os.environ.get("TALKTOGETHER_KDF_MEMORY_KIB")
-    return {"memory_kib": int(raw), "time_cost": 1} if raw else {}
+        raise VaultInUse(
+            "The vault is open in another TalkTogether window or command. Close it or let it finish, "
+            "then try again; nothing was changed."
+        ) from exc
 
 
 def vault_exists(data_dir: Path) -> bool:
@@ -233,7 +242,7 @@ def create_vault(data_dir: os.PathLike | str, passphrase: str) -> tuple[Vault, s
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     data_key = crypto.new_data_key()
     recovery_code = crypto.new_recovery_code()
-    doc = sidecar.build(data_key, passphrase, recovery_code, _kdf_overrides())
+    doc = sidecar.build(data_key, passphrase, recovery_code)
 
     # Build the database under a temporary name, so a crash never leaves a half-made vault.
     building = data_dir / (VAULT_FILE + ".creating")
@@ -283,15 +292,24 @@ def open_vault(
 
 def _unlock_and_open(data_dir: Path, doc: dict, passphrase, recovery_code, use_keychain: bool, lock_fd) -> Vault:
     db_path = data_dir / VAULT_FILE
-    if recovery_code:
-        data_key = sidecar.unlock(doc, "recovery", recovery_code)
-    elif passphrase:
-        data_key = sidecar.unlock(doc, "passphrase", passphrase)
+    slot, secret = ("recovery", recovery_code) if recovery_code else ("passphrase", passphrase)
+    if secret:
+        data_key = sidecar.unlock(doc, slot, secret)
     else:
         data_key = keychain.recall(doc["vault_id"]) if use_keychain else None
         if data_key is None:
             raise VaultLocked("The vault is locked: please enter your passphrase.")
-    conn = _connect(db_path, data_key, verify=True)
+    if "previous" in doc and secret:  # a re-key was interrupted (storage.keys): finish it first
+        try:
+            conn, previous_key = _connect(db_path, data_key, verify=True), None
+        except NotAVault:
+            previous_key = sidecar.unlock_previous(doc, slot, secret)
+            if previous_key is None:
+                raise
+            conn = _connect(db_path, previous_key, verify=True)
+        doc = keys.finish_interrupted_rekey(conn, data_dir / KEYS_FILE, doc, data_key, previous_key)
+    else:
+        conn = _connect(db_path, data_key, verify=True)
     row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     if row is None or row[0] != doc["vault_id"]:
         conn.close()

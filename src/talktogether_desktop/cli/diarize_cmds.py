@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import paths
 from ..errors import UsageError
 from .common import fmt_time
 
@@ -101,7 +102,7 @@ def cmd_diarize_file(args, ctx) -> int:
     for warning in result["warnings"]:
         ctx.info(f"Note: {warning}")
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        paths.write_private(Path(args.output), text)
         ctx.info(f"Wrote {len(result['turns'])} turns to {args.output}")
     else:
         print(text, end="")

@@ -22,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="TalkTogether Desktop: a private case file and practice-conversation analysis "
         "for couples therapists. Nothing leaves this computer.",
         parents=[common],
+        epilog="Privacy: command-line arguments are visible to other users of this computer while a command "
+        "runs (ps, /proc). Give passphrases with --passphrase-file or a prompt, and names and notes with "
+        "--names-file / --text-file ('-' reads stdin).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from .. import paths
 from ..errors import BadInputFile, UsageError
 from .common import fmt_time
 
@@ -68,7 +69,7 @@ def cmd_transcribe_file(args, ctx) -> int:
     text = render(transcript, fmt)
     if args.output:
         try:
-            Path(args.output).expanduser().write_text(text, encoding="utf-8")
+            paths.write_private(Path(args.output).expanduser(), text)
         except OSError as exc:
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
         ctx.info(

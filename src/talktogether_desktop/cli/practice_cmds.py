@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .. import paths
 from ..errors import BadInputFile, UsageError
 
 
@@ -167,7 +168,7 @@ def cmd_handout(args, ctx) -> int:
 def _write(path: str, data: bytes) -> str:
     target = Path(path)
     try:
-        target.write_bytes(data)
+        paths.write_private(target, data)
     except OSError as exc:
         raise UsageError(f"Could not write {path}: {exc.strerror}.") from exc
     return str(target)

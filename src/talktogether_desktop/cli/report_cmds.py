@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from .. import paths
 from ..errors import BadInputFile
 
 
@@ -28,9 +28,7 @@ def _write_private(path: Path, data: bytes) -> None:
     """Write the export readable by this user only (it is confidential client information)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        paths.write_private(path, data)
     except OSError as exc:
         raise BadInputFile(f"Could not write {path}: {exc.strerror}.") from exc
 

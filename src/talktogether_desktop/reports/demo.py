@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..errors import BadInputFile
 from ..jobs import CancelToken, ProgressFn
+from .. import paths
 from ..paths import resource
 from .document import render_session_prep
 
@@ -47,9 +48,8 @@ def run_demo(out_dir: Path, paper: str = "a4", model: Optional[str] = None,
     pdf = render_session_prep(analysis, context, paper=paper)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "report.pdf").write_bytes(pdf)
-    (out_dir / "analysis.json").write_text(json.dumps(analysis, ensure_ascii=False, indent=1) + "\n",
-                                           encoding="utf-8")
+    paths.write_private(out_dir / "report.pdf", pdf)
+    paths.write_private(out_dir / "analysis.json", json.dumps(analysis, ensure_ascii=False, indent=1) + "\n")
     return {
         "out": str(out_dir),
         "report": str(out_dir / "report.pdf"),

@@ -17,6 +17,7 @@ from typing import Optional
 import sqlcipher3
 
 from ..errors import BackupError, BadInputFile
+from ..paths import make_private
 from . import sidecar
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, hold_open_lock, now_iso, open_vault, release_lock
 
@@ -57,13 +58,16 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
             "db_sha256": digest,
             "keys": vault.keys_doc,
         }
-        with open(partial, "wb") as out, open(export, "rb") as src:
+        make_private(export)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, open(export, "rb") as src:
             out.write(MAGIC)
             out.write(json.dumps(header).encode() + b"\n")
             while block := src.read(CHUNK):
                 out.write(block)
             out.flush()
             os.fsync(out.fileno())
+        make_private(partial)
         os.replace(partial, dest)
     finally:
         for stale in (export, partial):
@@ -125,7 +129,8 @@ def restore(
 
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     incoming = data_dir / (VAULT_FILE + ".restoring")
-    with open(source, "rb") as fh, open(incoming, "wb") as out:
+    fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(source, "rb") as fh, os.fdopen(fd, "wb") as out:
         fh.seek(offset)
         while block := fh.read(CHUNK):
             out.write(block)
@@ -164,7 +169,7 @@ def _set_aside_current(data_dir: Path) -> Optional[str]:
         return None
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     aside = data_dir / f"replaced-{stamp}"
-    aside.mkdir()
+    aside.mkdir(mode=0o700)
     for name in (VAULT_FILE, VAULT_FILE + "-wal", VAULT_FILE + "-shm", KEYS_FILE):
         if (data_dir / name).exists():
             os.replace(data_dir / name, aside / name)

@@ -26,6 +26,7 @@ from ..errors import (
     VaultMismatch,
     VaultMissing,
 )
+from ..paths import make_private
 from . import crypto, keychain, keys, migrations, sidecar
 from .passphrase import check_passphrase  # noqa: F401 - callers check a new passphrase through here
 
@@ -173,6 +174,16 @@ class Vault:
         self.close()
 
 
+def make_private_vault(data_dir: Path) -> None:
+    """The data folder 0700 and every vault file 0600, whoever created them and with whatever umask
+    (SQLite creates the database, its WAL and SHM files with the process's umask)."""
+    from ..paths import make_private
+
+    make_private(data_dir)
+    for name in (VAULT_FILE, VAULT_FILE + "-wal", VAULT_FILE + "-shm", KEYS_FILE, LOCK_FILE):
+        make_private(data_dir / name)
+
+
 def hold_open_lock(data_dir: Path, exclusive: bool = False) -> Optional[int]:
     """Take the vault's lock (shared: waits while a restore runs; exclusive: refuses while the vault is open).
 
@@ -240,6 +251,7 @@ def create_vault(data_dir: os.PathLike | str, passphrase: str) -> tuple[Vault, s
             "from a backup) before creating a new one; nothing was changed."
         )
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_vault(data_dir)
     data_key = crypto.new_data_key()
     recovery_code = crypto.new_recovery_code()
     doc = sidecar.build(data_key, passphrase, recovery_code)
@@ -282,6 +294,7 @@ def open_vault(
             "Restore it from a backup (talktogether vault restore FILE); nothing was changed."
         )
     doc = sidecar.read(keys_path)
+    make_private_vault(data_dir)
     lock_fd = hold_open_lock(data_dir)
     try:
         return _unlock_and_open(data_dir, doc, passphrase, recovery_code, use_keychain, lock_fd)
@@ -356,6 +369,8 @@ def _connect(path: Path, data_key: bytes, verify: bool = False):
     conn.row_factory = sqlcipher3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
+    for suffix in ("", "-wal", "-shm"):
+        make_private(str(path) + suffix)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temporary files

@@ -137,9 +137,8 @@ def open_audio(data: bytes, name: Optional[str] = None, max_s: Optional[float] =
             or (container_name == "mp3" and mp3_declares_length(data)),
             cut_short=structural_cut_short(data),
         )
-        limit = max_duration_s(max_s)
-        if facts.declared_duration_s and facts.declared_duration_s > limit:
-            raise _too_long(label, facts.declared_duration_s, limit)
+        # The claimed length is not trusted for "too long" either (a damaged header may claim 49 days):
+        # iter_blocks stops a recording that really runs past the limit while decoding it.
         yield container, stream, facts
     finally:
         container.close()
@@ -282,7 +281,8 @@ def decode_bytes(
     with open_audio(data, name, max_duration_s) as (container, stream, facts):
         rate = int(target_rate or facts.sample_rate)
         channels = 1 if mono else max(1, facts.channels)
-        estimate = int(((facts.declared_duration_s or 60.0) + 1.0) * rate)
+        # A first guess for the buffer, which grows when it is short: never sized by a claim beyond an hour.
+        estimate = int((min(facts.declared_duration_s or 60.0, 3600.0) + 1.0) * rate)
         buffer = _Buffer(channels, estimate)
         tally = DecodeTally()
         for block in iter_blocks(container, stream, tally, rate, max_duration_s, name):

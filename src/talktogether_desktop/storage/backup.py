@@ -26,6 +26,10 @@ FORMAT_VERSION = 1
 CHUNK = 1 << 20
 
 
+# Written just before a restore swaps files, removed when it is done (see finish_interrupted_restore).
+PENDING_FILE = "restore.pending"
+
+
 def backup(vault: Vault, dest: os.PathLike | str) -> dict:
     dest = Path(dest)
     if dest.is_dir():
@@ -148,9 +152,12 @@ def restore(
         incoming.unlink(missing_ok=True)
         raise
     try:
-        kept_aside = _set_aside_current(data_dir)
-        os.replace(incoming, data_dir / VAULT_FILE)
-        sidecar.write(data_dir / KEYS_FILE, keys_doc)
+        # A kill from here on is finished at the next open (finish_interrupted_restore): the new files and
+        # a note of where the old ones go are on disk before the first rename.
+        sidecar.write(data_dir / (KEYS_FILE + ".restoring"), keys_doc)
+        aside_name = "replaced-" + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        sidecar.write(data_dir / PENDING_FILE, {"aside": aside_name})
+        kept_aside = _swap_in(data_dir, aside_name)
     finally:
         release_lock(lock_fd)
     vault = open_vault(data_dir, recovery_code=recovery_code) if recovery_code else open_vault(data_dir, passphrase=passphrase)
@@ -163,17 +170,49 @@ def restore(
     return {"restored_from": str(source), "couples": couples, "previous_vault_kept_as": kept_aside}
 
 
-def _set_aside_current(data_dir: Path) -> Optional[str]:
-    current = data_dir / VAULT_FILE
-    if not current.exists():
-        return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    aside = data_dir / f"replaced-{stamp}"
-    aside.mkdir(mode=0o700)
-    for name in (VAULT_FILE, VAULT_FILE + "-wal", VAULT_FILE + "-shm", KEYS_FILE):
-        if (data_dir / name).exists():
-            os.replace(data_dir / name, aside / name)
-    return str(aside)
+def _swap_in(data_dir: Path, aside_name: str) -> Optional[str]:
+    """Move the current vault aside and the restored one in. Safe to run again after a kill at any point:
+    each rename happens only while its `.restoring` source is still there."""
+    aside = data_dir / aside_name
+    incoming_db, incoming_keys = data_dir / (VAULT_FILE + ".restoring"), data_dir / (KEYS_FILE + ".restoring")
+    if incoming_db.exists():
+        # the old WAL first: it must never be paired with the restored database
+        for name in (VAULT_FILE + "-wal", VAULT_FILE + "-shm", VAULT_FILE):
+            if (data_dir / name).exists():
+                aside.mkdir(mode=0o700, exist_ok=True)
+                os.replace(data_dir / name, aside / name)
+        for name in (VAULT_FILE + ".restoring-wal", VAULT_FILE + ".restoring-shm"):
+            (data_dir / name).unlink(missing_ok=True)
+        os.replace(incoming_db, data_dir / VAULT_FILE)
+    if incoming_keys.exists():
+        if (data_dir / KEYS_FILE).exists() and not (aside / KEYS_FILE).exists():
+            aside.mkdir(mode=0o700, exist_ok=True)
+            os.replace(data_dir / KEYS_FILE, aside / KEYS_FILE)
+        os.replace(incoming_keys, data_dir / KEYS_FILE)
+    sidecar._fsync_dir(data_dir)
+    (data_dir / PENDING_FILE).unlink(missing_ok=True)
+    sidecar._fsync_dir(data_dir)
+    return str(aside) if aside.exists() else None
+
+
+def finish_interrupted_restore(data_dir: os.PathLike | str) -> None:
+    """A restore killed half-way (the note `restore.pending` is still there) is completed before opening."""
+    data_dir = Path(data_dir)
+    note = data_dir / PENDING_FILE
+    if not note.exists():
+        return
+    lock_fd = hold_open_lock(data_dir, exclusive=True)
+    try:
+        if note.exists():
+            try:
+                aside_name = str(json.loads(note.read_text(encoding="utf-8"))["aside"])
+            except (OSError, ValueError, KeyError, TypeError):
+                aside_name = "replaced-interrupted-restore"
+            if "/" in aside_name or aside_name.startswith("."):
+                aside_name = "replaced-interrupted-restore"
+            _swap_in(data_dir, aside_name)
+    finally:
+        release_lock(lock_fd)
 
 
 def _verify_db(path: Path, data_key: bytes, vault_id: str) -> None:

@@ -287,6 +287,10 @@ def open_vault(
 ) -> Vault:
     data_dir = Path(data_dir)
     db_path, keys_path = data_dir / VAULT_FILE, data_dir / KEYS_FILE
+    if (data_dir / "restore.pending").exists():
+        from .backup import finish_interrupted_restore
+
+        finish_interrupted_restore(data_dir)
     check_vault_file(db_path)
     if not keys_path.exists():
         raise SidecarMissing(

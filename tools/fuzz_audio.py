@@ -5,7 +5,7 @@
 Makes a corpus (structure-aware mutations of every supported container and codec, truncations at many
 offsets, 1-16 channels, 8-192 kHz, huge claimed durations, non-audio files, odd file names) and imports
 each file into a throwaway vault in a worker process, the way `talktogether import --no-process` does.
-Outcomes: accepted, rejected:<reason> (a BadAudio with its message), and the ones that must stay at 0:
+Outcomes: accepted, duplicate (the same bytes again), rejected:<reason> (a BadAudio with its message), and the ones that must stay at 0:
 traceback (any other exception), crash (the worker died on a signal), hang (no answer within the time
 limit) and leftover (a rejected file left a row, audio or a temporary file behind). The worker is
 restarted after a crash or hang, so one bad file cannot hide the next.
@@ -319,7 +319,7 @@ import json, os, sys, tempfile, traceback
 from pathlib import Path
 from talktogether_desktop.process_guard import harden_process
 harden_process("fuzz worker")
-from talktogether_desktop.errors import BadAudio, BadInputFile
+from talktogether_desktop.errors import BadAudio, BadInputFile, DuplicateRecording
 from talktogether_desktop.storage import couples, recordings
 from talktogether_desktop.storage.vault import create_vault
 home = Path(sys.argv[1])
@@ -338,6 +338,10 @@ for line in sys.stdin:
         # what processing would read back: decoded from the vault, in memory
         recordings.load_mono_16k(vault, result.id)
         outcome = "accepted"
+    except DuplicateRecording:  # two mutations can make the same bytes: kept once, as promised
+        outcome = "duplicate"
+        if counts() != before:
+            outcome = "leftover"
     except (BadAudio, BadInputFile) as exc:
         outcome = "rejected:" + getattr(exc, "reason", type(exc).__name__)
         if counts() != before or any(tmp.iterdir()):

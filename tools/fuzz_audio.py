@@ -320,11 +320,14 @@ from pathlib import Path
 from talktogether_desktop.process_guard import harden_process
 harden_process("fuzz worker")
 from talktogether_desktop.errors import BadAudio, BadInputFile, DuplicateRecording
-from talktogether_desktop.storage import couples, recordings
+from talktogether_desktop.pipeline import ops_recordings, vault_audio
+from talktogether_desktop.storage import couples
+from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage.vault import create_vault
 home = Path(sys.argv[1])
 vault, _ = create_vault(home / "vault", "lantern river cello oats")
 couple = couples.add_couple(vault, "Fuzz", ["A", "B"])
+settings = load_settings(vault)
 tmp = Path(os.environ["TMPDIR"])
 def counts():
     return (vault.one("SELECT count(*) FROM recordings")[0], vault.one("SELECT count(*) FROM audio_chunks")[0],
@@ -334,9 +337,9 @@ for line in sys.stdin:
     path = os.fsdecode(bytes.fromhex(line.strip()))
     before = counts()
     try:
-        result = recordings.import_file(vault, couple, path, queue_processing=False)
+        result = ops_recordings.import_file(vault, settings, couple, path, queue_processing=False)
         # what processing would read back: decoded from the vault, in memory
-        recordings.load_mono_16k(vault, result.id)
+        vault_audio.analysis_audio(vault, result.id)
         outcome = "accepted"
     except DuplicateRecording:  # two mutations can make the same bytes: kept once, as promised
         outcome = "duplicate"

@@ -127,13 +127,16 @@ def test_cli_refuses_a_cut_voice_note_and_imports_it_only_with_a_shown_warning(c
 
 
 def test_the_window_lists_a_cut_recording_with_its_warning(vault_factory, speech):
-    from talktogether_desktop.storage import couples, recordings
+    from talktogether_desktop.pipeline import ops_recordings
+    from talktogether_desktop.storage import couples
+    from talktogether_desktop.storage.settings import load_settings
     from talktogether_desktop.ui import page_data
 
     vault = vault_factory()
     couple_id = couples.add_couple(vault, "C", ["A", "B"])
     data = _encoded(speech, "vorbis")
-    recordings.import_recording(vault, couple_id, data[: len(data) // 2], accept_cut_short=True)
-    recordings.import_recording(vault, couple_id, data)
+    settings = load_settings(vault)
+    ops_recordings.import_audio(vault, settings, couple_id, data[: len(data) // 2], accept_cut_short=True)
+    ops_recordings.import_audio(vault, settings, couple_id, data)
     rows = page_data.couple_page(vault, couple_id)["recordings"]
     assert sorted(r["status_text"] for r in rows) == ["Not processed yet", "Not processed yet · cut short"]

@@ -13,7 +13,9 @@ import time
 import pytest
 
 from talktogether_desktop.errors import VaultInUse
+from talktogether_desktop.pipeline import ops_recordings
 from talktogether_desktop.storage import backup, couples, jobs, recordings
+from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage.vault import open_vault
 from tt_speech import make_dialogue, run
 from tt_testing import PASSPHRASE, REPO
@@ -22,12 +24,14 @@ from tt_testing import PASSPHRASE, REPO
 def test_the_processing_job_is_stored_with_the_recording(vault, tmp_path):
     dialogue, _ = make_dialogue(tmp_path / "a")
     couple_id = couples.add_couple(vault, "C", ["A", "B"])
-    result = recordings.import_recording(vault, couple_id, dialogue.read_bytes(), queue_processing={"model": "tiny.en"})
+    settings = load_settings(vault)
+    result = ops_recordings.import_audio(vault, settings, couple_id, dialogue.read_bytes())
     queued = jobs.list_jobs(vault, recording_id=result.id)
-    assert [(j["id"], j["state"], j["kind"]) for j in queued] == [(result.job_id, "queued", "process")]
-    assert queued[0]["params"] == {"model": "tiny.en"}
+    assert [(j["state"], j["kind"]) for j in queued] == [("queued", "process")]
+    assert queued[0]["params"]["model"] == settings.speech_model  # resumed, it runs as it would have
     # --no-process: the therapist asked for no job
-    other = recordings.import_recording(vault, couple_id, dialogue.read_bytes() + b"\0" * 2, queue_processing=False)
+    other = ops_recordings.import_audio(vault, settings, couple_id, dialogue.read_bytes() + b"\0" * 2,
+                                        queue_processing=False)
     assert jobs.list_jobs(vault, recording_id=other.id) == []
 
 

@@ -3,7 +3,8 @@
 Nothing here writes audio to disk or touches the vault.
 """
 
-from .decode import DecodedAudio, decode_bytes, decode_mono_16k, to_mono_16k
+from .analysis_audio import AnalysisAudio, decode_for_analysis, decode_mono_16k
+from .decode import DecodedAudio, decode_bytes
 from .errors import (
     AudioTooLong,
     CutShort,
@@ -16,6 +17,7 @@ from .errors import (
 from .probe import AudioInfo, probe_bytes, scan_bytes
 
 __all__ = [
+    "AnalysisAudio",
     "AudioInfo",
     "AudioTooLong",
     "CutShort",
@@ -26,8 +28,8 @@ __all__ = [
     "SilentAudio",
     "UnsupportedCodec",
     "decode_bytes",
+    "decode_for_analysis",
     "decode_mono_16k",
     "probe_bytes",
     "scan_bytes",
-    "to_mono_16k",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UsageError
+from ..pipeline import ops_case
 from ..storage import couples
 from .common import ARGUMENTS_ARE_VISIBLE, read_text_input
 
@@ -81,7 +82,7 @@ def cmd_add(args, ctx) -> int:
         name, partners = lines[0], lines[1:]
     if not name or not partners:
         raise UsageError("Give the couple's name and partners: --name and --partner (twice), or --names-file.")
-    couple_id = couples.add_couple(ctx.vault(), name, partners, args.pronouns)
+    couple_id = ops_case.add_couple(ctx.vault(), ctx.settings(), name, partners, args.pronouns)
     ctx.emit({"id": couple_id}, str(couple_id))
     return 0
 
@@ -124,13 +125,13 @@ def cmd_delete(args, ctx) -> int:
         answer = input(f"Erase {couple['name']} and all their recordings, analyses and notes? Type 'erase': ")
         if answer.strip().lower() != "erase":
             raise UsageError("Nothing was deleted.")
-    couples.delete_couple(vault, args.couple_id)
+    ops_case.delete_couple(vault, ctx.settings(), args.couple_id)
     ctx.emit({"deleted": args.couple_id}, f"Couple {args.couple_id} and everything stored for them were erased.")
     return 0
 
 
 def cmd_session_add(args, ctx) -> int:
-    session_id = couples.add_session(ctx.vault(), args.couple, args.date, args.minutes)
+    session_id = ops_case.add_session(ctx.vault(), ctx.settings(), args.couple, args.date, args.minutes)
     ctx.emit({"id": session_id}, str(session_id))
     return 0
 
@@ -139,18 +140,19 @@ def cmd_note_add(args, ctx) -> int:
     text = read_text_input(args.text_file) if args.text_file else args.text
     if not text or not text.strip():
         raise UsageError("Give the note with --text, or --text-file FILE ('-' reads it from stdin).")
-    note_id = couples.add_note(ctx.vault(), args.couple, text.strip(), args.session, args.recording, args.at)
+    note_id = ops_case.add_note(ctx.vault(), ctx.settings(), args.couple, text.strip(), args.session,
+                               args.recording, args.at)
     ctx.emit({"id": note_id}, str(note_id))
     return 0
 
 
 def cmd_consent_record(args, ctx) -> int:
-    ids = couples.record_consent(ctx.vault(), args.couple, args.scope, args.partner, args.retention)
+    ids = ops_case.record_consent(ctx.vault(), ctx.settings(), args.couple, args.scope, args.partner, args.retention)
     ctx.emit({"ids": ids if isinstance(ids, list) else [ids]}, "Consent recorded.")
     return 0
 
 
 def cmd_consent_withdraw(args, ctx) -> int:
-    n = couples.withdraw_consent(ctx.vault(), args.couple, args.scope)
+    n = ops_case.withdraw_consent(ctx.vault(), ctx.settings(), args.couple, args.scope)
     ctx.emit({"withdrawn": n}, f"Consent withdrawn ({n} record(s)).")
     return 0

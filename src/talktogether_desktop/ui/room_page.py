@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
 from typing import Optional
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..audio.capture import InputDevice, Recorder, encode_flac, input_devices
+from ..pipeline import ops_recordings, ops_sound
+from ..storage.settings import load_settings
 from . import theme
 from .player_bar import clock
 
@@ -19,13 +19,7 @@ ENV_FEED = "TALKTOGETHER_TEST_INPUT"
 
 def save_recording(vault, couple_id: int, samples, rate: int) -> int:
     """Encode in memory and store in the vault in one transaction (encrypted; no temporary file)."""
-    from ..storage import recordings
-
-    data = encode_flac(samples, rate)
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    result = recordings.import_recording(vault, couple_id, data, original_name=f"Room recording {stamp[:16].replace('T', ' ')}",
-                                         recorded_at=stamp[:16], source="room")
-    return int(result.id)
+    return ops_recordings.save_room_recording(vault, load_settings(vault), couple_id, samples, rate)
 
 
 class RoomPage(QWidget):
@@ -35,7 +29,7 @@ class RoomPage(QWidget):
         super().__init__(parent)
         self.tasks, self.errors = tasks, errors
         self.couple_id: Optional[int] = None
-        self.recorder: Optional[Recorder] = None
+        self.recorder: Optional[ops_sound.Recorder] = None
         self.feed_factory = None  # tests: callable() -> Recorder (file-fed input stream)
         self.title = QLabel("Record in the room")
         self.title.setFont(theme.title_font(1.6))
@@ -89,7 +83,7 @@ class RoomPage(QWidget):
         self.couple_id = couple_id
         self.who.setText(f"For: {couple_name}")
         self.device.clear()
-        for dev in input_devices():
+        for dev in ops_sound.microphones():
             self.device.addItem(dev.name, dev)
         feed = os.environ.get(ENV_FEED)
         if feed or self.feed_factory is not None:
@@ -100,18 +94,14 @@ class RoomPage(QWidget):
             self.status.setText("")
         self.start_btn.setEnabled(self.device.count() > 0)
 
-    def _make_recorder(self) -> Recorder:
+    def _make_recorder(self) -> ops_sound.Recorder:
         choice = self.device.currentData()
         if choice == "file":
             if self.feed_factory is not None:
                 return self.feed_factory()
-            from ..audio.decode import decode_bytes
-
-            with open(os.environ[ENV_FEED], "rb") as fh:  # the therapist's own test file, read into memory
-                decoded = decode_bytes(fh.read(), mono=True)
-            return Recorder.from_samples(decoded.samples[0], decoded.sample_rate)
-        assert isinstance(choice, InputDevice)
-        return Recorder.for_device(choice)
+            return ops_sound.open_file_as_microphone(os.environ[ENV_FEED])
+        assert isinstance(choice, ops_sound.InputDevice)
+        return ops_sound.open_microphone(choice)
 
     def start(self) -> None:
         try:

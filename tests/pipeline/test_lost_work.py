@@ -25,13 +25,12 @@ def test_the_processing_job_is_stored_with_the_recording(vault, tmp_path):
     dialogue, _ = make_dialogue(tmp_path / "a")
     couple_id = couples.add_couple(vault, "C", ["A", "B"])
     settings = load_settings(vault)
-    result = ops_recordings.import_audio(vault, settings, couple_id, dialogue.read_bytes())
+    result = ops_recordings.import_audio(vault, settings, couple_id, dialogue.read_bytes(), queue_processing=True)
     queued = jobs.list_jobs(vault, recording_id=result.id)
     assert [(j["state"], j["kind"]) for j in queued] == [("queued", "process")]
     assert queued[0]["params"]["model"] == settings.speech_model  # resumed, it runs as it would have
-    # --no-process: the therapist asked for no job
-    other = ops_recordings.import_audio(vault, settings, couple_id, dialogue.read_bytes() + b"\0" * 2,
-                                        queue_processing=False)
+    # --no-process (or a plain library call): no job
+    other = ops_recordings.import_audio(vault, settings, couple_id, dialogue.read_bytes() + b"\0" * 2)
     assert jobs.list_jobs(vault, recording_id=other.id) == []
 
 

@@ -67,14 +67,15 @@ def import_audio(
     speaker_count: int = 2,
     source: str = "import",
     accept_cut_short: bool = False,
-    queue_processing: bool = True,
+    queue_processing: bool = False,
 ) -> ImportResult:
     """Check the audio (decoded once, in memory), then store it; all or nothing.
 
     Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id). A file
     whose end is missing raises CutShort unless `accept_cut_short`: then it is stored with the warning.
-    With `queue_processing` the processing job is stored in the same transaction as the recording (with
-    the settings it will run with), so a kill right after the import never leaves it unprocessed.
+    With `queue_processing` (an import that is to be processed next: the CLI's `import`, the window's
+    drop) the processing job is stored in the same transaction as the recording, with the settings it
+    will run with, so a kill right after the import never leaves it unprocessed.
     """
     recordings.check_new_recording(vault, couple_id, assignment_id, speaker_count)
     if recorded_at is not None:

@@ -84,12 +84,10 @@ def process_recording(
     params = job_params(settings, steps, force)
     if job_id is None:
         kind = "transcribe" if steps == ("transcribe",) else "process"
-        reusable = jobs.open_job_for(vault, recording_id, kind)
-        if reusable is None:
-            # the job queued with the import (in the same transaction) becomes this one
-            reusable = jobs.open_job_for(vault, recording_id, "process")
-            if reusable is not None:
-                jobs.retarget(vault, reusable["id"], kind, params)
+        # a waiting job (e.g. the one queued with the import) becomes this one, with today's settings
+        reusable = jobs.open_job_for(vault, recording_id, kind) or jobs.open_job_for(vault, recording_id, "process")
+        if reusable is not None:
+            jobs.retarget(vault, reusable["id"], kind, params)
         job_id = reusable["id"] if reusable else jobs.create_job(vault, kind, recording_id, params)
     jobs.start_job(vault, job_id)
     reporter = _JobReporter(vault, job_id, progress)

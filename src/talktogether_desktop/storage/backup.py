@@ -19,7 +19,8 @@ import sqlcipher3
 from ..errors import BackupError, BadInputFile
 from ..paths import make_private
 from . import sidecar
-from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, hold_open_lock, now_iso, open_vault, release_lock
+from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, now_iso, open_vault
+from .vault_lock import hold_open_lock, release_lock
 
 MAGIC = b"TALKTOGETHER-BACKUP\n"
 FORMAT_VERSION = 1

@@ -19,6 +19,7 @@ import json
 
 from . import crypto, keychain, sidecar
 from .passphrase import check_passphrase
+from .vault_lock import take_exclusive
 
 
 def change_passphrase(vault, new_passphrase: str) -> None:
@@ -48,10 +49,8 @@ def rekey(vault, new_passphrase: str) -> str:
     """New data key, database re-encrypted, new passphrase and new recovery code (returned, to show once).
 
     Needs the vault to itself: refused (VaultInUse) while another window or command has it open."""
-    from .vault import take_exclusive
-
     check_passphrase(new_passphrase)
-    take_exclusive(vault)
+    take_exclusive(vault._lock_fd)
     old_key, new_key = vault._data_key, crypto.new_data_key()
     code = crypto.new_recovery_code()
     doc = {k: v for k, v in vault.keys_doc.items() if k not in ("previous", "checksum")}

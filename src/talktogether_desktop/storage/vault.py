@@ -28,13 +28,11 @@ from ..errors import (
 )
 from ..paths import make_private
 from . import crypto, keychain, keys, migrations, sidecar
+from .vault_lock import LOCK_FILE, hold_open_lock, release_lock
 from .passphrase import check_passphrase  # noqa: F401 - callers check a new passphrase through here
 
 VAULT_FILE = "vault.db"
 KEYS_FILE = "vault.keys.json"
-# Every open connection holds a shared lock on this file; `vault restore` needs it exclusively, so it
-# can never swap the database under a running import (whose writes would land in the set-aside copy).
-LOCK_FILE = "vault.lock"
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
 
@@ -182,56 +180,6 @@ def make_private_vault(data_dir: Path) -> None:
     make_private(data_dir)
     for name in (VAULT_FILE, VAULT_FILE + "-wal", VAULT_FILE + "-shm", KEYS_FILE, LOCK_FILE):
         make_private(data_dir / name)
-
-
-def hold_open_lock(data_dir: Path, exclusive: bool = False) -> Optional[int]:
-    """Take the vault's lock (shared: waits while a restore runs; exclusive: refuses while the vault is open).
-
-    Returns the descriptor to release with `release_lock`; None where the platform has no flock."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: the database file itself cannot be replaced while open there
-        return None
-    fd = os.open(Path(data_dir) / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        if exclusive:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        else:
-            fcntl.flock(fd, fcntl.LOCK_SH)
-    except OSError as exc:
-        os.close(fd)
-        from ..errors import VaultInUse
-
-        raise VaultInUse(
-            "The vault is open in another TalkTogether window or command (an import or processing may be "
-            "running). Close it or let it finish, then try again; nothing was changed."
-        ) from exc
-    return fd
-
-
-def release_lock(fd: Optional[int]) -> None:
-    if fd is not None:
-        with contextlib.suppress(OSError):
-            os.close(fd)  # closing the descriptor drops its flock
-
-
-def take_exclusive(vault: Vault) -> None:
-    """Turn this connection's shared lock into the only one (VaultInUse while anyone else has it open)."""
-    try:
-        import fcntl
-    except ImportError:
-        return
-    if vault._lock_fd is None:
-        return
-    try:
-        fcntl.flock(vault._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
-        from ..errors import VaultInUse
-
-        raise VaultInUse(
-            "The vault is open in another TalkTogether window or command. Close it or let it finish, "
-            "then try again; nothing was changed."
-        ) from exc
 
 
 def vault_exists(data_dir: Path) -> bool:

@@ -314,4 +314,4 @@ def test_assign_practice_from_the_library(qtbot, open_window, fresh_vault_dir):
     assert "after dinner on Sunday" in window.couple_page.practice.item(0).text()
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         (assignment,) = practice_store.list_assignments(vault, couple_id)
-        assert assignment.template == "reflect_back" and assignment.minutes == 10
+        assert assignment["template"] == "reflect_back" and assignment["minutes"] == 10

@@ -244,6 +244,10 @@ STEPS: List[str] = [
     CREATE INDEX assignments_couple ON practice_assignments(couple_id);
     CREATE INDEX recordings_assignment ON recordings(assignment_id);
     """,
+    # 6: a recording imported although its end is missing keeps the warning that says so
+    """
+    ALTER TABLE recordings ADD COLUMN import_warning TEXT;
+    """,
 ]
 
 LATEST = len(STEPS)

@@ -17,11 +17,13 @@ from .couple_page import ConsentDialog
 from .couples_list import NewCoupleDialog
 
 
-def import_file(vault, couple_id: int, path: str, source: str = "import", recorded_at: Optional[str] = None) -> int:
-    """Read the file into memory and store it in the vault; returns the recording id (also of a duplicate)."""
+def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
+                recorded_at: Optional[str] = None) -> int:
+    """Read the file into memory and store it in the vault; returns the recording id (also of a duplicate).
+    With `process`, its processing job is stored with it (so a crash before it starts loses nothing)."""
     try:
         return int(ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
-                                              recorded_at=recorded_at).id)
+                                              queue_processing=process, recorded_at=recorded_at).id)
     except DuplicateRecording as dup:
         return int(dup.recording_id)
 
@@ -227,7 +229,7 @@ class CoupleFlow:
                     if dialog.exec() != QDialog.DialogCode.Accepted:
                         return
                     recorded_at = dialog.value()
-                self.w.tasks.run(lambda v: import_file(v, couple_id, path, recorded_at=recorded_at), done)
+                self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at), done)
 
             self.w.tasks.run(lambda v, p=path: date_in_file(p), dated)
 

@@ -182,3 +182,19 @@ def test_a_job_row_shows_one_time_estimate(qtbot):
     qtbot.addWidget(row)
     row.update(0.5, "Transcribing: 3 of 10, about 1:05 left", 42.0)
     assert row.detail.text() == "Transcribing: 3 of 10 · about 42 s left"
+
+
+def test_recording_without_a_microphone_says_why_it_cannot_start(qtbot, open_window, fresh_vault_dir, monkeypatch):
+    from talktogether_desktop.ui import room_page
+
+    monkeypatch.delenv(room_page.ENV_FEED, raising=False)
+    monkeypatch.setattr(room_page.ops_sound, "microphones", lambda: [])  # this computer has no microphone
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Room", ["Ana", "Bo"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    qtbot.mouseClick(window.couple_page.record_btn, Qt.MouseButton.LeftButton)
+    start = window.room_page.start_btn
+    assert window.content.currentWidget() is window.room_page
+    assert not start.isEnabled() and "microphone" in start.toolTip()

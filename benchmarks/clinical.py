@@ -29,6 +29,7 @@ MARKERS = ("criticism", "contempt", "defensiveness", "stonewalling", "repair", "
 HORSEMEN = ("CRITICISM", "CONTEMPT", "DEFENSIVENESS", "STONEWALLING")
 SAFETY_KINDS = ("THREAT", "VIOLENCE", "FEAR OF PARTNER", "SELF-HARM", "COERCION")
 PAD = 0.3
+VERBOSE = "-v" in sys.argv
 
 
 def line_words(lines: list[dict]) -> list[dict]:
@@ -54,6 +55,9 @@ def on_line(lines, t, speaker=None, pad=PAD):
     """The line (index) an item at time `t` by `speaker` belongs to: the line around it, else the
     speaker's next line within 8 s (a silence marker is filed under the silent partner's reply)."""
     same = [i for i, ln in enumerate(lines) if speaker is None or ln["spk"] == speaker]
+    for i in same:
+        if lines[i]["start"] <= t <= lines[i]["end"]:
+            return i
     for i in same:
         if lines[i]["start"] - pad <= t <= lines[i]["end"] + pad:
             return i
@@ -88,6 +92,8 @@ def score_case(lines: list[dict], res: dict, t: dict) -> None:
         truth = {i for i, ln in enumerate(lines) if any(tag.upper().startswith(c.upper()) for tag in ln["tags"])}
         for i in range(len(lines)):
             t["markers"][c].add(i in truth, i in predicted[c])
+            if (i in truth) != (i in predicted[c]):
+                t["misses"].append(f"{c} {'missed' if i in truth else 'false'}: {lines[i]['text']}")
         t["markers"][c].fp += None in predicted[c]
     flag_lines = {}
     for f in flags:
@@ -145,8 +151,11 @@ def score_case(lines: list[dict], res: dict, t: dict) -> None:
         if has(ln["tags"], "NOT BID") and i in bid_lines:
             t["trap_errors"].append(f"safety statement filed as a bid: {ln['text']}")
     # patterns, per exchange
-    t["harsh_startup"].add(any(has(ln["tags"], "HARSH STARTUP") for ln in lines),
-                           bool((res.get("harsh_startup") or {}).get("flag")))
+    want_hs = any(has(ln["tags"], "HARSH STARTUP") for ln in lines)
+    got_hs = bool((res.get("harsh_startup") or {}).get("flag"))
+    t["harsh_startup"].add(want_hs, got_hs)
+    if want_hs != got_hs:
+        t["misses"].append(f"harsh start-up {'missed' if want_hs else 'false'}: {lines[0]['text']}")
     found_pw = any(p.get("kind") == "pursue_withdraw" for p in res.get("patterns") or []) or any(
         o.get("kind") == "pursue_withdraw" for o in res.get("observations") or [])
     t["pursue_withdraw"].add(any(has(ln["tags"], "PURSUE-WITHDRAW") for ln in lines), found_pw)
@@ -188,7 +197,7 @@ def check_clinical_summary(lines, res, acc):
 def run(split_dirs: list[Path], results: Path) -> dict:
     t = {"markers": {c: Tally() for c in MARKERS}, "safety": {k: [0, 0] for k in SAFETY_KINDS}, "safety_false": [],
          "appeasement": [0, 0], "threat_as_repair": [], "trap_errors": [], "bids": [0, 0], "bid_agree": [0, 0],
-         "bid_wrong": [], "harsh_startup": Tally(), "pursue_withdraw": Tally(), "lines": 0, "cases": 0}
+         "bid_wrong": [], "misses": [], "harsh_startup": Tally(), "pursue_withdraw": Tally(), "lines": 0, "cases": 0}
     cc = dict(safety=[0, 0], coercion=[0, 0], appeasement_as_repair=0, bait_flagged=0, horsemen=[0, 0], idiom_as_safety=0)
     for folder in split_dirs:
         out = results / folder.name
@@ -219,6 +228,9 @@ def report(t: dict) -> dict:
         p, r = tally.row()
         table[name] = {"precision": p, "recall": r, "tp": tally.tp, "fp": tally.fp, "fn": tally.fn}
         print(f"{name:24} {fmt(p)} {fmt(r):>6}  {tally.tp:3d} {tally.fp:3d} {tally.fn:3d}")
+    if VERBOSE:
+        for s in t["misses"]:
+            print(f"    - {s}")
     print("\nsafety statements flagged, per kind:")
     for k, (a, n) in t["safety"].items():
         print(f"  {k:18} {a}/{n}")
@@ -256,6 +268,7 @@ def main() -> int:
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     ap.add_argument("--results", help="folder for the analysis results (default: a temporary folder)")
     ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("-v", action="store_true", help="list each missed and false marker")
     args = ap.parse_args()
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     dirs = [HERE / "clinical" / s for s in splits]

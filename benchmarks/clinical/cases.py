@@ -51,7 +51,7 @@ DEV = {
         ("A", "You never fail to cheer me up, you know that?", ["bait: affectionate never"], {}),
     ],
     "money_coercive_threat": [
-        ("A", "Give me your bank card. You get an allowance from now on.", ["SAFETY: COERCION (financial)", "HARSH STARTUP"], {}),
+        ("A", "Give me your bank card. You get an allowance from now on.", ["SAFETY: COERCION (financial)"], {}),
         ("B", "But it's my salary, I just need to feel safe with my own money.", ["BID: AGAINST"], {}),
         ("A", "If you bring this up in front of the therapist again, you will be sorry.", ["SAFETY: THREAT (therapy)"], {}),
         ("B", "I'm sorry. Forget I said anything.", ["APPEASEMENT (after a threat)"], {"gap": 2.5}),
@@ -71,7 +71,7 @@ DEV = {
         ("B", "Last week you grabbed me and pushed me against the wall.", ["SAFETY: VIOLENCE"], {}),
         ("A", "You pushed me to it, you know how you get.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
         ("B", "I'm afraid of what you'll do when you drink.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
-        ("A", "Look what you made me do.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE"], {}),
+        ("A", "Look what you made me do.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
     ],
     "self_harm_passive": [
         ("A", "Sometimes I think everyone would be better off without me.", ["SAFETY: SELF-HARM"], {}),
@@ -97,7 +97,7 @@ DEV = {
         ("A", "Okay, tell me what you would like to do.", [], {}),
     ],
     "flooding_timeout": [
-        ("A", "You're always criticising the way I talk to your mother.", ["CRITICISM"], {}),
+        ("A", "You're always criticising the way I talk to your mother.", ["CRITICISM", "HARSH STARTUP"], {}),
         ("B", "My heart is pounding, I can't think straight right now.", ["FLOODING"], {}),
         ("B", "Can we take a break for twenty minutes and come back to this?", ["REPAIR"], {"gap": 0.3}),
         ("A", "Okay. I'll make tea and we can try again.", [], {}),
@@ -157,7 +157,7 @@ HELDOUT = {
         ("A", "I can't go on like this, I want to end it all.", ["SAFETY: SELF-HARM"], {}),
         ("B", "If you leave me I'll make you pay.", ["SAFETY: THREAT"], {}),
         ("A", "You hit me last time I tried to go.", ["SAFETY: VIOLENCE"], {}),
-        ("B", "You made me do it.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE"], {}),
+        ("B", "You made me do it.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
         ("A", "I'm sorry, I didn't mean it.", ["APPEASEMENT (after a threat)"], {"gap": 2.5}),
     ],
     "idioms_heldout": [

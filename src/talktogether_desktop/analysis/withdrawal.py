@@ -7,17 +7,32 @@ from typing import Sequence
 
 from .settings import AnalysisSettings
 from .turns import Turn
-from .words import join_words, token
+from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, token
 
 
-def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings) -> list[dict]:
+# What a partner says that asks for a response: a minimal reply to it, after a pause, is withdrawal.
+ASKING = ("criticism", "contempt", "needs_bids", "defensiveness")
+
+
+def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings,
+                    markers: Sequence[dict] = ()) -> list[dict]:
+    """A reply of a few words after the other talked at length, or after a slow start to a turn
+    that asked for something (a criticism, a bid, a question)."""
     out = []
     for prev, nxt in zip(turns, turns[1:]):
         if prev.speaker == nxt.speaker:
             continue
         reply = [words[i] for i in nxt.word_ids]
         reply_tokens = [t for t in (token(w["word"]) for w in reply) if t]
-        if len(reply_tokens) > settings.minimal_reply_words or len(prev.word_ids) < settings.long_turn_words:
+        if len(reply_tokens) > settings.minimal_reply_words:
+            continue
+        asked = any(m["speaker"] == prev.speaker and prev.start <= m["t"] <= prev.end and m["category"] in ASKING
+                    for m in markers) or is_question(words[prev.word_ids[-1]]["word"])
+        slow = nxt.start - prev.end >= settings.withdrawal_latency_s
+        if len(prev.word_ids) < settings.long_turn_words and not (asked and slow):
+            continue
+        if any(m["speaker"] == nxt.speaker and nxt.start <= m["t"] <= nxt.end
+               and m["category"] in ("repair", "appreciation", "needs_bids") for m in markers):
             continue
         out.append(
             {
@@ -27,9 +42,9 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
                 "category": "stonewalling",
                 "phrase": "minimal reply",
                 "text": join_words(reply),
-                "quote": join_words(reply),
+                "quote": join_words(reply, QUOTE_MIN_PROBABILITY),
                 "source": "timing",
-                "detail": f"{len(reply_tokens)}-word reply after {len(prev.word_ids)} words",
+                "detail": f"{len(reply_tokens)}-word reply, {nxt.start - prev.end:.1f} s after {len(prev.word_ids)} words",
             }
         )
     return out

@@ -167,7 +167,7 @@ HELDOUT = {
         ("B", "That comedian had me dying of laughter last night.", ["bait: idiom"], {}),
     ],
     "overwhelm_and_return": [
-        ("A", "Why do you always have to bring up my mother?", ["CRITICISM"], {}),
+        ("A", "Why do you always have to bring up my mother?", ["CRITICISM", "HARSH STARTUP"], {}),
         ("B", "I'm shaking, I feel completely overwhelmed.", ["FLOODING"], {}),
         ("B", "I need to step away for a bit, I promise I'll come back.", ["REPAIR"], {"gap": 0.3}),
         ("A", "You're right, I'm sorry. Take your time.", ["REPAIR"], {}),

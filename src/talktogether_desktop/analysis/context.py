@@ -266,10 +266,19 @@ class Reader:
         for a, b, cat, ph in sorted(kept):
             if cat == "safety_threat" and therapy:
                 cat = "safety_therapy_threat"
-            out.append(_hit(s, a, b, cat, ph.text))
+            same = next((h for h in out if h["category"] == cat), None)
+            if same is not None:  # one flag per sentence and kind, covering all its matches
+                last = s.keep[b]
+                same["end"] = s.words[last]["end"]
+                same["_words"] = s.words[s.keep[same["_a"]] : last + 1]
+                same["quote"] = quote(s.words, s.keep[same["_a"]], last)
+                continue
+            out.append({**_hit(s, a, b, cat, ph.text), "_a": a})
             if cat == "safety_blaming":
                 # Blame-shifting is also the counter-blame of defensiveness (Gottman).
                 self.extra_markers.append(_hit(s, a, b, "defensiveness", ph.text, context="blame-shifting"))
+        for h in out:
+            h.pop("_a", None)
         if "safety_fear" in categories and not any(h["category"] == "safety_fear" for h in out):
             out += self.fear_of_partner(s)
         return out

@@ -129,7 +129,7 @@ def analyze(
         "escalation_curve": curve,
         "escalation_points": points,
         "reaching_for": reaching_for,
-        "safety_prompt": safety_mod.self_harm_prompt(safety),
+        "safety_prompt": safety_mod.self_harm_prompt(safety, names),
     }
     result.update(patterns.named_patterns(result, turns, ws, cfg))
     result["observations"] = observations.headline_observations(result, names, cfg)

@@ -27,11 +27,11 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
     speakers = {s["id"]: s for s in result["speakers"]}
     obs: list[dict] = []
 
-    for flag in result["safety_flags"]:
-        obs.append({"kind": "safety", "score": 100.0,
-                    "text": f"Safety language at {clock(flag['t'])}: {n(flag['speaker'])} said “{_q(flag['quote'])}”. "
-                            "Please listen to this moment before anything else.",
-                    "evidence": [_ev(flag["t"], flag["speaker"], flag["quote"])]})
+    prompt = result.get("safety_prompt")
+    if prompt:
+        obs.append({"kind": "safety_prompt", "score": 101.0, "text": prompt["text"],
+                    "evidence": [_ev(prompt["t"], prompt["speaker"], "")]})
+    obs += _safety(result["safety_flags"], n)
 
     for p in result["escalation_points"]:
         obs.append({"kind": "escalation", "score": 50.0 + p["score"], "text": _escalation_text(p, n),
@@ -49,7 +49,7 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
     obs += _interruptions(result["interruptions"], speakers, n)
     obs += _repairs(result["markers"], result["escalation_points"], n)
     obs += _withdrawal(result["markers"], speakers, n)
-    obs += _pursue_withdraw(result["markers"], result["interruptions"], speakers, n)
+    obs += _cycle(result.get("patterns") or [], n)
     obs += _monologues(speakers, n)
     obs += _balance(speakers, n)
     obs += _latency(speakers, n)
@@ -61,6 +61,28 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
         o["rank"] = rank
         o["score"] = round(o["score"], 2)
     return obs
+
+
+def _safety(flags: Sequence[Mapping], n) -> list[dict]:
+    """One observation per kind of safety language (all its times listed), so nothing is folded
+    away and the page is not ten near-identical lines."""
+    by_group: dict[str, list] = {}
+    for f in flags:
+        by_group.setdefault(f.get("group") or f["category"], []).append(f)
+    out = []
+    for group, items in by_group.items():
+        f = items[0]
+        more = f" (and {len(items) - 1} more: {', '.join(clock(x['t']) for x in items[1:4])})" if len(items) > 1 else ""
+        said = f"said “{_q(f['quote'])}”" if f.get("confidence") != "low" else "said something here (check the recording)"
+        if f["category"] == "appeasement":
+            text = (f"Possible fear response at {clock(f['t'])}: after a threat or intimidation, {n(f['speaker'])} {said}"
+                    f"{more}. This is not read as a repair; please listen to it before anything else.")
+        else:
+            text = (f"Safety language ({group}) at {clock(f['t'])}: {n(f['speaker'])} {said}{more}. "
+                    "Please listen to this moment before anything else.")
+        out.append({"kind": "safety", "score": 100.0 - 0.01 * len(out), "text": text,
+                    "evidence": [_ev(x["t"], x["speaker"], x["quote"]) for x in items[:4]]})
+    return out
 
 
 def _escalation_text(p: Mapping, n) -> str:
@@ -124,7 +146,8 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
             text += (f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} "
                      f"{'was' if toward == 1 else 'were'} met by turning toward {'it' if toward == 1 else 'them'}.")
         out.append({"kind": "reaching_for", "score": 30.0 + min(len(items), 5),
-                    "text": text, "evidence": [_ev(i["t"], speaker, i["quote"]) for i in items[:4]]})
+                    "text": text, "evidence": [_ev(first["t"], speaker, first["quote"])]
+                    + [_ev(i["t"], speaker, i["quote"]) for i in items if i is not first][:3]})
     return out
 
 
@@ -171,23 +194,22 @@ def _withdrawal(markers, speakers, n) -> list[dict]:
     return out
 
 
-def _pursue_withdraw(markers, interruptions, speakers: Mapping, n) -> list[dict]:
-    """One partner pressing (raised voice, coming in over the other) while the other goes quiet
-    (short replies, silences): described, with the counts, for the therapist to explore."""
-    if len(speakers) != 2:
-        return []
+def _cycle(patterns: Sequence[Mapping], n) -> list[dict]:
+    """Pursue–withdraw as a cycle between them, with its first sign (never "led by")."""
     out = []
-    for a, b in (tuple(speakers), tuple(reversed(list(speakers)))):
-        pressed = speakers[a]["raised_turns"] + sum(1 for i in interruptions if i["by"] == a and i["successful"])
-        quiet = [m for m in markers if m["category"] == "stonewalling" and m["speaker"] == b]
-        b_pressed = speakers[b]["raised_turns"] + sum(1 for i in interruptions if i["by"] == b and i["successful"])
-        if pressed >= 3 and len(quiet) >= 2 and b_pressed <= pressed / 3:
-            first = quiet[0]
-            out.append({"kind": "pursue_withdraw", "score": 35.0,
-                        "text": f"{n(a)} pressed on (louder turns or coming in over {n(b)}, {pressed} times) while "
-                                f"{n(b)} went quiet or answered briefly ({len(quiet)} times, first at {clock(first['t'])}). "
-                                "This pursue–withdraw pattern may be worth exploring with both.",
-                        "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in quiet[:3]]})
+    for p in patterns:
+        if p.get("kind") != "pursue_withdraw":
+            continue
+        a, b = p["pursuing"], p["withdrawing"]
+        quiet = p["withdrawal_signs"]
+        example = next((q for q in quiet if q.get("quote") and q.get("confidence") != "low"), None)
+        shown = f", e.g. “{_q(example['quote'], 60)}” at {clock(example['t'])}" if example else ""
+        out.append({"kind": "pursue_withdraw", "score": 45.0,
+                    "text": f"A pursue–withdraw cycle: {n(a)} pressed for a response ({len(p['pursuing_turns'])} turns) "
+                            f"while {n(b)} went quiet or answered briefly ({len(quiet)} times{shown}); each move "
+                            f"seems to feed the other. First sign from {n(p['first_sign_from'])} at {clock(p['t'])}.",
+                    "evidence": [_ev(p["t"], p["first_sign_from"], "")]
+                    + [_ev(q["t"], b, q["quote"]) for q in quiet[:3]]})
     return out
 
 

@@ -35,8 +35,8 @@ def _ev(m: dict) -> dict:
 def named_patterns(result: dict, turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings) -> dict:
     markers = result["markers"]
     speakers = [s["id"] for s in result["speakers"]]
-    horsemen = {s: {h: [_ev(m) for m in markers if m["speaker"] == s and m["category"] == h] for h in HORSEMEN}
-                for s in speakers}
+    horsemen = {s: {h: _one_per_sentence([m for m in markers if m["speaker"] == s and m["category"] == h])
+                    for h in HORSEMEN} for s in speakers}
     found = []
     pw = pursue_withdraw(markers, result["interruptions"], result["turns"], turns, words, speakers)
     if pw:
@@ -54,6 +54,18 @@ def named_patterns(result: dict, turns: Sequence[Turn], words: Sequence[dict], s
                       "confidence": "high" if len(hs["evidence"]) > 1 else "medium"})
     return {"horsemen": horsemen, "patterns": found, "repairs": _repairs(markers, result["escalation_points"]),
             "bids_met": _bids_met(result["reaching_for"])}
+
+
+def _one_per_sentence(items: Sequence[dict]) -> list[dict]:
+    """"You never… I always have to…" is one criticism with two cues: listed once."""
+    out, seen = [], set()
+    for m in items:
+        key = m.get("quote") or round(m["t"], 1)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(_ev(m))
+    return out
 
 
 def _best(items) -> str:

@@ -68,7 +68,9 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
 
 
 def in_stretch(t: float, stretches: Sequence[dict]) -> Optional[dict]:
-    return next((s for s in stretches if s["start"] <= t <= s["end"]), None)
+    """The stretch of the most recent threat before `t`, if `t` falls in one."""
+    inside = [s for s in stretches if s["start"] <= t <= s["end"]]
+    return max(inside, key=lambda s: s["start"]) if inside else None
 
 
 def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Lexicon,
@@ -131,12 +133,13 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words) -> list[dict]:
     return out
 
 
-def self_harm_prompt(flags: Sequence[dict]) -> Optional[dict]:
+def self_harm_prompt(flags: Sequence[dict], names: Mapping[str, str] | None = None) -> Optional[dict]:
     """Self-harm language calls for a risk assessment before the next joint session, not at it."""
     hits = [f for f in flags if f["category"] == "self_harm"]
     if not hits:
         return None
+    who = sorted({(names or {}).get(f["speaker"], f["speaker"]) for f in hits})
     return {"t": hits[0]["t"], "speaker": hits[0]["speaker"],
-            "text": "Assess risk before the next session: self-harm language at "
+            "text": f"Assess risk before the next session: self-harm language from {' and '.join(who)} at "
                     + ", ".join(clock(f["t"]) for f in hits[:3])
-                    + ". Check in with this partner individually, before any joint session."}
+                    + ". Check in individually, before any joint session, not at it."}

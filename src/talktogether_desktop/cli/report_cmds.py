@@ -15,6 +15,9 @@ def register(sub, common) -> None:
                    help="where to write the PDF (the only copy outside the vault)")
     p.add_argument("--paper", choices=["a4", "letter"], default=None, help="paper size (default: the setting, else a4)")
     p.add_argument("--transcript", action="store_true", help="add the full transcript as an appendix")
+    p.add_argument("--mode", choices=["clinician", "shareable"], default="clinician",
+                   help="clinician (default: everything, safety first) or shareable (for the couple: no safety "
+                        "details, raw disclosures or per-partner scores)")
     p.set_defaults(func=report_command)
 
     d = sub.add_parser("demo", parents=[common],
@@ -42,13 +45,15 @@ def report_command(args, ctx) -> int:
     if out.is_dir():
         raise BadInputFile(f"{out} is a folder; give a file name such as {out / 'session-prep.pdf'}.")
     vault = ctx.vault()
-    made = session_prep_for_recording(vault, args.recording_id, paper=args.paper, transcript=args.transcript)
+    made = session_prep_for_recording(vault, args.recording_id, paper=args.paper, transcript=args.transcript,
+                                      mode=args.mode)
     _write_private(out, made["pdf"])
     with vault.transaction():
         vault.audit("export", "report", made["id"])
     ctx.emit({"report_id": made["id"], "recording_id": args.recording_id, "file": str(out), "paper": made["paper"],
-              "pages": made["pages"], "bytes": len(made["pdf"])},
-             f"Wrote {out} ({made['pages']} pages, {made['paper'].upper()}); the report is also kept in the vault.")
+              "mode": made["mode"], "pages": made["pages"], "bytes": len(made["pdf"])},
+             f"Wrote {out} ({made['pages']} pages, {made['paper'].upper()}, {made['mode']} version); "
+             "the report is also kept in the vault.")
     return 0
 
 

@@ -146,8 +146,9 @@ def report_context(vault: Vault, recording_id: int) -> dict:
 
 
 def session_prep_for_recording(vault: Vault, recording_id: int, paper: Optional[str] = None,
-                               transcript: bool = False) -> dict:
+                               transcript: bool = False, mode: str = "clinician") -> dict:
     """Render the session-prep PDF for a recording's latest analysis and store it in the vault.
+    `mode`: "clinician" (everything) or "shareable" (for the couple: no safety details).
 
     Returns {"id", "pdf", "paper", "pages"}; the PDF bytes are only in memory and in the vault.
     """
@@ -159,7 +160,9 @@ def session_prep_for_recording(vault: Vault, recording_id: int, paper: Optional[
                        f"Run `talktogether analyze {recording_id}` first.")
     context = report_context(vault, recording_id)
     paper = (paper or vault.get_setting("paper", "a4") or "a4").lower()
-    pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript)
+    pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript, mode=mode)
     report_id = save_report(vault, context["couple_id"], pdf, paper=paper, recording_id=recording_id,
-                            assignment_id=context["assignment_id"], params={"transcript": bool(transcript)})
-    return {"id": report_id, "pdf": pdf, "paper": paper, "pages": len(re.findall(rb"/Type /Page(?!s)", pdf))}
+                            assignment_id=context["assignment_id"],
+                            params={"transcript": bool(transcript), "mode": mode})
+    return {"id": report_id, "pdf": pdf, "paper": paper, "mode": mode,
+            "pages": len(re.findall(rb"/Type /Page(?!s)", pdf))}

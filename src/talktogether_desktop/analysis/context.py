@@ -146,7 +146,8 @@ class Reader:
 
     def polarity(self, s: Sentence, a: int, b: int, parts: Sequence[str]) -> int:
         """> 0: the absolute is warm ("you always make me smile"); < 0: cold; 0: no warm or cold word."""
-        hi = min(s.clause_end(b), b + PREDICATE_REACH)
+        # the clause the words after the phrase belong to ("always so thoughtful": "so" intensifies)
+        hi = min(s.clause_end(min(b + 1, len(s.toks) - 1)), b + PREDICATE_REACH)
         value = self._valence(s.toks[b + 1 : hi + 1])
         if any(p in NEGATING_ABSOLUTES or self._negator(p) for p in parts):
             value = -value
@@ -219,6 +220,12 @@ class Reader:
                 markers.append(m)
         self.extra_markers = []
         safety = self._safety(s, safety_categories, ends)
+        # "You will be sorry" is a threat, not an apology: no repair or warmth inside a threat.
+        menacing = [h for h in safety if h["category"] not in ("safety_fear", "safety_self_harm", "safety_violence")]
+        for m in [m for m in markers if m["category"] in ("repair", "appreciation")]:
+            if any(h["t"] <= m["t"] <= h["end"] for h in menacing):
+                markers.remove(m)
+                dropped.append({**m, "dropped_because": "inside a threat"})
         return markers + self.extra_markers, safety, dropped
 
     def _why_not(self, s, a, b, cat, ph) -> str | None:

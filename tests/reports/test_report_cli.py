@@ -84,7 +84,10 @@ def test_report_command_stores_encrypted_and_writes_only_the_export(case_file, c
     assert pdf.startswith(b"%PDF") and oct(out.stat().st_mode & 0o777) == "0o600"
     text = _text(pdf)
     assert "Nowak-Martin" in text and "Zoë" in text and "Łukasz" in text
-    assert "One calm 10-minute conversation about the weekend — done 1 of 1 planned times" in text
+    # linking the recording is not "done" on its own: the report says whether the practice was in it
+    assert ("One calm 10-minute conversation about the weekend — practised in this recording: not found; "
+            "done 1 of 1 planned times") in text
+    assert "Practised in the recording" in text
     assert "(−3)" in text  # Łukasz's interruptions since the previous recording: 4 -> 1
     assert "What to review together" in text
     # Nothing else appeared in the data folder but the vault's own files.

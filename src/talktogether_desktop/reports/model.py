@@ -110,7 +110,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         recorded_at=str(context.get("recorded_at") or analysis.get("recorded_at") or ""),
         duration_s=duration,
         partners=partners,
-        assignment_line=_assignment_line(context.get("assignment"), context.get("practice_review")),
+        assignment_line=_assignment_line(context.get("assignment"), context.get("practice_review"),
+                                         _fidelity(context, analysis)),
         observations=[],
         questions=[],
         turns=turns,
@@ -123,7 +124,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         figures=[],
         shares=evidence.shares(speakers, partners, turns),
         has_previous=bool(context.get("previous")),
-        practice=_practice(context),
+        practice=_practice(context, _fidelity(context, analysis)),
     )
     model.rename = rename
     model.mode = mode
@@ -149,25 +150,36 @@ def _couple_name(context: dict, partners: list[Partner]) -> str:
     return str(context.get("couple_name") or joined or "Couple")
 
 
-def _assignment_line(assignment: Optional[dict], review: Optional[dict]) -> str:
+def _fidelity(context: dict, analysis: dict) -> Optional[dict]:
+    """Whether the practised behaviour is in this recording (linking alone is not "done")."""
+    from ..practice.fidelity import assess
+
+    assignment = context.get("assignment")
+    return assess(assignment, analysis, context.get("partners")) if assignment else None
+
+
+def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelity: Optional[dict] = None) -> str:
     if not assignment:
         return "Not linked to a practice assignment"
     title = first(assignment, "title", "behaviour", default="Practice assignment")
+    if fidelity:  # linking a recording is not "done": say whether the behaviour was in it
+        title = f"{title} \u2014 practised in this recording: {fidelity['verdict']};"
     adherence = (review or {}).get("adherence")
     done = assignment.get("done")
+    dash = "" if fidelity else " \u2014"
     if isinstance(adherence, dict) and adherence.get("summary"):
         summary = str(adherence["summary"])
-        return f"{title} \u2014 {summary[0].lower()}{summary[1:]}"
+        return f"{title}{dash} {summary[0].lower()}{summary[1:]}"
     if done is None:
-        return f"{title} \u2014 whether it was done is not recorded"
-    return f"{title} \u2014 {'done' if done else 'not done'}"
+        return f"{title}{dash} whether it was done is not recorded"
+    return f"{title}{dash} {'recording linked' if fidelity else 'done' if done else 'not done'}"
 
 
-def _practice(context: dict) -> Optional[dict]:
+def _practice(context: dict, fidelity: Optional[dict] = None) -> Optional[dict]:
     assignment, review = context.get("assignment"), context.get("practice_review")
     if not assignment and not review:
         return None
-    return {"assignment": assignment or {}, "review": review or {}}
+    return {"assignment": assignment or {}, "review": review or {}, "fidelity": fidelity}
 
 
 def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: ReportModel, rename):

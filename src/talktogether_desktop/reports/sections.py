@@ -166,7 +166,13 @@ def practice(model, width: float) -> list:
     rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]
     adherence = model.rename(_adherence(a, review))
     if adherence:
-        rows.append([Paragraph("Done", st["label"]), Paragraph(esc(adherence), st["cell"])])
+        rows.append([Paragraph("Recorded", st["label"]), Paragraph(esc(adherence), st["cell"])])
+    fidelity = model.practice.get("fidelity")
+    if fidelity:
+        lines = [esc(model.rename(fidelity["summary"]))]
+        lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: \u201c{esc(model.rename(e['quote']))}\u201d"
+                  for e in fidelity.get("evidence") or [] if e.get("quote")]
+        rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
     if rows:
         t = Table(rows, colWidths=[90, width - 90])
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -96,6 +96,8 @@ def analyze(
                                           stretches)
     startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg)
     reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches)
+    for p in points:  # how sure: the words and voices of the whole stretch
+        p.update(judge.assess(p["start"], p["end"], None, "medium"))
     for items in reaching_for.values():
         for b in items:
             b.update(judge.assess(b["t"], b["end"], None, "medium" if b["kind"] == "complaint" else "high"))

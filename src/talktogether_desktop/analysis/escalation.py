@@ -209,7 +209,7 @@ def _trigger(events, start) -> dict:
     first = min(events, key=lambda e: (e["t"], -e["weight"]))
     if first["kind"] == "marker":
         m = first["marker"]
-        return {"t": m["t"], "speaker": m["speaker"], "quote": m["quote"]}
+        return {"t": m["t"], "speaker": m["speaker"], "quote": "" if m.get("confidence") == "low" else m["quote"]}
     if first["kind"] == "interruption":
         i = first["interruption"]
         return {"t": i["t"], "speaker": i["by"], "quote": i["quote"]}

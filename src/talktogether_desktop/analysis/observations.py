@@ -17,6 +17,13 @@ def _ev(t, speaker, quote) -> dict:
     return {"t": None if t is None else round(float(t), 3), "speaker": speaker, "quote": quote}
 
 
+def _said(item: Mapping, limit: int = 120) -> str:
+    """The quote in marks, or, for a low-confidence finding, no quote at all (DOMAIN.md §7)."""
+    if item.get("confidence") == "low":
+        return "(words uncertain: check the recording)"
+    return f"“{_q(item.get('quote') or item.get('text') or '', limit)}”"
+
+
 def _q(text: str, limit: int = 120) -> str:
     text = (text or "").strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -42,7 +49,7 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
         first = hs["evidence"][0]
         obs.append({"kind": "harsh_startup", "score": 40.0,
                     "text": f"The conversation opened with {first['category']}: at {clock(first['t'])} "
-                            f"{n(first['speaker'])} said “{_q(first['quote'])}”.",
+                            f"{n(first['speaker'])} said {_said(first)}.",
                     "evidence": [_ev(e["t"], e["speaker"], e["quote"]) for e in hs["evidence"][:3]]})
 
     obs += _reaching(result["reaching_for"], n)
@@ -136,11 +143,11 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
             continue
         toward = sum(1 for i in items if i["response"] == "toward")
         # the plainest statement first: a need said as a need, then a request, a feeling, a complaint
-        first = min(items, key=lambda i: (KIND_ORDER.get(i["kind"], 9), i["t"]))
+        first = min(items, key=lambda i: (i.get("confidence") == "low", KIND_ORDER.get(i["kind"], 9), i["t"]))
         replies = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back"}
         other = first.get("response_by")
         reply_text = f"{n(other)} {replies[first['response']]}" if other else "there was no reply"
-        text = (f"{n(speaker)} seemed to be reaching for {first['label']}: “{_q(first['quote'])}” "
+        text = (f"{n(speaker)} seemed to be reaching for {first['label']}: {_said(first)} "
                 f"({clock(first['t'])}); {reply_text}.")
         if len(items) > 1:
             text += (f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} "
@@ -173,7 +180,7 @@ def _repairs(markers, points, n) -> list[dict]:
     for m in repairs:
         per.setdefault(m["speaker"], []).append(m)
     landed = sum(1 for p in points if p["what_next"]["repair_landed"])
-    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first “{_q(v[0]['text'], 50)}” at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
+    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first {_said(v[0], 50)} at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
     if points:
         text += f" {landed} of {len(points)} heated stretch{'es' if len(points) != 1 else ''} eased after one."
     return [{"kind": "repair", "score": 25.0, "text": text,
@@ -187,7 +194,7 @@ def _withdrawal(markers, speakers, n) -> list[dict]:
         if len(mine) < 2:
             continue
         first = mine[0]
-        example = f"“{_q(first['quote'], 60)}”" if first["quote"] else first["phrase"]
+        example = _said(first, 60) if first["quote"] else first["phrase"]
         out.append({"kind": "withdrawal", "score": 22.0 + len(mine),
                     "text": f"{n(s)} went quiet or gave short replies {len(mine)} times, e.g. {example} at {clock(first['t'])}.",
                     "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in mine[:4]]})

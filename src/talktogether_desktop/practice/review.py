@@ -250,7 +250,7 @@ def _when(rec: dict) -> str:
 
 def _assignment_dict(a: Assignment) -> Dict[str, Any]:
     d = a.to_dict()
-    for key in ("therapist_note",):
+    for key in ("therapist_note", "safety_confirmation"):
         d.pop(key, None)
     return d
 

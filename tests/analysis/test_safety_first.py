@@ -78,3 +78,13 @@ def test_horsemen_per_partner_carry_time_quote_and_confidence():
     assert [e["quote"] for e in h["S1"]["criticism"]] == ["You never do the dishes.", "What is wrong with you?"]
     assert h["S2"]["defensiveness"] and h["S2"]["contempt"][0]["quote"] == "Whatever."
     assert all({"t", "quote", "confidence"} <= set(e) for e in h["S1"]["criticism"])
+
+
+def test_a_long_silence_after_a_bid_is_withdrawal_not_calm():
+    a = say("S1", 0.0, "I need us to talk about the money this week.")
+    a2 = say("S1", end_of(a) + 4.0, "Hello? Are you even listening?")
+    b = say("S2", end_of(a2) + 0.5, "Yes.")
+    r = analyze(conversation(a, a2, b))
+    quiet = [m for m in r["markers"] if m["category"] == "stonewalling" and m["speaker"] == "S2"]
+    assert [m["phrase"] for m in quiet][:1] == ["silence after a bid"]
+    assert "4.0 s silence after a bid" in quiet[0]["detail"]

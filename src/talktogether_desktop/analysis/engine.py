@@ -65,7 +65,7 @@ def analyze(
     sequences = [t.word_ids for t in turns] + [s.word_ids for s in spurts if s.kind != "floor"]
     markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers)
-    for m in withdrawal.unanswered_questions(silences):
+    for m in withdrawal.unanswered_questions(silences, markers):
         others = [s for s in speaker_ids if s != m["asked_by"]]
         if len(others) == 1:
             m["speaker"] = others[0]

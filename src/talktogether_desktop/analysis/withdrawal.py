@@ -50,11 +50,15 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
     return out
 
 
-def unanswered_questions(silences: Sequence[dict]) -> list[dict]:
-    """A long silence after a question, broken by the one who asked: the partner did not answer."""
+def unanswered_questions(silences: Sequence[dict], markers: Sequence[dict] = ()) -> list[dict]:
+    """A long silence after a question or a bid (a need, a request, a complaint), broken by the one
+    who asked: the partner did not answer."""
     out = []
     for s in silences:
-        if s["after_question"] and s["broken_by"] == s["after"]:
+        asked = s["after_question"] or any(
+            m["speaker"] == s["after"] and m["category"] in ASKING and s["start"] - 8.0 <= m["t"] <= s["start"]
+            for m in markers)
+        if asked and s["broken_by"] == s["after"]:
             out.append(
                 {
                     "t": s["start"],
@@ -62,11 +66,12 @@ def unanswered_questions(silences: Sequence[dict]) -> list[dict]:
                     "speaker": None,  # the silent partner; filled in by the caller for two speakers
                     "asked_by": s["after"],
                     "category": "stonewalling",
-                    "phrase": "silence after a question",
+                    "phrase": "silence after a question" if s["after_question"] else "silence after a bid",
                     "text": "",
                     "quote": "",
                     "source": "timing",
-                    "detail": f"{s['duration_s']:.1f} s silence after a question",
+                    "detail": f"{s['duration_s']:.1f} s silence after a "
+                              + ("question" if s["after_question"] else "bid or complaint"),
                 }
             )
     return out

@@ -212,7 +212,7 @@ def _cycle(patterns: Sequence[Mapping], n) -> list[dict]:
         example = next((q for q in quiet if q.get("quote") and q.get("confidence") != "low"), None)
         shown = f", e.g. “{_q(example['quote'], 60)}” at {clock(example['t'])}" if example else ""
         out.append({"kind": "pursue_withdraw", "score": 45.0,
-                    "text": f"A pursue–withdraw cycle: {n(a)} pressed for a response ({len(p['pursuing_turns'])} turns) "
+                    "text": f"Pursue–withdraw cycle: {n(a)} pressed for a response ({len(p['pursuing_turns'])} turns) "
                             f"while {n(b)} went quiet or answered briefly ({len(quiet)} times{shown}); each move "
                             f"seems to feed the other. First sign from {n(p['first_sign_from'])} at {clock(p['t'])}.",
                     "evidence": [_ev(p["t"], p["first_sign_from"], "")]

@@ -50,7 +50,9 @@ def named_patterns(result: dict, turns: Sequence[Turn], words: Sequence[dict], s
     hs = result.get("harsh_startup") or {}
     if hs.get("flag"):
         found.append({"kind": "harsh_startup", "first_sign_from": hs["by"], "t": hs["evidence"][0]["t"],
-                      "evidence": [{"t": e["t"], "quote": e["quote"], "speaker": e["speaker"]} for e in hs["evidence"]],
+                      "evidence": [{"t": e["t"], "quote": e["quote"], "speaker": e["speaker"]}
+                                   for i, e in enumerate(hs["evidence"])
+                                   if all(e["quote"] != x["quote"] for x in hs["evidence"][:i])],
                       "confidence": "high" if len(hs["evidence"]) > 1 else "medium"})
     return {"horsemen": horsemen, "patterns": found, "repairs": _repairs(markers, result["escalation_points"]),
             "bids_met": _bids_met(result["reaching_for"])}

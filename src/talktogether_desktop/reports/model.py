@@ -240,7 +240,8 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
                           [] if secret else _moment_context(turns, t, quote, model, rename),
                           evidence.signal_phrases(p.get("signals_by_speaker") or p.get("signals"), model),
                           "" if secret else evidence.what_next(p, model, rename),
-                          num(p.get("score"), None), num(p.get("peak_t"), None), evidence.repair_landed(p)))
+                          num(p.get("score"), None), num(p.get("peak_t"), None), evidence.repair_landed(p),
+                          str(p.get("confidence") or "medium")))
     return out
 
 

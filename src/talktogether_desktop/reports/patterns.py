@@ -56,7 +56,7 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         if kind == "pursue_withdraw":
             a, b = model.name(p.get("pursuing")), model.name(p.get("withdrawing"))
             pressing, quiet = p.get("pursuing_turns") or [], p.get("withdrawal_signs") or []
-            text = (f"A cycle between them: {a} pressed for a response ({len(pressing)} turns with complaints, "
+            text = (f"The cycle between them: {a} pressed for a response ({len(pressing)} turns with complaints, "
                     f"bids or questions) while {b} went quiet or answered briefly ({len(quiet)} times). Each move "
                     f"seems to feed the other: the more {a} pursues, the more {b} withdraws, and the reverse. "
                     f"First sign from {model.name(p.get('first_sign_from'))} at {fmt_time(num(p.get('t')))}.")

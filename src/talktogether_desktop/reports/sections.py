@@ -70,6 +70,10 @@ def _moment_body(m) -> list:
         body.append(Paragraph(f"<b>{label}:</b> {esc('; '.join(m.why))}.", st["body"]))
     if m.after:
         body.append(Paragraph(f"<b>What happened next:</b> {esc(m.after)}", st["body"]))
+    if m.kind == "peak":
+        sure = "low: check the recording" if m.confidence == "low" else m.confidence
+        body.append(Paragraph(f"<b>How sure:</b> {esc(sure)} (from how clearly the words and voices were "
+                              "recognised and who said them).", st["small"]))
     body.append(Spacer(1, 4))
     return body
 

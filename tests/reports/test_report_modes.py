@@ -97,3 +97,11 @@ def test_unsure_words_are_never_quoted_and_low_findings_say_check_the_recording(
 def test_an_unknown_mode_is_a_usage_error(chores):
     with pytest.raises(UsageError):
         render_session_prep(chores, CONTEXT, mode="public")
+
+
+def test_the_shareable_report_does_not_point_the_couple_at_a_flagged_moment(money):
+    heated = dict(money, escalation_points=[{"start": 9.0, "end": 12.0, "peak_t": 10.0, "score": 3.0,
+                                             "first_sign_from": "S1", "quote": "you will be sorry", "quote_t": 9.5,
+                                             "signals_by_speaker": {"S1": ["loudness"]}, "what_next": {}}])
+    whole = " ".join(pages(render_session_prep(heated, CONTEXT, mode="shareable")))
+    assert "Moment 1" not in whole and "00:09" not in whole and "you will be sorry" not in whole

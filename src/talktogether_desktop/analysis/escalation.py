@@ -242,11 +242,13 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     the score stayed down after each (the repair was taken up). After a threat nothing counts
     as repair or easing: a calm that follows submission is not de-escalation."""
     horizon = end + settings.after_escalation_s
-    threat = next((s for s in threat_stretches if s["start"] <= horizon and s["end"] >= peak["start"]), None)
+    touching = [s for s in threat_stretches if s["start"] <= horizon and s["end"] >= peak["start"]]
+    threat = max(touching, key=lambda s: (s["start"] <= end, s["start"])) if touching else None
     if threat is not None:
         return {
-            "text": (f"A threat or intimidation came at {clock(threat['flag']['t'])}; what followed is not read as "
-                     "repair or easing (a calm after it may be fear)."),
+            "text": (f"There was safety language ({threat['flag'].get('group') or threat['flag']['category']}) at "
+                     f"{clock(threat['flag']['t'])}; what followed is not read as repair or easing "
+                     "(a calm after it may be fear)."),
             "eased": False, "eased_at": None, "repair_attempts": [], "repair_landed": False,
             "eased_after_repair": None, "after_threat": True, "threat_t": threat["flag"]["t"],
         }

@@ -228,18 +228,18 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
         points = sorted(points, key=lambda p: -num(p.get("score")))[:MAX_PEAKS]
     points.sort(key=lambda p: num(p.get("start")))
     out = []
-    for i, p in enumerate(points, 1):
+    for p in points:
         quote = rename(str(first(p, "quote", "trigger_quote", default="")))
         t = first(p, "quote_t", "t", "trigger_t", "start")
         who = first(p, "first_sign_from", "led_by", "speaker")
-        secret = bool(hidden) and (modes.touches(hidden, t) or (p.get("what_next") or {}).get("after_threat"))
-        if secret:  # a shareable report shows no quote from a flagged passage
-            quote = ""
-        out.append(Moment("peak", str(i), num(p.get("start")), first(p, "end"),
+        if hidden and (modes.touches(hidden, t) or modes.touches(hidden, p.get("start"))
+                       or (p.get("what_next") or {}).get("after_threat")):
+            continue  # a shareable report says nothing about a flagged passage, not even that it rose
+        out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
                           model.name(who) if who else "Both", quote,
-                          [] if secret else _moment_context(turns, t, quote, model, rename),
+                          _moment_context(turns, t, quote, model, rename),
                           evidence.signal_phrases(p.get("signals_by_speaker") or p.get("signals"), model),
-                          "" if secret else evidence.what_next(p, model, rename),
+                          evidence.what_next(p, model, rename),
                           num(p.get("score"), None), num(p.get("peak_t"), None), evidence.repair_landed(p),
                           str(p.get("confidence") or "medium")))
     return out

@@ -134,6 +134,28 @@ def test_report_preview_and_export(qtbot, demo_window, tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["prep.pdf"]  # only the chosen file
 
 
+def test_the_report_tab_offers_a_shareable_version(qtbot, demo_window, tmp_path):
+    import io
+
+    import pypdf
+    from PySide6.QtCore import Qt
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.report)
+    page.report.generate_btn.click()
+    qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=30000)
+    assert page.report.mode == "clinician"
+    page.report.mode_box.setFocus()
+    qtbot.keyClick(page.report.mode_box, Qt.Key.Key_Down)  # the therapist picks the couple's version
+    qtbot.waitUntil(lambda: page.report.info.text().startswith("shareable version"), timeout=30000)
+    target = tmp_path / "shared.pdf"
+    with qtbot.waitSignal(page.report.exported, timeout=5000):
+        page.report.export_to(str(target))
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "summary for both of us" in text and "Figures per partner" not in text and "Safety" not in text
+
+
 def test_a_note_at_the_current_time(qtbot, demo_window):
     window, _ids = demo_window
     page = window.recording_page

@@ -84,16 +84,17 @@ def recording_page(vault, recording_id: int) -> dict:
     }
 
 
-def make_report(vault, recording_id: int) -> bytes:
+def make_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
     """The session-prep PDF through the core, which also keeps it (encrypted) in the vault."""
-    return reports_store.session_prep_for_recording(vault, recording_id)["pdf"]
+    return reports_store.session_prep_for_recording(vault, recording_id, mode=mode)["pdf"]
 
 
-def current_report(vault, recording_id: int) -> bytes:
+def current_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
     """The newest stored report when it is as new as the analysis (after a speaker fix it is not), else a new one."""
-    stored = reports_store.list_reports(vault, recording_id=recording_id)
+    stored = [r for r in reports_store.list_reports(vault, recording_id=recording_id)
+              if (r.get("params") or {}).get("mode", "clinician") == mode]
     analysis = analyses_store.latest_record(vault, recording_id)
     # Stamps have one-second resolution: a report from the same second as the analysis is made again.
     if stored and analysis and stored[0]["created_at"] > analysis["created_at"]:
         return reports_store.get_report(vault, stored[0]["id"])["pdf"]
-    return make_report(vault, recording_id)
+    return make_report(vault, recording_id, mode)

@@ -40,6 +40,9 @@ def register(sub, common) -> None:
     p.add_argument("--days", help="practice days, e.g. MO,WE (default from the anchor)")
     p.add_argument("--time", help="reminder time HH:MM (default from the anchor)")
     p.add_argument("--session", type=int, dest="session_id", help="the session it was given in")
+    p.add_argument("--confirm-safety", metavar="REASON",
+                   help="give recorded practice at home although recent recordings carried safety language: "
+                        "your reason is kept with the assignment and the decision is audited")
     p.set_defaults(func=cmd_assign)
 
     p = psub.add_parser("log", parents=[common], help="enter a day as done or not done")
@@ -106,7 +109,7 @@ def cmd_check(args, ctx) -> int:
 def cmd_assign(args, ctx) -> int:
     from ..practice.assignment import build_assignment
     from ..practice.check import check_assignment
-    from ..storage.practice import add_assignment
+    from ..pipeline.practice_ops import assign_practice
 
     overrides = {key: getattr(args, key) for key in (
         "title", "behaviour", "anchor", "minutes", "times_per_week", "who_starts", "what_to_record",
@@ -119,7 +122,11 @@ def cmd_assign(args, ctx) -> int:
         raise UsageError("Give --template NAME, or --behaviour with what to do for a blank practice.")
     assignment = build_assignment(args.template, **overrides)
     vault = ctx.vault()
-    assignment_id = add_assignment(vault, args.couple, assignment, session_id=args.session_id)
+    made = assign_practice(vault, args.couple, assignment, session_id=args.session_id,
+                           confirm_safety=args.confirm_safety)
+    assignment_id = made["id"]
+    if made["safety_confirmed"]:
+        ctx.info("Recorded practice given despite recent safety language; your reason is kept and audited.")
     findings = check_assignment(assignment)
     if findings:
         ctx.info("Saved, but the check found:\n" + format_findings(findings))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 from ..errors import NotFound, UsageError
 from ..practice.adherence import normalise_reason
@@ -18,7 +18,10 @@ from .vault import Vault, now_iso
 STATUSES = ("active", "done", "stopped")
 
 
-def add_assignment(vault: Vault, couple_id: int, assignment: Assignment, session_id: Optional[int] = None) -> int:
+def add_assignment(vault: Vault, couple_id: int, assignment: Assignment, session_id: Optional[int] = None,
+                   extra_audit: Sequence[str] = ()) -> int:
+    """Store a new assignment; `extra_audit` actions (e.g. "confirm_safety") are audited with it, in
+    the same transaction."""
     get_couple(vault, couple_id)  # raises NotFound for an unknown couple
     if not assignment.start_date:
         assignment.start_date = date.today().isoformat()
@@ -37,6 +40,8 @@ def add_assignment(vault: Vault, couple_id: int, assignment: Assignment, session
         )
         assignment_id = int(cur.lastrowid)
         vault.audit("create", "practice_assignment", assignment_id)
+        for action in extra_audit:
+            vault.audit(action, "practice_assignment", assignment_id)
     assignment.id, assignment.couple_id = assignment_id, couple_id
     return assignment_id
 

@@ -177,7 +177,6 @@ class CoupleFlow:
         self.w.tasks.run(lambda v: couples_store.add_session(v, couple_id, when, minutes), lambda _id: self.reload_couple())
 
     def assign_practice(self) -> None:
-        from ..storage import practice as practice_store
         from .practice_dialog import PracticeDialog
 
         couple_id = self.w.couple_page.couple_id
@@ -186,8 +185,24 @@ class CoupleFlow:
         dialog = PracticeDialog(self.w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        assignment = dialog.assignment()
-        self.w.tasks.run(lambda v: practice_store.add_assignment(v, couple_id, assignment), lambda _id: self.reload_couple())
+        self._give_practice(couple_id, dialog.assignment(), None)
+
+    def _give_practice(self, couple_id: int, assignment, reason) -> None:
+        """Through the one operation; recent safety flags make it ask the therapist for a reason first."""
+        from ..errors import SafetyConfirmationNeeded
+        from ..pipeline.practice_ops import assign_practice
+        from .practice_dialog import SafetyConfirmDialog
+
+        def failed(exc):
+            if isinstance(exc, SafetyConfirmationNeeded) and reason is None:
+                ask = SafetyConfirmDialog(str(exc), self.w)
+                if ask.exec() == QDialog.DialogCode.Accepted:
+                    self._give_practice(couple_id, assignment, ask.value())
+                return
+            self.w.errors.show(exc)
+
+        self.w.tasks.run(lambda v: assign_practice(v, couple_id, assignment, confirm_safety=reason),
+                         lambda _r: self.reload_couple(), failed)
 
     def delete_couple(self) -> None:
         couple_id = self.w.couple_page.couple_id

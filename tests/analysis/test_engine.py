@@ -140,5 +140,5 @@ def test_cli_summary_puts_safety_first():
     fear = say("S2", end_of(calm[-1]) + 0.4, "I am afraid of you when you shout.")
     text = summary_text(analyze(conversation(*calm, fear), names={"S1": "Ana", "S2": "Ben"}))
     lines = text.splitlines()
-    assert lines[0].startswith("SAFETY LANGUAGE") and "Ben (fear)" in lines[1] and "afraid of you" in lines[1]
+    assert lines[0].startswith("SAFETY LANGUAGE") and "Ben (fear of the partner)" in lines[1] and "afraid of you" in lines[1]
     assert "Ana:" in text and lines[-1].startswith("These observations support clinical judgement")

@@ -96,6 +96,8 @@ def analyze(
                                           stretches)
     startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg)
     reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches)
+    for i in interruptions:  # overlapped speech is never better than medium
+        i.update(judge.assess(i["t"], i["t"] + max(i.get("overlap_s") or 0.0, 0.2), i["by"], "medium"))
     for p in points:  # how sure: the words and voices of the whole stretch
         p.update(judge.assess(p["start"], p["end"], None, "medium"))
     for items in reaching_for.values():

@@ -64,10 +64,25 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
     obs += _framing(speakers, n)
 
     obs.sort(key=lambda o: -o["score"])
+    for o in obs:
+        o.setdefault("confidence", _confidence_of(o, result))
     for rank, o in enumerate(obs, start=1):
         o["rank"] = rank
         o["score"] = round(o["score"], 2)
     return obs
+
+
+def _confidence_of(o: Mapping, result: Mapping) -> str:
+    """The weakest finding an observation quotes (medium when it quotes none)."""
+    levels = ("low", "medium", "high")
+    found = []
+    items = [*result["markers"], *result["safety_flags"], *result["escalation_points"],
+             *[b for lst in result["reaching_for"].values() for b in lst]]
+    for e in o.get("evidence") or []:
+        for x in items:
+            if e.get("t") is not None and abs(float(x.get("t", x.get("start", -1e9))) - e["t"]) < 0.01 and x.get("confidence"):
+                found.append(x["confidence"])
+    return min(found, key=levels.index) if found else "medium"
 
 
 def _safety(flags: Sequence[Mapping], n) -> list[dict]:

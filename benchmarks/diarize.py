@@ -111,9 +111,10 @@ def long_child(path: str, stereo: bool) -> None:
     levels = None
     started = time.perf_counter()
     if stereo:  # an m4a file, decoded as the diarize step does: mono mix and channel levels in one pass
-        from talktogether_desktop.pipeline.diarize_step import decode_mono_and_levels
+        from talktogether_desktop.audio.analysis_audio import decode_for_analysis
 
-        samples, levels = decode_mono_and_levels(Path(path).read_bytes())
+        audio = decode_for_analysis(Path(path).read_bytes())
+        samples, levels = audio.samples, audio.channel_levels
     else:
         samples = np.fromfile(path, dtype=np.float32)
     decoded_s = time.perf_counter() - started

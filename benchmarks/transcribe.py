@@ -186,14 +186,16 @@ def wer_cases(folder: Path, models, timeout: float) -> list[dict]:
 
 def import_case(audio: Path) -> dict:
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    from talktogether_desktop.storage import couples, recordings
+    from talktogether_desktop.pipeline.ops_recordings import import_file
+    from talktogether_desktop.storage import couples
+    from talktogether_desktop.storage.settings import load_settings
     from talktogether_desktop.storage.vault import create_vault
 
     with tempfile.TemporaryDirectory() as home:
         vault, _code = create_vault(Path(home) / "vault", "benchmark passphrase")
         couple = couples.add_couple(vault, "Bench", ["A", "B"])
         started = time.perf_counter()
-        result = recordings.import_file(vault, couple, audio)
+        result = import_file(vault, load_settings(vault), couple, audio)
         elapsed = time.perf_counter() - started
         vault.close()
     return {"file_mb": round(audio.stat().st_size / 1e6, 1), "duration_s": round(result.info.duration_s, 1),

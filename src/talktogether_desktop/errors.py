@@ -20,6 +20,12 @@ class UsageError(TalkTogetherError):
     exit_code = 2
 
 
+class InvalidSetting(UsageError):
+    """A setting (saved in the vault, from the environment or given for one run) has a value that cannot work."""
+
+    exit_code = 2
+
+
 class NotFound(TalkTogetherError):
     """A couple, recording, assignment or other record does not exist."""
 

@@ -7,8 +7,9 @@ import shutil
 import pytest
 
 from talktogether_desktop.errors import ConsentMissing, UsageError
-from talktogether_desktop.pipeline.analyze_step import analyze_recording
+from talktogether_desktop.pipeline import analyze_step, ops_recordings
 from talktogether_desktop.storage import analyses, couples, recordings, speakers, transcripts
+from talktogether_desktop.storage.settings import load_settings
 
 from . import spoken
 
@@ -22,13 +23,19 @@ def conversation(tmp_path_factory):
     return path.read_bytes(), script.words(), truth
 
 
+def analyze_recording(vault, rec_id, progress=None, settings=None):
+    """The analyse step with the vault's settings, `settings` overriding analysis parameters."""
+    chosen = load_settings(vault).replace(analysis=settings)
+    return analyze_step.analyze_recording(vault, chosen, rec_id, progress=progress)
+
+
 def stored_recording(vault, conversation, consent=True, with_speakers=True):
     data, words, _ = conversation
     couple_id = couples.add_couple(vault, "Test couple", ["Ana", "Ben"])
     partners = couples.get_couple(vault, couple_id)["partners"]
     if consent:
         couples.record_consent(vault, couple_id)
-    rec_id = recordings.import_recording(vault, couple_id, data, original_name="talk.wav").id
+    rec_id = ops_recordings.import_audio(vault, load_settings(vault), couple_id, data, original_name="talk.wav").id
     segment_words = [{k: w[k] for k in ("start", "end", "word", "probability")} for w in words]
     if with_speakers:
         for seg, w in zip(segment_words, words):

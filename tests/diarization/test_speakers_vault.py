@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-import types
 
 import pytest
 
-from talktogether_desktop.pipeline import diarize_step
-from talktogether_desktop.storage import couples, recordings, speakers, transcripts
+from talktogether_desktop.pipeline import ops_recordings, ops_speakers
+from talktogether_desktop.storage import analyses, couples, recordings, speakers, transcripts
+from talktogether_desktop.storage.settings import load_settings
 
 from .synth import write_wav
 
@@ -46,7 +45,8 @@ def couple(vault):
 
 
 def _store(vault, tmp_path, cid, mono, words, name):
-    rid = recordings.import_recording(vault, cid, _wav_bytes(tmp_path, mono, name), original_name=name).id
+    rid = ops_recordings.import_audio(vault, load_settings(vault), cid, _wav_bytes(tmp_path, mono, name),
+                                      original_name=name).id
     transcripts.save_transcript(vault, rid, _transcript(words))
     return rid
 
@@ -55,16 +55,16 @@ def _truth_of(words, stored):
     return {w["seq"]: t["truth"] for w, t in zip(stored, words)}
 
 
-def test_name_once_then_automatic_names_and_every_fix(vault, couple, make_dialogue, tmp_path, monkeypatch):
+def test_name_once_then_automatic_names_and_every_fix(vault, couple, make_dialogue, tmp_path):
     cid, ann, bob = couple
     mono, _, _, words = make_dialogue(("slt", "kal"))  # Ann is slt (speaks first), Bob is kal
     rid = _store(vault, tmp_path, cid, mono, words, "first.wav")
 
-    result = diarize_step.diarize_recording(vault, rid)
+    result = ops_speakers.diarize_recording(vault, load_settings(vault), rid)
     assert recordings.get_recording(vault, rid)["status"] == "diarized"
     names = {s["label"]: s for s in speakers.list_speakers(vault, rid)}
     assert set(names) == {"S1", "S2"} and all(s["partner_id"] is None for s in names.values())
-    cuts = diarize_step.excerpts(vault, rid)
+    cuts = ops_speakers.excerpts(vault, rid)
     for label, (a, b) in cuts.items():
         assert 2.0 <= b - a <= 3.0
         assert any(t["speaker"] == label and t["start"] <= a and b <= t["end"] for t in result["turns"])
@@ -72,9 +72,9 @@ def test_name_once_then_automatic_names_and_every_fix(vault, couple, make_dialog
     assert all(w["speaker"] in ("S1", "S2") for w in stored)
 
     # name each voice once: the partner's sample is kept from this recording
-    out = diarize_step.name_speaker(vault, rid, "S1", partner_id=ann)
+    out = ops_speakers.name_speaker(vault, load_settings(vault), rid, "S1", partner_id=ann)
     assert out["voice_sample_id"]
-    diarize_step.name_speaker(vault, rid, "S2", partner_id=bob)
+    ops_speakers.name_speaker(vault, load_settings(vault), rid, "S2", partner_id=bob)
     samples = speakers.list_voice_samples(vault, ann)
     assert len(samples) == 1 and 15.0 <= samples[0]["duration_s"] <= 25.5
     assert speakers.speaker_names(vault, rid) == {"S1": "Ann", "S2": "Bob"}
@@ -82,35 +82,34 @@ def test_name_once_then_automatic_names_and_every_fix(vault, couple, make_dialog
     # a new recording of the same voices is named automatically, with a confidence
     mono2, _, _, words2 = make_dialogue(("kal", "slt"), lines=LINES_B, seed=3)  # Bob speaks first now
     rid2 = _store(vault, tmp_path, cid, mono2, words2, "second.wav")
-    diarize_step.diarize_recording(vault, rid2)
+    ops_speakers.diarize_recording(vault, load_settings(vault), rid2)
     auto = {s["label"]: s for s in speakers.list_speakers(vault, rid2)}
     assert auto["S1"]["partner_id"] == bob and auto["S2"]["partner_id"] == ann
     assert min(s["confidence"] for s in auto.values()) >= 0.6
 
-    # a fix made by hand triggers the analysis again when there is one
-    calls = []
-    fake = types.ModuleType("talktogether_desktop.pipeline.analyze_step")
-    fake.analyze_recording = lambda v, r: calls.append(r)
-    monkeypatch.setitem(sys.modules, "talktogether_desktop.pipeline.analyze_step", fake)
-    vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
-                  "VALUES (?, '1', '{}', '{}', 'now')", (rid,))
-
+    # a fix made by hand triggers the analysis again when there is one (not before)
     before = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
-    out = diarize_step.fix_speakers(vault, rid, "swap", {"a": "S1", "b": "S2"})
-    assert out["analysis_rerun"] is True and calls == [rid]
+    ops_recordings.analyse_recording(vault, load_settings(vault), rid)
+    first_analysis = analyses.latest_record(vault, rid)
+    first_share = {s["id"]: s["talk_share"] for s in first_analysis["result"]["speakers"]}
+    out = ops_speakers.fix_speakers(vault, load_settings(vault), rid, "swap", {"a": "S1", "b": "S2"})
+    rerun = analyses.latest_record(vault, rid)
+    assert out["analysis_rerun"] is True and rerun["id"] > first_analysis["id"]
+    share = {s["id"]: s["talk_share"] for s in rerun["result"]["speakers"]}  # the words changed hands
+    assert share["S1"] == pytest.approx(first_share["S2"]) and share["S2"] == pytest.approx(first_share["S1"])
     swapped = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
     assert all(swapped[s] == {"S1": "S2", "S2": "S1"}[before[s]] for s in before)
 
-    diarize_step.fix_speakers(vault, rid, "reassign", {"from_word": 0, "to_word": 4, "speaker": "S1"})
-    diarize_step.fix_speakers(vault, rid, "reassign", {"start": 0.0, "end": 0.0001 + stored[8]["end"], "speaker": "S2"})
-    diarize_step.fix_speakers(vault, rid, "rename", {"label": "S2", "partner_id": None, "name": "Therapist"})
+    ops_speakers.fix_speakers(vault, load_settings(vault), rid, "reassign", {"from_word": 0, "to_word": 4, "speaker": "S1"})
+    ops_speakers.fix_speakers(vault, load_settings(vault), rid, "reassign", {"start": 0.0, "end": 0.0001 + stored[8]["end"], "speaker": "S2"})
+    ops_speakers.fix_speakers(vault, load_settings(vault), rid, "rename", {"label": "S2", "partner_id": None, "name": "Therapist"})
     assert [f["kind"] for f in speakers.list_fixes(vault, rid)] == ["rename", "rename", "swap", "reassign", "reassign", "rename"]
     fixed_words = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
     assert all(fixed_words[s] == "S2" for s in range(0, 9)) and fixed_words[9] == swapped[9]
     assert speakers.speaker_names(vault, rid)["S2"] == "Therapist"
 
     # re-processing keeps every fix
-    diarize_step.diarize_recording(vault, rid)
+    ops_speakers.diarize_recording(vault, load_settings(vault), rid)
     again = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
     assert again == fixed_words
     assert speakers.speaker_names(vault, rid) == {"S1": "Ann", "S2": "Therapist"}
@@ -125,19 +124,19 @@ def test_diarize_needs_consent(vault, make_dialogue, tmp_path):
     from talktogether_desktop.errors import ConsentMissing
 
     with pytest.raises(ConsentMissing):
-        diarize_step.diarize_recording(vault, rid)
+        ops_speakers.diarize_recording(vault, load_settings(vault), rid)
 
 
 def test_voice_sample_from_a_file_is_encrypted_and_too_short_is_refused(vault, couple, make_dialogue):
     cid, ann, _ = couple
     mono, _, _, _ = make_dialogue(("slt",))
-    sid = diarize_step.add_voice_sample_audio(vault, ann, mono)
+    sid = ops_speakers.add_voice_sample_audio(vault, load_settings(vault), ann, mono)
     assert speakers.load_voice_sample_audio(vault, sid).shape[0] == len(mono)
     assert not vault.path.read_bytes().startswith(b"SQLite format 3")
     from talktogether_desktop.errors import BadAudio
 
     with pytest.raises(BadAudio):
-        diarize_step.add_voice_sample_audio(vault, ann, mono[: 16000 * 2])
+        ops_speakers.add_voice_sample_audio(vault, load_settings(vault), ann, mono[: 16000 * 2])
 
 
 def test_cli_diarize_file_rttm_and_json(cli, make_dialogue, tmp_path):

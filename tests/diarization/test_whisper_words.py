@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 
 from talktogether_desktop.diarization import attribute_words, diarize
-from talktogether_desktop.errors import ModelUnavailable
 
 from .test_engine import word_accuracy
 
@@ -25,10 +24,7 @@ def test_recognised_words_get_their_speaker(make_dialogue, voices):
     from talktogether_desktop.transcription import transcribe_samples
 
     mono, _, reference, _ = make_dialogue(voices)
-    try:
-        transcript = transcribe_samples(mono, model="tiny.en")
-    except ModelUnavailable as exc:
-        pytest.skip(f"speech model not installed: {exc}")
+    transcript = transcribe_samples(mono, model="tiny.en")
     words = [w for seg in transcript["segments"] for w in seg["words"]]
     assert len(words) >= 100
     attributed = attribute_words(transcript, diarize(mono, num_speakers=2, words=words))

@@ -7,8 +7,12 @@ import hashlib
 import pytest
 
 from talktogether_desktop.audio import DamagedAudio, EmptyAudio, NotAudio, SilentAudio, UnsupportedCodec
+from talktogether_desktop.audio.decode import decode_bytes
 from talktogether_desktop.errors import DuplicateRecording, NotFound, UsageError
+from talktogether_desktop.pipeline import ops_recordings
+from talktogether_desktop.pipeline.vault_audio import analysis_audio
 from talktogether_desktop.storage import couples, recordings, transcripts
+from talktogether_desktop.storage.settings import load_settings, save_settings
 from tt_speech import ffmpeg_convert, run, speak
 
 
@@ -30,6 +34,10 @@ def couple(vault):
     return couples.add_couple(vault, "Rivera", ["Ana", "Ben"])
 
 
+def import_file(vault, couple_id, path, **options):
+    return ops_recordings.import_file(vault, load_settings(vault), couple_id, path, **options)
+
+
 def _counts(vault) -> dict:
     return {
         table: vault.one(f"SELECT count(*) FROM {table}")[0]
@@ -40,7 +48,7 @@ def _counts(vault) -> dict:
 def test_import_stores_original_bytes_and_facts(vault, couple, files):
     original = files["m4a"].read_bytes()
     mtime_before = files["m4a"].stat().st_mtime_ns
-    result = recordings.import_file(vault, couple, files["m4a"])
+    result = import_file(vault, couple, files["m4a"])
     assert result.duplicate is False
     row = recordings.get_recording(vault, result.id)
     assert row["couple_id"] == couple and row["original_name"] == "talk.m4a"
@@ -49,35 +57,56 @@ def test_import_stores_original_bytes_and_facts(vault, couple, files):
     assert row["sha256"] == hashlib.sha256(original).hexdigest() and row["size_bytes"] == len(original)
     assert row["status"] == "imported" and 2.0 < row["duration_s"] < 5.0
     assert recordings.load_audio_bytes(vault, result.id) == original
-    decoded = recordings.decode_recording(vault, result.id)
+    decoded = decode_bytes(recordings.load_audio_bytes(vault, result.id))
     assert decoded.sample_rate == 44100 and abs(decoded.duration_s - row["duration_s"]) < 0.05
     assert files["m4a"].read_bytes() == original and files["m4a"].stat().st_mtime_ns == mtime_before
     assert vault.one("SELECT count(*) FROM audit_log WHERE action = 'import' AND entity_id = ?", (result.id,))[0] == 1
 
 
 def test_long_file_is_chunked_and_keeps_stereo(vault, couple, files):
-    result = recordings.import_file(vault, couple, files["long"], speaker_count=3, recorded_at="2026-01-05 19:00")
+    result = import_file(vault, couple, files["long"], speaker_count=3, recorded_at="2026-01-05 19:00")
     size = files["long"].stat().st_size
     chunks = vault.all("SELECT seq, length(data) AS n FROM audio_chunks WHERE recording_id = ? ORDER BY seq", (result.id,))
     assert len(chunks) == -(-size // recordings.CHUNK_BYTES) >= 3
     assert all(c["n"] == recordings.CHUNK_BYTES for c in chunks[:-1]) and sum(c["n"] for c in chunks) == size
     row = recordings.get_recording(vault, result.id)
     assert row["channels"] == 2 and row["speaker_count"] == 3 and row["recorded_at"] == "2026-01-05T19:00:00"
-    assert recordings.decode_recording(vault, result.id, target_rate=16000).samples.shape[0] == 2
-    assert recordings.load_mono_16k(vault, result.id).ndim == 1
+    assert decode_bytes(recordings.load_audio_bytes(vault, result.id), target_rate=16000).samples.shape[0] == 2
+    audio = analysis_audio(vault, result.id)
+    assert audio.samples.ndim == 1 and audio.channel_levels.shape[0] == 2
 
 
 def test_same_file_twice_keeps_one(vault, couple, files):
-    first = recordings.import_file(vault, couple, files["wav"])
+    first = import_file(vault, couple, files["wav"])
     before = _counts(vault)
     with pytest.raises(DuplicateRecording) as caught:
-        recordings.import_file(vault, couple, files["wav"])
+        import_file(vault, couple, files["wav"])
     assert caught.value.recording_id == first.id and caught.value.exit_code == 0
     # Same bytes under another name are the same recording too.
     renamed = files["folder"] / "copy-of-talk.wav"
     renamed.write_bytes(files["wav"].read_bytes())
     with pytest.raises(DuplicateRecording):
-        recordings.import_file(vault, couple, renamed)
+        import_file(vault, couple, renamed)
+    assert _counts(vault) == before
+
+
+def test_same_file_imported_twice_at_once_keeps_one(vault, couple, files, monkeypatch):
+    """The other import lands while this one reads the audio: the check under the write lock sees it."""
+    data = files["wav"].read_bytes()
+    settings = load_settings(vault)
+    first = ops_recordings.import_audio(vault, settings, couple, data, original_name="talk.wav")
+    before = _counts(vault)
+    asked = []
+    real_find = recordings.find_by_sha256
+
+    def find_after_the_other_import(v, digest):
+        asked.append(digest)
+        return None if len(asked) == 1 else real_find(v, digest)  # the early check ran before it committed
+
+    monkeypatch.setattr(recordings, "find_by_sha256", find_after_the_other_import)
+    with pytest.raises(DuplicateRecording) as caught:
+        ops_recordings.import_audio(vault, settings, couple, data, original_name="talk.wav")
+    assert caught.value.recording_id == first.id and len(asked) == 2
     assert _counts(vault) == before
 
 
@@ -95,7 +124,7 @@ def test_same_file_twice_keeps_one(vault, couple, files):
 def test_bad_files_leave_nothing_behind(vault, couple, files, make, error):
     before = _counts(vault)
     with pytest.raises(error):
-        recordings.import_recording(vault, couple, make(files), original_name="bad.m4a")
+        ops_recordings.import_audio(vault, load_settings(vault), couple, make(files), original_name="bad.m4a")
     assert _counts(vault) == before
 
 
@@ -104,25 +133,26 @@ def test_too_long_leaves_nothing(vault, couple, files):
 
     before = _counts(vault)
     with pytest.raises(AudioTooLong):
-        recordings.import_file(vault, couple, files["long"], max_duration_s=10)
-    vault.set_setting(recordings.MAX_HOURS_SETTING, 10 / 3600)  # the therapist's own limit
+        ops_recordings.import_file(vault, load_settings(vault).replace(max_recording_hours=10 / 3600), couple,
+                                   files["long"])
+    save_settings(vault, {"max_recording_hours": 10 / 3600})  # the therapist's own limit
     with pytest.raises(AudioTooLong):
-        recordings.import_file(vault, couple, files["long"])
+        import_file(vault, couple, files["long"])
     assert _counts(vault) == before
 
 
 def test_unknown_couple_assignment_or_date(vault, couple, files):
     with pytest.raises(NotFound):
-        recordings.import_file(vault, 999, files["wav"])
+        import_file(vault, 999, files["wav"])
     with pytest.raises(NotFound):
-        recordings.import_file(vault, couple, files["wav"], assignment_id=42)
+        import_file(vault, couple, files["wav"], assignment_id=42)
     with pytest.raises(UsageError):
-        recordings.import_file(vault, couple, files["wav"], recorded_at="last Tuesday")
+        import_file(vault, couple, files["wav"], recorded_at="last Tuesday")
     assert _counts(vault)["recordings"] == 0
 
 
 def test_transcript_is_saved_whole_and_replaced(vault, couple, files):
-    rid = recordings.import_file(vault, couple, files["wav"]).id
+    rid = import_file(vault, couple, files["wav"]).id
     first = {"duration_s": 3.0, "model": "tiny.en", "language": "en", "segments": [
         {"start": 0.1, "end": 1.0, "text": "Hello there.", "words": [
             {"start": 0.1, "end": 0.4, "word": "Hello", "probability": 0.9},

@@ -15,9 +15,10 @@ import pytest
 
 from talktogether_desktop.errors import Cancelled, ConsentMissing, JobFailed
 from talktogether_desktop.jobs import CancelFlag
-from talktogether_desktop.pipeline.process import process_recording, resume_jobs
+from talktogether_desktop.pipeline import ops_recordings
 from talktogether_desktop.pipeline.runner import ChildTranscription
 from talktogether_desktop.storage import couples, jobs, recordings, transcripts
+from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.transcription.models import resolve_model
 from tt_speech import make_dialogue, normalised_words, run
 from tt_testing import PASSPHRASE
@@ -39,12 +40,26 @@ def couple(vault):
     return couples.add_couple(vault, "Okafor", ["Chi", "Dee"])
 
 
+def import_file(vault, couple_id, path):
+    return ops_recordings.import_file(vault, load_settings(vault), couple_id, path)
+
+
+def process_recording(vault, recording_id, **options):
+    """The processing operation with the vault's settings (`model`, `threads` override them for one run)."""
+    one_run = {"model": options.pop("model", None), "cpu_threads": options.pop("threads", None)}
+    return ops_recordings.process_recording(vault, load_settings(vault).replace(**one_run), recording_id, **options)
+
+
+def resume_jobs(vault):
+    return ops_recordings.resume_jobs(vault, load_settings(vault))
+
+
 def _worker_alive() -> bool:
     return any(p.name == "talktogether-transcribe" and p.is_alive() for p in multiprocessing.active_children())
 
 
 def test_transcribe_without_consent_then_analysis_is_refused(vault, couple, speech):
-    rid = recordings.import_file(vault, couple, speech["dialogue"]).id
+    rid = import_file(vault, couple, speech["dialogue"]).id
     seen = []
     with pytest.raises(ConsentMissing):
         process_recording(vault, rid, progress=lambda f, m: seen.append(f))
@@ -64,7 +79,7 @@ def test_transcribe_without_consent_then_analysis_is_refused(vault, couple, spee
 
 def test_with_consent_the_whole_chain_runs(vault, couple, speech):
     couples.record_consent(vault, couple)
-    rid = recordings.import_file(vault, couple, speech["dialogue"]).id
+    rid = import_file(vault, couple, speech["dialogue"]).id
     summary = process_recording(vault, rid)
     assert summary["steps"] == {"transcribe": "done", "diarize": "done", "analyse": "done"}
     assert recordings.get_recording(vault, rid)["status"] == "analysed"
@@ -80,7 +95,7 @@ def params_saved(vault, rid) -> dict:
 
 
 def test_cancel_is_instant_and_saves_nothing(vault, couple, speech):
-    rid = recordings.import_file(vault, couple, speech["long"]).id
+    rid = import_file(vault, couple, speech["long"]).id
     flag = CancelFlag()
     cancelled_at = []
 
@@ -112,7 +127,7 @@ def test_a_broken_model_fails_the_job_cleanly(vault, couple, speech, tmp_path):
     broken.mkdir()
     (broken / "config.json").write_text("{}")
     (broken / "model.bin").write_bytes(b"not a model")
-    rid = recordings.import_file(vault, couple, speech["dialogue"]).id
+    rid = import_file(vault, couple, speech["dialogue"]).id
     with pytest.raises(JobFailed):
         process_recording(vault, rid, steps=("transcribe",), model=str(broken))
     job = jobs.list_jobs(vault, recording_id=rid)[0]
@@ -123,10 +138,11 @@ def test_a_broken_model_fails_the_job_cleanly(vault, couple, speech, tmp_path):
 _RUN_JOB = """
 import sys
 from talktogether_desktop.storage.vault import open_vault
-from talktogether_desktop.pipeline.process import process_recording
+from talktogether_desktop.pipeline.ops_recordings import process_recording
+from talktogether_desktop.storage.settings import load_settings
 if __name__ == "__main__":
     vault = open_vault(sys.argv[1], passphrase=sys.argv[2])
-    process_recording(vault, int(sys.argv[3]), steps=("transcribe",), threads=2)
+    process_recording(vault, load_settings(vault).replace(cpu_threads=2), int(sys.argv[3]), steps=("transcribe",))
 """
 
 
@@ -145,7 +161,7 @@ def _children_of(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kills processes by pid via /proc")
 def test_killed_mid_transcription_is_found_and_resumed(vault, couple, speech):
-    rid = recordings.import_file(vault, couple, speech["long"]).id
+    rid = import_file(vault, couple, speech["long"]).id
     proc = subprocess.Popen(
         [sys.executable, "-c", _RUN_JOB, str(vault.data_dir), PASSPHRASE, str(rid)],
         stderr=subprocess.PIPE, text=True,

@@ -11,10 +11,16 @@ from talktogether_desktop.errors import NotFound, UsageError
 from talktogether_desktop.practice.adherence import normalise_reason, summarise_adherence
 from talktogether_desktop.practice.assignment import build_assignment
 from talktogether_desktop.practice.review import build_review
+from talktogether_desktop.pipeline import ops_practice
 from talktogether_desktop.storage import practice as store
+from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage.couples import add_couple, list_partners
 
 TODAY = date(2026, 12, 7)
+
+
+def log_practice(vault, assignment_id, day, done, reason=None, note=None):
+    return ops_practice.log_practice(vault, load_settings(vault), assignment_id, day, done, reason, note)
 
 
 @pytest.fixture
@@ -57,16 +63,16 @@ def test_adherence_counts_logs_and_linked_recordings(vault, couple, practice_dat
     couple_id, _ = couple
     a = build_assignment("stress_reducing_conversation", start_date="2026-11-30", review_on="2026-12-07")
     aid = store.add_assignment(vault, couple_id, a)
-    store.log_practice(vault, aid, "2026-11-30", True)
-    store.log_practice(vault, aid, "2026-12-01", False, "forgot")
-    store.log_practice(vault, aid, "2026-12-02", False, "no time")
-    store.log_practice(vault, aid, "2026-12-03", False, "we got into a fight about the kids")
-    store.log_practice(vault, aid, "2026-12-04", False, "his mother visited")
-    store.log_practice(vault, aid, "2026-12-04", False, "forgot")  # the same day again replaces it
+    log_practice(vault, aid, "2026-11-30", True)
+    log_practice(vault, aid, "2026-12-01", False, "forgot")
+    log_practice(vault, aid, "2026-12-02", False, "no time")
+    log_practice(vault, aid, "2026-12-03", False, "we got into a fight about the kids")
+    log_practice(vault, aid, "2026-12-04", False, "his mother visited")
+    log_practice(vault, aid, "2026-12-04", False, "forgot")  # the same day again replaces it
     # a recording linked to the assignment makes its day done without anyone logging it ...
     add_recording(vault, couple_id, "2026-12-05T19:40:00", assignment_id=aid)
     # ... and wins over a "not done" entered for the same day
-    store.log_practice(vault, aid, "2026-12-06", False, "forgot")
+    log_practice(vault, aid, "2026-12-06", False, "forgot")
     add_recording(vault, couple_id, "2026-12-06T20:05:00", assignment_id=aid)
     # a recording of the same couple that is not linked does not count
     add_recording(vault, couple_id, "2026-12-03T20:00:00")
@@ -84,7 +90,7 @@ def test_adherence_counts_logs_and_linked_recordings(vault, couple, practice_dat
     assert by_day["2026-12-03"]["note"] == "we got into a fight about the kids"
     assert adh["done_share"] == round(3 / 7, 2)
     with pytest.raises(UsageError):
-        store.log_practice(vault, aid, "next tuesday", True)
+        log_practice(vault, aid, "next tuesday", True)
 
 
 def test_review_trend_on_two_analysed_recordings(vault, couple, practice_data):
@@ -144,7 +150,7 @@ def test_review_without_recordings_or_assignment(vault, couple):
     assert empty["trend"]["available"] is False
     a = build_assignment(None, behaviour="Be nicer to each other.")
     aid = store.add_assignment(vault, couple_id, a)
-    store.log_practice(vault, aid, date.today().isoformat(), False, "felt awkward")
+    log_practice(vault, aid, date.today().isoformat(), False, "felt awkward")
     review = build_review(store.review_inputs(vault, couple_id))
     assert review["trend"]["reason"].startswith("No analysed practice recording")
     assert {c["code"] for c in review["check"]} >= {"no_behaviour", "no_anchor"}

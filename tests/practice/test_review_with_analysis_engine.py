@@ -6,12 +6,11 @@ import json
 
 import pytest
 
+from talktogether_desktop import analysis
 from talktogether_desktop.practice.assignment import build_assignment
 from talktogether_desktop.practice.review import build_review
 from talktogether_desktop.storage import practice as store
 from talktogether_desktop.storage.couples import add_couple, list_partners
-
-analysis = pytest.importorskip("talktogether_desktop.analysis", reason="the analysis engine is not in this checkout")
 
 
 def _conversation(lines):

@@ -33,10 +33,10 @@ def words_from_script(truth: dict) -> list[dict]:
 @pytest.fixture(scope="module")
 def real():
     from talktogether_desktop.analysis import analyze
-    from talktogether_desktop.audio.decode import decode_bytes, to_mono_16k
+    from talktogether_desktop.audio import decode_for_analysis
 
     truth = json.loads((DEMO / "demo_conversation.json").read_text(encoding="utf-8"))
-    mono = to_mono_16k(decode_bytes((DEMO / truth["audio"]).read_bytes()))
+    mono = decode_for_analysis((DEMO / truth["audio"]).read_bytes()).samples
     names = {"S1": "Zoë", "S2": "Łukasz"}
     analysis = analyze(words_from_script(truth), mono, 16000, names=names)
     context = {"couple_name": "Zoë & Łukasz", "partners": names, "recorded_at": "2026-11-22T19:40:00",

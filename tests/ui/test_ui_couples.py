@@ -13,7 +13,6 @@ from talktogether_desktop.storage import couples as couples_store
 from talktogether_desktop.storage.vault import open_vault
 from talktogether_desktop.ui.couple_page import ConsentDialog
 from talktogether_desktop.ui.couples_list import NewCoupleDialog
-from talktogether_desktop.ui.demo_vault import demo_available
 from tt_testing import PASSPHRASE
 
 from .uihelp import open_couple, settle, unlock, wait_jobs_done
@@ -86,9 +85,6 @@ def test_record_consent_from_the_couple_page(qtbot, open_window, fresh_vault_dir
 
 @pytest.mark.slow
 def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_dir):
-    why = demo_available()
-    if why:
-        pytest.skip(f"cannot process the demo here: {why}")
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         couple_id = couples_store.add_couple(vault, "Demo", ["Zoë", "José"])
     window = open_window(fresh_vault_dir)
@@ -180,9 +176,6 @@ def test_first_run_offers_a_processed_demo_with_a_report_within_a_minute(qtbot, 
 
     from talktogether_desktop.ui import vault_flow
 
-    why = demo_available()
-    if why:
-        pytest.skip(f"cannot process the demo here: {why}")
     monkeypatch.setattr(vault_flow.RecoveryCodeDialog, "exec", lambda self: 1)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window = open_window(tmp_path / "first")
@@ -208,9 +201,6 @@ def test_first_run_offers_a_processed_demo_with_a_report_within_a_minute(qtbot, 
 def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_dir):
     from talktogether_desktop.storage import jobs as jobs_store
 
-    why = demo_available()
-    if why:
-        pytest.skip(f"cannot process the demo here: {why}")
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         couple_id = couples_store.add_couple(vault, "Quit", ["Ana", "Bo"])
     window = open_window(fresh_vault_dir)

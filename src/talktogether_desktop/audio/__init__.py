@@ -3,7 +3,8 @@
 Nothing here writes audio to disk or touches the vault.
 """
 
-from .decode import DecodedAudio, decode_bytes, decode_mono_16k, to_mono_16k
+from .analysis_audio import AnalysisAudio, decode_for_analysis, decode_mono_16k
+from .decode import DecodedAudio, decode_bytes
 from .errors import (
     AudioTooLong,
     DamagedAudio,
@@ -15,6 +16,7 @@ from .errors import (
 from .probe import AudioInfo, probe_bytes, scan_bytes
 
 __all__ = [
+    "AnalysisAudio",
     "AudioInfo",
     "AudioTooLong",
     "DamagedAudio",
@@ -24,8 +26,8 @@ __all__ = [
     "SilentAudio",
     "UnsupportedCodec",
     "decode_bytes",
+    "decode_for_analysis",
     "decode_mono_16k",
     "probe_bytes",
     "scan_bytes",
-    "to_mono_16k",
 ]

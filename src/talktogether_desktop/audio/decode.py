@@ -266,30 +266,3 @@ def decode_bytes(
         container=facts.container,
         recorded_at=facts.recorded_at or mtime_iso(mtime),
     )
-
-
-def decode_mono_16k(data: bytes, max_duration_s: Optional[float] = None, name: Optional[str] = None) -> np.ndarray:
-    """What the speech models take: one float32 channel at 16 kHz, straight from the bytes."""
-    return decode_bytes(data, WHISPER_RATE, mono=True, max_duration_s=max_duration_s, name=name).samples[0]
-
-
-def to_mono_16k(decoded: DecodedAudio) -> np.ndarray:
-    """Mix the channels and resample to 16 kHz (streamed through FFmpeg's resampler)."""
-    mono = decoded.samples.mean(axis=0, dtype=np.float32) if decoded.channels > 1 else decoded.samples[0]
-    if decoded.sample_rate == WHISPER_RATE:
-        return np.ascontiguousarray(mono, dtype=np.float32)
-    resampler = av.AudioResampler(format="fltp", layout="mono", rate=WHISPER_RATE)
-    expected = int(len(mono) * WHISPER_RATE / decoded.sample_rate) + WHISPER_RATE
-    buffer = _Buffer(1, expected)
-    step = decoded.sample_rate * 10
-    for start in range(0, len(mono), step):
-        frame = av.AudioFrame.from_ndarray(
-            np.ascontiguousarray(mono[None, start : start + step], dtype=np.float32), format="fltp", layout="mono"
-        )
-        frame.sample_rate = decoded.sample_rate
-        frame.pts = None
-        for out in resampler.resample(frame):
-            buffer.append(out.to_ndarray())
-    for out in resampler.resample(None):
-        buffer.append(out.to_ndarray())
-    return buffer.result()[0]

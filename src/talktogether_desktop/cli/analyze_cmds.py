@@ -40,20 +40,15 @@ def _bar():
 
 
 def cmd_analyze_file(args, ctx) -> int:
-    from ..audio.decode import decode_bytes
-    from ..audio.files import read_input_file
-    from ..pipeline.file_run import analyse_samples
+    from ..pipeline.file_run import analyse_file
 
     if not 1 <= args.speakers <= 4:
         raise UsageError("The number of speakers must be between 1 and 4.")
-    data, _mtime = read_input_file(args.audio)
-    name = Path(args.audio).expanduser().name
-    decoded = decode_bytes(data, target_rate=16000, max_duration_s=float("inf"), name=name)
-    del data
+    settings = ctx.file_settings(model=args.model)
     bar = _bar()
     try:
         # No names given: the voices keep their labels (S1, S2, ...), as in the saved analysis.
-        result = analyse_samples(decoded.samples, args.speakers, model=args.model, progress=bar)
+        result = analyse_file(args.audio, settings, args.speakers, progress=bar)
     finally:
         bar.close()
     for warning in result.get("diarization_warnings", []):
@@ -69,20 +64,12 @@ def cmd_analyze_file(args, ctx) -> int:
 
 
 def cmd_analyze(args, ctx) -> int:
-    from ..jobs import scaled
-    from ..pipeline.analyze_step import analyze_recording
-    from ..pipeline.process import process_recording
-    from ..storage import transcripts
+    from ..pipeline.ops_recordings import analyse_recording
 
     vault = ctx.vault()
     bar = _bar()
     try:
-        # Whatever the recording still lacks (words, speakers) is done first, as one job.
-        words = transcripts.load_words(vault, args.recording_id)
-        missing = ("transcribe", "diarize") if not words else () if any(w.get("speaker") for w in words) else ("diarize",)
-        if missing:
-            process_recording(vault, args.recording_id, progress=scaled(bar, 0.0, 0.8), steps=missing)
-        result = analyze_recording(vault, args.recording_id, progress=scaled(bar, 0.8 if missing else 0.0, 1.0))
+        result = analyse_recording(vault, ctx.settings(), args.recording_id, progress=bar)
     finally:
         bar.close()
     ctx.emit(result, summary_text(result))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UsageError
+from ..pipeline import ops_case
 from ..storage import couples
 
 
@@ -68,7 +69,7 @@ def register(sub, common) -> None:
 
 
 def cmd_add(args, ctx) -> int:
-    couple_id = couples.add_couple(ctx.vault(), args.name, args.partner, args.pronouns)
+    couple_id = ops_case.add_couple(ctx.vault(), ctx.settings(), args.name, args.partner, args.pronouns)
     ctx.emit({"id": couple_id}, str(couple_id))
     return 0
 
@@ -111,30 +112,31 @@ def cmd_delete(args, ctx) -> int:
         answer = input(f"Erase {couple['name']} and all their recordings, analyses and notes? Type 'erase': ")
         if answer.strip().lower() != "erase":
             raise UsageError("Nothing was deleted.")
-    couples.delete_couple(vault, args.couple_id)
+    ops_case.delete_couple(vault, ctx.settings(), args.couple_id)
     ctx.emit({"deleted": args.couple_id}, f"Couple {args.couple_id} and everything stored for them were erased.")
     return 0
 
 
 def cmd_session_add(args, ctx) -> int:
-    session_id = couples.add_session(ctx.vault(), args.couple, args.date, args.minutes)
+    session_id = ops_case.add_session(ctx.vault(), ctx.settings(), args.couple, args.date, args.minutes)
     ctx.emit({"id": session_id}, str(session_id))
     return 0
 
 
 def cmd_note_add(args, ctx) -> int:
-    note_id = couples.add_note(ctx.vault(), args.couple, args.text, args.session, args.recording, args.at)
+    note_id = ops_case.add_note(ctx.vault(), ctx.settings(), args.couple, args.text, args.session, args.recording,
+                               args.at)
     ctx.emit({"id": note_id}, str(note_id))
     return 0
 
 
 def cmd_consent_record(args, ctx) -> int:
-    ids = couples.record_consent(ctx.vault(), args.couple, args.scope, args.partner, args.retention)
+    ids = ops_case.record_consent(ctx.vault(), ctx.settings(), args.couple, args.scope, args.partner, args.retention)
     ctx.emit({"ids": ids if isinstance(ids, list) else [ids]}, "Consent recorded.")
     return 0
 
 
 def cmd_consent_withdraw(args, ctx) -> int:
-    n = couples.withdraw_consent(ctx.vault(), args.couple, args.scope)
+    n = ops_case.withdraw_consent(ctx.vault(), ctx.settings(), args.couple, args.scope)
     ctx.emit({"withdrawn": n}, f"Consent withdrawn ({n} record(s)).")
     return 0

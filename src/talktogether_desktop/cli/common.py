@@ -55,6 +55,20 @@ class Context:
             self._vault = vault_mod.open_vault(self.data_dir, passphrase=passphrase)
         return self._vault
 
+    # --- settings ------------------------------------------------------------------------------
+    def settings(self, **one_run):
+        """The vault's settings, with this command's flags (those given) overriding them for one run."""
+        from ..storage.settings import load_settings
+
+        return load_settings(self.vault()).replace(**one_run)
+
+    def file_settings(self, **one_run):
+        """Settings for the commands that need no vault: the defaults and this computer's environment,
+        with this command's flags overriding them."""
+        from ..storage.settings import from_environment
+
+        return from_environment().replace(**one_run)
+
     def close(self) -> None:
         if self._vault is not None:
             self._vault.close()

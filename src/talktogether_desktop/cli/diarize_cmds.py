@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
 from ..errors import UsageError
 from .common import fmt_time
 
@@ -61,18 +59,6 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_sample)
 
 
-def _read(path: str) -> bytes:
-    from ..audio.files import read_input_file
-
-    return read_input_file(path)[0]
-
-
-def _decode_file(path: str):
-    from ..audio.decode import decode_bytes
-
-    return decode_bytes(_read(path), target_rate=16000, max_duration_s=float("inf"), name=Path(path).name)
-
-
 def _progress(ctx):
     from .media_cmds import ProgressBar
 
@@ -80,15 +66,14 @@ def _progress(ctx):
 
 
 def cmd_diarize_file(args, ctx) -> int:
-    from ..diarization.engine import diarize
-    from ..diarization.rttm import to_rttm
+    from ..pipeline.file_run import diarize_file
+    from ..pipeline.formats import speaker_turns_rttm
 
-    from ..pipeline.diarize_step import decode_mono_and_levels
-
-    mono, levels = decode_mono_and_levels(_read(args.audio), Path(args.audio).name)
+    if not 1 <= args.speakers <= 4:
+        raise UsageError("The number of speakers must be between 1 and 4.")
     bar = _progress(ctx)
     try:
-        result = diarize(mono, 16000, args.speakers, channel_levels=levels, progress=bar)
+        result = diarize_file(args.audio, ctx.file_settings(), args.speakers, progress=bar)
     finally:
         bar.close()
     fmt = args.format or ("json" if ctx.json else "rttm")
@@ -97,7 +82,7 @@ def cmd_diarize_file(args, ctx) -> int:
 
         text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     else:
-        text = to_rttm(result["turns"], Path(args.audio).stem)
+        text = speaker_turns_rttm(result, Path(args.audio).stem)
     for warning in result["warnings"]:
         ctx.info(f"Note: {warning}")
     if args.output:
@@ -109,7 +94,7 @@ def cmd_diarize_file(args, ctx) -> int:
 
 
 def cmd_diarize(args, ctx) -> int:
-    from ..pipeline.diarize_step import diarize_recording
+    from ..pipeline.ops_speakers import diarize_recording
     from ..storage.speakers import list_speakers
 
     if args.speakers is not None and not 1 <= args.speakers <= 4:
@@ -117,7 +102,7 @@ def cmd_diarize(args, ctx) -> int:
     vault = ctx.vault()
     bar = _progress(ctx)
     try:
-        result = diarize_recording(vault, args.recording_id, progress=bar, num_speakers=args.speakers)
+        result = diarize_recording(vault, ctx.settings(), args.recording_id, progress=bar, num_speakers=args.speakers)
     finally:
         bar.close()
     names = list_speakers(vault, args.recording_id)
@@ -137,7 +122,7 @@ def _speaker_lines(names) -> str:
 
 
 def cmd_show(args, ctx) -> int:
-    from ..pipeline.diarize_step import excerpts
+    from ..pipeline.ops_speakers import excerpts
     from ..storage.speakers import list_fixes, list_speakers
 
     vault = ctx.vault()
@@ -158,38 +143,28 @@ def cmd_show(args, ctx) -> int:
 
 
 def cmd_name(args, ctx) -> int:
-    from ..pipeline.diarize_step import name_speaker
+    from ..pipeline.ops_speakers import name_speaker
 
-    out = name_speaker(ctx.vault(), args.recording_id, args.label, partner_id=args.partner, name=args.name)
+    out = name_speaker(ctx.vault(), ctx.settings(), args.recording_id, args.label, partner_id=args.partner,
+                       name=args.name)
     return _fixed(ctx, args.recording_id, out, f"{args.label} named")
 
 
 def cmd_swap(args, ctx) -> int:
-    from ..pipeline.diarize_step import fix_speakers
+    from ..pipeline.ops_speakers import swap_speakers
 
     labels = args.labels or ["S1", "S2"]
     if len(labels) != 2:
         raise UsageError("Swap takes two speaker labels, e.g. S1 S2.")
-    out = fix_speakers(ctx.vault(), args.recording_id, "swap", {"a": labels[0], "b": labels[1]})
+    out = swap_speakers(ctx.vault(), ctx.settings(), args.recording_id, labels[0], labels[1])
     return _fixed(ctx, args.recording_id, out, f"{labels[0]} and {labels[1]} swapped")
 
 
 def cmd_reassign(args, ctx) -> int:
-    from ..pipeline.diarize_step import fix_speakers
+    from ..pipeline.ops_speakers import reassign_speaker
 
-    by_word = args.from_word is not None or args.to_word is not None
-    by_time = args.start is not None or args.end is not None
-    if by_word == by_time:
-        raise UsageError("Give either --from-word and --to-word, or --start and --end.")
-    if by_word:
-        if args.from_word is None or args.to_word is None or args.to_word < args.from_word:
-            raise UsageError("Give --from-word I --to-word J with J >= I.")
-        params = {"from_word": args.from_word, "to_word": args.to_word, "speaker": args.speaker}
-    else:
-        if args.start is None or args.end is None or args.end <= args.start:
-            raise UsageError("Give --start S --end E with E > S.")
-        params = {"start": args.start, "end": args.end, "speaker": args.speaker}
-    out = fix_speakers(ctx.vault(), args.recording_id, "reassign", params)
+    out = reassign_speaker(ctx.vault(), ctx.settings(), args.recording_id, args.speaker, from_word=args.from_word,
+                           to_word=args.to_word, start=args.start, end=args.end)
     return _fixed(ctx, args.recording_id, out, f"Reassigned to {args.speaker}")
 
 
@@ -206,15 +181,13 @@ def _fixed(ctx, recording_id: int, out, message: str) -> int:
 
 
 def cmd_sample(args, ctx) -> int:
-    from ..pipeline.diarize_step import add_voice_sample_audio, keep_voice_sample
+    from ..pipeline.ops_speakers import add_voice_sample_file, keep_voice_sample
 
     vault = ctx.vault()
     if args.recording is not None:
-        sample_id = keep_voice_sample(vault, args.partner, args.recording, args.label)
+        sample_id = keep_voice_sample(vault, ctx.settings(), args.partner, args.recording, args.label)
     else:
-        decoded = _decode_file(args.file)
-        mono = decoded.samples.mean(axis=0, dtype=np.float32) if decoded.channels > 1 else decoded.samples[0]
-        sample_id = add_voice_sample_audio(vault, args.partner, mono)
+        sample_id = add_voice_sample_file(vault, ctx.settings(), args.partner, args.file)
     ctx.emit({"partner_id": args.partner, "voice_sample_id": sample_id},
              f"Kept voice sample {sample_id} for partner {args.partner}; new recordings are named from it.")
     return 0

@@ -47,25 +47,18 @@ class ProgressBar:
 
 
 def cmd_transcribe_file(args, ctx) -> int:
-    from ..audio import decode_mono_16k
-    from ..audio.files import read_input_file
-    from ..transcription.engine import transcribe_samples
-    from ..transcription.formats import render
+    from ..pipeline.file_run import transcribe_file
+    from ..pipeline.formats import transcript_text
 
-    if args.threads is not None and args.threads < 1:
-        raise UsageError("--threads must be 1 or more.")
-    data, _mtime = read_input_file(args.audio)
-    samples = decode_mono_16k(data, name=Path(args.audio).name)
-    del data
+    _check_threads(args)
+    settings = ctx.file_settings(model=args.model, language=args.language, cpu_threads=args.threads)
     bar = ProgressBar()
     try:
-        transcript = transcribe_samples(
-            samples, model=args.model, language=args.language, threads=args.threads, progress=bar
-        )
+        transcript = transcribe_file(args.audio, settings, progress=bar)
     finally:
         bar.close()
     fmt = "json" if (ctx.json and args.format is None) else (args.format or "txt")
-    text = render(transcript, fmt)
+    text = transcript_text(transcript, fmt)
     if args.output:
         try:
             Path(args.output).expanduser().write_text(text, encoding="utf-8")
@@ -83,22 +76,27 @@ def cmd_transcribe_file(args, ctx) -> int:
 
 
 def _processing_options(p) -> None:
-    p.add_argument("--model", default=None, help="tiny.en (built in, default), base, or a CTranslate2 model folder")
+    p.add_argument("--model", default=None,
+                   help="tiny.en, base, or a CTranslate2 model folder (default: the vault's setting, else tiny.en)")
     p.add_argument("--language", default=None, help="language code for multilingual models (default: detect)")
-    p.add_argument("--threads", type=int, default=None, help="CPU threads for the speech model (default: up to 4)")
+    p.add_argument("--threads", type=int, default=None,
+                   help="CPU threads for the speech model (default: the vault's setting, else up to 4)")
+
+
+def _check_threads(args) -> None:
+    if args.threads is not None and args.threads < 1:
+        raise UsageError("--threads must be 1 or more.")
 
 
 def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool) -> dict:
     """Process with a progress bar on a terminal; consent missing is an outcome here, not a failure."""
     from ..errors import ConsentMissing
-    from ..pipeline.process import process_recording
+    from ..pipeline.ops_recordings import process_recording
 
+    settings = ctx.settings(model=args.model, language=args.language, cpu_threads=args.threads)
     bar = ProgressBar()
     try:
-        summary = process_recording(
-            vault, recording_id, progress=bar, steps=steps, model=args.model, language=args.language,
-            threads=args.threads, force=force,
-        )
+        summary = process_recording(vault, settings, recording_id, progress=bar, steps=steps, force=force)
     except ConsentMissing as exc:
         bar.close()
         ctx.info(str(exc))
@@ -110,13 +108,15 @@ def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool) -> 
 
 def cmd_import(args, ctx) -> int:
     from ..errors import DuplicateRecording
+    from ..pipeline.ops_recordings import import_file
     from ..storage import recordings
 
+    _check_threads(args)
     vault = ctx.vault()
     try:
-        result = recordings.import_file(
-            vault, args.couple, args.file, assignment_id=args.assignment, recorded_at=args.recorded_at,
-            speaker_count=args.speakers,
+        result = import_file(
+            vault, ctx.settings(), args.couple, args.file, assignment_id=args.assignment,
+            recorded_at=args.recorded_at, speaker_count=args.speakers,
         )
     except DuplicateRecording as dup:
         existing = recordings.get_recording(vault, dup.recording_id)
@@ -150,8 +150,7 @@ def cmd_import(args, ctx) -> int:
 def cmd_transcribe(args, ctx) -> int:
     from ..storage import transcripts
 
-    if args.threads is not None and args.threads < 1:
-        raise UsageError("--threads must be 1 or more.")
+    _check_threads(args)
     vault = ctx.vault()
     summary = _run_processing(ctx, vault, args.recording_id, ("transcribe",), args, force=True)
     transcript = transcripts.load_transcript(vault, args.recording_id) or {"segments": []}
@@ -185,7 +184,7 @@ def cmd_recording_list(args, ctx) -> int:
 
 def cmd_recording_show(args, ctx) -> int:
     from ..storage import recordings, transcripts
-    from ..transcription.formats import render
+    from ..pipeline.formats import transcript_text
 
     vault = ctx.vault()
     recording = recordings.get_recording(vault, args.recording_id)
@@ -202,7 +201,7 @@ def cmd_recording_show(args, ctx) -> int:
         print(head + "\nNo transcript yet: run 'talktogether transcribe " + str(recording["id"]) + "'.")
         return 0
     if args.format and args.format != "txt":
-        sys.stdout.write(render(transcript, args.format))
+        sys.stdout.write(transcript_text(transcript, args.format))
         return 0
     print(head)
     names = _speaker_names(vault, recording["id"])
@@ -214,11 +213,9 @@ def cmd_recording_show(args, ctx) -> int:
 
 
 def _speaker_names(vault, recording_id: int) -> dict:
-    """S1/S2 as the names the therapist gave them, when the speakers feature is present."""
-    try:
-        from ..storage import speakers
-    except ImportError:
-        return {}
+    """S1/S2 as the names the therapist gave them."""
+    from ..storage import speakers
+
     return speakers.speaker_names(vault, recording_id)
 
 
@@ -228,11 +225,11 @@ def cmd_jobs(args, ctx) -> int:
     vault = ctx.vault()
     found = jobs.recover_interrupted(vault)
     if args.action == "resume":
-        from ..pipeline.process import resume_jobs
+        from ..pipeline.ops_recordings import resume_jobs
 
         bar = ProgressBar()
         try:
-            outcomes = resume_jobs(vault, progress=bar)
+            outcomes = resume_jobs(vault, ctx.settings(), progress=bar)
         finally:
             bar.close()
         human = "\n".join(

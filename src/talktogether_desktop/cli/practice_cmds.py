@@ -59,7 +59,7 @@ def register(sub, common) -> None:
     p.add_argument("assignment_id", type=int, metavar="ASSIGNMENT_ID")
     p.add_argument("-o", "--output", required=True, help="the PDF to write")
     p.add_argument("--ics", help="also write a calendar file (.ics) for the practice time")
-    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument("--paper", choices=["a4", "letter"], default=None, help="paper size (default: the setting, else a4)")
     p.set_defaults(func=cmd_handout)
 
     p = psub.add_parser("review", parents=[common], help="the practice review for the next session")
@@ -70,7 +70,7 @@ def register(sub, common) -> None:
 
 # --- handlers ------------------------------------------------------------------------------------------
 def cmd_templates(args, ctx) -> int:
-    from ..practice.templates import list_templates
+    from ..pipeline.ops_practice import templates as list_templates
 
     templates = list_templates()
     lines = [f"{t.name:<30} {t.minutes:>3} min x{t.times_per_week}/week  {t.title}" for t in templates]
@@ -96,20 +96,18 @@ def format_findings(findings) -> str:
 
 
 def cmd_check(args, ctx) -> int:
-    from ..practice.check import check_text
+    from ..pipeline.ops_practice import check_practice_text
 
     text = _read_practice_text(args)
     if not text.strip():
         raise BadInputFile("The practice text is empty.")
-    findings = check_text(text)
+    findings = check_practice_text(text)
     ctx.emit([f.to_dict() for f in findings], format_findings(findings))
     return 0
 
 
 def cmd_assign(args, ctx) -> int:
-    from ..practice.assignment import build_assignment
-    from ..practice.check import check_assignment
-    from ..pipeline.practice_ops import assign_practice
+    from ..pipeline.ops_practice import assign_practice, draft_assignment
 
     overrides = {key: getattr(args, key) for key in (
         "title", "behaviour", "anchor", "minutes", "times_per_week", "who_starts", "what_to_record",
@@ -120,17 +118,15 @@ def cmd_assign(args, ctx) -> int:
         raise UsageError(f"--time '{args.time}' is not a time of day (use HH:MM, e.g. 19:30).")
     if not args.template and not args.behaviour:
         raise UsageError("Give --template NAME, or --behaviour with what to do for a blank practice.")
-    assignment = build_assignment(args.template, **overrides)
+    assignment = draft_assignment(args.template, **overrides)
     vault = ctx.vault()
-    made = assign_practice(vault, args.couple, assignment, session_id=args.session_id,
-                           confirm_safety=args.confirm_safety)
-    assignment_id = made["id"]
-    if made["safety_confirmed"]:
+    saved = assign_practice(vault, ctx.settings(), args.couple, assignment, session_id=args.session_id,
+                            confirm_safety=args.confirm_safety)
+    if saved["safety_confirmed"]:
         ctx.info("Recorded practice given despite recent safety language; your reason is kept and audited.")
-    findings = check_assignment(assignment)
-    if findings:
-        ctx.info("Saved, but the check found:\n" + format_findings(findings))
-    ctx.emit({"id": assignment_id}, str(assignment_id))
+    if saved["findings"]:
+        ctx.info("Saved, but the check found:\n" + format_findings(saved["findings"]))
+    ctx.emit({"id": saved["id"]}, str(saved["id"]))
     return 0
 
 
@@ -140,11 +136,10 @@ def _is_clock(value: str) -> bool:
 
 
 def cmd_log(args, ctx) -> int:
-    from ..storage.practice import log_practice
+    from ..pipeline.ops_practice import log_practice
 
-    if args.done and args.reason:
-        raise UsageError("--reason is for days it did not happen; use --note for a done day.")
-    log_id = log_practice(ctx.vault(), args.assignment_id, args.date, args.done, args.reason, args.note)
+    vault = ctx.vault()
+    log_id = log_practice(vault, ctx.settings(), args.assignment_id, args.date, args.done, args.reason, args.note)
     state = "done" if args.done else "not done"
     ctx.emit({"id": log_id, "assignment_id": args.assignment_id, "date": args.date, "done": bool(args.done)},
              f"{args.date}: {state}")
@@ -152,41 +147,19 @@ def cmd_log(args, ctx) -> int:
 
 
 def cmd_handout(args, ctx) -> int:
-    from ..practice.handout import default_review_label, render_handout
-    from ..practice.ics import make_ics
-    from ..storage.couples import get_couple
-    from ..storage.practice import get_assignment
+    from ..pipeline.ops_practice import export_handout
 
     vault = ctx.vault()
-    assignment = get_assignment(vault, args.assignment_id)
-    couple = get_couple(vault, assignment.couple_id)
-    pdf = render_handout(assignment, [p["display_name"] for p in couple["partners"]], paper=args.paper,
-                         review_label=default_review_label(assignment))
-    written = {"pdf": _write(args.output, pdf)}
-    if args.ics:
-        written["ics"] = _write(args.ics, make_ics(assignment).encode("utf-8"))
-    with vault.transaction():
-        vault.audit("export", "practice_handout", assignment.id)
-    ctx.emit({"id": assignment.id, **written}, "\n".join(f"Wrote {p}" for p in written.values()))
+    out = export_handout(vault, ctx.settings(paper=args.paper), args.assignment_id, args.output, args.ics)
+    written = {k: v for k, v in out.items() if k != "id"}
+    ctx.emit(out, "\n".join(f"Wrote {p}" for p in written.values()))
     return 0
 
 
-def _write(path: str, data: bytes) -> str:
-    target = Path(path)
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise UsageError(f"Could not write {path}: {exc.strerror}.") from exc
-    return str(target)
-
-
 def cmd_review(args, ctx) -> int:
-    from ..practice.review import build_review
-    from ..storage.practice import review_inputs
+    from ..pipeline.ops_practice import practice_review
 
-    vault = ctx.vault()
-    review = build_review(review_inputs(vault, args.couple, args.assignment))
-    vault.audit("view", "practice_review", args.couple)
+    review = practice_review(ctx.vault(), ctx.settings(), args.couple, args.assignment)
     ctx.emit(review, format_review(review))
     return 0
 

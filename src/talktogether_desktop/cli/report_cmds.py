@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-from ..errors import BadInputFile
 
 
 def register(sub, common) -> None:
@@ -27,38 +24,21 @@ def register(sub, common) -> None:
     d.set_defaults(func=demo_command)
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write the export readable by this user only (it is confidential client information)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-    except OSError as exc:
-        raise BadInputFile(f"Could not write {path}: {exc.strerror}.") from exc
-
-
 def report_command(args, ctx) -> int:
-    from ..storage.reports import session_prep_for_recording
+    from ..pipeline.ops_reports import export_session_prep
 
-    out = Path(args.output).expanduser()
-    if out.is_dir():
-        raise BadInputFile(f"{out} is a folder; give a file name such as {out / 'session-prep.pdf'}.")
     vault = ctx.vault()
-    made = session_prep_for_recording(vault, args.recording_id, paper=args.paper, transcript=args.transcript,
-                                      mode=args.mode)
-    _write_private(out, made["pdf"])
-    with vault.transaction():
-        vault.audit("export", "report", made["id"])
-    ctx.emit({"report_id": made["id"], "recording_id": args.recording_id, "file": str(out), "paper": made["paper"],
+    made = export_session_prep(vault, ctx.settings(paper=args.paper), args.recording_id, args.output,
+                               transcript=args.transcript, mode=args.mode)
+    ctx.emit({"report_id": made["id"], "recording_id": args.recording_id, "file": made["file"], "paper": made["paper"],
               "mode": made["mode"], "pages": made["pages"], "bytes": len(made["pdf"])},
-             f"Wrote {out} ({made['pages']} pages, {made['paper'].upper()}, {made['mode']} version); "
+             f"Wrote {made['file']} ({made['pages']} pages, {made['paper'].upper()}, {made['mode']} version); "
              "the report is also kept in the vault.")
     return 0
 
 
 def demo_command(args, ctx) -> int:
-    from ..reports.demo import run_demo
+    from ..pipeline.ops_demo import run_demo
 
     def progress(fraction: float, message: str = "") -> None:
         step = message.split(":", 1)[0]  # "Transcribing: 0:40 of 1:15" counts as one step
@@ -66,6 +46,6 @@ def demo_command(args, ctx) -> int:
             progress.last = step
             ctx.info(f"[{fraction * 100:3.0f}%] {message}")
 
-    result = run_demo(Path(args.out).expanduser(), paper=args.paper, progress=progress)
+    result = run_demo(Path(args.out).expanduser(), ctx.file_settings(paper=args.paper), progress=progress)
     ctx.emit(result, f"Demo done in {result['seconds']} s: {result['report']} and {result['analysis']}")
     return 0

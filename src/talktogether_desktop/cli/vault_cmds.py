@@ -6,7 +6,7 @@ import os
 import time
 
 from ..errors import InsecureKeyring
-from ..storage import backup as backup_mod
+from ..pipeline.ops_vault import backup_vault, restore_vault
 from ..storage import keychain
 from ..storage import vault as vault_mod
 from .common import new_secret, read_secret
@@ -133,7 +133,7 @@ def cmd_forget(args, ctx) -> int:
 
 def cmd_backup(args, ctx) -> int:
     started = time.perf_counter()
-    result = backup_mod.backup(ctx.vault(), args.file)
+    result = backup_vault(ctx.vault(), ctx.settings(), args.file)
     result["seconds"] = round(time.perf_counter() - started, 2)
     ctx.emit(result, f"Encrypted backup written to {result['file']} ({result['size_bytes'] / 1e6:.1f} MB, verified).")
     return 0
@@ -144,7 +144,7 @@ def cmd_restore(args, ctx) -> int:
     if args.recovery_code_file or os.environ.get(ENV_RECOVERY):
         code = read_secret(args.recovery_code_file, ENV_RECOVERY, "Recovery code: ")
     passphrase = None if code else ctx.passphrase("Passphrase of the backup: ")
-    result = backup_mod.restore(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code)
+    result = restore_vault(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code)
     human = f"Restored {result['couples']} couple(s) from {args.file}."
     if result["previous_vault_kept_as"]:
         human += f" The vault that was there is kept, encrypted, in {result['previous_vault_kept_as']}."

@@ -3,26 +3,27 @@ in memory) -> `analysis.analyze` -> the result saved with its settings in one tr
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import Optional
 
-from ..analysis import analyze
 from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import analyses, recordings, speakers, transcripts
-
-SAMPLE_RATE = 16000
+from ..storage.settings import Settings
+from . import chain
+from .consent import require_analysis_consent
+from .vault_audio import analysis_audio
 
 
 def analyze_recording(
     vault,
+    settings: Settings,
     recording_id: int,
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
-    settings: Optional[Mapping[str, Any]] = None,
 ) -> dict:
     """Analyse a transcribed, diarized recording and save the result; returns the result."""
     report = progress or no_progress
-    recordings.get_recording_to_analyse(vault, recording_id)  # NotFound or ConsentMissing first
+    require_analysis_consent(vault, recording_id)  # NotFound or ConsentMissing first
     words = transcripts.load_words(vault, recording_id)
     if not words:
         raise UsageError(f"Recording {recording_id} has no transcript yet; process it first.")
@@ -31,11 +32,10 @@ def analyze_recording(
     names = speakers.speaker_names(vault, recording_id)
     diarization = speakers.load_diarization(vault, recording_id) or {}
     report(0.0, "Reading the recording from the vault")
-    audio = recordings.load_mono_16k(vault, recording_id)
+    audio = analysis_audio(vault, recording_id)
     check(cancel)
-    result = analyze(words, audio=audio, sample_rate=SAMPLE_RATE, names=names, settings=settings,
-                     progress=scaled(report, 0.05, 0.97), cancel=cancel,
-                     speaker_overlaps=diarization.get("overlaps") or [])
+    result = chain.analyse(words, audio, settings, names=names, speaker_overlaps=diarization.get("overlaps") or [],
+                           progress=scaled(report, 0.05, 0.97), cancel=cancel)
     del audio
     check(cancel)
     with vault.transaction():

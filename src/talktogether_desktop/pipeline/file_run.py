@@ -1,64 +1,71 @@
-"""The whole chain on one recording with no vault: transcribe, find speakers, analyse.
+"""The chain on one audio file with no vault: `transcribe-file`, `diarize-file`, `analyze-file`, the demo.
 
-One function for the stateless commands (`talktogether demo` and `analyze-file`), so
-they cannot drift apart. Everything stays in memory; nothing is written here.
+The same steps as the vault chain (`chain`: the speech model in a child process, the same
+speaker finder, the same analysis, the same settings); only where the audio comes from and where
+the results go differ. Everything stays in memory; nothing is written here.
 """
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Sequence
+from pathlib import Path
+from typing import Dict, Mapping, Optional, Sequence
 
-import numpy as np
-
+from ..audio.analysis_audio import AnalysisAudio, decode_for_analysis
+from ..audio.files import read_input_file
 from ..errors import BadInputFile
 from ..jobs import CancelToken, ProgressFn, check, scaled
+from ..storage.settings import Settings
+from . import chain
 
 
-def analyse_samples(samples: np.ndarray, num_speakers: int = 2, names: Optional[Mapping[str, str]] = None,
-                    names_in_order: Optional[Sequence[str]] = None, model: Optional[str] = None,
-                    threads: Optional[int] = None, progress: Optional[ProgressFn] = None,
+def read_audio_file(path: str | Path, max_duration_s: Optional[float] = float("inf")) -> AnalysisAudio:
+    """A user's audio file, read into memory (never changed) and decoded to analysis audio."""
+    data, _mtime = read_input_file(path)
+    return decode_for_analysis(data, Path(path).expanduser().name, max_duration_s)
+
+
+def transcribe_file(path: str | Path, settings: Settings, progress: Optional[ProgressFn] = None,
                     cancel: Optional[CancelToken] = None) -> dict:
-    """Samples (channels, n) at 16 kHz -> transcript -> speakers -> the analysis dict.
+    """The transcript of an audio file, with the settings' model, language and threads."""
+    audio = read_audio_file(path, settings.max_recording_s)
+    return chain.transcribe(audio.samples, settings, progress, cancel)
+
+
+def diarize_file(path: str | Path, settings: Settings, num_speakers: int = 2,
+                 progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> Dict:
+    """Who spoke when in an audio file (no transcript: turns from the voices alone)."""
+    audio = read_audio_file(path)
+    return chain.find_speakers(audio, num_speakers, None, progress, cancel)
+
+
+def analyse_audio(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
+                  names: Optional[Mapping[str, str]] = None, names_in_order: Optional[Sequence[str]] = None,
+                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
+    """Analysis audio -> transcript -> speakers -> the analysis dict.
 
     `names` maps speaker labels to names; `names_in_order` instead names the voices in the order
     they are first heard (for when the labels are not known in advance, as in the demo).
     The result also carries `transcription` (model, language) and `diarization_warnings`.
     """
-    from ..analysis import analyze
-    from ..diarization.engine import diarize
-    from ..diarization.words import attribute_words
-    from ..transcription import transcribe_samples
-
-    samples = np.atleast_2d(np.asarray(samples, dtype=np.float32))
-    mono = samples.mean(axis=0) if samples.shape[0] > 1 else samples[0]
-    transcript = transcribe_samples(mono, model=model, threads=threads, progress=scaled(progress, 0.0, 0.7),
-                                    cancel=cancel)
-    words = [w for seg in transcript.get("segments") or [] for w in seg.get("words") or []]
+    transcript = chain.transcribe(audio.samples, settings, scaled(progress, 0.0, 0.7), cancel)
+    words = chain.words_of(transcript)
     if not words:
         raise BadInputFile("No speech was found in the recording, so there is nothing to analyse.")
-    stereo = samples if samples.shape[0] == 2 else None
-    diarization = diarize(mono, 16000, num_speakers, channels=stereo, words=words,
-                          progress=scaled(progress, 0.7, 0.9), cancel=cancel)
-    attributed = attribute_words(words, diarization)
+    diarization = chain.find_speakers(audio, num_speakers, words, scaled(progress, 0.7, 0.9), cancel)
+    attributed = chain.attribute(words, diarization)
     check(cancel)
     chosen = dict(names or {})
     if names_in_order:
-        heard = []
-        for w in sorted(attributed, key=lambda w: w["start"]):
-            if w.get("speaker") and w["speaker"] not in heard:
-                heard.append(w["speaker"])
-        chosen.update(zip(heard, names_in_order))
-    # The overlaps the diarizer heard reveal interruptions whose overlapped words were dropped.
-    result = analyze(attributed, audio=mono, sample_rate=16000, names=chosen, progress=scaled(progress, 0.9, 1.0),
-                     cancel=cancel, speaker_overlaps=diarization.get("overlaps") or [])
+        chosen.update(chain.names_in_speaking_order(attributed, names_in_order))
+    result = chain.analyse(attributed, audio, settings, names=chosen,
+                           speaker_overlaps=diarization.get("overlaps") or [],
+                           progress=scaled(progress, 0.9, 1.0), cancel=cancel)
     result["transcription"] = {"model": transcript.get("model"), "language": transcript.get("language")}
     result["diarization_warnings"] = list(diarization.get("warnings") or [])
     return result
 
 
-def analyse_audio_bytes(data: bytes, num_speakers: int = 2, **options) -> dict:
-    """Decode encoded audio (any supported format) from memory, then `analyse_samples`."""
-    from ..audio.decode import decode_bytes
-
-    decoded = decode_bytes(data, target_rate=16000)
-    return analyse_samples(decoded.samples, num_speakers, **options)
+def analyse_file(path: str | Path, settings: Settings, num_speakers: int = 2,
+                 progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
+    """The whole chain on an audio file; the voices keep their labels (S1, S2, ...)."""
+    return analyse_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)

@@ -7,25 +7,25 @@ simply run again from the first unfinished step by `resume_jobs`.
 
 from __future__ import annotations
 
-import importlib
 import time
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 from ..errors import Cancelled, ConsentMissing, JobFailed, TalkTogetherError, UsageError
 from ..jobs import CancelToken, ProgressFn, scaled
 from ..storage import jobs, recordings, transcripts
+from ..storage.settings import Settings
+from .analyze_step import analyze_recording
+from .consent import require_analysis_consent
+from .diarize_step import diarize_recording
 from .transcribe_step import transcribe_recording
 
 ALL_STEPS = ("transcribe", "diarize", "analyse")
 ANALYSIS_STEPS = ("diarize", "analyse")
-# Steps written by other features, found at run time so each can ship on its own.
-STEP_FUNCTIONS = {
-    "diarize": ("talktogether_desktop.pipeline.diarize_step", "diarize_recording"),
-    "analyse": ("talktogether_desktop.pipeline.analyze_step", "analyze_recording"),
-}
+STEP_FUNCTIONS = {"diarize": diarize_recording, "analyse": analyze_recording}
 STEP_STATUS = {"transcribe": "transcribed", "diarize": "diarized", "analyse": "analysed"}
 STEP_WEIGHT = {"transcribe": 0.75, "diarize": 0.2, "analyse": 0.05}
 HEARTBEAT_S = 10.0
+_CONSENT_WAIT = "Transcribed. Diarization and analysis wait for both partners' consent."
 
 
 class _JobReporter:
@@ -52,40 +52,31 @@ class _JobReporter:
         self._last_write = time.monotonic()
 
 
-def _step_function(step: str) -> Optional[Callable]:
-    module_name, function_name = STEP_FUNCTIONS[step]
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None  # that feature is not installed in this build
-        raise
-    return getattr(module, function_name, None)
-
-
 def process_recording(
     vault,
+    settings: Settings,
     recording_id: int,
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
     steps: Sequence[str] = ALL_STEPS,
-    model: Optional[str] = None,
-    language: Optional[str] = None,
-    threads: Optional[int] = None,
     force: bool = False,
     job_id: Optional[int] = None,
+    stop_for_consent: bool = False,
 ) -> dict:
     """Run the steps in order as one job; returns {"recording_id", "job_id", "steps": {step: outcome}}.
 
     Transcription runs without consent; the analysis steps raise ConsentMissing (after the
-    transcript is saved) until both partners' consent to analysis is recorded.
+    transcript is saved) until both partners' consent to analysis is recorded, or with
+    `stop_for_consent` end the job there, their outcome "waiting_for_consent".
     """
     unknown = [s for s in steps if s not in ALL_STEPS]
     if unknown:
         raise UsageError(f"Unknown processing step(s): {', '.join(unknown)}; choose from {', '.join(ALL_STEPS)}.")
     steps = tuple(s for s in ALL_STEPS if s in steps)
-    recording = recordings.get_recording(vault, recording_id)
-    params = {"steps": list(steps), "model": model, "language": language, "threads": threads, "force": force}
+    recordings.get_recording(vault, recording_id)  # NotFound before a job row is made
+    # The job remembers the settings it was started with, so a resumed job finishes the same way.
+    params = {"steps": list(steps), "model": settings.speech_model, "language": settings.transcription_language,
+              "threads": settings.threads, "force": force}
     if job_id is None:
         kind = "transcribe" if steps == ("transcribe",) else "process"
         reusable = jobs.open_job_for(vault, recording_id, kind)
@@ -104,34 +95,28 @@ def process_recording(
             done += STEP_WEIGHT[step]
             if step == "transcribe":
                 if force or not transcripts.has_transcript(vault, recording_id):
-                    transcribe_recording(
-                        vault, recording_id, model=model, language=language, threads=threads,
-                        progress=part, cancel=cancel, on_idle=reporter.idle,
-                    )
+                    transcribe_recording(vault, settings, recording_id, progress=part, cancel=cancel,
+                                         on_idle=reporter.idle)
                     summary["steps"][step] = "done"
                 else:
                     summary["steps"][step] = "kept"
                 continue
-            if step in ANALYSIS_STEPS and not recordings.has_analysis_consent(vault, recording["couple_id"]):
-                summary["steps"][step] = "waiting_for_consent"
-                raise ConsentMissing(
-                    f"Recording {recording_id} was transcribed, but it is not analysed until both partners' "
-                    f"consent is recorded (talktogether consent record --couple {recording['couple_id']})."
-                )
-            function = _step_function(step)
-            if function is None:
-                summary["steps"][step] = "unavailable"
-                continue
-            function(vault, recording_id, part, cancel)
+            try:
+                require_analysis_consent(vault, recording_id)
+            except ConsentMissing:
+                summary["steps"].update({s: "waiting_for_consent" for s in steps if s in ANALYSIS_STEPS})
+                if stop_for_consent:
+                    break
+                raise
+            STEP_FUNCTIONS[step](vault, settings, recording_id, part, cancel)
             recordings.set_status(vault, recording_id, STEP_STATUS[step])
             summary["steps"][step] = "done"
-        jobs.finish_job(vault, job_id, "done", message="Finished")
+        waiting = "waiting_for_consent" in summary["steps"].values()
+        jobs.finish_job(vault, job_id, "done", message=_CONSENT_WAIT if waiting else "Finished")
         if progress is not None:
             progress(1.0, "Finished")
     except ConsentMissing:  # from the gate above, or a step finding consent withdrawn meanwhile
-        jobs.finish_job(
-            vault, job_id, "done", message="Transcribed. Diarization and analysis wait for both partners' consent."
-        )
+        jobs.finish_job(vault, job_id, "done", message=_CONSENT_WAIT)
         raise
     except (Cancelled, KeyboardInterrupt):
         jobs.finish_job(vault, job_id, "cancelled", message="Stopped at your request")
@@ -153,7 +138,7 @@ def _fail(vault, job_id: int, recording_id: int, step: Optional[str], error: str
 
 
 def resume_jobs(
-    vault, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None
+    vault, settings: Settings, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None
 ) -> list[dict]:
     """At start-up: mark jobs a crash left 'running' as interrupted, then run every open job again."""
     jobs.recover_interrupted(vault)
@@ -167,11 +152,11 @@ def resume_jobs(
             continue
         params = job["params"]
         try:
+            started_with = settings.replace(model=params.get("model"), language=params.get("language"),
+                                            cpu_threads=params.get("threads"))
             result = process_recording(
-                vault, job["recording_id"], progress=progress, cancel=cancel,
-                steps=params.get("steps") or ALL_STEPS, model=params.get("model"),
-                language=params.get("language"), threads=params.get("threads"),
-                force=bool(params.get("force")), job_id=job["id"],
+                vault, started_with, job["recording_id"], progress=progress, cancel=cancel,
+                steps=params.get("steps") or ALL_STEPS, force=bool(params.get("force")), job_id=job["id"],
             )
             outcomes.append({"job_id": job["id"], "recording_id": job["recording_id"], "outcome": "done", **result})
         except ConsentMissing:

@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any, Dict, List, Optional, Sequence
 
 from ..errors import NotFound, UsageError
-from ..practice.adherence import normalise_reason
 from ..practice.assignment import Assignment, from_row, parse_day, to_row
 from .couples import get_couple
 from .vault import Vault, now_iso
@@ -89,14 +88,14 @@ def set_status(vault: Vault, assignment_id: int, status: str) -> None:
 
 def log_practice(vault: Vault, assignment_id: int, day: str, done: bool, reason: Optional[str] = None,
                  note: Optional[str] = None) -> int:
-    """Enter one day as done or not (again for the same day replaces it). Returns the log id."""
+    """Store one day as done or not (again for the same day replaces it). Returns the log id.
+
+    `reason` as the pipeline normalised it (a reason code, or the couple's own words)."""
     get_assignment(vault, assignment_id)
     parsed = parse_day(day)
     if parsed is None:
         raise UsageError(f"'{day}' is not a date (use YYYY-MM-DD).")
-    code, words = normalise_reason(reason)
-    stored_reason = code or words
-    stored_note = note or (words if code and words else None)
+    stored_reason, stored_note = reason, note
     with vault.transaction():
         vault.execute(
             "INSERT INTO practice_logs (assignment_id, day, done, reason, note, created_at) VALUES (?, ?, ?, ?, ?, ?) "

@@ -1,48 +1,26 @@
-"""Recordings in the vault: import (checked, deduplicated, all or nothing) and reading the audio back.
+"""Recordings in the vault: stored all or nothing, deduplicated, and their bytes read back.
 
 The original file's bytes are stored unchanged, in chunks of 1 MiB inside the encrypted vault, so
 the file on the therapist's disk can be deleted after import and nothing is lost or re-encoded.
+Checking and decoding the audio is pipeline work (`pipeline.ops_recordings`); this module only
+stores and loads.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Optional
+from typing import Any, Mapping, Optional
 
-import numpy as np
-
-from ..audio import AudioInfo, DecodedAudio, decode_bytes, scan_bytes
-from ..audio.decode import WHISPER_RATE
-from ..audio.files import read_input_file
-from ..audio.metadata import parse_date
-from ..errors import ConsentMissing, DuplicateRecording, NotFound, UsageError, VaultError
+from ..errors import DuplicateRecording, NotFound, UsageError, VaultError
 from .vault import Vault, now_iso
 
 CHUNK_BYTES = 1 << 20
-# Vault setting overriding the longest recording accepted (hours); else $TALKTOGETHER_MAX_RECORDING_HOURS, else 3.
-MAX_HOURS_SETTING = "max_recording_hours"
 STATUSES = ("imported", "transcribed", "diarized", "analysed", "failed")
 _LIST_COLUMNS = (
     "id, couple_id, assignment_id, sha256, original_name, container, codec, size_bytes, duration_s, "
     "channels, sample_rate, recorded_at, imported_at, source, status, speaker_count, consent_confirmed_at, data"
 )
-
-
-@dataclass
-class ImportResult:
-    id: int
-    duplicate: bool
-    info: Optional[AudioInfo]
-    sha256: str
-
-    def to_dict(self) -> dict:
-        out = {"id": self.id, "duplicate": self.duplicate, "sha256": self.sha256}
-        if self.info is not None:
-            out.update(self.info.to_dict())
-        return out
 
 
 def sha256_hex(data: bytes) -> str:
@@ -54,30 +32,8 @@ def find_by_sha256(vault: Vault, sha256: str) -> Optional[int]:
     return int(row[0]) if row else None
 
 
-def import_file(vault: Vault, couple_id: int, path: str | Path, **options) -> ImportResult:
-    """Read a file into memory (never modifying it) and import it; see import_recording."""
-    data, mtime = read_input_file(path)
-    options.setdefault("original_name", Path(path).expanduser().name)
-    options.setdefault("mtime", mtime)
-    return import_recording(vault, couple_id, data, **options)
-
-
-def import_recording(
-    vault: Vault,
-    couple_id: int,
-    data: bytes,
-    original_name: Optional[str] = None,
-    mtime: Optional[float] = None,
-    assignment_id: Optional[int] = None,
-    recorded_at: Optional[str] = None,
-    speaker_count: int = 2,
-    source: str = "import",
-    max_duration_s: Optional[float] = None,
-) -> ImportResult:
-    """Check the audio, then store row, bytes and audit entry in one transaction.
-
-    Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id).
-    """
+def check_new_recording(vault: Vault, couple_id: int, assignment_id: Optional[int], speaker_count: int) -> None:
+    """NotFound or UsageError before any audio work, when the recording could not be stored."""
     if vault.one("SELECT 1 FROM couples WHERE id = ?", (couple_id,)) is None:
         raise NotFound(f"There is no couple with id {couple_id}.")
     if assignment_id is not None and vault.one(
@@ -86,51 +42,54 @@ def import_recording(
         raise NotFound(f"Couple {couple_id} has no practice assignment with id {assignment_id}.")
     if not 1 <= int(speaker_count) <= 8:
         raise UsageError("The number of speakers must be between 1 and 8.")
-    if recorded_at is not None:
-        parsed = parse_date(recorded_at)
-        if parsed is None:
-            raise UsageError(f"Cannot read the recording date {recorded_at!r}; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
-        recorded_at = parsed
 
-    if max_duration_s is None:
-        hours = vault.get_setting(MAX_HOURS_SETTING)
-        max_duration_s = float(hours) * 3600.0 if hours else None
-    digest = sha256_hex(data)
+
+def duplicate_of(vault: Vault, digest: str, original_name: Optional[str]) -> Optional[DuplicateRecording]:
+    """The error to raise when these bytes are already stored (it carries the existing id), else None."""
     existing = find_by_sha256(vault, digest)
-    if existing is not None:
-        raise _duplicate(existing, original_name)
-    info = scan_bytes(data, mtime=mtime, name=original_name, max_duration_s=max_duration_s)
-    if recorded_at is not None:
-        info.recorded_at, info.recorded_at_source = recorded_at, "given"
-    extra = {"recorded_at_source": info.recorded_at_source, "peak_dbfs": info.peak_dbfs, "audible_s": info.audible_s}
-    try:
-        with vault.transaction():
-            cur = vault.execute(
-                """INSERT INTO recordings (couple_id, assignment_id, sha256, original_name, container, codec,
-                       size_bytes, duration_s, channels, sample_rate, recorded_at, imported_at, source,
-                       status, speaker_count, data)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)""",
-                (
-                    couple_id, assignment_id, digest, original_name, info.container, info.codec, len(data),
-                    info.duration_s, info.channels, info.sample_rate, info.recorded_at, now_iso(), source,
-                    int(speaker_count), json.dumps(extra),
-                ),
-            )
-            recording_id = int(cur.lastrowid)
-            view = memoryview(data)
-            vault.conn.executemany(
-                "INSERT INTO audio_chunks (recording_id, seq, data) VALUES (?, ?, ?)",
-                ((recording_id, seq, bytes(view[pos : pos + CHUNK_BYTES]))
-                 for seq, pos in enumerate(range(0, len(data), CHUNK_BYTES))),
-            )
-            vault.audit("import", "recording", recording_id)
-    except Exception as exc:
-        # Two imports of the same file at once: the UNIQUE sha256 lets exactly one through.
-        existing = find_by_sha256(vault, digest)
-        if existing is not None and "UNIQUE" in str(exc).upper():
-            raise _duplicate(existing, original_name) from exc
-        raise
-    return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest)
+    return _duplicate(existing, original_name) if existing is not None else None
+
+
+def add_recording(
+    vault: Vault,
+    couple_id: int,
+    data: bytes,
+    digest: str,
+    facts: Mapping[str, Any],
+    original_name: Optional[str] = None,
+    assignment_id: Optional[int] = None,
+    speaker_count: int = 2,
+    source: str = "import",
+    extra: Optional[Mapping[str, Any]] = None,
+) -> int:
+    """Store row, bytes and audit entry in one transaction; `facts` as the audio check found them
+    (container, codec, duration_s, channels, sample_rate, recorded_at). Returns the new id."""
+    with vault.transaction():
+        # Asked again under the write lock (BEGIN IMMEDIATE): another import of the same file that
+        # finished while this one was reading the audio is seen here, before any row is written.
+        duplicate = duplicate_of(vault, digest, original_name)
+        if duplicate is not None:
+            raise duplicate
+        cur = vault.execute(
+            """INSERT INTO recordings (couple_id, assignment_id, sha256, original_name, container, codec,
+                   size_bytes, duration_s, channels, sample_rate, recorded_at, imported_at, source,
+                   status, speaker_count, data)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)""",
+            (
+                couple_id, assignment_id, digest, original_name, facts["container"], facts["codec"], len(data),
+                facts["duration_s"], facts["channels"], facts["sample_rate"], facts.get("recorded_at"),
+                now_iso(), source, int(speaker_count), json.dumps(dict(extra or {})),
+            ),
+        )
+        recording_id = int(cur.lastrowid)
+        view = memoryview(data)
+        vault.conn.executemany(
+            "INSERT INTO audio_chunks (recording_id, seq, data) VALUES (?, ?, ?)",
+            ((recording_id, seq, bytes(view[pos : pos + CHUNK_BYTES]))
+             for seq, pos in enumerate(range(0, len(data), CHUNK_BYTES))),
+        )
+        vault.audit("import", "recording", recording_id)
+    return recording_id
 
 
 def _duplicate(existing: int, name: Optional[str]) -> DuplicateRecording:
@@ -185,29 +144,3 @@ def load_audio_bytes(vault: Vault, recording_id: int) -> bytes:
     return data
 
 
-def decode_recording(
-    vault: Vault, recording_id: int, target_rate: Optional[int] = None, mono: bool = False
-) -> DecodedAudio:
-    """Decode the stored audio in memory (channels kept unless mono)."""
-    data = load_audio_bytes(vault, recording_id)
-    return decode_bytes(data, target_rate=target_rate, mono=mono, max_duration_s=float("inf"))
-
-
-def load_mono_16k(vault: Vault, recording_id: int) -> np.ndarray:
-    """The samples the speech models take: one float32 channel at 16 kHz."""
-    return decode_recording(vault, recording_id, WHISPER_RATE, mono=True).samples[0]
-
-
-def has_analysis_consent(vault: Vault, couple_id: int) -> bool:
-    """Both partners have a current consent to have their recordings analysed."""
-    from .couples import has_consent
-
-    return has_consent(vault, couple_id, "recording_analysis")
-
-
-def get_recording_to_analyse(vault: Vault, recording_id: int) -> dict:
-    """The recording, if both partners consent to its analysis (the gate before diarizing or analysing)."""
-    recording = get_recording(vault, recording_id)
-    if not has_analysis_consent(vault, recording["couple_id"]):
-        raise ConsentMissing(f"Recording {recording_id} is not analysed until both partners' consent is recorded.")
-    return recording

@@ -1,17 +1,16 @@
 """Generated reports in the vault (table `reports`): the session-prep PDF, stored encrypted.
 
 A report lives only inside the vault; exporting writes it where the therapist asks and nowhere
-else. Also reads, in one place, the context a session-prep report needs from the case file.
-Audit rows carry ids only.
+else (`pipeline.ops_reports` renders and exports). Audit rows carry ids only.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, Optional
 
 from ..errors import NotFound
+from .speakers import speaker_names
 from .vault import Vault, now_iso
 
 KINDS = ("session_prep", "handout")
@@ -62,31 +61,15 @@ def delete_report(vault: Vault, report_id: int) -> None:
         vault.audit("delete", "report", report_id)
 
 
-# --- what the session-prep report needs from the case file -------------------------------------------
+# --- what a session-prep report compares with -------------------------------------------------------
 
 
-def latest_analysis(vault: Vault, recording_id: int) -> Optional[dict]:
-    row = vault.one("SELECT result FROM analyses WHERE recording_id = ? ORDER BY id DESC LIMIT 1", (recording_id,))
-    return json.loads(row["result"]) if row else None
-
-
-def _recording(vault: Vault, recording_id: int) -> dict:
-    row = vault.one("SELECT id, couple_id, assignment_id, recorded_at, imported_at FROM recordings WHERE id = ?",
-                    (recording_id,))
-    if row is None:
+def previous_analysis(vault: Vault, recording_id: int) -> tuple[Optional[dict], Optional[str]]:
+    """(analysis, recorded at) of the couple's latest analysed recording before this one, with its
+    speakers named as that recording's partners (so they match this report's partners by name)."""
+    rec = vault.one("SELECT id, couple_id, recorded_at, imported_at FROM recordings WHERE id = ?", (recording_id,))
+    if rec is None:
         raise NotFound(f"There is no recording with id {recording_id}.")
-    return dict(row)
-
-
-def _speaker_names(vault: Vault, recording_id: int) -> dict[str, str]:
-    rows = vault.all(
-        "SELECT rs.label, coalesce(p.display_name, rs.name) AS name FROM recording_speakers rs "
-        "LEFT JOIN partners p ON p.id = rs.partner_id WHERE rs.recording_id = ?", (recording_id,))
-    return {r["label"]: r["name"] for r in rows if r["name"]}
-
-
-def _previous(vault: Vault, rec: dict) -> tuple[Optional[dict], Optional[str]]:
-    """The couple's latest analysed recording before this one, with its speakers named as partners."""
     when = rec["recorded_at"] or rec["imported_at"]
     row = vault.one(
         "SELECT r.id, coalesce(r.recorded_at, r.imported_at) AS at, a.result FROM recordings r "
@@ -98,71 +81,8 @@ def _previous(vault: Vault, rec: dict) -> tuple[Optional[dict], Optional[str]]:
     if row is None:
         return None, None
     previous = json.loads(row["result"])
-    names = _speaker_names(vault, int(row["id"]))
+    names = speaker_names(vault, int(row["id"]))
     for s in previous.get("speakers") or []:
         if isinstance(s, dict) and names.get(str(s.get("id"))):
-            s["name"] = names[str(s.get("id"))]  # matched to this report's partners by name
+            s["name"] = names[str(s.get("id"))]
     return previous, row["at"]
-
-
-def _practice(vault: Vault, couple_id: int, assignment_id: Optional[int]) -> tuple[Optional[dict], Optional[dict]]:
-    if assignment_id is None:
-        return None, None
-    from ..practice.review import build_review
-    from . import practice as practice_store
-
-    try:
-        assignment = practice_store.get_assignment(vault, assignment_id)
-    except NotFound:
-        return None, None
-    given = assignment.to_dict()
-    given.pop("therapist_note", None)
-    given["done"] = True  # this recording is the practice, linked to the assignment
-    review = build_review(practice_store.review_inputs(vault, couple_id, assignment_id))
-    return given, review
-
-
-def report_context(vault: Vault, recording_id: int) -> dict:
-    """Everything `reports.render_session_prep` takes besides the analysis, read from the vault."""
-    rec = _recording(vault, recording_id)
-    couple = vault.one("SELECT name FROM couples WHERE id = ?", (rec["couple_id"],))
-    # Speakers not matched to partners yet keep the analysis's own labels rather than a guess.
-    names = _speaker_names(vault, recording_id)
-    previous, previous_at = _previous(vault, rec)
-    assignment, review = _practice(vault, rec["couple_id"], rec["assignment_id"])
-    initials = bool(vault.get_setting("initials_only", False)) or vault.get_setting("name_display") == "initials"
-    return {
-        "couple_name": couple["name"] if couple else "",
-        "partners": names,
-        "recorded_at": rec["recorded_at"] or rec["imported_at"],
-        "assignment": assignment,
-        "practice_review": review,
-        "previous": previous,
-        "previous_recorded_at": previous_at,
-        "initials_only": initials,
-        "couple_id": rec["couple_id"],
-        "assignment_id": rec["assignment_id"],
-    }
-
-
-def session_prep_for_recording(vault: Vault, recording_id: int, paper: Optional[str] = None,
-                               transcript: bool = False, mode: str = "clinician") -> dict:
-    """Render the session-prep PDF for a recording's latest analysis and store it in the vault.
-    `mode`: "clinician" (everything) or "shareable" (for the couple: no safety details).
-
-    Returns {"id", "pdf", "paper", "pages"}; the PDF bytes are only in memory and in the vault.
-    """
-    from ..reports import render_session_prep
-
-    analysis = latest_analysis(vault, recording_id)
-    if analysis is None:
-        raise NotFound(f"Recording {recording_id} has no analysis yet, so there is no report. "
-                       f"Run `talktogether analyze {recording_id}` first.")
-    context = report_context(vault, recording_id)
-    paper = (paper or vault.get_setting("paper", "a4") or "a4").lower()
-    pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript, mode=mode)
-    report_id = save_report(vault, context["couple_id"], pdf, paper=paper, recording_id=recording_id,
-                            assignment_id=context["assignment_id"],
-                            params={"transcript": bool(transcript), "mode": mode})
-    return {"id": report_id, "pdf": pdf, "paper": paper, "mode": mode,
-            "pages": len(re.findall(rb"/Type /Page(?!s)", pdf))}

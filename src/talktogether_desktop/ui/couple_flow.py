@@ -8,75 +8,48 @@ from typing import Optional
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..errors import DuplicateRecording
+from ..pipeline import ops_case, ops_demo, ops_practice, ops_recordings
 from ..storage import couples as couples_store
+from ..storage.settings import load_settings
 from . import page_data
 from .couple_dialogs import DeleteCoupleDialog, SessionDialog
 from .couple_page import ConsentDialog
 from .couples_list import NewCoupleDialog
 
 
-
 def import_file(vault, couple_id: int, path: str, source: str = "import") -> int:
-    """Read the file into memory and store it in the vault (storage.recordings); returns the recording id."""
-    from ..storage import recordings
-
+    """Read the file into memory and store it in the vault; returns the recording id (also of a duplicate)."""
     try:
-        return int(recordings.import_file(vault, couple_id, path, source=source).id)
+        return int(ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source).id)
     except DuplicateRecording as dup:
         return int(dup.recording_id)
 
 
-def processing_options(vault) -> dict:
-    """The therapist's model and thread settings, as the pipeline takes them."""
-    values = page_data.settings(vault)
-    model = values.get("model") or "tiny.en"
-    if model == "folder":
-        model = values.get("model_dir") or "tiny.en"
-    threads = int(values.get("cpu_threads") or 0)
-    return {"model": model, "threads": threads or None}
-
-
 def process_job(recording_id: int):
-    """The job function for the runner: the core pipeline, which runs the model in a child process.
+    """The job function for the runner: the pipeline with the vault's settings (model in a child process).
 
     Without both partners' consent only the transcript is made; the analysis waits for consent.
     """
 
     def run(vault, progress, cancel):
-        from ..pipeline import process
-
-        options = processing_options(vault)
-        if not _consent_for_recording(vault, recording_id):
-            options["steps"] = ("transcribe",)
-        return process.process_recording(vault, recording_id, progress=progress, cancel=cancel, **options)
+        return ops_recordings.process_recording(vault, load_settings(vault), recording_id, progress=progress,
+                                                cancel=cancel, stop_for_consent=True)
 
     return run
 
 
 def demo_job(couple_id: int, recording_id: int):
     """Process the demo, then name its two voices after the demo partners."""
-    run_process = process_job(recording_id)
 
     def run(vault, progress, cancel):
-        from .demo_vault import name_demo_voices
-
-        result = run_process(vault, progress, cancel)
-        name_demo_voices(vault, couple_id, recording_id)
-        return result
+        return ops_demo.process_demo(vault, load_settings(vault), couple_id, recording_id, progress, cancel)
 
     return run
 
 
 def resume_job(vault, progress, cancel):
     """Jobs a crash or quit interrupted start again from their first unfinished step."""
-    from ..pipeline import process
-
-    return process.resume_jobs(vault, progress=progress, cancel=cancel)
-
-
-def _consent_for_recording(vault, recording_id: int) -> bool:
-    row = vault.one("SELECT couple_id FROM recordings WHERE id = ?", (recording_id,))
-    return row is not None and couples_store.has_consent(vault, row[0])
+    return ops_recordings.resume_jobs(vault, load_settings(vault), progress=progress, cancel=cancel)
 
 
 class CoupleFlow:
@@ -135,7 +108,7 @@ class CoupleFlow:
             self.refresh_couples(select_id=couple_id)
             self.open_couple(couple_id)
 
-        self.w.tasks.run(lambda v: couples_store.add_couple(v, name, partners), done)
+        self.w.tasks.run(lambda v: ops_case.add_couple(v, load_settings(v), name, partners), done)
 
     # --- consent ---------------------------------------------------------------------------------
     def record_consent(self) -> None:
@@ -150,7 +123,8 @@ class CoupleFlow:
             return
         values = dialog.values()
         self.w.tasks.run(
-            lambda v: couples_store.record_consent(v, couple_id, retention=values["retention"], note=values["note"]),
+            lambda v: ops_case.record_consent(v, load_settings(v), couple_id, retention=values["retention"],
+                                              note=values["note"]),
             lambda _ids: (self.reload_couple(), self.w.statusBar().showMessage("Consent recorded.", 5000)),
         )
 
@@ -162,7 +136,7 @@ class CoupleFlow:
             self.w, "Withdraw consent?",
             "Recordings stay in the vault, but no new analysis is made until consent is recorded again.")
         if answer == QMessageBox.StandardButton.Yes:
-            self.w.tasks.run(lambda v: couples_store.withdraw_consent(v, couple_id),
+            self.w.tasks.run(lambda v: ops_case.withdraw_consent(v, load_settings(v), couple_id),
                              lambda _n: (self.reload_couple(), self.w.statusBar().showMessage("Consent withdrawn.", 5000)))
 
     # --- sessions and deleting ----------------------------------------------------------------------
@@ -174,7 +148,8 @@ class CoupleFlow:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         when, minutes = dialog.values()
-        self.w.tasks.run(lambda v: couples_store.add_session(v, couple_id, when, minutes), lambda _id: self.reload_couple())
+        self.w.tasks.run(lambda v: ops_case.add_session(v, load_settings(v), couple_id, when, minutes),
+                         lambda _id: self.reload_couple())
 
     def assign_practice(self) -> None:
         from .practice_dialog import PracticeDialog
@@ -190,7 +165,6 @@ class CoupleFlow:
     def _give_practice(self, couple_id: int, assignment, reason) -> None:
         """Through the one operation; recent safety flags make it ask the therapist for a reason first."""
         from ..errors import SafetyConfirmationNeeded
-        from ..pipeline.practice_ops import assign_practice
         from .practice_dialog import SafetyConfirmDialog
 
         def failed(exc):
@@ -201,8 +175,9 @@ class CoupleFlow:
                 return
             self.w.errors.show(exc)
 
-        self.w.tasks.run(lambda v: assign_practice(v, couple_id, assignment, confirm_safety=reason),
-                         lambda _r: self.reload_couple(), failed)
+        self.w.tasks.run(lambda v: ops_practice.assign_practice(v, load_settings(v), couple_id, assignment,
+                                                                confirm_safety=reason),
+                         lambda _saved: self.reload_couple(), failed)
 
     def delete_couple(self) -> None:
         couple_id = self.w.couple_page.couple_id
@@ -218,7 +193,7 @@ class CoupleFlow:
             self.refresh_couples()
             self.w.statusBar().showMessage("The couple and everything about them was erased.", 8000)
 
-        self.w.tasks.run(lambda v: couples_store.delete_couple(v, couple_id), done)
+        self.w.tasks.run(lambda v: ops_case.delete_couple(v, load_settings(v), couple_id), done)
 
     # --- import and processing -----------------------------------------------------------------------
     def import_files(self, files: list, process: bool = True) -> None:
@@ -274,10 +249,8 @@ class CoupleFlow:
 
     # --- the demo couple -------------------------------------------------------------------------------
     def add_demo_couple(self, process: bool = True) -> None:
-        from .demo_vault import seed_demo_couple
-
         def work(vault):
-            return seed_demo_couple(vault)
+            return ops_demo.seed_demo_couple(vault, load_settings(vault))
 
         def done(ids):
             couple_id, recording_id = ids

@@ -48,6 +48,7 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.ConsentMissing, "Consent is needed first", "Record both partners' consent on the couple page, then try again."),
     (E.ModelUnavailable, "Speech model not available", "Choose another model in Settings."),
     (E.NotFound, "Not found", "It may have been deleted. Refresh the list and try again."),
+    (E.InvalidSetting, "A setting cannot be used", "Change it in Settings."),
     (E.UsageError, "Please check what you entered", ""),
     (E.JobFailed, "Processing stopped", "Nothing was lost; you can start it again from the recording."),
     (E.VaultError, "The vault could not be used", "Nothing was changed."),

@@ -7,13 +7,12 @@ the task manager once and paints once.
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import json
-from typing import Any, Optional
 
+from ..pipeline.consent import analysis_consented
 from ..storage import couples as couples_store
 from ..storage import practice as practice_store
 from ..storage import recordings as recordings_store
+from ..storage.settings import load_settings
 
 STATUS_TEXT = {
     "imported": "Not processed yet",
@@ -29,14 +28,6 @@ STATUS_TEXT = {
 }
 
 
-def optional(module: str):
-    """A core module that may be left out of a build (used only for the demo's pipeline check)."""
-    try:
-        return importlib.import_module(f"talktogether_desktop.{module}")
-    except ImportError:
-        return None
-
-
 def couples_list(vault, search: str = "") -> list[dict]:
     return couples_store.list_couples(vault, search)
 
@@ -47,7 +38,7 @@ def couple_page(vault, couple_id: int) -> dict:
     current = [c for c in consents if c["scope"] == "recording_analysis" and not c.get("withdrawn_at")]
     return {
         "couple": couple,
-        "consent": couples_store.has_consent(vault, couple_id),
+        "consent": analysis_consented(vault, couple_id),
         "consent_given_at": max((c["given_at"] for c in current), default=None),
         "sessions": couples_store.list_sessions(vault, couple_id),
         "recordings": recordings_of(vault, couple_id),
@@ -69,26 +60,5 @@ def assignments_of(vault, couple_id: int) -> list[dict]:
 
 
 def settings(vault) -> dict:
-    keys = {
-        "model": "tiny.en",
-        "model_dir": "",
-        "cpu_threads": 0,
-        "paper": "a4",
-        "initials_only": False,
-        "autolock_minutes": 10,
-    }
-    return {key: vault.get_setting(key, default) for key, default in keys.items()}
-
-
-def save_settings(vault, values: dict) -> None:
-    with vault.transaction():
-        for key, value in values.items():
-            vault.set_setting(key, value)
-
-
-def pretty_json(value: Any) -> Optional[dict]:
-    if value is None:
-        return None
-    if isinstance(value, (bytes, str)):
-        return json.loads(value)
-    return dict(value)
+    """The settings in force, as plain values for the settings page."""
+    return load_settings(vault).to_dict()

@@ -13,16 +13,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..practice.assignment import build_assignment
-from ..practice.check import check_assignment
-from ..practice.templates import list_templates
+from ..pipeline.ops_practice import check_draft, draft_assignment, templates
 
 
 class PracticeDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Assign practice")
-        self.templates = list_templates()
+        self.templates = templates()
         self.template = QComboBox()
         for t in self.templates:
             self.template.addItem(t.title, t.name)
@@ -71,12 +69,12 @@ class PracticeDialog(QDialog):
         self._check()
 
     def assignment(self):
-        return build_assignment(self.template.currentData(), anchor=self.anchor.text().strip() or None,
+        return draft_assignment(self.template.currentData(), anchor=self.anchor.text().strip() or None,
                                 minutes=self.minutes.value(), times_per_week=self.per_week.value())
 
     def _check(self) -> None:
         try:
-            findings = check_assignment(self.assignment())
+            findings = check_draft(self.assignment())
         except Exception as exc:  # a template file the core could not read
             self.findings.setText(str(exc))
             self.ok.setEnabled(False)

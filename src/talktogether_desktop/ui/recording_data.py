@@ -4,30 +4,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-import numpy as np
-
+from ..pipeline import ops_recordings, ops_reports
+from ..pipeline.consent import analysis_consented
 from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
-from ..storage import reports as reports_store
 from ..storage import speakers as speakers_store
 from ..storage import transcripts as transcripts_store
-from .page_data import settings
+from ..storage.settings import load_settings
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line
-# Playback needs speech quality, not the original rate: 16-bit at 22.05 kHz (16 kHz past half an
-# hour) keeps an hour of audio near 115 MB in memory instead of 690 MB of 48 kHz float samples.
-PLAYBACK_RATE, LONG_PLAYBACK_RATE, LONG_S = 22050, 16000, 1800.0
-
-
-def playback_samples(vault, rec: dict):
-    rate = LONG_PLAYBACK_RATE if (rec.get("duration_s") or 0) > LONG_S else PLAYBACK_RATE
-    decoded = recordings_store.decode_recording(vault, rec["id"], target_rate=rate, mono=True)
-    samples = decoded.samples[0]
-    pcm = np.empty(samples.shape, dtype=np.int16)
-    np.multiply(np.clip(samples, -1.0, 1.0, out=samples), 32767, out=samples)
-    pcm[:] = samples
-    return pcm, decoded.sample_rate
 
 
 def speaker_names(vault, recording_id: int) -> dict[str, str]:
@@ -62,7 +48,7 @@ def latest_analysis(vault, recording_id: int) -> Optional[dict]:
 def recording_page(vault, recording_id: int) -> dict:
     rec = recordings_store.get_recording(vault, recording_id)
     couple = couples_store.get_couple(vault, rec["couple_id"])
-    samples, rate = playback_samples(vault, rec)
+    samples, rate = ops_recordings.playback_audio(vault, recording_id)
     words = transcripts_store.load_words(vault, recording_id)
     names = speaker_names(vault, recording_id)
     lines = lines_from_words(words)
@@ -72,7 +58,7 @@ def recording_page(vault, recording_id: int) -> dict:
     return {
         "recording": rec,
         "couple": couple,
-        "consent": couples_store.has_consent(vault, rec["couple_id"]),
+        "consent": analysis_consented(vault, rec["couple_id"]),
         "samples": samples,
         "sample_rate": rate,
         "lines": lines,
@@ -80,21 +66,15 @@ def recording_page(vault, recording_id: int) -> dict:
         "all_names": names,
         "analysis": latest_analysis(vault, recording_id),
         "notes": couples_store.list_notes(vault, rec["couple_id"], recording_id),
-        "settings": settings(vault),
+        "settings": load_settings(vault).to_dict(),
     }
 
 
 def make_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
-    """The session-prep PDF through the core, which also keeps it (encrypted) in the vault."""
-    return reports_store.session_prep_for_recording(vault, recording_id, mode=mode)["pdf"]
+    """A new session-prep PDF (on the settings' paper, in this version), also kept encrypted in the vault."""
+    return ops_reports.make_session_prep(vault, load_settings(vault), recording_id, mode=mode)["pdf"]
 
 
 def current_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
     """The newest stored report when it is as new as the analysis (after a speaker fix it is not), else a new one."""
-    stored = [r for r in reports_store.list_reports(vault, recording_id=recording_id)
-              if (r.get("params") or {}).get("mode", "clinician") == mode]
-    analysis = analyses_store.latest_record(vault, recording_id)
-    # Stamps have one-second resolution: a report from the same second as the analysis is made again.
-    if stored and analysis and stored[0]["created_at"] > analysis["created_at"]:
-        return reports_store.get_report(vault, stored[0]["id"])["pdf"]
-    return make_report(vault, recording_id, mode)
+    return ops_reports.current_session_prep(vault, load_settings(vault), recording_id, mode)

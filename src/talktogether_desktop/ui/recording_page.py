@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage import couples as couples_store
+from ..pipeline import ops_case
+from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
 from .player_bar import PlayerBar, clock
@@ -215,7 +216,7 @@ class RecordingPage(QWidget):
         if not text or not self.data:
             return
         couple_id, rid, t = self.data["couple"]["id"], self.recording_id, self.player.position()
-        self.tasks.run(lambda v: couples_store.add_note(v, couple_id, text, recording_id=rid, t=t),
+        self.tasks.run(lambda v: ops_case.add_note(v, load_settings(v), couple_id, text, recording_id=rid, t=t),
                        lambda _id: (self.note_edit.clear(), self.reload()))
 
     # --- playback -----------------------------------------------------------------------------------------

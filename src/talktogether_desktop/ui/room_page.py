@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
 from typing import Optional
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..audio.capture import InputDevice, Recorder, encode_flac, input_devices
+from ..audio.capture import InputDevice, Recorder, input_devices
+from ..pipeline import ops_recordings
+from ..storage.settings import load_settings
 from . import theme
 from .player_bar import clock
 
@@ -19,13 +20,7 @@ ENV_FEED = "TALKTOGETHER_TEST_INPUT"
 
 def save_recording(vault, couple_id: int, samples, rate: int) -> int:
     """Encode in memory and store in the vault in one transaction (encrypted; no temporary file)."""
-    from ..storage import recordings
-
-    data = encode_flac(samples, rate)
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    result = recordings.import_recording(vault, couple_id, data, original_name=f"Room recording {stamp[:16].replace('T', ' ')}",
-                                         recorded_at=stamp[:16], source="room")
-    return int(result.id)
+    return ops_recordings.save_room_recording(vault, load_settings(vault), couple_id, samples, rate)
 
 
 class RoomPage(QWidget):
@@ -105,11 +100,8 @@ class RoomPage(QWidget):
         if choice == "file":
             if self.feed_factory is not None:
                 return self.feed_factory()
-            from ..audio.decode import decode_bytes
-
-            with open(os.environ[ENV_FEED], "rb") as fh:  # the therapist's own test file, read into memory
-                decoded = decode_bytes(fh.read(), mono=True)
-            return Recorder.from_samples(decoded.samples[0], decoded.sample_rate)
+            samples, rate = ops_recordings.feed_audio(os.environ[ENV_FEED])  # read into memory
+            return Recorder.from_samples(samples, rate)
         assert isinstance(choice, InputDevice)
         return Recorder.for_device(choice)
 

@@ -22,22 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage import backup as backup_store
+from ..pipeline import ops_vault
+from ..storage.settings import load_settings
 from . import page_data, theme
 
 
 def available_models() -> list[tuple[str, str]]:
     """(value, label): the bundled tiny.en always; base when its parts are installed."""
-    models = [("tiny.en", "tiny.en (bundled, fastest)")]
-    try:
-        from ..transcription import base_model
-
-        if base_model.base_model_available():
-            models.append(("base", "base (more accurate, slower)"))
-    except Exception:  # the optional model package is simply not there
-        pass
-    models.append(("folder", "A model folder…"))
-    return models
+    labels = {"tiny.en": "tiny.en (bundled, fastest)", "base": "base (more accurate, slower)",
+              "folder": "A model folder…"}
+    return [(value, labels[value]) for value in ops_vault.speech_model_choices()]
 
 
 class SettingsPage(QWidget):
@@ -158,7 +152,7 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         values = self.values()
-        self.tasks.run(lambda v: page_data.save_settings(v, values),
+        self.tasks.run(lambda v: ops_vault.change_settings(v, values),
                        lambda _r: (self.status.setText("Saved."), self.saved.emit(values)))
 
     def _change_passphrase(self) -> None:
@@ -178,7 +172,7 @@ class SettingsPage(QWidget):
         if not path:
             return
         self.status.setText("Backing up…")
-        self.tasks.run(lambda v: backup_store.backup(v, path),
+        self.tasks.run(lambda v: ops_vault.backup_vault(v, load_settings(v), path),
                        lambda info: self.status.setText(f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB)."))
 
     def restore_dialog(self, first_run: bool) -> None:
@@ -192,8 +186,8 @@ class SettingsPage(QWidget):
         data_dir = self.data_dir
 
         def work():
-            return backup_store.restore(data_dir, source, passphrase=None if is_code else secret,
-                                        recovery_code=secret if is_code else None)
+            return ops_vault.restore_vault(data_dir, source, passphrase=None if is_code else secret,
+                                           recovery_code=secret if is_code else None)
 
         def done(info):
             kept = f" The previous vault was kept in {info['previous_vault_kept_as']}." if info.get("previous_vault_kept_as") else ""

@@ -1,0 +1,105 @@
+"""The one chain from audio to analysis, on data in memory: transcribe -> find speakers -> analyse.
+
+Both the vault steps (`transcribe_step`, `diarize_step`, `analyze_step`) and the no-vault file
+commands (`file_run`) run these same functions, so the two cannot drift apart. The speech model
+always runs in a child process (`runner`); every step reads its parameters from the settings.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Dict, List, Mapping, Optional, Sequence
+
+import numpy as np
+
+from ..analysis import analyze
+from ..analysis.settings import AnalysisSettings
+from ..audio.analysis_audio import ANALYSIS_RATE, AnalysisAudio
+from ..diarization.engine import diarize
+from ..diarization.words import attribute_words
+from ..errors import InvalidSetting
+from ..jobs import CancelToken, ProgressFn
+from ..storage.settings import Settings
+from ..transcription.engine import DECODE_OPTIONS, VAD_PARAMETERS, default_threads
+from ..transcription.models import ModelSpec, resolve_model
+from .runner import ChildTranscription
+
+
+def resolve_speech_model(settings: Settings) -> ModelSpec:
+    """The model chosen in the settings; ModelUnavailable when it is missing or damaged."""
+    return resolve_model(settings.speech_model)
+
+
+def start_transcription(samples: np.ndarray, settings: Settings) -> ChildTranscription:
+    """The speech model chosen in the settings, started in its own process with the samples."""
+    spec = resolve_speech_model(settings)
+    return ChildTranscription(samples, spec, language=settings.transcription_language, threads=settings.threads)
+
+
+def finish_transcription(child: ChildTranscription, settings: Settings, progress: Optional[ProgressFn] = None,
+                         cancel: Optional[CancelToken] = None,
+                         on_idle: Optional[Callable[[], None]] = None) -> tuple[dict, dict]:
+    """(transcript, the parameters it was made with) once the child is done."""
+    transcript = child.wait(progress=progress, cancel=cancel, on_idle=on_idle)
+    params = {
+        "engine": "faster-whisper",
+        "model": transcript.get("model"),
+        "threads": settings.threads or default_threads(),
+        "vad": VAD_PARAMETERS,
+        "decode": {k: v for k, v in DECODE_OPTIONS.items() if k != "temperature"},
+        "worker": child.stats,
+    }
+    return transcript, params
+
+
+def transcribe(samples: np.ndarray, settings: Settings, progress: Optional[ProgressFn] = None,
+               cancel: Optional[CancelToken] = None) -> dict:
+    """Mono 16 kHz samples -> the transcript, with the model of the settings (in a child process)."""
+    child = start_transcription(samples, settings)
+    return finish_transcription(child, settings, progress, cancel)[0]
+
+
+def words_of(transcript: Mapping) -> List[dict]:
+    return [w for seg in transcript.get("segments") or [] for w in seg.get("words") or []]
+
+
+def find_speakers(audio: AnalysisAudio, num_speakers: int, words: Optional[Sequence[dict]] = None,
+                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> Dict:
+    """Speaker turns of the audio (channel levels decide for one microphone per partner)."""
+    return diarize(audio.samples, ANALYSIS_RATE, num_speakers, words=words or None,
+                   channel_levels=audio.channel_levels, progress=progress, cancel=cancel)
+
+
+def attribute(words: Sequence[dict], diarization: Mapping) -> List[dict]:
+    """Each word with the speaker (and confidence) the turns give it."""
+    return attribute_words(words, diarization)
+
+
+def analysis_parameters(settings: Settings) -> AnalysisSettings:
+    """The analysis engine's parameters: its defaults with the settings' overrides."""
+    known = set(AnalysisSettings().to_dict())
+    unknown = sorted(set(settings.analysis) - known)
+    if unknown:
+        raise InvalidSetting(f"Unknown analysis setting(s): {', '.join(unknown)}.")
+    try:
+        return AnalysisSettings.from_dict(settings.analysis)
+    except TypeError as exc:
+        raise InvalidSetting(f"The analysis settings cannot be used: {exc}.") from exc
+
+
+def analyse(words: Sequence[dict], audio: Optional[AnalysisAudio], settings: Settings,
+            names: Optional[Mapping[str, str]] = None, speaker_overlaps: Sequence[dict] = (),
+            progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
+    """Speaker-attributed words (and the audio, for the voices) -> the analysis result."""
+    # The overlaps the diarizer heard reveal interruptions whose overlapped words were dropped.
+    return analyze(words, audio=audio.samples if audio is not None else None, sample_rate=ANALYSIS_RATE,
+                   names=names, settings=analysis_parameters(settings), progress=progress, cancel=cancel,
+                   speaker_overlaps=list(speaker_overlaps or []))
+
+
+def names_in_speaking_order(words: Sequence[dict], names_in_order: Sequence[str]) -> Dict[str, str]:
+    """Labels named in the order the voices are first heard (when labels are not known in advance)."""
+    heard: List[str] = []
+    for w in sorted(words, key=lambda w: w["start"]):
+        if w.get("speaker") and w["speaker"] not in heard:
+            heard.append(w["speaker"])
+    return dict(zip(heard, names_in_order))

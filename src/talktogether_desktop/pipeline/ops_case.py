@@ -1,0 +1,45 @@
+"""Operations on the case file: couples, consent, sessions and notes.
+
+These are plain vault writes today (each one transaction, audited by storage); the faces still
+come through here, so a rule added to an action (a consent check, a reminder) has one home.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..storage import couples
+from ..storage.settings import Settings
+from .consent import SCOPE
+
+
+def add_couple(vault, settings: Settings, name: str, partners: Sequence[str],  # noqa: ARG001
+               pronouns: Sequence[Optional[str]] = ()) -> int:
+    return couples.add_couple(vault, name, partners, pronouns)
+
+
+def delete_couple(vault, settings: Settings, couple_id: int) -> None:  # noqa: ARG001
+    """Erases the couple and everything about them (recordings, analyses, reports, practice)."""
+    couples.delete_couple(vault, couple_id)
+
+
+def record_consent(vault, settings: Settings, couple_id: int, scope: str = SCOPE,  # noqa: ARG001
+                   partner_id: Optional[int] = None, retention: Optional[str] = None,
+                   note: Optional[str] = None) -> int | list[int]:
+    """Both partners' consent (or one partner's), recorded in one transaction; returns the new id(s)."""
+    return couples.record_consent(vault, couple_id, scope, partner_id, retention, note=note)
+
+
+def withdraw_consent(vault, settings: Settings, couple_id: int, scope: str = SCOPE) -> int:  # noqa: ARG001
+    """Recordings stay; nothing new is analysed until consent is recorded again. Returns how many were withdrawn."""
+    return couples.withdraw_consent(vault, couple_id, scope)
+
+
+def add_session(vault, settings: Settings, couple_id: int, scheduled_at: str,  # noqa: ARG001
+                duration_min: Optional[int] = None) -> int:
+    return couples.add_session(vault, couple_id, scheduled_at, duration_min)
+
+
+def add_note(vault, settings: Settings, couple_id: int, text: str, session_id: Optional[int] = None,  # noqa: ARG001
+             recording_id: Optional[int] = None, t: Optional[float] = None) -> int:
+    return couples.add_note(vault, couple_id, text, session_id, recording_id, t)

@@ -1,0 +1,104 @@
+"""Operations on practice between sessions: templates, the specificity check, assigning a
+practice, entering the days done, the review for the next session, and the couple's handout."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, List, Optional
+
+from ..errors import UsageError
+from ..practice.adherence import normalise_reason
+from ..practice.assignment import Assignment, build_assignment
+from ..practice.check import Finding, check_assignment, check_text
+from ..practice.handout import default_review_label, render_handout
+from ..practice.ics import make_ics
+from ..practice.review import build_review
+from ..practice.safety_gate import recent_flags, require_confirmation
+from ..practice.templates import Template, list_templates
+from ..storage import couples, practice
+from ..storage.settings import Settings
+
+
+def templates() -> List[Template]:
+    """The practice template library."""
+    return list_templates()
+
+
+def check_practice_text(text: str) -> List[Finding]:
+    """Vagueness, size, anchor, review and capture problems of a practice as written."""
+    return check_text(text)
+
+
+def draft_assignment(template: Optional[str] = None, **fields: Any) -> Assignment:
+    """A practice from a template (by name) or blank, with the therapist's changes; not stored yet."""
+    return build_assignment(template, **fields)
+
+
+def check_draft(assignment: Assignment) -> List[Finding]:
+    return check_assignment(assignment)
+
+
+def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assignment,  # noqa: ARG001
+                    session_id: Optional[int] = None, confirm_safety: Optional[str] = None,
+                    today: Optional[date] = None) -> dict:
+    """Store the practice for the couple; returns {"id", "findings", "safety_confirmed",
+    "recent_safety_recordings"}.
+
+    Recorded practice at home for a couple whose recent recordings carried safety language needs the
+    therapist's explicit decision with a reason (DOMAIN.md §6): without one this raises
+    `SafetyConfirmationNeeded`; with one, the reason is kept with the assignment (encrypted in the
+    vault, never on the handout) and `confirm_safety` is audited in the same transaction.
+    """
+    flags = recent_flags(practice.analysed_recordings(vault, couple_id), today=today)
+    confirmation = require_confirmation(assignment, flags, confirm_safety)
+    if confirmation:
+        assignment.safety_confirmation = confirmation
+    assignment_id = practice.add_assignment(vault, couple_id, assignment, session_id=session_id,
+                                            extra_audit=("confirm_safety",) if confirmation else ())
+    return {"id": assignment_id, "findings": check_assignment(assignment), "safety_confirmed": confirmation is not None,
+            "recent_safety_recordings": [f["recording_id"] for f in flags]}
+
+
+def log_practice(vault, settings: Settings, assignment_id: int, day: str, done: bool,  # noqa: ARG001
+                 reason: Optional[str] = None, note: Optional[str] = None) -> int:
+    """Enter one day as done or not (again for the same day replaces it). Returns the log id."""
+    if done and reason:
+        raise UsageError("--reason is for days it did not happen; use --note for a done day.")
+    code, words = normalise_reason(reason)
+    # A known reason is stored as its code; the couple's own words are kept as the note.
+    return practice.log_practice(vault, assignment_id, day, done, code or words,
+                                 note or (words if code and words else None))
+
+
+def practice_review(vault, settings: Settings, couple_id: int,  # noqa: ARG001
+                    assignment_id: Optional[int] = None) -> dict:
+    """The review for the next session: days done, reasons, the trend of practice recordings."""
+    review = build_review(practice.review_inputs(vault, couple_id, assignment_id))
+    with vault.transaction():
+        vault.audit("view", "practice_review", couple_id)
+    return review
+
+
+def export_handout(vault, settings: Settings, assignment_id: int, pdf_path: str | Path,
+                   ics_path: Optional[str | Path] = None) -> dict:
+    """The one-page couple handout (PDF, on the settings' paper) and optionally a calendar file."""
+    assignment = practice.get_assignment(vault, assignment_id)
+    couple = couples.get_couple(vault, assignment.couple_id)
+    pdf = render_handout(assignment, [p["display_name"] for p in couple["partners"]], paper=settings.paper,
+                         review_label=default_review_label(assignment))
+    written = {"pdf": _write(pdf_path, pdf)}
+    if ics_path:
+        written["ics"] = _write(ics_path, make_ics(assignment).encode("utf-8"))
+    with vault.transaction():
+        vault.audit("export", "practice_handout", assignment.id)
+    return {"id": assignment.id, **written}
+
+
+def _write(path: str | Path, data: bytes) -> str:
+    target = Path(path)
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"Could not write {path}: {exc.strerror}.") from exc
+    return str(target)

@@ -1,0 +1,124 @@
+"""Operations on recordings: import (a file, bytes, or a recording made in the room), process,
+analyse, resume interrupted work, and the audio for the player.
+
+Each takes the open vault and the settings (`storage.settings.load_settings(vault)`, perhaps with
+one-run overrides); the CLI and the window call these, never the engines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from ..audio import AudioInfo, scan_bytes
+from ..audio.capture import encode_flac
+from ..audio.decode import decode_bytes
+from ..audio.files import read_input_file
+from ..audio.metadata import parse_date
+from ..errors import UsageError
+from ..jobs import CancelToken, ProgressFn, no_progress, scaled
+from ..storage import recordings, transcripts
+from ..storage.settings import Settings
+from .analyze_step import analyze_recording
+from .process import ALL_STEPS, process_recording, resume_jobs
+from .vault_audio import playback_audio
+
+__all__ = [
+    "ImportResult", "import_file", "import_audio", "save_room_recording", "process_recording", "resume_jobs",
+    "analyse_recording", "playback_audio", "feed_audio", "ALL_STEPS",
+]
+
+
+@dataclass
+class ImportResult:
+    id: int
+    duplicate: bool
+    info: Optional[AudioInfo]
+    sha256: str
+
+    def to_dict(self) -> dict:
+        out = {"id": self.id, "duplicate": self.duplicate, "sha256": self.sha256}
+        if self.info is not None:
+            out.update(self.info.to_dict())
+        return out
+
+
+def import_file(vault, settings: Settings, couple_id: int, path: str | Path, **options) -> ImportResult:
+    """Read a file into memory (never modifying it) and import it; see import_audio."""
+    data, mtime = read_input_file(path)
+    options.setdefault("original_name", Path(path).expanduser().name)
+    options.setdefault("mtime", mtime)
+    return import_audio(vault, settings, couple_id, data, **options)
+
+
+def import_audio(
+    vault,
+    settings: Settings,
+    couple_id: int,
+    data: bytes,
+    original_name: Optional[str] = None,
+    mtime: Optional[float] = None,
+    assignment_id: Optional[int] = None,
+    recorded_at: Optional[str] = None,
+    speaker_count: int = 2,
+    source: str = "import",
+) -> ImportResult:
+    """Check the audio (decoded once, in memory), then store it; all or nothing.
+
+    Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id).
+    """
+    recordings.check_new_recording(vault, couple_id, assignment_id, speaker_count)
+    if recorded_at is not None:
+        parsed = parse_date(recorded_at)
+        if parsed is None:
+            raise UsageError(f"Cannot read the recording date {recorded_at!r}; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
+        recorded_at = parsed
+    digest = recordings.sha256_hex(data)
+    duplicate = recordings.duplicate_of(vault, digest, original_name)
+    if duplicate is not None:
+        raise duplicate
+    info = scan_bytes(data, mtime=mtime, name=original_name, max_duration_s=settings.max_recording_s)
+    if recorded_at is not None:
+        info.recorded_at, info.recorded_at_source = recorded_at, "given"
+    extra = {"recorded_at_source": info.recorded_at_source, "peak_dbfs": info.peak_dbfs, "audible_s": info.audible_s}
+    recording_id = recordings.add_recording(
+        vault, couple_id, data, digest, info.to_dict(), original_name=original_name, assignment_id=assignment_id,
+        speaker_count=speaker_count, source=source, extra=extra,
+    )
+    return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest)
+
+
+def save_room_recording(vault, settings: Settings, couple_id: int, samples: np.ndarray, rate: int) -> int:
+    """A recording made in the room: encoded in memory and stored like an import (no temporary file)."""
+    data = encode_flac(samples, rate)
+    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    result = import_audio(vault, settings, couple_id, data,
+                          original_name=f"Room recording {stamp[:16].replace('T', ' ')}",
+                          recorded_at=stamp[:16], source="room")
+    return int(result.id)
+
+
+def feed_audio(path: str | Path) -> tuple[np.ndarray, int]:
+    """(mono samples, rate) of an audio file standing in for the microphone (tests, demos, servers)."""
+    data, _mtime = read_input_file(path)
+    decoded = decode_bytes(data, mono=True, name=Path(path).name)
+    return decoded.samples[0], decoded.sample_rate
+
+
+def analyse_recording(vault, settings: Settings, recording_id: int, progress: Optional[ProgressFn] = None,
+                      cancel: Optional[CancelToken] = None) -> dict:
+    """Analyse a stored recording, first doing whatever it still lacks (words, speakers) as one job."""
+    report = progress or no_progress
+    words = transcripts.load_words(vault, recording_id)
+    missing: Sequence[str] = (
+        ("transcribe", "diarize") if not words else () if any(w.get("speaker") for w in words) else ("diarize",)
+    )
+    if missing:
+        process_recording(vault, settings, recording_id, progress=scaled(report, 0.0, 0.8), cancel=cancel,
+                          steps=missing)
+    return analyze_recording(vault, settings, recording_id, progress=scaled(report, 0.8 if missing else 0.0, 1.0),
+                             cancel=cancel)

@@ -1,0 +1,108 @@
+"""Operations on reports: the session-prep PDF for a recording (rendered, kept in the vault,
+exported where the therapist asks) and the context it is rendered with."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Optional
+
+from ..errors import BadInputFile, NotFound
+from ..practice.review import build_review
+from ..reports import render_session_prep
+from ..storage import analyses, couples, practice, recordings, reports, speakers
+from ..storage.settings import Settings
+
+
+def report_context(vault, settings: Settings, recording_id: int) -> dict:
+    """Everything `reports.render_session_prep` takes besides the analysis, read from the vault."""
+    rec = recordings.get_recording(vault, recording_id)
+    couple = couples.get_couple(vault, rec["couple_id"])
+    previous, previous_at = reports.previous_analysis(vault, recording_id)
+    assignment, review = _practice(vault, rec["couple_id"], rec["assignment_id"])
+    return {
+        "couple_name": couple["name"],
+        # Speakers not matched to partners yet keep the analysis's own labels rather than a guess.
+        "partners": speakers.speaker_names(vault, recording_id),
+        "recorded_at": rec["recorded_at"] or rec["imported_at"],
+        "assignment": assignment,
+        "practice_review": review,
+        "previous": previous,
+        "previous_recorded_at": previous_at,
+        "initials_only": settings.initials_only,
+        "couple_id": rec["couple_id"],
+        "assignment_id": rec["assignment_id"],
+    }
+
+
+def _practice(vault, couple_id: int, assignment_id: Optional[int]) -> tuple[Optional[dict], Optional[dict]]:
+    if assignment_id is None:
+        return None, None
+    try:
+        assignment = practice.get_assignment(vault, assignment_id)
+    except NotFound:
+        return None, None
+    given = assignment.to_dict()
+    given.pop("therapist_note", None)
+    given.pop("safety_confirmation", None)  # the therapist's reason stays in the case file
+    given["done"] = True  # this recording is the practice, linked to the assignment
+    return given, build_review(practice.review_inputs(vault, couple_id, assignment_id))
+
+
+def make_session_prep(vault, settings: Settings, recording_id: int, transcript: bool = False,
+                      mode: str = "clinician") -> dict:
+    """Render the session-prep PDF for a recording's latest analysis and keep it in the vault.
+
+    The paper comes from the settings. `mode`: "clinician" (everything, safety first) or
+    "shareable" (for the couple: no safety details, raw disclosures or per-partner scores).
+    Returns {"id", "pdf", "paper", "mode", "pages"}; the PDF bytes are only in memory and in the vault.
+    """
+    analysis = analyses.latest_analysis(vault, recording_id)
+    if analysis is None:
+        raise NotFound(f"Recording {recording_id} has no analysis yet, so there is no report. "
+                       f"Run `talktogether analyze {recording_id}` first.")
+    context = report_context(vault, settings, recording_id)
+    paper = settings.paper
+    pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript, mode=mode)
+    report_id = reports.save_report(vault, context["couple_id"], pdf, paper=paper, recording_id=recording_id,
+                                    assignment_id=context["assignment_id"],
+                                    params={"transcript": bool(transcript), "mode": mode})
+    return {"id": report_id, "pdf": pdf, "paper": paper, "mode": mode,
+            "pages": len(re.findall(rb"/Type /Page(?!s)", pdf))}
+
+
+def current_session_prep(vault, settings: Settings, recording_id: int, mode: str = "clinician") -> bytes:
+    """The newest stored report of this version when it is as new as the analysis (after a speaker
+    fix it is not), else a new one."""
+    stored = [r for r in reports.list_reports(vault, recording_id=recording_id)
+              if (r.get("params") or {}).get("mode", "clinician") == mode]
+    analysis = analyses.latest_record(vault, recording_id)
+    # Stamps have one-second resolution: a report from the same second as the analysis is made again.
+    if stored and analysis and stored[0]["created_at"] > analysis["created_at"]:
+        return reports.get_report(vault, stored[0]["id"])["pdf"]
+    return make_session_prep(vault, settings, recording_id, mode=mode)["pdf"]
+
+
+def export_session_prep(vault, settings: Settings, recording_id: int, out: str | Path,
+                        transcript: bool = False, mode: str = "clinician") -> dict:
+    """Make the report, keep it in the vault, and write it to `out` (readable by this user only)."""
+    target = Path(out).expanduser()
+    if target.is_dir():
+        raise BadInputFile(f"{target} is a folder; give a file name such as {target / 'session-prep.pdf'}.")
+    made = make_session_prep(vault, settings, recording_id, transcript=transcript, mode=mode)
+    write_private(target, made["pdf"])
+    with vault.transaction():
+        vault.audit("export", "report", made["id"])
+    return dict(made, file=str(target))
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write an export readable by this user only (it is confidential client information)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise BadInputFile(f"Could not write {path}: {exc.strerror}.") from exc

@@ -1,0 +1,131 @@
+"""Operations on who spoke: find the speakers, name a voice once, swap, reassign, keep voice samples.
+
+A fix is stored, every stored fix is replayed over the saved diarization, and an analysis made
+before is brought up to date, all through the same steps the processing job runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, Optional
+
+import numpy as np
+
+from ..diarization.enrollment import clean_excerpt, embed_voice_sample, sample_from_recording
+from ..errors import NotFound, UsageError
+from ..jobs import CancelToken, ProgressFn
+from ..storage import analyses, recordings, speakers, transcripts
+from ..storage.couples import list_partners
+from ..storage.settings import Settings
+from .analyze_step import analyze_recording
+from .diarize_step import apply_and_store, diarize_recording, load_fixed
+from .file_run import read_audio_file
+from .vault_audio import analysis_audio
+
+__all__ = [
+    "diarize_recording", "fix_speakers", "name_speaker", "swap_speakers", "reassign_speaker",
+    "keep_voice_sample", "add_voice_sample_audio", "add_voice_sample_file", "excerpts", "load_fixed",
+]
+
+
+def fix_speakers(vault, settings: Settings, recording_id: int, kind: str, params: Dict,
+                 rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
+                 cancel: Optional[CancelToken] = None) -> Dict:
+    """Store a fix ('rename', 'swap', 'reassign'), replay all fixes, and re-run the analysis."""
+    raw = speakers.load_raw_diarization(vault, recording_id)
+    if raw is None:
+        raise NotFound(f"Recording {recording_id} has no speaker turns yet (talktogether diarize {recording_id}).")
+    _check_fix(raw, kind, params)
+    with vault.transaction():
+        speakers.add_fix(vault, recording_id, kind, params)
+        words = transcripts.load_words(vault, recording_id)
+        result = apply_and_store(vault, recording_id, raw, words)
+    if rerun_analysis:
+        result["analysis_rerun"] = _rerun_analysis_if_any(vault, settings, recording_id, progress, cancel)
+    return result
+
+
+def _check_fix(raw: Dict, kind: str, params: Dict) -> None:
+    labels = set(raw.get("speakers", []))
+    if kind == "rename" and params.get("label") not in labels:
+        raise UsageError(f"There is no speaker {params.get('label')!r} in this recording ({', '.join(sorted(labels))}).")
+    if kind == "swap" and not {params.get("a"), params.get("b")} <= labels:
+        raise UsageError("Swap needs two speakers of this recording.")
+    if kind == "reassign" and params.get("speaker") not in labels:
+        raise UsageError(f"There is no speaker {params.get('speaker')!r} in this recording.")
+
+
+def _rerun_analysis_if_any(vault, settings: Settings, recording_id: int, progress, cancel) -> bool:
+    """An analysis made before the fix is made again, so every page shows the fixed speakers."""
+    if analyses.latest_record(vault, recording_id) is None:
+        return False
+    analyze_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
+    return True
+
+
+def swap_speakers(vault, settings: Settings, recording_id: int, a: str = "S1", b: str = "S2", **options) -> Dict:
+    return fix_speakers(vault, settings, recording_id, "swap", {"a": a, "b": b}, **options)
+
+
+def reassign_speaker(vault, settings: Settings, recording_id: int, speaker: str,
+                     from_word: Optional[int] = None, to_word: Optional[int] = None,
+                     start: Optional[float] = None, end: Optional[float] = None, **options) -> Dict:
+    """A word range (from_word..to_word, inclusive) or a time range (start..end) to one speaker."""
+    by_word = from_word is not None or to_word is not None
+    by_time = start is not None or end is not None
+    if by_word == by_time:
+        raise UsageError("Give either --from-word and --to-word, or --start and --end.")
+    if by_word:
+        if from_word is None or to_word is None or to_word < from_word:
+            raise UsageError("Give --from-word I --to-word J with J >= I.")
+        params = {"from_word": from_word, "to_word": to_word, "speaker": speaker}
+    else:
+        if start is None or end is None or end <= start:
+            raise UsageError("Give --start S --end E with E > S.")
+        params = {"start": start, "end": end, "speaker": speaker}
+    return fix_speakers(vault, settings, recording_id, "reassign", params, **options)
+
+
+def name_speaker(vault, settings: Settings, recording_id: int, label: str, partner_id: Optional[int] = None,
+                 name: Optional[str] = None, keep_sample: bool = True, **options) -> Dict:
+    """Name a voice once; for a partner without a voice sample, keep one from this recording."""
+    rec = recordings.get_recording(vault, recording_id)
+    if partner_id is not None and partner_id not in {p["id"] for p in list_partners(vault, rec["couple_id"])}:
+        raise UsageError(f"Partner {partner_id} does not belong to this recording's couple.")
+    if partner_id is None and not name:
+        raise UsageError("Give --partner PARTNER_ID or --name NAME.")
+    out = fix_speakers(vault, settings, recording_id, "rename",
+                       {"label": label, "partner_id": partner_id, "name": name}, **options)
+    if keep_sample and partner_id is not None and not speakers.list_voice_samples(vault, partner_id):
+        out["voice_sample_id"] = keep_voice_sample(vault, settings, partner_id, recording_id, label)
+    return out
+
+
+def keep_voice_sample(vault, settings: Settings, partner_id: int, recording_id: int,  # noqa: ARG001
+                      label: Optional[str] = None) -> int:
+    """20-30 s of one voice's clean speech from a recording becomes the partner's voice sample."""
+    fixed = load_fixed(vault, recording_id)
+    if label is None:
+        named = [s["label"] for s in speakers.list_speakers(vault, recording_id) if s["partner_id"] == partner_id]
+        if not named:
+            raise UsageError(f"No voice in recording {recording_id} is named as partner {partner_id}; name it first.")
+        label = named[0]
+    mono = analysis_audio(vault, recording_id).samples
+    sample = sample_from_recording(mono, fixed, label)
+    return speakers.save_voice_sample(vault, partner_id, sample, embed_voice_sample(sample), recording_id)
+
+
+def add_voice_sample_audio(vault, settings: Settings, partner_id: int, samples_16k: np.ndarray) -> int:  # noqa: ARG001
+    """A sample recorded in the room (mono 16 kHz), embedded and stored encrypted."""
+    return speakers.save_voice_sample(vault, partner_id, samples_16k, embed_voice_sample(samples_16k))
+
+
+def add_voice_sample_file(vault, settings: Settings, partner_id: int, path: str | Path) -> int:
+    """A voice sample from an audio file (read and decoded in memory)."""
+    return add_voice_sample_audio(vault, settings, partner_id, read_audio_file(path).samples)
+
+
+def excerpts(vault, recording_id: int) -> Dict[str, Optional[tuple]]:
+    """{label: (start, end)} of a clean 3 s excerpt per voice, for the therapist to listen and name."""
+    fixed = load_fixed(vault, recording_id)
+    return {label: clean_excerpt(fixed, label) for label in fixed.get("speakers", [])}

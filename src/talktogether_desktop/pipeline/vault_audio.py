@@ -1,0 +1,35 @@
+"""A stored recording's audio, decoded in memory for the models or for playback.
+
+Storage hands out the original file's bytes (checked against their checksum); decoding them is
+pipeline work, done here with the one analysis-audio decoder.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..audio.analysis_audio import AnalysisAudio, decode_for_analysis
+from ..audio.decode import decode_bytes
+from ..storage import recordings
+
+# Playback needs speech quality, not the original rate: 16-bit at 22.05 kHz (16 kHz past half an
+# hour) keeps an hour of audio near 115 MB in memory instead of 690 MB of 48 kHz float samples.
+PLAYBACK_RATE, LONG_PLAYBACK_RATE, LONG_S = 22050, 16000, 1800.0
+
+
+def analysis_audio(vault, recording_id: int) -> AnalysisAudio:
+    """Mono 16 kHz float32 samples (and stereo channel levels) of a stored recording."""
+    return decode_for_analysis(recordings.load_audio_bytes(vault, recording_id))
+
+
+def playback_audio(vault, recording_id: int) -> tuple[np.ndarray, int]:
+    """(16-bit mono samples, rate) of a stored recording, for the player."""
+    rec = recordings.get_recording(vault, recording_id)
+    rate = LONG_PLAYBACK_RATE if (rec.get("duration_s") or 0) > LONG_S else PLAYBACK_RATE
+    decoded = decode_bytes(recordings.load_audio_bytes(vault, recording_id), target_rate=rate, mono=True,
+                           max_duration_s=float("inf"))
+    samples = decoded.samples[0]
+    pcm = np.empty(samples.shape, dtype=np.int16)
+    np.multiply(np.clip(samples, -1.0, 1.0, out=samples), 32767, out=samples)
+    pcm[:] = samples
+    return pcm, decoded.sample_rate

@@ -206,3 +206,23 @@ def test_the_report_tab_opens_the_report_and_a_fix_refreshes_it(qtbot, demo_wind
     qtbot.waitUntil(lambda: "José:" in first_line(page), timeout=20000)
     page.tabs.setCurrentWidget(page.report)
     qtbot.waitUntil(lambda: page.report.page_count > 0 and page.report._pdf != before, timeout=30000)
+
+
+def test_correct_a_line_then_the_analysis_is_rerun(qtbot, demo_window, monkeypatch):
+    from talktogether_desktop.ui import transcript_view
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.transcript.list.setCurrentRow(0)
+    before = first_line(page)
+
+    def fill(dialog):
+        dialog.edit.setText("Okay. So we said we would talk about the weekend, just the two of us.")
+        return 1
+
+    monkeypatch.setattr(transcript_view.CorrectLineDialog, "exec", fill)
+    page.transcript.correct_btn.click()  # the therapist's button, not the page's own signal
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: "just the two of us" in first_line(page), timeout=20000)
+    assert first_line(page).split(":")[0] == before.split(":")[0]  # same time and speaker
+    assert any("just the two of us" in t["text"] for t in page.data["analysis"]["turns"])  # analysis re-run

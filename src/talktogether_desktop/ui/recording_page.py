@@ -92,6 +92,9 @@ class RecordingPage(QWidget):
         self.transcript.rename_requested.connect(self._rename)
         self.transcript.swap_requested.connect(lambda: self._fix("swap"))
         self.transcript.reassign_requested.connect(lambda s, e, label: self._fix("reassign", start=s, end=e, speaker=label))
+        self.transcript.correct_requested.connect(
+            lambda s, e, text: self._submit_fix("Correcting the transcript", speaker_fixes.correct_job(
+                self.recording_id, s, e, text)) if self.recording_id is not None else None)
         self.report.generate_requested.connect(self.make_report)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))

@@ -105,3 +105,15 @@ def test_the_shareable_report_does_not_point_the_couple_at_a_flagged_moment(mone
                                              "signals_by_speaker": {"S1": ["loudness"]}, "what_next": {}}])
     whole = " ".join(pages(render_session_prep(heated, CONTEXT, mode="shareable")))
     assert "Moment 1" not in whole and "00:09" not in whole and "you will be sorry" not in whole
+
+
+def test_a_flag_on_unsure_words_is_shown_without_quoting_them():
+    a = say("S1", 0.0, "Can we talk about the weekend?")
+    b = say("S2", end_of(a) + 0.4, "Honestly I am scared of you when you drink.")
+    for w in b[4:6]:  # "of you" misheard
+        w["probability"] = 0.3
+    r = analyze(conversation(a, b), names={"S1": "Alex", "S2": "Sam"})
+    (flag,) = r["safety_flags"]
+    assert flag["confidence"] == "low" and "of you" not in flag["quote"]
+    whole = " ".join(pages(render_session_prep(r, CONTEXT)))
+    assert "scared of you" not in whole and "check the recording" in whole

@@ -124,7 +124,7 @@ def _pressing(s, markers, interruptions, turn_dicts, turns, words) -> list[dict]
         if inside or cut_in or d.get("raised") or asked:
             why = (inside[0]["category"] if inside else "came in over the other" if cut_in
                    else "raised voice" if d.get("raised") else "question")
-            out.append({"t": turn.start, "end": turn.end, "speaker": s, "quote": inside[0]["quote"] if inside else d["text"][:160],
+            out.append({"t": turn.start, "end": turn.end, "speaker": s, "quote": inside[0]["quote"] if inside else d.get("quote_text", d["text"])[:160],
                         "detail": why, "confidence": inside[0].get("confidence", "medium") if inside else "medium"})
     return out
 

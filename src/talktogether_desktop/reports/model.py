@@ -189,7 +189,8 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
     lines = []
     for j in range(max(0, hit - 1), min(len(turns), hit + 2)):
         turn = turns[j]
-        text = evidence.clip_text(rename(str(turn.get("text") or "")), quote if j == hit else "",
+        # evidence quotes only the words recognised clearly (the transcript appendix has them all)
+        text = evidence.clip_text(rename(str(turn.get("quote_text") or turn.get("text") or "")), quote if j == hit else "",
                                   limit=220 if j == hit else 150, keep_end=j < hit)
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))
     return lines
@@ -213,7 +214,7 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
             why.append(f"how sure: {f['confidence']}"
                        + (f" ({', '.join(f.get('confidence_reasons') or [])})" if f.get("confidence_reasons") else ""))
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
-        if rule:
+        if rule and f.get("confidence") != "low":  # the rule's words would repeat what was misheard
             why.append(f"words: \u201c{rename(str(rule))}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why,

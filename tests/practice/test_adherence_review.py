@@ -23,6 +23,14 @@ def log_practice(vault, assignment_id, day, done, reason=None, note=None):
     return ops_practice.log_practice(vault, load_settings(vault), assignment_id, day, done, reason, note)
 
 
+def add_assignment(vault, couple_id, assignment):
+    return ops_practice.assign_practice(vault, load_settings(vault), couple_id, assignment)["id"]
+
+
+def get_assignment(vault, assignment_id):
+    return ops_practice.get_assignment(vault, load_settings(vault), assignment_id)
+
+
 @pytest.fixture
 def couple(vault):
     couple_id = add_couple(vault, "Kowalski", ["Zoë", "Łukasz"])
@@ -33,20 +41,20 @@ def couple(vault):
 def test_assignment_round_trips_through_the_vault(vault, couple):
     couple_id, _ = couple
     a = build_assignment("reflect_back", start_date="2026-11-30", review_on="2026-12-07", minutes=8)
-    assignment_id = store.add_assignment(vault, couple_id, a)
-    back = store.get_assignment(vault, assignment_id)
+    assignment_id = add_assignment(vault, couple_id, a)
+    back = get_assignment(vault, assignment_id)
     assert back.id == assignment_id and back.couple_id == couple_id
     assert back.minutes == 8 and "8-minute" in back.behaviour
     assert back.steps == a.steps and back.days == ["WE"] and back.time == "20:00"
     assert back.review == a.review and back.sources == a.sources
     assert back.period() == (date(2026, 11, 30), date(2026, 12, 6))
-    assert [x.id for x in store.list_assignments(vault, couple_id)] == [assignment_id]
+    assert [x.id for x in ops_practice.couple_assignments(vault, load_settings(vault), couple_id)] == [assignment_id]
     audit = vault.all("SELECT action, entity, entity_id FROM audit_log WHERE entity = 'practice_assignment'")
     assert [tuple(r) for r in audit] == [("create", "practice_assignment", assignment_id)]
     with pytest.raises(NotFound):
-        store.get_assignment(vault, 999)
+        get_assignment(vault, 999)
     with pytest.raises(NotFound):
-        store.add_assignment(vault, 999, a)
+        add_assignment(vault, 999, a)
 
 
 def test_reasons_are_normalised():
@@ -62,7 +70,7 @@ def test_adherence_counts_logs_and_linked_recordings(vault, couple, practice_dat
     add_recording = practice_data.add_recording
     couple_id, _ = couple
     a = build_assignment("stress_reducing_conversation", start_date="2026-11-30", review_on="2026-12-07")
-    aid = store.add_assignment(vault, couple_id, a)
+    aid = add_assignment(vault, couple_id, a)
     log_practice(vault, aid, "2026-11-30", True)
     log_practice(vault, aid, "2026-12-01", False, "forgot")
     log_practice(vault, aid, "2026-12-02", False, "no time")
@@ -78,7 +86,7 @@ def test_adherence_counts_logs_and_linked_recordings(vault, couple, practice_dat
     add_recording(vault, couple_id, "2026-12-03T20:00:00")
 
     assert len(store.practice_logs(vault, aid)) == 6
-    adh = summarise_adherence(store.get_assignment(vault, aid), store.practice_logs(vault, aid),
+    adh = summarise_adherence(get_assignment(vault, aid), store.practice_logs(vault, aid),
                               store.linked_recordings(vault, aid), today=TODAY)
     assert adh["planned"] == 7
     assert adh["done"] == 3 and adh["not_done"] == 4 and adh["unknown"] == 0
@@ -108,14 +116,14 @@ def test_review_trend_on_two_analysed_recordings(vault, couple, practice_data):
                                       "S1": [("space", "toward")]})
     add_recording(vault, couple_id, "2026-11-20T20:00:00", result=before, partners=names)
     a = build_assignment("reflect_back", start_date="2026-11-30", review_on="2026-12-07")
-    aid = store.add_assignment(vault, couple_id, a)
+    aid = add_assignment(vault, couple_id, a)
     rid = add_recording(vault, couple_id, "2026-12-02T20:10:00", assignment_id=aid, result=after,
                         partners={"S2": partners["Zoë"], "S1": partners["Łukasz"]})
     # an in-session (room) recording is not a practice recording
     add_recording(vault, couple_id, "2026-11-25T10:00:00", source="room",
                   result=analysis_result({"S1": 9}, {"S1": 0.5, "S2": 0.5}, {}, [0.9], {}))
 
-    review = build_review(store.review_inputs(vault, couple_id), today=TODAY)
+    review = build_review(ops_practice.review_inputs(vault, couple_id), today=TODAY)
     json.dumps(review)  # JSON-serialisable for the app and the report
     assert review["schema"] == "practice_review/1"
     assert review["assignment"]["id"] == aid and review["check"] == []
@@ -145,13 +153,13 @@ def test_review_trend_on_two_analysed_recordings(vault, couple, practice_data):
 
 def test_review_without_recordings_or_assignment(vault, couple):
     couple_id, _ = couple
-    empty = build_review(store.review_inputs(vault, couple_id), today=TODAY)
+    empty = build_review(ops_practice.review_inputs(vault, couple_id), today=TODAY)
     assert empty["assignment"] is None and empty["adherence"] is None
     assert empty["trend"]["available"] is False
     a = build_assignment(None, behaviour="Be nicer to each other.")
-    aid = store.add_assignment(vault, couple_id, a)
+    aid = add_assignment(vault, couple_id, a)
     log_practice(vault, aid, date.today().isoformat(), False, "felt awkward")
-    review = build_review(store.review_inputs(vault, couple_id))
+    review = build_review(ops_practice.review_inputs(vault, couple_id))
     assert review["trend"]["reason"].startswith("No analysed practice recording")
     assert {c["code"] for c in review["check"]} >= {"no_behaviour", "no_anchor"}
     assert review["adherence"]["reasons"] == {"felt_awkward": 1}
@@ -162,10 +170,10 @@ def test_review_with_unlinked_speakers_warns(vault, couple, practice_data):
     couple_id, _ = couple
     add_recording(vault, couple_id, "2026-11-20T20:00:00",
                   result=analysis_result({"S1": 3}, {"S1": 0.6, "S2": 0.4}, {}, [0.7], {}))
-    aid = store.add_assignment(vault, couple_id, build_assignment("appreciation_exchange", start_date="2026-11-30"))
+    aid = add_assignment(vault, couple_id, build_assignment("appreciation_exchange", start_date="2026-11-30"))
     add_recording(vault, couple_id, "2026-12-06T10:00:00", assignment_id=aid,
                   result=analysis_result({"S1": 1}, {"S1": 0.5, "S2": 0.5}, {}, [], {}))
-    trend = build_review(store.review_inputs(vault, couple_id), today=TODAY)["trend"]
+    trend = build_review(ops_practice.review_inputs(vault, couple_id), today=TODAY)["trend"]
     assert trend["available"] and len(trend["warnings"]) == 1
     values = {m["key"]: m for m in trend["metrics"]}["interruptions_made"]["values"]
     assert values["S1"]["series"] == [3, 1]

@@ -113,7 +113,7 @@ def test_recorded_practice_after_safety_flags_needs_a_confirmed_reason(cli, coup
     vault = open_vault(isolated_home, passphrase=PASSPHRASE, use_keychain=False)
     try:
         stored = practice_store.get_assignment(vault, assignment_id)
-        assert stored.safety_confirmation["reason"].startswith("Seen each partner alone")
+        assert stored["safety_confirmation"]["reason"].startswith("Seen each partner alone")
         assert len(practice_store.list_assignments(vault, couple_id)) == 1  # the refused one left nothing
         actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
         assert ("confirm_safety", "practice_assignment", assignment_id) in actions

@@ -9,7 +9,8 @@ import pytest
 from talktogether_desktop import analysis
 from talktogether_desktop.practice.assignment import build_assignment
 from talktogether_desktop.practice.review import build_review
-from talktogether_desktop.storage import practice as store
+from talktogether_desktop.pipeline import ops_practice
+from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage.couples import add_couple, list_partners
 
 
@@ -50,7 +51,8 @@ def test_review_figures_match_the_engine_results(vault):
     ids = {p["display_name"]: p["id"] for p in list_partners(vault, couple_id)}
     names = {"S1": "Zoë", "S2": "Łukasz"}
     results = [analysis.analyze(_conversation(HEATED), names=names), analysis.analyze(_conversation(CALMER), names=names)]
-    aid = store.add_assignment(vault, couple_id, build_assignment("reflect_back", start_date="2026-11-30"))
+    aid = ops_practice.assign_practice(vault, load_settings(vault), couple_id,
+                                      build_assignment("reflect_back", start_date="2026-11-30"))["id"]
     for result, when, linked in zip(results, ("2026-11-20T20:00:00", "2026-12-02T20:00:00"), (None, aid)):
         with vault.transaction():
             rid = vault.execute(
@@ -63,7 +65,7 @@ def test_review_figures_match_the_engine_results(vault):
                 vault.execute("INSERT INTO recording_speakers (recording_id, label, partner_id) VALUES (?, ?, ?)",
                               (rid, label, ids[name]))
 
-    review = build_review(store.review_inputs(vault, couple_id))
+    review = build_review(ops_practice.review_inputs(vault, couple_id))
     trend = review["trend"]
     assert trend["available"] and review["adherence"]["recordings_linked"] == 1
     metric = {m["key"]: m["values"] for m in trend["metrics"]}

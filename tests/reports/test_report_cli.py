@@ -14,8 +14,10 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from talktogether_desktop.pipeline import ops_practice
 from talktogether_desktop.practice.assignment import build_assignment
-from talktogether_desktop.storage import couples, practice
+from talktogether_desktop.storage import couples
+from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage import reports as reports_store
 from talktogether_desktop.storage.vault import now_iso
 
@@ -57,9 +59,9 @@ def case_file(vault_factory, isolated_home):
     vault = vault_factory(isolated_home.name)
     assert Path(vault.data_dir) == isolated_home
     couple_id = couples.add_couple(vault, "Nowak-Martin", ["Zoë", "Łukasz"])
-    assignment_id = practice.add_assignment(vault, couple_id, build_assignment(
+    assignment_id = ops_practice.assign_practice(vault, load_settings(vault), couple_id, build_assignment(
         title="One calm 10-minute conversation about the weekend", behaviour="Each of you reflects back first.",
-        anchor="after Sunday dinner", minutes=10, times_per_week=1))
+        anchor="after Sunday dinner", minutes=10, times_per_week=1))["id"]
     analysis = json.loads(FIXTURE.read_text(encoding="utf-8"))
     earlier = json.loads(json.dumps(analysis))
     earlier["speakers"][1]["interruptions_made"] = 4

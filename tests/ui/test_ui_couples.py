@@ -314,7 +314,7 @@ def test_assign_practice_from_the_library(qtbot, open_window, fresh_vault_dir):
     assert "after dinner on Sunday" in window.couple_page.practice.item(0).text()
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         (assignment,) = practice_store.list_assignments(vault, couple_id)
-        assert assignment.template == "reflect_back" and assignment.minutes == 10
+        assert assignment["template"] == "reflect_back" and assignment["minutes"] == 10
 
 
 def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_window, fresh_vault_dir):
@@ -357,6 +357,6 @@ def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_wind
     qtbot.waitUntil(lambda: window.couple_page.practice.item(0).text() != "No practice assigned yet", timeout=10000)
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         (assignment,) = practice_store.list_assignments(vault, couple_id)
-        assert assignment.safety_confirmation["reason"].startswith("Seen each partner alone")
+        assert assignment["safety_confirmation"]["reason"].startswith("Seen each partner alone")
         actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
-        assert ("confirm_safety", "practice_assignment", assignment.id) in actions
+        assert ("confirm_safety", "practice_assignment", assignment["id"]) in actions

@@ -20,7 +20,7 @@ def register(sub, common) -> None:
     d = sub.add_parser("demo", parents=[common],
                        help="run the whole pipeline on the bundled demo conversation (no vault needed)")
     d.add_argument("--out", required=True, metavar="DIR", help="folder for report.pdf and analysis.json")
-    d.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    d.add_argument("--paper", choices=["a4", "letter"], default=None, help="paper size (default a4)")
     d.set_defaults(func=demo_command)
 
 

@@ -9,7 +9,7 @@ from typing import Any, List, Optional
 
 from ..errors import UsageError
 from ..practice.adherence import normalise_reason
-from ..practice.assignment import Assignment, build_assignment
+from ..practice.assignment import Assignment, build_assignment, from_record
 from ..practice.check import Finding, check_assignment, check_text
 from ..practice.handout import default_review_label, render_handout
 from ..practice.ics import make_ics
@@ -42,8 +42,8 @@ def check_draft(assignment: Assignment) -> List[Finding]:
 def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assignment,  # noqa: ARG001
                     session_id: Optional[int] = None, confirm_safety: Optional[str] = None,
                     today: Optional[date] = None) -> dict:
-    """Store the practice for the couple; returns {"id", "findings", "safety_confirmed",
-    "recent_safety_recordings"}.
+    """Store the practice for the couple (starting today unless it says otherwise); returns
+    {"id", "findings", "safety_confirmed", "recent_safety_recordings"}.
 
     Recorded practice at home for a couple whose recent recordings carried safety language needs the
     therapist's explicit decision with a reason (DOMAIN.md §6): without one this raises
@@ -54,10 +54,30 @@ def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assig
     confirmation = require_confirmation(assignment, flags, confirm_safety)
     if confirmation:
         assignment.safety_confirmation = confirmation
-    assignment_id = practice.add_assignment(vault, couple_id, assignment, session_id=session_id,
+    if not assignment.start_date:
+        assignment.start_date = date.today().isoformat()
+    assignment_id = practice.add_assignment(vault, couple_id, assignment.to_dict(), session_id=session_id,
                                             extra_audit=("confirm_safety",) if confirmation else ())
+    assignment.id, assignment.couple_id, assignment.session_id = assignment_id, couple_id, session_id
     return {"id": assignment_id, "findings": check_assignment(assignment), "safety_confirmed": confirmation is not None,
             "recent_safety_recordings": [f["recording_id"] for f in flags]}
+
+
+def get_assignment(vault, settings: Settings, assignment_id: int) -> Assignment:  # noqa: ARG001
+    return from_record(practice.get_assignment(vault, assignment_id))
+
+
+def couple_assignments(vault, settings: Settings, couple_id: int) -> List[Assignment]:  # noqa: ARG001
+    """The couple's practices, oldest first."""
+    return [from_record(r) for r in practice.list_assignments(vault, couple_id)]
+
+
+def review_inputs(vault, couple_id: int, assignment_id: Optional[int] = None) -> dict:
+    """What `practice.review.build_review` takes, read from the vault (the current practice unless one is named)."""
+    inputs = practice.review_inputs(vault, couple_id, assignment_id)
+    if inputs["assignment"] is not None:
+        inputs["assignment"] = from_record(inputs["assignment"])
+    return inputs
 
 
 def log_practice(vault, settings: Settings, assignment_id: int, day: str, done: bool,  # noqa: ARG001
@@ -74,7 +94,7 @@ def log_practice(vault, settings: Settings, assignment_id: int, day: str, done: 
 def practice_review(vault, settings: Settings, couple_id: int,  # noqa: ARG001
                     assignment_id: Optional[int] = None) -> dict:
     """The review for the next session: days done, reasons, the trend of practice recordings."""
-    review = build_review(practice.review_inputs(vault, couple_id, assignment_id))
+    review = build_review(review_inputs(vault, couple_id, assignment_id))
     with vault.transaction():
         vault.audit("view", "practice_review", couple_id)
     return review
@@ -83,7 +103,7 @@ def practice_review(vault, settings: Settings, couple_id: int,  # noqa: ARG001
 def export_handout(vault, settings: Settings, assignment_id: int, pdf_path: str | Path,
                    ics_path: Optional[str | Path] = None) -> dict:
     """The one-page couple handout (PDF, on the settings' paper) and optionally a calendar file."""
-    assignment = practice.get_assignment(vault, assignment_id)
+    assignment = get_assignment(vault, settings, assignment_id)
     couple = couples.get_couple(vault, assignment.couple_id)
     pdf = render_handout(assignment, [p["display_name"] for p in couple["partners"]], paper=settings.paper,
                          review_label=default_review_label(assignment))

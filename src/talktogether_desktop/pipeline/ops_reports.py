@@ -11,8 +11,9 @@ from typing import Optional
 from ..errors import BadInputFile, NotFound
 from ..practice.review import build_review
 from ..reports import render_session_prep
-from ..storage import analyses, couples, practice, recordings, reports, speakers
+from ..storage import analyses, couples, recordings, reports, speakers
 from ..storage.settings import Settings
+from .ops_practice import review_inputs
 
 
 def report_context(vault, settings: Settings, recording_id: int) -> dict:
@@ -40,14 +41,14 @@ def _practice(vault, couple_id: int, assignment_id: Optional[int]) -> tuple[Opti
     if assignment_id is None:
         return None, None
     try:
-        assignment = practice.get_assignment(vault, assignment_id)
+        inputs = review_inputs(vault, couple_id, assignment_id)
     except NotFound:
         return None, None
-    given = assignment.to_dict()
+    given = inputs["assignment"].to_dict()
     given.pop("therapist_note", None)
     given.pop("safety_confirmation", None)  # the therapist's reason stays in the case file
     given["done"] = True  # this recording is the practice, linked to the assignment
-    return given, build_review(practice.review_inputs(vault, couple_id, assignment_id))
+    return given, build_review(inputs)
 
 
 def make_session_prep(vault, settings: Settings, recording_id: int, transcript: bool = False,

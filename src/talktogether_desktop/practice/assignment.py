@@ -222,3 +222,8 @@ def from_row(row: Dict[str, Any], data: Dict[str, Any]) -> Assignment:
     values["status"] = values.get("status") or "active"
     return Assignment(**values, id=row.get("id"), couple_id=row.get("couple_id"),
                       session_id=row.get("session_id"), created_at=row.get("created_at"))
+
+
+def from_record(record: Dict[str, Any]) -> Assignment:
+    """An assignment from its stored record (the columns and the other fields side by side)."""
+    return from_row(record, {key: record[key] for key in DATA_FIELDS if key in record})

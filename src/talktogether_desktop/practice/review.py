@@ -1,6 +1,6 @@
 """The practice review for the next session: what was asked, what happened, how it went.
 
-`build_review` is pure: give it what `storage.practice.review_inputs(vault, couple_id)` returns
+`build_review` is pure: give it what `pipeline.ops_practice.review_inputs(vault, couple_id)` returns
 (or the same plain data from anywhere) and it returns one JSON-serialisable dict, shown by the app
 and by the session-prep report's practice section:
 
@@ -256,7 +256,7 @@ def _assignment_dict(a: Assignment) -> Dict[str, Any]:
 
 
 def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[str, Any]:
-    """The review dict (shape in the module docstring) from `storage.practice.review_inputs`."""
+    """The review dict (shape in the module docstring) from `pipeline.ops_practice.review_inputs`."""
     assignment: Optional[Assignment] = inputs.get("assignment")
     analysed = list(inputs.get("analysed_recordings") or [])
     linked_ids = {int(r["id"]) for r in inputs.get("linked_recordings") or []}

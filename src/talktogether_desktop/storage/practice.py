@@ -1,79 +1,88 @@
 """Practice assignments, the days they were done (practice_logs) and what the review needs.
 
-Repository functions taking the vault first. Audit rows name ids only, never the practice text.
+Repository functions taking the vault first; a practice is stored and loaded as a plain record
+(building and checking one is `practice.assignment`'s work, through `pipeline.ops_practice`).
+Audit rows name ids only, never the practice text.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from ..errors import NotFound, UsageError
-from ..practice.assignment import Assignment, from_row, parse_day, to_row
 from .couples import get_couple
 from .vault import Vault, now_iso
 
 STATUSES = ("active", "done", "stopped")
+# Columns of practice_assignments; every other field of a practice rides in its JSON `data` column.
+COLUMNS = ("template", "title", "behaviour", "anchor", "minutes", "times_per_week", "who_starts",
+           "what_to_record", "what_to_notice", "review_on", "start_date", "end_date", "status")
+_ROW_KEYS = ("id", "couple_id", "session_id", "created_at", "data")
 
 
-def add_assignment(vault: Vault, couple_id: int, assignment: Assignment, session_id: Optional[int] = None,
+def _day(value: Any) -> Optional[date]:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def add_assignment(vault: Vault, couple_id: int, record: Mapping[str, Any], session_id: Optional[int] = None,
                    extra_audit: Sequence[str] = ()) -> int:
-    """Store a new assignment; `extra_audit` actions (e.g. "confirm_safety") are audited with it, in
-    the same transaction."""
+    """Store a practice (its fields as `Assignment.to_dict()` gives them); returns its id.
+    `extra_audit` actions (e.g. "confirm_safety") are audited with it, in the same transaction."""
     get_couple(vault, couple_id)  # raises NotFound for an unknown couple
-    if not assignment.start_date:
-        assignment.start_date = date.today().isoformat()
     for field in ("start_date", "end_date"):
-        value = getattr(assignment, field)
-        if value and parse_day(value) is None:
+        value = record.get(field)
+        if value and _day(value) is None:
             raise UsageError(f"The {field.replace('_', ' ')} '{value}' is not a date (use YYYY-MM-DD).")
-    row = to_row(assignment)
-    columns = [c for c in row if c != "data"]
+    data = {k: v for k, v in record.items() if k not in COLUMNS and k not in _ROW_KEYS}
     with vault.transaction():
         cur = vault.execute(
-            f"INSERT INTO practice_assignments (couple_id, session_id, {', '.join(columns)}, data, created_at) "
-            f"VALUES (?, ?, {', '.join('?' for _ in columns)}, ?, ?)",
-            (couple_id, session_id, *[row[c] for c in columns], json.dumps(row["data"], ensure_ascii=False),
+            f"INSERT INTO practice_assignments (couple_id, session_id, {', '.join(COLUMNS)}, data, created_at) "
+            f"VALUES (?, ?, {', '.join('?' for _ in COLUMNS)}, ?, ?)",
+            (couple_id, session_id, *[record.get(c) for c in COLUMNS], json.dumps(data, ensure_ascii=False),
              now_iso()),
         )
         assignment_id = int(cur.lastrowid)
         vault.audit("create", "practice_assignment", assignment_id)
         for action in extra_audit:
             vault.audit(action, "practice_assignment", assignment_id)
-    assignment.id, assignment.couple_id = assignment_id, couple_id
     return assignment_id
 
 
-def _assignment_from(row) -> Assignment:
+def _record(row) -> Dict[str, Any]:
+    """The stored fields: the columns, with the JSON `data` column's fields beside them."""
     values = dict(row)
     try:
-        data = json.loads(values.get("data") or "{}")
+        data = json.loads(values.pop("data", None) or "{}")
     except json.JSONDecodeError:
         data = {}
-    return from_row(values, data)
+    return {**{k: v for k, v in data.items() if k not in values}, **values}
 
 
-def get_assignment(vault: Vault, assignment_id: int) -> Assignment:
+def get_assignment(vault: Vault, assignment_id: int) -> Dict[str, Any]:
     row = vault.one("SELECT * FROM practice_assignments WHERE id = ?", (assignment_id,))
     if row is None:
         raise NotFound(f"There is no practice assignment with id {assignment_id}.")
-    return _assignment_from(row)
+    return _record(row)
 
 
-def list_assignments(vault: Vault, couple_id: int, status: Optional[str] = None) -> List[Assignment]:
+def list_assignments(vault: Vault, couple_id: int, status: Optional[str] = None) -> List[Dict[str, Any]]:
     rows = vault.all(
         "SELECT * FROM practice_assignments WHERE couple_id = ? AND (? IS NULL OR status = ?) "
         "ORDER BY coalesce(start_date, created_at), id",
         (couple_id, status, status),
     )
-    return [_assignment_from(r) for r in rows]
+    return [_record(r) for r in rows]
 
 
-def current_assignment(vault: Vault, couple_id: int) -> Optional[Assignment]:
+def current_assignment(vault: Vault, couple_id: int) -> Optional[Dict[str, Any]]:
     """The couple's latest assignment that is still active, else their latest of any status."""
     assignments = list_assignments(vault, couple_id)
-    active = [a for a in assignments if a.status == "active"]
+    active = [a for a in assignments if (a.get("status") or "active") == "active"]
     return (active or assignments or [None])[-1]
 
 
@@ -92,7 +101,7 @@ def log_practice(vault: Vault, assignment_id: int, day: str, done: bool, reason:
 
     `reason` as the pipeline normalised it (a reason code, or the couple's own words)."""
     get_assignment(vault, assignment_id)
-    parsed = parse_day(day)
+    parsed = _day(day)
     if parsed is None:
         raise UsageError(f"'{day}' is not a date (use YYYY-MM-DD).")
     stored_reason, stored_note = reason, note
@@ -156,11 +165,12 @@ def analysed_recordings(vault: Vault, couple_id: int) -> List[Dict[str, Any]]:
 
 
 def review_inputs(vault: Vault, couple_id: int, assignment_id: Optional[int] = None) -> Dict[str, Any]:
-    """Everything `practice.review.build_review` needs, read from the vault in one place."""
+    """Everything `practice.review.build_review` needs, read from the vault in one place (the
+    assignment as its stored record; `pipeline.ops_practice.review_inputs` makes it an Assignment)."""
     couple = get_couple(vault, couple_id)
     if assignment_id is not None:
         assignment = get_assignment(vault, assignment_id)
-        if assignment.couple_id != couple_id:
+        if assignment["couple_id"] != couple_id:
             raise UsageError(f"Assignment {assignment_id} belongs to another couple.")
     else:
         assignment = current_assignment(vault, couple_id)
@@ -168,7 +178,7 @@ def review_inputs(vault: Vault, couple_id: int, assignment_id: Optional[int] = N
         "couple": {"id": couple["id"], "name": couple["name"],
                    "partners": [p["display_name"] for p in couple["partners"]]},
         "assignment": assignment,
-        "logs": practice_logs(vault, assignment.id) if assignment else [],
-        "linked_recordings": linked_recordings(vault, assignment.id) if assignment else [],
+        "logs": practice_logs(vault, assignment["id"]) if assignment else [],
+        "linked_recordings": linked_recordings(vault, assignment["id"]) if assignment else [],
         "analysed_recordings": analysed_recordings(vault, couple_id),
     }

@@ -6,11 +6,9 @@ the task manager once and paints once.
 
 from __future__ import annotations
 
-import dataclasses
-
+from ..pipeline import ops_practice
 from ..pipeline.consent import analysis_consented
 from ..storage import couples as couples_store
-from ..storage import practice as practice_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 
@@ -56,7 +54,7 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
 
 
 def assignments_of(vault, couple_id: int) -> list[dict]:
-    return [dataclasses.asdict(a) for a in practice_store.list_assignments(vault, couple_id)]
+    return [a.to_dict() for a in ops_practice.couple_assignments(vault, load_settings(vault), couple_id)]
 
 
 def settings(vault) -> dict:

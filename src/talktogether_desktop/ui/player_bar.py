@@ -1,4 +1,4 @@
-"""Play, pause, seek and speed over `audio.playback.Player` (sounddevice, audio decoded in memory)."""
+"""Play, pause, seek and speed over the player of `pipeline.ops_sound` (sounddevice, audio decoded in memory)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from .. import timefmt
-from ..audio.playback import SPEEDS, Player, output_device_available
+from ..pipeline.ops_sound import PLAYBACK_SPEEDS, Player, can_play, player_for
 
 
 def clock(seconds: float) -> str:
@@ -32,9 +32,9 @@ class PlayerBar(QWidget):
         self.time = QLabel("0:00 / 0:00")
         self.speed = QComboBox()
         self.speed.setAccessibleName("Playback speed")
-        for s in SPEEDS:
+        for s in PLAYBACK_SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
-        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.setCurrentIndex(PLAYBACK_SPEEDS.index(1.0))
         self.silent = QLabel("")
         self.silent.setProperty("role", "hint")
         layout = QHBoxLayout(self)
@@ -55,10 +55,10 @@ class PlayerBar(QWidget):
 
     def set_audio(self, samples: np.ndarray, rate: int) -> None:
         self.clear()
-        self.player = Player(samples, rate)
+        self.player = player_for(samples, rate)
         self.player.set_speed(self.speed.currentData())
         self.slider.setRange(0, int(self.player.duration_s * 1000))
-        if not output_device_available():
+        if not can_play():
             self.silent.setText("(silent: no sound output)")
         self._set_enabled(True)
         self._tick()

@@ -8,8 +8,7 @@ from typing import Optional
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..audio.capture import InputDevice, Recorder, input_devices
-from ..pipeline import ops_recordings
+from ..pipeline import ops_recordings, ops_sound
 from ..storage.settings import load_settings
 from . import theme
 from .player_bar import clock
@@ -30,7 +29,7 @@ class RoomPage(QWidget):
         super().__init__(parent)
         self.tasks, self.errors = tasks, errors
         self.couple_id: Optional[int] = None
-        self.recorder: Optional[Recorder] = None
+        self.recorder: Optional[ops_sound.Recorder] = None
         self.feed_factory = None  # tests: callable() -> Recorder (file-fed input stream)
         self.title = QLabel("Record in the room")
         self.title.setFont(theme.title_font(1.6))
@@ -84,7 +83,7 @@ class RoomPage(QWidget):
         self.couple_id = couple_id
         self.who.setText(f"For: {couple_name}")
         self.device.clear()
-        for dev in input_devices():
+        for dev in ops_sound.microphones():
             self.device.addItem(dev.name, dev)
         feed = os.environ.get(ENV_FEED)
         if feed or self.feed_factory is not None:
@@ -95,15 +94,14 @@ class RoomPage(QWidget):
             self.status.setText("")
         self.start_btn.setEnabled(self.device.count() > 0)
 
-    def _make_recorder(self) -> Recorder:
+    def _make_recorder(self) -> ops_sound.Recorder:
         choice = self.device.currentData()
         if choice == "file":
             if self.feed_factory is not None:
                 return self.feed_factory()
-            samples, rate = ops_recordings.feed_audio(os.environ[ENV_FEED])  # read into memory
-            return Recorder.from_samples(samples, rate)
-        assert isinstance(choice, InputDevice)
-        return Recorder.for_device(choice)
+            return ops_sound.open_file_as_microphone(os.environ[ENV_FEED])
+        assert isinstance(choice, ops_sound.InputDevice)
+        return ops_sound.open_microphone(choice)
 
     def start(self) -> None:
         try:

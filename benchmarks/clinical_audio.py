@@ -159,9 +159,10 @@ def main() -> int:
     for name in args.only:
         wav, lines = make(name, out)
         audio = read_wav(wav)
-        if args.pipeline:
-            from talktogether_desktop.pipeline.file_run import analyse_samples
-            res = analyse_samples(audio, num_speakers=2)
+        if args.pipeline:  # the chain `analyze-file` runs, with the default settings
+            from talktogether_desktop.pipeline.file_run import analyse_file
+            from talktogether_desktop.storage.settings import Settings, from_environment
+            res = analyse_file(wav, from_environment(Settings()), num_speakers=2)
         else:
             res = analyze(line_words(lines), audio=audio, sample_rate=RATE)
         (results / f"{name}.json").write_text(json.dumps(res), encoding="utf-8")

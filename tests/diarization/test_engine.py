@@ -116,14 +116,24 @@ def test_single_speaker_mode_and_bounds(make_dialogue):
         diarize(mono, num_speakers=5)
 
 
+def _count_chunked_runs(monkeypatch) -> list:
+    runs = []
+    original = clustering._cluster_in_chunks
+    monkeypatch.setattr(clustering, "_cluster_in_chunks", lambda emb, k, chunk: runs.append(chunk) or original(emb, k, chunk))
+    return runs
+
+
 def test_long_recording_links_speakers_across_chunks(make_dialogue, monkeypatch):
     mono, _, reference, _ = make_dialogue(("slt", "en_m1"), repeat=3)
-    # force several small chunks so the linking path is what is tested
-    monkeypatch.setattr(clustering, "DIRECT_LIMIT", 40)
-    original = clustering.cluster
-    monkeypatch.setattr(clustering, "cluster", lambda emb, k, chunk=40: original(emb, k, chunk))
-    result = diarize(mono, num_speakers=2)
     assert len(mono) / 16000 > 100
+    runs = _count_chunked_runs(monkeypatch)
+    # As shipped, this recording's windows are clustered in one go...
+    diarize(mono, num_speakers=2)
+    assert runs == []
+    # ...so force several small chunks: the linking path is what is tested.
+    monkeypatch.setattr(clustering, "DIRECT_LIMIT", 40)
+    result = diarize(mono, num_speakers=2)
+    assert runs == [40]
     assert der(reference, result["turns"])["der"] <= 0.08
 
 
@@ -140,11 +150,16 @@ def _load_reference(name):
     return x, ref
 
 
+# Regression guards at about 1.3x what the engine measures today (benchmarks/diarize.py prints
+# the table): the phone call 0.026, the 4-speaker example 0.026, AMI dev00 0.145 (all missed
+# overlap, no confusion). AMI tst00 measures 0.621, but 0.506 of that is the floor any
+# one-speaker-at-a-time system pays on it (17.8 s of its 30 s overlap), so the guard is 1.3x the
+# part above the floor: 0.506 + 1.3 x 0.115 = 0.66 (1.3x the whole figure would loosen it).
 @pytest.mark.parametrize("name,limit", [
-    ("pyannote_sample_2spk_phone", 0.10),
-    ("pyaudioanalysis_diarizationExample_4spk", 0.10),
-    ("ami_dev00_2spk", 0.55),  # regression guards: see the benchmark for what limits AMI
-    ("ami_tst00_4spk", 0.75),
+    ("pyannote_sample_2spk_phone", 0.05),
+    ("pyaudioanalysis_diarizationExample_4spk", 0.05),
+    ("ami_dev00_2spk", 0.19),
+    ("ami_tst00_4spk", 0.66),
 ])
 def test_shared_references(name, limit):
     x, ref = _load_reference(name)

@@ -89,7 +89,7 @@ def test_name_once_then_automatic_names_and_every_fix(vault, couple, make_dialog
 
     # a fix made by hand triggers the analysis again when there is one (not before)
     before = {w["seq"]: w["speaker"] for w in transcripts.load_words(vault, rid)}
-    ops_recordings.analyse_recording(vault, load_settings(vault), rid)
+    ops_recordings.analyze_recording(vault, load_settings(vault), rid)
     first_analysis = analyses.latest_record(vault, rid)
     first_share = {s["id"]: s["talk_share"] for s in first_analysis["result"]["speakers"]}
     out = ops_speakers.fix_speakers(vault, load_settings(vault), rid, "swap", {"a": "S1", "b": "S2"})

@@ -101,7 +101,7 @@ def test_adherence_counts_logs_and_linked_recordings(vault, couple, practice_dat
         log_practice(vault, aid, "next tuesday", True)
 
 
-def test_review_trend_on_two_analysed_recordings(vault, couple, practice_data):
+def test_review_trend_on_two_analyzed_recordings(vault, couple, practice_data):
     add_recording, analysis_result = practice_data.add_recording, practice_data.analysis_result
     couple_id, partners = couple
     names = {"S1": partners["Zoë"], "S2": partners["Łukasz"]}

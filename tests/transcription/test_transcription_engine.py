@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
+import urllib.request
 
 import numpy as np
 import pytest
 
 from talktogether_desktop.audio import decode_mono_16k
+from talktogether_desktop.diarization import encoder as speaker_encoder
+from talktogether_desktop.diarization.engine import diarize
 from talktogether_desktop.errors import Cancelled, ModelUnavailable, UsageError
 from talktogether_desktop.jobs import CancelFlag
+from talktogether_desktop.transcription import engine as transcription_engine
 from talktogether_desktop.transcription import formats, guards
 from talktogether_desktop.transcription.base_model import KNOWN_MODEL, ensure_base_model
 from talktogether_desktop.transcription.engine import BLOCK_S, plan_blocks, transcribe_samples
 from talktogether_desktop.transcription.models import resolve_model
-from tt_speech import make_dialogue, normalised_words
+from tt_speech import make_dialogue, normalised_words, speak
 
 KEYWORDS = {0: ["talk", "weekend"], 1: ["like", "much"], 2: ["alone", "saturday"], 3: ["sorry", "walk", "sunday"]}
 TOLERANCE_S = 0.35
@@ -111,12 +116,38 @@ def test_resolve_bundled_and_folder_models(tmp_path):
         resolve_model(str(copy))
 
 
-def test_nothing_may_download():
-    import os
+def _refuse_the_network(monkeypatch) -> list:
+    """Every Python road to the network raises and is written down (huggingface_hub goes this way)."""
+    attempts = []
 
-    import talktogether_desktop.transcription  # noqa: F401
+    def refuse(road):
+        def refused(*args, **kwargs):
+            attempts.append((road, repr(args)[:80]))
+            raise OSError(f"network refused in this test ({road})")
 
-    assert os.environ["HF_HUB_OFFLINE"] == "1"
+        return refused
+
+    for owner, road in ((socket.socket, "connect"), (socket.socket, "connect_ex"), (socket, "getaddrinfo"), (socket, "create_connection")):
+        monkeypatch.setattr(owner, road, refuse(road))
+    return attempts
+
+
+def test_nothing_may_download(tmp_path, monkeypatch):
+    clip = speak("Can we talk about the weekend?", tmp_path / "clip.wav")
+    samples = decode_mono_16k(clip.read_bytes())
+    attempts = _refuse_the_network(monkeypatch)
+    # Both models are loaded from disk again, here, with the network refused.
+    monkeypatch.setattr(transcription_engine, "_loaded", {})
+    speaker_encoder._session.cache_clear()
+    transcript = transcribe_samples(samples, model="tiny.en", threads=2)
+    said = [t for s in transcript["segments"] for w in s["words"] for t in normalised_words(w["word"])]
+    assert "weekend" in said, said
+    assert diarize(samples, num_speakers=1)["turns"]
+    assert attempts == []
+    # The refusal is real: a download would have been caught and recorded.
+    with pytest.raises(OSError):
+        urllib.request.urlopen("https://huggingface.co/api/models/Systran/faster-whisper-tiny.en", timeout=2)
+    assert attempts and attempts[0][0] in ("getaddrinfo", "create_connection", "connect")
 
 
 def test_base_model_is_assembled_verified_and_repaired(tmp_path):

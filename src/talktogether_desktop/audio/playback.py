@@ -93,7 +93,6 @@ class Player:
         self._stop_at: Optional[float] = None
         self._lock = threading.Lock()
         self._stream = None
-        self.on_finished: Optional[Callable[[], None]] = None
 
     @property
     def duration_s(self) -> float:
@@ -160,14 +159,9 @@ class Player:
             done = not valid.all()
         outdata[:, 0] = block
         if done:
-            finished = self.on_finished
-            threading.Thread(target=self._finish, args=(finished,), daemon=True).start()
+            # The stream cannot be closed from inside its own callback: a short thread does it.
+            threading.Thread(target=self.pause, daemon=True).start()
             raise _stop_exception()
-
-    def _finish(self, finished) -> None:
-        self.pause()
-        if finished is not None:
-            finished()
 
 
 def _stop_exception():

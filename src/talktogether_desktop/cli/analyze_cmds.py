@@ -40,7 +40,7 @@ def _bar():
 
 
 def cmd_analyze_file(args, ctx) -> int:
-    from ..pipeline.file_run import analyse_file
+    from ..pipeline.file_run import analyze_file
 
     if not 1 <= args.speakers <= 4:
         raise UsageError("The number of speakers must be between 1 and 4.")
@@ -48,7 +48,7 @@ def cmd_analyze_file(args, ctx) -> int:
     bar = _bar()
     try:
         # No names given: the voices keep their labels (S1, S2, ...), as in the saved analysis.
-        result = analyse_file(args.audio, settings, args.speakers, progress=bar)
+        result = analyze_file(args.audio, settings, args.speakers, progress=bar)
     finally:
         bar.close()
     for warning in result.get("diarization_warnings", []):
@@ -64,12 +64,12 @@ def cmd_analyze_file(args, ctx) -> int:
 
 
 def cmd_analyze(args, ctx) -> int:
-    from ..pipeline.ops_recordings import analyse_recording
+    from ..pipeline.ops_recordings import analyze_recording
 
     vault = ctx.vault()
     bar = _bar()
     try:
-        result = analyse_recording(vault, ctx.settings(), args.recording_id, progress=bar)
+        result = analyze_recording(vault, ctx.settings(), args.recording_id, progress=bar)
     finally:
         bar.close()
     ctx.emit(result, summary_text(result))

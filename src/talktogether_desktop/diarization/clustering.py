@@ -61,8 +61,12 @@ def kmeans_refine(emb: np.ndarray, cents: np.ndarray, rounds: int = _KMEANS_ROUN
     return labels, cents
 
 
-def cluster(emb: np.ndarray, k: int, chunk: int = DIRECT_LIMIT) -> Tuple[np.ndarray, np.ndarray]:
-    """Labels 0..k-1 for each embedding (rows in time order) and the k unit centroids."""
+def cluster(emb: np.ndarray, k: int, chunk: Optional[int] = None) -> Tuple[np.ndarray, np.ndarray]:
+    """Labels 0..k-1 for each embedding (rows in time order) and the k unit centroids.
+
+    `chunk` defaults to DIRECT_LIMIT as it is at call time (not bound at import), so a test can
+    lower the module constant to reach the chunked path on a short recording."""
+    chunk = DIRECT_LIMIT if chunk is None else chunk
     emb = normalise(np.asarray(emb, dtype=np.float64))
     if len(emb) == 0:
         return np.zeros(0, dtype=int), np.zeros((k, emb.shape[1] if emb.ndim == 2 else 256))

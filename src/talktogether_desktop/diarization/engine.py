@@ -1,7 +1,7 @@
 """Who spoke when: the diarization engine (no vault, no Qt; runs on plain arrays).
 
-VAD -> 1.5 s windows inside speech islands -> speaker embeddings -> clustering into the known
-number of voices -> window scores voted onto 10 ms frames -> (words: one label per word, short
+VAD -> 1 s windows every 0.25 s inside speech islands -> speaker embeddings -> clustering into
+the known number of voices -> window scores voted onto 10 ms frames -> (words: one label per word, short
 interjections judged on their own audio) -> turns, overlaps and warnings.
 Stereo recordings with one microphone per partner are labelled from the channels instead.
 """

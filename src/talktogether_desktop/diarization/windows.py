@@ -30,7 +30,7 @@ class Windows:
 
 
 def window_spans(islands: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
-    """Windows inside each speech island: the island itself when short, else 1.5 s every 0.75 s."""
+    """Windows inside each speech island: the island itself when up to 2 s, else 1 s every 0.25 s."""
     spans: List[Tuple[int, int]] = []
     for a, b in islands:
         length = b - a

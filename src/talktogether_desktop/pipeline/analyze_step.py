@@ -36,7 +36,7 @@ def analyze_recording(
     report(0.0, "Reading the recording from the vault")
     audio = analysis_audio(vault, recording_id)
     check(cancel)
-    result = chain.analyse(words, audio, settings, names=names, speaker_overlaps=diarization.get("overlaps") or [],
+    result = chain.analyze(words, audio, settings, names=names, speaker_overlaps=diarization.get("overlaps") or [],
                            progress=scaled(report, 0.05, 0.97), cancel=cancel)
     del audio
     check(cancel)

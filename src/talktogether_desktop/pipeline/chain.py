@@ -11,7 +11,7 @@ from typing import Callable, Dict, List, Mapping, Optional, Sequence
 
 import numpy as np
 
-from ..analysis import analyze
+from ..analysis import engine as analysis_engine
 from ..analysis.settings import AnalysisSettings
 from ..audio.analysis_audio import ANALYSIS_RATE, AnalysisAudio
 from ..diarization.engine import diarize
@@ -86,12 +86,12 @@ def analysis_parameters(settings: Settings) -> AnalysisSettings:
         raise InvalidSetting(f"The analysis settings cannot be used: {exc}.") from exc
 
 
-def analyse(words: Sequence[dict], audio: Optional[AnalysisAudio], settings: Settings,
+def analyze(words: Sequence[dict], audio: Optional[AnalysisAudio], settings: Settings,
             names: Optional[Mapping[str, str]] = None, speaker_overlaps: Sequence[dict] = (),
             progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """Speaker-attributed words (and the audio, for the voices) -> the analysis result."""
     # The overlaps the diarizer heard reveal interruptions whose overlapped words were dropped.
-    return analyze(words, audio=audio.samples if audio is not None else None, sample_rate=ANALYSIS_RATE,
+    return analysis_engine.analyze(words, audio=audio.samples if audio is not None else None, sample_rate=ANALYSIS_RATE,
                    names=names, settings=analysis_parameters(settings), progress=progress, cancel=cancel,
                    speaker_overlaps=list(speaker_overlaps or []))
 

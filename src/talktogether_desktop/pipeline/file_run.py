@@ -38,7 +38,7 @@ def diarize_file(path: str | Path, settings: Settings, num_speakers: int = 2,
     return chain.find_speakers(audio, num_speakers, None, progress, cancel)
 
 
-def analyse_audio(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
+def analyze_audio(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
                   names: Optional[Mapping[str, str]] = None, names_in_order: Optional[Sequence[str]] = None,
                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """Analysis audio -> transcript -> speakers -> the analysis dict.
@@ -57,7 +57,7 @@ def analyse_audio(audio: AnalysisAudio, settings: Settings, num_speakers: int = 
     chosen = dict(names or {})
     if names_in_order:
         chosen.update(chain.names_in_speaking_order(attributed, names_in_order))
-    result = chain.analyse(attributed, audio, settings, names=chosen,
+    result = chain.analyze(attributed, audio, settings, names=chosen,
                            speaker_overlaps=diarization.get("overlaps") or [],
                            progress=scaled(progress, 0.9, 1.0), cancel=cancel)
     result["transcription"] = {"model": transcript.get("model"), "language": transcript.get("language")}
@@ -65,7 +65,7 @@ def analyse_audio(audio: AnalysisAudio, settings: Settings, num_speakers: int = 
     return result
 
 
-def analyse_file(path: str | Path, settings: Settings, num_speakers: int = 2,
+def analyze_file(path: str | Path, settings: Settings, num_speakers: int = 2,
                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """The whole chain on an audio file; the voices keep their labels (S1, S2, ...)."""
-    return analyse_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)
+    return analyze_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)

@@ -21,7 +21,7 @@ from ..reports.demo import DEMO_AUDIO, demo_context, demo_files, names_in_speaki
 from ..storage import couples, speakers
 from ..storage.settings import Settings
 from . import ops_recordings, ops_speakers
-from .file_run import analyse_audio
+from .file_run import analyze_audio
 from .ops_practice import assign_practice, draft_assignment
 
 DEMO_COUPLE = "Demo couple"
@@ -43,7 +43,7 @@ def run_demo(out_dir: Path, settings: Settings, progress: Optional[ProgressFn] =
     audio_file, script = demo_files()
     started = time.perf_counter()
     audio = decode_for_analysis(audio_file.read_bytes(), audio_file.name)
-    analysis = analyse_audio(audio, settings, 2, names_in_order=names_in_speaking_order(script),
+    analysis = analyze_audio(audio, settings, 2, names_in_order=names_in_speaking_order(script),
                              progress=progress, cancel=cancel)
     pdf = render_session_prep(analysis, demo_context(script, analysis), paper=settings.paper)
     out_dir = Path(out_dir)

@@ -50,7 +50,7 @@ def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assig
     `SafetyConfirmationNeeded`; with one, the reason is kept with the assignment (encrypted in the
     vault, never on the handout) and `confirm_safety` is audited in the same transaction.
     """
-    flags = recent_flags(practice.analysed_recordings(vault, couple_id), today=today)
+    flags = recent_flags(practice.analyzed_recordings(vault, couple_id), today=today)
     confirmation = require_confirmation(assignment, flags, confirm_safety)
     if confirmation:
         assignment.safety_confirmation = confirmation

@@ -23,13 +23,13 @@ from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, no_progress, scaled
 from ..storage import recordings, transcripts
 from ..storage.settings import Settings
-from .analyze_step import analyze_recording
+from . import analyze_step
 from .process import ALL_STEPS, process_recording, resume_jobs
 from .vault_audio import playback_audio
 
 __all__ = [
     "ImportResult", "import_file", "import_audio", "save_room_recording", "process_recording", "resume_jobs",
-    "analyse_recording", "playback_audio", "feed_audio", "ALL_STEPS",
+    "analyze_recording", "playback_audio", "feed_audio", "ALL_STEPS",
 ]
 
 
@@ -109,7 +109,7 @@ def feed_audio(path: str | Path) -> tuple[np.ndarray, int]:
     return decoded.samples[0], decoded.sample_rate
 
 
-def analyse_recording(vault, settings: Settings, recording_id: int, progress: Optional[ProgressFn] = None,
+def analyze_recording(vault, settings: Settings, recording_id: int, progress: Optional[ProgressFn] = None,
                       cancel: Optional[CancelToken] = None) -> dict:
     """Analyse a stored recording, first doing whatever it still lacks (words, speakers) as one job."""
     report = progress or no_progress
@@ -120,5 +120,5 @@ def analyse_recording(vault, settings: Settings, recording_id: int, progress: Op
     if missing:
         process_recording(vault, settings, recording_id, progress=scaled(report, 0.0, 0.8), cancel=cancel,
                           steps=missing)
-    return analyze_recording(vault, settings, recording_id, progress=scaled(report, 0.8 if missing else 0.0, 1.0),
-                             cancel=cancel)
+    return analyze_step.analyze_recording(vault, settings, recording_id,
+                                          progress=scaled(report, 0.8 if missing else 0.0, 1.0), cancel=cancel)

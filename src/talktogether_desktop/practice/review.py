@@ -258,25 +258,25 @@ def _assignment_dict(a: Assignment) -> Dict[str, Any]:
 def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[str, Any]:
     """The review dict (shape in the module docstring) from `pipeline.ops_practice.review_inputs`."""
     assignment: Optional[Assignment] = inputs.get("assignment")
-    analysed = list(inputs.get("analysed_recordings") or [])
+    analyzed = list(inputs.get("analyzed_recordings") or [])
     linked_ids = {int(r["id"]) for r in inputs.get("linked_recordings") or []}
     if assignment is not None:
-        linked_ids |= {int(r["id"]) for r in analysed if r.get("assignment_id") == assignment.id}
+        linked_ids |= {int(r["id"]) for r in analyzed if r.get("assignment_id") == assignment.id}
 
     def summary(rec: dict) -> dict:
         return {"recording_id": int(rec["id"]), "recorded_at": _when(rec), "assignment_id": rec.get("assignment_id"),
                 "linked": int(rec["id"]) in linked_ids, "named": bool(rec.get("names")),
                 "metrics": recording_metrics(rec.get("analysis") or {}, rec.get("names"))}
 
-    practice = [summary(r) for r in analysed if int(r["id"]) in linked_ids]
+    practice = [summary(r) for r in analyzed if int(r["id"]) in linked_ids]
     if assignment is not None:
         # Linking a recording is not "done": was the practised behaviour in it?
-        by_id = {int(r["id"]): r for r in analysed}
+        by_id = {int(r["id"]): r for r in analyzed}
         for p in practice:
             rec = by_id[p["recording_id"]]
             p["fidelity"] = assess_fidelity(assignment.to_dict(), rec.get("analysis"), rec.get("names"))
     first_practice = min((p["recorded_at"] for p in practice), default=None)
-    earlier = [summary(r) for r in analysed
+    earlier = [summary(r) for r in analyzed
                if int(r["id"]) not in linked_ids and (r.get("source") or "import") != "room"
                and (first_practice is None or _when(r) < first_practice)]
     baseline = earlier[-BASELINE_RECORDINGS:] if practice else []

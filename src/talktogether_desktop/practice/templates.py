@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import List, Optional
 
 from .. import paths
 from ..errors import BadInputFile, NotFound
@@ -104,7 +104,3 @@ def get_template(name: str, folder: Optional[Path] = None) -> Template:
         known = ", ".join(t.name for t in list_templates(folder))
         raise NotFound(f"There is no practice template called '{name}'. Known templates: {known}.")
     return load_template(path)
-
-
-def templates_by_name(folder: Optional[Path] = None) -> Dict[str, Template]:
-    return {t.name: t for t in list_templates(folder)}

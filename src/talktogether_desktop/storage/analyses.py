@@ -40,13 +40,6 @@ def save_analysis(vault: Vault, recording_id: int, result: dict) -> int:
     return analysis_id
 
 
-def get_analysis(vault: Vault, analysis_id: int) -> dict:
-    row = vault.one("SELECT * FROM analyses WHERE id = ?", (analysis_id,))
-    if row is None:
-        raise NotFound(f"There is no analysis with id {analysis_id}.")
-    return _row(row)
-
-
 def latest_analysis(vault: Vault, recording_id: int) -> Optional[dict]:
     """The newest result dict for a recording, or None if it was never analysed."""
     row = vault.one("SELECT result FROM analyses WHERE recording_id = ? ORDER BY id DESC LIMIT 1", (recording_id,))

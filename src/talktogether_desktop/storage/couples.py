@@ -62,17 +62,6 @@ def list_couples(vault: Vault, search: str = "", include_archived: bool = False)
     return [dict(r) for r in rows]
 
 
-def rename_partner(vault: Vault, partner_id: int, display_name: str, pronouns: Optional[str] = None) -> None:
-    with vault.transaction():
-        cur = vault.execute(
-            "UPDATE partners SET display_name = ?, pronouns = coalesce(?, pronouns) WHERE id = ?",
-            (display_name.strip(), pronouns, partner_id),
-        )
-        if cur.rowcount == 0:
-            raise NotFound(f"There is no partner with id {partner_id}.")
-        vault.audit("update", "partner", partner_id)
-
-
 def delete_couple(vault: Vault, couple_id: int) -> None:
     """Erases the couple, partners, recordings and their audio, analyses and reports (secure_delete is on)."""
     get_couple(vault, couple_id)

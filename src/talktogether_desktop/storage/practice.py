@@ -142,7 +142,7 @@ def speaker_names(vault: Vault, recording_id: int) -> Dict[str, str]:
     return {r["label"]: r["name"] for r in rows if r["name"]}
 
 
-def analysed_recordings(vault: Vault, couple_id: int) -> List[Dict[str, Any]]:
+def analyzed_recordings(vault: Vault, couple_id: int) -> List[Dict[str, Any]]:
     """The couple's recordings that have an analysis, oldest first, each with its latest result."""
     rows = vault.all(
         "SELECT r.id, r.assignment_id, r.recorded_at, r.imported_at, r.source, r.duration_s, a.result "
@@ -180,5 +180,5 @@ def review_inputs(vault: Vault, couple_id: int, assignment_id: Optional[int] = N
         "assignment": assignment,
         "logs": practice_logs(vault, assignment["id"]) if assignment else [],
         "linked_recordings": linked_recordings(vault, assignment["id"]) if assignment else [],
-        "analysed_recordings": analysed_recordings(vault, couple_id),
+        "analyzed_recordings": analyzed_recordings(vault, couple_id),
     }

@@ -54,13 +54,6 @@ def list_reports(vault: Vault, couple_id: Optional[int] = None, recording_id: Op
     return [dict(r, params=json.loads(r["params"] or "{}")) for r in rows]
 
 
-def delete_report(vault: Vault, report_id: int) -> None:
-    with vault.transaction():
-        if vault.execute("DELETE FROM reports WHERE id = ?", (report_id,)).rowcount == 0:
-            raise NotFound(f"There is no report with id {report_id}.")
-        vault.audit("delete", "report", report_id)
-
-
 # --- what a session-prep report compares with -------------------------------------------------------
 
 

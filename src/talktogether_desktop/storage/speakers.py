@@ -138,13 +138,6 @@ def partner_embeddings(vault: Vault, couple_id: int) -> Dict[int, np.ndarray]:
     return out
 
 
-def delete_voice_samples(vault: Vault, partner_id: int) -> int:
-    with vault.transaction():
-        n = vault.execute("DELETE FROM voice_samples WHERE partner_id = ?", (partner_id,)).rowcount
-        vault.audit("voice_sample_delete", "partner", partner_id)
-    return int(n)
-
-
 # --- fixes ---------------------------------------------------------------------------------------
 
 FIX_KINDS = ("rename", "swap", "reassign")

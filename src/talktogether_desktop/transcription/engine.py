@@ -9,7 +9,7 @@ in one go, and for 60 minutes that alone would take well over a gigabyte.
 from __future__ import annotations
 
 import os
-from typing import Iterable, List, Optional, Union
+from typing import List, Optional, Union
 
 import numpy as np
 
@@ -181,8 +181,3 @@ def _word_dict(word, offset: float) -> dict:
         "word": word.word.strip(),
         "probability": round(float(word.probability), 3),
     }
-
-
-def iter_words(transcript: dict) -> Iterable[dict]:
-    for segment in transcript.get("segments", []):
-        yield from segment.get("words", [])

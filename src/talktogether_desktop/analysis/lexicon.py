@@ -107,6 +107,8 @@ class Lexicon:
         """Non-overlapping matches (longest first) as (first index, last index, phrase)."""
         first = self._by_first.get(category, {})
         wild = self._wild.get(category, [])
+        if not wild and first.keys().isdisjoint(tokens):
+            return []  # no phrase of this category can start anywhere here
         hits = []
         i = 0
         while i < len(tokens):

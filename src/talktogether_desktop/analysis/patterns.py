@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 from .settings import AnalysisSettings
@@ -114,11 +115,12 @@ def _last_before(items, t):
 def _pressing(s, markers, interruptions, turn_dicts, turns, words) -> list[dict]:
     """One item per turn of `s` that pressed for a response."""
     out = []
+    mine = sorted((m for m in markers if m["speaker"] == s and m["category"] in PRESSING), key=lambda m: m["t"])
+    times = [m["t"] for m in mine]
     for turn, d in zip(turns, turn_dicts):
         if turn.speaker != s:
             continue
-        inside = [m for m in markers if m["speaker"] == s and turn.start <= m["t"] <= turn.end
-                  and m["category"] in PRESSING]
+        inside = mine[bisect.bisect_left(times, turn.start): bisect.bisect_right(times, turn.end)]
         cut_in = [i for i in interruptions if i["by"] == s and i["successful"] and turn.start - 0.5 <= i["t"] <= turn.end]
         asked = any(is_question(words[i]["word"]) for i in turn.word_ids)
         if inside or cut_in or d.get("raised") or asked:

@@ -85,6 +85,12 @@ class VaultMismatch(VaultError):
     exit_code = 1
 
 
+class VaultInUse(VaultError):
+    """Another window or command has the vault open, so it cannot be replaced (restore) right now."""
+
+    exit_code = 1
+
+
 class BackupError(VaultError):
     exit_code = 1
 

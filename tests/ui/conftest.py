@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: no display needed
-os.environ.setdefault("TALKTOGETHER_KDF_MEMORY_KIB", "8192")
 
 import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402

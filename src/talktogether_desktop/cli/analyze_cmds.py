@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .. import paths
 from ..errors import BadInputFile, UsageError
 from .common import fmt_time
 
@@ -55,7 +56,7 @@ def cmd_analyze_file(args, ctx) -> int:
         ctx.info(f"Note: {warning}")
     if args.output:
         try:
-            Path(args.output).expanduser().write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+            paths.write_private(Path(args.output).expanduser(), json.dumps(result, ensure_ascii=False, indent=2))
         except OSError as exc:
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
         ctx.info(f"Wrote the analysis to {args.output}.")
@@ -70,6 +71,10 @@ def cmd_analyze(args, ctx) -> int:
     bar = _bar()
     try:
         result = analyze_recording(vault, ctx.settings(), args.recording_id, progress=bar)
+        if result.get("no_speech"):
+            ctx.emit({"recording_id": args.recording_id, "status": "no_speech"},
+                     f"No speech found in recording {args.recording_id}: there is nothing to analyse.")
+            return 0
     finally:
         bar.close()
     ctx.emit(result, summary_text(result))

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, List, Optional
 
+from .. import paths
 from ..errors import UsageError
 from ..practice.adherence import normalise_reason
 from ..practice.assignment import Assignment, build_assignment, from_record
@@ -118,7 +119,7 @@ def export_handout(vault, settings: Settings, assignment_id: int, pdf_path: str 
 def _write(path: str | Path, data: bytes) -> str:
     target = Path(path)
     try:
-        target.write_bytes(data)
+        paths.write_private(target, data)
     except OSError as exc:
         raise UsageError(f"Could not write {path}: {exc.strerror}.") from exc
     return str(target)

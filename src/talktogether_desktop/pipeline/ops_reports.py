@@ -3,11 +3,11 @@ exported where the therapist asks) and the context it is rendered with."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Optional
 
+from .. import paths
 from ..errors import BadInputFile, NotFound
 from ..practice.review import build_review
 from ..reports import render_session_prep
@@ -102,8 +102,6 @@ def write_private(path: Path, data: bytes) -> None:
     """Write an export readable by this user only (it is confidential client information)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        paths.write_private(path, data)  # 0600 even over an earlier export with wider rights
     except OSError as exc:
         raise BadInputFile(f"Could not write {path}: {exc.strerror}.") from exc

@@ -244,7 +244,11 @@ STEPS: List[str] = [
     CREATE INDEX assignments_couple ON practice_assignments(couple_id);
     CREATE INDEX recordings_assignment ON recordings(assignment_id);
     """,
-    # 6: the therapist's transcript corrections, anchored to time so they survive re-processing
+    # 6: a recording imported although its end is missing keeps the warning that says so
+    """
+    ALTER TABLE recordings ADD COLUMN import_warning TEXT;
+    """,
+    # 7: the therapist's transcript corrections, anchored to time so they survive re-processing
     """
     CREATE TABLE transcript_corrections (
         id INTEGER PRIMARY KEY,

@@ -17,10 +17,12 @@ from .couple_page import ConsentDialog
 from .couples_list import NewCoupleDialog
 
 
-def import_file(vault, couple_id: int, path: str, source: str = "import") -> int:
-    """Read the file into memory and store it in the vault; returns the recording id (also of a duplicate)."""
+def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False) -> int:
+    """Read the file into memory and store it in the vault; returns the recording id (also of a duplicate).
+    With `process`, its processing job is stored with it (so a crash before it starts loses nothing)."""
     try:
-        return int(ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source).id)
+        return int(ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
+                                              queue_processing=process).id)
     except DuplicateRecording as dup:
         return int(dup.recording_id)
 
@@ -210,7 +212,7 @@ class CoupleFlow:
                 if process:  # without consent the job makes only the transcript
                     self.process(recording_id)
 
-            self.w.tasks.run(lambda v, p=path: import_file(v, couple_id, p), done)
+            self.w.tasks.run(lambda v, p=path: import_file(v, couple_id, p, process=process), done)
 
     def process(self, recording_id: int, label: Optional[str] = None, job=None) -> None:
         if self.w.jobs.is_busy_with(recording_id):

@@ -175,6 +175,8 @@ class CouplePage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rec["id"])
                 item.setData(Qt.ItemDataRole.UserRole + 1, rec.get("status"))
+                if rec.get("import_warning"):
+                    item.setToolTip(rec["import_warning"])
                 self.table.setItem(row, col, item)
         if self.table.rowCount():
             self.table.selectRow(0)

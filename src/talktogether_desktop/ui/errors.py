@@ -37,6 +37,7 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.SidecarDamaged, "The vault's key file is damaged", "Restore the vault from a backup."),
     (E.NotAVault, "This is not a TalkTogether vault", "Choose the folder that holds your vault."),
     (E.VaultMismatch, "The key file belongs to another vault", "Restore the matching key file from a backup."),
+    (E.VaultInUse, "The vault is in use", "Close the other TalkTogether window or command, then try again."),
     (E.BackupError, "Backup problem", "Nothing was changed. Try another backup file or location."),
     (E.VaultExists, "A vault already exists", "Unlock the existing vault instead."),
     (E.InsecureKeyring, "Cannot remember the passphrase here", "You will be asked for your passphrase each time."),

@@ -21,6 +21,7 @@ STATUS_TEXT = {
     "analysed": "Ready",
     "analyzed": "Ready",
     "failed": "Stopped: start again",
+    "no_speech": "No speech found",
     "interrupted": "Interrupted: start again",
     "cancelled": "Stopped: start again",
 }
@@ -49,6 +50,8 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
     out = []
     for row in reversed(recordings_store.list_recordings(vault, couple_id)):
         row["status_text"] = STATUS_TEXT.get(row.get("status") or "", row.get("status") or "")
+        if row.get("import_warning"):
+            row["status_text"] += " · cut short"
         out.append(row)
     return out
 

@@ -151,8 +151,9 @@ class ReportPreview(QWidget):
         """Writes only where the therapist chose; nothing else ever leaves the vault."""
         if self._pdf is None:
             return
-        with open(path, "wb") as fh:
-            fh.write(self._pdf)
+        from .. import paths
+
+        paths.write_private(path, self._pdf)
         self.exported.emit(path)
 
     def export_dialog(self) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -159,11 +160,21 @@ class SettingsPage(QWidget):
         dialog = PassphraseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        new = dialog.passphrase.text()
+        new, rekey = dialog.passphrase.text(), dialog.rekey.isChecked()
         dialog.passphrase.clear()
         dialog.repeat.clear()
-        self.tasks.run(lambda v: v.change_passphrase(new),
-                       lambda _r: self.status.setText("Passphrase changed. Your recovery code still works."))
+
+        def done(new_code) -> None:
+            if not new_code:
+                self.status.setText("Passphrase changed. Your recovery code still works.")
+                return
+            self.status.setText("Passphrase and encryption key changed. Keep the new recovery code; the old one no "
+                                "longer works.")
+            from .vault_pages import RecoveryCodeDialog
+
+            RecoveryCodeDialog(new_code, self).exec()
+
+        self.tasks.run(lambda v: v.change_passphrase(new, rekey=rekey), done)
 
     # --- backup and restore ------------------------------------------------------------------------
     def _backup(self) -> None:
@@ -249,6 +260,10 @@ class PassphraseDialog(QDialog):
         form.addRow("New", self.passphrase)
         form.addRow("Repeat", self.repeat)
         form.addRow("", self.hint)
+        self.rekey = QCheckBox("Also replace the encryption key and the recovery code")
+        self.rekey.setToolTip("The vault is re-encrypted with a new key, so an old copy of the key file opens "
+                              "nothing, even with the old passphrase. You get a new recovery code to keep.")
+        form.addRow("", self.rekey)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

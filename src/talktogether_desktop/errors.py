@@ -132,6 +132,17 @@ class ConsentMissing(TalkTogetherError):
     exit_code = 1
 
 
+class SafetyConfirmationNeeded(TalkTogetherError):
+    """Recorded practice at home for a couple with recent safety flags needs the therapist's explicit
+    decision, with a reason (DOMAIN.md §6). Carries what was found, without any client words."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, flags: list[dict]):
+        super().__init__(message)
+        self.flags = flags
+
+
 class ModelUnavailable(TalkTogetherError):
     """The chosen speech model is not installed or is damaged."""
 

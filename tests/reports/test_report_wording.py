@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from talktogether_desktop.analysis.observations import _said
+from talktogether_desktop.analysis.observations import _said, _stop
 from talktogether_desktop.reports import charts
 from talktogether_desktop.reports.evidence import what_next
 
@@ -14,9 +14,10 @@ def _strings(drawing) -> list[str]:
 
 
 def test_a_quote_ending_a_sentence_gets_one_full_stop():
-    assert _said("I never knew.") == "“I never knew.”"
-    assert _said("Did you know?") == "“Did you know?”"
-    assert _said("you never ask me") == "“you never ask me”."
+    for quote, sentence in (("I never knew.", "“I never knew.”"), ("Did you know?", "“Did you know?”"),
+                            ("you never ask me", "“you never ask me”.")):
+        said = _said({"quote": quote})
+        assert said + _stop(said) == sentence
     model = SimpleNamespace(name=lambda who: {"S2": "José"}.get(who, who))
     text = what_next({"next": {"quote": "Okay, I hear you.", "t": 50.0, "by": "S2"}}, model, lambda s: s)
     assert text.endswith("“Okay, I hear you.”") and ".”." not in text

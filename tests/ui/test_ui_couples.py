@@ -356,3 +356,48 @@ def test_assign_practice_from_the_library(qtbot, open_window, fresh_vault_dir):
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         (assignment,) = practice_store.list_assignments(vault, couple_id)
         assert assignment["template"] == "reflect_back" and assignment["minutes"] == 10
+
+
+def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_window, fresh_vault_dir):
+    import json
+
+    from PySide6.QtGui import QAction
+
+    from talktogether_desktop.storage import practice as practice_store
+    from talktogether_desktop.storage.vault import now_iso
+    from PySide6.QtWidgets import QLabel
+
+    from talktogether_desktop.ui.practice_dialog import PracticeDialog, SafetyConfirmDialog
+
+    flagged = {"safety_flags": [{"t": 3.0, "end": 5.0, "speaker": "S1", "category": "threat", "quote": "or else"}]}
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Careful", ["Ana", "Bo"])
+        with vault.transaction():
+            rec = vault.execute(
+                "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, recorded_at,"
+                " imported_at, status) VALUES (?, ?, 1, 30.0, 1, 16000, ?, ?, 'analysed')",
+                (couple_id, "e" * 64, now_iso(), now_iso())).lastrowid
+            vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
+                          "VALUES (?, '1.0', '{}', ?, ?)", (rec, json.dumps(flagged), now_iso()))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+
+    def pick(dialog: PracticeDialog):
+        dialog.template.setCurrentIndex(dialog.template.findData("reflect_back"))
+
+    def confirm(dialog: SafetyConfirmDialog):
+        assert "safety language (threat)" in dialog.findChild(QLabel).text()
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # no reason, no OK
+        dialog.reason.setPlainText("Seen each partner alone this week; no current risk.")
+
+    answer(PracticeDialog, pick)
+    answer(SafetyConfirmDialog, confirm)
+    (action,) = [a for a in window.couple_page.findChildren(QAction) if a.text() == "Assign practice…"]
+    action.trigger()
+    qtbot.waitUntil(lambda: window.couple_page.practice.item(0).text() != "No practice assigned yet", timeout=10000)
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        (assignment,) = practice_store.list_assignments(vault, couple_id)
+        assert assignment["safety_confirmation"]["reason"].startswith("Seen each partner alone")
+        actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
+        assert ("confirm_safety", "practice_assignment", assignment["id"]) in actions

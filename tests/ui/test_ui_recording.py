@@ -122,6 +122,28 @@ def test_report_preview_and_export(qtbot, demo_window, tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["prep.pdf"]  # only the chosen file
 
 
+def test_the_report_tab_offers_a_shareable_version(qtbot, demo_window, tmp_path):
+    import io
+
+    import pypdf
+    from PySide6.QtCore import Qt
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.report)
+    page.report.generate_btn.click()
+    qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=30000)
+    assert page.report.mode == "clinician"
+    page.report.mode_box.setFocus()
+    qtbot.keyClick(page.report.mode_box, Qt.Key.Key_Down)  # the therapist picks the couple's version
+    qtbot.waitUntil(lambda: page.report.info.text().startswith("shareable version"), timeout=30000)
+    target = tmp_path / "shared.pdf"
+    with qtbot.waitSignal(page.report.exported, timeout=5000):
+        page.report.export_to(str(target))
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "summary for both of us" in text and "Figures per partner" not in text and "Safety" not in text
+
+
 def test_a_note_at_the_current_time(qtbot, demo_window):
     window, _ids = demo_window
     page = window.recording_page
@@ -172,3 +194,23 @@ def test_the_report_tab_opens_the_report_and_a_fix_refreshes_it(qtbot, demo_wind
     qtbot.waitUntil(lambda: "José:" in first_line(page), timeout=20000)
     page.tabs.setCurrentWidget(page.report)
     qtbot.waitUntil(lambda: page.report.page_count > 0 and page.report._pdf != before, timeout=30000)
+
+
+def test_correct_a_line_then_the_analysis_is_rerun(qtbot, demo_window, monkeypatch):
+    from talktogether_desktop.ui import transcript_view
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.transcript.list.setCurrentRow(0)
+    before = first_line(page)
+
+    def fill(dialog):
+        dialog.edit.setText("Okay. So we said we would talk about the weekend, just the two of us.")
+        return 1
+
+    monkeypatch.setattr(transcript_view.CorrectLineDialog, "exec", fill)
+    page.transcript.correct_btn.click()  # the therapist's button, not the page's own signal
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: "just the two of us" in first_line(page), timeout=20000)
+    assert first_line(page).split(":")[0] == before.split(":")[0]  # same time and speaker
+    assert any("just the two of us" in t["text"] for t in page.data["analysis"]["turns"])  # analysis re-run

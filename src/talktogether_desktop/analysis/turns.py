@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .settings import AnalysisSettings
-from .words import is_question, join_words
+from .words import QUOTE_MIN_PROBABILITY, is_question, join_words
 
 
 @dataclass
@@ -143,6 +143,8 @@ def turn_dict(turn: Turn, words: Sequence[dict]) -> dict:
         "start": round(turn.start, 3),
         "end": round(turn.end, 3),
         "text": join_words(ws),
+        # the same words for quoting: those the recogniser was unsure of are "…" (never quoted)
+        "quote_text": join_words(ws, QUOTE_MIN_PROBABILITY),
         "words": len(ws),
         "words_per_minute": round(len(ws) / length * 60.0, 0) if length >= 1.0 and len(ws) >= 3 else None,
         "questions": sum(1 for w in ws if is_question(w["word"])),

@@ -85,10 +85,13 @@ def summary_text(result: dict) -> str:
     """A short plain-text view: safety first, then figures, heated moments and observations."""
     names = {s["id"]: s["name"] for s in result["speakers"]}
     lines = []
+    if result.get("safety_prompt"):
+        lines += [result["safety_prompt"]["text"].upper(), ""]
     if result["safety_flags"]:
         lines.append("SAFETY LANGUAGE (please review first):")
         for f in result["safety_flags"]:
-            lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({f['category'].replace('_', ' ')}): “{f['quote']}”")
+            kind = f.get("group") or f["category"].replace("_", " ")
+            lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): “{f['quote']}”")
         lines.append("")
     lines.append(f"Duration {fmt_time(result['duration_s'])}, {len(result['turns'])} turns.")
     for s in result["speakers"]:
@@ -104,7 +107,7 @@ def summary_text(result: dict) -> str:
         lines.append("Heated moments:")
         for p in result["escalation_points"]:
             lines.append(
-                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, led by "
+                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
                 f"{names.get(p['led_by'], p['led_by'])}: “{p['quote']}” ({', '.join(p['signals'])})"
             )
             lines.append(f"      {p['what_next']['text']}")
@@ -113,7 +116,7 @@ def summary_text(result: dict) -> str:
     if result["observations"]:
         lines.append("Observations:")
         for o in result["observations"]:
-            if o["kind"] != "safety":
+            if o["kind"] not in ("safety", "safety_prompt"):
                 lines.append(f"  {o['rank']}. {o['text']}")
     lines.append("These observations support clinical judgement; they are not a diagnosis.")
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from ..practice.check import Finding, check_assignment, check_text
 from ..practice.handout import default_review_label, render_handout
 from ..practice.ics import make_ics
 from ..practice.review import build_review
+from ..practice.safety_gate import recent_flags, require_confirmation
 from ..practice.templates import Template, list_templates
 from ..storage import couples, practice
 from ..storage.settings import Settings
@@ -40,14 +41,27 @@ def check_draft(assignment: Assignment) -> List[Finding]:
 
 
 def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assignment,  # noqa: ARG001
-                    session_id: Optional[int] = None) -> dict:
+                    session_id: Optional[int] = None, confirm_safety: Optional[str] = None,
+                    today: Optional[date] = None) -> dict:
     """Store the practice for the couple (starting today unless it says otherwise); returns
-    {"id", "findings"} (what the check still found)."""
+    {"id", "findings", "safety_confirmed", "recent_safety_recordings"}.
+
+    Recorded practice at home for a couple whose recent recordings carried safety language needs the
+    therapist's explicit decision with a reason (DOMAIN.md §6): without one this raises
+    `SafetyConfirmationNeeded`; with one, the reason is kept with the assignment (encrypted in the
+    vault, never on the handout) and `confirm_safety` is audited in the same transaction.
+    """
+    flags = recent_flags(practice.analyzed_recordings(vault, couple_id), today=today)
+    confirmation = require_confirmation(assignment, flags, confirm_safety)
+    if confirmation:
+        assignment.safety_confirmation = confirmation
     if not assignment.start_date:
         assignment.start_date = date.today().isoformat()
-    assignment_id = practice.add_assignment(vault, couple_id, assignment.to_dict(), session_id=session_id)
+    assignment_id = practice.add_assignment(vault, couple_id, assignment.to_dict(), session_id=session_id,
+                                            extra_audit=("confirm_safety",) if confirmation else ())
     assignment.id, assignment.couple_id, assignment.session_id = assignment_id, couple_id, session_id
-    return {"id": assignment_id, "findings": check_assignment(assignment)}
+    return {"id": assignment_id, "findings": check_assignment(assignment), "safety_confirmed": confirmation is not None,
+            "recent_safety_recordings": [f["recording_id"] for f in flags]}
 
 
 def get_assignment(vault, settings: Settings, assignment_id: int) -> Assignment:  # noqa: ARG001

@@ -183,9 +183,24 @@ class CoupleFlow:
         dialog = PracticeDialog(self.w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        assignment = dialog.assignment()
-        self.w.tasks.run(lambda v: ops_practice.assign_practice(v, load_settings(v), couple_id, assignment),
-                         lambda _saved: self.reload_couple())
+        self._give_practice(couple_id, dialog.assignment(), None)
+
+    def _give_practice(self, couple_id: int, assignment, reason) -> None:
+        """Through the one operation; recent safety flags make it ask the therapist for a reason first."""
+        from ..errors import SafetyConfirmationNeeded
+        from .practice_dialog import SafetyConfirmDialog
+
+        def failed(exc):
+            if isinstance(exc, SafetyConfirmationNeeded) and reason is None:
+                ask = SafetyConfirmDialog(str(exc), self.w)
+                if ask.exec() == QDialog.DialogCode.Accepted:
+                    self._give_practice(couple_id, assignment, ask.value())
+                return
+            self.w.errors.show(exc)
+
+        self.w.tasks.run(lambda v: ops_practice.assign_practice(v, load_settings(v), couple_id, assignment,
+                                                                confirm_safety=reason),
+                         lambda _saved: self.reload_couple(), failed)
 
     def delete_couple(self) -> None:
         couple_id = self.w.couple_page.couple_id

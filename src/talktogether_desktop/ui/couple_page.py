@@ -69,17 +69,12 @@ class CouplePage(QWidget):
         self.more_btn = QToolButton(text="More…", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_btn.setAccessibleName("More actions for this couple")
         more = QMenu(self.more_btn)
-        # QMenu.addAction wants a callable; a signal object is not one, so each item emits explicitly.
-        def item(text: str, signal):
-            act = more.addAction(text)
-            act.triggered.connect(lambda _checked=False: signal.emit())
-            return act
-
-        self.session_action = item("Plan a session…", self.add_session_requested)
-        self.practice_action = item("Assign practice…", self.assign_practice_requested)
-        self.withdraw_action = item("Withdraw consent", self.withdraw_consent_requested)
+        # Menu items call the signals' emit: a bare signal is not a callable slot in PySide6.
+        more.addAction("Plan a session…", self.add_session_requested.emit)
+        more.addAction("Assign practice…", self.assign_practice_requested.emit)
+        self.withdraw_action = more.addAction("Withdraw consent", self.withdraw_consent_requested.emit)
         more.addSeparator()
-        self.delete_action = item("Delete this couple…", self.delete_requested)
+        more.addAction("Delete this couple…", self.delete_requested.emit)
         self.more_btn.setMenu(more)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.consent_banner, 1)

@@ -44,6 +44,8 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.BadAudio, "This file cannot be used", "Choose another audio file (for example .m4a, .mp3, .wav or .opus)."),
     (E.BadInputFile, "This file cannot be read", "Choose another file."),
     (E.DuplicateRecording, "Already imported", "The recording is already in the vault; it was not added twice."),
+    (E.SafetyConfirmationNeeded, "Recorded practice after safety flags",
+     "Give it only with your reason, or choose a practice that is not recorded."),
     (E.ConsentMissing, "Consent is needed first", "Record both partners' consent on the couple page, then try again."),
     (E.ModelUnavailable, "Speech model not available", "Choose another model in Settings."),
     (E.NotFound, "Not found", "It may have been deleted. Refresh the list and try again."),

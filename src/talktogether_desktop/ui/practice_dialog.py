@@ -87,3 +87,32 @@ class PracticeDialog(QDialog):
             self.findings.setText("To make it easier to do: " + " ".join(f.suggestion for f in findings[:2]))
         else:
             self.findings.setText("Specific, small and anchored: good.")
+
+
+class SafetyConfirmDialog(QDialog):
+    """Recorded practice at home after recent safety language: the therapist decides, with a reason."""
+
+    def __init__(self, message: str, parent=None):
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        super().__init__(parent)
+        self.setWindowTitle("Recorded practice after safety flags")
+        text = QLabel(message + "\n\nYour reason is kept with the assignment (in the vault, never on the "
+                      "couple's handout) and the decision is recorded in the audit log.", wordWrap=True)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText("Why it is safe to give this practice now")
+        self.reason.setAccessibleName("Reason")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Give it anyway")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.reason.textChanged.connect(lambda: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.reason.toPlainText().strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+    def value(self) -> str:
+        return self.reason.toPlainText().strip()

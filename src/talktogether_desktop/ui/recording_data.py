@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..pipeline import ops_recordings, ops_reports
+from ..pipeline import ops_recordings, ops_reports, ops_transcript
 from ..pipeline.consent import analysis_consented
 from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
-from ..storage import transcripts as transcripts_store
 from ..storage.settings import load_settings
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line
@@ -83,7 +82,7 @@ def recording_page(vault, recording_id: int) -> dict:
     rec = recordings_store.get_recording(vault, recording_id)
     couple = couples_store.get_couple(vault, rec["couple_id"])
     samples, rate = ops_recordings.playback_audio(vault, recording_id)
-    words = transcripts_store.load_words(vault, recording_id)
+    words = ops_transcript.corrected_words(vault, recording_id)  # the therapist's corrections shown
     names = speaker_names(vault, recording_id)
     lines = lines_from_words(words)
     labels = sorted({l["speaker"] for l in lines if l["speaker"]}) or []
@@ -106,11 +105,11 @@ def recording_page(vault, recording_id: int) -> dict:
     }
 
 
-def make_report(vault, recording_id: int) -> bytes:
-    """A new session-prep PDF (on the settings' paper), also kept encrypted in the vault."""
-    return ops_reports.make_session_prep(vault, load_settings(vault), recording_id)["pdf"]
+def make_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
+    """A new session-prep PDF (on the settings' paper, in this version), also kept encrypted in the vault."""
+    return ops_reports.make_session_prep(vault, load_settings(vault), recording_id, mode=mode)["pdf"]
 
 
-def current_report(vault, recording_id: int) -> bytes:
+def current_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
     """The newest stored report when it is as new as the analysis (after a speaker fix it is not), else a new one."""
-    return ops_reports.current_session_prep(vault, load_settings(vault), recording_id)
+    return ops_reports.current_session_prep(vault, load_settings(vault), recording_id, mode)

@@ -94,6 +94,9 @@ class RecordingPage(QWidget):
         self.transcript.rename_requested.connect(self._rename)
         self.transcript.swap_requested.connect(lambda: self._fix("swap"))
         self.transcript.reassign_requested.connect(lambda s, e, label: self._fix("reassign", start=s, end=e, speaker=label))
+        self.transcript.correct_requested.connect(
+            lambda s, e, text: self._submit_fix("Correcting the transcript", speaker_fixes.correct_job(
+                self.recording_id, s, e, text)) if self.recording_id is not None else None)
         self.report.generate_requested.connect(self.make_report)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
@@ -203,15 +206,22 @@ class RecordingPage(QWidget):
             return
         self.report.set_unavailable("Making the report…" if fresh else "Opening the report…")
 
+        mode = self.report.mode
+        # Only the newest request is shown: an earlier one still running must not replace it.
+        self._report_request = getattr(self, "_report_request", 0) + 1
+        request = self._report_request
+
         def work(vault):
-            pdf = recording_data.make_report(vault, rid) if fresh else recording_data.current_report(vault, rid)
+            pdf = (recording_data.make_report(vault, rid, mode) if fresh
+                   else recording_data.current_report(vault, rid, mode))
             return pdf, render_pages(pdf)
 
         def done(result):
             pdf, images = result
-            if rid == self.recording_id:
+            if rid == self.recording_id and request == self._report_request:
                 stem = Path(self.data["recording"].get("original_name") or f"recording-{rid}").stem if self.data else f"recording-{rid}"
-                self.report.set_pdf(pdf, f"session-prep-{stem}.pdf", images)
+                kind = "shareable" if mode == "shareable" else "session-prep"
+                self.report.set_pdf(pdf, f"{kind}-{stem}.pdf", images, mode)
                 self.report_ready.emit()
 
         self.tasks.run(work, done, lambda exc: (self.report.set_unavailable(""), self.errors.show(exc)))

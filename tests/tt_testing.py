@@ -18,6 +18,10 @@ def run_cli(*args: str, env: dict | None = None, input: str | None = None, timeo
     """Run `python -m talktogether_desktop ARGS` in a child process, as a user would."""
     full_env = dict(os.environ)
     full_env.update(env or {})
+    # test-only: cheap key derivation in the child (fast_kdf/sitecustomize.py), never an option of the product
+    full_env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPO / "tests" / "fast_kdf"), full_env.get("PYTHONPATH", "")) if p
+    )
     return subprocess.run(
         [sys.executable, "-m", "talktogether_desktop", *args],
         capture_output=True,

@@ -85,6 +85,12 @@ class VaultMismatch(VaultError):
     exit_code = 1
 
 
+class VaultInUse(VaultError):
+    """Another window or command has the vault open, so it cannot be replaced (restore) right now."""
+
+    exit_code = 1
+
+
 class BackupError(VaultError):
     exit_code = 1
 
@@ -124,6 +130,17 @@ class ConsentMissing(TalkTogetherError):
     """A recording may not be analysed until both partners' consent is recorded."""
 
     exit_code = 1
+
+
+class SafetyConfirmationNeeded(TalkTogetherError):
+    """Recorded practice at home for a couple with recent safety flags needs the therapist's explicit
+    decision, with a reason (DOMAIN.md §6). Carries what was found, without any client words."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, flags: list[dict]):
+        super().__init__(message)
+        self.flags = flags
 
 
 class ModelUnavailable(TalkTogetherError):

@@ -44,3 +44,27 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# --- files only their owner can read -----------------------------------------------------------------
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def write_private(path: os.PathLike | str, data: bytes | str) -> None:
+    """Write a file readable by its owner only (0600), also when it existed before with wider rights."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(fd, "wb") as fh:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fh.fileno(), PRIVATE_FILE)
+        fh.write(payload)
+
+
+def make_private(path: os.PathLike | str) -> None:
+    """0600 for a file, 0700 for a folder, whoever created it (a no-op where it does not exist)."""
+    try:
+        os.chmod(path, PRIVATE_FOLDER if os.path.isdir(path) else PRIVATE_FILE)
+    except FileNotFoundError:
+        pass

@@ -96,10 +96,14 @@ def test_pursue_withdraw_is_described_symmetrically_with_names():
         t = end_of(e) + 2.0
     r = analyze(conversation(*utterances), names={"S1": "Kim", "S2": "Lee"})
     (o,) = [o for o in r["observations"] if o["kind"] == "pursue_withdraw"]
-    assert o["text"].startswith("Kim pressed on (louder turns or coming in over Lee, 3 times)")
+    # a cycle between them with its first sign, never a culprit ("led by")
+    assert o["text"].startswith("Pursue–withdraw cycle: Kim pressed for a response (6 turns)")
     # two "Okay." replies run on into Lee's next turn (a pause, not a new turn): four of six are minimal
     assert "Lee went quiet or answered briefly (4 times" in o["text"]
-    assert len(o["evidence"]) == 3 and all(e["speaker"] == "S2" for e in o["evidence"])
+    assert "each move seems to feed the other. First sign from Kim" in o["text"] and "led by" not in o["text"]
+    assert len(o["evidence"]) == 4 and all(e["speaker"] == "S2" for e in o["evidence"][1:])
+    (pattern,) = [p for p in r["patterns"] if p["kind"] == "pursue_withdraw"]
+    assert (pattern["pursuing"], pattern["withdrawing"], pattern["first_sign_from"]) == ("S1", "S2", "S1")
     (p,) = r["escalation_points"]
     assert "Kim cut in" in next(o["text"] for o in r["observations"] if o["kind"] == "escalation")
     assert p["what_next"]["eased_at"] is None or p["what_next"]["eased_at"] >= p["end"] - r["params"]["window_s"]
@@ -136,5 +140,5 @@ def test_cli_summary_puts_safety_first():
     fear = say("S2", end_of(calm[-1]) + 0.4, "I am afraid of you when you shout.")
     text = summary_text(analyze(conversation(*calm, fear), names={"S1": "Ana", "S2": "Ben"}))
     lines = text.splitlines()
-    assert lines[0].startswith("SAFETY LANGUAGE") and "Ben (fear)" in lines[1] and "afraid of you" in lines[1]
+    assert lines[0].startswith("SAFETY LANGUAGE") and "Ben (fear of the partner)" in lines[1] and "afraid of you" in lines[1]
     assert "Ana:" in text and lines[-1].startswith("These observations support clinical judgement")

@@ -126,3 +126,58 @@ def test_analyze_does_the_missing_steps_first(cli, tmp_path):
     result = json.loads(done.stdout)
     assert {s["id"] for s in result["speakers"]} == {"S1", "S2"}
     assert result["turns"]
+
+
+def test_transcript_corrections_rerun_the_analysis_survive_reprocessing_and_are_audited(vault, conversation):
+    from talktogether_desktop.pipeline import ops_transcript
+
+    rec_id = stored_recording(vault, conversation)
+    analyze_recording(vault, rec_id)
+    words = transcripts.load_words(vault, rec_id)
+    never = next(w for w in words if w["word"].lower().startswith("never"))
+    made = ops_transcript.correct_transcript(vault, load_settings(vault), rec_id, "word", never["start"], never["end"],
+                                             text="sometimes")
+    assert made["analysis_rerun"]
+    after = analyses.latest_analysis(vault, rec_id)
+    assert "You sometimes listen to me" in " ".join(t["text"] for t in after["turns"])
+    assert not any(m["text"] == "You never" for m in after["markers"] if m["category"] == "criticism")
+    # a line, with its speaker
+    ops_transcript.correct_transcript(vault, load_settings(vault), rec_id, "line", 0.4, 4.0,
+                                      text="I wanted to talk about our weekend.", rerun_analysis=False)
+    assert [c["kind"] for c in ops_transcript.list_corrections(vault, load_settings(vault), rec_id)] == ["word", "line"]
+    # re-processing writes the machine words again: the corrections still apply
+    data, original, _ = conversation
+    segment_words = [{k: w[k] for k in ("start", "end", "word", "probability")} | {"speaker": w["speaker"],
+                     "speaker_confidence": 0.9} for w in original]
+    transcripts.save_transcript(vault, rec_id, {"duration_s": 60.0, "model": "tiny.en", "language": "en",
+                                                "segments": [{"start": 0.0, "end": 60.0, "text": "",
+                                                              "words": segment_words}]})
+    again = analyze_recording(vault, rec_id)
+    text = " ".join(t["text"] for t in again["turns"])
+    assert "You sometimes listen" in text and text.startswith("I wanted to talk about our weekend.")
+    actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
+    assert actions.count(("correct_transcript", "recording", rec_id)) == 2
+
+
+def test_cli_transcript_correct_and_list(conversation, isolated_home, cli):
+    from talktogether_desktop.storage.vault import create_vault
+    from tt_testing import PASSPHRASE
+
+    vault, _ = create_vault(isolated_home, PASSPHRASE)
+    try:
+        rec_id = stored_recording(vault, conversation)
+        never = next(w for w in transcripts.load_words(vault, rec_id) if w["word"].lower().startswith("never"))
+    finally:
+        vault.close()
+    assert cli("analyze", str(rec_id)).returncode == 0
+    fixed = cli("transcript", "correct", str(rec_id), "--start", str(never["start"]), "--end", str(never["end"]),
+                "--text", "sometimes", "--json")
+    assert fixed.returncode == 0, fixed.stderr
+    made = json.loads(fixed.stdout)
+    assert made["kind"] == "word" and made["text"] == "sometimes" and made["analysis_rerun"]
+    listed = json.loads(cli("transcript", "corrections", str(rec_id), "--json").stdout)
+    assert [(c["kind"], c["text"]) for c in listed] == [("word", "sometimes")]
+    result = json.loads(cli("analyze", str(rec_id), "--json").stdout)
+    assert "You sometimes listen" in " ".join(t["text"] for t in result["turns"])
+    bad = cli("transcript", "correct", str(rec_id), "--start", "1", "--end", "2", "--text", "", "--line")
+    assert bad.returncode == 2 and "needs its words" in bad.stderr

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from talktogether_desktop.practice.assignment import build_assignment
 from talktogether_desktop.practice.handout import default_review_label, render_handout
-from talktogether_desktop.practice.ics import make_ics
+from talktogether_desktop.practice.ics import escape_text, fold, make_ics
 from talktogether_desktop.practice.templates import list_templates
 
 PARTNERS = ["Zoë", "Łukasz"]
@@ -119,16 +119,22 @@ def test_ics_is_rfc5545_with_a_weekly_rule_at_the_anchor_time():
     assert props["DTSTAMP"] == "20261126T120000Z"
     assert props["UID"].endswith("@talktogether.local")
     assert "Zoë" not in ics  # no client names on a phone calendar
-    description = next(line for line in lines if line.startswith("DESCRIPTION:When"))
-    assert "\\," in description and "\\n" in description  # TEXT escaping
+    # nothing clinical either: a calendar syncs and shows on lock screens
+    for private in (a.anchor, a.behaviour, a.title, a.what_to_record):
+        if private:
+            assert private not in ics and escape_text(private) not in "".join(lines)
+    assert props["SUMMARY"] == "Practice time"
+    assert escape_text("a, b;\nc") == "a\\, b\\;\\nc"  # TEXT escaping
 
 
 def test_ics_daily_practice_and_unicode_folding():
     a = build_assignment("stress_reducing_conversation", start_date="2026-11-30",
-                         title="Stress-reducing talk for Zoë-style evenings " + "é" * 40)
+                         title="Stress-reducing talk for Zoë-style evenings " + "é" * 40,
+                         anchor="after Ayesha's chemo on Thursday")
     ics = make_ics(a)
     assert all(len(line.encode("utf-8")) <= 75 for line in ics.split("\r\n"))
     lines = _unfold(ics)
     assert "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;UNTIL=20261206T235959" in lines
-    assert any(line.startswith("SUMMARY:Our practice: Stress-reducing talk") and line.endswith("é" * 40)
-               for line in lines)
+    assert "Zoë" not in ics and "chemo" not in "".join(lines) and "Ayesha" not in "".join(lines)
+    folded = fold("SUMMARY:" + "é" * 60)
+    assert all(len(line.encode("utf-8")) <= 75 for line in folded.split("\r\n"))

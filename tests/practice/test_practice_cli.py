@@ -83,3 +83,43 @@ def test_assign_log_handout_review(cli, couple_id, tmp_path):
     unknown = cli("practice", "assign", "--couple", str(couple_id), "--template", "nope")
     assert unknown.returncode == 1 and "reflect_back" in unknown.stderr
     assert cli("practice", "assign", "--couple", "999", "--template", "reflect_back").returncode == 1
+
+
+def test_recorded_practice_after_safety_flags_needs_a_confirmed_reason(cli, couple_id, isolated_home, tmp_path):
+    from talktogether_desktop.storage import practice as practice_store
+    from talktogether_desktop.storage.vault import now_iso, open_vault
+    from tt_testing import PASSPHRASE
+
+    flagged = {"safety_flags": [{"t": 9.0, "end": 12.0, "speaker": "S1", "category": "therapy_threat",
+                                 "quote": "you will be sorry"}], "turns": [], "speakers": []}
+    vault = open_vault(isolated_home, passphrase=PASSPHRASE, use_keychain=False)
+    try:
+        with vault.transaction():
+            rec = vault.execute(
+                "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, recorded_at,"
+                " imported_at, status) VALUES (?, ?, 1, 30.0, 1, 16000, ?, ?, 'analysed')",
+                (couple_id, "d" * 64, now_iso()[:10] + "T19:00:00", now_iso())).lastrowid
+            vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
+                          "VALUES (?, '1.0', '{}', ?, ?)", (rec, json.dumps(flagged), now_iso()))
+    finally:
+        vault.close()
+    refused = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back")
+    assert refused.returncode == 5 and "confirm" in refused.stderr and "therapy threat" in refused.stderr
+    assert "you will be sorry" not in refused.stderr
+    given = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back", "--json",
+                "--confirm-safety", "Seen each partner alone; no current risk; will review the recording first.")
+    assert given.returncode == 0, given.stderr
+    assignment_id = json.loads(given.stdout)["id"]
+    vault = open_vault(isolated_home, passphrase=PASSPHRASE, use_keychain=False)
+    try:
+        stored = practice_store.get_assignment(vault, assignment_id)
+        assert stored["safety_confirmation"]["reason"].startswith("Seen each partner alone")
+        assert len(practice_store.list_assignments(vault, couple_id)) == 1  # the refused one left nothing
+        actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
+        assert ("confirm_safety", "practice_assignment", assignment_id) in actions
+    finally:
+        vault.close()
+    handout = tmp_path / "handout.pdf"
+    assert cli("practice", "handout", str(assignment_id), "-o", str(handout)).returncode == 0
+    text = " ".join(p.extract_text() for p in PdfReader(str(handout)).pages)
+    assert "Seen each partner" not in text  # the therapist's reason never reaches the couple

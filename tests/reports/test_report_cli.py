@@ -86,7 +86,10 @@ def test_report_command_stores_encrypted_and_writes_only_the_export(case_file, c
     assert pdf.startswith(b"%PDF") and oct(out.stat().st_mode & 0o777) == "0o600"
     text = _text(pdf)
     assert "Nowak-Martin" in text and "Zoë" in text and "Łukasz" in text
-    assert "One calm 10-minute conversation about the weekend — done 1 of 1 planned times" in text
+    # linking the recording is not "done" on its own: the report says whether the practice was in it
+    assert ("One calm 10-minute conversation about the weekend — practised in this recording: not found; "
+            "done 1 of 1 planned times") in text
+    assert "Practised in the recording" in text
     assert "(−3)" in text  # Łukasz's interruptions since the previous recording: 4 -> 1
     assert "What to review together" in text
     # Nothing else appeared in the data folder but the vault's own files.
@@ -157,3 +160,37 @@ def test_demo_runs_the_whole_pipeline_without_a_vault(cli, tmp_path, isolated_ho
         assert heading in text
     assert "I hear you" in text and "Zoë" in text and "José" in text
     assert os.path.getsize(REPO / "resources" / "demo" / truth["audio"]) < 1_000_000
+
+
+def test_report_mode_clinician_by_default_and_shareable_leaves_safety_out(case_file, cli, tmp_path):
+    from talktogether_desktop.analysis import analyze
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    from ..analysis.timeline import conversation, end_of, say
+
+    a = say("S1", 0.0, "Give me your bank card. You get an allowance from now on.")
+    b = say("S2", end_of(a) + 2.0, "I'm sorry. Forget I said anything.")
+    vault = open_vault(case_file["home"], passphrase=PASSPHRASE, use_keychain=False)
+    try:
+        rec_id = _add_recording(vault, case_file["couple_id"], "2026-11-29T19:00:00", "c" * 64)
+        _add_analysis(vault, rec_id, analyze(conversation(a, b)))
+        _name_speakers(vault, rec_id, case_file["couple_id"])
+    finally:
+        vault.close()
+    clinician, shared = tmp_path / "clinician.pdf", tmp_path / "shared.pdf"
+    first = cli("report", str(rec_id), "-o", str(clinician), "--json")
+    second = cli("report", str(rec_id), "-o", str(shared), "--mode", "shareable", "--json")
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    assert json.loads(first.stdout)["mode"] == "clinician" and json.loads(second.stdout)["mode"] == "shareable"
+    assert "CLINICIAN ONLY" in _text(clinician.read_bytes()) and "bank card" in _text(clinician.read_bytes())
+    shared_text = _text(shared.read_bytes())
+    assert "bank card" not in shared_text and "afety" not in shared_text and "CLINICIAN" not in shared_text
+    vault = open_vault(case_file["home"], passphrase=PASSPHRASE, use_keychain=False)
+    try:
+        stored = reports_store.get_report(vault, json.loads(second.stdout)["report_id"])
+        assert stored["params"]["mode"] == "shareable"
+    finally:
+        vault.close()
+    bad = cli("report", str(rec_id), "-o", str(tmp_path / "z.pdf"), "--mode", "public")
+    assert bad.returncode == 2 and not (tmp_path / "z.pdf").exists()

@@ -86,9 +86,10 @@ def test_names_times_and_quotes_are_printed(texts):
     whole = " ".join(texts)
     assert "Zoë & Łukasz" in texts[0]
     assert "22 Nov 2026, 19:40" in texts[0] and "1 min 15 s long" in texts[0]
-    assert "One calm 10-minute conversation about the weekend — done" in texts[0]
+    # linking alone is not "done": whether the practised behaviour was in the recording comes first
+    assert "One calm 10-minute conversation about the weekend — practised in this recording:" in texts[0]
     # The escalation point: time span, who led, the quote and the transcript around it.
-    assert "Moment 1 · 00:28–00:46 · led by Zoë" in whole
+    assert "Moment 1 · 00:28–00:46 · first sign from Zoë" in whole
     assert "You never listen to me" in whole
     assert "00:32 Łukasz: That is not true. That is just not true." in whole
     assert "00:38 Łukasz: Yes, but you always make me the bad guy." in whole

@@ -29,7 +29,7 @@ def _old_vault(folder, version):
     """A real encrypted vault stopped at `version`, with its key file, as an old release left it."""
     folder.mkdir()
     key = crypto.new_data_key()
-    doc = sidecar.build(key, PASSPHRASE, crypto.new_recovery_code(), {"memory_kib": 8192, "time_cost": 1})
+    doc = sidecar.build(key, PASSPHRASE, crypto.new_recovery_code())
     conn = _connect(folder / VAULT_FILE, key)
     migrations.migrate(conn, target=version)
     conn.execute("BEGIN")
@@ -51,6 +51,8 @@ def test_upgrade_from_every_earlier_version(tmp_path, version):
         assert vault.one("SELECT text FROM notes")[0] == "first note"
         if version >= 2:
             assert vault.one("SELECT data FROM audio_chunks")[0] == b"\x00\xff"
+            # step 6: a recording stored before it has no cut-short warning
+            assert vault.one("SELECT import_warning FROM recordings WHERE id = 1")[0] is None
         if version >= 4:
             assert vault.one("SELECT count(*) FROM analyses")[0] == 1
         # The newest tables exist and work.

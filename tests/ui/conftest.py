@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: no display needed
-os.environ.setdefault("TALKTOGETHER_KDF_MEMORY_KIB", "8192")
 
 import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -62,13 +61,34 @@ def open_window(qtbot, monkeypatch):
     windows = []
 
     def make(data_dir: Path):
-        window = MainWindow(data_dir)
-        qtbot.addWidget(window)
+        window = MainWindow(data_dir)  # closed below, not by qtbot: quitting mid-job asks first
         window.show()
         window.vault_flow.start()
         windows.append(window)
         return window
 
     yield make
+    from PySide6.QtWidgets import QMessageBox
+
+    from .uihelp import click_message_button, when_modal
+
     for window in windows:
+        if window.unlocked and window.jobs.active():  # quitting mid-job asks first: say yes
+            when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
         window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def demo_window(qtbot, open_window, demo_vault_dir):
+    """The window unlocked on a copy of the processed demo, its recording open."""
+    from .uihelp import open_couple, settle, unlock
+
+    data_dir, ids = demo_vault_dir
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    window.couple_flow.open_recording(ids.recording_id)
+    qtbot.waitUntil(lambda: window.recording_page.data is not None, timeout=20000)
+    settle(qtbot, window)
+    return window, ids

@@ -15,7 +15,7 @@ from talktogether_desktop.ui.couple_page import ConsentDialog
 from talktogether_desktop.ui.couples_list import NewCoupleDialog
 from tt_testing import PASSPHRASE
 
-from .uihelp import open_couple, settle, unlock, wait_jobs_done
+from .uihelp import choose_from_menu, open_couple, settle, unlock, wait_jobs_done
 
 pytestmark = pytest.mark.gui
 
@@ -84,7 +84,14 @@ def test_record_consent_from_the_couple_page(qtbot, open_window, fresh_vault_dir
 
 
 @pytest.mark.slow
-def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_dir):
+def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_dir, monkeypatch):
+    from PySide6.QtCore import QDateTime, Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    from .uihelp import when_modal
+
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         couple_id = couples_store.add_couple(vault, "Demo", ["Zoë", "José"])
     window = open_window(fresh_vault_dir)
@@ -93,19 +100,30 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     page = window.couple_page
 
     # Without consent the recording is imported and transcribed, not analysed.
-    page.import_requested.emit([str(paths.resource("demo", "demo_conversation.opus"))])
+    demo = str(paths.resource("demo", "demo_conversation.opus"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([demo], ""))  # the system's file picker
+
+    def when_recorded(dialog: RecordedDateDialog):  # the file carries no date: the import asks
+        dialog.when.setDateTime(QDateTime.fromString("2026-11-20T10:00", "yyyy-MM-ddTHH:mm"))
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    when_modal(RecordedDateDialog, when_recorded)
+    qtbot.mouseClick(page.import_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=20000)
     assert page.table.item(0, 1).text() == "demo_conversation.opus"
+    assert page.table.item(0, 0).text() == "2026-11-20 10:00"
     assert re.fullmatch(r"1:1\d", page.table.item(0, 2).text())  # the demo is about 75 s long
     assert page.process_btn.text() == "Transcribe selected"
     qtbot.waitUntil(lambda: bool(window.jobs_panel.rows), timeout=20000)
     row = next(iter(window.jobs_panel.rows.values()))
+    assert row.label.text() == "Demo · demo_conversation.opus"  # named by couple and file
     assert row.cancel_btn.isEnabled()
     qtbot.waitUntil(lambda: row.bar.value() > 0, timeout=60000)  # progress reaches the panel
     assert "left" in row.detail.text() or "estimating" in row.detail.text() or "Done" in row.detail.text()
     wait_jobs_done(qtbot, window)
+    assert row.finished_state == "done"
     qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Transcribed", timeout=20000)
-    assert row.detail.text() == "Done"
+    qtbot.waitUntil(lambda: not window.jobs_panel.rows, timeout=10000)  # a finished row makes room
 
     # With consent the same recording is analysed.
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
@@ -115,7 +133,7 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     page.process_btn.click()
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Ready", timeout=20000)
-    assert not page.process_btn.isEnabled()
+    assert page.process_btn.text() == "Process again" and page.process_btn.isEnabled()  # e.g. after a model change
 
 
 def test_cancel_a_job_from_the_panel(qtbot, open_window, fresh_vault_dir):
@@ -139,6 +157,7 @@ def test_cancel_a_job_from_the_panel(qtbot, open_window, fresh_vault_dir):
     wait_jobs_done(qtbot, window, 5000)
     qtbot.waitUntil(lambda: row.finished_state == "cancelled", timeout=5000)
     assert "Stopped" in row.detail.text()
+    assert not row.bar.isEnabled() and row.bar.value() == 0  # a stopped job does not look like it runs
     assert window.errors.last is None  # a cancel is quiet, not an error box
 
 
@@ -160,9 +179,16 @@ def test_processing_interrupted_by_a_crash_is_finished_after_unlock(qtbot, open_
         vault.execute("UPDATE jobs SET pid = ? WHERE id = ?", (dead.pid, job_id))
     window = open_window(data_dir)
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: any(r.label.text() == "Finishing interrupted processing" for r in window.jobs_panel.rows.values()),
-                    timeout=10000)
+    # The resumed job belongs to its recording: the table says so and it cannot be started twice.
+    qtbot.waitUntil(lambda: window.jobs.is_busy_with(rid), timeout=10000)
+    assert any(r.label.text() == "Demo couple · demo_conversation.opus (finishing)" for r in window.jobs_panel.rows.values())
+    window.couple_flow.open_couple(ids.couple_id)
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1, timeout=10000)
+    if window.jobs.is_busy_with(rid):
+        assert window.couple_page.table.item(0, 3).text() == "Processing…"
+        assert not window.couple_page.process_btn.isEnabled()
     wait_jobs_done(qtbot, window)
+    assert window.couple_page.table.item(0, 3).text() == "Ready"
     with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert jobs_store.get_job(vault, job_id)["state"] == "done"
         assert recordings_store.get_recording(vault, rid)["status"] == "analysed"
@@ -198,17 +224,32 @@ def test_first_run_offers_a_processed_demo_with_a_report_within_a_minute(qtbot, 
 
 
 @pytest.mark.slow
-def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_dir):
+def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_dir, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from talktogether_desktop.storage import jobs as jobs_store
+
+    from .uihelp import click_message_button, when_modal
 
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         couple_id = couples_store.add_couple(vault, "Quit", ["Ana", "Bo"])
     window = open_window(fresh_vault_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, couple_id)
-    window.couple_page.import_requested.emit([str(paths.resource("demo", "demo_conversation.opus"))])
+    demo = str(paths.resource("demo", "demo_conversation.opus"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([demo], ""))  # the system's file picker
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    when_modal(RecordedDateDialog, lambda dialog: dialog.accept())
+    qtbot.mouseClick(window.couple_page.import_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(r.bar.value() > 0 for r in window.jobs_panel.rows.values()), timeout=30000)
-    window.close()  # quit while the model runs
+    when_modal(QMessageBox, lambda box: click_message_button(box, "No"))
+    window.close()  # quitting while the model runs asks first; "No" keeps the window
+    assert window.isVisible() and window.jobs.active()
+    when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
+    window.close()
+    assert not window.isVisible()
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         states = [j["state"] for j in jobs_store.list_jobs(vault)]
         assert states == ["interrupted"]
@@ -235,12 +276,12 @@ def test_plan_a_session_withdraw_consent_and_delete_a_couple(qtbot, open_window,
         dialog.when.setDateTime(QDateTime.fromString("2027-01-12T09:30", "yyyy-MM-ddTHH:mm"))
 
     answer(SessionDialog, plan)
-    page.add_session_requested.emit()
+    choose_from_menu(page.more_btn.menu(), "Plan a session")
     qtbot.waitUntil(lambda: page.sessions.item(0).text().startswith("2027-01-12 09:30 · 50 min"), timeout=10000)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert page.has_consent
-    page.withdraw_consent_requested.emit()
+    choose_from_menu(page.more_btn.menu(), "Withdraw consent")
     qtbot.waitUntil(lambda: not page.has_consent, timeout=10000)
     assert "Consent not recorded" in page.consent_banner.text()
 
@@ -251,7 +292,7 @@ def test_plan_a_session_withdraw_consent_and_delete_a_couple(qtbot, open_window,
         assert dialog.ok.isEnabled()
 
     answer(DeleteCoupleDialog, confirm)
-    page.delete_requested.emit()
+    choose_from_menu(page.more_btn.menu(), "Delete this couple")
     qtbot.waitUntil(lambda: window.couples.model.rowCount() == 1, timeout=10000)
     assert window.couples.proxy.index(0, 0).data().startswith("Other")
     assert page.couple_id is None
@@ -309,9 +350,54 @@ def test_assign_practice_from_the_library(qtbot, open_window, fresh_vault_dir):
         assert dialog.findings.text()
 
     answer(PracticeDialog, fill)
-    window.couple_page.assign_practice_requested.emit()
+    choose_from_menu(window.couple_page.more_btn.menu(), "Assign practice")
     qtbot.waitUntil(lambda: "10 min, 1× a week" in window.couple_page.practice.item(0).text(), timeout=10000)
     assert "after dinner on Sunday" in window.couple_page.practice.item(0).text()
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         (assignment,) = practice_store.list_assignments(vault, couple_id)
         assert assignment["template"] == "reflect_back" and assignment["minutes"] == 10
+
+
+def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_window, fresh_vault_dir):
+    import json
+
+    from PySide6.QtGui import QAction
+
+    from talktogether_desktop.storage import practice as practice_store
+    from talktogether_desktop.storage.vault import now_iso
+    from PySide6.QtWidgets import QLabel
+
+    from talktogether_desktop.ui.practice_dialog import PracticeDialog, SafetyConfirmDialog
+
+    flagged = {"safety_flags": [{"t": 3.0, "end": 5.0, "speaker": "S1", "category": "threat", "quote": "or else"}]}
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Careful", ["Ana", "Bo"])
+        with vault.transaction():
+            rec = vault.execute(
+                "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, recorded_at,"
+                " imported_at, status) VALUES (?, ?, 1, 30.0, 1, 16000, ?, ?, 'analysed')",
+                (couple_id, "e" * 64, now_iso(), now_iso())).lastrowid
+            vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
+                          "VALUES (?, '1.0', '{}', ?, ?)", (rec, json.dumps(flagged), now_iso()))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+
+    def pick(dialog: PracticeDialog):
+        dialog.template.setCurrentIndex(dialog.template.findData("reflect_back"))
+
+    def confirm(dialog: SafetyConfirmDialog):
+        assert "safety language (threat)" in dialog.findChild(QLabel).text()
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # no reason, no OK
+        dialog.reason.setPlainText("Seen each partner alone this week; no current risk.")
+
+    answer(PracticeDialog, pick)
+    answer(SafetyConfirmDialog, confirm)
+    (action,) = [a for a in window.couple_page.findChildren(QAction) if a.text() == "Assign practice…"]
+    action.trigger()
+    qtbot.waitUntil(lambda: window.couple_page.practice.item(0).text() != "No practice assigned yet", timeout=10000)
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        (assignment,) = practice_store.list_assignments(vault, couple_id)
+        assert assignment["safety_confirmation"]["reason"].startswith("Seen each partner alone")
+        actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
+        assert ("confirm_safety", "practice_assignment", assignment["id"]) in actions

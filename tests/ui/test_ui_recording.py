@@ -10,21 +10,9 @@ from PySide6.QtCore import Qt
 from talktogether_desktop.ui.analysis_view import DISCLAIMER
 from talktogether_desktop.ui import recording_page as recording_page_mod
 
-from .uihelp import open_couple, settle, unlock, wait_jobs_done
+from .uihelp import choose_from_menu, double_click, wait_jobs_done
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def demo_window(qtbot, open_window, demo_vault_dir):
-    data_dir, ids = demo_vault_dir
-    window = open_window(data_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, ids.couple_id)
-    window.couple_flow.open_recording(ids.recording_id)
-    qtbot.waitUntil(lambda: window.recording_page.data is not None, timeout=20000)
-    settle(qtbot, window)
-    return window, ids
 
 
 def first_line(page) -> str:
@@ -45,7 +33,7 @@ def test_transcript_waveform_and_player(qtbot, demo_window):
     item = page.transcript.list.item(2)
     start = item.data(Qt.ItemDataRole.UserRole + 1)["start"]
     rect = page.transcript.list.visualItemRect(item)
-    qtbot.mouseClick(page.transcript.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    double_click(qtbot, page.transcript.list.viewport(), rect.center())  # a click only selects; double-click plays
     qtbot.waitUntil(lambda: page.player.position() > start + 0.2, timeout=5000)
     assert page.player.play_btn.text() == "Pause"
     page.player.toggle()
@@ -53,7 +41,7 @@ def test_transcript_waveform_and_player(qtbot, demo_window):
     # Speed and seek.
     page.player.speed.setCurrentIndex(page.player.speed.findData(1.5))
     assert page.player.player.speed == 1.5
-    page.waveform.seek_requested.emit(30.0)
+    page.player.seek(30.0)
     assert abs(page.player.position() - 30.0) < 0.05
     # Search marks matching lines.
     page.transcript.search.setText("weekend")
@@ -75,7 +63,7 @@ def test_analysis_view_shows_the_evidence_and_plays_a_moment(qtbot, demo_window)
     assert view.timeline.moments()
     assert not view.safety.isVisibleTo(view)  # the demo has no safety language
     start, _end = moment.data(Qt.ItemDataRole.UserRole + 1)
-    view.moments.itemClicked.emit(moment)
+    qtbot.mouseClick(view.moments.viewport(), Qt.MouseButton.LeftButton, pos=view.moments.visualItemRect(moment).center())
     qtbot.waitUntil(lambda: page.player.player.playing, timeout=2000)
     assert page.player.position() >= start - 1.5
     page.stop_playback()
@@ -87,8 +75,8 @@ def test_fix_a_speaker_then_the_analysis_is_rerun(qtbot, demo_window):
     assert "Zoë:" in first_line(page)
     # Reassign the first line to the other voice.
     page.transcript.list.setCurrentRow(0)
-    start, end = page.transcript.selected_range()
-    page.transcript.reassign_requested.emit(start, end, "S2")
+    qtbot.mouseClick(page.transcript.reassign_btn, Qt.MouseButton.LeftButton)
+    choose_from_menu(page.transcript._last_menu, "Spoken by José")
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: "José:" in first_line(page), timeout=20000)
     # Swap the two voices everywhere: the first line goes back to Zoë.
@@ -132,6 +120,28 @@ def test_report_preview_and_export(qtbot, demo_window, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
     assert [p.name for p in target.parent.iterdir()] == ["prep.pdf"]  # only the chosen file
+
+
+def test_the_report_tab_offers_a_shareable_version(qtbot, demo_window, tmp_path):
+    import io
+
+    import pypdf
+    from PySide6.QtCore import Qt
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.report)
+    page.report.generate_btn.click()
+    qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=30000)
+    assert page.report.mode == "clinician"
+    page.report.mode_box.setFocus()
+    qtbot.keyClick(page.report.mode_box, Qt.Key.Key_Down)  # the therapist picks the couple's version
+    qtbot.waitUntil(lambda: page.report.info.text().startswith("shareable version"), timeout=30000)
+    target = tmp_path / "shared.pdf"
+    with qtbot.waitSignal(page.report.exported, timeout=5000):
+        page.report.export_to(str(target))
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "summary for both of us" in text and "Figures per partner" not in text and "Safety" not in text
 
 
 def test_a_note_at_the_current_time(qtbot, demo_window):
@@ -184,3 +194,23 @@ def test_the_report_tab_opens_the_report_and_a_fix_refreshes_it(qtbot, demo_wind
     qtbot.waitUntil(lambda: "José:" in first_line(page), timeout=20000)
     page.tabs.setCurrentWidget(page.report)
     qtbot.waitUntil(lambda: page.report.page_count > 0 and page.report._pdf != before, timeout=30000)
+
+
+def test_correct_a_line_then_the_analysis_is_rerun(qtbot, demo_window, monkeypatch):
+    from talktogether_desktop.ui import transcript_view
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.transcript.list.setCurrentRow(0)
+    before = first_line(page)
+
+    def fill(dialog):
+        dialog.edit.setText("Okay. So we said we would talk about the weekend, just the two of us.")
+        return 1
+
+    monkeypatch.setattr(transcript_view.CorrectLineDialog, "exec", fill)
+    page.transcript.correct_btn.click()  # the therapist's button, not the page's own signal
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: "just the two of us" in first_line(page), timeout=20000)
+    assert first_line(page).split(":")[0] == before.split(":")[0]  # same time and speaker
+    assert any("just the two of us" in t["text"] for t in page.data["analysis"]["turns"])  # analysis re-run

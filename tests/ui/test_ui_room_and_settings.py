@@ -6,6 +6,7 @@ import time
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from talktogether_desktop.audio.capture import Recorder, input_devices
 from talktogether_desktop.pipeline.vault_audio import analysis_audio
@@ -158,6 +159,39 @@ def test_change_the_passphrase(qtbot, room, monkeypatch):
     open_vault(data_dir, passphrase="new lantern river oats", use_keychain=False).close()
     with pytest.raises(WrongPassphrase):
         open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False)
+
+
+def test_rekey_from_settings_shows_a_new_recovery_code(qtbot, room, monkeypatch):
+    from talktogether_desktop.errors import NotAVault
+    from talktogether_desktop.storage.vault import KEYS_FILE
+    from talktogether_desktop.ui import settings_page, vault_pages
+
+    window, _couple_id, data_dir = room
+    old_keys = (data_dir / KEYS_FILE).read_bytes()
+
+    def fill(dialog):
+        dialog.passphrase.setText("quiet harbour maple kites")
+        dialog.repeat.setText("quiet harbour maple kites")
+        qtbot.mouseClick(dialog.rekey, Qt.MouseButton.LeftButton)
+        assert dialog.rekey.isChecked()
+        return 1
+
+    codes = []
+    monkeypatch.setattr(settings_page.PassphraseDialog, "exec", fill)
+    monkeypatch.setattr(vault_pages.RecoveryCodeDialog, "exec", lambda self: codes.append(self._code) or 1)
+    window.show_settings()
+    window.settings_page.passphrase_btn.click()
+    qtbot.waitUntil(lambda: bool(codes), timeout=30000)
+    assert "encryption key changed" in window.settings_page.status.text()
+    window.vault_flow.lock()
+    settle(qtbot, window)
+    open_vault(data_dir, recovery_code=codes[0], use_keychain=False).close()
+    stolen = data_dir.parent / "stolen"
+    stolen.mkdir()
+    (stolen / "vault.db").write_bytes((data_dir / "vault.db").read_bytes())
+    (stolen / KEYS_FILE).write_bytes(old_keys)
+    with pytest.raises(NotAVault):
+        open_vault(stolen, passphrase=PASSPHRASE, use_keychain=False)
 
 
 def test_restore_from_a_backup_in_settings(qtbot, room, tmp_path, monkeypatch):

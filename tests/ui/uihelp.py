@@ -39,3 +39,91 @@ def _left():
 
 def elapsed(start: float) -> float:
     return time.monotonic() - start
+
+
+def menu_action(menu, text: str):
+    """The QAction of a real menu whose text starts with `text` (ignoring the ampersand of mnemonics)."""
+    for act in menu.actions():
+        if act.text().replace("&", "").startswith(text):
+            return act
+    raise AssertionError(f"no menu item {text!r} in {[a.text() for a in menu.actions()]}")
+
+
+def choose_from_menu(menu, text: str) -> None:
+    """Choose a menu item as a person does: the item must be enabled, then it is triggered."""
+    act = menu_action(menu, text)
+    assert act.isEnabled(), f"menu item {text!r} is disabled"
+    act.trigger()
+
+
+def double_click(qtbot, widget, pos) -> None:
+    """What the system sends for a double-click: a press and release, then the double-click press and release
+    (QTest.mouseDClick alone skips the first press, which item views need)."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def when_modal(kind, act, tries: int = 6000):
+    """When a modal window of this type opens, run `act(dialog)` on it (as a person at the keyboard)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll(left=tries):
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            try:
+                act(dialog)
+            except BaseException:
+                dialog.hide()  # never leave a modal dialog open: the test would hang instead of failing
+                raise
+        elif left:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(20, poll)
+
+
+def tick(qtbot, box) -> None:
+    """Click a check box on its tick mark."""
+    from PySide6.QtCore import QPoint, Qt
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def click_message_button(box, text: str) -> None:
+    for button in box.buttons():
+        if button.text().replace("&", "") == text:
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a keyboard does, accented letters included (QTest.keyClicks aborts on non-ASCII:
+    those arrive as key events carrying the composed text, as a keyboard layout sends them)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def choose_in_combo(qtbot, box, text: str) -> None:
+    """Pick an entry of a combo box with the arrow keys, as from the keyboard."""
+    from PySide6.QtCore import Qt
+
+    box.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # down to the end, then up: every entry passes by
+        for _ in range(box.count()):
+            if box.currentText() == text:
+                return
+            qtbot.keyClick(box, key)
+    assert box.currentText() == text, f"{text!r} is not in the list"

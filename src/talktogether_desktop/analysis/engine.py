@@ -12,7 +12,8 @@ from typing import Any, Mapping, Optional, Sequence
 import numpy as np
 
 from ..jobs import CancelToken, ProgressFn, check, scaled
-from . import escalation, lexicon as lexicon_mod, observations, overlaps, prosody, reaching, turns as turns_mod, withdrawal
+from . import confidence, context, escalation, lexicon as lexicon_mod, observations, overlaps, patterns, prosody, reaching
+from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .words import is_question, normalise_words
@@ -63,16 +64,25 @@ def analyze(
     report(0.05, "Finding turns and overlaps")
 
     # Words: markers and safety language, matched on each floor turn and each other spurt.
+    # Each phrase is read in its sentence (negation, affection, questions, reported speech, idioms).
     sequences = [t.word_ids for t in turns] + [s.word_ids for s in spurts if s.kind != "floor"]
-    markers = lexicon_mod.find_markers(sequences, ws, lex, MARKER_CATEGORIES)
-    markers += withdrawal.minimal_replies(turns, ws, cfg)
-    for m in withdrawal.unanswered_questions(silences):
+    markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES)
+    markers += withdrawal.minimal_replies(turns, ws, cfg, markers)
+    for m in withdrawal.unanswered_questions(silences, markers):
         others = [s for s in speaker_ids if s != m["asked_by"]]
         if len(others) == 1:
             m["speaker"] = others[0]
             markers.append(m)
     markers.sort(key=lambda m: (m["t"], m["category"]))
-    safety = _safety_flags(lexicon_mod.find_markers(sequences, ws, lex, SAFETY_CATEGORIES), names)
+    # Safety first: after a threat, repairs and agreement are read as a possible fear response.
+    safety = safety_mod.flags_from_hits(safety_hits, names)
+    stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
+    safety += safety_mod.reread_after_threats(markers, stretches, lex, names, ws)
+    safety.sort(key=lambda f: (f["t"], f["category"]))
+    judge = confidence.Judge(ws, cfg)
+    for item in [*markers, *safety]:
+        item.update(judge.assess(item["t"], item["end"], item["speaker"], confidence.rule_strength(item),
+                                 item.pop("_words", None)))
     check(cancel)
 
     # Voice: pitch, loudness and rate against each partner's own baseline.
@@ -87,9 +97,16 @@ def analyze(
     curve = escalation.window_curve(duration, units, interruptions, overlap_items, markers, cfg)
     unheard = [{k: s[k] for k in ("start", "end", "speaker") if s.get(k) is not None} for s in unrecognised_speech or []]
     points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg, names,
-                                          unrecognised=unheard)
+                                          stretches, unrecognised=unheard)
     startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg)
-    reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg)
+    reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches)
+    for i in interruptions:  # overlapped speech is never better than medium
+        i.update(judge.assess(i["t"], i["t"] + max(i.get("overlap_s") or 0.0, 0.2), i["by"], "medium"))
+    for p in points:  # how sure: the words and voices of the whole stretch
+        p.update(judge.assess(p["start"], p["end"], None, "medium"))
+    for items in reaching_for.values():
+        for b in items:
+            b.update(judge.assess(b["t"], b["end"], None, "medium" if b["kind"] == "complaint" else "high"))
     check(cancel)
 
     turn_dicts = []
@@ -120,8 +137,10 @@ def analyze(
         "escalation_curve": curve,
         "escalation_points": points,
         "reaching_for": reaching_for,
+        "safety_prompt": safety_mod.self_harm_prompt(safety, names),
         "unrecognised_speech": unheard,
     }
+    result.update(patterns.named_patterns(result, turns, ws, cfg))
     result["observations"] = observations.headline_observations(result, names, cfg)
     report(1.0, "Analysis done")
     return result
@@ -139,21 +158,6 @@ def _turns_with(turns, markers, categories) -> frozenset:
             if i >= 0 and turns[i].speaker == m["speaker"]:
                 out.add(i)
     return frozenset(out)
-
-
-def _safety_flags(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict]:
-    return [
-        {
-            "t": h["t"],
-            "end": h["end"],
-            "speaker": h["speaker"],
-            "name": names.get(h["speaker"], h["speaker"]),
-            "category": h["category"].removeprefix("safety_"),
-            "phrase": h["phrase"],
-            "quote": h["quote"],
-        }
-        for h in hits
-    ]
 
 
 def _halves(transitions, speaker) -> dict:
@@ -209,6 +213,8 @@ def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, inter
                 "contempt": count("contempt"),
                 "defensiveness": count("defensiveness"),
                 "stonewalling_signs": count("stonewalling"),
+                "flooding_signs": count("flooding"),
+                "appeasement": count("appeasement"),
                 "i_statements": count("i_statements"),
                 "you_statements": count("you_statements"),
                 "we_words": count("we_talk"),

@@ -118,6 +118,7 @@ def escalation_points(
     words: Sequence[dict],
     settings: AnalysisSettings,
     names: dict | None = None,
+    threat_stretches: Sequence[dict] = (),
     unrecognised: Sequence[dict] = (),
 ) -> list[dict]:
     names = names or {}
@@ -140,7 +141,8 @@ def escalation_points(
         start = min(e["t"] for e in events)
         end = max(e["end"] for e in events)
         first = min(events, key=lambda e: (e["t"], -e["weight"]))
-        led_by = first["speaker"]
+        # The first sign, not a culprit: each partner's moves feed the other's (DOMAIN.md §7).
+        first_sign_from = first["speaker"]
         trigger = _trigger(events, start)
         signals, by_speaker = _signals(events)
         points.append(
@@ -149,13 +151,15 @@ def escalation_points(
                 "end": round(end, 3),
                 "peak_t": peak["t"],
                 "score": round(peak["score"], 2),
-                "led_by": led_by,
+                "first_sign_from": first_sign_from,
+                "led_by": first_sign_from,  # the older name, kept for readers of earlier results
                 "quote": trigger["quote"],
                 "quote_t": round(trigger["t"], 3),
                 "quote_by": trigger["speaker"],
                 "signals": signals,
                 "signals_by_speaker": by_speaker,
-                "what_next": _what_next(end, peak, group[-1], curve, markers, settings, names, unrecognised),
+                "what_next": _what_next(end, peak, group[-1], curve, markers, settings, names, threat_stretches,
+                                        unrecognised),
             }
         )
     return points
@@ -207,7 +211,7 @@ def _trigger(events, start) -> dict:
     first = min(events, key=lambda e: (e["t"], -e["weight"]))
     if first["kind"] == "marker":
         m = first["marker"]
-        return {"t": m["t"], "speaker": m["speaker"], "quote": m["quote"]}
+        return {"t": m["t"], "speaker": m["speaker"], "quote": "" if m.get("confidence") == "low" else m["quote"]}
     if first["kind"] == "interruption":
         i = first["interruption"]
         return {"t": i["t"], "speaker": i["by"], "quote": i["quote"]}
@@ -235,18 +239,30 @@ def _signals(events) -> tuple[list[str], dict[str, list[str]]]:
     return signals, by_speaker
 
 
-def _what_next(end, peak, last, curve, markers, settings, names, unrecognised=()) -> dict:
+def _what_next(end, peak, last, curve, markers, settings, names, threat_stretches=(), unrecognised=()) -> dict:
     """Repair attempts from the peak until `after_escalation_s` after the end, and whether
-    the score stayed down after each (the repair was taken up). Speech in that stretch with no
-    words recognised makes a missing repair unknown, not absent (`repair_unknown`)."""
+    the score stayed down after each (the repair was taken up). After a threat nothing counts
+    as repair or easing: a calm that follows submission is not de-escalation. Speech in that stretch
+    with no words recognised makes a missing repair unknown, not absent (`repair_unknown`)."""
     horizon = end + settings.after_escalation_s
+    touching = [s for s in threat_stretches if s["start"] <= horizon and s["end"] >= peak["start"]]
+    threat = max(touching, key=lambda s: (s["start"] <= end, s["start"])) if touching else None
+    if threat is not None:
+        return {
+            "text": (f"There was safety language ({threat['flag'].get('group') or threat['flag']['category']}) at "
+                     f"{clock(threat['flag']['t'])}; what followed is not read as repair or easing "
+                     "(a calm after it may be fear)."),
+            "eased": False, "eased_at": None, "repair_attempts": [], "repair_landed": False,
+            "eased_after_repair": None, "after_threat": True, "threat_t": threat["flag"]["t"],
+        }
     repairs = [m for m in markers if m["category"] == "repair" and peak["t"] <= m["t"] <= horizon]
     unheard = [s for s in unrecognised if s["end"] > peak["t"] and s["start"] < horizon]
     attempts = []
     for m in repairs:
         later = [w for w in curve if m["t"] <= w["start"] <= m["t"] + settings.after_escalation_s]
         accepted = all(w["score"] < settings.escalation_threshold for w in later) if later else True
-        attempts.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"], "accepted": accepted})
+        attempts.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"], "accepted": accepted,
+                         "confidence": m.get("confidence", "medium")})
     after = [w for w in curve if w["start"] > last["start"] and w["score"] < settings.escalation_threshold]
     # The first calm window starts here: everything after it is calm for a full window.
     eased_at = after[0]["start"] if after else None

@@ -21,7 +21,9 @@ SENTENCE_START = "^"
 SENTENCE_END = "$"
 
 NEGATIVE_CATEGORIES = ("criticism", "contempt", "defensiveness")
-SAFETY_CATEGORIES = ("safety_threat", "safety_fear", "safety_violence", "safety_coercion", "safety_self_harm")
+SAFETY_CATEGORIES = ("safety_threat", "safety_therapy_threat", "safety_fear", "safety_violence", "safety_coercion",
+                     "safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming",
+                     "safety_self_harm")
 REACHING_CATEGORIES = ("closeness", "reassurance", "respect", "fairness", "space", "appreciation")
 MARKER_CATEGORIES = (
     "criticism",
@@ -35,6 +37,7 @@ MARKER_CATEGORIES = (
     "we_talk",
     "feelings",
     "needs_bids",
+    "flooding",
 )
 
 
@@ -104,6 +107,8 @@ class Lexicon:
         """Non-overlapping matches (longest first) as (first index, last index, phrase)."""
         first = self._by_first.get(category, {})
         wild = self._wild.get(category, [])
+        if not wild and first.keys().isdisjoint(tokens):
+            return []  # no phrase of this category can start anywhere here
         hits = []
         i = 0
         while i < len(tokens):

@@ -17,6 +17,18 @@ def _ev(t, speaker, quote) -> dict:
     return {"t": None if t is None else round(float(t), 3), "speaker": speaker, "quote": quote}
 
 
+def _said(item: Mapping, limit: int = 120) -> str:
+    """The quote in marks, or, for a low-confidence finding, no quote at all (DOMAIN.md §7)."""
+    if item.get("confidence") == "low":
+        return "(words uncertain: check the recording)"
+    return f"“{_q(item.get('quote') or item.get('text') or '', limit)}”"
+
+
+def _stop(text: str) -> str:
+    """The full stop a sentence needs after a quote, unless the quote already ends one (no “… knew.”.)."""
+    return "" if text.rstrip("”\"' ").endswith((".", "?", "!", "…")) else "."
+
+
 def _q(text: str, limit: int = 120) -> str:
     text = (text or "").strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -27,11 +39,11 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
     speakers = {s["id"]: s for s in result["speakers"]}
     obs: list[dict] = []
 
-    for flag in result["safety_flags"]:
-        obs.append({"kind": "safety", "score": 100.0,
-                    "text": f"Safety language at {clock(flag['t'])}: {n(flag['speaker'])} said “{_q(flag['quote'])}”. "
-                            "Please listen to this moment before anything else.",
-                    "evidence": [_ev(flag["t"], flag["speaker"], flag["quote"])]})
+    prompt = result.get("safety_prompt")
+    if prompt:
+        obs.append({"kind": "safety_prompt", "score": 101.0, "text": prompt["text"],
+                    "evidence": [_ev(prompt["t"], prompt["speaker"], "")]})
+    obs += _safety(result["safety_flags"], n)
 
     for p in result["escalation_points"]:
         obs.append({"kind": "escalation", "score": 50.0 + p["score"], "text": _escalation_text(p, n),
@@ -42,14 +54,14 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
         first = hs["evidence"][0]
         obs.append({"kind": "harsh_startup", "score": 40.0,
                     "text": f"The conversation opened with {first['category']}: at {clock(first['t'])} "
-                            f"{n(first['speaker'])} said “{_q(first['quote'])}”.",
+                            f"{n(first['speaker'])} said {_said(first)}{_stop(_said(first))}",
                     "evidence": [_ev(e["t"], e["speaker"], e["quote"]) for e in hs["evidence"][:3]]})
 
     obs += _reaching(result["reaching_for"], n)
     obs += _interruptions(result["interruptions"], speakers, n)
     obs += _repairs(result["markers"], result["escalation_points"], n)
     obs += _withdrawal(result["markers"], speakers, n)
-    obs += _pursue_withdraw(result["markers"], result["interruptions"], speakers, n)
+    obs += _cycle(result.get("patterns") or [], n)
     obs += _monologues(speakers, n)
     obs += _balance(speakers, n)
     obs += _latency(speakers, n)
@@ -57,10 +69,47 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
     obs += _framing(speakers, n)
 
     obs.sort(key=lambda o: -o["score"])
+    for o in obs:
+        o.setdefault("confidence", _confidence_of(o, result))
     for rank, o in enumerate(obs, start=1):
         o["rank"] = rank
         o["score"] = round(o["score"], 2)
     return obs
+
+
+def _confidence_of(o: Mapping, result: Mapping) -> str:
+    """The weakest finding an observation quotes (medium when it quotes none)."""
+    levels = ("low", "medium", "high")
+    found = []
+    items = [*result["markers"], *result["safety_flags"], *result["escalation_points"],
+             *[b for lst in result["reaching_for"].values() for b in lst]]
+    for e in o.get("evidence") or []:
+        for x in items:
+            if e.get("t") is not None and abs(float(x.get("t", x.get("start", -1e9))) - e["t"]) < 0.01 and x.get("confidence"):
+                found.append(x["confidence"])
+    return min(found, key=levels.index) if found else "medium"
+
+
+def _safety(flags: Sequence[Mapping], n) -> list[dict]:
+    """One observation per kind of safety language (all its times listed), so nothing is folded
+    away and the page is not ten near-identical lines."""
+    by_group: dict[str, list] = {}
+    for f in flags:
+        by_group.setdefault(f.get("group") or f["category"], []).append(f)
+    out = []
+    for group, items in by_group.items():
+        f = items[0]
+        more = f" (and {len(items) - 1} more: {', '.join(clock(x['t']) for x in items[1:4])})" if len(items) > 1 else ""
+        said = f"said “{_q(f['quote'])}”" if f.get("confidence") != "low" else "said something here (check the recording)"
+        if f["category"] == "appeasement":
+            text = (f"Possible fear response at {clock(f['t'])}: after a threat or intimidation, {n(f['speaker'])} {said}"
+                    f"{more}{_stop(said + more)} This is not read as a repair; please listen to it before anything else.")
+        else:
+            text = (f"Safety language ({group}) at {clock(f['t'])}: {n(f['speaker'])} {said}{more}{_stop(said + more)} "
+                    "Please listen to this moment before anything else.")
+        out.append({"kind": "safety", "score": 100.0 - 0.01 * len(out), "text": text,
+                    "evidence": [_ev(x["t"], x["speaker"], x["quote"]) for x in items[:4]]})
+    return out
 
 
 def _escalation_text(p: Mapping, n) -> str:
@@ -116,17 +165,18 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
             continue
         toward = sum(1 for i in items if i["response"] == "toward")
         # the plainest statement first: a need said as a need, then a request, a feeling, a complaint
-        first = min(items, key=lambda i: (KIND_ORDER.get(i["kind"], 9), i["t"]))
+        first = min(items, key=lambda i: (i.get("confidence") == "low", KIND_ORDER.get(i["kind"], 9), i["t"]))
         replies = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back"}
         other = first.get("response_by")
         reply_text = f"{n(other)} {replies[first['response']]}" if other else "there was no reply"
-        text = (f"{n(speaker)} seemed to be reaching for {first['label']}: “{_q(first['quote'])}” "
+        text = (f"{n(speaker)} seemed to be reaching for {first['label']}: {_said(first)} "
                 f"({clock(first['t'])}); {reply_text}.")
         if len(items) > 1:
             text += (f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} "
                      f"{'was' if toward == 1 else 'were'} met by turning toward {'it' if toward == 1 else 'them'}.")
         out.append({"kind": "reaching_for", "score": 30.0 + min(len(items), 5),
-                    "text": text, "evidence": [_ev(i["t"], speaker, i["quote"]) for i in items[:4]]})
+                    "text": text, "evidence": [_ev(first["t"], speaker, first["quote"])]
+                    + [_ev(i["t"], speaker, i["quote"]) for i in items if i is not first][:3]})
     return out
 
 
@@ -152,7 +202,7 @@ def _repairs(markers, points, n) -> list[dict]:
     for m in repairs:
         per.setdefault(m["speaker"], []).append(m)
     landed = sum(1 for p in points if p["what_next"]["repair_landed"])
-    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first “{_q(v[0]['text'], 50)}” at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
+    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first {_said(v[0], 50)} at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
     if points:
         text += f" {landed} of {len(points)} heated stretch{'es' if len(points) != 1 else ''} eased after one."
     return [{"kind": "repair", "score": 25.0, "text": text,
@@ -166,30 +216,29 @@ def _withdrawal(markers, speakers, n) -> list[dict]:
         if len(mine) < 2:
             continue
         first = mine[0]
-        example = f"“{_q(first['quote'], 60)}”" if first["quote"] else first["phrase"]
+        example = _said(first, 60) if first["quote"] else first["phrase"]
         out.append({"kind": "withdrawal", "score": 22.0 + len(mine),
                     "text": f"{n(s)} went quiet or gave short replies {len(mine)} times, e.g. {example} at {clock(first['t'])}.",
                     "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in mine[:4]]})
     return out
 
 
-def _pursue_withdraw(markers, interruptions, speakers: Mapping, n) -> list[dict]:
-    """One partner pressing (raised voice, coming in over the other) while the other goes quiet
-    (short replies, silences): described, with the counts, for the therapist to explore."""
-    if len(speakers) != 2:
-        return []
+def _cycle(patterns: Sequence[Mapping], n) -> list[dict]:
+    """Pursue–withdraw as a cycle between them, with its first sign (never "led by")."""
     out = []
-    for a, b in (tuple(speakers), tuple(reversed(list(speakers)))):
-        pressed = speakers[a]["raised_turns"] + sum(1 for i in interruptions if i["by"] == a and i["successful"])
-        quiet = [m for m in markers if m["category"] == "stonewalling" and m["speaker"] == b]
-        b_pressed = speakers[b]["raised_turns"] + sum(1 for i in interruptions if i["by"] == b and i["successful"])
-        if pressed >= 3 and len(quiet) >= 2 and b_pressed <= pressed / 3:
-            first = quiet[0]
-            out.append({"kind": "pursue_withdraw", "score": 35.0,
-                        "text": f"{n(a)} pressed on (louder turns or coming in over {n(b)}, {pressed} times) while "
-                                f"{n(b)} went quiet or answered briefly ({len(quiet)} times, first at {clock(first['t'])}). "
-                                "This pursue–withdraw pattern may be worth exploring with both.",
-                        "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in quiet[:3]]})
+    for p in patterns:
+        if p.get("kind") != "pursue_withdraw":
+            continue
+        a, b = p["pursuing"], p["withdrawing"]
+        quiet = p["withdrawal_signs"]
+        example = next((q for q in quiet if q.get("quote") and q.get("confidence") != "low"), None)
+        shown = f", e.g. “{_q(example['quote'], 60)}” at {clock(example['t'])}" if example else ""
+        out.append({"kind": "pursue_withdraw", "score": 45.0,
+                    "text": f"Pursue–withdraw cycle: {n(a)} pressed for a response ({len(p['pursuing_turns'])} turns) "
+                            f"while {n(b)} went quiet or answered briefly ({len(quiet)} times{shown}); each move "
+                            f"seems to feed the other. First sign from {n(p['first_sign_from'])} at {clock(p['t'])}.",
+                    "evidence": [_ev(p["t"], p["first_sign_from"], "")]
+                    + [_ev(q["t"], b, q["quote"]) for q in quiet[:3]]})
     return out
 
 

@@ -77,7 +77,11 @@ def classify_spurts(
         # The other's stretch of talk under way when this one started (small gaps between
         # their words still count as talking).
         under_way = _spurt_at(spurts_by_speaker[holder], spurt.start, slack=0.15)
-        if other_keeps_going and is_backchannel_text(spurt, words, lexicon, settings):
+        # A listener's "mm-hm" comes while the other talks or in a short pause; an "okay" after a
+        # long silence is an answer (often a minimal one), not a backchannel.
+        waited = under_way is None and not other.talking_at(spurt.start) and not other.speaks_between(
+            spurt.start - settings.backchannel_max_wait_s, spurt.start)
+        if other_keeps_going and not waited and is_backchannel_text(spurt, words, lexicon, settings):
             spurt.kind = "backchannel"
         elif under_way is not None and under_way.end >= spurt.end - 0.1:
             # They talked on through all of it: an attempt that did not take the floor.

@@ -13,7 +13,7 @@ from typing import Sequence
 from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
-from .words import is_question, join_words, sentence_bounds, token
+from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
 MIN_WORDS_AFTER_NEED = 4
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's")
@@ -40,6 +40,8 @@ def find_reaching(
     words: Sequence[dict],
     lexicon: Lexicon,
     settings: AnalysisSettings,
+    safety_flags: Sequence[dict] = (),
+    threat_stretches: Sequence[dict] = (),
 ) -> dict[str, list[dict]]:
     word_index = {(w["start"], w["speaker"]): i for i, w in enumerate(words)}
     turn_starts = [t.start for t in turns]
@@ -65,16 +67,24 @@ def find_reaching(
             entry["need_end"] = max(entry.get("need_end", 0.0), m["end"])
     out: dict[str, list[dict]] = {}
     for entry in sorted(by_sentence.values(), key=lambda e: e["t"]):
+        # A sentence with safety language ("I'm scared to bring anything up with you") is shown as
+        # safety, first; it is not a bid to be met.
+        if any(f["speaker"] == entry["speaker"] and entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05
+               and f["category"] != "appeasement" for f in safety_flags):
+            continue
         kind = _kind(entry["cues"])
         category = _category(entry["sentence"], lexicon)
         if category is None:
             # A passing feeling, question or complaint that names no need is left out, and so is
             # a short acceptance ("I would like that"); a need with content of its own is kept.
             said_after = sum(1 for w in entry["sentence"] if w["start"] >= entry.get("need_end", 1e18))
-            if kind != "need" or said_after < MIN_WORDS_AFTER_NEED:
+            if kind not in ("need", "bid") or said_after < MIN_WORDS_AFTER_NEED:
                 continue
             category = "other"
-        response = _response(entry, turns, spurts, words, markers, lexicon, settings)
+        response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags)
+        threat = next((x for x in threat_stretches if x["start"] < entry["t"] <= x["end"]), None)
+        if threat is not None and response["response"] == "toward":
+            response.update(response="unclear", response_reason="after a threat, a reply is not read as turning toward")
         out.setdefault(entry["speaker"], []).append(
             {
                 "category": category,
@@ -82,7 +92,7 @@ def find_reaching(
                 "kind": kind,
                 "t": round(entry["t"], 3),
                 "end": round(entry["end"], 3),
-                "quote": entry["quote"],
+                "quote": join_words(entry["sentence"], QUOTE_MIN_PROBABILITY),
                 **response,
             }
         )
@@ -118,7 +128,7 @@ def _category(sentence: Sequence[dict], lexicon: Lexicon):
     return best
 
 
-def _response(entry, turns, spurts, words, markers, lexicon, settings) -> dict:
+def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags=()) -> dict:
     """How the other partner met it: toward (engaged), away (no reply, or a reply that passes
     it by) or against (a reply with criticism, contempt, defensiveness or stonewalling)."""
     speaker, turn = entry["speaker"], entry["turn"]
@@ -131,16 +141,27 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings) -> dict:
     if reply is None:
         if backchannel is not None:
             return _result("toward", backchannel.speaker, backchannel.start,
-                           join_words([words[i] for i in backchannel.word_ids]), "a brief acknowledgement")
+                           join_words([words[i] for i in backchannel.word_ids], QUOTE_MIN_PROBABILITY),
+                           "a brief acknowledgement")
         return {"response": "away", "response_by": None, "response_t": None, "response_quote": None,
                 "response_reason": "no reply from the other partner"}
     reply_words = [words[i] for i in reply.word_ids]
     first_sentence = reply_words[: sentence_bounds(reply_words, 0)[1] + 1]
-    quote_text = join_words(first_sentence)
-    against = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
-               and m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") and m["t"] <= first_sentence[-1]["end"] + 4.0]
+    quote_text = join_words(first_sentence, QUOTE_MIN_PROBABILITY)
+    unsafe = [f for f in safety_flags if f["speaker"] == reply.speaker and reply.start <= f["t"] <= reply.end
+              and f["category"] not in ("appeasement", "fear", "self_harm")]
+    if unsafe:
+        return _result("against", reply.speaker, reply.start, unsafe[0]["quote"], f"reply with {unsafe[0]['group']}")
+    said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
+            and m["t"] <= first_sentence[-1]["end"] + 4.0]
+    against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
     if against:
         return _result("against", reply.speaker, reply.start, against[0]["quote"], f"reply with {against[0]['category']}")
+    # Going quiet or a minimal reply after a pause is turning away (Gottman), not against.
+    withdrawn = [m for m in said if m["category"] == "stonewalling"]
+    if withdrawn:
+        return _result("away", reply.speaker, reply.start, withdrawn[0]["quote"] or quote_text,
+                       f"withdrawal ({withdrawn[0]['phrase']})")
     toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
     engaged = (
         lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement")

@@ -28,6 +28,9 @@ class AnalysisSettings:
     backchannel_max_words: int = 4
     backchannel_max_s: float = 1.6
     backchannel_resume_s: float = 1.2
+    # ... and it comes while the other talks or within this pause of their last word; after a
+    # longer silence a short "okay" is a reply (possibly a minimal one), not listener feedback.
+    backchannel_max_wait_s: float = 1.0
     # An interruption takes the floor when the interrupted partner stops within this time.
     interruption_drop_s: float = 1.5
     # A speaker change within this gap that cuts off an unfinished sentence counts as an
@@ -82,6 +85,22 @@ class AnalysisSettings:
     long_turn_words: int = 25
     # The other partner's reply to a bid must start within this time to count as turning toward.
     bid_response_s: float = 6.0
+    # A minimal reply that comes this late after a criticism, a bid or a question is a withdrawal
+    # sign even when the other's turn was short (norm for a gap is ~200 ms, DOMAIN.md §2).
+    withdrawal_latency_s: float = 1.0
+
+    # --- safety and how sure ----------------------------------------------------------------------
+    # After a threat or intimidation nothing in this stretch counts as repair, turning toward or
+    # easing (DOMAIN.md §6): fear changes what words mean.
+    after_threat_s: float = 120.0
+    # Words the recogniser was less sure of than this are never quoted ("…" instead), and a
+    # finding resting on them is low confidence ("check the recording").
+    quote_min_probability: float = 0.5
+    # A finding resting on words with a recognition probability below this is medium at best.
+    sure_word_probability: float = 0.8
+    # Speaker certainty (words' speaker_confidence) below these makes a finding medium / low.
+    sure_speaker: float = 0.8
+    unsure_speaker: float = 0.5
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .settings import AnalysisSettings
-from .words import is_question, join_words
+from .words import QUOTE_MIN_PROBABILITY, is_question, join_words
 
 
 @dataclass
@@ -143,7 +143,9 @@ def turn_dict(turn: Turn, words: Sequence[dict]) -> dict:
         "start": round(turn.start, 3),
         "end": round(turn.end, 3),
         "text": join_words(ws),
-        # Each word with how sure the recogniser was of it and how sure the speaker is.
+        # the same words for quoting: those the recogniser was unsure of are "…" (never quoted)
+        "quote_text": join_words(ws, QUOTE_MIN_PROBABILITY),
+        # each word with how sure the recogniser was of it and how sure the speaker is
         "words": [{"start": w["start"], "end": w["end"], "word": w["word"], "probability": w.get("probability"),
                    "speaker_confidence": w.get("speaker_confidence")} for w in ws],
         "word_count": len(ws),

@@ -24,6 +24,10 @@ INCOMPLETE_CLAUSE_ENDINGS = frozenset(
 # recognisers often close a cut-off sentence with "." ("... and every time you just.").
 NEVER_FINAL = frozenset("a an the and but or because if my your our their i we they he she just when than very".split())
 
+# Words the recogniser was less sure of than this are never quoted (AnalysisSettings.quote_min_probability).
+QUOTE_MIN_PROBABILITY = 0.5
+UNSURE_WORD = "…"
+
 _TOKEN_STRIP = re.compile(r"^[^\w']+|[^\w']+$")
 
 
@@ -61,8 +65,14 @@ def token(word: str) -> str:
     return _TOKEN_STRIP.sub("", word.replace("’", "'").replace("‘", "'").lower())
 
 
-def join_words(words: Sequence[Mapping[str, Any]]) -> str:
-    return " ".join(w["word"] for w in words).strip()
+def join_words(words: Sequence[Mapping[str, Any]], min_probability: float = 0.0) -> str:
+    """The words as text; with `min_probability`, words the recogniser was less sure of are "…"."""
+    return " ".join(UNSURE_WORD if _unsure(w, min_probability) else w["word"] for w in words).strip()
+
+
+def _unsure(w: Mapping[str, Any], min_probability: float) -> bool:
+    p = w.get("probability")
+    return min_probability > 0 and p is not None and p < min_probability
 
 
 def ends_sentence(word: str) -> bool:
@@ -98,12 +108,13 @@ def sentence_bounds(words: Sequence[Mapping[str, Any]], index: int) -> tuple[int
     return first, last
 
 
-def quote(words: Sequence[Mapping[str, Any]], first: int, last: int, max_words: int = 30) -> str:
-    """The sentence(s) spanning words[first..last], trimmed to about `max_words` around them."""
+def quote(words: Sequence[Mapping[str, Any]], first: int, last: int, max_words: int = 30,
+          min_probability: float = QUOTE_MIN_PROBABILITY) -> str:
+    """The sentence(s) spanning words[first..last], trimmed to about `max_words` around them;
+    words the recogniser was unsure of are never quoted (printed as "…")."""
     s_first, _ = sentence_bounds(words, first)
     _, s_last = sentence_bounds(words, last)
     if s_last - s_first + 1 > max_words:
         s_first = max(s_first, first - max_words // 3)
         s_last = min(s_last, s_first + max_words - 1, max(last, s_first + max_words - 1))
-    text = join_words(words[s_first : s_last + 1])
-    return text
+    return join_words(words[s_first : s_last + 1], min_probability)

@@ -7,6 +7,7 @@ from .analysis_audio import AnalysisAudio, decode_for_analysis, decode_mono_16k
 from .decode import DecodedAudio, decode_bytes
 from .errors import (
     AudioTooLong,
+    CutShort,
     DamagedAudio,
     EmptyAudio,
     NotAudio,
@@ -19,6 +20,7 @@ __all__ = [
     "AnalysisAudio",
     "AudioInfo",
     "AudioTooLong",
+    "CutShort",
     "DamagedAudio",
     "DecodedAudio",
     "EmptyAudio",

@@ -35,14 +35,17 @@ def frame_count(n_samples: int) -> int:
 
 
 def decode_for_analysis(data: bytes, name: Optional[str] = None,
-                        max_duration_s: Optional[float] = float("inf")) -> AnalysisAudio:
+                        max_duration_s: Optional[float] = float("inf"),
+                        allow_cut_short: bool = False) -> AnalysisAudio:
     """Decode encoded audio from memory into analysis audio in one streamed pass.
 
     `max_duration_s` refuses longer files (BadAudio); the default accepts any length, for
-    recordings already checked at import.
+    recordings already checked at import. A file whose end is missing raises CutShort unless
+    `allow_cut_short` (a stored recording accepted with its warning).
     """
     with open_audio(data, name, max_duration_s) as (container, stream, facts):
-        estimate = int(((facts.declared_duration_s or 60.0) + 2.0) * ANALYSIS_RATE)
+        # a first guess that grows when short: never sized by a claimed length beyond an hour
+        estimate = int((min(facts.declared_duration_s or 60.0, 3600.0) + 2.0) * ANALYSIS_RATE)
         mono = np.zeros(estimate, dtype=np.float32)
         n = 0
         meter = _LevelMeter() if facts.channels == 2 else None
@@ -55,7 +58,7 @@ def decode_for_analysis(data: bytes, name: Optional[str] = None,
             n += len(mix)
             if meter is not None and block.shape[0] == 2:
                 meter.add(block)
-        check_complete(facts, tally, ANALYSIS_RATE, name)
+        check_complete(facts, tally, ANALYSIS_RATE, name, allow_cut_short)
     mono = mono[:n]
     return AnalysisAudio(mono, meter.levels(frame_count(n)) if meter is not None else None)
 

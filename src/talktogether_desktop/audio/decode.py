@@ -17,8 +17,8 @@ import av
 import numpy as np
 
 from ..timefmt import clock
-from .errors import AudioTooLong, DamagedAudio, EmptyAudio, NotAudio, UnsupportedCodec
-from .formats import sniff_family, wav_shortfall
+from .errors import AudioTooLong, CutShort, DamagedAudio, EmptyAudio, NotAudio, UnsupportedChannels, UnsupportedCodec
+from .formats import mp3_declares_length, sniff_family, structural_cut_short
 from .metadata import mtime_iso, recorded_at_from_tags
 
 WHISPER_RATE = 16000
@@ -29,9 +29,16 @@ ENV_MAX_HOURS = "TALKTOGETHER_MAX_RECORDING_HOURS"
 _MAX_BAD_PACKETS = 3
 _MAX_BAD_SHARE = 0.01
 # How much shorter than its header promises a file may decode before we call it cut short
-# (encoders' priming and padding differ by a few milliseconds).
-_SHORTFALL_S = 0.5
-_SHORTFALL_SHARE = 0.02
+# (encoders' priming and padding differ by a few milliseconds): 0.3 s, or 3.6 s in an hour.
+_SHORTFALL_S = 0.3
+_SHORTFALL_SHARE = 0.001
+# Containers whose header states the length exactly. Ogg, raw AMR and ADTS AAC have no such field:
+# FFmpeg estimates theirs (from the last page, or the first frame's bit rate), so for them the end of
+# the stream itself is checked instead (formats.structural_cut_short).
+_EXACT_LENGTH_CONTAINERS = ("wav", "w64", "flac", "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm", "aiff", "caf")
+# Phones write 1 or 2 channels, videos at most 5.1. PyAV 18 crashes (SIGSEGV) converting a frame of
+# 8 or more planar channels, so anything past 5.1 is refused before a frame is ever converted.
+MAX_CHANNELS = 6
 
 
 def max_duration_s(explicit: Optional[float] = None) -> float:
@@ -68,6 +75,8 @@ class StreamFacts:
     sample_rate: int
     declared_duration_s: Optional[float]
     recorded_at: Optional[str]
+    declared_is_exact: bool = False
+    cut_short: Optional[str] = None  # what the container's structure says about a missing end
 
 
 @dataclass
@@ -115,13 +124,8 @@ def open_audio(data: bytes, name: Optional[str] = None, max_s: Optional[float] =
                 f"{label} stores its sound in a format (codec) TalkTogether cannot decode. Export it "
                 "from the recording app as m4a, mp3 or wav and import that."
             )
-        shortfall = wav_shortfall(data)
-        if shortfall:
-            declared, present = shortfall
-            raise DamagedAudio(
-                f"{label} was cut short: its header promises {declared:,} bytes of sound but only "
-                f"{present:,} are there. Copy it again from the phone or recorder."
-            )
+        check_channels(int(ctx.channels or 0), label)
+        container_name = container.format.name
         facts = StreamFacts(
             container=container.format.name,
             codec=ctx.name,
@@ -129,13 +133,23 @@ def open_audio(data: bytes, name: Optional[str] = None, max_s: Optional[float] =
             sample_rate=int(ctx.sample_rate or 0),
             declared_duration_s=_declared_duration(container, stream),
             recorded_at=recorded_at_from_tags(stream.metadata, container.metadata),
+            declared_is_exact=container_name in _EXACT_LENGTH_CONTAINERS
+            or (container_name == "mp3" and mp3_declares_length(data)),
+            cut_short=structural_cut_short(data),
         )
-        limit = max_duration_s(max_s)
-        if facts.declared_duration_s and facts.declared_duration_s > limit:
-            raise _too_long(label, facts.declared_duration_s, limit)
+        # The claimed length is not trusted for "too long" either (a damaged header may claim 49 days):
+        # iter_blocks stops a recording that really runs past the limit while decoding it.
         yield container, stream, facts
     finally:
         container.close()
+
+
+def check_channels(channels: int, label: str) -> None:
+    if channels > MAX_CHANNELS:
+        raise UnsupportedChannels(
+            f"{label} has {channels} sound channels; TalkTogether reads recordings of 1 to {MAX_CHANNELS} "
+            "channels (mono, stereo, up to 5.1). Export it from the recording app as mono or stereo."
+        )
 
 
 def _declared_duration(container, stream) -> Optional[float]:
@@ -175,6 +189,8 @@ def iter_blocks(
                 tally.bad_packets += 1
                 continue
             for frame in frames:
+                # A file may switch layout mid-stream: check every frame, not just the header.
+                check_channels(frame.layout.nb_channels, file_label(name))
                 for out in resampler.resample(frame):
                     block = out.to_ndarray()
                     tally.samples += block.shape[1]
@@ -190,8 +206,14 @@ def iter_blocks(
         yield block
 
 
-def check_complete(facts: StreamFacts, tally: DecodeTally, rate: int, name: Optional[str] = None) -> None:
-    """Raise DamagedAudio/EmptyAudio when what was decoded falls short of what the file promised."""
+def check_complete(
+    facts: StreamFacts, tally: DecodeTally, rate: int, name: Optional[str] = None, allow_cut_short: bool = False
+) -> Optional[str]:
+    """Raise DamagedAudio/EmptyAudio when what was decoded is unusable; decide "cut short" by decoding.
+
+    A file whose end is missing raises CutShort, or with `allow_cut_short` returns the warning to keep
+    with the recording. Returns None for a complete file.
+    """
     label = file_label(name)
     bad_limit = max(_MAX_BAD_PACKETS, _MAX_BAD_SHARE * tally.packets)
     if tally.bad_packets > bad_limit or (tally.samples == 0 and tally.bad_packets):
@@ -200,16 +222,28 @@ def check_complete(facts: StreamFacts, tally: DecodeTally, rate: int, name: Opti
             "decoded. Copy it again from the phone or recorder."
         )
     if tally.samples == 0:
+        if facts.cut_short:
+            raise CutShort(f"{label} was cut short while copying ({facts.cut_short}) and no sound at all is left.")
         raise EmptyAudio(f"{label} holds no sound at all (0 seconds of audio).")
     decoded_s = tally.samples / rate
     declared = facts.declared_duration_s
-    if declared and declared - decoded_s > max(_SHORTFALL_S, _SHORTFALL_SHARE * declared):
-        raise DamagedAudio(
-            f"{label} was cut short or is damaged: it should last {clock(declared, pad_minutes=False)} but only "
-            f"{clock(decoded_s, pad_minutes=False)} can be read. Copy it again from the phone or recorder."
-        )
-    if tally.ended_early:
-        raise DamagedAudio(f"{label} ends in the middle of its data: it was cut short while copying.")
+    reason = facts.cut_short
+    if not reason and facts.declared_is_exact and declared and (
+        declared - decoded_s > max(_SHORTFALL_S, _SHORTFALL_SHARE * declared)
+    ):
+        reason = f"it should last {clock(declared, pad_minutes=False)}"
+    if not reason and tally.ended_early:
+        reason = "it ends in the middle of its data"
+    if not reason:
+        return None
+    lasts = clock(decoded_s, pad_minutes=False)
+    if allow_cut_short:
+        return f"Cut short: {reason}; only the first {lasts} could be read, so the end of the conversation is missing."
+    raise CutShort(
+        f"{label} was cut short while copying: {reason}, and only {lasts} of sound can be read. Copy it "
+        "again from the phone or recorder; if this part is all there is, import it with a warning "
+        "(--accept-cut-short)."
+    )
 
 
 class _Buffer:
@@ -241,12 +275,14 @@ def decode_bytes(
     max_duration_s: Optional[float] = None,
     name: Optional[str] = None,
     mtime: Optional[float] = None,
+    allow_cut_short: bool = False,
 ) -> DecodedAudio:
     """Decode the first sound track; keeps every channel unless `mono` (then the channels' mean)."""
     with open_audio(data, name, max_duration_s) as (container, stream, facts):
         rate = int(target_rate or facts.sample_rate)
         channels = 1 if mono else max(1, facts.channels)
-        estimate = int(((facts.declared_duration_s or 60.0) + 1.0) * rate)
+        # A first guess for the buffer, which grows when it is short: never sized by a claim beyond an hour.
+        estimate = int((min(facts.declared_duration_s or 60.0, 3600.0) + 1.0) * rate)
         buffer = _Buffer(channels, estimate)
         tally = DecodeTally()
         for block in iter_blocks(container, stream, tally, rate, max_duration_s, name):
@@ -255,7 +291,7 @@ def decode_bytes(
             elif block.shape[0] != channels:  # a layout change mid-file: keep the buffer's shape
                 block = np.resize(block.mean(axis=0, keepdims=True), (channels, block.shape[1]))
             buffer.append(block)
-        check_complete(facts, tally, rate, name)
+        check_complete(facts, tally, rate, name, allow_cut_short)
     samples = buffer.result()
     return DecodedAudio(
         samples=samples,

@@ -23,6 +23,12 @@ class DamagedAudio(BadAudio):
     reason = "damaged"
 
 
+class CutShort(DamagedAudio):
+    """The end is missing (copied while still recording, or the copy stopped): what is there decodes."""
+
+    reason = "cut_short"
+
+
 class UnsupportedCodec(BadAudio):
     reason = "unsupported_codec"
 
@@ -33,3 +39,10 @@ class AudioTooLong(BadAudio):
 
 class SilentAudio(BadAudio):
     reason = "silent"
+
+
+class UnsupportedChannels(BadAudio):
+    """More sound channels than a conversation recording has (refused before FFmpeg's planar
+    frames with 8 or more channels reach PyAV, which crashes the whole process on them)."""
+
+    reason = "unsupported_channels"

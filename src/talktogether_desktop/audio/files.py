@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..errors import BadInputFile
@@ -23,3 +24,9 @@ def read_input_file(path: str | Path) -> tuple[bytes, float]:
     except OSError as exc:
         raise BadInputFile(f"Could not read {path}: {exc.strerror or exc}.") from exc
     return data, mtime
+
+
+def readable_name(name: str) -> str:
+    """A file name as text that can be stored and shown: bytes that are not UTF-8 (Linux names are bytes)
+    become U+FFFD instead of surrogates that no UTF-8 writer accepts."""
+    return os.fsencode(name).decode("utf-8", "replace")

@@ -36,6 +36,7 @@ class AudioInfo:
     size_bytes: int
     peak_dbfs: Optional[float] = None
     audible_s: Optional[float] = None
+    cut_short: Optional[str] = None  # the warning kept with a recording whose end is missing
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -74,8 +75,11 @@ def scan_bytes(
     mtime: Optional[float] = None,
     name: Optional[str] = None,
     max_duration_s: Optional[float] = None,
+    allow_cut_short: bool = False,
 ) -> AudioInfo:
-    """Decode everything (keeping nothing) and raise the BadAudio subtype for any unusable file."""
+    """Decode everything (keeping nothing) and raise the BadAudio subtype for any unusable file.
+
+    A file cut short raises CutShort, or with `allow_cut_short` is returned with `cut_short` set."""
     audible_threshold = 10.0 ** (AUDIBLE_DBFS / 20.0)
     with open_audio(data, name, max_duration_s) as (container, stream, facts):
         rate = facts.sample_rate
@@ -89,7 +93,7 @@ def scan_bytes(
             peak = max(peak, float(np.max(np.abs(flat))))
             if math.sqrt(float(np.dot(flat, flat)) / flat.size) >= audible_threshold:
                 audible_samples += block.shape[1]
-        check_complete(facts, tally, rate, name)
+        cut_short = check_complete(facts, tally, rate, name, allow_cut_short)
     duration = tally.samples / rate
     audible_s = audible_samples / rate
     if audible_s < MIN_AUDIBLE_S:
@@ -111,4 +115,5 @@ def scan_bytes(
         size_bytes=len(data),
         peak_dbfs=round(_dbfs(peak), 1),
         audible_s=round(audible_s, 2),
+        cut_short=cut_short,
     )

@@ -10,7 +10,9 @@ from . import (  # noqa: F401 - the order is the order in --help
     media_cmds,
     practice_cmds,
     report_cmds,
+    transcript_cmds,
     vault_cmds,
 )
 
-COMMAND_MODULES = [vault_cmds, case_cmds, media_cmds, diarize_cmds, analyze_cmds, report_cmds, practice_cmds]
+COMMAND_MODULES = [vault_cmds, case_cmds, media_cmds, transcript_cmds, diarize_cmds, analyze_cmds, report_cmds,
+                   practice_cmds]

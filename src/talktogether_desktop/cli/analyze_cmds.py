@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .. import paths
 from ..errors import BadInputFile, UsageError
 from .common import fmt_time
 
@@ -55,7 +56,7 @@ def cmd_analyze_file(args, ctx) -> int:
         ctx.info(f"Note: {warning}")
     if args.output:
         try:
-            Path(args.output).expanduser().write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+            paths.write_private(Path(args.output).expanduser(), json.dumps(result, ensure_ascii=False, indent=2))
         except OSError as exc:
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
         ctx.info(f"Wrote the analysis to {args.output}.")
@@ -70,6 +71,10 @@ def cmd_analyze(args, ctx) -> int:
     bar = _bar()
     try:
         result = analyze_recording(vault, ctx.settings(), args.recording_id, progress=bar)
+        if result.get("no_speech"):
+            ctx.emit({"recording_id": args.recording_id, "status": "no_speech"},
+                     f"No speech found in recording {args.recording_id}: there is nothing to analyse.")
+            return 0
     finally:
         bar.close()
     ctx.emit(result, summary_text(result))
@@ -80,10 +85,13 @@ def summary_text(result: dict) -> str:
     """A short plain-text view: safety first, then figures, heated moments and observations."""
     names = {s["id"]: s["name"] for s in result["speakers"]}
     lines = []
+    if result.get("safety_prompt"):
+        lines += [result["safety_prompt"]["text"].upper(), ""]
     if result["safety_flags"]:
         lines.append("SAFETY LANGUAGE (please review first):")
         for f in result["safety_flags"]:
-            lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({f['category'].replace('_', ' ')}): “{f['quote']}”")
+            kind = f.get("group") or f["category"].replace("_", " ")
+            lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): “{f['quote']}”")
         lines.append("")
     lines.append(f"Duration {fmt_time(result['duration_s'])}, {len(result['turns'])} turns.")
     for s in result["speakers"]:
@@ -99,7 +107,7 @@ def summary_text(result: dict) -> str:
         lines.append("Heated moments:")
         for p in result["escalation_points"]:
             lines.append(
-                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, led by "
+                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
                 f"{names.get(p['led_by'], p['led_by'])}: “{p['quote']}” ({', '.join(p['signals'])})"
             )
             lines.append(f"      {p['what_next']['text']}")
@@ -108,7 +116,7 @@ def summary_text(result: dict) -> str:
     if result["observations"]:
         lines.append("Observations:")
         for o in result["observations"]:
-            if o["kind"] != "safety":
+            if o["kind"] not in ("safety", "safety_prompt"):
                 lines.append(f"  {o['rank']}. {o['text']}")
     lines.append("These observations support clinical judgement; they are not a diagnosis.")
     return "\n".join(lines)

@@ -7,6 +7,7 @@ import sys
 from ..errors import UsageError
 from ..pipeline import ops_case
 from ..storage import couples
+from .common import ARGUMENTS_ARE_VISIBLE, read_text_input
 
 
 def register(sub, common) -> None:
@@ -15,8 +16,11 @@ def register(sub, common) -> None:
     csub.required = True
 
     p = csub.add_parser("add", parents=[common], help="add a couple; prints its id")
-    p.add_argument("--name", required=True, help="how the couple is filed (e.g. family name or initials)")
-    p.add_argument("--partner", action="append", required=True, metavar="NAME", help="a partner's display name (give twice)")
+    p.add_argument("--name", help="how the couple is filed (e.g. family name or initials)")
+    p.add_argument("--partner", action="append", default=[], metavar="NAME", help="a partner's display name (give twice)")
+    p.add_argument("--names-file", metavar="FILE",
+                   help="the names from a file or '-' for stdin instead: the couple's name on the first line, one "
+                   "partner per line after it. " + ARGUMENTS_ARE_VISIBLE)
     p.add_argument("--pronouns", action="append", default=[], metavar="P", help="pronouns, in partner order")
     p.set_defaults(func=cmd_add)
 
@@ -47,7 +51,8 @@ def register(sub, common) -> None:
     nsub.required = True
     p = nsub.add_parser("add", parents=[common], help="add a note to a couple (optionally a session or recording)")
     p.add_argument("--couple", type=int, required=True)
-    p.add_argument("--text", required=True)
+    p.add_argument("--text", help="the note (" + ARGUMENTS_ARE_VISIBLE + ")")
+    p.add_argument("--text-file", metavar="FILE", help="read the note from FILE, or '-' for stdin (not visible to others)")
     p.add_argument("--session", type=int)
     p.add_argument("--recording", type=int)
     p.add_argument("--at", type=float, help="seconds into the recording the note is about")
@@ -69,7 +74,15 @@ def register(sub, common) -> None:
 
 
 def cmd_add(args, ctx) -> int:
-    couple_id = ops_case.add_couple(ctx.vault(), ctx.settings(), args.name, args.partner, args.pronouns)
+    name, partners = args.name, list(args.partner)
+    if args.names_file:
+        lines = [line.strip() for line in read_text_input(args.names_file).splitlines() if line.strip()]
+        if len(lines) < 2:
+            raise UsageError("The names file needs the couple's name on the first line and a partner on each line after.")
+        name, partners = lines[0], lines[1:]
+    if not name or not partners:
+        raise UsageError("Give the couple's name and partners: --name and --partner (twice), or --names-file.")
+    couple_id = ops_case.add_couple(ctx.vault(), ctx.settings(), name, partners, args.pronouns)
     ctx.emit({"id": couple_id}, str(couple_id))
     return 0
 
@@ -124,8 +137,11 @@ def cmd_session_add(args, ctx) -> int:
 
 
 def cmd_note_add(args, ctx) -> int:
-    note_id = ops_case.add_note(ctx.vault(), ctx.settings(), args.couple, args.text, args.session, args.recording,
-                               args.at)
+    text = read_text_input(args.text_file) if args.text_file else args.text
+    if not text or not text.strip():
+        raise UsageError("Give the note with --text, or --text-file FILE ('-' reads it from stdin).")
+    note_id = ops_case.add_note(ctx.vault(), ctx.settings(), args.couple, text.strip(), args.session,
+                               args.recording, args.at)
     ctx.emit({"id": note_id}, str(note_id))
     return 0
 

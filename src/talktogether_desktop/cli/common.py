@@ -15,6 +15,11 @@ from ..timefmt import clock
 from ..errors import BadInputFile, VaultLocked
 
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
+# Said in the help of every option that takes client text: /proc/PID/cmdline is world-readable.
+ARGUMENTS_ARE_VISIBLE = (
+    "command-line arguments are visible to other users of this computer while the command runs; "
+    "give names and notes with a file or '-' (stdin) instead"
+)
 
 
 def common_parser() -> argparse.ArgumentParser:
@@ -124,3 +129,13 @@ def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "
 def fmt_time(seconds: float | None) -> str:
     """mm:ss (h:mm:ss past an hour); "-" where unknown, like the other empty columns."""
     return clock(seconds, none="-")
+
+
+def read_text_input(source: str) -> str:
+    """Client text from a file, or from stdin for '-', so it never appears in the process's arguments."""
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputFile(f"Could not read {source}: {getattr(exc, 'strerror', None) or exc}.") from exc

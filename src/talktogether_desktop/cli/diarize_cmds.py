@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import paths
 from ..errors import UsageError
 from .common import fmt_time
 
@@ -86,7 +87,7 @@ def cmd_diarize_file(args, ctx) -> int:
     for warning in result["warnings"]:
         ctx.info(f"Note: {warning}")
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        paths.write_private(Path(args.output), text)
         ctx.info(f"Wrote {len(result['turns'])} turns to {args.output}")
     else:
         print(text, end="")

@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 
 from .. import __version__
 from ..errors import Cancelled, TalkTogetherError
+from ..process_guard import harden_process
 from . import COMMAND_MODULES
 from .common import Context, common_parser
 
@@ -21,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="TalkTogether Desktop: a private case file and practice-conversation analysis "
         "for couples therapists. Nothing leaves this computer.",
         parents=[common],
+        epilog="Privacy: command-line arguments are visible to other users of this computer while a command "
+        "runs (ps, /proc). Give passphrases with --passphrase-file or a prompt, and names and notes with "
+        "--names-file / --text-file ('-' reads stdin).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -31,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    harden_process("command line")
+    # File names are bytes on Linux: one that is not UTF-8 is printed escaped, never a UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context(args)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from .. import paths
 from ..errors import BadInputFile, UsageError
 from .common import fmt_time
 
@@ -61,7 +62,7 @@ def cmd_transcribe_file(args, ctx) -> int:
     text = transcript_text(transcript, fmt)
     if args.output:
         try:
-            Path(args.output).expanduser().write_text(text, encoding="utf-8")
+            paths.write_private(Path(args.output).expanduser(), text)
         except OSError as exc:
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
         ctx.info(
@@ -116,7 +117,8 @@ def cmd_import(args, ctx) -> int:
     try:
         result = import_file(
             vault, ctx.settings(), args.couple, args.file, assignment_id=args.assignment,
-            recorded_at=args.recorded_at, speaker_count=args.speakers,
+            recorded_at=args.recorded_at, speaker_count=args.speakers, accept_cut_short=args.accept_cut_short,
+            queue_processing=not args.no_process,
         )
     except DuplicateRecording as dup:
         existing = recordings.get_recording(vault, dup.recording_id)
@@ -136,11 +138,15 @@ def cmd_import(args, ctx) -> int:
         f"{info.channels} channel(s), {info.codec}, recorded {info.recorded_at or 'unknown'} "
         f"(date from {info.recorded_at_source.replace('_', ' ')})."
     )
+    if info.cut_short:
+        ctx.info(f"Warning: {info.cut_short} The warning is kept with the recording.")
     if not args.no_process:
         summary = _run_processing(ctx, vault, result.id, ("transcribe", "diarize", "analyse"), args, force=False)
         out["status"] = recordings.get_recording(vault, result.id)["status"]
         out["processing"] = summary
         steps = summary.get("steps") or {}
+        if summary.get("no_speech"):
+            ctx.info(f"No speech found in recording {result.id}: it holds sound but no recognisable words.")
         if steps:
             ctx.info("Processing: " + ", ".join(f"{k} {v.replace('_', ' ')}" for k, v in steps.items()) + ".")
     ctx.emit(out, str(result.id))
@@ -175,7 +181,7 @@ def cmd_recording_list(args, ctx) -> int:
         row.pop("data", None)
     human = "\n".join(
         f"{r['id']:>4}  {(r['recorded_at'] or '-')[:16]:16}  {fmt_time(r['duration_s']):>8}  {r['channels']}ch  "
-        f"{r['status']:11}  {r['original_name'] or ''}"
+        f"{r['status']:11}  {r['original_name'] or ''}{'  (CUT SHORT)' if r['import_warning'] else ''}"
         for r in rows
     ) or "No recordings."
     ctx.emit(rows, human)
@@ -197,8 +203,13 @@ def cmd_recording_show(args, ctx) -> int:
         f"{fmt_time(recording['duration_s'])}, {recording['channels']} channel(s), {recording['codec']}, "
         f"recorded {recording['recorded_at'] or 'unknown'}, status {recording['status']}"
     )
+    if recording["import_warning"]:
+        head += f"\nWarning: {recording['import_warning']}"
     if transcript is None:
         print(head + "\nNo transcript yet: run 'talktogether transcribe " + str(recording["id"]) + "'.")
+        return 0
+    if not transcript["segments"]:
+        print(head + "\nNo speech found: the recording holds sound but no recognisable words.")
         return 0
     if args.format and args.format != "txt":
         sys.stdout.write(transcript_text(transcript, args.format))
@@ -282,6 +293,9 @@ def register(sub, common) -> None:
     p.add_argument("--recorded-at", default=None, metavar="DATE", help="when it was recorded (default: the file's own date)")
     p.add_argument("--speakers", type=int, default=2, metavar="N", help="how many people speak in it (default 2)")
     p.add_argument("--no-process", action="store_true", help="only import; transcribe later with 'talktogether transcribe'")
+    p.add_argument("--accept-cut-short", action="store_true",
+                   help="import a file whose end is missing (copied while recording, copy interrupted); "
+                   "the warning is kept with it and shown")
     _processing_options(p)
     p.set_defaults(func=cmd_import)
 

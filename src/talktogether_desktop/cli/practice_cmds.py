@@ -40,6 +40,9 @@ def register(sub, common) -> None:
     p.add_argument("--days", help="practice days, e.g. MO,WE (default from the anchor)")
     p.add_argument("--time", help="reminder time HH:MM (default from the anchor)")
     p.add_argument("--session", type=int, dest="session_id", help="the session it was given in")
+    p.add_argument("--confirm-safety", metavar="REASON",
+                   help="give recorded practice at home although recent recordings carried safety language: "
+                        "your reason is kept with the assignment and the decision is audited")
     p.set_defaults(func=cmd_assign)
 
     p = psub.add_parser("log", parents=[common], help="enter a day as done or not done")
@@ -117,7 +120,10 @@ def cmd_assign(args, ctx) -> int:
         raise UsageError("Give --template NAME, or --behaviour with what to do for a blank practice.")
     assignment = draft_assignment(args.template, **overrides)
     vault = ctx.vault()
-    saved = assign_practice(vault, ctx.settings(), args.couple, assignment, session_id=args.session_id)
+    saved = assign_practice(vault, ctx.settings(), args.couple, assignment, session_id=args.session_id,
+                            confirm_safety=args.confirm_safety)
+    if saved["safety_confirmed"]:
+        ctx.info("Recorded practice given despite recent safety language; your reason is kept and audited.")
     if saved["findings"]:
         ctx.info("Saved, but the check found:\n" + format_findings(saved["findings"]))
     ctx.emit({"id": saved["id"]}, str(saved["id"]))

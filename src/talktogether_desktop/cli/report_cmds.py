@@ -12,6 +12,9 @@ def register(sub, common) -> None:
                    help="where to write the PDF (the only copy outside the vault)")
     p.add_argument("--paper", choices=["a4", "letter"], default=None, help="paper size (default: the setting, else a4)")
     p.add_argument("--transcript", action="store_true", help="add the full transcript as an appendix")
+    p.add_argument("--mode", choices=["clinician", "shareable"], default="clinician",
+                   help="clinician (default: everything, safety first) or shareable (for the couple: no safety "
+                        "details, raw disclosures or per-partner scores)")
     p.set_defaults(func=report_command)
 
     d = sub.add_parser("demo", parents=[common],
@@ -26,10 +29,11 @@ def report_command(args, ctx) -> int:
 
     vault = ctx.vault()
     made = export_session_prep(vault, ctx.settings(paper=args.paper), args.recording_id, args.output,
-                               transcript=args.transcript)
+                               transcript=args.transcript, mode=args.mode)
     ctx.emit({"report_id": made["id"], "recording_id": args.recording_id, "file": made["file"], "paper": made["paper"],
-              "pages": made["pages"], "bytes": len(made["pdf"])},
-             f"Wrote {made['file']} ({made['pages']} pages, {made['paper'].upper()}); the report is also kept in the vault.")
+              "mode": made["mode"], "pages": made["pages"], "bytes": len(made["pdf"])},
+             f"Wrote {made['file']} ({made['pages']} pages, {made['paper'].upper()}, {made['mode']} version); "
+             "the report is also kept in the vault.")
     return 0
 
 

@@ -27,10 +27,17 @@ def register(sub, common) -> None:
     p = vsub.add_parser("info", parents=[common], help="where the vault is and what it holds (counts only)")
     p.set_defaults(func=cmd_info)
 
-    p = vsub.add_parser("change-passphrase", parents=[common], help="set a new passphrase (instant)")
+    p = vsub.add_parser("change-passphrase", parents=[common], help="set a new passphrase (instant; --rekey: new data key)")
     p.add_argument("--new-passphrase-file", help=f"read the new passphrase from a file (else ${ENV_NEW} or a prompt)")
     p.add_argument("--recovery-code-file", help=f"unlock with the recovery code instead (else ${ENV_RECOVERY})")
+    p.add_argument("--rekey", action="store_true",
+                   help="also replace the data key (the database is re-encrypted) and the recovery code, so an old "
+                   "copy of the key file with the old passphrase or code no longer opens the vault")
     p.set_defaults(func=cmd_change_passphrase)
+
+    p = vsub.add_parser("new-recovery-code", parents=[common],
+                        help="replace the recovery code (the old one stops working); shows the new one once")
+    p.set_defaults(func=cmd_new_recovery_code)
 
     p = vsub.add_parser("remember", parents=[common], help="remember the key in the secure OS keychain")
     p.set_defaults(func=cmd_remember)
@@ -112,10 +119,23 @@ def cmd_change_passphrase(args, ctx) -> int:
     else:
         vault = vault_mod.open_vault(ctx.data_dir, passphrase=ctx.passphrase())
     try:
-        vault.change_passphrase(new_secret(ctx, args.new_passphrase_file, ENV_NEW, "passphrase"))
+        new_code = vault.change_passphrase(new_secret(ctx, args.new_passphrase_file, ENV_NEW, "passphrase"),
+                                           rekey=args.rekey)
     finally:
         vault.close()
-    ctx.emit({"changed": True}, "Passphrase changed. Your recovery code still works.")
+    if new_code:
+        ctx.emit({"changed": True, "rekeyed": True, "recovery_code": new_code},
+                 "Passphrase and data key changed; the vault was re-encrypted. Your NEW recovery code (shown "
+                 f"once; the old one no longer works):\n\n    {new_code}\n")
+    else:
+        ctx.emit({"changed": True, "rekeyed": False}, "Passphrase changed. Your recovery code still works.")
+    return 0
+
+
+def cmd_new_recovery_code(args, ctx) -> int:
+    code = ctx.vault().replace_recovery_code()
+    ctx.emit({"recovery_code": code},
+             f"New recovery code (shown once; the old one no longer works):\n\n    {code}\n")
     return 0
 
 

@@ -7,10 +7,11 @@ from typing import Optional
 
 from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
-from ..storage import analyses, recordings, speakers, transcripts
+from ..storage import analyses, recordings, speakers
 from ..storage.settings import Settings
 from . import chain
 from .consent import require_analysis_consent
+from .ops_transcript import corrected_words
 from .vault_audio import analysis_audio
 
 
@@ -24,7 +25,8 @@ def analyze_recording(
     """Analyse a transcribed, diarized recording and save the result; returns the result."""
     report = progress or no_progress
     require_analysis_consent(vault, recording_id)  # NotFound or ConsentMissing first
-    words = transcripts.load_words(vault, recording_id)
+    # The therapist's corrections, kept apart from the machine transcript, apply to every run.
+    words = corrected_words(vault, recording_id)
     if not words:
         raise UsageError(f"Recording {recording_id} has no transcript yet; process it first.")
     if not any(w.get("speaker") for w in words):

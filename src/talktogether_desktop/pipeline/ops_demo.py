@@ -15,6 +15,7 @@ from typing import Optional
 from ..audio.analysis_audio import decode_for_analysis
 from ..errors import DuplicateRecording
 from ..jobs import CancelToken, ProgressFn
+from .. import paths
 from ..paths import resource
 from ..reports import render_session_prep
 from ..reports.demo import DEMO_AUDIO, demo_context, demo_files, names_in_speaking_order
@@ -48,9 +49,8 @@ def run_demo(out_dir: Path, settings: Settings, progress: Optional[ProgressFn] =
     pdf = render_session_prep(analysis, demo_context(script, analysis), paper=settings.paper)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "report.pdf").write_bytes(pdf)
-    (out_dir / "analysis.json").write_text(json.dumps(analysis, ensure_ascii=False, indent=1) + "\n",
-                                           encoding="utf-8")
+    paths.write_private(out_dir / "report.pdf", pdf)
+    paths.write_private(out_dir / "analysis.json", json.dumps(analysis, ensure_ascii=False, indent=1) + "\n")
     return {
         "out": str(out_dir),
         "report": str(out_dir / "report.pdf"),

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, List, Optional
 
+from .. import paths
 from ..errors import UsageError
 from ..practice.adherence import normalise_reason
 from ..practice.assignment import Assignment, build_assignment, from_record
@@ -14,6 +15,7 @@ from ..practice.check import Finding, check_assignment, check_text
 from ..practice.handout import default_review_label, render_handout
 from ..practice.ics import make_ics
 from ..practice.review import build_review
+from ..practice.safety_gate import recent_flags, require_confirmation
 from ..practice.templates import Template, list_templates
 from ..storage import couples, practice
 from ..storage.settings import Settings
@@ -39,14 +41,27 @@ def check_draft(assignment: Assignment) -> List[Finding]:
 
 
 def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assignment,  # noqa: ARG001
-                    session_id: Optional[int] = None) -> dict:
+                    session_id: Optional[int] = None, confirm_safety: Optional[str] = None,
+                    today: Optional[date] = None) -> dict:
     """Store the practice for the couple (starting today unless it says otherwise); returns
-    {"id", "findings"} (what the check still found)."""
+    {"id", "findings", "safety_confirmed", "recent_safety_recordings"}.
+
+    Recorded practice at home for a couple whose recent recordings carried safety language needs the
+    therapist's explicit decision with a reason (DOMAIN.md §6): without one this raises
+    `SafetyConfirmationNeeded`; with one, the reason is kept with the assignment (encrypted in the
+    vault, never on the handout) and `confirm_safety` is audited in the same transaction.
+    """
+    flags = recent_flags(practice.analyzed_recordings(vault, couple_id), today=today)
+    confirmation = require_confirmation(assignment, flags, confirm_safety)
+    if confirmation:
+        assignment.safety_confirmation = confirmation
     if not assignment.start_date:
         assignment.start_date = date.today().isoformat()
-    assignment_id = practice.add_assignment(vault, couple_id, assignment.to_dict(), session_id=session_id)
+    assignment_id = practice.add_assignment(vault, couple_id, assignment.to_dict(), session_id=session_id,
+                                            extra_audit=("confirm_safety",) if confirmation else ())
     assignment.id, assignment.couple_id, assignment.session_id = assignment_id, couple_id, session_id
-    return {"id": assignment_id, "findings": check_assignment(assignment)}
+    return {"id": assignment_id, "findings": check_assignment(assignment), "safety_confirmed": confirmation is not None,
+            "recent_safety_recordings": [f["recording_id"] for f in flags]}
 
 
 def get_assignment(vault, settings: Settings, assignment_id: int) -> Assignment:  # noqa: ARG001
@@ -56,6 +71,13 @@ def get_assignment(vault, settings: Settings, assignment_id: int) -> Assignment:
 def couple_assignments(vault, settings: Settings, couple_id: int) -> List[Assignment]:  # noqa: ARG001
     """The couple's practices, oldest first."""
     return [from_record(r) for r in practice.list_assignments(vault, couple_id)]
+
+
+def missed_reasons() -> dict:
+    """{code: words} of the usual reasons a practice day did not happen (forgot, no time, ...)."""
+    from ..practice.adherence import REASONS
+
+    return dict(REASONS)
 
 
 def review_inputs(vault, couple_id: int, assignment_id: Optional[int] = None) -> dict:
@@ -101,10 +123,30 @@ def export_handout(vault, settings: Settings, assignment_id: int, pdf_path: str 
     return {"id": assignment.id, **written}
 
 
+def export_calendar(vault, settings: Settings, assignment_id: int, ics_path: str | Path) -> dict:
+    """Only the calendar file (.ics) for the practice times."""
+    assignment = get_assignment(vault, settings, assignment_id)
+    written = {"ics": _write(ics_path, make_ics(assignment).encode("utf-8"))}
+    with vault.transaction():
+        vault.audit("export", "practice_calendar", assignment.id)
+    return {"id": assignment.id, **written}
+
+
+def days_done_line(vault, settings: Settings, assignment: Assignment) -> str:  # noqa: ARG001
+    """"Done 2 of 3 planned times; what got in the way: forgot (1)", or "" before any day is known."""
+    from ..practice.adherence import describe, summarise_adherence
+
+    logs = practice.practice_logs(vault, assignment.id)
+    linked = practice.linked_recordings(vault, assignment.id)
+    if not logs and not linked:
+        return ""
+    return describe(summarise_adherence(assignment, logs, linked))
+
+
 def _write(path: str | Path, data: bytes) -> str:
     target = Path(path)
     try:
-        target.write_bytes(data)
+        paths.write_private(target, data)
     except OSError as exc:
         raise UsageError(f"Could not write {path}: {exc.strerror}.") from exc
     return str(target)

@@ -17,18 +17,18 @@ import numpy as np
 from ..audio import AudioInfo, scan_bytes
 from ..audio.capture import encode_flac
 from ..audio.decode import decode_bytes
-from ..audio.files import read_input_file
+from ..audio.files import read_input_file, readable_name
 from ..audio.metadata import parse_date
 from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, no_progress, scaled
 from ..storage import recordings, transcripts
 from ..storage.settings import Settings
 from . import analyze_step
-from .process import ALL_STEPS, process_recording, resume_jobs
+from .process import ALL_STEPS, job_params, process_recording, resume_jobs
 from .vault_audio import playback_audio
 
 __all__ = [
-    "ImportResult", "import_file", "import_audio", "save_room_recording", "process_recording", "resume_jobs",
+    "ImportResult", "import_file", "import_audio", "recorded_date_in_file", "save_room_recording", "process_recording", "resume_jobs",
     "analyze_recording", "playback_audio", "feed_audio", "ALL_STEPS",
 ]
 
@@ -50,7 +50,7 @@ class ImportResult:
 def import_file(vault, settings: Settings, couple_id: int, path: str | Path, **options) -> ImportResult:
     """Read a file into memory (never modifying it) and import it; see import_audio."""
     data, mtime = read_input_file(path)
-    options.setdefault("original_name", Path(path).expanduser().name)
+    options.setdefault("original_name", readable_name(Path(path).expanduser().name))
     options.setdefault("mtime", mtime)
     return import_audio(vault, settings, couple_id, data, **options)
 
@@ -66,10 +66,16 @@ def import_audio(
     recorded_at: Optional[str] = None,
     speaker_count: int = 2,
     source: str = "import",
+    accept_cut_short: bool = False,
+    queue_processing: bool = False,
 ) -> ImportResult:
     """Check the audio (decoded once, in memory), then store it; all or nothing.
 
-    Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id).
+    Raises a BadAudio subtype (nothing stored) or DuplicateRecording (carrying the existing id). A file
+    whose end is missing raises CutShort unless `accept_cut_short`: then it is stored with the warning.
+    With `queue_processing` (an import that is to be processed next: the CLI's `import`, the window's
+    drop) the processing job is stored in the same transaction as the recording, with the settings it
+    will run with, so a kill right after the import never leaves it unprocessed.
     """
     recordings.check_new_recording(vault, couple_id, assignment_id, speaker_count)
     if recorded_at is not None:
@@ -81,15 +87,34 @@ def import_audio(
     duplicate = recordings.duplicate_of(vault, digest, original_name)
     if duplicate is not None:
         raise duplicate
-    info = scan_bytes(data, mtime=mtime, name=original_name, max_duration_s=settings.max_recording_s)
+    info = scan_bytes(data, mtime=mtime, name=original_name, max_duration_s=settings.max_recording_s,
+                      allow_cut_short=accept_cut_short)
     if recorded_at is not None:
         info.recorded_at, info.recorded_at_source = recorded_at, "given"
     extra = {"recorded_at_source": info.recorded_at_source, "peak_dbfs": info.peak_dbfs, "audible_s": info.audible_s}
     recording_id = recordings.add_recording(
         vault, couple_id, data, digest, info.to_dict(), original_name=original_name, assignment_id=assignment_id,
-        speaker_count=speaker_count, source=source, extra=extra,
+        speaker_count=speaker_count, source=source, extra=extra, import_warning=info.cut_short,
+        queue_job=job_params(settings, ALL_STEPS) if queue_processing else None,
     )
     return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest)
+
+
+def recorded_date_in_file(path: str | Path) -> tuple[bool, Optional[str], Optional[float]]:
+    """(readable as audio, the date the file's metadata gives or None, the file's modification time).
+
+    Only the headers are read, so the window can ask for the date before importing when the
+    file does not say (its modification time is usually the day it was copied, not recorded).
+    A file that cannot be read answers (False, None, None); its import then says what is wrong.
+    """
+    from ..audio.probe import probe_bytes
+
+    try:
+        data, mtime = read_input_file(path)
+        info = probe_bytes(data, name=Path(path).name)
+    except Exception:  # noqa: BLE001 - the import itself reports what is wrong with the file
+        return False, None, None
+    return True, (info.recorded_at if info.recorded_at_source == "metadata" else None), mtime
 
 
 def save_room_recording(vault, settings: Settings, couple_id: int, samples: np.ndarray, rate: int) -> int:
@@ -118,7 +143,9 @@ def analyze_recording(vault, settings: Settings, recording_id: int, progress: Op
         ("transcribe", "diarize") if not words else () if any(w.get("speaker") for w in words) else ("diarize",)
     )
     if missing:
-        process_recording(vault, settings, recording_id, progress=scaled(report, 0.0, 0.8), cancel=cancel,
-                          steps=missing)
+        summary = process_recording(vault, settings, recording_id, progress=scaled(report, 0.0, 0.8),
+                                    cancel=cancel, steps=missing)
+        if summary.get("no_speech"):  # sound but no words: nothing to analyse, and not a failure
+            return {"recording_id": recording_id, "no_speech": True}
     return analyze_step.analyze_recording(vault, settings, recording_id,
                                           progress=scaled(report, 0.8 if missing else 0.0, 1.0), cancel=cancel)

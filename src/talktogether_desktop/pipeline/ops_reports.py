@@ -3,11 +3,11 @@ exported where the therapist asks) and the context it is rendered with."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Optional
 
+from .. import paths
 from ..errors import BadInputFile, NotFound
 from ..practice.review import build_review
 from ..reports import render_session_prep
@@ -46,15 +46,18 @@ def _practice(vault, couple_id: int, assignment_id: Optional[int]) -> tuple[Opti
         return None, None
     given = inputs["assignment"].to_dict()
     given.pop("therapist_note", None)
+    given.pop("safety_confirmation", None)  # the therapist's reason stays in the case file
     given["done"] = True  # this recording is the practice, linked to the assignment
     return given, build_review(inputs)
 
 
-def make_session_prep(vault, settings: Settings, recording_id: int, transcript: bool = False) -> dict:
+def make_session_prep(vault, settings: Settings, recording_id: int, transcript: bool = False,
+                      mode: str = "clinician") -> dict:
     """Render the session-prep PDF for a recording's latest analysis and keep it in the vault.
 
-    The paper comes from the settings. Returns {"id", "pdf", "paper", "pages"}; the PDF bytes are
-    only in memory and in the vault.
+    The paper comes from the settings. `mode`: "clinician" (everything, safety first) or
+    "shareable" (for the couple: no safety details, raw disclosures or per-partner scores).
+    Returns {"id", "pdf", "paper", "mode", "pages"}; the PDF bytes are only in memory and in the vault.
     """
     analysis = analyses.latest_analysis(vault, recording_id)
     if analysis is None:
@@ -62,29 +65,33 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
                        f"Run `talktogether analyze {recording_id}` first.")
     context = report_context(vault, settings, recording_id)
     paper = settings.paper
-    pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript)
+    pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript, mode=mode)
     report_id = reports.save_report(vault, context["couple_id"], pdf, paper=paper, recording_id=recording_id,
-                                    assignment_id=context["assignment_id"], params={"transcript": bool(transcript)})
-    return {"id": report_id, "pdf": pdf, "paper": paper, "pages": len(re.findall(rb"/Type /Page(?!s)", pdf))}
+                                    assignment_id=context["assignment_id"],
+                                    params={"transcript": bool(transcript), "mode": mode})
+    return {"id": report_id, "pdf": pdf, "paper": paper, "mode": mode,
+            "pages": len(re.findall(rb"/Type /Page(?!s)", pdf))}
 
 
-def current_session_prep(vault, settings: Settings, recording_id: int) -> bytes:
-    """The newest stored report when it is as new as the analysis (after a speaker fix it is not), else a new one."""
-    stored = reports.list_reports(vault, recording_id=recording_id)
+def current_session_prep(vault, settings: Settings, recording_id: int, mode: str = "clinician") -> bytes:
+    """The newest stored report of this version when it is as new as the analysis (after a speaker
+    fix it is not), else a new one."""
+    stored = [r for r in reports.list_reports(vault, recording_id=recording_id)
+              if (r.get("params") or {}).get("mode", "clinician") == mode]
     analysis = analyses.latest_record(vault, recording_id)
     # Stamps have one-second resolution: a report from the same second as the analysis is made again.
     if stored and analysis and stored[0]["created_at"] > analysis["created_at"]:
         return reports.get_report(vault, stored[0]["id"])["pdf"]
-    return make_session_prep(vault, settings, recording_id)["pdf"]
+    return make_session_prep(vault, settings, recording_id, mode=mode)["pdf"]
 
 
 def export_session_prep(vault, settings: Settings, recording_id: int, out: str | Path,
-                        transcript: bool = False) -> dict:
+                        transcript: bool = False, mode: str = "clinician") -> dict:
     """Make the report, keep it in the vault, and write it to `out` (readable by this user only)."""
     target = Path(out).expanduser()
     if target.is_dir():
         raise BadInputFile(f"{target} is a folder; give a file name such as {target / 'session-prep.pdf'}.")
-    made = make_session_prep(vault, settings, recording_id, transcript=transcript)
+    made = make_session_prep(vault, settings, recording_id, transcript=transcript, mode=mode)
     write_private(target, made["pdf"])
     with vault.transaction():
         vault.audit("export", "report", made["id"])
@@ -95,8 +102,6 @@ def write_private(path: Path, data: bytes) -> None:
     """Write an export readable by this user only (it is confidential client information)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        paths.write_private(path, data)  # 0600 even over an earlier export with wider rights
     except OSError as exc:
         raise BadInputFile(f"Could not write {path}: {exc.strerror}.") from exc

@@ -40,6 +40,7 @@ def fix_speakers(vault, settings: Settings, recording_id: int, kind: str, params
         speakers.add_fix(vault, recording_id, kind, params)
         words = transcripts.load_words(vault, recording_id)
         result = apply_and_store(vault, recording_id, raw, words)
+        result["voice_samples_renewed"] = refresh_voice_samples(vault, recording_id)
     if rerun_analysis:
         result["analysis_rerun"] = _rerun_analysis_if_any(vault, settings, recording_id, progress, cancel)
     return result
@@ -113,6 +114,36 @@ def keep_voice_sample(vault, settings: Settings, partner_id: int, recording_id: 
     mono = analysis_audio(vault, recording_id).samples
     sample = sample_from_recording(mono, fixed, label)
     return speakers.save_voice_sample(vault, partner_id, sample, embed_voice_sample(sample), recording_id)
+
+
+def refresh_voice_samples(vault, recording_id: int) -> list:
+    """Voice samples cut from this recording follow the therapist's fixes: after a swap, a
+    reassign or a new name each is cut again from the voice now named that partner (or dropped
+    when no voice is), so a naming mistake fixed here does not name the next recording wrongly."""
+    from ..errors import BadAudio
+
+    taken = speakers.voice_samples_from_recording(vault, recording_id)
+    if not taken:
+        return []
+    fixed = load_fixed(vault, recording_id)
+    named = {s["partner_id"]: s["label"] for s in speakers.list_speakers(vault, recording_id) if s["partner_id"]}
+    mono = None
+    renewed = []
+    with vault.transaction():
+        for row in taken:
+            speakers.delete_voice_sample(vault, row["id"])
+            label = named.get(row["partner_id"])
+            if label is None:
+                continue
+            if mono is None:
+                mono = analysis_audio(vault, recording_id).samples
+            sample = sample_from_recording(mono, fixed, label)
+            try:
+                embedding = embed_voice_sample(sample)
+            except BadAudio:  # too little clean speech left for this voice: no sample beats a wrong one
+                continue
+            renewed.append(speakers.save_voice_sample(vault, row["partner_id"], sample, embedding, recording_id))
+    return renewed
 
 
 def add_voice_sample_audio(vault, settings: Settings, partner_id: int, samples_16k: np.ndarray) -> int:  # noqa: ARG001

@@ -52,6 +52,12 @@ class _JobReporter:
         self._last_write = time.monotonic()
 
 
+def job_params(settings, steps: Sequence[str], force: bool = False) -> dict:
+    """What a job row keeps of the settings it was started with, so a resumed job finishes the same way."""
+    return {"steps": list(steps), "model": settings.speech_model, "language": settings.transcription_language,
+            "threads": settings.threads, "force": force}
+
+
 def process_recording(
     vault,
     settings: Settings,
@@ -75,11 +81,13 @@ def process_recording(
     steps = tuple(s for s in ALL_STEPS if s in steps)
     recordings.get_recording(vault, recording_id)  # NotFound before a job row is made
     # The job remembers the settings it was started with, so a resumed job finishes the same way.
-    params = {"steps": list(steps), "model": settings.speech_model, "language": settings.transcription_language,
-              "threads": settings.threads, "force": force}
+    params = job_params(settings, steps, force)
     if job_id is None:
         kind = "transcribe" if steps == ("transcribe",) else "process"
-        reusable = jobs.open_job_for(vault, recording_id, kind)
+        # a waiting job (e.g. the one queued with the import) becomes this one, with today's settings
+        reusable = jobs.open_job_for(vault, recording_id, kind) or jobs.open_job_for(vault, recording_id, "process")
+        if reusable is not None:
+            jobs.retarget(vault, reusable["id"], kind, params)
         job_id = reusable["id"] if reusable else jobs.create_job(vault, kind, recording_id, params)
     jobs.start_job(vault, job_id)
     reporter = _JobReporter(vault, job_id, progress)
@@ -100,6 +108,12 @@ def process_recording(
                     summary["steps"][step] = "done"
                 else:
                     summary["steps"][step] = "kept"
+                if not transcripts.load_words(vault, recording_id):
+                    # Sound but no words (a tone, music, a language the model lacks): a result, not a failure.
+                    recordings.set_status(vault, recording_id, "no_speech")
+                    summary["steps"][step] = "no_speech"
+                    summary["no_speech"] = True
+                    break
                 continue
             try:
                 require_analysis_consent(vault, recording_id)
@@ -112,7 +126,8 @@ def process_recording(
             recordings.set_status(vault, recording_id, STEP_STATUS[step])
             summary["steps"][step] = "done"
         waiting = "waiting_for_consent" in summary["steps"].values()
-        jobs.finish_job(vault, job_id, "done", message=_CONSENT_WAIT if waiting else "Finished")
+        message = "No speech found" if summary.get("no_speech") else _CONSENT_WAIT if waiting else "Finished"
+        jobs.finish_job(vault, job_id, "done", message=message)
         if progress is not None:
             progress(1.0, "Finished")
     except ConsentMissing:  # from the gate above, or a step finding consent withdrawn meanwhile
@@ -138,13 +153,17 @@ def _fail(vault, job_id: int, recording_id: int, step: Optional[str], error: str
 
 
 def resume_jobs(
-    vault, settings: Settings, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None
+    vault, settings: Settings, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
+    only_job_ids: Optional[Sequence[int]] = None,
 ) -> list[dict]:
-    """At start-up: mark jobs a crash left 'running' as interrupted, then run every open job again."""
+    """At start-up: mark jobs a crash left 'running' as interrupted, then run every open job again
+    (or only the given ones: the window runs one per recording, so each shows as that recording's)."""
     jobs.recover_interrupted(vault)
     outcomes = []
     for job in jobs.resumable_jobs(vault):
         if job["recording_id"] is None or job["kind"] not in ("process", "transcribe"):
+            continue
+        if only_job_ids is not None and job["id"] not in only_job_ids:
             continue
         if job["attempts"] >= jobs.MAX_ATTEMPTS:
             jobs.finish_job(vault, job["id"], "failed", error=f"Gave up after {job['attempts']} attempts.")

@@ -60,6 +60,9 @@ def _peak_rss_mb() -> float:
 
 def transcription_worker(conn, options: dict) -> None:
     """Entry point of the child (multiprocessing 'spawn')."""
+    from ..process_guard import harden_process
+
+    harden_process("speech model")
     _die_with_parent()
     # Ctrl-C in a terminal reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

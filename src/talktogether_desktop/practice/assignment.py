@@ -17,7 +17,7 @@ from .templates import Template, get_template
 # Columns of practice_assignments; everything else rides in its JSON `data` column.
 COLUMNS = ("template", "title", "behaviour", "anchor", "minutes", "times_per_week", "who_starts",
            "what_to_record", "what_to_notice", "review_on", "start_date", "end_date", "status")
-DATA_FIELDS = ("review", "steps", "days", "time", "summary", "sources", "therapist_note")
+DATA_FIELDS = ("review", "steps", "days", "time", "summary", "sources", "therapist_note", "safety_confirmation")
 
 # A spread of practice days for a frequency when the anchor names no weekday.
 SPREAD_DAYS = {
@@ -58,6 +58,8 @@ class Assignment:
     summary: str = ""
     therapist_note: str = ""
     sources: List[str] = field(default_factory=list)
+    # The therapist's decision to give recorded practice despite recent safety flags (never on a handout).
+    safety_confirmation: Optional[Dict[str, Any]] = None
     id: Optional[int] = None
     couple_id: Optional[int] = None
     session_id: Optional[int] = None

@@ -2,7 +2,11 @@
 
 One weekly-repeating event on the practice days, at the anchor's time, for the practice's length,
 until the day before the review. Floating local time (no time zone), so the reminder lands at the
-same clock time wherever the phone is. The summary names the practice, never the couple.
+same clock time wherever the phone is.
+
+Calendars sync to other people's servers and show on lock screens, so the file says nothing about the
+couple or their therapy: a generic summary and description only, never the title, anchor, behaviour or
+names (the handout on paper holds those).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from .assignment import Assignment, practice_days
 
 PRODID = "-//TalkTogether//TalkTogether Desktop Practice//EN"
 DEFAULT_TIME = "19:00"
+SUMMARY = "Practice time"
+DESCRIPTION = "Time for the practice on your handout."
 
 
 def escape_text(value: str) -> str:
@@ -59,13 +65,7 @@ def make_ics(assignment: Assignment, now: Optional[datetime] = None, alarm_minut
     seed = f"{assignment.id}|{assignment.couple_id}|{assignment.template}|{start}|{assignment.created_at}"
     uid = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:24] + "@talktogether.local"
     minutes = int(assignment.minutes or 10)
-    summary = f"Our practice: {assignment.title or 'practice'}"
-    description_parts = [
-        f"When: {assignment.anchor}" if assignment.anchor else "",
-        assignment.behaviour,
-        f"Keeping a record: {assignment.what_to_record}" if assignment.what_to_record else "",
-    ]
-    description = "\n\n".join(p for p in description_parts if p)
+    summary, description = SUMMARY, DESCRIPTION
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

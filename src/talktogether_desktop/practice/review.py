@@ -39,6 +39,7 @@ from typing import Any, Dict, Iterable, List, Optional
 from .adherence import describe, summarise_adherence
 from .assignment import Assignment
 from .check import check_assignment
+from .fidelity import assess as assess_fidelity
 
 SCHEMA = "practice_review/1"
 BASELINE_RECORDINGS = 3
@@ -249,7 +250,7 @@ def _when(rec: dict) -> str:
 
 def _assignment_dict(a: Assignment) -> Dict[str, Any]:
     d = a.to_dict()
-    for key in ("therapist_note",):
+    for key in ("therapist_note", "safety_confirmation"):
         d.pop(key, None)
     return d
 
@@ -268,6 +269,12 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
                 "metrics": recording_metrics(rec.get("analysis") or {}, rec.get("names"))}
 
     practice = [summary(r) for r in analyzed if int(r["id"]) in linked_ids]
+    if assignment is not None:
+        # Linking a recording is not "done": was the practised behaviour in it?
+        by_id = {int(r["id"]): r for r in analyzed}
+        for p in practice:
+            rec = by_id[p["recording_id"]]
+            p["fidelity"] = assess_fidelity(assignment.to_dict(), rec.get("analysis"), rec.get("names"))
     first_practice = min((p["recorded_at"] for p in practice), default=None)
     earlier = [summary(r) for r in analyzed
                if int(r["id"]) not in linked_ids and (r.get("source") or "import") != "room"
@@ -286,6 +293,7 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
         adherence["summary"] = describe(adherence)
         review["adherence"] = adherence
         points += _adherence_points(adherence)
+    points += [f"{rec['recorded_at']}: {rec['fidelity']['summary']}" for rec in practice if rec.get("fidelity")][:2]
     points += _trend_points(review["trend"])
     review["review_points"] = points
     for rec in review["recordings"]:

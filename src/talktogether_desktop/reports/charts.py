@@ -198,17 +198,21 @@ def legend(width: float, model) -> Drawing:
     """A one-line key under the timeline, drawn with the same marks."""
     d = Drawing(width, 14, initialFontName=FONT, initialFontSize=9)
     x = 0.0
-    d.add(Rect(x, 5, 14, 4, fillColor=INK, strokeColor=None))
-    d.add(String(x + 18, 4, "both talking at once", fontName=FONT, fontSize=8, fillColor=MUTED))
-    x += 118
-    d.add(Polygon([x, 11, x + 7, 11, x + 3.5, 4], fillColor=INK, strokeColor=None))
-    d.add(String(x + 11, 4, "a partner cut in (marked on their lane)", fontName=FONT, fontSize=8, fillColor=MUTED))
-    x += 178
-    d.add(Circle(x + 5.5, 7, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
-    d.add(String(x + 5.5, 4.2, "1", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
-    d.add(String(x + 16, 4, "numbered rise, see Key moments", fontName=FONT, fontSize=8, fillColor=MUTED))
-    if model.safety:
+    # Only the marks this chart shows: a key entry for a mark that is not there sends the eye looking.
+    if model.overlaps and len(model.partners) == 2:
+        d.add(Rect(x, 5, 14, 4, fillColor=INK, strokeColor=None))
+        d.add(String(x + 18, 4, "both talking at once", fontName=FONT, fontSize=8, fillColor=MUTED))
+        x += 118
+    if model.interruptions:
+        d.add(Polygon([x, 11, x + 7, 11, x + 3.5, 4], fillColor=INK, strokeColor=None))
+        d.add(String(x + 11, 4, "a partner cut in (marked on their lane)", fontName=FONT, fontSize=8, fillColor=MUTED))
+        x += 178
+    if model.peaks:
+        d.add(Circle(x + 5.5, 7, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
+        d.add(String(x + 5.5, 4.2, "1", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
+        d.add(String(x + 16, 4, "numbered rise, see Key moments", fontName=FONT, fontSize=8, fillColor=MUTED))
         x += 150
+    if model.safety:
         d.add(Rect(x, 1.5, 9, 11, fillColor=colors.white, strokeColor=SAFETY, strokeWidth=1.2))
         d.add(String(x + 4.5, 4, "!", fontName=FONT_BOLD, fontSize=8.5, fillColor=SAFETY, textAnchor="middle"))
         d.add(String(x + 13, 4, "safety flag", fontName=FONT, fontSize=8, fillColor=MUTED))

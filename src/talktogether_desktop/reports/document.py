@@ -12,7 +12,7 @@ from typing import Optional
 
 from reportlab.platypus import PageBreak, SimpleDocTemplate
 
-from . import glance, sections
+from . import glance, modes, patterns, sections
 from .model import build_model
 from .page import numbered_canvas
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size, register_fonts
@@ -20,33 +20,43 @@ from .text import fmt_date
 
 
 def render_session_prep(analysis: dict, context: Optional[dict] = None, paper: str = "a4",
-                        transcript: bool = False, generated_at: Optional[datetime] = None) -> bytes:
+                        transcript: bool = False, generated_at: Optional[datetime] = None,
+                        mode: str = modes.CLINICIAN) -> bytes:
     """The session-prep PDF for one analysed recording.
 
     `context` (all optional): couple_name, partners {speaker id: display name}, recorded_at,
     assignment, previous (the couple's previous analysis), previous_recorded_at, practice_review,
     initials_only. `transcript=True` adds the full transcript as an appendix.
+    `mode`: "clinician" (everything, safety first; marked clinician-only when there are safety
+    flags) or "shareable" (for the couple: no safety details, no raw disclosures, no per-partner
+    scores, no transcript).
     """
     context = context or {}
     size = page_size(paper)
     register_fonts()
-    model = build_model(analysis, context)
+    model = build_model(analysis, context, mode)
+    shared = model.mode == modes.SHAREABLE
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title="Session prep: practice conversation",
+        bottomMargin=MARGIN_BOTTOM, title=glance.title(model),
         author="TalkTogether Desktop", subject="Confidential client information", creator="TalkTogether Desktop",
     )
     width = doc.width - 12  # the frame's own padding, 6 pt each side
     story = glance.page_one(model, width) + [PageBreak()]
     story += sections.key_moments(model, width)
+    if not shared:
+        story += patterns.section(model, width)
     story += sections.reaching_for(model, width)
-    story += sections.figures(model, width, str(context.get("previous_recorded_at") or ""))
+    if not shared:
+        story += sections.figures(model, width, str(context.get("previous_recorded_at") or ""))
     story += sections.practice(model, width)
     story += sections.notes_area(width)
-    if transcript:
+    if transcript and not shared:
         story += [PageBreak()] + sections.transcript(model, width)
     generated = (generated_at or datetime.now()).strftime("%d %b %Y %H:%M").lstrip("0")
-    header = f"Session prep \u00b7 recording of {fmt_date(model.recorded_at)}"
+    header = f"{glance.title(model)} \u00b7 recording of {fmt_date(model.recorded_at)}"
+    if model.clinician_only:
+        header = f"{modes.CLINICIAN_ONLY_NOTE} \u00b7 {header}"
     doc.build(story, canvasmaker=numbered_canvas(header, generated))
     return buffer.getvalue()

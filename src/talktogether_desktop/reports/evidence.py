@@ -151,7 +151,8 @@ def what_next(point: dict, model, rename) -> str:
         landed = first(nxt, "accepted", "landed", "eased")
         tail = {True: "; it eased afterwards", False: "; it did not ease straight away"}.get(
             None if landed is None else bool(landed), "")
-        return f"Repair attempt by {model.name(who)} at {fmt_time(t)}: \u201c{rename(str(quote))}\u201d{tail}."
+        end = "" if not tail and str(quote).rstrip().endswith((".", "?", "!", "\u2026")) else "."  # no “knew.”.
+        return f"Repair attempt by {model.name(who)} at {fmt_time(t)}: \u201c{rename(str(quote))}\u201d{tail}{end}"
     return "No repair attempt before it eased." if first(nxt, "eased_at") else ""
 
 
@@ -309,8 +310,14 @@ def response_phrase(item: dict, model, partner) -> str:
         return f"{other} turned toward it{tail}"
     if resp in AWAY:
         return f"{other} did not take it up{tail}"
+    reason = str(first(item, "response_reason", default=""))
+    if resp in AGAINST and reason.startswith("reply with") and any(
+            w in reason for w in ("threat", "control", "violence", "blaming")):
+        return f"{other} answered with {reason.removeprefix('reply with ')} (see the safety passages){tail}"
     if resp in AGAINST:
         return f"{other} answered with a counter-point{tail}"
+    if resp == "unclear":
+        return f"After a threat, {other}'s reply is not read as turning toward or away{tail}"
     return ""
 
 
@@ -334,7 +341,9 @@ def suggested_questions(model) -> list[str]:
         qs.append(f"Turns were cut short {len(model.interruptions)} times (first at "
                   f"{fmt_time(num(model.interruptions[0].get('t')))}). When that happens, what does each of you "
                   "most want the other to hear?")
-    reaches = [(p, model.reaching.get(p.id) or []) for p in model.partners]
+    # Only findings the analysis is sure enough of are quoted in a question.
+    reaches = [(p, [x for x in model.reaching.get(p.id) or [] if x.quote and x.confidence != "low"])
+               for p in model.partners]
     if all(r for _, r in reaches) and reaches:
         joined = " and ".join(f"{p.name}: \u201c{short_quote(r[0].quote, 50)}\u201d" for p, r in reaches)
         qs.append(f"What was each of you reaching for ({joined})?")

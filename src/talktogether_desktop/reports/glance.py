@@ -13,25 +13,39 @@ from .styles import FONT, SAFETY, SAFETY_BG, styles
 from .text import esc, fmt_date, fmt_length, fmt_time, num
 
 TITLE = "Session prep: practice conversation"
+SHAREABLE_TITLE = "Our practice conversation: a summary for both of us"
+
+
+def title(model) -> str:
+    return SHAREABLE_TITLE if model.mode == "shareable" else TITLE
 
 
 def page_one(model, width: float) -> list:
     st = styles()
-    out = [
-        Paragraph(TITLE, st["title"]),
+    out = [Paragraph(esc(title(model)), st["title"])]
+    if model.clinician_only:
+        out.append(_banner(width, "CLINICIAN ONLY: this report holds safety information. Do not share it with "
+                                  "the couple; a shareable version leaves the safety details out.", st))
+    out += [
         Paragraph(esc(model.couple), st["h2"]),
         _facts(model, width),
         Spacer(1, 6),
     ]
+    if model.safety_prompt:
+        out += [_banner(width, model.safety_prompt, st), Spacer(1, 4)]
     if model.safety:
         out += [_safety_banner(model, width), Spacer(1, 6)]
     out.append(Paragraph("What stood out", st["h1"]))
+    if not model.observations:
+        out.append(Paragraph("Your therapist will talk this conversation through with you in the session.", st["body"]))
     for i, (text, t) in enumerate(model.observations, 1):
         # Lead with the time, unless the sentence already starts from it.
         when = f"<b>{fmt_time(num(t))}</b>&nbsp;&nbsp;" if t is not None and fmt_time(num(t)) not in text else ""
         out.append(Paragraph(f"{when}{esc(text)}", st["bullet"], bulletText=f"{i}."))
-    out += [Paragraph("Who talked", st["h1"]), charts.talk_share_bar(width, model.partners, model.shares),
-            Spacer(1, 4), Paragraph("How the conversation went", st["h1"]),
+    if model.mode != "shareable":  # talk shares are a per-partner score
+        out += [Paragraph("Who talked", st["h1"]), charts.talk_share_bar(width, model.partners, model.shares),
+                Spacer(1, 4)]
+    out += [Paragraph("How the conversation went", st["h1"]),
             charts.timeline(width, model), Spacer(1, 2), charts.legend(width, model)]
     if model.duration_s > charts.DENSITY_AFTER_S:
         slice_s = model.duration_s / charts.DENSITY_BINS
@@ -49,7 +63,7 @@ def _facts(model, width: float) -> Table:
         ("Recorded", f"{fmt_date(model.recorded_at)}, {fmt_length(model.duration_s)} long"),
         ("Practice", model.assignment_line),
     ]
-    if not model.safety:  # said plainly, so its absence is not mistaken for a missing check
+    if not model.safety and model.mode != "shareable":  # said plainly, so its absence is not mistaken for a missing check
         rows.append(("Safety", "No language of threat, fear or harm was found in the transcript."))
     data = [[Paragraph(k, st["label"]), Paragraph(esc(v), st["cell"])] for k, v in rows]
     table = Table(data, colWidths=[62, width - 62])
@@ -59,6 +73,14 @@ def _facts(model, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
+    return table
+
+
+def _banner(width: float, text: str, st) -> Table:
+    table = Table([[Paragraph(esc(text), st["safety"])]], colWidths=[width])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),
+                               ("BOX", (0, 0), (-1, -1), 1.5, SAFETY), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     return table
 
 

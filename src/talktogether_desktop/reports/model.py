@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from . import evidence
+from . import evidence, modes, patterns as patterns_mod
 from .text import display_names, first, num
 
 MAX_OBSERVATIONS = 5
@@ -41,6 +41,7 @@ class Moment:
     score: Optional[float] = None
     peak_t: Optional[float] = None
     repaired: bool = False  # a repair attempt came and the intensity fell afterwards
+    confidence: str = "medium"
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Reach:
     t: Optional[float]
     quote: str
     response: str
+    confidence: str = "medium"
 
 
 @dataclass
@@ -73,6 +75,16 @@ class ReportModel:
     practice: Optional[dict]
     notes: list[str] = field(default_factory=list)  # caveats printed small (e.g. lists were shortened)
     rename: Callable[[str], str] = lambda text: text  # names in free text -> the printed names
+    mode: str = modes.CLINICIAN
+    patterns: list = field(default_factory=list)      # patterns_mod.PatternText
+    horsemen: dict = field(default_factory=dict)      # speaker -> kind -> (shown findings, total)
+    bids: dict = field(default_factory=dict)          # speaker -> toward/away/against tally
+    reaching_total: dict = field(default_factory=dict)  # speaker -> how many bids in all
+    safety_prompt: str = ""                          # "assess risk before the next session"
+
+    @property
+    def clinician_only(self) -> bool:
+        return self.mode == modes.CLINICIAN and bool(self.safety)
 
     def partner(self, speaker_id: Any) -> Optional[Partner]:
         return next((p for p in self.partners if p.id == speaker_id), None)
@@ -82,8 +94,9 @@ class ReportModel:
         return p.name if p else (str(speaker_id) if speaker_id else "Both")
 
 
-def build_model(analysis: dict, context: Optional[dict] = None) -> ReportModel:
+def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
     context = dict(context or {})
+    mode = modes.check_mode(mode)
     speakers = [s for s in analysis.get("speakers") or [] if isinstance(s, dict)]
     ids = [str(s.get("id")) for s in speakers] or sorted({str(t.get("speaker")) for t in analysis.get("turns") or []})
     names = display_names(ids, speakers, context.get("partners") or {}, bool(context.get("initials_only")))
@@ -97,7 +110,8 @@ def build_model(analysis: dict, context: Optional[dict] = None) -> ReportModel:
         recorded_at=str(context.get("recorded_at") or analysis.get("recorded_at") or ""),
         duration_s=duration,
         partners=partners,
-        assignment_line=_assignment_line(context.get("assignment"), context.get("practice_review")),
+        assignment_line=_assignment_line(context.get("assignment"), context.get("practice_review"),
+                                         _fidelity(context, analysis)),
         observations=[],
         questions=[],
         turns=turns,
@@ -110,14 +124,21 @@ def build_model(analysis: dict, context: Optional[dict] = None) -> ReportModel:
         figures=[],
         shares=evidence.shares(speakers, partners, turns),
         has_previous=bool(context.get("previous")),
-        practice=_practice(context),
+        practice=_practice(context, _fidelity(context, analysis)),
     )
     model.rename = rename
-    model.safety = _safety(analysis, turns, model, rename)
-    model.peaks = _peaks(analysis, turns, model, rename)
-    model.observations = _observations(analysis, model, rename)
-    model.reaching = _reaching(analysis, model, rename)
-    model.figures = evidence.figures(speakers, partners, context.get("previous"), names)
+    model.mode = mode
+    shared = mode == modes.SHAREABLE
+    spans = modes.flagged_spans(analysis)
+    model.safety = [] if shared else _safety(analysis, turns, model, rename)
+    prompt = analysis.get("safety_prompt")
+    model.safety_prompt = "" if shared or not isinstance(prompt, dict) else rename(str(prompt.get("text") or ""))
+    model.peaks = _peaks(analysis, turns, model, rename, spans if shared else [])
+    model.observations = _observations(analysis, model, rename, spans if shared else None)
+    model.reaching = _reaching(analysis, model, rename, spans if shared else [])
+    if not shared:
+        model.figures = evidence.figures(speakers, partners, context.get("previous"), names)
+        model.patterns, model.horsemen, model.bids = patterns_mod.build(analysis, model, rename)
     model.questions = _questions(analysis, model, rename)
     return model
 
@@ -129,25 +150,36 @@ def _couple_name(context: dict, partners: list[Partner]) -> str:
     return str(context.get("couple_name") or joined or "Couple")
 
 
-def _assignment_line(assignment: Optional[dict], review: Optional[dict]) -> str:
+def _fidelity(context: dict, analysis: dict) -> Optional[dict]:
+    """Whether the practised behaviour is in this recording (linking alone is not "done")."""
+    from ..practice.fidelity import assess
+
+    assignment = context.get("assignment")
+    return assess(assignment, analysis, context.get("partners")) if assignment else None
+
+
+def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelity: Optional[dict] = None) -> str:
     if not assignment:
         return "Not linked to a practice assignment"
     title = first(assignment, "title", "behaviour", default="Practice assignment")
+    if fidelity:  # linking a recording is not "done": say whether the behaviour was in it
+        title = f"{title} \u2014 practised in this recording: {fidelity['verdict']};"
     adherence = (review or {}).get("adherence")
     done = assignment.get("done")
+    dash = "" if fidelity else " \u2014"
     if isinstance(adherence, dict) and adherence.get("summary"):
         summary = str(adherence["summary"])
-        return f"{title} \u2014 {summary[0].lower()}{summary[1:]}"
+        return f"{title}{dash} {summary[0].lower()}{summary[1:]}"
     if done is None:
-        return f"{title} \u2014 whether it was done is not recorded"
-    return f"{title} \u2014 {'done' if done else 'not done'}"
+        return f"{title}{dash} whether it was done is not recorded"
+    return f"{title}{dash} {'recording linked' if fidelity else 'done' if done else 'not done'}"
 
 
-def _practice(context: dict) -> Optional[dict]:
+def _practice(context: dict, fidelity: Optional[dict] = None) -> Optional[dict]:
     assignment, review = context.get("assignment"), context.get("practice_review")
     if not assignment and not review:
         return None
-    return {"assignment": assignment or {}, "review": review or {}}
+    return {"assignment": assignment or {}, "review": review or {}, "fidelity": fidelity}
 
 
 def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: ReportModel, rename):
@@ -157,7 +189,8 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
     lines = []
     for j in range(max(0, hit - 1), min(len(turns), hit + 2)):
         turn = turns[j]
-        text = evidence.clip_text(rename(str(turn.get("text") or "")), quote if j == hit else "",
+        # evidence quotes only the words recognised clearly (the transcript appendix has them all)
+        text = evidence.clip_text(rename(str(turn.get("quote_text") or turn.get("text") or "")), quote if j == hit else "",
                                   limit=220 if j == hit else 150, keep_end=j < hit)
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))
     return lines
@@ -173,39 +206,53 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     for i, f in enumerate(flags[:MAX_SAFETY], 1):
         t = first(f, "t", "start")
         quote = rename(str(first(f, "quote", "text", default="")))
-        kind = str(first(f, "category", "kind", "type", default="safety language")).replace("_", " ")
+        kind = str(first(f, "group", "category", "kind", "type", default="safety language")).replace("_", " ")
         why = [kind]
+        if f.get("context"):
+            why.append(rename(str(f["context"])))
+        if f.get("confidence"):
+            why.append(f"how sure: {f['confidence']}"
+                       + (f" ({', '.join(f.get('confidence_reasons') or [])})" if f.get("confidence_reasons") else ""))
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
-        if rule:
+        if rule and f.get("confidence") != "low":  # the rule's words would repeat what was misheard
             why.append(f"words: \u201c{rename(str(rule))}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
-                          quote, _moment_context(turns, t, quote, model, rename), why))
+                          quote, _moment_context(turns, t, quote, model, rename), why,
+                          confidence=str(f.get("confidence") or "medium")))
     return out
 
 
-def _peaks(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
+def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list[Moment]:
     points = [p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)]
     if len(points) > MAX_PEAKS:
         model.notes.append(f"{len(points)} rises in all; the {MAX_PEAKS} strongest are shown.")
         points = sorted(points, key=lambda p: -num(p.get("score")))[:MAX_PEAKS]
     points.sort(key=lambda p: num(p.get("start")))
     out = []
-    for i, p in enumerate(points, 1):
+    for p in points:
         quote = rename(str(first(p, "quote", "trigger_quote", default="")))
         t = first(p, "quote_t", "t", "trigger_t", "start")
-        who = first(p, "led_by", "speaker")
-        out.append(Moment("peak", str(i), num(p.get("start")), first(p, "end"),
+        who = first(p, "first_sign_from", "led_by", "speaker")
+        if hidden and (modes.touches(hidden, t) or modes.touches(hidden, p.get("start"))
+                       or (p.get("what_next") or {}).get("after_threat")):
+            continue  # a shareable report says nothing about a flagged passage, not even that it rose
+        out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
                           model.name(who) if who else "Both", quote,
                           _moment_context(turns, t, quote, model, rename),
                           evidence.signal_phrases(p.get("signals_by_speaker") or p.get("signals"), model),
                           evidence.what_next(p, model, rename),
-                          num(p.get("score"), None), num(p.get("peak_t"), None), evidence.repair_landed(p)))
+                          num(p.get("score"), None), num(p.get("peak_t"), None), evidence.repair_landed(p),
+                          str(p.get("confidence") or "medium")))
     return out
 
 
-def _observations(analysis: dict, model: ReportModel, rename) -> list[tuple[str, Optional[float]]]:
+def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None) -> list[tuple[str, Optional[float]]]:
     obs = []
     for o in analysis.get("observations") or []:
+        if shared_spans is not None and not (isinstance(o, dict) and modes.observation_shareable(o, shared_spans)):
+            continue
+        if isinstance(o, dict) and o.get("kind") == "safety_prompt":
+            continue  # printed as the banner at the top
         if isinstance(o, str):
             obs.append((rename(o), None, 0.0))
         elif isinstance(o, dict):
@@ -217,7 +264,7 @@ def _observations(analysis: dict, model: ReportModel, rename) -> list[tuple[str,
                 obs.append((rename(str(text)), t, rank))
     obs.sort(key=lambda o: o[2])
     picked = [(text, t) for text, t, _ in obs[:MAX_OBSERVATIONS]]
-    for extra in evidence.fallback_observations(model):
+    for extra in evidence.fallback_observations(model) if model.mode == modes.CLINICIAN else []:
         if len(picked) >= 3:
             break
         if all(extra[0] != p[0] for p in picked):
@@ -225,7 +272,7 @@ def _observations(analysis: dict, model: ReportModel, rename) -> list[tuple[str,
     return picked
 
 
-def _reaching(analysis: dict, model: ReportModel, rename) -> dict[str, list[Reach]]:
+def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:
     raw = analysis.get("reaching_for") or {}
     items: dict[str, list[dict]] = {}
     if isinstance(raw, dict):
@@ -237,14 +284,22 @@ def _reaching(analysis: dict, model: ReportModel, rename) -> dict[str, list[Reac
                 items.setdefault(str(first(x, "speaker", "by", default="")), []).append(x)
     out = {}
     for p in model.partners:
-        chosen = evidence.diverse(items.get(p.id, []), MAX_REACHING_PER_PARTNER)
+        mine = [x for x in items.get(p.id, []) if not modes.touches(hidden, first(x, "t", "start"))
+                and not modes.touches(hidden, x.get("response_t"))]
+        model.reaching_total[p.id] = len(mine)
+        chosen = evidence.diverse(mine, MAX_REACHING_PER_PARTNER)
         out[p.id] = [Reach(str(first(x, "label", "category", default="")).replace("_", " "), first(x, "t", "start"),
-                           rename(str(first(x, "quote", "text", default=""))),
-                           evidence.response_phrase(x, model, p)) for x in chosen]
+                           "" if x.get("confidence") == "low" else rename(str(first(x, "quote", "text", default=""))),
+                           evidence.response_phrase(x, model, p), str(x.get("confidence") or "medium"))
+                     for x in chosen]
     return out
 
 
 def _questions(analysis: dict, model: ReportModel, rename) -> list[str]:
+    if model.mode == modes.SHAREABLE:
+        return modes.shareable_questions(model)
+    if model.safety:
+        return modes.safety_questions(model)[:5]
     given = [rename(str(q if isinstance(q, str) else first(q, "text", default="")))
              for q in analysis.get("suggested_questions") or []]
     given = [q for q in given if q]

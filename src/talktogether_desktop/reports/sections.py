@@ -21,6 +21,8 @@ def key_moments(model, width: float) -> list:
     if model.safety:
         out.append(_safety_box(model, width))
         out += [Paragraph(esc(n), st["small"]) for n in model.notes if "safety" in n]
+    elif model.mode == "shareable":
+        pass
     else:
         out.append(Paragraph("No language of threat, fear of the partner, violence or self-harm was found "
                              "in the transcript.", st["small"]))
@@ -32,7 +34,7 @@ def key_moments(model, width: float) -> list:
         out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
     for m in model.peaks:
         span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
-        block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{_DOT}led by {esc(m.who)}", st["h2"])]
+        block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{_DOT}first sign from {esc(m.who)}", st["h2"])]
         block += _moment_body(m)
         out.append(KeepTogether(block))
     return out
@@ -60,11 +62,18 @@ def _moment_body(m) -> list:
         words = _with_quote(text, m.quote) if hit else esc(text)
         body.append(Paragraph(f"{fmt_time(t)}&nbsp;&nbsp;<b>{esc(name)}</b>: {words}",
                               st["context_hit" if hit else "context"]))
+    if m.kind == "safety" and m.confidence == "low":
+        body.append(Paragraph("<b>Low confidence:</b> the words or the speaker are uncertain here; check the "
+                              "recording.", st["body"]))
     if m.why:
         label = "Why it is shown" if m.kind == "safety" else "Signals that rose"
         body.append(Paragraph(f"<b>{label}:</b> {esc('; '.join(m.why))}.", st["body"]))
     if m.after:
         body.append(Paragraph(f"<b>What happened next:</b> {esc(m.after)}", st["body"]))
+    if m.kind == "peak":
+        sure = "low: check the recording" if m.confidence == "low" else m.confidence
+        body.append(Paragraph(f"<b>How sure:</b> {esc(sure)} (from how clearly the words and voices were "
+                              "recognised and who said them).", st["small"]))
     body.append(Spacer(1, 4))
     return body
 
@@ -98,14 +107,19 @@ def reaching_for(model, width: float) -> list:
                      st["small"]), Spacer(1, 3)]
     columns = []
     for p in model.partners:
-        cell = [Paragraph(esc(p.name), st["h2"])]
         items = model.reaching.get(p.id) or []
+        total = model.reaching_total.get(p.id, len(items))
+        shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
+        cell = [Paragraph(esc(p.name) + shown, st["h2"])]
         if not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:
             cell.append(Paragraph(f"<b>{esc(r.category.capitalize() or 'Bid')}</b>&nbsp;&nbsp;{fmt_time(r.t)}",
                                   st["cell"]))
-            cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
+            if r.quote:
+                cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
+            else:
+                cell.append(Paragraph("(words uncertain: check the recording)", st["context"]))
             if r.response:
                 cell.append(Paragraph(esc(r.response), st["context"]))
             cell.append(Spacer(1, 4))
@@ -156,7 +170,13 @@ def practice(model, width: float) -> list:
     rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]
     adherence = model.rename(_adherence(a, review))
     if adherence:
-        rows.append([Paragraph("Done", st["label"]), Paragraph(esc(adherence), st["cell"])])
+        rows.append([Paragraph("Recorded", st["label"]), Paragraph(esc(adherence), st["cell"])])
+    fidelity = model.practice.get("fidelity")
+    if fidelity:
+        lines = [esc(model.rename(fidelity["summary"]))]
+        lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: \u201c{esc(model.rename(e['quote']))}\u201d"
+                  for e in fidelity.get("evidence") or [] if e.get("quote")]
+        rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
     if rows:
         t = Table(rows, colWidths=[90, width - 90])
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -17,12 +17,18 @@ from typing import Optional
 import sqlcipher3
 
 from ..errors import BackupError, BadInputFile
+from ..paths import make_private
 from . import sidecar
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, now_iso, open_vault
+from .vault_lock import hold_open_lock, release_lock
 
 MAGIC = b"TALKTOGETHER-BACKUP\n"
 FORMAT_VERSION = 1
 CHUNK = 1 << 20
+
+
+# Written just before a restore swaps files, removed when it is done (see finish_interrupted_restore).
+PENDING_FILE = "restore.pending"
 
 
 def backup(vault: Vault, dest: os.PathLike | str) -> dict:
@@ -30,8 +36,9 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
     if dest.is_dir():
         raise BadInputFile(f"{dest} is a folder; give a file name for the backup.")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    export = dest.with_name(dest.name + ".export.partial")
-    partial = dest.with_name(dest.name + ".partial")
+    # Work files get plain ASCII names: SQLite takes only UTF-8 paths, and a user's file name may be any bytes.
+    export = dest.with_name(".talktogether-backup.export.partial")
+    partial = dest.with_name(".talktogether-backup.partial")
     for stale in (export, partial):
         if stale.exists():
             stale.unlink()
@@ -56,13 +63,16 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
             "db_sha256": digest,
             "keys": vault.keys_doc,
         }
-        with open(partial, "wb") as out, open(export, "rb") as src:
+        make_private(export)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, open(export, "rb") as src:
             out.write(MAGIC)
             out.write(json.dumps(header).encode() + b"\n")
             while block := src.read(CHUNK):
                 out.write(block)
             out.flush()
             os.fsync(out.fileno())
+        make_private(partial)
         os.replace(partial, dest)
     finally:
         for stale in (export, partial):
@@ -81,11 +91,18 @@ def read_header(path: os.PathLike | str) -> tuple[dict, int]:
                 raise BadInputFile(f"{path} is not a TalkTogether backup file.")
             line = fh.readline(1 << 20)
             header = json.loads(line)
-            return header, fh.tell()
+            offset = fh.tell()
     except FileNotFoundError as exc:
         raise BadInputFile(f"The backup file {path} does not exist.") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except IsADirectoryError as exc:
+        raise BadInputFile(f"{path} is a folder; give the backup file itself.") from exc
+    except OSError as exc:  # no permission, an unreadable device, an I/O error
+        raise BadInputFile(f"Could not read the backup file {path}: {exc.strerror or exc}.") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise BackupError(f"The backup file {path} is damaged (its header cannot be read).") from exc
+    if not isinstance(header, dict):
+        raise BackupError(f"The backup file {path} is damaged (its header cannot be read).")
+    return header, offset
 
 
 def restore(
@@ -97,7 +114,7 @@ def restore(
     """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased."""
     data_dir, source = Path(data_dir), Path(source)
     header, offset = read_header(source)
-    if header.get("format") != "talktogether-backup" or "keys" not in header:
+    if header.get("format") != "talktogether-backup" or not isinstance(header.get("keys"), dict):
         raise BackupError(f"{source} is not a TalkTogether backup file.")
     total = source.stat().st_size - offset
     if total != header.get("db_size"):
@@ -117,7 +134,8 @@ def restore(
 
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     incoming = data_dir / (VAULT_FILE + ".restoring")
-    with open(source, "rb") as fh, open(incoming, "wb") as out:
+    fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(source, "rb") as fh, os.fdopen(fd, "wb") as out:
         fh.seek(offset)
         while block := fh.read(CHUNK):
             out.write(block)
@@ -129,9 +147,20 @@ def restore(
         incoming.unlink(missing_ok=True)
         raise
 
-    kept_aside = _set_aside_current(data_dir)
-    os.replace(incoming, data_dir / VAULT_FILE)
-    sidecar.write(data_dir / KEYS_FILE, keys_doc)
+    try:
+        lock_fd = hold_open_lock(data_dir, exclusive=True)  # refused while anyone has the vault open
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    try:
+        # A kill from here on is finished at the next open (finish_interrupted_restore): the new files and
+        # a note of where the old ones go are on disk before the first rename.
+        sidecar.write(data_dir / (KEYS_FILE + ".restoring"), keys_doc)
+        aside_name = "replaced-" + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        sidecar.write(data_dir / PENDING_FILE, {"aside": aside_name})
+        kept_aside = _swap_in(data_dir, aside_name)
+    finally:
+        release_lock(lock_fd)
     vault = open_vault(data_dir, recovery_code=recovery_code) if recovery_code else open_vault(data_dir, passphrase=passphrase)
     try:
         with vault.transaction():
@@ -142,17 +171,49 @@ def restore(
     return {"restored_from": str(source), "couples": couples, "previous_vault_kept_as": kept_aside}
 
 
-def _set_aside_current(data_dir: Path) -> Optional[str]:
-    current = data_dir / VAULT_FILE
-    if not current.exists():
-        return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    aside = data_dir / f"replaced-{stamp}"
-    aside.mkdir()
-    for name in (VAULT_FILE, VAULT_FILE + "-wal", VAULT_FILE + "-shm", KEYS_FILE):
-        if (data_dir / name).exists():
-            os.replace(data_dir / name, aside / name)
-    return str(aside)
+def _swap_in(data_dir: Path, aside_name: str) -> Optional[str]:
+    """Move the current vault aside and the restored one in. Safe to run again after a kill at any point:
+    each rename happens only while its `.restoring` source is still there."""
+    aside = data_dir / aside_name
+    incoming_db, incoming_keys = data_dir / (VAULT_FILE + ".restoring"), data_dir / (KEYS_FILE + ".restoring")
+    if incoming_db.exists():
+        # the old WAL first: it must never be paired with the restored database
+        for name in (VAULT_FILE + "-wal", VAULT_FILE + "-shm", VAULT_FILE):
+            if (data_dir / name).exists():
+                aside.mkdir(mode=0o700, exist_ok=True)
+                os.replace(data_dir / name, aside / name)
+        for name in (VAULT_FILE + ".restoring-wal", VAULT_FILE + ".restoring-shm"):
+            (data_dir / name).unlink(missing_ok=True)
+        os.replace(incoming_db, data_dir / VAULT_FILE)
+    if incoming_keys.exists():
+        if (data_dir / KEYS_FILE).exists() and not (aside / KEYS_FILE).exists():
+            aside.mkdir(mode=0o700, exist_ok=True)
+            os.replace(data_dir / KEYS_FILE, aside / KEYS_FILE)
+        os.replace(incoming_keys, data_dir / KEYS_FILE)
+    sidecar._fsync_dir(data_dir)
+    (data_dir / PENDING_FILE).unlink(missing_ok=True)
+    sidecar._fsync_dir(data_dir)
+    return str(aside) if aside.exists() else None
+
+
+def finish_interrupted_restore(data_dir: os.PathLike | str) -> None:
+    """A restore killed half-way (the note `restore.pending` is still there) is completed before opening."""
+    data_dir = Path(data_dir)
+    note = data_dir / PENDING_FILE
+    if not note.exists():
+        return
+    lock_fd = hold_open_lock(data_dir, exclusive=True)
+    try:
+        if note.exists():
+            try:
+                aside_name = str(json.loads(note.read_text(encoding="utf-8"))["aside"])
+            except (OSError, ValueError, KeyError, TypeError):
+                aside_name = "replaced-interrupted-restore"
+            if "/" in aside_name or aside_name.startswith("."):
+                aside_name = "replaced-interrupted-restore"
+            _swap_in(data_dir, aside_name)
+    finally:
+        release_lock(lock_fd)
 
 
 def _verify_db(path: Path, data_key: bytes, vault_id: str) -> None:

@@ -24,6 +24,15 @@ RECOVERY_GROUPS = 6
 RECOVERY_GROUP_LEN = 4  # 24 symbols x 5 bits = 120 bits
 
 
+# The cost of every new wrapping: about 0.3 s and 64 MiB on a laptop. There is no switch to lower it in
+# the product; the test suite lowers it by patching this value in its own processes.
+KDF_COST = {"time_cost": 3, "memory_kib": 64 * 1024, "parallelism": 2}
+# What a key file may ask of argon2id. Our own files use t=3, 64 MiB, p=2 (tests: 8 MiB, t=1).
+SANE_BOUNDS = {"time_cost": (1, 16), "memory_kib": (8 * 1024, 1024 * 1024), "parallelism": (1, 16)}
+NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """argon2id parameters, stored beside each wrapped key so they can be raised later."""
@@ -35,22 +44,28 @@ class KdfParams:
     name: str = "argon2id"
 
     @classmethod
-    def fresh(cls, **overrides) -> "KdfParams":
-        return cls(salt=b64(os.urandom(16)), **overrides)
+    def fresh(cls) -> "KdfParams":
+        return cls(salt=b64(os.urandom(16)), **KDF_COST)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "KdfParams":
-        if data.get("name") != "argon2id":
-            raise ValueError(f"unknown key derivation {data.get('name')!r}")
-        return cls(
-            salt=str(data["salt"]),
-            time_cost=int(data["time_cost"]),
-            memory_kib=int(data["memory_kib"]),
-            parallelism=int(data["parallelism"]),
-        )
+        """The stored parameters, refused (ValueError) unless each is of the right type and within SANE_BOUNDS:
+        a key file edited to ask for 64 GiB or a million passes must not exhaust or hang the computer."""
+        if not isinstance(data, dict) or data.get("name") != "argon2id":
+            raise ValueError("unknown key derivation")
+        values = {}
+        for key, (low, high) in SANE_BOUNDS.items():
+            value = data.get(key)
+            if type(value) is not int or not low <= value <= high:
+                raise ValueError(f"{key} is not a whole number from {low} to {high}")
+            values[key] = value
+        salt = data.get("salt")
+        if not isinstance(salt, str) or not 16 <= len(unb64(salt)) <= 64:
+            raise ValueError("the salt is not 16 to 64 bytes of base64")
+        return cls(salt=salt, **values)
 
 
 def b64(data: bytes) -> str:
@@ -58,7 +73,13 @@ def b64(data: bytes) -> str:
 
 
 def unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+    """Strict base64 (ValueError on anything else, binascii.Error included)."""
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, ValueError) as exc:
+        raise ValueError("not base64 text") from exc
 
 
 def new_data_key() -> bytes:

@@ -30,6 +30,12 @@ def create_job(vault: Vault, kind: str, recording_id: Optional[int] = None, para
         return int(cur.lastrowid)
 
 
+def retarget(vault: Vault, job_id: int, kind: str, params: Optional[dict] = None) -> None:
+    """A queued job given other work before it started (e.g. transcribe only, while consent is missing)."""
+    vault.execute("UPDATE jobs SET kind = ?, params = ? WHERE id = ? AND state IN ('queued', 'interrupted')",
+                  (kind, json.dumps(params or {}), job_id))
+
+
 def start_job(vault: Vault, job_id: int) -> None:
     now = now_iso()
     with vault.transaction():

@@ -244,6 +244,21 @@ STEPS: List[str] = [
     CREATE INDEX assignments_couple ON practice_assignments(couple_id);
     CREATE INDEX recordings_assignment ON recordings(assignment_id);
     """,
+    # 6: a recording imported although its end is missing keeps the warning that says so
+    """
+    ALTER TABLE recordings ADD COLUMN import_warning TEXT;
+    """,
+    # 7: the therapist's transcript corrections, anchored to time so they survive re-processing
+    """
+    CREATE TABLE transcript_corrections (
+        id INTEGER PRIMARY KEY,
+        recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,               -- 'word' | 'line' (speaker moves are speaker_fixes)
+        params TEXT NOT NULL,             -- JSON: start, end, text, speaker
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX transcript_corrections_recording ON transcript_corrections(recording_id, id);
+    """,
 ]
 
 LATEST = len(STEPS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from ..errors import NotFound, UsageError
 from .couples import get_couple
@@ -29,8 +29,10 @@ def _day(value: Any) -> Optional[date]:
         return None
 
 
-def add_assignment(vault: Vault, couple_id: int, record: Mapping[str, Any], session_id: Optional[int] = None) -> int:
-    """Store a practice (its fields as `Assignment.to_dict()` gives them); returns its id."""
+def add_assignment(vault: Vault, couple_id: int, record: Mapping[str, Any], session_id: Optional[int] = None,
+                   extra_audit: Sequence[str] = ()) -> int:
+    """Store a practice (its fields as `Assignment.to_dict()` gives them); returns its id.
+    `extra_audit` actions (e.g. "confirm_safety") are audited with it, in the same transaction."""
     get_couple(vault, couple_id)  # raises NotFound for an unknown couple
     for field in ("start_date", "end_date"):
         value = record.get(field)
@@ -46,6 +48,8 @@ def add_assignment(vault: Vault, couple_id: int, record: Mapping[str, Any], sess
         )
         assignment_id = int(cur.lastrowid)
         vault.audit("create", "practice_assignment", assignment_id)
+        for action in extra_audit:
+            vault.audit(action, "practice_assignment", assignment_id)
     return assignment_id
 
 

@@ -16,10 +16,11 @@ from ..errors import DuplicateRecording, NotFound, UsageError, VaultError
 from .vault import Vault, now_iso
 
 CHUNK_BYTES = 1 << 20
-STATUSES = ("imported", "transcribed", "diarized", "analysed", "failed")
+STATUSES = ("imported", "transcribed", "diarized", "analysed", "failed", "no_speech")
 _LIST_COLUMNS = (
     "id, couple_id, assignment_id, sha256, original_name, container, codec, size_bytes, duration_s, "
-    "channels, sample_rate, recorded_at, imported_at, source, status, speaker_count, consent_confirmed_at, data"
+    "channels, sample_rate, recorded_at, imported_at, source, status, speaker_count, consent_confirmed_at, data, "
+    "import_warning"
 )
 
 
@@ -61,9 +62,15 @@ def add_recording(
     speaker_count: int = 2,
     source: str = "import",
     extra: Optional[Mapping[str, Any]] = None,
+    import_warning: Optional[str] = None,
+    queue_job: Optional[Mapping[str, Any]] = None,
 ) -> int:
     """Store row, bytes and audit entry in one transaction; `facts` as the audio check found them
-    (container, codec, duration_s, channels, sample_rate, recorded_at). Returns the new id."""
+    (container, codec, duration_s, channels, sample_rate, recorded_at). Returns the new id.
+
+    `import_warning` (a file accepted although cut short) is kept with the recording. With `queue_job`
+    (its parameters), the processing job is stored in the same transaction, so a kill right after the
+    import can never leave a recording that nothing will process."""
     with vault.transaction():
         # Asked again under the write lock (BEGIN IMMEDIATE): another import of the same file that
         # finished while this one was reading the audio is seen here, before any row is written.
@@ -73,12 +80,12 @@ def add_recording(
         cur = vault.execute(
             """INSERT INTO recordings (couple_id, assignment_id, sha256, original_name, container, codec,
                    size_bytes, duration_s, channels, sample_rate, recorded_at, imported_at, source,
-                   status, speaker_count, data)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)""",
+                   status, speaker_count, data, import_warning)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)""",
             (
                 couple_id, assignment_id, digest, original_name, facts["container"], facts["codec"], len(data),
                 facts["duration_s"], facts["channels"], facts["sample_rate"], facts.get("recorded_at"),
-                now_iso(), source, int(speaker_count), json.dumps(dict(extra or {})),
+                now_iso(), source, int(speaker_count), json.dumps(dict(extra or {})), import_warning,
             ),
         )
         recording_id = int(cur.lastrowid)
@@ -88,6 +95,10 @@ def add_recording(
             ((recording_id, seq, bytes(view[pos : pos + CHUNK_BYTES]))
              for seq, pos in enumerate(range(0, len(data), CHUNK_BYTES))),
         )
+        if queue_job is not None:
+            from .jobs import create_job
+
+            create_job(vault, "process", recording_id, dict(queue_job))
         vault.audit("import", "recording", recording_id)
     return recording_id
 

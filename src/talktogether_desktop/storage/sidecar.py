@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
@@ -20,7 +21,7 @@ def _aad(vault_id: str, slot: str) -> bytes:
     return f"{FORMAT}:{vault_id}:{slot}".encode()
 
 
-def build(data_key: bytes, passphrase: str, recovery_code: str, kdf_overrides: dict | None = None) -> dict:
+def build(data_key: bytes, passphrase: str, recovery_code: str) -> dict:
     vault_id = str(uuid.uuid4())
     doc = {
         "format": FORMAT,
@@ -29,18 +30,39 @@ def build(data_key: bytes, passphrase: str, recovery_code: str, kdf_overrides: d
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "slots": {},
     }
-    set_slot(doc, "passphrase", data_key, passphrase, kdf_overrides)
-    set_slot(doc, "recovery", data_key, crypto.normalise_recovery_code(recovery_code), kdf_overrides)
+    set_slot(doc, "passphrase", data_key, passphrase)
+    set_slot(doc, "recovery", data_key, crypto.normalise_recovery_code(recovery_code))
     return doc
 
 
-def set_slot(doc: dict, slot: str, data_key: bytes, secret: str, kdf_overrides: dict | None = None) -> None:
-    params = crypto.KdfParams.fresh(**(kdf_overrides or {}))
+def set_slot(doc: dict, slot: str, data_key: bytes, secret: str, previous_key: bytes | None = None) -> None:
+    """Wrap the data key under `secret`; with `previous_key`, also the key the database still has until
+    an interrupted re-key is finished (under the same secret, in doc["previous"])."""
+    params = crypto.KdfParams.fresh()
     wrapping = crypto.derive_key(secret, params)
     doc["slots"][slot] = {"kdf": params.to_dict(), **crypto.wrap(data_key, wrapping, _aad(doc["vault_id"], slot))}
+    if previous_key is not None:
+        doc.setdefault("previous", {})[slot] = {
+            "kdf": params.to_dict(), **crypto.wrap(previous_key, wrapping, _aad(doc["vault_id"], "previous-" + slot))
+        }
+
+
+def unlock_previous(doc: dict, slot: str, secret: str) -> bytes | None:
+    """The key the database had before a re-key that was interrupted, or None."""
+    entry = (doc.get("previous") or {}).get(slot)
+    if not isinstance(entry, dict):
+        return None
+    if slot == "recovery":
+        secret = crypto.normalise_recovery_code(secret)
+    try:
+        wrapping = crypto.derive_key(secret, crypto.KdfParams.from_dict(entry["kdf"]))
+        return crypto.unwrap(entry, wrapping, _aad(doc["vault_id"], "previous-" + slot))
+    except (KeyError, ValueError, TypeError):
+        return None
 
 
 def unlock(doc: dict, slot: str, secret: str) -> bytes:
+    validate(doc)  # a damaged file says so, before any key derivation and never as "wrong passphrase"
     entry = doc["slots"][slot]
     if slot == "recovery":
         secret = crypto.normalise_recovery_code(secret)
@@ -65,24 +87,52 @@ def read(path: Path) -> dict:
         )
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        ok = (
-            isinstance(doc, dict)
-            and doc.get("format") == FORMAT
-            and isinstance(doc.get("vault_id"), str)
-            and all(isinstance(doc.get("slots", {}).get(s), dict) for s in SLOTS)
-        )
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SidecarDamaged(_damaged_message()) from exc
-    if not ok:
-        raise SidecarDamaged(_damaged_message())
-    if int(doc.get("version", 0)) > VERSION:
-        raise SidecarDamaged("The vault's key file was written by a newer version of TalkTogether; please update the app.")
+    validate(doc)
     return doc
+
+
+def validate(doc) -> None:
+    """Raise SidecarDamaged unless every field has the right type and a sane value, and the checksum
+    (when the file has one) matches: an altered wrapped key or vault id is damage, not a wrong passphrase."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise SidecarDamaged(_damaged_message())
+    version = doc.get("version")
+    if type(version) is not int or version < 1:
+        raise SidecarDamaged(_damaged_message())
+    if version > VERSION:
+        raise SidecarDamaged("The vault's key file was written by a newer version of TalkTogether; please update the app.")
+    try:
+        uuid.UUID(str(doc.get("vault_id")))
+        slots = doc["slots"]
+        if not isinstance(doc["vault_id"], str) or not isinstance(slots, dict):
+            raise ValueError("wrong types")
+        previous = doc.get("previous", {})
+        if not isinstance(previous, dict):
+            raise ValueError("previous")
+        for entry in [slots[name] for name in SLOTS] + list(previous.values()):
+            crypto.KdfParams.from_dict(entry["kdf"])
+            if len(crypto.unb64(entry["nonce"])) != crypto.NONCE_BYTES:
+                raise ValueError("nonce")
+            if len(crypto.unb64(entry["ciphertext"])) != crypto.WRAPPED_KEY_BYTES:
+                raise ValueError("wrapped key")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SidecarDamaged(_damaged_message()) from exc
+    if "checksum" in doc and doc["checksum"] != checksum(doc):
+        raise SidecarDamaged(_damaged_message())
+
+
+def checksum(doc: dict) -> str:
+    """SHA-256 of everything but itself: catches a changed byte anywhere (older files have none)."""
+    body = {k: v for k, v in doc.items() if k != "checksum"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
 def write(path: Path, doc: dict) -> None:
     """Atomic: write beside, flush to disk, then rename over the old file."""
     tmp = path.with_name(path.name + ".new")
+    doc["checksum"] = checksum(doc)
     data = json.dumps(doc, indent=2).encode()
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

@@ -138,6 +138,20 @@ def partner_embeddings(vault: Vault, couple_id: int) -> Dict[int, np.ndarray]:
     return out
 
 
+def voice_samples_from_recording(vault: Vault, recording_id: int) -> List[Dict]:
+    """[{id, partner_id}] of the voice samples cut from this recording."""
+    rows = vault.all("SELECT id, partner_id FROM voice_samples WHERE recording_id = ? ORDER BY id", (recording_id,))
+    return [dict(r) for r in rows]
+
+
+def delete_voice_sample(vault: Vault, sample_id: int) -> None:
+    with vault.transaction():
+        row = vault.one("SELECT partner_id FROM voice_samples WHERE id = ?", (sample_id,))
+        vault.execute("DELETE FROM voice_samples WHERE id = ?", (sample_id,))
+        if row is not None:
+            vault.audit("voice_sample_delete", "partner", int(row[0]))
+
+
 # --- fixes ---------------------------------------------------------------------------------------
 
 FIX_KINDS = ("rename", "swap", "reassign")

@@ -141,3 +141,25 @@ def set_word_speakers(vault: Vault, recording_id: int, labels: Iterable[tuple[in
             "UPDATE transcript_words SET speaker = ?, speaker_confidence = ? WHERE recording_id = ? AND seq = ?",
             ((speaker, confidence, recording_id, seq) for seq, speaker, confidence in labels),
         )
+
+
+# --- the therapist's corrections ---------------------------------------------------------------------
+
+
+def add_correction(vault: Vault, recording_id: int, correction: dict) -> int:
+    """Keep one checked correction (see transcription.corrections); audited, ids only."""
+    params = {k: v for k, v in correction.items() if k != "kind"}
+    with vault.transaction():
+        cur = vault.execute(
+            "INSERT INTO transcript_corrections (recording_id, kind, params, created_at) VALUES (?, ?, ?, ?)",
+            (recording_id, correction["kind"], json.dumps(params, ensure_ascii=False), now_iso()),
+        )
+        vault.audit("correct_transcript", "recording", recording_id)
+    return int(cur.lastrowid)
+
+
+def list_corrections(vault: Vault, recording_id: int) -> list[dict]:
+    rows = vault.all("SELECT id, kind, params, created_at FROM transcript_corrections WHERE recording_id = ? "
+                     "ORDER BY id", (recording_id,))
+    return [{"id": r["id"], "kind": r["kind"], **json.loads(r["params"]), "created_at": r["created_at"]} for r in rows]
+

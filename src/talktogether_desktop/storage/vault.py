@@ -26,12 +26,14 @@ from ..errors import (
     VaultMismatch,
     VaultMissing,
 )
-from . import crypto, keychain, migrations, sidecar
+from ..paths import make_private
+from . import crypto, keychain, keys, migrations, sidecar
+from .vault_lock import LOCK_FILE, hold_open_lock, release_lock
+from .passphrase import check_passphrase  # noqa: F401 - callers check a new passphrase through here
 
 VAULT_FILE = "vault.db"
 KEYS_FILE = "vault.keys.json"
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-MIN_PASSPHRASE_LEN = 8
 
 
 def now_iso() -> str:
@@ -41,9 +43,10 @@ def now_iso() -> str:
 class Vault:
     """An open, unlocked vault. Use it from one thread at a time (the app keeps it on one worker)."""
 
-    def __init__(self, data_dir: Path, conn, keys_doc: dict, data_key: bytes):
+    def __init__(self, data_dir: Path, conn, keys_doc: dict, data_key: bytes, lock_fd: Optional[int] = None):
         self.data_dir = data_dir
         self.conn = conn
+        self._lock_fd = lock_fd
         self._keys_doc = keys_doc
         self._data_key = data_key
 
@@ -118,15 +121,16 @@ class Vault:
             self.audit("settings_change", "setting")
 
     # --- keys ---------------------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Instant: the data key is re-wrapped, the database is not re-encrypted."""
-        check_passphrase(new_passphrase)
-        doc = json.loads(json.dumps(self._keys_doc))
-        sidecar.set_slot(doc, "passphrase", self._data_key, new_passphrase, _kdf_overrides())
-        sidecar.write(self.keys_path, doc)
-        self._keys_doc = doc
-        with self.transaction():
-            self.audit("change_passphrase", "vault")
+    def change_passphrase(self, new_passphrase: str, rekey: bool = False) -> Optional[str]:
+        """Instant re-wrap of the same data key; with `rekey`, a new data key (the database is
+        re-encrypted) and a new recovery code, returned to show once. See storage.keys."""
+        if rekey:
+            return keys.rekey(self, new_passphrase)
+        keys.change_passphrase(self, new_passphrase)
+        return None
+
+    def replace_recovery_code(self) -> str:
+        return keys.replace_recovery_code(self)
 
     def remember_on_this_computer(self, backend=None) -> None:
         keychain.remember(self.vault_id, self._data_key, backend)
@@ -142,8 +146,9 @@ class Vault:
 
     def second_connection(self) -> "Vault":
         """The same vault on its own connection, for long work on another thread (WAL lets both run)."""
+        lock_fd = hold_open_lock(self.data_dir)
         conn = _connect(self.path, self._data_key, verify=True)
-        return Vault(self.data_dir, conn, self._keys_doc, self._data_key)
+        return Vault(self.data_dir, conn, self._keys_doc, self._data_key, lock_fd)
 
     @property
     def keys_doc(self) -> dict:
@@ -156,6 +161,8 @@ class Vault:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
+        release_lock(self._lock_fd)
+        self._lock_fd = None
         self._data_key = b""
 
     def __enter__(self) -> "Vault":
@@ -165,15 +172,14 @@ class Vault:
         self.close()
 
 
-def check_passphrase(passphrase: str) -> None:
-    if len(passphrase or "") < MIN_PASSPHRASE_LEN:
-        raise UsageError(f"Please choose a passphrase of at least {MIN_PASSPHRASE_LEN} characters.")
+def make_private_vault(data_dir: Path) -> None:
+    """The data folder 0700 and every vault file 0600, whoever created them and with whatever umask
+    (SQLite creates the database, its WAL and SHM files with the process's umask)."""
+    from ..paths import make_private
 
-
-def _kdf_overrides() -> dict:
-    """Tests may lower the argon2 cost; the parameters used are stored with each wrapped key."""
-    raw = os.environ.get("TALKTOGETHER_KDF_MEMORY_KIB")
-    return {"memory_kib": int(raw), "time_cost": 1} if raw else {}
+    make_private(data_dir)
+    for name in (VAULT_FILE, VAULT_FILE + "-wal", VAULT_FILE + "-shm", KEYS_FILE, LOCK_FILE):
+        make_private(data_dir / name)
 
 
 def vault_exists(data_dir: Path) -> bool:
@@ -193,9 +199,10 @@ def create_vault(data_dir: os.PathLike | str, passphrase: str) -> tuple[Vault, s
             "from a backup) before creating a new one; nothing was changed."
         )
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_vault(data_dir)
     data_key = crypto.new_data_key()
     recovery_code = crypto.new_recovery_code()
-    doc = sidecar.build(data_key, passphrase, recovery_code, _kdf_overrides())
+    doc = sidecar.build(data_key, passphrase, recovery_code)
 
     # Build the database under a temporary name, so a crash never leaves a half-made vault.
     building = data_dir / (VAULT_FILE + ".creating")
@@ -228,6 +235,10 @@ def open_vault(
 ) -> Vault:
     data_dir = Path(data_dir)
     db_path, keys_path = data_dir / VAULT_FILE, data_dir / KEYS_FILE
+    if (data_dir / "restore.pending").exists():
+        from .backup import finish_interrupted_restore
+
+        finish_interrupted_restore(data_dir)
     check_vault_file(db_path)
     if not keys_path.exists():
         raise SidecarMissing(
@@ -235,15 +246,35 @@ def open_vault(
             "Restore it from a backup (talktogether vault restore FILE); nothing was changed."
         )
     doc = sidecar.read(keys_path)
-    if recovery_code:
-        data_key = sidecar.unlock(doc, "recovery", recovery_code)
-    elif passphrase:
-        data_key = sidecar.unlock(doc, "passphrase", passphrase)
+    make_private_vault(data_dir)
+    lock_fd = hold_open_lock(data_dir)
+    try:
+        return _unlock_and_open(data_dir, doc, passphrase, recovery_code, use_keychain, lock_fd)
+    except BaseException:
+        release_lock(lock_fd)
+        raise
+
+
+def _unlock_and_open(data_dir: Path, doc: dict, passphrase, recovery_code, use_keychain: bool, lock_fd) -> Vault:
+    db_path = data_dir / VAULT_FILE
+    slot, secret = ("recovery", recovery_code) if recovery_code else ("passphrase", passphrase)
+    if secret:
+        data_key = sidecar.unlock(doc, slot, secret)
     else:
         data_key = keychain.recall(doc["vault_id"]) if use_keychain else None
         if data_key is None:
             raise VaultLocked("The vault is locked: please enter your passphrase.")
-    conn = _connect(db_path, data_key, verify=True)
+    if "previous" in doc and secret:  # a re-key was interrupted (storage.keys): finish it first
+        try:
+            conn, previous_key = _connect(db_path, data_key, verify=True), None
+        except NotAVault:
+            previous_key = sidecar.unlock_previous(doc, slot, secret)
+            if previous_key is None:
+                raise
+            conn = _connect(db_path, previous_key, verify=True)
+        doc = keys.finish_interrupted_rekey(conn, data_dir / KEYS_FILE, doc, data_key, previous_key)
+    else:
+        conn = _connect(db_path, data_key, verify=True)
     row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     if row is None or row[0] != doc["vault_id"]:
         conn.close()
@@ -252,7 +283,7 @@ def open_vault(
             "restore the matching key file from a backup."
         )
     migrations.migrate(conn)
-    vault = Vault(data_dir, conn, doc, data_key)
+    vault = Vault(data_dir, conn, doc, data_key, lock_fd)
     with vault.transaction():
         vault.audit("open", "vault")
     return vault
@@ -290,6 +321,8 @@ def _connect(path: Path, data_key: bytes, verify: bool = False):
     conn.row_factory = sqlcipher3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
+    for suffix in ("", "-wal", "-shm"):
+        make_private(str(path) + suffix)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temporary files

@@ -101,7 +101,7 @@ class AnalysisView(QScrollArea):
         if flags:
             rows = "".join(
                 f"<li>{_time_link(f['t'])}: {html.escape(n(f.get('speaker')))} said “{html.escape(f.get('quote', ''))}” "
-                f"({html.escape(f.get('category', ''))})</li>" for f in flags)
+                f"({html.escape(f.get('group') or f.get('category', ''))})</li>" for f in flags)
             self.safety.setText(f"<b>Safety: please review first.</b> Language of threat, fear or harm was heard:<ul>{rows}</ul>")
             self.safety.setVisible(True)
         obs = analysis.get("observations") or []
@@ -151,6 +151,7 @@ class AnalysisView(QScrollArea):
         while self.figures.count():
             w = self.figures.takeAt(0).widget()
             if w is not None:
+                w.hide()
                 w.deleteLater()
         self.empty.setVisible(True)
         for box in self._boxes:

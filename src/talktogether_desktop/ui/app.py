@@ -43,6 +43,9 @@ def make_app(argv: Sequence[str]):
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    from ..process_guard import harden_process
+
+    harden_process("window")
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.screenshots:

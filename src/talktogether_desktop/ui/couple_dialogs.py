@@ -24,7 +24,7 @@ class SessionDialog(QDialog):
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.minutes = QSpinBox(minimum=10, maximum=240, value=50, suffix=" minutes", singleStep=5)
+        self.minutes = QSpinBox(minimum=10, maximum=240, value=50, suffix=" minutes", singleStep=5)  # never 1
         form = QFormLayout()
         form.addRow("When", self.when)
         form.addRow("Length", self.minutes)
@@ -66,3 +66,35 @@ class DeleteCoupleDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.resize(480, 180)
+
+
+class RecordedDateDialog(QDialog):
+    """When a file does not say when it was recorded, ask (its own date is usually the copy date)."""
+
+    def __init__(self, file_name: str, mtime, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("When was this recorded?")
+        start = QDateTime.fromSecsSinceEpoch(int(mtime)) if mtime else QDateTime.currentDateTime()
+        text = QLabel(
+            f"“{file_name}” does not say when it was recorded. Its file date ({start.toString('yyyy-MM-dd HH:mm')}) "
+            "is usually the day it was copied to this computer. Please check the date of the conversation."
+        )
+        text.setWordWrap(True)
+        self.when = QDateTimeEdit(start)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        form = QFormLayout()
+        form.addRow("Recorded", self.when)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Import")
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(480, 180)
+
+    def value(self) -> str:
+        return self.when.dateTime().toString("yyyy-MM-ddTHH:mm")

@@ -17,23 +17,35 @@ from .couple_page import ConsentDialog
 from .couples_list import NewCoupleDialog
 
 
-def import_file(vault, couple_id: int, path: str, source: str = "import") -> int:
-    """Read the file into memory and store it in the vault; returns the recording id (also of a duplicate)."""
+def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
+                recorded_at: Optional[str] = None) -> int:
+    """Read the file into memory and store it in the vault; returns the recording id (also of a duplicate).
+    With `process`, its processing job is stored with it (so a crash before it starts loses nothing)."""
     try:
-        return int(ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source).id)
+        return int(ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
+                                              queue_processing=process, recorded_at=recorded_at).id)
     except DuplicateRecording as dup:
         return int(dup.recording_id)
 
 
-def process_job(recording_id: int):
+def date_in_file(path: str) -> tuple[bool, Optional[str], Optional[float]]:
+    """(readable as audio, the recording date its metadata gives or None, the file's modification time).
+
+    Only the headers are read. A file that cannot be read goes on to the import, which says why.
+    """
+    return ops_recordings.recorded_date_in_file(path)
+
+
+def process_job(recording_id: int, again: bool = False):
     """The job function for the runner: the pipeline with the vault's settings (model in a child process).
 
     Without both partners' consent only the transcript is made; the analysis waits for consent.
+    `again` runs every step anew with the current settings (after a change of speech model).
     """
 
     def run(vault, progress, cancel):
         return ops_recordings.process_recording(vault, load_settings(vault), recording_id, progress=progress,
-                                                cancel=cancel, stop_for_consent=True)
+                                                cancel=cancel, stop_for_consent=True, force=again)
 
     return run
 
@@ -47,9 +59,14 @@ def demo_job(couple_id: int, recording_id: int):
     return run
 
 
-def resume_job(vault, progress, cancel):
-    """Jobs a crash or quit interrupted start again from their first unfinished step."""
-    return ops_recordings.resume_jobs(vault, load_settings(vault), progress=progress, cancel=cancel)
+def resume_job(job_id: int):
+    """A job a crash or quit interrupted starts again from its first unfinished step."""
+
+    def run(vault, progress, cancel):
+        return ops_recordings.resume_jobs(vault, load_settings(vault), progress=progress, cancel=cancel,
+                                          only_job_ids=[job_id])
+
+    return run
 
 
 class CoupleFlow:
@@ -61,6 +78,7 @@ class CoupleFlow:
         w.couple_page.consent_requested.connect(self.record_consent)
         w.couple_page.import_requested.connect(self.import_files)
         w.couple_page.process_requested.connect(self.process)
+        w.couple_page.reprocess_requested.connect(lambda rid: self.process(rid, job=process_job(rid, again=True)))
         w.couple_page.open_recording.connect(self.open_recording)
         w.couple_page.record_requested.connect(self.open_room)
         w.couple_page.add_session_requested.connect(self.add_session)
@@ -70,19 +88,24 @@ class CoupleFlow:
         w.room_page.saved.connect(self._room_saved)
         w.jobs.finished.connect(self._job_finished)
         w.recording_page.back_requested.connect(lambda: self.open_couple(w.couple_page.couple_id))
+        from .practice_flow import PracticeFlow
+
+        self.practice = PracticeFlow(w, self.reload_couple)
 
     # --- couples ---------------------------------------------------------------------------------
     def refresh_couples(self, select_id: Optional[int] = None) -> None:
         self.w.tasks.run(lambda v: page_data.couples_list(v), lambda rows: self.w.couples.set_rows(rows, select_id))
 
-    def open_couple(self, couple_id: Optional[int]) -> None:
+    def open_couple(self, couple_id: Optional[int], show_page: bool = True) -> None:
+        """Fill the couple page (and show it, unless a recording of theirs is being reopened)."""
         if couple_id is None:
             self.w.show_couples()
             return
 
         def show(data):
             self._show_couple(data)
-            self.w.show_content(self.w.couple_page)
+            if show_page:
+                self.w.show_content(self.w.couple_page)
 
         self.w.tasks.run(lambda v: page_data.couple_page(v, couple_id), show)
 
@@ -160,9 +183,24 @@ class CoupleFlow:
         dialog = PracticeDialog(self.w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        assignment = dialog.assignment()
-        self.w.tasks.run(lambda v: ops_practice.assign_practice(v, load_settings(v), couple_id, assignment),
-                         lambda _saved: self.reload_couple())
+        self._give_practice(couple_id, dialog.assignment(), None)
+
+    def _give_practice(self, couple_id: int, assignment, reason) -> None:
+        """Through the one operation; recent safety flags make it ask the therapist for a reason first."""
+        from ..errors import SafetyConfirmationNeeded
+        from .practice_dialog import SafetyConfirmDialog
+
+        def failed(exc):
+            if isinstance(exc, SafetyConfirmationNeeded) and reason is None:
+                ask = SafetyConfirmDialog(str(exc), self.w)
+                if ask.exec() == QDialog.DialogCode.Accepted:
+                    self._give_practice(couple_id, assignment, ask.value())
+                return
+            self.w.errors.show(exc)
+
+        self.w.tasks.run(lambda v: ops_practice.assign_practice(v, load_settings(v), couple_id, assignment,
+                                                                confirm_safety=reason),
+                         lambda _saved: self.reload_couple(), failed)
 
     def delete_couple(self) -> None:
         couple_id = self.w.couple_page.couple_id
@@ -193,14 +231,29 @@ class CoupleFlow:
                 self.reload_couple()
                 self.refresh_couples(select_id=couple_id)
                 if process:  # without consent the job makes only the transcript
-                    self.process(recording_id)
+                    title = self.w.couple_page.title.text()
+                    self.process(recording_id, f"{title} · {label}" if title else label)
 
-            self.w.tasks.run(lambda v, p=path: import_file(v, couple_id, p), done)
+            def dated(found, path=path, done=done):
+                readable, when, mtime = found
+                recorded_at = None
+                if readable and when is None:  # the file's own date is usually the day it was copied: ask
+                    from .couple_dialogs import RecordedDateDialog
+
+                    dialog = RecordedDateDialog(Path(path).name, mtime, self.w)
+                    if dialog.exec() != QDialog.DialogCode.Accepted:
+                        return
+                    recorded_at = dialog.value()
+                self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at), done)
+
+            self.w.tasks.run(lambda v, p=path: date_in_file(p), dated)
 
     def process(self, recording_id: int, label: Optional[str] = None, job=None) -> None:
         if self.w.jobs.is_busy_with(recording_id):
             return
-        label = label or self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+        if label is None:  # the jobs panel names the couple and the file
+            name = self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+            label = f"{self.w.couple_page.title.text()} · {name}" if self.w.couple_page.title.text() else name
         self.w.jobs.submit(label, job or process_job(recording_id), recording_id)
         self.w.jobs_dock.setVisible(True)
         self.reload_couple()
@@ -242,6 +295,6 @@ class CoupleFlow:
             self.refresh_couples(select_id=couple_id)
             self.open_couple(couple_id)
             if process:
-                self.process(recording_id, "Demo conversation", demo_job(couple_id, recording_id))
+                self.process(recording_id, "Demo couple · demo conversation", demo_job(couple_id, recording_id))
 
         self.w.tasks.run(work, done)

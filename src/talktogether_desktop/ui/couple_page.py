@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableWidget,
@@ -47,6 +48,7 @@ class CouplePage(QWidget):
     record_requested = Signal()
     consent_requested = Signal()
     process_requested = Signal(int)  # recording id
+    reprocess_requested = Signal(int)  # recording id: again, with the current settings
     open_recording = Signal(int)
     add_session_requested = Signal()
     assign_practice_requested = Signal()
@@ -67,11 +69,12 @@ class CouplePage(QWidget):
         self.more_btn = QToolButton(text="More…", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_btn.setAccessibleName("More actions for this couple")
         more = QMenu(self.more_btn)
-        more.addAction("Plan a session…", self.add_session_requested)
-        more.addAction("Assign practice…", self.assign_practice_requested)
-        self.withdraw_action = more.addAction("Withdraw consent", self.withdraw_consent_requested)
+        # Menu items call the signals' emit: a bare signal is not a callable slot in PySide6.
+        more.addAction("Plan a session…", self.add_session_requested.emit)
+        more.addAction("Assign practice…", self.assign_practice_requested.emit)
+        self.withdraw_action = more.addAction("Withdraw consent", self.withdraw_consent_requested.emit)
         more.addSeparator()
-        more.addAction("Delete this couple…", self.delete_requested)
+        more.addAction("Delete this couple…", self.delete_requested.emit)
         self.more_btn.setMenu(more)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.consent_banner, 1)
@@ -114,14 +117,30 @@ class CouplePage(QWidget):
         self.sessions.setAccessibleName("Sessions")
         self.practice = QListWidget()
         self.practice.setAccessibleName("Practice")
+        self.handout_btn = QPushButton("Handout (PDF)…")
+        self.handout_btn.setToolTip("The one-page handout for the couple, for the selected practice")
+        self.calendar_btn = QPushButton("Calendar file…")
+        self.calendar_btn.setToolTip("A calendar entry (.ics) for the practice times, to add to their calendar")
+        self.log_btn = QPushButton("Log a day…")
+        self.log_btn.setToolTip("Enter a day as done or not done, and what got in the way")
+        practice_tools = QHBoxLayout()
+        for b in (self.handout_btn, self.calendar_btn, self.log_btn):
+            practice_tools.addWidget(b)
+        practice_tools.addStretch(1)
         side = QHBoxLayout()
         for title, widget in (("Sessions", self.sessions), ("Practice between sessions", self.practice)):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(widget)
+            if widget is self.practice:
+                box_layout.addLayout(practice_tools)
+            else:
+                box_layout.addStretch(1)  # the list at the top, level with the practice list
             widget.setMaximumHeight(130)
             widget.setWordWrap(True)  # long practice titles wrap instead of scrolling sideways
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             side.addWidget(box)
+        self.practice.itemSelectionChanged.connect(self._update_practice_buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -174,6 +193,8 @@ class CouplePage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rec["id"])
                 item.setData(Qt.ItemDataRole.UserRole + 1, rec.get("status"))
+                if rec.get("import_warning"):
+                    item.setToolTip(rec["import_warning"])
                 self.table.setItem(row, col, item)
         if self.table.rowCount():
             self.table.selectRow(0)
@@ -188,10 +209,30 @@ class CouplePage(QWidget):
         for a in data["assignments"]:
             size = f" · {a['minutes']} min, {a['times_per_week']}× a week" if a.get("minutes") and a.get("times_per_week") else ""
             anchor = f" · {a['anchor']}" if a.get("anchor") else ""
-            self.practice.addItem(f"{a.get('title', 'Practice')}{size}{anchor} · {a.get('status', '')}")
+            done = f"\n{a['adherence']}" if a.get("adherence") else ""
+            item = QListWidgetItem(f"{a.get('title', 'Practice')}{size}{anchor} · {a.get('status', '')}{done}")
+            item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice"))
+            self.practice.addItem(item)
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")
+        else:
+            self.practice.setCurrentRow(0)  # the newest: what the couple is doing now
         self._update_buttons()
+        self._update_practice_buttons()
+
+    def selected_assignment(self) -> Optional[tuple[int, str]]:
+        item = self.practice.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return (int(data[0]), str(data[1])) if data else None
+
+    def _update_practice_buttons(self) -> None:
+        chosen = self.selected_assignment() is not None
+        for b in (self.handout_btn, self.calendar_btn, self.log_btn):
+            b.setEnabled(chosen)
+        why = "" if chosen else "Assign a practice first (More… › Assign practice…)"
+        self.handout_btn.setToolTip(why or "The one-page handout for the couple, for the selected practice")
+        self.calendar_btn.setToolTip(why or "A calendar entry (.ics) for the practice times, to add to their calendar")
+        self.log_btn.setToolTip(why or "Enter a day as done or not done, and what got in the way")
 
     def clear(self) -> None:
         self.couple_id = None
@@ -200,6 +241,7 @@ class CouplePage(QWidget):
         self.table.setRowCount(0)
         self.sessions.clear()
         self.practice.clear()
+        self._update_practice_buttons()
 
     # --- actions ----------------------------------------------------------------------------------
     def selected_recording(self) -> Optional[tuple[int, str]]:
@@ -217,12 +259,23 @@ class CouplePage(QWidget):
 
     def _update_buttons(self) -> None:
         selected = self.selected_recording()
+        status = selected[1] if selected else ""
         self.open_btn.setEnabled(selected is not None)
-        can_process = selected is not None and selected[1] not in ("analysed", "analyzed", "running", "queued")
-        self.process_btn.setEnabled(can_process)
-        self.process_btn.setText("Process selected" if self.has_consent else "Transcribe selected")
-        self.process_btn.setToolTip("" if self.has_consent else
-                                    "Without consent only the transcript is made; the analysis waits for consent.")
+        self.open_btn.setToolTip("Open the selected recording (or double-click it)" if selected else "Select a recording first")
+        busy = status in ("running", "queued")
+        done = status in ("analysed", "analyzed") or (status == "transcribed" and not self.has_consent)
+        self.process_btn.setEnabled(selected is not None and not busy)
+        if done:
+            self.process_btn.setText("Process again")
+            self.process_btn.setToolTip("Process the selected recording again with the current settings "
+                                        "(speech model, threads), e.g. after choosing a more accurate model.")
+        else:
+            self.process_btn.setText("Process selected" if self.has_consent else "Transcribe selected")
+            self.process_btn.setToolTip(
+                "Select a recording first" if selected is None
+                else "This recording is being processed now; see the Processing panel (Ctrl+J)" if busy
+                else "" if self.has_consent
+                else "Without consent only the transcript is made; the analysis waits for consent.")
 
     def _pick_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -234,7 +287,9 @@ class CouplePage(QWidget):
 
     def _process_selected(self) -> None:
         selected = self.selected_recording()
-        if selected:
+        if selected and self.process_btn.text() == "Process again":
+            self.reprocess_requested.emit(selected[0])
+        elif selected:
             self.process_requested.emit(selected[0])
 
     def _open_selected(self) -> None:

@@ -29,12 +29,24 @@ SearchRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3
 
 
+def _fit_detail(fm: QFontMetrics, detail: str, width: int) -> str:
+    """Shorten the partners' names, never the recording count ("2 recordin" says nothing)."""
+    if fm.horizontalAdvance(detail) <= width or " · " not in detail:
+        return fm.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+    partners, count = detail.rsplit(" · ", 1)
+    room = width - fm.horizontalAdvance(" · " + count)
+    if room < fm.horizontalAdvance("…") * 3:
+        return fm.elidedText(count, Qt.TextElideMode.ElideRight, width)
+    return fm.elidedText(partners, Qt.TextElideMode.ElideRight, room) + " · " + count
+
+
 class CoupleDelegate(QStyledItemDelegate):
     """The couple's name in bold, partners and recordings underneath in a quieter colour."""
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
         fm = option.fontMetrics
-        return QSize(option.rect.width(), fm.height() * 2 + 14)
+        # No width of its own: rows are as wide as the list, so text is shortened, never scrolled.
+        return QSize(1, fm.height() * 2 + 14)
 
     def paint(self, painter: QPainter, option, index) -> None:
         self.initStyleOption(option, index)
@@ -54,7 +66,7 @@ class CoupleDelegate(QStyledItemDelegate):
         painter.drawText(rect.adjusted(0, 0, 0, -half), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(option.font)
         painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText))
-        detail = option.fontMetrics.elidedText(index.data(DetailRole) or "", Qt.TextElideMode.ElideRight, rect.width())
+        detail = _fit_detail(option.fontMetrics, index.data(DetailRole) or "", rect.width())
         painter.drawText(rect.adjusted(0, half, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
         painter.restore()
 
@@ -120,8 +132,9 @@ class CouplesPanel(QWidget):
         super().__init__(parent)
         title = QLabel("Couples")
         title.setFont(theme.title_font(1.3))
-        self.search = QLineEdit(placeholderText="Search couples or partners  (Ctrl+F)", clearButtonEnabled=True)
+        self.search = QLineEdit(placeholderText="Search (Ctrl+F)", clearButtonEnabled=True)
         self.search.setAccessibleName("Search couples")
+        self.search.setToolTip("Search couples or partners by name (Ctrl+F)")
         self.model = CouplesModel(self)
         self.proxy = _search_proxy(self)
         self.proxy.setSourceModel(self.model)
@@ -131,6 +144,7 @@ class CouplesPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setItemDelegate(CoupleDelegate(self.view))
         self.view.setAccessibleName("Couples")
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a narrow window elides
         self.add_btn = QPushButton("New couple…")
         self.empty = QLabel("No couples yet. Add one with “New couple…”.", wordWrap=True)
         self.empty.setProperty("role", "hint")

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
+
+from PySide6.QtCore import QTimer
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from .jobrunner import JobRunner
+
+
+_OWN_ETA = re.compile(r",?\s*about [0-9:]+(?: min)?(?: [0-9]+ s)? left", re.IGNORECASE)
+DONE_ROW_STAYS_MS = 2500  # a finished job's row says "Done" briefly, then makes room
 
 
 def eta_text(seconds: Optional[float]) -> str:
@@ -44,7 +51,10 @@ class JobRow(QWidget):
         runner.cancel(self.uid)
 
     def update(self, fraction: float, message: str, eta: Optional[float]) -> None:  # noqa: A003
+        if self.finished_state:
+            return
         self.bar.setValue(int(fraction * 1000))
+        message = _OWN_ETA.sub("", message or "")  # one estimate per row: the job's, not a step's too
         self.detail.setText(f"{message} · {eta_text(eta)}" if message else eta_text(eta))
 
     def done(self, state: str) -> None:
@@ -54,10 +64,16 @@ class JobRow(QWidget):
         if state == "done":
             self.bar.setValue(1000)
             self.detail.setText("Done")
-        elif state == "cancelled":
-            self.detail.setText("Stopped; you can start it again")
+            return
+        # A stopped job must not look like one still running: an empty grey bar and plain words.
+        self.bar.setValue(0)
+        self.bar.setEnabled(False)
+        self.bar.setFormat("")
+        self.label.setEnabled(False)
+        if state == "cancelled":
+            self.detail.setText("Stopped; start it again from the couple page")
         else:
-            self.detail.setText("Did not finish; you can start it again")
+            self.detail.setText("Did not finish; start it again from the couple page")
 
 
 class JobsPanel(QWidget):
@@ -91,6 +107,14 @@ class JobsPanel(QWidget):
     def _finished(self, uid: int, state: str, _outcome) -> None:
         if uid in self.rows:
             self.rows[uid].done(state)
+            if state == "done":  # finished rows do not pile up as full bars squeezing the page
+                QTimer.singleShot(DONE_ROW_STAYS_MS, self, lambda: self._drop(uid))  # dies with the panel
+
+    def _drop(self, uid: int) -> None:
+        row = self.rows.get(uid)
+        if row is not None and row.finished_state == "done":
+            self.rows.pop(uid).deleteLater()
+        self.empty.setVisible(not self.rows)
 
     def clear(self) -> None:
         """On lock: rows name recordings, so they go."""

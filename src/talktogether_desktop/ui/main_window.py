@@ -130,14 +130,50 @@ class MainWindow(QMainWindow):
         self.act_jobs.setShortcut(QKeySequence("Ctrl+J"))
         self.act_lock = action("Lock now", "Ctrl+L", lambda: self.vault_flow.lock())
         self.act_back = action("Back", QKeySequence.StandardKey.Back, self.go_back)
+        self.act_next_tab = action("Next tab", "Ctrl+Tab", lambda: self._step_tab(1))
+        self.act_prev_tab = action("Previous tab", "Ctrl+Shift+Tab", lambda: self._step_tab(-1))
+        self.act_quit = action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.act_play = action("Play or pause", None, lambda: self.recording_page.toggle_playback())
+        self.act_play.setShortcut(QKeySequence())  # the recording page owns Space / Ctrl+Space
+        self.act_play.setText("Play or pause\tSpace")
+        self.act_about = action("About TalkTogether", None, self.show_about)
+        self.act_keys = action("Keyboard shortcuts", None, self.show_shortcuts)
         for act in (self.act_couples, self.act_new, self.act_settings, self.act_jobs):
             bar.addAction(act)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
         bar.addWidget(spacer)
         bar.addAction(self.act_lock)
+        menus = self.menuBar()
+        for title, acts in (
+            ("&File", [self.act_new, self.act_import, None, self.act_lock, None, self.act_quit]),
+            ("&Edit", [self.act_search, None, self.act_settings]),
+            ("&View", [self.act_couples, self.act_jobs, None, self.act_back, self.act_next_tab, self.act_prev_tab,
+                       None, self.act_play]),
+            ("&Help", [self.act_keys, self.act_about]),
+        ):
+            menu = menus.addMenu(title)
+            for act in acts:
+                menu.addSeparator() if act is None else menu.addAction(act)
         self.unlocked_actions = [self.act_couples, self.act_new, self.act_import, self.act_search,
-                                 self.act_settings, self.act_jobs, self.act_lock, self.act_back]
+                                 self.act_settings, self.act_jobs, self.act_lock, self.act_back,
+                                 self.act_next_tab, self.act_prev_tab, self.act_play]
+
+    def _step_tab(self, step: int) -> None:
+        """Ctrl+Tab moves through the recording's tabs wherever the focus is on the page."""
+        if self.content.currentWidget() is self.recording_page:
+            tabs = self.recording_page.tabs
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def show_about(self) -> None:
+        from .about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from .about import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     # --- navigation ----------------------------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:
@@ -155,11 +191,16 @@ class MainWindow(QMainWindow):
     def show_screen(self, widget: QWidget) -> None:
         self.root.setCurrentWidget(widget)
 
-    def show_content(self, page: QWidget) -> None:
+    def show_content(self, page: QWidget) -> bool:
+        """Show a page; False when the therapist chose to stay (unsaved settings)."""
+        if (self.content.currentWidget() is self.settings_page and page is not self.settings_page
+                and self.unlocked and not self.settings_page.confirm_leave()):
+            return False
         self.root.setCurrentWidget(self.workspace)
         if self.content.currentWidget() is self.recording_page and page is not self.recording_page:
             self.recording_page.stop_playback()
         self.content.setCurrentWidget(page)
+        return True
 
     def show_couples(self) -> None:
         if self.couple_page.couple_id is not None:
@@ -195,7 +236,27 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()  # dialogs (new couple, consent, recovery code, file pickers)
 
+    def where_you_are(self):
+        """What the therapist was looking at, to return to it after unlocking."""
+        page = self.content.currentWidget()
+        if page is self.recording_page and self.recording_page.recording_id is not None:
+            return ("recording", self.couple_page.couple_id, self.recording_page.recording_id)
+        if page is self.couple_page and self.couple_page.couple_id is not None:
+            return ("couple", self.couple_page.couple_id, None)
+        return None
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.unlocked and self.jobs.active():
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self, "Stop processing and quit?",
+                "A recording is still being processed. If you quit now it stops, and it starts again "
+                "from where it was the next time you unlock.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.unlocked = False  # late job results are not shown any more
         self.idle.disarm()
         self.recording_page.stop_playback()

@@ -21,6 +21,7 @@ STATUS_TEXT = {
     "analysed": "Ready",
     "analyzed": "Ready",
     "failed": "Stopped: start again",
+    "no_speech": "No speech found",
     "interrupted": "Interrupted: start again",
     "cancelled": "Stopped: start again",
 }
@@ -49,12 +50,43 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
     out = []
     for row in reversed(recordings_store.list_recordings(vault, couple_id)):
         row["status_text"] = STATUS_TEXT.get(row.get("status") or "", row.get("status") or "")
+        if row.get("import_warning"):
+            row["status_text"] += " · cut short"
         out.append(row)
     return out
 
 
 def assignments_of(vault, couple_id: int) -> list[dict]:
-    return [a.to_dict() for a in ops_practice.couple_assignments(vault, load_settings(vault), couple_id)]
+    """Newest first, each with its days done so far in one line."""
+    settings = load_settings(vault)
+    out = []
+    for a in reversed(ops_practice.couple_assignments(vault, settings, couple_id)):
+        row = a.to_dict()
+        row["adherence"] = ops_practice.days_done_line(vault, settings, a)
+        out.append(row)
+    return out
+
+
+def job_label(vault, recording_id: int) -> str:
+    """A job named the way the therapist knows the recording: couple · file."""
+    rec = recordings_store.get_recording(vault, recording_id)
+    couple = couples_store.get_couple(vault, rec["couple_id"])
+    name = rec.get("original_name") or ("Recorded in the room" if rec.get("source") == "room" else f"Recording {rec['id']}")
+    return f"{couple['name']} · {name}"
+
+
+def resumable_jobs(vault) -> list[dict]:
+    """Jobs a crash or quit left unfinished, one per recording, named for the jobs panel."""
+    from ..storage import jobs as jobs_store
+
+    out, seen = [], set()
+    for job in jobs_store.resumable_jobs(vault):
+        rid = job.get("recording_id")
+        if rid is None or rid in seen or job.get("kind") not in ("process", "transcribe"):
+            continue
+        seen.add(rid)
+        out.append({"job_id": job["id"], "recording_id": rid, "label": job_label(vault, rid) + " (finishing)"})
+    return out
 
 
 def settings(vault) -> dict:

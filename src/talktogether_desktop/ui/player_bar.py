@@ -24,8 +24,7 @@ class PlayerBar(QWidget):
         super().__init__(parent)
         self.player: Optional[Player] = None
         self.play_btn = QPushButton("Play")
-        self.play_btn.setShortcut("Ctrl+Space")
-        self.play_btn.setToolTip("Play or pause (Ctrl+Space)")
+        self.play_btn.setToolTip("Play or pause (Space or Ctrl+Space)")  # the page owns the shortcut
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setAccessibleName("Position in the recording")

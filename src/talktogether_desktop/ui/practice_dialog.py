@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline.ops_practice import check_draft, draft_assignment, templates
+from .settings_page import plural_suffix
 
 
 class PracticeDialog(QDialog):
@@ -27,8 +28,10 @@ class PracticeDialog(QDialog):
         self.summary = QLabel(wordWrap=True)
         self.summary.setProperty("role", "hint")
         self.anchor = QLineEdit(placeholderText="An existing habit, e.g. 'after dinner on Sunday'")
-        self.minutes = QSpinBox(minimum=2, maximum=90, suffix=" minutes")
-        self.per_week = QSpinBox(minimum=1, maximum=7, suffix=" times a week")
+        self.minutes = QSpinBox(minimum=2, maximum=90)
+        self.per_week = QSpinBox(minimum=1, maximum=7)
+        plural_suffix(self.minutes, "minute", "minutes")
+        plural_suffix(self.per_week, "time a week", "times a week")
         self.findings = QLabel(wordWrap=True)
         form = QFormLayout()
         form.addRow("Practice", self.template)
@@ -84,3 +87,32 @@ class PracticeDialog(QDialog):
             self.findings.setText("To make it easier to do: " + " ".join(f.suggestion for f in findings[:2]))
         else:
             self.findings.setText("Specific, small and anchored: good.")
+
+
+class SafetyConfirmDialog(QDialog):
+    """Recorded practice at home after recent safety language: the therapist decides, with a reason."""
+
+    def __init__(self, message: str, parent=None):
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        super().__init__(parent)
+        self.setWindowTitle("Recorded practice after safety flags")
+        text = QLabel(message + "\n\nYour reason is kept with the assignment (in the vault, never on the "
+                      "couple's handout) and the decision is recorded in the audit log.", wordWrap=True)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText("Why it is safe to give this practice now")
+        self.reason.setAccessibleName("Reason")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Give it anyway")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.reason.textChanged.connect(lambda: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.reason.toPlainText().strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+    def value(self) -> str:
+        return self.reason.toPlainText().strip()

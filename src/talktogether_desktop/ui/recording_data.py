@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..pipeline import ops_recordings, ops_reports
+from ..pipeline import ops_recordings, ops_reports, ops_transcript
 from ..pipeline.consent import analysis_consented
 from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
-from ..storage import transcripts as transcripts_store
 from ..storage.settings import load_settings
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line
@@ -41,6 +40,39 @@ def lines_from_words(words: list[dict]) -> list[dict]:
     return lines
 
 
+CLEAR_MATCH = 0.8  # a voice matched to a partner's sample below this confidence asks for a check
+
+
+def speaker_sources(vault, recording_id: int) -> dict[str, dict]:
+    """Where each voice's name came from: {"label": {"source": "you" | "voice sample" | None,
+    "confidence", "clear"}}. A name the therapist gave (or confirmed by swapping) is certain; one
+    matched from a voice sample carries the match's confidence and asks for a check when unclear."""
+    fixes = speakers_store.list_fixes(vault, recording_id)
+    renamed = {f["params"].get("label") for f in fixes if f["kind"] == "rename"}
+    swapped = any(f["kind"] == "swap" for f in fixes)
+    out = {}
+    for s in speakers_store.list_speakers(vault, recording_id):
+        named = s["partner_id"] is not None or bool(s["name"])
+        if s["label"] in renamed or (swapped and named):
+            out[s["label"]] = {"source": "you", "confidence": 1.0, "clear": True}
+        elif s["partner_id"] is not None:
+            confidence = float(s["confidence"] or 0.0)
+            out[s["label"]] = {"source": "voice sample", "confidence": confidence, "clear": confidence >= CLEAR_MATCH}
+        else:
+            out[s["label"]] = {"source": None, "confidence": None, "clear": False}
+    return out
+
+
+def voice_excerpts(vault, recording_id: int) -> dict:
+    """{label: (start, end)} of a few clean seconds per voice, to hear before naming it."""
+    from ..pipeline.ops_speakers import excerpts
+    from ..errors import NotFound
+
+    try:
+        return {label: span for label, span in excerpts(vault, recording_id).items() if span}
+    except NotFound:
+        return {}
+
 def with_unrecognised(lines: list[dict], spans: list[dict]) -> list[dict]:
     """The lines with a line for each stretch of speech that has no words, in time order."""
     marks = [{"speaker": None, "start": s["start"], "end": s["end"], "text": "", "unrecognised": True} for s in spans]
@@ -55,7 +87,7 @@ def recording_page(vault, recording_id: int) -> dict:
     rec = recordings_store.get_recording(vault, recording_id)
     couple = couples_store.get_couple(vault, rec["couple_id"])
     samples, rate = ops_recordings.playback_audio(vault, recording_id)
-    words = transcripts_store.load_words(vault, recording_id)
+    words = ops_transcript.corrected_words(vault, recording_id)  # the therapist's corrections shown
     names = speaker_names(vault, recording_id)
     lines = with_unrecognised(lines_from_words(words), transcripts_store.load_unrecognised(vault, recording_id))
     labels = sorted({l["speaker"] for l in lines if l["speaker"]}) or []
@@ -70,17 +102,19 @@ def recording_page(vault, recording_id: int) -> dict:
         "lines": lines,
         "speakers": {l: names[l] for l in labels} if labels else {},
         "all_names": names,
+        "sources": speaker_sources(vault, recording_id),
+        "excerpts": voice_excerpts(vault, recording_id),
         "analysis": latest_analysis(vault, recording_id),
         "notes": couples_store.list_notes(vault, rec["couple_id"], recording_id),
         "settings": load_settings(vault).to_dict(),
     }
 
 
-def make_report(vault, recording_id: int) -> bytes:
-    """A new session-prep PDF (on the settings' paper), also kept encrypted in the vault."""
-    return ops_reports.make_session_prep(vault, load_settings(vault), recording_id)["pdf"]
+def make_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
+    """A new session-prep PDF (on the settings' paper, in this version), also kept encrypted in the vault."""
+    return ops_reports.make_session_prep(vault, load_settings(vault), recording_id, mode=mode)["pdf"]
 
 
-def current_report(vault, recording_id: int) -> bytes:
+def current_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
     """The newest stored report when it is as new as the analysis (after a speaker fix it is not), else a new one."""
-    return ops_reports.current_session_prep(vault, load_settings(vault), recording_id)
+    return ops_reports.current_session_prep(vault, load_settings(vault), recording_id, mode)

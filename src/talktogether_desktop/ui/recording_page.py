@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -88,14 +89,26 @@ class RecordingPage(QWidget):
         self.player.position_changed.connect(self._position)
         self.waveform.seek_requested.connect(self.player.seek)
         self.transcript.play_from.connect(lambda s, e: self.player.play(s))
+        self.transcript.line_chosen.connect(self._line_chosen)
         self.analysis.play_at.connect(lambda s, e: self.player.play(max(0.0, s - 1.0), e + 1.0))
         self.transcript.rename_requested.connect(self._rename)
         self.transcript.swap_requested.connect(lambda: self._fix("swap"))
         self.transcript.reassign_requested.connect(lambda s, e, label: self._fix("reassign", start=s, end=e, speaker=label))
+        self.transcript.correct_requested.connect(
+            lambda s, e, text: self._submit_fix("Correcting the transcript", speaker_fixes.correct_job(
+                self.recording_id, s, e, text)) if self.recording_id is not None else None)
         self.report.generate_requested.connect(self.make_report)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
         self.note_btn.clicked.connect(self._add_note)
+        self.play_action = QAction("Play or pause", self)
+        self.play_action.setShortcuts([QKeySequence("Ctrl+Space")])
+        self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.play_action.triggered.connect(self.toggle_playback)
+        self.addAction(self.play_action)
+        for view in (self.transcript.list, self.analysis, self.analysis.moments, self.analysis.timeline,
+                     self.waveform, self.report.scroll, self.notes, self.tabs.tabBar()):
+            view.installEventFilter(self)
         self.clear()
 
     # --- loading ----------------------------------------------------------------------------------------
@@ -134,13 +147,15 @@ class RecordingPage(QWidget):
         empty = "" if data["lines"] else ("Processing… the transcript appears here when it is done." if busy
                                           else "No transcript yet. Process the recording from the couple page.")
         self.transcript.set_lines(data["lines"], data["speakers"], empty)
+        self.transcript.set_name_sources(data.get("sources") or {})
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         self.report.generate_btn.setEnabled(data["analysis"] is not None)
         if data["analysis"] is None:
             self.report.set_unavailable("The report is ready once the recording has been processed.")
-        elif keep_audio:
-            self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
-            self._tab_changed(self.tabs.currentIndex())
+        else:
+            if keep_audio:
+                self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
+            self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
         self.notes.clear()
         for note in data["notes"]:
             at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
@@ -155,7 +170,8 @@ class RecordingPage(QWidget):
     def _rename(self) -> None:
         if not self.data:
             return
-        dialog = RenameDialog(self.data["speakers"], self.data["couple"]["partners"], self)
+        dialog = RenameDialog(self.data["speakers"], self.data["couple"]["partners"], self,
+                              excerpts=self.data.get("excerpts") or {}, play=self.player.play)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         rid = self.recording_id
@@ -190,15 +206,22 @@ class RecordingPage(QWidget):
             return
         self.report.set_unavailable("Making the report…" if fresh else "Opening the report…")
 
+        mode = self.report.mode
+        # Only the newest request is shown: an earlier one still running must not replace it.
+        self._report_request = getattr(self, "_report_request", 0) + 1
+        request = self._report_request
+
         def work(vault):
-            pdf = recording_data.make_report(vault, rid) if fresh else recording_data.current_report(vault, rid)
+            pdf = (recording_data.make_report(vault, rid, mode) if fresh
+                   else recording_data.current_report(vault, rid, mode))
             return pdf, render_pages(pdf)
 
         def done(result):
             pdf, images = result
-            if rid == self.recording_id:
+            if rid == self.recording_id and request == self._report_request:
                 stem = Path(self.data["recording"].get("original_name") or f"recording-{rid}").stem if self.data else f"recording-{rid}"
-                self.report.set_pdf(pdf, f"session-prep-{stem}.pdf", images)
+                kind = "shareable" if mode == "shareable" else "session-prep"
+                self.report.set_pdf(pdf, f"{kind}-{stem}.pdf", images, mode)
                 self.report_ready.emit()
 
         self.tasks.run(work, done, lambda exc: (self.report.set_unavailable(""), self.errors.show(exc)))
@@ -216,8 +239,32 @@ class RecordingPage(QWidget):
     def _position(self, seconds: float) -> None:
         self.waveform.set_position(seconds)
         self.analysis.timeline.set_position(seconds)
-        if self.player.player is not None and self.player.player.playing:
-            self.transcript.select_at(seconds)
+        playing = self.player.player is not None and self.player.player.playing
+        self.transcript.mark_playing(seconds if playing else None)
+
+    def _line_chosen(self, start: float) -> None:
+        """A click on a line only selects it (client audio must not start aloud); the playhead moves
+        there while nothing plays, so Play or Space starts from the chosen line."""
+        if self.player.player is not None and not self.player.player.playing:
+            self.player.seek(start)
+
+    def toggle_playback(self) -> None:
+        self.player.toggle()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Space (and Ctrl+Space) play or pause while the transcript, analysis or waveform has the
+        focus; item views would otherwise take Space for selecting and swallow the shortcut."""
+        from PySide6.QtCore import QEvent, Qt
+
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and event.key() == Qt.Key.Key_Space:
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # deliver it here as a key press, not to another shortcut
+                else:
+                    self.toggle_playback()
+                return True
+        return super().eventFilter(watched, event)
 
     def stop_playback(self) -> None:
         self.player.pause()
@@ -247,22 +294,44 @@ def recording_data_state(status: Optional[str]) -> str:
 class RenameDialog(QDialog):
     """Who is each voice: one of the partners, or someone else (a therapist, a guest) by name."""
 
-    def __init__(self, speakers: dict[str, str], partners: list[dict], parent=None):
+    def __init__(self, speakers: dict[str, str], partners: list[dict], parent=None,
+                 excerpts: Optional[dict] = None, play=None):
         super().__init__(parent)
         self.setWindowTitle("Who is speaking?")
         self._partners = {p["display_name"]: p["id"] for p in partners}
         form = QFormLayout()
         self.fields: dict[str, QComboBox] = {}
-        for i, (label, name) in enumerate(speakers.items(), start=1):
+        self.play_buttons: dict[str, QPushButton] = {}
+        for label, name in speakers.items():  # S1, S2: the labels the transcript shows
             box = QComboBox()
             box.setEditable(True)
             box.addItems(list(self._partners))
-            box.setCurrentText(name)
-            box.setAccessibleName(f"Name of voice {i}")
+            index = box.findText(name)
+            if index >= 0:  # the list's own entry, so the arrow keys start from it
+                box.setCurrentIndex(index)
+            elif name == label:  # not named yet: an empty field that asks, not "S2" as if it were a name
+                box.setCurrentIndex(-1)
+                box.lineEdit().setPlaceholderText("Choose a partner or type a name")
+            else:
+                box.setCurrentText(name)
+            box.setAccessibleName(f"Name of voice {label}")
             self.fields[label] = box
-            form.addRow(f"Voice {i}", box)
+            row = QHBoxLayout()
+            row.addWidget(box, 1)
+            span = (excerpts or {}).get(label)
+            hear = QPushButton("Play a sample")
+            hear.setAccessibleName(f"Play a sample of voice {label}")
+            if span and play is not None:
+                hear.setToolTip(f"Hear {span[1] - span[0]:.0f} s of this voice alone")
+                hear.clicked.connect(lambda _c=False, a=span[0], b=span[1]: play(float(a), float(b)))
+            else:
+                hear.setEnabled(False)
+                hear.setToolTip("No stretch where only this voice speaks was found")
+            self.play_buttons[label] = hear
+            row.addWidget(hear)
+            form.addRow(f"Voice {label}", row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        intro = QLabel("Choose the partner for each voice, or type another name. "
+        intro = QLabel("Choose the partner for each voice, or type another name; play a sample to hear who it is. "
                        "The transcript, analysis and report use these names.")
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -271,7 +340,7 @@ class RenameDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.resize(440, 200)
+        self.resize(520, 220)
 
     def values(self) -> dict[str, tuple[Optional[int], str]]:
         out = {}

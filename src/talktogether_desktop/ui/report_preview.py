@@ -8,6 +8,7 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Who the report is for: everything for the clinician, or a version the couple may see.
+MODES = [("For the clinician", "clinician"), ("Shareable with the couple", "shareable")]
 PREVIEW_DPI = 110
 PRINT_DPI = 200
 
@@ -51,12 +54,19 @@ class ReportPreview(QWidget):
         self._suggested = "session-prep.pdf"
         self.generate_btn = QPushButton("Make a new report")
         self.generate_btn.setToolTip("A fresh report from the current analysis, names and settings")
+        self.mode_box = QComboBox()
+        for label, key in MODES:
+            self.mode_box.addItem(label, key)
+        self.mode_box.setAccessibleName("Report version")
+        self.mode_box.setToolTip("The shareable version leaves out safety details, raw disclosures and "
+                                 "per-partner scores")
         self.export_btn = QPushButton("Export PDF…")
         self.print_btn = QPushButton("Print…")
         self.info = QLabel("")
         self.info.setProperty("role", "hint")
         tools = QHBoxLayout()
         tools.addWidget(self.generate_btn)
+        tools.addWidget(self.mode_box)
         tools.addWidget(self.info, 1)
         tools.addWidget(self.export_btn)
         tools.addWidget(self.print_btn)
@@ -73,6 +83,7 @@ class ReportPreview(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.scroll, 1)
         self.generate_btn.clicked.connect(lambda: self.generate_requested.emit())
+        self.mode_box.currentIndexChanged.connect(lambda _i: self.generate_requested.emit())
         self.export_btn.clicked.connect(self.export_dialog)
         self.print_btn.clicked.connect(self.print_dialog)
         self.clear()
@@ -81,7 +92,12 @@ class ReportPreview(QWidget):
     def page_count(self) -> int:
         return self.pages.count()
 
-    def set_pdf(self, pdf: bytes, suggested_name: str = "session-prep.pdf", images: Optional[list[QImage]] = None) -> None:
+    @property
+    def mode(self) -> str:
+        return self.mode_box.currentData() or "clinician"
+
+    def set_pdf(self, pdf: bytes, suggested_name: str = "session-prep.pdf", images: Optional[list[QImage]] = None,
+                mode: str = "clinician") -> None:
         self.clear()
         self._pdf = pdf
         self._suggested = suggested_name
@@ -91,7 +107,9 @@ class ReportPreview(QWidget):
             label.setFrameShape(QLabel.Shape.Box)
             self.pages.addWidget(label)
         self._fit_pages()
-        self.info.setText(f"{self.page_count} page{'s' if self.page_count != 1 else ''}, kept only in the vault until you export it")
+        version = "shareable version, " if mode == "shareable" else ""
+        self.info.setText(f"{version}{self.page_count} page{'s' if self.page_count != 1 else ''}, "
+                          "kept only in the vault until you export it")
         self.export_btn.setEnabled(True)
         self.print_btn.setEnabled(True)
 
@@ -123,6 +141,7 @@ class ReportPreview(QWidget):
         while self.pages.count():
             w = self.pages.takeAt(0).widget()
             if w is not None:
+                w.hide()  # gone from the screen now, not when the event loop gets to deleting it
                 w.deleteLater()
         self.info.setText("")
         self.export_btn.setEnabled(False)
@@ -133,8 +152,9 @@ class ReportPreview(QWidget):
         """Writes only where the therapist chose; nothing else ever leaves the vault."""
         if self._pdf is None:
             return
-        with open(path, "wb") as fh:
-            fh.write(self._pdf)
+        from .. import paths
+
+        paths.write_private(path, self._pdf)
         self.exported.emit(path)
 
     def export_dialog(self) -> None:

@@ -93,6 +93,8 @@ class RoomPage(QWidget):
         else:
             self.status.setText("")
         self.start_btn.setEnabled(self.device.count() > 0)
+        self.start_btn.setToolTip("" if self.device.count() else
+                                  "No microphone was found: connect one and open this page again.")
 
     def _make_recorder(self) -> ops_sound.Recorder:
         choice = self.device.currentData()

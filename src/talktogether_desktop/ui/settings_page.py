@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,10 +28,20 @@ from ..storage.settings import load_settings
 from . import page_data, theme
 
 
+def plural_suffix(spin: QSpinBox, one: str, many: str) -> None:
+    """ "1 minute", "2 minutes": the suffix follows the number."""
+    def update(value: int) -> None:
+        spin.setSuffix(f" {one if value == 1 else many}")
+
+    spin.valueChanged.connect(update)
+    update(spin.value())
+
+
 def available_models() -> list[tuple[str, str]]:
     """(value, label): the bundled tiny.en always; base when its parts are installed."""
-    labels = {"tiny.en": "tiny.en (bundled, fastest)", "base": "base (more accurate, slower)",
-              "folder": "A model folder…"}
+    labels = {"tiny.en": "Quick: built in, English (tiny.en)",
+              "base": "More accurate: slower, English and other languages (base)",
+              "folder": "Another speech model from a folder…"}
     return [(value, labels[value]) for value in ops_vault.speech_model_choices()]
 
 
@@ -40,30 +51,35 @@ class SettingsPage(QWidget):
     def __init__(self, tasks, errors, data_dir: Path, parent=None):
         super().__init__(parent)
         self.tasks, self.errors, self.data_dir = tasks, errors, Path(data_dir)
+        self._shown: dict | None = None  # the values as loaded or last saved
         title = QLabel("Settings")
         title.setFont(theme.title_font(1.6))
         self.model = QComboBox()
         for value, label in available_models():
             self.model.addItem(label, value)
-        self.model_dir = QLineEdit(placeholderText="Folder holding a faster-whisper (CTranslate2) model")
+        self.model_dir = QLineEdit(placeholderText="The folder of a Whisper speech model someone prepared for this app")
         browse = QPushButton("Choose…")
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_dir, 1)
         model_row.addWidget(browse)
         self.threads = QSpinBox(minimum=0, maximum=max(1, os.cpu_count() or 1))
-        self.threads.setSpecialValueText("Automatic")
+        self.threads.setSpecialValueText("Automatic (recommended)")
+        self.threads.setToolTip("How many of this computer's processor cores processing may use; "
+                                "fewer keeps other programs responsive, more finishes sooner.")
+        plural_suffix(self.threads, "core", "cores")
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
         self.names = QComboBox()
         self.names.addItem("Names", False)
         self.names.addItem("Initials only", True)
-        self.autolock = QSpinBox(minimum=1, maximum=120, suffix=" minutes")
+        self.autolock = QSpinBox(minimum=1, maximum=120)
+        plural_suffix(self.autolock, "minute without use", "minutes without use")
         processing = QGroupBox("Processing")
         pf = QFormLayout(processing)
         pf.addRow("Speech model", self.model)
-        pf.addRow("Model folder", model_row)
-        pf.addRow("CPU threads", self.threads)
+        pf.addRow("Speech model folder", model_row)
+        pf.addRow("Processor cores to use", self.threads)
         reports = QGroupBox("Reports")
         rf = QFormLayout(reports)
         rf.addRow("Paper size", self.paper)
@@ -139,6 +155,7 @@ class SettingsPage(QWidget):
         self.names.setCurrentIndex(1 if values.get("initials_only") else 0)
         self.autolock.setValue(int(values.get("autolock_minutes") or 10))
         self.status.setText("")
+        self._shown = self.values()
 
     def values(self) -> dict:
         return {
@@ -150,20 +167,50 @@ class SettingsPage(QWidget):
             "autolock_minutes": self.autolock.value(),
         }
 
+    def has_unsaved_changes(self) -> bool:
+        return self._shown is not None and self.values() != self._shown
+
     def save(self) -> None:
         values = self.values()
+        self._shown = dict(values)
         self.tasks.run(lambda v: ops_vault.change_settings(v, values),
                        lambda _r: (self.status.setText("Saved."), self.saved.emit(values)))
+
+    def confirm_leave(self) -> bool:
+        """Leaving with changes asks: save them, throw them away, or stay."""
+        if not self.has_unsaved_changes():
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, "Save the changed settings?", "You changed settings without saving them.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._shown = None
+        return answer != QMessageBox.StandardButton.Cancel
 
     def _change_passphrase(self) -> None:
         dialog = PassphraseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        new = dialog.passphrase.text()
+        new, rekey = dialog.passphrase.text(), dialog.rekey.isChecked()
         dialog.passphrase.clear()
         dialog.repeat.clear()
-        self.tasks.run(lambda v: v.change_passphrase(new),
-                       lambda _r: self.status.setText("Passphrase changed. Your recovery code still works."))
+
+        def done(new_code) -> None:
+            if not new_code:
+                self.status.setText("Passphrase changed. Your recovery code still works.")
+                return
+            self.status.setText("Passphrase and encryption key changed. Keep the new recovery code; the old one no "
+                                "longer works.")
+            from .vault_pages import RecoveryCodeDialog
+
+            RecoveryCodeDialog(new_code, self).exec()
+
+        self.tasks.run(lambda v: v.change_passphrase(new, rekey=rekey), done)
 
     # --- backup and restore ------------------------------------------------------------------------
     def _backup(self) -> None:
@@ -204,6 +251,7 @@ class SettingsPage(QWidget):
 
     def clear(self) -> None:
         self.status.setText("")
+        self._shown = None
 
 
 class SecretDialog(QDialog):
@@ -232,33 +280,55 @@ class SecretDialog(QDialog):
 class PassphraseDialog(QDialog):
     """A new passphrase, typed twice, with the same strength hint as on first run."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, title: str = "Change passphrase", intro: str = "", ok_text: str = "Change passphrase"):
         super().__init__(parent)
-        from .vault_pages import MIN_LEN, strength_hint
+        from .vault_pages import strength_hint
 
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(title)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="New passphrase")
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="The same again")
         self.hint = QLabel(strength_hint("")[1], wordWrap=True)
         self.hint.setProperty("role", "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Change passphrase")
+        self.ok.setText(ok_text)
         self.ok.setEnabled(False)
         form = QFormLayout()
         form.addRow("New", self.passphrase)
         form.addRow("Repeat", self.repeat)
         form.addRow("", self.hint)
+        self.rekey = QCheckBox("Also replace the encryption key and the recovery code")
+        self.rekey.setToolTip("The vault is re-encrypted with a new key, so an old copy of the key file opens "
+                              "nothing, even with the old passphrase. You get a new recovery code to keep.")
+        form.addRow("", self.rekey)
         layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-        def update() -> None:
-            self.hint.setText(strength_hint(self.passphrase.text())[1])
-            self.ok.setEnabled(len(self.passphrase.text()) >= MIN_LEN and self.passphrase.text() == self.repeat.text())
+        from .vault_pages import _set_role, passphrase_problem
 
-        self.passphrase.textChanged.connect(update)
-        self.repeat.textChanged.connect(update)
+        def update(explain: bool = False) -> None:
+            problem = passphrase_problem(self.passphrase.text(), self.repeat.text())
+            show_error = bool(problem) and (explain or bool(self.repeat.text()))
+            self.hint.setText(problem if show_error else strength_hint(self.passphrase.text())[1])
+            _set_role(self.hint, "error" if show_error else "hint")
+            self.ok.setEnabled(not problem)
+            self.ok.setToolTip(problem)
+
+        def enter() -> None:  # Enter on a passphrase that cannot be used says why
+            if self.ok.isEnabled():
+                self.accept()
+            else:
+                update(explain=True)
+
+        self.passphrase.textChanged.connect(lambda _t: update())
+        self.repeat.textChanged.connect(lambda _t: update())
+        self.passphrase.returnPressed.connect(lambda: self.repeat.setFocus() if not self.repeat.text() else enter())
+        self.repeat.returnPressed.connect(enter)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(460, 180)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..pipeline import ops_speakers
+from ..pipeline import ops_speakers, ops_transcript
 from ..storage.settings import load_settings
 
 
@@ -28,5 +28,16 @@ def fix_job(recording_id: int, kind: str, params: dict):
     def run(vault, progress, cancel):
         progress(0.1, "Updating the speakers and the analysis")
         return ops_speakers.fix_speakers(vault, load_settings(vault), recording_id, kind, params, cancel=cancel)
+
+    return run
+
+
+def correct_job(recording_id: int, start: float, end: float, text: str):
+    """The therapist's correction of a line: kept, audited, and the analysis made again."""
+
+    def run(vault, progress, cancel):
+        progress(0.1, "Correcting the transcript and the analysis")
+        return ops_transcript.correct_transcript(vault, load_settings(vault), recording_id, "line", start, end,
+                                                 text=text, cancel=cancel)
 
     return run

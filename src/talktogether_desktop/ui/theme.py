@@ -57,6 +57,11 @@ def _apply_palette(app: QApplication) -> None:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         p.setColor(role, text)
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    # A disabled control must look disabled: muted text, flat button face.
+    muted = QColor("#7d838b") if dark else QColor("#a3a8b0")
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, muted)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, window.darker(104) if not dark else window)
     p.setColor(QPalette.ColorRole.ToolTipBase, base)
     p.setColor(QPalette.ColorRole.ToolTipText, text)
     app.setPalette(p)
@@ -89,6 +94,12 @@ def title_font(scale: float = 1.5, bold: bool = True) -> QFont:
 _STYLE = """
 QPushButton { padding: 6px 14px; }
 QPushButton[primary="true"] { font-weight: bold; }
+QPushButton[primary="true"]:enabled { background: palette(highlight); color: palette(highlighted-text);
+                                      border: 1px solid palette(highlight); border-radius: 4px; }
+QPushButton:disabled { color: palette(placeholder-text); }
+QListView:focus, QTreeView:focus, QTableView:focus, QListWidget:focus, QTableWidget:focus,
+QScrollArea:focus { border: 2px solid palette(highlight); }
+QLabel[role="error"] { color: #b3261e; font-weight: bold; }
 QLabel[role="hint"] { color: palette(placeholder-text); }
 QLabel[role="banner-warn"] { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060;
                              border-radius: 6px; padding: 8px; }

@@ -12,6 +12,10 @@ from . import theme
 from .player_bar import clock
 
 
+HEATED_DEFAULT = 1.5  # analysis.settings.escalation_threshold when the analysis does not say
+SCALE_OVER_HEATED = 2.0  # the chart's top is twice the "heated" line (higher only when a score is)
+
+
 class EscalationTimeline(QWidget):
     moment_clicked = Signal(float)
 
@@ -26,13 +30,28 @@ class EscalationTimeline(QWidget):
         self._flags: list[float] = []
         self._duration = 0.0
         self._position = 0.0
+        self._threshold = HEATED_DEFAULT
 
     def set_analysis(self, analysis: dict) -> None:
         self._duration = float(analysis.get("duration_s") or 0.0)
+        params = analysis.get("params") or {}
+        self._threshold = float(params.get("escalation_threshold") or HEATED_DEFAULT)
         self._curve = [((c["t"] + c.get("end", c["t"])) / 2, float(c.get("score") or 0.0)) for c in analysis.get("escalation_curve") or []]
         self._moments = [(p["start"], p["end"], p.get("peak_t", p["start"])) for p in analysis.get("escalation_points") or []]
         self._flags = [f["t"] for f in analysis.get("safety_flags") or []]
         self.update()
+
+    def scale_top(self) -> float:
+        """A fixed height: each partner's arousal is already measured against their own calm
+        baseline, so the same score draws at the same height in every recording and a calm talk
+        stays low instead of being stretched to fill the chart. Only a conversation that goes
+        past the top raises it (a flat line at the top would hide how far it went)."""
+        peak = max((s for _t, s in self._curve), default=0.0)
+        return max(self._threshold * SCALE_OVER_HEATED, peak * 1.05)
+
+    def height_of(self, score: float) -> float:
+        """0..1: where a score sits on the chart (for tests and the accessible description)."""
+        return min(max(0.0, score), self.scale_top()) / self.scale_top()
 
     def set_position(self, seconds: float) -> None:
         self._position = seconds
@@ -43,7 +62,7 @@ class EscalationTimeline(QWidget):
         self.update()
 
     def _plot(self) -> QRectF:
-        return QRectF(44, 10, max(10, self.width() - 56), self.height() - 36)
+        return QRectF(62, 10, max(10, self.width() - 74), self.height() - 36)
 
     def _x(self, t: float, box: QRectF) -> float:
         return box.left() + box.width() * (t / self._duration if self._duration else 0.0)
@@ -58,8 +77,14 @@ class EscalationTimeline(QWidget):
         hint = pal.color(QPalette.ColorRole.PlaceholderText)
         p.setPen(QPen(hint, 1))
         p.drawLine(box.bottomLeft(), box.bottomRight())
-        p.drawText(QRectF(0, box.top() - 4, 40, 20), Qt.AlignmentFlag.AlignRight, "high")
-        p.drawText(QRectF(0, box.bottom() - 16, 40, 20), Qt.AlignmentFlag.AlignRight, "calm")
+        top = self.scale_top()
+        heated_y = box.bottom() - box.height() * self._threshold / top
+        p.drawText(QRectF(0, heated_y - 9, 56, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "heated")
+        if box.bottom() - heated_y >= 18:  # after a very heated talk the line sits low: "heated" says enough
+            p.drawText(QRectF(0, box.bottom() - 16, 56, 20), Qt.AlignmentFlag.AlignRight, "calm")
+        p.setPen(QPen(hint, 1, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(box.left(), heated_y), QPointF(box.right(), heated_y))
+        p.setPen(QPen(hint, 1))
         if self._duration <= 0:
             p.setPen(text)
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, "No analysis yet")
@@ -73,10 +98,9 @@ class EscalationTimeline(QWidget):
         key.setAlpha(50)
         for start, end, _peak in self._moments:
             p.fillRect(QRectF(self._x(start, box), box.top(), max(3.0, self._x(end, box) - self._x(start, box)), box.height()), QBrush(key))
-        top = max((s for _t, s in self._curve), default=1.0) or 1.0
         path = QPainterPath()
         for i, (t, s) in enumerate(self._curve):
-            pt = QPointF(self._x(t, box), box.bottom() - box.height() * max(0.0, s) / top)
+            pt = QPointF(self._x(t, box), box.bottom() - box.height() * min(max(0.0, s), top) / top)
             path.moveTo(pt) if i == 0 else path.lineTo(pt)
         p.setPen(QPen(theme.speaker_color(1), 2))
         p.drawPath(path)

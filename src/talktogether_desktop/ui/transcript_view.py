@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,13 +30,16 @@ LineRole = Qt.ItemDataRole.UserRole + 1
 
 class TranscriptView(QWidget):
     play_from = Signal(float, float)  # start, end of the line
+    line_chosen = Signal(float)  # a single click: the line's start (select, do not play)
     rename_requested = Signal()
     swap_requested = Signal()
     reassign_requested = Signal(float, float, str)  # start, end, to speaker label
+    correct_requested = Signal(float, float, str)  # start, end, what was really said
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.speakers: dict[str, str] = {}
+        self._playing_row = -1
         self.search = QLineEdit(placeholderText="Search the transcript (Enter for the next match)", clearButtonEnabled=True)
         self.search.setAccessibleName("Search the transcript")
         self.matches = QLabel("")
@@ -43,12 +48,23 @@ class TranscriptView(QWidget):
         self.swap_btn = QPushButton("Swap speakers")
         self.reassign_btn = QPushButton("Selected lines are…")
         self.reassign_btn.setToolTip("Say who spoke the selected line or range of lines")
+        self.correct_btn = QPushButton("Correct line…")
+        self.correct_btn.setToolTip("Write what was really said in the selected line; the analysis is made again")
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.matches)
         tools.addWidget(self.rename_btn)
         tools.addWidget(self.swap_btn)
         tools.addWidget(self.reassign_btn)
+        tools.addWidget(self.correct_btn)
+        self.names_note = QLabel("")
+        self.names_note.setWordWrap(True)
+        self.names_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_btn = QPushButton("Check the names…")
+        self.check_btn.setToolTip("Hear each voice and confirm or correct its name")
+        names_row = QHBoxLayout()
+        names_row.addWidget(self.names_note, 1)
+        names_row.addWidget(self.check_btn)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -61,26 +77,32 @@ class TranscriptView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
+        layout.addLayout(names_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
 
-        self.list.itemClicked.connect(self._clicked)
-        self.list.itemActivated.connect(self._clicked)
+        # Select on click; play on double-click or Enter (client audio must not start by accident).
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._activated)
         self.list.customContextMenuRequested.connect(self._menu)
         self.search.textChanged.connect(self._highlight)
         self.search.returnPressed.connect(self._next_match)
         self.rename_btn.clicked.connect(self.rename_requested)
+        self.check_btn.clicked.connect(self.rename_requested)
+        self.set_name_sources({})
         self.swap_btn.clicked.connect(self.swap_requested)
         self.reassign_btn.clicked.connect(lambda: self._menu(None))
+        self.correct_btn.clicked.connect(self._correct)
         self._set_tools(False)
 
     def _set_tools(self, on: bool) -> None:
-        for w in (self.rename_btn, self.swap_btn, self.reassign_btn, self.search):
+        for w in (self.rename_btn, self.swap_btn, self.reassign_btn, self.correct_btn, self.search):
             w.setEnabled(on)
 
     def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "") -> None:
         """lines: {"start", "end", "speaker", "text"}; speakers: label -> display name."""
         self.speakers = dict(speakers)
+        self._playing_row = -1
         self.list.clear()
         dark = theme.is_dark()
         for line in lines:
@@ -92,12 +114,37 @@ class TranscriptView(QWidget):
             item = QListWidgetItem(f"{clock(line['start'])}  {name}:  {line['text']}")
             item.setData(LineRole, line)
             item.setForeground(QBrush(theme.speaker_color(theme.speaker_index(label), dark)))
-            item.setToolTip("Click to play from here")
+            item.setToolTip("Double-click (or Enter) to play from here")
             self.list.addItem(item)
         self.empty.setText(empty_text)
         self.empty.setVisible(bool(empty_text) and not lines)
         self._set_tools(bool(lines))
         self._highlight(self.search.text())
+
+    def set_name_sources(self, sources: dict) -> None:
+        """Say where automatic names came from; ask for a check when a match is not clear."""
+        auto = {label: src for label, src in sources.items() if src.get("source") == "voice sample"}
+        if not auto:
+            self.names_note.clear()
+            self.names_note.setVisible(False)
+            self.check_btn.setVisible(False)
+            return
+        parts = []
+        for label, src in sorted(auto.items()):
+            name = self.speakers.get(label, label)
+            how = "clear match" if src["clear"] else "unclear match"
+            parts.append(f"{label} → {name} ({how}, {src['confidence']:.2f})")
+        unclear = any(not src["clear"] for src in auto.values())
+        text = "Named from the partners' voice samples: " + "; ".join(parts) + "."
+        if unclear:
+            text += " Please listen and check before relying on who said what."
+        self.names_note.setText(text)
+        self.names_note.setProperty("role", "banner-warn" if unclear else "hint")
+        self.names_note.style().unpolish(self.names_note)
+        self.names_note.style().polish(self.names_note)
+        self.names_note.setVisible(True)
+        self.check_btn.setVisible(True)
+        self.check_btn.setProperty("primary", unclear)
 
     def _unrecognised_item(self, line: dict) -> QListWidgetItem:
         """Speech the recogniser could not make out: shown, never dropped, so the gap is not read as silence."""
@@ -111,6 +158,8 @@ class TranscriptView(QWidget):
         return item
 
     def clear(self) -> None:
+        self._playing_row = -1
+        self.set_name_sources({})
         self.list.clear()
         self.speakers = {}
         self.search.clear()
@@ -120,19 +169,41 @@ class TranscriptView(QWidget):
     def line_texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 
-    def select_at(self, seconds: float) -> None:
-        """Follow the playhead without stealing the selection the therapist made."""
-        for i in range(self.list.count()):
-            line = self.list.item(i).data(LineRole)
-            if line["start"] <= seconds < line["end"] + 0.3:
-                self.list.scrollToItem(self.list.item(i), QAbstractItemView.ScrollHint.EnsureVisible)
-                return
+    def playing_row(self) -> int:
+        return self._playing_row
+
+    def mark_playing(self, seconds: Optional[float]) -> None:
+        """Highlight the line being heard and keep it in view, without touching the selection."""
+        row = -1
+        if seconds is not None:
+            for i in range(self.list.count()):
+                line = self.list.item(i).data(LineRole)
+                if line["start"] <= seconds < line["end"] + 0.3:
+                    row = i
+                    break
+        if row == self._playing_row:
+            return
+        for i, bold in ((self._playing_row, False), (row, True)):
+            item = self.list.item(i) if 0 <= i < self.list.count() else None
+            if item is not None:
+                font = item.font()
+                font.setBold(bold)
+                item.setFont(font)
+        self._playing_row = row
+        self._highlight(self.search.text())
+        if row >= 0:
+            self.list.scrollToItem(self.list.item(row), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    select_at = mark_playing  # older name
 
     # --- interaction --------------------------------------------------------------------------------
-    def _clicked(self, item: QListWidgetItem) -> None:
+    def _chosen(self, item: QListWidgetItem) -> None:
         if len(self.list.selectedItems()) <= 1:
-            line = item.data(LineRole)
-            self.play_from.emit(float(line["start"]), float(line["end"]))
+            self.line_chosen.emit(float(item.data(LineRole)["start"]))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        line = item.data(LineRole)
+        self.play_from.emit(float(line["start"]), float(line["end"]))
 
     def selected_range(self) -> Optional[tuple[float, float]]:
         lines = [i.data(LineRole) for i in self.list.selectedItems()]
@@ -147,6 +218,9 @@ class TranscriptView(QWidget):
             self.empty.setVisible(True)
             return
         menu = QMenu(self)
+        if len(self.list.selectedItems()) == 1:
+            menu.addAction("Correct the words…").triggered.connect(lambda _c=False: self._correct())
+            menu.addSeparator()
         for label, name in self.speakers.items():
             act = menu.addAction(f"Spoken by {name}")
             act.triggered.connect(lambda _c=False, l=label: self.reassign_requested.emit(span[0], span[1], l))
@@ -159,10 +233,15 @@ class TranscriptView(QWidget):
         hits = 0
         base = QColor(theme.speaker_color(1))
         base.setAlpha(40)
+        playing = QColor(theme.speaker_color(0))
+        playing.setAlpha(55)
         for i in range(self.list.count()):
             item = self.list.item(i)
             found = bool(needle) and needle in item.text().casefold()
-            item.setBackground(QBrush(base) if found else QBrush())
+            if i == self._playing_row:
+                item.setBackground(QBrush(playing))
+            else:
+                item.setBackground(QBrush(base) if found else QBrush())
             hits += found
         self.matches.setText(f"{hits} found" if needle else "")
 
@@ -177,3 +256,36 @@ class TranscriptView(QWidget):
                 self.list.setCurrentRow(i)
                 self.list.scrollToItem(self.list.item(i))
                 return
+
+    def _correct(self) -> None:
+        """The therapist writes what was really said in the selected line."""
+        items = self.list.selectedItems()
+        if len(items) != 1:
+            self.empty.setText("Select the one line to correct first.")
+            self.empty.setVisible(True)
+            return
+        line = items[0].data(LineRole)
+        dialog = CorrectLineDialog(line["text"], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text() and dialog.text() != line["text"]:
+            self.correct_requested.emit(float(line["start"]), float(line["end"]), dialog.text())
+
+
+class CorrectLineDialog(QDialog):
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Correct the transcript")
+        self.edit = QLineEdit(text)
+        self.edit.setAccessibleName("What was said")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel("Kept with the recording (and in the audit log); it stays when the recording is processed "
+                      "again. The analysis is made again on the corrected words.", wordWrap=True)
+        hint.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return " ".join(self.edit.text().split())

@@ -17,6 +17,7 @@ class VaultFlow:
     def __init__(self, window):
         self.w = window
         self.remember_note: Optional[str] = None
+        self.resume_at: Optional[tuple] = None  # the page shown when the vault was locked
         w = window
         w.create_page.create_requested.connect(self.create)
         w.create_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
@@ -61,8 +62,9 @@ class VaultFlow:
         answer = QMessageBox.question(
             self.w,
             "Add a demo couple?",
-            "Would you like a demo couple with a short practice conversation, already processed, so you "
-            "can see a full report straight away? You can delete it at any time.",
+            "Would you like a demo couple with a short practice conversation (invented people, synthetic "
+            "voices)? It is processed on this computer in about a minute, in the background, and then "
+            "shows a full transcript, analysis and report. You can delete it at any time.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.w.couple_flow.add_demo_couple()
@@ -90,7 +92,31 @@ class VaultFlow:
             msg = message_for(exc)
             self.w.unlock_page.show_failure(f"{msg.title}. {msg.text}")
 
-        self.w.tasks.run_without_vault(work, self._opened, failed)
+        def opened(settings):
+            self._opened(settings)
+            if is_recovery:  # the passphrase is forgotten: offer a new one while the code is at hand
+                self.offer_new_passphrase()
+
+        self.w.tasks.run_without_vault(work, opened, failed)
+
+    def offer_new_passphrase(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from .settings_page import PassphraseDialog
+
+        dialog = PassphraseDialog(
+            self.w, title="Set a new passphrase",
+            intro="You unlocked with your recovery code. Choose a new passphrase now, so you can unlock "
+                  "with it next time. Your recovery code keeps working.",
+            ok_text="Set new passphrase")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.w.statusBar().showMessage("You can set a new passphrase at any time in Settings.", 15000)
+            return
+        new = dialog.passphrase.text()
+        dialog.passphrase.clear()
+        dialog.repeat.clear()
+        self.w.tasks.run(lambda v: v.change_passphrase(new),
+                         lambda _r: self.w.statusBar().showMessage("New passphrase set. Your recovery code still works.", 15000))
 
     def _after_open(self, vault) -> dict:
         """On the vault thread: hand the vault to the worker and the jobs, read what the window needs."""
@@ -100,7 +126,7 @@ class VaultFlow:
 
         jobs_store.recover_interrupted(vault)  # jobs a crash or quit left 'running' are marked
         settings = page_data.settings(vault)
-        settings["resumable"] = len(jobs_store.resumable_jobs(vault))
+        settings["resumable"] = page_data.resumable_jobs(vault)
         return settings
 
     def _opened(self, settings: dict) -> None:
@@ -110,19 +136,33 @@ class VaultFlow:
         self.w.set_locked(False)
         self.w.show_content(self.w.welcome)
         self.w.couple_flow.refresh_couples()
-        if settings.get("resumable"):
-            from .couple_flow import resume_job
+        self._return_to_where_you_were()
+        from .couple_flow import resume_job
 
-            self.w.jobs.submit("Finishing interrupted processing", resume_job)
+        # One job per recording, tied to it: its row says "Processing…" and it cannot be started twice.
+        for job in settings.get("resumable") or []:
+            self.w.jobs.submit(job["label"], resume_job(job["job_id"]), job["recording_id"])
         note = settings.get("remember_note")
         if note:
             self.w.statusBar().showMessage(note, 15000)
         self.w.couples.search.setFocus()
 
+    def _return_to_where_you_were(self) -> None:
+        where, self.resume_at = self.resume_at, None
+        if where is None:
+            return
+        kind, couple_id, recording_id = where
+        if couple_id is not None:
+            self.w.couple_flow.open_couple(couple_id, show_page=kind == "couple")
+            self.w.couple_flow.refresh_couples(select_id=couple_id)
+        if kind == "recording":
+            self.w.couple_flow.open_recording(recording_id)
+
     # --- lock -----------------------------------------------------------------------------------
     def lock(self, reason: str = "Locked.") -> None:
         if not self.w.unlocked:
             return
+        self.resume_at = self.w.where_you_are()
         self.w.clear_client_details()
         self.w.tasks.close_vault()
         self.w.jobs.set_vault(None)

@@ -47,6 +47,26 @@ def strength_hint(passphrase: str) -> tuple[int, str]:
     return 4, "Strong."
 
 
+def passphrase_problem(passphrase: str, repeat: str) -> str:
+    """Why a new passphrase cannot be used yet, in plain words ("" when it can)."""
+    if not passphrase:
+        return f"Type a passphrase of at least {MIN_LEN} characters."
+    if len(passphrase) < MIN_LEN:
+        return f"The passphrase is too short: {len(passphrase)} of at least {MIN_LEN} characters."
+    if not repeat:
+        return "Type the same passphrase again in the second field."
+    if repeat != passphrase:
+        return "The two entries differ: type the same passphrase in both fields."
+    return ""
+
+
+def _set_role(label: QLabel, role: str) -> None:
+    if label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
 class CreateVaultPage(QWidget):
     create_requested = Signal(str)  # passphrase
     restore_requested = Signal()
@@ -89,21 +109,29 @@ class CreateVaultPage(QWidget):
         self.repeat.textChanged.connect(self._update)
         self.create_btn.clicked.connect(self._create)
         self.repeat.returnPressed.connect(self._create)
+        self.passphrase.returnPressed.connect(lambda: self.repeat.setFocus() if not self.repeat.text() else self._create())
+        self._update()
         restore.clicked.connect(self.restore_requested)
 
-    def _update(self) -> None:
+    def _update(self, explain: bool = False) -> None:
         score, hint = strength_hint(self.passphrase.text())
+        problem = passphrase_problem(self.passphrase.text(), self.repeat.text())
         if self.repeat.text() and self.repeat.text() != self.passphrase.text():
             hint += " The two entries differ."
         self.meter.setValue(score)
-        self.hint.setText(hint)
-        ok = len(self.passphrase.text()) >= MIN_LEN and self.passphrase.text() == self.repeat.text()
-        self.create_btn.setEnabled(ok)
+        self.hint.setText(hint if not (explain and problem) else problem)
+        # Say what is wrong in plain words once the second entry is typed or Enter was pressed.
+        show_error = bool(problem) and (explain or bool(self.repeat.text()))
+        _set_role(self.hint, "error" if show_error else "hint")
+        self.create_btn.setEnabled(not problem)
+        self.create_btn.setToolTip(problem or "Create the encrypted vault with this passphrase")
 
     def _create(self) -> None:
         if self.create_btn.isEnabled():
             self.create_btn.setEnabled(False)
             self.create_requested.emit(self.passphrase.text())
+        else:
+            self._update(explain=True)
 
     def clear(self) -> None:
         self.passphrase.clear()
@@ -203,11 +231,15 @@ class RecoveryCodeDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Continue")
         self.ok.setEnabled(False)
+        self.ok.setToolTip("Tick “I have printed or written down this code” first: it is not shown again.")
         buttons.addButton(print_btn, QDialogButtonBox.ButtonRole.ActionRole)
+        self.nudge = QLabel("")
+        self.nudge.setProperty("role", "hint")
+        self.nudge.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (text, self.code_label, self.confirm, buttons):
+        for w in (text, self.code_label, self.confirm, self.nudge, buttons):
             layout.addWidget(w)
-        self.confirm.toggled.connect(self.ok.setEnabled)
+        self.confirm.toggled.connect(self._confirmed)
         buttons.accepted.connect(self.accept)
         print_btn.clicked.connect(self._print)
         self.resize(560, 260)
@@ -228,7 +260,30 @@ class RecoveryCodeDialog(QDialog):
         doc.drawContents(painter)
         painter.end()
 
+    def _confirmed(self, on: bool) -> None:
+        self.ok.setEnabled(on)
+        self.ok.setToolTip("" if on else "Tick “I have printed or written down this code” first: it is not shown again.")
+        if on:
+            self.nudge.clear()
+
+    # Escape and the close box would lose the code for good: the dialog stays until it is confirmed.
+    def reject(self) -> None:
+        if not self.confirm.isChecked():
+            self.nudge.setText("This code is shown only once. Write it down or print it, tick the box, then Continue.")
+            self.confirm.setFocus()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.confirm.isChecked() and self._code:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
     def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted and not self.confirm.isChecked() and self._code:
+            return self.reject()
         self._code = ""
         self.code_label.clear()
         super().done(result)

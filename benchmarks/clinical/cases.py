@@ -1,0 +1,206 @@
+"""The clinical evaluation set, written as scripts: who says what, with which tags.
+
+`python benchmarks/clinical/cases.py` writes `dev/NAME.truth.json` and `heldout/NAME.truth.json`
+in the format /work/shared/scoring/check_clinical.py reads: a list of lines
+{spk, start, end, text, tags}, plus the optional keys this set's own benchmark uses
+(`gap` before the line is already in `start`; `probability`: how sure the recogniser was of the
+line's words, for the "how sure" checks).
+
+Tags (one line may carry several):
+  CRITICISM, CONTEMPT (...), DEFENSIVENESS, STONEWALLING (...), REPAIR, FLOODING, HARSH STARTUP,
+  BID: TOWARD | BID: AWAY | BID: AGAINST (on the bid line: how the other partner met it),
+  SAFETY: THREAT, SAFETY: THREAT (therapy), SAFETY: VIOLENCE, SAFETY: FEAR OF PARTNER,
+  SAFETY: SELF-HARM, SAFETY: COERCION (financial | monitoring | isolation | blaming),
+  APPEASEMENT (after a threat: a possible fear response, never a repair),
+  NOT REPAIR, NOT VIOLENCE, NOT BID (traps the benchmark checks by name),
+  bait: ... (a line nothing negative or unsafe may be flagged on: affection, idiom, quoted speech),
+  PATTERN: PURSUE-WITHDRAW (on the first pursuing line of an exchange with that cycle).
+
+The held-out exchanges were written with the development ones, before any rule was changed; the
+rules were developed on `dev` only and `heldout` was scored once at the end, to see how they carry.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+WPS = 2.7  # words per second of ordinary speech
+DEFAULT_GAP = 0.5
+
+# (speaker, text, tags, options); options: gap (s of silence before the line), probability
+DEV = {
+    "chores_pursue_withdraw": [
+        ("A", "You never do the dishes, I always have to clean up after you.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Okay.", ["STONEWALLING (minimal reply)"], {"gap": 1.5}),
+        ("A", "Why can't you just help me for once? I asked you three times this week and every single time you said later and then nothing happened.", ["CRITICISM"], {}),
+        ("B", "Fine.", ["STONEWALLING (minimal reply)"], {"gap": 2.0}),
+        ("A", "Can you please look at me when I'm talking to you? I need to know you hear me.", ["BID: AGAINST"], {}),
+        ("B", "Whatever.", ["CONTEMPT (dismissive)", "STONEWALLING (dismissive)"], {"gap": 4.0}),
+        ("A", "Oh great, so now you're ignoring me again, what a surprise, you're pathetic.", ["CONTEMPT (sarcasm, insult)"], {}),
+        ("B", "I'm done talking about this.", ["STONEWALLING (leaving)"], {}),
+    ],
+    "warm_affectionate_always": [
+        ("A", "You always know how to make me smile after a long day.", ["bait: affectionate always"], {}),
+        ("B", "And you always remember the little things, like my coffee in the morning.", ["bait: affectionate always"], {}),
+        ("A", "You never once made me feel like a burden when I was sick.", ["bait: affectionate never"], {}),
+        ("B", "I would like us to plan a walk together on Sunday.", ["BID: TOWARD"], {}),
+        ("A", "Yes, I would love that. Let's go to the lake.", ["bait: warm reply"], {}),
+        ("B", "Thank you for listening to me yesterday, it meant a lot.", [], {}),
+        ("A", "You never fail to cheer me up, you know that?", ["bait: affectionate never"], {}),
+    ],
+    "money_coercive_threat": [
+        ("A", "Give me your bank card. You get an allowance from now on.", ["SAFETY: COERCION (financial)"], {}),
+        ("B", "But it's my salary, I just need to feel safe with my own money.", ["BID: AGAINST"], {}),
+        ("A", "If you bring this up in front of the therapist again, you will be sorry.", ["SAFETY: THREAT (therapy)"], {}),
+        ("B", "I'm sorry. Forget I said anything.", ["APPEASEMENT (after a threat)"], {"gap": 2.5}),
+        ("A", "Good. And who said you could go through my things?", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "I'm scared to bring anything up with you.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+        ("A", "Okay, you're right, let's calm down.", ["NOT REPAIR"], {}),
+    ],
+    "negation_and_blame": [
+        ("A", "You left the kids at school for an hour yesterday.", [], {}),
+        ("B", "It's not my fault, nobody told me the time changed.", ["DEFENSIVENESS", "NOT REPAIR"], {}),
+        ("A", "I'm not saying it's your fault, I just want us to share the calendar.", ["BID: AGAINST"], {}),
+        ("B", "Well you never tell me anything, so don't blame me.", ["DEFENSIVENESS", "CRITICISM"], {}),
+        ("A", "I am not sorry for bringing it up.", ["NOT REPAIR"], {}),
+        ("B", "I don't understand why this is such a big deal.", ["NOT REPAIR"], {}),
+    ],
+    "violence_blame_shift": [
+        ("B", "Last week you grabbed me and pushed me against the wall.", ["SAFETY: VIOLENCE"], {}),
+        ("A", "You pushed me to it, you know how you get.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
+        ("B", "I'm afraid of what you'll do when you drink.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+        ("A", "Look what you made me do.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
+    ],
+    "self_harm_passive": [
+        ("A", "Sometimes I think everyone would be better off without me.", ["SAFETY: SELF-HARM"], {}),
+        ("B", "Don't say that. I hear you, tell me more.", ["REPAIR"], {}),
+        ("A", "I just don't see the point of waking up anymore.", ["SAFETY: SELF-HARM"], {}),
+        ("B", "I love you and I'm right here with you.", ["REPAIR"], {}),
+    ],
+    "idioms_and_quotes": [
+        ("A", "This traffic is killing me, I was stuck for an hour.", ["bait: idiom"], {}),
+        ("B", "My boss said you never finish anything on time, to the whole team.", ["bait: quoted speech"], {}),
+        ("A", "He said that? That's ridiculous of him.", ["bait: quoted speech, contempt aimed at a third party"], {}),
+        ("B", "I could murder a pizza right now, honestly.", ["bait: idiom"], {}),
+        ("A", "My feet are killing me after that hike.", ["bait: idiom"], {}),
+        ("B", "In the film he says I'll kill you and then he just leaves.", ["bait: quoted speech"], {}),
+    ],
+    "repair_landed": [
+        ("A", "You're so selfish, you only care about your own plans.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "That's not true, I planned the whole trip for you.", ["DEFENSIVENESS"], {}),
+        ("A", "Yeah right, for me.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Okay, let's take a break and start over.", ["REPAIR"], {"gap": 1.5}),
+        ("A", "Fair enough. I'm sorry, I was tired.", ["REPAIR"], {}),
+        ("B", "I need us to decide the holidays together.", ["BID: TOWARD"], {}),
+        ("A", "Okay, tell me what you would like to do.", [], {}),
+    ],
+    "flooding_timeout": [
+        ("A", "You're always criticising the way I talk to your mother.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "My heart is pounding, I can't think straight right now.", ["FLOODING"], {}),
+        ("B", "Can we take a break for twenty minutes and come back to this?", ["REPAIR"], {"gap": 0.3}),
+        ("A", "Okay. I'll make tea and we can try again.", [], {}),
+    ],
+    "isolation_monitoring": [
+        ("A", "You're not seeing your sister this weekend, she turns you against me.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "Can we talk about it tonight?", ["BID: AGAINST"], {}),
+        ("A", "I checked your phone, I know who you were texting.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "I feel like I'm walking on eggshells around you.", ["SAFETY: FEAR OF PARTNER"], {}),
+    ],
+    "bedtime_phone": [
+        ("A", "Do you always take the long way home from work?", ["bait: question"], {}),
+        ("B", "Only when the bridge is busy.", [], {}),
+        ("A", "You never listen, you just sit on your phone all evening.", ["CRITICISM"], {}),
+        ("B", "I didn't even have my phone out.", ["DEFENSIVENESS"], {}),
+        ("A", "Oh please.", ["CONTEMPT (mockery)"], {}),
+        ("B", "You're right. I'm sorry, I hear you.", ["REPAIR"], {"gap": 1.0}),
+        ("A", "Thank you. I miss talking with you at night.", ["BID: TOWARD"], {}),
+        ("B", "I miss it too. Let's leave the phones in the kitchen.", [], {}),
+    ],
+}
+
+HELDOUT = {
+    "weekend_plans_conflict": [
+        ("A", "Every time we plan something you cancel at the last minute.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Mm.", ["STONEWALLING (minimal reply)"], {"gap": 2.0}),
+        ("A", "I wish you would tell me earlier, I really want us to have time together and I keep making plans for both of us and it hurts.", ["BID: AWAY"], {}),
+        ("B", "Sure.", ["STONEWALLING (minimal reply)"], {"gap": 3.5}),
+        ("A", "What is wrong with you? Talk to me.", ["CRITICISM"], {}),
+        ("B", "I don't want to talk about it.", ["STONEWALLING (refusal)"], {}),
+        ("A", "Oh here we go again.", ["CONTEMPT (mockery)"], {}),
+    ],
+    "tender_evening": [
+        ("A", "You always make the house feel like home.", ["bait: affectionate always"], {}),
+        ("B", "You never let me go to bed worried, I love that about you.", ["bait: affectionate never"], {}),
+        ("A", "Could you tell me more about your day?", ["BID: TOWARD"], {}),
+        ("B", "Sure, it was long but my team finished the project.", [], {}),
+        ("A", "I'm not upset with you at all, I was just tired earlier.", ["bait: negation"], {}),
+    ],
+    "control_after_session": [
+        ("A", "Don't you dare tell the therapist about the money again.", ["SAFETY: THREAT (therapy)"], {}),
+        ("B", "I won't, sorry, never mind.", ["APPEASEMENT (after a threat)"], {"gap": 2.0}),
+        ("A", "You have to ask me before you spend anything.", ["SAFETY: COERCION (financial)"], {}),
+        ("B", "Okay, you're right.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {}),
+        ("A", "Give me your password, I want to read your messages.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "I'm too scared to disagree with you.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+    ],
+    "defensive_exchange": [
+        ("A", "The bills were late again this month.", [], {}),
+        ("B", "That's not what happened, I paid them on Friday.", ["DEFENSIVENESS"], {}),
+        ("A", "You're the one who lost the letter.", ["DEFENSIVENESS"], {}),
+        ("B", "I hear you. Let's look at the account together.", ["REPAIR"], {}),
+        ("A", "That's fair. Thank you.", ["REPAIR"], {}),
+        ("B", "It's not that I don't care, I just forgot.", ["bait: negation"], {}),
+    ],
+    "despair_and_threat": [
+        ("A", "I can't go on like this, I want to end it all.", ["SAFETY: SELF-HARM"], {}),
+        ("B", "If you leave me I'll make you pay.", ["SAFETY: THREAT"], {}),
+        ("A", "You hit me last time I tried to go.", ["SAFETY: VIOLENCE"], {}),
+        ("B", "You made me do it.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
+        ("A", "I'm sorry, I didn't mean it.", ["APPEASEMENT (after a threat)"], {"gap": 2.5}),
+    ],
+    "idioms_heldout": [
+        ("A", "This deadline is going to kill me.", ["bait: idiom"], {}),
+        ("B", "My mum always says you never call her, it drives me mad.", ["bait: quoted speech"], {}),
+        ("A", "I'd kill for a holiday, I'm so tired.", ["bait: idiom"], {}),
+        ("B", "That comedian had me dying of laughter last night.", ["bait: idiom"], {}),
+    ],
+    "overwhelm_and_return": [
+        ("A", "Why do you always have to bring up my mother?", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "I'm shaking, I feel completely overwhelmed.", ["FLOODING"], {}),
+        ("B", "I need to step away for a bit, I promise I'll come back.", ["REPAIR"], {"gap": 0.3}),
+        ("A", "You're right, I'm sorry. Take your time.", ["REPAIR"], {}),
+    ],
+}
+
+
+def timeline(script: list[tuple]) -> list[dict]:
+    lines, t = [], 0.5
+    for i, (spk, text, tags, opts) in enumerate(script):
+        if i:
+            t += opts.get("gap", DEFAULT_GAP)
+        end = t + len(text.split()) / WPS
+        line = {"spk": spk, "start": round(t, 2), "end": round(end, 2), "text": text, "tags": list(tags)}
+        if "probability" in opts:
+            line["probability"] = opts["probability"]
+        lines.append(line)
+        t = end
+    return lines
+
+
+def write(root: Path) -> int:
+    count = 0
+    for split, cases in (("dev", DEV), ("heldout", HELDOUT)):
+        folder = root / split
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, script in cases.items():
+            lines = timeline(script)
+            count += len(lines)
+            (folder / f"{name}.truth.json").write_text(json.dumps(lines, indent=1) + "\n", encoding="utf-8")
+    return count
+
+
+if __name__ == "__main__":
+    n = write(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent)
+    print(f"wrote {n} labelled lines")

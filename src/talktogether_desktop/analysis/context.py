@@ -1,0 +1,310 @@
+"""Reading lexicon matches in their sentence: context before keywords (DOMAIN.md §7).
+
+A phrase list finds "you always", "my fault" or "pushed me"; whether that is criticism, a repair or
+violence depends on the words around it. Each rule here is general and names its reason on the
+marker (`context`), so a therapist can see why a phrase was or was not counted:
+
+- negation and its scope: a negator earlier in the same clause cancels a repair, an insult or a
+  withdrawal phrase ("it's not my fault", "I'm not sorry", "it's not that I don't care");
+- polarity of absolutes: "you always" + a warm word is affection, "you never" + a cold word is
+  affection too ("you never once made me feel like a burden"); only the rest is criticism;
+- questions: a yes/no question about a habit ("do you always take the bus?") is not an attack;
+- reported speech and fiction: "my boss said you never…", "in the film he says I'll kill you";
+- an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner;
+- idioms ("this traffic is killing me") are not safety language;
+- of overlapping safety matches the longer, more specific one wins: "you pushed me to it" is
+  blame-shifting, not a report of being pushed;
+- a threat in a sentence about the therapist or the session is a threat about therapy;
+- first-person fear with the partner in the sentence ("I'm scared to bring anything up with you")
+  is fear of the partner, a safety signal, unless it is fear of losing them.
+
+Pure functions over words; the phrase lists stay editable in resources/lexicons/<language>/.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .lexicon import Lexicon
+from .words import ends_sentence, quote, token
+
+ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
+NEGATING_ABSOLUTES = frozenset({"never"})
+YES_NO_OPENERS = frozenset({"do", "does", "did", "are", "is", "was", "were", "have", "has", "can", "could",
+                            "would", "will", "don't", "doesn't", "aren't", "isn't"})
+FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
+SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's",
+                          "they're"})
+THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling",
+                           "session", "sessions"})
+CLAUSE_WORDS = frozenset({"but", "and", "so", "because", "though", "although", "while"})
+SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", "keeps", "kept", "literally",
+                              "actually", "basically", "never"})
+# How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
+NEGATION_REACH = 4
+PREDICATE_REACH = 12
+# Categories a negator earlier in the clause cancels.
+NEGATABLE = ("repair", "appreciation", "contempt", "stonewalling", "defensiveness", "flooding")
+HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
+THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
+# Safety categories a negator before the phrase cancels; threats, violence, fear and self-harm are
+# never cancelled this way (a missed safety statement costs far more than a false one).
+NEGATABLE_SAFETY = ("safety_blaming",)
+
+
+@dataclass
+class Sentence:
+    words: list[dict]   # the sentence's words (one speaker)
+    toks: list[str]     # their matching tokens ("" dropped)
+    keep: list[int]     # toks[i] is words[keep[i]]
+    clause_starts: list[int]  # token indices where a clause starts
+    question: bool
+
+    def clause_start(self, i: int) -> int:
+        return max((c for c in self.clause_starts if c <= i), default=0)
+
+    def clause_end(self, i: int) -> int:
+        later = [c for c in self.clause_starts if c > i]
+        return (later[0] - 1) if later else len(self.toks) - 1
+
+
+def split_sentences(ids: Sequence[int], words: Sequence[dict]) -> list[Sentence]:
+    out, current = [], []
+    for i in ids:
+        current.append(words[i])
+        if ends_sentence(words[i]["word"]):
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return [_sentence(ws) for ws in out]
+
+
+def _sentence(ws: list[dict]) -> Sentence:
+    toks, keep, starts = [], [], [0]
+    for k, w in enumerate(ws):
+        t = token(w["word"])
+        if not t:
+            continue
+        if toks and (t in CLAUSE_WORDS or ws[keep[-1]]["word"].rstrip().endswith((",", ";", ":", "—", "–"))):
+            starts.append(len(toks))
+        toks.append(t)
+        keep.append(k)
+    question = bool(ws) and ws[-1]["word"].rstrip().rstrip('"').endswith("?")
+    return Sentence(ws, toks, keep, sorted(set(starts)), question)
+
+
+def one_words(lex: Lexicon, category: str) -> frozenset:
+    return frozenset(p.parts[0] for p in lex.categories.get(category, []) if len(p.parts) == 1)
+
+
+def _is_in(tok: str, words: frozenset) -> bool:
+    return tok in words or any(w.endswith("*") and tok.startswith(w[:-1]) for w in words)
+
+
+def _hit(s: Sentence, a: int, b: int, category: str, phrase: str, **extra) -> dict:
+    first, last = s.keep[a], s.keep[b]
+    return {
+        "t": s.words[first]["start"],
+        "end": s.words[last]["end"],
+        "speaker": s.words[first]["speaker"],
+        "category": category,
+        "phrase": phrase,
+        "text": " ".join(w["word"] for w in s.words[first : last + 1]),
+        "quote": quote(s.words, first, last),
+        "source": "lexicon",
+        "_words": s.words[first : last + 1],
+        **extra,
+    }
+
+
+class Reader:
+    """Finds the lexicon's categories in sentences and applies the context rules."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.negators = one_words(lex, "negation")
+        self.positive = one_words(lex, "positive_words")
+        self.negative = one_words(lex, "negative_words")
+        self.reporting = one_words(lex, "reported_speech")
+        self.fiction = one_words(lex, "fiction")
+        self.fear = one_words(lex, "fear_words")
+
+    # --- the rules -------------------------------------------------------------------------
+
+    def negated(self, s: Sentence, a: int) -> bool:
+        """A negator earlier in the same clause, at most NEGATION_REACH words back. A phrase that
+        carries its own negation ("not my fault", "I don't care") is cancelled only by a second
+        one before it ("it's not that I don't care")."""
+        lo = max(s.clause_start(a), a - NEGATION_REACH)
+        return any(self._negator(s.toks[k]) for k in range(lo, a))
+
+    def _negator(self, tok: str) -> bool:
+        return tok in self.negators or tok.endswith("n't")
+
+    def polarity(self, s: Sentence, a: int, b: int, parts: Sequence[str]) -> int:
+        """> 0: the absolute is warm ("you always make me smile"); < 0: cold; 0: no warm or cold word."""
+        # the clause the words after the phrase belong to ("always so thoughtful": "so" intensifies)
+        hi = min(s.clause_end(min(b + 1, len(s.toks) - 1)), b + PREDICATE_REACH)
+        value = self._valence(s.toks[b + 1 : hi + 1])
+        if any(p in NEGATING_ABSOLUTES or self._negator(p) for p in parts):
+            value = -value
+        return value
+
+    def _valence(self, toks: Sequence[str]) -> int:
+        value = 0
+        for k, t in enumerate(toks):
+            if t.startswith("fail"):  # "never fail to cheer me up": fail turns round what follows
+                return value - self._valence(toks[k + 1 :])
+            value += _is_in(t, self.positive) - _is_in(t, self.negative)
+        for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
+            value += len(ph.parts) > 1
+        return value
+
+    def reported(self, s: Sentence, a: int) -> str | None:
+        """'third' when the words at `a` repeat what someone else said (or a story), 'partner' when
+        they repeat what the partner said ("you said you'd hurt me"), None when they are the
+        speaker's own."""
+        if any(_is_in(t, self.fiction) for t in s.toks[:a]):
+            return "third"
+        for k in range(a - 1, -1, -1):
+            if _is_in(s.toks[k], self.reporting):
+                j = k - 1
+                while j >= 0 and s.toks[j] in SKIP_BEFORE_VERB:
+                    j -= 1
+                who = s.toks[j] if j >= 0 else ""
+                if who in ("i", "we"):
+                    return None
+                return "partner" if who in ("you",) else "third"
+        return None
+
+    def aimed_at_third_person(self, s: Sentence) -> bool:
+        return any(t in THIRD_PERSON for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
+
+    def fear_of_partner(self, s: Sentence) -> list[dict]:
+        """First-person fear with the partner in the same sentence (not fear of losing them)."""
+        out = []
+        for i, t in enumerate(s.toks):
+            if not _is_in(t, self.fear):
+                continue
+            if not any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i]) or self.negated(s, i):
+                continue
+            rest = s.toks[i + 1 :]
+            if not any(x in SECOND_PERSON for x in rest):
+                continue
+            if self.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner"):
+                continue
+            out.append(_hit(s, max(0, i - 2), len(s.toks) - 1, "safety_fear", "first-person fear about the partner",
+                            context="fear words with the partner in the same sentence"))
+            break
+        return out
+
+    # --- reading one sentence ------------------------------------------------------------------
+
+    def read(self, s: Sentence, categories: Iterable[str], safety_categories: Iterable[str]):
+        ends = {len(s.toks) - 1}
+        markers, dropped = [], []
+        for cat in categories:
+            for a, b, ph in self.lex.find(s.toks, {0}, ends, cat):
+                m = _hit(s, a, b, cat, ph.text)
+                why = self._why_not(s, a, b, cat, ph)
+                if why:
+                    m["dropped_because"] = why
+                    dropped.append(m)
+                    if why.startswith("affection"):
+                        markers.append({**m, "category": "appreciation", "phrase": "affectionate " + ph.text,
+                                        "context": why})
+                    continue
+                markers.append(m)
+        self.extra_markers = []
+        safety = self._safety(s, safety_categories, ends)
+        # "You will be sorry" is a threat, not an apology: no repair or warmth inside a threat.
+        menacing = [h for h in safety if h["category"] not in ("safety_fear", "safety_self_harm", "safety_violence")]
+        for m in [m for m in markers if m["category"] in ("repair", "appreciation")]:
+            if any(h["t"] <= m["t"] <= h["end"] for h in menacing):
+                markers.remove(m)
+                dropped.append({**m, "dropped_because": "inside a threat"})
+        return markers + self.extra_markers, safety, dropped
+
+    def _why_not(self, s, a, b, cat, ph) -> str | None:
+        if cat in NEGATABLE and self.negated(s, a):
+            return "negated"
+        if cat in HORSEMEN or cat == "repair":
+            who = self.reported(s, a)
+            if who:
+                return "reported speech"
+        if cat == "criticism" and any(p in ABSOLUTES for p in ph.parts):
+            value = self.polarity(s, a, b, ph.parts)
+            if s.question and s.toks and s.toks[0] in YES_NO_OPENERS:
+                if value >= 0:
+                    return "a question about a habit"
+            elif value > 0:
+                return "affection: a warm absolute"
+        if cat == "contempt" and len(ph.parts) == 1 and not ph.at_sentence_start and self.aimed_at_third_person(s):
+            return "aimed at a third person"
+        return None
+
+    def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:
+        hits = []
+        for cat in categories:
+            for a, b, ph in self.lex.find(s.toks, {0}, ends, cat):
+                # A threat someone else made (or one in a film) is not this speaker's threat; a
+                # violence word is only set aside inside a story, never for "he said he hit me".
+                if cat in THREAT_LIKE and self.reported(s, a) == "third":
+                    continue
+                if cat == "safety_violence" and any(_is_in(t, self.fiction) for t in s.toks[:a]):
+                    continue
+                # "I'm not saying it's your fault I…" blames nobody.
+                if cat in NEGATABLE_SAFETY and self.negated(s, a):
+                    continue
+                hits.append((a, b, cat, ph))
+        idioms = [(a, b) for a, b, _ in self.lex.find(s.toks, {0}, ends, "idioms")]
+        hits = [h for h in hits if not any(a <= h[1] and h[0] <= b for a, b in idioms)]
+        # Of overlapping matches the longer one is the more specific reading.
+        hits.sort(key=lambda h: -(h[1] - h[0]))
+        kept = []
+        for h in hits:
+            if not any(h[0] <= k[1] and k[0] <= h[1] and k[2] != h[2] for k in kept):
+                kept.append(h)
+        out = []
+        therapy = any(t in THERAPY_WORDS for t in s.toks)
+        for a, b, cat, ph in sorted(kept):
+            if cat == "safety_threat" and therapy:
+                cat = "safety_therapy_threat"
+            same = next((h for h in out if h["category"] == cat), None)
+            if same is not None:  # one flag per sentence and kind, covering all its matches
+                last = s.keep[b]
+                same["end"] = s.words[last]["end"]
+                same["_words"] = s.words[s.keep[same["_a"]] : last + 1]
+                same["quote"] = quote(s.words, s.keep[same["_a"]], last)
+                continue
+            out.append({**_hit(s, a, b, cat, ph.text), "_a": a})
+            if cat == "safety_blaming":
+                # Blame-shifting is also the counter-blame of defensiveness (Gottman).
+                self.extra_markers.append(_hit(s, a, b, "defensiveness", ph.text, context="blame-shifting"))
+        for h in out:
+            h.pop("_a", None)
+        if "safety_fear" in categories and not any(h["category"] == "safety_fear" for h in out):
+            out += self.fear_of_partner(s)
+        return out
+
+
+def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], lex: Lexicon,
+                    categories: Sequence[str], safety_categories: Sequence[str]):
+    """Markers and safety matches read in context; also the matches dropped, with the reason."""
+    reader = Reader(lex)
+    markers, safety, dropped = [], [], []
+    for ids in sequences:
+        for s in split_sentences(ids, words):
+            if not s.toks:
+                continue
+            m, f, d = reader.read(s, categories, safety_categories)
+            markers += m
+            safety += f
+            dropped += d
+    # A sentence that carries safety language is not also a bid or a feeling to meet.
+    for group in (markers, safety, dropped):
+        group.sort(key=lambda m: (m["t"], m["category"]))
+    return markers, safety, dropped

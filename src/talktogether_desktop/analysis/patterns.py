@@ -1,0 +1,154 @@
+"""The patterns couples therapists think in, named with their evidence (time and quote each).
+
+- the Four Horsemen per partner (criticism, contempt, defensiveness, stonewalling);
+- pursue–withdraw (EFT): one partner pressing for a response (criticism, complaints, bids,
+  questions, coming in over the other, a raised voice) while the other goes quiet (minimal
+  replies, long silences after a bid, leaving). Described as a cycle with its first sign, never
+  as a culprit: each move feeds the other;
+- flooding signs in words ("my heart is pounding");
+- repair attempts and whether each landed;
+- bids met by turning toward, away or against, per partner.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from .settings import AnalysisSettings
+from .turns import Turn
+from .words import is_question
+
+HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
+PRESSING = ("criticism", "contempt", "needs_bids", "defensiveness")
+# A withdrawal sign counts as an answer to pressing when it comes this soon after it.
+ANSWER_WITHIN_S = 12.0
+MIN_CYCLES = 2
+
+
+def _ev(m: dict) -> dict:
+    out = {"t": round(m["t"], 3), "quote": m.get("quote") or "", "confidence": m.get("confidence", "medium")}
+    if m.get("detail"):
+        out["detail"] = m["detail"]
+    return out
+
+
+def named_patterns(result: dict, turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings) -> dict:
+    markers = result["markers"]
+    speakers = [s["id"] for s in result["speakers"]]
+    horsemen = {s: {h: _one_per_sentence([m for m in markers if m["speaker"] == s and m["category"] == h])
+                    for h in HORSEMEN} for s in speakers}
+    found = []
+    pw = pursue_withdraw(markers, result["interruptions"], result["turns"], turns, words, speakers)
+    if pw:
+        found.append(pw)
+    for s in speakers:
+        signs = [m for m in markers if m["speaker"] == s and m["category"] == "flooding"]
+        if signs:
+            found.append({"kind": "flooding", "speaker": s, "t": signs[0]["t"],
+                          "evidence": [_ev(m) for m in signs],
+                          "confidence": _best(signs)})
+    hs = result.get("harsh_startup") or {}
+    if hs.get("flag"):
+        found.append({"kind": "harsh_startup", "first_sign_from": hs["by"], "t": hs["evidence"][0]["t"],
+                      "evidence": [{"t": e["t"], "quote": e["quote"], "speaker": e["speaker"]}
+                                   for i, e in enumerate(hs["evidence"])
+                                   if all(e["quote"] != x["quote"] for x in hs["evidence"][:i])],
+                      "confidence": "high" if len(hs["evidence"]) > 1 else "medium"})
+    return {"horsemen": horsemen, "patterns": found, "repairs": _repairs(markers, result["escalation_points"]),
+            "bids_met": _bids_met(result["reaching_for"])}
+
+
+def _one_per_sentence(items: Sequence[dict]) -> list[dict]:
+    """"You never… I always have to…" is one criticism with two cues: listed once."""
+    out, seen = [], set()
+    for m in items:
+        key = m.get("quote") or round(m["t"], 1)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(_ev(m))
+    return out
+
+
+def _best(items) -> str:
+    order = ("low", "medium", "high")
+    return max((m.get("confidence", "medium") for m in items), key=order.index)
+
+
+def pursue_withdraw(markers, interruptions, turn_dicts, turns, words, speakers) -> dict | None:
+    if len(speakers) != 2:
+        return None
+    best = None
+    for a, b in ((speakers[0], speakers[1]), (speakers[1], speakers[0])):
+        pressing = _pressing(a, markers, interruptions, turn_dicts, turns, words)
+        quiet = [m for m in markers if m["speaker"] == b and m["category"] == "stonewalling"]
+        cycles = [(p, q) for q in quiet for p in [_last_before(pressing, q["t"])] if p is not None
+                  and q["t"] - p["t"] <= ANSWER_WITHIN_S]
+        answered = {id(p) for p, _ in cycles}
+        b_pressing = _pressing(b, markers, interruptions, turn_dicts, turns, words)
+        a_quiet = [m for m in markers if m["speaker"] == a and m["category"] == "stonewalling"]
+        if (len(answered) >= MIN_CYCLES and len(quiet) >= MIN_CYCLES and len(b_pressing) < len(pressing)
+                and len(a_quiet) < len(quiet)):
+            if best is None or len(cycles) > len(best["cycles"]):
+                best = {"a": a, "b": b, "pressing": pressing, "quiet": quiet, "cycles": cycles}
+    if best is None:
+        return None
+    first = min([best["pressing"][0], best["quiet"][0]], key=lambda m: m["t"])
+    confidences = [m.get("confidence", "medium") for m in best["quiet"]]
+    return {
+        "kind": "pursue_withdraw",
+        "pursuing": best["a"], "withdrawing": best["b"],
+        "first_sign_from": first["speaker"], "t": round(first["t"], 3),
+        "pursuing_turns": [_ev(m) for m in best["pressing"]],
+        "withdrawal_signs": [_ev(m) for m in best["quiet"]],
+        "cycles": len(best["cycles"]),
+        "confidence": "high" if len(best["cycles"]) >= 3 and "low" not in confidences else "medium",
+    }
+
+
+def _last_before(items, t):
+    before = [p for p in items if p["t"] < t]
+    return before[-1] if before else None
+
+
+def _pressing(s, markers, interruptions, turn_dicts, turns, words) -> list[dict]:
+    """One item per turn of `s` that pressed for a response."""
+    out = []
+    mine = sorted((m for m in markers if m["speaker"] == s and m["category"] in PRESSING), key=lambda m: m["t"])
+    times = [m["t"] for m in mine]
+    for turn, d in zip(turns, turn_dicts):
+        if turn.speaker != s:
+            continue
+        inside = mine[bisect.bisect_left(times, turn.start): bisect.bisect_right(times, turn.end)]
+        cut_in = [i for i in interruptions if i["by"] == s and i["successful"] and turn.start - 0.5 <= i["t"] <= turn.end]
+        asked = any(is_question(words[i]["word"]) for i in turn.word_ids)
+        if inside or cut_in or d.get("raised") or asked:
+            why = (inside[0]["category"] if inside else "came in over the other" if cut_in
+                   else "raised voice" if d.get("raised") else "question")
+            out.append({"t": turn.start, "end": turn.end, "speaker": s, "quote": inside[0]["quote"] if inside else d.get("quote_text", d["text"])[:160],
+                        "detail": why, "confidence": inside[0].get("confidence", "medium") if inside else "medium"})
+    return out
+
+
+def _repairs(markers, points) -> list[dict]:
+    landed_t = {round(a["t"], 3): a["accepted"] for p in points for a in (p.get("what_next") or {}).get("repair_attempts", [])}
+    out = []
+    for m in markers:
+        if m["category"] != "repair":
+            continue
+        landed = landed_t.get(round(m["t"], 3))
+        out.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"],
+                    "landed": landed, "confidence": m.get("confidence", "medium"),
+                    "outcome": "landed" if landed else "missed" if landed is False else "no heated stretch around it"})
+    return out
+
+
+def _bids_met(reaching_for: dict) -> dict:
+    out = {}
+    for s, items in reaching_for.items():
+        tally = {"toward": 0, "away": 0, "against": 0, "unclear": 0}
+        for b in items:
+            tally[b["response"]] = tally.get(b["response"], 0) + 1
+        out[s] = {**tally, "total": len(items)}
+    return out

@@ -1,0 +1,145 @@
+"""Safety first: the flags, the stretch after a threat, and what fear changes (DOMAIN.md §6).
+
+Fear changes what words mean. After a threat or intimidation, "I'm sorry, forget I said anything"
+is appeasement, not a repair; a calm that follows submission is not de-escalation; nothing in the
+following stretch counts as repair, turning toward or easing. This module marks those stretches,
+re-reads the markers inside them and adds "possible fear response" flags, so every later step
+(escalation, bids, observations, the report) sees the same reading.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Sequence
+
+from ..timefmt import clock
+from .lexicon import Lexicon
+from .settings import AnalysisSettings
+from .words import token
+
+# Flag categories (the lexicon file name without "safety_"), grouped for the report.
+GROUPS = {
+    "threat": "threat or intimidation",
+    "therapy_threat": "threat about therapy",
+    "violence": "violence",
+    "fear": "fear of the partner",
+    "self_harm": "self-harm",
+    "coercion": "coercive control",
+    "financial_control": "coercive control: money",
+    "monitoring": "coercive control: monitoring",
+    "isolation": "coercive control: isolation",
+    "blaming": "coercive control: blaming",
+    "appeasement": "possible fear response",
+}
+# Said by the one who threatens or controls; the stretch after them is read in fear.
+BY_THE_ONE_WHO_THREATENS = ("threat", "therapy_threat", "coercion", "financial_control", "monitoring",
+                            "isolation", "blaming")
+# Said by the one who is afraid or was hurt: the other partner is the one they fear.
+BY_THE_ONE_AFRAID = ("fear", "violence")
+# Repairs and withdrawals that, from the threatened partner after a threat, read as appeasement.
+APPEASING_CATEGORIES = ("repair", "stonewalling", "appreciation")
+
+
+def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict]:
+    out = []
+    for h in hits:
+        category = h["category"].removeprefix("safety_")
+        out.append({
+            "t": h["t"], "end": h["end"], "speaker": h["speaker"], "name": names.get(h["speaker"], h["speaker"]),
+            "category": category, "group": GROUPS.get(category, category.replace("_", " ")),
+            "phrase": h["phrase"], "quote": h["quote"],
+            **({"context": h["context"]} if h.get("context") else {}),
+        })
+    return out
+
+
+def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: AnalysisSettings) -> list[dict]:
+    """[t, t + after_threat_s] after each threat-like flag, with who threatened (None when unknown)."""
+    out = []
+    for f in flags:
+        if f["category"] in BY_THE_ONE_WHO_THREATENS:
+            by = f["speaker"]
+        elif f["category"] in BY_THE_ONE_AFRAID:
+            others = [s for s in speakers if s != f["speaker"]]
+            by = others[0] if len(others) == 1 else None
+        else:
+            continue
+        out.append({"start": f["t"], "end": f["end"] + settings.after_threat_s, "by": by, "flag": f})
+    return out
+
+
+def in_stretch(t: float, stretches: Sequence[dict]) -> Optional[dict]:
+    """The stretch of the most recent threat before `t`, if `t` falls in one."""
+    inside = [s for s in stretches if s["start"] <= t <= s["end"]]
+    return max(inside, key=lambda s: s["start"]) if inside else None
+
+
+def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Lexicon,
+                         names: Mapping[str, str], words: Sequence[dict]) -> list[dict]:
+    """Markers inside a threat stretch are re-read; returns the new "possible fear response" flags.
+
+    From the threatened partner, a repair, an appreciation, a withdrawal phrase or an appeasing
+    phrase ("forget I said anything", "okay, you're right") becomes `appeasement`; from the one who
+    threatened, a repair becomes `repair_after_threat` (listed, never counted as a repair)."""
+    flags = []
+    seen_sentences = set()
+    for m in markers:
+        s = in_stretch(m["t"], stretches)
+        if s is None or m["t"] <= s["flag"]["end"]:
+            continue
+        threatened = m["speaker"] != s["by"] if s["by"] is not None else True
+        if m["category"] in APPEASING_CATEGORIES and threatened:
+            m["read_as"] = m["category"]
+            m["category"] = "appeasement"
+            m["context"] = f"after the {s['flag']['group']} at {clock(s['flag']['t'])}: a possible fear response"
+        elif m["category"] == "repair":
+            m["read_as"] = "repair"
+            m["category"] = "repair_after_threat"
+            m["context"] = f"after the {s['flag']['group']} at {clock(s['flag']['t'])}: not read as a repair"
+    markers += _appeasing_phrases(markers, stretches, lex, words)
+    for m in markers:
+        if m["category"] != "appeasement":
+            continue
+        key = (m["speaker"], round(m["t"], 1))
+        if key in seen_sentences:
+            continue
+        seen_sentences.add(key)
+        s = in_stretch(m["t"], stretches)
+        flags.append({
+            "t": m["t"], "end": m["end"], "speaker": m["speaker"], "name": names.get(m["speaker"], m["speaker"]),
+            "category": "appeasement", "group": GROUPS["appeasement"], "phrase": m["phrase"], "quote": m["quote"],
+            "context": f"said after the {s['flag']['group']} at {clock(s['flag']['t'])} "
+                       f"(“{s['flag']['quote']}”); an apology or agreement here may be fear, not repair",
+            "after_flag_t": s["flag"]["t"],
+        })
+    markers.sort(key=lambda m: (m["t"], m["category"]))
+    return flags
+
+
+def _appeasing_phrases(markers, stretches, lex: Lexicon, words) -> list[dict]:
+    """Appeasing phrases (appeasement.txt) from the threatened partner that no marker covers yet."""
+    out = []
+    covered = {(m["speaker"], m["t"]) for m in markers if m["category"] == "appeasement"}
+    for s in stretches:
+        ws = [w for w in words if s["flag"]["end"] < w["start"] <= s["end"] and w["speaker"] != s["by"]]
+        toks = [token(w["word"]) for w in ws]
+        for a, b, ph in lex.find(toks, set(range(len(toks))), set(range(len(toks))), "appeasement"):
+            if any(sp == ws[a]["speaker"] and abs(t - ws[a]["start"]) < 2.0 for sp, t in covered):
+                continue
+            covered.add((ws[a]["speaker"], ws[a]["start"]))
+            text = " ".join(w["word"] for w in ws[a : b + 1])
+            out.append({"t": ws[a]["start"], "end": ws[b]["end"], "speaker": ws[a]["speaker"], "category": "appeasement",
+                        "phrase": ph.text, "text": text, "quote": text, "source": "lexicon",
+                        "context": f"after the {s['flag']['group']}: a possible fear response"})
+    return out
+
+
+def self_harm_prompt(flags: Sequence[dict], names: Mapping[str, str] | None = None) -> Optional[dict]:
+    """Self-harm language calls for a risk assessment before the next joint session, not at it."""
+    hits = [f for f in flags if f["category"] == "self_harm"]
+    if not hits:
+        return None
+    who = sorted({(names or {}).get(f["speaker"], f["speaker"]) for f in hits})
+    return {"t": hits[0]["t"], "speaker": hits[0]["speaker"],
+            "text": f"Assess risk before the next session: self-harm language from {' and '.join(who)} at "
+                    + ", ".join(clock(f["t"]) for f in hits[:3])
+                    + ". Check in individually, before any joint session, not at it."}

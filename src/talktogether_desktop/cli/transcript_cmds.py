@@ -1,0 +1,48 @@
+"""`talktogether transcript ...`: the therapist's corrections to a recording's transcript.
+
+Moving words to the other speaker is `talktogether speakers reassign`; these commands correct what
+was said. Corrections are kept apart from the machine transcript (they survive re-processing), are
+audited, and the analysis is made again on the corrected words.
+"""
+
+from __future__ import annotations
+
+from .common import fmt_time
+
+
+def register(sub, common) -> None:
+    t = sub.add_parser("transcript", parents=[common], help="correct a recording's transcript")
+    tsub = t.add_subparsers(dest="transcript_command", metavar="ACTION")
+    tsub.required = True
+    p = tsub.add_parser("correct", parents=[common],
+                        help="correct the word (or with --line, all the words) said between --start and --end")
+    p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
+    p.add_argument("--start", type=float, required=True, metavar="S", help="seconds")
+    p.add_argument("--end", type=float, required=True, metavar="E", help="seconds")
+    p.add_argument("--text", required=True, help="what was really said ('' removes a word)")
+    p.add_argument("--line", action="store_true", help="replace every word between --start and --end")
+    p.add_argument("--speaker", metavar="LABEL", help="with --line: who said it (default: who said most of it)")
+    p.set_defaults(func=cmd_correct)
+    p = tsub.add_parser("corrections", parents=[common], help="list a recording's corrections")
+    p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
+    p.set_defaults(func=cmd_corrections)
+
+
+def cmd_correct(args, ctx) -> int:
+    from ..pipeline.ops_transcript import correct_transcript
+
+    made = correct_transcript(ctx.vault(), ctx.settings(), args.recording_id, "line" if args.line else "word",
+                              args.start, args.end, text=args.text, speaker=args.speaker)
+    again = " The analysis was made again." if made["analysis_rerun"] else ""
+    ctx.emit(made, f"Corrected {fmt_time(made['start'])}-{fmt_time(made['end'])}: “{made['text']}”.{again}")
+    return 0
+
+
+def cmd_corrections(args, ctx) -> int:
+    from ..pipeline.ops_transcript import list_corrections
+
+    items = list_corrections(ctx.vault(), ctx.settings(), args.recording_id)
+    lines = [f"{c['id']:>4}  {fmt_time(c['start'])}-{fmt_time(c['end'])}  {c['kind']:<5} “{c.get('text', '')}”"
+             + (f" ({c['speaker']})" if c.get("speaker") else "") for c in items]
+    ctx.emit(items, "\n".join(lines) or "No corrections.")
+    return 0

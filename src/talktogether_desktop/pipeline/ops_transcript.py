@@ -1,0 +1,55 @@
+"""Operations on the transcript: the therapist corrects a word or a line (and, through the speaker
+fixes, moves words between speakers); the analysis is made again on the corrected words.
+
+Corrections are anchored to time and kept in the vault apart from the machine transcript, so a
+re-transcription or a new diarization does not lose them: every reader of the words (the analysis,
+the window's transcript) gets them through `corrected_words`. Each one is audited.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..errors import NotFound, UsageError
+from ..jobs import CancelToken, ProgressFn
+from ..storage import analyses, transcripts
+from ..storage.settings import Settings
+from ..transcription.corrections import apply_corrections, check_correction
+
+
+def corrected_words(vault, recording_id: int) -> list[dict]:
+    """The recording's words with every stored correction applied."""
+    words = transcripts.load_words(vault, recording_id)
+    corrections = transcripts.list_corrections(vault, recording_id)
+    return apply_corrections(words, corrections) if corrections else words
+
+
+def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, start: float, end: float,
+                       text: str = "", speaker: Optional[str] = None, rerun_analysis: bool = True,
+                       progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
+    """Keep one correction ("word": the word said between start and end is `text`, "" removes it;
+    "line": the words said then are `text`, by `speaker`) and make the analysis again."""
+    if kind not in ("word", "line"):
+        raise UsageError("Correct a 'word' or a 'line'; to move words to the other speaker use a speaker fix.")
+    words = transcripts.load_words(vault, recording_id)
+    if not words:
+        raise NotFound(f"Recording {recording_id} has no transcript yet; process it first.")
+    if kind == "line" and speaker is None:
+        # the line keeps the speaker who said most of it
+        inside = [w for w in words if start <= (w["start"] + w["end"]) / 2 <= end and w.get("speaker")]
+        speaker = max({w["speaker"] for w in inside}, key=lambda s: sum(1 for w in inside if w["speaker"] == s),
+                      default=None)
+    correction = check_correction({"kind": kind, "start": start, "end": end, "text": text, "speaker": speaker}
+                                  if kind == "line" else {"kind": kind, "start": start, "end": end, "text": text})
+    correction_id = transcripts.add_correction(vault, recording_id, correction)
+    rerun = False
+    if rerun_analysis and analyses.latest_record(vault, recording_id) is not None:
+        from .analyze_step import analyze_recording
+
+        analyze_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
+        rerun = True
+    return {"id": correction_id, "recording_id": recording_id, **correction, "analysis_rerun": rerun}
+
+
+def list_corrections(vault, settings: Settings, recording_id: int) -> list[dict]:  # noqa: ARG001
+    return transcripts.list_corrections(vault, recording_id)

@@ -1,0 +1,185 @@
+"""Was the practised behaviour in the recording? Linking a recording alone is not "done".
+
+For a recording linked to an assignment, look in its analysis for the behaviour practised and
+answer "practised in the recording: yes / partly / not found", with the evidence (time and quote):
+
+    soft_startup   the opening turns carry no criticism or contempt, and someone starts with an
+                   I-statement or a need ("I feel … about … I need …")
+    reflect_back   replies that restate the partner before answering ("what I heard is …",
+                   "so you're saying …", or the partner's own words taken up first)
+    time_out       a break asked for ("can we take a break") and a return: both talk again after it
+    appreciation   an appreciation said, and received (the other takes it up)
+    repair         repair attempts made (not after a threat), ideally by both
+    bids           bids for connection met by turning toward
+
+Anything else is "not checked automatically" and says so. Pure: assignment and analysis in, a
+dict out; the report and the practice review share it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping, Optional
+
+from ..timefmt import clock
+
+YES, PARTLY, NOT_FOUND, NOT_CHECKED = "yes", "partly", "not found", "not checked"
+# Which behaviour an assignment practises: its template first, else words in its title and text.
+TEMPLATES = {"soft_startup": "soft_startup", "reflect_back": "reflect_back", "time_out_plan": "time_out",
+             "appreciation_exchange": "appreciation", "repair_phrases": "repair", "bids_noticing": "bids"}
+KEYWORDS = [
+    ("soft_startup", r"soft[- ]?start|gentle start|start[- ]?up"),
+    ("reflect_back", r"reflect|say(?:s)?[- ]back|mirror|paraphras|listen-and-say"),
+    ("time_out", r"time[- ]?out|take a break|pause and return"),
+    ("appreciation", r"appreciat|gratitude|thank"),
+    ("repair", r"repair"),
+    ("bids", r"\bbids?\b|turn(?:ing)? toward"),
+]
+REFLECT_CUES = re.compile(r"^(?:so\b|what i(?: am|'m)? hear(?:ing|d)?|it sounds like|sounds like|if i understand|"
+                          r"you(?:'re| are) saying|you said|you feel|you felt|so you|let me see if i)", re.I)
+BREAK_CUES = re.compile(r"\b(?:take a break|time[- ]?out|step away|come back to this|pause)\b", re.I)
+STOP = frozenset("""i me my you your we us our it a an the and or but so to of in on at for with is are was were be
+    do did not that this just really very what when how if then than about have has had can will would""".split())
+OPENING_TURNS = 3
+
+
+def behaviour_of(assignment: Mapping[str, Any]) -> Optional[str]:
+    template = str(assignment.get("template") or "")
+    if template in TEMPLATES:
+        return TEMPLATES[template]
+    text = " ".join(str(assignment.get(k) or "") for k in ("title", "behaviour", "summary")).lower()
+    return next((key for key, pattern in KEYWORDS if re.search(pattern, text)), None)
+
+
+def _ev(t, speaker, quote, names) -> dict:
+    return {"t": round(float(t), 3), "speaker": speaker, "name": names.get(speaker, speaker), "quote": quote}
+
+
+def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[str, Any]],
+           names: Optional[Mapping[str, str]] = None) -> dict:
+    """{"behaviour", "verdict", "summary", "evidence"} for one linked recording."""
+    names = dict(names or {})
+    for s in (analysis or {}).get("speakers") or []:
+        names.setdefault(s.get("id"), s.get("name") or s.get("id"))
+    key = behaviour_of(assignment or {})
+    if not analysis or not analysis.get("turns"):
+        return _out(key, NOT_CHECKED, "the recording has no analysis yet", [])
+    check = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
+             "appreciation": _appreciation, "repair": _repair, "bids": _bids}.get(key)
+    if check is None:
+        return _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
+    verdict, why, evidence = check(analysis, names)
+    out = _out(key, verdict, why, evidence)
+    if analysis.get("safety_flags"):
+        out["summary"] += " The recording also has safety flags: see those first."
+    return out
+
+
+def _out(key, verdict, why, evidence) -> dict:
+    label = (key or "the practice").replace("_", " ")
+    return {"behaviour": key, "verdict": verdict, "evidence": evidence[:4],
+            "summary": f"Practised in the recording ({label}): {verdict} \u2014 {why}."}
+
+
+def _markers(analysis, *categories):
+    return [m for m in analysis.get("markers") or [] if m.get("category") in categories]
+
+
+def _soft_startup(analysis, names):
+    turns = analysis["turns"][:OPENING_TURNS]
+    end = turns[-1]["end"] if turns else 0.0
+    harsh = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end]
+    soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if m["t"] <= end]
+    ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (soft[:2] + harsh[:2])]
+    if soft and not harsh:
+        return YES, f"the opening has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement or a need", ev
+    if not harsh:
+        return PARTLY, "the opening has no criticism or contempt, but no I-statement or need either", ev
+    if soft:
+        return PARTLY, "an I-statement or need came, but so did criticism or contempt in the opening", ev
+    return NOT_FOUND, "the opening carries criticism or contempt and no I-statement", ev
+
+
+def _content(text: str) -> set:
+    return {w for w in re.findall(r"[a-z']+", text.lower()) if w not in STOP and len(w) > 3}
+
+
+def _reflect_back(analysis, names):
+    by = {}
+    turns = analysis["turns"]
+    for prev, nxt in zip(turns, turns[1:]):
+        if prev["speaker"] == nxt["speaker"]:
+            continue
+        first_sentence = re.split(r"(?<=[.?!])\s", nxt["text"].strip(), maxsplit=1)[0]
+        shared = _content(prev["text"]) & _content(first_sentence)
+        if REFLECT_CUES.match(first_sentence) or len(shared) >= 2:
+            by.setdefault(nxt["speaker"], []).append(_ev(nxt["start"], nxt["speaker"], first_sentence, names))
+    ev = [e for items in by.values() for e in items[:2]]
+    speakers = {s.get("id") for s in analysis.get("speakers") or []}
+    if len(by) >= min(2, len(speakers)) and sum(len(v) for v in by.values()) >= 2:
+        return YES, "both partners said back what they heard before answering", ev
+    if by:
+        who = names.get(next(iter(by)))
+        return PARTLY, f"only {who} said back what they heard ({sum(len(v) for v in by.values())} time(s))", ev
+    return NOT_FOUND, "no reply restated the partner before answering", ev
+
+
+def _time_out(analysis, names):
+    asks = [m for m in _markers(analysis, "repair") if BREAK_CUES.search(m.get("quote") or "")]
+    if not asks:
+        return NOT_FOUND, "no break was asked for", []
+    ask = asks[0]
+    later = {t["speaker"] for t in analysis["turns"] if t["start"] > ask["end"]}
+    ev = [_ev(ask["t"], ask["speaker"], ask["quote"], names)]
+    if len(later) >= 2:
+        back = next(t for t in analysis["turns"] if t["start"] > ask["end"])
+        ev.append(_ev(back["start"], back["speaker"], back["text"][:120], names))
+        return YES, f"{names.get(ask['speaker'])} asked for a break at {clock(ask['t'])} and both talked again after it", ev
+    return PARTLY, f"a break was asked for at {clock(ask['t'])}, but the return is not in the recording", ev
+
+
+def _appreciation(analysis, names):
+    said = _markers(analysis, "appreciation")
+    if not said:
+        return NOT_FOUND, "no appreciation was said", []
+    turns = analysis["turns"]
+    received = []
+    for m in said:
+        reply = next((t for t in turns if t["start"] > m["t"] and t["speaker"] != m["speaker"]
+                      and t["start"] - m["end"] <= 6.0), None)
+        if reply is not None:
+            received.append(m)
+    givers = {m["speaker"] for m in said}
+    ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in said[:3]]
+    if len(givers) >= 2 and received:
+        return YES, "both partners said an appreciation and it was taken up", ev
+    return PARTLY, ("an appreciation was said but not taken up" if not received
+                    else f"only {names.get(next(iter(givers)))} said one"), ev
+
+
+def _repair(analysis, names):
+    repairs = _markers(analysis, "repair")
+    if not repairs:
+        after = _markers(analysis, "repair_after_threat", "appeasement")
+        why = "no repair attempt" + (" (what followed a threat is not read as repair)" if after else "")
+        return NOT_FOUND, why, []
+    givers = {m["speaker"] for m in repairs}
+    ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in repairs[:3]]
+    if len(givers) >= 2:
+        return YES, f"both tried a repair ({len(repairs)} in all)", ev
+    return PARTLY, f"only {names.get(next(iter(givers)))} tried a repair ({len(repairs)})", ev
+
+
+def _bids(analysis, names):
+    items = [b for lst in (analysis.get("reaching_for") or {}).values() for b in lst]
+    toward = [b for b in items if b.get("response") == "toward"]
+    ev = [_ev(b["t"], next((s for s, lst in analysis["reaching_for"].items() if b in lst), None), b["quote"], names)
+          for b in toward[:3]]
+    if not items:
+        return NOT_FOUND, "no bids were picked up", []
+    share = len(toward) / len(items)
+    if share >= 0.5:
+        return YES, f"{len(toward)} of {len(items)} bids were met by turning toward", ev
+    if toward:
+        return PARTLY, f"{len(toward)} of {len(items)} bids were met by turning toward", ev
+    return NOT_FOUND, f"none of {len(items)} bids was met by turning toward", ev

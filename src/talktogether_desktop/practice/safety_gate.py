@@ -1,0 +1,56 @@
+"""Recorded practice at home after safety flags: only with the therapist's explicit decision.
+
+Couples therapy is contraindicated where there is intimate partner violence, and a couple recording
+a practice conversation together at home may not be safe when a recent recording carried threat,
+fear, violence, coercion or self-harm language (DOMAIN.md §6). Giving such a practice then raises
+`SafetyConfirmationNeeded` unless the therapist confirms with a reason; the reason is kept with the
+assignment (in the vault) and the decision is audited by the operation that stores it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any, Iterable, Mapping, Optional
+
+from ..errors import SafetyConfirmationNeeded
+from .assignment import Assignment, parse_day
+
+RECENT_DAYS = 90
+RECORDED = re.compile(r"\brecord|\bvoice memo|\brecorder\b|\baudio\b", re.I)
+
+
+def is_recorded_practice(assignment: Assignment) -> bool:
+    """Practice the couple is asked to record together (what_to_record names a recording)."""
+    return bool(RECORDED.search(assignment.what_to_record or ""))
+
+
+def recent_flags(recordings: Iterable[Mapping[str, Any]], today: Optional[date] = None,
+                 days: int = RECENT_DAYS) -> list[dict]:
+    """Per recording within `days`: id, date and the kinds of safety flag (no words)."""
+    today = today or date.today()
+    since = today - timedelta(days=days)
+    out = []
+    for rec in recordings:
+        flags = [f for f in (rec.get("analysis") or {}).get("safety_flags") or [] if isinstance(f, dict)]
+        when = parse_day(str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10])
+        if flags and (when is None or when >= since):
+            out.append({"recording_id": rec.get("id"), "date": when.isoformat() if when else None,
+                        "kinds": sorted({str(f.get("category")) for f in flags}), "count": len(flags)})
+    return out
+
+
+def require_confirmation(assignment: Assignment, flags: list[dict], reason: Optional[str]) -> Optional[dict]:
+    """None when no confirmation is needed; the confirmation to keep when the therapist gave a
+    reason; raises SafetyConfirmationNeeded otherwise."""
+    if not flags or not is_recorded_practice(assignment):
+        return None
+    reason = " ".join((reason or "").split())
+    if not reason:
+        kinds = sorted({k.replace("_", " ") for f in flags for k in f["kinds"]})
+        raise SafetyConfirmationNeeded(
+            f"{len(flags)} recent recording{'s' if len(flags) != 1 else ''} of this couple carried safety language "
+            f"({', '.join(kinds)}). Recording a practice together at home may not be safe; confirm with a "
+            "reason to give it anyway, or choose a practice that is not recorded.", flags)
+    return {"reason": reason, "confirmed_at": date.today().isoformat(),
+            "recordings": [f["recording_id"] for f in flags]}

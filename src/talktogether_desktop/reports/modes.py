@@ -1,0 +1,86 @@
+"""Who the report is for: the clinician's prep page, or a version the couple may see (DOMAIN.md §7).
+
+- `clinician` (the default): everything, safety first. With safety flags the report is marked
+  clinician-only on every page, questions go to each partner separately (individual check-ins,
+  never "what was each of you feeling"), and self-harm language puts "assess risk before the
+  next session" at the top.
+- `shareable`: leaves out safety details, raw disclosures (any quote from a flagged passage) and
+  per-partner scores (figures, the Four Horsemen per partner, talk shares); questions are for
+  both of them together.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..errors import UsageError
+from .text import first, fmt_time, num
+
+CLINICIAN = "clinician"
+SHAREABLE = "shareable"
+MODES = (CLINICIAN, SHAREABLE)
+# Observations a couple may read: what happened between them, in their own words.
+SHAREABLE_OBSERVATIONS = ("escalation", "reaching_for", "repair", "silences")
+CLINICIAN_ONLY_NOTE = "CLINICIAN ONLY \u2014 contains safety information; do not share with the couple"
+
+
+def check_mode(mode: Optional[str]) -> str:
+    mode = (mode or CLINICIAN).lower()
+    if mode not in MODES:
+        raise UsageError(f"Unknown report mode '{mode}'; use one of: {', '.join(MODES)}.")
+    return mode
+
+
+# Nothing said this long before a flagged passage is shared either (what led up to it), and
+# nothing in the stretch after a threat (what fear may have shaped).
+BEFORE_FLAG_S = 10.0
+AFTER_FLAG_S = 1.0
+DEFAULT_AFTER_THREAT_S = 120.0
+NOT_THREATS = ("self_harm", "fear", "appeasement")
+
+
+def flagged_spans(analysis: dict) -> list[tuple[float, float]]:
+    """Times around every flagged passage: nothing from them is shared with the couple."""
+    after_threat = num((analysis.get("params") or {}).get("after_threat_s"), DEFAULT_AFTER_THREAT_S)
+    out = []
+    for f in analysis.get("safety_flags") or []:
+        if isinstance(f, dict):
+            t = num(first(f, "t", "start"))
+            end = num(first(f, "end"), t)
+            tail = AFTER_FLAG_S if f.get("category") in NOT_THREATS else after_threat
+            out.append((t - BEFORE_FLAG_S, end + tail))
+    return out
+
+
+def touches(spans: list[tuple[float, float]], t) -> bool:
+    return t is not None and any(a <= num(t) <= b for a, b in spans)
+
+
+def observation_shareable(o: dict, spans) -> bool:
+    if str(o.get("kind")) not in SHAREABLE_OBSERVATIONS:
+        return False
+    if o.get("after_threat"):
+        return False
+    return not any(touches(spans, e.get("t")) for e in o.get("evidence") or [] if isinstance(e, dict))
+
+
+def safety_questions(model) -> list[str]:
+    """Individual check-ins, one per partner, in the same words for both (no blame, no quotes)."""
+    qs = []
+    if model.safety_prompt:
+        qs.append(model.safety_prompt)
+    for p in model.partners:
+        qs.append(f"Individual check-in with {p.name} (separately, before any joint session): how safe do you "
+                  "feel at home and in saying what you think, here and afterwards? Is there anything you "
+                  "could not say in this conversation?")
+    qs.append("Before assigning any recorded practice at home, consider whether it is safe for both of them.")
+    return qs
+
+
+def shareable_questions(model) -> list[str]:
+    qs = []
+    if model.peaks:
+        qs.append(f"Around {fmt_time(model.peaks[0].start)} the conversation got more intense. "
+                  "What would you like to understand about that moment together?")
+    qs.append("What went the way you hoped in this conversation, and what would you like to try next time?")
+    return qs

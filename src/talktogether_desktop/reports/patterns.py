@@ -1,0 +1,145 @@
+"""The named patterns section: the cycle between them, harsh start-up, the Four Horsemen per
+partner (time and quote each), flooding signs, repair attempts landed or missed, and bids met.
+
+Each finding carries how sure it is; a low-confidence one says "check the recording" and shows
+no quote. Lists are capped and say so ("2 shown of 5"), so counts always match what is printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from .styles import FONT, styles
+from .text import esc, first, fmt_time, num
+
+HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
+HORSEMEN_LABELS = {"criticism": "Criticism", "contempt": "Contempt", "defensiveness": "Defensiveness",
+                   "stonewalling": "Stonewalling / withdrawal"}
+PER_CELL = 2
+SURE = {"high": "high confidence", "medium": "medium confidence", "low": "low confidence: check the recording"}
+
+
+@dataclass
+class Finding:
+    t: Optional[float]
+    quote: str
+    confidence: str = "medium"
+
+    @property
+    def low(self) -> bool:
+        return self.confidence == "low"
+
+
+@dataclass
+class PatternText:
+    title: str
+    text: str
+    confidence: str
+    evidence: list[Finding] = field(default_factory=list)
+
+
+def finding(item: dict, rename) -> Finding:
+    conf = str(item.get("confidence") or "medium")
+    return Finding(first(item, "t", "start"), "" if conf == "low" else rename(str(item.get("quote") or "")), conf)
+
+
+def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]:
+    """(cycle and other named patterns, horsemen {speaker: {kind: (shown, total)}}, bids {speaker: tally})."""
+    out = []
+    for p in analysis.get("patterns") or []:
+        if not isinstance(p, dict):
+            continue
+        kind = p.get("kind")
+        if kind == "pursue_withdraw":
+            a, b = model.name(p.get("pursuing")), model.name(p.get("withdrawing"))
+            pressing, quiet = p.get("pursuing_turns") or [], p.get("withdrawal_signs") or []
+            text = (f"The cycle between them: {a} pressed for a response ({len(pressing)} turns with complaints, "
+                    f"bids or questions) while {b} went quiet or answered briefly ({len(quiet)} times). Each move "
+                    f"seems to feed the other: the more {a} pursues, the more {b} withdraws, and the reverse. "
+                    f"First sign from {model.name(p.get('first_sign_from'))} at {fmt_time(num(p.get('t')))}.")
+            ev = [finding(x, rename) for x in (pressing[:1] + quiet[:2])]
+            out.append(PatternText("Pursue\u2013withdraw", text, str(p.get("confidence") or "medium"), ev))
+        elif kind == "harsh_startup":
+            text = (f"The conversation opened with criticism or contempt (first sign from "
+                    f"{model.name(p.get('first_sign_from'))}); the first minutes predict much of the rest.")
+            ev = [Finding(e.get("t"), rename(str(e.get("quote") or ""))) for e in (p.get("evidence") or [])[:2]]
+            out.append(PatternText("Harsh start-up", text, str(p.get("confidence") or "medium"), ev))
+        elif kind == "flooding":
+            ev = p.get("evidence") or []
+            text = (f"{model.name(p.get('speaker'))} named signs of being overwhelmed ({len(ev)}); listening is hard "
+                    "when flooded, so a break that comes back is worth more than pushing on.")
+            out.append(PatternText("Flooding signs", text, str(p.get("confidence") or "medium"),
+                                   [finding(x, rename) for x in ev[:2]]))
+    repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict)]
+    if repairs:
+        landed = sum(1 for r in repairs if r.get("landed") is True)
+        missed = sum(1 for r in repairs if r.get("landed") is False)
+        text = (f"{len(repairs)} repair attempt{'s' if len(repairs) != 1 else ''}: {landed} landed (the intensity fell "
+                f"afterwards), {missed} did not land straight away, {len(repairs) - landed - missed} came outside "
+                "a heated stretch.")
+        out.append(PatternText("Repair attempts", text, "medium", [finding(r, rename) for r in repairs[:2]]))
+    horsemen = {}
+    for p in model.partners:
+        mine = (analysis.get("horsemen") or {}).get(p.id) or {}
+        horsemen[p.id] = {h: ([finding(x, rename) for x in (mine.get(h) or [])[:PER_CELL]], len(mine.get(h) or []))
+                          for h in HORSEMEN}
+    bids = {p.id: (analysis.get("bids_met") or {}).get(p.id) or {} for p in model.partners}
+    return out, horsemen, bids
+
+
+def _line(f: Finding) -> str:
+    if f.low:
+        return f"{fmt_time(f.t)} ({SURE['low']})"
+    quote = f"\u201c{esc(f.quote)}\u201d" if f.quote else ""
+    return f"{fmt_time(f.t)} {quote} <font size=7>({SURE.get(f.confidence, f.confidence)})</font>"
+
+
+def section(model, width: float) -> list:
+    st = styles()
+    out = [CondPageBreak(160), Paragraph("Patterns a couples therapist may recognise", st["h1"]),
+           Paragraph("Named from the words and timing, with how sure each reading is. Described as a cycle between "
+                     "them, not as anyone's fault; sarcasm and tone often cannot be told from words.", st["small"]),
+           Spacer(1, 3)]
+    if not model.patterns:
+        out.append(Paragraph("No pursue\u2013withdraw cycle, harsh start-up, flooding signs or repair attempts were "
+                             "found in this conversation.", st["body"]))
+    for p in model.patterns:
+        block = [Paragraph(f"<b>{esc(p.title)}</b> <font size=7>({SURE.get(p.confidence, p.confidence)})</font>",
+                           st["body"]), Paragraph(esc(p.text), st["context_hit"])]
+        block += [Paragraph(_line(f), st["context"]) for f in p.evidence]
+        out.append(KeepTogether(block + [Spacer(1, 4)]))
+    if model.horsemen:
+        out.append(Paragraph("The Four Horsemen, per partner", st["h2"]))
+        header = [Paragraph("", st["cell"])] + [Paragraph(esc(p.name), st["cell_bold"]) for p in model.partners]
+        rows = [header]
+        for h in HORSEMEN:
+            row = [Paragraph(HORSEMEN_LABELS[h], st["cell"])]
+            for p in model.partners:
+                shown, total = model.horsemen[p.id][h]
+                lines = [_line(f) for f in shown]
+                if total > len(shown):
+                    lines.append(f"<i>{len(shown)} shown of {total}</i>")
+                row.append(Paragraph("<br/>".join(lines) if lines else "none found", st["cell"]))
+            rows.append(row)
+        label_w = 110
+        col_w = (width - label_w) / max(1, len(model.partners))
+        table = Table(rows, colWidths=[label_w] + [col_w] * len(model.partners))
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        out.append(table)
+    if any(b.get("total") for b in model.bids.values()):
+        parts = []
+        for p in model.partners:
+            other = next((q.name for q in model.partners if q.id != p.id), "the other")
+            b = model.bids[p.id]
+            if b.get("total"):
+                text = (f"{other} turned toward {b.get('toward', 0)}, away from {b.get('away', 0)} and against "
+                        f"{b.get('against', 0)} of {p.name}'s {b['total']} bids")
+                if b.get("unclear"):
+                    text += f"; {b['unclear']} came after a threat and are not read either way"
+                parts.append(text)
+        out.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
+    return out

@@ -1,0 +1,93 @@
+"""Changing the keys of an open vault: a new passphrase, a new recovery code, or a new data key.
+
+A new passphrase alone re-wraps the same data key (instant). That leaves an old copy of the key file
+plus the old passphrase able to open today's database, so `rekey` also replaces the data key itself
+(`PRAGMA rekey` re-encrypts every page) and issues a new recovery code.
+
+The re-key survives a kill at any moment, in three steps:
+1. the key file is written with the new key wrapped under the new secrets, and the current key too,
+   under the same new secrets, as "previous";
+2. the database is re-encrypted (one SQLite transaction: it ends with the old key or the new one);
+3. the key file is written again without "previous".
+Opening after a kill in 1-2 finds the database still on the previous key and finishes step 2 and 3
+(`finish_interrupted_rekey`); after 2-3 it opens with the new key and just drops "previous".
+"""
+
+from __future__ import annotations
+
+import json
+
+from . import crypto, keychain, sidecar
+from .passphrase import check_passphrase
+from .vault_lock import take_exclusive
+
+
+def change_passphrase(vault, new_passphrase: str) -> None:
+    """Re-wrap the data key under the new passphrase (instant; the recovery code still works)."""
+    check_passphrase(new_passphrase)
+    doc = vault.keys_doc
+    sidecar.set_slot(doc, "passphrase", vault._data_key, new_passphrase)
+    sidecar.write(vault.keys_path, doc)
+    vault._keys_doc = doc
+    with vault.transaction():
+        vault.audit("change_passphrase", "vault")
+
+
+def replace_recovery_code(vault) -> str:
+    """A new recovery code replaces the old one (which stops working); returns it, to show once."""
+    code = crypto.new_recovery_code()
+    doc = vault.keys_doc
+    sidecar.set_slot(doc, "recovery", vault._data_key, crypto.normalise_recovery_code(code))
+    sidecar.write(vault.keys_path, doc)
+    vault._keys_doc = doc
+    with vault.transaction():
+        vault.audit("replace_recovery_code", "vault")
+    return code
+
+
+def rekey(vault, new_passphrase: str) -> str:
+    """New data key, database re-encrypted, new passphrase and new recovery code (returned, to show once).
+
+    Needs the vault to itself: refused (VaultInUse) while another window or command has it open."""
+    check_passphrase(new_passphrase)
+    take_exclusive(vault._lock_fd)
+    old_key, new_key = vault._data_key, crypto.new_data_key()
+    code = crypto.new_recovery_code()
+    doc = {k: v for k, v in vault.keys_doc.items() if k not in ("previous", "checksum")}
+    sidecar.set_slot(doc, "passphrase", new_key, new_passphrase, previous_key=old_key)
+    sidecar.set_slot(doc, "recovery", new_key, crypto.normalise_recovery_code(code), previous_key=old_key)
+    sidecar.write(vault.keys_path, doc)  # step 1
+    _reencrypt(vault.conn, new_key)  # step 2
+    del doc["previous"]
+    sidecar.write(vault.keys_path, doc)  # step 3
+    vault._keys_doc, vault._data_key = doc, new_key
+    _update_keychain(doc["vault_id"], new_key)
+    with vault.transaction():
+        vault.audit("rekey", "vault")
+    return code
+
+
+def finish_interrupted_rekey(conn, keys_path, doc: dict, key_now: bytes, previous_key: bytes | None) -> dict:
+    """After a kill during `rekey`: re-encrypt with `key_now` when the database still has `previous_key`
+    (None: it already has `key_now`), then drop "previous" from the key file. Returns the new doc."""
+    if previous_key is not None:
+        _reencrypt(conn, key_now)
+    doc = {k: v for k, v in json.loads(json.dumps(doc)).items() if k not in ("previous", "checksum")}
+    sidecar.write(keys_path, doc)
+    _update_keychain(doc["vault_id"], key_now)
+    return doc
+
+
+def _reencrypt(conn, new_key: bytes) -> None:
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute(crypto.raw_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _update_keychain(vault_id: str, new_key: bytes) -> None:
+    """A key remembered in the OS keychain follows the re-key (a stale one would no longer open the vault)."""
+    try:
+        if keychain.recall(vault_id) is not None:
+            keychain.remember(vault_id, new_key)
+    except Exception:  # noqa: BLE001 - the keychain is a convenience; the passphrase still opens the vault
+        pass

@@ -1,0 +1,103 @@
+"""The therapist's corrections to a transcript, applied to speaker-attributed words.
+
+A correction is anchored to *time*, not to a word's position, so it survives re-processing: when
+the recording is transcribed or diarized again, each correction finds the new words at its time.
+
+    {"kind": "word", "start", "end", "text"}            the word said then is `text` ("" removes it)
+    {"kind": "line", "start", "end", "text", "speaker"}  the words said then are `text`, by `speaker`
+                                                         (spread over the span by letter count)
+    {"kind": "speaker", "start", "end", "speaker"}      the word said then was said by `speaker`
+
+Corrected words carry `corrected: True` and full certainty (probability and speaker_confidence 1.0:
+the therapist listened), so the analysis may quote them and counts them as sure. Pure: words and
+corrections in, new words out; nothing is changed in place.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping, Sequence
+
+from ..errors import UsageError
+
+KINDS = ("word", "line", "speaker")
+
+
+def check_correction(c: Mapping) -> dict:
+    """A clean copy, or UsageError with a plain reason."""
+    kind = c.get("kind")
+    if kind not in KINDS:
+        raise UsageError(f"A correction is one of {', '.join(KINDS)}, not {kind!r}.")
+    try:
+        start, end = float(c["start"]), float(c["end"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UsageError("A correction needs the start and end time of what it corrects.") from exc
+    if end < start:
+        start, end = end, start
+    out = {"kind": kind, "start": round(start, 3), "end": round(max(end, start + 0.01), 3)}
+    if kind in ("word", "line"):
+        out["text"] = " ".join(str(c.get("text") or "").split())
+        if kind == "line" and not out["text"]:
+            raise UsageError("A corrected line needs its words.")
+    if kind in ("line", "speaker"):
+        if not c.get("speaker"):
+            raise UsageError("Say who said it (the speaker).")
+        out["speaker"] = str(c["speaker"])
+    return out
+
+
+def _overlap(w: Mapping, start: float, end: float) -> float:
+    return min(w["end"], end) - max(w["start"], start)
+
+
+def _target(words: Sequence[dict], c: Mapping):
+    """Index of the word most overlapping the correction's time (its midpoint if none overlaps)."""
+    best, score = None, 0.0
+    for i, w in enumerate(words):
+        o = _overlap(w, c["start"], c["end"])
+        if o > score:
+            best, score = i, o
+    if best is None:
+        mid = (c["start"] + c["end"]) / 2
+        near = [(abs((w["start"] + w["end"]) / 2 - mid), i) for i, w in enumerate(words)]
+        if near and min(near)[0] <= 0.5:
+            best = min(near)[1]
+    return best
+
+
+def _sure(w: dict) -> dict:
+    return {**w, "probability": 1.0, "speaker_confidence": 1.0, "corrected": True}
+
+
+def spread_words(text: str, start: float, end: float, speaker: str) -> list[dict]:
+    tokens = text.split()
+    weights = [len(t.strip(".,?!")) + 1 for t in tokens]
+    total, t, out = float(sum(weights)), start, []
+    for tok, weight in zip(tokens, weights):
+        span = (end - start) * weight / total
+        out.append(_sure({"start": round(t, 3), "end": round(t + span * 0.92, 3), "word": tok, "speaker": speaker}))
+        t += span
+    return out
+
+
+def apply_corrections(words: Iterable[Mapping], corrections: Iterable[Mapping]) -> list[dict]:
+    """The words with every correction applied in the order given (later ones win)."""
+    out = [dict(w) for w in words]
+    for raw in corrections:
+        c = check_correction(raw)
+        if c["kind"] == "line":
+            mid = lambda w: (w["start"] + w["end"]) / 2  # noqa: E731
+            kept = [w for w in out if not (c["start"] <= mid(w) <= c["end"])]
+            out = kept + spread_words(c["text"], c["start"], c["end"], c["speaker"])
+        else:
+            i = _target(out, c)
+            if i is None:
+                continue  # nothing is said there any more (re-processing dropped it)
+            if c["kind"] == "word":
+                if c["text"]:
+                    out[i] = _sure({**out[i], "word": c["text"]})
+                else:
+                    del out[i]
+            else:
+                out[i] = _sure({**out[i], "speaker": c["speaker"]})
+        out.sort(key=lambda w: (w["start"], w["end"]))
+    return out

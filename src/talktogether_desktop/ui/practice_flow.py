@@ -1,0 +1,127 @@
+"""The couple's practice section: the handout (PDF), the calendar file and the days done or not.
+
+The same operations as `talktogether practice handout` / `practice log` (pipeline.ops_practice);
+files are written only where the therapist chooses, and each export is recorded in the audit log.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from ..pipeline import ops_practice
+from ..storage.settings import load_settings
+
+
+# --- the window side ---------------------------------------------------------------------------------
+class LogDayDialog(QDialog):
+    """One day of practice: done, or not done and what got in the way."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Log a practice day")
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.done_btn = QRadioButton("Done")
+        self.not_done_btn = QRadioButton("Not done")
+        self.done_btn.setChecked(True)
+        self.group = QButtonGroup(self)  # kept: a group only Qt holds can be freed under the dialog
+        self.group.addButton(self.done_btn)
+        self.group.addButton(self.not_done_btn)
+        choice = QHBoxLayout()
+        choice.addWidget(self.done_btn)
+        choice.addWidget(self.not_done_btn)
+        choice.addStretch(1)
+        self.reason = QComboBox()
+        self.reason.addItem("—", "")  # not None: this PySide mis-counts references to a bare None in item data
+        for key, words in ops_practice.missed_reasons().items():
+            self.reason.addItem(words.capitalize(), key)
+        self.reason.setEnabled(False)
+        self.note = QLineEdit(placeholderText="Optional: anything worth remembering")
+        form = QFormLayout()
+        self.practice_title = QLineEdit(title, readOnly=True)
+        form.addRow("Practice", self.practice_title)
+        form.addRow("Day", self.day)
+        form.addRow("", choice)
+        form.addRow("What got in the way", self.reason)
+        form.addRow("Note", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log the day")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.not_done_btn.toggled.connect(self.reason.setEnabled)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(460, 240)
+
+    def values(self) -> tuple[str, bool, Optional[str], Optional[str]]:
+        done = self.done_btn.isChecked()
+        return (self.day.date().toString("yyyy-MM-dd"), done, None if done else (self.reason.currentData() or None),
+                self.note.text().strip() or None)
+
+
+class PracticeFlow:
+    """Wires the practice buttons of the couple page to the core through the task manager."""
+
+    def __init__(self, window, reload_couple):
+        self.w = window
+        self.reload_couple = reload_couple
+        page = window.couple_page
+        page.handout_btn.clicked.connect(lambda _checked=False: self.export_handout())
+        page.calendar_btn.clicked.connect(lambda _checked=False: self.export_calendar())
+        page.log_btn.clicked.connect(lambda _checked=False: self.log_day())
+
+    def _selected(self):
+        return self.w.couple_page.selected_assignment()
+
+    def export_handout(self) -> None:
+        self._export("Save the practice handout", "PDF (*.pdf)", ".pdf",
+                     lambda v, sid, path: ops_practice.export_handout(v, load_settings(v), sid, path))
+
+    def export_calendar(self) -> None:
+        self._export("Save the calendar file", "Calendar (*.ics)", ".ics",
+                     lambda v, sid, path: ops_practice.export_calendar(v, load_settings(v), sid, path))
+
+    def _export(self, caption: str, pattern: str, suffix: str, operation) -> None:
+        """The file goes only where the therapist chooses; the operation writes it and audits the export."""
+        selected = self._selected()
+        if selected is None:
+            return
+        assignment_id, title = selected
+        stem = "practice-" + "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")
+        target, _ = QFileDialog.getSaveFileName(self.w, caption, stem + suffix, pattern)
+        if not target:
+            return
+        if not target.lower().endswith(suffix):
+            target += suffix
+        self.w.tasks.run(lambda v: operation(v, assignment_id, target),
+                         lambda _r: self.w.statusBar().showMessage(f"Saved {Path(target).name}.", 8000))
+
+    def log_day(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        assignment_id, title = selected
+        dialog = LogDayDialog(title, self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day, done, reason, note = dialog.values()
+        self.w.tasks.run(lambda v: ops_practice.log_practice(v, load_settings(v), assignment_id, day, done, reason, note),
+                         lambda _id: (self.reload_couple(), self.w.statusBar().showMessage(f"Logged {day}.", 5000)))

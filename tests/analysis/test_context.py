@@ -1,0 +1,117 @@
+"""Phrases read in their sentence: negation, warm absolutes, questions, reported speech, idioms,
+blame-shifting, first-person fear, and the wider safety categories (DOMAIN.md §6-7)."""
+
+import pytest
+
+from talktogether_desktop.analysis import analyze
+
+from .timeline import conversation, end_of, say
+
+
+def run(*lines, gap=0.5):
+    """Alternating S1/S2 lines (a line may be (speaker, text))."""
+    utterances, t = [], 0.0
+    for k, line in enumerate(lines):
+        speaker, text = line if isinstance(line, tuple) else ("S1" if k % 2 == 0 else "S2", line)
+        u = say(speaker, t, text)
+        utterances.append(u)
+        t = end_of(u) + gap
+    return analyze(conversation(*utterances))
+
+
+def cats(r, category):
+    return [m["text"] for m in r["markers"] if m["category"] == category]
+
+
+def flags(r):
+    return [(f["category"], f["speaker"]) for f in r["safety_flags"]]
+
+
+@pytest.mark.parametrize("text", ["It's not my fault, nobody told me.", "I am not sorry for bringing it up.",
+                                  "That's not my fault at all."])
+def test_a_negated_apology_is_no_repair(text):
+    r = run(text)
+    assert cats(r, "repair") == []
+
+
+def test_not_my_fault_is_defensiveness_and_double_negation_cancels_withdrawal():
+    r = run("It's not my fault, nobody told me the time changed.", "It's not that I don't care, I just forgot.")
+    assert cats(r, "defensiveness") and not cats(r, "stonewalling")
+
+
+@pytest.mark.parametrize("text", [
+    "You always know how to make me smile after a long day.",
+    "You never once made me feel like a burden when I was sick.",
+    "You never fail to cheer me up, you know that?",
+    "You're always so thoughtful with my parents.",
+])
+def test_warm_absolutes_are_affection_not_criticism(text):
+    r = run(text)
+    assert cats(r, "criticism") == [] and cats(r, "appreciation")
+    assert r["harsh_startup"]["flag"] is False
+
+
+@pytest.mark.parametrize("text", ["You never listen to me.", "You always leave the kitchen in a mess.",
+                                  "Why do you always take the long way home?"])
+def test_cold_absolutes_stay_criticism(text):
+    assert cats(run(text), "criticism")
+
+
+def test_a_question_about_a_habit_is_not_an_attack():
+    assert cats(run("Do you always take the long way home from work?"), "criticism") == []
+
+
+def test_reported_speech_and_fiction_are_not_the_speakers_own():
+    r = run("My boss said you never finish anything on time.", "In the film he says I'll kill you and leaves.",
+            "He said that? That's ridiculous of him.")
+    assert cats(r, "criticism") == [] and cats(r, "contempt") == [] and r["safety_flags"] == []
+
+
+@pytest.mark.parametrize("text", ["This traffic is killing me.", "My feet are killing me after that hike.",
+                                  "I'd kill for a holiday."])
+def test_idioms_are_not_safety_language(text):
+    assert run(text)["safety_flags"] == []
+
+
+def test_blame_shifting_is_not_reported_as_violence():
+    r = run("You grabbed me and pushed me against the wall.", "You pushed me to it, you know how you get.")
+    assert ("violence", "S1") in flags(r)
+    assert ("blaming", "S2") in flags(r) and ("violence", "S2") not in flags(r)
+    assert any(m["speaker"] == "S2" for m in r["markers"] if m["category"] == "defensiveness")
+
+
+def test_first_person_fear_of_the_partner_is_a_safety_signal_not_a_bid():
+    r = run("Can we talk about the weekend?", "I'm scared to bring anything up with you.")
+    assert ("fear", "S2") in flags(r)
+    assert all("scared" not in b["quote"] for b in r["reaching_for"].get("S2", []))
+
+
+def test_fear_of_losing_the_partner_is_not_a_safety_flag():
+    assert run("I'm scared of losing you, I need to know we're okay.")["safety_flags"] == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Give me your bank card. You get an allowance from now on.", "financial_control"),
+    ("You have to ask me before you spend anything.", "financial_control"),
+    ("Who said you could go through my things?", "monitoring"),
+    ("Give me your password, I want to read your messages.", "monitoring"),
+    ("You're not seeing your sister this weekend.", "isolation"),
+    ("If you bring this up in front of the therapist again, you will be sorry.", "therapy_threat"),
+    ("Don't you dare tell the therapist about the money.", "therapy_threat"),
+    ("Sometimes I think everyone would be better off without me.", "self_harm"),
+])
+def test_wider_safety_categories(text, category):
+    r = run(text)
+    assert {f["category"] for f in r["safety_flags"]} == {category}
+    assert r["safety_flags"][0]["group"]
+
+
+def test_self_harm_asks_for_a_risk_assessment_before_the_next_session():
+    r = run("I just don't see the point of waking up anymore.")
+    assert r["safety_prompt"]["text"].startswith("Assess risk before the next session")
+    assert r["observations"][0]["kind"] == "safety_prompt"
+
+
+def test_one_flag_per_sentence_and_kind():
+    r = run("If you bring this up in front of the therapist again, you will be sorry.")
+    assert len(r["safety_flags"]) == 1 and cats(r, "repair") == []

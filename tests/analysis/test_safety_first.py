@@ -1,0 +1,90 @@
+"""After a threat nothing counts as repair, turning toward or easing; appeasement is a possible
+fear response; every finding says how sure it is; unsure words are never quoted."""
+
+from talktogether_desktop.analysis import analyze
+
+from .timeline import calm_exchange, conversation, end_of, say
+
+
+def threat_then_sorry():
+    a1 = say("S1", 0.0, "Give me your bank card. You get an allowance from now on.")
+    b1 = say("S2", end_of(a1) + 0.4, "But it's my salary, I just need to feel safe with my own money.")
+    a2 = say("S1", end_of(b1) + 0.4, "If you bring this up in front of the therapist again, you will be sorry.")
+    b2 = say("S2", end_of(a2) + 2.5, "I'm sorry. Forget I said anything.")
+    a3 = say("S1", end_of(b2) + 0.4, "Okay, you're right, let's calm down.")
+    return [a1, b1, a2, b2, a3], b2, a3
+
+
+def test_an_apology_after_a_threat_is_a_possible_fear_response_not_a_repair():
+    utterances, sorry, after = threat_then_sorry()
+    r = analyze(conversation(*utterances), names={"S1": "Alex", "S2": "Sam"})
+    assert [m for m in r["markers"] if m["category"] == "repair"] == []
+    fear = [f for f in r["safety_flags"] if f["category"] == "appeasement"]
+    assert len(fear) == 1 and fear[0]["speaker"] == "S2" and abs(fear[0]["t"] - sorry[0]["start"]) < 0.05
+    assert "therapy" in fear[0]["context"] and "may be fear" in fear[0]["context"]
+    # the threatener's "you're right" afterwards is listed but never counted as a repair
+    assert any(m["category"] == "repair_after_threat" and m["speaker"] == "S1" for m in r["markers"])
+    assert all(p["what_next"]["repair_attempts"] == [] for p in r["escalation_points"])
+    assert r["speakers"][0]["repair_attempts"] == 0 and r["speakers"][1]["appeasement"] >= 1
+    assert any("Possible fear response" in o["text"] for o in r["observations"])
+
+
+def test_a_bid_met_by_a_threat_is_turned_against_never_toward():
+    utterances, _, _ = threat_then_sorry()
+    r = analyze(conversation(*utterances))
+    (bid,) = [b for b in r["reaching_for"]["S2"] if "safe" in b["quote"]]
+    assert bid["response"] == "against" and "threat" in bid["response_reason"]
+
+
+def test_a_heated_stretch_after_a_threat_is_never_said_to_have_eased():
+    calm = calm_exchange(turns=6)
+    t = end_of(calm[-1]) + 0.3
+    heat = [say("S1", t, "You never listen to me, what is wrong with you, you are so selfish", wps=4.5)]
+    heat.append(say("S2", end_of(heat[-1]) + 0.1, "That's not true, you're the one who never helps, yes but", wps=4.5))
+    heat.append(say("S1", end_of(heat[-1]) + 0.1, "Shut up, you'll be sorry if you keep going, you idiot", wps=4.5))
+    sorry = say("S2", end_of(heat[-1]) + 2.0, "Okay. I'm sorry. Can we start over?", wps=2.6)
+    later = calm_exchange(end_of(sorry) + 0.5, turns=8)
+    r = analyze(conversation(*calm, *heat, sorry, *later))
+    assert r["escalation_points"]
+    for p in r["escalation_points"]:
+        nxt = p["what_next"]
+        assert nxt["repair_attempts"] == [] and not nxt["eased"] and nxt.get("after_threat")
+        assert "not read as repair or easing" in nxt["text"]
+
+
+def test_every_finding_says_how_sure_and_unsure_words_are_never_quoted():
+    a = say("S1", 0.0, "You never listen to me when I talk about my day.")
+    for w in a[1:3]:  # "never listen" misheard
+        w["probability"] = 0.2
+    b = say("S2", end_of(a) + 0.4, "That's not true, I listen every evening.")
+    for w in b:
+        w["speaker_confidence"] = 0.95
+    r = analyze(conversation(a, b))
+    crit = next(m for m in r["markers"] if m["category"] == "criticism")
+    assert crit["confidence"] == "low" and crit["check_recording"]
+    assert "never" not in crit["quote"] and "…" in crit["quote"]
+    defence = next(m for m in r["markers"] if m["category"] == "defensiveness")
+    assert defence["confidence"] == "high"
+    assert all(m.get("confidence") in ("high", "medium", "low") for m in r["markers"] + r["safety_flags"])
+    # no speaker certainty given: never "high"
+    assert next(m for m in r["markers"] if m["speaker"] == "S1")["confidence"] != "high"
+
+
+def test_horsemen_per_partner_carry_time_quote_and_confidence():
+    a = say("S1", 0.0, "You never do the dishes. What is wrong with you?")
+    b = say("S2", end_of(a) + 0.4, "Yes but you never ask nicely. Whatever.")
+    r = analyze(conversation(a, b))
+    h = r["horsemen"]
+    assert [e["quote"] for e in h["S1"]["criticism"]] == ["You never do the dishes.", "What is wrong with you?"]
+    assert h["S2"]["defensiveness"] and h["S2"]["contempt"][0]["quote"] == "Whatever."
+    assert all({"t", "quote", "confidence"} <= set(e) for e in h["S1"]["criticism"])
+
+
+def test_a_long_silence_after_a_bid_is_withdrawal_not_calm():
+    a = say("S1", 0.0, "I need us to talk about the money this week.")
+    a2 = say("S1", end_of(a) + 4.0, "Hello? Are you even listening?")
+    b = say("S2", end_of(a2) + 0.5, "Yes.")
+    r = analyze(conversation(a, a2, b))
+    quiet = [m for m in r["markers"] if m["category"] == "stonewalling" and m["speaker"] == "S2"]
+    assert [m["phrase"] for m in quiet][:1] == ["silence after a bid"]
+    assert "4.0 s silence after a bid" in quiet[0]["detail"]

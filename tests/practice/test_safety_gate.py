@@ -1,0 +1,41 @@
+"""Recorded practice at home after recent safety flags needs the therapist's confirmation with a reason."""
+
+from datetime import date
+
+import pytest
+
+from talktogether_desktop.errors import SafetyConfirmationNeeded
+from talktogether_desktop.practice.assignment import build_assignment
+from talktogether_desktop.practice.safety_gate import is_recorded_practice, recent_flags, require_confirmation
+
+TODAY = date(2026, 11, 30)
+FLAGGED = {"id": 7, "recorded_at": "2026-11-20T19:00:00",
+           "analysis": {"safety_flags": [{"category": "therapy_threat", "quote": "you will be sorry"},
+                                         {"category": "appeasement", "quote": "forget I said anything"}]}}
+OLD = {"id": 3, "recorded_at": "2026-01-02T19:00:00", "analysis": {"safety_flags": [{"category": "threat"}]}}
+CALM = {"id": 8, "recorded_at": "2026-11-27T19:00:00", "analysis": {"safety_flags": []}}
+
+
+def test_recent_flags_carry_kinds_and_dates_but_no_words():
+    flags = recent_flags([OLD, FLAGGED, CALM], today=TODAY)
+    assert flags == [{"recording_id": 7, "date": "2026-11-20", "kinds": ["appeasement", "therapy_threat"], "count": 2}]
+    assert "sorry" not in str(flags)
+
+
+def test_recorded_practice_after_flags_raises_until_a_reason_is_given():
+    recorded = build_assignment("reflect_back")
+    assert is_recorded_practice(recorded)
+    flags = recent_flags([FLAGGED], today=TODAY)
+    with pytest.raises(SafetyConfirmationNeeded) as err:
+        require_confirmation(recorded, flags, None)
+    assert err.value.exit_code == 5 and err.value.flags == flags and "therapy threat" in str(err.value)
+    with pytest.raises(SafetyConfirmationNeeded):
+        require_confirmation(recorded, flags, "   ")
+    kept = require_confirmation(recorded, flags, "Seen both individually; no current risk; monitored.")
+    assert kept["reason"].startswith("Seen both") and kept["recordings"] == [7]
+
+
+def test_no_confirmation_without_recent_flags_or_without_recording():
+    assert require_confirmation(build_assignment("reflect_back"), recent_flags([OLD, CALM], today=TODAY), None) is None
+    written = build_assignment("reflect_back", what_to_record="Write one line each in the shared notebook.")
+    assert require_confirmation(written, recent_flags([FLAGGED], today=TODAY), None) is None

@@ -1,0 +1,119 @@
+"""Clinician and shareable reports; safety first on the page; named patterns with how sure each is."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+import pytest
+
+from talktogether_desktop.analysis import analyze
+from talktogether_desktop.errors import UsageError
+from talktogether_desktop.reports import render_session_prep
+
+from ..analysis.timeline import conversation, end_of, say
+
+CONTEXT = {"couple_name": "Alex & Sam", "partners": {"S1": "Alex", "S2": "Sam"}, "recorded_at": "2026-11-28"}
+
+
+def lines(*items, gap=0.5):
+    out, t = [], 0.0
+    for k, (text, pause) in enumerate(items):
+        u = say("S1" if k % 2 == 0 else "S2", t + (pause if k else 0.0), text)
+        out.append(u)
+        t = end_of(u) + gap
+    return analyze(conversation(*out), names={"S1": "Alex", "S2": "Sam"})
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+@pytest.fixture(scope="module")
+def money():
+    return lines(("Give me your bank card. You get an allowance from now on.", 0),
+                 ("But it's my salary, I just need to feel safe with my own money.", 0),
+                 ("If you bring this up in front of the therapist again, you will be sorry.", 0),
+                 ("I'm sorry. Forget I said anything.", 2.0),
+                 ("Good. And who said you could go through my things?", 0),
+                 ("I'm scared to bring anything up with you.", 0))
+
+
+@pytest.fixture(scope="module")
+def chores():
+    return lines(("You never do the dishes, I always have to clean up after you.", 0), ("Okay.", 1.5),
+                 ("Why can't you just help me for once? I asked you three times this week and nothing happened.", 0),
+                 ("Fine.", 2.0), ("Can you please look at me when I'm talking to you? I need to know you hear me.", 0),
+                 ("Whatever.", 3.0), ("Oh great, so now you're ignoring me again, you're pathetic.", 0),
+                 ("I'm done talking about this.", 0))
+
+
+def test_with_safety_flags_the_clinician_report_is_marked_and_asks_each_partner_separately(money):
+    text = pages(render_session_prep(money, CONTEXT))
+    assert all("CLINICIAN ONLY" in p for p in text)
+    whole = " ".join(text)
+    assert "Individual check-in with Alex" in whole and "Individual check-in with Sam" in whole
+    assert "each of you" not in whole
+    assert "coercive control: money" in whole and "threat about therapy" in whole
+    assert "Possible fear response" in whole and "fear of the partner" in whole
+    assert "eased" not in whole.replace("not read as repair or easing", "")
+
+
+def test_the_shareable_report_holds_no_safety_details_disclosures_or_per_partner_scores(money):
+    whole = " ".join(pages(render_session_prep(money, CONTEXT, mode="shareable", transcript=True)))
+    for word in ("afety", "threat", "CLINICIAN", "bank card", "allowance", "in front of the therapist", "scared", "sorry",
+                 "go through my things", "feel safe", "Figures per partner", "Talk share", "Horsemen", "Transcript"):
+        assert word not in whole, word
+    assert "summary for both of us" in whole
+
+
+def test_self_harm_puts_a_risk_assessment_at_the_top(chores):
+    r = lines(("Sometimes I think everyone would be better off without me.", 0), ("I hear you, tell me more.", 0))
+    first = pages(render_session_prep(r, CONTEXT))[0]
+    assert "Assess risk before the next session: self-harm language from Alex" in first
+    assert first.index("Assess risk") < first.index("What stood out")
+
+
+def test_named_patterns_with_first_sign_and_confidence(chores):
+    whole = " ".join(pages(render_session_prep(chores, CONTEXT)))
+    assert "Patterns a couples therapist may recognise" in whole
+    assert "Pursue–withdraw" in whole and "First sign from Alex" in whole and "led by" not in whole
+    assert "The Four Horsemen, per partner" in whole and "Stonewalling / withdrawal" in whole
+    assert "“Whatever.”" in whole and "confidence" in whole
+    assert "shown of" in whole  # lists are capped and say so
+
+
+def test_unsure_words_are_never_quoted_and_low_findings_say_check_the_recording():
+    a = say("S1", 0.0, "You never listen to me when I talk about my day.")
+    for w in a[1:3]:
+        w["probability"] = 0.2
+    b = say("S2", end_of(a) + 0.4, "Yes but I was tired.")
+    r = analyze(conversation(a, b), names={"S1": "Alex", "S2": "Sam"})
+    whole = " ".join(pages(render_session_prep(r, CONTEXT)))
+    assert "never listen" not in whole.split("Transcript")[0]
+    assert "check the recording" in whole
+
+
+def test_an_unknown_mode_is_a_usage_error(chores):
+    with pytest.raises(UsageError):
+        render_session_prep(chores, CONTEXT, mode="public")
+
+
+def test_the_shareable_report_does_not_point_the_couple_at_a_flagged_moment(money):
+    heated = dict(money, escalation_points=[{"start": 9.0, "end": 12.0, "peak_t": 10.0, "score": 3.0,
+                                             "first_sign_from": "S1", "quote": "you will be sorry", "quote_t": 9.5,
+                                             "signals_by_speaker": {"S1": ["loudness"]}, "what_next": {}}])
+    whole = " ".join(pages(render_session_prep(heated, CONTEXT, mode="shareable")))
+    assert "Moment 1" not in whole and "00:09" not in whole and "you will be sorry" not in whole
+
+
+def test_a_flag_on_unsure_words_is_shown_without_quoting_them():
+    a = say("S1", 0.0, "Can we talk about the weekend?")
+    b = say("S2", end_of(a) + 0.4, "Honestly I am scared of you when you drink.")
+    for w in b[4:6]:  # "of you" misheard
+        w["probability"] = 0.3
+    r = analyze(conversation(a, b), names={"S1": "Alex", "S2": "Sam"})
+    (flag,) = r["safety_flags"]
+    assert flag["confidence"] == "low" and "of you" not in flag["quote"]
+    whole = " ".join(pages(render_session_prep(r, CONTEXT)))
+    assert "scared of you" not in whole and "check the recording" in whole

@@ -1,0 +1,23 @@
+"""A short kill -9 soak (tools/kill_soak.py): one kill in each of import, transcription, speakers, analysis,
+report, backup, restore and passphrase change, checking after each that the vault opens and is intact, that
+every recording is whole, and that every recording has its results or an open job `jobs resume` finishes."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tt_testing import REPO
+
+sys.path.insert(0, str(REPO / "tools"))
+import kill_soak  # noqa: E402
+
+
+@pytest.mark.slow
+def test_kills_at_random_moments_break_no_promise(tmp_path):
+    result = kill_soak.soak(kills=8, seed=16, work=tmp_path, log=None)
+    assert result["problems"] == []
+    assert result["kills"] == 8
+    killed_ops = {key.split()[0] for key, n in result["counts"].items() if key.endswith(" killed")}
+    assert len(killed_ops) >= 5, result["counts"]

@@ -1,12 +1,13 @@
-"""The transcript marks speech that was heard but not recognised, in time order, and plays it on click."""
+"""The transcript marks speech that was heard but not recognised, in time order, and plays it on double-click."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from talktogether_desktop.ui.recording_data import lines_from_words, with_unrecognised
 from talktogether_desktop.ui.transcript_view import TranscriptView
+
+from .uihelp import double_click
 
 pytestmark = pytest.mark.gui
 
@@ -25,6 +26,6 @@ def test_unrecognised_speech_is_a_line_of_its_own(qtbot):
     assert "speech here, no words recognised, 00:02–00:04" in texts[1]
     item = view.list.item(1)
     assert item.font().italic()
-    with qtbot.waitSignal(view.play_from, timeout=2000) as played:
-        qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualItemRect(item).center())
+    with qtbot.waitSignal(view.play_from, timeout=2000) as played:  # a click selects; a double-click plays (issue 15)
+        double_click(qtbot, view.list.viewport(), view.list.visualItemRect(item).center())
     assert played.args == [2.0, 4.5]

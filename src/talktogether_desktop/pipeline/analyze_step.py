@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
-from ..storage import analyses, recordings, speakers
+from ..storage import analyses, recordings, speakers, transcripts
 from ..storage.settings import Settings
 from . import chain
 from .consent import require_analysis_consent

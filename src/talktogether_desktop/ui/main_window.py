@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         self.workspace = QSplitter()
         self.workspace.addWidget(self.couples)
         self.workspace.addWidget(self.content)
+        self.workspace.setStretchFactor(0, 0)  # a smaller window takes the room from the page, not the list
         self.workspace.setStretchFactor(1, 1)
+        self.workspace.setCollapsible(0, False)
         self.workspace.setSizes([300, 980])
         for page in (self.create_page, self.unlock_page, self.workspace):
             self.root.addWidget(page)

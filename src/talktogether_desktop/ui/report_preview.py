@@ -64,6 +64,7 @@ class ReportPreview(QWidget):
         self.print_btn = QPushButton("Print…")
         self.info = QLabel("")
         self.info.setProperty("role", "hint")
+        self.info.setWordWrap(True)  # wraps on a narrow window instead of widening every tab of the page
         tools = QHBoxLayout()
         tools.addWidget(self.generate_btn)
         tools.addWidget(self.mode_box)

@@ -158,7 +158,7 @@ class TranscriptView(QWidget):
         font.setItalic(True)
         item.setFont(font)
         item.setForeground(QBrush(self.palette().placeholderText()))
-        item.setToolTip("Speech was heard here but no words were recognised. Click to listen.")
+        item.setToolTip("Speech was heard here but no words were recognised. Double-click (or Enter) to listen.")
         return item
 
     def clear(self) -> None:

@@ -24,6 +24,11 @@ def corrected_words(vault, recording_id: int) -> list[dict]:
     return apply_corrections(words, corrections) if corrections else words
 
 
+def unrecognised_speech(vault, recording_id: int) -> list[dict]:
+    """[{start, end}] where speech was heard but no words recognised (shown in the transcript)."""
+    return transcripts.load_unrecognised(vault, recording_id)
+
+
 def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, start: float, end: float,
                        text: str = "", speaker: Optional[str] = None, rerun_analysis: bool = True,
                        progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:

@@ -90,7 +90,7 @@ def recording_page(vault, recording_id: int) -> dict:
     samples, rate = ops_recordings.playback_audio(vault, recording_id)
     words = ops_transcript.corrected_words(vault, recording_id)  # the therapist's corrections shown
     names = speaker_names(vault, recording_id)
-    lines = with_unrecognised(lines_from_words(words), transcripts_store.load_unrecognised(vault, recording_id))
+    lines = with_unrecognised(lines_from_words(words), ops_transcript.unrecognised_speech(vault, recording_id))
     labels = sorted({l["speaker"] for l in lines if l["speaker"]}) or []
     for label in labels:
         names.setdefault(label, label)

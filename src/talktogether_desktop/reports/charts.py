@@ -150,6 +150,15 @@ def _density_lane(d: Drawing, index: int, spans: list, duration: float, x_of, y:
                        fillColor=PARTNER_FILL[index], strokeColor=None))
 
 
+def curve_top(model) -> float:
+    """The score drawn at the top of the intensity curve: a fixed height (twice the "heated" score,
+    as in the window), because each partner is already measured against their own calm baseline, so
+    a calm talk stays low instead of being stretched to the top. Only a conversation that goes past
+    the top raises it."""
+    return max([s * 1.05 for _, s in model.curve] + [(m.score or 0.0) * 1.05 for m in model.peaks]
+               + [model.heated * 2.0])
+
+
 def _escalation(d: Drawing, model, x_of, axis_h: float, width: float) -> None:
     base = axis_h + 2
     d.add(String(0, base + CURVE_H - 12, "Intensity", fontName=FONT_BOLD, fontSize=8.5, fillColor=INK))
@@ -157,7 +166,7 @@ def _escalation(d: Drawing, model, x_of, axis_h: float, width: float) -> None:
     d.add(String(0, base + CURVE_H - 22, "vs. own baseline", fontName=FONT, fontSize=8, fillColor=MUTED))
     d.add(Line(x_of(0), base, width - 4, base, strokeColor=RULE, strokeWidth=0.5))
     points = model.curve
-    top = max([s for _, s in points] + [m.score or 0.0 for m in model.peaks] + [1e-6])
+    top = curve_top(model)
 
     def y_of(score: float) -> float:
         return base + (CURVE_H - 14) * max(0.0, score) / top

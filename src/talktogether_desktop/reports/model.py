@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
+from ..analysis.settings import AnalysisSettings
 from . import evidence, modes, patterns as patterns_mod
 from .text import display_names, first, num
 
@@ -81,6 +82,7 @@ class ReportModel:
     bids: dict = field(default_factory=dict)          # speaker -> toward/away/against tally
     reaching_total: dict = field(default_factory=dict)  # speaker -> how many bids in all
     safety_prompt: str = ""                          # "assess risk before the next session"
+    heated: float = 1.5                              # the analysis's escalation threshold (own-baseline units)
 
     @property
     def clinician_only(self) -> bool:
@@ -92,6 +94,16 @@ class ReportModel:
     def name(self, speaker_id: Any) -> str:
         p = self.partner(speaker_id)
         return p.name if p else (str(speaker_id) if speaker_id else "Both")
+
+
+def _heated_threshold(analysis: dict) -> float:
+    """The score the analysis calls "heated": the curve is drawn against it, so a calm talk stays low."""
+    params = analysis.get("params") if isinstance(analysis.get("params"), dict) else {}
+    try:
+        value = float(params.get("escalation_threshold") or 0.0)
+    except (TypeError, ValueError):
+        value = 0.0
+    return value if value > 0 else AnalysisSettings().escalation_threshold
 
 
 def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
@@ -118,6 +130,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         overlaps=evidence.overlaps(analysis, turns),
         interruptions=[i for i in analysis.get("interruptions") or [] if isinstance(i, dict)],
         curve=evidence.curve(analysis),
+        heated=_heated_threshold(analysis),
         safety=[],
         peaks=[],
         reaching={},

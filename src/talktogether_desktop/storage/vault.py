@@ -19,7 +19,6 @@ import sqlcipher3
 from ..errors import (
     NotAVault,
     SidecarMissing,
-    UsageError,
     VaultError,
     VaultExists,
     VaultLocked,

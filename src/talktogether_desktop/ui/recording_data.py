@@ -10,7 +10,6 @@ from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
-from ..storage import transcripts as transcripts_store
 from ..storage.settings import load_settings
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,

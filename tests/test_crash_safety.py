@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tt_speech import make_dialogue, need, run
-from tt_testing import REPO
+from tt_testing import PROCESS_STARTS, REPO
 
 
 def _many_channels(tmp_path: Path, channels: int, suffix: str) -> Path:
@@ -56,14 +56,8 @@ print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0), resource.getrlimit(resource.RLIMIT
 
 @pytest.mark.parametrize(
     "start",
-    [
-        "from talktogether_desktop.cli.main import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass",
-        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from talktogether_desktop.ui import app\ntry:\n    app.main(['--help'])\nexcept SystemExit:\n    pass",
-        "import multiprocessing\nfrom talktogether_desktop.pipeline import worker\n"
-        "a, b = multiprocessing.Pipe()\nb.close()\nworker.transcription_worker(a, {'n_samples': 1, 'model': 'tiny.en'})",
-    ],
-    ids=["cli", "window", "model-worker"],
+    list(PROCESS_STARTS.values()),
+    ids=list(PROCESS_STARTS),
 )
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_GET_DUMPABLE is Linux's")
 def test_every_process_is_undumpable_and_writes_no_core(start):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tt_speech import make_dialogue, need, run, wav_seconds
-from tt_testing import PASSPHRASE, REPO
+from tt_testing import PASSPHRASE, PROCESS_STARTS, REPO
 
 INTERNET = re.compile(r"sa_family=AF_INET6?\b")
 
@@ -98,15 +98,8 @@ def _probe(start: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize(
     "start",
-    [
-        # the CLI's entry point, then the window's, then the speech-model child's
-        "from talktogether_desktop.cli.main import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass",
-        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from talktogether_desktop.ui import app\ntry:\n    app.main(['--help'])\nexcept SystemExit:\n    pass",
-        "import multiprocessing\nfrom talktogether_desktop.pipeline import worker\n"
-        "a, b = multiprocessing.Pipe()\nb.close()\nworker.transcription_worker(a, {'n_samples': 1, 'model': 'tiny.en'})",
-    ],
-    ids=["cli", "window", "model-worker"],
+    list(PROCESS_STARTS.values()),
+    ids=list(PROCESS_STARTS),
 )
 def test_a_deliberate_name_lookup_is_refused_and_recorded(start):
     result = _probe(start)

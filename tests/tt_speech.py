@@ -85,8 +85,9 @@ def ffmpeg_with_video(src: Path, out: Path) -> Path:
     return out
 
 
-def encode_amr(src: Path, out: Path, container: str) -> Path:
-    """AMR-NB (8 kHz), as phones' voice recorders write it; PyAV bundles the encoder the system ffmpeg lacks."""
+def encode_amr(src: Path, out: Path, container: str, bit_rate: int | None = None) -> Path:
+    """AMR-NB (8 kHz), as phones' voice recorders write it; PyAV bundles the encoder the system ffmpeg lacks.
+    `bit_rate` 12200 is the 12.2 kbit/s mode phones use (the encoder's own default otherwise)."""
     import av
 
     with wave.open(str(src)) as w:
@@ -95,6 +96,8 @@ def encode_amr(src: Path, out: Path, container: str) -> Path:
     buffer = io.BytesIO()
     with av.open(buffer, "w", format=container) as muxer:
         stream = muxer.add_stream("libopencore_amrnb", rate=8000)
+        if bit_rate:
+            stream.bit_rate = bit_rate
         stream.layout = "mono"
         resampler = av.AudioResampler(format="s16", layout="mono", rate=8000)
         frame = av.AudioFrame.from_ndarray(pcm[None, :], format="s16", layout="mono")

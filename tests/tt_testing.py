@@ -61,3 +61,14 @@ def memory_keychain():
             self.items.pop((service, username))
 
     return MemoryKeychain()
+
+
+# Python code that starts each kind of process the app runs (the CLI's entry point, the window's, the
+# speech-model child's), for tests that check what every process does at start.
+PROCESS_STARTS = {
+    "cli": "from talktogether_desktop.cli.main import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass",
+    "window": "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+    "from talktogether_desktop.ui import app\ntry:\n    app.main(['--help'])\nexcept SystemExit:\n    pass",
+    "model-worker": "import multiprocessing\nfrom talktogether_desktop.pipeline import worker\n"
+    "a, b = multiprocessing.Pipe()\nb.close()\nworker.transcription_worker(a, {'n_samples': 1, 'model': 'tiny.en'})",
+}

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import io
 import json
-import wave
 
-import numpy as np
 import pytest
 
 from talktogether_desktop.audio import CutShort, scan_bytes
-from tt_speech import ffmpeg_convert, make_dialogue, run
+from tt_speech import encode_amr, ffmpeg_convert, make_dialogue, run
 
 
 @pytest.fixture(scope="module")
@@ -25,26 +23,9 @@ def speech(tmp_path_factory):
 
 
 def _amr_12k2(src, container: str) -> bytes:
-    """AMR-NB at 12.2 kbit/s, as phones write it (PyAV bundles the encoder the system ffmpeg lacks)."""
-    import av
-
-    with wave.open(str(src)) as w:
-        rate = w.getframerate()
-        pcm = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
-    buffer = io.BytesIO()
-    with av.open(buffer, "w", format=container) as muxer:
-        stream = muxer.add_stream("libopencore_amrnb", rate=8000)
-        stream.bit_rate = 12200
-        stream.layout = "mono"
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=8000)
-        frame = av.AudioFrame.from_ndarray(pcm[None, :], format="s16", layout="mono")
-        frame.sample_rate = rate
-        for chunk in resampler.resample(frame) + resampler.resample(None):
-            for packet in stream.encode(chunk):
-                muxer.mux(packet)
-        for packet in stream.encode(None):
-            muxer.mux(packet)
-    return buffer.getvalue()
+    """AMR-NB at 12.2 kbit/s, as phones write it."""
+    out = src.with_name(src.stem + "-12k2." + container)
+    return encode_amr(src, out, container, bit_rate=12200).read_bytes()
 
 
 ENCODINGS = {

@@ -196,6 +196,11 @@ def test_killed_mid_transcription_is_found_and_resumed(vault, couple, speech):
     finished = jobs.get_job(vault, job["id"])
     assert finished["state"] == "done" and finished["attempts"] == 2 and finished["progress"] == 1.0
     transcript = transcripts.load_transcript(vault, rid)
-    words = [t for s in transcript["segments"] for w in s["words"] for t in normalised_words(w["word"])]
-    assert words.count("weekend") >= 3  # the whole minute, not a fragment
+    # The whole minute, not a fragment: words in each of the three repeats of the dialogue. (Counting one
+    # word would test tiny.en instead: on some CPUs it drops a repeated line at a window edge.)
+    duration = recordings.get_recording(vault, rid)["duration_s"]
+    starts = [w["start"] for s in transcript["segments"] for w in s["words"]]
+    for third in range(3):
+        low, high = duration * third / 3, duration * (third + 1) / 3
+        assert sum(low <= t < high for t in starts) >= 5, f"no words between {low:.0f} and {high:.0f} s"
     assert resume_jobs(vault) == []

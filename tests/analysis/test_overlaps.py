@@ -81,3 +81,25 @@ def test_a_long_fight_for_the_floor_is_listed_but_not_successful():
     b = say("S2", 3.0, "No no no, listen to me, that is just not what happened at all.")
     (i,) = analyze(conversation(cut, b))["interruptions"]
     assert i["by"] == "S2" and i["rule"] == "overlap" and not i["successful"] and i["overlap_s"] > 1.5
+
+
+def test_a_cut_off_over_overlapping_voices_starts_where_the_speaker_turns_show_the_overlap():
+    # The transcriber gave the newcomer's first words to the other voice, so the words show a
+    # cut-off at 2.6 s; the speaker finder heard both voices from 2.0 s (overlap without a pause).
+    a = say("S1", 0.0, "Every time I try to explain it you just")
+    b = say("S2", end_of(a) + 0.05, "Oh here we go again.")
+    overlap = [{"start": round(end_of(a) - 0.6, 2), "end": round(end_of(a) + 0.2, 2), "speakers": ["S1", "S2"],
+                "confidence": 0.9}]
+    (plain,) = analyze(conversation(a, b))["interruptions"]
+    (i,) = analyze(conversation(a, b), speaker_overlaps=overlap)["interruptions"]
+    assert plain["rule"] == i["rule"] == "cut_off" and abs(plain["t"] - b[0]["start"]) < 0.01
+    assert i["t"] == overlap[0]["start"] and i["overlap_s"] > 0.5 and i["by"] == "S2"
+
+
+def test_an_overlap_the_words_do_not_explain_keeps_its_confidence():
+    a = say("S1", 0.0, "I think we should talk to your sister about it.")
+    b = say("S2", end_of(a) + 1.0, "Okay, let us call her tonight.")
+    overlap = [{"start": 1.0, "end": 1.6, "speakers": ["S1", "S2"], "confidence": 0.72}]
+    r = analyze(conversation(a, b), speaker_overlaps=overlap)
+    (o,) = [o for o in r["overlaps"] if o["kind"] == "overlap"]
+    assert o["confidence"] == 0.72 and r["interruptions"] == []

@@ -54,6 +54,7 @@ def analyze(
     silences = turns_mod.silences(ws, turns, cfg)
     interruptions = overlaps.detect_interruptions(turns, spurts, ws, cfg)
     if speaker_overlaps:
+        overlaps.onsets_from_overlaps(interruptions, speaker_overlaps, cfg)
         interruptions += overlaps.diarized_interruptions(turns, speaker_overlaps, interruptions, ws, cfg)
         interruptions.sort(key=lambda d: d["t"])
     overlap_items = overlaps.overlap_list(turns, spurts, interruptions, ws)

@@ -153,6 +153,24 @@ def detect_interruptions(
     return found
 
 
+def onsets_from_overlaps(found: Sequence[dict], speaker_overlaps: Sequence[dict], settings: AnalysisSettings) -> None:
+    """A cut-off the words show (one voice stops unfinished, the other starts at once) where the
+    speaker turns show both voices running together: the newcomer came in under the other's last
+    words, which the transcriber gave to one voice. Its time becomes the start of that overlap (in
+    place), so `t` is when the interrupter started, not when their first recognised word did."""
+    for d in found:
+        if d["rule"] != "cut_off":
+            continue
+        for region in speaker_overlaps:
+            start, end = float(region["start"]), float(region["end"])
+            if not {d["by"], d["of"]} <= set(region.get("speakers") or ()) or end - start < settings.min_diarized_overlap_s:
+                continue
+            if start < d["t"] - 0.2 and end >= d["t"] - 0.3:
+                d["overlap_s"] = round(d["t"] - start, 3)
+                d["t"] = round(start, 3)
+                break
+
+
 def diarized_interruptions(
     turns: Sequence[Turn],
     speaker_overlaps: Sequence[dict],
@@ -193,6 +211,8 @@ def diarized_interruptions(
                     "overlap_s": round(end - start, 3),
                     "quote": _opening(nxt.word_ids, words),
                     "cut_off_text": _closing(prev.word_ids, words),
+                    # how sure the speaker finder is that both spoke at once (None: not said)
+                    "overlap_confidence": region.get("confidence"),
                 }
             )
             break
@@ -207,7 +227,8 @@ def unclassified_overlaps(speaker_overlaps: Sequence[dict], known: Sequence[dict
         if any(o["start"] < end + 0.2 and o["end"] > start - 0.2 for o in known):
             continue
         out.append({"start": round(start, 3), "end": round(end, 3), "kind": "overlap", "by": None, "of": None,
-                    "speakers": list(region.get("speakers") or ()), "text": ""})
+                    "speakers": list(region.get("speakers") or ()), "text": "",
+                    "confidence": region.get("confidence")})
     return out
 
 

@@ -17,7 +17,7 @@ from ..jobs import CancelToken, ProgressFn, check, scaled
 from . import clustering, overlap, pitch, stereo, vad, voices
 from .encoder import loudness_gain, mel_level
 from .mel import mel_spectrogram
-from .frames import frames_to_turns, label_words_on_frames, order_by_first_turn
+from .frames import flatten_words, frames_to_turns, label_words_on_frames, order_by_first_turn
 from .windows import embed_windows, vote_frames
 
 SAMPLE_RATE = 16000
@@ -28,6 +28,7 @@ ONE_VOICE_SEPARATION = 0.09  # median best-minus-runner-up window similarity bel
 MINOR_VOICE_SHARE = 0.03
 # Two voices on one microphone: a raised voice stays its own speaker (voices.py decides per recording).
 STYLE_ROBUST = True
+OVERLAP_FROM_WORDS = True  # mono with words: overlaps from speaker changes without a pause (overlap.py)
 
 
 def diarize(
@@ -144,10 +145,21 @@ def diarize(
     report(0.97, "Writing the turns")
     order = order_by_first_turn(frame_labels, k)
     turns = frames_to_turns(frame_labels, frame_conf, order)
+    if words and channel_labels is None and k > 1 and OVERLAP_FROM_WORDS:
+        # mono with the words: overlap where one voice runs into the other with no pause (overlap.py)
+        in_order = sorted(flatten_words(words), key=lambda w: float(w["start"]))
+        found = overlap.word_change_overlaps(in_order, frame_labels,
+                                             overlap.frame_levels(samples, total), mask)
+        overlaps = [{"start": o["start"], "end": o["end"],
+                     "speakers": [f"S{order[c] + 1}" for c in sorted(o["labels"], key=lambda c: order[c])],
+                     "confidence": o["confidence"]} for o in found]
+    else:
+        overlaps = overlap.overlap_regions(overlap_mask, frame_labels, order,
+                                           confidence=0.95 if channel_labels is not None else 0.5)
     result = {
         "speakers": [f"S{i + 1}" for i in range(k)],
         "turns": turns,
-        "overlaps": overlap.overlap_regions(overlap_mask, frame_labels, order),
+        "overlaps": overlaps,
         "warnings": warnings,
         "speaker_embeddings": {f"S{order[c] + 1}": [round(float(v), 6) for v in cents[c]] for c in range(k)},
         "params": {"method": "stereo-channels" if channel_labels is not None else "silero+resemblyzer+ward",

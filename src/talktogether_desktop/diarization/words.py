@@ -13,6 +13,8 @@ from typing import Dict, List
 
 from .frames import flatten_words
 
+MIN_WORD_S = 0.1
+
 
 def attribute_words(words, diarization: Dict) -> List[Dict]:
     """The words (flat list, or a transcript dict) as new dicts with "speaker" and "speaker_confidence"."""
@@ -20,7 +22,11 @@ def attribute_words(words, diarization: Dict) -> List[Dict]:
     starts = [float(t["start"]) for t in turns]
     out = []
     for w in flatten_words(words):
-        a, b = float(w["start"]), float(w["end"])
+        a = float(w["start"])
+        # a word the recogniser timed at zero length (often a segment's first word: "I" of "I am
+        # sorry") is said from its start on, so it is judged over its first moment, not by the
+        # nearest turn, which is as often the previous speaker's as its own
+        b = max(float(w["end"]), a + MIN_WORD_S)
         word = dict(w)
         if not turns:
             word["speaker"], word["speaker_confidence"] = None, 0.0

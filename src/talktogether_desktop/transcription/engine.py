@@ -21,6 +21,7 @@ from ..jobs import CancelToken, EtaClock, ProgressFn, check
 from .guards import drop_hallucinations, normalise
 from .models import ModelSpec, resolve_model
 from .regions import HOLE_MIN_S, SAMPLE_RATE as _REGION_RATE, decode_groups, holes, speech_regions, words_inside
+from .word_edges import snap_transcript
 
 SAMPLE_RATE = 16000
 BLOCK_S = 300.0  # 5 minutes: features ~100 MB at most, and progress moves often enough
@@ -173,6 +174,7 @@ def transcribe_samples(
 
     segments.sort(key=lambda seg: seg["start"])
     kept, _dropped = drop_hallucinations(segments)
+    snap_transcript(kept, samples)  # word edges out of the pauses whisper stretched them over
     report(1.0, "Transcribed")
     return {
         "duration_s": round(duration, 3),

@@ -6,6 +6,8 @@ the stretch around that change is marked; so is the stretch around a change insi
 whose embedding sits close to both voices at once (a mixture looks like both). On the phone
 call this finds about 60% of the overlapped speech at about 36% precision (see the benchmark);
 a short "yeah" said entirely under the other's speech is not found in mono.
+With the transcript's words (the usual case), word_change_overlaps replaces that guess: the sound
+itself says whether the two voices left a pause between them (below). Each span carries a confidence.
 Stereo: see stereo.py (both microphones carry their own partner at once), which is far better.
 """
 

@@ -1,6 +1,6 @@
 """The clinical evaluation set, written as scripts: who says what, with which tags.
 
-`python benchmarks/clinical/cases.py` writes `dev/NAME.truth.json` and `heldout/NAME.truth.json`
+`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/` and `heldout2/NAME.truth.json`
 in the format /work/shared/scoring/check_clinical.py reads: a list of lines
 {spk, start, end, text, tags}, plus the optional keys this set's own benchmark uses
 (`gap` before the line is already in `start`; `probability`: how sure the recogniser was of the
@@ -18,6 +18,9 @@ Tags (one line may carry several):
 
 The held-out exchanges were written with the development ones, before any rule was changed; the
 rules were developed on `dev` only and `heldout` was scored once at the end, to see how they carry.
+`heldout2` (other topics: in-laws, intimacy, parenting, work stress, a calm planning talk, monitoring
+and isolation with a threat and appeasement, passive self-harm) was written and committed before the
+second round of rule changes, so that round is measured on wording it was not written against.
 """
 
 from __future__ import annotations
@@ -174,6 +177,86 @@ HELDOUT = {
     ],
 }
 
+# Written for this split before any rule of the second round was changed (other topics, other
+# wording); scored before and after, never tuned on.
+HELDOUT2 = {
+    "inlaws_sunday": [
+        ("A", "You never stand up for me when your mother starts on my cooking.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "That's not fair, I told her to stop last time.", ["DEFENSIVENESS"], {}),
+        ("A", "My brother says you never answer his messages either.", ["bait: reported speech"], {}),
+        ("B", "Well you're the one who invited them without asking me.", ["DEFENSIVENESS"], {}),
+        ("A", "Can we stop for a minute? I don't want to fight about your mum.", ["REPAIR"], {}),
+        ("B", "Oh, how convenient.", ["CONTEMPT (sarcasm)"], {}),
+        ("A", "Please, I just want us to agree on what we tell your mother.", ["BID: AWAY"], {}),
+        ("B", "Fine.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("A", "Are you going to say anything else?", [], {}),
+        ("B", "I'm not doing this tonight.", ["STONEWALLING (leaving)"], {"gap": 1.5}),
+    ],
+    "intimacy_distance": [
+        ("B", "I miss being close to you at night, I'd love it if we went to bed at the same time.", ["BID: AWAY"], {}),
+        ("A", "I have work to finish.", [], {"gap": 1.0}),
+        ("B", "You never want to touch me anymore, it's like living with a flatmate.", ["CRITICISM"], {}),
+        ("A", "That's not true, I was exhausted all month.", ["DEFENSIVENESS"], {}),
+        ("B", "Do you still think about us the way you used to?", ["BID: AGAINST"], {}),
+        ("A", "Honestly, you're being needy and ridiculous.", ["CONTEMPT (insult)"], {}),
+        ("A", "I'm sorry, that was unkind. I do want you, I've just been so stressed.", ["REPAIR"], {"gap": 3.0}),
+        ("B", "Thank you for saying that. Can we have a slow Sunday morning together?", ["REPAIR", "BID: TOWARD"], {}),
+        ("A", "I'd really like that.", [], {}),
+    ],
+    "parenting_bedtime": [
+        ("B", "You always let the kids stay up late and then I'm the bad guy.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("A", "Yeah.", ["STONEWALLING (minimal reply)"], {"gap": 2.0}),
+        ("B", "I need you to back me up at bedtime, I can't do it on my own every night and I'm worn out.", ["BID: AWAY"], {}),
+        ("A", "Right.", ["STONEWALLING (minimal reply)"], {"gap": 3.0}),
+        ("B", "You are useless with them, honestly.", ["CONTEMPT (insult)"], {}),
+        ("A", "Whatever you say.", ["CONTEMPT (dismissive)", "STONEWALLING (dismissive)"], {"gap": 2.0}),
+        ("B", "Go on then, walk away like you always do.", ["CRITICISM"], {}),
+        ("A", "I'm going to bed.", ["STONEWALLING (leaving)"], {}),
+    ],
+    "work_stress": [
+        ("A", "This commute is driving me crazy, the train was cancelled again.", ["bait: complaint about something else"], {}),
+        ("B", "I could kill for a coffee, honestly.", ["bait: idiom"], {}),
+        ("A", "Work is crushing me, my manager keeps piling things on.", ["bait: idiom"], {}),
+        ("B", "You always bring work home and you never switch off.", ["CRITICISM"], {}),
+        ("A", "My chest is tight and my head is spinning, I can't do this right now.", ["FLOODING"], {}),
+        ("A", "Can we pause and talk after dinner?", ["REPAIR"], {"gap": 0.3}),
+        ("B", "Okay. I'm sorry, that came out harsh.", ["REPAIR"], {}),
+        ("A", "I was just tired, I'm not blaming you.", ["bait: explanation after a repair"], {}),
+        ("B", "Let's take a walk later, just the two of us.", ["BID: TOWARD"], {}),
+        ("A", "I'd like that, thank you.", [], {}),
+    ],
+    "calm_planning": [
+        ("A", "Do you ever get tired of me planning every trip?", ["bait: question"], {}),
+        ("B", "Never, you always find the best little places.", ["bait: affectionate always"], {}),
+        ("A", "You never complain even when the hotel is awful, I love that.", ["bait: affectionate never"], {}),
+        ("B", "Could we look at dates for the summer tonight?", ["BID: TOWARD"], {}),
+        ("A", "Yes, let's get the calendar out after dinner.", [], {}),
+        ("B", "I'm not worried about the cost this year, we saved well.", ["bait: negation"], {}),
+        ("A", "My dad always says we spend too much on holidays.", ["bait: reported speech"], {}),
+        ("B", "He would say that, he never leaves his sofa.", ["bait: aimed at a third person"], {}),
+    ],
+    "tracked_and_isolated": [
+        ("A", "Where were you at lunch? The tracker says you weren't at the office.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "I went for lunch with Jenny from work.", [], {}),
+        ("A", "You're not seeing her again, I decide who you spend time with.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "Why are you tracking my phone?", [], {}),
+        ("A", "You make me do it, you give me no reason to trust you.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
+        ("B", "I just want to have a few friends of my own.", ["BID: AGAINST"], {}),
+        ("A", "Say one more word about her and you'll regret it.", ["SAFETY: THREAT"], {}),
+        ("B", "Sorry, you're right, I'll stay home.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {"gap": 2.5}),
+        ("A", "And you hand over your wages on Friday, I'll give you what you need.", ["SAFETY: COERCION (financial)"], {}),
+        ("B", "I'm frightened of what you'll do if I say no.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+    ],
+    "low_mood": [
+        ("A", "I've been feeling so heavy lately, like nothing matters.", [], {}),
+        ("B", "I noticed you've been quiet. Do you want to talk about it?", [], {}),
+        ("A", "Some nights I wish I could go to sleep and not wake up.", ["SAFETY: SELF-HARM"], {}),
+        ("B", "Thank you for telling me. I'm here, and we'll get help together.", ["REPAIR"], {}),
+        ("A", "Maybe you'd all be happier if I wasn't around.", ["SAFETY: SELF-HARM"], {}),
+        ("B", "That's not true, we need you so much.", ["bait: reassurance"], {}),
+    ],
+}
+
 
 def timeline(script: list[tuple]) -> list[dict]:
     lines, t = [], 0.5
@@ -191,7 +274,7 @@ def timeline(script: list[tuple]) -> list[dict]:
 
 def write(root: Path) -> int:
     count = 0
-    for split, cases in (("dev", DEV), ("heldout", HELDOUT)):
+    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

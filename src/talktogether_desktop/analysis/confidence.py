@@ -79,7 +79,10 @@ class Judge:
 
 
 def rule_strength(item: dict) -> str:
-    """Long lexicon phrases are strong; one word, a timing sign or a context reading is medium."""
+    """Long lexicon phrases are strong; one word, a timing sign or a context reading is medium;
+    a rule that names its own strength (an inferred speaker) keeps it."""
+    if item.get("rule_strength"):
+        return item.pop("rule_strength")
     if item.get("source") == "timing" or item.get("context"):
         return "medium"
     phrase = str(item.get("phrase") or "")

@@ -9,7 +9,14 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
 - polarity of absolutes: "you always" + a warm word is affection, "you never" + a cold word is
   affection too ("you never once made me feel like a burden"); only the rest is criticism;
 - questions: a yes/no question about a habit ("do you always take the bus?") is not an attack;
+- absolutes of frequency ("every time…") are criticism only with the partner in the clause;
 - reported speech and fiction: "my boss said you never…", "in the film he says I'll kill you";
+  a reporting verb with nobody before it is an order, not a report ("say one more word and…");
+- an "I was just…" in a sentence that disowns blame ("I'm not blaming you") is an explanation,
+  and "that's not true" said to a partner who just spoke of not wanting to live is reassurance:
+  neither is defensiveness;
+- a repair mends something: "tell me more", "I understand" in a calm stretch are curiosity and
+  warmth, not repair attempts; apologies count whenever they come (they may mend an earlier hurt);
 - an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner;
 - idioms ("this traffic is killing me") are not safety language;
 - of overlapping safety matches the longer, more specific one wins: "you pushed me to it" is
@@ -52,6 +59,14 @@ THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 # Safety categories a negator before the phrase cancels; threats, violence, fear and self-harm are
 # never cancelled this way (a missed safety statement costs far more than a false one).
 NEGATABLE_SAFETY = ("safety_blaming",)
+# Absolutes of frequency that name no one: criticism only with the partner in the same clause.
+FREQUENCY_OPENERS = frozenset({"every", "each"})
+# A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
+TENSION_WITHIN_S = 60.0
+TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
+APOLOGY_WORDS = frozenset({"sorry", "apologize", "apologise", "fault", "wrong", "forgive"})
+# How long after a partner's words of despair a "that's not true" is read as reassurance.
+REASSURANCE_WITHIN_S = 15.0
 
 
 @dataclass
@@ -174,11 +189,20 @@ class Reader:
                 j = k - 1
                 while j >= 0 and s.toks[j] in SKIP_BEFORE_VERB:
                     j -= 1
-                who = s.toks[j] if j >= 0 else ""
+                if j < 0:  # "Say one more word and…", "Tell me…": an order to the partner, no report
+                    return None
+                who = s.toks[j]
                 if who in ("i", "we"):
                     return None
                 return "partner" if who in ("you",) else "third"
         return None
+
+    def disowns_blame(self, s: Sentence) -> bool:
+        """'I'm not blaming you', 'I'm not upset with you': blame the speaker says they do not lay."""
+        return any(self.negated(s, a) for a, _, _ in self.lex.find(s.toks, {0}, set(), "not_blaming"))
+
+    def partner_in_clause(self, s: Sentence, a: int) -> bool:
+        return any(t in SECOND_PERSON for t in s.toks[s.clause_start(a) : s.clause_end(a) + 1])
 
     def aimed_at_third_person(self, s: Sentence) -> bool:
         return any(t in THIRD_PERSON for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
@@ -235,6 +259,11 @@ class Reader:
             who = self.reported(s, a)
             if who:
                 return "reported speech"
+        if cat == "criticism" and ph.parts[0] in FREQUENCY_OPENERS and not any(p in SECOND_PERSON for p in ph.parts):
+            if not self.partner_in_clause(s, a):
+                return "not about the partner"
+        if cat == "defensiveness" and not any(self._negator(p) for p in ph.parts) and self.disowns_blame(s):
+            return "an explanation that disowns blame"
         if cat == "criticism" and any(p in ABSOLUTES for p in ph.parts):
             value = self.polarity(s, a, b, ph.parts)
             if s.question and s.toks and s.toks[0] in YES_NO_OPENERS:
@@ -291,6 +320,30 @@ class Reader:
         return out
 
 
+def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
+    """'That's not true, we need you' answering a partner's words of not wanting to live is
+    reassurance, not defensiveness: such markers are taken out and returned (with the reason)."""
+    despair = [h for h in safety if h["category"] == "safety_self_harm"]
+    dropped = [m for m in markers if m["category"] == "defensiveness" and m.get("phrase", "").startswith("that")
+               and any(h["speaker"] != m["speaker"] and 0 <= m["t"] - h["end"] <= REASSURANCE_WITHIN_S
+                       for h in despair)]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "reassurance after the partner's words of despair"} for m in dropped]
+
+
+def repairs_without_tension(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
+    """Repair phrases with nothing to repair (no horseman, flooding sign or safety language in the
+    last TENSION_WITHIN_S seconds, from either partner), apologies apart: taken out and returned."""
+    tense = sorted([m["t"] for m in markers if m["category"] in TENSION] + [h["t"] for h in safety])
+    dropped = [m for m in markers if m["category"] == "repair"
+               and not APOLOGY_WORDS & set(str(m.get("phrase", "")).split())
+               and not any(m["t"] - TENSION_WITHIN_S <= t <= m["t"] for t in tense)]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "nothing to repair yet: curiosity or warmth"} for m in dropped]
+
+
 def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], lex: Lexicon,
                     categories: Sequence[str], safety_categories: Sequence[str]):
     """Markers and safety matches read in context; also the matches dropped, with the reason."""
@@ -304,7 +357,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             markers += m
             safety += f
             dropped += d
-    # A sentence that carries safety language is not also a bid or a feeling to meet.
+    dropped += reassurance_after_despair(markers, safety)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))
     return markers, safety, dropped

@@ -239,7 +239,7 @@ HELDOUT2 = {
         ("A", "Where were you at lunch? The tracker says you weren't at the office.", ["SAFETY: COERCION (monitoring)"], {}),
         ("B", "I went for lunch with Jenny from work.", [], {}),
         ("A", "You're not seeing her again, I decide who you spend time with.", ["SAFETY: COERCION (isolation)"], {}),
-        ("B", "Why are you tracking my phone?", [], {}),
+        ("B", "Why are you tracking my phone?", ["SAFETY: COERCION (monitoring, told by the one tracked)"], {}),
         ("A", "You make me do it, you give me no reason to trust you.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
         ("B", "I just want to have a few friends of my own.", ["BID: AGAINST"], {}),
         ("A", "Say one more word about her and you'll regret it.", ["SAFETY: THREAT"], {}),

@@ -17,6 +17,8 @@ ASKING = ("criticism", "contempt", "needs_bids", "defensiveness")
 # What a long silence leaves unanswered: a question, a need or bid, a complaint. An insult or a
 # counter-complaint asks for nothing, so the silence after one is not a bid turned away from.
 BIDDING = ("criticism", "needs_bids")
+# How far back in the turn a question, complaint or bid makes a lone one-word sentence a reply to it.
+ASKED_WITHIN_S = 10.0
 
 
 def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings,
@@ -110,7 +112,7 @@ def replies_inside_turns(turns: Sequence[Turn], words: Sequence[dict], settings:
                 continue  # the speaker finder heard only the asker's voice there (or words were corrected)
             pause = lone[0]["start"] - before[-1]["end"]
             asked = is_question(before[-1]["word"]) or any(
-                m["speaker"] == turn.speaker and before[0]["start"] <= m["t"] <= before[-1]["end"]
+                m["speaker"] == turn.speaker and lone[0]["start"] - ASKED_WITHIN_S <= m["t"] <= before[-1]["end"]
                 and m["category"] in ASKING for m in markers)
             if pause < settings.withdrawal_latency_s or not asked:
                 continue

@@ -128,9 +128,14 @@ def test_a_one_word_reply_merged_into_the_askers_turn_is_the_other_partners_ston
     ("You're not seeing her again, she is a bad influence.", "isolation"),
     ("And you hand over your wages on Friday.", "financial_control"),
     ("You make me do it, you give me no reason to trust you.", "blaming"),
+    ("Say one more word about her and you regret it.", "threat"),  # the "'ll" the recogniser dropped
 ])
 def test_wider_safety_categories(text, kind):
     assert kind in flag_kinds(run(text))
+
+
+def test_asking_about_regret_is_no_threat():
+    assert not flag_kinds(run("Do you regret it? The move, I mean."))
 
 
 @pytest.mark.parametrize("text", ["Whatever you say.", "Oh, how convenient."])

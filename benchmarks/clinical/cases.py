@@ -1,6 +1,6 @@
 """The clinical evaluation set, written as scripts: who says what, with which tags.
 
-`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/` and `heldout2/NAME.truth.json`
+`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/`, `heldout2/` and `heldout3/NAME.truth.json`
 in the format /work/shared/scoring/check_clinical.py reads: a list of lines
 {spk, start, end, text, tags}, plus the optional keys this set's own benchmark uses
 (`gap` before the line is already in `start`; `probability`: how sure the recogniser was of the
@@ -21,6 +21,8 @@ rules were developed on `dev` only and `heldout` was scored once at the end, to 
 `heldout2` (other topics: in-laws, intimacy, parenting, work stress, a calm planning talk, monitoring
 and isolation with a threat and appeasement, passive self-harm) was written and committed before the
 second round of rule changes, so that round is measured on wording it was not written against.
+`heldout3` was written once those changes were settled (heldout2 had been looked at while making
+them) and scored before any further change.
 """
 
 from __future__ import annotations
@@ -257,6 +259,63 @@ HELDOUT2 = {
     ],
 }
 
+# Written after the second round of rules was settled and scored once, to see how the rules carry
+# to wording nobody tuned them on (heldout2 had been looked at while changing them).
+HELDOUT3 = {
+    "christmas_plans": [
+        ("A", "Why is it always your family first at Christmas?", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "We went to yours last year, remember?", ["DEFENSIVENESS"], {}),
+        ("A", "Oh sure, one afternoon, what a sacrifice.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "I know it matters to you. Can we split the days this time?", ["REPAIR", "BID: TOWARD"], {}),
+        ("A", "Okay, that could work.", [], {}),
+    ],
+    "new_baby_nights": [
+        ("A", "I haven't slept more than two hours a night this week.", [], {}),
+        ("B", "I know, you've been amazing with her.", [], {}),
+        ("A", "But you just lie there when she cries, every single night.", ["CRITICISM"], {}),
+        ("B", "I have to be up at six, what do you want from me?", ["DEFENSIVENESS"], {}),
+        ("A", "I want you to take the two o'clock feed, just twice a week.", ["BID: AWAY"], {}),
+        ("B", "Mm.", ["STONEWALLING (minimal reply)"], {"gap": 3.0}),
+        ("A", "Don't just mm me, answer me.", [], {}),
+        ("B", "I said fine. Drop it.", ["STONEWALLING (refusal)"], {"gap": 1.5}),
+    ],
+    "gaming_late": [
+        ("B", "You never come to bed before two because of that game.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("A", "Okay.", ["STONEWALLING (minimal reply)"], {"gap": 2.0}),
+        ("B", "I feel lonely in the evenings and I'd like us to watch something together again.", ["BID: AGAINST"], {}),
+        ("A", "Here we go, the nagging again.", ["CONTEMPT (mockery)"], {"gap": 1.0}),
+        ("B", "God, talking to you is like talking to a wall, you're such a child.", ["CONTEMPT (insult)"], {}),
+        ("A", "Right.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("B", "I'm not nagging, I just miss you.", ["bait: negation"], {}),
+        ("A", "Leave me alone.", ["STONEWALLING (leaving)"], {}),
+    ],
+    "driving_scare": [
+        ("A", "You scared me half to death on the motorway today.", ["bait: idiom"], {}),
+        ("B", "I'm sorry, I was going too fast, I'll slow down.", ["REPAIR"], {}),
+        ("A", "Thank you. I know you're a good driver, I just panic.", [], {}),
+        ("B", "That lorry nearly killed us both.", ["bait: an accident, not violence"], {}),
+        ("A", "I could strangle whoever designed that junction.", ["bait: idiom"], {}),
+    ],
+    "drinking_fear": [
+        ("B", "When you drink you throw things, last night you threw a glass at me.", ["SAFETY: VIOLENCE"], {}),
+        ("A", "You wind me up until I snap, it's on you.", ["SAFETY: COERCION (blaming)", "DEFENSIVENESS"], {}),
+        ("B", "I'm scared to come home when you've been drinking.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+        ("A", "Tell anyone about this and you'll lose the kids.", ["SAFETY: THREAT"], {}),
+        ("B", "Okay. I'm sorry, I won't say anything.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {"gap": 2.0}),
+        ("A", "You're not going to your mother's on Sunday either.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "Some days I think about taking all my pills at once.", ["SAFETY: SELF-HARM"], {}),
+    ],
+    "savings_talk": [
+        ("A", "Do you always pay the credit card in full?", ["bait: question"], {}),
+        ("B", "Always, my dad drilled it into me.", [], {}),
+        ("A", "You never waste a penny, it's honestly impressive.", ["bait: affectionate never"], {}),
+        ("B", "I'd love us to save for a trip to Portugal next spring.", ["BID: TOWARD"], {}),
+        ("A", "Yes! Let's open a savings pot tonight.", [], {}),
+        ("B", "My colleague says you never get a good deal on flights in spring.", ["bait: reported speech"], {}),
+        ("A", "She's wrong, I've found cheap ones before.", [], {}),
+    ],
+}
+
 
 def timeline(script: list[tuple]) -> list[dict]:
     lines, t = [], 0.5
@@ -274,7 +333,7 @@ def timeline(script: list[tuple]) -> list[dict]:
 
 def write(root: Path) -> int:
     count = 0
-    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2)):
+    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

@@ -1,4 +1,5 @@
-"""The second round of clinical reading rules (issue 14): each test fails on the rules before it.
+"""The second round of clinical reading rules (issue 14): each test fails on the rules before it,
+except the guards that check a new rule does not reach too far (advice, a ball thrown, "I'll always").
 
 Orders are not reported speech; "every time" needs the partner; explanations that disown blame and
 reassurance after despair are not defensiveness; a repair needs tension; a silence after an insult
@@ -154,3 +155,58 @@ def test_a_proposal_to_do_something_together_is_a_bid_met_by_a_warm_yes():
     r = run("Let's take a walk later, just the two of us.", "I'd really like that.")
     bids = r["reaching_for"].get("S1", [])
     assert bids and bids[0]["response"] == "toward"
+
+
+# --- sentence shapes (analysis/structure.py): the parts a clinician listens for, whatever the wording
+
+
+@pytest.mark.parametrize("text", ["When you drink you throw things, last night you threw a glass at me.",
+                                  "He grabbed both of my arms and shook me."])
+def test_violence_against_the_speaker_whatever_words_come_between(text):
+    assert "violence" in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["I could strangle whoever designed that junction.",
+                                  "I threw the ball for the dog all afternoon."])
+def test_violence_words_not_aimed_at_the_speaker_are_no_report(text):
+    assert "violence" not in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["Tell anyone about this and you'll lose the kids.",
+                                  "If you go to the police you will get hurt."])
+def test_conditional_threats(text):
+    assert "threat" in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["If you take the early train you'll pay less.",
+                                  "You'll lose your keys one day, you know."])
+def test_advice_is_no_threat(text):
+    assert "threat" not in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["You're not going to your mother's on Sunday either.",
+                                  "You're not visiting your sister this weekend."])
+def test_forbidding_contact_is_isolation(text):
+    assert flag_kinds(run(text)) & {"isolation", "coercion"}
+
+
+def test_a_plan_not_to_go_is_no_isolation():
+    assert "isolation" not in flag_kinds(run("You're not going to believe the queue at the post office."))
+
+
+@pytest.mark.parametrize("text", ["Why is it always your family first at Christmas?",
+                                  "But you just lie there when she cries, every single night."])
+def test_an_absolute_about_the_partner_is_criticism(text):
+    assert cats(run(text), "criticism")
+
+
+@pytest.mark.parametrize("text", ["I'll always be there for you, whatever happens.",
+                                  "My mum always asks how you are.",
+                                  "You never waste a penny, it's honestly impressive."])
+def test_absolutes_about_the_speaker_a_third_person_or_warm_are_not(text):
+    assert not cats(run(text), "criticism")
+
+
+def test_name_calling_is_contempt_not_also_criticism():
+    r = run("God, talking to you is like talking to a wall, you're such a child.")
+    assert cats(r, "contempt") and not cats(r, "criticism")

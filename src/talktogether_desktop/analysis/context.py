@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from . import structure
 from .lexicon import Lexicon
 from .words import ends_sentence, quote, token
 
@@ -59,6 +60,7 @@ THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 # Safety categories a negator before the phrase cancels; threats, violence, fear and self-harm are
 # never cancelled this way (a missed safety statement costs far more than a false one).
 NEGATABLE_SAFETY = ("safety_blaming",)
+NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
@@ -146,6 +148,8 @@ class Reader:
         self.reporting = one_words(lex, "reported_speech")
         self.fiction = one_words(lex, "fiction")
         self.fear = one_words(lex, "fear_words")
+        self.violence_verbs = one_words(lex, "violence_verbs")
+        self.social_contacts = one_words(lex, "social_contacts")
 
     # --- the rules -------------------------------------------------------------------------
 
@@ -242,6 +246,15 @@ class Reader:
                                         "context": why})
                     continue
                 markers.append(m)
+        if "criticism" in categories and not any(m["category"] == "criticism" for m in markers):
+            for a, b in structure.absolute_about_partner(self, s):
+                markers.append(_hit(s, a, b, "criticism", "absolute about the partner",
+                                    context="an absolute in a sentence about the partner"))
+        # Name-calling ("you're such a child") is contempt; the frame that carries it is not a second finding.
+        if any(m["category"] == "contempt" for m in markers):
+            for m in [m for m in markers if m["category"] == "criticism" and m["phrase"] in NAME_CALLING_FRAMES]:
+                markers.remove(m)
+                dropped.append({**m, "dropped_because": "name-calling: contempt"})
         self.extra_markers = []
         safety = self._safety(s, safety_categories, ends)
         # "You will be sorry" is a threat, not an apology: no repair or warmth inside a threat.
@@ -277,8 +290,12 @@ class Reader:
 
     def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:
         hits = []
+        shaped = [h for rule in (structure.violence_against_speaker, structure.conditional_threats,
+                                 structure.forbidden_contact) for h in rule(self, s)]
         for cat in categories:
-            for a, b, ph in self.lex.find(s.toks, {0}, ends, cat):
+            found = [(a, b, ph) for a, b, ph in self.lex.find(s.toks, {0}, ends, cat)]
+            found += [(a, b, ph) for a, b, c, ph in shaped if c == cat]
+            for a, b, ph in found:
                 # A threat someone else made (or one in a film) is not this speaker's threat; a
                 # violence word is only set aside inside a story, never for "he said he hit me".
                 if cat in THREAT_LIKE and self.reported(s, a) == "third":
@@ -299,7 +316,7 @@ class Reader:
                 kept.append(h)
         out = []
         therapy = any(t in THERAPY_WORDS for t in s.toks)
-        for a, b, cat, ph in sorted(kept):
+        for a, b, cat, ph in sorted(kept, key=lambda h: h[:3]):
             if cat == "safety_threat" and therapy:
                 cat = "safety_therapy_threat"
             same = next((h for h in out if h["category"] == cat), None)

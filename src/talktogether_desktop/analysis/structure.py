@@ -1,0 +1,113 @@
+"""Rules that read the shape of a sentence rather than one fixed phrase (DOMAIN.md §3, §6).
+
+Phrase lists miss new wording: "you threw a glass at me" is not "threw _ at me", "tell anyone and
+you'll lose the kids" is in no threat list, "why is it always your family first" has no "you
+always". These rules look for the parts a clinician listens for, wherever the words between fall:
+
+- violence: a verb of physical violence with the speaker as the one it landed on ("… me", "… at
+  me", "… my arm"), not said by the one who did it ("I hit …");
+- conditional threat: "you'll / you will / you'd" + a harm (lose the kids, get hurt, be sorry …) in
+  a sentence with a condition ("and", "or", "if", "unless") before it; a milder consequence
+  ("you'll regret it") only after an order ("Say one more word and …");
+- forbidding contact: "you're not going to / seeing / visiting …" + a person or place of the
+  partner's social life (isolation);
+- an absolute about the partner: "always", "never", "constantly", "every single/time/night …" in a
+  sentence about the partner (a "you" in it) whose clause is not about the speaker or a third
+  person ("I'll always…", "my mum always…"), with no warmth after it: criticism.
+
+The word lists are editable in resources/lexicons/<language>/ (violence_verbs, threat_consequences,
+threat_consequences_ordered, prohibitions, social_contacts). Pure functions over one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Phrase
+
+if TYPE_CHECKING:  # the Reader passes itself; no import cycle at run time
+    from .context import Reader, Sentence
+
+ME = frozenset({"me", "my", "myself"})
+YOU_WILL = frozenset({"you'll", "youll", "you'd", "youd"})
+CONDITION = frozenset({"and", "or", "if", "unless", "else"})
+SUBJECTS = frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "he", "she",
+                      "they", "he's", "she's", "they're", "my", "our", "his", "her", "their"})
+NOT_AN_ORDER = frozenset({"i", "i'm", "you", "you're", "we", "he", "she", "they", "it", "it's", "if", "when",
+                          "and", "but", "so", "the", "a", "my", "your", "that", "this", "there", "what", "why",
+                          "how", "where", "who", "do", "does", "did", "are", "is", "can", "could", "would",
+                          "will", "should", "maybe", "please", "okay", "well", "oh", "yes", "no"})
+ABSOLUTES = frozenset({"always", "never", "constantly", "forever"})
+EVERY_WHAT = frozenset({"single", "time", "night", "day", "morning", "evening", "week", "weekend"})
+SKIP = frozenset({"just", "even", "really", "also", "still", "literally", "basically"})
+VIOLENCE_REACH = 4
+
+
+def _phrase(toks, a, b, text) -> Phrase:
+    return Phrase(text, tuple(toks[a : b + 1]))
+
+
+def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    for i, t in enumerate(s.toks):
+        if t not in r.violence_verbs or (i and s.toks[i - 1] in ("i", "i'll", "i'd", "we")):
+            continue
+        target = next((k for k in range(i + 1, min(len(s.toks), i + 1 + VIOLENCE_REACH)) if s.toks[k] in ME), None)
+        if target is not None:
+            out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))
+    return out
+
+
+def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    ordered = bool(s.toks) and s.toks[0] not in NOT_AN_ORDER and s.toks[0] not in r.fear
+    for j, t in enumerate(s.toks):
+        if t not in YOU_WILL and not (t == "you" and j + 1 < len(s.toks) and s.toks[j + 1] == "will"):
+            continue
+        k = j + 1 + (t == "you")
+        if not any(x in CONDITION for x in s.toks[:j]):
+            continue
+        ends = {len(s.toks) - 1}
+        rest = s.toks[k:]
+        hit = [h for h in r.lex.find(rest, {0}, {e - k for e in ends}, "threat_consequences") if h[0] == 0]
+        if not hit and ordered:
+            hit = [h for h in r.lex.find(rest, {0}, {e - k for e in ends}, "threat_consequences_ordered") if h[0] == 0]
+        if hit:
+            out.append((j, k + hit[0][1], "safety_threat", _phrase(s.toks, j, k + hit[0][1], "conditional threat")))
+    return out
+
+
+def forbidden_contact(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    for a, b, ph in r.lex.find(s.toks, {0}, set(), "prohibitions"):
+        end = s.clause_end(b)
+        contact = next((k for k in range(b + 1, end + 1) if s.toks[k] in r.social_contacts), None)
+        if contact is not None:
+            out.append((a, contact, "safety_isolation", _phrase(s.toks, a, contact, "forbidding contact")))
+    return out
+
+
+def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int]]:
+    """(first, last) token of each absolute read as criticism of the partner."""
+    from .context import SECOND_PERSON, YES_NO_OPENERS
+
+    if not any(t in SECOND_PERSON for t in s.toks):
+        return []
+    if s.question and s.toks[0] in YES_NO_OPENERS:
+        return []  # "do you always…?" asks about a habit
+    out = []
+    for i, t in enumerate(s.toks):
+        every = t == "every" and i + 1 < len(s.toks) and s.toks[i + 1] in EVERY_WHAT
+        if t not in ABSOLUTES and not every:
+            continue
+        if s.clause_start(i) == i == s.clause_end(i):
+            continue  # "Never, you always find the best places": a one-word answer, not a claim
+        j = i - 1
+        while j >= s.clause_start(i) and s.toks[j] in SKIP:
+            j -= 1
+        if j >= s.clause_start(i) and (s.toks[j] in SUBJECTS or s.toks[j] not in SECOND_PERSON | {"it", "it's", "is", "why"}):
+            continue  # "I'll always…", "my mum always…": not about the partner
+        if r.reported(s, i) or r.polarity(s, i, i + every, (t,)) > 0:
+            continue
+        out.append((i, i + every))
+    return out

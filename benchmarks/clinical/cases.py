@@ -1,6 +1,6 @@
 """The clinical evaluation set, written as scripts: who says what, with which tags.
 
-`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/`, `heldout2/` and `heldout3/NAME.truth.json`
+`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/`, `heldout2/`, `heldout3/` and `heldout4/NAME.truth.json`
 in the format /work/shared/scoring/check_clinical.py reads: a list of lines
 {spk, start, end, text, tags}, plus the optional keys this set's own benchmark uses
 (`gap` before the line is already in `start`; `probability`: how sure the recogniser was of the
@@ -22,7 +22,8 @@ rules were developed on `dev` only and `heldout` was scored once at the end, to 
 and isolation with a threat and appeasement, passive self-harm) was written and committed before the
 second round of rule changes, so that round is measured on wording it was not written against.
 `heldout3` was written once those changes were settled (heldout2 had been looked at while making
-them) and scored before any further change.
+them) and scored before any further change; `heldout4` after the changes heldout3 led to, scored once
+and never used to change a rule.
 """
 
 from __future__ import annotations
@@ -316,6 +317,52 @@ HELDOUT3 = {
     ],
 }
 
+# Written after the rules that followed heldout3 (sentence shapes) were settled, scored once, and
+# not used to change any rule: the honest figure for wording the rules have never met.
+HELDOUT4 = {
+    "moving_house": [
+        ("A", "You've decided everything about this move without me.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "I did ask you, and you said you didn't care where we lived.", ["DEFENSIVENESS"], {}),
+        ("A", "I feel shut out, and I'd like a say in where we live.", ["BID: AGAINST"], {}),
+        ("B", "Oh, poor you, nobody ever asks your opinion.", ["CONTEMPT (mockery)"], {}),
+        ("A", "Please don't mock me, I'm trying to tell you I feel left out.", [], {}),
+        ("B", "You're right, that was mean. Let's look at the listings together tonight.", ["REPAIR"], {}),
+        ("A", "Thanks, I'd like that.", [], {}),
+    ],
+    "jealous_phone": [
+        ("A", "I went through your messages last night, who is Sam?", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "You had no right to read my phone.", ["SAFETY: COERCION (monitoring, told by the one monitored)"], {}),
+        ("A", "From now on you send me a photo of where you are every hour.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "I'm afraid of how angry you get.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+        ("A", "If I ever see you with him, I'll break his legs.", ["SAFETY: THREAT"], {}),
+        ("B", "Okay, okay. I'm sorry.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {"gap": 2.0}),
+    ],
+    "caregiving_tired": [
+        ("B", "You never ask how I'm coping with all the hospital runs.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("A", "I'm the one who's sick, in case you forgot.", ["DEFENSIVENESS"], {}),
+        ("B", "My hands are shaking, I can't breathe properly.", ["FLOODING"], {}),
+        ("B", "I need ten minutes on my own, then I'll come back.", ["REPAIR"], {"gap": 0.3}),
+        ("A", "Take the time. I'm sorry I snapped.", ["REPAIR"], {}),
+        ("B", "Thank you. I just want us to be on the same team.", ["BID: TOWARD"], {}),
+        ("A", "We are, love.", [], {}),
+    ],
+    "old_dog": [
+        ("A", "You always knew exactly how to calm him down.", ["bait: affectionate always"], {}),
+        ("B", "He never once growled at the kids, not in twelve years.", ["bait: a third party praised"], {}),
+        ("A", "I keep expecting him at the door, it's killing me.", ["bait: idiom"], {}),
+        ("B", "I know. Come here, let me hold you.", ["BID: TOWARD"], {}),
+        ("A", "Thank you, I needed that.", [], {}),
+    ],
+    "teen_curfew": [
+        ("A", "You constantly undermine me in front of Mia.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Sure.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("A", "I need us to agree on one curfew and stick to it.", ["BID: AWAY"], {}),
+        ("B", "Whatever works.", ["STONEWALLING (minimal reply)"], {"gap": 3.0}),
+        ("A", "Wow, father of the year.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "I'm not having this argument.", ["STONEWALLING (leaving)"], {}),
+    ],
+}
+
 
 def timeline(script: list[tuple]) -> list[dict]:
     lines, t = [], 0.5
@@ -333,7 +380,7 @@ def timeline(script: list[tuple]) -> list[dict]:
 
 def write(root: Path) -> int:
     count = 0
-    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3)):
+    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

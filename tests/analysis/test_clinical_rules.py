@@ -210,3 +210,25 @@ def test_absolutes_about_the_speaker_a_third_person_or_warm_are_not(text):
 def test_name_calling_is_contempt_not_also_criticism():
     r = run("God, talking to you is like talking to a wall, you're such a child.")
     assert cats(r, "contempt") and not cats(r, "criticism")
+
+
+@pytest.mark.parametrize("text", ["If I ever see you with him, I'll break his legs.",
+                                  "I'm going to hurt you if you say that again."])
+def test_a_promise_of_harm_to_a_person_is_a_threat(text):
+    assert "threat" in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["I'll hit the gym after work.", "I'm going to kill this presentation tomorrow."])
+def test_a_harm_verb_aimed_at_no_person_is_no_threat(text):
+    assert "threat" not in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["I went through your messages last night, who is Sam?",
+                                  "You had no right to read my phone."])
+def test_looking_through_the_others_things_is_monitoring(text):
+    assert "monitoring" in flag_kinds(run(text))
+
+
+def test_an_endearment_turns_toward_a_bid():
+    r = run("Thank you. I just want us to be on the same team.", "We are, love.")
+    assert r["reaching_for"]["S1"][0]["response"] == "toward"

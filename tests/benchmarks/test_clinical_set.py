@@ -1,4 +1,4 @@
-"""The clinical evaluation set (benchmarks/clinical: dev, heldout, heldout2, heldout3 as word timelines) read by
+"""The clinical evaluation set (benchmarks/clinical: dev and four held-out splits as word timelines) read by
 the analysis, with floors just under what benchmarks/clinical.py measured (benchmarks/clinical/
 measured/after_*.txt), so a rule change that loses a safety statement, counts a threat as a repair
 or misreads a horseman fails here. Text only: about two seconds."""
@@ -15,13 +15,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import clinical  # noqa: E402
 
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
-# Measured over the four splits (203 labelled lines): every horseman, repair and harsh start-up at
-# precision 1.00 and recall 1.00 but defensiveness 0.94 (15/16: "We went to yours last year,
-# remember?" is a counter-complaint no rule reads); pursue-withdraw precision 0.80 (one exchange
-# read as the cycle that was not labelled so), recall 1.00; bids 21/21 found, all met as labelled.
-MARKER_FLOOR = 0.92
-PURSUE_WITHDRAW_PRECISION = 0.75
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+# Measured over the five splits (234 labelled lines): precision 1.00 for every horseman, repair and
+# harsh start-up; recall 1.00 but criticism 0.95 (19/20: "You've decided everything about this move
+# without me"), defensiveness 0.94 (17/18: "We went to yours last year, remember?") and harsh
+# start-up 0.92 (11/12, the same criticism); pursue-withdraw precision 0.83 (one exchange read as
+# the cycle that was not labelled so), recall 1.00; bids 25/25 found, all met as labelled.
+MARKER_FLOOR = 0.9
+PURSUE_WITHDRAW_PRECISION = 0.8
 BID_AGREEMENT = 0.95
 
 

@@ -150,6 +150,8 @@ class Reader:
         self.fear = one_words(lex, "fear_words")
         self.violence_verbs = one_words(lex, "violence_verbs")
         self.social_contacts = one_words(lex, "social_contacts")
+        self.harm_verbs = one_words(lex, "harm_verbs")
+        self.private_things = one_words(lex, "private_things")
 
     # --- the rules -------------------------------------------------------------------------
 
@@ -291,7 +293,8 @@ class Reader:
     def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:
         hits = []
         shaped = [h for rule in (structure.violence_against_speaker, structure.conditional_threats,
-                                 structure.forbidden_contact) for h in rule(self, s)]
+                                 structure.forbidden_contact, structure.promised_harm, structure.looking_through)
+                  for h in rule(self, s)]
         for cat in categories:
             found = [(a, b, ph) for a, b, ph in self.lex.find(s.toks, {0}, ends, cat)]
             found += [(a, b, ph) for a, b, c, ph in shaped if c == cat]

@@ -11,12 +11,17 @@ always". These rules look for the parts a clinician listens for, wherever the wo
   ("you'll regret it") only after an order ("Say one more word and …");
 - forbidding contact: "you're not going to / seeing / visiting …" + a person or place of the
   partner's social life (isolation);
+- a promise of harm: "I'll / I will / I'm going to" + a harm verb + a person ("I'll break his
+  legs"): a threat, whoever the person is;
+- monitoring: looking through what is the other's own ("went through your messages", "you had no
+  right to read my phone");
 - an absolute about the partner: "always", "never", "constantly", "every single/time/night …" in a
   sentence about the partner (a "you" in it) whose clause is not about the speaker or a third
   person ("I'll always…", "my mum always…"), with no warmth after it: criticism.
 
 The word lists are editable in resources/lexicons/<language>/ (violence_verbs, threat_consequences,
-threat_consequences_ordered, prohibitions, social_contacts). Pure functions over one sentence.
+threat_consequences_ordered, prohibitions, social_contacts, harm_verbs, surveillance_verbs,
+private_things). Pure functions over one sentence.
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ ABSOLUTES = frozenset({"always", "never", "constantly", "forever"})
 EVERY_WHAT = frozenset({"single", "time", "night", "day", "morning", "evening", "week", "weekend"})
 SKIP = frozenset({"just", "even", "really", "also", "still", "literally", "basically"})
 VIOLENCE_REACH = 4
+I_WILL = frozenset({"i'll", "ill", "i'm", "im"})
+PEOPLE = frozenset({"you", "your", "yourself", "him", "his", "her", "them", "their", "himself", "herself"})
+OWNERS = frozenset({"your", "my"})
 
 
 def _phrase(toks, a, b, text) -> Phrase:
@@ -84,6 +92,40 @@ def forbidden_contact(r: "Reader", s: "Sentence") -> list[tuple]:
         contact = next((k for k in range(b + 1, end + 1) if s.toks[k] in r.social_contacts), None)
         if contact is not None:
             out.append((a, contact, "safety_isolation", _phrase(s.toks, a, contact, "forbidding contact")))
+    return out
+
+
+def promised_harm(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    for i, t in enumerate(s.toks):
+        if t == "i" and i + 1 < len(s.toks) and s.toks[i + 1] == "will":
+            k = i + 2
+        elif t in I_WILL:
+            k = i + 1
+            if t in ("i'm", "im"):  # "I'm going to" / "I'm gonna"
+                if s.toks[k : k + 2] == ["going", "to"]:
+                    k += 2
+                elif s.toks[k : k + 1] == ["gonna"]:
+                    k += 1
+                else:
+                    continue
+        else:
+            continue
+        verb = next((j for j in range(k, min(k + 2, len(s.toks))) if s.toks[j] in r.harm_verbs), None)
+        if verb is None:
+            continue
+        person = next((j for j in range(verb + 1, min(verb + 3, len(s.toks))) if s.toks[j] in PEOPLE), None)
+        if person is not None:
+            out.append((i, person, "safety_threat", _phrase(s.toks, i, person, "a promise of harm")))
+    return out
+
+
+def looking_through(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    for a, b, _ in r.lex.find(s.toks, {0}, set(), "surveillance_verbs"):
+        owner = next((j for j in range(b + 1, min(b + 3, len(s.toks))) if s.toks[j] in OWNERS), None)
+        if owner is not None and owner + 1 < len(s.toks) and s.toks[owner + 1] in r.private_things:
+            out.append((a, owner + 1, "safety_monitoring", _phrase(s.toks, a, owner + 1, "looking through the other's own")))
     return out
 
 

@@ -129,7 +129,8 @@ def test_a_one_word_reply_merged_into_the_askers_turn_is_the_other_partners_ston
     ("You're not seeing her again, she is a bad influence.", "isolation"),
     ("And you hand over your wages on Friday.", "financial_control"),
     ("You make me do it, you give me no reason to trust you.", "blaming"),
-    ("Say one more word about her and you regret it.", "threat"),  # the "'ll" the recogniser dropped
+    ("Say one more word about her and you regret it.", "threat"),
+    ("From now on you send me a photo of where you are every hour.", "monitoring"),  # the "'ll" the recogniser dropped
 ])
 def test_wider_safety_categories(text, kind):
     assert kind in flag_kinds(run(text))

@@ -79,10 +79,7 @@ class Judge:
 
 
 def rule_strength(item: dict) -> str:
-    """Long lexicon phrases are strong; one word, a timing sign or a context reading is medium;
-    a rule that names its own strength (an inferred speaker) keeps it."""
-    if item.get("rule_strength"):
-        return item.pop("rule_strength")
+    """Long lexicon phrases are strong; one word, a timing sign or a context reading is medium."""
     if item.get("source") == "timing" or item.get("context"):
         return "medium"
     phrase = str(item.get("phrase") or "")

@@ -83,7 +83,9 @@ def analyze(
     safety.sort(key=lambda f: (f["t"], f["category"]))
     judge = confidence.Judge(ws, cfg)
     for item in [*markers, *safety]:
-        item.update(judge.assess(item["t"], item["end"], item["speaker"], confidence.rule_strength(item),
+        # a rule may name its own strength ("_strength": a speaker inferred rather than heard)
+        strength = item.pop("_strength", None) or confidence.rule_strength(item)
+        item.update(judge.assess(item["t"], item["end"], item["speaker"], strength,
                                  item.pop("_words", None)))
     check(cancel)
 

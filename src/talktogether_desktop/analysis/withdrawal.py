@@ -127,7 +127,7 @@ def replies_inside_turns(turns: Sequence[Turn], words: Sequence[dict], settings:
                     "text": join_words(lone),
                     "quote": join_words(lone, QUOTE_MIN_PROBABILITY),
                     "source": "timing",
-                    "rule_strength": "low",
+                    "_strength": "low",  # the speaker is inferred, not heard
                     "_words": lone,
                     "detail": f"{len(toks)}-word reply {pause:.1f} s after a question or complaint, heard inside "
                               "the other partner's turn (speaker uncertain)",

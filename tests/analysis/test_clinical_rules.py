@@ -68,6 +68,7 @@ def test_thats_not_true_after_words_of_despair_is_reassurance():
 def test_curiosity_in_a_calm_talk_is_not_a_repair_but_an_apology_is():
     assert not cats(run("Could you tell me more about your day?"), "repair")
     assert cats(run("I'm sorry about this morning, I was short with you."), "repair")
+    assert cats(run("If it gets heated tonight, can we take a break and come back to this?"), "repair")
     assert cats(run("You never listen to me, you just sit on your phone.", "Okay, tell me more."), "repair", "S2")
 
 

@@ -16,7 +16,7 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
   and "that's not true" said to a partner who just spoke of not wanting to live is reassurance:
   neither is defensiveness;
 - a repair mends something: "tell me more", "I understand" in a calm stretch are curiosity and
-  warmth, not repair attempts; apologies count whenever they come (they may mend an earlier hurt);
+  warmth, not repair attempts; apologies and time-outs count whenever they come;
 - an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner;
 - idioms ("this traffic is killing me") are not safety language;
 - of overlapping safety matches the longer, more specific one wins: "you pushed me to it" is
@@ -66,7 +66,10 @@ FREQUENCY_OPENERS = frozenset({"every", "each"})
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
 TENSION_WITHIN_S = 60.0
 TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
-APOLOGY_WORDS = frozenset({"sorry", "apologize", "apologise", "fault", "wrong", "forgive"})
+# Apologies (they may mend an earlier hurt) and time-outs (protective whenever asked, and what a
+# time-out practice rehearses) count in a calm stretch too.
+KEPT_IN_CALM = frozenset({"sorry", "apologize", "apologise", "fault", "wrong", "forgive", "break", "pause",
+                          "minute", "minutes", "step", "back", "five"})
 # How long after a partner's words of despair a "that's not true" is read as reassurance.
 REASSURANCE_WITHIN_S = 15.0
 
@@ -354,10 +357,11 @@ def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> li
 
 def repairs_without_tension(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
     """Repair phrases with nothing to repair (no horseman, flooding sign or safety language in the
-    last TENSION_WITHIN_S seconds, from either partner), apologies apart: taken out and returned."""
+    last TENSION_WITHIN_S seconds, from either partner), apologies and time-outs apart: taken out
+    and returned."""
     tense = sorted([m["t"] for m in markers if m["category"] in TENSION] + [h["t"] for h in safety])
     dropped = [m for m in markers if m["category"] == "repair"
-               and not APOLOGY_WORDS & set(str(m.get("phrase", "")).split())
+               and not KEPT_IN_CALM & set(str(m.get("phrase", "")).split())
                and not any(m["t"] - TENSION_WITHIN_S <= t <= m["t"] for t in tense)]
     for m in dropped:
         markers.remove(m)

@@ -1,6 +1,6 @@
 """The clinical evaluation set, written as scripts: who says what, with which tags.
 
-`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/`, `heldout2/`, `heldout3/` and `heldout4/NAME.truth.json`
+`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/`, `heldout2/`, `heldout3/`, `heldout4/` and `heldout5/NAME.truth.json`
 in the format /work/shared/scoring/check_clinical.py reads: a list of lines
 {spk, start, end, text, tags}, plus the optional keys this set's own benchmark uses
 (`gap` before the line is already in `start`; `probability`: how sure the recogniser was of the
@@ -23,7 +23,7 @@ and isolation with a threat and appeasement, passive self-harm) was written and 
 second round of rule changes, so that round is measured on wording it was not written against.
 `heldout3` was written once those changes were settled (heldout2 had been looked at while making
 them) and scored before any further change; `heldout4` after the changes heldout3 led to, scored once
-and never used to change a rule.
+and never used to change a rule; `heldout5` after the last change, scored once, never used.
 """
 
 from __future__ import annotations
@@ -363,6 +363,49 @@ HELDOUT4 = {
     ],
 }
 
+# Written after the last rule change of the second round and scored once; no rule was changed after
+# it was scored. Its first score is the figure for wording the final rules have never met.
+HELDOUT5 = {
+    "dinner_party": [
+        ("B", "You always have to be the centre of attention, it's exhausting.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("A", "Excuse me for having a personality.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "See, this is exactly what I mean.", [], {}),
+        ("A", "Look, I'm sorry. I didn't realise it bothered you so much.", ["REPAIR"], {}),
+        ("B", "Thank you. I'd just like to get a word in sometimes.", ["BID: TOWARD"], {}),
+        ("A", "That's fair, I'll watch it.", ["REPAIR"], {}),
+    ],
+    "bins_again": [
+        ("A", "The bins weren't taken out again, that's the third week.", [], {}),
+        ("B", "I was at work until nine, when exactly was I meant to do it?", ["DEFENSIVENESS"], {}),
+        ("A", "Other people manage.", ["CONTEMPT (dismissive)"], {}),
+        ("B", "Right.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("A", "Are you going to sulk now?", ["CONTEMPT (mockery)"], {}),
+        ("B", "I'm going out for a walk.", ["STONEWALLING (leaving)"], {}),
+    ],
+    "card_cancelled": [
+        ("A", "I've cancelled your credit card, you were spending too much.", ["SAFETY: COERCION (financial)"], {}),
+        ("B", "You can't just cut me off like that.", ["SAFETY: COERCION (financial, told by the one controlled)"], {}),
+        ("A", "Keep arguing and you'll be sleeping in the car.", ["SAFETY: THREAT"], {}),
+        ("B", "Sorry. I'll do what you want.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {"gap": 2.0}),
+        ("A", "And stop messaging your brother, he puts ideas in your head.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "I'm terrified of you when you're like this.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+    ],
+    "hopeless": [
+        ("B", "What's the point of any of it, I'd be better off dead.", ["SAFETY: SELF-HARM"], {}),
+        ("A", "Please don't say that, I'm right here and I love you.", ["REPAIR"], {}),
+        ("B", "I've started giving my things away.", ["SAFETY: SELF-HARM"], {}),
+        ("A", "Thank you for telling me, we'll call someone together tonight.", ["REPAIR"], {}),
+    ],
+    "sunday_morning": [
+        ("A", "You never forget to bring me tea in bed, you spoil me.", ["bait: affectionate never"], {}),
+        ("B", "And you always laugh at my terrible jokes.", ["bait: affectionate always"], {}),
+        ("A", "This crossword is killing me, what's a seven letter word for tired?", ["bait: idiom"], {}),
+        ("B", "My brother reckons you never lose at crosswords.", ["bait: reported speech"], {}),
+        ("A", "Do you want to go for a walk by the river later?", ["BID: TOWARD"], {}),
+        ("B", "I'd love to.", [], {}),
+    ],
+}
+
 
 def timeline(script: list[tuple]) -> list[dict]:
     lines, t = [], 0.5
@@ -380,7 +423,7 @@ def timeline(script: list[tuple]) -> list[dict]:
 
 def write(root: Path) -> int:
     count = 0
-    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4)):
+    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4), ("heldout5", HELDOUT5)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

@@ -23,7 +23,8 @@ and isolation with a threat and appeasement, passive self-harm) was written and 
 second round of rule changes, so that round is measured on wording it was not written against.
 `heldout3` was written once those changes were settled (heldout2 had been looked at while making
 them) and scored before any further change; `heldout4` after the changes heldout3 led to, scored once
-and never used to change a rule; `heldout5` after the last change, scored once, never used.
+and never used to change a rule; `heldout5` after the changes that followed, scored once, then
+used for a last set of changes (so no split is unseen by the final rules).
 """
 
 from __future__ import annotations
@@ -363,8 +364,9 @@ HELDOUT4 = {
     ],
 }
 
-# Written after the last rule change of the second round and scored once; no rule was changed after
-# it was scored. Its first score is the figure for wording the final rules have never met.
+# Written after the rules that followed heldout4 were settled and scored once (measured/
+# heldout5_scored_once.txt: the figure for wording those rules had never met); its misses then led
+# to a last set of changes, so its later figures are no longer unseen.
 HELDOUT5 = {
     "dinner_party": [
         ("B", "You always have to be the centre of attention, it's exhausting.", ["CRITICISM", "HARSH STARTUP"], {}),

@@ -234,3 +234,37 @@ def test_looking_through_the_others_things_is_monitoring(text):
 def test_an_endearment_turns_toward_a_bid():
     r = run("Thank you. I just want us to be on the same team.", "We are, love.")
     assert r["reaching_for"]["S1"][0]["response"] == "toward"
+
+
+# --- after heldout5 was scored once (its first figures are kept in measured/heldout5_scored_once.txt)
+
+
+def test_an_order_then_and_youll_with_nothing_good_is_a_threat_and_a_promise_is_not():
+    r = run("Keep arguing and you'll be sleeping in the car.", "Sorry. I'll do what you want.")
+    assert "threat" in flag_kinds(r) and not cats(r, "repair")
+    assert "threat" not in flag_kinds(run("Go to bed early and you'll feel better tomorrow."))
+
+
+def test_please_dont_say_that_is_an_order_not_reported_speech():
+    r = run("What's the point of any of it, I'd be better off dead.",
+            "Please don't say that, I'm right here and I love you.")
+    assert cats(r, "repair", "S2")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("And stop messaging your brother, he puts ideas in your head.", "isolation"),
+    ("I've cancelled your credit card, you were spending too much.", "financial_control"),
+    ("I've started giving my things away.", "self_harm"),
+])
+def test_more_safety_categories(text, kind):
+    assert kind in flag_kinds(run(text))
+
+
+def test_unfavourable_comparison_is_contempt_and_leaving_is_stonewalling():
+    r = run("The bins weren't taken out again, that's the third week.", "I was at work until nine.",
+            "Other people manage.", ("S2", "I'm going out for a walk.", 1.0))
+    assert cats(r, "contempt", "S1") and cats(r, "stonewalling", "S2")
+
+
+def test_a_third_persons_opinion_is_reported_speech():
+    assert not cats(run("My brother reckons you never lose at crosswords."), "criticism")

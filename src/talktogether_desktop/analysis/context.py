@@ -61,6 +61,10 @@ THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 # never cancelled this way (a missed safety statement costs far more than a false one).
 NEGATABLE_SAFETY = ("safety_blaming",)
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
+# Between a speaker and a reporting verb ("I didn't say…"), and what opens an order ("please don't say…").
+AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
+                         "would", "could", "should", "to", "might", "must"})
+ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
@@ -196,9 +200,10 @@ class Reader:
         for k in range(a - 1, -1, -1):
             if _is_in(s.toks[k], self.reporting):
                 j = k - 1
-                while j >= 0 and s.toks[j] in SKIP_BEFORE_VERB:
+                while j >= 0 and (s.toks[j] in SKIP_BEFORE_VERB or s.toks[j] in AUXILIARIES):
                     j -= 1
-                if j < 0:  # "Say one more word and…", "Tell me…": an order to the partner, no report
+                # "Say one more word and…", "Please don't say that": an order to the partner, no report
+                if j < 0 or s.toks[j] in ORDER_OPENERS:
                     return None
                 who = s.toks[j]
                 if who in ("i", "we"):

@@ -8,7 +8,9 @@ always". These rules look for the parts a clinician listens for, wherever the wo
   me", "… my arm"), not said by the one who did it ("I hit …");
 - conditional threat: "you'll / you will / you'd" + a harm (lose the kids, get hurt, be sorry …) in
   a sentence with a condition ("and", "or", "if", "unless") before it; a milder consequence
-  ("you'll regret it") only after an order ("Say one more word and …");
+  ("you'll regret it") only after an order ("Say one more word and …"); after an order, "… and
+  you'll …" with nothing good in what follows is a threat too ("keep arguing and you'll be
+  sleeping in the car"), while "… and you'll feel better" is a promise;
 - forbidding contact: "you're not going to / seeing / visiting …" + a person or place of the
   partner's social life (isolation);
 - a promise of harm: "I'll / I will / I'm going to" + a harm verb + a person ("I'll break his
@@ -82,6 +84,11 @@ def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
             hit = [h for h in r.lex.find(rest, {0}, {e - k for e in ends}, "threat_consequences_ordered") if h[0] == 0]
         if hit:
             out.append((j, k + hit[0][1], "safety_threat", _phrase(s.toks, j, k + hit[0][1], "conditional threat")))
+        elif ordered and j and s.toks[j - 1] in ("and", "or") and r._valence(rest) <= 0:
+            # "Keep arguing and you'll be sleeping in the car": an order, then what follows if it
+            # is not obeyed, with nothing good in it (a promise would be: "…and you'll feel better").
+            end = min(len(s.toks) - 1, s.clause_end(k))
+            out.append((j, end, "safety_threat", _phrase(s.toks, j, end, "an order with a consequence")))
     return out
 
 

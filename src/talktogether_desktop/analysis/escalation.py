@@ -314,7 +314,7 @@ def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float,
     hits = [m for m in markers if m["category"] in ("criticism", "contempt") and m["t"] < limit]
     return {
         "flag": bool(hits),
-        "window_s": round(window, 1),
+        "window_s": round(limit - first_word_t, 1),
         "by": hits[0]["speaker"] if hits else None,
         "evidence": [{"t": m["t"], "speaker": m["speaker"], "category": m["category"], "quote": m["quote"]} for m in hits],
     }

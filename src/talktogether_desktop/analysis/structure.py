@@ -70,7 +70,7 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
 
 def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
-    ordered = bool(s.toks) and s.toks[0] not in NOT_AN_ORDER and s.toks[0] not in r.fear
+    ordered = bool(s.toks) and s.toks[0] not in NOT_AN_ORDER
     for j, t in enumerate(s.toks):
         if t not in YOU_WILL and not (t == "you" and j + 1 < len(s.toks) and s.toks[j + 1] == "will"):
             continue

@@ -102,7 +102,7 @@ def test_a_criticism_after_a_soft_opening_was_turned_away_is_no_harsh_start_up()
     assert harsh["harsh_startup"]["flag"] is True
 
 
-def _merged(speaker_confidence):
+def _merged(speaker_confidence, around=1.0):
     """'Fine.' said by S2 but heard inside S1's turn (the speaker finder merged it)."""
     words = say("S1", 0.0, "Why can't you just help me for once? I asked you three times this week.")
     fine = say("S1", end_of(words) + 2.4, "Fine.")
@@ -110,7 +110,7 @@ def _merged(speaker_confidence):
     for w in fine:
         w["speaker_confidence"], w["probability"] = speaker_confidence, 0.42
     for w in words + rest:
-        w["speaker_confidence"] = 1.0
+        w["speaker_confidence"] = around
     return analyze(conversation(words, fine, rest, say("S2", end_of(rest) + 1.0, "I'm done talking about this.")))
 
 
@@ -121,6 +121,8 @@ def test_a_one_word_reply_merged_into_the_askers_turn_is_the_other_partners_ston
     assert merged[0]["confidence"] == "low" and merged[0]["quote"] != "Fine."  # misheard words are never quoted
     # where the speaker finder heard only the asker's voice, nothing is moved
     assert not [m for m in _merged(1.0)["markers"] if m["phrase"] == "minimal reply"]
+    # nor where it was as unsure of the words around (the doubt is not about this word)
+    assert not [m for m in _merged(0.85, around=0.85)["markers"] if m["phrase"] == "minimal reply"]
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -4,6 +4,7 @@ reply ("Fine.") that the speaker finder merged into the asking partner's turn.""
 
 from __future__ import annotations
 
+import statistics
 from typing import Sequence
 
 from .lexicon import Lexicon
@@ -88,9 +89,10 @@ def replies_inside_turns(turns: Sequence[Turn], words: Sequence[dict], settings:
                          markers: Sequence[dict], lex: Lexicon, speakers: Sequence[str]) -> list[dict]:
     """A sentence of one or two closing words ("Fine.", "Whatever.") standing alone inside a turn,
     after a pause that follows the turn's own question, complaint or bid, with the speaker finder
-    unsure whose voice it was (some of the other voice heard over it): in a two-person talk that is
-    the other partner's minimal reply, merged into the asker's turn because it was so short. It is
-    a stonewalling sign of the other partner, low confidence ("check the recording")."""
+    less sure of it than of the words around it (some of the other voice heard over just this
+    word): in a two-person talk that is the other partner's minimal reply, merged into the asker's
+    turn because it was so short. It is a stonewalling sign of the other partner, low confidence
+    ("check the recording")."""
     if len(speakers) != 2:
         return []
     closing = frozenset(p.parts[0] for p in lex.categories.get("minimal_replies", []) if len(p.parts) == 1)
@@ -103,13 +105,18 @@ def replies_inside_turns(turns: Sequence[Turn], words: Sequence[dict], settings:
             if ends_sentence(w["word"]):
                 sentences.append(current)
                 current = []
-        for before, lone in zip(sentences, sentences[1:]):
+        for k in range(1, len(sentences)):
+            before, lone = sentences[k - 1], sentences[k]
+            after = sentences[k + 1] if k + 1 < len(sentences) else []
             toks = [t for t in (token(w["word"]) for w in lone) if t]
             if not toks or len(toks) > 2 or not all(t in closing for t in toks):
                 continue
             unsure = [w.get("speaker_confidence") for w in lone]
             if any(c is None or c >= 1.0 for c in unsure):
                 continue  # the speaker finder heard only the asker's voice there (or words were corrected)
+            around = [c for c in (w.get("speaker_confidence") for w in before[-3:] + after[:3]) if c is not None]
+            if around and max(unsure) >= statistics.median(around):
+                continue  # no less sure than the words around it: the doubt is not about this word
             pause = lone[0]["start"] - before[-1]["end"]
             asked = is_question(before[-1]["word"]) or any(
                 m["speaker"] == turn.speaker and lone[0]["start"] - ASKED_WITHIN_S <= m["t"] <= before[-1]["end"]

@@ -89,7 +89,7 @@ def replies_inside_turns(turns: Sequence[Turn], words: Sequence[dict], settings:
                          markers: Sequence[dict], lex: Lexicon, speakers: Sequence[str]) -> list[dict]:
     """A sentence of one or two closing words ("Fine.", "Whatever.") standing alone inside a turn,
     after a pause that follows the turn's own question, complaint or bid, with the speaker finder
-    less sure of it than of the words around it (some of the other voice heard over just this
+    less sure of it than of the words on either side (some of the other voice heard over just this
     word): in a two-person talk that is the other partner's minimal reply, merged into the asker's
     turn because it was so short. It is a stonewalling sign of the other partner, low confidence
     ("check the recording")."""
@@ -114,9 +114,10 @@ def replies_inside_turns(turns: Sequence[Turn], words: Sequence[dict], settings:
             unsure = [w.get("speaker_confidence") for w in lone]
             if any(c is None or c >= 1.0 for c in unsure):
                 continue  # the speaker finder heard only the asker's voice there (or words were corrected)
-            around = [c for c in (w.get("speaker_confidence") for w in before[-3:] + after[:3]) if c is not None]
-            if around and max(unsure) >= statistics.median(around):
-                continue  # no less sure than the words around it: the doubt is not about this word
+            sides = [[c for c in (w.get("speaker_confidence") for w in side) if c is not None]
+                     for side in (before[-3:], after[:3])]
+            if any(side and max(unsure) >= statistics.median(side) for side in sides):
+                continue  # no less sure than the words on either side: the doubt is not about this word
             pause = lone[0]["start"] - before[-1]["end"]
             asked = is_question(before[-1]["word"]) or any(
                 m["speaker"] == turn.speaker and lone[0]["start"] - ASKED_WITHIN_S <= m["t"] <= before[-1]["end"]

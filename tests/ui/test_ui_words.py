@@ -3,13 +3,18 @@ word, from the line's menu and a small dialog; the words, the analysis and the a
 
 from __future__ import annotations
 
+import io
 import os
+import re
 
+import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
+from talktogether_desktop.pipeline import ops_reports
 from talktogether_desktop.storage import speakers as speakers_store
 from talktogether_desktop.storage import transcripts as transcripts_store
+from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage.vault import open_vault
 from talktogether_desktop.ui.transcript_view import LineRole
 from talktogether_desktop.ui.word_dialogs import EditWordDialog, MoveWordsDialog
@@ -84,13 +89,16 @@ def test_move_two_words_of_a_line_to_the_other_partner(qtbot, demo_window, demo_
             dialog.grab().save(os.path.join(SHOTS, "move_words_dialog.png"))
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
+    if SHOTS:
+        menu.grab().save(os.path.join(SHOTS, "line_menu.png"))
     when_modal(MoveWordsDialog, choose_words)
     choose_from_menu(menu, "Move words to the other speaker")
     menu.close()
     assert seen["summary"].startswith("2 words for José: “" + " ".join(w["word"] for w in moved))
     wait_jobs_done(qtbot, window)
     moved_text = " ".join(w["word"] for w in moved)
-    qtbot.waitUntil(lambda: any(t.endswith(f"José:  {moved_text}") for t in page.transcript.line_texts()), timeout=20000)
+    qtbot.waitUntil(lambda: any(t.endswith(f"José:  {moved_text}") for t in page.transcript.line_texts()),
+                    timeout=20000)
     if SHOTS:
         page.transcript.grab().save(os.path.join(SHOTS, "transcript_after_move.png"))
 
@@ -110,6 +118,11 @@ def test_move_two_words_of_a_line_to_the_other_partner(qtbot, demo_window, demo_
     assert turns != turns_before
     assert any(t["speaker"] == jose and t["text"] == moved_text for t in turns)
     assert not any(t["speaker"] == jose and t["text"] == moved_text for t in turns_before)
+    # and the report made from it (with its transcript appendix) gives those words to José
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        pdf = ops_reports.make_session_prep(vault, load_settings(vault), ids.recording_id, transcript=True)["pdf"]
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert re.search(rf"José\s+{moved_text}\s", text) and not re.search(rf"Zoë\s+OK\. {moved_text}", text)
 
 
 def test_edit_one_word_of_a_line(qtbot, demo_window, demo_vault_dir):
@@ -159,7 +172,7 @@ def test_word_actions_are_greyed_with_a_reason_for_several_lines(qtbot, demo_win
     assert len(view.selectedItems()) == 3
     qtbot.mouseClick(page.transcript.reassign_btn, Qt.MouseButton.LeftButton)
     menu = page.transcript._last_menu
-    for text in ("Edit a word", "Move words to the other speaker", "Correct the words"):
+    for text in ("Edit a word", "Move words to the other speaker", "Correct the whole line"):
         act = menu_action(menu, text)
         assert not act.isEnabled() and "one line" in act.toolTip()
     assert menu_action(menu, "Spoken by José").isEnabled()  # whole lines can still be given to a partner

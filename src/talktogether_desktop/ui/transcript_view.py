@@ -245,16 +245,22 @@ class TranscriptView(QWidget):
                else "" if words else "No words were recognised in this line; double-click it to listen.")
         label = (line or {}).get("speaker")
         others = {l: n for l, n in self.speakers.items() if l != label}
-        entries = (("Correct the words…", self._correct, why),
+        entries = (("Correct the whole line…", self._correct, why),
                    ("Edit a word…", self._edit_word, why),
                    ("Move words to the other speaker…", self._move_words,
-                    why or ("" if others else "Only one voice was found in this recording, so there is no "
-                                              "other speaker to move words to.")))
+                    why or self._why_no_move(others)))
         for text, slot, reason in entries:
             act = menu.addAction(text)
             act.setEnabled(not reason)
             act.setToolTip(reason)
             act.triggered.connect(lambda _c=False, f=slot: f())
+
+    def _why_no_move(self, others: dict) -> str:
+        if others:
+            return ""
+        if not self.speakers:
+            return "Who said what is not known yet: the speakers are found when the recording is processed."
+        return "Only one voice was found in this recording, so there is no other speaker to move words to."
 
     def _one_line(self) -> Optional[dict]:
         items = self.list.selectedItems()

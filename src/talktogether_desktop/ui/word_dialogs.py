@@ -75,7 +75,8 @@ class MoveWordsDialog(QDialog):
         self.others = dict(others)
         if len(self.others) == 1:
             other = next(iter(self.others.values()))
-            intro = f"This line is shown as {said_by}'s. Click each word that {other} said. Click a word again to leave it."
+            intro = (f"This line is shown as {said_by}'s. Click each word that {other} said. "
+                     "Click a word again to leave it.")
         else:
             intro = f"This line is shown as {said_by}'s. Click each word that someone else said, then say who."
         self.intro = QLabel(intro, wordWrap=True)

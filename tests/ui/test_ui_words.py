@@ -177,3 +177,18 @@ def test_word_actions_are_greyed_with_a_reason_for_several_lines(qtbot, demo_win
         assert not act.isEnabled() and "one line" in act.toolTip()
     assert menu_action(menu, "Spoken by José").isEnabled()  # whole lines can still be given to a partner
     menu.close()
+
+
+def test_words_chosen_in_two_places_are_two_moves_and_a_second_click_leaves_a_word(qtbot):
+    words = [{"start": 0.5 * i, "end": 0.5 * i + 0.4, "word": w} for i, w in enumerate("yes I know that".split())]
+    dialog = MoveWordsDialog(words, "Ana", {"S2": "Ben", "S3": "Cleo"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for index in (0, 1, 2, 3):
+        _click_word(qtbot, dialog.picker, index)
+    _click_word(qtbot, dialog.picker, 1)  # clicked again: Ana said it after all
+    assert dialog.runs() == [(0.0, 0.4), (1.0, 1.9)]
+    assert dialog.summary.text() == "3 words for Ben: “yes know that”, in 2 places."
+    dialog.speaker.setFocus()
+    qtbot.keyClick(dialog.speaker, Qt.Key.Key_Down)  # a third voice: say who
+    assert dialog.target() == "S3" and dialog.ok.text() == "Move to Cleo"

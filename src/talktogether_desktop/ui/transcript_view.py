@@ -291,7 +291,7 @@ class TranscriptView(QWidget):
         others = {l: n for l, n in self.speakers.items() if l != label}
         if not others:
             return
-        dialog = MoveWordsDialog(line["words"], self.speakers.get(label, label or "?"), others, self)
+        dialog = MoveWordsDialog(line["words"], self.speakers.get(label, label) if label else None, others, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.runs():
             self.words_move_requested.emit(dialog.target(), dialog.runs())
 

@@ -69,16 +69,16 @@ class WordPicker(QListWidget):
 class MoveWordsDialog(QDialog):
     """Choose the words of a line that the other partner said."""
 
-    def __init__(self, words: list[dict], said_by: str, others: dict[str, str], parent=None):
+    def __init__(self, words: list[dict], said_by: Optional[str], others: dict[str, str], parent=None):
         super().__init__(parent)
         self.setWindowTitle("Move words to the other speaker")
         self.others = dict(others)
+        shown = f"This line is shown as {said_by}'s." if said_by else "Nobody is named for this line yet."
         if len(self.others) == 1:
             other = next(iter(self.others.values()))
-            intro = (f"This line is shown as {said_by}'s. Click each word that {other} said. "
-                     "Click a word again to leave it.")
+            intro = f"{shown} Click each word that {other} said. Click a word again to leave it."
         else:
-            intro = f"This line is shown as {said_by}'s. Click each word that someone else said, then say who."
+            intro = f"{shown} Click each word that someone else said, then say who."
         self.intro = QLabel(intro, wordWrap=True)
         self.picker = WordPicker(words, several=True)
         self.speaker = QComboBox()

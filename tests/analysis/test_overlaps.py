@@ -103,3 +103,12 @@ def test_an_overlap_the_words_do_not_explain_keeps_its_confidence():
     r = analyze(conversation(a, b), speaker_overlaps=overlap)
     (o,) = [o for o in r["overlaps"] if o["kind"] == "overlap"]
     assert o["confidence"] == 0.72 and r["interruptions"] == []
+
+
+def test_a_need_whose_reply_came_after_a_threat_is_described_not_a_crash():
+    from talktogether_desktop.analysis.observations import _reaching
+
+    item = {"t": 12.0, "kind": "need", "label": "reassurance", "quote": "I need to know you are staying.",
+            "response": "unclear", "response_by": "S2", "confidence": "high"}
+    (obs,) = _reaching({"S1": [item]}, lambda s: s)
+    assert "after a threat" in obs["text"]

@@ -166,7 +166,9 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
         toward = sum(1 for i in items if i["response"] == "toward")
         # the plainest statement first: a need said as a need, then a request, a feeling, a complaint
         first = min(items, key=lambda i: (i.get("confidence") == "low", KIND_ORDER.get(i["kind"], 9), i["t"]))
-        replies = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back"}
+        replies = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back",
+                   # reaching.py: after a threat a reply is not read as turning toward
+                   "unclear": "replied, but after a threat that reply is not read as taking it up"}
         other = first.get("response_by")
         reply_text = f"{n(other)} {replies[first['response']]}" if other else "there was no reply"
         text = (f"{n(speaker)} seemed to be reaching for {first['label']}: {_said(first)} "

@@ -16,7 +16,9 @@ The same files and settings for every case (model, CPU threads):
 Every case runs in its own process; "peak MB" is the highest sum of the RSS of that process and all its
 children (the model process included), sampled every 50 ms. "xRT" is wall time / audio length.
 Product and plain run back to back, `--repeats` times, so the machine's load hits both alike: on a
-shared machine the absolute times are pessimistic, the ratios are what to read.
+shared machine the absolute times are pessimistic, the ratios are what to read. "CPU s" is the CPU time
+of the case and all its processes (user + system): it hardly changes with the machine's load, so its
+ratio to plain is the steadier comparison.
 
 Files: 30 s, 10 min and 60 min of two espeak-ng voices taking turns (benchmarks/transcribe.py's block,
 repeated with sox), encoded as a phone would (AAC 44.1 kHz 64 kb/s .m4a), plus the real 30 s phone
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -181,6 +184,7 @@ def _tree_rss_mb(root: int) -> float:
 
 
 def run_case(kind: str, audio: Path, model: str, threads: int, timeout: float) -> dict:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen([sys.executable, __file__, "--case", kind, str(audio), model, str(threads)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0.0]
@@ -201,6 +205,8 @@ def run_case(kind: str, audio: Path, model: str, threads: int, timeout: float) -
     if process.returncode != 0:
         return {"error": (err.strip().splitlines() or ["?"])[-1]}
     row = json.loads(out.strip().splitlines()[-1])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the case and every process it waited for
+    row["cpu_s"] = round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1)
     row["peak_mb"] = round(peak[0], 0)
     row["load"] = round(os.getloadavg()[0], 1)
     return row
@@ -229,8 +235,8 @@ def main() -> int:
     kinds = [k for k in args.cases.split(",") if k]
     lines = [f"# speed.py {time.strftime('%Y-%m-%d %H:%M')}  model {args.model}, {args.threads} threads, "
              f"{os.cpu_count()} cores visible, load average at start {os.getloadavg()[0]:.1f}",
-             f"{'file':26} {'case':8} {'run':>3} {'wall s':>8} {'xRT':>7} {'x plain':>7} {'peak MB':>8} "
-             f"{'words':>6} {'load':>5}  notes"]
+             f"{'file':26} {'case':8} {'run':>3} {'wall s':>8} {'xRT':>7} {'x plain':>7} {'CPU s':>7} {'x plain':>7} "
+             f"{'peak MB':>8} {'words':>6} {'load':>5}  notes"]
     out = open(args.out, "a") if args.out else None
 
     def emit(line: str) -> None:
@@ -244,15 +250,16 @@ def main() -> int:
     for label, audio, seconds in make_files(work, [x for x in args.lengths.split(",") if x]):
         repeats = args.long_repeats if seconds >= 1800 else args.repeats
         for run in range(1, repeats + 1):
-            plain_s = None
+            plain_s = plain_cpu = None
             for kind in kinds:
                 row = run_case(kind, audio, args.model, args.threads, timeout=seconds * 3 + 600)
                 if "error" in row:
                     emit(f"{label:26} {kind:8} {run:>3}  error: {row['error']}")
                     continue
                 if kind == "plain":
-                    plain_s = row["wall_s"]
+                    plain_s, plain_cpu = row["wall_s"], row["cpu_s"]
                 ratio = f"{row['wall_s'] / plain_s:7.2f}" if plain_s else f"{'':7}"
+                cpu_ratio = f"{row['cpu_s'] / plain_cpu:7.2f}" if plain_cpu else f"{'':7}"
                 notes = []
                 if "load_s" in row:
                     notes.append(f"model load {row['load_s']} s")
@@ -261,7 +268,7 @@ def main() -> int:
                 if row.get("unrecognised"):
                     notes.append(f"{row['unrecognised']} no-word spans")
                 emit(f"{label:26} {kind:8} {run:>3} {row['wall_s']:>8.2f} {row['wall_s'] / seconds:>7.3f} {ratio} "
-                     f"{row['peak_mb']:>8.0f} {row['words']:>6} {row['load']:>5}  {'; '.join(notes)}")
+                     f"{row['cpu_s']:>7.1f} {cpu_ratio} {row['peak_mb']:>8.0f} {row['words']:>6} {row['load']:>5}  {'; '.join(notes)}")
     if out:
         out.close()
     return 0

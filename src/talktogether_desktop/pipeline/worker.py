@@ -50,6 +50,17 @@ def _portable(exc: BaseException):
     return JobFailed(f"The speech model failed: {type(exc).__name__}: {exc}")
 
 
+def _give_back_memory() -> None:
+    """Return the freed heap of the last job to the system (glibc keeps it otherwise)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
+
+
 def _peak_rss_mb() -> float:
     try:
         import resource
@@ -97,6 +108,7 @@ def transcription_worker(conn, options: dict) -> None:
                 progress=progress,
             )
             del samples
+            _give_back_memory()  # a warm process waits between jobs: it should not sit on a job's memory
             conn.send(("result", transcript, {"peak_rss_mb": round(_peak_rss_mb(), 1), "cpu_s": round(time.process_time(), 2)}))
     except (BrokenPipeError, EOFError):
         pass  # the parent is gone or cancelled us: nobody to tell

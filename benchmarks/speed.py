@@ -115,10 +115,10 @@ def case_warm(audio: str, model: str, threads: int) -> dict:
     host = SpeechHost()
     try:
         first = file_run.read_audio_file(audio).samples
-        chain.transcribe(first, settings, host=host)
+        chain.transcribe(first, settings, speech=host)
         started = time.perf_counter()
         samples = file_run.read_audio_file(audio).samples
-        transcript = chain.transcribe(samples, settings, host=host)
+        transcript = chain.transcribe(samples, settings, speech=host)
         done = time.perf_counter()
     finally:
         host.close()

@@ -9,8 +9,8 @@ The same files and settings for every case (model, CPU threads):
            `.transcribe(file, word_timestamps=True)`, every segment consumed (model load included).
 - product: `pipeline.file_run.transcribe_file` as the CLI's transcribe-file runs it: decode in memory,
            the model in a child process (process start and model load included).
-- warm:    the window's way: two jobs in a row on one warm model process; the time of the second job
-           (decode, hand-over and transcription; the model is already loaded).
+- warm:    the window's way: two jobs in a row on one warm model process; the time and CPU of the
+           second job (decode, hand-over and transcription; the model is already loaded).
 - chain:   a fresh vault; `import_file(..., queue_processing=True)` then `process_recording` (transcribe,
            speakers, analysis) exactly as the CLI's `import` runs them.
 Every case runs in its own process; "peak MB" is the highest sum of the RSS of that process and all its
@@ -115,14 +115,17 @@ def case_warm(audio: str, model: str, threads: int) -> dict:
     host = SpeechHost()
     try:
         first = file_run.read_audio_file(audio).samples
-        chain.transcribe(first, settings, speech=host)
-        started = time.perf_counter()
+        _transcript, before = chain.transcribe_with_params(first, settings, speech=host)
+        started, cpu_started = time.perf_counter(), time.process_time()
         samples = file_run.read_audio_file(audio).samples
-        transcript = chain.transcribe(samples, settings, speech=host)
-        done = time.perf_counter()
+        transcript, after = chain.transcribe_with_params(samples, settings, speech=host)
+        done, cpu_done = time.perf_counter(), time.process_time()
     finally:
         host.close()
-    return {"wall_s": done - started, "words": sum(len(s["words"]) for s in transcript["segments"])}
+    # CPU of the second job alone: this process's share and the model process's (its total grows per job)
+    cpu = cpu_done - cpu_started + after["worker"]["cpu_s"] - before["worker"]["cpu_s"]
+    return {"wall_s": done - started, "words": sum(len(s["words"]) for s in transcript["segments"]),
+            "job_cpu_s": cpu}
 
 
 def case_chain(audio: str, model: str, threads: int) -> dict:
@@ -207,6 +210,8 @@ def run_case(kind: str, audio: Path, model: str, threads: int, timeout: float) -
     row = json.loads(out.strip().splitlines()[-1])
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the case and every process it waited for
     row["cpu_s"] = round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1)
+    if "job_cpu_s" in row:  # the warm case: the second job's own CPU, not the first job's nor the start-up
+        row["cpu_s"] = round(row["job_cpu_s"], 1)
     row["peak_mb"] = round(peak[0], 0)
     row["load"] = round(os.getloadavg()[0], 1)
     return row

@@ -163,3 +163,49 @@ def test_cli_diarize_file_rttm_and_json(cli, make_dialogue, tmp_path):
     assert bad.returncode == 4
     usage = cli("diarize-file", str(audio), "--speakers", "7")
     assert usage.returncode == 2
+
+
+def test_a_move_of_words_stays_on_its_words_after_re_transcription_and_in_a_corrected_line(
+        vault, couple, make_dialogue, tmp_path):
+    """A move by word numbers (the CLI's --from-word/--to-word) keeps the words' times: a new
+    transcription numbers the words afresh, and the move still lands on the words the therapist moved."""
+    from talktogether_desktop.errors import UsageError
+    from talktogether_desktop.pipeline import ops_transcript
+
+    cid, _, _ = couple
+    mono, _, _, words = make_dialogue(("slt", "kal"))
+    rid = _store(vault, tmp_path, cid, mono, words, "move.wav")
+    ops_speakers.diarize_recording(vault, load_settings(vault), rid)
+    stored = transcripts.load_words(vault, rid)
+    first = stored[0]["speaker"]
+    other = "S2" if first == "S1" else "S1"
+    assert stored[3]["speaker"] == stored[4]["speaker"] == stored[5]["speaker"] == first
+    ops_speakers.reassign_speaker(vault, load_settings(vault), rid, other, from_word=3, to_word=4)
+    moved = {(w["start"], w["end"]) for w in stored[3:5]}
+
+    def speakers_by_time():
+        return {(w["start"], w["end"]): w["speaker"] for w in transcripts.load_words(vault, rid)}
+
+    assert {t for t, s in speakers_by_time().items() if s == other and t[0] < stored[6]["start"]} == moved
+    # processed again: the recogniser misses the first word this time, so every word's number shifts by one
+    transcripts.save_transcript(vault, rid, _transcript(words[1:]))
+    ops_speakers.diarize_recording(vault, load_settings(vault), rid)
+    again = speakers_by_time()
+    assert [again[t] for t in sorted(moved)] == [other, other]
+    assert again[(stored[5]["start"], stored[5]["end"])] == first  # not the word now numbered 4
+    assert again[(stored[2]["start"], stored[2]["end"])] == first
+    with pytest.raises(UsageError):
+        ops_speakers.reassign_speaker(vault, load_settings(vault), rid, other, from_word=900, to_word=901)
+
+    # the therapist rewrites the first line, then moves two of its words: the rewritten words move too
+    line_end = stored[2]["end"]
+    ops_transcript.correct_transcript(vault, load_settings(vault), rid, "line", stored[1]["start"], line_end,
+                                      text="We agreed on this walk", speaker=first)
+    rewritten = [w for w in ops_transcript.corrected_words(vault, rid) if w.get("corrected")]
+    assert [w["word"] for w in rewritten] == ["We", "agreed", "on", "this", "walk"]
+    ops_speakers.reassign_speaker(vault, load_settings(vault), rid, other, start=rewritten[3]["start"],
+                                  end=rewritten[4]["end"])
+    shown = {w["word"]: w["speaker"] for w in ops_transcript.corrected_words(vault, rid) if w.get("corrected")}
+    assert shown == {"We": first, "agreed": first, "on": first, "this": other, "walk": other}
+    actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
+    assert actions.count(("speaker_fix", "recording", rid)) == 2

@@ -127,3 +127,14 @@ def choose_in_combo(qtbot, box, text: str) -> None:
                 return
             qtbot.keyClick(box, key)
     assert box.currentText() == text, f"{text!r} is not in the list"
+
+
+def right_click(qtbot, widget, pos) -> None:
+    """What the system sends for a right-click: the press and release, then the context-menu event
+    (QTest's click alone does not make the window system send the latter)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.mouseClick(widget, Qt.MouseButton.RightButton, pos=pos)
+    QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos)))

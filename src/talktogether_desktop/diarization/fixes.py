@@ -2,8 +2,9 @@
 
 Kinds (as stored in speaker_fixes): "rename" {"label", "partner_id"|"name"} changes only who a
 label is; "swap" {"a", "b"} exchanges two labels everywhere; "reassign" {"speaker", and either
-"from_word"/"to_word" (word seq, inclusive) or "start"/"end" (seconds)} gives a stretch to one
-speaker. Fixes are replayed in the order they were made, so they survive re-processing.
+"from_word"/"to_word" (word seq, inclusive) or "start"/"end" (seconds), or both: the times then
+decide} gives a stretch to one speaker. Fixes are replayed in the order they were made, so they
+survive re-processing.
 """
 
 from __future__ import annotations
@@ -42,18 +43,27 @@ def _swap(result: Dict, words: List[Dict], a: str, b: str) -> None:
             w["speaker"] = flip[w["speaker"]]
 
 
+def words_to_move(words: Sequence[Dict], params: Dict) -> List[Dict]:
+    """The words a reassign gives to its speaker. Its times decide when it has them (every move made
+    since words were numbered stores them), so a move stays on the same words after the recording is
+    transcribed again and the words are numbered afresh; an old move without times uses the numbers."""
+    if "start" in params:
+        start, end = float(params["start"]), float(params["end"])
+        return [w for w in words if float(w["start"]) < end and float(w["end"]) > start
+                and (min(end, float(w["end"])) - max(start, float(w["start"]))) >= 0.5 * (float(w["end"]) - float(w["start"]))]
+    lo, hi = int(params["from_word"]), int(params["to_word"])
+    return [w for w in words if lo <= int(w.get("seq", -1)) <= hi]
+
+
 def _reassign(result: Dict, words: List[Dict], params: Dict) -> None:
     speaker = params["speaker"]
-    if "from_word" in params:
-        lo, hi = int(params["from_word"]), int(params["to_word"])
-        chosen = [w for w in words if lo <= int(w.get("seq", -1)) <= hi]
-        if not chosen:
-            return
+    chosen = words_to_move(words, params)
+    if "start" in params:
+        start, end = float(params["start"]), float(params["end"])
+    elif chosen:
         start, end = min(float(w["start"]) for w in chosen), max(float(w["end"]) for w in chosen)
     else:
-        start, end = float(params["start"]), float(params["end"])
-        chosen = [w for w in words if float(w["start"]) < end and float(w["end"]) > start
-                  and (min(end, float(w["end"])) - max(start, float(w["start"]))) >= 0.5 * (float(w["end"]) - float(w["start"]))]
+        return
     for w in chosen:
         w["speaker"] = speaker
         w["speaker_confidence"] = 1.0

@@ -12,6 +12,7 @@ from typing import Dict, Optional
 import numpy as np
 
 from ..diarization.enrollment import clean_excerpt, embed_voice_sample, sample_from_recording
+from ..diarization.fixes import words_to_move
 from ..errors import NotFound, UsageError
 from ..jobs import CancelToken, ProgressFn
 from ..storage import analyses, recordings, speakers, transcripts
@@ -36,9 +37,11 @@ def fix_speakers(vault, settings: Settings, recording_id: int, kind: str, params
     if raw is None:
         raise NotFound(f"Recording {recording_id} has no speaker turns yet (talktogether diarize {recording_id}).")
     _check_fix(raw, kind, params)
+    words = transcripts.load_words(vault, recording_id)
+    if kind == "reassign" and "start" not in params:
+        params = {**params, **_times_of_words(words, params)}
     with vault.transaction():
         speakers.add_fix(vault, recording_id, kind, params)
-        words = transcripts.load_words(vault, recording_id)
         result = apply_and_store(vault, recording_id, raw, words)
         result["voice_samples_renewed"] = refresh_voice_samples(vault, recording_id)
     if rerun_analysis:
@@ -54,6 +57,16 @@ def _check_fix(raw: Dict, kind: str, params: Dict) -> None:
         raise UsageError("Swap needs two speakers of this recording.")
     if kind == "reassign" and params.get("speaker") not in labels:
         raise UsageError(f"There is no speaker {params.get('speaker')!r} in this recording.")
+
+
+def _times_of_words(words, params: Dict) -> Dict:
+    """A move of words by their numbers is kept with the words' times too: a new transcription
+    numbers the words afresh, and the times still find the words the therapist moved."""
+    chosen = words_to_move(words, params)
+    if not chosen:
+        raise UsageError(f"There are no words numbered {params.get('from_word')} to {params.get('to_word')} "
+                         f"in this recording (it has {len(words)}, numbered from 0).")
+    return {"start": min(float(w["start"]) for w in chosen), "end": max(float(w["end"]) for w in chosen)}
 
 
 def _rerun_analysis_if_any(vault, settings: Settings, recording_id: int, progress, cancel) -> bool:

@@ -1,5 +1,6 @@
 """Operations on the transcript: the therapist corrects a word or a line (and, through the speaker
-fixes, moves words between speakers); the analysis is made again on the corrected words.
+fixes, `ops_speakers.reassign_speaker`, moves words between speakers); the analysis is made again
+on the corrected words.
 
 Corrections are anchored to time and kept in the vault apart from the machine transcript, so a
 re-transcription or a new diarization does not lose them: every reader of the words (the analysis,
@@ -12,7 +13,8 @@ from typing import Optional
 
 from ..errors import NotFound, UsageError
 from ..jobs import CancelToken, ProgressFn
-from ..storage import analyses, transcripts
+from ..diarization.fixes import words_to_move
+from ..storage import analyses, speakers, transcripts
 from ..storage.settings import Settings
 from ..transcription.corrections import apply_corrections, check_correction
 
@@ -21,7 +23,21 @@ def corrected_words(vault, recording_id: int) -> list[dict]:
     """The recording's words with every stored correction applied."""
     words = transcripts.load_words(vault, recording_id)
     corrections = transcripts.list_corrections(vault, recording_id)
-    return apply_corrections(words, corrections) if corrections else words
+    if not corrections:
+        return words
+    return _moves_in_rewritten_lines(apply_corrections(words, corrections), speakers.list_fixes(vault, recording_id))
+
+
+def _moves_in_rewritten_lines(words: list[dict], fixes: list[dict]) -> list[dict]:
+    """The words of a line the therapist rewrote are not the machine's, so the speaker fixes (replayed
+    over the machine's words) never reach them: a move of words by time is replayed over them here,
+    or words moved to the other speaker inside a corrected line would stay with the first."""
+    rewritten = [w for w in words if "seq" not in w]
+    for fix in fixes:
+        if rewritten and fix["kind"] == "reassign" and "start" in fix["params"]:
+            for w in words_to_move(rewritten, fix["params"]):
+                w["speaker"] = fix["params"]["speaker"]
+    return words
 
 
 def unrecognised_speech(vault, recording_id: int) -> list[dict]:

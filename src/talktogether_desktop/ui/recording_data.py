@@ -29,14 +29,16 @@ def lines_from_words(words: list[dict]) -> list[dict]:
         text = (w.get("word") or "").strip()
         if not text:
             continue
+        word = {"start": w["start"], "end": w["end"], "word": text}  # for editing or moving single words
         last = lines[-1] if lines else None
         if last is not None and last["speaker"] == speaker and w["start"] - last["end"] < LINE_GAP_S:
             last["text"] += " " + text
             last["end"] = max(last["end"], w["end"])
             last["last_seq"] = w.get("seq")
+            last["words"].append(word)
         else:
             lines.append({"speaker": speaker, "start": w["start"], "end": w["end"], "text": text,
-                          "first_seq": w.get("seq"), "last_seq": w.get("seq")})
+                          "first_seq": w.get("seq"), "last_seq": w.get("seq"), "words": [word]})
     return lines
 
 

@@ -97,6 +97,12 @@ class RecordingPage(QWidget):
         self.transcript.correct_requested.connect(
             lambda s, e, text: self._submit_fix("Correcting the transcript", speaker_fixes.correct_job(
                 self.recording_id, s, e, text)) if self.recording_id is not None else None)
+        self.transcript.word_edit_requested.connect(
+            lambda s, e, text: self._submit_fix("Correcting a word", speaker_fixes.correct_word_job(
+                self.recording_id, s, e, text)) if self.recording_id is not None else None)
+        self.transcript.words_move_requested.connect(
+            lambda label, runs: self._submit_fix("Moving words to the other speaker", speaker_fixes.move_words_job(
+                self.recording_id, label, runs)) if self.recording_id is not None else None)
         self.report.generate_requested.connect(self.make_report)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))

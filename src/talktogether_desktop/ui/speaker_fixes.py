@@ -41,3 +41,30 @@ def correct_job(recording_id: int, start: float, end: float, text: str):
                                                  text=text, cancel=cancel)
 
     return run
+
+
+def move_words_job(recording_id: int, speaker: str, runs: list[tuple[float, float]]):
+    """Words of a line the other partner said: each run of consecutive words is one reassign (as
+    `talktogether speakers reassign --start --end` makes), kept and audited; the analysis runs once, last."""
+
+    def run(vault, progress, cancel):
+        settings = load_settings(vault)
+        result = {}
+        for i, (start, end) in enumerate(runs):
+            progress(0.1 + 0.5 * i / max(1, len(runs)), "Moving the words to the other speaker")
+            result = ops_speakers.reassign_speaker(vault, settings, recording_id, speaker, start=start, end=end,
+                                                   rerun_analysis=i == len(runs) - 1, cancel=cancel)
+        return result
+
+    return run
+
+
+def correct_word_job(recording_id: int, start: float, end: float, text: str):
+    """One word corrected (or removed, with ""), as `talktogether transcript correct` does."""
+
+    def run(vault, progress, cancel):
+        progress(0.1, "Correcting the word and the analysis")
+        return ops_transcript.correct_transcript(vault, load_settings(vault), recording_id, "word", start, end,
+                                                 text=text, cancel=cancel)
+
+    return run

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..pipeline.formats import unrecognised_note
 from . import theme
 from .player_bar import clock
+from .word_dialogs import EditWordDialog, MoveWordsDialog
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
@@ -35,6 +36,8 @@ class TranscriptView(QWidget):
     swap_requested = Signal()
     reassign_requested = Signal(float, float, str)  # start, end, to speaker label
     correct_requested = Signal(float, float, str)  # start, end, what was really said
+    word_edit_requested = Signal(float, float, str)  # one word's start, end, what was said ("" removes it)
+    words_move_requested = Signal(str, object)  # to speaker label, [(start, end)] of runs of words
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -47,7 +50,8 @@ class TranscriptView(QWidget):
         self.rename_btn = QPushButton("Rename speakers…")
         self.swap_btn = QPushButton("Swap speakers")
         self.reassign_btn = QPushButton("Selected lines are…")
-        self.reassign_btn.setToolTip("Say who spoke the selected line or range of lines")
+        self.reassign_btn.setToolTip("Say who spoke the selected line or range of lines, or edit or move "
+                                     "single words of one line")
         self.correct_btn = QPushButton("Correct line…")
         self.correct_btn.setToolTip("Write what was really said in the selected line; the analysis is made again")
         # Two rows, so a 1024-pixel window fits the search and every fix without squeezing the couples list.
@@ -222,15 +226,74 @@ class TranscriptView(QWidget):
             self.empty.setVisible(True)
             return
         menu = QMenu(self)
-        if len(self.list.selectedItems()) == 1:
-            menu.addAction("Correct the words…").triggered.connect(lambda _c=False: self._correct())
-            menu.addSeparator()
+        menu.setToolTipsVisible(True)  # a greyed item says why
+        self._add_word_actions(menu)
+        menu.addSeparator()
         for label, name in self.speakers.items():
             act = menu.addAction(f"Spoken by {name}")
             act.triggered.connect(lambda _c=False, l=label: self.reassign_requested.emit(span[0], span[1], l))
         where = self.list.viewport().mapToGlobal(pos) if pos is not None else self.reassign_btn.mapToGlobal(self.reassign_btn.rect().bottomLeft())
         menu.popup(where)
         self._last_menu = menu
+
+    def _add_word_actions(self, menu: QMenu) -> None:
+        """Correct the line, edit one word, move words: each greyed, with the reason, where it cannot be done."""
+        items = self.list.selectedItems()
+        line = items[0].data(LineRole) if len(items) == 1 else None
+        words = (line or {}).get("words") or []
+        why = ("Select one line (not several) to change its words." if line is None
+               else "" if words else "No words were recognised in this line; double-click it to listen.")
+        label = (line or {}).get("speaker")
+        others = {l: n for l, n in self.speakers.items() if l != label}
+        entries = (("Correct the whole line…", self._correct, why),
+                   ("Edit a word…", self._edit_word, why),
+                   ("Move words to the other speaker…", self._move_words,
+                    why or self._why_no_move(others)))
+        for text, slot, reason in entries:
+            act = menu.addAction(text)
+            act.setEnabled(not reason)
+            act.setToolTip(reason)
+            act.triggered.connect(lambda _c=False, f=slot: f())
+
+    def _why_no_move(self, others: dict) -> str:
+        if others:
+            return ""
+        if not self.speakers:
+            return "Who said what is not known yet: the speakers are found when the recording is processed."
+        return "Only one voice was found in this recording, so there is no other speaker to move words to."
+
+    def _one_line(self) -> Optional[dict]:
+        items = self.list.selectedItems()
+        line = items[0].data(LineRole) if len(items) == 1 else None
+        if not line or not line.get("words"):
+            self.empty.setText("Select the one line whose words you want to change first.")
+            self.empty.setVisible(True)
+            return None
+        return line
+
+    def _edit_word(self) -> None:
+        """The therapist picks one word of the line and writes what was really said."""
+        line = self._one_line()
+        if line is None:
+            return
+        dialog = EditWordDialog(line["words"], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.word() is not None:
+            w = dialog.word()
+            if dialog.text() != w["word"]:
+                self.word_edit_requested.emit(float(w["start"]), float(w["end"]), dialog.text())
+
+    def _move_words(self) -> None:
+        """The therapist picks the words of the line that the other partner said."""
+        line = self._one_line()
+        if line is None:
+            return
+        label = line.get("speaker")
+        others = {l: n for l, n in self.speakers.items() if l != label}
+        if not others:
+            return
+        dialog = MoveWordsDialog(line["words"], self.speakers.get(label, label) if label else None, others, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.runs():
+            self.words_move_requested.emit(dialog.target(), dialog.runs())
 
     def _highlight(self, text: str) -> None:
         needle = text.strip().casefold()

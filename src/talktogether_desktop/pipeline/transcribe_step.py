@@ -38,6 +38,7 @@ def transcribe_recording(
             report(0.0, "Reading the recording from the vault")
             audio = analysis_audio(vault, recording_id)
         check(cancel)
+        report(0.02, "Starting the speech model")  # it may still be loading: the job is under way all the same
         transcript, params = chain.transcribe_with_params(audio.samples, settings, scaled(report, 0.02, 0.98),
                                                           cancel, on_idle, speech=host)
     check(cancel)

@@ -1,20 +1,26 @@
-"""Benchmark: four spoken clinical conversations, made here with espeak-ng and sox (no audio is committed).
+"""Benchmark: six spoken clinical conversations, made here with espeak-ng, festival and sox (no audio is committed).
 
 1. chores: pursue-withdraw about the chores, with contempt and stonewalling;
 2. warm: a warm conversation full of affectionate "always" and "never";
 3. money: coercive control about money, a threat about therapy, then appeasement;
-4. timeout: criticism, flooding, a time-out that comes back, repairs that land, an idiom and quoted speech.
+4. timeout: criticism, flooding, a time-out that comes back, repairs that land, an idiom and quoted speech;
+5. bedtime (from heldout2, festival voices kal and slt): pursue-withdraw about the children's bedtime,
+   stonewalling as one-word replies and leaving, contempt both ways;
+6. tracked (from heldout2, espeak en-gb-x-rp+m2 and en-us+f4): monitoring, isolation, blame-shifting,
+   a threat, appeasement, fear of the partner.
 
-Each line is spoken alone (partner A en-us+m3, partner B en-us+f3; heated lines faster, higher and
-louder), then all are mixed at their script times. The truth (lines with tags, as in
+Each line is spoken alone (by default partner A en-us+m3, partner B en-us+f3; heated lines faster,
+higher and louder), then all are mixed at their script times. The truth (lines with tags, as in
 benchmarks/clinical/cases.py) is written beside each WAV. Two ways to analyse:
 - default: the script's words (timed by letter count) with the audio, so the voice is measured;
 - `--pipeline`: the whole chain on the audio alone (transcription, speakers, analysis), as
-  `talktogether analyze-file` does; slow on a small machine.
+  `talktogether analyze-file` does; slow on a small machine. Each transcript is kept as
+  NAME.transcript.json; `--reuse-transcripts` then runs speakers and analysis again on the same
+  recogniser output (for re-measuring analysis rules without re-running Whisper).
 Results go to RESULTS/NAME.json, scored like benchmarks/clinical.py, and can be scored with
 /work/shared/scoring/check_clinical.py OUT RESULTS as well.
 
-    PYTHONPATH=src python benchmarks/clinical_audio.py --out DIR [--pipeline]
+    PYTHONPATH=src python benchmarks/clinical_audio.py --out DIR [--pipeline [--reuse-transcripts]] [--only NAME...]
 """
 
 from __future__ import annotations
@@ -36,6 +42,12 @@ from clinical import Tally, check_clinical_summary, line_words, report, score_ca
 
 RATE = 16000
 VOICES = {"A": "en-us+m3", "B": "en-us+f3"}
+# Other voices for some conversations, so the check is not tuned on one pair of voices.
+# "festival:NAME" speaks with festival's voice NAME (style applied by sox).
+VOICES_OF = {
+    "bedtime": {"A": "festival:kal_diphone", "B": "festival:cmu_us_slt_arctic_hts"},
+    "tracked": {"A": "en-gb-x-rp+m2", "B": "en-us+f4"},
+}
 CALM = {"speed": 160, "pitch": 50, "gain_db": 0.0}
 HEATED = {"speed": 220, "pitch": 70, "gain_db": 7.0}
 QUIET = {"speed": 140, "pitch": 40, "gain_db": -3.0}
@@ -82,16 +94,44 @@ CONVERSATIONS = {
         ("A", "Thank you. I need us to talk about your mother calmly.", ["BID: TOWARD"], 3.0, None),
         ("B", "I hear you. Tell me what would help.", ["REPAIR"], 0.5, None),
     ],
+    "bedtime": [
+        ("B", "You always let the kids stay up late and then I'm the bad guy.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], 0.0, H),
+        ("A", "Yeah.", ["STONEWALLING (minimal reply)"], 2.0, Q),
+        ("B", "I need you to back me up at bedtime, I can't do it on my own every night and I'm worn out.", ["BID: AWAY"], 0.4, H),
+        ("A", "Right.", ["STONEWALLING (minimal reply)"], 3.0, Q),
+        ("B", "You are useless with them, honestly.", ["CONTEMPT (insult)"], 0.5, H),
+        ("A", "Whatever you say.", ["CONTEMPT (dismissive)", "STONEWALLING (dismissive)"], 2.0, Q),
+        ("B", "Go on then, walk away like you always do.", ["CRITICISM"], 0.4, H),
+        ("A", "I'm going to bed.", ["STONEWALLING (leaving)"], 0.8, Q),
+    ],
+    "tracked": [
+        ("A", "Where were you at lunch? The tracker says you weren't at the office.", ["SAFETY: COERCION (monitoring)"], 0.0, None),
+        ("B", "I went for lunch with Jenny from work.", [], 0.6, None),
+        ("A", "You're not seeing her again, I decide who you spend time with.", ["SAFETY: COERCION (isolation)"], 0.5, H),
+        ("B", "I just want to have a few friends of my own.", ["BID: AGAINST"], 0.6, None),
+        ("A", "Say one more word about her and you'll regret it.", ["SAFETY: THREAT"], 0.4, H),
+        ("B", "Sorry, you're right, I'll stay home.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], 2.5, Q),
+        ("A", "And you hand over your wages on Friday.", ["SAFETY: COERCION (financial)"], 0.6, None),
+        ("B", "I'm frightened of what you'll do if I say no.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], 1.5, Q),
+    ],
 }
 
 
-def _speak(folder: Path, n: int, speaker: str, text: str, style: dict | None) -> tuple[Path, float]:
+def _speak(folder: Path, n: int, voice: str, text: str, style: dict | None) -> tuple[Path, float]:
     style = {H: HEATED, Q: QUIET}.get(style, CALM) if not isinstance(style, dict) else style
     raw, out = folder / f"raw{n}.wav", folder / f"line{n}.wav"
-    subprocess.run(["espeak-ng", "-v", VOICES[speaker], "-s", str(style["speed"]), "-p", str(style["pitch"]),
-                    "-w", str(raw), text], check=True, capture_output=True)
-    subprocess.run(["sox", "-D", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out), "silence", "1", "0.02",
-                    "1%", "reverse", "silence", "1", "0.02", "1%", "reverse", "gain", "-n", "-12", "gain",
+    effects = []
+    if voice.startswith("festival:"):  # festival has no speed or pitch flag: sox shapes the style
+        (folder / f"line{n}.txt").write_text(text, encoding="utf-8")
+        subprocess.run(["text2wave", "-eval", f"(voice_{voice.split(':', 1)[1]})", "-o", str(raw),
+                        str(folder / f"line{n}.txt")], check=True, capture_output=True)
+        (folder / f"line{n}.txt").unlink()
+        effects = ["tempo", f"{style['speed'] / CALM['speed']:.3f}", "pitch", str((style["pitch"] - CALM["pitch"]) * 12)]
+    else:
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(style["speed"]), "-p", str(style["pitch"]),
+                        "-w", str(raw), text], check=True, capture_output=True)
+    subprocess.run(["sox", "-D", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out), *effects, "silence", "1",
+                    "0.02", "1%", "reverse", "silence", "1", "0.02", "1%", "reverse", "gain", "-n", "-12", "gain",
                     str(style["gain_db"])], check=True, capture_output=True)
     raw.unlink()
     with wave.open(str(out)) as w:
@@ -103,7 +143,7 @@ def make(name: str, folder: Path) -> tuple[Path, list[dict]]:
     folder.mkdir(parents=True, exist_ok=True)
     lines, parts, t = [], [], 0.5
     for n, (speaker, text, tags, gap, style) in enumerate(CONVERSATIONS[name]):
-        path, seconds = _speak(folder, n, speaker, text, style)
+        path, seconds = _speak(folder, n, VOICES_OF.get(name, VOICES)[speaker], text, style)
         start = t + gap
         lines.append({"spk": speaker, "start": round(start, 3), "end": round(start + seconds, 3), "text": text,
                       "tags": tags})
@@ -144,6 +184,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="folder for the WAVs, truths and results")
     ap.add_argument("--pipeline", action="store_true", help="transcribe and find speakers from the audio too")
+    ap.add_argument("--reuse-transcripts", action="store_true",
+                    help="with --pipeline: take the words from NAME.transcript.json of an earlier run")
     ap.add_argument("--only", nargs="*", default=list(CONVERSATIONS))
     ap.add_argument("-v", action="store_true", help="list each missed and false marker")
     args = ap.parse_args()
@@ -160,9 +202,13 @@ def main() -> int:
         wav, lines = make(name, out)
         audio = read_wav(wav)
         if args.pipeline:  # the chain `analyze-file` runs, with the default settings
-            from talktogether_desktop.pipeline.file_run import analyse_file
-            from talktogether_desktop.storage.settings import Settings, from_environment
-            res = analyse_file(wav, from_environment(Settings()), num_speakers=2)
+            from talktogether_desktop.pipeline.file_run import read_audio_file, run_chain
+            from talktogether_desktop.storage.settings import from_environment
+            kept = out / f"{name}.transcript.json"
+            transcript = json.loads(kept.read_text(encoding="utf-8")) if args.reuse_transcripts else None
+            stages = run_chain(read_audio_file(wav), from_environment(), 2, transcript=transcript)
+            kept.write_text(json.dumps(stages["transcript"]), encoding="utf-8")
+            res = stages["analysis"]
         else:
             res = analyze(line_words(lines), audio=audio, sample_rate=RATE)
         (results / f"{name}.json").write_text(json.dumps(res), encoding="utf-8")

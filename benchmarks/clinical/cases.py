@@ -1,6 +1,6 @@
 """The clinical evaluation set, written as scripts: who says what, with which tags.
 
-`python benchmarks/clinical/cases.py` writes `dev/NAME.truth.json` and `heldout/NAME.truth.json`
+`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/`, `heldout2/`, `heldout3/`, `heldout4/` and `heldout5/NAME.truth.json`
 in the format /work/shared/scoring/check_clinical.py reads: a list of lines
 {spk, start, end, text, tags}, plus the optional keys this set's own benchmark uses
 (`gap` before the line is already in `start`; `probability`: how sure the recogniser was of the
@@ -18,6 +18,13 @@ Tags (one line may carry several):
 
 The held-out exchanges were written with the development ones, before any rule was changed; the
 rules were developed on `dev` only and `heldout` was scored once at the end, to see how they carry.
+`heldout2` (other topics: in-laws, intimacy, parenting, work stress, a calm planning talk, monitoring
+and isolation with a threat and appeasement, passive self-harm) was written and committed before the
+second round of rule changes, so that round is measured on wording it was not written against.
+`heldout3` was written once those changes were settled (heldout2 had been looked at while making
+them) and scored before any further change; `heldout4` after the changes heldout3 led to, scored once
+and never used to change a rule; `heldout5` after the changes that followed, scored once, then
+used for a last set of changes (so no split is unseen by the final rules).
 """
 
 from __future__ import annotations
@@ -174,6 +181,233 @@ HELDOUT = {
     ],
 }
 
+# Written for this split before any rule of the second round was changed (other topics, other
+# wording); scored before and after, never tuned on.
+HELDOUT2 = {
+    "inlaws_sunday": [
+        ("A", "You never stand up for me when your mother starts on my cooking.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "That's not fair, I told her to stop last time.", ["DEFENSIVENESS"], {}),
+        ("A", "My brother says you never answer his messages either.", ["bait: reported speech"], {}),
+        ("B", "Well you're the one who invited them without asking me.", ["DEFENSIVENESS"], {}),
+        ("A", "Can we stop for a minute? I don't want to fight about your mum.", ["REPAIR"], {}),
+        ("B", "Oh, how convenient.", ["CONTEMPT (sarcasm)"], {}),
+        ("A", "Please, I just want us to agree on what we tell your mother.", ["BID: AWAY"], {}),
+        ("B", "Fine.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("A", "Are you going to say anything else?", [], {}),
+        ("B", "I'm not doing this tonight.", ["STONEWALLING (leaving)"], {"gap": 1.5}),
+    ],
+    "intimacy_distance": [
+        ("B", "I miss being close to you at night, I'd love it if we went to bed at the same time.", ["BID: AWAY"], {}),
+        ("A", "I have work to finish.", [], {"gap": 1.0}),
+        ("B", "You never want to touch me anymore, it's like living with a flatmate.", ["CRITICISM"], {}),
+        ("A", "That's not true, I was exhausted all month.", ["DEFENSIVENESS"], {}),
+        ("B", "Do you still think about us the way you used to?", ["BID: AGAINST"], {}),
+        ("A", "Honestly, you're being needy and ridiculous.", ["CONTEMPT (insult)"], {}),
+        ("A", "I'm sorry, that was unkind. I do want you, I've just been so stressed.", ["REPAIR"], {"gap": 3.0}),
+        ("B", "Thank you for saying that. Can we have a slow Sunday morning together?", ["REPAIR", "BID: TOWARD"], {}),
+        ("A", "I'd really like that.", [], {}),
+    ],
+    "parenting_bedtime": [
+        ("B", "You always let the kids stay up late and then I'm the bad guy.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("A", "Yeah.", ["STONEWALLING (minimal reply)"], {"gap": 2.0}),
+        ("B", "I need you to back me up at bedtime, I can't do it on my own every night and I'm worn out.", ["BID: AWAY"], {}),
+        ("A", "Right.", ["STONEWALLING (minimal reply)"], {"gap": 3.0}),
+        ("B", "You are useless with them, honestly.", ["CONTEMPT (insult)"], {}),
+        ("A", "Whatever you say.", ["CONTEMPT (dismissive)", "STONEWALLING (dismissive)"], {"gap": 2.0}),
+        ("B", "Go on then, walk away like you always do.", ["CRITICISM"], {}),
+        ("A", "I'm going to bed.", ["STONEWALLING (leaving)"], {}),
+    ],
+    "work_stress": [
+        ("A", "This commute is driving me crazy, the train was cancelled again.", ["bait: complaint about something else"], {}),
+        ("B", "I could kill for a coffee, honestly.", ["bait: idiom"], {}),
+        ("A", "Work is crushing me, my manager keeps piling things on.", ["bait: idiom"], {}),
+        ("B", "You always bring work home and you never switch off.", ["CRITICISM"], {}),
+        ("A", "My chest is tight and my head is spinning, I can't do this right now.", ["FLOODING"], {}),
+        ("A", "Can we pause and talk after dinner?", ["REPAIR"], {"gap": 0.3}),
+        ("B", "Okay. I'm sorry, that came out harsh.", ["REPAIR"], {}),
+        ("A", "I was just tired, I'm not blaming you.", ["bait: explanation after a repair"], {}),
+        ("B", "Let's take a walk later, just the two of us.", ["BID: TOWARD"], {}),
+        ("A", "I'd like that, thank you.", [], {}),
+    ],
+    "calm_planning": [
+        ("A", "Do you ever get tired of me planning every trip?", ["bait: question"], {}),
+        ("B", "Never, you always find the best little places.", ["bait: affectionate always"], {}),
+        ("A", "You never complain even when the hotel is awful, I love that.", ["bait: affectionate never"], {}),
+        ("B", "Could we look at dates for the summer tonight?", ["BID: TOWARD"], {}),
+        ("A", "Yes, let's get the calendar out after dinner.", [], {}),
+        ("B", "I'm not worried about the cost this year, we saved well.", ["bait: negation"], {}),
+        ("A", "My dad always says we spend too much on holidays.", ["bait: reported speech"], {}),
+        ("B", "He would say that, he never leaves his sofa.", ["bait: aimed at a third person"], {}),
+    ],
+    "tracked_and_isolated": [
+        ("A", "Where were you at lunch? The tracker says you weren't at the office.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "I went for lunch with Jenny from work.", [], {}),
+        ("A", "You're not seeing her again, I decide who you spend time with.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "Why are you tracking my phone?", ["SAFETY: COERCION (monitoring, told by the one tracked)"], {}),
+        ("A", "You make me do it, you give me no reason to trust you.", ["SAFETY: COERCION (blaming)", "NOT VIOLENCE", "DEFENSIVENESS"], {}),
+        ("B", "I just want to have a few friends of my own.", ["BID: AGAINST"], {}),
+        ("A", "Say one more word about her and you'll regret it.", ["SAFETY: THREAT"], {}),
+        ("B", "Sorry, you're right, I'll stay home.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {"gap": 2.5}),
+        ("A", "And you hand over your wages on Friday, I'll give you what you need.", ["SAFETY: COERCION (financial)"], {}),
+        ("B", "I'm frightened of what you'll do if I say no.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+    ],
+    "low_mood": [
+        ("A", "I've been feeling so heavy lately, like nothing matters.", [], {}),
+        ("B", "I noticed you've been quiet. Do you want to talk about it?", [], {}),
+        ("A", "Some nights I wish I could go to sleep and not wake up.", ["SAFETY: SELF-HARM"], {}),
+        ("B", "Thank you for telling me. I'm here, and we'll get help together.", ["REPAIR"], {}),
+        ("A", "Maybe you'd all be happier if I wasn't around.", ["SAFETY: SELF-HARM"], {}),
+        ("B", "That's not true, we need you so much.", ["bait: reassurance"], {}),
+    ],
+}
+
+# Written after the second round of rules was settled and scored once, to see how the rules carry
+# to wording nobody tuned them on (heldout2 had been looked at while changing them).
+HELDOUT3 = {
+    "christmas_plans": [
+        ("A", "Why is it always your family first at Christmas?", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "We went to yours last year, remember?", ["DEFENSIVENESS"], {}),
+        ("A", "Oh sure, one afternoon, what a sacrifice.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "I know it matters to you. Can we split the days this time?", ["REPAIR", "BID: TOWARD"], {}),
+        ("A", "Okay, that could work.", [], {}),
+    ],
+    "new_baby_nights": [
+        ("A", "I haven't slept more than two hours a night this week.", [], {}),
+        ("B", "I know, you've been amazing with her.", [], {}),
+        ("A", "But you just lie there when she cries, every single night.", ["CRITICISM"], {}),
+        ("B", "I have to be up at six, what do you want from me?", ["DEFENSIVENESS"], {}),
+        ("A", "I want you to take the two o'clock feed, just twice a week.", ["BID: AWAY"], {}),
+        ("B", "Mm.", ["STONEWALLING (minimal reply)"], {"gap": 3.0}),
+        ("A", "Don't just mm me, answer me.", [], {}),
+        ("B", "I said fine. Drop it.", ["STONEWALLING (refusal)"], {"gap": 1.5}),
+    ],
+    "gaming_late": [
+        ("B", "You never come to bed before two because of that game.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("A", "Okay.", ["STONEWALLING (minimal reply)"], {"gap": 2.0}),
+        ("B", "I feel lonely in the evenings and I'd like us to watch something together again.", ["BID: AGAINST"], {}),
+        ("A", "Here we go, the nagging again.", ["CONTEMPT (mockery)"], {"gap": 1.0}),
+        ("B", "God, talking to you is like talking to a wall, you're such a child.", ["CONTEMPT (insult)"], {}),
+        ("A", "Right.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("B", "I'm not nagging, I just miss you.", ["bait: negation"], {}),
+        ("A", "Leave me alone.", ["STONEWALLING (leaving)"], {}),
+    ],
+    "driving_scare": [
+        ("A", "You scared me half to death on the motorway today.", ["bait: idiom"], {}),
+        ("B", "I'm sorry, I was going too fast, I'll slow down.", ["REPAIR"], {}),
+        ("A", "Thank you. I know you're a good driver, I just panic.", [], {}),
+        ("B", "That lorry nearly killed us both.", ["bait: an accident, not violence"], {}),
+        ("A", "I could strangle whoever designed that junction.", ["bait: idiom"], {}),
+    ],
+    "drinking_fear": [
+        ("B", "When you drink you throw things, last night you threw a glass at me.", ["SAFETY: VIOLENCE"], {}),
+        ("A", "You wind me up until I snap, it's on you.", ["SAFETY: COERCION (blaming)", "DEFENSIVENESS"], {}),
+        ("B", "I'm scared to come home when you've been drinking.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+        ("A", "Tell anyone about this and you'll lose the kids.", ["SAFETY: THREAT"], {}),
+        ("B", "Okay. I'm sorry, I won't say anything.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {"gap": 2.0}),
+        ("A", "You're not going to your mother's on Sunday either.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "Some days I think about taking all my pills at once.", ["SAFETY: SELF-HARM"], {}),
+    ],
+    "savings_talk": [
+        ("A", "Do you always pay the credit card in full?", ["bait: question"], {}),
+        ("B", "Always, my dad drilled it into me.", [], {}),
+        ("A", "You never waste a penny, it's honestly impressive.", ["bait: affectionate never"], {}),
+        ("B", "I'd love us to save for a trip to Portugal next spring.", ["BID: TOWARD"], {}),
+        ("A", "Yes! Let's open a savings pot tonight.", [], {}),
+        ("B", "My colleague says you never get a good deal on flights in spring.", ["bait: reported speech"], {}),
+        ("A", "She's wrong, I've found cheap ones before.", [], {}),
+    ],
+}
+
+# Written after the rules that followed heldout3 (sentence shapes) were settled, scored once, and
+# not used to change any rule: the honest figure for wording the rules have never met.
+HELDOUT4 = {
+    "moving_house": [
+        ("A", "You've decided everything about this move without me.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("B", "I did ask you, and you said you didn't care where we lived.", ["DEFENSIVENESS"], {}),
+        ("A", "I feel shut out, and I'd like a say in where we live.", ["BID: AGAINST"], {}),
+        ("B", "Oh, poor you, nobody ever asks your opinion.", ["CONTEMPT (mockery)"], {}),
+        ("A", "Please don't mock me, I'm trying to tell you I feel left out.", [], {}),
+        ("B", "You're right, that was mean. Let's look at the listings together tonight.", ["REPAIR"], {}),
+        ("A", "Thanks, I'd like that.", [], {}),
+    ],
+    "jealous_phone": [
+        ("A", "I went through your messages last night, who is Sam?", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "You had no right to read my phone.", ["SAFETY: COERCION (monitoring, told by the one monitored)"], {}),
+        ("A", "From now on you send me a photo of where you are every hour.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "I'm afraid of how angry you get.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+        ("A", "If I ever see you with him, I'll break his legs.", ["SAFETY: THREAT"], {}),
+        ("B", "Okay, okay. I'm sorry.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {"gap": 2.0}),
+    ],
+    "caregiving_tired": [
+        ("B", "You never ask how I'm coping with all the hospital runs.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("A", "I'm the one who's sick, in case you forgot.", ["DEFENSIVENESS"], {}),
+        ("B", "My hands are shaking, I can't breathe properly.", ["FLOODING"], {}),
+        ("B", "I need ten minutes on my own, then I'll come back.", ["REPAIR"], {"gap": 0.3}),
+        ("A", "Take the time. I'm sorry I snapped.", ["REPAIR"], {}),
+        ("B", "Thank you. I just want us to be on the same team.", ["BID: TOWARD"], {}),
+        ("A", "We are, love.", [], {}),
+    ],
+    "old_dog": [
+        ("A", "You always knew exactly how to calm him down.", ["bait: affectionate always"], {}),
+        ("B", "He never once growled at the kids, not in twelve years.", ["bait: a third party praised"], {}),
+        ("A", "I keep expecting him at the door, it's killing me.", ["bait: idiom"], {}),
+        ("B", "I know. Come here, let me hold you.", ["BID: TOWARD"], {}),
+        ("A", "Thank you, I needed that.", [], {}),
+    ],
+    "teen_curfew": [
+        ("A", "You constantly undermine me in front of Mia.", ["CRITICISM", "HARSH STARTUP", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Sure.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("A", "I need us to agree on one curfew and stick to it.", ["BID: AWAY"], {}),
+        ("B", "Whatever works.", ["STONEWALLING (minimal reply)"], {"gap": 3.0}),
+        ("A", "Wow, father of the year.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "I'm not having this argument.", ["STONEWALLING (leaving)"], {}),
+    ],
+}
+
+# Written after the rules that followed heldout4 were settled and scored once (measured/
+# heldout5_scored_once.txt: the figure for wording those rules had never met); its misses then led
+# to a last set of changes, so its later figures are no longer unseen.
+HELDOUT5 = {
+    "dinner_party": [
+        ("B", "You always have to be the centre of attention, it's exhausting.", ["CRITICISM", "HARSH STARTUP"], {}),
+        ("A", "Excuse me for having a personality.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "See, this is exactly what I mean.", [], {}),
+        ("A", "Look, I'm sorry. I didn't realise it bothered you so much.", ["REPAIR"], {}),
+        ("B", "Thank you. I'd just like to get a word in sometimes.", ["BID: TOWARD"], {}),
+        ("A", "That's fair, I'll watch it.", ["REPAIR"], {}),
+    ],
+    "bins_again": [
+        ("A", "The bins weren't taken out again, that's the third week.", [], {}),
+        ("B", "I was at work until nine, when exactly was I meant to do it?", ["DEFENSIVENESS"], {}),
+        ("A", "Other people manage.", ["CONTEMPT (dismissive)"], {}),
+        ("B", "Right.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("A", "Are you going to sulk now?", ["CONTEMPT (mockery)"], {}),
+        ("B", "I'm going out for a walk.", ["STONEWALLING (leaving)"], {}),
+    ],
+    "card_cancelled": [
+        ("A", "I've cancelled your credit card, you were spending too much.", ["SAFETY: COERCION (financial)"], {}),
+        ("B", "You can't just cut me off like that.", ["SAFETY: COERCION (financial, told by the one controlled)"], {}),
+        ("A", "Keep arguing and you'll be sleeping in the car.", ["SAFETY: THREAT"], {}),
+        ("B", "Sorry. I'll do what you want.", ["APPEASEMENT (after a threat)", "NOT REPAIR"], {"gap": 2.0}),
+        ("A", "And stop messaging your brother, he puts ideas in your head.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "I'm terrified of you when you're like this.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {}),
+    ],
+    "hopeless": [
+        ("B", "What's the point of any of it, I'd be better off dead.", ["SAFETY: SELF-HARM"], {}),
+        ("A", "Please don't say that, I'm right here and I love you.", ["REPAIR"], {}),
+        ("B", "I've started giving my things away.", ["SAFETY: SELF-HARM"], {}),
+        ("A", "Thank you for telling me, we'll call someone together tonight.", ["REPAIR"], {}),
+    ],
+    "sunday_morning": [
+        ("A", "You never forget to bring me tea in bed, you spoil me.", ["bait: affectionate never"], {}),
+        ("B", "And you always laugh at my terrible jokes.", ["bait: affectionate always"], {}),
+        ("A", "This crossword is killing me, what's a seven letter word for tired?", ["bait: idiom"], {}),
+        ("B", "My brother reckons you never lose at crosswords.", ["bait: reported speech"], {}),
+        ("A", "Do you want to go for a walk by the river later?", ["BID: TOWARD"], {}),
+        ("B", "I'd love to.", [], {}),
+    ],
+}
+
 
 def timeline(script: list[tuple]) -> list[dict]:
     lines, t = [], 0.5
@@ -191,7 +425,7 @@ def timeline(script: list[tuple]) -> list[dict]:
 
 def write(root: Path) -> int:
     count = 0
-    for split, cases in (("dev", DEV), ("heldout", HELDOUT)):
+    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4), ("heldout5", HELDOUT5)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

@@ -9,7 +9,14 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
 - polarity of absolutes: "you always" + a warm word is affection, "you never" + a cold word is
   affection too ("you never once made me feel like a burden"); only the rest is criticism;
 - questions: a yes/no question about a habit ("do you always take the bus?") is not an attack;
+- absolutes of frequency ("every time…") are criticism only with the partner in the clause;
 - reported speech and fiction: "my boss said you never…", "in the film he says I'll kill you";
+  a reporting verb with nobody before it is an order, not a report ("say one more word and…");
+- an "I was just…" in a sentence that disowns blame ("I'm not blaming you") is an explanation,
+  and "that's not true" said to a partner who just spoke of not wanting to live is reassurance:
+  neither is defensiveness;
+- a repair mends something: "tell me more", "I understand" in a calm stretch are curiosity and
+  warmth, not repair attempts; apologies and time-outs count whenever they come;
 - an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner;
 - idioms ("this traffic is killing me") are not safety language;
 - of overlapping safety matches the longer, more specific one wins: "you pushed me to it" is
@@ -26,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from . import structure
 from .lexicon import Lexicon
 from .words import ends_sentence, quote, token
 
@@ -52,6 +60,22 @@ THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 # Safety categories a negator before the phrase cancels; threats, violence, fear and self-harm are
 # never cancelled this way (a missed safety statement costs far more than a false one).
 NEGATABLE_SAFETY = ("safety_blaming",)
+NAME_CALLING_FRAMES = ("you're such a", "you are such a")
+# Between a speaker and a reporting verb ("I didn't say…"), and what opens an order ("please don't say…").
+AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
+                         "would", "could", "should", "to", "might", "must"})
+ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
+# Absolutes of frequency that name no one: criticism only with the partner in the same clause.
+FREQUENCY_OPENERS = frozenset({"every", "each"})
+# A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
+TENSION_WITHIN_S = 60.0
+TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
+# Apologies (they may mend an earlier hurt) and time-outs (protective whenever asked, and what a
+# time-out practice rehearses) count in a calm stretch too.
+KEPT_IN_CALM = frozenset({"sorry", "apologize", "apologise", "fault", "wrong", "forgive", "break", "pause",
+                          "minute", "minutes", "step", "back", "five"})
+# How long after a partner's words of despair a "that's not true" is read as reassurance.
+REASSURANCE_WITHIN_S = 15.0
 
 
 @dataclass
@@ -131,6 +155,10 @@ class Reader:
         self.reporting = one_words(lex, "reported_speech")
         self.fiction = one_words(lex, "fiction")
         self.fear = one_words(lex, "fear_words")
+        self.violence_verbs = one_words(lex, "violence_verbs")
+        self.social_contacts = one_words(lex, "social_contacts")
+        self.harm_verbs = one_words(lex, "harm_verbs")
+        self.private_things = one_words(lex, "private_things")
 
     # --- the rules -------------------------------------------------------------------------
 
@@ -172,13 +200,23 @@ class Reader:
         for k in range(a - 1, -1, -1):
             if _is_in(s.toks[k], self.reporting):
                 j = k - 1
-                while j >= 0 and s.toks[j] in SKIP_BEFORE_VERB:
+                while j >= 0 and (s.toks[j] in SKIP_BEFORE_VERB or s.toks[j] in AUXILIARIES):
                     j -= 1
-                who = s.toks[j] if j >= 0 else ""
+                # "Say one more word and…", "Please don't say that": an order to the partner, no report
+                if j < 0 or s.toks[j] in ORDER_OPENERS:
+                    return None
+                who = s.toks[j]
                 if who in ("i", "we"):
                     return None
                 return "partner" if who in ("you",) else "third"
         return None
+
+    def disowns_blame(self, s: Sentence) -> bool:
+        """'I'm not blaming you', 'I'm not upset with you': blame the speaker says they do not lay."""
+        return any(self.negated(s, a) for a, _, _ in self.lex.find(s.toks, {0}, set(), "not_blaming"))
+
+    def partner_in_clause(self, s: Sentence, a: int) -> bool:
+        return any(t in SECOND_PERSON for t in s.toks[s.clause_start(a) : s.clause_end(a) + 1])
 
     def aimed_at_third_person(self, s: Sentence) -> bool:
         return any(t in THIRD_PERSON for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
@@ -218,6 +256,15 @@ class Reader:
                                         "context": why})
                     continue
                 markers.append(m)
+        if "criticism" in categories and not any(m["category"] == "criticism" for m in markers):
+            for a, b in structure.absolute_about_partner(self, s):
+                markers.append(_hit(s, a, b, "criticism", "absolute about the partner",
+                                    context="an absolute in a sentence about the partner"))
+        # Name-calling ("you're such a child") is contempt; the frame that carries it is not a second finding.
+        if any(m["category"] == "contempt" for m in markers):
+            for m in [m for m in markers if m["category"] == "criticism" and m["phrase"] in NAME_CALLING_FRAMES]:
+                markers.remove(m)
+                dropped.append({**m, "dropped_because": "name-calling: contempt"})
         self.extra_markers = []
         safety = self._safety(s, safety_categories, ends)
         # "You will be sorry" is a threat, not an apology: no repair or warmth inside a threat.
@@ -235,6 +282,11 @@ class Reader:
             who = self.reported(s, a)
             if who:
                 return "reported speech"
+        if cat == "criticism" and ph.parts[0] in FREQUENCY_OPENERS and not any(p in SECOND_PERSON for p in ph.parts):
+            if not self.partner_in_clause(s, a):
+                return "not about the partner"
+        if cat == "defensiveness" and not any(self._negator(p) for p in ph.parts) and self.disowns_blame(s):
+            return "an explanation that disowns blame"
         if cat == "criticism" and any(p in ABSOLUTES for p in ph.parts):
             value = self.polarity(s, a, b, ph.parts)
             if s.question and s.toks and s.toks[0] in YES_NO_OPENERS:
@@ -248,8 +300,13 @@ class Reader:
 
     def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:
         hits = []
+        shaped = [h for rule in (structure.violence_against_speaker, structure.conditional_threats,
+                                 structure.forbidden_contact, structure.promised_harm, structure.looking_through)
+                  for h in rule(self, s)]
         for cat in categories:
-            for a, b, ph in self.lex.find(s.toks, {0}, ends, cat):
+            found = [(a, b, ph) for a, b, ph in self.lex.find(s.toks, {0}, ends, cat)]
+            found += [(a, b, ph) for a, b, c, ph in shaped if c == cat]
+            for a, b, ph in found:
                 # A threat someone else made (or one in a film) is not this speaker's threat; a
                 # violence word is only set aside inside a story, never for "he said he hit me".
                 if cat in THREAT_LIKE and self.reported(s, a) == "third":
@@ -270,7 +327,7 @@ class Reader:
                 kept.append(h)
         out = []
         therapy = any(t in THERAPY_WORDS for t in s.toks)
-        for a, b, cat, ph in sorted(kept):
+        for a, b, cat, ph in sorted(kept, key=lambda h: h[:3]):
             if cat == "safety_threat" and therapy:
                 cat = "safety_therapy_threat"
             same = next((h for h in out if h["category"] == cat), None)
@@ -291,6 +348,31 @@ class Reader:
         return out
 
 
+def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
+    """'That's not true, we need you' answering a partner's words of not wanting to live is
+    reassurance, not defensiveness: such markers are taken out and returned (with the reason)."""
+    despair = [h for h in safety if h["category"] == "safety_self_harm"]
+    dropped = [m for m in markers if m["category"] == "defensiveness" and m.get("phrase", "").startswith("that")
+               and any(h["speaker"] != m["speaker"] and 0 <= m["t"] - h["end"] <= REASSURANCE_WITHIN_S
+                       for h in despair)]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "reassurance after the partner's words of despair"} for m in dropped]
+
+
+def repairs_without_tension(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
+    """Repair phrases with nothing to repair (no horseman, flooding sign or safety language in the
+    last TENSION_WITHIN_S seconds, from either partner), apologies and time-outs apart: taken out
+    and returned."""
+    tense = sorted([m["t"] for m in markers if m["category"] in TENSION] + [h["t"] for h in safety])
+    dropped = [m for m in markers if m["category"] == "repair"
+               and not KEPT_IN_CALM & set(str(m.get("phrase", "")).split())
+               and not any(m["t"] - TENSION_WITHIN_S <= t <= m["t"] for t in tense)]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "nothing to repair yet: curiosity or warmth"} for m in dropped]
+
+
 def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], lex: Lexicon,
                     categories: Sequence[str], safety_categories: Sequence[str]):
     """Markers and safety matches read in context; also the matches dropped, with the reason."""
@@ -304,7 +386,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             markers += m
             safety += f
             dropped += d
-    # A sentence that carries safety language is not also a bid or a feeling to meet.
+    dropped += reassurance_after_despair(markers, safety)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))
     return markers, safety, dropped

@@ -68,6 +68,8 @@ def analyze(
     sequences = [t.word_ids for t in turns] + [s.word_ids for s in spurts if s.kind != "floor"]
     markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers)
+    markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)
+    context.repairs_without_tension(markers, safety_hits)
     for m in withdrawal.unanswered_questions(silences, markers):
         others = [s for s in speaker_ids if s != m["asked_by"]]
         if len(others) == 1:
@@ -81,7 +83,9 @@ def analyze(
     safety.sort(key=lambda f: (f["t"], f["category"]))
     judge = confidence.Judge(ws, cfg)
     for item in [*markers, *safety]:
-        item.update(judge.assess(item["t"], item["end"], item["speaker"], confidence.rule_strength(item),
+        # a rule may name its own strength ("_strength": a speaker inferred rather than heard)
+        strength = item.pop("_strength", None) or confidence.rule_strength(item)
+        item.update(judge.assess(item["t"], item["end"], item["speaker"], strength,
                                  item.pop("_words", None)))
     check(cancel)
 
@@ -98,7 +102,8 @@ def analyze(
     unheard = [{k: s[k] for k in ("start", "end", "speaker") if s.get(k) is not None} for s in unrecognised_speech or []]
     points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg, names,
                                           stretches, unrecognised=unheard)
-    startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg)
+    startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg,
+                                       [t.start for t in turns])
     reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches)
     for i in interruptions:  # overlapped speech is never better than medium
         i.update(judge.assess(i["t"], i["t"] + max(i.get("overlap_s") or 0.0, 0.2), i["by"], "medium"))

@@ -296,15 +296,25 @@ def _next_text(landed, attempts, eased_at, names, unheard=()) -> str:
     return "It had not calmed down by the end of the recording."
 
 
-def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float, settings: AnalysisSettings) -> dict:
+def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float, settings: AnalysisSettings,
+                  turn_starts: Sequence[float] = ()) -> dict:
     """Criticism or contempt in the first minutes predicts much of the rest (Gottman). In a
-    short conversation the opening is its first `harsh_startup_share`, at most 3 minutes."""
+    short conversation the opening is its first `harsh_startup_share`, at most 3 minutes, counted in
+    time and in turns (whichever ends first), and always the first exchange: in a snippet of a few
+    turns, a criticism three turns in, after a soft opening was turned away, is not how it started."""
     window = min(settings.harsh_startup_s, settings.harsh_startup_share * max(0.0, duration - first_word_t))
     limit = first_word_t + window
+    starts = sorted(turn_starts)
+    if starts:
+        opening_turns = max(2, int(settings.harsh_startup_share * len(starts)))
+        if opening_turns < len(starts):
+            limit = min(limit, starts[opening_turns])
+        if len(starts) > 2:  # the first exchange is always part of the opening
+            limit = max(limit, min(starts[2], first_word_t + settings.harsh_startup_s))
     hits = [m for m in markers if m["category"] in ("criticism", "contempt") and m["t"] < limit]
     return {
         "flag": bool(hits),
-        "window_s": round(window, 1),
+        "window_s": round(limit - first_word_t, 1),
         "by": hits[0]["speaker"] if hits else None,
         "evidence": [{"t": m["t"], "speaker": m["speaker"], "category": m["category"], "quote": m["quote"]} for m in hits],
     }

@@ -1,17 +1,25 @@
 """Stonewalling signs found from timing rather than words: minimal replies while the other
-talks at length, and questions met with a long silence the asker has to break."""
+talks at length, questions met with a long silence the asker has to break, and a lone one-word
+reply ("Fine.") that the speaker finder merged into the asking partner's turn."""
 
 from __future__ import annotations
 
+import statistics
 from typing import Sequence
 
+from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .turns import Turn
-from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, token
+from .words import QUOTE_MIN_PROBABILITY, ends_sentence, is_question, join_words, token
 
 
 # What a partner says that asks for a response: a minimal reply to it, after a pause, is withdrawal.
 ASKING = ("criticism", "contempt", "needs_bids", "defensiveness")
+# What a long silence leaves unanswered: a question, a need or bid, a complaint. An insult or a
+# counter-complaint asks for nothing, so the silence after one is not a bid turned away from.
+BIDDING = ("criticism", "needs_bids")
+# How far back in the turn a question, complaint or bid makes a lone one-word sentence a reply to it.
+ASKED_WITHIN_S = 10.0
 
 
 def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings,
@@ -56,7 +64,7 @@ def unanswered_questions(silences: Sequence[dict], markers: Sequence[dict] = ())
     out = []
     for s in silences:
         asked = s["after_question"] or any(
-            m["speaker"] == s["after"] and m["category"] in ASKING and s["start"] - 8.0 <= m["t"] <= s["start"]
+            m["speaker"] == s["after"] and m["category"] in BIDDING and s["start"] - 8.0 <= m["t"] <= s["start"]
             for m in markers)
         if asked and s["broken_by"] == s["after"]:
             out.append(
@@ -72,6 +80,65 @@ def unanswered_questions(silences: Sequence[dict], markers: Sequence[dict] = ())
                     "source": "timing",
                     "detail": f"{s['duration_s']:.1f} s silence after a "
                               + ("question" if s["after_question"] else "bid or complaint"),
+                }
+            )
+    return out
+
+
+def replies_inside_turns(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings,
+                         markers: Sequence[dict], lex: Lexicon, speakers: Sequence[str]) -> list[dict]:
+    """A sentence of one or two closing words ("Fine.", "Whatever.") standing alone inside a turn,
+    after a pause that follows the turn's own question, complaint or bid, with the speaker finder
+    less sure of it than of the words on either side (some of the other voice heard over just this
+    word): in a two-person talk that is the other partner's minimal reply, merged into the asker's
+    turn because it was so short. It is a stonewalling sign of the other partner, low confidence
+    ("check the recording")."""
+    if len(speakers) != 2:
+        return []
+    closing = frozenset(p.parts[0] for p in lex.categories.get("minimal_replies", []) if len(p.parts) == 1)
+    out = []
+    for turn in turns:
+        ws = [words[i] for i in turn.word_ids]
+        sentences, current = [], []
+        for w in ws:
+            current.append(w)
+            if ends_sentence(w["word"]):
+                sentences.append(current)
+                current = []
+        for k in range(1, len(sentences)):
+            before, lone = sentences[k - 1], sentences[k]
+            after = sentences[k + 1] if k + 1 < len(sentences) else []
+            toks = [t for t in (token(w["word"]) for w in lone) if t]
+            if not toks or len(toks) > 2 or not all(t in closing for t in toks):
+                continue
+            unsure = [w.get("speaker_confidence") for w in lone]
+            if any(c is None or c >= 1.0 for c in unsure):
+                continue  # the speaker finder heard only the asker's voice there (or words were corrected)
+            sides = [[c for c in (w.get("speaker_confidence") for w in side) if c is not None]
+                     for side in (before[-3:], after[:3])]
+            if any(side and max(unsure) >= statistics.median(side) for side in sides):
+                continue  # no less sure than the words on either side: the doubt is not about this word
+            pause = lone[0]["start"] - before[-1]["end"]
+            asked = is_question(before[-1]["word"]) or any(
+                m["speaker"] == turn.speaker and lone[0]["start"] - ASKED_WITHIN_S <= m["t"] <= before[-1]["end"]
+                and m["category"] in ASKING for m in markers)
+            if pause < settings.withdrawal_latency_s or not asked:
+                continue
+            other = next(s for s in speakers if s != turn.speaker)
+            out.append(
+                {
+                    "t": round(lone[0]["start"], 3),
+                    "end": round(lone[-1]["end"], 3),
+                    "speaker": other,
+                    "category": "stonewalling",
+                    "phrase": "minimal reply",
+                    "text": join_words(lone),
+                    "quote": join_words(lone, QUOTE_MIN_PROBABILITY),
+                    "source": "timing",
+                    "_strength": "low",  # the speaker is inferred, not heard
+                    "_words": lone,
+                    "detail": f"{len(toks)}-word reply {pause:.1f} s after a question or complaint, heard inside "
+                              "the other partner's turn (speaker uncertain)",
                 }
             )
     return out

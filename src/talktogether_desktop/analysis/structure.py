@@ -1,0 +1,162 @@
+"""Rules that read the shape of a sentence rather than one fixed phrase (DOMAIN.md §3, §6).
+
+Phrase lists miss new wording: "you threw a glass at me" is not "threw _ at me", "tell anyone and
+you'll lose the kids" is in no threat list, "why is it always your family first" has no "you
+always". These rules look for the parts a clinician listens for, wherever the words between fall:
+
+- violence: a verb of physical violence with the speaker as the one it landed on ("… me", "… at
+  me", "… my arm"), not said by the one who did it ("I hit …");
+- conditional threat: "you'll / you will / you'd" + a harm (lose the kids, get hurt, be sorry …) in
+  a sentence with a condition ("and", "or", "if", "unless") before it; a milder consequence
+  ("you'll regret it") only after an order ("Say one more word and …"); after an order, "… and
+  you'll …" with nothing good in what follows is a threat too ("keep arguing and you'll be
+  sleeping in the car"), while "… and you'll feel better" is a promise;
+- forbidding contact: "you're not going to / seeing / visiting …" + a person or place of the
+  partner's social life (isolation);
+- a promise of harm: "I'll / I will / I'm going to" + a harm verb + a person ("I'll break his
+  legs"): a threat, whoever the person is;
+- monitoring: looking through what is the other's own ("went through your messages", "you had no
+  right to read my phone");
+- an absolute about the partner: "always", "never", "constantly", "every single/time/night …" in a
+  sentence about the partner (a "you" in it) whose clause is not about the speaker or a third
+  person ("I'll always…", "my mum always…"), with no warmth after it: criticism.
+
+The word lists are editable in resources/lexicons/<language>/ (violence_verbs, threat_consequences,
+threat_consequences_ordered, prohibitions, social_contacts, harm_verbs, surveillance_verbs,
+private_things). Pure functions over one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Phrase
+
+if TYPE_CHECKING:  # the Reader passes itself; no import cycle at run time
+    from .context import Reader, Sentence
+
+ME = frozenset({"me", "my", "myself"})
+YOU_WILL = frozenset({"you'll", "youll", "you'd", "youd"})
+CONDITION = frozenset({"and", "or", "if", "unless", "else"})
+SUBJECTS = frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "he", "she",
+                      "they", "he's", "she's", "they're", "my", "our", "his", "her", "their"})
+NOT_AN_ORDER = frozenset({"i", "i'm", "you", "you're", "we", "he", "she", "they", "it", "it's", "if", "when",
+                          "and", "but", "so", "the", "a", "my", "your", "that", "this", "there", "what", "why",
+                          "how", "where", "who", "do", "does", "did", "are", "is", "can", "could", "would",
+                          "will", "should", "maybe", "please", "okay", "well", "oh", "yes", "no"})
+ABSOLUTES = frozenset({"always", "never", "constantly", "forever"})
+EVERY_WHAT = frozenset({"single", "time", "night", "day", "morning", "evening", "week", "weekend"})
+SKIP = frozenset({"just", "even", "really", "also", "still", "literally", "basically"})
+VIOLENCE_REACH = 4
+I_WILL = frozenset({"i'll", "ill", "i'm", "im"})
+PEOPLE = frozenset({"you", "your", "yourself", "him", "his", "her", "them", "their", "himself", "herself"})
+OWNERS = frozenset({"your", "my"})
+
+
+def _phrase(toks, a, b, text) -> Phrase:
+    return Phrase(text, tuple(toks[a : b + 1]))
+
+
+def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    for i, t in enumerate(s.toks):
+        if t not in r.violence_verbs or (i and s.toks[i - 1] in ("i", "i'll", "i'd", "we")):
+            continue
+        target = next((k for k in range(i + 1, min(len(s.toks), i + 1 + VIOLENCE_REACH)) if s.toks[k] in ME), None)
+        if target is not None:
+            out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))
+    return out
+
+
+def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    ordered = bool(s.toks) and s.toks[0] not in NOT_AN_ORDER
+    for j, t in enumerate(s.toks):
+        if t not in YOU_WILL and not (t == "you" and j + 1 < len(s.toks) and s.toks[j + 1] == "will"):
+            continue
+        k = j + 1 + (t == "you")
+        if not any(x in CONDITION for x in s.toks[:j]):
+            continue
+        ends = {len(s.toks) - 1}
+        rest = s.toks[k:]
+        hit = [h for h in r.lex.find(rest, {0}, {e - k for e in ends}, "threat_consequences") if h[0] == 0]
+        if not hit and ordered:
+            hit = [h for h in r.lex.find(rest, {0}, {e - k for e in ends}, "threat_consequences_ordered") if h[0] == 0]
+        if hit:
+            out.append((j, k + hit[0][1], "safety_threat", _phrase(s.toks, j, k + hit[0][1], "conditional threat")))
+        elif ordered and j and s.toks[j - 1] in ("and", "or") and r._valence(rest) <= 0:
+            # "Keep arguing and you'll be sleeping in the car": an order, then what follows if it
+            # is not obeyed, with nothing good in it (a promise would be: "…and you'll feel better").
+            end = min(len(s.toks) - 1, s.clause_end(k))
+            out.append((j, end, "safety_threat", _phrase(s.toks, j, end, "an order with a consequence")))
+    return out
+
+
+def forbidden_contact(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    for a, b, ph in r.lex.find(s.toks, {0}, set(), "prohibitions"):
+        end = s.clause_end(b)
+        contact = next((k for k in range(b + 1, end + 1) if s.toks[k] in r.social_contacts), None)
+        if contact is not None:
+            out.append((a, contact, "safety_isolation", _phrase(s.toks, a, contact, "forbidding contact")))
+    return out
+
+
+def promised_harm(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    for i, t in enumerate(s.toks):
+        if t == "i" and i + 1 < len(s.toks) and s.toks[i + 1] == "will":
+            k = i + 2
+        elif t in I_WILL:
+            k = i + 1
+            if t in ("i'm", "im"):  # "I'm going to" / "I'm gonna"
+                if s.toks[k : k + 2] == ["going", "to"]:
+                    k += 2
+                elif s.toks[k : k + 1] == ["gonna"]:
+                    k += 1
+                else:
+                    continue
+        else:
+            continue
+        verb = next((j for j in range(k, min(k + 2, len(s.toks))) if s.toks[j] in r.harm_verbs), None)
+        if verb is None:
+            continue
+        person = next((j for j in range(verb + 1, min(verb + 3, len(s.toks))) if s.toks[j] in PEOPLE), None)
+        if person is not None:
+            out.append((i, person, "safety_threat", _phrase(s.toks, i, person, "a promise of harm")))
+    return out
+
+
+def looking_through(r: "Reader", s: "Sentence") -> list[tuple]:
+    out = []
+    for a, b, _ in r.lex.find(s.toks, {0}, set(), "surveillance_verbs"):
+        owner = next((j for j in range(b + 1, min(b + 3, len(s.toks))) if s.toks[j] in OWNERS), None)
+        if owner is not None and owner + 1 < len(s.toks) and s.toks[owner + 1] in r.private_things:
+            out.append((a, owner + 1, "safety_monitoring", _phrase(s.toks, a, owner + 1, "looking through the other's own")))
+    return out
+
+
+def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int]]:
+    """(first, last) token of each absolute read as criticism of the partner."""
+    from .context import SECOND_PERSON, YES_NO_OPENERS
+
+    if not any(t in SECOND_PERSON for t in s.toks):
+        return []
+    if s.question and s.toks[0] in YES_NO_OPENERS:
+        return []  # "do you always…?" asks about a habit
+    out = []
+    for i, t in enumerate(s.toks):
+        every = t == "every" and i + 1 < len(s.toks) and s.toks[i + 1] in EVERY_WHAT
+        if t not in ABSOLUTES and not every:
+            continue
+        if s.clause_start(i) == i == s.clause_end(i):
+            continue  # "Never, you always find the best places": a one-word answer, not a claim
+        j = i - 1
+        while j >= s.clause_start(i) and s.toks[j] in SKIP:
+            j -= 1
+        if j >= s.clause_start(i) and (s.toks[j] in SUBJECTS or s.toks[j] not in SECOND_PERSON | {"it", "it's", "is", "why"}):
+            continue  # "I'll always…", "my mum always…": not about the partner
+        if r.reported(s, i) or r.polarity(s, i, i + every, (t,)) > 0:
+            continue
+        out.append((i, i + every))
+    return out

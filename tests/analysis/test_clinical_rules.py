@@ -1,0 +1,272 @@
+"""The second round of clinical reading rules (issue 14): each test fails on the rules before it,
+except the guards that check a new rule does not reach too far (advice, a ball thrown, "I'll always").
+
+Orders are not reported speech; "every time" needs the partner; explanations that disown blame and
+reassurance after despair are not defensiveness; a repair needs tension; a silence after an insult
+is not an unanswered bid; the harsh start-up is how it opened; a one-word reply merged into the
+asker's turn; and the wider safety, contempt, repair and bid phrase lists.
+"""
+
+import pytest
+
+from talktogether_desktop.analysis import analyze
+
+from .timeline import conversation, end_of, say
+
+
+def run(*lines, gap=0.5):
+    """Lines alternate S1/S2; a line may be (speaker, text) or (speaker, text, gap before)."""
+    utterances, t = [], 0.0
+    for k, line in enumerate(lines):
+        if isinstance(line, str):
+            line = ("S1" if k % 2 == 0 else "S2", line)
+        speaker, text = line[0], line[1]
+        t += line[2] if len(line) > 2 else (gap if k else 0.0)
+        u = say(speaker, t, text)
+        utterances.append(u)
+        t = end_of(u)
+    return analyze(conversation(*utterances))
+
+
+def cats(r, category, speaker=None):
+    return [m["text"] for m in r["markers"] if m["category"] == category and speaker in (None, m["speaker"])]
+
+
+def flag_kinds(r):
+    return {f["category"] for f in r["safety_flags"]}
+
+
+def test_an_order_to_speak_is_not_reported_speech_so_the_threat_stands():
+    r = run("I just want to have a few friends of my own.", "Say one more word about her and you'll regret it.")
+    assert any(f["category"] == "threat" and f["speaker"] == "S2" for f in r["safety_flags"])
+    # a real report of someone else's words is still set aside
+    assert not flag_kinds(run("In the film he says you'll regret it and then he leaves."))
+
+
+def test_every_time_is_criticism_only_with_the_partner_in_the_clause():
+    assert cats(run("Every time we plan something you cancel at the last minute."), "criticism")
+    assert not cats(run("Every time I see the sea I feel calm again."), "criticism")
+
+
+@pytest.mark.parametrize("text", ["I was just tired, I'm not blaming you.",
+                                  "I'm not upset with you at all, I was just tired earlier."])
+def test_an_explanation_that_disowns_blame_is_not_defensiveness(text):
+    assert not cats(run(text), "defensiveness")
+
+
+def test_an_innocent_victim_reply_is_still_defensiveness():
+    assert cats(run("You left the door open again.", "I was just trying to help, as usual."), "defensiveness")
+
+
+def test_thats_not_true_after_words_of_despair_is_reassurance():
+    r = run("Maybe you'd all be happier if I wasn't around.", "That's not true, we need you so much.")
+    assert "self_harm" in flag_kinds(r)
+    assert not cats(r, "defensiveness")
+    assert cats(run("You never pay the bills on time.", "That's not true, I paid them on Friday."), "defensiveness")
+
+
+def test_curiosity_in_a_calm_talk_is_not_a_repair_but_an_apology_is():
+    assert not cats(run("Could you tell me more about your day?"), "repair")
+    assert cats(run("I'm sorry about this morning, I was short with you."), "repair")
+    assert cats(run("If it gets heated tonight, can we take a break and come back to this?"), "repair")
+    assert cats(run("You never listen to me, you just sit on your phone.", "Okay, tell me more."), "repair", "S2")
+
+
+def test_a_time_out_request_after_flooding_is_a_repair():
+    r = run("You always bring work home and you never switch off.",
+            ("S2", "My chest is tight and my head is spinning, I can't do this right now."),
+            ("S2", "Can we pause and talk after dinner?", 0.3))
+    assert cats(r, "repair", "S2")
+
+
+def test_a_silence_after_an_insult_is_not_an_unanswered_bid():
+    r = run(("S1", "Honestly, you're being needy and ridiculous."),
+            ("S1", "I'm sorry, that was unkind. I do want you, I've just been so stressed.", 3.0),
+            ("S2", "Thank you for saying that."))
+    assert not cats(r, "stonewalling") and not [m for m in r["markers"] if m["category"] == "stonewalling"]
+
+
+def test_a_criticism_after_a_soft_opening_was_turned_away_is_no_harsh_start_up():
+    soft = run("I miss being close to you at night, I'd love it if we went to bed at the same time.",
+               "I have work to finish.",
+               "You never want to touch me anymore, it's like living with a flatmate.",
+               "That's not true, I was exhausted all month.",
+               "Do you still think about us the way you used to?",
+               "I do, I think about the summer in the mountains a lot, the long evenings on the porch.",
+               "I remember that too, we talked until midnight most nights and never looked at a phone.",
+               "Maybe we could take a weekend away next month, just the two of us, somewhere quiet.",
+               "I would like that, let us look at the calendar together on Sunday after breakfast.")
+    assert soft["harsh_startup"]["flag"] is False
+    harsh = run("You never want to touch me anymore, it's like living with a flatmate.",
+                "That's not true, I was exhausted all month.")
+    assert harsh["harsh_startup"]["flag"] is True
+
+
+def _merged(speaker_confidence, around=1.0):
+    """'Fine.' said by S2 but heard inside S1's turn (the speaker finder merged it)."""
+    words = say("S1", 0.0, "Why can't you just help me for once? I asked you three times this week.")
+    fine = say("S1", end_of(words) + 2.4, "Fine.")
+    rest = say("S1", end_of(fine) + 0.5, "Can you please look at me when I talk to you?")
+    for w in fine:
+        w["speaker_confidence"], w["probability"] = speaker_confidence, 0.42
+    for w in words + rest:
+        w["speaker_confidence"] = around
+    return analyze(conversation(words, fine, rest, say("S2", end_of(rest) + 1.0, "I'm done talking about this.")))
+
+
+def test_a_one_word_reply_merged_into_the_askers_turn_is_the_other_partners_stonewalling():
+    r = _merged(0.85)
+    merged = [m for m in r["markers"] if m["category"] == "stonewalling" and m["phrase"] == "minimal reply"]
+    assert [m["speaker"] for m in merged] == ["S2"]
+    assert merged[0]["confidence"] == "low" and merged[0]["quote"] != "Fine."  # misheard words are never quoted
+    # where the speaker finder heard only the asker's voice, nothing is moved
+    assert not [m for m in _merged(1.0)["markers"] if m["phrase"] == "minimal reply"]
+    # nor where it was as unsure of the words around (the doubt is not about this word)
+    assert not [m for m in _merged(0.85, around=0.85)["markers"] if m["phrase"] == "minimal reply"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Some nights I wish I could go to sleep and not wake up.", "self_harm"),
+    ("Maybe you'd all be happier if I wasn't around.", "self_harm"),
+    ("Where were you at lunch? The tracker says you weren't at the office.", "monitoring"),
+    ("You're not seeing her again, she is a bad influence.", "isolation"),
+    ("And you hand over your wages on Friday.", "financial_control"),
+    ("You make me do it, you give me no reason to trust you.", "blaming"),
+    ("Say one more word about her and you regret it.", "threat"),
+    ("From now on you send me a photo of where you are every hour.", "monitoring"),  # the "'ll" the recogniser dropped
+])
+def test_wider_safety_categories(text, kind):
+    assert kind in flag_kinds(run(text))
+
+
+def test_asking_about_regret_is_no_threat():
+    assert not flag_kinds(run("Do you regret it? The move, I mean."))
+
+
+@pytest.mark.parametrize("text", ["Whatever you say.", "Oh, how convenient."])
+def test_dismissive_formulas_are_contempt(text):
+    r = run("I need you to back me up at bedtime, I can't do it on my own.", text)
+    assert cats(r, "contempt", "S2")
+
+
+@pytest.mark.parametrize("text", ["Never, you always find the best little places.",
+                                  "You always make the house feel like home."])
+def test_more_warm_absolutes(text):
+    assert not cats(run(text), "criticism")
+
+
+def test_a_proposal_to_do_something_together_is_a_bid_met_by_a_warm_yes():
+    r = run("Let's take a walk later, just the two of us.", "I'd really like that.")
+    bids = r["reaching_for"].get("S1", [])
+    assert bids and bids[0]["response"] == "toward"
+
+
+# --- sentence shapes (analysis/structure.py): the parts a clinician listens for, whatever the wording
+
+
+@pytest.mark.parametrize("text", ["When you drink you throw things, last night you threw a glass at me.",
+                                  "He grabbed both of my arms and shook me."])
+def test_violence_against_the_speaker_whatever_words_come_between(text):
+    assert "violence" in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["I could strangle whoever designed that junction.",
+                                  "I threw the ball for the dog all afternoon."])
+def test_violence_words_not_aimed_at_the_speaker_are_no_report(text):
+    assert "violence" not in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["Tell anyone about this and you'll lose the kids.",
+                                  "If you go to the police you will get hurt."])
+def test_conditional_threats(text):
+    assert "threat" in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["If you take the early train you'll pay less.",
+                                  "You'll lose your keys one day, you know."])
+def test_advice_is_no_threat(text):
+    assert "threat" not in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["You're not going to your mother's on Sunday either.",
+                                  "You're not visiting your sister this weekend."])
+def test_forbidding_contact_is_isolation(text):
+    assert flag_kinds(run(text)) & {"isolation", "coercion"}
+
+
+def test_a_plan_not_to_go_is_no_isolation():
+    assert "isolation" not in flag_kinds(run("You're not going to believe the queue at the post office."))
+
+
+@pytest.mark.parametrize("text", ["Why is it always your family first at Christmas?",
+                                  "But you just lie there when she cries, every single night."])
+def test_an_absolute_about_the_partner_is_criticism(text):
+    assert cats(run(text), "criticism")
+
+
+@pytest.mark.parametrize("text", ["I'll always be there for you, whatever happens.",
+                                  "My mum always asks how you are.",
+                                  "You never waste a penny, it's honestly impressive."])
+def test_absolutes_about_the_speaker_a_third_person_or_warm_are_not(text):
+    assert not cats(run(text), "criticism")
+
+
+def test_name_calling_is_contempt_not_also_criticism():
+    r = run("God, talking to you is like talking to a wall, you're such a child.")
+    assert cats(r, "contempt") and not cats(r, "criticism")
+
+
+@pytest.mark.parametrize("text", ["If I ever see you with him, I'll break his legs.",
+                                  "I'm going to hurt you if you say that again."])
+def test_a_promise_of_harm_to_a_person_is_a_threat(text):
+    assert "threat" in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["I'll hit the gym after work.", "I'm going to kill this presentation tomorrow."])
+def test_a_harm_verb_aimed_at_no_person_is_no_threat(text):
+    assert "threat" not in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["I went through your messages last night, who is Sam?",
+                                  "You had no right to read my phone."])
+def test_looking_through_the_others_things_is_monitoring(text):
+    assert "monitoring" in flag_kinds(run(text))
+
+
+def test_an_endearment_turns_toward_a_bid():
+    r = run("Thank you. I just want us to be on the same team.", "We are, love.")
+    assert r["reaching_for"]["S1"][0]["response"] == "toward"
+
+
+# --- after heldout5 was scored once (its first figures are kept in measured/heldout5_scored_once.txt)
+
+
+def test_an_order_then_and_youll_with_nothing_good_is_a_threat_and_a_promise_is_not():
+    r = run("Keep arguing and you'll be sleeping in the car.", "Sorry. I'll do what you want.")
+    assert "threat" in flag_kinds(r) and not cats(r, "repair")
+    assert "threat" not in flag_kinds(run("Go to bed early and you'll feel better tomorrow."))
+
+
+def test_please_dont_say_that_is_an_order_not_reported_speech():
+    r = run("What's the point of any of it, I'd be better off dead.",
+            "Please don't say that, I'm right here and I love you.")
+    assert cats(r, "repair", "S2")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("And stop messaging your brother, he puts ideas in your head.", "isolation"),
+    ("I've cancelled your credit card, you were spending too much.", "financial_control"),
+    ("I've started giving my things away.", "self_harm"),
+])
+def test_more_safety_categories(text, kind):
+    assert kind in flag_kinds(run(text))
+
+
+def test_unfavourable_comparison_is_contempt_and_leaving_is_stonewalling():
+    r = run("The bins weren't taken out again, that's the third week.", "I was at work until nine.",
+            "Other people manage.", ("S2", "I'm going out for a walk.", 1.0))
+    assert cats(r, "contempt", "S1") and cats(r, "stonewalling", "S2")
+
+
+def test_a_third_persons_opinion_is_reported_speech():
+    assert not cats(run("My brother reckons you never lose at crosswords."), "criticism")

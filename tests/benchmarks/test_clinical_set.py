@@ -1,0 +1,62 @@
+"""The clinical evaluation set (benchmarks/clinical: dev and four held-out splits as word timelines) read by
+the analysis, with floors just under what benchmarks/clinical.py measured (benchmarks/clinical/
+measured/after_*.txt), so a rule change that loses a safety statement, counts a threat as a repair
+or misreads a horseman fails here. Text only: about two seconds."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import clinical  # noqa: E402
+
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+# Measured over the six splits (262 labelled lines): precision 1.00 for every horseman, repair and
+# harsh start-up; recall 1.00 but criticism 0.95 (20/21: "You've decided everything about this move
+# without me"), defensiveness 0.95 (18/19: "We went to yours last year, remember?") and harsh
+# start-up 0.92 (12/13, the same criticism); pursue-withdraw precision 0.71 (two exchanges read as
+# the cycle that were not labelled so), recall 1.00; bids 27/27 found, all met as labelled.
+MARKER_FLOOR = 0.9
+PURSUE_WITHDRAW_PRECISION = 0.65
+BID_AGREEMENT = 0.95
+
+
+@pytest.fixture(scope="module")
+def tally(tmp_path_factory):
+    return clinical.run([ROOT / "benchmarks" / "clinical" / s for s in SPLITS], tmp_path_factory.mktemp("clinical"))
+
+
+@pytest.mark.parametrize("marker", ["criticism", "contempt", "defensiveness", "stonewalling", "repair"])
+def test_each_horseman_and_repair(tally, marker):
+    precision, recall = tally["markers"][marker].row()
+    assert precision >= MARKER_FLOOR and recall >= MARKER_FLOOR, (marker, precision, recall, tally["misses"])
+
+
+def test_patterns(tally):
+    precision, recall = tally["harsh_startup"].row()
+    assert precision >= MARKER_FLOOR and recall >= MARKER_FLOOR, tally["misses"]
+    precision, recall = tally["pursue_withdraw"].row()
+    assert precision >= PURSUE_WITHDRAW_PRECISION and recall >= MARKER_FLOOR
+
+
+def test_safety_first(tally):
+    missed = {kind: (found, of) for kind, (found, of) in tally["safety"].items() if found < of}
+    assert not missed
+    assert tally["threat_as_repair"] == []
+    assert tally["trap_errors"] == []
+    found, of = tally["appeasement"]
+    assert found == of
+
+
+def test_bids(tally):
+    found, of = tally["bids"]
+    agree, scored = tally["bid_agree"]
+    assert found == of and agree / scored >= BID_AGREEMENT, tally["bid_wrong"]
+    cc = tally["check_clinical"]
+    assert cc["safety"][0] == cc["safety"][1] and cc["horsemen"][0] >= MARKER_FLOOR * cc["horsemen"][1]
+    assert cc["bait_flagged"] == cc["idiom_as_safety"] == cc["appeasement_as_repair"] == 0

@@ -7,7 +7,6 @@ from typing import Optional
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..audio.analysis_audio import AnalysisAudio
 from ..errors import DuplicateRecording
 from ..pipeline import ops_case, ops_demo, ops_practice, ops_recordings
 from ..pipeline.speech_host import SpeechHost
@@ -20,7 +19,7 @@ from .couples_list import NewCoupleDialog
 
 
 def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
-                recorded_at: Optional[str] = None) -> tuple[int, Optional[AnalysisAudio]]:
+                recorded_at: Optional[str] = None) -> tuple[int, Optional[ops_recordings.AnalysisAudio]]:
     """Read the file into memory and store it in the vault: (recording id (also of a duplicate), the
     audio the import decoded for its processing, or None). With `process`, its processing job is
     stored with it (so a crash before it starts loses nothing)."""
@@ -41,7 +40,7 @@ def date_in_file(path: str) -> tuple[bool, Optional[str], Optional[float]]:
 
 
 def process_job(recording_id: int, again: bool = False, speech: Optional[SpeechHost] = None,
-                audio: Optional[AnalysisAudio] = None):
+                audio: Optional[ops_recordings.AnalysisAudio] = None):
     """The job function for the runner: the pipeline with the vault's settings (model in a child process,
     `speech`: the runner's warm one; `audio`: the recording as its import just decoded it).
 

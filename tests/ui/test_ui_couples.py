@@ -124,6 +124,8 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     assert row.finished_state == "done"
     qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Transcribed", timeout=20000)
     qtbot.waitUntil(lambda: not window.jobs_panel.rows, timeout=10000)  # a finished row makes room
+    warm = window.jobs.speech.pid
+    assert warm is not None and _running(warm)  # the model stays loaded for the next job
 
     # With consent the same recording is analysed.
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
@@ -134,6 +136,20 @@ def test_import_and_process_the_demo_recording(qtbot, open_window, fresh_vault_d
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "Ready", timeout=20000)
     assert page.process_btn.text() == "Process again" and page.process_btn.isEnabled()  # e.g. after a model change
+
+    # Locking ends the warm model process: nothing of a session stays loaded behind the lock screen.
+    settle(qtbot, window)
+    qtbot.mouseClick(window.toolbar.widgetForAction(window.act_lock), Qt.MouseButton.LeftButton)  # Lock now
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=5000)
+    assert window.jobs.speech.pid is None and not _running(warm)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
 
 
 def test_cancel_a_job_from_the_panel(qtbot, open_window, fresh_vault_dir):

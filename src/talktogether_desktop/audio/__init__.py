@@ -14,7 +14,7 @@ from .errors import (
     SilentAudio,
     UnsupportedCodec,
 )
-from .probe import AudioInfo, probe_bytes, scan_bytes
+from .probe import AudioInfo, probe_bytes, scan_and_decode, scan_bytes
 
 __all__ = [
     "AnalysisAudio",
@@ -31,5 +31,6 @@ __all__ = [
     "decode_for_analysis",
     "decode_mono_16k",
     "probe_bytes",
+    "scan_and_decode",
     "scan_bytes",
 ]

@@ -44,23 +44,38 @@ def decode_for_analysis(data: bytes, name: Optional[str] = None,
     `allow_cut_short` (a stored recording accepted with its warning).
     """
     with open_audio(data, name, max_duration_s) as (container, stream, facts):
-        # a first guess that grows when short: never sized by a claimed length beyond an hour
-        estimate = int((min(facts.declared_duration_s or 60.0, 3600.0) + 2.0) * ANALYSIS_RATE)
-        mono = np.zeros(estimate, dtype=np.float32)
-        n = 0
-        meter = _LevelMeter() if facts.channels == 2 else None
+        builder = AnalysisBuilder(facts)
         tally = DecodeTally()
         for block in iter_blocks(container, stream, tally, ANALYSIS_RATE, max_duration_s, name):
-            mix = block.mean(axis=0, dtype=np.float32) if block.shape[0] > 1 else block[0]
-            if n + len(mix) > len(mono):
-                mono = np.concatenate([mono, np.zeros(max(len(mix), len(mono) // 4), dtype=np.float32)])
-            mono[n : n + len(mix)] = mix
-            n += len(mix)
-            if meter is not None and block.shape[0] == 2:
-                meter.add(block)
+            builder.add(block)
         check_complete(facts, tally, ANALYSIS_RATE, name, allow_cut_short)
-    mono = mono[:n]
-    return AnalysisAudio(mono, meter.levels(frame_count(n)) if meter is not None else None)
+    return builder.result()
+
+
+class AnalysisBuilder:
+    """Collects 16 kHz blocks (channels, n) into analysis audio: the mono mix, and for stereo the
+    levels of each channel, without ever holding the stereo samples."""
+
+    def __init__(self, facts):
+        # a first guess that grows when short: never sized by a claimed length beyond an hour
+        estimate = int((min(facts.declared_duration_s or 60.0, 3600.0) + 2.0) * ANALYSIS_RATE)
+        self.mono = np.zeros(estimate, dtype=np.float32)
+        self.n = 0
+        self.meter = _LevelMeter() if facts.channels == 2 else None
+
+    def add(self, block: np.ndarray) -> None:
+        mix = block.mean(axis=0, dtype=np.float32) if block.shape[0] > 1 else block[0]
+        if self.n + len(mix) > len(self.mono):
+            self.mono = np.concatenate([self.mono, np.zeros(max(len(mix), len(self.mono) // 4), dtype=np.float32)])
+        self.mono[self.n : self.n + len(mix)] = mix
+        self.n += len(mix)
+        if self.meter is not None and block.shape[0] == 2:
+            self.meter.add(block)
+
+    def result(self) -> AnalysisAudio:
+        mono, meter, n = self.mono[: self.n], self.meter, self.n
+        self.mono, self.meter = np.zeros(0, dtype=np.float32), None
+        return AnalysisAudio(mono, meter.levels(frame_count(n)) if meter is not None else None)
 
 
 def decode_mono_16k(data: bytes, max_duration_s: Optional[float] = None, name: Optional[str] = None) -> np.ndarray:

@@ -168,18 +168,8 @@ def _too_long(label: str, duration: float, limit: float) -> AudioTooLong:
     )
 
 
-def iter_blocks(
-    container,
-    stream,
-    tally: DecodeTally,
-    target_rate: Optional[int] = None,
-    max_s: Optional[float] = None,
-    name: Optional[str] = None,
-) -> Iterator[np.ndarray]:
-    """Decoded float32 blocks of shape (channels, n), resampled to `target_rate` when given."""
-    rate = int(target_rate or stream.codec_context.sample_rate)
-    limit = max_duration_s(max_s)
-    resampler = av.AudioResampler(format="fltp", layout=None, rate=rate)
+def iter_frames(container, stream, tally: DecodeTally, name: Optional[str] = None) -> Iterator["av.AudioFrame"]:
+    """The decoded frames of the sound track; a packet that cannot be decoded is counted and skipped."""
     try:
         for packet in container.demux(stream):
             tally.packets += 1
@@ -191,19 +181,52 @@ def iter_blocks(
             for frame in frames:
                 # A file may switch layout mid-stream: check every frame, not just the header.
                 check_channels(frame.layout.nb_channels, file_label(name))
-                for out in resampler.resample(frame):
-                    block = out.to_ndarray()
-                    tally.samples += block.shape[1]
-                    if tally.samples > limit * rate:
-                        raise _too_long(file_label(name), tally.samples / rate, limit)
-                    yield block
+                yield frame
     except av.FFmpegError:
         # The demuxer gave up before the end: the file stops in the middle of a packet.
         tally.ended_early = True
-    for out in resampler.resample(None):
-        block = out.to_ndarray()
-        tally.samples += block.shape[1]
-        yield block
+
+
+class BlockConverter:
+    """Decoded frames -> float32 blocks of shape (channels, n) at one rate, counted in `tally.samples`.
+
+    One pass over the frames can feed several converters (the import's check at the file's own rate
+    and the models' 16 kHz audio), so a file is decoded once however many forms of it are needed.
+    """
+
+    def __init__(self, rate: int, tally: DecodeTally, max_s: Optional[float] = None, name: Optional[str] = None):
+        self.rate, self.tally, self.name = int(rate), tally, name
+        self.limit = max_duration_s(max_s)
+        self.resampler = av.AudioResampler(format="fltp", layout=None, rate=self.rate)
+
+    def convert(self, frame) -> Iterator[np.ndarray]:
+        for out in self.resampler.resample(frame):
+            yield self._counted(out.to_ndarray())
+
+    def flush(self) -> Iterator[np.ndarray]:
+        for out in self.resampler.resample(None):
+            yield self._counted(out.to_ndarray())
+
+    def _counted(self, block: np.ndarray) -> np.ndarray:
+        self.tally.samples += block.shape[1]
+        if self.tally.samples > self.limit * self.rate:
+            raise _too_long(file_label(self.name), self.tally.samples / self.rate, self.limit)
+        return block
+
+
+def iter_blocks(
+    container,
+    stream,
+    tally: DecodeTally,
+    target_rate: Optional[int] = None,
+    max_s: Optional[float] = None,
+    name: Optional[str] = None,
+) -> Iterator[np.ndarray]:
+    """Decoded float32 blocks of shape (channels, n), resampled to `target_rate` when given."""
+    converter = BlockConverter(int(target_rate or stream.codec_context.sample_rate), tally, max_s, name)
+    for frame in iter_frames(container, stream, tally, name):
+        yield from converter.convert(frame)
+    yield from converter.flush()
 
 
 def check_complete(

@@ -2,7 +2,8 @@
 
 `scan_bytes` is the check an import runs: it decodes every packet from memory without keeping the
 samples, so it finds damage anywhere in the file, measures the true length and tells a silent file
-apart from a recording, in about a second per hour of AAC.
+apart from a recording, in about a second per hour of AAC. `scan_and_decode` is the same check
+keeping the models' 16 kHz audio from the same pass, for an import that is processed next.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Optional
 
 import numpy as np
 
-from .decode import DecodeTally, check_complete, file_label, iter_blocks, open_audio
+from .analysis_audio import ANALYSIS_RATE, AnalysisAudio, AnalysisBuilder
+from .decode import BlockConverter, DecodeTally, check_complete, file_label, iter_frames, open_audio
 from .errors import SilentAudio
 from .metadata import mtime_iso
 
@@ -80,19 +82,54 @@ def scan_bytes(
     """Decode everything (keeping nothing) and raise the BadAudio subtype for any unusable file.
 
     A file cut short raises CutShort, or with `allow_cut_short` is returned with `cut_short` set."""
+    return _scan(data, mtime, name, max_duration_s, allow_cut_short, keep_audio=False)[0]
+
+
+def scan_and_decode(
+    data: bytes,
+    mtime: Optional[float] = None,
+    name: Optional[str] = None,
+    max_duration_s: Optional[float] = None,
+    allow_cut_short: bool = False,
+) -> tuple[AudioInfo, AnalysisAudio]:
+    """`scan_bytes` and `decode_for_analysis` in one decoding pass: the import's check, and the
+    audio the models take, for an import that is processed next (so the file is decoded once)."""
+    return _scan(data, mtime, name, max_duration_s, allow_cut_short, keep_audio=True)
+
+
+def _scan(data: bytes, mtime: Optional[float], name: Optional[str], max_duration_s: Optional[float],
+          allow_cut_short: bool, keep_audio: bool) -> tuple[AudioInfo, Optional[AnalysisAudio]]:
     audible_threshold = 10.0 ** (AUDIBLE_DBFS / 20.0)
     with open_audio(data, name, max_duration_s) as (container, stream, facts):
         rate = facts.sample_rate
         tally = DecodeTally()
+        # The check reads the file at its own rate; the models' audio is converted from the same frames.
+        native = BlockConverter(stream.codec_context.sample_rate, tally, max_duration_s, name)
+        analysis = BlockConverter(ANALYSIS_RATE, DecodeTally(), float("inf"), name) if keep_audio else None
+        builder = AnalysisBuilder(facts) if keep_audio else None
         peak = 0.0
         audible_samples = 0
-        for block in iter_blocks(container, stream, tally, None, max_duration_s, name):
+
+        def measure(block: np.ndarray) -> None:
+            nonlocal peak, audible_samples
             if block.size == 0:
-                continue
+                return
             flat = block.ravel()
             peak = max(peak, float(np.max(np.abs(flat))))
             if math.sqrt(float(np.dot(flat, flat)) / flat.size) >= audible_threshold:
                 audible_samples += block.shape[1]
+
+        for frame in iter_frames(container, stream, tally, name):
+            for block in native.convert(frame):
+                measure(block)
+            if analysis is not None:
+                for block in analysis.convert(frame):
+                    builder.add(block)
+        for block in native.flush():
+            measure(block)
+        if analysis is not None:
+            for block in analysis.flush():
+                builder.add(block)
         cut_short = check_complete(facts, tally, rate, name, allow_cut_short)
     duration = tally.samples / rate
     audible_s = audible_samples / rate
@@ -116,4 +153,4 @@ def scan_bytes(
         peak_dbfs=round(_dbfs(peak), 1),
         audible_s=round(audible_s, 2),
         cut_short=cut_short,
-    )
+    ), (builder.result() if builder is not None else None)

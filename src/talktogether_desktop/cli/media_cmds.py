@@ -89,7 +89,7 @@ def _check_threads(args) -> None:
         raise UsageError("--threads must be 1 or more.")
 
 
-def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool) -> dict:
+def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool, audio=None) -> dict:
     """Process with a progress bar on a terminal; consent missing is an outcome here, not a failure."""
     from ..errors import ConsentMissing
     from ..pipeline.ops_recordings import process_recording
@@ -97,7 +97,8 @@ def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool) -> 
     settings = ctx.settings(model=args.model, language=args.language, cpu_threads=args.threads)
     bar = ProgressBar()
     try:
-        summary = process_recording(vault, settings, recording_id, progress=bar, steps=steps, force=force)
+        summary = process_recording(vault, settings, recording_id, progress=bar, steps=steps, force=force,
+                                    audio=audio)
     except ConsentMissing as exc:
         bar.close()
         ctx.info(str(exc))
@@ -141,7 +142,8 @@ def cmd_import(args, ctx) -> int:
     if info.cut_short:
         ctx.info(f"Warning: {info.cut_short} The warning is kept with the recording.")
     if not args.no_process:
-        summary = _run_processing(ctx, vault, result.id, ("transcribe", "diarize", "analyse"), args, force=False)
+        summary = _run_processing(ctx, vault, result.id, ("transcribe", "diarize", "analyse"), args, force=False,
+                                  audio=result.audio)  # decoded by the import: not decoded again
         out["status"] = recordings.get_recording(vault, result.id)["status"]
         out["processing"] = summary
         steps = summary.get("steps") or {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..audio.analysis_audio import AnalysisAudio
 from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import analyses, recordings, speakers, transcripts
@@ -21,8 +22,10 @@ def analyze_recording(
     recording_id: int,
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
+    audio: Optional[AnalysisAudio] = None,
 ) -> dict:
-    """Analyse a transcribed, diarized recording and save the result; returns the result."""
+    """Analyse a transcribed, diarized recording and save the result; returns the result.
+    `audio`: the recording already decoded (by the job's first step), else it is decoded here."""
     report = progress or no_progress
     require_analysis_consent(vault, recording_id)  # NotFound or ConsentMissing first
     # The therapist's corrections, kept apart from the machine transcript, apply to every run.
@@ -35,8 +38,9 @@ def analyze_recording(
     diarization = speakers.load_diarization(vault, recording_id) or {}
     unheard = chain.unrecognised_of({"unrecognised_speech": transcripts.load_unrecognised(vault, recording_id)},
                                     diarization)
-    report(0.0, "Reading the recording from the vault")
-    audio = analysis_audio(vault, recording_id)
+    if audio is None:
+        report(0.0, "Reading the recording from the vault")
+        audio = analysis_audio(vault, recording_id)
     check(cancel)
     result = chain.analyze(words, audio, settings, names=names, speaker_overlaps=diarization.get("overlaps") or [],
                            progress=scaled(report, 0.05, 0.97), cancel=cancel, unrecognised_speech=unheard)

@@ -2,11 +2,13 @@
 
 Both the vault steps (`transcribe_step`, `diarize_step`, `analyze_step`) and the no-vault file
 commands (`file_run`) run these same functions, so the two cannot drift apart. The speech model
-always runs in a child process (`runner`); every step reads its parameters from the settings.
+always runs in a child process (`runner`), kept warm between the window's jobs (`speech_host`);
+every step reads its parameters from the settings.
 """
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Callable, Dict, List, Mapping, Optional, Sequence
 
 import numpy as np
@@ -21,7 +23,7 @@ from ..jobs import CancelToken, ProgressFn
 from ..storage.settings import Settings
 from ..transcription.engine import DECODE_OPTIONS, VAD_PARAMETERS, default_threads
 from ..transcription.models import ModelSpec, resolve_model
-from .runner import ChildTranscription
+from .speech_host import SpeechHost
 
 
 def resolve_speech_model(settings: Settings) -> ModelSpec:
@@ -29,33 +31,36 @@ def resolve_speech_model(settings: Settings) -> ModelSpec:
     return resolve_model(settings.speech_model)
 
 
-def start_transcription(samples: np.ndarray, settings: Settings) -> ChildTranscription:
-    """The speech model chosen in the settings, started in its own process with the samples."""
+def transcribe_with_params(samples: np.ndarray, settings: Settings, progress: Optional[ProgressFn] = None,
+                           cancel: Optional[CancelToken] = None, on_idle: Optional[Callable[[], None]] = None,
+                           speech: Optional[SpeechHost] = None) -> tuple[dict, dict]:
+    """(transcript, the parameters it was made with). The model runs in `speech`'s warm process when
+    given (the window's), else in a process of its own for this one call."""
     spec = resolve_speech_model(settings)
-    return ChildTranscription(samples, spec, language=settings.transcription_language, threads=settings.threads)
-
-
-def finish_transcription(child: ChildTranscription, settings: Settings, progress: Optional[ProgressFn] = None,
-                         cancel: Optional[CancelToken] = None,
-                         on_idle: Optional[Callable[[], None]] = None) -> tuple[dict, dict]:
-    """(transcript, the parameters it was made with) once the child is done."""
-    transcript = child.wait(progress=progress, cancel=cancel, on_idle=on_idle)
+    with SpeechHost() if speech is None else nullcontext(speech) as host:
+        transcript, stats = host.transcribe(samples, spec, language=settings.transcription_language,
+                                            threads=settings.threads, progress=progress, cancel=cancel,
+                                            on_idle=on_idle)
     params = {
         "engine": "faster-whisper",
         "model": transcript.get("model"),
         "threads": settings.threads or default_threads(),
         "vad": VAD_PARAMETERS,
         "decode": {k: v for k, v in DECODE_OPTIONS.items() if k != "temperature"},
-        "worker": child.stats,
+        "worker": stats,
     }
     return transcript, params
 
 
+def warm_up(speech: SpeechHost, settings: Settings) -> None:
+    """Start the settings' model loading in `speech`'s process now (while the caller decodes the audio)."""
+    speech.warm_up(resolve_speech_model(settings), settings.threads)
+
+
 def transcribe(samples: np.ndarray, settings: Settings, progress: Optional[ProgressFn] = None,
-               cancel: Optional[CancelToken] = None) -> dict:
+               cancel: Optional[CancelToken] = None, speech: Optional[SpeechHost] = None) -> dict:
     """Mono 16 kHz samples -> the transcript, with the model of the settings (in a child process)."""
-    child = start_transcription(samples, settings)
-    return finish_transcription(child, settings, progress, cancel)[0]
+    return transcribe_with_params(samples, settings, progress, cancel, speech=speech)[0]
 
 
 def words_of(transcript: Mapping) -> List[dict]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
+from ..audio.analysis_audio import AnalysisAudio
 from ..diarization.enrollment import CONFIDENT, match_speakers
 from ..diarization.fixes import apply_fixes
 from ..errors import NotFound
@@ -17,12 +18,15 @@ from .vault_audio import analysis_audio
 
 
 def diarize_recording(vault, settings: Settings, recording_id: int, progress: Optional[ProgressFn] = None,
-                      cancel: Optional[CancelToken] = None, num_speakers: Optional[int] = None) -> Dict:
-    """Diarize a stored recording and save everything at once; returns the (fixed) diarization."""
+                      cancel: Optional[CancelToken] = None, num_speakers: Optional[int] = None,
+                      audio: Optional[AnalysisAudio] = None) -> Dict:
+    """Diarize a stored recording and save everything at once; returns the (fixed) diarization.
+    `audio`: the recording already decoded (by the job's first step), else it is decoded here."""
     report = progress or no_progress
     rec = require_analysis_consent(vault, recording_id)
-    report(0.0, "Reading the recording from the vault")
-    audio = analysis_audio(vault, recording_id)
+    if audio is None:
+        report(0.0, "Reading the recording from the vault")
+        audio = analysis_audio(vault, recording_id)
     check(cancel)
     words = transcripts.load_words(vault, recording_id)
     k = int(num_speakers or rec.get("speaker_count") or 2)

@@ -16,6 +16,7 @@ from ..errors import BadInputFile
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..storage.settings import Settings
 from . import chain
+from .speech_host import SpeechHost
 
 
 def read_audio_file(path: str | Path, max_duration_s: Optional[float] = float("inf")) -> AnalysisAudio:
@@ -27,8 +28,10 @@ def read_audio_file(path: str | Path, max_duration_s: Optional[float] = float("i
 def transcribe_file(path: str | Path, settings: Settings, progress: Optional[ProgressFn] = None,
                     cancel: Optional[CancelToken] = None) -> dict:
     """The transcript of an audio file, with the settings' model, language and threads."""
-    audio = read_audio_file(path, settings.max_recording_s)
-    return chain.transcribe(audio.samples, settings, progress, cancel)
+    with SpeechHost() as speech:
+        chain.warm_up(speech, settings)  # the model loads while the file is decoded
+        samples = read_audio_file(path, settings.max_recording_s).samples
+        return chain.transcribe(samples, settings, progress, cancel, speech=speech)
 
 
 def diarize_file(path: str | Path, settings: Settings, num_speakers: int = 2,

@@ -86,9 +86,12 @@ def seed_demo_couple(vault, settings: Settings) -> tuple[int, int]:
 
 
 def process_demo(vault, settings: Settings, couple_id: int, recording_id: int,
-                 progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
-    """Process the demo conversation, then name its two voices after the demo partners."""
-    summary = ops_recordings.process_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
+                 progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
+                 speech=None) -> dict:
+    """Process the demo conversation, then name its two voices after the demo partners
+    (`speech`: the window's warm model process, a `speech_host.SpeechHost`)."""
+    summary = ops_recordings.process_recording(vault, settings, recording_id, progress=progress, cancel=cancel,
+                                               speech=speech)
     name_demo_voices(vault, settings, couple_id, recording_id)
     return summary
 

@@ -7,14 +7,14 @@ one-run overrides); the CLI and the window call these, never the engines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional, Sequence
 
 import numpy as np
 
-from ..audio import AudioInfo, scan_bytes
+from ..audio import AnalysisAudio, AudioInfo, scan_and_decode, scan_bytes
 from ..audio.capture import encode_flac
 from ..audio.decode import decode_bytes
 from ..audio.files import read_input_file, readable_name
@@ -25,7 +25,7 @@ from ..storage import recordings, transcripts
 from ..storage.settings import Settings
 from . import analyze_step
 from .process import ALL_STEPS, job_params, process_recording, resume_jobs
-from .vault_audio import playback_audio
+from .vault_audio import analysis_audio, playback_audio
 
 __all__ = [
     "ImportResult", "import_file", "import_audio", "recorded_date_in_file", "save_room_recording", "process_recording", "resume_jobs",
@@ -39,6 +39,9 @@ class ImportResult:
     duplicate: bool
     info: Optional[AudioInfo]
     sha256: str
+    # The models' audio from the import's own decoding, when the import queued its processing: hand it
+    # to process_recording(audio=...) so the file is not decoded again. Memory only; never in to_dict.
+    audio: Optional[AnalysisAudio] = field(default=None, repr=False)
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "duplicate": self.duplicate, "sha256": self.sha256}
@@ -75,7 +78,8 @@ def import_audio(
     whose end is missing raises CutShort unless `accept_cut_short`: then it is stored with the warning.
     With `queue_processing` (an import that is to be processed next: the CLI's `import`, the window's
     drop) the processing job is stored in the same transaction as the recording, with the settings it
-    will run with, so a kill right after the import never leaves it unprocessed.
+    will run with, so a kill right after the import never leaves it unprocessed; the result then also
+    carries the decoded audio (`audio`) for that processing.
     """
     recordings.check_new_recording(vault, couple_id, assignment_id, speaker_count)
     if recorded_at is not None:
@@ -87,8 +91,10 @@ def import_audio(
     duplicate = recordings.duplicate_of(vault, digest, original_name)
     if duplicate is not None:
         raise duplicate
-    info = scan_bytes(data, mtime=mtime, name=original_name, max_duration_s=settings.max_recording_s,
-                      allow_cut_short=accept_cut_short)
+    # An import processed next keeps the models' audio from this same decoding (one decode per import).
+    scan = scan_and_decode if queue_processing else _scan_only
+    info, audio = scan(data, mtime=mtime, name=original_name, max_duration_s=settings.max_recording_s,
+                       allow_cut_short=accept_cut_short)
     if recorded_at is not None:
         info.recorded_at, info.recorded_at_source = recorded_at, "given"
     extra = {"recorded_at_source": info.recorded_at_source, "peak_dbfs": info.peak_dbfs, "audible_s": info.audible_s}
@@ -97,7 +103,11 @@ def import_audio(
         speaker_count=speaker_count, source=source, extra=extra, import_warning=info.cut_short,
         queue_job=job_params(settings, ALL_STEPS) if queue_processing else None,
     )
-    return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest)
+    return ImportResult(id=recording_id, duplicate=False, info=info, sha256=digest, audio=audio)
+
+
+def _scan_only(data: bytes, **options) -> tuple[AudioInfo, None]:
+    return scan_bytes(data, **options), None
 
 
 def recorded_date_in_file(path: str | Path) -> tuple[bool, Optional[str], Optional[float]]:
@@ -142,10 +152,13 @@ def analyze_recording(vault, settings: Settings, recording_id: int, progress: Op
     missing: Sequence[str] = (
         ("transcribe", "diarize") if not words else () if any(w.get("speaker") for w in words) else ("diarize",)
     )
+    audio = None
     if missing:
+        audio = analysis_audio(vault, recording_id)  # decoded once for the missing steps and the analysis
         summary = process_recording(vault, settings, recording_id, progress=scaled(report, 0.0, 0.8),
-                                    cancel=cancel, steps=missing)
+                                    cancel=cancel, steps=missing, audio=audio)
         if summary.get("no_speech"):  # sound but no words: nothing to analyse, and not a failure
             return {"recording_id": recording_id, "no_speech": True}
     return analyze_step.analyze_recording(vault, settings, recording_id,
-                                          progress=scaled(report, 0.8 if missing else 0.0, 1.0), cancel=cancel)
+                                          progress=scaled(report, 0.8 if missing else 0.0, 1.0), cancel=cancel,
+                                          audio=audio)

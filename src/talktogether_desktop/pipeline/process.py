@@ -8,16 +8,21 @@ simply run again from the first unfinished step by `resume_jobs`.
 from __future__ import annotations
 
 import time
+from contextlib import nullcontext
 from typing import Optional, Sequence
 
+from ..audio.analysis_audio import AnalysisAudio
 from ..errors import Cancelled, ConsentMissing, JobFailed, TalkTogetherError, UsageError
 from ..jobs import CancelToken, ProgressFn, scaled
 from ..storage import jobs, recordings, transcripts
 from ..storage.settings import Settings
+from . import chain
 from .analyze_step import analyze_recording
 from .consent import require_analysis_consent
 from .diarize_step import diarize_recording
+from .speech_host import SpeechHost
 from .transcribe_step import transcribe_recording
+from .vault_audio import analysis_audio
 
 ALL_STEPS = ("transcribe", "diarize", "analyse")
 ANALYSIS_STEPS = ("diarize", "analyse")
@@ -68,12 +73,17 @@ def process_recording(
     force: bool = False,
     job_id: Optional[int] = None,
     stop_for_consent: bool = False,
+    audio: Optional[AnalysisAudio] = None,
+    speech: Optional[SpeechHost] = None,
 ) -> dict:
     """Run the steps in order as one job; returns {"recording_id", "job_id", "steps": {step: outcome}}.
 
     Transcription runs without consent; the analysis steps raise ConsentMissing (after the
     transcript is saved) until both partners' consent to analysis is recorded, or with
     `stop_for_consent` end the job there, their outcome "waiting_for_consent".
+    The recording is decoded once for all the steps; `audio` is that decoding when the caller has it
+    already (the import that queued this job: `ImportResult.audio`). `speech`: the window's warm model
+    process (else the transcribe step starts one of its own).
     """
     unknown = [s for s in steps if s not in ALL_STEPS]
     if unknown:
@@ -96,6 +106,7 @@ def process_recording(
     total = sum(STEP_WEIGHT[s] for s in steps) or 1.0
     done = 0.0
     current = None
+    decoded = _DecodedOnce(vault, recording_id, audio)
     try:
         for step in steps:
             current = step
@@ -103,8 +114,11 @@ def process_recording(
             done += STEP_WEIGHT[step]
             if step == "transcribe":
                 if force or not transcripts.has_transcript(vault, recording_id):
-                    transcribe_recording(vault, settings, recording_id, progress=part, cancel=cancel,
-                                         on_idle=reporter.idle)
+                    with SpeechHost() if speech is None else nullcontext(speech) as host:
+                        chain.warm_up(host, settings)  # the model loads while the audio is decoded
+                        part(0.0, "Reading the recording from the vault")
+                        transcribe_recording(vault, settings, recording_id, progress=part, cancel=cancel,
+                                             on_idle=reporter.idle, audio=decoded.audio(), speech=host)
                     summary["steps"][step] = "done"
                 else:
                     summary["steps"][step] = "kept"
@@ -122,7 +136,8 @@ def process_recording(
                 if stop_for_consent:
                     break
                 raise
-            STEP_FUNCTIONS[step](vault, settings, recording_id, part, cancel)
+            part(0.0, "Reading the recording from the vault")
+            STEP_FUNCTIONS[step](vault, settings, recording_id, part, cancel, audio=decoded.audio())
             recordings.set_status(vault, recording_id, STEP_STATUS[step])
             summary["steps"][step] = "done"
         waiting = "waiting_for_consent" in summary["steps"].values()
@@ -146,6 +161,18 @@ def process_recording(
     return summary
 
 
+class _DecodedOnce:
+    """The recording decoded on first need, then the same samples for every later step."""
+
+    def __init__(self, vault, recording_id: int, audio: Optional[AnalysisAudio]):
+        self.vault, self.recording_id, self._audio = vault, recording_id, audio
+
+    def audio(self) -> AnalysisAudio:
+        if self._audio is None:
+            self._audio = analysis_audio(self.vault, self.recording_id)
+        return self._audio
+
+
 def _fail(vault, job_id: int, recording_id: int, step: Optional[str], error: str) -> None:
     jobs.finish_job(vault, job_id, "failed", error=error)
     if step == "transcribe" and not transcripts.has_transcript(vault, recording_id):
@@ -154,7 +181,7 @@ def _fail(vault, job_id: int, recording_id: int, step: Optional[str], error: str
 
 def resume_jobs(
     vault, settings: Settings, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
-    only_job_ids: Optional[Sequence[int]] = None,
+    only_job_ids: Optional[Sequence[int]] = None, speech: Optional[SpeechHost] = None,
 ) -> list[dict]:
     """At start-up: mark jobs a crash left 'running' as interrupted, then run every open job again
     (or only the given ones: the window runs one per recording, so each shows as that recording's)."""
@@ -176,6 +203,7 @@ def resume_jobs(
             result = process_recording(
                 vault, started_with, job["recording_id"], progress=progress, cancel=cancel,
                 steps=params.get("steps") or ALL_STEPS, force=bool(params.get("force")), job_id=job["id"],
+                speech=speech,
             )
             outcomes.append({"job_id": job["id"], "recording_id": job["recording_id"], "outcome": "done", **result})
         except ConsentMissing:

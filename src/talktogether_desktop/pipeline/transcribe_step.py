@@ -1,13 +1,17 @@
-"""The transcribe step: vault audio -> speech model in a child process -> transcript saved whole."""
+"""The transcribe step: vault audio (decoded in memory) -> the model in a child process -> the
+transcript saved in one transaction."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Callable, Optional
 
+from ..audio.analysis_audio import AnalysisAudio
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import recordings, transcripts
 from ..storage.settings import Settings
 from . import chain
+from .speech_host import SpeechHost
 from .vault_audio import analysis_audio
 
 
@@ -18,18 +22,27 @@ def transcribe_recording(
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
     on_idle: Optional[Callable[[], None]] = None,
+    audio: Optional[AnalysisAudio] = None,
+    speech: Optional[SpeechHost] = None,
 ) -> dict:
-    """Transcribe a stored recording and save the transcript (replacing any earlier one) atomically."""
+    """Transcribe a stored recording and save the transcript (replacing any earlier one) atomically.
+
+    `audio`: the recording already decoded (by the import, or for the steps after this one);
+    `speech`: the window's warm model process (else one is started for this call)."""
     report = progress or no_progress
     recordings.get_recording(vault, recording_id)  # NotFound before any work
     chain.resolve_speech_model(settings)  # a missing or damaged model fails here, before decoding
-    report(0.0, "Reading the recording from the vault")
-    samples = analysis_audio(vault, recording_id).samples
-    check(cancel)
-    child = chain.start_transcription(samples, settings)
-    del samples  # the child has its copy; a long recording is not held twice
-    transcript, params = chain.finish_transcription(child, settings, scaled(report, 0.02, 0.98), cancel, on_idle)
+    with SpeechHost() if speech is None else nullcontext(speech) as host:
+        chain.warm_up(host, settings)  # the model loads while the audio is decoded
+        if audio is None:
+            report(0.0, "Reading the recording from the vault")
+            audio = analysis_audio(vault, recording_id)
+        check(cancel)
+        report(0.02, "Starting the speech model")  # it may still be loading: the job is under way all the same
+        transcript, params = chain.transcribe_with_params(audio.samples, settings, scaled(report, 0.02, 0.98),
+                                                          cancel, on_idle, speech=host)
     check(cancel)
     transcripts.save_transcript(vault, recording_id, transcript, params=params)
     report(1.0, "Transcript saved")
     return transcript
+

@@ -1,14 +1,16 @@
 """The child process that runs the speech model. It never opens the vault.
 
-It receives the decoded samples over the pipe (no temporary file), reports progress back over the
-same pipe, and sends the transcript (or the error) at the end. It dies with its parent, so a
-killed app never leaves a model running on.
+It loads the model as soon as it starts, then for each job receives the decoded samples over the
+pipe (no temporary file), reports progress back over the same pipe and sends the transcript (or the
+error); then it waits for the next job until the parent closes the pipe (a warm model between
+jobs). It dies with its parent, so a killed app never leaves a model running on.
 """
 
 from __future__ import annotations
 
 import signal
 import sys
+import time
 
 import numpy as np
 
@@ -48,6 +50,17 @@ def _portable(exc: BaseException):
     return JobFailed(f"The speech model failed: {type(exc).__name__}: {exc}")
 
 
+def _give_back_memory() -> None:
+    """Return the freed heap of the last job to the system (glibc keeps it otherwise)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
+
+
 def _peak_rss_mb() -> float:
     try:
         import resource
@@ -59,7 +72,8 @@ def _peak_rss_mb() -> float:
 
 
 def transcription_worker(conn, options: dict) -> None:
-    """Entry point of the child (multiprocessing 'spawn')."""
+    """Entry point of the child (multiprocessing 'spawn'): load the model at once, then run every job
+    the parent sends ("job", {n_samples, language, beam_size}, then the samples) until the pipe closes."""
     from ..process_guard import harden_process
 
     harden_process("speech model")
@@ -67,23 +81,35 @@ def transcription_worker(conn, options: dict) -> None:
     # Ctrl-C in a terminal reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        samples = _receive_samples(conn, options["n_samples"])
-        from ..transcription.engine import transcribe_samples
+        from ..transcription.engine import load_model, transcribe_samples
+        from ..transcription.models import ModelSpec, resolve_model
+
+        model = options["model"] if isinstance(options["model"], ModelSpec) else resolve_model(options["model"])
+        threads = options.get("threads")
+        load_model(model, threads)  # while the parent is still decoding the audio
 
         def progress(fraction: float, message: str) -> None:
             conn.send(("progress", fraction, message))
 
-        transcript = transcribe_samples(
-            samples,
-            model=options["model"],
-            language=options.get("language"),
-            threads=options.get("threads"),
-            beam_size=options.get("beam_size") or 5,
-            progress=progress,
-        )
-        import time
-
-        conn.send(("result", transcript, {"peak_rss_mb": round(_peak_rss_mb(), 1), "cpu_s": round(time.process_time(), 2)}))
+        while True:
+            try:
+                kind, job = conn.recv()
+            except EOFError:
+                return  # the parent closed the pipe: no more jobs
+            if kind != "job":
+                continue
+            samples = _receive_samples(conn, job["n_samples"])
+            transcript = transcribe_samples(
+                samples,
+                model=model,
+                language=job.get("language"),
+                threads=threads,
+                beam_size=job.get("beam_size") or 5,
+                progress=progress,
+            )
+            del samples
+            _give_back_memory()  # a warm process waits between jobs: it should not sit on a job's memory
+            conn.send(("result", transcript, {"peak_rss_mb": round(_peak_rss_mb(), 1), "cpu_s": round(time.process_time(), 2)}))
     except (BrokenPipeError, EOFError):
         pass  # the parent is gone or cancelled us: nobody to tell
     except BaseException as exc:  # noqa: BLE001 - everything must reach the parent as a message

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..errors import DuplicateRecording
 from ..pipeline import ops_case, ops_demo, ops_practice, ops_recordings
+from ..pipeline.speech_host import SpeechHost
 from ..storage import couples as couples_store
 from ..storage.settings import load_settings
 from . import page_data
@@ -18,14 +19,16 @@ from .couples_list import NewCoupleDialog
 
 
 def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
-                recorded_at: Optional[str] = None) -> int:
-    """Read the file into memory and store it in the vault; returns the recording id (also of a duplicate).
-    With `process`, its processing job is stored with it (so a crash before it starts loses nothing)."""
+                recorded_at: Optional[str] = None) -> tuple[int, Optional[ops_recordings.AnalysisAudio]]:
+    """Read the file into memory and store it in the vault: (recording id (also of a duplicate), the
+    audio the import decoded for its processing, or None). With `process`, its processing job is
+    stored with it (so a crash before it starts loses nothing)."""
     try:
-        return int(ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
-                                              queue_processing=process, recorded_at=recorded_at).id)
+        result = ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
+                                            queue_processing=process, recorded_at=recorded_at)
     except DuplicateRecording as dup:
-        return int(dup.recording_id)
+        return int(dup.recording_id), None
+    return int(result.id), result.audio
 
 
 def date_in_file(path: str) -> tuple[bool, Optional[str], Optional[float]]:
@@ -36,35 +39,41 @@ def date_in_file(path: str) -> tuple[bool, Optional[str], Optional[float]]:
     return ops_recordings.recorded_date_in_file(path)
 
 
-def process_job(recording_id: int, again: bool = False):
-    """The job function for the runner: the pipeline with the vault's settings (model in a child process).
+def process_job(recording_id: int, again: bool = False, speech: Optional[SpeechHost] = None,
+                audio: Optional[ops_recordings.AnalysisAudio] = None):
+    """The job function for the runner: the pipeline with the vault's settings (model in a child process,
+    `speech`: the runner's warm one; `audio`: the recording as its import just decoded it).
 
     Without both partners' consent only the transcript is made; the analysis waits for consent.
     `again` runs every step anew with the current settings (after a change of speech model).
     """
+    handed = [audio]
 
     def run(vault, progress, cancel):
+        decoded, handed[0] = handed[0], None  # used once; not held by the job after it
         return ops_recordings.process_recording(vault, load_settings(vault), recording_id, progress=progress,
-                                                cancel=cancel, stop_for_consent=True, force=again)
+                                                cancel=cancel, stop_for_consent=True, force=again,
+                                                audio=decoded, speech=speech)
 
     return run
 
 
-def demo_job(couple_id: int, recording_id: int):
+def demo_job(couple_id: int, recording_id: int, speech: Optional[SpeechHost] = None):
     """Process the demo, then name its two voices after the demo partners."""
 
     def run(vault, progress, cancel):
-        return ops_demo.process_demo(vault, load_settings(vault), couple_id, recording_id, progress, cancel)
+        return ops_demo.process_demo(vault, load_settings(vault), couple_id, recording_id, progress, cancel,
+                                     speech=speech)
 
     return run
 
 
-def resume_job(job_id: int):
+def resume_job(job_id: int, speech: Optional[SpeechHost] = None):
     """A job a crash or quit interrupted starts again from its first unfinished step."""
 
     def run(vault, progress, cancel):
         return ops_recordings.resume_jobs(vault, load_settings(vault), progress=progress, cancel=cancel,
-                                          only_job_ids=[job_id])
+                                          only_job_ids=[job_id], speech=speech)
 
     return run
 
@@ -78,7 +87,8 @@ class CoupleFlow:
         w.couple_page.consent_requested.connect(self.record_consent)
         w.couple_page.import_requested.connect(self.import_files)
         w.couple_page.process_requested.connect(self.process)
-        w.couple_page.reprocess_requested.connect(lambda rid: self.process(rid, job=process_job(rid, again=True)))
+        w.couple_page.reprocess_requested.connect(
+            lambda rid: self.process(rid, job=process_job(rid, again=True, speech=w.jobs.speech)))
         w.couple_page.open_recording.connect(self.open_recording)
         w.couple_page.record_requested.connect(self.open_room)
         w.couple_page.add_session_requested.connect(self.add_session)
@@ -226,13 +236,18 @@ class CoupleFlow:
         for path in files:
             label = Path(path).name
 
-            def done(recording_id, label=label):
+            def done(imported, label=label):
+                recording_id, audio = imported
                 self.w.statusBar().showMessage(f"Imported {label}.", 5000)
                 self.reload_couple()
                 self.refresh_couples(select_id=couple_id)
                 if process:  # without consent the job makes only the transcript
                     title = self.w.couple_page.title.text()
-                    self.process(recording_id, f"{title} · {label}" if title else label)
+                    # The import's decoding rides along only to a job that starts at once: a queue of
+                    # long recordings must not hold all their audio in memory while it waits.
+                    handed = audio if not self.w.jobs.active() else None
+                    self.process(recording_id, f"{title} · {label}" if title else label,
+                                 process_job(recording_id, speech=self.w.jobs.speech, audio=handed))
 
             def dated(found, path=path, done=done):
                 readable, when, mtime = found
@@ -254,7 +269,7 @@ class CoupleFlow:
         if label is None:  # the jobs panel names the couple and the file
             name = self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
             label = f"{self.w.couple_page.title.text()} · {name}" if self.w.couple_page.title.text() else name
-        self.w.jobs.submit(label, job or process_job(recording_id), recording_id)
+        self.w.jobs.submit(label, job or process_job(recording_id, speech=self.w.jobs.speech), recording_id)
         self.w.jobs_dock.setVisible(True)
         self.reload_couple()
 
@@ -295,6 +310,6 @@ class CoupleFlow:
             self.refresh_couples(select_id=couple_id)
             self.open_couple(couple_id)
             if process:
-                self.process(recording_id, "Demo couple · demo conversation", demo_job(couple_id, recording_id))
+                self.process(recording_id, "Demo couple · demo conversation", demo_job(couple_id, recording_id, self.w.jobs.speech))
 
         self.w.tasks.run(work, done)

@@ -1,6 +1,7 @@
 """Long work (processing a recording) off the GUI thread, one job at a time, with progress, ETA and cancel.
 
-A job is `fn(vault, progress, cancel)` from the core (e.g. `pipeline.process.process_recording`).
+A job is `fn(vault, progress, cancel)` from the core (e.g. `pipeline.process.process_recording`);
+processing jobs share the runner's warm speech model (`speech`, a `pipeline.speech_host.SpeechHost`).
 It runs on its own thread with its own connection to the vault (SQLCipher in WAL mode lets the
 vault thread keep answering the screens meanwhile), so the window never waits on a job. The
 speech model itself runs in a child process inside the pipeline, so cancel is prompt.
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..errors import Cancelled
 from ..jobs import CancelFlag, EtaClock
+from ..pipeline.speech_host import SpeechHost
 
 JobFn = Callable[[Any, Callable[[float, str], None], CancelFlag], Any]
 
@@ -57,11 +59,16 @@ class JobRunner(QObject):
         self._quitting = False
         self._progressed.connect(lambda a: self.progressed.emit(a[0], a[1], a[2], -1.0 if a[3] is None else a[3]))
         self._finished.connect(lambda a: self.finished.emit(a[0], a[1], (a[2], a[3])))
+        # The speech model stays loaded between jobs (a short recording's wait is mostly its start-up);
+        # ended when the vault locks and when the app quits.
+        self.speech = SpeechHost()
         self._thread = threading.Thread(target=self._loop, name="jobs", daemon=True)
         self._thread.start()
 
     def set_vault(self, vault) -> None:
         self._vault_source = vault
+        if vault is None:  # locked: no model process is kept (a running job ends it when done)
+            self.speech.close()
 
     def submit(self, label: str, fn: JobFn, recording_id: Optional[int] = None) -> int:
         job = Job(next(self._ids), label, fn, recording_id)
@@ -92,6 +99,7 @@ class JobRunner(QObject):
         self.cancel_all()
         self._queue.put(None)
         self._thread.join(timeout)
+        self.speech.close()
 
     # --- the job thread ---------------------------------------------------------------------------
     def _loop(self) -> None:

@@ -141,7 +141,7 @@ class VaultFlow:
 
         # One job per recording, tied to it: its row says "Processing…" and it cannot be started twice.
         for job in settings.get("resumable") or []:
-            self.w.jobs.submit(job["label"], resume_job(job["job_id"]), job["recording_id"])
+            self.w.jobs.submit(job["label"], resume_job(job["job_id"], self.w.jobs.speech), job["recording_id"])
         note = settings.get("remember_note")
         if note:
             self.w.statusBar().showMessage(note, 15000)

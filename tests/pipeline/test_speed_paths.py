@@ -1,0 +1,119 @@
+"""Speed without shortcuts: one decoding per import and processing, and a warm model process that is
+reused between jobs, replaced when the model or threads change, killed on cancel, restarted after a
+crash and ended on close (the window's lock and quit)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import av
+import pytest
+
+from talktogether_desktop.errors import Cancelled
+from talktogether_desktop.jobs import CancelFlag
+from talktogether_desktop.pipeline import ops_recordings
+from talktogether_desktop.pipeline.file_run import read_audio_file
+from talktogether_desktop.pipeline.speech_host import SpeechHost
+from talktogether_desktop.storage import couples, recordings
+from talktogether_desktop.storage.settings import load_settings
+from talktogether_desktop.transcription.models import resolve_model
+from tt_speech import make_dialogue, normalised_words, run
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("speed")
+    dialogue, _spans = make_dialogue(folder)
+    m4a = folder / "dialogue.m4a"  # a phone's format: AAC in MP4, decoded by FFmpeg like any import
+    run("ffmpeg", "-y", "-loglevel", "error", "-i", str(dialogue), "-c:a", "aac", "-b:a", "64k", str(m4a))
+    return {"dialogue": m4a, "samples": read_audio_file(dialogue).samples}
+
+
+@pytest.fixture
+def decodings(monkeypatch):
+    """How often a recording is opened for decoding in this process (every decoder opens it with av.open)."""
+    opened = []
+    real_open = av.open
+
+    def counting_open(*args, **kwargs):
+        opened.append(args[0] if args else kwargs.get("file"))
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(av, "open", counting_open)
+    return opened
+
+
+def test_an_import_and_its_processing_decode_the_file_once(vault, speech, decodings):
+    couple = couples.add_couple(vault, "Okafor", ["Chi", "Dee"])
+    couples.record_consent(vault, couple)
+    settings = load_settings(vault).replace(cpu_threads=1)
+    imported = ops_recordings.import_file(vault, settings, couple, speech["dialogue"], queue_processing=True)
+    summary = ops_recordings.process_recording(vault, settings, imported.id, audio=imported.audio)
+    assert summary["steps"] == {"transcribe": "done", "diarize": "done", "analyse": "done"}
+    assert len(decodings) == 1  # the import's check; transcription, speakers and analysis reuse it
+    assert recordings.get_recording(vault, imported.id)["status"] == "analysed"
+
+    # Processed again on its own (a resumed or repeated job): the steps share one decoding.
+    decodings.clear()
+    ops_recordings.process_recording(vault, settings, imported.id, force=True)
+    assert len(decodings) == 1
+
+
+def test_the_warm_model_process_serves_jobs_until_settings_change_and_ends_on_close(speech):
+    model = resolve_model("tiny.en")
+    with SpeechHost() as host:
+        first, stats = host.transcribe(speech["samples"], model, threads=1)
+        warm = host.pid
+        again, stats_again = host.transcribe(speech["samples"], model, threads=1)
+        assert host.pid == warm  # the same process, the model already loaded
+        assert stats["jobs_in_process"] == 1 and stats_again["jobs_in_process"] == 2
+        assert first["segments"] == again["segments"]
+        heard = [t for s in again["segments"] for w in s["words"] for t in normalised_words(w["word"])]
+        assert "weekend" in heard and "sunday" in heard
+
+        host.transcribe(speech["samples"], model, threads=2)  # the threads setting changed
+        assert host.pid not in (None, warm) and not _alive(warm)
+
+        replaced = host.pid
+        host.close()  # the vault locked
+        assert host.pid is None and not _alive(replaced)
+
+
+def test_cancel_kills_the_warm_process_at_once_and_a_crash_is_recovered(speech):
+    model = resolve_model("tiny.en")
+    with SpeechHost() as host:
+        host.warm_up(model, 1)
+        loaded = host.pid
+        flag = CancelFlag()
+        stopped_at = []
+
+        def progress(_fraction, _message):
+            if not flag.is_cancelled():  # the warm model has started on this job
+                flag.cancel()
+                stopped_at.append(time.monotonic())
+
+        with pytest.raises(Cancelled):
+            host.transcribe(speech["samples"], model, threads=1, progress=progress, cancel=flag)
+        assert time.monotonic() - stopped_at[0] < 1.5
+        assert host.pid is None and not _alive(loaded)
+
+        transcript, _stats = host.transcribe(speech["samples"], model, threads=1)  # a fresh process
+        assert transcript["segments"]
+        crashed = host.pid
+        os.kill(crashed, signal.SIGKILL)
+        time.sleep(0.2)
+        transcript, stats = host.transcribe(speech["samples"], model, threads=1)
+        assert transcript["segments"] and stats["jobs_in_process"] == 1 and host.pid != crashed
+
+
+def _alive(pid) -> bool:
+    """Whether the process still runs (a zombie left for its parent to reap counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False

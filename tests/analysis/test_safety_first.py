@@ -88,3 +88,20 @@ def test_a_long_silence_after_a_bid_is_withdrawal_not_calm():
     quiet = [m for m in r["markers"] if m["category"] == "stonewalling" and m["speaker"] == "S2"]
     assert [m["phrase"] for m in quiet][:1] == ["silence after a bid"]
     assert "4.0 s silence after a bid" in quiet[0]["detail"]
+
+
+def test_control_described_by_the_one_it_was_done_to_puts_the_fear_on_their_side():
+    # "you read my messages" is told by the partner who was monitored: the other one's apology is not
+    # a "possible fear response" (on the old code S2, who read the messages, was said to appease S1)
+    a1 = say("S1", 0.0, "So you read my messages whenever you see a name you do not know.")
+    b1 = say("S2", end_of(a1) + 0.4, "I did not read anything. I saw one line.")
+    b2 = say("S2", end_of(b1) + 2.0, "I am sorry I picked it up.")
+    r = analyze(conversation(a1, b1, b2))
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S1"] == ["monitoring"]
+    assert [f for f in r["safety_flags"] if f["category"] == "appeasement"] == []
+    assert [m for m in r["markers"] if m["category"] == "repair"] == []  # still nothing read as repair after it
+    # told as a rule by the one who controls, the other's apology stays a possible fear response
+    c1 = say("S1", 0.0, "Give me your bank card. You get an allowance from now on.")
+    d1 = say("S2", end_of(c1) + 2.0, "I'm sorry. Forget I said anything.")
+    r = analyze(conversation(c1, d1))
+    assert [f["speaker"] for f in r["safety_flags"] if f["category"] == "appeasement"] == ["S2"]

@@ -52,13 +52,38 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
     return out
 
 
+# Control that one partner can also *describe* having suffered ("so you read my messages", "why are
+# you tracking my phone", "you took my card"): then the speaker is the one controlled, not the controller.
+DESCRIBABLE_CONTROL = ("monitoring", "financial_control", "isolation", "coercion")
+_FIRST_PERSON_OBJECT = {"my", "me", "mine", "myself"}
+# "you have to ask me", "you'll give me": an order or a rule, said by the one who controls.
+_RULE_AFTER_YOU = {"have", "has", "must", "need", "needs", "will", "'ll", "better", "can", "can't", "cannot",
+                   "are", "aren't", "should", "shall", "won't", "do", "don't"}
+
+
+def describes_control_suffered(flag: Mapping) -> bool:
+    """True when a control flag is told by the one it was done to: "you" did it to "my"/"me", not as a rule."""
+    tokens = [token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()]
+    tokens = [t for t in tokens if t]
+    for i, t in enumerate(tokens):
+        if t in ("you", "you've", "you'd"):
+            after = tokens[i + 1 : i + 8]
+            if after and after[0] in _RULE_AFTER_YOU:
+                continue
+            if _FIRST_PERSON_OBJECT & set(after):
+                return True
+    return False
+
+
 def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: AnalysisSettings) -> list[dict]:
     """[t, t + after_threat_s] after each threat-like flag, with who threatened (None when unknown)."""
     out = []
     for f in flags:
-        if f["category"] in BY_THE_ONE_WHO_THREATENS:
+        afraid = f["category"] in BY_THE_ONE_AFRAID or (
+            f["category"] in DESCRIBABLE_CONTROL and describes_control_suffered(f))
+        if f["category"] in BY_THE_ONE_WHO_THREATENS and not afraid:
             by = f["speaker"]
-        elif f["category"] in BY_THE_ONE_AFRAID:
+        elif afraid:
             others = [s for s in speakers if s != f["speaker"]]
             by = others[0] if len(others) == 1 else None
         else:

@@ -85,14 +85,7 @@ class MoveWordsDialog(QDialog):
         self.speaker.setAccessibleName("Said by")
         for label, name in self.others.items():
             self.speaker.addItem(name, label)
-        self.summary = QLabel(wordWrap=True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        note = QLabel(KEPT_NOTE, wordWrap=True)
-        note.setProperty("role", "hint")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.summary, note, buttons = _summary_note_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.picker, 1)
@@ -141,6 +134,20 @@ class MoveWordsDialog(QDialog):
         self.summary.setText(f"{count} for {name}: {_quote(chosen)}, {where}.")
 
 
+def _summary_note_buttons(dialog: QDialog) -> tuple[QLabel, QLabel, QDialogButtonBox]:
+    """What both word dialogs end with: a line saying what is chosen, the "kept" note, OK and Cancel
+    (OK is `dialog.ok`, so each dialog can name and enable it)."""
+    summary = QLabel(wordWrap=True)
+    summary.setTextFormat(Qt.TextFormat.PlainText)
+    note = QLabel(KEPT_NOTE, wordWrap=True)
+    note.setProperty("role", "hint")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    dialog.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return summary, note, buttons
+
+
 class EditWordDialog(QDialog):
     """Choose one word of a line and write what was really said (empty removes it)."""
 
@@ -153,14 +160,7 @@ class EditWordDialog(QDialog):
         self.edit = QLineEdit()
         self.edit.setAccessibleName("What was said")
         self.edit.setPlaceholderText("What was said (empty removes the word)")
-        self.summary = QLabel(wordWrap=True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        note = QLabel(KEPT_NOTE, wordWrap=True)
-        note.setProperty("role", "hint")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.summary, note, buttons = _summary_note_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.picker, 1)

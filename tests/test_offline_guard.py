@@ -25,7 +25,7 @@ def _traced(tt_home: Path, tmp_path, home: Path, name: str, *args: str):
     env = {"HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "PYTHONPATH": str(REPO / "src"),
            "TALKTOGETHER_HOME": str(tt_home), "TALKTOGETHER_PASSPHRASE": PASSPHRASE}
     result = subprocess.run(
-        ["strace", "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace),
+        ["strace", "-f", "--seccomp-bpf", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace),
          sys.executable, "-m", "talktogether_desktop", *args],
         capture_output=True, text=True, timeout=600, env={**os.environ, **env},
     )

@@ -53,6 +53,7 @@ def _speech(folder: Path) -> Path:
 class Soak:
     def __init__(self, work: Path, seed: int):
         self.work, self.rng = work, random.Random(seed)
+        self.took: dict[str, float] = {}  # op -> seconds it took when it last finished
         self.home = work / "home"
         self.passphrase = PASSPHRASES[0]
         self.talk = _speech(work)
@@ -147,12 +148,18 @@ class Soak:
 
     def round(self, op: str) -> tuple[str, list[str]]:
         args, extra_env, typical = self.command(op)
+        # Within the time the command took when it last ran to the end on this machine (a fast machine
+        # finishes before a fixed guess), else within the usual time.
+        window = min(typical, 0.95 * self.took[op]) if op in self.took else typical
+        started = time.monotonic()
         child = self.start(*args, extra_env=extra_env)
-        delay = self.rng.uniform(0.05, typical)
-        deadline = time.monotonic() + delay
+        delay = self.rng.uniform(0.05, max(0.1, window))
+        deadline = started + delay
         while time.monotonic() < deadline and child.poll() is None:
             time.sleep(0.01)
         outcome = "finished_before_kill" if child.poll() is not None else "killed"
+        if outcome == "finished_before_kill":
+            self.took[op] = time.monotonic() - started
         if outcome == "killed":
             child.send_signal(signal.SIGKILL)
         child.wait()

@@ -96,10 +96,10 @@ class RecordingPage(QWidget):
         self.transcript.reassign_requested.connect(lambda s, e, label: self._fix("reassign", start=s, end=e, speaker=label))
         self.transcript.correct_requested.connect(
             lambda s, e, text: self._submit_fix("Correcting the transcript", speaker_fixes.correct_job(
-                self.recording_id, s, e, text)) if self.recording_id is not None else None)
+                self.recording_id, "line", s, e, text)) if self.recording_id is not None else None)
         self.transcript.word_edit_requested.connect(
-            lambda s, e, text: self._submit_fix("Correcting a word", speaker_fixes.correct_word_job(
-                self.recording_id, s, e, text)) if self.recording_id is not None else None)
+            lambda s, e, text: self._submit_fix("Correcting a word", speaker_fixes.correct_job(
+                self.recording_id, "word", s, e, text)) if self.recording_id is not None else None)
         self.transcript.words_move_requested.connect(
             lambda label, runs: self._submit_fix("Moving words to the other speaker", speaker_fixes.move_words_job(
                 self.recording_id, label, runs)) if self.recording_id is not None else None)

@@ -32,12 +32,13 @@ def fix_job(recording_id: int, kind: str, params: dict):
     return run
 
 
-def correct_job(recording_id: int, start: float, end: float, text: str):
-    """The therapist's correction of a line: kept, audited, and the analysis made again."""
+def correct_job(recording_id: int, kind: str, start: float, end: float, text: str):
+    """The therapist's correction of a "line" or of one "word" (removed with ""), as `talktogether transcript
+    correct` makes it: kept, audited, and the analysis made again."""
 
     def run(vault, progress, cancel):
         progress(0.1, "Correcting the transcript and the analysis")
-        return ops_transcript.correct_transcript(vault, load_settings(vault), recording_id, "line", start, end,
+        return ops_transcript.correct_transcript(vault, load_settings(vault), recording_id, kind, start, end,
                                                  text=text, cancel=cancel)
 
     return run
@@ -55,16 +56,5 @@ def move_words_job(recording_id: int, speaker: str, runs: list[tuple[float, floa
             result = ops_speakers.reassign_speaker(vault, settings, recording_id, speaker, start=start, end=end,
                                                    rerun_analysis=i == len(runs) - 1, cancel=cancel)
         return result
-
-    return run
-
-
-def correct_word_job(recording_id: int, start: float, end: float, text: str):
-    """One word corrected (or removed, with ""), as `talktogether transcript correct` does."""
-
-    def run(vault, progress, cancel):
-        progress(0.1, "Correcting the word and the analysis")
-        return ops_transcript.correct_transcript(vault, load_settings(vault), recording_id, "word", start, end,
-                                                 text=text, cancel=cancel)
 
     return run

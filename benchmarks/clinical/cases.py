@@ -1,6 +1,6 @@
 """The clinical evaluation set, written as scripts: who says what, with which tags.
 
-`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/`, `heldout2/`, `heldout3/`, `heldout4/` and `heldout5/NAME.truth.json`
+`python benchmarks/clinical/cases.py` writes `dev/`, `heldout/`, `heldout2/`, `heldout3/`, `heldout4/`, `heldout5/` and `heldout6/NAME.truth.json`
 in the format /work/shared/scoring/check_clinical.py reads: a list of lines
 {spk, start, end, text, tags}, plus the optional keys this set's own benchmark uses
 (`gap` before the line is already in `start`; `probability`: how sure the recogniser was of the
@@ -409,6 +409,115 @@ HELDOUT5 = {
 }
 
 
+# Written blind by another session (from the field's frameworks, without reading the rules or the
+# lexicons) while the rules were being generalised by category; added here and scored once with the
+# rules as they stood (measured/heldout6_scored_once.txt) before any further change.
+FIN = "SAFETY: COERCION (financial)"
+MON = "SAFETY: COERCION (monitoring)"
+ISO = "SAFETY: COERCION (isolation)"
+BLAME = "SAFETY: COERCION (blaming)"
+
+HELDOUT6 = {
+    "h6_wages_and_receipts": [
+        ("A", "So I moved your wages into my account this morning. You'll get a hundred a week, like we said.", [FIN], {}),
+        ("B", "We didn't say that, you said that. And I need money for the dentist Thursday.", [], {"gap": 1.2}),
+        ("A", "Then you bring me the receipt after and I'll pay you back. Every receipt, Cheryl, I mean it.", [FIN], {}),
+        ("B", "I'm forty-three, I shouldn't have to show you a receipt for toothpaste.", [], {}),
+        ("A", "Oh, listen to her, such a big grown-up lady. You're hopeless with money, always have been, that's why I do it.", ["CONTEMPT (mockery)", "CRITICISM", FIN], {}),
+        ("A", "Keep mouthing off and see how much you get next week.", ["SAFETY: THREAT", FIN], {"gap": 0.8}),
+        ("B", "Okay. Okay, sorry. A hundred's fine, I'll make it stretch.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 2.5}),
+        ("A", "And don't go running to your sister about it either.", [ISO], {}),
+        ("B", "I won't.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 2.0}),
+    ],
+    "h6_find_my_phone": [
+        ("B", "Why were you at Tesco Extra forty minutes? The app had you sat in that car park for ages.", [MON], {}),
+        ("A", "Have you... have you still got my location on? I switched it off.", [], {"gap": 1.5}),
+        ("B", "Switched it back on while you were in the shower. Give us your phone, I wanna see who you've been texting.", [MON], {}),
+        ("A", "I only changed the passcode 'cause I wanted one thing that was just mine.", [], {"gap": 1.0}),
+        ("B", "Nothing's just yours. If there's something on there you're hiding, you'll wish there wasn't.", ["SAFETY: THREAT"], {}),
+        ("A", "It's four four one nine. Sorry. I shouldn't have changed it.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 3.0}),
+        ("B", "And the mileage on the Corsa's up twelve since last night, so you can explain that next.", [MON], {"probability": 0.42}),
+    ],
+    "h6_after_the_pub": [
+        ("A", "I'm saying it in here 'cause I can't say it at home. Last Friday he shoved me back into the wall by the fridge.", ["SAFETY: VIOLENCE"], {}),
+        ("B", "Oh, here we go. You were up in my face screaming, what was I s'posed to do, stand there?", [BLAME, "NOT VIOLENCE", "DEFENSIVENESS"], {}),
+        ("A", "And the time before that he had his hand round my throat. Only for a second, but.", ["SAFETY: VIOLENCE"], {"gap": 1.5}),
+        ("B", "You keep dragging this stuff out in here and we're done, mate. You'll be living at your mum's for good.", ["SAFETY: THREAT (therapy)"], {}),
+        ("A", "I never know which version of him's coming through the door after the pub.", ["SAFETY: FEAR OF PARTNER"], {"gap": 1.0}),
+        ("B", "If you didn't wind me up I wouldn't lose it. Simple as that.", [BLAME], {}),
+        ("A", "Yeah. No, you're right, I do wind you up. Let's just leave it.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 3.0}),
+    ],
+    "h6_counted_the_tablets": [
+        ("A", "Can I tell you something? It's been a rotten week.", ["BID: TOWARD"], {}),
+        ("B", "Course you can. Kettle's off, come and sit down.", [], {}),
+        ("A", "Some days I honestly can't see the point in carrying on with any of it. You and the kids'd be better off, truth be told.", ["SAFETY: SELF-HARM"], {"gap": 1.5}),
+        ("B", "Don't say that, love. Have you been having thoughts of hurting yourself?", [], {"gap": 1.0}),
+        ("A", "I counted all my tablets out on Tuesday. Didn't take them. Just counted them.", ["SAFETY: SELF-HARM"], {"gap": 2.5}),
+        ("B", "Thank you for telling me. I'm ringing the GP first thing and I'm not leaving your side tonight.", [], {}),
+    ],
+    "h6_lawyer_and_visa": [
+        ("A", "You file anything with that lawyer and you won't see Mia and Jonah again. I'll have 'em in Ohio before you blink.", ["SAFETY: THREAT"], {}),
+        ("B", "You can't just take them, that's not how it works.", [], {"gap": 1.0}),
+        ("A", "Watch me. One phone call to immigration about your visa and you're on a plane, so think real hard.", ["SAFETY: THREAT"], {}),
+        ("B", "I've been sleeping in the kids' room with the door locked. That's how scared of you I am.", ["SAFETY: FEAR OF PARTNER"], {"gap": 1.5}),
+        ("A", "Oh, that's dramatic. Poor little victim.", ["CONTEMPT (mockery)"], {}),
+        ("B", "No, I'm sorry. I won't call her. Please just don't call anyone.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 2.5}),
+        ("A", "Good. And the dog's out in the yard tonight, or I take care of him like I told you I would.", ["SAFETY: THREAT"], {}),
+    ],
+    "h6_hen_do": [
+        ("B", "Who said you could go to Priya's on Saturday?", [ISO], {}),
+        ("A", "It's her hen do, I told you about it back in March.", [], {"gap": 1.0}),
+        ("B", "So pick. Her or me. 'Cause if you go, don't bother coming back, and your nan's sewing machine goes in the skip.", [ISO, "SAFETY: THREAT"], {}),
+        ("A", "Every time I see anyone you sulk for a week, so I just... don't, anymore.", [ISO], {"gap": 2.0}),
+        ("B", "I'm taking the car keys to work with me anyway, so that's sorted.", [ISO], {}),
+        ("A", "I'm scared to even bring anything up with you now.", ["SAFETY: FEAR OF PARTNER", "NOT BID"], {"gap": 1.5}),
+        ("B", "Oh boo hoo, scared. Give it a rest.", ["CONTEMPT (mockery)"], {}),
+        ("A", "Fine. I'll tell Priya I'm poorly. Sorry.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 3.0}),
+    ],
+    "h6_sink_full_again": [
+        ("A", "Seriously, the sink again? You're a grown man and you live like a frat boy, it's honestly pathetic.", ["HARSH STARTUP", "CRITICISM", "CONTEMPT (insult)"], {}),
+        ("B", "I worked a double, Kayla. When was I s'posed to do them, three a.m.?", ["DEFENSIVENESS"], {}),
+        ("A", "There's always some excuse with you, every single time it's never on you.", ["CRITICISM"], {}),
+        ("B", "Well your car's been on empty for a week, so don't act like you're Miss Organised.", ["DEFENSIVENESS"], {}),
+        ("A", "Oh wow. Great comeback. Truly.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Yep.", ["STONEWALLING (minimal reply)"], {"gap": 3.0}),
+        ("B", "Okay, look, can we hit pause? I'm fried and I'm being a jerk. I'll do them now and then let's do a rota.", ["REPAIR"], {"gap": 4.0}),
+        ("A", "Yeah. Okay. Sorry about the frat boy thing, that was mean.", ["REPAIR"], {"gap": 1.0}),
+        ("B", "Deal. And for the record you don't nag, you just... project-manage.", ["bait: joke / negated criticism"], {}),
+    ],
+    "h6_side_of_your_head": [
+        ("A", "Martin, can you put the phone down a sec? I wanna tell you about Hannah's teacher.", ["PATTERN: PURSUE-WITHDRAW", "BID: AWAY"], {}),
+        ("B", "Mm-hm.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("A", "See, this is what you do. I talk, you scroll. Every night. It's like living with a lodger.", ["CRITICISM"], {}),
+        ("B", "I'm listening.", ["STONEWALLING (minimal reply)"], {"gap": 3.0}),
+        ("A", "You're not though! You never look at me when I'm talking, never, I'm talking to the side of your head here!", ["CRITICISM"], {"gap": 0.2}),
+        ("B", "Dunno what you want me to say.", ["STONEWALLING (minimal reply)"], {"gap": 4.0}),
+        ("A", "Anything! Say anything! Why is it always me chasing you round this house?", ["FLOODING"], {"gap": 0.1}),
+        ("B", "I can't do this right now. I'm going for a drive.", ["STONEWALLING (leaving)", "FLOODING"], {"gap": 2.0}),
+    ],
+    "h6_sunday_cuppa": [
+        ("A", "You always know exactly when I need a cuppa, you're a bloody mind reader.", ["bait: affectionate always"], {}),
+        ("B", "Forty years' practice. Hey, d'you want to hear what Lily said on the phone?", ["BID: TOWARD"], {}),
+        ("A", "Go on then, tell me.", [], {"probability": 0.38}),
+        ("B", "She said, 'Nana, Pop's so old he had a dinosaur for a pet.' Cheeky thing.", ["bait: reported speech / joke"], {}),
+        ("A", "She's not wrong. Mind you, this back's killing me after all that weeding.", ["bait: idiom"], {}),
+        ("B", "I'll rub it later. I could murder a fish and chips, fancy the beach shop?", ["bait: idiom"], {}),
+        ("A", "You've never once let me go hungry, have you.", ["bait: affectionate never"], {}),
+        ("B", "Never will, either.", ["bait: affectionate never"], {}),
+    ],
+    "h6_mum_three_weeks": [
+        ("A", "Can we talk about your mum staying three weeks? I'm feeling a bit squeezed out of my own house.", ["BID: AGAINST"], {}),
+        ("B", "Sorry you feel that way.", ["DEFENSIVENESS", "NOT REPAIR"], {"gap": 2.0}),
+        ("A", "I'm not saying your mum's a nightmare, she's not, she's lovely.", ["bait: negated criticism"], {}),
+        ("B", "Well it's not my fault she booked the flights without asking, is it.", ["DEFENSIVENESS", "NOT REPAIR"], {}),
+        ("A", "It isn't your fault. I just miss it being the three of us. I'm lonely in my own kitchen.", ["REPAIR"], {"gap": 1.0}),
+        ("B", "Yeah. I got prickly there, sorry. I hear you. What if she does the second week at my brother's?", ["REPAIR"], {"gap": 2.0}),
+        ("A", "That'd help loads. And hey, we're on the same team, yeah?", ["REPAIR"], {}),
+        ("B", "Same team. Mum said, 'I'll be out of your hair by Easter,' her words, so she'll be fine.", ["bait: reported speech"], {}),
+    ],
+}
+
+
 def timeline(script: list[tuple]) -> list[dict]:
     lines, t = [], 0.5
     for i, (spk, text, tags, opts) in enumerate(script):
@@ -425,7 +534,7 @@ def timeline(script: list[tuple]) -> list[dict]:
 
 def write(root: Path) -> int:
     count = 0
-    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4), ("heldout5", HELDOUT5)):
+    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4), ("heldout5", HELDOUT5), ("heldout6", HELDOUT6)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

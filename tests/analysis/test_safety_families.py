@@ -1,0 +1,236 @@
+"""Safety, coercive control and the Four Horsemen by family, not by line (issue 14, generalising).
+
+Each family comes from the field's own frameworks (the Duluth power and control wheel, Stark's
+coercive control, violence as told by the one it happened to, fear of the partner, self-harm:
+active, passive and method) and is tested with varied wording of its own: other verbs, tenses,
+pronouns, conditionals and imperatives. Beside them, bait lines where the same words are harmless
+(idioms, jokes, reported speech, negation, affection): nothing unsafe and no horseman may be
+flagged on those. These lines were written before the rules that pass them and are not the
+evaluation set's lines.
+"""
+
+import pytest
+
+from talktogether_desktop.analysis import analyze
+
+from .timeline import conversation, end_of, say
+
+CALM = "We were talking about the weekend and what to cook."
+
+
+def read(*lines):
+    """Lines alternate S1/S2 after a calm opener (so nothing is read as a harsh start-up by accident)."""
+    utterances, t = [say("S2", 0.0, CALM)], 0.0
+    t = end_of(utterances[0]) + 0.5
+    for k, text in enumerate(lines):
+        u = say("S1" if k % 2 == 0 else "S2", t, text)
+        utterances.append(u)
+        t = end_of(u) + 0.5
+    return analyze(conversation(*utterances))
+
+
+def safety_on(r, speaker="S1"):
+    return [f["category"] for f in r["safety_flags"] if f["speaker"] == speaker and f["category"] != "appeasement"]
+
+
+def markers_on(r, category, speaker="S1"):
+    return [m["text"] for m in r["markers"] if m["category"] == category and m["speaker"] == speaker]
+
+
+FAMILIES = {
+    # Duluth: coercion and threats -- to take the children, to report immigration status, to out,
+    # to hurt pets, to destroy belongings, ultimatums, threats about therapy or telling anyone.
+    "threat: children": [
+        "Go to a solicitor and you will never lay eyes on the boys again.",
+        "You walk out that door and I'm taking the children to my mother's for good.",
+        "I'll make sure the kids never see you again.",
+        "If you leave me, you won't see Ella again.",
+    ],
+    "threat: immigration": [
+        "I'll ring immigration and have you deported.",
+        "One word from me about your visa and you're gone.",
+        "Keep pushing me and I'll report you to the Home Office.",
+    ],
+    "threat: outing and exposure": [
+        "If you leave I'll tell your parents you're gay.",
+        "Cross me and I'll send those photos to everyone at your work.",
+    ],
+    "threat: pets": [
+        "If you don't shut up, the cat goes.",
+        "Keep it up and I'll get rid of that dog of yours.",
+        "Do that again and I'll hurt the dog.",
+    ],
+    "threat: belongings": [
+        "Carry on like this and your guitar goes out the window.",
+        "I'll smash your laptop if you ignore me again.",
+        "Talk back once more and your mum's ring ends up in the bin.",
+    ],
+    "threat: ultimatum": [
+        "If you go to that party, don't bother coming home.",
+        "You go out tonight and we're finished, I mean it.",
+        "Make one more complaint and you'll wish you hadn't.",
+    ],
+    "threat: therapy or telling anyone": [
+        "Mention the money to the counsellor and you'll regret it.",
+        "Tell anyone about last night and you'll be sorry.",
+        "What happens in this house stays in this house, understood?",
+    ],
+    # Stark: monitoring and micro-regulation.
+    "monitoring": [
+        "I put a tracker on your car so I know where you are.",
+        "I want the passcode to your phone by tonight.",
+        "Hand me your phone, I want to see who you've been messaging.",
+        "The app showed you were at the gym for two hours, explain that.",
+        "I checked the mileage on your car again.",
+    ],
+    "micro-regulation": [
+        "Who said you could go out in that dress?",
+        "You don't leave this house without asking me first.",
+        "You'll be home by six or there'll be trouble.",
+    ],
+    # Duluth: economic abuse.
+    "financial": [
+        "I've moved your salary into my account.",
+        "From now on you'll get fifty pounds a week for food.",
+        "Show me the receipts for everything you bought.",
+        "I've taken your name off the joint account.",
+        "Hand over your pay packet every Friday.",
+    ],
+    # Duluth: isolation.
+    "isolation": [
+        "Don't go crying to your mother about this.",
+        "It's me or your friends, you choose.",
+        "I've hidden the car keys so you can't go anywhere.",
+        "You're not going round to Jess's again this week.",
+    ],
+    # Duluth: minimising, denying and blaming.
+    "blaming": [
+        "If you didn't nag me all the time I wouldn't shout.",
+        "If you hadn't provoked me I'd never have lost my temper.",
+        "It's your own fault I lost it.",
+    ],
+    # Violence as told by the one it happened to.
+    "violence": [
+        "He threw a plate at my head.",
+        "She had her hands around my neck.",
+        "You held me down on the bed until I stopped moving.",
+        "He dragged me across the kitchen by my hair.",
+        "You grabbed me by the throat last month.",
+    ],
+    # Fear of the partner.
+    "fear of the partner": [
+        "I never know what mood you'll be in when you get home.",
+        "I sleep with the bedroom door locked because of you.",
+        "I'm frightened of what he might do when he's been drinking.",
+        "I tiptoe around you all day.",
+        "That's how afraid of you I am.",
+    ],
+    # Self-harm: active, passive and method words.
+    "self-harm": [
+        "I've been thinking about ending it.",
+        "I want to die.",
+        "Some days I can't see the point in going on.",
+        "I've been saving up my sleeping tablets.",
+        "I looked up how many pills it would take.",
+        "I stood on the bridge for an hour last night.",
+    ],
+}
+
+
+@pytest.mark.parametrize("family,line", [(f, line) for f, lines in FAMILIES.items() for line in lines])
+def test_each_family_of_safety_wording_is_flagged(family, line):
+    r = read(line)
+    assert safety_on(r), (family, line, r["safety_flags"])
+
+
+BAIT = [
+    # idioms
+    "I could kill for a coffee right now.",
+    "My boss will murder me if I'm late again.",
+    "You scared me half to death creeping up like that!",
+    "The kids will kill me if I forget the cake.",
+    "This job is going to be the death of me.",
+    "I nearly died laughing at that film.",
+    # ordinary imperatives with the same verbs
+    "Give me your hand, the path is slippery.",
+    "Hand me the remote, it's my turn to choose.",
+    "Can you check the times of the trains on your phone?",
+    "If you go to the shop, don't forget the milk.",
+    "If you leave now, you'll miss the traffic.",
+    "I'll take care of the dog while you're away.",
+    "Put the receipt in the drawer so we can return it.",
+    # reported speech and jokes
+    "My sister said her husband threatened to throw her phone in the river, can you believe it?",
+    "In the film he says I'll kill you, and then he trips over the cat.",
+    "Lily said Pop is so old he had a dinosaur for a pet.",
+    # negation and reassurance
+    "I would never hurt you or the dog.",
+    "I'm not going to stop you seeing your friends.",
+    "I'm not scared of you, I'm scared of losing you.",
+    # affection with absolutes and mild swearing
+    "You always know exactly what I need, you're a bloody star.",
+    "You've never once let me down, have you.",
+    "We'd be better off taking the train, honestly.",
+]
+
+
+@pytest.mark.parametrize("line", BAIT)
+def test_bait_is_neither_unsafe_nor_a_horseman(line):
+    r = read(line)
+    assert not safety_on(r), (line, r["safety_flags"])
+    for horseman in ("criticism", "contempt", "defensiveness", "stonewalling"):
+        assert not markers_on(r, horseman), (line, horseman)
+
+
+HORSEMEN = {
+    "contempt": [
+        "Oh boo hoo, poor you.",
+        "Well aren't you clever.",
+        "Did you come up with that all by yourself?",
+        "Oh wow, what a brilliant idea. Truly.",
+        "Listen to him, Mister Perfect.",
+        "Are you going to cry about it now?",
+    ],
+    "defensiveness": [
+        "How exactly was I supposed to know that?",
+        "What was I s'posed to do, read your mind?",
+        "Well your room's a tip too, so don't act like you're perfect.",
+        "Sorry you feel that way.",
+        "Look who's talking.",
+    ],
+    "stonewalling": [
+        "I'm going for a drive.",
+        "I can't do this right now.",
+        "I don't know what you want me to say.",
+        "I'm heading out.",
+    ],
+    "criticism": [
+        "This is what you do, you disappear.",
+        "It's like living with a stranger.",
+    ],
+}
+
+
+@pytest.mark.parametrize("marker,line", [(m, line) for m, lines in HORSEMEN.items() for line in lines])
+def test_horsemen_in_other_words(marker, line):
+    r = read("You never put the bins out.", line)
+    assert markers_on(r, marker, "S2"), (marker, line, [(m["category"], m["text"]) for m in r["markers"]])
+
+
+REPAIRS = [
+    "We're on the same team here.",
+    "Can we hit pause for a second?",
+    "I'm being unfair, I know.",
+    "That was mean of me.",
+]
+
+
+@pytest.mark.parametrize("line", REPAIRS)
+def test_repairs_in_other_words(line):
+    r = read("You never put the bins out.", line)
+    assert markers_on(r, "repair", "S2"), (line, [(m["category"], m["text"]) for m in r["markers"]])
+
+
+def test_a_non_apology_is_not_a_repair():
+    r = read("You never put the bins out.", "Sorry you feel that way.")
+    assert not markers_on(r, "repair", "S2")

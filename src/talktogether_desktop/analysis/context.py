@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from . import structure
+from . import families, structure
 from .lexicon import Lexicon
 from .words import ends_sentence, quote, token
 
@@ -74,6 +74,8 @@ TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
 # time-out practice rehearses) count in a calm stretch too.
 KEPT_IN_CALM = frozenset({"sorry", "apologize", "apologise", "fault", "wrong", "forgive", "break", "pause",
                           "minute", "minutes", "step", "back", "five"})
+# "I'm going for a walk, want to come?": leaving with the partner asked along is no withdrawal.
+INVITING = frozenset({"come", "coming", "join", "with"})
 # How long after a partner's words of despair a "that's not true" is read as reassurance.
 REASSURANCE_WITHIN_S = 15.0
 
@@ -189,6 +191,8 @@ class Reader:
             value += _is_in(t, self.positive) - _is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
             value += len(ph.parts) > 1
+        for _, _, ph in self.lex.find(list(toks), {0}, set(), "negative_words"):
+            value -= len(ph.parts) > 1
         return value
 
     def reported(self, s: Sentence, a: int) -> str | None:
@@ -285,6 +289,10 @@ class Reader:
         if cat == "criticism" and ph.parts[0] in FREQUENCY_OPENERS and not any(p in SECOND_PERSON for p in ph.parts):
             if not self.partner_in_clause(s, a):
                 return "not about the partner"
+        if cat == "repair" and self.lex.find(s.toks, {0}, set(), "non_apologies"):
+            return "a non-apology: sorry for the partner's feeling, not for one's own part"
+        if cat == "stonewalling" and any(t in SECOND_PERSON for t in s.toks) and any(t in INVITING for t in s.toks):
+            return "an invitation, not leaving"
         if cat == "defensiveness" and not any(self._negator(p) for p in ph.parts) and self.disowns_blame(s):
             return "an explanation that disowns blame"
         if cat == "criticism" and any(p in ABSOLUTES for p in ph.parts):
@@ -300,9 +308,9 @@ class Reader:
 
     def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:
         hits = []
-        shaped = [h for rule in (structure.violence_against_speaker, structure.conditional_threats,
-                                 structure.forbidden_contact, structure.promised_harm, structure.looking_through)
-                  for h in rule(self, s)]
+        rules = (structure.violence_against_speaker, structure.conditional_threats, structure.forbidden_contact,
+                 structure.promised_harm, structure.looking_through) + families.RULES
+        shaped = [h for rule in rules for h in rule(self, s)]
         for cat in categories:
             found = [(a, b, ph) for a, b, ph in self.lex.find(s.toks, {0}, ends, cat)]
             found += [(a, b, ph) for a, b, c, ph in shaped if c == cat]

@@ -51,6 +51,7 @@ VIOLENCE_REACH = 4
 I_WILL = frozenset({"i'll", "ill", "i'm", "im"})
 PEOPLE = frozenset({"you", "your", "yourself", "him", "his", "her", "them", "their", "himself", "herself"})
 OWNERS = frozenset({"your", "my"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "little", "big"})
 
 
 def _phrase(toks, a, b, text) -> Phrase:
@@ -62,6 +63,8 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
     for i, t in enumerate(s.toks):
         if t not in r.violence_verbs or (i and s.toks[i - 1] in ("i", "i'll", "i'd", "we")):
             continue
+        if i and s.toks[i - 1] in DETERMINERS:
+            continue  # "a bit squeezed", "the push for": a noun or a quantifier, not a blow
         target = next((k for k in range(i + 1, min(len(s.toks), i + 1 + VIOLENCE_REACH)) if s.toks[k] in ME), None)
         if target is not None:
             out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))

@@ -60,9 +60,16 @@ def normalise_words(words: Iterable[Mapping[str, Any]]) -> list[dict]:
     return out
 
 
+# Spoken spellings a transcript may carry for one written word ("s'posed", "'cause"): matched as that word.
+SPOKEN_SPELLINGS = {"s'posed": "supposed", "spose": "suppose", "s'pose": "suppose", "'cause": "because",
+                    "cos": "because", "'cos": "because", "coz": "because", "cuz": "because",
+                    "'em": "them", "ya": "you", "yer": "your", "d'you": "you"}
+
+
 def token(word: str) -> str:
-    """The lower-case form used for lexicon matching ("Don’t," -> "don't")."""
-    return _TOKEN_STRIP.sub("", word.replace("’", "'").replace("‘", "'").lower())
+    """The lower-case form used for lexicon matching ("Don’t," -> "don't"; "s'posed" -> "supposed")."""
+    t = _TOKEN_STRIP.sub("", word.replace("’", "'").replace("‘", "'").lower())
+    return SPOKEN_SPELLINGS.get(t, t)
 
 
 def join_words(words: Sequence[Mapping[str, Any]], min_probability: float = 0.0) -> str:

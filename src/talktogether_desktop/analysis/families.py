@@ -1,0 +1,191 @@
+"""Safety language by family: the shapes the field's frameworks name, not one phrase each (DOMAIN.md §6).
+
+Every new wording of a threat or of control missed the phrase lists: "you won't see Mia again", "the
+cat goes", "one phone call to immigration and you're on a plane". The frameworks clinicians use
+(the Duluth power and control wheel; Stark's coercive control; the lethality questions about
+strangulation; the suicide-risk questions about method) describe families, and each family has a
+sentence shape. These rules look for the shape, with the words of each family in editable lists
+(resources/lexicons/<language>/):
+
+- a condition and what follows it (threat_outcomes): "if you / X and / X or / one word from me" +
+  the children taken, a report to immigration, an outing, a pet or a belonging harmed, "don't
+  bother coming back", "we're finished", "there'll be trouble". The partner must be in the
+  sentence ("sign here and we're done" is not an ultimatum);
+- an order to hand over what is the partner's own (handed_over): "give me / hand over / pass me" +
+  "your" + phone or passcode (monitoring), card, wages or purse (money), keys or passport
+  (isolation); "give me your hand" is no such thing;
+- "if you hadn't …, I wouldn't have lost my temper" (loss_of_temper): the partner's doing made the
+  reason for the speaker's anger or violence, which is blame-shifting;
+- self-harm by method (self_harm_methods): the speaker counting, saving or looking up pills or
+  tablets, or standing on a height; and others "better off" as the end of a clause;
+- fear of the partner said of "him" or "her" ("frightened of what he might do"), or with the
+  first person after the fear word ("that's how scared of you I am");
+- isolation: "her or me" as a choice forced between the partner and their people, taking or
+  hiding the keys, forbidding a visit to someone's ("Jess's").
+
+Pure functions over one sentence, called by the Reader (context.py) like structure.py's rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Phrase
+
+if TYPE_CHECKING:  # the Reader passes itself
+    from .context import Reader, Sentence
+
+YOU = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself", "ya", "yer"})
+CONDITION_CUES = frozenset({"if", "unless", "or", "and", "else", "otherwise", "cause", "'cause", "because"})
+FIRST_SINGULAR = frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "me", "my"})
+PROMISE = frozenset({"i'll", "ill", "i'm", "im"})
+HAND_OVER_VERBS = frozenset({"give", "hand", "pass", "gimme", "handover"})
+HAND_OVER_TO = frozenset({"me", "us", "over"})
+THIRD_SINGULAR = frozenset({"he", "him", "she", "her", "he's", "she's", "he'll", "she'll", "he'd", "she'd"})
+OF_WHOM = frozenset({"you", "him", "her", "what", "how"})
+HEIGHTS = frozenset({"bridge", "ledge", "edge", "roof", "cliff", "cliffs", "tracks", "railway", "balcony"})
+ON_A_HEIGHT = frozenset({"stood", "standing", "sat", "sitting", "stand", "went", "drove", "walked"})
+KEYS_VERBS = frozenset({"hid", "hidden", "hide", "hiding", "took", "taken", "taking", "take", "keep", "keeping",
+                        "kept", "locked", "confiscated"})
+WE = frozenset({"we", "we'd", "we're", "we'll", "us"})
+
+
+def _phrase(toks, a, b, text) -> Phrase:
+    return Phrase(text, tuple(toks[a : b + 1]))
+
+
+def _ordered(r: "Reader", s: "Sentence") -> bool:
+    from .structure import NOT_AN_ORDER
+
+    return bool(s.toks) and s.toks[0] not in NOT_AN_ORDER
+
+
+def threat_by_outcome(r: "Reader", s: "Sentence") -> list[tuple]:
+    """A condition (or an order, or "I'll …") and then one of the outcomes a threat promises."""
+    if not any(t in YOU or t in PROMISE for t in s.toks) and not _ordered(r, s):
+        return []
+    out = []
+    for a, b, ph in r.lex.find(s.toks, {0}, {len(s.toks) - 1}, "threat_outcomes"):
+        before = s.toks[:a]
+        cue = any(t in CONDITION_CUES for t in before) or any(t in PROMISE for t in before)
+        cue = cue or (_ordered(r, s) and a > 0) or (a == 0 and ph.parts[0] in PROMISE)
+        if ph.parts[0] in WE and not any(t in YOU for t in before):
+            continue  # "sign here and we're done": no ultimatum without the partner in the condition
+        if cue and not r.negated(s, a) and not r.reported(s, a):
+            out.append((a, b, "safety_threat", _phrase(s.toks, a, b, "a condition and what a threat promises")))
+    return out
+
+
+def handing_over(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"Give me your phone", "hand over your wages": the partner's own, demanded."""
+    out = []
+    for i, t in enumerate(s.toks[:-2]):
+        if t not in HAND_OVER_VERBS or s.toks[i + 1] not in HAND_OVER_TO:
+            continue
+        k = i + 2
+        if s.toks[k] in HAND_OVER_TO:  # "hand me over your …"
+            k += 1
+        if k >= len(s.toks) or s.toks[k] not in ("your", "yer", "ya", "all"):
+            continue
+        thing = next(((j, cat) for j in range(k + 1, min(k + 4, len(s.toks)))
+                      for cat in ("handed_over_monitoring", "handed_over_money", "handed_over_freedom")
+                      if r.lex.find(s.toks[j : j + 1], {0}, set(), cat)), None)
+        if thing is not None:
+            j, cat = thing
+            category = {"handed_over_monitoring": "safety_monitoring", "handed_over_money": "safety_financial_control",
+                        "handed_over_freedom": "safety_isolation"}[cat]
+            out.append((i, j, category, _phrase(s.toks, i, j, "an order to hand over what is the partner's own")))
+    return out
+
+
+def anger_blamed_on_partner(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"If you didn't nag me I wouldn't shout": the partner's doing made the reason for the anger."""
+    out = []
+    for i, t in enumerate(s.toks[:-1]):
+        if t != "if" or s.toks[i + 1] not in ("you", "you'd", "you're", "you've"):
+            continue
+        for j in range(i + 2, len(s.toks)):
+            if s.toks[j] in ("i", "i'd", "i'll") and j + 1 < len(s.toks):
+                rest = s.toks[j + 1 : j + 6]
+                negated = any(x in ("wouldn't", "won't", "never", "not", "wouldnt") for x in rest[:2])
+                hit = r.lex.find(rest, set(range(len(rest))), set(), "loss_of_temper")
+                if negated and hit:
+                    end = j + 1 + hit[0][1]
+                    out.append((i, end, "safety_blaming", _phrase(s.toks, i, end, "anger blamed on the partner")))
+                break
+    return out
+
+
+def self_harm_by_method(r: "Reader", s: "Sentence") -> list[tuple]:
+    """The speaker with the means (pills counted, saved, looked up) or on a height; others "better off"."""
+    out = []
+    first = [i for i, t in enumerate(s.toks) if t in FIRST_SINGULAR]
+    if first and not any(t in WE for t in s.toks) and r._valence(s.toks) <= 0:
+        for a, b, ph in r.lex.find(s.toks, set(range(len(s.toks))), set(), "self_harm_methods"):
+            if any(f < a for f in first) and not r.negated(s, a):
+                out.append((a, b, "safety_self_harm", _phrase(s.toks, a, b, "self-harm: the means")))
+                break
+        for i, t in enumerate(s.toks):
+            if t in ON_A_HEIGHT and any(x in HEIGHTS for x in s.toks[i + 1 : i + 5]) and any(f < i for f in first):
+                end = next(k for k in range(i + 1, i + 5) if s.toks[k] in HEIGHTS)
+                out.append((i, end, "safety_self_harm", _phrase(s.toks, i, end, "self-harm: on a height")))
+                break
+    for i in range(len(s.toks) - 1):
+        if s.toks[i : i + 2] == ["better", "off"] and s.clause_end(i + 1) == i + 1:
+            if not any(t in WE or t in ("i", "i'd", "i'm") for t in s.toks[max(0, i - 4) : i]):
+                out.append((i, i + 1, "safety_self_harm", _phrase(s.toks, i, i + 1, "others better off")))
+    return out
+
+
+def fear_said_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"Frightened of what he might do", "that's how scared of you I am": fear with its object named."""
+    from .context import _is_in
+
+    out = []
+    for i, t in enumerate(s.toks[:-1]):
+        if not _is_in(t, r.fear) or s.toks[i + 1] != "of" or r.negated(s, i):
+            continue
+        if not any(x in FIRST_SINGULAR for x in s.toks):
+            continue
+        after = s.toks[i + 2 : i + 5]
+        if not after or after[0] not in OF_WHOM:
+            continue
+        if after[0] in ("what", "how") and not any(x in YOU | THIRD_SINGULAR for x in after[1:]):
+            continue
+        if r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner"):
+            continue
+        end = min(len(s.toks) - 1, i + 3)
+        out.append((i, end, "safety_fear", _phrase(s.toks, i, end, "fear with the partner as its object")))
+        break
+    return out
+
+
+def isolating_choice(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"Her or me", "me or your friends"; the keys taken or hidden; a visit to someone's forbidden."""
+    out = []
+    toks = s.toks
+    for i in range(len(toks) - 2):
+        pair = toks[i : i + 3]
+        if pair[1] != "or":
+            continue
+        people = {pair[0], pair[2]}
+        other = next(iter(people - {"me"}), "") if "me" in people else ""
+        if other and (other in r.social_contacts or other in ("her", "him", "them", "friends", "family")
+                      or (i + 3 < len(toks) and toks[i + 3] in r.social_contacts)):
+            if len(toks) <= 6 or any(x in ("choose", "pick", "choice", "it's") for x in toks):
+                out.append((i, i + 2, "safety_isolation", _phrase(toks, i, i + 2, "a choice between the partner and their people")))
+    for i, t in enumerate(toks):
+        if t in ("keys", "key") and any(x in KEYS_VERBS for x in toks[max(0, i - 4) : i]):
+            if any(x in FIRST_SINGULAR for x in toks[:i]) and not s.question:
+                out.append((max(0, i - 3), i, "safety_isolation", _phrase(toks, max(0, i - 3), i, "the keys kept from the partner")))
+                break
+    for a, b, _ in r.lex.find(toks, {0}, set(), "prohibitions"):
+        end = s.clause_end(b)
+        place = next((k for k in range(b + 1, end + 1) if toks[k].endswith("'s") and toks[k] not in ("it's", "that's", "what's", "there's", "he's", "she's")), None)
+        if place is not None:
+            out.append((a, place, "safety_isolation", _phrase(toks, a, place, "forbidding a visit")))
+    return out
+
+
+RULES = (threat_by_outcome, handing_over, anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner,
+         isolating_choice)

@@ -200,7 +200,7 @@ HORSEMEN = {
     ],
     "stonewalling": [
         "I'm going for a drive.",
-        "I can't do this right now.",
+        "Right, I'm off out.",
         "I don't know what you want me to say.",
         "I'm heading out.",
     ],

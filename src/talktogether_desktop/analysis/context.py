@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from . import families, structure
+from . import across, families, structure
 from .lexicon import Lexicon
 from .words import ends_sentence, quote, token
 
@@ -67,17 +67,11 @@ AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})
-# A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
-TENSION_WITHIN_S = 60.0
-TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
-# Apologies (they may mend an earlier hurt) and time-outs (protective whenever asked, and what a
-# time-out practice rehearses) count in a calm stretch too.
-KEPT_IN_CALM = frozenset({"sorry", "apologize", "apologise", "fault", "wrong", "forgive", "break", "pause",
-                          "minute", "minutes", "step", "back", "five"})
+# Safety language told by the one it was done to: the horsemen phrases inside it are disclosure.
+TOLD_BY_THE_ONE_HURT = ("safety_violence", "safety_fear")
+TOLD_PHRASES = ("the cost of seeing people, told by the one isolated",)
 # "I'm going for a walk, want to come?": leaving with the partner asked along is no withdrawal.
 INVITING = frozenset({"come", "coming", "join", "with"})
-# How long after a partner's words of despair a "that's not true" is read as reassurance.
-REASSURANCE_WITHIN_S = 15.0
 
 
 @dataclass
@@ -277,6 +271,12 @@ class Reader:
             if any(h["t"] <= m["t"] <= h["end"] for h in menacing):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "inside a threat"})
+        # "Last week you grabbed me", "every time I see anyone you sulk": told by the one it was done
+        # to, a disclosure, not an attack on the partner's character.
+        told = [h for h in safety if h["category"] in TOLD_BY_THE_ONE_HURT or h["phrase"] in TOLD_PHRASES]
+        for m in [m for m in markers if m["category"] in ("criticism", "contempt")] if told else []:
+            markers.remove(m)
+            dropped.append({**m, "dropped_because": "a disclosure of what was done, not an attack"})
         return markers + self.extra_markers, safety, dropped
 
     def _why_not(self, s, a, b, cat, ph) -> str | None:
@@ -356,31 +356,6 @@ class Reader:
         return out
 
 
-def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
-    """'That's not true, we need you' answering a partner's words of not wanting to live is
-    reassurance, not defensiveness: such markers are taken out and returned (with the reason)."""
-    despair = [h for h in safety if h["category"] == "safety_self_harm"]
-    dropped = [m for m in markers if m["category"] == "defensiveness" and m.get("phrase", "").startswith("that")
-               and any(h["speaker"] != m["speaker"] and 0 <= m["t"] - h["end"] <= REASSURANCE_WITHIN_S
-                       for h in despair)]
-    for m in dropped:
-        markers.remove(m)
-    return [{**m, "dropped_because": "reassurance after the partner's words of despair"} for m in dropped]
-
-
-def repairs_without_tension(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
-    """Repair phrases with nothing to repair (no horseman, flooding sign or safety language in the
-    last TENSION_WITHIN_S seconds, from either partner), apologies and time-outs apart: taken out
-    and returned."""
-    tense = sorted([m["t"] for m in markers if m["category"] in TENSION] + [h["t"] for h in safety])
-    dropped = [m for m in markers if m["category"] == "repair"
-               and not KEPT_IN_CALM & set(str(m.get("phrase", "")).split())
-               and not any(m["t"] - TENSION_WITHIN_S <= t <= m["t"] for t in tense)]
-    for m in dropped:
-        markers.remove(m)
-    return [{**m, "dropped_because": "nothing to repair yet: curiosity or warmth"} for m in dropped]
-
-
 def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], lex: Lexicon,
                     categories: Sequence[str], safety_categories: Sequence[str]):
     """Markers and safety matches read in context; also the matches dropped, with the reason."""
@@ -394,7 +369,8 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             markers += m
             safety += f
             dropped += d
-    dropped += reassurance_after_despair(markers, safety)
+    dropped += across.reassurance_after_despair(markers, safety)
+    safety += across.violence_justified(markers, safety)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))
     return markers, safety, dropped

@@ -12,7 +12,7 @@ from typing import Any, Mapping, Optional, Sequence
 import numpy as np
 
 from ..jobs import CancelToken, ProgressFn, check, scaled
-from . import confidence, context, escalation, lexicon as lexicon_mod, observations, overlaps, patterns, prosody, reaching
+from . import across, confidence, context, escalation, lexicon as lexicon_mod, observations, overlaps, patterns, prosody, reaching
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
@@ -70,7 +70,7 @@ def analyze(
     markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)
-    context.repairs_without_tension(markers, safety_hits)
+    across.repairs_without_tension(markers, safety_hits)
     for m in withdrawal.unanswered_questions(silences, markers):
         others = [s for s in speaker_ids if s != m["asked_by"]]
         if len(others) == 1:

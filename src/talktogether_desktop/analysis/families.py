@@ -187,5 +187,29 @@ def isolating_choice(r: "Reader", s: "Sentence") -> list[tuple]:
     return out
 
 
-RULES = (threat_by_outcome, handing_over, anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner,
+SOCIAL_VERBS = frozenset({"see", "saw", "meet", "met", "visit", "ring", "call", "text", "phone", "go", "went", "talk"})
+ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "people", "friends", "out"})
+
+
+def isolation_told(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"Every time I see anyone you sulk for a week": the cost of seeing people, told by the one isolated."""
+    toks = s.toks
+    for i, t in enumerate(toks):
+        if t not in SOCIAL_VERBS or not any(x in FIRST_SINGULAR for x in toks[max(0, i - 2) : i]):
+            continue
+        whom = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k] in ANYONE or toks[k] in r.social_contacts), None)
+        if whom is None:
+            continue
+        rest = toks[whom + 1 :]
+        you = next((k for k, x in enumerate(rest) if x in YOU), None)
+        if you is None:
+            continue
+        hit = r.lex.find(rest[you + 1 : you + 6], set(range(5)), set(), "punishing_reactions")
+        if hit:
+            end = whom + 1 + you + 1 + hit[0][1]
+            return [(i, end, "safety_isolation", _phrase(toks, i, end, "the cost of seeing people, told by the one isolated"))]
+    return []
+
+
+RULES = (isolation_told, threat_by_outcome, handing_over, anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner,
          isolating_choice)

@@ -152,6 +152,8 @@ def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int]]:
         every = t == "every" and i + 1 < len(s.toks) and s.toks[i + 1] in EVERY_WHAT
         if t not in ABSOLUTES and not every:
             continue
+        if i + 1 < len(s.toks) and s.toks[i + 1] in ("me", "i", "i'm", "my"):
+            continue  # "why is it always me chasing you": about the speaker's lot, not the partner's character
         if s.clause_start(i) == i == s.clause_end(i):
             continue  # "Never, you always find the best places": a one-word answer, not a claim
         j = i - 1

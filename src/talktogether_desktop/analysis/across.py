@@ -1,0 +1,64 @@
+"""Readings across sentences and turns, after each sentence was read in context (DOMAIN.md §6, §7).
+
+- "that's not true, we need you" answering the partner's words of not wanting to live is
+  reassurance, not defensiveness;
+- defensiveness ("what was I supposed to do?") answering the partner's account of violence is
+  justifying it: blame-shifting, a safety flag of its own (Duluth: minimising, denying, blaming);
+- a repair phrase needs something to repair: "tell me more" in a calm stretch is curiosity.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+# A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
+TENSION_WITHIN_S = 60.0
+TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
+# Apologies (they may mend an earlier hurt) and time-outs (protective whenever asked, and what a
+# time-out practice rehearses) count in a calm stretch too.
+KEPT_IN_CALM = frozenset({"sorry", "apologize", "apologise", "fault", "wrong", "forgive", "break", "pause",
+                          "minute", "minutes", "step", "back", "five"})
+# How long after a partner's words of despair a "that's not true" is read as reassurance.
+REASSURANCE_WITHIN_S = 15.0
+# How soon after the partner's account of violence a defence of it is read as justifying it.
+JUSTIFYING_WITHIN_S = 20.0
+
+
+def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
+    """'That's not true, we need you' answering a partner's words of not wanting to live is
+    reassurance, not defensiveness: such markers are taken out and returned (with the reason)."""
+    despair = [h for h in safety if h["category"] == "safety_self_harm"]
+    dropped = [m for m in markers if m["category"] == "defensiveness" and m.get("phrase", "").startswith("that")
+               and any(h["speaker"] != m["speaker"] and 0 <= m["t"] - h["end"] <= REASSURANCE_WITHIN_S
+                       for h in despair)]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "reassurance after the partner's words of despair"} for m in dropped]
+
+
+def violence_justified(markers: Sequence[dict], safety: Sequence[dict]) -> list[dict]:
+    """Defensiveness ("what was I supposed to do?") answering the partner's account of violence is
+    justifying it: blame-shifting in the Duluth sense, a safety flag of its own."""
+    told = [h for h in safety if h["category"] == "safety_violence"]
+    out = []
+    for m in markers:
+        if m["category"] != "defensiveness" or any(h["speaker"] == m["speaker"] and h["category"] == "safety_blaming"
+                                                    and h["t"] <= m["t"] <= h["end"] for h in safety):
+            continue
+        if any(h["speaker"] != m["speaker"] and 0 <= m["t"] - h["end"] <= JUSTIFYING_WITHIN_S for h in told):
+            out.append({**m, "category": "safety_blaming", "phrase": "violence justified",
+                        "context": "defensiveness answering the partner's account of violence"})
+    return out
+
+
+def repairs_without_tension(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
+    """Repair phrases with nothing to repair (no horseman, flooding sign or safety language in the
+    last TENSION_WITHIN_S seconds, from either partner), apologies and time-outs apart: taken out
+    and returned."""
+    tense = sorted([m["t"] for m in markers if m["category"] in TENSION] + [h["t"] for h in safety])
+    dropped = [m for m in markers if m["category"] == "repair"
+               and not KEPT_IN_CALM & set(str(m.get("phrase", "")).split())
+               and not any(m["t"] - TENSION_WITHIN_S <= t <= m["t"] for t in tense)]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "nothing to repair yet: curiosity or warmth"} for m in dropped]

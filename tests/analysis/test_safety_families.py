@@ -137,6 +137,26 @@ FAMILIES = {
 }
 
 
+# A second batch, written after the first passed, to see whether the rules carried (9 of 23 did);
+# the families were then widened (outcomes, exposure, the body's fear, plans and goodbyes, fillers).
+FAMILIES["second batch"] = [
+    "You ever speak to your brother again and you'll be out on your ear.",
+    "If you tell Dr Patel about the money, there will be consequences.",
+    "I'll have your residency cancelled, don't think I won't.",
+    "Try leaving and see what happens to the rabbit.",
+    "I'll tell your whole church what you did.",
+    "You're not having the car this week, you don't need to go anywhere.",
+    "Send me a picture every hour so I know you're at work.",
+    "I read all your WhatsApps while you were asleep.",
+    "You can have twenty pounds, and I want the change back.",
+    "I can't stop shaking when I hear his key in the door.",
+    "I have a plan for how I'd do it.",
+    "I keep thinking everyone would be happier if I just wasn't here.",
+    "I've written letters to the kids in case.",
+    "I don't want to be here anymore.",
+]
+
+
 @pytest.mark.parametrize("family,line", [(f, line) for f, lines in FAMILIES.items() for line in lines])
 def test_each_family_of_safety_wording_is_flagged(family, line):
     r = read(line)
@@ -163,6 +183,12 @@ BAIT = [
     "My sister said her husband threatened to throw her phone in the river, can you believe it?",
     "In the film he says I'll kill you, and then he trips over the cat.",
     "Lily said Pop is so old he had a dinosaur for a pet.",
+    "If you leave the window open the cat goes out.",
+    "Did you remember to check the mileage before the MOT?",
+    "Sorry I wasn't here yesterday, the train was cancelled.",
+    "Pass me your plate and I'll serve you some more.",
+    "Let's get rid of that old sofa this weekend.",
+    "I'm scared stiff of the dentist.",
     # negation and reassurance
     "I would never hurt you or the dog.",
     "I'm not going to stop you seeing your friends.",

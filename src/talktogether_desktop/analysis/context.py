@@ -67,6 +67,9 @@ AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})
+# Words a speaker may put inside a safety phrase without changing it ("if I just wasn't here").
+FILLERS = frozenset({"just", "really", "honestly", "simply", "actually", "literally", "even", "truly", "so",
+                     "totally", "completely", "sometimes", "kind", "of", "sort", "like"})
 # Safety language told by the one it was done to: the horsemen phrases inside it are disclosure.
 TOLD_BY_THE_ONE_HURT = ("safety_violence", "safety_fear")
 TOLD_PHRASES = ("the cost of seeing people, told by the one isolated",)
@@ -306,6 +309,20 @@ class Reader:
             return "aimed at a third person"
         return None
 
+    def _find_past_fillers(self, s: Sentence, cat: str, found: list) -> list[tuple]:
+        """Matches once fillers are set aside ("if I just wasn't here", "I really don't feel safe"),
+        mapped back to the sentence's tokens; those already found are not repeated."""
+        kept = [i for i, t in enumerate(s.toks) if t not in FILLERS]
+        if len(kept) == len(s.toks):
+            return []
+        toks = [s.toks[i] for i in kept]
+        out = []
+        for a, b, ph in self.lex.find(toks, {0}, {len(toks) - 1}, cat):
+            a, b = kept[a], kept[b]
+            if not any(x <= b and a <= y for x, y, _ in found):
+                out.append((a, b, ph))
+        return out
+
     def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:
         hits = []
         rules = (structure.violence_against_speaker, structure.conditional_threats, structure.forbidden_contact,
@@ -313,6 +330,7 @@ class Reader:
         shaped = [h for rule in rules for h in rule(self, s)]
         for cat in categories:
             found = [(a, b, ph) for a, b, ph in self.lex.find(s.toks, {0}, ends, cat)]
+            found += self._find_past_fillers(s, cat, found)
             found += [(a, b, ph) for a, b, c, ph in shaped if c == cat]
             for a, b, ph in found:
                 # A threat someone else made (or one in a film) is not this speaker's threat; a

@@ -211,5 +211,42 @@ def isolation_told(r: "Reader", s: "Sentence") -> list[tuple]:
     return []
 
 
-RULES = (isolation_told, threat_by_outcome, handing_over, anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner,
+EXPOSE_VERBS = frozenset({"tell", "show", "send", "post", "expose", "out", "email", "forward", "share"})
+EXPOSED = frozenset({"what", "about", "everything", "those", "the", "your", "you're", "you", "secret", "truth"})
+AUDIENCE = frozenset({"your", "everyone", "everybody", "the", "whole", "all", "world", "internet", "online"})
+BODY_FEAR = frozenset({"shaking", "shake", "shakes", "tremble", "trembling", "freeze", "froze", "flinch", "flinched",
+                       "panic", "panicking", "dread", "sick"})
+ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him"})
+
+
+def exposure_promised(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"I'll tell your whole church what you did", "I'll send those photos to everyone": outing as a threat."""
+    toks = s.toks
+    for i, t in enumerate(toks[:-2]):
+        if t not in PROMISE and not (t == "i" and toks[i + 1] in ("will", "swear")):
+            continue
+        verb = next((k for k in range(i + 1, min(i + 3, len(toks))) if toks[k] in EXPOSE_VERBS), None)
+        if verb is None or r.negated(s, verb):
+            continue
+        rest = toks[verb + 1 : verb + 7]
+        if any(x in AUDIENCE for x in rest[:2]) and any(x in EXPOSED for x in rest[1:]) and any(x in YOU for x in toks):
+            end = min(len(toks) - 1, verb + len(rest))
+            return [(i, end, "safety_threat", _phrase(toks, i, end, "exposure promised"))]
+    return []
+
+
+def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"I can't stop shaking when I hear his key in the door": the body's fear of the partner arriving."""
+    toks = s.toks
+    if not any(x in FIRST_SINGULAR for x in toks):
+        return []
+    for i, t in enumerate(toks):
+        if t in BODY_FEAR and "when" in toks[i + 1 : i + 4]:
+            w = toks.index("when", i + 1)
+            if any(x in ARRIVING for x in toks[w + 1 : w + 6]) and r._valence(toks) <= 0:
+                return [(i, min(len(toks) - 1, w + 5), "safety_fear", _phrase(toks, i, min(len(toks) - 1, w + 5), "the body's fear of the partner"))]
+    return []
+
+
+RULES = (exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over, anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner,
          isolating_choice)

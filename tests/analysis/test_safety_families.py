@@ -157,6 +157,37 @@ FAMILIES["second batch"] = [
 ]
 
 
+# A third batch, written once the second passed: 7 of 24 found at first, bait 1 of 18 flagged; then
+# threats told by the one threatened, rules of obligation ("you have to show me"), burdensomeness,
+# strangulation and near-miss throws, and negation read on the speaker's own act only.
+FAMILIES["third batch"] = [
+    "Leave me and I'll make sure you never get custody.",
+    "If you so much as look at another man, you'll be sorry you were born.",
+    'Next time you embarrass me like that, your clothes are going on the bonfire.',
+    "I'll phone the Home Office myself, see how long you last here.",
+    "You breathe a word of this to anyone and you're dead.",
+    "Keep crying and I'll give you something to cry about.",
+    "He said if I ever left he'd find me.",
+    "She told me if I went to the police she'd hurt herself and say it was me.",
+    'You have to show me your texts every night before bed.',
+    "I've been going through your emails.",
+    "You're not to leave the house without telling me where you're going.",
+    "Your mother isn't welcome here, and you're not to visit her either.",
+    'I took your debit card, you can ask me when you need something.',
+    "You don't work, so you don't get a say in what we spend.",
+    'He locked me in the bathroom for the whole night.',
+    'You pushed me down the stairs.',
+    'She smashed a glass against the wall right next to my face.',
+    'He put his hands on my neck and squeezed.',
+    "I'm constantly on edge waiting for him to snap.",
+    "I'm too scared to tell you how I really feel in case you lose it.",
+    "I feel like I'm just a burden to everyone.",
+    "I've thought about driving my car into a tree.",
+    "Sometimes I think it'd be easier to just not exist.",
+    "I've been hurting myself again, on my arms.",
+]
+
+
 @pytest.mark.parametrize("family,line", [(f, line) for f, lines in FAMILIES.items() for line in lines])
 def test_each_family_of_safety_wording_is_flagged(family, line):
     r = read(line)
@@ -189,6 +220,24 @@ BAIT = [
     "Pass me your plate and I'll serve you some more.",
     "Let's get rid of that old sofa this weekend.",
     "I'm scared stiff of the dentist.",
+    "My sister's cat destroyed the sofa, she could have killed it.",
+    "I'm going to strangle that printer.",
+    "If you go out tonight, don't forget your keys.",
+    "You'll be sorry you missed the fireworks, they were amazing.",
+    'Show me your holiday photos, I want to see them.',
+    "Give me your coat, I'll hang it up.",
+    "You always know how to make me laugh when I'm down.",
+    "You never complain, even when I'm late.",
+    'The therapist asked if we ever felt unsafe, and we both said no.',
+    'That roller coaster nearly killed me.',
+    "I'd die of embarrassment if my mum saw that.",
+    "My friend's husband tracks her phone, can you imagine?",
+    'We could sell the old car and put the money aside.',
+    "I'm afraid we're out of milk.",
+    'You scared the life out of me when you jumped out.',
+    "I'm done with the washing, your turn.",
+    "She said, 'I'll kill you if you spoil the ending,' and laughed.",
+    "Don't bother coming to get me, I'll walk.",
     # negation and reassurance
     "I would never hurt you or the dog.",
     "I'm not going to stop you seeing your friends.",

@@ -71,9 +71,18 @@ def threat_by_outcome(r: "Reader", s: "Sentence") -> list[tuple]:
         cue = cue or (_ordered(r, s) and a > 0) or (a == 0 and ph.parts[0] in PROMISE)
         if ph.parts[0] in WE and not any(t in YOU for t in before):
             continue  # "sign here and we're done": no ultimatum without the partner in the condition
-        if cue and not r.negated(s, a) and not r.reported(s, a):
+        if cue and not _speaker_negates(r, s, a) and not r.reported(s, a):
             out.append((a, b, "safety_threat", _phrase(s.toks, a, b, "a condition and what a threat promises")))
     return out
+
+
+def _speaker_negates(r: "Reader", s: "Sentence", a: int) -> bool:
+    """A negation of the speaker's own act ("I would never hurt the dog") cancels a threat; one in
+    what the partner is promised ("you'll never see the kids") is the threat itself."""
+    subject = next((k for k in range(a - 1, -1, -1) if s.toks[k] in FIRST_SINGULAR | PROMISE | YOU), None)
+    if subject is not None and s.toks[subject] in YOU:
+        return False
+    return r.negated(s, a)
 
 
 def handing_over(r: "Reader", s: "Sentence") -> list[tuple]:
@@ -248,5 +257,29 @@ def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     return []
 
 
-RULES = (exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over, anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner,
+THREAT_TOLD = frozenset({"threatened", "threatens", "threatening", "threaten"})
+PARTNER_SUBJECT = frozenset({"he", "she", "you", "he's", "she's", "you've", "he'd", "she'd"})
+WOULD_DO = frozenset({"he'd", "she'd", "he'll", "she'll", "would", "will"})
+
+
+def threat_told(r: "Reader", s: "Sentence") -> list[tuple]:
+    """A threat told by the one threatened: "he threatened to take the kids", "he said if I ever
+    left he'd find me" (reported, but the one threatened is the speaker, so it is a disclosure)."""
+    toks = s.toks
+    for i, t in enumerate(toks):
+        if t in THREAT_TOLD and i and toks[i - 1] in PARTNER_SUBJECT | {"has", "keeps", "always", "never"}:
+            if any(x in PARTNER_SUBJECT for x in toks[max(0, i - 3) : i]) and not r.negated(s, i):
+                return [(max(0, i - 1), i, "safety_threat", _phrase(toks, max(0, i - 1), i, "a threat told by the one threatened"))]
+    for i, t in enumerate(toks[:-3]):
+        if t in ("said", "told", "says", "tells") and i and toks[i - 1] in ("he", "she"):
+            rest = toks[i + 1 :]
+            if "if" in rest[:3] and any(x in ("i", "i'd", "i'm") for x in rest[:5]):
+                later = next((k for k, x in enumerate(rest) if x in WOULD_DO), None)
+                if later is not None and any(x in ("me", "my", "herself", "himself", "kids", "children") for x in rest[later:]):
+                    end = i + len(rest)
+                    return [(i - 1, end, "safety_threat", _phrase(toks, i - 1, end, "a threat told by the one threatened"))]
+    return []
+
+
+RULES = (threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over, anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner,
          isolating_choice)

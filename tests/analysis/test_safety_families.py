@@ -238,6 +238,15 @@ BAIT = [
     "I'm done with the washing, your turn.",
     "She said, 'I'll kill you if you spoil the ending,' and laughed.",
     "Don't bother coming to get me, I'll walk.",
+    "You're always so patient with the kids.",
+    'You never miss a chance to make me laugh.',
+    "My colleague said I'm always late, the cheek.",
+    'Dad used to say you never know till you try.',
+    "I'm not saying you're lazy, I'm saying I'm tired.",
+    "You're such a good cook.",
+    'Whatever you want for dinner is fine by me.',
+    "I'm going to bed early, want to join me?",
+    "That's not true, you're the best thing that happened to me.",
     # negation and reassurance
     "I would never hurt you or the dog.",
     "I'm not going to stop you seeing your friends.",
@@ -286,6 +295,46 @@ HORSEMEN = {
 }
 
 
+# A second batch, written once the first passed: 6 of 32 found at first, bait 5 of 9 flagged; then
+# intensifiers inside a phrase, counter-questions, disowned and warm criticism, invitations.
+SECOND_BATCH = {
+    'contempt': [
+        'Oh, did that hurt your little feelings?',
+        'What are you, twelve?',
+        'Do you ever actually listen, or is that too much to ask?',
+        'Congratulations, you managed to load the dishwasher.',
+        "Oh sure, because you're such an expert.",
+        'Aww, is someone sulking?',
+        "Ha, that's rich coming from you.",
+    ],
+    'defensiveness': [
+        'And whose fault is that?',
+        'Why is it always my fault?',
+        'How was I to know you wanted it done today?',
+        'I was only trying to help.',
+        "Well, you didn't exactly remind me, did you?",
+        "So now I'm the bad guy?",
+        'What about the time you forgot my birthday?',
+    ],
+    'stonewalling': [
+        "I'm going to bed.",
+        'I need some air.',
+        "Talk to you when you've calmed down.",
+        "I'm not getting into this.",
+        "Can't be bothered with this.",
+    ],
+    'criticism': [
+        "You're so selfish, it's unbelievable.",
+        'You only ever think about yourself.',
+        'Why are you incapable of putting a plate in the dishwasher?',
+        "You're just like your father.",
+        'You have no idea how to be a partner.',
+    ],
+}
+for _marker, _lines in SECOND_BATCH.items():
+    HORSEMEN[_marker] += _lines
+
+
 @pytest.mark.parametrize("marker,line", [(m, line) for m, lines in HORSEMEN.items() for line in lines])
 def test_horsemen_in_other_words(marker, line):
     r = read("You never put the bins out.", line)
@@ -293,6 +342,12 @@ def test_horsemen_in_other_words(marker, line):
 
 
 REPAIRS = [
+    "Okay, I'm sorry, that came out wrong.",
+    'Let me try that again, more kindly.',
+    'Hang on, can we start over?',
+    "You're right, I overreacted.",
+    "I didn't mean to snap at you.",
+    'Can I have a hug?',
     "We're on the same team here.",
     "Can we hit pause for a second?",
     "I'm being unfair, I know.",

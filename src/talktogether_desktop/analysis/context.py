@@ -67,14 +67,22 @@ AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})
+# Words that turn round what follows them ("you never miss a chance to make me laugh").
+TURNS_ROUND = frozenset({"miss", "misses"})
+# Intensifiers a speaker puts inside a horseman or repair phrase ("you're so selfish").
+MARKER_FILLERS = frozenset({"just", "really", "so", "honestly", "actually", "literally", "totally", "truly"})
 # Words a speaker may put inside a safety phrase without changing it ("if I just wasn't here").
 FILLERS = frozenset({"just", "really", "honestly", "simply", "actually", "literally", "even", "truly", "so",
                      "totally", "completely", "sometimes", "kind", "of", "sort", "like"})
 # Safety language told by the one it was done to: the horsemen phrases inside it are disclosure.
 TOLD_BY_THE_ONE_HURT = ("safety_violence", "safety_fear")
 TOLD_PHRASES = ("the cost of seeing people, told by the one isolated",)
+# Questions that turn a phrase round on the partner ("why is it always my fault?").
+COUNTER_QUESTION = frozenset({"why", "so", "how", "whose", "since"})
+# "I'm not saying you're lazy": the negation disowns the criticism.
+DISOWNING = frozenset({"saying", "say", "that", "think", "mean", "calling", "said"})
 # "I'm going for a walk, want to come?": leaving with the partner asked along is no withdrawal.
-INVITING = frozenset({"come", "coming", "join", "with"})
+INVITING = frozenset({"come", "coming", "join"})
 
 
 @dataclass
@@ -183,7 +191,7 @@ class Reader:
     def _valence(self, toks: Sequence[str]) -> int:
         value = 0
         for k, t in enumerate(toks):
-            if t.startswith("fail"):  # "never fail to cheer me up": fail turns round what follows
+            if t.startswith("fail") or t in TURNS_ROUND:  # "never fail/miss a chance to cheer me up"
                 return value - self._valence(toks[k + 1 :])
             value += _is_in(t, self.positive) - _is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
@@ -222,31 +230,15 @@ class Reader:
     def aimed_at_third_person(self, s: Sentence) -> bool:
         return any(t in THIRD_PERSON for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
 
-    def fear_of_partner(self, s: Sentence) -> list[dict]:
-        """First-person fear with the partner in the same sentence (not fear of losing them)."""
-        out = []
-        for i, t in enumerate(s.toks):
-            if not _is_in(t, self.fear):
-                continue
-            if not any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i]) or self.negated(s, i):
-                continue
-            rest = s.toks[i + 1 :]
-            if not any(x in SECOND_PERSON for x in rest):
-                continue
-            if self.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner"):
-                continue
-            out.append(_hit(s, max(0, i - 2), len(s.toks) - 1, "safety_fear", "first-person fear about the partner",
-                            context="fear words with the partner in the same sentence"))
-            break
-        return out
-
     # --- reading one sentence ------------------------------------------------------------------
 
     def read(self, s: Sentence, categories: Iterable[str], safety_categories: Iterable[str]):
         ends = {len(s.toks) - 1}
         markers, dropped = [], []
         for cat in categories:
-            for a, b, ph in self.lex.find(s.toks, {0}, ends, cat):
+            found = self.lex.find(s.toks, {0}, ends, cat)
+            found += self._find_past_fillers(s, cat, found, MARKER_FILLERS)
+            for a, b, ph in found:
                 m = _hit(s, a, b, cat, ph.text)
                 why = self._why_not(s, a, b, cat, ph)
                 if why:
@@ -292,9 +284,19 @@ class Reader:
         if cat == "criticism" and ph.parts[0] in FREQUENCY_OPENERS and not any(p in SECOND_PERSON for p in ph.parts):
             if not self.partner_in_clause(s, a):
                 return "not about the partner"
+        if cat == "repair" and s.question and s.toks[0] in COUNTER_QUESTION:
+            return "a counter-question, not a repair"
+        if cat == "criticism" and self.negated(s, a) and any(t in DISOWNING for t in s.toks[max(0, a - NEGATION_REACH) : a]):
+            return "negated: a criticism the speaker says they do not make"
+        if cat == "criticism" and "such" in ph.parts and self.polarity(s, a, b, ph.parts) > 0:
+            return "affection: warm praise"
+        if cat == "defensiveness" and ph.parts[0] == "that's" and self._valence(s.toks[b + 1 :]) > 0:
+            return "reassurance: a warm denial"
         if cat == "repair" and self.lex.find(s.toks, {0}, set(), "non_apologies"):
             return "a non-apology: sorry for the partner's feeling, not for one's own part"
-        if cat == "stonewalling" and any(t in SECOND_PERSON for t in s.toks) and any(t in INVITING for t in s.toks):
+        if cat == "stonewalling" and ph.parts[-1] == "done" and s.toks[b + 1 : b + 3] in (["with", "the"], ["with", "my"]):
+            return "a task finished, not a withdrawal"
+        if cat == "stonewalling" and any(t in INVITING for t in s.toks):
             return "an invitation, not leaving"
         if cat == "defensiveness" and not any(self._negator(p) for p in ph.parts) and self.disowns_blame(s):
             return "an explanation that disowns blame"
@@ -309,10 +311,10 @@ class Reader:
             return "aimed at a third person"
         return None
 
-    def _find_past_fillers(self, s: Sentence, cat: str, found: list) -> list[tuple]:
+    def _find_past_fillers(self, s: Sentence, cat: str, found: list, fillers: frozenset = None) -> list[tuple]:
         """Matches once fillers are set aside ("if I just wasn't here", "I really don't feel safe"),
         mapped back to the sentence's tokens; those already found are not repeated."""
-        kept = [i for i, t in enumerate(s.toks) if t not in FILLERS]
+        kept = [i for i, t in enumerate(s.toks) if t not in (fillers or FILLERS)]
         if len(kept) == len(s.toks):
             return []
         toks = [s.toks[i] for i in kept]
@@ -370,7 +372,7 @@ class Reader:
         for h in out:
             h.pop("_a", None)
         if "safety_fear" in categories and not any(h["category"] == "safety_fear" for h in out):
-            out += self.fear_of_partner(s)
+            out += families.first_person_fear(self, s)
         return out
 
 

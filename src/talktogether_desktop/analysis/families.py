@@ -21,7 +21,12 @@ sentence shape. These rules look for the shape, with the words of each family in
 - fear of the partner said of "him" or "her" ("frightened of what he might do"), or with the
   first person after the fear word ("that's how scared of you I am");
 - isolation: "her or me" as a choice forced between the partner and their people, taking or
-  hiding the keys, forbidding a visit to someone's ("Jess's").
+  hiding the keys, forbidding a visit to someone's ("Jess's"); the cost of seeing people, told by
+  the one isolated ("every time I see anyone you sulk");
+- a threat told by the one threatened ("he threatened to…", "he said if I ever left he'd find
+  me"): reported, but a disclosure, not someone else's story;
+- exposure promised ("I'll tell your whole church what you did"); the body's fear of the partner
+  arriving ("I can't stop shaking when I hear his key").
 
 Pure functions over one sentence, called by the Reader (context.py) like structure.py's rules.
 """
@@ -281,5 +286,27 @@ def threat_told(r: "Reader", s: "Sentence") -> list[tuple]:
     return []
 
 
-RULES = (threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over, anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner,
-         isolating_choice)
+def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
+    """First-person fear with the partner in the same sentence (not fear of losing them): "I'm
+    scared to bring anything up with you"."""
+    from .context import FIRST_PERSON, SECOND_PERSON, _hit, _is_in
+
+    out = []
+    for i, t in enumerate(s.toks):
+        if not _is_in(t, r.fear):
+            continue
+        if not any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i]) or r.negated(s, i):
+            continue
+        rest = s.toks[i + 1 :]
+        if not any(x in SECOND_PERSON for x in rest):
+            continue
+        if r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner"):
+            continue
+        out.append(_hit(s, max(0, i - 2), len(s.toks) - 1, "safety_fear", "first-person fear about the partner",
+                        context="fear words with the partner in the same sentence"))
+        break
+    return out
+
+
+RULES = (threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over,
+         anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner, isolating_choice)

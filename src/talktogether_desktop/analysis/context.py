@@ -290,7 +290,8 @@ class Reader:
             return "negated: a criticism the speaker says they do not make"
         if cat == "criticism" and "such" in ph.parts and self.polarity(s, a, b, ph.parts) > 0:
             return "affection: warm praise"
-        if cat == "defensiveness" and ph.parts[0] == "that's" and self._valence(s.toks[b + 1 :]) > 0:
+        rest = s.toks[b + 1 :]
+        if cat == "defensiveness" and ph.parts[0] == "that's" and any(t in SECOND_PERSON for t in rest) and self._valence(rest) > 0:
             return "reassurance: a warm denial"
         if cat == "repair" and self.lex.find(s.toks, {0}, set(), "non_apologies"):
             return "a non-apology: sorry for the partner's feeling, not for one's own part"

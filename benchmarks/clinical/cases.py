@@ -24,7 +24,10 @@ second round of rule changes, so that round is measured on wording it was not wr
 `heldout3` was written once those changes were settled (heldout2 had been looked at while making
 them) and scored before any further change; `heldout4` after the changes heldout3 led to, scored once
 and never used to change a rule; `heldout5` after the changes that followed, scored once, then
-used for a last set of changes (so no split is unseen by the final rules).
+used for a last set of changes. `heldout6` was written blind by another session from the field's
+frameworks (Duluth, Stark, violence told by the one hurt, fear, self-harm) and scored once with those
+rules (safety 4/26: they had not generalised); the third round then widened the rules by family,
+with heldout6 seen, so no split is unseen by the final rules (measured/README.md has the order).
 """
 
 from __future__ import annotations

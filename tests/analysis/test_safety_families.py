@@ -247,6 +247,8 @@ BAIT = [
     'Whatever you want for dinner is fine by me.',
     "I'm going to bed early, want to join me?",
     "That's not true, you're the best thing that happened to me.",
+    "You mean everything to me.",
+    "The lake where we met, remember?",
     # negation and reassurance
     "I would never hurt you or the dog.",
     "I'm not going to stop you seeing your friends.",
@@ -331,6 +333,10 @@ SECOND_BATCH = {
         'You have no idea how to be a partner.',
     ],
 }
+# Shapes the older splits had missed: an absolute object with the partner as subject, and a
+# counter-reminder answering a complaint.
+SECOND_BATCH["criticism"].append("You organised everything without asking me.")
+SECOND_BATCH["defensiveness"].append("The Smiths came to ours last time, remember?")
 for _marker, _lines in SECOND_BATCH.items():
     HORSEMEN[_marker] += _lines
 

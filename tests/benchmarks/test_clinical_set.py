@@ -17,12 +17,12 @@ import clinical  # noqa: E402
 
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 # Measured over the seven splits (339 labelled lines, measured/after_*.txt): every safety statement
-# flagged (74/74, coercion 36/36), no threat or appeasement as repair, no bait flagged; precision
-# 1.00 for criticism, contempt, stonewalling and harsh start-up, defensiveness 0.96 (23/24: "If you
-# didn't wind me up I wouldn't lose it", blame-shifting the set labels blaming only), repair 0.97
-# (30/31: "Thank you for telling me…", labelled a repair in heldout2 and heldout5 but not heldout6);
-# recall 1.00 for contempt and repair, 0.96 for criticism, defensiveness and stonewalling, harsh
-# start-up 0.93; pursue-withdraw precision 0.75; bids 30/31 found, all met as labelled.
+# flagged (74/74, coercion 36/36), no threat or appeasement as repair, no bait flagged; criticism,
+# contempt and harsh start-up 1.00/1.00; defensiveness precision 0.96 (24/25: "If you didn't wind me
+# up I wouldn't lose it", blame-shifting the set labels blaming only), repair precision 0.97 (30/31:
+# "Thank you for telling me…", a repair in heldout2 and heldout5 but not in heldout6), stonewalling
+# recall 0.96 (27/28: "Yep." after a pause); pursue-withdraw precision 0.75; bids 30/31 found, all
+# met as labelled.
 MARKER_FLOOR = 0.9
 PURSUE_WITHDRAW_PRECISION = 0.65
 BID_AGREEMENT = 0.95

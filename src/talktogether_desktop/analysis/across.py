@@ -4,6 +4,7 @@
   reassurance, not defensiveness;
 - defensiveness ("what was I supposed to do?") answering the partner's account of violence is
   justifying it: blame-shifting, a safety flag of its own (Duluth: minimising, denying, blaming);
+- a counter-reminder ("…, remember?") is defensiveness only when it answers the partner's complaint;
 - a repair phrase needs something to repair: "tell me more" in a calm stretch is curiosity.
 """
 
@@ -20,6 +21,8 @@ KEPT_IN_CALM = frozenset({"sorry", "apologize", "apologise", "fault", "wrong", "
                           "minute", "minutes", "step", "back", "five"})
 # How long after a partner's words of despair a "that's not true" is read as reassurance.
 REASSURANCE_WITHIN_S = 15.0
+# How soon after the partner's complaint a counter-reminder answers it.
+ANSWERING_WITHIN_S = 15.0
 # How soon after the partner's account of violence a defence of it is read as justifying it.
 JUSTIFYING_WITHIN_S = 20.0
 
@@ -62,3 +65,14 @@ def repairs_without_tension(markers: list[dict], safety: Sequence[dict]) -> list
     for m in dropped:
         markers.remove(m)
     return [{**m, "dropped_because": "nothing to repair yet: curiosity or warmth"} for m in dropped]
+
+
+def counter_reminders_without_complaint(markers: list[dict]) -> list[dict]:
+    """Counter-reminders ("we went to yours last year, remember?") with no criticism or contempt from
+    the partner in the ANSWERING_WITHIN_S before them are a shared memory, not defensiveness."""
+    complaints = [m for m in markers if m["category"] in ("criticism", "contempt")]
+    dropped = [m for m in markers if m.get("answering") and not any(
+        c["speaker"] != m["speaker"] and 0 <= m["t"] - c["t"] <= ANSWERING_WITHIN_S for c in complaints)]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "a shared memory: no complaint to answer"} for m in dropped]

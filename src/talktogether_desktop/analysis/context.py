@@ -259,6 +259,11 @@ class Reader:
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "name-calling: contempt"})
         self.extra_markers = []
+        if s.question and len(s.toks) > 2 and s.toks[-1] == "remember" and s.toks[0] not in YES_NO_OPENERS:
+            # "We went to yours last year, remember?": a counter-reminder; across.py keeps it only
+            # when it answers the partner's complaint.
+            self.extra_markers.append(_hit(s, len(s.toks) - 1, len(s.toks) - 1, "defensiveness", "a counter-reminder",
+                                           context="a counter-reminder answering a complaint", answering=True))
         safety = self._safety(s, safety_categories, ends)
         # "You will be sorry" is a threat, not an apology: no repair or warmth inside a threat.
         menacing = [h for h in safety if h["category"] not in ("safety_fear", "safety_self_harm", "safety_violence")]
@@ -391,6 +396,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             safety += f
             dropped += d
     dropped += across.reassurance_after_despair(markers, safety)
+    dropped += across.counter_reminders_without_complaint(markers)
     safety += across.violence_justified(markers, safety)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))

@@ -150,6 +150,13 @@ def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int]]:
     out = []
     for i, t in enumerate(s.toks):
         every = t == "every" and i + 1 < len(s.toks) and s.toks[i + 1] in EVERY_WHAT
+        if t == "everything":
+            # "you've decided everything without me": an absolute object, the partner its subject, a cold word after it
+            before = s.toks[s.clause_start(i) : i]
+            if (r.polarity(s, i, i, (t,)) < 0 and any(x in SECOND_PERSON for x in before)
+                    and not any(x in SUBJECTS for x in before) and not r.reported(s, i)):
+                out.append((i, i))
+            continue
         if t not in ABSOLUTES and not every:
             continue
         if i + 1 < len(s.toks) and s.toks[i + 1] in ("me", "i", "i'm", "my"):

@@ -188,6 +188,37 @@ FAMILIES["third batch"] = [
 ]
 
 
+# A fourth batch, written once the third passed: 12 of 24 found at first, bait 3 of 16 flagged; then
+# harm promised to a house or a life, times to be back by, means denied by rule, knowing where you were,
+# fear of going home and of not knowing, fear of a thing set apart, wanting it all to stop.
+FAMILIES["fourth batch"] = [
+    "You go near a lawyer and the kids won't be here when you get back.",
+    "If you ever try to leave, I'll burn the house down with your stuff in it.",
+    'Say that again and watch what happens.',
+    "Cross me again and I'll make your life a misery.",
+    "I'll tell the judge you're an unfit mother.",
+    "You're not seeing your friends on Friday, I've decided.",
+    'You have to be back by nine, no exceptions.',
+    'I check your bank statements every week, you know that.',
+    "You don't get a phone, you don't need one.",
+    "Give me your car keys, you're not going out.",
+    "I know where you were last night, don't lie to me.",
+    'He grabbed my wrist and twisted it until I cried.',
+    'She slapped me across the face in front of the kids.',
+    'He threw me against the wardrobe.',
+    'You spat in my face.',
+    "I'm afraid to go home tonight.",
+    'I flinch every time he raises his voice.',
+    "I never know if he's going to explode.",
+    'I just want it all to stop, forever.',
+    "I've been stockpiling my meds.",
+    'Nobody would even notice if I was gone.',
+    "I've thought about taking all my pills.",
+    "It's because you keep pushing me that I lash out.",
+    'You made me do it, you know you did.',
+]
+
+
 @pytest.mark.parametrize("family,line", [(f, line) for f, lines in FAMILIES.items() for line in lines])
 def test_each_family_of_safety_wording_is_flagged(family, line):
     r = read(line)
@@ -249,6 +280,22 @@ BAIT = [
     "That's not true, you're the best thing that happened to me.",
     "You mean everything to me.",
     "The lake where we met, remember?",
+    'This heat is killing me.',
+    "I'm going to murder this lasagne.",
+    'I nearly had a heart attack when the bill came.',
+    'You always know how to make me feel safe.',
+    'My friend said her husband hit the roof when she crashed the car.',
+    "Give me your phone number and I'll send you the photos.",
+    'Can I have your keys, I left mine at work.',
+    "If you go, take a coat, it's freezing.",
+    "I'm not going to stop you seeing anyone, I promise.",
+    "I'd never take the kids from you.",
+    "We're done with the painting, finally.",
+    "I'm dying for a cup of tea.",
+    "Don't tell anyone, it's a surprise party.",
+    "You'll regret not coming, the food was amazing.",
+    "I'm scared of heights, you know that.",
+    'That horror film scared the life out of me.',
     # negation and reassurance
     "I would never hurt you or the dog.",
     "I'm not going to stop you seeing your friends.",

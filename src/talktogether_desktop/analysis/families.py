@@ -104,12 +104,33 @@ def handing_over(r: "Reader", s: "Sentence") -> list[tuple]:
         thing = next(((j, cat) for j in range(k + 1, min(k + 4, len(s.toks)))
                       for cat in ("handed_over_monitoring", "handed_over_money", "handed_over_freedom")
                       if r.lex.find(s.toks[j : j + 1], {0}, set(), cat)), None)
+        if thing is not None and thing[0] + 1 < len(s.toks) and s.toks[thing[0] + 1] in ("number", "numbers", "charger"):
+            continue  # "give me your phone number": a number, not the phone
         if thing is not None:
             j, cat = thing
             category = {"handed_over_monitoring": "safety_monitoring", "handed_over_money": "safety_financial_control",
                         "handed_over_freedom": "safety_isolation"}[cat]
             out.append((i, j, category, _phrase(s.toks, i, j, "an order to hand over what is the partner's own")))
     return out
+
+
+DENIED = (("you", "don't", "get"), ("you", "do", "not", "get"), ("you're", "not", "getting"), ("you", "aren't", "getting"),
+          ("you", "don't", "need"))
+MEANS = frozenset({"phone", "mobile", "car", "card", "money", "job", "account", "keys", "say"})
+
+
+def means_denied(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"You don't get a phone", "you're not getting the car": a means of living denied by rule."""
+    toks = s.toks
+    for i in range(len(toks)):
+        for shape in DENIED:
+            n = len(shape)
+            if tuple(toks[i : i + n]) != shape:
+                continue
+            item = next((k for k in range(i + n, min(i + n + 3, len(toks))) if toks[k] in MEANS), None)
+            if item is not None and all(x in ("a", "an", "the", "your", "any", "own") for x in toks[i + n : item]):
+                return [(i, item, "safety_coercion", _phrase(toks, i, item, "a means denied by rule"))]
+    return []
 
 
 def anger_blamed_on_partner(r: "Reader", s: "Sentence") -> list[tuple]:
@@ -226,8 +247,10 @@ def isolation_told(r: "Reader", s: "Sentence") -> list[tuple]:
 
 
 EXPOSE_VERBS = frozenset({"tell", "show", "send", "post", "expose", "out", "email", "forward", "share"})
-EXPOSED = frozenset({"what", "about", "everything", "those", "the", "your", "you're", "you", "secret", "truth"})
-AUDIENCE = frozenset({"your", "everyone", "everybody", "the", "whole", "all", "world", "internet", "online"})
+EXPOSED = frozenset({"what", "about", "everything", "those", "you're", "secret", "secrets", "truth", "photos", "pictures",
+                     "videos", "messages", "past"})
+AUDIENCE = frozenset({"your", "everyone", "everybody", "whole", "world", "internet", "online", "judge", "court",
+                      "police"})
 BODY_FEAR = frozenset({"shaking", "shake", "shakes", "tremble", "trembling", "freeze", "froze", "flinch", "flinched",
                        "panic", "panicking", "dread", "sick"})
 ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him"})
@@ -243,7 +266,7 @@ def exposure_promised(r: "Reader", s: "Sentence") -> list[tuple]:
         if verb is None or r.negated(s, verb):
             continue
         rest = toks[verb + 1 : verb + 7]
-        if any(x in AUDIENCE for x in rest[:2]) and any(x in EXPOSED for x in rest[1:]) and any(x in YOU for x in toks):
+        if any(x in AUDIENCE for x in rest) and any(x in EXPOSED for x in rest) and any(x in YOU for x in toks):
             end = min(len(toks) - 1, verb + len(rest))
             return [(i, end, "safety_threat", _phrase(toks, i, end, "exposure promised"))]
     return []
@@ -255,8 +278,8 @@ def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     if not any(x in FIRST_SINGULAR for x in toks):
         return []
     for i, t in enumerate(toks):
-        if t in BODY_FEAR and "when" in toks[i + 1 : i + 4]:
-            w = toks.index("when", i + 1)
+        w = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k] in ("when", "whenever", "time")), None)
+        if t in BODY_FEAR and w is not None:
             if any(x in ARRIVING for x in toks[w + 1 : w + 6]) and r._valence(toks) <= 0:
                 return [(i, min(len(toks) - 1, w + 5), "safety_fear", _phrase(toks, i, min(len(toks) - 1, w + 5), "the body's fear of the partner"))]
     return []
@@ -300,6 +323,9 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
         rest = s.toks[i + 1 :]
         if not any(x in SECOND_PERSON for x in rest):
             continue
+        if rest[:1] == ["of"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU | THIRD_SINGULAR | {"the", "his", "being"} \
+                and not rest[1].endswith("ing"):
+            continue  # "scared of heights, you know that": fear of a thing
         if r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner"):
             continue
         out.append(_hit(s, max(0, i - 2), len(s.toks) - 1, "safety_fear", "first-person fear about the partner",
@@ -308,5 +334,5 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
     return out
 
 
-RULES = (threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over,
+RULES = (means_denied, threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over,
          anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner, isolating_choice)

@@ -134,8 +134,10 @@ def looking_through(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
     for a, b, _ in r.lex.find(s.toks, {0}, set(), "surveillance_verbs"):
         owner = next((j for j in range(b + 1, min(b + 3, len(s.toks))) if s.toks[j] in OWNERS), None)
-        if owner is not None and owner + 1 < len(s.toks) and s.toks[owner + 1] in r.private_things:
-            out.append((a, owner + 1, "safety_monitoring", _phrase(s.toks, a, owner + 1, "looking through the other's own")))
+        thing = next((k for k in range(owner + 1, min(owner + 3, len(s.toks))) if s.toks[k] in r.private_things),
+                     None) if owner is not None else None
+        if thing is not None:  # "your messages", "your bank statements"
+            out.append((a, thing, "safety_monitoring", _phrase(s.toks, a, thing, "looking through the other's own")))
     return out
 
 

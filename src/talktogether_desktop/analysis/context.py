@@ -237,7 +237,7 @@ class Reader:
         markers, dropped = [], []
         for cat in categories:
             found = self.lex.find(s.toks, {0}, ends, cat)
-            found += self._find_past_fillers(s, cat, found, MARKER_FILLERS)
+            found += self.lex.find_past(s.toks, MARKER_FILLERS, cat, found)
             for a, b, ph in found:
                 m = _hit(s, a, b, cat, ph.text)
                 why = self._why_not(s, a, b, cat, ph)
@@ -317,20 +317,6 @@ class Reader:
             return "aimed at a third person"
         return None
 
-    def _find_past_fillers(self, s: Sentence, cat: str, found: list, fillers: frozenset = None) -> list[tuple]:
-        """Matches once fillers are set aside ("if I just wasn't here", "I really don't feel safe"),
-        mapped back to the sentence's tokens; those already found are not repeated."""
-        kept = [i for i, t in enumerate(s.toks) if t not in (fillers or FILLERS)]
-        if len(kept) == len(s.toks):
-            return []
-        toks = [s.toks[i] for i in kept]
-        out = []
-        for a, b, ph in self.lex.find(toks, {0}, {len(toks) - 1}, cat):
-            a, b = kept[a], kept[b]
-            if not any(x <= b and a <= y for x, y, _ in found):
-                out.append((a, b, ph))
-        return out
-
     def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:
         hits = []
         rules = (structure.violence_against_speaker, structure.conditional_threats, structure.forbidden_contact,
@@ -338,7 +324,7 @@ class Reader:
         shaped = [h for rule in rules for h in rule(self, s)]
         for cat in categories:
             found = [(a, b, ph) for a, b, ph in self.lex.find(s.toks, {0}, ends, cat)]
-            found += self._find_past_fillers(s, cat, found)
+            found += self.lex.find_past(s.toks, FILLERS, cat, found)
             found += [(a, b, ph) for a, b, c, ph in shaped if c == cat]
             for a, b, ph in found:
                 # A threat someone else made (or one in a film) is not this speaker's threat; a

@@ -123,6 +123,19 @@ class Lexicon:
                 i += 1
         return hits
 
+    def find_past(self, tokens: Sequence[str], skip: frozenset, category: str, found: Sequence[tuple]) -> list[tuple]:
+        """Matches once the words in `skip` are set aside ("if I just wasn't here"), mapped back to
+        `tokens`; matches overlapping one in `found` are not repeated."""
+        kept = [i for i, t in enumerate(tokens) if t not in skip]
+        if len(kept) == len(tokens):
+            return []
+        out = []
+        for a, b, ph in self.find([tokens[i] for i in kept], {0}, {len(kept) - 1}, category):
+            a, b = kept[a], kept[b]
+            if not any(x <= b and a <= y for x, y, *_ in found):
+                out.append((a, b, ph))
+        return out
+
     def covers(self, tokens: Sequence[str], category: str) -> bool:
         """True when the tokens are made entirely of phrases of `category` (e.g. backchannels)."""
         if not tokens:

@@ -219,6 +219,38 @@ FAMILIES["fourth batch"] = [
 ]
 
 
+# A fifth batch, written once the fourth passed: 9 of 24 found at first, bait 4 of 16 flagged; then
+# menace without a named harm, losing everything, staying home, say-so, restriction on purpose,
+# cameras, fear of what he will do, hiding, worthlessness, research, life not worth living,
+# "you're the reason I drink"; a threat told must be aimed at the speaker; "play that game" is no story.
+FAMILIES["fifth batch"] = [
+    "Walk out on me and you'll be sleeping on your mum's sofa for the rest of your life.",
+    "You want to play that game, I'll make sure your boss hears all about it.",
+    "Don't test me, I've got nothing to lose.",
+    "If the police come round, you'll be the one who pays.",
+    "You'll have nothing, no house, no kids, nothing.",
+    "Text Sarah again and I'll smash your phone.",
+    'From now on I do the shopping and you stay home.',
+    'You need my say-so before you buy anything.',
+    "I've changed the wifi password so you can't get online.",
+    "I go through your bag every night, it's my right.",
+    "I've put a camera in the living room to keep an eye on you.",
+    'He choked me until I nearly passed out.',
+    'You kicked me in the stomach when I was pregnant.',
+    'She threw a mug at me and it cut my head.',
+    'He pinned me against the car.',
+    "I'm scared he'll hurt the kids.",
+    "I hide in the bathroom when he's drunk.",
+    'My hands shake when your name comes up on my phone.',
+    "I'm a waste of space, honestly.",
+    "I've been giving away my stuff to my sister.",
+    "I've researched ways to do it.",
+    "Life's not worth living anymore.",
+    "I've had enough of living.",
+    "You're the reason I drink, so don't look at me like that.",
+]
+
+
 @pytest.mark.parametrize("family,line", [(f, line) for f, lines in FAMILIES.items() for line in lines])
 def test_each_family_of_safety_wording_is_flagged(family, line):
     r = read(line)
@@ -296,6 +328,22 @@ BAIT = [
     "You'll regret not coming, the food was amazing.",
     "I'm scared of heights, you know that.",
     'That horror film scared the life out of me.',
+    "I'll kill for a holiday right now.",
+    "She threatened to quit if they didn't give her a raise.",
+    "He said he'd kill me if I told anyone about the surprise, so shush.",
+    "You're killing it at work, I'm so proud.",
+    "I was scared stiff you wouldn't like the present.",
+    'Give me your bag, it looks heavy.',
+    'Every time I see you I smile.',
+    'I check the weather every morning.',
+    "If you leave early, you'll beat the traffic.",
+    "I'd be lost without you, honestly.",
+    'I nearly died when I saw the price.',
+    "I'm not going to take your phone, relax.",
+    "The dog's going to the kennels while we're away.",
+    "We're finished with the garden for this year.",
+    "I'm afraid I can't make it on Saturday.",
+    'I wish I could disappear into a good book for a week.',
     # negation and reassurance
     "I would never hurt you or the dog.",
     "I'm not going to stop you seeing your friends.",

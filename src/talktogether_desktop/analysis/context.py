@@ -59,7 +59,7 @@ HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 # Safety categories a negator before the phrase cancels; threats, violence, fear and self-harm are
 # never cancelled this way (a missed safety statement costs far more than a false one).
-NEGATABLE_SAFETY = ("safety_blaming",)
+NEGATABLE_SAFETY = ("safety_blaming", "safety_coercion", "safety_isolation", "safety_financial_control")
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Between a speaker and a reporting verb ("I didn't say…"), and what opens an order ("please don't say…").
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
@@ -204,7 +204,7 @@ class Reader:
         """'third' when the words at `a` repeat what someone else said (or a story), 'partner' when
         they repeat what the partner said ("you said you'd hurt me"), None when they are the
         speaker's own."""
-        if any(_is_in(t, self.fiction) for t in s.toks[:a]):
+        if self.story_before(s, a):
             return "third"
         for k in range(a - 1, -1, -1):
             if _is_in(s.toks[k], self.reporting):
@@ -219,6 +219,11 @@ class Reader:
                     return None
                 return "partner" if who in ("you",) else "third"
         return None
+
+    def story_before(self, s: Sentence, a: int) -> bool:
+        """A film, book or game named before `a`; "you want to play that game" is a dare, not a story."""
+        return any(_is_in(t, self.fiction) and not ({"play", "playing", "to"} & set(s.toks[max(0, k - 2) : k]))
+                   for k, t in enumerate(s.toks[:a]))
 
     def disowns_blame(self, s: Sentence) -> bool:
         """'I'm not blaming you', 'I'm not upset with you': blame the speaker says they do not lay."""
@@ -331,10 +336,10 @@ class Reader:
                 # violence word is only set aside inside a story, never for "he said he hit me".
                 if cat in THREAT_LIKE and self.reported(s, a) == "third":
                     continue
-                if cat == "safety_violence" and any(_is_in(t, self.fiction) for t in s.toks[:a]):
+                if cat == "safety_violence" and self.story_before(s, a):
                     continue
                 # "I'm not saying it's your fault I…" blames nobody.
-                if cat in NEGATABLE_SAFETY and self.negated(s, a):
+                if cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a):
                     continue
                 hits.append((a, b, cat, ph))
         idioms = [(a, b) for a, b, _ in self.lex.find(s.toks, {0}, ends, "idioms")]

@@ -47,6 +47,7 @@ PROMISE = frozenset({"i'll", "ill", "i'm", "im"})
 HAND_OVER_VERBS = frozenset({"give", "hand", "pass", "gimme", "handover"})
 HAND_OVER_TO = frozenset({"me", "us", "over"})
 THIRD_SINGULAR = frozenset({"he", "him", "she", "her", "he's", "she's", "he'll", "she'll", "he'd", "she'd"})
+WILL_HARM = frozenset({"he'll", "she'll", "you'll", "he'd", "she'd", "you'd", "he", "she", "you"})
 OF_WHOM = frozenset({"you", "him", "her", "what", "how"})
 HEIGHTS = frozenset({"bridge", "ledge", "edge", "roof", "cliff", "cliffs", "tracks", "railway", "balcony"})
 ON_A_HEIGHT = frozenset({"stood", "standing", "sat", "sitting", "stand", "went", "drove", "walked"})
@@ -76,12 +77,12 @@ def threat_by_outcome(r: "Reader", s: "Sentence") -> list[tuple]:
         cue = cue or (_ordered(r, s) and a > 0) or (a == 0 and ph.parts[0] in PROMISE)
         if ph.parts[0] in WE and not any(t in YOU for t in before):
             continue  # "sign here and we're done": no ultimatum without the partner in the condition
-        if cue and not _speaker_negates(r, s, a) and not r.reported(s, a):
+        if cue and not speaker_negates(r, s, a) and not r.reported(s, a):
             out.append((a, b, "safety_threat", _phrase(s.toks, a, b, "a condition and what a threat promises")))
     return out
 
 
-def _speaker_negates(r: "Reader", s: "Sentence", a: int) -> bool:
+def speaker_negates(r: "Reader", s: "Sentence", a: int) -> bool:
     """A negation of the speaker's own act ("I would never hurt the dog") cancels a threat; one in
     what the partner is promised ("you'll never see the kids") is the threat itself."""
     subject = next((k for k in range(a - 1, -1, -1) if s.toks[k] in FIRST_SINGULAR | PROMISE | YOU), None)
@@ -178,6 +179,10 @@ def fear_said_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
 
     out = []
     for i, t in enumerate(s.toks[:-1]):
+        if _is_in(t, r.fear) and s.toks[i + 1] in WILL_HARM and not r.negated(s, i) \
+                and r.lex.find(s.toks[i + 2 : i + 5], {0, 1, 2}, set(), "harm_verbs"):
+            end = min(len(s.toks) - 1, i + 4)  # "scared he'll hurt the kids"
+            return [(i, end, "safety_fear", _phrase(s.toks, i, end, "fear of what the partner will do"))]
         if not _is_in(t, r.fear) or s.toks[i + 1] != "of" or r.negated(s, i):
             continue
         if not any(x in FIRST_SINGULAR for x in s.toks):
@@ -246,28 +251,30 @@ def isolation_told(r: "Reader", s: "Sentence") -> list[tuple]:
     return []
 
 
-EXPOSE_VERBS = frozenset({"tell", "show", "send", "post", "expose", "out", "email", "forward", "share"})
+EXPOSE_VERBS = frozenset({"tell", "show", "send", "post", "expose", "out", "email", "forward", "share", "hears", "hear",
+                          "knows", "know", "finds", "find", "learns"})
 EXPOSED = frozenset({"what", "about", "everything", "those", "you're", "secret", "secrets", "truth", "photos", "pictures",
-                     "videos", "messages", "past"})
-AUDIENCE = frozenset({"your", "everyone", "everybody", "whole", "world", "internet", "online", "judge", "court",
-                      "police"})
+                     "videos", "messages", "past", "it"})
+AUDIENCE = frozenset({"everyone", "everybody", "whole", "world", "internet", "online", "judge", "court", "police",
+                      "boss", "work", "parents", "family", "church", "friends", "colleagues", "mosque", "school"})
 BODY_FEAR = frozenset({"shaking", "shake", "shakes", "tremble", "trembling", "freeze", "froze", "flinch", "flinched",
-                       "panic", "panicking", "dread", "sick"})
-ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him"})
+                       "panic", "panicking", "dread", "sick", "hide", "hiding", "hid"})
+ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him", "he's", "she's", "you're", "he'd", "she'd"})
 
 
 def exposure_promised(r: "Reader", s: "Sentence") -> list[tuple]:
-    """"I'll tell your whole church what you did", "I'll send those photos to everyone": outing as a threat."""
+    """"I'll tell your whole church what you did", "I'll make sure your boss hears all about it":
+    outing or exposure promised to an audience that matters to the partner."""
     toks = s.toks
     for i, t in enumerate(toks[:-2]):
         if t not in PROMISE and not (t == "i" and toks[i + 1] in ("will", "swear")):
             continue
-        verb = next((k for k in range(i + 1, min(i + 3, len(toks))) if toks[k] in EXPOSE_VERBS), None)
-        if verb is None or r.negated(s, verb):
+        window = toks[i + 1 : i + 10]
+        verb = next((k for k, x in enumerate(window) if x in EXPOSE_VERBS), None)
+        if verb is None or r.negated(s, i + 1 + verb):
             continue
-        rest = toks[verb + 1 : verb + 7]
-        if any(x in AUDIENCE for x in rest) and any(x in EXPOSED for x in rest) and any(x in YOU for x in toks):
-            end = min(len(toks) - 1, verb + len(rest))
+        if any(x in AUDIENCE for x in window) and any(x in EXPOSED for x in window[verb + 1 :]) and any(x in YOU for x in toks):
+            end = i + len(window)
             return [(i, end, "safety_threat", _phrase(toks, i, end, "exposure promised"))]
     return []
 
@@ -278,7 +285,7 @@ def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     if not any(x in FIRST_SINGULAR for x in toks):
         return []
     for i, t in enumerate(toks):
-        w = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k] in ("when", "whenever", "time")), None)
+        w = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k] in ("when", "whenever", "time")), None)
         if t in BODY_FEAR and w is not None:
             if any(x in ARRIVING for x in toks[w + 1 : w + 6]) and r._valence(toks) <= 0:
                 return [(i, min(len(toks) - 1, w + 5), "safety_fear", _phrase(toks, i, min(len(toks) - 1, w + 5), "the body's fear of the partner"))]
@@ -296,7 +303,8 @@ def threat_told(r: "Reader", s: "Sentence") -> list[tuple]:
     toks = s.toks
     for i, t in enumerate(toks):
         if t in THREAT_TOLD and i and toks[i - 1] in PARTNER_SUBJECT | {"has", "keeps", "always", "never"}:
-            if any(x in PARTNER_SUBJECT for x in toks[max(0, i - 3) : i]) and not r.negated(s, i):
+            at_me = any(x in ("me", "my", "myself", "us", "our", "kids", "children") for x in toks[i + 1 : i + 9])
+            if at_me and any(x in PARTNER_SUBJECT for x in toks[max(0, i - 3) : i]) and not r.negated(s, i):
                 return [(max(0, i - 1), i, "safety_threat", _phrase(toks, max(0, i - 1), i, "a threat told by the one threatened"))]
     for i, t in enumerate(toks[:-3]):
         if t in ("said", "told", "says", "tells") and i and toks[i - 1] in ("he", "she"):
@@ -334,5 +342,26 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
     return out
 
 
-RULES = (means_denied, threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over,
+LIMITED = frozenset({"get", "go", "leave", "call", "phone", "ring", "see", "use", "drive", "contact", "reach", "text",
+                     "message", "visit", "talk", "email"})
+REASON_OF = (("you're", "the", "reason", "i"), ("you", "are", "the", "reason", "i"))
+
+
+def restricted_on_purpose(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"…so you can't get online": something done so the partner cannot reach out or get out;
+    "you're the reason I drink": the speaker's own doing laid on the partner (blame-shifting)."""
+    toks = s.toks
+    for i in range(len(toks) - 3):
+        if toks[i] == "so" and toks[i + 1 : i + 3] in (["you", "can't"], ["you", "cannot"], ["you", "won't"]):
+            if any(x in LIMITED for x in toks[i + 3 : i + 5]) and any(x in FIRST_SINGULAR for x in toks[:i]):
+                return [(i, min(len(toks) - 1, i + 4), "safety_coercion", _phrase(toks, i, min(len(toks) - 1, i + 4), "restricted on purpose"))]
+    for i in range(len(toks)):
+        for shape in REASON_OF:
+            if tuple(toks[i : i + len(shape)]) == shape and r._valence(toks[i + len(shape) :]) <= 0:
+                end = min(len(toks) - 1, i + len(shape))
+                return [(i, end, "safety_blaming", _phrase(toks, i, end, "the partner made the reason"))]
+    return []
+
+
+RULES = (restricted_on_purpose, means_denied, threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over,
          anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner, isolating_choice)

@@ -123,6 +123,7 @@ def diarize(
         frame_labels = _fill_uncovered(frame_labels, covered & mask, mask)
         overlap_mask = overlap.mono_overlap(wins.spans, sims, frame_labels, total) & mask if k > 1 else np.zeros(total, bool)
 
+    del speech
     if channel_labels is None and k > 1:
         check(cancel)
         f0 = f0 if f0 is not None else pitch.PitchTrack(samples, total)

@@ -115,6 +115,7 @@ def label_words_on_frames(words, labels, conf, samples, gain, cents, mask, judge
             heard = embed_audio(samples[s:e], gain, reference_level).astype(np.float64)
             if drift is not None:
                 heard = heard - drift.T @ (drift @ heard)
+                heard /= max(1e-9, float(np.linalg.norm(heard)))
             sims = cents @ heard
             best = int(np.argmax(sims))
             margin = float(np.sort(sims)[-1] - np.sort(sims)[-2])

@@ -35,7 +35,7 @@ from typing import Iterable, Sequence
 
 from . import across, families, structure
 from .lexicon import Lexicon
-from .words import ends_sentence, quote, token
+from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
 NEGATING_ABSOLUTES = frozenset({"never"})
@@ -116,7 +116,7 @@ def split_sentences(ids: Sequence[int], words: Sequence[dict]) -> list[Sentence]
 def _sentence(ws: list[dict]) -> Sentence:
     toks, keep, starts = [], [], [0]
     for k, w in enumerate(ws):
-        t = token(w["word"])
+        t = spoken_token(w["word"])
         if not t:
             continue
         if toks and (t in CLAUSE_WORDS or ws[keep[-1]]["word"].rstrip().endswith((",", ";", ":", "—", "–"))):

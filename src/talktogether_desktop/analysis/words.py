@@ -67,8 +67,14 @@ SPOKEN_SPELLINGS = {"s'posed": "supposed", "spose": "suppose", "s'pose": "suppos
 
 
 def token(word: str) -> str:
-    """The lower-case form used for lexicon matching ("Don’t," -> "don't"; "s'posed" -> "supposed")."""
-    t = _TOKEN_STRIP.sub("", word.replace("’", "'").replace("‘", "'").lower())
+    """The lower-case form used for lexicon matching ("Don’t," -> "don't")."""
+    return _TOKEN_STRIP.sub("", word.replace("’", "'").replace("‘", "'").lower())
+
+
+def spoken_token(word: str) -> str:
+    """The token, with a spoken spelling read as the written word ("s'posed" -> "supposed"); used
+    where sentences are read for meaning, not where the timing rules count words."""
+    t = token(word)
     return SPOKEN_SPELLINGS.get(t, t)
 
 

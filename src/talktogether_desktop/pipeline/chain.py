@@ -59,7 +59,7 @@ def warm_up(speech: SpeechHost, settings: Settings) -> None:
 
 def transcribe(samples: np.ndarray, settings: Settings, progress: Optional[ProgressFn] = None,
                cancel: Optional[CancelToken] = None, speech: Optional[SpeechHost] = None) -> dict:
-    """Mono 16 kHz samples -> the transcript, with the model of the settings (in a child process)."""
+    """Mono 16 kHz samples (16-bit PCM, or float32) -> the transcript, with the model of the settings (in a child process)."""
     return transcribe_with_params(samples, settings, progress, cancel, speech=speech)[0]
 
 

@@ -46,12 +46,23 @@ VOICES = {
     "kal": ("festival", "(voice_kal_diphone)", "M"),
     "us": ("espeak", "en-us", "M"),
     "us_m3": ("espeak", "en-us+m3", "M"),
+    # espeak-ng 1.51 ignores a variant after "en-gb" (en-gb+m1 and en-gb+f4 are the plain en-gb man,
+    # byte for byte), so gb_m1 and gb_f4 are one male voice; kept as they are so the set stays the same.
     "gb_m1": ("espeak", "en-gb+m1", "M"),
     "us_m7": ("espeak", "en-us+m7", "M"),
     "us_f2": ("espeak", "en-us+f2", "F"),
     "us_f3": ("espeak", "en-us+f3", "F"),
-    "gb_f4": ("espeak", "en-gb+f4", "F"),
+    "gb_f4": ("espeak", "en-gb+f4", "M"),
     "rp_f1": ("espeak", "en-gb-x-rp+f1", "F"),
+    # added with the held-out scripts (garden, gifts, screens, gym, neighbours); each variant checked
+    # to change the sound of its base voice
+    "sc_m2": ("espeak", "en-gb-scotland+m2", "M"),
+    "nyc_m4": ("espeak", "en-us-nyc+m4", "M"),
+    "car_m6": ("espeak", "en-029+m6", "M"),
+    "wm_m5": ("espeak", "en-gb-x-gbcwmd+m5", "M"),
+    "lan_f5": ("espeak", "en-gb-x-gbclan+f5", "F"),
+    "us_annie": ("espeak", "en-us+Annie", "F"),
+    "us_belinda": ("espeak", "en-us+belinda", "F"),
 }
 
 # sox effects per style, each number drawn from a seeded range: tempo, pitch (cents), gain (dB).

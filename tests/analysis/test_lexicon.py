@@ -82,3 +82,19 @@ def test_other_languages_use_their_own_folder(tmp_path):
     assert r["lexicon"]["language"] == "de"
     with pytest.raises(BadInputFile):
         analyze(say("S1", 0.0, "Hola."), settings=AnalysisSettings(language="xx", lexicon_dir=str(tmp_path)))
+
+
+def test_a_phrase_matches_whether_the_transcript_spells_it_out_or_contracts_it():
+    from talktogether_desktop.analysis.lexicon import load_lexicon
+    from talktogether_desktop.analysis.words import token
+
+    lex = load_lexicon("en")
+
+    def found(text):
+        toks = [token(w) for w in text.split()]
+        return [ph.text for _, _, ph in lex.find(toks, {0}, {len(toks) - 1}, "repair")]
+
+    assert found("okay let us slow down")  # written "let's slow down" in the lexicon
+    assert found("i did not mean it")  # and "i didn't mean it"
+    assert found("sorry, i didn't mean that")
+    assert not found("let us go to the shops")

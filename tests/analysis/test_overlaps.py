@@ -112,3 +112,35 @@ def test_a_need_whose_reply_came_after_a_threat_is_described_not_a_crash():
             "response": "unclear", "response_by": "S2", "confidence": "high"}
     (obs,) = _reaching({"S1": [item]}, lambda s: s)
     assert "after a threat" in obs["text"]
+
+
+def test_a_listeners_misheard_mm_hm_under_the_others_talk_is_no_interruption():
+    # One phone: the listener's "mm-hm" was heard as "I may share"; the speaker finder heard both
+    # voices over it and the one talking went straight on. Neither the interjection nor the
+    # talker going on is an interruption.
+    a1 = say("S1", 0.0, "I need to feel that the house is")
+    mm = say("S2", end_of(a1), "I may share", end=end_of(a1) + 0.55)
+    a2 = say("S1", end_of(mm) + 0.05, "ours. Not just my project, you know, both of ours.")
+    both = [{"start": round(end_of(a1) - 0.2, 2), "end": round(end_of(mm) + 0.1, 2), "speakers": ["S1", "S2"],
+             "confidence": 0.7}]
+    assert analyze(conversation(a1, mm, a2), speaker_overlaps=both)["interruptions"] == []
+
+
+def test_a_short_cut_in_that_takes_the_floor_is_still_an_interruption():
+    # The same short words, but the first partner stops and the newcomer keeps the floor.
+    a1 = say("S1", 0.0, "I need to feel that the house is ours and that you")
+    b = say("S2", end_of(a1) - 0.4, "No, stop.", end=end_of(a1) + 0.4)
+    b2 = say("S2", end_of(b) + 0.3, "I have heard this so many times before.")
+    both = [{"start": round(end_of(a1) - 0.4, 2), "end": round(end_of(a1) + 0.1, 2), "speakers": ["S1", "S2"],
+             "confidence": 0.8}]
+    (i,) = analyze(conversation(a1, b, b2), speaker_overlaps=both)["interruptions"]
+    assert i["by"] == "S2" and i["of"] == "S1"
+
+
+def test_a_short_reply_after_the_other_stopped_unfinished_is_still_a_cut_off():
+    # No second voice heard: the first partner broke off, the other came in, then they answered back.
+    a1 = say("S1", 0.0, "You said you would mow it and you")
+    b = say("S2", end_of(a1) + 0.1, "That is not true.", end=end_of(a1) + 1.2)
+    a2 = say("S1", end_of(b) + 0.3, "Let me finish, please, I was talking.")
+    (i,) = analyze(conversation(a1, b, a2))["interruptions"]
+    assert i["by"] == "S2" and i["rule"] == "cut_off"

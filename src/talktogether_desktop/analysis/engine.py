@@ -57,6 +57,8 @@ def analyze(
         overlaps.onsets_from_overlaps(interruptions, speaker_overlaps, cfg)
         interruptions += overlaps.diarized_interruptions(turns, speaker_overlaps, interruptions, ws, cfg)
         interruptions.sort(key=lambda d: d["t"])
+        interjections = overlaps.interjections_under_the_floor(turns, speaker_overlaps, ws, cfg)
+        interruptions = overlaps.drop_interjections(interruptions, turns, interjections)
     overlap_items = overlaps.overlap_list(turns, spurts, interruptions, ws)
     if speaker_overlaps:
         overlap_items += overlaps.unclassified_overlaps(speaker_overlaps, overlap_items)

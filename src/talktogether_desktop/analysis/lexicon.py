@@ -7,7 +7,7 @@ tokens so every hit maps back to the exact words, times and speaker that said it
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -159,8 +159,55 @@ def _load_cached(folder: str, language: str, stamp: tuple) -> Lexicon:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
             raise BadInputFile(f"Could not read the lexicon file {path}: {exc}") from exc
-        categories[path.stem] = [p for p in (parse_phrase(line) for line in lines) if p is not None]
+        phrases = [p for p in (parse_phrase(line) for line in lines) if p is not None]
+        categories[path.stem] = with_both_spellings(phrases)
     return Lexicon(language, folder, categories)
+
+
+# One spoken form, two spellings: a recogniser writes "did not" as often as "didn't" (and synthetic
+# or careful speech says it in full), so a phrase written one way also matches the other.
+CONTRACTIONS = {
+    "don't": ("do", "not"), "didn't": ("did", "not"), "doesn't": ("does", "not"), "isn't": ("is", "not"),
+    "aren't": ("are", "not"), "wasn't": ("was", "not"), "weren't": ("were", "not"), "won't": ("will", "not"),
+    "can't": ("cannot",), "couldn't": ("could", "not"), "wouldn't": ("would", "not"),
+    "shouldn't": ("should", "not"), "haven't": ("have", "not"), "hasn't": ("has", "not"),
+    "hadn't": ("had", "not"), "let's": ("let", "us"), "i'm": ("i", "am"), "you're": ("you", "are"),
+    "we're": ("we", "are"), "they're": ("they", "are"), "it's": ("it", "is"), "that's": ("that", "is"),
+    "i've": ("i", "have"), "you've": ("you", "have"), "we've": ("we", "have"), "i'll": ("i", "will"),
+    "you'll": ("you", "will"), "we'll": ("we", "will"), "i'd": ("i", "would"), "you'd": ("you", "would"),
+    "he's": ("he", "is"), "she's": ("she", "is"), "there's": ("there", "is"), "what's": ("what", "is"),
+}
+_EXPANDED = {v: k for k, v in CONTRACTIONS.items()}
+_EXPANDED[("can", "not")] = "can't"
+
+
+def _spelled_out(parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(x for p in parts for x in CONTRACTIONS.get(p, (p,)))
+
+
+def _contracted(parts: tuple[str, ...]) -> tuple[str, ...]:
+    out, i = [], 0
+    while i < len(parts):
+        pair = tuple(parts[i : i + 2])
+        if pair in _EXPANDED:
+            out.append(_EXPANDED[pair])
+            i += 2
+        else:
+            out.append(parts[i])
+            i += 1
+    return tuple(out)
+
+
+def with_both_spellings(phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases, plus each one's other spelling (contracted or in full) where it has one."""
+    out, seen = [], set()
+    for ph in phrases:
+        for parts in (ph.parts, _spelled_out(ph.parts), _contracted(ph.parts)):
+            key = (parts, ph.at_sentence_start, ph.at_sentence_end)
+            if key not in seen:
+                seen.add(key)
+                out.append(ph if parts == ph.parts else replace(ph, parts=parts))
+    return out
 
 
 def find_markers(

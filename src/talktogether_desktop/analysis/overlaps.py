@@ -219,6 +219,54 @@ def diarized_interruptions(
     return out
 
 
+def interjections_under_the_floor(
+    turns: Sequence[Turn], speaker_overlaps: Sequence[dict], words: Sequence[dict], settings: AnalysisSettings
+) -> set[int]:
+    """Indexes of short turns the listener slipped in while the other partner kept the floor.
+
+    On one microphone a listener's "mm-hm" under the other's talk is often heard as a few other
+    words ("I may share"), so the backchannel lexicon cannot recognise it. What still shows it:
+    the turn is short, the speaker finder heard both voices at once over it, and the partner who
+    was talking goes on within the resume time. Such a turn did not take the floor, so it is no
+    interruption, and the partner going on is not interrupting it either."""
+    out = set()
+    for k in range(1, len(turns) - 1):
+        prev, turn, nxt = turns[k - 1], turns[k], turns[k + 1]
+        if not (prev.speaker == nxt.speaker != turn.speaker):
+            continue
+        if turn.end - turn.start > settings.backchannel_max_s or len(turn.word_ids) > settings.interjection_max_words:
+            continue
+        if nxt.start - turn.end > settings.backchannel_resume_s or turn.start - prev.end > settings.cutoff_gap_s:
+            continue
+        heard_both = any(
+            {prev.speaker, turn.speaker} <= set(r.get("speakers") or ())
+            and float(r["start"]) < turn.end and float(r["end"]) > turn.start - 0.3
+            and float(r["end"]) - float(r["start"]) >= settings.min_diarized_overlap_s
+            for r in speaker_overlaps
+        )
+        if heard_both:
+            out.add(k)
+    return out
+
+
+def drop_interjections(found: list[dict], turns: Sequence[Turn], interjections: set[int]) -> list[dict]:
+    """`found` without the interruptions made by, or of, a listener's interjection."""
+    if not interjections:
+        return found
+    spans = [(turns[k].start, turns[k].end, turns[k].speaker) for k in interjections]
+
+    def part_of(d: dict) -> bool:
+        t = d["t"]
+        for start, end, who in spans:
+            if d["by"] == who and start - 0.6 <= t <= start + 0.3:
+                return True  # the interjection itself
+            if d["of"] == who and start - 0.6 <= t <= end + 0.6:
+                return True  # the floor holder going on after it (timed from the overlap's start)
+        return False
+
+    return [d for d in found if not part_of(d)]
+
+
 def unclassified_overlaps(speaker_overlaps: Sequence[dict], known: Sequence[dict]) -> list[dict]:
     """Overlap the speaker turns show where the words show none (kept for the timeline)."""
     out = []

@@ -31,6 +31,9 @@ class AnalysisSettings:
     # ... and it comes while the other talks or within this pause of their last word; after a
     # longer silence a short "okay" is a reply (possibly a minimal one), not listener feedback.
     backchannel_max_wait_s: float = 1.0
+    # A listener's interjection the recogniser heard as other words ("mm-hm" as "I may share"):
+    # at most this many words (and backchannel_max_s long), under the other's talk, who goes on.
+    interjection_max_words: int = 5
     # An interruption takes the floor when the interrupted partner stops within this time.
     interruption_drop_s: float = 1.5
     # A speaker change within this gap that cuts off an unfinished sentence counts as an

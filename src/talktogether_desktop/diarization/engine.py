@@ -71,19 +71,9 @@ def diarize(
     gain = loudness_gain(speech)
     check(cancel)
 
-    # Two voices on one microphone: also a style-robust embedding of every window (voices.py).
-    f0 = robust = window_st = None
+    f0 = drift = None
     robust_wanted = STYLE_ROBUST and channel_levels is None and k == 2
     wins = embed_windows(samples, islands, gain, scaled(progress, 0.1, 0.5 if robust_wanted else 0.85), cancel)
-    if robust_wanted and len(wins.spans):
-        f0 = pitch.PitchTrack(samples, total)
-        window_st = pitch.window_pitch(f0, islands, wins.spans)
-        if np.isfinite(window_st).any():
-            reference = mel_level(mel_spectrogram(speech[: 60 * SAMPLE_RATE] * gain))
-            shifts = window_st - float(np.nanmedian(window_st))
-            robust = embed_windows(samples, islands, gain, scaled(progress, 0.5, 0.85), cancel,
-                                   reference_level=reference, pitch_shifts=shifts)
-    del speech
     check(cancel)
     report(0.86, "Telling the voices apart")
     reliable = wins.lengths >= RELIABLE_FRAMES
@@ -109,14 +99,19 @@ def diarize(
         emb = clustering.normalise(wins.embeddings.astype(np.float64))
         _, cents = clustering.cluster(emb[reliable], k)
         sims = emb @ cents.T
-        if robust is not None:
-            heard_alike = clustering.normalise(robust.embeddings.astype(np.float64))
-            candidates = [voices.robust_voices(e, window_st, reliable, k)[0] for e in (emb, heard_alike)]
-            chosen, style_evidence = voices.choose(wins.spans, emb, sims, candidates)
-            if chosen is not None:
-                # the plain-space centroids of the robust voices, for the short interjections judged later
-                cents = clustering.centroids_of(emb, np.argmax(candidates[chosen], axis=1), k)
-                sims = candidates[chosen]
+        if robust_wanted:
+            drift_free, style_evidence = voices.drift_free_voices(emb, wins.spans, sims)
+            if drift_free is not None:
+                sims, cents, drift = drift_free.sims, drift_free.cents, drift_free.directions
+                style_evidence["used"] = "drift-free"
+            else:
+                chosen_sims, choice, f0 = _style_robust(samples, islands, wins, emb, sims, reliable,
+                                                        speech, gain, total, progress, cancel)
+                style_evidence.update(choice)
+                if chosen_sims is not None:
+                    # the plain-space centroids of the chosen voices, for the short interjections judged later
+                    cents = clustering.centroids_of(emb, np.argmax(chosen_sims, axis=1), k)
+                    sims = chosen_sims
         top2 = np.sort(sims[reliable], axis=1)[:, -2:] if k > 1 else np.ones((1, 2))
         separation = float(np.median(top2[:, 1] - top2[:, 0]))
         scores, _ = vote_frames(wins.spans, sims, total)
@@ -128,6 +123,7 @@ def diarize(
         frame_labels = _fill_uncovered(frame_labels, covered & mask, mask)
         overlap_mask = overlap.mono_overlap(wins.spans, sims, frame_labels, total) & mask if k > 1 else np.zeros(total, bool)
 
+    del speech
     if channel_labels is None and k > 1:
         check(cancel)
         f0 = f0 if f0 is not None else pitch.PitchTrack(samples, total)
@@ -137,6 +133,7 @@ def diarize(
         frame_labels, frame_conf, short = label_words_on_frames(
             words, frame_labels, frame_conf, samples, gain, cents, mask,
             judge_interjections=channel_labels is None,  # with a microphone each, the channels know best
+            drift=drift,
         )
         if f0 is not None:
             frame_labels = pitch.recheck_short_stretches(frame_labels, f0, k, spans=short)
@@ -171,6 +168,24 @@ def diarize(
     }
     report(1.0, "Speakers done")
     return result
+
+
+def _style_robust(samples, islands, wins, emb, sims, reliable, speech, gain, total, progress, cancel):
+    """Two voices on one microphone where one may rise and the plain split is not along a shared
+    drift (voices.py): (window scores of the style-robust clustering to use instead of the plain
+    ones, or None; the evidence; the pitch track measured on the way)."""
+    f0 = pitch.PitchTrack(samples, total)
+    window_st = pitch.window_pitch(f0, islands, wins.spans)
+    if not np.isfinite(window_st).any():
+        return None, {}, f0
+    reference = mel_level(mel_spectrogram(speech[: 60 * SAMPLE_RATE] * gain))
+    shifts = window_st - float(np.nanmedian(window_st))
+    robust = embed_windows(samples, islands, gain, scaled(progress, 0.5, 0.85), cancel,
+                           reference_level=reference, pitch_shifts=shifts)
+    heard_alike = clustering.normalise(robust.embeddings.astype(np.float64))
+    candidates = [voices.robust_voices(e, window_st, reliable, 2)[0] for e in (emb, heard_alike)]
+    chosen, choice = voices.choose(wins.spans, emb, sims, candidates)
+    return (None if chosen is None else candidates[chosen]), choice, f0
 
 
 def _as_16k(x: np.ndarray, rate: int) -> np.ndarray:

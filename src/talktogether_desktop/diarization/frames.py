@@ -94,10 +94,12 @@ def _span(w0: dict, w1: dict, total: int) -> Tuple[int, int]:
 
 
 def label_words_on_frames(words, labels, conf, samples, gain, cents, mask, judge_interjections: bool = True,
-                          reference_level=None):
+                          reference_level=None, drift=None):
     """One label per word (so turns change only in the gaps between words); short stretches of
     talk bounded by pauses ("yeah", "no, wait") are judged on their own audio, not swallowed by
-    the long turn around them. Returns (labels, conf, the interjections' frame spans)."""
+    the long turn around them. With `drift` (directions, voices.drift_directions), `cents` are
+    drift-free voice centres and each interjection is heard drift-free too (a raised "no!" is
+    compared with the voices, not with the calm talk). Returns (labels, conf, the interjections' frame spans)."""
     words = [w for w in flatten_words(words) if float(w["end"]) > float(w["start"])]
     labels, conf = labels.copy(), conf.copy()
     total = len(labels)
@@ -110,7 +112,11 @@ def label_words_on_frames(words, labels, conf, samples, gain, cents, mask, judge
             pad = max(0.0, (MIN_EMBED_S - dur) / 2)
             s = max(0, int((a * FRAME_S - pad) * 16000))
             e = min(len(samples), int((b * FRAME_S + pad) * 16000))
-            sims = cents @ embed_audio(samples[s:e], gain, reference_level).astype(np.float64)
+            heard = embed_audio(samples[s:e], gain, reference_level).astype(np.float64)
+            if drift is not None:
+                heard = heard - drift.T @ (drift @ heard)
+                heard /= max(1e-9, float(np.linalg.norm(heard)))
+            sims = cents @ heard
             best = int(np.argmax(sims))
             margin = float(np.sort(sims)[-1] - np.sort(sims)[-2])
             sel = mask[a:b]

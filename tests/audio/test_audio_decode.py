@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from talktogether_desktop.audio import (
+    AnalysisAudio,
     AudioTooLong,
     DamagedAudio,
     EmptyAudio,
@@ -16,6 +17,7 @@ from talktogether_desktop.audio import (
     SilentAudio,
     UnsupportedCodec,
     decode_bytes,
+    decode_for_analysis,
     decode_mono_16k,
     probe_bytes,
     scan_bytes,
@@ -209,3 +211,18 @@ def test_too_long_is_found_without_declared_length(media):
     with pytest.raises(AudioTooLong):
         decode_bytes(adts.read_bytes(), max_duration_s=1.0)
     assert os.path.getsize(adts) > 0
+
+
+def test_analysis_audio_is_held_in_one_form_at_a_time(media):
+    """16-bit while only the model process needs the samples; floats (the same sound) for the models here."""
+    audio = decode_for_analysis(media["m4a"].read_bytes())
+    pcm = audio.pcm16()
+    assert pcm.dtype == np.int16 and not audio.holds_float and len(audio) == len(pcm)
+    floats = audio.samples
+    assert floats.dtype == np.float32 and audio.holds_float and len(floats) == len(pcm)
+    assert np.array_equal(floats, pcm.astype(np.float32) / 32768)
+    again = audio.pcm16()  # and back: nothing lost in the round trip
+    assert np.array_equal(again, pcm) and not audio.holds_float
+    # past full scale is clipped, not wrapped round
+    clipped = AnalysisAudio(np.linspace(-1.2, 1.2, 1001, dtype=np.float32)).pcm16()
+    assert clipped.min() == -32768 and clipped.max() == 32767 and np.all(np.diff(clipped) >= 0)

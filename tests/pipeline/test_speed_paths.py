@@ -7,14 +7,17 @@ from __future__ import annotations
 import os
 import signal
 import time
+import tracemalloc
 
 import av
+import numpy as np
 import pytest
 
 from talktogether_desktop.errors import Cancelled
 from talktogether_desktop.jobs import CancelFlag
 from talktogether_desktop.pipeline import ops_recordings
 from talktogether_desktop.pipeline.file_run import read_audio_file
+from talktogether_desktop.pipeline.runner import ModelProcess
 from talktogether_desktop.pipeline.speech_host import SpeechHost
 from talktogether_desktop.storage import couples, recordings
 from talktogether_desktop.storage.settings import load_settings
@@ -61,6 +64,34 @@ def test_an_import_and_its_processing_decode_the_file_once(vault, speech, decodi
     decodings.clear()
     ops_recordings.process_recording(vault, settings, imported.id, force=True)
     assert len(decodings) == 1
+
+
+def test_while_the_model_process_transcribes_the_caller_holds_no_float_copy_of_the_audio(vault, speech, monkeypatch):
+    """The model's process has its own copy of the samples; the caller keeping a float32 one as well
+    put an hour's chain over its memory limit (230 MB twice). Measured from numpy's own allocations."""
+    couple = couples.add_couple(vault, "Moss", ["Ann", "Ben"])
+    settings = load_settings(vault).replace(cpu_threads=1)
+    seen = []
+    real_wait = ModelProcess.wait
+
+    def measuring_wait(self, *args, **kwargs):  # the child is transcribing while the caller waits here
+        held = tracemalloc.take_snapshot().filter_traces([tracemalloc.DomainFilter(True, np.lib.tracemalloc_domain)])
+        seen.append(sum(stat.size for stat in held.statistics("filename")))
+        return real_wait(self, *args, **kwargs)
+
+    monkeypatch.setattr(ModelProcess, "wait", measuring_wait)
+    tracemalloc.start()
+    try:
+        imported = ops_recordings.import_file(vault, settings, couple, speech["dialogue"], queue_processing=True)
+        n_samples = round(imported.audio.duration_s * imported.audio.sample_rate)
+        summary = ops_recordings.process_recording(vault, settings, imported.id, steps=("transcribe",),
+                                                   audio=imported.audio)
+    finally:
+        tracemalloc.stop()
+    assert summary["steps"] == {"transcribe": "done"} and seen
+    # 16-bit samples are 2 bytes each; a float32 copy alone would be 4
+    assert max(seen) < 3 * n_samples, f"{max(seen)} bytes of arrays held for {n_samples} samples"
+    assert imported.audio.samples.dtype == np.float32 and len(imported.audio.samples) == n_samples  # floats again for the speakers
 
 
 def test_the_warm_model_process_serves_jobs_until_settings_change_and_ends_on_close(speech):

@@ -1,14 +1,17 @@
-"""The one way a recording becomes analysis audio: mono float32 at 16 kHz, plus channel levels.
+"""The one way a recording becomes analysis audio: mono 16 kHz samples, plus channel levels.
 
 Every model (speech, voices, prosody) takes one 16 kHz channel. A stereo recording with one
 microphone per partner also tells who speaks by which channel is louder, so its per-channel level
 of every 10 ms frame is measured in the same streamed pass, without ever holding the stereo
 samples (an hour of them is 460 MB).
+
+The samples are kept as 16-bit PCM (an hour: 115 MB) until a model in this process asks for
+float32 (230 MB): the speech model runs in a process of its own, which gets the 16-bit samples, so
+during transcription the caller never holds a float copy next to the model process's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -19,15 +22,67 @@ ANALYSIS_RATE = WHISPER_RATE
 FRAME_SAMPLES = ANALYSIS_RATE // 100  # 10 ms, the frame of the voice-activity detector and the levels
 
 
-@dataclass
+PCM_SCALE = 32768.0  # 16-bit PCM <-> float in [-1, 1], as ffmpeg and faster-whisper's own decoder scale it
+_CONVERT_BLOCK = 1 << 20  # samples converted at a time: no second full-length temporary
+
+
 class AnalysisAudio:
-    samples: np.ndarray  # mono float32 at 16 kHz
-    channel_levels: Optional[np.ndarray]  # (2, frames) level in dB per channel, only for stereo
-    sample_rate: int = ANALYSIS_RATE
+    """Mono 16 kHz samples held in one form at a time: 16-bit PCM (`pcm16()`, what the speech model's
+    process is sent) or float32 (`samples`, what the models in this process take). Asking for one
+    form drops the other, so an hour never sits in memory twice."""
+
+    def __init__(self, samples: np.ndarray, channel_levels: Optional[np.ndarray] = None,
+                 sample_rate: int = ANALYSIS_RATE):
+        self._float: Optional[np.ndarray] = None
+        self._pcm: Optional[np.ndarray] = None
+        if samples.dtype == np.int16:
+            self._pcm = samples
+        else:
+            self._float = np.asarray(samples, dtype=np.float32)
+        self.channel_levels = channel_levels  # (2, frames) level in dB per channel, only for stereo
+        self.sample_rate = sample_rate
+
+    @property
+    def samples(self) -> np.ndarray:
+        """Mono float32 in [-1, 1]; made from the 16-bit samples on first need (which are then dropped)."""
+        if self._float is None:
+            self._float, self._pcm = pcm16_to_float(self._pcm), None
+        return self._float
+
+    def pcm16(self) -> np.ndarray:
+        """Mono 16-bit PCM; made from the float samples when they are what is held (which are then dropped)."""
+        if self._pcm is None:
+            self._pcm, self._float = float_to_pcm16(self._float), None
+        return self._pcm
+
+    @property
+    def holds_float(self) -> bool:
+        return self._float is not None
+
+    def __len__(self) -> int:
+        return len(self._float if self._float is not None else self._pcm)
 
     @property
     def duration_s(self) -> float:
-        return len(self.samples) / self.sample_rate
+        return len(self) / self.sample_rate
+
+
+def float_to_pcm16(samples: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
+    """Float samples in [-1, 1] -> 16-bit PCM (clipped, rounded), a block at a time."""
+    out = np.empty(len(samples), dtype=np.int16) if out is None else out
+    for start in range(0, len(samples), _CONVERT_BLOCK):
+        block = np.clip(samples[start : start + _CONVERT_BLOCK], -1.0, 32767 / PCM_SCALE) * PCM_SCALE
+        out[start : start + len(block)] = np.rint(block)
+    return out
+
+
+def pcm16_to_float(pcm: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
+    """16-bit PCM -> float32 in [-1, 1], a block at a time."""
+    out = np.empty(len(pcm), dtype=np.float32) if out is None else out
+    for start in range(0, len(pcm), _CONVERT_BLOCK):
+        block = pcm[start : start + _CONVERT_BLOCK]
+        np.multiply(block, np.float32(1.0 / PCM_SCALE), out=out[start : start + len(block)], dtype=np.float32)
+    return out
 
 
 def frame_count(n_samples: int) -> int:
@@ -59,22 +114,22 @@ class AnalysisBuilder:
     def __init__(self, facts):
         # a first guess that grows when short: never sized by a claimed length beyond an hour
         estimate = int((min(facts.declared_duration_s or 60.0, 3600.0) + 2.0) * ANALYSIS_RATE)
-        self.mono = np.zeros(estimate, dtype=np.float32)
+        self.mono = np.zeros(estimate, dtype=np.int16)  # kept as 16-bit PCM (see AnalysisAudio)
         self.n = 0
         self.meter = _LevelMeter() if facts.channels == 2 else None
 
     def add(self, block: np.ndarray) -> None:
         mix = block.mean(axis=0, dtype=np.float32) if block.shape[0] > 1 else block[0]
         if self.n + len(mix) > len(self.mono):
-            self.mono = np.concatenate([self.mono, np.zeros(max(len(mix), len(self.mono) // 4), dtype=np.float32)])
-        self.mono[self.n : self.n + len(mix)] = mix
+            self.mono = np.concatenate([self.mono, np.zeros(max(len(mix), len(self.mono) // 4), dtype=np.int16)])
+        float_to_pcm16(mix, out=self.mono[self.n : self.n + len(mix)])
         self.n += len(mix)
         if self.meter is not None and block.shape[0] == 2:
             self.meter.add(block)
 
     def result(self) -> AnalysisAudio:
         mono, meter, n = self.mono[: self.n], self.meter, self.n
-        self.mono, self.meter = np.zeros(0, dtype=np.float32), None
+        self.mono, self.meter = np.zeros(0, dtype=np.int16), None
         return AnalysisAudio(mono, meter.levels(frame_count(n)) if meter is not None else None)
 
 

@@ -9,21 +9,22 @@ every step reads its parameters from the settings.
 from __future__ import annotations
 
 from contextlib import nullcontext
-from typing import Callable, Dict, List, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Dict, List, Mapping, Optional, Sequence
 
 import numpy as np
 
-from ..analysis import engine as analysis_engine
-from ..analysis.settings import AnalysisSettings
 from ..audio.analysis_audio import ANALYSIS_RATE, AnalysisAudio
-from ..diarization.engine import diarize
-from ..diarization.words import attribute_words, speakers_of_spans
 from ..errors import InvalidSetting
 from ..jobs import CancelToken, ProgressFn
 from ..storage.settings import Settings
 from ..transcription.engine import DECODE_OPTIONS, VAD_PARAMETERS, default_threads
 from ..transcription.models import ModelSpec, resolve_model
 from .speech_host import SpeechHost
+
+# The speaker finder and the analysis (scipy, onnxruntime: about a second of CPU to import) are
+# imported by the functions that run them, so `transcribe-file` on a short file does not pay for them.
+if TYPE_CHECKING:
+    from ..analysis.settings import AnalysisSettings
 
 
 def resolve_speech_model(settings: Settings) -> ModelSpec:
@@ -59,7 +60,7 @@ def warm_up(speech: SpeechHost, settings: Settings) -> None:
 
 def transcribe(samples: np.ndarray, settings: Settings, progress: Optional[ProgressFn] = None,
                cancel: Optional[CancelToken] = None, speech: Optional[SpeechHost] = None) -> dict:
-    """Mono 16 kHz samples -> the transcript, with the model of the settings (in a child process)."""
+    """Mono 16 kHz samples (16-bit PCM, or float32) -> the transcript, with the model of the settings (in a child process)."""
     return transcribe_with_params(samples, settings, progress, cancel, speech=speech)[0]
 
 
@@ -70,17 +71,23 @@ def words_of(transcript: Mapping) -> List[dict]:
 def find_speakers(audio: AnalysisAudio, num_speakers: int, words: Optional[Sequence[dict]] = None,
                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> Dict:
     """Speaker turns of the audio (channel levels decide for one microphone per partner)."""
+    from ..diarization.engine import diarize
+
     return diarize(audio.samples, ANALYSIS_RATE, num_speakers, words=words or None,
                    channel_levels=audio.channel_levels, progress=progress, cancel=cancel)
 
 
 def attribute(words: Sequence[dict], diarization: Mapping) -> List[dict]:
     """Each word with the speaker (and confidence) the turns give it."""
+    from ..diarization.words import attribute_words
+
     return attribute_words(words, diarization)
 
 
 def analysis_parameters(settings: Settings) -> AnalysisSettings:
     """The analysis engine's parameters: its defaults with the settings' overrides."""
+    from ..analysis.settings import AnalysisSettings
+
     known = set(AnalysisSettings().to_dict())
     unknown = sorted(set(settings.analysis) - known)
     if unknown:
@@ -97,6 +104,8 @@ def analyze(words: Sequence[dict], audio: Optional[AnalysisAudio], settings: Set
             unrecognised_speech: Sequence[dict] = ()) -> dict:
     """Speaker-attributed words (and the audio, for the voices) -> the analysis result.
     `unrecognised_speech`: stretches heard as speech with no words (no repair is called absent over one)."""
+    from ..analysis import engine as analysis_engine
+
     # The overlaps the diarizer heard reveal interruptions whose overlapped words were dropped.
     return analysis_engine.analyze(words, audio=audio.samples if audio is not None else None, sample_rate=ANALYSIS_RATE,
                    names=names, settings=analysis_parameters(settings), progress=progress, cancel=cancel,
@@ -105,6 +114,8 @@ def analyze(words: Sequence[dict], audio: Optional[AnalysisAudio], settings: Set
 
 def unrecognised_of(transcript: Mapping, diarization: Mapping) -> List[dict]:
     """The transcript's speech-without-words spans, each with the speaker whose turn covers it."""
+    from ..diarization.words import speakers_of_spans
+
     return speakers_of_spans(transcript.get("unrecognised_speech") or [], diarization)
 
 

@@ -30,7 +30,7 @@ def transcribe_file(path: str | Path, settings: Settings, progress: Optional[Pro
     """The transcript of an audio file, with the settings' model, language and threads."""
     with SpeechHost() as speech:
         chain.warm_up(speech, settings)  # the model loads while the file is decoded
-        samples = read_audio_file(path, settings.max_recording_s).samples
+        samples = read_audio_file(path, settings.max_recording_s).pcm16()
         return chain.transcribe(samples, settings, progress, cancel, speech=speech)
 
 
@@ -61,7 +61,7 @@ def run_chain(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
     benchmarks can score each one. `transcript`: words already recognised for this audio (the
     transcription is then skipped)."""
     if transcript is None:
-        transcript = chain.transcribe(audio.samples, settings, scaled(progress, 0.0, 0.7), cancel)
+        transcript = chain.transcribe(audio.pcm16(), settings, scaled(progress, 0.0, 0.7), cancel)
     words = chain.words_of(transcript)
     if not words:
         raise BadInputFile("No speech was found in the recording, so there is nothing to analyse.")

@@ -14,6 +14,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
+from ..audio.analysis_audio import float_to_pcm16
 from ..errors import Cancelled, JobFailed
 from ..jobs import CancelToken, ProgressFn
 from ..transcription.models import ModelSpec
@@ -49,13 +50,14 @@ class ModelProcess:
         return self.process.is_alive()
 
     def submit(self, samples: np.ndarray, language: Optional[str] = None, beam_size: Optional[int] = None) -> None:
-        """Hand the child one job: its options, then the samples over the pipe (no temporary file)."""
-        samples = np.ascontiguousarray(samples, dtype=np.float32)
+        """Hand the child one job: its options, then the samples over the pipe (no temporary file).
+
+        The samples travel as 16-bit PCM (int16 as given, float32 converted a chunk at a time), so
+        the caller can keep its audio in that form while the child holds its own copy."""
         try:
             self._conn.send(("job", {"n_samples": int(samples.shape[0]), "language": language, "beam_size": beam_size}))
-            view = memoryview(samples).cast("B")
-            for start in range(0, view.nbytes, _CHUNK_BYTES):
-                self._conn.send_bytes(view[start : start + _CHUNK_BYTES])
+            for chunk in _pcm16_chunks(samples):
+                self._conn.send_bytes(chunk)
         except (BrokenPipeError, OSError) as exc:
             said = self._last_error()
             self.kill()
@@ -137,6 +139,16 @@ class ModelProcess:
             f"The speech model process stopped unexpectedly (exit code {code}); nothing was saved. "
             "If this repeats, the computer may be short of memory."
         )
+
+
+def _pcm16_chunks(samples: np.ndarray):
+    """The samples as 16-bit PCM bytes, _CHUNK_BYTES at a time (never a full-length copy)."""
+    step = _CHUNK_BYTES // 2
+    for start in range(0, len(samples), step):
+        piece = samples[start : start + step]
+        if piece.dtype != np.int16:
+            piece = float_to_pcm16(piece)
+        yield memoryview(np.ascontiguousarray(piece)).cast("B")
 
 
 def _check_cancel(cancel: Optional[CancelToken]) -> None:

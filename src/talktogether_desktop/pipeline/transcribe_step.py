@@ -39,7 +39,9 @@ def transcribe_recording(
             audio = analysis_audio(vault, recording_id)
         check(cancel)
         report(0.02, "Starting the speech model")  # it may still be loading: the job is under way all the same
-        transcript, params = chain.transcribe_with_params(audio.samples, settings, scaled(report, 0.02, 0.98),
+        # 16-bit samples to the model's process, and only those kept here meanwhile (no float copy
+        # beside the model process's own: an hour is 230 MB); the speaker step makes floats again.
+        transcript, params = chain.transcribe_with_params(audio.pcm16(), settings, scaled(report, 0.02, 0.98),
                                                           cancel, on_idle, speech=host)
     check(cancel)
     transcripts.save_transcript(vault, recording_id, transcript, params=params)

@@ -27,7 +27,8 @@ def _die_with_parent() -> None:
 
 
 def _receive_samples(conn, n_samples: int) -> np.ndarray:
-    samples = np.empty(n_samples, dtype=np.float32)
+    """The job's samples, as they came: 16-bit PCM (the engine makes floats of a block at a time)."""
+    samples = np.empty(n_samples, dtype=np.int16)
     view = memoryview(samples).cast("B")
     received = 0
     while received < view.nbytes:

@@ -1,6 +1,7 @@
 """Speech to word-timed text with faster-whisper on the CPU (int8), from samples in memory.
 
-Input: mono float32 samples at 16 kHz (see audio.decode_mono_16k). Output: the transcript dict of
+Input: mono 16 kHz samples, float32 in [-1, 1] or 16-bit PCM (what the model's process is sent:
+half the memory; each block is made float as it is decoded). Output: the transcript dict of
 docs/ARCHITECTURE.md, plus `unrecognised_speech`: [{start, end}] stretches where VAD heard speech
 and the recogniser gave no word even when asked again (see regions.py). Long recordings are cut at
 quiet moments into blocks of a few minutes; inside a block, each group of speech regions is decoded
@@ -91,6 +92,13 @@ def load_model(spec: ModelSpec, threads: Optional[int] = None):
     return _loaded[key]
 
 
+def float_samples(samples: np.ndarray) -> np.ndarray:
+    """Float32 in [-1, 1] of float samples (as they are) or of 16-bit PCM (scaled as ffmpeg does)."""
+    if samples.dtype == np.int16:
+        return np.multiply(samples, np.float32(1.0 / 32768.0), dtype=np.float32)
+    return np.asarray(samples, dtype=np.float32)
+
+
 def plan_blocks(samples: np.ndarray, block_s: float = BLOCK_S) -> List[tuple[int, int]]:
     """(start, end) sample ranges of at most block_s, each cut at the quietest nearby moment."""
     n = len(samples)
@@ -102,7 +110,7 @@ def plan_blocks(samples: np.ndarray, block_s: float = BLOCK_S) -> List[tuple[int
     blocks, start = [], 0
     while n - start > block:
         window_start = start + block - search
-        window = samples[window_start : start + block]
+        window = float_samples(samples[window_start : start + block])
         frames = len(window) // frame
         energy = np.square(window[: frames * frame].reshape(frames, frame)).mean(axis=1)
         cut = window_start + int(np.argmin(energy)) * frame + frame // 2
@@ -121,9 +129,9 @@ def transcribe_samples(
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
 ) -> dict:
-    """Transcribe mono 16 kHz float32 samples; returns {duration_s, model, language, segments,
-    unrecognised_speech}."""
-    samples = np.asarray(samples, dtype=np.float32)
+    """Transcribe mono 16 kHz samples (float32, or 16-bit PCM); returns {duration_s, model, language,
+    segments, unrecognised_speech}."""
+    samples = samples if isinstance(samples, np.ndarray) and samples.dtype == np.int16 else np.asarray(samples, dtype=np.float32)
     if samples.ndim != 1:
         raise UsageError("transcribe_samples takes one channel of 16 kHz samples; mix to mono first.")
     spec = model if isinstance(model, ModelSpec) else resolve_model(model)
@@ -150,7 +158,7 @@ def transcribe_samples(
     for start, end in plan_blocks(samples):
         check(cancel)
         offset = start / SAMPLE_RATE
-        block = samples[start:end]
+        block = float_samples(samples[start:end])
         regions = speech_regions(block, dict(VAD_PARAMETERS, threshold=HOLE_VAD_THRESHOLD))
         block_segments: List[dict] = []
         groups = decode_groups(regions, max_s=DECODE_GROUP_S) if DECODE_GROUP_S else ([(0.0, len(block) / SAMPLE_RATE)] if regions else [])

@@ -39,6 +39,8 @@ def quiet_frames(samples: np.ndarray) -> np.ndarray:
         last = min(n, first + BLOCK_FRAMES)
         piece = np.asarray(samples[first * FRAME : last * FRAME]).reshape(last - first, FRAME)
         power[first:last] = np.mean(np.square(piece, dtype=np.float64), axis=1)
+    if getattr(samples, "dtype", None) == np.int16:  # 16-bit PCM: the power of the same samples as floats in [-1, 1]
+        power /= 32768.0 ** 2
     power = np.convolve(power, np.ones(SMOOTH_FRAMES) / SMOOTH_FRAMES, mode="same")
     level = 10.0 * np.log10(power + 1e-12)
     speech_level = float(np.percentile(level, SPEECH_LEVEL_PERCENTILE))

@@ -86,6 +86,17 @@ def test_first_person_fear_of_the_partner_is_a_safety_signal_not_a_bid():
     assert all("scared" not in b["quote"] for b in r["reaching_for"].get("S2", []))
 
 
+@pytest.mark.parametrize("text", ["I am scared too, but I am proud of you.",
+                                  "I'm a bit scared of the move, though I know you'll be brilliant."])
+def test_fear_in_one_clause_and_the_partner_in_a_contrasting_one_is_no_safety_flag(text):
+    # A false fear flag would also stop the repair before it from counting (safety first).
+    assert run("I'm sorry, I know this is a big change for us.", text)["safety_flags"] == []
+
+
+def test_fear_with_the_partner_as_its_reason_is_still_a_safety_flag():
+    assert ("fear", "S2") in flags(run("Why won't you talk to me?", "I'm scared because you shout when I do."))
+
+
 def test_fear_of_losing_the_partner_is_not_a_safety_flag():
     assert run("I'm scared of losing you, I need to know we're okay.")["safety_flags"] == []
 

@@ -317,6 +317,10 @@ def threat_told(r: "Reader", s: "Sentence") -> list[tuple]:
     return []
 
 
+# Words that turn a sentence to a new clause standing against the first one.
+CONTRAST = frozenset({"but", "though", "although", "yet", "however", "still"})
+
+
 def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
     """First-person fear with the partner in the same sentence (not fear of losing them): "I'm
     scared to bring anything up with you"."""
@@ -329,7 +333,10 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
         if not any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i]) or r.negated(s, i):
             continue
         rest = s.toks[i + 1 :]
-        if not any(x in SECOND_PERSON for x in rest):
+        # the partner must be in the fear's own clause: "I am scared too, but I am proud of you" is not
+        # fear of them ("because you ..." gives the fear's reason, so it stays in)
+        turn = next((k for k, x in enumerate(rest) if x in CONTRAST), len(rest))
+        if not any(x in SECOND_PERSON for x in rest[:turn]):
             continue
         if rest[:1] == ["of"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU | THIRD_SINGULAR | {"the", "his", "being"} \
                 and not rest[1].endswith("ing"):

@@ -126,3 +126,13 @@ def test_self_harm_asks_for_a_risk_assessment_before_the_next_session():
 def test_one_flag_per_sentence_and_kind():
     r = run("If you bring this up in front of the therapist again, you will be sorry.")
     assert len(r["safety_flags"]) == 1 and cats(r, "repair") == []
+
+
+@pytest.mark.parametrize("text", ["Right, so now it is my fault that she copies me.", "Oh, so it's my fault?"])
+def test_so_now_its_my_fault_protests_the_blame_and_is_no_repair(text):
+    r = run("You let her have the tablet at dinner every night and you never say no.", text)
+    assert cats(r, "repair") == [] and cats(r, "defensiveness")
+
+
+def test_owning_a_fault_is_still_a_repair():
+    assert cats(run("You forgot to call the school again.", "It is my fault, I should have called."), "repair")

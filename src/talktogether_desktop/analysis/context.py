@@ -303,6 +303,8 @@ class Reader:
         rest = s.toks[b + 1 :]
         if cat == "defensiveness" and ph.parts[0] == "that's" and any(t in SECOND_PERSON for t in rest) and self._valence(rest) > 0:
             return "reassurance: a warm denial"
+        if cat == "repair" and ph.parts[-1] == "fault" and {"so", "now"} & set(s.toks[max(0, a - 4) : a]):
+            return "indignant: 'so now it's my fault' protests the blame (defensiveness), it does not own a part"
         if cat == "repair" and self.lex.find(s.toks, {0}, set(), "non_apologies"):
             return "a non-apology: sorry for the partner's feeling, not for one's own part"
         if cat == "stonewalling" and ph.parts[-1] == "done" and s.toks[b + 1 : b + 3] in (["with", "the"], ["with", "my"]):

@@ -35,14 +35,11 @@ from typing import Iterable, Sequence
 
 from . import across, families, structure
 from .lexicon import Lexicon
+from .sentence_terms import SECOND_PERSON, YES_NO_OPENERS, hit, is_in
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
 NEGATING_ABSOLUTES = frozenset({"never"})
-YES_NO_OPENERS = frozenset({"do", "does", "did", "are", "is", "was", "were", "have", "has", "can", "could",
-                            "would", "will", "don't", "doesn't", "aren't", "isn't"})
-FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
-SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's",
                           "they're"})
 THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling",
@@ -131,26 +128,6 @@ def one_words(lex: Lexicon, category: str) -> frozenset:
     return frozenset(p.parts[0] for p in lex.categories.get(category, []) if len(p.parts) == 1)
 
 
-def _is_in(tok: str, words: frozenset) -> bool:
-    return tok in words or any(w.endswith("*") and tok.startswith(w[:-1]) for w in words)
-
-
-def _hit(s: Sentence, a: int, b: int, category: str, phrase: str, **extra) -> dict:
-    first, last = s.keep[a], s.keep[b]
-    return {
-        "t": s.words[first]["start"],
-        "end": s.words[last]["end"],
-        "speaker": s.words[first]["speaker"],
-        "category": category,
-        "phrase": phrase,
-        "text": " ".join(w["word"] for w in s.words[first : last + 1]),
-        "quote": quote(s.words, first, last),
-        "source": "lexicon",
-        "_words": s.words[first : last + 1],
-        **extra,
-    }
-
-
 class Reader:
     """Finds the lexicon's categories in sentences and applies the context rules."""
 
@@ -193,7 +170,7 @@ class Reader:
         for k, t in enumerate(toks):
             if t.startswith("fail") or t in TURNS_ROUND:  # "never fail/miss a chance to cheer me up"
                 return value - self._valence(toks[k + 1 :])
-            value += _is_in(t, self.positive) - _is_in(t, self.negative)
+            value += is_in(t, self.positive) - is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
             value += len(ph.parts) > 1
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "negative_words"):
@@ -207,7 +184,7 @@ class Reader:
         if self.story_before(s, a):
             return "third"
         for k in range(a - 1, -1, -1):
-            if _is_in(s.toks[k], self.reporting):
+            if is_in(s.toks[k], self.reporting):
                 j = k - 1
                 while j >= 0 and (s.toks[j] in SKIP_BEFORE_VERB or s.toks[j] in AUXILIARIES):
                     j -= 1
@@ -222,7 +199,7 @@ class Reader:
 
     def story_before(self, s: Sentence, a: int) -> bool:
         """A film, book or game named before `a`; "you want to play that game" is a dare, not a story."""
-        return any(_is_in(t, self.fiction) and not ({"play", "playing", "to"} & set(s.toks[max(0, k - 2) : k]))
+        return any(is_in(t, self.fiction) and not ({"play", "playing", "to"} & set(s.toks[max(0, k - 2) : k]))
                    for k, t in enumerate(s.toks[:a]))
 
     def disowns_blame(self, s: Sentence) -> bool:
@@ -244,7 +221,7 @@ class Reader:
             found = self.lex.find(s.toks, {0}, ends, cat)
             found += self.lex.find_past(s.toks, MARKER_FILLERS, cat, found)
             for a, b, ph in found:
-                m = _hit(s, a, b, cat, ph.text)
+                m = hit(s, a, b, cat, ph.text)
                 why = self._why_not(s, a, b, cat, ph)
                 if why:
                     m["dropped_because"] = why
@@ -256,7 +233,7 @@ class Reader:
                 markers.append(m)
         if "criticism" in categories and not any(m["category"] == "criticism" for m in markers):
             for a, b in structure.absolute_about_partner(self, s):
-                markers.append(_hit(s, a, b, "criticism", "absolute about the partner",
+                markers.append(hit(s, a, b, "criticism", "absolute about the partner",
                                     context="an absolute in a sentence about the partner"))
         # Name-calling ("you're such a child") is contempt; the frame that carries it is not a second finding.
         if any(m["category"] == "contempt" for m in markers):
@@ -267,7 +244,7 @@ class Reader:
         if s.question and len(s.toks) > 2 and s.toks[-1] == "remember" and s.toks[0] not in YES_NO_OPENERS:
             # "We went to yours last year, remember?": a counter-reminder; across.py keeps it only
             # when it answers the partner's complaint.
-            self.extra_markers.append(_hit(s, len(s.toks) - 1, len(s.toks) - 1, "defensiveness", "a counter-reminder",
+            self.extra_markers.append(hit(s, len(s.toks) - 1, len(s.toks) - 1, "defensiveness", "a counter-reminder",
                                            context="a counter-reminder answering a complaint", answering=True))
         safety = self._safety(s, safety_categories, ends)
         # "You will be sorry" is a threat, not an apology: no repair or warmth inside a threat.
@@ -364,10 +341,10 @@ class Reader:
                 same["_words"] = s.words[s.keep[same["_a"]] : last + 1]
                 same["quote"] = quote(s.words, s.keep[same["_a"]], last)
                 continue
-            out.append({**_hit(s, a, b, cat, ph.text), "_a": a})
+            out.append({**hit(s, a, b, cat, ph.text), "_a": a})
             if cat == "safety_blaming":
                 # Blame-shifting is also the counter-blame of defensiveness (Gottman).
-                self.extra_markers.append(_hit(s, a, b, "defensiveness", ph.text, context="blame-shifting"))
+                self.extra_markers.append(hit(s, a, b, "defensiveness", ph.text, context="blame-shifting"))
         for h in out:
             h.pop("_a", None)
         if "safety_fear" in categories and not any(h["category"] == "safety_fear" for h in out):

@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
+from .sentence_terms import FIRST_PERSON, SECOND_PERSON, hit, is_in
 
 if TYPE_CHECKING:  # the Reader passes itself
     from .context import Reader, Sentence
@@ -175,15 +176,13 @@ def self_harm_by_method(r: "Reader", s: "Sentence") -> list[tuple]:
 
 def fear_said_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     """"Frightened of what he might do", "that's how scared of you I am": fear with its object named."""
-    from .context import _is_in
-
     out = []
     for i, t in enumerate(s.toks[:-1]):
-        if _is_in(t, r.fear) and s.toks[i + 1] in WILL_HARM and not r.negated(s, i) \
+        if is_in(t, r.fear) and s.toks[i + 1] in WILL_HARM and not r.negated(s, i) \
                 and r.lex.find(s.toks[i + 2 : i + 5], {0, 1, 2}, set(), "harm_verbs"):
             end = min(len(s.toks) - 1, i + 4)  # "scared he'll hurt the kids"
             return [(i, end, "safety_fear", _phrase(s.toks, i, end, "fear of what the partner will do"))]
-        if not _is_in(t, r.fear) or s.toks[i + 1] != "of" or r.negated(s, i):
+        if not is_in(t, r.fear) or s.toks[i + 1] != "of" or r.negated(s, i):
             continue
         if not any(x in FIRST_SINGULAR for x in s.toks):
             continue
@@ -324,11 +323,9 @@ CONTRAST = frozenset({"but", "though", "although", "yet", "however", "still"})
 def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
     """First-person fear with the partner in the same sentence (not fear of losing them): "I'm
     scared to bring anything up with you"."""
-    from .context import FIRST_PERSON, SECOND_PERSON, _hit, _is_in
-
     out = []
     for i, t in enumerate(s.toks):
-        if not _is_in(t, r.fear):
+        if not is_in(t, r.fear):
             continue
         if not any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i]) or r.negated(s, i):
             continue
@@ -343,7 +340,7 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
             continue  # "scared of heights, you know that": fear of a thing
         if r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner"):
             continue
-        out.append(_hit(s, max(0, i - 2), len(s.toks) - 1, "safety_fear", "first-person fear about the partner",
+        out.append(hit(s, max(0, i - 2), len(s.toks) - 1, "safety_fear", "first-person fear about the partner",
                         context="fear words with the partner in the same sentence"))
         break
     return out

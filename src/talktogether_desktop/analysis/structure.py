@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
+from .sentence_terms import SECOND_PERSON, YES_NO_OPENERS
 
 if TYPE_CHECKING:  # the Reader passes itself; no import cycle at run time
     from .context import Reader, Sentence
@@ -143,8 +144,6 @@ def looking_through(r: "Reader", s: "Sentence") -> list[tuple]:
 
 def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int]]:
     """(first, last) token of each absolute read as criticism of the partner."""
-    from .context import SECOND_PERSON, YES_NO_OPENERS
-
     if not any(t in SECOND_PERSON for t in s.toks):
         return []
     if s.question and s.toks[0] in YES_NO_OPENERS:

@@ -1,0 +1,39 @@
+"""What the sentence rules (context.py, structure.py, families.py) all read: the pronouns that say who
+a sentence is about, yes/no openers, lexicon word sets with stems, and the marker a rule's hit becomes.
+Kept apart from the Reader so the rule modules import it at the top instead of reaching back into
+context.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import quote
+
+if TYPE_CHECKING:
+    from .context import Sentence
+
+YES_NO_OPENERS = frozenset({"do", "does", "did", "are", "is", "was", "were", "have", "has", "can", "could",
+                            "would", "will", "don't", "doesn't", "aren't", "isn't"})
+FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
+SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself"})
+
+
+def is_in(tok: str, words: frozenset) -> bool:
+    """`tok` is one of `words`, where a word ending in "*" stands for every word it starts."""
+    return tok in words or any(w.endswith("*") and tok.startswith(w[:-1]) for w in words)
+
+
+def hit(s: "Sentence", a: int, b: int, category: str, phrase: str, **extra) -> dict:
+    first, last = s.keep[a], s.keep[b]
+    return {
+        "t": s.words[first]["start"],
+        "end": s.words[last]["end"],
+        "speaker": s.words[first]["speaker"],
+        "category": category,
+        "phrase": phrase,
+        "text": " ".join(w["word"] for w in s.words[first : last + 1]),
+        "quote": quote(s.words, first, last),
+        "source": "lexicon",
+        "_words": s.words[first : last + 1],
+        **extra,
+    }

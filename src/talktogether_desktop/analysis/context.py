@@ -353,10 +353,14 @@ class Reader:
 
 
 def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], lex: Lexicon,
-                    categories: Sequence[str], safety_categories: Sequence[str]):
-    """Markers and safety matches read in context; also the matches dropped, with the reason."""
+                    categories: Sequence[str], safety_categories: Sequence[str], by_meaning=None):
+    """Markers and safety matches read in context; also the matches dropped, with the reason.
+
+    `by_meaning` (optional, meaning.MeaningPass): given every sentence with what the rules made of
+    it, returns the markers and safety matches read from the sentences' meaning."""
     reader = Reader(lex)
     markers, safety, dropped = [], [], []
+    read = []
     for ids in sequences:
         for s in split_sentences(ids, words):
             if not s.toks:
@@ -365,6 +369,11 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             markers += m
             safety += f
             dropped += d
+            read.append((s, m, f, d))
+    if by_meaning is not None:
+        m, f = by_meaning(reader, read)
+        markers += m
+        safety += f
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers)
     safety += across.violence_justified(markers, safety)

@@ -12,7 +12,8 @@ from typing import Any, Mapping, Optional, Sequence
 import numpy as np
 
 from ..jobs import CancelToken, ProgressFn, check, scaled
-from . import across, confidence, context, escalation, lexicon as lexicon_mod, observations, overlaps, patterns, prosody, reaching
+from . import across, confidence, context, escalation, lexicon as lexicon_mod, meaning, observations, overlaps, patterns
+from . import prosody, reaching
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
@@ -69,7 +70,12 @@ def analyze(
     # Words: markers and safety language, matched on each floor turn and each other spurt.
     # Each phrase is read in its sentence (negation, affection, questions, reported speech, idioms).
     sequences = [t.word_ids for t in turns] + [s.word_ids for s in spurts if s.kind != "floor"]
-    markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES)
+    by_meaning = None
+    if cfg.read_by_meaning:
+        folder = lexicon_mod.lexicon_root(cfg.lexicon_dir) / cfg.language / "meaning"
+        by_meaning = meaning.MeaningPass(folder, cfg)
+    markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES,
+                                                      by_meaning)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)
     across.repairs_without_tension(markers, safety_hits)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from ..timefmt import clock
+from .safety import is_listen_only
 from .settings import AnalysisSettings
 
 KIND_ORDER = {"need": 0, "bid": 1, "feeling": 2, "complaint": 3}
@@ -94,9 +95,18 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
     """One observation per kind of safety language (all its times listed), so nothing is folded
     away and the page is not ten near-identical lines."""
     by_group: dict[str, list] = {}
+    listen = [f for f in flags if is_listen_only(f)]
     for f in flags:
-        by_group.setdefault(f.get("group") or f["category"], []).append(f)
+        if not is_listen_only(f):
+            by_group.setdefault(f.get("group") or f["category"], []).append(f)
     out = []
+    if listen:
+        times = ", ".join(f"{clock(f['t'])} ({n(f['speaker'])}: {f.get('group') or f['category']})" for f in listen[:4])
+        more = f" and {len(listen) - 4} more" if len(listen) > 4 else ""
+        out.append({"kind": "safety_check", "score": 45.0,
+                    "text": f"Possibly safety language, read from the sentence's meaning rather than a listed phrase, "
+                            f"at {times}{more}. Please listen to these moments; they may be nothing.",
+                    "evidence": [_ev(x["t"], x["speaker"], x["quote"]) for x in listen[:4]]})
     for group, items in by_group.items():
         f = items[0]
         more = f" (and {len(items) - 1} more: {', '.join(clock(x['t']) for x in items[1:4])})" if len(items) > 1 else ""

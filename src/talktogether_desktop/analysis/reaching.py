@@ -68,9 +68,10 @@ def find_reaching(
     out: dict[str, list[dict]] = {}
     for entry in sorted(by_sentence.values(), key=lambda e: e["t"]):
         # A sentence with safety language ("I'm scared to bring anything up with you") is shown as
-        # safety, first; it is not a bid to be met.
+        # safety, first; it is not a bid to be met. A reading by meaning alone is not sure enough
+        # to hide a need the words state ("I just need to feel safe with my own money").
         if any(f["speaker"] == entry["speaker"] and entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05
-               and f["category"] != "appeasement" for f in safety_flags):
+               and f["category"] != "appeasement" and f.get("source") != "meaning" for f in safety_flags):
             continue
         kind = _kind(entry["cues"])
         category = _category(entry["sentence"], lexicon)

@@ -48,6 +48,8 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
             "category": category, "group": GROUPS.get(category, category.replace("_", " ")),
             "phrase": h["phrase"], "quote": h["quote"],
             **({"context": h["context"]} if h.get("context") else {}),
+            **{k: h[k] for k in ("source", "probability_of_reading", "_strength", "told_by_the_one_controlled")
+               if k in h},
         })
     return out
 
@@ -75,12 +77,20 @@ def describes_control_suffered(flag: Mapping) -> bool:
     return False
 
 
+def is_listen_only(flag: Mapping) -> bool:
+    """A reading by meaning alone, below `meaning_sure`: listed for the therapist to listen to
+    ("check the recording"), but too unsure to change how anything after it is read."""
+    return flag.get("source") == "meaning" and (flag.get("_strength") == "low" or flag.get("confidence") == "low")
+
+
 def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: AnalysisSettings) -> list[dict]:
     """[t, t + after_threat_s] after each threat-like flag, with who threatened (None when unknown)."""
     out = []
     for f in flags:
+        if is_listen_only(f):
+            continue
         afraid = f["category"] in BY_THE_ONE_AFRAID or (
-            f["category"] in DESCRIBABLE_CONTROL and describes_control_suffered(f))
+            f["category"] in DESCRIBABLE_CONTROL and (describes_control_suffered(f) or f.get("told_by_the_one_controlled")))
         if f["category"] in BY_THE_ONE_WHO_THREATENS and not afraid:
             by = f["speaker"]
         elif afraid:
@@ -164,6 +174,13 @@ def self_harm_prompt(flags: Sequence[dict], names: Mapping[str, str] | None = No
     if not hits:
         return None
     who = sorted({(names or {}).get(f["speaker"], f["speaker"]) for f in hits})
+    if all(f.get("source") == "meaning" for f in hits):
+        # no listed phrase, only a sentence that reads like self-harm: ask for a listen first
+        return {"t": hits[0]["t"], "speaker": hits[0]["speaker"], "check_recording": True,
+                "text": f"Possible self-harm language from {' and '.join(who)} at "
+                        + ", ".join(clock(f["t"]) for f in hits[:3])
+                        + " (read by meaning, not a listed phrase). Listen to it; if it is, assess risk"
+                        " before the next session, individually, not at it."}
     return {"t": hits[0]["t"], "speaker": hits[0]["speaker"],
             "text": f"Assess risk before the next session: self-harm language from {' and '.join(who)} at "
                     + ", ".join(clock(f["t"]) for f in hits[:3])

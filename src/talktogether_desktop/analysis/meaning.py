@@ -1,0 +1,293 @@
+"""Reading a sentence by its meaning, beside the phrase rules (DOMAIN.md §6-7).
+
+Phrase rules catch what was said in words someone thought of; people also threaten, control and
+show fear in words nobody listed ("I'd think very carefully before you do that", "my stomach
+drops every time it buzzes"). This reader compares each sentence's meaning (sentence_encoder) with
+labelled examples written as couples speak (resources/lexicons/<language>/meaning/*.tsv: one
+`label<TAB>sentence` a line, many "neutral" look-alikes among them: idioms, affection, jokes, fear
+of exams) through a small linear classifier per family (safety; the horsemen and repair).
+
+The classifier is fitted from those files. Fitting takes seconds, so the fitted weights are kept
+in the same folder (`<family>.weights.npz`) with a hash of the examples they came from; an edited
+example file no longer matches its hash and is fitted again in memory (`python -m
+talktogether_desktop.analysis.meaning` writes the weights anew).
+
+What it adds is marked `"source": "meaning"` and is never better than medium confidence: low
+("check the recording") unless the reading is clear. It only adds where the phrase rules found
+nothing of the same family in that sentence, and never where the rules set a phrase aside for a
+reason (negation, affection, reported speech, idiom): the rules' reading of context wins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .sentence_encoder import shared_encoder
+
+NEUTRAL = "neutral"
+# Example labels -> the categories the analysis uses.
+CATEGORY = {
+    "threat": "safety_threat",
+    "violence": "safety_violence",
+    "fear_of_partner": "safety_fear",
+    "self_harm": "safety_self_harm",
+    "coercion_financial": "safety_financial_control",
+    "coercion_monitoring": "safety_monitoring",
+    "coercion_isolation": "safety_isolation",
+    "coercion_blaming": "safety_blaming",
+    "criticism": "criticism",
+    "contempt": "contempt",
+    "defensiveness": "defensiveness",
+    "stonewalling": "stonewalling",
+    "repair": "repair",
+    "flooding": "flooding",
+}
+# Only safety is read by meaning: on unseen conversations a reading of the horsemen by meaning
+# added more false findings than true ones (closing note of issue 14), and the rules stay.
+FAMILIES = ("safety",)
+# Fitting: L2 weight and steps of full-batch gradient descent (deterministic).
+L2 = 1e-3
+STEPS = 1500
+RATE = 4.0
+
+
+@dataclass(frozen=True)
+class Classifier:
+    labels: tuple[str, ...]
+    weights: np.ndarray   # (384, labels)
+    bias: np.ndarray      # (labels,)
+    examples_hash: str
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        z = vectors @ self.weights + self.bias
+        z = np.exp(z - z.max(1, keepdims=True))
+        return z / z.sum(1, keepdims=True)
+
+
+def read_examples(path: Path) -> list[tuple[str, str]]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        label, sep, text = line.partition("\t")
+        if not sep or not text.strip():
+            raise ValueError(f"{path.name} line {n}: expected 'label<TAB>sentence'")
+        out.append((label.strip(), text.strip()))
+    return out
+
+
+def examples_hash(examples: Sequence[tuple[str, str]]) -> str:
+    return hashlib.sha256("\n".join(f"{a}\t{b}" for a, b in examples).encode()).hexdigest()[:16]
+
+
+def fit(examples: Sequence[tuple[str, str]], vectors: np.ndarray | None = None) -> Classifier:
+    """Multinomial logistic regression on the examples' sentence vectors, classes weighted equally."""
+    labels = tuple(sorted({a for a, _ in examples}))
+    x = shared_encoder().encode([b for _, b in examples]) if vectors is None else vectors
+    y = np.array([labels.index(a) for a, _ in examples])
+    onehot = np.eye(len(labels), dtype=np.float32)[y]
+    counts = onehot.sum(0)
+    sample_w = (len(y) / (len(labels) * counts))[y][:, None]
+    w = np.zeros((x.shape[1], len(labels)), dtype=np.float64)
+    b = np.zeros(len(labels))
+    for _ in range(STEPS):
+        z = x @ w + b
+        z = np.exp(z - z.max(1, keepdims=True))
+        p = z / z.sum(1, keepdims=True)
+        g = (p - onehot) * sample_w / len(y)
+        w -= RATE * (x.T @ g + L2 * w)
+        b -= RATE * g.sum(0)
+    return Classifier(labels, w.astype(np.float32), b.astype(np.float32), examples_hash(examples))
+
+
+def weights_path(folder: Path, family: str) -> Path:
+    return folder / f"{family}.weights.npz"
+
+
+def save(classifier: Classifier, path: Path) -> None:
+    with open(path, "wb") as f:
+        np.savez(f, labels=np.array(classifier.labels), weights=classifier.weights, bias=classifier.bias,
+                 examples_hash=np.array(classifier.examples_hash))
+
+
+@lru_cache(maxsize=8)
+def _classifier(tsv: str, stamp: int) -> Classifier:
+    path = Path(tsv)
+    examples = read_examples(path)
+    wanted = examples_hash(examples)
+    saved = weights_path(path.parent, path.stem)
+    if saved.is_file():
+        with np.load(saved, allow_pickle=False) as d:
+            if str(d["examples_hash"]) == wanted:
+                return Classifier(tuple(str(x) for x in d["labels"]), d["weights"], d["bias"], wanted)
+    return fit(examples)
+
+
+def classifiers(folder: Path) -> dict[str, Classifier]:
+    out = {}
+    for family in FAMILIES:
+        tsv = folder / f"{family}.tsv"
+        if tsv.is_file():
+            out[family] = _classifier(str(tsv), tsv.stat().st_mtime_ns)
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    category: str      # the analysis category ("safety_threat", "criticism", ...)
+    probability: float
+
+
+def read_sentences(texts: Sequence[str], folder: Path, threshold: float) -> list[list[Reading]]:
+    """For each text, the non-neutral readings at or above `threshold`, most likely first."""
+    found = classifiers(folder)
+    if not texts or not found:
+        return [[] for _ in texts]
+    vectors = shared_encoder().encode(list(texts))
+    out: list[list[Reading]] = [[] for _ in texts]
+    for clf in found.values():
+        probs = clf.probabilities(vectors)
+        for i, row in enumerate(probs):
+            k = int(row.argmax())
+            label = clf.labels[k]
+            if label != NEUTRAL and row[k] >= threshold and label in CATEGORY:
+                out[i].append(Reading(CATEGORY[label], float(row[k])))
+    for r in out:
+        r.sort(key=lambda x: -x.probability)
+    return out
+
+
+SAFETY_PREFIX = "safety_"
+# Sentences shorter than this are left to the rules (minimal replies, backchannels).
+MIN_TOKENS = 3
+# How far the rules' own reading of a sentence reaches: a marker of these families found or set
+# aside by a rule means the meaning reader adds nothing of that family there.
+HORSEMEN_AND_REPAIR = ("criticism", "contempt", "defensiveness", "stonewalling", "repair", "flooding")
+# A sentence the rules read as owning a part or as warmth ("you're right, I do wind you up") is no
+# threat or control by its speaker; after a threat it is re-read as appeasement (safety.py).
+OWNING = {"repair", "appreciation"}
+# Criticism, contempt, defensiveness: the signs of a tense stretch (with any safety statement).
+TENSE = ("criticism", "contempt", "defensiveness")
+CONTROL = ("safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
+# Self-harm is often said quietly, in a calm sad talk: never held back for want of tension.
+UNGATED = ("safety_self_harm",)
+# A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
+# hostility explained; a threat or control read into it as well was, on the sets, mostly wrong.
+HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
+# Acts a speaker can disown in their opening words ("I'm not going to…"); self-harm ("I can't go
+# on") and fear ("I can't say anything") are not cancelled by a negation.
+DISOWNABLE = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation",
+              "safety_blaming")
+
+
+class MeaningPass:
+    """What the meaning reader adds to the rules' reading of each sentence (see module doc)."""
+
+    def __init__(self, folder: Path, settings):
+        self.folder = folder
+        self.threshold = settings.meaning_threshold
+        self.sure = settings.meaning_sure
+        self.alone = settings.meaning_alone
+        self.tension_s = settings.meaning_tension_s
+
+    def __call__(self, reader, read: Sequence[tuple]) -> tuple[list[dict], list[dict]]:
+        from .sentence_terms import hit
+
+        todo = [(s, m, f, d) for s, m, f, d in read if len(s.toks) >= MIN_TOKENS]
+        texts = [" ".join(w["word"].strip() for w in s.words) for s, _, _, _ in todo]
+        readings = read_sentences(texts, self.folder, self.threshold)
+        tense = sorted(x["t"] for _, m, f, _ in read for x in [*f, *m] if x["category"] in TENSE or x in f)
+        markers, safety = [], []
+        for (s, m, f, d), found in zip(todo, readings):
+            ruled = {x["category"] for x in [*m, *f, *d]}
+            t0 = s.words[0]["start"]
+            for r in found:
+                is_safety = r.category.startswith(SAFETY_PREFIX)
+                if is_safety and (f or self._set_aside_for_safety(reader, s) or ruled & OWNING):
+                    continue
+                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s) or ruled & HORSEMEN):
+                    continue
+                told = r.category in CONTROL and self._own_situation(s)
+                if r.category not in UNGATED and r.probability < self.alone and not any(abs(t - t0) <= self.tension_s for t in tense):
+                    continue
+                if r.category == "safety_fear" and not self._about_someone(reader, s):
+                    continue
+                if not is_safety and (r.category in ruled or self._set_aside_for_markers(reader, s)):
+                    continue
+                item = hit(s, 0, len(s.toks) - 1, r.category, "read by meaning", source="meaning",
+                           context=f"read by its meaning (like the labelled examples, p={r.probability:.2f})",
+                           probability_of_reading=round(r.probability, 3),
+                           _strength="medium" if r.probability >= self.sure else "low",
+                           **({"told_by_the_one_controlled": True} if told else {}))
+                (safety if is_safety else markers).append(item)
+        return markers, safety
+
+    @staticmethod
+    def _set_aside_for_safety(reader, s) -> bool:
+        """A story, a film or an idiom: the rules' context says this is no safety language. A yes/no
+        question ("do you always pay the card in full?", "have you had thoughts of hurting
+        yourself?") asks; it does not threaten, control or disclose (the rules catch the asked
+        threats: "do you want me to…")."""
+        from .sentence_terms import YES_NO_OPENERS
+
+        return ((s.question and s.toks[0] in YES_NO_OPENERS)
+                or reader.story_before(s, len(s.toks))
+                or bool(reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "idioms"))
+                or reader.reported(s, len(s.toks) - 1) == "third")
+
+    @staticmethod
+    def _speaker_disowns(reader, s) -> bool:
+        """'I'm not going to stop you seeing your friends', 'I'd never touch your money': the
+        speaker's own act, negated in the opening clause."""
+        from .sentence_terms import FIRST_PERSON
+
+        head = s.toks[: s.clause_end(0) + 1][:6]
+        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:])
+
+    @staticmethod
+    def _own_situation(s) -> bool:
+        """'It's my salary, I need to feel safe with my own money': the speaker's own things with
+        no "you" in the sentence is the one controlled speaking, never the controller giving a rule
+        (the flag stays: control described is still control; safety.py reads the other partner as
+        the one controlling)."""
+        from .sentence_terms import SECOND_PERSON
+
+        return any(t in ("my", "mine", "myself") for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
+
+    @staticmethod
+    def _about_someone(reader, s) -> bool:
+        """Fear of the partner names them ("you", "he", "her"); fear of a test, a flight or a
+        diagnosis does not, and the rules' list of fears that are not of the partner wins."""
+        from .context import THIRD_PERSON
+        from .sentence_terms import SECOND_PERSON
+
+        if reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "fear_not_of_partner"):
+            return False
+        return any(t in SECOND_PERSON or t in THIRD_PERSON for t in s.toks)
+
+    @staticmethod
+    def _set_aside_for_markers(reader, s) -> bool:
+        return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
+
+
+def main() -> None:
+    """Fit each family's classifier from its examples and write the weights beside them."""
+    from .lexicon import lexicon_root
+
+    folder = lexicon_root(None) / "en" / "meaning"
+    for family in FAMILIES:
+        examples = read_examples(folder / f"{family}.tsv")
+        clf = fit(examples)
+        save(clf, weights_path(folder, family))
+        print(f"{family}: {len(examples)} examples, labels {', '.join(clf.labels)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -536,8 +536,11 @@ def timeline(script: list[tuple]) -> list[dict]:
 
 
 def write(root: Path) -> int:
+    import blind  # the two blind sets (blind.py): written and scored outside, added afterwards
+
     count = 0
-    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4), ("heldout5", HELDOUT5), ("heldout6", HELDOUT6)):
+    for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4), ("heldout5", HELDOUT5), ("heldout6", HELDOUT6),
+                         ("heldout7", blind.HELDOUT7), ("heldout8", blind.HELDOUT8)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():
@@ -548,5 +551,6 @@ def write(root: Path) -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
     n = write(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent)
     print(f"wrote {n} labelled lines")

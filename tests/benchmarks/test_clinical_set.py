@@ -63,3 +63,19 @@ def test_bids(tally):
     cc = tally["check_clinical"]
     assert cc["safety"][0] == cc["safety"][1] and cc["horsemen"][0] >= MARKER_FLOOR * cc["horsemen"][1]
     assert cc["bait_flagged"] == cc["idiom_as_safety"] == cc["appeasement_as_repair"] == 0
+
+
+# The two blind sets (benchmarks/clinical/blind.py), written outside the repository by writers who never
+# saw the rules and not among the meaning reader's examples. Safety statements flagged on their own line
+# (this benchmark's count): 29 of 61 with the meaning reader, 15 of 61 with the phrase rules alone; flags
+# on lines with no safety language: 9 (rules alone: 5). Floors just under, so losing the reader (or its
+# weights) fails here.
+BLIND_SAFETY_FOUND = 27
+BLIND_FALSE_FLAGS_AT_MOST = 11
+
+
+def test_blind_sets_safety_read_by_meaning(tmp_path):
+    t = clinical.run([ROOT / "benchmarks" / "clinical" / s for s in ("heldout7", "heldout8")], tmp_path)
+    found = sum(f for f, _ in t["safety"].values())
+    assert found >= BLIND_SAFETY_FOUND, t["safety"]
+    assert len(t["safety_false"]) <= BLIND_FALSE_FLAGS_AT_MOST

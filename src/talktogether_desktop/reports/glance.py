@@ -88,8 +88,11 @@ def _safety_banner(model, width: float) -> Table:
     st = styles()
     n = len(model.safety)
     first = model.safety[0]
-    text = (f"Safety: {n} passage{'s' if n != 1 else ''} with language of threat, fear or harm "
-            f"(first at {fmt_time(first.start)}, {esc(first.who)}). See Key moments before the session.")
+    unsure = sum(1 for m in model.safety if m.confidence == "low")
+    kind = "possible language" if unsure == n else "language"
+    also = f", {unsure} of them only possibly (check the recording)" if 0 < unsure < n else ""
+    text = (f"Safety: {n} passage{'s' if n != 1 else ''} with {kind} of threat, fear or harm "
+            f"(first at {fmt_time(first.start)}, {esc(first.who)}){also}. See Key moments before the session.")
     table = Table([[Paragraph(text, st["safety"])]], colWidths=[width])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 
         ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),

@@ -101,7 +101,9 @@ class AnalysisView(QScrollArea):
         if flags:
             rows = "".join(
                 f"<li>{_time_link(f['t'])}: {html.escape(n(f.get('speaker')))} said “{html.escape(f.get('quote', ''))}” "
-                f"({html.escape(f.get('group') or f.get('category', ''))})</li>" for f in flags)
+                f"({html.escape(f.get('group') or f.get('category', ''))}"
+                f"{'; possible, read by meaning: check the recording' if f.get('check_recording') else ''})</li>"
+                for f in flags)
             self.safety.setText(f"<b>Safety: please review first.</b> Language of threat, fear or harm was heard:<ul>{rows}</ul>")
             self.safety.setVisible(True)
         obs = analysis.get("observations") or []

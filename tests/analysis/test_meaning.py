@@ -98,6 +98,7 @@ def test_a_reading_to_listen_to_changes_nothing_after_it():
              "Okay. I'm sorry. Can we start over?")
     (flag,) = [f for f in r["safety_flags"] if f["category"] == "monitoring"]
     assert flag["confidence"] == "low" and flag["check_recording"]
+    assert "read by meaning, no listed phrase" in flag["confidence_reasons"]
     assert [m for m in r["markers"] if m["category"] == "repair"]
     assert not [f for f in r["safety_flags"] if f["category"] == "appeasement"]
     (check,) = [o for o in r["observations"] if o["kind"] == "safety_check"]

@@ -96,6 +96,9 @@ def analyze(
         strength = item.pop("_strength", None) or confidence.rule_strength(item)
         item.update(judge.assess(item["t"], item["end"], item["speaker"], strength,
                                  item.pop("_words", None)))
+        if item.get("source") == "meaning":
+            item["confidence_reasons"] = ["read by meaning, no listed phrase" if r.startswith("a weaker rule") else r
+                                          for r in item["confidence_reasons"]]
     check(cancel)
 
     # Voice: pitch, loudness and rate against each partner's own baseline.

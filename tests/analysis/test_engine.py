@@ -142,3 +142,17 @@ def test_cli_summary_puts_safety_first():
     lines = text.splitlines()
     assert lines[0].startswith("SAFETY LANGUAGE") and "Ben (fear of the partner)" in lines[1] and "afraid of you" in lines[1]
     assert "Ana:" in text and lines[-1].startswith("These observations support clinical judgement")
+
+
+def test_cli_summary_lists_a_possible_reading_apart_from_what_was_heard():
+    from talktogether_desktop.cli.analyze_cmds import summary_text
+
+    from .timeline import end_of, say
+
+    tense = say("S1", 0.0, "You are so selfish, what is wrong with you?")
+    read = say("S2", end_of(tense) + 0.5,
+               "I had a look at your messages while you were in the shower, someone has to keep an eye on you.")
+    lines = summary_text(analyze(conversation(tense, read))).splitlines()
+    assert lines[0].startswith("POSSIBLE SAFETY LANGUAGE TO LISTEN TO") and "it may be nothing" in lines[0]
+    assert "keep an eye on you" in lines[1]
+    assert not any(x.startswith("SAFETY LANGUAGE") for x in lines)

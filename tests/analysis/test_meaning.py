@@ -39,6 +39,21 @@ def test_encoder_is_the_sentence_model():
     assert sims[0, 2] < 0.2
 
 
+def test_vectors_of_recent_sentences_are_reused_not_changed():
+    """A repeated sentence, in one batch or a later one, gets the very vector it got alone: the
+    in-memory reuse changes no reading, and a fresh encoder agrees with it."""
+    from talktogether_desktop.analysis.sentence_encoder import SentenceEncoder
+
+    encoder = SentenceEncoder()
+    texts = ["You will regret this.", "Pass the salt please.", "You will regret this."]
+    first = encoder.encode(texts)
+    again = encoder.encode(texts[::-1])
+    assert np.array_equal(first[0], first[2])
+    assert np.array_equal(again[::-1], first)
+    alone = SentenceEncoder().encode(["Pass the salt please."])
+    assert np.allclose(alone[0], first[1], atol=1e-5)
+
+
 def test_shipped_weights_come_from_the_shipped_examples():
     """An edited example file no longer matches the saved weights (they are then refitted in memory);
     the shipped pair must match, or every run would pay for a refit."""
@@ -97,12 +112,19 @@ def test_a_reading_to_listen_to_changes_nothing_after_it():
     r = read(TENSE, "Whatever.", "I had a look at your messages while you were in the shower, someone has to keep an eye on you.",
              "Okay. I'm sorry. Can we start over?")
     (flag,) = [f for f in r["safety_flags"] if f["category"] == "monitoring"]
-    assert flag["confidence"] == "low" and flag["check_recording"]
+    assert flag["confidence"] == "low" and flag["check_recording"] and flag["listen_only"]
     assert "read by meaning, no listed phrase" in flag["confidence_reasons"]
     assert [m for m in r["markers"] if m["category"] == "repair"]
     assert not [f for f in r["safety_flags"] if f["category"] == "appeasement"]
     (check,) = [o for o in r["observations"] if o["kind"] == "safety_check"]
     assert "listen" in check["text"] and not [o for o in r["observations"] if o["kind"] == "safety"]
+
+
+def test_a_sure_reading_is_not_listen_only():
+    r = read("Honestly, I can't see why I should bother waking up most days.")
+    (flag,) = [f for f in r["safety_flags"] if f["category"] == "self_harm"]
+    assert flag["listen_only"] is (flag["confidence"] == "low")
+    assert all("listen_only" not in f for f in r["safety_flags"] if f.get("source") != "meaning")
 
 
 def test_meaning_only_self_harm_asks_for_a_listen_first():

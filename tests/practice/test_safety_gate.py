@@ -39,3 +39,15 @@ def test_no_confirmation_without_recent_flags_or_without_recording():
     assert require_confirmation(build_assignment("reflect_back"), recent_flags([OLD, CALM], today=TODAY), None) is None
     written = build_assignment("reflect_back", what_to_record="Write one line each in the shared notebook.")
     assert require_confirmation(written, recent_flags([FLAGGED], today=TODAY), None) is None
+
+
+def test_a_reading_only_to_listen_to_does_not_hold_up_practice():
+    """A low reading by meaning alone (no listed phrase) is shown to listen to; with it alone the
+    practice is given, and beside a heard flag only the heard one counts."""
+    listen = {"category": "isolation", "source": "meaning", "confidence": "low", "listen_only": True}
+    only_listen = {"id": 9, "recorded_at": "2026-11-25T19:00:00", "analysis": {"safety_flags": [listen]}}
+    assert recent_flags([only_listen], today=TODAY) == []
+    assert require_confirmation(build_assignment("reflect_back"), recent_flags([only_listen], today=TODAY), None) is None
+    both = {**only_listen, "analysis": {"safety_flags": [listen, {"category": "threat", "source": "meaning",
+                                                                  "confidence": "medium", "listen_only": False}]}}
+    assert recent_flags([both], today=TODAY) == [{"recording_id": 9, "date": "2026-11-25", "kinds": ["threat"], "count": 1}]

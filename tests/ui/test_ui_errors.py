@@ -119,6 +119,33 @@ def test_safety_flags_come_first_and_are_never_folded_in(qtbot):
     assert not view.safety.isVisible() and view.safety.text() == ""
 
 
+def test_a_possible_reading_by_meaning_is_listed_to_listen_to_not_as_heard(qtbot):
+    """A low reading by meaning alone (the real engine's result) sits in its own, softer box that
+    says it may be nothing; the red 'heard' box is kept for what the rules heard."""
+    from talktogether_desktop.analysis import analyze
+    from talktogether_desktop.ui.analysis_view import AnalysisView
+
+    from analysis.timeline import conversation, end_of, say
+
+    lines = ["You are so selfish, what is wrong with you?", "I am scared of you.",
+             "I had a look at your messages while you were in the shower, someone has to keep an eye on you."]
+    utterances, t = [], 0.0
+    for k, text in enumerate(lines):
+        utterances.append(say("S1" if k % 2 == 0 else "S2", t, text))
+        t = end_of(utterances[-1]) + 0.5
+    analysis = analyze(conversation(*utterances))
+    assert [f["listen_only"] for f in analysis["safety_flags"] if f.get("source") == "meaning"] == [True]
+    view = AnalysisView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_analysis(analysis, {"S1": "Ann", "S2": "Ben"})
+    assert view.safety.isVisible() and "I am scared of you" in view.safety.text()
+    assert "messages" not in view.safety.text()
+    assert view.listen.isVisible() and "keep an eye on you" in view.listen.text() and "may be nothing" in view.listen.text()
+    view.clear()
+    assert not view.listen.isVisible() and view.listen.text() == ""
+
+
 def test_clicking_a_time_in_the_analysis_asks_to_play_it(qtbot):
     from talktogether_desktop.ui.analysis_view import AnalysisView
 

@@ -99,6 +99,9 @@ def analyze(
         if item.get("source") == "meaning":
             item["confidence_reasons"] = ["read by meaning, no listed phrase" if r.startswith("a weaker rule") else r
                                           for r in item["confidence_reasons"]]
+            # low: listed to listen to, kept apart from the safety language heard (window, CLI,
+            # report) and out of the recorded-practice confirmation (practice/safety_gate.py)
+            item["listen_only"] = item["confidence"] == "low"
     check(cancel)
 
     # Voice: pitch, loudness and rate against each partner's own baseline.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import struct
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -21,6 +22,8 @@ LAYERS = 6
 HEADS = 12
 WIDTH = 384
 MAX_TOKENS = 128
+# Sentence vectors kept in memory for re-reading (about 1.5 KB each: 12 MB at most).
+RECENT = 8192
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 
 
@@ -72,6 +75,7 @@ class SentenceEncoder:
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding()
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _p(self, name: str) -> np.ndarray:
         return self.w.get(name, self.w.get("bert." + name))
@@ -99,13 +103,31 @@ class SentenceEncoder:
         return self._cached
 
     def encode(self, texts: Sequence[str], batch: int = 32) -> np.ndarray:
-        """One unit-length 384-vector per text; texts of similar length are batched together."""
+        """One unit-length 384-vector per text; texts of similar length are batched together.
+
+        Vectors of texts seen lately are kept in memory (never on disk), so re-reading a
+        conversation after a correction encodes only the sentences that changed."""
         out = np.zeros((len(texts), WIDTH), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for k in range(0, len(order), batch):
-            idx = order[k : k + batch]
-            out[idx] = self._forward([texts[i] for i in idx])
+        todo: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            known = self._recent.get(text)
+            if known is None:
+                todo.setdefault(text, []).append(i)
+            else:
+                self._recent.move_to_end(text)
+                out[i] = known
+        new = sorted(todo, key=len)
+        for k in range(0, len(new), batch):
+            chunk = new[k : k + batch]
+            for text, vector in zip(chunk, self._forward(chunk)):
+                out[todo[text]] = vector
+                self._remember(text, vector)
         return out
+
+    def _remember(self, text: str, vector: np.ndarray) -> None:
+        self._recent[text] = vector
+        while len(self._recent) > RECENT:
+            self._recent.popitem(last=False)
 
     def _forward(self, texts: list[str]) -> np.ndarray:
         p = self._p

@@ -87,12 +87,17 @@ def summary_text(result: dict) -> str:
     lines = []
     if result.get("safety_prompt"):
         lines += [result["safety_prompt"]["text"].upper(), ""]
-    if result["safety_flags"]:
-        lines.append("SAFETY LANGUAGE (please review first):")
-        for f in result["safety_flags"]:
-            kind = f.get("group") or f["category"].replace("_", " ")
-            lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): “{f['quote']}”")
-        lines.append("")
+    heard = [f for f in result["safety_flags"] if not f.get("listen_only")]
+    listen = [f for f in result["safety_flags"] if f.get("listen_only")]
+    for title, flags in (("SAFETY LANGUAGE (please review first):", heard),
+                         ("POSSIBLE SAFETY LANGUAGE TO LISTEN TO (read by meaning, no listed phrase; it may be nothing):",
+                          listen)):
+        if flags:
+            lines.append(title)
+            for f in flags:
+                kind = f.get("group") or f["category"].replace("_", " ")
+                lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): “{f['quote']}”")
+            lines.append("")
     lines.append(f"Duration {fmt_time(result['duration_s'])}, {len(result['turns'])} turns.")
     for s in result["speakers"]:
         latency = s["median_response_latency_s"]

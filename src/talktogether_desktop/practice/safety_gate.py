@@ -27,12 +27,15 @@ def is_recorded_practice(assignment: Assignment) -> bool:
 
 def recent_flags(recordings: Iterable[Mapping[str, Any]], today: Optional[date] = None,
                  days: int = RECENT_DAYS) -> list[dict]:
-    """Per recording within `days`: id, date and the kinds of safety flag (no words)."""
+    """Per recording within `days`: id, date and the kinds of safety flag (no words). A low reading
+    by meaning alone (`listen_only`: no listed phrase, "check the recording") is shown to the
+    therapist to listen to; it does not by itself hold up a practice."""
     today = today or date.today()
     since = today - timedelta(days=days)
     out = []
     for rec in recordings:
-        flags = [f for f in (rec.get("analysis") or {}).get("safety_flags") or [] if isinstance(f, dict)]
+        flags = [f for f in (rec.get("analysis") or {}).get("safety_flags") or []
+                 if isinstance(f, dict) and not f.get("listen_only")]
         when = parse_day(str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10])
         if flags and (when is None or when >= since):
             out.append({"recording_id": rec.get("id"), "date": when.isoformat() if when else None,

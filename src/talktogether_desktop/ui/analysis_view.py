@@ -36,6 +36,10 @@ class AnalysisView(QScrollArea):
         self.safety = QLabel(wordWrap=True)
         self.safety.setProperty("role", "safety")
         self.safety.setTextFormat(Qt.TextFormat.RichText)
+        self.listen = QLabel(wordWrap=True)
+        self.listen.setProperty("role", "banner-warn")
+        self.listen.setTextFormat(Qt.TextFormat.RichText)
+        self.listen.setAccessibleName("Possible safety language to listen to")
         self.disclaimer = QLabel(DISCLAIMER, wordWrap=True)
         self.disclaimer.setProperty("role", "disclaimer")
         self.summary = QLabel(wordWrap=True)
@@ -53,6 +57,7 @@ class AnalysisView(QScrollArea):
 
         layout = QVBoxLayout(body)
         layout.addWidget(self.safety)
+        layout.addWidget(self.listen)
         layout.addWidget(self.disclaimer)
         layout.addWidget(self.empty)
         layout.addWidget(self.summary)
@@ -72,7 +77,7 @@ class AnalysisView(QScrollArea):
         self._boxes = [tbox, mbox, rbox, fbox]
 
         self.timeline.moment_clicked.connect(lambda t: self.play_at.emit(t, t + 15.0))
-        for label in (self.safety, self.reaching):
+        for label in (self.safety, self.listen, self.reaching):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
             label.linkActivated.connect(self._link)
@@ -98,14 +103,21 @@ class AnalysisView(QScrollArea):
             box.setVisible(True)
         n = lambda s: names.get(s) or s or "someone"  # noqa: E731
         flags = analysis.get("safety_flags") or []
-        if flags:
-            rows = "".join(
-                f"<li>{_time_link(f['t'])}: {html.escape(n(f.get('speaker')))} said “{html.escape(f.get('quote', ''))}” "
-                f"({html.escape(f.get('group') or f.get('category', ''))}"
-                f"{'; possible, read by meaning: check the recording' if f.get('check_recording') else ''})</li>"
-                for f in flags)
-            self.safety.setText(f"<b>Safety: please review first.</b> Language of threat, fear or harm was heard:<ul>{rows}</ul>")
+        rows = lambda fs, note: "".join(  # noqa: E731
+            f"<li>{_time_link(f['t'])}: {html.escape(n(f.get('speaker')))} said “{html.escape(f.get('quote', ''))}” "
+            f"({html.escape(f.get('group') or f.get('category', ''))}{note(f)})</li>" for f in fs)
+        heard = [f for f in flags if not f.get("listen_only")]
+        listen = [f for f in flags if f.get("listen_only")]
+        if heard:
+            checked = lambda f: "; check the recording" if f.get("check_recording") else ""  # noqa: E731
+            self.safety.setText("<b>Safety: please review first.</b> Language of threat, fear or harm was heard:"
+                                f"<ul>{rows(heard, checked)}</ul>")
             self.safety.setVisible(True)
+        if listen:
+            self.listen.setText("<b>Possibly safety language: please listen.</b> These lines were read by their meaning, "
+                                "with no listed phrase; they may be nothing. Listen to each before you decide:"
+                                f"<ul>{rows(listen, lambda f: '')}</ul>")
+            self.listen.setVisible(True)
         obs = analysis.get("observations") or []
         if obs:
             self.summary.setText("<b>At a glance</b><ul>" + "".join(f"<li>{html.escape(o.get('text', ''))}</li>" for o in obs[:5]) + "</ul>")
@@ -144,8 +156,9 @@ class AnalysisView(QScrollArea):
                 self.figures.addWidget(QLabel(fn(s)), r, col)
 
     def clear(self) -> None:
-        self.safety.clear()
-        self.safety.setVisible(False)
+        for label in (self.safety, self.listen):
+            label.clear()
+            label.setVisible(False)
         self.summary.clear()
         self.timeline.clear()
         self.moments.clear()

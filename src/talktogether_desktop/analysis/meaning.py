@@ -186,6 +186,10 @@ HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
 DISOWNABLE = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation",
               "safety_blaming")
 
+# A plan for both ("we could…", "shall we…", "let us…"): see MeaningPass._joint_proposal.
+JOINT_PAIRS = {("we", "could"), ("we", "can"), ("we", "should"), ("we", "might"), ("shall", "we"),
+               ("let", "us"), ("about", "we"), ("maybe", "we")}
+
 
 class MeaningPass:
     """What the meaning reader adds to the rules' reading of each sentence (see module doc)."""
@@ -213,6 +217,8 @@ class MeaningPass:
                 if is_safety and (f or self._set_aside_for_safety(reader, s) or ruled & OWNING):
                     continue
                 if r.category in DISOWNABLE and (self._speaker_disowns(reader, s) or ruled & HORSEMEN):
+                    continue
+                if r.category in CONTROL and self._joint_proposal(reader, s):
                     continue
                 told = r.category in CONTROL and self._own_situation(s)
                 if r.category not in UNGATED and r.probability < self.alone and not any(abs(t - t0) <= self.tension_s for t in tense):
@@ -250,6 +256,17 @@ class MeaningPass:
 
         head = s.toks[: s.clause_end(0) + 1][:6]
         return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:])
+
+    @staticmethod
+    def _joint_proposal(reader, s) -> bool:
+        """'I thought we could visit my parents on Saturday', 'let's look at the budget together':
+        a plan offered for both of them, with no negation, gives no rule about money, phones or
+        people (a threat can still be read in it)."""
+        head = s.toks[: s.clause_end(0) + 1][:8]
+        if any(reader._negator(t) for t in s.toks):
+            return False
+        pairs = set(zip(head, head[1:]))
+        return bool(pairs & JOINT_PAIRS) or any(t in ("let's", "lets") for t in head)
 
     @staticmethod
     def _own_situation(s) -> bool:

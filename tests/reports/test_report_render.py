@@ -160,6 +160,22 @@ def test_safety_flags_come_first_and_are_marked():
     assert "Why it is shown: fear of partner." in whole and "you make me afraid" in whole
 
 
+def test_a_reading_to_listen_to_is_not_printed_as_language_heard():
+    a = analysis()
+    listen = {"t": 41.0, "end": 44.0, "speaker": "S2", "quote": "I saw the bank statement today", "category": "financial_control",
+              "source": "meaning", "confidence": "low", "check_recording": True, "listen_only": True}
+    a["safety_flags"] = [listen]
+    texts = pages_text(render_session_prep(a, CONTEXT))
+    page = " ".join(texts[0].split())
+    assert "To listen to: 1 line that may be about threat, fear or harm, read by its meaning" in page
+    assert "It may be nothing" in page and "Safety: 1 passage" not in page
+    assert "Possible, to listen to:" in " ".join(" ".join(texts).split())
+    a["safety_flags"] = [{"t": 12.0, "speaker": "S1", "quote": "you make me afraid", "category": "fear_of_partner"}, listen]
+    page = " ".join(pages_text(render_session_prep(a, CONTEXT))[0].split())
+    assert "Safety: 1 passage with language of threat, fear or harm (first at 00:12, Zoë)." in page
+    assert "Also 1 line to listen to, read by meaning (it may be nothing)." in page
+
+
 def test_practice_section_is_left_out_without_practice_data():
     ctx = {k: v for k, v in CONTEXT.items() if k not in ("assignment", "practice_review")}
     whole = " ".join(pages_text(render_session_prep(analysis(), ctx)))

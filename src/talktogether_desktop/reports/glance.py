@@ -86,13 +86,23 @@ def _banner(width: float, text: str, st) -> Table:
 
 def _safety_banner(model, width: float) -> Table:
     st = styles()
-    n = len(model.safety)
-    first = model.safety[0]
-    unsure = sum(1 for m in model.safety if m.confidence == "low")
-    kind = "possible language" if unsure == n else "language"
-    also = f", {unsure} of them only possibly (check the recording)" if 0 < unsure < n else ""
-    text = (f"Safety: {n} passage{'s' if n != 1 else ''} with {kind} of threat, fear or harm "
-            f"(first at {fmt_time(first.start)}, {esc(first.who)}){also}. See Key moments before the session.")
+    heard = [m for m in model.safety if not m.listen_only]
+    listen = len(model.safety) - len(heard)
+    plural = lambda k, word: f"{k} {word}{'s' if k != 1 else ''}"  # noqa: E731
+    if heard:
+        n, first = len(heard), heard[0]
+        unsure = sum(1 for m in heard if m.confidence == "low")
+        kind = "possible language" if unsure == n else "language"
+        also = f", {unsure} of them only possibly (check the recording)" if 0 < unsure < n else ""
+        more = (f" Also {plural(listen, 'line')} to listen to, read by meaning (it may be nothing)."
+                if listen else "")
+        text = (f"Safety: {plural(n, 'passage')} with {kind} of threat, fear or harm "
+                f"(first at {fmt_time(first.start)}, {esc(first.who)}){also}.{more} See Key moments before the session.")
+    else:
+        first = model.safety[0]
+        text = (f"To listen to: {plural(listen, 'line')} that may be about threat, fear or harm, read by "
+                f"{'their' if listen != 1 else 'its'} meaning with no listed phrase (first at {fmt_time(first.start)}, "
+                f"{esc(first.who)}). It may be nothing: listen before you decide. See Key moments.")
     table = Table([[Paragraph(text, st["safety"])]], colWidths=[width])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 
         ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),

@@ -62,7 +62,10 @@ def _moment_body(m) -> list:
         words = _with_quote(text, m.quote) if hit else esc(text)
         body.append(Paragraph(f"{fmt_time(t)}&nbsp;&nbsp;<b>{esc(name)}</b>: {words}",
                               st["context_hit" if hit else "context"]))
-    if m.kind == "safety" and m.confidence == "low":
+    if m.listen_only:
+        body.append(Paragraph("<b>Possible, to listen to:</b> read by its meaning, with no listed phrase; it may be "
+                              "nothing. Listen before you decide.", st["body"]))
+    elif m.kind == "safety" and m.confidence == "low":
         body.append(Paragraph("<b>Low confidence:</b> the words or the speaker are uncertain here; check the "
                               "recording.", st["body"]))
     if m.why:

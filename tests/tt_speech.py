@@ -40,7 +40,7 @@ def speak(text: str, out: Path, voice: str = "en-us", rate: int = RATE) -> Path:
     need("espeak-ng", "sox")
     raw = out.with_suffix(".raw.wav")
     run("espeak-ng", "-v", voice, "-s", "150", "-w", str(raw), text)
-    run("sox", str(raw), "-r", str(rate), "-c", "1", "-b", "16", str(out))
+    run("sox", "-R", str(raw), "-r", str(rate), "-c", "1", "-b", "16", str(out))
     raw.unlink()
     return out
 
@@ -55,7 +55,7 @@ def make_dialogue(folder: Path, lines=DIALOGUE, gap_s: float = GAP_S) -> tuple[P
     need("espeak-ng", "sox")
     folder.mkdir(parents=True, exist_ok=True)
     silence = folder / "gap.wav"
-    run("sox", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(silence), "trim", "0", str(gap_s))
+    run("sox", "-R", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(silence), "trim", "0", str(gap_s))
     parts, spans, t = [silence], [], gap_s
     for i, (voice, text) in enumerate(lines):
         line = speak(text, folder / f"line{i}.wav", voice)
@@ -64,7 +64,7 @@ def make_dialogue(folder: Path, lines=DIALOGUE, gap_s: float = GAP_S) -> tuple[P
         t += length + gap_s
         parts += [line, silence]
     out = folder / "dialogue.wav"
-    run("sox", *map(str, parts), str(out))
+    run("sox", "-R", *map(str, parts), str(out))
     return out, spans
 
 

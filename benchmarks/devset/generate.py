@@ -197,7 +197,7 @@ def _phone_like(mix: np.ndarray, rng: random.Random, wav_path: Path) -> dict:
         dry, wet = Path(tmp) / "dry.wav", Path(tmp) / "wet.wav"
         _write_wav(dry, mix / max(1.0, float(np.abs(mix).max()) / 0.7))
         reverb = [f"{rng.uniform(20, 45):.0f}", "50", f"{rng.uniform(30, 70):.0f}"]
-        subprocess.run(["sox", str(dry), str(wet), "reverb", *reverb, "highpass", "100", "lowpass", "7000"],
+        subprocess.run(["sox", "-R", str(dry), str(wet), "reverb", *reverb, "highpass", "100", "lowpass", "7000"],
                        check=True)
         room = _read_wav(wet)[: len(mix)]
     level = float(np.sqrt(np.mean(np.square(room[np.abs(room) > 0.01])))) if np.any(np.abs(room) > 0.01) else 0.1

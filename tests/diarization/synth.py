@@ -55,7 +55,7 @@ def synth(voice: str, text: str, workdir: Path) -> np.ndarray:
     else:
         subprocess.run(["espeak-ng", "-v", spec[1], "-p", spec[2], "-s", spec[3], "-w", str(raw), text],
                        check=True, capture_output=True)
-    subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out)], check=True, capture_output=True)
+    subprocess.run(["sox", "-R", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out)], check=True, capture_output=True)
     x = read_wav(out)
     return trim(x / max(1e-6, float(np.abs(x).max())) * 0.5)
 

@@ -134,5 +134,17 @@ def test_so_now_its_my_fault_protests_the_blame_and_is_no_repair(text):
     assert cats(r, "repair") == [] and cats(r, "defensiveness")
 
 
+@pytest.mark.parametrize("text", ["And I'm sorry, but it's hardly my fault he's on his own since Mum died.",
+                                  "Sorry, but you started it.", "I am sorry, but it is not my fault."])
+def test_sorry_but_denying_ones_part_is_no_repair(text):
+    r = run("You left your brother alone at the party again.", text)
+    assert cats(r, "repair") == [] and cats(r, "defensiveness")
+
+
+@pytest.mark.parametrize("text", ["I'm sorry, but I need to go now.", "I'm sorry. It was my fault, but I was tired."])
+def test_sorry_then_but_without_denial_stays_a_repair(text):
+    assert cats(run("You left without saying goodbye.", text), "repair")
+
+
 def test_owning_a_fault_is_still_a_repair():
     assert cats(run("You forgot to call the school again.", "It is my fault, I should have called."), "repair")

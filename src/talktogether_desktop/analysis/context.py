@@ -49,6 +49,7 @@ SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", 
                               "actually", "basically", "never"})
 # How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
 NEGATION_REACH = 4
+BUT_REACH = 3  # "sorry, but …", "sorry, okay, but …": the "but" that takes an apology back follows it closely
 PREDICATE_REACH = 12
 # Categories a negator earlier in the clause cancels.
 NEGATABLE = ("repair", "appreciation", "contempt", "stonewalling", "defensiveness", "flooding")
@@ -202,6 +203,18 @@ class Reader:
         return any(is_in(t, self.fiction) and not ({"play", "playing", "to"} & set(s.toks[max(0, k - 2) : k]))
                    for k, t in enumerate(s.toks[:a]))
 
+    def taken_back(self, s: Sentence, b: int) -> bool:
+        """After an apology ending at `b`, a "but" that goes on to deny one's part ("sorry, but it's
+        hardly my fault", "sorry, but you started it"): the Gottman non-apology, defensiveness."""
+        rest = s.toks[b + 1 :]
+        if "but" not in rest[:BUT_REACH]:
+            return False
+        after = rest[rest.index("but") + 1 :]
+        if self.lex.find(after, {0}, set(), "defensiveness"):
+            return True
+        return any(after[k - 1 : k + 1] == ["my", "fault"] and any(self._negator(t) for t in after[max(0, k - 1 - NEGATION_REACH) : k - 1])
+                   for k in range(1, len(after)))
+
     def disowns_blame(self, s: Sentence) -> bool:
         """'I'm not blaming you', 'I'm not upset with you': blame the speaker says they do not lay."""
         return any(self.negated(s, a) for a, _, _ in self.lex.find(s.toks, {0}, set(), "not_blaming"))
@@ -284,6 +297,8 @@ class Reader:
             return "indignant: 'so now it's my fault' protests the blame (defensiveness), it does not own a part"
         if cat == "repair" and self.lex.find(s.toks, {0}, set(), "non_apologies"):
             return "a non-apology: sorry for the partner's feeling, not for one's own part"
+        if cat == "repair" and "sorry" in ph.parts and self.taken_back(s, b):
+            return "a 'sorry, but…': the apology is taken back in the same breath (defensiveness)"
         if cat == "stonewalling" and ph.parts[-1] == "done" and s.toks[b + 1 : b + 3] in (["with", "the"], ["with", "my"]):
             return "a task finished, not a withdrawal"
         if cat == "stonewalling" and any(t in INVITING for t in s.toks):

@@ -60,7 +60,7 @@ def stm_truth(path: Path, name: str) -> dict:
 
 
 def run_file(audio: Path, speakers: int, results: Path, reuse: bool,
-             transcripts: Path | None = None) -> tuple[dict, list, list, float, float]:
+             transcripts: Path | None = None, model: str | None = None) -> tuple[dict, list, list, float, float]:
     """(analysis, words, speaker segments, seconds taken, audio seconds). With `transcripts`, the
     words recognised in an earlier run are reused (speakers and analysis only: quick)."""
     out_json, out_words = results / f"{audio.stem}.json", results / f"{audio.stem}.words.json"
@@ -77,7 +77,7 @@ def run_file(audio: Path, speakers: int, results: Path, reuse: bool,
         saved = json.loads((transcripts / f"{audio.stem}.words.json").read_text())
         transcript = saved.get("transcript") or {"segments": [{"words": [
             {k: w[k] for k in ("start", "end", "word", "probability")} for w in saved["words"]]}]}
-    chain = run_chain(decoded, from_environment(), speakers, transcript=transcript)
+    chain = run_chain(decoded, from_environment().replace(model=model), speakers, transcript=transcript)
     seconds = time.perf_counter() - began
     duration = decoded.samples.shape[-1] / 16000
     segments = [{"start": float(t["start"]), "end": float(t["end"]), "speaker": t["speaker"]}
@@ -145,6 +145,7 @@ def main(argv=None) -> int:
     parser.add_argument("--json", type=Path, help="also write every score here")
     parser.add_argument("--transcripts", type=Path,
                         help="reuse the words recognised in an earlier run's results folder (speakers and analysis only)")
+    parser.add_argument("--model", help="speech model for this run (tiny.en, base or a folder); default: the settings'")
     args = parser.parse_args(argv)
     args.results.mkdir(parents=True, exist_ok=True)
     table, dev_rows, all_scores = [COLUMNS], [], {}
@@ -158,7 +159,7 @@ def main(argv=None) -> int:
         if args.only and truth["name"] not in args.only:
             continue
         result, words, segs, secs, dur = run_file(tp.with_name(truth["name"] + ".m4a"), 2, args.results, args.reuse,
-                                                   args.transcripts)
+                                                   args.transcripts, args.model)
         r = scoring.score(truth, result, words, segs, read_rttm(tp.with_name(truth["name"] + ".rttm")))
         dev_rows.append(r)
         all_scores[truth["name"]] = r
@@ -174,7 +175,7 @@ def main(argv=None) -> int:
                 continue
             ref = read_rttm(rttms[0])
             n = len({s["speaker"] for s in ref})
-            result, words, segs, secs, dur = run_file(wavs[0], n, args.results, args.reuse, args.transcripts)
+            result, words, segs, secs, dur = run_file(wavs[0], n, args.results, args.reuse, args.transcripts, args.model)
             stm = list(folder.glob("*.stm"))
             truth = stm_truth(stm[0], folder.name) if stm else {
                 "name": folder.name, "turns": [{"who": s["speaker"], "start": s["start"], "end": s["end"], "text": ""}

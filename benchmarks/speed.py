@@ -73,9 +73,10 @@ def make_files(work: Path, lengths: list[str]) -> list[tuple[str, Path, float]]:
 
 
 def _settings(model: str, threads: int):
-    from talktogether_desktop.storage.settings import Settings
+    """The defaults with this computer's environment (TALKTOGETHER_SECOND_LISTEN=0: without the second listen)."""
+    from talktogether_desktop.storage.settings import from_environment
 
-    return Settings().replace(model=model, cpu_threads=threads)
+    return from_environment().replace(model=model, cpu_threads=threads)
 
 
 def case_plain(audio: str, model: str, threads: int) -> dict:

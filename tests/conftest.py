@@ -23,6 +23,11 @@ def isolated_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("TALKTOGETHER_HOME", str(home))
     monkeypatch.delenv("TALKTOGETHER_PASSPHRASE", raising=False)
+    # The second listen (the base model over tiny.en's unsure stretches) would assemble base into every
+    # test's fresh home and double the model time of every test that transcribes; it is tested in
+    # tests/transcription/test_second_listen.py and through the whole chain in
+    # tests/benchmarks/test_one_phone_accuracy.py, which turn it on.
+    monkeypatch.setenv("TALKTOGETHER_SECOND_LISTEN", "0")
     return home
 
 

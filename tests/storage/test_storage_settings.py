@@ -27,6 +27,16 @@ def test_defaults_then_environment_then_vault_then_one_run(vault, monkeypatch):
     assert vault.one("SELECT count(*) FROM audit_log WHERE action = 'settings_change'")[0] == 4
 
 
+def test_the_second_listen_is_on_by_default_and_can_be_turned_off(vault, monkeypatch):
+    assert Settings().second_listen is True
+    monkeypatch.delenv("TALKTOGETHER_SECOND_LISTEN", raising=False)
+    assert load_settings(vault).second_listen is True
+    monkeypatch.setenv("TALKTOGETHER_SECOND_LISTEN", "0")
+    assert from_environment().second_listen is False
+    assert save_settings(vault, {"second_listen": True}).second_listen is True  # the vault's value comes next
+    assert load_settings(vault).second_listen is True
+
+
 @pytest.mark.parametrize("values", [
     {"model": "large"},
     {"model": "folder", "model_dir": ""},
@@ -41,7 +51,7 @@ def test_defaults_then_environment_then_vault_then_one_run(vault, monkeypatch):
 def test_a_bad_value_is_refused_and_nothing_is_saved(vault, values):
     with pytest.raises(InvalidSetting):
         save_settings(vault, values)
-    assert load_settings(vault) == Settings()
+    assert load_settings(vault) == from_environment()
 
 
 def test_analysis_parameters_override_the_engines_defaults(vault):

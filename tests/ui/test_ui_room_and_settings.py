@@ -99,6 +99,12 @@ def test_settings_are_saved_in_the_vault(qtbot, room):
     page.paper.setCurrentIndex(page.paper.findData("letter"))
     page.names.setCurrentIndex(1)
     page.threads.setValue(1)
+    # the second listen is for the built-in model only, and needs base installed (it is, here)
+    assert page.listen.isEnabled() and not page.listen.isChecked()  # the tests' environment turns it off
+    page.model.setCurrentIndex(page.model.findData("base"))
+    assert not page.listen.isEnabled() and "built-in" in page.listen.toolTip()
+    page.model.setCurrentIndex(page.model.findData("tiny.en"))
+    page.listen.setChecked(True)
     with qtbot.waitSignal(page.saved, timeout=10000):
         page.save_btn.click()
     assert window.idle.interval_ms == 3 * 60_000  # auto-lock follows the setting at once
@@ -109,6 +115,7 @@ def test_settings_are_saved_in_the_vault(qtbot, room):
         assert vault.get_setting("paper") == "letter"
         assert vault.get_setting("initials_only") is True
         assert vault.get_setting("cpu_threads") == 1
+        assert vault.get_setting("second_listen") is True
 
 
 def test_backup_from_settings(qtbot, room, tmp_path, monkeypatch):

@@ -41,13 +41,14 @@ def transcribe_with_params(samples: np.ndarray, settings: Settings, progress: Op
     with SpeechHost() if speech is None else nullcontext(speech) as host:
         transcript, stats = host.transcribe(samples, spec, language=settings.transcription_language,
                                             threads=settings.threads, progress=progress, cancel=cancel,
-                                            on_idle=on_idle)
+                                            on_idle=on_idle, second_listen=settings.second_listen)
     params = {
         "engine": "faster-whisper",
         "model": transcript.get("model"),
         "threads": settings.threads or default_threads(),
         "vad": VAD_PARAMETERS,
         "decode": {k: v for k, v in DECODE_OPTIONS.items() if k != "temperature"},
+        "heard_again": transcript.get("heard_again"),
         "worker": stats,
     }
     return transcript, params

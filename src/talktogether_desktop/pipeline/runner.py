@@ -49,13 +49,15 @@ class ModelProcess:
     def is_alive(self) -> bool:
         return self.process.is_alive()
 
-    def submit(self, samples: np.ndarray, language: Optional[str] = None, beam_size: Optional[int] = None) -> None:
+    def submit(self, samples: np.ndarray, language: Optional[str] = None, beam_size: Optional[int] = None,
+               second_listen: bool = True) -> None:
         """Hand the child one job: its options, then the samples over the pipe (no temporary file).
 
         The samples travel as 16-bit PCM (int16 as given, float32 converted a chunk at a time), so
         the caller can keep its audio in that form while the child holds its own copy."""
         try:
-            self._conn.send(("job", {"n_samples": int(samples.shape[0]), "language": language, "beam_size": beam_size}))
+            self._conn.send(("job", {"n_samples": int(samples.shape[0]), "language": language, "beam_size": beam_size,
+                                     "second_listen": second_listen}))
             for chunk in _pcm16_chunks(samples):
                 self._conn.send_bytes(chunk)
         except (BrokenPipeError, OSError) as exc:
@@ -171,9 +173,10 @@ class ChildTranscription(ModelProcess):
         language: Optional[str] = None,
         threads: Optional[int] = None,
         beam_size: Optional[int] = None,
+        second_listen: bool = True,
     ):
         super().__init__(model, threads)
-        self.submit(samples, language, beam_size)
+        self.submit(samples, language, beam_size, second_listen)
 
     def wait(self, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
              on_idle: Optional[Callable[[], None]] = None, poll_s: float = 0.1) -> dict:

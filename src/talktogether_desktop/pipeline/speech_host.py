@@ -56,6 +56,7 @@ class SpeechHost:
         progress: Optional[ProgressFn] = None,
         cancel: Optional[CancelToken] = None,
         on_idle: Optional[Callable[[], None]] = None,
+        second_listen: bool = True,
     ) -> tuple[dict, dict]:
         """(transcript, the model process's figures) of the samples, on the warm process when free."""
         with self._state:
@@ -64,10 +65,10 @@ class SpeechHost:
                 self._busy, self._retire = True, False
                 process = self._ready(model, threads)
         if not borrowed:  # another job holds the warm process: this one runs in a process of its own
-            child = ChildTranscription(samples, model, language=language, threads=threads)
+            child = ChildTranscription(samples, model, language=language, threads=threads, second_listen=second_listen)
             return child.wait(progress, cancel, on_idle), child.stats
         try:
-            process.submit(samples, language)
+            process.submit(samples, language, second_listen=second_listen)
             transcript = process.wait(progress, cancel, on_idle)  # killed there on cancel, error or crash
             return transcript, dict(process.stats, jobs_in_process=process.jobs_done)
         finally:

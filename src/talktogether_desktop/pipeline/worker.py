@@ -107,6 +107,7 @@ def transcription_worker(conn, options: dict) -> None:
                 threads=threads,
                 beam_size=job.get("beam_size") or 5,
                 progress=progress,
+                second_listen=job.get("second_listen", True),
             )
             del samples
             _give_back_memory()  # a warm process waits between jobs: it should not sit on a job's memory

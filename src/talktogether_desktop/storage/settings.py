@@ -24,6 +24,7 @@ MODEL_CHOICES = ("tiny.en", "base", "folder")
 PAPERS = ("a4", "letter")
 ENVIRONMENT = {
     "max_recording_hours": "TALKTOGETHER_MAX_RECORDING_HOURS",
+    "second_listen": "TALKTOGETHER_SECOND_LISTEN",
 }
 
 
@@ -32,6 +33,8 @@ class Settings:
     # Speech model: 'tiny.en' (bundled), 'base' (optional package) or 'folder' (then `model_dir`).
     model: str = "tiny.en"
     model_dir: str = ""
+    # The built-in model's unsure stretches heard again by the larger 'base' model, when installed.
+    second_listen: bool = True
     # CPU threads for the speech model; 0 lets the engine choose (up to 4).
     cpu_threads: int = 0
     # Language of the recordings for multilingual models; empty = detect.
@@ -96,6 +99,8 @@ def validate(settings: Settings) -> Settings:
         raise InvalidSetting(f"Paper must be one of {', '.join(PAPERS)}, not {s.paper!r}.")
     if not isinstance(s.initials_only, bool):
         raise InvalidSetting("'initials_only' must be true or false.")
+    if not isinstance(s.second_listen, bool):
+        raise InvalidSetting("'second_listen' must be true or false.")
     if not _is_int(s.autolock_minutes) or not 1 <= s.autolock_minutes <= 24 * 60:
         raise InvalidSetting("The vault must lock after 1 minute to 24 hours of no activity.")
     hours = s.max_recording_hours

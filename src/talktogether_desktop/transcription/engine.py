@@ -5,7 +5,8 @@ half the memory; each block is made float as it is decoded). Output: the transcr
 docs/ARCHITECTURE.md, plus `unrecognised_speech`: [{start, end}] stretches where VAD heard speech
 and the recogniser gave no word even when asked again (see regions.py). Long recordings are cut at
 quiet moments into blocks of a few minutes; inside a block, each group of speech regions is decoded
-on its own, so one stretch the model stumbles on cannot swallow its neighbours.
+on its own, so one stretch the model stumbles on cannot swallow its neighbours. Then, with tiny.en,
+the stretches it was unsure of are heard again by the larger base model (second_listen.py; `heard_again`).
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ import numpy as np
 
 from . import offline  # noqa: F401 - before faster_whisper pulls in huggingface_hub
 from .. import timefmt
-from ..errors import UsageError
+from ..errors import ModelUnavailable, UsageError
 from ..jobs import CancelToken, EtaClock, ProgressFn, check
 from .guards import drop_hallucinations, normalise
 from .models import ModelSpec, resolve_model
+from . import second_listen as listening
 from .regions import HOLE_MIN_S, SAMPLE_RATE as _REGION_RATE, decode_groups, holes, speech_regions, words_inside
 from .word_edges import snap_transcript
 
@@ -65,6 +67,10 @@ REDECODE_PAD_S = 0.3  # a hole is decoded again with this much audio either side
 REDECODE_MIN_PROBABILITY = 0.4  # words heard on a second try must be this sure on average
 REDECODES_PER_MINUTE = 3  # at most this many second tries per minute of audio (noise cannot stall us)
 DEFAULT_BEAM_SIZE = 5
+# The small default model's unsure stretches are heard again by the larger one when it is installed
+# (second_listen.py); any other model is trusted as it is.
+LISTENS_AGAIN = {"tiny.en": "base"}
+FIRST_PASS_SHARE = 0.8  # of the progress bar, when a second listen follows
 
 _loaded: dict = {}
 
@@ -128,9 +134,11 @@ def transcribe_samples(
     beam_size: int = DEFAULT_BEAM_SIZE,
     progress: Optional[ProgressFn] = None,
     cancel: Optional[CancelToken] = None,
+    second_listen: bool = True,
 ) -> dict:
     """Transcribe mono 16 kHz samples (float32, or 16-bit PCM); returns {duration_s, model, language,
-    segments, unrecognised_speech}."""
+    segments, unrecognised_speech, heard_again}. With `second_listen`, the stretches tiny.en was
+    unsure of are heard again by the base model when it is installed (second_listen.py)."""
     samples = samples if isinstance(samples, np.ndarray) and samples.dtype == np.int16 else np.asarray(samples, dtype=np.float32)
     if samples.ndim != 1:
         raise UsageError("transcribe_samples takes one channel of 16 kHz samples; mix to mono first.")
@@ -146,10 +154,14 @@ def transcribe_samples(
     if len(samples) < SAMPLE_RATE // 10:  # under 0.1 s: nothing a model could hear
         report(1.0, "Transcribed")
         return {"duration_s": round(duration, 3), "model": spec.name, "language": language or "en", "segments": [],
-                "unrecognised_speech": []}
+                "unrecognised_speech": [], "heard_again": None}
+    listens = second_listen and spec.name in LISTENS_AGAIN
     report(0.0, f"Loading the speech model ({spec.name})")
     whisper = load_model(spec, threads)
     check(cancel)
+    whole = report
+    if listens:
+        report = lambda fraction, message: whole(fraction * FIRST_PASS_SHARE, message)  # noqa: E731
 
     clock = EtaClock()
     segments: List[dict] = []
@@ -181,16 +193,52 @@ def transcribe_samples(
     language = options["language"]
 
     segments.sort(key=lambda seg: seg["start"])
+    heard_again = None
+    stretches = listening.unsure_stretches(segments, unrecognised, duration) if listens else []
+    listener = _listener(spec) if stretches else None
+    if listener is not None:
+        whisper = None  # noqa: F841 - one model in memory at a time: the small one goes as the larger loads
+        whole(FIRST_PASS_SHARE, f"Listening again where unsure ({listener.name} model)")
+        larger = load_model(listener, threads)
+        heard_again = listening.listen_again(
+            samples, segments, unrecognised, stretches,
+            decode=lambda stream: _decode_stream(larger, stream, dict(options, language="en")),
+            check=lambda: check(cancel),
+            progress=lambda f: whole(FIRST_PASS_SHARE + (1 - FIRST_PASS_SHARE) * f, "Listening again where unsure"),
+        )
+        heard_again["model"] = listener.name
     kept, _dropped = drop_hallucinations(segments)
     snap_transcript(kept, samples)  # word edges out of the pauses whisper stretched them over
-    report(1.0, "Transcribed")
+    whole(1.0, "Transcribed")
     return {
         "duration_s": round(duration, 3),
         "model": spec.name,
         "language": language or "en",
         "segments": kept,
         "unrecognised_speech": unrecognised,
+        "heard_again": heard_again,
     }
+
+
+def _listener(spec: ModelSpec) -> Optional[ModelSpec]:
+    """The larger model that hears this model's unsure stretches again, when there is one and it is installed."""
+    name = LISTENS_AGAIN.get(spec.name)
+    if name is None:
+        return None
+    try:
+        return resolve_model(name)
+    except ModelUnavailable:
+        return None  # not installed: the small model's words stand, as before
+
+
+def _decode_stream(whisper, stream: np.ndarray, options: dict) -> List[dict]:
+    """Segment dicts (stream time) of a stream of joined stretches, the loop guards applied."""
+    # One decoding, no temperature fallback: sampled re-tries only add unsure words (which are not taken
+    # anyway) and cost up to six decodings of the stream.
+    pieces, _ = whisper.transcribe(stream, word_timestamps=True, vad_filter=False, **options,
+                                   **dict(DECODE_OPTIONS, temperature=0.0))
+    kept, _dropped = drop_hallucinations([_segment_dict(piece, 0.0) for piece in pieces])
+    return kept
 
 
 def _decode(whisper, block: np.ndarray, a: float, b: float, options: dict, vad: bool = False):

@@ -67,6 +67,8 @@ class SettingsPage(QWidget):
         self.threads.setToolTip("How many of this computer's processor cores processing may use; "
                                 "fewer keeps other programs responsive, more finishes sooner.")
         plural_suffix(self.threads, "core", "cores")
+        self.listen = QCheckBox("Listen again with the larger model where the built-in one is unsure")
+        self._base_installed = any(value == "base" for value, _ in available_models())
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
@@ -80,6 +82,7 @@ class SettingsPage(QWidget):
         pf.addRow("Speech model", self.model)
         pf.addRow("Speech model folder", model_row)
         pf.addRow("Processor cores to use", self.threads)
+        pf.addRow("Second listen", self.listen)
         reports = QGroupBox("Reports")
         rf = QFormLayout(reports)
         rf.addRow("Paper size", self.paper)
@@ -135,6 +138,14 @@ class SettingsPage(QWidget):
 
     def _model_changed(self) -> None:
         self.model_dir.setEnabled(self.model.currentData() == "folder")
+        usable = self._base_installed and self.model.currentData() == "tiny.en"
+        self.listen.setEnabled(usable)
+        self.listen.setToolTip(
+            "Stretches the built-in model heard with little confidence (at most a quarter of a recording) are "
+            "heard again by the 'base' model, and its words kept where it is surer. More accurate; processing "
+            "takes longer." if usable else
+            "Only for the built-in model, and only when the 'base' model is installed." if not self._base_installed
+            else "Only for the built-in model: the other models are used as they are.")
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
@@ -153,6 +164,7 @@ class SettingsPage(QWidget):
         self.threads.setValue(int(values.get("cpu_threads") or 0))
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.get("paper") or "a4")))
         self.names.setCurrentIndex(1 if values.get("initials_only") else 0)
+        self.listen.setChecked(bool(values.get("second_listen", True)))
         self.autolock.setValue(int(values.get("autolock_minutes") or 10))
         self.status.setText("")
         self._shown = self.values()
@@ -164,6 +176,7 @@ class SettingsPage(QWidget):
             "cpu_threads": self.threads.value(),
             "paper": self.paper.currentData(),
             "initials_only": bool(self.names.currentData()),
+            "second_listen": self.listen.isChecked(),
             "autolock_minutes": self.autolock.value(),
         }
 

@@ -1,0 +1,103 @@
+"""The second listen: which stretches are heard again, how the streams map back, when the larger
+model's words are taken, and the real thing (tiny.en, then base) on generated speech."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from talktogether_desktop.audio import decode_mono_16k
+from talktogether_desktop.errors import ModelUnavailable
+from talktogether_desktop.transcription import engine, second_listen
+from talktogether_desktop.transcription.second_listen import Stretch
+from tt_speech import make_dialogue, normalised_words
+
+
+def word(text, start, end, p):
+    return {"word": text, "start": start, "end": end, "probability": p}
+
+
+def seg(*words):
+    return {"start": words[0]["start"], "end": words[-1]["end"], "text": " ".join(w["word"] for w in words),
+            "words": list(words)}
+
+
+def test_unsure_sentences_and_no_word_spans_are_heard_again_within_the_pauses():
+    sure = seg(word("The", 0.5, 0.7, 0.95), word("doctor", 0.7, 1.1, 0.9), word("called.", 1.1, 1.6, 0.97))
+    unsure = seg(word("You're", 2.0, 2.3, 0.5), word("employed.", 2.3, 2.9, 0.15))
+    after = seg(word("Maybe", 3.1, 3.4, 0.99), word("later.", 3.4, 3.9, 0.98))
+    stretches = second_listen.unsure_stretches([sure, unsure, after], [{"start": 6.0, "end": 7.0}], duration_s=20.0)
+    assert [(s.start, s.end, s.no_words) for s in stretches] == [(1.6, 3.1, False), (5.6, 7.4, True)]
+    # never over a sure word: the first stretch stops where "called." ends and "Maybe" starts
+
+
+def test_the_least_sure_are_chosen_first_within_the_budget():
+    segments = [seg(word("a", t, t + 0.8, p)) for t, p in ((1.0, 0.6), (5.0, 0.2), (9.0, 0.5))]
+    chosen = second_listen.unsure_stretches(segments, [], duration_s=10.0, widen_s=0.0, budget_share=0.17)
+    assert [(s.start, s.probability) for s in chosen] == [(5.0, 0.2), (9.0, 0.5)]
+
+
+def test_streams_join_stretches_and_words_come_back_to_the_recordings_time():
+    stretches = [Stretch(2.0, 3.0, 0.3), Stretch(10.0, 12.0, 0.4), Stretch(40.0, 70.0, 0.5)]
+    assert second_listen.streams(stretches, stream_s=28.0) == [[0, 1], [2]]
+    samples = np.zeros(80 * 16000, dtype=np.int16)
+    stream, places = second_listen.join(samples, stretches, [0, 1])
+    assert stream.dtype == np.float32 and len(stream) == int((1.0 + 0.6 + 2.0 + 0.6) * 16000)
+    assert places == [(0.0, 1.0, 2.0), (1.6, 3.6, 10.0)]
+    back = second_listen.place_words([word("sorry", 0.2, 0.6, 0.9), word("gap", 1.2, 1.4, 0.9),
+                                      word("fine", 2.0, 2.5, 0.8)], places)
+    assert [[(w["word"], w["start"], w["end"]) for w in ws] for ws in back] == [[("sorry", 2.2, 2.6)], [("fine", 10.4, 10.9)]]
+
+
+def test_the_larger_models_words_are_taken_only_when_surer():
+    segments = [seg(word("You're", 2.0, 2.3, 0.5), word("employed.", 2.3, 2.9, 0.15)),
+                seg(word("Maybe", 3.1, 3.4, 0.99))]
+    unrecognised = [{"start": 5.0, "end": 6.0}]
+    stretch = Stretch(1.6, 3.0, 0.33)
+    assert not second_listen.merge(segments, unrecognised, stretch, [word("You", 2.0, 2.2, 0.36)])
+    assert segments[0]["text"] == "You're employed."
+    heard = [word("I'm", 2.0, 2.2, 0.8), word("sorry.", 2.2, 2.8, 0.9)]
+    assert second_listen.merge(segments, unrecognised, stretch, heard)
+    assert [s["text"] for s in segments] == ["I'm sorry.", "Maybe"] and segments[0]["heard_again"]
+    # a no-word span is filled only by words sure enough, and is then no longer listed
+    assert not second_listen.merge(segments, unrecognised, Stretch(4.8, 6.2, 0.0, True), [word("uh", 5.1, 5.3, 0.2)])
+    assert unrecognised == [{"start": 5.0, "end": 6.0}]
+    assert second_listen.merge(segments, unrecognised, Stretch(4.8, 6.2, 0.0, True), [word("Okay.", 5.1, 5.5, 0.7)])
+    assert unrecognised == [] and [s["text"] for s in segments][-1] == "Okay."
+
+
+@pytest.fixture(scope="module")
+def dialogue(tmp_path_factory):
+    path, _spans = make_dialogue(tmp_path_factory.mktemp("listen"))
+    return decode_mono_16k(path.read_bytes())
+
+
+@pytest.mark.slow
+def test_tiny_then_base_on_real_speech(dialogue, monkeypatch):
+    """Every sentence counted unsure: base hears the recording again, and what it keeps is real words."""
+    monkeypatch.setattr(second_listen, "UNSURE_PROBABILITY", 1.01)
+    monkeypatch.setattr(second_listen, "BUDGET_SHARE", 1.0)
+    seen = []
+    result = engine.transcribe_samples(dialogue, model="tiny.en", threads=2, progress=lambda f, m: seen.append((f, m)))
+    again = result["heard_again"]
+    assert again["model"] == "base" and again["stretches"] >= 1 and again["seconds"] > 5
+    words = [t for s in result["segments"] for w in s["words"] for t in normalised_words(w["word"])]
+    assert {"weekend", "saturday", "sorry"} <= set(words)
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any("Listening again" in m for _, m in seen)
+
+
+@pytest.mark.slow
+def test_without_the_larger_model_the_small_models_words_stand(dialogue, monkeypatch):
+    def missing(choice=None, cache_dir=None):
+        if choice == "base":
+            raise ModelUnavailable("not installed")
+        return real(choice, cache_dir)
+
+    real = engine.resolve_model
+    monkeypatch.setattr(engine, "resolve_model", missing)
+    result = engine.transcribe_samples(dialogue, model="tiny.en", threads=2)
+    assert result["heard_again"] is None and result["segments"]
+    off = engine.transcribe_samples(dialogue, model="tiny.en", threads=2, second_listen=False)
+    assert off["heard_again"] is None

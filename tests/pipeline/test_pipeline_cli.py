@@ -73,7 +73,7 @@ def test_transcribe_file_on_a_phone_style_m4a(cli, tmp_path):
     phone = shared_data("pyannote_sample_2spk_phone") / "pyannote_sample_2spk_phone.wav"
     m4a = ffmpeg_convert(phone, tmp_path / "Voice Memo 12.m4a", "-ar", "44100", "-c:a", "aac", "-b:a", "64k")
     out = json.loads(_ok(cli("transcribe-file", str(m4a), "--format", "json", "--threads", "2")).stdout)
-    assert set(out) == {"duration_s", "model", "language", "segments", "unrecognised_speech"}
+    assert set(out) == {"duration_s", "model", "language", "segments", "unrecognised_speech", "heard_again"}
     assert out["model"] == "tiny.en" and out["language"] == "en"
     text = normalised_words(" ".join(s["text"] for s in out["segments"]))
     assert {"chicago", "jersey", "texas"} <= set(text)

@@ -101,3 +101,13 @@ def test_without_the_larger_model_the_small_models_words_stand(dialogue, monkeyp
     assert result["heard_again"] is None and result["segments"]
     off = engine.transcribe_samples(dialogue, model="tiny.en", threads=2, second_listen=False)
     assert off["heard_again"] is None
+
+
+def test_the_speech_keeps_the_onset_tiny_en_heard():
+    """Base, on a joined stream, drops a short first word ("Oh, here we go" -> "there we go") or times
+    it late; the speech's start is the sound's, so a cut-in is not moved by it."""
+    segments = [seg(word("Okay,", 29.91, 30.2, 0.19), word("we", 30.37, 30.39, 0.82), word("go", 30.39, 30.6, 0.82))]
+    heard = [word("there", 30.13, 30.19, 0.68), word("we", 30.19, 30.31, 0.97), word("go", 30.31, 30.45, 1.0)]
+    assert second_listen.merge(segments, [], Stretch(29.5, 31.0, 0.6), heard)
+    assert segments[0]["words"][0]["start"] == 29.91 and segments[0]["words"][-1]["end"] == 30.6
+    assert heard[0]["start"] == 30.13  # the caller's words are not changed

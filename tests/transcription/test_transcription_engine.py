@@ -36,7 +36,8 @@ def dialogue(tmp_path_factory):
 def transcript(dialogue):
     samples, _spans = dialogue
     seen = []
-    result = transcribe_samples(samples, model="tiny.en", threads=2, progress=lambda f, m: seen.append((f, m)))
+    result = transcribe_samples(samples, model="tiny.en", threads=2, progress=lambda f, m: seen.append((f, m)),
+                               second_listen=False)  # the second listen: test_second_listen.py
     result["_progress"] = seen
     return result
 
@@ -80,13 +81,13 @@ def test_cancel_stops_between_segments(dialogue):
             flag.cancel()
 
     with pytest.raises(Cancelled):
-        transcribe_samples(samples, model="tiny.en", threads=2, progress=progress, cancel=flag)
+        transcribe_samples(samples, model="tiny.en", threads=2, progress=progress, cancel=flag, second_listen=False)
 
 
 def test_silence_gives_no_invented_words():
     rng = np.random.default_rng(3)
     hiss = (rng.standard_normal(16000 * 20) * 0.002).astype(np.float32)
-    result = transcribe_samples(hiss, model="tiny.en", threads=2)
+    result = transcribe_samples(hiss, model="tiny.en", threads=2, second_listen=False)
     assert result["segments"] == []
 
 
@@ -139,7 +140,7 @@ def test_nothing_may_download(tmp_path, monkeypatch):
     # Both models are loaded from disk again, here, with the network refused.
     monkeypatch.setattr(transcription_engine, "_loaded", {})
     speaker_encoder._session.cache_clear()
-    transcript = transcribe_samples(samples, model="tiny.en", threads=2)
+    transcript = transcribe_samples(samples, model="tiny.en", threads=2, second_listen=False)
     said = [t for s in transcript["segments"] for w in s["words"] for t in normalised_words(w["word"])]
     assert "weekend" in said, said
     assert diarize(samples, num_speakers=1)["turns"]

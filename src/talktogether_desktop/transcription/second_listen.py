@@ -36,6 +36,7 @@ WIDEN_S = 0.4  # a stretch is heard with this much of the pause either side (nev
 JOIN_GAP_S = 0.6  # silence between stretches joined into one stream
 STREAM_S = 28.0  # stretches are joined into streams of about this much audio (one model window)
 MIN_WORDS_PROBABILITY = 0.4  # words found in a no-word span must be this sure on average
+KEEP_EDGE_S = 0.6  # base's first/last word is moved out to tiny.en's speech onset/end up to this far
 
 
 @dataclass
@@ -151,6 +152,15 @@ def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, hear
             return False
     elif surer < MIN_WORDS_PROBABILITY:
         return False
+    heard = [dict(w) for w in heard]
+    if before:
+        # Where the speech starts and ends is the sound's, and tiny.en heard it: base, hearing a joined
+        # stream, times the first and last words a little late or early, or drops a short first word
+        # ("Oh, here we go" -> "here we go"), which would move a cut-in by that much.
+        if 0 < float(heard[0]["start"]) - float(before[0]["start"]) <= KEEP_EDGE_S:
+            heard[0]["start"] = before[0]["start"]
+        if 0 < float(before[-1]["end"]) - float(heard[-1]["end"]) <= KEEP_EDGE_S:
+            heard[-1]["end"] = before[-1]["end"]
     for seg in segments:
         kept = [w for w in seg.get("words") or [] if not inside(w)]
         if len(kept) != len(seg.get("words") or []):

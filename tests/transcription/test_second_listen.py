@@ -111,3 +111,10 @@ def test_the_speech_keeps_the_onset_tiny_en_heard():
     assert second_listen.merge(segments, [], Stretch(29.5, 31.0, 0.6), heard)
     assert segments[0]["words"][0]["start"] == 29.91 and segments[0]["words"][-1]["end"] == 30.6
     assert heard[0]["start"] == 30.13  # the caller's words are not changed
+
+
+def test_only_the_segments_base_replaced_whole_are_removed():
+    wordless = {"start": 0.2, "end": 0.9, "text": "Hm.", "words": []}
+    segments = [wordless, seg(word("You're", 2.0, 2.3, 0.5), word("employed.", 2.3, 2.9, 0.15))]
+    assert second_listen.merge(segments, [], Stretch(1.6, 3.0, 0.33), [word("Sorry.", 2.0, 2.8, 0.9)])
+    assert [s["text"] for s in segments] == ["Hm.", "Sorry."]

@@ -161,6 +161,7 @@ def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, hear
             heard[0]["start"] = before[0]["start"]
         if 0 < float(before[-1]["end"]) - float(heard[-1]["end"]) <= KEEP_EDGE_S:
             heard[-1]["end"] = before[-1]["end"]
+    emptied = []
     for seg in segments:
         kept = [w for w in seg.get("words") or [] if not inside(w)]
         if len(kept) != len(seg.get("words") or []):
@@ -168,7 +169,9 @@ def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, hear
             seg["text"] = " ".join(w["word"] for w in kept)
             if kept:
                 seg["start"], seg["end"] = kept[0]["start"], kept[-1]["end"]
-    segments[:] = [seg for seg in segments if seg.get("words")]
+            else:
+                emptied.append(seg)
+    segments[:] = [seg for seg in segments if not any(seg is e for e in emptied)]  # only what base replaced whole
     segments.append({"start": heard[0]["start"], "end": heard[-1]["end"],
                      "text": " ".join(w["word"] for w in heard), "words": list(heard), "heard_again": True})
     segments.sort(key=lambda seg: seg["start"])

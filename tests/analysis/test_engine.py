@@ -151,8 +151,8 @@ def test_cli_summary_lists_a_possible_reading_apart_from_what_was_heard():
 
     tense = say("S1", 0.0, "You are so selfish, what is wrong with you?")
     read = say("S2", end_of(tense) + 0.5,
-               "I had a look at your messages while you were in the shower, someone has to keep an eye on you.")
+               "Your phone lit up while you were in the shower, who's Dave?")
     lines = summary_text(analyze(conversation(tense, read))).splitlines()
     assert lines[0].startswith("POSSIBLE SAFETY LANGUAGE TO LISTEN TO") and "it may be nothing" in lines[0]
-    assert "keep an eye on you" in lines[1]
+    assert "who's Dave" in lines[1]
     assert not any(x.startswith("SAFETY LANGUAGE") for x in lines)

@@ -89,7 +89,7 @@ TENSE = "You are so selfish, what is wrong with you?"
     # self-harm is read even in a calm talk
     (["Honestly, I can't see why I should bother waking up most days."], "self_harm"),
     # a borderline reading of control counts in a tense stretch (meaning_alone)
-    ([TENSE, "Whatever.", "I had a look at your messages while you were in the shower, someone has to keep an eye on you."],
+    ([TENSE, "Whatever.", "Your phone lit up while you were in the shower, who's Dave?"],
      "monitoring"),
 ])
 def test_safety_in_words_no_phrase_list_holds(lines, kind):
@@ -102,14 +102,14 @@ def test_safety_in_words_no_phrase_list_holds(lines, kind):
 
 
 def test_a_borderline_reading_alone_in_a_calm_talk_is_no_flag():
-    line = "I had a look at your messages while you were in the shower, someone has to keep an eye on you."
+    line = "Your phone lit up while you were in the shower, who's Dave?"
     assert safety_on(read(line)) == []
 
 
 def test_a_reading_to_listen_to_changes_nothing_after_it():
     """A low-confidence reading is listed to listen to, in its own observation; it opens no
     'after a threat' stretch, so a real repair after it still counts."""
-    r = read(TENSE, "Whatever.", "I had a look at your messages while you were in the shower, someone has to keep an eye on you.",
+    r = read(TENSE, "Whatever.", "Your phone lit up while you were in the shower, who's Dave?",
              "Okay. I'm sorry. Can we start over?")
     (flag,) = [f for f in r["safety_flags"] if f["category"] == "monitoring"]
     assert flag["confidence"] == "low" and flag["check_recording"] and flag["listen_only"]
@@ -149,3 +149,58 @@ def test_rules_win_where_they_found_something():
     """A sentence the rules flagged gets no second, vaguer flag of the same sentence."""
     r = read("Your wages go straight into my account from now on and you'll get what I give you.")
     assert [f["source"] for f in r["safety_flags"] if f["speaker"] == "S1"] == ["lexicon"]
+
+
+def test_a_reading_is_how_likely_any_kind_is_and_names_the_likeliest_kind():
+    """Safety language often mixes kinds ("you had me by the collar, I'm tiptoeing round you"): the
+    reading's probability is that of any kind (1 - neutral), its category the likeliest kind, and
+    `kind_probability` how sure that kind is (what decides medium against listen-only)."""
+    texts = ["You had me by the collar over a text from my sister, I'm tiptoeing round you now.",
+             "Pass me the salt, would you?"]
+    found = meaning.read_sentences(texts, FOLDER, 0.0)
+    clf = meaning.classifiers(FOLDER)["safety"]
+    probs = clf.probabilities(shared_encoder().encode(texts))
+    neutral = clf.labels.index("neutral")
+    for readings, row in zip(found, probs):
+        for r in readings:
+            assert r.probability == pytest.approx(1 - row[neutral], abs=1e-6)
+            assert r.kind_probability <= r.probability + 1e-6
+    assert found[0] and found[0][0].probability >= 0.7
+    assert found[0][0].probability > max((r.probability for r in found[1]), default=0.0)
+
+
+def test_self_harm_is_read_only_in_words_about_oneself():
+    """"What is wrong with you" is an attack, not self-harm: a self-harm reading needs the speaker
+    to speak of themselves."""
+    r = read(TENSE, "Whatever.", "You are impossible, what is even the point of you?")
+    assert "self_harm" not in {f["category"] for f in r["safety_flags"]}
+    r = read("Honestly, I can't see why I should bother waking up most days.")
+    assert "self_harm" in {f["category"] for f in r["safety_flags"]}
+
+
+def test_a_short_sentence_is_read_with_its_neighbour_in_the_turn():
+    """Context can take a reading away, never add one: the short sentence keeps the lower of its
+    reading alone and with the sentence beside it in the same turn."""
+    from talktogether_desktop.analysis.settings import AnalysisSettings
+
+    class S:  # the little of a sentence the reader uses
+        def __init__(self, words):
+            self.words = [{"word": w, "start": i * 0.3 + words[1], "end": i * 0.3 + words[1] + 0.25,
+                           "speaker": "S1"} for i, w in enumerate(words[0].split())]
+            self.toks = [w.lower().strip(".,?!") for w in words[0].split()]
+
+    warm = S(("Oh stop, I'd have been climbing the walls too.", 0.0))
+    short = S(("Grab your coat.", 3.0))
+    far = S(("Grab your coat.", 30.0))
+    reader = meaning.MeaningPass(FOLDER, AnalysisSettings())
+    read_ = [(warm, [], [], []), (short, [], [], []), (far, [], [], [])]
+    todo = read_
+    alone = meaning.read_sentences([meaning._text(s) for s, *_ in todo], FOLDER, 0.0)
+    kept = reader._in_context(read_, todo, alone)
+    ctx = meaning.read_sentences([meaning._text(warm) + " " + meaning._text(short)], FOLDER, 0.0)[0]
+    ctx_any = max((r.probability for r in ctx), default=0.0)
+    for a, b in zip(alone[1], kept[1]):
+        assert b.category == a.category and b.probability == pytest.approx(min(a.probability, ctx_any))
+    if ctx_any < reader.threshold:
+        assert kept[1] == []
+    assert kept[2] == alone[2]   # a sentence alone in its turn is read alone

@@ -105,3 +105,44 @@ def test_control_described_by_the_one_it_was_done_to_puts_the_fear_on_their_side
     d1 = say("S2", end_of(c1) + 2.0, "I'm sorry. Forget I said anything.")
     r = analyze(conversation(c1, d1))
     assert [f["speaker"] for f in r["safety_flags"] if f["category"] == "appeasement"] == ["S2"]
+
+
+def _stretch_case(strength):
+    """A threat read by meaning (listen-only when `strength` is low), then the other partner's apology."""
+    from talktogether_desktop.analysis import safety
+    from talktogether_desktop.analysis.lexicon import load_lexicon
+    from talktogether_desktop.analysis.settings import AnalysisSettings
+
+    flag = {"t": 10.0, "end": 12.0, "speaker": "S1", "category": "threat", "group": "threat or intimidation",
+            "phrase": "read by meaning", "quote": "You'd better think about what you say in there.",
+            "source": "meaning", "_strength": strength}
+    repair = {"t": 14.0, "end": 15.5, "speaker": "S2", "category": "repair", "phrase": "i'm sorry",
+              "quote": "I'm sorry, I won't.", "text": "I'm sorry, I won't."}
+    stonewall = {"t": 17.0, "end": 17.4, "speaker": "S2", "category": "stonewalling", "phrase": "fine",
+                 "quote": "Fine.", "text": "Fine."}
+    stretches = safety.threat_stretches([flag], ["S1", "S2"], AnalysisSettings())
+    markers = [repair, stonewall]
+    new = safety.reread_after_threats(markers, stretches, load_lexicon("en"), {}, [])
+    return stretches, markers, new
+
+
+def test_an_apology_after_a_threat_read_only_by_meaning_is_not_counted_as_repair():
+    """Too unsure to flag as heard, the threat still keeps the apology after it from counting as a
+    repair: it is listed as a possible fear response to listen to; withdrawal is read as usual."""
+    from talktogether_desktop.analysis.safety import is_listen_only
+
+    stretches, markers, new = _stretch_case("low")
+    assert [s["possible"] for s in stretches] == [True]
+    assert [m["category"] for m in markers] == ["appeasement", "stonewalling"]
+    (flag,) = new
+    assert flag["category"] == "appeasement" and is_listen_only(flag)
+    assert "possible threat or intimidation (read by meaning, to listen to)" in flag["context"]
+
+
+def test_a_threat_read_surely_by_meaning_reads_what_follows_in_fear():
+    from talktogether_desktop.analysis.safety import is_listen_only
+
+    stretches, markers, new = _stretch_case("medium")
+    assert [s["possible"] for s in stretches] == [False]
+    assert [m["category"] for m in markers] == ["appeasement", "appeasement"]
+    assert new and not is_listen_only(new[0])

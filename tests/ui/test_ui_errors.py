@@ -128,7 +128,7 @@ def test_a_possible_reading_by_meaning_is_listed_to_listen_to_not_as_heard(qtbot
     from analysis.timeline import conversation, end_of, say
 
     lines = ["You are so selfish, what is wrong with you?", "I am scared of you.",
-             "I had a look at your messages while you were in the shower, someone has to keep an eye on you."]
+             "Your phone lit up while you were in the shower, who's Dave?"]
     utterances, t = [], 0.0
     for k, text in enumerate(lines):
         utterances.append(say("S1" if k % 2 == 0 else "S2", t, text))
@@ -141,7 +141,7 @@ def test_a_possible_reading_by_meaning_is_listed_to_listen_to_not_as_heard(qtbot
     view.set_analysis(analysis, {"S1": "Ann", "S2": "Ben"})
     assert view.safety.isVisible() and "I am scared of you" in view.safety.text()
     assert "messages" not in view.safety.text()
-    assert view.listen.isVisible() and "keep an eye on you" in view.listen.text() and "may be nothing" in view.listen.text()
+    assert view.listen.isVisible() and "who&#x27;s Dave" in view.listen.text() and "may be nothing" in view.listen.text()
     view.clear()
     assert not view.listen.isVisible() and view.listen.text() == ""
 

@@ -245,7 +245,10 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     as repair or easing: a calm that follows submission is not de-escalation. Speech in that stretch
     with no words recognised makes a missing repair unknown, not absent (`repair_unknown`)."""
     horizon = end + settings.after_escalation_s
-    touching = [s for s in threat_stretches if s["start"] <= horizon and s["end"] >= peak["start"]]
+    # a possible threat (read by meaning, to listen to) only keeps the reply to it from counting as a
+    # repair (safety.reread_after_threats): the stretch is not declared unsafe on its strength
+    touching = [s for s in threat_stretches
+                if not s.get("possible") and s["start"] <= horizon and s["end"] >= peak["start"]]
     threat = max(touching, key=lambda s: (s["start"] <= end, s["start"])) if touching else None
     if threat is not None:
         return {

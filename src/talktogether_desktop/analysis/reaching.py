@@ -83,7 +83,8 @@ def find_reaching(
                 continue
             category = "other"
         response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags)
-        threat = next((x for x in threat_stretches if x["start"] < entry["t"] <= x["end"]), None)
+        threat = next((x for x in threat_stretches
+                       if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
         if threat is not None and response["response"] == "toward":
             response.update(response="unclear", response_reason="after a threat, a reply is not read as turning toward")
         out.setdefault(entry["speaker"], []).append(

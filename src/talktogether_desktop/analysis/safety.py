@@ -33,6 +33,10 @@ GROUPS = {
 # Said by the one who threatens or controls; the stretch after them is read in fear.
 BY_THE_ONE_WHO_THREATENS = ("threat", "therapy_threat", "coercion", "financial_control", "monitoring",
                             "isolation", "blaming")
+# A reading by meaning alone too unsure to flag as heard still opens a *possible* stretch after these.
+POSSIBLE_THREATS = ("threat", "therapy_threat")
+# ... reaching only the reply to it (a threat met by "sorry, I won't"), not the minute after.
+POSSIBLE_AFTER_S = 12.0
 # Said by the one who is afraid or was hurt: the other partner is the one they fear.
 BY_THE_ONE_AFRAID = ("fear", "violence")
 # Repairs and withdrawals that, from the threatened partner after a threat, read as appeasement.
@@ -48,7 +52,8 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
             "category": category, "group": GROUPS.get(category, category.replace("_", " ")),
             "phrase": h["phrase"], "quote": h["quote"],
             **({"context": h["context"]} if h.get("context") else {}),
-            **{k: h[k] for k in ("source", "probability_of_reading", "_strength", "told_by_the_one_controlled")
+            **{k: h[k] for k in ("source", "probability_of_reading", "probability_of_kind", "_strength",
+                                    "told_by_the_one_controlled")
                if k in h},
         })
     return out
@@ -84,10 +89,16 @@ def is_listen_only(flag: Mapping) -> bool:
 
 
 def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: AnalysisSettings) -> list[dict]:
-    """[t, t + after_threat_s] after each threat-like flag, with who threatened (None when unknown)."""
+    """[t, t + after_threat_s] after each threat-like flag, with who threatened (None when unknown).
+
+    A threat read by meaning alone, too unsure to flag as heard ("listen to it"), still
+    opens a short *possible* stretch (the reply to it): an apology the other partner says then is not counted as a repair on
+    the strength of it (an apology after a threat nobody listed is the harm this guards against) but
+    listed as a possible fear response to listen to; their withdrawal and warmth are read as usual."""
     out = []
     for f in flags:
-        if is_listen_only(f):
+        possible = is_listen_only(f)
+        if possible and f["category"] not in POSSIBLE_THREATS:
             continue
         afraid = f["category"] in BY_THE_ONE_AFRAID or (
             f["category"] in DESCRIBABLE_CONTROL and (describes_control_suffered(f) or f.get("told_by_the_one_controlled")))
@@ -98,7 +109,8 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
             by = others[0] if len(others) == 1 else None
         else:
             continue
-        out.append({"start": f["t"], "end": f["end"] + settings.after_threat_s, "by": by, "flag": f})
+        after = min(settings.after_threat_s, POSSIBLE_AFTER_S) if possible else settings.after_threat_s
+        out.append({"start": f["t"], "end": f["end"] + after, "by": by, "flag": f, "possible": possible})
     return out
 
 
@@ -122,10 +134,10 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
         if s is None or m["t"] <= s["flag"]["end"]:
             continue
         threatened = m["speaker"] != s["by"] if s["by"] is not None else True
-        if m["category"] in APPEASING_CATEGORIES and threatened:
+        if m["category"] in APPEASING_CATEGORIES and threatened and not (s["possible"] and m["category"] != "repair"):
             m["read_as"] = m["category"]
             m["category"] = "appeasement"
-            m["context"] = f"after the {s['flag']['group']} at {clock(s['flag']['t'])}: a possible fear response"
+            m["context"] = f"after the {_what(s)} at {clock(s['flag']['t'])}: a possible fear response"
         elif m["category"] == "repair":
             m["read_as"] = "repair"
             m["category"] = "repair_after_threat"
@@ -142,12 +154,19 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
         flags.append({
             "t": m["t"], "end": m["end"], "speaker": m["speaker"], "name": names.get(m["speaker"], m["speaker"]),
             "category": "appeasement", "group": GROUPS["appeasement"], "phrase": m["phrase"], "quote": m["quote"],
-            "context": f"said after the {s['flag']['group']} at {clock(s['flag']['t'])} "
+            "context": f"said after the {_what(s)} at {clock(s['flag']['t'])} "
                        f"(“{s['flag']['quote']}”); an apology or agreement here may be fear, not repair",
             "after_flag_t": s["flag"]["t"],
+            # after a reading by meaning alone: listed to listen to, like the reading itself
+            **({"source": "meaning", "_strength": "low"} if s["possible"] else {}),
         })
     markers.sort(key=lambda m: (m["t"], m["category"]))
     return flags
+
+
+def _what(stretch: Mapping) -> str:
+    group = stretch["flag"]["group"]
+    return f"possible {group} (read by meaning, to listen to)" if stretch.get("possible") else group
 
 
 def _appeasing_phrases(markers, stretches, lex: Lexicon, words) -> list[dict]:
@@ -164,7 +183,7 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words) -> list[dict]:
             text = " ".join(w["word"] for w in ws[a : b + 1])
             out.append({"t": ws[a]["start"], "end": ws[b]["end"], "speaker": ws[a]["speaker"], "category": "appeasement",
                         "phrase": ph.text, "text": text, "quote": text, "source": "lexicon",
-                        "context": f"after the {s['flag']['group']}: a possible fear response"})
+                        "context": f"after the {_what(s)}: a possible fear response"})
     return out
 
 

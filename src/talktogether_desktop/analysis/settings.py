@@ -106,16 +106,17 @@ class AnalysisSettings:
     unsure_speaker: float = 0.5
 
     # Reading by meaning (meaning.py): a sentence the phrase rules found nothing in is compared
-    # with labelled examples; a reading at least this likely is added as "check the recording"
-    # (low confidence: listed to listen to, changing nothing else), one at least `meaning_sure` as
-    # medium, a flag like any other. Never high: it names no phrase.
+    # with labelled examples; one at least this likely to be any of the family's kinds (1 - the
+    # neutral class) is added as "check the recording" (low confidence: listed to listen to), one
+    # whose single most likely kind is at least `meaning_sure` as medium, a flag like any other.
+    # Never high: it names no phrase.
     read_by_meaning: bool = True
-    meaning_threshold: float = 0.5
+    meaning_threshold: float = 0.7
     meaning_sure: float = 0.8
     # Below this, a reading by meaning counts only in a tense stretch: another safety statement or
     # criticism, contempt or defensiveness within `meaning_tension_s` (ambiguous words are read in
     # their surroundings; one lone borderline sentence in a calm talk is no flag).
-    meaning_alone: float = 0.7
+    meaning_alone: float = 0.9
     meaning_tension_s: float = 60.0
 
     def to_dict(self) -> dict[str, Any]:

@@ -47,3 +47,22 @@ def test_each_category():
 def test_passing_feelings_and_short_acceptances_are_not_needs():
     r = analyze(conversation(say("S1", 0.0, "I am happy today."), say("S2", 3.0, "Yes, I would like that.")))
     assert r["reaching_for"] == {}
+
+
+def test_invitations_and_news_are_bids_however_short():
+    """Gottman's everyday bids: an invitation asked in a few words, news shared, something pointed
+    out; an acceptance ("Deal.") turns toward them."""
+    for line, reply in [("Hey, I made that soup you like. Want a bowl?", "Oh yes please, I'm starving."),
+                        ("Fancy a walk up the hill tomorrow if it's dry?", "Deal. I'll bring the flask."),
+                        ("Guess who's the new team lead? I start on Monday!", "No way! That's brilliant, well done."),
+                        ("Wanna get Thai to celebrate?", "Go on then.")]:
+        a = say("S1", 0.0, line)
+        b = say("S2", end_of(a) + 0.5, reply)
+        items = reach(analyze(conversation(a, b)))
+        assert [i["kind"] for i in items] == ["bid"], line
+        assert items[0]["response"] == "toward", (line, items[0])
+
+
+def test_a_short_acceptance_is_still_not_a_need():
+    a = say("S1", 0.0, "I would like that.")
+    assert reach(analyze(conversation(a))) == []

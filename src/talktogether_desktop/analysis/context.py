@@ -391,7 +391,9 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
         safety += f
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers)
-    safety += across.violence_justified(markers, safety)
+    justified = across.violence_justified(markers, safety)  # the rules' reading wins over the meaning's:
+    safety = [h for h in safety if not (h.get("source") == "meaning" and any(  # justified, not violence told
+        j["speaker"] == h["speaker"] and j["t"] < h["end"] and h["t"] < j["end"] for j in justified))] + justified
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))
     return markers, safety, dropped

@@ -16,7 +16,8 @@ from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
 MIN_WORDS_AFTER_NEED = 4
-BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's")
+BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
+               "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've")
 STOPWORDS = frozenset(
     """i me my you your we us our it its a an the and or but so to of in on at for with is are was were
     be been do does did not no yes that this these those just really very too also have has had can
@@ -79,7 +80,9 @@ def find_reaching(
             # A passing feeling, question or complaint that names no need is left out, and so is
             # a short acceptance ("I would like that"); a need with content of its own is kept.
             said_after = sum(1 for w in entry["sentence"] if w["start"] >= entry.get("need_end", 1e18))
-            if kind not in ("need", "bid") or said_after < MIN_WORDS_AFTER_NEED:
+            # an invitation asked ("want a bowl?", "fancy a walk?") is a bid however short
+            asked = kind == "bid" and is_question(entry["sentence"][-1]["word"])
+            if kind not in ("need", "bid") or (said_after < MIN_WORDS_AFTER_NEED and not asked):
                 continue
             category = "other"
         response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags)
@@ -113,7 +116,7 @@ def _kind(cues: set) -> str:
     cats = {c for c, _ in cues}
     if "needs_bids" in cats:
         phrases = [p for c, p in cues if c == "needs_bids"]
-        return "bid" if all(p.split()[0] in BID_OPENINGS for p in phrases) else "need"
+        return "bid" if all(p.replace("^", "").split()[0] in BID_OPENINGS for p in phrases) else "need"
     if "feelings" in cats:
         return "feeling"
     return "complaint"

@@ -204,3 +204,31 @@ def test_a_short_sentence_is_read_with_its_neighbour_in_the_turn():
     if ctx_any < reader.threshold:
         assert kept[1] == []
     assert kept[2] == alone[2]   # a sentence alone in its turn is read alone
+
+
+def test_borderline_readings_in_a_calm_talk_stand_only_when_others_corroborate(monkeypatch):
+    """The gate, with the classifier's answers fixed: a borderline reading (kind under meaning_alone)
+    with no rule-found tension counts only when two other sentences within the minute read unsafe with
+    a clear kind; a lone one, or one backed only by vague readings, is no flag."""
+    # plain words the phrase rules find nothing in, so that only the fixed readings speak
+    texts = ["The blue folder goes on the top shelf from now on.",
+             "The car stays in the garage on weekdays this month.",
+             "Tuesday is the day we write the shopping list.",
+             "We can have pasta tonight if you like."]
+
+    def fixed(kinds):
+        def read_sentences(batch, folder, threshold):
+            table = dict(zip(texts, kinds))
+            return [[meaning.Reading(*table[t])] if t in table and table[t] else [] for t in batch]
+        return read_sentences
+
+    clear = [("safety_isolation", 0.9, 0.75), ("safety_financial_control", 0.9, 0.7),
+             ("safety_isolation", 0.9, 0.65), None]
+    monkeypatch.setattr(meaning, "read_sentences", fixed(clear))
+    assert len(safety_on(read(texts[0], texts[3], texts[1], texts[3], texts[2]), "S1")) == 3
+    monkeypatch.setattr(meaning, "read_sentences", fixed([clear[0], None, None, None]))
+    assert safety_on(read(texts[0], texts[3], texts[1], texts[3], texts[2]), "S1") == []
+    vague = [("safety_isolation", 0.9, 0.75), ("safety_financial_control", 0.9, 0.4),
+             ("safety_isolation", 0.9, 0.4), None]
+    monkeypatch.setattr(meaning, "read_sentences", fixed(vague))
+    assert safety_on(read(texts[0], texts[3], texts[1], texts[3], texts[2]), "S1") == []

@@ -67,11 +67,11 @@ def test_bids(tally):
 
 # The two blind sets (benchmarks/clinical/blind.py), written outside the repository by writers who never
 # saw the rules and not among the meaning reader's examples. Safety statements flagged on their own line
-# (this benchmark's count): 51 of 61 with the meaning reader of round 5 (29 with round 4's, 15 with the
-# phrase rules alone); flags on lines with no safety language: 16 (round 4: 9, rules alone: 5), most of them
+# (this benchmark's count): 54 of 61 with the meaning reader of round 5 (29 with round 4's, 15 with the
+# phrase rules alone); flags on lines with no safety language: 17 (round 4: 9, rules alone: 5), most of them
 # listen-only. Floors just under, so losing the reader (or its weights) fails here.
-BLIND_SAFETY_FOUND = 49
-BLIND_FALSE_FLAGS_AT_MOST = 18
+BLIND_SAFETY_FOUND = 52
+BLIND_FALSE_FLAGS_AT_MOST = 19
 
 
 def test_blind_sets_safety_read_by_meaning(tmp_path):

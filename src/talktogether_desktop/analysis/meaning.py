@@ -191,6 +191,9 @@ UNGATED = ("safety_self_harm",)
 # ... when that kind is the clear reading (a sentence merely unlike the neutral examples, "I haven't
 # slept two hours a night", is gated like the rest).
 UNGATED_KIND = 0.5
+# A borderline reading in a calm stretch stands when this many other sentences within the minute read unsafe.
+CORROBORATING = 2
+CORROBORATING_KIND = 0.6  # ... each with a clear kind
 # Self-harm is said of oneself ("I", "me", "my", "myself"): "what is wrong with you" is not it.
 SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive", "id"}
 # A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
@@ -224,6 +227,9 @@ class MeaningPass:
         readings = read_sentences(texts, self.folder, self.threshold)
         readings = self._in_context(read, todo, readings)
         tense = sorted(x["t"] for _, m, f, _ in read for x in [*f, *m] if x["category"] in TENSE or x in f)
+        # other sentences read as unsafe corroborate each other (CORROBORATING within the minute)
+        unsafe = [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
+                  if any(r.category.startswith(SAFETY_PREFIX) and r.kind_probability >= CORROBORATING_KIND for r in found)]
         markers, safety = [], []
         for (s, m, f, d), found in zip(todo, readings):
             ruled = {x["category"] for x in [*m, *f, *d]}
@@ -238,7 +244,8 @@ class MeaningPass:
                     continue
                 told = r.category in CONTROL and self._own_situation(s)
                 ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
-                if not ungated and r.kind_probability < self.alone and not any(abs(t - t0) <= self.tension_s for t in tense):
+                if (not ungated and r.kind_probability < self.alone and not any(abs(t - t0) <= self.tension_s for t in tense)
+                        and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
                     continue
                 if r.category == "safety_fear" and not self._about_someone(reader, s):
                     continue

@@ -91,10 +91,11 @@ def is_listen_only(flag: Mapping) -> bool:
 def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: AnalysisSettings) -> list[dict]:
     """[t, t + after_threat_s] after each threat-like flag, with who threatened (None when unknown).
 
-    A threat read by meaning alone, too unsure to flag as heard ("listen to it"), still
-    opens a short *possible* stretch (the reply to it): an apology the other partner says then is not counted as a repair on
-    the strength of it (an apology after a threat nobody listed is the harm this guards against) but
-    listed as a possible fear response to listen to; their withdrawal and warmth are read as usual."""
+    A threat read by meaning alone, too unsure to flag as heard ("listen to it"), still opens a short
+    *possible* stretch (POSSIBLE_AFTER_S, the reply to it): an apology there is not counted as a repair on
+    the strength of it (an apology after a threat nobody listed is the harm this guards against). The other
+    partner's is listed as a possible fear response to listen to, the speaker's own as a repair after a
+    threat; withdrawal and warmth are read as usual."""
     out = []
     for f in flags:
         possible = is_listen_only(f)

@@ -107,8 +107,9 @@ def test_control_described_by_the_one_it_was_done_to_puts_the_fear_on_their_side
     assert [f["speaker"] for f in r["safety_flags"] if f["category"] == "appeasement"] == ["S2"]
 
 
-def _stretch_case(strength):
-    """A threat read by meaning (listen-only when `strength` is low), then the other partner's apology."""
+def _stretch_case(strength, heard_before=False):
+    """A threat read by meaning (listen-only when `strength` is low), then the other partner's apology;
+    with `heard_before`, a control flag from a listed phrase half a minute before it."""
     from talktogether_desktop.analysis import safety
     from talktogether_desktop.analysis.lexicon import load_lexicon
     from talktogether_desktop.analysis.settings import AnalysisSettings
@@ -120,7 +121,11 @@ def _stretch_case(strength):
               "quote": "I'm sorry, I won't.", "text": "I'm sorry, I won't."}
     stonewall = {"t": 17.0, "end": 17.4, "speaker": "S2", "category": "stonewalling", "phrase": "fine",
                  "quote": "Fine.", "text": "Fine."}
-    stretches = safety.threat_stretches([flag], ["S1", "S2"], AnalysisSettings())
+    earlier = {"t": -20.0, "end": -18.0, "speaker": "S1", "category": "financial_control",
+               "group": "coercive control: money", "phrase": "you get an allowance",
+               "quote": "You get an allowance from now on.", "source": "lexicon"}
+    flags = [earlier, flag] if heard_before else [flag]
+    stretches = [s for s in safety.threat_stretches(flags, ["S1", "S2"], AnalysisSettings()) if s["flag"] is flag]
     markers = [repair, stonewall]
     new = safety.reread_after_threats(markers, stretches, load_lexicon("en"), {}, [])
     return stretches, markers, new
@@ -139,10 +144,30 @@ def test_an_apology_after_a_threat_read_only_by_meaning_is_not_counted_as_repair
     assert "possible threat or intimidation (read by meaning, to listen to)" in flag["context"]
 
 
-def test_a_threat_read_surely_by_meaning_reads_what_follows_in_fear():
+def test_a_threat_read_surely_by_meaning_and_not_alone_reads_what_follows_in_fear():
     from talktogether_desktop.analysis.safety import is_listen_only
 
-    stretches, markers, new = _stretch_case("medium")
+    stretches, markers, new = _stretch_case("medium", heard_before=True)
     assert [s["possible"] for s in stretches] == [False]
     assert [m["category"] for m in markers] == ["appeasement", "appeasement"]
     assert new and not is_listen_only(new[0])
+
+
+def test_one_sure_reading_by_meaning_alone_reaches_only_the_reply_to_it():
+    """A single sentence read by meaning, with no other safety language within the minute ("can I ask
+    why I wasn't invited?" read as isolation), opens only the short stretch: the apology right after
+    it is still listed to listen to, but repairs and withdrawal a minute later are read as usual."""
+    from talktogether_desktop.analysis import safety
+    from talktogether_desktop.analysis.lexicon import load_lexicon
+    from talktogether_desktop.analysis.settings import AnalysisSettings
+
+    stretches, markers, new = _stretch_case("medium")
+    assert [s["possible"] for s in stretches] == [True]
+    assert [m["category"] for m in markers] == ["appeasement", "stonewalling"]
+    later = {"t": 60.0, "end": 62.0, "speaker": "S1", "category": "repair", "phrase": "sorry",
+             "quote": "Okay, sorry, that was harsh.", "text": "Okay, sorry, that was harsh."}
+    settings = AnalysisSettings()
+    assert safety.in_stretch(later["t"], stretches) is None
+    assert stretches[0]["end"] - stretches[0]["flag"]["end"] == safety.POSSIBLE_AFTER_S < settings.after_threat_s
+    assert safety.reread_after_threats([later], stretches, load_lexicon("en"), {}, []) == []
+    assert later["category"] == "repair"

@@ -37,6 +37,8 @@ BY_THE_ONE_WHO_THREATENS = ("threat", "therapy_threat", "coercion", "financial_c
 POSSIBLE_THREATS = ("threat", "therapy_threat")
 # ... reaching only the reply to it (a threat met by "sorry, I won't"), not the minute after.
 POSSIBLE_AFTER_S = 12.0
+# A flag read by meaning alone opens the whole stretch only when heard again this soon (see threat_stretches).
+HEARD_AGAIN_S = 60.0
 # Said by the one who is afraid or was hurt: the other partner is the one they fear.
 BY_THE_ONE_AFRAID = ("fear", "violence")
 # Repairs and withdrawals that, from the threatened partner after a threat, read as appeasement.
@@ -96,20 +98,26 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
     the strength of it (an apology after a threat nobody listed is the harm this guards against). The other
     partner's is listed as a possible fear response to listen to, the speaker's own as a repair after a
     threat; withdrawal and warmth are read as usual."""
-    out = []
+    heard = []  # (flag, who threatened), for every flag that can open a stretch
     for f in flags:
-        possible = is_listen_only(f)
-        if possible and f["category"] not in POSSIBLE_THREATS:
+        if is_listen_only(f) and f["category"] not in POSSIBLE_THREATS:
             continue
         afraid = f["category"] in BY_THE_ONE_AFRAID or (
             f["category"] in DESCRIBABLE_CONTROL and (describes_control_suffered(f) or f.get("told_by_the_one_controlled")))
         if f["category"] in BY_THE_ONE_WHO_THREATENS and not afraid:
-            by = f["speaker"]
+            heard.append((f, f["speaker"]))
         elif afraid:
             others = [s for s in speakers if s != f["speaker"]]
-            by = others[0] if len(others) == 1 else None
-        else:
-            continue
+            heard.append((f, others[0] if len(others) == 1 else None))
+    out = []
+    for f, by in heard:
+        # Read by meaning alone (no listed phrase) and heard only once, a flag reaches only the reply to
+        # it: one misreading ("can I ask why I wasn't invited?" as isolation, "the one where you knocked
+        # ketchup all over me?" as violence) must not undo two minutes of repairs and warmth. With any other
+        # safety flag within the minute, even one to listen to (the kind read by meaning is often the
+        # neighbour's: a threat read as fear), the whole stretch.
+        possible = is_listen_only(f) or (f.get("source") == "meaning" and not any(
+            g is not f and g["category"] != "appeasement" and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S for g in flags))
         after = min(settings.after_threat_s, POSSIBLE_AFTER_S) if possible else settings.after_threat_s
         out.append({"start": f["t"], "end": f["end"] + after, "by": by, "flag": f, "possible": possible})
     return out

@@ -44,11 +44,33 @@ def test_not_my_fault_is_defensiveness_and_double_negation_cancels_withdrawal():
     "You never once made me feel like a burden when I was sick.",
     "You never fail to cheer me up, you know that?",
     "You're always so thoughtful with my parents.",
+    "And you've never once let me feel like I was too much for you.",
+    "You've never forgotten my birthday, not in twelve years.",
+    "You always land on your feet, you know that?",
 ])
 def test_warm_absolutes_are_affection_not_criticism(text):
     r = run(text)
     assert cats(r, "criticism") == [] and cats(r, "appreciation")
     assert r["harsh_startup"]["flag"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "You always know every answer at the pub quiz. Twenty years and you still surprise me.",
+    "Honestly, you're disgusting, eating it straight from the jar. Love you.",
+    "You never let me win at cards, you rotter. Come here.",
+])
+def test_criticism_or_contempt_in_a_plainly_warm_turn_is_teasing(text):
+    r = run(text)
+    assert cats(r, "criticism") == [] and cats(r, "contempt") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I love you, but you never listen to me.",
+    "You never listen to me. You only care about yourself.",
+    "You always leave it to me. Don't you dare walk off. Come here.",
+])
+def test_warmth_taken_back_or_absent_leaves_criticism_standing(text):
+    assert cats(run(text), "criticism")
 
 
 @pytest.mark.parametrize("text", ["You never listen to me.", "You always leave the kitchen in a mess.",

@@ -5,7 +5,9 @@
 - defensiveness ("what was I supposed to do?") answering the partner's account of violence is
   justifying it: blame-shifting, a safety flag of its own (Duluth: minimising, denying, blaming);
 - a counter-reminder ("…, remember?") is defensiveness only when it answers the partner's complaint;
-- a repair phrase needs something to repair: "tell me more" in a calm stretch is curiosity.
+- a repair phrase needs something to repair: "tell me more" in a calm stretch is curiosity;
+- teasing: "you always know the trivia… forty-one years and you still surprise me", "it's
+  disgusting. Love you": criticism or contempt in a turn its speaker makes plainly warm.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ REASSURANCE_WITHIN_S = 15.0
 ANSWERING_WITHIN_S = 15.0
 # How soon after the partner's account of violence a defence of it is read as justifying it.
 JUSTIFYING_WITHIN_S = 20.0
+# Sentences of one speaker this close together are one turn.
+SAME_TURN_GAP_S = 2.0
 
 
 def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
@@ -76,3 +80,42 @@ def counter_reminders_without_complaint(markers: list[dict]) -> list[dict]:
     for m in dropped:
         markers.remove(m)
     return [{**m, "dropped_because": "a shared memory: no complaint to answer"} for m in dropped]
+
+
+def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
+    """Criticism and contempt in a turn whose speaker says something plainly warm in another sentence
+    (affection.txt: "love you", "c'mere", "you still surprise me") are teasing: taken out and returned.
+    Not when the warm sentence goes on with "but" ("I love you, but you never…"), not in a turn with
+    safety language, and not when the turn holds a horseman of another kind."""
+    dropped = []
+    for turn in _turns(read):
+        speaker = turn[0][0].words[0]["speaker"]
+        t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
+        warm = [s for s, *_ in turn if lex.find(s.toks, {0}, set(), "affection") and "but" not in s.toks]
+        if not warm or any(h["speaker"] == speaker and t0 <= h["t"] <= t1 for h in safety):
+            continue
+        inside = [m for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1]
+        if any(m["category"] in ("defensiveness", "stonewalling") for m in inside):
+            continue
+        for m in inside:
+            if m["category"] in ("criticism", "contempt") and not any(w[0]["start"] <= m["t"] <= w[-1]["end"]
+                                                                    for w in (s.words for s in warm)):
+                markers.remove(m)
+                dropped.append({**m, "dropped_because": "teasing: the same turn is plainly warm"})
+    return dropped
+
+
+def _turns(read: Sequence[tuple]) -> list[list[tuple]]:
+    """The sentences read, grouped into turns: one speaker, no gap over SAME_TURN_GAP_S."""
+    out: list[list[tuple]] = []
+    for entry in read:
+        s = entry[0]
+        if not s.words:
+            continue
+        last = out[-1][-1][0] if out else None
+        if (last is not None and last.words[0]["speaker"] == s.words[0]["speaker"]
+                and 0 <= s.words[0]["start"] - last.words[-1]["end"] <= SAME_TURN_GAP_S):
+            out[-1].append(entry)
+        else:
+            out.append([entry])
+    return out

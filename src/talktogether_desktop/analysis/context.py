@@ -245,9 +245,8 @@ class Reader:
                     continue
                 markers.append(m)
         if "criticism" in categories and not any(m["category"] == "criticism" for m in markers):
-            for a, b in structure.absolute_about_partner(self, s):
-                markers.append(hit(s, a, b, "criticism", "absolute about the partner",
-                                    context="an absolute in a sentence about the partner"))
+            for a, b, category, phrase, why in structure.absolute_about_partner(self, s):
+                markers.append(hit(s, a, b, category, phrase, context=why))
         # Name-calling ("you're such a child") is contempt; the frame that carries it is not a second finding.
         if any(m["category"] == "contempt" for m in markers):
             for m in [m for m in markers if m["category"] == "criticism" and m["phrase"] in NAME_CALLING_FRAMES]:
@@ -391,6 +390,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
         safety += f
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers)
+    dropped += across.teasing_in_warm_turns(markers, safety, read, lex)
     justified = across.violence_justified(markers, safety)  # the rules' reading wins over the meaning's:
     safety = [h for h in safety if not (h.get("source") == "meaning" and any(  # justified, not violence told
         j["speaker"] == h["speaker"] and j["t"] < h["end"] and h["t"] < j["end"] for j in justified))] + justified

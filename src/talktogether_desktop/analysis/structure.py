@@ -142,8 +142,9 @@ def looking_through(r: "Reader", s: "Sentence") -> list[tuple]:
     return out
 
 
-def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int]]:
-    """(first, last) token of each absolute read as criticism of the partner."""
+def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int, str, str, str]]:
+    """(first, last token, category, phrase, context) of each absolute about the partner: criticism,
+    or warmth when the words after it are warm ("you've never once made me feel like I was too much")."""
     if not any(t in SECOND_PERSON for t in s.toks):
         return []
     if s.question and s.toks[0] in YES_NO_OPENERS:
@@ -156,7 +157,7 @@ def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int]]:
             before = s.toks[s.clause_start(i) : i]
             if (r.polarity(s, i, i, (t,)) < 0 and any(x in SECOND_PERSON for x in before)
                     and not any(x in SUBJECTS for x in before) and not r.reported(s, i)):
-                out.append((i, i))
+                out.append((i, i, "criticism", "absolute about the partner", "an absolute in a sentence about the partner"))
             continue
         if t not in ABSOLUTES and not every:
             continue
@@ -169,7 +170,10 @@ def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int]]:
             j -= 1
         if j >= s.clause_start(i) and (s.toks[j] in SUBJECTS or s.toks[j] not in SECOND_PERSON | {"it", "it's", "is", "why"}):
             continue  # "I'll always…", "my mum always…": not about the partner
-        if r.reported(s, i) or r.polarity(s, i, i + every, (t,)) > 0:
+        if r.reported(s, i):
             continue
-        out.append((i, i + every))
+        if r.polarity(s, i, i + every, (t,)) > 0:
+            out.append((i, i + every, "appreciation", "affectionate absolute", "affection: a warm absolute"))
+            continue
+        out.append((i, i + every, "criticism", "absolute about the partner", "an absolute in a sentence about the partner"))
     return out

@@ -1,4 +1,4 @@
-"""Two sets written blind, outside the repository, and scored before being added here (see
+"""Sets written blind, outside the repository, and scored before being added here (see
 measured/README.md): HELDOUT7 (written by a helper who never saw the rules; scored once with the
 rules of the previous round, 11/30 safety, then looked at line by line) and HELDOUT8 (written the
 same way at the start of the meaning-reader round and scored only in aggregate while it was built).
@@ -538,5 +538,192 @@ HELDOUT9 = {
          ["bait: idiom"], {}),
         ("A", "I never would. Although you snore so beautifully, I'm tempted.",
          ["bait: affectionate never", "bait: joke"], {}),
+    ],
+}
+
+# HELDOUT10: written blind by a helper at the start of round 6 (14 conversations, 138 lines; horsemen, repairs,
+# baits, safety), scored once before and once after the round's changes (measured/README.md).
+HELDOUT10 = {
+    # ---------------- everyday conflict (7) ----------------
+    "h10_dishwasher_mug": [
+        ("A", "Right, so the dishwasher's full of clean stuff again and you've just plonked your mug on top. You honestly can't see past the end of your own nose, can you?", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "I was gonna empty it after the match. I've been at work since seven, in case that slipped your mind.", ["DEFENSIVENESS"], {}),
+        ("A", "Oh, after the match. Course. Same as the bins were getting done after the match last Tuesday.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "The bins got done, didn't they?", ["DEFENSIVENESS"], {}),
+        ("A", "By me! It's always me. You just coast along and let everyone else tidy up round you.", ["CRITICISM"], {}),
+        ("B", "Mm.", ["STONEWALLING (minimal reply)"], {"gap": 2.5}),
+        ("A", "Don't 'mm' me, I'm stood right here.", [], {}),
+        ("B", "Okay. Look. I said I'd do it and I didn't, that's on me. Can we sort out a proper rota so you're not the one keeping track of everything?", ["REPAIR"], {"gap": 1.8}),
+        ("A", "Yeah. Alright. I'd actually like that.", [], {}),
+    ],
+
+    "h10_sunday_at_your_mams": [
+        ("A", "Your mam rang again about Sunday. I'm not spending another day out there watching her walk all over the pair of us. You've no backbone with that woman at all.", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "Grand. We won't go so.", ["STONEWALLING (minimal reply)", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("A", "Don't do that. Don't just 'grand' me, I'm trying to talk to you here.", ["PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "I'm getting the washing in before it lashes.", ["STONEWALLING (leaving)"], {"gap": 1.0}),
+        ("A", "You're forever getting something in the second I mention her. Every single time, Ciarán, you find yourself a job.", ["CRITICISM", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "What do you want me to say? She's my mother, like.", ["DEFENSIVENESS"], {"gap": 1.5}),
+        ("A", "I want you to back me up when she starts on about the christening. Just once.", [], {}),
+        ("B", "Dunno. Whatever you think yourself.", ["STONEWALLING (minimal reply)", "PATTERN: PURSUE-WITHDRAW"], {"gap": 2.0}),
+        ("A", "I'm not asking for a miracle, love. I'm asking you to stand next to me. And I'm sorry about the backbone thing, that wasn't fair.", ["REPAIR"], {"gap": 2.2}),
+        ("B", "Ah. Yeah. Okay. I'll ring her and say we'll come for the dinner but we're gone by four.", [], {}),
+    ],
+
+    "h10_target_receipt": [
+        ("A", "Why is there four hundred bucks from Target on the card? We literally sat down and talked about this Sunday. You just can't help yourself.", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "It was school stuff for the kids and a gift for your sister, so.", ["DEFENSIVENESS"], {}),
+        ("A", "Oh, a gift for my sister. Wow. Who could've possibly seen that coming, with her birthday being on the same day every single year.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Okay, and the golf thing? The two-fifty you dropped on the golf thing, we're just not talking about that?", ["DEFENSIVENESS"], {}),
+        ("A", "That was a work event, Dana. Totally different and you know it.", ["DEFENSIVENESS"], {}),
+        ("B", "Everything you do is totally different. There's one set of rules for you and one for me, there always has been.", ["CRITICISM"], {}),
+        ("A", "Okay, I can't, my heart's pounding, I can't even think straight right now. I need like twenty minutes and then I'll come back.", ["FLOODING", "REPAIR"], {"gap": 2.0}),
+        ("B", "Fine, go. You always bail.", ["CRITICISM"], {}),
+        ("A", "Hey. I'm back. I'm calmer. I was a jerk about your sister's gift. Can we look at the whole budget together, both cards?", ["REPAIR"], {"gap": 4.0}),
+        ("B", "Yeah. Okay. And I'm sorry about the two-sets-of-rules thing, I was just mad.", ["REPAIR"], {}),
+    ],
+
+    "h10_maths_jotter": [
+        ("A", "The school sent a letter home. Ewan's no handed his maths in for three weeks.", [], {}),
+        ("B", "That's no on me. I'm no the one that's meant to be checkin' his bag.", ["DEFENSIVENESS"], {}),
+        ("A", "Naw, you're never the one, are ye? Wee Stuart, innocent as the day he was born.", ["CONTEMPT (mockery)"], {}),
+        ("B", "Right.", ["STONEWALLING (minimal reply)"], {"gap": 2.0}),
+        ("A", "You float through this family like a lodger. Ye don't know his teacher's name, ye don't know who his pals are.", ["CRITICISM"], {}),
+        ("B", "Aye well, somebody's got to pay for the roof over his heid, Fiona.", ["DEFENSIVENESS"], {}),
+        ("A", "Look, I'm no trying to have a go. Okay, maybe a wee bit. Can we just agree we both check his jotter?", ["REPAIR"], {}),
+        ("B", "Oh, now it's 'we'. Magic.", ["CONTEMPT (sarcasm)"], {}),
+        ("A", "Aye. Fair. I came in swinging. I'm worried about him, that's all it is. I'm feart he's struggling and no telling us.", ["REPAIR"], {"gap": 2.5}),
+        ("B", "Me too, tae be honest. I'll sit wi' him tomorrow night and go through it.", [], {}),
+    ],
+
+    "h10_phone_in_bed": [
+        ("A", "Mel. Mel. You've been on that phone since we got into bed. Do you even remember what I look like?", ["HARSH STARTUP", "CONTEMPT (sarcasm)"], {}),
+        ("B", "Yep.", ["STONEWALLING (minimal reply)"], {"gap": 1.5}),
+        ("A", "We haven't been together in over a month and you'd rather watch dogs on skateboards. You just don't care about us anymore.", ["CRITICISM", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Can we not do this right now? I'm cooked, Kate, I've had a shocker of a day.", ["STONEWALLING (refusal)", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("A", "It's never right now though, is it? There's always a shocker, there's always a reason. You've gone cold on me and you won't even own it.", ["CRITICISM", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "I'm gonna sleep on the couch.", ["STONEWALLING (leaving)", "PATTERN: PURSUE-WITHDRAW"], {"gap": 1.2}),
+        ("A", "Mel, don't walk out, please. Just talk to me!", ["PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Hey. I came back. I don't wanna leave it like that. I've been avoiding it 'cause I feel crap about my body since the surgery and I didn't know how to say it.", ["REPAIR"], {"gap": 4.0}),
+        ("A", "Oh, babe. I had no idea. I'm sorry I went at you like that.", ["REPAIR"], {}),
+    ],
+
+    "h10_new_job_late_again": [
+        ("B", "Look, Anika sent me a voice note at lunch, she's learnt the whole poem for her recitation.", ["BID: AGAINST"], {}),
+        ("A", "Very nice. So you'll be late again tonight, is it? Third time this week. Your new boss is your wife now, I think.", ["HARSH STARTUP", "CONTEMPT (mockery)"], {}),
+        ("B", "What to do, Priya? It's a new role, I can't just get up and leave at six like some intern.", ["DEFENSIVENESS"], {}),
+        ("A", "Of course, of course. Sir is very important now. We are all just furniture in his house.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "You only told me to take it! You said the extra money will help with your mother's treatment.", ["DEFENSIVENESS"], {}),
+        ("A", "I said take the job, I didn't say forget you have a daughter. You've become so wrapped up in yourself, honestly.", ["CRITICISM"], {}),
+        ("B", "Okay.", ["STONEWALLING (minimal reply)"], {"gap": 2.0}),
+        ("B", "Fine, you're right about annual day. I missed it and that was not okay. I'll talk to my manager about leaving early Tuesdays and Thursdays.", ["REPAIR"], {"gap": 3.0}),
+        ("A", "Hmm. You said the same thing last month also.", [], {}),
+        ("B", "I know. This time I'll put it in the calendar in front of you, you can see me doing it.", ["REPAIR"], {}),
+    ],
+
+    "h10_bakkie_service": [
+        ("A", "The bakkie's making that noise again. Did you book the service like you promised, or was that also just talk like everything else?", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "Ag, I phoned them, they were full. It's not like I can force them to take it.", ["DEFENSIVENESS"], {}),
+        ("A", "You phoned them. Once. Shame, shame, you must be exhausted.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Ja, whatever, Thabo.", ["CONTEMPT (dismissive)"], {}),
+        ("A", "No, not whatever. Anything that needs follow-through, you're hopeless, you're like a child.", ["CONTEMPT (insult)"], {}),
+        ("B", "Mm-hm.", ["STONEWALLING (minimal reply)"], {"gap": 2.0, "probability": 0.4}),
+        ("A", "Say something! Don't just stand there looking at your phone.", [], {}),
+        ("B", "I can't do this now, my head's spinning, I actually feel sick. I'm going for a walk round the block, give me half an hour and we'll talk properly.", ["FLOODING", "REPAIR"], {}),
+        ("A", "Okay. Sorry. I shouldn't have called you a child. I'm just stressed about the long drive to my folks on Friday.", ["REPAIR"], {"gap": 2.5}),
+    ],
+
+    # ---------------- warm / calm with baits (3) ----------------
+    "h10_best_man_speech": [
+        ("A", "Okay, I finished the best man speech for Jordan's wedding. Can I read you the opening bit, eh?", ["BID: TOWARD"], {}),
+        ("B", "Yes, obviously, go. Stand up on the ottoman, do it properly.", [], {}),
+        ("A", "So then I say, 'and his dad pulled me aside last week and told me, if you lose those rings, son, I will end you.'", ["bait: reported speech"], {}),
+        ("B", "Ha! That is so Gord. You're a giant nerd, you know that? Best kind of nerd.", ["bait: teasing"], {}),
+        ("A", "I'm gonna die up there. Like genuinely, I'll be sweating right through the suit.", ["bait: idiom"], {}),
+        ("B", "You always pull it off though. Every time you're nervous you end up nailing it.", ["bait: affectionate always"], {}),
+        ("A", "Should I do the Titanic bit at the end? 'I'll never let go, Jordan'?", ["bait: joke"], {}),
+        ("B", "Oh my god, yes, do the Titanic bit, Jordan's gonna lose his mind.", ["bait: idiom"], {}),
+        ("A", "Hey, look out the window, there's like forty geese on the lawn.", ["BID: AWAY"], {}),
+        ("B", "Hm? Sorry, I was answering Jordan's text about the seating plan.", [], {"gap": 1.5}),
+        ("A", "Nah, nothing. Come on, let's hear your toast for the rehearsal dinner.", [], {}),
+    ],
+
+    "h10_biscuit_at_the_vets": [
+        ("A", "Ken, come and look at Biscuit, she's fast asleep with her head in your slipper again.", ["BID: TOWARD"], {}),
+        ("B", "Oh, bless her. Get your phone, love, our Sarah'll want a picture of that.", [], {}),
+        ("A", "Vet says her hips are a bit stiff but she's doing grand for eleven. I was worried to death all morning.", ["bait: idiom"], {}),
+        ("B", "You never let owt happen to that dog, Margaret. Never have, never will.", ["bait: affectionate never"], {}),
+        ("A", "And you always get up at six for her walk, even when it's siling down. I don't say it enough.", ["bait: affectionate always"], {}),
+        ("B", "The vet said, and I quote, 'she'll outlive the pair of you if you keep spoiling her like this.'", ["bait: reported speech"], {}),
+        ("A", "Look at her twitching. She thinks she's Lassie. 'What's that, girl? Timmy's fallen down the well?'", ["bait: joke"], {}),
+        ("B", "Here, shall we take her down the canal on Sunday, just a slow one? Stop at the Fox for a half.", ["BID: AWAY"], {}),
+        ("A", "Did you ring the gas man back about the boiler?", [], {"gap": 1.2}),
+        ("B", "Not yet. I'll do it first thing.", [], {}),
+    ],
+
+    "h10_lanzarote_booking": [
+        ("A", "Right, I found a place in Lanzarote, right on the beach, look at the pool on it.", ["BID: TOWARD"], {}),
+        ("B", "Ah stop, that's gorgeous. How much?", [], {}),
+        ("A", "Don't ask. No, actually, do ask, it's not bad, six-fifty each for the week.", [], {}),
+        ("B", "I'd murder a week of doing nothing, honestly. Just lying there like a lizard.", ["bait: idiom"], {}),
+        ("A", "You'd be burnt to a crisp in an hour, ya big lobster. C'mere and look at the room.", ["bait: teasing"], {}),
+        ("B", "You always find the good deals. You're like a bloodhound for a bargain.", ["bait: affectionate always"], {}),
+        ("A", "My sister said, 'if the two of yous go without me again I'm never speaking to either of you.'", ["bait: reported speech"], {"probability": 0.45}),
+        ("B", "She'd last a day. Here, remember the last time we were in the sun, Lisbon, the fella with the accordion?", ["BID: TOWARD"], {}),
+        ("A", "Oh God, yeah, he followed us for three streets! I still have the video, hang on.", [], {}),
+        ("B", "Book it, book it before I change my mind. You'll have me bankrupt, woman.", ["bait: teasing"], {}),
+        ("A", "Booked. Ah, I'm delighted. Show us the face. There it is.", [], {}),
+    ],
+
+    # ---------------- safety concerns (4) ----------------
+    "h10_location_sharing": [
+        ("A", "I went through your phone while you were in the shower. Who the hell is Chris and why's he texting you at eleven at night?", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "He's from my shift, he was asking could I cover Saturday. You can read it, it's all right there.", [], {}),
+        ("A", "Oh, I already did. And I turned your location back on, so don't bother switching it off again.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "Jake, I only turned it off 'cause it was killing my battery.", [], {}),
+        ("A", "You switch it off one more time and see what happens. I'm not playing, Bri.", ["SAFETY: THREAT"], {}),
+        ("B", "Okay. Okay, I'm sorry, I won't, I'll leave it on. I'm sorry.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 1.5}),
+        ("A", "And you're not covering Saturday. You're at that place way too much, those people from work are a bad influence on you.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "I'll tell him no.", [], {"probability": 0.4}),
+        ("B", "Can you just hold me for a sec? I just don't want you mad at me.", ["NOT BID", "SAFETY: FEAR OF PARTNER"], {"gap": 2.0}),
+        ("A", "Now you want a hug. You bring this on yourself, you know. If you didn't sneak around I wouldn't have to check up on you.", ["SAFETY: COERCION (blaming)"], {}),
+    ],
+
+    "h10_salary_transfer": [
+        ("A", "Your salary came today? Transfer it to the joint account by evening. I'll give you your thousand for the week.", ["SAFETY: COERCION (financial)"], {}),
+        ("B", "Rohit, I need to buy Diya's school shoes, and Mummy's birthday is Friday, I wanted to get her something small.", [], {}),
+        ("A", "Your mother, your mother. Every month some new drama with your family. And no need to go there every Sunday also, you'll stay home.", ["SAFETY: COERCION (isolation)", "CONTEMPT (dismissive)"], {}),
+        ("B", "She's alone since Papa passed, I'm only...", [], {"probability": 0.35}),
+        ("A", "If I find out you've opened some account behind my back again, you can forget about Diya. My cousin is a lawyer, he'll make sure you don't see her.", ["SAFETY: THREAT"], {}),
+        ("B", "No, no, I haven't, I promise. Sorry. I'll transfer it now only, see, I'm doing it.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 1.0}),
+        ("A", "Good. And show me the bill for the shoes when you come home.", ["SAFETY: COERCION (financial)"], {}),
+        ("B", "When your car comes in the gate my stomach just goes tight. I keep going round checking everything is perfect.", ["SAFETY: FEAR OF PARTNER"], {"gap": 2.5}),
+        ("A", "Don't start this acting now. You make me like this, you know how I get when you lie to me.", ["SAFETY: COERCION (blaming)"], {}),
+    ],
+
+    "h10_before_thursday_session": [
+        ("A", "Before we go in on Thursday. You bring up the bathroom door thing with her and we're finished, and I'll tell her all about your little drinking problem while I'm at it.", ["SAFETY: THREAT (therapy)"], {}),
+        ("B", "I wasn't going to. I wasn't, I swear. Sorry.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 1.2}),
+        ("A", "Good. Because it was an accident and you know full well it was.", ["DEFENSIVENESS"], {}),
+        ("B", "You shoved me into the door frame, Liam. I had a lump on my head for a week.", ["SAFETY: VIOLENCE"], {"gap": 2.0}),
+        ("A", "Oh, here we go, poor little Owen. You were screaming in my face, what was I meant to do?", ["SAFETY: COERCION (blaming)", "CONTEMPT (mockery)"], {}),
+        ("B", "I go quiet now before you're even through the door. I can tell what mood you're in from how you put your keys down.", ["SAFETY: FEAR OF PARTNER"], {}),
+        ("A", "That's so dramatic. You're hard work, do you know that? Always have been.", ["CRITICISM"], {}),
+        ("B", "Your mum asked about the bruise on my arm at dinner. That one really was the climbing wall, but she looked at me like she knew something.", ["NOT VIOLENCE"], {}),
+        ("A", "And what did you tell her?", [], {"gap": 1.5}),
+        ("B", "Nothing. I said the climbing wall. I'm sorry, I didn't mean to make it into a thing.", ["APPEASEMENT", "NOT REPAIR"], {}),
+    ],
+
+    "h10_partner_visa": [
+        ("A", "I heard every word through the wall. Who said you could ring your sister and tell her we're having problems?", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "Ja, I just needed to talk to someone, Brett. I didn't say anything bad about you.", [], {}),
+        ("A", "You keep this up and I'll withdraw the sponsorship. One call to Immigration and you're on a plane back to Pretoria, and the kids stay here with me.", ["SAFETY: THREAT"], {}),
+        ("B", "Please don't. I'm sorry. I won't phone her again, I'll delete her number if you want.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 1.0}),
+        ("A", "And the dog can go as well. Never wanted that mutt. I'll drop her at the pound tomorrow.", ["SAFETY: THREAT"], {}),
+        ("B", "Not Mielie, please, she's all I've got here.", [], {"probability": 0.4}),
+        ("A", "Stop crying. You're pathetic when you cry.", ["CONTEMPT (insult)"], {}),
+        ("B", "Sometimes I think it'd be easier for everybody if I just wasn't around anymore.", ["SAFETY: SELF-HARM"], {"gap": 3.0}),
+        ("A", "Don't be so dramatic. Go wash your face before the kids see you.", ["CONTEMPT (dismissive)"], {}),
+        ("B", "I'm not allowed to work, I'm not allowed to phone home, I don't even have my own bank card. What do you want from me?", ["SAFETY: COERCION (financial)", "SAFETY: COERCION (isolation)"], {}),
     ],
 }

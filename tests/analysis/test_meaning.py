@@ -162,11 +162,11 @@ def test_a_reading_is_how_likely_any_kind_is_and_names_the_likeliest_kind():
     probs = clf.probabilities(shared_encoder().encode(texts))
     neutral = clf.labels.index("neutral")
     for readings, row in zip(found, probs):
-        for r in readings:
+        for r in [r for r in readings if r.category.startswith("safety_")]:
             assert r.probability == pytest.approx(1 - row[neutral], abs=1e-6)
             assert r.kind_probability <= r.probability + 1e-6
     assert found[0] and found[0][0].probability >= 0.7
-    assert found[0][0].probability > max((r.probability for r in found[1]), default=0.0)
+    assert found[0][0].probability > max((r.probability for r in found[1] if r.category.startswith("safety_")), default=0.0)
 
 
 def test_self_harm_is_read_only_in_words_about_oneself():
@@ -232,3 +232,40 @@ def test_borderline_readings_in_a_calm_talk_stand_only_when_others_corroborate(m
              ("safety_isolation", 0.9, 0.4), None]
     monkeypatch.setattr(meaning, "read_sentences", fixed(vague))
     assert safety_on(read(texts[0], texts[3], texts[1], texts[3], texts[2]), "S1") == []
+
+
+# --- the horsemen read by meaning -----------------------------------------------------------------
+
+COMPLAINT = "You never listen to me, you're so selfish."
+
+
+def _by_meaning(r, speaker):
+    return [(m["category"], m["confidence"]) for m in r["markers"]
+            if m["speaker"] == speaker and m.get("source") == "meaning"]
+
+
+def test_a_horseman_in_words_no_list_holds_is_read_by_meaning_with_how_sure():
+    """Defensiveness and contempt in words no phrase list holds, answering a complaint, are found by
+    meaning; they say so and are never better than medium."""
+    from .test_context import run
+
+    r = run(COMPLAINT, "Well excuse me for having a job, I was at work all day.")
+    assert _by_meaning(r, "S2") == [("defensiveness", "medium")]
+    r = run(COMPLAINT, "Mate, you've got the attention span of a goldfish when it comes to anything I care about.")
+    assert [c for c, _ in _by_meaning(r, "S2")] == ["contempt"]
+    item = next(m for m in r["markers"] if m.get("source") == "meaning")
+    assert item["confidence"] in ("low", "medium") and "read by meaning" in " ".join(item["confidence_reasons"])
+
+
+def test_a_horseman_by_meaning_needs_its_shape_and_no_disowning():
+    """Defensiveness answers the partner (not the first words of a talk); "I'm not saying…" disowns
+    the complaint; a sentence that reads as safety language is left to the safety reading."""
+    from .test_context import run
+
+    assert _by_meaning(run("Well excuse me for having a job, I was at work all day.", "Okay."), "S1") == []
+    disowned = "I'm not saying you've got the attention span of a goldfish, I just want you to listen."
+    (readings,) = meaning.read_sentences([disowned], FOLDER, 0.0)
+    assert any(x.category in ("criticism", "contempt") and x.kind_probability >= meaning.HORSEMAN_KIND for x in readings)
+    assert _by_meaning(run(COMPLAINT, disowned), "S2") == []
+    r = run(COMPLAINT, "You'll hand me your wages every Friday and I'll decide what you get back.")
+    assert [c for c, _ in _by_meaning(r, "S2") if c in ("criticism", "contempt", "defensiveness")] == []

@@ -170,3 +170,42 @@ def test_sorry_then_but_without_denial_stays_a_repair(text):
 
 def test_owning_a_fault_is_still_a_repair():
     assert cats(run("You forgot to call the school again.", "It is my fault, I should have called."), "repair")
+
+
+def test_defending_violence_the_partner_told_of_is_blaming():
+    r = run("He grabbed my wrist and shoved me into the door last week.",
+            "What was I supposed to do, you were screaming in my face.")
+    assert ("blaming", "S2") in flags(r)
+    justified = [f for f in r["safety_flags"] if f["category"] == "blaming"]
+    assert justified and justified[0]["phrase"] == "violence justified"
+
+
+def test_a_violence_reading_only_to_listen_to_makes_no_defence_a_justification():
+    """A reading by meaning too unsure to flag as heard ("she's wee'd on the rug again" read as
+    violence) does not turn the partner's excuse into a safety flag of its own."""
+    from talktogether_desktop.analysis import across
+
+    told = {"t": 1.0, "end": 4.0, "speaker": "S1", "category": "safety_violence", "source": "meaning"}
+    excuse = {"t": 6.0, "end": 8.0, "speaker": "S2", "category": "defensiveness", "phrase": "it's not like i"}
+    assert across.violence_justified([excuse], [{**told, "_strength": "low"}]) == []
+    assert [j["phrase"] for j in across.violence_justified([excuse], [{**told, "_strength": "medium"}])] == ["violence justified"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("My shift overran, it's not like I did it on purpose.", "defensiveness"),
+    ("And you're perfect, are you? Who forgot the bins last week?", "defensiveness"),
+    ("So I'm the bad guy again, brilliant.", "defensiveness"),
+    ("Okay, that's on me, I should have asked you first.", "repair"),
+    ("I started that badly. Can I try again?", "repair"),
+    ("Do what you like, I'm going to bed.", "stonewalling"),
+    ("Right, gold star for you, you loaded a dishwasher.", "contempt"),
+    ("With what money, genius?", "contempt"),
+])
+def test_general_forms_of_the_horsemen_and_repair(text, category):
+    r = run("You never listen to me, you're so selfish.", text)
+    assert [m for m in r["markers"] if m["speaker"] == "S2" and m["category"] == category]
+
+
+def test_genius_as_praise_is_not_contempt():
+    r = run("You fixed the boiler yourself? You're a genius, that saved us a fortune.")
+    assert cats(r, "contempt") == []

@@ -46,7 +46,9 @@ def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> li
 def violence_justified(markers: Sequence[dict], safety: Sequence[dict]) -> list[dict]:
     """Defensiveness ("what was I supposed to do?") answering the partner's account of violence is
     justifying it: blame-shifting in the Duluth sense, a safety flag of its own."""
-    told = [h for h in safety if h["category"] == "safety_violence"]
+    # an account of violence heard (a listed phrase, or a clear reading by meaning), not one to listen to
+    told = [h for h in safety if h["category"] == "safety_violence"
+            and not (h.get("source") == "meaning" and h.get("_strength") == "low")]
     out = []
     for m in markers:
         if m["category"] != "defensiveness" or any(h["speaker"] == m["speaker"] and h["category"] == "safety_blaming"

@@ -269,3 +269,20 @@ def test_a_horseman_by_meaning_needs_its_shape_and_no_disowning():
     assert _by_meaning(run(COMPLAINT, disowned), "S2") == []
     r = run(COMPLAINT, "You'll hand me your wages every Friday and I'll decide what you get back.")
     assert [c for c, _ in _by_meaning(r, "S2") if c in ("criticism", "contempt", "defensiveness")] == []
+
+
+QUARREL_LINE = "You've had your head in that phone all evening and I might as well be furniture."
+
+
+def test_in_an_everyday_quarrel_a_vague_reading_is_no_safety_flag():
+    """Horsemen alone make no stretch where a sentence whose kind is vague (any kind 0.73, monitoring
+    0.22) is listed as possible safety language; the same sentence after a threat heard is listed."""
+    from .test_context import run
+
+    (readings,) = meaning.read_sentences([QUARREL_LINE], FOLDER, 0.0)
+    top = next(r for r in readings if r.category.startswith("safety_"))
+    assert top.probability >= 0.7 and top.kind_probability < meaning.QUARREL_KIND
+    r = run("You never listen to me, you're so selfish.", QUARREL_LINE)
+    assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+    r = run("If you tell your sister about this, you'll regret it.", QUARREL_LINE)
+    assert [f["source"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["meaning"]

@@ -192,6 +192,11 @@ UNGATED = ("safety_self_harm",)
 # ... when that kind is the clear reading (a sentence merely unlike the neutral examples, "I haven't
 # slept two hours a night", is gated like the rest).
 UNGATED_KIND = 0.5
+# Where the only tension within the minute is the horsemen's (no safety language heard by the rules), a
+# safety reading needs its kind this clear, or CORROBORATING other unsafe readings near it: on everyday
+# quarrels (heldout10) the vaguer lone readings were all wrong ("you've been on that phone since we got
+# into bed" as monitoring, 0.36).
+QUARREL_KIND = 0.6
 # A borderline reading in a calm stretch stands when this many other sentences within the minute read unsafe.
 CORROBORATING = 2
 CORROBORATING_KIND = 0.6  # ... each with a clear kind
@@ -238,6 +243,7 @@ class MeaningPass:
         readings = read_sentences(texts, self.folder, self.threshold)
         readings = self._in_context(read, todo, readings)
         tense = sorted(x["t"] for _, m, f, _ in read for x in [*f, *m] if x["category"] in TENSE or x in f)
+        heard_unsafe = sorted(x["t"] for _, _, f, _ in read for x in f)
         # other sentences read as unsafe corroborate each other (CORROBORATING within the minute)
         unsafe = [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
                   if any(r.category.startswith(SAFETY_PREFIX) and r.kind_probability >= CORROBORATING_KIND for r in found)]
@@ -259,6 +265,13 @@ class MeaningPass:
                 told = r.category in CONTROL and self._own_situation(s)
                 ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
                 if (not ungated and r.kind_probability < self.alone and not any(abs(t - t0) <= self.tension_s for t in tense)
+                        and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
+                    continue
+                # an everyday quarrel (horsemen, no safety language heard within the minute) is no reason
+                # to read a vague sentence as unsafe: there the kind must be clear, or other sentences
+                # near it read unsafe too
+                if (is_safety and not ungated and r.kind_probability < QUARREL_KIND
+                        and not any(abs(t - t0) <= self.tension_s for t in heard_unsafe)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
                     continue
                 if r.category == "safety_fear" and not self._about_someone(reader, s):

@@ -58,6 +58,7 @@ def test_warm_absolutes_are_affection_not_criticism(text):
     "You always know every answer at the pub quiz. Twenty years and you still surprise me.",
     "Honestly, you're disgusting, eating it straight from the jar. Love you.",
     "You never let me win at cards, you rotter. Come here.",
+    "You're a total nerd about trains, you know that. Best kind of nerd.",
 ])
 def test_criticism_or_contempt_in_a_plainly_warm_turn_is_teasing(text):
     r = run(text)

@@ -55,7 +55,10 @@ def test_invitations_and_news_are_bids_however_short():
     for line, reply in [("Hey, I made that soup you like. Want a bowl?", "Oh yes please, I'm starving."),
                         ("Fancy a walk up the hill tomorrow if it's dry?", "Deal. I'll bring the flask."),
                         ("Guess who's the new team lead? I start on Monday!", "No way! That's brilliant, well done."),
-                        ("Wanna get Thai to celebrate?", "Go on then.")]:
+                        ("Wanna get Thai to celebrate?", "Go on then."),
+                        ("Come and look at the cat, she's asleep in the laundry basket again.", "Aw, let me see."),
+                        ("Can I read you the first bit of my speech for the wedding?", "Go on, I'd love to hear it."),
+                        ("Remember the last time we went camping and the tent blew away?", "Ha, yes, your face!")]:
         a = say("S1", 0.0, line)
         b = say("S2", end_of(a) + 0.5, reply)
         items = reach(analyze(conversation(a, b)))

@@ -17,7 +17,8 @@ from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_boun
 
 MIN_WORDS_AFTER_NEED = 4
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
-               "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've")
+               "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've", "remember", "listen",
+               "you've", "you")
 STOPWORDS = frozenset(
     """i me my you your we us our it its a an the and or but so to of in on at for with is are was were
     be been do does did not no yes that this these those just really very too also have has had can

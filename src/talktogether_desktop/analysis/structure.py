@@ -53,6 +53,8 @@ I_WILL = frozenset({"i'll", "ill", "i'm", "im"})
 PEOPLE = frozenset({"you", "your", "yourself", "him", "his", "her", "them", "their", "himself", "herself"})
 OWNERS = frozenset({"your", "my"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "little", "big"})
+ORDINALS = frozenset({"first", "second", "last", "next", "other", "best", "worst", "hard", "tricky", "funny"})
+SUBJECT_PRONOUNS = frozenset({"you", "he", "she", "they", "it", "someone", "somebody"})
 
 
 def _phrase(toks, a, b, text) -> Phrase:
@@ -64,8 +66,9 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
     for i, t in enumerate(s.toks):
         if t not in r.violence_verbs or (i and s.toks[i - 1] in ("i", "i'll", "i'd", "we")):
             continue
-        if i and s.toks[i - 1] in DETERMINERS:
-            continue  # "a bit squeezed", "the push for": a noun or a quantifier, not a blow
+        if i and (s.toks[i - 1] in DETERMINERS | ORDINALS
+                  or (i > 1 and s.toks[i - 2] in DETERMINERS and s.toks[i - 1] not in SUBJECT_PRONOUNS)):
+            continue  # "a bit squeezed", "the push for", "the first bit of my speech": a noun, not a blow
         target = next((k for k in range(i + 1, min(len(s.toks), i + 1 + VIOLENCE_REACH)) if s.toks[k] in ME), None)
         if target is not None:
             out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))

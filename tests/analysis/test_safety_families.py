@@ -56,6 +56,7 @@ FAMILIES = {
         "Cross me and I'll send those photos to everyone at your work.",
     ],
     "threat: pets": [
+        "One more mess on the rug and I'll drop him at the pound.",
         "If you don't shut up, the cat goes.",
         "Keep it up and I'll get rid of that dog of yours.",
         "Do that again and I'll hurt the dog.",
@@ -77,6 +78,7 @@ FAMILIES = {
     ],
     # Stark: monitoring and micro-regulation.
     "monitoring": [
+        "Give me your passcode, I want to see who you've been texting.",
         "I put a tracker on your car so I know where you are.",
         "I want the passcode to your phone by tonight.",
         "Hand me your phone, I want to see who you've been messaging.",
@@ -90,6 +92,7 @@ FAMILIES = {
     ],
     # Duluth: economic abuse.
     "financial": [
+        "And show me the bill for that jacket when you get in.",
         "I've moved your salary into my account.",
         "From now on you'll get fifty pounds a week for food.",
         "Show me the receipts for everything you bought.",
@@ -98,6 +101,8 @@ FAMILIES = {
     ],
     # Duluth: isolation.
     "isolation": [
+        "I'm not allowed to see my mates, I'm not even allowed to drive the car.",
+        "I don't even have my own phone, he keeps it in his jacket.",
         "Don't go crying to your mother about this.",
         "It's me or your friends, you choose.",
         "I've hidden the car keys so you can't go anywhere.",
@@ -119,6 +124,7 @@ FAMILIES = {
     ],
     # Fear of the partner.
     "fear of the partner": [
+        "When his van pulls into the yard my stomach goes tight and I check the kitchen twice.",
         "I never know what mood you'll be in when you get home.",
         "I sleep with the bedroom door locked because of you.",
         "I'm frightened of what he might do when he's been drinking.",
@@ -258,6 +264,9 @@ def test_each_family_of_safety_wording_is_flagged(family, line):
 
 
 BAIT = [
+    "I'm not allowed to have sugar, doctor's orders.",
+    "We got her from the pound ten years ago and she's still a menace.",
+    "When you get home I feel sick with nerves about my interview tomorrow.",
     # idioms
     "I could kill for a coffee right now.",
     "My boss will murder me if I'm late again.",

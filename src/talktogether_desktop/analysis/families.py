@@ -257,7 +257,8 @@ EXPOSED = frozenset({"what", "about", "everything", "those", "you're", "secret",
 AUDIENCE = frozenset({"everyone", "everybody", "whole", "world", "internet", "online", "judge", "court", "police",
                       "boss", "work", "parents", "family", "church", "friends", "colleagues", "mosque", "school"})
 BODY_FEAR = frozenset({"shaking", "shake", "shakes", "tremble", "trembling", "freeze", "froze", "flinch", "flinched",
-                       "panic", "panicking", "dread", "sick", "hide", "hiding", "hid"})
+                       "panic", "panicking", "dread", "sick", "hide", "hiding", "hid", "stomach", "knot", "knots",
+                       "tightens", "clench", "clenches"})
 ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him", "he's", "she's", "you're", "he'd", "she'd"})
 
 
@@ -288,6 +289,14 @@ def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
         if t in BODY_FEAR and w is not None:
             if any(x in ARRIVING for x in toks[w + 1 : w + 6]) and r._valence(toks) <= 0:
                 return [(i, min(len(toks) - 1, w + 5), "safety_fear", _phrase(toks, i, min(len(toks) - 1, w + 5), "the body's fear of the partner"))]
+        # "When his car comes up the drive my stomach goes tight": the arrival first, then the body
+        if (t in ("when", "whenever") and r._valence(toks) <= 0 and any(x in ARRIVING for x in toks[i + 1 : i + 5])
+                and not r.lex.find(toks, {0}, set(), "fear_not_of_partner")):
+            body = next((k for k in range(i + 2, min(i + 12, len(toks))) if toks[k] in BODY_FEAR), None)
+            # "…I feel sick with nerves about my interview": the body's reaction names another cause
+            if (body is not None and any(x in FIRST_SINGULAR for x in toks[i + 2 : body + 1])
+                    and "about" not in toks[body + 1 : body + 6]):
+                return [(i, body, "safety_fear", _phrase(toks, i, body, "the body's fear of the partner"))]
     return []
 
 

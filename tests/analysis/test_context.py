@@ -210,3 +210,20 @@ def test_general_forms_of_the_horsemen_and_repair(text, category):
 def test_genius_as_praise_is_not_contempt():
     r = run("You fixed the boiler yourself? You're a genius, that saved us a fortune.")
     assert cats(r, "contempt") == []
+
+
+def test_an_absolute_in_a_calm_stretch_is_not_read_as_an_attack():
+    """Nothing tense around it, before or after: "you always spot them first" in a talk about birds is
+    not criticism; the same words inside a quarrel are."""
+    line = "Where? Oh yes. You always spot them first, you do."
+    r = run("Look, a goldfinch on the feeder.", line, "I had a good teacher. Shall we put the kettle on?", "Go on then.")
+    assert cats(r, "criticism") == []
+    r = run("You never tell me anything, it's pathetic.", line, "Whatever.")
+    assert [m for m in r["markers"] if m["speaker"] == "S2" and m["category"] == "criticism"]
+
+
+def test_an_absolute_that_starts_a_quarrel_stays_criticism():
+    r = run("You're always on that phone.", "I was only checking the football scores, what's your problem?",
+            "My problem is you never look up from it.")
+    assert cats(r, "criticism")
+

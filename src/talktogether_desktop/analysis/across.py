@@ -27,6 +27,11 @@ REASSURANCE_WITHIN_S = 15.0
 ANSWERING_WITHIN_S = 15.0
 # How soon after the partner's account of violence a defence of it is read as justifying it.
 JUSTIFYING_WITHIN_S = 20.0
+# An absolute or pet name with nothing tense this close either side of it is not read as an attack.
+CALM_S = 30.0
+# ("never" and "only ever" are left out: "you never put the bins out", "you only ever think about
+# yourself" are complaints in any company.)
+CALM_FRAMES = frozenset({"always", "forever", "constantly", "such"})
 # Sentences of one speaker this close together are one turn.
 SAME_TURN_GAP_S = 2.0
 
@@ -82,6 +87,55 @@ def counter_reminders_without_complaint(markers: list[dict]) -> list[dict]:
     for m in dropped:
         markers.remove(m)
     return [{**m, "dropped_because": "a shared memory: no complaint to answer"} for m in dropped]
+
+
+def teasing(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
+    """Teasing in a warm turn, and absolutes in a calm stretch (below): taken out and returned."""
+    return teasing_in_warm_turns(markers, safety, read, lex) + absolutes_in_calm(markers, safety, read, lex)
+
+
+def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
+    """'You always did have the green fingers', 'you never could resist a baby', 'you're such a
+    princess': an absolute or a name-calling frame about the partner, with no cold word in its sentence
+    and not a "why…" question, and no other horseman, flooding sign or safety language from either
+    partner within CALM_S before or after it, is not an attack the talk shows (criticism starts or feeds
+    a quarrel: the partner defends, the speaker goes on); it is taken out and returned. "You never listen
+    to me" (a warm word under "never") and "you always leave a mess" (a cold word) stay criticism."""
+    # what shows a quarrel: a horseman of another form (two absolutes traded in banter prove nothing)
+    tense = ([m for m in markers if m["category"] in TENSION and not (m["category"] in ("criticism", "contempt") and _frame(m))]
+             + [h for h in safety if h["category"] != "appeasement"])
+    dropped = []
+    for m in [m for m in markers if m["category"] in ("criticism", "contempt") and _frame(m)
+              and not _cold(_sentence_of(m, read), lex)]:
+        if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))
+               for x in tense):
+            continue
+        markers.remove(m)
+        dropped.append({**m, "dropped_because": "an absolute or a pet name in a calm stretch: nothing around it is tense"})
+    return dropped
+
+
+def _sentence_of(m: dict, read: Sequence[tuple]):
+    return next((e[0] for e in read if e[0].words and e[0].words[0]["speaker"] == m["speaker"]
+                 and e[0].words[0]["start"] - 0.05 <= m["t"] <= e[0].words[-1]["end"] + 0.05), None)
+
+
+def _cold(s, lex) -> bool:
+    """A cold word in the sentence, a warm one under a negation ("never listen", "don't help"), or a
+    "why" question ("why do you always…"): a complaint in its own words. No sentence found: cold."""
+    if s is None or (s.toks and s.toks[0] == "why"):
+        return True
+    toks = list(s.toks)
+    if lex.find(toks, {0}, set(), "negative_words"):
+        return True
+    negated = any(t in ("never", "not", "no") or t.endswith("n't") for t in toks)
+    return negated and bool(lex.find(toks, {0}, set(), "positive_words"))
+
+
+def _frame(m: dict) -> bool:
+    """An absolute ("you always", "you're always") or a name-calling frame ("you're such a")."""
+    parts = str(m.get("phrase", "")).replace("^", "").split()
+    return bool(set(parts) & CALM_FRAMES)
 
 
 def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:

@@ -69,3 +69,13 @@ def test_invitations_and_news_are_bids_however_short():
 def test_a_short_acceptance_is_still_not_a_need():
     a = say("S1", 0.0, "I would like that.")
     assert reach(analyze(conversation(a))) == []
+
+
+def test_a_question_on_another_subject_turns_away_one_about_the_bid_turns_toward():
+    for reply, want in [("Did you ring the plumber back about the boiler?", "away"),
+                        ("Where? Oh, I see them.", "toward")]:
+        a = say("S1", 0.0, "Hey, look out the window, there's a family of ducks on the lawn.")
+        b = say("S2", end_of(a) + 0.5, reply)
+        items = reach(analyze(conversation(a, b)))
+        assert [i["kind"] for i in items] == ["bid"], reply
+        assert items[0]["response"] == want, (reply, items[0])

@@ -45,6 +45,7 @@ YOU = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", 
 CONDITION_CUES = frozenset({"if", "unless", "or", "and", "else", "otherwise", "cause", "'cause", "because"})
 FIRST_SINGULAR = frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "me", "my"})
 PROMISE = frozenset({"i'll", "ill", "i'm", "im"})
+LOOKING = frozenset({"look", "looking", "looked", "see", "stare", "staring", "glance", "peek", "peep", "lean", "leaning"})
 HAND_OVER_VERBS = frozenset({"give", "hand", "pass", "gimme", "handover"})
 HAND_OVER_TO = frozenset({"me", "us", "over"})
 THIRD_SINGULAR = frozenset({"he", "him", "she", "her", "he's", "she's", "he'll", "she'll", "he'd", "she'd"})
@@ -78,6 +79,8 @@ def threat_by_outcome(r: "Reader", s: "Sentence") -> list[tuple]:
         cue = cue or (_ordered(r, s) and a > 0) or (a == 0 and ph.parts[0] in PROMISE)
         if ph.parts[0] in WE and not any(t in YOU for t in before):
             continue  # "sign here and we're done": no ultimatum without the partner in the condition
+        if before and before[-1] in LOOKING:
+            continue  # "look out the window, there's geese on the lawn": where to look, not what happens
         if cue and not speaker_negates(r, s, a) and not r.reported(s, a):
             out.append((a, b, "safety_threat", _phrase(s.toks, a, b, "a condition and what a threat promises")))
     return out

@@ -16,9 +16,11 @@ from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
 MIN_WORDS_AFTER_NEED = 4
+# A short question made of these takes a bid up ("Where?", "Really?", "Ooh, what?").
+TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "how", "ooh", "oh", "seriously", "yeah"})
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
                "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've", "remember", "listen",
-               "you've", "you")
+               "you've", "you", "sent", "big", "some", "good", "d'you", "give")
 STOPWORDS = frozenset(
     """i me my you your we us our it its a an the and or but so to of in on at for with is are was were
     be been do does did not no yes that this these those just really very too also have has had can
@@ -169,10 +171,15 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         return _result("away", reply.speaker, reply.start, withdrawn[0]["quote"] or quote_text,
                        f"withdrawal ({withdrawn[0]['phrase']})")
     toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
+    shared = _shared_content(entry["sentence"], reply_words[:40])
+    # a question takes the bid up when it is about it ("Where?", "Really? Which one?"); one on another
+    # subject ("Did you ring the gas man back?") or a "Hm?" from someone busy elsewhere turns away
+    asked_about_it = any(is_question(w["word"]) for w in first_sentence) and (
+        shared or (len(toks) <= 3 and bool(set(toks) & TAKING_IT_UP)))
     engaged = (
         lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement")
-        or any(is_question(w["word"]) for w in first_sentence)
-        or _shared_content(entry["sentence"], reply_words[:40])
+        or asked_about_it
+        or shared
         or any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
                and reply.start <= m["t"] <= reply.end for m in markers)
     )

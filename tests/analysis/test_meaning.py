@@ -286,3 +286,34 @@ def test_in_an_everyday_quarrel_a_vague_reading_is_no_safety_flag():
     assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
     r = run("If you tell your sister about this, you'll regret it.", QUARREL_LINE)
     assert [f["source"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["meaning"]
+
+
+def test_a_reading_of_words_the_recogniser_was_unsure_of_reads_nothing_after_it_in_fear(monkeypatch):
+    """Control read by meaning, heard again within the minute, reads the partner's later apology as a
+    possible fear response; the same reading of words the recogniser was unsure of is only to listen to
+    and leaves the apology a repair."""
+    from .timeline import conversation, end_of, say
+
+    control = "The blue folder goes on the top shelf from now on."
+    again = "The car stays in the garage on weekdays this month."
+
+    def read_sentences(batch, folder, threshold):
+        table = {control: ("safety_isolation", 0.95, 0.95), again: ("safety_isolation", 0.95, 0.95)}
+        return [[meaning.Reading(*table[t])] if t in table else [] for t in batch]
+
+    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+
+    def run(probability):
+        a = say("S1", 0.0, control)
+        for w in a:
+            w["probability"] = probability
+        b = say("S1", end_of(a) + 0.5, again)
+        for w in b:
+            w["probability"] = probability
+        c = say("S2", end_of(b) + 1.0, "You never listen to me.")
+        d = say("S2", end_of(c) + 20.0, "I'm sorry, I shouldn't have snapped at you.")
+        r = analyze(conversation(a, b, c, d))
+        return {m["category"] for m in r["markers"] if m["speaker"] == "S2" and m["t"] >= d[0]["start"]}
+
+    assert "appeasement" in run(0.95)
+    assert "repair" in run(0.3) and "appeasement" not in run(0.3)

@@ -87,10 +87,16 @@ def analyze(
     markers.sort(key=lambda m: (m["t"], m["category"]))
     # Safety first: after a threat, repairs and agreement are read as a possible fear response.
     safety = safety_mod.flags_from_hits(safety_hits, names)
+    judge = confidence.Judge(ws, cfg)
+    for f in safety:
+        # a reading by meaning of words the recogniser was unsure of (or of a speaker it was unsure of) is
+        # only to listen to: it reads nothing after it in fear, however clear its kind
+        if f.get("source") == "meaning" and judge.assess(f["t"], f["end"], f["speaker"], f.get("_strength") or "medium",
+                                                          None)["confidence"] == "low":
+            f["_strength"] = "low"
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
     safety += safety_mod.reread_after_threats(markers, stretches, lex, names, ws)
     safety.sort(key=lambda f: (f["t"], f["category"]))
-    judge = confidence.Judge(ws, cfg)
     for item in [*markers, *safety]:
         # a rule may name its own strength ("_strength": a speaker inferred rather than heard)
         strength = item.pop("_strength", None) or confidence.rule_strength(item)

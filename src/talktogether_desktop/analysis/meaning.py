@@ -175,7 +175,7 @@ def read_sentences(texts: Sequence[str], folder: Path, threshold: float) -> list
 
 SAFETY_PREFIX = "safety_"
 # Sentences shorter than this are left to the rules (minimal replies, backchannels).
-MIN_TOKENS = 3
+MIN_TOKENS = 4
 # ... and those shorter than this are read again with their neighbour in the turn (_in_context).
 SHORT_TOKENS = 6
 # How far the rules' own reading of a sentence reaches: a marker of these families found or set

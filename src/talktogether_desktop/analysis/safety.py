@@ -117,7 +117,8 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
         # safety flag within the minute, even one to listen to (the kind read by meaning is often the
         # neighbour's: a threat read as fear), the whole stretch.
         possible = is_listen_only(f) or (f.get("source") == "meaning" and not any(
-            g is not f and g["category"] != "appeasement" and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S for g in flags))
+            g is not f and g["category"] != "appeasement" and not is_listen_only(g)
+            and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S for g in flags))
         after = min(settings.after_threat_s, POSSIBLE_AFTER_S) if possible else settings.after_threat_s
         out.append({"start": f["t"], "end": f["end"] + after, "by": by, "flag": f, "possible": possible})
     return out

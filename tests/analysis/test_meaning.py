@@ -317,3 +317,16 @@ def test_a_reading_of_words_the_recogniser_was_unsure_of_reads_nothing_after_it_
 
     assert "appeasement" in run(0.95)
     assert "repair" in run(0.3) and "appeasement" not in run(0.3)
+
+
+def test_self_harm_is_named_by_meaning_only_when_its_own_reading_is_clear():
+    """"I was gonna empty it after the match" is unlike the neutral examples and its likeliest kind is
+    self-harm, at a probability too low to name: it is read as its next likeliest kind, never as
+    self-harm (which would put "assess risk" at the top of the report)."""
+    line = "I was gonna empty it after the match."
+    clf = meaning.classifiers(FOLDER)["safety"]
+    (row,) = clf.probabilities(shared_encoder().encode([line]))
+    kinds = sorted((p, label) for p, label in zip(row, clf.labels) if label != "neutral")
+    assert kinds[-1][1] == "self_harm" and kinds[-1][0] < meaning.SELF_HARM_NAMED
+    (readings,) = meaning.read_sentences([line], FOLDER, 0.0)
+    assert readings and all(r.category != "safety_self_harm" for r in readings)

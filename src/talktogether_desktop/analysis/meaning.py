@@ -162,6 +162,11 @@ def read_sentences(texts: Sequence[str], folder: Path, threshold: float) -> list
             if neutral is not None:
                 others[neutral] = -1.0
             k = int(others.argmax())
+            # self-harm raises "assess risk" at the top of the report: it is named only when clear; a
+            # sentence merely unlike the neutral examples is read as its next likeliest kind
+            if clf.labels[k] == "self_harm" and row[k] < SELF_HARM_NAMED:
+                others[k] = -1.0
+                k = int(others.argmax())
             label = clf.labels[k]
             # How likely the sentence is any of the family's kinds (its kinds share the evidence:
             # "you had me by the collar, I'm tiptoeing round you" is part violence, part fear).
@@ -174,6 +179,8 @@ def read_sentences(texts: Sequence[str], folder: Path, threshold: float) -> list
 
 
 SAFETY_PREFIX = "safety_"
+# Self-harm is named by meaning only when its own probability is at least this.
+SELF_HARM_NAMED = 0.4
 # Sentences shorter than this are left to the rules (minimal replies, backchannels).
 MIN_TOKENS = 4
 # ... and those shorter than this are read again with their neighbour in the turn (_in_context).

@@ -330,3 +330,24 @@ def test_self_harm_is_named_by_meaning_only_when_its_own_reading_is_clear():
     assert kinds[-1][1] == "self_harm" and kinds[-1][0] < meaning.SELF_HARM_NAMED
     (readings,) = meaning.read_sentences([line], FOLDER, 0.0)
     assert readings and all(r.category != "safety_self_harm" for r in readings)
+
+
+def test_a_sentence_read_more_clearly_as_an_attack_than_as_control_is_not_control(monkeypatch):
+    """Read by meaning both as blaming control and as criticism, a sentence is the quarrel's attack when
+    the criticism is the clearer reading, and control when control is."""
+    from .test_context import run
+
+    line = "The blue folder goes on the top shelf from now on."
+
+    def fixed(control_kind, criticism_kind):
+        def read_sentences(batch, folder, threshold):
+            return [[meaning.Reading("safety_blaming", 0.95, control_kind), meaning.Reading("criticism", 0.95, criticism_kind)]
+                    if t == line else [] for t in batch]
+        return read_sentences
+
+    monkeypatch.setattr(meaning, "read_sentences", fixed(0.65, 0.85))
+    r = run("You never listen to me, you're so selfish.", line)
+    assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+    monkeypatch.setattr(meaning, "read_sentences", fixed(0.9, 0.7))
+    r = run("You never listen to me, you're so selfish.", line)
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["blaming"]

@@ -69,9 +69,11 @@ def test_bids(tally):
 # saw the rules and not among the meaning reader's examples. Safety statements flagged on their own line
 # (this benchmark's count): 54 of 61 with the meaning reader of round 5 (29 with round 4's, 15 with the
 # phrase rules alone); flags on lines with no safety language: 17 (round 4: 9, rules alone: 5), most of them
-# listen-only. Floors just under, so losing the reader (or its weights) fails here.
-BLIND_SAFETY_FOUND = 52
-BLIND_FALSE_FLAGS_AT_MOST = 19
+# listen-only. Round 6 (readings heard once, of unsure words, under four words or in an everyday quarrel
+# no longer stand alone; a clearer attack than control is the attack): 51 of 61, false flags 17 -> 11.
+# Floors just under, so losing the reader (or its weights) fails here.
+BLIND_SAFETY_FOUND = 50
+BLIND_FALSE_FLAGS_AT_MOST = 13
 
 
 def test_blind_sets_safety_read_by_meaning(tmp_path):

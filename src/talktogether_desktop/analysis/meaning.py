@@ -267,6 +267,11 @@ class MeaningPass:
                     continue
                 if r.category in DISOWNABLE and (self._speaker_disowns(reader, s) or ruled & HORSEMEN):
                     continue
+                # a sentence that reads more clearly as criticism, contempt or defensiveness than as control
+                # ("you're a man that can never be relied on") is a quarrel's attack: as with the rules' horsemen
+                if r.category in CONTROL and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
+                                                 and x.kind_probability > r.kind_probability for x in found):
+                    continue
                 if r.category in CONTROL and self._joint_proposal(reader, s):
                     continue
                 told = r.category in CONTROL and self._own_situation(s)

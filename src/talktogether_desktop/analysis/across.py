@@ -89,12 +89,13 @@ def counter_reminders_without_complaint(markers: list[dict]) -> list[dict]:
     return [{**m, "dropped_because": "a shared memory: no complaint to answer"} for m in dropped]
 
 
-def teasing(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
-    """Teasing in a warm turn, and absolutes in a calm stretch (below): taken out and returned."""
-    return teasing_in_warm_turns(markers, safety, read, lex) + absolutes_in_calm(markers, safety, read, lex)
+def teasing(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], reader) -> list[dict]:
+    """Teasing in a warm turn, and absolutes in a calm stretch (below): taken out and returned.
+    `reader` is context.Reader: its lexicon, and its reading of negation."""
+    return teasing_in_warm_turns(markers, safety, read, reader.lex) + absolutes_in_calm(markers, safety, read, reader)
 
 
-def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
+def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], reader) -> list[dict]:
     """'You always did have the green fingers', 'you never could resist a baby', 'you're such a
     princess': an absolute or a name-calling frame about the partner, with no cold word in its sentence
     and not a "why…" question, and no other horseman, flooding sign or safety language from either
@@ -106,7 +107,7 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
              + [h for h in safety if h["category"] != "appeasement"])
     dropped = []
     for m in [m for m in markers if m["category"] in ("criticism", "contempt") and _frame(m)
-              and not _cold(_sentence_of(m, read), lex)]:
+              and not _cold(_sentence_of(m, read), reader)]:
         if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))
                for x in tense):
             continue
@@ -120,16 +121,15 @@ def _sentence_of(m: dict, read: Sequence[tuple]):
                  and e[0].words[0]["start"] - 0.05 <= m["t"] <= e[0].words[-1]["end"] + 0.05), None)
 
 
-def _cold(s, lex) -> bool:
+def _cold(s, reader) -> bool:
     """A cold word in the sentence, a warm one under a negation ("never listen", "don't help"), or a
     "why" question ("why do you always…"): a complaint in its own words. No sentence found: cold."""
     if s is None or (s.toks and s.toks[0] == "why"):
         return True
     toks = list(s.toks)
-    if lex.find(toks, {0}, set(), "negative_words"):
+    if reader.lex.find(toks, {0}, set(), "negative_words"):
         return True
-    negated = any(t in ("never", "not", "no") or t.endswith("n't") for t in toks)
-    return negated and bool(lex.find(toks, {0}, set(), "positive_words"))
+    return any(reader._negator(t) for t in toks) and bool(reader.lex.find(toks, {0}, set(), "positive_words"))
 
 
 def _frame(m: dict) -> bool:

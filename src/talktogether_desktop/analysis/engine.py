@@ -78,6 +78,8 @@ def analyze(
                                                       by_meaning)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)
+    if by_meaning is not None:
+        markers += withdrawal.withdrawn_by_meaning(turns, ws, cfg, markers, lex, by_meaning.withdrawing)
     across.repairs_without_tension(markers, safety_hits)
     for m in withdrawal.unanswered_questions(silences, markers):
         others = [s for s in speaker_ids if s != m["asked_by"]]

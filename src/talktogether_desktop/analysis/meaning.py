@@ -151,6 +151,12 @@ class MeaningPass:
                 (safety if is_safety else markers).append(item)
         return markers, safety
 
+    def withdrawing(self, texts: Sequence[str]) -> list[float]:
+        """How clearly each text reads as stonewalling (0 when another kind is likelier), for
+        withdrawal.withdrawn_by_meaning: a reply's meaning read whole, however short."""
+        return [max((r.kind_probability for r in found if r.category == "stonewalling"), default=0.0)
+                for found in read_sentences(texts, self.folder, 0.0)]
+
     def _in_context(self, read, todo, readings: list[list[Reading]]) -> list[list[Reading]]:
         """A short sentence ("Grab your coat.", "You're not going.") is read again with the
         sentence next to it in the same turn; a reading stands only if it holds both alone and in

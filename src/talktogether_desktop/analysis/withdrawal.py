@@ -142,3 +142,73 @@ def replies_inside_turns(turns: Sequence[Turn], words: Sequence[dict], settings:
                 }
             )
     return out
+
+
+# A reply of at most this many words that reads as withdrawing (by_meaning.withdrawing), in a tense
+# stretch: "Mm.", "Fine. Forget it.", "I'm going round the block.", "Grand. We won't go so."
+WITHDRAWN_WORDS = 8
+# ... read as stonewalling at least this clearly. On the read clinical splits (heldout7-11) short
+# replies in tense stretches at or above it were stonewalling 9 times in 10; below it, "I have work
+# to finish" (0.81) and "Go on then, tell me" (0.85, in a calm talk) come in.
+WITHDRAWN_KIND = 0.85
+# What a reply owning, thanking or asking is not, however short.
+NOT_WITHDRAWING = ("repair", "appreciation", "needs_bids", "stonewalling")
+# The signs of a tense stretch (criticism, contempt, defensiveness, a stonewall) near the reply.
+TENSE = ("criticism", "contempt", "defensiveness", "stonewalling")
+
+
+def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings,
+                         markers: Sequence[dict], lex: Lexicon, withdrawing) -> list[dict]:
+    """A short reply to the partner, in a tense stretch, that reads by its meaning as withdrawing
+    (`withdrawing(texts)`: how clearly each reads as stonewalling): a closing word ("Mm.",
+    "Whatever."), dropping it ("Fine. Forget it.") or leaving ("I'm gonna sleep on the couch.").
+    The rules' minimal replies need a long turn or a slow answer to a question; these need neither,
+    but need the tension: the same "Okay." in a calm talk is agreement. Not a question, nothing the
+    rules read as owning, thanks or a bid in it, a reply of closing words only ("Yeah.") comes
+    after a pause (said at once, it is a backchannel in the partner's flow), and it answers a
+    finished sentence."""
+    closing = frozenset(p.parts[0] for p in lex.categories.get("minimal_replies", []) if len(p.parts) == 1)
+    todo = []
+    for prev, nxt in zip(turns, turns[1:]):
+        if prev.speaker == nxt.speaker:
+            continue
+        reply = [words[i] for i in nxt.word_ids]
+        toks = [t for t in (token(w["word"]) for w in reply) if t]
+        if not toks or len(toks) > WITHDRAWN_WORDS or any(is_question(w["word"]) for w in reply):
+            continue
+        # a piece of one sentence split between the voices ("...when something | bothered you.",
+        # "The edge, | the grass") is no reply: the partner's sentence ended, and this one does not run on
+        if not ends_sentence(words[prev.word_ids[-1]]["word"]) or reply[-1]["word"].strip().endswith(","):
+            continue
+        if all(t in closing for t in toks) and nxt.start - prev.end < settings.withdrawal_latency_s:
+            continue
+        if any(m["speaker"] == nxt.speaker and nxt.start <= m["t"] <= nxt.end and m["category"] in NOT_WITHDRAWING
+               for m in markers):
+            continue
+        # "Sounds good.", "Lovely.": a warm word takes up what was said (reaching.py reads how a bid was met)
+        if lex.find(toks, {0}, {len(toks) - 1}, "positive_words"):
+            continue
+        if not any(m["category"] in TENSE and abs(m["t"] - nxt.start) <= settings.meaning_tension_s
+                   and not nxt.start <= m["t"] <= nxt.end for m in markers):
+            continue
+        todo.append((nxt, reply))
+    out = []
+    for (nxt, reply), p in zip(todo, withdrawing([join_words(r) for _, r in todo]) if todo else []):
+        if p < WITHDRAWN_KIND:
+            continue
+        out.append(
+            {
+                "t": round(nxt.start, 3),
+                "end": round(nxt.end, 3),
+                "speaker": nxt.speaker,
+                "category": "stonewalling",
+                "phrase": "withdrawing reply",
+                "text": join_words(reply),
+                "quote": join_words(reply, QUOTE_MIN_PROBABILITY),
+                "source": "meaning",
+                "probability_of_kind": round(p, 3),
+                "_strength": "medium",  # read by meaning: never better than medium
+                "detail": f"a short reply in a tense stretch, read as withdrawing (p={p:.2f})",
+            }
+        )
+    return out

@@ -351,3 +351,24 @@ def test_a_sentence_read_more_clearly_as_an_attack_than_as_control_is_not_contro
     monkeypatch.setattr(meaning, "read_sentences", fixed(0.9, 0.7))
     r = run("You never listen to me, you're so selfish.", line)
     assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["blaming"]
+    # ... and the clearer attack is found: control giving way leaves the criticism, not nothing
+    line = "You put the blue folder on the top shelf from now on."
+    monkeypatch.setattr(meaning, "read_sentences", fixed(0.65, 0.85))
+    r = run("You never listen to me, you're so selfish.", line)
+    assert [c for c, _ in _by_meaning(r, "S2")] == ["criticism"]
+
+
+def test_control_other_than_blaming_still_holds_back_a_clearer_horseman(monkeypatch):
+    """Money, phone or friends control read less clearly than an attack is not flagged, and it still
+    holds the attack back: neither is said (blaming and criticism are close; monitoring and criticism are not)."""
+    from .test_context import run
+
+    line = "You put the blue folder on the top shelf from now on."
+
+    def read_sentences(batch, folder, threshold):
+        return [[meaning.Reading("safety_monitoring", 0.95, 0.6), meaning.Reading("criticism", 0.95, 0.85)]
+                if t == line else [] for t in batch]
+
+    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    r = run("You never listen to me, you're so selfish.", line)
+    assert _by_meaning(r, "S2") == [] and [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []

@@ -138,8 +138,13 @@ class MeaningPass:
                     continue
                 if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks):
                     continue
-                if not is_safety and not self._horseman_fits(reader, s, r, ruled, d, replying,
-                                                             f or any(x.category.startswith(SAFETY_PREFIX) for x in found)):
+                # a blaming reading less clear than this horseman's gave way to it above ("you are just so
+                # careless, you don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not
+                # hold it back (a clearer horseman than money, phone or friends control still leaves both out)
+                held = f or any(x.category.startswith(SAFETY_PREFIX)
+                                and not (x.category == "safety_blaming" and x.kind_probability < r.kind_probability)
+                                for x in found)
+                if not is_safety and not self._horseman_fits(reader, s, r, ruled, d, replying, held):
                     continue
                 item = hit(s, 0, len(s.toks) - 1, r.category, "read by meaning", source="meaning",
                            context=f"read by its meaning (like the labelled examples, p={r.probability:.2f})",

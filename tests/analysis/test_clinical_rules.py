@@ -270,3 +270,12 @@ def test_unfavourable_comparison_is_contempt_and_leaving_is_stonewalling():
 
 def test_a_third_persons_opinion_is_reported_speech():
     assert not cats(run("My brother reckons you never lose at crosswords."), "criticism")
+
+
+def test_a_dismissal_said_to_the_partner_by_name_is_still_a_dismissal():
+    """'^ whatever $' holds the word alone; a name after a comma ("Whatever, Dave.") is who it is said to."""
+    r = run("You forgot the school form again, that's the second time this month.", "Whatever, Dave.")
+    assert cats(r, "contempt", "S2") == ["Whatever,"]
+    # a word after "whatever" that is no name keeps the sentence going
+    assert not cats(run("You forgot the school form again, that's the second time this month.",
+                        "Whatever, it doesn't matter now."), "contempt", "S2")

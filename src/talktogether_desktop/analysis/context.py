@@ -35,7 +35,7 @@ from typing import Iterable, Sequence
 
 from . import across, families, structure
 from .lexicon import Lexicon
-from .sentence_terms import SECOND_PERSON, YES_NO_OPENERS, hit, is_in
+from .sentence_terms import SECOND_PERSON, YES_NO_OPENERS, hit, is_in, sentence_ends
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
@@ -228,7 +228,7 @@ class Reader:
     # --- reading one sentence ------------------------------------------------------------------
 
     def read(self, s: Sentence, categories: Iterable[str], safety_categories: Iterable[str]):
-        ends = {len(s.toks) - 1}
+        ends = sentence_ends(s)
         markers, dropped = [], []
         for cat in categories:
             found = self.lex.find(s.toks, {0}, ends, cat)

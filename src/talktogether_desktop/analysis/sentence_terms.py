@@ -37,3 +37,16 @@ def hit(s: "Sentence", a: int, b: int, category: str, phrase: str, **extra) -> d
         "_words": s.words[first : last + 1],
         **extra,
     }
+
+
+def sentence_ends(s: "Sentence") -> set:
+    """Where a phrase anchored to the sentence's end (`$`) may end: the last word, or the word before
+    a name said to the partner after a comma ("Whatever, Kirsty." is "Whatever." said to Kirsty)."""
+    last = len(s.toks) - 1
+    ends = {last}
+    if last >= 1:
+        name = s.words[s.keep[last]]["word"].strip()
+        before = s.words[s.keep[last - 1]]["word"].rstrip()
+        if before.endswith(",") and name[:1].isupper() and s.toks[last] not in FIRST_PERSON:
+            ends.add(last - 1)
+    return ends

@@ -279,3 +279,9 @@ def test_a_dismissal_said_to_the_partner_by_name_is_still_a_dismissal():
     # a word after "whatever" that is no name keeps the sentence going
     assert not cats(run("You forgot the school form again, that's the second time this month.",
                         "Whatever, it doesn't matter now."), "contempt", "S2")
+
+
+def test_a_sorry_said_of_the_partner_is_not_the_speakers_repair():
+    complaint = "You left me standing outside the station for an hour in the rain."
+    assert cats(run(complaint, "I'm sorry, that was careless of me."), "repair", "S2")
+    assert not cats(run(complaint, "I'm sorry, that was careless of me.", "Oh, now you're sorry. Brilliant."), "repair", "S1")

@@ -295,7 +295,7 @@ class Reader:
         if cat == "repair" and ph.parts[-1] == "fault" and {"so", "now"} & set(s.toks[max(0, a - 4) : a]):
             return "indignant: 'so now it's my fault' protests the blame (defensiveness), it does not own a part"
         if cat == "repair" and self.lex.find(s.toks, {0}, set(), "non_apologies"):
-            return "a non-apology: sorry for the partner's feeling, not for one's own part"
+            return "a non-apology: sorry for the partner's feeling, or someone else's sorry, not for one's own part"
         if cat == "repair" and "sorry" in ph.parts and self.taken_back(s, b):
             return "a 'sorry, but…': the apology is taken back in the same breath (defensiveness)"
         if cat == "stonewalling" and ph.parts[-1] == "done" and s.toks[b + 1 : b + 3] in (["with", "the"], ["with", "my"]):

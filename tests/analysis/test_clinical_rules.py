@@ -285,3 +285,31 @@ def test_a_sorry_said_of_the_partner_is_not_the_speakers_repair():
     complaint = "You left me standing outside the station for an hour in the rain."
     assert cats(run(complaint, "I'm sorry, that was careless of me."), "repair", "S2")
     assert not cats(run(complaint, "I'm sorry, that was careless of me.", "Oh, now you're sorry. Brilliant."), "repair", "S1")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("It'd be a real shame if your boss found out about those photos.", "threat"),
+    ("Just remember whose name is on the lease, that's all I'm saying.", "threat"),
+    ("Keep talking to her and see how long you've still got a phone.", "threat"),
+    ("It was only a shove, you're making a meal of it.", "violence"),
+    ("I'm scared to open my mouth at dinner these days.", "fear"),
+    ("Please, I don't want you to be angry with me again.", "fear"),
+])
+def test_veiled_threats_minimised_blows_and_fear_of_anger(text, kind):
+    assert kind in flag_kinds(run("You went through my bag again, didn't you.", text))
+
+
+@pytest.mark.parametrize("text", [
+    "It would be a shame if it rained on the barbecue.",
+    "Guess whose name is on the raffle prize list!",
+    "Let's see how long the queue is before we decide.",
+])
+def test_everyday_shames_names_and_queues_are_no_threat(text):
+    assert not flag_kinds(run("What shall we do on Saturday then?", text))
+
+
+def test_comfort_asked_for_out_of_fear_is_no_bid():
+    r = run("Don't you dare tell your sister about the money.",
+            "Okay. Can you just hold me for a minute? I don't want you to be angry with me.")
+    assert "fear" in flag_kinds(r)
+    assert not [b for b in r["reaching_for"].get("S2", []) if "hold me" in b["quote"]]

@@ -16,6 +16,8 @@ from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
 MIN_WORDS_AFTER_NEED = 4
+# A request followed this soon, in the same turn, by the speaker's fear of the partner is no bid.
+FEAR_AFTER_S = 6.0
 # A short question made of these takes a bid up ("Where?", "Really?", "Ooh, what?").
 TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "how", "ooh", "oh", "seriously", "yeah"})
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
@@ -74,8 +76,12 @@ def find_reaching(
         # A sentence with safety language ("I'm scared to bring anything up with you") is shown as
         # safety, first; it is not a bid to be met. A reading by meaning alone is not sure enough
         # to hide a need the words state ("I just need to feel safe with my own money").
-        if any(f["speaker"] == entry["speaker"] and entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05
-               and f["category"] != "appeasement" and f.get("source") != "meaning" for f in safety_flags):
+        # So is a request the same turn goes on to explain by fear ("Can you just hold me for a sec? I
+        # just don't want you mad at me."): comfort asked for to keep the partner calm.
+        if any(f["speaker"] == entry["speaker"] and f["category"] != "appeasement" and f.get("source") != "meaning"
+               and (entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05
+                    or (f["category"] == "fear" and entry["end"] < f["t"] <= min(entry["turn"].end, entry["end"] + FEAR_AFTER_S)))
+               for f in safety_flags):
             continue
         kind = _kind(entry["cues"])
         category = _category(entry["sentence"], lexicon)

@@ -79,3 +79,37 @@ def test_a_question_on_another_subject_turns_away_one_about_the_bid_turns_toward
         items = reach(analyze(conversation(a, b)))
         assert [i["kind"] for i in items] == ["bid"], reply
         assert items[0]["response"] == want, (reply, items[0])
+
+
+def _met(bid, reply):
+    a = say("S1", 0.0, bid)
+    b = say("S2", end_of(a) + 0.5, reply)
+    items = reach(analyze(conversation(a, b)))
+    assert items, bid
+    return items[0]["response"]
+
+
+NEWS = "Guess what, they've put me forward for the charge nurse job on my ward!"
+
+
+def test_a_bid_not_taken_in_is_away_whatever_apology_follows():
+    assert _met(NEWS, "Hm? Sorry, I was booking the car in for its service.") == "away"
+
+
+def test_an_acceptance_first_takes_the_bid_up_whatever_the_turn_goes_on_to():
+    assert _met("Do you fancy the Thai place on the corner to celebrate?",
+                "Yes, absolutely. And I'm sorry I've been such a grump, I was just wound up about the interview.") == "toward"
+    assert _met("Do you fancy the Thai place on the corner tonight?", "Okay, whatever. Your choice.") != "toward"
+
+
+def test_a_surprised_question_in_the_second_sentence_takes_news_up():
+    assert _met(NEWS, "Shut up. Seriously? Come here, you.") == "toward"
+
+
+def test_an_everyday_verb_is_no_shared_subject():
+    assert _met("Do you remember we put the first bulbs in here the spring Sam was born?",
+                "Have you seen where I put the scissors? They were here a minute ago.") == "away"
+
+
+def test_d_you_fancy_is_an_invitation():
+    assert _met("I could murder a curry. D'you fancy the Bengal Lancer?", "Go on then.") == "toward"

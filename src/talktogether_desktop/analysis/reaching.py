@@ -18,6 +18,13 @@ from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_boun
 MIN_WORDS_AFTER_NEED = 4
 # A request followed this soon, in the same turn, by the speaker's fear of the partner is no bid.
 FEAR_AFTER_S = 6.0
+# A first sentence of only these, asked, is a bid not taken in ("Hm?").
+NOT_TAKEN_IN = frozenset({"hm", "hmm", "huh", "eh", "mm", "sorry", "pardon"})
+# A first sentence this short that is an acknowledgement ("Yes, absolutely.") takes the bid up, unless
+# it holds one of these ("Okay, whatever.", "Yeah, no.", "Sure, later.").
+ACCEPTING_WORDS = 4
+DISMISSING = frozenset({"whatever", "later", "busy"})
+NOT_ACCEPTING = DISMISSING | {"no", "nah", "not", "fine"}
 # A short question made of these takes a bid up ("Where?", "Really?", "Ooh, what?").
 TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "how", "ooh", "oh", "seriously", "yeah"})
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
@@ -26,7 +33,8 @@ BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", 
 STOPWORDS = frozenset(
     """i me my you your we us our it its a an the and or but so to of in on at for with is are was were
     be been do does did not no yes that this these those just really very too also have has had can
-    could will would should about what when how why if then than there here am i'm you're it's""".split()
+    could will would should about what when how why if then than there here am i'm you're it's
+    put get got go going know think see want like said say one now all out up""".split()
 )
 CATEGORY_LABELS = {
     "closeness": "closeness and connection",
@@ -166,8 +174,18 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
               and f["category"] not in ("appeasement", "fear", "self_harm")]
     if unsafe:
         return _result("against", reply.speaker, reply.start, unsafe[0]["quote"], f"reply with {unsafe[0]['group']}")
+    toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
+    # "Hm?", "Huh?": the bid was not taken in, whatever apology follows ("Hm? Sorry, I was answering a text")
+    if toks and set(toks) <= NOT_TAKEN_IN and is_question(first_sentence[-1]["word"]):
+        return _result("away", reply.speaker, reply.start, quote_text, "the bid was not taken in")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]
+    # "Yes, absolutely." first: taken up, whatever the rest of the turn goes on to (an apology, an explanation)
+    opening = [m for m in said if m["t"] <= first_sentence[-1]["end"]]
+    if (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and len(toks) <= ACCEPTING_WORDS
+            and not set(toks) & NOT_ACCEPTING
+            and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)):
+        return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
     if against:
         return _result("against", reply.speaker, reply.start, against[0]["quote"], f"reply with {against[0]['category']}")
@@ -176,14 +194,16 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if withdrawn:
         return _result("away", reply.speaker, reply.start, withdrawn[0]["quote"] or quote_text,
                        f"withdrawal ({withdrawn[0]['phrase']})")
-    toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
     shared = _shared_content(entry["sentence"], reply_words[:40])
     # a question takes the bid up when it is about it ("Where?", "Really? Which one?"); one on another
     # subject ("Did you ring the gas man back?") or a "Hm?" from someone busy elsewhere turns away
-    asked_about_it = any(is_question(w["word"]) for w in first_sentence) and (
-        shared or (len(toks) <= 3 and bool(set(toks) & TAKING_IT_UP)))
+    second = reply_words[len(first_sentence):][: sentence_bounds(reply_words[len(first_sentence):], 0)[1] + 1] \
+        if len(reply_words) > len(first_sentence) else []
+    asked_about_it = any(
+        any(is_question(w["word"]) for w in sentence) and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)))
+        for sentence, ts in ((first_sentence, toks), (second, [t for t in (token(w["word"]) for w in second) if t])))
     engaged = (
-        lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement")
+        (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and not set(toks) & DISMISSING)
         or asked_about_it
         or shared
         or any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker

@@ -1025,3 +1025,162 @@ HELDOUT12 = {
         ("B", "I'll come straight home after work. I don't want you getting like you did last time.", ["SAFETY: FEAR OF PARTNER"], {"gap": 3.0}),
     ],
 }
+
+
+# HELDOUT13: written blind by a helper in round 7 (12 conversations, 116 lines) after the round's first changes, scored once
+# with the round's start (ef192b2) and once with the state then (c7c48f6), before any line was read (measured/README.md).
+# Held-out evaluation set 13: short couple conversations with clinician-style labels.
+HELDOUT13 = {
+    # Scottish (Glasgow) everyday quarrel: broken boiler, engineer not booked in time.
+    "h13_boiler_repair": [
+        ("A", "Boiler's packed in again, Callum. You said you'd phone the engineer Monday. You're hopeless wi' anything that isnae your own stuff.", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "I did phone! They couldnae come till Thursday. And you were the one sayin' it was just the pressure, so dinnae start.", ["DEFENSIVENESS"], {}),
+        ("A", "Oh aye, Thursday. Brilliant. Honestly, you'd lose your heid if it wasnae screwed on.", ["CONTEMPT (sarcasm)", "CRITICISM"], {}),
+        ("B", "Aye. Whatever you say.", ["STONEWALLING"], {"gap": 2.0, "probability": 0.45}),
+        ("A", "Don't you go quiet on me. Every time somethin' breaks in this hoose it's me that sorts it.", ["CRITICISM"], {}),
+        ("B", "That's no fair. Who rewired the shed? Who was up the ladder clearin' the gutters in the pishin' rain?", ["DEFENSIVENESS"], {}),
+        ("A", "Gold star for the shed, pal. The weans are sittin' in their jackets.", ["CONTEMPT (mock praise)"], {}),
+        ("B", "Look... I'm sorry, I should've pushed them harder. I'll ring back the now and ask for a cancellation slot.", ["REPAIR"], {"gap": 1.5}),
+        ("A", "...Okay. Sorry for snappin', I'm just frozen. I'll dig the wee heater oot the loft.", ["REPAIR"], {"gap": 1.5}),
+    ],
+    # Irish (Cork) everyday quarrel: dog's vet bill after he swallowed a sock.
+    "h13_vet_bill_sock": [
+        ("A", "Eight hundred euro, Siobhán. For a dog that ate a sock. Because you can't keep one single thing off the floor, ever.", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "Ah don't look at me like that, it's not like I fed him the feckin' sock.", ["DEFENSIVENESS"], {}),
+        ("A", "No, you just treat the landing like a launderette. Sure you're a walking jumble sale, girl.", ["CRITICISM", "CONTEMPT"], {}),
+        ("B", "That's rich from the man who hasn't seen the bottom of his wardrobe since 2019.", ["DEFENSIVENESS", "CONTEMPT"], {}),
+        ("A", "Grand. Lovely. Very mature altogether.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Mm. If you say so.", ["STONEWALLING"], {"gap": 2.5}),
+        ("B", "Ah look, Declan, can we not? The poor divil's lying there in a cone and we're the ones doing the barking.", ["REPAIR"], {"gap": 3.0}),
+        ("A", "Ha. He does look like a lampshade, God love him. Sorry, I'm just stressed about the money.", ["REPAIR"], {}),
+        ("B", "I know, pet. I'll ring the insurance in the morning and see what they'll cover.", [], {}),
+    ],
+    # London, gay male couple, everyday quarrel: best-man speech for a mate's wedding.
+    "h13_wedding_speech": [
+        ("A", "Oi, did you read my speech for Dev's wedding? Be honest, is the bit about Magaluf too much?", ["BID: AWAY"], {}),
+        ("B", "Mm. It's alright, I suppose.", ["STONEWALLING"], {"gap": 2.0, "probability": 0.5}),
+        ("A", "Alright? I've been up till two every night on it. You never give a toss about anything that isn't yours, do you?", ["CRITICISM"], {}),
+        ("B", "I'm on a deadline, Jordan. Not everyone's got time to write a TED talk about a stag do.", ["DEFENSIVENESS", "CONTEMPT"], {}),
+        ("A", "Wow. Nice. Really feeling the love here.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Sorry you're so sensitive about it, babe.", ["CONTEMPT", "NOT REPAIR"], {}),
+        ("A", "Whatever. Forget I asked.", ["STONEWALLING"], {"gap": 1.5}),
+        ("B", "...Look, the bit about his nan's budgie actually made me laugh out loud. I'm sorry, I was being a proper knob.", ["REPAIR"], {"gap": 3.0}),
+        ("A", "Yeah, you were. Go on then, which bits are rubbish?", [], {}),
+    ],
+    # American South (Georgia) everyday quarrel: husband co-signed his brother's car loan.
+    "h13_car_loan_cosign": [
+        ("A", "You co-signed a car loan for your brother without askin' me? Wade, you got about as much sense as a screen door on a submarine.", ["HARSH STARTUP", "CRITICISM", "CONTEMPT"], {}),
+        ("B", "He needed it to get to work, Darlene. What was I supposed to do, let him hitchhike to Macon?", ["DEFENSIVENESS"], {}),
+        ("A", "You were supposed to talk to your wife. But you never think past the end of your own nose.", ["CRITICISM"], {}),
+        ("B", "Uh-huh. If you say so.", ["STONEWALLING"], {"gap": 2.0}),
+        ("A", "Don't you uh-huh me like I'm some telemarketer.", [], {}),
+        ("B", "Well, bless your heart, Miss Perfect. Who spent forty dollars on a candle last Tuesday?", ["CONTEMPT", "DEFENSIVENESS"], {}),
+        ("A", "Oh, a candle. Sure. Same thing as eighteen thousand dollars, I'm sure.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "I ain't doin' this tonight. I'm goin' out to the truck.", ["STONEWALLING (leaving)"], {}),
+        ("A", "Wade. Wade, sit down, please. I'm not tryin' to fight, I'm just scared about money, that's all.", ["REPAIR"], {}),
+        ("B", "...Okay. I should've told you first. That's on me, darlin'.", ["REPAIR"], {"gap": 2.5}),
+        ("A", "Thank you. Can we go through the paperwork together after supper?", [], {}),
+    ],
+    # Australian (Western Sydney) pursue-withdraw: late-night gaming, flooding and a time-out.
+    "h13_gaming_late_night": [
+        ("A", "Jase, can you pause that? I really need to talk about us, about this week.", ["PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Mm. After this round.", ["STONEWALLING", "PATTERN: PURSUE-WITHDRAW"], {"gap": 2.0, "probability": 0.5}),
+        ("A", "That's what you said an hour ago. You always disappear into that thing whenever I try to talk.", ["CRITICISM", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "I'm not disappearing. I'm just playin' a game, Mel, it's not a crime.", ["DEFENSIVENESS", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("A", "Then look at me! Please, just turn it off and talk to me for five minutes.", ["PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Yep, yep. Two secs.", ["STONEWALLING", "PATTERN: PURSUE-WITHDRAW"], {"gap": 3.0}),
+        ("A", "I'm shaking here, Jase, my heart's going a hundred miles an hour and you won't even turn round!", ["FLOODING", "PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "I dunno what you want me to say, Mel.", ["STONEWALLING", "PATTERN: PURSUE-WITHDRAW"], {"gap": 2.0}),
+        ("B", "Stop, please, my chest's gone tight and my head's just white noise. I can't think straight right now.", ["FLOODING"], {"gap": 1.5}),
+        ("A", "Okay... okay. You've gone pale. I'm sorry, I'm coming at you pretty hard.", ["REPAIR"], {"gap": 2.0}),
+        ("B", "Can we take twenty minutes? I'll walk round the block and then we'll talk properly, I promise.", ["REPAIR"], {}),
+        ("A", "Twenty minutes. I'll put the kettle on. I just miss you, that's all.", ["BID: TOWARD"], {}),
+        ("B", "I miss you too, Mel. Back in twenty, yeah?", [], {}),
+    ],
+    # Welsh (Valleys), lesbian couple, everyday quarrel: sister coming to stay for three weeks.
+    "h13_sister_visit": [
+        ("A", "Your sister's staying three weeks? Three weeks, Nia? You say yes to everyone, you got no backbone at all.", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "She's between flats, Rhi! What was I s'posed to do, leave her sleeping in the Astra?", ["DEFENSIVENESS"], {}),
+        ("A", "Oh, lovely. Saint Nia of Pontypridd strikes again.", ["CONTEMPT (mockery)"], {}),
+        ("B", "Your mam was here a whole month at Christmas, tidy, and I never said a dicky bird.", ["DEFENSIVENESS"], {}),
+        ("A", "Hhh. Right. Okay then.", ["CONTEMPT"], {"gap": 1.5}),
+        ("B", "Don't sigh at me like that, Rhi. Talk to me properly.", [], {}),
+        ("A", "Not now, Nia. Leave it.", ["STONEWALLING"], {"gap": 3.0}),
+        ("A", "...Okay. Sorry. I'm knackered and I took it out on you. Can we start that again?", ["REPAIR"], {"gap": 4.0}),
+        ("B", "Go on then, start again, cariad. And sorry for the dig about your mam.", ["REPAIR"], {}),
+        ("A", "I'm worried about space, that's all. Could we give her a rough end date, like, nicely?", [], {}),
+        ("B", "Yeah, that's fair, that is. I'll ring her tonight.", [], {}),
+    ],
+    # Northern English (Yorkshire) warm: older couple at the allotment, bait idioms and bids.
+    "h13_allotment_tomatoes": [
+        ("A", "Eh, come 'ere, look at these tomatoes, love. First proper red ones this year!", ["BID: TOWARD"], {}),
+        ("B", "Ooh, look at them! You've done grand. You always did have green fingers.", ["BAIT"], {}),
+        ("A", "I'll tell thee what, I could murder a bacon butty after all that digging.", ["BAIT"], {}),
+        ("B", "Them slugs'll be the death of me, mind. They've had half me lettuces.", ["BAIT"], {}),
+        ("A", "Our Janet says she's coming up Sunday to see the marrows.", ["BID: AWAY"], {}),
+        ("B", "Have you seen where I put me secateurs?", [], {}),
+        ("A", "Shed, top shelf. You never remember, you daft ha'porth.", ["BAIT"], {}),
+        ("B", "And you never let me forget it, do you, soft lad.", ["BAIT"], {}),
+        ("A", "Come 'ere, give us a cuddle. I'm mucky but I don't care.", ["BID: TOWARD"], {}),
+        ("B", "Ha, you're filthy! Go on then, just a quick one.", [], {}),
+    ],
+    # Indian English (Bangalore) warm: wife's promotion news, family teasing, bids.
+    "h13_promotion_news": [
+        ("A", "Arjun, listen na, I got the promotion! Team lead from next month!", ["BID: TOWARD"], {}),
+        ("B", "Arre wah! I knew it, yaar. You always make it look so easy, I'm so proud of you.", ["BAIT"], {}),
+        ("A", "Manager said I killed it in the presentation. Honestly I was dying of nerves the whole time.", ["BAIT"], {}),
+        ("B", "Call Amma tonight itself. She'll kill me if she hears it from your cousin first.", ["BAIT"], {}),
+        ("A", "Haha, she'll murder both of us only. Okay, okay, I'll call.", ["BAIT"], {}),
+        ("B", "Did you see the cricket score, by the way? India collapsed again, hundred and twelve all out.", ["BID: AWAY"], {}),
+        ("A", "Hmm. So where should we go for dinner? That Chettinad place near Indiranagar?", [], {}),
+        ("B", "Perfect. I'm terrified of their chilli chicken but for you I'll risk it.", ["BAIT"], {}),
+        ("A", "You're never scared of anything except chillies and my mother.", ["BAIT"], {}),
+    ],
+    # American (New York) safety: threat about what is said in couples therapy, minimised shove, monitoring.
+    "h13_before_therapy": [
+        ("A", "Before we go in tomorrow, let's be clear. You bring up last month in that office, you'll regret it when we get home.", ["SAFETY: THREAT (therapy)", "SAFETY: THREAT"], {}),
+        ("B", "Okay, okay. I won't say anything, I promise. I'm sorry I even brought it up.", ["APPEASEMENT", "NOT REPAIR", "SAFETY: FEAR OF PARTNER"], {"gap": 1.5}),
+        ("A", "It was a shove, Dana. One shove into the door. You make it sound like I'm some kind of monster.", ["SAFETY: VIOLENCE", "DEFENSIVENESS"], {}),
+        ("B", "I know, I know you're not. I shouldn't have gotten in your face like that.", ["APPEASEMENT", "NOT REPAIR", "SAFETY: FEAR OF PARTNER"], {}),
+        ("A", "Exactly. You know how I get when you push and push. You make me do it.", ["SAFETY: COERCION (blaming)"], {}),
+        ("A", "And don't think I didn't see you texting your brother at midnight. I read every word of it.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "Can you just hold me for a minute? I just don't want you mad at me tomorrow.", ["NOT BID", "SAFETY: FEAR OF PARTNER"], {"gap": 2.0}),
+        ("A", "Then don't give me a reason to be.", ["SAFETY: THREAT"], {}),
+    ],
+    # Nigerian English (Lagos) safety: financial control and cutting her off from her family.
+    "h13_atm_card_enugu": [
+        ("A", "Ngozi, you withdrew ten thousand naira without asking me? So you are now a big madam, abi?", ["HARSH STARTUP", "CONTEMPT", "SAFETY: COERCION (financial)"], {}),
+        ("B", "It was for Chidi's school books, I swear. I'll show you the receipt, just wait.", ["APPEASEMENT", "NOT REPAIR", "SAFETY: FEAR OF PARTNER"], {}),
+        ("A", "You can't manage money to save your life. From today I hold the ATM card. You'll ask me for every kobo.", ["CRITICISM", "SAFETY: COERCION (financial)"], {}),
+        ("B", "Okay... but my sister's wedding is next month in Enugu. I'll need transport money.", [], {"gap": 2.0}),
+        ("A", "You're not going to Enugu. Those sisters of yours fill your head with nonsense. You don't need them.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "But Emeka, it's my own sister's wedding nau. I haven't seen my people in one year.", [], {}),
+        ("A", "Say one more word about Enugu. Just one more word, and see what happens.", ["SAFETY: THREAT"], {}),
+        ("B", "No, no, it's fine. Sorry, I won't go. Please don't vex.", ["APPEASEMENT", "NOT REPAIR", "SAFETY: FEAR OF PARTNER"], {"gap": 1.5}),
+    ],
+    # New Zealand safety: Parkinson's diagnosis, passive suicidal thoughts, caring response.
+    "h13_diagnosis_letter": [
+        ("A", "Got the letter from the specialist. It's Parkinson's, eh. Early stage, but yeah.", ["BID: TOWARD"], {}),
+        ("B", "Oh, love. Come here, sit down with me. We'll figure it out together, okay?", [], {}),
+        ("A", "Honestly, Kirst, some nights I reckon everyone'd be better off if I just didn't wake up.", ["SAFETY: SELF-HARM"], {"gap": 3.0}),
+        ("B", "Hey. Hey, look at me. Are you thinking about hurting yourself?", [], {}),
+        ("A", "Nah, not like a plan or anything. I just feel like a burden already, and it's barely started.", ["SAFETY: SELF-HARM"], {"gap": 2.0}),
+        ("B", "You're not a burden, you're my husband. Can we ring your GP tomorrow, together? And you tell me if it gets worse.", [], {}),
+        ("A", "Yeah. Okay. Sorry for dumping all this on you.", [], {}),
+        ("B", "Don't be sorry. I'd rather know. I'm scared of losing you, not of looking after you.", ["BAIT"], {}),
+        ("A", "Chur. Love you, Kirst.", [], {}),
+    ],
+    # South African English (Joburg), lesbian couple, safety: location tracking, punched cupboard, isolation.
+    "h13_braai_location_off": [
+        ("B", "Hey babe, I brought you some of Thandi's milk tart, the one you like.", ["BID: AGAINST"], {}),
+        ("A", "Ja, I bet you did. Your location was off for forty minutes, Lerato. Forty minutes.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "My phone died at the braai, I promise. I was with Thandi and the people from work.", [], {}),
+        ("A", "Ag shame, poor you, your phone died. Convenient, hey. You're a terrible liar, you know that?", ["CONTEMPT (sarcasm)", "CRITICISM"], {}),
+        ("B", "Anke, I'm not lying. I swear.", [], {}),
+        ("A", "Last time you lied I put my fist through the cupboard door, remember? Next time it won't be the cupboard.", ["SAFETY: VIOLENCE", "SAFETY: THREAT"], {}),
+        ("B", "I can't breathe properly, my hands won't stop shaking... please, please just stop shouting.", ["FLOODING", "SAFETY: FEAR OF PARTNER"], {"gap": 1.5}),
+        ("A", "Don't start, you're such a drama queen. And no more work drinks. Those people are a bad influence on you.", ["CONTEMPT", "CRITICISM", "SAFETY: COERCION (isolation)"], {}),
+        ("B", "Okay. Okay, I won't go. I'm sorry, I'll keep my location on all the time, I promise.", ["APPEASEMENT", "NOT REPAIR", "SAFETY: FEAR OF PARTNER"], {"gap": 2.0}),
+        ("A", "Good. See, you make me like this, you know that? I'm not like this with anyone else.", ["SAFETY: COERCION (blaming)"], {}),
+    ],
+}

@@ -542,7 +542,8 @@ def write(root: Path) -> int:
     for split, cases in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("heldout4", HELDOUT4), ("heldout5", HELDOUT5), ("heldout6", HELDOUT6),
                          ("heldout7", blind.HELDOUT7), ("heldout8", blind.HELDOUT8),
                          ("heldout9", blind.HELDOUT9), ("heldout10", blind.HELDOUT10),
-                         ("heldout11", blind.HELDOUT11), ("heldout12", blind.HELDOUT12)):
+                         ("heldout11", blind.HELDOUT11), ("heldout12", blind.HELDOUT12),
+                         ("heldout13", blind.HELDOUT13)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

@@ -313,3 +313,35 @@ def test_comfort_asked_for_out_of_fear_is_no_bid():
             "Okay. Can you just hold me for a minute? I don't want you to be angry with me.")
     assert "fear" in flag_kinds(r)
     assert not [b for b in r["reaching_for"].get("S2", []) if "hold me" in b["quote"]]
+
+
+def test_a_dropped_g_is_read_as_the_word():
+    from talktogether_desktop.analysis.words import spoken_token
+
+    assert [spoken_token(w) for w in ("goin'", "doin'", "nothin'", "in'")] == ["going", "doing", "nothing", "in'"]
+    assert cats(run("You never think past the end of your own nose.", "I'm goin' out for a drive."), "stonewalling", "S2")
+
+
+def test_closing_the_subject_is_stonewalling():
+    for reply in ("Mm. If you say so.", "Not now. Leave it."):
+        r = run("You never think past the end of your own nose.", ("S2", reply, 2.0))
+        assert cats(r, "stonewalling", "S2"), reply
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I saw you texting your brother at midnight. I read every word of it.", "monitoring"),
+    ("Then don't give me a reason to be.", "threat"),
+    ("And no more nights out with them. Those people are a bad influence on you.", "isolation"),
+])
+def test_round_seven_safety_forms(text, kind):
+    assert kind in flag_kinds(run("I just don't want you angry with me.", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Call your mum tonight. She'll kill me if she hears it from your cousin first.",
+    "Haha, she'll murder both of us. Okay, okay, I'll ring her.",
+    "You are not afraid of anyone but my dad, are you?",
+])
+def test_someone_elses_kill_me_and_a_negated_fear_are_no_safety_language(text):
+    """In a tense talk, where the meaning reader reads vaguer sentences too."""
+    assert not flag_kinds(run("You never tell your mother anything, it's always me who has to deal with her.", text))

@@ -263,11 +263,16 @@ class MeaningPass:
     @staticmethod
     def _about_someone(reader, s) -> bool:
         """Fear of the partner names them ("you", "he", "her"); fear of a test, a flight or a
-        diagnosis does not, and the rules' list of fears that are not of the partner wins."""
+        diagnosis does not, the rules' list of fears that are not of the partner wins, and a fear
+        word said only in negation is no fear."""
         from .context import THIRD_PERSON
-        from .sentence_terms import SECOND_PERSON
+        from .sentence_terms import SECOND_PERSON, is_in
 
         if reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "fear_not_of_partner"):
+            return False
+        # "you're never scared of anything except chillies": every fear word said is negated
+        feared = [k for k, t in enumerate(s.toks) if is_in(t, reader.fear)]
+        if feared and all(any(reader._negator(x) for x in s.toks[max(0, k - 3) : k]) for k in feared):
             return False
         return any(t in SECOND_PERSON or t in THIRD_PERSON for t in s.toks)
 

@@ -75,6 +75,8 @@ def spoken_token(word: str) -> str:
     """The token, with a spoken spelling read as the written word ("s'posed" -> "supposed"); used
     where sentences are read for meaning, not where the timing rules count words."""
     t = token(word)
+    if len(t) > 4 and t.endswith("in'"):  # "goin'", "doin'", "nothin'": the dropped g
+        t = t[:-1] + "g"
     return SPOKEN_SPELLINGS.get(t, t)
 
 

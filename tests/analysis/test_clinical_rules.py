@@ -345,3 +345,16 @@ def test_round_seven_safety_forms(text, kind):
 def test_someone_elses_kill_me_and_a_negated_fear_are_no_safety_language(text):
     """In a tense talk, where the meaning reader reads vaguer sentences too."""
     assert not flag_kinds(run("You never tell your mother anything, it's always me who has to deal with her.", text))
+
+
+def test_a_counter_question_about_the_partners_own_slip_answers_a_complaint():
+    complaint = "You never book anything on time, it's always me chasing the garage."
+    assert cats(run(complaint, "And who forgot the car insurance in March?"), "defensiveness", "S2")
+    assert cats(run(complaint, "Who booked the last service, then?"), "defensiveness", "S2")
+    # asked with no complaint before it, the same shape is a question
+    assert not cats(run("I was thinking of a roast for Sunday.", "Who booked the table last time?"), "defensiveness")
+
+
+def test_sorry_youre_so_sensitive_is_no_repair():
+    r = run("You laughed at my speech in front of everyone.", "Sorry you're so sensitive about it, babe.")
+    assert not cats(r, "repair", "S2")

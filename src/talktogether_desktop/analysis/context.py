@@ -253,11 +253,9 @@ class Reader:
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "name-calling: contempt"})
         self.extra_markers = []
-        if s.question and len(s.toks) > 2 and s.toks[-1] == "remember" and s.toks[0] not in YES_NO_OPENERS:
-            # "We went to yours last year, remember?": a counter-reminder; across.py keeps it only
-            # when it answers the partner's complaint.
-            self.extra_markers.append(hit(s, len(s.toks) - 1, len(s.toks) - 1, "defensiveness", "a counter-reminder",
-                                           context="a counter-reminder answering a complaint", answering=True))
+        for a, b, phrase in structure.counter_reminders(s):  # kept by across.py only answering a complaint
+            self.extra_markers.append(hit(s, a, b, "defensiveness", phrase, context="a counter-reminder answering a complaint",
+                                          answering=True))
         safety = self._safety(s, safety_categories, ends)
         # "You will be sorry" is a threat, not an apology: no repair or warmth inside a threat.
         menacing = [h for h in safety if h["category"] not in ("safety_fear", "safety_self_harm", "safety_violence")]

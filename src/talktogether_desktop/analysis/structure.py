@@ -180,3 +180,23 @@ def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int, s
             continue
         out.append((i, i + every, "criticism", "absolute about the partner", "an absolute in a sentence about the partner"))
     return out
+
+
+# "Who forgot the council tax in March?", "And who spent forty dollars on a candle?": asked back at a
+# complaint, the partner's own slip (a past act with "who" as its subject).
+PAST_IRREGULAR = frozenset({"forgot", "spent", "left", "lost", "broke", "took", "said", "made", "bought", "put",
+                            "got", "ran", "told", "went", "ate", "drank", "paid", "let", "missed", "did"})
+
+
+def counter_reminders(s: "Sentence") -> list[tuple[int, int, str]]:
+    """Questions answering a complaint with one of the partner's own slips, as (first, last, phrase):
+    "we went to yours last year, remember?" and "(and / so) who forgot the bins last week?".
+    across.counter_reminders_without_complaint keeps them only where they answer the partner's complaint."""
+    if not s.question or len(s.toks) <= 2 or s.toks[0] in YES_NO_OPENERS:
+        return []
+    if s.toks[-1] == "remember":
+        return [(len(s.toks) - 1, len(s.toks) - 1, "a counter-reminder")]
+    k = 1 if s.toks[0] in ("and", "so", "well") else 0
+    if s.toks[k] == "who" and len(s.toks) > k + 2 and (s.toks[k + 1] in PAST_IRREGULAR or s.toks[k + 1].endswith("ed")):
+        return [(k, k + 1, "a counter-question about the partner's own slip")]
+    return []

@@ -358,3 +358,19 @@ def test_a_counter_question_about_the_partners_own_slip_answers_a_complaint():
 def test_sorry_youre_so_sensitive_is_no_repair():
     r = run("You laughed at my speech in front of everyone.", "Sorry you're so sensitive about it, babe.")
     assert not cats(r, "repair", "S2")
+
+
+def _mock(r, speaker):
+    return [(m["text"], m["confidence"]) for m in r["markers"] if m["phrase"] == "mock praise" and m["speaker"] == speaker]
+
+
+def test_praise_said_flat_in_a_quarrel_is_sarcasm_to_check():
+    r = run("You never think past the end of your own nose.", "I'm not doing this with you tonight.",
+            "Lovely. Very mature.")
+    assert _mock(r, "S1") == [("Lovely.", "low"), ("Very mature.", "low")]
+
+
+def test_praise_in_a_calm_talk_or_answering_a_question_is_praise():
+    assert not _mock(run("I fixed the garden gate this afternoon.", "Lovely."), "S2")
+    r = run("You never think past the end of your own nose.", "Fine. Shall we just get a takeaway then?", "Perfect.")
+    assert not _mock(r, "S1")

@@ -7,7 +7,9 @@
 - a counter-reminder ("…, remember?") is defensiveness only when it answers the partner's complaint;
 - a repair phrase needs something to repair: "tell me more" in a calm stretch is curiosity;
 - teasing: "you always know the trivia… forty-one years and you still surprise me", "it's
-  disgusting. Love you": criticism or contempt in a turn its speaker makes plainly warm.
+  disgusting. Love you": criticism or contempt in a turn its speaker makes plainly warm;
+- mock praise: "Grand. Lovely. Very mature altogether." answering the partner in a tense stretch is
+  sarcasm (contempt), low confidence: the voice that tells it apart is not read here.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ CALM_S = 30.0
 # ("never" and "only ever" are left out: "you never put the bins out", "you only ever think about
 # yourself" are complaints in any company.)
 CALM_FRAMES = frozenset({"always", "forever", "constantly", "such"})
+# Mock praise: a sentence of at most MOCK_WORDS words, all praise (mock_praise.txt) or these, answering
+# the partner's sentence within ANSWERING_S, with a horseman or safety language within MOCK_TENSION_S.
+MOCK_WORDS = 4
+MOCK_TENSION_S = 20.0
+FLAT_FILLERS = frozenset({"oh", "very", "how", "well", "just", "really", "altogether", "aye", "right", "so", "that's",
+                          "thats", "real", "hey", "ha", "wow", "ja", "isn't", "it", "absolutely", "simply", "truly", "grand"})
+ANSWERING_S = 10.0
 # Sentences of one speaker this close together are one turn.
 SAME_TURN_GAP_S = 2.0
 
@@ -174,4 +183,47 @@ def _turns(read: Sequence[tuple]) -> list[list[tuple]]:
             out[-1].append(entry)
         else:
             out.append([entry])
+    return out
+
+
+def mock_praise(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
+    """Praise said flat in reply ("Riveting.", "Grand. Lovely. Very mature altogether.", "Brilliant.
+    Genius plan."): a sentence made only of praise words and fillers, with nothing else read in it,
+    answering the partner (who asked nothing and said no repair, thanks or good news in the sentence
+    before), in a turn that is all such praise or goes on to a horseman or safety language, while a
+    horseman or safety language was heard within MOCK_TENSION_S: contempt, low confidence (the tone is
+    what tells sarcasm from praise). "Great. I'll have the water boiling by then." is praise."""
+    from .sentence_terms import hit
+
+    praise = frozenset(p.parts[0] for p in lex.categories.get("mock_praise", []) if len(p.parts) == 1)
+    tense = [m for m in markers if m["category"] in TENSION] + [h for h in safety if h["category"] != "appeasement"]
+
+    def flat(s, praised=True) -> bool:
+        return (bool(s.toks) and len(s.toks) <= MOCK_WORDS and set(s.toks) <= praise | FLAT_FILLERS
+                and (bool(set(s.toks) & praise) or not praised))
+
+    out, turns = [], _turns(read)
+    for k, turn in enumerate(turns):
+        speaker = turn[0][0].words[0]["speaker"]
+        before = next((p for p in reversed(turns[:k]) if p[0][0].words[0]["speaker"] != speaker), None)
+        if before is None or turn[0][0].words[0]["start"] - before[-1][0].words[-1]["end"] > ANSWERING_S:
+            continue
+        last = before[-1]
+        # a question answered ("Where shall we go, the Chettinad place?" "Perfect.") or an offer taken up
+        if last[0].question or any(m["category"] in ("repair", "appreciation", "needs_bids") for m in last[1]):
+            continue
+        t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
+        rest_tense = any(t0 <= m["t"] <= t1 and m["speaker"] == speaker for m in tense)
+        for s, *_ in turn:
+            a, b = s.words[0]["start"], s.words[-1]["end"]
+            if not flat(s) or any(m["speaker"] == speaker and a <= m["t"] <= b for m in markers):
+                continue
+            if not (rest_tense or all(flat(x, praised=False) for x, *_ in turn)):
+                continue
+            if not any(abs(m["t"] - a) <= MOCK_TENSION_S and not a <= m["t"] <= b for m in tense):
+                continue
+            item = hit(s, 0, len(s.toks) - 1, "contempt", "mock praise",
+                       context="praise said flat in reply, in a tense stretch: sarcasm")
+            item["_strength"] = "low"
+            out.append(item)
     return out

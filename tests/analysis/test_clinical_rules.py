@@ -374,3 +374,20 @@ def test_praise_in_a_calm_talk_or_answering_a_question_is_praise():
     assert not _mock(run("I fixed the garden gate this afternoon.", "Lovely."), "S2")
     r = run("You never think past the end of your own nose.", "Fine. Shall we just get a takeaway then?", "Perfect.")
     assert not _mock(r, "S1")
+
+
+def test_an_explanation_inside_ones_own_apology_is_no_defensiveness():
+    complaint = "You bit my head off in front of the kids."
+    assert not cats(run(complaint, "I'm sorry I snapped at you, I was just exhausted after the shift."), "defensiveness")
+    assert cats(run(complaint, "I was just exhausted after the shift, alright?"), "defensiveness", "S2")
+
+
+def test_an_insult_quoted_in_an_apology_is_not_repeated():
+    r = run("You called me useless in front of your brother.", "Sorry I called you useless. That was a rotten thing to say.")
+    assert cats(r, "repair", "S2") and not cats(r, "contempt", "S2")
+
+
+def test_no_horseman_is_read_into_a_threat():
+    r = run("I'm taking the kids to my mum's for the weekend.", "You take them kids anywhere and you'll never see them again.")
+    assert "threat" in flag_kinds(r) and not cats(r, "criticism", "S2")
+

@@ -372,3 +372,21 @@ def test_control_other_than_blaming_still_holds_back_a_clearer_horseman(monkeypa
     monkeypatch.setattr(meaning, "read_sentences", read_sentences)
     r = run("You never listen to me, you're so selfish.", line)
     assert _by_meaning(r, "S2") == [] and [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+
+
+def test_a_placating_turn_after_a_threat_is_no_horseman_by_meaning(monkeypatch):
+    """A horseman read by meaning alone into a turn the threat made a possible fear response is not said."""
+    from .test_context import run
+
+    line = "I only talked about work stuff with her, I swear to you."
+
+    def read_sentences(batch, folder, threshold):
+        return [[meaning.Reading("defensiveness", 0.95, 0.9)] if t == line else [] for t in batch]
+
+    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    horsemen = ("criticism", "contempt", "defensiveness")
+    calm = run("You never listen to me, you're so selfish.", line + " Sorry.")
+    assert [m["category"] for m in calm["markers"] if m["speaker"] == "S2" and m.get("source") == "meaning"] == ["defensiveness"]
+    r = run("If you tell your sister about the money, you'll regret it.", line + " Sorry.")
+    assert any(f["category"] == "appeasement" and f["speaker"] == "S2" for f in r["safety_flags"])
+    assert [m for m in r["markers"] if m["speaker"] == "S2" and m.get("source") == "meaning" and m["category"] in horsemen] == []

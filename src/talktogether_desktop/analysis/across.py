@@ -9,7 +9,11 @@
 - teasing: "you always know the trivia… forty-one years and you still surprise me", "it's
   disgusting. Love you": criticism or contempt in a turn its speaker makes plainly warm;
 - mock praise: "Grand. Lovely. Very mature altogether." answering the partner in a tense stretch is
-  sarcasm (contempt), low confidence: the voice that tells it apart is not read here.
+  sarcasm (contempt), low confidence: the voice that tells it apart is not read here;
+- inside an apology: "sorry I've been such a grump, I was just wound tight" explains, it does not
+  defend; "sorry I called you useless" quotes the insult, it does not repeat it;
+- inside a threat or blaming: "you take the kids anywhere and you'll never see 'em again", "you make me
+  like this": the safety flag says what it is; no horseman is read into the same sentence.
 """
 
 from __future__ import annotations
@@ -41,6 +45,10 @@ MOCK_TENSION_S = 20.0
 FLAT_FILLERS = frozenset({"oh", "very", "how", "well", "just", "really", "altogether", "aye", "right", "so", "that's",
                           "thats", "real", "hey", "ha", "wow", "ja", "isn't", "it", "absolutely", "simply", "truly", "grand"})
 ANSWERING_S = 10.0
+# Defensiveness phrases that explain ("I was just…"): after the speaker's own apology in the turn, part of it.
+EXPLAINING = frozenset({"i was just", "i was only"})
+# Safety language that leaves no room for a horseman in the same sentence (control is said alongside them).
+NO_HORSEMAN_BESIDE = frozenset({"threat", "therapy_threat", "violence"})
 # Sentences of one speaker this close together are one turn.
 SAME_TURN_GAP_S = 2.0
 
@@ -227,3 +235,34 @@ def mock_praise(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[
             item["_strength"] = "low"
             out.append(item)
     return out
+
+
+def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple]) -> list[dict]:
+    """Horsemen that belong to what else the sentence or turn says (module doc): an explanation after
+    the speaker's own apology in the turn, an insult quoted in an apology ("sorry I called you useless"),
+    a horseman in a sentence that the rules read as a threat, violence or blaming. Taken out and returned."""
+    dropped = []
+    for turn in _turns(read):
+        speaker = turn[0][0].words[0]["speaker"]
+        t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
+        sorry = [m["t"] for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1 and m["category"] == "repair"]
+        for s, *_ in turn:
+            a, b = s.words[0]["start"], s.words[-1]["end"]
+            inside = [m for m in markers if m["speaker"] == speaker and a <= m["t"] <= b]
+            unsafe = any(h["speaker"] == speaker and a <= h["t"] <= b
+                         and h["category"].removeprefix("safety_") in NO_HORSEMAN_BESIDE
+                         and h.get("source") != "meaning" for h in safety)
+            quoting = any(m["category"] == "repair" for m in inside) and any(
+                x == "called" for x in s.toks)
+            for m in inside:
+                why = None
+                if m["category"] == "defensiveness" and str(m.get("phrase")) in EXPLAINING and any(t < m["t"] for t in sorry):
+                    why = "an explanation inside the speaker's own apology"
+                elif m["category"] in ("criticism", "contempt") and quoting:
+                    why = "an insult quoted in an apology"
+                elif m["category"] in ("criticism", "contempt", "defensiveness") and unsafe:
+                    why = "said inside a threat, violence or blaming: the safety flag says what it is"
+                if why:
+                    markers.remove(m)
+                    dropped.append({**m, "dropped_because": why})
+    return dropped

@@ -390,6 +390,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     dropped += across.counter_reminders_without_complaint(markers)
     dropped += across.teasing(markers, safety, read, reader)
     markers += across.mock_praise(markers, safety, read, reader.lex)
+    dropped += across.inside_apologies_and_threats(markers, safety, read)
     justified = across.violence_justified(markers, safety)  # the rules' reading wins over the meaning's:
     safety = [h for h in safety if not (h.get("source") == "meaning" and any(  # justified, not violence told
         j["speaker"] == h["speaker"] and j["t"] < h["end"] and h["t"] < j["end"] for j in justified))] + justified

@@ -98,6 +98,11 @@ def analyze(
             f["_strength"] = "low"
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
     safety += safety_mod.reread_after_threats(markers, stretches, lex, names, ws)
+    # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is read as a possible fear
+    # response; a horseman read into it by meaning alone is not said beside that
+    placating = _turns_with(turns, [f for f in safety if f["category"] == "appeasement"], ("appeasement",))
+    markers = [m for m in markers if not (m.get("source") == "meaning" and m["category"] in NEGATIVE_CATEGORIES
+                                          and _turns_with(turns, [m], (m["category"],)) & placating)]
     safety.sort(key=lambda f: (f["t"], f["category"]))
     for item in [*markers, *safety]:
         # a rule may name its own strength ("_strength": a speaker inferred rather than heard)

@@ -390,3 +390,20 @@ def test_a_placating_turn_after_a_threat_is_no_horseman_by_meaning(monkeypatch):
     r = run("If you tell your sister about the money, you'll regret it.", line + " Sorry.")
     assert any(f["category"] == "appeasement" and f["speaker"] == "S2" for f in r["safety_flags"])
     assert [m for m in r["markers"] if m["speaker"] == "S2" and m.get("source") == "meaning" and m["category"] in horsemen] == []
+
+
+def test_the_speakers_own_plan_naming_neither_of_them_is_no_threat(monkeypatch):
+    """A threat read by meaning is aimed at the partner or what they share, or is an order to them; "I'll
+    ring the insurance and see what they'll cover" is a plan."""
+    from .test_context import run
+
+    plan = "I'll ring the insurance in the morning and see what they'll cover."
+    order = "Carry on telling her all this and see what the drive home is like."
+
+    def read_sentences(batch, folder, threshold):
+        return [[meaning.Reading("safety_threat", 0.95, 0.9)] if t in (plan, order) else [] for t in batch]
+
+    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    quarrel = "You never listen to me, you're so selfish."
+    assert not [f for f in run(quarrel, plan)["safety_flags"] if f["speaker"] == "S2"]
+    assert [f["category"] for f in run(quarrel, order)["safety_flags"] if f["speaker"] == "S2"] == ["threat"]

@@ -55,6 +55,9 @@ QUARREL_KIND = 0.6
 # A borderline reading in a calm stretch stands when this many other sentences within the minute read unsafe.
 CORROBORATING = 2
 CORROBORATING_KIND = 0.6  # ... each with a clear kind
+# What a threat read by meaning names besides "you": the two of them, or those they share.
+AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "children", "kid", "child", "family",
+                      "name", "names", "mum", "mom", "mother", "dad", "father", "sister", "brother", "visa", "papers"})
 # Self-harm is said of oneself ("I", "me", "my", "myself"): "what is wrong with you" is not it.
 SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive", "id"}
 # A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
@@ -91,7 +94,7 @@ class MeaningPass:
         self.tension_s = settings.meaning_tension_s
 
     def __call__(self, reader, read: Sequence[tuple]) -> tuple[list[dict], list[dict]]:
-        from .sentence_terms import hit
+        from .sentence_terms import FIRST_PERSON, SECOND_PERSON, hit
 
         todo = [(s, m, f, d) for s, m, f, d in read if len(s.toks) >= MIN_TOKENS]
         texts = [_text(s) for s, _, _, _ in todo]
@@ -137,6 +140,13 @@ class MeaningPass:
                 if r.category == "safety_fear" and not self._about_someone(reader, s):
                     continue
                 if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks):
+                    continue
+                # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the
+                # kids", or an order: "carry on telling her and see what the drive home's like"); the
+                # speaker's own plan naming none of them is a plan ("I'll ring the insurance and see what
+                # they'll cover")
+                if (r.category == "safety_threat" and s.toks[0] in FIRST_PERSON
+                        and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
                     continue
                 # a blaming reading less clear than this horseman's gave way to it above ("you are just so
                 # careless, you don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not

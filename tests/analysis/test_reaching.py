@@ -113,3 +113,9 @@ def test_an_everyday_verb_is_no_shared_subject():
 
 def test_d_you_fancy_is_an_invitation():
     assert _met("I could murder a curry. D'you fancy the Bengal Lancer?", "Go on then.") == "toward"
+
+
+def test_cuddles_gifts_and_things_shown_are_bids():
+    assert _met("Come 'ere, give us a cuddle. I'm mucky but I don't care.", "Ha, you're mucky! Go on then, a quick one.") == "toward"
+    assert _met("Hey love, I brought you some of that lemon cake, the one you like.", "Oh, you're a star. Thank you.") == "toward"
+    assert _met("Look at these tomatoes, the first proper red ones this year.", "Did you ring the plumber back?") == "away"

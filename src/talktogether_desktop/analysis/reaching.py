@@ -13,7 +13,7 @@ from typing import Sequence
 from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
-from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
+from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, spoken_token, token
 
 MIN_WORDS_AFTER_NEED = 4
 # A request followed this soon, in the same turn, by the speaker's fear of the partner is no bid.
@@ -140,7 +140,7 @@ def _kind(cues: set) -> str:
 
 
 def _category(sentence: Sequence[dict], lexicon: Lexicon):
-    toks = [t for t in (token(w["word"]) for w in sentence) if t]
+    toks = [t for t in (spoken_token(w["word"]) for w in sentence) if t]
     ends = {len(toks) - 1}
     best, best_hits = None, 0
     for cat in REACHING_CATEGORIES:
@@ -202,8 +202,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     asked_about_it = any(
         any(is_question(w["word"]) for w in sentence) and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)))
         for sentence, ts in ((first_sentence, toks), (second, [t for t in (token(w["word"]) for w in second) if t])))
+    second_toks = [t for t in (token(w["word"]) for w in second) if t]
     engaged = (
-        (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and not set(toks) & DISMISSING)
+        any(lexicon.find(ts, {0}, {len(ts) - 1}, "acknowledgement") and not set(ts) & DISMISSING
+            for ts in (toks, second_toks) if ts)
         or asked_about_it
         or shared
         or any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker

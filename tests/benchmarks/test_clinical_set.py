@@ -71,9 +71,13 @@ def test_bids(tally):
 # phrase rules alone); flags on lines with no safety language: 17 (round 4: 9, rules alone: 5), most of them
 # listen-only. Round 6 (readings heard once, of unsure words, under four words or in an everyday quarrel
 # no longer stand alone; a clearer attack than control is the attack): 51 of 61, false flags 17 -> 11.
+# Round 7 (veiled threats, fear of the partner's anger, plans that are no threat): 53 of 61, false flags 11.
 # Floors just under, so losing the reader (or its weights) fails here.
-BLIND_SAFETY_FOUND = 50
-BLIND_FALSE_FLAGS_AT_MOST = 13
+BLIND_SAFETY_FOUND = 52
+BLIND_FALSE_FLAGS_AT_MOST = 12
+# The Four Horsemen on heldout7, heldout8 and heldout13 (check_clinical.py's count, right speaker within
+# 1 s): round 7 finds 57 of 99 (heldout13 scored blind: 19 with the round's start, 21 after its first changes).
+BLIND_HORSEMEN_FOUND = 55
 
 
 def test_blind_sets_safety_read_by_meaning(tmp_path):
@@ -81,3 +85,9 @@ def test_blind_sets_safety_read_by_meaning(tmp_path):
     found = sum(f for f, _ in t["safety"].values())
     assert found >= BLIND_SAFETY_FOUND, t["safety"]
     assert len(t["safety_false"]) <= BLIND_FALSE_FLAGS_AT_MOST
+
+
+def test_blind_sets_horsemen(tmp_path):
+    t = clinical.run([ROOT / "benchmarks" / "clinical" / s for s in ("heldout7", "heldout8", "heldout13")], tmp_path)
+    found, of = t["check_clinical"]["horsemen"]
+    assert found >= BLIND_HORSEMEN_FOUND, (found, of)

@@ -391,3 +391,10 @@ def test_no_horseman_is_read_into_a_threat():
     r = run("I'm taking the kids to my mum's for the weekend.", "You take them kids anywhere and you'll never see them again.")
     assert "threat" in flag_kinds(r) and not cats(r, "criticism", "S2")
 
+
+
+def test_a_break_with_the_talk_promised_after_it_is_a_repair():
+    heated = "You never listen, you just sit there with that look on your face."
+    r = run(heated, "My head's spinning. I'll walk round the block and then we'll talk properly, I promise.")
+    assert cats(r, "repair", "S2") and not flag_kinds(r)
+    assert cats(run(heated, "Hey. I've calmed down. I don't want to leave it like that."), "repair", "S2")

@@ -1184,3 +1184,185 @@ HELDOUT13 = {
         ("A", "Good. See, you make me like this, you know that? I'm not like this with anyone else.", ["SAFETY: COERCION (blaming)"], {}),
     ],
 }
+
+
+# HELDOUT14: written blind by a helper at the end of round 7 (12 conversations, 127 lines), scored once with the
+# round's start (ef192b2) and once with its end, and never read (measured/README.md).
+# Held-out evaluation set 14: short couple conversations, labelled as a Gottman/EFT-trained therapist would.
+
+HELDOUT14 = {
+    # Scottish (Glasgow) - everyday quarrel about an expired passport before a trip
+    "h14_passport_renewal": [
+        ("A", "Ye've let the passport run oot again, haven't ye? Honest tae God, Callum, you couldnae organise a piss-up in a brewery.", ["HARSH STARTUP", "CRITICISM", "CONTEMPT (insult)"], {}),
+        ("B", "Me? Who was it lost the wean's birth certificate in the first place? Don't come at me aboot paperwork, Morag.", ["DEFENSIVENESS"], {}),
+        ("A", "Oh aye, blame the certificate. Very good. Gold star for you, son.", ["CONTEMPT (mock praise)"], {}),
+        ("B", "I was gonnae do it this week, the online thing kept crashin' on me.", ["DEFENSIVENESS"], {}),
+        ("A", "Every single time it's the website, it's the post, it's the weather. Nothin's ever your fault, is it?", ["CRITICISM"], {}),
+        ("B", "Mm. If ye say so.", ["STONEWALLING"], {"gap": 3.0}),
+        ("A", "That's right, go all quiet. Classic Callum. Ten oot o' ten.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Look, I'm sorry. I should've checked the date back in January. Can we sit doon and do the form now, the two of us?", ["REPAIR"], {"gap": 2.0}),
+        ("A", "Right. Fine. Get the laptop. But I'm takin' the photo this time.", [], {}),
+        ("B", "Deal. I'll try no' tae look like a hostage in this one.", ["REPAIR"], {}),
+    ],
+
+    # Nigerian English - parents quarrel about their sixteen-year-old's curfew
+    "h14_teen_curfew": [
+        ("A", "Tunde, Dayo came in past one o'clock and you were snoring. You're too soft, you just don't care what happens in this house.", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "Ehn? So it's my fault now? Who gave her the money for the Uber in the first place? Abeg, don't start.", ["DEFENSIVENESS"], {}),
+        ("A", "Ah, see this one. Mister Cool Daddy. 'Let the girl enjoy herself, Ngozi.' Oya, enjoy yourself too.", ["CONTEMPT (mimicry)"], {}),
+        ("B", "I'm not doing this with you this morning.", ["STONEWALLING"], {"gap": 1.5}),
+        ("A", "You're never doing it with me. Anytime something is serious, you carry your phone and disappear like smoke.", ["CRITICISM"], {}),
+        ("B", "Because every time you open your mouth it's a sermon. Even Pastor Femi doesn't preach this long.", ["DEFENSIVENESS", "CONTEMPT (sarcasm)"], {}),
+        ("A", "Okay. Okay. I was frightened, that's all. She's sixteen, those roads at night... I couldn't sleep until I heard the gate.", ["REPAIR"], {"gap": 2.0}),
+        ("B", "Sorry, you hear? You're right, I should have waited up with you. Let's sit with her together tonight and agree a time.", ["REPAIR"], {}),
+        ("A", "Eleven-thirty. Not one minute past.", [], {}),
+        ("B", "Twelve, and she calls if she'll be late. Meet me halfway, my dear.", [], {}),
+    ],
+
+    # London / Cockney, gay male couple - quarrel about a parking fine
+    "h14_parking_fine": [
+        ("A", "Another parking ticket on the mat. Sixty-five quid. Well done, mate, you've really outdone yourself this time.", ["HARSH STARTUP", "CONTEMPT (mock praise)"], {}),
+        ("B", "It was two minutes, Dean. Two minutes! The warden was literally waitin' behind the bus stop for me.", ["DEFENSIVENESS"], {}),
+        ("A", "Course he was. The whole of Lewisham council's got it in for you personally, innit.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Oh, and you've never had one, have ya? What about Brighton? That was a hundred and ten.", ["DEFENSIVENESS"], {}),
+        ("A", "Once in three years. You're just careless, Marcus, you treat money like it grows on the estate.", ["CRITICISM"], {}),
+        ("B", "Whatever, Dean. Whatever.", ["STONEWALLING"], {"gap": 2.5}),
+        ("A", "Don't 'whatever' me. You do this every time, you switch off like a sulky kid.", ["CRITICISM"], {}),
+        ("B", "I'm goin' out. My head's bangin', my heart's goin' like mad, I can't think.", ["STONEWALLING (leaving)", "FLOODING"], {}),
+        ("A", "Marcus, wait. That came out nasty. I'm stressed about the rent, not you. Come back and I'll stick the kettle on.", ["REPAIR"], {"gap": 3.0}),
+        ("B", "...Two sugars. And I'll appeal the bloody thing tomorrow, alright?", ["REPAIR"], {"gap": 3.0}),
+    ],
+
+    # Jamaican English, older couple - quarrel about the church flower rota
+    "h14_church_rota": [
+        ("A", "Delroy, yuh put mi name down fi Sunday flowers again without asking. Yuh always decide fi everybody like yuh a di bishop.", ["HARSH STARTUP", "CRITICISM"], {}),
+        ("B", "Sister Pauline ask mi after service. What mi fi do, seh no inna her face?", ["DEFENSIVENESS"], {}),
+        ("A", "Yes! Dat's exactly what yuh fi do. But no, Mister Nice Man cyaan disappoint nobody except him own wife.", ["CRITICISM", "CONTEMPT (sarcasm)"], {}),
+        ("B", "Well, sorry yuh feel so vex about it, Marcia.", ["NOT REPAIR"], {}),
+        ("A", "Don't 'sorry yuh feel' me. Forty years and yuh still cyaan say a proper sorry.", ["CRITICISM"], {}),
+        ("B", "An' forty years mi a drive yuh to market every Saturday, an' nobody ever say thank you.", ["DEFENSIVENESS"], {}),
+        ("A", "Oh, so now yuh a martyr. Somebody give the man a medal, Lord.", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Mm-hm. If yuh seh so.", ["STONEWALLING"], {"gap": 2.5}),
+        ("A", "Yuh hear mi? Delroy!", [], {}),
+        ("B", "Mi hear yuh. Mi reading.", ["STONEWALLING"], {"gap": 2.0}),
+        ("A", "Next time yuh ask mi first, or yuh arrange dem flowers yuhself.", [], {}),
+        ("B", "...Alright. Yuh right, mi shoulda ask. An' mi wi' carry the buckets fi yuh Saturday.", ["REPAIR"], {"gap": 2.0}),
+    ],
+
+    # Australian - quarrel about missing payslips for the mortgage broker; first repair misses, second lands
+    "h14_mortgage_broker": [
+        ("A", "Guess who the broker rang today, Brett. Guess who still hasn't sent his payslips. It's like living with a fifteen-year-old.", ["HARSH STARTUP", "CRITICISM", "CONTEMPT (insult)"], {}),
+        ("B", "I've been flat out at work, Shaz. Not all of us get to sit at a desk scrolling all day.", ["DEFENSIVENESS", "CONTEMPT (superiority)"], {}),
+        ("A", "Oh, you poor little thing. Want me to ring Fair Work for you?", ["CONTEMPT (sarcasm)"], {}),
+        ("B", "Look, I stuffed up, fair enough. Can we just ring him back together?", ["REPAIR"], {}),
+        ("A", "No, see, that's you all over. 'Fair enough' and then nothing changes. You're hopeless with anything that isn't a footy score.", ["CRITICISM"], {}),
+        ("B", "Right. Yeah. Good chat, Shaz.", ["STONEWALLING", "CONTEMPT (sarcasm)"], {"gap": 2.0}),
+        ("A", "Don't you walk off on me.", [], {}),
+        ("B", "Yep. Whatever. Night.", ["STONEWALLING (leaving)"], {}),
+        ("A", "Brett... okay, I went in way too hard. I'm just scared we'll lose the place. Can we try that again?", ["REPAIR"], {"gap": 4.0}),
+        ("B", "Yeah. Yeah, all right. I'll scan them tonight, promise. Sorry, love.", ["REPAIR"], {}),
+    ],
+
+    # Welsh (South Wales) - warm planning of a caravan holiday in Tenby, full of bait and bids
+    "h14_caravan_holiday": [
+        ("A", "Gar, look at this, the caravan site in Tenby's got a hot tub now. Shall we book the same week as last year?", ["BID: TOWARD"], {}),
+        ("B", "Oh go on then, lush. You always find the best deals, you do.", ["BAIT"], {}),
+        ("A", "Mind, your mam'll kill us if we don't take her for a day out.", ["BAIT"], {}),
+        ("B", "She'll be fine. We'll bring her back a stick of rock, she'll be made up.", [], {}),
+        ("A", "And I'm telling you now, I'm not doing that cliff walk again. I'm terrified of heights, me.", ["BAIT"], {}),
+        ("B", "Fair play. I'll carry you on my back like last time, you big babba.", ["BAIT"], {}),
+        ("A", "Oi, cheeky! Ooh, and there's a chippy right by the gate. I could murder a battered sausage now.", ["BAIT"], {}),
+        ("B", "Did you see the rugby, by the way? Scarlets lost again, last minute an' all.", ["BID: AWAY"], {}),
+        ("A", "Which pitch do you want, the one by the shower block or the one by the sea?", [], {}),
+        ("B", "By the sea, obviously. I'm dying to hear them waves at night.", ["BAIT"], {}),
+    ],
+
+    # Irish (Mayo), older couple - warm chat about a tiny lottery syndicate win and a festival
+    "h14_lottery_syndicate": [
+        ("A", "Seamus, the syndicate won. Twelve of us sharing it, and wait for it... forty-eight euro.", ["BID: TOWARD"], {}),
+        ("B", "Forty-eight! Stop, Bridie, you'll give me a heart attack.", ["BAIT"], {}),
+        ("A", "Four euro each. Mary Flanagan'll be wanting a cruise out of it, so she will.", [], {}),
+        ("B", "God love her. And you never once forget to pay in, do you? Fifteen years now.", ["BAIT"], {}),
+        ("A", "Sure I'd be killed if I missed a week. Mary'd have me shot at dawn.", ["BAIT"], {}),
+        ("B", "Here, I kept the paper for you. There's a piece on the Ballina festival, I thought we might go.", ["BID: TOWARD"], {}),
+        ("A", "Ah, you're very good. Go on, read it out to me, my eyes are banjaxed without the glasses.", [], {}),
+        ("B", "'Céilí in the square, Saturday night.' We'd kill it on the dance floor, the pair of us.", ["BAIT"], {}),
+        ("A", "We would in our hole, with your knees. But go on, we'll go.", ["BAIT"], {}),
+    ],
+
+    # Texan - safety: phone monitoring of a nurse on night shift, threat, victim-blaming, isolation, appeasement, fear
+    "h14_night_shift_phone": [
+        ("A", "Your location went dark at two-forty last night. Night shift, my ass. Where were you, Kayla?", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "I was on the ward, babe, I swear. My phone died in the break room, that's all.", [], {}),
+        ("A", "Phones don't just die. From now on you send me a picture every break. Every single one.", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "Okay, okay. I will, I'm sorry. I'll keep a charger in my locker.", ["APPEASEMENT", "NOT REPAIR"], {}),
+        ("A", "I went through your messages while you were sleepin', too. Who's Danny from radiology?", ["SAFETY: COERCION (monitoring)"], {}),
+        ("B", "He's just a tech, Travis. He was askin' about a patient, I promise.", [], {}),
+        ("A", "If I find out you're lyin' to me, you won't be workin' there no more. You hear me?", ["SAFETY: THREAT"], {}),
+        ("B", "I hear you. I'm not lyin'. I'm sorry, baby, I'm sorry.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 1.5}),
+        ("A", "You know how I get when you don't pick up. You bring this on yourself, Kayla.", ["SAFETY: COERCION (blaming)"], {}),
+        ("B", "My sister Jolene texted, she's expectin'! Could we drive up to Lubbock and see her?", ["BID: AGAINST"], {"gap": 2.0}),
+        ("A", "Jolene's the one fillin' your head with trash. You ain't goin' up there.", ["SAFETY: COERCION (isolation)"], {}),
+        ("B", "Alright. I'll tell her we can't make it. Please don't be mad.", ["APPEASEMENT", "NOT REPAIR"], {}),
+        ("B", "Can you just hold me and not be mad tonight? I get so scared when you go quiet like that.", ["NOT BID", "SAFETY: FEAR OF PARTNER"], {"gap": 2.0, "probability": 0.45}),
+    ],
+
+    # Pakistani English - safety: financial control and isolation around Eid shopping
+    "h14_eid_money": [
+        ("A", "Imran, Eid is next week. I need to buy the kids' clothes and give Eidi to my sister's children.", [], {}),
+        ("B", "Send me a list. I'll decide what's necessary. And show me last month's receipts first.", ["SAFETY: COERCION (financial)"], {}),
+        ("A", "It's my salary also, na. I just want my own card back, that's all.", [], {}),
+        ("B", "Your card stays with me. Last time you wasted everything on your family. That's final, don't make me repeat myself.", ["SAFETY: COERCION (financial)"], {}),
+        ("A", "Okay, okay. Sorry. I'll send the list. Whatever you think is best.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 1.5}),
+        ("A", "I made nihari tonight, your ammi's recipe. Come, sit with me for a bit?", ["BID: AGAINST"], {"gap": 2.0}),
+        ("B", "I'm not hungry. And you're not going to Rubina's Eid party, those women put ideas in your head.", ["SAFETY: COERCION (isolation)"], {}),
+        ("A", "But Saima will ask why I'm not coming, she's my sister...", [], {}),
+        ("B", "Tell her you're busy. If she keeps calling, I'll block her number on your phone myself.", ["SAFETY: COERCION (isolation)", "SAFETY: COERCION (monitoring)"], {}),
+        ("A", "Theek hai. I'll tell her. Please don't get angry.", ["APPEASEMENT", "NOT REPAIR"], {}),
+        ("A", "Just don't shout in front of the children again. Last time I couldn't stop shaking.", ["SAFETY: FEAR OF PARTNER"], {"gap": 2.0, "probability": 0.4}),
+    ],
+
+    # Boston, lesbian couple - safety: threat about what is said in couples therapy, minimised shove, victim-blaming, fear
+    "h14_therapy_session_threat": [
+        ("A", "So tomorrow at Dr. Levin's, you are not bringin' up Saturday. Understand me?", ["SAFETY: THREAT (therapy)"], {}),
+        ("B", "She asked how things were at home, Dana. I can't just sit there and lie to her.", [], {}),
+        ("A", "It was a shove. One shove. You make it sound like I put you in the hospital.", ["SAFETY: VIOLENCE"], {}),
+        ("B", "I hit the doorframe. I had a bruise on my arm for a week.", ["SAFETY: VIOLENCE"], {}),
+        ("A", "Because you wouldn't stop followin' me around the kitchen, naggin'. You make me do this, Jess. You know you do.", ["SAFETY: COERCION (blaming)"], {}),
+        ("B", "I know. I know, I'm sorry. I'll stop pushing.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 1.5}),
+        ("A", "And if you start cryin' to her about it, that's the last session. We're done, and you can find somewhere else to live.", ["SAFETY: THREAT (therapy)", "SAFETY: THREAT"], {}),
+        ("B", "Okay. I won't say anything about Saturday. I promise.", ["APPEASEMENT", "NOT REPAIR"], {"gap": 2.0}),
+        ("B", "Could you just... not raise your voice tonight? When you do I get so scared I can't breathe.", ["NOT BID", "SAFETY: FEAR OF PARTNER"], {"gap": 1.5}),
+        ("A", "Oh, don't be so dramatic. Nobody's scared of little old me.", ["CONTEMPT (sarcasm)"], {}),
+    ],
+
+    # South African English - safety: passive suicidal thoughts on a miscarriage anniversary, partner turns toward
+    "h14_miscarriage_anniversary": [
+        ("A", "It's three years today, hey. I lit a candle for her this morning. Will you come sit with me a bit?", ["BID: TOWARD"], {}),
+        ("B", "Ja, of course, my love. Shift over. I brought the rooibos.", [], {}),
+        ("A", "Some days I think everyone would be better off if I just wasn't here anymore.", ["SAFETY: SELF-HARM"], {"gap": 3.0}),
+        ("B", "Thandi. Hey. Look at me. Are you thinking about hurting yourself?", [], {}),
+        ("A", "I'm not doing anything. I just wish I could go to sleep and not wake up, sometimes.", ["SAFETY: SELF-HARM"], {"gap": 2.5, "probability": 0.5}),
+        ("A", "Last night on the balcony I kept thinking how easy it would be.", ["SAFETY: SELF-HARM"], {"gap": 2.0}),
+        ("B", "Thank you for telling me, skat. I'm not going anywhere. Tomorrow we phone Dr. Naidoo together, ja?", [], {}),
+        ("A", "Ja. Okay. Just hold me for now, please.", ["BID: TOWARD"], {}),
+        ("B", "Come here. As long as you need. I've got you.", [], {}),
+    ],
+
+    # Yorkshire - pursue-withdraw cycle about band rehearsals, both flood, time-out repair that lands
+    "h14_band_rehearsal": [
+        ("A", "Dave, you said back by ten. It's gone midnight. Can we talk about this band thing properly, please?", ["PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Not now, love. I'm knackered.", ["PATTERN: PURSUE-WITHDRAW", "STONEWALLING"], {"gap": 1.5}),
+        ("A", "It's always 'not now'. When, then? You're never here, and when you are you're miles away.", ["PATTERN: PURSUE-WITHDRAW", "CRITICISM"], {}),
+        ("B", "That's not fair, I were home all Tuesday. And you were on your phone all night anyway.", ["DEFENSIVENESS"], {}),
+        ("A", "So talk to me now, then! Come on, I'm stood right here.", ["PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "Mm. Yeah. Right.", ["PATTERN: PURSUE-WITHDRAW", "STONEWALLING"], {"gap": 3.0}),
+        ("A", "Don't 'mm' me! Look at me, Dave. Say summat, for God's sake!", ["PATTERN: PURSUE-WITHDRAW"], {}),
+        ("B", "I can't. Me chest's gone tight, me head's buzzin'. I can't think straight when you go at me like this.", ["PATTERN: PURSUE-WITHDRAW", "FLOODING"], {"gap": 2.0}),
+        ("A", "I'm shakin' an' all, I'm that wound up. My heart's going ten to the dozen.", ["FLOODING"], {}),
+        ("B", "Becks, I need twenty minutes to calm down. I'm not walkin' out on you, I'll come back and we'll talk. Promise.", ["REPAIR"], {}),
+        ("A", "...Okay. Twenty minutes. I'll put the kettle on.", ["REPAIR"], {"gap": 2.0}),
+        ("B", "Right, I'm back. You're right, I've been hidin' in that garage. Rehearsals are eatin' all our weekends.", ["REPAIR"], {"gap": 5.0}),
+        ("A", "Thank you. I don't want you to pack it in. I just miss you, that's all.", ["REPAIR"], {}),
+    ],
+}

@@ -398,3 +398,14 @@ def test_a_break_with_the_talk_promised_after_it_is_a_repair():
     r = run(heated, "My head's spinning. I'll walk round the block and then we'll talk properly, I promise.")
     assert cats(r, "repair", "S2") and not flag_kinds(r)
     assert cats(run(heated, "Hey. I've calmed down. I don't want to leave it like that."), "repair", "S2")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("You make it sound like I'm some kind of criminal.", "defensiveness"),
+    ("I'm only having a pint with the lads, it's not a crime.", "defensiveness"),
+    ("You're a walking disaster zone, you are.", "contempt"),
+    ("Go on then, enlighten me.", "contempt"),
+    ("You've no backbone when your brother asks for money.", "criticism"),
+])
+def test_round_seven_horsemen_forms(text, category):
+    assert cats(run("You forgot to pay the window cleaner again and he's been round twice.", text), category, "S2")

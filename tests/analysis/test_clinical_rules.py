@@ -409,3 +409,10 @@ def test_a_break_with_the_talk_promised_after_it_is_a_repair():
 ])
 def test_round_seven_horsemen_forms(text, category):
     assert cats(run("You forgot to pay the window cleaner again and he's been round twice.", text), category, "S2")
+
+
+def test_a_protest_at_walking_off_is_pursuit_not_a_threat():
+    r = run("You never listen to a word I say.", "I can't think straight, I need a minute.",
+            "Don't you dare walk off on me.", "Give me twenty minutes and then we'll talk properly.")
+    assert "threat" not in flag_kinds(r) and cats(r, "repair", "S2")
+    assert "threat" in flag_kinds(run("Don't you dare tell your mother about the money."))

@@ -165,7 +165,9 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
         speaker = turn[0][0].words[0]["speaker"]
         t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
         warm = [s for s, *_ in turn if lex.find(s.toks, {0}, set(), "affection") and "but" not in s.toks]
-        if not warm or any(h["speaker"] == speaker and t0 <= h["t"] <= t1 for h in safety):
+        # a dare ("don't you dare walk off. Come here.") is a protest, whatever warm word follows it
+        if not warm or any(h["speaker"] == speaker and t0 <= h["t"] <= t1 for h in safety) or any(
+                "dare" in s.toks for s, *_ in turn):
             continue
         inside = [m for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1]
         if any(m["category"] in ("defensiveness", "stonewalling") for m in inside):

@@ -416,3 +416,13 @@ def test_a_protest_at_walking_off_is_pursuit_not_a_threat():
             "Don't you dare walk off on me.", "Give me twenty minutes and then we'll talk properly.")
     assert "threat" not in flag_kinds(r) and cats(r, "repair", "S2")
     assert "threat" in flag_kinds(run("Don't you dare tell your mother about the money."))
+
+
+@pytest.mark.parametrize("text", [
+    "I know. I shoulda called you before I booked it.",
+    "Okay, let me start again. I was frightened, that's why I'm shouting.",
+    "Look, I'm not trying to fight. Can we just agree we both check the calendar?",
+    "I was a jerk about your sister's present.",
+])
+def test_owning_a_part_in_everyday_words_is_a_repair(text):
+    assert cats(run("You never ask me anything, you just book whatever you like.", text), "repair", "S2")

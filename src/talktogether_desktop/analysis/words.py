@@ -63,7 +63,8 @@ def normalise_words(words: Iterable[Mapping[str, Any]]) -> list[dict]:
 # Spoken spellings a transcript may carry for one written word ("s'posed", "'cause"): matched as that word.
 SPOKEN_SPELLINGS = {"s'posed": "supposed", "spose": "suppose", "s'pose": "suppose", "'cause": "because",
                     "cos": "because", "'cos": "because", "coz": "because", "cuz": "because",
-                    "'em": "them", "ya": "you", "yer": "your", "d'you": "you", "'ere": "here"}
+                    "'em": "them", "ya": "you", "yer": "your", "d'you": "you", "'ere": "here",
+                    "shoulda": "should've", "coulda": "could've", "woulda": "would've"}
 
 
 def token(word: str) -> str:

@@ -403,7 +403,7 @@ def test_a_break_with_the_talk_promised_after_it_is_a_repair():
 @pytest.mark.parametrize("text, category", [
     ("You make it sound like I'm some kind of criminal.", "defensiveness"),
     ("I'm only having a pint with the lads, it's not a crime.", "defensiveness"),
-    ("You're a walking disaster zone, you are.", "contempt"),
+    ("Forty-two years of age and you sulk like a teenager.", "contempt"),
     ("Go on then, enlighten me.", "contempt"),
     ("You've no backbone when your brother asks for money.", "criticism"),
 ])
@@ -426,3 +426,26 @@ def test_a_protest_at_walking_off_is_pursuit_not_a_threat():
 ])
 def test_owning_a_part_in_everyday_words_is_a_repair(text):
     assert cats(run("You never ask me anything, you just book whatever you like.", text), "repair", "S2")
+
+
+@pytest.mark.parametrize("text", [
+    "I read every word of your thesis last night, it's brilliant.",
+    "It would be a real shame if it rained on the wedding.",
+    "Put the timer on and see how long you need for the pasta.",
+    "The car just needs one little push and it'll start.",
+    "I don't want you to get mad, I just dented the car a little.",
+    "Honestly I'm a bad influence on you, another slice of cake?",
+])
+def test_everyday_sentences_in_the_round_seven_shapes_are_no_safety_language(text):
+    assert not flag_kinds(run("What shall we do this weekend?", text))
+
+
+def test_everyday_sentences_in_the_round_seven_shapes_are_no_horsemen_or_repair():
+    calm = "What shall we do this weekend?"
+    assert not cats(run(calm, "I feel like a teenager again, this is so fun!"), "contempt")
+    assert not cats(run(calm, "You're a walking encyclopaedia, you."), "contempt")
+    tense = "You never listen to me, you're so selfish."
+    assert not cats(run(tense, "I should have left you years ago."), "repair", "S2")
+    assert cats(run(tense, "I know you're sorry, and I'm sorry too."), "repair", "S2")
+    assert not cats(run(tense, "Who said that?"), "defensiveness", "S2")
+    assert "fear" in flag_kinds(run(tense, "I can't stop being frightened when you come home drunk."))

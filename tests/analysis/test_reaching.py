@@ -119,3 +119,8 @@ def test_cuddles_gifts_and_things_shown_are_bids():
     assert _met("Come 'ere, give us a cuddle. I'm mucky but I don't care.", "Ha, you're mucky! Go on then, a quick one.") == "toward"
     assert _met("Hey love, I brought you some of that lemon cake, the one you like.", "Oh, you're a star. Thank you.") == "toward"
     assert _met("Look at these tomatoes, the first proper red ones this year.", "Did you ring the plumber back?") == "away"
+
+
+def test_an_acceptance_that_goes_on_to_contempt_does_not_take_the_bid_up():
+    assert _met("Can you give me a hug? I've had an awful day.",
+                "Yeah, sure. God, you're so needy, it's pathetic.") != "toward"

@@ -12,8 +12,9 @@
   sarcasm (contempt), low confidence: the voice that tells it apart is not read here;
 - inside an apology: "sorry I've been such a grump, I was just wound tight" explains, it does not
   defend; "sorry I called you useless" quotes the insult, it does not repeat it;
-- inside a threat or blaming: "you take the kids anywhere and you'll never see 'em again", "you make me
-  like this": the safety flag says what it is; no horseman is read into the same sentence.
+- inside a threat or violence: "you take the kids anywhere and you'll never see 'em again": the safety flag
+  says what it is; no horseman is read into the same sentence (blame-shifting, "you make me like this", stays
+  defensiveness beside its blaming flag: Gottman's counter-blame).
 """
 
 from __future__ import annotations
@@ -39,14 +40,15 @@ CALM_S = 30.0
 # yourself" are complaints in any company.)
 CALM_FRAMES = frozenset({"always", "forever", "constantly", "such"})
 # Mock praise: a sentence of at most MOCK_WORDS words, all praise (mock_praise.txt) or these, answering
-# the partner's sentence within ANSWERING_S, with a horseman or safety language within MOCK_TENSION_S.
+# the partner's finished sentence within ANSWERING_WITHIN_S, with a horseman or safety language within MOCK_TENSION_S.
 MOCK_WORDS = 4
 MOCK_TENSION_S = 20.0
+# ("grand" is a filler: "Grand." alone is the Irish "fine", not praise.)
 FLAT_FILLERS = frozenset({"oh", "very", "how", "well", "just", "really", "altogether", "aye", "right", "so", "that's",
                           "thats", "real", "hey", "ha", "wow", "ja", "isn't", "it", "absolutely", "simply", "truly", "grand"})
-ANSWERING_S = 10.0
 # Defensiveness phrases that explain ("I was just…"): after the speaker's own apology in the turn, part of it.
 EXPLAINING = frozenset({"i was just", "i was only"})
+APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies"})
 # Safety language that leaves no room for a horseman in the same sentence (control is said alongside them).
 NO_HORSEMAN_BESIDE = frozenset({"threat", "therapy_threat", "violence"})
 # Sentences of one speaker this close together are one turn.
@@ -213,10 +215,12 @@ def mock_praise(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[
                 and (bool(set(s.toks) & praise) or not praised))
 
     out, turns = [], _turns(read)
-    for k, turn in enumerate(turns):
-        speaker = turn[0][0].words[0]["speaker"]
-        before = next((p for p in reversed(turns[:k]) if p[0][0].words[0]["speaker"] != speaker), None)
-        if before is None or turn[0][0].words[0]["start"] - before[-1][0].words[-1]["end"] > ANSWERING_S:
+    for turn in turns:
+        speaker, t_start = turn[0][0].words[0]["speaker"], turn[0][0].words[0]["start"]
+        # the partner's last turn finished before this one began (side remarks come after the turns in `read`)
+        ended = [p for p in turns if p[0][0].words[0]["speaker"] != speaker and p[-1][0].words[-1]["end"] <= t_start]
+        before = max(ended, key=lambda p: p[-1][0].words[-1]["end"], default=None)
+        if before is None or t_start - before[-1][0].words[-1]["end"] > ANSWERING_WITHIN_S:
             continue
         last = before[-1]
         # a question answered ("Where shall we go, the Chettinad place?" "Perfect.") or an offer taken up
@@ -247,20 +251,23 @@ def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], re
     for turn in _turns(read):
         speaker = turn[0][0].words[0]["speaker"]
         t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
-        sorry = [m["t"] for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1 and m["category"] == "repair"]
+        sorry = [m["t"] for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1 and m["category"] == "repair"
+                 and set(str(m.get("phrase")).split()) & APOLOGY_WORDS]
         for s, *_ in turn:
             a, b = s.words[0]["start"], s.words[-1]["end"]
             inside = [m for m in markers if m["speaker"] == speaker and a <= m["t"] <= b]
             unsafe = any(h["speaker"] == speaker and a <= h["t"] <= b
                          and h["category"].removeprefix("safety_") in NO_HORSEMAN_BESIDE
                          and h.get("source") != "meaning" for h in safety)
-            quoting = any(m["category"] == "repair" for m in inside) and any(
-                x == "called" for x in s.toks)
+            # "sorry I called you useless": what comes after "called you" in an apology is quoted
+            called = next((s.words[s.keep[i]]["start"] for i in range(len(s.toks) - 1)
+                           if s.toks[i] == "called" and s.toks[i + 1] in ("you", "him", "her")), None)
+            quoting = called is not None and any(m["category"] == "repair" and m["t"] < called for m in inside)
             for m in inside:
                 why = None
                 if m["category"] == "defensiveness" and str(m.get("phrase")) in EXPLAINING and any(t < m["t"] for t in sorry):
                     why = "an explanation inside the speaker's own apology"
-                elif m["category"] in ("criticism", "contempt") and quoting:
+                elif m["category"] in ("criticism", "contempt") and quoting and m["t"] > called:
                     why = "an insult quoted in an apology"
                 elif m["category"] in ("criticism", "contempt", "defensiveness") and unsafe:
                     why = "said inside a threat, violence or blaming: the safety flag says what it is"

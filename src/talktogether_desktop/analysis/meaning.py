@@ -57,7 +57,11 @@ CORROBORATING = 2
 CORROBORATING_KIND = 0.6  # ... each with a clear kind
 # What a threat read by meaning names besides "you": the two of them, or those they share.
 AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "children", "kid", "child", "family",
-                      "name", "names", "mum", "mom", "mother", "dad", "father", "sister", "brother", "visa", "papers"})
+                      "name", "names", "mum", "mom", "mother", "dad", "father", "sister", "brother", "visa", "papers",
+                      "him", "her", "them", "he", "she", "they", "his", "their", "dog", "cat", "house", "car"})
+# "never scared", "not afraid", "isn't even frightened": the negation next to the fear word, or one word
+# of these between ("can't stop being frightened" is fear).
+NEGATED_BETWEEN = frozenset({"be", "been", "being", "so", "that", "too", "really", "even", "ever"})
 # Self-harm is said of oneself ("I", "me", "my", "myself"): "what is wrong with you" is not it.
 SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive", "id"}
 # A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
@@ -282,13 +286,18 @@ class MeaningPass:
             return False
         # "you're never scared of anything except chillies": every fear word said is negated
         feared = [k for k, t in enumerate(s.toks) if is_in(t, reader.fear)]
-        if feared and all(any(reader._negator(x) for x in s.toks[max(0, k - 3) : k]) for k in feared):
+        if feared and all(_negated_here(reader, s.toks, k) for k in feared):
             return False
         return any(t in SECOND_PERSON or t in THIRD_PERSON for t in s.toks)
 
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
         return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
+
+
+def _negated_here(reader, toks, k) -> bool:
+    return (k >= 1 and reader._negator(toks[k - 1])) or (
+        k >= 2 and toks[k - 1] in NEGATED_BETWEEN and reader._negator(toks[k - 2]))
 
 
 def _text(s) -> str:

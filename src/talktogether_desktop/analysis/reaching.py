@@ -180,11 +180,13 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         return _result("away", reply.speaker, reply.start, quote_text, "the bid was not taken in")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]
-    # "Yes, absolutely." first: taken up, whatever the rest of the turn goes on to (an apology, an explanation)
+    # "Yes, absolutely." first: taken up, whatever the rest of the turn goes on to (an apology, an explanation),
+    # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy.")
     opening = [m for m in said if m["t"] <= first_sentence[-1]["end"]]
     if (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and len(toks) <= ACCEPTING_WORDS
             and not set(toks) & NOT_ACCEPTING
-            and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)):
+            and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
+            and not any(m["category"] in ("criticism", "contempt") for m in said)):
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
     if against:
@@ -199,10 +201,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # subject ("Did you ring the gas man back?") or a "Hm?" from someone busy elsewhere turns away
     second = reply_words[len(first_sentence):][: sentence_bounds(reply_words[len(first_sentence):], 0)[1] + 1] \
         if len(reply_words) > len(first_sentence) else []
+    second_toks = [t for t in (token(w["word"]) for w in second) if t]
     asked_about_it = any(
         any(is_question(w["word"]) for w in sentence) and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)))
-        for sentence, ts in ((first_sentence, toks), (second, [t for t in (token(w["word"]) for w in second) if t])))
-    second_toks = [t for t in (token(w["word"]) for w in second) if t]
+        for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     engaged = (
         any(lexicon.find(ts, {0}, {len(ts) - 1}, "acknowledgement") and not set(ts) & DISMISSING
             for ts in (toks, second_toks) if ts)

@@ -42,20 +42,16 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
         if any(m["speaker"] == nxt.speaker and nxt.start <= m["t"] <= nxt.end
                and m["category"] in ("repair", "appreciation", "needs_bids") for m in markers):
             continue
-        out.append(
-            {
-                "t": round(nxt.start, 3),
-                "end": round(nxt.end, 3),
-                "speaker": nxt.speaker,
-                "category": "stonewalling",
-                "phrase": "minimal reply",
-                "text": join_words(reply),
-                "quote": join_words(reply, QUOTE_MIN_PROBABILITY),
-                "source": "timing",
-                "detail": f"{len(reply_tokens)}-word reply, {nxt.start - prev.end:.1f} s after {len(prev.word_ids)} words",
-            }
-        )
+        out.append(_reply_sign(nxt, reply, "minimal reply", "timing",
+                               f"{len(reply_tokens)}-word reply, {nxt.start - prev.end:.1f} s after {len(prev.word_ids)} words"))
     return out
+
+
+def _reply_sign(turn: Turn, reply: Sequence[dict], phrase: str, source: str, detail: str, **extra) -> dict:
+    """A stonewalling sign for a whole reply turn."""
+    return {"t": round(turn.start, 3), "end": round(turn.end, 3), "speaker": turn.speaker, "category": "stonewalling",
+            "phrase": phrase, "text": join_words(reply), "quote": join_words(reply, QUOTE_MIN_PROBABILITY),
+            "source": source, **extra, "detail": detail}
 
 
 def unanswered_questions(silences: Sequence[dict], markers: Sequence[dict] = ()) -> list[dict]:
@@ -196,19 +192,8 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
     for (nxt, reply), p in zip(todo, withdrawing([join_words(r) for _, r in todo]) if todo else []):
         if p < WITHDRAWN_KIND:
             continue
-        out.append(
-            {
-                "t": round(nxt.start, 3),
-                "end": round(nxt.end, 3),
-                "speaker": nxt.speaker,
-                "category": "stonewalling",
-                "phrase": "withdrawing reply",
-                "text": join_words(reply),
-                "quote": join_words(reply, QUOTE_MIN_PROBABILITY),
-                "source": "meaning",
-                "probability_of_kind": round(p, 3),
-                "_strength": "medium",  # read by meaning: never better than medium
-                "detail": f"a short reply in a tense stretch, read as withdrawing (p={p:.2f})",
-            }
-        )
+        # read by meaning: never better than medium
+        out.append(_reply_sign(nxt, reply, "withdrawing reply", "meaning",
+                               f"a short reply in a tense stretch, read as withdrawing (p={p:.2f})",
+                               probability_of_kind=round(p, 3), _strength="medium"))
     return out

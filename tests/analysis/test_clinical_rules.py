@@ -287,16 +287,23 @@ def test_a_sorry_said_of_the_partner_is_not_the_speakers_repair():
     assert not cats(run(complaint, "I'm sorry, that was careless of me.", "Oh, now you're sorry. Brilliant."), "repair", "S1")
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("It'd be a real shame if your boss found out about those photos.", "threat"),
-    ("Just remember whose name is on the lease, that's all I'm saying.", "threat"),
-    ("Keep talking to her and see how long you've still got a phone.", "threat"),
-    ("It was only a shove, you're making a meal of it.", "violence"),
-    ("I'm scared to open my mouth at dinner these days.", "fear"),
-    ("Please, I don't want you to be angry with me again.", "fear"),
+BAG = "You went through my bag again, didn't you."
+ANGER = "I just don't want you angry with me."
+
+
+@pytest.mark.parametrize("before, text, kind", [
+    (BAG, "It'd be a real shame if your boss found out about those photos.", "threat"),
+    (BAG, "Just remember whose name is on the lease, that's all I'm saying.", "threat"),
+    (BAG, "Keep talking to her and see how long you've still got a phone.", "threat"),
+    (BAG, "It was only a shove, you're making a meal of it.", "violence"),
+    (BAG, "I'm scared to open my mouth at dinner these days.", "fear"),
+    (BAG, "Please, I don't want you to be angry with me again.", "fear"),
+    (ANGER, "I saw you texting your brother at midnight. I read every word of it.", "monitoring"),
+    (ANGER, "Then don't give me a reason to be.", "threat"),
+    (ANGER, "And no more nights out with them. Those people are a bad influence on you.", "isolation"),
 ])
-def test_veiled_threats_minimised_blows_and_fear_of_anger(text, kind):
-    assert kind in flag_kinds(run("You went through my bag again, didn't you.", text))
+def test_veiled_threats_minimised_blows_fear_of_anger_and_control(before, text, kind):
+    assert kind in flag_kinds(run(before, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -326,15 +333,6 @@ def test_closing_the_subject_is_stonewalling():
     for reply in ("Mm. If you say so.", "Not now. Leave it."):
         r = run("You never think past the end of your own nose.", ("S2", reply, 2.0))
         assert cats(r, "stonewalling", "S2"), reply
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("I saw you texting your brother at midnight. I read every word of it.", "monitoring"),
-    ("Then don't give me a reason to be.", "threat"),
-    ("And no more nights out with them. Those people are a bad influence on you.", "isolation"),
-])
-def test_round_seven_safety_forms(text, kind):
-    assert kind in flag_kinds(run("I just don't want you angry with me.", text))
 
 
 @pytest.mark.parametrize("text", [

@@ -27,11 +27,7 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
     """A reply of a few words after the other talked at length, or after a slow start to a turn
     that asked for something (a criticism, a bid, a question)."""
     out = []
-    for prev, nxt in zip(turns, turns[1:]):
-        if prev.speaker == nxt.speaker:
-            continue
-        reply = [words[i] for i in nxt.word_ids]
-        reply_tokens = [t for t in (token(w["word"]) for w in reply) if t]
+    for prev, nxt, reply, reply_tokens in _replies(turns, words):
         if len(reply_tokens) > settings.minimal_reply_words:
             continue
         asked = any(m["speaker"] == prev.speaker and prev.start <= m["t"] <= prev.end and m["category"] in ASKING
@@ -45,6 +41,14 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
         out.append(_reply_sign(nxt, reply, "minimal reply", "timing",
                                f"{len(reply_tokens)}-word reply, {nxt.start - prev.end:.1f} s after {len(prev.word_ids)} words"))
     return out
+
+
+def _replies(turns: Sequence[Turn], words: Sequence[dict]):
+    """Each turn that answers the other partner's: (their turn, this turn, its words, its tokens)."""
+    for prev, nxt in zip(turns, turns[1:]):
+        if prev.speaker != nxt.speaker:
+            reply = [words[i] for i in nxt.word_ids]
+            yield prev, nxt, reply, [t for t in (token(w["word"]) for w in reply) if t]
 
 
 def _reply_sign(turn: Turn, reply: Sequence[dict], phrase: str, source: str, detail: str, **extra) -> dict:
@@ -165,11 +169,7 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
     finished sentence."""
     closing = frozenset(p.parts[0] for p in lex.categories.get("minimal_replies", []) if len(p.parts) == 1)
     todo = []
-    for prev, nxt in zip(turns, turns[1:]):
-        if prev.speaker == nxt.speaker:
-            continue
-        reply = [words[i] for i in nxt.word_ids]
-        toks = [t for t in (token(w["word"]) for w in reply) if t]
+    for prev, nxt, reply, toks in _replies(turns, words):
         if not toks or len(toks) > WITHDRAWN_WORDS or any(is_question(w["word"]) for w in reply):
             continue
         # a piece of one sentence split between the voices ("...when something | bothered you.",

@@ -543,7 +543,8 @@ def write(root: Path) -> int:
                          ("heldout7", blind.HELDOUT7), ("heldout8", blind.HELDOUT8),
                          ("heldout9", blind.HELDOUT9), ("heldout10", blind.HELDOUT10),
                          ("heldout11", blind.HELDOUT11), ("heldout12", blind.HELDOUT12),
-                         ("heldout13", blind.HELDOUT13), ("heldout14", blind.HELDOUT14)):
+                         ("heldout13", blind.HELDOUT13), ("heldout14", blind.HELDOUT14),
+                         ("heldout15", blind.HELDOUT15)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

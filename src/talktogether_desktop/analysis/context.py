@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from . import across, families, structure
+from . import across, answers, families, structure
 from .lexicon import Lexicon
 from .sentence_terms import SECOND_PERSON, YES_NO_OPENERS, hit, is_in, sentence_ends
 from .words import ends_sentence, quote, spoken_token
@@ -390,6 +390,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     dropped += across.counter_reminders_without_complaint(markers)
     dropped += across.teasing(markers, safety, read, reader)
     markers += across.mock_praise(markers, safety, read, reader.lex)
+    markers += answers.excuses_and_echoes(markers, safety, read, reader.lex)
     dropped += across.inside_apologies_and_threats(markers, safety, read)
     justified = across.violence_justified(markers, safety)  # the rules' reading wins over the meaning's:
     safety = [h for h in safety if not (h.get("source") == "meaning" and any(  # justified, not violence told

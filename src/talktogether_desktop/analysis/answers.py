@@ -1,0 +1,184 @@
+"""Replies read by what they answer (DOMAIN.md §6): excuses and mocking echoes.
+
+A phrase list reads one sentence; some horsemen are only horsemen as an answer to the partner.
+
+- An excuse: a reply that opens by accounting for the speaker's own doing ("I was going to do it
+  tonight", "It was school stuff for the kids", "You only told me to take it!") or by denying the
+  partner's own word for it ("I'm not sulking"), answering the partner's complaint: defensiveness
+  (Gottman: excuses, counter-facts, innocence). The same words with no complaint before them
+  ("Did you get milk?" "I was going to get it on the way back", in a calm talk) are an account.
+  The openings are editable (`excuses.txt`).
+- A mocking echo: the partner's own words handed back as a fragment, with a tell of sarcasm in the
+  turn ("Busy. Busy lying on the couch.", "Ah, 'tonight'. Like the shelves were going up 'tonight'.",
+  "Oh, after the match. Course."), in a tense stretch: contempt, low confidence (the voice that
+  tells mockery from listening is not read). A question ("Thursday?") asks; words repeated back with
+  no tell are listening, a reflect-back.
+
+A complaint is the partner's criticism or contempt in the turn just before, their account of the
+speaker's violence ("you grabbed my arm": "I didn't grab you, you fell" minimises it), or a question
+to the partner ("Did you book the service like you promised?") while the talk is tense within
+TENSE_WITHIN_S either side. An account answering a threat or an order about money or phones is no
+excuse: it may be appeasement, a fear response (safety.py reads it after the threat).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+# How soon after the partner's turn a reply answers it (across.ANSWERING_WITHIN_S).
+ANSWERING_WITHIN_S = 15.0
+# A question is a complaint only with a horseman or safety language this close, either side.
+TENSE_WITHIN_S = 60.0
+TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
+COMPLAINING = ("criticism", "contempt")
+# The partner's safety language after which an account of oneself is not read as an excuse.
+FEARED = frozenset({"threat", "therapy_threat", "coercion", "financial_control", "monitoring", "isolation", "blaming"})
+# Words said before the excuse or the echo without changing it ("Well, I was going to…", "Oh, after the match.").
+OPENERS = frozenset({"well", "oh", "ah", "look", "listen", "okay", "ok", "but", "aye", "yeah", "yes", "no", "naw",
+                     "nah", "ja", "sure", "so", "now", "and", "um", "uh", "er", "hey", "right", "och", "ach", "it's", "its"})
+# An echo is at most this many words (after its openers), all said by the partner in the turn before.
+ECHO_WORDS = 4
+# Words too common to make an echo on their own.
+COMMON = frozenset({"a", "an", "the", "to", "and", "it", "is", "of", "in", "on", "at", "that", "this", "i", "you", "me",
+                    "my", "your", "it's", "just", "so", "yes", "no", "not", "okay", "ok", "yeah", "be", "do", "for",
+                    "was", "were", "are", "am", "i'm", "you're", "he", "she", "they", "what", "with"})
+# The partner's "I" is the speaker's "you" ("I don't know." "You don't know. Course you don't.").
+FLIPPED = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "i've": "you've", "i'd": "you'd",
+           "i'll": "you'll", "myself": "yourself", "you": "i", "your": "my", "yours": "mine", "you're": "i'm",
+           "you've": "i've", "you'd": "i'd", "you'll": "i'll"}
+# Tells of sarcasm in the turn of an echo (with the praise words of mock_praise.txt).
+TELL_WORDS = frozenset({"course", "magic", "bless", "naturally", "obviously", "typical", "classic", "shocker"})
+TELL_PAIRS = frozenset({("like", "the"), ("same", "as"), ("the", "way"), ("just", "like"), ("as", "usual"),
+                        ("aye", "right"), ("yeah", "right"), ("oh", "right"), ("heard", "that"), ("that", "again")})
+# "I'm not sulking": the speaker's denial of the partner's word for what they do.
+DENIALS = (("i'm", "not"), ("i", "am", "not"), ("i", "wasn't"), ("i", "was", "not"), ("i", "don't"), ("i", "didn't"),
+           ("i", "never"), ("i", "haven't"))
+
+
+def excuses_and_echoes(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
+    """The excuses and mocking echoes (module doc) as new markers; each reply turn is read once."""
+    from .across import _turns
+
+    turns = _turns(read)
+    found: list[dict] = []
+    praise = frozenset(p.parts[0] for p in lex.categories.get("mock_praise", []) if len(p.parts) == 1)
+    # an echo can show the tension an excuse needs, and the other way round: read twice
+    for _ in range(2):
+        tense = ([m["t"] for m in [*markers, *found] if m["category"] in TENSION]
+                 + [h["t"] for h in safety if h["category"] != "appeasement"])
+        for k, turn in enumerate(turns):
+            before = _answered(turns, k)
+            if before is None or any(f["_turn"] == k for f in found):
+                continue
+            item = (_excuse(turn, before, markers, safety, tense, lex)
+                    or _echo(turn, before, markers, tense, praise))
+            if item is not None:
+                found.append({**item, "_turn": k})
+    for f in found:
+        del f["_turn"]
+    return found
+
+
+def _answered(turns: list[list[tuple]], k: int):
+    """The partner's turn that turn k answers: the last one to end before it began, not long before."""
+    speaker, t0 = turns[k][0][0].words[0]["speaker"], turns[k][0][0].words[0]["start"]
+    ended = [p for p in turns if p[0][0].words[0]["speaker"] != speaker and p[-1][0].words[-1]["end"] <= t0 + 0.05]
+    last = max(ended, key=lambda p: p[-1][0].words[-1]["end"], default=None)
+    if last is None or t0 - last[-1][0].words[-1]["end"] > ANSWERING_WITHIN_S:
+        return None
+    return last
+
+
+def _span(turn) -> tuple[float, float]:
+    return turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
+
+
+def _complaint(before, markers, safety, tense, reply_span) -> bool:
+    """The partner's turn complains: criticism or contempt, an account of violence, or a question naming
+    the partner while the talk is tense (outside the reply itself)."""
+    from .sentence_terms import SECOND_PERSON
+
+    who = before[0][0].words[0]["speaker"]
+    a, b = _span(before)
+    if any(m["speaker"] == who and a <= m["t"] <= b and m["category"] in COMPLAINING for m in markers):
+        return True
+    if any(h["speaker"] == who and a <= h["t"] <= b and h["category"].removeprefix("safety_") == "violence" for h in safety):
+        return True
+    asks = any(s.question and any(t in SECOND_PERSON for t in s.toks) for s, *_ in before)
+    r0, r1 = reply_span
+    return asks and any(abs(t - r0) <= TENSE_WITHIN_S and not r0 <= t <= r1 for t in tense)
+
+
+def _opening(s) -> set:
+    """Where the sentence's own words begin, after openers ("Well, I was going to…")."""
+    starts, k = {0}, 0
+    while k < len(s.toks) - 1 and s.toks[k] in OPENERS:
+        k += 1
+        starts.add(k)
+    return starts
+
+
+def _excuse(turn, before, markers, safety, tense, lex):
+    from .sentence_terms import hit
+
+    speaker = turn[0][0].words[0]["speaker"]
+    a, b = _span(turn)
+    if any(m["speaker"] == speaker and a <= m["t"] <= b and m["category"] in ("defensiveness", "repair", "appreciation", "needs_bids")
+           for m in markers):
+        return None
+    if not _complaint(before, markers, safety, tense, (a, b)):
+        return None
+    # after the partner's threat or control, an account of oneself may be appeasement (safety first)
+    if any(h["speaker"] != speaker and 0 <= a - h["t"] <= TENSE_WITHIN_S and h["category"].removeprefix("safety_") in FEARED
+           for h in safety):
+        return None
+    s = turn[0][0]
+    starts = _opening(s)
+    said = lex.find(s.toks, starts, {len(s.toks) - 1}, "excuses")
+    if said and said[0][0] in starts:
+        i, j, ph = said[0]
+        return _marked(hit(s, i, j, "defensiveness", " ".join(ph.parts).replace("^ ", ""),
+                           context="an account of one's own doing, answering the partner's complaint: an excuse"))
+    partner = {t for x, *_ in before for t in x.toks} - COMMON
+    for k in starts:
+        for d in DENIALS:
+            n = len(d)
+            if tuple(s.toks[k : k + n]) == d and k + n < len(s.toks) and s.toks[k + n] in partner:
+                return _marked(hit(s, k, k + n, "defensiveness", " ".join(d) + " …",
+                                   context="denies the partner's own word for it, answering their complaint"))
+    return None
+
+
+def _echo(turn, before, markers, tense, praise):
+    from .sentence_terms import hit
+
+    speaker = turn[0][0].words[0]["speaker"]
+    a, b = _span(turn)
+    if not any(abs(t - a) <= TENSE_WITHIN_S and not a <= t <= b for t in tense):
+        return None
+    if any(m["speaker"] == speaker and a <= m["t"] <= b and m["category"] in ("repair", "appreciation", "needs_bids")
+           for m in markers):
+        return None
+    said = {t for x, *_ in before for t in x.toks}
+    heard = said | {FLIPPED.get(t, t) for t in said}
+    toks = [t for s, *_ in turn for t in s.toks]
+    pairs = set(zip(toks, toks[1:]))
+    for n, (s, *_) in enumerate(turn[:2]):
+        k = max(_opening(s))
+        core = s.toks[k:]
+        if s.question or not core or len(core) > ECHO_WORDS or not set(core) <= heard or not set(core) - COMMON:
+            continue
+        rest = [t for x, *_ in turn[n + 1 :] for t in x.toks]
+        again = bool(rest) and rest[0] == core[0] and core[0] not in COMMON
+        if not (set(toks) & (TELL_WORDS | praise) or pairs & TELL_PAIRS or again):
+            continue
+        item = hit(s, k, len(s.toks) - 1, "contempt", "the partner's words handed back",
+                   context="the partner's own words echoed back with a tell of sarcasm, in a tense stretch: mockery")
+        item["_strength"] = "low"
+        return item
+    return None
+
+
+def _marked(item: dict) -> dict:
+    item["_strength"] = "medium"
+    return item

@@ -1,0 +1,94 @@
+"""Replies read by what they answer (analysis/answers.py): an excuse answering a complaint is
+defensiveness and the same words after a plain question in a calm talk are an account; the partner's
+words handed back with a tell of sarcasm in a quarrel are mockery, and repeated back plainly, or asked
+back, they are listening."""
+
+from __future__ import annotations
+
+import pytest
+
+from talktogether_desktop.analysis import analyze
+
+from .timeline import conversation, end_of, say
+
+
+def run(*lines):
+    """(speaker, text, gap before) lines in order."""
+    utterances, t = [], 0.0
+    for speaker, text, gap in lines:
+        t += gap
+        u = say(speaker, t, text)
+        utterances.append(u)
+        t = end_of(u)
+    return analyze(conversation(*utterances), settings={"read_by_meaning": False})
+
+
+def found(r, category, speaker="S2", phrase=None):
+    return [m["text"] for m in r["markers"] if m["category"] == category and m["speaker"] == speaker
+            and (phrase is None or m["phrase"] == phrase)]
+
+
+COMPLAINT = ("S1", "The gas bill came back unpaid again. You're hopeless with anything that has a date on it.", 0.0)
+
+
+@pytest.mark.parametrize("reply", [
+    "I was going to ring them after lunch, the office was shut this morning.",
+    "Well, it was a mistake with the bank, not me forgetting.",
+    "You told me to leave the bills to you in the first place.",
+    "I've been busy with the move, in case you hadn't noticed.",
+])
+def test_an_excuse_answering_a_complaint_is_defensiveness(reply):
+    r = run(COMPLAINT, ("S2", reply, 0.6))
+    assert found(r, "defensiveness"), reply
+    m = next(x for x in r["markers"] if x["category"] == "defensiveness" and x["speaker"] == "S2")
+    assert "complaint" in m["context"] and m["confidence"] in ("medium", "low")
+
+
+def test_denying_the_partners_own_word_is_defensiveness():
+    r = run(("S1", "Stop pouting at the telly and talk to me. What is wrong with you?", 0.0),
+            ("S2", "I'm not pouting, I'm watching the match.", 0.8))
+    assert found(r, "defensiveness") == ["I'm not pouting,"]
+
+
+@pytest.mark.parametrize("lines", [
+    # a plain question in a calm talk: the same opening is an account
+    [("S1", "Did you get a chance to post the parcel to your aunt?", 0.0),
+     ("S2", "I was going to drop it in on the way to the gym tomorrow.", 0.6),
+     ("S1", "Lovely, thanks. She'll be thrilled with the scarf.", 0.5)],
+    # no complaint before it: an account of the day
+    [("S1", "How was the drive back from the coast today?", 0.0),
+     ("S2", "It was a nightmare on the ring road, but the kids slept.", 0.6)],
+])
+def test_the_same_openings_with_no_complaint_are_an_account(lines):
+    assert not found(run(*lines), "defensiveness")
+
+
+QUARREL = [
+    ("S1", "You left the back door open all night again. You never think about this house.", 0.0),
+    ("S2", "I was out at the bins, it was only for a minute.", 0.6),
+]
+
+
+@pytest.mark.parametrize("echo, quoted", [
+    ("A minute. Like the minute you spent fixing the gate last spring.", "A minute."),
+    ("Oh, the bins. Of course. The bins take all night now.", "the bins."),
+])
+def test_the_partners_words_handed_back_with_a_tell_are_mockery(echo, quoted):
+    r = run(*QUARREL, ("S1", echo, 0.5))
+    assert found(r, "contempt", speaker="S1", phrase="the partner's words handed back") == [quoted]
+    m = next(x for x in r["markers"] if x["phrase"] == "the partner's words handed back")
+    assert m["confidence"] == "low"
+
+
+@pytest.mark.parametrize("lines", [
+    # asked back: a question
+    [*QUARREL, ("S1", "The bins? Okay, but lock it after next time.", 0.5)],
+    # repeated back with no tell: listening
+    [*QUARREL, ("S1", "Only a minute. Okay. Just lock it after, please.", 0.5)],
+    # a calm talk: praise after an echo is praise
+    [("S1", "I booked the cottage in Kerry for the second week of June.", 0.0),
+     ("S2", "Kerry. Brilliant, I've always wanted to go back there.", 0.6)],
+])
+def test_words_asked_or_repeated_back_plainly_are_not_mockery(lines):
+    r = run(*lines)
+    assert not [m for m in r["markers"] if m["phrase"] == "the partner's words handed back"]

@@ -44,9 +44,12 @@ def test_an_excuse_answering_a_complaint_is_defensiveness(reply):
     assert "complaint" in m["context"] and m["confidence"] in ("medium", "low")
 
 
-def test_denying_the_partners_own_word_is_defensiveness():
-    r = run(("S1", "Stop pouting at the telly and talk to me. What is wrong with you?", 0.0),
-            ("S2", "I'm not pouting, I'm watching the match.", 0.8))
+@pytest.mark.parametrize("complaint", [
+    "Stop pouting at the telly and talk to me. What is wrong with you?",
+    "Look at you, forty years of age and you pout like a toddler. What is wrong with you?",
+])
+def test_denying_the_partners_own_word_is_defensiveness(complaint):
+    r = run(("S1", complaint, 0.0), ("S2", "I'm not pouting, I'm watching the match.", 0.8))
     assert found(r, "defensiveness") == ["I'm not pouting,"]
 
 
@@ -72,6 +75,7 @@ QUARREL = [
 @pytest.mark.parametrize("echo, quoted", [
     ("A minute. Like the minute you spent fixing the gate last spring.", "A minute."),
     ("Oh, the bins. Of course. The bins take all night now.", "the bins."),
+    ("Ah, 'minute'. Like the gate was getting fixed in a 'minute'.", "'minute'."),
 ])
 def test_the_partners_words_handed_back_with_a_tell_are_mockery(echo, quoted):
     r = run(*QUARREL, ("S1", echo, 0.5))

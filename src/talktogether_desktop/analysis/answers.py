@@ -31,8 +31,10 @@ ANSWERING_WITHIN_S = 15.0
 TENSE_WITHIN_S = 60.0
 TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
 COMPLAINING = ("criticism", "contempt")
-# The partner's safety language after which an account of oneself is not read as an excuse.
+# The partner's safety language (heard by the rules: a reading by meaning is too vague to hold this back) after which an account of oneself is not read as an excuse.
 FEARED = frozenset({"threat", "therapy_threat", "coercion", "financial_control", "monitoring", "isolation", "blaming"})
+# Words of a plea: an account said with them ("I swear", "I promise") placates.
+PLEADING = frozenset({"swear", "promise", "please"})
 # Words said before the excuse or the echo without changing it ("Well, I was going to…", "Oh, after the match.").
 OPENERS = frozenset({"well", "oh", "ah", "look", "listen", "okay", "ok", "but", "aye", "yeah", "yes", "no", "naw",
                      "nah", "ja", "sure", "so", "now", "and", "um", "uh", "er", "hey", "right", "och", "ach", "it's", "its"})
@@ -130,20 +132,22 @@ def _excuse(turn, before, markers, safety, tense, lex):
         return None
     # after the partner's threat or control, an account of oneself may be appeasement (safety first)
     if any(h["speaker"] != speaker and 0 <= a - h["t"] <= TENSE_WITHIN_S and h["category"].removeprefix("safety_") in FEARED
-           for h in safety):
+           and h.get("source") != "meaning" for h in safety):
         return None
     s = turn[0][0]
+    if any(t in PLEADING for x, *_ in turn for t in x.toks):
+        return None  # "It was for the school books, I swear": pleading, not defending
     starts = _opening(s)
     said = lex.find(s.toks, starts, {len(s.toks) - 1}, "excuses")
     if said and said[0][0] in starts:
         i, j, ph = said[0]
         return _marked(hit(s, i, j, "defensiveness", " ".join(ph.parts).replace("^ ", ""),
                            context="an account of one's own doing, answering the partner's complaint: an excuse"))
-    partner = {t for x, *_ in before for t in x.toks} - COMMON
+    partner = {_stem(t) for x, *_ in before for t in x.toks if t not in COMMON}
     for k in starts:
         for d in DENIALS:
             n = len(d)
-            if tuple(s.toks[k : k + n]) == d and k + n < len(s.toks) and s.toks[k + n] in partner:
+            if tuple(s.toks[k : k + n]) == d and k + n < len(s.toks) and _stem(s.toks[k + n]) in partner:
                 return _marked(hit(s, k, k + n, "defensiveness", " ".join(d) + " …",
                                    context="denies the partner's own word for it, answering their complaint"))
     return None
@@ -177,6 +181,14 @@ def _echo(turn, before, markers, tense, praise):
         item["_strength"] = "low"
         return item
     return None
+
+
+def _stem(t: str) -> str:
+    """The word without its ending ("sulking", "sulks" -> "sulk"), to match the partner's word in a denial."""
+    for end in ("ing", "ed", "es", "s"):
+        if t.endswith(end) and len(t) - len(end) >= 3:
+            return t[: -len(end)]
+    return t
 
 
 def _marked(item: dict) -> dict:

@@ -76,6 +76,8 @@ def spoken_token(word: str) -> str:
     """The token, with a spoken spelling read as the written word ("s'posed" -> "supposed"); used
     where sentences are read for meaning, not where the timing rules count words."""
     t = token(word)
+    if len(t) > 2 and t[0] == t[-1] == "'":  # "'tonight'": a word quoted back
+        t = t[1:-1]
     if len(t) > 4 and t.endswith("in'"):  # "goin'", "doin'", "nothin'": the dropped g
         t = t[:-1] + "g"
     return SPOKEN_SPELLINGS.get(t, t)

@@ -358,6 +358,24 @@ def test_a_sentence_read_more_clearly_as_an_attack_than_as_control_is_not_contro
     assert [c for c, _ in _by_meaning(r, "S2")] == ["criticism"]
 
 
+def test_after_safety_language_heard_control_does_not_give_way_to_an_attack(monkeypatch):
+    """Within the minute of a threat the rules heard, control read by meaning stands even where an attack
+    is the clearer reading: the sentence is watching or ruling, whatever else it reads as."""
+    from .test_context import run
+
+    line = "You put the blue folder on the top shelf from now on."
+
+    def read_sentences(batch, folder, threshold):
+        return [[meaning.Reading("safety_monitoring", 0.95, 0.65), meaning.Reading("defensiveness", 0.95, 0.9)]
+                if t == line else [] for t in batch]
+
+    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    r = run("You never listen to me, you're so selfish.", line)
+    assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+    r = run("You tell anyone about this and you'll regret it.", line)
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["monitoring"]
+
+
 def test_control_other_than_blaming_still_holds_back_a_clearer_horseman(monkeypatch):
     """Money, phone or friends control read less clearly than an attack is not flagged, and it still
     holds the attack back: neither is said (blaming and criticism are close; monitoring and criticism are not)."""

@@ -123,9 +123,15 @@ class MeaningPass:
                 if r.category in DISOWNABLE and (self._speaker_disowns(reader, s) or ruled & HORSEMEN):
                     continue
                 # a sentence that reads more clearly as criticism, contempt or defensiveness than as control
-                # ("you're a man that can never be relied on") is a quarrel's attack: as with the rules' horsemen
-                if r.category in CONTROL and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
-                                                 and x.kind_probability > r.kind_probability for x in found):
+                # ("you're a man that can never be relied on") is a quarrel's attack: as with the rules' horsemen;
+                # money, phone or friends control stands where the rules heard safety language within the minute
+                # ("don't think I didn't see you texting your brother at midnight", after a threat, is watching,
+                # whatever else it reads as); blaming is too close to criticism to stand so
+                # ("you said you'd ring the ward and you didn't")
+                heard_near = any(abs(t - t0) <= self.tension_s for t in heard_unsafe)
+                if (r.category in CONTROL and (r.category == "safety_blaming" or not heard_near)
+                        and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
+                                and x.kind_probability > r.kind_probability for x in found)):
                     continue
                 if r.category in CONTROL and self._joint_proposal(reader, s):
                     continue

@@ -96,3 +96,17 @@ def test_the_partners_words_handed_back_with_a_tell_are_mockery(echo, quoted):
 def test_words_asked_or_repeated_back_plainly_are_not_mockery(lines):
     r = run(*lines)
     assert not [m for m in r["markers"] if m["phrase"] == "the partner's words handed back"]
+
+
+def test_a_plea_to_stop_in_a_flooded_turn_is_fear_to_listen_to():
+    """across.pleas_in_fear: the body flooded and a plea to stop, in one turn, is fear of the partner,
+    listen-only; the plea alone, or the flooding alone, is not."""
+    def fear(*lines):
+        return [f for f in run(*lines)["safety_flags"] if f["category"] == "fear" and f["speaker"] == "S2"]
+
+    shouting = ("S1", "Answer me! Where were you until two in the morning?", 0.0)
+    flagged = fear(shouting, ("S2", "My heart is pounding, I can't think straight. Please, please just stop.", 0.5))
+    assert [f["phrase"] for f in flagged] == ["a plea to stop, with the body flooded"]
+    assert flagged[0]["listen_only"] and flagged[0]["confidence"] == "low"
+    assert not fear(shouting, ("S2", "Please stop shouting, the baby is finally asleep.", 0.5))
+    assert not fear(shouting, ("S2", "My heart is pounding, I can't think straight. Give me a minute.", 0.5))

@@ -12,6 +12,8 @@
   sarcasm (contempt), low confidence: the voice that tells it apart is not read here;
 - inside an apology: "sorry I've been such a grump, I was just wound tight" explains, it does not
   defend; "sorry I called you useless" quotes the insult, it does not repeat it;
+- a plea to stop in a flooded turn ("I can't breathe... please, please just stop shouting") is fear of the
+  partner, to listen to;
 - inside a threat or violence: "you take the kids anywhere and you'll never see 'em again": the safety flag
   says what it is; no horseman is read into the same sentence (blame-shifting, "you make me like this", stays
   defensiveness beside its blaming flag: Gottman's counter-blame).
@@ -51,6 +53,8 @@ EXPLAINING = frozenset({"i was just", "i was only"})
 APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies"})
 # Safety language that leaves no room for a horseman in the same sentence (control is said alongside them).
 NO_HORSEMAN_BESIDE = frozenset({"threat", "therapy_threat", "violence"})
+# What a plea asks the partner to stop ("please, please just stop shouting", "please don't").
+PLEA_STOP = frozenset({"stop", "don't", "dont", "quit"})
 # Sentences of one speaker this close together are one turn.
 SAME_TURN_GAP_S = 2.0
 
@@ -65,6 +69,40 @@ def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> li
     for m in dropped:
         markers.remove(m)
     return [{**m, "dropped_because": "reassurance after the partner's words of despair"} for m in dropped]
+
+
+def with_violence_justified(markers: Sequence[dict], safety: Sequence[dict]) -> list[dict]:
+    """The safety matches with violence justified added (below); the rules' reading wins over the
+    meaning's: a sentence read by meaning as violence told, and by the rules as violence justified, is justified."""
+    justified = violence_justified(markers, safety)
+    return [h for h in safety if not (h.get("source") == "meaning" and any(
+        j["speaker"] == h["speaker"] and j["t"] < h["end"] and h["t"] < j["end"] for j in justified))] + justified
+
+
+def pleas_in_fear(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[tuple]) -> list[dict]:
+    """"I can't breathe, my hands won't stop shaking... please, please just stop shouting": a plea to
+    the partner to stop, in a turn where the speaker's body shows flooding, is fear of the partner, to
+    listen to (low: the same words can be a flooded partner in a safe quarrel). A plea alone ("please
+    stop shouting, the baby's asleep") is not."""
+    from .sentence_terms import hit
+
+    out = []
+    for turn in _turns(read):
+        speaker = turn[0][0].words[0]["speaker"]
+        t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
+        if not any(m["speaker"] == speaker and m["category"] == "flooding" and t0 <= m["t"] <= t1 for m in markers):
+            continue
+        for s, *_ in turn:
+            a, b = s.words[0]["start"], s.words[-1]["end"]
+            plea = next((k for k, t in enumerate(s.toks) if t == "please"
+                         and set(s.toks[k + 1 : k + 5]) & PLEA_STOP), None)
+            if plea is None or any(h["speaker"] == speaker and a <= h["t"] <= b for h in safety):
+                continue
+            item = hit(s, plea, len(s.toks) - 1, "safety_fear", "a plea to stop, with the body flooded",
+                       context="a plea to the partner to stop, in a turn where the speaker's body shows flooding")
+            item["_strength"], item["_listen"] = "low", True
+            out.append(item)
+    return out
 
 
 def violence_justified(markers: Sequence[dict], safety: Sequence[dict]) -> list[dict]:

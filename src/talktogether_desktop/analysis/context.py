@@ -392,9 +392,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     markers += across.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex)
     dropped += across.inside_apologies_and_threats(markers, safety, read)
-    justified = across.violence_justified(markers, safety)  # the rules' reading wins over the meaning's:
-    safety = [h for h in safety if not (h.get("source") == "meaning" and any(  # justified, not violence told
-        j["speaker"] == h["speaker"] and j["t"] < h["end"] and h["t"] < j["end"] for j in justified))] + justified
+    safety = across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))
     return markers, safety, dropped

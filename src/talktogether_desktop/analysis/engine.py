@@ -109,9 +109,11 @@ def analyze(
         strength = item.pop("_strength", None) or confidence.rule_strength(item)
         item.update(judge.assess(item["t"], item["end"], item["speaker"], strength,
                                  item.pop("_words", None)))
+        listen = item.pop("_listen", False)  # a rule's reading that is only ever to listen to (across.pleas_in_fear)
         if item.get("source") == "meaning":
             item["confidence_reasons"] = ["read by meaning, no listed phrase" if r.startswith("a weaker rule") else r
                                           for r in item["confidence_reasons"]]
+        if item.get("source") == "meaning" or listen:
             # low: listed to listen to, kept apart from the safety language heard (window, CLI,
             # report) and out of the recorded-practice confirmation (practice/safety_gate.py)
             item["listen_only"] = item["confidence"] == "low"

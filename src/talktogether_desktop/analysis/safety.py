@@ -54,7 +54,7 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
             "category": category, "group": GROUPS.get(category, category.replace("_", " ")),
             "phrase": h["phrase"], "quote": h["quote"],
             **({"context": h["context"]} if h.get("context") else {}),
-            **{k: h[k] for k in ("source", "probability_of_reading", "probability_of_kind", "_strength",
+            **{k: h[k] for k in ("source", "probability_of_reading", "probability_of_kind", "_strength", "_listen",
                                     "told_by_the_one_controlled")
                if k in h},
         })
@@ -85,9 +85,11 @@ def describes_control_suffered(flag: Mapping) -> bool:
 
 
 def is_listen_only(flag: Mapping) -> bool:
-    """A reading by meaning alone, below `meaning_sure`: listed for the therapist to listen to
-    ("check the recording"), but too unsure to change how anything after it is read."""
-    return flag.get("source") == "meaning" and (flag.get("_strength") == "low" or flag.get("confidence") == "low")
+    """A reading by meaning alone, below `meaning_sure`, or a rule's reading made only to listen to
+    (across.pleas_in_fear): listed for the therapist to listen to ("check the recording"), but too
+    unsure to change how anything after it is read."""
+    return bool(flag.get("_listen") or flag.get("listen_only")) or (
+        flag.get("source") == "meaning" and (flag.get("_strength") == "low" or flag.get("confidence") == "low"))
 
 
 def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: AnalysisSettings) -> list[dict]:

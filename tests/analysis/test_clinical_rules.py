@@ -150,7 +150,9 @@ def test_dismissive_formulas_are_contempt(text):
 
 
 @pytest.mark.parametrize("text", ["Never, you always find the best little places.",
-                                  "You always make the house feel like home."])
+                                  "You always make the house feel like home.",
+                                  # a fear word under "never" is praise: brave, not a failing
+                                  "You're never afraid of anything except wasps and my dad."])
 def test_more_warm_absolutes(text):
     assert not cats(run(text), "criticism")
 
@@ -174,6 +176,11 @@ def test_violence_against_the_speaker_whatever_words_come_between(text):
                                   "I threw the ball for the dog all afternoon."])
 def test_violence_words_not_aimed_at_the_speaker_are_no_report(text):
     assert "violence" not in flag_kinds(run(text))
+
+
+def test_a_threat_someone_hollers_in_a_story_is_not_the_speakers():
+    assert not flag_kinds(run("In that cowboy film the sheriff leans over the bar and hollers if you move I'll shoot you."))
+    assert not flag_kinds(run("Your uncle stood up at the wedding and screamed if you touch her again I'll kill you."))
 
 
 @pytest.mark.parametrize("text", ["Tell anyone about this and you'll lose the kids.",

@@ -62,3 +62,16 @@ def test_a_warm_word_or_a_question_is_not_withdrawing():
 def test_a_piece_of_the_partners_sentence_is_no_reply():
     lines = [*QUARREL[:2], ("S1", "I need you to tell me when something", 0.5)]
     assert not withdrawing(run(*lines, ("S2", "bothered you.", 0.1)))
+
+
+def test_putting_off_a_partner_who_asks_again_is_withdrawing():
+    """withdrawal.deferrals: "In a minute." to a partner who asked and asks again is stonewalling; the
+    same words to a passing request that is not asked again are an answer."""
+    pursued = run(("S1", "Can you turn the telly off? I need to talk to you about Saturday.", 0.0),
+                  ("S2", "Yeah, in a minute.", 1.0),
+                  ("S1", "You said that an hour ago. Why won't you talk to me?", 1.0))
+    assert [m["text"] for m in pursued["markers"] if m["phrase"] == "putting off"] == ["Yeah, in a minute."]
+    passing = run(("S1", "Can you pass me the charger when you get up?", 0.0),
+                  ("S2", "Yeah, in a minute.", 1.0),
+                  ("S1", "Thanks, no rush at all.", 1.0))
+    assert not [m for m in passing["markers"] if m["phrase"] == "putting off"]

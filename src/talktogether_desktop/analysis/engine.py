@@ -78,6 +78,7 @@ def analyze(
                                                       by_meaning)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)
+    markers += withdrawal.deferrals(turns, ws, markers, lex)
     if by_meaning is not None:
         markers += withdrawal.withdrawn_by_meaning(turns, ws, cfg, markers, lex, by_meaning.withdrawing)
     across.repairs_without_tension(markers, safety_hits)

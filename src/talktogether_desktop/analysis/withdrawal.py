@@ -1,6 +1,7 @@
-"""Stonewalling signs found from timing rather than words: minimal replies while the other
-talks at length, questions met with a long silence the asker has to break, and a lone one-word
-reply ("Fine.") that the speaker finder merged into the asking partner's turn."""
+"""Stonewalling signs found from the shape of the talk rather than a phrase alone: minimal replies
+while the other talks at length, questions met with a long silence the asker has to break, a lone
+one-word reply ("Fine.") that the speaker finder merged into the asking partner's turn, short replies
+read as withdrawing in a tense stretch, and putting the partner off while they ask again."""
 
 from __future__ import annotations
 
@@ -197,3 +198,41 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
                                f"a short reply in a tense stretch, read as withdrawing (p={p:.2f})",
                                probability_of_kind=round(p, 3), _strength="medium"))
     return out
+
+
+# A putting-off reply ("After this round.", "Two secs.") of at most this many words ...
+DEFERRAL_WORDS = 6
+# ... is withdrawal when the partner, who had asked, asks or complains again this soon after it.
+PURSUED_WITHIN_S = 15.0
+
+
+def deferrals(turns: Sequence[Turn], words: Sequence[dict], markers: Sequence[dict], lex: Lexicon) -> list[dict]:
+    """A short reply that puts the partner off ("Mm. After this round.", "Yep, yep. Two secs.",
+    deferrals.txt) when they had asked for something (a question, a need, a complaint) and they ask
+    or complain again within PURSUED_WITHIN_S: the pursuer pursues, the other withdraws. The same
+    "In a sec." to a passing request that is not asked again is an answer."""
+    out = []
+    seq = list(_replies(turns, words))
+    for k, (prev, nxt, reply, toks) in enumerate(seq):
+        if not toks or len(toks) > DEFERRAL_WORDS or any(is_question(w["word"]) for w in reply):
+            continue
+        if not lex.find(toks, set(range(len(toks))), set(range(len(toks))), "deferrals"):
+            continue
+        if any(m["speaker"] == nxt.speaker and nxt.start <= m["t"] <= nxt.end and m["category"] in NOT_WITHDRAWING
+               for m in markers):
+            continue
+        if not _asks(prev, words, markers):
+            continue
+        after = next((again for _, again, *_ in seq[k + 1 :] if again.speaker == prev.speaker), None)
+        if after is None or after.start - nxt.end > PURSUED_WITHIN_S or not _asks(after, words, markers):
+            continue
+        out.append(_reply_sign(nxt, reply, "putting off", "lexicon",
+                               "a reply that puts off the partner, who asks again: pursue and withdraw",
+                               _strength="medium"))
+    return out
+
+
+def _asks(turn: Turn, words: Sequence[dict], markers: Sequence[dict]) -> bool:
+    """The turn asks something of the partner: a question, or a need, bid or complaint."""
+    return any(is_question(words[i]["word"]) for i in turn.word_ids) or any(
+        m["speaker"] == turn.speaker and turn.start <= m["t"] <= turn.end and m["category"] in ASKING for m in markers)

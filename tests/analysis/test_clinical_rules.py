@@ -416,6 +416,29 @@ def test_round_seven_horsemen_forms(text, category):
     assert cats(run("You forgot to pay the window cleaner again and he's been round twice.", text), category, "S2")
 
 
+@pytest.mark.parametrize("text, category", [
+    ("You're the type of person who never finishes a single job.", "criticism"),
+    ("Honestly, what kind of father forgets his own son's match?", "criticism"),
+    ("Did you lose the receipt, or did you just not bother keeping it?", "criticism"),
+    ("Must be nice, lying in till eleven on a weekday.", "contempt"),
+    ("You call that a clean kitchen? There's grease on every tile.", "contempt"),
+    ("Give her a medal, she emptied the dishwasher.", "contempt"),
+    ("If you hadn't kept me on the phone, I'd have caught the bus.", "defensiveness"),
+    ("So sue me, I bought the nice coffee.", "defensiveness"),
+    ("Why is it always on me to sort the bins?", "defensiveness"),
+    ("Sorry I'm not perfect like your sister.", "defensiveness"),
+])
+def test_round_eight_horsemen_forms(text, category):
+    r = run("You forgot to pay the window cleaner again and he's been round twice.", text)
+    assert cats(r, category, "S2") and not cats(r, "repair", "S2")
+
+
+@pytest.mark.parametrize("text", ["That's so you, always kind to every stray dog in the street.",
+                                  "You're the kind of person who makes everyone feel welcome."])
+def test_a_kind_of_person_frame_with_warm_words_is_praise(text):
+    assert not cats(run("Thanks for picking up my mum from the station.", text), "criticism")
+
+
 def test_a_protest_at_walking_off_is_pursuit_not_a_threat():
     r = run("You never listen to a word I say.", "I can't think straight, I need a minute.",
             "Don't you dare walk off on me.", "Give me twenty minutes and then we'll talk properly.")

@@ -40,7 +40,7 @@ JUSTIFYING_WITHIN_S = 20.0
 CALM_S = 30.0
 # ("never" and "only ever" are left out: "you never put the bins out", "you only ever think about
 # yourself" are complaints in any company.)
-CALM_FRAMES = frozenset({"always", "forever", "constantly", "such"})
+CALM_FRAMES = frozenset({"always", "forever", "constantly", "such", "classic", "typical"})
 # Mock praise: a sentence of at most MOCK_WORDS words, all praise (mock_praise.txt) or these, answering
 # the partner's finished sentence within ANSWERING_WITHIN_S, with a horseman or safety language within MOCK_TENSION_S.
 MOCK_WORDS = 4

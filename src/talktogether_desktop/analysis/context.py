@@ -59,6 +59,8 @@ THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 # never cancelled this way (a missed safety statement costs far more than a false one).
 NEGATABLE_SAFETY = ("safety_blaming", "safety_coercion", "safety_isolation", "safety_financial_control")
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
+# Criticism frames that warm words after them make praise ("you're such a sweetheart", "that's so you, so kind").
+WARMABLE = frozenset({"such", "so", "classic", "typical", "kind", "type", "sort"})
 # Between a speaker and a reporting verb ("I didn't say…"), and what opens an order ("please don't say…").
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
                          "would", "could", "should", "to", "might", "must"})
@@ -285,7 +287,7 @@ class Reader:
             return "a counter-question, not a repair"
         if cat == "criticism" and self.negated(s, a) and any(t in DISOWNING for t in s.toks[max(0, a - NEGATION_REACH) : a]):
             return "negated: a criticism the speaker says they do not make"
-        if cat == "criticism" and "such" in ph.parts and self.polarity(s, a, b, ph.parts) > 0:
+        if cat == "criticism" and set(ph.parts) & WARMABLE and self.polarity(s, a, b, ph.parts) > 0:
             return "affection: warm praise"
         rest = s.toks[b + 1 :]
         if cat == "defensiveness" and ph.parts[0] == "that's" and any(t in SECOND_PERSON for t in rest) and self._valence(rest) > 0:

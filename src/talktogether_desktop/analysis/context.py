@@ -35,7 +35,7 @@ from typing import Iterable, Sequence
 
 from . import across, answers, families, structure
 from .lexicon import Lexicon
-from .sentence_terms import SECOND_PERSON, YES_NO_OPENERS, hit, is_in, sentence_ends
+from .sentence_terms import FIRST_PERSON, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit, is_in, sentence_ends
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
@@ -46,7 +46,7 @@ THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "c
                            "session", "sessions"})
 CLAUSE_WORDS = frozenset({"but", "and", "so", "because", "though", "although", "while"})
 SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", "keeps", "kept", "literally",
-                              "actually", "basically", "never"})
+                              "actually", "basically", "never", "going", "gonna", "want", "wanna", "got", "trying"})
 # How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
 NEGATION_REACH = 4
 BUT_REACH = 3  # "sorry, but …", "sorry, okay, but …": the "but" that takes an apology back follows it closely
@@ -194,8 +194,8 @@ class Reader:
                 # "Say one more word and…", "Please don't say that": an order to the partner, no report
                 if j < 0 or s.toks[j] in ORDER_OPENERS:
                     return None
-                who = s.toks[j]
-                if who in ("i", "we"):
+                who = s.toks[j]  # "I'm going to say…"; "your screen time says…": nobody else's words
+                if who in FIRST_PERSON or who in ("we", "we're", "we've") or who in REPORTING_THINGS:
                     return None
                 return "partner" if who in ("you",) else "third"
         return None

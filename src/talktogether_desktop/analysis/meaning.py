@@ -62,11 +62,13 @@ AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "chil
 # "never scared", "not afraid", "isn't even frightened": the negation next to the fear word, or one word
 # of these between ("can't stop being frightened" is fear).
 NEGATED_BETWEEN = frozenset({"be", "been", "being", "so", "that", "too", "really", "even", "ever"})
-# Self-harm is said of oneself ("I", "me", "my", "myself"): "what is wrong with you" is not it.
+# Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named: "Looked at the rope again
+# today."): "what is wrong with you" is not it.
 SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive", "id"}
 # A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
 # hostility explained; a threat or control read into it as well was, on the sets, mostly wrong.
 HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
+SECOND_PERSON_ALL = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself", "ya", "yer"})
 # Acts a speaker can disown in their opening words ("I'm not going to…"); self-harm ("I can't go
 # on") and fear ("I can't say anything") are not cancelled by a negation.
 DISOWNABLE = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation",
@@ -120,7 +122,9 @@ class MeaningPass:
                 is_safety = r.category.startswith(SAFETY_PREFIX)
                 if is_safety and (f or self._set_aside_for_safety(reader, s) or ruled & OWNING):
                     continue
-                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s) or ruled & HORSEMEN):
+                # (blaming read clearly stands beside the rules' defensiveness: Gottman's counter-blame is both)
+                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s) or ruled & HORSEMEN and not (
+                        r.category == "safety_blaming" and r.kind_probability >= self.sure)):
                     continue
                 # a sentence that reads more clearly as criticism, contempt or defensiveness than as control
                 # ("you're a man that can never be relied on") is a quarrel's attack: as with the rules' horsemen;
@@ -128,7 +132,8 @@ class MeaningPass:
                 # ("don't think I didn't see you texting your brother at midnight", after a threat, is watching,
                 # whatever else it reads as); blaming is too close to criticism to stand so
                 # ("you said you'd ring the ward and you didn't")
-                heard_near = any(abs(t - t0) <= self.tension_s for t in heard_unsafe)
+                # (nor where its own kind is clear: "your screen time says you were on your phone for four hours")
+                heard_near = any(abs(t - t0) <= self.tension_s for t in heard_unsafe) or r.kind_probability >= self.sure
                 if (r.category in CONTROL and (r.category == "safety_blaming" or not heard_near)
                         and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
                                 and x.kind_probability > r.kind_probability for x in found)):
@@ -149,7 +154,8 @@ class MeaningPass:
                     continue
                 if r.category == "safety_fear" and not self._about_someone(reader, s):
                     continue
-                if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks):
+                # ... or of no one at all ("Looked at the rope in the garage for a long time today.")
+                if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks) and self._names_someone(s):
                     continue
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the
                 # kids", or an order: "carry on telling her and see what the drive home's like"); the
@@ -245,10 +251,12 @@ class MeaningPass:
         threats: "do you want me to…")."""
         from .sentence_terms import YES_NO_OPENERS
 
+        # reported only when the report opens the sentence ("my boss said you never…"): "you held a knife to my
+        # throat and said you were only cutting onions" is the speaker's own account
         return ((s.question and s.toks[0] in YES_NO_OPENERS)
                 or reader.story_before(s, len(s.toks))
                 or bool(reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "idioms"))
-                or reader.reported(s, len(s.toks) - 1) == "third")
+                or reader.reported(s, s.clause_end(0) + 1) == "third")
 
     @staticmethod
     def _speaker_disowns(reader, s) -> bool:
@@ -257,7 +265,9 @@ class MeaningPass:
         from .sentence_terms import FIRST_PERSON
 
         head = s.toks[: s.clause_end(0) + 1][:6]
-        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:])
+        # "I wouldn't have grabbed you if you'd just shut up": a condition on the partner is blame, not disowning
+        blamed = any(t == "if" and set(s.toks[k + 1 : k + 3]) & SECOND_PERSON_ALL for k, t in enumerate(s.toks))
+        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed
 
     @staticmethod
     def _joint_proposal(reader, s) -> bool:
@@ -295,6 +305,12 @@ class MeaningPass:
         if feared and all(_negated_here(reader, s.toks, k) for k in feared):
             return False
         return any(t in SECOND_PERSON or t in THIRD_PERSON for t in s.toks)
+
+    @staticmethod
+    def _names_someone(s) -> bool:
+        from .context import THIRD_PERSON
+
+        return any(t in SECOND_PERSON_ALL or t in THIRD_PERSON for t in s.toks)
 
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:

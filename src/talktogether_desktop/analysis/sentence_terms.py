@@ -16,6 +16,9 @@ YES_NO_OPENERS = frozenset({"do", "does", "did", "are", "is", "was", "were", "ha
                             "would", "will", "don't", "doesn't", "aren't", "isn't"})
 FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
 SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself"})
+# Things that "say" what someone did ("your screen time says…", "the bank statement says…"): no reported speech.
+REPORTING_THINGS = frozenset({"time", "app", "map", "maps", "history", "statement", "tracker", "location", "camera",
+                              "doorbell", "fitbit", "watch", "bank", "screen", "log", "bill", "receipt", "timeline"})
 
 
 def is_in(tok: str, words: frozenset) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
     read_sentences, save, weights_path,
@@ -62,8 +63,10 @@ AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "chil
 # "never scared", "not afraid", "isn't even frightened": the negation next to the fear word, or one word
 # of these between ("can't stop being frightened" is fear).
 NEGATED_BETWEEN = frozenset({"be", "been", "being", "so", "that", "too", "really", "even", "ever"})
-# Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named: "Looked at the rope again
-# today."): "what is wrong with you" is not it.
+# Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named with the kind at least
+# NO_ONE_SELF_HARM_KIND: "Looked at the rope in the garage again today.", 0.71; "Put the kettle on, then, and
+# that's the end of it.", 0.58, is not): "what is wrong with you" is not it.
+NO_ONE_SELF_HARM_KIND = 0.7
 SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive", "id"}
 # A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
 # hostility explained; a threat or control read into it as well was, on the sets, mostly wrong.
@@ -81,6 +84,8 @@ HORSEMAN_KIND = 0.6
 HORSEMEN_BY_MEANING = ("criticism", "contempt", "defensiveness")
 # "I'm not saying…", "I'm not blaming…": what a negation before these disowns.
 DISOWNED = {"saying", "blaming", "calling", "criticising", "criticizing", "attacking"}
+QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u2018"})
+ELIDED = frozenset({"cause", "cos", "em", "ere", "til", "bout", "round", "kay", "n", "tis", "twas", "course", "scuse"})
 # A sentence starting this soon after the partner's words answers them.
 ANSWERING_S = 10.0
 
@@ -122,9 +127,11 @@ class MeaningPass:
                 is_safety = r.category.startswith(SAFETY_PREFIX)
                 if is_safety and (f or self._set_aside_for_safety(reader, s) or ruled & OWNING):
                     continue
-                # (blaming read clearly stands beside the rules' defensiveness: Gottman's counter-blame is both)
+                # (blaming read clearly stands beside the rules' horseman when the sentence names a blow: "I wouldn't
+                # have grabbed you if you'd just shut up"; "yes but you started it by shouting" is a quarrel's counter-blame)
                 if r.category in DISOWNABLE and (self._speaker_disowns(reader, s) or ruled & HORSEMEN and not (
-                        r.category == "safety_blaming" and r.kind_probability >= self.sure)):
+                        r.category == "safety_blaming" and r.kind_probability >= self.sure
+                        and set(s.toks) & reader.violence_verbs)):
                     continue
                 # a sentence that reads more clearly as criticism, contempt or defensiveness than as control
                 # ("you're a man that can never be relied on") is a quarrel's attack: as with the rules' horsemen;
@@ -155,7 +162,8 @@ class MeaningPass:
                 if r.category == "safety_fear" and not self._about_someone(reader, s):
                     continue
                 # ... or of no one at all ("Looked at the rope in the garage for a long time today.")
-                if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks) and self._names_someone(s):
+                if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks) and (
+                        self._names_someone(s) or r.kind_probability < NO_ONE_SELF_HARM_KIND):
                     continue
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the
                 # kids", or an order: "carry on telling her and see what the drive home's like"); the
@@ -251,12 +259,14 @@ class MeaningPass:
         threats: "do you want me to…")."""
         from .sentence_terms import YES_NO_OPENERS
 
-        # reported only when the report opens the sentence ("my boss said you never…"): "you held a knife to my
-        # throat and said you were only cutting onions" is the speaker's own account
+        # a report in its first clause ("my boss said you never…"), not later ("you held a knife to my throat and
+        # said you were only cutting onions" is the speaker's own account), unless words are quoted
+        # ("…and told me, 'if you lose those rings, son, I will end you.'")
+        told = reader.reported(s, len(s.toks) - 1 if _quotes(s) else s.clause_end(0) + 1)
         return ((s.question and s.toks[0] in YES_NO_OPENERS)
                 or reader.story_before(s, len(s.toks))
                 or bool(reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "idioms"))
-                or reader.reported(s, s.clause_end(0) + 1) == "third")
+                or told == "third")
 
     @staticmethod
     def _speaker_disowns(reader, s) -> bool:
@@ -266,7 +276,8 @@ class MeaningPass:
 
         head = s.toks[: s.clause_end(0) + 1][:6]
         # "I wouldn't have grabbed you if you'd just shut up": a condition on the partner is blame, not disowning
-        blamed = any(t == "if" and set(s.toks[k + 1 : k + 3]) & SECOND_PERSON_ALL for k, t in enumerate(s.toks))
+        blamed = "have" in head and any(t == "if" and set(s.toks[k + 1 : k + 3]) & SECOND_PERSON_ALL
+                                        for k, t in enumerate(s.toks))
         return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed
 
     @staticmethod
@@ -315,6 +326,12 @@ class MeaningPass:
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
         return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
+
+
+def _quotes(s) -> bool:
+    """Words in quotation marks in the sentence (an opening mark that is no dropped letter: 'cause, 'em)."""
+    return any(w["word"].lstrip()[:1] in QUOTE_MARKS and spoken_token(w["word"]).lstrip("'") not in ELIDED
+               and len(w["word"].strip()) > 1 for w in s.words)
 
 
 def _negated_here(reader, toks, k) -> bool:

@@ -477,3 +477,12 @@ def test_everyday_sentences_in_the_round_seven_shapes_are_no_horsemen_or_repair(
     assert cats(run(tense, "I know you're sorry, and I'm sorry too."), "repair", "S2")
     assert not cats(run(tense, "Who said that?"), "defensiveness", "S2")
     assert "fear" in flag_kinds(run(tense, "I can't stop being frightened when you come home drunk."))
+
+
+@pytest.mark.parametrize("text, fear", [
+    ("I don't dare ask you anything once you've had a drink.", True),
+    ("I hid the parking fine so you wouldn't go mad.", True),
+    ("I don't dare look at the price of flights to Spain.", False),
+])
+def test_not_daring_the_partner_and_hiding_things_from_their_anger_is_fear(text, fear):
+    assert ("fear" in flag_kinds(run("You never tell me anything.", text))) is fear

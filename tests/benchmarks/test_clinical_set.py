@@ -76,8 +76,11 @@ def test_bids(tally):
 BLIND_SAFETY_FOUND = 52
 BLIND_FALSE_FLAGS_AT_MOST = 12
 # The Four Horsemen on heldout7, heldout8 and heldout13 (check_clinical.py's count, right speaker within
-# 1 s): round 7 finds 57 of 99 (heldout13 scored blind: 19 with the round's start, 21 after its first changes).
-BLIND_HORSEMEN_FOUND = 55
+# 1 s): round 7 finds 57 of 99 (heldout13 scored blind: 19 with the round's start, 21 after its first changes);
+# round 8 (replies read by what they answer, more listed forms) 69 of 99. On heldout10 and heldout11 (read
+# while round 8 was built): 63 -> 74 of 89.
+BLIND_HORSEMEN_FOUND = 66
+READ_HORSEMEN_FOUND = 71
 
 
 def test_blind_sets_safety_read_by_meaning(tmp_path):
@@ -91,3 +94,11 @@ def test_blind_sets_horsemen(tmp_path):
     t = clinical.run([ROOT / "benchmarks" / "clinical" / s for s in ("heldout7", "heldout8", "heldout13")], tmp_path)
     found, of = t["check_clinical"]["horsemen"]
     assert found >= BLIND_HORSEMEN_FOUND, (found, of)
+
+
+def test_read_splits_horsemen_with_replies_read_by_what_they_answer(tmp_path):
+    """The excuses, echoes and putting-off of analysis/answers.py and withdrawal.deferrals carry most of round
+    8's gain on these two splits: losing them fails here."""
+    t = clinical.run([ROOT / "benchmarks" / "clinical" / s for s in ("heldout10", "heldout11")], tmp_path)
+    found, of = t["check_clinical"]["horsemen"]
+    assert found >= READ_HORSEMEN_FOUND, (found, of)

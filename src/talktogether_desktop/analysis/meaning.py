@@ -64,9 +64,10 @@ AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "chil
 # of these between ("can't stop being frightened" is fear).
 NEGATED_BETWEEN = frozenset({"be", "been", "being", "so", "that", "too", "really", "even", "ever"})
 # Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named with the kind at least
-# NO_ONE_SELF_HARM_KIND: "Looked at the rope in the garage again today.", 0.71; "Put the kettle on, then, and
-# that's the end of it.", 0.58, is not): "what is wrong with you" is not it.
-NO_ONE_SELF_HARM_KIND = 0.7
+# NO_ONE_SELF_HARM_KIND: "It'd be a relief to stop being a problem for everyone, permanently.", 0.95; "Put the
+# kettle on, then, and that's the end of it.", 0.58, is not; a false "assess risk" at the top of a report costs
+# more than a missed vague one, so the bar is the one for a clear reading): "what is wrong with you" is not it.
+NO_ONE_SELF_HARM_KIND = 0.8
 SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive", "id"}
 # A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
 # hostility explained; a threat or control read into it as well was, on the sets, mostly wrong.

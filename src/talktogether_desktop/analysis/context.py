@@ -285,7 +285,8 @@ class Reader:
                 return "not about the partner"
         if cat == "repair" and s.question and s.toks[0] in COUNTER_QUESTION:
             return "a counter-question, not a repair"
-        if cat == "criticism" and self.negated(s, a) and any(t in DISOWNING for t in s.toks[max(0, a - NEGATION_REACH) : a]):
+        near = s.toks[max(0, a - NEGATION_REACH) : a]  # the speaker disowns; "you don't think of anybody but…" does not
+        if cat == "criticism" and self.negated(s, a) and set(near) & DISOWNING and not set(near) & SECOND_PERSON:
             return "negated: a criticism the speaker says they do not make"
         if cat == "criticism" and set(ph.parts) & WARMABLE and self.polarity(s, a, b, ph.parts) > 0:
             return "affection: warm praise"
@@ -386,8 +387,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             read.append((s, m, f, d))
     if by_meaning is not None:
         m, f = by_meaning(reader, read)
-        markers += m
-        safety += f
+        markers, safety = markers + m, safety + f
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers)
     dropped += across.teasing(markers, safety, read, reader)

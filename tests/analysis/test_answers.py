@@ -110,3 +110,37 @@ def test_a_plea_to_stop_in_a_flooded_turn_is_fear_to_listen_to():
     assert flagged[0]["listen_only"] and flagged[0]["confidence"] == "low"
     assert not fear(shouting, ("S2", "Please stop shouting, the baby is finally asleep.", 0.5))
     assert not fear(shouting, ("S2", "My heart is pounding, I can't think straight. Give me a minute.", 0.5))
+
+
+@pytest.mark.parametrize("lines", [
+    # owning a part, or meeting the partner's feeling, is no excuse
+    [("S1", "You never listen to me.", 0.0), ("S2", "I didn't know you felt that way.", 0.6)],
+    [("S1", "You never listen to me.", 0.0), ("S2", "I wasn't listening. I'll do better.", 0.6)],
+    [("S1", "You never listen to me.", 0.0), ("S2", "It was a stupid thing to do.", 0.6)],
+    # a plain question answered, even with a quarrel near
+    [("S1", "You never listen to me.", 0.0), ("S2", "Fine.", 1.0), ("S1", "Did you eat anything today?", 3.0),
+     ("S2", "I didn't, no.", 0.6)],
+    # a denial answering a question, not a charge
+    [("S1", "You never talk to me anymore. Are you leaving me?", 0.0), ("S2", "I'm not leaving you.", 0.6)],
+    # words of despair answered
+    [("S1", "You never notice. I don't want to be here anymore.", 0.0), ("S2", "I didn't know it was that bad.", 0.6)],
+])
+def test_owning_answering_and_reassuring_are_no_excuse(lines):
+    assert not found(run(*lines), "defensiveness")
+
+
+def test_owning_up_to_violence_is_not_violence_justified():
+    r = run(("S1", "You pushed me against the wall last night.", 0.0), ("S2", "I did. I shouldn't have done that.", 0.6))
+    assert not [f for f in r["safety_flags"] if f["speaker"] == "S2" and f["category"] == "blaming"]
+    assert not found(r, "defensiveness")
+
+
+def test_a_proposal_echoed_is_taken_up_not_mocked():
+    r = run(*QUARREL, ("S2", "Shall we just get a takeaway tonight?", 2.0), ("S1", "A takeaway. Great idea.", 0.5))
+    assert not [m for m in r["markers"] if m["phrase"] == "the partner's words handed back"]
+
+
+def test_a_plea_not_to_leave_is_no_plea_to_stop():
+    r = run(("S1", "Answer me! Where were you until two in the morning?", 0.0),
+            ("S2", "My heart is pounding, I can't think straight. Please don't leave me.", 0.5))
+    assert not [f for f in r["safety_flags"] if f["phrase"] == "a plea to stop, with the body flooded"]

@@ -75,3 +75,10 @@ def test_putting_off_a_partner_who_asks_again_is_withdrawing():
                   ("S2", "Yeah, in a minute.", 1.0),
                   ("S1", "Thanks, no rush at all.", 1.0))
     assert not [m for m in passing["markers"] if m["phrase"] == "putting off"]
+
+
+def test_logistics_are_not_putting_off():
+    for reply in ("Yep, see you later.", "Five minutes away, love.", "The weekend after this."):
+        r = run(("S1", "Are you nearly home? I need to talk to you about Saturday.", 0.0), ("S2", reply, 1.0),
+                ("S1", "Okay. Can you grab milk on the way?", 1.0))
+        assert not [m for m in r["markers"] if m["phrase"] == "putting off"], reply

@@ -55,6 +55,7 @@ APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies"})
 NO_HORSEMAN_BESIDE = frozenset({"threat", "therapy_threat", "violence"})
 # What a plea asks the partner to stop ("please, please just stop shouting", "please don't").
 PLEA_STOP = frozenset({"stop", "don't", "dont", "quit"})
+NOT_A_PLEA_TO_STOP = frozenset({"leave", "go", "worry", "cry", "be"})
 # Sentences of one speaker this close together are one turn.
 SAME_TURN_GAP_S = 2.0
 
@@ -94,8 +95,7 @@ def pleas_in_fear(markers: Sequence[dict], safety: Sequence[dict], read: Sequenc
             continue
         for s, *_ in turn:
             a, b = s.words[0]["start"], s.words[-1]["end"]
-            plea = next((k for k, t in enumerate(s.toks) if t == "please"
-                         and set(s.toks[k + 1 : k + 5]) & PLEA_STOP), None)
+            plea = next((k for k, t in enumerate(s.toks) if t == "please" and _asks_to_stop(s.toks[k + 1 :])), None)
             if plea is None or any(h["speaker"] == speaker and a <= h["t"] <= b for h in safety):
                 continue
             item = hit(s, plea, len(s.toks) - 1, "safety_fear", "a plea to stop, with the body flooded",
@@ -105,15 +105,23 @@ def pleas_in_fear(markers: Sequence[dict], safety: Sequence[dict], read: Sequenc
     return out
 
 
+def _asks_to_stop(after: Sequence[str]) -> bool:
+    """"(please) just stop", "(please,) please don't shout": stop or don't next, not "don't leave me"."""
+    rest = [t for t in after if t not in ("just", "please")]
+    return bool(rest) and rest[0] in PLEA_STOP and not (len(rest) > 1 and rest[1] in NOT_A_PLEA_TO_STOP)
+
+
 def violence_justified(markers: Sequence[dict], safety: Sequence[dict]) -> list[dict]:
     """Defensiveness ("what was I supposed to do?") answering the partner's account of violence is
     justifying it: blame-shifting in the Duluth sense, a safety flag of its own."""
     # an account of violence heard (a listed phrase, or a clear reading by meaning), not one to listen to
     told = [h for h in safety if h["category"] == "safety_violence"
             and not (h.get("source") == "meaning" and h.get("_strength") == "low")]
+    from .answers import read_as_reply
+
     out = []
     for m in markers:
-        if m["category"] != "defensiveness" or any(h["speaker"] == m["speaker"] and h["category"] == "safety_blaming"
+        if m["category"] != "defensiveness" or read_as_reply(m) or any(h["speaker"] == m["speaker"] and h["category"] == "safety_blaming"
                                                     and h["t"] <= m["t"] <= h["end"] for h in safety):
             continue
         if any(h["speaker"] != m["speaker"] and 0 <= m["t"] - h["end"] <= JUSTIFYING_WITHIN_S for h in told):

@@ -12,12 +12,14 @@ A phrase list reads one sentence; some horsemen are only horsemen as an answer t
   turn ("Busy. Busy lying on the couch.", "Ah, 'tonight'. Like the shelves were going up 'tonight'.",
   "Oh, after the match. Course."), in a tense stretch: contempt, low confidence (the voice that
   tells mockery from listening is not read). A question ("Thursday?") asks; words repeated back with
-  no tell are listening, a reflect-back.
+  no tell are listening, a reflect-back; the partner's question or proposal echoed is taken up ("A
+  takeaway. Great idea.").
 
 A complaint is the partner's criticism or contempt in the turn just before, their account of the
 speaker's violence ("you grabbed my arm": "I didn't grab you, you fell" minimises it), or a question
-to the partner ("Did you book the service like you promised?") while the talk is tense within
-TENSE_WITHIN_S either side. An account answering a threat or an order about money or phones is no
+to the partner with a complaint in it ("Did you book the service like you promised?") while the talk
+is tense within TENSE_WITHIN_S either side. Words of despair or fear from the partner are no complaint,
+and an account that owns a part or meets the partner's feeling is no excuse. An account answering a threat or an order about money or phones is no
 excuse: it may be appeasement, a fear response (safety.py reads it after the threat).
 """
 
@@ -35,6 +37,16 @@ COMPLAINING = ("criticism", "contempt")
 FEARED = frozenset({"threat", "therapy_threat", "coercion", "financial_control", "monitoring", "isolation", "blaming"})
 # Words of a plea: an account said with them ("I swear", "I promise") placates.
 PLEADING = frozenset({"swear", "promise", "please"})
+# Words that own a part or meet the partner's feeling: an account said with them is no excuse ("I didn't know
+# you felt that way", "I haven't been fair to you", "It was a stupid thing to do", "I did. I shouldn't have").
+OWNING = frozenset({"sorry", "apologise", "apologize", "shouldn't", "should've", "ashamed", "fair", "better", "stupid",
+                    "wrong", "felt", "feel", "realise", "realize", "realised", "realized", "hurt", "deserve", "deserved"})
+# A question is a complaint only with one of these in it ("Did you book the service like you promised?",
+# "Did you RSVP at all, or were you waiting for a sign?"); "Did you eat anything today?" asks.
+COMPLAINING_ASKS = frozenset({"why", "again", "still", "even", "promised", "meant", "supposed", "or", "ever", "never",
+                              "always", "seriously", "honestly", "actually", "third", "once"})
+# The partner's disclosure of despair or fear is no complaint: what answers it is reassurance or an account.
+DISCLOSED = frozenset({"self_harm", "fear"})
 # Words said before the excuse or the echo without changing it ("Well, I was going to…", "Oh, after the match.").
 OPENERS = frozenset({"well", "oh", "ah", "look", "listen", "okay", "ok", "but", "aye", "yeah", "yes", "no", "naw",
                      "nah", "ja", "sure", "so", "now", "and", "um", "uh", "er", "hey", "right", "och", "ach", "it's", "its"})
@@ -55,6 +67,16 @@ TELL_PAIRS = frozenset({("like", "the"), ("same", "as"), ("the", "way"), ("just"
 # "I'm not sulking": the speaker's denial of the partner's word for what they do.
 DENIALS = (("i'm", "not"), ("i", "am", "not"), ("i", "wasn't"), ("i", "was", "not"), ("i", "don't"), ("i", "didn't"),
            ("i", "never"), ("i", "haven't"))
+
+
+EXCUSE = "an account of one's own doing, answering the partner's complaint: an excuse"
+DENIAL = "denies the partner's own word for it, answering their complaint"
+
+
+def read_as_reply(marker: dict) -> bool:
+    """A marker of this module's (an excuse or a denial): across.violence_justified leaves these to the
+    meaning and phrase readings ("I did. I shouldn't have done that." owns the violence)."""
+    return marker.get("context") in (EXCUSE, DENIAL)
 
 
 def excuses_and_echoes(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
@@ -102,11 +124,14 @@ def _complaint(before, markers, safety, tense, reply_span) -> bool:
 
     who = before[0][0].words[0]["speaker"]
     a, b = _span(before)
+    if any(h["speaker"] == who and a <= h["t"] <= b and h["category"].removeprefix("safety_") in DISCLOSED for h in safety):
+        return False
     if any(m["speaker"] == who and a <= m["t"] <= b and m["category"] in COMPLAINING for m in markers):
         return True
     if any(h["speaker"] == who and a <= h["t"] <= b and h["category"].removeprefix("safety_") == "violence" for h in safety):
         return True
-    asks = any(s.question and any(t in SECOND_PERSON for t in s.toks) for s, *_ in before)
+    asks = any(s.question and any(t in SECOND_PERSON for t in s.toks) and set(s.toks) & COMPLAINING_ASKS
+               for s, *_ in before)
     r0, r1 = reply_span
     return asks and any(abs(t - r0) <= TENSE_WITHIN_S and not r0 <= t <= r1 for t in tense)
 
@@ -135,21 +160,22 @@ def _excuse(turn, before, markers, safety, tense, lex):
            and h.get("source") != "meaning" for h in safety):
         return None
     s = turn[0][0]
-    if any(t in PLEADING for x, *_ in turn for t in x.toks):
-        return None  # "It was for the school books, I swear": pleading, not defending
+    if any(t in PLEADING or t in OWNING for x, *_ in turn for t in x.toks):
+        return None  # "It was for the school books, I swear": pleading; "It was a stupid thing to do": owning
     starts = _opening(s)
     said = lex.find(s.toks, starts, {len(s.toks) - 1}, "excuses")
     if said and said[0][0] in starts:
         i, j, ph = said[0]
         return _marked(hit(s, i, j, "defensiveness", " ".join(ph.parts).replace("^ ", ""),
-                           context="an account of one's own doing, answering the partner's complaint: an excuse"))
-    partner = {_stem(t) for x, *_ in before for t in x.toks if t not in COMMON}
+                           context=EXCUSE))
+    # the partner's word in a statement ("you sulk like a teenager"), not in a question ("Are you leaving me?")
+    partner = {_stem(t) for x, *_ in before if not x.question for t in x.toks if t not in COMMON}
     for k in starts:
         for d in DENIALS:
             n = len(d)
             if tuple(s.toks[k : k + n]) == d and k + n < len(s.toks) and _stem(s.toks[k + n]) in partner:
                 return _marked(hit(s, k, k + n, "defensiveness", " ".join(d) + " …",
-                                   context="denies the partner's own word for it, answering their complaint"))
+                                   context=DENIAL))
     return None
 
 
@@ -159,6 +185,10 @@ def _echo(turn, before, markers, tense, praise):
     speaker = turn[0][0].words[0]["speaker"]
     a, b = _span(turn)
     if not any(abs(t - a) <= TENSE_WITHIN_S and not a <= t <= b for t in tense):
+        return None
+    # the partner's question or proposal taken up ("Shall we get a takeaway?" "A takeaway. Great idea.")
+    if any(x.question for x, *_ in before) or any(m["speaker"] != speaker and m["category"] == "needs_bids"
+                                                  and _span(before)[0] <= m["t"] <= _span(before)[1] for m in markers):
         return None
     if any(m["speaker"] == speaker and a <= m["t"] <= b and m["category"] in ("repair", "appreciation", "needs_bids")
            for m in markers):

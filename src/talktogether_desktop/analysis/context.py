@@ -7,26 +7,23 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
 - negation and its scope: a negator earlier in the same clause cancels a repair, an insult or a
   withdrawal phrase ("it's not my fault", "I'm not sorry", "it's not that I don't care");
 - polarity of absolutes: "you always" + a warm word is affection, "you never" + a cold word is
-  affection too ("you never once made me feel like a burden"); only the rest is criticism;
-- questions: a yes/no question about a habit ("do you always take the bus?") is not an attack;
-- absolutes of frequency ("every time…") are criticism only with the partner in the clause;
-- reported speech and fiction: "my boss said you never…", "in the film he says I'll kill you";
-  a reporting verb with nobody before it is an order, not a report ("say one more word and…");
-- an "I was just…" in a sentence that disowns blame ("I'm not blaming you") is an explanation,
-  and "that's not true" said to a partner who just spoke of not wanting to live is reassurance:
-  neither is defensiveness;
+  affection too ("you never once made me feel like a burden"), and so is a kind-of-person frame with
+  warm words after it and no negation; only the rest is criticism;
+- questions: a yes/no question about a habit ("do you always take the bus?") is not an attack; absolutes
+  of frequency ("every time…") are criticism only with the partner in the clause;
+- reported speech and fiction: "my boss said you never…", "in the film he says I'll kill you"; a reporting verb
+  with nobody (or the speaker, or a screen) before it is no report ("say one more word and…");
+- an "I was just…" in a sentence that disowns blame ("I'm not blaming you") is an explanation, and
+  "that's not true" to a partner who spoke of not wanting to live is reassurance: neither is defensiveness;
 - a repair mends something: "tell me more", "I understand" in a calm stretch are curiosity and
   warmth, not repair attempts; apologies and time-outs count whenever they come;
-- an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner;
-- idioms ("this traffic is killing me") are not safety language;
-- of overlapping safety matches the longer, more specific one wins: "you pushed me to it" is
-  blame-shifting, not a report of being pushed;
-- a threat in a sentence about the therapist or the session is a threat about therapy;
-- first-person fear with the partner in the sentence ("I'm scared to bring anything up with you")
-  is fear of the partner, a safety signal, unless it is fear of losing them.
-
-Pure functions over words; the phrase lists stay editable in resources/lexicons/<language>/.
-"""
+- an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner; idioms
+  ("this traffic is killing me") are not safety language;
+- of overlapping safety matches the longer one wins: "you pushed me to it" is blame-shifting, not a report;
+- a threat in a sentence about the therapist or the session is a threat about therapy; first-person
+  fear with the partner in it ("I'm scared to bring anything up with you") is fear of the partner, unless
+  it is fear of losing them.
+Pure functions over words; the phrase lists stay editable in resources/lexicons/<language>/."""
 
 from __future__ import annotations
 
@@ -60,7 +57,7 @@ THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 NEGATABLE_SAFETY = ("safety_blaming", "safety_coercion", "safety_isolation", "safety_financial_control")
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Criticism frames that warm words after them make praise ("you're such a sweetheart", "that's so you, so kind").
-WARMABLE = frozenset({"such", "so", "classic", "typical", "kind", "type", "sort"})
+WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
 # Between a speaker and a reporting verb ("I didn't say…"), and what opens an order ("please don't say…").
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
                          "would", "could", "should", "to", "might", "must"})
@@ -155,6 +152,9 @@ class Reader:
         one before it ("it's not that I don't care")."""
         lo = max(s.clause_start(a), a - NEGATION_REACH)
         return any(self._negator(s.toks[k]) for k in range(lo, a))
+
+    def negated_after(self, s: Sentence, b: int) -> bool:  # "…the kind of person who never says thank you"
+        return any(self._negator(t) for t in s.toks[b + 1 : b + PREDICATE_REACH])
 
     def _negator(self, tok: str) -> bool:
         return tok in self.negators or tok.endswith("n't")
@@ -288,7 +288,7 @@ class Reader:
         near = s.toks[max(0, a - NEGATION_REACH) : a]  # the speaker disowns; "you don't think of anybody but…" does not
         if cat == "criticism" and self.negated(s, a) and set(near) & DISOWNING and not set(near) & SECOND_PERSON:
             return "negated: a criticism the speaker says they do not make"
-        if cat == "criticism" and set(ph.parts) & WARMABLE and self.polarity(s, a, b, ph.parts) > 0:
+        if cat == "criticism" and set(ph.parts) & WARMABLE and self.polarity(s, a, b, ph.parts) > 0 and not self.negated_after(s, b):
             return "affection: warm praise"
         rest = s.toks[b + 1 :]
         if cat == "defensiveness" and ph.parts[0] == "that's" and any(t in SECOND_PERSON for t in rest) and self._valence(rest) > 0:

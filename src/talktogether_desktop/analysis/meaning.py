@@ -63,15 +63,15 @@ AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "chil
 # "never scared", "not afraid", "isn't even frightened": the negation next to the fear word, or one word
 # of these between ("can't stop being frightened" is fear).
 NEGATED_BETWEEN = frozenset({"be", "been", "being", "so", "that", "too", "really", "even", "ever"})
-# Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named with the kind at least
-# NO_ONE_SELF_HARM_KIND: "It'd be a relief to stop being a problem for everyone, permanently.", 0.95; "Put the
-# kettle on, then, and that's the end of it.", 0.58, is not; a false "assess risk" at the top of a report costs
-# more than a missed vague one, so the bar is the one for a clear reading): "what is wrong with you" is not it.
-NO_ONE_SELF_HARM_KIND = 0.8
+# Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named with the kind at least `meaning_sure`:
+# "It'd be a relief to stop being a problem for everyone, permanently.", 0.95; "Put the kettle on, then, and
+# that's the end of it.", 0.58, is not; a false "assess risk" at the top of a report costs more than a missed
+# vague one, so the bar is the one for a clear reading): "what is wrong with you" is not it.
 SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive", "id"}
 # A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
 # hostility explained; a threat or control read into it as well was, on the sets, mostly wrong.
 HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
+COUNTERFACTUAL = frozenset({"wouldn't", "would", "couldn't", "could", "shouldn't", "never", "not"})
 SECOND_PERSON_ALL = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself", "ya", "yer"})
 # Acts a speaker can disown in their opening words ("I'm not going to…"); self-harm ("I can't go
 # on") and fear ("I can't say anything") are not cancelled by a negation.
@@ -164,7 +164,7 @@ class MeaningPass:
                     continue
                 # ... or of no one at all ("Looked at the rope in the garage for a long time today.")
                 if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks) and (
-                        self._names_someone(s) or r.kind_probability < NO_ONE_SELF_HARM_KIND):
+                        self._names_someone(s) or r.kind_probability < self.sure):
                     continue
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the
                 # kids", or an order: "carry on telling her and see what the drive home's like"); the
@@ -277,8 +277,8 @@ class MeaningPass:
 
         head = s.toks[: s.clause_end(0) + 1][:6]
         # "I wouldn't have grabbed you if you'd just shut up": a condition on the partner is blame, not disowning
-        blamed = "have" in head and any(t == "if" and set(s.toks[k + 1 : k + 3]) & SECOND_PERSON_ALL
-                                        for k, t in enumerate(s.toks))
+        blamed = any(x in COUNTERFACTUAL and y == "have" for x, y in zip(head, head[1:])) and any(
+            t == "if" and set(s.toks[k + 1 : k + 3]) & SECOND_PERSON_ALL for k, t in enumerate(s.toks))
         return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed
 
     @staticmethod

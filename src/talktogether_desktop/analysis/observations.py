@@ -104,8 +104,9 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
         times = ", ".join(f"{clock(f['t'])} ({n(f['speaker'])}: {f.get('group') or f['category']})" for f in listen[:4])
         more = f" and {len(listen) - 4} more" if len(listen) > 4 else ""
         out.append({"kind": "safety_check", "score": 45.0,
-                    "text": f"Possibly safety language, read from the sentence's meaning rather than a listed phrase, "
-                            f"at {times}{more}. Please listen to these moments; they may be nothing.",
+                    "text": f"Possibly safety language, read from the sentence's meaning or from signs around it "
+                            f"rather than a listed phrase, at {times}{more}. Please listen to these moments; "
+                            f"they may be nothing.",
                     "evidence": [_ev(x["t"], x["speaker"], x["quote"]) for x in listen[:4]]})
     for group, items in by_group.items():
         f = items[0]

@@ -18,7 +18,7 @@ FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
 SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself"})
 # Things that "say" what someone did ("your screen time says…", "the bank statement says…"): no reported speech.
 REPORTING_THINGS = frozenset({"time", "app", "map", "maps", "history", "statement", "tracker", "location", "camera",
-                              "doorbell", "fitbit", "watch", "bank", "screen", "log", "bill", "receipt", "timeline",
+                              "doorbell", "fitbit", "watch", "bank", "screen", "log", "receipt", "timeline",
                               "counter", "records", "mileage", "calendar"})
 
 

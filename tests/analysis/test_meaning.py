@@ -465,3 +465,21 @@ def test_reports_disowning_and_words_about_the_partner_still_set_aside(monkeypat
     monkeypatch.setattr(meaning, "read_sentences", read_sentences)
     r = run("You never tell me anything, it's like living with a stranger.", line)
     assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+
+
+@pytest.mark.parametrize("line, flagged", [
+    ("I'm not sulking about it, I'm just tired of getting it in the neck every night.", False),
+    ("Honestly I'm sick of doing every single school run on my own.", False),
+    ("I'm just so tired of being here, of all of it, every single day.", True),
+])
+def test_venting_about_a_chore_read_vaguely_as_self_harm_is_no_flag(monkeypatch, line, flagged):
+    """A vague self-harm reading (below meaning_sure) of weariness with something done or suffered is
+    venting; weariness of being here is still flagged."""
+    from .test_context import run
+
+    def read_sentences(batch, folder, threshold):
+        return [[meaning.Reading("safety_self_harm", 0.85, 0.63)] if t == line else [] for t in batch]
+
+    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    r = run("You never help with anything round here.", line)
+    assert bool([f for f in r["safety_flags"] if f["category"] == "self_harm"]) is flagged

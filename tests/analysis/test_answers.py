@@ -9,18 +9,12 @@ import pytest
 
 from talktogether_desktop.analysis import analyze
 
-from .timeline import conversation, end_of, say
+from .timeline import spoken
 
 
 def run(*lines):
     """(speaker, text, gap before) lines in order."""
-    utterances, t = [], 0.0
-    for speaker, text, gap in lines:
-        t += gap
-        u = say(speaker, t, text)
-        utterances.append(u)
-        t = end_of(u)
-    return analyze(conversation(*utterances), settings={"read_by_meaning": False})
+    return analyze(spoken(*lines), settings={"read_by_meaning": False})
 
 
 def found(r, category, speaker="S2", phrase=None):

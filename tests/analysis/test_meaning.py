@@ -427,20 +427,25 @@ def test_the_speakers_own_plan_naming_neither_of_them_is_no_threat(monkeypatch):
     assert [f["category"] for f in run(quarrel, order)["safety_flags"] if f["speaker"] == "S2"] == ["threat"]
 
 
-@pytest.mark.parametrize("line, kind", [
+@pytest.mark.parametrize("line, kind, stands", [
     # a report late in the sentence: the speaker's own account
-    ("You held the bread knife up at me in the kitchen and said you were only joking.", "safety_violence"),
+    ("You held the bread knife up at me in the kitchen and said you were only joking.", "safety_violence", True),
     # a screen or a statement "says": nobody else's words
-    ("Your step counter says you walked to the other side of town on Tuesday.", "safety_monitoring"),
+    ("Your step counter says you walked to the other side of town on Tuesday.", "safety_monitoring", True),
     # "what I'm going to say": the speaker's own words
-    ("I practise what I'm going to say to you before I even open the door.", "safety_fear"),
+    ("I practise what I'm going to say to you before I even open the door.", "safety_fear", True),
     # a condition on the partner after "I wouldn't": blame, not disowning
-    ("I wouldn't have shoved you if you'd just let me finish.", "safety_blaming"),
+    ("I wouldn't have shoved you if you'd just let me finish.", "safety_blaming", True),
     # self-harm said of no one named
-    ("Looked up the tablets and the dose again today.", "safety_self_harm"),
+    ("Looked up the tablets and the dose again today.", "safety_self_harm", True),
+    # still set aside: a report that opens the sentence, the speaker disowning, words about the partner
+    ("My sister said you never let me see anyone these days.", "safety_isolation", False),
+    ("I'm not going to stop you seeing your friends, go if you like.", "safety_isolation", False),
+    ("What is wrong with you, honestly, it's like you want to disappear.", "safety_self_harm", False),
 ])
-def test_clear_safety_readings_the_old_gates_lost(monkeypatch, line, kind):
-    """Clear readings by meaning that were set aside by gates meant for other sentences now stand."""
+def test_clear_safety_readings_stand_unless_reported_disowned_or_about_the_partner(monkeypatch, line, kind, stands):
+    """Clear readings by meaning that were set aside by gates meant for other sentences now stand; the
+    gates still hold where they were meant to."""
     from .test_context import run
 
     def read_sentences(batch, folder, threshold):
@@ -448,23 +453,8 @@ def test_clear_safety_readings_the_old_gates_lost(monkeypatch, line, kind):
 
     monkeypatch.setattr(meaning, "read_sentences", read_sentences)
     r = run("You never tell me anything, it's like living with a stranger.", line)
-    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == [kind.removeprefix("safety_")]
-
-
-@pytest.mark.parametrize("line, kind", [
-    ("My sister said you never let me see anyone these days.", "safety_isolation"),
-    ("I'm not going to stop you seeing your friends, go if you like.", "safety_isolation"),
-    ("What is wrong with you, honestly, it's like you want to disappear.", "safety_self_harm"),
-])
-def test_reports_disowning_and_words_about_the_partner_still_set_aside(monkeypatch, line, kind):
-    from .test_context import run
-
-    def read_sentences(batch, folder, threshold):
-        return [[meaning.Reading(kind, 0.97, 0.9)] if t == line else [] for t in batch]
-
-    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
-    r = run("You never tell me anything, it's like living with a stranger.", line)
-    assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+    flagged = [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"]
+    assert flagged == ([kind.removeprefix("safety_")] if stands else [])
 
 
 @pytest.mark.parametrize("line, flagged", [

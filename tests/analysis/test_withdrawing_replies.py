@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from talktogether_desktop.analysis import analyze
 
-from .timeline import conversation, end_of, say
+from .timeline import spoken
 
 
 def run(*lines):
     """(speaker, text, gap before) lines in order."""
-    utterances, t = [], 0.0
-    for speaker, text, gap in lines:
-        t += gap
-        u = say(speaker, t, text)
-        utterances.append(u)
-        t = end_of(u)
-    return analyze(conversation(*utterances))
+    return analyze(spoken(*lines))
 
 
 def withdrawing(r, speaker="S2"):

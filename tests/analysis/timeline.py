@@ -28,6 +28,17 @@ def end_of(utterance: list[dict]) -> float:
     return utterance[-1]["end"]
 
 
+def spoken(*lines) -> list[dict]:
+    """(speaker, text, gap before) lines in order, as one word timeline."""
+    utterances, t = [], 0.0
+    for speaker, text, gap in lines:
+        t += gap
+        u = say(speaker, t, text)
+        utterances.append(u)
+        t = end_of(u)
+    return conversation(*utterances)
+
+
 def calm_exchange(start: float = 0.0, turns: int = 6, a: str = "S1", b: str = "S2") -> list[list[dict]]:
     """Neutral alternating turns with ~0.3 s gaps."""
     lines = [

@@ -119,7 +119,8 @@ def _span(turn) -> tuple[float, float]:
 
 def _complaint(before, markers, safety, tense, reply_span) -> bool:
     """The partner's turn complains: criticism or contempt, an account of violence, or a question naming
-    the partner while the talk is tense (outside the reply itself)."""
+    the partner with a complaint in it (COMPLAINING_ASKS) while the talk is tense outside the reply itself;
+    words of despair or fear in it are a disclosure, never a complaint."""
     from .sentence_terms import SECOND_PERSON
 
     who = before[0][0].words[0]["speaker"]

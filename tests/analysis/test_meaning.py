@@ -28,6 +28,13 @@ def without_meaning(*lines):
     return analyze(conversation(*utterances), settings={"read_by_meaning": False})
 
 
+
+def fix_readings(monkeypatch, readings: dict) -> None:
+    """The meaning reader reads each sentence in `readings` as given (a list of meaning.Reading) and
+    nothing else: the tests below fix its output where the rule around it is what they test."""
+    monkeypatch.setattr(meaning, "read_sentences",
+                        lambda batch, folder, threshold: [list(readings.get(t, [])) for t in batch])
+
 def test_encoder_is_the_sentence_model():
     """Paraphrases land close, unrelated sentences far apart: the values sentence-transformers
     gives for all-MiniLM-L6-v2 (0.76 for the food pair)."""
@@ -365,11 +372,8 @@ def test_after_safety_language_heard_control_does_not_give_way_to_an_attack(monk
 
     line = "You put the blue folder on the top shelf from now on."
 
-    def read_sentences(batch, folder, threshold):
-        return [[meaning.Reading("safety_monitoring", 0.95, 0.65), meaning.Reading("defensiveness", 0.95, 0.9)]
-                if t == line else [] for t in batch]
-
-    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_monitoring", 0.95, 0.65),
+                                      meaning.Reading("defensiveness", 0.95, 0.9)]})
     r = run("You never listen to me, you're so selfish.", line)
     assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
     r = run("You tell anyone about this and you'll regret it.", line)
@@ -383,11 +387,8 @@ def test_control_other_than_blaming_still_holds_back_a_clearer_horseman(monkeypa
 
     line = "You put the blue folder on the top shelf from now on."
 
-    def read_sentences(batch, folder, threshold):
-        return [[meaning.Reading("safety_monitoring", 0.95, 0.6), meaning.Reading("criticism", 0.95, 0.85)]
-                if t == line else [] for t in batch]
-
-    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_monitoring", 0.95, 0.6),
+                                      meaning.Reading("criticism", 0.95, 0.85)]})
     r = run("You never listen to me, you're so selfish.", line)
     assert _by_meaning(r, "S2") == [] and [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
 
@@ -398,10 +399,7 @@ def test_a_placating_turn_after_a_threat_is_no_horseman_by_meaning(monkeypatch):
 
     line = "I only talked about work stuff with her, I swear to you."
 
-    def read_sentences(batch, folder, threshold):
-        return [[meaning.Reading("defensiveness", 0.95, 0.9)] if t == line else [] for t in batch]
-
-    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    fix_readings(monkeypatch, {line: [meaning.Reading("defensiveness", 0.95, 0.9)]})
     horsemen = ("criticism", "contempt", "defensiveness")
     calm = run("You never listen to me, you're so selfish.", line + " Sorry.")
     assert [m["category"] for m in calm["markers"] if m["speaker"] == "S2" and m.get("source") == "meaning"] == ["defensiveness"]
@@ -418,10 +416,7 @@ def test_the_speakers_own_plan_naming_neither_of_them_is_no_threat(monkeypatch):
     plan = "I'll ring the insurance in the morning and see what they'll cover."
     order = "Carry on telling her all this and see what the drive home is like."
 
-    def read_sentences(batch, folder, threshold):
-        return [[meaning.Reading("safety_threat", 0.95, 0.9)] if t in (plan, order) else [] for t in batch]
-
-    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    fix_readings(monkeypatch, {t: [meaning.Reading("safety_threat", 0.95, 0.9)] for t in (plan, order)})
     quarrel = "You never listen to me, you're so selfish."
     assert not [f for f in run(quarrel, plan)["safety_flags"] if f["speaker"] == "S2"]
     assert [f["category"] for f in run(quarrel, order)["safety_flags"] if f["speaker"] == "S2"] == ["threat"]
@@ -448,10 +443,7 @@ def test_clear_safety_readings_stand_unless_reported_disowned_or_about_the_partn
     gates still hold where they were meant to."""
     from .test_context import run
 
-    def read_sentences(batch, folder, threshold):
-        return [[meaning.Reading(kind, 0.97, 0.9)] if t == line else [] for t in batch]
-
-    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    fix_readings(monkeypatch, {line: [meaning.Reading(kind, 0.97, 0.9)]})
     r = run("You never tell me anything, it's like living with a stranger.", line)
     flagged = [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"]
     assert flagged == ([kind.removeprefix("safety_")] if stands else [])
@@ -467,9 +459,6 @@ def test_venting_about_a_chore_read_vaguely_as_self_harm_is_no_flag(monkeypatch,
     venting; weariness of being here is still flagged."""
     from .test_context import run
 
-    def read_sentences(batch, folder, threshold):
-        return [[meaning.Reading("safety_self_harm", 0.85, 0.63)] if t == line else [] for t in batch]
-
-    monkeypatch.setattr(meaning, "read_sentences", read_sentences)
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_self_harm", 0.85, 0.63)]})
     r = run("You never help with anything round here.", line)
     assert bool([f for f in r["safety_flags"] if f["category"] == "self_harm"]) is flagged

@@ -87,11 +87,12 @@ def pleas_in_fear(markers: Sequence[dict], safety: Sequence[dict], read: Sequenc
     stop shouting, the baby's asleep") is not."""
     from .sentence_terms import hit
 
+    flooded = [m for m in markers if m["category"] == "flooding"]
     out = []
     for turn in _turns(read):
         speaker = turn[0][0].words[0]["speaker"]
         t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
-        if not any(m["speaker"] == speaker and m["category"] == "flooding" and t0 <= m["t"] <= t1 for m in markers):
+        if not any(m["speaker"] == speaker and t0 <= m["t"] <= t1 for m in flooded):
             continue
         for s, *_ in turn:
             a, b = s.words[0]["start"], s.words[-1]["end"]
@@ -261,12 +262,12 @@ def mock_praise(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[
                 and (bool(set(s.toks) & praise) or not praised))
 
     out, turns = [], _turns(read)
-    for turn in turns:
-        speaker, t_start = turn[0][0].words[0]["speaker"], turn[0][0].words[0]["start"]
+    from .answers import answered_turns
+
+    for turn, before in zip(turns, answered_turns(turns)):
+        speaker = turn[0][0].words[0]["speaker"]
         # the partner's last turn finished before this one began (side remarks come after the turns in `read`)
-        ended = [p for p in turns if p[0][0].words[0]["speaker"] != speaker and p[-1][0].words[-1]["end"] <= t_start]
-        before = max(ended, key=lambda p: p[-1][0].words[-1]["end"], default=None)
-        if before is None or t_start - before[-1][0].words[-1]["end"] > ANSWERING_WITHIN_S:
+        if before is None:
             continue
         last = before[-1]
         # a question answered ("Where shall we go, the Chettinad place?" "Perfect.") or an offer taken up

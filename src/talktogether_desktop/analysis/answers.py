@@ -25,6 +25,7 @@ excuse: it may be appeasement, a fear response (safety.py reads it after the thr
 
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 # How soon after the partner's turn a reply answers it (across.ANSWERING_WITHIN_S).
@@ -79,62 +80,82 @@ def read_as_reply(marker: dict) -> bool:
     return marker.get("context") in (EXCUSE, DENIAL)
 
 
+class _ByTime:
+    """Items with a time `t`, found by time span without a scan (a long recording has thousands)."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda x: x["t"])
+        self.times = [x["t"] for x in self.items]
+
+    def between(self, a: float, b: float) -> list:
+        return self.items[bisect.bisect_left(self.times, a) : bisect.bisect_right(self.times, b)]
+
+    def near(self, a: float, b: float, within: float) -> bool:
+        """Any item within `within` of the span [a, b] but not inside it."""
+        return bool(self.between(a - within, a - 1e-9) or self.between(b + 1e-9, a + within))
+
+
 def excuses_and_echoes(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
     """The excuses and mocking echoes (module doc) as new markers; each reply turn is read once."""
     from .across import _turns
 
     turns = _turns(read)
-    found: list[dict] = []
+    answered = answered_turns(turns)
+    found: dict[int, dict] = {}
     praise = frozenset(p.parts[0] for p in lex.categories.get("mock_praise", []) if len(p.parts) == 1)
+    marks, flags = _ByTime(markers), _ByTime(safety)
     # an echo can show the tension an excuse needs, and the other way round: read twice
     for _ in range(2):
-        tense = ([m["t"] for m in [*markers, *found] if m["category"] in TENSION]
-                 + [h["t"] for h in safety if h["category"] != "appeasement"])
+        tense = _ByTime([m for m in [*markers, *found.values()] if m["category"] in TENSION]
+                        + [h for h in safety if h["category"] != "appeasement"])
         for k, turn in enumerate(turns):
-            before = _answered(turns, k)
-            if before is None or any(f["_turn"] == k for f in found):
+            before = answered[k]
+            if before is None or k in found:
                 continue
-            item = (_excuse(turn, before, markers, safety, tense, lex)
-                    or _echo(turn, before, markers, tense, praise))
+            item = (_excuse(turn, before, marks, flags, tense, lex)
+                    or _echo(turn, before, marks, tense, praise))
             if item is not None:
-                found.append({**item, "_turn": k})
-    for f in found:
-        del f["_turn"]
-    return found
+                found[k] = item
+    return list(found.values())
 
 
-def _answered(turns: list[list[tuple]], k: int):
-    """The partner's turn that turn k answers: the last one to end before it began, not long before."""
-    speaker, t0 = turns[k][0][0].words[0]["speaker"], turns[k][0][0].words[0]["start"]
-    ended = [p for p in turns if p[0][0].words[0]["speaker"] != speaker and p[-1][0].words[-1]["end"] <= t0 + 0.05]
-    last = max(ended, key=lambda p: p[-1][0].words[-1]["end"], default=None)
-    if last is None or t0 - last[-1][0].words[-1]["end"] > ANSWERING_WITHIN_S:
-        return None
-    return last
+def answered_turns(turns: list[list[tuple]]) -> list:
+    """For each turn, the partner's turn it answers: the last one to end before it began, not long before
+    (None if none). One pass over the turns by end time (a long recording has thousands of turns); used here
+    and by across.mock_praise."""
+    by_end = sorted(range(len(turns)), key=lambda i: turns[i][-1][0].words[-1]["end"])
+    ends = [turns[i][-1][0].words[-1]["end"] for i in by_end]
+    out = []
+    for turn in turns:
+        speaker, t0 = turn[0][0].words[0]["speaker"], turn[0][0].words[0]["start"]
+        j = bisect.bisect_right(ends, t0 + 0.05) - 1
+        while j >= 0 and turns[by_end[j]][0][0].words[0]["speaker"] == speaker and t0 - ends[j] <= ANSWERING_WITHIN_S:
+            j -= 1  # the speaker's own earlier turns
+        last = turns[by_end[j]] if j >= 0 else None
+        out.append(last if last is not None and last[0][0].words[0]["speaker"] != speaker
+                   and t0 - last[-1][0].words[-1]["end"] <= ANSWERING_WITHIN_S else None)
+    return out
 
 
 def _span(turn) -> tuple[float, float]:
     return turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
 
 
-def _complaint(before, markers, safety, tense, reply_span) -> bool:
+def _complaint(before, marks, flags, tense, reply_span) -> bool:
     """The partner's turn complains: criticism or contempt, an account of violence, or a question naming
     the partner with a complaint in it (COMPLAINING_ASKS) while the talk is tense outside the reply itself;
     words of despair or fear in it are a disclosure, never a complaint."""
     from .sentence_terms import SECOND_PERSON
 
     who = before[0][0].words[0]["speaker"]
-    a, b = _span(before)
-    if any(h["speaker"] == who and a <= h["t"] <= b and h["category"].removeprefix("safety_") in DISCLOSED for h in safety):
+    said = [h["category"].removeprefix("safety_") for h in flags.between(*_span(before)) if h["speaker"] == who]
+    if set(said) & DISCLOSED:
         return False
-    if any(m["speaker"] == who and a <= m["t"] <= b and m["category"] in COMPLAINING for m in markers):
-        return True
-    if any(h["speaker"] == who and a <= h["t"] <= b and h["category"].removeprefix("safety_") == "violence" for h in safety):
+    if "violence" in said or any(m["speaker"] == who and m["category"] in COMPLAINING for m in marks.between(*_span(before))):
         return True
     asks = any(s.question and any(t in SECOND_PERSON for t in s.toks) and set(s.toks) & COMPLAINING_ASKS
                for s, *_ in before)
-    r0, r1 = reply_span
-    return asks and any(abs(t - r0) <= TENSE_WITHIN_S and not r0 <= t <= r1 for t in tense)
+    return asks and tense.near(*reply_span, TENSE_WITHIN_S)
 
 
 def _opening(s) -> set:
@@ -146,19 +167,19 @@ def _opening(s) -> set:
     return starts
 
 
-def _excuse(turn, before, markers, safety, tense, lex):
+def _excuse(turn, before, marks, flags, tense, lex):
     from .sentence_terms import hit
 
     speaker = turn[0][0].words[0]["speaker"]
     a, b = _span(turn)
-    if any(m["speaker"] == speaker and a <= m["t"] <= b and m["category"] in ("defensiveness", "repair", "appreciation", "needs_bids")
-           for m in markers):
+    if any(m["speaker"] == speaker and m["category"] in ("defensiveness", "repair", "appreciation", "needs_bids")
+           for m in marks.between(a, b)):
         return None
-    if not _complaint(before, markers, safety, tense, (a, b)):
+    if not _complaint(before, marks, flags, tense, (a, b)):
         return None
     # after the partner's threat or control, an account of oneself may be appeasement (safety first)
-    if any(h["speaker"] != speaker and 0 <= a - h["t"] <= TENSE_WITHIN_S and h["category"].removeprefix("safety_") in FEARED
-           and h.get("source") != "meaning" for h in safety):
+    if any(h["speaker"] != speaker and h["category"].removeprefix("safety_") in FEARED and h.get("source") != "meaning"
+           for h in flags.between(a - TENSE_WITHIN_S, a)):
         return None
     s = turn[0][0]
     if any(t in PLEADING or t in OWNING for x, *_ in turn for t in x.toks):
@@ -180,19 +201,18 @@ def _excuse(turn, before, markers, safety, tense, lex):
     return None
 
 
-def _echo(turn, before, markers, tense, praise):
+def _echo(turn, before, marks, tense, praise):
     from .sentence_terms import hit
 
     speaker = turn[0][0].words[0]["speaker"]
     a, b = _span(turn)
-    if not any(abs(t - a) <= TENSE_WITHIN_S and not a <= t <= b for t in tense):
+    if not tense.near(a, b, TENSE_WITHIN_S):
         return None
     # the partner's question or proposal taken up ("Shall we get a takeaway?" "A takeaway. Great idea.")
     if any(x.question for x, *_ in before) or any(m["speaker"] != speaker and m["category"] == "needs_bids"
-                                                  and _span(before)[0] <= m["t"] <= _span(before)[1] for m in markers):
+                                                  for m in marks.between(*_span(before))):
         return None
-    if any(m["speaker"] == speaker and a <= m["t"] <= b and m["category"] in ("repair", "appreciation", "needs_bids")
-           for m in markers):
+    if any(m["speaker"] == speaker and m["category"] in ("repair", "appreciation", "needs_bids") for m in marks.between(a, b)):
         return None
     said = {t for x, *_ in before for t in x.toks}
     heard = said | {FLIPPED.get(t, t) for t in said}

@@ -36,6 +36,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
+from .keeping_peace import outburst_avoided
+from .silencing import silenced_about_therapy
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, hit, is_in
 
 if TYPE_CHECKING:  # the Reader passes itself
@@ -261,7 +263,17 @@ AUDIENCE = frozenset({"everyone", "everybody", "whole", "world", "internet", "on
                       "boss", "work", "parents", "family", "church", "friends", "colleagues", "mosque", "school"})
 BODY_FEAR = frozenset({"shaking", "shake", "shakes", "tremble", "trembling", "freeze", "froze", "flinch", "flinched",
                        "panic", "panicking", "dread", "sick", "hide", "hiding", "hid", "stomach", "knot", "knots",
-                       "tightens", "clench", "clenches"})
+                       "tightens", "clench", "clenches", "rigid", "stiff", "tense", "tenses", "jump", "jumps", "breath",
+                       "freezes", "freezing", "cower", "cowering", "pounding", "pounds", "racing", "races"})
+# a racing heart is also love's ("my heart races every time you walk in"), and a held breath a joke about the
+# partner's parking: these are fear only when what the partner does is anger or looming
+TENSING = frozenset({"rigid", "stiff", "tense", "tenses", "jump", "jumps", "breath", "freezes", "freezing", "cower",
+                     "cowering", "pounding", "pounds", "racing", "races"})
+ANGER_OR_LOOMING = frozenset({"yell", "yells", "yelling", "shout", "shouts", "shouting", "angry", "anger", "temper",
+                              "tone", "mood", "drink", "drinking", "drunk", "raise", "raises", "slam", "slams",
+                              "slamming", "storm", "storms", "rage", "roar", "roaring", "behind", "over", "fists",
+                              "fist", "key", "snap", "snaps", "lose", "loses", "kick", "kicks", "scream", "screaming"})
+BODY_WHEN = frozenset({"when", "whenever", "time", "minute", "moment", "second"})
 ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him", "he's", "she's", "you're", "he'd", "she'd"})
 
 
@@ -288,8 +300,10 @@ def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     if not any(x in FIRST_SINGULAR for x in toks):
         return []
     for i, t in enumerate(toks):
-        w = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k] in ("when", "whenever", "time")), None)
+        w = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k] in BODY_WHEN), None)
         if t in BODY_FEAR and w is not None:
+            if t in TENSING and not any(x in ANGER_OR_LOOMING for x in toks[w + 1 : w + 8]):
+                continue
             if any(x in ARRIVING for x in toks[w + 1 : w + 6]) and r._valence(toks) <= 0:
                 return [(i, min(len(toks) - 1, w + 5), "safety_fear", _phrase(toks, i, min(len(toks) - 1, w + 5), "the body's fear of the partner"))]
         # "When his car comes up the drive my stomach goes tight": the arrival first, then the body
@@ -339,9 +353,13 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
     for i, t in enumerate(s.toks):
         if not is_in(t, r.fear):
             continue
-        if not any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i]) or r.negated(s, i):
+        # "how scared I get when you shout": the speaker just after the fear word
+        after = i > 0 and s.toks[i - 1] in ("how", "so") and s.toks[i + 1 : i + 2] in (["i"], ["i'm"], ["im"])
+        if not (after or any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i])) or r.negated(s, i):
             continue
         rest = s.toks[i + 1 :]
+        if _not_of_the_partner(t, rest):
+            continue
         # the partner must be in the fear's own clause: "I am scared too, but I am proud of you" is not
         # fear of them ("because you ..." gives the fear's reason, so it stays in)
         turn = next((k for k, x in enumerate(rest) if x in CONTRAST), len(rest))
@@ -356,6 +374,25 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
                         context="fear words with the partner in the same sentence"))
         break
     return out
+
+
+# what "I'm afraid" is said before as politeness ("I'm afraid you've got that wrong", "…the cat's been sick")
+POLITE_AFTER = frozenset({"you've", "you're", "youre", "i", "i've", "i'm", "im", "we", "we're", "we've", "the", "that",
+                          "that's", "it", "it's", "there", "there's", "this", "your", "my", "he's", "she's", "they're"})
+WILLING = frozenset({"will", "would", "might", "may", "could", "going", "gonna", "you'll", "you'd", "he'll", "she'll",
+                     "he'd", "she'd", "hurt", "hit", "do"})
+
+
+def _not_of_the_partner(word: str, rest) -> bool:
+    """Fear words not about the partner's doing: politeness, fear for someone, about a thing."""
+    if word == "afraid" and rest[:1] and rest[0] in POLITE_AFTER and not any(x in WILLING for x in rest[:5]):
+        return True
+    if rest[:1] == ["for"]:  # "scared for you going into that surgery"
+        return True
+    if rest[:1] == ["about"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU and not rest[1].endswith("ing"):
+        return True  # "scared about the biopsy results"
+    # "terrified of the dentist"; "scared of the way you look at me" is fear of them
+    return rest[:2] == ["of", "the"] and not any(x in YOU for x in rest[2:4])
 
 
 LIMITED = frozenset({"get", "go", "leave", "call", "phone", "ring", "see", "use", "drive", "contact", "reach", "text",
@@ -380,4 +417,5 @@ def restricted_on_purpose(r: "Reader", s: "Sentence") -> list[tuple]:
 
 
 RULES = (restricted_on_purpose, means_denied, threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over,
-         anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner, isolating_choice)
+         anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner, isolating_choice,
+         silenced_about_therapy, outburst_avoided)

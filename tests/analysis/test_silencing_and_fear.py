@@ -1,0 +1,70 @@
+"""Round 9 safety rules (issue 14): a price for telling in therapy (analysis/silencing.py), the
+partner's anger kept off (analysis/keeping_peace.py), the body tensing at the partner's anger, and
+fear words that are politeness or fear for someone (families.first_person_fear).
+
+The positive lists and the politeness list fail on the rules before this round; the other negative lists are what the new rules
+must not reach (ordinary talk about therapy, keeping a baby calm, a racing heart of love)."""
+
+import pytest
+
+from .test_clinical_rules import flag_kinds, run
+
+OPENER = "You never tell me where you're going, it's like living with a stranger."
+
+
+def kinds_of(text, opener=OPENER):
+    return flag_kinds(run(opener, text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("If you keep running to that therapist, I'll stop paying for it.", "therapy_threat"),
+    ("I swear, if this comes up in therapy, I'm done.", "therapy_threat"),
+    ("Mention the drinking in there and you can find your own way home.", "therapy_threat"),
+    ("Bring up my mates and I'll make Thursday your last appointment.", "threat"),
+    ("Counselling's over the minute you mention the texts.", "therapy_threat"),
+    ("Next session you tell her everything's fine, right?", "therapy_threat"),
+    ("What happens at home isn't the therapist's business, understood?", "therapy_threat"),
+    ("When we're in there you let me do the talking.", "therapy_threat"),
+    ("You'd better keep quiet if you know what's good for you.", "threat"),
+])
+def test_silencing_with_a_price_or_a_script(text, kind):
+    assert kind in kinds_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't forget to tell the counsellor about the holiday.",
+    "If you tell her how you feel in therapy, I think it'll help.",
+    "Can we mention the money thing in session on Thursday?",
+    "I'd rather not talk about my dad in therapy yet, if that's okay.",
+    "If you mention the job in session, I'll back you up.",
+])
+def test_ordinary_talk_about_therapy_is_no_threat(text):
+    assert not kinds_of(text) & {"threat", "therapy_threat"}
+
+
+@pytest.mark.parametrize("text", [
+    "I told the kids Daddy's tired so they wouldn't bother you and set you off.",
+    "I deleted those messages because I knew you'd go mental if you saw them.",
+    "I didn't mention the parking fine because I couldn't face you kicking off at me.",
+    "I put the good plates away in case you started throwing things again.",
+    "My whole body goes rigid when you start yelling at me.",
+    "My heart starts pounding the minute you use that tone with me.",
+    "Can we talk about how scared I get when you shout?",
+])
+def test_fear_of_the_partner_without_a_list_phrase(text):
+    assert "fear" in kinds_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I bought the big pizza so the kids wouldn't kick off.",
+    "You went mental at the ref on Saturday, I was mortified.",
+    "I get a bit stiff when you drive, you're so fast.",
+    "I'm afraid you've got that wrong, the party's on Saturday, not Friday.",
+    "I'm afraid the cat's been sick on your jumper again.",
+    "I'm scared for you going into that surgery, I know it's routine but still.",
+    "I was so scared something had happened to you when you didn't answer your phone.",
+    "I'm scared about the biopsy results, can you come with me on Thursday?",
+    "I'm terrified of the dentist, will you hold my hand?",
+])
+def test_politeness_fear_for_someone_and_calm_children_are_no_fear_of_the_partner(text):
+    assert "fear" not in kinds_of(text)

@@ -19,12 +19,14 @@ def kinds_of(text, opener=OPENER):
 @pytest.mark.parametrize("text, kind", [
     ("If you keep running to that therapist, I'll stop paying for it.", "therapy_threat"),
     ("I swear, if this comes up in therapy, I'm done.", "therapy_threat"),
-    ("Mention the drinking in there and you can find your own way home.", "therapy_threat"),
+    ("Mention the drinking in there and you can find your own way home.", "threat"),
     ("Bring up my mates and I'll make Thursday your last appointment.", "threat"),
     ("Counselling's over the minute you mention the texts.", "therapy_threat"),
     ("Next session you tell her everything's fine, right?", "therapy_threat"),
     ("What happens at home isn't the therapist's business, understood?", "therapy_threat"),
-    ("When we're in there you let me do the talking.", "therapy_threat"),
+    ("When we're at the counsellor's you let me do the talking.", "therapy_threat"),
+    ("Do not mention the drinking in therapy.", "therapy_threat"),
+    ("You won't say a word about this in therapy.", "therapy_threat"),
     ("You'd better keep quiet if you know what's good for you.", "threat"),
 ])
 def test_silencing_with_a_price_or_a_script(text, kind):
@@ -37,6 +39,13 @@ def test_silencing_with_a_price_or_a_script(text, kind):
     "Can we mention the money thing in session on Thursday?",
     "I'd rather not talk about my dad in therapy yet, if that's okay.",
     "If you mention the job in session, I'll back you up.",
+    "Tell me if you're too tired and I'll cancel dinner with my mum.",
+    "If you see Tom, tell him we're leaving at eight.",
+    "If you want to come to the jam session, we're leaving at seven.",
+    "Oh don't cry, love, therapy was hard today but you did great.",
+    "Don't talk to me like that, we're not in therapy now.",
+    "Still no word from the therapist about rescheduling?",
+    "You keep quiet in there, the baby's asleep.",
 ])
 def test_ordinary_talk_about_therapy_is_no_threat(text):
     assert not kinds_of(text) & {"threat", "therapy_threat"}
@@ -57,6 +66,10 @@ def test_fear_of_the_partner_without_a_list_phrase(text):
 
 @pytest.mark.parametrize("text", [
     "I bought the big pizza so the kids wouldn't kick off.",
+    "I booked the tickets because I knew you'd go mental, you love them.",
+    "I bought Mario Kart so you can get mad at the blue shell again.",
+    "I hid the biscuits before you go mad and eat them all.",
+    "I'm afraid you'll have to cook tonight, I'm shattered.",
     "You went mental at the ref on Saturday, I was mortified.",
     "I get a bit stiff when you drive, you're so fast.",
     "I'm afraid you've got that wrong, the party's on Saturday, not Friday.",

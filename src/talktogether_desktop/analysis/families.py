@@ -270,9 +270,9 @@ BODY_FEAR = frozenset({"shaking", "shake", "shakes", "tremble", "trembling", "fr
 TENSING = frozenset({"rigid", "stiff", "tense", "tenses", "jump", "jumps", "breath", "freezes", "freezing", "cower",
                      "cowering", "pounding", "pounds", "racing", "races"})
 ANGER_OR_LOOMING = frozenset({"yell", "yells", "yelling", "shout", "shouts", "shouting", "angry", "anger", "temper",
-                              "tone", "mood", "drink", "drinking", "drunk", "raise", "raises", "slam", "slams",
-                              "slamming", "storm", "storms", "rage", "roar", "roaring", "behind", "over", "fists",
-                              "fist", "key", "snap", "snaps", "lose", "loses", "kick", "kicks", "scream", "screaming"})
+                              "tone", "mood", "drunk", "slam", "slams", "slamming", "storm", "storms", "rage", "roar",
+                              "roaring", "fists", "fist", "scream", "screaming", "voice"})
+LOOMING = frozenset({("over", "me"), ("at", "me"), ("into", "me")})
 BODY_WHEN = frozenset({"when", "whenever", "time", "minute", "moment", "second"})
 ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him", "he's", "she's", "you're", "he'd", "she'd"})
 
@@ -302,8 +302,11 @@ def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     for i, t in enumerate(toks):
         w = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k] in BODY_WHEN), None)
         if t in BODY_FEAR and w is not None:
-            if t in TENSING and not any(x in ANGER_OR_LOOMING for x in toks[w + 1 : w + 8]):
+            after = toks[w + 1 : w + 8]
+            if t in TENSING and not (any(x in ANGER_OR_LOOMING for x in after) or any(p in LOOMING for p in zip(after, after[1:]))):
                 continue
+            if t not in TENSING and toks[w] not in ("when", "whenever", "time"):
+                continue  # "I'm off sick at the moment, can you…"
             if any(x in ARRIVING for x in toks[w + 1 : w + 6]) and r._valence(toks) <= 0:
                 return [(i, min(len(toks) - 1, w + 5), "safety_fear", _phrase(toks, i, min(len(toks) - 1, w + 5), "the body's fear of the partner"))]
         # "When his car comes up the drive my stomach goes tight": the arrival first, then the body
@@ -354,7 +357,8 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
         if not is_in(t, r.fear):
             continue
         # "how scared I get when you shout": the speaker just after the fear word
-        after = i > 0 and s.toks[i - 1] in ("how", "so") and s.toks[i + 1 : i + 2] in (["i"], ["i'm"], ["im"])
+        after = i > 0 and s.toks[i - 1] in ("how", "so") and (s.toks[i + 1 : i + 3] in (["i", "get"], ["i", "feel"], ["i", "am"])
+                                                           or s.toks[i + 1 : i + 2] in (["i'm"], ["im"]))
         if not (after or any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i])) or r.negated(s, i):
             continue
         rest = s.toks[i + 1 :]
@@ -385,8 +389,10 @@ WILLING = frozenset({"will", "would", "might", "may", "could", "going", "gonna",
 
 def _not_of_the_partner(word: str, rest) -> bool:
     """Fear words not about the partner's doing: politeness, fear for someone, about a thing."""
-    if word == "afraid" and rest[:1] and rest[0] in POLITE_AFTER and not any(x in WILLING for x in rest[:5]):
+    if word == "afraid" and rest[:1] and rest[0] in POLITE_AFTER and not any(x in WILLING for x in rest[:8]):
         return True
+    if word == "afraid" and any(rest[k : k + 2] in (["have", "to"], ["need", "to"]) for k in range(4)):
+        return True  # "I'm afraid you'll have to cook tonight"
     if rest[:1] == ["for"]:  # "scared for you going into that surgery"
         return True
     if rest[:1] == ["about"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU and not rest[1].endswith("ing"):

@@ -9,8 +9,10 @@ told what to say ("you tell her everything's fine").
 
 Ordinary talk about therapy has the telling without the order or the price ("if you tell her how
 you feel, she can help", "why don't you mention the job?", "don't forget to tell her about the
-holiday"), and is not read. The prices and the scripts are editable phrases in
-resources/lexicons/<language>/therapy_prices.txt and therapy_scripts.txt; the rest is read here. One pure function over one sentence, as in structure.py.
+holiday"), and is not read. The prices are editable phrases in resources/lexicons/<language>/telling_prices.txt (a price for
+telling anyone: "…you'll regret it", "…you can find your own way home") and therapy_prices.txt
+(read only with the sessions named: "…I'm done", "…I'll stop paying"), the scripts in
+therapy_scripts.txt; the rest is read here. One pure function over one sentence, as in structure.py.
 """
 
 from __future__ import annotations
@@ -23,26 +25,34 @@ if TYPE_CHECKING:  # the Reader passes itself; no import cycle at run time
     from .context import Reader, Sentence
 
 NAMED = frozenset({"therapist", "therapists", "therapist's", "therapy", "counsellor", "counselor", "counsellor's",
-                   "counselor's", "counselling", "counseling", "session", "sessions", "session's", "shrink",
-                   "psychologist", "psychologist's", "counselling's", "counseling's", "therapy's"})
-# the sessions named by place: "in there", "that room", "marriage guidance"
-NAMED_PAIRS = frozenset({("in", "there"), ("that", "room"), ("this", "room"), ("marriage", "guidance")})
+                   "counselor's", "counselling", "counseling", "shrink", "psychologist", "psychologist's",
+                   "counselling's", "counseling's", "therapy's", "mid-session"})
+# "session" only as the couple's own ("our session", "next session": not "the jam session"); and, for an order not
+# to tell, the sessions named by place ("in there", "that room")
+SESSION = frozenset({"session", "sessions", "session's"})
+OURS = frozenset({"our", "next", "in", "that", "this", "the", "each", "every", "last", "tomorrow's", "thursday's"})
+PLACES = frozenset({("in", "there"), ("that", "room"), ("this", "room"), ("marriage", "guidance")})
+# words of telling; "running", "crying", "go" only with "to" after ("running to that therapist"), "comes" with "up"
 TELLING = frozenset({"tell", "telling", "say", "saying", "mention", "mentioning", "bring", "bringing", "breathe",
-                     "talk", "talking", "repeat", "raise", "discuss", "open", "whisper", "word", "words", "spill",
-                     "blab", "blabbing", "crying", "cry", "running", "run", "complain", "complaining", "moan",
-                     "moaning", "comes", "come", "came", "hears", "hear", "finds", "knows", "drag", "dragging",
-                     "share", "sharing", "grass", "squeal", "peep", "says", "mentions", "slag"})
-# "don't …", "never …", "you'd better not …", "don't you dare …", "not one word"
-ORDERS_NOT = frozenset({"don't", "dont", "never", "not", "no"})
+                     "talk", "talking", "repeat", "raise", "discuss", "whisper", "word", "words", "spill", "blab",
+                     "blabbing", "complain", "complaining", "moan", "moaning", "drag", "dragging", "grass", "squeal",
+                     "says", "mentions"})
+TELLING_WITH = {"running": "to", "run": "to", "crying": "to", "cry": "to", "go": "to", "comes": "up", "come": "up",
+                "came": "up"}
+# "don't …", "never …", "you'd better not …", "don't you dare …", "not one word", "do not …", "you won't …"
+ORDERS_NOT = frozenset({"don't", "dont", "never", "not", "won't"})
 # the words that may stand between the order and the telling ("don't you dare go and tell")
 BETWEEN = frozenset({"you", "dare", "go", "and", "even", "ever", "be", "so", "much", "as", "start", "get", "one",
-                     "a", "single", "think", "about", "of", "you'd", "better", "just", "again", "ya", "y'all"})
+                     "a", "single", "think", "about", "of", "you'd", "better", "again", "ya", "y'all"})
 # who says "don't" of themselves or asks why: no order ("I don't tell her everything", "why don't you…")
 NOT_ORDERED_BY = frozenset({"i", "we", "they", "he", "she", "you", "it", "why", "if", "that", "who", "what", "people",
-                            "i'd", "we'd", "i'll", "we'll", "do", "does", "did"})
-CONDITIONS = frozenset({"if", "unless", "and", "or", "once", "when", "whenever"})
+                            "i'd", "we'd", "i'll", "we'll", "does", "did"})
+# telling someone off is no telling in therapy: "don't talk to me like that"
+NOT_TOLD = frozenset({"me", "back", "like", "over", "never"})
+# a condition before the telling: "if you…", "unless…", "you grass me up to the counsellor and…"
+CONDITIONS = frozenset({"if", "unless"})
 # "…over the minute you mention…", "…the moment you…", "…as soon as you…"
-WHEN_YOU = frozenset({"minute", "moment", "second", "soon", "if", "when", "once", "day"})
+WHEN_YOU = frozenset({"minute", "moment", "second", "soon", "if", "once", "day"})
 REACH = 4
 
 
@@ -51,44 +61,68 @@ def _phrase(toks, a, b, text) -> Phrase:
 
 
 def _named(toks) -> bool:
-    return any(t in NAMED for t in toks) or any(p in NAMED_PAIRS for p in zip(toks, toks[1:]))
+    return any(t in NAMED for t in toks) or any(b in SESSION and a in OURS for a, b in zip(toks, toks[1:]))
+
+
+def _telling(toks, k) -> bool:
+    t = toks[k]
+    return t in TELLING or (t in TELLING_WITH and toks[k + 1 : k + 2] == [TELLING_WITH[t]])
+
+
+def _price(r, toks, category, kind):
+    for a, b, _ in r.lex.find(toks, {0}, {len(toks) - 1}, category):
+        if toks[b + 1 : b + 2] and (toks[b + 1].endswith("ing") or toks[b + 1] == "with"):
+            continue  # "if it comes up in therapy, I'm done hiding it": a promise
+        # the telling before the price, in a condition ("if this comes up in therapy, I'm done") or as an order
+        # that opens the sentence ("mention the pokies to her and I'll walk out", "you grass me up to … and …")
+        said = next((k for k in range(a) if _telling(toks, k)), None)
+        if said is not None and (any(x in CONDITIONS for x in toks[:said])
+                                 or said <= 2 and any(x in ("and", "or") for x in toks[said + 1 : a])):
+            return [(said, b, kind, _phrase(toks, said, b, "a price for telling"))]
+        # or after it: "counselling's over the minute you mention the texts"
+        later = next((k for k in range(b + 1, min(len(toks), b + 1 + 2 * REACH)) if _telling(toks, k)), None)
+        if later is not None and any(x in WHEN_YOU for x in toks[b + 1 : later]) and "you" in toks[b + 1 : later]:
+            return [(a, later, kind, _phrase(toks, a, later, "a price for telling"))]
+    return []
 
 
 def silenced_about_therapy(r: "Reader", s: "Sentence") -> list[tuple]:
     toks = s.toks
     named = _named(toks)
     kind = "safety_therapy_threat" if named else "safety_threat"
-    for a, b, _ in r.lex.find(toks, {0}, {len(toks) - 1}, "therapy_prices"):
-        # a price for telling, said of the sessions or of anyone: a condition and the telling before it ("if this
-        # comes up in therapy, I'm done", "mention the pokies to her and I'll walk out"), or after it ("counselling's
-        # over the minute you mention the texts")
-        said = next((k for k in range(a) if toks[k] in TELLING), None)
-        if said is not None and any(x in CONDITIONS for x in toks[:a]):
-            return [(said, b, kind, _phrase(toks, said, b, "a price for telling"))]
-        later = next((k for k in range(b + 1, min(len(toks), b + 1 + 2 * REACH)) if toks[k] in TELLING), None)
-        if later is not None and any(x in WHEN_YOU for x in toks[b + 1 : later]) and "you" in toks[b + 1 : later]:
-            return [(a, later, kind, _phrase(toks, a, later, "a price for telling"))]
-    if not named:
-        return []
+    found = _price(r, toks, "telling_prices", kind)
+    if found or not named:
+        return found
+    found = _price(r, toks, "therapy_prices", kind)
+    if found:
+        return found
     script = r.lex.find(toks, {0}, {len(toks) - 1}, "therapy_scripts")
     if script:  # "none of her business", "you tell her everything's fine", "let me do the talking"
         a, b, _ = script[0]
         return [(a, b, kind, _phrase(toks, a, b, "what may be said in therapy dictated"))]
-    for k, t in enumerate(toks):
-        if t not in TELLING:
+    return _order_not_to_tell(toks)
+
+
+def _order_not_to_tell(toks) -> list[tuple]:
+    for k in range(len(toks)):
+        if not _telling(toks, k) or toks[k + 1 : k + 2] and toks[k + 1] in NOT_TOLD or toks[k + 1 : k + 3] == ["to", "me"]:
             continue
         back = toks[max(0, k - REACH) : k]
-        # an order not to tell: the negation, only order words between, and nobody saying it of themselves
         for j in range(len(back) - 1, -1, -1):
             w = back[j]
-            if w in ORDERS_NOT or w.endswith("n't") and w in ("don't", "dont"):
-                at = k - len(back) + j
-                if (at == 0 or toks[at - 1] not in NOT_ORDERED_BY) and all(x in BETWEEN for x in back[j + 1 :]):
-                    if w in ("not", "no") and not (at and toks[at - 1] in ("better", "you'd", "youd")) \
-                            and "word" not in back[j + 1 :] + [t]:
-                        break  # "not" alone is no order; "you'd better not", "not one word" are
-                    return [(at, k, "safety_therapy_threat", _phrase(toks, at, k, "an order not to tell in therapy"))]
-                break
-            if w not in BETWEEN:
-                break
+            if w not in ORDERS_NOT:
+                if w not in BETWEEN:
+                    break
+                continue
+            at = k - len(back) + j
+            before = toks[at - 1] if at else ""
+            if w == "not" and before == "do":  # "do not mention the drinking in therapy"
+                at, before = at - 1, toks[at - 2] if at > 1 else ""
+            elif w == "not" and not (before in ("better", "you'd", "youd") or "word" in back[j + 1 :] + [toks[k]]):
+                break  # "not" alone is no order; "you'd better not", "not one word" are
+            if w == "won't" and before != "you":
+                break  # "you won't say a word about this in therapy"; "I won't mention it"
+            if w == "won't" or before not in NOT_ORDERED_BY:
+                return [(at, k, "safety_therapy_threat", _phrase(toks, at, k, "an order not to tell in therapy"))]
+            break
     return []

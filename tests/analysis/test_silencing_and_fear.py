@@ -28,6 +28,10 @@ def kinds_of(text, opener=OPENER):
     ("Do not mention the drinking in therapy.", "therapy_threat"),
     ("You won't say a word about this in therapy.", "therapy_threat"),
     ("You'd better keep quiet if you know what's good for you.", "threat"),
+    ("The minute you mention my temper in there, I stop funding your little sessions.", "therapy_threat"),
+    ("If you bring up my drinking on Wednesday, I'm done paying for those sessions.", "therapy_threat"),
+    ("Your therapist doesn't need to know about the hole in the wall, are we clear?", "therapy_threat"),
+    ("Just tell her we're communicating better, that's all she needs to hear.", "threat"),
 ])
 def test_silencing_with_a_price_or_a_script(text, kind):
     assert kind in kinds_of(text)
@@ -45,6 +49,9 @@ def test_silencing_with_a_price_or_a_script(text, kind):
     "Oh don't cry, love, therapy was hard today but you did great.",
     "Don't talk to me like that, we're not in therapy now.",
     "Still no word from the therapist about rescheduling?",
+    "If you say so, I'm happy, and we're done for the day.",
+    "Can you please look at me when I'm talking to you? I need to know you hear me.",
+    "Tell her happy birthday from me, and tell her we'll be there by six.",
     "You keep quiet in there, the baby's asleep.",
 ])
 def test_ordinary_talk_about_therapy_is_no_threat(text):
@@ -78,6 +85,10 @@ def test_fear_of_the_partner_without_a_list_phrase(text):
     "I was so scared something had happened to you when you didn't answer your phone.",
     "I'm scared about the biopsy results, can you come with me on Thursday?",
     "I'm terrified of the dentist, will you hold my hand?",
+    "I'm frightened about your test results, can I come with you to the appointment?",
+    "I was so scared when you didn't pick up after the crash on the motorway.",
+    "My heart races when you look at me like that.",
+    "My hands still shake a bit when you kiss me, isn't that daft?",
 ])
 def test_politeness_fear_for_someone_and_calm_children_are_no_fear_of_the_partner(text):
     assert "fear" not in kinds_of(text)

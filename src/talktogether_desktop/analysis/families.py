@@ -272,7 +272,7 @@ TENSING = frozenset({"rigid", "stiff", "tense", "tenses", "jump", "jumps", "brea
 ANGER_OR_LOOMING = frozenset({"yell", "yells", "yelling", "shout", "shouts", "shouting", "angry", "anger", "temper",
                               "tone", "mood", "drunk", "slam", "slams", "slamming", "storm", "storms", "rage", "roar",
                               "roaring", "fists", "fist", "scream", "screaming", "voice"})
-LOOMING = frozenset({("over", "me"), ("at", "me"), ("into", "me")})
+LOOMING = frozenset({("over", "me"), ("into", "me")})
 BODY_WHEN = frozenset({"when", "whenever", "time", "minute", "moment", "second"})
 ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him", "he's", "she's", "you're", "he'd", "she'd"})
 
@@ -387,6 +387,12 @@ WILLING = frozenset({"will", "would", "might", "may", "could", "going", "gonna",
                      "he'd", "she'd", "hurt", "hit", "do"})
 
 
+# what of the partner's is feared when it is "your …" ("scared of your temper", "afraid your drinking…")
+PARTNER_DANGER = frozenset({"temper", "anger", "drinking", "drink", "mood", "moods", "reaction", "reactions", "rage",
+                            "fists", "fist", "hands", "voice", "face", "look", "silence", "silences", "shouting",
+                            "yelling", "outbursts", "threats", "hand", "belt", "tone", "driving", "car", "phone"})
+
+
 def _not_of_the_partner(word: str, rest) -> bool:
     """Fear words not about the partner's doing: politeness, fear for someone, about a thing."""
     if word == "afraid" and rest[:1] and rest[0] in POLITE_AFTER and not any(x in WILLING for x in rest[:8]):
@@ -397,6 +403,10 @@ def _not_of_the_partner(word: str, rest) -> bool:
         return True
     if rest[:1] == ["about"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU and not rest[1].endswith("ing"):
         return True  # "scared about the biopsy results"
+    # "scared your chest pain is something serious", "frightened about your test results"; not "…your temper"
+    yours = rest[1:3] if rest[:1] == ["about"] else rest[:2]
+    if yours[:1] == ["your"] and len(yours) > 1 and yours[1] not in PARTNER_DANGER:
+        return True
     # "terrified of the dentist"; "scared of the way you look at me" is fear of them
     return rest[:2] == ["of", "the"] and not any(x in YOU for x in rest[2:4])
 

@@ -31,7 +31,7 @@ NAMED = frozenset({"therapist", "therapists", "therapist's", "therapy", "counsel
 # to tell, the sessions named by place ("in there", "that room")
 SESSION = frozenset({"session", "sessions", "session's"})
 OURS = frozenset({"our", "next", "in", "that", "this", "the", "each", "every", "last", "tomorrow's", "thursday's"})
-PLACES = frozenset({("in", "there"), ("that", "room"), ("this", "room"), ("marriage", "guidance")})
+PLACES = frozenset({("in", "there"), ("that", "room"), ("this", "room"), ("that", "office"), ("marriage", "guidance")})
 # words of telling; "running", "crying", "go" only with "to" after ("running to that therapist"), "comes" with "up"
 TELLING = frozenset({"tell", "telling", "say", "saying", "mention", "mentioning", "bring", "bringing", "breathe",
                      "talk", "talking", "repeat", "raise", "discuss", "whisper", "word", "words", "spill", "blab",
@@ -54,6 +54,11 @@ CONDITIONS = frozenset({"if", "unless"})
 # "…over the minute you mention…", "…the moment you…", "…as soon as you…"
 WHEN_YOU = frozenset({"minute", "moment", "second", "soon", "if", "once", "day"})
 REACH = 4
+# the partner told what they will say: "you say…", "you'll tell her…", "that's what you're telling her", "doesn't need
+# to know" (and a bare "tell her…" / "just say…" opening a clause)
+SCRIPTED = frozenset({("you", "say"), ("you", "tell"), ("you'll", "say"), ("you'll", "tell"), ("you're", "telling"),
+                      ("you're", "saying"), ("you", "just")})
+NOT_NEEDED = (("doesn't", "need", "to", "know"), ("don't", "need", "to", "know"), ("does", "not", "need", "to", "know"))
 
 
 def _phrase(toks, a, b, text) -> Phrase:
@@ -62,6 +67,14 @@ def _phrase(toks, a, b, text) -> Phrase:
 
 def _named(toks) -> bool:
     return any(t in NAMED for t in toks) or any(b in SESSION and a in OURS for a, b in zip(toks, toks[1:]))
+
+
+def _placed(toks) -> bool:
+    return any(p in PLACES for p in zip(toks, toks[1:]))
+
+
+def _when_you(toks) -> bool:  # "the minute you mention…", "the moment you…"
+    return any(t in WHEN_YOU and toks[k + 1 : k + 2] == ["you"] for k, t in enumerate(toks))
 
 
 def _telling(toks, k) -> bool:
@@ -76,8 +89,8 @@ def _price(r, toks, category, kind):
         # the telling before the price, in a condition ("if this comes up in therapy, I'm done") or as an order
         # that opens the sentence ("mention the pokies to her and I'll walk out", "you grass me up to … and …")
         said = next((k for k in range(a) if _telling(toks, k)), None)
-        if said is not None and (any(x in CONDITIONS for x in toks[:said])
-                                 or said <= 2 and any(x in ("and", "or") for x in toks[said + 1 : a])):
+        if said is not None and (any(x in CONDITIONS for x in toks[:said]) or _when_you(toks[:said])
+                                 or (said <= 2 or toks[said - 1] == "you") and any(x in ("and", "or") for x in toks[said + 1 : a])):
             return [(said, b, kind, _phrase(toks, said, b, "a price for telling"))]
         # or after it: "counselling's over the minute you mention the texts"
         later = next((k for k in range(b + 1, min(len(toks), b + 1 + 2 * REACH)) if _telling(toks, k)), None)
@@ -91,16 +104,35 @@ def silenced_about_therapy(r: "Reader", s: "Sentence") -> list[tuple]:
     named = _named(toks)
     kind = "safety_therapy_threat" if named else "safety_threat"
     found = _price(r, toks, "telling_prices", kind)
-    if found or not named:
-        return found
-    found = _price(r, toks, "therapy_prices", kind)
     if found:
+        return found
+    if named or _placed(toks):  # the milder prices with the sessions named ("…in there and I'm done")
+        found = _price(r, toks, "therapy_prices", "safety_therapy_threat")
+        if found:
+            return found
+    found = _told_what_to_say(r, toks, kind)
+    if found or not named:
         return found
     script = r.lex.find(toks, {0}, {len(toks) - 1}, "therapy_scripts")
     if script:  # "none of her business", "you tell her everything's fine", "let me do the talking"
         a, b, _ = script[0]
         return [(a, b, kind, _phrase(toks, a, b, "what may be said in therapy dictated"))]
     return _order_not_to_tell(toks)
+
+
+def _told_what_to_say(r, toks, kind) -> list[tuple]:
+    """"She asks how things are, you say lovely, end of story": what the partner is to say, closed by an order
+    ("got it?", "end of story", "are we clear?": order_tags.txt); "…doesn't need to know…, are we clear?"."""
+    tags = r.lex.find(toks, {0}, {len(toks) - 1}, "order_tags")
+    if not tags:
+        return []
+    for k in range(len(toks) - 1):
+        pair = (toks[k], toks[k + 1])
+        if pair in SCRIPTED or (toks[k] in ("tell", "say") and (k == 0 or toks[k - 1] in ("just", "then", "and"))) \
+                or any(tuple(toks[k : k + len(n)]) == n for n in NOT_NEEDED):
+            end = tags[-1][1]
+            return [(k, max(end, k + 1), kind, _phrase(toks, k, max(end, k + 1), "what to say, ordered"))]
+    return []
 
 
 def _order_not_to_tell(toks) -> list[tuple]:

@@ -19,7 +19,7 @@ def kinds_of(text, opener=OPENER):
 @pytest.mark.parametrize("text, kind", [
     ("If you keep running to that therapist, I'll stop paying for it.", "therapy_threat"),
     ("I swear, if this comes up in therapy, I'm done.", "therapy_threat"),
-    ("Mention the drinking in there and you can find your own way home.", "threat"),
+    ("Mention the drinking in there and you can find your own way home.", "therapy_threat"),
     ("Bring up my mates and I'll make Thursday your last appointment.", "threat"),
     ("Counselling's over the minute you mention the texts.", "therapy_threat"),
     ("Next session you tell her everything's fine, right?", "therapy_threat"),
@@ -31,7 +31,7 @@ def kinds_of(text, opener=OPENER):
     ("The minute you mention my temper in there, I stop funding your little sessions.", "therapy_threat"),
     ("If you bring up my drinking on Wednesday, I'm done paying for those sessions.", "therapy_threat"),
     ("Your therapist doesn't need to know about the hole in the wall, are we clear?", "therapy_threat"),
-    ("Just tell her we're communicating better, that's all she needs to hear.", "threat"),
+    ("Just tell the counsellor we're communicating better, that's all she needs to hear.", "therapy_threat"),
 ])
 def test_silencing_with_a_price_or_a_script(text, kind):
     assert kind in kinds_of(text)

@@ -271,10 +271,16 @@ TENSING = frozenset({"rigid", "stiff", "tense", "tenses", "jump", "jumps", "brea
                      "cowering", "pounding", "pounds", "racing", "races"})
 ANGER_OR_LOOMING = frozenset({"yell", "yells", "yelling", "shout", "shouts", "shouting", "angry", "anger", "temper",
                               "tone", "mood", "drunk", "slam", "slams", "slamming", "storm", "storms", "rage", "roar",
-                              "roaring", "fists", "fist", "scream", "screaming", "voice"})
-LOOMING = frozenset({("over", "me"), ("into", "me")})
+                              "roaring", "fists", "fist", "scream", "screaming"})
+LOOMING = frozenset({("over", "me"), ("into", "me"), ("raise", "your"), ("raised", "your"), ("raises", "his"),
+                     ("raises", "her"), ("your", "fists")})
 BODY_WHEN = frozenset({"when", "whenever", "time", "minute", "moment", "second"})
 ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him", "he's", "she's", "you're", "he'd", "she'd"})
+
+
+def _angry(words) -> bool:
+    """The partner's anger or looming in these words ("you start yelling", "you stand over me", "you raise your voice")."""
+    return any(x in ANGER_OR_LOOMING for x in words) or any(p in LOOMING for p in zip(words, words[1:]))
 
 
 def exposure_promised(r: "Reader", s: "Sentence") -> list[tuple]:
@@ -303,11 +309,12 @@ def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
         w = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k] in BODY_WHEN), None)
         if t in BODY_FEAR and w is not None:
             after = toks[w + 1 : w + 8]
-            if t in TENSING and not (any(x in ANGER_OR_LOOMING for x in after) or any(p in LOOMING for p in zip(after, after[1:]))):
+            if t in TENSING and not _angry(after):
                 continue
             if t not in TENSING and toks[w] not in ("when", "whenever", "time"):
                 continue  # "I'm off sick at the moment, can you…"
-            if any(x in ARRIVING for x in toks[w + 1 : w + 6]) and r._valence(toks) <= 0:
+            if (any(x in ARRIVING for x in toks[w + 1 : w + 6]) and r._valence(toks) <= 0
+                    and not r.lex.find(toks, {0}, set(), "fear_not_of_partner")):
                 return [(i, min(len(toks) - 1, w + 5), "safety_fear", _phrase(toks, i, min(len(toks) - 1, w + 5), "the body's fear of the partner"))]
         # "When his car comes up the drive my stomach goes tight": the arrival first, then the body
         if (t in ("when", "whenever") and r._valence(toks) <= 0 and any(x in ARRIVING for x in toks[i + 1 : i + 5])
@@ -315,7 +322,7 @@ def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
             body = next((k for k in range(i + 2, min(i + 12, len(toks))) if toks[k] in BODY_FEAR), None)
             # "…I feel sick with nerves about my interview": the body's reaction names another cause
             if (body is not None and any(x in FIRST_SINGULAR for x in toks[i + 2 : body + 1])
-                    and "about" not in toks[body + 1 : body + 6]):
+                    and "about" not in toks[body + 1 : body + 6] and (toks[body] not in TENSING or _angry(toks[i + 1 : body]))):
                 return [(i, body, "safety_fear", _phrase(toks, i, body, "the body's fear of the partner"))]
     return []
 
@@ -388,9 +395,8 @@ WILLING = frozenset({"will", "would", "might", "may", "could", "going", "gonna",
 
 
 # what of the partner's is feared when it is "your …" ("scared of your temper", "afraid your drinking…")
-PARTNER_DANGER = frozenset({"temper", "anger", "drinking", "drink", "mood", "moods", "reaction", "reactions", "rage",
-                            "fists", "fist", "hands", "voice", "face", "look", "silence", "silences", "shouting",
-                            "yelling", "outbursts", "threats", "hand", "belt", "tone", "driving", "car", "phone"})
+PARTNER_DANGER = frozenset({"temper", "anger", "drinking", "drink", "mood", "moods", "rage", "fists", "fist", "hands",
+                            "shouting", "yelling", "outbursts", "threats", "hand", "belt", "tone", "tempers", "rages"})
 
 
 def _not_of_the_partner(word: str, rest) -> bool:
@@ -404,7 +410,7 @@ def _not_of_the_partner(word: str, rest) -> bool:
     if rest[:1] == ["about"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU and not rest[1].endswith("ing"):
         return True  # "scared about the biopsy results"
     # "scared your chest pain is something serious", "frightened about your test results"; not "…your temper"
-    yours = rest[1:3] if rest[:1] == ["about"] else rest[:2]
+    yours = rest[1:3] if rest[:1] in (["about"], ["of"]) else rest[:2]
     if yours[:1] == ["your"] and len(yours) > 1 and yours[1] not in PARTNER_DANGER:
         return True
     # "terrified of the dentist"; "scared of the way you look at me" is fear of them

@@ -37,6 +37,8 @@ def outburst_avoided(r: "Reader", s: "Sentence") -> list[tuple]:
     for a, b, ph in r.lex.find(toks, {0}, {len(toks) - 1}, "outbursts"):
         if toks[b + 1 : b + 2] and (toks[b + 1] in OBJECTS or toks[b + 1].endswith("ing")) or r._valence(toks[b + 1 :]) > 0:
             continue  # "set you off dancing", "…you'd go mental, you love them"
+        if toks[b + 1 : b + 2] in (["at"], ["with"]) and toks[b + 2 : b + 3] not in (["me"], ["us"]):
+            continue  # "…you'd go mental at the ref", "so you don't get angry with hunger"
         said_of_you = any(x in BURSTS for x in ph.parts) or any(x in BURSTS for x in toks[max(0, a - REACH) : a])
         reason = next((k for k in range(a - 1, -1, -1) if toks[k] in REASONS
                        and (toks[k] != "so" or toks[k + 1 : k + 2] and toks[k + 1] in SO_BEFORE)), None)

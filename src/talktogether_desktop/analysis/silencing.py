@@ -30,7 +30,14 @@ NAMED = frozenset({"therapist", "therapists", "therapist's", "therapy", "counsel
 # "session" only as the couple's own ("our session", "next session": not "the jam session"); and, for an order not
 # to tell, the sessions named by place ("in there", "that room")
 SESSION = frozenset({"session", "sessions", "session's"})
-OURS = frozenset({"our", "next", "in", "that", "this", "the", "each", "every", "last", "tomorrow's", "thursday's"})
+OURS = frozenset({"our", "next", "that", "this", "each", "tomorrow's", "thursday's", "wednesday's", "monday's", "tuesday's",
+                  "friday's"})
+# sessions of another kind: "don't mention the match at our session with the personal trainer"
+OTHER_SESSIONS = frozenset({"gym", "coach", "trainer", "training", "club", "practice", "jam", "study", "band", "match",
+                            "score", "team", "physio", "yoga", "piano", "lesson", "tutor", "adviser", "advisor",
+                            "mortgage", "planning", "shop"})
+# a price said laughing ("…see where that gets you, ha ha") is a joke to listen to, not a threat to flag
+JOKING = frozenset({"ha", "haha", "hah", "hahaha", "lol", "kidding", "joking", "jk", "hehe"})
 PLACES = frozenset({("in", "there"), ("that", "room"), ("this", "room"), ("that", "office"), ("marriage", "guidance")})
 # words of telling; "running", "crying", "go" only with "to" after ("running to that therapist"), "comes" with "up"
 TELLING = frozenset({"tell", "telling", "say", "saying", "mention", "mentioning", "bring", "bringing", "breathe",
@@ -57,7 +64,13 @@ REACH = 4
 # the partner told what they will say: "you say…", "you'll tell her…", "that's what you're telling her", "doesn't need
 # to know" (and a bare "tell her…" / "just say…" opening a clause)
 SCRIPTED = frozenset({("you", "say"), ("you", "tell"), ("you'll", "say"), ("you'll", "tell"), ("you're", "telling"),
-                      ("you're", "saying"), ("you", "just")})
+                      ("you're", "saying"), ("just", "tell"), ("just", "say")})
+# what may open an order to tell ("just mention…", "go on, tell…", "you grass me up…"): not "I'll tell you and…"
+ORDER_OPENERS = frozenset({"you", "just", "go", "on", "try", "and", "so", "then", "ever", "dare"})
+# what may follow one of the milder prices in its clause ("…and I'm done, full stop", "…I'll walk out mid-session")
+CLOSERS = frozenset({"and", "or", "but", "mate", "love", "babe", "full", "end", "simple", "right", "okay", "ok", "yeah",
+                     "understood", "got", "mid-session", "forever", "then", "i", "you", "we", "so", "do", "are", "is",
+                     "that's", "too", "i'm", "i'll", "i've", "no", "for", "finished", "over"})
 NOT_NEEDED = (("doesn't", "need", "to", "know"), ("don't", "need", "to", "know"), ("does", "not", "need", "to", "know"))
 
 
@@ -66,6 +79,8 @@ def _phrase(toks, a, b, text) -> Phrase:
 
 
 def _named(toks) -> bool:
+    if any(t in OTHER_SESSIONS for t in toks):
+        return any(t in NAMED - {"mid-session"} for t in toks)
     return any(t in NAMED for t in toks) or any(b in SESSION and a in OURS for a, b in zip(toks, toks[1:]))
 
 
@@ -82,35 +97,40 @@ def _telling(toks, k) -> bool:
     return t in TELLING or (t in TELLING_WITH and toks[k + 1 : k + 2] == [TELLING_WITH[t]])
 
 
-def _price(r, toks, category, kind):
+def _price(r, toks, category, kind, closing=False):
     for a, b, _ in r.lex.find(toks, {0}, {len(toks) - 1}, category):
-        if toks[b + 1 : b + 2] and (toks[b + 1].endswith("ing") or toks[b + 1] == "with"):
-            continue  # "if it comes up in therapy, I'm done hiding it": a promise
-        # the telling before the price, in a condition ("if this comes up in therapy, I'm done") or as an order
-        # that opens the sentence ("mention the pokies to her and I'll walk out", "you grass me up to … and …")
+        after = toks[b + 1 :]
+        # "…I'm done hiding it", "…I'll walk out proud of us both": a promise; "see what happens, she'll cry with joy";
+        # "you'll pay for the next round"
+        if after[:1] and (after[0].endswith("ing") or after[0] == "with" or after[0] == "for" and toks[b] == "pay") \
+                or r._valence(toks) > 0 or any(t in JOKING for t in toks):
+            continue
+        # the telling before the price: under "if"/"unless"/"the minute you" ("if this comes up in therapy, I'm done"),
+        # or as an order to the partner ("mention the pokies to her and I'll walk out", "you grass me up to … and …")
         said = next((k for k in range(a) if _telling(toks, k)), None)
-        if said is not None and (any(x in CONDITIONS for x in toks[:said]) or _when_you(toks[:said])
-                                 or (said <= 2 or toks[said - 1] == "you") and any(x in ("and", "or") for x in toks[said + 1 : a])):
+        if said is None:
+            later = next((k for k in range(b + 1, min(len(toks), b + 1 + 2 * REACH)) if _telling(toks, k)), None)
+            # or after it: "counselling's over the minute you mention the texts"
+            if later is not None and any(x in WHEN_YOU for x in toks[b + 1 : later]) and "you" in toks[b + 1 : later]:
+                return [(a, later, kind, _phrase(toks, a, later, "a price for telling"))]
+            continue
+        if closing and after[:1] and after[0] not in CLOSERS:
+            continue  # the milder prices close their clause: "…I'm leaving work early to be there with you" is a plan
+        ordered = (said == 0 or toks[said - 1] in ORDER_OPENERS) and any(x in ("and", "or") for x in toks[said + 1 : a])
+        if any(x in CONDITIONS for x in toks[:said]) or _when_you(toks[:said]) or ordered:
             return [(said, b, kind, _phrase(toks, said, b, "a price for telling"))]
-        # or after it: "counselling's over the minute you mention the texts"
-        later = next((k for k in range(b + 1, min(len(toks), b + 1 + 2 * REACH)) if _telling(toks, k)), None)
-        if later is not None and any(x in WHEN_YOU for x in toks[b + 1 : later]) and "you" in toks[b + 1 : later]:
-            return [(a, later, kind, _phrase(toks, a, later, "a price for telling"))]
     return []
 
 
 def silenced_about_therapy(r: "Reader", s: "Sentence") -> list[tuple]:
     toks = s.toks
-    named = _named(toks)
-    kind = "safety_therapy_threat" if named else "safety_threat"
+    named, placed = _named(toks), _placed(toks)
+    kind = "safety_therapy_threat" if named or placed else "safety_threat"
     found = _price(r, toks, "telling_prices", kind)
-    if found:
+    if found or not (named or placed):
         return found
-    if named or _placed(toks):  # the milder prices with the sessions named ("…in there and I'm done")
-        found = _price(r, toks, "therapy_prices", "safety_therapy_threat")
-        if found:
-            return found
-    found = _told_what_to_say(r, toks, kind)
+    # the sessions named: the milder prices ("…in there and I'm done"), what must be said there, an order not to tell
+    found = _price(r, toks, "therapy_prices", kind, closing=True) or _told_what_to_say(r, toks, kind)
     if found or not named:
         return found
     script = r.lex.find(toks, {0}, {len(toks) - 1}, "therapy_scripts")
@@ -121,17 +141,15 @@ def silenced_about_therapy(r: "Reader", s: "Sentence") -> list[tuple]:
 
 
 def _told_what_to_say(r, toks, kind) -> list[tuple]:
-    """"She asks how things are, you say lovely, end of story": what the partner is to say, closed by an order
-    ("got it?", "end of story", "are we clear?": order_tags.txt); "…doesn't need to know…, are we clear?"."""
-    tags = r.lex.find(toks, {0}, {len(toks) - 1}, "order_tags")
+    """"She asks how things are in there, you say lovely, end of story": what the partner is to say in the sessions,
+    closed by an order at the sentence's end ("got it?", "end of story", "are we clear?": order_tags.txt); "your
+    therapist doesn't need to know…, are we clear?"."""
+    tags = [t for t in r.lex.find(toks, {0}, {len(toks) - 1}, "order_tags") if t[1] >= len(toks) - 2]
     if not tags:
         return []
-    for k in range(len(toks) - 1):
-        pair = (toks[k], toks[k + 1])
-        if pair in SCRIPTED or (toks[k] in ("tell", "say") and (k == 0 or toks[k - 1] in ("just", "then", "and"))) \
-                or any(tuple(toks[k : k + len(n)]) == n for n in NOT_NEEDED):
-            end = tags[-1][1]
-            return [(k, max(end, k + 1), kind, _phrase(toks, k, max(end, k + 1), "what to say, ordered"))]
+    for k in range(tags[-1][0]):
+        if (toks[k], toks[k + 1]) in SCRIPTED or any(tuple(toks[k : k + len(n)]) == n for n in NOT_NEEDED):
+            return [(k, tags[-1][1], kind, _phrase(toks, k, tags[-1][1], "what to say, ordered"))]
     return []
 
 
@@ -139,6 +157,8 @@ def _order_not_to_tell(toks) -> list[tuple]:
     for k in range(len(toks)):
         if not _telling(toks, k) or toks[k + 1 : k + 2] and toks[k + 1] in NOT_TOLD or toks[k + 1 : k + 3] == ["to", "me"]:
             continue
+        if "promise" in toks or ("want", "to") in zip(toks[k:], toks[k + 1 :]):
+            return []  # "you won't say anything in therapy you don't want to, I promise"
         back = toks[max(0, k - REACH) : k]
         for j in range(len(back) - 1, -1, -1):
             w = back[j]

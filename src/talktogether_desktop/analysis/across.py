@@ -38,9 +38,11 @@ ANSWERING_WITHIN_S = 15.0
 JUSTIFYING_WITHIN_S = 20.0
 # An absolute or pet name with nothing tense this close either side of it is not read as an attack.
 CALM_S = 30.0
+# ... unless the partner's reply within this owns a part (it was a complaint)
+OWNED_WITHIN_S = 8.0
 # ("never" and "only ever" are left out: "you never put the bins out", "you only ever think about
 # yourself" are complaints in any company.)
-CALM_FRAMES = frozenset({"always", "forever", "constantly", "such", "classic", "typical"})
+CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical"})
 # Mock praise: a sentence of at most MOCK_WORDS words, all praise (mock_praise.txt) or these, answering
 # the partner's finished sentence within ANSWERING_WITHIN_S, with a horseman or safety language within MOCK_TENSION_S.
 MOCK_WORDS = 4
@@ -155,12 +157,6 @@ def counter_reminders_without_complaint(markers: list[dict]) -> list[dict]:
     return [{**m, "dropped_because": "a shared memory: no complaint to answer"} for m in dropped]
 
 
-def teasing(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], reader) -> list[dict]:
-    """Teasing in a warm turn, and absolutes in a calm stretch (below): taken out and returned.
-    `reader` is context.Reader: its lexicon, and its reading of negation."""
-    return teasing_in_warm_turns(markers, safety, read, reader.lex) + absolutes_in_calm(markers, safety, read, reader)
-
-
 def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], reader) -> list[dict]:
     """'You always did have the green fingers', 'you never could resist a baby', 'you're such a
     princess': an absolute or a name-calling frame about the partner, with no cold word in its sentence
@@ -176,6 +172,9 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
               and not _cold(_sentence_of(m, read), reader)]:
         if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))
                for x in tense):
+            continue
+        # the partner owning a part in reply shows it was a complaint ("You never put the bins out." "You're right.")
+        if any(x["category"] == "repair" and x["speaker"] != m["speaker"] and 0 < x["t"] - m["t"] <= OWNED_WITHIN_S for x in markers):
             continue
         markers.remove(m)
         dropped.append({**m, "dropped_because": "an absolute or a pet name in a calm stretch: nothing around it is tense"})

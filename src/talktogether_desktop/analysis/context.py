@@ -47,6 +47,7 @@ SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", 
 # How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
 NEGATION_REACH = 4
 BUT_REACH = 3  # "sorry, but …", "sorry, okay, but …": the "but" that takes an apology back follows it closely
+CONTRAST = frozenset({"but", "though", "although", "yet", "however", "except"})
 PREDICATE_REACH = 12
 # Categories a negator earlier in the clause cancels.
 NEGATABLE = ("repair", "appreciation", "contempt", "stonewalling", "defensiveness", "flooding")
@@ -163,16 +164,16 @@ class Reader:
         """> 0: the absolute is warm ("you always make me smile"); < 0: cold; 0: no warm or cold word."""
         # the clause the words after the phrase belong to ("always so thoughtful": "so" intensifies)
         hi = min(s.clause_end(min(b + 1, len(s.toks) - 1)), b + PREDICATE_REACH)
-        value = self._valence(s.toks[b + 1 : hi + 1])
-        if any(p in NEGATING_ABSOLUTES or self._negator(p) for p in parts):
-            value = -value
-        return value
+        value = self._valence(s.toks[b + 1 : hi + 1]) * (-1 if any(p in NEGATING_ABSOLUTES or self._negator(p) for p in parts) else 1)
+        # warmth the speaker adds in the clauses after, up to a "but" ("…and it's the highlight of my day")
+        later = s.toks[hi + 1 :]
+        return value + max(0, self._valence(later[: next((k for k, t in enumerate(later) if t in CONTRAST), len(later))]))
 
     def _valence(self, toks: Sequence[str]) -> int:
         value = 0
         for k, t in enumerate(toks):
-            if t.startswith("fail") or t in TURNS_ROUND:  # "never fail/miss a chance to cheer me up"
-                return value - self._valence(toks[k + 1 :])
+            if t.startswith(("fail", "forget", "forgot")) or t in TURNS_ROUND:  # "never fail/miss a chance to cheer me up"
+                return value - (self._valence(toks[k + 1 :]) or 1)  # "never forget to ask about…"; "you never fail"
             value += is_in(t, self.positive) - is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
             value += len(ph.parts) > 1
@@ -381,19 +382,18 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             if not s.toks:
                 continue
             m, f, d = reader.read(s, categories, safety_categories)
-            markers += m
-            safety += f
-            dropped += d
+            markers, safety, dropped = markers + m, safety + f, dropped + d
             read.append((s, m, f, d))
     if by_meaning is not None:
         m, f = by_meaning(reader, read)
         markers, safety = markers + m, safety + f
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers)
-    dropped += across.teasing(markers, safety, read, reader)
+    dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex)
     markers += across.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex)
-    dropped += across.inside_apologies_and_threats(markers, safety, read)
+    # an absolute in a calm stretch once the replies are read (the partner's excuse shows the quarrel it starts)
+    dropped += across.absolutes_in_calm(markers, safety, read, reader) + across.inside_apologies_and_threats(markers, safety, read)
     safety = across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))

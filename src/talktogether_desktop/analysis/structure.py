@@ -57,6 +57,13 @@ ORDINALS = frozenset({"first", "second", "last", "next", "other", "best", "worst
 SUBJECT_PRONOUNS = frozenset({"you", "he", "she", "they", "it", "someone", "somebody"})
 
 
+GRAB = frozenset({"grab", "grabs", "grabbed", "grabbing"})
+BODY = frozenset({"arm", "arms", "wrist", "wrists", "neck", "throat", "hair", "face", "head", "shoulder", "shoulders",
+                  "hand", "hands", "leg", "legs", "back", "chest", "jaw", "chin", "cheek", "ear", "ears", "collar",
+                  "shirt", "top", "jumper", "jacket", "coat", "hoodie", "dress", "clothes", "waist", "elbow", "breast",
+                  "breasts", "bum", "ass", "arse", "crotch", "thigh", "leg", "body", "ponytail", "phone", "keys"})
+
+
 def _phrase(toks, a, b, text) -> Phrase:
     return Phrase(text, tuple(toks[a : b + 1]))
 
@@ -70,6 +77,11 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
                   or (i > 1 and s.toks[i - 2] in DETERMINERS and s.toks[i - 1] not in SUBJECT_PRONOUNS)):
             continue  # "a bit squeezed", "the push for", "the first bit of my speech": a noun, not a blow
         target = next((k for k in range(i + 1, min(len(s.toks), i + 1 + VIOLENCE_REACH)) if s.toks[k] in ME), None)
+        if target is not None and t in GRAB and s.toks[target] == "my" and s.toks[target + 1 : target + 2] and \
+                s.toks[target + 1] not in BODY:
+            continue  # "grab my jandals before we leave": a thing fetched, not the speaker seized
+        if target is not None and t in ("beat", "beats", "beating") and s.toks[target + 1 : target + 2] in (["at"], ["to"]):
+            continue  # "you constantly beat me at Mario Kart"
         if target is not None:
             out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))
     return out
@@ -145,11 +157,41 @@ def looking_through(r: "Reader", s: "Sentence") -> list[tuple]:
     return out
 
 
+# "you're so …", "you are being so …", "you can be so …", "you're the most …": a character judged (traits.txt)
+TRAIT_FRAMES = (("you're", "so"), ("you", "are", "so"), ("youre", "so"), ("you're", "being", "so"), ("you're", "too"),
+                ("you're", "just", "so"), ("you're", "always", "so"), ("you're", "really"), ("you", "can", "be", "so"),
+                ("you're", "the", "most"), ("you", "are", "the", "most"), ("you're", "such", "a"), ("you", "are", "such", "a"),
+                ("you're", "so", "damn"), ("you're", "a", "really"), ("you're", "being"))
+
+
+def trait_judgement(r: "Reader", s: "Sentence") -> list[tuple[int, int, str, str, str]]:
+    """"You're so rude to waiters", "you're the most ungrateful person I know": criticism; warm words the
+    speaker adds after make it teasing ("you're so stubborn, I love that about you"); "you're not so selfish" is
+    not it."""
+    if r.lex.find(s.toks, {0}, set(), "contempt"):
+        return []  # "you're being needy and ridiculous": the insult is contempt, not a second finding
+    words = {p.parts[0] for p in r.lex.categories.get("traits", []) if len(p.parts) == 1}
+    for i in range(len(s.toks)):
+        for frame in TRAIT_FRAMES:
+            k = i + len(frame)
+            if tuple(s.toks[i:k]) != frame or k >= len(s.toks):
+                continue
+            trait = next((j for j in range(k, min(k + 2, len(s.toks))) if s.toks[j] in words), None)
+            if trait is None or r.negated(s, i) or r.reported(s, i) or r.polarity(s, i, trait, ()) > 0:
+                continue
+            return [(i, trait, "criticism", "a character judged", "the partner's character judged")]
+    return []
+
+
 def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int, str, str, str]]:
     """(first, last token, category, phrase, context) of each absolute about the partner: criticism,
-    or warmth when the words after it are warm ("you've never once made me feel like I was too much")."""
+    or warmth when the words after it are warm ("you've never once made me feel like I was too much");
+    and a character judged (trait_judgement)."""
     if not any(t in SECOND_PERSON for t in s.toks):
         return []
+    judged = trait_judgement(r, s)
+    if judged:
+        return judged
     if s.question and s.toks[0] in YES_NO_OPENERS:
         return []  # "do you always…?" asks about a habit
     out = []

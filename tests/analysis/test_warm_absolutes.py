@@ -1,0 +1,51 @@
+"""Round 9 (issue 14): absolutes said fondly and characters judged.
+
+"You never …" with no cold word in a calm stretch is not an attack (as "you always …" was already), unless
+the partner's reply owns a part; warmth said in a later clause makes an absolute warm ("…and it's the
+highlight of my day"); "never forget/resist/fuss" is praise; "you're so rude to waiters" judges a
+character (criticism) unless warm words follow; "grab my jandals" and "beat me at Mario Kart" are no
+violence. Eight cases fail on the rules before this round; "you never complain, even when I'm late", "you're
+so stubborn… I love that", "you're being so selfish" and the owned complaint passed before and are guards
+against the new rules reaching too far."""
+
+import pytest
+
+from .test_clinical_rules import cats, flag_kinds, run
+
+WARM = "Thanks for sorting dinner tonight, that was really nice of you."
+QUARREL = "You never tell me where you're going, it's like living with a stranger."
+
+
+@pytest.mark.parametrize("text", [
+    "You never could resist a baby, Meera.",
+    "You never forget to ask about my mum's hip, she thinks you hung the moon.",
+    "You constantly text me pictures of dogs you meet and it's the highlight of my day.",
+    "You never make a fuss when I'm grumpy, you just bring me toast.",
+    "You never complain, even when I'm late.",
+    "You're so stubborn, and honestly I love that about you.",
+])
+def test_fond_absolutes_and_judgements_are_no_criticism(text):
+    r = run(WARM, text)
+    assert not cats(r, "criticism", "S2") and not cats(r, "contempt", "S2")
+
+
+@pytest.mark.parametrize("text", [
+    "You're so rude to waiters, it's mortifying being out with you.",
+    "Honestly, you're the most ungrateful person I know.",
+    "You're being so selfish about the holiday.",
+])
+def test_a_character_judged_is_criticism(text):
+    assert cats(run(QUARREL, text), "criticism", "S2")
+
+
+def test_a_complaint_owned_in_reply_stays_a_complaint_and_the_reply_a_repair():
+    r = run("You never put the bins out.", "You're right, I overreacted.")
+    assert cats(r, "criticism", "S1") and cats(r, "repair", "S2")
+
+
+@pytest.mark.parametrize("text", [
+    "Sweet as, you always remember to grab my jandals before we leave for the beach.",
+    "You constantly beat me at Mario Kart and I've no idea how.",
+])
+def test_fetching_and_games_are_no_violence(text):
+    assert "violence" not in flag_kinds(run(WARM, text))

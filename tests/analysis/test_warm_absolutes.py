@@ -1,10 +1,9 @@
 """Round 9 (issue 14): absolutes said fondly and characters judged.
 
-"You never …" with no cold word in a calm stretch is not an attack (as "you always …" was already), unless
-the partner's reply owns a part; warmth said in a later clause makes an absolute warm ("…and it's the
+"You never …" with no cold word in a calm stretch is not an attack when fondness shows (a warm word,
+affection or laughter in it or in the partner's reply), unless the reply owns a part; warmth said in a later clause makes an absolute warm ("…and it's the
 highlight of my day"); "never forget/resist/fuss" is praise; "you're so rude to waiters" judges a
-character (criticism) unless warm words follow; "grab my jandals" and "beat me at Mario Kart" are no
-violence. Eight cases fail on the rules before this round; "you never complain, even when I'm late", "you're
+character (criticism) unless warm words follow; "grab my jandals" is no violence. Seven cases fail on the rules before this round; "you never complain, even when I'm late", "you're
 so stubborn… I love that", "you're being so selfish" and the owned complaint passed before and are guards
 against the new rules reaching too far."""
 
@@ -19,7 +18,7 @@ QUARREL = "You never tell me where you're going, it's like living with a strange
 @pytest.mark.parametrize("text", [
     "You never could resist a baby, Meera.",
     "You never forget to ask about my mum's hip, she thinks you hung the moon.",
-    "You constantly text me pictures of dogs you meet and it's the highlight of my day.",
+    "You constantly text me pictures of dogs you meet and it makes my day.",
     "You never make a fuss when I'm grumpy, you just bring me toast.",
     "You never complain, even when I'm late.",
     "You're so stubborn, and honestly I love that about you.",
@@ -45,7 +44,6 @@ def test_a_complaint_owned_in_reply_stays_a_complaint_and_the_reply_a_repair():
 
 @pytest.mark.parametrize("text", [
     "Sweet as, you always remember to grab my jandals before we leave for the beach.",
-    "You constantly beat me at Mario Kart and I've no idea how.",
 ])
-def test_fetching_and_games_are_no_violence(text):
+def test_fetching_is_no_violence(text):
     assert "violence" not in flag_kinds(run(WARM, text))

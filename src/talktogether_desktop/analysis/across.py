@@ -38,8 +38,9 @@ ANSWERING_WITHIN_S = 15.0
 JUSTIFYING_WITHIN_S = 20.0
 # An absolute or pet name with nothing tense this close either side of it is not read as an attack.
 CALM_S = 30.0
-# ... unless the partner's reply within this owns a part (it was a complaint)
-OWNED_WITHIN_S = 8.0
+# the partner's reply read for fondness: their first sentence starting within this after the absolute's sentence
+REPLY_WITHIN_S = 8.0
+LAUGHTER = frozenset({"ha", "haha", "hahaha", "hah", "lol", "aw", "aww", "awww", "hehe", "guilty"})
 # ("never" and "only ever" are left out: "you never put the bins out", "you only ever think about
 # yourself" are complaints in any company.)
 CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical"})
@@ -173,12 +174,34 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
         if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))
                for x in tense):
             continue
-        # the partner owning a part in reply shows it was a complaint ("You never put the bins out." "You're right.")
-        if any(x["category"] == "repair" and x["speaker"] != m["speaker"] and 0 < x["t"] - m["t"] <= OWNED_WITHIN_S for x in markers):
+        # "you never …" is a complaint ("You never put the bins out." "Okay.") unless fondness shows: a warm word,
+        # affection or laughter in its sentence or in the partner's reply ("You never could resist a baby." "Ha, guilty.")
+        if "never" in str(m.get("phrase", "")).split() and not _fond(m, read, reader.lex, markers):
             continue
         markers.remove(m)
         dropped.append({**m, "dropped_because": "an absolute or a pet name in a calm stretch: nothing around it is tense"})
     return dropped
+
+
+def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
+    """A warm word, affection or laughter in the absolute's sentence or in the partner's reply to it; not when
+    the reply owns a part ("You never put the bins out." "Can I have a hug?": it was heard as a complaint)."""
+    s = _sentence_of(m, read)
+    if s is None:
+        return False
+    end = s.words[-1]["end"]
+    if any(x["category"] == "repair" and x["speaker"] != m["speaker"] and end - 0.05 <= x["t"] <= end + REPLY_WITHIN_S
+           for x in markers):
+        return False
+    reply = next((e[0] for e in read if e[0].words and e[0].words[0]["speaker"] != m["speaker"]
+                  and end - 0.05 <= e[0].words[0]["start"] <= end + REPLY_WITHIN_S), None)
+    said = [x for x in (s, reply) if x is not None]
+    # a cold word or a character judged in either ("You're so rude, great, just great.") is no fondness
+    traits = {p.parts[0] for p in lex.categories.get("traits", []) if len(p.parts) == 1}
+    if any(lex.find(list(x.toks), {0}, set(), "negative_words") or set(x.toks) & traits for x in said):
+        return False
+    return any(set(x.toks) & LAUGHTER or lex.find(list(x.toks), {0}, set(), "affection")
+               or lex.find(list(x.toks), {0}, set(), "positive_words") for x in said)
 
 
 def _sentence_of(m: dict, read: Sequence[tuple]):

@@ -32,7 +32,8 @@ from typing import Iterable, Sequence
 
 from . import across, answers, families, structure
 from .lexicon import Lexicon
-from .sentence_terms import FIRST_PERSON, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit, is_in, sentence_ends
+from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
+                             is_in, sentence_ends)
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
@@ -47,7 +48,6 @@ SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", 
 # How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
 NEGATION_REACH = 4
 BUT_REACH = 3  # "sorry, but …", "sorry, okay, but …": the "but" that takes an apology back follows it closely
-CONTRAST = frozenset({"but", "though", "although", "yet", "however", "except"})
 PREDICATE_REACH = 12
 # Categories a negator earlier in the clause cancels.
 NEGATABLE = ("repair", "appreciation", "contempt", "stonewalling", "defensiveness", "flooding")
@@ -65,8 +65,7 @@ AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})
-# Words that turn round what follows them ("you never miss a chance to make me laugh").
-TURNS_ROUND = frozenset({"miss", "misses"})
+TURNS_ROUND = frozenset({"miss", "misses"})  # turn round what follows ("you never miss a chance to make me laugh")
 # Intensifiers a speaker puts inside a horseman or repair phrase ("you're so selfish").
 MARKER_FILLERS = frozenset({"just", "really", "so", "honestly", "actually", "literally", "totally", "truly"})
 # Words a speaker may put inside a safety phrase without changing it ("if I just wasn't here").
@@ -164,16 +163,19 @@ class Reader:
         """> 0: the absolute is warm ("you always make me smile"); < 0: cold; 0: no warm or cold word."""
         # the clause the words after the phrase belong to ("always so thoughtful": "so" intensifies)
         hi = min(s.clause_end(min(b + 1, len(s.toks) - 1)), b + PREDICATE_REACH)
+        if "anymore" in s.toks[b + 1 : hi + 1]:  # "you never fuss over me anymore": something missed, a complaint
+            return -1
         value = self._valence(s.toks[b + 1 : hi + 1]) * (-1 if any(p in NEGATING_ABSOLUTES or self._negator(p) for p in parts) else 1)
         # warmth the speaker adds in the clauses after, up to a "but" ("…and it's the highlight of my day")
         later = s.toks[hi + 1 :]
-        return value + max(0, self._valence(later[: next((k for k, t in enumerate(later) if t in CONTRAST), len(later))]))
+        later = later[: next((k for k, t in enumerate(later) if t in CONTRAST or t in ABSOLUTES or t in HYPOTHETICAL), len(later))]
+        return value + (0 if any(self._negator(t) for t in later) else max(0, self._valence(later)))
 
     def _valence(self, toks: Sequence[str]) -> int:
         value = 0
         for k, t in enumerate(toks):
             if t.startswith(("fail", "forget", "forgot")) or t in TURNS_ROUND:  # "never fail/miss a chance to cheer me up"
-                return value - (self._valence(toks[k + 1 :]) or 1)  # "never forget to ask about…"; "you never fail"
+                return value - (self._valence(toks[k + 1 :]) or (1 if t.startswith("forg") or not toks[k + 1 :] else 0))  # "never forget to warm my side"
             value += is_in(t, self.positive) - is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
             value += len(ph.parts) > 1
@@ -384,16 +386,14 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             m, f, d = reader.read(s, categories, safety_categories)
             markers, safety, dropped = markers + m, safety + f, dropped + d
             read.append((s, m, f, d))
-    if by_meaning is not None:
-        m, f = by_meaning(reader, read)
-        markers, safety = markers + m, safety + f
+    m, f = by_meaning(reader, read) if by_meaning is not None else ([], [])
+    markers, safety = markers + m, safety + f
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers)
-    dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex)
+    dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
     markers += across.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex)
-    # an absolute in a calm stretch once the replies are read (the partner's excuse shows the quarrel it starts)
-    dropped += across.absolutes_in_calm(markers, safety, read, reader) + across.inside_apologies_and_threats(markers, safety, read)
+    dropped += across.inside_apologies_and_threats(markers, safety, read)
     safety = across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))

@@ -16,6 +16,10 @@ YES_NO_OPENERS = frozenset({"do", "does", "did", "are", "is", "was", "were", "ha
                             "would", "will", "don't", "doesn't", "aren't", "isn't"})
 FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
 SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself"})
+CONTRAST = frozenset({"but", "though", "although", "yet", "however", "except"})
+# Where warmth said after an absolute stops being the speaker's own about it: a wish, someone else's view.
+HYPOTHETICAL = frozenset({"would", "if", "could", "it'd", "i'd", "you'd", "they'd", "she'd", "he'd", "we'd", "which", "she",
+                          "he", "they", "she's", "he's", "they're"})
 # Things that "say" what someone did ("your screen time says…", "the bank statement says…"): no reported speech.
 REPORTING_THINGS = frozenset({"time", "app", "map", "maps", "history", "statement", "tracker", "location", "camera",
                               "doorbell", "fitbit", "watch", "bank", "screen", "log", "receipt", "timeline",

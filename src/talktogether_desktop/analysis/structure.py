@@ -78,10 +78,8 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
             continue  # "a bit squeezed", "the push for", "the first bit of my speech": a noun, not a blow
         target = next((k for k in range(i + 1, min(len(s.toks), i + 1 + VIOLENCE_REACH)) if s.toks[k] in ME), None)
         if target is not None and t in GRAB and s.toks[target] == "my" and s.toks[target + 1 : target + 2] and \
-                s.toks[target + 1] not in BODY:
-            continue  # "grab my jandals before we leave": a thing fetched, not the speaker seized
-        if target is not None and t in ("beat", "beats", "beating") and s.toks[target + 1 : target + 2] in (["at"], ["to"]):
-            continue  # "you constantly beat me at Mario Kart"
+                not any(x in BODY for x in s.toks[target + 1 : target + 4]):
+            continue  # "grab my jandals before we leave": a thing fetched, not the speaker seized ("grabbed my left arm" is)
         if target is not None:
             out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))
     return out
@@ -164,6 +162,9 @@ TRAIT_FRAMES = (("you're", "so"), ("you", "are", "so"), ("youre", "so"), ("you'r
                 ("you're", "so", "damn"), ("you're", "a", "really"), ("you're", "being"))
 
 
+LAUGHING = frozenset({"ha", "haha", "hahaha", "hah", "lol", "hehe", "adorable", "cute", "bless"})
+
+
 def trait_judgement(r: "Reader", s: "Sentence") -> list[tuple[int, int, str, str, str]]:
     """"You're so rude to waiters", "you're the most ungrateful person I know": criticism; warm words the
     speaker adds after make it teasing ("you're so stubborn, I love that about you"); "you're not so selfish" is
@@ -177,8 +178,9 @@ def trait_judgement(r: "Reader", s: "Sentence") -> list[tuple[int, int, str, str
             if tuple(s.toks[i:k]) != frame or k >= len(s.toks):
                 continue
             trait = next((j for j in range(k, min(k + 2, len(s.toks))) if s.toks[j] in words), None)
-            if trait is None or r.negated(s, i) or r.reported(s, i) or r.polarity(s, i, trait, ()) > 0:
-                continue
+            if trait is None or r.negated(s, i) or r.reported(s, i) or r.polarity(s, i, trait, ()) > 0 \
+                    or set(s.toks) & LAUGHING:
+                continue  # "you're so mean, haha": teasing
             return [(i, trait, "criticism", "a character judged", "the partner's character judged")]
     return []
 

@@ -328,6 +328,8 @@ def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], re
             unsafe = any(h["speaker"] == speaker and a <= h["t"] <= b
                          and h["category"].removeprefix("safety_") in NO_HORSEMAN_BESIDE
                          and h.get("source") != "meaning" for h in safety)
+            afraid = any(h["speaker"] == speaker and a <= h["t"] <= b and h["category"] == "safety_fear"
+                         and h.get("source") != "meaning" for h in safety)
             # "sorry I called you useless": what comes after "called you" in an apology is quoted
             called = next((s.words[s.keep[i]]["start"] for i in range(len(s.toks) - 1)
                            if s.toks[i] == "called" and s.toks[i + 1] in ("you", "him", "her")), None)
@@ -340,6 +342,8 @@ def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], re
                     why = "an insult quoted in an apology"
                 elif m["category"] in ("criticism", "contempt", "defensiveness") and unsafe:
                     why = "said inside a threat, violence or blaming: the safety flag says what it is"
+                elif m["category"] == "defensiveness" and afraid:
+                    why = "fear of the partner told ('I didn't tell you because I knew you'd go mental'), not a defence"
                 if why:
                     markers.remove(m)
                     dropped.append({**m, "dropped_because": why})

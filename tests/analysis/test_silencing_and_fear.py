@@ -95,7 +95,7 @@ def test_politeness_fear_for_someone_and_calm_children_are_no_fear_of_the_partne
 
 
 def test_fear_told_in_reply_to_a_complaint_is_no_defence():
-    r = run("You never told me about the parking fine, you hide everything.",
+    r = run("You're so selfish about the house, honestly.",
             "I didn't tell you about the parking fine because I knew you'd go mental.")
     assert "fear" in flag_kinds(r)
     assert not [m for m in r["markers"] if m["category"] == "defensiveness" and m["speaker"] == "S2"]

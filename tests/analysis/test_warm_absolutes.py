@@ -47,3 +47,9 @@ def test_a_complaint_owned_in_reply_stays_a_complaint_and_the_reply_a_repair():
 ])
 def test_fetching_is_no_violence(text):
     assert "violence" not in flag_kinds(run(WARM, text))
+
+
+def test_a_well_you_opening_in_a_plainly_warm_turn_is_banter():
+    r = run("And he never actually says 'you dirty rat', you know. That's a myth.",
+            "Well, you always know the trivia. Forty-one years and you still surprise me.")
+    assert not [m for m in r["markers"] if m["speaker"] == "S2" and m["category"] in ("criticism", "defensiveness")]

@@ -241,11 +241,13 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
                 "dare" in s.toks for s, *_ in turn):
             continue
         inside = [m for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1]
-        if any(m["category"] in ("defensiveness", "stonewalling") for m in inside):
+        # a "well, you…" opening is banter here ("Well, you always know the trivia. …you still surprise me.")
+        banter = [m for m in inside if m["category"] == "defensiveness" and str(m.get("phrase", "")).replace("^", "").split()[:1] == ["well"]]
+        if any(m["category"] in ("defensiveness", "stonewalling") and m not in banter for m in inside):
             continue
         for m in inside:
-            if m["category"] in ("criticism", "contempt") and not any(w[0]["start"] <= m["t"] <= w[-1]["end"]
-                                                                    for w in (s.words for s in warm)):
+            if (m["category"] in ("criticism", "contempt") or m in banter) and not any(w[0]["start"] <= m["t"] <= w[-1]["end"]
+                                                                                    for w in (s.words for s in warm)):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "teasing: the same turn is plainly warm"})
     return dropped

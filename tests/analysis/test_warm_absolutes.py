@@ -53,3 +53,16 @@ def test_a_well_you_opening_in_a_plainly_warm_turn_is_banter():
     r = run("And he never actually says 'you dirty rat', you know. That's a myth.",
             "Well, you always know the trivia. Forty-one years and you still surprise me.")
     assert not [m for m in r["markers"] if m["speaker"] == "S2" and m["category"] in ("criticism", "defensiveness")]
+
+
+@pytest.mark.parametrize("warm, comeback", [
+    ("You never forget to warm my side of the bed, you know that?", "Well, your feet are like two ice cubes. It's self-defense."),
+    ("You never could resist a baby, Meera. You'll be spoiling her rotten.", "Look who's talking! You'll be the one buying her the whole toy shop."),
+])
+def test_a_comeback_to_warmth_is_banter(warm, comeback):
+    assert not [m for m in run(warm, comeback)["markers"] if m["speaker"] == "S2" and m["category"] == "defensiveness"]
+
+
+def test_a_comeback_to_an_attack_is_still_defensiveness():
+    r = run("You never put the bins out, you're so lazy.", "Look who's talking! You haven't hoovered in a month.")
+    assert [m for m in r["markers"] if m["speaker"] == "S2" and m["category"] == "defensiveness"]

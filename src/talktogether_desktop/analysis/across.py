@@ -61,6 +61,8 @@ PLEA_STOP = frozenset({"stop", "don't", "dont", "quit"})
 NOT_A_PLEA_TO_STOP = frozenset({"leave", "go", "worry", "cry", "be"})
 # Sentences of one speaker this close together are one turn.
 SAME_TURN_GAP_S = 2.0
+# How far back a counter-attack is read as answering the partner (comebacks_to_warmth).
+COMEBACK_S = 10.0
 
 
 def reassurance_after_despair(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
@@ -250,6 +252,20 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
                                                                                     for w in (s.words for s in warm)):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "teasing: the same turn is plainly warm"})
+    return dropped + comebacks_to_warmth(markers, safety)
+
+
+def comebacks_to_warmth(markers: list[dict], safety: Sequence[dict]) -> list[dict]:
+    """A counter-attack phrase ("Look who's talking!", "Well, your feet are like ice cubes") answering the
+    partner's warmth, with no horseman or safety language from the partner just before, is banter: there was no
+    attack to defend against. Taken out and returned."""
+    dropped = []
+    for m in [m for m in markers if m["category"] == "defensiveness" and m.get("source", "lexicon") == "lexicon"]:
+        before = [x for x in [*markers, *safety] if x.get("speaker") != m["speaker"] and 0 < m["t"] - x["t"] <= COMEBACK_S]
+        if any(x["category"] == "appreciation" for x in before) and not any(
+                x["category"] in TENSION or x in safety for x in before):
+            markers.remove(m)
+            dropped.append({**m, "dropped_because": "banter: it answers the partner's warmth, not an attack"})
     return dropped
 
 

@@ -1,6 +1,6 @@
 """Round 9 safety rules (issue 14): a price for telling in therapy (analysis/silencing.py), the
 partner's anger kept off (analysis/keeping_peace.py), the body tensing at the partner's anger, and
-fear words that are politeness or fear for someone (families.first_person_fear).
+fear words that are politeness or fear for someone (keeping_peace.first_person_fear).
 
 The positive lists and the politeness list fail on the rules before this round; the other negative lists are what the new rules
 must not reach (ordinary talk about therapy, keeping a baby calm, a racing heart of love)."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from . import across, answers, families, structure
+from . import across, answers, families, keeping_peace, structure
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              is_in, sentence_ends)
@@ -366,7 +366,7 @@ class Reader:
         for h in out:
             h.pop("_a", None)
         if "safety_fear" in categories and not any(h["category"] == "safety_fear" for h in out):
-            out += families.first_person_fear(self, s)
+            out += keeping_peace.first_person_fear(self, s)
         return out
 
 

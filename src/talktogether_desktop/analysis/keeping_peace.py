@@ -1,13 +1,15 @@
-"""Fear of the partner told as what the speaker does to keep them calm (DOMAIN.md §6).
+"""Fear of the partner in the speaker's own words (DOMAIN.md §6): first-person fear with the partner in the
+sentence ("I'm scared to bring anything up with you"), and fear told as what the speaker does to keep the
+partner calm.
 
 "I told the kids Daddy's tired so they wouldn't set you off", "I deleted them because I knew you'd go
 mental", "I couldn't face you kicking off at me": nobody says "scared", yet the speaker arranges their
 life around the partner's anger. What is read: the speaker in the sentence, a reason or purpose
-("so", "because", "in case", "without", "than"), and after it the partner's outburst
+("because", "in case", "without", "so … n't"), and after it the partner's outburst
 (resources/lexicons/<language>/outbursts.txt) with the partner as the one who bursts ("you'd go
 mental", "you kicking off", "set you off"). An outburst of someone else ("so the baby doesn't kick
-off") or with no reason given ("you went mental at the ref") is not read. One pure function over one
-sentence, as in structure.py.
+off"), aimed at someone else ("you'd go mental at the ref") or with no reason given is not read. Pure
+functions over one sentence, as in structure.py.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
-from .sentence_terms import FIRST_PERSON
+from .sentence_terms import FIRST_PERSON, OF_WHOM, SECOND_PERSON, THIRD_SINGULAR, YOU, hit, is_in
 
 if TYPE_CHECKING:  # the Reader passes itself; no import cycle at run time
     from .context import Reader, Sentence
@@ -48,3 +50,68 @@ def outburst_avoided(r: "Reader", s: "Sentence") -> list[tuple]:
         if said_of_you and kept_off and any(t in FIRST_PERSON for t in toks[:reason]):
             return [(reason, b, "safety_fear", Phrase("the partner's anger kept off", tuple(toks[reason : b + 1])))]
     return []
+
+
+# Words that turn a sentence to a new clause standing against the first one.
+TURNING = frozenset({"but", "though", "although", "yet", "however", "still"})
+
+
+def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
+    """First-person fear with the partner in the same sentence (not fear of losing them): "I'm
+    scared to bring anything up with you"."""
+    out = []
+    for i, t in enumerate(s.toks):
+        if not is_in(t, r.fear):
+            continue
+        # "how scared I get when you shout": the speaker just after the fear word
+        after = i > 0 and s.toks[i - 1] in ("how", "so") and (s.toks[i + 1 : i + 3] in (["i", "get"], ["i", "feel"], ["i", "am"])
+                                                           or s.toks[i + 1 : i + 2] in (["i'm"], ["im"]))
+        if not (after or any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i])) or r.negated(s, i):
+            continue
+        rest = s.toks[i + 1 :]
+        if _not_of_the_partner(t, rest):
+            continue
+        # the partner must be in the fear's own clause: "I am scared too, but I am proud of you" is not
+        # fear of them ("because you ..." gives the fear's reason, so it stays in)
+        turn = next((k for k, x in enumerate(rest) if x in TURNING), len(rest))
+        if not any(x in SECOND_PERSON for x in rest[:turn]):
+            continue
+        if rest[:1] == ["of"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU | THIRD_SINGULAR | {"the", "his", "being"} \
+                and not rest[1].endswith("ing"):
+            continue  # "scared of heights, you know that": fear of a thing
+        if r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner"):
+            continue
+        out.append(hit(s, max(0, i - 2), len(s.toks) - 1, "safety_fear", "first-person fear about the partner",
+                        context="fear words with the partner in the same sentence"))
+        break
+    return out
+
+
+# what "I'm afraid" is said before as politeness ("I'm afraid you've got that wrong", "…the cat's been sick")
+POLITE_AFTER = frozenset({"you've", "you're", "youre", "i", "i've", "i'm", "im", "we", "we're", "we've", "the", "that",
+                          "that's", "it", "it's", "there", "there's", "this", "your", "my", "he's", "she's", "they're"})
+WILLING = frozenset({"will", "would", "might", "may", "could", "going", "gonna", "you'll", "you'd", "he'll", "she'll",
+                     "he'd", "she'd", "hurt", "hit", "do"})
+
+
+# what of the partner's is feared when it is "your …" ("scared of your temper", "afraid your drinking…")
+PARTNER_DANGER = frozenset({"temper", "anger", "drinking", "drink", "mood", "moods", "rage", "fists", "fist", "hands",
+                            "shouting", "yelling", "outbursts", "threats", "hand", "belt", "tone", "tempers", "rages"})
+
+
+def _not_of_the_partner(word: str, rest) -> bool:
+    """Fear words not about the partner's doing: politeness, fear for someone, about a thing."""
+    if word == "afraid" and rest[:1] and rest[0] in POLITE_AFTER and not any(x in WILLING for x in rest[:8]):
+        return True
+    if word == "afraid" and any(rest[k : k + 2] in (["have", "to"], ["need", "to"]) for k in range(4)):
+        return True  # "I'm afraid you'll have to cook tonight"
+    if rest[:1] == ["for"]:  # "scared for you going into that surgery"
+        return True
+    if rest[:1] == ["about"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU and not rest[1].endswith("ing"):
+        return True  # "scared about the biopsy results"
+    # "scared your chest pain is something serious", "frightened about your test results"; not "…your temper"
+    yours = rest[1:3] if rest[:1] in (["about"], ["of"]) else rest[:2]
+    if yours[:1] == ["your"] and len(yours) > 1 and yours[1] not in PARTNER_DANGER:
+        return True
+    # "terrified of the dentist"; "scared of the way you look at me" is fear of them
+    return rest[:2] == ["of", "the"] and not any(x in YOU for x in rest[2:4])

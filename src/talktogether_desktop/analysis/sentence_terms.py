@@ -16,6 +16,9 @@ YES_NO_OPENERS = frozenset({"do", "does", "did", "are", "is", "was", "were", "ha
                             "would", "will", "don't", "doesn't", "aren't", "isn't"})
 FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
 SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself"})
+YOU = SECOND_PERSON | {"ya", "yer"}
+THIRD_SINGULAR = frozenset({"he", "him", "she", "her", "he's", "she's", "he'll", "she'll", "he'd", "she'd"})
+OF_WHOM = frozenset({"you", "him", "her", "what", "how"})  # "scared of you", "afraid of what he'll do"
 CONTRAST = frozenset({"but", "though", "although", "yet", "however", "except"})
 # Where warmth said after an absolute stops being the speaker's own about it: a wish, someone else's view.
 HYPOTHETICAL = frozenset({"would", "if", "could", "it'd", "i'd", "you'd", "they'd", "she'd", "he'd", "we'd", "which", "she",

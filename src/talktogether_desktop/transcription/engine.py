@@ -75,6 +75,9 @@ FIRST_PASS_SHARE = 0.8  # of the progress bar, when a second listen follows
 _loaded: dict = {}
 
 
+RANDOM_SEED = 20261201
+
+
 def default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
@@ -84,8 +87,13 @@ def load_model(spec: ModelSpec, threads: Optional[int] = None):
     threads = threads or default_threads()
     key = (str(spec.path), threads)
     if key not in _loaded:
+        import ctranslate2
         from faster_whisper import WhisperModel
 
+        # The temperature fallback samples: with one seed for the process, a model process's first job gives the
+        # same transcript for the same recording every time (ctranslate2 seeds each thread's generator from it
+        # when the thread first samples; a warm process's later jobs go on from where the last one left off).
+        ctranslate2.set_random_seed(RANDOM_SEED)
         _loaded.clear()  # one model in memory at a time
         _loaded[key] = WhisperModel(
             str(spec.path),

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .sentence_terms import LAUGHTER
+
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
 TENSION_WITHIN_S = 60.0
 TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
@@ -40,9 +42,9 @@ JUSTIFYING_WITHIN_S = 20.0
 CALM_S = 30.0
 # the partner's reply read for fondness: their first sentence starting within this after the absolute's sentence
 REPLY_WITHIN_S = 8.0
-LAUGHTER = frozenset({"ha", "haha", "hahaha", "hah", "lol", "aw", "aww", "awww", "hehe", "guilty"})
-# ("never" and "only ever" are left out: "you never put the bins out", "you only ever think about
-# yourself" are complaints in any company.)
+FOND = LAUGHTER | {"aw", "aww", "awww", "guilty"}
+# ("never" only with fondness shown, absolutes_in_calm: "you never put the bins out" is a complaint in any company;
+# "only ever" is left out: "you only ever think about yourself".)
 CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical"})
 # Mock praise: a sentence of at most MOCK_WORDS words, all praise (mock_praise.txt) or these, answering
 # the partner's finished sentence within ANSWERING_WITHIN_S, with a horseman or safety language within MOCK_TENSION_S.
@@ -202,7 +204,7 @@ def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
     traits = {p.parts[0] for p in lex.categories.get("traits", []) if len(p.parts) == 1}
     if any(lex.find(list(x.toks), {0}, set(), "negative_words") or set(x.toks) & traits for x in said):
         return False
-    return any(set(x.toks) & LAUGHTER or lex.find(list(x.toks), {0}, set(), "affection")
+    return any(set(x.toks) & FOND or lex.find(list(x.toks), {0}, set(), "affection")
                or lex.find(list(x.toks), {0}, set(), "positive_words") for x in said)
 
 

@@ -19,6 +19,7 @@ SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd",
 YOU = SECOND_PERSON | {"ya", "yer"}
 THIRD_SINGULAR = frozenset({"he", "him", "she", "her", "he's", "she's", "he'll", "she'll", "he'd", "she'd"})
 OF_WHOM = frozenset({"you", "him", "her", "what", "how"})  # "scared of you", "afraid of what he'll do"
+LAUGHTER = frozenset({"ha", "haha", "hahaha", "hah", "lol", "hehe"})  # said laughing: teasing, a joke
 CONTRAST = frozenset({"but", "though", "although", "yet", "however", "except"})
 # Where warmth said after an absolute stops being the speaker's own about it: a wish, someone else's view.
 HYPOTHETICAL = frozenset({"would", "if", "could", "it'd", "i'd", "you'd", "they'd", "she'd", "he'd", "we'd", "which", "she",

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
+from .sentence_terms import LAUGHTER
 
 if TYPE_CHECKING:  # the Reader passes itself; no import cycle at run time
     from .context import Reader, Sentence
@@ -37,7 +38,7 @@ OTHER_SESSIONS = frozenset({"gym", "coach", "trainer", "training", "club", "prac
                             "score", "team", "physio", "yoga", "piano", "lesson", "tutor", "adviser", "advisor",
                             "mortgage", "planning", "shop"})
 # a price said laughing ("…see where that gets you, ha ha") is a joke to listen to, not a threat to flag
-JOKING = frozenset({"ha", "haha", "hah", "hahaha", "lol", "kidding", "joking", "jk", "hehe"})
+JOKING = LAUGHTER | {"kidding", "joking", "jk"}
 PLACES = frozenset({("in", "there"), ("that", "room"), ("this", "room"), ("that", "office"), ("marriage", "guidance")})
 # words of telling; "running", "crying", "go" only with "to" after ("running to that therapist"), "comes" with "up"
 TELLING = frozenset({"tell", "telling", "say", "saying", "mention", "mentioning", "bring", "bringing", "breathe",

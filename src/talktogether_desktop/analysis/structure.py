@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
-from .sentence_terms import SECOND_PERSON, YES_NO_OPENERS
+from .sentence_terms import LAUGHTER, SECOND_PERSON, YES_NO_OPENERS
 
 if TYPE_CHECKING:  # the Reader passes itself; no import cycle at run time
     from .context import Reader, Sentence
@@ -162,7 +162,7 @@ TRAIT_FRAMES = (("you're", "so"), ("you", "are", "so"), ("youre", "so"), ("you'r
                 ("you're", "so", "damn"), ("you're", "a", "really"), ("you're", "being"))
 
 
-LAUGHING = frozenset({"ha", "haha", "hahaha", "hah", "lol", "hehe", "adorable", "cute", "bless"})
+LAUGHING = LAUGHTER | {"adorable", "cute", "bless"}
 
 
 def trait_judgement(r: "Reader", s: "Sentence") -> list[tuple[int, int, str, str, str]]:

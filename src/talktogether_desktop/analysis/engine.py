@@ -70,7 +70,7 @@ def analyze(
     # Words: markers and safety language, matched on each floor turn and each other spurt.
     # Each phrase is read in its sentence (negation, affection, questions, reported speech, idioms).
     sequences = [t.word_ids for t in turns] + [s.word_ids for s in spurts if s.kind != "floor"]
-    by_meaning = None
+    by_meaning = folder = None
     if cfg.read_by_meaning:
         folder = lexicon_mod.lexicon_root(cfg.lexicon_dir) / cfg.language / "meaning"
         by_meaning = meaning.MeaningPass(folder, cfg)
@@ -135,14 +135,15 @@ def analyze(
                                           stretches, unrecognised=unheard)
     startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg,
                                        [t.start for t in turns])
-    reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches)
+    reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches, folder)
     for i in interruptions:  # overlapped speech is never better than medium
         i.update(judge.assess(i["t"], i["t"] + max(i.get("overlap_s") or 0.0, 0.2), i["by"], "medium"))
     for p in points:  # how sure: the words and voices of the whole stretch
         p.update(judge.assess(p["start"], p["end"], None, "medium"))
     for items in reaching_for.values():
         for b in items:
-            b.update(judge.assess(b["t"], b["end"], None, "medium" if b["kind"] == "complaint" else "high"))
+            b.update(judge.assess(b["t"], b["end"], None,
+                                 "medium" if b["kind"] == "complaint" or b.get("source") == "meaning" else "high"))
     check(cancel)
 
     turn_dicts = []

@@ -41,6 +41,12 @@ CATEGORY = {
 # clear kind, in a tense stretch, in its shape, with no safety reading in the sentence). Read more
 # freely, the horsemen by meaning added more false findings than true ones on unseen conversations.
 FAMILIES = ("safety", "horsemen")
+# Read apart from those, for what each partner reached for (reaching.py): a bid for connection (bids.tsv:
+# `bid` lines and `neutral` replies; it borrows every kind of the families above as neutral, a threat or a
+# criticism being no bid), and how the partner's reply met it (replies.tsv: toward, away, against).
+BIDS, REPLIES = "bids", "replies"
+BORROWS = {BIDS: FAMILIES}
+NOT_BORROWED = ("repair",)  # "can we start again?" reaches for the partner too
 # Self-harm is named by meaning only when its own probability is at least this (read_sentences).
 SELF_HARM_NAMED = 0.4
 # Fitting: L2 weight and steps of full-batch gradient descent (deterministic).
@@ -109,12 +115,20 @@ def save(classifier: Classifier, path: Path) -> None:
                  examples_hash=np.array(classifier.examples_hash))
 
 
+def family_examples(folder: Path, family: str) -> list[tuple[str, str]]:
+    """A family's examples: its own file's, plus, for a family that borrows, the other families' kinds as neutral."""
+    examples = read_examples(folder / f"{family}.tsv")
+    for other in BORROWS.get(family, ()):
+        examples += [(NEUTRAL, text) for label, text in read_examples(folder / f"{other}.tsv")
+                     if label not in (NEUTRAL, *NOT_BORROWED)]
+    return examples
+
+
 @lru_cache(maxsize=8)
-def _classifier(tsv: str, stamp: int) -> Classifier:
-    path = Path(tsv)
-    examples = read_examples(path)
+def _classifier(folder: str, family: str, stamp: tuple) -> Classifier:
+    examples = family_examples(Path(folder), family)
     wanted = examples_hash(examples)
-    saved = weights_path(path.parent, path.stem)
+    saved = weights_path(Path(folder), family)
     if saved.is_file():
         with np.load(saved, allow_pickle=False) as d:
             if str(d["examples_hash"]) == wanted:
@@ -122,13 +136,30 @@ def _classifier(tsv: str, stamp: int) -> Classifier:
     return fit(examples)
 
 
+def classifier(folder: Path, family: str) -> Classifier | None:
+    """The family's classifier, or None when its examples are not there."""
+    files = [folder / f"{name}.tsv" for name in (family, *BORROWS.get(family, ()))]
+    if not all(f.is_file() for f in files):
+        return None
+    return _classifier(str(folder), family, tuple(f.stat().st_mtime_ns for f in files))
+
+
 def classifiers(folder: Path) -> dict[str, Classifier]:
     out = {}
     for family in FAMILIES:
-        tsv = folder / f"{family}.tsv"
-        if tsv.is_file():
-            out[family] = _classifier(str(tsv), tsv.stat().st_mtime_ns)
+        found = classifier(folder, family)
+        if found is not None:
+            out[family] = found
     return out
+
+
+def probabilities(texts: Sequence[str], folder: Path, family: str) -> dict[str, np.ndarray] | None:
+    """For one family (e.g. BIDS, REPLIES): each label's probability for each text, or None without its examples."""
+    clf = classifier(folder, family)
+    if clf is None or not texts:
+        return None
+    probs = clf.probabilities(shared_encoder().encode(list(texts)))
+    return {label: probs[:, i] for i, label in enumerate(clf.labels)}
 
 
 @dataclass(frozen=True)
@@ -174,8 +205,8 @@ def main() -> None:
     from .lexicon import lexicon_root
 
     folder = lexicon_root(None) / "en" / "meaning"
-    for family in FAMILIES:
-        examples = read_examples(folder / f"{family}.tsv")
+    for family in (*FAMILIES, BIDS, REPLIES):
+        examples = family_examples(folder, family)
         clf = fit(examples)
         save(clf, weights_path(folder, family))
         print(f"{family}: {len(examples)} examples, labels {', '.join(clf.labels)}")

@@ -8,9 +8,11 @@ a need that names none of them is kept as "other" so nothing the partner asked f
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from pathlib import Path
+from typing import Optional, Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
+from .meaning_model import BIDS, REPLIES, probabilities
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, spoken_token, token
@@ -23,6 +25,7 @@ NOT_TAKEN_IN = frozenset({"hm", "hmm", "huh", "eh", "mm", "sorry", "pardon"})
 # A first sentence this short that is an acknowledgement ("Yes, absolutely.") takes the bid up, unless
 # it holds one of these ("Okay, whatever.", "Yeah, no.", "Sure, later.").
 ACCEPTING_WORDS = 4
+BARE_WORDS = 2  # "Okay.", "Yeah, yeah.": an acknowledgement that may only be a pause before another subject
 DISMISSING = frozenset({"whatever", "later", "busy"})
 NOT_ACCEPTING = DISMISSING | {"no", "nah", "not", "fine"}
 # A short question made of these takes a bid up ("Where?", "Really?", "Ooh, what?").
@@ -36,6 +39,23 @@ STOPWORDS = frozenset(
     could will would should about what when how why if then than there here am i'm you're it's
     put get got go going know think see want like said say one now all out up""".split()
 )
+# Bids no phrase marks ("Look at that sunset", "Guess who I bumped into at Tesco") are read by meaning
+# (meaning_model.BIDS) when the folder of examples is given: a sentence of at least BID_TOKENS words,
+# that is not the answer to the partner's question, read as a bid at least this surely, in a calm stretch:
+# nothing tense, unsafe, withdrawn or repairing said by either partner in its turn or in the CALM_BEFORE_S
+# before it (in a quarrel the phrase rules read what is reached for; by meaning, complaints read as news).
+BID_SURE = 0.7
+CALM_BEFORE_S = 20.0
+BID_TOKENS = 3
+NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
+# How a reply met a bid, by meaning (meaning_model.REPLIES), where the rules find no sign (no unsafe or
+# tense words, no withdrawal) and no engagement: the likeliest of toward / away / against when at least
+# this likely. The reply is read in its first two sentences.
+REPLY_SURE = 0.6
+REPLY_WORDS = 40
+# ... and where the rules read it as taken up (shared words, an acknowledgement), only "against" this
+# likely overrules them (sarcasm sharing the bid's words: "Oh, brilliant, another one of your plans").
+AGAINST_OVER_RULES = 0.8
 CATEGORY_LABELS = {
     "closeness": "closeness and connection",
     "reassurance": "reassurance",
@@ -56,7 +76,10 @@ def find_reaching(
     settings: AnalysisSettings,
     safety_flags: Sequence[dict] = (),
     threat_stretches: Sequence[dict] = (),
+    folder: Optional[Path] = None,
 ) -> dict[str, list[dict]]:
+    """Each partner's needs, wishes, feelings and bids, with how the other met them; `folder`: the meaning
+    examples (None: the phrase rules alone)."""
     word_index = {(w["start"], w["speaker"]): i for i, w in enumerate(words)}
     turn_starts = [t.start for t in turns]
     by_sentence: dict[tuple, dict] = {}
@@ -79,30 +102,18 @@ def find_reaching(
         entry["cues"].add((m["category"], m["phrase"]))
         if m["category"] == "needs_bids":
             entry["need_end"] = max(entry.get("need_end", 0.0), m["end"])
+    chosen = [(e, *kc) for e in by_sentence.values() if (kc := _kept(e, lexicon, safety_flags)) is not None]
+    if folder is not None:
+        # turns the rules read: a need or bid shown, or a passing feeling or complaint set aside (a need or bid
+        # set aside as too short, "I wish you were here.", is read again by meaning)
+        shown = {id(e) for e, _, _ in chosen}
+        held = {(e["turn"].start, e["speaker"]) for e in by_sentence.values()
+                if id(e) in shown or _kind(e["cues"]) not in ("need", "bid")}
+        chosen += [(e, *kc) for e in _bids_by_meaning(turns, words, markers, safety_flags, folder, held)
+                   if (kc := _kept(e, lexicon, safety_flags)) is not None]
     out: dict[str, list[dict]] = {}
-    for entry in sorted(by_sentence.values(), key=lambda e: e["t"]):
-        # A sentence with safety language ("I'm scared to bring anything up with you") is shown as
-        # safety, first; it is not a bid to be met. A reading by meaning alone is not sure enough
-        # to hide a need the words state ("I just need to feel safe with my own money").
-        # So is a request the same turn goes on to explain by fear ("Can you just hold me for a sec? I
-        # just don't want you mad at me."): comfort asked for to keep the partner calm.
-        if any(f["speaker"] == entry["speaker"] and f["category"] != "appeasement" and f.get("source") != "meaning"
-               and (entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05
-                    or (f["category"] == "fear" and entry["end"] < f["t"] <= min(entry["turn"].end, entry["end"] + FEAR_AFTER_S)))
-               for f in safety_flags):
-            continue
-        kind = _kind(entry["cues"])
-        category = _category(entry["sentence"], lexicon)
-        if category is None:
-            # A passing feeling, question or complaint that names no need is left out, and so is
-            # a short acceptance ("I would like that"); a need with content of its own is kept.
-            said_after = sum(1 for w in entry["sentence"] if w["start"] >= entry.get("need_end", 1e18))
-            # an invitation asked ("want a bowl?", "fancy a walk?") is a bid however short
-            asked = kind == "bid" and is_question(entry["sentence"][-1]["word"])
-            if kind not in ("need", "bid") or (said_after < MIN_WORDS_AFTER_NEED and not asked):
-                continue
-            category = "other"
-        response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags)
+    for entry, kind, category in sorted(chosen, key=lambda c: c[0]["t"]):
+        response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags, folder)
         threat = next((x for x in threat_stretches
                        if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
         if threat is not None and response["response"] == "toward":
@@ -115,10 +126,77 @@ def find_reaching(
                 "t": round(entry["t"], 3),
                 "end": round(entry["end"], 3),
                 "quote": join_words(entry["sentence"], QUOTE_MIN_PROBABILITY),
+                **({"source": "meaning"} if entry.get("source") == "meaning" else {}),
                 **response,
             }
         )
     return out
+
+
+def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
+    """(kind, category) of a sentence reaching for something, or None when it is not shown as such."""
+    # A sentence with safety language ("I'm scared to bring anything up with you") is shown as
+    # safety, first; it is not a bid to be met. A reading by meaning alone is not sure enough
+    # to hide a need the words state ("I just need to feel safe with my own money").
+    # So is a request the same turn goes on to explain by fear ("Can you just hold me for a sec? I
+    # just don't want you mad at me."): comfort asked for to keep the partner calm.
+    if any(f["speaker"] == entry["speaker"] and f["category"] != "appeasement" and f.get("source") != "meaning"
+           and (entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05
+                or (f["category"] == "fear" and entry["end"] < f["t"] <= min(entry["turn"].end, entry["end"] + FEAR_AFTER_S)))
+           for f in safety_flags):
+        return None
+    kind = _kind(entry["cues"])
+    category = _category(entry["sentence"], lexicon)
+    if category is None and entry.get("source") == "meaning":
+        category = "other"
+    if category is None:
+        # A passing feeling, question or complaint that names no need is left out, and so is
+        # a short acceptance ("I would like that"); a need with content of its own is kept.
+        said_after = sum(1 for w in entry["sentence"] if w["start"] >= entry.get("need_end", 1e18))
+        # an invitation asked ("want a bowl?", "fancy a walk?") is a bid however short
+        asked = kind == "bid" and is_question(entry["sentence"][-1]["word"])
+        if kind not in ("need", "bid") or (said_after < MIN_WORDS_AFTER_NEED and not asked):
+            return None
+        category = "other"
+    return kind, category
+
+
+def _bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: set) -> list[dict]:
+    """Sentences no phrase marked that read as a bid (BID_SURE), at most one a turn and none in a turn
+    (`held`: (start, speaker)) already shown reaching for something, as find_reaching's entries."""
+    candidates = []
+    for k, turn in enumerate(turns):
+        if (turn.start, turn.speaker) in held:
+            continue  # the phrase rules found what this turn reaches for
+        tw = [words[i] for i in turn.word_ids]
+        answering = k > 0 and turns[k - 1].speaker != turn.speaker and bool(turns[k - 1].word_ids) \
+            and is_question(words[turns[k - 1].word_ids[-1]]["word"])
+        i = 0
+        while i < len(tw):
+            first, last = sentence_bounds(tw, i)
+            i = last + 1
+            sentence = tw[first : last + 1]
+            key = (turn.start, turn.speaker, first)
+            if first == 0 and answering:
+                continue
+            if sum(1 for w in sentence if token(w["word"])) < BID_TOKENS:
+                continue
+            a, b = sentence[0]["start"] - CALM_BEFORE_S, max(sentence[-1]["end"], turn.end) + 0.05
+            if any(a <= x["t"] <= b and x["category"] in NOT_A_BID for x in markers) \
+                    or any(a <= f["t"] <= b for f in safety_flags):
+                continue
+            candidates.append((key, turn, sentence))
+    read = probabilities([join_words(s) for _, _, s in candidates], folder, BIDS)
+    if read is None:
+        return []
+    best: dict[tuple, tuple] = {}  # one bid a turn: its likeliest sentence ("I made that soup you like. Want a bowl?")
+    for (key, turn, sentence), p in zip(candidates, read["bid"]):
+        if p >= BID_SURE and p > best.get(key[:2], (0.0,))[0]:
+            best[key[:2]] = (float(p), key, turn, sentence)
+    return [{"speaker": turn.speaker, "t": sentence[0]["start"], "end": sentence[-1]["end"],
+             "quote": join_words(sentence), "cues": {("needs_bids", "meaning")}, "turn": turn,
+             "sentence": sentence, "source": "meaning"}
+            for _, _, turn, sentence in best.values()]
 
 
 def _turn_of(wid, t, turns, starts):
@@ -131,6 +209,8 @@ def _turn_of(wid, t, turns, starts):
 
 def _kind(cues: set) -> str:
     cats = {c for c, _ in cues}
+    if ("needs_bids", "meaning") in cues:
+        return "bid"
     if "needs_bids" in cats:
         phrases = [p for c, p in cues if c == "needs_bids"]
         return "bid" if all(p.replace("^", "").split()[0] in BID_OPENINGS for p in phrases) else "need"
@@ -150,7 +230,7 @@ def _category(sentence: Sequence[dict], lexicon: Lexicon):
     return best
 
 
-def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags=()) -> dict:
+def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags=(), folder=None) -> dict:
     """How the other partner met it: toward (engaged), away (no reply, or a reply that passes
     it by) or against (a reply with criticism, contempt, defensiveness or stonewalling)."""
     speaker, turn = entry["speaker"], entry["turn"]
@@ -181,12 +261,16 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]
     # "Yes, absolutely." first: taken up, whatever the rest of the turn goes on to (an apology, an explanation),
-    # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy.")
+    # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy."), or a bare "Okay." goes
+    # straight on to something else that reads as passing the bid by ("Okay. What's for dinner?")
     opening = [m for m in said if m["t"] <= first_sentence[-1]["end"]]
     if (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and len(toks) <= ACCEPTING_WORDS
             and not set(toks) & NOT_ACCEPTING
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
             and not any(m["category"] in ("criticism", "contempt") for m in said)):
+        read = _reply_by_meaning(reply_words, folder) if len(toks) <= BARE_WORDS < len(reply_words) else None
+        if read is not None and read[0] == "away":
+            return _result("away", reply.speaker, reply.start, quote_text, MEANING_REASONS["away"])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
     if against:
@@ -205,17 +289,47 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     asked_about_it = any(
         any(is_question(w["word"]) for w in sentence) and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)))
         for sentence, ts in ((first_sentence, toks), (second, second_toks)))
-    engaged = (
+    warm = (
         any(lexicon.find(ts, {0}, {len(ts) - 1}, "acknowledgement") and not set(ts) & DISMISSING
             for ts in (toks, second_toks) if ts)
-        or asked_about_it
-        or shared
         or any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
                and reply.start <= m["t"] <= reply.end for m in markers)
     )
-    if engaged:
+    read = _reply_by_meaning(reply_words, folder)
+    if warm or ((asked_about_it or shared) and not (read and read[0] == "against" and read[1] >= AGAINST_OVER_RULES)):
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
+    # a dismissive word ("Okay, whatever. Your choice.") is never read as taking the bid up
+    if read is not None and not (read[0] == "toward" and set(toks + second_toks) & DISMISSING):
+        return _result(read[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[read[0]])
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
+
+
+def _reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str, float]]:
+    """(toward / away / against, how likely) of a reply read by meaning in its first two sentences, when
+    one is at least REPLY_SURE and its words were heard surely enough to quote; else None."""
+    if folder is None:
+        return None
+    ws = reply_words[:REPLY_WORDS]
+    ws = ws[: _two_sentences(ws)]
+    if not ws or sum(float(w.get("probability", 1.0)) for w in ws) / len(ws) < QUOTE_MIN_PROBABILITY:
+        return None
+    read = probabilities([join_words(ws)], folder, REPLIES)
+    if read is None:
+        return None
+    label = max(read, key=lambda k: float(read[k][0]))
+    return (label, float(read[label][0])) if float(read[label][0]) >= REPLY_SURE else None
+
+
+MEANING_REASONS = {"toward": "the reply reads as taking it up", "away": "the reply reads as passing it by",
+                   "against": "the reply reads as pushing it away"}
+
+
+def _two_sentences(ws: Sequence[dict]) -> int:
+    """How many of `ws` the first two sentences take."""
+    if not ws:
+        return 0
+    end = sentence_bounds(ws, 0)[1] + 1
+    return sentence_bounds(ws, end)[1] + 1 if end < len(ws) else end
 
 
 def _result(kind, by, t, quote, reason) -> dict:

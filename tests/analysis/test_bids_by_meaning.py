@@ -1,0 +1,99 @@
+"""Bids no phrase marks, and how the reply met them, read by meaning (reaching.py, meaning_model BIDS/REPLIES).
+
+The real sentence model and the shipped bids/replies examples. The lines here were written for these tests:
+they are not among the examples (resources/lexicons/en/meaning/bids.tsv, replies.tsv) nor in the held-out
+bid set (benchmarks/clinical/bids/).
+"""
+
+import numpy as np
+import pytest
+
+from talktogether_desktop import paths
+from talktogether_desktop.analysis import analyze, meaning_model
+
+from .timeline import conversation, end_of, say
+
+FOLDER = paths.resource("lexicons") / "en" / "meaning"
+
+
+def met(bid, reply, lead=(), by_meaning=True):
+    """S1's items reaching for something in the bid line (after the `lead` lines): (kind, response, source, quote)."""
+    utterances, t = [], 0.0
+    for speaker, text in lead:
+        u = say(speaker, t, text)
+        utterances.append(u)
+        t = end_of(u) + 0.6
+    a = say("S1", t, bid)
+    b = say("S2", end_of(a) + 0.6, reply)
+    r = analyze(conversation(*utterances, a, b), settings=None if by_meaning else {"read_by_meaning": False})
+    return [(x["kind"], x["response"], x.get("source"), x["quote"]) for x in r["reaching_for"].get("S1", [])
+            if x["t"] >= t - 0.01]
+
+
+@pytest.mark.parametrize("bid, reply", [
+    ("Ooh, look, the heron's back on the pond.", "Oh wow, where? Let me see."),
+    ("I had the strangest dream about your nan last night.", "Ha, what happened?"),
+    ("I think I might take up the piano again.", "Oh, that'd be lovely, you were so good."),
+])
+def test_a_bid_no_phrase_marks_is_found_by_meaning_and_taken_up(bid, reply):
+    assert met(bid, reply) == [("bid", "toward", "meaning", bid)]
+    assert met(bid, reply, by_meaning=False) == []  # the phrase rules alone do not see it
+
+
+@pytest.mark.parametrize("reply, response", [
+    ("Did you ring the garage about the car?", "away"),             # another subject
+    ("Nobody cares, honestly. Can I watch this in peace?", "against"),
+    ("Okay. What's for dinner?", "away"),                           # a bare "okay" on the way elsewhere
+])
+def test_how_the_reply_met_it_is_read_by_meaning(reply, response):
+    [(_, got, _, _)] = met("They've opened a new bakery where the bank used to be.", reply)
+    assert got == response
+
+
+def test_sarcasm_that_sounds_like_praise_pushes_the_bid_away():
+    [(_, got, _, _)] = met("My sister finally passed her driving test.", "Wow, call the newspapers.")
+    assert got == "against"
+
+
+def test_thanks_and_a_dismissive_word_keep_the_rules_reading():
+    """Thanks is never overruled into "against"; a dismissive word is never read as taking a bid up."""
+    assert met("I made that soup you like. It's on the hob.", "Oh, you're a star. Thank you.") == [
+        ("bid", "toward", "meaning", "I made that soup you like.")]  # one bid a turn, its likeliest sentence
+    [(_, got, _, _)] = met("Do you fancy the Thai place tonight?", "Okay, whatever. Your choice.")
+    assert got != "toward"
+
+
+def test_no_bid_by_meaning_in_a_quarrel_or_in_an_answer():
+    """Right after criticism a flat statement is read by the phrase rules alone (news by meaning, a
+    complaint in fact); the answer to the partner's question is no bid of its own."""
+    quarrel = [("S1", "You never do anything around here, you're so lazy."), ("S2", "That's not true.")]
+    assert met("The bins are still out.", "I'll do them in a minute.", lead=quarrel) == []
+    a = say("S2", 0.0, "Where did you put the car keys?")
+    b = say("S1", end_of(a) + 0.6, "They're on the hook by the front door, next to your coat.")
+    assert analyze(conversation(a, b))["reaching_for"] == {}
+
+
+def test_bids_borrow_the_other_families_kinds_as_not_bids():
+    """A threat or a criticism in the safety and horsemen examples is a "neutral" example for the bids
+    family; repair ("can we start again?") is not borrowed."""
+    examples = meaning_model.family_examples(FOLDER, meaning_model.BIDS)
+    own = meaning_model.read_examples(FOLDER / "bids.tsv")
+    borrowed = examples[len(own):]
+    horsemen = meaning_model.read_examples(FOLDER / "horsemen.tsv")
+    assert {label for label, _ in borrowed} == {meaning_model.NEUTRAL}
+    criticism = next(text for label, text in horsemen if label == "criticism")
+    repair = next(text for label, text in horsemen if label == "repair")
+    texts = {text for _, text in borrowed}
+    assert criticism in texts and repair not in texts
+
+
+def test_shipped_bid_weights_come_from_the_shipped_examples():
+    for family in (meaning_model.BIDS, meaning_model.REPLIES):
+        examples = meaning_model.family_examples(FOLDER, family)
+        with np.load(meaning_model.weights_path(FOLDER, family)) as saved:
+            assert str(saved["examples_hash"]) == meaning_model.examples_hash(examples)
+    assert meaning_model.classifier(FOLDER, meaning_model.REPLIES).labels == ("against", "away", "toward")
+
+
+def test_without_the_examples_the_rules_read_alone(tmp_path):
+    assert meaning_model.probabilities(["Look at the sunset."], tmp_path, meaning_model.BIDS) is None

@@ -42,7 +42,7 @@ def test_a_bid_no_phrase_marks_is_found_by_meaning_and_taken_up(bid, reply):
 
 @pytest.mark.parametrize("reply, response", [
     ("Did you ring the garage about the car?", "away"),             # another subject
-    ("Nobody cares, honestly. Can I watch this in peace?", "against"),
+    ("Ugh, do you ever stop talking?", "against"),
     ("Okay. What's for dinner?", "away"),                           # a bare "okay" on the way elsewhere
 ])
 def test_how_the_reply_met_it_is_read_by_meaning(reply, response):
@@ -61,6 +61,19 @@ def test_thanks_and_a_dismissive_word_keep_the_rules_reading():
         ("bid", "toward", "meaning", "I made that soup you like.")]  # one bid a turn, its likeliest sentence
     [(_, got, _, _)] = met("Do you fancy the Thai place tonight?", "Okay, whatever. Your choice.")
     assert got != "toward"
+
+
+def test_a_bid_also_read_as_unsafe_is_only_to_check_against_the_recording():
+    """A veiled disclosure the safety rules miss is not shown as an everyday bid met warmly: it is low, and
+    the report quotes nothing low."""
+    a = say("S1", 0.0, "I've been looking up bridges near here.")
+    b = say("S2", end_of(a) + 0.6, "Oh, okay.")
+    [item] = analyze(conversation(a, b))["reaching_for"]["S1"]
+    assert item["source"] == "meaning" and item["confidence"] == "low"
+    c = say("S1", 0.0, "I had the strangest dream about your nan last night.")
+    d = say("S2", end_of(c) + 0.6, "Ha, what happened?")
+    [item] = analyze(conversation(c, d))["reaching_for"]["S1"]
+    assert item["confidence"] == "medium"
 
 
 def test_no_bid_by_meaning_in_a_quarrel_or_in_an_answer():

@@ -142,8 +142,10 @@ def analyze(
         p.update(judge.assess(p["start"], p["end"], None, "medium"))
     for items in reaching_for.values():
         for b in items:
-            b.update(judge.assess(b["t"], b["end"], None,
-                                 "medium" if b["kind"] == "complaint" or b.get("source") == "meaning" else "high"))
+            # a bid read by meaning is medium at best; low where the other examples read it as unsafe or an attack
+            strength = b.pop("_strength", None) or ("medium" if b["kind"] == "complaint" or b.get("source") == "meaning"
+                                                    else "high")
+            b.update(judge.assess(b["t"], b["end"], None, strength))
     check(cancel)
 
     turn_dicts = []

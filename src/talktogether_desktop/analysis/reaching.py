@@ -46,6 +46,13 @@ STOPWORDS = frozenset(
 # before it (in a quarrel the phrase rules read what is reached for; by meaning, complaints read as news).
 BID_SURE = 0.7
 CALM_BEFORE_S = 20.0
+# One the safety examples read as possibly self-harm (BID_SELF_HARM: a veiled disclosure the safety rules
+# missed is no everyday bid) or clearly another safety kind (BID_UNSAFE_KIND) is low: "check the recording".
+# (Tried and left: leaving out bids near a sentence the horsemen examples read as an attack lost bids the
+# clinical splits label in tense talk, 78 -> 74 of 114; making low those read as an attack themselves hit as
+# many good bids as bad ones.)
+BID_SELF_HARM = 0.15
+BID_UNSAFE_KIND = 0.6
 BID_TOKENS = 3
 NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
 # How a reply met a bid, by meaning (meaning_model.REPLIES), where the rules find no sign (no unsafe or
@@ -53,9 +60,19 @@ NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
 # this likely. The reply is read in its first two sentences.
 REPLY_SURE = 0.6
 REPLY_WORDS = 40
-# ... and where the rules read it as taken up (shared words, an acknowledgement), only "against" this
-# likely overrules them (sarcasm sharing the bid's words: "Oh, brilliant, another one of your plans").
+# ... and where the rules read it as taken up by shared words or a question only, "against" this likely
+# overrules them (sarcasm sharing the bid's words: "Oh, brilliant, another one of your plans"); an
+# acknowledgement, thanks or a repair is never overruled.
 AGAINST_OVER_RULES = 0.8
+# A reply read as "against" by the replies examples alone needs this much, or the horsemen examples to read
+# an attack in it at least AGAINST_ATTACK, and no warm word (WARM_WORDS); one read as "toward" must not read
+# as an attack (TOWARD_NO_ATTACK).
+AGAINST_ALONE = 0.85
+AGAINST_ATTACK = 0.3
+TOWARD_NO_ATTACK = 0.5
+HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
+WARM_WORDS = ("positive_words", "affection", "appreciation")
+BID_LABEL = "attention and connection"
 CATEGORY_LABELS = {
     "closeness": "closeness and connection",
     "reassurance": "reassurance",
@@ -121,12 +138,14 @@ def find_reaching(
         out.setdefault(entry["speaker"], []).append(
             {
                 "category": category,
-                "label": CATEGORY_LABELS[category],
+                # a bid read by meaning that names no need is for the partner's attention (Gottman's bid)
+                "label": BID_LABEL if category == "other" and entry.get("source") == "meaning" else CATEGORY_LABELS[category],
                 "kind": kind,
                 "t": round(entry["t"], 3),
                 "end": round(entry["end"], 3),
                 "quote": join_words(entry["sentence"], QUOTE_MIN_PROBABILITY),
                 **({"source": "meaning"} if entry.get("source") == "meaning" else {}),
+                **({"_strength": entry["_strength"]} if "_strength" in entry else {}),
                 **response,
             }
         )
@@ -186,17 +205,21 @@ def _bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: se
                     or any(a <= f["t"] <= b for f in safety_flags):
                 continue
             candidates.append((key, turn, sentence))
-    read = probabilities([join_words(s) for _, _, s in candidates], folder, BIDS)
+    texts = [join_words(s) for _, _, s in candidates]
+    read = probabilities(texts, folder, BIDS)
     if read is None:
         return []
+    # a bid the safety examples also read as unsafe is listed only to check against the recording ("I've been
+    # looking up bridges near here")
+    doubtful = _unsafe(texts, folder)
     best: dict[tuple, tuple] = {}  # one bid a turn: its likeliest sentence ("I made that soup you like. Want a bowl?")
-    for (key, turn, sentence), p in zip(candidates, read["bid"]):
+    for (key, turn, sentence), p, doubt in zip(candidates, read["bid"], doubtful):
         if p >= BID_SURE and p > best.get(key[:2], (0.0,))[0]:
-            best[key[:2]] = (float(p), key, turn, sentence)
+            best[key[:2]] = (float(p), turn, sentence, doubt)
     return [{"speaker": turn.speaker, "t": sentence[0]["start"], "end": sentence[-1]["end"],
              "quote": join_words(sentence), "cues": {("needs_bids", "meaning")}, "turn": turn,
-             "sentence": sentence, "source": "meaning"}
-            for _, _, turn, sentence in best.values()]
+             "sentence": sentence, "source": "meaning", **({"_strength": "low"} if doubt else {})}
+            for _, turn, sentence, doubt in best.values()]
 
 
 def _turn_of(wid, t, turns, starts):
@@ -268,7 +291,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             and not set(toks) & NOT_ACCEPTING
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
             and not any(m["category"] in ("criticism", "contempt") for m in said)):
-        read = _reply_by_meaning(reply_words, folder) if len(toks) <= BARE_WORDS < len(reply_words) else None
+        read = _reply_by_meaning(reply_words, folder, lexicon) if len(toks) <= BARE_WORDS < len(reply_words) else None
         if read is not None and read[0] == "away":
             return _result("away", reply.speaker, reply.start, quote_text, MEANING_REASONS["away"])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
@@ -295,7 +318,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         or any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
                and reply.start <= m["t"] <= reply.end for m in markers)
     )
-    read = _reply_by_meaning(reply_words, folder)
+    read = _reply_by_meaning(reply_words, folder, lexicon)
     if warm or ((asked_about_it or shared) and not (read and read[0] == "against" and read[1] >= AGAINST_OVER_RULES)):
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     # a dismissive word ("Okay, whatever. Your choice.") is never read as taking the bid up
@@ -304,7 +327,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
 
 
-def _reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str, float]]:
+def _reply_by_meaning(reply_words: Sequence[dict], folder, lexicon: Lexicon) -> Optional[tuple[str, float]]:
     """(toward / away / against, how likely) of a reply read by meaning in its first two sentences, when
     one is at least REPLY_SURE and its words were heard surely enough to quote; else None."""
     if folder is None:
@@ -313,11 +336,47 @@ def _reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str
     ws = ws[: _two_sentences(ws)]
     if not ws or sum(float(w.get("probability", 1.0)) for w in ws) / len(ws) < QUOTE_MIN_PROBABILITY:
         return None
-    read = probabilities([join_words(ws)], folder, REPLIES)
+    text = join_words(ws)
+    read = probabilities([text], folder, REPLIES)
     if read is None:
         return None
     label = max(read, key=lambda k: float(read[k][0]))
-    return (label, float(read[label][0])) if float(read[label][0]) >= REPLY_SURE else None
+    p = float(read[label][0])
+    if p < REPLY_SURE:
+        return None
+    # the horsemen examples second the reading: "against" needs a trace of an attack there unless it is
+    # clear ("Gorgeous, isn't it." is no push-back); "toward" is no attack ("Wow, amazing, you finally
+    # managed to bake something edible.")
+    attack = _attack([text], folder)[0]
+    if label == "against" and p < AGAINST_ALONE and attack < AGAINST_ATTACK:
+        return None
+    # calling warmth push-back wrongs the partner more than missing a sarcastic one: a reply with a warm
+    # word ("Gorgeous, isn't it.", "Ha, clever boy.") is never read as "against" by meaning alone
+    toks = [t for t in (spoken_token(w["word"]) for w in ws) if t]
+    if label == "against" and any(lexicon.find(toks, {0}, {len(toks) - 1}, c) for c in WARM_WORDS):
+        return None
+    if label == "toward" and attack >= TOWARD_NO_ATTACK:
+        return None
+    return label, p
+
+
+def _attack(texts: Sequence[str], folder) -> list[float]:
+    """How likely each text is criticism, contempt, defensiveness or stonewalling (the horsemen examples)."""
+    read = probabilities(list(texts), folder, "horsemen") if texts else None
+    if read is None:
+        return [0.0] * len(texts)
+    return [float(sum(read[k][i] for k in HORSEMEN_KINDS if k in read)) for i in range(len(texts))]
+
+
+def _unsafe(texts: Sequence[str], folder) -> list[bool]:
+    """Whether the safety examples read each text as possibly self-harm (BID_SELF_HARM) or clearly another
+    safety kind (BID_UNSAFE_KIND)."""
+    read = probabilities(list(texts), folder, "safety") if texts else None
+    if read is None:
+        return [False] * len(texts)
+    kinds = [k for k in read if k != "neutral"]
+    return [float(read.get("self_harm", [0.0] * len(texts))[i]) >= BID_SELF_HARM
+            or max(float(read[k][i]) for k in kinds) >= BID_UNSAFE_KIND for i in range(len(texts))]
 
 
 MEANING_REASONS = {"toward": "the reply reads as taking it up", "away": "the reply reads as passing it by",

@@ -42,7 +42,7 @@ def test_a_bid_no_phrase_marks_is_found_by_meaning_and_taken_up(bid, reply):
 
 @pytest.mark.parametrize("reply, response", [
     ("Did you ring the garage about the car?", "away"),             # another subject
-    ("Ugh, do you ever stop talking?", "against"),
+    ("Who cares? Honestly, nobody cares about a bakery.", "against"),
     ("Okay. What's for dinner?", "away"),                           # a bare "okay" on the way elsewhere
 ])
 def test_how_the_reply_met_it_is_read_by_meaning(reply, response):
@@ -53,6 +53,15 @@ def test_how_the_reply_met_it_is_read_by_meaning(reply, response):
 def test_sarcasm_that_sounds_like_praise_pushes_the_bid_away():
     [(_, got, _, _)] = met("My sister finally passed her driving test.", "Wow, call the newspapers.")
     assert got == "against"
+
+
+def test_a_short_question_back_at_it_takes_the_bid_up_and_a_reply_is_no_bid_of_its_own():
+    """ "Which one is it?" asks about the bid; the partner answering a bid is not reaching out themselves."""
+    assert met("This song always reminds me of our wedding.", "Which one is it?")[0][1] == "toward"
+    a = say("S1", 0.0, "Come and sit with me, the film's starting.")
+    b = say("S2", end_of(a) + 0.6, "One sec, I'm just finishing this email.")
+    r = analyze(conversation(a, b))
+    assert "S2" not in r["reaching_for"]
 
 
 def test_thanks_and_a_dismissive_word_keep_the_rules_reading():

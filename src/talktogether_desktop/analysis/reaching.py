@@ -30,6 +30,9 @@ DISMISSING = frozenset({"whatever", "later", "busy"})
 NOT_ACCEPTING = DISMISSING | {"no", "nah", "not", "fine"}
 # A short question made of these takes a bid up ("Where?", "Really?", "Ooh, what?").
 TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "how", "ooh", "oh", "seriously", "yeah"})
+# ... and so does a short question pointing back at it ("Which one is it?", "At hers?", "Did he eat it?").
+ASKED_BACK_WORDS = 6
+BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
                "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've", "remember", "listen",
                "you've", "you", "sent", "big", "some", "good", "d'you", "give")
@@ -60,14 +63,10 @@ NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
 # this likely. The reply is read in its first two sentences.
 REPLY_SURE = 0.6
 REPLY_WORDS = 40
-# ... and where the rules read it as taken up by shared words or a question only, "against" this likely
-# overrules them (sarcasm sharing the bid's words: "Oh, brilliant, another one of your plans"); an
-# acknowledgement, thanks or a repair is never overruled.
-AGAINST_OVER_RULES = 0.8
 # A reply read as "against" by the replies examples alone needs this much, or the horsemen examples to read
 # an attack in it at least AGAINST_ATTACK, and no warm word (WARM_WORDS); one read as "toward" must not read
 # as an attack (TOWARD_NO_ATTACK).
-AGAINST_ALONE = 0.85
+AGAINST_ALONE = 0.9
 AGAINST_ATTACK = 0.3
 TOWARD_NO_ATTACK = 0.5
 HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
@@ -126,7 +125,8 @@ def find_reaching(
         shown = {id(e) for e, _, _ in chosen}
         held = {(e["turn"].start, e["speaker"]) for e in by_sentence.values()
                 if id(e) in shown or _kind(e["cues"]) not in ("need", "bid")}
-        chosen += [(e, *kc) for e in _bids_by_meaning(turns, words, markers, safety_flags, folder, held)
+        bids = {(e["turn"].start, e["speaker"]) for e, _, _ in chosen}
+        chosen += [(e, *kc) for e in _bids_by_meaning(turns, words, markers, safety_flags, folder, held, bids, settings)
                    if (kc := _kept(e, lexicon, safety_flags)) is not None]
     out: dict[str, list[dict]] = {}
     for entry, kind, category in sorted(chosen, key=lambda c: c[0]["t"]):
@@ -180,31 +180,28 @@ def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
     return kind, category
 
 
-def _bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: set) -> list[dict]:
+def _bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: set, bids: set,
+                     settings: AnalysisSettings) -> list[dict]:
     """Sentences no phrase marked that read as a bid (BID_SURE), at most one a turn and none in a turn
-    (`held`: (start, speaker)) already shown reaching for something, as find_reaching's entries."""
+    (`held`: (start, speaker)) already shown reaching for something, nor in a turn that answers the partner's
+    question or bid (`bids`: the turns holding one), as find_reaching's entries."""
     candidates = []
     for k, turn in enumerate(turns):
         if (turn.start, turn.speaker) in held:
             continue  # the phrase rules found what this turn reaches for
         tw = [words[i] for i in turn.word_ids]
-        answering = k > 0 and turns[k - 1].speaker != turn.speaker and bool(turns[k - 1].word_ids) \
-            and is_question(words[turns[k - 1].word_ids[-1]]["word"])
         i = 0
         while i < len(tw):
             first, last = sentence_bounds(tw, i)
             i = last + 1
             sentence = tw[first : last + 1]
-            key = (turn.start, turn.speaker, first)
-            if first == 0 and answering:
-                continue
             if sum(1 for w in sentence if token(w["word"])) < BID_TOKENS:
                 continue
             a, b = sentence[0]["start"] - CALM_BEFORE_S, max(sentence[-1]["end"], turn.end) + 0.05
             if any(a <= x["t"] <= b and x["category"] in NOT_A_BID for x in markers) \
                     or any(a <= f["t"] <= b for f in safety_flags):
                 continue
-            candidates.append((key, turn, sentence))
+            candidates.append((k, turn, sentence))
     texts = [join_words(s) for _, _, s in candidates]
     read = probabilities(texts, folder, BIDS)
     if read is None:
@@ -212,14 +209,25 @@ def _bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: se
     # a bid the safety examples also read as unsafe is listed only to check against the recording ("I've been
     # looking up bridges near here")
     doubtful = _unsafe(texts, folder)
-    best: dict[tuple, tuple] = {}  # one bid a turn: its likeliest sentence ("I made that soup you like. Want a bowl?")
-    for (key, turn, sentence), p, doubt in zip(candidates, read["bid"], doubtful):
-        if p >= BID_SURE and p > best.get(key[:2], (0.0,))[0]:
-            best[key[:2]] = (float(p), turn, sentence, doubt)
-    return [{"speaker": turn.speaker, "t": sentence[0]["start"], "end": sentence[-1]["end"],
-             "quote": join_words(sentence), "cues": {("needs_bids", "meaning")}, "turn": turn,
-             "sentence": sentence, "source": "meaning", **({"_strength": "low"} if doubt else {})}
-            for _, turn, sentence, doubt in best.values()]
+    best: dict[int, tuple] = {}  # one bid a turn: its likeliest sentence ("I made that soup you like. Want a bowl?")
+    for (k, turn, sentence), p, doubt in zip(candidates, read["bid"], doubtful):
+        if p >= BID_SURE and p > best.get(k, (0.0,))[0]:
+            best[k] = (float(p), turn, sentence, doubt)
+    out = []
+    with_bid = {k for k, turn in enumerate(turns) if (turn.start, turn.speaker) in bids}
+    for k in sorted(best):
+        _, turn, sentence, doubt = best[k]
+        # the reply to the partner's question or bid is no bid of its own ("One sec, I'm finishing this email.")
+        before = turns[k - 1] if k > 0 else None
+        if before is not None and before.speaker != turn.speaker and before.word_ids \
+                and turn.start - before.end <= settings.bid_response_s \
+                and (k - 1 in with_bid or is_question(words[before.word_ids[-1]]["word"])):
+            continue
+        with_bid.add(k)
+        out.append({"speaker": turn.speaker, "t": sentence[0]["start"], "end": sentence[-1]["end"],
+                    "quote": join_words(sentence), "cues": {("needs_bids", "meaning")}, "turn": turn,
+                    "sentence": sentence, "source": "meaning", **({"_strength": "low"} if doubt else {})})
+    return out
 
 
 def _turn_of(wid, t, turns, starts):
@@ -291,7 +299,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             and not set(toks) & NOT_ACCEPTING
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
             and not any(m["category"] in ("criticism", "contempt") for m in said)):
-        read = _reply_by_meaning(reply_words, folder, lexicon) if len(toks) <= BARE_WORDS < len(reply_words) else None
+        read = _reply_by_meaning(reply_words, folder, lexicon) \
+            if len(toks) <= BARE_WORDS < len(reply_words) else None
         if read is not None and read[0] == "away":
             return _result("away", reply.speaker, reply.start, quote_text, MEANING_REASONS["away"])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
@@ -310,7 +319,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         if len(reply_words) > len(first_sentence) else []
     second_toks = [t for t in (token(w["word"]) for w in second) if t]
     asked_about_it = any(
-        any(is_question(w["word"]) for w in sentence) and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)))
+        any(is_question(w["word"]) for w in sentence)
+        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(set(ts) & BACK)))
         for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     warm = (
         any(lexicon.find(ts, {0}, {len(ts) - 1}, "acknowledgement") and not set(ts) & DISMISSING
@@ -319,7 +329,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
                and reply.start <= m["t"] <= reply.end for m in markers)
     )
     read = _reply_by_meaning(reply_words, folder, lexicon)
-    if warm or ((asked_about_it or shared) and not (read and read[0] == "against" and read[1] >= AGAINST_OVER_RULES)):
+    if warm or asked_about_it or shared:
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     # a dismissive word ("Okay, whatever. Your choice.") is never read as taking the bid up
     if read is not None and not (read[0] == "toward" and set(toks + second_toks) & DISMISSING):
@@ -348,7 +358,7 @@ def _reply_by_meaning(reply_words: Sequence[dict], folder, lexicon: Lexicon) -> 
     # clear ("Gorgeous, isn't it." is no push-back); "toward" is no attack ("Wow, amazing, you finally
     # managed to bake something edible.")
     attack = _attack([text], folder)[0]
-    if label == "against" and p < AGAINST_ALONE and attack < AGAINST_ATTACK:
+    if label == "against" and (p < AGAINST_ALONE or attack < AGAINST_ATTACK):
         return None
     # calling warmth push-back wrongs the partner more than missing a sarcastic one: a reply with a warm
     # word ("Gorgeous, isn't it.", "Ha, clever boy.") is never read as "against" by meaning alone

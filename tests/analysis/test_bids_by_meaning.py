@@ -41,18 +41,26 @@ def test_a_bid_no_phrase_marks_is_found_by_meaning_and_taken_up(bid, reply):
 
 
 @pytest.mark.parametrize("reply, response", [
-    ("Did you ring the garage about the car?", "away"),             # another subject
-    ("Who cares? Honestly, nobody cares about a bakery.", "against"),
-    ("Okay. What's for dinner?", "away"),                           # a bare "okay" on the way elsewhere
+    ("Did you ring the garage about the car?", "away"),             # another subject, read by meaning
+    ("Who cares? Honestly, nobody cares about a bakery.", "against"),  # contempt, read by the rules
 ])
-def test_how_the_reply_met_it_is_read_by_meaning(reply, response):
+def test_how_the_reply_met_it(reply, response):
     [(_, got, _, _)] = met("They've opened a new bakery where the bank used to be.", reply)
     assert got == response
 
 
-def test_sarcasm_that_sounds_like_praise_pushes_the_bid_away():
+def test_against_is_left_to_the_rules_and_sarcasm_is_not_taken_up():
+    """Read by meaning, "against" was wrong on plain replies as often as right, so it is never taken from
+    meaning; sarcasm that sounds like praise is still not read as taking the bid up."""
+    [(_, got, _, _)] = met("I'm a bit nervous about the interview tomorrow.", "You'll smash it. You know your stuff.")
+    assert got != "against"
     [(_, got, _, _)] = met("My sister finally passed her driving test.", "Wow, call the newspapers.")
-    assert got == "against"
+    assert got != "toward"
+
+
+def test_a_question_answered_is_taken_up():
+    [(_, got, _, _)] = met("What time's your mum coming tomorrow?", "She said about eleven.")
+    assert got == "toward"
 
 
 def test_a_short_question_back_at_it_takes_the_bid_up_and_a_reply_is_no_bid_of_its_own():

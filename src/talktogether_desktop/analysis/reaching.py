@@ -25,7 +25,6 @@ NOT_TAKEN_IN = frozenset({"hm", "hmm", "huh", "eh", "mm", "sorry", "pardon"})
 # A first sentence this short that is an acknowledgement ("Yes, absolutely.") takes the bid up, unless
 # it holds one of these ("Okay, whatever.", "Yeah, no.", "Sure, later.").
 ACCEPTING_WORDS = 4
-BARE_WORDS = 2  # "Okay.", "Yeah, yeah.": an acknowledgement that may only be a pause before another subject
 DISMISSING = frozenset({"whatever", "later", "busy"})
 NOT_ACCEPTING = DISMISSING | {"no", "nah", "not", "fine"}
 # A short question made of these takes a bid up ("Where?", "Really?", "Ooh, what?").
@@ -33,6 +32,7 @@ TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "ho
 # ... and so does a short question pointing back at it ("Which one is it?", "At hers?", "Did he eat it?").
 ASKED_BACK_WORDS = 6
 BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
+EXCLAIMED_WORDS = 4  # ... and a short exclamation ("Finally!", "You remembered!")
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
                "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've", "remember", "listen",
                "you've", "you", "sent", "big", "some", "good", "d'you", "give")
@@ -51,11 +51,13 @@ BID_SURE = 0.7
 CALM_BEFORE_S = 20.0
 # One the safety examples read as possibly self-harm (BID_SELF_HARM: a veiled disclosure the safety rules
 # missed is no everyday bid) or clearly another safety kind (BID_UNSAFE_KIND) is low: "check the recording".
-# (Tried and left: leaving out bids near a sentence the horsemen examples read as an attack lost bids the
-# clinical splits label in tense talk, 78 -> 74 of 114; making low those read as an attack themselves hit as
-# many good bids as bad ones.)
+# So is one within CALM_BEFORE_S of a sentence the horsemen examples read as an attack (TENSE_BY_MEANING): a
+# quarrel in plain words. (Tried and left: leaving such bids out lost bids the clinical splits label in tense
+# talk, 78 -> 74 of 114; making low those read as an attack themselves hit as many good bids as bad ones.)
+# A turn with nothing after it in the recording holds no bid by meaning: nobody can tell how it was met.
 BID_SELF_HARM = 0.15
 BID_UNSAFE_KIND = 0.6
+TENSE_BY_MEANING = 0.8
 BID_TOKENS = 3
 NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
 # How a reply met a bid, by meaning (meaning_model.REPLIES), where the rules find no sign (no unsafe or
@@ -63,14 +65,10 @@ NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
 # this likely. The reply is read in its first two sentences.
 REPLY_SURE = 0.6
 REPLY_WORDS = 40
-# A reply read as "against" by the replies examples alone needs this much, or the horsemen examples to read
-# an attack in it at least AGAINST_ATTACK, and no warm word (WARM_WORDS); one read as "toward" must not read
-# as an attack (TOWARD_NO_ATTACK).
-AGAINST_ALONE = 0.9
-AGAINST_ATTACK = 0.3
+# One read as "toward" must not read as an attack by the horsemen examples (TOWARD_NO_ATTACK); one read as
+# "against" is not taken (the rules read push-back from its words).
 TOWARD_NO_ATTACK = 0.5
 HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
-WARM_WORDS = ("positive_words", "affection", "appreciation")
 BID_LABEL = "attention and connection"
 CATEGORY_LABELS = {
     "closeness": "closeness and connection",
@@ -152,6 +150,21 @@ def find_reaching(
     return out
 
 
+def _tense_times(turns, words, folder) -> list[float]:
+    """Start times of the sentences the horsemen examples read as an attack (TENSE_BY_MEANING or more)."""
+    sentences = []
+    for turn in turns:
+        tw = [words[i] for i in turn.word_ids]
+        i = 0
+        while i < len(tw):
+            first, last = sentence_bounds(tw, i)
+            i = last + 1
+            if last - first + 1 >= BID_TOKENS:
+                sentences.append(tw[first : last + 1])
+    attack = _attack([join_words(s) for s in sentences], folder)
+    return [s[0]["start"] for s, a in zip(sentences, attack) if a >= TENSE_BY_MEANING]
+
+
 def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
     """(kind, category) of a sentence reaching for something, or None when it is not shown as such."""
     # A sentence with safety language ("I'm scared to bring anything up with you") is shown as
@@ -215,8 +228,14 @@ def _bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: se
             best[k] = (float(p), turn, sentence, doubt)
     out = []
     with_bid = {k for k, turn in enumerate(turns) if (turn.start, turn.speaker) in bids}
+    tense = _tense_times(turns, words, folder)
     for k in sorted(best):
         _, turn, sentence, doubt = best[k]
+        if k + 1 == len(turns):
+            continue  # the recording ends: nobody can tell how it was met
+        # in a stretch the horsemen examples read as a quarrel ("It's winter, what did you expect?") it is only
+        # to check: the splits' writers label bids there too, but as often it is a complaint said as news
+        doubt = doubt or any(sentence[0]["start"] - CALM_BEFORE_S <= t <= turn.end for t in tense)
         # the reply to the partner's question or bid is no bid of its own ("One sec, I'm finishing this email.")
         before = turns[k - 1] if k > 0 else None
         if before is not None and before.speaker != turn.speaker and before.word_ids \
@@ -292,17 +311,12 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]
     # "Yes, absolutely." first: taken up, whatever the rest of the turn goes on to (an apology, an explanation),
-    # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy."), or a bare "Okay." goes
-    # straight on to something else that reads as passing the bid by ("Okay. What's for dinner?")
+    # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy.")
     opening = [m for m in said if m["t"] <= first_sentence[-1]["end"]]
     if (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and len(toks) <= ACCEPTING_WORDS
             and not set(toks) & NOT_ACCEPTING
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
             and not any(m["category"] in ("criticism", "contempt") for m in said)):
-        read = _reply_by_meaning(reply_words, folder, lexicon) \
-            if len(toks) <= BARE_WORDS < len(reply_words) else None
-        if read is not None and read[0] == "away":
-            return _result("away", reply.speaker, reply.start, quote_text, MEANING_REASONS["away"])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
     if against:
@@ -328,18 +342,25 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         or any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
                and reply.start <= m["t"] <= reply.end for m in markers)
     )
-    read = _reply_by_meaning(reply_words, folder, lexicon)
-    if warm or asked_about_it or shared:
+    # a question asked and answered ("What time's your mum coming?" / "She said about eleven.")
+    answered = is_question(entry["sentence"][-1]["word"]) and not any(is_question(w["word"]) for w in first_sentence) \
+        and not set(toks) & NOT_ACCEPTING
+    # a short exclamation at it ("Finally!", "You remembered!", "No way!")
+    exclaimed = 0 < len(toks) <= EXCLAIMED_WORDS and first_sentence[-1]["word"].rstrip().endswith("!") \
+        and not set(toks) & NOT_ACCEPTING
+    if warm or asked_about_it or shared or answered or exclaimed:
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
+    read = _reply_by_meaning(reply_words, folder)
     # a dismissive word ("Okay, whatever. Your choice.") is never read as taking the bid up
     if read is not None and not (read[0] == "toward" and set(toks + second_toks) & DISMISSING):
         return _result(read[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[read[0]])
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
 
 
-def _reply_by_meaning(reply_words: Sequence[dict], folder, lexicon: Lexicon) -> Optional[tuple[str, float]]:
-    """(toward / away / against, how likely) of a reply read by meaning in its first two sentences, when
-    one is at least REPLY_SURE and its words were heard surely enough to quote; else None."""
+def _reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str, float]]:
+    """(toward or away, how likely) of a reply read by meaning in its first two sentences, when one is at least
+    REPLY_SURE and its words were heard surely enough to quote; else None. "Against" is left to the rules: read
+    by meaning it was wrong on plain replies ("Dunno. Chippy?", "Gorgeous, isn't it.") as often as right."""
     if folder is None:
         return None
     ws = reply_words[:REPLY_WORDS]
@@ -352,20 +373,10 @@ def _reply_by_meaning(reply_words: Sequence[dict], folder, lexicon: Lexicon) -> 
         return None
     label = max(read, key=lambda k: float(read[k][0]))
     p = float(read[label][0])
-    if p < REPLY_SURE:
+    if p < REPLY_SURE or label == "against":
         return None
-    # the horsemen examples second the reading: "against" needs a trace of an attack there unless it is
-    # clear ("Gorgeous, isn't it." is no push-back); "toward" is no attack ("Wow, amazing, you finally
-    # managed to bake something edible.")
-    attack = _attack([text], folder)[0]
-    if label == "against" and (p < AGAINST_ALONE or attack < AGAINST_ATTACK):
-        return None
-    # calling warmth push-back wrongs the partner more than missing a sarcastic one: a reply with a warm
-    # word ("Gorgeous, isn't it.", "Ha, clever boy.") is never read as "against" by meaning alone
-    toks = [t for t in (spoken_token(w["word"]) for w in ws) if t]
-    if label == "against" and any(lexicon.find(toks, {0}, {len(toks) - 1}, c) for c in WARM_WORDS):
-        return None
-    if label == "toward" and attack >= TOWARD_NO_ATTACK:
+    # "toward" is no attack by the horsemen examples ("Wow, amazing, you finally managed to bake something edible.")
+    if label == "toward" and _attack([text], folder)[0] >= TOWARD_NO_ATTACK:
         return None
     return label, p
 

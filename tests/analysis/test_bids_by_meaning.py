@@ -59,8 +59,12 @@ def test_against_is_left_to_the_rules_and_sarcasm_is_not_taken_up():
 
 
 def test_a_question_answered_is_taken_up():
+    """A short answer takes a question up; a bare "Mm." or a refusal is no answer that takes it up."""
     [(_, got, _, _)] = met("What time's your mum coming tomorrow?", "She said about eleven.")
     assert got == "toward"
+    for reply in ("Mm.", "Can't, I'm out with the lads."):
+        [(_, got, _, _)] = met("Fancy a walk up to the lido tomorrow if the weather holds?", reply)
+        assert got != "toward", reply
 
 
 def test_a_short_question_back_at_it_takes_the_bid_up_and_a_reply_is_no_bid_of_its_own():

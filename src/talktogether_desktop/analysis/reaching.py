@@ -33,6 +33,9 @@ TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "ho
 ASKED_BACK_WORDS = 6
 BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
 EXCLAIMED_WORDS = 4  # ... and a short exclamation ("Finally!", "You remembered!")
+ANSWER_WORDS = 6  # ... and a short answer to a question ("She said about eleven."), not a bare "Mm."
+MINIMAL = NOT_TAKEN_IN | {"uh", "huh", "uh-huh", "mhm", "mm-hm", "mmm", "hmm"}
+REFUSING = frozenset({"can't", "cannot", "won't", "leave", "watching", "checking"})  # "Can't, I'm out.", "Leave it."
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
                "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've", "remember", "listen",
                "you've", "you", "sent", "big", "some", "good", "d'you", "give")
@@ -344,7 +347,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     )
     # a question asked and answered ("What time's your mum coming?" / "She said about eleven.")
     answered = is_question(entry["sentence"][-1]["word"]) and not any(is_question(w["word"]) for w in first_sentence) \
-        and not set(toks) & NOT_ACCEPTING
+        and 0 < len(toks) <= ANSWER_WORDS and not set(toks) <= MINIMAL and not set(toks) & (NOT_ACCEPTING | REFUSING)
     # a short exclamation at it ("Finally!", "You remembered!", "No way!")
     exclaimed = 0 < len(toks) <= EXCLAIMED_WORDS and first_sentence[-1]["word"].rstrip().endswith("!") \
         and not set(toks) & NOT_ACCEPTING

@@ -131,3 +131,13 @@ def test_shipped_bid_weights_come_from_the_shipped_examples():
 
 def test_without_the_examples_the_rules_read_alone(tmp_path):
     assert meaning_model.probabilities(["Look at the sunset."], tmp_path, meaning_model.BIDS) is None
+
+
+def test_the_report_says_a_low_bid_by_meaning_is_an_unsure_reading_not_unsure_words():
+    from talktogether_desktop.reports.model import build_model
+
+    a = say("S1", 0.0, "I've been looking up bridges near here.")
+    b = say("S2", end_of(a) + 0.6, "Oh, okay.")
+    model = build_model(analyze(conversation(a, b)), {"partners": {"S1": "Alex", "S2": "Sam"}})
+    [reach] = model.reaching["S1"]
+    assert reach.quote == "" and reach.confidence == "low" and not reach.words_unsure

@@ -53,6 +53,7 @@ class Reach:
     quote: str
     response: str
     confidence: str = "medium"
+    words_unsure: bool = True  # low for words the recogniser was unsure of, not only for an unsure reading
 
 
 @dataclass
@@ -304,7 +305,9 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
         chosen = evidence.diverse(mine, MAX_REACHING_PER_PARTNER)
         out[p.id] = [Reach(str(first(x, "label", "category", default="")).replace("_", " "), first(x, "t", "start"),
                            "" if x.get("confidence") == "low" else rename(str(first(x, "quote", "text", default=""))),
-                           evidence.response_phrase(x, model, p), str(x.get("confidence") or "medium"))
+                           evidence.response_phrase(x, model, p), str(x.get("confidence") or "medium"),
+                           x.get("source") != "meaning"
+                           or any("recogni" in str(r) for r in x.get("confidence_reasons") or []))
                      for x in chosen]
     return out
 

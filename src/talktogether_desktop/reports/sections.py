@@ -122,7 +122,8 @@ def reaching_for(model, width: float) -> list:
             if r.quote:
                 cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
             else:
-                cell.append(Paragraph("(words uncertain: check the recording)", st["context"]))
+                unsure = "words uncertain" if r.words_unsure else "reading uncertain"
+                cell.append(Paragraph(f"({unsure}: check the recording)", st["context"]))
             if r.response:
                 cell.append(Paragraph(esc(r.response), st["context"]))
             cell.append(Spacer(1, 4))

@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from clinical import line_words  # noqa: E402 - the word timelines of the clinical benchmark
+from sentence_sets import spoken_lines  # noqa: E402 - the same timing as the sentence sets
 
 from talktogether_desktop.analysis import analyze  # noqa: E402
 
@@ -33,11 +34,7 @@ LABELS = ("toward", "away", "against")
 def met(bid: str, reply: str) -> str | None:
     """How the analysis read the reply to `bid` ("toward", "away", "against", "unclear"), or None when
     the bid was not found."""
-    lines, t = [], 0.0
-    for spk, text in (("B", LEAD), ("A", bid), ("B", reply)):
-        end = t + 0.32 * len(text.split()) + 0.3
-        lines.append({"spk": spk, "start": t, "end": end, "text": text})
-        t = end + 0.8
+    lines = spoken_lines((("B", LEAD), ("A", bid), ("B", reply)))
     a, b = lines[1]["start"] - 0.05, lines[1]["end"] + 0.05
     result = analyze(line_words(lines))
     items = [x for x in (result.get("reaching_for") or {}).get("A", []) if a <= x["t"] <= b]

@@ -33,14 +33,20 @@ HORSEMEN = ("criticism", "contempt", "defensiveness")
 CLEAN = ("neutral", "affectionate", "idiom")
 
 
-def flagged(text: str, label: str = "threat") -> list[str]:
-    """What counts against or for this line: its safety flags (and, for fond lines, horsemen found on it)."""
-    first, last = WARM if label in ("affectionate", "idiom") else QUARREL
+def spoken_lines(said) -> list[dict]:
+    """(speaker, text) pairs as timed lines, one after another (0.32 s a word, 0.8 s between)."""
     lines, t = [], 0.0
-    for spk, line in (("A", first), ("B", text), ("A", last)):
+    for spk, line in said:
         end = t + 0.32 * len(line.split()) + 0.3
         lines.append({"spk": spk, "start": t, "end": end, "text": line})
         t = end + 0.8
+    return lines
+
+
+def flagged(text: str, label: str = "threat") -> list[str]:
+    """What counts against or for this line: its safety flags (and, for fond lines, horsemen found on it)."""
+    first, last = WARM if label in ("affectionate", "idiom") else QUARREL
+    lines = spoken_lines((("A", first), ("B", text), ("A", last)))
     a, b = lines[1]["start"] - 0.05, lines[1]["end"] + 0.05
     result = analyze(line_words(lines))
     found = {f["category"] for f in result["safety_flags"] if a <= f["t"] <= b}

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
-from .meaning_model import BIDS, REPLIES, probabilities
+from .bids_by_meaning import MEANING_REASONS, bids_by_meaning, reply_by_meaning
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, spoken_token, token
@@ -45,33 +45,6 @@ STOPWORDS = frozenset(
     could will would should about what when how why if then than there here am i'm you're it's
     put get got go going know think see want like said say one now all out up""".split()
 )
-# Bids no phrase marks ("Look at that sunset", "Guess who I bumped into at Tesco") are read by meaning
-# (meaning_model.BIDS) when the folder of examples is given: a sentence of at least BID_TOKENS words,
-# that is not the answer to the partner's question, read as a bid at least this surely, in a calm stretch:
-# nothing tense, unsafe, withdrawn or repairing said by either partner in its turn or in the CALM_BEFORE_S
-# before it (in a quarrel the phrase rules read what is reached for; by meaning, complaints read as news).
-BID_SURE = 0.7
-CALM_BEFORE_S = 20.0
-# One the safety examples read as possibly self-harm (BID_SELF_HARM: a veiled disclosure the safety rules
-# missed is no everyday bid) or clearly another safety kind (BID_UNSAFE_KIND) is low: "check the recording".
-# So is one within CALM_BEFORE_S of a sentence the horsemen examples read as an attack (TENSE_BY_MEANING): a
-# quarrel in plain words. (Tried and left: leaving such bids out lost bids the clinical splits label in tense
-# talk, 78 -> 74 of 114; making low those read as an attack themselves hit as many good bids as bad ones.)
-# A turn with nothing after it in the recording holds no bid by meaning: nobody can tell how it was met.
-BID_SELF_HARM = 0.15
-BID_UNSAFE_KIND = 0.6
-TENSE_BY_MEANING = 0.8
-BID_TOKENS = 3
-NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
-# How a reply met a bid, by meaning (meaning_model.REPLIES), where the rules find no sign (no unsafe or
-# tense words, no withdrawal) and no engagement: the likeliest of toward / away / against when at least
-# this likely. The reply is read in its first two sentences.
-REPLY_SURE = 0.6
-REPLY_WORDS = 40
-# One read as "toward" must not read as an attack by the horsemen examples (TOWARD_NO_ATTACK); one read as
-# "against" is not taken (the rules read push-back from its words).
-TOWARD_NO_ATTACK = 0.5
-HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
 BID_LABEL = "attention and connection"
 CATEGORY_LABELS = {
     "closeness": "closeness and connection",
@@ -127,7 +100,7 @@ def find_reaching(
         held = {(e["turn"].start, e["speaker"]) for e in by_sentence.values()
                 if id(e) in shown or _kind(e["cues"]) not in ("need", "bid")}
         bids = {(e["turn"].start, e["speaker"]) for e, _, _ in chosen}
-        chosen += [(e, *kc) for e in _bids_by_meaning(turns, words, markers, safety_flags, folder, held, bids, settings)
+        chosen += [(e, *kc) for e in bids_by_meaning(turns, words, markers, safety_flags, folder, held, bids, settings)
                    if (kc := _kept(e, lexicon, safety_flags)) is not None]
     out: dict[str, list[dict]] = {}
     for entry, kind, category in sorted(chosen, key=lambda c: c[0]["t"]):
@@ -151,21 +124,6 @@ def find_reaching(
             }
         )
     return out
-
-
-def _tense_times(turns, words, folder) -> list[float]:
-    """Start times of the sentences the horsemen examples read as an attack (TENSE_BY_MEANING or more)."""
-    sentences = []
-    for turn in turns:
-        tw = [words[i] for i in turn.word_ids]
-        i = 0
-        while i < len(tw):
-            first, last = sentence_bounds(tw, i)
-            i = last + 1
-            if last - first + 1 >= BID_TOKENS:
-                sentences.append(tw[first : last + 1])
-    attack = _attack([join_words(s) for s in sentences], folder)
-    return [s[0]["start"] for s, a in zip(sentences, attack) if a >= TENSE_BY_MEANING]
 
 
 def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
@@ -194,62 +152,6 @@ def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
             return None
         category = "other"
     return kind, category
-
-
-def _bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: set, bids: set,
-                     settings: AnalysisSettings) -> list[dict]:
-    """Sentences no phrase marked that read as a bid (BID_SURE), at most one a turn and none in a turn
-    (`held`: (start, speaker)) already shown reaching for something, nor in a turn that answers the partner's
-    question or bid (`bids`: the turns holding one), as find_reaching's entries."""
-    candidates = []
-    for k, turn in enumerate(turns):
-        if (turn.start, turn.speaker) in held:
-            continue  # the phrase rules found what this turn reaches for
-        tw = [words[i] for i in turn.word_ids]
-        i = 0
-        while i < len(tw):
-            first, last = sentence_bounds(tw, i)
-            i = last + 1
-            sentence = tw[first : last + 1]
-            if sum(1 for w in sentence if token(w["word"])) < BID_TOKENS:
-                continue
-            a, b = sentence[0]["start"] - CALM_BEFORE_S, max(sentence[-1]["end"], turn.end) + 0.05
-            if any(a <= x["t"] <= b and x["category"] in NOT_A_BID for x in markers) \
-                    or any(a <= f["t"] <= b for f in safety_flags):
-                continue
-            candidates.append((k, turn, sentence))
-    texts = [join_words(s) for _, _, s in candidates]
-    read = probabilities(texts, folder, BIDS)
-    if read is None:
-        return []
-    # a bid the safety examples also read as unsafe is listed only to check against the recording ("I've been
-    # looking up bridges near here")
-    doubtful = _unsafe(texts, folder)
-    best: dict[int, tuple] = {}  # one bid a turn: its likeliest sentence ("I made that soup you like. Want a bowl?")
-    for (k, turn, sentence), p, doubt in zip(candidates, read["bid"], doubtful):
-        if p >= BID_SURE and p > best.get(k, (0.0,))[0]:
-            best[k] = (float(p), turn, sentence, doubt)
-    out = []
-    with_bid = {k for k, turn in enumerate(turns) if (turn.start, turn.speaker) in bids}
-    tense = _tense_times(turns, words, folder)
-    for k in sorted(best):
-        _, turn, sentence, doubt = best[k]
-        if k + 1 == len(turns):
-            continue  # the recording ends: nobody can tell how it was met
-        # in a stretch the horsemen examples read as a quarrel ("It's winter, what did you expect?") it is only
-        # to check: the splits' writers label bids there too, but as often it is a complaint said as news
-        doubt = doubt or any(sentence[0]["start"] - CALM_BEFORE_S <= t <= turn.end for t in tense)
-        # the reply to the partner's question or bid is no bid of its own ("One sec, I'm finishing this email.")
-        before = turns[k - 1] if k > 0 else None
-        if before is not None and before.speaker != turn.speaker and before.word_ids \
-                and turn.start - before.end <= settings.bid_response_s \
-                and (k - 1 in with_bid or is_question(words[before.word_ids[-1]]["word"])):
-            continue
-        with_bid.add(k)
-        out.append({"speaker": turn.speaker, "t": sentence[0]["start"], "end": sentence[-1]["end"],
-                    "quote": join_words(sentence), "cues": {("needs_bids", "meaning")}, "turn": turn,
-                    "sentence": sentence, "source": "meaning", **({"_strength": "low"} if doubt else {})})
-    return out
 
 
 def _turn_of(wid, t, turns, starts):
@@ -353,66 +255,11 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         and not set(toks) & NOT_ACCEPTING
     if warm or asked_about_it or shared or answered or exclaimed:
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
-    read = _reply_by_meaning(reply_words, folder)
+    read = reply_by_meaning(reply_words, folder)
     # a dismissive word ("Okay, whatever. Your choice.") is never read as taking the bid up
     if read is not None and not (read[0] == "toward" and set(toks + second_toks) & DISMISSING):
         return _result(read[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[read[0]])
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
-
-
-def _reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str, float]]:
-    """(toward or away, how likely) of a reply read by meaning in its first two sentences, when one is at least
-    REPLY_SURE and its words were heard surely enough to quote; else None. "Against" is left to the rules: read
-    by meaning it was wrong on plain replies ("Dunno. Chippy?", "Gorgeous, isn't it.") as often as right."""
-    if folder is None:
-        return None
-    ws = reply_words[:REPLY_WORDS]
-    ws = ws[: _two_sentences(ws)]
-    if not ws or sum(float(w.get("probability", 1.0)) for w in ws) / len(ws) < QUOTE_MIN_PROBABILITY:
-        return None
-    text = join_words(ws)
-    read = probabilities([text], folder, REPLIES)
-    if read is None:
-        return None
-    label = max(read, key=lambda k: float(read[k][0]))
-    p = float(read[label][0])
-    if p < REPLY_SURE or label == "against":
-        return None
-    # "toward" is no attack by the horsemen examples ("Wow, amazing, you finally managed to bake something edible.")
-    if label == "toward" and _attack([text], folder)[0] >= TOWARD_NO_ATTACK:
-        return None
-    return label, p
-
-
-def _attack(texts: Sequence[str], folder) -> list[float]:
-    """How likely each text is criticism, contempt, defensiveness or stonewalling (the horsemen examples)."""
-    read = probabilities(list(texts), folder, "horsemen") if texts else None
-    if read is None:
-        return [0.0] * len(texts)
-    return [float(sum(read[k][i] for k in HORSEMEN_KINDS if k in read)) for i in range(len(texts))]
-
-
-def _unsafe(texts: Sequence[str], folder) -> list[bool]:
-    """Whether the safety examples read each text as possibly self-harm (BID_SELF_HARM) or clearly another
-    safety kind (BID_UNSAFE_KIND)."""
-    read = probabilities(list(texts), folder, "safety") if texts else None
-    if read is None:
-        return [False] * len(texts)
-    kinds = [k for k in read if k != "neutral"]
-    return [float(read.get("self_harm", [0.0] * len(texts))[i]) >= BID_SELF_HARM
-            or max(float(read[k][i]) for k in kinds) >= BID_UNSAFE_KIND for i in range(len(texts))]
-
-
-MEANING_REASONS = {"toward": "the reply reads as taking it up", "away": "the reply reads as passing it by",
-                   "against": "the reply reads as pushing it away"}
-
-
-def _two_sentences(ws: Sequence[dict]) -> int:
-    """How many of `ws` the first two sentences take."""
-    if not ws:
-        return 0
-    end = sentence_bounds(ws, 0)[1] + 1
-    return sentence_bounds(ws, end)[1] + 1 if end < len(ws) else end
 
 
 def _result(kind, by, t, quote, reason) -> dict:

@@ -544,7 +544,8 @@ def write(root: Path) -> int:
                          ("heldout9", blind.HELDOUT9), ("heldout10", blind.HELDOUT10),
                          ("heldout11", blind.HELDOUT11), ("heldout12", blind.HELDOUT12),
                          ("heldout13", blind.HELDOUT13), ("heldout14", blind.HELDOUT14),
-                         ("heldout15", blind.HELDOUT15), ("heldout16", blind.HELDOUT16)):
+                         ("heldout15", blind.HELDOUT15), ("heldout16", blind.HELDOUT16),
+                         ("heldout17", blind.HELDOUT17), ("train11", blind.TRAIN11)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

@@ -64,11 +64,14 @@ def test_vectors_of_recent_sentences_are_reused_not_changed():
 def test_shipped_weights_come_from_the_shipped_examples():
     """An edited example file no longer matches the saved weights (they are then refitted in memory);
     the shipped pair must match, or every run would pay for a refit."""
-    for family in meaning.FAMILIES:
-        examples = meaning.read_examples(FOLDER / f"{family}.tsv")
+    from talktogether_desktop.analysis.meaning_model import BIDS, REPLIES, family_examples
+
+    for family in (*meaning.FAMILIES, BIDS, REPLIES):
+        examples = family_examples(FOLDER, family)
         with np.load(meaning.weights_path(FOLDER, family)) as saved:
-            assert str(saved["examples_hash"]) == meaning.examples_hash(examples)
-        assert {label for label, _ in examples} - {meaning.NEUTRAL} <= set(meaning.CATEGORY)
+            assert str(saved["examples_hash"]) == meaning.examples_hash(examples), family
+        if family in meaning.FAMILIES:
+            assert {label for label, _ in examples} - {meaning.NEUTRAL} <= set(meaning.CATEGORY)
 
 
 def test_examples_missing_weights_are_fitted(tmp_path):
@@ -81,6 +84,43 @@ def test_examples_missing_weights_are_fitted(tmp_path):
     assert clf.labels == ("neutral", "threat")
     p = clf.probabilities(shared_encoder().encode(["Cross me again and you will regret it."]))
     assert p[0, 1] > 0.5
+
+
+def test_a_family_reads_its_further_example_files_and_its_words(tmp_path):
+    """`horsemen.tsv` and `horsemen.<more>.tsv` (lines of whole conversations) are one family's examples;
+    a family read by its words (WORDS_WEIGH) keeps them with its weights, and the saved weights read as
+    the fitted ones did."""
+    from talktogether_desktop.analysis import meaning_model as mm
+
+    (tmp_path / "horsemen.tsv").write_text(
+        "criticism\tYou always leave your socks on the floor.\ncriticism\tYou never listen to a word I say.\n"
+        "criticism\tYou always forget the bins, you're hopeless.\n", encoding="utf-8")
+    (tmp_path / "horsemen.conversations.tsv").write_text(
+        "# lines of whole conversations\nneutral\tI always leave my socks on the floor, sorry.\n"
+        "neutral\tI never listen to podcasts on the train.\nneutral\tI always forget the bins too.\n", encoding="utf-8")
+    examples = mm.family_examples(tmp_path, "horsemen")
+    assert [label for label, _ in examples] == ["criticism"] * 3 + ["neutral"] * 3
+    clf = mm.classifier(tmp_path, "horsemen")
+    assert clf.labels == ("criticism", "neutral") and {"you", "i", "always"} <= set(clf.words)
+    texts = ["You always leave the lights on.", "I always leave the lights on."]
+    p = clf.read(texts)
+    assert p[0, 0] > p[1, 0]
+    with pytest.raises(ValueError, match="texts"):
+        clf.probabilities(shared_encoder().encode(texts))
+    mm.save(clf, mm.weights_path(tmp_path, "horsemen"))
+    mm._classifier.cache_clear()
+    again = mm.classifier(tmp_path, "horsemen")
+    assert again.words == clf.words and np.allclose(again.read(texts), p, atol=1e-6)
+
+
+def test_the_shipped_horsemen_are_read_by_their_words_too():
+    """'You always…' and 'I always…' have near sentence vectors; the shipped horsemen read the words too."""
+    from talktogether_desktop.analysis import meaning_model as mm
+
+    clf = mm.classifier(FOLDER, "horsemen")
+    assert clf.words and clf.words_weigh == mm.WORDS_WEIGH["horsemen"]
+    assert "you always" in clf.words
+    assert mm.classifier(FOLDER, "safety").words == ()
 
 
 def test_bad_example_line_is_a_clear_error(tmp_path):
@@ -270,7 +310,7 @@ def test_a_horseman_by_meaning_needs_its_shape_and_no_disowning():
     from .test_context import run
 
     assert _by_meaning(run("Well excuse me for having a job, I was at work all day.", "Okay."), "S1") == []
-    disowned = "I'm not saying you've got the attention span of a goldfish, I just want you to listen."
+    disowned = "I'm not saying you've got the attention span of a goldfish, you know."
     (readings,) = meaning.read_sentences([disowned], FOLDER, 0.0)
     assert any(x.category in ("criticism", "contempt") and x.kind_probability >= meaning.HORSEMAN_KIND for x in readings)
     assert _by_meaning(run(COMPLAINT, disowned), "S2") == []
@@ -462,3 +502,20 @@ def test_venting_about_a_chore_read_vaguely_as_self_harm_is_no_flag(monkeypatch,
     fix_readings(monkeypatch, {line: [meaning.Reading("safety_self_harm", 0.85, 0.63)]})
     r = run("You never help with anything round here.", line)
     assert bool([f for f in r["safety_flags"] if f["category"] == "self_harm"]) is flagged
+
+
+@pytest.mark.parametrize("first, reply, read_alone", [
+    # an apology's explanation in the same turn (heldout5: "Look, I'm sorry. I didn't realise it bothered you so much.")
+    ("You always turn every dinner into your own show, it's exhausting.", "Look, I'm sorry. I didn't know it was such a big deal to you.",
+     "I didn't know it was such a big deal to you."),
+    # words about oneself alone, answering the partner, are no contempt (heldout11's "head like a sieve")
+    ("Did you pick up the dry cleaning?", "Oh, that's me all over, brain like a colander.",
+     "Oh, that's me all over, brain like a colander."),
+])
+def test_no_horseman_by_meaning_in_an_apologys_explanation_or_in_words_about_oneself(first, reply, read_alone):
+    from .test_context import run
+
+    (readings,) = meaning.read_sentences([read_alone], FOLDER, 0.0)
+    assert any(x.category in meaning.HORSEMEN_BY_MEANING and x.kind_probability >= meaning.HORSEMAN_KIND
+               and x.probability >= 0.7 for x in readings), readings
+    assert _by_meaning(run(first, reply), "S2") == []

@@ -120,6 +120,10 @@ class MeaningPass:
         unsafe = [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
                   if any(r.category.startswith(SAFETY_PREFIX) and r.kind_probability >= CORROBORATING_KIND for r in found)]
         markers, safety = [], []
+        # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I
+        # didn't realise it bothered you so much."): no horseman is read into it
+        after_owning = {id(b[0]) for a, b in zip(read, read[1:])
+                        if _same_turn(a[0], b[0]) and {x["category"] for x in [*a[1], *a[2]]} & OWNING}
         spoken = [(s.words[0].get("speaker"), s.words[0]["start"], s.words[-1]["end"]) for s, *_ in read]
         for (s, m, f, d), found in zip(todo, readings):
             ruled = {x["category"] for x in [*m, *f, *d]}
@@ -152,7 +156,10 @@ class MeaningPass:
                     continue
                 told = r.category in CONTROL and self._own_situation(s)
                 ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
-                if (not ungated and r.kind_probability < self.alone and not any(abs(t - t0) <= self.tension_s for t in tense)
+                # (a horseman is never read alone: calm praise reads as sure contempt as often as a sneer,
+                # "You're a genius, that saved us a fortune.")
+                if (not ungated and (r.kind_probability < self.alone or not is_safety)
+                        and not any(abs(t - t0) <= self.tension_s for t in tense)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
                     continue
                 # an everyday quarrel (horsemen, no safety language heard within the minute) is no reason
@@ -184,7 +191,8 @@ class MeaningPass:
                 held = f or any(x.category.startswith(SAFETY_PREFIX)
                                 and not (x.category == "safety_blaming" and x.kind_probability < r.kind_probability)
                                 for x in found)
-                if not is_safety and not self._horseman_fits(reader, s, r, ruled, d, replying, held):
+                if not is_safety and (id(s) in after_owning
+                                      or not self._horseman_fits(reader, s, r, ruled, d, replying, held)):
                     continue
                 item = hit(s, 0, len(s.toks) - 1, r.category, "read by meaning", source="meaning",
                            context=f"read by its meaning (like the labelled examples, p={r.probability:.2f})",
@@ -234,7 +242,7 @@ class MeaningPass:
         """A horseman or repair read by meaning stands only where the rules found none of the family
         in the sentence and set nothing aside there (a negation, affection, a story: the rules' reading of
         context wins), when its kind is clear (HORSEMAN_KIND), and in its shape: criticism names the
-        partner ("you"); contempt names the partner or answers them; defensiveness and stonewalling
+        partner ("you"); contempt names the partner or answers them (not of the speaker alone); defensiveness and stonewalling
         answer the partner."""
         if r.category in ruled or ruled & set(HORSEMEN_AND_REPAIR) or ruled & OWNING or dropped:
             return False
@@ -242,10 +250,13 @@ class MeaningPass:
                 or self._set_aside_for_markers(reader, s) or r.kind_probability < HORSEMAN_KIND
                 or self._complaint_disowned(reader, s)):
             return False
-        from .sentence_terms import SECOND_PERSON
+        from .sentence_terms import FIRST_PERSON, SECOND_PERSON
 
         names_partner = any(t in SECOND_PERSON for t in s.toks)
-        return {"criticism": names_partner, "contempt": names_partner or replying,
+        # sarcasm answering the partner need not name them ("Oh, brilliant. Another masterpiece."); words about
+        # oneself alone are no contempt ("Oh, that's me, head like a sieve": on the sets, none of those was)
+        about_self = any(t in FIRST_PERSON for t in s.toks)
+        return {"criticism": names_partner, "contempt": names_partner or (replying and not about_self),
                 "defensiveness": replying, "stonewalling": replying}.get(r.category, True)
 
     @staticmethod

@@ -10,7 +10,8 @@ readings are used for, and where they are not, is meaning.py.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -45,8 +46,25 @@ FAMILIES = ("safety", "horsemen")
 # `bid` lines and `neutral` replies; it borrows every kind of the families above as neutral, a threat or a
 # criticism being no bid), and how the partner's reply met it (replies.tsv: toward, away, against).
 BIDS, REPLIES = "bids", "replies"
-BORROWS = {BIDS: FAMILIES}
+# What a family borrows from another's main file as neutral: the labels named, or (None) every kind but
+# NOT_BORROWED. The horsemen borrow the bids and the replies that turned toward one: "Oh, you remembered!"
+# is no sarcasm, whatever its "oh" (read by its words, the horsemen had learnt "oh" from sarcasm alone).
+BORROWS = {BIDS: {family: None for family in FAMILIES}, "horsemen": {BIDS: ("bid",), REPLIES: ("toward",), "safety": None}}
 NOT_BORROWED = ("repair",)  # "can we start again?" reaches for the partner too
+# Families read by their words as well as their meaning, and how much the words weigh beside the
+# sentence vector. The vector blurs who is blamed and how ("you always" and "I always", "oh, poor you"
+# and "oh, you poor thing"); the words and word pairs seen in MIN_WORD_EXAMPLES examples or more keep it
+# (on the five splits the horsemen's weights never saw, check_clinical.py's horsemen found 134 -> 142 of 284
+# and bait lines flagged 14 -> 11; benchmarks/clinical/measured/README.md, Round 11).
+WORDS_WEIGH = {"horsemen": 2.0}
+MIN_WORD_EXAMPLES = 3
+# Exclamations said warmly and sarcastically alike are no word of their own ("Oh, you remembered!"), only in
+# a pair ("oh poor", "oh great").
+NOT_WORDS = frozenset({"oh", "ooh", "wow", "ah", "aw", "aww", "och", "ach", "eh", "well", "hey", "huh"})
+# ... fitted to the minimum with this L2 weight (scipy's L-BFGS: gradient steps over a few thousand
+# word features take minutes).
+WORDS_L2 = 1e-4
+WORDS_ITERATIONS = 500
 # Self-harm is named by meaning only when its own probability is at least this (read_sentences).
 SELF_HARM_NAMED = 0.4
 # Fitting: L2 weight and steps of full-batch gradient descent (deterministic).
@@ -58,14 +76,45 @@ RATE = 4.0
 @dataclass(frozen=True)
 class Classifier:
     labels: tuple[str, ...]
-    weights: np.ndarray   # (384, labels)
+    weights: np.ndarray   # (384 + words, labels)
     bias: np.ndarray      # (labels,)
     examples_hash: str
+    words: tuple[str, ...] = ()  # the words and word pairs read beside the vector (WORDS_WEIGH)
+    words_weigh: float = 0.0
+    _index: dict = field(default=None, compare=False, repr=False)
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+    def __post_init__(self):
+        object.__setattr__(self, "_index", {w: i for i, w in enumerate(self.words)})
+
+    def probabilities(self, vectors: np.ndarray, texts: Sequence[str] | None = None) -> np.ndarray:
+        """Each label's probability for each sentence vector; a family read by its words as well
+        needs the sentences' texts."""
+        if self.words:
+            if texts is None:
+                raise ValueError("this family is read by its words too: pass the texts")
+            vectors = np.hstack([vectors, word_features(texts, self._index, self.words_weigh)])
         z = vectors @ self.weights + self.bias
         z = np.exp(z - z.max(1, keepdims=True))
         return z / z.sum(1, keepdims=True)
+
+    def read(self, texts: Sequence[str]) -> np.ndarray:
+        return self.probabilities(shared_encoder().encode(list(texts)), texts)
+
+
+def sentence_words(text: str) -> set[str]:
+    """A sentence's words (but NOT_WORDS) and word pairs, lower case."""
+    toks = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+    return (set(toks) - NOT_WORDS) | {f"{a} {b}" for a, b in zip(toks, toks[1:])}
+
+
+def word_features(texts: Sequence[str], index: dict, weigh: float) -> np.ndarray:
+    """One column per known word or pair: weigh / sqrt(how many known ones the sentence has)."""
+    out = np.zeros((len(texts), len(index)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        cols = [index[w] for w in sentence_words(text) if w in index]
+        if cols:
+            out[i, cols] = weigh / np.sqrt(len(cols))
+    return out
 
 
 def read_examples(path: Path) -> list[tuple[str, str]]:
@@ -85,14 +134,25 @@ def examples_hash(examples: Sequence[tuple[str, str]]) -> str:
     return hashlib.sha256("\n".join(f"{a}\t{b}" for a, b in examples).encode()).hexdigest()[:16]
 
 
-def fit(examples: Sequence[tuple[str, str]], vectors: np.ndarray | None = None) -> Classifier:
-    """Multinomial logistic regression on the examples' sentence vectors, classes weighted equally."""
+def fit(examples: Sequence[tuple[str, str]], vectors: np.ndarray | None = None, words_weigh: float = 0.0) -> Classifier:
+    """Multinomial logistic regression on the examples' sentence vectors (and, with `words_weigh`,
+    their words: WORDS_WEIGH), classes weighted equally."""
     labels = tuple(sorted({a for a, _ in examples}))
-    x = shared_encoder().encode([b for _, b in examples]) if vectors is None else vectors
+    texts = [b for _, b in examples]
+    x = shared_encoder().encode(texts) if vectors is None else vectors
     y = np.array([labels.index(a) for a, _ in examples])
     onehot = np.eye(len(labels), dtype=np.float32)[y]
     counts = onehot.sum(0)
     sample_w = (len(y) / (len(labels) * counts))[y][:, None]
+    if words_weigh:
+        seen: dict[str, int] = {}
+        for text in texts:
+            for w in sentence_words(text):
+                seen[w] = seen.get(w, 0) + 1
+        words = tuple(sorted(w for w, n in seen.items() if n >= MIN_WORD_EXAMPLES))
+        x = np.hstack([x, word_features(texts, {w: i for i, w in enumerate(words)}, words_weigh)]).astype(np.float64)
+        w, b = _fit_lbfgs(x, onehot, sample_w)
+        return Classifier(labels, w.astype(np.float32), b.astype(np.float32), examples_hash(examples), words, words_weigh)
     w = np.zeros((x.shape[1], len(labels)), dtype=np.float64)
     b = np.zeros(len(labels))
     for _ in range(STEPS):
@@ -105,6 +165,25 @@ def fit(examples: Sequence[tuple[str, str]], vectors: np.ndarray | None = None) 
     return Classifier(labels, w.astype(np.float32), b.astype(np.float32), examples_hash(examples))
 
 
+def _fit_lbfgs(x: np.ndarray, onehot: np.ndarray, sample_w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    from scipy.optimize import minimize
+
+    n, d = x.shape
+    k = onehot.shape[1]
+
+    def loss(wb):
+        w, b = wb[: d * k].reshape(d, k), wb[d * k :]
+        z = x @ w + b
+        z -= z.max(1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(1, keepdims=True))
+        g = (np.exp(logp) - onehot) * sample_w / n
+        value = -(sample_w * onehot * logp).sum() / n + 0.5 * WORDS_L2 * (w * w).sum()
+        return value, np.concatenate([(x.T @ g + WORDS_L2 * w).ravel(), g.sum(0)])
+
+    found = minimize(loss, np.zeros(d * k + k), jac=True, method="L-BFGS-B", options={"maxiter": WORDS_ITERATIONS})
+    return found.x[: d * k].reshape(d, k), found.x[d * k :]
+
+
 def weights_path(folder: Path, family: str) -> Path:
     return folder / f"{family}.weights.npz"
 
@@ -112,15 +191,24 @@ def weights_path(folder: Path, family: str) -> Path:
 def save(classifier: Classifier, path: Path) -> None:
     with open(path, "wb") as f:
         np.savez(f, labels=np.array(classifier.labels), weights=classifier.weights, bias=classifier.bias,
-                 examples_hash=np.array(classifier.examples_hash))
+                 examples_hash=np.array(classifier.examples_hash), words=np.array("\n".join(classifier.words)),
+                 words_weigh=np.array(classifier.words_weigh))
+
+
+def example_files(folder: Path, family: str) -> list[Path]:
+    """A family's own example files: `<family>.tsv` and any `<family>.<more>.tsv` beside it (lines of
+    whole conversations, say), in name order."""
+    return [folder / f"{family}.tsv", *sorted(folder.glob(f"{family}.*.tsv"))]
 
 
 def family_examples(folder: Path, family: str) -> list[tuple[str, str]]:
-    """A family's examples: its own file's, plus, for a family that borrows, the other families' kinds as neutral."""
-    examples = read_examples(folder / f"{family}.tsv")
-    for other in BORROWS.get(family, ()):
-        examples += [(NEUTRAL, text) for label, text in read_examples(folder / f"{other}.tsv")
-                     if label not in (NEUTRAL, *NOT_BORROWED)]
+    """A family's examples: its own files', plus, for a family that borrows, the other families' kinds
+    (their main file's, where there is one) as neutral."""
+    examples = [e for path in example_files(folder, family) for e in read_examples(path)]
+    for other, labels in BORROWS.get(family, {}).items():
+        if (folder / f"{other}.tsv").is_file():
+            examples += [(NEUTRAL, text) for label, text in read_examples(folder / f"{other}.tsv")
+                         if (label in labels if labels else label not in (NEUTRAL, *NOT_BORROWED))]
     return examples
 
 
@@ -132,15 +220,18 @@ def _classifier(folder: str, family: str, stamp: tuple) -> Classifier:
     if saved.is_file():
         with np.load(saved, allow_pickle=False) as d:
             if str(d["examples_hash"]) == wanted:
-                return Classifier(tuple(str(x) for x in d["labels"]), d["weights"], d["bias"], wanted)
-    return fit(examples)
+                words = tuple(str(d["words"]).split("\n")) if "words" in d and str(d["words"]) else ()
+                return Classifier(tuple(str(x) for x in d["labels"]), d["weights"], d["bias"], wanted, words,
+                                  float(d["words_weigh"]) if "words_weigh" in d else 0.0)
+    return fit(examples, words_weigh=WORDS_WEIGH.get(family, 0.0))
 
 
 def classifier(folder: Path, family: str) -> Classifier | None:
     """The family's classifier, or None when its examples are not there."""
-    files = [folder / f"{name}.tsv" for name in (family, *BORROWS.get(family, ()))]
-    if not all(f.is_file() for f in files):
+    own = example_files(folder, family)
+    if not own[0].is_file():
         return None
+    files = [*own, *(f for f in (folder / f"{name}.tsv" for name in BORROWS.get(family, {})) if f.is_file())]
     return _classifier(str(folder), family, tuple(f.stat().st_mtime_ns for f in files))
 
 
@@ -158,7 +249,7 @@ def probabilities(texts: Sequence[str], folder: Path, family: str) -> dict[str, 
     clf = classifier(folder, family)
     if clf is None or not texts:
         return None
-    probs = clf.probabilities(shared_encoder().encode(list(texts)))
+    probs = clf.read(texts)
     return {label: probs[:, i] for i, label in enumerate(clf.labels)}
 
 
@@ -177,7 +268,7 @@ def read_sentences(texts: Sequence[str], folder: Path, threshold: float) -> list
     vectors = shared_encoder().encode(list(texts))
     out: list[list[Reading]] = [[] for _ in texts]
     for clf in found.values():
-        probs = clf.probabilities(vectors)
+        probs = clf.probabilities(vectors, texts)
         neutral = clf.labels.index(NEUTRAL) if NEUTRAL in clf.labels else None
         for i, row in enumerate(probs):
             others = row.copy()
@@ -207,6 +298,6 @@ def main() -> None:
     folder = lexicon_root(None) / "en" / "meaning"
     for family in (*FAMILIES, BIDS, REPLIES):
         examples = family_examples(folder, family)
-        clf = fit(examples)
+        clf = fit(examples, words_weigh=WORDS_WEIGH.get(family, 0.0))
         save(clf, weights_path(folder, family))
         print(f"{family}: {len(examples)} examples, labels {', '.join(clf.labels)}")

@@ -125,9 +125,11 @@ def test_horsemen_on_splits_the_weights_never_saw(tmp_path):
 
 
 def test_the_conversations_examples_are_the_fitted_splits_lines():
-    """resources/lexicons/en/meaning/horsemen.conversations.tsv is what examples_from_splits.py writes from
+    """resources/lexicons/en/meaning/<family>.conversations.tsv is what examples_from_splits.py writes from
     the splits it names (an edited split without a rewrite would leave the examples stale)."""
     sys.path.insert(0, str(ROOT / "benchmarks" / "clinical"))
     import examples_from_splits
 
-    assert examples_from_splits.OUT.read_text(encoding="utf-8") == examples_from_splits.render(list(examples_from_splits.FITTED))
+    for family in examples_from_splits.FAMILIES:
+        written = examples_from_splits.out_path(family).read_text(encoding="utf-8")
+        assert written == examples_from_splits.render(family, list(examples_from_splits.FITTED)), family

@@ -519,4 +519,3 @@ def test_no_horseman_by_meaning_in_an_apologys_explanation_or_in_words_about_one
     assert any(x.category in meaning.HORSEMEN_BY_MEANING and x.kind_probability >= meaning.HORSEMAN_KIND
                and x.probability >= 0.7 for x in readings), readings
     assert _by_meaning(run(first, reply), "S2") == []
-

@@ -519,3 +519,16 @@ def test_no_horseman_by_meaning_in_an_apologys_explanation_or_in_words_about_one
     assert any(x.category in meaning.HORSEMEN_BY_MEANING and x.kind_probability >= meaning.HORSEMAN_KIND
                and x.probability >= 0.7 for x in readings), readings
     assert _by_meaning(run(first, reply), "S2") == []
+
+
+def test_an_answer_in_an_exchange_about_control_is_no_defensiveness_by_meaning():
+    """The one controlled answering ("I was at work late, I told you that this morning.") beside the partner's rule
+    ("I decide who you see.") is not put in the wrong; the same answer in an everyday quarrel can be."""
+    from .test_context import run
+
+    answer = "I was at work late, I told you that this morning."
+    r = run("Where have you been all afternoon? Your phone was off.", answer,
+            "You don't go anywhere without telling me first. I decide who you see.")
+    assert [c for c, _ in _by_meaning(r, "S2") if c == "defensiveness"] == []
+    r = run("Where have you been all afternoon? You never tell me anything, it's pathetic.", answer)
+    assert [c for c, _ in _by_meaning(r, "S2")] == ["defensiveness"]

@@ -43,6 +43,8 @@ OWNING = {"repair", "appreciation"}
 # Criticism, contempt, defensiveness: the signs of a tense stretch (with any safety statement).
 TENSE = ("criticism", "contempt", "defensiveness")
 CONTROL = ("safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
+# Threats and control, as read by meaning and as the rules name them.
+CONTROLLING = ("safety_threat", "safety_therapy_threat", "safety_coercion", *CONTROL)
 # Self-harm is often said quietly, in a calm sad talk: never held back for want of tension.
 UNGATED = ("safety_self_harm",)
 # ... when that kind is the clear reading (a sentence merely unlike the neutral examples, "I haven't
@@ -119,6 +121,13 @@ class MeaningPass:
         # other sentences read as unsafe corroborate each other (CORROBORATING within the minute)
         unsafe = [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
                   if any(r.category.startswith(SAFETY_PREFIX) and r.kind_probability >= CORROBORATING_KIND for r in found)]
+        # who threatened or gave a rule, when (heard by the rules, or read clearly; blaming read by meaning is too
+        # close to a quarrel's criticism: "You never listen to me, you're so selfish.", 0.89)
+        controlling = [(s.words[0].get("speaker"), s.words[0]["start"]) for (s, *_), found in zip(todo, readings)
+                       if any(r.category in CONTROLLING and r.category != "safety_blaming" and r.kind_probability >= self.sure
+                              for r in found)]
+        controlling += [(s.words[0].get("speaker"), x["t"]) for s, _, f, _ in read for x in f
+                        if x["category"] in CONTROLLING]
         markers, safety = [], []
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I
         # didn't realise it bothered you so much."): no horseman is read into it
@@ -193,6 +202,11 @@ class MeaningPass:
                                 for x in found)
                 if not is_safety and (id(s) in after_owning
                                       or not self._horseman_fits(reader, s, r, ruled, d, replying, held)):
+                    continue
+                # an answer in an exchange about a threat or a rule given ("I was at Jen's, I told you." / "I decide
+                # who you see.") is not defensiveness: that would put the one controlled in the wrong
+                if r.category == "defensiveness" and any(
+                        who != s.words[0].get("speaker") and abs(t0 - t) <= ANSWERING_S for who, t in controlling):
                     continue
                 item = hit(s, 0, len(s.toks) - 1, r.category, "read by meaning", source="meaning",
                            context=f"read by its meaning (like the labelled examples, p={r.probability:.2f})",

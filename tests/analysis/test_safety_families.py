@@ -70,6 +70,9 @@ FAMILIES = {
         "If you go to that party, don't bother coming home.",
         "You go out tonight and we're finished, I mean it.",
         "Make one more complaint and you'll wish you hadn't.",
+        # a condition about leaving or telling keeps "I'll kill you" a threat (the mock threat over a treat is bait)
+        "I'll kill you if you leave me, I mean it.",
+        "I'm going to kill you if you tell your sister.",
     ],
     "threat: therapy or telling anyone": [
         "Mention the money to the counsellor and you'll regret it.",
@@ -361,6 +364,9 @@ BAIT = [
     "You always know exactly what I need, you're a bloody star.",
     "You've never once let me down, have you.",
     "We'd be better off taking the train, honestly.",
+    # a mock threat over a treat (round 11)
+    "I'm going to kill you if you ate the last of the brownies.",
+    "I'll kill you if you finish my crisps, I swear.",
 ]
 
 

@@ -532,3 +532,14 @@ def test_an_answer_in_an_exchange_about_control_is_no_defensiveness_by_meaning()
     assert [c for c, _ in _by_meaning(r, "S2") if c == "defensiveness"] == []
     r = run("Where have you been all afternoon? You never tell me anything, it's pathetic.", answer)
     assert [c for c, _ in _by_meaning(r, "S2")] == ["defensiveness"]
+
+
+def test_nerves_and_success_in_words_of_harm_are_idioms_in_a_warm_talk():
+    """"I knew you'd smash it" and "I was dying of nerves" (idioms.txt) read nothing unsafe: by meaning they had read
+    as blaming and self-harm, each vague reading standing because the other was near."""
+    from .test_context import run
+
+    r = run("The pitch went brilliantly today, you should have seen the client's face.",
+            "Oh, that's fantastic! I knew you'd smash it.", "I was dying of nerves beforehand though.",
+            "You'd never have known. I'm so proud of you.")
+    assert r["safety_flags"] == []

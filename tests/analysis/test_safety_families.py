@@ -73,6 +73,9 @@ FAMILIES = {
         # a condition about leaving or telling keeps "I'll kill you" a threat (the mock threat over a treat is bait)
         "I'll kill you if you leave me, I mean it.",
         "I'm going to kill you if you tell your sister.",
+        # an ultimatum on keeping home or children, said as the answer to a request
+        "Not if you want to keep living under this roof.",
+        "Only if you want to keep seeing the children.",
     ],
     "threat: therapy or telling anyone": [
         "Mention the money to the counsellor and you'll regret it.",
@@ -367,6 +370,7 @@ BAIT = [
     # a mock threat over a treat (round 11)
     "I'm going to kill you if you ate the last of the brownies.",
     "I'll kill you if you finish my crisps, I swear.",
+    "Book the MOT, if you want to keep the car on the road.",
 ]
 
 

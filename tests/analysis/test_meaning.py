@@ -105,6 +105,10 @@ def test_a_family_reads_its_further_example_files_and_its_words(tmp_path):
     texts = ["You always leave the lights on.", "I always leave the lights on."]
     p = clf.read(texts)
     assert p[0, 0] > p[1, 0]
+    # read sentence by sentence, as the fitted columns: the same as the dense features it was fitted on
+    dense = np.hstack([shared_encoder().encode(texts), mm.word_features(texts, clf._index, clf.words_weigh)])
+    z = dense @ clf.weights + clf.bias
+    assert np.allclose(p, np.exp(z) / np.exp(z).sum(1, keepdims=True), atol=1e-5)
     with pytest.raises(ValueError, match="texts"):
         clf.probabilities(shared_encoder().encode(texts))
     mm.save(clf, mm.weights_path(tmp_path, "horsemen"))

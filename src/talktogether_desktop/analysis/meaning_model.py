@@ -89,11 +89,17 @@ class Classifier:
     def probabilities(self, vectors: np.ndarray, texts: Sequence[str] | None = None) -> np.ndarray:
         """Each label's probability for each sentence vector; a family read by its words as well
         needs the sentences' texts."""
+        width = vectors.shape[1]
+        z = vectors @ self.weights[:width] + self.bias
         if self.words:
             if texts is None:
                 raise ValueError("this family is read by its words too: pass the texts")
-            vectors = np.hstack([vectors, word_features(texts, self._index, self.words_weigh)])
-        z = vectors @ self.weights + self.bias
+            # the words' columns added sentence by sentence (a dense sentences x words matrix of an hour's
+            # talk would take tens of MB)
+            for i, text in enumerate(texts):
+                cols = [width + self._index[w] for w in sentence_words(text) if w in self._index]
+                if cols:
+                    z[i] += self.weights[cols].sum(0) * (self.words_weigh / np.sqrt(len(cols)))
         z = np.exp(z - z.max(1, keepdims=True))
         return z / z.sum(1, keepdims=True)
 

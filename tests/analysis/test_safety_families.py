@@ -54,6 +54,8 @@ FAMILIES = {
     "threat: outing and exposure": [
         "If you leave I'll tell your parents you're gay.",
         "Cross me and I'll send those photos to everyone at your work.",
+        # said as a pity ("be a shame if…")
+        "Be a real shame if your family found out what you've been up to.",
     ],
     "threat: pets": [
         "One more mess on the rug and I'll drop him at the pound.",
@@ -130,6 +132,8 @@ FAMILIES = {
     ],
     # Fear of the partner.
     "fear of the partner": [
+        # waiting to see the partner's mood before speaking
+        "I can't just say when something's wrong, I have to see what kind of mood you're in first.",
         "When his van pulls into the yard my stomach goes tight and I check the kitchen twice.",
         "I never know what mood you'll be in when you get home.",
         "I sleep with the bedroom door locked because of you.",
@@ -371,6 +375,8 @@ BAIT = [
     "I'm going to kill you if you ate the last of the brownies.",
     "I'll kill you if you finish my crisps, I swear.",
     "Book the MOT, if you want to keep the car on the road.",
+    "It would be a shame if the kids found out about the surprise party.",
+    "I'll see what mood the boss is in before I ask for Friday off.",
 ]
 
 

@@ -112,6 +112,7 @@ FAMILIES = {
         "I'm not allowed to see my mates, I'm not even allowed to drive the car.",
         "I don't even have my own phone, he keeps it in his jacket.",
         "Don't go crying to your mother about this.",
+        "Your mates are a bad influence anyway, you're better off at home with me.",
         "It's me or your friends, you choose.",
         "I've hidden the car keys so you can't go anywhere.",
         "You're not going round to Jess's again this week.",
@@ -377,6 +378,7 @@ BAIT = [
     "Book the MOT, if you want to keep the car on the road.",
     "It would be a shame if the kids found out about the surprise party.",
     "I'll see what mood the boss is in before I ask for Friday off.",
+    "My friends are a bad influence, they made me have three desserts.",
 ]
 
 

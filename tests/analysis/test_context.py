@@ -227,3 +227,14 @@ def test_an_absolute_that_starts_a_quarrel_stays_criticism():
             "My problem is you never look up from it.")
     assert cats(r, "criticism")
 
+
+@pytest.mark.parametrize("reply, contempt", [
+    ("No, I forgot. I'm useless, me.", False),
+    ("I'm such a total muppet, I left my keys at work again.", False),
+    ("Oh no, I am such an idiot.", False),
+    # the insult is not the speaker's of themself
+    ("Whatever, I'm done with this pathetic conversation.", True),
+])
+def test_an_insult_said_of_oneself_is_no_contempt(reply, contempt):
+    r = run("Did you remember to pick up the bread?", reply)
+    assert bool([m for m in r["markers"] if m["speaker"] == "S2" and m["category"] == "contempt"]) == contempt

@@ -33,7 +33,7 @@ from typing import Iterable, Sequence
 from . import across, answers, families, keeping_peace, structure
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
-                             is_in, sentence_ends)
+                             is_in, of_oneself, sentence_ends)
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
@@ -49,8 +49,7 @@ SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", 
 NEGATION_REACH = 4
 BUT_REACH = 3  # "sorry, but …", "sorry, okay, but …": the "but" that takes an apology back follows it closely
 PREDICATE_REACH = 12
-# Categories a negator earlier in the clause cancels.
-NEGATABLE = ("repair", "appreciation", "contempt", "stonewalling", "defensiveness", "flooding")
+NEGATABLE = ("repair", "appreciation", "contempt", "stonewalling", "defensiveness", "flooding")  # a negator cancels
 HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 # Safety categories a negator before the phrase cancels; threats, violence, fear and self-harm are
@@ -315,8 +314,9 @@ class Reader:
                     return "a question about a habit"
             elif value > 0:
                 return "affection: a warm absolute"
-        if cat == "contempt" and len(ph.parts) == 1 and not ph.at_sentence_start and self.aimed_at_third_person(s):
-            return "aimed at a third person"
+        if cat == "contempt" and len(ph.parts) == 1 and not ph.at_sentence_start and (
+                self.aimed_at_third_person(s) or of_oneself(s.toks, s.clause_start(a), a, b)):
+            return "aimed at a third person, or at oneself ('I'm such an idiot, I locked myself out')"
         return None
 
     def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:

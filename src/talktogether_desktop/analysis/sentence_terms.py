@@ -62,3 +62,17 @@ def sentence_ends(s: "Sentence") -> set:
         if before.endswith(",") and name[:1].isupper() and s.toks[last] not in FIRST_PERSON:
             ends.add(last - 1)
     return ends
+
+
+# Words between "I'm" and an insult said of oneself ("I'm such a total idiot", "I am just useless").
+SELF_INSULT_BETWEEN = frozenset({"such", "a", "an", "so", "just", "really", "totally", "complete", "utter", "absolute",
+                                 "bloody", "being", "the", "biggest", "proper", "right", "bit"})
+
+
+def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
+    """An insult the speaker says of themself: "I'm such an idiot", "I am useless", "useless, me" (no "you" in
+    the sentence); "I'm done with this pathetic conversation" is not of oneself."""
+    before = toks[clause_start:a]
+    linked = [k for k, t in enumerate(before) if t in ("i'm", "im") or (t == "am" and "i" in before[:k])]
+    said_of_me = bool(linked) and all(t in SELF_INSULT_BETWEEN for t in before[linked[-1] + 1 :])
+    return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks)

@@ -238,3 +238,14 @@ def test_an_absolute_that_starts_a_quarrel_stays_criticism():
 def test_an_insult_said_of_oneself_is_no_contempt(reply, contempt):
     r = run("Did you remember to pick up the bread?", reply)
     assert bool([m for m in r["markers"] if m["speaker"] == "S2" and m["category"] == "contempt"]) == contempt
+
+
+@pytest.mark.parametrize("reply, repair", [
+    ("Oh, I'm sorry, I didn't realise I was your personal chauffeur now.", False),
+    ("Sorry, I didn't realise you were the fridge police.", False),
+    ("Sorry, I didn't realise it was open, I'll shut it.", True),
+])
+def test_a_sorry_that_mocks_is_contempt_not_a_repair(reply, repair):
+    r = run("You left the fridge door open again.", reply)
+    cats = {m["category"] for m in r["markers"] if m["speaker"] == "S2"}
+    assert ("repair" in cats) == repair and ("contempt" in cats) != repair

@@ -23,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from .sentence_terms import YOU
 from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -43,8 +44,10 @@ OWNING = {"repair", "appreciation"}
 # Criticism, contempt, defensiveness: the signs of a tense stretch (with any safety statement).
 TENSE = ("criticism", "contempt", "defensiveness")
 CONTROL = ("safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
-# Threats and control, as read by meaning and as the rules name them.
+# Threats and control as the rules name them, and as read by meaning (not blaming: read by meaning it is too close
+# to a quarrel's criticism, "You never listen to me, you're so selfish.", 0.89).
 CONTROLLING = ("safety_threat", "safety_therapy_threat", "safety_coercion", *CONTROL)
+CONTROLLING_READ = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation")
 # Self-harm is often said quietly, in a calm sad talk: never held back for want of tension.
 UNGATED = ("safety_self_harm",)
 # ... when that kind is the clear reading (a sentence merely unlike the neutral examples, "I haven't
@@ -74,7 +77,6 @@ SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "
 # hostility explained; a threat or control read into it as well was, on the sets, mostly wrong.
 HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
 COUNTERFACTUAL = frozenset({"wouldn't", "would", "couldn't", "could", "shouldn't", "never", "not"})
-SECOND_PERSON_ALL = frozenset({"you", "your", "you'll", "you're", "you've", "you'd", "yours", "yourself", "ya", "yer"})
 # Acts a speaker can disown in their opening words ("I'm not going to…"); self-harm ("I can't go
 # on") and fear ("I can't say anything") are not cancelled by a negation.
 DISOWNABLE = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation",
@@ -91,8 +93,7 @@ WEARY = frozenset({"tired", "sick", "fed", "weary", "exhausted"})
 LIVING = frozenset({"living", "being", "existing", "waking", "breathing", "trying", "fighting", "feeling", "going"})
 QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u2018"})
 ELIDED = frozenset({"cause", "cos", "em", "ere", "til", "bout", "round", "kay", "n", "tis", "twas", "course", "scuse"})
-# A sentence starting this soon after the partner's words answers them.
-ANSWERING_S = 10.0
+ANSWERING_S = 10.0  # a sentence starting this soon after the partner's words answers them
 
 # A plan for both ("we could…", "shall we…", "let us…"): see MeaningPass._joint_proposal.
 JOINT_PAIRS = {("we", "could"), ("we", "can"), ("we", "should"), ("we", "might"), ("shall", "we"),
@@ -121,11 +122,9 @@ class MeaningPass:
         # other sentences read as unsafe corroborate each other (CORROBORATING within the minute)
         unsafe = [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
                   if any(r.category.startswith(SAFETY_PREFIX) and r.kind_probability >= CORROBORATING_KIND for r in found)]
-        # who threatened or gave a rule, when (heard by the rules, or read clearly; blaming read by meaning is too
-        # close to a quarrel's criticism: "You never listen to me, you're so selfish.", 0.89)
+        # who threatened or gave a rule, when (heard by the rules, or read clearly)
         controlling = [(s.words[0].get("speaker"), s.words[0]["start"]) for (s, *_), found in zip(todo, readings)
-                       if any(r.category in CONTROLLING and r.category != "safety_blaming" and r.kind_probability >= self.sure
-                              for r in found)]
+                       if any(r.category in CONTROLLING_READ and r.kind_probability >= self.sure for r in found)]
         controlling += [(s.words[0].get("speaker"), x["t"]) for s, _, f, _ in read for x in f
                         if x["category"] in CONTROLLING]
         markers, safety = [], []
@@ -308,7 +307,7 @@ class MeaningPass:
         head = s.toks[: s.clause_end(0) + 1][:6]
         # "I wouldn't have grabbed you if you'd just shut up": a condition on the partner is blame, not disowning
         blamed = any(x in COUNTERFACTUAL and y == "have" for x, y in zip(head, head[1:])) and any(
-            t == "if" and set(s.toks[k + 1 : k + 3]) & SECOND_PERSON_ALL for k, t in enumerate(s.toks))
+            t == "if" and set(s.toks[k + 1 : k + 3]) & YOU for k, t in enumerate(s.toks))
         return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed
 
     @staticmethod
@@ -352,7 +351,7 @@ class MeaningPass:
     def _names_someone(s) -> bool:
         from .context import THIRD_PERSON
 
-        return any(t in SECOND_PERSON_ALL or t in THIRD_PERSON for t in s.toks)
+        return any(t in YOU or t in THIRD_PERSON for t in s.toks)
 
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:

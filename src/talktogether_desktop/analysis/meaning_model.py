@@ -49,7 +49,8 @@ BIDS, REPLIES = "bids", "replies"
 # What a family borrows from another's main file as neutral: the labels named, or (None) every kind but
 # NOT_BORROWED. The horsemen borrow the bids and the replies that turned toward one: "Oh, you remembered!"
 # is no sarcasm, whatever its "oh" (read by its words, the horsemen had learnt "oh" from sarcasm alone).
-BORROWS = {BIDS: {family: None for family in FAMILIES}, "horsemen": {BIDS: ("bid",), REPLIES: ("toward",), "safety": None}}
+BORROWS = {BIDS: {family: None for family in FAMILIES},
+           "horsemen": {BIDS: ("bid",), REPLIES: ("toward",), "safety": None}}
 NOT_BORROWED = ("repair",)  # "can we start again?" reaches for the partner too
 # Families read by their words as well as their meaning, and how much the words weigh beside the
 # sentence vector. The vector blurs who is blamed and how ("you always" and "I always", "oh, poor you"
@@ -97,9 +98,9 @@ class Classifier:
             # the words' columns added sentence by sentence (a dense sentences x words matrix of an hour's
             # talk would take tens of MB)
             for i, text in enumerate(texts):
-                cols = [width + self._index[w] for w in sentence_words(text) if w in self._index]
+                cols = known_words(text, self._index)
                 if cols:
-                    z[i] += self.weights[cols].sum(0) * (self.words_weigh / np.sqrt(len(cols)))
+                    z[i] += self.weights[[width + c for c in cols]].sum(0) * (self.words_weigh / np.sqrt(len(cols)))
         z = np.exp(z - z.max(1, keepdims=True))
         return z / z.sum(1, keepdims=True)
 
@@ -113,11 +114,16 @@ def sentence_words(text: str) -> set[str]:
     return (set(toks) - NOT_WORDS) | {f"{a} {b}" for a, b in zip(toks, toks[1:])}
 
 
+def known_words(text: str, index: dict) -> list[int]:
+    """The columns of the sentence's words and pairs the family knows."""
+    return [index[w] for w in sentence_words(text) if w in index]
+
+
 def word_features(texts: Sequence[str], index: dict, weigh: float) -> np.ndarray:
     """One column per known word or pair: weigh / sqrt(how many known ones the sentence has)."""
     out = np.zeros((len(texts), len(index)), dtype=np.float32)
     for i, text in enumerate(texts):
-        cols = [index[w] for w in sentence_words(text) if w in index]
+        cols = known_words(text, index)
         if cols:
             out[i, cols] = weigh / np.sqrt(len(cols))
     return out

@@ -171,3 +171,72 @@ def test_one_sure_reading_by_meaning_alone_reaches_only_the_reply_to_it():
     assert stretches[0]["end"] - stretches[0]["flag"]["end"] == safety.POSSIBLE_AFTER_S < settings.after_threat_s
     assert safety.reread_after_threats([later], stretches, load_lexicon("en"), {}, []) == []
     assert later["category"] == "repair"
+
+
+def _plea_after(threats, plea):
+    utterances, t = [], 0.0
+    for who, text in threats:
+        utterances.append(say(who, t, text))
+        t = end_of(utterances[-1]) + 0.5
+    utterances.append(say("S2", t + 1.0, plea))
+    return analyze(conversation(*utterances)), utterances[-1]
+
+
+TWO_THREATS = [("S1", "Give me your phone. I want to see who you've been texting."),
+               ("S2", "It's just work stuff."),
+               ("S1", "If you lie to me again, you'll regret it, I swear.")]
+
+
+def test_a_plea_to_the_partner_just_after_threats_is_a_possible_fear_response_to_listen_to():
+    r, plea = _plea_after(TWO_THREATS, "Can you just hold me for a minute?")
+    (flag,) = [f for f in r["safety_flags"] if f["category"] == "appeasement"]
+    assert flag["speaker"] == "S2" and plea[0]["start"] <= flag["t"] <= plea[-1]["end"]
+    assert flag["listen_only"] and flag["confidence"] == "low" and "may be fear" in flag["context"]
+    assert "threat" in flag["context"] and "regret" in flag["context"]  # the latest one heard
+    # the need is still shown as a need
+    assert any(plea[0]["start"] <= b["t"] <= plea[-1]["end"] for b in r["reaching_for"].get("S2", []))
+
+
+def test_a_need_after_one_threat_alone_or_about_a_thing_is_just_a_need():
+    r, _ = _plea_after(TWO_THREATS[2:], "Can you just hold me for a minute?")
+    assert [f["category"] for f in r["safety_flags"]] == ["threat"]
+    assert not [f for f in r["safety_flags"] if f["category"] == "appeasement"]
+    r, _ = _plea_after(TWO_THREATS, "I just need money for the dentist on Thursday.")
+    assert not [f for f in r["safety_flags"] if f["category"] == "appeasement"]
+
+
+def test_violence_played_down_by_the_one_who_did_it_makes_the_others_sorry_a_fear_response():
+    done = say("S1", 0.0, "It was one push, that was all it was.")
+    sorry = say("S2", end_of(done) + 1.0, "I'm sorry. Forget I said anything.")
+    r = analyze(conversation(done, sorry))
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S1"] == ["violence"]
+    assert any(f["category"] == "appeasement" and f["speaker"] == "S2" for f in r["safety_flags"])
+    assert not any(m["category"] == "repair_after_threat" for m in r["markers"])
+    # told by the one it was done to, the same act puts the fear on the teller's side
+    told = say("S2", 0.0, "You pushed me into the door, that was all it was.")
+    sorry = say("S1", end_of(told) + 1.0, "I'm sorry. Forget I said anything.")
+    r = analyze(conversation(told, sorry))
+    assert any(m["category"] == "repair_after_threat" and m["speaker"] == "S1" for m in r["markers"])
+
+
+def _sorry_long_after_a_threat(control=False):
+    joke = say("S1", 0.0, "If you touch my brisket rub I will kill you dead.")
+    mid = [say("S2", end_of(joke) + 0.6, "Ha, noted.")]
+    if control:
+        mid.append(say("S1", end_of(mid[-1]) + 0.6, "And give me your phone, I want to see who you've been texting."))
+    calm = calm_exchange(end_of(mid[-1]) + 0.5, turns=6)
+    sorry = say("S2", end_of(calm[-1]) + 1.0, "I'm sorry, you're right, I should have asked first.")
+    return analyze(conversation(joke, *mid, *calm, sorry)), sorry
+
+
+def test_long_after_one_threat_heard_alone_a_repair_is_not_counted_and_not_read_as_fear():
+    r, sorry = _sorry_long_after_a_threat()
+    assert [f["category"] for f in r["safety_flags"]] == ["threat"]
+    later = [m for m in r["markers"] if m["t"] >= sorry[0]["start"]]
+    assert later and {m["category"] for m in later if m["speaker"] == "S2"} <= {"repair_after_threat", "i_statements",
+                                                                               "you_statements"}
+    assert "heard once" in next(m for m in later if m["category"] == "repair_after_threat")["context"]
+    # with control heard in the same minute, the same apology is a possible fear response: one flag a sentence
+    r, sorry = _sorry_long_after_a_threat(control=True)
+    fear = [f for f in r["safety_flags"] if f["category"] == "appeasement"]
+    assert len(fear) == 1 and fear[0]["t"] >= sorry[0]["start"]

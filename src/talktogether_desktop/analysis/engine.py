@@ -98,7 +98,8 @@ def analyze(
                                                           None)["confidence"] == "low":
             f["_strength"] = "low"
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
-    safety += safety_mod.reread_after_threats(markers, stretches, lex, names, ws)
+    safety += safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety)
+    safety += safety_mod.needs_in_reply(markers, stretches, safety, ws, names)
     # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is read as a possible fear
     # response; a horseman read into it by meaning alone is not said beside that
     placating = _turns_with(turns, [f for f in safety if f["category"] == "appeasement"], ("appeasement",))

@@ -14,7 +14,8 @@ from typing import Mapping, Optional, Sequence
 from ..timefmt import clock
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
-from .words import token
+from .sentence_terms import YOU
+from .words import is_question, sentence_bounds, token
 
 # Flag categories (the lexicon file name without "safety_"), grouped for the report.
 GROUPS = {
@@ -43,6 +44,11 @@ HEARD_AGAIN_S = 60.0
 BY_THE_ONE_AFRAID = ("fear", "violence")
 # Repairs and withdrawals that, from the threatened partner after a threat, read as appeasement.
 APPEASING_CATEGORIES = ("repair", "stonewalling", "appreciation")
+# A need or a feeling the threatened partner says in reply to a heard threat ("I just want us to have a nice
+# evening", "I'm trying, I really am") may be fear speaking: listed to listen to, the need still shown.
+PLEADING_CATEGORIES = ("needs_bids", "feelings")
+FEAR_REPLY_S = 20.0
+SAME_SENTENCE_S = 8.0
 
 
 def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict]:
@@ -84,6 +90,21 @@ def describes_control_suffered(flag: Mapping) -> bool:
     return False
 
 
+_SOMEONE_ELSE = {"you", "you've", "you'd", "he", "he's", "he'd", "she", "she's", "she'd", "they", "they'd", "him", "her"}
+_I = {"i", "i'm", "i'd", "i'll", "i've"}
+
+
+def violence_told_by_the_one_who_did_it(flag: Mapping) -> bool:
+    """Violence said by the one who did it, not the one it was done to ("you shoved me", "he had his hand
+    round my throat", "my wrist was purple"): an act with nobody hurt in the first person, and the speaker
+    doing it ("I chucked it at the wall, not at her") or nobody named ("It was one push."). The one who
+    did it, minimising or justifying, is the one the other partner may fear."""
+    tokens = {token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()}
+    if tokens & _FIRST_PERSON_OBJECT:
+        return False
+    return bool(tokens & _I) or not tokens & _SOMEONE_ELSE
+
+
 def is_listen_only(flag: Mapping) -> bool:
     """A reading by meaning alone, below `meaning_sure`, or a rule's reading made only to listen to
     (across.pleas_in_fear): listed for the therapist to listen to ("check the recording"), but too
@@ -104,9 +125,10 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
     for f in flags:
         if is_listen_only(f) and f["category"] not in POSSIBLE_THREATS:
             continue
-        afraid = f["category"] in BY_THE_ONE_AFRAID or (
+        done_by_speaker = f["category"] == "violence" and violence_told_by_the_one_who_did_it(f)
+        afraid = (f["category"] in BY_THE_ONE_AFRAID and not done_by_speaker) or (
             f["category"] in DESCRIBABLE_CONTROL and (describes_control_suffered(f) or f.get("told_by_the_one_controlled")))
-        if f["category"] in BY_THE_ONE_WHO_THREATENS and not afraid:
+        if (f["category"] in BY_THE_ONE_WHO_THREATENS or done_by_speaker) and not afraid:
             heard.append((f, f["speaker"]))
         elif afraid:
             others = [s for s in speakers if s != f["speaker"]]
@@ -133,18 +155,31 @@ def in_stretch(t: float, stretches: Sequence[dict]) -> Optional[dict]:
 
 
 def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Lexicon,
-                         names: Mapping[str, str], words: Sequence[dict]) -> list[dict]:
+                         names: Mapping[str, str], words: Sequence[dict], flags: Sequence[dict] = ()) -> list[dict]:
     """Markers inside a threat stretch are re-read; returns the new "possible fear response" flags.
 
     From the threatened partner, a repair, an appreciation, a withdrawal phrase or an appeasing
     phrase ("forget I said anything", "okay, you're right") becomes `appeasement`; from the one who
-    threatened, a repair becomes `repair_after_threat` (listed, never counted as a repair)."""
+    threatened, a repair becomes `repair_after_threat` (listed, never counted as a repair). `flags`: every
+    safety flag so far (a threat with no other unsafe words in the minute around it reads only its reply
+    in fear)."""
+    heard = flags
     flags = []
-    seen_sentences = set()
     for m in markers:
         s = in_stretch(m["t"], stretches)
         if s is None or m["t"] <= s["flag"]["end"]:
             continue
+        full = _read_in_fear(m["t"], stretches, heard)
+        if full is None and not s["possible"]:
+            # long after one threat heard alone (the only unsafe words in the minute: as often a joke misread,
+            # "I will kill you dead if you touch that rub"), a repair is still not counted, and nothing
+            # else is read as fear
+            if m["category"] == "repair":
+                m["read_as"], m["category"] = "repair", "repair_after_threat"
+                m["context"] = (f"after the {s['flag']['group']} at {clock(s['flag']['t'])} (heard once): "
+                                "not read as a repair")
+            continue
+        s = full or s
         threatened = m["speaker"] != s["by"] if s["by"] is not None else True
         if m["category"] in APPEASING_CATEGORIES and threatened and not (s["possible"] and m["category"] != "repair"):
             m["read_as"] = m["category"]
@@ -154,14 +189,14 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
             m["read_as"] = "repair"
             m["category"] = "repair_after_threat"
             m["context"] = f"after the {s['flag']['group']} at {clock(s['flag']['t'])}: not read as a repair"
-    markers += _appeasing_phrases(markers, stretches, lex, words)
+    markers += _appeasing_phrases(markers, stretches, lex, words, heard)
     for m in markers:
         if m["category"] != "appeasement":
             continue
-        key = (m["speaker"], round(m["t"], 1))
-        if key in seen_sentences:
+        # one flag a sentence ("I'm sorry, you're right, I should have asked" holds three appeasing phrases)
+        if any(f["speaker"] == m["speaker"] and (abs(f["t"] - m["t"]) < 0.05 or f["quote"] == m["quote"]
+                                                  and abs(f["t"] - m["t"]) < SAME_SENTENCE_S) for f in flags):
             continue
-        seen_sentences.add(key)
         s = in_stretch(m["t"], stretches)
         flags.append({
             "t": m["t"], "end": m["end"], "speaker": m["speaker"], "name": names.get(m["speaker"], m["speaker"]),
@@ -181,12 +216,67 @@ def _what(stretch: Mapping) -> str:
     return f"possible {group} (read by meaning, to listen to)" if stretch.get("possible") else group
 
 
-def _appeasing_phrases(markers, stretches, lex: Lexicon, words) -> list[dict]:
+def needs_in_reply(markers, stretches, flags, words, names: Mapping[str, str]) -> list[dict]:
+    """Needs and feelings the threatened partner says to the partner ("you", "please", a question) within
+    FEAR_REPLY_S of a threat's end, the threat heard with another within the minute: "possible fear
+    response" flags to listen to, one a sentence, none where a flag of the speaker is already said. The
+    need stays a need; its flag only asks the therapist to hear whether it was said in fear. A need about
+    a thing ("I need money for the dentist") is not read so."""
+    out: list[dict] = []
+    for m in markers:
+        if m["category"] not in PLEADING_CATEGORIES:
+            continue
+        s = max((x for x in stretches if not x["possible"] and x["by"] is not None and x["by"] != m["speaker"]
+                 and 0 < m["t"] - x["flag"]["end"] <= FEAR_REPLY_S and _heard_again(x, stretches)),
+                key=lambda x: x["flag"]["t"], default=None)
+        if s is None or any(f["speaker"] == m["speaker"] and f["t"] - 2.0 < m["t"] < f["end"] + 2.0 for f in [*flags, *out]):
+            continue
+        mine = [w for w in words if w["speaker"] == m["speaker"]]
+        at = next((i for i, w in enumerate(mine) if w["start"] >= m["t"] - 1e-6), None)
+        if at is None:
+            continue
+        first, last = sentence_bounds(mine, at)
+        toks = [token(w["word"]) for w in mine[first : last + 1]]
+        if not (set(toks) & (YOU | {"please"}) or is_question(mine[last]["word"])):
+            continue
+        out.append({
+            "t": m["t"], "end": m["end"], "speaker": m["speaker"], "name": names.get(m["speaker"], m["speaker"]),
+            "category": "appeasement", "group": GROUPS["appeasement"], "phrase": m["phrase"], "quote": m["quote"],
+            "context": f"a {'need' if m['category'] == 'needs_bids' else 'feeling'} said just after the {_what(s)} at "
+                       f"{clock(s['flag']['t'])} (“{s['flag']['quote']}”); it may be fear speaking",
+            "after_flag_t": s["flag"]["t"], "read_as": m["category"], "_strength": "low", "_listen": True,
+        })
+    return out
+
+
+def _read_in_fear(t: float, stretches: Sequence[dict], flags: Sequence[dict]) -> Optional[dict]:
+    """The latest stretch around `t` that reads what is said at `t` in fear: a heard threat's reply
+    (POSSIBLE_AFTER_S), or any time in the stretch of a threat with other unsafe words within the minute."""
+    full = [x for x in stretches if x["start"] <= t <= x["end"] and not x["possible"]
+            and (t - x["flag"]["end"] <= POSSIBLE_AFTER_S or not _alone(x, flags))]
+    return max(full, key=lambda x: x["start"]) if full else None
+
+
+def _alone(stretch, flags: Sequence[dict]) -> bool:
+    """No other safety reading within the minute of the stretch's flag, not even one to listen to."""
+    return not any(g is not stretch["flag"] and g["category"] != "appeasement"
+                   and abs(g["t"] - stretch["flag"]["t"]) <= HEARD_AGAIN_S for g in flags)
+
+
+def _heard_again(stretch, stretches) -> bool:
+    """Another flag of the same side heard within the minute (as threat_stretches): one threat heard alone
+    may be a joke misread ("I'll kill you if you tell them"), and a need after it is then just a need."""
+    return any(x is not stretch and not x["possible"] and x["by"] == stretch["by"]
+               and abs(x["flag"]["t"] - stretch["flag"]["t"]) <= HEARD_AGAIN_S for x in stretches)
+
+
+def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[dict]) -> list[dict]:
     """Appeasing phrases (appeasement.txt) from the threatened partner that no marker covers yet."""
     out = []
     covered = {(m["speaker"], m["t"]) for m in markers if m["category"] == "appeasement"}
     for s in stretches:
-        ws = [w for w in words if s["flag"]["end"] < w["start"] <= s["end"] and w["speaker"] != s["by"]]
+        end = s["end"] if s["possible"] or not _alone(s, flags) else s["flag"]["end"] + POSSIBLE_AFTER_S
+        ws = [w for w in words if s["flag"]["end"] < w["start"] <= end and w["speaker"] != s["by"]]
         toks = [token(w["word"]) for w in ws]
         for a, b, ph in lex.find(toks, set(range(len(toks))), set(range(len(toks))), "appeasement"):
             if any(sp == ws[a]["speaker"] and abs(t - ws[a]["start"]) < 2.0 for sp, t in covered):

@@ -545,7 +545,8 @@ def write(root: Path) -> int:
                          ("heldout11", blind.HELDOUT11), ("heldout12", blind.HELDOUT12),
                          ("heldout13", blind.HELDOUT13), ("heldout14", blind.HELDOUT14),
                          ("heldout15", blind.HELDOUT15), ("heldout16", blind.HELDOUT16),
-                         ("heldout17", blind.HELDOUT17), ("train11", blind.TRAIN11)):
+                         ("heldout17", blind.HELDOUT17), ("train11", blind.TRAIN11),
+                         ("heldout18", blind.HELDOUT18), ("train12", blind.TRAIN12)):
         folder = root / split
         folder.mkdir(parents=True, exist_ok=True)
         for name, script in cases.items():

@@ -240,3 +240,16 @@ def test_long_after_one_threat_heard_alone_a_repair_is_not_counted_and_not_read_
     r, sorry = _sorry_long_after_a_threat(control=True)
     fear = [f for f in r["safety_flags"] if f["category"] == "appeasement"]
     assert len(fear) == 1 and fear[0]["t"] >= sorry[0]["start"]
+
+
+def test_violence_in_a_story_is_not_the_tellers_and_a_threatener_taking_it_back_first_leaves_warmth_alone():
+    from talktogether_desktop.analysis.safety import violence_told_by_the_one_who_did_it as doer
+
+    assert doer({"quote": "It was a remote, not a brick."}) and doer({"quote": "I chucked it at the wall, not at her."})
+    assert not doer({"quote": "When he strangled her in the kitchen I had to look away."})
+    assert not doer({"quote": "You threw the remote at me last night."})
+    threat = say("S1", 0.0, "Give me your phone. Do that once more and I'll chuck it in the bin.")
+    owned = say("S1", end_of(threat) + 1.0, "Sorry, that was out of order.")
+    warm = say("S2", end_of(owned) + 0.5, "I miss you too. Can you put it away at dinner?")
+    r = analyze(conversation(threat, owned, warm))
+    assert not [f for f in r["safety_flags"] if f["category"] == "appeasement"]

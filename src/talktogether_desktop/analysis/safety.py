@@ -90,19 +90,19 @@ def describes_control_suffered(flag: Mapping) -> bool:
     return False
 
 
-_SOMEONE_ELSE = {"you", "you've", "you'd", "he", "he's", "he'd", "she", "she's", "she'd", "they", "they'd", "him", "her"}
+# someone else as the one who did it ("you threw…", "when he strangled her…"); "her" in "not at her" is no doer
+_SOMEONE_ELSE = {"you", "you've", "you'd", "you're", "he", "he's", "he'd", "she", "she's", "she'd", "they", "they'd",
+                 "they're"}
 _I = {"i", "i'm", "i'd", "i'll", "i've"}
 
 
 def violence_told_by_the_one_who_did_it(flag: Mapping) -> bool:
     """Violence said by the one who did it, not the one it was done to ("you shoved me", "he had his hand
-    round my throat", "my wrist was purple"): an act with nobody hurt in the first person, and the speaker
-    doing it ("I chucked it at the wall, not at her") or nobody named ("It was one push."). The one who
-    did it, minimising or justifying, is the one the other partner may fear."""
+    round my throat", "my wrist was purple"): an act with nobody hurt in the first person and nobody else
+    doing it, the speaker doing it ("I chucked it at the wall, not at her") or nobody named ("It was one
+    push."). The one who did it, minimising or justifying, is the one the other partner may fear."""
     tokens = {token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()}
-    if tokens & _FIRST_PERSON_OBJECT:
-        return False
-    return bool(tokens & _I) or not tokens & _SOMEONE_ELSE
+    return not tokens & (_FIRST_PERSON_OBJECT | _SOMEONE_ELSE)
 
 
 def is_listen_only(flag: Mapping) -> bool:
@@ -169,8 +169,7 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
         s = in_stretch(m["t"], stretches)
         if s is None or m["t"] <= s["flag"]["end"]:
             continue
-        full = _read_in_fear(m["t"], stretches, heard)
-        if full is None and not s["possible"]:
+        if not s["possible"] and _read_in_fear(m["t"], stretches, heard) is None:
             # long after one threat heard alone (the only unsafe words in the minute: as often a joke misread,
             # "I will kill you dead if you touch that rub"), a repair is still not counted, and nothing
             # else is read as fear
@@ -179,7 +178,6 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
                 m["context"] = (f"after the {s['flag']['group']} at {clock(s['flag']['t'])} (heard once): "
                                 "not read as a repair")
             continue
-        s = full or s
         threatened = m["speaker"] != s["by"] if s["by"] is not None else True
         if m["category"] in APPEASING_CATEGORIES and threatened and not (s["possible"] and m["category"] != "repair"):
             m["read_as"] = m["category"]
@@ -230,6 +228,9 @@ def needs_in_reply(markers, stretches, flags, words, names: Mapping[str, str]) -
                  and 0 < m["t"] - x["flag"]["end"] <= FEAR_REPLY_S and _heard_again(x, stretches)),
                 key=lambda x: x["flag"]["t"], default=None)
         if s is None or any(f["speaker"] == m["speaker"] and f["t"] - 2.0 < m["t"] < f["end"] + 2.0 for f in [*flags, *out]):
+            continue
+        # the one who threatened took it back first ("Sorry, that was out of order." / "I miss you too.")
+        if any(x["speaker"] == s["by"] and x.get("read_as") == "repair" and s["flag"]["end"] < x["t"] < m["t"] for x in markers):
             continue
         mine = [w for w in words if w["speaker"] == m["speaker"]]
         at = next((i for i, w in enumerate(mine) if w["start"] >= m["t"] - 1e-6), None)

@@ -248,6 +248,7 @@ def test_violence_in_a_story_is_not_the_tellers_and_a_threatener_taking_it_back_
     assert doer({"quote": "It was a remote, not a brick."}) and doer({"quote": "I chucked it at the wall, not at her."})
     assert not doer({"quote": "When he strangled her in the kitchen I had to look away."})
     assert not doer({"quote": "You threw the remote at me last night."})
+    assert not doer({"quote": "Some older boy punched him in the face."})
     threat = say("S1", 0.0, "Give me your phone. Do that once more and I'll chuck it in the bin.")
     owned = say("S1", end_of(threat) + 1.0, "Sorry, that was out of order.")
     warm = say("S2", end_of(owned) + 0.5, "I miss you too. Can you put it away at dinner?")

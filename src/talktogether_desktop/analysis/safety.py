@@ -98,11 +98,17 @@ _I = {"i", "i'm", "i'd", "i'll", "i've"}
 
 def violence_told_by_the_one_who_did_it(flag: Mapping) -> bool:
     """Violence said by the one who did it, not the one it was done to ("you shoved me", "he had his hand
-    round my throat", "my wrist was purple"): an act with nobody hurt in the first person and nobody else
-    doing it, the speaker doing it ("I chucked it at the wall, not at her") or nobody named ("It was one
-    push."). The one who did it, minimising or justifying, is the one the other partner may fear."""
-    tokens = {token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()}
-    return not tokens & (_FIRST_PERSON_OBJECT | _SOMEONE_ELSE)
+    round my throat", "my wrist was purple", "some older boy punched him"): nobody hurt in the first person
+    and nobody else doing it, and the speaker doing it ("I chucked it at the wall, not at her") or playing
+    it down ("It was one push."). The one who did it, minimising or justifying, is the one the other partner
+    may fear."""
+    words = [token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()]
+    tokens = set(words)
+    if tokens & (_FIRST_PERSON_OBJECT | _SOMEONE_ELSE):
+        return False
+    # "Some older boy punched him": someone named by a noun did it; only "I" or a played-down "it was…" is
+    # the teller's
+    return bool(tokens & _I) or words[:2] in (["it", "was"], ["that", "was"]) or words[:1] in (["it's"], ["twas"])
 
 
 def is_listen_only(flag: Mapping) -> bool:
@@ -227,10 +233,12 @@ def needs_in_reply(markers, stretches, flags, words, names: Mapping[str, str]) -
         s = max((x for x in stretches if not x["possible"] and x["by"] is not None and x["by"] != m["speaker"]
                  and 0 < m["t"] - x["flag"]["end"] <= FEAR_REPLY_S and _heard_again(x, stretches)),
                 key=lambda x: x["flag"]["t"], default=None)
-        if s is None or any(f["speaker"] == m["speaker"] and f["t"] - 2.0 < m["t"] < f["end"] + 2.0 for f in [*flags, *out]):
+        if s is None or any(f["speaker"] == m["speaker"] and f["t"] - 2.0 < m["t"] < f["end"] + 2.0
+                            for f in [*flags, *out]):
             continue
         # the one who threatened took it back first ("Sorry, that was out of order." / "I miss you too.")
-        if any(x["speaker"] == s["by"] and x.get("read_as") == "repair" and s["flag"]["end"] < x["t"] < m["t"] for x in markers):
+        if any(x["speaker"] == s["by"] and x.get("read_as") == "repair" and s["flag"]["end"] < x["t"] < m["t"]
+               for x in markers):
             continue
         mine = [w for w in words if w["speaker"] == m["speaker"]]
         at = next((i for i, w in enumerate(mine) if w["start"] >= m["t"] - 1e-6), None)

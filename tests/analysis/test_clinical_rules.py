@@ -223,7 +223,14 @@ def test_a_promise_of_harm_to_a_person_is_a_threat(text):
     assert "threat" in flag_kinds(run(text))
 
 
-@pytest.mark.parametrize("text", ["I'll hit the gym after work.", "I'm going to kill this presentation tomorrow."])
+@pytest.mark.parametrize("text", ["You're leaving that group tonight. Or I smash the phone.",
+                                  "Put it down or I'll break it, I swear."])
+def test_an_ultimatum_ending_in_harm_to_a_thing_is_a_threat(text):
+    assert "threat" in flag_kinds(run(text))
+
+
+@pytest.mark.parametrize("text", ["I'll hit the gym after work.", "I'm going to kill this presentation tomorrow.",
+                                  "Hurry up or I'll hit the traffic.", "Drink up or I'll burn the dinner."])
 def test_a_harm_verb_aimed_at_no_person_is_no_threat(text):
     assert "threat" not in flag_kinds(run(text))
 

@@ -52,6 +52,9 @@ VIOLENCE_REACH = 4
 I_WILL = frozenset({"i'll", "ill", "i'm", "im"})
 PEOPLE = frozenset({"you", "your", "yourself", "him", "his", "her", "them", "their", "himself", "herself"})
 OWNERS = frozenset({"your", "my"})
+# Harm to a thing that, after "or", makes an ultimatum a threat ("…or I smash the phone"); "…or I'll hit the
+# traffic", "…or I'll burn the dinner" are no threats.
+UNDOING = frozenset({"smash", "break", "destroy", "wreck", "trash", "bin", "chuck", "snap", "cut"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "little", "big"})
 ORDINALS = frozenset({"first", "second", "last", "next", "other", "best", "worst", "hard", "tricky", "funny"})
 SUBJECT_PRONOUNS = frozenset({"you", "he", "she", "they", "it", "someone", "somebody"})
@@ -120,9 +123,14 @@ def forbidden_contact(r: "Reader", s: "Sentence") -> list[tuple]:
 
 
 def promised_harm(r: "Reader", s: "Sentence") -> list[tuple]:
+    """"I'll break his legs", "I'm gonna smash your phone": harm promised to a person or theirs; after "or",
+    an ultimatum, harm to anything ("You're leaving that group. Or I smash the phone.")."""
     out = []
     for i, t in enumerate(s.toks):
-        if t == "i" and i + 1 < len(s.toks) and s.toks[i + 1] == "will":
+        ultimatum = i > 0 and s.toks[i - 1] == "or"
+        if t == "i" and ultimatum and i + 1 < len(s.toks) and s.toks[i + 1] in UNDOING:
+            k = i + 1
+        elif t == "i" and i + 1 < len(s.toks) and s.toks[i + 1] == "will":
             k = i + 2
         elif t in I_WILL:
             k = i + 1
@@ -138,7 +146,9 @@ def promised_harm(r: "Reader", s: "Sentence") -> list[tuple]:
         verb = next((j for j in range(k, min(k + 2, len(s.toks))) if s.toks[j] in r.harm_verbs), None)
         if verb is None:
             continue
-        person = next((j for j in range(verb + 1, min(verb + 3, len(s.toks))) if s.toks[j] in PEOPLE), None)
+        person = next((j for j in range(verb + 1, min(verb + 3, len(s.toks)))
+                       if s.toks[j] in PEOPLE or ultimatum and s.toks[verb] in UNDOING
+                       and s.toks[j] in ("the", "that", "this", "it")), None)
         if person is not None:
             out.append((i, person, "safety_threat", _phrase(s.toks, i, person, "a promise of harm")))
     return out

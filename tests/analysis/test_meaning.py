@@ -481,6 +481,9 @@ def test_the_speakers_own_plan_naming_neither_of_them_is_no_threat(monkeypatch):
     ("My sister said you never let me see anyone these days.", "safety_isolation", False),
     ("I'm not going to stop you seeing your friends, go if you like.", "safety_isolation", False),
     ("What is wrong with you, honestly, it's like you want to disappear.", "safety_self_harm", False),
+    # violence needs an act or a mark of the body (physical_signs.txt, violence_verbs.txt, harm_verbs.txt)
+    ("You had hold of my wrist and then I was at the bottom of the stairs.", "safety_violence", True),
+    ("You were flirting with that waiter all night, everybody saw it.", "safety_violence", False),
 ])
 def test_clear_safety_readings_stand_unless_reported_disowned_or_about_the_partner(monkeypatch, line, kind, stands):
     """Clear readings by meaning that were set aside by gates meant for other sentences now stand; the

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from .sentence_terms import YOU
+from .sentence_terms import YOU, venting, with_a_body
 from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -89,8 +89,6 @@ HORSEMAN_KIND = 0.6
 HORSEMEN_BY_MEANING = ("criticism", "contempt", "defensiveness")
 # "I'm not saying…", "I'm not blaming…": what a negation before these disowns.
 DISOWNED = {"saying", "blaming", "calling", "criticising", "criticizing", "attacking"}
-WEARY = frozenset({"tired", "sick", "fed", "weary", "exhausted"})
-LIVING = frozenset({"living", "being", "existing", "waking", "breathing", "trying", "fighting", "feeling", "going"})
 QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u2018"})
 ELIDED = frozenset({"cause", "cos", "em", "ere", "til", "bout", "round", "kay", "n", "tis", "twas", "course", "scuse"})
 ANSWERING_S = 10.0  # a sentence starting this soon after the partner's words answers them
@@ -179,9 +177,12 @@ class MeaningPass:
                     continue
                 if r.category == "safety_fear" and not self._about_someone(reader, s):
                     continue
+                # violence with no act or mark of the body ("You were flirting with that waiter all night.")
+                if r.category == "safety_violence" and not with_a_body(reader, s):
+                    continue
                 # ... or of no one at all ("Looked at the rope in the garage for a long time today.")
                 # "I'm just tired of getting it in the neck": venting about a chore or a treatment, read vaguely
-                if r.category == "safety_self_harm" and r.kind_probability < self.sure and _venting(s.toks):
+                if r.category == "safety_self_harm" and r.kind_probability < self.sure and venting(s.toks):
                     continue
                 if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks) and (
                         self._names_someone(s) or r.kind_probability < self.sure):
@@ -356,17 +357,6 @@ class MeaningPass:
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
         return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
-
-
-def _venting(toks) -> bool:
-    """'Tired of doing everything', 'sick of getting it in the neck', 'fed up with cleaning': weariness of
-    something done or suffered, not of living ('tired of being here', 'sick of trying' are not venting)."""
-    for k, t in enumerate(toks):
-        if t in WEARY:
-            after = [x for x in toks[k + 1 : k + 4] if x not in ("up", "so", "just", "really")]
-            if len(after) >= 2 and after[0] in ("of", "with") and after[1].endswith("ing") and after[1] not in LIVING:
-                return True
-    return False
 
 
 def _quotes(s) -> bool:

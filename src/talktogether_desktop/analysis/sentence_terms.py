@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .words import quote
 
 if TYPE_CHECKING:
-    from .context import Sentence
+    from .context import Reader, Sentence
 
 YES_NO_OPENERS = frozenset({"do", "does", "did", "are", "is", "was", "were", "have", "has", "can", "could",
                             "would", "will", "don't", "doesn't", "aren't", "isn't"})
@@ -76,3 +76,25 @@ def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
     linked = [k for k, t in enumerate(before) if t in ("i'm", "im") or (t == "am" and "i" in before[:k])]
     said_of_me = bool(linked) and all(t in SELF_INSULT_BETWEEN for t in before[linked[-1] + 1 :])
     return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks)
+
+
+WEARY = frozenset({"tired", "sick", "fed", "weary", "exhausted"})
+LIVING = frozenset({"living", "being", "existing", "waking", "breathing", "trying", "fighting", "feeling", "going"})
+
+
+def venting(toks) -> bool:
+    """'Tired of doing everything', 'sick of getting it in the neck', 'fed up with cleaning': weariness of
+    something done or suffered, not of living ('tired of being here', 'sick of trying' are not venting)."""
+    for k, t in enumerate(toks):
+        if t in WEARY:
+            after = [x for x in toks[k + 1 : k + 4] if x not in ("up", "so", "just", "really")]
+            if len(after) >= 2 and after[0] in ("of", "with") and after[1].endswith("ing") and after[1] not in LIVING:
+                return True
+    return False
+
+
+def with_a_body(r: "Reader", s: "Sentence") -> bool:
+    """A verb of violence or harm, or the body or a mark on it or the home (physical_signs.txt): what
+    violence read by meaning needs in its sentence."""
+    every = set(range(len(s.toks)))
+    return bool(set(s.toks) & (r.violence_verbs | r.harm_verbs)) or bool(r.lex.find(s.toks, every, every, "physical_signs"))

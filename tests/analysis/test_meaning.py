@@ -550,3 +550,18 @@ def test_nerves_and_success_in_words_of_harm_are_idioms_in_a_warm_talk():
             "Oh, that's fantastic! I knew you'd smash it.", "I was dying of nerves beforehand though.",
             "You'd never have known. I'm so proud of you.")
     assert r["safety_flags"] == []
+
+
+def test_a_threat_read_into_the_controlled_partners_promise_is_a_possible_fear_response(monkeypatch):
+    """"I'll text you before I go anywhere from now on, I promise." after the partner's control heard by the rules
+    is giving in: listed as a possible fear response to listen to, not as a threat."""
+    from .test_context import run
+
+    line = "I'll text you before I go anywhere from now on, I promise."
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_threat", 0.97, 0.9)]})
+    r = run("You're not seeing your friends on Saturday, you're not going anywhere without me.", line)
+    mine = [f for f in r["safety_flags"] if f["speaker"] == "S2"]
+    assert [f["category"] for f in mine] == ["appeasement"] and mine[0]["listen_only"] and "giving in" in mine[0]["context"]
+    # with no control before it, the same reading is a threat
+    r = run("Shall we get a takeaway tonight?", line)
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["threat"]

@@ -125,6 +125,10 @@ class MeaningPass:
                        if any(r.category in CONTROLLING_READ and r.kind_probability >= self.sure for r in found)]
         controlling += [(s.words[0].get("speaker"), x["t"]) for s, _, f, _ in read for x in f
                         if x["category"] in CONTROLLING]
+        # control heard by the rules (money, phone, friends, blame; a threat heard may be a frightened partner's
+        # plan misread: "I've been taking the kids to my mom's on your late nights")
+        heard_control = [(s.words[0].get("speaker"), x["t"]) for s, _, f, _ in read for x in f
+                         if x["category"] in (*CONTROL, "safety_coercion")]
         markers, safety = [], []
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I
         # didn't realise it bothered you so much."): no horseman is read into it
@@ -194,6 +198,10 @@ class MeaningPass:
                 if (r.category == "safety_threat" and s.toks[0] in FIRST_PERSON
                         and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
                     continue
+                # ... and, from the partner just controlled, a promise is giving in, a possible fear response to
+                # listen to ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")
+                giving_in = r.category == "safety_threat" and any(
+                    who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t in heard_control)
                 # a blaming reading less clear than this horseman's gave way to it above ("you are just so
                 # careless, you don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not
                 # hold it back (a clearer horseman than money, phone or friends control still leaves both out)
@@ -208,12 +216,14 @@ class MeaningPass:
                 if r.category == "defensiveness" and any(
                         who != s.words[0].get("speaker") and abs(t0 - t) <= ANSWERING_S for who, t in controlling):
                     continue
-                item = hit(s, 0, len(s.toks) - 1, r.category, "read by meaning", source="meaning",
-                           context=f"read by its meaning (like the labelled examples, p={r.probability:.2f})",
+                item = hit(s, 0, len(s.toks) - 1, "safety_appeasement" if giving_in else r.category,
+                           "read by meaning", source="meaning", context=("said just after the partner's control, words that read like a threat: possibly "
+                                    "giving in" if giving_in else
+                                    f"read by its meaning (like the labelled examples, p={r.probability:.2f})"),
                            probability_of_reading=round(r.probability, 3),
                            probability_of_kind=round(r.kind_probability, 3),
                            # a flag as heard only when one kind is clear; else listed to listen to
-                           _strength="medium" if r.kind_probability >= self.sure else "low",
+                           _strength="medium" if r.kind_probability >= self.sure and not giving_in else "low",
                            **({"told_by_the_one_controlled": True} if told else {}))
                 (safety if is_safety else markers).append(item)
         return markers, safety

@@ -565,3 +565,15 @@ def test_a_threat_read_into_the_controlled_partners_promise_is_a_possible_fear_r
     # with no control before it, the same reading is a threat
     r = run("Shall we get a takeaway tonight?", line)
     assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["threat"]
+
+
+@pytest.mark.parametrize("kind, flagged", [(0.7, "appeasement"), (0.9, "threat")])
+def test_after_a_threat_heard_only_a_vague_threat_reading_of_the_reply_is_giving_in(monkeypatch, kind, flagged):
+    """A threat heard by the rules may be a frightened partner's plan misread, so after one only a vague
+    threat reading of the other's words is taken as giving in; a clear one stands."""
+    from .test_context import run
+
+    line = "Okay, I'll leave it, please don't be angry with me."
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_threat", 0.97, kind)]})
+    r = run("Leave that group chat tonight or I smash the phone.", line)
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == [flagged]

@@ -254,3 +254,12 @@ def test_violence_in_a_story_is_not_the_tellers_and_a_threatener_taking_it_back_
     warm = say("S2", end_of(owned) + 0.5, "I miss you too. Can you put it away at dinner?")
     r = analyze(conversation(threat, owned, warm))
     assert not [f for f in r["safety_flags"] if f["category"] == "appeasement"]
+
+
+def test_a_need_said_in_a_sentence_already_flagged_gets_no_second_flag():
+    shove = say("S2", 0.0, "You shoved me into the door frame on Saturday.")
+    done = say("S1", end_of(shove) + 0.5, "It was one push. You were in my face.")
+    need = say("S2", end_of(done) + 0.5, "I need you to understand that it hurt me, and I don't feel safe.")
+    r = analyze(conversation(shove, done, need))
+    mine = [f for f in r["safety_flags"] if f["speaker"] == "S2" and f["t"] >= need[0]["start"]]
+    assert [f["category"] for f in mine] == ["fear"]

@@ -125,10 +125,10 @@ class MeaningPass:
                        if any(r.category in CONTROLLING_READ and r.kind_probability >= self.sure for r in found)]
         controlling += [(s.words[0].get("speaker"), x["t"]) for s, _, f, _ in read for x in f
                         if x["category"] in CONTROLLING]
-        # control heard by the rules (money, phone, friends, blame; a threat heard may be a frightened partner's
-        # plan misread: "I've been taking the kids to my mom's on your late nights")
-        heard_control = [(s.words[0].get("speaker"), x["t"]) for s, _, f, _ in read for x in f
-                         if x["category"] in (*CONTROL, "safety_coercion")]
+        # control heard by the rules, and whether a threat (heard, it may be a frightened partner's plan misread: "I've
+        # been taking the kids to my mom's on your late nights"; after one, only a vague reading is giving in)
+        heard_control = [(s.words[0].get("speaker"), x["t"], x["category"] in CONTROLLING[:2]) for s, _, f, _ in read
+                         for x in f if x["category"] in CONTROLLING]
         markers, safety = [], []
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I
         # didn't realise it bothered you so much."): no horseman is read into it
@@ -191,17 +191,17 @@ class MeaningPass:
                 if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks) and (
                         self._names_someone(s) or r.kind_probability < self.sure):
                     continue
-                # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the
-                # kids", or an order: "carry on telling her and see what the drive home's like"); the
-                # speaker's own plan naming none of them is a plan ("I'll ring the insurance and see what
-                # they'll cover")
+                # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an
+                # order: "carry on telling her and see what the drive home's like"); the speaker's own plan naming
+                # none of them is a plan ("I'll ring the insurance and see what they'll cover")
                 if (r.category == "safety_threat" and s.toks[0] in FIRST_PERSON
                         and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
                     continue
-                # ... and, from the partner just controlled, a promise is giving in, a possible fear response to
-                # listen to ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")
+                # from the partner just controlled, a promise is giving in, a possible fear response to listen to
+                # ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")
                 giving_in = r.category == "safety_threat" and any(
-                    who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t in heard_control)
+                    who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s
+                    and (not threat or r.kind_probability < self.sure) for who, t, threat in heard_control)
                 # a blaming reading less clear than this horseman's gave way to it above ("you are just so
                 # careless, you don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not
                 # hold it back (a clearer horseman than money, phone or friends control still leaves both out)
@@ -216,11 +216,10 @@ class MeaningPass:
                 if r.category == "defensiveness" and any(
                         who != s.words[0].get("speaker") and abs(t0 - t) <= ANSWERING_S for who, t in controlling):
                     continue
-                item = hit(s, 0, len(s.toks) - 1, "safety_appeasement" if giving_in else r.category,
-                           "read by meaning", source="meaning", context=("said just after the partner's control, words that read like a threat: possibly "
-                                    "giving in" if giving_in else
-                                    f"read by its meaning (like the labelled examples, p={r.probability:.2f})"),
-                           probability_of_reading=round(r.probability, 3),
+                why = ("said just after the partner's control, words that read like a threat: possibly giving in"
+                       if giving_in else f"read by its meaning (like the labelled examples, p={r.probability:.2f})")
+                item = hit(s, 0, len(s.toks) - 1, "safety_appeasement" if giving_in else r.category, "read by meaning",
+                           source="meaning", context=why, probability_of_reading=round(r.probability, 3),
                            probability_of_kind=round(r.kind_probability, 3),
                            # a flag as heard only when one kind is clear; else listed to listen to
                            _strength="medium" if r.kind_probability >= self.sure and not giving_in else "low",

@@ -233,8 +233,7 @@ def needs_in_reply(markers, stretches, flags, words, names: Mapping[str, str]) -
         s = max((x for x in stretches if not x["possible"] and x["by"] is not None and x["by"] != m["speaker"]
                  and 0 < m["t"] - x["flag"]["end"] <= FEAR_REPLY_S and _heard_again(x, stretches)),
                 key=lambda x: x["flag"]["t"], default=None)
-        if s is None or any(f["speaker"] == m["speaker"] and f["t"] - 2.0 < m["t"] < f["end"] + 2.0
-                            for f in [*flags, *out]):
+        if s is None:
             continue
         # the one who threatened took it back first ("Sorry, that was out of order." / "I miss you too.")
         if any(x["speaker"] == s["by"] and x.get("read_as") == "repair" and s["flag"]["end"] < x["t"] < m["t"]
@@ -245,6 +244,10 @@ def needs_in_reply(markers, stretches, flags, words, names: Mapping[str, str]) -
         if at is None:
             continue
         first, last = sentence_bounds(mine, at)
+        # one flag a sentence: none where the speaker's words already carry one ("…it hurt me, and I don't feel safe")
+        if any(f["speaker"] == m["speaker"] and f["t"] <= mine[last]["end"] and f["end"] >= mine[first]["start"]
+               for f in [*flags, *out]):
+            continue
         toks = [token(w["word"]) for w in mine[first : last + 1]]
         if not (set(toks) & (YOU | {"please"}) or is_question(mine[last]["word"])):
             continue

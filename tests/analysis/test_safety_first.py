@@ -221,7 +221,7 @@ def test_violence_played_down_by_the_one_who_did_it_makes_the_others_sorry_a_fea
 
 def _sorry_long_after_a_threat(control=False):
     joke = say("S1", 0.0, "If you touch my brisket rub I will kill you dead.")
-    mid = [say("S2", end_of(joke) + 0.6, "Ha, noted.")]
+    mid = [say("S2", end_of(joke) + 0.6, "Noted.")]  # (no laughter: that would make it possibly a joke)
     if control:
         mid.append(say("S1", end_of(mid[-1]) + 0.6, "And give me your phone, I want to see who you've been texting."))
     calm = calm_exchange(end_of(mid[-1]) + 0.5, turns=6)
@@ -263,3 +263,23 @@ def test_a_need_said_in_a_sentence_already_flagged_gets_no_second_flag():
     r = analyze(conversation(shove, done, need))
     mine = [f for f in r["safety_flags"] if f["speaker"] == "S2" and f["t"] >= need[0]["start"]]
     assert [f["category"] for f in mine] == ["fear"]
+
+
+def test_a_threat_in_a_warm_laughing_talk_with_nothing_else_unsafe_is_possibly_a_joke_to_listen_to():
+    def talk(*later):
+        threat = say("S1", 0.0, "If you eat my chips one more time, I swear I'll kill you.")
+        utterances, t = [threat], end_of(threat) + 0.6
+        for who, text in later:
+            utterances.append(say(who, t, text))
+            t = end_of(utterances[-1]) + 0.6
+        return analyze(conversation(*utterances))
+
+    r = talk(("S2", "You'd have to catch me first."), ("S1", "Thank you. You're forgiven, barely."))
+    (threat,) = [f for f in r["safety_flags"] if f["category"] == "threat"]
+    assert threat["listen_only"] and threat["confidence"] == "low" and "possibly a joke" in threat["context"]
+    r = talk(("S2", "Ha! You'd have to catch me first."))
+    assert [f["listen_only"] for f in r["safety_flags"] if f["category"] == "threat"] == [True]
+    # the threatened partner's thanks may be fear: the threat stays heard
+    r = talk(("S2", "Okay. Thank you, I'm sorry."))
+    (threat,) = [f for f in r["safety_flags"] if f["category"] == "threat"]
+    assert not threat.get("listen_only") and threat["confidence"] != "low"

@@ -119,6 +119,34 @@ def is_listen_only(flag: Mapping) -> bool:
         flag.get("source") == "meaning" and (flag.get("_strength") == "low" or flag.get("confidence") == "low"))
 
 
+JOKE_AROUND_S = 20.0
+TENSION = ("criticism", "contempt", "defensiveness", "stonewalling")
+
+
+def joking_threats(flags: Sequence[dict], markers: Sequence[dict], words: Sequence[dict]) -> None:
+    """A threat said in a warm, laughing talk, with no other safety language heard within the minute, no horseman
+    within JOKE_AROUND_S ("If you eat my chips one more time, I swear I'll kill you." / "Ha! You'd have to catch me
+    first." … "Thank you."): possibly a joke, listed to listen to (low) rather than heard, so it reads only the reply
+    to it in fear. Laughter in the words, or thanks from the one who said it, make it warm (the other partner's
+    thanks may be fear). In place."""
+    from .sentence_terms import LAUGHTER
+
+    for f in flags:
+        if f["category"] != "threat" or is_listen_only(f) or any(
+                g is not f and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S and g["category"] != "appeasement"
+                and not is_listen_only(g) for g in flags):
+            continue
+        a, b = f["t"] - JOKE_AROUND_S, f["end"] + JOKE_AROUND_S
+        if any(m["category"] in TENSION and a <= m["t"] <= b for m in markers):
+            continue
+        if any(a <= w["start"] <= b and token(w["word"]) in LAUGHTER for w in words) or any(
+                m["category"] == "appreciation" and m["speaker"] == f["speaker"] and f["end"] < m["t"] <= b
+                for m in markers):
+            f["_strength"], f["_listen"] = "low", True
+            f["context"] = ("said in a warm, laughing talk with nothing else unsafe around it: possibly a joke, "
+                            "to listen to")
+
+
 def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: AnalysisSettings) -> list[dict]:
     """[t, t + after_threat_s] after each threat-like flag, with who threatened (None when unknown).
 

@@ -94,7 +94,7 @@ def _safety_banner(model, width: float) -> Table:
         unsure = sum(1 for m in heard if m.confidence == "low")
         kind = "possible language" if unsure == n else "language"
         also = f", {unsure} of them only possibly (check the recording)" if 0 < unsure < n else ""
-        more = (f" Also {plural(listen, 'line')} to listen to, read by meaning (it may be nothing)."
+        more = (f" Also {plural(listen, 'line')} to listen to, read by meaning or from signs around them (it may be nothing)."
                 if listen else "")
         text = (f"Safety: {plural(n, 'passage')} with {kind} of threat, fear or harm "
                 f"(first at {fmt_time(first.start)}, {esc(first.who)}){also}.{more} See Key moments before the session.")

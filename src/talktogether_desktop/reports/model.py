@@ -44,6 +44,7 @@ class Moment:
     repaired: bool = False  # a repair attempt came and the intensity fell afterwards
     confidence: str = "medium"
     listen_only: bool = False  # read by meaning alone, low: to listen to, it may be nothing
+    by_meaning: bool = True  # ... or (False) from what was said around it (a plea after threats)
 
 
 @dataclass
@@ -233,7 +234,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
             why.append(f"words: \u201c{rename(str(rule))}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why,
-                          confidence=str(f.get("confidence") or "medium"), listen_only=bool(f.get("listen_only"))))
+                          confidence=str(f.get("confidence") or "medium"), listen_only=bool(f.get("listen_only")),
+                          by_meaning=f.get("source") == "meaning"))
     return out
 
 

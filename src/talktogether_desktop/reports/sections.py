@@ -63,7 +63,8 @@ def _moment_body(m) -> list:
         body.append(Paragraph(f"{fmt_time(t)}&nbsp;&nbsp;<b>{esc(name)}</b>: {words}",
                               st["context_hit" if hit else "context"]))
     if m.listen_only:
-        body.append(Paragraph("<b>Possible, to listen to:</b> read by its meaning, with no listed phrase; it may be "
+        how = "read by its meaning" if m.by_meaning else "read from what was said around it"
+        body.append(Paragraph(f"<b>Possible, to listen to:</b> {how}, with no listed phrase; it may be "
                               "nothing. Listen before you decide.", st["body"]))
     elif m.kind == "safety" and m.confidence == "low":
         body.append(Paragraph("<b>Low confidence:</b> the words or the speaker are uncertain here; check the "

@@ -244,3 +244,14 @@ def test_a_fear_response_to_listen_to_says_it_was_read_from_what_was_said_around
     whole = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
     assert "Possible, to listen to: read from what was said around it, with no listed phrase" in whole
     assert "Possible, to listen to: read by its meaning, with no listed phrase" in whole
+
+
+def test_one_bid_is_one_bid():
+    from talktogether_desktop.analysis import analyze
+    from analysis.timeline import conversation, end_of, say
+
+    threat = say("S1", 0.0, "Give me your phone. You're leaving that group tonight or I smash the phone.")
+    plea = say("S2", end_of(threat) + 0.8, "Can you just hold me for a minute?")
+    reply = say("S1", end_of(plea) + 0.8, "Maybe. Depends what's on here.")
+    page = " ".join(" ".join(pages_text(render_session_prep(analyze(conversation(threat, plea, reply)), CONTEXT))).split())
+    assert "'s 1 bid; 1 came after a threat and is not read either way." in page

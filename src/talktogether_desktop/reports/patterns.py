@@ -137,9 +137,10 @@ def section(model, width: float) -> list:
             b = model.bids[p.id]
             if b.get("total"):
                 text = (f"{other} turned toward {b.get('toward', 0)}, away from {b.get('away', 0)} and against "
-                        f"{b.get('against', 0)} of {p.name}'s {b['total']} bids")
+                        f"{b.get('against', 0)} of {p.name}'s {b['total']} bid{'s' if b['total'] != 1 else ''}")
                 if b.get("unclear"):
-                    text += f"; {b['unclear']} came after a threat and are not read either way"
+                    text += (f"; {b['unclear']} came after a threat and "
+                             f"{'is' if b['unclear'] == 1 else 'are'} not read either way")
                 parts.append(text)
         out.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
     return out

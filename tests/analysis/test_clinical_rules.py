@@ -224,7 +224,8 @@ def test_a_promise_of_harm_to_a_person_is_a_threat(text):
 
 
 @pytest.mark.parametrize("text", ["You're leaving that group tonight. Or I smash the phone.",
-                                  "Put it down or I'll break it, I swear."])
+                                  "Put it down or I'll break it, I swear.",
+                                  "If you tell her, you'll find your things outside."])
 def test_an_ultimatum_ending_in_harm_to_a_thing_is_a_threat(text):
     assert "threat" in flag_kinds(run(text))
 
@@ -506,3 +507,13 @@ def test_a_negation_said_of_the_partner_does_not_disown_the_criticism():
 def test_a_kind_of_person_frame_with_a_negation_is_criticism():
     r = run("Thanks for picking up my mum from the station.", "You're the kind of person who never says thank you properly.")
     assert cats(r, "criticism", "S2")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("You'll do as you're told or you'll find your stuff on the street.", {"coercion"}),
+    ("You'll do as you're told.", {"coercion"}),
+    ("Just do as you're told by the physio and it'll heal.", set()),
+    ("You'll find your stuff on the table when you get in.", set()),
+])
+def test_an_order_to_obey_is_coercion_and_the_home_taken_away_a_threat(text, kinds):
+    assert set(flag_kinds(run(text))) == kinds

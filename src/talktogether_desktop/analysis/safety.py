@@ -14,7 +14,7 @@ from typing import Mapping, Optional, Sequence
 from ..timefmt import clock
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
-from .sentence_terms import YOU
+from .sentence_terms import FIRST_PERSON, YOU
 from .words import is_question, sentence_bounds, token
 
 # Flag categories (the lexicon file name without "safety_"), grouped for the report.
@@ -93,7 +93,7 @@ def describes_control_suffered(flag: Mapping) -> bool:
 # someone else as the one who did it ("you threw…", "when he strangled her…"); "her" in "not at her" is no doer
 _SOMEONE_ELSE = {"you", "you've", "you'd", "you're", "he", "he's", "he'd", "she", "she's", "she'd", "they", "they'd",
                  "they're"}
-_I = {"i", "i'm", "i'd", "i'll", "i've"}
+_I = FIRST_PERSON - {"me"}
 
 
 def violence_told_by_the_one_who_did_it(flag: Mapping) -> bool:
@@ -132,9 +132,7 @@ def joking_threats(flags: Sequence[dict], markers: Sequence[dict], words: Sequen
     from .sentence_terms import LAUGHTER
 
     for f in flags:
-        if f["category"] != "threat" or is_listen_only(f) or any(
-                g is not f and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S and g["category"] != "appeasement"
-                and not is_listen_only(g) for g in flags):
+        if f["category"] != "threat" or is_listen_only(f) or _others_near(f, flags, listen_too=False):
             continue
         a, b = f["t"] - JOKE_AROUND_S, f["end"] + JOKE_AROUND_S
         if any(m["category"] in TENSION and a <= m["t"] <= b for m in markers):
@@ -299,8 +297,13 @@ def _read_in_fear(t: float, stretches: Sequence[dict], flags: Sequence[dict]) ->
 
 def _alone(stretch, flags: Sequence[dict]) -> bool:
     """No other safety reading within the minute of the stretch's flag, not even one to listen to."""
-    return not any(g is not stretch["flag"] and g["category"] != "appeasement"
-                   and abs(g["t"] - stretch["flag"]["t"]) <= HEARD_AGAIN_S for g in flags)
+    return not _others_near(stretch["flag"], flags)
+
+
+def _others_near(flag, flags: Sequence[dict], listen_too: bool = True) -> bool:
+    """Another safety flag (no fear response) within HEARD_AGAIN_S of `flag`; `listen_too`: one to listen to counts."""
+    return any(g is not flag and g["category"] != "appeasement" and abs(g["t"] - flag["t"]) <= HEARD_AGAIN_S
+               and (listen_too or not is_listen_only(g)) for g in flags)
 
 
 def _heard_again(stretch, stretches) -> bool:

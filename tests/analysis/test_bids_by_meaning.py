@@ -141,3 +141,15 @@ def test_the_report_says_a_low_bid_by_meaning_is_an_unsure_reading_not_unsure_wo
     model = build_model(analyze(conversation(a, b)), {"partners": {"S1": "Alex", "S2": "Sam"}})
     [reach] = model.reaching["S1"]
     assert reach.quote == "" and reach.confidence == "low" and not reach.words_unsure
+
+
+def test_a_reply_that_reads_as_an_attack_meets_the_bid_against_it():
+    """Written for this test: a hostile reply that repeats the bid's words (which alone would read as taking it
+    up) with no horseman phrase; its first sentences are too short alone, so more are read."""
+    (item,) = met("Do you want to come to the allotment with me on Sunday? The beans are up.",
+                  "The allotment. Brilliant. Another Sunday watching you talk to vegetables, can't wait.")
+    assert item[1] == "against"
+
+
+def test_a_short_warm_reply_is_not_read_as_an_attack():
+    assert [x[1] for x in met("Fancy a bacon sandwich? I'm making one anyway.", "Go on then.")] == ["toward"]

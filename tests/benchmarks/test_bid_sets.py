@@ -1,6 +1,7 @@
 """The held-out bid exchanges (benchmarks/clinical/bids/, benchmarks/bid_sets.py) read by the analysis, with
 floors just under what was measured, so losing the bids read by meaning (or their weights) fails here.
-Measured (round 10): 104 of 150 bids found and 61 replies read as labelled (the phrase rules alone: 35 and 18)."""
+Measured (round 10): 104 of 150 bids found and 61 replies read as labelled (the phrase rules alone: 35 and 18);
+round 12, a reply read as an attack meeting the bid against it: 71."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import bid_sets  # noqa: E402
 
 FOUND_AT_LEAST = 0.65
-AGREED_AT_LEAST = 0.35
+AGREED_AT_LEAST = 0.45
 
 
 def test_held_out_bids_found_and_met_as_labelled():

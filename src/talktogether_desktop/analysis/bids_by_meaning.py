@@ -41,6 +41,8 @@ REPLY_WORDS = 40
 # One read as "toward" must not read as an attack by the horsemen examples (TOWARD_NO_ATTACK); one read as
 # "against" is not taken (the rules read push-back from its words).
 TOWARD_NO_ATTACK = 0.5
+REPLY_ATTACK = 0.7
+ATTACK_WORDS = 6  # ... in six words or more ("Go on then." reads as an attack as often as not)
 HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
 
 
@@ -115,15 +117,34 @@ def _tense_times(turns, words, folder) -> list[float]:
     return [s[0]["start"] for s, a in zip(sentences, attack) if a >= TENSE_BY_MEANING]
 
 
+def reply_attacks(reply_words: Sequence[dict], folder) -> bool:
+    """The reply's first two sentences read as an attack by the horsemen examples (REPLY_ATTACK or more), its words
+    heard surely enough to quote: "Seriously? It's literally one formula. How do you even have a job." meets a bid
+    against it, whatever it shares with the bid or asks (on the bid sets, 0.7 or more: 19 of 50 replies labelled
+    against, 2 of 50 toward, 3 of 50 away)."""
+    ws = _heard_reply(reply_words, ATTACK_WORDS) if folder is not None else []
+    return len(ws) >= ATTACK_WORDS and _attack([join_words(ws)], folder)[0] >= REPLY_ATTACK
+
+
+def _heard_reply(reply_words: Sequence[dict], at_least: int = 0) -> list[dict]:
+    """A reply's first two sentences, and more until `at_least` words ("The allotment. Brilliant. Another Sunday
+    watching you…"; REPLY_WORDS at most), or nothing when its words were too unsure to quote."""
+    ws = reply_words[:REPLY_WORDS]
+    n = _two_sentences(ws)
+    while n < min(at_least, len(ws)):
+        n = sentence_bounds(ws, n)[1] + 1
+    ws = ws[:n]
+    if not ws or sum(float(w.get("probability", 1.0)) for w in ws) / len(ws) < QUOTE_MIN_PROBABILITY:
+        return []
+    return ws
+
+
 def reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str, float]]:
     """(toward or away, how likely) of a reply read by meaning in its first two sentences, when one is at least
     REPLY_SURE and its words were heard surely enough to quote; else None. "Against" is left to the rules: read
     by meaning it was wrong on plain replies ("Dunno. Chippy?", "Gorgeous, isn't it.") as often as right."""
-    if folder is None:
-        return None
-    ws = reply_words[:REPLY_WORDS]
-    ws = ws[: _two_sentences(ws)]
-    if not ws or sum(float(w.get("probability", 1.0)) for w in ws) / len(ws) < QUOTE_MIN_PROBABILITY:
+    ws = _heard_reply(reply_words) if folder is not None else []
+    if not ws:
         return None
     text = join_words(ws)
     read = probabilities([text], folder, REPLIES)

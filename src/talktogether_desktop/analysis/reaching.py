@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
-from .bids_by_meaning import MEANING_REASONS, bids_by_meaning, reply_by_meaning
+from .bids_by_meaning import MEANING_REASONS, bids_by_meaning, reply_attacks, reply_by_meaning
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, spoken_token, token
@@ -253,6 +253,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # a short exclamation at it ("Finally!", "You remembered!", "No way!")
     exclaimed = 0 < len(toks) <= EXCLAIMED_WORDS and first_sentence[-1]["word"].rstrip().endswith("!") \
         and not set(toks) & NOT_ACCEPTING
+    # a reply with no warm word that reads as an attack meets the bid against it, whatever it shares with it or asks
+    # (in a calm talk no horseman is read by meaning alone, so the markers may not show it)
+    if not (warm or exclaimed) and reply_attacks(reply_words, folder):
+        return _result("against", reply.speaker, reply.start, quote_text, "the reply reads as an attack (by its meaning)")
     if warm or asked_about_it or shared or answered or exclaimed:
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     read = reply_by_meaning(reply_words, folder)

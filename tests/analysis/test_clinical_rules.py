@@ -225,6 +225,7 @@ def test_a_promise_of_harm_to_a_person_is_a_threat(text):
 
 @pytest.mark.parametrize("text", ["You're leaving that group tonight. Or I smash the phone.",
                                   "Put it down or I'll break it, I swear.",
+                                  "Give it back or I'll snap it in half.",
                                   "If you tell her, you'll find your things outside."])
 def test_an_ultimatum_ending_in_harm_to_a_thing_is_a_threat(text):
     assert "threat" in flag_kinds(run(text))

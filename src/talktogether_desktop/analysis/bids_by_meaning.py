@@ -118,10 +118,10 @@ def _tense_times(turns, words, folder) -> list[float]:
 
 
 def reply_attacks(reply_words: Sequence[dict], folder) -> bool:
-    """The reply's first two sentences read as an attack by the horsemen examples (REPLY_ATTACK or more), its words
-    heard surely enough to quote: "Seriously? It's literally one formula. How do you even have a job." meets a bid
-    against it, whatever it shares with the bid or asks (on the bid sets, 0.7 or more: 19 of 50 replies labelled
-    against, 2 of 50 toward, 3 of 50 away)."""
+    """The reply's first sentences (ATTACK_WORDS at least) read as an attack by the horsemen examples (REPLY_ATTACK or
+    more), its words heard surely enough to quote: "Seriously? It's literally one formula. How do you even have a
+    job." meets a bid against it, whatever it shares with the bid or asks (on the bid sets, 0.7 or more: 19 of 50
+    replies labelled against, 2 of 50 toward, 3 of 50 away)."""
     ws = _heard_reply(reply_words, ATTACK_WORDS) if folder is not None else []
     return len(ws) >= ATTACK_WORDS and _attack([join_words(ws)], folder)[0] >= REPLY_ATTACK
 

@@ -46,7 +46,8 @@ TENSE = ("criticism", "contempt", "defensiveness")
 CONTROL = ("safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
 # Threats and control as the rules name them, and as read by meaning (not blaming: read by meaning it is too close
 # to a quarrel's criticism, "You never listen to me, you're so selfish.", 0.89).
-CONTROLLING = ("safety_threat", "safety_therapy_threat", "safety_coercion", *CONTROL)
+THREATS = ("safety_threat", "safety_therapy_threat")
+CONTROLLING = (*THREATS, "safety_coercion", *CONTROL)
 CONTROLLING_READ = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation")
 # Self-harm is often said quietly, in a calm sad talk: never held back for want of tension.
 UNGATED = ("safety_self_harm",)
@@ -127,7 +128,7 @@ class MeaningPass:
                         if x["category"] in CONTROLLING]
         # control heard by the rules, and whether a threat (heard, it may be a frightened partner's plan misread: "I've
         # been taking the kids to my mom's on your late nights"; after one, only a vague reading is giving in)
-        heard_control = [(s.words[0].get("speaker"), x["t"], x["category"] in CONTROLLING[:2]) for s, _, f, _ in read
+        heard_control = [(s.words[0].get("speaker"), x["t"], x["category"] in THREATS) for s, _, f, _ in read
                          for x in f if x["category"] in CONTROLLING]
         markers, safety = [], []
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I

@@ -54,7 +54,7 @@ PEOPLE = frozenset({"you", "your", "yourself", "him", "his", "her", "them", "the
 OWNERS = frozenset({"your", "my"})
 # Harm to a thing that, after "or", makes an ultimatum a threat ("…or I smash the phone"); "…or I'll hit the
 # traffic", "…or I'll burn the dinner" are no threats.
-UNDOING = frozenset({"smash", "break", "destroy", "wreck", "trash", "bin", "chuck", "snap", "cut"})
+UNDOING = frozenset({"smash", "break", "destroy", "wreck", "trash", "snap"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "little", "big"})
 ORDINALS = frozenset({"first", "second", "last", "next", "other", "best", "worst", "hard", "tricky", "funny"})
 SUBJECT_PRONOUNS = frozenset({"you", "he", "she", "they", "it", "someone", "somebody"})
@@ -143,7 +143,8 @@ def promised_harm(r: "Reader", s: "Sentence") -> list[tuple]:
                     continue
         else:
             continue
-        verb = next((j for j in range(k, min(k + 2, len(s.toks))) if s.toks[j] in r.harm_verbs), None)
+        verb = next((j for j in range(k, min(k + 2, len(s.toks)))
+                     if s.toks[j] in r.harm_verbs or ultimatum and s.toks[j] in UNDOING), None)
         if verb is None:
             continue
         person = next((j for j in range(verb + 1, min(verb + 3, len(s.toks)))

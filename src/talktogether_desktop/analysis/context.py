@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from . import across, answers, families, keeping_peace, structure
+from . import across, answers, families, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              is_in, of_oneself, sentence_ends)
@@ -374,8 +374,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
                     categories: Sequence[str], safety_categories: Sequence[str], by_meaning=None):
     """Markers and safety matches read in context; also the matches dropped, with the reason.
 
-    `by_meaning` (optional, meaning.MeaningPass): given every sentence with what the rules made of
-    it, returns the markers and safety matches read from the sentences' meaning."""
+    `by_meaning` (optional, meaning.MeaningPass): reads sentences, then whole turns, by their meaning."""
     reader = Reader(lex)
     markers, safety, dropped = [], [], []
     read = []
@@ -391,6 +390,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers)
     dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
+    markers += turn_meaning.whole_turns(by_meaning, reader, read, markers, safety) if by_meaning is not None else []
     markers += across.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex)
     dropped += across.inside_apologies_and_threats(markers, safety, read)

@@ -249,3 +249,18 @@ def test_a_sorry_that_mocks_is_contempt_not_a_repair(reply, repair):
     r = run("You left the fridge door open again.", reply)
     cats = {m["category"] for m in r["markers"] if m["speaker"] == "S2"}
     assert ("repair" in cats) == repair and ("contempt" in cats) != repair
+
+
+@pytest.mark.parametrize("reply, stonewalling", [
+    ("Right. Whatever.", True),
+    ("Fine. I said it doesn't matter.", True),
+    ("Do what you want.", True),
+    ("Nope, I'm not getting into this again.", True),
+    # the same words with no door shut: a plan, a choice handed over in fear, a story
+    ("Doesn't matter, we can get the later bus.", False),
+    ("Please, I'll do whatever you want.", False),
+    ("I'm not getting into the sales job, I've decided to stay.", False),
+])
+def test_shutting_the_subject_is_stonewalling(reply, stonewalling):
+    r = run("You said you'd ring the school and you didn't, again.", reply)
+    assert bool([m for m in r["markers"] if m["speaker"] == "S2" and m["category"] == "stonewalling"]) == stonewalling

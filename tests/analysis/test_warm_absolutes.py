@@ -66,3 +66,14 @@ def test_a_comeback_to_warmth_is_banter(warm, comeback):
 def test_a_comeback_to_an_attack_is_still_defensiveness():
     r = run("You never put the bins out, you're so lazy.", "Look who's talking! You haven't hoovered in a month.")
     assert [m for m in r["markers"] if m["speaker"] == "S2" and m["category"] == "defensiveness"]
+
+
+def test_warmth_later_in_the_same_sentence_makes_an_absolute_teasing_even_near_a_mock_threat():
+    """"You always do this…, 'cause I love you, you daft thing": the warmth said after the absolute in one
+    sentence is teasing, as in a sentence of its own; so is it when a mock threat follows (no calm stretch then
+    to set the absolute aside). Warmth before a "but" is not."""
+    fond = "You always do this, you always burn the toast, and I eat it anyway, 'cause I love you, you daft thing."
+    r = run(fond, "Oi, it's not burnt, it's well done.", "I'll kill you if you say that in front of my mum.")
+    assert not cats(r, "criticism", "S1")
+    r = run(QUARREL, "I love you, but you always pinch the last roast potato and it drives me mad.")
+    assert cats(r, "criticism", "S2")

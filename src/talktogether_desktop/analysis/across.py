@@ -232,14 +232,17 @@ def _frame(m: dict) -> bool:
 
 def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
     """Criticism and contempt in a turn whose speaker says something plainly warm in another sentence
-    (affection.txt: "love you", "c'mere", "you still surprise me") are teasing: taken out and returned.
-    Not when the warm sentence goes on with "but" ("I love you, but you never…"), not in a turn with
-    safety language, and not when the turn holds a horseman of another kind."""
+    (affection.txt: "love you", "c'mere", "you still surprise me"), or later in the same one ("you always
+    burn the Yorkshires, and I eat them anyway, 'cause I love you, you daft thing"), are teasing: taken out
+    and returned. Not when the warm sentence goes on with "but" ("I love you, but you never…"), not in a
+    turn with safety language, and not when the turn holds a horseman of another kind."""
     dropped = []
     for turn in _turns(read):
         speaker = turn[0][0].words[0]["speaker"]
         t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
-        warm = [s for s, *_ in turn if lex.find(s.toks, {0}, set(), "affection") and "but" not in s.toks]
+        # each warm sentence, with when its warmth is first said
+        warm = [(s, s.words[s.keep[found[0][0]]]["start"]) for s, *_ in turn
+                for found in [lex.find(s.toks, {0}, set(), "affection")] if found and "but" not in s.toks]
         # a dare ("don't you dare walk off. Come here.") is a protest, whatever warm word follows it
         if not warm or any(h["speaker"] == speaker and t0 <= h["t"] <= t1 for h in safety) or any(
                 "dare" in s.toks for s, *_ in turn):
@@ -250,8 +253,8 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
         if any(m["category"] in ("defensiveness", "stonewalling") and m not in banter for m in inside):
             continue
         for m in inside:
-            if (m["category"] in ("criticism", "contempt") or m in banter) and not any(w[0]["start"] <= m["t"] <= w[-1]["end"]
-                                                                                    for w in (s.words for s in warm)):
+            if (m["category"] in ("criticism", "contempt") or m in banter) and not any(
+                    s.words[0]["start"] <= m["t"] <= s.words[-1]["end"] and m["t"] >= said for s, said in warm):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "teasing: the same turn is plainly warm"})
     return dropped + comebacks_to_warmth(markers, safety)

@@ -577,3 +577,17 @@ def test_after_a_threat_heard_only_a_vague_threat_reading_of_the_reply_is_giving
     fix_readings(monkeypatch, {line: [meaning.Reading("safety_threat", 0.97, kind)]})
     r = run("Leave that group chat tonight or I smash the phone.", line)
     assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == [flagged]
+
+
+def test_harm_to_the_speaker_by_someone_else_is_no_threat_by_the_speaker(monkeypatch):
+    """Read as a threat (the reading fixed), "your sister would murder us" names someone else harming the
+    speaker: no threat by either partner. The speaker's own order, or the partner named acting, still is."""
+    from .test_context import run
+
+    said = {"Your sister would murder us for this, she's been waiting years.": False,
+            "They'll kill me at work if the order's late again.": False,
+            "Keep shoving me and watch what happens to that phone.": True,
+            "You'll murder me one of these days, the way you drive.": True}
+    fix_readings(monkeypatch, {t: [meaning.Reading("safety_threat", 0.95, 0.9)] for t in said})
+    for text, flagged in said.items():
+        assert ("threat" in safety_on(run(COMPLAINT, text), "S2")) == flagged, text

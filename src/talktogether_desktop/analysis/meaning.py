@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from .sentence_terms import YOU, venting, with_a_body
+from .sentence_terms import YOU, threatened_by_another, venting, with_a_body
 from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -195,8 +195,8 @@ class MeaningPass:
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an
                 # order: "carry on telling her and see what the drive home's like"); the speaker's own plan naming
                 # none of them is a plan ("I'll ring the insurance and see what they'll cover")
-                if (r.category == "safety_threat" and s.toks[0] in FIRST_PERSON
-                        and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or s.toks[0] in FIRST_PERSON
+                                                      and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
                     continue
                 # from the partner just controlled, a promise is giving in, a possible fear response to listen to
                 # ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")

@@ -98,3 +98,20 @@ def with_a_body(r: "Reader", s: "Sentence") -> bool:
     violence read by meaning needs in its sentence."""
     every = set(range(len(s.toks)))
     return bool(set(s.toks) & (r.violence_verbs | r.harm_verbs)) or bool(r.lex.find(s.toks, every, every, "physical_signs"))
+
+
+# The partner as the one who acts ("you'd…", "you'll…"), as against "your mother'd…".
+YOU_ACTING = frozenset({"you", "you'll", "you're", "you've", "you'd", "ya"})
+# How a sentence about someone else's act opens ("your mother'd…", "the boss will…", "she'll…"); an order
+# ("push me again and see what happens") opens with its verb.
+SOMEONE_ELSE = THIRD_SINGULAR | {"your", "my", "his", "their", "our", "the", "they", "they'll", "they'd"}
+
+
+def threatened_by_another(r: "Reader", s: "Sentence") -> bool:
+    """'Your mother'd murder me anyway', 'the boss will kill me': someone else, not the partner, would harm
+    ("murder", "kill": with_a_body) the speaker ("me", "us"). No threat by the speaker, nor by the partner
+    (who is not named acting: "you'd kill me if I told anyone" is fear of the partner), and the speaker does not act
+    ("keep dragging me there and I'll cut off your card", "push me again and see what happens" are the speaker's)."""
+    toks = set(s.toks)
+    return (bool(s.toks) and s.toks[0] in SOMEONE_ELSE and bool({"me", "us"} & toks)
+            and not toks & (YOU_ACTING | FIRST_PERSON - {"me"}) and with_a_body(r, s))

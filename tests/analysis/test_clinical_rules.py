@@ -518,3 +518,26 @@ def test_a_kind_of_person_frame_with_a_negation_is_criticism():
 ])
 def test_an_order_to_obey_is_coercion_and_the_home_taken_away_a_threat(text, kinds):
     assert set(flag_kinds(run(text))) == kinds
+
+
+def test_a_protest_at_being_blamed_is_no_threat_but_a_ban_on_going_out_still_is():
+    """Round 13: "Don't you dare put that on me." answers blame; "don't you dare" before leaving the house is a
+    ban with a threat in it."""
+    complaint = "You never do anything round here, I'm sick of it."
+    assert "threat" not in flag_kinds(run(complaint, "I'm up with the baby every night! Don't you dare put that on me."))
+    assert "threat" not in flag_kinds(run(complaint, "Don't you dare blame me for the overdraft."))
+    assert "threat" in flag_kinds(run(complaint, "Don't you dare leave this house tonight."))
+
+
+@pytest.mark.parametrize("text, repair", [
+    # "sorry" asking to hear it again or to wait is no apology
+    ("Sorry, what? I was answering about the holiday.", False),
+    ("Hm? Sorry, hold on, the group chat's going mad.", False),
+    # asking for another go, an offer to make it up, owning what was said in heat, a check on the partner
+    ("Look, I'm knackered. Can we have another go at this after tea?", True),
+    ("Tell you what, I'll do the school run all next week.", True),
+    ("I'm tired and I'm saying things I don't mean.", True),
+    ("Hey. Hey, look at me. Are you okay?", True),
+])
+def test_pardon_is_no_apology_and_offers_and_check_ins_are_repairs(text, repair):
+    assert bool(cats(run("You never ask me anything, you just book whatever you like.", text), "repair", "S2")) == repair

@@ -319,6 +319,7 @@ def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float,
         "flag": bool(hits),
         "window_s": round(limit - first_word_t, 1),
         "by": hits[0]["speaker"] if hits else None,
-        "evidence": [{"t": m["t"], "speaker": m["speaker"], "category": m["category"], "quote": m["quote"]} for m in hits],
+        "evidence": [{"t": m["t"], "speaker": m["speaker"], "category": m["category"], "quote": m["quote"],
+                      "confidence": m.get("confidence", "medium")} for m in hits],
     }
 

@@ -51,12 +51,20 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
                     "evidence": _escalation_evidence(p)})
 
     hs = result["harsh_startup"]
-    if hs["flag"]:
-        first = hs["evidence"][0]
+    # a sign to check the recording for is never quoted as what was said
+    sure = [e for e in hs["evidence"] if e.get("confidence") != "low"]
+    if sure:
+        first = sure[0]
         obs.append({"kind": "harsh_startup", "score": 40.0,
                     "text": f"The conversation opened with {first['category']}: at {clock(first['t'])} "
                             f"{n(first['speaker'])} said {_said(first)}{_stop(_said(first))}",
-                    "evidence": [_ev(e["t"], e["speaker"], e["quote"]) for e in hs["evidence"][:3]]})
+                    "evidence": [_ev(e["t"], e["speaker"], e["quote"]) for e in sure[:3]]})
+    elif hs["flag"]:
+        first = hs["evidence"][0]
+        obs.append({"kind": "harsh_startup", "score": 20.0,
+                    "text": f"The conversation may have opened with {first['category']} (from "
+                            f"{n(first['speaker'])} at {clock(first['t'])}): check the recording.",
+                    "evidence": [_ev(first["t"], first["speaker"], "")]})
 
     obs += _reaching(result["reaching_for"], n)
     obs += _interruptions(result["interruptions"], speakers, n)

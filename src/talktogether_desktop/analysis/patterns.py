@@ -50,11 +50,12 @@ def named_patterns(result: dict, turns: Sequence[Turn], words: Sequence[dict], s
                           "confidence": _best(signs)})
     hs = result.get("harsh_startup") or {}
     if hs.get("flag"):
+        evidence = [{"t": e["t"], "quote": e["quote"], "speaker": e["speaker"], "confidence": e.get("confidence", "medium")}
+                    for i, e in enumerate(hs["evidence"]) if all(e["quote"] != x["quote"] for x in hs["evidence"][:i])]
+        # as sure as its evidence: a sign to check the recording for makes no sure start
+        heard = sum(1 for e in evidence if e["confidence"] != "low")
         found.append({"kind": "harsh_startup", "first_sign_from": hs["by"], "t": hs["evidence"][0]["t"],
-                      "evidence": [{"t": e["t"], "quote": e["quote"], "speaker": e["speaker"]}
-                                   for i, e in enumerate(hs["evidence"])
-                                   if all(e["quote"] != x["quote"] for x in hs["evidence"][:i])],
-                      "confidence": "high" if len(hs["evidence"]) > 1 else "medium"})
+                      "evidence": evidence, "confidence": "high" if heard > 1 else "medium" if heard else "low"})
     return {"horsemen": horsemen, "patterns": found, "repairs": _repairs(markers, result["escalation_points"]),
             "bids_met": _bids_met(result["reaching_for"])}
 

@@ -63,9 +63,10 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
             ev = [finding(x, rename) for x in (pressing[:1] + quiet[:2])]
             out.append(PatternText("Pursue\u2013withdraw", text, str(p.get("confidence") or "medium"), ev))
         elif kind == "harsh_startup":
-            text = (f"The conversation opened with criticism or contempt (first sign from "
-                    f"{model.name(p.get('first_sign_from'))}); the first minutes predict much of the rest.")
-            ev = [Finding(e.get("t"), rename(str(e.get("quote") or ""))) for e in (p.get("evidence") or [])[:2]]
+            text = (f"The conversation {'may have opened' if p.get('confidence') == 'low' else 'opened'} with criticism or "
+                    f"contempt (first sign from {model.name(p.get('first_sign_from'))}); the first minutes predict much of "
+                    "the rest.")
+            ev = [finding(e, rename) for e in (p.get("evidence") or [])[:2]]
             out.append(PatternText("Harsh start-up", text, str(p.get("confidence") or "medium"), ev))
         elif kind == "flooding":
             ev = p.get("evidence") or []

@@ -41,3 +41,30 @@ def test_a_fond_always_set_aside_makes_no_tension_for_a_warm_reply():
     not read as an attack."""
     r = run(WARM, "You always know when I need a cuppa before I do.", "Aw, you're welcome. Cup of tea?")
     assert [m["category"] for m in r["markers"] if m["category"] in turn_meaning.KINDS] == []
+
+
+def test_a_start_read_only_from_a_sign_to_check_is_not_quoted_as_said():
+    """A harsh start-up whose only sign is low (a whole turn read by meaning) is itself low: "What stood out"
+    says to check the recording instead of quoting it as what was said, and the report's pattern names the
+    time only."""
+    import pypdf, io
+
+    from talktogether_desktop.reports import render_session_prep
+
+    r = run("Oh, marvellous. Another weekend of your mates. Can't wait.", "What do you mean?", "Nothing. Forget it.",
+            "Okay then.", "Fine.", COMPLAINT)
+    (start,) = [p for p in r["patterns"] if p["kind"] == "harsh_startup"]
+    assert start["confidence"] == "low" and [e["confidence"] for e in start["evidence"]] == ["low"]
+    (said,) = [o["text"] for o in r["observations"] if o["kind"] == "harsh_startup"]
+    assert "check the recording" in said and "marvellous" not in said
+    pdf = render_session_prep(r, {"couple_name": "A & B", "partners": {"S1": "Ash", "S2": "Bo"}})
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert "marvellous" not in text and "may have opened with criticism or contempt" in text
+
+
+def test_a_self_mocking_reply_in_banter_is_not_read_whole():
+    """A fond "you're hopeless at…" makes the only tension in a teasing talk; the self-mocking reply in pieces is
+    not read as contempt with "love you" said within the half minute."""
+    r = run("You're hopeless at parking, you know that, mate?", "Excuse me, that's an artistic angle.",
+            "It's across two bays, love.", "Two bays of pure talent. You're welcome.", "Never change. Seriously, I love you.")
+    assert whole_turn(r) == []

@@ -11,6 +11,9 @@ contempt, defensiveness), under the same conditions as a sentence read alone, an
 - its kind is clear (TURN_KIND), a horseman or safety language was heard within the tension time
   (a horseman is never read alone), and it has the horseman's shape (criticism names the partner,
   defensiveness answers them, contempt does either);
+- no warmth is said within WARM_NEAR_S by either partner (affection.txt, laughter): in a teasing talk a
+  fond criticism makes "tension" and a self-mocking reply ("Two bays of pure talent. You're welcome.") reads
+  like contempt;
 - it is never better than low confidence: "check the recording".
 
 The marker spans the turn and quotes it whole: the turn is the evidence.
@@ -21,7 +24,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .meaning_model import read_sentences
-from .sentence_terms import FIRST_PERSON, SECOND_PERSON, hit
+from .sentence_terms import FIRST_PERSON, LAUGHTER, SECOND_PERSON, hit
 from .words import quote
 
 # A turn's reading stands when its kind is at least this clear; a defence more so: read from a whole turn, an
@@ -34,6 +37,8 @@ MIN_TOKENS = 4
 KINDS = ("criticism", "contempt", "defensiveness")
 # What the rules or the sentence reader found in a turn that leaves it to them.
 RULED = frozenset({"criticism", "contempt", "defensiveness", "stonewalling", "repair", "flooding", "appreciation"})
+# Warmth said this near a turn (either partner) leaves it unread: banter.
+WARM_NEAR_S = 30.0
 # The signs of a tense stretch (with any safety statement but appeasement).
 TENSE = ("criticism", "contempt", "defensiveness")
 
@@ -48,6 +53,7 @@ def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[d
     tense = [x["t"] for x in markers if x["category"] in TENSE] + [x["t"] for x in safety if x["category"] != "appeasement"]
     spoken = [(s.words[0].get("speaker"), s.words[0]["start"], s.words[-1]["end"]) for s, *_ in read]
     added = [x for x in [*markers, *safety] if x.get("source") == "meaning"]
+    warm = [s.words[0]["start"] for s, *_ in read if reader.lex.find(s.toks, {0}, set(), "affection") or set(s.toks) & LAUGHTER]
     todo = []
     for turn in _turns(read):
         if not 2 <= len(turn) <= MOST_SENTENCES:
@@ -63,6 +69,8 @@ def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[d
             continue
         toks = [t for s, *_ in turn for t in s.toks]
         if len(toks) < MIN_TOKENS or not any(abs(t - t0) <= meaning_pass.tension_s for t in tense):
+            continue
+        if any(t0 - WARM_NEAR_S <= t <= t1 + WARM_NEAR_S for t in warm):
             continue
         todo.append((turn, toks))
     if not todo:

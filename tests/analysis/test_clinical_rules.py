@@ -526,6 +526,7 @@ def test_a_protest_at_being_blamed_is_no_threat_but_a_ban_on_going_out_still_is(
     complaint = "You never do anything round here, I'm sick of it."
     assert "threat" not in flag_kinds(run(complaint, "I'm up with the baby every night! Don't you dare put that on me."))
     assert "threat" not in flag_kinds(run(complaint, "Don't you dare blame me for the overdraft."))
+    assert "threat" not in flag_kinds(run(complaint, "Don't you dare tell me I'm overreacting, I got the call."))
     assert "threat" in flag_kinds(run(complaint, "Don't you dare leave this house tonight."))
 
 

@@ -591,3 +591,7 @@ def test_harm_to_the_speaker_by_someone_else_is_no_threat_by_the_speaker(monkeyp
     fix_readings(monkeypatch, {t: [meaning.Reading("safety_threat", 0.95, 0.9)] for t in said})
     for text, flagged in said.items():
         assert ("threat" in safety_on(run(COMPLAINT, text), "S2")) == flagged, text
+    # nor self-harm: "your dad's going to murder me when he sees what I did to his rod"
+    joke = "Your dad's going to murder me when he sees what I did to his rod."
+    fix_readings(monkeypatch, {joke: [meaning.Reading("safety_self_harm", 0.95, 0.9)]})
+    assert safety_on(run("Why are you so late?", joke), "S2") == []

@@ -185,12 +185,12 @@ class MeaningPass:
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
                 if r.category == "safety_violence" and not with_a_body(reader, s):
                     continue
-                # ... or of no one at all ("Looked at the rope in the garage for a long time today.")
-                # "I'm just tired of getting it in the neck": venting about a chore or a treatment, read vaguely
-                if r.category == "safety_self_harm" and r.kind_probability < self.sure and venting(s.toks):
+                # no self-harm: venting read vaguely ("I'm just tired of getting it in the neck"), harm by someone else
+                # ("your dad's going to murder me"), or of no one ("Looked at the rope in the garage for a long time today.")
+                if r.category == "safety_self_harm" and (r.kind_probability < self.sure and venting(s.toks)
+                                                         or threatened_by_another(reader, s)):
                     continue
-                if r.category == "safety_self_harm" and not any(t in SELF for t in s.toks) and (
-                        self._names_someone(s) or r.kind_probability < self.sure):
+                if r.category == "safety_self_harm" and not SELF & set(s.toks) and (self._names_someone(s) or r.kind_probability < self.sure):
                     continue
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an
                 # order: "carry on telling her and see what the drive home's like"); the speaker's own plan naming

@@ -113,5 +113,7 @@ def threatened_by_another(r: "Reader", s: "Sentence") -> bool:
     (who is not named acting: "you'd kill me if I told anyone" is fear of the partner), and the speaker does not act
     ("keep dragging me there and I'll cut off your card", "push me again and see what happens" are the speaker's)."""
     toks = set(s.toks)
+    speaker_acts = toks & {"i'll", "i'd", "i'm"} or any(a == "i" and b in ("will", "would", "swear", "am")
+                                                         for a, b in zip(s.toks, s.toks[1:]))
     return (bool(s.toks) and s.toks[0] in SOMEONE_ELSE and bool({"me", "us"} & toks)
-            and not toks & (YOU_ACTING | FIRST_PERSON - {"me"}) and with_a_body(r, s))
+            and not toks & YOU_ACTING and not speaker_acts and with_a_body(r, s))

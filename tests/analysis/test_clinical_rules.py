@@ -542,3 +542,13 @@ def test_a_protest_at_being_blamed_is_no_threat_but_a_ban_on_going_out_still_is(
 ])
 def test_pardon_is_no_apology_and_offers_and_check_ins_are_repairs(text, repair):
     assert bool(cats(run("You never ask me anything, you just book whatever you like.", text), "repair", "S2")) == repair
+
+
+@pytest.mark.parametrize("text, mocking", [
+    ("Oh, sorry, your majesty. Shall I curtsy next time?", True),
+    ("Sorry, madam. Won't happen again, madam.", True),
+    ("Sorry, Mr Jones from next door was talking to me.", False),
+])
+def test_sorry_to_a_mocking_title_is_contempt_not_a_repair(text, mocking):
+    r = run("You left the gate open again, the dog nearly got out.", text)
+    assert bool(cats(r, "contempt", "S2")) == mocking and bool(cats(r, "repair", "S2")) != mocking

@@ -264,3 +264,10 @@ def test_a_sorry_that_mocks_is_contempt_not_a_repair(reply, repair):
 def test_shutting_the_subject_is_stonewalling(reply, stonewalling):
     r = run("You said you'd ring the school and you didn't, again.", reply)
     assert bool([m for m in r["markers"] if m["speaker"] == "S2" and m["category"] == "stonewalling"]) == stonewalling
+
+
+def test_drop_it_shuts_the_subject_but_dropping_something_off_is_an_errand():
+    complaint = "You said you'd book the car in and it still hasn't been done."
+    assert [m for m in run(complaint, "I said fine. Drop it.")["markers"] if m["category"] == "stonewalling"]
+    assert not [m for m in run(complaint, "Can you drop it off? I've a meeting at nine.")["markers"]
+                if m["category"] == "stonewalling"]

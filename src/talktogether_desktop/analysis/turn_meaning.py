@@ -39,8 +39,6 @@ KINDS = ("criticism", "contempt", "defensiveness")
 RULED = frozenset({"criticism", "contempt", "defensiveness", "stonewalling", "repair", "flooding", "appreciation"})
 # Warmth said this near a turn (either partner) leaves it unread: banter.
 WARM_NEAR_S = 30.0
-# The signs of a tense stretch (with any safety statement but appeasement).
-TENSE = ("criticism", "contempt", "defensiveness")
 
 
 def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[dict], safety: Sequence[dict]) -> list[dict]:
@@ -48,8 +46,9 @@ def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[d
     sentence with what the rules made of it; `markers`, `safety`: what stands after the rules, the sentence
     reader and the readings across turns (a fond "you always…" set aside there is no tension here)."""
     from .across import _turns
-    from .meaning import ANSWERING_S, _text
+    from .meaning import ANSWERING_S, TENSE, _text
 
+    # the signs of a tense stretch, as for a sentence read alone (with any safety statement but appeasement)
     tense = [x["t"] for x in markers if x["category"] in TENSE] + [x["t"] for x in safety if x["category"] != "appeasement"]
     spoken = [(s.words[0].get("speaker"), s.words[0]["start"], s.words[-1]["end"]) for s, *_ in read]
     added = [x for x in [*markers, *safety] if x.get("source") == "meaning"]

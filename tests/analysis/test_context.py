@@ -271,3 +271,13 @@ def test_drop_it_shuts_the_subject_but_dropping_something_off_is_an_errand():
     assert [m for m in run(complaint, "I said fine. Drop it.")["markers"] if m["category"] == "stonewalling"]
     assert not [m for m in run(complaint, "Can you drop it off? I've a meeting at nine.")["markers"]
                 if m["category"] == "stonewalling"]
+
+
+@pytest.mark.parametrize("reply, contempt", [
+    ("Shut up, no way! When do you start?", False),
+    ("Shut up. Seriously? Come here, you.", False),
+    ("Shut up. I'm not listening to this.", True),
+])
+def test_shut_up_followed_by_surprise_is_delight(reply, contempt):
+    r = run("I got the job at the hospital! They rang this afternoon.", reply)
+    assert bool(cats(r, "contempt")) == contempt

@@ -257,7 +257,31 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
                     s.words[0]["start"] <= m["t"] <= s.words[-1]["end"] and m["t"] >= said for s, said in warm):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "teasing: the same turn is plainly warm"})
-    return dropped + comebacks_to_warmth(markers, safety)
+    return dropped + comebacks_to_warmth(markers, safety) + excited_shut_up(markers, read)
+
+
+# What surprise and delight open with after "shut up" ("Shut up. No way.", "Shut up! Seriously? Come here.")
+SURPRISE = (("no", "way"), ("seriously",), ("really",), ("you're", "kidding"), ("you're", "joking"), ("oh", "my"),
+            ("omg",), ("get", "out"), ("no", "chance"))
+
+
+def excited_shut_up(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    """"Shut up" said on its own (or with a name) and followed at once by surprise, in its sentence or the next
+    one of the turn ("Shut up, no way!", "Shut up. Seriously? I gotta find my boots."), is delight at news, not
+    contempt: taken out and returned. "Shut up. I'm not listening to this." stays."""
+    dropped = []
+    for turn in _turns(read):
+        for k, (s, *_) in enumerate(turn):
+            if s.toks[:2] != ["shut", "up"]:
+                continue
+            after = s.toks[2:] or (turn[k + 1][0].toks if k + 1 < len(turn) else [])
+            if not any(tuple(after[: len(p)]) == p for p in SURPRISE):
+                continue
+            a, b = s.words[0]["start"], s.words[-1]["end"]
+            for m in [m for m in markers if m["category"] == "contempt" and a <= m["t"] <= b]:
+                markers.remove(m)
+                dropped.append({**m, "dropped_because": "surprise: \"Shut up. No way.\" is delight"})
+    return dropped
 
 
 def comebacks_to_warmth(markers: list[dict], safety: Sequence[dict]) -> list[dict]:

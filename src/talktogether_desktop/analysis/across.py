@@ -257,7 +257,7 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
                     s.words[0]["start"] <= m["t"] <= s.words[-1]["end"] and m["t"] >= said for s, said in warm):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "teasing: the same turn is plainly warm"})
-    return dropped + comebacks_to_warmth(markers, safety) + excited_shut_up(markers, read)
+    return dropped + comebacks_to_warmth(markers, safety)
 
 
 # What surprise and delight open with after "shut up" ("Shut up. No way.", "Shut up! Seriously? Come here.")
@@ -266,9 +266,9 @@ SURPRISE = (("no", "way"), ("seriously",), ("really",), ("you're", "kidding"), (
 
 
 def excited_shut_up(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
-    """"Shut up" said on its own (or with a name) and followed at once by surprise, in its sentence or the next
-    one of the turn ("Shut up, no way!", "Shut up. Seriously? I gotta find my boots."), is delight at news, not
-    contempt: taken out and returned. "Shut up. I'm not listening to this." stays."""
+    """A sentence opening with "shut up" whose next words, in it or in the turn's next sentence, are surprise
+    ("Shut up, no way!", "Shut up. Seriously? I gotta find my boots.") is delight at news, not contempt: taken out
+    and returned. "Shut up. I'm not listening to this." stays."""
     dropped = []
     for turn in _turns(read):
         for k, (s, *_) in enumerate(turn):

@@ -388,7 +388,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     m, f = by_meaning(reader, read) if by_meaning is not None else ([], [])
     markers, safety = markers + m, safety + f
     dropped += across.reassurance_after_despair(markers, safety)
-    dropped += across.counter_reminders_without_complaint(markers)
+    dropped += across.counter_reminders_without_complaint(markers) + across.excited_shut_up(markers, read)
     dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
     markers += turn_meaning.whole_turns(by_meaning, reader, read, markers, safety) if by_meaning is not None else []
     markers += across.mock_praise(markers, safety, read, reader.lex)

@@ -118,3 +118,21 @@ def test_only_the_segments_base_replaced_whole_are_removed():
     segments = [wordless, seg(word("You're", 2.0, 2.3, 0.5), word("employed.", 2.3, 2.9, 0.15))]
     assert second_listen.merge(segments, [], Stretch(1.6, 3.0, 0.33), [word("Sorry.", 2.0, 2.8, 0.9)])
     assert [s["text"] for s in segments] == ["Hm.", "Sorry."]
+
+
+def test_words_written_again_from_an_earlier_stretch_of_the_stream_are_not_taken():
+    # Whisper decodes a stream as one run of text; where the sound is unclear it writes again what it wrote
+    # for an earlier stretch ("I am thinking about it right now!" came back as a line said 18 s before).
+    segments = [seg(word("I", 12.0, 12.2, 0.5), word("was", 12.2, 12.4, 0.4), word("waiting", 12.4, 12.8, 0.3)),
+                seg(word("I", 30.0, 30.2, 0.5), word("am", 30.2, 30.4, 0.3), word("sinking", 30.4, 30.9, 0.2),
+                    word("about", 30.9, 31.2, 0.6))]
+    stretches = [Stretch(11.8, 13.0, 0.4), Stretch(29.8, 31.4, 0.4)]
+    said = [word(w, 0.1 + 0.2 * k, 0.3 + 0.2 * k, 0.9) for k, w in enumerate("I am not ready to".split())]
+    again = [word(w, 1.9 + 0.2 * k, 2.1 + 0.2 * k, 0.9) for k, w in enumerate("I am not ready to".split())]
+    done = second_listen.listen_again(np.zeros(40 * 16000, dtype=np.int16), segments, [], stretches,
+                                      decode=lambda stream: [seg(*said, *again)])
+    assert done["taken"] == 1 and done["copies"] == 1
+    assert [s["text"] for s in segments] == ["I am not ready to", "I am sinking about"]  # the small model's words stand
+    # words the small model heard there too are the speaker's own repetition, not a copy
+    assert not second_listen.copied(again, [said], small=[word(w, 0, 0, 0.5) for w in "I am not ready to".split()])
+    assert not second_listen.copied(again[:3], [said], small=[])  # three words in a row are common speech

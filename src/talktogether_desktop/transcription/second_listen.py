@@ -10,7 +10,12 @@ but costs about twice as much, so it listens only where tiny.en was unsure:
 - the stretches are joined with short silences into streams of about one model window and decoded
   together (one 30 s window costs the same however little speech is in it);
 - base's words replace tiny.en's only where base is surer on average by TAKE_MARGIN, and fill a no-word
-  span only when they are as sure as a second try must be (engine.REDECODE_MIN_PROBABILITY).
+  span only when they are as sure as a second try must be (engine.REDECODE_MIN_PROBABILITY);
+- never where they repeat words base put in an earlier stretch of the same stream (COPY_WORDS in a row)
+  that tiny.en did not hear there: whisper decodes a window as one run of text, and where the sound is
+  unclear it writes again what it wrote a moment before. On the development set "I am thinking about it
+  right now!" came back as "I am not ready to surprise you" (a line 18 s earlier) and "Seven is perfect.
+  Thank you." as "That was the cause you were ill. Thank", so a report could quote what nobody said there.
 Measured on the 21 development conversations (benchmarks/accuracy.py, whole chain): utterances heard
 94.8% -> 96.0%, WER 20.7% -> 19.2%, repairs found 13 -> 16 of 20, false "no repair" statements 5 -> 3,
 interruptions unchanged (21 of 27 found, 21 of 24 right). Taking base's words wherever it was asked
@@ -37,6 +42,7 @@ JOIN_GAP_S = 0.6  # silence between stretches joined into one stream
 STREAM_S = 28.0  # stretches are joined into streams of about this much audio (one model window)
 MIN_WORDS_PROBABILITY = 0.4  # words found in a no-word span must be this sure on average
 KEEP_EDGE_S = 0.6  # base's first/last word is moved out to tiny.en's speech onset/end up to this far
+COPY_WORDS = 4  # this many words in a row written again from an earlier stretch of the stream is a copy
 
 
 @dataclass
@@ -139,6 +145,22 @@ def place_words(words: Sequence[dict], places) -> List[List[dict]]:
     return out
 
 
+def _plain(words: Sequence[dict]) -> List[str]:
+    return ["".join(ch for ch in str(w["word"]).lower() if ch.isalnum() or ch == "'") for w in words]
+
+
+def _runs(words: Sequence[str], n: int) -> set:
+    return {tuple(words[k : k + n]) for k in range(len(words) - n + 1)}
+
+
+def copied(heard: Sequence[dict], earlier: Sequence[Sequence[dict]], small: Sequence[dict], n: Optional[int] = None) -> bool:
+    """Whether base's words for a stretch repeat n words in a row (COPY_WORDS) that it wrote for an earlier
+    stretch of the same stream, where the small model (its words there: `small`) did not hear them."""
+    n = COPY_WORDS if n is None else n
+    mine = _runs(_plain(heard), n) - _runs(_plain(small), n)
+    return any(mine & _runs(_plain(words), n) for words in earlier)
+
+
 def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, heard: Sequence[dict]) -> bool:
     """Put base's words for one stretch in place of tiny.en's when they are the better hearing;
     returns whether they were taken. `segments` and `unrecognised` are changed in place."""
@@ -185,15 +207,21 @@ def listen_again(samples: np.ndarray, segments: List[dict], unrecognised: List[d
     """Hear the stretches (`unsure_stretches`) again with `decode(float samples) -> segment dicts` (stream
     time) and merge what is better heard. Changes `segments` and `unrecognised` in place; returns what was done."""
     groups = streams(stretches)
-    taken = 0
+    taken = copies = 0
     for n, members in enumerate(groups):
         if check:
             check()
         stream, places = join(samples, stretches, members)
         words = [w for seg in decode(stream) for w in seg.get("words") or []]
-        for k, heard in zip(members, place_words(words, places)):
-            taken += merge(segments, unrecognised, stretches[k], heard)
+        placed = place_words(words, places)
+        for m, (k, heard) in enumerate(zip(members, placed)):
+            s = stretches[k]
+            small = [w for seg in segments for w in seg.get("words") or [] if s.start <= _mid(w) <= s.end]
+            if copied(heard, placed[:m], small):
+                copies += 1
+                continue
+            taken += merge(segments, unrecognised, s, heard)
         if progress:
             progress((n + 1) / len(groups))
     return {"stretches": len(stretches), "seconds": round(sum(s.end - s.start for s in stretches), 1),
-            "taken": taken}
+            "taken": taken, "copies": copies}

@@ -68,6 +68,29 @@ def test_words_take_the_covering_turn_and_snap_inside_words():
     assert out[3]["speaker_confidence"] < 0.5  # outside every turn: nearest, with low confidence
 
 
+def test_a_word_carries_its_own_speaker_certainty_not_its_turns():
+    diar = {"turns": [{"speaker": "S1", "start": 0.0, "end": 4.0, "confidence": 0.9}],
+            "word_confidence": [[0.1, 0.5, 0.95], [1.8, 2.2, 0.55], [2.2, 2.4, 0.75]]}
+    words = [{"start": 0.1, "end": 0.5, "word": "I"}, {"start": 1.8, "end": 2.2, "word": "said"},
+             {"start": 2.0, "end": 2.4, "word": "no"}, {"start": 3.0, "end": 3.2, "word": "late"}]
+    out = attribute_words(words, diar)
+    assert [w["speaker_confidence"] for w in out] == pytest.approx([0.95, 0.55, (0.2 * 0.55 + 0.2 * 0.75) / 0.4, 0.9])
+    # a word the diarization was not given (corrected, say) keeps its turn's certainty
+
+
+def test_frames_given_to_the_words_voice_say_how_unsure_they_were():
+    from talktogether_desktop.diarization.frames import label_words_on_frames, word_confidences
+
+    labels = np.array([0] * 30 + [1] * 10 + [0] * 60)  # 10 ms frames; the windows heard voice 1 inside a word
+    conf = np.array([0.9] * 30 + [0.6] * 10 + [0.9] * 60)
+    words = [{"start": 0.0, "end": 0.25, "word": "we"}, {"start": 0.26, "end": 0.6, "word": "agreed"},
+             {"start": 0.61, "end": 1.0, "word": "Sunday"}]
+    new_labels, new_conf, _ = label_words_on_frames(words, labels, conf, np.zeros(16000, np.float32), 1.0,
+                                                    np.eye(2), labels >= 0, judge_interjections=False)
+    assert (new_labels[26:60] == 0).all() and new_conf[30:40] == pytest.approx(0.4)
+    assert [c for _, _, c in word_confidences(words, new_labels, new_conf)] == pytest.approx([0.9, (24 * 0.9 + 10 * 0.4) / 34, 0.9], abs=1e-3)
+
+
 def test_fixes_swap_and_reassign():
     diar = {"speakers": ["S1", "S2"], "overlaps": [],
             "turns": [{"speaker": "S1", "start": 0.0, "end": 2.0}, {"speaker": "S2", "start": 2.0, "end": 4.0}]}

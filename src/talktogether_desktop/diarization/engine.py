@@ -17,7 +17,7 @@ from ..jobs import CancelToken, ProgressFn, check, scaled
 from . import clustering, overlap, pitch, stereo, vad, voices
 from .encoder import loudness_gain, mel_level
 from .mel import mel_spectrogram
-from .frames import flatten_words, frames_to_turns, label_words_on_frames, order_by_first_turn
+from .frames import flatten_words, frames_to_turns, label_words_on_frames, order_by_first_turn, word_confidences
 from .windows import embed_windows, vote_frames
 
 SAMPLE_RATE = 16000
@@ -136,7 +136,10 @@ def diarize(
             drift=drift,
         )
         if f0 is not None:
+            before = frame_labels
             frame_labels = pitch.recheck_short_stretches(frame_labels, f0, k, spans=short)
+            moved = (before >= 0) & (frame_labels != before)  # the pitch gave them to the other voice
+            frame_conf = np.where(moved, 1.0 - frame_conf, frame_conf)
 
     warnings += _voice_warnings(cents, frame_labels, k, separation)
     report(0.97, "Writing the turns")
@@ -155,6 +158,8 @@ def diarize(
                                            confidence=0.95 if channel_labels is not None else 0.5)
     result = {
         "speakers": [f"S{i + 1}" for i in range(k)],
+        # each word's own speaker certainty (words.attribute_words), with the words it was given
+        "word_confidence": word_confidences(words, frame_labels, frame_conf) if words else [],
         "turns": turns,
         "overlaps": overlaps,
         "warnings": warnings,

@@ -2,7 +2,8 @@
 
 A word takes the speaker whose turns cover most of it (so a turn change falling inside a word
 moves to the nearest gap between words); a word outside every turn (VAD missed it) takes the
-nearest turn. The engine, when given the words, has already judged short interjections on their
+nearest turn. Its speaker confidence is its own (the diarization's `word_confidence`, the frames
+under the word) where the diarization was given the words, else its turn's. The engine, when given the words, has already judged short interjections on their
 own audio, so they carry their own speaker here.
 """
 
@@ -20,6 +21,8 @@ def attribute_words(words, diarization: Dict) -> List[Dict]:
     """The words (flat list, or a transcript dict) as new dicts with "speaker" and "speaker_confidence"."""
     turns = sorted(diarization.get("turns", []), key=lambda t: float(t["start"]))
     starts = [float(t["start"]) for t in turns]
+    own = sorted(diarization.get("word_confidence") or [])
+    own_starts = [float(c[0]) for c in own]
     out = []
     for w in flatten_words(words):
         a = float(w["start"])
@@ -44,7 +47,7 @@ def attribute_words(words, diarization: Dict) -> List[Dict]:
         if cover:
             speaker = max(cover, key=cover.get)
             share = cover[speaker] / max(1e-9, sum(cover.values()))
-            confidence = conf[speaker] * share
+            confidence = _own_confidence(own, own_starts, a, b, conf[speaker]) * share
         else:
             nearest = min(turns[max(0, hi - 2) : hi + 2],
                           key=lambda t: max(float(t["start"]) - b, a - float(t["end"]), 0.0))
@@ -54,6 +57,17 @@ def attribute_words(words, diarization: Dict) -> List[Dict]:
         word["speaker_confidence"] = round(confidence, 3)
         out.append(word)
     return out
+
+
+def _own_confidence(own, own_starts, a: float, b: float, turn_confidence: float) -> float:
+    """The confidence of the frames under [a, b] (time-weighted over the word entries it overlaps), or the turn's."""
+    weight = total = 0.0
+    for s, e, c in own[max(0, bisect_left(own_starts, a) - 2) : bisect_left(own_starts, b)]:
+        inter = min(b, float(e)) - max(a, float(s))
+        if inter > 0:
+            weight += inter
+            total += inter * float(c)
+    return total / weight if weight > 0 else turn_confidence
 
 
 def speakers_of_spans(spans, diarization: Dict) -> List[Dict]:

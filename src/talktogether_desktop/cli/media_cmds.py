@@ -192,7 +192,7 @@ def cmd_recording_list(args, ctx) -> int:
 
 def cmd_recording_show(args, ctx) -> int:
     from ..storage import recordings, transcripts
-    from ..pipeline.formats import transcript_lines, transcript_text, unrecognised_note
+    from ..pipeline.formats import speaker_unsure_runs, transcript_lines, transcript_text, unrecognised_note
 
     vault = ctx.vault()
     recording = recordings.get_recording(vault, args.recording_id)
@@ -225,6 +225,12 @@ def cmd_recording_show(args, ctx) -> int:
         labels = {w.get("speaker") for w in segment["words"] if w.get("speaker")}
         who = f" {'/'.join(sorted(names.get(label, label) for label in labels))}:" if labels else ""
         print(f"[{fmt_time(segment['start'])}]{who} {segment['text']}")
+        for i, j in speaker_unsure_runs(segment["words"]):
+            run = segment["words"][i:j]
+            said = " ".join(w["word"].strip() for w in run)
+            print(f"    (speaker unsure, {fmt_time(run[0]['start'])}-{fmt_time(run[-1]['end'])}, "
+                  f"{names.get(run[0].get('speaker'), run[0].get('speaker'))}: \"{said}\": the voices were hard to tell apart; "
+                  "listen, and move the words if the other partner said them)")
     return 0
 
 

@@ -6,6 +6,7 @@ from typing import Optional
 
 from ..pipeline import ops_recordings, ops_reports, ops_transcript
 from ..pipeline.consent import analysis_consented
+from ..pipeline.formats import speaker_unsure_runs
 from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
@@ -22,23 +23,26 @@ def speaker_names(vault, recording_id: int) -> dict[str, str]:
 
 
 def lines_from_words(words: list[dict]) -> list[dict]:
-    """Consecutive words of one speaker become a line; a long pause starts another."""
+    """Consecutive words of one speaker become a line; a long pause starts another. Words whose voice was hard
+    to tell apart (pipeline.formats.speaker_unsure_runs) are a line of their own, marked "speaker_unsure"."""
+    words = [w for w in words if (w.get("word") or "").strip()]
+    unsure = {k for i, j in speaker_unsure_runs(words) for k in range(i, j)}
     lines: list[dict] = []
-    for w in words:
+    for k, w in enumerate(words):
         speaker = w.get("speaker")
-        text = (w.get("word") or "").strip()
-        if not text:
-            continue
+        text = w["word"].strip()
         word = {"start": w["start"], "end": w["end"], "word": text}  # for editing or moving single words
         last = lines[-1] if lines else None
-        if last is not None and last["speaker"] == speaker and w["start"] - last["end"] < LINE_GAP_S:
+        if (last is not None and last["speaker"] == speaker and w["start"] - last["end"] < LINE_GAP_S
+                and last.get("speaker_unsure", False) == (k in unsure)):
             last["text"] += " " + text
             last["end"] = max(last["end"], w["end"])
             last["last_seq"] = w.get("seq")
             last["words"].append(word)
         else:
             lines.append({"speaker": speaker, "start": w["start"], "end": w["end"], "text": text,
-                          "first_seq": w.get("seq"), "last_seq": w.get("seq"), "words": [word]})
+                          "first_seq": w.get("seq"), "last_seq": w.get("seq"), "words": [word],
+                          **({"speaker_unsure": True} if k in unsure else {})})
     return lines
 
 

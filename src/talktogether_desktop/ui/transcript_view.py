@@ -119,10 +119,17 @@ class TranscriptView(QWidget):
                 continue
             label = line.get("speaker") or "?"
             name = self.speakers.get(label, label)
-            item = QListWidgetItem(f"{clock(line['start'])}  {name}:  {line['text']}")
+            unsure = line.get("speaker_unsure")
+            item = QListWidgetItem(f"{clock(line['start'])}  {name}{' (speaker unsure)' if unsure else ''}:  {line['text']}")
             item.setData(LineRole, line)
             item.setForeground(QBrush(theme.speaker_color(theme.speaker_index(label), dark)))
             item.setToolTip("Double-click (or Enter) to play from here")
+            if unsure:  # the voices were hard to tell apart here: said so, not shown as sure
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                item.setToolTip("The two voices were hard to tell apart here. Double-click to listen; if the other "
+                                "partner said it, right-click → Spoken by…, or confirm who said it the same way.")
             self.list.addItem(item)
         self.empty.setText(empty_text)
         self.empty.setVisible(bool(empty_text) and not lines)

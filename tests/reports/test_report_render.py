@@ -216,6 +216,17 @@ def test_letter_paper_and_transcript_appendix_with_other_names():
         render_session_prep(analysis(), ctx, paper="a5")
 
 
+def test_the_printed_transcript_marks_words_whose_speaker_is_unsure():
+    said = [("It", 0.95), ("was", 0.95), ("work.", 0.93), ("I", 0.55), ("saw", 0.52), ("one", 0.58), ("line.", 0.57),
+            ("Okay.", 0.9)]
+    words = [{"start": 1.0 + 0.4 * k, "end": 1.3 + 0.4 * k, "word": w, "probability": 0.9, "speaker_confidence": c}
+             for k, (w, c) in enumerate(said)]
+    sparse = {"duration_s": 30.0, "turns": [{"speaker": "S1", "start": 1.0, "end": 4.3, "text": " ".join(w for w, _ in said),
+                                            "words": words}]}
+    whole = " ".join(pages_text(render_session_prep(sparse, {}, transcript=True)))
+    assert "It was work. [speaker unsure: I saw one line.] Okay." in whole
+
+
 def test_a_sparse_analysis_still_renders():
     sparse = {"duration_s": 30.0, "turns": [{"speaker": "S1", "start": 0.5, "end": 4.0, "text": "Hello."},
                                             {"speaker": "S2", "start": 4.3, "end": 8.0, "text": "Hi there."}]}

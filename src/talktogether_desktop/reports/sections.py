@@ -12,6 +12,7 @@ from typing import Optional
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ..analysis.words import speaker_unsure_runs
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_time, num
 
@@ -251,14 +252,30 @@ def notes_area(width: float) -> list:
             Spacer(1, 4), area]
 
 
+def _turn_text(turn: dict) -> str:
+    """A turn's words as cell markup; words whose speaker is unsure (analysis.words.speaker_unsure_runs) in italics,
+    marked, so the printed transcript does not show them as surely this partner's."""
+    words = [w for w in turn.get("words") or [] if isinstance(w, dict)]
+    runs = speaker_unsure_runs(words)
+    if not runs:
+        return esc(" ".join(str(turn.get("text") or "").split()))
+    parts, k = [], 0
+    for i, j in runs:
+        parts.append(esc(" ".join(str(w.get("word") or "").strip() for w in words[k:i])))
+        parts.append("<i>[speaker unsure: " + esc(" ".join(str(w.get("word") or "").strip() for w in words[i:j])) + "]</i>")
+        k = j
+    parts.append(esc(" ".join(str(w.get("word") or "").strip() for w in words[k:])))
+    return " ".join(p for p in parts if p)
+
+
 def transcript(model, width: float) -> list:
     st = styles()
     rows = [[Paragraph(fmt_time(num(t.get("start"))), st["small"]), Paragraph(esc(model.name(t.get("speaker"))),
-             st["cell_bold"]), Paragraph(esc(" ".join(str(t.get("text") or "").split())), st["cell"])]
+             st["cell_bold"]), Paragraph(_turn_text(t), st["cell"])]
             for t in model.turns]
     out = [Paragraph("Transcript", st["h1"]),
-           Paragraph("Machine transcript with speaker names found automatically; check against the recording.",
-                     st["small"]), Spacer(1, 3)]
+           Paragraph("Machine transcript with speaker names found automatically; check against the recording. "
+                     "[speaker unsure: …] marks words whose voice was hard to tell apart.", st["small"]), Spacer(1, 3)]
     if not rows:
         return out + [Paragraph("No transcript in this analysis.", st["body"])]
     table = Table(rows, colWidths=[40, 70, width - 110], repeatRows=0)

@@ -102,6 +102,16 @@ def test_an_acceptance_first_takes_the_bid_up_whatever_the_turn_goes_on_to():
     assert _met("Do you fancy the Thai place on the corner tonight?", "Okay, whatever. Your choice.") != "toward"
 
 
+def test_a_nod_then_another_subject_passes_the_bid_by():
+    assert _met(NEWS, "Yeah. Did you ring the bank about the mortgage thing?") == "away"
+    assert _met("I think I'm gonna run a half marathon this spring.", "Yeah. Oh hey, I need the car on Saturday.") == "away"
+    # a nod, then the bid taken up: asked about, offered, or warm
+    assert _met(NEWS, "Yeah? Which ward is it on?") == "toward"
+    assert _met("Fancy a takeaway tonight?", "Yeah. Chinese or curry?") == "toward"
+    assert _met("Ugh, my back is killing me.", "Oh no. Want me to rub it later?") == "toward"
+    assert _met(NEWS, "Yes, absolutely. That's brilliant news.") == "toward"
+
+
 def test_a_surprised_question_in_the_second_sentence_takes_news_up():
     assert _met(NEWS, "Shut up. Seriously? Come here, you.") == "toward"
 

@@ -34,6 +34,12 @@ ASKED_BACK_WORDS = 6
 BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
 EXCLAIMED_WORDS = 4  # ... and a short exclamation ("Finally!", "You remembered!")
 ANSWER_WORDS = 6  # ... and a short answer to a question ("She said about eleven."), not a bare "Mm."
+# A first sentence of only these is a nod, no more ("Yeah.", "Mm, okay.", "Ja.").
+NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "mm", "mmm", "mhm", "mm-hm", "uh-huh", "hmm", "hm", "aye", "ja",
+                  "sure", "right", "cool", "maybe", "nice", "lovely", "fine", "nah", "ha", "oh", "ah"})
+# ... and a question with these plans what the bid offered ("Chinese or curry?", "Shall I book it?")
+PLANNING = frozenset({"or", "shall", "let's", "lets"})
+CHANGING_SUBJECT = frozenset({"oh", "hey", "anyway", "anyways", "so", "um", "uh", "listen", "by", "also", "btw"})
 MINIMAL = NOT_TAKEN_IN | {"uh", "huh", "uh-huh", "mhm", "mm-hm", "mmm", "hmm"}
 REFUSING = frozenset({"can't", "cannot", "won't", "leave", "watching", "checking"})  # "Can't, I'm out.", "Leave it."
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
@@ -218,6 +224,23 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # "Yes, absolutely." first: taken up, whatever the rest of the turn goes on to (an apology, an explanation),
     # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy.")
     opening = [m for m in said if m["t"] <= first_sentence[-1]["end"]]
+    second = reply_words[len(first_sentence):][: sentence_bounds(reply_words[len(first_sentence):], 0)[1] + 1] \
+        if len(reply_words) > len(first_sentence) else []
+    second_toks = [t for t in (token(w["word"]) for w in second) if t]
+    shared = _shared_content(entry["sentence"], reply_words[:40])
+    asked_about_it = any(
+        any(is_question(w["word"]) for w in sentence)
+        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(set(ts) & BACK)))
+        for sentence, ts in ((first_sentence, toks), (second, second_toks)))
+    # "Yeah. Did you ring the bank about the mortgage?": a nod, then another subject (asked, or "oh hey", "anyway")
+    # passes the bid by
+    if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it
+            and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT)
+            and not set(second_toks) & PLANNING
+            and not lexicon.find(second_toks, {0}, {len(second_toks) - 1}, "acknowledgement")
+            and not any(m["category"] in ("repair", "appreciation") for m in said)):
+        return _result("away", reply.speaker, reply.start, join_words(first_sentence + second, QUOTE_MIN_PROBABILITY),
+                       "a nod, then another subject")
     if (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and len(toks) <= ACCEPTING_WORDS
             and not set(toks) & NOT_ACCEPTING
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
@@ -231,16 +254,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if withdrawn:
         return _result("away", reply.speaker, reply.start, withdrawn[0]["quote"] or quote_text,
                        f"withdrawal ({withdrawn[0]['phrase']})")
-    shared = _shared_content(entry["sentence"], reply_words[:40])
-    # a question takes the bid up when it is about it ("Where?", "Really? Which one?"); one on another
-    # subject ("Did you ring the gas man back?") or a "Hm?" from someone busy elsewhere turns away
-    second = reply_words[len(first_sentence):][: sentence_bounds(reply_words[len(first_sentence):], 0)[1] + 1] \
-        if len(reply_words) > len(first_sentence) else []
-    second_toks = [t for t in (token(w["word"]) for w in second) if t]
-    asked_about_it = any(
-        any(is_question(w["word"]) for w in sentence)
-        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(set(ts) & BACK)))
-        for sentence, ts in ((first_sentence, toks), (second, second_toks)))
+    # (a question takes the bid up when it is about it, "Where?", "Really? Which one?"; one on another
+    # subject, "Did you ring the gas man back?", or a "Hm?" from someone busy elsewhere turns away)
     warm = (
         any(lexicon.find(ts, {0}, {len(ts) - 1}, "acknowledgement") and not set(ts) & DISMISSING
             for ts in (toks, second_toks) if ts)

@@ -552,3 +552,21 @@ def test_pardon_is_no_apology_and_offers_and_check_ins_are_repairs(text, repair)
 def test_sorry_to_a_mocking_title_is_contempt_not_a_repair(text, mocking):
     r = run("You left the gate open again, the dog nearly got out.", text)
     assert bool(cats(r, "contempt", "S2")) == mocking and bool(cats(r, "repair", "S2")) != mocking
+
+
+@pytest.mark.parametrize("bid, reply, scorn", [
+    ("Which do you reckon, the red or the navy?", "Why would I care? They both look the same.", True),
+    ("I think I'll start running again.", "Sure you will. Like the last five times.", True),
+    ("I'm feeling a bit down today.", "Some of us actually have problems, you know.", True),
+    ("Would you rub my shoulders for a minute?", "I'm not your masseuse. Book a physio.", True),
+    ("I'd love to go back to Rome one day.", "With what money? Get real.", True),
+    ("Guess what, I got today's Wordle in two guesses!", "Wow, call the newspapers.", True),
+    # the same words with no scorn in them
+    ("Is this jacket going to be warm enough?", "Sure, that'll last you years, it's proper wool.", False),
+    ("Will you be home for tea?", "Sure, I will. Around six.", False),
+])
+def test_scorn_for_what_the_partner_shared_is_contempt_and_meets_the_bid_against_it(bid, reply, scorn):
+    r = run(bid, reply)
+    assert bool(cats(r, "contempt", "S2")) == scorn
+    met = [i["response"] for i in r["reaching_for"].get("S1", [])]
+    assert (met == ["against"]) if scorn else ("against" not in met)

@@ -46,7 +46,13 @@ def test_each_category():
 
 def test_passing_feelings_and_short_acceptances_are_not_needs():
     r = analyze(conversation(say("S1", 0.0, "I am happy today."), say("S2", 3.0, "Yes, I would like that.")))
-    assert r["reaching_for"] == {}
+    assert [(i["kind"], i["label"]) for i in r["reaching_for"]["S1"]] == [("feeling", "attention and connection")]  # a share
+    assert "S2" not in r["reaching_for"]  # an acceptance reaches for nothing
+    # in a quarrel a feeling is no share, and anger never is
+    r = analyze(conversation(say("S1", 0.0, "You never listen to a word I say."), say("S2", 3.0, "I am so tired of this.")))
+    assert "attention and connection" not in [i["label"] for i in r["reaching_for"].get("S2", [])]
+    r = analyze(conversation(say("S1", 0.0, "How was the drive?"), say("S2", 3.0, "I am so angry about the roadworks.")))
+    assert "S2" not in r["reaching_for"]
 
 
 def test_invitations_and_news_are_bids_however_short():
@@ -134,3 +140,15 @@ def test_cuddles_gifts_and_things_shown_are_bids():
 def test_an_acceptance_that_goes_on_to_contempt_does_not_take_the_bid_up():
     assert _met("Can you give me a hug? I've had an awful day.",
                 "Yeah, sure. God, you're so needy, it's pathetic.") != "toward"
+
+
+def test_a_feeling_of_ones_own_told_is_a_bid_to_meet():
+    a = say("S1", 0.0, "I've been feeling really down since Grandpa passed.")
+    b = say("S2", end_of(a) + 0.5, "Did you reply to the email from the school?")
+    items = reach(analyze(conversation(a, b)))
+    assert [(i["kind"], i["label"], i["response"]) for i in items] == [("feeling", "attention and connection", "away")]
+    assert _met("I'm so proud of myself, I ran the whole way without stopping.", "That's brilliant, I knew you could do it!") == "toward"
+    # a feeling about the partner is no share of one's own
+    a = say("S1", 0.0, "You were so nervous on our first date.")
+    b = say("S2", end_of(a) + 0.5, "I was not, I was cool as anything.")
+    assert "attention and connection" not in [i["label"] for i in reach(analyze(conversation(a, b)))]

@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
 from .bids_by_meaning import MEANING_REASONS, bids_by_meaning, reply_attacks, reply_by_meaning
 from .settings import AnalysisSettings
+from .sentence_terms import FIRST_PERSON, SECOND_PERSON
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, spoken_token, token
 
@@ -34,6 +35,9 @@ ASKED_BACK_WORDS = 6
 BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
 EXCLAIMED_WORDS = 4  # ... and a short exclamation ("Finally!", "You remembered!")
 ANSWER_WORDS = 6  # ... and a short answer to a question ("She said about eleven."), not a bare "Mm."
+# A feeling told with no horseman or safety language this near is a share (a bid); anger is no share.
+SHARE_CALM_S = 20.0
+CROSS = frozenset({"angry", "mad", "furious", "annoyed", "frustrated", "resentful", "fed", "sick"})
 # A first sentence of only these is a nod, no more ("Yeah.", "Mm, okay.", "Ja.").
 NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "mm", "mmm", "mhm", "mm-hm", "uh-huh", "hmm", "hm", "aye", "ja",
                   "sure", "right", "cool", "maybe", "nice", "lovely", "fine", "nah", "ha", "oh", "ah"})
@@ -98,13 +102,18 @@ def find_reaching(
         entry["cues"].add((m["category"], m["phrase"]))
         if m["category"] == "needs_bids":
             entry["need_end"] = max(entry.get("need_end", 0.0), m["end"])
+    # a feeling of one's own is told as a share only in a calm stretch: in a quarrel "I'm tired of this" is no bid
+    tense = sorted([m["t"] for m in markers if m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling")]
+                   + [f["t"] for f in safety_flags if f.get("source") != "meaning"])
+    for e in by_sentence.values():
+        e["calm"] = not any(e["t"] - SHARE_CALM_S <= t <= e["end"] + SHARE_CALM_S for t in tense)
     chosen = [(e, *kc) for e in by_sentence.values() if (kc := _kept(e, lexicon, safety_flags)) is not None]
     if folder is not None:
         # turns the rules read: a need or bid shown, or a passing feeling or complaint set aside (a need or bid
         # set aside as too short, "I wish you were here.", is read again by meaning)
         shown = {id(e) for e, _, _ in chosen}
         held = {(e["turn"].start, e["speaker"]) for e in by_sentence.values()
-                if id(e) in shown or _kind(e["cues"]) not in ("need", "bid")}
+                if id(e) in shown or _kind(e["cues"]) not in ("need", "bid", "feeling")}
         bids = {(e["turn"].start, e["speaker"]) for e, _, _ in chosen}
         chosen += [(e, *kc) for e in bids_by_meaning(turns, words, markers, safety_flags, folder, held, bids, settings)
                    if (kc := _kept(e, lexicon, safety_flags)) is not None]
@@ -119,7 +128,8 @@ def find_reaching(
             {
                 "category": category,
                 # a bid read by meaning that names no need is for the partner's attention (Gottman's bid)
-                "label": BID_LABEL if category == "other" and entry.get("source") == "meaning" else CATEGORY_LABELS[category],
+                "label": BID_LABEL if category == "other" and (entry.get("source") == "meaning" or entry.get("shared"))
+                else CATEGORY_LABELS[category],
                 "kind": kind,
                 "t": round(entry["t"], 3),
                 "end": round(entry["end"], 3),
@@ -154,6 +164,9 @@ def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
         said_after = sum(1 for w in entry["sentence"] if w["start"] >= entry.get("need_end", 1e18))
         # an invitation asked ("want a bowl?", "fancy a walk?") is a bid however short
         asked = kind == "bid" and is_question(entry["sentence"][-1]["word"])
+        if kind == "feeling" and entry.get("calm") and _shares_own_feeling(entry["sentence"]):
+            entry["shared"] = True
+            return kind, "other"
         if kind not in ("need", "bid") or (said_after < MIN_WORDS_AFTER_NEED and not asked):
             return None
         category = "other"
@@ -189,6 +202,15 @@ def _category(sentence: Sequence[dict], lexicon: Lexicon):
         if hits > best_hits:
             best, best_hits = cat, hits
     return best
+
+
+def _shares_own_feeling(sentence: Sequence[dict]) -> bool:
+    """A feeling of one's own told, not one about the partner ("I've been feeling really low since Grandpa passed",
+    "I'm so nervous about tomorrow"): a share, a bid for the partner's attention (DOMAIN.md §3), whoever it is
+    about but the partner ("I feel invisible when you…" is a complaint, read with its need)."""
+    toks = [t for t in (token(w["word"]) for w in sentence) if t]
+    return (bool(set(toks) & FIRST_PERSON) and not set(toks) & (SECOND_PERSON | CROSS)
+            and not is_question(sentence[-1]["word"]))
 
 
 def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags=(), folder=None) -> dict:

@@ -570,3 +570,18 @@ def test_scorn_for_what_the_partner_shared_is_contempt_and_meets_the_bid_against
     assert bool(cats(r, "contempt", "S2")) == scorn
     met = [i["response"] for i in r["reaching_for"].get("S1", [])]
     assert (met == ["against"]) if scorn else ("against" not in met)
+
+
+@pytest.mark.parametrize("text, despair", [
+    ("My parents might as well not exist.", False),  # said of someone else: no self-harm, no "assess risk"
+    ("They might as well not exist as far as you're concerned.", False),
+    ("Honestly, I might as well not exist in this house.", True),
+    ("They'd all be better off without me.", True),
+    ("The kids would be better off without me.", True),
+    ("Don't want to be here anymore.", True),  # the "I" left out is still the speaker
+    ("My life isn't worth living anymore.", True),
+])
+def test_despair_said_of_someone_else_is_not_the_speakers_self_harm(text, despair):
+    r = run("Right, because what your family wants is never a big deal, it just happens.", text)
+    assert bool([f for f in r["safety_flags"] if f["category"] == "self_harm" and f["speaker"] == "S2"]) == despair
+    assert bool(r["safety_prompt"]) == despair

@@ -33,7 +33,7 @@ from typing import Iterable, Sequence
 from . import across, answers, families, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
-                             is_in, of_oneself, sentence_ends)
+                             despair_of_another, is_in, of_oneself, sentence_ends)
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
@@ -333,7 +333,7 @@ class Reader:
                 # violence word is only set aside inside a story, never for "he said he hit me".
                 if cat in THREAT_LIKE and self.reported(s, a) == "third":
                     continue
-                if cat == "safety_violence" and self.story_before(s, a):
+                if cat == "safety_violence" and self.story_before(s, a) or cat == "safety_self_harm" and despair_of_another(s.toks, a):
                     continue
                 # "I'm not saying it's your fault I…" blames nobody.
                 if cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from .sentence_terms import YOU, threatened_by_another, venting, with_a_body
+from .sentence_terms import YOU, despair_of_another, threatened_by_another, venting, with_a_body
 from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -185,10 +185,10 @@ class MeaningPass:
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
                 if r.category == "safety_violence" and not with_a_body(reader, s):
                     continue
-                # no self-harm: venting read vaguely ("I'm just tired of getting it in the neck"), harm by someone else
-                # ("your dad's going to murder me"), or of no one ("Looked at the rope in the garage for a long time today.")
+                # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
+                # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
                 if r.category == "safety_self_harm" and (r.kind_probability < self.sure and venting(s.toks)
-                                                         or threatened_by_another(reader, s)):
+                                                         or threatened_by_another(reader, s) or despair_of_another(s.toks, len(s.toks))):
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (self._names_someone(s) or r.kind_probability < self.sure):
                     continue

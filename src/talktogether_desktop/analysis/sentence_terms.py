@@ -117,3 +117,13 @@ def threatened_by_another(r: "Reader", s: "Sentence") -> bool:
                                                          for a, b in zip(s.toks, s.toks[1:]))
     return (bool(s.toks) and s.toks[0] in SOMEONE_ELSE and bool({"me", "us"} & toks)
             and not toks & YOU_ACTING and not speaker_acts and with_a_body(r, s))
+
+
+def despair_of_another(toks, a: int) -> bool:
+    """'My parents might as well not exist', 'they'd be better off without him': words of despair (the self-harm
+    list, matched from toks[a]) said of someone else, opening the sentence with them, with no "I" or "me" in it
+    ("they'd be better off without me" is the speaker's). An elided "I" ("Don't want to be here anymore.") and the speaker's own life ("my life…") are the
+    speaker's own."""
+    before = toks[:a]
+    return (bool(before) and before[0] in SOMEONE_ELSE | {"they", "them", "he", "she"} and not set(toks) & (FIRST_PERSON | {"myself"})
+            and not (before[0] == "my" and len(before) > 1 and before[1] in ("life", "whole", "own")))

@@ -585,3 +585,11 @@ def test_despair_said_of_someone_else_is_not_the_speakers_self_harm(text, despai
     r = run("Right, because what your family wants is never a big deal, it just happens.", text)
     assert bool([f for f in r["safety_flags"] if f["category"] == "self_harm" and f["speaker"] == "S2"]) == despair
     assert bool(r["safety_prompt"]) == despair
+
+
+def test_thanks_laid_on_with_scorn_is_sarcasm_not_appreciation():
+    r = run("Sorry, okay, that's fair. Want me to do them now and you pick the next show?",
+            "Oh, don't go to any trouble. Thank you so much for your very generous offer.")
+    assert cats(r, "contempt", "S2") and not cats(r, "appreciation", "S2")
+    r = run("I picked up your prescription on the way home.", "Oh, thank you so much, that is so generous of you, love.")
+    assert cats(r, "appreciation", "S2") and not cats(r, "contempt", "S2")

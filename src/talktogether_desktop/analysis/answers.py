@@ -245,3 +245,13 @@ def _stem(t: str) -> str:
 def _marked(item: dict) -> dict:
     item["_strength"] = "medium"
     return item
+
+
+def thanks_in_scorn(markers: list[dict]) -> list[dict]:
+    """'Thank you so much for your very generous offer.': thanks in a sentence that scorns (contempt found in it,
+    the same quote) is sarcasm, not appreciation. Taken out and returned."""
+    scorned = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt"}
+    dropped = [m for m in markers if m["category"] == "appreciation" and (m["speaker"], m.get("quote")) in scorned]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "thanks said with scorn: sarcasm"} for m in dropped]

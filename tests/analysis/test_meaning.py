@@ -595,3 +595,12 @@ def test_harm_to_the_speaker_by_someone_else_is_no_threat_by_the_speaker(monkeyp
     joke = "Your dad's going to murder me when he sees what I did to his rod."
     fix_readings(monkeypatch, {joke: [meaning.Reading("safety_self_harm", 0.95, 0.9)]})
     assert safety_on(run("Why are you so late?", joke), "S2") == []
+
+
+def test_a_defence_is_held_back_only_by_a_clear_safety_reading():
+    from .test_context import run
+
+    r = run("You're never home before nine, the kids barely see you.",
+            "Somebody has to pay the bills in this house, so excuse me for working late.")  # a threat read at 0.34
+    assert [m["source"] for m in r["markers"] if m["category"] == "defensiveness" and m["speaker"] == "S2"] == ["meaning"]
+    assert not [f for f in r["safety_flags"] if f["speaker"] == "S2"]

@@ -203,11 +203,11 @@ class MeaningPass:
                 giving_in = r.category == "safety_threat" and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s
                     and (not threat or r.kind_probability < self.sure) for who, t, threat in heard_control)
-                # a blaming reading less clear than this horseman's gave way to it above ("you are just so
-                # careless, you don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not
-                # hold it back (a clearer horseman than money, phone or friends control still leaves both out)
-                held = f or any(x.category.startswith(SAFETY_PREFIX)
-                                and not (x.category == "safety_blaming" and x.kind_probability < r.kind_probability)
+                # a blaming reading less clear than this horseman's gave way to it above ("you are just so careless, you
+                # don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not hold it back (a clearer
+                # horseman than control still leaves both out); a defence, only a clear one ("Somebody has to pay the bills")
+                held = f or any(x.category.startswith(SAFETY_PREFIX) and not (x.category == "safety_blaming" and x.kind_probability
+                                < r.kind_probability) and (r.category != "defensiveness" or x.kind_probability >= QUARREL_KIND)
                                 for x in found)
                 if not is_safety and (id(s) in after_owning
                                       or not self._horseman_fits(reader, s, r, ruled, d, replying, held)):

@@ -604,3 +604,16 @@ def test_a_defence_is_held_back_only_by_a_clear_safety_reading():
             "Somebody has to pay the bills in this house, so excuse me for working late.")  # a threat read at 0.34
     assert [m["source"] for m in r["markers"] if m["category"] == "defensiveness" and m["speaker"] == "S2"] == ["meaning"]
     assert not [f for f in r["safety_flags"] if f["speaker"] == "S2"]
+
+
+def test_thanks_read_clearly_as_contempt_is_sarcasm_not_appreciation():
+    from .test_context import run
+
+    r = run("You never help with anything, it's exhausting.", "I loaded the dishwasher, didn't I?",
+            "Oh, thank you so much, a whole ten minutes of your precious time.")
+    assert [m["source"] for m in r["markers"] if m["category"] == "contempt" and m["speaker"] == "S1"] == ["meaning"]
+    assert not [m for m in r["markers"] if m["category"] == "appreciation" and m["speaker"] == "S1"]
+    r = run("You never help with anything, it's exhausting.", "I'm sorry, you're right, I'll do the kitchen tonight.",
+            "Thank you, that really helps, I mean it.")
+    assert [m for m in r["markers"] if m["category"] == "appreciation" and m["speaker"] == "S1"]
+    assert not [m for m in r["markers"] if m["category"] == "contempt"]

@@ -83,9 +83,7 @@ COUNTERFACTUAL = frozenset({"wouldn't", "would", "couldn't", "could", "shouldn't
 DISOWNABLE = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation",
               "safety_blaming")
 
-# A horseman or repair read by meaning needs its kind this clear (the sets' unseen splits: below it,
-# more false findings than true).
-HORSEMAN_KIND = 0.6
+HORSEMAN_KIND = 0.6  # a horseman read by meaning needs its kind this clear (unseen splits: below, more false than true)
 # The kinds read by meaning at all: withdrawal and repair by meaning were mostly wrong on the sets.
 HORSEMEN_BY_MEANING = ("criticism", "contempt", "defensiveness")
 # "I'm not saying…", "I'm not blaming…": what a negation before these disowns.
@@ -267,8 +265,9 @@ class MeaningPass:
         in the sentence and set nothing aside there (a negation, affection, a story: the rules' reading of
         context wins), when its kind is clear (HORSEMAN_KIND), and in its shape: criticism names the
         partner ("you"); contempt names the partner or answers them (not of the speaker alone); defensiveness and stonewalling
-        answer the partner."""
-        if r.category in ruled or ruled & set(HORSEMEN_AND_REPAIR) or ruled & OWNING or dropped:
+        answer the partner. Thanks read clearly (self.sure) as contempt are sarcasm: they leave it to the reading."""
+        if r.category in ruled or ruled & set(HORSEMEN_AND_REPAIR) or dropped or ruled & OWNING - (
+                {"appreciation"} if r.category == "contempt" and r.kind_probability >= self.sure else set()):
             return False
         if (r.category not in HORSEMEN_BY_MEANING or len(s.toks) < SHORT_TOKENS or unsafe
                 or self._set_aside_for_markers(reader, s) or r.kind_probability < HORSEMAN_KIND

@@ -593,3 +593,10 @@ def test_thanks_laid_on_with_scorn_is_sarcasm_not_appreciation():
     assert cats(r, "contempt", "S2") and not cats(r, "appreciation", "S2")
     r = run("I picked up your prescription on the way home.", "Oh, thank you so much, that is so generous of you, love.")
     assert cats(r, "appreciation", "S2") and not cats(r, "contempt", "S2")
+
+
+def test_scots_negations_are_negations():
+    r = run("I've had a rotten week at work.", "You're no' useless, you're just knackered.")
+    assert not cats(r, "contempt", "S2")
+    r = run("Busy lying on the couch all day.", "At least I'm no' a tight-fisted nag counting every penny.")
+    assert cats(r, "contempt", "S2")

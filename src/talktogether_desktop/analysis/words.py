@@ -64,7 +64,11 @@ def normalise_words(words: Iterable[Mapping[str, Any]]) -> list[dict]:
 SPOKEN_SPELLINGS = {"s'posed": "supposed", "spose": "suppose", "s'pose": "suppose", "'cause": "because",
                     "cos": "because", "'cos": "because", "coz": "because", "cuz": "because",
                     "'em": "them", "ya": "you", "yer": "your", "d'you": "you", "'ere": "here",
-                    "shoulda": "should've", "coulda": "could've", "woulda": "would've"}
+                    "shoulda": "should've", "coulda": "could've", "woulda": "would've",
+                    # Scots: "I'm no' a nag", "it wasnae me", "wi' the numbers"
+                    "no'": "not", "wi'": "with", "dinnae": "don't", "cannae": "can't", "wasnae": "wasn't",
+                    "isnae": "isn't", "didnae": "didn't", "wouldnae": "wouldn't", "widnae": "wouldn't",
+                    "couldnae": "couldn't", "doesnae": "doesn't", "havenae": "haven't", "shouldnae": "shouldn't"}
 
 
 def token(word: str) -> str:

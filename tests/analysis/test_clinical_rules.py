@@ -600,3 +600,12 @@ def test_scots_negations_are_negations():
     assert not cats(r, "contempt", "S2")
     r = run("Busy lying on the couch all day.", "At least I'm no' a tight-fisted nag counting every penny.")
     assert cats(r, "contempt", "S2")
+
+
+@pytest.mark.parametrize("text, contempt", [
+    ("I'm sorry I've been so useless this week.", False),  # an insult of oneself, in an apology
+    ("I was so stupid to trust him, honestly.", False),
+    ("You've been so useless this week.", True),
+])
+def test_an_insult_of_oneself_after_been_so_is_no_contempt(text, contempt):
+    assert bool(cats(run(text, "Hey, it happens."), "contempt", "S1")) == contempt

@@ -66,14 +66,21 @@ def sentence_ends(s: "Sentence") -> set:
 
 # Words between "I'm" and an insult said of oneself ("I'm such a total idiot", "I am just useless").
 SELF_INSULT_BETWEEN = frozenset({"such", "a", "an", "so", "just", "really", "totally", "complete", "utter", "absolute",
-                                 "bloody", "being", "the", "biggest", "proper", "right", "bit"})
+                                 "bloody", "being", "the", "biggest", "proper", "right", "bit", "like"})
+
+
+LINKING = frozenset({"been", "was", "am", "i'm", "im", "feel", "felt", "being"})
 
 
 def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
-    """An insult the speaker says of themself: "I'm such an idiot", "I am useless", "useless, me" (no "you" in
+    """An insult the speaker says of themself: "I'm such an idiot", "I am useless", "I've been so useless this week",
+    "I feel like such an idiot", "useless, me" (no "you" in
     the sentence); "I'm done with this pathetic conversation" is not of oneself."""
+    if 0 < clause_start < len(toks) and toks[clause_start] == "so" and toks[clause_start - 1] in LINKING:
+        clause_start = max(0, clause_start - 2)  # "I've been so useless": an intensifier, not "so" starting a clause
     before = toks[clause_start:a]
-    linked = [k for k, t in enumerate(before) if t in ("i'm", "im") or (t == "am" and "i" in before[:k])]
+    linked = [k for k, t in enumerate(before) if t in ("i'm", "im") or (t == "am" and "i" in before[:k])
+              or (k > 0 and (t in ("was", "feel", "felt") and before[k - 1] == "i" or t == "been" and before[k - 1] in ("i've", "ive")))]
     said_of_me = bool(linked) and all(t in SELF_INSULT_BETWEEN for t in before[linked[-1] + 1 :])
     return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks)
 

@@ -609,3 +609,11 @@ def test_scots_negations_are_negations():
 ])
 def test_an_insult_of_oneself_after_been_so_is_no_contempt(text, contempt):
     assert bool(cats(run(text, "Hey, it happens."), "contempt", "S1")) == contempt
+
+
+def test_every_penny_is_control_only_when_it_is_demanded_or_checked():
+    r = run("Busy lying on the couch all day.", "At least I'm not a tight-fisted nag counting every penny.",
+            "Och, c'mere. I'm sorry, I'm stressed about the rent.")
+    assert not r["safety_flags"] and cats(r, "repair", "S1")  # an insult, and the apology after it is a repair
+    r = run("Where did the money go?", "I want to know every penny you spend from now on.")
+    assert [f["category"] for f in r["safety_flags"] if f.get("source") == "lexicon"] == ["financial_control"]

@@ -77,3 +77,12 @@ def test_warmth_later_in_the_same_sentence_makes_an_absolute_teasing_even_near_a
     assert not cats(r, "criticism", "S1")
     r = run(QUARREL, "I love you, but you always pinch the last roast potato and it drives me mad.")
     assert cats(r, "criticism", "S2")
+
+
+@pytest.mark.parametrize("reply, criticism", [
+    ("Shed, top shelf. You never remember, you daft ha'porth.", False),  # a fond name: teasing
+    ("Shed, top shelf. You never remember, you silly sausage.", False),
+    ("Shed, top shelf. You never remember anything.", True),
+])
+def test_a_fond_name_makes_an_absolute_teasing(reply, criticism):
+    assert bool(cats(run("Have you seen where I put me secateurs?", reply), "criticism", "S2")) == criticism

@@ -116,6 +116,7 @@ def test_a_nod_then_another_subject_passes_the_bid_by():
     assert _met("Fancy a takeaway tonight?", "Yeah. Chinese or curry?") == "toward"
     assert _met("Ugh, my back is killing me.", "Oh no. Want me to rub it later?") == "toward"
     assert _met(NEWS, "Yes, absolutely. That's brilliant news.") == "toward"
+    assert _met("Guess what, I got today's Wordle in two guesses!", "Yeah. Why would I care?") == "against"  # scorn
 
 
 def test_a_surprised_question_in_the_second_sentence_takes_news_up():

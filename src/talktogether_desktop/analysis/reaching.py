@@ -260,7 +260,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT)
             and not set(second_toks) & PLANNING
             and not lexicon.find(second_toks, {0}, {len(second_toks) - 1}, "acknowledgement")
-            and not any(m["category"] in ("repair", "appreciation") for m in said)):
+            and not any(m["category"] in ("repair", "appreciation", *NEGATIVE_CATEGORIES) for m in said)):
         return _result("away", reply.speaker, reply.start, join_words(first_sentence + second, QUOTE_MIN_PROBABILITY),
                        "a nod, then another subject")
     if (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and len(toks) <= ACCEPTING_WORDS

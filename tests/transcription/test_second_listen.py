@@ -134,5 +134,5 @@ def test_words_written_again_from_an_earlier_stretch_of_the_stream_are_not_taken
     assert done["taken"] == 1 and done["copies"] == 1
     assert [s["text"] for s in segments] == ["I am not ready to", "I am sinking about"]  # the small model's words stand
     # words the small model heard there too are the speaker's own repetition, not a copy
-    assert not second_listen.copied(again, [said], small=[word(w, 0, 0, 0.5) for w in "I am not ready to".split()])
-    assert not second_listen.copied(again[:3], [said], small=[])  # three words in a row are common speech
+    assert not second_listen.copied(again, [said], small=lambda: [word(w, 0, 0, 0.5) for w in "I am not ready to".split()])
+    assert not second_listen.copied(again[:3], [said], small=lambda: [])  # three words in a row are common speech

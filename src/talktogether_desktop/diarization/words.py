@@ -3,8 +3,9 @@
 A word takes the speaker whose turns cover most of it (so a turn change falling inside a word
 moves to the nearest gap between words); a word outside every turn (VAD missed it) takes the
 nearest turn. Its speaker confidence is its own (the diarization's `word_confidence`, the frames
-under the word) where the diarization was given the words, else its turn's. The engine, when given the words, has already judged short interjections on their
-own audio, so they carry their own speaker here.
+under the word) where the diarization was given the words, else its turn's. The engine, when given
+the words, has already judged short interjections on their own audio, so they carry their own
+speaker here.
 """
 
 from __future__ import annotations

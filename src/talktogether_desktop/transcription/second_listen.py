@@ -33,6 +33,8 @@ from typing import Callable, List, Optional, Sequence
 
 import numpy as np
 
+from .guards import normalise
+
 SAMPLE_RATE = 16000
 UNSURE_PROBABILITY = 0.7  # a sentence whose words average under this is heard again
 TAKE_MARGIN = 0.05  # base's words replace tiny.en's when surer on average by this much
@@ -145,20 +147,24 @@ def place_words(words: Sequence[dict], places) -> List[List[dict]]:
     return out
 
 
-def _plain(words: Sequence[dict]) -> List[str]:
-    return ["".join(ch for ch in str(w["word"]).lower() if ch.isalnum() or ch == "'") for w in words]
+def _runs(words: Sequence[dict], n: int) -> set:
+    """The runs of n words in a row, as plain words (guards.normalise)."""
+    plain = [normalise(str(w["word"])) for w in words]
+    return {tuple(plain[k : k + n]) for k in range(len(plain) - n + 1)}
 
 
-def _runs(words: Sequence[str], n: int) -> set:
-    return {tuple(words[k : k + n]) for k in range(len(words) - n + 1)}
-
-
-def copied(heard: Sequence[dict], earlier: Sequence[Sequence[dict]], small: Sequence[dict], n: Optional[int] = None) -> bool:
+def copied(heard: Sequence[dict], earlier: Sequence[Sequence[dict]], small: Callable[[], Sequence[dict]],
+           n: Optional[int] = None) -> bool:
     """Whether base's words for a stretch repeat n words in a row (COPY_WORDS) that it wrote for an earlier
-    stretch of the same stream, where the small model (its words there: `small`) did not hear them."""
+    stretch of the same stream, where the small model (`small()`: its words there, asked only when a run
+    repeats) did not hear them."""
     n = COPY_WORDS if n is None else n
-    mine = _runs(_plain(heard), n) - _runs(_plain(small), n)
-    return any(mine & _runs(_plain(words), n) for words in earlier)
+    again = _runs(heard, n) & set().union(*(_runs(words, n) for words in earlier))
+    return bool(again and again - _runs(small(), n))
+
+
+def _words_in(segments: Sequence[dict], stretch: Stretch) -> List[dict]:
+    return [w for seg in segments for w in seg.get("words") or [] if stretch.start <= _mid(w) <= stretch.end]
 
 
 def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, heard: Sequence[dict]) -> bool:
@@ -167,7 +173,7 @@ def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, hear
     if not heard:
         return False
     inside = lambda w: stretch.start <= _mid(w) <= stretch.end  # noqa: E731
-    before = [w for seg in segments for w in seg.get("words") or [] if inside(w)]
+    before = _words_in(segments, stretch)
     surer = float(np.mean([float(w["probability"]) for w in heard]))
     if before:
         if surer < float(np.mean([float(w["probability"]) for w in before])) + TAKE_MARGIN:
@@ -215,12 +221,10 @@ def listen_again(samples: np.ndarray, segments: List[dict], unrecognised: List[d
         words = [w for seg in decode(stream) for w in seg.get("words") or []]
         placed = place_words(words, places)
         for m, (k, heard) in enumerate(zip(members, placed)):
-            s = stretches[k]
-            small = [w for seg in segments for w in seg.get("words") or [] if s.start <= _mid(w) <= s.end]
-            if copied(heard, placed[:m], small):
+            if copied(heard, placed[:m], lambda: _words_in(segments, stretches[k])):
                 copies += 1
                 continue
-            taken += merge(segments, unrecognised, s, heard)
+            taken += merge(segments, unrecognised, stretches[k], heard)
         if progress:
             progress((n + 1) / len(groups))
     return {"stretches": len(stretches), "seconds": round(sum(s.end - s.start for s in stretches), 1),

@@ -333,7 +333,7 @@ class Reader:
                 # violence word is only set aside inside a story, never for "he said he hit me".
                 if cat in THREAT_LIKE and self.reported(s, a) == "third":
                     continue
-                if cat == "safety_violence" and self.story_before(s, a) or cat == "safety_self_harm" and despair_of_another(s.toks, a):
+                if (cat == "safety_violence" and self.story_before(s, a)) or (cat == "safety_self_harm" and despair_of_another(s.toks)):
                     continue
                 # "I'm not saying it's your fault I…" blames nobody.
                 if cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a):

@@ -186,7 +186,7 @@ class MeaningPass:
                 # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
                 # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
                 if r.category == "safety_self_harm" and (r.kind_probability < self.sure and venting(s.toks)
-                                                         or threatened_by_another(reader, s) or despair_of_another(s.toks, len(s.toks))):
+                                                         or threatened_by_another(reader, s) or despair_of_another(s.toks)):
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (self._names_someone(s) or r.kind_probability < self.sure):
                     continue

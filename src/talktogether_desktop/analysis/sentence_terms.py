@@ -80,7 +80,8 @@ def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
         clause_start = max(0, clause_start - 2)  # "I've been so useless": an intensifier, not "so" starting a clause
     before = toks[clause_start:a]
     linked = [k for k, t in enumerate(before) if t in ("i'm", "im") or (t == "am" and "i" in before[:k])
-              or (k > 0 and (t in ("was", "feel", "felt") and before[k - 1] == "i" or t == "been" and before[k - 1] in ("i've", "ive")))]
+              or (k > 0 and t in ("was", "feel", "felt") and before[k - 1] == "i")
+              or (k > 0 and t == "been" and before[k - 1] in ("i've", "ive"))]
     said_of_me = bool(linked) and all(t in SELF_INSULT_BETWEEN for t in before[linked[-1] + 1 :])
     return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks)
 
@@ -126,11 +127,9 @@ def threatened_by_another(r: "Reader", s: "Sentence") -> bool:
             and not toks & YOU_ACTING and not speaker_acts and with_a_body(r, s))
 
 
-def despair_of_another(toks, a: int) -> bool:
-    """'My parents might as well not exist', 'they'd be better off without him': words of despair (the self-harm
-    list, matched from toks[a]) said of someone else, opening the sentence with them, with no "I" or "me" in it
-    ("they'd be better off without me" is the speaker's). An elided "I" ("Don't want to be here anymore.") and the speaker's own life ("my life…") are the
-    speaker's own."""
-    before = toks[:a]
-    return (bool(before) and before[0] in SOMEONE_ELSE | {"they", "them", "he", "she"} and not set(toks) & (FIRST_PERSON | {"myself"})
-            and not (before[0] == "my" and len(before) > 1 and before[1] in ("life", "whole", "own")))
+def despair_of_another(toks) -> bool:
+    """'My parents might as well not exist', 'they'd be better off without him': words of despair said of someone
+    else, the sentence opening with them and no "I" or "me" in it ("they'd be better off without me" is the
+    speaker's). An elided "I" ("Don't want to be here anymore.") and one's own life ("my life…") are the speaker's."""
+    return (bool(toks) and toks[0] in SOMEONE_ELSE | {"they", "them", "he", "she"}
+            and not set(toks) & (FIRST_PERSON | {"myself"}) and not (toks[0] == "my" and toks[1:2] in (["life"], ["whole"], ["own"])))

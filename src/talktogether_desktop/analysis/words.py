@@ -152,7 +152,7 @@ MIN_UNSURE_WORDS = 2
 
 def speaker_unsure_runs(words) -> list[tuple[int, int]]:
     """[i, j) index ranges of the words (in order) whose speaker is unsure (SPEAKER_UNSURE, MIN_UNSURE_WORDS);
-    a word with no speaker confidence (not yet known, or moved by the therapist) is never unsure."""
+    a word with no speaker confidence (not known yet) is never unsure; one the therapist gave a speaker has 1.0."""
     runs: list[tuple[int, int]] = []
     start = None
     for k in range(len(words) + 1):

@@ -31,6 +31,22 @@ def test_unsure_sentences_and_no_word_spans_are_heard_again_within_the_pauses():
     # never over a sure word: the first stretch stops where "called." ends and "Maybe" starts
 
 
+def test_stretched_weak_words_inside_a_sure_segment_are_heard_again():
+    # "Sorry. I am exhausted and I am taking it out on you." heard as two weak words stretched over 3 s, in a
+    # segment that goes on with the partner's clear reply (its mean, 0.76, looks sure)
+    lost = seg(word("It", 30.14, 30.82, 0.06), word("is", 31.85, 33.27, 0.35), word("not", 34.34, 35.02, 0.96),
+               word("you,", 35.69, 35.95, 0.92), word("I", 36.37, 36.37, 0.95), word("am", 36.37, 36.65, 0.88),
+               word("angry.", 36.65, 36.93, 0.97))
+    stretches = second_listen.unsure_stretches([lost], [], duration_s=60.0)
+    assert [(round(s.start, 2), round(s.end, 2)) for s in stretches] == [(29.74, 33.67)]
+    assert stretches[0].probability == pytest.approx(0.205)
+    # weak words at a speaking rate ("I was", 0.9 s) are left: base, hearing so little, invents a line there
+    spoken = seg(word("Okay.", 29.0, 29.4, 0.95), word("I", 30.6, 30.9, 0.06), word("was", 31.1, 31.5, 0.44),
+                 word("looking", 31.6, 32.0, 0.97), word("forward", 32.0, 32.4, 0.98), word("to", 32.4, 32.5, 0.99),
+                 word("it.", 32.5, 32.8, 0.99))
+    assert second_listen.unsure_stretches([spoken], [], duration_s=60.0) == []
+
+
 def test_the_least_sure_are_chosen_first_within_the_budget():
     segments = [seg(word("a", t, t + 0.8, p)) for t, p in ((1.0, 0.6), (5.0, 0.2), (9.0, 0.5))]
     chosen = second_listen.unsure_stretches(segments, [], duration_s=10.0, widen_s=0.0, budget_share=0.17)

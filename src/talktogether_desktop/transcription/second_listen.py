@@ -4,7 +4,9 @@ tiny.en mishears some voices: on the development set a sorry came out as "I'm ti
 word probability 0.45) and whole lines were lost to wrong words. Whisper base hears them better
 but costs about twice as much, so it listens only where tiny.en was unsure:
 - a stretch is unsure when its sentence's words average under UNSURE_PROBABILITY, or when speech
-  was heard there with no words at all (the "no words recognised" spans);
+  was heard there with no words at all (the "no words recognised" spans), or where weak words are stretched
+  over speech they did not hear (_weak_runs: on the development set this brought back a spoken "Sorry" and
+  one more line: utterances 95.7% -> 96.0%, WER 19.7% -> 19.5%, repairs found 14 -> 15 of 20);
 - each is widened into the pauses around it (never over a sure word), the least sure first, up to
   BUDGET_SHARE of the recording (noise or a hard voice cannot double the time);
 - the stretches are joined with short silences into streams of about one model window and decoded
@@ -45,6 +47,9 @@ STREAM_S = 28.0  # stretches are joined into streams of about this much audio (o
 MIN_WORDS_PROBABILITY = 0.4  # words found in a no-word span must be this sure on average
 KEEP_EDGE_S = 0.6  # base's first/last word is moved out to tiny.en's speech onset/end up to this far
 COPY_WORDS = 4  # this many words in a row written again from an earlier stretch of the stream is a copy
+WEAK_WORD = 0.5  # a run of words under this probability inside a sure-looking segment is heard again
+WEAK_RUN_S = 0.8  # ... when it covers at least this long
+WEAK_RATE = 1.5  # ... with fewer words a second than this: the words are stretched over speech they did not hear
 
 
 @dataclass
@@ -75,6 +80,8 @@ def unsure_stretches(segments: Sequence[dict], unrecognised: Sequence[dict], dur
             p = float(np.mean([float(w["probability"]) for w in ws]))
             if p < unsure:
                 cores.append(Stretch(float(ws[0]["start"]), float(ws[-1]["end"]), p))
+            else:
+                cores += _weak_runs(ws)
     mids = [_mid(w) for w in words]
     widened = []
     for c in cores:
@@ -101,6 +108,26 @@ def unsure_stretches(segments: Sequence[dict], unrecognised: Sequence[dict], dur
         else:
             merged.append(s)
     return merged
+
+
+def _weak_runs(words: Sequence[dict]) -> List[Stretch]:
+    """Runs of weak words (WEAK_WORD) stretched over more time than they take to say (WEAK_RUN_S, WEAK_RATE),
+    inside a segment whose average looks sure: a whole sentence lost to two stretched, unsure words ("Sorry. I
+    am exhausted and I am taking it out on you." heard as "It is", 0.06 and 0.35 over 3.1 s, in a segment that
+    goes on with the partner's clear reply). Weak words at a speaking rate ("I was", 0.25, 0.9 s) are left: base,
+    hearing so little, invented a line there ("if you are, I won't")."""
+    out: List[Stretch] = []
+    run: List[dict] = []
+    for w in [*words, None]:
+        if w is not None and float(w["probability"]) < WEAK_WORD:
+            run.append(w)
+            continue
+        span = float(run[-1]["end"]) - float(run[0]["start"]) if run else 0.0
+        if span >= WEAK_RUN_S and len(run) / span < WEAK_RATE:
+            out.append(Stretch(float(run[0]["start"]), float(run[-1]["end"]),
+                               float(np.mean([float(x["probability"]) for x in run]))))
+        run = []
+    return out
 
 
 def streams(stretches: Sequence[Stretch], stream_s: Optional[float] = None) -> List[List[int]]:

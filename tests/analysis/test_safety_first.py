@@ -265,21 +265,34 @@ def test_a_need_said_in_a_sentence_already_flagged_gets_no_second_flag():
     assert [f["category"] for f in mine] == ["fear"]
 
 
-def test_a_threat_in_a_warm_laughing_talk_with_nothing_else_unsafe_is_possibly_a_joke_to_listen_to():
-    def talk(*later):
-        threat = say("S1", 0.0, "If you eat my chips one more time, I swear I'll kill you.")
-        utterances, t = [threat], end_of(threat) + 0.6
+def test_a_threat_in_a_warm_laughing_talk_with_nothing_else_unsafe_is_play_to_listen_to_not_a_safety_flag():
+    def talk(*later, before=()):
+        utterances, t = [], 0.0
+        for who, text in before:
+            utterances.append(say(who, t, text))
+            t = end_of(utterances[-1]) + 0.6
+        threat = say("S1", t, "If you eat my chips one more time, I swear I'll kill you.")
+        utterances, t = [*utterances, threat], end_of(threat) + 0.6
         for who, text in later:
             utterances.append(say(who, t, text))
             t = end_of(utterances[-1]) + 0.6
         return analyze(conversation(*utterances))
 
+    def played(r):
+        return [m for m in r["markers"] if m["category"] == "playful_threat"]
+
     r = talk(("S2", "You'd have to catch me first."), ("S1", "Thank you. You're forgiven, barely."))
-    (threat,) = [f for f in r["safety_flags"] if f["category"] == "threat"]
-    assert threat["listen_only"] and threat["confidence"] == "low" and "possibly a joke" in threat["context"]
+    assert not [f for f in r["safety_flags"] if f["category"] in ("threat", "appeasement")]
+    (threat,) = played(r)
+    assert threat["listen_only"] and threat["confidence"] == "low" and "in play" in threat["context"]
     r = talk(("S2", "Ha! You'd have to catch me first."))
-    assert [f["listen_only"] for f in r["safety_flags"] if f["category"] == "threat"] == [True]
+    assert not r["safety_flags"] and len(played(r)) == 1
+    # the other partner's affection just before makes it play; the threatener's own does not
+    r = talk(("S2", "Okay. Zipped."), before=[("S2", "Come here, you. I love you.")])
+    assert not r["safety_flags"] and len(played(r)) == 1
+    r = talk(("S2", "Okay. Zipped."), before=[("S1", "Come here, you. I love you.")])
+    assert [f["category"] for f in r["safety_flags"] if f["category"] == "threat"] == ["threat"] and not played(r)
     # the threatened partner's thanks may be fear: the threat stays heard
     r = talk(("S2", "Okay. Thank you, I'm sorry."))
     (threat,) = [f for f in r["safety_flags"] if f["category"] == "threat"]
-    assert not threat.get("listen_only") and threat["confidence"] != "low"
+    assert not threat.get("listen_only") and threat["confidence"] != "low" and not played(r)

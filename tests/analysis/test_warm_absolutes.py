@@ -22,6 +22,7 @@ QUARREL = "You never tell me where you're going, it's like living with a strange
     "You never make a fuss when I'm grumpy, you just bring me toast.",
     "You never complain, even when I'm late.",
     "You're so stubborn, and honestly I love that about you.",
+    "Lord, that dip. You never fail to make my Sunday, you know that?",
 ])
 def test_fond_absolutes_and_judgements_are_no_criticism(text):
     r = run(WARM, text)
@@ -86,3 +87,18 @@ def test_warmth_later_in_the_same_sentence_makes_an_absolute_teasing_even_near_a
 ])
 def test_a_fond_name_makes_an_absolute_teasing(reply, criticism):
     assert bool(cats(run("Have you seen where I put me secateurs?", reply), "criticism", "S2")) == criticism
+
+
+def test_a_reading_by_meaning_too_unsure_to_flag_shows_no_quarrel_around_an_absolute(monkeypatch):
+    # a vague threat read by meaning next to "you always…" (listed to listen to) kept the absolute as
+    # criticism, and the absolute in turn kept the reading company: neither shows a quarrel
+    from talktogether_desktop.analysis import meaning
+
+    line = "Honestly, someone has to keep you alive on Sundays."
+    real = meaning.read_sentences
+    monkeypatch.setattr(meaning, "read_sentences", lambda batch, folder, threshold: [
+        [meaning.Reading("safety_threat", 0.75, 0.65)] if t == line else found
+        for t, found in zip(batch, real(batch, folder, threshold))])
+    r = run("You always bring me tea in bed when I'm tired.", line)
+    assert [(f["category"], f["listen_only"]) for f in r["safety_flags"]] == [("threat", True)]
+    assert not cats(r, "criticism")

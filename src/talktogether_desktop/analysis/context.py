@@ -174,7 +174,9 @@ class Reader:
         value = 0
         for k, t in enumerate(toks):
             if t.startswith(("fail", "forget", "forgot")) or t in TURNS_ROUND:  # "never fail/miss a chance to cheer me up"
-                return value - (self._valence(toks[k + 1 :]) or (1 if t.startswith("forg") or not toks[k + 1 :] else 0))  # "never forget to warm my side"
+                # "never forget to warm my side", "never fail to make my Sunday": what is never missed is the good
+                missed = t.startswith("forg") or not toks[k + 1 :] or list(toks[k + 1 : k + 3]) == ["to", "make"]
+                return value - (self._valence(toks[k + 1 :]) or (1 if missed else 0))
             value += is_in(t, self.positive) - is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
             value += len(ph.parts) > 1

@@ -90,7 +90,7 @@ def analyze(
     markers.sort(key=lambda m: (m["t"], m["category"]))
     # Safety first: after a threat, repairs and agreement are read as a possible fear response.
     safety = safety_mod.flags_from_hits(safety_hits, names)
-    safety_mod.joking_threats(safety, markers, ws)
+    markers += safety_mod.joking_threats(safety, markers, ws, lex)
     judge = confidence.Judge(ws, cfg)
     for f in safety:
         # a reading by meaning of words the recogniser was unsure of (or of a speaker it was unsure of) is

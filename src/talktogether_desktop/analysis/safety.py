@@ -123,26 +123,56 @@ JOKE_AROUND_S = 20.0
 TENSION = ("criticism", "contempt", "defensiveness", "stonewalling")
 
 
-def joking_threats(flags: Sequence[dict], markers: Sequence[dict], words: Sequence[dict]) -> None:
-    """A threat said in a warm, laughing talk, with no other safety language heard within the minute, no horseman
+def joking_threats(flags: list[dict], markers: Sequence[dict], words: Sequence[dict], lex: Optional[Lexicon] = None) -> list[dict]:
+    """A threat said in play: in a warm talk, with no other safety language heard within the minute and no horseman
     within JOKE_AROUND_S ("If you eat my chips one more time, I swear I'll kill you." / "Ha! You'd have to catch me
-    first." … "Thank you."): possibly a joke, listed to listen to (low) rather than heard, so it reads only the reply
-    to it in fear. Laughter in the words, or thanks from the one who said it, make it warm (the other partner's
-    thanks may be fear). In place."""
-    from .sentence_terms import LAUGHTER
-
-    for f in flags:
+    first." … "Thank you."). Warm: laughter in the words, thanks from the one who said it (the other partner's thanks
+    after it may be fear), or warmth from the other partner just before it ("Come here. I miss you too." … "But if you
+    check the score during dinner I'll kill you."; the speaker's own "I love you" before a threat is no warmth: "I love
+    you, babe, but if you ever see him again…"). Taken out of `flags` and returned as "playful_threat" markers, listed
+    to listen to: a joke must not mark the report clinician-only, nor read the partner's "Zipped. Scout's honour." as a
+    fear response. A reading by meaning too unsure to flag as heard is no tension here."""
+    out = []
+    for f in list(flags):
         if f["category"] != "threat" or is_listen_only(f) or _others_near(f, flags, listen_too=False):
             continue
         a, b = f["t"] - JOKE_AROUND_S, f["end"] + JOKE_AROUND_S
-        if any(m["category"] in TENSION and a <= m["t"] <= b for m in markers):
+        if any(m["category"] in TENSION and a <= m["t"] <= b and not _vague(m) for m in markers):
             continue
-        if any(a <= w["start"] <= b and token(w["word"]) in LAUGHTER for w in words) or any(
+        if not (warm_around(f, words, lex) or _warm_before(f, markers, words, lex) or any(
                 m["category"] == "appreciation" and m["speaker"] == f["speaker"] and f["end"] < m["t"] <= b
-                for m in markers):
-            f["_strength"], f["_listen"] = "low", True
-            f["context"] = ("said in a warm, laughing talk with nothing else unsafe around it: possibly a joke, "
-                            "to listen to")
+                for m in markers)):
+            continue
+        flags.remove(f)
+        # what the meaning reader took for giving in to it ("You'd have to catch me first.") goes with it
+        flags[:] = [g for g in flags if not (g["category"] == "appeasement" and g.get("source") == "meaning"
+                                             and g["speaker"] != f["speaker"] and f["t"] < g["t"] <= b)]
+        out.append({**f, "category": "playful_threat", "group": "threat words said in play",
+                    "context": "said in a warm talk with nothing tense or unsafe around it: threat words in play; "
+                               "listen if unsure", "_strength": "low", "_listen": True})
+    return out
+
+
+def _vague(x: Mapping) -> bool:
+    return x.get("source") == "meaning" and x.get("_strength") == "low"
+
+
+def warm_around(f: Mapping, words: Sequence[dict], lex: Optional[Lexicon]) -> bool:
+    """Laughter within JOKE_AROUND_S of a threat `f`, or affection (affection.txt) from the other partner in the
+    JOKE_AROUND_S before it: what makes threat words possibly play (joking_threats, across.absolutes_in_calm)."""
+    from .sentence_terms import LAUGHTER
+
+    a, b = f["t"] - JOKE_AROUND_S, f["end"] + JOKE_AROUND_S
+    if any(a <= w["start"] <= b and token(w["word"]) in LAUGHTER for w in words):
+        return True
+    theirs = [token(w["word"]) for w in words if a <= w["start"] < f["t"] and w.get("speaker") != f["speaker"]]
+    return lex is not None and bool(lex.find(theirs, {0}, set(), "affection"))
+
+
+def _warm_before(f: Mapping, markers: Sequence[dict], words: Sequence[dict], lex: Optional[Lexicon]) -> bool:
+    """The other partner's appreciation within JOKE_AROUND_S before `f`."""
+    a = f["t"] - JOKE_AROUND_S
+    return any(m["category"] == "appreciation" and m["speaker"] != f["speaker"] and a <= m["t"] < f["t"] for m in markers)
 
 
 def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: AnalysisSettings) -> list[dict]:

@@ -22,9 +22,10 @@ MEANING = HERE.parents[1] / "resources" / "lexicons" / "en" / "meaning"
 # The splits read while building the rules, and the training conversations written for fitting; heldout12,
 # heldout14, heldout15, heldout16, heldout17 and heldout18 stay out: they measure wording the weights never saw.
 # train12 is not fitted: it moved the unseen splits by one line and read a warm reply ("Oh, that'd be lovely,
-# you were so good.") as an attack.
+# you were so good.") as an attack. train13 (round 15: horsemen said without stock words, warm talk full of
+# traps) is: unseen horsemen 153 -> 155 of 284, affectionate lines flagged 8 -> 7.
 FITTED = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-          "heldout9", "heldout10", "heldout11", "heldout13", "train11")
+          "heldout9", "heldout10", "heldout11", "heldout13", "train11", "train13")
 HORSEMEN = ("CRITICISM", "CONTEMPT", "DEFENSIVENESS", "STONEWALLING")
 NOT_HORSEMEN = ("SAFETY", "COERCION", "CONTROL", "APPEASEMENT", "FLOODING")
 

@@ -33,7 +33,7 @@ from typing import Iterable, Sequence
 from . import across, answers, families, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
-                             despair_of_another, is_in, of_oneself, sentence_ends)
+                             is_in, not_ones_own_despair, of_oneself, sentence_ends)
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
@@ -331,16 +331,14 @@ class Reader:
             found += self.lex.find_past(s.toks, FILLERS, cat, found)
             found += [(a, b, ph) for a, b, c, ph in shaped if c == cat]
             for a, b, ph in found:
-                # A threat someone else made (or one in a film) is not this speaker's threat; a
-                # violence word is only set aside inside a story, never for "he said he hit me".
-                if cat in THREAT_LIKE and self.reported(s, a) == "third":
-                    continue
-                if (cat == "safety_violence" and self.story_before(s, a)) or (cat == "safety_self_harm" and despair_of_another(s.toks)):
-                    continue
-                # "I'm not saying it's your fault I…" blames nobody.
-                if cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a):
-                    continue
-                hits.append((a, b, cat, ph))
+                # A threat someone else made (or in a film) is not this speaker's; a violence word is set aside in a
+                # story or a game ("beat me at parkrun"), never for "he said he hit me"; "I'm not saying it's your
+                # fault I…" blames nobody.
+                if not ((cat in THREAT_LIKE and self.reported(s, a) == "third")
+                        or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
+                        or (cat == "safety_self_harm" and not_ones_own_despair(s.toks, b))
+                        or (cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a))):
+                    hits.append((a, b, cat, ph))
         idioms = [(a, b) for a, b, _ in self.lex.find(s.toks, {0}, ends, "idioms")]
         hits = [h for h in hits if not any(a <= h[1] and h[0] <= b for a, b in idioms)]
         # Of overlapping matches the longer one is the more specific reading.

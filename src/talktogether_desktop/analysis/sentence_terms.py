@@ -133,3 +133,16 @@ def despair_of_another(toks) -> bool:
     speaker's). An elided "I" ("Don't want to be here anymore.") and one's own life ("my life…") are the speaker's."""
     return (bool(toks) and toks[0] in SOMEONE_ELSE | {"they", "them", "he", "she"}
             and not set(toks) & (FIRST_PERSON | {"myself"}) and not (toks[0] == "my" and toks[1:2] in (["life"], ["whole"], ["own"])))
+
+
+# what going on doing would be one's life or despair, not a habit ("I can't go on living like this", "…pretending")
+A_LIFE = frozenset({"living", "being", "existing", "breathing", "waking", "feeling", "pretending", "fighting", "trying",
+                    "struggling", "hurting", "suffering", "coping", "carrying"})
+
+
+def not_ones_own_despair(toks, b: int) -> bool:
+    """Self-harm words that are not the speaker's despair: said of someone else (despair_of_another), or "can't go
+    on" a habit ("I can't go on eating like this, ha", "…paying his rent"): a gerund after it that is not a life."""
+    after = toks[b + 1 : b + 2]
+    return despair_of_another(toks) or (toks[b] == "on" and bool(after) and after[0].endswith("ing")
+                                        and after[0] not in A_LIFE)

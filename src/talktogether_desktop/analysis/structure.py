@@ -5,7 +5,8 @@ you'll lose the kids" is in no threat list, "why is it always your family first"
 always". These rules look for the parts a clinician listens for, wherever the words between fall:
 
 - violence: a verb of physical violence with the speaker as the one it landed on ("… me", "… at
-  me", "… my arm"), not said by the one who did it ("I hit …");
+  me", "… my arm"), not said by the one who did it ("I hit …"), not a thing thrown away ("she'll throw
+  away my lucky jersey") and not a game lost ("if you beat me at parkrun": a_game_won);
 - conditional threat: "you'll / you will / you'd" + a harm (lose the kids, get hurt, be sorry …) in
   a sentence with a condition ("and", "or", "if", "unless") before it; a milder consequence
   ("you'll regret it") only after an order ("Say one more word and …"); after an order, "… and
@@ -67,6 +68,17 @@ BODY = frozenset({"arm", "arms", "wrist", "wrists", "neck", "throat", "hair", "f
                   "breasts", "bum", "ass", "arse", "crotch", "thigh", "leg", "body", "ponytail", "phone", "keys"})
 
 
+# what "at" opens when it says where a blow fell rather than what game was won
+PLACE_OPENERS = frozenset({"home", "night", "work", "school", "the", "a", "his", "her", "their", "my", "your", "our",
+                           "that", "this", "church", "last", "3", "2", "1", "4", "5", "6", "7", "8", "9", "10"})
+
+
+def a_game_won(toks, me: int) -> bool:
+    """ "…beat me at parkrun", "…thrash me at Scrabble": "at" and a game after the one beaten, not a place or a
+    time ("beat me at home", "…at the pub", "…at night" stay violence)."""
+    return toks[me] == "me" and toks[me + 1 : me + 2] == ["at"] and bool(toks[me + 2 : me + 3]) and toks[me + 2] not in PLACE_OPENERS
+
+
 def _phrase(toks, a, b, text) -> Phrase:
     return Phrase(text, tuple(toks[a : b + 1]))
 
@@ -83,6 +95,10 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
         if target is not None and t in GRAB and s.toks[target] == "my" and s.toks[target + 1 : target + 2] and \
                 not any(x in BODY for x in s.toks[target + 1 : target + 4]):
             continue  # "grab my jandals before we leave": a thing fetched, not the speaker seized ("grabbed my left arm" is)
+        if target is not None and s.toks[i + 1 : i + 2] in (["away"], ["out"]):
+            continue  # "she'll throw away my lucky jersey", "threw out my back": a thing discarded, a strain
+        if target is not None and a_game_won(s.toks, target):
+            continue
         if target is not None:
             out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))
     return out

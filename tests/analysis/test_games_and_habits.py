@@ -1,0 +1,36 @@
+"""Round 15 (issue 14): words of violence and despair in everyday talk.
+
+"If you beat me at parkrun…" is a game won, "she'll throw away my lucky jersey" a thing thrown out, "I can't go on
+eating like this, ha" a habit; a blow that fell at home or at the pub, "threw me out of the car", "I can't go on
+living like this" and "I can't go on pretending I'm fine" stay flagged."""
+
+import pytest
+
+from .test_clinical_rules import flag_kinds, run
+
+ASK = "How was your day?"
+
+
+@pytest.mark.parametrize("text", [
+    "If you beat me at parkrun I'll never speak to you again.",
+    "You beat me at Scrabble again, ha.",
+    "She'll throw away my lucky jersey.",
+    "I threw out my back lifting the telly.",
+    "I know, right. I can't go on eating like this, ha, she's right.",
+    "I can't go on paying his rent, it's daft.",
+])
+def test_games_things_thrown_out_and_habits_are_no_safety_language(text):
+    assert not flag_kinds(run(ASK, text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("He beat me at home when the kids were asleep.", "violence"),
+    ("You beat me at the pub last year.", "violence"),
+    ("He threw me out of the car.", "violence"),
+    ("You threw a glass at me.", "violence"),
+    ("I can't go on living like this.", "self_harm"),
+    ("I can't go on pretending I'm fine, I'm so tired of everything.", "self_harm"),
+    ("I can't go on.", "self_harm"),
+])
+def test_blows_and_despair_stay_flagged(text, kind):
+    assert kind in flag_kinds(run(ASK, text))

@@ -87,10 +87,15 @@ def test_thanks_and_a_dismissive_word_keep_the_rules_reading():
 def test_a_bid_also_read_as_unsafe_is_only_to_check_against_the_recording():
     """A veiled disclosure the safety rules miss is not shown as an everyday bid met warmly: it is low, and
     the report quotes nothing low."""
-    a = say("S1", 0.0, "I've been looking up bridges near here.")
+    a = say("S1", 0.0, "I've been looking at the river a lot this week.")
     b = say("S2", end_of(a) + 0.6, "Oh, okay.")
     [item] = analyze(conversation(a, b))["reaching_for"]["S1"]
     assert item["source"] == "meaning" and item["confidence"] == "low"
+    # (read clearly enough as self-harm since round 15's examples, "I've been looking up bridges near here." is
+    # listed as possible self-harm to listen to, and no bid)
+    a = say("S1", 0.0, "I've been looking up bridges near here.")
+    r = analyze(conversation(a, b))
+    assert [f["category"] for f in r["safety_flags"]] == ["self_harm"] and not r["reaching_for"].get("S1")
     c = say("S1", 0.0, "I had the strangest dream about your nan last night.")
     d = say("S2", end_of(c) + 0.6, "Ha, what happened?")
     [item] = analyze(conversation(c, d))["reaching_for"]["S1"]
@@ -136,7 +141,7 @@ def test_without_the_examples_the_rules_read_alone(tmp_path):
 def test_the_report_says_a_low_bid_by_meaning_is_an_unsure_reading_not_unsure_words():
     from talktogether_desktop.reports.model import build_model
 
-    a = say("S1", 0.0, "I've been looking up bridges near here.")
+    a = say("S1", 0.0, "I've been looking at the river a lot this week.")
     b = say("S2", end_of(a) + 0.6, "Oh, okay.")
     model = build_model(analyze(conversation(a, b)), {"partners": {"S1": "Alex", "S2": "Sam"}})
     [reach] = model.reaching["S1"]

@@ -144,14 +144,19 @@ def test_cli_summary_puts_safety_first():
     assert "Ana:" in text and lines[-1].startswith("These observations support clinical judgement")
 
 
-def test_cli_summary_lists_a_possible_reading_apart_from_what_was_heard():
+def test_cli_summary_lists_a_possible_reading_apart_from_what_was_heard(monkeypatch):
+    from talktogether_desktop.analysis import meaning
     from talktogether_desktop.cli.analyze_cmds import summary_text
 
     from .timeline import end_of, say
 
+    line = "Your phone lit up while you were in the shower, who's Dave?"
+    real = meaning.read_sentences  # this line read below `meaning_sure`: a reading to listen to
+    monkeypatch.setattr(meaning, "read_sentences", lambda batch, folder, threshold: [
+        [meaning.Reading("safety_monitoring", 0.98, 0.7)] if t == line else found
+        for t, found in zip(batch, real(batch, folder, threshold))])
     tense = say("S1", 0.0, "You are so selfish, what is wrong with you?")
-    read = say("S2", end_of(tense) + 0.5,
-               "Your phone lit up while you were in the shower, who's Dave?")
+    read = say("S2", end_of(tense) + 0.5, line)
     lines = summary_text(analyze(conversation(tense, read))).splitlines()
     assert lines[0].startswith("POSSIBLE SAFETY LANGUAGE TO LISTEN TO") and "it may be nothing" in lines[0]
     assert "who's Dave" in lines[1]

@@ -157,11 +157,15 @@ def test_a_borderline_reading_alone_in_a_calm_talk_is_no_flag():
     assert safety_on(read(line)) == []
 
 
-def test_a_reading_to_listen_to_changes_nothing_after_it():
+def test_a_reading_to_listen_to_changes_nothing_after_it(monkeypatch):
     """A low-confidence reading is listed to listen to, in its own observation; it opens no
     'after a threat' stretch, so a real repair after it still counts."""
-    r = read(TENSE, "Whatever.", "Your phone lit up while you were in the shower, who's Dave?",
-             "Okay. I'm sorry. Can we start over?")
+    line = "Your phone lit up while you were in the shower, who's Dave?"
+    real = meaning.read_sentences  # the reader's own readings, but this line's is fixed below `meaning_sure`
+    monkeypatch.setattr(meaning, "read_sentences", lambda batch, folder, threshold: [
+        [meaning.Reading("safety_monitoring", 0.98, 0.7)] if t == line else found
+        for t, found in zip(batch, real(batch, folder, threshold))])
+    r = read(TENSE, "Whatever.", line, "Okay. I'm sorry. Can we start over?")
     (flag,) = [f for f in r["safety_flags"] if f["category"] == "monitoring"]
     assert flag["confidence"] == "low" and flag["check_recording"] and flag["listen_only"]
     assert "read by meaning, no listed phrase" in flag["confidence_reasons"]
@@ -371,10 +375,10 @@ def test_a_reading_of_words_the_recogniser_was_unsure_of_reads_nothing_after_it_
 
 
 def test_self_harm_is_named_by_meaning_only_when_its_own_reading_is_clear():
-    """"I was gonna empty it after the match" is unlike the neutral examples and its likeliest kind is
+    """"I was gonna finish it after the match" is unlike the neutral examples and its likeliest kind is
     self-harm, at a probability too low to name: it is read as its next likeliest kind, never as
     self-harm (which would put "assess risk" at the top of the report)."""
-    line = "I was gonna empty it after the match."
+    line = "I was gonna finish it after the match."
     clf = meaning.classifiers(FOLDER)["safety"]
     (row,) = clf.probabilities(shared_encoder().encode([line]))
     kinds = sorted((p, label) for p, label in zip(row, clf.labels) if label != "neutral")
@@ -617,3 +621,20 @@ def test_thanks_read_clearly_as_contempt_is_sarcasm_not_appreciation():
             "Thank you, that really helps, I mean it.")
     assert [m for m in r["markers"] if m["category"] == "appreciation" and m["speaker"] == "S1"]
     assert not [m for m in r["markers"] if m["category"] == "contempt"]
+
+
+@pytest.mark.parametrize("line, stands", [
+    ("My friend's husband tracks her phone, can you imagine?", False),
+    ("Apparently Tom takes Gemma's card off her every Friday.", False),
+    ("Did you hear Dean won't let Leanne see her sister?", False),
+    ("Who said you could see her on Saturday?", True),
+    ("Carry on telling her all this and see what the drive home is like.", True),
+])
+def test_control_told_of_another_couple_is_not_the_speakers(monkeypatch, line, stands):
+    """Read clearly as control by meaning, a sentence telling of someone else's control (someone else acting, no
+    "you" but the listener's, no "I") is a story; one naming the partner, or an order to them, stands."""
+    from .test_context import run
+
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_monitoring", 0.95, 0.9)]})
+    flags = [f for f in run("You never listen to me, you're so selfish.", line)["safety_flags"] if f["speaker"] == "S2"]
+    assert bool(flags) is stands

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from .sentence_terms import YOU, despair_of_another, threatened_by_another, venting, with_a_body
+from .sentence_terms import YOU, despair_of_another, threatened_by_another, told_of_others, venting, with_a_body
 from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -161,7 +161,7 @@ class MeaningPass:
                         and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
                                 and x.kind_probability > r.kind_probability for x in found)):
                     continue
-                if r.category in CONTROL and self._joint_proposal(reader, s):
+                if r.category in CONTROL and self._joint_proposal(reader, s) or r.category in CONTROLLING_READ and told_of_others(s.toks):
                     continue
                 told = r.category in CONTROL and self._own_situation(s)
                 ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND

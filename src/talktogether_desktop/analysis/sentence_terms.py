@@ -146,3 +146,29 @@ def not_ones_own_despair(toks, b: int) -> bool:
     after = toks[b + 1 : b + 2]
     return despair_of_another(toks) or (toks[b] == "on" and bool(after) and after[0].endswith("ing")
                                         and after[0] not in A_LIFE)
+
+
+# "can you imagine", "did you hear": the partner asked to share disbelief, not the one controlled
+LISTENER_TAGS = (("can", "you"), ("could", "you"), ("did", "you"), ("would", "you"), ("do", "you"))
+THIRD_ACTING = frozenset({"he", "she", "they", "he's", "she's", "they're", "he'll", "she'll", "they'll", "apparently",
+                          "hear", "heard", "husband", "wife", "boyfriend", "girlfriend", "fella", "fiance", "fiancee"})
+
+
+def told_of_others(toks) -> bool:
+    """Control told of another couple ("My friend's husband tracks her phone, can you imagine?", "Apparently Tom
+    takes Gemma's card off her"): someone else acting, no "you" but the listener's ("can you imagine", "did you
+    hear"), no "I"/"me" and no "my" but a relation's ("my friend's"). "Who said you could see her?" and "You're
+    not seeing him again" name the partner: they are not stories."""
+    toks = list(toks)
+    listener = {k + 1 for k in range(len(toks) - 1) if (toks[k], toks[k + 1]) in LISTENER_TAGS}
+    if any(t in SECOND_PERSON | {"you're", "you've", "you'll", "you'd", "yours"} and k not in listener
+           for k, t in enumerate(toks)):
+        return False
+    if any(t in FIRST_PERSON - {"my"} or t in ("mine", "myself") for t in toks):
+        return False
+    if any(t == "my" and not toks[k + 1 : k + 2] or t == "my" and not toks[k + 1].endswith("'s") for k, t in enumerate(toks)):
+        return False
+    # someone else does it ("he", "she", "they", someone's "husband"), or it is heard news ("apparently", "did you
+    # hear"); an order to the partner ("Carry on telling her all this and see…") and "Why's Tom on the guest list?"
+    # name no one else acting
+    return bool(set(toks) & THIRD_ACTING)

@@ -49,13 +49,17 @@ def test_how_the_reply_met_it(reply, response):
     assert got == response
 
 
-def test_against_is_left_to_the_rules_and_sarcasm_is_not_taken_up():
-    """Read by meaning, "against" was wrong on plain replies as often as right, so it is never taken from
-    meaning; sarcasm that sounds like praise is still not read as taking the bid up."""
+def test_against_by_meaning_needs_an_attack_and_sarcasm_is_not_taken_up():
+    """Read by the replies examples alone, "against" is wrong on plain and warm replies ("You'll smash it", 0.71):
+    it is taken only when the horsemen examples read the reply as an attack too; sarcasm that sounds like praise
+    is still not read as taking the bid up."""
     [(_, got, _, _)] = met("I'm a bit nervous about the interview tomorrow.", "You'll smash it. You know your stuff.")
     assert got != "against"
     [(_, got, _, _)] = met("My sister finally passed her driving test.", "Wow, call the newspapers.")
     assert got != "toward"
+    # a put-down with no horseman phrase (written for this test)
+    [(_, got, _, _)] = met("I knitted you a scarf for the match.", "So? Anyone can knit. Even my nan can knit.")
+    assert got == "against"
 
 
 def test_a_question_answered_is_taken_up():

@@ -39,8 +39,10 @@ NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
 REPLY_SURE = 0.6
 REPLY_WORDS = 40
 # One read as "toward" must not read as an attack by the horsemen examples (TOWARD_NO_ATTACK); one read as
-# "against" is not taken (the rules read push-back from its words).
+# "against" must also read as one, at least AGAINST_ATTACK ("You'll smash it. You know your stuff." reads as against
+# by the replies examples, 0.71, and as an attack at 0.10: the two together are what a put-down looks like).
 TOWARD_NO_ATTACK = 0.5
+AGAINST_ATTACK = 0.3
 REPLY_ATTACK = 0.7
 ATTACK_WORDS = 6  # ... in six words or more ("Go on then." reads as an attack as often as not)
 HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
@@ -140,9 +142,12 @@ def _heard_reply(reply_words: Sequence[dict], at_least: int = 0) -> list[dict]:
 
 
 def reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str, float]]:
-    """(toward or away, how likely) of a reply read by meaning in its first two sentences, when one is at least
-    REPLY_SURE and its words were heard surely enough to quote; else None. "Against" is left to the rules: read
-    by meaning it was wrong on plain replies ("Dunno. Chippy?", "Gorgeous, isn't it.") as often as right."""
+    """(toward, away or against, how likely) of a reply read by meaning in its first two sentences, when one is at
+    least REPLY_SURE and its words were heard surely enough to quote; else None. "Against" only when the horsemen
+    examples read the reply as an attack too (AGAINST_ATTACK): alone, the replies examples read plain replies as
+    against ("Gorgeous, isn't it.", 0.64). On the bid sets (763 bids) put-downs with no horseman phrase ("Then make
+    one. Your legs aren't broken.", "It's a bird. Do you want a medal for spotting it?") are now met against, not
+    away: agreement 565 -> 600; of the replies called against, 86% -> 88% were."""
     ws = _heard_reply(reply_words) if folder is not None else []
     if not ws:
         return None
@@ -152,7 +157,7 @@ def reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str,
         return None
     label = max(read, key=lambda k: float(read[k][0]))
     p = float(read[label][0])
-    if p < REPLY_SURE or label == "against":
+    if p < REPLY_SURE or label == "against" and _attack([text], folder)[0] < AGAINST_ATTACK:
         return None
     # "toward" is no attack by the horsemen examples ("Wow, amazing, you finally managed to bake something edible.")
     if label == "toward" and _attack([text], folder)[0] >= TOWARD_NO_ATTACK:

@@ -60,6 +60,9 @@ def test_against_by_meaning_needs_an_attack_and_sarcasm_is_not_taken_up():
     # a put-down with no horseman phrase (written for this test)
     [(_, got, _, _)] = met("I knitted you a scarf for the match.", "So? Anyone can knit. Even my nan can knit.")
     assert got == "against"
+    # a put-down that asks back, read clearly as one, meets it against before the question counts as taking it up
+    [(_, got, _, _)] = met("Listen to this song I wrote for you.", "Is that what you call singing?")
+    assert got == "against"
 
 
 def test_a_question_answered_is_taken_up():

@@ -43,6 +43,11 @@ REPLY_WORDS = 40
 # by the replies examples, 0.71, and as an attack at 0.10: the two together are what a put-down looks like).
 TOWARD_NO_ATTACK = 0.5
 AGAINST_ATTACK = 0.3
+# Before the signs of taking a bid up (a question back, shared words) a reply meets it against when the replies
+# examples read it as against at least PUT_DOWN and the horsemen examples as an attack at least PUT_DOWN_ATTACK (bid
+# sets: against found 156 -> 169 of 264, no toward or away reply read so).
+PUT_DOWN = 0.8
+PUT_DOWN_ATTACK = 0.4
 REPLY_ATTACK = 0.7
 ATTACK_WORDS = 6  # ... in six words or more ("Go on then." reads as an attack as often as not)
 HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
@@ -123,9 +128,15 @@ def reply_attacks(reply_words: Sequence[dict], folder) -> bool:
     """The reply's first sentences (ATTACK_WORDS at least) read as an attack by the horsemen examples (REPLY_ATTACK or
     more), its words heard surely enough to quote: "Seriously? It's literally one formula. How do you even have a
     job." meets a bid against it, whatever it shares with the bid or asks (on the bid sets, 0.7 or more: 19 of 50
-    replies labelled against, 2 of 50 toward, 3 of 50 away)."""
+    replies labelled against, 2 of 50 toward, 3 of 50 away); so does a put-down (PUT_DOWN) of any length."""
     ws = _heard_reply(reply_words, ATTACK_WORDS) if folder is not None else []
-    return len(ws) >= ATTACK_WORDS and _attack([join_words(ws)], folder)[0] >= REPLY_ATTACK
+    if len(ws) >= ATTACK_WORDS and _attack([join_words(ws)], folder)[0] >= REPLY_ATTACK:
+        return True
+    # a put-down that asks or shares words ("Is that meant to be a dog? Looks like a potato.", "Yes, it's the moon.
+    # Well done."): read clearly as against by the replies examples, and as an attack too
+    ws = _heard_reply(reply_words) if folder is not None else []
+    read = probabilities([join_words(ws)], folder, REPLIES) if ws else None
+    return read is not None and float(read["against"][0]) >= PUT_DOWN and _attack([join_words(ws)], folder)[0] >= PUT_DOWN_ATTACK
 
 
 def _heard_reply(reply_words: Sequence[dict], at_least: int = 0) -> list[dict]:

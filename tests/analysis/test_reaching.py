@@ -117,6 +117,11 @@ def test_a_nod_then_another_subject_passes_the_bid_by():
     assert _met("Ugh, my back is killing me.", "Oh no. Want me to rub it later?") == "toward"
     assert _met(NEWS, "Yes, absolutely. That's brilliant news.") == "toward"
     assert _met("Guess what, I got today's Wordle in two guesses!", "Yeah. Why would I care?") == "against"  # scorn
+    # round 15: "is there" points at nothing said; a nod, then a plain statement of another subject
+    assert _met("I'd love us to get a wee dog one day.", "Mm. Is there any bread left?") == "away"
+    assert _met("There's a heron on the canal again, he's massive.", "Yeah. The plumber's coming at ten.") == "away"
+    assert _met("There's a heron on the canal again, he's massive.", "Yeah. He's gorgeous, isn't he?") == "toward"
+    assert _met("There's a heron on the canal again, he's massive.", "Yeah. Is he still there?") == "toward"
 
 
 def test_a_surprised_question_in_the_second_sentence_takes_news_up():

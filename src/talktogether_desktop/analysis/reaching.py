@@ -43,6 +43,7 @@ NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "mm", "mmm", "mhm",
                   "sure", "right", "cool", "maybe", "nice", "lovely", "fine", "nah", "ha", "oh", "ah"})
 # ... and a question with these plans what the bid offered ("Chinese or curry?", "Shall I book it?")
 PLANNING = frozenset({"or", "shall", "let's", "lets"})
+EXISTENTIAL = frozenset({"is", "are", "was", "were", "any", "anything"})
 CHANGING_SUBJECT = frozenset({"oh", "hey", "anyway", "anyways", "so", "um", "uh", "listen", "by", "also", "btw"})
 MINIMAL = NOT_TAKEN_IN | {"uh", "huh", "uh-huh", "mhm", "mm-hm", "mmm", "hmm"}
 REFUSING = frozenset({"can't", "cannot", "won't", "leave", "watching", "checking"})  # "Can't, I'm out.", "Leave it."
@@ -252,12 +253,13 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     shared = _shared_content(entry["sentence"], reply_words[:40])
     asked_about_it = any(
         any(is_question(w["word"]) for w in sentence)
-        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(set(ts) & BACK)))
+        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(_back(ts))))
         for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     # "Yeah. Did you ring the bank about the mortgage?": a nod, then another subject (asked, or "oh hey", "anyway")
     # passes the bid by
     if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it
-            and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT)
+            and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT
+                 or not (_back(second_toks) or lexicon.find(second_toks, {0}, set(), "positive_words")))
             and not set(second_toks) & PLANNING
             and not lexicon.find(second_toks, {0}, {len(second_toks) - 1}, "acknowledgement")
             and not any(m["category"] in ("repair", "appreciation", *NEGATIVE_CATEGORIES) for m in said)):
@@ -306,6 +308,11 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
 def _result(kind, by, t, quote, reason) -> dict:
     return {"response": kind, "response_by": by, "response_t": round(t, 3), "response_quote": quote,
             "response_reason": reason}
+
+
+def _back(toks: Sequence[str]) -> set:
+    """The words pointing back at the bid ("it", "that", "she", "there"…), not an existential "is there"."""
+    return {t for k, t in enumerate(toks) if t in BACK and not (t == "there" and k and toks[k - 1] in EXISTENTIAL)}
 
 
 def _shared_content(a: Sequence[dict], b: Sequence[dict]) -> bool:

@@ -1,7 +1,6 @@
 """Readings across sentences and turns, after each sentence was read in context (DOMAIN.md §6, §7).
 
-- "that's not true, we need you" answering the partner's words of not wanting to live is
-  reassurance, not defensiveness;
+- "that's not true, we need you" answering the partner's words of not wanting to live is reassurance, not defensiveness;
 - defensiveness ("what was I supposed to do?") answering the partner's account of violence is
   justifying it: blame-shifting, a safety flag of its own (Duluth: minimising, denying, blaming);
 - a counter-reminder ("…, remember?") is defensiveness only when it answers the partner's complaint;
@@ -23,7 +22,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .safety import warm_around
+from .safety import vague, warm_around
 from .sentence_terms import LAUGHTER
 
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
@@ -170,12 +169,11 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
     partner within CALM_S before or after it, is not an attack the talk shows (criticism starts or feeds
     a quarrel: the partner defends, the speaker goes on); it is taken out and returned. "You never listen
     to me" (a warm word under "never") and "you always leave a mess" (a cold word) stay criticism."""
-    # what shows a quarrel: a horseman of another form (two absolutes traded in banter prove nothing)
-    # (a threat said with laughter or after the partner's affection, "I'll kill you if you spoil the final", may be
-    # play: safety.joking_threats judges it once the absolutes are read)
+    # what shows a quarrel: a horseman of another form (two absolutes traded in banter prove nothing), not threat
+    # words said with laughter or after the partner's affection (play: safety.joking_threats)
     words = [w for s, *_ in read for w in s.words]
     tense = ([m for m in markers if m["category"] in TENSION and not (m["category"] in ("criticism", "contempt") and _frame(m))
-              and not _vague(m)] + [h for h in safety if h["category"] != "appeasement" and not _vague(h)
+              and not vague(m)] + [h for h in safety if h["category"] != "appeasement" and not vague(h)
                                     and not (h["category"] == "threat" and warm_around(h, words, reader.lex))])
     dropped = []
     for m in [m for m in markers if m["category"] in ("criticism", "contempt") and _frame(m)
@@ -190,12 +188,6 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
         markers.remove(m)
         dropped.append({**m, "dropped_because": "an absolute or a pet name in a calm stretch: nothing around it is tense"})
     return dropped
-
-
-def _vague(x: dict) -> bool:
-    """A reading by meaning too unsure to flag as heard (listed to listen to): it shows no quarrel around an
-    absolute ("You never fail to make my Sunday" beside a hug read at 0.45 as fear)."""
-    return x.get("source") == "meaning" and x.get("_strength") == "low"
 
 
 def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
@@ -255,7 +247,7 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
         warm = [(s, s.words[s.keep[found[0][0]]]["start"]) for s, *_ in turn
                 for found in [lex.find(s.toks, {0}, set(), "affection")] if found and "but" not in s.toks]
         # a dare ("don't you dare walk off. Come here.") is a protest, whatever warm word follows it
-        if not warm or any(h["speaker"] == speaker and t0 <= h["t"] <= t1 for h in safety if not _vague(h)) or any(
+        if not warm or any(h["speaker"] == speaker and t0 <= h["t"] <= t1 for h in safety if not vague(h)) or any(
                 "dare" in s.toks for s, *_ in turn):
             continue
         inside = [m for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1]

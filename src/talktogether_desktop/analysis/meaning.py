@@ -23,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from .safety import warm_around
 from .sentence_terms import YOU, despair_of_another, threatened_by_another, told_of_others, venting, with_a_body
 from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
@@ -38,8 +39,8 @@ SHORT_TOKENS = 6
 # How far the rules' own reading of a sentence reaches: a marker of these families found or set
 # aside by a rule means the meaning reader adds nothing of that family there.
 HORSEMEN_AND_REPAIR = ("criticism", "contempt", "defensiveness", "stonewalling", "repair", "flooding")
-# A sentence the rules read as owning a part or as warmth ("you're right, I do wind you up") is no
-# threat or control by its speaker; after a threat it is re-read as appeasement (safety.py).
+# A sentence the rules read as owning a part or as warmth ("you're right, I do wind you up") is no threat or control
+# by its speaker; after a threat it is re-read as appeasement (safety.py).
 OWNING = {"repair", "appreciation"}
 # Criticism, contempt, defensiveness: the signs of a tense stretch (with any safety statement).
 TENSE = ("criticism", "contempt", "defensiveness")
@@ -51,13 +52,11 @@ CONTROLLING = (*THREATS, "safety_coercion", *CONTROL)
 CONTROLLING_READ = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation")
 # Self-harm is often said quietly, in a calm sad talk: never held back for want of tension.
 UNGATED = ("safety_self_harm",)
-# ... when that kind is the clear reading (a sentence merely unlike the neutral examples, "I haven't
-# slept two hours a night", is gated like the rest).
+# ... when that kind is the clear reading ("I haven't slept two hours a night", merely unlike the neutral examples, is gated).
 UNGATED_KIND = 0.5
-# Where the only tension within the minute is the horsemen's (no safety language heard by the rules), a
-# safety reading needs its kind this clear, or CORROBORATING other unsafe readings near it: on everyday
-# quarrels (heldout10) the vaguer lone readings were all wrong ("you've been on that phone since we got
-# into bed" as monitoring, 0.36).
+# Where the only tension within the minute is the horsemen's (no safety language heard by the rules), a safety reading
+# needs its kind this clear, or CORROBORATING other unsafe readings near it: on everyday quarrels (heldout10) the
+# vaguer lone readings were all wrong ("you've been on that phone since we got into bed" as monitoring, 0.36).
 QUARREL_KIND = 0.6
 # A borderline reading in a calm stretch stands when this many other sentences within the minute read unsafe.
 CORROBORATING = 2
@@ -66,8 +65,7 @@ CORROBORATING_KIND = 0.6  # ... each with a clear kind
 AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "children", "kid", "child", "family",
                       "name", "names", "mum", "mom", "mother", "dad", "father", "sister", "brother", "visa", "papers",
                       "him", "her", "them", "he", "she", "they", "his", "their", "dog", "cat", "house", "car"})
-# "never scared", "not afraid", "isn't even frightened": the negation next to the fear word, or one word
-# of these between ("can't stop being frightened" is fear).
+# "never scared", "not afraid": the negation next to the fear word, or one of these between ("can't stop being frightened" is fear).
 NEGATED_BETWEEN = frozenset({"be", "been", "being", "so", "that", "too", "really", "even", "ever"})
 # Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named with the kind at least `meaning_sure`:
 # "It'd be a relief to stop being a problem for everyone, permanently.", 0.95; "Put the kettle on, then, and
@@ -114,19 +112,22 @@ class MeaningPass:
         texts = [_text(s) for s, _, _, _ in todo]
         readings = read_sentences(texts, self.folder, self.threshold)
         readings = self._in_context(read, todo, readings)
-        tense = sorted(x["t"] for _, m, f, _ in read for x in [*f, *m] if x["category"] in TENSE or x in f)
-        heard_unsafe = sorted(x["t"] for _, _, f, _ in read for x in f)
+        # threat words said in play (safety.warm_around: "…I'll kill you." "Scout's honour.") show no danger to read by
+        words = [w for s, *_ in read for w in s.words]
+        heard = [(s, m, [x for x in f if not (x["category"] == "safety_threat" and warm_around(x, words, reader.lex))], d)
+                 for s, m, f, d in read]
+        tense = sorted(x["t"] for _, m, f, _ in heard for x in [*f, *m] if x["category"] in TENSE or x in f)
+        heard_unsafe = sorted(x["t"] for _, _, f, _ in heard for x in f)
         # other sentences read as unsafe corroborate each other (CORROBORATING within the minute)
         unsafe = [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
                   if any(r.category.startswith(SAFETY_PREFIX) and r.kind_probability >= CORROBORATING_KIND for r in found)]
         # who threatened or gave a rule, when (heard by the rules, or read clearly)
         controlling = [(s.words[0].get("speaker"), s.words[0]["start"]) for (s, *_), found in zip(todo, readings)
                        if any(r.category in CONTROLLING_READ and r.kind_probability >= self.sure for r in found)]
-        controlling += [(s.words[0].get("speaker"), x["t"]) for s, _, f, _ in read for x in f
-                        if x["category"] in CONTROLLING]
+        controlling += [(s.words[0].get("speaker"), x["t"]) for s, _, f, _ in heard for x in f if x["category"] in CONTROLLING]
         # control heard by the rules, and whether a threat (heard, it may be a frightened partner's plan misread: "I've
         # been taking the kids to my mom's on your late nights"; after one, only a vague reading is giving in)
-        heard_control = [(s.words[0].get("speaker"), x["t"], x["category"] in THREATS) for s, _, f, _ in read
+        heard_control = [(s.words[0].get("speaker"), x["t"], x["category"] in THREATS) for s, _, f, _ in heard
                          for x in f if x["category"] in CONTROLLING]
         markers, safety = [], []
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I

@@ -145,16 +145,13 @@ def test_cli_summary_puts_safety_first():
 
 
 def test_cli_summary_lists_a_possible_reading_apart_from_what_was_heard(monkeypatch):
-    from talktogether_desktop.analysis import meaning
+    from .readings import fix_reading
     from talktogether_desktop.cli.analyze_cmds import summary_text
 
     from .timeline import end_of, say
 
     line = "Your phone lit up while you were in the shower, who's Dave?"
-    real = meaning.read_sentences  # this line read below `meaning_sure`: a reading to listen to
-    monkeypatch.setattr(meaning, "read_sentences", lambda batch, folder, threshold: [
-        [meaning.Reading("safety_monitoring", 0.98, 0.7)] if t == line else found
-        for t, found in zip(batch, real(batch, folder, threshold))])
+    fix_reading(monkeypatch, line, "safety_monitoring", 0.98, 0.7)  # below `meaning_sure`: a reading to listen to
     tense = say("S1", 0.0, "You are so selfish, what is wrong with you?")
     read = say("S2", end_of(tense) + 0.5, line)
     lines = summary_text(analyze(conversation(tense, read))).splitlines()

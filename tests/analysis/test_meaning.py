@@ -12,6 +12,7 @@ from talktogether_desktop import paths
 from talktogether_desktop.analysis import analyze, meaning
 from talktogether_desktop.analysis.sentence_encoder import shared_encoder
 
+from .readings import fix_reading
 from .test_safety_families import read, safety_on
 
 FOLDER = paths.resource("lexicons") / "en" / "meaning"
@@ -161,10 +162,7 @@ def test_a_reading_to_listen_to_changes_nothing_after_it(monkeypatch):
     """A low-confidence reading is listed to listen to, in its own observation; it opens no
     'after a threat' stretch, so a real repair after it still counts."""
     line = "Your phone lit up while you were in the shower, who's Dave?"
-    real = meaning.read_sentences  # the reader's own readings, but this line's is fixed below `meaning_sure`
-    monkeypatch.setattr(meaning, "read_sentences", lambda batch, folder, threshold: [
-        [meaning.Reading("safety_monitoring", 0.98, 0.7)] if t == line else found
-        for t, found in zip(batch, real(batch, folder, threshold))])
+    fix_reading(monkeypatch, line, "safety_monitoring", 0.98, 0.7)  # below `meaning_sure`
     r = read(TENSE, "Whatever.", line, "Okay. I'm sorry. Can we start over?")
     (flag,) = [f for f in r["safety_flags"] if f["category"] == "monitoring"]
     assert flag["confidence"] == "low" and flag["check_recording"] and flag["listen_only"]

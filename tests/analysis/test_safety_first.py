@@ -301,13 +301,10 @@ def test_a_threat_in_a_warm_laughing_talk_with_nothing_else_unsafe_is_play_to_li
 def test_threat_words_in_play_open_no_door_to_vague_readings_by_meaning(monkeypatch):
     # "Phone stays in the car. Scout's honour." reads as monitoring by meaning (0.73): beside a threat heard by the
     # rules it would stand; beside threat words said in play it reads as nothing, and no safety flag is listed
-    from talktogether_desktop.analysis import meaning
+    from .readings import fix_reading
 
     reply = "Phone stays in the car. Scout's honour."
-    real = meaning.read_sentences
-    monkeypatch.setattr(meaning, "read_sentences", lambda batch, folder, threshold: [
-        [meaning.Reading("safety_monitoring", 0.92, 0.73)] if t == reply else found
-        for t, found in zip(batch, real(batch, folder, threshold))])
+    fix_reading(monkeypatch, reply, "safety_monitoring", 0.92, 0.73)
     lines = [("S1", "I missed you today."), ("S2", "Come here, you. I missed you too. Sunday's ours, okay?"),
              ("S1", "Okay. But if you check the hockey score during dinner I'll kill you."), ("S2", reply)]
     utterances, t = [], 0.0

@@ -92,13 +92,10 @@ def test_a_fond_name_makes_an_absolute_teasing(reply, criticism):
 def test_a_reading_by_meaning_too_unsure_to_flag_shows_no_quarrel_around_an_absolute(monkeypatch):
     # a vague threat read by meaning next to "you always…" (listed to listen to) kept the absolute as
     # criticism, and the absolute in turn kept the reading company: neither shows a quarrel
-    from talktogether_desktop.analysis import meaning
+    from .readings import fix_reading
 
     line = "Honestly, someone has to keep you alive on Sundays."
-    real = meaning.read_sentences
-    monkeypatch.setattr(meaning, "read_sentences", lambda batch, folder, threshold: [
-        [meaning.Reading("safety_threat", 0.75, 0.65)] if t == line else found
-        for t, found in zip(batch, real(batch, folder, threshold))])
+    fix_reading(monkeypatch, line, "safety_threat", 0.75, 0.65)
     r = run("You always bring me tea in bed when I'm tired.", line)
     assert [(f["category"], f["listen_only"]) for f in r["safety_flags"]] == [("threat", True)]
     assert not cats(r, "criticism")

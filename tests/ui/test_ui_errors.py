@@ -122,16 +122,14 @@ def test_safety_flags_come_first_and_are_never_folded_in(qtbot):
 def test_a_possible_reading_by_meaning_is_listed_to_listen_to_not_as_heard(qtbot, monkeypatch):
     """A low reading by meaning alone (the real engine's result, the line's reading fixed below `meaning_sure`)
     sits in its own, softer box that says it may be nothing; the red 'heard' box is kept for what the rules heard."""
-    from talktogether_desktop.analysis import analyze, meaning
+    from talktogether_desktop.analysis import analyze
     from talktogether_desktop.ui.analysis_view import AnalysisView
 
+    from analysis.readings import fix_reading
     from analysis.timeline import conversation, end_of, say
 
     line = "Your phone lit up while you were in the shower, who's Dave?"
-    real = meaning.read_sentences
-    monkeypatch.setattr(meaning, "read_sentences", lambda batch, folder, threshold: [
-        [meaning.Reading("safety_monitoring", 0.98, 0.7)] if t == line else found
-        for t, found in zip(batch, real(batch, folder, threshold))])
+    fix_reading(monkeypatch, line, "safety_monitoring", 0.98, 0.7)
     lines = ["You are so selfish, what is wrong with you?", "I am scared of you.", line]
     utterances, t = [], 0.0
     for k, text in enumerate(lines):

@@ -139,7 +139,7 @@ def joking_threats(flags: list[dict], markers: Sequence[dict], words: Sequence[d
         a, b = f["t"] - JOKE_AROUND_S, f["end"] + JOKE_AROUND_S
         if any(m["category"] in TENSION and a <= m["t"] <= b and not vague(m) for m in markers):
             continue
-        if not (warm_around(f, words, lex) or _warm_before(f, markers, words, lex) or any(
+        if not (warm_around(f, words, lex) or _warm_before(f, markers) or any(
                 m["category"] == "appreciation" and m["speaker"] == f["speaker"] and f["end"] < m["t"] <= b
                 for m in markers)):
             continue
@@ -172,7 +172,7 @@ def warm_around(f: Mapping, words: Sequence[dict], lex: Optional[Lexicon]) -> bo
     return lex is not None and bool(lex.find(theirs, {0}, set(), "affection"))
 
 
-def _warm_before(f: Mapping, markers: Sequence[dict], words: Sequence[dict], lex: Optional[Lexicon]) -> bool:
+def _warm_before(f: Mapping, markers: Sequence[dict]) -> bool:
     """The other partner's appreciation within JOKE_AROUND_S before `f`."""
     a = f["t"] - JOKE_AROUND_S
     return any(m["category"] == "appreciation" and m["speaker"] != f["speaker"] and a <= m["t"] < f["t"] for m in markers)

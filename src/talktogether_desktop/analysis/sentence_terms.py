@@ -161,12 +161,11 @@ def told_of_others(toks) -> bool:
     not seeing him again" name the partner: they are not stories."""
     toks = list(toks)
     listener = {k + 1 for k in range(len(toks) - 1) if (toks[k], toks[k + 1]) in LISTENER_TAGS}
-    if any(t in SECOND_PERSON | {"you're", "you've", "you'll", "you'd", "yours"} and k not in listener
-           for k, t in enumerate(toks)):
+    if any(t in SECOND_PERSON and k not in listener for k, t in enumerate(toks)):
         return False
-    if any(t in FIRST_PERSON - {"my"} or t in ("mine", "myself") for t in toks):
+    if any(t in FIRST_PERSON or t in ("mine", "myself") for t in toks):
         return False
-    if any(t == "my" and not toks[k + 1 : k + 2] or t == "my" and not toks[k + 1].endswith("'s") for k, t in enumerate(toks)):
+    if any(t == "my" and not "".join(toks[k + 1 : k + 2]).endswith("'s") for k, t in enumerate(toks)):
         return False
     # someone else does it ("he", "she", "they", someone's "husband"), or it is heard news ("apparently", "did you
     # hear"); an order to the partner ("Carry on telling her all this and see…") and "Why's Tom on the guest list?"

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from talktogether_desktop import paths
-from talktogether_desktop.analysis import analyze, meaning_model
+from talktogether_desktop.analysis import analyze, meaning_model, reaching
 
 from .timeline import conversation, end_of, say
 
@@ -50,11 +50,14 @@ def test_how_the_reply_met_it(reply, response):
 
 
 def test_against_by_meaning_needs_an_attack_and_sarcasm_is_not_taken_up():
-    """Read by the replies examples alone, "against" is wrong on plain and warm replies ("You'll smash it", 0.71):
-    it is taken only when the horsemen examples read the reply as an attack too; sarcasm that sounds like praise
+    """Read by the replies examples alone, "against" can be wrong on warm replies ("You'll smash it"): such a
+    reading is against only as one to check against the recording (on bid exchanges read with the replies examples
+    fitted without them, 43 of 46 such replies were against; this one is not); sarcasm that sounds like praise
     is still not read as taking the bid up."""
-    [(_, got, _, _)] = met("I'm a bit nervous about the interview tomorrow.", "You'll smash it. You know your stuff.")
-    assert got != "against"
+    r = analyze(conversation(a := say("S1", 0.0, "I'm a bit nervous about the interview tomorrow."),
+                             say("S2", end_of(a) + 0.6, "You'll smash it. You know your stuff.")))
+    [item] = r["reaching_for"]["S1"]
+    assert item["response"] != "against" or item["response_reason"] == reaching.AGAINST_UNCONFIRMED
     [(_, got, _, _)] = met("My sister finally passed her driving test.", "Wow, call the newspapers.")
     assert got != "toward"
     # a put-down with no horseman phrase (written for this test)
@@ -165,3 +168,24 @@ def test_a_reply_that_reads_as_an_attack_meets_the_bid_against_it():
 
 def test_a_short_warm_reply_is_not_read_as_an_attack():
     assert [x[1] for x in met("Fancy a bacon sandwich? I'm making one anyway.", "Go on then.")] == ["toward"]
+
+
+@pytest.mark.parametrize("bid, reply, response", [
+    # signs of taking it up (its words shared, a question back) outweighed by a clear reading of the reply
+    ("I'm going to learn the ukulele, I've found a teacher.", "A ukulele? Like the guitar you played for a week?",
+     "against"),
+    ("Guess what, the bakery on the corner is doing sourdough now.",
+     "Oh yeah? Hey, did your brother ever send the photos from Sunday?", "away"),
+    # no sign either way, no attack, but read clearly as against: against, as a reading to check
+    ("I'm so excited about the concert on Friday!", "Calm down, it's only a tribute band.", "against"),
+    # a question that asks after the news itself stays taken up, however the replies examples read it
+    ("My sister's in hospital, they took her in this morning.", "Yeah? Which ward is it on?", "toward"),
+    # a reply the replies examples alone read as against, that no one would call an attack, stays taken up
+    ("Can I tell you something? It's been a rotten week.", "Course you can. Kettle's off, come and sit down.", "toward"),
+])
+def test_the_replies_reading_outweighs_weak_signs_and_decides_where_none_do(bid, reply, response):
+    """Written for this test. On bid exchanges read with the replies examples fitted without their writer, the signs
+    of taking a bid up (shared words, a question) were wrong for a quarter of the replies they took up: put-downs and
+    nods before another subject (benchmarks/clinical/measured/README.md, round 16)."""
+    [(_, got, _, _)] = met(bid, reply)
+    assert got == response

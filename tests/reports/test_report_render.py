@@ -264,7 +264,7 @@ def test_one_bid_is_one_bid():
     threat = say("S1", 0.0, "Give me your phone. You're leaving that group tonight or I smash the phone.")
     plea = say("S2", end_of(threat) + 0.8, "Can you just hold me for a minute?")
     # (a reply that would read as taking it up: after a threat it is read neither way; "Maybe. Depends what's on
-    # here." is a nod, then another subject, away)
-    reply = say("S1", end_of(plea) + 0.8, "Maybe. Depends on this phone.")
+    # here." is a nod, then another subject, away; so, by the replies examples, is "Maybe. Depends on this phone.")
+    reply = say("S1", end_of(plea) + 0.8, "Okay. Come here, then.")
     page = " ".join(" ".join(pages_text(render_session_prep(analyze(conversation(threat, plea, reply)), CONTEXT))).split())
     assert "'s 1 bid; 1 came after a threat and is not read either way." in page

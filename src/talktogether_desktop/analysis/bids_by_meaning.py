@@ -48,6 +48,12 @@ AGAINST_ATTACK = 0.3
 # sets: against found 156 -> 169 of 264, no toward or away reply read so).
 PUT_DOWN = 0.8
 PUT_DOWN_ATTACK = 0.4
+# The signs of taking a bid up (a question back, shared words, an answer) give way to the replies examples when
+# they read the reply at least this clearly as against or away ("Without asking me? Great. Thanks for deciding my
+# Friday for me.", "Yeah, lovely, anyway did you pay the council tax?"), unless it thanks, apologises or asks after
+# the bid itself (reaching._outweighed). Measured with the replies examples fitted without the set read
+# (benchmarks/bid_sets.py --fitted-without) and on a set never used to fit: clinical/measured/README.md, round 16.
+OVERRULES_TAKING_UP = {"against": 0.75, "away": 0.8}
 REPLY_ATTACK = 0.7
 ATTACK_WORDS = 6  # ... in six words or more ("Go on then." reads as an attack as often as not)
 HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
@@ -174,6 +180,27 @@ def reply_by_meaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str,
     if label == "toward" and _attack([text], folder)[0] >= TOWARD_NO_ATTACK:
         return None
     return label, p
+
+
+def reply_leaning(reply_words: Sequence[dict], folder) -> Optional[tuple[str, float]]:
+    """(toward, away or against, how likely): the likeliest reading of a reply by the replies examples in its first
+    two sentences, however likely, when its words were heard surely enough to quote; else None."""
+    ws = _heard_reply(reply_words) if folder is not None else []
+    read = probabilities([join_words(ws)], folder, REPLIES) if ws else None
+    if read is None:
+        return None
+    label = max(read, key=lambda k: float(read[k][0]))
+    return label, float(read[label][0])
+
+
+def overrules_taking_up(reply_words: Sequence[dict], folder, leaning: Optional[tuple[str, float]]) -> bool:
+    """Whether the replies examples read a reply clearly enough as against or away (OVERRULES_TAKING_UP) to outweigh
+    the signs of taking the bid up; against, only when the horsemen examples read it as an attack too
+    (AGAINST_ATTACK: "Course you can. Kettle's off, come and sit down." reads as against, 0.76, by the replies
+    examples alone)."""
+    if leaning is None or leaning[1] < OVERRULES_TAKING_UP.get(leaning[0], 2.0):
+        return False
+    return leaning[0] != "against" or _attack([join_words(_heard_reply(reply_words))], folder)[0] >= AGAINST_ATTACK
 
 
 def _attack(texts: Sequence[str], folder) -> list[float]:

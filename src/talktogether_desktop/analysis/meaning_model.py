@@ -56,8 +56,12 @@ NOT_BORROWED = ("repair",)  # "can we start again?" reaches for the partner too
 # sentence vector. The vector blurs who is blamed and how ("you always" and "I always", "oh, poor you"
 # and "oh, you poor thing"); the words and word pairs seen in MIN_WORD_EXAMPLES examples or more keep it
 # (on the five splits the horsemen's weights never saw, check_clinical.py's horsemen found 134 -> 142 of 284
-# and bait lines flagged 14 -> 11; benchmarks/clinical/measured/README.md, Round 11).
-WORDS_WEIGH = {"horsemen": 2.0}
+# and bait lines flagged 14 -> 11; benchmarks/clinical/measured/README.md, Round 11). The replies too, lighter ("another
+# hobby you'll quit", "more glitter all over my floor"): each writer's replies read with the examples fitted without
+# them, the likeliest reading agreed with the writer 83% -> 88% of the time (2.0: 89%; on a set never used to fit
+# 1.0 did as well). Warm replies that open like the put-downs still read as them ("Oh, you're a star. Thank you.",
+# against 0.95): reaching.py weighs the reading against what the reply does (Round 16).
+WORDS_WEIGH = {"horsemen": 2.0, "replies": 1.0}
 MIN_WORD_EXAMPLES = 3
 # Exclamations said warmly and sarcastically alike are no word of their own ("Oh, you remembered!"), only in
 # a pair ("oh poor", "oh great").

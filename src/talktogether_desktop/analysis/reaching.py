@@ -12,13 +12,16 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
-from .bids_by_meaning import MEANING_REASONS, bids_by_meaning, reply_attacks, reply_by_meaning
+from .bids_by_meaning import (
+    MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
+)
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, spoken_token, token
 
 MIN_WORDS_AFTER_NEED = 4
+AGAINST_UNCONFIRMED = "the reply reads as pushing it away, though not as an attack: check the recording"
 # A request followed this soon, in the same turn, by the speaker's fear of the partner is no bid.
 FEAR_AFTER_S = 6.0
 # A first sentence of only these, asked, is a bid not taken in ("Hm?").
@@ -32,6 +35,9 @@ NOT_ACCEPTING = DISMISSING | {"no", "nah", "not", "fine"}
 TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "how", "ooh", "oh", "seriously", "yeah"})
 # ... and so does a short question pointing back at it ("Which one is it?", "At hers?", "Did he eat it?").
 ASKED_BACK_WORDS = 6
+# A question opening with these that points back at the bid asks about it ("Yeah? Which ward is it on?", "Was she
+# alright?"): taken up, however the replies examples read it (they read "Yeah? Did you…" and "Yeah? Which…" alike).
+ASKING_AFTER = frozenset({"which", "what", "where", "when", "who", "how", "was", "were", "is"})
 BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
 EXCLAIMED_WORDS = 4  # ... and a short exclamation ("Finally!", "You remembered!")
 ANSWER_WORDS = 6  # ... and a short answer to a question ("She said about eleven."), not a bare "Mm."
@@ -244,6 +250,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         return _result("away", reply.speaker, reply.start, quote_text, "the bid was not taken in")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]
+    # thanks or an apology in the reply: taken up, however the replies examples read the rest ("Oh, you're a star.
+    # Thank you.")
+    thanked = any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
+                  and reply.start <= m["t"] <= reply.end for m in markers)
     # "Yes, absolutely." first: taken up, whatever the rest of the turn goes on to (an apology, an explanation),
     # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy.")
     opening = [m for m in said if m["t"] <= first_sentence[-1]["end"]]
@@ -255,6 +265,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         any(is_question(w["word"]) for w in sentence)
         and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(_back(ts))))
         for sentence, ts in ((first_sentence, toks), (second, second_toks)))
+    asked_after = any(any(is_question(w["word"]) for w in sentence) and _asks_after(ts)
+                      for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     # "Yeah. Did you ring the bank about the mortgage?": a nod, then another subject (asked, or "oh hey", "anyway")
     # passes the bid by
     if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it
@@ -269,6 +281,9 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             and not set(toks) & NOT_ACCEPTING
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
             and not any(m["category"] in ("criticism", "contempt") for m in said)):
+        leaning = reply_leaning(reply_words, folder)
+        if _outweighed(leaning, reply_words, folder, thanked, asked_after):
+            return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
     if against:
@@ -280,12 +295,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
                        f"withdrawal ({withdrawn[0]['phrase']})")
     # (a question takes the bid up when it is about it, "Where?", "Really? Which one?"; one on another
     # subject, "Did you ring the gas man back?", or a "Hm?" from someone busy elsewhere turns away)
-    warm = (
-        any(lexicon.find(ts, {0}, {len(ts) - 1}, "acknowledgement") and not set(ts) & DISMISSING
-            for ts in (toks, second_toks) if ts)
-        or any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
-               and reply.start <= m["t"] <= reply.end for m in markers)
-    )
+    warm = thanked or any(lexicon.find(ts, {0}, {len(ts) - 1}, "acknowledgement") and not set(ts) & DISMISSING
+                          for ts in (toks, second_toks) if ts)
     # a question asked and answered ("What time's your mum coming?" / "She said about eleven.")
     answered = is_question(entry["sentence"][-1]["word"]) and not any(is_question(w["word"]) for w in first_sentence) \
         and 0 < len(toks) <= ANSWER_WORDS and not set(toks) <= MINIMAL and not set(toks) & (NOT_ACCEPTING | REFUSING)
@@ -296,13 +307,34 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # (in a calm talk no horseman is read by meaning alone, so the markers may not show it)
     if not (warm or exclaimed) and reply_attacks(reply_words, folder):
         return _result("against", reply.speaker, reply.start, quote_text, "the reply reads as an attack (by its meaning)")
+    leaning = reply_leaning(reply_words, folder)
     if warm or asked_about_it or shared or answered or exclaimed:
+        if _outweighed(leaning, reply_words, folder, thanked, asked_after):
+            return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     read = reply_by_meaning(reply_words, folder)
     # a dismissive word ("Okay, whatever. Your choice.") is never read as taking the bid up
     if read is not None and not (read[0] == "toward" and set(toks + second_toks) & DISMISSING):
         return _result(read[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[read[0]])
+    # a put-down the horsemen examples do not read as an attack ("Calm down, it's only Blackpool."), read clearly as
+    # against by the replies examples alone: against, as a reading to check
+    if leaning is not None and leaning[0] == "against" and leaning[1] >= REPLY_SURE:
+        return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
+
+
+def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool) -> bool:
+    """The signs of taking a bid up give way to a clear reading of the reply as against or away by the replies examples
+    (bids_by_meaning.overrules_taking_up), except where the reply thanks or apologises, or asks after the bid itself."""
+    if thanked or leaning is None or leaning[0] == "away" and asked_after:
+        return False
+    return overrules_taking_up(reply_words, folder, leaning)
+
+
+def _asks_after(toks: Sequence[str]) -> bool:
+    """A question about the bid itself: it opens with ASKING_AFTER (after a word at most: "So which ward…") and points
+    back at it ("Which ward is it on?"), not "Did you ring the garage?"."""
+    return bool(toks) and bool(set(toks[:2]) & ASKING_AFTER) and bool(_back(toks))
 
 
 def _result(kind, by, t, quote, reason) -> dict:

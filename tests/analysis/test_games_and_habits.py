@@ -34,3 +34,24 @@ def test_games_things_thrown_out_and_habits_are_no_safety_language(text):
 ])
 def test_blows_and_despair_stay_flagged(text, kind):
     assert kind in flag_kinds(run(ASK, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Don't worry, I'll take the kids to school tomorrow.",
+    "You go, I'll take the kids to the park.",
+    "Sweet as, I'll take the kids.",
+])
+def test_taking_the_kids_on_an_errand_is_no_threat(text):
+    """Round 16: "I'll take the kids" is a threat phrase; taking them somewhere ordinary, or offered with a friendly
+    opener and nothing after, is help (a training split's "Friday? Sweet as, I'll take the kids." was a threat)."""
+    assert not flag_kinds(run("They want me in for a second interview Friday.", text))
+
+
+@pytest.mark.parametrize("text", [
+    "You leave and I'll take the kids.",
+    "I'll take the kids and you'll never see them again.",
+    "Fine. I'll take the kids to my mum's and you can sit here alone.",
+    "Push me again and I'll take the kids.",
+])
+def test_taking_the_kids_away_stays_a_threat(text):
+    assert "threat" in flag_kinds(run(ASK, text))

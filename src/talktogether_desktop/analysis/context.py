@@ -38,8 +38,7 @@ from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
 NEGATING_ABSOLUTES = frozenset({"never"})
-THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's",
-                          "they're"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's", "they're"})
 THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling",
                            "session", "sessions"})
 CLAUSE_WORDS = frozenset({"but", "and", "so", "because", "though", "although", "while"})
@@ -336,6 +335,7 @@ class Reader:
                 # fault I…" blames nobody.
                 if not ((cat in THREAT_LIKE and self.reported(s, a) == "third")
                         or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
+                        or (cat == "safety_threat" and structure.an_errand(s.toks, b))
                         or (cat == "safety_self_harm" and not_ones_own_despair(s.toks, b))
                         or (cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a))):
                     hits.append((a, b, cat, ph))

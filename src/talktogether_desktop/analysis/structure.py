@@ -4,6 +4,8 @@ Phrase lists miss new wording: "you threw a glass at me" is not "threw _ at me",
 you'll lose the kids" is in no threat list, "why is it always your family first" has no "you
 always". These rules look for the parts a clinician listens for, wherever the words between fall:
 
+- taking the children on an errand ("I'll take the kids to school tomorrow", "Sweet as, I'll take the kids.") is help,
+  not the threat "I'll take the kids" (an_errand);
 - violence: a verb of physical violence with the speaker as the one it landed on ("… me", "… at
   me", "… my arm"), not said by the one who did it ("I hit …"), not a thing thrown away ("she'll throw
   away my lucky jersey") and not a game lost ("if you beat me at parkrun": a_game_won);
@@ -77,6 +79,26 @@ def a_game_won(toks, me: int) -> bool:
     """ "…beat me at parkrun", "…thrash me at Scrabble": "at" and a game after the one beaten, not a place or a
     time ("beat me at home", "…at the pub", "…at night" stay violence)."""
     return toks[me] == "me" and toks[me + 1 : me + 2] == ["at"] and bool(toks[me + 2 : me + 3]) and toks[me + 2] not in PLACE_OPENERS
+
+
+# Taking the children somewhere ordinary is help, not a threat: "I'll take the kids to school tomorrow", "You go, I'll
+# take the kids", "Sweet as, I'll take the kids." ("I'll take the kids to my mum's and you can sit here alone", "You
+# leave and I'll take the kids", "… and you'll never see them again" stay threats.)
+CHILDREN = frozenset({"kids", "children", "boys", "girls", "baby", "twins", "wee", "weans"})
+ERRANDS = frozenset({"school", "nursery", "creche", "park", "swimming", "pool", "football", "practice", "training",
+                     "dentist", "doctor", "doctor's", "bed", "shops", "cinema", "beach", "playground", "party", "walk",
+                     "swim", "tomorrow", "today", "tonight", "morning", "afternoon", "weekend", "saturday", "sunday"})
+OFFERING = frozenset({"sweet", "worries", "worry", "go", "rest", "course", "happy", "sure"})
+LEAVING = frozenset({"if", "or", "unless", "otherwise", "never", "away", "leave", "leaving", "and", "alone", "without"})
+
+
+def an_errand(toks, end: int) -> bool:
+    """ "…take the kids" (ending at `end`) as an offer: an ordinary errand within three words after it, or a friendly
+    opener before it and nothing after; never in a sentence of a condition or of leaving (LEAVING)."""
+    if toks[end] not in CHILDREN or set(toks) & LEAVING:
+        return False
+    after = toks[end + 1 : end + 4]
+    return bool(set(after) & ERRANDS) or (not after and bool(set(toks[: max(0, end - 3)]) & OFFERING))
 
 
 def _phrase(toks, a, b, text) -> Phrase:

@@ -11,8 +11,8 @@ exchange (the odd ones are the lines studied while writing rules; the even ones 
 file and label: found / total and agreed / found, the confusion of labels, and the agreement over all
 exchanges (an exchange whose bid is not found counts as not agreed). Figures: clinical/measured/README.md.
 
-Some sets' replies are also `replies` examples (resources/lexicons/en/meaning/replies*.tsv: the four writers of
-/tmp sets A-E in round 10, `writer5_round16.tsv`): read so, they are read by a classifier fitted on them.
+Some sets' replies are also `replies` examples (resources/lexicons/en/meaning/replies*.tsv: `round10_set*.tsv`,
+`writer5_round16.tsv`): read so, they are read by a classifier fitted on them.
 `--fitted-without` reads each file with the lexicons copied to a temporary folder and its replies left out of the
 replies examples (fitted again there, in memory): the honest figure for those files. `heldout_round10.tsv` and
 `heldout_round16.tsv` were never examples.

@@ -15,7 +15,8 @@ Runs the same in-process chain as `talktogether analyze-file NAME.m4a --speakers
   int R / P  planted interruptions found (by and of right, within 0.8 s) / reported interruptions right
   bc-int     backchannels counted as interruptions
   rep, need  repair attempts and need statements found (within 1.5 s, right speaker)
-  no-rep     "no repair attempt" stated after an escalation while one was said (false statements)
+  no-rep     "no repair attempt" stated after an escalation while one was said (false statements; not where the
+             report says no repair is read after a threat, or that whether one was attempted is unknown)
 
 Speaker labels are mapped to the reference by the most overlapping time. Results (analysis JSON,
 speaker RTTM, per-file scores) go to --results; --reuse scores the JSON already there.

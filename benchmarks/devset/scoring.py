@@ -100,7 +100,10 @@ def score(truth: dict, result: dict, words: Optional[Sequence[dict]] = None,
     r["needs"] = [sum(1 for tn in truth.get("needs", []) if any(
         abs(b["t"] - tn["t"]) <= WIN and m.get(spk) == tn["by"] for spk, b in bids)), len(truth.get("needs", []))]
     pts = result.get("escalation_points", [])
+    # "no repair attempt" stated while one was said: not where the report says none was found after a threat, nor
+    # where it says whether one was attempted is unknown (speech not made out, an apology set aside after a threat)
     r["false_no_repair"] = sum(1 for p in pts if truth.get("repairs") and not p.get("what_next", {}).get("repair_attempts")
+                               and not p["what_next"].get("after_threat") and not p["what_next"].get("repair_unknown")
                                and any(p["end"] <= tr["t"] <= p["end"] + 20 for tr in truth["repairs"]))
     esc = truth.get("escalation")
     if "escalation" in truth:

@@ -16,7 +16,13 @@ from ..timefmt import clock
 from .lexicon import NEGATIVE_CATEGORIES
 from .prosody import Unit
 from .settings import AnalysisSettings
-from .words import quote
+from .words import ends_sentence, quote
+
+# A sentence (three words or more) whose words the recogniser averaged under this is speech not made out: a repair
+# may be in it ("You have a point. I should have folded them." came out as "you can point i shouldn't vote and", 0.53),
+# so the report does not say none was attempted there.
+UNCLEAR_SENTENCE = 0.6
+UNCLEAR_MIN_WORDS = 3
 
 AROUSAL_SIGNALS = ("loudness", "pitch", "rate")
 # Half a baseline spread is ordinary variation; only the excess over it adds to the score.
@@ -159,7 +165,7 @@ def escalation_points(
                 "signals": signals,
                 "signals_by_speaker": by_speaker,
                 "what_next": _what_next(end, peak, group[-1], curve, markers, settings, names, threat_stretches,
-                                        unrecognised),
+                                        unrecognised, words),
             }
         )
     return points
@@ -239,11 +245,13 @@ def _signals(events) -> tuple[list[str], dict[str, list[str]]]:
     return signals, by_speaker
 
 
-def _what_next(end, peak, last, curve, markers, settings, names, threat_stretches=(), unrecognised=()) -> dict:
+def _what_next(end, peak, last, curve, markers, settings, names, threat_stretches=(), unrecognised=(),
+               words=()) -> dict:
     """Repair attempts from the peak until `after_escalation_s` after the end, and whether
     the score stayed down after each (the repair was taken up). After a threat nothing counts
     as repair or easing: a calm that follows submission is not de-escalation. Speech in that stretch
-    with no words recognised makes a missing repair unknown, not absent (`repair_unknown`)."""
+    with no words recognised, or whose words were not made out (UNCLEAR_SENTENCE), makes a missing repair
+    unknown, not absent (`repair_unknown`); so does an apology set aside after words that may be a threat."""
     horizon = end + settings.after_escalation_s
     # a possible threat (read by meaning, to listen to) only keeps the reply to it from counting as a
     # repair (safety.reread_after_threats): the stretch is not declared unsafe on its strength
@@ -260,6 +268,9 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
         }
     repairs = [m for m in markers if m["category"] == "repair" and peak["t"] <= m["t"] <= horizon]
     unheard = [s for s in unrecognised if s["end"] > peak["t"] and s["start"] < horizon]
+    unclear = [s for s in _unclear_speech(words) if s["end"] > peak["t"] and s["start"] < horizon]
+    set_aside = [m for m in markers if m["category"] in ("appeasement", "repair_after_threat")
+                 and peak["t"] <= m["t"] <= horizon]
     attempts = []
     for m in repairs:
         later = [w for w in curve if m["t"] <= w["start"] <= m["t"] + settings.after_escalation_s]
@@ -271,9 +282,12 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     eased_at = after[0]["start"] if after else None
     landed = next((a for a in attempts if a["accepted"]), None)
     return {
-        "text": _next_text(landed, attempts, eased_at, names, unheard),
-        "repair_unknown": not attempts and bool(unheard),
+        "text": _next_text(landed, attempts, eased_at, names, unheard, unclear, set_aside),
+        "repair_unknown": not attempts and bool(unheard or unclear or set_aside),
         "unrecognised_speech": [{"start": s["start"], "end": s["end"]} for s in unheard],
+        "unclear_speech": unclear,
+        # (a shareable report leaves such a passage out, as it does one after a threat)
+        "apology_set_aside": bool(set_aside) and not attempts,
         "eased": eased_at is not None,
         "eased_at": eased_at,
         "repair_attempts": attempts,
@@ -282,21 +296,41 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     }
 
 
-def _next_text(landed, attempts, eased_at, names, unheard=()) -> str:
+def _next_text(landed, attempts, eased_at, names, unheard=(), unclear=(), set_aside=()) -> str:
     if landed:
         return f"It eased after {names.get(landed['by'], landed['by'])}'s “{landed['quote']}” at {clock(landed['t'])}."
     if attempts:
         a = attempts[0]
         return (f"{names.get(a['by'], a['by'])} tried to repair (“{a['quote']}”, {clock(a['t'])}), "
                 "but it did not calm down straight away.")
-    if unheard:
-        spans = ", ".join(f"{clock(s['start'])}–{clock(s['end'])}" for s in unheard[:3])
-        calmed = f"It calmed down by {clock(eased_at)}. " if eased_at is not None else ""
+    calmed = f"It calmed down by {clock(eased_at)}. " if eased_at is not None else ""
+    if set_aside:
+        m = set_aside[0]
+        return (f"{calmed}{names.get(m['speaker'], m['speaker'])}'s “{m['quote']}” ({clock(m['t'])}) came after words "
+                "that may have been a threat, so it is not read as a repair: check the recording.")
+    if unheard or unclear:
+        spans = ", ".join(f"{clock(s['start'])}–{clock(s['end'])}"
+                          for s in sorted([*unheard, *unclear], key=lambda s: s["start"])[:3])
         return (f"{calmed}Speech at {spans} could not be made out, so whether a repair was attempted is "
                 "unknown: check the recording.")
     if eased_at is not None:
         return f"It calmed down by {clock(eased_at)} with no spoken repair attempt."
     return "It had not calmed down by the end of the recording."
+
+
+def _unclear_speech(words: Sequence[dict]) -> list[dict]:
+    """{start, end} of each sentence of one speaker (UNCLEAR_MIN_WORDS words or more) whose words the recogniser
+    averaged under UNCLEAR_SENTENCE."""
+    out, current = [], []
+    for k, w in enumerate(words):
+        current.append(w)
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if ends_sentence(w["word"]) or nxt is None or nxt.get("speaker") != w.get("speaker"):
+            probs = [float(x.get("probability", 1.0)) for x in current]
+            if len(current) >= UNCLEAR_MIN_WORDS and sum(probs) / len(probs) < UNCLEAR_SENTENCE:
+                out.append({"start": round(current[0]["start"], 3), "end": round(current[-1]["end"], 3)})
+            current = []
+    return out
 
 
 def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float, settings: AnalysisSettings,

@@ -47,8 +47,10 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
     obs += _safety(result["safety_flags"], n)
 
     for p in result["escalation_points"]:
+        # (a passage after a threat, or with an apology set aside after a possible one, is never shared with the couple)
+        unsafe = p["what_next"].get("after_threat") or p["what_next"].get("apology_set_aside")
         obs.append({"kind": "escalation", "score": 50.0 + p["score"], "text": _escalation_text(p, n),
-                    "evidence": _escalation_evidence(p)})
+                    "evidence": _escalation_evidence(p), **({"after_threat": True} if unsafe else {})})
 
     hs = result["harsh_startup"]
     # a sign to check the recording for is never quoted as what was said

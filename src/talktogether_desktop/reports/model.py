@@ -251,7 +251,8 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
         t = first(p, "quote_t", "t", "trigger_t", "start")
         who = first(p, "first_sign_from", "led_by", "speaker")
         if hidden and (modes.touches(hidden, t) or modes.touches(hidden, p.get("start"))
-                       or (p.get("what_next") or {}).get("after_threat")):
+                       or (p.get("what_next") or {}).get("after_threat")
+                       or (p.get("what_next") or {}).get("apology_set_aside")):
             continue  # a shareable report says nothing about a flagged passage, not even that it rose
         out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
                           model.name(who) if who else "Both", quote,

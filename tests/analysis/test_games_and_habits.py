@@ -55,3 +55,19 @@ def test_taking_the_kids_on_an_errand_is_no_threat(text):
 ])
 def test_taking_the_kids_away_stays_a_threat(text):
     assert "threat" in flag_kinds(run(ASK, text))
+
+
+@pytest.mark.parametrize("text", [
+    "I will send you a message when I leave the office.",
+    "I'll text you when I leave work.",
+])
+def test_a_plan_to_keep_in_touch_is_no_threat(text):
+    """Round 16: the safety examples read "I'll text you when I leave work" as a threat (0.54; a threat is often
+    "I'll … you when …"), and in a tense stretch it was listed as a possible threat."""
+    assert "threat" not in flag_kinds(run("You never listen to me, you always do what you want.",
+                                          "That is not true and you know it.", text))
+
+
+def test_a_contact_with_a_sting_stays_a_threat():
+    assert "threat" in flag_kinds(run("You never listen to me, you always do what you want.",
+                                      "I'll call you when you've calmed down, or else."))

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .safety import warm_around
-from .sentence_terms import YOU, despair_of_another, threatened_by_another, told_of_others, venting, with_a_body
+from .sentence_terms import YOU, despair_of_another, keeping_in_touch, threatened_by_another, told_of_others, venting, with_a_body
 from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -191,11 +191,11 @@ class MeaningPass:
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (self._names_someone(s) or r.kind_probability < self.sure):
                     continue
-                # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an
-                # order: "carry on telling her and see what the drive home's like"); the speaker's own plan naming
-                # none of them is a plan ("I'll ring the insurance and see what they'll cover")
-                if r.category == "safety_threat" and (threatened_by_another(reader, s) or s.toks[0] in FIRST_PERSON
-                                                      and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
+                # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
+                # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
+                # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or keeping_in_touch(s.toks) or s.toks[0]
+                                                      in FIRST_PERSON and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
                     continue
                 # from the partner just controlled, a promise is giving in, a possible fear response to listen to
                 # ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")

@@ -171,3 +171,23 @@ def told_of_others(toks) -> bool:
     # hear"); an order to the partner ("Carry on telling her all this and see…") and "Why's Tom on the guest list?"
     # name no one else acting
     return bool(set(toks) & THIRD_ACTING)
+
+
+# "I'll text you when I leave work", "I will send you a message when I leave the office": the safety examples read such
+# plans to keep in touch as threats (0.54, 0.69: a threat is often "I'll … you when …"); they are none.
+# ("I'll tell you when you can go out" is no plan to keep in touch: "tell" and "let" are not among them)
+CONTACTING = frozenset({"text", "call", "ring", "phone", "message", "send", "ping", "email", "facetime", "whatsapp",
+                        "buzz"})
+WHEN = frozenset({"when", "once", "after", "before", "as", "till", "until"})
+NOT_KIND_WORDS = frozenset({"sorry", "regret", "or", "else", "never", "hurt", "police", "lawyer", "solicitor", "boss"})
+
+
+def keeping_in_touch(toks) -> bool:
+    """The speaker's plan to get in touch with the partner at a time: "I'll" (or "I will", "I'm going to") and a way of
+    getting in touch with "you" right after it, then "when", "once", "after"…; no word of a threat's sting ("or else",
+    "you'll be sorry", "I'll call the police")."""
+    toks = list(toks)
+    k = next((i for i, t in enumerate(toks) if t in CONTACTING), None)
+    if k is None or not {"i'll", "will", "going", "gonna"} & set(toks[max(0, k - 3) : k]) or set(toks) & NOT_KIND_WORDS:
+        return False
+    return "you" in toks[k + 1 : k + 3] and bool(set(toks[k + 2 :]) & WHEN)

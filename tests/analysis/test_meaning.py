@@ -564,8 +564,13 @@ def test_a_threat_read_into_the_controlled_partners_promise_is_a_possible_fear_r
     r = run("You're not seeing your friends on Saturday, you're not going anywhere without me.", line)
     mine = [f for f in r["safety_flags"] if f["speaker"] == "S2"]
     assert [f["category"] for f in mine] == ["appeasement"] and mine[0]["listen_only"] and "giving in" in mine[0]["context"]
-    # with no control before it, the same reading is a threat
+    # with no control before it, the same reading is no threat either: a plan to keep in touch (round 16)
     r = run("Shall we get a takeaway tonight?", line)
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+    # ... and a promise read so that is no plan to keep in touch stays a threat
+    other = "I'll be watching where you go from now on, I promise."
+    fix_readings(monkeypatch, {other: [meaning.Reading("safety_threat", 0.97, 0.9)]})
+    r = run("Shall we get a takeaway tonight?", other)
     assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["threat"]
 
 

@@ -191,17 +191,17 @@ class MeaningPass:
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (self._names_someone(s) or r.kind_probability < self.sure):
                     continue
-                # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
-                # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
-                # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch
-                if r.category == "safety_threat" and (threatened_by_another(reader, s) or keeping_in_touch(s.toks) or s.toks[0]
-                                                      in FIRST_PERSON and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
-                    continue
                 # from the partner just controlled, a promise is giving in, a possible fear response to listen to
                 # ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")
                 giving_in = r.category == "safety_threat" and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s
                     and (not threat or r.kind_probability < self.sure) for who, t, threat in heard_control)
+                # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
+                # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
+                # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or keeping_in_touch(s.toks) and not giving_in
+                                                      or s.toks[0] in FIRST_PERSON and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
+                    continue
                 # a blaming reading less clear than this horseman's gave way to it above ("you are just so careless, you
                 # don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not hold it back (a clearer
                 # horseman than control still leaves both out); a defence, only a clear one ("Somebody has to pay the bills")

@@ -189,3 +189,16 @@ def test_the_replies_reading_outweighs_weak_signs_and_decides_where_none_do(bid,
     nods before another subject (benchmarks/clinical/measured/README.md, round 16)."""
     [(_, got, _, _)] = met(bid, reply)
     assert got == response
+
+
+def test_the_report_says_an_against_read_without_an_attack_is_to_check():
+    """Round 16: a reply read as against by the replies examples alone is printed as an unsure reading."""
+    from talktogether_desktop.reports import model as report_model
+
+    a = say("S1", 0.0, "I'm so excited about the concert on Friday!")
+    r = analyze(conversation(a, say("S2", end_of(a) + 0.6, "Calm down, it's only a tribute band.")))
+    [item] = r["reaching_for"]["S1"]
+    assert item["response_reason"] == reaching.AGAINST_UNCONFIRMED
+    m = report_model.build_model(r)
+    [reach] = [x for xs in m.reaching.values() for x in xs]
+    assert "may have pushed it away (an unsure reading: check the recording)" in " ".join(map(str, vars(reach).values()))

@@ -160,3 +160,22 @@ def test_clicking_a_time_in_the_analysis_asks_to_play_it(qtbot):
     with qtbot.waitSignal(view.play_at) as got:
         view.reaching.linkActivated.emit("t:3.25")
     assert got.args[0] == 3.25
+
+
+def test_a_bid_met_against_by_an_unsure_reading_says_so_in_the_window(qtbot):
+    """Round 16: a reply read as against by the replies examples alone (no attack read) is shown as an unsure reading
+    to check, not as plain pushback (the real engine's result)."""
+    from talktogether_desktop.analysis import analyze
+    from talktogether_desktop.ui.analysis_view import AnalysisView
+
+    from analysis.timeline import conversation, end_of, say
+
+    a = say("S1", 0.0, "I'm so excited about the concert on Friday!")
+    analysis = analyze(conversation(a, say("S2", end_of(a) + 0.6, "Calm down, it's only a tribute band.")))
+    view = AnalysisView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_analysis(analysis, {"S1": "Ann", "S2": "Ben"})
+    assert "maybe met with pushback: an unsure reading, check the recording" in view.reaching.text()
+    assert "may have answered it with push-back (an unsure reading: check the recording)" in " ".join(
+        o["text"] for o in analysis["observations"])

@@ -191,7 +191,10 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
                    # reaching.py: after a threat a reply is not read as turning toward
                    "unclear": "replied, but after a threat that reply is not read as taking it up"}
         other = first.get("response_by")
-        reply_text = f"{n(other)} {replies[first['response']]}" if other else "there was no reply"
+        said = replies[first["response"]]
+        if first["response"] == "against" and str(first.get("response_reason") or "").endswith("check the recording"):
+            said = "may have answered it with push-back (an unsure reading: check the recording)"
+        reply_text = f"{n(other)} {said}" if other else "there was no reply"
         text = (f"{n(speaker)} seemed to be reaching for {first['label']}: {_said(first)} "
                 f"({clock(first['t'])}); {reply_text}.")
         if len(items) > 1:

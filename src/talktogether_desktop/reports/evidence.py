@@ -314,6 +314,8 @@ def response_phrase(item: dict, model, partner) -> str:
     if resp in AGAINST and reason.startswith("reply with") and any(
             w in reason for w in ("threat", "control", "violence", "blaming")):
         return f"{other} answered with {reason.removeprefix('reply with ')} (see the safety passages){tail}"
+    if resp in AGAINST and reason.endswith("check the recording"):
+        return f"{other} may have pushed it away (an unsure reading: check the recording){tail}"
     if resp in AGAINST:
         return f"{other} answered with a counter-point{tail}"
     if resp == "unclear":

@@ -25,6 +25,14 @@ TimeRole = Qt.ItemDataRole.UserRole + 1
 RESPONSE_TEXT = {"toward": "turned toward it", "away": "it was not taken up", "against": "met with pushback"}
 
 
+def _response_text(item: dict) -> str:
+    """How the bid was met, in words; a reading the analysis marks as one to check says so."""
+    text = RESPONSE_TEXT.get(item.get("response"), item.get("response") or "")
+    if item.get("response") == "against" and str(item.get("response_reason") or "").endswith("check the recording"):
+        return "maybe met with pushback: an unsure reading, check the recording"
+    return text
+
+
 class AnalysisView(QScrollArea):
     play_at = Signal(float, float)  # start, end
 
@@ -185,6 +193,6 @@ def _reaching_html(reaching: dict, n) -> str:
     for speaker, items in reaching.items():
         rows = "".join(
             f"<li>{_time_link(i['t'])} {html.escape(i.get('label', ''))}: “{html.escape(i.get('quote', ''))}” "
-            f"({RESPONSE_TEXT.get(i.get('response'), i.get('response') or '')})</li>" for i in items[:6])
+            f"({_response_text(i)})</li>" for i in items[:6])
         parts.append(f"<b>{html.escape(n(speaker))}</b> may have been reaching for:<ul>{rows}</ul>")
     return "".join(parts)

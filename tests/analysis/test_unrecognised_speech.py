@@ -100,3 +100,16 @@ def test_an_apology_set_aside_after_a_possible_threat_is_not_called_no_repair():
     shared = report_model.build_model(flagged, mode="shareable")
     assert shared.peaks == []
     assert report_model.build_model(flagged).peaks
+
+
+def test_words_without_a_probability_are_taken_as_heard():
+    """Transcripts without word probabilities (older results) read as heard: no crash, nothing unclear."""
+    from talktogether_desktop.analysis import escalation
+
+    utterances, heated, repair = heated_conversation()
+    words = conversation(*utterances)
+    for w in words:
+        w["probability"] = None
+    assert escalation._unclear_speech(words) == []
+    (p,) = analyze(words, names={"S1": "Ana", "S2": "Ben"})["escalation_points"]
+    assert p["what_next"]["repair_landed"]

@@ -40,7 +40,9 @@ REPLY_SURE = 0.6
 REPLY_WORDS = 40
 # One read as "toward" must not read as an attack by the horsemen examples (TOWARD_NO_ATTACK); one read as
 # "against" must also read as one, at least AGAINST_ATTACK ("You'll smash it. You know your stuff." reads as against
-# by the replies examples, 0.71, and as an attack at 0.10: the two together are what a put-down looks like).
+# by the replies examples, 0.71, and as an attack at 0.10: the two together are what a put-down looks like). Where
+# nothing else decides, reaching.py still meets a bid against on the replies reading alone (REPLY_SURE), as a reading
+# to check (reaching.AGAINST_UNCONFIRMED: right on 43 of 46 bid exchanges fitted without; that reply is one wrong).
 TOWARD_NO_ATTACK = 0.5
 AGAINST_ATTACK = 0.3
 # Before the signs of taking a bid up (a question back, shared words) a reply meets it against when the replies
@@ -50,8 +52,8 @@ PUT_DOWN = 0.8
 PUT_DOWN_ATTACK = 0.4
 # The signs of taking a bid up (a question back, shared words, an answer) give way to the replies examples when
 # they read the reply at least this clearly as against or away ("Without asking me? Great. Thanks for deciding my
-# Friday for me.", "Yeah, lovely, anyway did you pay the council tax?"), unless it thanks, apologises or asks after
-# the bid itself (reaching._outweighed). Measured with the replies examples fitted without the set read
+# Friday for me.", "Yeah, lovely, anyway did you pay the council tax?"), unless it thanks or apologises, or (for away)
+# asks after the bid itself (reaching._outweighed). Measured with the replies examples fitted without the set read
 # (benchmarks/bid_sets.py --fitted-without) and on a set never used to fit: clinical/measured/README.md, round 16.
 OVERRULES_TAKING_UP = {"against": 0.75, "away": 0.8}
 REPLY_ATTACK = 0.7
@@ -153,7 +155,8 @@ def _heard_reply(reply_words: Sequence[dict], at_least: int = 0) -> list[dict]:
     while n < min(at_least, len(ws)):
         n = sentence_bounds(ws, n)[1] + 1
     ws = ws[:n]
-    if not ws or sum(float(w.get("probability", 1.0)) for w in ws) / len(ws) < QUOTE_MIN_PROBABILITY:
+    if not ws or sum(1.0 if w.get("probability") is None else float(w["probability"]) for w in ws) / len(ws) \
+            < QUOTE_MIN_PROBABILITY:
         return []
     return ws
 

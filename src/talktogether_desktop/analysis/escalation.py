@@ -326,7 +326,7 @@ def _unclear_speech(words: Sequence[dict]) -> list[dict]:
         current.append(w)
         nxt = words[k + 1] if k + 1 < len(words) else None
         if ends_sentence(w["word"]) or nxt is None or nxt.get("speaker") != w.get("speaker"):
-            probs = [float(x.get("probability", 1.0)) for x in current]
+            probs = [1.0 if x.get("probability") is None else float(x["probability"]) for x in current]
             if len(current) >= UNCLEAR_MIN_WORDS and sum(probs) / len(probs) < UNCLEAR_SENTENCE:
                 out.append({"start": round(current[0]["start"], 3), "end": round(current[-1]["end"], 3)})
             current = []

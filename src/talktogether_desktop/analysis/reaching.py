@@ -37,7 +37,10 @@ TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "ho
 ASKED_BACK_WORDS = 6
 # A question opening with these that points back at the bid asks about it ("Yeah? Which ward is it on?", "Was she
 # alright?"): taken up, however the replies examples read it (they read "Yeah? Did you…" and "Yeah? Which…" alike).
-ASKING_AFTER = frozenset({"which", "what", "where", "when", "who", "how", "was", "were", "is"})
+ASKING_AFTER = frozenset({"which", "what", "where", "when", "who", "how"})
+# ... or with these and one of ASKED_OF right after ("Is he still there?", "Was she alright?"; not "Is that the time?")
+ASKING_AFTER_IS = frozenset({"is", "was", "were", "are"})
+ASKED_OF = frozenset({"he", "she", "it", "they"})
 BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
 EXCLAIMED_WORDS = 4  # ... and a short exclamation ("Finally!", "You remembered!")
 ANSWER_WORDS = 6  # ... and a short answer to a question ("She said about eleven."), not a bare "Mm."
@@ -255,7 +258,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     thanked = any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
                   and reply.start <= m["t"] <= reply.end for m in markers)
     # "Yes, absolutely." first: taken up, whatever the rest of the turn goes on to (an apology, an explanation),
-    # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy.")
+    # unless it goes on to criticism or contempt ("Yeah, sure. God, you're so needy.") or the replies examples read it
+    # clearly as against or away (_outweighed: "Aw, sweet. Anyway, did you ring the dentist?")
     opening = [m for m in said if m["t"] <= first_sentence[-1]["end"]]
     second = reply_words[len(first_sentence):][: sentence_bounds(reply_words[len(first_sentence):], 0)[1] + 1] \
         if len(reply_words) > len(first_sentence) else []
@@ -325,16 +329,20 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
 
 def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool) -> bool:
     """The signs of taking a bid up give way to a clear reading of the reply as against or away by the replies examples
-    (bids_by_meaning.overrules_taking_up), except where the reply thanks or apologises, or asks after the bid itself."""
-    if thanked or leaning is None or leaning[0] == "away" and asked_after:
+    (bids_by_meaning.overrules_taking_up), except where the reply thanks or apologises, and, for a reading as away,
+    where it asks after the bid itself (a put-down may ask after it: "A ukulele? Like the guitar you played for a week?")."""
+    if thanked or leaning is None or (leaning[0] == "away" and asked_after):
         return False
     return overrules_taking_up(reply_words, folder, leaning)
 
 
 def _asks_after(toks: Sequence[str]) -> bool:
-    """A question about the bid itself: it opens with ASKING_AFTER (after a word at most: "So which ward…") and points
-    back at it ("Which ward is it on?"), not "Did you ring the garage?"."""
-    return bool(toks) and bool(set(toks[:2]) & ASKING_AFTER) and bool(_back(toks))
+    """A short question about the bid itself (ASKED_BACK_WORDS words at most): it opens with ASKING_AFTER (after a word
+    at most: "So which ward…") and points back at it ("Which ward is it on?", "Was she alright?"), not "Did you ring
+    the garage?" nor "What about the council tax, did you pay it?"."""
+    opens = any(t in ASKING_AFTER or t in ASKING_AFTER_IS and toks[k + 1 : k + 2] and toks[k + 1] in ASKED_OF
+                for k, t in enumerate(toks[:2]))
+    return 0 < len(toks) <= ASKED_BACK_WORDS and opens and bool(_back(toks))
 
 
 def _result(kind, by, t, quote, reason) -> dict:

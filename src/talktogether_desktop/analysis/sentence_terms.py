@@ -179,15 +179,18 @@ def told_of_others(toks) -> bool:
 CONTACTING = frozenset({"text", "call", "ring", "phone", "message", "send", "ping", "email", "facetime", "whatsapp",
                         "buzz"})
 WHEN = frozenset({"when", "once", "after", "before", "as", "till", "until"})
+SPEAKER_TIME = frozenset({"i", "i'm", "i've", "i'll", "we", "we're", "we've", "i'd"})
 NOT_KIND_WORDS = frozenset({"sorry", "regret", "or", "else", "never", "hurt", "police", "lawyer", "solicitor", "boss"})
 
 
 def keeping_in_touch(toks) -> bool:
-    """The speaker's plan to get in touch with the partner at a time: "I'll" (or "I will", "I'm going to") and a way of
-    getting in touch with "you" right after it, then "when", "once", "after"…; no word of a threat's sting ("or else",
-    "you'll be sorry", "I'll call the police")."""
+    """The speaker's plan to get in touch with the partner at a time of their own: "I'll" (or "I will", "I'm going to")
+    and a way of getting in touch with "you" right after it, then "when", "once", "after"… with "I" or "we"; no word
+    of a threat's sting ("or else", "you'll be sorry", "I'll call the police")."""
     toks = list(toks)
     k = next((i for i, t in enumerate(toks) if t in CONTACTING), None)
     if k is None or not {"i'll", "will", "going", "gonna"} & set(toks[max(0, k - 3) : k]) or set(toks) & NOT_KIND_WORDS:
         return False
-    return "you" in toks[k + 1 : k + 3] and bool(set(toks[k + 2 :]) & WHEN)
+    # ... at a time of the speaker's own ("when I leave work"), not of the partner's ("once you've learned your lesson")
+    return "you" in toks[k + 1 : k + 3] and any(t in WHEN and toks[j + 1 : j + 2] and toks[j + 1] in SPEAKER_TIME
+                                                 for j, t in enumerate(toks[k + 2 :], start=k + 2))

@@ -87,15 +87,16 @@ def a_game_won(toks, me: int) -> bool:
 CHILDREN = frozenset({"kids", "children", "boys", "girls", "baby", "twins", "wee", "weans"})
 ERRANDS = frozenset({"school", "nursery", "creche", "park", "swimming", "pool", "football", "practice", "training",
                      "dentist", "doctor", "doctor's", "bed", "shops", "cinema", "beach", "playground", "party", "walk",
-                     "swim", "tomorrow", "today", "tonight", "morning", "afternoon", "weekend", "saturday", "sunday"})
+                     "swim"})
 OFFERING = frozenset({"sweet", "worries", "worry", "go", "rest", "course", "happy", "sure"})
 LEAVING = frozenset({"if", "or", "unless", "otherwise", "never", "away", "leave", "leaving", "and", "alone", "without"})
 
 
 def an_errand(toks, end: int) -> bool:
     """ "…take the kids" (ending at `end`) as an offer: an ordinary errand within three words after it, or a friendly
-    opener before it and nothing after; never in a sentence of a condition or of leaving (LEAVING)."""
-    if toks[end] not in CHILDREN or set(toks) & LEAVING:
+    opener before it and nothing after; never in a sentence of a condition or of leaving (LEAVING), nor with the
+    partner named after it ("…to the park, and you'll not see them again")."""
+    if toks[end] not in CHILDREN or set(toks) & LEAVING or any(t in SECOND_PERSON for t in toks[end + 1 :]):
         return False
     after = toks[end + 1 : end + 4]
     return bool(set(after) & ERRANDS) or (not after and bool(set(toks[: max(0, end - 3)]) & OFFERING))

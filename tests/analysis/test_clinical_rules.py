@@ -595,6 +595,25 @@ def test_thanks_laid_on_with_scorn_is_sarcasm_not_appreciation():
     assert cats(r, "appreciation", "S2") and not cats(r, "contempt", "S2")
 
 
+@pytest.mark.parametrize("text, sarcasm", [
+    ("Oh well done, the bins. Shall I ring your mum, get you a little certificate?", True),
+    ("Brilliant, you loaded the dishwasher. Want a medal?", True),
+    ("Oh well done, the bins. Thanks, love, that's one less job for me.", False),
+    ("Well done on the promotion. Your dad would be so proud of you.", False),
+])
+def test_praise_followed_at_once_by_a_mock_reward_is_sarcasm(text, sarcasm):
+    r = run("I took the bins out like you asked, didn't I?", text)
+    assert bool(cats(r, "contempt", "S2")) == sarcasm
+    assert bool(cats(r, "appreciation", "S2")) != sarcasm
+
+
+@pytest.mark.parametrize("text", ["You never listen. It's like talking to the fridge.",
+                                  "Honestly, it's like talking to a toddler with you."])
+def test_the_partner_likened_to_a_thing_that_does_not_listen_is_contempt(text):
+    r = run("Can we not do this now? I'm watching the match.", text)
+    assert cats(r, "contempt", "S2")
+
+
 def test_scots_negations_are_negations():
     r = run("I've had a rotten week at work.", "You're no' useless, you're just knackered.")
     assert not cats(r, "contempt", "S2")

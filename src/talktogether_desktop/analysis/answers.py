@@ -61,6 +61,8 @@ COMMON = frozenset({"a", "an", "the", "to", "and", "it", "is", "of", "in", "on",
 FLIPPED = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "i've": "you've", "i'd": "you'd",
            "i'll": "you'll", "myself": "yourself", "you": "i", "your": "my", "yours": "mine", "you're": "i'm",
            "you've": "i've", "you'd": "i'd", "you'll": "i'll"}
+# Praise followed this soon by the speaker's own scorn is sarcasm (thanks_in_scorn).
+SCORN_AFTER_S = 4.0
 # Tells of sarcasm in the turn of an echo (with the praise words of mock_praise.txt).
 TELL_WORDS = frozenset({"course", "magic", "bless", "naturally", "obviously", "typical", "classic", "shocker"})
 TELL_PAIRS = frozenset({("like", "the"), ("same", "as"), ("the", "way"), ("just", "like"), ("as", "usual"),
@@ -249,9 +251,14 @@ def _marked(item: dict) -> dict:
 
 def thanks_in_scorn(markers: list[dict]) -> list[dict]:
     """'Thank you so much for your very generous offer.': thanks in a sentence that scorns (contempt found in it,
-    the same quote) is sarcasm, not appreciation. Taken out and returned."""
+    the same quote) is sarcasm, not appreciation; so is praise the speaker follows at once with scorn ("Oh well
+    done, the bins. Shall I get you a little certificate?": contempt starting within SCORN_AFTER_S of its end).
+    Taken out and returned."""
     scorned = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt"}
-    dropped = [m for m in markers if m["category"] == "appreciation" and (m["speaker"], m.get("quote")) in scorned]
+    then = [(m["speaker"], m["t"]) for m in markers if m["category"] == "contempt"]
+    dropped = [m for m in markers if m["category"] == "appreciation" and (
+        (m["speaker"], m.get("quote")) in scorned
+        or any(who == m["speaker"] and 0 <= t - m.get("end", m["t"]) <= SCORN_AFTER_S for who, t in then))]
     for m in dropped:
         markers.remove(m)
-    return [{**m, "dropped_because": "thanks said with scorn: sarcasm"} for m in dropped]
+    return [{**m, "dropped_because": "thanks or praise said with scorn: sarcasm"} for m in dropped]

@@ -196,7 +196,7 @@ def test_the_report_says_an_against_read_without_an_attack_is_to_check():
     from talktogether_desktop.reports import model as report_model
 
     a = say("S1", 0.0, "I'm so excited about the concert on Friday!")
-    r = analyze(conversation(a, say("S2", end_of(a) + 0.6, "Calm down, it's only a tribute band.")))
+    r = analyze(conversation(a, say("S2", end_of(a) + 0.6, "Tribute bands are never as good as the real thing.")))
     [item] = r["reaching_for"]["S1"]
     assert item["response_reason"] == reaching.AGAINST_UNCONFIRMED
     m = report_model.build_model(r)

@@ -171,7 +171,7 @@ def test_a_bid_met_against_by_an_unsure_reading_says_so_in_the_window(qtbot):
     from analysis.timeline import conversation, end_of, say
 
     a = say("S1", 0.0, "I'm so excited about the concert on Friday!")
-    analysis = analyze(conversation(a, say("S2", end_of(a) + 0.6, "Calm down, it's only a tribute band.")))
+    analysis = analyze(conversation(a, say("S2", end_of(a) + 0.6, "Tribute bands are never as good as the real thing.")))
     view = AnalysisView()
     qtbot.addWidget(view)
     view.show()

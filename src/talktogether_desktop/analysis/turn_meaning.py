@@ -28,8 +28,10 @@ from .sentence_terms import FIRST_PERSON, LAUGHTER, SECOND_PERSON, hit
 from .words import quote
 
 # A turn's reading stands when its kind is at least this clear; a defence more so: read from a whole turn, an
-# explanation ("I haven't booked a thing, not without checking with you first") reads much like an excuse.
-TURN_KIND = {"criticism": 0.7, "contempt": 0.7, "defensiveness": 0.8}
+# explanation ("I haven't booked a thing, not without checking with you first") reads much like an excuse; contempt
+# less so: sarcasm is said in praise words ("Oh, marvellous. Another weekend of your mates."), which sincere praise
+# shares (round 17: 0.7 -> 0.55, on the unseen splits 32 -> 36 contempt found, 19 -> 20 false).
+TURN_KIND = {"criticism": 0.7, "contempt": 0.55, "defensiveness": 0.8}
 # Turns longer than this many sentences are left to the sentence reader (a long turn mixes kinds).
 MOST_SENTENCES = 4
 # ... and shorter than this, to the rules ("Okay. Fine.").

@@ -616,6 +616,16 @@ def test_the_partner_likened_to_a_thing_that_does_not_listen_is_contempt(text):
     assert cats(r, "contempt", "S2")
 
 
+@pytest.mark.parametrize("text, afraid", [
+    ("I'm that feared of what you'll do when you see it.", True),  # Irish, Scots
+    ("I'm frighten to tell you anything now.", True),  # Caribbean, West African
+    ("I was feared the exam would be hard.", False),  # not of the partner
+])
+def test_dialect_fear_words_are_fear(text, afraid):
+    r = run("Where's your phone? Give it here.", text)
+    assert bool([f for f in r["safety_flags"] if f["category"] == "fear" and f["speaker"] == "S2"]) == afraid
+
+
 def test_scots_negations_are_negations():
     r = run("I've had a rotten week at work.", "You're no' useless, you're just knackered.")
     assert not cats(r, "contempt", "S2")

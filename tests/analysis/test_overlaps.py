@@ -83,6 +83,27 @@ def test_a_long_fight_for_the_floor_is_listed_but_not_successful():
     assert i["by"] == "S2" and i["rule"] == "overlap" and not i["successful"] and i["overlap_s"] > 1.5
 
 
+def _with_confidence(words, c):
+    return [{**w, "speaker_confidence": c} for w in words]
+
+
+def test_a_short_unsure_cut_off_after_which_the_speaker_goes_straight_on_is_not_claimed():
+    """Round 17 (development set, gym): the speaker's own words heard under the listener's "mm-hm" were given to the
+    listener, which made a cut-off ("That is exactly what / I know about it. / You stopped going…"); with the
+    cutting words' speaker unsure and the first speaker going straight on, none is claimed. Sure of its speaker, or
+    with the floor kept by the newcomer, the cut-off stands."""
+    a = say("S1", 0.0, "That is exactly what")
+    b = say("S2", end_of(a) + 0.05, "I know about it.")
+    a2 = say("S1", end_of(b) + 0.4, "You stopped going to the gym in March.")
+    r = analyze(conversation(_with_confidence(a, 0.9), _with_confidence(b, 0.6), _with_confidence(a2, 0.9)))
+    assert r["interruptions"] == []
+    r = analyze(conversation(_with_confidence(a, 0.9), _with_confidence(b, 0.95), _with_confidence(a2, 0.9)))
+    assert [i["rule"] for i in r["interruptions"]] == ["cut_off"]
+    b_long = say("S2", end_of(a) + 0.05, "I know about it. And I told you I would go back next week.")
+    r = analyze(conversation(_with_confidence(a, 0.9), _with_confidence(b_long, 0.6)))
+    assert [i["rule"] for i in r["interruptions"]] == ["cut_off"]
+
+
 def test_a_cut_off_over_overlapping_voices_starts_where_the_speaker_turns_show_the_overlap():
     # The transcriber gave the newcomer's first words to the other voice, so the words show a
     # cut-off at 2.6 s; the speaker finder heard both voices from 2.0 s (overlap without a pause).

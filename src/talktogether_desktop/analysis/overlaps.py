@@ -17,6 +17,13 @@ from .settings import AnalysisSettings
 from .turns import Spurt, Turn
 from .words import join_words, looks_unfinished, token
 
+# A "cut-off" more likely the speaker's own words given to the listener, whose backchannel came under them ("That is
+# exactly what / I know about it. / You stopped going…", over an "mm-hm"): the cutting turn is this short, its speaker
+# this unsure (mean of its words' speaker confidence), and the first speaker goes straight on within this.
+HEARD_UNDER_WORDS = 5
+HEARD_UNDER_CONFIDENCE = 0.75
+HEARD_UNDER_RESUME_S = 0.6
+
 
 class _SpeakerTimeline:
     """One speaker's words, for "was this speaker talking at time t?" questions."""
@@ -91,6 +98,18 @@ def classify_spurts(
             holder = spurt.speaker
 
 
+def _heard_under(prev: Turn, nxt: Turn, after: Turn | None, words: Sequence[dict]) -> bool:
+    """The cutting turn is short and unsure of its speaker, and the one it cut goes straight on (HEARD_UNDER_*):
+    no cut-off claimed. Words with no speaker confidence (a transcript without audio) count as sure."""
+    if after is None or after.speaker != prev.speaker or not nxt.word_ids or len(nxt.word_ids) > HEARD_UNDER_WORDS:
+        return False
+    if after.start - nxt.end > HEARD_UNDER_RESUME_S:
+        return False
+    sure = [words[i].get("speaker_confidence") for i in nxt.word_ids]
+    sure = [1.0 if c is None else float(c) for c in sure]
+    return sum(sure) / len(sure) < HEARD_UNDER_CONFIDENCE
+
+
 def _spurt_at(spurts: Sequence[Spurt], t: float, slack: float) -> Spurt | None:
     for sp in spurts:
         if sp.start <= t <= sp.end + slack:
@@ -105,7 +124,7 @@ def detect_interruptions(
 ) -> list[dict]:
     """Interruptions at floor transitions (overlapping or cut-off) and failed attempts, in time order."""
     found = []
-    for prev, nxt in zip(turns, turns[1:]):
+    for k, (prev, nxt) in enumerate(zip(turns, turns[1:])):
         if prev.speaker == nxt.speaker:
             continue
         overlap = prev.end - nxt.start
@@ -114,7 +133,8 @@ def detect_interruptions(
         rule = None
         if overlap >= settings.min_interruption_overlap_s and mid_turn:
             rule = "overlap"
-        elif -overlap <= settings.cutoff_gap_s and looks_unfinished(last_word):
+        elif (-overlap <= settings.cutoff_gap_s and looks_unfinished(last_word)
+              and not _heard_under(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words)):
             rule = "cut_off"
         if rule is None:
             continue

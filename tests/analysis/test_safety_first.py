@@ -313,3 +313,16 @@ def test_threat_words_in_play_open_no_door_to_vague_readings_by_meaning(monkeypa
         t = end_of(utterances[-1]) + 0.6
     r = analyze(conversation(*utterances))
     assert r["safety_flags"] == [] and [m["category"] for m in r["markers"] if m["category"] == "playful_threat"]
+
+
+def test_asking_not_to_be_angry_at_after_control_is_a_possible_fear_response():
+    """Round 17: "Don't be angry with me, I'll fix it." after the partner's control is appeasement;
+    the same words with nothing frightening before them are no safety flag."""
+    c1 = say("S1", 0.0, "Give me your phone. I want to see who you've been texting.")
+    d1 = say("S2", end_of(c1) + 1.0, "Don't be angry with me, I'll fix it.")
+    r = analyze(conversation(c1, d1))
+    assert "appeasement" in [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"]
+    e1 = say("S1", 0.0, "I burnt the toast again, sorry.")
+    f1 = say("S2", end_of(e1) + 1.0, "Don't be angry with me, I ate the last of the bread.")
+    r = analyze(conversation(e1, f1))
+    assert [f for f in r["safety_flags"] if f["category"] == "appeasement"] == []

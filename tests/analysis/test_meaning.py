@@ -581,7 +581,7 @@ def test_after_a_threat_heard_only_a_vague_threat_reading_of_the_reply_is_giving
     threat reading of the other's words is taken as giving in; a clear one stands."""
     from .test_context import run
 
-    line = "Okay, I'll leave it, please don't be angry with me."
+    line = "Okay, I'll leave it, I'll come off the group chat tonight."
     fix_readings(monkeypatch, {line: [meaning.Reading("safety_threat", 0.97, kind)]})
     r = run("Leave that group chat tonight or I smash the phone.", line)
     assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == [flagged]

@@ -600,6 +600,7 @@ def test_thanks_laid_on_with_scorn_is_sarcasm_not_appreciation():
 @pytest.mark.parametrize("text, sarcasm", [
     ("Oh well done, the bins. Shall I ring your mum, get you a little certificate?", True),
     ("Brilliant, you loaded the dishwasher. Want a medal?", True),
+    ("Brilliant, thanks. Do you want a biscuit with your tea?", False),  # a sincere offer
     ("Oh well done, the bins. Thanks, love, that's one less job for me.", False),
     ("Well done on the promotion. Your dad would be so proud of you.", False),
 ])
@@ -609,21 +610,29 @@ def test_praise_followed_at_once_by_a_mock_reward_is_sarcasm(text, sarcasm):
     assert bool(cats(r, "appreciation", "S2")) != sarcasm
 
 
+def test_thanks_followed_by_scorn_for_someone_else_stay_thanks():
+    """Round 17 review: praise is sarcasm only when the scorn after it is for the partner or a mock reward."""
+    r = run("I finished the tax forms, finally.", "Thank you so much, that's lovely. My manager was an absolute idiot today though.")
+    assert cats(r, "appreciation", "S2")
+    r = run("I finished the tax forms, finally.", "Thanks for asking, love. Honestly my boss is like talking to a brick.")
+    assert cats(r, "appreciation", "S2") and not cats(r, "contempt", "S2")
+
+
 @pytest.mark.parametrize("text", ["You never listen. It's like talking to the fridge.",
-                                  "Honestly, it's like talking to a toddler with you."])
+                                  "Honestly, it's like talking to the kettle with you."])
 def test_the_partner_likened_to_a_thing_that_does_not_listen_is_contempt(text):
     r = run("Can we not do this now? I'm watching the match.", text)
     assert cats(r, "contempt", "S2")
 
 
-@pytest.mark.parametrize("text, afraid", [
-    ("I'm that feared of what you'll do when you see it.", True),  # Irish, Scots
-    ("I'm frighten to tell you anything now.", True),  # Caribbean, West African
-    ("I was feared the exam would be hard.", False),  # not of the partner
+@pytest.mark.parametrize("text, criticism", [
+    ("Does it ever occur to you to ask me first?", True),  # rhetorical: not a question about a habit
+    ("So were the dishes gonna wash themselves tonight, or what?", True),
+    ("Do you ever get a day off at that place?", False),  # a question about a habit
 ])
-def test_dialect_fear_words_are_fear(text, afraid):
-    r = run("Where's your phone? Give it here.", text)
-    assert bool([f for f in r["safety_flags"] if f["category"] == "fear" and f["speaker"] == "S2"]) == afraid
+def test_a_rhetorical_question_that_the_partner_never_thinks_is_criticism(text, criticism):
+    r = run("I finished the tax forms, finally.", text)
+    assert bool(cats(r, "criticism", "S2")) == criticism
 
 
 def test_scots_negations_are_negations():

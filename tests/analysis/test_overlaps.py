@@ -100,8 +100,9 @@ def test_a_short_unsure_cut_off_after_which_the_speaker_goes_straight_on_is_not_
     r = analyze(conversation(_with_confidence(a, 0.9), _with_confidence(b, 0.95), _with_confidence(a2, 0.9)))
     assert [i["rule"] for i in r["interruptions"]] == ["cut_off"]
     b_long = say("S2", end_of(a) + 0.05, "I know about it. And I told you I would go back next week.")
-    r = analyze(conversation(_with_confidence(a, 0.9), _with_confidence(b_long, 0.6)))
-    assert [i["rule"] for i in r["interruptions"]] == ["cut_off"]
+    a3 = say("S1", end_of(b_long) + 0.4, "You stopped going to the gym in March.")
+    r = analyze(conversation(_with_confidence(a, 0.9), _with_confidence(b_long, 0.6), _with_confidence(a3, 0.9)))
+    assert [i["rule"] for i in r["interruptions"]] == ["cut_off"]  # too long to be words heard under a backchannel
 
 
 def test_a_cut_off_over_overlapping_voices_starts_where_the_speaker_turns_show_the_overlap():

@@ -63,6 +63,7 @@ FLIPPED = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you'r
            "you've": "i've", "you'd": "i'd", "you'll": "i'll"}
 # Praise followed this soon by the speaker's own scorn is sarcasm (thanks_in_scorn).
 SCORN_AFTER_S = 4.0
+MOCK_REWARDS = frozenset({"medal", "trophy", "certificate", "parade", "applause"})
 # Tells of sarcasm in the turn of an echo (with the praise words of mock_praise.txt).
 TELL_WORDS = frozenset({"course", "magic", "bless", "naturally", "obviously", "typical", "classic", "shocker"})
 TELL_PAIRS = frozenset({("like", "the"), ("same", "as"), ("the", "way"), ("just", "like"), ("as", "usual"),
@@ -254,8 +255,13 @@ def thanks_in_scorn(markers: list[dict]) -> list[dict]:
     the same quote) is sarcasm, not appreciation; so is praise the speaker follows at once with scorn ("Oh well
     done, the bins. Shall I get you a little certificate?": contempt starting within SCORN_AFTER_S of its end).
     Taken out and returned."""
+    from .sentence_terms import SECOND_PERSON
+    from .words import token
+
     scorned = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt"}
-    then = [(m["speaker"], m["t"]) for m in markers if m["category"] == "contempt"]
+    # (scorn by the rules, aimed at the partner or a mock reward: not "my manager was an absolute idiot today")
+    then = [(m["speaker"], m["t"]) for m in markers if m["category"] == "contempt" and m.get("source") != "meaning" and (
+        {token(w) for w in str(m.get("text", "")).split()} & SECOND_PERSON or set(str(m.get("phrase", "")).split()) & MOCK_REWARDS)]
     dropped = [m for m in markers if m["category"] == "appreciation" and (
         (m["speaker"], m.get("quote")) in scorned
         or any(who == m["speaker"] and 0 <= t - m.get("end", m["t"]) <= SCORN_AFTER_S for who, t in then))]

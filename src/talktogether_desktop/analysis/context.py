@@ -308,7 +308,7 @@ class Reader:
             return "an invitation, not leaving"
         if cat == "defensiveness" and not any(self._negator(p) for p in ph.parts) and self.disowns_blame(s):
             return "an explanation that disowns blame"
-        if cat == "criticism" and any(p in ABSOLUTES for p in ph.parts):
+        if cat == "criticism" and any(p in ABSOLUTES for p in ph.parts) and not {"occur", "occurred"} & set(ph.parts):  # rhetorical
             value = self.polarity(s, a, b, ph.parts)
             if s.question and s.toks and s.toks[0] in YES_NO_OPENERS:
                 if value >= 0:

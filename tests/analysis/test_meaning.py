@@ -186,6 +186,28 @@ def test_meaning_only_self_harm_asks_for_a_listen_first():
     assert prompt and prompt["check_recording"] and prompt["text"].startswith("Possible self-harm language")
 
 
+@pytest.mark.parametrize("kind, prompted", [(0.6, False), (0.9, True)])
+def test_a_self_harm_reading_only_to_listen_to_opens_the_report_only_when_clear(monkeypatch, kind, prompted):
+    """Round 17: on the clinical splits such readings alone raised the top-of-report prompt wrongly in 32 of 33
+    conversations ("I just felt really on my own with it today, that's all I meant.", 0.55): a vague one stays
+    listed to listen to, with no prompt; a clear one still opens the report."""
+    from .test_context import run
+
+    line = "Okay. I just felt really on my own with it today, that's all I meant."
+    fix_readings(monkeypatch, {"I just felt really on my own with it today, that's all I meant.":
+                               [meaning.Reading("safety_self_harm", 0.9, kind)]})
+    r = run("You could have rung me, I was sat there an hour.", line)
+    (flag,) = [f for f in r["safety_flags"] if f["category"] == "self_harm"]
+    assert flag["listen_only"] != prompted  # (0.9: read clearly, a flag as heard, not only to listen to)
+    assert bool(r["safety_prompt"]) == prompted
+    # a reading only to listen to (low for another reason: unsure words, speaker) whose kind is clear still prompts
+    from talktogether_desktop.analysis.safety import self_harm_prompt
+
+    low = {**flag, "listen_only": True, "confidence": "low", "probability_of_kind": 0.95}
+    assert self_harm_prompt([low])["check_recording"]
+    assert self_harm_prompt([{**low, "probability_of_kind": 0.6}]) is None
+
+
 @pytest.mark.parametrize("line", [
     "I'm terrified of the driving test on Friday, my hands go all sweaty.",   # fear, of no one
     "This heat is killing me, can we put the fan on?",                         # idiom

@@ -365,9 +365,16 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[
     return out
 
 
+# On the clinical splits, where readings only to listen to alone raised the prompt, it was wrong in 32 of the 33
+# conversations (kinds 0.44-0.79; the one right, 0.95): such a reading alone opens the report only when this clear.
+LISTEN_PROMPT_KIND = 0.8
+
+
 def self_harm_prompt(flags: Sequence[dict], names: Mapping[str, str] | None = None) -> Optional[dict]:
-    """Self-harm language calls for a risk assessment before the next joint session, not at it."""
-    hits = [f for f in flags if f["category"] == "self_harm"]
+    """Self-harm language calls for a risk assessment before the next joint session, not at it. A reading only to
+    listen to (is_listen_only) calls for it only when its kind is clear (LISTEN_PROMPT_KIND); else it stays listed."""
+    hits = [f for f in flags if f["category"] == "self_harm"
+            and (not is_listen_only(f) or (f.get("probability_of_kind") or 0.0) >= LISTEN_PROMPT_KIND)]
     if not hits:
         return None
     who = sorted({(names or {}).get(f["speaker"], f["speaker"]) for f in hits})

@@ -189,7 +189,7 @@ def test_meaning_only_self_harm_asks_for_a_listen_first():
 @pytest.mark.parametrize("kind, prompted", [(0.6, False), (0.9, True)])
 def test_a_self_harm_reading_only_to_listen_to_opens_the_report_only_when_clear(monkeypatch, kind, prompted):
     """Round 17: on the clinical splits such readings alone raised the top-of-report prompt wrongly in 32 of 33
-    conversations ("I just felt really on my own with it today, that's all I meant.", 0.55): a vague one stays
+    conversations ("I'm tired, I'm not thinking straight.", 0.65): a vague one stays
     listed to listen to, with no prompt; a clear one still opens the report."""
     from .test_context import run
 

@@ -12,8 +12,8 @@ from typing import Any, Mapping, Optional, Sequence
 import numpy as np
 
 from ..jobs import CancelToken, ProgressFn, check, scaled
-from . import across, confidence, context, escalation, lexicon as lexicon_mod, meaning, observations, overlaps, patterns
-from . import prosody, reaching
+from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
+from . import patterns, prosody, reaching
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
@@ -101,11 +101,15 @@ def analyze(
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
     safety += safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety)
     safety += safety_mod.needs_in_reply(markers, stretches, safety, ws, names)
+    safety += disclosure.denials_after_disclosure(safety, ws, lex, names)
     # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is read as a possible fear
     # response; a horseman read into it by meaning alone is not said beside that
     placating = _turns_with(turns, [f for f in safety if f["category"] == "appeasement"], ("appeasement",))
-    markers = [m for m in markers if not (m.get("source") == "meaning" and m["category"] in NEGATIVE_CATEGORIES
-                                          and _turns_with(turns, [m], (m["category"],)) & placating)]
+    # ... nor beside words of self-harm ("I'm not going to do anything. It's just a thought." is no defensiveness)
+    harm = [f for f in safety if f["category"] == "self_harm" and safety_mod.raises_prompt(f)]
+    markers = [m for m in markers if not (m.get("source") == "meaning" and m["category"] in NEGATIVE_CATEGORIES and (
+        _turns_with(turns, [m], (m["category"],)) & placating
+        or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)))]
     safety.sort(key=lambda f: (f["t"], f["category"]))
     for item in [*markers, *safety]:
         # a rule may name its own strength ("_strength": a speaker inferred rather than heard)

@@ -370,11 +370,15 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[
 LISTEN_PROMPT_KIND = 0.8
 
 
+def raises_prompt(flag: Mapping) -> bool:
+    """A self-harm flag that calls for the risk prompt: heard by a rule, or read by meaning with its kind clear."""
+    return not is_listen_only(flag) or (flag.get("probability_of_kind") or 0.0) >= LISTEN_PROMPT_KIND
+
+
 def self_harm_prompt(flags: Sequence[dict], names: Mapping[str, str] | None = None) -> Optional[dict]:
     """Self-harm language calls for a risk assessment before the next joint session, not at it. A reading only to
     listen to (is_listen_only) calls for it only when its kind is clear (LISTEN_PROMPT_KIND); else it stays listed."""
-    hits = [f for f in flags if f["category"] == "self_harm"
-            and (not is_listen_only(f) or (f.get("probability_of_kind") or 0.0) >= LISTEN_PROMPT_KIND)]
+    hits = [f for f in flags if f["category"] == "self_harm" and raises_prompt(f)]
     if not hits:
         return None
     who = sorted({(names or {}).get(f["speaker"], f["speaker"]) for f in hits})

@@ -1,0 +1,69 @@
+"""Self-harm said quietly and said again as a denial (analysis/disclosure.py, safety_self_harm.txt), and the
+control found in round 18's phrases: the partner's people cast as poisoning their mind, work forbidden.
+
+Each test fails on the rules before round 18; the look-alikes beside them check the new phrases do not reach
+too far ("I hope the kids don't wake up", a denial with no disclosure before it, the telly filling a head)."""
+
+from .test_clinical_rules import run
+
+
+def self_harm(r, speaker):
+    return [f["quote"] for f in r["safety_flags"] if f["category"] == "self_harm" and f["speaker"] == speaker]
+
+
+def flags(r, category):
+    return [(f["speaker"], f["quote"]) for f in r["safety_flags"] if f["category"] == category]
+
+
+def test_hoping_not_to_wake_up_is_self_harm_language_and_raises_the_prompt():
+    for line in ("Honestly, some nights I lie there hoping I just don't wake up.", "Some nights I hope I don't wake up."):
+        r = run("How was your day, love?", line)
+        assert self_harm(r, "S2") == [line]
+        assert r["safety_prompt"] and r["safety_prompt"]["text"].startswith("Assess risk before the next session")
+    for calm in ("I hope the kids don't wake up before seven, I need a lie-in.", "Don't wake up the baby, she's only just gone down."):
+        r = run(calm, "Fingers crossed.")
+        assert not r["safety_flags"] and r["safety_prompt"] is None
+
+
+def test_a_denial_of_intent_after_a_disclosure_is_part_of_it():
+    r = run("I looked up how many of my sleeping pills it would take.", "What? Since when?",
+            ("S1", "Since March. I'm not gonna do anything tonight. I just needed somebody to know."))
+    said = self_harm(r, "S1")
+    assert "I'm not gonna do anything tonight." in said and "I just needed somebody to know." in said
+    denial = next(f for f in r["safety_flags"] if f["quote"] == "I'm not gonna do anything tonight.")
+    assert denial["confidence"] != "low" and "part of the disclosure" in denial["context"]
+
+
+def test_a_denial_in_answer_to_a_question_about_self_harm_is_flagged_and_no_horseman():
+    r = run("Kofi, look at me. Are you thinking of hurting yourself?",
+            "No, no. I don't know. I'm not going to do anything. It's just a thought that keeps coming at night.")
+    assert self_harm(r, "S2") == ["I'm not going to do anything.", "It's just a thought that keeps coming at night."]
+    assert r["safety_prompt"]
+    assert not [m for m in r["markers"] if m["speaker"] == "S2" and m["category"] in ("criticism", "defensiveness")]
+
+
+def test_the_same_words_with_no_disclosure_before_them_are_nothing():
+    r = run("Are we doing anything tonight?", "I'm not going to do anything tonight, I'm shattered. It's just a thought, but pizza?")
+    assert not r["safety_flags"] and r["safety_prompt"] is None
+    # a disclosure by the other partner does not make this one's denial a disclosure
+    r = run("Sometimes I wish I could just disappear.", "Oh love. Well I'm not going to do anything without you.")
+    assert self_harm(r, "S1") and not self_harm(r, "S2")
+
+
+def test_the_partners_people_cast_as_poisoning_their_mind_is_isolation():
+    r = run("I'm going round to Denise's on Sunday.",
+            "Your family's poison. You come back from Denise's every time with ideas in your head.")
+    assert [q for s, q in flags(r, "isolation") if s == "S2"] == [
+        "Your family's poison.", "You come back from Denise's every time with ideas in your head."]
+    r = run("I'm seeing Tasha tonight.", "Tasha again. I don't want you hanging out with her. She fills your head with garbage.")
+    assert len(flags(r, "isolation")) == 2
+    assert not run("That telly fills your head with nonsense, turn it off and come to bed.", "Five more minutes.")["safety_flags"]
+
+
+def test_keeping_the_partner_from_work_is_financial_control():
+    r = run("I got offered the job at the supermarket.", "No wife of mine's stacking shelves for strangers. You're not working, end of.")
+    assert [q for s, q in flags(r, "financial_control") if s == "S2"] == [
+        "No wife of mine's stacking shelves for strangers.", "You're not working, end of."]
+    r = run("You can pack in the job, I'll be earning enough for the two of us.", "But I like my job.")
+    assert flags(r, "financial_control")[0][0] == "S1"
+    assert not run("You're not working Saturday, are you?", "No, I swapped with Jen.")["safety_flags"]

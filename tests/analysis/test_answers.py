@@ -38,6 +38,27 @@ def test_an_excuse_answering_a_complaint_is_defensiveness(reply):
     assert "complaint" in m["context"] and m["confidence"] in ("medium", "low")
 
 
+@pytest.mark.parametrize("reply, excuse", [
+    ("Don't bring the kids into it. What about your hair then, eh? Sixty quid every six weeks.", "What about your hair"),
+    ("Babe, come on. Hang on a sec. I literally just sat down after eleven hours.", "I literally just sat down"),
+    ("Aye, well. Which night? Nothing happened that night, I told you.", "Nothing happened"),
+])
+def test_an_excuse_opening_a_later_sentence_of_the_reply_is_defensiveness(reply, excuse):
+    r = run(COMPLAINT, ("S2", reply, 0.6))
+    assert [t for t in found(r, "defensiveness") if excuse.startswith(t)], reply
+    # ... but not after a plain question in a calm talk, nor from the fourth sentence on
+    calm = run(("S1", "Are we still going to your mum's on Sunday for lunch?", 0.0), ("S2", reply, 0.6))
+    assert not found(calm, "defensiveness")
+    late = run(COMPLAINT, ("S2", "Right. Okay. Fine. " + reply.split(". ", 1)[1], 0.6))
+    assert not found(late, "defensiveness")
+
+
+def test_taking_up_the_word_again_is_no_excuse():
+    r = run(COMPLAINT, ("S2", "Okay. Well I was going to say that the", 0.6))
+    assert not found(r, "defensiveness")
+    assert found(run(COMPLAINT, ("S2", "Okay. Well I was going to ring them after lunch.", 0.6)), "defensiveness")
+
+
 @pytest.mark.parametrize("complaint", [
     "Stop pouting at the telly and talk to me. What is wrong with you?",
     "Look at you, forty years of age and you pout like a toddler. What is wrong with you?",

@@ -69,6 +69,11 @@ TELL_WORDS = frozenset({"course", "magic", "bless", "naturally", "obviously", "t
 TELL_PAIRS = frozenset({("like", "the"), ("same", "as"), ("the", "way"), ("just", "like"), ("as", "usual"),
                         ("aye", "right"), ("yeah", "right"), ("oh", "right"), ("heard", "that"), ("that", "again")})
 # "I'm not sulking": the speaker's denial of the partner's word for what they do.
+# An excuse or denial opens one of the reply's first sentences ("Don't bring the kids into it. What about your hair?"):
+# on the unseen splits, reading the first 3 rather than the first only found 3 more defensive replies and no false one.
+EXCUSE_SENTENCES = 3
+# "I was going to say…" takes up the word again (after a cut-in, or to add something): no excuse.
+SAYING = frozenset({"say", "ask", "tell", "mention", "suggest", "add", "explain", "finish"})
 DENIALS = (("i'm", "not"), ("i", "am", "not"), ("i", "wasn't"), ("i", "was", "not"), ("i", "don't"), ("i", "didn't"),
            ("i", "never"), ("i", "haven't"))
 
@@ -184,23 +189,23 @@ def _excuse(turn, before, marks, flags, tense, lex):
     if any(h["speaker"] != speaker and h["category"].removeprefix("safety_") in FEARED and h.get("source") != "meaning"
            for h in flags.between(a - TENSE_WITHIN_S, a)):
         return None
-    s = turn[0][0]
     if any(t in PLEADING or t in OWNING for x, *_ in turn for t in x.toks):
         return None  # "It was for the school books, I swear": pleading; "It was a stupid thing to do": owning
-    starts = _opening(s)
-    said = lex.find(s.toks, starts, {len(s.toks) - 1}, "excuses")
-    if said and said[0][0] in starts:
-        i, j, ph = said[0]
-        return _marked(hit(s, i, j, "defensiveness", " ".join(ph.parts).replace("^ ", ""),
-                           context=EXCUSE))
     # the partner's word in a statement ("you sulk like a teenager"), not in a question ("Are you leaving me?")
     partner = {_stem(t) for x, *_ in before if not x.question for t in x.toks if t not in COMMON}
-    for k in starts:
-        for d in DENIALS:
-            n = len(d)
-            if tuple(s.toks[k : k + n]) == d and k + n < len(s.toks) and _stem(s.toks[k + n]) in partner:
-                return _marked(hit(s, k, k + n, "defensiveness", " ".join(d) + " …",
-                                   context=DENIAL))
+    for s, *_ in turn[:EXCUSE_SENTENCES]:
+        starts = _opening(s)
+        said = lex.find(s.toks, starts, {len(s.toks) - 1}, "excuses")
+        if said and said[0][0] in starts and not set(s.toks[said[0][1] + 1 : said[0][1] + 2]) & SAYING:
+            i, j, ph = said[0]
+            return _marked(hit(s, i, j, "defensiveness", " ".join(ph.parts).replace("^ ", ""),
+                               context=EXCUSE))
+        for k in starts:
+            for d in DENIALS:
+                n = len(d)
+                if tuple(s.toks[k : k + n]) == d and k + n < len(s.toks) and _stem(s.toks[k + n]) in partner:
+                    return _marked(hit(s, k, k + n, "defensiveness", " ".join(d) + " …",
+                                       context=DENIAL))
     return None
 
 

@@ -40,7 +40,7 @@ def test_markers_are_found_with_speaker_time_and_quote():
 
 def test_sentence_anchors_and_wildcards():
     r = analyze(conversation(say("S1", 0.0, "Whatever."), say("S2", 2.0, "Whatever I do is wrong.")))
-    assert [m["speaker"] for m in r["markers"] if m["category"] == "contempt"] == ["S1"]
+    assert [m["speaker"] for m in r["markers"] if m["category"] == "stonewalling"] == ["S1"]
     ph = parse_phrase("insult* me  # comment")
     assert ph.parts == ("insult*", "me")
     assert ph.matches_at(["stop", "insulting", "me"], 1, {0}, {2})

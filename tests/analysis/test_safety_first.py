@@ -76,7 +76,7 @@ def test_horsemen_per_partner_carry_time_quote_and_confidence():
     r = analyze(conversation(a, b))
     h = r["horsemen"]
     assert [e["quote"] for e in h["S1"]["criticism"]] == ["You never do the dishes.", "What is wrong with you?"]
-    assert h["S2"]["defensiveness"] and h["S2"]["contempt"][0]["quote"] == "Whatever."
+    assert h["S2"]["defensiveness"] and h["S2"]["stonewalling"][0]["quote"] == "Whatever."
     assert all({"t", "quote", "confidence"} <= set(e) for e in h["S1"]["criticism"])
 
 

@@ -1,0 +1,31 @@
+"""Round 18's contempt phrases (contempt.txt): disbelief said as agreement, "funny how" about the partner, scorn
+with the partner's supposed perfection, the martyr named, "nobody else would put up with you"; and the sincere
+look-alikes beside each, which must stay clear."""
+
+import pytest
+
+from .test_clinical_rules import cats, run
+
+COMPLAINT = "You said you'd sort the car insurance and it ran out on Friday."
+
+
+@pytest.mark.parametrize("reply", [
+    "Trying. Sure you were.",
+    "Funny how your back's fine for five-a-side of a Thursday.",
+    "Then let him raise them, since he's so perfect.",
+    "And don't give me that face. Always the long face, like some martyr.",
+    "Nobody else would put up with you, you know that.",
+    "Oh, so now you're counting. Are you keeping score?",
+])
+def test_sarcasm_and_scorn_aimed_at_the_partner_is_contempt(reply):
+    assert cats(run(COMPLAINT, reply), "contempt", "S2"), reply
+
+
+@pytest.mark.parametrize("reply", [
+    "Sure, you are right, I'll ring them first thing.",
+    "Funny how the cat always knows when dinner's ready.",
+    "Of course you did, love, you always do, thank you.",
+    "He's not perfect, but he's been a good dad to them.",
+])
+def test_the_sincere_look_alikes_are_not_contempt(reply):
+    assert not cats(run("Did you remember to feed the cat before work?", reply), "contempt", "S2"), reply

@@ -159,3 +159,22 @@ def test_a_plea_not_to_leave_is_no_plea_to_stop():
     r = run(("S1", "Answer me! Where were you until two in the morning?", 0.0),
             ("S2", "My heart is pounding, I can't think straight. Please don't leave me.", 0.5))
     assert not [f for f in r["safety_flags"] if f["phrase"] == "a plea to stop, with the body flooded"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Right. I'm having me tea in the other room.",
+    "I said it's fine. I'm gonna watch the match.",
+    "Mm. Anyway, are we still going to your sister's on Saturday or not?",
+])
+def test_turning_to_something_else_answering_a_complaint_is_stonewalling(reply):
+    r = run(COMPLAINT, ("S2", reply, 0.6))
+    assert [m for m in r["markers"] if m["category"] == "stonewalling" and m["speaker"] == "S2"
+            and "turns to something else" in m.get("context", "")], reply
+
+
+@pytest.mark.parametrize("lines", [
+    [("S1", "The film starts at eight, do you fancy it?", 0.0), ("S2", "I'm gonna watch the match first, then yes.", 0.6)],
+    [("S1", "I've finished the ironing, love.", 0.0), ("S2", "Thanks. Anyway, are we still going to your sister's?", 0.6)],
+])
+def test_the_same_plans_in_a_calm_talk_are_no_stonewalling(lines):
+    assert not found(run(*lines), "stonewalling")

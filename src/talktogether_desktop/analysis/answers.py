@@ -80,6 +80,8 @@ DENIALS = (("i'm", "not"), ("i", "am", "not"), ("i", "wasn't"), ("i", "was", "no
 
 EXCUSE = "an account of one's own doing, answering the partner's complaint: an excuse"
 DENIAL = "denies the partner's own word for it, answering their complaint"
+TURNING_AWAY = "turns to something else, answering the partner's complaint"
+TURNING_AWAY_TENSE_S = 20.0
 
 
 def read_as_reply(marker: dict) -> bool:
@@ -183,7 +185,8 @@ def _excuse(turn, before, marks, flags, tense, lex):
     if any(m["speaker"] == speaker and m["category"] in ("defensiveness", "repair", "appreciation", "needs_bids")
            for m in marks.between(a, b)):
         return None
-    if not _complaint(before, marks, flags, tense, (a, b)):
+    complained = _complaint(before, marks, flags, tense, (a, b))
+    if not complained and not tense.near(a, b, TURNING_AWAY_TENSE_S):
         return None
     # after the partner's threat or control, an account of oneself may be appeasement (safety first)
     if any(h["speaker"] != speaker and h["category"].removeprefix("safety_") in FEARED and h.get("source") != "meaning"
@@ -193,14 +196,20 @@ def _excuse(turn, before, marks, flags, tense, lex):
         return None  # "It was for the school books, I swear": pleading; "It was a stupid thing to do": owning
     # the partner's word in a statement ("you sulk like a teenager"), not in a question ("Are you leaving me?")
     partner = {_stem(t) for x, *_ in before if not x.question for t in x.toks if t not in COMMON}
+    walled = any(m["speaker"] == speaker and m["category"] == "stonewalling" for m in marks.between(a, b))
     for s, *_ in turn[:EXCUSE_SENTENCES]:
         starts = _opening(s)
         said = lex.find(s.toks, starts, {len(s.toks) - 1}, "excuses")
-        if said and said[0][0] in starts and not set(s.toks[said[0][1] + 1 : said[0][1] + 2]) & SAYING:
+        if complained and said and said[0][0] in starts and not set(s.toks[said[0][1] + 1 : said[0][1] + 2]) & SAYING:
             i, j, ph = said[0]
             return _marked(hit(s, i, j, "defensiveness", " ".join(ph.parts).replace("^ ", ""),
                                context=EXCUSE))
-        for k in starts:
+        away = [] if walled else lex.find(s.toks, starts, {len(s.toks) - 1}, "turning_away")
+        if away and away[0][0] in starts:
+            i, j, ph = away[0]
+            return _marked(hit(s, i, j, "stonewalling", " ".join(ph.parts).replace("^ ", ""),
+                               context=TURNING_AWAY))
+        for k in starts if complained else ():
             for d in DENIALS:
                 n = len(d)
                 if tuple(s.toks[k : k + n]) == d and k + n < len(s.toks) and _stem(s.toks[k + n]) in partner:

@@ -29,3 +29,22 @@ def test_sarcasm_and_scorn_aimed_at_the_partner_is_contempt(reply):
 ])
 def test_the_sincere_look_alikes_are_not_contempt(reply):
     assert not cats(run("Did you remember to feed the cat before work?", reply), "contempt", "S2"), reply
+
+
+@pytest.mark.parametrize("line", [
+    "This is the problem with you, Jim. You start and then you walk off.",
+    "So the phone is more interesting than your own daughter, is it?",
+    "It's half nine. Tea's been in the oven since six. Not a text, nothing.",
+    "Your mum reorganised my whole kitchen and you said nothing.",
+])
+def test_the_partners_person_named_as_the_problem_is_criticism(line):
+    assert cats(run("Hiya.", line), "criticism", "S2"), line
+
+
+@pytest.mark.parametrize("line", [
+    "The trouble with the boiler is the pressure keeps dropping.",
+    "Nothing's more important than your health, love, take the day off.",
+    "I got your text, don't worry, not a problem at all.",
+])
+def test_the_look_alikes_are_not_criticism(line):
+    assert not cats(run("Hiya.", line), "criticism", "S2"), line

@@ -99,3 +99,23 @@ def test_a_reading_by_meaning_too_unsure_to_flag_shows_no_quarrel_around_an_abso
     r = run("You always bring me tea in bed when I'm tired.", line)
     assert [(f["category"], f["listen_only"]) for f in r["safety_flags"]] == [("threat", True)]
     assert not cats(r, "criticism")
+
+
+@pytest.mark.parametrize("text", [
+    "Here. Always got you covered, babe, always will.",
+    "You'd never, you worship him.",
+    "Never tells you anything, your brother, does he.",
+])
+def test_an_absolute_whose_subject_is_not_the_partner_is_no_criticism(text):
+    """Round 18: the speaker's promise with the partner as object, "you'd never" said on its own (the partner
+    defended), and an absolute about someone else are not claims about the partner's habits."""
+    assert not cats(run(WARM, text), "criticism", "S2"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Always late, you.",
+    "Always got to have the last word, haven't you?",
+    "You'll never change. You never will.",
+])
+def test_absolutes_about_the_partner_stay_criticism(text):
+    assert cats(run(QUARREL, text), "criticism", "S2"), text

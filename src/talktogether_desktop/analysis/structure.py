@@ -269,11 +269,26 @@ def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int, s
             continue  # "I'll always…", "my mum always…": not about the partner
         if r.reported(s, i):
             continue
+        if _partner_not_its_subject(s, i, j):
+            continue
         if r.polarity(s, i, i + every, (t,)) > 0:
             out.append((i, i + every, "appreciation", "affectionate absolute", "affection: a warm absolute"))
             continue
         out.append((i, i + every, "criticism", "absolute about the partner", "an absolute in a sentence about the partner"))
     return out
+
+
+def _partner_not_its_subject(s: "Sentence", i: int, j: int) -> bool:
+    """The absolute's clause is not about the partner's habits: its subject left unsaid with the partner as the object
+    ("Always got you covered, babe": the speaker's promise; "never tells you anything": someone else), a promise
+    ("…always will"), or "you'd never" said on its own (the partner defended: "You'd never, you worship him")."""
+    end = s.clause_end(i)
+    after = s.toks[i + 1 : end + 1]
+    if j < s.clause_start(i) and len(after) >= 2 and after[0] not in SECOND_PERSON and after[1] in ("you", "ya", "ye"):
+        return True
+    if after[:1] in (["will"], ["would"]) and len(after) == 1:
+        return True
+    return not after and j >= s.clause_start(i) and s.toks[j] in ("you'd", "youd", "you'd've")
 
 
 # "Who forgot the council tax in March?", "And who spent forty dollars on a candle?": asked back at a

@@ -119,3 +119,18 @@ def test_an_absolute_whose_subject_is_not_the_partner_is_no_criticism(text):
 ])
 def test_absolutes_about_the_partner_stay_criticism(text):
     assert cats(run(QUARREL, text), "criticism", "S2"), text
+
+
+@pytest.mark.parametrize("lead, text", [
+    ("I rang your mam to wish her happy birthday.", "Duw, you never miss one, do you? She'll be telling the whole chapel about it, bach."),
+    ("I let the kids lick the bowl after the pie.", "You never could tell those young'uns no, sugar."),
+])
+def test_a_pet_name_in_a_calm_stretch_shows_the_fondness(lead, text):
+    """Round 18: a pet name, in the absolute's sentence or the speaker's next one, is fondness where nothing around
+    is tense; in a quarrel the same words stay criticism."""
+    assert not cats(run(lead, text), "criticism", "S2"), text
+    assert cats(run(QUARREL, text), "criticism", "S2")
+
+
+def test_a_pet_name_is_no_fondness_beside_a_cold_word():
+    assert cats(run("I forgot the bins.", "You never put the bins out, babe. It's disgusting."), "criticism", "S2")

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .safety import vague, warm_around
-from .sentence_terms import LAUGHTER
+from .sentence_terms import ENDEARMENTS, LAUGHTER
 
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
 TENSION_WITHIN_S = 60.0
@@ -38,11 +38,10 @@ REASSURANCE_WITHIN_S = 15.0
 ANSWERING_WITHIN_S = 15.0
 # How soon after the partner's account of violence a defence of it is read as justifying it.
 JUSTIFYING_WITHIN_S = 20.0
-# An absolute or pet name with nothing tense this close either side of it is not read as an attack.
-CALM_S = 30.0
+CALM_S = 30.0  # an absolute or pet name with nothing tense this close either side of it is not read as an attack
 # the partner's reply read for fondness: their first sentence starting within this after the absolute's sentence
 REPLY_WITHIN_S = 8.0
-FOND = LAUGHTER | {"aw", "aww", "awww", "guilty"}
+FOND = LAUGHTER | {"aw", "aww", "awww", "guilty"} | ENDEARMENTS
 # ("never" only with fondness shown, absolutes_in_calm: "you never put the bins out" is a complaint in any company;
 # "only ever" is left out: "you only ever think about yourself".)
 CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical"})
@@ -191,8 +190,8 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
 
 
 def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
-    """A warm word, affection or laughter in the absolute's sentence or in the partner's reply to it; not when
-    the reply owns a part ("You never put the bins out." "Can I have a hug?": it was heard as a complaint)."""
+    """A warm word, pet name, affection or laughter in the absolute's sentence, the speaker's next one, or the partner's
+    reply; not when the reply owns a part ("You never put the bins out." "Can I have a hug?": heard as a complaint)."""
     s = _sentence_of(m, read)
     if s is None:
         return False
@@ -200,9 +199,9 @@ def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
     if any(x["category"] == "repair" and x["speaker"] != m["speaker"] and end - 0.05 <= x["t"] <= end + REPLY_WITHIN_S
            for x in markers):
         return False
-    reply = next((e[0] for e in read if e[0].words and e[0].words[0]["speaker"] != m["speaker"]
-                  and end - 0.05 <= e[0].words[0]["start"] <= end + REPLY_WITHIN_S), None)
-    said = [x for x in (s, reply) if x is not None]
+    after = [next((e[0] for e in read if e[0] is not s and e[0].words and (e[0].words[0]["speaker"] == m["speaker"]) == own
+                   and end - 0.05 <= e[0].words[0]["start"] <= end + (1.0 if own else REPLY_WITHIN_S)), None) for own in (1, 0)]
+    said = [x for x in (s, *after) if x is not None]
     # a cold word or a character judged in either ("You're so rude, great, just great.") is no fondness
     traits = {p.parts[0] for p in lex.categories.get("traits", []) if len(p.parts) == 1}
     if any(lex.find(list(x.toks), {0}, set(), "negative_words") or set(x.toks) & traits for x in said):
@@ -212,8 +211,9 @@ def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
 
 
 def _sentence_of(m: dict, read: Sequence[tuple]):
-    return next((e[0] for e in read if e[0].words and e[0].words[0]["speaker"] == m["speaker"]
-                 and e[0].words[0]["start"] - 0.05 <= m["t"] <= e[0].words[-1]["end"] + 0.05), None)
+    return max((e[0] for e in read if e[0].words and e[0].words[0]["speaker"] == m["speaker"]  # the last begun by then
+                and e[0].words[0]["start"] - 0.05 <= m["t"] <= e[0].words[-1]["end"] + 0.05),
+               key=lambda s: s.words[0]["start"], default=None)
 
 
 def _cold(s, reader) -> bool:

@@ -20,6 +20,11 @@ YOU = SECOND_PERSON | {"ya", "yer"}
 THIRD_SINGULAR = frozenset({"he", "him", "she", "her", "he's", "she's", "he'll", "she'll", "he'd", "she'd"})
 OF_WHOM = frozenset({"you", "him", "her", "what", "how"})  # "scared of you", "afraid of what he'll do"
 LAUGHTER = frozenset({"ha", "haha", "hahaha", "hah", "lol", "hehe"})  # said laughing: teasing, a joke
+# Pet names: in a calm stretch they show the fondness an absolute is said with ("You never miss one, do you, bach?");
+# in a quarrel they are said bitterly too, so they only count where nothing around is tense (across.absolutes_in_calm).
+ENDEARMENTS = frozenset({"babe", "baby", "hon", "hun", "honey", "sweetheart", "sweetie", "darling", "darlin'", "darlin",
+                         "sugar", "pet", "petal", "bach", "cariad", "bokkie", "doll", "chuck", "duck", "hen", "lovey",
+                         "babes", "boo", "bae", "luv", "jaan", "mahal", "dear", "dearie"})
 CONTRAST = frozenset({"but", "though", "although", "yet", "however", "except"})
 # Where warmth said after an absolute stops being the speaker's own about it: a wish, someone else's view.
 HYPOTHETICAL = frozenset({"would", "if", "could", "it'd", "i'd", "you'd", "they'd", "she'd", "he'd", "we'd", "which", "she",

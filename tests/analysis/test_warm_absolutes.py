@@ -122,7 +122,7 @@ def test_absolutes_about_the_partner_stay_criticism(text):
 
 
 @pytest.mark.parametrize("lead, text", [
-    ("I rang your mam to wish her happy birthday.", "Duw, you never miss one, do you? She'll be telling the whole chapel about it, bach."),
+    ("I fixed your mam's gate while I was there.", "Duw, you never sit still, do you? She'll be telling the whole chapel about it, bach."),
     ("I let the kids lick the bowl after the pie.", "You never could tell those young'uns no, sugar."),
 ])
 def test_a_pet_name_in_a_calm_stretch_shows_the_fondness(lead, text):
@@ -134,3 +134,16 @@ def test_a_pet_name_in_a_calm_stretch_shows_the_fondness(lead, text):
 
 def test_a_pet_name_is_no_fondness_beside_a_cold_word():
     assert cats(run("I forgot the bins.", "You never put the bins out, babe. It's disgusting."), "criticism", "S2")
+
+
+@pytest.mark.parametrize("text, criticism", [
+    ("See this one, you never miss any date. My people already like you more than me.", False),
+    ("Shame, you never lose patience with her, hey.", False),
+    ("Haha, you never give up on that dog, hey.", False),
+    ("You never miss a chance to go to the pub, do you.", True),  # a chance taken: what follows decides
+    ("You're such a legend, mate. Never drop the ball on holidays, do ya.", False),
+])
+def test_what_is_never_missed_or_lost_is_the_good(text, criticism):
+    """Round 18: "never miss / lose / drop / quit" with a plain object praises (what is never missed is the good),
+    as "never forget" did; "never miss a chance to…" is read by what follows."""
+    assert bool(cats(run("I did the school run again today.", text), "criticism", "S2")) == criticism, text

@@ -62,8 +62,8 @@ AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not
                          "would", "could", "should", "to", "might", "must"})
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 FREQUENCY_OPENERS = frozenset({"every", "each"})  # absolutes of frequency naming no one: criticism only with the partner
-# Verbs that turn round what follows ("never miss a chance to make me laugh", "never lose patience", "never miss a date").
-TURNS_ROUND = frozenset({"miss", "misses", "lose", "loses", "drop", "drops", "quit", "quits"})
+# Verbs that turn round what follows ("never miss a chance to make me laugh", "never miss a birthday"); not "lose".
+TURNS_ROUND = frozenset({"miss", "misses"})
 # Intensifiers a speaker puts inside a horseman or repair phrase ("you're so selfish").
 MARKER_FILLERS = frozenset({"just", "really", "so", "honestly", "actually", "literally", "totally", "truly"})
 # Words a speaker may put inside a safety phrase without changing it ("if I just wasn't here").

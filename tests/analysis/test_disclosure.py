@@ -32,6 +32,10 @@ def test_a_denial_of_intent_after_a_disclosure_is_part_of_it():
     assert "I'm not gonna do anything tonight." in said and "I just needed somebody to know." in said
     denial = next(f for f in r["safety_flags"] if f["quote"] == "I'm not gonna do anything tonight.")
     assert denial["confidence"] != "low" and "part of the disclosure" in denial["context"]
+    # with a question between, the context still names the disclosure it follows
+    r = run("Sometimes I wish I could just disappear.", "Are you thinking of hurting yourself?",
+            ("S1", "No. I'm not going to do anything."))
+    assert "S1's words at" in next(f["context"] for f in r["safety_flags"] if f["quote"] == "I'm not going to do anything.")
 
 
 def test_a_denial_in_answer_to_a_question_about_self_harm_is_flagged_and_no_horseman():

@@ -71,3 +71,13 @@ def test_keeping_the_partner_from_work_is_financial_control():
     r = run("You can pack in the job, I'll be earning enough for the two of us.", "But I like my job.")
     assert flags(r, "financial_control")[0][0] == "S1"
     assert not run("You're not working Saturday, are you?", "No, I swapped with Jen.")["safety_flags"]
+
+
+def test_reassuring_the_partner_is_no_self_harm_and_the_end_of_oneself_as_relief_is():
+    r = run("Because I didn't want to be one more burden on you. You have your mother, the children, the shop.",
+            "You have never been a burden to me. Not one day.")
+    assert not self_harm(r, "S2")
+    r = run("Why are you so quiet tonight?", "You won't have to put up with me much longer.")
+    assert self_harm(r, "S2") and r["safety_prompt"]
+    # "you'd never notice if I was gone" has the speaker in it: still the speaker's despair
+    assert self_harm(run("Why are you so quiet tonight?", "You'd never notice if I was gone."), "S2")

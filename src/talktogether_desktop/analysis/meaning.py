@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .safety import warm_around
-from .sentence_terms import YOU, despair_of_another, keeping_in_touch, threatened_by_another, told_of_others, venting, with_a_body
+from .sentence_terms import YOU, keeping_in_touch, not_ones_despair_by_meaning, threatened_by_another, told_of_others, venting, with_a_body
 from .words import spoken_token
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -187,7 +187,7 @@ class MeaningPass:
                 # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
                 # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
                 if r.category == "safety_self_harm" and (r.kind_probability < self.sure and venting(s.toks)
-                                                         or threatened_by_another(reader, s) or despair_of_another(s.toks)):
+                                                         or threatened_by_another(reader, s) or not_ones_despair_by_meaning(s.toks)):
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (self._names_someone(s) or r.kind_probability < self.sure):
                     continue

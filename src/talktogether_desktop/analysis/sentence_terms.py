@@ -140,6 +140,29 @@ def despair_of_another(toks) -> bool:
             and not set(toks) & (FIRST_PERSON | {"myself"}) and not (toks[0] == "my" and toks[1:2] in (["life"], ["whole"], ["own"])))
 
 
+PARTNER_SUBJECT = frozenset({"you", "you're", "youre", "you've", "you'd", "you'll", "ya", "ye"})
+NOT_BEING = frozenset({"never", "not", "aren't", "weren't", "isn't", "wasn't", "haven't", "hasn't", "won't", "wouldn't",
+                       "couldn't", "ain't"})
+I_SUBJECT = frozenset({"i", "i'm", "im", "i'd", "id", "i've", "ive", "i'll"})
+
+
+def reassures_the_partner(toks) -> bool:
+    """'You have never been a burden to me', 'You're not a bother, not to me': the partner told what they are not, with
+    no "I" of the speaker's in it, is reassurance, not the speaker's despair ("You won't have to put up with me much
+    longer" and "You'd never notice if I was gone" are not this: no "a …" said of the partner, or an "I")."""
+    k = next((i for i, t in enumerate(toks[:2]) if t in PARTNER_SUBJECT), None)
+    if k is None or set(toks) & I_SUBJECT:
+        return False
+    n = next((i for i in range(k + 1, min(k + 4, len(toks))) if toks[i] in NOT_BEING), None)
+    rest = [t for t in toks[n + 1 : n + 4] if t not in ("been", "be", "ever", "even", "once", "really")] if n is not None else []
+    return rest[:1] in (["a"], ["an"], ["any"])
+
+
+def not_ones_despair_by_meaning(toks) -> bool:
+    """A sentence read by meaning as self-harm that is someone else's despair or reassurance of the partner."""
+    return despair_of_another(toks) or reassures_the_partner(toks)
+
+
 # what going on doing would be one's life or despair, not a habit ("I can't go on living like this", "…pretending")
 A_LIFE = frozenset({"living", "being", "existing", "breathing", "waking", "feeling", "pretending", "fighting", "trying",
                     "struggling", "hurting", "suffering", "coping", "carrying"})

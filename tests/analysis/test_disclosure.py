@@ -20,9 +20,10 @@ def test_hoping_not_to_wake_up_is_self_harm_language_and_raises_the_prompt():
         r = run("How was your day, love?", line)
         assert self_harm(r, "S2") == [line]
         assert r["safety_prompt"] and r["safety_prompt"]["text"].startswith("Assess risk before the next session")
-    for calm in ("I hope the kids don't wake up before seven, I need a lie-in.", "Don't wake up the baby, she's only just gone down."):
+    for calm in ("I hope I don't wake up the baby when I come in late.", "I wish I never woke up this early on a Saturday.",
+                 "I hope I won't wake up too early tomorrow.", "Don't wake up the baby, she's only just gone down."):
         r = run(calm, "Fingers crossed.")
-        assert not r["safety_flags"] and r["safety_prompt"] is None
+        assert not [f for f in r["safety_flags"] if not f.get("listen_only")] and r["safety_prompt"] is None, calm
 
 
 def test_a_denial_of_intent_after_a_disclosure_is_part_of_it():
@@ -49,28 +50,37 @@ def test_a_denial_in_answer_to_a_question_about_self_harm_is_flagged_and_no_hors
 def test_the_same_words_with_no_disclosure_before_them_are_nothing():
     r = run("Are we doing anything tonight?", "I'm not going to do anything tonight, I'm shattered. It's just a thought, but pizza?")
     assert not r["safety_flags"] and r["safety_prompt"] is None
+    # a warning is no question about self-harm, nor is self-harm told of; the answer to a question is read only soon after it
+    r = run("Don't do anything stupid at the stag do, ok?", "I won't do anything stupid, promise.")
+    assert not r["safety_flags"] and r["safety_prompt"] is None
+    r = run("I watched a documentary last night, all about thoughts of suicide.", "Just a thought, but should we give to that charity?")
+    assert not self_harm(r, "S2")
     # a disclosure by the other partner does not make this one's denial a disclosure
     r = run("Sometimes I wish I could just disappear.", "Oh love. Well I'm not going to do anything without you.")
     assert self_harm(r, "S1") and not self_harm(r, "S2")
 
 
 def test_the_partners_people_cast_as_poisoning_their_mind_is_isolation():
-    r = run("I'm going round to Denise's on Sunday.",
-            "Your family's poison. You come back from Denise's every time with ideas in your head.")
-    assert [q for s, q in flags(r, "isolation") if s == "S2"] == [
-        "Your family's poison.", "You come back from Denise's every time with ideas in your head."]
+    r = run("I'm going round to Denise's on Sunday.", "Your family's poison. You know that.")
+    assert [q for s, q in flags(r, "isolation") if s == "S2"] == ["Your family's poison."]
     r = run("I'm seeing Tasha tonight.", "Tasha again. I don't want you hanging out with her. She fills your head with garbage.")
     assert len(flags(r, "isolation")) == 2
-    assert not run("That telly fills your head with nonsense, turn it off and come to bed.", "Five more minutes.")["safety_flags"]
+    for lead, line in [("That telly fills your head with nonsense, turn it off and come to bed.", "Five more minutes."),
+                       ("Who put that in your head, the telly?", "No, Mum did."),
+                       ("Oh, Mum's always putting ideas in your head about grandkids.", "Ha, she is."),
+                       ("I don't want you going out with wet hair, you'll catch a cold.", "Yes, Mum."),
+                       ("Your mates are poison at darts, honestly.", "They are.")]:
+        assert not run(lead, line)["safety_flags"], lead
 
 
 def test_keeping_the_partner_from_work_is_financial_control():
     r = run("I got offered the job at the supermarket.", "No wife of mine's stacking shelves for strangers. You're not working, end of.")
     assert [q for s, q in flags(r, "financial_control") if s == "S2"] == [
         "No wife of mine's stacking shelves for strangers.", "You're not working, end of."]
-    r = run("You can pack in the job, I'll be earning enough for the two of us.", "But I like my job.")
-    assert flags(r, "financial_control")[0][0] == "S1"
-    assert not run("You're not working Saturday, are you?", "No, I swapped with Jen.")["safety_flags"]
+    for lead in ("You're not working Saturday, are you?", "Hand in your notice if you hate it that much, love, we'll manage.",
+                 "Go on, pack in the job, start your bakery, I'm behind you.", "No wife of mine is going without a birthday cake!",
+                 "You're not taking that job without at least asking for more money, are you?"):
+        assert not [f for f in run(lead, "Thank you.")["safety_flags"] if f["category"] == "financial_control"], lead
 
 
 def test_reassuring_the_partner_is_no_self_harm_and_the_end_of_oneself_as_relief_is():

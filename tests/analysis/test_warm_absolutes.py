@@ -137,12 +137,9 @@ def test_a_pet_name_is_no_fondness_beside_a_cold_word():
 
 
 @pytest.mark.parametrize("text, criticism", [
-    ("See this one, you never miss any date. My people already like you more than me.", False),
-    ("Aw, you never miss a birthday, you. Mam'll be made up.", False),
+    ("Aw, you never miss a birthday, you. Mam'll be made up.", False),  # "aw": fondness shown
     ("You never miss a chance to go to the pub, do you.", True),  # a chance taken: what follows decides
     ("You never lose your temper with my driving, which is a miracle.", False),
 ])
-def test_what_is_never_missed_is_the_good(text, criticism):
-    """Round 18: "never miss" with a plain object praises (what is never missed is the good), as "never forget" did;
-    "never miss a chance to…" is read by what follows."""
+def test_what_is_never_missed_is_read_by_what_follows(text, criticism):
     assert bool(cats(run("I did the school run again today.", text), "criticism", "S2")) == criticism, text

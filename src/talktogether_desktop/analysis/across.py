@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .safety import vague, warm_around
-from .sentence_terms import ENDEARMENTS, LAUGHTER
+from .sentence_terms import LAUGHTER, pet_name
 
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
 TENSION_WITHIN_S = 60.0
@@ -41,7 +41,7 @@ JUSTIFYING_WITHIN_S = 20.0
 CALM_S = 30.0  # an absolute or pet name with nothing tense this close either side of it is not read as an attack
 # the partner's reply read for fondness: their first sentence starting within this after the absolute's sentence
 REPLY_WITHIN_S = 8.0
-FOND = LAUGHTER | {"aw", "aww", "awww", "guilty"} | ENDEARMENTS
+FOND = LAUGHTER | {"aw", "aww", "awww", "guilty"}
 # ("never" only with fondness shown, absolutes_in_calm: "you never put the bins out" is a complaint in any company;
 # "only ever" is left out: "you only ever think about yourself".)
 CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical"})
@@ -206,8 +206,8 @@ def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
     traits = {p.parts[0] for p in lex.categories.get("traits", []) if len(p.parts) == 1}
     if any(lex.find(list(x.toks), {0}, set(), "negative_words") or set(x.toks) & traits for x in said):
         return False
-    return any(set(x.toks) & FOND or lex.find(list(x.toks), {0}, set(), "affection")
-               or lex.find(list(x.toks), {0}, set(), "positive_words") for x in said)
+    return any(set(x.toks) & FOND or lex.find(list(x.toks), {0}, set(), "affection") or lex.find(
+        list(x.toks), {0}, set(), "positive_words") or (x is not after[1] and pet_name(x)) for x in said)
 
 
 def _sentence_of(m: dict, read: Sequence[tuple]):

@@ -81,7 +81,7 @@ DENIALS = (("i'm", "not"), ("i", "am", "not"), ("i", "wasn't"), ("i", "was", "no
 EXCUSE = "an account of one's own doing, answering the partner's complaint: an excuse"
 DENIAL = "denies the partner's own word for it, answering their complaint"
 TURNING_AWAY = "turns to something else, answering the partner's complaint"
-TURNING_AWAY_TENSE_S = 20.0
+OFFERING = frozenset({"i'll", "ill", "shall", "let's", "want", "fancy"})  # a reply that offers to act or asks along
 
 
 def read_as_reply(marker: dict) -> bool:
@@ -102,7 +102,7 @@ class _ByTime:
 
     def near(self, a: float, b: float, within: float) -> bool:
         """Any item within `within` of the span [a, b] but not inside it."""
-        return bool(self.between(a - within, a - 1e-9) or self.between(b + 1e-9, a + within))
+        return bool(self.between(a - within, a - 1e-9) or self.between(b + 1e-9, b + within))
 
 
 def excuses_and_echoes(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
@@ -185,8 +185,7 @@ def _excuse(turn, before, marks, flags, tense, lex):
     if any(m["speaker"] == speaker and m["category"] in ("defensiveness", "repair", "appreciation", "needs_bids")
            for m in marks.between(a, b)):
         return None
-    complained = _complaint(before, marks, flags, tense, (a, b))
-    if not complained and not tense.near(a, b, TURNING_AWAY_TENSE_S):
+    if not _complaint(before, marks, flags, tense, (a, b)):
         return None
     # after the partner's threat or control, an account of oneself may be appeasement (safety first)
     if any(h["speaker"] != speaker and h["category"].removeprefix("safety_") in FEARED and h.get("source") != "meaning"
@@ -200,16 +199,16 @@ def _excuse(turn, before, marks, flags, tense, lex):
     for s, *_ in turn[:EXCUSE_SENTENCES]:
         starts = _opening(s)
         said = lex.find(s.toks, starts, {len(s.toks) - 1}, "excuses")
-        if complained and said and said[0][0] in starts and not set(s.toks[said[0][1] + 1 : said[0][1] + 2]) & SAYING:
+        if said and said[0][0] in starts and not set(s.toks[said[0][1] + 1 : said[0][1] + 2]) & SAYING:
             i, j, ph = said[0]
             return _marked(hit(s, i, j, "defensiveness", " ".join(ph.parts).replace("^ ", ""),
                                context=EXCUSE))
         away = [] if walled else lex.find(s.toks, starts, {len(s.toks) - 1}, "turning_away")
-        if away and away[0][0] in starts:
+        if away and away[0][0] in starts and not any(set(x.toks) & OFFERING for x, *_ in turn):  # "…now then, I'll get some"
             i, j, ph = away[0]
             return _marked(hit(s, i, j, "stonewalling", " ".join(ph.parts).replace("^ ", ""),
                                context=TURNING_AWAY))
-        for k in starts if complained else ():
+        for k in starts:
             for d in DENIALS:
                 n = len(d)
                 if tuple(s.toks[k : k + n]) == d and k + n < len(s.toks) and _stem(s.toks[k + n]) in partner:

@@ -61,9 +61,9 @@ WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "tha
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
                          "would", "could", "should", "to", "might", "must"})
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
-FREQUENCY_OPENERS = frozenset({"every", "each"})  # absolutes of frequency naming no one: criticism only with the partner
-# Verbs that turn round what follows ("never miss a chance to make me laugh", "never miss a birthday"); not "lose".
-TURNS_ROUND = frozenset({"miss", "misses"})
+# Absolutes of frequency that name no one: criticism only with the partner in the same clause.
+FREQUENCY_OPENERS = frozenset({"every", "each"})
+TURNS_ROUND = frozenset({"miss", "misses"})  # turn round what follows ("you never miss a chance to make me laugh")
 # Intensifiers a speaker puts inside a horseman or repair phrase ("you're so selfish").
 MARKER_FILLERS = frozenset({"just", "really", "so", "honestly", "actually", "literally", "totally", "truly"})
 # Words a speaker may put inside a safety phrase without changing it ("if I just wasn't here").
@@ -172,9 +172,9 @@ class Reader:
     def _valence(self, toks: Sequence[str]) -> int:
         value = 0
         for k, t in enumerate(toks):
-            if t.startswith(("fail", "forget", "forgot")) or t in TURNS_ROUND:  # what is never missed is the good:
-                missed = (t.startswith("forg") or not toks[k + 1 :] or list(toks[k + 1 : k + 3]) == ["to", "make"]
-                          or t in TURNS_ROUND and not {"chance", "opportunity", "chances"} & set(toks[k + 1 : k + 4]))
+            if t.startswith(("fail", "forget", "forgot")) or t in TURNS_ROUND:  # "never fail/miss a chance to cheer me up"
+                # "never forget to warm my side", "never fail to make my Sunday": what is never missed is the good
+                missed = t.startswith("forg") or not toks[k + 1 :] or list(toks[k + 1 : k + 3]) == ["to", "make"]
                 return value - (self._valence(toks[k + 1 :]) or (1 if missed else 0))
             value += is_in(t, self.positive) - is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):

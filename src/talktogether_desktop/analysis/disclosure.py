@@ -20,25 +20,30 @@ from .lexicon import Lexicon
 from .safety import GROUPS, raises_prompt
 from .words import quote, sentence_bounds, token
 
-FOLLOW_S = 120.0  # a denial this soon after the disclosure (or the question) belongs to it
-ANSWER_S = 15.0  # ... a reply to the question starts this soon after it
+FOLLOW_S = 120.0  # a denial this soon after the disclosure belongs to it
+ANSWER_S = 20.0  # ... or, answering a question about it (a sentence ending "?"), this soon after it
 
 
 def denials_after_disclosure(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
                              names: Mapping[str, str]) -> list[dict]:
     """Self-harm flags for denials of intent said after a disclosure or in answer to a question about it."""
-    cues = []  # (who may deny, from when, what it follows): questions first, so a disclosure is named where there is one
+    cues = []  # (who may deny, from when, until when, what it follows, a disclosure?)
     for a, b, _, _ in _found(words, lex, "self_harm_questions"):
-        cues += [(w["speaker"], words[b]["end"], f"the question at {clock(words[a]['start'])}")
-                 for w in words[b + 1:] if w["speaker"] != words[a]["speaker"]
-                 and w["start"] - words[b]["end"] <= ANSWER_S][:1]
-    cues += [(f["speaker"], f["end"], f"{names.get(f['speaker'], f['speaker'])}'s words at {clock(f['t'])}")
-             for f in flags if f["category"] == "self_harm" and raises_prompt(f)]
+        if not words[b]["word"].rstrip().endswith("?"):
+            continue  # asked, not told of ("a documentary about thoughts of suicide")
+        other = next((w["speaker"] for w in words[b + 1:] if w["speaker"] != words[a]["speaker"]), None)
+        if other is not None:
+            cues.append((other, words[b]["end"], words[b]["end"] + ANSWER_S, f"the question at {clock(words[a]['start'])}",
+                         False))
+    cues += [(f["speaker"], f["end"], f["end"] + FOLLOW_S, f"{names.get(f['speaker'], f['speaker'])}'s words at "
+              f"{clock(f['t'])}", True) for f in flags if f["category"] == "self_harm" and raises_prompt(f)]
     out: list[dict] = []
     taken = [(f["speaker"], f["t"], f["end"]) for f in flags if f["category"] == "self_harm"]
     for a, b, phrase, text in _found(words, lex, "self_harm_denials"):
         who, start, end = words[a]["speaker"], words[a]["start"], words[b]["end"]
-        after = [what for by, t, what in cues if by == who and t <= start <= t + FOLLOW_S]  # the last one named
+        # the latest disclosure it follows, else the question it answers
+        after = [what for _, _, what in sorted((disclosed, t, what) for by, t, until, what, disclosed in cues
+                                               if by == who and t <= start <= until)]
         if not after or any(by == who and t <= end and start <= e for by, t, e in taken):
             continue  # no disclosure before it, or its sentence is flagged already
         taken.append((who, start, end))

@@ -20,7 +20,7 @@ YOU = SECOND_PERSON | {"ya", "yer"}
 THIRD_SINGULAR = frozenset({"he", "him", "she", "her", "he's", "she's", "he'll", "she'll", "he'd", "she'd"})
 OF_WHOM = frozenset({"you", "him", "her", "what", "how"})  # "scared of you", "afraid of what he'll do"
 LAUGHTER = frozenset({"ha", "haha", "hahaha", "hah", "lol", "hehe"})  # said laughing: teasing, a joke
-# Pet names: in a calm stretch they show the fondness an absolute is said with ("You never miss one, do you, bach?");
+# Pet names: in a calm stretch they show the fondness an absolute is said with ("You never sit still, do you, bach?");
 # in a quarrel they are said bitterly too, so they only count where nothing around is tense (across.absolutes_in_calm).
 ENDEARMENTS = frozenset({"babe", "baby", "hon", "hun", "honey", "sweetheart", "sweetie", "darling", "darlin'", "darlin",
                          "sugar", "pet", "petal", "bach", "cariad", "bokkie", "doll", "chuck", "duck", "hen", "lovey",
@@ -138,6 +138,17 @@ def despair_of_another(toks) -> bool:
     speaker's). An elided "I" ("Don't want to be here anymore.") and one's own life ("my life…") are the speaker's."""
     return (bool(toks) and toks[0] in SOMEONE_ELSE | {"they", "them", "he", "she"}
             and not set(toks) & (FIRST_PERSON | {"myself"}) and not (toks[0] == "my" and toks[1:2] in (["life"], ["whole"], ["own"])))
+
+
+def pet_name(s) -> bool:
+    """A pet name said to the partner, after a comma or opening the sentence with one ("…do you, bach?", "Babe, you…");
+    not "take the baby to the park", "Oh dear."."""
+    for k, t in enumerate(s.toks):
+        if t in ENDEARMENTS:
+            word, before = s.words[s.keep[k]]["word"].rstrip(), s.words[s.keep[k - 1]]["word"].rstrip() if k else ""
+            if before.endswith(",") or (k == 0 and word.endswith(",")):
+                return True
+    return False
 
 
 PARTNER_SUBJECT = frozenset({"you", "you're", "youre", "you've", "you'd", "you'll", "ya", "ye"})

@@ -69,7 +69,7 @@ TELL_WORDS = frozenset({"course", "magic", "bless", "naturally", "obviously", "t
 TELL_PAIRS = frozenset({("like", "the"), ("same", "as"), ("the", "way"), ("just", "like"), ("as", "usual"),
                         ("aye", "right"), ("yeah", "right"), ("oh", "right"), ("heard", "that"), ("that", "again")})
 # "I'm not sulking": the speaker's denial of the partner's word for what they do.
-# An excuse or denial opens one of the reply's first sentences ("Don't bring the kids into it. What about your hair?"):
+# An excuse or denial opens one of the reply's first sentences ("Don't bring the kids into it. And when your brother stayed?"):
 # on the unseen splits, reading the first 3 rather than the first only found 3 more defensive replies and no false one.
 EXCUSE_SENTENCES = 3
 # "I was going to say…" takes up the word again (after a cut-in, or to add something): no excuse.

@@ -106,7 +106,7 @@ class MeaningPass:
         self.tension_s = settings.meaning_tension_s
 
     def __call__(self, reader, read: Sequence[tuple]) -> tuple[list[dict], list[dict]]:
-        from .sentence_terms import FIRST_PERSON, SECOND_PERSON, hit
+        from .sentence_terms import FIRST_PERSON, SECOND_PERSON, cold_in_calm, hit
 
         todo = [(s, m, f, d) for s, m, f, d in read if len(s.toks) >= MIN_TOKENS]
         texts = [_text(s) for s, _, _, _ in todo]
@@ -166,9 +166,9 @@ class MeaningPass:
                     continue
                 told = r.category in CONTROL and self._own_situation(s)
                 ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
-                # (a horseman is never read alone: calm praise reads as sure contempt as often as a sneer,
-                # "You're a genius, that saved us a fortune.")
+                # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)
+                        and (is_safety or not cold_in_calm(reader, s, r.category))
                         and not any(abs(t - t0) <= self.tension_s for t in tense)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
                     continue

@@ -161,12 +161,17 @@ def vague(x: Mapping) -> bool:
 
 
 def warm_around(f: Mapping, words: Sequence[dict], lex: Optional[Lexicon]) -> bool:
-    """Laughter within JOKE_AROUND_S of a threat `f`, or affection (affection.txt) from the other partner in the
-    JOKE_AROUND_S before it: what makes threat words possibly play (joking_threats, across.absolutes_in_calm)."""
-    from .sentence_terms import LAUGHTER
+    """Laughter or a pet name said to the partner within JOKE_AROUND_S of a threat `f`, or affection (affection.txt)
+    from the other partner in the JOKE_AROUND_S before it: what makes threat words possibly play (joking_threats, across.absolutes_in_calm)."""
+    from .sentence_terms import LAUGHTER, said_to_partner
 
     a, b = f["t"] - JOKE_AROUND_S, f["end"] + JOKE_AROUND_S
     if any(a <= w["start"] <= b and token(w["word"]) in LAUGHTER for w in words):
+        return True
+    # a pet name said to the partner: by the other partner, or the speaker's own after it (not before or in it: "Babe,
+    # if you ever see him again…")
+    if any(a <= w["start"] <= b and (w.get("speaker") != f["speaker"] or w["start"] > f["end"]) and said_to_partner(words, k)
+           for k, w in enumerate(words)):
         return True
     theirs = [token(w["word"]) for w in words if a <= w["start"] < f["t"] and w.get("speaker") != f["speaker"]]
     return lex is not None and bool(lex.find(theirs, {0}, set(), "affection"))

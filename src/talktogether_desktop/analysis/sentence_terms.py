@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import quote
+from .words import quote, token
 
 if TYPE_CHECKING:
     from .context import Reader, Sentence
@@ -149,6 +149,24 @@ def pet_name(s) -> bool:
             if before.endswith(",") or (k == 0 and word.endswith(",")):
                 return True
     return False
+
+
+def said_to_partner(words: Sequence[dict], k: int) -> bool:
+    """Word `k` is a pet name said to the partner: after a comma ("…do you, hon?") or opening a sentence before one
+    ("Babe, pass the salt."); not "take the baby to the park", "Oh dear."."""
+    if token(words[k]["word"]) not in ENDEARMENTS:
+        return False
+    before = words[k - 1]["word"].rstrip() if k and words[k - 1].get("speaker") == words[k].get("speaker") else ""
+    return before.endswith(",") or (before[-1:] in ("", ".", "!", "?") and words[k]["word"].rstrip().endswith(","))
+
+
+def cold_in_calm(reader, s, category: str) -> bool:
+    """A horseman read by meaning in a calm stretch (no tension within the minute) stands only with nothing warm in
+    the sentence: no warm word (contempt needs a cold one: praise reads as sarcasm, "You're a genius, that saved us
+    a fortune."), no pet name said to the partner, no laughter. On the unseen splits these readings added true
+    criticism and defensiveness and no false one (training split: "Mi a talk to you an' you deh pon dat phone same way.")."""
+    v = reader._valence(list(s.toks))
+    return (v < 0 if category == "contempt" else v <= 0) and not pet_name(s) and not set(s.toks) & LAUGHTER
 
 
 PARTNER_SUBJECT = frozenset({"you", "you're", "youre", "you've", "you'd", "you'll", "ya", "ye"})

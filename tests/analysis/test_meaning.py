@@ -449,15 +449,20 @@ def test_after_safety_language_heard_control_does_not_give_way_to_an_attack(monk
     assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["monitoring"]
 
 
-def test_control_other_than_blaming_still_holds_back_a_clearer_horseman(monkeypatch):
-    """Money, phone or friends control read less clearly than an attack is not flagged, and it still
-    holds the attack back: neither is said (blaming and criticism are close; monitoring and criticism are not)."""
+def test_control_read_less_clearly_than_criticism_gives_way_to_it(monkeypatch):
+    """Money, phone or friends control read less clearly than an attack is not flagged; since round 19 it no
+    longer holds a clearer criticism back (on the sets, those were criticisms: "Do you even check his books…?"),
+    while contempt and defensiveness still give way to any control read (the test below)."""
     from .test_context import run
 
     line = "You put the blue folder on the top shelf from now on."
 
     fix_readings(monkeypatch, {line: [meaning.Reading("safety_monitoring", 0.95, 0.6),
                                       meaning.Reading("criticism", 0.95, 0.85)]})
+    r = run("You never listen to me, you're so selfish.", line)
+    assert [c for c, _ in _by_meaning(r, "S2")] == ["criticism"] and [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_monitoring", 0.95, 0.6),
+                                      meaning.Reading("contempt", 0.95, 0.85)]})
     r = run("You never listen to me, you're so selfish.", line)
     assert _by_meaning(r, "S2") == [] and [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
 

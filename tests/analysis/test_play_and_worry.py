@@ -50,3 +50,8 @@ def test_warmth_in_a_calm_stretch_keeps_the_meaning_reader_out():
         r = run("I fixed the boiler myself this morning.", said)
         assert not [m for m in r["markers"] if m.get("source") == "meaning"
                     and m["category"] in ("criticism", "contempt", "defensiveness")], said
+
+
+def test_criticism_read_more_clearly_than_control_is_criticism():
+    r = run("I lent Kwame the money for the shop.", "Do you even check his books, or you just let him do what he wants?")
+    assert any(m["category"] == "criticism" for m in r["markers"])

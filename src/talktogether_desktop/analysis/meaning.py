@@ -36,8 +36,7 @@ SAFETY_PREFIX = "safety_"
 MIN_TOKENS = 4
 # ... and those shorter than this are read again with their neighbour in the turn (_in_context).
 SHORT_TOKENS = 6
-# How far the rules' own reading of a sentence reaches: a marker of these families found or set
-# aside by a rule means the meaning reader adds nothing of that family there.
+# How far the rules' own reading of a sentence reaches: a marker of these families found or set aside by a rule means the meaning reader adds nothing of that family there.
 HORSEMEN_AND_REPAIR = ("criticism", "contempt", "defensiveness", "stonewalling", "repair", "flooding")
 # A sentence the rules read as owning a part or as warmth ("you're right, I do wind you up") is no threat or control
 # by its speaker; after a threat it is re-read as appeasement (safety.py).
@@ -204,10 +203,11 @@ class MeaningPass:
                     continue
                 # a blaming reading less clear than this horseman's gave way to it above ("you are just so careless, you
                 # don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not hold it back (a clearer
-                # horseman than control still leaves both out); a defence, only a clear one ("Somebody has to pay the bills")
-                held = f or any(x.category.startswith(SAFETY_PREFIX) and not (x.category == "safety_blaming" and x.kind_probability
-                                < r.kind_probability) and (r.category != "defensiveness" or x.kind_probability >= QUARREL_KIND)
-                                for x in found)
+                # horseman than control still leaves both out); a defence, only a clear one ("Somebody has to pay the bills");
+                # criticism, only a clearer one ("Do you even check his books, or you just let him do what he wants?")
+                held = f or any(x.category.startswith(SAFETY_PREFIX) and not ((x.category == "safety_blaming" or r.category == "criticism")
+                                and x.kind_probability < r.kind_probability) and (r.category != "defensiveness" or x.kind_probability
+                                >= QUARREL_KIND) for x in found)
                 if not is_safety and (id(s) in after_owning
                                       or not self._horseman_fits(reader, s, r, ruled, d, replying, held)):
                     continue

@@ -5,7 +5,7 @@ context.py."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from .words import quote, token
 

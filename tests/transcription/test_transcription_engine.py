@@ -151,6 +151,20 @@ def test_nothing_may_download(tmp_path, monkeypatch):
     assert attempts and attempts[0][0] in ("getaddrinfo", "create_connection", "connect")
 
 
+def test_the_small_model_and_its_listener_stay_loaded_together(monkeypatch):
+    """A warm model process keeps tiny.en and the base model that listens again: the next job loads neither."""
+    monkeypatch.setattr(transcription_engine, "_loaded", {})
+    tiny, base = resolve_model("tiny.en"), resolve_model("base")
+    small = transcription_engine.load_model(tiny, 2)
+    larger = transcription_engine.load_model(base, 2)
+    assert transcription_engine.load_model(tiny, 2) is small
+    assert transcription_engine.load_model(base, 2) is larger
+    # a third (another thread count) pushes out the one loaded first, never more than two in memory
+    transcription_engine.load_model(tiny, 1)
+    assert len(transcription_engine._loaded) == transcription_engine.KEPT_MODELS == 2
+    assert transcription_engine.load_model(base, 2) is larger
+
+
 def test_base_model_is_assembled_verified_and_repaired(tmp_path):
     folder = ensure_base_model(tmp_path)
     model = folder / "model.bin"

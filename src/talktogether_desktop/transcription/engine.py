@@ -73,6 +73,7 @@ LISTENS_AGAIN = {"tiny.en": "base"}
 FIRST_PASS_SHARE = 0.8  # of the progress bar, when a second listen follows
 
 _loaded: dict = {}
+KEPT_MODELS = 2  # models kept loaded in one process (the small one and its listener)
 
 
 RANDOM_SEED = 20261201
@@ -94,7 +95,10 @@ def load_model(spec: ModelSpec, threads: Optional[int] = None):
         # same transcript for the same recording every time (ctranslate2 seeds each thread's generator from it
         # when the thread first samples; a warm process's later jobs go on from where the last one left off).
         ctranslate2.set_random_seed(RANDOM_SEED)
-        _loaded.clear()  # one model in memory at a time
+        # the small model and the one that listens again stay loaded together (a warm model process
+        # does not load either again for the next job: 0.3-0.4 s each); a third one pushes out the oldest
+        while len(_loaded) >= KEPT_MODELS:
+            _loaded.pop(next(iter(_loaded)))
         _loaded[key] = WhisperModel(
             str(spec.path),
             device="cpu",
@@ -205,7 +209,6 @@ def transcribe_samples(
     stretches = listening.unsure_stretches(segments, unrecognised, duration) if listens else []
     listener = _listener(spec) if stretches else None
     if listener is not None:
-        whisper = None  # noqa: F841 - one model in memory at a time: the small one goes as the larger loads
         whole(FIRST_PASS_SHARE, f"Listening again where unsure ({listener.name} model)")
         larger = load_model(listener, threads)
         heard_again = listening.listen_again(

@@ -10,7 +10,8 @@ from talktogether_desktop.audio import decode_mono_16k
 from talktogether_desktop.errors import ModelUnavailable
 from talktogether_desktop.transcription import engine, second_listen
 from talktogether_desktop.transcription.second_listen import Stretch
-from tt_speech import make_dialogue, normalised_words
+from talktogether_desktop.transcription.models import resolve_model
+from tt_speech import make_dialogue, normalised_words, speak
 
 
 def word(text, start, end, p):
@@ -80,6 +81,65 @@ def test_the_larger_models_words_are_taken_only_when_surer():
     assert unrecognised == [{"start": 5.0, "end": 6.0}]
     assert second_listen.merge(segments, unrecognised, Stretch(4.8, 6.2, 0.0, True), [word("Okay.", 5.1, 5.5, 0.7)])
     assert unrecognised == [] and [s["text"] for s in segments][-1] == "Okay."
+
+
+def test_a_judged_hearing_is_taken_or_refused_whatever_the_models_own_confidence():
+    segments = [seg(word("Morning,", 1.0, 1.4, 0.9), word("only", 1.4, 1.7, 0.9), word("walk.", 1.7, 2.2, 0.9))]
+    stretch = Stretch(0.8, 2.4, 0.6)
+    unsure = [word("Morning", 1.0, 1.3, 0.5), word("for", 1.3, 1.5, 0.5), word("me.", 1.5, 2.2, 0.5)]
+    assert not second_listen.merge(segments, [], stretch, unsure)  # base less sure of its own words
+    assert second_listen.merge(segments, [], stretch, unsure, better=True)  # ... but both models find them likelier
+    assert segments[0]["text"] == "Morning for me."
+    segments = [seg(word("Okay", 1.0, 1.4, 0.3))]
+    assert not second_listen.merge(segments, [], stretch, [word("Okay.", 1.0, 1.4, 0.99)], better=False)
+    assert segments[0]["text"] == "Okay"
+
+
+def test_both_models_reading_both_hearings_decide_and_a_much_shorter_hearing_loses():
+    small = [[word(w, 0, 1, 0.9) for w in "The dishes were in the sink".split()],
+             [word("Get", 2, 3, 0.6), word("your", 3, 3.2, 0.6), word("code.", 3.2, 3.5, 0.6)],
+             [word("Fair", 4, 4.2, 0.4), word("enough.", 4.2, 4.5, 0.4)],
+             [],
+             [word("Hello", 6, 6.5, 0.8)]]
+    heard = [[word(w, 0, 1, 0.9) for w in "Yeah, I made it.".split()],
+             [word("Get", 2, 3, 0.9), word("your", 3, 3.2, 0.9), word("coat.", 3.2, 3.5, 0.9)],
+             [word("Every", 4, 4.2, 0.5), word("herb.", 4.2, 4.5, 0.5)],
+             [word("Okay.", 5, 5.5, 0.9)],
+             [word("Hello", 6, 6.5, 0.8)]]
+    # read by (tiny.en, base): [small's texts, heard texts]; base's hearing likelier for all but the third
+    tiny = [[0.2, 0.5, 0.5, None, None], [0.6, 0.6, 0.3, 0.7, None]]
+    base = [[0.2, 0.4, 0.45, None, None], [0.5, 0.7, 0.4, 0.6, None]]
+    seen = []
+
+    def judge(stream, readings):
+        seen.append(readings)
+        return tiny, base
+
+    verdicts = second_listen.judged(judge, np.zeros(16000, dtype=np.float32), small, heard)
+    assert seen[0][0][1] == "Get your code." and seen[0][1][1] == "Get your coat." and seen[0][0][3] == ""
+    # 4 words for 6: shorter, refused however likely; the coat taken; the herb refused (less likely);
+    # the no-word stretch (3) is no judge's business, nor one the models cannot read (4)
+    assert verdicts == {0: False, 1: True, 2: False}
+    assert second_listen.judged(judge, np.zeros(10), [[], []], [[], []]) == {}
+
+
+@pytest.fixture(scope="module")
+def coat(tmp_path_factory):
+    return decode_mono_16k(speak("Get your coat, it is cold outside.", tmp_path_factory.mktemp("coat") / "coat.wav").read_bytes())
+
+
+@pytest.mark.slow
+def test_each_model_reads_what_was_said_as_likelier_than_a_mishearing(coat):
+    float_samples = engine.float_samples(coat)
+    for name in ("tiny.en", "base"):
+        model = engine.load_model(resolve_model(name), 2)
+        said, misheard = engine.read_through(model, float_samples, [["Get your coat,", "it is cold outside.", ""],
+                                                                    ["Get your code,", "it is gold outside.", ""]])
+        assert said[0] > misheard[0] and said[1] > misheard[1], (name, said, misheard)
+        assert said[2] is None and misheard[2] is None
+        # more than one model window: nothing said about it
+        long = np.concatenate([float_samples, np.zeros(31 * 16000, dtype=np.float32)])
+        assert engine.read_through(model, long, [["Get your coat,"]]) == [[None]]
 
 
 @pytest.fixture(scope="module")

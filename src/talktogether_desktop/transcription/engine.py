@@ -214,6 +214,7 @@ def transcribe_samples(
         heard_again = listening.listen_again(
             samples, segments, unrecognised, stretches,
             decode=lambda stream: _decode_stream(larger, stream, dict(options, language="en")),
+            judge=lambda stream, readings: (read_through(whisper, stream, readings), read_through(larger, stream, readings)),
             check=lambda: check(cancel),
             progress=lambda f: whole(FIRST_PASS_SHARE + (1 - FIRST_PASS_SHARE) * f, "Listening again where unsure"),
         )
@@ -250,6 +251,33 @@ def _decode_stream(whisper, stream: np.ndarray, options: dict) -> List[dict]:
                                    **dict(DECODE_OPTIONS, temperature=0.0))
     kept, _dropped = drop_hallucinations([_segment_dict(piece, 0.0) for piece in pieces])
     return kept
+
+
+def read_through(whisper, stream: np.ndarray, readings: Sequence[Sequence[str]]) -> List[List[Optional[float]]]:
+    """How likely this model finds each text of each reading, a reading's texts read one after another over the
+    stream (one model window): the mean probability of each text's tokens given the sound and the text before them
+    (None for an empty text, and for all when the stream is longer than a window). The sound is encoded once."""
+    from faster_whisper.audio import pad_or_trim
+    from faster_whisper.tokenizer import Tokenizer
+
+    tokenizer = Tokenizer(whisper.hf_tokenizer, whisper.model.is_multilingual, task="transcribe", language="en")
+    features = whisper.feature_extractor(stream)
+    frames = features.shape[-1] - 1
+    fits = 0 < frames <= whisper.feature_extractor.nb_max_frames
+    encoded = whisper.encode(pad_or_trim(features[:, :frames])) if fits else None
+    out: List[List[Optional[float]]] = []
+    for texts in readings:
+        pieces = [tokenizer.encode(" " + t.strip()) if t.strip() else [] for t in texts]
+        tokens = [token for piece in pieces for token in piece]
+        scores: List[Optional[float]] = [None for _ in texts]
+        if tokens and encoded is not None:
+            probs = whisper.model.align(encoded, tokenizer.sot_sequence, [tokens], frames)[0].text_token_probs
+            at = 0
+            for k, piece in enumerate(pieces):
+                scores[k] = float(np.mean(probs[at : at + len(piece)])) if piece else None
+                at += len(piece)
+        out.append(scores)
+    return out
 
 
 def _decode(whisper, block: np.ndarray, a: float, b: float, options: dict, vad: bool = False):

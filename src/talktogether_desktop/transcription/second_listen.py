@@ -11,8 +11,16 @@ but costs about twice as much, so it listens only where tiny.en was unsure:
   BUDGET_SHARE of the recording (noise or a hard voice cannot double the time);
 - the stretches are joined with short silences into streams of about one model window and decoded
   together (one 30 s window costs the same however little speech is in it);
-- base's words replace tiny.en's only where base is surer on average by TAKE_MARGIN, and fill a no-word
-  span only when they are as sure as a second try must be (engine.REDECODE_MIN_PROBABILITY);
+- which hearing of a stretch stands is judged by both models reading both hearings (`judged`): each model
+  gives every token of a hearing its probability over the stretch's sound, and base's words replace tiny.en's
+  where their mean over both models is higher (JUDGE_MARGIN), and they are not much shorter (SHORTER_SHARE:
+  a short, sure "Yeah, I made it." is no better hearing of "The dishes were in the sink again when I"). A
+  model's confidence in its own words says little about the other's: tiny.en was surer of "Morning, only and
+  evening, all you can do is walk on weekends." (0.60) than base of "Morning for me and evening for you and we
+  swap on weekends." (0.64, under the margin of 0.05 that was needed), while read by both, base's hearing is
+  clearly the likelier (0.47 -> 0.63). Without a judge (`listen_again(judge=None)`), base's words are taken where base is surer
+  of them on average by TAKE_MARGIN. They fill a no-word span only when they are as sure as a second try
+  must be (MIN_WORDS_PROBABILITY);
 - never where they repeat words base put in an earlier stretch of the same stream (COPY_WORDS in a row)
   that tiny.en did not hear there: whisper decodes a window as one run of text, and where the sound is
   unclear it writes again what it wrote a moment before. On the development set "I am thinking about it
@@ -24,6 +32,11 @@ interruptions unchanged (21 of 27 found, 21 of 24 right). Taking base's words wh
 let base invent words tiny.en had right ("Fair enough" -> "Every herb", "I would like that" -> "I will
 blow you up") and made interruptions worse (22 of 30 right); base's sampled re-tries (temperature
 fallback) cost up to 35 s of CPU for a 13 s stream and are not used here.
+The judge, measured the same way against base's own confidence (margin 0.05): utterances heard 95.4% -> 96.3%,
+needs found 19 -> 21 of 24, repairs 12 -> 13 of 20, interruptions 21 of 27 found with 21 of 23 right (was 24),
+WER 19.4% (=). Taking base's words whenever it is surer at all (margin 0) also gave 96.3% but no need or repair
+more; the judge without the length check let "Yeah, I made it." stand (95.7%); a judge margin of 0.03 lost one
+interruption's precision and 0.2 points of WER.
 Pure functions on plain dicts, plus `listen_again`, which runs the decoding.
 """
 
@@ -39,7 +52,10 @@ from .guards import normalise
 
 SAMPLE_RATE = 16000
 UNSURE_PROBABILITY = 0.7  # a sentence whose words average under this is heard again
-TAKE_MARGIN = 0.05  # base's words replace tiny.en's when surer on average by this much
+TAKE_MARGIN = 0.05  # without a judge, base's words replace tiny.en's when surer on average by this much
+JUDGE_MARGIN = 0.0  # base's hearing stands when both models, reading both hearings, find it likelier by this much
+SHORTER_SHARE = 0.75  # ... and it has at least this share of tiny.en's words
+SHORTER_MIN_WORDS = 4  # ... when tiny.en heard this many or more
 BUDGET_SHARE = 0.35  # at most this share of the recording is heard again
 WIDEN_S = 0.4  # a stretch is heard with this much of the pause either side (never over a sure word)
 JOIN_GAP_S = 0.6  # silence between stretches joined into one stream
@@ -194,16 +210,20 @@ def _words_in(segments: Sequence[dict], stretch: Stretch) -> List[dict]:
     return [w for seg in segments for w in seg.get("words") or [] if stretch.start <= _mid(w) <= stretch.end]
 
 
-def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, heard: Sequence[dict]) -> bool:
-    """Put base's words for one stretch in place of tiny.en's when they are the better hearing;
-    returns whether they were taken. `segments` and `unrecognised` are changed in place."""
+def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, heard: Sequence[dict],
+          better: Optional[bool] = None) -> bool:
+    """Put base's words for one stretch in place of tiny.en's when they are the better hearing (`better`: the
+    judges' verdict, when there is one; else base's own confidence against tiny.en's); returns whether they were
+    taken. `segments` and `unrecognised` are changed in place."""
     if not heard:
         return False
     inside = lambda w: stretch.start <= _mid(w) <= stretch.end  # noqa: E731
     before = _words_in(segments, stretch)
     surer = float(np.mean([float(w["probability"]) for w in heard]))
     if before:
-        if surer < float(np.mean([float(w["probability"]) for w in before])) + TAKE_MARGIN:
+        if better is False:
+            return False
+        if better is None and surer < float(np.mean([float(w["probability"]) for w in before])) + TAKE_MARGIN:
             return False
     elif surer < MIN_WORDS_PROBABILITY:
         return False
@@ -234,11 +254,31 @@ def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, hear
     return True
 
 
+def judged(judge: Callable, stream: np.ndarray, small: Sequence[Sequence[dict]], heard: Sequence[Sequence[dict]]) -> dict:
+    """Member index -> whether base's hearing of that stretch is the better one, for the members both models heard
+    words in. `judge(stream, [texts, texts])` gives each model's mean token probability of each text (None where
+    it cannot say), per model: ([small's texts, heard texts] read by tiny.en, the same read by base)."""
+    text = lambda ws: " ".join(str(w["word"]) for w in ws)  # noqa: E731
+    both = [m for m in range(len(small)) if small[m] and heard[m]]
+    if not both:
+        return {}
+    (t_small, t_heard), (b_small, b_heard) = judge(stream, [[text(ws) for ws in small], [text(ws) for ws in heard]])
+    out = {}
+    for m in both:
+        scores = (t_small[m], b_small[m], t_heard[m], b_heard[m])
+        if None in scores:
+            continue  # left to base's own confidence
+        shorter = len(small[m]) >= SHORTER_MIN_WORDS and len(heard[m]) < SHORTER_SHARE * len(small[m])
+        out[m] = (scores[2] + scores[3]) / 2 > (scores[0] + scores[1]) / 2 + JUDGE_MARGIN and not shorter
+    return out
+
+
 def listen_again(samples: np.ndarray, segments: List[dict], unrecognised: List[dict], stretches: Sequence[Stretch],
                  decode: Callable, check: Optional[Callable[[], None]] = None,
-                 progress: Optional[Callable[[float], None]] = None) -> dict:
+                 progress: Optional[Callable[[float], None]] = None, judge: Optional[Callable] = None) -> dict:
     """Hear the stretches (`unsure_stretches`) again with `decode(float samples) -> segment dicts` (stream
-    time) and merge what is better heard. Changes `segments` and `unrecognised` in place; returns what was done."""
+    time) and merge what is better heard (`judged` by `judge` when given). Changes `segments` and `unrecognised`
+    in place; returns what was done."""
     groups = streams(stretches)
     taken = copies = 0
     for n, members in enumerate(groups):
@@ -247,11 +287,12 @@ def listen_again(samples: np.ndarray, segments: List[dict], unrecognised: List[d
         stream, places = join(samples, stretches, members)
         words = [w for seg in decode(stream) for w in seg.get("words") or []]
         placed = place_words(words, places)
+        verdicts = judged(judge, stream, [_words_in(segments, stretches[k]) for k in members], placed) if judge else {}
         for m, (k, heard) in enumerate(zip(members, placed)):
             if copied(heard, placed[:m], lambda: _words_in(segments, stretches[k])):
                 copies += 1
                 continue
-            taken += merge(segments, unrecognised, stretches[k], heard)
+            taken += merge(segments, unrecognised, stretches[k], heard, verdicts.get(m))
         if progress:
             progress((n + 1) / len(groups))
     return {"stretches": len(stretches), "seconds": round(sum(s.end - s.start for s in stretches), 1),

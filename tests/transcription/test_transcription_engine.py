@@ -246,3 +246,21 @@ def test_formats_render_srt_vtt_txt_json():
     assert vtt.startswith("WEBVTT\n\n00:00:00.500 --> 00:00:01.250\nHello there.")
     assert formats.render(transcript, "txt") == "Hello there.\nHi.\n"
     assert json.loads(formats.render(transcript, "json")) == transcript
+
+
+def test_a_model_keeps_its_last_windows_encoding():
+    """Reading a stream the model has just decoded (the second listen's judge) encodes it once, not twice."""
+    class Counting:
+        calls = 0
+
+        def encode(self, features):
+            self.calls += 1
+            return float(features.sum())
+
+    model = transcription_engine._remember_last_window(Counting())
+    window = np.ones((80, 3000), dtype=np.float32)
+    other = window.copy()
+    other[0, 0] = 2.0
+    assert model.encode(window) == model.encode(window.copy()) == 240000.0 and model.calls == 1
+    assert model.encode(other) == 240001.0 and model.calls == 2
+    assert model.encode(window) == 240000.0 and model.calls == 3  # one window kept, the last

@@ -59,6 +59,12 @@ def test_warm_absolutes_are_affection_not_criticism(text):
     "Honestly, you're disgusting, eating it straight from the jar. Love you.",
     "You never let me win at cards, you rotter. Come here.",
     "You're a total nerd about trains, you know that. Best kind of nerd.",
+    # warmth after a "but" is still warmth; warmth said as luck, sweetness, thanks to a "love"
+    "You're impossible, na? Telling my mother her biryani beats mine. Cheeky, but I love you.",
+    "Every time I come home you've got the kettle on. How'd I get so lucky?",
+    "Every time the footy's on you shout at the telly, and it's the cutest thing.",
+    "Every time I'm stressed about money you sit down with me and sort it. Thank you, love.",
+    "You're ridiculous, singing to the dog like that, and I love it.",
 ])
 def test_criticism_or_contempt_in_a_plainly_warm_turn_is_teasing(text):
     r = run(text)
@@ -67,6 +73,7 @@ def test_criticism_or_contempt_in_a_plainly_warm_turn_is_teasing(text):
 
 @pytest.mark.parametrize("text", [
     "I love you, but you never listen to me.",
+    "Cheeky, but I love you, but you never listen to me.",
     "You never listen to me. You only care about yourself.",
     "You always leave it to me. Don't you dare walk off. Come here.",
 ])

@@ -237,7 +237,7 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
     """Criticism and contempt in a turn whose speaker says something plainly warm in another sentence
     (affection.txt: "love you", "c'mere", "you still surprise me"), or later in the same one ("you always
     burn the Yorkshires, and I eat them anyway, 'cause I love you, you daft thing"), are teasing: taken out
-    and returned. Not when the warm sentence goes on with "but" ("I love you, but you never…"), not in a
+    and returned. Not when the warmth goes on with "but" ("I love you, but you never…"), not in a
     turn with safety language, and not when the turn holds a horseman of another kind."""
     dropped = []
     for turn in _turns(read):
@@ -245,7 +245,7 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
         t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
         # each warm sentence, with when its warmth is first said
         warm = [(s, s.words[s.keep[found[0][0]]]["start"]) for s, *_ in turn
-                for found in [lex.find(s.toks, {0}, set(), "affection")] if found and "but" not in s.toks]
+                for found in [lex.find(s.toks, {0}, set(), "affection")] if found and "but" not in s.toks[found[0][0]:]]
         # a dare ("don't you dare walk off. Come here.") is a protest, whatever warm word follows it
         if not warm or any(h["speaker"] == speaker and t0 <= h["t"] <= t1 for h in safety if not vague(h)) or any(
                 "dare" in s.toks for s, *_ in turn):

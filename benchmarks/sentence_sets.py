@@ -7,8 +7,9 @@ never saw the rules). Safety kinds, `neutral` look-alikes and `critical` lines a
 same three-line quarrel ("You never tell me where you're going…", the sentence, "Okay. Let's just get the
 kids' tea on."); `affectionate` and `idiom` lines in a warm one ("Thanks for sorting dinner tonight…", the
 sentence, "Aw, you're welcome. Cup of tea?"). Counted as flagged: a safety sentence with a safety flag of any
-kind on it; a `critical` line with criticism or contempt found; a `neutral`, `affectionate` or `idiom` line
-with a safety flag, or (affectionate, idiom) criticism, contempt or defensiveness: these must stay clean.
+kind on it; a `critical` line with criticism or contempt found, a `defensive` one with defensiveness, a `stonewall`
+one with stonewalling; a `neutral`, `affectionate` or `idiom` line with a safety flag, or (affectionate, idiom)
+criticism, contempt or defensiveness, and a `calm` one with any horseman or safety flag: these must stay clean.
 Prints, per file and label, flagged / total; `--misses` also lists the sentences missed and the clean
 lines flagged. Figures measured so far: benchmarks/clinical/measured/README.md.
 """
@@ -30,7 +31,11 @@ from talktogether_desktop.analysis import analyze  # noqa: E402
 QUARREL = ("You never tell me where you're going, it's like living with a stranger.", "Okay. Let's just get the kids' tea on.")
 WARM = ("Thanks for sorting dinner tonight, that was really nice of you.", "Aw, you're welcome. Cup of tea?")
 HORSEMEN = ("criticism", "contempt", "defensiveness")
-CLEAN = ("neutral", "affectionate", "idiom")
+CLEAN = ("neutral", "affectionate", "idiom", "calm")
+# Labels of the horsemen sets (said as the reply in the quarrel): what each must be found as; `calm` lines must
+# carry no horseman of any kind and no safety flag.
+KINDS = {"critical": {"criticism", "contempt"}, "defensive": {"defensiveness"}, "stonewall": {"stonewalling"},
+         "calm": {"criticism", "contempt", "defensiveness", "stonewalling"}}
 
 
 def spoken_lines(said) -> list[dict]:
@@ -50,9 +55,10 @@ def flagged(text: str, label: str = "threat") -> list[str]:
     a, b = lines[1]["start"] - 0.05, lines[1]["end"] + 0.05
     result = analyze(line_words(lines))
     found = {f["category"] for f in result["safety_flags"] if a <= f["t"] <= b}
-    said = {m["category"] for m in result["markers"] if a <= m["t"] <= b and m["category"] in HORSEMEN}
-    if label == "critical":
-        return sorted(said & {"criticism", "contempt"})
+    said = {m["category"] for m in result["markers"] if a <= m["t"] <= b and m["category"] in KINDS["calm"]}
+    if label in KINDS:
+        return sorted(said & KINDS[label] | (found if label == "calm" else set()))
+    said &= set(HORSEMEN)
     return sorted(found | (said if label in ("affectionate", "idiom") else set()))
 
 

@@ -288,3 +288,28 @@ def test_drop_it_shuts_the_subject_but_dropping_something_off_is_an_errand():
 def test_shut_up_followed_by_surprise_is_delight(reply, contempt):
     r = run("I got the job at the hospital! They rang this afternoon.", reply)
     assert bool(cats(r, "contempt")) == contempt
+
+
+QUARREL = "You never tell me where you're going, it's like living with a stranger."
+
+
+@pytest.mark.parametrize("reply, kind", [
+    ("Nope. Not having this conversation, not now, not ever.", "stonewalling"),
+    ("Leave it. Just leave it, alright?", "stonewalling"),
+    ("Is that it? Can I go now?", "stonewalling"),
+    ("Say what you want, I'm putting my headphones on.", "stonewalling"),
+    ("Ach, I'm away out, I cannae be doing with this.", "stonewalling"),
+    ("I graft all day, come home, and this is the welcome I get, unbelievable.", "defensiveness"),
+    ("The way you behaved in front of my parents was a disgrace. You're an embarrassment.", "contempt"),
+    ("Honestly, talking to you is like talking to a brick wall.", "contempt"),
+    ("Of course you forgot, you forget everything that matters to me.", "criticism"),
+])
+def test_shutting_down_excuses_and_scorn_in_everyday_words(reply, kind):
+    assert cats(run(QUARREL, reply), kind)
+
+
+@pytest.mark.parametrize("reply", ["Howzit, babe, I'm done at work early, want me to grab the kids?",
+                                   "Leave it on the side, I'll put it away later.",
+                                   "I'm done with the washing, your turn."])
+def test_a_task_finished_or_an_errand_is_not_shutting_down(reply):
+    assert cats(run(QUARREL, reply), "stonewalling") == []

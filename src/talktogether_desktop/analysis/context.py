@@ -21,9 +21,8 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
   ("this traffic is killing me") are not safety language;
 - of overlapping safety matches the longer one wins: "you pushed me to it" is blame-shifting, not a report;
 - a threat in a sentence about the therapist or the session is a threat about therapy; first-person
-  fear with the partner in it ("I'm scared to bring anything up with you") is fear of the partner, unless
-  it is fear of losing them.
-Pure functions over words; the phrase lists stay editable in resources/lexicons/<language>/."""
+  fear with the partner in it ("I'm scared to bring anything up with you") is fear of the partner, unless it is
+  fear of losing them. Pure functions over words; the phrase lists stay editable in resources/lexicons/<language>/."""
 
 from __future__ import annotations
 
@@ -64,6 +63,7 @@ ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})
 TURNS_ROUND = frozenset({"miss", "misses"})  # turn round what follows ("you never miss a chance to make me laugh")
+TASK_DONE = (["with", "the"], ["with", "my"], ["at"], ["early"])  # "I'm done with the dishes", "done at work early"
 # Intensifiers a speaker puts inside a horseman or repair phrase ("you're so selfish").
 MARKER_FILLERS = frozenset({"just", "really", "so", "honestly", "actually", "literally", "totally", "truly"})
 # Words a speaker may put inside a safety phrase without changing it ("if I just wasn't here").
@@ -302,7 +302,7 @@ class Reader:
             return "a non-apology: sorry for the partner's feeling, or someone else's sorry, not for one's own part"
         if cat == "repair" and "sorry" in ph.parts and self.taken_back(s, b):
             return "a 'sorry, but…': the apology is taken back in the same breath (defensiveness)"
-        if cat == "stonewalling" and ph.parts[-1] == "done" and s.toks[b + 1 : b + 3] in (["with", "the"], ["with", "my"]):
+        if cat == "stonewalling" and ph.parts[-1] == "done" and (s.toks[b + 1 : b + 3] in TASK_DONE or s.toks[b + 1 : b + 2] in TASK_DONE):
             return "a task finished, not a withdrawal"
         if cat == "stonewalling" and any(t in INVITING for t in s.toks):
             return "an invitation, not leaving"

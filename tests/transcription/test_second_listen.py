@@ -140,6 +140,8 @@ def test_each_model_reads_what_was_said_as_likelier_than_a_mishearing(coat):
         # more than one model window: nothing said about it
         long = np.concatenate([float_samples, np.zeros(31 * 16000, dtype=np.float32)])
         assert engine.read_through(model, long, [["Get your coat,"]]) == [[None]]
+        # a reading longer than the decoder's positions (a loop the guards let through): nothing said, no failure
+        assert engine.read_through(model, float_samples, [["coat " * 600], ["Get your coat,"]]) == [[None], [said[0]]]
 
 
 @pytest.fixture(scope="module")

@@ -270,10 +270,14 @@ def _decode_stream(whisper, stream: np.ndarray, options: dict) -> List[dict]:
     return kept
 
 
+READ_TOKENS = 448  # a Whisper decoder's positions: a longer reading would fail the whole transcription
+
+
 def read_through(whisper, stream: np.ndarray, readings: Sequence[Sequence[str]]) -> List[List[Optional[float]]]:
     """How likely this model finds each text of each reading, a reading's texts read one after another over the
     stream (one model window): the mean probability of each text's tokens given the sound and the text before them
-    (None for an empty text, and for all when the stream is longer than a window). The sound is encoded once."""
+    (None for an empty text, and for all when the stream is longer than a window or a reading longer than the model
+    reads at once: 448 tokens). The sound is encoded once."""
     from faster_whisper.audio import pad_or_trim
     from faster_whisper.tokenizer import Tokenizer
 
@@ -287,7 +291,7 @@ def read_through(whisper, stream: np.ndarray, readings: Sequence[Sequence[str]])
         pieces = [tokenizer.encode(" " + t.strip()) if t.strip() else [] for t in texts]
         tokens = [token for piece in pieces for token in piece]
         scores: List[Optional[float]] = [None for _ in texts]
-        if tokens and encoded is not None:
+        if tokens and encoded is not None and len(tokenizer.sot_sequence) + len(tokens) <= READ_TOKENS:
             probs = whisper.model.align(encoded, tokenizer.sot_sequence, [tokens], frames)[0].text_token_probs
             at = 0
             for k, piece in enumerate(pieces):

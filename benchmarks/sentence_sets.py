@@ -32,9 +32,11 @@ QUARREL = ("You never tell me where you're going, it's like living with a strang
 WARM = ("Thanks for sorting dinner tonight, that was really nice of you.", "Aw, you're welcome. Cup of tea?")
 HORSEMEN = ("criticism", "contempt", "defensiveness")
 CLEAN = ("neutral", "affectionate", "idiom", "calm")
-# Labels of the horsemen sets (said as the reply in the quarrel): what each must be found as; `calm` lines must
+# Labels of the horsemen sets (said as the reply in the quarrel): what each must be found as (`critical`: criticism
+# or contempt; `criticism` and `contempt`: that kind itself); `calm` lines must
 # carry no horseman of any kind and no safety flag.
-KINDS = {"critical": {"criticism", "contempt"}, "defensive": {"defensiveness"}, "stonewall": {"stonewalling"},
+KINDS = {"critical": {"criticism", "contempt"}, "criticism": {"criticism"}, "contempt": {"contempt"},
+         "defensive": {"defensiveness"}, "stonewall": {"stonewalling"},
          "calm": {"criticism", "contempt", "defensiveness", "stonewalling"}}
 
 

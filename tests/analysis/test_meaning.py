@@ -452,7 +452,9 @@ def test_after_safety_language_heard_control_does_not_give_way_to_an_attack(monk
 def test_control_read_less_clearly_than_criticism_gives_way_to_it(monkeypatch):
     """Money, phone or friends control read less clearly than an attack is not flagged; since round 19 it no
     longer holds a clearer criticism back (on the sets, those were criticisms: "Do you even check his books…?"),
-    while contempt and defensiveness still give way to any control read (the test below)."""
+    while a vaguer contempt and defensiveness still give way to any control read (the test below). Since round 22 a
+    clear contempt (meaning_sure) stands beside a vaguer control reading too ("Honestly, a trained monkey could do
+    your job.": contempt 0.88, threat 0.41)."""
     from .test_context import run
 
     line = "You put the blue folder on the top shelf from now on."
@@ -462,9 +464,17 @@ def test_control_read_less_clearly_than_criticism_gives_way_to_it(monkeypatch):
     r = run("You never listen to me, you're so selfish.", line)
     assert [c for c, _ in _by_meaning(r, "S2")] == ["criticism"] and [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
     fix_readings(monkeypatch, {line: [meaning.Reading("safety_monitoring", 0.95, 0.6),
-                                      meaning.Reading("contempt", 0.95, 0.85)]})
+                                      meaning.Reading("contempt", 0.95, 0.75)]})
     r = run("You never listen to me, you're so selfish.", line)
     assert _by_meaning(r, "S2") == [] and [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_monitoring", 0.95, 0.6),
+                                      meaning.Reading("contempt", 0.95, 0.85)]})
+    r = run("You never listen to me, you're so selfish.", line)
+    assert [c for c, _ in _by_meaning(r, "S2")] == ["contempt"] and [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
+    fix_readings(monkeypatch, {line: [meaning.Reading("safety_monitoring", 0.95, 0.9),
+                                      meaning.Reading("contempt", 0.95, 0.85)]})
+    r = run("You never listen to me, you're so selfish.", line)
+    assert _by_meaning(r, "S2") == []  # a control reading clearer than the contempt still holds it back
 
 
 def test_a_placating_turn_after_a_threat_is_no_horseman_by_meaning(monkeypatch):

@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Sequence
 
 from .safety import warm_around
-from .sentence_terms import YOU, keeping_in_touch, not_ones_despair_by_meaning, threatened_by_another, told_of_others, venting, with_a_body
-from .words import spoken_token
+from .sentence_terms import (
+    YOU, keeping_in_touch, laughing_or_fond, negated_at, not_ones_despair_by_meaning, quoted_words, threatened_by_another,
+    told_of_others, venting, with_a_body,
+)
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
     read_sentences, save, weights_path,
@@ -64,8 +66,6 @@ CORROBORATING_KIND = 0.6  # ... each with a clear kind
 AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "children", "kid", "child", "family",
                       "name", "names", "mum", "mom", "mother", "dad", "father", "sister", "brother", "visa", "papers",
                       "him", "her", "them", "he", "she", "they", "his", "their", "dog", "cat", "house", "car"})
-# "never scared", "not afraid": the negation next to the fear word, or one of these between ("can't stop being frightened" is fear).
-NEGATED_BETWEEN = frozenset({"be", "been", "being", "so", "that", "too", "really", "even", "ever"})
 # Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named with the kind at least `meaning_sure`:
 # "It'd be a relief to stop being a problem for everyone, permanently.", 0.95; "Put the kettle on, then, and
 # that's the end of it.", 0.58, is not; a false "assess risk" at the top of a report costs more than a missed
@@ -85,8 +85,6 @@ HORSEMAN_KIND = 0.6  # a horseman read by meaning needs its kind this clear (uns
 HORSEMEN_BY_MEANING = ("criticism", "contempt", "defensiveness")
 # "I'm not saying…", "I'm not blaming…": what a negation before these disowns.
 DISOWNED = {"saying", "blaming", "calling", "criticising", "criticizing", "attacking"}
-QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u2018"})
-ELIDED = frozenset({"cause", "cos", "em", "ere", "til", "bout", "round", "kay", "n", "tis", "twas", "course", "scuse"})
 ANSWERING_S = 10.0  # a sentence starting this soon after the partner's words answers them
 
 # A plan for both ("we could…", "shall we…", "let us…"): see MeaningPass._joint_proposal.
@@ -134,6 +132,9 @@ class MeaningPass:
         after_owning = {id(b[0]) for a, b in zip(read, read[1:])
                         if _same_turn(a[0], b[0]) and {x["category"] for x in [*a[1], *a[2]]} & OWNING}
         spoken = [(s.words[0].get("speaker"), s.words[0]["start"], s.words[-1]["end"]) for s, *_ in read]
+
+        def heard_near_t(t0: float) -> bool:  # safety language heard by the rules within the minute
+            return any(abs(t - t0) <= self.tension_s for t in heard_unsafe)
         for (s, m, f, d), found in zip(todo, readings):
             ruled = {x["category"] for x in [*m, *f, *d]}
             t0 = s.words[0]["start"]
@@ -156,7 +157,7 @@ class MeaningPass:
                 # whatever else it reads as); blaming is too close to criticism to stand so
                 # ("you said you'd ring the ward and you didn't")
                 # (nor where its own kind is clear: "your screen time says you were on your phone for four hours")
-                heard_near = any(abs(t - t0) <= self.tension_s for t in heard_unsafe) or r.kind_probability >= self.sure
+                heard_near = heard_near_t(t0) or r.kind_probability >= self.sure
                 if (r.category in CONTROL and (r.category == "safety_blaming" or not heard_near)
                         and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
                                 and x.kind_probability > r.kind_probability for x in found)):
@@ -174,9 +175,13 @@ class MeaningPass:
                 # an everyday quarrel (horsemen, no safety language heard within the minute) is no reason
                 # to read a vague sentence as unsafe: there the kind must be clear, or other sentences
                 # near it read unsafe too
-                if (is_safety and not ungated and r.kind_probability < QUARREL_KIND
-                        and not any(abs(t - t0) <= self.tension_s for t in heard_unsafe)
+                if (is_safety and not ungated and r.kind_probability < QUARREL_KIND and not heard_near_t(t0)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
+                    continue
+                # a vague reading in a warm stretch (laughter, affection: sentence_terms.laughing_or_fond) with no safety
+                # language heard by the rules within the minute is play ("Ehn, and ten years of you stealing the whole blanket.")
+                if (is_safety and not ungated and r.kind_probability < self.sure and not heard_near_t(t0)
+                        and laughing_or_fond(t0, s.words[-1]["end"], words, reader.lex)):
                     continue
                 if r.category == "safety_fear" and not self._about_someone(reader, s):
                     continue
@@ -204,9 +209,10 @@ class MeaningPass:
                 # a blaming reading less clear than this horseman's gave way to it above ("you are just so careless, you
                 # don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not hold it back (a clearer
                 # horseman than control still leaves both out); a defence, only a clear one ("Somebody has to pay the bills");
-                # criticism, only a clearer one ("Do you even check his books, or you just let him do what he wants?")
-                held = f or any(x.category.startswith(SAFETY_PREFIX) and not ((x.category == "safety_blaming" or r.category == "criticism")
-                                and x.kind_probability < r.kind_probability) and (r.category != "defensiveness" or x.kind_probability
+                # criticism or a clear contempt, only a clearer one ("Do you even check his books, or you just let him do what he
+                # wants?"; "Honestly, a trained monkey could do your job.": contempt 0.88, threat 0.41)
+                held = f or any(x.category.startswith(SAFETY_PREFIX) and not ((x.category == "safety_blaming" or r.category == "criticism"
+                                or r.category == "contempt" and r.kind_probability >= self.sure) and x.kind_probability < r.kind_probability) and (r.category != "defensiveness" or x.kind_probability
                                 >= QUARREL_KIND) for x in found)
                 if not is_safety and (id(s) in after_owning
                                       or not self._horseman_fits(reader, s, r, ruled, d, replying, held)):
@@ -303,7 +309,7 @@ class MeaningPass:
         # a report in its first clause ("my boss said you never…"), not later ("you held a knife to my throat and
         # said you were only cutting onions" is the speaker's own account), unless words are quoted
         # ("…and told me, 'if you lose those rings, son, I will end you.'")
-        told = reader.reported(s, len(s.toks) - 1 if _quotes(s) else s.clause_end(0) + 1)
+        told = reader.reported(s, len(s.toks) - 1 if quoted_words(s) else s.clause_end(0) + 1)
         return ((s.question and s.toks[0] in YES_NO_OPENERS)
                 or reader.story_before(s, len(s.toks))
                 or bool(reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "idioms"))
@@ -354,7 +360,7 @@ class MeaningPass:
             return False
         # "you're never scared of anything except chillies": every fear word said is negated
         feared = [k for k, t in enumerate(s.toks) if is_in(t, reader.fear)]
-        if feared and all(_negated_here(reader, s.toks, k) for k in feared):
+        if feared and all(negated_at(reader, s.toks, k) for k in feared):
             return False
         return any(t in SECOND_PERSON or t in THIRD_PERSON for t in s.toks)
 
@@ -367,17 +373,6 @@ class MeaningPass:
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
         return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
-
-
-def _quotes(s) -> bool:
-    """Words in quotation marks in the sentence (an opening mark that is no dropped letter: 'cause, 'em)."""
-    return any(w["word"].lstrip()[:1] in QUOTE_MARKS and spoken_token(w["word"]).lstrip("'") not in ELIDED
-               and len(w["word"].strip()) > 1 for w in s.words)
-
-
-def _negated_here(reader, toks, k) -> bool:
-    return (k >= 1 and reader._negator(toks[k - 1])) or (
-        k >= 2 and toks[k - 1] in NEGATED_BETWEEN and reader._negator(toks[k - 2]))
 
 
 def _text(s) -> str:

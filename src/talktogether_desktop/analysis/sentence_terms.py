@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from .words import quote, token
+from .words import quote, spoken_token, token
 
 if TYPE_CHECKING:
     from .context import Reader, Sentence
@@ -169,6 +169,16 @@ def cold_in_calm(reader, s, category: str) -> bool:
     return (v < 0 if category == "contempt" else v <= 0) and not pet_name(s) and not set(s.toks) & LAUGHTER
 
 
+def laughing_or_fond(t0: float, t1: float, words: Sequence[dict], lex) -> bool:
+    """Laughter or words of affection (affection.txt), from either partner, within safety.JOKE_AROUND_S of [t0, t1]:
+    a warm stretch, where a vague safety reading by meaning is play ("She's even done me bald patch, cheeky little
+    beggar." read as isolation, 0.71). A pet name is not enough: the partner being controlled says "babe" too."""
+    from .safety import JOKE_AROUND_S
+
+    near = [token(w["word"]) for w in words if t0 - JOKE_AROUND_S <= w["start"] <= t1 + JOKE_AROUND_S]
+    return bool(set(near) & LAUGHTER) or (lex is not None and bool(lex.find(near, {0}, set(), "affection")))
+
+
 PARTNER_SUBJECT = frozenset({"you", "you're", "youre", "you've", "you'd", "you'll", "ya", "ye"})
 NOT_BEING = frozenset({"never", "not", "aren't", "weren't", "isn't", "wasn't", "haven't", "hasn't", "won't", "wouldn't",
                        "couldn't", "ain't"})
@@ -251,3 +261,21 @@ def keeping_in_touch(toks) -> bool:
     # ... at a time of the speaker's own ("when I leave work"), not of the partner's ("once you've learned your lesson")
     return "you" in toks[k + 1 : k + 3] and any(t in WHEN and toks[j + 1 : j + 2] and toks[j + 1] in SPEAKER_TIME
                                                  for j, t in enumerate(toks[k + 2 :], start=k + 2))
+
+
+# "never scared", "not afraid": the negation next to the fear word, or one of these between ("can't stop being frightened" is fear).
+NEGATED_BETWEEN = frozenset({"be", "been", "being", "so", "that", "too", "really", "even", "ever"})
+QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u2018"})
+ELIDED = frozenset({"cause", "cos", "em", "ere", "til", "bout", "round", "kay", "n", "tis", "twas", "course", "scuse"})
+
+
+def quoted_words(s) -> bool:
+    """Words in quotation marks in the sentence (an opening mark that is no dropped letter: 'cause, 'em)."""
+    return any(w["word"].lstrip()[:1] in QUOTE_MARKS and spoken_token(w["word"]).lstrip("'") not in ELIDED
+               and len(w["word"].strip()) > 1 for w in s.words)
+
+
+def negated_at(reader, toks, k) -> bool:
+    """A negation just before token `k`, or one word of NEGATED_BETWEEN between them."""
+    return (k >= 1 and reader._negator(toks[k - 1])) or (
+        k >= 2 and toks[k - 1] in NEGATED_BETWEEN and reader._negator(toks[k - 2]))

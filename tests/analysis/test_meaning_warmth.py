@@ -57,3 +57,14 @@ def test_a_sure_reading_stands_in_a_warm_stretch(monkeypatch):
     fix_reading(monkeypatch, line, "safety_financial_control", 0.95, 0.9)
     r = run("Haha, you know I love you really.", line)
     assert "financial_control" in _flags(r, "S2")
+
+
+@pytest.mark.parametrize("before, flagged", [("Okay, I'm sorry, that was rude of me.", False),
+                                             ("Okay, you want to talk about the phone.", True)])
+def test_a_vague_safety_reading_in_a_turn_that_owns_a_part_is_no_flag(monkeypatch, before, flagged):
+    """In a quarrel, "Put the phone down, see. Tell me about the trip." read vaguely as a threat stands as a flag to
+    listen to; said in the turn of an apology, it is the apology going on."""
+    line = "Put the phone down now and tell me all about the trip."
+    fix_reading(monkeypatch, line, "safety_threat", 0.9, 0.65)
+    r = run("You never listen to me, you're so selfish.", f"{before} {line}")
+    assert ("threat" in _flags(r, "S2")) is flagged

@@ -25,8 +25,8 @@ from typing import Sequence
 
 from .safety import warm_around
 from .sentence_terms import (
-    YOU, keeping_in_touch, laughing_or_fond, negated_at, not_ones_despair_by_meaning, quoted_words, threatened_by_another,
-    told_of_others, venting, with_a_body,
+    YOU, keeping_in_touch, laughing_or_fond, negated_at, not_ones_despair_by_meaning, quoted_words, same_turn,
+    threatened_by_another, told_of_others, turns_owning, venting, with_a_body,
 )
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -130,8 +130,9 @@ class MeaningPass:
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I
         # didn't realise it bothered you so much."): no horseman is read into it
         after_owning = {id(b[0]) for a, b in zip(read, read[1:])
-                        if _same_turn(a[0], b[0]) and {x["category"] for x in [*a[1], *a[2]]} & OWNING}
+                        if same_turn(a[0], b[0]) and {x["category"] for x in [*a[1], *a[2]]} & OWNING}
         spoken = [(s.words[0].get("speaker"), s.words[0]["start"], s.words[-1]["end"]) for s, *_ in read]
+        turn_of, owned = turns_owning(read, OWNING)
 
         def heard_near_t(t0: float) -> bool:  # safety language heard by the rules within the minute
             return any(abs(t - t0) <= self.tension_s for t in heard_unsafe)
@@ -180,8 +181,10 @@ class MeaningPass:
                     continue
                 # a vague reading in a warm stretch (laughter, affection: sentence_terms.laughing_or_fond) with no safety
                 # language heard by the rules within the minute is play ("Ehn, and ten years of you stealing the whole blanket.")
+                # ... as is one in a turn where its speaker owns a part or thanks ("Okay, I'm sorry, that was rude of me. Put the
+                # phone down, see." read as a threat, 0.5): vague readings only, and none with safety language heard near
                 if (is_safety and not ungated and r.kind_probability < self.sure and not heard_near_t(t0)
-                        and laughing_or_fond(t0, s.words[-1]["end"], words, reader.lex)):
+                        and (turn_of[id(s)] in owned or laughing_or_fond(t0, s.words[-1]["end"], words, reader.lex))):
                     continue
                 if r.category == "safety_fear" and not self._about_someone(reader, s):
                     continue
@@ -250,7 +253,7 @@ class MeaningPass:
             if not found or len(s.toks) >= SHORT_TOKENS:
                 continue
             i = where[id(s)]
-            near = [j for j in (i - 1, i + 1) if 0 <= j < len(order) and _same_turn(order[min(i, j)], order[max(i, j)])]
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(order) and same_turn(order[min(i, j)], order[max(i, j)])]
             if near:
                 j = near[0]
                 asked.append(" ".join(_text(order[x]) for x in sorted((i, j))))
@@ -377,11 +380,6 @@ class MeaningPass:
 
 def _text(s) -> str:
     return " ".join(w["word"].strip() for w in s.words)
-
-
-def _same_turn(a, b) -> bool:
-    """Two sentences in a row by one speaker with under a second between them."""
-    return a.words[0].get("speaker") == b.words[0].get("speaker") and b.words[0]["start"] - a.words[-1]["end"] < 1.0
 
 
 def main() -> None:

@@ -279,3 +279,20 @@ def negated_at(reader, toks, k) -> bool:
     """A negation just before token `k`, or one word of NEGATED_BETWEEN between them."""
     return (k >= 1 and reader._negator(toks[k - 1])) or (
         k >= 2 and toks[k - 1] in NEGATED_BETWEEN and reader._negator(toks[k - 2]))
+
+
+def same_turn(a, b) -> bool:
+    """Two sentences in a row by one speaker with under a second between them."""
+    return a.words[0].get("speaker") == b.words[0].get("speaker") and b.words[0]["start"] - a.words[-1]["end"] < 1.0
+
+
+def turns_owning(read, owning) -> tuple[dict, set]:
+    """Each sentence's turn (by id of the sentence in `read`'s (sentence, markers, flags, set aside) rows), and the
+    turns in which the rules heard one of `owning` (its speaker owning a part, thanking)."""
+    turn_of, owned, k = {}, set(), 0
+    for i, (s, m, f, _) in enumerate(read):
+        k += bool(i) and not same_turn(read[i - 1][0], s)
+        turn_of[id(s)] = k
+        if {x["category"] for x in [*m, *f]} & owning:
+            owned.add(k)
+    return turn_of, owned

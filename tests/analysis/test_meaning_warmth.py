@@ -16,10 +16,14 @@ def _flags(r, speaker):
     return [f["category"] for f in r["safety_flags"] if f["speaker"] == speaker]
 
 
-def test_a_clear_contempt_is_found_though_a_vaguer_threat_is_read_in_it_too():
-    """The real model reads "a trained monkey could do your job" as contempt (0.88) and, vaguely, as a threat (0.41):
-    the vague threat reading, itself no flag, no longer hides the contempt."""
-    r = run("You never listen to me, you're so selfish.", "Honestly, a trained monkey could do your job.")
+def test_a_clear_contempt_is_found_though_a_vaguer_threat_is_read_in_it_too(monkeypatch):
+    """The model read "Honestly, a trained monkey could do your job." (now in contempt.txt) as contempt (0.88) and,
+    vaguely, as a threat (0.41): the vague threat reading, itself no flag, no longer hides the contempt."""
+    line = "Honestly, a chimp with a crayon could do your job better."
+    readings = {line: [meaning.Reading("contempt", 0.91, 0.88), meaning.Reading("safety_threat", 0.82, 0.41)]}
+    monkeypatch.setattr(meaning, "read_sentences",
+                        lambda batch, folder, threshold: [list(readings.get(t, [])) for t in batch])
+    r = run("You never listen to me, you're so selfish.", line)
     assert [c for c, _ in _by_meaning(r, "S2")] == ["contempt"]
     assert _flags(r, "S2") == []
 

@@ -315,8 +315,8 @@ class Reader:
                     return "a question about a habit"
             elif value > 0:
                 return "affection: a warm absolute"
-        if cat == "contempt" and len(ph.parts) == 1 and not ph.at_sentence_start and (
-                self.aimed_at_third_person(s) or of_oneself(s.toks, s.clause_start(a), a, b)):
+        if cat == "contempt" and (len(ph.parts) == 1 and not ph.at_sentence_start and self.aimed_at_third_person(s)
+                                  or of_oneself(s.toks, s.clause_start(a), a, b)):
             return "aimed at a third person, or at oneself ('I'm such an idiot, I locked myself out')"
         return None
 

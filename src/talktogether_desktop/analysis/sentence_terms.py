@@ -71,7 +71,7 @@ def sentence_ends(s: "Sentence") -> set:
 
 # Words between "I'm" and an insult said of oneself ("I'm such a total idiot", "I am just useless").
 SELF_INSULT_BETWEEN = frozenset({"such", "a", "an", "so", "just", "really", "totally", "complete", "utter", "absolute",
-                                 "bloody", "being", "the", "biggest", "proper", "right", "bit", "like"})
+                                 "bloody", "being", "the", "biggest", "proper", "right", "bit", "like", "of"})
 
 
 LINKING = frozenset({"been", "was", "am", "i'm", "im", "feel", "felt", "being"})
@@ -79,8 +79,8 @@ LINKING = frozenset({"been", "was", "am", "i'm", "im", "feel", "felt", "being"})
 
 def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
     """An insult the speaker says of themself: "I'm such an idiot", "I am useless", "I've been so useless this week",
-    "I feel like such an idiot", "useless, me" (no "you" in
-    the sentence); "I'm done with this pathetic conversation" is not of oneself."""
+    "I feel like such an idiot", "I was being a bit of a drama queen", "useless, me" (no "you" up to it: "I'm useless
+    with the remote, can you show me?" is of oneself); "I'm done with this pathetic conversation" is not of oneself."""
     if 0 < clause_start < len(toks) and toks[clause_start] == "so" and toks[clause_start - 1] in LINKING:
         clause_start = max(0, clause_start - 2)  # "I've been so useless": an intensifier, not "so" starting a clause
     before = toks[clause_start:a]
@@ -88,7 +88,7 @@ def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
               or (k > 0 and t in ("was", "feel", "felt") and before[k - 1] == "i")
               or (k > 0 and t == "been" and before[k - 1] in ("i've", "ive"))]
     said_of_me = bool(linked) and all(t in SELF_INSULT_BETWEEN for t in before[linked[-1] + 1 :])
-    return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks)
+    return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks[: b + 1])
 
 
 WEARY = frozenset({"tired", "sick", "fed", "weary", "exhausted"})
@@ -198,8 +198,30 @@ def reassures_the_partner(toks) -> bool:
 
 
 def not_ones_despair_by_meaning(toks) -> bool:
-    """A sentence read by meaning as self-harm that is someone else's despair or reassurance of the partner."""
-    return despair_of_another(toks) or reassures_the_partner(toks)
+    """A sentence read by meaning as self-harm that is someone else's despair, reassurance of the partner, or a wish
+    about what the partner does."""
+    return despair_of_another(toks) or reassures_the_partner(toks) or wish_of_the_partner(toks)
+
+
+WOULD_FEEL = frozenset({"feel", "be", "sleep", "rest"})
+DEATH = frozenset({"dead", "die", "died", "dying", "death", "gone", "off", "kill", "end", "over", "anymore", "alive", "here"})
+EASIER = frozenset({"better", "safer", "happier", "calmer", "easier", "less", "more", "much", "a", "lot", "bit", "so",
+                    "loads", "worried", "anxious", "nervous", "relaxed", "settled", "comfortable"})
+
+
+def wish_of_the_partner(toks) -> bool:
+    """'I'd feel safer if you slowed down on the motorway', 'I'd feel better if you wore your helmet': how the speaker
+    would feel if the partner did something, a wish about the partner (read by meaning as self-harm, 0.89-0.91); "I'd
+    be better off dead if you left" names death, and is not this."""
+    for k in range(len(toks) - 3):
+        would = toks[k] in ("i'd", "id") or toks[k : k + 2] == ["i", "would"]
+        j = k + (1 if toks[k] != "i" else 2)
+        if would and j < len(toks) and toks[j] in WOULD_FEEL:
+            rest = toks[j + 1 :]
+            n = next((i for i, t in enumerate(rest) if t not in EASIER), len(rest))
+            if 0 < n and rest[n : n + 2] == ["if", "you"] and not set(toks) & DEATH:
+                return True
+    return False
 
 
 # what going on doing would be one's life or despair, not a habit ("I can't go on living like this", "…pretending")

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from . import across, answers, families, keeping_peace, structure, turn_meaning
+from . import across, answers, comparisons, families, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              is_in, not_ones_own_despair, of_oneself, sentence_ends)
@@ -392,7 +392,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
     markers += turn_meaning.whole_turns(by_meaning, reader, read, markers, safety) if by_meaning is not None else []
     markers += across.mock_praise(markers, safety, read, reader.lex)
-    markers += answers.excuses_and_echoes(markers, safety, read, reader.lex)
+    markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
     safety = across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
     for group in (markers, safety, dropped):

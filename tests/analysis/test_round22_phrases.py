@@ -72,3 +72,16 @@ def test_a_wish_about_how_the_partner_keeps_safe_is_no_self_harm(line):
 ])
 def test_worry_for_the_partner_is_not_fear_of_them(line, fear):
     assert ("fear" in _flags(run(QUARREL, line))) is fear
+
+
+WARM = "Thanks for sorting dinner tonight, that was really nice of you."
+
+
+@pytest.mark.parametrize("line", [
+    "Never change, you ridiculous man, I adore you.",
+    "Hun, you're an idiot, a lovely adorable idiot, and I'd marry you again tomorrow.",
+    "You drive me mad, sweetheart, but I'd choose you every time.",
+])
+def test_a_fond_insult_before_the_last_warm_words_of_its_sentence_is_teasing(line):
+    said = _said(run(WARM, line))
+    assert not said & {"criticism", "contempt"}, said

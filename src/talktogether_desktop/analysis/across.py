@@ -243,8 +243,8 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
     for turn in _turns(read):
         speaker = turn[0][0].words[0]["speaker"]
         t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
-        # each warm sentence, with when its warmth is first said
-        warm = [(s, s.words[s.keep[found[0][0]]]["start"]) for s, *_ in turn
+        # each warm sentence, with when its warmth last ends ("Never change, you ridiculous man, I adore you.")
+        warm = [(s, s.words[s.keep[max(b for _, b, _ in found)]]["end"]) for s, *_ in turn
                 for found in [lex.find(s.toks, {0}, set(), "affection")] if found and "but" not in s.toks[found[0][0]:]]
         # a dare ("don't you dare walk off. Come here.") is a protest, whatever warm word follows it
         if not warm or any(h["speaker"] == speaker and t0 <= h["t"] <= t1 for h in safety if not vague(h)) or any(

@@ -31,6 +31,9 @@ def _flags(r, speaker="S2"):
     ("I'm not going to answer that.", "stonewalling"),
     ("I'm just gonna turn the telly up, carry on.", "stonewalling"),
     ("Ask someone who cares.", "stonewalling"),
+    ("Right, I'm walking away now, we're done.", "stonewalling"),
+    ("How is it my fault the boiler packed in?", "defensiveness"),
+    ("You just don't care about anybody but yourself.", "criticism"),
 ])
 def test_horsemen_in_other_words(line, kind):
     assert kind in _said(run(QUARREL, line))

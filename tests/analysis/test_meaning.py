@@ -445,8 +445,10 @@ def test_after_safety_language_heard_control_does_not_give_way_to_an_attack(monk
                                       meaning.Reading("defensiveness", 0.95, 0.9)]})
     r = run("You never listen to me, you're so selfish.", line)
     assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
-    r = run("You tell anyone about this and you'll regret it.", line)
-    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["monitoring"]
+    # the threat by the same speaker (said by the partner, a vague reading of the one threatened is an answer to it:
+    # test_meaning_warmth)
+    r = run(("S2", "You tell anyone about this and you'll regret it."), ("S1", "Okay."), ("S2", line))
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"][-1:] == ["monitoring"]
 
 
 def test_control_read_less_clearly_than_criticism_gives_way_to_it(monkeypatch):

@@ -72,3 +72,18 @@ def test_a_vague_safety_reading_in_a_turn_that_owns_a_part_is_no_flag(monkeypatc
     fix_reading(monkeypatch, line, "safety_threat", 0.9, 0.65)
     r = run("You never listen to me, you're so selfish.", f"{before} {line}")
     assert ("threat" in _flags(r, "S2")) is flagged
+
+
+@pytest.mark.parametrize("answer, kind, category", [
+    ("I went for lunch with Jenny from work.", 0.3, "appeasement"),
+    ("But it's my salary, I just need to feel safe with my own money.", 0.7, None),
+    ("I went for lunch with Jenny from work.", 0.9, "monitoring"),
+])
+def test_words_read_vaguely_as_control_from_the_partner_just_controlled_answer_it(monkeypatch, answer, kind, category):
+    """After the rules heard the partner's control, the one controlled is not flagged for control read vaguely into
+    their answer: it is a possible fear response to listen to, or with a "but" a protest (no flag). A clear reading stands."""
+    fix_reading(monkeypatch, answer, "safety_monitoring", 0.9, kind)
+    r = run("Where were you at lunch? Show me your phone, now.", answer)
+    flags = [f for f in r["safety_flags"] if f["speaker"] == "S2"]
+    assert [f["category"] for f in flags] == ([category] if category else [])
+    assert "control" in r["safety_flags"][0]["category"] or r["safety_flags"][0]["speaker"] == "S1"

@@ -203,17 +203,22 @@ class MeaningPass:
                 giving_in = r.category == "safety_threat" and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s
                     and (not threat or r.kind_probability < self.sure) for who, t, threat in heard_control)
+                # ... as are words read vaguely as control from them with none of their own heard near ("I went for lunch with
+                # Jenny from work.", monitoring 0.28); with a "but", a protest ("But it's my salary…"): no flag
+                answering = r.category in CONTROL and r.kind_probability < self.sure and any(
+                    who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t, _ in heard_control) and not any(
+                    who == s.words[0].get("speaker") and abs(t0 - t) <= self.tension_s for who, t, _ in heard_control)
+                if answering and "but" in s.toks:
+                    continue
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
                 # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
                 if r.category == "safety_threat" and (threatened_by_another(reader, s) or keeping_in_touch(s.toks) and not giving_in
                                                       or s.toks[0] in FIRST_PERSON and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
                     continue
-                # a blaming reading less clear than this horseman's gave way to it above ("you are just so careless, you
-                # don't think of anybody but yourself": criticism 0.99, blaming 0.54): it does not hold it back (a clearer
-                # horseman than control still leaves both out); a defence, only a clear one ("Somebody has to pay the bills");
-                # criticism or a clear contempt, only a clearer one ("Do you even check his books, or you just let him do what he
-                # wants?"; "Honestly, a trained monkey could do your job.": contempt 0.88, threat 0.41)
+                # a blaming reading less clear than the horseman's does not hold it back ("you are just so careless…": criticism
+                # 0.99, blaming 0.54); a defence, only a clear one ("Somebody has to pay the bills"); criticism or a clear contempt,
+                # only a clearer one ("Do you even check his books…?"; "a trained monkey could do your job": contempt 0.88, threat 0.41)
                 held = f or any(x.category.startswith(SAFETY_PREFIX) and not ((x.category == "safety_blaming" or r.category == "criticism"
                                 or r.category == "contempt" and r.kind_probability >= self.sure) and x.kind_probability < r.kind_probability) and (r.category != "defensiveness" or x.kind_probability
                                 >= QUARREL_KIND) for x in found)
@@ -225,8 +230,10 @@ class MeaningPass:
                 if r.category == "defensiveness" and any(
                         who != s.words[0].get("speaker") and abs(t0 - t) <= ANSWERING_S for who, t in controlling):
                     continue
-                why = ("said just after the partner's control, words that read like a threat: possibly giving in"
-                       if giving_in else f"read by its meaning (like the labelled examples, p={r.probability:.2f})")
+                why = ("said just after the partner's control, words that read like a threat: possibly giving in" if giving_in
+                       else "said just after the partner's control, words that read like control: possibly an answer in fear"
+                       if answering else f"read by its meaning (like the labelled examples, p={r.probability:.2f})")
+                giving_in = giving_in or answering
                 item = hit(s, 0, len(s.toks) - 1, "safety_appeasement" if giving_in else r.category, "read by meaning",
                            source="meaning", context=why, probability_of_reading=round(r.probability, 3),
                            probability_of_kind=round(r.kind_probability, 3),

@@ -77,11 +77,13 @@ def test_a_vague_safety_reading_in_a_turn_that_owns_a_part_is_no_flag(monkeypatc
 @pytest.mark.parametrize("answer, kind, category", [
     ("I went for lunch with Jenny from work.", 0.3, "appeasement"),
     ("But it's my salary, I just need to feel safe with my own money.", 0.7, None),
+    ("But it is my salary.", 0.85, None),
     ("I went for lunch with Jenny from work.", 0.9, "monitoring"),
 ])
 def test_words_read_vaguely_as_control_from_the_partner_just_controlled_answer_it(monkeypatch, answer, kind, category):
     """After the rules heard the partner's control, the one controlled is not flagged for control read vaguely into
-    their answer: it is a possible fear response to listen to, or with a "but" a protest (no flag). A clear reading stands."""
+    their answer: it is a possible fear response to listen to, or with a "but" a protest (no flag, however clear). A clear
+    reading with no "but" stands."""
     fix_reading(monkeypatch, answer, "safety_monitoring", 0.9, kind)
     r = run("Where were you at lunch? Show me your phone, now.", answer)
     flags = [f for f in r["safety_flags"] if f["speaker"] == "S2"]

@@ -200,16 +200,16 @@ class MeaningPass:
                     continue
                 # from the partner just controlled, a promise is giving in, a possible fear response to listen to
                 # ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")
-                giving_in = r.category == "safety_threat" and any(
-                    who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s
+                giving_in = r.category == "safety_threat" and any(who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s
                     and (not threat or r.kind_probability < self.sure) for who, t, threat in heard_control)
-                # ... as are words read vaguely as control from them with none of their own heard near ("I went for lunch with
-                # Jenny from work.", monitoring 0.28); with a "but", a protest ("But it's my salary…"): no flag
-                answering = r.category in CONTROL and r.kind_probability < self.sure and any(
+                # ... words read vaguely as control from them with none of their own heard near ("I went for lunch with Jenny from
+                # work.", monitoring 0.28); with a "but", however clear, a protest ("But it is my salary.", 0.83): no flag
+                answering = r.category in CONTROL and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t, _ in heard_control) and not any(
                     who == s.words[0].get("speaker") and abs(t0 - t) <= self.tension_s for who, t, _ in heard_control)
                 if answering and "but" in s.toks:
                     continue
+                answering = answering and r.kind_probability < self.sure
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
                 # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in

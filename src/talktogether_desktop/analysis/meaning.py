@@ -127,8 +127,7 @@ class MeaningPass:
         heard_control = [(s.words[0].get("speaker"), x["t"], x["category"] in THREATS) for s, _, f, _ in heard
                          for x in f if x["category"] in CONTROLLING]
         markers, safety = [], []
-        # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I
-        # didn't realise it bothered you so much."): no horseman is read into it
+        # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I didn't realise…")
         after_owning = {id(b[0]) for a, b in zip(read, read[1:])
                         if same_turn(a[0], b[0]) and {x["category"] for x in [*a[1], *a[2]]} & OWNING}
         spoken = [(s.words[0].get("speaker"), s.words[0]["start"], s.words[-1]["end"]) for s, *_ in read]
@@ -219,9 +218,10 @@ class MeaningPass:
                 # a blaming reading less clear than the horseman's does not hold it back ("you are just so careless…": criticism
                 # 0.99, blaming 0.54); a defence, only a clear one ("Somebody has to pay the bills"); criticism or a clear contempt,
                 # only a clearer one ("Do you even check his books…?"; "a trained monkey could do your job": contempt 0.88, threat 0.41)
-                held = f or any(x.category.startswith(SAFETY_PREFIX) and not ((x.category == "safety_blaming" or r.category == "criticism"
-                                or r.category == "contempt" and r.kind_probability >= self.sure) and x.kind_probability < r.kind_probability) and (r.category != "defensiveness" or x.kind_probability
-                                >= QUARREL_KIND) for x in found)
+                outweighs = r.category == "criticism" or r.category == "contempt" and r.kind_probability >= self.sure
+                held = f or any(x.category.startswith(SAFETY_PREFIX)
+                                and not ((x.category == "safety_blaming" or outweighs) and x.kind_probability < r.kind_probability)
+                                and (r.category != "defensiveness" or x.kind_probability >= QUARREL_KIND) for x in found)
                 if not is_safety and (id(s) in after_owning
                                       or not self._horseman_fits(reader, s, r, ruled, d, replying, held)):
                     continue
@@ -233,7 +233,7 @@ class MeaningPass:
                 why = ("said just after the partner's control, words that read like a threat: possibly giving in" if giving_in
                        else "said just after the partner's control, words that read like control: possibly an answer in fear"
                        if answering else f"read by its meaning (like the labelled examples, p={r.probability:.2f})")
-                giving_in = giving_in or answering
+                giving_in |= answering  # both are shown as a possible fear response
                 item = hit(s, 0, len(s.toks) - 1, "safety_appeasement" if giving_in else r.category, "read by meaning",
                            source="meaning", context=why, probability_of_reading=round(r.probability, 3),
                            probability_of_kind=round(r.kind_probability, 3),

@@ -5,11 +5,12 @@
 Each file holds `label<TAB>sentence` lines (benchmarks/clinical/sentences/: written blind by helpers who
 never saw the rules). Safety kinds, `neutral` look-alikes and `critical` lines are said as the reply in the
 same three-line quarrel ("You never tell me where you're going…", the sentence, "Okay. Let's just get the
-kids' tea on."); `affectionate` and `idiom` lines in a warm one ("Thanks for sorting dinner tonight…", the
-sentence, "Aw, you're welcome. Cup of tea?"). Counted as flagged: a safety sentence with a safety flag of any
-kind on it; a `critical` line with criticism or contempt found, a `defensive` one with defensiveness, a `stonewall`
-one with stonewalling; a `neutral`, `affectionate` or `idiom` line with a safety flag, or (affectionate, idiom)
-criticism, contempt or defensiveness, and a `calm` one with any horseman or safety flag: these must stay clean.
+kids' tea on."); `affectionate`, `idiom`, `joke` and `reported` lines in a warm one ("Thanks for sorting dinner
+tonight…", the sentence, "Aw, you're welcome. Cup of tea?"). Counted as flagged: a safety sentence with a safety
+flag of any kind on it; a `critical` line with criticism or contempt found, a `defensive` one with defensiveness, a
+`stonewall` one with stonewalling; a `neutral`, `affectionate`, `idiom`, `joke` or `reported` line with a safety
+flag, or (the warm ones) criticism, contempt or defensiveness, and a `calm` one with any horseman or safety flag:
+these must stay clean.
 Prints, per file and label, flagged / total; `--misses` also lists the sentences missed and the clean
 lines flagged. Figures measured so far: benchmarks/clinical/measured/README.md.
 """
@@ -31,7 +32,9 @@ from talktogether_desktop.analysis import analyze  # noqa: E402
 QUARREL = ("You never tell me where you're going, it's like living with a stranger.", "Okay. Let's just get the kids' tea on.")
 WARM = ("Thanks for sorting dinner tonight, that was really nice of you.", "Aw, you're welcome. Cup of tea?")
 HORSEMEN = ("criticism", "contempt", "defensiveness")
-CLEAN = ("neutral", "affectionate", "idiom", "calm")
+# Lines said in the warm exchange, where criticism, contempt or defensiveness on them counts against them too.
+FOND = ("affectionate", "idiom", "joke", "reported")
+CLEAN = ("neutral", "affectionate", "idiom", "calm", "joke", "reported")
 # Labels of the horsemen sets (said as the reply in the quarrel): what each must be found as (`critical`: criticism
 # or contempt; `criticism` and `contempt`: that kind itself); `calm` lines must
 # carry no horseman of any kind and no safety flag.
@@ -52,7 +55,7 @@ def spoken_lines(said) -> list[dict]:
 
 def flagged(text: str, label: str = "threat") -> list[str]:
     """What counts against or for this line: its safety flags (and, for fond lines, horsemen found on it)."""
-    first, last = WARM if label in ("affectionate", "idiom") else QUARREL
+    first, last = WARM if label in FOND else QUARREL
     lines = spoken_lines((("A", first), ("B", text), ("A", last)))
     a, b = lines[1]["start"] - 0.05, lines[1]["end"] + 0.05
     result = analyze(line_words(lines))
@@ -61,7 +64,7 @@ def flagged(text: str, label: str = "threat") -> list[str]:
     if label in KINDS:
         return sorted(said & KINDS[label] | (found if label == "calm" else set()))
     said &= set(HORSEMEN)
-    return sorted(found | (said if label in ("affectionate", "idiom") else set()))
+    return sorted(found | (said if label in FOND else set()))
 
 
 def main() -> None:

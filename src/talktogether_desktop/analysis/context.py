@@ -58,7 +58,9 @@ NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
 # Between a speaker and a reporting verb ("I didn't say…"), and what opens an order ("please don't say…").
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
-                         "would", "could", "should", "to", "might", "must"})
+                         "would", "could", "should", "to", "might", "must",
+                         # "I haven't told anyone how scared I am": the speaker's own telling, not a report
+                         "haven't", "hasn't", "hadn't"})
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})

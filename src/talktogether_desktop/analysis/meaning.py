@@ -25,8 +25,8 @@ from typing import Sequence
 
 from .safety import warm_around
 from .sentence_terms import (
-    YOU, keeping_in_touch, laughing_or_fond, negated_at, not_ones_despair_by_meaning, quoted_words, same_turn,
-    threatened_by_another, told_of_others, turns_owning, venting, with_a_body,
+    YOU, about_someone, joint_proposal, keeping_in_touch, laughing_or_fond, names_someone, not_ones_despair_by_meaning,
+    own_situation, quoted_words, same_turn, threatened_by_another, told_of_others, turns_owning, venting, with_a_body,
 )
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -87,10 +87,6 @@ HORSEMEN_BY_MEANING = ("criticism", "contempt", "defensiveness")
 DISOWNED = {"saying", "blaming", "calling", "criticising", "criticizing", "attacking"}
 ANSWERING_S = 10.0  # a sentence starting this soon after the partner's words answers them
 
-# A plan for both ("we could…", "shall we…", "let us…"): see MeaningPass._joint_proposal.
-JOINT_PAIRS = {("we", "could"), ("we", "can"), ("we", "should"), ("we", "might"), ("shall", "we"),
-               ("let", "us"), ("about", "we"), ("maybe", "we")}
-
 
 class MeaningPass:
     """What the meaning reader adds to the rules' reading of each sentence (see module doc)."""
@@ -142,7 +138,11 @@ class MeaningPass:
             replying = any(who != s.words[0].get("speaker") and a < t0 and t0 - b <= ANSWERING_S for who, a, b in spoken)
             for r in found:
                 is_safety = r.category.startswith(SAFETY_PREFIX)
-                if is_safety and (f or self._set_aside_for_safety(reader, s) or ruled & OWNING):
+                ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
+                # (an apology or thanks in the sentence does not cancel words clearly of self-harm: "…I burn myself with the
+                # lighter, it's the only thing that helps", 0.95; "I'm sorry, I'm being selfish", 0.74, is an apology)
+                if is_safety and (f or self._set_aside_for_safety(reader, s)
+                                  or ruled & OWNING and not (ungated and r.kind_probability >= self.alone)):
                     continue
                 # (blaming read clearly stands beside the rules' horseman when the sentence names a blow: "I wouldn't
                 # have grabbed you if you'd just shut up"; "yes but you started it by shouting" is a quarrel's counter-blame)
@@ -162,10 +162,9 @@ class MeaningPass:
                         and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
                                 and x.kind_probability > r.kind_probability for x in found)):
                     continue
-                if r.category in CONTROL and self._joint_proposal(reader, s) or r.category in CONTROLLING_READ and told_of_others(s.toks):
+                if r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ and told_of_others(s.toks):
                     continue
-                told = r.category in CONTROL and self._own_situation(s)
-                ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
+                told = r.category in CONTROL and own_situation(s)
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)
                         and (is_safety or not cold_in_calm(reader, s, r.category))
@@ -185,7 +184,7 @@ class MeaningPass:
                 if (is_safety and not ungated and r.kind_probability < self.sure and not heard_near_t(t0)
                         and (turn_of[id(s)] in owned or laughing_or_fond(t0, s.words[-1]["end"], words, reader.lex))):
                     continue
-                if r.category == "safety_fear" and not self._about_someone(reader, s):
+                if r.category == "safety_fear" and not about_someone(reader, s):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
                 if r.category == "safety_violence" and not with_a_body(reader, s):
@@ -195,7 +194,7 @@ class MeaningPass:
                 if r.category == "safety_self_harm" and (r.kind_probability < self.sure and venting(s.toks)
                                                          or threatened_by_another(reader, s) or not_ones_despair_by_meaning(s.toks)):
                     continue
-                if r.category == "safety_self_harm" and not SELF & set(s.toks) and (self._names_someone(s) or r.kind_probability < self.sure):
+                if r.category == "safety_self_harm" and not SELF & set(s.toks) and (names_someone(s) or r.kind_probability < self.sure):
                     continue
                 # from the partner just controlled, a promise is giving in, a possible fear response to listen to
                 # ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")
@@ -336,49 +335,6 @@ class MeaningPass:
         blamed = any(x in COUNTERFACTUAL and y == "have" for x, y in zip(head, head[1:])) and any(
             t == "if" and set(s.toks[k + 1 : k + 3]) & YOU for k, t in enumerate(s.toks))
         return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed
-
-    @staticmethod
-    def _joint_proposal(reader, s) -> bool:
-        """'I thought we could visit my parents on Saturday', 'let's look at the budget together':
-        a plan offered for both of them, with no negation, gives no rule about money, phones or
-        people (a threat can still be read in it)."""
-        head = s.toks[: s.clause_end(0) + 1][:8]
-        if any(reader._negator(t) for t in s.toks):
-            return False
-        pairs = set(zip(head, head[1:]))
-        return bool(pairs & JOINT_PAIRS) or any(t in ("let's", "lets") for t in head)
-
-    @staticmethod
-    def _own_situation(s) -> bool:
-        """'It's my salary, I need to feel safe with my own money': the speaker's own things with
-        no "you" in the sentence is the one controlled speaking, never the controller giving a rule
-        (the flag stays: control described is still control; safety.py reads the other partner as
-        the one controlling)."""
-        from .sentence_terms import SECOND_PERSON
-
-        return any(t in ("my", "mine", "myself") for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
-
-    @staticmethod
-    def _about_someone(reader, s) -> bool:
-        """Fear of the partner names them ("you", "he", "her"); fear of a test, a flight or a
-        diagnosis does not, the rules' list of fears that are not of the partner wins, and a fear
-        word said only in negation is no fear."""
-        from .context import THIRD_PERSON
-        from .sentence_terms import SECOND_PERSON, is_in
-
-        if reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "fear_not_of_partner"):
-            return False
-        # "you're never scared of anything except chillies": every fear word said is negated
-        feared = [k for k, t in enumerate(s.toks) if is_in(t, reader.fear)]
-        if feared and all(negated_at(reader, s.toks, k) for k in feared):
-            return False
-        return any(t in SECOND_PERSON or t in THIRD_PERSON for t in s.toks)
-
-    @staticmethod
-    def _names_someone(s) -> bool:
-        from .context import THIRD_PERSON
-
-        return any(t in YOU or t in THIRD_PERSON for t in s.toks)
 
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:

@@ -318,3 +318,48 @@ def turns_owning(read, owning) -> tuple[dict, set]:
         if {x["category"] for x in [*m, *f]} & owning:
             owned.add(k)
     return turn_of, owned
+
+
+# A plan for both ("we could…", "shall we…", "let us…"): see joint_proposal.
+JOINT_PAIRS = {("we", "could"), ("we", "can"), ("we", "should"), ("we", "might"), ("shall", "we"),
+               ("let", "us"), ("about", "we"), ("maybe", "we")}
+
+
+def joint_proposal(reader, s) -> bool:
+    """'I thought we could visit my parents on Saturday', 'let's look at the budget together':
+    a plan offered for both of them, with no negation, gives no rule about money, phones or
+    people (a threat can still be read in it)."""
+    head = s.toks[: s.clause_end(0) + 1][:8]
+    if any(reader._negator(t) for t in s.toks):
+        return False
+    pairs = set(zip(head, head[1:]))
+    return bool(pairs & JOINT_PAIRS) or any(t in ("let's", "lets") for t in head)
+
+
+def own_situation(s) -> bool:
+    """'It's my salary, I need to feel safe with my own money': the speaker's own things with
+    no "you" in the sentence is the one controlled speaking, never the controller giving a rule
+    (the flag stays: control described is still control; safety.py reads the other partner as
+    the one controlling)."""
+    return any(t in ("my", "mine", "myself") for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
+
+
+def about_someone(reader, s) -> bool:
+    """Fear of the partner names them ("you", "he", "her"); fear of a test, a flight or a
+    diagnosis does not, the rules' list of fears that are not of the partner wins, and a fear
+    word said only in negation is no fear."""
+    from .context import THIRD_PERSON
+
+    if reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "fear_not_of_partner"):
+        return False
+    # "you're never scared of anything except chillies": every fear word said is negated
+    feared = [k for k, t in enumerate(s.toks) if is_in(t, reader.fear)]
+    if feared and all(negated_at(reader, s.toks, k) for k in feared):
+        return False
+    return any(t in SECOND_PERSON or t in THIRD_PERSON for t in s.toks)
+
+
+def names_someone(s) -> bool:
+    from .context import THIRD_PERSON
+
+    return any(t in YOU or t in THIRD_PERSON for t in s.toks)

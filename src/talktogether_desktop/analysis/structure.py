@@ -31,7 +31,7 @@ private_things). Pure functions over one sentence.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from .lexicon import Phrase
 from .sentence_terms import LAUGHTER, SECOND_PERSON, YES_NO_OPENERS
@@ -198,11 +198,22 @@ def looking_through(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
     for a, b, _ in r.lex.find(s.toks, {0}, set(), "surveillance_verbs"):
         owner = next((j for j in range(b + 1, min(b + 3, len(s.toks))) if s.toks[j] in OWNERS), None)
+        if owner is not None and s.toks[owner] == "my" and _asked_of_the_partner(s.toks[:a]):
+            continue  # "Can you check my phone? My hands are floury.": a favour asked, not the speaker's things searched
         thing = next((k for k in range(owner + 1, min(owner + 3, len(s.toks))) if s.toks[k] in r.private_things),
                      None) if owner is not None else None
         if thing is not None:  # "your messages", "your bank statements"
             out.append((a, thing, "safety_monitoring", _phrase(s.toks, a, thing, "looking through the other's own")))
     return out
+
+
+REQUEST_OPENERS = (("can", "you"), ("could", "you"), ("will", "you"), ("would", "you"))
+
+
+def _asked_of_the_partner(before: Sequence[str]) -> bool:
+    """The words before a verb ask the partner a favour: "can you", "could you please", "would you just"."""
+    toks = [t for t in before if t not in ("please", "just", "quickly", "love", "babe")]
+    return tuple(toks[-2:]) in REQUEST_OPENERS
 
 
 # "you're so …", "you are being so …", "you can be so …", "you're the most …": a character judged (traits.txt)

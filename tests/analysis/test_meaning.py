@@ -65,9 +65,9 @@ def test_vectors_of_recent_sentences_are_reused_not_changed():
 def test_shipped_weights_come_from_the_shipped_examples():
     """An edited example file no longer matches the saved weights (they are then refitted in memory);
     the shipped pair must match, or every run would pay for a refit."""
-    from talktogether_desktop.analysis.meaning_model import BIDS, REPLIES, family_examples
+    from talktogether_desktop.analysis.meaning_model import BIDS, REPLIES, WARMTH, family_examples
 
-    for family in (*meaning.FAMILIES, BIDS, REPLIES):
+    for family in (*meaning.FAMILIES, BIDS, REPLIES, WARMTH):
         examples = family_examples(FOLDER, family)
         with np.load(meaning.weights_path(FOLDER, family)) as saved:
             assert str(saved["examples_hash"]) == meaning.examples_hash(examples), family

@@ -29,10 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from . import across, answers, comparisons, families, keeping_peace, structure, turn_meaning
+from . import across, answers, comparisons, families, fondness, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
-                             is_in, not_ones_own_despair, of_oneself, sentence_ends)
+                             in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
@@ -281,10 +281,8 @@ class Reader:
     def _why_not(self, s, a, b, cat, ph) -> str | None:
         if cat in NEGATABLE and self.negated(s, a):
             return "negated"
-        if cat in HORSEMEN or cat == "repair":
-            who = self.reported(s, a)
-            if who:
-                return "reported speech"
+        if (cat in HORSEMEN or cat == "repair") and (self.reported(s, a) or in_quotes(s, a, b)):
+            return "reported speech"
         if cat == "criticism" and ph.parts[0] in FREQUENCY_OPENERS and not any(p in SECOND_PERSON for p in ph.parts):
             if not self.partner_in_clause(s, a):
                 return "not about the partner"
@@ -392,6 +390,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers) + across.excited_shut_up(markers, read)
     dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
+    dropped += fondness.fond_by_meaning(markers, safety, read, by_meaning.warmth if by_meaning is not None else None)
     markers += turn_meaning.whole_turns(by_meaning, reader, read, markers, safety) if by_meaning is not None else []
     markers += across.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)

@@ -30,7 +30,7 @@ from .sentence_terms import (
 )
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
-    read_sentences, save, weights_path,
+    WARMTH, probabilities, read_sentences, save, weights_path,
 )
 
 SAFETY_PREFIX = "safety_"
@@ -241,6 +241,14 @@ class MeaningPass:
                            **({"told_by_the_one_controlled": True} if told else {}))
                 (safety if is_safety else markers).append(item)
         return markers, safety
+
+    def warmth(self, texts: Sequence[str]) -> list[tuple[float, float]]:
+        """For fondness.fond_by_meaning, each text's (how clearly it reads as fond, by the warmth family; how
+        likely it is criticism or contempt, by the horsemen family)."""
+        fond, attack = probabilities(list(texts), self.folder, WARMTH), probabilities(list(texts), self.folder, "horsemen")
+        if fond is None or attack is None:
+            return [(0.0, 1.0)] * len(texts)
+        return [(float(w), float(c + k)) for w, c, k in zip(fond["warm"], attack["criticism"], attack["contempt"])]
 
     def withdrawing(self, texts: Sequence[str]) -> list[float]:
         """How clearly each text reads as stonewalling (0 when another kind is likelier), for

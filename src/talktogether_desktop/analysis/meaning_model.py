@@ -49,8 +49,11 @@ BIDS, REPLIES = "bids", "replies"
 # What a family borrows from another's main file as neutral: the labels named, or (None) every kind but
 # NOT_BORROWED. The horsemen borrow the bids and the replies that turned toward one: "Oh, you remembered!"
 # is no sarcasm, whatever its "oh" (read by its words, the horsemen had learnt "oh" from sarcasm alone).
+# The warmth family (fond lines in a quarrel's words, fondness.py) borrows the horsemen's criticism and contempt.
+WARMTH = "warmth"
 BORROWS = {BIDS: {family: None for family in FAMILIES},
-           "horsemen": {BIDS: ("bid",), REPLIES: ("toward",), "safety": None}}
+           "horsemen": {BIDS: ("bid",), REPLIES: ("toward",), "safety": None},
+           WARMTH: {"horsemen": ("criticism", "contempt")}}
 NOT_BORROWED = ("repair",)  # "can we start again?" reaches for the partner too
 # Families read by their words as well as their meaning, and how much the words weigh beside the
 # sentence vector. The vector blurs who is blamed and how ("you always" and "I always", "oh, poor you"
@@ -312,7 +315,7 @@ def main() -> None:
     from .lexicon import lexicon_root
 
     folder = lexicon_root(None) / "en" / "meaning"
-    for family in (*FAMILIES, BIDS, REPLIES):
+    for family in (*FAMILIES, BIDS, REPLIES, WARMTH):
         examples = family_examples(folder, family)
         clf = fit(examples, words_weigh=WORDS_WEIGH.get(family, 0.0))
         save(clf, weights_path(folder, family))

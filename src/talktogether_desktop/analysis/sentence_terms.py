@@ -297,6 +297,25 @@ def quoted_words(s) -> bool:
                and len(w["word"].strip()) > 1 for w in s.words)
 
 
+CLOSING_MARKS = frozenset({"'", '"', "\u201d", "\u2019"})
+
+
+def in_quotes(s, a: int, b: int) -> bool:
+    """Tokens a..b all inside one pair of quotation marks: someone's words repeated ('Your brother went "what is
+    wrong with you two"', 'the kids think you're "so embarrassing"'), not said to the partner now."""
+    inside, spans, start = False, [], 0
+    for i, w in enumerate(s.words):
+        text = w["word"].strip()
+        opens = text[:1] in QUOTE_MARKS and len(text) > 1 and spoken_token(text).lstrip("'") not in ELIDED
+        if opens and not inside:
+            inside, start = True, i
+        if inside and text.rstrip(".,!?;:")[-1:] in CLOSING_MARKS and (i > start or len(text.rstrip(".,!?;:")) > 1):
+            inside = False
+            spans.append((start, i))
+    first, last = s.keep[a], s.keep[b]
+    return any(x <= first and last <= y for x, y in spans)
+
+
 def negated_at(reader, toks, k) -> bool:
     """A negation just before token `k`, or one word of NEGATED_BETWEEN between them."""
     return (k >= 1 and reader._negator(toks[k - 1])) or (

@@ -1,0 +1,61 @@
+"""Fond words in a quarrel's shape, read whole by their meaning.
+
+"Somehow you always remember my mum's birthday when I forget", "Babe, you're impossible, how do you look this
+good first thing in the morning?", "Every single time, you let me have the last roast potato": the rules hear an
+absolute or a put-down ("you always", "you're impossible"), and no warm or cold word tells them which way it
+goes. The warmth family of the meaning reader (meaning/warmth.tsv: fond lines against criticism and contempt)
+reads the sentence whole; a criticism or contempt the rules found in a sentence it reads as clearly warm
+(FOND_SURE), and that the horsemen family does not read as an attack (ATTACK_AT_MOST), is teasing or praise:
+taken out and returned. Never with safety language from the same speaker near, never after a "but" in the
+sentence, and never for a finding the meaning reader made itself (it has read the sentence already).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from .sentence_terms import CONTRAST
+from .words import token
+
+# How clearly the sentence must read as warm, and how unlikely as criticism or contempt to the horsemen family
+# (the warmth family alone read "At least I'm no' a tight-fisted nag counting every penny." as fond, 0.96, and
+# "There's one set of rules for you and one for me, there always has been." 0.95). Measured with the warmth
+# examples fitted without the round 23 blind set: its fond lines flagged 25 -> 19 of 90, its criticism and
+# contempt found unchanged (26 of 40, 25 of 30); on the five unseen splits, affectionate bait flagged 8 -> 7 and
+# criticism's false findings 18 -> 17, no true finding lost on any split. The warmth family alone at 0.9 also
+# lost three true criticisms and contempts on the read splits.
+FOND_SURE = 0.9
+ATTACK_AT_MOST = 0.5
+UNSAFE_NEAR_S = 10.0  # safety language this close, from the same speaker, keeps the finding
+
+
+def fond_by_meaning(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple],
+                    warmth: Callable[[Sequence[str]], list[tuple[float, float]]] | None) -> list[dict]:
+    """The rules' criticism and contempt in sentences that read clearly warm: taken out of `markers` and returned
+    (with the reason)."""
+    if warmth is None:
+        return []
+    found = [m for m in markers if m["category"] in ("criticism", "contempt") and m.get("source") != "meaning"]
+    if not found:
+        return []
+    sentences = []
+    for m in found:
+        s = next((s for s, *_ in read if s.words and s.words[0]["start"] <= m["t"] <= s.words[-1]["end"]
+                  and s.words[0]["speaker"] == m["speaker"]), None)
+        sentences.append(s)
+    todo = sorted({id(s): s for s in sentences if s is not None}.values(), key=lambda s: s.words[0]["start"])
+    if not todo:
+        return []
+    readings = dict(zip((id(s) for s in todo), warmth([" ".join(w["word"] for w in s.words) for s in todo])))
+    dropped = []
+    for m, s in zip(found, sentences):
+        if s is None or readings[id(s)][0] < FOND_SURE or readings[id(s)][1] > ATTACK_AT_MOST:
+            continue
+        if any(h["speaker"] == m["speaker"] and abs(h["t"] - m["t"]) <= UNSAFE_NEAR_S for h in safety):
+            continue
+        # warmth and then a "but" ("I love you, but you always pinch the last roast potato"): the complaint is the point
+        if any(token(w["word"]) in CONTRAST for w in s.words if w["start"] < m["t"]):
+            continue
+        markers.remove(m)
+        dropped.append({**m, "dropped_because": f"fond: the sentence reads warm by its meaning (p={readings[id(s)][0]:.2f})"})
+    return dropped

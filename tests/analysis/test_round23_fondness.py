@@ -1,0 +1,59 @@
+"""Round 23's fond lines in a quarrel's words, from a blind sentence set (benchmarks/clinical/sentences/round23_bait.tsv):
+read whole by the warmth family (analysis/fondness.py), warm closers after a fond insult, put-downs in quotation marks."""
+
+import pytest
+
+from talktogether_desktop.analysis.context import split_sentences
+from talktogether_desktop.analysis.sentence_terms import in_quotes
+
+from .test_context import run
+
+QUARREL = "You never tell me where you're going, it's like living with a stranger."
+WARM = "Thanks for sorting dinner tonight, that was really nice of you."
+
+
+def _said(r, speaker="S2"):
+    return {m["category"] for m in r["markers"] if m["speaker"] == speaker}
+
+
+def _sentence(text):
+    words, t = [], 0.0
+    for w in text.split():
+        words.append({"start": t, "end": t + 0.3, "word": w, "speaker": "S1"})
+        t += 0.35
+    return split_sentences(list(range(len(words))), words)[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Somehow you always remember my mum's birthday when I forget.",
+    "Never once have you made me feel silly for crying at the telly.",
+    "Sweetheart, you're hopeless with directions, but I'd get lost anywhere with you.",
+    "Ah, you ridiculous man, you've ironed all my shirts for the week, bless you.",
+    "I swear you never age, it's ridiculous, you gorgeous thing.",
+])
+def test_fond_lines_in_a_quarrels_words_are_no_attack(line):
+    assert not _said(run(WARM, line)) & {"criticism", "contempt"}
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("There's one set of rules for you and one for me, there always has been.", "criticism"),
+    ("At least I'm not a tight-fisted nag counting every penny like you.", "contempt"),
+    ("You always make everything about you.", "criticism"),
+])
+def test_attacks_the_warmth_family_misreads_stay(line, kind):
+    assert kind in _said(run(QUARREL, line))
+
+
+def test_a_put_down_in_quotation_marks_is_someone_elses_words():
+    line = 'Your brother went "what is wrong with you two" when we turned up in matching jumpers, ha.'
+    assert "criticism" not in _said(run(WARM, line))
+    assert "criticism" in _said(run(QUARREL, "What is wrong with you two?"))
+
+
+@pytest.mark.parametrize("text, first, last, inside", [
+    ('Your brother went "what is wrong with you two" when we', 3, 7, True),
+    ('Your brother went "what is wrong with you two" when we', 8, 9, False),
+    ("It's 'cause you never listen", 2, 3, False),
+])
+def test_in_quotes(text, first, last, inside):
+    assert in_quotes(_sentence(text), first, last) is inside

@@ -75,3 +75,20 @@ def test_idioms_favours_and_worry_for_the_partner_are_no_danger(line):
 ])
 def test_the_same_words_about_the_partner_still_flag(line, kind):
     assert kind in _flags(run(QUARREL, line))
+
+
+@pytest.mark.parametrize("kind, flagged", [(0.35, False), (0.5, True)])
+def test_readings_near_it_corroborate_only_a_reading_with_some_kind_of_its_own(monkeypatch, kind, flagged):
+    """Two clear readings within the minute corroborate a vaguer one (under 0.6) where the rules heard no safety
+    language; one whose own kind is under 0.4 is merely unlike the neutral examples, and stays no flag."""
+    from talktogether_desktop.analysis import meaning
+
+    line = "Ten years of you stealing the whole blanket, we are square now."
+    others = ["The blue folder goes on the top shelf from now on.", "The car stays in the garage on weekdays this month."]
+    readings = {line: [meaning.Reading("safety_threat", 0.9, kind)],
+                others[0]: [meaning.Reading("safety_isolation", 0.9, 0.75)],
+                others[1]: [meaning.Reading("safety_financial_control", 0.9, 0.7)]}
+    monkeypatch.setattr(meaning, "read_sentences",
+                        lambda batch, folder, threshold: [list(readings.get(t, [])) for t in batch])
+    r = run(others[0], "Right, and the bins are yours this week.", others[1], "Mm.", line)
+    assert ("threat" in _flags(r, "S1")) is flagged

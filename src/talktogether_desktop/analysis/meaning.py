@@ -62,6 +62,11 @@ QUARREL_KIND = 0.6
 # A borderline reading in a calm stretch stands when this many other sentences within the minute read unsafe.
 CORROBORATING = 2
 CORROBORATING_KIND = 0.6  # ... each with a clear kind
+# ... and the reading they corroborate has at least this clear a kind: a sentence merely unlike the neutral examples
+# is no safety finding, however many sentences near it read unsafe (on the five unseen splits, false safety flags
+# 92 -> 79 and idioms flagged 11 -> 9, no safety line lost on any split; 0.45 kept heldout9's "Your mother won't be
+# able to drop in every five minutes" (threat, 0.455) by a hair, 0.52 lost it)
+CORROBORATED_KIND = 0.4
 # What a threat read by meaning names besides "you": the two of them, or those they share.
 AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "children", "kid", "child", "family",
                       "name", "names", "mum", "mom", "mother", "dad", "father", "sister", "brother", "visa", "papers",
@@ -175,7 +180,8 @@ class MeaningPass:
                 # to read a vague sentence as unsafe: there the kind must be clear, or other sentences
                 # near it read unsafe too
                 if (is_safety and not ungated and r.kind_probability < QUARREL_KIND and not heard_near_t(t0)
-                        and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
+                        and (sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING
+                             or r.kind_probability < CORROBORATED_KIND)):
                     continue
                 # a vague reading in a warm stretch (laughter, affection: sentence_terms.laughing_or_fond) with no safety
                 # language heard by the rules within the minute is play ("Ehn, and ten years of you stealing the whole blanket.")

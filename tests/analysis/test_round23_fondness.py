@@ -40,6 +40,7 @@ def test_fond_lines_in_a_quarrels_words_are_no_attack(line):
     ("There's one set of rules for you and one for me, there always has been.", "criticism"),
     ("At least I'm not a tight-fisted nag counting every penny like you.", "contempt"),
     ("You always make everything about you.", "criticism"),
+    ("Honestly, the way you chew makes me feel sick, it's revolting.", "contempt"),  # read as fond, 0.92
 ])
 def test_attacks_the_warmth_family_misreads_stay(line, kind):
     assert kind in _said(run(QUARREL, line))

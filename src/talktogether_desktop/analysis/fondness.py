@@ -27,6 +27,11 @@ from .words import token
 FOND_SURE = 0.9
 ATTACK_AT_MOST = 0.5
 UNSAFE_NEAR_S = 10.0  # safety language this close, from the same speaker, keeps the finding
+# The put-downs that are said fondly too ("you absolute muppet", "my darling idiot"); disgust and scorn are not
+# ("it's revolting" read as fond at 0.92, and the horsemen family missed it too).
+FONDABLE = frozenset({"ridiculous", "idiot", "hopeless", "impossible", "terrible", "daft", "silly", "menace", "muppet",
+                      "numpty", "wally", "plonker", "nightmare", "dork", "nerd", "goof", "doofus", "dummy", "dope",
+                      "eejit", "nutter", "weirdo", "drama", "diva", "princess", "baby", "softie", "sap", "worrier"})
 
 
 def fond_by_meaning(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple],
@@ -35,7 +40,8 @@ def fond_by_meaning(markers: list[dict], safety: Sequence[dict], read: Sequence[
     (with the reason)."""
     if warmth is None:
         return []
-    found = [m for m in markers if m["category"] in ("criticism", "contempt") and m.get("source") != "meaning"]
+    found = [m for m in markers if m.get("source") != "meaning" and (m["category"] == "criticism" or m["category"] == "contempt"
+                                                                     and set(str(m.get("phrase", "")).split()) & FONDABLE)]
     if not found:
         return []
     sentences = []

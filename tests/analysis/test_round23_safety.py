@@ -35,6 +35,10 @@ def _sentence(text):
     ("Every time I make a friend at church he finds a reason to stop me going.", "isolation"),
     ("You don't need anyone else, you've got me.", "isolation"),
     ("He deleted all my friends' numbers from my phone and said they were poisoning me.", "isolation"),
+    # from the validation set written after the round's first changes
+    ("He slaps me when he's been drinking, and then acts like nothing happened.", "violence"),
+    ("I haven't been allowed to visit my mum since Christmas.", "isolation"),
+    ("I don't want your sister coming round here anymore, she's a bad influence.", "isolation"),
 ])
 def test_safety_in_words_the_lists_did_not_hold(line, kind):
     assert kind in _flags(run(QUARREL, line))

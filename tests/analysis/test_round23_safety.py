@@ -39,6 +39,7 @@ def _sentence(text):
     ("He slaps me when he's been drinking, and then acts like nothing happened.", "violence"),
     ("I haven't been allowed to visit my mum since Christmas.", "isolation"),
     ("I don't want your sister coming round here anymore, she's a bad influence.", "isolation"),
+    ("I'm afraid to tell him I spent money on myself.", "fear"),
 ])
 def test_safety_in_words_the_lists_did_not_hold(line, kind):
     assert kind in _flags(run(QUARREL, line))

@@ -4,8 +4,9 @@
 good first thing in the morning?", "Every single time, you let me have the last roast potato": the rules hear an
 absolute or a put-down ("you always", "you're impossible"), and no warm or cold word tells them which way it
 goes. The warmth family of the meaning reader (meaning/warmth.tsv: fond lines against criticism and contempt)
-reads the sentence whole; a criticism or contempt the rules found in a sentence it reads as clearly warm
-(FOND_SURE), and that the horsemen family does not read as an attack (ATTACK_AT_MOST), is teasing or praise:
+reads the sentence whole; a criticism, or a contempt whose put-down is said fondly too (FONDABLE), that the rules
+found in a sentence it reads as clearly warm (FOND_SURE), and that the horsemen family does not read as an attack
+(ATTACK_AT_MOST), is teasing or praise:
 taken out and returned. Never with safety language from the same speaker near, never after a "but" in the
 sentence, and never for a finding the meaning reader made itself (it has read the sentence already).
 """
@@ -52,7 +53,8 @@ def fond_by_meaning(markers: list[dict], safety: Sequence[dict], read: Sequence[
     todo = sorted({id(s): s for s in sentences if s is not None}.values(), key=lambda s: s.words[0]["start"])
     if not todo:
         return []
-    readings = dict(zip((id(s) for s in todo), warmth([" ".join(w["word"] for w in s.words) for s in todo])))
+    # (the text as the meaning pass read it, so the sentence model's vectors are reused)
+    readings = dict(zip((id(s) for s in todo), warmth([" ".join(w["word"].strip() for w in s.words) for s in todo])))
     dropped = []
     for m, s in zip(found, sentences):
         if s is None or readings[id(s)][0] < FOND_SURE or readings[id(s)][1] > ATTACK_AT_MOST:

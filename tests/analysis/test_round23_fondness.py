@@ -69,3 +69,15 @@ def test_in_quotes(text, first, last, inside):
 def test_disbelief_said_as_the_whole_sentence_is_a_put_down(reply, contempt):
     r = run("I was trying to get home early, the trains were a mess.", reply)
     assert ("contempt" in _said(r)) is contempt
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("You dey craze? Who even asked for your opinion, mumu.", "contempt"),
+    ("Nobody in their right mind would want to be married to you.", "contempt"),
+    ("Ah would ye ever cop on, you sound like a spoilt child.", "contempt"),
+    ("Let's just drop it and put the telly on.", "stonewalling"),
+    ("I'm the only one who ever does anything round here and I still get grief for it.", "defensiveness"),
+    ("You go cold and shut me out whenever I actually need you.", "criticism"),
+])
+def test_horsemen_from_the_validation_sets_misses(line, kind):
+    assert kind in _said(run(QUARREL, line))

@@ -1,6 +1,6 @@
 """Round 23's fond lines in a quarrel's words, from a blind sentence set (benchmarks/clinical/sentences/round23_bait.tsv):
 read whole by the warmth family (analysis/fondness.py), warm closers after a fond insult, put-downs in quotation marks;
-and disbelief said as a put-down."""
+and horsemen phrases from the validation set's misses."""
 
 import pytest
 
@@ -59,16 +59,6 @@ def test_a_put_down_in_quotation_marks_is_someone_elses_words():
 ])
 def test_in_quotes(text, first, last, inside):
     assert in_quotes(_sentence(text), first, last) is inside
-
-
-@pytest.mark.parametrize("reply, contempt", [
-    ("Trying. Sure you were.", True),
-    ("Course you did.", True),
-    ("Sure, you were right about the boiler.", False),
-])
-def test_disbelief_said_as_the_whole_sentence_is_a_put_down(reply, contempt):
-    r = run("I was trying to get home early, the trains were a mess.", reply)
-    assert ("contempt" in _said(r)) is contempt
 
 
 @pytest.mark.parametrize("line, kind", [

@@ -4,25 +4,10 @@ and horsemen phrases from the validation set's misses."""
 
 import pytest
 
-from talktogether_desktop.analysis.context import split_sentences
 from talktogether_desktop.analysis.sentence_terms import in_quotes
 
 from .test_context import run
-
-QUARREL = "You never tell me where you're going, it's like living with a stranger."
-WARM = "Thanks for sorting dinner tonight, that was really nice of you."
-
-
-def _said(r, speaker="S2"):
-    return {m["category"] for m in r["markers"] if m["speaker"] == speaker}
-
-
-def _sentence(text):
-    words, t = [], 0.0
-    for w in text.split():
-        words.append({"start": t, "end": t + 0.3, "word": w, "speaker": "S1"})
-        t += 0.35
-    return split_sentences(list(range(len(words))), words)[0]
+from .test_round23_safety import QUARREL, WARM, _said, _sentence
 
 
 @pytest.mark.parametrize("line", [

@@ -56,11 +56,10 @@ NEGATABLE_SAFETY = ("safety_blaming", "safety_coercion", "safety_isolation", "sa
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Criticism frames that warm words after them make praise ("you're such a sweetheart", "that's so you, so kind").
 WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
-# Between a speaker and a reporting verb ("I didn't say…"), and what opens an order ("please don't say…").
+# Between a speaker and a reporting verb ("I didn't say…", "I haven't told anyone how scared I am": the speaker's own
+# telling, not a report), and what opens an order ("please don't say…").
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
-                         "would", "could", "should", "to", "might", "must",
-                         # "I haven't told anyone how scared I am": the speaker's own telling, not a report
-                         "haven't", "hasn't", "hadn't"})
+                         "would", "could", "should", "to", "might", "must", "haven't", "hasn't", "hadn't"})
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 FREQUENCY_OPENERS = frozenset({"every", "each"})

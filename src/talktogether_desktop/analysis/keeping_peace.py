@@ -52,6 +52,12 @@ def outburst_avoided(r: "Reader", s: "Sentence") -> list[tuple]:
     return []
 
 
+# "to death": said between a fear word and what is feared
+INTENSIFIED = (["to", "death"],)
+# a clause asking the partner for help or their view, or thanking them ("…, can you take over after Birmingham?", "…, thank God
+# you were there")
+ASKING = frozenset({"can", "could", "will", "would", "please", "hold", "what", "do", "does", "is", "are", "thank", "thanks",
+                    "glad"})
 # Words that turn a sentence to a new clause standing against the first one.
 TURNING = frozenset({"but", "though", "although", "yet", "however", "still"})
 
@@ -69,7 +75,15 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
         if not (after or any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i])) or r.negated(s, i):
             continue
         rest = s.toks[i + 1 :]
+        if rest[:2] in INTENSIFIED:  # "scared to death of the dentist": what is feared comes after
+            rest = rest[2:]
         if _not_of_the_partner(t, rest):
+            continue
+        # "I'm terrified of flying, can I hold your hand at take-off?": the partner named only in a request or
+        # question after the fear's own clause is who is asked for help, not what is feared
+        end = s.clause_end(i)
+        if (not any(x in SECOND_PERSON for x in s.toks[i + 1 : end + 1]) and s.toks[end + 1 : end + 2]
+                and s.toks[end + 1] in ASKING):
             continue
         # the partner must be in the fear's own clause: "I am scared too, but I am proud of you" is not
         # fear of them ("because you ..." gives the fear's reason, so it stays in)

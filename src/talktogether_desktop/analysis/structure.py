@@ -106,9 +106,32 @@ def _phrase(toks, a, b, text) -> Phrase:
     return Phrase(text, tuple(toks[a : b + 1]))
 
 
+# Blows in the past said by the one who gave them ("I pushed you down the stairs, I know, I lost it"; "I hit you, and
+# I'm sorry"): the partner just after, and then no urging, favour or play ("I pushed you to apply", "hit you up", "pushed
+# you away", "pushed you on the swing", "kicked you out of bed", "threw you a party").
+DONE = frozenset({"hit", "pushed", "shoved", "slapped", "kicked", "punched", "choked", "strangled", "grabbed", "dragged",
+                  "pinned", "shook", "threw"})
+NOT_A_BLOW_AFTER = frozenset({"to", "up", "away", "on", "out", "a", "an", "the", "some", "too", "so", "hard", "back", "over",
+                              "at", "by", "under", "around", "round", "along", "forward", "ahead", "off", "in"})
+
+
+def blow_to_partner(toks, i: int) -> bool:
+    """'I <blow> you' at `i`, with nothing after "you" that makes it an urging, a favour or play (NOT_A_BLOW_AFTER;
+    "into" only before a place, not a doing: "pushed you into taking that job")."""
+    if toks[i + 1 : i + 2] != ["you"]:
+        return False
+    after = toks[i + 2 : i + 4]
+    if after[:1] and after[0] in NOT_A_BLOW_AFTER:
+        return False
+    return not (after[:1] == ["into"] and after[1:2] and after[1].endswith("ing"))
+
+
 def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
     for i, t in enumerate(s.toks):
+        if t in DONE and i and s.toks[i - 1] == "i" and blow_to_partner(s.toks, i):
+            out.append((i - 1, i + 1, "safety_violence", _phrase(s.toks, i - 1, i + 1, "violence told by the one who did it")))
+            continue
         if t not in r.violence_verbs or (i and s.toks[i - 1] in ("i", "i'll", "i'd", "we")):
             continue
         if i and (s.toks[i - 1] in DETERMINERS | ORDINALS

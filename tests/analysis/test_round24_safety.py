@@ -1,5 +1,6 @@
-"""Round 24's reading of fear, from a blind sentence set (benchmarks/clinical/sentences/round24_fear.tsv): fear of the
-partner said without the listed words, and fear of things, of a "no" or for the partner that read as fear of them."""
+"""Round 24's safety reading, from two blind sentence sets (benchmarks/clinical/sentences/round24_fear.tsv and
+round24_threat.tsv): fear of the partner, threats and blows said without the listed words, and fear of things, of a
+"no" or for the partner that read as fear of them."""
 
 import pytest
 
@@ -48,3 +49,35 @@ def test_fear_of_the_partner_in_the_same_shapes_still_stands(line):
 
 def test_an_idiom_of_pins_in_the_eyes_is_no_violence():
     assert not _flags(run(QUARREL, "I'd rather stick pins in my eyes than sit through another four hours of golf."))
+
+
+# Round 24's threat set (benchmarks/clinical/sentences/round24_threat.tsv, written blind): threats and blows the lists
+# did not hold.
+@pytest.mark.parametrize("line, kind", [
+    ("Go out with your friends on Saturday and don't expect the dog to be alive when you get back.", "threat"),
+    ("Yuh tink yuh can leave me? Mi will find yuh wherever yuh go.", "threat"),
+    ("Call the police and I'll make sure you never call anyone again.", "threat"),
+    ("I know which way you walk home from work, just remember that.", "threat"),
+    ("Just wait till the kids are asleep, then you and me will have a proper talk.", "threat"),
+    ("You won't always have your brother around to protect you.", "threat"),
+    # a blow told by the one who gave it
+    ("I pushed you down the stairs, I know, I lost it.", "violence"),
+    ("I hit you, I know, and I'm sorry.", "violence"),
+    ("I slapped you and I shouldn't have.", "violence"),
+])
+def test_threats_and_blows_in_words_the_lists_did_not_hold(line, kind):
+    assert kind in _flags(run(QUARREL, line))
+
+
+@pytest.mark.parametrize("line", [
+    "I pushed you to apply for that job and look at you now.",
+    "I hit you up last night, did you not see it?",
+    "I pushed you away when you tried to talk, I'm sorry.",
+    "I threw you a surprise party, remember?",
+    "I kicked you out of bed for snoring, ha.",
+    "I pushed you into taking the job.",
+    "I grabbed you a coffee on the way.",
+    "I beat you at chess again.",
+])
+def test_i_and_a_blow_verb_before_you_in_urging_favours_and_play_is_no_violence(line):
+    assert "violence" not in _flags(run(QUARREL, line))

@@ -81,3 +81,36 @@ def test_threats_and_blows_in_words_the_lists_did_not_hold(line, kind):
 ])
 def test_i_and_a_blow_verb_before_you_in_urging_favours_and_play_is_no_violence(line):
     assert "violence" not in _flags(run(QUARREL, line))
+
+
+# Round 24's control set (benchmarks/clinical/sentences/round24_control.tsv, written blind).
+@pytest.mark.parametrize("line, kind", [
+    ("Why did you spend five rand on a cooldrink? I told you, you don't buy anything without asking me.", "financial_control"),
+    ("I'm not allowed to have cash, he says I'd only waste it.", "financial_control"),
+    ("She made me hand over my tips at the end of every shift.", "financial_control"),
+    ("He makes me show him the till slip for every shop, down to the bread.", "financial_control"),
+    ("You'll cancel that credit card today or I'll cut it up myself.", "financial_control"),
+    ("He rings every half hour when I'm out and goes mad if I don't pick up.", "monitoring"),
+    ("You said you were at the gym till six but your Fitbit says otherwise, explain.", "monitoring"),
+    ("He picks fights every time I plan to see anyone, so now I just don't bother.", "isolation"),
+    ("He says my friends are all jealous and made me unfollow every one of them.", "isolation"),
+    ("I'm not letting you go back to that mosque, the aunties there gossip about me.", "isolation"),
+])
+def test_control_in_words_the_lists_did_not_hold(line, kind):
+    assert kind in _flags(run(QUARREL, line))
+
+
+@pytest.mark.parametrize("line", [
+    "Should we both turn location sharing on for the festival? It's massive and we'll lose each other.",
+    "Could you check your email for the booking confirmation? I can't find mine.",
+])
+def test_a_plan_for_both_or_the_partner_asked_to_look_at_their_own_is_no_monitoring(line):
+    assert "monitoring" not in _flags(run(QUARREL, line))
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("We should share your location with me at all times from now on.", "monitoring"),
+    ("Can you hand over your wages to me every Friday?", "financial_control"),
+])
+def test_control_said_as_a_plan_or_a_request_still_stands(line, kind):
+    assert kind in _flags(run(QUARREL, line))

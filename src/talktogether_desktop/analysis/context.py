@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 from . import across, answers, comparisons, families, fondness, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
-                             in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
+                             control_not_between_them, in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
 from .words import ends_sentence, quote, spoken_token
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
@@ -336,12 +336,12 @@ class Reader:
                         or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
                         or (cat == "safety_threat" and structure.an_errand(s.toks, b))
                         or (cat == "safety_self_harm" and not_ones_own_despair(s.toks, b))
-                        or (cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a))):
+                        or (cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a))
+                        or control_not_between_them(self, s, cat)):
                     hits.append((a, b, cat, ph))
         idioms = [(a, b) for a, b, _ in self.lex.find(s.toks, {0}, ends, "idioms")]
         hits = [h for h in hits if not any(a <= h[1] and h[0] <= b for a, b in idioms)]
-        # Of overlapping matches the longer one is the more specific reading.
-        hits.sort(key=lambda h: -(h[1] - h[0]))
+        hits.sort(key=lambda h: -(h[1] - h[0]))  # of overlapping matches the longer one is the more specific reading
         kept = []
         for h in hits:
             if not any(h[0] <= k[1] and k[0] <= h[1] and k[2] != h[2] for k in kept):

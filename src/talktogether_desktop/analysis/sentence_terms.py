@@ -252,7 +252,7 @@ def told_of_others(toks) -> bool:
     listener = {k + 1 for k in range(len(toks) - 1) if (toks[k], toks[k + 1]) in LISTENER_TAGS}
     if any(t in SECOND_PERSON and k not in listener for k, t in enumerate(toks)):
         return False
-    if any(t in FIRST_PERSON or t in ("mine", "myself") for t in toks):
+    if any(t in FIRST_PERSON or t in ("mine", "mine's", "myself") for t in toks):
         return False
     if any(t == "my" and not "".join(toks[k + 1 : k + 2]).endswith("'s") for k, t in enumerate(toks)):
         return False
@@ -340,7 +340,7 @@ def turns_owning(read, owning) -> tuple[dict, set]:
 
 
 # A plan for both ("we could…", "shall we…", "let us…"): see joint_proposal.
-JOINT_PAIRS = {("we", "could"), ("we", "can"), ("we", "should"), ("we", "might"), ("shall", "we"),
+JOINT_PAIRS = {("we", "could"), ("we", "can"), ("we", "should"), ("we", "might"), ("shall", "we"), ("should", "we"),
                ("let", "us"), ("about", "we"), ("maybe", "we")}
 
 
@@ -353,6 +353,14 @@ def joint_proposal(reader, s) -> bool:
         return False
     pairs = set(zip(head, head[1:]))
     return bool(pairs & JOINT_PAIRS) or any(t in ("let's", "lets") for t in head)
+
+
+def control_not_between_them(reader, s, category: str) -> bool:
+    """Money, phone or friends control told of another couple ("Apparently Tom takes Gemma's card off her"), or a plan
+    for both ("Should we both turn location sharing on for the festival?"): no rule between the partners."""
+    if category not in ("safety_financial_control", "safety_monitoring", "safety_isolation"):
+        return False
+    return told_of_others(s.toks) or joint_proposal(reader, s) and bool({"both", "each"} & set(s.toks))
 
 
 def own_situation(s) -> bool:

@@ -221,8 +221,10 @@ def looking_through(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
     for a, b, _ in r.lex.find(s.toks, {0}, set(), "surveillance_verbs"):
         owner = next((j for j in range(b + 1, min(b + 3, len(s.toks))) if s.toks[j] in OWNERS), None)
-        if owner is not None and s.toks[owner] == "my" and _asked_of_the_partner(s.toks[:a]):
-            continue  # "Can you check my phone? My hands are floury.": a favour asked, not the speaker's things searched
+        if owner is not None and s.toks[owner] in ("my", "your") and _asked_of_the_partner(s.toks[:a]):
+            # "Can you check my phone? My hands are floury.": a favour asked, not the speaker's things searched; "Could
+            # you check your email for the booking?": the partner asked to look at their own
+            continue
         thing = next((k for k in range(owner + 1, min(owner + 3, len(s.toks))) if s.toks[k] in r.private_things),
                      None) if owner is not None else None
         if thing is not None:  # "your messages", "your bank statements"

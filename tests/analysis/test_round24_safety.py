@@ -103,6 +103,7 @@ def test_control_in_words_the_lists_did_not_hold(line, kind):
 @pytest.mark.parametrize("line", [
     "Should we both turn location sharing on for the festival? It's massive and we'll lose each other.",
     "Could you check your email for the booking confirmation? I can't find mine.",
+    "I'll keep my location on while I'm driving up to Manchester, you can see when I'm close.",
 ])
 def test_a_plan_for_both_or_the_partner_asked_to_look_at_their_own_is_no_monitoring(line):
     assert "monitoring" not in _flags(run(QUARREL, line))
@@ -110,6 +111,8 @@ def test_a_plan_for_both_or_the_partner_asked_to_look_at_their_own_is_no_monitor
 
 @pytest.mark.parametrize("line, kind", [
     ("We should share your location with me at all times from now on.", "monitoring"),
+    ("I've had to keep my location on since he found out about Dave.", "monitoring"),
+    ("He makes me keep my location on all day.", "monitoring"),
     ("Can you hand over your wages to me every Friday?", "financial_control"),
 ])
 def test_control_said_as_a_plan_or_a_request_still_stands(line, kind):

@@ -25,8 +25,8 @@ from typing import Sequence
 
 from .safety import warm_around
 from .sentence_terms import (
-    YOU, about_someone, joint_proposal, keeping_in_touch, laughing_or_fond, names_someone, not_ones_despair_by_meaning,
-    own_situation, quoted_words, same_turn, threatened_by_another, told_of_others, turns_owning, venting, with_a_body,
+    YOU, about_someone, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
+    not_ones_despair_by_meaning, own_situation, quoted_words, same_turn, threatened_by_another, told_of_others, turns_owning, venting, with_a_body,
 )
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
@@ -167,7 +167,8 @@ class MeaningPass:
                         and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
                                 and x.kind_probability > r.kind_probability for x in found)):
                     continue
-                if r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ and told_of_others(s.toks):
+                if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ and told_of_others(s.toks)
+                        or r.category == "safety_monitoring" and location_offered(s)):
                     continue
                 told = r.category in CONTROL and own_situation(s)
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)

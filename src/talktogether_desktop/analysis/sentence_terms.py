@@ -355,12 +355,20 @@ def joint_proposal(reader, s) -> bool:
     return bool(pairs & JOINT_PAIRS) or any(t in ("let's", "lets") for t in head)
 
 
+def location_offered(s) -> bool:
+    """'I'll keep my location on while I'm driving up, you can see when I'm close': the speaker's own offered, not
+    taken ("I've had to keep my location on since…" is not offered)."""
+    return s.toks[:1] in (["i'll"], ["ill"]) and s.toks[1:2] in (["keep"], ["share"], ["leave"], ["turn"], ["put"]) \
+        and "my" in s.toks[2:4]
+
+
 def control_not_between_them(reader, s, category: str) -> bool:
-    """Money, phone or friends control told of another couple ("Apparently Tom takes Gemma's card off her"), or a plan
-    for both ("Should we both turn location sharing on for the festival?"): no rule between the partners."""
+    """Money, phone or friends control told of another couple ("Apparently Tom takes Gemma's card off her"), a plan for
+    both ("Should we both turn location sharing on for the festival?"), or the speaker's own location offered: no rule
+    between the partners."""
     if category not in ("safety_financial_control", "safety_monitoring", "safety_isolation"):
         return False
-    return told_of_others(s.toks) or joint_proposal(reader, s) and bool({"both", "each"} & set(s.toks))
+    return category == "safety_monitoring" and location_offered(s) or told_of_others(s.toks) or joint_proposal(reader, s) and bool({"both", "each"} & set(s.toks))
 
 
 def own_situation(s) -> bool:

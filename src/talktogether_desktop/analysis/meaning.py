@@ -26,7 +26,8 @@ from typing import Sequence
 from .safety import warm_around
 from .sentence_terms import (
     YOU, about_someone, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
-    not_ones_despair_by_meaning, own_situation, quoted_words, same_turn, threatened_by_another, told_of_others, turns_owning, venting, with_a_body,
+    not_ones_despair_by_meaning, own_situation, quoted_words, same_turn, threatened_by_another, told_of_others,
+    turns_owning, venting, with_a_body,
 )
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,

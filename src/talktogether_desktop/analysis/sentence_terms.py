@@ -358,8 +358,7 @@ def joint_proposal(reader, s) -> bool:
 def location_offered(s) -> bool:
     """'I'll keep my location on while I'm driving up, you can see when I'm close': the speaker's own offered, not
     taken ("I've had to keep my location on since…" is not offered)."""
-    return s.toks[:1] in (["i'll"], ["ill"]) and s.toks[1:2] in (["keep"], ["share"], ["leave"], ["turn"], ["put"]) \
-        and "my" in s.toks[2:4]
+    return s.toks[:1] in (["i'll"], ["ill"]) and s.toks[1:2] in (["keep"], ["share"], ["leave"], ["turn"], ["put"]) and "my" in s.toks[2:4]
 
 
 def control_not_between_them(reader, s, category: str) -> bool:
@@ -368,7 +367,8 @@ def control_not_between_them(reader, s, category: str) -> bool:
     between the partners."""
     if category not in ("safety_financial_control", "safety_monitoring", "safety_isolation"):
         return False
-    return category == "safety_monitoring" and location_offered(s) or told_of_others(s.toks) or joint_proposal(reader, s) and bool({"both", "each"} & set(s.toks))
+    shared = joint_proposal(reader, s) and bool({"both", "each"} & set(s.toks))
+    return category == "safety_monitoring" and location_offered(s) or told_of_others(s.toks) or shared
 
 
 def own_situation(s) -> bool:

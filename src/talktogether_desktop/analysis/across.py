@@ -7,8 +7,6 @@
 - a repair phrase needs something to repair: "tell me more" in a calm stretch is curiosity;
 - teasing: "you always know the trivia… forty-one years and you still surprise me", "it's
   disgusting. Love you": criticism or contempt in a turn its speaker makes plainly warm;
-- mock praise: "Grand. Lovely. Very mature altogether." answering the partner in a tense stretch is
-  sarcasm (contempt), low confidence: the voice that tells it apart is not read here;
 - inside an apology: "sorry I've been such a grump, I was just wound tight" explains, it does not
   defend; "sorry I called you useless" quotes the insult, it does not repeat it;
 - a plea to stop in a flooded turn ("I can't breathe... please, please just stop shouting") is fear of the
@@ -45,13 +43,6 @@ FOND = LAUGHTER | {"aw", "aww", "awww", "guilty"}
 # ("never" only with fondness shown, absolutes_in_calm: "you never put the bins out" is a complaint in any company;
 # "only ever" is left out: "you only ever think about yourself".)
 CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical"})
-# Mock praise: a sentence of at most MOCK_WORDS words, all praise (mock_praise.txt) or these, answering
-# the partner's finished sentence within ANSWERING_WITHIN_S, with a horseman or safety language within MOCK_TENSION_S.
-MOCK_WORDS = 4
-MOCK_TENSION_S = 20.0
-# ("grand" is a filler: "Grand." alone is the Irish "fine", not praise.)
-FLAT_FILLERS = frozenset({"oh", "very", "how", "well", "just", "really", "altogether", "aye", "right", "so", "that's",
-                          "thats", "real", "hey", "ha", "wow", "ja", "isn't", "it", "absolutely", "simply", "truly", "grand"})
 # Defensiveness phrases that explain ("I was just…"): after the speaker's own apology in the turn, part of it.
 EXPLAINING = frozenset({"i was just", "i was only"})
 APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies"})
@@ -314,51 +305,6 @@ def _turns(read: Sequence[tuple]) -> list[list[tuple]]:
             out[-1].append(entry)
         else:
             out.append([entry])
-    return out
-
-
-def mock_praise(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
-    """Praise said flat in reply ("Riveting.", "Grand. Lovely. Very mature altogether.", "Brilliant.
-    Genius plan."): a sentence made only of praise words and fillers, with nothing else read in it,
-    answering the partner (who asked nothing and said no repair, thanks or good news in the sentence
-    before), in a turn that is all such praise or goes on to a horseman or safety language, while a
-    horseman or safety language was heard within MOCK_TENSION_S: contempt, low confidence (the tone is
-    what tells sarcasm from praise). "Great. I'll have the water boiling by then." is praise."""
-    from .sentence_terms import hit
-
-    praise = frozenset(p.parts[0] for p in lex.categories.get("mock_praise", []) if len(p.parts) == 1)
-    tense = [m for m in markers if m["category"] in TENSION] + [h for h in safety if h["category"] != "appeasement"]
-
-    def flat(s, praised=True) -> bool:
-        return (bool(s.toks) and len(s.toks) <= MOCK_WORDS and set(s.toks) <= praise | FLAT_FILLERS
-                and (bool(set(s.toks) & praise) or not praised))
-
-    out, turns = [], _turns(read)
-    from .answers import answered_turns
-
-    for turn, before in zip(turns, answered_turns(turns)):
-        speaker = turn[0][0].words[0]["speaker"]
-        # the partner's last turn finished before this one began (side remarks come after the turns in `read`)
-        if before is None:
-            continue
-        last = before[-1]
-        # a question answered ("Where shall we go, the Chettinad place?" "Perfect.") or an offer taken up
-        if last[0].question or any(m["category"] in ("repair", "appreciation", "needs_bids") for m in last[1]):
-            continue
-        t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
-        rest_tense = any(t0 <= m["t"] <= t1 and m["speaker"] == speaker for m in tense)
-        for s, *_ in turn:
-            a, b = s.words[0]["start"], s.words[-1]["end"]
-            if not flat(s) or any(m["speaker"] == speaker and a <= m["t"] <= b for m in markers):
-                continue
-            if not (rest_tense or all(flat(x, praised=False) for x, *_ in turn)):
-                continue
-            if not any(abs(m["t"] - a) <= MOCK_TENSION_S and not a <= m["t"] <= b for m in tense):
-                continue
-            item = hit(s, 0, len(s.toks) - 1, "contempt", "mock praise",
-                       context="praise said flat in reply, in a tense stretch: sarcasm")
-            item["_strength"] = "low"
-            out.append(item)
     return out
 
 

@@ -1,4 +1,4 @@
-"""Replies read by what they answer (DOMAIN.md §6): excuses and mocking echoes.
+"""Replies read by what they answer (DOMAIN.md §6): excuses, mocking echoes and mock praise.
 
 A phrase list reads one sentence; some horsemen are only horsemen as an answer to the partner.
 
@@ -14,6 +14,8 @@ A phrase list reads one sentence; some horsemen are only horsemen as an answer t
   tells mockery from listening is not read). A question ("Thursday?") asks; words repeated back with
   no tell are listening, a reflect-back; the partner's question or proposal echoed is taken up ("A
   takeaway. Great idea.").
+- Mock praise: "Grand. Lovely. Very mature altogether." answering the partner in a tense stretch is
+  sarcasm (contempt), low confidence: the voice that tells it apart is not read here.
 
 A complaint is the partner's criticism or contempt in the turn just before, their account of the
 speaker's violence ("you grabbed my arm": "I didn't grab you, you fell" minimises it), or a question
@@ -82,6 +84,13 @@ EXCUSE = "an account of one's own doing, answering the partner's complaint: an e
 DENIAL = "denies the partner's own word for it, answering their complaint"
 TURNING_AWAY = "turns to something else, answering the partner's complaint"
 OFFERING = frozenset({"i'll", "ill", "shall", "let's", "want", "fancy"})  # a reply that offers to act or asks along
+# Mock praise: a sentence of at most MOCK_WORDS words, all praise (mock_praise.txt) or these, answering
+# the partner's finished sentence within ANSWERING_WITHIN_S, with a horseman or safety language within MOCK_TENSION_S.
+MOCK_WORDS = 4
+MOCK_TENSION_S = 20.0
+# ("grand" is a filler: "Grand." alone is the Irish "fine", not praise.)
+FLAT_FILLERS = frozenset({"oh", "very", "how", "well", "just", "really", "altogether", "aye", "right", "so", "that's",
+                          "thats", "real", "hey", "ha", "wow", "ja", "isn't", "it", "absolutely", "simply", "truly", "grand"})
 
 
 def read_as_reply(marker: dict) -> bool:
@@ -132,7 +141,7 @@ def excuses_and_echoes(markers: Sequence[dict], safety: Sequence[dict], read: Se
 def answered_turns(turns: list[list[tuple]]) -> list:
     """For each turn, the partner's turn it answers: the last one to end before it began, not long before
     (None if none). One pass over the turns by end time (a long recording has thousands of turns); used here
-    and by across.mock_praise."""
+    and by mock_praise."""
     by_end = sorted(range(len(turns)), key=lambda i: turns[i][-1][0].words[-1]["end"])
     ends = [turns[i][-1][0].words[-1]["end"] for i in by_end]
     out = []
@@ -263,6 +272,9 @@ def _marked(item: dict) -> dict:
     return item
 
 
+BARE_APOLOGIES = ("sorry", "excuse me", "pardon me")
+
+
 def thanks_in_scorn(markers: list[dict]) -> list[dict]:
     """'Thank you so much for your very generous offer.': thanks in a sentence that scorns (contempt found in it,
     the same quote) is sarcasm, not appreciation; so is praise the speaker follows at once with scorn ("Oh well
@@ -275,9 +287,61 @@ def thanks_in_scorn(markers: list[dict]) -> list[dict]:
     # (scorn by the rules, aimed at the partner or a mock reward: not "my manager was an absolute idiot today")
     then = [(m["speaker"], m["t"]) for m in markers if m["category"] == "contempt" and m.get("source") != "meaning" and (
         {token(w) for w in str(m.get("text", "")).split()} & SECOND_PERSON or set(str(m.get("phrase", "")).split()) & MOCK_REWARDS)]
+    # (and a bare "sorry" that opens scorn of the partner: "Sorry, was I supposed to be impressed that you…?", not
+    # "Sorry, that was a stupid thing to say")
+    at_partner = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt"
+                  and {token(w) for w in str(m.get("quote", "")).split()} & SECOND_PERSON}
     dropped = [m for m in markers if m["category"] == "appreciation" and (
         (m["speaker"], m.get("quote")) in scorned
-        or any(who == m["speaker"] and 0 <= t - m.get("end", m["t"]) <= SCORN_AFTER_S for who, t in then))]
+        or any(who == m["speaker"] and 0 <= t - m.get("end", m["t"]) <= SCORN_AFTER_S for who, t in then))
+        or m["category"] == "repair" and m.get("phrase") in BARE_APOLOGIES and (m["speaker"], m.get("quote")) in at_partner]
     for m in dropped:
         markers.remove(m)
-    return [{**m, "dropped_because": "thanks or praise said with scorn: sarcasm"} for m in dropped]
+    return [{**m, "dropped_because": "an apology that opens scorn: sarcasm" if m["category"] == "repair"
+             else "thanks or praise said with scorn: sarcasm"} for m in dropped]
+
+
+def mock_praise(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[tuple], lex) -> list[dict]:
+    """Praise said flat in reply ("Riveting.", "Grand. Lovely. Very mature altogether.", "Brilliant.
+    Genius plan."): a sentence made only of praise words and fillers, with nothing else read in it,
+    answering the partner (who asked nothing and said no repair, thanks or good news in the sentence
+    before), in a turn that is all such praise or goes on to a horseman or safety language, while a
+    horseman or safety language was heard within MOCK_TENSION_S: contempt, low confidence (the tone is
+    what tells sarcasm from praise). "Great. I'll have the water boiling by then." is praise."""
+    from .across import TENSION, _turns
+    from .sentence_terms import hit
+
+    praise = frozenset(p.parts[0] for p in lex.categories.get("mock_praise", []) if len(p.parts) == 1)
+    tense = [m for m in markers if m["category"] in TENSION] + [h for h in safety if h["category"] != "appeasement"]
+
+    def flat(s, praised=True) -> bool:
+        return (bool(s.toks) and len(s.toks) <= MOCK_WORDS and set(s.toks) <= praise | FLAT_FILLERS
+                and (bool(set(s.toks) & praise) or not praised))
+
+    out, turns = [], _turns(read)
+    for turn, before in zip(turns, answered_turns(turns)):
+        speaker = turn[0][0].words[0]["speaker"]
+        # the partner's last turn finished before this one began (side remarks come after the turns in `read`)
+        if before is None:
+            continue
+        last = before[-1]
+        # a question answered ("Where shall we go, the Chettinad place?" "Perfect.") or an offer taken up
+        if last[0].question or any(m["category"] in ("repair", "appreciation", "needs_bids") for m in last[1]):
+            continue
+        t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
+        rest_tense = any(t0 <= m["t"] <= t1 and m["speaker"] == speaker for m in tense)
+        for s, *_ in turn:
+            a, b = s.words[0]["start"], s.words[-1]["end"]
+            # (nor in a turn read whole as contempt: turn_meaning)
+            if not flat(s) or any(m["speaker"] == speaker and (a <= m["t"] <= b or m.get("read_whole_turn") and m["t"] <= a <= m["end"])
+                                  for m in markers):
+                continue
+            if not (rest_tense or all(flat(x, praised=False) for x, *_ in turn)):
+                continue
+            if not any(abs(m["t"] - a) <= MOCK_TENSION_S and not a <= m["t"] <= b for m in tense):
+                continue
+            item = hit(s, 0, len(s.toks) - 1, "contempt", "mock praise",
+                       context="praise said flat in reply, in a tense stretch: sarcasm")
+            item["_strength"] = "low"
+            out.append(item)
+    return out

@@ -26,21 +26,20 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from . import across, answers, comparisons, families, fondness, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              control_not_between_them, in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
-from .words import ends_sentence, quote, spoken_token
+from .sentences import Sentence, _sentence, split_sentences  # noqa: F401 - read here, and by callers of context
+from .words import quote
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
 NEGATING_ABSOLUTES = frozenset({"never"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's", "they're"})
 THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling",
                            "session", "sessions"})
-CLAUSE_WORDS = frozenset({"but", "and", "so", "because", "though", "although", "while"})
 SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", "keeps", "kept", "literally",
                               "actually", "basically", "never", "going", "gonna", "want", "wanna", "got", "trying"})
 # How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
@@ -62,6 +61,7 @@ AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not
                          "would", "could", "should", "to", "might", "must", "haven't", "hasn't", "hadn't"})
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
+BOOKED = frozenset({"it", "us", "them", "a", "the", "in", "that", "this", "me"})  # what is booked ("book it")
 FREQUENCY_OPENERS = frozenset({"every", "each"})
 TURNS_ROUND = frozenset({"miss", "misses"})  # turn round what follows ("you never miss a chance to make me laugh")
 TASK_DONE = (["with", "the"], ["with", "my"], ["at"], ["early"])  # "I'm done with the dishes", "done at work early"
@@ -79,48 +79,6 @@ COUNTER_QUESTION = frozenset({"why", "so", "how", "whose", "since"})
 DISOWNING = frozenset({"saying", "say", "that", "think", "mean", "calling", "said"})
 # "I'm going for a walk, want to come?": leaving with the partner asked along is no withdrawal.
 INVITING = frozenset({"come", "coming", "join"})
-
-
-@dataclass
-class Sentence:
-    words: list[dict]   # the sentence's words (one speaker)
-    toks: list[str]     # their matching tokens ("" dropped)
-    keep: list[int]     # toks[i] is words[keep[i]]
-    clause_starts: list[int]  # token indices where a clause starts
-    question: bool
-
-    def clause_start(self, i: int) -> int:
-        return max((c for c in self.clause_starts if c <= i), default=0)
-
-    def clause_end(self, i: int) -> int:
-        later = [c for c in self.clause_starts if c > i]
-        return (later[0] - 1) if later else len(self.toks) - 1
-
-
-def split_sentences(ids: Sequence[int], words: Sequence[dict]) -> list[Sentence]:
-    out, current = [], []
-    for i in ids:
-        current.append(words[i])
-        if ends_sentence(words[i]["word"]):
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
-    return [_sentence(ws) for ws in out]
-
-
-def _sentence(ws: list[dict]) -> Sentence:
-    toks, keep, starts = [], [], [0]
-    for k, w in enumerate(ws):
-        t = spoken_token(w["word"])
-        if not t:
-            continue
-        if toks and (t in CLAUSE_WORDS or ws[keep[-1]]["word"].rstrip().endswith((",", ";", ":", "—", "–"))):
-            starts.append(len(toks))
-        toks.append(t)
-        keep.append(k)
-    question = bool(ws) and ws[-1]["word"].rstrip().rstrip('"').endswith("?")
-    return Sentence(ws, toks, keep, sorted(set(starts)), question)
 
 
 def one_words(lex: Lexicon, category: str) -> frozenset:
@@ -205,9 +163,9 @@ class Reader:
         return None
 
     def story_before(self, s: Sentence, a: int) -> bool:
-        """A film, book or game named before `a`; "you want to play that game" is a dare, not a story."""
+        """A film, book or game named before `a`; "you want to play that game" is a dare, "book it" a booking, not a story."""
         return any(is_in(t, self.fiction) and not ({"play", "playing", "to"} & set(s.toks[max(0, k - 2) : k]))
-                   for k, t in enumerate(s.toks[:a]))
+                   and not (t == "book" and s.toks[k + 1 : k + 2] and s.toks[k + 1] in BOOKED) for k, t in enumerate(s.toks[:a]))
 
     def taken_back(self, s: Sentence, b: int) -> bool:
         """After an apology ending at `b`, a "but" that goes on to deny one's part ("sorry, but it's
@@ -293,9 +251,10 @@ class Reader:
         if cat == "criticism" and set(ph.parts) & WARMABLE and self.polarity(s, a, b, ph.parts) > 0 and not self.negated_after(s, b):
             return "affection: warm praise"
         rest = s.toks[b + 1 :]
-        if cat == "defensiveness" and ph.parts[0] == "that's" and any(t in SECOND_PERSON for t in rest) and self._valence(rest) > 0:
+        you = next((k for k, t in enumerate(rest) if t in SECOND_PERSON), None)  # warm of the partner, not "my best"
+        if cat == "defensiveness" and ph.parts[0] == "that's" and you is not None and self._valence(rest[you:]) > 0:
             return "reassurance: a warm denial"
-        if cat == "repair" and ph.parts[-1] == "fault" and {"so", "now"} & set(s.toks[max(0, a - 4) : a]):
+        if cat == "repair" and ph.parts[-1] == "fault" and {"so", "now", "make", "making", "turn"} & set(s.toks[max(0, a - 4) : a]):
             return "indignant: 'so now it's my fault' protests the blame (defensiveness), it does not own a part"
         if cat == "repair" and self.lex.find(s.toks, {0}, set(), "non_apologies"):
             return "a non-apology: sorry for the partner's feeling, or someone else's sorry, not for one's own part"
@@ -391,7 +350,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
     dropped += fondness.fond_by_meaning(markers, safety, read, by_meaning.warmth if by_meaning is not None else None)
     markers += turn_meaning.whole_turns(by_meaning, reader, read, markers, safety) if by_meaning is not None else []
-    markers += across.mock_praise(markers, safety, read, reader.lex)
+    markers += answers.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
     safety = across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)

@@ -1,0 +1,53 @@
+"""A speaker's words cut into sentences, each with its matching tokens and where its clauses start (context.py
+reads them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .words import ends_sentence, spoken_token
+
+CLAUSE_WORDS = frozenset({"but", "and", "so", "because", "though", "although", "while"})
+
+
+@dataclass
+class Sentence:
+    words: list[dict]   # the sentence's words (one speaker)
+    toks: list[str]     # their matching tokens ("" dropped)
+    keep: list[int]     # toks[i] is words[keep[i]]
+    clause_starts: list[int]  # token indices where a clause starts
+    question: bool
+
+    def clause_start(self, i: int) -> int:
+        return max((c for c in self.clause_starts if c <= i), default=0)
+
+    def clause_end(self, i: int) -> int:
+        later = [c for c in self.clause_starts if c > i]
+        return (later[0] - 1) if later else len(self.toks) - 1
+
+
+def split_sentences(ids: Sequence[int], words: Sequence[dict]) -> list[Sentence]:
+    out, current = [], []
+    for i in ids:
+        current.append(words[i])
+        if ends_sentence(words[i]["word"]):
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return [_sentence(ws) for ws in out]
+
+
+def _sentence(ws: list[dict]) -> Sentence:
+    toks, keep, starts = [], [], [0]
+    for k, w in enumerate(ws):
+        t = spoken_token(w["word"])
+        if not t:
+            continue
+        if toks and (t in CLAUSE_WORDS or ws[keep[-1]]["word"].rstrip().endswith((",", ";", ":", "—", "–"))):
+            starts.append(len(toks))
+        toks.append(t)
+        keep.append(k)
+    question = bool(ws) and ws[-1]["word"].rstrip().rstrip('"').endswith("?")
+    return Sentence(ws, toks, keep, sorted(set(starts)), question)

@@ -73,3 +73,11 @@ def test_a_denial_is_warm_only_with_warm_words_of_the_partner():
 def test_book_it_is_a_booking_not_a_story():
     assert "stonewalling" in _said(run(QUARREL, "Go on then, book it, I don't care."))
     assert "stonewalling" not in _said(run(QUARREL, "In the book she tells him I don't care, and leaves."))
+
+
+WARM = "Thanks for sorting dinner tonight, that was really nice of you."
+
+
+def test_impossible_to_stay_cross_with_is_warmth_and_impossible_to_talk_to_is_not():
+    assert not _said(run(WARM, "Honestly, you're impossible to stay cross with when you pull that face.")) & {"criticism", "contempt"}
+    assert "criticism" in _said(run(QUARREL, "Honestly, you're impossible to talk to when you pull that face."))

@@ -81,3 +81,12 @@ WARM = "Thanks for sorting dinner tonight, that was really nice of you."
 def test_impossible_to_stay_cross_with_is_warmth_and_impossible_to_talk_to_is_not():
     assert not _said(run(WARM, "Honestly, you're impossible to stay cross with when you pull that face.")) & {"criticism", "contempt"}
     assert "criticism" in _said(run(QUARREL, "Honestly, you're impossible to talk to when you pull that face."))
+
+
+def test_whats_wrong_with_you_said_fondly_in_a_calm_talk_is_no_criticism():
+    """Like "you never…", "what's wrong with you" in a calm stretch stands unless fondness shows; its own "wrong" is
+    not the cold word that would show a complaint."""
+    fond = run(WARM, "What's wrong with you, ironing my shirts before I'm even up?", "Ha! Somebody has to. Coffee?")
+    assert "criticism" not in _said(fond)
+    assert "criticism" in _said(run(QUARREL, "What's wrong with you? You've been snapping at me all day."))
+    assert "criticism" in _said(run(WARM, "What's wrong with you? You left the back door wide open again.", "Okay."))

@@ -42,7 +42,7 @@ REPLY_WITHIN_S = 8.0
 FOND = LAUGHTER | {"aw", "aww", "awww", "guilty"}
 # ("never" only with fondness shown, absolutes_in_calm: "you never put the bins out" is a complaint in any company;
 # "only ever" is left out: "you only ever think about yourself".)
-CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical"})
+CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical", "wrong"})
 # Defensiveness phrases that explain ("I was just…"): after the speaker's own apology in the turn, part of it.
 EXPLAINING = frozenset({"i was just", "i was only"})
 APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies"})
@@ -158,7 +158,9 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
     and not a "why…" question, and no other horseman, flooding sign or safety language from either
     partner within CALM_S before or after it, is not an attack the talk shows (criticism starts or feeds
     a quarrel: the partner defends, the speaker goes on); it is taken out and returned. "You never listen
-    to me" (a warm word under "never") and "you always leave a mess" (a cold word) stay criticism."""
+    to me" (a warm word under "never") and "you always leave a mess" (a cold word) stay criticism; "never" and
+    "what's wrong with you" (its own "wrong" no cold word) stand unless fondness shows ("What's wrong with you,
+    buying me flowers on a random Tuesday?" "Ha! Somebody has to.")."""
     # what shows a quarrel: a horseman of another form (two absolutes traded in banter prove nothing), not threat
     # words said with laughter or after the partner's affection (play: safety.joking_threats)
     words = [w for s, *_ in read for w in s.words]
@@ -167,20 +169,21 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
                                     and not (h["category"] == "threat" and warm_around(h, words, reader.lex))])
     dropped = []
     for m in [m for m in markers if m["category"] in ("criticism", "contempt") and _frame(m)
-              and not _cold(_sentence_of(m, read), reader)]:
+              and not _cold(_sentence_of(m, read), reader, set(str(m.get("phrase", "")).split()) & {"wrong"})]:
         if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))
                for x in tense):
             continue
         # "you never …" is a complaint ("You never put the bins out." "Okay.") unless fondness shows: a warm word,
         # affection or laughter in its sentence or in the partner's reply ("You never could resist a baby." "Ha, guilty.")
-        if "never" in str(m.get("phrase", "")).split() and not _fond(m, read, reader.lex, markers):
+        own = set(str(m.get("phrase", "")).split()) & {"wrong"}  # "what's wrong with you": its own cold word
+        if {"never", "wrong"} & set(str(m.get("phrase", "")).split()) and not _fond(m, read, reader.lex, markers, own):
             continue
         markers.remove(m)
         dropped.append({**m, "dropped_because": "an absolute or a pet name in a calm stretch: nothing around it is tense"})
     return dropped
 
 
-def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
+def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict], own=frozenset()) -> bool:
     """A warm word, pet name, affection or laughter in the absolute's sentence, the speaker's next one, or the partner's
     reply; not when the reply owns a part ("You never put the bins out." "Can I have a hug?": heard as a complaint)."""
     s = _sentence_of(m, read)
@@ -195,7 +198,7 @@ def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict]) -> bool:
     said = [x for x in (s, *after) if x is not None]
     # a cold word or a character judged in either ("You're so rude, great, just great.") is no fondness
     traits = {p.parts[0] for p in lex.categories.get("traits", []) if len(p.parts) == 1}
-    if any(lex.find(list(x.toks), {0}, set(), "negative_words") or set(x.toks) & traits for x in said):
+    if any(lex.find([t for t in x.toks if t not in own], {0}, set(), "negative_words") or set(x.toks) & traits for x in said):
         return False
     return any(set(x.toks) & FOND or lex.find(list(x.toks), {0}, set(), "affection") or lex.find(
         list(x.toks), {0}, set(), "positive_words") or (x is not after[1] and pet_name(x)) for x in said)
@@ -207,12 +210,13 @@ def _sentence_of(m: dict, read: Sequence[tuple]):
                key=lambda s: s.words[0]["start"], default=None)
 
 
-def _cold(s, reader) -> bool:
-    """A cold word in the sentence, a warm one under a negation ("never listen", "don't help"), or a
-    "why" question ("why do you always…"): a complaint in its own words. No sentence found: cold."""
+def _cold(s, reader, own=frozenset()) -> bool:
+    """A cold word in the sentence (but the frame's `own`: "what's wrong with you"), a warm one under a negation
+    ("never listen", "don't help"), or a "why" question ("why do you always…"): a complaint in its own words. No
+    sentence found: cold."""
     if s is None or (s.toks and s.toks[0] == "why"):
         return True
-    toks = list(s.toks)
+    toks = [t for t in s.toks if t not in own]
     if reader.lex.find(toks, {0}, set(), "negative_words"):
         return True
     return any(reader._negator(t) for t in toks) and bool(reader.lex.find(toks, {0}, set(), "positive_words"))

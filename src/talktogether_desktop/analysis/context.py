@@ -32,7 +32,7 @@ from . import across, answers, comparisons, families, fondness, keeping_peace, s
 from .lexicon import Lexicon
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              control_not_between_them, in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
-from .sentences import Sentence, _sentence, split_sentences  # noqa: F401 - read here, and by callers of context
+from .sentences import Sentence, split_sentences  # noqa: F401 - read here, and by callers of context
 from .words import quote
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})

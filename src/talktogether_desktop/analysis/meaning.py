@@ -91,6 +91,9 @@ HORSEMAN_KIND = 0.6  # a horseman read by meaning needs its kind this clear (uns
 HORSEMEN_BY_MEANING = ("criticism", "contempt", "defensiveness")
 # "I'm not saying…", "I'm not blaming…": what a negation before these disowns.
 DISOWNED = {"saying", "blaming", "calling", "criticising", "criticizing", "attacking"}
+WE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "wife", "husband"})
+# How a sentence that describes a thing opens (thing_described).
+DESCRIBING = frozenset({"it's", "its", "it", "that's", "thats", "this", "that"})
 ANSWERING_S = 10.0  # a sentence starting this soon after the partner's words answers them
 
 
@@ -172,6 +175,10 @@ class MeaningPass:
                         or r.category == "safety_monitoring" and location_offered(s)):
                     continue
                 told = r.category in CONTROL and own_situation(s)
+                # a thing described, naming nobody ("It's the deposit on Dave's tinny."), with no safety language heard near,
+                # is no rule given to anyone
+                if r.category in CONTROL and not heard_near_t(t0) and thing_described(s):
+                    continue
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)
                         and (is_safety or not cold_in_calm(reader, s, r.category))
@@ -355,6 +362,16 @@ class MeaningPass:
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
         return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
+
+
+def thing_described(s) -> bool:
+    """'It's the deposit on Dave's tinny.', 'That's the gym membership.': a sentence opening on a thing
+    and naming no one (not the speaker, the partner, the two of them or a third person)."""
+    from .context import THIRD_PERSON
+    from .sentence_terms import FIRST_PERSON
+
+    people = FIRST_PERSON | SELF | YOU | THIRD_PERSON | WE
+    return s.toks[0] in DESCRIBING and not people & set(s.toks)
 
 
 def _text(s) -> str:

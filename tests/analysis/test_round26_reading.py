@@ -2,10 +2,12 @@
 
 import pytest
 
-from .test_context import flags, run
+from .test_context import cats, flags, run
 
 ASKED = "Why is there a four grand payment on the joint account?"
 QUARREL = "You never tell me anything, you just do what you want."
+# the quarrel benchmarks/sentence_sets.py says its lines in
+STRANGER, TEA = "You never tell me where you're going, it's like living with a stranger.", "Okay. Let's just get the kids' tea on."
 
 
 def test_a_thing_described_naming_no_one_is_no_control():
@@ -21,3 +23,30 @@ def test_a_thing_described_naming_no_one_is_no_control():
 ])
 def test_a_rule_that_names_someone_still_reads_as_control(line):
     assert ("financial_control", "S2") in flags(run(ASKED, line, QUARREL))
+
+
+@pytest.mark.parametrize("line", [
+    "I'm not letting your Filipino friends in this house, they gossip.",
+    "I'm not allowing you to go out with the girls from work anymore.",
+])
+def test_a_negated_letting_is_a_rule_given_not_an_act_disowned(line):
+    """'I'm not going to stop you…' disowns the speaker's act; 'I'm not letting you…' gives a rule (it was set aside
+    as disowned before round 26)."""
+    assert ("isolation", "S2") in flags(run(STRANGER, line, TEA))
+
+
+@pytest.mark.parametrize("line", ["I'm not going to stop you seeing your cousins, go.",
+                                  "I'm not letting you down this time, I'll drive you."])
+def test_a_promise_or_a_disowned_act_is_still_no_control(line):
+    assert flags(run(STRANGER, line, TEA)) == []
+
+
+def test_feeling_stupid_when_the_partner_was_late_is_no_contempt():
+    """The partner is in another clause ("When you were late…"); the insult word is the speaker's own feeling."""
+    r = run("You were late on Saturday again.", "I'm not doing drama. When you were late on Saturday and didn't call, I sat "
+            "there with the food getting cold and I felt stupid in front of my sister.")
+    assert cats(r, "contempt") == []
+
+
+def test_done_in_is_worn_out_not_a_withdrawal():
+    assert cats(run("Come for a walk with me?", "I know. I'm done in, honestly, pure done in."), "stonewalling") == []

@@ -83,6 +83,8 @@ HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
 COUNTERFACTUAL = frozenset({"wouldn't", "would", "couldn't", "could", "shouldn't", "never", "not"})
 # Acts a speaker can disown in their opening words ("I'm not going to…"); self-harm ("I can't go
 # on") and fear ("I can't say anything") are not cancelled by a negation.
+# ... unless the negated verb lets or stops the partner ("I'm not letting you…", "I'm not having you…").
+RULE_VERBS = frozenset({"having", "letting", "let", "allowing", "allow", "permit", "permitting"})
 DISOWNABLE = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation",
               "safety_blaming")
 
@@ -357,7 +359,10 @@ class MeaningPass:
         # "I wouldn't have grabbed you if you'd just shut up": a condition on the partner is blame, not disowning
         blamed = any(x in COUNTERFACTUAL and y == "have" for x, y in zip(head, head[1:])) and any(
             t == "if" and set(s.toks[k + 1 : k + 3]) & YOU for k, t in enumerate(s.toks))
-        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed
+        # "I'm not letting you go back to that mosque", "I'm not having you…": a rule given, not an act disowned
+        ruling = any(t in RULE_VERBS and set(s.toks[k + 1 : k + 3]) & YOU and "down" not in s.toks[k + 2 : k + 4]
+                     for k, t in enumerate(s.toks[: s.clause_end(0) + 3]))
+        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed and not ruling
 
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:

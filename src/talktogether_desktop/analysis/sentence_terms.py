@@ -79,8 +79,8 @@ LINKING = frozenset({"been", "was", "am", "i'm", "im", "feel", "felt", "being"})
 
 def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
     """An insult the speaker says of themself: "I'm such an idiot", "I am useless", "I've been so useless this week",
-    "I feel like such an idiot", "I was being a bit of a drama queen", "useless, me" (no "you" up to it: "I'm useless
-    with the remote, can you show me?" is of oneself); "I'm done with this pathetic conversation" is not of oneself."""
+    "I feel like such an idiot", "useless, me", "When you were late, I felt stupid" (no "you" in its clause up to it: "I'm
+    useless with the remote, can you show me?" is); "I'm done with this pathetic conversation" is not of oneself."""
     if 0 < clause_start < len(toks) and toks[clause_start] == "so" and toks[clause_start - 1] in LINKING:
         clause_start = max(0, clause_start - 2)  # "I've been so useless": an intensifier, not "so" starting a clause
     before = toks[clause_start:a]
@@ -88,7 +88,7 @@ def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
               or (k > 0 and t in ("was", "feel", "felt") and before[k - 1] == "i")
               or (k > 0 and t == "been" and before[k - 1] in ("i've", "ive"))]
     said_of_me = bool(linked) and all(t in SELF_INSULT_BETWEEN for t in before[linked[-1] + 1 :])
-    return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks[: b + 1])
+    return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks[clause_start : b + 1])
 
 
 WEARY = frozenset({"tired", "sick", "fed", "weary", "exhausted"})

@@ -50,3 +50,30 @@ def test_feeling_stupid_when_the_partner_was_late_is_no_contempt():
 
 def test_done_in_is_worn_out_not_a_withdrawal():
     assert cats(run("Come for a walk with me?", "I know. I'm done in, honestly, pure done in."), "stonewalling") == []
+
+
+def test_asking_why_one_was_left_out_is_no_control():
+    """The one a rule would be given to asks; nobody gives one (read as isolation before round 26)."""
+    line = "So, um, can I ask why I wasn't invited to Kayla's thing on Saturday?"
+    assert ("isolation", "S1") not in flags(run(line, "We'll see.", QUARREL))
+
+
+def test_a_wish_for_ones_own_outing_is_no_control_and_the_rule_answering_it_is():
+    r = run("I want to go to Friday prayers with my cousins.",
+            "I'm not letting you go back to that mosque, the aunties there gossip about me.")
+    assert ("isolation", "S1") not in flags(r) and ("isolation", "S2") in flags(r)
+
+
+@pytest.mark.parametrize("line", ["Right, because your job is so much harder than everyone else's.",
+                                  "Oh well done, the man can boil an egg.",
+                                  "Sure, that makes total sense, coming from the expert."])
+def test_clear_sarcasm_in_a_calm_stretch_is_contempt_without_a_cold_word(line):
+    """The first jab of a talk has no tension before it; a clear contempt reading stands there with no warm word
+    (before round 26 it needed a cold one, and praise words read as thanks)."""
+    r = run("I got the washing in before the rain.", line, "Okay.")
+    assert "contempt" in {m["category"] for m in r["markers"] if m["speaker"] == "S2"}
+
+
+def test_pity_said_of_a_shared_trouble_is_no_contempt():
+    r = run("I got the washing in before the rain.", "Teething is torture for all of us, poor wee thing.", "Okay.")
+    assert cats(r, "contempt") == []

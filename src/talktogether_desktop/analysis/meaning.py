@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Sequence
 
 from .safety import warm_around
+from .control_lookalikes import asking_for_oneself, own_situation, thing_described
 from .sentence_terms import (
     YOU, about_someone, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
-    not_ones_despair_by_meaning, own_situation, quoted_words, same_turn, threatened_by_another, told_of_others,
+    not_ones_despair_by_meaning, quoted_words, same_turn, threatened_by_another, told_of_others,
     turns_owning, venting, with_a_body,
 )
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
@@ -93,9 +94,6 @@ HORSEMAN_KIND = 0.6  # a horseman read by meaning needs its kind this clear (uns
 HORSEMEN_BY_MEANING = ("criticism", "contempt", "defensiveness")
 # "I'm not saying…", "I'm not blaming…": what a negation before these disowns.
 DISOWNED = {"saying", "blaming", "calling", "criticising", "criticizing", "attacking"}
-WE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "wife", "husband"})
-# How a sentence that describes a thing opens (thing_described).
-DESCRIBING = frozenset({"it's", "its", "it", "that's", "thats", "this", "that"})
 ANSWERING_S = 10.0  # a sentence starting this soon after the partner's words answers them
 
 
@@ -181,9 +179,12 @@ class MeaningPass:
                 # is no rule given to anyone
                 if r.category in CONTROL and not heard_near_t(t0) and thing_described(s):
                     continue
+                # ... nor is the speaker asking leave or wishing for their own outing (asking_for_oneself)
+                if r.category in CONTROL and asking_for_oneself(s):
+                    continue
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)
-                        and (is_safety or not cold_in_calm(reader, s, r.category))
+                        and (is_safety or not cold_in_calm(reader, s, r.category, r.kind_probability))
                         and not any(abs(t - t0) <= self.tension_s for t in tense)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
                     continue
@@ -367,16 +368,6 @@ class MeaningPass:
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
         return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
-
-
-def thing_described(s) -> bool:
-    """'It's the deposit on Dave's tinny.', 'That's the gym membership.': a sentence opening on a thing
-    and naming no one (not the speaker, the partner, the two of them or a third person)."""
-    from .context import THIRD_PERSON
-    from .sentence_terms import FIRST_PERSON
-
-    people = FIRST_PERSON | SELF | YOU | THIRD_PERSON | WE
-    return s.toks[0] in DESCRIBING and not people & set(s.toks)
 
 
 def _text(s) -> str:

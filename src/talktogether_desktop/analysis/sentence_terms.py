@@ -19,6 +19,10 @@ SECOND_PERSON = frozenset({"you", "your", "you'll", "you're", "you've", "you'd",
 YOU = SECOND_PERSON | {"ya", "yer"}
 THIRD_SINGULAR = frozenset({"he", "him", "she", "her", "he's", "she's", "he'll", "she'll", "he'd", "she'd"})
 OF_WHOM = frozenset({"you", "him", "her", "what", "how"})  # "scared of you", "afraid of what he'll do"
+# A contempt read by meaning this clear stands in a calm stretch without a cold word (cold_in_calm): on the five unseen
+# splits two more found, none false; at 0.75 two fond sentence-set lines more flagged and nothing more found.
+CALM_CONTEMPT_KIND = 0.85
+SPEAKER_SIDE = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself", "we", "us", "our"})
 LAUGHTER = frozenset({"ha", "haha", "hahaha", "hah", "lol", "hehe"})  # said laughing: teasing, a joke
 # Pet names: in a calm stretch they show the fondness an absolute is said with ("You never sit still, do you, bach?");
 # in a quarrel they are said bitterly too, so they only count where nothing around is tense (across.absolutes_in_calm).
@@ -160,13 +164,15 @@ def said_to_partner(words: Sequence[dict], k: int) -> bool:
     return before.endswith(",") or (before[-1:] in ("", ".", "!", "?") and words[k]["word"].rstrip().endswith(","))
 
 
-def cold_in_calm(reader, s, category: str) -> bool:
+def cold_in_calm(reader, s, category: str, kind: float = 0.0) -> bool:
     """A horseman read by meaning in a calm stretch (no tension within the minute) stands only with nothing warm in
     the sentence: no warm word (contempt needs a cold one: praise reads as sarcasm, "You're a genius, that saved us
-    a fortune."), no pet name said to the partner, no laughter. On the unseen splits these readings added true
-    criticism and defensiveness and no false one (training split: "Mi a talk to you an' you deh pon dat phone same way.")."""
-    v = reader._valence(list(s.toks))
-    return (v < 0 if category == "contempt" else v <= 0) and not pet_name(s) and not set(s.toks) & LAUGHTER
+    a fortune."; a clear contempt, CALM_CONTEMPT_KIND, only no warm word, and it names the partner or not the speaker:
+    not "Teething is torture for all of us, poor wee thing."), no pet name said to the partner, no laughter. On the
+    unseen splits these readings added true criticism, defensiveness and contempt and no false one."""
+    v, toks = reader._valence(list(s.toks)), set(s.toks)
+    clear = category == "contempt" and kind >= CALM_CONTEMPT_KIND and (toks & SECOND_PERSON or not toks & SPEAKER_SIDE)
+    return (v < 0 if category == "contempt" and not clear else v <= 0) and not pet_name(s) and not toks & LAUGHTER
 
 
 def laughing_or_fond(t0: float, t1: float, words: Sequence[dict], lex) -> bool:
@@ -369,14 +375,6 @@ def control_not_between_them(reader, s, category: str) -> bool:
         return False
     shared = joint_proposal(reader, s) and bool({"both", "each"} & set(s.toks))
     return category == "safety_monitoring" and location_offered(s) or told_of_others(s.toks) or shared
-
-
-def own_situation(s) -> bool:
-    """'It's my salary, I need to feel safe with my own money': the speaker's own things with
-    no "you" in the sentence is the one controlled speaking, never the controller giving a rule
-    (the flag stays: control described is still control; safety.py reads the other partner as
-    the one controlling)."""
-    return any(t in ("my", "mine", "myself") for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
 
 
 def about_someone(reader, s) -> bool:

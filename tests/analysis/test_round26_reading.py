@@ -77,3 +77,27 @@ def test_clear_sarcasm_in_a_calm_stretch_is_contempt_without_a_cold_word(line):
 def test_pity_said_of_a_shared_trouble_is_no_contempt():
     r = run("I got the washing in before the rain.", "Teething is torture for all of us, poor wee thing.", "Okay.")
     assert cats(r, "contempt") == []
+
+
+def test_a_need_to_feel_safe_with_money_is_no_self_harm():
+    """The coercive-control case's own words (benchmarks/clinical_audio.py): listed as possible self-harm (0.59) before."""
+    r = run("Give me your bank card. You get an allowance from now on.",
+            "But it is my salary. I just need to feel safe with my own money.")
+    assert ("self_harm", "S2") not in flags(r)
+
+
+def test_a_need_to_feel_safe_from_oneself_is_still_self_harm():
+    r = run("You've been really quiet tonight.", "I just need to feel safe from myself.")
+    assert ("self_harm", "S2") in flags(r)
+
+
+def test_a_complaint_that_reads_a_little_like_fear_is_the_complaint():
+    """No word of fear or of the body, in a turn that criticises: read as fear (0.79) before round 26."""
+    r = run("I'll do it later.", "Why can't you just help me for once? I asked you three times this week and every time "
+            "you said later.")
+    assert ("fear", "S2") not in flags(r)
+
+
+def test_fear_said_in_a_complaining_turn_with_a_word_of_fear_stays():
+    r = run(STRANGER, "I'm nervous every time I have to ask you for money for the shopping.", TEA)
+    assert ("fear", "S2") in flags(r)

@@ -26,7 +26,7 @@ from typing import Sequence
 from .safety import warm_around
 from .control_lookalikes import asking_for_oneself, own_situation, thing_described
 from .sentence_terms import (
-    YOU, about_someone, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
+    YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
     not_ones_despair_by_meaning, quoted_words, same_turn, threatened_by_another, told_of_others,
     turns_owning, venting, with_a_body,
 )
@@ -94,6 +94,9 @@ HORSEMAN_KIND = 0.6  # a horseman read by meaning needs its kind this clear (uns
 HORSEMEN_BY_MEANING = ("criticism", "contempt", "defensiveness")
 # "I'm not saying…", "I'm not blaming…": what a negation before these disowns.
 DISOWNED = {"saying", "blaming", "calling", "criticising", "criticizing", "attacking"}
+# Words of fear besides the rules' fear words (fear_words.txt), that keep a fear reading in a complaining turn.
+FEARFUL = frozenset({"nervous", "anxious", "anxiety", "dread", "dreading", "panic", "panicking", "shaking", "shake", "edge",
+                     "eggshells", "tense", "uneasy", "worried", "worry", "knot", "stomach", "heart", "flinch", "jumpy"})
 ANSWERING_S = 10.0  # a sentence starting this soon after the partner's words answers them
 
 
@@ -137,6 +140,7 @@ class MeaningPass:
                         if same_turn(a[0], b[0]) and {x["category"] for x in [*a[1], *a[2]]} & OWNING}
         spoken = [(s.words[0].get("speaker"), s.words[0]["start"], s.words[-1]["end"]) for s, *_ in read]
         turn_of, owned = turns_owning(read, OWNING)
+        _, attacking = turns_owning(read, {"criticism", "contempt"})  # turns where the speaker criticises or scorns
 
         def heard_near_t(t0: float) -> bool:  # safety language heard by the rules within the minute
             return any(abs(t - t0) <= self.tension_s for t in heard_unsafe)
@@ -202,6 +206,11 @@ class MeaningPass:
                 if (is_safety and not ungated and r.kind_probability < self.sure and not heard_near_t(t0)
                         and (turn_of[id(s)] in owned or laughing_or_fond(t0, s.words[-1]["end"], words, reader.lex))):
                     continue
+                # a vague fear reading with no word of fear or of the body, in a turn where its speaker criticises or scorns the
+                # partner ("Why can't you just help me for once? I asked you three times…", fear 0.79), is the complaint
+                if (r.category == "safety_fear" and r.kind_probability < self.sure and turn_of[id(s)] in attacking
+                        and not with_a_body(reader, s) and not (set(s.toks) & FEARFUL or any(is_in(t, reader.fear) for t in s.toks))):
+                    continue
                 if r.category == "safety_fear" and not about_someone(reader, s):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
@@ -209,7 +218,7 @@ class MeaningPass:
                     continue
                 # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
                 # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
-                if r.category == "safety_self_harm" and (r.kind_probability < self.sure and venting(s.toks)
+                if r.category == "safety_self_harm" and (r.kind_probability < self.sure and venting(s.toks) or safety_needed(s.toks)
                                                          or threatened_by_another(reader, s) or not_ones_despair_by_meaning(s.toks)):
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (names_someone(s) or r.kind_probability < self.sure):
@@ -328,8 +337,6 @@ class MeaningPass:
     def _complaint_disowned(reader, s) -> bool:
         """'You don't nag, you just...', 'I'm not saying it's your fault': a negation just before a
         cold word or a word of blaming takes the complaint back."""
-        from .sentence_terms import is_in
-
         return any(reader._negator(t) and any(is_in(x, reader.negative) or x in DISOWNED for x in s.toks[k + 1 : k + 4])
                    for k, t in enumerate(s.toks))
 
@@ -368,6 +375,14 @@ class MeaningPass:
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
         return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
+
+
+def safety_needed(toks) -> bool:
+    """'I just need to feel safe with my own money', 'I want to feel secure': a need to feel safe, said as a need (an
+    attachment need, or fear of what the partner does), is not the speaker's despair; not when negated or of oneself
+    ("I don't feel safe around myself right now")."""
+    return any(toks[k : k + 3] in (["to", "feel", "safe"], ["to", "feel", "secure"]) for k in range(len(toks))) and not (
+        set(toks) & {"myself", "not", "don't", "can't", "never"})
 
 
 def _text(s) -> str:

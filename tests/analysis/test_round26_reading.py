@@ -17,12 +17,12 @@ def test_a_thing_described_naming_no_one_is_no_control():
     assert ("financial_control", "S2") not in flags(r)
 
 
-@pytest.mark.parametrize("line", [
-    "It's your allowance, and it stays in my account.",
-    "There's your two hundred for the week. Receipts in the tin by Sunday night, same as always.",
-])
-def test_a_rule_that_names_someone_still_reads_as_control(line):
-    assert ("financial_control", "S2") in flags(run(ASKED, line, QUARREL))
+@pytest.mark.parametrize("line", ["It stays in the drawer from now on, the bank card.",
+                                  "Can I have the bank card back. Right now."])
+def test_a_rule_said_without_a_you_still_reads_as_control(line):
+    """Not a thing described (a rule word: "stays", "now") nor an outing asked for ("have" the card): read by meaning."""
+    assert any(f["category"] == "financial_control" and f["speaker"] == "S2" and f.get("source") == "meaning"
+               for f in run(ASKED, line, QUARREL)["safety_flags"])
 
 
 @pytest.mark.parametrize("line", [
@@ -50,6 +50,11 @@ def test_feeling_stupid_when_the_partner_was_late_is_no_contempt():
 
 def test_done_in_is_worn_out_not_a_withdrawal():
     assert cats(run("Come for a walk with me?", "I know. I'm done in, honestly, pure done in."), "stonewalling") == []
+    assert cats(run("Can we talk?", "I'm done in this marriage."), "stonewalling") != []
+
+
+def test_a_letting_in_a_later_clause_does_not_undo_a_disowned_act():
+    assert flags(run(STRANGER, "I'm not going to stop you, I'll let you go see them.", TEA)) == []
 
 
 def test_asking_why_one_was_left_out_is_no_control():

@@ -64,7 +64,7 @@ ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "
 BOOKED = frozenset({"it", "us", "them", "a", "the", "in", "that", "this", "me"})  # what is booked ("book it")
 FREQUENCY_OPENERS = frozenset({"every", "each"})
 TURNS_ROUND = frozenset({"miss", "misses"})  # turn round what follows ("you never miss a chance to make me laugh")
-TASK_DONE = (["with", "the"], ["with", "my"], ["at"], ["early"], ["in"])  # "I'm done with the dishes", "done at work early", "done in" (worn out)
+TASK_DONE = (["with", "the"], ["with", "my"], ["at"], ["early"])  # "I'm done with the dishes", "done at work early"
 # Intensifiers a speaker puts inside a horseman or repair phrase ("you're so selfish").
 MARKER_FILLERS = frozenset({"just", "really", "so", "honestly", "actually", "literally", "totally", "truly"})
 # Words a speaker may put inside a safety phrase without changing it ("if I just wasn't here").
@@ -260,7 +260,10 @@ class Reader:
             return "a non-apology: sorry for the partner's feeling, or someone else's sorry, not for one's own part"
         if cat == "repair" and "sorry" in ph.parts and self.taken_back(s, b):
             return "a 'sorry, but…': the apology is taken back in the same breath (defensiveness)"
-        if cat == "stonewalling" and ph.parts[-1] == "done" and (s.toks[b + 1 : b + 3] in TASK_DONE or s.toks[b + 1 : b + 2] in TASK_DONE):
+        # ... or "done in" ending its clause: worn out ("I'm done in, honestly"; not "I'm done in this marriage")
+        worn_out = s.toks[b + 1 : b + 2] == ["in"] and s.clause_end(b + 1) == b + 1
+        if cat == "stonewalling" and ph.parts[-1] == "done" and (s.toks[b + 1 : b + 3] in TASK_DONE or s.toks[b + 1 : b + 2] in TASK_DONE
+                                                                 or worn_out):
             return "a task finished, or worn out, not a withdrawal"
         if cat == "stonewalling" and any(t in INVITING for t in s.toks):
             return "an invitation, not leaving"

@@ -9,28 +9,35 @@ outing; the speaker's own things with no "you" is the one controlled speaking.
 from __future__ import annotations
 
 from .context import THIRD_PERSON
-from .sentence_terms import FIRST_PERSON, SECOND_PERSON, YOU
+from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
 
 SELF = frozenset({"my", "mine", "myself"})
 WE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "wife", "husband"})
-# How asking leave or wishing for one's own outing opens (asking_for_oneself).
-ASKING = (("can", "i"), ("could", "i"), ("am", "i", "allowed"), ("i'd", "like", "to"), ("i'd", "love", "to"),
-          ("i", "want", "to", "go"), ("i", "want", "to", "see"), ("i", "wanna", "go"), ("i", "wanna", "see"))
-# How a sentence that describes a thing opens (thing_described).
-DESCRIBING = frozenset({"it's", "its", "it", "that's", "thats", "this", "that"})
+# How asking leave or wishing for one's own outing opens, and the outings (asking_for_oneself).
+ASKING = (("can", "i"), ("could", "i"), ("am", "i", "allowed", "to"), ("i'd", "like", "to"), ("i'd", "love", "to"),
+          ("i", "want", "to"), ("i", "wanna"))
+OUTINGS = frozenset({"go", "see", "visit", "ask", "meet", "join", "pop", "head", "come", "stay", "spend"})
+# How a sentence that describes a thing opens, and the words that make it a rule after all (thing_described).
+DESCRIBING = (("it's",), ("its",), ("that's",), ("thats",), ("it", "is"), ("that", "is"), ("this", "is"), ("it", "was"),
+              ("that", "was"))
+RULE_WORDS = frozenset({"stays", "stay", "must", "anymore", "now", "until", "unless", "allowed", "only"})
 
 
 def thing_described(s) -> bool:
-    """'It's the deposit on Dave's tinny.', 'That's the gym membership.': a sentence opening on a thing
-    and naming no one (not the speaker, the partner, the two of them or a third person)."""
-    people = FIRST_PERSON | SELF | YOU | THIRD_PERSON | WE
-    return s.toks[0] in DESCRIBING and not people & set(s.toks)
+    """'It's the deposit on Dave's tinny.', 'That's the gym membership.': a sentence that opens by saying what a thing is
+    and names no person by pronoun (not the speaker, the partner, the two of them or a third person) nor a rule ("It
+    stays in the drawer from now on", "That's the only card you get": RULE_WORDS)."""
+    people = FIRST_PERSON | SELF | YOU | THIRD_PERSON | THIRD_SINGULAR | WE
+    return (any(tuple(s.toks[: len(d)]) == d for d in DESCRIBING) and not people & set(s.toks)
+            and not RULE_WORDS & set(s.toks))
 
 
 def asking_for_oneself(s) -> bool:
-    """'Can I go to Friday prayers with my cousins?', 'I'd like to see my sister this weekend': the speaker asks leave
-    or wishes for their own outing, naming no "you": the one a rule would be given to, not the one giving it."""
-    return any(s.toks[k : k + len(f)] == list(f) for f in ASKING for k in range(3)) and not YOU & set(s.toks)
+    """'Can I go to Friday prayers with my cousins?', 'Can I ask why I wasn't invited?', 'I'd like to see my sister': the
+    speaker asks leave for, or wishes for, their own outing, naming no "you": the one a rule would be given to, not the
+    one giving it ("Can I have the bank card back. Right now." is no outing)."""
+    return any(tuple(s.toks[k : k + len(f)]) == f and s.toks[k + len(f) : k + len(f) + 1] and s.toks[k + len(f)] in OUTINGS
+               for f in ASKING for k in range(3)) and not YOU & set(s.toks)
 
 
 def own_situation(s) -> bool:
@@ -38,4 +45,4 @@ def own_situation(s) -> bool:
     no "you" in the sentence is the one controlled speaking, never the controller giving a rule
     (the flag stays: control described is still control; safety.py reads the other partner as
     the one controlling)."""
-    return any(t in ("my", "mine", "myself") for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
+    return bool(SELF & set(s.toks)) and not any(t in SECOND_PERSON for t in s.toks)

@@ -218,7 +218,7 @@ class MeaningPass:
                     continue
                 # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
                 # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
-                if r.category == "safety_self_harm" and (r.kind_probability < self.sure and venting(s.toks) or safety_needed(s.toks)
+                if r.category == "safety_self_harm" and (r.kind_probability < self.sure and (venting(s.toks) or safety_needed(s.toks))
                                                          or threatened_by_another(reader, s) or not_ones_despair_by_meaning(s.toks)):
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (names_someone(s) or r.kind_probability < self.sure):
@@ -369,7 +369,7 @@ class MeaningPass:
             t == "if" and set(s.toks[k + 1 : k + 3]) & YOU for k, t in enumerate(s.toks))
         # "I'm not letting you go back to that mosque", "I'm not having you…": a rule given, not an act disowned
         ruling = any(t in RULE_VERBS and set(s.toks[k + 1 : k + 3]) & YOU and "down" not in s.toks[k + 2 : k + 4]
-                     for k, t in enumerate(s.toks[: s.clause_end(0) + 3]))
+                     and any(reader._negator(x) for x in head[:k]) for k, t in enumerate(head))
         return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed and not ruling
 
     @staticmethod
@@ -379,10 +379,10 @@ class MeaningPass:
 
 def safety_needed(toks) -> bool:
     """'I just need to feel safe with my own money', 'I want to feel secure': a need to feel safe, said as a need (an
-    attachment need, or fear of what the partner does), is not the speaker's despair; not when negated or of oneself
-    ("I don't feel safe around myself right now")."""
-    return any(toks[k : k + 3] in (["to", "feel", "safe"], ["to", "feel", "secure"]) for k in range(len(toks))) and not (
-        set(toks) & {"myself", "not", "don't", "can't", "never"})
+    attachment need, or fear of what the partner does), is not the speaker's despair; not when negated, of oneself or
+    safe from something ("I don't need to feel safe…", "I just need to feel safe from myself", "…from my own thoughts")."""
+    k = next((k for k in range(len(toks)) if toks[k : k + 3] in (["to", "feel", "safe"], ["to", "feel", "secure"])), None)
+    return k is not None and toks[k + 3 : k + 4] != ["from"] and not set(toks) & {"myself", "not", "don't", "can't", "never"}
 
 
 def _text(s) -> str:

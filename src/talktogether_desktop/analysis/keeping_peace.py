@@ -129,3 +129,24 @@ def _not_of_the_partner(word: str, rest) -> bool:
         return True
     # "terrified of the dentist"; "scared of the way you look at me" is fear of them
     return rest[:2] == ["of", "the"] and not any(x in YOU for x in rest[2:4])
+
+
+# ("frighten" as said for "frightened" in Caribbean English: "I does be frighten to…"; elsewhere a verb, "don't frighten
+# the kids", so only before an act here)
+# between a fear word and the act feared: "frighten to even leave it", "scared to just say"
+BEFORE_THE_ACT = frozenset({"even", "just", "really", "too", "so", "ever"})
+
+
+def fear_of_acting(r: "Reader", s: "Sentence") -> bool:
+    """First-person fear of doing an everyday thing, with nobody named: "I does be frighten to even leave it in my bag
+    now", "I'm scared to come home some nights". Fear of something happening, of a thing, for someone, or said in
+    negation is not this."""
+    for i, t in enumerate(s.toks):
+        if not (is_in(t, r.fear) or t == "frighten") or r.negated(s, i) or not any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i]):
+            continue
+        k = i + 1
+        while k < len(s.toks) and s.toks[k] in BEFORE_THE_ACT:
+            k += 1
+        if s.toks[k : k + 1] == ["to"] and k + 1 < len(s.toks) and s.toks[k + 1] not in ("death", "the", "my", "your", "a"):
+            return not _not_of_the_partner(t, s.toks[i + 1 :]) and not r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner")
+    return False

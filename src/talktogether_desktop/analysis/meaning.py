@@ -25,11 +25,11 @@ from typing import Sequence
 
 from .safety import warm_around
 from .control_lookalikes import asking_for_oneself, own_situation, thing_described
+from .keeping_peace import fear_of_acting
 from .sentence_terms import (
     YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
     not_ones_despair_by_meaning, quoted_words, same_turn, threatened_by_another, told_of_others,
-    turns_owning, venting, with_a_body,
-)
+    turns_owning, venting, with_a_body)
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
     WARMTH, probabilities, read_sentences, save, weights_path,
@@ -211,7 +211,7 @@ class MeaningPass:
                 if (r.category == "safety_fear" and r.kind_probability < self.sure and turn_of[id(s)] in attacking
                         and not with_a_body(reader, s) and not (set(s.toks) & FEARFUL or any(is_in(t, reader.fear) for t in s.toks))):
                     continue
-                if r.category == "safety_fear" and not about_someone(reader, s):
+                if r.category == "safety_fear" and not (about_someone(reader, s) or fear_of_acting(reader, s)):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
                 if r.category == "safety_violence" and not with_a_body(reader, s):

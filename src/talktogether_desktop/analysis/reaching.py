@@ -272,10 +272,12 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     asked_after = any(any(is_question(w["word"]) for w in sentence) and _asks_after(ts)
                       for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     # "Yeah. Did you ring the bank about the mortgage?": a nod, then another subject (asked, or "oh hey", "anyway")
-    # passes the bid by
+    # passes the bid by; a nod to a bid that asked something answers it ("...can we get Thai?" / "Yes. Green curry.")
+    bid_asked = any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
     if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it
             and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT
-                 or not (_back(second_toks) or lexicon.find(second_toks, {0}, set(), "positive_words")))
+                 or not (_back(second_toks) or lexicon.find(second_toks, {0}, set(), "positive_words")
+                         or bid_asked))
             and not set(second_toks) & PLANNING
             and not lexicon.find(second_toks, {0}, {len(second_toks) - 1}, "acknowledgement")
             and not any(m["category"] in ("repair", "appreciation", *NEGATIVE_CATEGORIES) for m in said)):

@@ -1,0 +1,41 @@
+"""Round 27's reading: fear of doing an everyday thing, and a nod that answers a bid's question."""
+
+import pytest
+
+from .test_context import flags, run
+
+SEARCHED = ("Where's the receipt from the clinic? I went through your bag and it's not there.",
+            "Is right there. I ain't hiding nothing.")
+
+
+@pytest.mark.parametrize("line", ["I does be frighten to even leave it in my bag now.",
+                                  "I'm scared to even leave my phone on the table now."])
+def test_fear_of_doing_an_everyday_thing_is_fear_with_nobody_named(line):
+    """Nobody is named, yet the fear is of what the partner does: "frighten to even leave it in my bag" (it was set
+    aside as fear of no one before round 27)."""
+    r = run(SEARCHED[0], SEARCHED[1] + " " + line)
+    assert ("fear", "S2") in flags(r)
+
+
+@pytest.mark.parametrize("line", ["I'm scared to fly to Lagos next week, honestly.",
+                                  "I'm not scared to leave it in my bag, there's nothing in it.",
+                                  "Don't frighten the kids with that mask."])
+def test_fear_of_a_thing_a_negated_fear_or_frighten_as_a_verb_is_no_fear_of_the_partner(line):
+    r = run("How was your day?", line)
+    assert ("fear", "S2") not in flags(r)
+
+
+def _met(r, speaker="S1"):
+    return [(i["response"], i["response_reason"]) for i in r["reaching_for"].get(speaker, [])]
+
+
+def test_a_nod_that_answers_a_bid_asking_something_takes_it_up():
+    """"Can we get Thai?" / "Yes. Green curry.": the nod answers the question, it does not pass the bid by (it was
+    read as a nod, then another subject, before round 27)."""
+    r = run("Let me unload it now, and then can we get Thai? I'm starving.", "Yes. Green curry. I'll ring them.")
+    assert _met(r) and _met(r)[0][0] == "toward"
+
+
+def test_a_nod_then_a_question_on_another_subject_still_passes_the_bid_by():
+    r = run("Can we get Thai tonight? I'm starving.", "Yeah. Did you ring the bank about the mortgage?")
+    assert _met(r) and _met(r)[0] == ("away", "a nod, then another subject")

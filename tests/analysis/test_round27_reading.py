@@ -39,3 +39,17 @@ def test_a_nod_that_answers_a_bid_asking_something_takes_it_up():
 def test_a_nod_then_a_question_on_another_subject_still_passes_the_bid_by():
     r = run("Can we get Thai tonight? I'm starving.", "Yeah. Did you ring the bank about the mortgage?")
     assert _met(r) and _met(r)[0] == ("away", "a nod, then another subject")
+
+
+def test_a_lone_whatever_to_a_bid_turns_against_it():
+    """"Whatever." waves the bid off (it was read as a withdrawal, turning away, before round 27); "Whatever works."
+    is no lone dismissive word."""
+    r = run("Can you please look at me? I need to know that you hear me.", "Whatever.")
+    assert _met(r) and _met(r)[0] == ("against", "a dismissive reply")
+    r = run("I need us to agree on one curfew and stick to it.", "Whatever works.")
+    assert _met(r) and _met(r)[0][1] != "a dismissive reply"
+
+
+def test_a_cool_to_a_rhetorical_question_then_ones_own_subject_still_passes_the_bid_by():
+    r = run("The Leafs actually won, can you believe it?", "Cool. I'm thinking of painting the bathroom green.")
+    assert _met(r) and _met(r)[0][0] == "away"

@@ -50,6 +50,8 @@ CROSS = frozenset({"angry", "mad", "furious", "annoyed", "frustrated", "resentfu
 # A first sentence of only these is a nod, no more ("Yeah.", "Mm, okay.", "Ja.").
 NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "mm", "mmm", "mhm", "mm-hm", "uh-huh", "hmm", "hm", "aye", "ja",
                   "sure", "right", "cool", "maybe", "nice", "lovely", "fine", "nah", "ha", "oh", "ah"})
+# ... of them, the ones that answer a question
+ANSWERING_NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "aye", "ja", "sure"})
 # ... and a question with these plans what the bid offered ("Chinese or curry?", "Shall I book it?")
 PLANNING = frozenset({"or", "shall", "let's", "lets"})
 EXISTENTIAL = frozenset({"is", "are", "was", "were", "any", "anything"})
@@ -272,8 +274,9 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     asked_after = any(any(is_question(w["word"]) for w in sentence) and _asks_after(ts)
                       for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     # "Yeah. Did you ring the bank about the mortgage?": a nod, then another subject (asked, or "oh hey", "anyway")
-    # passes the bid by; a nod to a bid that asked something answers it ("...can we get Thai?" / "Yes. Green curry.")
-    bid_asked = any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
+    # passes the bid by; a yes to a bid that asked something answers it ("...can we get Thai?" / "Yes. Green curry."), where
+    # a "Cool." does not ("The Leafs actually won, can you believe it?" / "Cool. I'm thinking of painting the bathroom.")
+    bid_asked = set(toks) & ANSWERING_NODS and any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
     if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it
             and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT
                  or not (_back(second_toks) or lexicon.find(second_toks, {0}, set(), "positive_words")
@@ -296,6 +299,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         return _result("against", reply.speaker, reply.start, against[0]["quote"], f"reply with {against[0]['category']}")
     # Going quiet or a minimal reply after a pause is turning away (Gottman), not against.
     withdrawn = [m for m in said if m["category"] == "stonewalling"]
+    # ... but a lone dismissive word ("Whatever." to "Can you please look at me?") waves the bid off: against it
+    # ("Whatever works." answers it)
+    if withdrawn and set(toks) & DISMISSING and set(toks) <= DISMISSING | NODS | {"man"}:
+        return _result("against", reply.speaker, reply.start, withdrawn[0]["quote"] or quote_text, "a dismissive reply")
     if withdrawn:
         return _result("away", reply.speaker, reply.start, withdrawn[0]["quote"] or quote_text,
                        f"withdrawal ({withdrawn[0]['phrase']})")

@@ -53,3 +53,11 @@ def test_a_lone_whatever_to_a_bid_turns_against_it():
 def test_a_cool_to_a_rhetorical_question_then_ones_own_subject_still_passes_the_bid_by():
     r = run("The Leafs actually won, can you believe it?", "Cool. I'm thinking of painting the bathroom green.")
     assert _met(r) and _met(r)[0][0] == "away"
+
+
+def test_an_offer_of_care_in_reply_takes_the_bid_up():
+    """"Kettle's not long boiled if you want one." (it was read as a nod, then another subject, before round 27)."""
+    r = run("You're up late. Couldn't sleep either?", "Nah. Just sitting. Kettle's not long boiled if you want one.")
+    assert _met(r) and _met(r)[0] == ("toward", "an offer of care in reply")
+    r = run("Fancy a cuppa?", "Do I look like I want a cuppa? Honestly.")
+    assert _met(r) and _met(r)[0][0] != "toward"

@@ -50,6 +50,10 @@ CROSS = frozenset({"angry", "mad", "furious", "annoyed", "frustrated", "resentfu
 # A first sentence of only these is a nod, no more ("Yeah.", "Mm, okay.", "Ja.").
 NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "mm", "mmm", "mhm", "mm-hm", "uh-huh", "hmm", "hm", "aye", "ja",
                   "sure", "right", "cool", "maybe", "nice", "lovely", "fine", "nah", "ha", "oh", "ah"})
+# An offer of care in a reply takes the bid up, whatever else it says ("Nah. Just sitting. Kettle's not long boiled if you
+# want one." to "You're up late. Couldn't sleep either?"); not where the reply attacks.
+OFFERS = (("if", "you", "want", "one"), ("if", "you", "want", "some"), ("do", "you", "want", "one"), ("d'you", "want", "one"),
+          ("i'll", "make", "you"), ("i'll", "put", "the", "kettle"), ("shall", "i", "make"))
 # ... of them, the ones that answer a question
 ANSWERING_NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "aye", "ja", "sure"})
 # ... and a question with these plans what the bid offered ("Chinese or curry?", "Shall I book it?")
@@ -276,6 +280,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # "Yeah. Did you ring the bank about the mortgage?": a nod, then another subject (asked, or "oh hey", "anyway")
     # passes the bid by; a yes to a bid that asked something answers it ("...can we get Thai?" / "Yes. Green curry."), where
     # a "Cool." does not ("The Leafs actually won, can you believe it?" / "Cool. I'm thinking of painting the bathroom.")
+    if not any(m["category"] in NEGATIVE_CATEGORIES for m in said):
+        said_toks = [t for t in (token(w["word"]) for w in reply_words) if t]
+        if any(said_toks[k : k + len(o)] == list(o) for o in OFFERS for k in range(len(said_toks))):
+            return _result("toward", reply.speaker, reply.start, quote_text, "an offer of care in reply")
     bid_asked = set(toks) & ANSWERING_NODS and any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
     if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it
             and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT

@@ -61,3 +61,13 @@ def test_an_offer_of_care_in_reply_takes_the_bid_up():
     assert _met(r) and _met(r)[0] == ("toward", "an offer of care in reply")
     r = run("Fancy a cuppa?", "Do I look like I want a cuppa? Honestly.")
     assert _met(r) and _met(r)[0][0] != "toward"
+
+
+@pytest.mark.parametrize("line, threat", [
+    ("I'll take the kids to school tomorrow, you have a lie-in.", False),
+    ("I'll take the kids swimming, go and put your feet up.", False),
+    ("I'll take the kids and you'll never see them again.", True),
+    ("I'll take the kids to my mother's and I'm not coming back.", True),
+])
+def test_the_children_taken_somewhere_ordinary_are_no_threat(line, threat):
+    assert (("threat", "S2") in flags(run("You never help in the mornings.", line))) is threat

@@ -71,3 +71,15 @@ def test_an_offer_of_care_in_reply_takes_the_bid_up():
 ])
 def test_the_children_taken_somewhere_ordinary_are_no_threat(line, threat):
     assert (("threat", "S2") in flags(run("You never help in the mornings.", line))) is threat
+
+
+@pytest.mark.parametrize("line, threat", [
+    ("Don't you dare walk off on me, Wade.", False),
+    ("Don't you dare spoil the ending, I'm only on episode four.", False),
+    ("Don't you dare tell the therapist about the money again.", True),
+    ("Don't you dare mention the night at Sean's in there.", True),
+])
+def test_dont_you_dare_is_a_threat_when_it_demands_silence(line, threat):
+    """"Don't you dare" alone is indignation; demanding silence is the threat (round 27)."""
+    found = {c for c, who in flags(run("You never listen to a word I say.", line)) if who == "S2"}
+    assert bool(found & {"threat", "therapy_threat"}) is threat

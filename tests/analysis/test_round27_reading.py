@@ -83,3 +83,36 @@ def test_dont_you_dare_is_a_threat_when_it_demands_silence(line, threat):
     """"Don't you dare" alone is indignation; demanding silence is the threat (round 27)."""
     found = {c for c, who in flags(run("You never listen to a word I say.", line)) if who == "S2"}
     assert bool(found & {"threat", "therapy_threat"}) is threat
+
+
+def test_what_the_two_of_them_did_with_money_is_no_control():
+    """A walk-through's opening line read as financial control (0.87) and made the whole report clinician-only."""
+    r = run("Tom, we need to talk about the holiday. I looked at the bank account this morning, and we have already spent "
+            "far more than we planned.", "Okay. What did you find?",
+            "You always do this. You book the expensive hotel, and you never tell me until the money is gone.")
+    assert not [f for f in r["safety_flags"] if f["category"] == "financial_control"]
+
+
+def test_a_title_ends_no_sentence_so_sarcastic_thanks_are_no_appreciation():
+    """"Thank you so much, Mr. Financial Genius." was split at "Mr." and its thanks counted as appreciation."""
+    r = run("That's not true. I told you about the hotel in March.", "Oh, wonderful. Thank you so much, Mr. Financial Genius.")
+    assert not [m for m in r["markers"] if m["category"] == "appreciation"]
+    assert [m for m in r["markers"] if m["category"] == "contempt" and m["speaker"] == "S2"]
+
+
+def test_a_repair_said_in_one_breath_is_one_attempt_and_counts_match_the_lists():
+    r = run("You always do this. You never tell me anything.", "That's not true. You're the one who wanted it.",
+            "Okay, I'm sorry. Can we start again?", "Yeah. I'd like that. I'm sorry too, I got defensive.",
+            "Yes, and honestly, you always know how to make me laugh when I'm stressed.")
+    assert [(x["by"], x["quote"]) for x in r["repairs"]] == [("S1", "Okay, I'm sorry. Can we start again?"),
+                                                           ("S2", "I'm sorry too, I got defensive.")]
+    figures = {v["id"]: v for v in r["speakers"]}
+    assert (figures["S1"]["repair_attempts"], figures["S2"]["repair_attempts"]) == (1, 1)
+    assert figures["S1"]["appreciations"] == 1  # one sentence heard by two cues
+    assert figures["S1"]["criticism"] == len(r["horsemen"]["S1"]["criticism"])
+
+
+def test_a_short_follow_up_question_takes_the_bid_up():
+    """"Okay. What did you find?" asks about what was just said (it was read as a nod, then another subject)."""
+    r = run("Tom, we need to talk about the holiday. I looked at the bank account this morning.", "Okay. What did you find?")
+    assert _met(r) and _met(r)[0][0] == "toward"

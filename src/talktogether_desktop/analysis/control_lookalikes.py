@@ -46,3 +46,17 @@ def own_situation(s) -> bool:
     (the flag stays: control described is still control; safety.py reads the other partner as
     the one controlling)."""
     return bool(SELF & set(s.toks)) and not any(t in SECOND_PERSON for t in s.toks)
+
+
+# The two of them as the ones who did it, told in the past ("we have already spent far more than we planned"; not a
+# routine set: "Tuesday is the day we write the shopping list").
+DONE = frozenset({"have", "had", "spent", "went", "paid", "bought", "did", "got", "made", "took", "lost", "owed", "used"})
+
+
+def what_we_did(s) -> bool:
+    """'I looked at the bank account this morning, and we have already spent far more than we planned.': what the couple
+    did told, naming no "you" and no rule word, is their situation, not a rule one gives the other."""
+    toks = s.toks
+    told = any(t == "we've" or t == "we" and k + 1 < len(toks) and (toks[k + 1] in DONE or toks[k + 1].endswith("ed"))
+               for k, t in enumerate(toks))
+    return told and not set(toks) & (YOU | SECOND_PERSON) and not set(toks) & RULE_WORDS

@@ -186,9 +186,26 @@ def analyze(
         "unrecognised_speech": unheard,
     }
     result.update(patterns.named_patterns(result, turns, ws, cfg))
+    for figures in result["speakers"]:  # a repair said in one breath is one attempt (patterns._repairs)
+        figures["repair_attempts"] = sum(1 for r in result["repairs"] if r["by"] == figures["id"])
     result["observations"] = observations.headline_observations(result, names, cfg)
     report(1.0, "Analysis done")
     return result
+
+
+# cues of one category this close, in the same quoted sentence, are one finding
+SAME_SENTENCE_S = 3.0
+
+
+def _one_per_sentence(found: Sequence[dict]) -> int:
+    """One per sentence, as the lists name them: "you always know how to make me laugh" is one appreciation heard by two
+    cues; "Fine." said four times is four."""
+    count, last = 0, None
+    for m in sorted(found, key=lambda m: m["t"]):
+        if last is None or m.get("quote") != last.get("quote") or m["t"] - last["t"] > SAME_SENTENCE_S:
+            count += 1
+        last = m
+    return count
 
 
 def _turns_with(turns, markers, categories) -> frozenset:
@@ -227,7 +244,7 @@ def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, inter
         latencies = [t["offset_s"] for t in transitions if t["to"] == s]
         spread = turns_mod.spread(latencies)
         my_markers = [m for m in markers if m["speaker"] == s]
-        count = lambda cat: sum(1 for m in my_markers if m["category"] == cat)  # noqa: E731
+        count = lambda cat: _one_per_sentence([m for m in my_markers if m["category"] == cat])  # noqa: E731
         bids = reaching_for.get(s, [])
         others_bids = [b for sp, items in reaching_for.items() if sp != s for b in items]
         out.append(

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .safety import warm_around
-from .control_lookalikes import asking_for_oneself, own_situation, thing_described
+from .control_lookalikes import asking_for_oneself, own_situation, thing_described, what_we_did
 from .keeping_peace import fear_of_acting
 from .sentence_terms import (
     YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
@@ -32,8 +32,7 @@ from .sentence_terms import (
     turns_owning, venting, with_a_body)
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
-    WARMTH, probabilities, read_sentences, save, weights_path,
-)
+    WARMTH, probabilities, read_sentences, save, weights_path)
 
 SAFETY_PREFIX = "safety_"
 # Sentences shorter than this are left to the rules (minimal replies, backchannels).
@@ -179,9 +178,10 @@ class MeaningPass:
                         or r.category == "safety_monitoring" and location_offered(s)):
                     continue
                 told = r.category in CONTROL and own_situation(s)
-                # a thing described, naming nobody ("It's the deposit on Dave's tinny."), with no safety language heard near,
-                # is no rule given to anyone
-                if r.category in CONTROL and not heard_near_t(t0) and thing_described(s):
+                # a thing described, naming nobody ("It's the deposit on Dave's tinny."), or what the two of them did ("we
+                # have already spent far more than we planned"), with no safety language heard near, is no rule given
+                if r.category in CONTROL and not heard_near_t(t0) and (thing_described(s) or r.kind_probability < self.alone
+                                                                         and what_we_did(s)):
                     continue
                 # ... nor is the speaker asking leave or wishing for their own outing (asking_for_oneself)
                 if r.category in CONTROL and asking_for_oneself(s):

@@ -132,17 +132,34 @@ def _pressing(s, markers, interruptions, turn_dicts, turns, words) -> list[dict]
     return out
 
 
+# One repair attempt said in a breath ("Okay, I'm sorry. Can we start again?"): repair sentences of one speaker this
+# close together are one attempt, as a therapist counts them.
+ONE_ATTEMPT_GAP_S = 1.5
+
+
 def _repairs(markers, points) -> list[dict]:
     landed_t = {round(a["t"], 3): a["accepted"] for p in points for a in (p.get("what_next") or {}).get("repair_attempts", [])}
-    out = []
+    out, last = [], None
     for m in markers:
         if m["category"] != "repair":
             continue
+        if last is not None and last["speaker"] == m["speaker"] and m["t"] - last.get("end", last["t"]) <= ONE_ATTEMPT_GAP_S:
+            if m["quote"] not in out[-1]["quote"]:
+                out[-1]["quote"] = f"{out[-1]['quote']} {m['quote']}"
+            out[-1]["landed"] = out[-1]["landed"] or landed_t.get(round(m["t"], 3))
+            out[-1]["outcome"] = _outcome(out[-1]["landed"])
+            last = m
+            continue
+        last = m
         landed = landed_t.get(round(m["t"], 3))
         out.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"],
                     "landed": landed, "confidence": m.get("confidence", "medium"),
-                    "outcome": "landed" if landed else "missed" if landed is False else "no heated stretch around it"})
+                    "outcome": _outcome(landed)})
     return out
+
+
+def _outcome(landed) -> str:
+    return "landed" if landed else "missed" if landed is False else "no heated stretch around it"
 
 
 def _bids_met(reaching_for: dict) -> dict:

@@ -35,6 +35,8 @@ NOT_ACCEPTING = DISMISSING | {"no", "nah", "not", "fine"}
 TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "how", "ooh", "oh", "seriously", "yeah"})
 # ... and so does a short question pointing back at it ("Which one is it?", "At hers?", "Did he eat it?").
 ASKED_BACK_WORDS = 6
+# ... as does a short wh-question after the partner's telling ("Okay. What did you find?": _follow_up)
+FOLLOW_UP_WORDS = 4
 # A question opening with these that points back at the bid asks about it ("Yeah? Which ward is it on?", "Was she
 # alright?"): taken up, however the replies examples read it (they read "Yeah? Did you…" and "Yeah? Which…" alike).
 ASKING_AFTER = frozenset({"which", "what", "where", "when", "who", "how"})
@@ -273,7 +275,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     shared = _shared_content(entry["sentence"], reply_words[:40])
     asked_about_it = any(
         any(is_question(w["word"]) for w in sentence)
-        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(_back(ts))))
+        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(_back(ts)))
+             or _follow_up(ts))
         for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     asked_after = any(any(is_question(w["word"]) for w in sentence) and _asks_after(ts)
                       for sentence, ts in ((first_sentence, toks), (second, second_toks)))
@@ -359,7 +362,13 @@ def _asks_after(toks: Sequence[str]) -> bool:
     the garage?" nor "What about the council tax, did you pay it?"."""
     opens = any(t in ASKING_AFTER or t in ASKING_AFTER_IS and toks[k + 1 : k + 2] and toks[k + 1] in ASKED_OF
                 for k, t in enumerate(toks[:2]))
-    return 0 < len(toks) <= ASKED_BACK_WORDS and opens and bool(_back(toks))
+    return 0 < len(toks) <= ASKED_BACK_WORDS and opens and (bool(_back(toks)) or _follow_up(toks))
+
+
+def _follow_up(toks: Sequence[str]) -> bool:
+    """A short wh-question about the partner's own telling ("What did you find?", "How did you know?"; not "Where did we
+    park?")."""
+    return 0 < len(toks) <= FOLLOW_UP_WORDS and toks[0] in ASKING_AFTER and bool(set(toks) & {"you", "your"})
 
 
 def _result(kind, by, t, quote, reason) -> dict:

@@ -97,8 +97,13 @@ def _unsure(w: Mapping[str, Any], min_probability: float) -> bool:
     return min_probability > 0 and p is not None and p < min_probability
 
 
+# Titles the recogniser writes with a full stop ("Thank you so much, Mr. Financial Genius."): no sentence ends on them.
+TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "mx.", "prof."})
+
+
 def ends_sentence(word: str) -> bool:
-    return word.rstrip().endswith(TERMINAL_PUNCTUATION)
+    w = word.strip()
+    return w.endswith(TERMINAL_PUNCTUATION) and w.lower() not in TITLES
 
 
 def is_question(word: str) -> bool:

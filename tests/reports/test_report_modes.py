@@ -120,3 +120,23 @@ def test_a_flag_on_unsure_words_is_shown_without_quoting_them():
     assert flag["confidence"] == "low" and "of you" not in flag["quote"]
     whole = " ".join(pages(render_session_prep(r, CONTEXT)))
     assert "scared of you" not in whole and "check the recording" in whole
+
+
+def test_the_shareable_report_says_what_it_leaves_out_rather_than_that_nothing_was_found(money):
+    """Round 27: with its only heated moment left out, the couple's version said "No marked rise in intensity was found"
+    (a walk-through's curve on page 1 peaked at 00:13)."""
+    heated = dict(money, escalation_points=[{"start": 9.0, "end": 12.0, "peak_t": 10.0, "score": 3.0,
+                                             "first_sign_from": "S1", "quote": "you will be sorry", "quote_t": 9.5,
+                                             "signals_by_speaker": {"S1": ["loudness"]}, "what_next": {}}])
+    whole = " ".join(pages(render_session_prep(heated, CONTEXT, mode="shareable")))
+    assert "No marked rise in intensity" not in whole
+    assert "left out of this version" in whole
+
+
+def test_the_repair_count_says_how_many_it_quotes():
+    r = lines(("You never listen, you always do this.", 0), ("That's not true, you're the one who started it.", 0),
+              ("Okay, I'm sorry, I got loud.", 0), ("I'm sorry too, that was unfair.", 0),
+              ("Can we start again, please?", 3.0), ("Yes, let's start again.", 0))
+    whole = " ".join(pages(render_session_prep(r, CONTEXT)))
+    n = len(r["repairs"])
+    assert n >= 3 and f"{n} repair attempts" in whole and f"(2 shown of {n})" in whole

@@ -305,7 +305,8 @@ def response_phrase(item: dict, model, partner) -> str:
         resp = first(resp, "kind", "type", "response", default="")
     resp = str(resp or "").lower()
     reply = first(item, "response_quote")
-    tail = f": \u201c{short_quote(reply, 70)}\u201d" if reply else ""
+    # (a reply whose every word the recogniser was unsure of is "…": no quote rather than an empty one)
+    tail = f": \u201c{short_quote(reply, 70)}\u201d" if reply and str(reply).strip(" .\u2026") else ""
     if resp in TOWARD:
         return f"{other} turned toward it{tail}"
     if resp in AWAY:

@@ -84,6 +84,8 @@ class ReportModel:
     horsemen: dict = field(default_factory=dict)      # speaker -> kind -> (shown findings, total)
     bids: dict = field(default_factory=dict)          # speaker -> toward/away/against tally
     reaching_total: dict = field(default_factory=dict)  # speaker -> how many bids in all
+    # what a shareable report leaves out ("peaks", or a speaker id -> bids): never said to be absent
+    withheld: dict = field(default_factory=dict)
     safety_prompt: str = ""                          # "assess risk before the next session"
     heated: float = 1.5                              # the analysis's escalation threshold (own-baseline units)
 
@@ -253,6 +255,7 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
         if hidden and (modes.touches(hidden, t) or modes.touches(hidden, p.get("start"))
                        or (p.get("what_next") or {}).get("after_threat")
                        or (p.get("what_next") or {}).get("apology_set_aside")):
+            model.withheld["peaks"] = model.withheld.get("peaks", 0) + 1
             continue  # a shareable report says nothing about a flagged passage, not even that it rose
         out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
                           model.name(who) if who else "Both", quote,
@@ -304,6 +307,7 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
     for p in model.partners:
         mine = [x for x in items.get(p.id, []) if not modes.touches(hidden, first(x, "t", "start"))
                 and not modes.touches(hidden, x.get("response_t"))]
+        model.withheld[p.id] = len(items.get(p.id, [])) - len(mine)
         model.reaching_total[p.id] = len(mine)
         chosen = evidence.diverse(mine, MAX_REACHING_PER_PARTNER)
         out[p.id] = [Reach(str(first(x, "label", "category", default="")).replace("_", " "), first(x, "t", "start"),

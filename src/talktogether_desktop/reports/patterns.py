@@ -19,6 +19,7 @@ HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 HORSEMEN_LABELS = {"criticism": "Criticism", "contempt": "Contempt", "defensiveness": "Defensiveness",
                    "stonewalling": "Stonewalling / withdrawal"}
 PER_CELL = 2
+SHOWN_REPAIRS = 2  # repair attempts quoted under the pattern (the count says how many there were)
 SURE = {"high": "high confidence", "medium": "medium confidence", "low": "low confidence: check the recording"}
 
 
@@ -80,8 +81,8 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         missed = sum(1 for r in repairs if r.get("landed") is False)
         text = (f"{len(repairs)} repair attempt{'s' if len(repairs) != 1 else ''}: {landed} landed (the intensity fell "
                 f"afterwards), {missed} did not land straight away, {len(repairs) - landed - missed} came outside "
-                "a heated stretch.")
-        out.append(PatternText("Repair attempts", text, "medium", [finding(r, rename) for r in repairs[:2]]))
+                "a heated stretch." + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})" if len(repairs) > SHOWN_REPAIRS else ""))
+        out.append(PatternText("Repair attempts", text, "medium", [finding(r, rename) for r in repairs[:SHOWN_REPAIRS]]))
     horsemen = {}
     for p in model.partners:
         mine = (analysis.get("horsemen") or {}).get(p.id) or {}

@@ -16,6 +16,10 @@ from ..analysis.words import speaker_unsure_runs
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_time, num
 
+# Where a shareable report leaves a stretch out, it says so rather than that nothing was found there.
+WITHHELD = "Parts of this conversation are left out of this version; your therapist will talk them through with you."
+
+
 def key_moments(model, width: float) -> list:
     st = styles()
     out = [Paragraph("Key moments", st["h1"])]
@@ -28,7 +32,9 @@ def key_moments(model, width: float) -> list:
         out.append(Paragraph("No language of threat, fear of the partner, violence or self-harm was found "
                              "in the transcript.", st["small"]))
     out.append(Spacer(1, 6))
-    if not model.peaks:
+    if not model.peaks and model.withheld.get("peaks"):
+        out.append(Paragraph(WITHHELD, st["body"]))
+    elif not model.peaks:
         out.append(Paragraph("No marked rise in intensity was found in this conversation.", st["body"]))
     else:
         intro = "Numbered as on the intensity curve on page 1; the quoted words are in bold."
@@ -116,7 +122,9 @@ def reaching_for(model, width: float) -> list:
         total = model.reaching_total.get(p.id, len(items))
         shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
-        if not items:
+        if model.withheld.get(p.id):
+            cell.append(Paragraph(WITHHELD if not items else "Some are left out of this version.", st["small"]))
+        elif not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:
             cell.append(Paragraph(f"<b>{esc(r.category.capitalize() or 'Bid')}</b>&nbsp;&nbsp;{fmt_time(r.t)}",

@@ -116,3 +116,21 @@ def test_a_short_follow_up_question_takes_the_bid_up():
     """"Okay. What did you find?" asks about what was just said (it was read as a nod, then another subject)."""
     r = run("Tom, we need to talk about the holiday. I looked at the bank account this morning.", "Okay. What did you find?")
     assert _met(r) and _met(r)[0][0] == "toward"
+
+
+def test_a_closing_word_after_scorn_then_a_silence_the_partner_breaks_is_stonewalling():
+    """"Fine." 0.4 s after the partner's sarcasm, then 4 s of silence that the partner breaks (a walk-through found no
+    stonewalling there: the reply was quick, and the turn before it short)."""
+    from talktogether_desktop.analysis import analyze
+
+    from .timeline import conversation, end_of, say
+
+    a = say("S1", 0.0, "Oh, wonderful. Thank you so much, Mister Financial Genius. I'm sure you have it all under control.")
+    b = say("S2", end_of(a) + 0.4, "Fine.")
+    c = say("S1", end_of(b) + 4.0, "Okay, I'm sorry, can we start again?")
+    r = analyze(conversation(a, b, c))
+    assert [m["phrase"] for m in r["markers"] if m["category"] == "stonewalling" and m["speaker"] == "S2"] == [
+        "a closing word, then silence"]
+    d = say("S2", end_of(b) + 4.0, "Okay, I'm sorry, can we start again?")  # the one who said it breaks the silence
+    r = analyze(conversation(a, b, d))
+    assert not [m for m in r["markers"] if m["category"] == "stonewalling" and m["phrase"] == "a closing word, then silence"]

@@ -81,6 +81,7 @@ def analyze(
     markers += withdrawal.deferrals(turns, ws, markers, lex)
     if by_meaning is not None:
         markers += withdrawal.withdrawn_by_meaning(turns, ws, cfg, markers, lex, by_meaning.withdrawing)
+    markers += withdrawal.closed_then_silent(turns, ws, silences, markers)
     across.repairs_without_tension(markers, safety_hits)
     for m in withdrawal.unanswered_questions(silences, markers):
         others = [s for s in speaker_ids if s != m["asked_by"]]

@@ -236,3 +236,29 @@ def _asks(turn: Turn, words: Sequence[dict], markers: Sequence[dict]) -> bool:
     """The turn asks something of the partner: a question, or a need, bid or complaint."""
     return any(is_question(words[i]["word"]) for i in turn.word_ids) or any(
         m["speaker"] == turn.speaker and turn.start <= m["t"] <= turn.end and m["category"] in ASKING for m in markers)
+
+
+# The words that close a quarrel's topic on their own ("Fine.", "Whatever."), and what makes the reply a shutting down:
+# the other partner's criticism or contempt just before it, then a silence that they break.
+SHUTTING = frozenset({"fine", "whatever"})
+ATTACKS = ("criticism", "contempt")
+
+
+def closed_then_silent(turns: Sequence[Turn], words: Sequence[dict], silences: Sequence[dict],
+                       markers: Sequence[dict]) -> list[dict]:
+    """"Fine." after the partner's sarcasm, then four seconds of silence that the partner breaks: the topic shut, a
+    stonewalling sign (Gottman), however quickly the word came."""
+    out = []
+    for prev, nxt, reply, reply_tokens in _replies(turns, words):
+        if not reply_tokens or not set(reply_tokens) <= SHUTTING:
+            continue
+        if not any(m["speaker"] == prev.speaker and prev.start <= m["t"] <= prev.end and m["category"] in ATTACKS
+                   for m in markers):
+            continue
+        silent = any(s["after"] == nxt.speaker and s["broken_by"] == prev.speaker and abs(s["start"] - nxt.end) <= 0.3
+                     for s in silences)
+        if silent and not any(m["speaker"] == nxt.speaker and m["category"] == "stonewalling" and nxt.start <= m["t"] <= nxt.end
+                              for m in markers):
+            out.append(_reply_sign(nxt, reply, "a closing word, then silence", "timing",
+                                   "a closing word after the partner's criticism or contempt, then a silence they broke"))
+    return out

@@ -134,3 +134,27 @@ def test_a_closing_word_after_scorn_then_a_silence_the_partner_breaks_is_stonewa
     d = say("S2", end_of(b) + 4.0, "Okay, I'm sorry, can we start again?")  # the one who said it breaks the silence
     r = analyze(conversation(a, b, d))
     assert not [m for m in r["markers"] if m["category"] == "stonewalling" and m["phrase"] == "a closing word, then silence"]
+
+
+def test_the_longest_turn_is_the_longest_of_either_partner():
+    """"The longest turn was S1's, 8 s" where S2's was 10 s: it named the longest turn of whoever talked most."""
+    r = run("I looked at the account. We spent more than we planned on the hotel and the flights this time.",
+            "Okay.", "And the car insurance went up again, and the boiler needs a service before winter, so we are short.",
+            "Right, so what I think we should do is sit down on Sunday with a coffee and go through every single thing we pay "
+            "for each month, the phone, the gym, the streaming, and cut what we do not use.")
+    text = next(o["text"] for o in r["observations"] if o.get("kind") == "talk_balance")
+    longest = max(r["speakers"], key=lambda s: s["longest_turn_s"])
+    assert f"The longest turn was {longest['name']}'s" in text
+
+
+def test_the_cli_summary_numbers_the_observations_it_prints_from_one():
+    """The safety observation is printed first, apart; the numbered list started at "2." (a walk-through)."""
+    from talktogether_desktop.cli.analyze_cmds import summary_text
+
+    text = summary_text(run("You always do this. You never tell me anything.", "I am afraid of you when you shout.",
+                            "Okay, I'm sorry. Can we start again?"))
+    import re
+
+    numbered = [x.strip() for x in text.splitlines() if re.match(r"  \d+\. ", x)]
+    assert numbered and numbered[0].startswith("1. ")
+    assert [int(x.split(".")[0]) for x in numbered] == list(range(1, len(numbered) + 1))

@@ -288,7 +288,8 @@ def _balance(speakers: Mapping, n) -> list[dict]:
     ordered = sorted(speakers.values(), key=lambda s: -s["talk_share"])
     gap = ordered[0]["talk_share"] - ordered[1]["talk_share"]
     text = "Talk time: " + _and([f"{n(s['id'])} {round(s['talk_share'] * 100)}%" for s in ordered])
-    top = ordered[0]
+    # the longest turn of either partner (not the longest of whoever talked most)
+    top = max(ordered, key=lambda s: s["longest_turn_s"] or 0.0)
     text += f". The longest turn was {n(top['id'])}'s, {top['longest_turn_s']:.0f} s at {clock(top['longest_turn_t'])}." if top["longest_turn_s"] else "."
     return [{"kind": "talk_balance", "score": 12.0 + 20.0 * max(0.0, gap - 0.2), "text": text,
              "evidence": [_ev(top["longest_turn_t"], top["id"], "")]}]

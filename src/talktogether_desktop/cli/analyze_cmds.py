@@ -118,10 +118,10 @@ def summary_text(result: dict) -> str:
             lines.append(f"      {p['what_next']['text']}")
     if result["harsh_startup"]["flag"]:
         lines.append("Harsh start-up: criticism or contempt in the opening.")
-    if result["observations"]:
+    # numbered as printed (the safety ones are listed above, first)
+    shown = [o for o in result["observations"] or [] if o["kind"] not in ("safety", "safety_prompt")]
+    if shown:
         lines.append("Observations:")
-        for o in result["observations"]:
-            if o["kind"] not in ("safety", "safety_prompt"):
-                lines.append(f"  {o['rank']}. {o['text']}")
+        lines += [f"  {k}. {o['text']}" for k, o in enumerate(shown, 1)]
     lines.append("These observations support clinical judgement; they are not a diagnosis.")
     return "\n".join(lines)

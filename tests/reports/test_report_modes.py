@@ -140,3 +140,10 @@ def test_the_repair_count_says_how_many_it_quotes():
     whole = " ".join(pages(render_session_prep(r, CONTEXT)))
     n = len(r["repairs"])
     assert n >= 3 and f"{n} repair attempts" in whole and f"(2 shown of {n})" in whole
+
+
+def test_the_couples_version_carries_no_instruction_meant_for_the_therapist(chores):
+    shared = pages(render_session_prep(chores, CONTEXT, mode="shareable"))
+    assert all("support your therapist's judgement; they are not a diagnosis" in p for p in shared)
+    assert not any("Check each one against the recording" in p for p in shared)
+    assert all("Check each one against the recording" in p for p in pages(render_session_prep(chores, CONTEXT)))

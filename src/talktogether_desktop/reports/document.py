@@ -14,7 +14,7 @@ from reportlab.platypus import PageBreak, SimpleDocTemplate
 
 from . import glance, modes, patterns, sections
 from .model import build_model
-from .page import numbered_canvas
+from .page import NOT_A_DIAGNOSIS, NOT_A_DIAGNOSIS_SHARED, numbered_canvas
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size, register_fonts
 from .text import fmt_date
 
@@ -58,5 +58,5 @@ def render_session_prep(analysis: dict, context: Optional[dict] = None, paper: s
     header = f"{glance.title(model)} \u00b7 recording of {fmt_date(model.recorded_at)}"
     if model.clinician_only:
         header = f"{modes.CLINICIAN_ONLY_NOTE} \u00b7 {header}"
-    doc.build(story, canvasmaker=numbered_canvas(header, generated))
+    doc.build(story, canvasmaker=numbered_canvas(header, generated, NOT_A_DIAGNOSIS_SHARED if shared else NOT_A_DIAGNOSIS))
     return buffer.getvalue()

@@ -14,9 +14,11 @@ from .styles import FONT, FONT_BOLD, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED,
 CONFIDENTIAL = "Confidential client information"
 NOT_A_DIAGNOSIS = ("These observations support clinical judgement; they are not a diagnosis. "
                    "Check each one against the recording.")
+# the couple's version: no instruction meant for the therapist
+NOT_A_DIAGNOSIS_SHARED = "These observations support your therapist's judgement; they are not a diagnosis."
 
 
-def numbered_canvas(header: str, generated: str):
+def numbered_canvas(header: str, generated: str, footnote: str = NOT_A_DIAGNOSIS):
     """A canvas class that knows the page count before it draws the footers (two passes in memory)."""
 
     class NumberedCanvas(canvas.Canvas):
@@ -56,7 +58,7 @@ def numbered_canvas(header: str, generated: str):
             self.setFont(FONT, 8)
             self.drawCentredString(width / 2, y, f"Generated on this computer, {generated}")
             self.drawRightString(width - MARGIN_X, y, f"Page {page} of {total}")
-            self.drawString(MARGIN_X, y - 10, NOT_A_DIAGNOSIS)
+            self.drawString(MARGIN_X, y - 10, footnote)
             self.restoreState()
 
     return NumberedCanvas

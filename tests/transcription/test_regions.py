@@ -30,3 +30,8 @@ def test_transcript_text_marks_unrecognised_speech_in_time_order():
     assert formats.render(transcript, "txt") == "Hello.\n[speech here, no words recognised]\nOkay.\n"
     assert "00:00:02,000 --> 00:00:03,250\n[speech here, no words recognised]" in formats.render(transcript, "srt")
     assert formats.unrecognised_note({"start": 2.0, "end": 3.25}) == "(speech here, no words recognised, 00:02–00:03)"
+
+
+def test_a_span_within_one_second_is_shown_at_its_time_not_as_a_range():
+    """A walk-through saw "(speech here, no words recognised, 00:40–00:40)"."""
+    assert formats.unrecognised_note({"start": 39.83, "end": 40.29}) == "(speech here, no words recognised, at 00:40)"

@@ -15,8 +15,10 @@ UNRECOGNISED_TEXT = "speech here, no words recognised"
 
 
 def unrecognised_note(span: dict) -> str:
-    """"(speech here, no words recognised, 00:33–00:35)" for a span {start, end}."""
-    return f"({UNRECOGNISED_TEXT}, {timefmt.clock(span['start'])}–{timefmt.clock(span['end'])})"
+    """"(speech here, no words recognised, 00:33–00:35)" for a span {start, end}; "(…, at 00:40)" for one within a
+    second (never "00:40–00:40")."""
+    start, end = timefmt.clock(span["start"]), timefmt.clock(span["end"])
+    return f"({UNRECOGNISED_TEXT}, at {start})" if start == end else f"({UNRECOGNISED_TEXT}, {start}–{end})"
 
 
 def timeline(transcript: dict) -> list[dict]:

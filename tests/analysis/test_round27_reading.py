@@ -158,3 +158,14 @@ def test_the_cli_summary_numbers_the_observations_it_prints_from_one():
     numbered = [x.strip() for x in text.splitlines() if re.match(r"  \d+\. ", x)]
     assert numbered and numbered[0].startswith("1. ")
     assert [int(x.split(".")[0]) for x in numbered] == list(range(1, len(numbered) + 1))
+
+
+def test_a_harsh_start_up_is_as_sure_as_its_quotes_not_as_the_heated_moment_it_opens():
+    """The report's patterns said harsh start-up "high" and the observation "low": the heated moment starting at the
+    same time was low, and its certainty was taken for the quote's."""
+    from talktogether_desktop.analysis.observations import _confidence_of
+
+    result = {"markers": [{"t": 11.04, "category": "criticism", "confidence": "high"}], "safety_flags": [],
+              "escalation_points": [{"start": 11.04, "confidence": "low"}], "reaching_for": {}}
+    assert _confidence_of({"kind": "harsh_startup", "evidence": [{"t": 11.04}]}, result) == "high"
+    assert _confidence_of({"kind": "escalation", "evidence": [{"t": 11.04}]}, result) == "low"

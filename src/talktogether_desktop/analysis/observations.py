@@ -92,7 +92,9 @@ def _confidence_of(o: Mapping, result: Mapping) -> str:
     """The weakest finding an observation quotes (medium when it quotes none)."""
     levels = ("low", "medium", "high")
     found = []
-    items = [*result["markers"], *result["safety_flags"], *result["escalation_points"],
+    # (a heated moment's own certainty is about the moment: it is no measure of a quote that opens it, as in "The
+    # conversation opened with criticism" said high in the report's patterns and low here)
+    items = [*result["markers"], *result["safety_flags"], *(result["escalation_points"] if o.get("kind") == "escalation" else []),
              *[b for lst in result["reaching_for"].values() for b in lst]]
     for e in o.get("evidence") or []:
         for x in items:

@@ -169,3 +169,12 @@ def test_a_harsh_start_up_is_as_sure_as_its_quotes_not_as_the_heated_moment_it_o
               "escalation_points": [{"start": 11.04, "confidence": "low"}], "reaching_for": {}}
     assert _confidence_of({"kind": "harsh_startup", "evidence": [{"t": 11.04}]}, result) == "high"
     assert _confidence_of({"kind": "escalation", "evidence": [{"t": 11.04}]}, result) == "low"
+
+
+def test_a_repair_in_one_breath_keeps_its_outcome_when_only_its_first_sentence_was_judged():
+    from talktogether_desktop.analysis.patterns import _repairs
+
+    markers = [{"t": 1.0, "end": 2.0, "speaker": "S1", "category": "repair", "quote": "Okay, I'm sorry."},
+               {"t": 2.5, "end": 3.5, "speaker": "S1", "category": "repair", "quote": "Can we start again?"}]
+    points = [{"what_next": {"repair_attempts": [{"t": 1.0, "accepted": False}]}}]
+    assert [(r["landed"], r["outcome"]) for r in _repairs(markers, points)] == [(False, "missed")]

@@ -146,7 +146,8 @@ def _repairs(markers, points) -> list[dict]:
         if last is not None and last["speaker"] == m["speaker"] and m["t"] - last.get("end", last["t"]) <= ONE_ATTEMPT_GAP_S:
             if m["quote"] not in out[-1]["quote"]:
                 out[-1]["quote"] = f"{out[-1]['quote']} {m['quote']}"
-            out[-1]["landed"] = out[-1]["landed"] or landed_t.get(round(m["t"], 3))
+            both = (out[-1]["landed"], landed_t.get(round(m["t"], 3)))
+            out[-1]["landed"] = True if True in both else False if False in both else None
             out[-1]["outcome"] = _outcome(out[-1]["landed"])
             last = m
             continue

@@ -187,7 +187,7 @@ def analyze(
         "unrecognised_speech": unheard,
     }
     result.update(patterns.named_patterns(result, turns, ws, cfg))
-    for figures in result["speakers"]:  # a repair said in one breath is one attempt (patterns._repairs)
+    for figures in result["speakers"]:  # counted from the repairs listed (one said in a breath is one: patterns._repairs)
         figures["repair_attempts"] = sum(1 for r in result["repairs"] if r["by"] == figures["id"])
     result["observations"] = observations.headline_observations(result, names, cfg)
     report(1.0, "Analysis done")
@@ -270,7 +270,6 @@ def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, inter
                 "response_latency_by_half": _halves(transitions, s),
                 "monologues": [{"start": d["start"], "end": d["end"]} for d in mine
                                if d["end"] - d["start"] >= cfg.monologue_s],
-                "repair_attempts": count("repair"),
                 "appreciations": count("appreciation"),
                 "criticism": count("criticism"),
                 "contempt": count("contempt"),

@@ -52,14 +52,14 @@ CROSS = frozenset({"angry", "mad", "furious", "annoyed", "frustrated", "resentfu
 # A first sentence of only these is a nod, no more ("Yeah.", "Mm, okay.", "Ja.").
 NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "mm", "mmm", "mhm", "mm-hm", "uh-huh", "hmm", "hm", "aye", "ja",
                   "sure", "right", "cool", "maybe", "nice", "lovely", "fine", "nah", "ha", "oh", "ah"})
-# An offer of care in a reply takes the bid up, whatever else it says ("Nah. Just sitting. Kettle's not long boiled if you
-# want one." to "You're up late. Couldn't sleep either?"); not where the reply attacks.
-OFFERS = (("if", "you", "want", "one"), ("if", "you", "want", "some"), ("do", "you", "want", "one"), ("d'you", "want", "one"),
-          ("i'll", "make", "you"), ("i'll", "put", "the", "kettle"), ("shall", "i", "make"))
 # ... of them, the ones that answer a question
 ANSWERING_NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "aye", "ja", "sure"})
 # ... and a question with these plans what the bid offered ("Chinese or curry?", "Shall I book it?")
 PLANNING = frozenset({"or", "shall", "let's", "lets"})
+# An offer of care in a reply takes the bid up, whatever else it says ("Nah. Just sitting. Kettle's not long boiled if you
+# want one." to "You're up late. Couldn't sleep either?"); not where the reply attacks.
+OFFERS = (("if", "you", "want", "one"), ("if", "you", "want", "some"), ("do", "you", "want", "one"), ("d'you", "want", "one"),
+          ("i'll", "make", "you"), ("i'll", "put", "the", "kettle"), ("shall", "i", "make"))
 EXISTENTIAL = frozenset({"is", "are", "was", "were", "any", "anything"})
 CHANGING_SUBJECT = frozenset({"oh", "hey", "anyway", "anyways", "so", "um", "uh", "listen", "by", "also", "btw"})
 MINIMAL = NOT_TAKEN_IN | {"uh", "huh", "uh-huh", "mhm", "mm-hm", "mmm", "hmm"}

@@ -176,6 +176,21 @@ def test_a_reading_to_listen_to_is_not_printed_as_language_heard():
     assert "Also 1 line to listen to, read by meaning or from signs around them (it may be nothing)." in page
 
 
+def test_a_line_to_listen_to_puts_listening_first_but_keeps_the_questions():
+    a = analysis()
+    listen = {"t": 41.0, "end": 44.0, "speaker": "S2", "quote": "I'm scared about paying the bills", "category": "fear",
+              "source": "meaning", "confidence": "low", "check_recording": True, "listen_only": True}
+    a["safety_flags"] = [listen]
+    whole = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
+    assert "First listen at 00:41 (Łukasz): a line read by meaning as possibly about threat, fear or harm; it may be nothing." in whole
+    assert "check in with each partner separately before asking anything together" in whole
+    assert "Individual check-in with" not in whole and "What was each of you" in whole
+    assert "CLINICIAN ONLY" in whole  # the line is still left out of what the couple may see
+    a["safety_flags"] = [{**listen, "listen_only": False, "confidence": "medium"}]  # heard: check-ins replace the questions
+    whole = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
+    assert "Individual check-in with" in whole and "First listen at" not in whole
+
+
 def test_practice_section_is_left_out_without_practice_data():
     ctx = {k: v for k, v in CONTEXT.items() if k not in ("assignment", "practice_review")}
     whole = " ".join(pages_text(render_session_prep(analysis(), ctx)))

@@ -326,7 +326,7 @@ def response_phrase(item: dict, model, partner) -> str:
 
 def suggested_questions(model) -> list[str]:
     qs = []
-    if model.safety:
+    if model.safety and not model.listen_first:
         qs.append("Before the joint session, consider checking in with each partner separately about the "
                   "safety language under Key moments.")
     if model.peaks:
@@ -345,8 +345,10 @@ def suggested_questions(model) -> list[str]:
                   f"{fmt_time(num(model.interruptions[0].get('t')))}). When that happens, what does each of you "
                   "most want the other to hear?")
     # Only findings the analysis is sure enough of are quoted in a question.
-    reaches = [(p, [x for x in model.reaching.get(p.id) or [] if x.quote and x.confidence != "low"])
-               for p in model.partners]
+    # ... and none from around a line to listen to (it may be fear speaking).
+    near = [(m.start - 10.0, (m.end or m.start) + 1.0) for m in model.safety]
+    reaches = [(p, [x for x in model.reaching.get(p.id) or [] if x.quote and x.confidence != "low"
+                    and not any(a <= num(x.t) <= b for a, b in near)]) for p in model.partners]
     if all(r for _, r in reaches) and reaches:
         joined = " and ".join(f"{p.name}: \u201c{short_quote(r[0].quote, 50)}\u201d" for p, r in reaches)
         qs.append(f"What was each of you reaching for ({joined})?")

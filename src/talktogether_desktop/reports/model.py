@@ -93,6 +93,12 @@ class ReportModel:
     def clinician_only(self) -> bool:
         return self.mode == modes.CLINICIAN and bool(self.safety)
 
+    @property
+    def listen_first(self) -> bool:
+        """Every safety line is a low reading to listen to (it may be nothing) and none asks to assess
+        risk: the questions stay, with listening to those lines first."""
+        return bool(self.safety) and all(m.listen_only for m in self.safety) and not self.safety_prompt
+
     def partner(self, speaker_id: Any) -> Optional[Partner]:
         return next((p for p in self.partners if p.id == speaker_id), None)
 
@@ -322,9 +328,11 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
 def _questions(analysis: dict, model: ReportModel, rename) -> list[str]:
     if model.mode == modes.SHAREABLE:
         return modes.shareable_questions(model)
-    if model.safety:
+    if model.safety and not model.listen_first:
         return modes.safety_questions(model)[:5]
     given = [rename(str(q if isinstance(q, str) else first(q, "text", default="")))
              for q in analysis.get("suggested_questions") or []]
     given = [q for q in given if q]
+    if model.listen_first:
+        return [modes.listen_first_question(model)] + (given or evidence.suggested_questions(model))[:3]
     return (given or evidence.suggested_questions(model))[:4]

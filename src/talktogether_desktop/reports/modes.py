@@ -77,6 +77,16 @@ def safety_questions(model) -> list[str]:
     return qs
 
 
+def listen_first_question(model) -> str:
+    """The first question when the only safety lines are low readings to listen to: listen, and if
+    it is fear or harm, see them separately (the check-ins replace the questions only for lines heard)."""
+    times = " and ".join(f"{fmt_time(m.start)} ({m.who})" for m in model.safety[:3])
+    more = len(model.safety) > 1
+    return (f"First listen at {times}: {'lines' if more else 'a line'} read by meaning as possibly about threat, "
+            f"fear or harm; {'they' if more else 'it'} may be nothing. If {'they are' if more else 'it is'}, "
+            "check in with each partner separately before asking anything together.")
+
+
 def shareable_questions(model) -> list[str]:
     qs = []
     if model.peaks:

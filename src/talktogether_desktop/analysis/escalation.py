@@ -252,7 +252,8 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     as repair or easing: a calm that follows submission is not de-escalation. Speech in that stretch
     with no words recognised, or whose words were not made out (UNCLEAR_SENTENCE), makes a missing repair
     unknown, not absent (`repair_unknown`); so does an apology set aside after words that may be a threat."""
-    horizon = end + settings.after_escalation_s
+    hard = _still_hard(end, markers, settings)
+    horizon = max([end] + [m["end"] for m in hard]) + settings.after_escalation_s
     # a possible threat (read by meaning, to listen to) only keeps the reply to it from counting as a
     # repair (safety.reread_after_threats): the stretch is not declared unsafe on its strength
     touching = [s for s in threat_stretches
@@ -281,8 +282,19 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     # The first calm window starts here: everything after it is calm for a full window.
     eased_at = after[0]["start"] if after else None
     landed = next((a for a in attempts if a["accepted"]), None)
+    text = _next_text(landed, attempts, eased_at, names, unheard, unclear, set_aside)
+    # (the last words of the stretch itself, said as the score fell, are no going on)
+    hard = hard if eased_at is not None and any(m["t"] >= eased_at + settings.window_s / 2 for m in hard) else []
+    if hard:  # the score fell, the words did not: said, not "it calmed down"
+        kinds = list(dict.fromkeys(m["category"] for m in hard))  # the kinds, not who (the couple may read it)
+        went_on = (f"{', '.join(kinds[:-1])} and {kinds[-1]}" if len(kinds) > 1 else kinds[0]) + " followed, at " + \
+            ", ".join(clock(m["t"]) for m in hard[:4])
+        rest = (_next_text(landed, attempts, None, names, unheard, unclear, set_aside)
+                if landed or attempts or set_aside or unheard or unclear else "No spoken repair attempt came.")
+        text = f"The intensity fell by {clock(eased_at)}, but the exchange stayed hard: {went_on}. {rest}"
     return {
-        "text": _next_text(landed, attempts, eased_at, names, unheard, unclear, set_aside),
+        "text": text,
+        "still_hard": [{"t": m["t"], "category": m["category"], "by": m["speaker"]} for m in hard],
         "repair_unknown": not attempts and bool(unheard or unclear or set_aside),
         "unrecognised_speech": [{"start": s["start"], "end": s["end"]} for s in unheard],
         "unclear_speech": unclear,
@@ -294,6 +306,24 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
         "repair_landed": landed is not None,
         "eased_after_repair": landed,
     }
+
+
+# What keeps a stretch hard after its score falls: the Four Horsemen, each within `after_escalation_s` of the last,
+# up to the first repair attempt ("Oh, wonderful. Thank you so much, Mister Financial Genius." in an even voice is
+# no calm). Repairs are looked for up to `after_escalation_s` after the last of them.
+STILL_HARD = (*NEGATIVE_CATEGORIES, "stonewalling")
+
+
+def _still_hard(end, markers, settings) -> list[dict]:
+    later = sorted((m for m in markers if m["t"] > end), key=lambda m: m["t"])
+    out, cursor = [], end
+    for m in later:
+        if m["category"] == "repair" or m["t"] - cursor > settings.after_escalation_s:
+            break
+        if m["category"] in STILL_HARD:
+            out.append(m)
+            cursor = m["end"]
+    return out
 
 
 def _next_text(landed, attempts, eased_at, names, unheard=(), unclear=(), set_aside=()) -> str:

@@ -159,7 +159,9 @@ def _escalation_text(p: Mapping, n) -> str:
     text = f"{opening}; over the next {duration} s {what}."
     nxt = p["what_next"]
     landed = nxt["eased_after_repair"]
-    if landed:
+    if nxt.get("still_hard"):
+        text += f" {nxt['text']}"
+    elif landed:
         text += f" It eased after {n(landed['by'])}'s “{_q(landed['quote'], 80)}” at {clock(landed['t'])}."
     elif nxt["repair_attempts"]:
         a = nxt["repair_attempts"][0]

@@ -1,0 +1,41 @@
+"""Round 28's reading: a heated stretch whose score falls while the Four Horsemen go on is not "calmed down"."""
+
+from talktogether_desktop.analysis import analyze
+
+from .timeline import conversation, end_of, say
+
+OPENING = [("S1", 0, "You always do this. You book the expensive hotel and you never tell me until the money is gone."),
+           ("S2", 0.4, "That's not true. I told you about it in March. You're the one who wanted the beach.")]
+SCORN = [("S1", 5.0, "Oh, wonderful. Thank you so much, Mister Financial Genius. I'm sure you have it all under "
+                     "control, as usual."),
+         ("S2", 0.4, "Fine.")]
+REPAIR = [("S1", 9.0, "Okay, I'm sorry. Can we start again?"), ("S2", 0.5, "Yeah. I'd like that. I'm sorry too.")]
+
+
+def _run(*lines):
+    utterances, t = [], 0.0
+    for speaker, gap, text in lines:
+        u = say(speaker, t + gap, text)
+        utterances.append(u)
+        t = end_of(u)
+    return analyze(conversation(*utterances))
+
+
+def test_contempt_in_an_even_voice_after_the_score_falls_is_no_calm_and_the_repair_after_it_is_looked_for():
+    """The walk-through's holiday row: the score fell after the opening, then sarcasm and "Fine." followed in an even
+    voice; the report said "It calmed down by 00:16 with no spoken repair attempt" (the apology 23 s after the
+    stretch was not looked for)."""
+    r = _run(*OPENING, *SCORN, *REPAIR)
+    (point,) = r["escalation_points"]
+    nxt = point["what_next"]
+    assert "stayed hard: contempt and stonewalling followed" in nxt["text"] and "calmed down" not in nxt["text"]
+    assert [h["category"] for h in nxt["still_hard"]][-1] == "stonewalling"
+    assert nxt["repair_landed"] and "It eased after S1's “Okay, I'm sorry.”" in nxt["text"]
+    escalation = next(o for o in r["observations"] if o["kind"] == "escalation")
+    assert "stayed hard" in escalation["text"]
+
+
+def test_without_the_horsemen_going_on_it_still_reads_calmed_down():
+    r = _run(*OPENING, ("S1", 8.0, "Shall we get some dinner? I'm starving."), ("S2", 0.5, "Yeah, good idea."))
+    (point,) = r["escalation_points"]
+    assert point["what_next"]["still_hard"] == [] and "calmed down" in point["what_next"]["text"]

@@ -67,3 +67,6 @@ def test_recording_show_and_the_window_lines_say_the_speaker_is_unsure(isolated_
     assert shown.returncode == 0, shown.stderr
     assert '(speaker unsure, 00:02-00:04, Ana: "I saw one line.": the voices were hard to tell apart' in shown.stdout
     assert shown.stdout.count("speaker unsure") == 1
+    # one line per speaker's run of words, as the window shows them: never "Ana/Ben:" on a segment the two share
+    assert "Ana/Ben" not in shown.stdout and "[00:05] Ben: Okay." in shown.stdout
+    assert "[00:00] Ana: You read my messages." in shown.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from talktogether_desktop.ui.recording_data import lines_from_words, with_unrecognised
+from talktogether_desktop.pipeline.formats import lines_from_words, with_unrecognised
 from talktogether_desktop.ui.transcript_view import TranscriptView
 
 pytestmark = pytest.mark.gui

@@ -192,7 +192,8 @@ def cmd_recording_list(args, ctx) -> int:
 
 def cmd_recording_show(args, ctx) -> int:
     from ..storage import recordings, transcripts
-    from ..pipeline.formats import speaker_unsure_runs, transcript_lines, transcript_text, unrecognised_note
+    from ..pipeline import ops_transcript
+    from ..pipeline.formats import lines_from_words, transcript_text, unrecognised_note, with_unrecognised
 
     vault = ctx.vault()
     recording = recordings.get_recording(vault, args.recording_id)
@@ -218,19 +219,19 @@ def cmd_recording_show(args, ctx) -> int:
         return 0
     print(head)
     names = _speaker_names(vault, recording["id"])
-    for segment in transcript_lines(transcript):
-        if segment.get("unrecognised"):
-            print(f"[{fmt_time(segment['start'])}] {unrecognised_note(segment)}")
+    # one line per speaker's run of words (as the window shows them, corrections applied), never a segment two share
+    lines = with_unrecognised(lines_from_words(ops_transcript.corrected_words(vault, recording["id"])),
+                              ops_transcript.unrecognised_speech(vault, recording["id"]))
+    for line in lines:
+        if line.get("unrecognised"):
+            print(f"[{fmt_time(line['start'])}] {unrecognised_note(line)}")
             continue
-        labels = {w.get("speaker") for w in segment["words"] if w.get("speaker")}
-        who = f" {'/'.join(sorted(names.get(label, label) for label in labels))}:" if labels else ""
-        print(f"[{fmt_time(segment['start'])}]{who} {segment['text']}")
-        for i, j in speaker_unsure_runs(segment["words"]):
-            run = segment["words"][i:j]
-            said = " ".join(w["word"].strip() for w in run)
-            print(f"    (speaker unsure, {fmt_time(run[0]['start'])}-{fmt_time(run[-1]['end'])}, "
-                  f"{names.get(run[0].get('speaker'), run[0].get('speaker'))}: \"{said}\": the voices were hard to tell apart; "
-                  "listen, and move the words if the other partner said them)")
+        who = f" {names.get(line['speaker'], line['speaker'])}:" if line.get("speaker") else ""
+        print(f"[{fmt_time(line['start'])}]{who} {line['text']}")
+        if line.get("speaker_unsure"):
+            print(f"    (speaker unsure, {fmt_time(line['start'])}-{fmt_time(line['end'])}, "
+                  f"{names.get(line['speaker'], line['speaker'])}: \"{line['text']}\": the voices were hard to tell "
+                  "apart; listen, and move the words if the other partner said them)")
     return 0
 
 

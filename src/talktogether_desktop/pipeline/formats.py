@@ -18,8 +18,41 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text", "unrecognised_note",
-           "SPEAKER_UNSURE"]
+__all__ = ["lines_from_words", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+           "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
+
+LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line
+
+
+def lines_from_words(words: list[dict]) -> list[dict]:
+    """Consecutive words of one speaker become a line; a long pause starts another. Words whose voice was hard
+    to tell apart (speaker_unsure_runs) are a line of their own, marked "speaker_unsure". The window's transcript
+    and `recording show` print these lines, never a recogniser's segment that two voices share."""
+    words = [w for w in words if (w.get("word") or "").strip()]
+    unsure = {k for i, j in speaker_unsure_runs(words) for k in range(i, j)}
+    lines: list[dict] = []
+    for k, w in enumerate(words):
+        speaker = w.get("speaker")
+        text = w["word"].strip()
+        word = {"start": w["start"], "end": w["end"], "word": text}  # for editing or moving single words
+        last = lines[-1] if lines else None
+        if (last is not None and last["speaker"] == speaker and w["start"] - last["end"] < LINE_GAP_S
+                and last.get("speaker_unsure", False) == (k in unsure)):
+            last["text"] += " " + text
+            last["end"] = max(last["end"], w["end"])
+            last["last_seq"] = w.get("seq")
+            last["words"].append(word)
+        else:
+            lines.append({"speaker": speaker, "start": w["start"], "end": w["end"], "text": text,
+                          "first_seq": w.get("seq"), "last_seq": w.get("seq"), "words": [word],
+                          **({"speaker_unsure": True} if k in unsure else {})})
+    return lines
+
+
+def with_unrecognised(lines: list[dict], spans: list[dict]) -> list[dict]:
+    """The lines with a line for each stretch of speech that has no words, in time order."""
+    marks = [{"speaker": None, "start": s["start"], "end": s["end"], "text": "", "unrecognised": True} for s in spans]
+    return sorted(lines + marks, key=lambda line: line["start"])
 
 
 def speaker_turns_rttm(diarization: Mapping, file_id: str) -> str:

@@ -6,44 +6,18 @@ from typing import Optional
 
 from ..pipeline import ops_recordings, ops_reports, ops_transcript
 from ..pipeline.consent import analysis_consented
-from ..pipeline.formats import speaker_unsure_runs
+from ..pipeline.formats import lines_from_words, with_unrecognised
 from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
 from ..storage.settings import load_settings
 
-LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line
-
 
 def speaker_names(vault, recording_id: int) -> dict[str, str]:
     """label -> name given to the voice (a partner's or typed); unnamed voices keep their label,
     exactly as the analysis and the report show them, until the therapist names them."""
     return speakers_store.speaker_names(vault, recording_id)
-
-
-def lines_from_words(words: list[dict]) -> list[dict]:
-    """Consecutive words of one speaker become a line; a long pause starts another. Words whose voice was hard
-    to tell apart (pipeline.formats.speaker_unsure_runs) are a line of their own, marked "speaker_unsure"."""
-    words = [w for w in words if (w.get("word") or "").strip()]
-    unsure = {k for i, j in speaker_unsure_runs(words) for k in range(i, j)}
-    lines: list[dict] = []
-    for k, w in enumerate(words):
-        speaker = w.get("speaker")
-        text = w["word"].strip()
-        word = {"start": w["start"], "end": w["end"], "word": text}  # for editing or moving single words
-        last = lines[-1] if lines else None
-        if (last is not None and last["speaker"] == speaker and w["start"] - last["end"] < LINE_GAP_S
-                and last.get("speaker_unsure", False) == (k in unsure)):
-            last["text"] += " " + text
-            last["end"] = max(last["end"], w["end"])
-            last["last_seq"] = w.get("seq")
-            last["words"].append(word)
-        else:
-            lines.append({"speaker": speaker, "start": w["start"], "end": w["end"], "text": text,
-                          "first_seq": w.get("seq"), "last_seq": w.get("seq"), "words": [word],
-                          **({"speaker_unsure": True} if k in unsure else {})})
-    return lines
 
 
 CLEAR_MATCH = 0.8  # a voice matched to a partner's sample below this confidence asks for a check
@@ -78,11 +52,6 @@ def voice_excerpts(vault, recording_id: int) -> dict:
         return {label: span for label, span in excerpts(vault, recording_id).items() if span}
     except NotFound:
         return {}
-
-def with_unrecognised(lines: list[dict], spans: list[dict]) -> list[dict]:
-    """The lines with a line for each stretch of speech that has no words, in time order."""
-    marks = [{"speaker": None, "start": s["start"], "end": s["end"], "text": "", "unrecognised": True} for s in spans]
-    return sorted(lines + marks, key=lambda line: line["start"])
 
 
 def latest_analysis(vault, recording_id: int) -> Optional[dict]:

@@ -39,3 +39,20 @@ def test_without_the_horsemen_going_on_it_still_reads_calmed_down():
     r = _run(*OPENING, ("S1", 8.0, "Shall we get some dinner? I'm starving."), ("S2", 0.5, "Yeah, good idea."))
     (point,) = r["escalation_points"]
     assert point["what_next"]["still_hard"] == [] and "calmed down" in point["what_next"]["text"]
+
+
+HOLIDAY_ROW = [("S1", 0, "Hey, have you got a minute? I'd love to talk about the holidays. I'd really like us to go and see "
+                         "my family this year."),
+               ("S2", 0.8, "Hmm. I'm worried we can't afford the flights. They've almost doubled since last year."),
+               ("S1", 0.6, "We can figure out the money. It's just been so long, and my dad isn't getting any younger."),
+               ("S2", 0.7, "I just don't want to spend another week sleeping on an air mattress in your old bedroom."),
+               ("S1", 0.5, "You always do this. You always find a reason not to see my family."),
+               ("S2", 0.2, "That's not fair, I drove twelve hours to your sister's wedding and I didn't complain once."),
+               ("S1", 0.5, "Oh, wow, twelve whole hours. Somebody call the newspaper, what a hero.")]
+
+
+def test_a_vague_self_harm_reading_is_not_corroborated_by_other_kinds_read_near_it():
+    """"I'd really like us to go and see my family this year." read as self-harm (0.40) stood, "to listen to", because
+    sentences near it read as control: they make it no likelier to be about hurting oneself (the second walk-through)."""
+    r = _run(*HOLIDAY_ROW)
+    assert not [f for f in r["safety_flags"] if f["category"] == "self_harm"]

@@ -1,21 +1,19 @@
 """Reading a sentence by its meaning, beside the phrase rules (DOMAIN.md §6-7).
 
-Phrase rules catch what was said in words someone thought of; people also threaten, control and
-show fear in words nobody listed ("I'd think very carefully before you do that", "my stomach
-drops every time it buzzes"). This reader compares each sentence's meaning (sentence_encoder) with
-labelled examples written as couples speak (resources/lexicons/<language>/meaning/*.tsv: one
-`label<TAB>sentence` a line, many "neutral" look-alikes among them: idioms, affection, jokes, fear
-of exams) through a small linear classifier per family (safety; the horsemen and repair).
+Phrase rules catch what was said in words someone thought of; people also threaten, control and show fear in words
+nobody listed ("I'd think very carefully before you do that", "my stomach drops every time it buzzes"). This reader
+compares each sentence's meaning (sentence_encoder) with labelled examples written as couples speak
+(resources/lexicons/<language>/meaning/*.tsv: one `label<TAB>sentence` a line, many "neutral" look-alikes among them:
+idioms, affection, jokes, fear of exams) through a small linear classifier per family (safety; horsemen, repair).
 
-The classifier is fitted from those files. Fitting takes seconds, so the fitted weights are kept
-in the same folder (`<family>.weights.npz`) with a hash of the examples they came from; an edited
-example file no longer matches its hash and is fitted again in memory (`python -m
-talktogether_desktop.analysis.meaning` writes the weights anew).
+The classifier is fitted from those files. Fitting takes seconds, so the fitted weights are kept in the same folder
+(`<family>.weights.npz`) with a hash of the examples they came from; an edited example file no longer matches its hash
+and is fitted again in memory (`python -m talktogether_desktop.analysis.meaning` writes the weights anew).
 
-What it adds is marked `"source": "meaning"` and is never better than medium confidence: low
-("check the recording") unless the reading is clear. It only adds where the phrase rules found
-nothing of the same family in that sentence, and never where the rules set a phrase aside for a
-reason (negation, affection, reported speech, idiom): the rules' reading of context wins.
+What it adds is marked `"source": "meaning"` and is never better than medium confidence: low ("check the recording")
+unless the reading is clear. It only adds where the phrase rules found nothing of the same family in that sentence,
+and never where the rules set a phrase aside for a reason (negation, affection, reported speech, idiom): the rules'
+reading of context wins.
 """
 
 from __future__ import annotations
@@ -60,9 +58,10 @@ UNGATED_KIND = 0.5
 # needs its kind this clear, or CORROBORATING other unsafe readings near it: on everyday quarrels (heldout10) the
 # vaguer lone readings were all wrong ("you've been on that phone since we got into bed" as monitoring, 0.36).
 QUARREL_KIND = 0.6
-# A borderline reading in a calm stretch stands when this many other sentences within the minute read unsafe.
-CORROBORATING = 2
-CORROBORATING_KIND = 0.6  # ... each with a clear kind
+# A borderline reading in a calm stretch stands when this many other sentences within the minute read unsafe, each with
+# a clear kind; self-harm only by self-harm readings, the rest only by the rest: a threat read near "I'd really like us
+# to see my family this year" (self-harm, 0.40) makes it no likelier (unseen splits: false flags 75 -> 72, none lost).
+CORROBORATING, CORROBORATING_KIND = 2, 0.6
 # ... and the reading they corroborate has at least this clear a kind: a sentence merely unlike the neutral examples
 # is no safety finding, however many sentences near it read unsafe (on the five unseen splits, false safety flags
 # 92 -> 79 and idioms flagged 11 -> 9, no safety line lost on any split; 0.45 kept heldout9's "Your mother won't be
@@ -122,9 +121,10 @@ class MeaningPass:
                  for s, m, f, d in read]
         tense = sorted(x["t"] for _, m, f, _ in heard for x in [*f, *m] if x["category"] in TENSE or x in f)
         heard_unsafe = sorted(x["t"] for _, _, f, _ in heard for x in f)
-        # other sentences read as unsafe corroborate each other (CORROBORATING within the minute)
-        unsafe = [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
-                  if any(r.category.startswith(SAFETY_PREFIX) and r.kind_probability >= CORROBORATING_KIND for r in found)]
+        corroborating = {own: [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
+                               if any(r.category.startswith(SAFETY_PREFIX) and (r.category in UNGATED) == own
+                                      and r.kind_probability >= CORROBORATING_KIND for r in found)] for own in (True, False)}
+        unsafe = sorted({*corroborating[True], *corroborating[False]})
         # who threatened or gave a rule, when (heard by the rules, or read clearly)
         controlling = [(s.words[0].get("speaker"), s.words[0]["start"]) for (s, *_), found in zip(todo, readings)
                        if any(r.category in CONTROLLING_READ and r.kind_probability >= self.sure for r in found)]
@@ -149,6 +149,7 @@ class MeaningPass:
             # the partner spoke just before: this sentence answers them
             replying = any(who != s.words[0].get("speaker") and a < t0 and t0 - b <= ANSWERING_S for who, a, b in spoken)
             for r in found:
+                corro = corroborating[r.category in UNGATED]
                 is_safety = r.category.startswith(SAFETY_PREFIX)
                 ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
                 # (an apology or thanks in the sentence does not cancel words clearly of self-harm: "…I burn myself with the
@@ -190,13 +191,13 @@ class MeaningPass:
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)
                         and (is_safety or not cold_in_calm(reader, s, r.category, r.kind_probability))
                         and not any(abs(t - t0) <= self.tension_s for t in tense)
-                        and sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING):
+                        and sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING):
                     continue
                 # an everyday quarrel (horsemen, no safety language heard within the minute) is no reason
                 # to read a vague sentence as unsafe: there the kind must be clear, or other sentences
                 # near it read unsafe too
                 if (is_safety and not ungated and r.kind_probability < QUARREL_KIND and not heard_near_t(t0)
-                        and (sum(0 < abs(t - t0) <= self.tension_s for t in unsafe) < CORROBORATING
+                        and (sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING
                              or r.kind_probability < CORROBORATED_KIND)):
                     continue
                 # a vague reading in a warm stretch (laughter, affection: sentence_terms.laughing_or_fond) with no safety
@@ -392,7 +393,6 @@ def _text(s) -> str:
 def main() -> None:
     """Fit each family's classifier from its examples and write the weights beside them."""
     from . import meaning_model
-
     meaning_model.main()
 
 

@@ -124,7 +124,6 @@ class MeaningPass:
         corroborating = {own: [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
                                if any(r.category.startswith(SAFETY_PREFIX) and (r.category in UNGATED) == own
                                       and r.kind_probability >= CORROBORATING_KIND for r in found)] for own in (True, False)}
-        unsafe = sorted({*corroborating[True], *corroborating[False]})
         # who threatened or gave a rule, when (heard by the rules, or read clearly)
         controlling = [(s.words[0].get("speaker"), s.words[0]["start"]) for (s, *_), found in zip(todo, readings)
                        if any(r.category in CONTROLLING_READ and r.kind_probability >= self.sure for r in found)]

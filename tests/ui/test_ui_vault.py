@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 
 def test_strength_hint_prefers_long_phrases():
     assert strength_hint("short")[0] == 0
-    assert strength_hint("password")[0] == 1
+    assert strength_hint("password")[0] <= 1 and strength_hint("password")[1].startswith("Too easy to guess")
     assert strength_hint("lantern river cello oats")[0] >= 3
     assert "at least 8" in strength_hint("")[1]
 

@@ -5,13 +5,26 @@ from __future__ import annotations
 import os
 from typing import Any, Mapping, Optional
 
+from ..errors import InvalidSetting, ModelUnavailable
 from ..storage import backup
 from ..storage.settings import MODEL_CHOICES, Settings, save_settings
 from ..transcription.base_model import base_model_available
+from ..transcription.models import resolve_model
 
 
 def change_settings(vault, values: Mapping[str, Any]) -> Settings:
-    """Validate and save settings the therapist changed; returns the settings now in force."""
+    """Validate and save settings the therapist changed; returns the settings now in force. A speech model folder
+    must hold a model now, not fail at the next processing with advice about packages."""
+    if values.get("model") == "folder" and str(values.get("model_dir") or "").strip():
+        folder = os.path.expanduser(str(values["model_dir"]).strip())
+        if not os.path.isdir(folder):
+            raise InvalidSetting(f"There is no folder {folder}. Choose the folder holding the speech model, "
+                                 "or the built-in model.")
+        try:
+            resolve_model(folder)
+        except ModelUnavailable as exc:
+            raise InvalidSetting(f"The folder {folder} does not hold a speech model this app can use ({exc}). "
+                                 "Choose another folder, or the built-in model.") from exc
     return save_settings(vault, values)
 
 

@@ -40,6 +40,15 @@ class SessionDialog(QDialog):
         return self.when.dateTime().toString("yyyy-MM-ddTHH:mm"), self.minutes.value()
 
 
+def same_name(typed: str, name: str) -> bool:
+    """The couple's name as typed to confirm: dashes, quotes, case and spacing as a keyboard gives them."""
+    def plain(text: str) -> str:
+        for fancy, simple in (("\u2013", "-"), ("\u2014", "-"), ("\u2212", "-"), ("\u2019", "'"), ("\u2018", "'")):
+            text = text.replace(fancy, simple)
+        return " ".join(text.replace(" - ", "-").split()).casefold()
+    return bool(typed.strip()) and plain(typed) == plain(name)
+
+
 class DeleteCoupleDialog(QDialog):
     """Deleting erases recordings and reports for good, so the couple's name must be typed."""
 
@@ -62,7 +71,8 @@ class DeleteCoupleDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
-        self.confirm.textChanged.connect(lambda t: self.ok.setEnabled(t.strip() == self._name))
+        # typed as a keyboard types it: "Rivera-Okafor" for "Rivera–Okafor", any case, any spacing
+        self.confirm.textChanged.connect(lambda t: self.ok.setEnabled(same_name(t, self._name)))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.resize(480, 180)

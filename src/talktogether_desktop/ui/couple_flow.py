@@ -11,6 +11,7 @@ from ..errors import DuplicateRecording
 from ..pipeline import ops_case, ops_demo, ops_practice, ops_recordings
 from ..pipeline.speech_host import SpeechHost
 from ..storage import couples as couples_store
+from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 from . import page_data
 from .couple_dialogs import DeleteCoupleDialog, SessionDialog
@@ -20,14 +21,23 @@ from .couples_list import NewCoupleDialog
 
 def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
                 recorded_at: Optional[str] = None) -> tuple[int, Optional[ops_recordings.AnalysisAudio]]:
-    """Read the file into memory and store it in the vault: (recording id (also of a duplicate), the
-    audio the import decoded for its processing, or None). With `process`, its processing job is
-    stored with it (so a crash before it starts loses nothing)."""
+    """Read the file into memory and store it in the vault: (recording id, the audio the import decoded for its
+    processing, or None). With `process`, its processing job is stored with it (so a crash before it starts loses
+    nothing). A file imported before raises DuplicateRecording naming whose recording it is: nothing is added, and
+    nothing is processed (it said "Imported" and processed the other couple's recording)."""
     try:
         result = ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
                                             queue_processing=process, recorded_at=recorded_at)
     except DuplicateRecording as dup:
-        return int(dup.recording_id), None
+        existing = recordings_store.get_recording(vault, int(dup.recording_id))
+        name = Path(path).name
+        if existing["couple_id"] == couple_id:
+            text = f"'{name}' is already among this couple's recordings. Nothing new was added."
+        else:
+            whose = couples_store.get_couple(vault, existing["couple_id"])["name"]
+            text = (f"'{name}' is already in the vault, as a recording of {whose}. Nothing new was added here; "
+                    f"open it from {whose}'s page.")
+        raise DuplicateRecording(text, int(dup.recording_id)) from None
     return int(result.id), result.audio
 
 
@@ -229,9 +239,22 @@ class CoupleFlow:
         self.w.tasks.run(lambda v: ops_case.delete_couple(v, load_settings(v), couple_id), done)
 
     # --- import and processing -----------------------------------------------------------------------
+    def pick_and_import(self) -> None:
+        """File > Import recording: into the couple open (a recording belongs to a couple's file), or say so."""
+        if self.w.couple_page.couple_id is None:
+            self._choose_a_couple_first()
+        else:
+            self.w.couple_page.import_btn.click()
+
+    def _choose_a_couple_first(self) -> None:
+        QMessageBox.information(self.w, "Choose a couple first",
+                                "A recording is kept in a couple's file. Open the couple (or add a new one) in the "
+                                "Couples list, then import the recording there.")
+
     def import_files(self, files: list, process: bool = True) -> None:
         couple_id = self.w.couple_page.couple_id
-        if couple_id is None:
+        if couple_id is None:  # (the couple was closed or deleted while the file was being chosen)
+            self._choose_a_couple_first()
             return
         for path in files:
             label = Path(path).name

@@ -172,11 +172,16 @@ class CouplePage(QWidget):
             self.consent_banner.setProperty("role", "banner-ok")
             self.consent_btn.setVisible(False)
             self.withdraw_action.setEnabled(True)
+        elif data.get("consent_withdrawn_at"):
+            self.consent_banner.setText(
+                f"Consent was withdrawn ({_day(data['consent_withdrawn_at'])[:10]}). Recordings and earlier analyses "
+                "are kept; nothing new is analysed until both partners' consent is recorded again.")
         else:
             self.consent_banner.setText(
                 "Consent not recorded yet. Recordings can be imported and kept, but they are not analysed "
                 "until both partners' consent is recorded."
             )
+        if not self.has_consent:
             self.consent_banner.setProperty("role", "banner-warn")
             self.consent_btn.setVisible(True)
             self.withdraw_action.setEnabled(False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -82,9 +83,26 @@ def message_for(exc: BaseException) -> UserMessage:
     )
 
 
+# What the command line is told ("(talktogether consent record --couple 1)", "Run `talktogether analyze 1` first.") means
+# nothing in the window, where the advice says which button to use.
+_COMMAND_HINT = re.compile(r"\s*\([^()]*\btalktogether [^()]*\)")
+_COMMAND_SENTENCE = re.compile(r"[^.!?]*[`'\"]talktogether [^.!?]*[.!?]\s*")
+
+
+def _without_commands(text: str) -> str:
+    return _COMMAND_SENTENCE.sub("", _COMMAND_HINT.sub("", text)).strip()
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > 3}
+
+
 def _join(what: str, advice: str) -> str:
-    what = what.strip()
-    if not advice or advice.lower() in what.lower():
+    what = _without_commands(what.strip())
+    said = _words(what)
+    # (advice the message already gives in other words is not said twice: "Check it against your printed copy." and
+    # "Check the code against your printed copy and try again.")
+    if not advice or advice.lower() in what.lower() or len(_words(advice) & said) >= 0.6 * max(1, len(_words(advice))):
         return what
     if what and not what.endswith((".", "!", "?")):
         what += "."

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
 
         self.act_couples = action("Couples", "Ctrl+1", self.show_couples)
         self.act_new = action("New couple", QKeySequence.StandardKey.New, lambda: self.couple_flow.add_couple())
-        self.act_import = action("Import recording", "Ctrl+I", lambda: self.couple_page.import_btn.click())
+        self.act_import = action("Import recording", "Ctrl+I", lambda: self.couple_flow.pick_and_import())
         self.act_search = action("Search", QKeySequence.StandardKey.Find, self._focus_search)
         self.act_settings = action("Settings", "Ctrl+,", self.show_settings)
         self.act_jobs = self.jobs_dock.toggleViewAction()

@@ -6,6 +6,8 @@ the task manager once and paints once.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ..pipeline import ops_practice
 from ..pipeline.consent import analysis_consented
 from ..storage import couples as couples_store
@@ -31,6 +33,15 @@ def couples_list(vault, search: str = "") -> list[dict]:
     return couples_store.list_couples(vault, search)
 
 
+def consent_withdrawn_at(vault, couple_id: int) -> Optional[str]:
+    """When consent to analyse was last withdrawn, if it is not in force now (else None): the pages say "withdrawn",
+    not "not recorded yet", and that an analysis shown was made before."""
+    if analysis_consented(vault, couple_id):
+        return None
+    consents = [c for c in couples_store.list_consents(vault, couple_id) if c["scope"] == "recording_analysis"]
+    return max((c["withdrawn_at"] for c in consents if c.get("withdrawn_at")), default=None)
+
+
 def couple_page(vault, couple_id: int) -> dict:
     couple = couples_store.get_couple(vault, couple_id)
     consents = couples_store.list_consents(vault, couple_id)
@@ -39,6 +50,7 @@ def couple_page(vault, couple_id: int) -> dict:
         "couple": couple,
         "consent": analysis_consented(vault, couple_id),
         "consent_given_at": max((c["given_at"] for c in current), default=None),
+        "consent_withdrawn_at": consent_withdrawn_at(vault, couple_id),
         "sessions": couples_store.list_sessions(vault, couple_id),
         "recordings": recordings_of(vault, couple_id),
         "assignments": assignments_of(vault, couple_id),

@@ -72,7 +72,7 @@ class PracticeDialog(QDialog):
         self._check()
 
     def assignment(self):
-        return draft_assignment(self.template.currentData(), anchor=self.anchor.text().strip() or None,
+        return draft_assignment(self.template.currentData(), anchor=self.anchor.text().strip(),  # cleared: unanchored, said so
                                 minutes=self.minutes.value(), times_per_week=self.per_week.value())
 
     def _check(self) -> None:

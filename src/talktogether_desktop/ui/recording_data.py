@@ -12,6 +12,7 @@ from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
 from ..storage.settings import load_settings
+from . import page_data
 
 
 def speaker_names(vault, recording_id: int) -> dict[str, str]:
@@ -72,6 +73,7 @@ def recording_page(vault, recording_id: int) -> dict:
         "recording": rec,
         "couple": couple,
         "consent": analysis_consented(vault, rec["couple_id"]),
+        "consent_withdrawn_at": page_data.consent_withdrawn_at(vault, rec["couple_id"]),
         "samples": samples,
         "sample_rate": rate,
         "lines": lines,

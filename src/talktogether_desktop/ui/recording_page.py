@@ -139,10 +139,16 @@ class RecordingPage(QWidget):
         self.title.setText(f"{couple['name']} · {name} · {when}")
         busy = self.jobs.is_busy_with(rec["id"])
         self.state.setText("Processing…" if busy else recording_data_state(rec.get("status")))
-        if not data["consent"]:
+        if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
+            self.banner.setText("Consent was withdrawn, so this recording is no longer analysed: the analysis and "
+                                "report shown were made before, and do not follow corrections made since.")
+            self.banner.setVisible(True)
+        elif not data["consent"]:
             self.banner.setText("Consent has not been recorded for this couple, so this recording is kept but not analysed. "
                                 "Record consent on the couple page.")
             self.banner.setVisible(True)
+        else:
+            self.banner.setVisible(False)
         if not keep_audio or self.player.player is None:
             self.player.set_audio(data["samples"], data["sample_rate"])
             self.waveform.set_audio(data["samples"], data["sample_rate"])
@@ -156,6 +162,7 @@ class RecordingPage(QWidget):
         self.transcript.set_name_sources(data.get("sources") or {})
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         self.report.generate_btn.setEnabled(data["analysis"] is not None)
+        self.report.mode_box.setEnabled(data["analysis"] is not None)  # no version to choose before there is a report
         if data["analysis"] is None:
             self.report.set_unavailable("The report is ready once the recording has been processed.")
         else:
@@ -340,13 +347,28 @@ class RenameDialog(QDialog):
         intro = QLabel("Choose the partner for each voice, or type another name; play a sample to hear who it is. "
                        "The transcript, analysis and report use these names.")
         intro.setWordWrap(True)
+        self.warning = QLabel("")
+        self.warning.setWordWrap(True)
+        self.warning.setProperty("role", "banner-warn")
+        self.warning.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.warning)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(520, 220)
+
+    def accept(self) -> None:  # noqa: D102 - two voices given one name would merge two people in every count
+        names = [box.currentText().strip() for box in self.fields.values() if box.currentText().strip()]
+        twice = next((n for n in names if sum(m.casefold() == n.casefold() for m in names) > 1), None)
+        if twice:
+            self.warning.setText(f"Two voices are both named “{twice}”. Each voice is one person: choose another "
+                                 "name for one of them (or use Swap speakers if the names are the wrong way round).")
+            self.warning.setVisible(True)
+            return
+        super().accept()
 
     def values(self) -> dict[str, tuple[Optional[int], str]]:
         out = {}

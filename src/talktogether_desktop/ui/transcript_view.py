@@ -134,6 +134,14 @@ class TranscriptView(QWidget):
         self.empty.setText(empty_text)
         self.empty.setVisible(bool(empty_text) and not lines)
         self._set_tools(bool(lines))
+        # naming, swapping and moving words need the voices told apart (a recording only transcribed has none)
+        voices = len([label for label in self.speakers if label])
+        for button, needed, tip in ((self.rename_btn, 1, "Give each voice a partner's name"),
+                                    (self.swap_btn, 2, "Swap the two voices' names")):
+            button.setEnabled(bool(lines) and voices >= needed)
+            button.setToolTip(tip if voices >= needed else
+                              "The voices have not been told apart yet: they are once the recording is processed "
+                              "with both partners' consent.")
         self._highlight(self.search.text())
 
     def set_name_sources(self, sources: dict) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import string
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import (
@@ -21,30 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..storage.passphrase import MIN_LENGTH as MIN_LEN
+from ..storage.passphrase import MIN_SCORE, estimate
 from . import theme
-
-MIN_LEN = 8
-COMMON = {"password", "passphrase", "12345678", "qwertyui", "iloveyou", "letmein1", "therapy1", "11111111"}
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:
-    """A rough 0..4 score and a plain hint. Long phrases of ordinary words beat short symbol soup."""
+    """The vault's own 0..4 score (storage.passphrase: zxcvbn) and a plain hint, so the hint never calls "Strong" a
+    passphrase the vault then refuses ("Password2024!"), nor "Fair" one it accepts."""
     if not passphrase:
         return 0, f"Use at least {MIN_LEN} characters; a few unrelated words work well."
     if len(passphrase) < MIN_LEN:
         return 0, f"Too short: use at least {MIN_LEN} characters."
-    if passphrase.lower() in COMMON or len(set(passphrase)) <= 3:
-        return 1, "Easy to guess. Try a few unrelated words, e.g. 'lantern river cello oats'."
-    pools = [string.ascii_lowercase, string.ascii_uppercase, string.digits, string.punctuation + " "]
-    pool = sum(len(p) for p in pools if any(c in p for c in passphrase)) or 26
-    bits = len(passphrase) * math.log2(pool)
-    if bits < 45:
-        return 1, "Weak: make it longer; length matters more than symbols."
-    if bits < 65:
-        return 2, "Fair: a few more characters or another word would help."
-    if bits < 85:
-        return 3, "Good."
-    return 4, "Strong."
+    score, warning = estimate(passphrase)
+    if score < MIN_SCORE:
+        why = f" ({warning.rstrip('.')})" if warning else ""
+        return score, f"Too easy to guess{why}. Try a few unrelated words, e.g. 'lantern river cello oats'."
+    return score, "Good." if score == MIN_SCORE else "Strong."
 
 
 def passphrase_problem(passphrase: str, repeat: str) -> str:
@@ -53,6 +43,8 @@ def passphrase_problem(passphrase: str, repeat: str) -> str:
         return f"Type a passphrase of at least {MIN_LEN} characters."
     if len(passphrase) < MIN_LEN:
         return f"The passphrase is too short: {len(passphrase)} of at least {MIN_LEN} characters."
+    if estimate(passphrase)[0] < MIN_SCORE:
+        return strength_hint(passphrase)[1]
     if not repeat:
         return "Type the same passphrase again in the second field."
     if repeat != passphrase:

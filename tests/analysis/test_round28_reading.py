@@ -56,3 +56,11 @@ def test_a_vague_self_harm_reading_is_not_corroborated_by_other_kinds_read_near_
     sentences near it read as control: they make it no likelier to be about hurting oneself (the second walk-through)."""
     r = _run(*HOLIDAY_ROW)
     assert not [f for f in r["safety_flags"] if f["category"] == "self_harm"]
+
+
+def test_speech_not_made_out_within_one_second_is_at_one_time_not_a_span():
+    """"Speech at 00:37–00:37 could not be made out" (the second walk-through)."""
+    from talktogether_desktop.analysis.escalation import _next_text
+
+    text = _next_text(None, [], None, {}, unheard=[{"start": 37.2, "end": 37.6}])
+    assert "Speech at 00:37 could not be made out" in text and "00:37–00:37" not in text

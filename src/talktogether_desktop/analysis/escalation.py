@@ -339,8 +339,8 @@ def _next_text(landed, attempts, eased_at, names, unheard=(), unclear=(), set_as
         return (f"{calmed}{names.get(m['speaker'], m['speaker'])}'s “{m['quote']}” ({clock(m['t'])}) came after words "
                 "that may have been a threat, so it is not read as a repair: check the recording.")
     if unheard or unclear:
-        spans = ", ".join(f"{clock(s['start'])}–{clock(s['end'])}"
-                          for s in sorted([*unheard, *unclear], key=lambda s: s["start"])[:3])
+        spans = ", ".join(clock(s["start"]) if s["end"] - s["start"] < 1.0 else f"{clock(s['start'])}–{clock(s['end'])}"
+                          for s in sorted([*unheard, *unclear], key=lambda s: s["start"])[:3])  # "at 00:37", not "00:37–00:37"
         return (f"{calmed}Speech at {spans} could not be made out, so whether a repair was attempted is "
                 "unknown: check the recording.")
     if eased_at is not None:

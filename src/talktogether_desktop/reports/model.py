@@ -220,14 +220,27 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
     return lines
 
 
+CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2}
+# a threat, violence or self-harm outranks control, which outranks a possible fear response
+CATEGORY_RANK = {"self_harm": 0, "threat": 0, "violence": 0, "therapy_threat": 0, "fear": 1, "appeasement": 3}
+
+
+def _safety_rank(flag: dict) -> tuple:
+    return (bool(flag.get("listen_only")), flag.get("source") == "meaning",
+            CONFIDENCE_RANK.get(str(flag.get("confidence") or "medium"), 1),
+            CATEGORY_RANK.get(str(flag.get("category") or ""), 2), num(first(flag, "t", "start", default=0)))
+
+
 def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     flags = [f for f in analysis.get("safety_flags") or [] if isinstance(f, dict)]
-    flags.sort(key=lambda f: num(first(f, "t", "start", default=0)))
     if len(flags) > MAX_SAFETY:
-        model.notes.append(f"{len(flags)} safety flags in all; the first {MAX_SAFETY} are printed, "
-                           "the rest are in the app.")
+        # the ones a therapist must not miss are kept, whenever in the recording they came
+        flags = sorted(flags, key=_safety_rank)[:MAX_SAFETY]
+        model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {MAX_SAFETY} most certain "
+                           "are printed (heard before read by meaning, listen-only last), the rest are in the app.")
+    flags.sort(key=lambda f: num(first(f, "t", "start", default=0)))
     out = []
-    for i, f in enumerate(flags[:MAX_SAFETY], 1):
+    for i, f in enumerate(flags, 1):
         t = first(f, "t", "start")
         quote = rename(str(first(f, "quote", "text", default="")))
         kind = str(first(f, "group", "category", "kind", "type", default="safety language")).replace("_", " ")

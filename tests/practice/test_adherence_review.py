@@ -178,3 +178,23 @@ def test_review_with_unlinked_speakers_warns(vault, couple, practice_data):
     values = {m["key"]: m for m in trend["metrics"]}["interruptions_made"]["values"]
     assert values["S1"]["series"] == [3, 1]
     assert {m["key"]: m for m in trend["metrics"]}["escalation_peak"]["values"]["couple"]["series"] == [0.7, None]
+
+
+def test_a_practice_still_under_way_is_not_called_missed():
+    """The walk-through ran `practice review` on the day the practice was set: "It did not happen this week" and
+    "Done 0 of 2 planned times", for a week that had only begun."""
+    from talktogether_desktop.practice.adherence import describe
+    from talktogether_desktop.practice.review import _adherence_points
+
+    a = build_assignment("reflect_back", start_date="2026-11-30", review_on="2026-12-07")  # Wednesdays
+    a.times_per_week = 1
+    started = summarise_adherence(a, [], [], today=date(2026, 11, 30))
+    assert started["in_progress"] and started["due_so_far"] == 0
+    assert describe(started) == "Done 0 of 1 planned times so far (the practice runs until 2026-12-06)"
+    points = _adherence_points(started)
+    assert not any("did not happen" in p for p in points) and "nothing was due yet" in points[0]
+    after_wednesday = summarise_adherence(a, [], [], today=date(2026, 12, 3))
+    assert after_wednesday["due_so_far"] == 1 and "Not done yet" in _adherence_points(after_wednesday)[0]
+    over = summarise_adherence(a, [], [], today=date(2026, 12, 7))
+    assert not over["in_progress"] and "did not happen this week" in _adherence_points(over)[0]
+    assert describe(over) == "Done 0 of 1 planned times"

@@ -106,6 +106,12 @@ def summarise_adherence(
     reasons = Counter(d["reason"] for d in not_done if d["reason"] in REASONS)
     other = [d["reason"] for d in not_done if d["reason"] and d["reason"] not in REASONS]
     linked = sorted({rid for d in days for rid in d["recording_ids"]})
+    # before the period is over, only the planned times already past can have been missed
+    if assignment.days:
+        due = sum(1 for d in days if d["planned"] and not d["future"])
+    else:
+        elapsed = (min(today, end) - start).days + 1
+        due = int((assignment.times_per_week or 0) * max(0, elapsed) / 7) if assignment.times_per_week else None
     return {
         "start": start.isoformat(),
         "end": end.isoformat(),
@@ -114,6 +120,8 @@ def summarise_adherence(
         "not_done": len(not_done),
         "unknown": sum(1 for d in days if d["done"] is None and not d["future"]),
         "planned": planned,
+        "in_progress": today < end,
+        "due_so_far": min(due, planned) if planned is not None and due is not None else due,
         "done_share": round(min(1.0, done_days / planned), 2) if planned else None,
         "reasons": dict(reasons),
         "other_reasons": other,
@@ -137,6 +145,8 @@ def describe(adherence: Dict[str, Any]) -> str:
     """One line for people: "Done 3 of 7 planned times; missed: forgot (2), no time (1)"."""
     planned = adherence.get("planned")
     text = f"Done {adherence['done']} of {planned} planned times" if planned else f"Done {adherence['done']} times"
+    if adherence.get("in_progress"):
+        text += f" so far (the practice runs until {adherence['end']})"
     if adherence.get("recordings_linked"):
         n = adherence["recordings_linked"]
         text += f" ({n} recording{'s' if n != 1 else ''})"

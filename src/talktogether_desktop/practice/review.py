@@ -303,7 +303,12 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
 
 def _adherence_points(adherence: dict) -> List[str]:
     out = []
-    if adherence.get("planned") and adherence["done"] == 0:
+    if adherence.get("in_progress") and adherence["done"] == 0 and not adherence.get("due_so_far"):
+        out.append(f"The practice runs until {adherence['end']}; nothing was due yet, so nothing is missed.")
+    elif adherence.get("in_progress") and adherence["done"] == 0:
+        out.append(f"Not done yet, with {adherence['due_so_far']} of the planned times already past: "
+                   "is it the time, the anchor, or the practice itself?")
+    elif adherence.get("planned") and adherence["done"] == 0:
         out.append("It did not happen this week: was it the time, the anchor, or the practice itself?")
     elif adherence.get("planned") and adherence["done"] < adherence["planned"]:
         out.append(f"It happened {adherence['done']} of {adherence['planned']} planned times: "

@@ -97,7 +97,8 @@ def test_pursue_withdraw_is_described_symmetrically_with_names():
     r = analyze(conversation(*utterances), names={"S1": "Kim", "S2": "Lee"})
     (o,) = [o for o in r["observations"] if o["kind"] == "pursue_withdraw"]
     # a cycle between them with its first sign, never a culprit ("led by")
-    assert o["text"].startswith("Pursue–withdraw cycle: Kim pressed for a response (6 turns)")
+    # (the turns that pressed and were met by withdrawal within 12 s: three of Kim's six long turns)
+    assert o["text"].startswith("Pursue–withdraw cycle: Kim pressed for a response (3 turns)")
     # two "Okay." replies run on into Lee's next turn (a pause, not a new turn): four of six are minimal
     assert "Lee went quiet or answered briefly (4 times" in o["text"]
     assert "each move seems to feed the other. First sign from Kim" in o["text"] and "led by" not in o["text"]

@@ -296,3 +296,15 @@ def test_one_bid_is_one_bid():
     reply = say("S1", end_of(plea) + 0.8, "Okay. Come here, then.")
     page = " ".join(" ".join(pages_text(render_session_prep(analyze(conversation(threat, plea, reply)), CONTEXT))).split())
     assert "'s 1 bid; 1 came after a threat and is not read either way." in page
+
+
+def test_a_bid_said_as_the_recording_ends_is_not_printed_as_turned_away():
+    from talktogether_desktop.analysis import analyze
+    from analysis.timeline import conversation, end_of, say
+
+    first = say("S1", 0.0, "I loved the walk by the river today, it felt like old times.")
+    reply = say("S2", end_of(first) + 0.6, "Me too. Can you hold me for a minute?")
+    page = " ".join(" ".join(pages_text(render_session_prep(analyze(conversation(first, reply)), CONTEXT))).split())
+    assert "The recording ends before Zoë could reply" in page
+    assert "the last came as the recording ended, before any reply" in page
+    assert "Zoë did not take it up" not in page

@@ -15,8 +15,13 @@ import bisect
 from typing import Sequence
 
 from .settings import AnalysisSettings
+from .words import token
 
 LEVELS = ("low", "medium", "high")
+
+
+# Hesitation sounds carry no meaning: a weakly heard "Um" does not make the sentence after it unsure.
+HESITATIONS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "ah", "eh"})
 
 
 def _worst(levels) -> str:
@@ -45,7 +50,8 @@ class Judge:
         levels, reasons = [rule], []
         if rule != "high":
             reasons.append("a weaker rule (one word, timing or context)")
-        probs = [w.get("probability") for w in ws]
+        meant = [w for w in ws if token(str(w.get("word") or "")) not in HESITATIONS]
+        probs = [w.get("probability") for w in meant or ws]
         if ws and any(p is None for p in probs):
             levels.append("medium")
             reasons.append("recognition certainty unknown")

@@ -76,7 +76,7 @@ def analyze(
         by_meaning = meaning.MeaningPass(folder, cfg)
     markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES,
                                                       by_meaning)
-    markers += withdrawal.minimal_replies(turns, ws, cfg, markers)
+    markers += withdrawal.minimal_replies(turns, ws, cfg, markers, lex)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)
     markers += withdrawal.deferrals(turns, ws, markers, lex)
     if by_meaning is not None:
@@ -89,6 +89,7 @@ def analyze(
             m["speaker"] = others[0]
             markers.append(m)
     markers.sort(key=lambda m: (m["t"], m["category"]))
+    markers = _one_marker_per_sentence(markers)
     # Safety first: after a threat, repairs and agreement are read as a possible fear response.
     safety = safety_mod.flags_from_hits(safety_hits, names)
     markers += safety_mod.joking_threats(safety, markers, ws, lex)
@@ -140,9 +141,10 @@ def analyze(
     unheard = [{k: s[k] for k in ("start", "end", "speaker") if s.get(k) is not None} for s in unrecognised_speech or []]
     points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg, names,
                                           stretches, unrecognised=unheard)
-    startup = escalation.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg,
-                                       [t.start for t in turns])
-    reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches, folder)
+    startup = patterns.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg,
+                                       [t.start for t in turns],
+                                       (turns[0].speaker, turns[0].start, turns[0].end) if turns else None)
+    reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches, folder, duration)
     for i in interruptions:  # overlapped speech is never better than medium
         i.update(judge.assess(i["t"], i["t"] + max(i.get("overlap_s") or 0.0, 0.2), i["by"], "medium"))
     for p in points:  # how sure: the words and voices of the whole stretch
@@ -207,6 +209,23 @@ def _one_per_sentence(found: Sequence[dict]) -> int:
             count += 1
         last = m
     return count
+
+
+def _one_marker_per_sentence(markers: list[dict]) -> list[dict]:
+    """One marker of a kind per sentence: "Can we take a break… and come back to this?" is one repair attempt, and a
+    "Whatever." both listed and timed is one stonewalling sign (the first found is kept: a listed phrase before a
+    timing sign)."""
+    kept: list[dict] = []
+    last: dict[tuple, dict] = {}
+    for m in markers:
+        quote = str(m.get("quote") or "").strip()
+        key = (m["category"], m["speaker"], quote)
+        seen = last.get(key)
+        if quote and seen is not None and m["t"] - seen["t"] <= 1.0 + 0.4 * len(quote.split()):
+            continue
+        last[key] = m
+        kept.append(m)
+    return kept
 
 
 def _turns_with(turns, markers, categories) -> frozenset:

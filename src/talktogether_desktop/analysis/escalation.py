@@ -217,6 +217,11 @@ def _trigger(events, start) -> dict:
     first = min(events, key=lambda e: (e["t"], -e["weight"]))
     if first["kind"] == "marker":
         m = first["marker"]
+        if m.get("confidence") == "low":
+            # a sign heard unsurely is not quoted; the first one heard clearly in the same stretch is
+            sure = [e["marker"] for e in sorted(events, key=lambda e: e["t"])
+                    if e["kind"] == "marker" and e["marker"].get("confidence") != "low" and e["marker"].get("quote")]
+            m = sure[0] if sure else m
         return {"t": m["t"], "speaker": m["speaker"], "quote": "" if m.get("confidence") == "low" else m["quote"]}
     if first["kind"] == "interruption":
         i = first["interruption"]
@@ -288,7 +293,7 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     if hard:  # the score fell, the words did not: said, not "it calmed down"
         kinds = list(dict.fromkeys(m["category"] for m in hard))  # the kinds, not who (the couple may read it)
         went_on = (f"{', '.join(kinds[:-1])} and {kinds[-1]}" if len(kinds) > 1 else kinds[0]) + " followed, at " + \
-            ", ".join(clock(m["t"]) for m in hard[:4])
+            ", ".join(list(dict.fromkeys(clock(m["t"]) for m in hard))[:4])
         rest = (_next_text(landed, attempts, None, names, unheard, unclear, set_aside)
                 if landed or attempts or set_aside or unheard or unclear else "No spoken repair attempt came.")
         text = f"The intensity fell by {clock(eased_at)}, but the exchange stayed hard: {went_on}. {rest}"
@@ -361,29 +366,3 @@ def _unclear_speech(words: Sequence[dict]) -> list[dict]:
                 out.append({"start": round(current[0]["start"], 3), "end": round(current[-1]["end"], 3)})
             current = []
     return out
-
-
-def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float, settings: AnalysisSettings,
-                  turn_starts: Sequence[float] = ()) -> dict:
-    """Criticism or contempt in the first minutes predicts much of the rest (Gottman). In a
-    short conversation the opening is its first `harsh_startup_share`, at most 3 minutes, counted in
-    time and in turns (whichever ends first), and always the first exchange: in a snippet of a few
-    turns, a criticism three turns in, after a soft opening was turned away, is not how it started."""
-    window = min(settings.harsh_startup_s, settings.harsh_startup_share * max(0.0, duration - first_word_t))
-    limit = first_word_t + window
-    starts = sorted(turn_starts)
-    if starts:
-        opening_turns = max(2, int(settings.harsh_startup_share * len(starts)))
-        if opening_turns < len(starts):
-            limit = min(limit, starts[opening_turns])
-        if len(starts) > 2:  # the first exchange is always part of the opening
-            limit = max(limit, min(starts[2], first_word_t + settings.harsh_startup_s))
-    hits = [m for m in markers if m["category"] in ("criticism", "contempt") and m["t"] < limit]
-    return {
-        "flag": bool(hits),
-        "window_s": round(limit - first_word_t, 1),
-        "by": hits[0]["speaker"] if hits else None,
-        "evidence": [{"t": m["t"], "speaker": m["speaker"], "category": m["category"], "quote": m["quote"],
-                      "confidence": m.get("confidence", "medium")} for m in hits],
-    }
-

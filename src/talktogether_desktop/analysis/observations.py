@@ -193,12 +193,14 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
         first = min(items, key=lambda i: (i.get("confidence") == "low", KIND_ORDER.get(i["kind"], 9), i["t"]))
         replies = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back",
                    # reaching.py: after a threat a reply is not read as turning toward
-                   "unclear": "replied, but after a threat that reply is not read as taking it up"}
+                   "unclear": "replied, but after a threat that reply is not read as taking it up",
+                   "recording_ended": "could not reply before the recording ended"}
         other = first.get("response_by")
         said = replies[first["response"]]
         if first["response"] == "against" and str(first.get("response_reason") or "").endswith("check the recording"):
             said = "may have answered it with push-back (an unsure reading: check the recording)"
-        reply_text = f"{n(other)} {said}" if other else "there was no reply"
+        reply_text = (f"{n(other)} {said}" if other else "the recording ends there, before any reply"
+                      if first["response"] == "recording_ended" else "there was no reply")
         text = (f"{n(speaker)} seemed to be reaching for {first['label']}: {_said(first)} "
                 f"({clock(first['t'])}); {reply_text}.")
         if len(items) > 1:

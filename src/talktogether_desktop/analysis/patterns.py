@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import Optional, Sequence
 
 from .settings import AnalysisSettings
 from .turns import Turn
@@ -95,17 +95,32 @@ def pursue_withdraw(markers, interruptions, turn_dicts, turns, words, speakers) 
                 best = {"a": a, "b": b, "pressing": pressing, "quiet": quiet, "cycles": cycles}
     if best is None:
         return None
-    first = min([best["pressing"][0], best["quiet"][0]], key=lambda m: m["t"])
+    # shown: the turns that pressed and were met by withdrawal, not a turn that asked for a break or said sorry
+    stepping_back = _stepping_back(best["a"], markers, turns)
+    pressed = sorted({id(p): p for p, _ in best["cycles"] if (p["t"], p["end"]) not in stepping_back}.values(),
+                     key=lambda m: m["t"]) or [best["pressing"][0]]
+    first = min([pressed[0], best["quiet"][0]], key=lambda m: m["t"])
     confidences = [m.get("confidence", "medium") for m in best["quiet"]]
     return {
         "kind": "pursue_withdraw",
         "pursuing": best["a"], "withdrawing": best["b"],
         "first_sign_from": first["speaker"], "t": round(first["t"], 3),
-        "pursuing_turns": [_ev(m) for m in best["pressing"]],
+        # the turns that pressed and were met by withdrawal: the cycle itself, not every question of the talk
+        "pursuing_turns": [_ev(m) for m in pressed],
         "withdrawal_signs": [_ev(m) for m in best["quiet"]],
         "cycles": len(best["cycles"]),
         "confidence": "high" if len(best["cycles"]) >= 3 and "low" not in confidences else "medium",
     }
+
+
+def _stepping_back(s, markers, turns) -> set:
+    """(start, end) of the turns of `s` that ask for a break or say sorry with no criticism or contempt in them."""
+    out = set()
+    for turn in turns:
+        said = {m["category"] for m in markers if m["speaker"] == s and turn.start <= m["t"] <= turn.end}
+        if turn.speaker == s and "repair" in said and not said & {"criticism", "contempt"}:
+            out.add((turn.start, turn.end))
+    return out
 
 
 def _last_before(items, t):
@@ -166,8 +181,54 @@ def _outcome(landed) -> str:
 def _bids_met(reaching_for: dict) -> dict:
     out = {}
     for s, items in reaching_for.items():
-        tally = {"toward": 0, "away": 0, "against": 0, "unclear": 0}
+        tally = {"toward": 0, "away": 0, "against": 0, "unclear": 0, "recording_ended": 0}
         for b in items:
             tally[b["response"]] = tally.get(b["response"], 0) + 1
         out[s] = {**tally, "total": len(items)}
     return out
+
+
+# A need or request opening with these raises an issue ("Can we talk?", "I'd love us to…"); one with others shares
+# something ("Did you see the lights?", "Anika sent me a voice note"), and a harsh reply to it is how the issue was raised.
+RAISING = frozenset({"can", "could", "would", "will", "please", "i", "i'd", "i'm", "i've", "we", "let's", "shall"})
+
+
+def _raises_it(marker: dict) -> bool:
+    if marker["category"] == "feelings":
+        return True
+    words = str(marker.get("phrase") or "").replace("^", "").split()
+    return marker["category"] == "needs_bids" and bool(words) and words[0] in RAISING
+
+
+def harsh_startup(markers: Sequence[dict], first_word_t: float, duration: float, settings: AnalysisSettings,
+                  turn_starts: Sequence[float] = (), first_turn: Optional[tuple] = None) -> dict:
+    """Criticism or contempt in the first minutes predicts much of the rest (Gottman). In a
+    short conversation the opening is its first `harsh_startup_share`, at most 3 minutes, counted in
+    time and in turns (whichever ends first), and always the first exchange: in a snippet of a few
+    turns, a criticism three turns in, after a soft opening was turned away, is not how it started."""
+    window = min(settings.harsh_startup_s, settings.harsh_startup_share * max(0.0, duration - first_word_t))
+    limit = first_word_t + window
+    starts = sorted(turn_starts)
+    if starts:
+        opening_turns = max(2, int(settings.harsh_startup_share * len(starts)))
+        if opening_turns < len(starts):
+            limit = min(limit, starts[opening_turns])
+        if len(starts) > 2:  # the first exchange is always part of the opening
+            limit = max(limit, min(starts[2], first_word_t + settings.harsh_startup_s))
+    hits = [m for m in markers if m["category"] in ("criticism", "contempt") and m["t"] < limit]
+    if first_turn is not None:
+        # start-up is how the one who raises it begins (Gottman): an issue raised softly ("Can we talk? I've been
+        # worried about…") met by a critical reply is a reply that turned critical, not a harsh start-up
+        opener, t0, t1 = first_turn
+        said = [m for m in markers if m["speaker"] == opener and t0 <= m["t"] <= t1]
+        if any(_raises_it(m) for m in said) and not any(
+                m["category"] in ("criticism", "contempt") for m in said):
+            hits = [m for m in hits if m["speaker"] == opener]
+    return {
+        "flag": bool(hits),
+        "window_s": round(limit - first_word_t, 1),
+        "by": hits[0]["speaker"] if hits else None,
+        "evidence": [{"t": m["t"], "speaker": m["speaker"], "category": m["category"], "quote": m["quote"],
+                      "confidence": m.get("confidence", "medium")} for m in hits],
+    }
+

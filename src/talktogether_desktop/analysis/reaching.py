@@ -15,6 +15,10 @@ from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
 from .bids_by_meaning import (
     MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
 )
+from .reply_words import (
+    ANSWERING_NODS, ASKED_BACK_WORDS, asks_after as _asks_after, back as _back, follow_up as _follow_up,
+    plain_yes as _plain_yes, shared_content as _shared_content,
+)
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON
 from .turns import Spurt, Turn
@@ -29,21 +33,12 @@ NOT_TAKEN_IN = frozenset({"hm", "hmm", "huh", "eh", "mm", "sorry", "pardon"})
 # A first sentence this short that is an acknowledgement ("Yes, absolutely.") takes the bid up, unless
 # it holds one of these ("Okay, whatever.", "Yeah, no.", "Sure, later.").
 ACCEPTING_WORDS = 4
+# The response to a bid said last in the recording: not read either way.
+RECORDING_ENDED = "recording_ended"
 DISMISSING = frozenset({"whatever", "later", "busy"})
 NOT_ACCEPTING = DISMISSING | {"no", "nah", "not", "fine"}
 # A short question made of these takes a bid up ("Where?", "Really?", "Ooh, what?").
 TAKING_IT_UP = frozenset({"where", "really", "what", "which", "who", "when", "how", "ooh", "oh", "seriously", "yeah"})
-# ... and so does a short question pointing back at it ("Which one is it?", "At hers?", "Did he eat it?").
-ASKED_BACK_WORDS = 6
-# ... as does a short wh-question after the partner's telling ("Okay. What did you find?": _follow_up)
-FOLLOW_UP_WORDS = 4
-# A question opening with these that points back at the bid asks about it ("Yeah? Which ward is it on?", "Was she
-# alright?"): taken up, however the replies examples read it (they read "Yeah? Did you…" and "Yeah? Which…" alike).
-ASKING_AFTER = frozenset({"which", "what", "where", "when", "who", "how"})
-# ... or with these and one of ASKED_OF right after ("Is he still there?", "Was she alright?"; not "Is that the time?")
-ASKING_AFTER_IS = frozenset({"is", "was", "were", "are"})
-ASKED_OF = frozenset({"he", "she", "it", "they"})
-BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
 EXCLAIMED_WORDS = 4  # ... and a short exclamation ("Finally!", "You remembered!")
 ANSWER_WORDS = 6  # ... and a short answer to a question ("She said about eleven."), not a bare "Mm."
 # A feeling told with no horseman or safety language this near is a share (a bid); anger is no share.
@@ -52,27 +47,18 @@ CROSS = frozenset({"angry", "mad", "furious", "annoyed", "frustrated", "resentfu
 # A first sentence of only these is a nod, no more ("Yeah.", "Mm, okay.", "Ja.").
 NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "mm", "mmm", "mhm", "mm-hm", "uh-huh", "hmm", "hm", "aye", "ja",
                   "sure", "right", "cool", "maybe", "nice", "lovely", "fine", "nah", "ha", "oh", "ah"})
-# ... of them, the ones that answer a question
-ANSWERING_NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "aye", "ja", "sure"})
 # ... and a question with these plans what the bid offered ("Chinese or curry?", "Shall I book it?")
 PLANNING = frozenset({"or", "shall", "let's", "lets"})
 # An offer of care in a reply takes the bid up, whatever else it says ("Nah. Just sitting. Kettle's not long boiled if you
 # want one." to "You're up late. Couldn't sleep either?"); not where the reply attacks.
 OFFERS = (("if", "you", "want", "one"), ("if", "you", "want", "some"), ("do", "you", "want", "one"), ("d'you", "want", "one"),
           ("i'll", "make", "you"), ("i'll", "put", "the", "kettle"), ("shall", "i", "make"))
-EXISTENTIAL = frozenset({"is", "are", "was", "were", "any", "anything"})
 CHANGING_SUBJECT = frozenset({"oh", "hey", "anyway", "anyways", "so", "um", "uh", "listen", "by", "also", "btw"})
 MINIMAL = NOT_TAKEN_IN | {"uh", "huh", "uh-huh", "mhm", "mm-hm", "mmm", "hmm"}
 REFUSING = frozenset({"can't", "cannot", "won't", "leave", "watching", "checking"})  # "Can't, I'm out.", "Leave it."
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
                "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've", "remember", "listen",
                "you've", "you", "sent", "big", "some", "good", "d'you", "give")
-STOPWORDS = frozenset(
-    """i me my you your we us our it its a an the and or but so to of in on at for with is are was were
-    be been do does did not no yes that this these those just really very too also have has had can
-    could will would should about what when how why if then than there here am i'm you're it's
-    put get got go going know think see want like said say one now all out up""".split()
-)
 BID_LABEL = "attention and connection"
 CATEGORY_LABELS = {
     "closeness": "closeness and connection",
@@ -95,9 +81,11 @@ def find_reaching(
     safety_flags: Sequence[dict] = (),
     threat_stretches: Sequence[dict] = (),
     folder: Optional[Path] = None,
+    recording_end: Optional[float] = None,
 ) -> dict[str, list[dict]]:
     """Each partner's needs, wishes, feelings and bids, with how the other met them; `folder`: the meaning
-    examples (None: the phrase rules alone)."""
+    examples (None: the phrase rules alone); `recording_end`: where the recording stops (None: its last word), so a
+    bid said too near it for a reply is not read as turned away."""
     word_index = {(w["start"], w["speaker"]): i for i, w in enumerate(words)}
     turn_starts = [t.start for t in turns]
     by_sentence: dict[tuple, dict] = {}
@@ -137,7 +125,10 @@ def find_reaching(
                    if (kc := _kept(e, lexicon, safety_flags)) is not None]
     out: dict[str, list[dict]] = {}
     for entry, kind, category in sorted(chosen, key=lambda c: c[0]["t"]):
-        response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags, folder)
+        response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags, folder, recording_end)
+        if category == "space" and response["response"] == "away" and _plain_yes(response["response_quote"]):
+            # a break asked for and agreed to ("Can we take a break and come back to this?" / "Okay.") is granted
+            response.update(response="toward", response_reason="the break was agreed to")
         threat = next((x for x in threat_stretches
                        if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
         if threat is not None and response["response"] == "toward":
@@ -231,7 +222,8 @@ def _shares_own_feeling(sentence: Sequence[dict]) -> bool:
             and not is_question(sentence[-1]["word"]))
 
 
-def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags=(), folder=None) -> dict:
+def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags=(), folder=None,
+              recording_end=None) -> dict:
     """How the other partner met it: toward (engaged), away (no reply, or a reply that passes
     it by) or against (a reply with criticism, contempt, defensiveness or stonewalling)."""
     speaker, turn = entry["speaker"], entry["turn"]
@@ -246,6 +238,11 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             return _result("toward", backchannel.speaker, backchannel.start,
                            join_words([words[i] for i in backchannel.word_ids], QUOTE_MIN_PROBABILITY),
                            "a brief acknowledgement")
+        ends = recording_end if recording_end is not None else max((w["end"] for w in words), default=0.0)
+        if ends - entry["end"] < settings.bid_response_s:
+            # the last words of the recording: no reply could come, so none was withheld
+            return {"response": RECORDING_ENDED, "response_by": None, "response_t": None, "response_quote": None,
+                    "response_reason": "the recording ends before a reply could come"}
         return {"response": "away", "response_by": None, "response_t": None, "response_quote": None,
                 "response_reason": "no reply from the other partner"}
     reply_words = [words[i] for i in reply.word_ids]
@@ -356,40 +353,6 @@ def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool) 
     return overrules_taking_up(reply_words, folder, leaning)
 
 
-def _asks_after(toks: Sequence[str]) -> bool:
-    """A short question about the bid itself (ASKED_BACK_WORDS words at most): it opens with ASKING_AFTER (after a word
-    at most: "So which ward…") and points back at it ("Which ward is it on?", "Was she alright?"), not "Did you ring
-    the garage?" nor "What about the council tax, did you pay it?"."""
-    opens = any(t in ASKING_AFTER or t in ASKING_AFTER_IS and toks[k + 1 : k + 2] and toks[k + 1] in ASKED_OF
-                for k, t in enumerate(toks[:2]))
-    return 0 < len(toks) <= ASKED_BACK_WORDS and opens and (bool(_back(toks)) or _follow_up(toks))
-
-
-def _follow_up(toks: Sequence[str]) -> bool:
-    """A short wh-question about the partner's own telling ("What did you find?", "How did you know?"; not "Where did we
-    park?")."""
-    return 0 < len(toks) <= FOLLOW_UP_WORDS and toks[0] in ASKING_AFTER and bool(set(toks) & {"you", "your"})
-
-
 def _result(kind, by, t, quote, reason) -> dict:
     return {"response": kind, "response_by": by, "response_t": round(t, 3), "response_quote": quote,
             "response_reason": reason}
-
-
-def _back(toks: Sequence[str]) -> set:
-    """The words pointing back at the bid ("it", "that", "she", "there"…), not an existential "is there"."""
-    return {t for k, t in enumerate(toks) if t in BACK and not (t == "there" and k and toks[k - 1] in EXISTENTIAL)}
-
-
-def _shared_content(a: Sequence[dict], b: Sequence[dict]) -> bool:
-    def content(ws):
-        return {_stem(t) for t in (token(w["word"]) for w in ws) if t and t not in STOPWORDS and len(t) > 2}
-
-    return bool(content(a) & content(b))
-
-
-def _stem(t: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if t.endswith(suffix) and len(t) - len(suffix) >= 3:
-            return t[: -len(suffix)]
-    return t

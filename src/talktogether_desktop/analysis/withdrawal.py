@@ -8,7 +8,7 @@ from __future__ import annotations
 import statistics
 from typing import Sequence
 
-from .lexicon import Lexicon
+from .lexicon import NEGATIVE_CATEGORIES, Lexicon
 from .settings import AnalysisSettings
 from .turns import Turn
 from .words import QUOTE_MIN_PROBABILITY, ends_sentence, is_question, join_words, token
@@ -24,15 +24,21 @@ ASKED_WITHIN_S = 10.0
 
 
 def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings,
-                    markers: Sequence[dict] = ()) -> list[dict]:
+                    markers: Sequence[dict] = (), lex: Lexicon | None = None) -> list[dict]:
     """A reply of a few words after the other talked at length, or after a slow start to a turn
-    that asked for something (a criticism, a bid, a question)."""
+    that asked for something (a criticism, a bid, a question); not one that turns toward the partner
+    ("I'm listening.", "Me too.", "Of course.": engaged_replies.txt)."""
     out = []
     for prev, nxt, reply, reply_tokens in _replies(turns, words):
         if len(reply_tokens) > settings.minimal_reply_words:
             continue
-        asked = any(m["speaker"] == prev.speaker and prev.start <= m["t"] <= prev.end and m["category"] in ASKING
-                    for m in markers) or is_question(words[prev.word_ids[-1]]["word"])
+        asked_by = {m["category"] for m in markers
+                    if m["speaker"] == prev.speaker and prev.start <= m["t"] <= prev.end and m["category"] in ASKING}
+        # (to an attack, even "I'm listening." said without looking up is a minimal reply)
+        if (lex is not None and not asked_by & set(NEGATIVE_CATEGORIES)
+                and lex.find(reply_tokens, {0}, {len(reply_tokens) - 1}, "engaged_replies")):
+            continue
+        asked = bool(asked_by) or is_question(words[prev.word_ids[-1]]["word"])
         slow = nxt.start - prev.end >= settings.withdrawal_latency_s
         if len(prev.word_ids) < settings.long_turn_words and not (asked and slow):
             continue

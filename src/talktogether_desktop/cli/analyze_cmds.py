@@ -113,7 +113,9 @@ def summary_text(result: dict) -> str:
         for p in result["escalation_points"]:
             lines.append(
                 f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
-                f"{names.get(p['led_by'], p['led_by'])}: “{p['quote']}” ({', '.join(p['signals'])})"
+                f"{names.get(p['led_by'], p['led_by'])}: "
+                + (f"“{p['quote']}”" if p["quote"] else "(words uncertain: check the recording)")
+                + f" ({', '.join(p['signals'])})"
             )
             lines.append(f"      {p['what_next']['text']}")
     if result["harsh_startup"]["flag"]:

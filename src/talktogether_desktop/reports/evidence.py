@@ -321,6 +321,8 @@ def response_phrase(item: dict, model, partner) -> str:
         return f"{other} answered with a counter-point{tail}"
     if resp == "unclear":
         return f"After a threat, {other}'s reply is not read as turning toward or away{tail}"
+    if resp == "recording_ended":
+        return f"The recording ends before {other} could reply"
     return ""
 
 

@@ -143,6 +143,8 @@ def section(model, width: float) -> list:
                 if b.get("unclear"):
                     text += (f"; {b['unclear']} came after a threat and "
                              f"{'is' if b['unclear'] == 1 else 'are'} not read either way")
+                if b.get("recording_ended"):
+                    text += "; the last came as the recording ended, before any reply"
                 parts.append(text)
         out.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
     return out

@@ -22,7 +22,9 @@ from .timeline import EscalationTimeline
 DISCLAIMER = ("These observations support your clinical judgement; they are not a diagnosis. "
               "Click any moment or time to hear it.")
 TimeRole = Qt.ItemDataRole.UserRole + 1
-RESPONSE_TEXT = {"toward": "turned toward it", "away": "it was not taken up", "against": "met with pushback"}
+RESPONSE_TEXT = {"toward": "turned toward it", "away": "it was not taken up", "against": "met with pushback",
+                 "unclear": "after a threat, the reply is not read either way",
+                 "recording_ended": "the recording ends before a reply"}
 
 
 def _response_text(item: dict) -> str:

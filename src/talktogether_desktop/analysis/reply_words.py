@@ -1,0 +1,69 @@
+"""The words of a reply that show it takes a bid up: a short question pointing back at it, words shared
+with it, a plain yes (reaching.py reads the reply with these)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .words import token
+
+# A short question pointing back at a bid takes it up ("Which one is it?", "At hers?", "Did he eat it?").
+ASKED_BACK_WORDS = 6
+# ... as does a short wh-question after the partner's telling ("Okay. What did you find?": follow_up)
+FOLLOW_UP_WORDS = 4
+# A question opening with these that points back at the bid asks about it ("Yeah? Which ward is it on?", "Was she
+# alright?"): taken up, however the replies examples read it (they read "Yeah? Did you…" and "Yeah? Which…" alike).
+ASKING_AFTER = frozenset({"which", "what", "where", "when", "who", "how"})
+# ... or with these and one of ASKED_OF right after ("Is he still there?", "Was she alright?"; not "Is that the time?")
+ASKING_AFTER_IS = frozenset({"is", "was", "were", "are"})
+ASKED_OF = frozenset({"he", "she", "it", "they"})
+BACK = frozenset({"it", "that", "this", "one", "he", "she", "they", "him", "her", "hers", "his", "them", "there", "then"})
+# The nods that answer a question ("Can we get Thai?" / "Yes. Green curry.")
+ANSWERING_NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "aye", "ja", "sure"})
+EXISTENTIAL = frozenset({"is", "are", "was", "were", "any", "anything"})
+STOPWORDS = frozenset(
+    """i me my you your we us our it its a an the and or but so to of in on at for with is are was were
+    be been do does did not no yes that this these those just really very too also have has had can
+    could will would should about what when how why if then than there here am i'm you're it's
+    put get got go going know think see want like said say one now all out up""".split()
+)
+
+
+def asks_after(toks: Sequence[str]) -> bool:
+    """A short question about the bid itself (ASKED_BACK_WORDS words at most): it opens with ASKING_AFTER (after a word
+    at most: "So which ward…") and points back at it ("Which ward is it on?", "Was she alright?"), not "Did you ring
+    the garage?" nor "What about the council tax, did you pay it?"."""
+    opens = any(t in ASKING_AFTER or t in ASKING_AFTER_IS and toks[k + 1 : k + 2] and toks[k + 1] in ASKED_OF
+                for k, t in enumerate(toks[:2]))
+    return 0 < len(toks) <= ASKED_BACK_WORDS and opens and (bool(back(toks)) or follow_up(toks))
+
+
+def follow_up(toks: Sequence[str]) -> bool:
+    """A short wh-question about the partner's own telling ("What did you find?", "How did you know?"; not "Where did we
+    park?")."""
+    return 0 < len(toks) <= FOLLOW_UP_WORDS and toks[0] in ASKING_AFTER and bool(set(toks) & {"you", "your"})
+
+
+def plain_yes(quote) -> bool:
+    """A reply that is only a yes ("Okay.", "Sure.", "Of course."), not a grudging "Fine." nor a "Yes, but…"."""
+    toks = [t for t in (token(w) for w in str(quote or "").split()) if t]
+    return bool(toks) and set(toks) <= ANSWERING_NODS | {"alright", "all", "right", "of", "course"}
+
+
+def back(toks: Sequence[str]) -> set:
+    """The words pointing back at the bid ("it", "that", "she", "there"…), not an existential "is there"."""
+    return {t for k, t in enumerate(toks) if t in BACK and not (t == "there" and k and toks[k - 1] in EXISTENTIAL)}
+
+
+def shared_content(a: Sequence[dict], b: Sequence[dict]) -> bool:
+    def content(ws):
+        return {stem(t) for t in (token(w["word"]) for w in ws) if t and t not in STOPWORDS and len(t) > 2}
+
+    return bool(content(a) & content(b))
+
+
+def stem(t: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if t.endswith(suffix) and len(t) - len(suffix) >= 3:
+            return t[: -len(suffix)]
+    return t

@@ -1,0 +1,94 @@
+"""Round 29's reading, from a walk-through on a new conversation (a mother moving in): a soft start-up met by a
+critical reply, a time-out asked for and agreed, a repair said in one sentence, and short replies that turn toward."""
+
+from talktogether_desktop.analysis import analyze
+
+from .timeline import conversation, end_of, say
+
+
+def _run(*lines):
+    utterances, t = [], 0.0
+    for speaker, gap, text in lines:
+        u = say(speaker, t + gap, text)
+        utterances.append(u)
+        t = end_of(u)
+    return analyze(conversation(*utterances))
+
+
+SOFT_OPENING = [("S1", 0, "Tom, can we talk? I have been worried about my mum living alone since her fall. I would love "
+                          "us to think about her moving in for a while."),
+                ("S2", 0.8, "Honestly, you always decide things about your family without me. You never ask what I want.")]
+
+
+def test_a_soft_start_up_met_by_a_critical_reply_is_no_harsh_start_up():
+    r = _run(*SOFT_OPENING, ("S1", 0.6, "That's not fair, I was only trying to help my mother."))
+    assert any(m["category"] == "criticism" and m["speaker"] == "S2" for m in r["markers"])
+    assert not r["harsh_startup"]["flag"]
+    assert not any(p["kind"] == "harsh_startup" for p in r["patterns"])
+
+
+def test_news_shared_and_met_with_scorn_is_still_how_the_issue_was_raised():
+    r = _run(("S1", 0, "Did you see they've finally put the Christmas lights up on the high street?"),
+             ("S2", 0.6, "Oh lovely. So the dishwasher's just decorative now, is it? You never do anything in this house."),
+             ("S1", 0.6, "I was going to do it tonight."), ("S2", 0.6, "Sure you were."))
+    assert r["harsh_startup"]["flag"] and r["harsh_startup"]["by"] == "S2"
+
+
+def test_a_harsh_opener_is_still_a_harsh_start_up():
+    r = _run(("S1", 0, "You never listen to me, you always put your mother first."),
+             ("S2", 0.6, "That's not true."))
+    assert r["harsh_startup"]["flag"] and r["harsh_startup"]["by"] == "S1"
+
+
+def test_a_break_asked_for_in_one_sentence_is_one_repair_and_an_agreed_break_is_turning_toward():
+    r = _run(*SOFT_OPENING,
+             ("S1", 0.6, "I need a minute, my heart is racing. Can we take a break for twenty minutes and come back to this?"),
+             ("S2", 0.8, "Okay."),
+             ("S1", 4.0, "I'm back. I feel calmer now. Thank you for waiting."))
+    quotes = [x["quote"] for x in r["repairs"]]
+    assert sum("take a break" in q for q in quotes) == 1, quotes
+    space = next(b for b in r["reaching_for"]["S1"] if "take a break" in b["quote"])
+    assert space["response"] == "toward" and space["response_quote"] == "Okay.", space
+
+
+def test_one_whatever_is_one_stonewalling_sign():
+    r = _run(("S1", 0, "You always walk away when I try to talk about money, why do you do that? What do you want?"),
+             ("S2", 4.0, "Whatever."))
+    signs = [m for m in r["markers"] if m["category"] == "stonewalling" and m["speaker"] == "S2"]
+    assert len(signs) == 1, signs
+
+
+def test_im_listening_turns_toward_a_bid_but_is_a_minimal_reply_to_an_attack():
+    calm = _run(("S1", 0, "Can I tell you about something that happened at work today? It has been on my mind all "
+                          "afternoon and I would really like to talk it through with you tonight."),
+                ("S2", 1.5, "I'm listening."))
+    assert not any(m["category"] == "stonewalling" for m in calm["markers"])
+    attacked = _run(("S1", 0, "See, this is what you do. I talk, you scroll. Every single night. It's like living with "
+                              "a lodger, you never look at me when I'm talking."),
+                    ("S2", 1.5, "I'm listening."))
+    assert any(m["category"] == "stonewalling" and m["speaker"] == "S2" for m in attacked["markers"])
+
+
+def test_a_bid_said_as_the_recording_ends_is_not_read_as_turned_away():
+    r = _run(("S1", 0, "That was a lovely walk."), ("S2", 0.5, "It was. Can you hold me for a minute?"))
+    last = r["reaching_for"]["S2"][-1]
+    assert last["response"] == "recording_ended" and last["response_by"] is None
+    assert r["bids_met"]["S2"]["away"] == 0 and r["bids_met"]["S2"]["recording_ended"] == 1
+    reach = [o for o in r["observations"] if o["kind"] == "reaching_for" and "hold me" in o["text"]]
+    assert not reach or "before any reply" in reach[0]["text"]
+
+
+def test_pursue_withdraw_shows_the_turns_met_by_withdrawal_not_the_soft_opening_or_the_time_out():
+    r = _run(*SOFT_OPENING,
+             ("S1", 0.6, "Why are you talking to me like that? Do you even care what happens to her?"),
+             ("S2", 1.7, "Fine."),
+             ("S1", 0.8, "Fine? What does that mean? Tom, what do you actually want?"),
+             ("S2", 4.0, "Whatever."),
+             ("S1", 0.8, "I need a minute. Can we take a break and come back to this?"),
+             ("S2", 2.0, "Fine."))
+    pw = next((p for p in r["patterns"] if p["kind"] == "pursue_withdraw"), None)
+    assert pw is not None and pw["pursuing"] == "S1"
+    shown = " ".join(p["quote"] for p in pw["pursuing_turns"])
+    assert "can we talk" not in shown.lower() and "take a break" not in shown and "care" in shown
+    assert pw["t"] > 15.0  # the first sign is where the cycle starts, not the soft opening
+    assert len({w["t"] for w in pw["withdrawal_signs"]}) == len(pw["withdrawal_signs"])

@@ -92,3 +92,13 @@ def test_pursue_withdraw_shows_the_turns_met_by_withdrawal_not_the_soft_opening_
     assert "can we talk" not in shown.lower() and "take a break" not in shown and "care" in shown
     assert pw["t"] > 15.0  # the first sign is where the cycle starts, not the soft opening
     assert len({w["t"] for w in pw["withdrawal_signs"]}) == len(pw["withdrawal_signs"])
+
+
+def test_the_protest_of_someone_spoken_to_with_scorn_is_no_blaming_and_fear_of_losing_us_no_fear_of_the_partner():
+    r = _run(("S1", 0, "I did ask you last week about my mother."),
+             ("S2", 0.5, "Oh sure, you asked. Just like you asked about the car. Wow, what a great listener you are."),
+             ("S1", 0.6, "Why are you talking to me like that? Do you even care what happens to her?"),
+             ("S2", 2.0, "I'm sorry. I think I'm scared of losing our quiet evenings together."))
+    assert not [(f["category"], f["quote"]) for f in r["safety_flags"]]
+    blamed = _run(("S1", 0, "You never listen to me."), ("S2", 0.5, "Look what you made me do. It is your fault I lost it."))
+    assert [f["category"] for f in blamed["safety_flags"]] == ["blaming", "blaming"]

@@ -190,7 +190,7 @@ def test_a_practice_still_under_way_is_not_called_missed():
     a.times_per_week = 1
     started = summarise_adherence(a, [], [], today=date(2026, 11, 30))
     assert started["in_progress"] and started["due_so_far"] == 0
-    assert describe(started) == "Done 0 of 1 planned times so far (the practice runs until 2026-12-06)"
+    assert describe(started) == "Done 0 of 1 planned times so far; the practice runs until 2026-12-06"
     points = _adherence_points(started)
     assert not any("did not happen" in p for p in points) and "nothing was due yet" in points[0]
     after_wednesday = summarise_adherence(a, [], [], today=date(2026, 12, 3))

@@ -123,3 +123,42 @@ def test_recorded_practice_after_safety_flags_needs_a_confirmed_reason(cli, coup
     assert cli("practice", "handout", str(assignment_id), "-o", str(handout)).returncode == 0
     text = " ".join(p.extract_text() for p in PdfReader(str(handout)).pages)
     assert "Seen each partner" not in text  # the therapist's reason never reaches the couple
+
+
+def test_a_recording_is_linked_to_its_practice_and_days_outside_the_practice_are_refused(cli, couple_id, tmp_path):
+    import math
+    import struct
+    import wave
+
+    given = cli("practice", "assign", "--couple", str(couple_id), "--template", "appreciation_exchange",
+                "--start", "2026-11-30", "--review-on", "2026-12-07")
+    assert given.returncode == 0, given.stderr
+    assignment_id = int(given.stdout.strip())
+    other = int(cli("couple", "add", "--name", "Other", "--partner", "A", "--partner", "B").stdout)
+    elsewhere = int(cli("practice", "assign", "--couple", str(other), "--template", "reflect_back").stdout.strip())
+    audio = tmp_path / "practice.wav"
+    with wave.open(str(audio), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / 8.0))) for i in range(32000)))
+    imported = cli("import", "--couple", str(couple_id), str(audio), "--no-process", "--recorded-at", "2026-12-02",
+                   "--json")
+    assert imported.returncode == 0, imported.stderr
+    recording_id = json.loads(imported.stdout)["id"]
+
+    linked = cli("practice", "link", str(recording_id), "--assignment", str(assignment_id), "--json")
+    assert linked.returncode == 0, linked.stderr
+    assert json.loads(linked.stdout) == {"recording_id": recording_id, "assignment_id": assignment_id, "previous": None}
+    review = json.loads(cli("practice", "review", "--couple", str(couple_id), "--assignment", str(assignment_id),
+                            "--json").stdout)
+    assert review["adherence"]["recordings_linked"] == 1 and review["adherence"]["done"] == 1
+    refused = cli("practice", "link", str(recording_id), "--assignment", str(elsewhere))
+    assert refused.returncode == 1 and "no practice assignment" in refused.stderr
+    assert cli("practice", "link", str(recording_id)).returncode == 2  # --assignment or --unlink
+    unlinked = cli("practice", "link", str(recording_id), "--unlink")
+    assert unlinked.returncode == 0 and "not linked" in unlinked.stdout
+
+    outside = cli("practice", "log", str(assignment_id), "--date", "2020-01-01", "--done")
+    assert outside.returncode == 2 and "runs from 2026-11-30 to 2026-12-06" in outside.stderr
+    assert cli("practice", "log", str(assignment_id), "--date", "2026-12-06", "--done").returncode == 0

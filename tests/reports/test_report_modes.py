@@ -147,3 +147,22 @@ def test_the_couples_version_carries_no_instruction_meant_for_the_therapist(chor
     assert all("support your therapist's judgement; they are not a diagnosis" in p for p in shared)
     assert not any("Check each one against the recording" in p for p in shared)
     assert all("Check each one against the recording" in p for p in pages(render_session_prep(chores, CONTEXT)))
+
+
+def test_a_line_only_to_listen_to_holds_back_that_line_not_the_rest_of_the_shareable_report():
+    """The walk-through's protest "Why are you talking to me like that?" read by meaning as possible blaming (low,
+    listen only) withheld the two minutes after it, so the couple's version said only "your therapist will talk
+    this conversation through with you"."""
+    r = lines(("Why are you talking to me like that?", 0),
+              ("Sorry. That came out wrong.", 1.0),
+              ("I need you to hear me about my mum. I have been so worried about her living alone.", 15.0),
+              ("I know. I'm scared too. Let's think about it together this weekend.", 0))
+    flag = {"t": 0.0, "end": 2.0, "speaker": "S1", "quote": "Why are you talking to me like that?",
+            "category": "blaming", "group": "coercive control: blaming", "confidence": "low", "listen_only": True,
+            "source": "meaning"}
+    held = dict(r, safety_flags=[flag])
+    shared = " ".join(pages(render_session_prep(held, CONTEXT, mode="shareable")))
+    assert "talking to me like that" not in shared
+    assert "I need you to hear me about my mum" in shared
+    heard = dict(r, safety_flags=[dict(flag, confidence="high", listen_only=False, source="lexicon")])
+    assert "I need you to hear me about my mum" not in " ".join(pages(render_session_prep(heard, CONTEXT, mode="shareable")))

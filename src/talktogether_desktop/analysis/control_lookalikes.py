@@ -60,3 +60,18 @@ def what_we_did(s) -> bool:
     told = any(t == "we've" or t == "we" and k + 1 < len(toks) and (toks[k + 1] in DONE or toks[k + 1].endswith("ed"))
                for k, t in enumerate(toks))
     return told and not set(toks) & (YOU | SECOND_PERSON) and not set(toks) & RULE_WORDS
+
+
+# What makes a question about the partner's manner blaming after all ("Why do you make me do this?")
+BLAME_WORDS = frozenset({"made", "make", "makes", "making", "fault", "because", "deserve", "deserved"})
+
+
+def protest_of_manner(s) -> bool:
+    """'Why are you talking to me like that?', 'Why would you say that to me?': the protest of someone just spoken to
+    harshly, asked of the partner, is no blaming of them for one's own acts (coercive blaming: "you made me do it",
+    "it's your fault I lost it")."""
+    from .words import is_question
+
+    return (bool(s.words) and is_question(s.words[-1]["word"]) and bool(set(s.toks[:2]) & {"why", "how"})
+            and bool(set(s.toks) & YOU) and not set(s.toks) & BLAME_WORDS)
+

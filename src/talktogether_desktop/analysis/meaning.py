@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .safety import warm_around
-from .control_lookalikes import asking_for_oneself, own_situation, thing_described, what_we_did
+from .control_lookalikes import asking_for_oneself, own_situation, protest_of_manner, thing_described, what_we_did
 from .keeping_peace import fear_of_acting
 from .sentence_terms import (
     YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
@@ -183,8 +183,8 @@ class MeaningPass:
                 if r.category in CONTROL and not heard_near_t(t0) and (thing_described(s) or r.kind_probability < self.alone
                                                                          and what_we_did(s)):
                     continue
-                # ... nor is the speaker asking leave or wishing for their own outing (asking_for_oneself)
-                if r.category in CONTROL and asking_for_oneself(s):
+                # ... nor is the speaker asking leave or wishing for their own outing, nor protesting the partner's manner
+                if r.category in CONTROL and asking_for_oneself(s) or r.category == "safety_blaming" and protest_of_manner(s):
                     continue
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)

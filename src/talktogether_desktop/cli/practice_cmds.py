@@ -55,6 +55,13 @@ def register(sub, common) -> None:
     p.add_argument("--note", help="anything else worth remembering")
     p.set_defaults(func=cmd_log)
 
+    p = psub.add_parser("link", parents=[common], help="link a recording to the practice it answers (or unlink it)")
+    p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--assignment", type=int, metavar="ID", help="the couple's practice assignment")
+    target.add_argument("--unlink", action="store_true", help="the recording is not practice")
+    p.set_defaults(func=cmd_link)
+
     p = psub.add_parser("handout", parents=[common], help="write the one-page couple handout (PDF)")
     p.add_argument("assignment_id", type=int, metavar="ASSIGNMENT_ID")
     p.add_argument("-o", "--output", required=True, help="the PDF to write")
@@ -146,6 +153,16 @@ def cmd_log(args, ctx) -> int:
     return 0
 
 
+def cmd_link(args, ctx) -> int:
+    from ..pipeline.ops_practice import link_recording
+
+    done = link_recording(ctx.vault(), ctx.settings(), args.recording_id, None if args.unlink else args.assignment)
+    text = (f"Recording {args.recording_id} is linked to practice {done['assignment_id']}." if done["assignment_id"]
+            else f"Recording {args.recording_id} is not linked to any practice.")
+    ctx.emit(done, text)
+    return 0
+
+
 def cmd_handout(args, ctx) -> int:
     from ..pipeline.ops_practice import export_handout
 
@@ -157,29 +174,9 @@ def cmd_handout(args, ctx) -> int:
 
 
 def cmd_review(args, ctx) -> int:
+    from ..pipeline.formats import format_review
     from ..pipeline.ops_practice import practice_review
 
     review = practice_review(ctx.vault(), ctx.settings(), args.couple, args.assignment)
     ctx.emit(review, format_review(review))
     return 0
-
-
-def format_review(review: dict) -> str:
-    a = review.get("assignment")
-    if not a:
-        return "This couple has no practice assignment yet."
-    lines = [f"Practice: {a['title']} (assignment {a['id']}, {a.get('start_date')} to "
-             f"{(review.get('adherence') or {}).get('end')})"]
-    if review.get("adherence"):
-        lines.append(review["adherence"]["summary"])
-    trend = review["trend"]
-    if trend["available"]:
-        lines.append("Compared with earlier practice recordings:")
-        lines += [f"  {line}" for line in trend["lines"]]
-    elif trend.get("reason"):
-        lines.append(trend["reason"])
-    lines += [f"  ! {w}" for w in trend.get("warnings", [])]
-    lines.append("To review together:")
-    lines += [f"  - {p}" for p in review["review_points"]]
-    return "\n".join(lines)
-

@@ -57,3 +57,24 @@ def with_unrecognised(lines: list[dict], spans: list[dict]) -> list[dict]:
 
 def speaker_turns_rttm(diarization: Mapping, file_id: str) -> str:
     return to_rttm(diarization["turns"], file_id)
+
+
+def format_review(review: dict) -> str:
+    """The practice review for the next session as text (`practice review`, the window's Review…)."""
+    a = review.get("assignment")
+    if not a:
+        return "This couple has no practice assignment yet."
+    lines = [f"Practice: {a['title']} (assignment {a['id']}, {a.get('start_date')} to "
+             f"{(review.get('adherence') or {}).get('end')})"]
+    if review.get("adherence"):
+        lines.append(review["adherence"]["summary"])
+    trend = review["trend"]
+    if trend["available"]:
+        lines.append("Compared with earlier practice recordings:")
+        lines += [f"  {line}" for line in trend["lines"]]
+    elif trend.get("reason"):
+        lines.append(trend["reason"])
+    lines += [f"  ! {w}" for w in trend.get("warnings", [])]
+    lines.append("To review together:")
+    lines += [f"  - {p}" for p in review["review_points"]]
+    return "\n".join(lines)

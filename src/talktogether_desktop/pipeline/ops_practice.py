@@ -93,10 +93,25 @@ def log_practice(vault, settings: Settings, assignment_id: int, day: str, done: 
     """Enter one day as done or not (again for the same day replaces it). Returns the log id."""
     if done and reason:
         raise UsageError("--reason is for days it did not happen; use --note for a done day.")
+    start, end = from_record(practice.get_assignment(vault, assignment_id)).period()
+    try:
+        when = date.fromisoformat(str(day)[:10])
+    except ValueError:
+        when = None  # the store says what a date must look like
+    if when is not None and not start <= when <= end:
+        raise UsageError(f"{when.isoformat()} is outside this practice, which runs from {start.isoformat()} to "
+                         f"{end.isoformat()}; only its days can be entered.")
     code, words = normalise_reason(reason)
     # A known reason is stored as its code; the couple's own words are kept as the note.
     return practice.log_practice(vault, assignment_id, day, done, code or words,
                                  note or (words if code and words else None))
+
+
+def link_recording(vault, settings: Settings, recording_id: int,  # noqa: ARG001
+                   assignment_id: Optional[int]) -> dict:
+    """Link a recording to the practice it answers (None: unlink): the report's practice line and the review's
+    "practised in the recording" then read it."""
+    return practice.link_recording(vault, recording_id, assignment_id)
 
 
 def practice_review(vault, settings: Settings, couple_id: int,  # noqa: ARG001

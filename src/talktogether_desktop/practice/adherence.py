@@ -145,11 +145,11 @@ def describe(adherence: Dict[str, Any]) -> str:
     """One line for people: "Done 3 of 7 planned times; missed: forgot (2), no time (1)"."""
     planned = adherence.get("planned")
     text = f"Done {adherence['done']} of {planned} planned times" if planned else f"Done {adherence['done']} times"
-    if adherence.get("in_progress"):
-        text += f" so far (the practice runs until {adherence['end']})"
     if adherence.get("recordings_linked"):
         n = adherence["recordings_linked"]
         text += f" ({n} recording{'s' if n != 1 else ''})"
+    if adherence.get("in_progress"):
+        text += f" so far; the practice runs until {adherence['end']}"
     reasons = adherence.get("reasons") or {}
     parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
     if parts:

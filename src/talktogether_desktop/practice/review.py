@@ -293,7 +293,7 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
         adherence["summary"] = describe(adherence)
         review["adherence"] = adherence
         points += _adherence_points(adherence)
-    points += [f"{rec['recorded_at']}: {rec['fidelity']['summary']}" for rec in practice if rec.get("fidelity")][:2]
+    points += [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity']['summary']}" for rec in practice if rec.get("fidelity")][:2]
     points += _trend_points(review["trend"])
     review["review_points"] = points
     for rec in review["recordings"]:

@@ -40,14 +40,16 @@ NOT_THREATS = ("self_harm", "fear", "appeasement")
 
 
 def flagged_spans(analysis: dict) -> list[tuple[float, float]]:
-    """Times around every flagged passage: nothing from them is shared with the couple."""
+    """Times around every flagged passage: nothing from them is shared with the couple. A line only to listen to
+    (a low reading by meaning) is held back with what led up to it, not the two minutes after it: the analysis reads
+    nothing after it in fear either (analysis/safety.py threat_stretches)."""
     after_threat = num((analysis.get("params") or {}).get("after_threat_s"), DEFAULT_AFTER_THREAT_S)
     out = []
     for f in analysis.get("safety_flags") or []:
         if isinstance(f, dict):
             t = num(first(f, "t", "start"))
             end = num(first(f, "end"), t)
-            tail = AFTER_FLAG_S if f.get("category") in NOT_THREATS else after_threat
+            tail = AFTER_FLAG_S if f.get("category") in NOT_THREATS or f.get("listen_only") else after_threat
             out.append((t - BEFORE_FLAG_S, end + tail))
     return out
 

@@ -182,3 +182,20 @@ def review_inputs(vault: Vault, couple_id: int, assignment_id: Optional[int] = N
         "linked_recordings": linked_recordings(vault, assignment["id"]) if assignment else [],
         "analyzed_recordings": analyzed_recordings(vault, couple_id),
     }
+
+
+def link_recording(vault: Vault, recording_id: int, assignment_id: Optional[int]) -> Dict[str, Any]:
+    """Link a recording to one of its couple's practice assignments (None: unlink it). One transaction, audited by id.
+    Returns {"recording_id", "assignment_id", "previous"}."""
+    row = vault.one("SELECT couple_id, assignment_id FROM recordings WHERE id = ?", (recording_id,))
+    if row is None:
+        raise NotFound(f"There is no recording with id {recording_id}.")
+    couple_id, previous = int(row[0]), row[1]
+    if assignment_id is not None and vault.one(
+            "SELECT 1 FROM practice_assignments WHERE id = ? AND couple_id = ?", (assignment_id, couple_id)) is None:
+        raise NotFound(f"The couple of recording {recording_id} has no practice assignment with id {assignment_id}.")
+    with vault.transaction():
+        vault.execute("UPDATE recordings SET assignment_id = ? WHERE id = ?", (assignment_id, recording_id))
+        vault.audit("link" if assignment_id is not None else "unlink", "recording", recording_id)
+    return {"recording_id": recording_id, "assignment_id": assignment_id,
+            "previous": int(previous) if previous is not None else None}

@@ -123,8 +123,9 @@ class CouplePage(QWidget):
         self.calendar_btn.setToolTip("A calendar entry (.ics) for the practice times, to add to their calendar")
         self.log_btn = QPushButton("Log a day…")
         self.log_btn.setToolTip("Enter a day as done or not done, and what got in the way")
+        self.review_btn = QPushButton("Review…")
         practice_tools = QHBoxLayout()
-        for b in (self.handout_btn, self.calendar_btn, self.log_btn):
+        for b in (self.handout_btn, self.calendar_btn, self.log_btn, self.review_btn):
             practice_tools.addWidget(b)
         practice_tools.addStretch(1)
         side = QHBoxLayout()
@@ -210,18 +211,20 @@ class CouplePage(QWidget):
             self.sessions.addItem(f"{_day(s['scheduled_at'])}{extra} · {s.get('status', '')}")
         if not data["sessions"]:
             self.sessions.addItem("No sessions planned")
+        kept = self.selected_assignment()  # the practice the therapist was working on stays selected
         self.practice.clear()
         for a in data["assignments"]:
             size = f" · {a['minutes']} min, {a['times_per_week']}× a week" if a.get("minutes") and a.get("times_per_week") else ""
             anchor = f" · {a['anchor']}" if a.get("anchor") else ""
             done = f"\n{a['adherence']}" if a.get("adherence") else ""
             item = QListWidgetItem(f"{a.get('title', 'Practice')}{size}{anchor} · {a.get('status', '')}{done}")
-            item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice"))
+            item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice", *(a.get("period") or ())))
             self.practice.addItem(item)
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")
-        else:
-            self.practice.setCurrentRow(0)  # the newest: what the couple is doing now
+        else:  # else the newest: what the couple is doing now
+            ids = [a["id"] for a in data["assignments"]]
+            self.practice.setCurrentRow(ids.index(kept[0]) if kept and kept[0] in ids else 0)
         self._update_buttons()
         self._update_practice_buttons()
 
@@ -230,14 +233,22 @@ class CouplePage(QWidget):
         data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return (int(data[0]), str(data[1])) if data else None
 
+    def selected_period(self) -> Optional[tuple[str, str]]:
+        """The selected practice's first and last day (ISO dates), when known."""
+        item = self.practice.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return (str(data[2]), str(data[3])) if data and len(data) >= 4 else None
+
     def _update_practice_buttons(self) -> None:
         chosen = self.selected_assignment() is not None
-        for b in (self.handout_btn, self.calendar_btn, self.log_btn):
+        for b in (self.handout_btn, self.calendar_btn, self.log_btn, self.review_btn):
             b.setEnabled(chosen)
         why = "" if chosen else "Assign a practice first (More… › Assign practice…)"
         self.handout_btn.setToolTip(why or "The one-page handout for the couple, for the selected practice")
         self.calendar_btn.setToolTip(why or "A calendar entry (.ics) for the practice times, to add to their calendar")
         self.log_btn.setToolTip(why or "Enter a day as done or not done, and what got in the way")
+        self.review_btn.setToolTip(why or "The review for the next session: days done, what got in the way, and "
+                                          "whether the practice showed in the recordings linked to it")
 
     def clear(self) -> None:
         self.couple_id = None

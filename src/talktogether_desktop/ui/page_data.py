@@ -75,6 +75,7 @@ def assignments_of(vault, couple_id: int) -> list[dict]:
     for a in reversed(ops_practice.couple_assignments(vault, settings, couple_id)):
         row = a.to_dict()
         row["adherence"] = ops_practice.days_done_line(vault, settings, a)
+        row["period"] = [d.isoformat() for d in a.period()]
         out.append(row)
     return out
 

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
 )
 
-from ..pipeline import ops_practice
+from ..pipeline import formats, ops_practice
 from ..storage.settings import load_settings
 
 
@@ -32,12 +33,17 @@ from ..storage.settings import load_settings
 class LogDayDialog(QDialog):
     """One day of practice: done, or not done and what got in the way."""
 
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title: str, parent=None, period: Optional[tuple[str, str]] = None):
         super().__init__(parent)
         self.setWindowTitle("Log a practice day")
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
+        if period:  # only the practice's own days can be entered (a day outside it would count as done)
+            first, last = (QDate.fromString(d, "yyyy-MM-dd") for d in period)
+            self.day.setDateRange(first, last)
+            self.day.setDate(min(max(QDate.currentDate(), first), last))
+            self.day.setToolTip(f"The practice runs from {period[0]} to {period[1]}")
         self.done_btn = QRadioButton("Done")
         self.not_done_btn = QRadioButton("Not done")
         self.done_btn.setChecked(True)
@@ -87,6 +93,7 @@ class PracticeFlow:
         page.handout_btn.clicked.connect(lambda _checked=False: self.export_handout())
         page.calendar_btn.clicked.connect(lambda _checked=False: self.export_calendar())
         page.log_btn.clicked.connect(lambda _checked=False: self.log_day())
+        page.review_btn.clicked.connect(lambda _checked=False: self.review())
 
     def _selected(self):
         return self.w.couple_page.selected_assignment()
@@ -119,9 +126,32 @@ class PracticeFlow:
         if selected is None:
             return
         assignment_id, title = selected
-        dialog = LogDayDialog(title, self.w)
+        dialog = LogDayDialog(title, self.w, self.w.couple_page.selected_period())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day, done, reason, note = dialog.values()
         self.w.tasks.run(lambda v: ops_practice.log_practice(v, load_settings(v), assignment_id, day, done, reason, note),
                          lambda _id: (self.reload_couple(), self.w.statusBar().showMessage(f"Logged {day}.", 5000)))
+
+    def review(self) -> None:
+        """The practice review for the next session (`talktogether practice review`), read-only."""
+        selected, couple_id = self._selected(), self.w.couple_page.couple_id
+        if selected is None or couple_id is None:
+            return
+        assignment_id, title = selected
+
+        def show(review: dict) -> None:
+            dialog = QDialog(self.w)
+            dialog.setWindowTitle(f"Practice review: {title}")
+            text = QPlainTextEdit(formats.format_review(review), readOnly=True)
+            text.setAccessibleName("Practice review")
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(dialog.reject)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(text)
+            layout.addWidget(buttons)
+            dialog.resize(640, 420)
+            self.review_dialog = dialog  # kept for tests and so Qt does not free it under the event loop
+            dialog.open()
+
+        self.w.tasks.run(lambda v: ops_practice.practice_review(v, load_settings(v), couple_id, assignment_id), show)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..pipeline import ops_recordings, ops_reports, ops_transcript
+from ..pipeline import ops_practice, ops_recordings, ops_reports, ops_transcript
 from ..pipeline.consent import analysis_consented
 from ..pipeline.formats import lines_from_words, with_unrecognised
 from ..storage import analyses as analyses_store
@@ -83,6 +83,8 @@ def recording_page(vault, recording_id: int) -> dict:
         "excerpts": voice_excerpts(vault, recording_id),
         "analysis": latest_analysis(vault, recording_id),
         "notes": couples_store.list_notes(vault, rec["couple_id"], recording_id),
+        "assignments": [{"id": a.id, "title": a.title, "period": [d.isoformat() for d in a.period()]}
+                        for a in ops_practice.couple_assignments(vault, load_settings(vault), rec["couple_id"])],
         "settings": load_settings(vault).to_dict(),
     }
 

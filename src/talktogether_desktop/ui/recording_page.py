@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline import ops_case
+from ..pipeline import ops_case, ops_practice
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
 from .player_bar import PlayerBar, clock
+from .practice_link import NOT_PRACTICE, PracticeLink
 from .report_preview import ReportPreview, render_pages
 from .transcript_view import TranscriptView
 from .waveform import WaveformWidget
@@ -54,6 +55,7 @@ class RecordingPage(QWidget):
         head.addWidget(self.state)
         self.banner = QLabel(wordWrap=True)
         self.banner.setProperty("role", "banner-warn")
+        self.practice = PracticeLink()
         self.player = PlayerBar()
         self.waveform = WaveformWidget()
         self.transcript = TranscriptView()
@@ -81,6 +83,7 @@ class RecordingPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
         layout.addWidget(self.banner)
+        layout.addWidget(self.practice)
         layout.addWidget(self.player)
         layout.addWidget(self.waveform)
         layout.addWidget(self.tabs, 1)
@@ -107,6 +110,7 @@ class RecordingPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
         self.note_btn.clicked.connect(self._add_note)
+        self.practice.link_requested.connect(self._link)
         self.play_action = QAction("Play or pause", self)
         self.play_action.setShortcuts([QKeySequence("Ctrl+Space")])
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -169,6 +173,7 @@ class RecordingPage(QWidget):
             if keep_audio:
                 self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
             self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
+        self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [])
         self.notes.clear()
         for note in data["notes"]:
             at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
@@ -240,6 +245,13 @@ class RecordingPage(QWidget):
         self.tasks.run(work, done, lambda exc: (self.report.set_unavailable(""), self.errors.show(exc)))
 
     # --- notes ------------------------------------------------------------------------------------------
+    def _link(self, assignment_id: int) -> None:
+        rid, chosen = self.recording_id, None if assignment_id == NOT_PRACTICE else assignment_id
+        if rid is not None:
+            self.tasks.run(lambda v: ops_practice.link_recording(v, load_settings(v), rid, chosen), lambda _r: (
+                self.reload(), self.errors._status and self.errors._status(
+                    "Linked to the practice." if chosen is not None else "No longer linked to a practice.")))
+
     def _add_note(self) -> None:
         text = self.note_edit.toPlainText().strip()
         if not text or not self.data:
@@ -296,6 +308,7 @@ class RecordingPage(QWidget):
         self.state.clear()
         self.banner.clear()
         self.banner.setVisible(False)
+        self.practice.show_link(None, [])
 
 
 def recording_data_state(status: Optional[str]) -> str:

@@ -1,0 +1,95 @@
+"""Which practice a recording answers, on the recording page: shown, and changed with "Link to practice…".
+
+The same operation as `talktogether practice link` (pipeline.ops_practice.link_recording): the report's practice line
+and the review's "practised in the recording: yes / partly / not found" read the link, so a couple's homework recorded
+and imported without one can still be reviewed.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+NOT_PRACTICE = -1  # the choice "not practice" (a bare None in item data is mis-counted by this PySide)
+
+
+def describe(assignment: dict) -> str:
+    period = assignment.get("period") or ()
+    when = f" ({period[0]} to {period[1]})" if len(period) == 2 else ""
+    return f"{assignment.get('title') or 'Practice'}{when}"
+
+
+class LinkDialog(QDialog):
+    """The couple's practices, and "Not practice"; the current link chosen."""
+
+    def __init__(self, assignments: list[dict], current: Optional[int], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Link to practice")
+        self.choice = QComboBox()
+        self.choice.setAccessibleName("Practice this recording answers")
+        self.choice.addItem("Not practice (no link)", NOT_PRACTICE)
+        for a in assignments:
+            self.choice.addItem(describe(a), int(a["id"]))
+        index = self.choice.findData(current if current is not None else NOT_PRACTICE)
+        self.choice.setCurrentIndex(max(0, index))
+        intro = QLabel("Which practice does this recording answer? The report and the practice review then look for "
+                       "the practised behaviour in it.", wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.choice)
+        layout.addWidget(buttons)
+        self.resize(480, 160)
+
+    def chosen(self) -> Optional[int]:
+        value = self.choice.currentData()
+        return None if value in (None, NOT_PRACTICE) else int(value)
+
+
+class PracticeLink(QWidget):
+    """ "Practice: <title>" or "Not linked to a practice", and the button to change it."""
+
+    link_requested = Signal(int)  # an assignment id, or NOT_PRACTICE
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.assignments: list[dict] = []
+        self.current: Optional[int] = None
+        self.label = QLabel()
+        self.label.setProperty("role", "hint")
+        self.button = QPushButton("Link to practice…")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.button.clicked.connect(lambda _checked=False: self.choose())
+
+    def show_link(self, current: Optional[int], assignments: list[dict]) -> None:
+        self.current, self.assignments = current, list(assignments)
+        linked = next((a for a in self.assignments if a["id"] == current), None)
+        self.label.setText(f"Practice: {describe(linked)}" if linked else "Not linked to a practice")
+        self.button.setEnabled(bool(self.assignments))
+        self.button.setToolTip("Choose the practice this recording answers" if self.assignments
+                               else "This couple has no practice assigned yet (couple page › More… › Assign practice…)")
+
+    def choose(self) -> None:
+        dialog = LinkDialog(self.assignments, self.current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen != self.current:
+            self.link_requested.emit(NOT_PRACTICE if chosen is None else chosen)

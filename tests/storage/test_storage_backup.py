@@ -56,3 +56,21 @@ def test_damaged_or_foreign_backups_are_refused_and_nothing_changes(vault, tmp_p
     with pytest.raises(WrongPassphrase):
         backup.restore(target, tmp_path / "b.ttb", passphrase="wrong passphrase")
     assert not target.exists() or not any(target.iterdir())
+
+
+def test_a_backup_is_checked_without_touching_any_vault_and_a_wrong_secret_names_the_backup(vault, tmp_path):
+    from talktogether_desktop.errors import WrongRecoveryCode
+
+    couples.add_couple(vault, "Haddad", ["Rami", "Lina"])
+    backup.backup(vault, tmp_path / "b.ttb")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    info = backup.check(tmp_path / "b.ttb", passphrase=PASSPHRASE)
+    assert info["size_bytes"] == (tmp_path / "b.ttb").stat().st_size and info["made_at"]
+    with pytest.raises(WrongPassphrase, match="does not open this backup.*passphrase the vault had when the backup"):
+        backup.check(tmp_path / "b.ttb", passphrase="wrong passphrase")
+    with pytest.raises(WrongRecoveryCode, match="recovery code does not open this backup"):
+        backup.check(tmp_path / "b.ttb", recovery_code="AAAA-BBBB-CCCC-DDDD")
+    (tmp_path / "short.ttb").write_bytes((tmp_path / "b.ttb").read_bytes()[:-10])
+    with pytest.raises(BackupError, match="incomplete"):
+        backup.check(tmp_path / "short.ttb", passphrase=PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before + ["short.ttb"])

@@ -218,9 +218,13 @@ def test_restore_from_a_backup_in_settings(qtbot, room, tmp_path, monkeypatch):
         return 1
 
     monkeypatch.setattr(settings_page.SecretDialog, "exec", fake_exec)
+    asked = []
+    monkeypatch.setattr(settings_page.QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or settings_page.QMessageBox.StandardButton.Yes)
     window.show_settings()
     window.settings_page.restore_btn.click()
     qtbot.waitUntil(lambda: "Restored 1 couple from" in window.unlock_page.status.text(), timeout=20000)
+    assert "added since then will not be in the restored vault" in asked[0]
     assert not window.unlocked and window.couples.model.rowCount() == 0
     unlock(qtbot, window)
     assert [window.couples.proxy.index(i, 0).data().split("\n")[0] for i in range(window.couples.proxy.rowCount())] == ["Room"]

@@ -38,6 +38,12 @@ def backup_vault(vault, settings: Settings, dest: os.PathLike | str) -> dict:  #
     return backup.backup(vault, dest)
 
 
+def check_backup(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_code: Optional[str] = None) -> dict:
+    """The backup is whole and this passphrase or recovery code opens it (nothing is changed): checked before a window
+    locks itself to restore."""
+    return backup.check(source, passphrase=passphrase, recovery_code=recovery_code)
+
+
 def restore_vault(data_dir: os.PathLike | str, source: os.PathLike | str, passphrase: Optional[str] = None,
                   recovery_code: Optional[str] = None) -> dict:
     """Verify a backup and make it the vault (the current one is set aside, never overwritten)."""

@@ -16,7 +16,7 @@ from typing import Optional
 
 import sqlcipher3
 
-from ..errors import BackupError, BadInputFile
+from ..errors import BackupError, BadInputFile, WrongPassphrase, WrongRecoveryCode
 from ..paths import make_private
 from . import sidecar
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, now_iso, open_vault
@@ -113,24 +113,8 @@ def restore(
 ) -> dict:
     """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased."""
     data_dir, source = Path(data_dir), Path(source)
-    header, offset = read_header(source)
-    if header.get("format") != "talktogether-backup" or not isinstance(header.get("keys"), dict):
-        raise BackupError(f"{source} is not a TalkTogether backup file.")
-    total = source.stat().st_size - offset
-    if total != header.get("db_size"):
-        raise BackupError(f"The backup file {source} is incomplete or damaged (size does not match); nothing was changed.")
-    digest = hashlib.sha256()
-    with open(source, "rb") as fh:
-        fh.seek(offset)
-        while block := fh.read(CHUNK):
-            digest.update(block)
-    if digest.hexdigest() != header.get("db_sha256"):
-        raise BackupError(f"The backup file {source} is damaged (checksum mismatch); nothing was changed.")
+    header, offset, data_key = _opened(source, passphrase, recovery_code)
     keys_doc = header["keys"]
-    if recovery_code:
-        data_key = sidecar.unlock(keys_doc, "recovery", recovery_code)
-    else:
-        data_key = sidecar.unlock(keys_doc, "passphrase", passphrase or "")
 
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     incoming = data_dir / (VAULT_FILE + ".restoring")
@@ -169,6 +153,42 @@ def restore(
     finally:
         vault.close()
     return {"restored_from": str(source), "couples": couples, "previous_vault_kept_as": kept_aside}
+
+
+def check(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_code: Optional[str] = None) -> dict:
+    """What `restore` checks before it touches the vault: the file is a whole TalkTogether backup (size, checksum) and
+    the passphrase or recovery code opens it. A window checks first, then locks and restores: {"made_at",
+    "size_bytes"}."""
+    header, _offset, _key = _opened(Path(source), passphrase, recovery_code)
+    return {"made_at": header.get("created_at"), "size_bytes": Path(source).stat().st_size}
+
+
+def _opened(source: Path, passphrase: Optional[str], recovery_code: Optional[str]) -> tuple[dict, int, bytes]:
+    """(header, where the database starts, its data key) of a whole backup; BackupError, BadInputFile or
+    WrongPassphrase (naming the backup, not the vault) otherwise. Nothing is written."""
+    header, offset = read_header(source)
+    if header.get("format") != "talktogether-backup" or not isinstance(header.get("keys"), dict):
+        raise BackupError(f"{source} is not a TalkTogether backup file.")
+    total = source.stat().st_size - offset
+    if total != header.get("db_size"):
+        raise BackupError(f"The backup file {source} is incomplete or damaged (size does not match); nothing was changed.")
+    digest = hashlib.sha256()
+    with open(source, "rb") as fh:
+        fh.seek(offset)
+        while block := fh.read(CHUNK):
+            digest.update(block)
+    if digest.hexdigest() != header.get("db_sha256"):
+        raise BackupError(f"The backup file {source} is damaged (checksum mismatch); nothing was changed.")
+    keys_doc = header["keys"]
+    try:
+        if recovery_code:
+            return header, offset, sidecar.unlock(keys_doc, "recovery", recovery_code)
+        return header, offset, sidecar.unlock(keys_doc, "passphrase", passphrase or "")
+    except (WrongPassphrase, WrongRecoveryCode) as exc:
+        raise type(exc)(
+            f"That {'recovery code' if recovery_code else 'passphrase'} does not open this backup; nothing was changed. "
+            "A backup opens with the passphrase the vault had when the backup was made, or with the recovery code of "
+            "that time.") from exc
 
 
 def _swap_in(data_dir: Path, aside_name: str) -> Optional[str]:

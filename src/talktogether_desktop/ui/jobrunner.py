@@ -112,6 +112,13 @@ class JobRunner(QObject):
     def _run(self, job: Job) -> None:
         if job.cancel.is_cancelled():
             job.state = "cancelled"
+            if not self._quitting and self._vault_source is not None and job.recording_id is not None:
+                # stopped by the therapist while waiting: stored as stopped, so it does not start again by itself
+                vault = second_connection(self._vault_source)
+                try:
+                    _mark_stopped(vault, job.recording_id)
+                finally:
+                    vault.close()
             self._finished.emit((job.uid, "cancelled", None, Cancelled("Stopped before it started.")))
             return
         job.state = "running"
@@ -142,6 +149,14 @@ class JobRunner(QObject):
         finally:
             if vault is not None:
                 vault.close()
+
+
+def _mark_stopped(vault, recording_id: int) -> None:
+    """A waiting job the therapist stopped: its stored job is cancelled (the couple page offers to start it again)."""
+    from ..storage import jobs as jobs_store
+
+    for row in jobs_store.list_jobs(vault, states=["queued"], recording_id=recording_id):
+        jobs_store.finish_job(vault, row["id"], "cancelled", message="Stopped before it started.")
 
 
 def _mark_interrupted(vault, recording_id: int) -> None:

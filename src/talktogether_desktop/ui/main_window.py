@@ -223,9 +223,14 @@ class MainWindow(QMainWindow):
             self.show_couples()
 
     def _focus_search(self) -> None:
-        self.show_content(self.content.currentWidget())
-        self.couples.search.setFocus()
-        self.couples.search.selectAll()
+        page = self.content.currentWidget()
+        self.show_content(page)
+        # on a recording, Ctrl+F searches its transcript; elsewhere, the couples
+        box = self.recording_page.transcript.search if page is self.recording_page else self.couples.search
+        if box is self.recording_page.transcript.search:
+            self.recording_page.tabs.setCurrentWidget(self.recording_page.transcript)
+        box.setFocus()
+        box.selectAll()
 
     def clear_client_details(self) -> None:
         """Every widget that can show a client detail forgets it."""

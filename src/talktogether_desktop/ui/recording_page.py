@@ -208,8 +208,13 @@ class RecordingPage(QWidget):
         self._submit_fix("Fixing speakers", speaker_fixes.fix_job(self.recording_id, kind, params))
 
     def _submit_fix(self, label: str, fn) -> None:
-        self.state.setText("Updating speakers…")
-        self.jobs.submit(label, fn, self.recording_id)
+        self.state.setText("Updating speakers…" if "speaker" in label or "voice" in label else "Updating the transcript…")
+        rec = (self.data or {}).get("recording") or {}
+        name = rec.get("original_name") or f"Recording {self.recording_id}"
+        couple = ((self.data or {}).get("couple") or {}).get("name")
+        # the jobs panel names the recording, as for processing (couple · file)
+        self.jobs.submit(f"{couple} · {name}: {label.lower()}" if couple else f"{name}: {label.lower()}", fn,
+                         self.recording_id)
 
     # --- report ------------------------------------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:

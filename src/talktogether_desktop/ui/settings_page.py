@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -184,17 +185,21 @@ class SettingsPage(QWidget):
         return self._shown is not None and self.values() != self._shown
 
     def save(self) -> None:
-        values = self.values()
+        values, before = self.values(), self._shown
         self._shown = dict(values)
+
+        def refused(exc) -> None:  # nothing was saved: the changes stay unsaved, so leaving still asks
+            self._shown = before
+            self.status.setText("Not saved.")
+            self.tasks._default_error(exc)
+
         self.tasks.run(lambda v: ops_vault.change_settings(v, values),
-                       lambda _r: (self.status.setText("Saved."), self.saved.emit(values)))
+                       lambda _r: (self.status.setText("Saved."), self.saved.emit(values)), refused)
 
     def confirm_leave(self) -> bool:
         """Leaving with changes asks: save them, throw them away, or stay."""
         if not self.has_unsaved_changes():
             return True
-        from PySide6.QtWidgets import QMessageBox
-
         answer = QMessageBox.question(
             self, "Save the changed settings?", "You changed settings without saving them.",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -231,6 +236,8 @@ class SettingsPage(QWidget):
                                               "TalkTogether backup (*.ttbackup);;All files (*)")
         if not path:
             return
+        if not path.lower().endswith(".ttbackup"):  # the restore picker lists *.ttbackup
+            path += ".ttbackup"
         self.status.setText("Backing up…")
         self.tasks.run(lambda v: ops_vault.backup_vault(v, load_settings(v), path),
                        lambda info: self.status.setText(f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB)."))
@@ -243,24 +250,40 @@ class SettingsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         secret, is_code = dialog.values()
-        data_dir = self.data_dir
-
-        def work():
-            return ops_vault.restore_vault(data_dir, source, passphrase=None if is_code else secret,
-                                           recovery_code=secret if is_code else None)
+        data_dir, window = self.data_dir, self.window()
+        keys = {"passphrase": None if is_code else secret, "recovery_code": secret if is_code else None}
+        if not first_run and getattr(window, "jobs", None) is not None and window.jobs.active():
+            QMessageBox.information(self, "Processing is running", "A recording is being processed. Let it finish, or "
+                                    "stop it in the Processing panel, then restore the backup.")
+            return
 
         def done(info):
             kept = f" The previous vault was kept in {info['previous_vault_kept_as']}." if info.get("previous_vault_kept_as") else ""
-            window = self.window()
             if hasattr(window, "vault_flow"):
                 window.vault_flow.start()
                 count = f"{info['couples']} couple{'s' if info['couples'] != 1 else ''}"
-                window.unlock_page.status.setText(f"Restored {count} from the backup. Unlock to continue.{kept}")
+                window.unlock_page.status.setText(f"Restored {count} from the backup. Unlock with the passphrase the "
+                                                  f"vault had when the backup was made.{kept}")
 
-        window = self.window()
-        if not first_run and hasattr(window, "vault_flow"):
-            window.vault_flow.lock(reason="Restoring from the backup…")
-        self.tasks.run_without_vault(work, done)
+        def failed(exc):  # nothing was changed: back to the unlock screen of the same vault, saying why
+            if hasattr(window, "vault_flow"):
+                window.vault_flow.start()
+                window.unlock_page.status.setText("The backup was not restored; nothing was changed. Unlock to continue.")
+            self.tasks._default_error(exc)
+
+        def checked(info):
+            # the backup is whole and opens: only now is the case file replaced, and the window locked for it
+            if not first_run and QMessageBox.question(
+                    self, "Replace the vault with the backup?",
+                    f"Restore the backup made {str(info.get('made_at') or '')[:16].replace('T', ' ')}? Couples, "
+                    "recordings and notes added since then will not be in the restored vault. The vault you have now "
+                    f"is kept aside, still encrypted, in {data_dir}.") != QMessageBox.StandardButton.Yes:
+                return
+            if not first_run and hasattr(window, "vault_flow"):
+                window.vault_flow.lock(reason="Restoring from the backup…")
+            self.tasks.run_without_vault(lambda: ops_vault.restore_vault(data_dir, source, **keys), done, failed)
+
+        self.tasks.run_without_vault(lambda: ops_vault.check_backup(source, **keys), checked)
 
     def clear(self) -> None:
         self.status.setText("")

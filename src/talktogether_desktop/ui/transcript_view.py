@@ -361,6 +361,10 @@ class CorrectLineDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # an empty line would silently do nothing: say what is needed instead (a word is removed with "Edit a word…")
+        self.edit.textChanged.connect(lambda t: (self.ok.setEnabled(bool(t.strip())), self.ok.setToolTip(
+            "" if t.strip() else "Type what was said; to take out a single word, use “Edit a word…”")))
         hint = QLabel("Kept with the recording (and in the audit log); it stays when the recording is processed "
                       "again. The analysis is made again on the corrected words.", wordWrap=True)
         hint.setProperty("role", "hint")

@@ -89,3 +89,28 @@ def test_keychain_remember_is_refused_on_a_plaintext_backend(cli, tmp_path):
     refused = cli("vault", "remember", env=env)
     assert refused.returncode == 1 and "no secure keychain" in refused.stderr
     assert not any((tmp_path / "xdg").rglob("*keyring*"))
+
+
+def test_one_recording_is_erased_with_everything_made_from_it(cli, tmp_path):
+    import math
+    import struct
+    import wave
+
+    assert cli("vault", "init").returncode == 0
+    couple_id = int(cli("couple", "add", "--name", "Kowalski", "--partner", "Zoë", "--partner", "Łukasz").stdout)
+    ids = []
+    for k in range(2):
+        audio = tmp_path / f"talk{k}.wav"
+        with wave.open(str(audio), "wb") as w:
+            w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
+            w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / (8.0 + k)))) for i in range(32000)))
+        imported = cli("import", "--couple", str(couple_id), str(audio), "--no-process", "--json")
+        assert imported.returncode == 0, imported.stderr
+        ids.append(json.loads(imported.stdout)["id"])
+    gone = cli("recording", "delete", str(ids[0]), "--yes", "--json")
+    assert gone.returncode == 0, gone.stderr
+    assert json.loads(gone.stdout) == {"deleted": ids[0], "couple_id": couple_id, "voice_samples_deleted": 0}
+    assert cli("recording", "show", str(ids[0])).returncode == 1
+    listed = json.loads(cli("recording", "list", "--couple", str(couple_id), "--json").stdout)
+    assert [r["id"] for r in listed] == [ids[1]]
+    assert cli("recording", "delete", str(ids[0]), "--yes").returncode == 1  # already gone

@@ -9,6 +9,7 @@ import wave
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from talktogether_desktop.storage import couples as couples_store
@@ -158,3 +159,44 @@ def test_a_restore_not_confirmed_changes_nothing(qtbot, couple_window, tmp_path,
     names = window.tasks.run(lambda v: [c["name"] for c in couples_store.list_couples(v)])
     settle(qtbot, window)
     assert "Added later" in names.result()
+
+
+def test_one_recording_is_deleted_from_the_couple_page_after_asking(qtbot, couple_window, tmp_path):
+    """There was no way to erase one recording (a file imported into the wrong couple, a partner's request)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from talktogether_desktop.pipeline import ops_recordings
+    from talktogether_desktop.storage.settings import load_settings
+
+    from .uihelp import click_message_button, when_modal
+
+    window, couple_id, _data_dir = couple_window
+    for k in range(2):
+        path = _noise(tmp_path / f"talk{k}.wav", seed=10 + k)
+        window.tasks.run(lambda v, p=path: ops_recordings.import_file(v, load_settings(v), couple_id, str(p))).result()
+    window.couple_flow.reload_couple()
+    settle(qtbot, window)
+    page = window.couple_page
+    assert page.table.rowCount() == 2
+    page.table.selectRow(0)
+    doomed = page.selected_recording()[0]
+    said = []
+
+    def cancel(box):
+        said.append(box.text())
+        click_message_button(box, "Cancel")
+
+    when_modal(QMessageBox, cancel)
+    page.delete_rec_btn.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    settle(qtbot, window)
+    assert page.table.rowCount() == 2 and "cannot be undone" in said[0]
+    when_modal(QMessageBox, lambda box: click_message_button(box, "Erase the recording"))
+    window.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus, timeout=5000)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=20000)
+    settle(qtbot, window)
+    assert doomed not in [page.table.item(r, 1).data(Qt.ItemDataRole.UserRole) for r in range(page.table.rowCount())]
+    assert "erased" in window.statusBar().currentMessage()

@@ -190,6 +190,22 @@ def cmd_recording_list(args, ctx) -> int:
     return 0
 
 
+def cmd_recording_delete(args, ctx) -> int:
+    from ..pipeline.ops_recordings import delete_recording
+    from ..storage.recordings import get_recording
+
+    vault = ctx.vault()
+    rec = get_recording(vault, args.recording_id)  # NotFound before any question
+    if not args.yes and sys.stdin is not None and sys.stdin.isatty():
+        name = rec.get("original_name") or f"recording {args.recording_id}"
+        answer = input(f"Erase {name}, its transcript, analyses, reports and notes? Type 'erase': ")
+        if answer.strip().lower() != "erase":
+            raise UsageError("Nothing was deleted.")
+    done = delete_recording(vault, ctx.settings(), args.recording_id)
+    ctx.emit(done, f"Recording {args.recording_id} and everything made from it were erased.")
+    return 0
+
+
 def cmd_recording_show(args, ctx) -> int:
     from ..storage import recordings, transcripts
     from ..pipeline import ops_transcript
@@ -323,6 +339,10 @@ def register(sub, common) -> None:
     p.add_argument("recording_id", type=int, metavar="ID")
     p.add_argument("--format", choices=["txt", "srt", "vtt", "json"], default=None, help="transcript format (default txt)")
     p.set_defaults(func=cmd_recording_show)
+    p = rsub.add_parser("delete", parents=[common], help="erase one recording and everything made from it")
+    p.add_argument("recording_id", type=int, metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_recording_delete)
 
     p = sub.add_parser("jobs", parents=[common], help="processing jobs; 'jobs resume' restarts interrupted ones")
     p.add_argument("action", nargs="?", choices=["list", "resume"], default="list")

@@ -162,3 +162,9 @@ def analyze_recording(vault, settings: Settings, recording_id: int, progress: Op
     return analyze_step.analyze_recording(vault, settings, recording_id,
                                           progress=scaled(report, 0.8 if missing else 0.0, 1.0), cancel=cancel,
                                           audio=audio)
+
+
+def delete_recording(vault, settings: Settings, recording_id: int) -> dict:  # noqa: ARG001
+    """Erase one recording and everything made from it (a file imported into the wrong couple, or a partner's
+    request): {"deleted", "couple_id", "voice_samples_deleted"}."""
+    return recordings.delete_recording(vault, recording_id)

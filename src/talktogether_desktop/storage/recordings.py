@@ -155,3 +155,17 @@ def load_audio_bytes(vault: Vault, recording_id: int) -> bytes:
     return data
 
 
+
+
+def delete_recording(vault: Vault, recording_id: int) -> dict:
+    """Erase one recording: its audio, transcript, speakers, analyses, reports, notes and jobs, and the voice samples
+    taken from it (secure_delete is on), in one transaction, audited by id. Refused while it is being processed."""
+    rec = get_recording(vault, recording_id)
+    if vault.one("SELECT 1 FROM jobs WHERE recording_id = ? AND state = 'running'", (recording_id,)) is not None:
+        raise UsageError("This recording is being processed; stop the processing first, then delete it.")
+    with vault.transaction():
+        samples = vault.execute("DELETE FROM voice_samples WHERE recording_id = ?", (recording_id,)).rowcount
+        vault.execute("DELETE FROM notes WHERE recording_id = ?", (recording_id,))  # (no foreign key: kept from step 1)
+        vault.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
+        vault.audit("delete", "recording", recording_id)
+    return {"deleted": recording_id, "couple_id": rec["couple_id"], "voice_samples_deleted": max(0, samples)}

@@ -105,6 +105,7 @@ class CoupleFlow:
         w.couple_page.withdraw_consent_requested.connect(self.withdraw_consent)
         w.couple_page.assign_practice_requested.connect(self.assign_practice)
         w.couple_page.delete_requested.connect(self.delete_couple)
+        w.couple_page.delete_recording_requested.connect(self.delete_recording)
         w.room_page.saved.connect(self._room_saved)
         w.jobs.finished.connect(self._job_finished)
         w.recording_page.back_requested.connect(lambda: self.open_couple(w.couple_page.couple_id))
@@ -237,6 +238,32 @@ class CoupleFlow:
             self.w.statusBar().showMessage("The couple and everything about them was erased.", 8000)
 
         self.w.tasks.run(lambda v: ops_case.delete_couple(v, load_settings(v), couple_id), done)
+
+    def delete_recording(self, recording_id: int) -> None:
+        """Erase one recording (imported into the wrong couple, or a partner asks): asked first, never mid-processing."""
+        name = self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+        if self.w.jobs.is_busy_with(recording_id):
+            QMessageBox.information(self.w, "Being processed", f"{name} is being processed. Stop it in the Processing "
+                                    "panel (Ctrl+J) or let it finish, then delete it.")
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Delete this recording?",
+                          f"Erase {name} from this computer? Its audio, transcript, analyses, reports and notes, and any "
+                          "voice sample taken from it, are erased. This cannot be undone.", parent=self.w)
+        erase = box.addButton("Erase the recording", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return
+
+        def done(_r):
+            if self.w.recording_page.recording_id == recording_id:
+                self.w.recording_page.clear()
+            self.reload_couple()
+            self.refresh_couples(select_id=self.w.couple_page.couple_id)
+            self.w.statusBar().showMessage(f"{name} and everything made from it were erased.", 8000)
+
+        self.w.tasks.run(lambda v: ops_recordings.delete_recording(v, load_settings(v), recording_id), done)
 
     # --- import and processing -----------------------------------------------------------------------
     def pick_and_import(self) -> None:

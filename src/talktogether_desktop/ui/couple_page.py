@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +55,7 @@ class CouplePage(QWidget):
     assign_practice_requested = Signal()
     withdraw_consent_requested = Signal()
     delete_requested = Signal()
+    delete_recording_requested = Signal(int)  # recording id
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -87,11 +89,12 @@ class CouplePage(QWidget):
         self.record_btn = QPushButton("Record in the room…")
         self.process_btn = QPushButton("Process selected")
         self.open_btn = QPushButton("Open")
+        self.delete_rec_btn = QPushButton("Delete…")
         actions = QHBoxLayout()
         for b in (self.import_btn, self.record_btn):
             actions.addWidget(b)
         actions.addStretch(1)
-        for b in (self.process_btn, self.open_btn):
+        for b in (self.process_btn, self.open_btn, self.delete_rec_btn):
             actions.addWidget(b)
 
         self.table = QTableWidget(0, 4)
@@ -156,6 +159,12 @@ class CouplePage(QWidget):
         self.record_btn.clicked.connect(self.record_requested)
         self.process_btn.clicked.connect(self._process_selected)
         self.open_btn.clicked.connect(self._open_selected)
+        self.delete_rec_btn.clicked.connect(
+            lambda _c=False: self.selected_recording() and self.delete_recording_requested.emit(self.selected_recording()[0]))
+        erase = QAction("Delete recording", self.table, shortcut=QKeySequence.StandardKey.Delete,
+                        shortcutContext=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        erase.triggered.connect(self.delete_rec_btn.click)
+        self.table.addAction(erase)
         self.table.cellActivated.connect(lambda row, _c: self._open_row(row))
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open_row(row))
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -278,6 +287,9 @@ class CouplePage(QWidget):
         status = selected[1] if selected else ""
         self.open_btn.setEnabled(selected is not None)
         self.open_btn.setToolTip("Open the selected recording (or double-click it)" if selected else "Select a recording first")
+        self.delete_rec_btn.setEnabled(selected is not None)
+        self.delete_rec_btn.setToolTip("Erase the selected recording and everything made from it (Delete)" if selected
+                                       else "Select a recording first")
         busy = status in ("running", "queued")
         done = status in ("analysed", "analyzed") or (status == "transcribed" and not self.has_consent)
         self.process_btn.setEnabled(selected is not None and not busy)

@@ -162,3 +162,16 @@ def test_a_recording_is_linked_to_its_practice_and_days_outside_the_practice_are
     outside = cli("practice", "log", str(assignment_id), "--date", "2020-01-01", "--done")
     assert outside.returncode == 2 and "runs from 2026-11-30 to 2026-12-06" in outside.stderr
     assert cli("practice", "log", str(assignment_id), "--date", "2026-12-06", "--done").returncode == 0
+
+
+def test_a_practice_is_marked_done_and_the_review_goes_to_the_current_one(cli, couple_id):
+    first = int(cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back").stdout.strip())
+    second = int(cli("practice", "assign", "--couple", str(couple_id), "--template", "appreciation_exchange").stdout.strip())
+    assert json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"]["id"] == second
+    done = cli("practice", "status", str(second), "--done", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"id": second, "status": "done"}
+    assert json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"]["id"] == first
+    assert cli("practice", "status", str(second)).returncode == 2  # one of --done, --stopped, --active
+    assert cli("practice", "status", "999", "--stopped").returncode == 1
+    assert "now active" in cli("practice", "status", str(second), "--active").stdout

@@ -417,3 +417,90 @@ def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_wind
         assert assignment["safety_confirmation"]["reason"].startswith("Seen each partner alone")
         actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
         assert ("confirm_safety", "practice_assignment", assignment["id"]) in actions
+
+
+def test_going_back_from_the_safety_question_keeps_the_practice_as_filled_in(qtbot, open_window, fresh_vault_dir):
+    """Cancel on the safety question threw away the practice the therapist had filled in, and the list did not say
+    which practices are recorded at home."""
+    import json
+
+    from PySide6.QtGui import QAction
+
+    from talktogether_desktop.storage.vault import now_iso
+    from talktogether_desktop.ui.practice_dialog import PracticeDialog, SafetyConfirmDialog
+
+    flagged = {"safety_flags": [{"t": 3.0, "end": 5.0, "speaker": "S1", "category": "threat", "quote": "or else"}]}
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Careful", ["Ana", "Bo"])
+        with vault.transaction():
+            rec = vault.execute(
+                "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, recorded_at,"
+                " imported_at, status) VALUES (?, ?, 1, 30.0, 1, 16000, ?, ?, 'analysed')",
+                (couple_id, "f" * 64, now_iso(), now_iso())).lastrowid
+            vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
+                          "VALUES (?, '1.0', '{}', ?, ?)", (rec, json.dumps(flagged), now_iso()))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    seen = {}
+
+    def first(dialog: PracticeDialog):
+        labels = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+        seen["labels"] = labels
+        dialog.template.setCurrentIndex(dialog.template.findData("reflect_back"))
+        dialog.anchor.setText("after the kids are in bed on Tuesday")
+        dialog.minutes.setValue(12)
+
+    def back(dialog: SafetyConfirmDialog):
+        seen["back"] = dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text()
+        dialog.reject()
+
+    def again(dialog: PracticeDialog):
+        seen["again"] = (dialog.template.currentData(), dialog.anchor.text(), dialog.minutes.value())
+        dialog.reject()
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, PracticeDialog) and "labels" not in seen:
+            first(dialog)
+            dialog.accept()
+        elif isinstance(dialog, SafetyConfirmDialog):
+            back(dialog)
+        elif isinstance(dialog, PracticeDialog):
+            again(dialog)
+            return
+        QTimer.singleShot(20, act)
+
+    QTimer.singleShot(20, act)
+    (action,) = [a for a in window.couple_page.findChildren(QAction) if a.text() == "Assign practice…"]
+    action.trigger()
+    qtbot.waitUntil(lambda: "again" in seen, timeout=20000)
+    assert seen["back"] == "Back to the practice"
+    assert seen["again"] == ("reflect_back", "after the kids are in bed on Tuesday", 12)
+    assert any(label.endswith("· recorded at home") for label in seen["labels"])
+    assert any("recorded at home" not in label for label in seen["labels"])
+
+
+def test_a_practice_is_marked_done_from_its_menu(qtbot, open_window, fresh_vault_dir):
+    from talktogether_desktop.pipeline import ops_practice
+    from talktogether_desktop.storage import practice as practice_store
+    from talktogether_desktop.storage.settings import load_settings
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Done", ["Ana", "Bo"])
+        aid = ops_practice.assign_practice(vault, load_settings(vault), couple_id,
+                                           ops_practice.draft_assignment("reflect_back"))["id"]
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page, flow = window.couple_page, window.couple_flow.practice
+    rect = page.practice.visualItemRect(page.practice.item(0))
+    page.practice.customContextMenuRequested.emit(rect.center())
+    assert [a.text() for a in flow.status_menu.actions()] == ["Mark as done", "Stop this practice",
+                                                              "Make it current again"]
+    flow.status_menu.actions()[0].trigger()
+    flow.status_menu.close()
+    qtbot.waitUntil(lambda: "· done" in page.practice.item(0).text(), timeout=10000)
+    assert "marked as done" in window.statusBar().currentMessage()
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert practice_store.get_assignment(vault, aid)["status"] == "done"

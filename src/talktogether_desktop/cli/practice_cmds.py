@@ -55,6 +55,13 @@ def register(sub, common) -> None:
     p.add_argument("--note", help="anything else worth remembering")
     p.set_defaults(func=cmd_log)
 
+    p = psub.add_parser("status", parents=[common], help="mark a practice done, stopped, or active again")
+    p.add_argument("assignment_id", type=int, metavar="ASSIGNMENT_ID")
+    state = p.add_mutually_exclusive_group(required=True)
+    for value in ("done", "stopped", "active"):
+        state.add_argument(f"--{value}", dest="status", action="store_const", const=value)
+    p.set_defaults(func=cmd_status)
+
     p = psub.add_parser("link", parents=[common], help="link a recording to the practice it answers (or unlink it)")
     p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
     target = p.add_mutually_exclusive_group(required=True)
@@ -150,6 +157,14 @@ def cmd_log(args, ctx) -> int:
     state = "done" if args.done else "not done"
     ctx.emit({"id": log_id, "assignment_id": args.assignment_id, "date": args.date, "done": bool(args.done)},
              f"{args.date}: {state}")
+    return 0
+
+
+def cmd_status(args, ctx) -> int:
+    from ..pipeline.ops_practice import set_practice_status
+
+    done = set_practice_status(ctx.vault(), ctx.settings(), args.assignment_id, args.status)
+    ctx.emit(done, f"Practice {args.assignment_id} is now {args.status}.")
     return 0
 
 

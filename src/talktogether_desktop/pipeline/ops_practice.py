@@ -107,6 +107,13 @@ def log_practice(vault, settings: Settings, assignment_id: int, day: str, done: 
                                  note or (words if code and words else None))
 
 
+def set_practice_status(vault, settings: Settings, assignment_id: int, status: str) -> dict:  # noqa: ARG001
+    """Mark a practice done, stopped, or active again (audited); the review and the report's practice line then go
+    to the couple's active one."""
+    practice.set_status(vault, assignment_id, status)
+    return {"id": assignment_id, "status": status}
+
+
 def link_recording(vault, settings: Settings, recording_id: int,  # noqa: ARG001
                    assignment_id: Optional[int]) -> dict:
     """Link a recording to the practice it answers (None: unlink): the report's practice line and the review's

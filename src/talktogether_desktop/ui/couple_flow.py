@@ -195,18 +195,18 @@ class CoupleFlow:
         self.w.tasks.run(lambda v: ops_case.add_session(v, load_settings(v), couple_id, when, minutes),
                          lambda _id: self.reload_couple())
 
-    def assign_practice(self) -> None:
+    def assign_practice(self, initial: Optional[dict] = None) -> None:
         from .practice_dialog import PracticeDialog
 
         couple_id = self.w.couple_page.couple_id
         if couple_id is None:
             return
-        dialog = PracticeDialog(self.w)
+        dialog = PracticeDialog(self.w, initial)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._give_practice(couple_id, dialog.assignment(), None)
+        self._give_practice(couple_id, dialog.assignment(), None, dialog.choices())
 
-    def _give_practice(self, couple_id: int, assignment, reason) -> None:
+    def _give_practice(self, couple_id: int, assignment, reason, choices: Optional[dict] = None) -> None:
         """Through the one operation; recent safety flags make it ask the therapist for a reason first."""
         from ..errors import SafetyConfirmationNeeded
         from .practice_dialog import SafetyConfirmDialog
@@ -216,12 +216,15 @@ class CoupleFlow:
                 ask = SafetyConfirmDialog(str(exc), self.w)
                 if ask.exec() == QDialog.DialogCode.Accepted:
                     self._give_practice(couple_id, assignment, ask.value())
+                elif choices is not None:  # back to the practice as filled in, to choose one not recorded
+                    self.assign_practice(choices)
                 return
             self.w.errors.show(exc)
 
         self.w.tasks.run(lambda v: ops_practice.assign_practice(v, load_settings(v), couple_id, assignment,
                                                                 confirm_safety=reason),
-                         lambda _saved: self.reload_couple(), failed)
+                         lambda _saved: (self.reload_couple(), self.w.statusBar().showMessage(
+                             f"Practice assigned: {assignment.title}.", 6000)), failed)
 
     def delete_couple(self) -> None:
         couple_id = self.w.couple_page.couple_id

@@ -119,6 +119,7 @@ class CouplePage(QWidget):
         self.sessions = QListWidget()
         self.sessions.setAccessibleName("Sessions")
         self.practice = QListWidget()
+        self.practice.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # done / stopped (practice_flow)
         self.practice.setAccessibleName("Practice")
         self.handout_btn = QPushButton("Handout (PDF)…")
         self.handout_btn.setToolTip("The one-page handout for the couple, for the selected practice")

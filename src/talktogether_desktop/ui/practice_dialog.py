@@ -13,18 +13,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from typing import Optional
+
 from ..pipeline.ops_practice import check_draft, draft_assignment, templates
+from ..practice.safety_gate import is_recorded_practice
 from .settings_page import plural_suffix
 
 
 class PracticeDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, initial: Optional[dict] = None):
         super().__init__(parent)
         self.setWindowTitle("Assign practice")
         self.templates = templates()
         self.template = QComboBox()
         for t in self.templates:
-            self.template.addItem(t.title, t.name)
+            # which ones the couple records at home (after safety language the therapist is asked about those)
+            recorded = is_recorded_practice(draft_assignment(t.name))
+            self.template.addItem(f"{t.title} · recorded at home" if recorded else t.title, t.name)
         self.summary = QLabel(wordWrap=True)
         self.summary.setProperty("role", "hint")
         self.anchor = QLineEdit(placeholderText="An existing habit, e.g. 'after dinner on Sunday'")
@@ -59,6 +64,15 @@ class PracticeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.resize(560, 360)
         self._template_changed()
+        if initial:  # the same choices again (the therapist went back from the safety question)
+            self.template.setCurrentIndex(max(0, self.template.findData(initial.get("template"))))
+            self.anchor.setText(initial.get("anchor") or "")
+            self.minutes.setValue(int(initial.get("minutes") or self.minutes.value()))
+            self.per_week.setValue(int(initial.get("times_per_week") or self.per_week.value()))
+
+    def choices(self) -> dict:
+        return {"template": self.template.currentData(), "anchor": self.anchor.text(), "minutes": self.minutes.value(),
+                "times_per_week": self.per_week.value()}
 
     def _template_changed(self) -> None:
         t = self.templates[self.template.currentIndex()] if self.templates else None
@@ -104,6 +118,7 @@ class SafetyConfirmDialog(QDialog):
         self.reason.setAccessibleName("Reason")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Give it anyway")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Back to the practice")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.reason.textChanged.connect(lambda: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             bool(self.reason.toPlainText().strip())))

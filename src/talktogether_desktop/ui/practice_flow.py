@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -94,6 +95,7 @@ class PracticeFlow:
         page.calendar_btn.clicked.connect(lambda _checked=False: self.export_calendar())
         page.log_btn.clicked.connect(lambda _checked=False: self.log_day())
         page.review_btn.clicked.connect(lambda _checked=False: self.review())
+        page.practice.customContextMenuRequested.connect(self._status_menu)
 
     def _selected(self):
         return self.w.couple_page.selected_assignment()
@@ -155,3 +157,24 @@ class PracticeFlow:
             dialog.open()
 
         self.w.tasks.run(lambda v: ops_practice.practice_review(v, load_settings(v), couple_id, assignment_id), show)
+
+    def _status_menu(self, pos) -> None:
+        """Right-click a practice: mark it done or stopped (or active again), so old ones stop reading as current."""
+        item = self.w.couple_page.practice.itemAt(pos)
+        if item is None or not item.data(Qt.ItemDataRole.UserRole):
+            return
+        self.w.couple_page.practice.setCurrentItem(item)
+        menu = QMenu(self.w)
+        for status, words in (("done", "Mark as done"), ("stopped", "Stop this practice"), ("active", "Make it current again")):
+            menu.addAction(words, lambda s=status: self.set_status(s))
+        menu.popup(self.w.couple_page.practice.viewport().mapToGlobal(pos))
+        self.status_menu = menu  # kept for tests
+
+    def set_status(self, status: str) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        assignment_id, title = selected
+        words = {"done": "marked as done", "stopped": "stopped", "active": "current again"}[status]
+        self.w.tasks.run(lambda v: ops_practice.set_practice_status(v, load_settings(v), assignment_id, status),
+                         lambda _r: (self.reload_couple(), self.w.statusBar().showMessage(f"{title}: {words}.", 6000)))

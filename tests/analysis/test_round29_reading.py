@@ -102,3 +102,17 @@ def test_the_protest_of_someone_spoken_to_with_scorn_is_no_blaming_and_fear_of_l
     assert not [(f["category"], f["quote"]) for f in r["safety_flags"]]
     blamed = _run(("S1", 0, "You never listen to me."), ("S2", 0.5, "Look what you made me do. It is your fault I lost it."))
     assert [f["category"] for f in blamed["safety_flags"]] == ["blaming", "blaming"]
+
+
+def test_an_always_amid_appreciation_is_teasing_but_not_in_a_quarrel():
+    """The walk-through's warm variant: the third affectionate "you always" (with "leave", a cold word alone) was
+    printed as high-confidence criticism."""
+    warm = _run(("S1", 0, "You always make me laugh when I've had a rough day. I love that about you."),
+                ("S2", 0.8, "And you always remember how I take my coffee, even when I forget myself."),
+                ("S1", 0.7, "Well, you always leave me the last biscuit, so it's only fair."),
+                ("S2", 0.8, "Come here. Thank you for tonight, it was lovely."))
+    assert not [m["quote"] for m in warm["markers"] if m["category"] in ("criticism", "contempt")]
+    cross = _run(("S1", 0, "You never help me with anything in this house."),
+                 ("S2", 0.8, "That's not true, I did the shopping on Saturday."),
+                 ("S1", 0.7, "Well, you always leave me the mess, so it's only fair I complain."))
+    assert any(m["category"] == "criticism" and "leave me the mess" in m["quote"] for m in cross["markers"])

@@ -36,6 +36,7 @@ REASSURANCE_WITHIN_S = 15.0
 ANSWERING_WITHIN_S = 15.0
 # How soon after the partner's account of violence a defence of it is read as justifying it.
 JUSTIFYING_WITHIN_S = 20.0
+WARM_AROUND = 2  # appreciations near an "always" that make a single cold word in it teasing (_warm_exchange)
 CALM_S = 30.0  # an absolute or pet name with nothing tense this close either side of it is not read as an attack
 # the partner's reply read for fondness: their first sentence starting within this after the absolute's sentence
 REPLY_WITHIN_S = 8.0
@@ -169,7 +170,8 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
                                     and not (h["category"] == "threat" and warm_around(h, words, reader.lex))])
     dropped = []
     for m in [m for m in markers if m["category"] in ("criticism", "contempt") and _frame(m)
-              and not _cold(_sentence_of(m, read), reader, set(str(m.get("phrase", "")).split()) & {"wrong"})]:
+              and not (_cold(_sentence_of(m, read), reader, set(str(m.get("phrase", "")).split()) & {"wrong"})
+                       and not _warm_exchange(m, markers, read, reader))]:
         if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))
                for x in tense):
             continue
@@ -181,6 +183,20 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
         markers.remove(m)
         dropped.append({**m, "dropped_because": "an absolute or a pet name in a calm stretch: nothing around it is tense"})
     return dropped
+
+
+def _warm_exchange(m: dict, markers: Sequence[dict], read: Sequence[tuple], reader) -> bool:
+    """An "always" said amid appreciation ("You always make me laugh…" "And you always remember how I take my
+    coffee…" "Well, you always leave me the last biscuit, so it's only fair."): at least WARM_AROUND appreciations
+    within CALM_S, one cold word at most in its sentence, and not a "why" question. (The caller still wants nothing
+    tense near it.)"""
+    s = _sentence_of(m, read)
+    if s is None or not s.toks or s.toks[0] == "why" or "always" not in str(m.get("phrase", "")).split():
+        return False
+    if len(reader.lex.find(list(s.toks), {0}, set(), "negative_words")) > 1 or any(reader._negator(t) for t in s.toks):
+        return False
+    return sum(1 for x in markers if x["category"] == "appreciation" and x is not m
+               and abs(x["t"] - m["t"]) <= CALM_S) >= WARM_AROUND
 
 
 def _fond(m: dict, read: Sequence[tuple], lex, markers: Sequence[dict], own=frozenset()) -> bool:

@@ -308,3 +308,17 @@ def test_a_bid_said_as_the_recording_ends_is_not_printed_as_turned_away():
     assert "The recording ends before Zoë could reply" in page
     assert "the last came as the recording ended, before any reply" in page
     assert "Zoë did not take it up" not in page
+
+
+def test_a_cut_in_only_to_check_on_the_recording_asks_no_question():
+    """An agreeing "Yes, together. I like that." over the partner's last words, low confidence, became "At 01:39 a
+    turn was cut short. What did each of you most want the other to hear then?"."""
+    a = analysis()
+    a["escalation_points"] = []
+    a["interruptions"] = [{"t": 99.1, "by": "S2", "of": "S1", "successful": True, "quote": "Yes, together. I like that.",
+                           "confidence": "low", "check_recording": True}]
+    page = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
+    assert "a turn was cut short" not in page and "Turns were cut short" not in page
+    a["interruptions"][0].update(confidence="medium", check_recording=False)
+    page = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
+    assert "At 01:39 a turn was cut short" in page

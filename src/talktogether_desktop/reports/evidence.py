@@ -339,12 +339,14 @@ def suggested_questions(model) -> list[str]:
         if eased:
             qs.append(f"After moment {eased.label} a repair attempt came and things eased. "
                       "What made it possible for each of you to hear it?")
-    if len(model.interruptions) == 1:
-        qs.append(f"At {fmt_time(num(model.interruptions[0].get('t')))} a turn was cut short. "
+    # (a cut-in only to check on the recording, e.g. an agreeing "Yes, together." over the last words, asks nothing)
+    sure = [i for i in model.interruptions if i.get("confidence") != "low"]
+    if len(sure) == 1:
+        qs.append(f"At {fmt_time(num(sure[0].get('t')))} a turn was cut short. "
                   "What did each of you most want the other to hear then?")
-    elif model.interruptions:
-        qs.append(f"Turns were cut short {len(model.interruptions)} times (first at "
-                  f"{fmt_time(num(model.interruptions[0].get('t')))}). When that happens, what does each of you "
+    elif sure:
+        qs.append(f"Turns were cut short {len(sure)} times (first at "
+                  f"{fmt_time(num(sure[0].get('t')))}). When that happens, what does each of you "
                   "most want the other to hear?")
     # Only findings the analysis is sure enough of are quoted in a question.
     # ... and none from around a line to listen to (it may be fear speaking).

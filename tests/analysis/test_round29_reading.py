@@ -116,3 +116,20 @@ def test_an_always_amid_appreciation_is_teasing_but_not_in_a_quarrel():
                  ("S2", 0.8, "That's not true, I did the shopping on Saturday."),
                  ("S1", 0.7, "Well, you always leave me the mess, so it's only fair I complain."))
     assert any(m["category"] == "criticism" and "leave me the mess" in m["quote"] for m in cross["markers"])
+
+
+def test_a_break_asked_for_when_flooded_and_the_return_are_named():
+    r = _run(*SOFT_OPENING,
+             ("S1", 0.6, "I need a minute, my heart is racing. Can we take a break and come back to this?"),
+             ("S2", 0.8, "Okay."),
+             ("S1", 4.0, "I'm back. I feel calmer now."),
+             ("S2", 0.6, "You're right, I'm sorry I snapped. Can we try again?"))
+    (flooding,) = [p for p in r["patterns"] if p["kind"] == "flooding"]
+    taken = flooding["break"]
+    assert taken["asked_by"] == "S1"
+    back = next(t for t in r["turns"] if "calmer" in t["text"])
+    assert taken["back_t"] == back["start"]  # the return, not the "Okay." that agreed to the break
+    assert any("calmer" in x["quote"] for x in r["repairs"])
+    cut = _run(*SOFT_OPENING, ("S1", 0.6, "My heart is racing. Can we take a break and come back to this?"))
+    (flooding,) = [p for p in cut["patterns"] if p["kind"] == "flooding"]
+    assert flooding["break"]["back_t"] is None

@@ -322,3 +322,12 @@ def test_a_cut_in_only_to_check_on_the_recording_asks_no_question():
     a["interruptions"][0].update(confidence="medium", check_recording=False)
     page = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
     assert "At 01:39 a turn was cut short" in page
+
+
+def test_the_flooding_pattern_says_when_a_break_was_taken_and_the_talk_came_back():
+    a = analysis()
+    a["patterns"] = [{"kind": "flooding", "speaker": "S1", "t": 55.7, "confidence": "high",
+                      "evidence": [{"t": 55.7, "quote": "My heart is racing.", "confidence": "high"}],
+                      "break": {"asked_t": 57.1, "asked_by": "S1", "back_t": 66.2}}]
+    page = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
+    assert "A break was asked for at 00:57 and both talked again from 01:06." in page

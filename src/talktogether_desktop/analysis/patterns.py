@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional, Sequence
 
 from .settings import AnalysisSettings
@@ -47,7 +48,7 @@ def named_patterns(result: dict, turns: Sequence[Turn], words: Sequence[dict], s
         if signs:
             found.append({"kind": "flooding", "speaker": s, "t": signs[0]["t"],
                           "evidence": [_ev(m) for m in signs],
-                          "confidence": _best(signs)})
+                          "confidence": _best(signs), "break": _break_taken(signs[0], markers, result["turns"])})
     hs = result.get("harsh_startup") or {}
     if hs.get("flag"):
         evidence = [{"t": e["t"], "quote": e["quote"], "speaker": e["speaker"], "confidence": e.get("confidence", "medium")}
@@ -121,6 +122,27 @@ def _stepping_back(s, markers, turns) -> set:
         if turn.speaker == s and "repair" in said and not said & {"criticism", "contempt"}:
             out.add((turn.start, turn.end))
     return out
+
+
+BREAK_WORDS = re.compile(r"\b(?:take a break|time[- ]?out|step away|come back to (?:this|it)|a minute|a pause|pause)\b", re.I)
+BREAK_AFTER_FLOODING_S = 30.0
+
+
+def _break_taken(sign: dict, markers: Sequence[dict], turns: Sequence[dict]) -> dict | None:
+    """A break asked for (a repair such as "Can we take a break and come back to this?") within
+    BREAK_AFTER_FLOODING_S of the first flooding sign, and whether both partners talked again after it:
+    {"asked_t", "asked_by", "back_t"} (back_t: where the talk came back, after the partner's short "Okay." to the
+    break; None when the recording ends first)."""
+    asks = [m for m in markers if m["category"] == "repair" and -5.0 <= m["t"] - sign["t"] <= BREAK_AFTER_FLOODING_S
+            and BREAK_WORDS.search(m.get("quote") or "")]
+    if not asks:
+        return None
+    ask = asks[-1]
+    after = [t for t in turns if t["start"] > ask["end"] + 1.0]
+    agreed = after.pop(0) if after and after[0]["speaker"] != ask["speaker"] and len(after[0]["text"].split()) <= 3 else None
+    talked = {t["speaker"] for t in after} | ({agreed["speaker"]} if agreed else set())
+    back = after[0]["start"] if after and len(talked) >= 2 else None
+    return {"asked_t": ask["t"], "asked_by": ask["speaker"], "back_t": back}
 
 
 def _last_before(items, t):

@@ -73,6 +73,12 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
             ev = p.get("evidence") or []
             text = (f"{model.name(p.get('speaker'))} named signs of being overwhelmed ({len(ev)}); listening is hard "
                     "when flooded, so a break that comes back is worth more than pushing on.")
+            taken = p.get("break") or {}
+            if taken.get("back_t") is not None:  # what went well, said so: the break was taken and they came back
+                text += (f" A break was asked for at {fmt_time(num(taken.get('asked_t')))} and both talked again from "
+                         f"{fmt_time(num(taken.get('back_t')))}.")
+            elif taken:
+                text += f" A break was asked for at {fmt_time(num(taken.get('asked_t')))}; the return is not in the recording."
             out.append(PatternText("Flooding signs", text, str(p.get("confidence") or "medium"),
                                    [finding(x, rename) for x in ev[:2]]))
     repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict)]

@@ -114,3 +114,22 @@ def test_one_recording_is_erased_with_everything_made_from_it(cli, tmp_path):
     listed = json.loads(cli("recording", "list", "--couple", str(couple_id), "--json").stdout)
     assert [r["id"] for r in listed] == [ids[1]]
     assert cli("recording", "delete", str(ids[0]), "--yes").returncode == 1  # already gone
+
+
+def test_a_session_is_moved_marked_and_removed(cli):
+    assert cli("vault", "init").returncode == 0
+    couple_id = int(cli("couple", "add", "--name", "Kowalski", "--partner", "Zoë", "--partner", "Łukasz").stdout)
+    sid = int(cli("session", "add", "--couple", str(couple_id), "--date", "2026-12-03T10:00", "--minutes", "50").stdout)
+    moved = cli("session", "edit", str(sid), "--date", "2026-12-04T11:30", "--status", "attended", "--json")
+    assert moved.returncode == 0, moved.stderr
+    got = json.loads(moved.stdout)
+    assert (got["scheduled_at"], got["duration_min"], got["status"]) == ("2026-12-04T11:30", 50, "attended")
+    assert cli("session", "edit", str(sid)).returncode == 2  # nothing to change
+    assert cli("session", "edit", str(sid), "--date", "next tuesday").returncode == 2
+    assert cli("session", "edit", str(sid), "--status", "gone").returncode == 2
+    assert cli("session", "edit", "999", "--minutes", "40").returncode == 1
+    shown = json.loads(cli("couple", "show", str(couple_id), "--json").stdout)
+    assert [s["status"] for s in shown["sessions"]] == ["attended"]
+    assert cli("session", "delete", str(sid)).returncode == 0
+    assert json.loads(cli("couple", "show", str(couple_id), "--json").stdout)["sessions"] == []
+    assert cli("session", "delete", str(sid)).returncode == 1

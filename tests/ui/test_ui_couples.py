@@ -504,3 +504,41 @@ def test_a_practice_is_marked_done_from_its_menu(qtbot, open_window, fresh_vault
     assert "marked as done" in window.statusBar().currentMessage()
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert practice_store.get_assignment(vault, aid)["status"] == "done"
+
+
+def test_a_session_is_marked_attended_and_removed_from_the_couple_page(qtbot, open_window, fresh_vault_dir):
+    """Sessions could only be added: no edit, no remove, no attended or cancelled."""
+    from talktogether_desktop.ui.couple_dialogs import SessionDialog
+    from .uihelp import double_click
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Sessions", ["Ana", "Bo"])
+        couples_store.add_session(vault, couple_id, "2026-12-01T10:00", 50)
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page = window.couple_page
+    assert "planned" in page.sessions.item(0).text()
+
+    def attended(dialog: SessionDialog):
+        assert dialog.when.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-12-01 10:00"
+        dialog.status.setCurrentIndex(dialog.status.findData("attended"))
+
+    answer(SessionDialog, attended)
+    double_click(qtbot, page.sessions.viewport(), page.sessions.visualItemRect(page.sessions.item(0)).center())
+    qtbot.waitUntil(lambda: "attended" in page.sessions.item(0).text(), timeout=10000)
+
+    done = []
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SessionDialog):
+            dialog.remove_btn.click()
+            done.append(True)
+        else:
+            QTimer.singleShot(20, act)
+
+    QTimer.singleShot(20, act)
+    double_click(qtbot, page.sessions.viewport(), page.sessions.visualItemRect(page.sessions.item(0)).center())
+    qtbot.waitUntil(lambda: page.sessions.item(0).text() == "No sessions planned", timeout=10000)
+    assert done and "Session removed" in window.statusBar().currentMessage()

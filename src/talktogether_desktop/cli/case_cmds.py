@@ -45,6 +45,15 @@ def register(sub, common) -> None:
     p.add_argument("--date", required=True, help="date and time, e.g. 2026-12-03T10:00")
     p.add_argument("--minutes", type=int, help="length in minutes")
     p.set_defaults(func=cmd_session_add)
+    p = ssub.add_parser("edit", parents=[common], help="move a session, change its length, or mark how it went")
+    p.add_argument("session_id", type=int, metavar="SESSION_ID")
+    p.add_argument("--date", help="new date and time, e.g. 2026-12-03T10:00")
+    p.add_argument("--minutes", type=int, help="new length in minutes")
+    p.add_argument("--status", choices=["planned", "attended", "cancelled", "missed"])
+    p.set_defaults(func=cmd_session_edit)
+    p = ssub.add_parser("delete", parents=[common], help="remove a session (its notes and practice stay)")
+    p.add_argument("session_id", type=int, metavar="SESSION_ID")
+    p.set_defaults(func=cmd_session_delete)
 
     note = sub.add_parser("note", parents=[common], help="therapist notes")
     nsub = note.add_subparsers(dest="note_command", metavar="ACTION")
@@ -133,6 +142,20 @@ def cmd_delete(args, ctx) -> int:
 def cmd_session_add(args, ctx) -> int:
     session_id = ops_case.add_session(ctx.vault(), ctx.settings(), args.couple, args.date, args.minutes)
     ctx.emit({"id": session_id}, str(session_id))
+    return 0
+
+
+def cmd_session_edit(args, ctx) -> int:
+    if args.date is None and args.minutes is None and args.status is None:
+        raise UsageError("Give --date, --minutes or --status to change.")
+    s = ops_case.update_session(ctx.vault(), ctx.settings(), args.session_id, args.date, args.minutes, args.status)
+    ctx.emit(s, f"Session {s['id']}: {s['scheduled_at']}, {s['duration_min'] or '?'} min, {s['status']}.")
+    return 0
+
+
+def cmd_session_delete(args, ctx) -> int:
+    ops_case.delete_session(ctx.vault(), ctx.settings(), args.session_id)
+    ctx.emit({"deleted": args.session_id}, f"Session {args.session_id} was removed.")
     return 0
 
 

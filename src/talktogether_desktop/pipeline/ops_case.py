@@ -40,6 +40,16 @@ def add_session(vault, settings: Settings, couple_id: int, scheduled_at: str,  #
     return couples.add_session(vault, couple_id, scheduled_at, duration_min)
 
 
+def update_session(vault, settings: Settings, session_id: int, scheduled_at: Optional[str] = None,  # noqa: ARG001
+                   duration_min: Optional[int] = None, status: Optional[str] = None) -> dict:
+    """Move a session, change its length, or mark it attended, cancelled or missed."""
+    return couples.update_session(vault, session_id, scheduled_at, duration_min, status)
+
+
+def delete_session(vault, settings: Settings, session_id: int) -> None:  # noqa: ARG001
+    couples.delete_session(vault, session_id)
+
+
 def add_note(vault, settings: Settings, couple_id: int, text: str, session_id: Optional[int] = None,  # noqa: ARG001
              recording_id: Optional[int] = None, t: Optional[float] = None) -> int:
     return couples.add_note(vault, couple_id, text, session_id, recording_id, t)

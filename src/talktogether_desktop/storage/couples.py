@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from typing import Optional, Sequence
 
 from ..errors import NotFound, UsageError
@@ -138,6 +140,44 @@ def add_session(vault: Vault, couple_id: int, scheduled_at: str, duration_min: O
         )
         vault.audit("create", "session", cur.lastrowid)
     return int(cur.lastrowid)
+
+
+SESSION_STATUSES = ("planned", "attended", "cancelled", "missed")
+
+
+def update_session(vault: Vault, session_id: int, scheduled_at: Optional[str] = None,
+                   duration_min: Optional[int] = None, status: Optional[str] = None) -> dict:
+    """Move a session, change its length, or mark it attended, cancelled or missed (audited); returns it."""
+    row = vault.one("SELECT * FROM sessions WHERE id = ?", (session_id,))
+    if row is None:
+        raise NotFound(f"There is no session with id {session_id}.")
+    if status is not None and status not in SESSION_STATUSES:
+        raise UsageError(f"A session is one of: {', '.join(SESSION_STATUSES)}.")
+    if duration_min is not None and not 1 <= int(duration_min) <= 600:
+        raise UsageError("A session lasts between 1 and 600 minutes.")
+    if scheduled_at is not None:
+        try:
+            datetime.fromisoformat(str(scheduled_at))
+        except ValueError as exc:
+            raise UsageError(f"'{scheduled_at}' is not a date and time (use e.g. 2026-12-03T10:00).") from exc
+    current = dict(row)
+    new = {"scheduled_at": scheduled_at or current["scheduled_at"],
+           "duration_min": current["duration_min"] if duration_min is None else int(duration_min),
+           "status": status or current["status"]}
+    with vault.transaction():
+        vault.execute("UPDATE sessions SET scheduled_at = ?, duration_min = ?, status = ? WHERE id = ?",
+                      (new["scheduled_at"], new["duration_min"], new["status"], session_id))
+        vault.audit("update", "session", session_id)
+    return {**current, **new}
+
+
+def delete_session(vault: Vault, session_id: int) -> None:
+    """Remove a session (notes and practice given in it stay, no longer tied to it); audited."""
+    if vault.one("SELECT 1 FROM sessions WHERE id = ?", (session_id,)) is None:
+        raise NotFound(f"There is no session with id {session_id}.")
+    with vault.transaction():
+        vault.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        vault.audit("delete", "session", session_id)
 
 
 def list_sessions(vault: Vault, couple_id: int) -> list[dict]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -15,26 +18,48 @@ from PySide6.QtWidgets import (
 )
 
 
+SESSION_STATUSES = (("planned", "Planned"), ("attended", "Attended"), ("cancelled", "Cancelled"), ("missed", "Missed"))
+
+
 class SessionDialog(QDialog):
-    def __init__(self, parent=None):
+    """Plan a session, or (given one) move it, change its length, mark how it went, or remove it."""
+
+    def __init__(self, parent=None, session: Optional[dict] = None):
         super().__init__(parent)
-        self.setWindowTitle("Plan a session")
+        self.removed = False
+        self.setWindowTitle("Plan a session" if session is None else "Session")
         start = QDateTime.currentDateTime().addDays(7)
         start.setTime(QTime(start.time().hour(), 0))
+        if session is not None:
+            start = QDateTime.fromString(str(session["scheduled_at"])[:16], "yyyy-MM-ddTHH:mm")
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.minutes = QSpinBox(minimum=10, maximum=240, value=50, suffix=" minutes", singleStep=5)  # never 1
+        self.minutes = QSpinBox(minimum=10, maximum=240, value=int((session or {}).get("duration_min") or 50),
+                                suffix=" minutes", singleStep=5)  # never 1
+        self.status = QComboBox()
+        for value, label in SESSION_STATUSES:
+            self.status.addItem(label, value)
+        self.status.setCurrentIndex(max(0, self.status.findData((session or {}).get("status") or "planned")))
         form = QFormLayout()
         form.addRow("When", self.when)
         form.addRow("Length", self.minutes)
+        if session is not None:
+            form.addRow("How it went", self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add session")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add session" if session is None else "Save")
+        if session is not None:
+            self.remove_btn = buttons.addButton("Remove session", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.remove_btn.clicked.connect(self._remove)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+
+    def _remove(self) -> None:
+        self.removed = True
+        self.accept()
 
     def values(self) -> tuple[str, int]:
         return self.when.dateTime().toString("yyyy-MM-ddTHH:mm"), self.minutes.value()

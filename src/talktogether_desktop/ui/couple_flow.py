@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..errors import DuplicateRecording
@@ -102,6 +103,8 @@ class CoupleFlow:
         w.couple_page.open_recording.connect(self.open_recording)
         w.couple_page.record_requested.connect(self.open_room)
         w.couple_page.add_session_requested.connect(self.add_session)
+        w.couple_page.sessions.itemDoubleClicked.connect(
+            lambda item: item.data(Qt.ItemDataRole.UserRole) and self.edit_session(item.data(Qt.ItemDataRole.UserRole)))
         w.couple_page.withdraw_consent_requested.connect(self.withdraw_consent)
         w.couple_page.assign_practice_requested.connect(self.assign_practice)
         w.couple_page.delete_requested.connect(self.delete_couple)
@@ -193,7 +196,23 @@ class CoupleFlow:
             return
         when, minutes = dialog.values()
         self.w.tasks.run(lambda v: ops_case.add_session(v, load_settings(v), couple_id, when, minutes),
-                         lambda _id: self.reload_couple())
+                         lambda _id: (self.reload_couple(), self.w.statusBar().showMessage(
+                             f"Session planned for {when.replace('T', ' ')}.", 6000)))
+
+    def edit_session(self, session: dict) -> None:
+        """Double-click a session: move it, change its length, mark how it went, or remove it."""
+        dialog = SessionDialog(self.w, session)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        sid = int(session["id"])
+        if dialog.removed:
+            self.w.tasks.run(lambda v: ops_case.delete_session(v, load_settings(v), sid),
+                             lambda _r: (self.reload_couple(), self.w.statusBar().showMessage("Session removed.", 6000)))
+            return
+        when, minutes = dialog.values()
+        status = dialog.status.currentData()
+        self.w.tasks.run(lambda v: ops_case.update_session(v, load_settings(v), sid, when, minutes, status),
+                         lambda _s: (self.reload_couple(), self.w.statusBar().showMessage("Session saved.", 6000)))
 
     def assign_practice(self, initial: Optional[dict] = None) -> None:
         from .practice_dialog import PracticeDialog

@@ -218,7 +218,10 @@ class CouplePage(QWidget):
         self.sessions.clear()
         for s in data["sessions"]:
             extra = f" · {s['duration_min']} min" if s.get("duration_min") else ""
-            self.sessions.addItem(f"{_day(s['scheduled_at'])}{extra} · {s.get('status', '')}")
+            item = QListWidgetItem(f"{_day(s['scheduled_at'])}{extra} · {s.get('status', '')}")
+            item.setData(Qt.ItemDataRole.UserRole, dict(s))
+            item.setToolTip("Double-click to move it, mark how it went, or remove it")
+            self.sessions.addItem(item)
         if not data["sessions"]:
             self.sessions.addItem("No sessions planned")
         kept = self.selected_assignment()  # the practice the therapist was working on stays selected

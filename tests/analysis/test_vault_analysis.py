@@ -181,3 +181,27 @@ def test_cli_transcript_correct_and_list(conversation, isolated_home, cli):
     assert "You sometimes listen" in " ".join(t["text"] for t in result["turns"])
     bad = cli("transcript", "correct", str(rec_id), "--start", "1", "--end", "2", "--text", "", "--line")
     assert bad.returncode == 2 and "needs its words" in bad.stderr
+
+
+def test_cli_transcript_undo_takes_back_the_latest_correction_and_remakes_the_analysis(conversation, isolated_home, cli):
+    from talktogether_desktop.storage.vault import create_vault
+    from tt_testing import PASSPHRASE
+
+    vault, _ = create_vault(isolated_home, PASSPHRASE)
+    try:
+        rec_id = stored_recording(vault, conversation)
+        never = next(w for w in transcripts.load_words(vault, rec_id) if w["word"].lower().startswith("never"))
+    finally:
+        vault.close()
+    assert cli("analyze", str(rec_id)).returncode == 0
+    assert cli("transcript", "correct", str(rec_id), "--start", str(never["start"]), "--end", str(never["end"]),
+               "--text", "sometimes").returncode == 0
+    undone = cli("transcript", "undo", str(rec_id), "--json")
+    assert undone.returncode == 0, undone.stderr
+    got = json.loads(undone.stdout)
+    assert got["text"] == "sometimes" and got["analysis_rerun"]
+    assert json.loads(cli("transcript", "corrections", str(rec_id), "--json").stdout) == []
+    result = json.loads(cli("analyze", str(rec_id), "--json").stdout)
+    assert "You never listen" in " ".join(t["text"] for t in result["turns"])
+    nothing = cli("transcript", "undo", str(rec_id))
+    assert nothing.returncode == 1 and "no corrections to undo" in nothing.stderr

@@ -214,3 +214,27 @@ def test_correct_a_line_then_the_analysis_is_rerun(qtbot, demo_window, monkeypat
     qtbot.waitUntil(lambda: "just the two of us" in first_line(page), timeout=20000)
     assert first_line(page).split(":")[0] == before.split(":")[0]  # same time and speaker
     assert any("just the two of us" in t["text"] for t in page.data["analysis"]["turns"])  # analysis re-run
+
+
+def test_a_correction_is_taken_back_with_undo(qtbot, demo_window, monkeypatch):
+    """Corrections could not be undone: a word removed with "Edit a word…" was gone from the picker for good."""
+    from PySide6.QtCore import Qt
+
+    from talktogether_desktop.ui import transcript_view
+
+    window, _ids = demo_window
+    page = window.recording_page
+    assert not page.transcript.undo_btn.isEnabled()
+    page.transcript.list.setCurrentRow(0)
+    before = first_line(page)
+    monkeypatch.setattr(transcript_view.CorrectLineDialog, "exec",
+                        lambda dialog: dialog.edit.setText("Okay, so we said we would talk about the weekend.") or 1)
+    page.transcript.correct_btn.click()
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: first_line(page) != before and page.transcript.undo_btn.isEnabled(), timeout=20000)
+    assert "Ctrl+Z" in page.transcript.undo_btn.toolTip()
+    page.transcript.list.setFocus()
+    qtbot.keyClick(page.transcript.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: first_line(page) == before and not page.transcript.undo_btn.isEnabled(), timeout=20000)
+    assert "talk about the weekend." not in " ".join(t["text"] for t in page.data["analysis"]["turns"][:1])

@@ -26,6 +26,10 @@ def register(sub, common) -> None:
     p = tsub.add_parser("corrections", parents=[common], help="list a recording's corrections")
     p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
     p.set_defaults(func=cmd_corrections)
+    p = tsub.add_parser("undo", parents=[common], help="take back a correction (default: the latest)")
+    p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
+    p.add_argument("--id", type=int, dest="correction_id", metavar="N", help="the correction (see `transcript corrections`)")
+    p.set_defaults(func=cmd_undo)
 
 
 def cmd_correct(args, ctx) -> int:
@@ -35,6 +39,16 @@ def cmd_correct(args, ctx) -> int:
                               args.start, args.end, text=args.text, speaker=args.speaker)
     again = " The analysis was made again." if made["analysis_rerun"] else ""
     ctx.emit(made, f"Corrected {fmt_time(made['start'])}-{fmt_time(made['end'])}: “{made['text']}”.{again}")
+    return 0
+
+
+def cmd_undo(args, ctx) -> int:
+    from ..pipeline.ops_transcript import undo_correction
+
+    undone = undo_correction(ctx.vault(), ctx.settings(), args.recording_id, args.correction_id)
+    again = " The analysis was made again." if undone["analysis_rerun"] else ""
+    ctx.emit(undone, f"Took back correction {undone['id']} ({fmt_time(undone['start'])}-{fmt_time(undone['end'])}: "
+                     f"“{undone.get('text', '')}”).{again}")
     return 0
 
 

@@ -72,5 +72,19 @@ def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, 
     return {"id": correction_id, "recording_id": recording_id, **correction, "analysis_rerun": rerun}
 
 
+def undo_correction(vault, settings: Settings, recording_id: int, correction_id: Optional[int] = None,
+                    rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
+                    cancel: Optional[CancelToken] = None) -> dict:
+    """Take back a correction (None: the latest) and make the analysis again on the words as they now stand."""
+    undone = transcripts.remove_correction(vault, recording_id, correction_id)
+    rerun = False
+    if rerun_analysis and analyses.latest_record(vault, recording_id) is not None:
+        from .analyze_step import analyze_recording
+
+        analyze_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
+        rerun = True
+    return {**undone, "recording_id": recording_id, "analysis_rerun": rerun}
+
+
 def list_corrections(vault, settings: Settings, recording_id: int) -> list[dict]:  # noqa: ARG001
     return transcripts.list_corrections(vault, recording_id)

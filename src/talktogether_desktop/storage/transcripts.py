@@ -158,6 +158,20 @@ def add_correction(vault: Vault, recording_id: int, correction: dict) -> int:
     return int(cur.lastrowid)
 
 
+def remove_correction(vault: Vault, recording_id: int, correction_id: Optional[int] = None) -> dict:
+    """Take back one correction (None: the latest) of this recording; audited. Returns what it was."""
+    row = vault.one("SELECT id, kind, params, created_at FROM transcript_corrections WHERE recording_id = ? "
+                    + ("AND id = ? " if correction_id is not None else "") + "ORDER BY id DESC LIMIT 1",
+                    (recording_id, correction_id) if correction_id is not None else (recording_id,))
+    if row is None:
+        raise NotFound(f"Recording {recording_id} has no correction {correction_id}." if correction_id is not None
+                       else f"Recording {recording_id} has no corrections to undo.")
+    with vault.transaction():
+        vault.execute("DELETE FROM transcript_corrections WHERE id = ?", (row["id"],))
+        vault.audit("uncorrect_transcript", "recording", recording_id)
+    return {"id": row["id"], "kind": row["kind"], **json.loads(row["params"]), "created_at": row["created_at"]}
+
+
 def list_corrections(vault: Vault, recording_id: int) -> list[dict]:
     rows = vault.all("SELECT id, kind, params, created_at FROM transcript_corrections WHERE recording_id = ? "
                      "ORDER BY id", (recording_id,))

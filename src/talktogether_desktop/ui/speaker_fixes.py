@@ -44,6 +44,16 @@ def correct_job(recording_id: int, kind: str, start: float, end: float, text: st
     return run
 
 
+def undo_job(recording_id: int):
+    """The latest correction taken back, as `talktogether transcript undo` does, and the analysis made again."""
+
+    def run(vault, progress, cancel):
+        progress(0.1, "Taking back the correction")
+        return ops_transcript.undo_correction(vault, load_settings(vault), recording_id, cancel=cancel)
+
+    return run
+
+
 def move_words_job(recording_id: int, speaker: str, runs: list[tuple[float, float]]):
     """Words of a line the other partner said: each run of consecutive words is one reassign (as
     `talktogether speakers reassign --start --end` makes), kept and audited; the analysis runs once, last."""

@@ -38,6 +38,7 @@ class TranscriptView(QWidget):
     correct_requested = Signal(float, float, str)  # start, end, what was really said
     word_edit_requested = Signal(float, float, str)  # one word's start, end, what was said ("" removes it)
     words_move_requested = Signal(str, object)  # to speaker label, [(start, end)] of runs of words
+    undo_requested = Signal()  # take back the latest correction
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -63,6 +64,9 @@ class TranscriptView(QWidget):
         tools.addWidget(self.swap_btn)
         tools.addWidget(self.reassign_btn)
         tools.addWidget(self.correct_btn)
+        self.undo_btn = QPushButton("Undo correction")
+        self.undo_btn.setEnabled(False)
+        tools.addWidget(self.undo_btn)
         tools.addStretch(1)
         self.names_note = QLabel("")
         self.names_note.setWordWrap(True)
@@ -101,11 +105,19 @@ class TranscriptView(QWidget):
         self.swap_btn.clicked.connect(self.swap_requested)
         self.reassign_btn.clicked.connect(lambda: self._menu(None))
         self.correct_btn.clicked.connect(self._correct)
+        self.undo_btn.clicked.connect(self.undo_requested)
         self._set_tools(False)
 
     def _set_tools(self, on: bool) -> None:
         for w in (self.rename_btn, self.swap_btn, self.reassign_btn, self.correct_btn, self.search):
             w.setEnabled(on)
+
+    def set_corrections(self, corrections: list[dict]) -> None:
+        """The therapist's corrections so far: the latest can be taken back (Ctrl+Z)."""
+        last = corrections[-1] if corrections else None
+        self.undo_btn.setEnabled(last is not None)
+        self.undo_btn.setToolTip(f"Take back the latest correction ({clock(float(last['start']))}: “{last.get('text', '')}”, "
+                                 "Ctrl+Z); the analysis is made again" if last else "No corrections to take back")
 
     def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "") -> None:
         """lines: {"start", "end", "speaker", "text"}; speakers: label -> display name."""

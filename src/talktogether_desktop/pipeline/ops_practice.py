@@ -15,7 +15,7 @@ from ..practice.check import Finding, check_assignment, check_text
 from ..practice.handout import default_review_label, render_handout
 from ..practice.ics import make_ics
 from ..practice.review import build_review
-from ..practice.safety_gate import recent_flags, require_confirmation
+from ..practice.safety_gate import is_recorded_practice, recent_flags, require_confirmation
 from ..practice.templates import Template, list_templates
 from ..storage import couples, practice
 from ..storage.settings import Settings
@@ -34,6 +34,11 @@ def check_practice_text(text: str) -> List[Finding]:
 def draft_assignment(template: Optional[str] = None, **fields: Any) -> Assignment:
     """A practice from a template (by name) or blank, with the therapist's changes; not stored yet."""
     return build_assignment(template, **fields)
+
+
+def recorded_at_home(assignment: Assignment) -> bool:
+    """Whether the couple records this practice together at home (after recent safety language, the therapist is asked)."""
+    return is_recorded_practice(assignment)
 
 
 def check_draft(assignment: Assignment) -> List[Finding]:

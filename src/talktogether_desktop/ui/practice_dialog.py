@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 
 from typing import Optional
 
-from ..pipeline.ops_practice import check_draft, draft_assignment, templates
-from ..practice.safety_gate import is_recorded_practice
+from ..pipeline.ops_practice import check_draft, draft_assignment, recorded_at_home, templates
 from .settings_page import plural_suffix
 
 
@@ -28,7 +27,7 @@ class PracticeDialog(QDialog):
         self.template = QComboBox()
         for t in self.templates:
             # which ones the couple records at home (after safety language the therapist is asked about those)
-            recorded = is_recorded_practice(draft_assignment(t.name))
+            recorded = recorded_at_home(draft_assignment(t.name))
             self.template.addItem(f"{t.title} · recorded at home" if recorded else t.title, t.name)
         self.summary = QLabel(wordWrap=True)
         self.summary.setProperty("role", "hint")

@@ -67,3 +67,15 @@ def stem(t: str) -> str:
         if t.endswith(suffix) and len(t) - len(suffix) >= 3:
             return t[: -len(suffix)]
     return t
+
+
+# A plan offered for both of them ("We can figure out the money.", "Let's look at it tonight.")
+JOINT_OPENINGS = (("we", "can"), ("we", "could"), ("we", "will"), ("we'll",), ("let's",), ("lets",), ("we", "should"))
+NOT_WORDS = frozenset({"not", "no", "never", "can't", "cannot", "won't", "don't", "nothing"})
+
+
+def joint_plan(toks: Sequence[str]) -> bool:
+    """A reply opening with a plan for both of them and no negation takes the bid up, whatever the replies examples
+    lean to ("We can figure out the money." read as against, 0.84)."""
+    return any(tuple(toks[: len(o)]) == o for o in JOINT_OPENINGS) and not set(toks) & NOT_WORDS
+

@@ -198,3 +198,20 @@ def test_a_practice_still_under_way_is_not_called_missed():
     over = summarise_adherence(a, [], [], today=date(2026, 12, 7))
     assert not over["in_progress"] and "did not happen this week" in _adherence_points(over)[0]
     assert describe(over) == "Done 0 of 1 planned times"
+
+
+def test_after_a_practice_recording_with_safety_language_the_review_is_individual_first(vault, couple, practice_data):
+    couple_id, _ = couple
+    aid = add_assignment(vault, couple_id, build_assignment("reflect_back", start_date="2026-11-30",
+                                                            review_on="2026-12-07"))
+    result = practice_data.analysis_result({}, {"S1": 0.5, "S2": 0.5}, {}, [], {})
+    result["turns"] = [{"speaker": "S1", "start": 0.0, "end": 3.0, "text": "Give me your phone, now."},
+                       {"speaker": "S2", "start": 3.5, "end": 5.0, "text": "Okay. Sorry."}]
+    result["safety_flags"] = [{"t": 0.0, "end": 3.0, "speaker": "S1", "category": "monitoring", "quote": "Give me your phone"}]
+    practice_data.add_recording(vault, couple_id, "2026-12-02T19:00:00", assignment_id=aid, result=result)
+    review = build_review(ops_practice.review_inputs(vault, couple_id), today=TODAY)
+    points = review["review_points"]
+    assert points[0].startswith("A practice recording carried safety language: go over the practice with each "
+                                "partner separately")
+    assert "What was it like to do it?" not in points
+    assert any(p.endswith("The recording also has safety flags: see those first.") for p in points)

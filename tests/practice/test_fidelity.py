@@ -64,5 +64,6 @@ def test_time_out_needs_a_return():
 
 def test_a_linked_recording_without_the_behaviour_is_not_found_and_safety_is_mentioned():
     r = assess({"template": "appreciation_exchange"}, talk("Give me your bank card.", "Okay."))
-    assert r["verdict"] == "not found" and "safety flags" in r["summary"]
+    # (flagged for the clinician's review and report; never written into the summary the couple's version prints)
+    assert r["verdict"] == "not found" and r["safety_flags"] and "safety" not in r["summary"]
     assert assess({"title": "Weekly check-in"}, talk("How are you?", "Fine."))["verdict"] == "not checked"

@@ -183,6 +183,9 @@ def test_report_mode_clinician_by_default_and_shareable_leaves_safety_out(case_f
     second = cli("report", str(rec_id), "-o", str(shared), "--mode", "shareable", "--json")
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     assert json.loads(first.stdout)["mode"] == "clinician" and json.loads(second.stdout)["mode"] == "shareable"
+    # writing the couple's version of a recording with safety language says so first (the clinician's call)
+    assert "consider whether giving the couple anything from it is safe" in second.stderr
+    assert "consider whether" not in first.stderr
     assert "CLINICIAN ONLY" in _text(clinician.read_bytes()) and "bank card" in _text(clinician.read_bytes())
     shared_text = _text(shared.read_bytes())
     assert "bank card" not in shared_text and "afety" not in shared_text and "CLINICIAN" not in shared_text

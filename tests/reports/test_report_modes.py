@@ -166,3 +166,26 @@ def test_a_line_only_to_listen_to_holds_back_that_line_not_the_rest_of_the_share
     assert "I need you to hear me about my mum" in shared
     heard = dict(r, safety_flags=[dict(flag, confidence="high", listen_only=False, source="lexicon")])
     assert "I need you to hear me about my mum" not in " ".join(pages(render_session_prep(heard, CONTEXT, mode="shareable")))
+
+
+def test_the_couples_version_never_says_the_linked_practice_recording_has_safety_flags(money):
+    """With a practice linked, the shareable report printed "The recording also has safety flags: see those first."
+    twice (under Practice and What to review together)."""
+    context = dict(CONTEXT, assignment={"id": 3, "title": "Appreciation exchange", "template": "appreciation_exchange",
+                                        "behaviour": "Each of you says three things you appreciated this week."},
+                   assignment_linked=True,
+                   practice_review={"adherence": {"done": 1, "planned": 1},
+                                    "review_points": ["A practice recording carried safety language: go over the practice "
+                                                      "with each partner separately before any review together.",
+                                                      "2026-11-28: Practised in the recording: not found. The recording "
+                                                      "also has safety flags: see those first."]})
+    shared = " ".join(pages(render_session_prep(money, context, mode="shareable")))
+    assert "safety" not in shared.lower() and "separately" not in shared
+    clinician = " ".join(pages(render_session_prep(money, context)))
+    assert "The recording also has safety flags: see those first." in clinician
+
+
+def test_both_partners_read_the_same_line_where_the_couples_version_holds_words_back(money):
+    shared = " ".join(pages(render_session_prep(money, CONTEXT, mode="shareable")))
+    assert "No need statements or bids were picked up" not in shared
+    assert "talk them through with you" not in shared

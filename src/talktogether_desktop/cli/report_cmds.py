@@ -30,6 +30,8 @@ def report_command(args, ctx) -> int:
     vault = ctx.vault()
     made = export_session_prep(vault, ctx.settings(paper=args.paper), args.recording_id, args.output,
                                transcript=args.transcript, mode=args.mode)
+    if made.get("caution"):
+        ctx.info(made["caution"])
     ctx.emit({"report_id": made["id"], "recording_id": args.recording_id, "file": made["file"], "paper": made["paper"],
               "mode": made["mode"], "pages": made["pages"], "bytes": len(made["pdf"])},
              f"Wrote {made['file']} ({made['pages']} pages, {made['paper'].upper()}, {made['mode']} version); "

@@ -51,6 +51,10 @@ def _practice(vault, couple_id: int, assignment_id: Optional[int]) -> tuple[Opti
     return given, build_review(inputs)
 
 
+SHAREABLE_CAUTION = ("This recording has safety language. The shareable version leaves it out, but consider whether "
+                     "giving the couple anything from it is safe; see each partner separately first.")
+
+
 def make_session_prep(vault, settings: Settings, recording_id: int, transcript: bool = False,
                       mode: str = "clinician") -> dict:
     """Render the session-prep PDF for a recording's latest analysis and keep it in the vault.
@@ -69,8 +73,11 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
     report_id = reports.save_report(vault, context["couple_id"], pdf, paper=paper, recording_id=recording_id,
                                     assignment_id=context["assignment_id"],
                                     params={"transcript": bool(transcript), "mode": mode})
+    heard = [f for f in analysis.get("safety_flags") or [] if isinstance(f, dict) and not f.get("listen_only")]
     return {"id": report_id, "pdf": pdf, "paper": paper, "mode": mode,
-            "pages": len(re.findall(rb"/Type /Page(?!s)", pdf))}
+            "pages": len(re.findall(rb"/Type /Page(?!s)", pdf)),
+            # the couple's version leaves safety out; whether to give the couple anything at all is the clinician's call
+            "caution": SHAREABLE_CAUTION if mode == "shareable" and heard else None}
 
 
 def current_session_prep(vault, settings: Settings, recording_id: int, mode: str = "clinician") -> bytes:

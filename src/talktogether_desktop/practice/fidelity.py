@@ -67,11 +67,11 @@ def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[s
     check = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
              "appreciation": _appreciation, "repair": _repair, "bids": _bids}.get(key)
     if check is None:
-        return _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
-    verdict, why, evidence = check(analysis, names)
-    out = _out(key, verdict, why, evidence)
-    if analysis.get("safety_flags"):
-        out["summary"] += " The recording also has safety flags: see those first."
+        out = _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
+    else:
+        out = _out(key, *check(analysis, names))
+    # said only where the clinician reads it (review, clinician report), never in the couple's version
+    out["safety_flags"] = bool(analysis.get("safety_flags"))
     return out
 
 

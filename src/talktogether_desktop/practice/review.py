@@ -255,6 +255,11 @@ def _assignment_dict(a: Assignment) -> Dict[str, Any]:
     return d
 
 
+SAFETY_FIRST = "The recording also has safety flags: see those first."
+INDIVIDUAL_FIRST = ("A practice recording carried safety language: go over the practice with each partner separately "
+                    "before any review together.")
+
+
 def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[str, Any]:
     """The review dict (shape in the module docstring) from `pipeline.ops_practice.review_inputs`."""
     assignment: Optional[Assignment] = inputs.get("assignment")
@@ -293,7 +298,12 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
         adherence["summary"] = describe(adherence)
         review["adherence"] = adherence
         points += _adherence_points(adherence)
-    points += [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity']['summary']}" for rec in practice if rec.get("fidelity")][:2]
+    points += [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity']['summary']}"
+               + (f" {SAFETY_FIRST}" if rec["fidelity"].get("safety_flags") else "")
+               for rec in practice if rec.get("fidelity")][:2]
+    if any((rec.get("fidelity") or {}).get("safety_flags") for rec in practice):
+        # not "what was it like to do it?" asked of both together after a recording with safety language
+        points = [INDIVIDUAL_FIRST] + [p for p in points if p not in PROMPTS]
     points += _trend_points(review["trend"])
     review["review_points"] = points
     for rec in review["recordings"]:

@@ -37,7 +37,8 @@ def page_one(model, width: float) -> list:
         out += [_safety_banner(model, width), Spacer(1, 6)]
     out.append(Paragraph("What stood out", st["h1"]))
     if not model.observations:
-        out.append(Paragraph("Your therapist will talk this conversation through with you in the session.", st["body"]))
+        out.append(Paragraph("This version lists nothing here; your therapist has the full notes." if model.mode == "shareable"
+                             else "Nothing stood out enough to list here; see the moments and the transcript.", st["body"]))
     for i, (text, t) in enumerate(model.observations, 1):
         # Lead with the time, unless the sentence already starts from it.
         when = f"<b>{fmt_time(num(t))}</b>&nbsp;&nbsp;" if t is not None and fmt_time(num(t)) not in text else ""

@@ -17,7 +17,7 @@ from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_time, num
 
 # Where a shareable report leaves a stretch out, it says so rather than that nothing was found there.
-WITHHELD = "Parts of this conversation are left out of this version; your therapist will talk them through with you."
+WITHHELD = "Parts of this conversation are left out of this version."
 
 
 def key_moments(model, width: float) -> list:
@@ -122,7 +122,8 @@ def reaching_for(model, width: float) -> list:
         total = model.reaching_total.get(p.id, len(items))
         shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
-        if model.withheld.get(p.id):
+        if model.withheld.get(p.id) or (not items and any(v for k, v in model.withheld.items() if k != "peaks")):
+            # the same line for both partners: neither side shows whose words were held back
             cell.append(Paragraph(WITHHELD if not items else "Some are left out of this version.", st["small"]))
         elif not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
@@ -187,7 +188,9 @@ def practice(model, width: float) -> list:
         rows.append([Paragraph("Recorded", st["label"]), Paragraph(esc(adherence), st["cell"])])
     fidelity = model.practice.get("fidelity")
     if fidelity:
-        lines = [esc(model.rename(fidelity["summary"]))]
+        said = fidelity["summary"] + (" The recording also has safety flags: see those first."
+                                      if fidelity.get("safety_flags") and model.mode != "shareable" else "")
+        lines = [esc(model.rename(said))]
         lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: \u201c{esc(model.rename(e['quote']))}\u201d"
                   for e in fidelity.get("evidence") or [] if e.get("quote")]
         rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
@@ -199,6 +202,8 @@ def practice(model, width: float) -> list:
     points = first(review, "review_points", "to_review", "what_to_review", "questions", default=[])
     if isinstance(points, str):
         points = [points]
+    if model.mode == "shareable":  # the clinician's safety notes are not the couple's to read
+        points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p))]
     if points:
         out.append(Paragraph("What to review together", st["h2"]))
         out += [Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),

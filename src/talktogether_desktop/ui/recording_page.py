@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline import ops_case, ops_practice
+from ..pipeline.ops_reports import SHAREABLE_CAUTION
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
@@ -250,6 +251,12 @@ class RecordingPage(QWidget):
                 stem = Path(self.data["recording"].get("original_name") or f"recording-{rid}").stem if self.data else f"recording-{rid}"
                 kind = "shareable" if mode == "shareable" else "session-prep"
                 self.report.set_pdf(pdf, f"{kind}-{stem}.pdf", images, mode)
+                heard = [f for f in ((self.data or {}).get("analysis") or {}).get("safety_flags") or []
+                         if not f.get("listen_only")]
+                if mode == "shareable" and heard:  # said before anything is exported or printed for the couple
+                    self.report.info.setText(f"{SHAREABLE_CAUTION} ({self.report.info.text()})")
+                    self.report.info.setProperty("role", "banner-warn")
+                    self.report.info.style().polish(self.report.info)
                 self.report_ready.emit()
 
         self.tasks.run(work, done, lambda exc: (self.report.set_unavailable(""), self.errors.show(exc)))

@@ -109,6 +109,8 @@ class ReportPreview(QWidget):
             self.pages.addWidget(label)
         self._fit_pages()
         version = "shareable version, " if mode == "shareable" else ""
+        self.info.setProperty("role", "hint")
+        self.info.style().polish(self.info)
         self.info.setText(f"{version}{self.page_count} page{'s' if self.page_count != 1 else ''}, "
                           "kept only in the vault until you export it")
         self.export_btn.setEnabled(True)

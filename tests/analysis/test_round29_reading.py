@@ -133,3 +133,24 @@ def test_a_break_asked_for_when_flooded_and_the_return_are_named():
     cut = _run(*SOFT_OPENING, ("S1", 0.6, "My heart is racing. Can we take a break and come back to this?"))
     (flooding,) = [p for p in cut["patterns"] if p["kind"] == "flooding"]
     assert flooding["break"]["back_t"] is None
+
+
+def test_coercive_control_named_as_such_and_the_veiled_threat_heard():
+    """A second walk-through (two female voices): the allowance was called a threat, "And you're not seeing Sarah
+    again." and "Don't make me do something we'll both regret." were only lines to listen to."""
+    r = _run(("S1", 0, "You spent sixty dollars on one dinner. From now on I keep the bank card, and you'll get an "
+                       "allowance every Friday."),
+             ("S2", 0.8, "That is my money too. I earn it."),
+             ("S1", 0.6, "And you're not seeing Sarah again. She puts ideas in your head."),
+             ("S2", 0.6, "She is my oldest friend. Can we at least talk about it?"),
+             ("S1", 0.6, "Don't make me do something we'll both regret."),
+             ("S2", 0.9, "Okay, okay. I'm sorry. I won't go."))
+    heard = {(f["category"], f["quote"]) for f in r["safety_flags"] if not f.get("listen_only")}
+    assert any(c == "financial_control" and "allowance" in q for c, q in heard), heard
+    assert not any(c == "threat" and "allowance" in q for c, q in heard)
+    assert ("isolation", "And you're not seeing Sarah again.") in heard
+    assert ("threat", "Don't make me do something we'll both regret.") in heard
+    assert any(c == "appeasement" and "sorry" in q for c, q in heard)
+    assert not r["repairs"]
+    plain = _run(("S1", 0, "You're not seeing the point I'm making."), ("S2", 0.6, "Fine, say it again then."))
+    assert not [f for f in plain["safety_flags"] if f["category"] == "isolation"]

@@ -170,7 +170,12 @@ def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
             # "Keep arguing and you'll be sleeping in the car": an order, then what follows if it
             # is not obeyed, with nothing good in it (a promise would be: "…and you'll feel better").
             end = min(len(s.toks) - 1, s.clause_end(k))
-            out.append((j, end, "safety_threat", _phrase(s.toks, j, end, "an order with a consequence")))
+            # "…I keep the bank card, and you'll get an allowance every Friday": the consequence is control of money,
+            # people or the phone, and is named so (coercive control, not a threat of harm)
+            control = next((c for c in ("safety_financial_control", "safety_isolation", "safety_monitoring")
+                            if r.lex.find(rest, {0}, set(), c)), None)
+            out.append((j, end, control or "safety_threat",
+                        _phrase(s.toks, j, end, "an order with a consequence" if control is None else "a rule with a consequence")))
     return out
 
 

@@ -205,3 +205,28 @@ def test_cli_transcript_undo_takes_back_the_latest_correction_and_remakes_the_an
     assert "You never listen" in " ".join(t["text"] for t in result["turns"])
     nothing = cli("transcript", "undo", str(rec_id))
     assert nothing.returncode == 1 and "no corrections to undo" in nothing.stderr
+
+
+def test_the_speaker_finders_doubt_is_carried_into_the_stored_analysis_and_the_report(vault, conversation):
+    """`analyze-file` warned "sounds like fewer than 2 voices… Check the speaker labels", but the vault's analysis, the
+    CLI summary and the report dropped it: with two same-gender voices mixed up, the report named the victim as the
+    one who threatened, each finding at medium confidence."""
+    from talktogether_desktop.cli.analyze_cmds import summary_text
+    from talktogether_desktop.reports import render_session_prep
+
+    rec_id = stored_recording(vault, conversation)
+    warning = "This recording sounds like fewer than 2 voices (the closest two are 0.93 alike). Check the speaker labels."
+    speakers.save_diarization(vault, rec_id, {"speakers": ["S1", "S2"], "turns": [], "overlaps": [],
+                                              "warnings": [warning]})
+    result = analyze_recording(vault, rec_id)
+    assert result["diarization_warnings"] == [warning] and result["speaker_fixes"] == 0
+    assert f"Speakers: {warning}" in summary_text(result)
+    import io
+
+    import pypdf
+
+    def text(pdf):
+        return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+    assert "The two voices were hard to tell apart" in text(render_session_prep(result, {}))
+    assert "hard to tell apart" not in text(render_session_prep(result, {}, mode="shareable"))

@@ -175,3 +175,20 @@ def test_a_practice_is_marked_done_and_the_review_goes_to_the_current_one(cli, c
     assert cli("practice", "status", str(second)).returncode == 2  # one of --done, --stopped, --active
     assert cli("practice", "status", "999", "--stopped").returncode == 1
     assert "now active" in cli("practice", "status", str(second), "--active").stdout
+
+
+def test_a_recording_made_before_the_practice_began_is_not_linked_to_it(cli, couple_id, tmp_path):
+    import math
+    import struct
+    import wave
+
+    later = int(cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                    "--start", "2026-12-10").stdout.strip())
+    audio = tmp_path / "old.wav"
+    with wave.open(str(audio), "wb") as w:
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
+        w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / 9.0))) for i in range(32000)))
+    rid = json.loads(cli("import", "--couple", str(couple_id), str(audio), "--no-process", "--recorded-at",
+                         "2026-11-20", "--json").stdout)["id"]
+    refused = cli("practice", "link", str(rid), "--assignment", str(later))
+    assert refused.returncode == 2 and "before this practice began (2026-12-10)" in refused.stderr

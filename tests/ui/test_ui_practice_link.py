@@ -29,7 +29,8 @@ def test_a_recording_is_linked_to_another_practice_and_unlinked_from_the_recordi
     page = window.recording_page
     assert page.practice.label.text().startswith("Practice: Weekly check-in")  # the demo is linked at import
     new_id = window.tasks.run(lambda v: ops_practice.assign_practice(
-        v, load_settings(v), ids.couple_id, ops_practice.draft_assignment("appreciation_exchange")))
+        v, load_settings(v), ids.couple_id, ops_practice.draft_assignment("appreciation_exchange",
+                                                                          start_date="2026-11-01")))
     settle(qtbot, window)
     new_id = new_id.result()["id"]
     page.reload()

@@ -52,7 +52,7 @@ def cmd_analyze_file(args, ctx) -> int:
         result = analyze_file(args.audio, settings, args.speakers, progress=bar)
     finally:
         bar.close()
-    for warning in result.get("diarization_warnings", []):
+    for warning in result.get("diarization_warnings", []) if ctx.json else []:  # (the text summary says it itself)
         ctx.info(f"Note: {warning}")
     if args.output:
         try:
@@ -98,6 +98,8 @@ def summary_text(result: dict) -> str:
                 kind = f.get("group") or f["category"].replace("_", " ")
                 lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): “{f['quote']}”")
             lines.append("")
+    for warning in result.get("diarization_warnings") or []:  # who said it carries every finding below
+        lines += [f"Speakers: {warning}", ""]
     lines.append(f"Duration {fmt_time(result['duration_s'])}, {len(result['turns'])} turns.")
     for s in result["speakers"]:
         latency = s["median_response_latency_s"]

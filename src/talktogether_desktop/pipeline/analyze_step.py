@@ -44,6 +44,9 @@ def analyze_recording(
     check(cancel)
     result = chain.analyze(words, audio, settings, names=names, speaker_overlaps=diarization.get("overlaps") or [],
                            progress=scaled(report, 0.05, 0.97), cancel=cancel, unrecognised_speech=unheard)
+    # as `analyze-file` carries them: the speaker finder's doubts, and whether the therapist has fixed speakers since
+    result["diarization_warnings"] = list(diarization.get("warnings") or [])
+    result["speaker_fixes"] = len(speakers.list_fixes(vault, recording_id))
     del audio
     check(cancel)
     with vault.transaction():

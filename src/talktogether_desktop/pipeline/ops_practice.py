@@ -122,7 +122,20 @@ def set_practice_status(vault, settings: Settings, assignment_id: int, status: s
 def link_recording(vault, settings: Settings, recording_id: int,  # noqa: ARG001
                    assignment_id: Optional[int]) -> dict:
     """Link a recording to the practice it answers (None: unlink): the report's practice line and the review's
-    "practised in the recording" then read it."""
+    "practised in the recording" then read it. A recording made before the practice began is refused: it would count
+    a day done that was never practised."""
+    if assignment_id is not None:
+        from ..storage.recordings import get_recording
+
+        rec = get_recording(vault, recording_id)
+        given = practice.get_assignment(vault, assignment_id)
+        if given.get("couple_id") != rec["couple_id"]:  # the store says so, by name
+            return practice.link_recording(vault, recording_id, assignment_id)
+        start, _end = from_record(given).period()
+        made = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+        if made and made < start.isoformat():
+            raise UsageError(f"Recording {recording_id} was made on {made}, before this practice began "
+                             f"({start.isoformat()}); only a recording of the practice itself can be linked.")
     return practice.link_recording(vault, recording_id, assignment_id)
 
 

@@ -35,6 +35,8 @@ def page_one(model, width: float) -> list:
         out += [_banner(width, model.safety_prompt, st), Spacer(1, 4)]
     if model.safety:
         out += [_safety_banner(model, width), Spacer(1, 6)]
+    if model.voices_unsure:  # who said it carries the safety lines and every per-partner finding
+        out += [Paragraph(esc(model.voices_unsure), st["body"]), Spacer(1, 4)]
     out.append(Paragraph("What stood out", st["h1"]))
     if not model.observations:
         out.append(Paragraph("This version lists nothing here; your therapist has the full notes." if model.mode == "shareable"

@@ -87,6 +87,7 @@ class ReportModel:
     # what a shareable report leaves out ("peaks", or a speaker id -> bids): never said to be absent
     withheld: dict = field(default_factory=dict)
     safety_prompt: str = ""                          # "assess risk before the next session"
+    voices_unsure: str = ""                          # the speaker finder could hardly tell the voices apart
     heated: float = 1.5                              # the analysis's escalation threshold (own-baseline units)
 
     @property
@@ -115,6 +116,10 @@ def _heated_threshold(analysis: dict) -> float:
     except (TypeError, ValueError):
         value = 0.0
     return value if value > 0 else AnalysisSettings().escalation_threshold
+
+
+VOICES_UNSURE = ("The two voices were hard to tell apart in this recording: before relying on who said what (the "
+                 "safety lines above all), listen, and name or move the speakers where needed.")
 
 
 def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
@@ -157,6 +162,9 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     model.safety = [] if shared else _safety(analysis, turns, model, rename)
     prompt = analysis.get("safety_prompt")
     model.safety_prompt = "" if shared or not isinstance(prompt, dict) else rename(str(prompt.get("text") or ""))
+    if analysis.get("diarization_warnings") and not shared:
+        model.voices_unsure = VOICES_UNSURE + (" Speaker corrections have been made since." if analysis.get(
+            "speaker_fixes") else "")
     model.peaks = _peaks(analysis, turns, model, rename, spans if shared else [])
     model.observations = _observations(analysis, model, rename, spans if shared else None)
     model.reaching = _reaching(analysis, model, rename, spans if shared else [])

@@ -133,3 +133,25 @@ def test_a_session_is_moved_marked_and_removed(cli):
     assert cli("session", "delete", str(sid)).returncode == 0
     assert json.loads(cli("couple", "show", str(couple_id), "--json").stdout)["sessions"] == []
     assert cli("session", "delete", str(sid)).returncode == 1
+
+
+def test_a_file_already_imported_for_another_couple_says_whose_it_is(cli, tmp_path):
+    import math
+    import struct
+    import wave
+
+    assert cli("vault", "init").returncode == 0
+    first = int(cli("couple", "add", "--name", "Kowalski", "--partner", "Zoë", "--partner", "Łukasz").stdout)
+    second = int(cli("couple", "add", "--name", "Other", "--partner", "A", "--partner", "B").stdout)
+    audio = tmp_path / "talk.wav"
+    with wave.open(str(audio), "wb") as w:
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
+        w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / 7.0))) for i in range(32000)))
+    rid = json.loads(cli("import", "--couple", str(first), str(audio), "--no-process", "--json").stdout)["id"]
+    again = cli("import", "--couple", str(second), str(audio), "--no-process", "--json")
+    assert again.returncode == 0, again.stderr
+    got = json.loads(again.stdout)
+    assert got["duplicate"] is True and got["id"] == rid and got["couple_id"] == first
+    assert "as a recording of Kowalski" in again.stderr and "Nothing new was added here" in again.stderr
+    same = cli("import", "--couple", str(first), str(audio), "--no-process")
+    assert "already among this couple's recordings" in same.stderr

@@ -110,7 +110,7 @@ def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool, aud
 
 def cmd_import(args, ctx) -> int:
     from ..errors import DuplicateRecording
-    from ..pipeline.ops_recordings import import_file
+    from ..pipeline.ops_recordings import explain_duplicate, import_file
     from ..storage import recordings
 
     _check_threads(args)
@@ -123,7 +123,7 @@ def cmd_import(args, ctx) -> int:
         )
     except DuplicateRecording as dup:
         existing = recordings.get_recording(vault, dup.recording_id)
-        ctx.info(str(dup))
+        ctx.info(str(explain_duplicate(vault, args.couple, Path(args.file).name, dup)))
         ctx.emit(
             {"id": dup.recording_id, "duplicate": True, "duration_s": existing["duration_s"],
              "status": existing["status"], "couple_id": existing["couple_id"]},

@@ -19,7 +19,7 @@ from ..audio.capture import encode_flac
 from ..audio.decode import decode_bytes
 from ..audio.files import read_input_file, readable_name
 from ..audio.metadata import parse_date
-from ..errors import UsageError
+from ..errors import DuplicateRecording, UsageError
 from ..jobs import CancelToken, ProgressFn, no_progress, scaled
 from ..storage import recordings, transcripts
 from ..storage.settings import Settings
@@ -168,3 +168,18 @@ def delete_recording(vault, settings: Settings, recording_id: int) -> dict:  # n
     """Erase one recording and everything made from it (a file imported into the wrong couple, or a partner's
     request): {"deleted", "couple_id", "voice_samples_deleted"}."""
     return recordings.delete_recording(vault, recording_id)
+
+
+def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording) -> DuplicateRecording:
+    """The same file imported again, said by name and by whose it is (another couple's recording is not this one's)."""
+    from ..storage import couples
+
+    existing = recordings.get_recording(vault, int(dup.recording_id))
+    if existing["couple_id"] == couple_id:
+        text = f"'{name}' is already among this couple's recordings (recording {dup.recording_id}). Nothing new was added."
+    else:
+        whose = couples.get_couple(vault, existing["couple_id"])["name"]
+        text = (f"'{name}' is already in the vault, as a recording of {whose} (recording {dup.recording_id}). Nothing "
+                f"new was added here; open it from {whose}'s page.")
+    return DuplicateRecording(text, int(dup.recording_id))
+

@@ -12,7 +12,6 @@ from ..errors import DuplicateRecording
 from ..pipeline import ops_case, ops_demo, ops_practice, ops_recordings
 from ..pipeline.speech_host import SpeechHost
 from ..storage import couples as couples_store
-from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 from . import page_data
 from .couple_dialogs import DeleteCoupleDialog, SessionDialog
@@ -30,15 +29,7 @@ def import_file(vault, couple_id: int, path: str, source: str = "import", proces
         result = ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
                                             queue_processing=process, recorded_at=recorded_at)
     except DuplicateRecording as dup:
-        existing = recordings_store.get_recording(vault, int(dup.recording_id))
-        name = Path(path).name
-        if existing["couple_id"] == couple_id:
-            text = f"'{name}' is already among this couple's recordings. Nothing new was added."
-        else:
-            whose = couples_store.get_couple(vault, existing["couple_id"])["name"]
-            text = (f"'{name}' is already in the vault, as a recording of {whose}. Nothing new was added here; "
-                    f"open it from {whose}'s page.")
-        raise DuplicateRecording(text, int(dup.recording_id)) from None
+        raise ops_recordings.explain_duplicate(vault, couple_id, Path(path).name, dup) from None
     return int(result.id), result.audio
 
 

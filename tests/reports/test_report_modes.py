@@ -189,3 +189,11 @@ def test_both_partners_read_the_same_line_where_the_couples_version_holds_words_
     shared = " ".join(pages(render_session_prep(money, CONTEXT, mode="shareable")))
     assert "No need statements or bids were picked up" not in shared
     assert "talk them through with you" not in shared
+
+
+def test_with_control_heard_the_patterns_are_not_framed_as_a_cycle_between_equals(money, chores):
+    controlled = " ".join(pages(render_session_prep(money, CONTEXT)))
+    assert "a conflict-cycle reading between equals may not apply" in controlled
+    assert "Described as a cycle between them" not in controlled
+    ordinary = " ".join(pages(render_session_prep(chores, CONTEXT)))
+    assert "Described as a cycle between them" in ordinary

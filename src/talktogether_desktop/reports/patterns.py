@@ -107,10 +107,16 @@ def _line(f: Finding) -> str:
 
 def section(model, width: float) -> list:
     st = styles()
+    # heard lines of threat, violence, fear or control (self-harm is no one's act on the other)
+    controlled = [m for m in model.safety if not m.listen_only and m.why and m.why[0] != "self-harm"]
+    framing = ("Named from the words and timing, with how sure each reading is. Described as a cycle between them, not "
+               "as anyone's fault; sarcasm and tone often cannot be told from words.")
+    if controlled:  # a conflict cycle is a mutual reading; threat or control is not mutual
+        framing = ("Named from the words and timing, with how sure each reading is. With threat or control heard "
+                   "(Key moments), a conflict-cycle reading between equals may not apply: these patterns are shown "
+                   "for completeness, after the safety lines.")
     out = [CondPageBreak(160), Paragraph("Patterns a couples therapist may recognise", st["h1"]),
-           Paragraph("Named from the words and timing, with how sure each reading is. Described as a cycle between "
-                     "them, not as anyone's fault; sarcasm and tone often cannot be told from words.", st["small"]),
-           Spacer(1, 3)]
+           Paragraph(framing, st["small"]), Spacer(1, 3)]
     if not model.patterns:
         out.append(Paragraph("No pursue\u2013withdraw cycle, harsh start-up, flooding signs or repair attempts were "
                              "found in this conversation.", st["body"]))

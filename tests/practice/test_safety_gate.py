@@ -51,3 +51,16 @@ def test_a_reading_only_to_listen_to_does_not_hold_up_practice():
     both = {**only_listen, "analysis": {"safety_flags": [listen, {"category": "threat", "source": "meaning",
                                                                   "confidence": "medium", "listen_only": False}]}}
     assert recent_flags([both], today=TODAY) == [{"recording_id": 9, "date": "2026-11-25", "kinds": ["threat"], "count": 1}]
+
+
+def test_a_practice_kept_on_the_phone_after_monitoring_asks_for_a_reason_too():
+    """The second walk-through: "write one line a day in your phone's notes" was given without a word to a couple whose
+    recording held "Give me your phone" and "I check your phone"."""
+    watched = {"id": 11, "recorded_at": "2026-11-25T19:00:00",
+               "analysis": {"safety_flags": [{"category": "monitoring", "quote": "I check your phone"}]}}
+    notes = build_assignment("bids_noticing")
+    assert not is_recorded_practice(notes)
+    with pytest.raises(SafetyConfirmationNeeded) as err:
+        require_confirmation(notes, recent_flags([watched], today=TODAY), None)
+    assert "kept on the phone" in str(err.value) and "a phone may be watched" in str(err.value)
+    assert require_confirmation(notes, recent_flags([FLAGGED], today=TODAY), None) is None  # a threat, no watching

@@ -20,6 +20,17 @@ RECENT_DAYS = 90
 RECORDED = re.compile(r"\brecord|\bvoice memo|\brecorder\b|\baudio\b", re.I)
 
 
+# A practice kept on the phone (notes, texts) after monitoring or coercion was heard: the phone may be watched.
+ON_THE_PHONE = re.compile(r"\bphone\b|\btexts?\b|\bmessages?\b|\bnotes app\b|\bwhatsapp\b", re.I)
+WATCHED = ("monitoring", "coercion", "financial_control", "isolation")
+
+
+def uses_the_phone(assignment: Assignment) -> bool:
+    text = " ".join([assignment.behaviour or "", assignment.what_to_record or "", assignment.what_to_notice or "",
+                     *(assignment.steps or [])])
+    return bool(ON_THE_PHONE.search(text))
+
+
 def is_recorded_practice(assignment: Assignment) -> bool:
     """Practice the couple is asked to record together (what_to_record names a recording)."""
     return bool(RECORDED.search(assignment.what_to_record or ""))
@@ -46,14 +57,17 @@ def recent_flags(recordings: Iterable[Mapping[str, Any]], today: Optional[date] 
 def require_confirmation(assignment: Assignment, flags: list[dict], reason: Optional[str]) -> Optional[dict]:
     """None when no confirmation is needed; the confirmation to keep when the therapist gave a
     reason; raises SafetyConfirmationNeeded otherwise."""
-    if not flags or not is_recorded_practice(assignment):
+    watched = any(k in WATCHED for f in flags for k in f["kinds"]) and uses_the_phone(assignment)
+    if not flags or not (is_recorded_practice(assignment) or watched):
         return None
     reason = " ".join((reason or "").split())
     if not reason:
         kinds = sorted({k.replace("_", " ") for f in flags for k in f["kinds"]})
+        why = ("Recording a practice together at home may not be safe" if is_recorded_practice(assignment)
+               else "This practice is kept on the phone, and the recordings carried control or monitoring: a phone may "
+                    "be watched")
         raise SafetyConfirmationNeeded(
             f"{len(flags)} recent recording{'s' if len(flags) != 1 else ''} of this couple carried safety language "
-            f"({', '.join(kinds)}). Recording a practice together at home may not be safe; confirm with a "
-            "reason to give it anyway, or choose a practice that is not recorded.", flags)
+            f"({', '.join(kinds)}). {why}; confirm with a reason to give it anyway, or choose another practice.", flags)
     return {"reason": reason, "confirmed_at": date.today().isoformat(),
             "recordings": [f["recording_id"] for f in flags]}

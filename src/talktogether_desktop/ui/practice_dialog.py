@@ -109,7 +109,7 @@ class SafetyConfirmDialog(QDialog):
         from PySide6.QtWidgets import QPlainTextEdit
 
         super().__init__(parent)
-        self.setWindowTitle("Recorded practice after safety flags")
+        self.setWindowTitle("Practice after safety flags")
         text = QLabel(message + "\n\nYour reason is kept with the assignment (in the vault, never on the "
                       "couple's handout) and the decision is recorded in the audit log.", wordWrap=True)
         self.reason = QPlainTextEdit()

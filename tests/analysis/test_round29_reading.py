@@ -154,3 +154,15 @@ def test_coercive_control_named_as_such_and_the_veiled_threat_heard():
     assert not r["repairs"]
     plain = _run(("S1", 0, "You're not seeing the point I'm making."), ("S2", 0.6, "Fine, say it again then."))
     assert not [f for f in plain["safety_flags"] if f["category"] == "isolation"]
+
+
+def test_self_harm_language_met_with_dismissal_is_said_in_the_prompt():
+    r = _run(("S1", 0, "I just feel so tired of everything lately."), ("S2", 0.6, "You're always tired."),
+             ("S1", 0.6, "Sometimes I think everyone would be better off without me."),
+             ("S2", 0.6, "Don't be so dramatic."))
+    prompt = r["safety_prompt"]
+    assert prompt["text"].startswith("Assess risk before the next session")
+    assert prompt["dismissed"]["quote"] == "Don't be so dramatic." and "was dismissive" in prompt["text"]
+    heard = _run(("S1", 0, "Sometimes I think everyone would be better off without me."),
+                 ("S2", 0.6, "Oh love. Come here. Tell me what's been going on."))
+    assert "dismissed" not in heard["safety_prompt"] and "dismissive" not in heard["safety_prompt"]["text"]

@@ -12,6 +12,7 @@ from typing import Any, Mapping, Optional, Sequence
 import numpy as np
 
 from ..jobs import CancelToken, ProgressFn, check, scaled
+from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
 from . import patterns, prosody, reaching
 from . import safety as safety_mod, turns as turns_mod, withdrawal
@@ -185,7 +186,7 @@ def analyze(
         "escalation_curve": curve,
         "escalation_points": points,
         "reaching_for": reaching_for,
-        "safety_prompt": safety_mod.self_harm_prompt(safety, names),
+        "safety_prompt": _with_dismissal(safety_mod.self_harm_prompt(safety, names), safety, markers),
         "unrecognised_speech": unheard,
     }
     result.update(patterns.named_patterns(result, turns, ws, cfg))
@@ -198,6 +199,26 @@ def analyze(
 
 # cues of one category this close, in the same quoted sentence, are one finding
 SAME_SENTENCE_S = 3.0
+
+
+DISMISSED_WITHIN_S = 8.0  # the partner's reply to self-harm language, read for dismissal
+
+
+def _with_dismissal(prompt: Optional[dict], safety: Sequence[dict], markers: Sequence[dict]) -> Optional[dict]:
+    """Self-harm language met by the partner with contempt, criticism or a shrug ("Don't be so dramatic.") is said in
+    the prompt: being dismissed can raise the risk, and it is a thing to ask about individually."""
+    if prompt is None:
+        return None
+    said = [f for f in safety if f["category"] == "self_harm" and f["speaker"] == prompt["speaker"]]
+    reply = next((m for f in said for m in markers if m["speaker"] != f["speaker"] and m.get("quote")
+                  and m.get("confidence") != "low"  # a misheard reply is not quoted at the top of the page
+                  and m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling")
+                  and f["end"] - 0.05 <= m["t"] <= f["end"] + DISMISSED_WITHIN_S), None)
+    if reply is None:
+        return prompt
+    return {**prompt, "dismissed": {"t": reply["t"], "speaker": reply["speaker"], "quote": reply["quote"]},
+            "text": f"{prompt['text']} The reply at {clock(reply['t'])} was dismissive (“{reply['quote']}”): being "
+                    "dismissed can raise the risk; ask about it individually."}
 
 
 def _one_per_sentence(found: Sequence[dict]) -> int:

@@ -166,3 +166,13 @@ def test_self_harm_language_met_with_dismissal_is_said_in_the_prompt():
     heard = _run(("S1", 0, "Sometimes I think everyone would be better off without me."),
                  ("S2", 0.6, "Oh love. Come here. Tell me what's been going on."))
     assert "dismissed" not in heard["safety_prompt"] and "dismissive" not in heard["safety_prompt"]["text"]
+
+
+def test_i_get_that_and_a_counter_offer_take_the_tiredness_up():
+    """The calm control of the second walk-through: "I'm really tired this week." / "I get that. How about the eight
+    thirty, and we have breakfast at the station?" was "did not take it up", with high confidence."""
+    r = _run(("S1", 0, "Hmm, I'd rather get the nine o'clock one. I'm really tired this week."),
+             ("S2", 0.6, "I get that. How about the eight thirty, and we have breakfast at the station?"),
+             ("S1", 0.6, "Perfect. Thank you."))
+    tired = next(b for b in r["reaching_for"]["S1"] if "tired" in b["quote"])
+    assert tired["response"] == "toward" and tired["response_quote"] == "I get that."

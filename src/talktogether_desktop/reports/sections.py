@@ -287,7 +287,8 @@ def transcript(model, width: float) -> list:
              st["cell_bold"]), Paragraph(_turn_text(t), st["cell"])]
             for t in model.turns]
     out = [Paragraph("Transcript", st["h1"]),
-           Paragraph("Machine transcript with speaker names found automatically; check against the recording. "
+           Paragraph("Machine transcript; who spoke when was found automatically, and corrected where the therapist did. "
+                     "Check it against the recording. "
                      "[speaker unsure: …] marks words whose voice was hard to tell apart.", st["small"]), Spacer(1, 3)]
     if not rows:
         return out + [Paragraph("No transcript in this analysis.", st["body"])]

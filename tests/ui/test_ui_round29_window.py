@@ -200,3 +200,36 @@ def test_one_recording_is_deleted_from_the_couple_page_after_asking(qtbot, coupl
     settle(qtbot, window)
     assert doomed not in [page.table.item(r, 1).data(Qt.ItemDataRole.UserRole) for r in range(page.table.rowCount())]
     assert "erased" in window.statusBar().currentMessage()
+
+
+def test_files_imported_together_are_dated_one_at_a_time_in_order(qtbot, couple_window, tmp_path):
+    """Two files imported at once stacked their two date questions, and the second file was imported first."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    window, _couple_id, _data_dir = couple_window
+    files = [str(_noise(tmp_path / "first.wav", seed=21)), str(_noise(tmp_path / "second.wav", seed=22))]
+    seen = []
+
+    def answer(dialog):  # a person takes a moment to answer: meanwhile the other file must not ask too
+        seen.append(len([w for w in QApplication.topLevelWidgets() if isinstance(w, RecordedDateDialog) and w.isVisible()]))
+        for w in [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordedDateDialog) and w.isVisible()]:
+            w.accept()
+
+    def poll(left=3000):
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RecordedDateDialog) and dialog.isVisible() and not getattr(dialog, "_seen", False):
+            dialog._seen = True
+            QTimer.singleShot(400, lambda: answer(dialog))
+        if len(seen) < 2 and left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
+    QTimer.singleShot(10, poll)
+    window.couple_flow.import_files(files, process=False)
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 2, timeout=30000)
+    settle(qtbot, window)
+    assert seen and all(n == 1 for n in seen)  # never two date questions open at once
+    names = [window.couple_page.table.item(r, 1).text() for r in range(2)]
+    assert sorted(names) == ["first.wav", "second.wav"]

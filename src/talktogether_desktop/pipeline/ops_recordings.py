@@ -170,6 +170,19 @@ def delete_recording(vault, settings: Settings, recording_id: int) -> dict:  # n
     return recordings.delete_recording(vault, recording_id)
 
 
+def already_imported(vault, couple_id: int, path: str | Path) -> None:
+    """Raise the explained DuplicateRecording when these bytes are already in the vault (before anything is asked
+    about the file, such as its recording date); else nothing. A file that cannot be read goes on to the import."""
+    try:
+        data, _mtime = read_input_file(path)
+    except Exception:  # noqa: BLE001 - the import says why, in its own words
+        return
+    dup = recordings.duplicate_of(vault, recordings.sha256_hex(data), readable_name(Path(path).expanduser().name))
+    del data
+    if dup is not None:
+        raise explain_duplicate(vault, couple_id, Path(path).name, dup)
+
+
 def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording) -> DuplicateRecording:
     """The same file imported again, said by name and by whose it is (another couple's recording is not this one's)."""
     from ..storage import couples

@@ -296,10 +296,20 @@ class CoupleFlow:
         if couple_id is None:  # (the couple was closed or deleted while the file was being chosen)
             self._choose_a_couple_first()
             return
-        for path in files:
+        # one file after another, in the order chosen: one date question at a time, never stacked
+        queue = list(files)
+
+        def failed(exc) -> None:
+            self.w.tasks._default_error(exc)
+            step()
+
+        def step() -> None:
+            if not queue:
+                return
+            path = queue.pop(0)
             label = Path(path).name
 
-            def done(imported, label=label):
+            def done(imported):
                 recording_id, audio = imported
                 self.w.statusBar().showMessage(f"Imported {label}.", 5000)
                 self.reload_couple()
@@ -311,20 +321,27 @@ class CoupleFlow:
                     handed = audio if not self.w.jobs.active() else None
                     self.process(recording_id, f"{title} · {label}" if title else label,
                                  process_job(recording_id, speech=self.w.jobs.speech, audio=handed))
+                step()
 
-            def dated(found, path=path, done=done):
+            def dated(found):
                 readable, when, mtime = found
                 recorded_at = None
                 if readable and when is None:  # the file's own date is usually the day it was copied: ask
                     from .couple_dialogs import RecordedDateDialog
 
-                    dialog = RecordedDateDialog(Path(path).name, mtime, self.w)
+                    dialog = RecordedDateDialog(label, mtime, self.w)
                     if dialog.exec() != QDialog.DialogCode.Accepted:
+                        step()
                         return
                     recorded_at = dialog.value()
-                self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at), done)
+                self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at),
+                                 done, failed)
 
-            self.w.tasks.run(lambda v, p=path: date_in_file(p), dated)
+            # a file already in the vault is said so before its date is asked
+            self.w.tasks.run(lambda v: (ops_recordings.already_imported(v, couple_id, path), date_in_file(path))[1],
+                             dated, failed)
+
+        step()
 
     def process(self, recording_id: int, label: Optional[str] = None, job=None) -> None:
         if self.w.jobs.is_busy_with(recording_id):

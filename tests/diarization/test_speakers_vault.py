@@ -209,3 +209,22 @@ def test_a_move_of_words_stays_on_its_words_after_re_transcription_and_in_a_corr
     assert shown == {"We": first, "agreed": first, "on": first, "this": other, "walk": other}
     actions = [tuple(r) for r in vault.all("SELECT action, entity, entity_id FROM audit_log")]
     assert actions.count(("speaker_fix", "recording", rid)) == 2
+
+
+def test_a_voices_excerpt_comes_from_words_sure_to_be_that_voice():
+    """The second walk-through named two same-gender voices by `speakers show` excerpts; S1's was a stretch marked
+    "speaker unsure" that was really the other partner, and naming by it put every finding on the wrong partner."""
+    from talktogether_desktop.pipeline.ops_speakers import _sure_excerpt
+
+    fixed = {"speakers": ["S1", "S2"], "overlaps": [],
+             "turns": [{"speaker": "S1", "start": 0.0, "end": 10.0}, {"speaker": "S2", "start": 10.5, "end": 19.0},
+                       {"speaker": "S1", "start": 20.0, "end": 24.0}]}
+
+    def words(a, b, speaker, conf):
+        return [{"start": a + k * 0.5, "end": a + k * 0.5 + 0.4, "speaker": speaker, "speaker_confidence": conf}
+                for k in range(int((b - a) / 0.5))]
+
+    heard = words(0.0, 10.0, "S1", 0.45) + words(10.5, 19.0, "S2", 0.95) + words(20.0, 24.0, "S1", 0.95)
+    assert _sure_excerpt(fixed, "S1", heard) == (20.5, 23.5)  # not the longer, unsure 0-10 s stretch
+    assert _sure_excerpt(fixed, "S2", heard) == (13.25, 16.25)
+    assert _sure_excerpt(fixed, "S1", words(0.0, 10.0, "S1", 0.3) + words(20.0, 24.0, "S1", 0.3)) is None

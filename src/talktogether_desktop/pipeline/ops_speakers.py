@@ -11,7 +11,7 @@ from typing import Dict, Optional
 
 import numpy as np
 
-from ..diarization.enrollment import clean_excerpt, embed_voice_sample, sample_from_recording
+from ..diarization.enrollment import clean_excerpt, embed_voice_sample, sample_from_recording, speech_spans
 from ..diarization.fixes import words_to_move
 from ..errors import NotFound, UsageError
 from ..jobs import CancelToken, ProgressFn
@@ -169,7 +169,24 @@ def add_voice_sample_file(vault, settings: Settings, partner_id: int, path: str 
     return add_voice_sample_audio(vault, settings, partner_id, read_audio_file(path).samples)
 
 
+SURE_EXCERPT = 0.8  # every word of a voice's excerpt is this sure to be that voice's (word speaker_confidence)
+
+
 def excerpts(vault, recording_id: int) -> Dict[str, Optional[tuple]]:
-    """{label: (start, end)} of a clean 3 s excerpt per voice, for the therapist to listen and name."""
+    """{label: (start, end)} of a clean 3 s excerpt per voice, for the therapist to listen and name: from words the
+    speaker finder was sure of where it can (naming a voice by a stretch that was really the other one would name every
+    finding after the wrong partner), else the longest clean stretch."""
     fixed = load_fixed(vault, recording_id)
-    return {label: clean_excerpt(fixed, label) for label in fixed.get("speakers", [])}
+    words = transcripts.load_words(vault, recording_id)
+    return {label: _sure_excerpt(fixed, label, words) or clean_excerpt(fixed, label) for label in fixed.get("speakers", [])}
+
+
+def _sure_excerpt(fixed: Dict, label: str, words, length_s: float = 3.0) -> Optional[tuple]:
+    for a, b in sorted(speech_spans(fixed, label, fixed.get("overlaps", [])), key=lambda s: s[0] - s[1]):
+        if b - a > length_s:
+            a, b = (a + b) / 2 - length_s / 2, (a + b) / 2 + length_s / 2
+        inside = [w for w in words if a <= (w["start"] + w["end"]) / 2 <= b]
+        if inside and all(w.get("speaker") == label and (w.get("speaker_confidence") is None
+                                                         or w["speaker_confidence"] >= SURE_EXCERPT) for w in inside):
+            return round(a, 2), round(b, 2)
+    return None

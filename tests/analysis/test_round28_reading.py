@@ -1,8 +1,6 @@
 """Round 28's reading: a heated stretch whose score falls while the Four Horsemen go on is not "calmed down"."""
 
-from talktogether_desktop.analysis import analyze
-
-from .timeline import conversation, end_of, say
+from .timeline import run_lines as _run
 
 OPENING = [("S1", 0, "You always do this. You book the expensive hotel and you never tell me until the money is gone."),
            ("S2", 0.4, "That's not true. I told you about it in March. You're the one who wanted the beach.")]
@@ -12,13 +10,6 @@ SCORN = [("S1", 5.0, "Oh, wonderful. Thank you so much, Mister Financial Genius.
 REPAIR = [("S1", 9.0, "Okay, I'm sorry. Can we start again?"), ("S2", 0.5, "Yeah. I'd like that. I'm sorry too.")]
 
 
-def _run(*lines):
-    utterances, t = [], 0.0
-    for speaker, gap, text in lines:
-        u = say(speaker, t + gap, text)
-        utterances.append(u)
-        t = end_of(u)
-    return analyze(conversation(*utterances))
 
 
 def test_contempt_in_an_even_voice_after_the_score_falls_is_no_calm_and_the_repair_after_it_is_looked_for():

@@ -1,18 +1,7 @@
 """Round 29's reading, from a walk-through on a new conversation (a mother moving in): a soft start-up met by a
 critical reply, a time-out asked for and agreed, a repair said in one sentence, and short replies that turn toward."""
 
-from talktogether_desktop.analysis import analyze
-
-from .timeline import conversation, end_of, say
-
-
-def _run(*lines):
-    utterances, t = [], 0.0
-    for speaker, gap, text in lines:
-        u = say(speaker, t + gap, text)
-        utterances.append(u)
-        t = end_of(u)
-    return analyze(conversation(*utterances))
+from .timeline import run_lines as _run
 
 
 SOFT_OPENING = [("S1", 0, "Tom, can we talk? I have been worried about my mum living alone since her fall. I would love "

@@ -159,7 +159,8 @@ def test_transcript_corrections_rerun_the_analysis_survive_reprocessing_and_are_
     assert actions.count(("correct_transcript", "recording", rec_id)) == 2
 
 
-def test_cli_transcript_correct_and_list(conversation, isolated_home, cli):
+def _analysed_in_a_new_vault(conversation, isolated_home, cli):
+    """The conversation stored in a fresh vault and analysed through the CLI: (recording id, its word "never")."""
     from talktogether_desktop.storage.vault import create_vault
     from tt_testing import PASSPHRASE
 
@@ -170,6 +171,11 @@ def test_cli_transcript_correct_and_list(conversation, isolated_home, cli):
     finally:
         vault.close()
     assert cli("analyze", str(rec_id)).returncode == 0
+    return rec_id, never
+
+
+def test_cli_transcript_correct_and_list(conversation, isolated_home, cli):
+    rec_id, never = _analysed_in_a_new_vault(conversation, isolated_home, cli)
     fixed = cli("transcript", "correct", str(rec_id), "--start", str(never["start"]), "--end", str(never["end"]),
                 "--text", "sometimes", "--json")
     assert fixed.returncode == 0, fixed.stderr
@@ -184,16 +190,7 @@ def test_cli_transcript_correct_and_list(conversation, isolated_home, cli):
 
 
 def test_cli_transcript_undo_takes_back_the_latest_correction_and_remakes_the_analysis(conversation, isolated_home, cli):
-    from talktogether_desktop.storage.vault import create_vault
-    from tt_testing import PASSPHRASE
-
-    vault, _ = create_vault(isolated_home, PASSPHRASE)
-    try:
-        rec_id = stored_recording(vault, conversation)
-        never = next(w for w in transcripts.load_words(vault, rec_id) if w["word"].lower().startswith("never"))
-    finally:
-        vault.close()
-    assert cli("analyze", str(rec_id)).returncode == 0
+    rec_id, never = _analysed_in_a_new_vault(conversation, isolated_home, cli)
     assert cli("transcript", "correct", str(rec_id), "--start", str(never["start"]), "--end", str(never["end"]),
                "--text", "sometimes").returncode == 0
     undone = cli("transcript", "undo", str(rec_id), "--json")

@@ -78,3 +78,16 @@ def render_voices(words: list[dict], duration: float, voices: dict, boosts: dict
         tone = sum(np.sin(2 * np.pi * f * k * t) / k for k in range(1, 6))
         audio[a:b] += (amp * tone * np.hanning(b - a)).astype(np.float32)
     return audio
+
+
+def run_lines(*lines):
+    """Analyse (speaker, gap after the previous line, text) lines said one after another."""
+    from talktogether_desktop.analysis import analyze
+
+    utterances, t = [], 0.0
+    for speaker, gap, text in lines:
+        u = say(speaker, t + gap, text)
+        utterances.append(u)
+        t = end_of(u)
+    return analyze(conversation(*utterances))
+

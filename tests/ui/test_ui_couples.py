@@ -374,19 +374,14 @@ def test_assign_practice_from_the_library(qtbot, open_window, fresh_vault_dir):
         assert assignment["template"] == "reflect_back" and assignment["minutes"] == 10
 
 
-def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_window, fresh_vault_dir):
+def _couple_with_a_threat(data_dir) -> int:
+    """A couple whose one analysed recording carried a threat (recorded practice then asks for a reason)."""
     import json
 
-    from PySide6.QtGui import QAction
-
-    from talktogether_desktop.storage import practice as practice_store
     from talktogether_desktop.storage.vault import now_iso
-    from PySide6.QtWidgets import QLabel
-
-    from talktogether_desktop.ui.practice_dialog import PracticeDialog, SafetyConfirmDialog
 
     flagged = {"safety_flags": [{"t": 3.0, "end": 5.0, "speaker": "S1", "category": "threat", "quote": "or else"}]}
-    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         couple_id = couples_store.add_couple(vault, "Careful", ["Ana", "Bo"])
         with vault.transaction():
             rec = vault.execute(
@@ -395,6 +390,19 @@ def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_wind
                 (couple_id, "e" * 64, now_iso(), now_iso())).lastrowid
             vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
                           "VALUES (?, '1.0', '{}', ?, ?)", (rec, json.dumps(flagged), now_iso()))
+    return couple_id
+
+
+def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_window, fresh_vault_dir):
+
+    from PySide6.QtGui import QAction
+
+    from talktogether_desktop.storage import practice as practice_store
+    from PySide6.QtWidgets import QLabel
+
+    from talktogether_desktop.ui.practice_dialog import PracticeDialog, SafetyConfirmDialog
+
+    couple_id = _couple_with_a_threat(fresh_vault_dir)
     window = open_window(fresh_vault_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, couple_id)
@@ -422,23 +430,12 @@ def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_wind
 def test_going_back_from_the_safety_question_keeps_the_practice_as_filled_in(qtbot, open_window, fresh_vault_dir):
     """Cancel on the safety question threw away the practice the therapist had filled in, and the list did not say
     which practices are recorded at home."""
-    import json
 
     from PySide6.QtGui import QAction
 
-    from talktogether_desktop.storage.vault import now_iso
     from talktogether_desktop.ui.practice_dialog import PracticeDialog, SafetyConfirmDialog
 
-    flagged = {"safety_flags": [{"t": 3.0, "end": 5.0, "speaker": "S1", "category": "threat", "quote": "or else"}]}
-    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
-        couple_id = couples_store.add_couple(vault, "Careful", ["Ana", "Bo"])
-        with vault.transaction():
-            rec = vault.execute(
-                "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, recorded_at,"
-                " imported_at, status) VALUES (?, ?, 1, 30.0, 1, 16000, ?, ?, 'analysed')",
-                (couple_id, "f" * 64, now_iso(), now_iso())).lastrowid
-            vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
-                          "VALUES (?, '1.0', '{}', ?, ?)", (rec, json.dumps(flagged), now_iso()))
+    couple_id = _couple_with_a_threat(fresh_vault_dir)
     window = open_window(fresh_vault_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, couple_id)

@@ -3,10 +3,7 @@ it cannot, or is disabled with a reason."""
 
 from __future__ import annotations
 
-import io
-import wave
 
-import numpy as np
 import pytest
 
 from talktogether_desktop.errors import InvalidSetting
@@ -17,19 +14,9 @@ from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage.vault import open_vault
 from tt_testing import PASSPHRASE
 
-from .uihelp import open_couple, settle, unlock, when_modal
+from .uihelp import noise_wav, open_couple, settle, unlock, when_modal
 
 pytestmark = pytest.mark.gui
-
-
-def _wav_file(path, seconds=3.0, seed=5):
-    rng = np.random.default_rng(seed)
-    pcm = (rng.normal(0, 0.05, int(16000 * seconds)) * 32767).astype(np.int16)
-    out = io.BytesIO()
-    with wave.open(out, "wb") as w:
-        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000), w.writeframes(pcm.tobytes())
-    path.write_bytes(out.getvalue())
-    return path
 
 
 def test_a_file_already_in_another_couples_file_is_refused_by_name_and_nothing_is_processed(
@@ -37,7 +24,7 @@ def test_a_file_already_in_another_couples_file_is_refused_by_name_and_nothing_i
     """It said "Imported kitchen_talk.wav." and processed the other couple's recording."""
     from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
 
-    talk = _wav_file(tmp_path / "kitchen_talk.wav")
+    talk = noise_wav(tmp_path / "kitchen_talk.wav")
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         first = couples_store.add_couple(vault, "Rivera–Okafor", ["Sam", "Ada"])
         second = couples_store.add_couple(vault, "Test Single", ["Lee"])
@@ -81,7 +68,7 @@ def test_before_any_analysis_the_report_version_and_the_voice_tools_are_disabled
     Rename speakers opened an empty dialog and Swap did nothing on a transcript with no voices told apart."""
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         couple = couples_store.add_couple(vault, "Only transcribed", ["Ana", "Ben"])
-        rid = ops_recordings.import_file(vault, load_settings(vault), couple, str(_wav_file(tmp_path / "t.wav"))).id
+        rid = ops_recordings.import_file(vault, load_settings(vault), couple, str(noise_wav(tmp_path / "t.wav"))).id
         words = [{"start": 0.2 + 0.4 * k, "end": 0.5 + 0.4 * k, "word": w, "probability": 0.9}
                  for k, w in enumerate(["We", "should", "talk."])]
         transcripts.save_transcript(vault, rid, {"duration_s": 3.0, "model": "tiny.en", "language": "en", "segments": [

@@ -4,10 +4,6 @@ restore checks the backup before it locks the window."""
 
 from __future__ import annotations
 
-import io
-import wave
-
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -17,19 +13,9 @@ from talktogether_desktop.storage import jobs as jobs_store
 from talktogether_desktop.storage.vault import open_vault
 from tt_testing import PASSPHRASE
 
-from .uihelp import open_couple, settle, unlock, wait_jobs_done
+from .uihelp import noise_wav, open_couple, settle, unlock, wait_jobs_done
 
 pytestmark = pytest.mark.gui
-
-
-def _noise(path, seconds=3.0, seed=7):
-    rng = np.random.default_rng(seed)
-    pcm = (rng.normal(0, 0.05, int(16000 * seconds)) * 32767).astype(np.int16)
-    out = io.BytesIO()
-    with wave.open(out, "wb") as w:
-        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000), w.writeframes(pcm.tobytes())
-    path.write_bytes(out.getvalue())
-    return path
 
 
 @pytest.fixture
@@ -50,7 +36,7 @@ def test_a_waiting_job_stopped_by_the_therapist_is_stored_as_stopped_and_never_s
 
     window, _couple_id, _data_dir = couple_window
     monkeypatch.setattr(RecordedDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    files = [str(_noise(tmp_path / "first.wav", seed=1)), str(_noise(tmp_path / "second.wav", seed=2))]
+    files = [str(noise_wav(tmp_path / "first.wav", seed=1)), str(noise_wav(tmp_path / "second.wav", seed=2))]
     window.couple_flow.import_files(files, process=True)
     qtbot.waitUntil(lambda: len(window.jobs.active()) == 2, timeout=30000)
     waiting = [j for j in window.jobs.active() if j.state == "queued"][-1]
@@ -172,7 +158,7 @@ def test_one_recording_is_deleted_from_the_couple_page_after_asking(qtbot, coupl
 
     window, couple_id, _data_dir = couple_window
     for k in range(2):
-        path = _noise(tmp_path / f"talk{k}.wav", seed=10 + k)
+        path = noise_wav(tmp_path / f"talk{k}.wav", seed=10 + k)
         window.tasks.run(lambda v, p=path: ops_recordings.import_file(v, load_settings(v), couple_id, str(p))).result()
     window.couple_flow.reload_couple()
     settle(qtbot, window)
@@ -210,7 +196,7 @@ def test_files_imported_together_are_dated_one_at_a_time_in_order(qtbot, couple_
     from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
 
     window, _couple_id, _data_dir = couple_window
-    files = [str(_noise(tmp_path / "first.wav", seed=21)), str(_noise(tmp_path / "second.wav", seed=22))]
+    files = [str(noise_wav(tmp_path / "first.wav", seed=21)), str(noise_wav(tmp_path / "second.wav", seed=22))]
     seen = []
 
     def answer(dialog):  # a person takes a moment to answer: meanwhile the other file must not ask too

@@ -138,3 +138,20 @@ def right_click(qtbot, widget, pos) -> None:
 
     qtbot.mouseClick(widget, Qt.MouseButton.RightButton, pos=pos)
     QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos)))
+
+
+def noise_wav(path, seconds: float = 3.0, seed: int = 5):
+    """A mono 16 kHz wav of quiet noise at `path` (a file to import that holds no speech)."""
+    import io
+    import wave
+
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    pcm = (rng.normal(0, 0.05, int(16000 * seconds)) * 32767).astype(np.int16)
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000), w.writeframes(pcm.tobytes())
+    path.write_bytes(out.getvalue())
+    return path
+

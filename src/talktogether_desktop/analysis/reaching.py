@@ -8,7 +8,6 @@ a need that names none of them is kept as "other" so nothing the partner asked f
 from __future__ import annotations
 
 import bisect
-import os
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -295,7 +294,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             and not any(m["category"] in ("repair", "appreciation", *NEGATIVE_CATEGORIES) for m in said)):
         return _result("away", reply.speaker, reply.start, join_words(first_sentence + second, QUOTE_MIN_PROBABILITY),
                        "a nod, then another subject")
-    if joint_plan(toks) and os.environ.get("TT_JOINT", "1") == "1" and not any(
+    if joint_plan(toks) and not any(
             m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in said):
         return _result("toward", reply.speaker, reply.start, quote_text, "a plan for both of them in reply")
     if (lexicon.find(toks, {0}, {len(toks) - 1}, "acknowledgement") and len(toks) <= ACCEPTING_WORDS

@@ -130,10 +130,10 @@ class CoupleFlow:
             self.w.tasks.run(lambda v: page_data.couple_page(v, cid), self._show_couple)
 
     def _show_couple(self, data: dict) -> None:
-        busy = {job.recording_id for job in self.w.jobs.active()}
         for rec in data["recordings"]:
-            if rec["id"] in busy:
-                rec["status"], rec["status_text"] = "running", page_data.STATUS_TEXT["running"]
+            state = self.w.jobs.state_of(rec["id"])
+            if state is not None:  # a job waiting its turn is not said to be processing
+                rec["status"], rec["status_text"] = state, page_data.STATUS_TEXT[state]
         self.w.couple_page.show_data(data)
 
     def add_couple(self) -> None:

@@ -93,6 +93,11 @@ class JobRunner(QObject):
     def is_busy_with(self, recording_id: int) -> bool:
         return any(j.recording_id == recording_id for j in self.active())
 
+    def state_of(self, recording_id: int) -> Optional[str]:
+        """'running' when a job works on the recording now, 'queued' when one waits its turn, else None."""
+        states = {j.state for j in self.active() if j.recording_id == recording_id}
+        return "running" if "running" in states else "queued" if states else None
+
     def shutdown(self, timeout: float = 30.0) -> None:
         """On quit: stop what runs and record it as interrupted, so the next unlock starts it again."""
         self._quitting = True

@@ -146,8 +146,9 @@ class RecordingPage(QWidget):
         name = rec.get("original_name") or f"Recording {rec['id']}"
         when = (rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
         self.title.setText(f"{couple['name']} · {name} · {when}")
-        busy = self.jobs.is_busy_with(rec["id"])
-        self.state.setText("Processing…" if busy else recording_data_state(rec.get("status")))
+        job_state = self.jobs.state_of(rec["id"])
+        busy = job_state is not None
+        self.state.setText(recording_data_state(job_state or rec.get("status")))
         if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
             self.banner.setText("Consent was withdrawn, so this recording is no longer analysed: the analysis and "
                                 "report shown were made before, and do not follow corrections made since.")
@@ -165,7 +166,7 @@ class RecordingPage(QWidget):
         lanes = list(data["speakers"].items()) or [("", "Audio")]
         self.waveform.set_speakers(lanes, data["lines"])
         self.waveform.set_marks([f["t"] for f in (data["analysis"] or {}).get("safety_flags") or []])
-        empty = "" if data["lines"] else ("Processing… the transcript appears here when it is done." if busy
+        empty = "" if data["lines"] else (f"{self.state.text()} The transcript appears here when it is done." if busy
                                           else "No transcript yet. Process the recording from the couple page.")
         self.transcript.set_lines(data["lines"], data["speakers"], empty)
         self.transcript.set_name_sources(data.get("sources") or {})

@@ -1,0 +1,53 @@
+"""Round 30's window fixes: a job waiting its turn is said to be waiting, not processing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from talktogether_desktop.storage import couples as couples_store
+from talktogether_desktop.storage.vault import open_vault
+from tt_testing import PASSPHRASE
+
+from .uihelp import noise_wav, open_couple, settle, unlock, wait_jobs_done
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def couple_window(qtbot, open_window, fresh_vault_dir):
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Rivera–Okafor", ["Sam", "Ada"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    return window, couple_id, fresh_vault_dir
+
+
+def _row_text(window, recording_id: int) -> str:
+    table = window.couple_page.table
+    for row in range(table.rowCount()):
+        if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == recording_id:
+            return table.item(row, 3).text()
+    raise AssertionError(f"recording {recording_id} not listed")
+
+
+def test_a_recording_waiting_its_turn_says_waiting_not_processing(qtbot, couple_window, tmp_path, monkeypatch):
+    """Two imports: the second one's row said "Processing…" while it only waited for the first."""
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    window, _couple_id, _data_dir = couple_window
+    monkeypatch.setattr(RecordedDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    files = [str(noise_wav(tmp_path / "first.wav", seed=3)), str(noise_wav(tmp_path / "second.wav", seed=4))]
+    window.couple_flow.import_files(files, process=True)
+    qtbot.waitUntil(lambda: len(window.jobs.active()) == 2, timeout=30000)
+    waiting = [j for j in window.jobs.active() if j.state == "queued"][-1]
+    window.couple_flow.reload_couple()
+    settle(qtbot, window)
+    if window.jobs.state_of(waiting.recording_id) == "queued":  # the first job may, rarely, be done already
+        assert _row_text(window, waiting.recording_id) == "Waiting to be processed"
+    running = [j for j in window.jobs.active() if j.state == "running"]
+    if running:
+        assert _row_text(window, running[0].recording_id) == "Processing…"
+    wait_jobs_done(qtbot, window)

@@ -77,6 +77,7 @@ def analyze(
         by_meaning = meaning.MeaningPass(folder, cfg)
     markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES,
                                                       by_meaning)
+    markers = withdrawal.offered_another_time(markers, turns, ws, lex)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers, lex)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)
     markers += withdrawal.deferrals(turns, ws, markers, lex)

@@ -16,7 +16,7 @@ from .bids_by_meaning import (
     MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
 )
 from .reply_words import (
-    ANSWERING_NODS, ASKED_BACK_WORDS, asks_after as _asks_after, back as _back, follow_up as _follow_up,
+    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asks_after as _asks_after, back as _back, follow_up as _follow_up,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content,
 )
 from .settings import AnalysisSettings
@@ -284,6 +284,11 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         said_toks = [t for t in (token(w["word"]) for w in reply_words) if t]
         if any(said_toks[k : k + len(o)] == list(o) for o in OFFERS for k in range(len(said_toks))):
             return _result("toward", reply.speaker, reply.start, quote_text, "an offer of care in reply")
+        later = asked_for(entry, words) and accepts_later([toks, second_toks], lexicon)
+        if later:  # "Sure, after dinner.", "Not tonight. Tomorrow for sure."
+            return _result("toward", reply.speaker, reply.start,
+                           join_words(first_sentence + (second if not toks or toks[0] in NOT_NOW else []),
+                                      QUOTE_MIN_PROBABILITY), later)
     bid_asked = set(toks) & ANSWERING_NODS and any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
     if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it
             and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT
@@ -345,6 +350,13 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if leaning is not None and leaning[0] == "against" and leaning[1] >= REPLY_SURE:
         return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
+
+
+def asked_for(entry, words) -> bool:
+    """The bid asks something of the partner: a question in its turn, or a request ("Can we…", "Let's…", "Please…")."""
+    return (any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
+            or any(t in ("please", "let's", "lets", "can", "could", "would", "will")
+                   for t in [token(w["word"]) for w in entry["sentence"]][:3]))
 
 
 def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool) -> bool:

@@ -3,7 +3,7 @@ with it, a plain yes (reaching.py reads the reply with these)."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from .words import token
 
@@ -79,3 +79,44 @@ def joint_plan(toks: Sequence[str]) -> bool:
     lean to ("We can figure out the money." read as against, 0.84)."""
     return any(tuple(toks[: len(o)]) == o for o in JOINT_OPENINGS) and not set(toks) & NOT_WORDS
 
+
+
+# A time that names no time, or doubt about it: "Maybe tomorrow.", "Tomorrow I'm busy too." accept nothing.
+VAGUE = frozenset({"maybe", "perhaps", "probably", "might", "sometime", "someday", "eventually", "busy", "whatever",
+                   "dunno", "see"})
+YES_FIRST = ANSWERING_NODS | {"definitely", "absolutely", "alright", "course", "of", "um", "uh", "but", "then"}
+# "Not tonight." / "Can't now." before another time offered
+NOT_NOW = frozenset({"not", "can't", "cannot", "no"})
+ALONE_WORDS = 6  # "Tomorrow for sure." names a time and little more
+
+
+def accepts_later(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
+    """A reply to a request that takes it up for a named later time (later_times.txt), or None: a yes with a time
+    ("Sure, after dinner.", "Okay. Tomorrow."), a time alone ("Tomorrow for sure."), or not now and another time ("Not
+    tonight. Tomorrow, I promise."). The time is what the reply says, first: "Yeah. Oh hey, I need the car on Saturday."
+    names a time for something else. Not a vague "Later." nor "Maybe tomorrow.", nor a "Not tonight." alone."""
+    first, second = (list(sentences[0]) if sentences else []), (list(sentences[1]) if len(sentences) > 1 else [])
+    if not first or VAGUE & set(first + second):
+        return None
+
+    def time_first(ts, skip=frozenset(YES_FIRST)):
+        """The sentence, past its nods, opens with a named time and is short."""
+        k = 0
+        while k < len(ts) and ts[k] in skip:
+            k += 1
+        rest = ts[k:]
+        return (0 < len(rest) <= ALONE_WORDS and not NOT_NOW & set(rest)
+                and any(a == 0 for a, _b, _p in lex.find(rest, {0}, set(range(len(rest))), "later_times")))
+
+    if first[0] in YES_FIRST and not NOT_NOW & set(first):
+        if time_first(first) or (set(first) <= YES_FIRST and second and time_first(second)):
+            return "a yes, for a named later time"
+        return None
+    if time_first(first):
+        return "another time offered"
+    if first[0] in NOT_NOW and len(first) <= 3 + ALONE_WORDS:
+        # "Not tonight, tomorrow for sure." / "Not tonight. Tomorrow?" / "Can't now, but after dinner."
+        past = first[2:] if len(first) > 1 else []
+        if (past and time_first(past)) or (len(first) <= 3 and second and time_first(second)):
+            return "not now, and another time offered"
+    return None

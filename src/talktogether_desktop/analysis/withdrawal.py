@@ -9,6 +9,7 @@ import statistics
 from typing import Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES, Lexicon
+from .reply_words import accepts_later
 from .settings import AnalysisSettings
 from .turns import Turn
 from .words import QUOTE_MIN_PROBABILITY, ends_sentence, is_question, join_words, token
@@ -39,6 +40,10 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
                 and lex.find(reply_tokens, {0}, {len(reply_tokens) - 1}, "engaged_replies")):
             continue
         asked = bool(asked_by) or is_question(words[prev.word_ids[-1]]["word"])
+        # (a yes for a named time, "Sure, after dinner.", answers what was asked)
+        if (asked and lex is not None and not asked_by & set(NEGATIVE_CATEGORIES)
+                and accepts_later(_sentences(reply), lex)):
+            continue
         slow = nxt.start - prev.end >= settings.withdrawal_latency_s
         if len(prev.word_ids) < settings.long_turn_words and not (asked and slow):
             continue
@@ -56,6 +61,34 @@ def _replies(turns: Sequence[Turn], words: Sequence[dict]):
         if prev.speaker != nxt.speaker:
             reply = [words[i] for i in nxt.word_ids]
             yield prev, nxt, reply, [t for t in (token(w["word"]) for w in reply) if t]
+
+
+def _sentences(reply: Sequence[dict]) -> list[list[str]]:
+    """The reply's sentences as tokens."""
+    out, current = [], []
+    for w in reply:
+        t = token(w["word"])
+        if t:
+            current.append(t)
+        if ends_sentence(w["word"]) and current:
+            out.append(current)
+            current = []
+    return out + ([current] if current else [])
+
+
+def offered_another_time(markers: Sequence[dict], turns: Sequence[Turn], words: Sequence[dict], lex: Lexicon) -> list[dict]:
+    """The markers less a refusal phrase ("^ not tonight", "^ not now") whose reply goes on to offer a named time ("Not
+    tonight. Tomorrow for sure."): a deferral with an offer, not a withdrawal."""
+    def offered(m):
+        if m["category"] != "stonewalling" or m.get("source") != "lexicon" or not str(m.get("phrase", "")).startswith("^ not"):
+            return False
+        turn = next((t for t in turns if t.speaker == m["speaker"] and t.start <= m["t"] <= t.end), None)
+        if turn is None:
+            return False
+        reply = [words[i] for i in turn.word_ids if words[i]["start"] >= m["t"] - 0.01]
+        return accepts_later(_sentences(reply)[:2], lex) is not None
+
+    return [m for m in markers if not offered(m)]
 
 
 def _reply_sign(turn: Turn, reply: Sequence[dict], phrase: str, source: str, detail: str, **extra) -> dict:

@@ -30,6 +30,7 @@ from typing import Iterable, Sequence
 
 from . import across, answers, comparisons, families, fondness, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
+from .reply_words import empathic, reflects_back
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              control_not_between_them, in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
 from .sentences import Sentence, split_sentences  # noqa: F401 - read here, and by callers of context
@@ -343,7 +344,10 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
         for s in split_sentences(ids, words):
             if not s.toks:
                 continue
-            m, f, d = reader.read(s, categories, safety_categories)
+            # the partner's words said back ("What I'm hearing is that you're worried…") are not the speaker's
+            m, f, d = ([], [], []) if reflects_back(s.toks, lex) else reader.read(s, categories, safety_categories)
+            if empathic(s.toks, lex):  # "That sounds lonely.": the feeling is the partner's, met
+                m = [x for x in m if x["category"] not in ("feelings", "needs_bids")]
             markers, safety, dropped = markers + m, safety + f, dropped + d
             read.append((s, m, f, d))
     m, f = by_meaning(reader, read) if by_meaning is not None else ([], [])

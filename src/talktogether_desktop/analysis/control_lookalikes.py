@@ -75,3 +75,40 @@ def protest_of_manner(s) -> bool:
     return (bool(s.words) and is_question(s.words[-1]["word"]) and bool(set(s.toks[:2]) & {"why", "how"})
             and bool(set(s.toks) & YOU) and not set(s.toks) & BLAME_WORDS)
 
+
+
+# How a complaint about the partner's manner opens ("You are way too strict with him.", "You're so hard on her.")
+YOU_ARE = (("you", "are"), ("you're",), ("youre",), ("you've", "been"), ("you", "have", "been"), ("you're", "being"))
+DEGREE = frozenset({"too", "so", "way", "really", "very", "being", "a", "bit", "far", "much", "always", "never"})
+TOWARD = frozenset({"with", "on", "to", "about", "around"})
+THIRD_OBJECT = frozenset({"him", "her", "them", "the", "kids", "children", "kid", "son", "daughter"})
+WH = frozenset({"where", "who", "what", "when", "whom", "how"})
+THIRD_SUBJECT = frozenset({"he", "she", "they", "he's", "she's", "they're", "he'll", "she'll", "hes", "shes"})
+
+
+def manner_with_another(s) -> bool:
+    """'You are way too strict with him.', 'You're so soft on the kids.': the partner's manner toward someone else (a
+    child, most often) complained of, no rule keeping the partner from anyone: no isolation (it may be criticism)."""
+    toks = s.toks
+    opens = next((len(o) for o in YOU_ARE if tuple(toks[: len(o)]) == o), 0)
+    if not opens or opens >= len(toks) or toks[opens] not in DEGREE:
+        return False
+    return any(t in TOWARD and toks[k + 1 : k + 2] and toks[k + 1] in THIRD_OBJECT for k, t in enumerate(toks[opens:], opens))
+
+
+def watching_another(s) -> bool:
+    """'I just want to know where he is.', 'I need to know who she is going out with.': someone else's whereabouts
+    asked after (a child's, most often), not the partner's: a reading as monitoring is only to listen to. Not "…where
+    you are", nor "He wants to know where I am" (the one watched telling it)."""
+    toks = s.toks
+    return (any(t in WH and toks[k + 1 : k + 2] and toks[k + 1] in THIRD_SUBJECT for k, t in enumerate(toks))
+            and not any(t in WH and toks[k + 1 : k + 2] and toks[k + 1] in YOU | FIRST_PERSON
+                        for k, t in enumerate(toks)))
+
+
+def safety_needed(toks) -> bool:
+    """'I just need to feel safe with my own money', 'I want to feel secure': a need to feel safe, said as a need (an
+    attachment need, or fear of what the partner does), is not the speaker's despair; not when negated, of oneself or
+    safe from something ("I don't need to feel safe…", "I just need to feel safe from myself", "…from my own thoughts")."""
+    k = next((k for k in range(len(toks)) if toks[k : k + 3] in (["to", "feel", "safe"], ["to", "feel", "secure"])), None)
+    return k is not None and toks[k + 3 : k + 4] != ["from"] and not set(toks) & {"myself", "not", "don't", "can't", "never"}

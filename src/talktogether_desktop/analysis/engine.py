@@ -85,9 +85,11 @@ def analyze(
         markers += withdrawal.withdrawn_by_meaning(turns, ws, cfg, markers, lex, by_meaning.withdrawing)
     markers += withdrawal.closed_then_silent(turns, ws, silences, markers)
     across.repairs_without_tension(markers, safety_hits)
+    left = withdrawal.left_the_talk(markers, ws)
     for m in withdrawal.unanswered_questions(silences, markers):
         others = [s for s in speaker_ids if s != m["asked_by"]]
-        if len(others) == 1:
+        # (a silence after the partner left the room is no silence of theirs)
+        if len(others) == 1 and not (left and left["by"] == others[0] and m["t"] >= left["t"]):
             m["speaker"] = others[0]
             markers.append(m)
     markers.sort(key=lambda m: (m["t"], m["category"]))

@@ -22,7 +22,11 @@ from pathlib import Path
 from typing import Sequence
 
 from .safety import warm_around
-from .control_lookalikes import asking_for_oneself, own_situation, protest_of_manner, thing_described, what_we_did
+from .control_lookalikes import (
+    asking_for_oneself, manner_with_another, own_situation, protest_of_manner, safety_needed, thing_described, watching_another,
+    what_we_did,
+)
+from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
 from .sentence_terms import (
     YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
@@ -111,7 +115,8 @@ class MeaningPass:
     def __call__(self, reader, read: Sequence[tuple]) -> tuple[list[dict], list[dict]]:
         from .sentence_terms import FIRST_PERSON, SECOND_PERSON, cold_in_calm, hit
 
-        todo = [(s, m, f, d) for s, m, f, d in read if len(s.toks) >= MIN_TOKENS]
+        # (a partner's words said back, "What I'm hearing is that you're worried…", are the partner's: nothing of the speaker's)
+        todo = [(s, m, f, d) for s, m, f, d in read if len(s.toks) >= MIN_TOKENS and not reflects_back(s.toks, reader.lex)]
         texts = [_text(s) for s, _, _, _ in todo]
         readings = read_sentences(texts, self.folder, self.threshold)
         readings = self._in_context(read, todo, readings)
@@ -175,7 +180,8 @@ class MeaningPass:
                                 and x.kind_probability > r.kind_probability for x in found)):
                     continue
                 if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ and told_of_others(s.toks)
-                        or r.category == "safety_monitoring" and location_offered(s)):
+                        or r.category == "safety_monitoring" and location_offered(s)
+                        or r.category == "safety_isolation" and manner_with_another(s)):
                     continue
                 told = r.category in CONTROL and own_situation(s)
                 # a thing described, naming nobody ("It's the deposit on Dave's tinny."), or what the two of them did ("we
@@ -264,7 +270,8 @@ class MeaningPass:
                            source="meaning", context=why, probability_of_reading=round(r.probability, 3),
                            probability_of_kind=round(r.kind_probability, 3),
                            # a flag as heard only when one kind is clear; else listed to listen to
-                           _strength="medium" if r.kind_probability >= self.sure and not giving_in else "low",
+                           _strength="medium" if r.kind_probability >= self.sure and not giving_in
+                           and not (r.category == "safety_monitoring" and watching_another(s)) else "low",
                            **({"told_by_the_one_controlled": True} if told else {}))
                 (safety if is_safety else markers).append(item)
         return markers, safety
@@ -375,14 +382,6 @@ class MeaningPass:
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
         return reader.reported(s, len(s.toks) - 1) is not None or reader.story_before(s, len(s.toks))
-
-
-def safety_needed(toks) -> bool:
-    """'I just need to feel safe with my own money', 'I want to feel secure': a need to feel safe, said as a need (an
-    attachment need, or fear of what the partner does), is not the speaker's despair; not when negated, of oneself or
-    safe from something ("I don't need to feel safe…", "I just need to feel safe from myself", "…from my own thoughts")."""
-    k = next((k for k in range(len(toks)) if toks[k : k + 3] in (["to", "feel", "safe"], ["to", "feel", "secure"])), None)
-    return k is not None and toks[k + 3 : k + 4] != ["from"] and not set(toks) & {"myself", "not", "don't", "can't", "never"}
 
 
 def _text(s) -> str:

@@ -18,10 +18,14 @@ from typing import Optional, Sequence
 
 from .settings import AnalysisSettings
 from .turns import Turn
+from .withdrawal import left_the_talk
 from .words import is_question
 
 HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 PRESSING = ("criticism", "contempt", "needs_bids", "defensiveness")
+# ... and a turn urging the partner to engage ("We need to talk about this now.", "Talk to me. Look at me.")
+URGING = re.compile(r"\b(?:talk to me|look at me|answer me|say something|we need to talk|we have to talk|"
+                    r"don't walk away|don't shut me out|stay and talk|don't just say)\b", re.I)
 # A withdrawal sign counts as an answer to pressing when it comes this soon after it.
 ANSWER_WITHIN_S = 12.0
 MIN_CYCLES = 2
@@ -42,6 +46,9 @@ def named_patterns(result: dict, turns: Sequence[Turn], words: Sequence[dict], s
     found = []
     pw = pursue_withdraw(markers, result["interruptions"], result["turns"], turns, words, speakers)
     if pw:
+        left = left_the_talk(markers, words)
+        if left and left["by"] == pw["withdrawing"]:  # the cycle ended with the withdrawing partner leaving
+            pw["left"] = left
         found.append(pw)
     for s in speakers:
         signs = [m for m in markers if m["speaker"] == s and m["category"] == "flooding"]
@@ -161,9 +168,10 @@ def _pressing(s, markers, interruptions, turn_dicts, turns, words) -> list[dict]
         inside = mine[bisect.bisect_left(times, turn.start): bisect.bisect_right(times, turn.end)]
         cut_in = [i for i in interruptions if i["by"] == s and i["successful"] and turn.start - 0.5 <= i["t"] <= turn.end]
         asked = any(is_question(words[i]["word"]) for i in turn.word_ids)
-        if inside or cut_in or d.get("raised") or asked:
+        urged = URGING.search(d.get("text") or "")
+        if inside or cut_in or d.get("raised") or asked or urged:
             why = (inside[0]["category"] if inside else "came in over the other" if cut_in
-                   else "raised voice" if d.get("raised") else "question")
+                   else "urged a response" if urged else "raised voice" if d.get("raised") else "question")
             out.append({"t": turn.start, "end": turn.end, "speaker": s, "quote": inside[0]["quote"] if inside else d.get("quote_text", d["text"])[:160],
                         "detail": why, "confidence": inside[0].get("confidence", "medium") if inside else "medium"})
     return out

@@ -16,7 +16,7 @@ from .bids_by_meaning import (
     MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
 )
 from .reply_words import (
-    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asks_after as _asks_after, back as _back, follow_up as _follow_up,
+    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asks_after as _asks_after, empathic, reflects_back, back as _back, follow_up as _follow_up,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content,
 )
 from .settings import AnalysisSettings
@@ -256,8 +256,14 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # "Hm?", "Huh?": the bid was not taken in, whatever apology follows ("Hm? Sorry, I was answering a text")
     if toks and set(toks) <= NOT_TAKEN_IN and is_question(first_sentence[-1]["word"]):
         return _result("away", reply.speaker, reply.start, quote_text, "the bid was not taken in")
+    if reflects_back(toks, lexicon):  # "What I'm hearing is that you're worried about Sam…": listened, and said so
+        return _result("toward", reply.speaker, reply.start, quote_text, "said back what they heard")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]
+    # "I didn't know you felt that way. That sounds lonely.": the feeling met, however the replies examples read it
+    if (empathic(toks, lexicon) or empathic(second_toks_of(reply_words, first_sentence), lexicon)) and not any(
+            m["category"] in ("criticism", "contempt") for m in said):
+        return _result("toward", reply.speaker, reply.start, quote_text, "met the feeling")
     # thanks or an apology in the reply: taken up, however the replies examples read the rest ("Oh, you're a star.
     # Thank you.")
     thanked = any(m["category"] in ("repair", "appreciation") and m["speaker"] == reply.speaker
@@ -350,6 +356,12 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if leaning is not None and leaning[0] == "against" and leaning[1] >= REPLY_SURE:
         return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
+
+
+def second_toks_of(reply_words, first_sentence) -> list[str]:
+    """The tokens of the reply's second sentence."""
+    rest = reply_words[len(first_sentence):]
+    return [t for t in (token(w["word"]) for w in rest[: sentence_bounds(rest, 0)[1] + 1])] if rest else []
 
 
 def asked_for(entry, words) -> bool:

@@ -120,3 +120,26 @@ def accepts_later(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
         if (past and time_first(past)) or (len(first) <= 3 and second and time_first(second)):
             return "not now, and another time offered"
     return None
+
+
+def reflects_back(toks: Sequence[str], lex) -> bool:
+    """A sentence that says back what the partner said ("What I'm hearing is that you're worried about Sam…",
+    reflecting.txt): its words are the partner's, not the speaker's own feeling, need, complaint or fear."""
+    return bool(toks) and bool(lex.find(toks, {0}, set(range(len(toks))), "reflecting"))
+
+
+# After "that sounds…", "that must be…" (empathy.txt), the words that make it a feeling met, besides feelings.txt
+HARD_THINGS = frozenset({"hard", "awful", "scary", "tough", "rough", "horrible", "exhausting", "frightening", "painful",
+                         "upsetting", "lonely", "isolating", "terrible", "difficult", "heavy", "overwhelming", "sad"})
+NEEDS_A_FEELING = frozenset({"sounds", "be", "been", "feel", "so", "really"})
+
+
+def empathic(toks: Sequence[str], lex) -> bool:
+    """'That sounds lonely.', 'I didn't know you felt that way.', 'No wonder you're tired.': the partner's feeling met
+    (empathy.txt); "That sounds stupid." meets nothing."""
+    for a, b, _phrase in lex.find(toks, {0}, set(range(len(toks))), "empathy") if toks else []:
+        rest = list(toks[b + 1 :])
+        if toks[b] not in NEEDS_A_FEELING or set(rest[:4]) & HARD_THINGS or lex.find(rest[:4], set(range(4)),
+                                                                                      set(range(4)), "feelings"):
+            return True
+    return False

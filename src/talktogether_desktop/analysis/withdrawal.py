@@ -301,3 +301,23 @@ def closed_then_silent(turns: Sequence[Turn], words: Sequence[dict], silences: S
             out.append(_reply_sign(nxt, reply, "a closing word, then silence", "timing",
                                    "a closing word after the partner's criticism or contempt, then a silence they broke"))
     return out
+
+
+# After leaving, the leaver says nothing more this long before the recording ends (or ever)
+GONE_FOR_S = 5.0
+LEAVING_SENTENCE_S = 2.0
+
+
+def left_the_talk(markers: Sequence[dict], words: Sequence[dict]) -> dict | None:
+    """A partner who leaves ("I'm going for a walk.", a stonewalling phrase) and says nothing more while the other goes
+    on talking: {"by", "t", "quote"} of the leaving, or None."""
+    last_start = {}  # when each speaker's last word began
+    for w in words:
+        last_start[w["speaker"]] = max(last_start.get(w["speaker"], 0.0), w["start"])
+    end = max((w["end"] for w in words), default=0.0)
+    for m in markers:
+        # (the rest of the leaving sentence, "…a walk.", may follow the phrase)
+        if (m["category"] == "stonewalling" and m.get("source") == "lexicon" and m["speaker"] in last_start
+                and last_start[m["speaker"]] <= m["end"] + LEAVING_SENTENCE_S and end - m["end"] >= GONE_FOR_S):
+            return {"by": m["speaker"], "t": round(m["t"], 3), "quote": m.get("quote") or m.get("text") or ""}
+    return None

@@ -61,6 +61,12 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                     f"bids or questions) while {b} went quiet or answered briefly ({len(quiet)} times). Each move "
                     f"seems to feed the other: the more {a} pursues, the more {b} withdraws, and the reverse. "
                     f"First sign from {model.name(p.get('first_sign_from'))} at {fmt_time(num(p.get('t')))}.")
+            left = p.get("left") or {}
+            if left:  # what a time-out plan would answer: the talk ended with one of them leaving
+                said = f" (\u201c{rename(str(left.get('quote')))}\u201d)" if left.get("quote") else ""
+                text += (f" It ended with {b} stepping out at {fmt_time(num(left.get('t')))}{said}, with no word from "
+                         f"{b} after it in the recording. A time-out plan (a break asked for, and a time to come back) "
+                         "may help both.")
             ev = [finding(x, rename) for x in (pressing[:1] + quiet[:2])]
             out.append(PatternText("Pursue\u2013withdraw", text, str(p.get("confidence") or "medium"), ev))
         elif kind == "harsh_startup":

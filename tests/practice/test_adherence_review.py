@@ -215,3 +215,15 @@ def test_after_a_practice_recording_with_safety_language_the_review_is_individua
                                 "partner separately")
     assert "What was it like to do it?" not in points
     assert any(p.endswith("The recording also has safety flags: see those first.") for p in points)
+
+
+def test_planned_times_are_the_named_days_in_the_period_not_whole_weeks():
+    """Wednesdays from Saturday 28 Nov to Monday 7 Dec hold one Wednesday: the review said "Done 1 of 2 planned times"
+    and asked "what was different on the days it happened?", a missed time that never was."""
+    from talktogether_desktop.practice.adherence import describe
+
+    a = build_assignment("reflect_back", start_date="2026-11-28", review_on="2026-12-08")  # Wednesdays
+    a.times_per_week = 1
+    assert a.days == ["WE"]
+    over = summarise_adherence(a, [], [], today=date(2026, 12, 8))
+    assert over["planned"] == 1 and describe(over) == "Done 0 of 1 planned times"

@@ -67,3 +67,20 @@ def test_a_linked_recording_without_the_behaviour_is_not_found_and_safety_is_men
     # (flagged for the clinician's review and report; never written into the summary the couple's version prints)
     assert r["verdict"] == "not found" and r["safety_flags"] and "safety" not in r["summary"]
     assert assess({"title": "Weekly check-in"}, talk("How are you?", "Fine."))["verdict"] == "not checked"
+
+
+def test_a_mocking_echo_is_no_reflect_back_and_a_practice_that_broke_down_says_so():
+    """"You don't know. You never know." shared the partner's words and was given as evidence of saying back; nothing
+    said that the listening stopped at 00:31."""
+    a = talk("I felt really appreciated when you made dinner on Tuesday.",
+             "So what I hear is that dinner on Tuesday made you feel appreciated. Did I get that right?",
+             "Yes. You got it. My turn. I've been worried about Sam coming home so late on weekends.",
+             "What I am hearing is that you are worried about Sam, and you can't sleep until he is home. Is that it?",
+             "But honestly, eleven o'clock is fine for a sixteen year old. You are way too strict with him.",
+             "That's not true. I am not strict. I just want to know where he is.",
+             "I don't know what to say.",
+             "You don't know. You never know what to say. Why do I always have to decide everything?")
+    out = assess({"template": "reflect_back"}, a, {"S1": "Ana", "S2": "Ben"})
+    assert out["verdict"] == "partly"  # only Ben said back what he heard
+    assert all("never know" not in e["quote"] for e in out["evidence"]), out["evidence"]
+    assert "the talk turned to complaints and defending" in out["summary"]

@@ -103,6 +103,8 @@ def summarise_adherence(
     not_done = [d for d in days if d["done"] is False]
     weeks = max(1, math.ceil(((end - start).days + 1) / 7))
     planned = int((assignment.times_per_week or 0) * weeks) if assignment.times_per_week else None
+    if assignment.days:  # the named days in the period ("Wednesdays", 28 Nov to 7 Dec: one), not whole weeks
+        planned = sum(1 for d in days if d["planned"])
     reasons = Counter(d["reason"] for d in not_done if d["reason"] in REASONS)
     other = [d["reason"] for d in not_done if d["reason"] and d["reason"] not in REASONS]
     linked = sorted({rid for d in days for rid in d["recording_ids"]})

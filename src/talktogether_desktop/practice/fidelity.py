@@ -41,6 +41,8 @@ BREAK_CUES = re.compile(r"\b(?:take a break|time[- ]?out|step away|come back to 
 STOP = frozenset("""i me my you your we us our it a an the and or but so to of in on at for with is are was were be
     do did not that this just really very what when how if then than about have has had can will would""".split())
 OPENING_TURNS = 3
+# What a saying-back reply does not carry, and what after the last one shows it did not hold
+HARD = ("criticism", "contempt", "defensiveness")
 
 
 def behaviour_of(assignment: Mapping[str, Any]) -> Optional[str]:
@@ -105,22 +107,31 @@ def _content(text: str) -> set:
 
 
 def _reflect_back(analysis, names):
-    by = {}
+    by, last = {}, None
     turns = analysis["turns"]
+    hard = _markers(analysis, *HARD)
     for prev, nxt in zip(turns, turns[1:]):
         if prev["speaker"] == nxt["speaker"]:
+            continue
+        # a partner's words handed back inside a complaint ("You don't know. You never know.") mock, not reflect
+        if any(m["speaker"] == nxt["speaker"] and nxt["start"] <= m["t"] <= nxt["end"] for m in hard):
             continue
         first_sentence = re.split(r"(?<=[.?!])\s", nxt["text"].strip(), maxsplit=1)[0]
         shared = _content(prev["text"]) & _content(first_sentence)
         if REFLECT_CUES.match(first_sentence) or len(shared) >= 2:
             by.setdefault(nxt["speaker"], []).append(_ev(nxt["start"], nxt["speaker"], first_sentence, names))
+            last = nxt["end"]
     ev = [e for items in by.values() for e in items[:2]]
+    # did it hold? complaints and defending after the last saying-back, said plainly
+    after = sorted(m["t"] for m in hard if last is not None and m["t"] > last)
+    held = (f"; from {clock(after[0])} the talk turned to complaints and defending, and the saying-back stopped"
+            if len(after) >= 2 else "")
     speakers = {s.get("id") for s in analysis.get("speakers") or []}
     if len(by) >= min(2, len(speakers)) and sum(len(v) for v in by.values()) >= 2:
-        return YES, "both partners said back what they heard before answering", ev
+        return YES, "both partners said back what they heard before answering" + held, ev
     if by:
         who = names.get(next(iter(by)))
-        return PARTLY, f"only {who} said back what they heard ({sum(len(v) for v in by.values())} time(s))", ev
+        return PARTLY, f"only {who} said back what they heard ({sum(len(v) for v in by.values())} time(s))" + held, ev
     return NOT_FOUND, "no reply restated the partner before answering", ev
 
 

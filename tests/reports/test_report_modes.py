@@ -197,3 +197,16 @@ def test_with_control_heard_the_patterns_are_not_framed_as_a_cycle_between_equal
     assert "Described as a cycle between them" not in controlled
     ordinary = " ".join(pages(render_session_prep(chores, CONTEXT)))
     assert "Described as a cycle between them" in ordinary
+
+
+def test_a_pursuit_that_ends_with_the_partner_stepping_out_says_so():
+    """The report treated what Maya said after Dan walked out as an ordinary long turn; nothing said he had left."""
+    a = lines(("We need to talk about this now. Not later. Now.", 0), ("Okay.", 1.3),
+              ("Okay? That's all you have to say? He asked me again today and I didn't know what to tell him.", 0),
+              ("I don't know.", 2.5),
+              ("You don't know. You never know. Why do I always have to be the one who decides everything?", 0),
+              ("Fine.", 3.5), ("Don't just say fine. Talk to me. Look at me, Dan.", 0), ("I'm going for a walk.", 3.0),
+              ("Please. We were supposed to be practising this. I just wanted us to decide together.", 2.0))
+    text = " ".join(pages(render_session_prep(a, CONTEXT)))
+    assert "It ended with Sam stepping out at" in text and "“I'm going for a walk.”" in text
+    assert "A time-out plan" in text

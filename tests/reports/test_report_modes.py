@@ -210,3 +210,11 @@ def test_a_pursuit_that_ends_with_the_partner_stepping_out_says_so():
     text = " ".join(pages(render_session_prep(a, CONTEXT)))
     assert "It ended with Sam stepping out at" in text and "“I'm going for a walk.”" in text
     assert "A time-out plan" in text
+
+
+def test_a_reading_by_meaning_quotes_no_rule_words(money):
+    """"words: “read by meaning”" was printed as if those were the words heard."""
+    a = {**money, "safety_flags": [dict(f, source="meaning", phrase="read by meaning", confidence="medium",
+                                        listen_only=False) for f in money["safety_flags"]]}
+    text = " ".join(pages(render_session_prep(a, CONTEXT)))
+    assert "“read by meaning”" not in text and "Safety 1" in text

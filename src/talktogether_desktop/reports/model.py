@@ -259,7 +259,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
             why.append(f"how sure: {f['confidence']}"
                        + (f" ({', '.join(f.get('confidence_reasons') or [])})" if f.get("confidence_reasons") else ""))
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
-        if rule and f.get("confidence") != "low":  # the rule's words would repeat what was misheard
+        # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
+        if rule and f.get("confidence") != "low" and f.get("source") != "meaning":
             why.append(f"words: \u201c{rename(str(rule))}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why,

@@ -218,3 +218,20 @@ def test_a_reading_by_meaning_quotes_no_rule_words(money):
                                         listen_only=False) for f in money["safety_flags"]]}
     text = " ".join(pages(render_session_prep(a, CONTEXT)))
     assert "“read by meaning”" not in text and "Safety 1" in text
+
+
+def test_the_shareable_version_says_once_for_both_that_some_bids_are_left_out():
+    """One partner's column said "Some are left out of this version." beside the other's full column: it pointed at whose
+    words were held back."""
+    a = lines(("I felt really appreciated when you made dinner on Tuesday.", 0),
+              ("So what I hear is that dinner on Tuesday made you feel appreciated. Did I get that right?", 0),
+              ("Yes. You got it. Thank you.", 0),
+              ("I've been worried about Sam coming home so late on weekends.", 0),
+              ("Honestly, you are way too strict with him.", 0),
+              ("I just want to know where he is.", 0),
+              ("Well you never let him do anything.", 0))
+    assert any(f.get("listen_only") for f in a["safety_flags"])
+    text = " ".join(pages(render_session_prep(a, CONTEXT, mode="shareable")))
+    reaching = text[text.index("What each partner was reaching for"):]
+    assert "left out of this version" not in reaching.replace("Some of them are left out of this version.", "", 1)
+    assert reaching.count("Some of them are left out of this version.") == 1

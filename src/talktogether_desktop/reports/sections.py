@@ -117,14 +117,17 @@ def reaching_for(model, width: float) -> list:
            Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading.",
                      st["small"]), Spacer(1, 3)]
     columns = []
+    # said once, above both partners: no column shows whose words were held back
+    withheld = any(v for k, v in model.withheld.items() if k != "peaks")
+    if withheld:
+        out.insert(2, Paragraph("Some of them are left out of this version.", st["small"]))
     for p in model.partners:
         items = model.reaching.get(p.id) or []
         total = model.reaching_total.get(p.id, len(items))
         shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
-        if model.withheld.get(p.id) or (not items and any(v for k, v in model.withheld.items() if k != "peaks")):
-            # the same line for both partners: neither side shows whose words were held back
-            cell.append(Paragraph(WITHHELD if not items else "Some are left out of this version.", st["small"]))
+        if withheld and not items:
+            cell.append(Paragraph("None shown in this version.", st["small"]))
         elif not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:

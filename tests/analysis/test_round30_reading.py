@@ -98,3 +98,10 @@ def test_a_pursuit_that_urges_and_ends_with_the_partner_leaving():
     assert pw["left"]["by"] == "S2" and "walk" in pw["left"]["quote"]
     walked_out = pw["left"]["t"]
     assert not [m for m in a["markers"] if m["speaker"] == "S2" and m["t"] > walked_out + 1.0]
+
+
+@pytest.mark.parametrize("line", ["Honestly, you are way too strict with him.", "You're so soft on the kids."])
+def test_the_partners_manner_with_a_child_is_no_isolation(line):
+    a = run_lines(("S1", 0.0, "I've been worried about Sam coming home so late on weekends."), ("S2", 0.5, line),
+                  ("S1", 0.3, "That's not true. I am not strict."))
+    assert "isolation" not in [c for c, _ in _safety(a)]

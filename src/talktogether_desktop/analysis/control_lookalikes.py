@@ -82,6 +82,7 @@ YOU_ARE = (("you", "are"), ("you're",), ("youre",), ("you've", "been"), ("you", 
 DEGREE = frozenset({"too", "so", "way", "really", "very", "being", "a", "bit", "far", "much", "always", "never"})
 TOWARD = frozenset({"with", "on", "to", "about", "around"})
 THIRD_OBJECT = frozenset({"him", "her", "them", "the", "kids", "children", "kid", "son", "daughter"})
+LEADING = frozenset({"honestly", "but", "and", "well", "look", "seriously", "so", "i", "mean", "just", "frankly", "like"})
 WH = frozenset({"where", "who", "what", "when", "whom", "how"})
 THIRD_SUBJECT = frozenset({"he", "she", "they", "he's", "she's", "they're", "he'll", "she'll", "hes", "shes"})
 
@@ -89,7 +90,9 @@ THIRD_SUBJECT = frozenset({"he", "she", "they", "he's", "she's", "they're", "he'
 def manner_with_another(s) -> bool:
     """'You are way too strict with him.', 'You're so soft on the kids.': the partner's manner toward someone else (a
     child, most often) complained of, no rule keeping the partner from anyone: no isolation (it may be criticism)."""
-    toks = s.toks
+    toks = list(s.toks)
+    while toks and toks[0] in LEADING:  # "Honestly, you are way too strict with him."
+        toks = toks[1:]
     opens = next((len(o) for o in YOU_ARE if tuple(toks[: len(o)]) == o), 0)
     if not opens or opens >= len(toks) or toks[opens] not in DEGREE:
         return False

@@ -196,6 +196,10 @@ def test_practice_section_is_left_out_without_practice_data():
     whole = " ".join(pages_text(render_session_prep(analysis(), ctx)))
     assert "Not linked to a practice assignment" in whole
     assert "What to do" not in whole and "What to review together" not in whole
+    # a recording linked to no practice is no "practice conversation"
+    assert whole.startswith("Session prep: recorded conversation") and "practice conversation" not in whole
+    shared = " ".join(pages_text(render_session_prep(analysis(), ctx, mode="shareable")))
+    assert shared.startswith("Our recorded conversation: a summary for both of us")
 
 
 def test_initials_only_hides_names_everywhere():

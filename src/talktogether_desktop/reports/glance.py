@@ -16,8 +16,15 @@ TITLE = "Session prep: practice conversation"
 SHAREABLE_TITLE = "Our practice conversation: a summary for both of us"
 
 
+# A recording not linked to a practice assignment is a conversation, not "practice"
+UNLINKED_TITLE = "Session prep: recorded conversation"
+UNLINKED_SHAREABLE_TITLE = "Our recorded conversation: a summary for both of us"
+
+
 def title(model) -> str:
-    return SHAREABLE_TITLE if model.mode == "shareable" else TITLE
+    if model.mode == "shareable":
+        return SHAREABLE_TITLE if model.linked else UNLINKED_SHAREABLE_TITLE
+    return TITLE if model.linked else UNLINKED_TITLE
 
 
 def page_one(model, width: float) -> list:

@@ -89,6 +89,7 @@ class ReportModel:
     safety_prompt: str = ""                          # "assess risk before the next session"
     voices_unsure: str = ""                          # the speaker finder could hardly tell the voices apart
     heated: float = 1.5                              # the analysis's escalation threshold (own-baseline units)
+    linked: bool = False                             # linked to a practice assignment: a practice conversation
 
     @property
     def clinician_only(self) -> bool:
@@ -140,6 +141,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         partners=partners,
         assignment_line=_assignment_line(context.get("assignment"), context.get("practice_review"),
                                          _fidelity(context, analysis)),
+        linked=bool(context.get("assignment")),
         observations=[],
         questions=[],
         turns=turns,

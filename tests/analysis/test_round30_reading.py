@@ -105,3 +105,13 @@ def test_the_partners_manner_with_a_child_is_no_isolation(line):
     a = run_lines(("S1", 0.0, "I've been worried about Sam coming home so late on weekends."), ("S2", 0.5, line),
                   ("S1", 0.3, "That's not true. I am not strict."))
     assert "isolation" not in [c for c, _ in _safety(a)]
+
+
+def test_a_word_quoted_back_is_no_fear_response():
+    """"Don't just say fine. Talk to me." after a threat was the pursuer's "possible fear response" (the word "fine")."""
+    a = run_lines(("S1", 0.0, "If you bring this up in front of the therapist again, you will be sorry."),
+                  ("S2", 1.0, "Fine."),
+                  ("S1", 0.5, "Don't just say fine. Look at me."),
+                  ("S2", 1.0, "Don't just say fine to me. Talk to me properly."))
+    fear = [f for f in a["safety_flags"] if f["category"] == "appeasement"]
+    assert [f["quote"] for f in fear if f["speaker"] == "S2"] == ["Fine."], fear

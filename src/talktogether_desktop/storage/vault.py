@@ -131,6 +131,16 @@ class Vault:
     def replace_recovery_code(self) -> str:
         return keys.replace_recovery_code(self)
 
+    @property
+    def recovery_code_unseen(self) -> bool:
+        """The recovery code in the key file was made but never shown (its command or dialog was stopped first):
+        no code the therapist holds opens this vault, so a new one must be made now."""
+        return bool(self._keys_doc.get(keys.RECOVERY_UNSEEN))
+
+    def recovery_code_shown(self) -> None:
+        """Call once the recovery code just made has been shown (printed, or its dialog closed)."""
+        keys.mark_recovery_code_shown(self)
+
     def remember_on_this_computer(self, backend=None) -> None:
         keychain.remember(self.vault_id, self._data_key, backend)
         with self.transaction():
@@ -186,7 +196,8 @@ def vault_exists(data_dir: Path) -> bool:
 
 
 def create_vault(data_dir: os.PathLike | str, passphrase: str) -> tuple[Vault, str]:
-    """A new empty vault. Returns it open, with the recovery code to show once and never store."""
+    """A new empty vault. Returns it open, with the recovery code to show once and never store; call
+    `recovery_code_shown()` on it once the code has been shown."""
     data_dir = Path(data_dir)
     check_passphrase(passphrase)
     db_path, keys_path = data_dir / VAULT_FILE, data_dir / KEYS_FILE
@@ -202,6 +213,7 @@ def create_vault(data_dir: os.PathLike | str, passphrase: str) -> tuple[Vault, s
     data_key = crypto.new_data_key()
     recovery_code = crypto.new_recovery_code()
     doc = sidecar.build(data_key, passphrase, recovery_code)
+    doc[keys.RECOVERY_UNSEEN] = True  # until the caller has shown the code (Vault.recovery_code_shown)
 
     # Build the database under a temporary name, so a crash never leaves a half-made vault.
     building = data_dir / (VAULT_FILE + ".creating")

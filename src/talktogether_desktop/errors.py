@@ -79,6 +79,12 @@ class NotAVault(VaultError):
     exit_code = 1
 
 
+class VaultDamaged(VaultError):
+    """The vault file decrypts, but a part of it no longer reads back (a damaged page, a bad disk)."""
+
+    exit_code = 1
+
+
 class VaultMismatch(VaultError):
     """The key file unlocks, but belongs to a different vault file."""
 

@@ -16,16 +16,21 @@ from typing import Optional
 
 import sqlcipher3
 
-from ..errors import BackupError, BadInputFile, WrongPassphrase, WrongRecoveryCode
+from ..errors import BackupError, BadInputFile, VaultDamaged, WrongPassphrase, WrongRecoveryCode
 from ..paths import make_private
 from . import sidecar
-from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, now_iso, open_vault
+from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, damage_error, now_iso, open_vault
 from .vault_lock import hold_open_lock, release_lock
 
 MAGIC = b"TALKTOGETHER-BACKUP\n"
 FORMAT_VERSION = 1
 CHUNK = 1 << 20
 
+
+DAMAGED_NO_BACKUP = (
+    "The vault file is damaged: a part of it can no longer be read, so no backup was made (a copy would be damaged "
+    "too). Nothing was changed. Restore the vault from an earlier backup with `talktogether vault restore FILE`."
+)
 
 # Written just before a restore swaps files, removed when it is done (see finish_interrupted_restore).
 PENDING_FILE = "restore.pending"
@@ -49,9 +54,17 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
             vault.execute("SELECT sqlcipher_export('backup')")
             version = vault.one("PRAGMA user_version")[0]
             vault.execute(f"PRAGMA backup.user_version = {int(version)}")
+        except sqlcipher3.DatabaseError as exc:
+            # sqlcipher_export reports a damaged page as a plain SQL error: the vault's own check tells which
+            if damage_error(exc) is None and not _damaged(vault):
+                raise
+            raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         finally:
             vault.execute("DETACH DATABASE backup")
-        _verify_db(export, bytes.fromhex(key_hex), vault.vault_id)
+        try:
+            _verify_db(export, bytes.fromhex(key_hex), vault.vault_id)
+        except BackupError as exc:  # the copy of a vault that read back whole: the vault itself is damaged
+            raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         digest, size = _sha256(export)
         header = {
             "format": "talktogether-backup",
@@ -247,10 +260,20 @@ def _verify_db(path: Path, data_key: bytes, vault_id: str) -> None:
     except sqlcipher3.DatabaseError as exc:
         raise BackupError("The backup is damaged; nothing was changed.") from exc
     finally:
-        conn.execute("PRAGMA journal_mode = DELETE")
+        try:  # leave no -wal beside the file; on a damaged file this fails too, and must not hide why
+            conn.execute("PRAGMA journal_mode = DELETE")
+        except sqlcipher3.DatabaseError:
+            pass
         conn.close()
     if result != "ok" or row is None or row[0] != vault_id:
         raise BackupError("The backup failed its integrity check; nothing was changed.")
+
+
+def _damaged(vault: Vault) -> bool:
+    try:
+        return vault.one("PRAGMA quick_check")[0] != "ok"
+    except sqlcipher3.DatabaseError as exc:
+        return damage_error(exc) is not None
 
 
 def _sha256(path: Path) -> tuple[str, int]:

@@ -19,6 +19,7 @@ import sqlcipher3
 from ..errors import (
     NotAVault,
     SidecarMissing,
+    VaultDamaged,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -300,14 +301,33 @@ def _unlock_and_open(data_dir: Path, doc: dict, passphrase, recovery_code, use_k
     return vault
 
 
+DAMAGED = ("The vault file is damaged: a part of it can no longer be read. Nothing was changed. Restore it from a "
+           "backup with `talktogether vault restore FILE` (the damaged file is set aside, not erased).")
+
+
+def damage_error(exc: BaseException) -> Optional[VaultDamaged]:
+    """The typed error for a database failure that means a damaged vault file (SQLite's CORRUPT and NOTADB come as
+    the bare DatabaseError class; locks, I/O and constraints as its subclasses), else None. Both faces map through
+    this; the message never carries SQLite's own text."""
+    if type(exc) is sqlcipher3.DatabaseError:
+        return VaultDamaged(DAMAGED)
+    return None
+
+
 def check_vault_file(db_path: Path) -> None:
     """Refuse, before anything else, a missing file or one that cannot be an encrypted vault."""
     if not db_path.exists():
         raise VaultMissing(
             f"There is no vault in {db_path.parent} yet. Create one with 'talktogether vault init'."
         )
-    with open(db_path, "rb") as fh:
-        head = fh.read(16)
+    if db_path.is_dir():
+        raise NotAVault(f"{db_path} is a folder, not a vault file. Nothing was changed. Move it away, or restore "
+                        "the vault from a backup with `talktogether vault restore FILE`.")
+    try:
+        with open(db_path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise VaultError(f"Could not read the vault file {db_path}: {exc.strerror or exc}.") from exc
     if head == SQLITE_PLAIN_HEADER:
         raise NotAVault(f"{db_path} is a plain, unencrypted SQLite database, not a TalkTogether vault.")
     if len(head) < 16:

@@ -16,7 +16,7 @@ from typing import Optional
 
 import sqlcipher3
 
-from ..errors import BackupError, BadInputFile, VaultDamaged, WrongPassphrase, WrongRecoveryCode
+from ..errors import BackupError, BadInputFile, VaultDamaged, VaultInUse, WrongPassphrase, WrongRecoveryCode
 from ..paths import make_private
 from . import sidecar
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, damage_error, now_iso, open_vault
@@ -127,10 +127,18 @@ def restore(
     """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased."""
     data_dir, source = Path(data_dir), Path(source)
     header, offset, data_key = _opened(source, passphrase, recovery_code)
-    keys_doc = header["keys"]
-
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     incoming = data_dir / (VAULT_FILE + ".restoring")
+    guard = _claim(incoming)  # until the swap: an open meanwhile must not take the file for a leftover
+    try:
+        return _restore_claimed(data_dir, source, incoming, header, offset, data_key, passphrase, recovery_code)
+    finally:
+        release_lock(guard)
+
+
+def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict, offset: int, data_key: bytes,
+                     passphrase: Optional[str], recovery_code: Optional[str]) -> dict:
+    keys_doc = header["keys"]
     fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with open(source, "rb") as fh, os.fdopen(fd, "wb") as out:
         fh.seek(offset)
@@ -227,6 +235,45 @@ def _swap_in(data_dir: Path, aside_name: str) -> Optional[str]:
     (data_dir / PENDING_FILE).unlink(missing_ok=True)
     sidecar._fsync_dir(data_dir)
     return str(aside) if aside.exists() else None
+
+
+def _claim(incoming: Path) -> Optional[int]:
+    """A flock on the incoming file for as long as this restore runs (None where there is no flock)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    fd = os.open(incoming, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(fd)
+        raise VaultInUse("Another restore into this folder is running. Let it finish; nothing was changed.") from exc
+    return fd
+
+
+def remove_abandoned_restore(data_dir: os.PathLike | str) -> None:
+    """A restore killed before it wrote `restore.pending` leaves its incoming files: the caller holds the vault's
+    lock (so no restore is swapping), and a file no running restore claims (see `_claim`) is removed."""
+    try:
+        import fcntl
+    except ImportError:  # no flock to tell a running restore from a dead one: leave them
+        return
+    data_dir = Path(data_dir)
+    if (data_dir / PENDING_FILE).exists():
+        return
+    incoming = data_dir / (VAULT_FILE + ".restoring")
+    if incoming.is_file():
+        fd = os.open(incoming, os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # a restore is writing or checking it right now
+        finally:
+            os.close(fd)
+        for suffix in ("", "-wal", "-shm"):
+            (data_dir / (VAULT_FILE + ".restoring" + suffix)).unlink(missing_ok=True)
+    (data_dir / (KEYS_FILE + ".restoring")).unlink(missing_ok=True)
 
 
 def finish_interrupted_restore(data_dir: os.PathLike | str) -> None:

@@ -261,6 +261,9 @@ def open_vault(
     make_private_vault(data_dir)
     lock_fd = hold_open_lock(data_dir)
     try:
+        from .backup import remove_abandoned_restore
+
+        remove_abandoned_restore(data_dir)
         return _unlock_and_open(data_dir, doc, passphrase, recovery_code, use_keychain, lock_fd)
     except BaseException:
         release_lock(lock_fd)

@@ -45,6 +45,13 @@ class VaultLocked(VaultError):
     exit_code = 3
 
 
+class KeychainOutOfDate(VaultLocked):
+    """The key remembered in the OS keychain no longer opens the vault (its keys changed since): the passphrase is
+    needed, and the keychain is brought up to date when it opens."""
+
+    exit_code = 3
+
+
 class WrongPassphrase(VaultLocked):
     exit_code = 3
 

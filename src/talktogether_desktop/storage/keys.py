@@ -103,6 +103,17 @@ def _reencrypt(conn, new_key: bytes) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
+def refresh_keychain(vault_id: str, key: bytes) -> None:
+    """After a secret opened the vault: a key remembered in the keychain that differs (a re-key finished or
+    killed after the database changed) is replaced by the one that works."""
+    try:
+        remembered = keychain.recall(vault_id)
+        if remembered is not None and not crypto.same(remembered, key):
+            keychain.remember(vault_id, key)
+    except Exception:  # noqa: BLE001 - the keychain is a convenience; the passphrase still opens the vault
+        pass
+
+
 def _update_keychain(vault_id: str, new_key: bytes) -> None:
     """A key remembered in the OS keychain follows the re-key (a stale one would no longer open the vault)."""
     try:

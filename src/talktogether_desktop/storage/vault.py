@@ -17,6 +17,7 @@ from typing import Any, Iterator, Optional
 import sqlcipher3
 
 from ..errors import (
+    KeychainOutOfDate,
     NotAVault,
     SidecarMissing,
     VaultDamaged,
@@ -288,8 +289,18 @@ def _unlock_and_open(data_dir: Path, doc: dict, passphrase, recovery_code, use_k
                 raise
             conn = _connect(db_path, previous_key, verify=True)
         doc = keys.finish_interrupted_rekey(conn, data_dir / KEYS_FILE, doc, data_key, previous_key)
+    elif not secret:
+        try:
+            conn = _connect(db_path, data_key, verify=True)
+        except NotAVault as exc:
+            raise KeychainOutOfDate(
+                "The key remembered in this computer's keychain is out of date (the vault's keys were changed, "
+                "perhaps by a change that was interrupted), so it no longer opens the vault. Please enter your "
+                "passphrase; the keychain is brought up to date once it opens the vault."
+            ) from exc
     else:
         conn = _connect(db_path, data_key, verify=True)
+        keys.refresh_keychain(doc["vault_id"], data_key)
     row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     if row is None or row[0] != doc["vault_id"]:
         conn.close()

@@ -7,7 +7,7 @@ from typing import Optional
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..errors import InsecureKeyring, VaultLocked
+from ..errors import InsecureKeyring, KeychainOutOfDate, VaultLocked
 from ..pipeline import ops_vault
 from ..storage import vault as vault_store
 from . import page_data
@@ -40,7 +40,13 @@ class VaultFlow:
             vault = vault_store.open_vault(self.w.data_dir, use_keychain=True)
             return self._after_open(vault)
 
-        self.w.tasks.run_without_vault(try_keychain, self._opened, lambda exc: None if isinstance(exc, VaultLocked) else self.w.errors.show(exc))
+        def not_opened(exc):
+            if isinstance(exc, KeychainOutOfDate):  # say why the passphrase is asked after all
+                self.w.unlock_page.status.setText(str(exc))
+            elif not isinstance(exc, VaultLocked):
+                self.w.errors.show(exc)
+
+        self.w.tasks.run_without_vault(try_keychain, self._opened, not_opened)
 
     # --- create ---------------------------------------------------------------------------------
     def create(self, passphrase: str) -> None:

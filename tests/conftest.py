@@ -41,6 +41,7 @@ def vault_factory(tmp_path):
     def make_vault(name: str = "vault", passphrase: str = PASSPHRASE):
         vault, code = create_vault(tmp_path / name, passphrase)
         vault.recovery_code = code  # only for tests: the product shows it once and forgets it
+        vault.recovery_code_shown()  # as `vault init` does once it has printed the code
         opened.append(vault)
         return vault
 

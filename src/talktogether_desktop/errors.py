@@ -45,6 +45,13 @@ class VaultLocked(VaultError):
     exit_code = 3
 
 
+class KeychainOutOfDate(VaultLocked):
+    """The key remembered in the OS keychain no longer opens the vault (its keys changed since): the passphrase is
+    needed, and the keychain is brought up to date when it opens."""
+
+    exit_code = 3
+
+
 class WrongPassphrase(VaultLocked):
     exit_code = 3
 
@@ -75,6 +82,12 @@ class SidecarDamaged(VaultError):
 
 class NotAVault(VaultError):
     """The file is not a TalkTogether vault (plain SQLite, another program's file, or damaged)."""
+
+    exit_code = 1
+
+
+class VaultDamaged(VaultError):
+    """The vault file decrypts, but a part of it no longer reads back (a damaged page, a bad disk)."""
 
     exit_code = 1
 

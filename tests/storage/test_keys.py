@@ -146,3 +146,29 @@ def test_no_environment_variable_weakens_the_key_derivation(tmp_path):
     assert kdf["memory_kib"] == 64 * 1024 and kdf["time_cost"] == 3
     shipped = "\n".join(p.read_text() for p in (REPO / "src").rglob("*.py"))
     assert "KDF_MEMORY" not in shipped
+
+
+def test_a_keychain_left_with_the_old_key_asks_for_the_passphrase_and_is_then_refreshed(vault):
+    import keyring
+
+    from talktogether_desktop.errors import KeychainOutOfDate
+    from talktogether_desktop.storage import keychain
+    from tt_testing import memory_keychain
+
+    backend = memory_keychain()
+    keyring.set_keyring(backend)
+    try:
+        folder = vault.data_dir
+        vault.remember_on_this_computer()
+        old_key = keychain.recall(vault.vault_id)
+        vault.change_passphrase(NEW, rekey=True)
+        keychain.remember(vault.vault_id, old_key)  # as after a kill between the re-encryption and the keychain
+        vault.close()
+        with pytest.raises(KeychainOutOfDate, match="keychain is out of date"):
+            open_vault(folder)
+        with open_vault(folder, passphrase=NEW):
+            pass
+        with open_vault(folder) as again:  # the keychain alone works again
+            assert again.one("SELECT count(*) FROM couples")[0] == 0
+    finally:
+        keyring.set_keyring(keyring.backends.fail.Keyring())

@@ -43,3 +43,30 @@ def test_a_kill_during_the_swap_is_finished_at_the_next_open(vault, tmp_path, re
     assert len(aside) == 1  # the live vault was kept, whole
     with open_vault(aside[0], passphrase=PASSPHRASE) as old:
         assert len(couples.list_couples(old)) == 2
+
+
+def test_a_restore_killed_before_its_note_leaves_nothing_after_the_next_open(vault):
+    """Killed while copying or checking the backup (no restore.pending yet): its incoming files are leftovers."""
+    folder = vault.data_dir
+    vault.close()
+    for name in ("vault.db.restoring", "vault.db.restoring-wal", "vault.keys.json.restoring"):
+        (folder / name).write_bytes(b"half a backup")
+    with open_vault(folder, passphrase=PASSPHRASE):
+        pass
+    assert not list(folder.glob("*.restoring*"))
+
+
+def test_the_files_of_a_restore_still_running_are_left_alone(vault):
+    from talktogether_desktop.storage.backup import _claim
+    from talktogether_desktop.storage.vault_lock import release_lock
+
+    folder = vault.data_dir
+    vault.close()
+    incoming = folder / "vault.db.restoring"
+    guard = _claim(incoming)  # what a running restore holds while it copies and checks
+    try:
+        with open_vault(folder, passphrase=PASSPHRASE):
+            pass
+        assert incoming.exists()
+    finally:
+        release_lock(guard)

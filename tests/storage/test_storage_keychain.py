@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
@@ -55,3 +58,37 @@ def test_secure_keychain_remembers_and_unlocks_without_passphrase(vault):
         assert memory.items == {}
     finally:
         keyring.set_keyring(keyring.backends.fail.Keyring())
+
+
+@pytest.mark.parametrize("broken", ["LockedKeychain", "NoDbusKeychain"])
+def test_a_failing_keychain_is_no_keychain_never_a_crash(vault, broken):
+    import broken_keychains
+
+    backend = getattr(broken_keychains, broken)()
+    assert keychain.is_secure(backend) is False or broken == "LockedKeychain"
+    assert keychain.recall(vault.vault_id, backend) is None
+    assert keychain.forget(vault.vault_id, backend) is False
+    assert keychain.describe(backend)
+    with pytest.raises(InsecureKeyring, match="not remembered"):
+        keychain.remember(vault.vault_id, b"k" * 32, backend)
+
+
+@pytest.mark.parametrize("broken", ["LockedKeychain", "NoDbusKeychain"])
+def test_init_remember_with_a_failing_keychain_still_shows_the_recovery_code(cli, broken):
+    from tt_testing import REPO
+
+    env = {"PYTHON_KEYRING_BACKEND": f"broken_keychains.{broken}",
+           "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO / "tests")])}
+    made = cli("--json", "vault", "init", "--remember", env=env)
+    assert made.returncode == 0 and "Traceback" not in made.stderr, made.stderr
+    data = json.loads(made.stdout)
+    assert data["recovery_code"] and data["remembered"] is False and "not remembered" in data["warning"]
+    human = cli("vault", "info", env=env)
+    assert human.returncode == 0 and "Traceback" not in human.stderr
+    assert ("not secure" in human.stdout) == (broken == "NoDbusKeychain")  # a locked keychain is secure, only locked
+    remember = cli("vault", "remember", env=env)
+    assert remember.returncode == 1 and "not remembered" in remember.stderr and "Traceback" not in remember.stderr
+    locked = cli("couple", "list", env={**env, "TALKTOGETHER_PASSPHRASE": ""})
+    assert locked.returncode == 3 and "Traceback" not in locked.stderr
+    opened = cli("couple", "list", env=env)
+    assert opened.returncode == 0 and "never shown" not in opened.stderr

@@ -51,14 +51,23 @@ class Context:
         )
 
     # --- the vault ---------------------------------------------------------------------------
-    def vault(self):
-        """Open the vault once per command: a remembered key first, else the passphrase."""
+    def vault(self, notices: bool = True):
+        """Open the vault once per command: a remembered key first, else the passphrase. What the therapist must
+        know at opening goes to stderr (`notices=False`: the command itself deals with it)."""
         if self._vault is None:
             from ..storage import vault as vault_mod
 
             passphrase = self.passphrase(required=False)
             self._vault = vault_mod.open_vault(self.data_dir, passphrase=passphrase)
+            if notices:
+                self.tell_open_notices(self._vault)
         return self._vault
+
+    def tell_open_notices(self, vault) -> None:
+        from ..pipeline.ops_vault import open_notices
+
+        for notice in open_notices(vault):
+            self.info(f"Warning: {notice}")
 
     # --- settings ------------------------------------------------------------------------------
     def settings(self, **one_run):
@@ -85,6 +94,7 @@ class Context:
             print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         elif human is not None:
             print(human)
+        sys.stdout.flush()  # a recovery code counts as shown only once it is out of this process
 
     def info(self, message: str) -> None:
         """Progress and hints go to stderr so stdout stays clean for --json and pipes."""

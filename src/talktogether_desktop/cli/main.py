@@ -8,9 +8,12 @@ import os
 import sys
 from typing import Optional, Sequence
 
+import sqlcipher3
+
 from .. import __version__
 from ..errors import Cancelled, TalkTogetherError
 from ..process_guard import harden_process
+from ..storage.vault import damage_error
 from . import COMMAND_MODULES
 from .common import Context, common_parser
 
@@ -44,7 +47,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     ctx = Context(args)
     try:
-        return int(args.func(args, ctx) or 0)
+        try:
+            return int(args.func(args, ctx) or 0)
+        except sqlcipher3.DatabaseError as exc:
+            typed = damage_error(exc)
+            if typed is None:
+                raise
+            raise typed from exc
     except Cancelled as exc:
         print(str(exc), file=sys.stderr)
         return exc.exit_code

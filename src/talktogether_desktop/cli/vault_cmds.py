@@ -6,7 +6,7 @@ import os
 import time
 
 from ..errors import InsecureKeyring
-from ..pipeline.ops_vault import backup_vault, restore_vault
+from ..pipeline.ops_vault import backup_vault, new_recovery_code, recovery_code_shown, restore_vault
 from ..storage import keychain
 from ..storage import vault as vault_mod
 from .common import new_secret, read_secret
@@ -66,19 +66,21 @@ def cmd_init(args, ctx) -> int:
             try:
                 vault.remember_on_this_computer()
                 remembered = True
-            except InsecureKeyring as exc:
+            except InsecureKeyring as exc:  # any keychain failure: the vault is made, the code must be shown
                 warning = str(exc)
+        data = {"data_dir": str(ctx.data_dir), "vault_id": vault.vault_id, "recovery_code": code,
+                "remembered": remembered}
+        if warning:
+            data["warning"] = warning
+        ctx.emit(
+            data,
+            "Vault created in {d}.\n\nRecovery code (shown only this once; print it or write it down and keep it "
+            "somewhere safe, away from this computer):\n\n    {c}\n\nWith it you can get back in if you forget your "
+            "passphrase.{w}".format(d=ctx.data_dir, c=code, w=f"\n\nNote: {warning}" if warning else ""),
+        )
+        recovery_code_shown(vault)
     finally:
         vault.close()
-    data = {"data_dir": str(ctx.data_dir), "vault_id": vault.vault_id, "recovery_code": code, "remembered": remembered}
-    if warning:
-        data["warning"] = warning
-    ctx.emit(
-        data,
-        "Vault created in {d}.\n\nRecovery code (shown only this once; print it or write it down and keep it "
-        "somewhere safe, away from this computer):\n\n    {c}\n\nWith it you can get back in if you forget your "
-        "passphrase.{w}".format(d=ctx.data_dir, c=code, w=f"\n\nNote: {warning}" if warning else ""),
-    )
     return 0
 
 
@@ -119,23 +121,28 @@ def cmd_change_passphrase(args, ctx) -> int:
     else:
         vault = vault_mod.open_vault(ctx.data_dir, passphrase=ctx.passphrase())
     try:
+        if not args.rekey:  # a re-key makes (and shows) a new recovery code anyway
+            ctx.tell_open_notices(vault)
         new_code = vault.change_passphrase(new_secret(ctx, args.new_passphrase_file, ENV_NEW, "passphrase"),
                                            rekey=args.rekey)
+        if new_code:
+            ctx.emit({"changed": True, "rekeyed": True, "recovery_code": new_code},
+                     "Passphrase and data key changed; the vault was re-encrypted. Your NEW recovery code (shown "
+                     f"once; the old one no longer works):\n\n    {new_code}\n")
+            recovery_code_shown(vault)
+        else:
+            ctx.emit({"changed": True, "rekeyed": False}, "Passphrase changed. Your recovery code still works.")
     finally:
         vault.close()
-    if new_code:
-        ctx.emit({"changed": True, "rekeyed": True, "recovery_code": new_code},
-                 "Passphrase and data key changed; the vault was re-encrypted. Your NEW recovery code (shown "
-                 f"once; the old one no longer works):\n\n    {new_code}\n")
-    else:
-        ctx.emit({"changed": True, "rekeyed": False}, "Passphrase changed. Your recovery code still works.")
     return 0
 
 
 def cmd_new_recovery_code(args, ctx) -> int:
-    code = ctx.vault().replace_recovery_code()
+    vault = ctx.vault(notices=False)  # this command is what the notice asks for
+    code = new_recovery_code(vault)
     ctx.emit({"recovery_code": code},
              f"New recovery code (shown once; the old one no longer works):\n\n    {code}\n")
+    recovery_code_shown(vault)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Operations on the vault as a whole: settings, backup and restore."""
+"""Operations on the vault as a whole: what to tell at opening, settings, backup and restore."""
 
 from __future__ import annotations
 
@@ -10,6 +10,28 @@ from ..storage import backup
 from ..storage.settings import MODEL_CHOICES, Settings, save_settings
 from ..transcription.base_model import base_model_available
 from ..transcription.models import resolve_model
+
+
+RECOVERY_CODE_UNSEEN = (
+    "This vault's recovery code was never shown: the change that made it (a passphrase change with a new "
+    "encryption key, a new recovery code, or the vault's creation) was interrupted before the code could be "
+    "shown, so a recovery code you wrote down earlier no longer opens this vault. Run `talktogether vault "
+    "new-recovery-code` now and keep the code it shows somewhere safe."
+)
+
+
+def open_notices(vault) -> list[str]:
+    """What the therapist must be told as soon as the vault is open (both faces show these, the CLI on stderr)."""
+    return [RECOVERY_CODE_UNSEEN] if vault.recovery_code_unseen else []
+
+
+def new_recovery_code(vault) -> str:
+    """A new recovery code (the old one stops working), to show once; then call `recovery_code_shown`."""
+    return vault.replace_recovery_code()
+
+
+def recovery_code_shown(vault) -> None:
+    vault.recovery_code_shown()
 
 
 def change_settings(vault, values: Mapping[str, Any]) -> Settings:

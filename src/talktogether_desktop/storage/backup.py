@@ -16,16 +16,21 @@ from typing import Optional
 
 import sqlcipher3
 
-from ..errors import BackupError, BadInputFile, WrongPassphrase, WrongRecoveryCode
+from ..errors import BackupError, BadInputFile, VaultDamaged, VaultInUse, WrongPassphrase, WrongRecoveryCode
 from ..paths import make_private
 from . import sidecar
-from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, now_iso, open_vault
+from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, damage_error, now_iso, open_vault
 from .vault_lock import hold_open_lock, release_lock
 
 MAGIC = b"TALKTOGETHER-BACKUP\n"
 FORMAT_VERSION = 1
 CHUNK = 1 << 20
 
+
+DAMAGED_NO_BACKUP = (
+    "The vault file is damaged: a part of it can no longer be read, so no backup was made (a copy would be damaged "
+    "too). Nothing was changed. Restore the vault from an earlier backup with `talktogether vault restore FILE`."
+)
 
 # Written just before a restore swaps files, removed when it is done (see finish_interrupted_restore).
 PENDING_FILE = "restore.pending"
@@ -49,9 +54,17 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
             vault.execute("SELECT sqlcipher_export('backup')")
             version = vault.one("PRAGMA user_version")[0]
             vault.execute(f"PRAGMA backup.user_version = {int(version)}")
+        except sqlcipher3.DatabaseError as exc:
+            # sqlcipher_export reports a damaged page as a plain SQL error: the vault's own check tells which
+            if damage_error(exc) is None and not _damaged(vault):
+                raise
+            raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         finally:
             vault.execute("DETACH DATABASE backup")
-        _verify_db(export, bytes.fromhex(key_hex), vault.vault_id)
+        try:
+            _verify_db(export, bytes.fromhex(key_hex), vault.vault_id)
+        except BackupError as exc:  # the copy of a vault that read back whole: the vault itself is damaged
+            raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         digest, size = _sha256(export)
         header = {
             "format": "talktogether-backup",
@@ -114,10 +127,18 @@ def restore(
     """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased."""
     data_dir, source = Path(data_dir), Path(source)
     header, offset, data_key = _opened(source, passphrase, recovery_code)
-    keys_doc = header["keys"]
-
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     incoming = data_dir / (VAULT_FILE + ".restoring")
+    guard = _claim(incoming)  # until the swap: an open meanwhile must not take the file for a leftover
+    try:
+        return _restore_claimed(data_dir, source, incoming, header, offset, data_key, passphrase, recovery_code)
+    finally:
+        release_lock(guard)
+
+
+def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict, offset: int, data_key: bytes,
+                     passphrase: Optional[str], recovery_code: Optional[str]) -> dict:
+    keys_doc = header["keys"]
     fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with open(source, "rb") as fh, os.fdopen(fd, "wb") as out:
         fh.seek(offset)
@@ -216,6 +237,45 @@ def _swap_in(data_dir: Path, aside_name: str) -> Optional[str]:
     return str(aside) if aside.exists() else None
 
 
+def _claim(incoming: Path) -> Optional[int]:
+    """A flock on the incoming file for as long as this restore runs (None where there is no flock)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    fd = os.open(incoming, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(fd)
+        raise VaultInUse("Another restore into this folder is running. Let it finish; nothing was changed.") from exc
+    return fd
+
+
+def remove_abandoned_restore(data_dir: os.PathLike | str) -> None:
+    """A restore killed before it wrote `restore.pending` leaves its incoming files: the caller holds the vault's
+    lock (so no restore is swapping), and a file no running restore claims (see `_claim`) is removed."""
+    try:
+        import fcntl
+    except ImportError:  # no flock to tell a running restore from a dead one: leave them
+        return
+    data_dir = Path(data_dir)
+    if (data_dir / PENDING_FILE).exists():
+        return
+    incoming = data_dir / (VAULT_FILE + ".restoring")
+    if incoming.is_file():
+        fd = os.open(incoming, os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # a restore is writing or checking it right now
+        finally:
+            os.close(fd)
+        for suffix in ("", "-wal", "-shm"):
+            (data_dir / (VAULT_FILE + ".restoring" + suffix)).unlink(missing_ok=True)
+    (data_dir / (KEYS_FILE + ".restoring")).unlink(missing_ok=True)
+
+
 def finish_interrupted_restore(data_dir: os.PathLike | str) -> None:
     """A restore killed half-way (the note `restore.pending` is still there) is completed before opening."""
     data_dir = Path(data_dir)
@@ -247,10 +307,20 @@ def _verify_db(path: Path, data_key: bytes, vault_id: str) -> None:
     except sqlcipher3.DatabaseError as exc:
         raise BackupError("The backup is damaged; nothing was changed.") from exc
     finally:
-        conn.execute("PRAGMA journal_mode = DELETE")
+        try:  # leave no -wal beside the file; on a damaged file this fails too, and must not hide why
+            conn.execute("PRAGMA journal_mode = DELETE")
+        except sqlcipher3.DatabaseError:
+            pass
         conn.close()
     if result != "ok" or row is None or row[0] != vault_id:
         raise BackupError("The backup failed its integrity check; nothing was changed.")
+
+
+def _damaged(vault: Vault) -> bool:
+    try:
+        return vault.one("PRAGMA quick_check")[0] != "ok"
+    except sqlcipher3.DatabaseError as exc:
+        return damage_error(exc) is not None
 
 
 def _sha256(path: Path) -> tuple[str, int]:

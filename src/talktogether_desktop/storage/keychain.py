@@ -2,6 +2,8 @@
 
 Headless Linux usually has only keyrings.alt's plaintext file, or the fail/null backends. Those
 would put the key in a readable file (or nowhere), so they are refused, never used silently.
+A keychain that fails (locked, Secret Service without D-Bus, a backend missing its own packages) raises
+anything at all, even when asked its priority: every such failure means "no secure keychain here".
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ INSECURE_BACKENDS = {
 }
 
 
+def _current(backend: Optional[KeyringBackend]) -> Optional[KeyringBackend]:
+    """The backend to use, or None when the keyring library cannot even choose one."""
+    if backend is not None:
+        return backend
+    try:
+        return keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - a broken keyring set-up is "no keychain", never a crash
+        return None
+
+
 def _name(backend: KeyringBackend) -> str:
     return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
@@ -36,27 +48,37 @@ def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
 
 
 def describe(backend: Optional[KeyringBackend] = None) -> str:
-    backend = backend or keyring.get_keyring()
-    return ", ".join(_name(b) for b in _backends(backend)) or _name(backend)
+    backend = _current(backend)
+    if backend is None:
+        return "none (the keyring could not be loaded)"
+    try:
+        return ", ".join(_name(b) for b in _backends(backend)) or _name(backend)
+    except Exception:  # noqa: BLE001
+        return _name(backend)
 
 
 def is_secure(backend: Optional[KeyringBackend] = None) -> bool:
-    """True only when every backend the keyring would write to is an OS keychain."""
-    backend = backend or keyring.get_keyring()
-    members = _backends(backend)
-    if not members:
+    """True only when every backend the keyring would write to is an OS keychain that answers."""
+    backend = _current(backend)
+    if backend is None:
         return False
-    for member in members:
-        if _name(member) in INSECURE_BACKENDS or member.priority <= 0:
+    try:
+        members = _backends(backend)
+        if not members:
             return False
-        if type(member).__module__.startswith("keyrings.alt"):
-            return False
+        for member in members:
+            if _name(member) in INSECURE_BACKENDS or member.priority <= 0:
+                return False
+            if type(member).__module__.startswith("keyrings.alt"):
+                return False
+    except Exception:  # noqa: BLE001 - e.g. Secret Service's priority raises without D-Bus
+        return False
     return True
 
 
 def _require_secure(backend: Optional[KeyringBackend]) -> KeyringBackend:
-    backend = backend or keyring.get_keyring()
-    if not is_secure(backend):
+    backend = _current(backend)
+    if backend is None or not is_secure(backend):
         raise InsecureKeyring(
             "This computer has no secure keychain available (found: "
             f"{describe(backend)}), so the vault key is not remembered. "
@@ -70,13 +92,21 @@ def _username(vault_id: str) -> str:
 
 
 def remember(vault_id: str, data_key: bytes, backend: Optional[KeyringBackend] = None) -> None:
-    _require_secure(backend).set_password(SERVICE, _username(vault_id), data_key.hex())
+    """InsecureKeyring when there is no secure keychain, or it refuses (locked, the unlock prompt dismissed)."""
+    backend = _require_secure(backend)
+    try:
+        backend.set_password(SERVICE, _username(vault_id), data_key.hex())
+    except Exception as exc:  # noqa: BLE001 - whatever the backend raises, the key is simply not kept
+        raise InsecureKeyring(
+            f"The keychain ({describe(backend)}) could not keep the vault key ({type(exc).__name__}; it may be "
+            "locked), so the key is not remembered. You will be asked for your passphrase each time."
+        ) from exc
 
 
 def recall(vault_id: str, backend: Optional[KeyringBackend] = None) -> Optional[bytes]:
     """The remembered key, or None. An insecure keychain is never read either."""
-    backend = backend or keyring.get_keyring()
-    if not is_secure(backend):
+    backend = _current(backend)
+    if backend is None or not is_secure(backend):
         return None
     try:
         value = backend.get_password(SERVICE, _username(vault_id))
@@ -91,7 +121,9 @@ def recall(vault_id: str, backend: Optional[KeyringBackend] = None) -> Optional[
 
 
 def forget(vault_id: str, backend: Optional[KeyringBackend] = None) -> bool:
-    backend = backend or keyring.get_keyring()
+    backend = _current(backend)
+    if backend is None:
+        return False
     try:
         backend.delete_password(SERVICE, _username(vault_id))
         return True

@@ -11,6 +11,10 @@ The re-key survives a kill at any moment, in three steps:
 3. the key file is written again without "previous".
 Opening after a kill in 1-2 finds the database still on the previous key and finishes step 2 and 3
 (`finish_interrupted_rekey`); after 2-3 it opens with the new key and just drops "previous".
+
+A new recovery code (vault creation, a re-key, `replace_recovery_code`) is written with the mark
+RECOVERY_UNSEEN, which only `mark_recovery_code_shown` clears, after the code was shown. A kill in between
+leaves the mark, and every open then says that no recovery code the therapist holds works any more.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ import json
 from . import crypto, keychain, sidecar
 from .passphrase import check_passphrase
 from .vault_lock import take_exclusive
+
+# In the key file while the recovery code now in it has not been shown to anyone.
+RECOVERY_UNSEEN = "recovery_code_unseen"
 
 
 def change_passphrase(vault, new_passphrase: str) -> None:
@@ -38,6 +45,7 @@ def replace_recovery_code(vault) -> str:
     code = crypto.new_recovery_code()
     doc = vault.keys_doc
     sidecar.set_slot(doc, "recovery", vault._data_key, crypto.normalise_recovery_code(code))
+    doc[RECOVERY_UNSEEN] = True
     sidecar.write(vault.keys_path, doc)
     vault._keys_doc = doc
     with vault.transaction():
@@ -56,6 +64,7 @@ def rekey(vault, new_passphrase: str) -> str:
     doc = {k: v for k, v in vault.keys_doc.items() if k not in ("previous", "checksum")}
     sidecar.set_slot(doc, "passphrase", new_key, new_passphrase, previous_key=old_key)
     sidecar.set_slot(doc, "recovery", new_key, crypto.normalise_recovery_code(code), previous_key=old_key)
+    doc[RECOVERY_UNSEEN] = True
     sidecar.write(vault.keys_path, doc)  # step 1
     _reencrypt(vault.conn, new_key)  # step 2
     del doc["previous"]
@@ -65,6 +74,16 @@ def rekey(vault, new_passphrase: str) -> str:
     with vault.transaction():
         vault.audit("rekey", "vault")
     return code
+
+
+def mark_recovery_code_shown(vault) -> None:
+    """The recovery code in the key file has been shown (printed, or its dialog closed): drop the mark."""
+    doc = vault.keys_doc
+    if doc.pop(RECOVERY_UNSEEN, None) is None:
+        return
+    doc.pop("checksum", None)
+    sidecar.write(vault.keys_path, doc)
+    vault._keys_doc = doc
 
 
 def finish_interrupted_rekey(conn, keys_path, doc: dict, key_now: bytes, previous_key: bytes | None) -> dict:
@@ -82,6 +101,17 @@ def _reencrypt(conn, new_key: bytes) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute(crypto.raw_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def refresh_keychain(vault_id: str, key: bytes) -> None:
+    """After a secret opened the vault: a key remembered in the keychain that differs (a re-key finished or
+    killed after the database changed) is replaced by the one that works."""
+    try:
+        remembered = keychain.recall(vault_id)
+        if remembered is not None and not crypto.same(remembered, key):
+            keychain.remember(vault_id, key)
+    except Exception:  # noqa: BLE001 - the keychain is a convenience; the passphrase still opens the vault
+        pass
 
 
 def _update_keychain(vault_id: str, new_key: bytes) -> None:

@@ -17,8 +17,10 @@ from typing import Any, Iterator, Optional
 import sqlcipher3
 
 from ..errors import (
+    KeychainOutOfDate,
     NotAVault,
     SidecarMissing,
+    VaultDamaged,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -131,6 +133,16 @@ class Vault:
     def replace_recovery_code(self) -> str:
         return keys.replace_recovery_code(self)
 
+    @property
+    def recovery_code_unseen(self) -> bool:
+        """The recovery code in the key file was made but never shown (its command or dialog was stopped first):
+        no code the therapist holds opens this vault, so a new one must be made now."""
+        return bool(self._keys_doc.get(keys.RECOVERY_UNSEEN))
+
+    def recovery_code_shown(self) -> None:
+        """Call once the recovery code just made has been shown (printed, or its dialog closed)."""
+        keys.mark_recovery_code_shown(self)
+
     def remember_on_this_computer(self, backend=None) -> None:
         keychain.remember(self.vault_id, self._data_key, backend)
         with self.transaction():
@@ -186,7 +198,8 @@ def vault_exists(data_dir: Path) -> bool:
 
 
 def create_vault(data_dir: os.PathLike | str, passphrase: str) -> tuple[Vault, str]:
-    """A new empty vault. Returns it open, with the recovery code to show once and never store."""
+    """A new empty vault. Returns it open, with the recovery code to show once and never store; call
+    `recovery_code_shown()` on it once the code has been shown."""
     data_dir = Path(data_dir)
     check_passphrase(passphrase)
     db_path, keys_path = data_dir / VAULT_FILE, data_dir / KEYS_FILE
@@ -202,6 +215,7 @@ def create_vault(data_dir: os.PathLike | str, passphrase: str) -> tuple[Vault, s
     data_key = crypto.new_data_key()
     recovery_code = crypto.new_recovery_code()
     doc = sidecar.build(data_key, passphrase, recovery_code)
+    doc[keys.RECOVERY_UNSEEN] = True  # until the caller has shown the code (Vault.recovery_code_shown)
 
     # Build the database under a temporary name, so a crash never leaves a half-made vault.
     building = data_dir / (VAULT_FILE + ".creating")
@@ -248,6 +262,9 @@ def open_vault(
     make_private_vault(data_dir)
     lock_fd = hold_open_lock(data_dir)
     try:
+        from .backup import remove_abandoned_restore
+
+        remove_abandoned_restore(data_dir)
         return _unlock_and_open(data_dir, doc, passphrase, recovery_code, use_keychain, lock_fd)
     except BaseException:
         release_lock(lock_fd)
@@ -272,8 +289,18 @@ def _unlock_and_open(data_dir: Path, doc: dict, passphrase, recovery_code, use_k
                 raise
             conn = _connect(db_path, previous_key, verify=True)
         doc = keys.finish_interrupted_rekey(conn, data_dir / KEYS_FILE, doc, data_key, previous_key)
+    elif not secret:
+        try:
+            conn = _connect(db_path, data_key, verify=True)
+        except NotAVault as exc:
+            raise KeychainOutOfDate(
+                "The key remembered in this computer's keychain is out of date (the vault's keys were changed, "
+                "perhaps by a change that was interrupted), so it no longer opens the vault. Please enter your "
+                "passphrase; the keychain is brought up to date once it opens the vault."
+            ) from exc
     else:
         conn = _connect(db_path, data_key, verify=True)
+        keys.refresh_keychain(doc["vault_id"], data_key)
     row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     if row is None or row[0] != doc["vault_id"]:
         conn.close()
@@ -288,14 +315,33 @@ def _unlock_and_open(data_dir: Path, doc: dict, passphrase, recovery_code, use_k
     return vault
 
 
+DAMAGED = ("The vault file is damaged: a part of it can no longer be read. Nothing was changed. Restore it from a "
+           "backup with `talktogether vault restore FILE` (the damaged file is set aside, not erased).")
+
+
+def damage_error(exc: BaseException) -> Optional[VaultDamaged]:
+    """The typed error for a database failure that means a damaged vault file (SQLite's CORRUPT and NOTADB come as
+    the bare DatabaseError class; locks, I/O and constraints as its subclasses), else None. Both faces map through
+    this; the message never carries SQLite's own text."""
+    if type(exc) is sqlcipher3.DatabaseError:
+        return VaultDamaged(DAMAGED)
+    return None
+
+
 def check_vault_file(db_path: Path) -> None:
     """Refuse, before anything else, a missing file or one that cannot be an encrypted vault."""
     if not db_path.exists():
         raise VaultMissing(
             f"There is no vault in {db_path.parent} yet. Create one with 'talktogether vault init'."
         )
-    with open(db_path, "rb") as fh:
-        head = fh.read(16)
+    if db_path.is_dir():
+        raise NotAVault(f"{db_path} is a folder, not a vault file. Nothing was changed. Move it away, or restore "
+                        "the vault from a backup with `talktogether vault restore FILE`.")
+    try:
+        with open(db_path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise VaultError(f"Could not read the vault file {db_path}: {exc.strerror or exc}.") from exc
     if head == SQLITE_PLAIN_HEADER:
         raise NotAVault(f"{db_path} is a plain, unencrypted SQLite database, not a TalkTogether vault.")
     if len(head) < 16:

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from ..errors import VaultInUse
+from ..errors import VaultError, VaultInUse
 
 LOCK_FILE = "vault.lock"
 
@@ -26,7 +26,12 @@ def hold_open_lock(data_dir: Path, exclusive: bool = False) -> Optional[int]:
         import fcntl
     except ImportError:  # Windows: the database file itself cannot be replaced while open there
         return None
-    fd = os.open(Path(data_dir) / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    path = Path(data_dir) / LOCK_FILE
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:  # a folder in its place, no permission
+        raise VaultError(f"The vault's lock file {path} cannot be opened ({exc.strerror or exc}). Move it away "
+                         "and try again; it holds no data. Nothing was changed.") from exc
     try:
         if exclusive:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -25,6 +25,7 @@ def stderr_progress(fraction: float, message: str = "") -> None:
 
 def make_demo_vault(data_dir: Path, passphrase: str, process: bool = True, progress=None) -> DemoIds:
     vault, _code = vault_store.create_vault(data_dir, passphrase)
+    vault.recovery_code_shown()  # a throwaway vault: nobody needs its code
     try:
         return fill_demo_vault(vault, load_settings(vault), process, progress)
     finally:

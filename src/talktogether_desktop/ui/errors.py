@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from .. import errors as E
+from ..storage.vault import damage_error
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.VaultMissing, "No vault here yet", "Create a new vault, or restore one from a backup in Settings."),
     (E.SidecarMissing, "The vault's key file is missing", "Restore the vault from a backup."),
     (E.SidecarDamaged, "The vault's key file is damaged", "Restore the vault from a backup."),
+    (E.VaultDamaged, "The vault file is damaged", "Restore the vault from a backup in Settings."),
     (E.NotAVault, "This is not a TalkTogether vault", "Choose the folder that holds your vault."),
     (E.VaultMismatch, "The key file belongs to another vault", "Restore the matching key file from a backup."),
     (E.VaultInUse, "The vault is in use", "Close the other TalkTogether window or command, then try again."),
@@ -58,6 +60,7 @@ _TITLES: list[tuple[type, str, str]] = [
 
 
 def message_for(exc: BaseException) -> UserMessage:
+    exc = damage_error(exc) or exc  # a damaged vault page surfaces from any query as SQLite's bare error
     if isinstance(exc, E.Cancelled):
         return UserMessage("Stopped", str(exc) or "Stopped at your request.", quiet=True)
     if isinstance(exc, E.TalkTogetherError):

@@ -226,7 +226,8 @@ class SettingsPage(QWidget):
                                 "longer works.")
             from .vault_pages import RecoveryCodeDialog
 
-            RecoveryCodeDialog(new_code, self).exec()
+            if RecoveryCodeDialog(new_code, self).exec() == QDialog.DialogCode.Accepted:
+                self.tasks.run(ops_vault.recovery_code_shown, lambda _r: None)
 
         self.tasks.run(lambda v: v.change_passphrase(new, rekey=rekey), done)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..errors import InsecureKeyring, VaultLocked
+from ..errors import InsecureKeyring, KeychainOutOfDate, VaultLocked
+from ..pipeline import ops_vault
 from ..storage import vault as vault_store
 from . import page_data
 from .errors import message_for
@@ -18,6 +20,7 @@ class VaultFlow:
         self.w = window
         self.remember_note: Optional[str] = None
         self.resume_at: Optional[tuple] = None  # the page shown when the vault was locked
+        self.notice_box: Optional[QMessageBox] = None
         w = window
         w.create_page.create_requested.connect(self.create)
         w.create_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
@@ -37,18 +40,25 @@ class VaultFlow:
             vault = vault_store.open_vault(self.w.data_dir, use_keychain=True)
             return self._after_open(vault)
 
-        self.w.tasks.run_without_vault(try_keychain, self._opened, lambda exc: None if isinstance(exc, VaultLocked) else self.w.errors.show(exc))
+        def not_opened(exc):
+            if isinstance(exc, KeychainOutOfDate):  # say why the passphrase is asked after all
+                self.w.unlock_page.status.setText(str(exc))
+            elif not isinstance(exc, VaultLocked):
+                self.w.errors.show(exc)
+
+        self.w.tasks.run_without_vault(try_keychain, self._opened, not_opened)
 
     # --- create ---------------------------------------------------------------------------------
     def create(self, passphrase: str) -> None:
         def work():
             vault, code = vault_store.create_vault(self.w.data_dir, passphrase)
-            return self._after_open(vault), code
+            settings = self._after_open(vault)
+            settings["notices"] = []  # the code is shown next
+            return settings, code
 
         def done(result):
             settings, code = result
-            dialog = RecoveryCodeDialog(code, self.w)
-            dialog.exec()
+            self._show_recovery_code(code)
             self._opened(settings)
             self.offer_demo()
 
@@ -118,6 +128,27 @@ class VaultFlow:
         self.w.tasks.run(lambda v: v.change_passphrase(new),
                          lambda _r: self.w.statusBar().showMessage("New passphrase set. Your recovery code still works.", 15000))
 
+    # --- the recovery code -----------------------------------------------------------------------------
+    def _show_recovery_code(self, code: str) -> None:
+        """The code once; it counts as shown only when the therapist confirmed writing it down."""
+        if RecoveryCodeDialog(code, self.w).exec() == QDialog.DialogCode.Accepted:
+            self.w.tasks.run(ops_vault.recovery_code_shown, lambda _r: None)
+
+    def make_new_recovery_code(self) -> None:
+        self.w.tasks.run(ops_vault.new_recovery_code, self._show_recovery_code)
+
+    def _show_notice(self, text: str) -> None:
+        """Something the therapist must act on now (a recovery code that was never shown): non-modal, with the fix."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Make a new recovery code now", text,
+                          QMessageBox.StandardButton.NoButton, self.w)
+        make = box.addButton("Make a new recovery code", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.make_new_recovery_code() if button is make else None)
+        self.notice_box = box
+        box.show()
+
     def _after_open(self, vault) -> dict:
         """On the vault thread: hand the vault to the worker and the jobs, read what the window needs."""
         self.w.tasks.set_vault(vault)
@@ -127,6 +158,7 @@ class VaultFlow:
         jobs_store.recover_interrupted(vault)  # jobs a crash or quit left 'running' are marked
         settings = page_data.settings(vault)
         settings["resumable"] = page_data.resumable_jobs(vault)
+        settings["notices"] = ops_vault.open_notices(vault)
         return settings
 
     def _opened(self, settings: dict) -> None:
@@ -145,6 +177,8 @@ class VaultFlow:
         note = settings.get("remember_note")
         if note:
             self.w.statusBar().showMessage(note, 15000)
+        for notice in settings.get("notices") or []:
+            self._show_notice(notice)
         self.w.couples.search.setFocus()
 
     def _return_to_where_you_were(self) -> None:

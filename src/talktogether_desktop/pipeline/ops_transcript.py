@@ -14,8 +14,9 @@ from typing import Optional
 from ..errors import NotFound, UsageError
 from ..jobs import CancelToken, ProgressFn
 from ..diarization.fixes import words_to_move
-from ..storage import analyses, speakers, transcripts
+from ..storage import speakers, transcripts
 from ..storage.settings import Settings
+from .reanalysis import queue_reanalysis, run_reanalysis
 from ..transcription.corrections import apply_corrections, check_correction
 
 
@@ -62,13 +63,10 @@ def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, 
                       default=None)
     correction = check_correction({"kind": kind, "start": start, "end": end, "text": text, "speaker": speaker}
                                   if kind == "line" else {"kind": kind, "start": start, "end": end, "text": text})
-    correction_id = transcripts.add_correction(vault, recording_id, correction)
-    rerun = False
-    if rerun_analysis and analyses.latest_record(vault, recording_id) is not None:
-        from .analyze_step import analyze_recording
-
-        analyze_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
-        rerun = True
+    with vault.transaction():  # the correction and the job that makes the analysis again: both or neither
+        correction_id = transcripts.add_correction(vault, recording_id, correction)
+        job_id = queue_reanalysis(vault, settings, recording_id)
+    rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
     return {"id": correction_id, "recording_id": recording_id, **correction, "analysis_rerun": rerun}
 
 
@@ -76,13 +74,10 @@ def undo_correction(vault, settings: Settings, recording_id: int, correction_id:
                     rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
                     cancel: Optional[CancelToken] = None) -> dict:
     """Take back a correction (None: the latest) and make the analysis again on the words as they now stand."""
-    undone = transcripts.remove_correction(vault, recording_id, correction_id)
-    rerun = False
-    if rerun_analysis and analyses.latest_record(vault, recording_id) is not None:
-        from .analyze_step import analyze_recording
-
-        analyze_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
-        rerun = True
+    with vault.transaction():
+        undone = transcripts.remove_correction(vault, recording_id, correction_id)
+        job_id = queue_reanalysis(vault, settings, recording_id)
+    rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
     return {**undone, "recording_id": recording_id, "analysis_rerun": rerun}
 
 

@@ -21,6 +21,7 @@ from ..storage.settings import Settings
 from .diarize_step import apply_and_store, diarize_recording, load_fixed
 from .file_run import read_audio_file
 from .reanalysis import queue_reanalysis, run_reanalysis
+from .times import check_range
 from .vault_audio import analysis_audio
 
 __all__ = [
@@ -87,8 +88,9 @@ def reassign_speaker(vault, settings: Settings, recording_id: int, speaker: str,
             raise UsageError("Give --from-word I --to-word J with J >= I.")
         params = {"from_word": from_word, "to_word": to_word, "speaker": speaker}
     else:
-        if start is None or end is None or end <= start:
+        if start is None or end is None:
             raise UsageError("Give --start S --end E with E > S.")
+        start, end = check_range(vault, recording_id, start, end)
         params = {"start": start, "end": end, "speaker": speaker}
     return fix_speakers(vault, settings, recording_id, "reassign", params, **options)
 

@@ -15,6 +15,7 @@ corrections in, new words out; nothing is changed in place.
 
 from __future__ import annotations
 
+import math
 from typing import Iterable, Mapping, Sequence
 
 from ..errors import UsageError
@@ -31,6 +32,8 @@ def check_correction(c: Mapping) -> dict:
         start, end = float(c["start"]), float(c["end"])
     except (KeyError, TypeError, ValueError) as exc:
         raise UsageError("A correction needs the start and end time of what it corrects.") from exc
+    if not (math.isfinite(start) and math.isfinite(end)) or min(start, end) < 0:
+        raise UsageError("A correction's start and end are seconds into the recording, 0 or more.")
     if end < start:
         start, end = end, start
     out = {"kind": kind, "start": round(start, 3), "end": round(max(end, start + 0.01), 3)}
@@ -83,7 +86,10 @@ def apply_corrections(words: Iterable[Mapping], corrections: Iterable[Mapping]) 
     """The words with every correction applied in the order given (later ones win)."""
     out = [dict(w) for w in words]
     for raw in corrections:
-        c = check_correction(raw)
+        try:
+            c = check_correction(raw)
+        except UsageError:
+            continue  # a row stored before times were checked (NaN, infinite) corrects nothing
         if c["kind"] == "line":
             mid = lambda w: (w["start"] + w["end"]) / 2  # noqa: E731
             kept = [w for w in out if not (c["start"] <= mid(w) <= c["end"])]

@@ -48,6 +48,14 @@ def check_correction(c: Mapping) -> dict:
     return out
 
 
+def _times_usable(c: Mapping) -> bool:
+    try:
+        start, end = float(c["start"]), float(c["end"])
+    except (KeyError, TypeError, ValueError):
+        return True  # check_correction says what is missing
+    return math.isfinite(start) and math.isfinite(end) and min(start, end) >= 0
+
+
 def _overlap(w: Mapping, start: float, end: float) -> float:
     return min(w["end"], end) - max(w["start"], start)
 
@@ -86,10 +94,9 @@ def apply_corrections(words: Iterable[Mapping], corrections: Iterable[Mapping]) 
     """The words with every correction applied in the order given (later ones win)."""
     out = [dict(w) for w in words]
     for raw in corrections:
-        try:
-            c = check_correction(raw)
-        except UsageError:
+        if not _times_usable(raw):
             continue  # a row stored before times were checked (NaN, infinite) corrects nothing
+        c = check_correction(raw)
         if c["kind"] == "line":
             mid = lambda w: (w["start"] + w["end"]) / 2  # noqa: E731
             kept = [w for w in out if not (c["start"] <= mid(w) <= c["end"])]

@@ -5,6 +5,7 @@ that a moment quoted in a report can be found at the same time in the app."""
 
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 
@@ -13,8 +14,8 @@ def clock(seconds: Optional[float], none: str = "--:--", *, pad_minutes: bool = 
 
     pad_minutes=False gives "m:ss" (the player and progress messages); floor=True drops the
     fraction instead of rounding it, like a media player's counter, so 0.9 s still reads 0:00.
-    Negative times read as 0."""
-    if seconds is None:
+    Negative times read as 0; a time that is no number (NaN, infinite: a bad stored row) reads as `none`."""
+    if seconds is None or not math.isfinite(float(seconds)):
         return none
     seconds = max(0.0, float(seconds))
     total = int(seconds) if floor else int(round(seconds))

@@ -155,3 +155,19 @@ def test_a_file_already_imported_for_another_couple_says_whose_it_is(cli, tmp_pa
     assert "as a recording of Kowalski" in again.stderr and "Nothing new was added here" in again.stderr
     same = cli("import", "--couple", str(first), str(audio), "--no-process")
     assert "already among this couple's recordings" in same.stderr
+
+
+def test_a_search_with_no_match_says_so_and_a_session_needs_a_real_date(cli, isolated_home):
+    assert cli("vault", "init").returncode == 0
+    assert "No couples yet" in cli("couple", "list").stdout
+    assert cli("couple", "add", "--name", "Brown", "--partner", "Ann", "--partner", "Bo").returncode == 0
+    none = cli("couple", "list", "--search", "Zebulon")
+    assert none.returncode == 0 and "No couple matches 'Zebulon'." in none.stdout and "No couples yet" not in none.stdout
+    assert json.loads(cli("couple", "list", "--search", "Zebulon", "--json").stdout) == []
+    for date in ("Zebulon", "2026-13-40", ""):
+        bad = cli("session", "add", "--couple", "1", "--date", date)
+        assert bad.returncode == 2 and "is not a date and time" in bad.stderr, (date, bad.stderr)
+    assert json.loads(cli("couple", "show", "1", "--json").stdout)["sessions"] == []
+    assert cli("session", "add", "--couple", "1", "--date", "2026-12-03").returncode == 0
+    moved = cli("session", "edit", "1", "--date", "Zebulon")
+    assert moved.returncode == 2 and "is not a date and time" in moved.stderr

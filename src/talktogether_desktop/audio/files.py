@@ -3,27 +3,61 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..errors import BadInputFile
 
 
+# The largest file read: a 3-hour recording (the longest imported, `decode.DEFAULT_MAX_DURATION_S`) as
+# 48 kHz 24-bit stereo WAV is 3.1 GB, and a 3-hour phone video with its picture at about 3 Mbit/s about 4 GB.
+# The whole file is held in memory while it is checked and stored, so nothing larger is read at all.
+MAX_INPUT_BYTES = 4 * 1024**3
+
+
 def read_input_file(path: str | Path) -> tuple[bytes, float]:
     """The file's bytes and modification time (the file itself is never changed).
 
-    A missing file, a folder or an unreadable file raise BadInputFile (exit code 4) naming `path`
-    as the user typed it."""
+    A missing file, a folder, something that is not a plain file (a device such as /dev/zero, a pipe,
+    a socket), a file over `MAX_INPUT_BYTES` or an unreadable file raise BadInputFile (exit code 4)
+    naming `path` as the user typed it, before anything is read."""
     file = Path(path).expanduser()
     try:
-        data = file.read_bytes()
-        mtime = file.stat().st_mtime
+        # not blocking: opening a pipe would otherwise wait for a writer before it could be refused
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError as exc:
         raise BadInputFile(f"There is no file {path}.") from exc
     except IsADirectoryError as exc:
         raise BadInputFile(f"{path} is a folder, not an audio file.") from exc
     except OSError as exc:
         raise BadInputFile(f"Could not read {path}: {exc.strerror or exc}.") from exc
-    return data, mtime
+    facts = os.fstat(fd)  # the file opened, not whatever the name points at now
+    refusal = _refusal(path, facts)
+    if refusal:
+        os.close(fd)
+        raise BadInputFile(refusal)
+    with os.fdopen(fd, "rb") as opened:
+        try:
+            data = opened.read(MAX_INPUT_BYTES + 1)  # a file still growing stops at the cap too
+        except OSError as exc:
+            raise BadInputFile(f"Could not read {path}: {exc.strerror or exc}.") from exc
+    if len(data) > MAX_INPUT_BYTES:
+        raise BadInputFile(_too_big(path, len(data)))
+    return data, facts.st_mtime
+
+
+def _refusal(path, facts: os.stat_result) -> str:
+    if stat.S_ISDIR(facts.st_mode):
+        return f"{path} is a folder, not an audio file."
+    if not stat.S_ISREG(facts.st_mode):
+        return f"{path} is not a plain file (it is a device, a pipe or a socket); give the recording's file."
+    return _too_big(path, facts.st_size) if facts.st_size > MAX_INPUT_BYTES else ""
+
+
+def _too_big(path, size: int) -> str:
+    return (f"{path} is {size / 1e9:.1f} GB; TalkTogether reads files of up to {MAX_INPUT_BYTES / 1e9:.1f} GB "
+            f"(a 3-hour recording fits). For a long video, keep only its sound first, for example "
+            f"`ffmpeg -i VIDEO -vn -c:a copy SOUND.m4a`, and import that.")
 
 
 def readable_name(name: str) -> str:

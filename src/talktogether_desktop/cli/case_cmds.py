@@ -7,7 +7,7 @@ import sys
 from ..errors import UsageError
 from ..pipeline import ops_case
 from ..storage import couples
-from .common import ARGUMENTS_ARE_VISIBLE, read_text_input
+from .common import ARGUMENTS_ARE_VISIBLE, read_text_input, seconds
 
 
 def register(sub, common) -> None:
@@ -64,7 +64,7 @@ def register(sub, common) -> None:
     p.add_argument("--text-file", metavar="FILE", help="read the note from FILE, or '-' for stdin (not visible to others)")
     p.add_argument("--session", type=int)
     p.add_argument("--recording", type=int)
-    p.add_argument("--at", type=float, help="seconds into the recording the note is about")
+    p.add_argument("--at", type=seconds, help="seconds into the recording the note is about")
     p.set_defaults(func=cmd_note_add)
 
     consent = sub.add_parser("consent", parents=[common], help="record or withdraw consent")
@@ -99,6 +99,8 @@ def cmd_add(args, ctx) -> int:
 def cmd_list(args, ctx) -> int:
     rows = couples.list_couples(ctx.vault(), args.search)
     human = "\n".join(f"{r['id']:>5}  {r['name']}  ({r['partner_names'] or ''}; {r['recordings']} recordings)" for r in rows)
+    if not rows and args.search:
+        human = f"No couple matches '{args.search}'."
     ctx.emit(rows, human or "No couples yet. Add one with: talktogether couple add --name NAME --partner A --partner B")
     return 0
 

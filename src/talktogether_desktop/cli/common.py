@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -134,6 +135,17 @@ def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "
             raise BadInputFile("The two entries differ; nothing was changed.")
         return first
     raise VaultLocked(f"No new {what} given: use a file option, ${env}, or a terminal.")
+
+
+def seconds(text: str) -> float:
+    """argparse type of a time in a recording: a finite number of seconds, 0 or more (else a usage error)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time in a recording (seconds, 0 or more)")
+    return value
 
 
 def fmt_time(seconds: float | None) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import UsageError
-from .common import fmt_time
+from .common import fmt_time, seconds
 
 
 def register(sub, common) -> None:
@@ -47,8 +47,8 @@ def register(sub, common) -> None:
     p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
     p.add_argument("--from-word", type=int, metavar="I", help="first word (its number in the transcript, from 0)")
     p.add_argument("--to-word", type=int, metavar="J", help="last word, included")
-    p.add_argument("--start", type=float, metavar="S", help="start of a time range, seconds")
-    p.add_argument("--end", type=float, metavar="E", help="end of a time range, seconds")
+    p.add_argument("--start", type=seconds, metavar="S", help="start of a time range, seconds")
+    p.add_argument("--end", type=seconds, metavar="E", help="end of a time range, seconds")
     p.add_argument("--speaker", required=True, metavar="LABEL")
     p.set_defaults(func=cmd_reassign)
     p = ssub.add_parser("sample", parents=[common], help="keep a partner's voice sample (from a recording or a file)")

@@ -7,7 +7,8 @@ audited, and the analysis is made again on the corrected words.
 
 from __future__ import annotations
 
-from .common import fmt_time
+from ..errors import UsageError
+from .common import fmt_time, seconds
 
 
 def register(sub, common) -> None:
@@ -17,8 +18,8 @@ def register(sub, common) -> None:
     p = tsub.add_parser("correct", parents=[common],
                         help="correct the word (or with --line, all the words) said between --start and --end")
     p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
-    p.add_argument("--start", type=float, required=True, metavar="S", help="seconds")
-    p.add_argument("--end", type=float, required=True, metavar="E", help="seconds")
+    p.add_argument("--start", type=seconds, required=True, metavar="S", help="seconds")
+    p.add_argument("--end", type=seconds, required=True, metavar="E", help="seconds, after --start")
     p.add_argument("--text", required=True, help="what was really said ('' removes a word)")
     p.add_argument("--line", action="store_true", help="replace every word between --start and --end")
     p.add_argument("--speaker", metavar="LABEL", help="with --line: who said it (default: who said most of it)")
@@ -35,6 +36,8 @@ def register(sub, common) -> None:
 def cmd_correct(args, ctx) -> int:
     from ..pipeline.ops_transcript import correct_transcript
 
+    if args.end <= args.start:
+        raise UsageError(f"--end ({args.end:g}) must come after --start ({args.start:g}).")
     made = correct_transcript(ctx.vault(), ctx.settings(), args.recording_id, "line" if args.line else "word",
                               args.start, args.end, text=args.text, speaker=args.speaker)
     again = " The analysis was made again." if made["analysis_rerun"] else ""

@@ -8,7 +8,7 @@ from typing import Optional
 from ..audio.analysis_audio import AnalysisAudio
 from ..errors import UsageError
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
-from ..storage import analyses, recordings, speakers, transcripts
+from ..storage import analyses, jobs, recordings, speakers, transcripts
 from ..storage.settings import Settings
 from . import chain
 from .consent import require_analysis_consent
@@ -28,6 +28,9 @@ def analyze_recording(
     `audio`: the recording already decoded (by the job's first step), else it is decoded here."""
     report = progress or no_progress
     require_analysis_consent(vault, recording_id)  # NotFound or ConsentMissing first
+    # Made again after a correction or a speaker fix: those waiting now are done by this run; one
+    # queued while it reads no longer is (its change may come after the words read here).
+    waiting = [job["id"] for job in jobs.open_reanalysis(vault, recording_id)]
     # The therapist's corrections, kept apart from the machine transcript, apply to every run.
     words = corrected_words(vault, recording_id)
     if not words:
@@ -52,5 +55,6 @@ def analyze_recording(
     with vault.transaction():
         analyses.save_analysis(vault, recording_id, result)
         recordings.set_status(vault, recording_id, "analysed")
+        jobs.close_done(vault, waiting, "The analysis was made again.")
     report(1.0, "Analysis saved")
     return result

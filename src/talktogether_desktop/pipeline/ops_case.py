@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 from ..storage import couples
 from ..storage.settings import Settings
 from .consent import SCOPE
+from .times import check_moment
 
 
 def add_couple(vault, settings: Settings, name: str, partners: Sequence[str],  # noqa: ARG001
@@ -52,4 +53,6 @@ def delete_session(vault, settings: Settings, session_id: int) -> None:  # noqa:
 
 def add_note(vault, settings: Settings, couple_id: int, text: str, session_id: Optional[int] = None,  # noqa: ARG001
              recording_id: Optional[int] = None, t: Optional[float] = None) -> int:
+    if t is not None:
+        t = check_moment(vault, recording_id, t)
     return couples.add_note(vault, couple_id, text, session_id, recording_id, t)

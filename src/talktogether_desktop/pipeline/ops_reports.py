@@ -14,6 +14,7 @@ from ..reports import render_session_prep
 from ..storage import analyses, couples, recordings, reports, speakers
 from ..storage.settings import Settings
 from .ops_practice import review_inputs
+from .reanalysis import analysis_out_of_date, bring_up_to_date
 
 
 def report_context(vault, settings: Settings, recording_id: int) -> dict:
@@ -63,6 +64,7 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
     "shareable" (for the couple: no safety details, raw disclosures or per-partner scores).
     Returns {"id", "pdf", "paper", "mode", "pages"}; the PDF bytes are only in memory and in the vault.
     """
+    bring_up_to_date(vault, settings, recording_id)  # never a report from an analysis older than the words
     analysis = analyses.latest_analysis(vault, recording_id)
     if analysis is None:
         raise NotFound(f"Recording {recording_id} has no analysis yet, so there is no report. "
@@ -85,7 +87,7 @@ def current_session_prep(vault, settings: Settings, recording_id: int, mode: str
     fix it is not), else a new one."""
     stored = [r for r in reports.list_reports(vault, recording_id=recording_id)
               if (r.get("params") or {}).get("mode", "clinician") == mode]
-    analysis = analyses.latest_record(vault, recording_id)
+    analysis = None if analysis_out_of_date(vault, recording_id) else analyses.latest_record(vault, recording_id)
     # Stamps have one-second resolution: a report from the same second as the analysis is made again.
     if stored and analysis and stored[0]["created_at"] > analysis["created_at"]:
         return reports.get_report(vault, stored[0]["id"])["pdf"]

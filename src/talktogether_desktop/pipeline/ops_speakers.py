@@ -15,12 +15,13 @@ from ..diarization.enrollment import clean_excerpt, embed_voice_sample, sample_f
 from ..diarization.fixes import words_to_move
 from ..errors import NotFound, UsageError
 from ..jobs import CancelToken, ProgressFn
-from ..storage import analyses, recordings, speakers, transcripts
+from ..storage import recordings, speakers, transcripts
 from ..storage.couples import list_partners
 from ..storage.settings import Settings
-from .analyze_step import analyze_recording
 from .diarize_step import apply_and_store, diarize_recording, load_fixed
 from .file_run import read_audio_file
+from .reanalysis import queue_reanalysis, run_reanalysis
+from .times import check_range
 from .vault_audio import analysis_audio
 
 __all__ = [
@@ -44,8 +45,9 @@ def fix_speakers(vault, settings: Settings, recording_id: int, kind: str, params
         speakers.add_fix(vault, recording_id, kind, params)
         result = apply_and_store(vault, recording_id, raw, words)
         result["voice_samples_renewed"] = refresh_voice_samples(vault, recording_id)
+        job_id = queue_reanalysis(vault, settings, recording_id)  # with the fix, so a kill cannot lose it
     if rerun_analysis:
-        result["analysis_rerun"] = _rerun_analysis_if_any(vault, settings, recording_id, progress, cancel)
+        result["analysis_rerun"] = run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
     return result
 
 
@@ -69,14 +71,6 @@ def _times_of_words(words, params: Dict) -> Dict:
     return {"start": min(float(w["start"]) for w in chosen), "end": max(float(w["end"]) for w in chosen)}
 
 
-def _rerun_analysis_if_any(vault, settings: Settings, recording_id: int, progress, cancel) -> bool:
-    """An analysis made before the fix is made again, so every page shows the fixed speakers."""
-    if analyses.latest_record(vault, recording_id) is None:
-        return False
-    analyze_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
-    return True
-
-
 def swap_speakers(vault, settings: Settings, recording_id: int, a: str = "S1", b: str = "S2", **options) -> Dict:
     return fix_speakers(vault, settings, recording_id, "swap", {"a": a, "b": b}, **options)
 
@@ -94,8 +88,9 @@ def reassign_speaker(vault, settings: Settings, recording_id: int, speaker: str,
             raise UsageError("Give --from-word I --to-word J with J >= I.")
         params = {"from_word": from_word, "to_word": to_word, "speaker": speaker}
     else:
-        if start is None or end is None or end <= start:
+        if start is None or end is None:
             raise UsageError("Give --start S --end E with E > S.")
+        start, end = check_range(vault, recording_id, start, end)
         params = {"start": start, "end": end, "speaker": speaker}
     return fix_speakers(vault, settings, recording_id, "reassign", params, **options)
 

@@ -9,13 +9,16 @@ the window's transcript) gets them through `corrected_words`. Each one is audite
 
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 from ..errors import NotFound, UsageError
 from ..jobs import CancelToken, ProgressFn
 from ..diarization.fixes import words_to_move
-from ..storage import analyses, speakers, transcripts
+from ..storage import speakers, transcripts
 from ..storage.settings import Settings
+from .reanalysis import queue_reanalysis, run_reanalysis
+from .times import check_range
 from ..transcription.corrections import apply_corrections, check_correction
 
 
@@ -52,6 +55,7 @@ def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, 
     "line": the words said then are `text`, by `speaker`) and make the analysis again."""
     if kind not in ("word", "line"):
         raise UsageError("Correct a 'word' or a 'line'; to move words to the other speaker use a speaker fix.")
+    start, end = check_range(vault, recording_id, start, end, allow_instant=True)
     words = transcripts.load_words(vault, recording_id)
     if not words:
         raise NotFound(f"Recording {recording_id} has no transcript yet; process it first.")
@@ -62,13 +66,10 @@ def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, 
                       default=None)
     correction = check_correction({"kind": kind, "start": start, "end": end, "text": text, "speaker": speaker}
                                   if kind == "line" else {"kind": kind, "start": start, "end": end, "text": text})
-    correction_id = transcripts.add_correction(vault, recording_id, correction)
-    rerun = False
-    if rerun_analysis and analyses.latest_record(vault, recording_id) is not None:
-        from .analyze_step import analyze_recording
-
-        analyze_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
-        rerun = True
+    with vault.transaction():  # the correction and the job that makes the analysis again: both or neither
+        correction_id = transcripts.add_correction(vault, recording_id, correction)
+        job_id = queue_reanalysis(vault, settings, recording_id)
+    rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
     return {"id": correction_id, "recording_id": recording_id, **correction, "analysis_rerun": rerun}
 
 
@@ -76,15 +77,21 @@ def undo_correction(vault, settings: Settings, recording_id: int, correction_id:
                     rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
                     cancel: Optional[CancelToken] = None) -> dict:
     """Take back a correction (None: the latest) and make the analysis again on the words as they now stand."""
-    undone = transcripts.remove_correction(vault, recording_id, correction_id)
-    rerun = False
-    if rerun_analysis and analyses.latest_record(vault, recording_id) is not None:
-        from .analyze_step import analyze_recording
-
-        analyze_recording(vault, settings, recording_id, progress=progress, cancel=cancel)
-        rerun = True
-    return {**undone, "recording_id": recording_id, "analysis_rerun": rerun}
+    with vault.transaction():
+        undone = transcripts.remove_correction(vault, recording_id, correction_id)
+        job_id = queue_reanalysis(vault, settings, recording_id)
+    rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
+    return {**_readable(undone), "recording_id": recording_id, "analysis_rerun": rerun}
 
 
 def list_corrections(vault, settings: Settings, recording_id: int) -> list[dict]:  # noqa: ARG001
-    return transcripts.list_corrections(vault, recording_id)
+    return [_readable(c) for c in transcripts.list_corrections(vault, recording_id)]
+
+
+def _readable(correction: dict) -> dict:
+    """A time stored before times were checked (NaN, infinite) is shown as none, and JSON stays JSON."""
+    return {k: None if k in ("start", "end") and not _finite(v) else v for k, v in correction.items()}
+
+
+def _finite(value) -> bool:
+    return isinstance(value, (int, float)) and math.isfinite(value)

@@ -96,6 +96,8 @@ def process_recording(
         kind = "transcribe" if steps == ("transcribe",) else "process"
         # a waiting job (e.g. the one queued with the import) becomes this one, with today's settings
         reusable = jobs.open_job_for(vault, recording_id, kind) or jobs.open_job_for(vault, recording_id, "process")
+        if reusable is not None and reusable["params"].get("steps") == ["analyse"] and "analyse" not in steps:
+            reusable = None  # it waits to make the analysis again after a correction: that stays to be done
         if reusable is not None:
             jobs.retarget(vault, reusable["id"], kind, params)
         job_id = reusable["id"] if reusable else jobs.create_job(vault, kind, recording_id, params)

@@ -132,6 +132,7 @@ def list_consents(vault: Vault, couple_id: int) -> list[dict]:
 
 
 def add_session(vault: Vault, couple_id: int, scheduled_at: str, duration_min: Optional[int] = None) -> int:
+    _check_when(scheduled_at)
     get_couple(vault, couple_id)
     with vault.transaction():
         cur = vault.execute(
@@ -145,6 +146,13 @@ def add_session(vault: Vault, couple_id: int, scheduled_at: str, duration_min: O
 SESSION_STATUSES = ("planned", "attended", "cancelled", "missed")
 
 
+def _check_when(scheduled_at) -> None:
+    try:
+        datetime.fromisoformat(str(scheduled_at))
+    except ValueError as exc:
+        raise UsageError(f"'{scheduled_at}' is not a date and time (use e.g. 2026-12-03T10:00).") from exc
+
+
 def update_session(vault: Vault, session_id: int, scheduled_at: Optional[str] = None,
                    duration_min: Optional[int] = None, status: Optional[str] = None) -> dict:
     """Move a session, change its length, or mark it attended, cancelled or missed (audited); returns it."""
@@ -156,10 +164,7 @@ def update_session(vault: Vault, session_id: int, scheduled_at: Optional[str] = 
     if duration_min is not None and not 1 <= int(duration_min) <= 600:
         raise UsageError("A session lasts between 1 and 600 minutes.")
     if scheduled_at is not None:
-        try:
-            datetime.fromisoformat(str(scheduled_at))
-        except ValueError as exc:
-            raise UsageError(f"'{scheduled_at}' is not a date and time (use e.g. 2026-12-03T10:00).") from exc
+        _check_when(scheduled_at)
     current = dict(row)
     new = {"scheduled_at": scheduled_at or current["scheduled_at"],
            "duration_min": current["duration_min"] if duration_min is None else int(duration_min),

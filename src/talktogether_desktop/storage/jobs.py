@@ -97,6 +97,27 @@ def open_job_for(vault: Vault, recording_id: int, kind: str) -> Optional[dict]:
     return _row(row) if row else None
 
 
+def open_reanalysis(vault: Vault, recording_id: int, states: Iterable[str] = ("queued", "interrupted")) -> list[dict]:
+    """The recording's open jobs that only make the analysis again (queued by a correction or a speaker fix)."""
+    states = list(states)
+    rows = vault.all(f"SELECT * FROM jobs WHERE recording_id = ? AND kind = 'process' "
+                     f"AND state IN ({','.join('?' * len(states))}) ORDER BY id", (recording_id, *states))
+    return [job for job in map(_row, rows) if job["params"].get("steps") == ["analyse"]]
+
+
+def close_done(vault: Vault, job_ids: Iterable[int], message: str) -> None:
+    """Queued or interrupted jobs whose work another run has just done (in that run's transaction)."""
+    for job_id in job_ids:
+        vault.execute("""UPDATE jobs SET state = 'done', progress = 1, message = ?, finished_at = ?, pid = NULL
+                         WHERE id = ? AND state IN ('queued', 'interrupted')""", (message, now_iso(), job_id))
+
+
+def requeue(vault: Vault, job_id: int, message: str) -> None:
+    """A job stopped before its work was done goes back to waiting, to run at the next start or `jobs resume`."""
+    vault.execute("""UPDATE jobs SET state = 'queued', pid = NULL, message = ?, finished_at = NULL,
+                         attempts = max(attempts - 1, 0) WHERE id = ?""", (message, job_id))  # a stop is no crash
+
+
 def _row(row) -> dict:
     out = dict(row)
     out["params"] = json.loads(out.get("params") or "{}")

@@ -15,6 +15,7 @@ corrections in, new words out; nothing is changed in place.
 
 from __future__ import annotations
 
+import math
 from typing import Iterable, Mapping, Sequence
 
 from ..errors import UsageError
@@ -31,6 +32,8 @@ def check_correction(c: Mapping) -> dict:
         start, end = float(c["start"]), float(c["end"])
     except (KeyError, TypeError, ValueError) as exc:
         raise UsageError("A correction needs the start and end time of what it corrects.") from exc
+    if not (math.isfinite(start) and math.isfinite(end)) or min(start, end) < 0:
+        raise UsageError("A correction's start and end are seconds into the recording, 0 or more.")
     if end < start:
         start, end = end, start
     out = {"kind": kind, "start": round(start, 3), "end": round(max(end, start + 0.01), 3)}
@@ -43,6 +46,14 @@ def check_correction(c: Mapping) -> dict:
             raise UsageError("Say who said it (the speaker).")
         out["speaker"] = str(c["speaker"])
     return out
+
+
+def _times_usable(c: Mapping) -> bool:
+    try:
+        start, end = float(c["start"]), float(c["end"])
+    except (KeyError, TypeError, ValueError):
+        return True  # check_correction says what is missing
+    return math.isfinite(start) and math.isfinite(end) and min(start, end) >= 0
 
 
 def _overlap(w: Mapping, start: float, end: float) -> float:
@@ -83,6 +94,8 @@ def apply_corrections(words: Iterable[Mapping], corrections: Iterable[Mapping]) 
     """The words with every correction applied in the order given (later ones win)."""
     out = [dict(w) for w in words]
     for raw in corrections:
+        if not _times_usable(raw):
+            continue  # a row stored before times were checked (NaN, infinite) corrects nothing
         c = check_correction(raw)
         if c["kind"] == "line":
             mid = lambda w: (w["start"] + w["end"]) / 2  # noqa: E731

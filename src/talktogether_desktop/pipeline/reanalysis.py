@@ -1,0 +1,66 @@
+"""The analysis made again after the therapist changes the words or the speakers, with no moment at
+which the vault holds an analysis older than the words and nothing saying so.
+
+The change and a queued job that makes the analysis again are stored in one transaction
+(`queue_reanalysis`); the job then runs at once (`run_reanalysis`). Killed or stopped before it
+finishes, the job is still there: `jobs resume` and the window's start run it like any processing
+job (`process.resume_jobs`), and a report is never made from the old analysis (`bring_up_to_date`).
+A new analysis closes the jobs that were waiting when it read the words (`analyze_step`).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..errors import Cancelled
+from ..jobs import CancelToken, ProgressFn
+from ..storage import analyses, jobs
+from ..storage.settings import Settings
+
+REANALYSIS_STEPS = ("analyse",)
+_STOPPED = "Stopped before the analysis was made again on the corrected words; it will be made at the next start."
+
+
+def queue_reanalysis(vault, settings: Settings, recording_id: int) -> Optional[int]:
+    """Inside the change's transaction: the job that makes an existing analysis again (None when
+    the recording has no analysis yet; one job already waiting is enough)."""
+    if analyses.latest_record(vault, recording_id) is None:
+        return None
+    waiting = jobs.open_reanalysis(vault, recording_id)
+    if waiting:
+        return waiting[-1]["id"]
+    from .process import job_params
+
+    return jobs.create_job(vault, "process", recording_id, job_params(settings, REANALYSIS_STEPS))
+
+
+def run_reanalysis(vault, settings: Settings, recording_id: int, job_id: Optional[int],
+                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> bool:
+    """Run the queued job now; True when the analysis was made again. Stopped, it stays queued."""
+    if job_id is None:
+        return False
+    from .process import process_recording
+
+    try:
+        process_recording(vault, settings, recording_id, progress=progress, cancel=cancel,
+                          steps=REANALYSIS_STEPS, job_id=job_id)
+    except (Cancelled, KeyboardInterrupt):
+        jobs.requeue(vault, job_id, _STOPPED)
+        raise
+    return True
+
+
+def analysis_out_of_date(vault, recording_id: int) -> bool:
+    """A change to the words or speakers is waiting for the analysis to be made again."""
+    return bool(jobs.open_reanalysis(vault, recording_id, states=("queued", "interrupted", "running")))
+
+
+def bring_up_to_date(vault, settings: Settings, recording_id: int) -> bool:
+    """Before the analysis is read for a report: one a change left to make again is made now."""
+    if not analysis_out_of_date(vault, recording_id):
+        return False
+    jobs.recover_interrupted(vault)  # a job whose process was killed is waiting, and this run closes it
+    from .analyze_step import analyze_recording
+
+    analyze_recording(vault, settings, recording_id)
+    return True

@@ -1,0 +1,40 @@
+"""Times in a recording given by the therapist (command-line flags, the window's selections),
+checked before anything is stored: a number of seconds, 0 or more, inside the recording."""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from ..errors import UsageError
+from ..storage import recordings
+from ..timefmt import clock
+
+PAST_THE_END_S = 1.0  # the recogniser times a last word a little past the decoded length
+
+
+def check_moment(vault, recording_id: Optional[int], seconds, what: str = "time") -> float:
+    """`seconds` as a float, or UsageError: not a finite number, negative, or after the end of the
+    recording (when there is one)."""
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds) or seconds < 0:
+        raise UsageError(f"The {what} must be a number of seconds, 0 or more (not {seconds!r}).")
+    duration = None if recording_id is None else _duration(vault, recording_id)
+    if duration is not None and seconds > duration + PAST_THE_END_S:
+        raise UsageError(f"The {what} ({seconds:g} s) is after the end of recording {recording_id}, "
+                         f"which is {clock(duration)} long.")
+    return float(seconds)
+
+
+def check_range(vault, recording_id: int, start, end, allow_instant: bool = False) -> tuple[float, float]:
+    """(start, end) inside the recording with end after start (`allow_instant`: or equal, as a word the
+    recogniser timed with no length), or UsageError."""
+    start = check_moment(vault, recording_id, start, "start time")
+    end = check_moment(vault, recording_id, end, "end time")
+    if end < start or (end == start and not allow_instant):
+        raise UsageError(f"The end time ({end:g} s) must come after the start time ({start:g} s).")
+    return start, end
+
+
+def _duration(vault, recording_id: int) -> Optional[float]:
+    duration = recordings.get_recording(vault, recording_id).get("duration_s")
+    return float(duration) if duration and math.isfinite(duration) else None

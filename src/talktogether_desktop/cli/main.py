@@ -8,8 +8,6 @@ import os
 import sys
 from typing import Optional, Sequence
 
-import sqlcipher3
-
 from .. import __version__
 from ..errors import Cancelled, TalkTogetherError
 from ..process_guard import harden_process
@@ -49,7 +47,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         try:
             return int(args.func(args, ctx) or 0)
-        except sqlcipher3.DatabaseError as exc:
+        except Exception as exc:  # a damaged vault file comes as the database's own error: said plainly
             typed = damage_error(exc)
             if typed is None:
                 raise

@@ -115,3 +115,12 @@ def test_a_word_quoted_back_is_no_fear_response():
                   ("S2", 1.0, "Don't just say fine to me. Talk to me properly."))
     fear = [f for f in a["safety_flags"] if f["category"] == "appeasement"]
     assert [f["quote"] for f in fear if f["speaker"] == "S2"] == ["Fine."], fear
+
+
+def test_a_fear_of_failing_the_partner_is_a_share_met_by_reassurance():
+    """"Sometimes I feel like I'm failing you, and then I freeze up." was no bid at all (a "you" in it made it a
+    complaint), so the partner's "You're not failing me." turned toward nothing."""
+    a = run_lines(("S1", 0.0, "Sometimes I feel like I'm failing you, and then I freeze up."),
+                  ("S2", 1.5, "You're not failing me. I'm scared we're losing each other, that's all."))
+    bids = a["reaching_for"]["S1"]
+    assert [(b["category"], b["response"]) for b in bids] == [("reassurance", "toward")]

@@ -43,6 +43,7 @@ EXCLAIMED_WORDS = 4  # ... and a short exclamation ("Finally!", "You remembered!
 ANSWER_WORDS = 6  # ... and a short answer to a question ("She said about eleven."), not a bare "Mm."
 # A feeling told with no horseman or safety language this near is a share (a bid); anger is no share.
 SHARE_CALM_S = 20.0
+FAILING = frozenset({"failing", "letting", "disappointing", "losing", "lose", "fail", "disappoint"})
 CROSS = frozenset({"angry", "mad", "furious", "annoyed", "frustrated", "resentful", "fed", "sick"})
 # A first sentence of only these is a nod, no more ("Yeah.", "Mm, okay.", "Ja.").
 NODS = frozenset({"yeah", "yes", "yep", "yup", "ok", "okay", "mm", "mmm", "mhm", "mm-hm", "uh-huh", "hmm", "hm", "aye", "ja",
@@ -218,6 +219,8 @@ def _shares_own_feeling(sentence: Sequence[dict]) -> bool:
     "I'm so nervous about tomorrow"): a share, a bid for the partner's attention (DOMAIN.md §3), whoever it is
     about but the partner ("I feel invisible when you…" is a complaint, read with its need)."""
     toks = [t for t in (token(w["word"]) for w in sentence) if t]
+    # "…I'm failing you", "…letting you down": the partner named as the one the speaker fears failing, a share
+    toks = [t for k, t in enumerate(toks) if not (t == "you" and k and toks[k - 1] in FAILING)]
     return (bool(set(toks) & FIRST_PERSON) and not set(toks) & (SECOND_PERSON | CROSS)
             and not is_question(sentence[-1]["word"]))
 

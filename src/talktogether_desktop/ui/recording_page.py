@@ -114,6 +114,7 @@ class RecordingPage(QWidget):
         self.report.generate_requested.connect(self.make_report)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
+        self.report.export_failed.connect(self.errors.show)
         self.note_btn.clicked.connect(self._add_note)
         self.practice.link_requested.connect(self._link)
         self.play_action = QAction("Play or pause", self)

@@ -46,6 +46,7 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
 class ReportPreview(QWidget):
     generate_requested = Signal()
     exported = Signal(str)
+    export_failed = Signal(object)  # the typed error, for the window's one place that turns errors into messages
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -155,9 +156,14 @@ class ReportPreview(QWidget):
         """Writes only where the therapist chose; nothing else ever leaves the vault."""
         if self._pdf is None:
             return
-        from .. import paths
+        from ..errors import ExportFailed
+        from ..pipeline.ops_reports import write_private
 
-        paths.write_private(path, self._pdf)
+        try:
+            write_private(path, self._pdf)
+        except ExportFailed as exc:
+            self.export_failed.emit(exc)
+            return
         self.exported.emit(path)
 
     def export_dialog(self) -> None:

@@ -61,3 +61,70 @@ def test_a_report_export_that_fails_midway_leaves_the_earlier_file_whole(qtbot, 
     assert earlier.read_bytes() == b"%PDF earlier export"
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["report.pdf"]
     _visible_boxes()[-1].close()
+
+
+def test_naming_a_voice_with_too_little_clear_speech_names_it_and_says_no_sample_was_kept(
+        qtbot, open_window, demo_vault_dir, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from talktogether_desktop.pipeline import ops_speakers
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage import speakers as speakers_store
+    from talktogether_desktop.storage.vault import open_vault
+    from talktogether_desktop.ui.recording_page import RenameDialog
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import choose_in_combo, open_couple, settle, unlock, wait_jobs_done, when_modal
+
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        for partner in couples_store.list_partners(vault, ids.couple_id):
+            for sample in speakers_store.list_voice_samples(vault, partner["id"]):
+                speakers_store.delete_voice_sample(vault, sample["id"])
+    cut = ops_speakers.sample_from_recording
+    # A voice heard alone for only 2.8 s: the engine itself refuses to make a voice sample of it.
+    monkeypatch.setattr(ops_speakers, "sample_from_recording", lambda *a, **k: cut(*a, **k)[: int(2.8 * 16000)])
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    window.couple_flow.open_recording(ids.recording_id)
+    page = window.recording_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    settle(qtbot, window)
+
+    def name(dialog: RenameDialog):
+        choose_in_combo(qtbot, dialog.fields["S1"], "José")  # the two voices the other way round
+        choose_in_combo(qtbot, dialog.fields["S2"], "Zoë")
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    when_modal(RenameDialog, name)
+    qtbot.mouseClick(page.transcript.rename_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "José:" in page.transcript.list.item(0).text(), timeout=60000)
+    wait_jobs_done(qtbot, window)
+    assert not _visible_boxes(), [b.informativeText() for b in _visible_boxes()]
+    assert window.errors.last is None or "cannot be used" not in window.errors.last.title
+    assert window.statusBar().currentMessage() in (
+        f"Named. Not enough clear speech from {who} alone to keep a voice sample." for who in ("José", "Zoë"))
+    assert {row.finished_state for row in window.jobs_panel.rows.values()} <= {"done"}  # never "Did not finish"
+
+
+def test_the_shareable_reports_safety_caution_is_a_full_width_readable_line_at_900x600(qtbot, demo_window):
+    from talktogether_desktop.pipeline.ops_reports import SHAREABLE_CAUTION
+
+    window, _ids = demo_window
+    page = window.recording_page
+    window.resize(900, 600)
+    page.data["analysis"]["safety_flags"] = [{"kind": "threat", "start": 1.0, "end": 2.0}]  # as a recording with one
+    report = _open_report(qtbot, window)
+    with qtbot.waitSignal(page.report_ready, timeout=60000):
+        report.mode_box.setFocus()
+        qtbot.keyClick(report.mode_box, Qt.Key.Key_Down)  # the couple's version
+    qtbot.wait(100)
+    assert report.caution.isVisible() and report.caution.text() == SHAREABLE_CAUTION
+    assert report.caution.width() >= report.width() - 20  # its own line, the page's width
+    needed = report.caution.heightForWidth(report.caution.width())
+    assert report.caution.height() >= needed  # every word shown, nothing cut off
+    window.grab().save("/tmp/wt-ui-shots/caution_900x600.png")
+    assert report.scroll.height() >= 100  # the pages still have room (60 px before)
+    window.grab().save("/tmp/wt-ui-shots/caution_900x600.png")

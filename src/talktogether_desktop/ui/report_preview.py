@@ -66,10 +66,15 @@ class ReportPreview(QWidget):
         self.info = QLabel("")
         self.info.setProperty("role", "hint")
         self.info.setWordWrap(True)  # wraps on a narrow window instead of widening every tab of the page
+        # Said before anything is exported or printed for the couple: its own full-width line, never squeezed.
+        self.caution = QLabel("")
+        self.caution.setWordWrap(True)
+        self.caution.setProperty("role", "banner-warn")
+        self.caution.setVisible(False)
         tools = QHBoxLayout()
         tools.addWidget(self.generate_btn)
         tools.addWidget(self.mode_box)
-        tools.addWidget(self.info, 1)
+        tools.addStretch(1)
         tools.addWidget(self.export_btn)
         tools.addWidget(self.print_btn)
         self.pages = QVBoxLayout()
@@ -82,7 +87,9 @@ class ReportPreview(QWidget):
         self.scroll.setAccessibleName("Report pages")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caution)
         layout.addLayout(tools)
+        layout.addWidget(self.info)  # its own line: a narrow window wraps it across, not down a column
         layout.addWidget(self.scroll, 1)
         self.generate_btn.clicked.connect(lambda: self.generate_requested.emit())
         self.mode_box.currentIndexChanged.connect(lambda _i: self.generate_requested.emit())
@@ -110,8 +117,6 @@ class ReportPreview(QWidget):
             self.pages.addWidget(label)
         self._fit_pages()
         version = "shareable version, " if mode == "shareable" else ""
-        self.info.setProperty("role", "hint")
-        self.info.style().polish(self.info)
         self.info.setText(f"{version}{self.page_count} page{'s' if self.page_count != 1 else ''}, "
                           "kept only in the vault until you export it")
         self.export_btn.setEnabled(True)
@@ -135,6 +140,10 @@ class ReportPreview(QWidget):
         if self._images:
             self._fit_pages()
 
+    def show_caution(self, text: str) -> None:
+        self.caution.setText(text)
+        self.caution.setVisible(bool(text))
+
     def set_unavailable(self, text: str) -> None:
         self.clear()
         self.info.setText(text)
@@ -148,6 +157,7 @@ class ReportPreview(QWidget):
                 w.hide()  # gone from the screen now, not when the event loop gets to deleting it
                 w.deleteLater()
         self.info.setText("")
+        self.show_caution("")
         self.export_btn.setEnabled(False)
         self.print_btn.setEnabled(False)
 

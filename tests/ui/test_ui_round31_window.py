@@ -128,3 +128,24 @@ def test_the_shareable_reports_safety_caution_is_a_full_width_readable_line_at_9
     window.grab().save("/tmp/wt-ui-shots/caution_900x600.png")
     assert report.scroll.height() >= 100  # the pages still have room (60 px before)
     window.grab().save("/tmp/wt-ui-shots/caution_900x600.png")
+
+
+def test_tab_and_shift_tab_leave_the_recordings_table(qtbot, open_window, demo_vault_dir):
+    from .uihelp import open_couple, unlock
+
+    data_dir, ids = demo_vault_dir
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    window.activateWindow()
+    table = window.couple_page.table
+    assert table.rowCount() >= 1
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.waitUntil(table.hasFocus, timeout=5000)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()  # not on to the next cell
+    table.setFocus()
+    table.setCurrentCell(0, 3)
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not table.hasFocus()

@@ -149,3 +149,25 @@ def test_tab_and_shift_tab_leave_the_recordings_table(qtbot, open_window, demo_v
     table.setCurrentCell(0, 3)
     qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert not table.hasFocus()
+
+
+def test_settings_scroll_at_900x600_instead_of_squashing_their_controls(qtbot, open_window, fresh_vault_dir):
+    from .uihelp import settle, unlock
+
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    window.resize(900, 600)
+    window.act_settings.trigger()
+    settle(qtbot, window)
+    page = window.settings_page
+    qtbot.waitUntil(lambda: window.content.currentWidget() is page, timeout=5000)
+    qtbot.wait(100)
+    window.grab().save("/tmp/wt-ui-shots/settings_900x600.png")
+    for button in (page.passphrase_btn, page.backup_btn, page.restore_btn, page.save_btn):
+        assert button.height() >= button.minimumSizeHint().height(), button.text()
+    assert page.scroll.verticalScrollBar().maximum() > 0  # the form scrolls
+    assert page.scroll.horizontalScrollBar().maximum() == 0  # up and down only
+    page.scroll.ensureWidgetVisible(page.restore_btn)
+    qtbot.wait(50)
+    assert page.restore_btn.visibleRegion().boundingRect().height() == page.restore_btn.height()
+    assert page.save_btn.visibleRegion().boundingRect().height() == page.save_btn.height()  # always in view

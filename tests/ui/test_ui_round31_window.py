@@ -171,3 +171,33 @@ def test_settings_scroll_at_900x600_instead_of_squashing_their_controls(qtbot, o
     qtbot.wait(50)
     assert page.restore_btn.visibleRegion().boundingRect().height() == page.restore_btn.height()
     assert page.save_btn.visibleRegion().boundingRect().height() == page.save_btn.height()  # always in view
+
+
+def test_a_recording_whose_processing_was_stopped_says_stopped_not_unprocessed(
+        qtbot, open_window, fresh_vault_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage.vault import open_vault
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import noise_wav, open_couple, settle, unlock, wait_jobs_done
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Rivera–Okafor", ["Sam", "Ada"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    monkeypatch.setattr(RecordedDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    files = [str(noise_wav(tmp_path / "first.wav", seed=1)), str(noise_wav(tmp_path / "second.wav", seed=2))]
+    window.couple_flow.import_files(files, process=True)
+    qtbot.waitUntil(lambda: len(window.jobs.active()) == 2, timeout=30000)
+    waiting = [j for j in window.jobs.active() if j.state == "queued"][-1]
+    qtbot.mouseClick(window.jobs_panel.rows[waiting.uid].cancel_btn, Qt.MouseButton.LeftButton)
+    wait_jobs_done(qtbot, window)
+    window.couple_flow.reload_couple()
+    settle(qtbot, window)
+    table = window.couple_page.table
+    texts = {table.item(r, 0).data(Qt.ItemDataRole.UserRole): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert texts[waiting.recording_id] == "Stopped: start again"

@@ -201,3 +201,23 @@ def test_a_recording_whose_processing_was_stopped_says_stopped_not_unprocessed(
     table = window.couple_page.table
     texts = {table.item(r, 0).data(Qt.ItemDataRole.UserRole): table.item(r, 3).text() for r in range(table.rowCount())}
     assert texts[waiting.recording_id] == "Stopped: start again"
+
+
+def test_the_keyboard_shortcuts_list_names_the_keys_of_lists_and_pages(qtbot, open_window, fresh_vault_dir):
+    from talktogether_desktop.ui.about import ShortcutsDialog
+
+    from .uihelp import unlock, when_modal
+
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    seen = {}
+
+    def read(dialog: ShortcutsDialog):
+        seen["text"] = dialog.text
+        dialog.reject()
+
+    when_modal(ShortcutsDialog, read)
+    window.act_keys.trigger()
+    qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
+    for what in ("<b>Delete</b>", "<b>Ctrl+Z</b>", "<b>Enter</b>", "Delete the selected recording", "Undo a transcript"):
+        assert what in seen["text"]

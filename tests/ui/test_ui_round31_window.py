@@ -221,3 +221,48 @@ def test_the_keyboard_shortcuts_list_names_the_keys_of_lists_and_pages(qtbot, op
     qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
     for what in ("<b>Delete</b>", "<b>Ctrl+Z</b>", "<b>Enter</b>", "Delete the selected recording", "Undo a transcript"):
         assert what in seen["text"]
+
+
+def test_the_unlock_screen_speaks_of_the_recovery_code_in_recovery_mode_and_shows_failures_as_errors(
+        qtbot, open_window, fresh_vault_dir):
+    from .uihelp import tick
+
+    window = open_window(fresh_vault_dir)
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: window.content.currentWidget() is page or page.isVisible(), timeout=20000)
+    tick(qtbot, page.use_recovery)
+    assert "recovery code" in page.intro.text() and "passphrase to open" not in page.intro.text()
+    qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+    assert page.status.text() == "Please type your recovery code first."
+    tick(qtbot, page.use_recovery)
+    assert page.intro.text() == "Enter your passphrase to open your case file."
+    qtbot.keyClicks(page.secret, "not the passphrase")
+    qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not accepted" in page.status.text(), timeout=30000)
+    assert page.status.text().lower().count("try again") == 1
+    assert page.status.property("role") == "error"
+    page.grab().save("/tmp/wt-ui-shots/unlock_wrong.png")
+
+
+def test_the_new_passphrase_dialog_after_a_recovery_unlock_has_room_for_its_fields_and_hint(
+        qtbot, open_window, fresh_vault_dir):
+    from talktogether_desktop.ui.settings_page import PassphraseDialog
+
+    from .uihelp import unlock, when_modal
+
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    seen = {}
+
+    def look(dialog: PassphraseDialog):
+        qtbot.wait(50)
+        dialog.grab().save("/tmp/wt-ui-shots/new_passphrase.png")
+        seen["fields"] = [(w.height(), w.minimumSizeHint().height()) for w in (dialog.passphrase, dialog.repeat)]
+        seen["hint"] = (dialog.hint.height(), dialog.hint.heightForWidth(dialog.hint.width()))
+        dialog.reject()
+
+    when_modal(PassphraseDialog, look)
+    window.vault_flow.offer_new_passphrase()
+    for height, needed in seen["fields"]:
+        assert height >= needed
+    assert seen["hint"][0] >= seen["hint"][1]

@@ -31,7 +31,7 @@ class UserMessage:
 # Most specific first: the first matching type wins.
 _TITLES: list[tuple[type, str, str]] = [
     (E.WrongRecoveryCode, "Recovery code not accepted", "Check the code against your printed copy and try again."),
-    (E.WrongPassphrase, "Passphrase not accepted", "Check Caps Lock and try again, or unlock with your recovery code."),
+    (E.WrongPassphrase, "Passphrase not accepted", "Check Caps Lock, or unlock with your recovery code."),
     (E.VaultLocked, "The vault is locked", "Unlock it with your passphrase to continue."),
     (E.VaultMissing, "No vault here yet", "Create a new vault, or restore one from a backup in Settings."),
     (E.SidecarMissing, "The vault's key file is missing", "Restore the vault from a backup."),

@@ -334,6 +334,11 @@ class SecretDialog(QDialog):
 class PassphraseDialog(QDialog):
     """A new passphrase, typed twice, with the same strength hint as on first run."""
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # Wrapped lines (the intro, the hint) get the height they need at this width: fields never squashed.
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+
     def __init__(self, parent=None, title: str = "Change passphrase", intro: str = "", ok_text: str = "Change passphrase"):
         super().__init__(parent)
         from .vault_pages import strength_hint
@@ -362,6 +367,8 @@ class PassphraseDialog(QDialog):
             layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Wrapped lines (the intro, the hint) get the height they need; the fields are never squashed.
+        self.setMinimumWidth(520)
 
         from .vault_pages import _set_role, passphrase_problem
 

@@ -266,3 +266,29 @@ def test_the_new_passphrase_dialog_after_a_recovery_unlock_has_room_for_its_fiel
     for height, needed in seen["fields"]:
         assert height >= needed
     assert seen["hint"][0] >= seen["hint"][1]
+
+
+def test_couples_search_sets_dashes_aside_and_says_when_nothing_matches(qtbot, open_window, fresh_vault_dir):
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import unlock
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couples_store.add_couple(vault, "Rivera–Okafor", ["Sam", "Ada"])
+        couples_store.add_couple(vault, "Lindqvist", ["Eva", "Jon"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    panel = window.couples
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 2, timeout=10000)
+    for typed in ("rivera-okafor", "rivera okafor", "okafor rivera", "Rivera–Oka"):
+        panel.search.clear()
+        qtbot.keyClicks(panel.search, typed) if typed.isascii() else panel.search.setText(typed)
+        assert panel.proxy.rowCount() == 1, typed
+        assert panel.proxy.index(0, 0).data().startswith("Rivera–Okafor")
+        assert not panel.empty.isVisible()
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "zzz")
+    assert panel.proxy.rowCount() == 0
+    assert panel.empty.isVisible() and panel.empty.text() == "No couple matches “zzz”."

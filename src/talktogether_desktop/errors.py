@@ -129,6 +129,10 @@ class BadInputFile(TalkTogetherError):
     exit_code = 4
 
 
+class ExportFailed(BadInputFile):
+    """A report or other export could not be written where it was asked for (nothing was left half-written)."""
+
+
 class DuplicateRecording(TalkTogetherError):
     """The same audio file was imported before; carries the id of the existing recording."""
 

@@ -62,6 +62,28 @@ def write_private(path: os.PathLike | str, data: bytes | str) -> None:
         fh.write(payload)
 
 
+def write_private_whole(path: os.PathLike | str, data: bytes | str) -> None:
+    """Like write_private, but all or nothing: written to a private file beside it and renamed into place,
+    so a failed write (a full disk, a folder that refuses it) leaves neither a half file nor a damaged old one."""
+    import tempfile
+
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)  # 0600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(part, target)
+    except BaseException:
+        try:
+            os.unlink(part)
+        except OSError:
+            pass
+        raise
+
+
 def make_private(path: os.PathLike | str) -> None:
     """0600 for a file, 0700 for a folder, whoever created it (a no-op where it does not exist)."""
     try:

@@ -175,8 +175,10 @@ def _fixed(ctx, recording_id: int, out, message: str) -> int:
     names = list_speakers(ctx.vault(), recording_id)
     ctx.emit({"recording_id": recording_id, "speakers": names, "turns": len(out["turns"]),
               "applied_fixes": out.get("applied_fixes", []), "analysis_rerun": out.get("analysis_rerun", False),
-              "voice_sample_id": out.get("voice_sample_id")},
+              "voice_sample_id": out.get("voice_sample_id"),
+              **({"voice_sample_note": out["voice_sample_note"]} if out.get("voice_sample_note") else {})},
              f"{message}.\n" + _speaker_lines(names)
+             + (f"\n{out['voice_sample_note']}" if out.get("voice_sample_note") else "")
              + ("\nThe analysis was brought up to date." if out.get("analysis_rerun") else ""))
     return 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from .. import paths
-from ..errors import BadInputFile, NotFound
+from ..errors import BadInputFile, ExportFailed, NotFound
 from ..practice.review import build_review
 from ..reports import render_session_prep
 from ..storage import analyses, couples, recordings, reports, speakers
@@ -108,9 +108,12 @@ def export_session_prep(vault, settings: Settings, recording_id: int, out: str |
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write an export readable by this user only (it is confidential client information)."""
+    """Write an export readable by this user only (it is confidential client information), whole or not at
+    all: a failed write leaves no half file and any earlier export there as it was."""
+    path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        paths.write_private(path, data)  # 0600 even over an earlier export with wider rights
+        paths.write_private_whole(path, data)  # 0600 even over an earlier export with wider rights
     except OSError as exc:
-        raise BadInputFile(f"Could not write {path}: {exc.strerror}.") from exc
+        reason = (exc.strerror or "a file error").rstrip(".")
+        raise ExportFailed(f"The report could not be saved to {path}: {reason}.") from exc

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..diarization.enrollment import clean_excerpt, embed_voice_sample, sample_from_recording, speech_spans
 from ..diarization.fixes import words_to_move
-from ..errors import NotFound, UsageError
+from ..errors import BadAudio, NotFound, UsageError
 from ..jobs import CancelToken, ProgressFn
 from ..storage import recordings, speakers, transcripts
 from ..storage.couples import list_partners
@@ -106,7 +106,13 @@ def name_speaker(vault, settings: Settings, recording_id: int, label: str, partn
     out = fix_speakers(vault, settings, recording_id, "rename",
                        {"label": label, "partner_id": partner_id, "name": name}, **options)
     if keep_sample and partner_id is not None and not speakers.list_voice_samples(vault, partner_id):
-        out["voice_sample_id"] = keep_voice_sample(vault, settings, partner_id, recording_id, label)
+        try:
+            out["voice_sample_id"] = keep_voice_sample(vault, settings, partner_id, recording_id, label)
+        except BadAudio:  # the name stands; a sample from too little clean speech would name later voices wrongly
+            who = next((p["display_name"] for p in list_partners(vault, rec["couple_id"]) if p["id"] == partner_id), None)
+            out["voice_sample_id"] = None
+            out["voice_sample_note"] = (f"Not enough clear speech from {who or 'this partner'} alone to keep a "
+                                        "voice sample.")
     return out
 
 

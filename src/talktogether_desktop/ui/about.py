@@ -67,7 +67,13 @@ class ShortcutsDialog(QDialog):
                 keys = ", ".join(k.toString() for k in act.shortcuts())
                 if keys:
                     rows.append(f"<tr><td>{html.escape(act.text().replace('&', ''))}</td><td><b>{html.escape(keys)}</b></td></tr>")
-        rows.append("<tr><td>Play or pause (in a recording)</td><td><b>Space, Ctrl+Space</b></td></tr>")
+        # Keys that belong to one list or page, not to a menu.
+        for what, keys in (("Play or pause (in a recording)", "Space, Ctrl+Space"),
+                           ("Open the selected couple or recording", "Enter"),
+                           ("Delete the selected recording (on the couple page)", "Delete"),
+                           ("Undo a transcript correction (in a recording)", "Ctrl+Z")):
+            rows.append(f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>")
+        self.text = "\n".join(rows)
         label = QLabel("<table cellspacing=6>" + "".join(rows) + "</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

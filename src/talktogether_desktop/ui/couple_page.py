@@ -102,6 +102,7 @@ class CouplePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab goes on to the next control
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName("Recordings")
         header = self.table.horizontalHeader()

@@ -106,7 +106,7 @@ class CouplesModel(QAbstractListModel):
         if role == IdRole:
             return row["id"]
         if role == SearchRole:
-            return f"{row['name']} {row.get('partner_names') or ''}".casefold()
+            return search_key(f"{row['name']} {row.get('partner_names') or ''}")
         return None
 
     def row_for_id(self, couple_id: int) -> Optional[int]:
@@ -116,12 +116,39 @@ class CouplesModel(QAbstractListModel):
         return None
 
 
+_DASHES = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212&·,./"})
+
+
+def search_key(text: str) -> str:
+    """What a search compares: case and dashes set aside ("rivera-okafor", "Rivera–Okafor" and
+    "rivera okafor" are the same), spaces collapsed."""
+    return " ".join(text.casefold().translate(_DASHES).split())
+
+
+class _CoupleFilter(QSortFilterProxyModel):
+    """Every typed word must appear in the couple's name or a partner's, in any order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._words = search_key(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = search_key(text).split()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt API
+        key = self.sourceModel().index(row, 0, parent).data(SearchRole) or ""
+        return all(word in key for word in self._words)
+
+
 def _search_proxy(parent) -> QSortFilterProxyModel:
     """Filters on the name and partners as you type; Qt does the matching, no query per key."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setFilterRole(SearchRole)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return proxy
+    return _CoupleFilter(parent)
 
 
 class CouplesPanel(QWidget):
@@ -159,15 +186,27 @@ class CouplesPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.strip()))
+        self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._open_first)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         self.add_btn.clicked.connect(self.add_requested)
 
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._say_if_empty()
+
+    def _say_if_empty(self) -> None:
+        query = self.search.text().strip()
+        if self.model.rowCount() and query and not self.proxy.rowCount():
+            self.empty.setText(f"No couple matches “{query}”.")
+        else:
+            self.empty.setText("No couples yet. Add one with “New couple…”.")
+        self.empty.setVisible(not self.proxy.rowCount())
+
     def set_rows(self, rows: list[dict], select_id: Optional[int] = None) -> None:
         self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
+        self._say_if_empty()
         if select_id is not None:
             self.select(select_id)
 

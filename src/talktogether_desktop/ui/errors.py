@@ -32,7 +32,7 @@ class UserMessage:
 # Most specific first: the first matching type wins.
 _TITLES: list[tuple[type, str, str]] = [
     (E.WrongRecoveryCode, "Recovery code not accepted", "Check the code against your printed copy and try again."),
-    (E.WrongPassphrase, "Passphrase not accepted", "Check Caps Lock and try again, or unlock with your recovery code."),
+    (E.WrongPassphrase, "Passphrase not accepted", "Check Caps Lock, or unlock with your recovery code."),
     (E.VaultLocked, "The vault is locked", "Unlock it with your passphrase to continue."),
     (E.VaultMissing, "No vault here yet", "Create a new vault, or restore one from a backup in Settings."),
     (E.SidecarMissing, "The vault's key file is missing", "Restore the vault from a backup."),
@@ -45,6 +45,7 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.VaultExists, "A vault already exists", "Unlock the existing vault instead."),
     (E.InsecureKeyring, "Cannot remember the passphrase here", "You will be asked for your passphrase each time."),
     (E.BadAudio, "This file cannot be used", "Choose another audio file (for example .m4a, .mp3, .wav or .opus)."),
+    (E.ExportFailed, "The report was not saved", "Choose another folder."),
     (E.BadInputFile, "This file cannot be read", "Choose another file."),
     (E.DuplicateRecording, "Already imported", "The recording is already in the vault; it was not added twice."),
     (E.SafetyConfirmationNeeded, "Practice after safety flags",

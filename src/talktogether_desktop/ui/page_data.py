@@ -11,6 +11,7 @@ from typing import Optional
 from ..pipeline import ops_practice
 from ..pipeline.consent import analysis_consented
 from ..storage import couples as couples_store
+from ..storage import jobs as jobs_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 
@@ -61,6 +62,10 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
     """Newest first, each with a plain-language state."""
     out = []
     for row in reversed(recordings_store.list_recordings(vault, couple_id)):
+        if row.get("status") == "imported":  # never processed: a stopped job says so, not "Not processed yet"
+            last = jobs_store.list_jobs(vault, recording_id=row["id"], limit=1)
+            if last and last[0]["state"] in ("cancelled", "failed", "interrupted"):
+                row["status"] = last[0]["state"]
         row["status_text"] = STATUS_TEXT.get(row.get("status") or "", row.get("status") or "")
         if row.get("import_warning"):
             row["status_text"] += " · cut short"

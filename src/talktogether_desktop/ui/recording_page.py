@@ -114,6 +114,7 @@ class RecordingPage(QWidget):
         self.report.generate_requested.connect(self.make_report)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
+        self.report.export_failed.connect(self.errors.show)
         self.note_btn.clicked.connect(self._add_note)
         self.practice.link_requested.connect(self._link)
         self.play_action = QAction("Play or pause", self)
@@ -187,7 +188,10 @@ class RecordingPage(QWidget):
             self.notes.addItem(f"{at}{note['text']}")
         self.loaded.emit(rec["id"])
 
-    def job_finished(self, _result) -> None:
+    def job_finished(self, result) -> None:
+        note = result.get("voice_sample_note") if isinstance(result, dict) else None
+        if note and self.errors._status:  # the name was kept; only the voice sample was not
+            self.errors._status(f"Named. {note}")
         if self.recording_id is not None and self.isVisible():
             self.reload()
 
@@ -255,9 +259,7 @@ class RecordingPage(QWidget):
                 heard = [f for f in ((self.data or {}).get("analysis") or {}).get("safety_flags") or []
                          if not f.get("listen_only")]
                 if mode == "shareable" and heard:  # said before anything is exported or printed for the couple
-                    self.report.info.setText(f"{SHAREABLE_CAUTION} ({self.report.info.text()})")
-                    self.report.info.setProperty("role", "banner-warn")
-                    self.report.info.style().polish(self.report.info)
+                    self.report.show_caution(SHAREABLE_CAUTION)
                 self.report_ready.emit()
 
         self.tasks.run(work, done, lambda exc: (self.report.set_unavailable(""), self.errors.show(exc)))

@@ -46,6 +46,7 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
 class ReportPreview(QWidget):
     generate_requested = Signal()
     exported = Signal(str)
+    export_failed = Signal(object)  # the typed error, for the window's one place that turns errors into messages
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -65,10 +66,15 @@ class ReportPreview(QWidget):
         self.info = QLabel("")
         self.info.setProperty("role", "hint")
         self.info.setWordWrap(True)  # wraps on a narrow window instead of widening every tab of the page
+        # Said before anything is exported or printed for the couple: its own full-width line, never squeezed.
+        self.caution = QLabel("")
+        self.caution.setWordWrap(True)
+        self.caution.setProperty("role", "banner-warn")
+        self.caution.setVisible(False)
         tools = QHBoxLayout()
         tools.addWidget(self.generate_btn)
         tools.addWidget(self.mode_box)
-        tools.addWidget(self.info, 1)
+        tools.addStretch(1)
         tools.addWidget(self.export_btn)
         tools.addWidget(self.print_btn)
         self.pages = QVBoxLayout()
@@ -81,7 +87,9 @@ class ReportPreview(QWidget):
         self.scroll.setAccessibleName("Report pages")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caution)
         layout.addLayout(tools)
+        layout.addWidget(self.info)  # its own line: a narrow window wraps it across, not down a column
         layout.addWidget(self.scroll, 1)
         self.generate_btn.clicked.connect(lambda: self.generate_requested.emit())
         self.mode_box.currentIndexChanged.connect(lambda _i: self.generate_requested.emit())
@@ -109,8 +117,6 @@ class ReportPreview(QWidget):
             self.pages.addWidget(label)
         self._fit_pages()
         version = "shareable version, " if mode == "shareable" else ""
-        self.info.setProperty("role", "hint")
-        self.info.style().polish(self.info)
         self.info.setText(f"{version}{self.page_count} page{'s' if self.page_count != 1 else ''}, "
                           "kept only in the vault until you export it")
         self.export_btn.setEnabled(True)
@@ -134,6 +140,10 @@ class ReportPreview(QWidget):
         if self._images:
             self._fit_pages()
 
+    def show_caution(self, text: str) -> None:
+        self.caution.setText(text)
+        self.caution.setVisible(bool(text))
+
     def set_unavailable(self, text: str) -> None:
         self.clear()
         self.info.setText(text)
@@ -147,6 +157,7 @@ class ReportPreview(QWidget):
                 w.hide()  # gone from the screen now, not when the event loop gets to deleting it
                 w.deleteLater()
         self.info.setText("")
+        self.show_caution("")
         self.export_btn.setEnabled(False)
         self.print_btn.setEnabled(False)
 
@@ -155,9 +166,14 @@ class ReportPreview(QWidget):
         """Writes only where the therapist chose; nothing else ever leaves the vault."""
         if self._pdf is None:
             return
-        from .. import paths
+        from ..errors import ExportFailed
+        from ..pipeline.ops_reports import write_private
 
-        paths.write_private(path, self._pdf)
+        try:
+            write_private(path, self._pdf)
+        except ExportFailed as exc:
+            self.export_failed.emit(exc)
+            return
         self.exported.emit(path)
 
     def export_dialog(self) -> None:

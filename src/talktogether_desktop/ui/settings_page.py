@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,7 @@ class SettingsPage(QWidget):
         self.threads.setToolTip("How many of this computer's processor cores processing may use; "
                                 "fewer keeps other programs responsive, more finishes sooner.")
         plural_suffix(self.threads, "core", "cores")
-        self.listen = QCheckBox("Listen again with the larger model where the built-in one is unsure")
+        self.listen = QCheckBox("Listen again where the built-in model is unsure")
         self._base_installed = any(value == "base" for value, _ in available_models())
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
@@ -122,12 +123,29 @@ class SettingsPage(QWidget):
         inner.addWidget(title)
         for box in (processing, reports, privacy):
             inner.addWidget(box)
-        inner.addLayout(bottom)
         inner.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(column, 1)
-        layout.addStretch(0)
+        for box in column.findChildren(QComboBox):  # a long entry (a model's name) never widens the form
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(18)
+        # A small window scrolls the form instead of squashing its controls; Save stays in view below it.
+        holder = QWidget()
+        across = QHBoxLayout(holder)
+        across.setContentsMargins(16, 12, 16, 0)
+        across.addWidget(column, 1)
+        across.addStretch(0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+        foot = QWidget()
+        foot.setMaximumWidth(760 + 32)
+        foot_row = QVBoxLayout(foot)
+        foot_row.setContentsMargins(16, 4, 16, 12)
+        foot_row.addLayout(bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(foot)
 
         browse.clicked.connect(self._browse)
         self.model.currentIndexChanged.connect(self._model_changed)
@@ -317,6 +335,11 @@ class SecretDialog(QDialog):
 class PassphraseDialog(QDialog):
     """A new passphrase, typed twice, with the same strength hint as on first run."""
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # Wrapped lines (the intro, the hint) get the height they need at this width: fields never squashed.
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+
     def __init__(self, parent=None, title: str = "Change passphrase", intro: str = "", ok_text: str = "Change passphrase"):
         super().__init__(parent)
         from .vault_pages import strength_hint
@@ -345,6 +368,8 @@ class PassphraseDialog(QDialog):
             layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Wrapped lines (the intro, the hint) get the height they need; the fields are never squashed.
+        self.setMinimumWidth(520)
 
         from .vault_pages import _set_role, passphrase_problem
 

@@ -131,6 +131,11 @@ class CreateVaultPage(QWidget):
         self._update()
 
 
+PASSPHRASE_INTRO = "Enter your passphrase to open your case file."
+RECOVERY_INTRO = ("Enter your recovery code, as printed when the vault was made, to open your case file. "
+                  "You will then choose a new passphrase.")
+
+
 class UnlockPage(QWidget):
     unlock_requested = Signal(str, bool, bool)  # secret, is_recovery_code, remember
 
@@ -138,7 +143,7 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         title = QLabel("TalkTogether is locked")
         title.setFont(theme.title_font(1.8))
-        intro = QLabel("Enter your passphrase to open your case file.")
+        self.intro = intro = QLabel(PASSPHRASE_INTRO)
         intro.setWordWrap(True)
         self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
         self.secret.setAccessibleName("Passphrase")
@@ -170,11 +175,15 @@ class UnlockPage(QWidget):
         self.secret.clear()
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText("Recovery code" if recovery else "Passphrase")
+        self.secret.setAccessibleName("Recovery code" if recovery else "Passphrase")
+        self.intro.setText(RECOVERY_INTRO if recovery else PASSPHRASE_INTRO)
+        self.status.clear()
         self.secret.setFocus()
 
     def _unlock(self) -> None:
         if not self.secret.text():
-            self.status.setText("Please type your passphrase first.")
+            self.status.setText("Please type your recovery code first." if self.use_recovery.isChecked()
+                                else "Please type your passphrase first.")
             return
         self.set_busy(True)
         self.unlock_requested.emit(self.secret.text(), self.use_recovery.isChecked(), self.remember.isChecked())
@@ -183,10 +192,12 @@ class UnlockPage(QWidget):
         self.unlock_btn.setEnabled(not busy)
         self.secret.setEnabled(not busy)
         self.status.setText("Unlocking…" if busy else "")
+        _set_role(self.status, "")
 
     def show_failure(self, text: str) -> None:
         self.set_busy(False)
         self.status.setText(text)
+        _set_role(self.status, "error")
         self.secret.selectAll()
         self.secret.setFocus()
 

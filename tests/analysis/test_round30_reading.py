@@ -124,3 +124,20 @@ def test_a_fear_of_failing_the_partner_is_a_share_met_by_reassurance():
                   ("S2", 1.5, "You're not failing me. I'm scared we're losing each other, that's all."))
     bids = a["reaching_for"]["S1"]
     assert [(b["category"], b["response"]) for b in bids] == [("reassurance", "toward")]
+
+
+def test_a_slow_answer_in_a_tender_talk_is_the_reply():
+    """"I lie there at night, and I feel invisible." … seven seconds … "I've been so tired since the new job. It's not
+    about you. I still want you." was "no reply from the other partner"."""
+    a = run_lines(("S1", 0.0, "I lie there at night, and I feel invisible."),
+                  ("S2", 7.0, "I've been so tired since the new job. It's not about you. I still want you."))
+    bid = next(b for b in a["reaching_for"]["S1"] if "invisible" in b["quote"])
+    assert bid["response"] == "toward", bid
+
+
+def test_a_bid_the_partner_had_to_follow_up_is_still_unanswered():
+    a = run_lines(("S1", 0.0, "I lie there at night, and I feel invisible."),
+                  ("S1", 7.0, "Did you hear me?"),
+                  ("S2", 1.0, "Sorry, what?"))
+    bid = next(b for b in a["reaching_for"]["S1"] if "invisible" in b["quote"])
+    assert bid["response"] == "away", bid

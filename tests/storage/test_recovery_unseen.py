@@ -9,7 +9,7 @@ import sys
 
 from talktogether_desktop.pipeline.ops_vault import open_notices
 from talktogether_desktop.storage.vault import open_vault
-from tt_testing import PASSPHRASE, REPO, run_cli
+from tt_testing import PASSPHRASE, REPO
 
 NEW = "lantern river cello oats"
 

@@ -25,6 +25,8 @@ from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, spoken_token, token
 
 MIN_WORDS_AFTER_NEED = 4
+# The partner's next turn this soon after a bid, with nothing said by the one who made it in between, answers it
+SLOW_REPLY_S = 12.0
 AGAINST_UNCONFIRMED = "the reply reads as pushing it away, though not as an attack: check the recording"
 # A request followed this soon, in the same turn, by the speaker's fear of the partner is no bid.
 FEAR_AFTER_S = 6.0
@@ -232,6 +234,13 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     speaker, turn = entry["speaker"], entry["turn"]
     limit = turn.end + settings.bid_response_s
     reply = next((t for t in turns if t.start > entry["t"] and t.speaker != speaker and t.start <= limit), None)
+    if reply is None and not any(s.kind == "backchannel" and s.speaker != speaker and entry["t"] <= s.start <= turn.end + 1.0
+                                 for s in spurts):
+        # a slow answer in a quiet, tender talk ("I feel invisible." … seven seconds … "I've been so tired since the
+        # new job."): still the reply, while the one who reached out has not had to speak again
+        nxt = next((t for t in turns if t.start > turn.end), None)
+        if nxt is not None and nxt.speaker != speaker and nxt.start <= turn.end + SLOW_REPLY_S:
+            reply = nxt
     backchannel = next(
         (s for s in spurts if s.kind == "backchannel" and s.speaker != speaker and entry["t"] <= s.start <= turn.end + 1.0),
         None,
@@ -335,6 +344,9 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # subject, "Did you ring the gas man back?", or a "Hm?" from someone busy elsewhere turns away)
     warm = thanked or any(lexicon.find(ts, {0}, {len(ts) - 1}, "acknowledgement") and not set(ts) & DISMISSING
                           for ts in (toks, second_toks) if ts)
+    # ... or love said anywhere in it ("I've been so tired since the new job. It's not about you. I still want you.")
+    reply_toks = [t for t in (token(w["word"]) for w in reply_words) if t]
+    warm = warm or bool(lexicon.find(reply_toks, set(range(len(reply_toks))), set(range(len(reply_toks))), "affection"))
     # a question asked and answered ("What time's your mum coming?" / "She said about eleven.")
     answered = is_question(entry["sentence"][-1]["word"]) and not any(is_question(w["word"]) for w in first_sentence) \
         and 0 < len(toks) <= ANSWER_WORDS and not set(toks) <= MINIMAL and not set(toks) & (NOT_ACCEPTING | REFUSING)

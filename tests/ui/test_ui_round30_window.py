@@ -51,3 +51,31 @@ def test_a_recording_waiting_its_turn_says_waiting_not_processing(qtbot, couple_
     if running:
         assert _row_text(window, running[0].recording_id) == "Processing…"
     wait_jobs_done(qtbot, window)
+
+
+def test_recording_consent_offers_to_analyse_the_recordings_that_waited_for_it(qtbot, open_window, demo_vault_dir,
+                                                                              monkeypatch):
+    """After consent was recorded, a recording transcribed without it stayed "Transcribed" and nothing was queued: the
+    therapist had to notice and press Process."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from talktogether_desktop.storage import recordings as recordings_store
+    from talktogether_desktop.ui.couple_page import ConsentDialog
+
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couples_store.withdraw_consent(vault, ids.couple_id)
+        recordings_store.set_status(vault, ids.recording_id, "transcribed")  # made while consent was missing
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    asked = []
+    monkeypatch.setattr(ConsentDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ConsentDialog, "values", lambda self: {"retention": None, "note": ""})
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    window.couple_flow.record_consent()
+    qtbot.waitUntil(lambda: window.jobs.is_busy_with(ids.recording_id), timeout=20000)
+    assert asked and "1 recording of this couple was only transcribed while consent was missing" in asked[0]
+    window.jobs.cancel_all()
+    wait_jobs_done(qtbot, window)

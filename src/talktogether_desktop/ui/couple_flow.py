@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ..errors import DuplicateRecording
 from ..pipeline import ops_case, ops_demo, ops_practice, ops_recordings
 from ..pipeline.speech_host import SpeechHost
-from ..storage import couples as couples_store
 from ..storage.settings import load_settings
 from . import page_data
 from .couple_dialogs import DeleteCoupleDialog, SessionDialog
-from .couple_page import ConsentDialog
+from .consent_flow import ConsentFlow
 from .couples_list import NewCoupleDialog
 
 
@@ -80,7 +79,7 @@ def resume_job(job_id: int, speech: Optional[SpeechHost] = None):
     return run
 
 
-class CoupleFlow:
+class CoupleFlow(ConsentFlow):
     def __init__(self, window):
         self.w = window
         w = window
@@ -147,35 +146,6 @@ class CoupleFlow:
             self.open_couple(couple_id)
 
         self.w.tasks.run(lambda v: ops_case.add_couple(v, load_settings(v), name, partners), done)
-
-    # --- consent ---------------------------------------------------------------------------------
-    def record_consent(self) -> None:
-        couple_id = self.w.couple_page.couple_id
-        if couple_id is None:
-            return
-        self.w.tasks.run(lambda v: couples_store.list_partners(v, couple_id), lambda partners: self._ask_consent(couple_id, partners))
-
-    def _ask_consent(self, couple_id: int, partners: list) -> None:
-        dialog = ConsentDialog(partners, self.w)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        self.w.tasks.run(
-            lambda v: ops_case.record_consent(v, load_settings(v), couple_id, retention=values["retention"],
-                                              note=values["note"]),
-            lambda _ids: (self.reload_couple(), self.w.statusBar().showMessage("Consent recorded.", 5000)),
-        )
-
-    def withdraw_consent(self) -> None:
-        couple_id = self.w.couple_page.couple_id
-        if couple_id is None:
-            return
-        answer = QMessageBox.question(
-            self.w, "Withdraw consent?",
-            "Recordings stay in the vault, but no new analysis is made until consent is recorded again.")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.w.tasks.run(lambda v: ops_case.withdraw_consent(v, load_settings(v), couple_id),
-                             lambda _n: (self.reload_couple(), self.w.statusBar().showMessage("Consent withdrawn.", 5000)))
 
     # --- sessions and deleting ----------------------------------------------------------------------
     def add_session(self) -> None:

@@ -1,0 +1,59 @@
+"""Recording and withdrawing consent from the couple page; on consent, the recordings that waited for it are offered
+for analysis (a mixin of CoupleFlow: it uses its window, reload_couple and process)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from ..pipeline import ops_case
+from ..storage import couples as couples_store
+from ..storage.settings import load_settings
+from . import page_data
+from .couple_page import ConsentDialog
+
+
+class ConsentFlow:
+    # --- consent ---------------------------------------------------------------------------------
+    def record_consent(self) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:
+            return
+        self.w.tasks.run(lambda v: couples_store.list_partners(v, couple_id), lambda partners: self._ask_consent(couple_id, partners))
+
+    def _ask_consent(self, couple_id: int, partners: list) -> None:
+        dialog = ConsentDialog(partners, self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+
+        def record(v):
+            ops_case.record_consent(v, load_settings(v), couple_id, retention=values["retention"], note=values["note"])
+            # the recordings only transcribed while consent was missing: their analysis can be made now
+            return [r for r in page_data.recordings_of(v, couple_id) if r.get("status") == "transcribed"]
+
+        self.w.tasks.run(record, self._consent_recorded)
+
+    def _consent_recorded(self, waiting: list) -> None:
+        self.reload_couple()
+        self.w.statusBar().showMessage("Consent recorded.", 5000)
+        if not waiting:
+            return
+        many = len(waiting) != 1
+        answer = QMessageBox.question(
+            self.w, "Analyse now?",
+            f"{len(waiting)} recording{'s' if many else ''} of this couple {'were' if many else 'was'} only transcribed "
+            f"while consent was missing. Find the speakers and analyse {'them' if many else 'it'} now?")
+        if answer == QMessageBox.StandardButton.Yes:
+            for rec in waiting:
+                self.process(rec["id"])
+
+    def withdraw_consent(self) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:
+            return
+        answer = QMessageBox.question(
+            self.w, "Withdraw consent?",
+            "Recordings stay in the vault, but no new analysis is made until consent is recorded again.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.w.tasks.run(lambda v: ops_case.withdraw_consent(v, load_settings(v), couple_id),
+                             lambda _n: (self.reload_couple(), self.w.statusBar().showMessage("Consent withdrawn.", 5000)))

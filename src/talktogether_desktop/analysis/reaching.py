@@ -346,7 +346,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
                           for ts in (toks, second_toks) if ts)
     # ... or love said anywhere in it ("I've been so tired since the new job. It's not about you. I still want you.")
     reply_toks = [t for t in (token(w["word"]) for w in reply_words) if t]
-    warm = warm or bool(lexicon.find(reply_toks, set(range(len(reply_toks))), set(range(len(reply_toks))), "affection"))
+    loved = bool(lexicon.find(reply_toks, set(range(len(reply_toks))), set(range(len(reply_toks))), "affection"))
+    warm = warm or loved
     # a question asked and answered ("What time's your mum coming?" / "She said about eleven.")
     answered = is_question(entry["sentence"][-1]["word"]) and not any(is_question(w["word"]) for w in first_sentence) \
         and 0 < len(toks) <= ANSWER_WORDS and not set(toks) <= MINIMAL and not set(toks) & (NOT_ACCEPTING | REFUSING)
@@ -359,7 +360,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         return _result("against", reply.speaker, reply.start, quote_text, "the reply reads as an attack (by its meaning)")
     leaning = reply_leaning(reply_words, folder)
     if warm or asked_about_it or shared or answered or exclaimed:
-        if _outweighed(leaning, reply_words, folder, thanked, asked_after):
+        if _outweighed(leaning, reply_words, folder, thanked or loved, asked_after):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     read = reply_by_meaning(reply_words, folder)

@@ -1,4 +1,4 @@
-"""Round 31's window fixes: a failed export says so, naming keeps going without a voice sample, layouts at 900x600."""
+"""Round 30's window walk-through fixes: a failed export says so, naming keeps going without a voice sample, layouts at 900x600."""
 
 from __future__ import annotations
 

@@ -79,3 +79,20 @@ def test_recording_consent_offers_to_analyse_the_recordings_that_waited_for_it(q
     assert asked and "1 recording of this couple was only transcribed while consent was missing" in asked[0]
     window.jobs.cancel_all()
     wait_jobs_done(qtbot, window)
+
+
+def test_after_consent_is_withdrawn_an_analysed_recording_is_not_processed_again_silently(qtbot, open_window,
+                                                                                          demo_vault_dir):
+    """"Process again" after consent was withdrawn dropped the speakers and left the old report, with no word."""
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couples_store.withdraw_consent(vault, ids.couple_id)
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    page = window.couple_page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    settle(qtbot, window)
+    assert not page.process_btn.isEnabled()
+    assert "Record consent first" in page.process_btn.toolTip()

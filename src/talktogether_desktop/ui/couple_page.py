@@ -297,9 +297,15 @@ class CouplePage(QWidget):
                                        else "Select a recording first")
         busy = status in ("running", "queued")
         done = status in ("analysed", "analyzed") or (status == "transcribed" and not self.has_consent)
-        self.process_btn.setEnabled(selected is not None and not busy)
-        if done:
+        # without consent, processing an analysed recording again would drop its speakers and leave an old report
+        held = status in ("analysed", "analyzed") and not self.has_consent
+        self.process_btn.setEnabled(selected is not None and not busy and not held)
+        if held:
             self.process_btn.setText("Process again")
+            self.process_btn.setToolTip("Consent to analyse is not in force: processing again would drop the speakers "
+                                        "and keep only a transcript. Record consent first.")
+        elif done:
+            self.process_btn.setText("Process again" if self.has_consent else "Transcribe again")
             self.process_btn.setToolTip("Process the selected recording again with the current settings "
                                         "(speech model, threads), e.g. after choosing a more accurate model.")
         else:

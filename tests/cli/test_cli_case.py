@@ -155,6 +155,7 @@ def test_a_file_already_imported_for_another_couple_says_whose_it_is(cli, tmp_pa
     assert "as a recording of Kowalski" in again.stderr and "Nothing new was added here" in again.stderr
     same = cli("import", "--couple", str(first), str(audio), "--no-process")
     assert "already among this couple's recordings" in same.stderr
+    assert f"as '{audio.name}'" in same.stderr  # named as the lists show it, not by an id alone
 
 
 def test_a_search_with_no_match_says_so_and_a_session_needs_a_real_date(cli, isolated_home):

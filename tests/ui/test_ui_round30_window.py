@@ -96,3 +96,13 @@ def test_after_consent_is_withdrawn_an_analysed_recording_is_not_processed_again
     settle(qtbot, window)
     assert not page.process_btn.isEnabled()
     assert "Record consent first" in page.process_btn.toolTip()
+
+
+def test_a_couple_of_one_partner_is_asked_for_that_partners_consent(qtbot, open_window, fresh_vault_dir):
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Okafor", ["Ada"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    text = window.couple_page.consent_banner.text()
+    assert "until Ada's consent is recorded" in text and "both partners" not in text

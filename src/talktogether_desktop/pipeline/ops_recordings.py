@@ -188,11 +188,15 @@ def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording)
     from ..storage import couples
 
     existing = recordings.get_recording(vault, int(dup.recording_id))
+    # named as the lists show it (file, day), with the id the command line takes
+    shown = existing.get("original_name") or "a recording"
+    day = str(existing.get("recorded_at") or existing.get("imported_at") or "")[:10]
+    which = f"as '{shown}'{f' of {day}' if day else ''}, recording {dup.recording_id}"
     if existing["couple_id"] == couple_id:
-        text = f"'{name}' is already among this couple's recordings (recording {dup.recording_id}). Nothing new was added."
+        text = f"'{name}' is already among this couple's recordings ({which}). Nothing new was added."
     else:
         whose = couples.get_couple(vault, existing["couple_id"])["name"]
-        text = (f"'{name}' is already in the vault, as a recording of {whose} (recording {dup.recording_id}). Nothing "
+        text = (f"'{name}' is already in the vault, as a recording of {whose} ({which}). Nothing "
                 f"new was added here; open it from {whose}'s page.")
     return DuplicateRecording(text, int(dup.recording_id))
 

@@ -179,6 +179,7 @@ class CouplePage(QWidget):
         names = [p["display_name"] for p in couple["partners"]]
         self.partners.setText("Partners: " + " and ".join(names) if names else "No partners recorded")
         self.has_consent = bool(data["consent"])
+        whose = "both partners'" if len(names) != 1 else f"{names[0]}'s"
         if self.has_consent:
             self.consent_banner.setText(f"Consent to record and analyse: given by every partner ({_day(data.get('consent_given_at'))[:10]}).")
             self.consent_banner.setProperty("role", "banner-ok")
@@ -187,11 +188,11 @@ class CouplePage(QWidget):
         elif data.get("consent_withdrawn_at"):
             self.consent_banner.setText(
                 f"Consent was withdrawn ({_day(data['consent_withdrawn_at'])[:10]}). Recordings and earlier analyses "
-                "are kept; nothing new is analysed until both partners' consent is recorded again.")
+                f"are kept; nothing new is analysed until {whose} consent is recorded again.")
         else:
             self.consent_banner.setText(
                 "Consent not recorded yet. Recordings can be imported and kept, but they are not analysed "
-                "until both partners' consent is recorded."
+                f"until {whose} consent is recorded."
             )
         if not self.has_consent:
             self.consent_banner.setProperty("role", "banner-warn")

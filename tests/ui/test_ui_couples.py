@@ -302,14 +302,19 @@ def test_plan_a_session_withdraw_consent_and_delete_a_couple(qtbot, open_window,
     assert page.consent_banner.text().startswith("Consent was withdrawn (")  # not "not recorded yet"
 
     def confirm(dialog: DeleteCoupleDialog):
+        from PySide6.QtWidgets import QLabel
+
+        said.append(dialog.findChild(QLabel).text())  # which couple, and what goes: two couples may share a name
         dialog.confirm.setText("Keep")
         assert not dialog.ok.isEnabled()
         dialog.confirm.setText("Keep-Apart")
         assert dialog.ok.isEnabled()
 
+    said = []
     answer(DeleteCoupleDialog, confirm)
     choose_from_menu(page.more_btn.menu(), "Delete this couple")
     qtbot.waitUntil(lambda: window.couples.model.rowCount() == 1, timeout=10000)
+    assert "(Ana and Bo)" in said[0] and "They have no recordings." in said[0]
     assert window.couples.proxy.index(0, 0).data().startswith("Other")
     assert page.couple_id is None
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:

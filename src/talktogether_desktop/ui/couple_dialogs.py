@@ -77,13 +77,18 @@ def same_name(typed: str, name: str) -> bool:
 class DeleteCoupleDialog(QDialog):
     """Deleting erases recordings and reports for good, so the couple's name must be typed."""
 
-    def __init__(self, couple_name: str, parent=None):
+    def __init__(self, couple_name: str, parent=None, partners: str = "", recordings: int | None = None):
         super().__init__(parent)
         self.setWindowTitle("Delete this couple?")
         self._name = couple_name
+        # which couple, said plainly: two couples may share a name
+        who = f" ({partners})" if partners else ""
+        count = ("" if recordings is None else
+                 f" {recordings} recording{'s' if recordings != 1 else ''} will be erased." if recordings else
+                 " They have no recordings.")
         text = QLabel(
-            f"This erases “{couple_name}”: partners, consent, sessions, notes, every recording and its "
-            "transcript, analysis and reports. It cannot be undone (a backup made earlier still has them). "
+            f"This erases “{couple_name}”{who}: partners, consent, sessions, notes, every recording and its "
+            f"transcript, analysis and reports.{count} It cannot be undone (a backup made earlier still has them). "
             "Type the couple's name to confirm."
         )
         text.setWordWrap(True)

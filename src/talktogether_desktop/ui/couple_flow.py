@@ -210,7 +210,9 @@ class CoupleFlow(ConsentFlow):
         couple_id = self.w.couple_page.couple_id
         if couple_id is None:
             return
-        dialog = DeleteCoupleDialog(self.w.couple_page.title.text(), self.w)
+        page = self.w.couple_page
+        partners = page.partners.text().removeprefix("Partners: ") if page.partners.text().startswith("Partners: ") else ""
+        dialog = DeleteCoupleDialog(page.title.text(), self.w, partners=partners, recordings=page.table.rowCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
 

@@ -16,7 +16,8 @@ from .bids_by_meaning import (
     MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
 )
 from .reply_words import (
-    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asks_after as _asks_after, empathic, reflects_back, back as _back, follow_up as _follow_up,
+    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asked_for, asks_after as _asks_after, empathic,
+    reflects_back, second_toks_of, back as _back, follow_up as _follow_up,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content,
 )
 from .settings import AnalysisSettings
@@ -372,19 +373,6 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if leaning is not None and leaning[0] == "against" and leaning[1] >= REPLY_SURE:
         return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
-
-
-def second_toks_of(reply_words, first_sentence) -> list[str]:
-    """The tokens of the reply's second sentence."""
-    rest = reply_words[len(first_sentence):]
-    return [t for t in (token(w["word"]) for w in rest[: sentence_bounds(rest, 0)[1] + 1])] if rest else []
-
-
-def asked_for(entry, words) -> bool:
-    """The bid asks something of the partner: a question in its turn, or a request ("Can we…", "Let's…", "Please…")."""
-    return (any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
-            or any(t in ("please", "let's", "lets", "can", "could", "would", "will")
-                   for t in [token(w["word"]) for w in entry["sentence"]][:3]))
 
 
 def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool) -> bool:

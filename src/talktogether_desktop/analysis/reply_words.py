@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from .words import token
+from .words import is_question, sentence_bounds, token
 
 # A short question pointing back at a bid takes it up ("Which one is it?", "At hers?", "Did he eat it?").
 ASKED_BACK_WORDS = 6
@@ -143,3 +143,16 @@ def empathic(toks: Sequence[str], lex) -> bool:
                                                                                       set(range(4)), "feelings"):
             return True
     return False
+
+
+def second_toks_of(reply_words, first_sentence) -> list[str]:
+    """The tokens of the reply's second sentence."""
+    rest = reply_words[len(first_sentence):]
+    return [t for t in (token(w["word"]) for w in rest[: sentence_bounds(rest, 0)[1] + 1])] if rest else []
+
+
+def asked_for(entry, words) -> bool:
+    """The bid asks something of the partner: a question in its turn, or a request ("Can we…", "Let's…", "Please…")."""
+    return (any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
+            or any(t in ("please", "let's", "lets", "can", "could", "would", "will")
+                   for t in [token(w["word"]) for w in entry["sentence"]][:3]))

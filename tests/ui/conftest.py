@@ -92,3 +92,19 @@ def demo_window(qtbot, open_window, demo_vault_dir):
     qtbot.waitUntil(lambda: window.recording_page.data is not None, timeout=20000)
     settle(qtbot, window)
     return window, ids
+
+
+@pytest.fixture
+def couple_window(qtbot, open_window, fresh_vault_dir):
+    """(window, couple id, data dir): a fresh vault with one couple, unlocked, its page open."""
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage.vault import open_vault
+
+    from .uihelp import open_couple, unlock
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Rivera–Okafor", ["Sam", "Ada"])
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    return window, couple_id, fresh_vault_dir

@@ -10,22 +10,11 @@ from PySide6.QtWidgets import QDialog
 
 from talktogether_desktop.storage import couples as couples_store
 from talktogether_desktop.storage import jobs as jobs_store
-from talktogether_desktop.storage.vault import open_vault
 from tt_testing import PASSPHRASE
 
-from .uihelp import noise_wav, open_couple, settle, unlock, wait_jobs_done
+from .uihelp import noise_wav, settle, wait_jobs_done
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def couple_window(qtbot, open_window, fresh_vault_dir):
-    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
-        couple_id = couples_store.add_couple(vault, "Rivera–Okafor", ["Sam", "Ada"])
-    window = open_window(fresh_vault_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, couple_id)
-    return window, couple_id, fresh_vault_dir
 
 
 def test_a_waiting_job_stopped_by_the_therapist_is_stored_as_stopped_and_never_starts_by_itself(

@@ -15,16 +15,6 @@ from .uihelp import noise_wav, open_couple, settle, unlock, wait_jobs_done
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def couple_window(qtbot, open_window, fresh_vault_dir):
-    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
-        couple_id = couples_store.add_couple(vault, "Rivera–Okafor", ["Sam", "Ada"])
-    window = open_window(fresh_vault_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, couple_id)
-    return window, couple_id, fresh_vault_dir
-
-
 def _row_text(window, recording_id: int) -> str:
     table = window.couple_page.table
     for row in range(table.rowCount()):

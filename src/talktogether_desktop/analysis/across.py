@@ -312,6 +312,23 @@ def comebacks_to_warmth(markers: list[dict], safety: Sequence[dict]) -> list[dic
     return dropped
 
 
+def counters_with_nothing_before(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    """A counter-attack opening ("Well, you said you'd ring the plumber…") said before the partner has said anything
+    in the recording opens the talk: there is nothing yet to defend against, so it is no defensiveness. Taken out and
+    returned."""
+    firsts: dict = {}
+    for s, *_ in read:
+        for w in s.words:
+            firsts[w["speaker"]] = min(firsts.get(w["speaker"], w["start"]), w["start"])
+    dropped = []
+    for m in [m for m in markers if m["category"] == "defensiveness" and m.get("source", "lexicon") == "lexicon"
+              and str(m.get("phrase", "")).replace("^", "").split()[:1] == ["well"]]:
+        if not any(sp != m["speaker"] and t < m["t"] for sp, t in firsts.items()):
+            markers.remove(m)
+            dropped.append({**m, "dropped_because": "it opens the talk: nothing was said yet to defend against"})
+    return dropped
+
+
 def _turns(read: Sequence[tuple]) -> list[list[tuple]]:
     """The sentences read, grouped into turns: one speaker, no gap over SAME_TURN_GAP_S."""
     out: list[list[tuple]] = []

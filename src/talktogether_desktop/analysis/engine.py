@@ -86,7 +86,7 @@ def analyze(
     markers += withdrawal.closed_then_silent(turns, ws, silences, markers)
     across.repairs_without_tension(markers, safety_hits)
     left = withdrawal.left_the_talk(markers, ws)
-    for m in withdrawal.unanswered_questions(silences, markers):
+    for m in withdrawal.unanswered_questions(silences, markers, ws):
         others = [s for s in speaker_ids if s != m["asked_by"]]
         # (a silence after the partner left the room is no silence of theirs)
         if len(others) == 1 and not (left and left["by"] == others[0] and m["t"] >= left["t"]):

@@ -16,7 +16,7 @@ from .bids_by_meaning import (
     MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
 )
 from .reply_words import (
-    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asked_for, asks_after as _asks_after, empathic,
+    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asked_for, looks_into, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, back as _back, follow_up as _follow_up,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content,
 )
@@ -93,8 +93,12 @@ def find_reaching(
     word_index = {(w["start"], w["speaker"]): i for i, w in enumerate(words)}
     turn_starts = [t.start for t in turns]
     by_sentence: dict[tuple, dict] = {}
+    # "I want to get better at that.": a want that opens a repair is a promise, not a need
+    promised = {(m["t"], m["speaker"], m["phrase"].split()[0]) for m in markers if m["category"] == "repair" and m["phrase"]}
     for m in markers:
         if m["category"] not in ("needs_bids", "feelings") and m["category"] not in ("criticism",):
+            continue
+        if m["category"] == "needs_bids" and (m["t"], m["speaker"], (m["phrase"] or " ").split()[0]) in promised:
             continue
         wid = word_index.get((m["t"], m["speaker"]))
         turn = _turn_of(wid, m["t"], turns, turn_starts)
@@ -303,10 +307,12 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         said_toks = [t for t in (token(w["word"]) for w in reply_words) if t]
         if any(said_toks[k : k + len(o)] == list(o) for o in OFFERS for k in range(len(said_toks))):
             return _result("toward", reply.speaker, reply.start, quote_text, "an offer of care in reply")
-        later = asked_for(entry, words) and accepts_later([toks, second_toks], lexicon)
+        later = asked_for(entry, words) and (accepts_later([toks, second_toks], lexicon)
+                                             or looks_into([toks, second_toks], lexicon))
         if later:  # "Sure, after dinner.", "Not tonight. Tomorrow for sure."
             return _result("toward", reply.speaker, reply.start,
-                           join_words(first_sentence + (second if not toks or toks[0] in NOT_NOW else []),
+                           join_words(first_sentence + (second if not toks or toks[0] in NOT_NOW or set(toks) <= NODS
+                                                        else []),
                                       QUOTE_MIN_PROBABILITY), later)
     bid_asked = set(toks) & ANSWERING_NODS and any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
     if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it

@@ -88,6 +88,8 @@ YES_FIRST = ANSWERING_NODS | {"definitely", "absolutely", "alright", "course", "
 # "Not tonight." / "Can't now." before another time offered
 NOT_NOW = frozenset({"not", "can't", "cannot", "no"})
 ALONE_WORDS = 6  # "Tomorrow for sure." names a time and little more
+# The nods before a reply that looks into a request ("Maybe. Let me check…", "Hmm, I'll see.")
+HEDGED_NODS = YES_FIRST | {"maybe", "possibly", "hmm", "hm", "mm", "well", "oh"}
 
 
 def accepts_later(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
@@ -119,6 +121,25 @@ def accepts_later(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
         past = first[2:] if len(first) > 1 else []
         if (past and time_first(past)) or (len(first) <= 3 and second and time_first(second)):
             return "not now, and another time offered"
+    return None
+
+
+def looks_into(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
+    """A reply to a request that says it will be looked into (looking_into.txt), or None: "Maybe. Let me check my
+    shifts.", "I'll see if I can get off early." The words open the first sentence past its nods, or the second after a
+    first of nods alone; not after a refusal ("No. I'll ask your mum.") nor anything said first ("Ugh, I'll try.")."""
+    first, second = (list(sentences[0]) if sentences else []), (list(sentences[1]) if len(sentences) > 1 else [])
+
+    def opens(ts):
+        k = 0
+        while k < len(ts) and ts[k] in HEDGED_NODS:
+            k += 1
+        rest = ts[k:]
+        return bool(rest) and not NOT_NOW & set(ts[:k]) and any(
+            a == 0 for a, _b, _p in lex.find(rest, {0}, set(range(len(rest))), "looking_into"))
+
+    if opens(first) or (first and set(first) <= HEDGED_NODS and second and opens(second)):
+        return "said they would look into it"
     return None
 
 

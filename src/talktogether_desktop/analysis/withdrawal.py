@@ -5,6 +5,7 @@ read as withdrawing in a tense stretch, and putting the partner off while they a
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from typing import Sequence
 
@@ -98,14 +99,21 @@ def _reply_sign(turn: Turn, reply: Sequence[dict], phrase: str, source: str, det
             "source": source, **extra, "detail": detail}
 
 
-def unanswered_questions(silences: Sequence[dict], markers: Sequence[dict] = ()) -> list[dict]:
+def unanswered_questions(silences: Sequence[dict], markers: Sequence[dict] = (), words: Sequence[dict] = ()) -> list[dict]:
     """A long silence after a question or a bid (a need, a request, a complaint), broken by the one
-    who asked: the partner did not answer."""
+    who asked: the partner did not answer. A bid the partner already answered before the silence ("Can you do it
+    tomorrow?" / "Yes, first thing." / "I was thinking about the holiday." … ) leaves nothing unanswered."""
     out = []
+    starts = [w["start"] for w in words]
+
+    def answered(m, s):
+        lo, hi = bisect.bisect_right(starts, m["t"]), bisect.bisect_left(starts, s["start"])
+        return any(words[i]["speaker"] != s["after"] for i in range(lo, hi))
+
     for s in silences:
         asked = s["after_question"] or any(
             m["speaker"] == s["after"] and m["category"] in BIDDING and s["start"] - 8.0 <= m["t"] <= s["start"]
-            for m in markers)
+            and not answered(m, s) for m in markers)
         if asked and s["broken_by"] == s["after"]:
             out.append(
                 {

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..pipeline.formats import unrecognised_note
 from . import theme
+from .flow_layout import FlowLayout
 from .player_bar import clock
 from .word_dialogs import EditWordDialog, MoveWordsDialog
 
@@ -55,19 +56,16 @@ class TranscriptView(QWidget):
                                      "single words of one line")
         self.correct_btn = QPushButton("Correct line…")
         self.correct_btn.setToolTip("Write what was really said in the selected line; the analysis is made again")
-        # Two rows, so a 1024-pixel window fits the search and every fix without squeezing the couples list.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.matches)
-        tools = QHBoxLayout()
-        tools.addWidget(self.rename_btn)
-        tools.addWidget(self.swap_btn)
-        tools.addWidget(self.reassign_btn)
-        tools.addWidget(self.correct_btn)
         self.undo_btn = QPushButton("Undo correction")
         self.undo_btn.setEnabled(False)
-        tools.addWidget(self.undo_btn)
-        tools.addStretch(1)
+        # The fixes wrap onto a second row when the window is narrow (900 pixels): every button stays whole.
+        self.tools = QWidget()
+        tools = FlowLayout(self.tools)
+        for button in (self.rename_btn, self.swap_btn, self.reassign_btn, self.correct_btn, self.undo_btn):
+            tools.addWidget(button)
         self.names_note = QLabel("")
         self.names_note.setWordWrap(True)
         self.names_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,7 +86,7 @@ class TranscriptView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(search_row)
-        layout.addLayout(tools)
+        layout.addWidget(self.tools)
         layout.addLayout(names_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)

@@ -50,3 +50,35 @@ def test_every_transcript_control_is_on_screen_in_the_smallest_window(qtbot, dem
               and c is not view.search]
     assert not hidden, f"cut off or hidden at 900x600: {hidden}"
 
+
+def test_a_new_couple_with_a_name_already_in_the_list_is_warned_and_may_still_be_added(qtbot, couple_window):
+    from PySide6.QtWidgets import QApplication
+
+    from talktogether_desktop.ui.couples_list import NewCoupleDialog
+
+    from .uihelp import type_text, when_modal
+
+    window, couple_id, _data_dir = couple_window
+    seen = {}
+
+    def fill(dialog: NewCoupleDialog):
+        type_text(qtbot, dialog.name, "rivera-okafor")  # the same name, typed with a plain dash and no capitals
+        type_text(qtbot, dialog.partner1, "Lu")
+        seen["warned"] = dialog.same_name.isVisible(), dialog.same_name.text(), dialog.ok.text()
+        dialog.name.setText("Rivera–Okafor (Lu)")  # changed: the warning goes
+        seen["changed"] = dialog.same_name.isVisible(), dialog.ok.text()
+        dialog.name.setText("Rivera–Okafor")  # back to the same name: the therapist goes on anyway
+        dialog.ok.click()
+
+    when_modal(NewCoupleDialog, fill)
+    window.act_new.trigger()
+    qtbot.waitUntil(lambda: window.couples.model.rowCount() == 2 and window.couple_page.couple_id != couple_id,
+                    timeout=20000)
+    settle(qtbot, window)
+    visible, text, ok = seen["warned"]
+    assert visible and ok == "Add anyway"
+    assert "Rivera–Okafor (Sam & Ada)" in text and "same name" in text
+    assert seen["changed"] == (False, "Add couple")
+    assert window.couple_page.title.text() == "Rivera–Okafor"
+    assert QApplication.activeModalWidget() is None
+

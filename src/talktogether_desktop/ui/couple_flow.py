@@ -136,7 +136,7 @@ class CoupleFlow(ConsentFlow):
         self.w.couple_page.show_data(data)
 
     def add_couple(self) -> None:
-        dialog = NewCoupleDialog(self.w)
+        dialog = NewCoupleDialog(self.w, existing=self.w.couples.model.rows())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, partners = dialog.values()

@@ -82,3 +82,93 @@ def test_a_new_couple_with_a_name_already_in_the_list_is_warned_and_may_still_be
     assert window.couple_page.title.text() == "Rivera–Okafor"
     assert QApplication.activeModalWidget() is None
 
+
+def _answer_dialogs(window, answers: dict, seen: list) -> None:
+    """Answer each modal dialog as it opens, by its type: `answers[type](dialog)`; an unexpected dialog is
+    closed. What was asked is kept in `seen` as (type name, text) to check afterwards: a failing assert
+    inside the poller would leave the dialog open and hang the test. The poller belongs to the window, so it
+    ends with this test and never answers a later test's dialog."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible() and not getattr(dialog, "_answered", False):
+            dialog._answered = True
+            if isinstance(dialog, QMessageBox):
+                text = f"{dialog.text()} {dialog.informativeText()}"
+            else:
+                text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+            seen.append((type(dialog).__name__, text))
+            act = next((fn for kind, fn in answers.items() if isinstance(dialog, kind)), None)
+            try:
+                act(dialog) if act is not None else dialog.reject()
+            except BaseException:
+                dialog.reject()
+
+    for old in window.findChildren(QTimer, "answer-dialogs"):
+        old.stop()
+    timer = QTimer(window, objectName="answer-dialogs", interval=20)
+    timer.timeout.connect(poll)
+    timer.start()
+
+
+def _cut_wav(tmp_path):
+    from .uihelp import noise_wav
+
+    whole = noise_wav(tmp_path / "whole.wav", seconds=6).read_bytes()
+    cut = tmp_path / "voice-note.wav"
+    cut.write_bytes(whole[: len(whole) // 2])  # the copy stopped half way
+    return cut
+
+
+def test_a_file_cut_short_is_offered_as_the_command_line_offers_it(qtbot, couple_window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    from .uihelp import click_message_button
+
+    window, _couple_id, _data_dir = couple_window
+    cut = _cut_wav(tmp_path)
+    seen: list = []
+    _answer_dialogs(window, {QMessageBox: lambda box: click_message_button(box, "Don't import")}, seen)
+    window.couple_flow.import_files([str(cut)], process=False)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    settle(qtbot, window)
+    qtbot.wait(300)
+    assert [kind for kind, _text in seen] == ["QMessageBox"]  # asked first; no date asked for a file not imported
+    assert "cut short" in seen[0][1] and "0:03" in seen[0][1]
+    assert "--accept" not in seen[0][1]  # the command line's switch means nothing here
+    assert window.couple_page.table.rowCount() == 0
+
+    seen.clear()
+    _answer_dialogs(window, {QMessageBox: lambda box: click_message_button(box, "Import what is there"),
+                     RecordedDateDialog: lambda dialog: dialog.accept()}, seen)
+    window.couple_flow.import_files([str(cut)], process=False)
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1, timeout=20000)
+    settle(qtbot, window)
+    assert [kind for kind, _text in seen] == ["QMessageBox", "RecordedDateDialog"]
+    status = window.couple_page.table.item(0, 3)
+    assert "cut short" in status.text() and status.toolTip().startswith("Cut short")
+
+
+def test_a_silent_file_is_refused_before_its_date_is_asked(qtbot, couple_window, tmp_path):
+    import io
+    import wave
+
+    window, _couple_id, _data_dir = couple_window
+    silent = tmp_path / "phone-in-pocket.wav"
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000), w.writeframes(bytes(2 * 16000 * 3))
+    silent.write_bytes(out.getvalue())
+    seen: list = []
+    _answer_dialogs(window, {}, seen)  # any question is noted and closed
+    window.errors.last = None
+    window.couple_flow.import_files([str(silent)], process=False)
+    qtbot.waitUntil(lambda: window.errors.last is not None, timeout=20000)
+    settle(qtbot, window)
+    assert seen == []  # nothing was asked about a file that cannot be imported
+    assert "only silence" in window.errors.last.text
+    assert window.couple_page.table.rowCount() == 0

@@ -172,3 +172,58 @@ def test_a_silent_file_is_refused_before_its_date_is_asked(qtbot, couple_window,
     assert seen == []  # nothing was asked about a file that cannot be imported
     assert "only silence" in window.errors.last.text
     assert window.couple_page.table.rowCount() == 0
+
+
+def test_the_corrections_are_listed_and_one_of_them_is_taken_back(qtbot, demo_window, monkeypatch):
+    from talktogether_desktop.ui import transcript_view
+    from talktogether_desktop.ui.corrections_dialog import CorrectionsDialog
+
+    from .uihelp import wait_jobs_done
+
+    window, _ids = demo_window
+    page = window.recording_page
+    view = page.transcript
+    lines = lambda: view.line_texts()  # noqa: E731
+    before = lines()
+    for row, text in ((0, "Okay, so we said we would talk about the weekend."), (1, "Right, I thought we could visit my parents.")):
+        view.list.setCurrentRow(row)
+        monkeypatch.setattr(transcript_view.CorrectLineDialog, "exec", lambda dialog, t=text: dialog.edit.setText(t) or 1)
+        view.correct_btn.click()
+        wait_jobs_done(qtbot, window)
+        qtbot.waitUntil(lambda t=text: t in " ".join(lines()), timeout=20000)
+    assert view.corrections_btn.isEnabled() and view.corrections_btn.text().startswith("Corrections (")
+    seen = {}
+
+    def look(dialog: CorrectionsDialog):
+        items = [dialog.list.item(i) for i in range(dialog.list.count())]
+        seen["rows"] = [item.text() for item in items]
+        seen["nothing chosen"] = dialog.take_back.isEnabled()
+        if SHOTS:
+            dialog.grab().save(str(Path(SHOTS) / "corrections-dialog.png"))
+        named = [item for item in items if " named " in item.text()]
+        if named:  # a speaker fix (the demo's voices were named): it cannot be taken back here, and it says why
+            dialog.list.setCurrentItem(named[0])
+            seen["speaker fix"] = dialog.take_back.isEnabled(), dialog.why.text()
+        dialog.list.setCurrentItem(next(item for item in items if "talk about the weekend" in item.text()))
+        seen["correction"] = dialog.take_back.isEnabled()
+        dialog.take_back.click()
+
+    _answer_dialogs(window, {CorrectionsDialog: look}, [])
+    view.corrections_btn.click()
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: lines()[0] == before[0], timeout=20000)  # the first (not the latest) taken back
+    settle(qtbot, window)
+    rows = seen["rows"]
+    first = next(r for r in rows if "talk about the weekend" in r)
+    assert first.startswith("20") and "at 0:00" in first  # when it was made, and where in the recording
+    assert first.endswith("\nLine rewritten: “Okay, so we said we would talk about the weekend.” (Zoë)")
+    assert any("Line rewritten: “Right, I thought we could visit my parents.”" in r for r in rows)
+    assert seen["nothing chosen"] is False and seen["correction"] is True
+    if "speaker fix" in seen:
+        assert seen["speaker fix"][0] is False and "cannot be taken back" in seen["speaker fix"][1]
+    assert "visit my parents." in lines()[1]  # the other correction stays
+    assert len(page.data["corrections"]) == 1
+    if SHOTS:
+        window.resize(900, 600)
+        settle(qtbot, window)
+        window.grab().save(str(Path(SHOTS) / "transcript-corrected-900x600.png"))

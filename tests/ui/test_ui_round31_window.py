@@ -153,6 +153,30 @@ def test_a_file_cut_short_is_offered_as_the_command_line_offers_it(qtbot, couple
     assert "cut short" in status.text() and status.toolTip().startswith("Cut short")
 
 
+
+def test_a_dated_file_cut_short_is_offered_too_and_nothing_else_is_asked(qtbot, couple_window, tmp_path):
+    """A file that says when it was recorded is not asked about first: the import itself finds the cut."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tt_speech import ffmpeg_convert
+
+    from .uihelp import click_message_button, noise_wav
+
+    window, _couple_id, _data_dir = couple_window
+    whole = ffmpeg_convert(noise_wav(tmp_path / "n.wav", seconds=8), tmp_path / "phone.m4a", "-c:a", "aac",
+                           "-movflags", "+faststart", "-metadata", "creation_time=2026-11-20T19:30:00").read_bytes()
+    cut = tmp_path / "from-the-phone.m4a"
+    cut.write_bytes(whole[: int(len(whole) * 0.6)])
+    seen: list = []
+    _answer_dialogs(window, {QMessageBox: lambda box: click_message_button(box, "Import what is there")}, seen)
+    window.couple_flow.import_files([str(cut)], process=False)
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1, timeout=20000)
+    settle(qtbot, window)
+    assert [kind for kind, _text in seen] == ["QMessageBox"] and "cut short" in seen[0][1]
+    assert window.couple_page.table.item(0, 0).text().startswith("2026-11-20")
+    assert "cut short" in window.couple_page.table.item(0, 3).text()
+
+
 def test_a_silent_file_is_refused_before_its_date_is_asked(qtbot, couple_window, tmp_path):
     import io
     import wave

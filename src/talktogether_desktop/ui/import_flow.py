@@ -50,7 +50,7 @@ def ask_import_cut_short(parent, name: str, exc: BaseException) -> bool:
     box.setText(f"“{name}” is cut short: the end of the conversation is missing.")
     box.setInformativeText(
         f"{plain_words(exc)}\n\nIf you import it, the part that is there is kept and processed, and the "
-        "recording is marked “cut short” on the couple page and on the recording page.")
+        "recording is marked “cut short” in the couple's list of recordings.")
     keep = box.addButton("Import what is there", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Don't import", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)

@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..audio import AnalysisAudio, AudioInfo, scan_and_decode, scan_bytes
+from ..audio.errors import CutShort
 from ..audio.capture import encode_flac
 from ..audio.decode import decode_bytes
 from ..audio.files import read_input_file, readable_name
@@ -28,7 +29,7 @@ from .process import ALL_STEPS, job_params, process_recording, resume_jobs
 from .vault_audio import analysis_audio, playback_audio
 
 __all__ = [
-    "ImportResult", "import_file", "import_audio", "recorded_date_in_file", "save_room_recording", "process_recording", "resume_jobs",
+    "ImportResult", "import_file", "import_audio", "check_file", "CutShort", "recorded_date_in_file", "save_room_recording", "process_recording", "resume_jobs",
     "analyze_recording", "playback_audio", "feed_audio", "ALL_STEPS",
 ]
 
@@ -108,6 +109,17 @@ def import_audio(
 
 def _scan_only(data: bytes, **options) -> tuple[AudioInfo, None]:
     return scan_bytes(data, **options), None
+
+
+def check_file(vault, settings: Settings, path: str | Path, accept_cut_short: bool = False) -> Optional[str]:  # noqa: ARG001
+    """Decode the whole file (keeping nothing) and raise what its import would refuse it for: silence only,
+    damage, too long, cut short (CutShort, unless `accept_cut_short`). For the window, which asks the therapist
+    about a file (its recording date) only once the file is known to be importable. Returns the cut-short
+    warning the import will keep with it, or None."""
+    data, mtime = read_input_file(path)
+    info = scan_bytes(data, mtime=mtime, name=readable_name(Path(path).expanduser().name),
+                      max_duration_s=settings.max_recording_s, allow_cut_short=accept_cut_short)
+    return info.cut_short
 
 
 def recorded_date_in_file(path: str | Path) -> tuple[bool, Optional[str], Optional[float]]:

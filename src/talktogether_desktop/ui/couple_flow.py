@@ -2,42 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..errors import DuplicateRecording
 from ..pipeline import ops_case, ops_demo, ops_practice, ops_recordings
 from ..pipeline.speech_host import SpeechHost
 from ..storage.settings import load_settings
 from . import page_data
 from .couple_dialogs import DeleteCoupleDialog, SessionDialog
 from .consent_flow import ConsentFlow
+from .import_flow import ImportFlow
 from .couples_list import NewCoupleDialog
-
-
-def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
-                recorded_at: Optional[str] = None) -> tuple[int, Optional[ops_recordings.AnalysisAudio]]:
-    """Read the file into memory and store it in the vault: (recording id, the audio the import decoded for its
-    processing, or None). With `process`, its processing job is stored with it (so a crash before it starts loses
-    nothing). A file imported before raises DuplicateRecording naming whose recording it is: nothing is added, and
-    nothing is processed (it said "Imported" and processed the other couple's recording)."""
-    try:
-        result = ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
-                                            queue_processing=process, recorded_at=recorded_at)
-    except DuplicateRecording as dup:
-        raise ops_recordings.explain_duplicate(vault, couple_id, Path(path).name, dup) from None
-    return int(result.id), result.audio
-
-
-def date_in_file(path: str) -> tuple[bool, Optional[str], Optional[float]]:
-    """(readable as audio, the recording date its metadata gives or None, the file's modification time).
-
-    Only the headers are read. A file that cannot be read goes on to the import, which says why.
-    """
-    return ops_recordings.recorded_date_in_file(path)
 
 
 def process_job(recording_id: int, again: bool = False, speech: Optional[SpeechHost] = None,
@@ -79,7 +56,7 @@ def resume_job(job_id: int, speech: Optional[SpeechHost] = None):
     return run
 
 
-class CoupleFlow(ConsentFlow):
+class CoupleFlow(ConsentFlow, ImportFlow):
     def __init__(self, window):
         self.w = window
         w = window
@@ -136,7 +113,7 @@ class CoupleFlow(ConsentFlow):
         self.w.couple_page.show_data(data)
 
     def add_couple(self) -> None:
-        dialog = NewCoupleDialog(self.w)
+        dialog = NewCoupleDialog(self.w, existing=self.w.couples.model.rows())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, partners = dialog.values()
@@ -250,71 +227,7 @@ class CoupleFlow(ConsentFlow):
 
         self.w.tasks.run(lambda v: ops_recordings.delete_recording(v, load_settings(v), recording_id), done)
 
-    # --- import and processing -----------------------------------------------------------------------
-    def pick_and_import(self) -> None:
-        """File > Import recording: into the couple open (a recording belongs to a couple's file), or say so."""
-        if self.w.couple_page.couple_id is None:
-            self._choose_a_couple_first()
-        else:
-            self.w.couple_page.import_btn.click()
-
-    def _choose_a_couple_first(self) -> None:
-        QMessageBox.information(self.w, "Choose a couple first",
-                                "A recording is kept in a couple's file. Open the couple (or add a new one) in the "
-                                "Couples list, then import the recording there.")
-
-    def import_files(self, files: list, process: bool = True) -> None:
-        couple_id = self.w.couple_page.couple_id
-        if couple_id is None:  # (the couple was closed or deleted while the file was being chosen)
-            self._choose_a_couple_first()
-            return
-        # one file after another, in the order chosen: one date question at a time, never stacked
-        queue = list(files)
-
-        def failed(exc) -> None:
-            self.w.tasks._default_error(exc)
-            step()
-
-        def step() -> None:
-            if not queue:
-                return
-            path = queue.pop(0)
-            label = Path(path).name
-
-            def done(imported):
-                recording_id, audio = imported
-                self.w.statusBar().showMessage(f"Imported {label}.", 5000)
-                self.reload_couple()
-                self.refresh_couples(select_id=couple_id)
-                if process:  # without consent the job makes only the transcript
-                    title = self.w.couple_page.title.text()
-                    # The import's decoding rides along only to a job that starts at once: a queue of
-                    # long recordings must not hold all their audio in memory while it waits.
-                    handed = audio if not self.w.jobs.active() else None
-                    self.process(recording_id, f"{title} · {label}" if title else label,
-                                 process_job(recording_id, speech=self.w.jobs.speech, audio=handed))
-                step()
-
-            def dated(found):
-                readable, when, mtime = found
-                recorded_at = None
-                if readable and when is None:  # the file's own date is usually the day it was copied: ask
-                    from .couple_dialogs import RecordedDateDialog
-
-                    dialog = RecordedDateDialog(label, mtime, self.w)
-                    if dialog.exec() != QDialog.DialogCode.Accepted:
-                        step()
-                        return
-                    recorded_at = dialog.value()
-                self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at),
-                                 done, failed)
-
-            # a file already in the vault is said so before its date is asked
-            self.w.tasks.run(lambda v: (ops_recordings.already_imported(v, couple_id, path), date_in_file(path))[1],
-                             dated, failed)
-
-        step()
-
+    # --- processing ------------------------------------------------------------------------------------
     def process(self, recording_id: int, label: Optional[str] = None, job=None) -> None:
         if self.w.jobs.is_busy_with(recording_id):
             return

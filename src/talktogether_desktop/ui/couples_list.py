@@ -84,6 +84,9 @@ class CouplesModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_rows([])
 
+    def rows(self) -> list[dict]:
+        return list(self._rows)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
@@ -233,9 +236,10 @@ class CouplesPanel(QWidget):
 
 
 class NewCoupleDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, existing: Optional[list[dict]] = None):
         super().__init__(parent)
         self.setWindowTitle("New couple")
+        self._existing = list(existing or [])  # the couples already in the vault: a same name is said at once
         self.name = QLineEdit(placeholderText="e.g. the family name or initials")
         self.partner1 = QLineEdit(placeholderText="First partner's name")
         self.partner2 = QLineEdit(placeholderText="Second partner's name")
@@ -243,12 +247,17 @@ class NewCoupleDialog(QDialog):
         form.addRow("Couple", self.name)
         form.addRow("Partner 1", self.partner1)
         form.addRow("Partner 2", self.partner2)
+        self.same_name = QLabel(wordWrap=True)
+        self.same_name.setProperty("role", "banner-warn")
+        self.same_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.same_name.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Add couple")
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.same_name)
         layout.addWidget(buttons)
         for field in (self.name, self.partner1):
             field.textChanged.connect(self._check)
@@ -258,7 +267,28 @@ class NewCoupleDialog(QDialog):
 
     def _check(self) -> None:
         self.ok.setEnabled(bool(self.name.text().strip() and self.partner1.text().strip()))
+        same = same_named(self._existing, self.name.text())
+        self.same_name.setText(same_name_warning(same))
+        self.same_name.setVisible(bool(same))
+        self.ok.setText("Add anyway" if same else "Add couple")
 
     def values(self) -> tuple[str, list[str]]:
         partners = [p.text().strip() for p in (self.partner1, self.partner2) if p.text().strip()]
         return self.name.text().strip(), partners
+
+
+def same_named(rows: list[dict], name: str) -> list[dict]:
+    """The couples whose name is this one, as the search compares names (case and dashes set aside)."""
+    key = search_key(name)
+    return [row for row in rows if key and search_key(row.get("name") or "") == key]
+
+
+def same_name_warning(same: list[dict]) -> str:
+    """Two files under one name are easily mixed up (a recording imported into the wrong couple): said, not refused."""
+    if not same:
+        return ""
+    who = "; ".join(f"{row['name']}" + (f" ({row['partner_names']})" if row.get("partner_names") else "")
+                    for row in same)
+    there = "A couple with this name is" if len(same) == 1 else f"{len(same)} couples with this name are"
+    return (f"{there} already in the list: {who}. Two couples with the same name are easily mixed up. "
+            "Change the name (add initials or first names), or add this couple anyway.")

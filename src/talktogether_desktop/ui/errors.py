@@ -87,14 +87,19 @@ def message_for(exc: BaseException) -> UserMessage:
     )
 
 
-# What the command line is told ("(talktogether consent record --couple 1)", "Run `talktogether analyze 1` first.") means
-# nothing in the window, where the advice says which button to use.
-_COMMAND_HINT = re.compile(r"\s*\([^()]*\btalktogether [^()]*\)")
+# What the command line is told ("(talktogether consent record --couple 1)", "Run `talktogether analyze 1` first.",
+# "(--accept-cut-short)") means nothing in the window, where the advice says which button to use.
+_COMMAND_HINT = re.compile(r"\s*\((?:[^()]*\btalktogether |--[a-z])[^()]*\)")
 _COMMAND_SENTENCE = re.compile(r"[^.!?]*[`'\"]talktogether [^.!?]*[.!?]\s*")
 
 
 def _without_commands(text: str) -> str:
     return _COMMAND_SENTENCE.sub("", _COMMAND_HINT.sub("", text)).strip()
+
+
+def plain_words(exc: BaseException) -> str:
+    """The error's own words without the command line's hints, for a dialog that asks what to do next."""
+    return _without_commands(str(exc))
 
 
 def _words(text: str) -> set[str]:

@@ -24,6 +24,7 @@ from ..pipeline.ops_reports import SHAREABLE_CAUTION
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
+from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar, clock
 from .rename_dialog import RenameDialog
 from .practice_link import NOT_PRACTICE, PracticeLink
@@ -107,6 +108,7 @@ class RecordingPage(QWidget):
                 self.recording_id, label, runs)) if self.recording_id is not None else None)
         self.transcript.undo_requested.connect(lambda: self._submit_fix(
             "Taking back a correction", speaker_fixes.undo_job(self.recording_id)) if self.recording_id is not None else None)
+        self.transcript.corrections_requested.connect(self._show_corrections)
         undo = QAction("Undo correction", self, shortcut=QKeySequence.StandardKey.Undo,
                        shortcutContext=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.triggered.connect(lambda: self.transcript.undo_btn.isEnabled() and self.transcript.undo_btn.click())
@@ -171,7 +173,7 @@ class RecordingPage(QWidget):
                                           else "No transcript yet. Process the recording from the couple page.")
         self.transcript.set_lines(data["lines"], data["speakers"], empty)
         self.transcript.set_name_sources(data.get("sources") or {})
-        self.transcript.set_corrections(data.get("corrections") or [])
+        self.transcript.set_corrections(data.get("corrections") or [], len(data.get("speaker_fixes") or []))
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         self.report.generate_btn.setEnabled(data["analysis"] is not None)
         self.report.mode_box.setEnabled(data["analysis"] is not None)  # no version to choose before there is a report
@@ -217,6 +219,16 @@ class RecordingPage(QWidget):
                 return
             params = {"a": labels[0], "b": labels[1]}
         self._submit_fix("Fixing speakers", speaker_fixes.fix_job(self.recording_id, kind, params))
+
+    def _show_corrections(self) -> None:
+        """The therapist's changes, listed; one word or line correction may be taken back from the list."""
+        if self.recording_id is None or not self.data:
+            return
+        rows = describe_changes(self.data.get("corrections") or [], self.data.get("speaker_fixes") or [],
+                                self.data.get("all_names") or {}, self.data["couple"].get("partners") or [])
+        dialog = CorrectionsDialog(rows, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_id is not None:
+            self._submit_fix("Taking back a correction", speaker_fixes.undo_job(self.recording_id, dialog.chosen_id))
 
     def _submit_fix(self, label: str, fn) -> None:
         self.state.setText("Updating speakers…" if "speaker" in label or "voice" in label else "Updating the transcript…")

@@ -44,12 +44,13 @@ def correct_job(recording_id: int, kind: str, start: float, end: float, text: st
     return run
 
 
-def undo_job(recording_id: int):
-    """The latest correction taken back, as `talktogether transcript undo` does, and the analysis made again."""
+def undo_job(recording_id: int, correction_id: Optional[int] = None):
+    """A correction (None: the latest) taken back, as `talktogether transcript undo` does, and the analysis made again."""
 
     def run(vault, progress, cancel):
         progress(0.1, "Taking back the correction")
-        return ops_transcript.undo_correction(vault, load_settings(vault), recording_id, cancel=cancel)
+        return ops_transcript.undo_correction(vault, load_settings(vault), recording_id, correction_id,
+                                              cancel=cancel)
 
     return run
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from ..pipeline.formats import unrecognised_note
 from . import theme
+from .flow_layout import FlowLayout
 from .player_bar import clock
-from .word_dialogs import EditWordDialog, MoveWordsDialog
+from .word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
@@ -39,6 +39,7 @@ class TranscriptView(QWidget):
     word_edit_requested = Signal(float, float, str)  # one word's start, end, what was said ("" removes it)
     words_move_requested = Signal(str, object)  # to speaker label, [(start, end)] of runs of words
     undo_requested = Signal()  # take back the latest correction
+    corrections_requested = Signal()  # list the therapist's corrections
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -55,19 +56,19 @@ class TranscriptView(QWidget):
                                      "single words of one line")
         self.correct_btn = QPushButton("Correct line…")
         self.correct_btn.setToolTip("Write what was really said in the selected line; the analysis is made again")
-        # Two rows, so a 1024-pixel window fits the search and every fix without squeezing the couples list.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.matches)
-        tools = QHBoxLayout()
-        tools.addWidget(self.rename_btn)
-        tools.addWidget(self.swap_btn)
-        tools.addWidget(self.reassign_btn)
-        tools.addWidget(self.correct_btn)
         self.undo_btn = QPushButton("Undo correction")
         self.undo_btn.setEnabled(False)
-        tools.addWidget(self.undo_btn)
-        tools.addStretch(1)
+        self.corrections_btn = QPushButton("Corrections…")
+        self.corrections_btn.setEnabled(False)
+        # The fixes wrap onto a second row when the window is narrow (900 pixels): every button stays whole.
+        self.tools = QWidget()
+        tools = FlowLayout(self.tools)
+        for button in (self.rename_btn, self.swap_btn, self.reassign_btn, self.correct_btn, self.undo_btn,
+                       self.corrections_btn):
+            tools.addWidget(button)
         self.names_note = QLabel("")
         self.names_note.setWordWrap(True)
         self.names_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,7 +89,7 @@ class TranscriptView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(search_row)
-        layout.addLayout(tools)
+        layout.addWidget(self.tools)
         layout.addLayout(names_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
@@ -106,14 +107,20 @@ class TranscriptView(QWidget):
         self.reassign_btn.clicked.connect(lambda: self._menu(None))
         self.correct_btn.clicked.connect(self._correct)
         self.undo_btn.clicked.connect(self.undo_requested)
+        self.corrections_btn.clicked.connect(self.corrections_requested)
         self._set_tools(False)
 
     def _set_tools(self, on: bool) -> None:
         for w in (self.rename_btn, self.swap_btn, self.reassign_btn, self.correct_btn, self.search):
             w.setEnabled(on)
 
-    def set_corrections(self, corrections: list[dict]) -> None:
-        """The therapist's corrections so far: the latest can be taken back (Ctrl+Z)."""
+    def set_corrections(self, corrections: list[dict], speaker_fixes: int = 0) -> None:
+        """The therapist's corrections so far: the latest can be taken back (Ctrl+Z); all are listed."""
+        changes = len(corrections) + speaker_fixes
+        self.corrections_btn.setText(f"Corrections ({changes})…" if changes else "Corrections…")
+        self.corrections_btn.setEnabled(bool(changes))
+        self.corrections_btn.setToolTip("See each change you made to the words and to who said them, and take one "
+                                        "back" if changes else "No corrections yet")
         last = corrections[-1] if corrections else None
         self.undo_btn.setEnabled(last is not None)
         self.undo_btn.setToolTip(f"Take back the latest correction ({clock(float(last['start']))}: “{last.get('text', '')}”, "
@@ -363,27 +370,3 @@ class TranscriptView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text() and dialog.text() != line["text"]:
             self.correct_requested.emit(float(line["start"]), float(line["end"]), dialog.text())
 
-
-class CorrectLineDialog(QDialog):
-    def __init__(self, text: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle("Correct the transcript")
-        self.edit = QLineEdit(text)
-        self.edit.setAccessibleName("What was said")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        # an empty line would silently do nothing: say what is needed instead (a word is removed with "Edit a word…")
-        self.edit.textChanged.connect(lambda t: (self.ok.setEnabled(bool(t.strip())), self.ok.setToolTip(
-            "" if t.strip() else "Type what was said; to take out a single word, use “Edit a word…”")))
-        hint = QLabel("Kept with the recording (and in the audit log); it stays when the recording is processed "
-                      "again. The analysis is made again on the corrected words.", wordWrap=True)
-        hint.setProperty("role", "hint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.edit)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-
-    def text(self) -> str:
-        return " ".join(self.edit.text().split())

@@ -207,3 +207,28 @@ class EditWordDialog(QDialog):
         self.ok.setToolTip("Write what was really said first." if same else "")
         self.summary.setText(f"{_quote([w])} at {word_time(w['start'])}"
                              + ("" if same else (" will be removed." if not text else f" becomes “{text}”.")))
+
+
+class CorrectLineDialog(QDialog):
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Correct the transcript")
+        self.edit = QLineEdit(text)
+        self.edit.setAccessibleName("What was said")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # an empty line would silently do nothing: say what is needed instead (a word is removed with "Edit a word…")
+        self.edit.textChanged.connect(lambda t: (self.ok.setEnabled(bool(t.strip())), self.ok.setToolTip(
+            "" if t.strip() else "Type what was said; to take out a single word, use “Edit a word…”")))
+        hint = QLabel("Kept with the recording (and in the audit log); it stays when the recording is processed "
+                      "again. The analysis is made again on the corrected words.", wordWrap=True)
+        hint.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return " ".join(self.edit.text().split())

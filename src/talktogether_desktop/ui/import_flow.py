@@ -1,0 +1,152 @@
+"""Importing recording files from the couple page (a mixin of CoupleFlow: it uses its window, reload_couple,
+refresh_couples and process).
+
+Files go one after another, in the order chosen: one question at a time, never stacked. A file is asked
+about (its recording date) only once it is known to be importable: a file of silence only, or a damaged
+one, is refused before anything is asked. A file cut short is offered as the command line offers it
+(`talktogether import --accept-cut-short`): imported with a warning kept with it, or not at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from ..errors import DuplicateRecording
+from ..pipeline import ops_recordings
+from ..storage.settings import load_settings
+from .errors import plain_words
+
+
+def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
+                recorded_at: Optional[str] = None,
+                accept_cut_short: bool = False) -> tuple[int, Optional[ops_recordings.AnalysisAudio]]:
+    """Read the file into memory and store it in the vault: (recording id, the audio the import decoded for its
+    processing, or None). With `process`, its processing job is stored with it (so a crash before it starts loses
+    nothing). A file imported before raises DuplicateRecording naming whose recording it is: nothing is added, and
+    nothing is processed (it said "Imported" and processed the other couple's recording)."""
+    try:
+        result = ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
+                                            queue_processing=process, recorded_at=recorded_at,
+                                            accept_cut_short=accept_cut_short)
+    except DuplicateRecording as dup:
+        raise ops_recordings.explain_duplicate(vault, couple_id, Path(path).name, dup) from None
+    return int(result.id), result.audio
+
+
+def date_in_file(path: str) -> tuple[bool, Optional[str], Optional[float]]:
+    """(readable as audio, the recording date its metadata gives or None, the file's modification time).
+
+    Only the headers are read. A file that cannot be read goes on to the import, which says why.
+    """
+    return ops_recordings.recorded_date_in_file(path)
+
+
+def ask_import_cut_short(parent, name: str, exc: BaseException) -> bool:
+    """The file's end is missing: import what is there (with the warning kept), or not. Asked, never assumed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "This recording is cut short", "", parent=parent)
+    box.setText(f"“{name}” is cut short: the end of the conversation is missing.")
+    box.setInformativeText(
+        f"{plain_words(exc)}\n\nIf you import it, the part that is there is kept and processed, and the "
+        "recording is marked “cut short” in the couple's list of recordings.")
+    keep = box.addButton("Import what is there", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Don't import", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is keep
+
+
+class ImportFlow:
+    # --- import ------------------------------------------------------------------------------------
+    def pick_and_import(self) -> None:
+        """File > Import recording: into the couple open (a recording belongs to a couple's file), or say so."""
+        if self.w.couple_page.couple_id is None:
+            self._choose_a_couple_first()
+        else:
+            self.w.couple_page.import_btn.click()
+
+    def _choose_a_couple_first(self) -> None:
+        QMessageBox.information(self.w, "Choose a couple first",
+                                "A recording is kept in a couple's file. Open the couple (or add a new one) in the "
+                                "Couples list, then import the recording there.")
+
+    def import_files(self, files: list, process: bool = True) -> None:
+        couple_id = self.w.couple_page.couple_id
+        if couple_id is None:  # (the couple was closed or deleted while the file was being chosen)
+            self._choose_a_couple_first()
+            return
+        queue = list(files)
+
+        def step() -> None:
+            if queue:
+                self._import_one(couple_id, queue.pop(0), process, step)
+
+        step()
+
+    def _import_one(self, couple_id: int, path: str, process: bool, next_file) -> None:
+        """Already in the vault? → (only when the date must be asked) importable? → the date → the import.
+        A file cut short stops at the step that found it, is offered, and that step runs again accepting it."""
+        label = Path(path).name
+        state = {"accept_cut_short": False}
+
+        def refused(exc, again) -> None:
+            if isinstance(exc, ops_recordings.CutShort) and not state["accept_cut_short"]:
+                if ask_import_cut_short(self.w, label, exc):
+                    state["accept_cut_short"] = True
+                    again()
+                    return
+                self.w.statusBar().showMessage(f"{label} was not imported.", 6000)
+            else:
+                self.w.tasks._default_error(exc)
+            next_file()
+
+        def imported(result) -> None:
+            recording_id, audio = result
+            cut = " (cut short: the end is missing)" if state["accept_cut_short"] else ""
+            self.w.statusBar().showMessage(f"Imported {label}{cut}.", 5000)
+            self.reload_couple()
+            self.refresh_couples(select_id=couple_id)
+            if process:  # without consent the job makes only the transcript
+                from .couple_flow import process_job
+
+                title = self.w.couple_page.title.text()
+                # The import's decoding rides along only to a job that starts at once: a queue of
+                # long recordings must not hold all their audio in memory while it waits.
+                handed = audio if not self.w.jobs.active() else None
+                self.process(recording_id, f"{title} · {label}" if title else label,
+                             process_job(recording_id, speech=self.w.jobs.speech, audio=handed))
+            next_file()
+
+        def store(recorded_at: Optional[str]) -> None:
+            accept = state["accept_cut_short"]
+            self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at,
+                                                   accept_cut_short=accept),
+                             imported, lambda exc: refused(exc, lambda: store(recorded_at)))
+
+        def ask_date(mtime) -> None:
+            from .couple_dialogs import RecordedDateDialog
+
+            dialog = RecordedDateDialog(label, mtime, self.w)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                next_file()
+                return
+            store(dialog.value())
+
+        def check_then_ask(mtime) -> None:
+            # the whole file is decoded first (about a second an hour): silence or damage is said before the date is asked
+            accept = state["accept_cut_short"]
+            self.w.tasks.run(lambda v: ops_recordings.check_file(v, load_settings(v), path, accept_cut_short=accept),
+                             lambda _warning: ask_date(mtime), lambda exc: refused(exc, lambda: check_then_ask(mtime)))
+
+        def dated(found) -> None:
+            readable, when, mtime = found
+            if readable and when is None:  # the file's own date is usually the day it was copied: ask
+                check_then_ask(mtime)
+            else:
+                store(None)
+
+        # a file already in the vault is said so before anything is asked
+        self.w.tasks.run(lambda v: (ops_recordings.already_imported(v, couple_id, path), date_in_file(path))[1],
+                         dated, lambda exc: (self.w.tasks._default_error(exc), next_file()))

@@ -14,7 +14,7 @@ from ..reports import render_session_prep
 from ..storage import analyses, couples, recordings, reports, speakers
 from ..storage.settings import Settings
 from .ops_practice import review_inputs
-from .reanalysis import analysis_out_of_date, bring_up_to_date
+from .reanalysis import analysis_out_of_date, bring_up_to_date, waiting_after_new_transcript
 
 
 def report_context(vault, settings: Settings, recording_id: int) -> dict:
@@ -66,6 +66,10 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
     """
     bring_up_to_date(vault, settings, recording_id)  # never a report from an analysis older than the words
     analysis = analyses.latest_analysis(vault, recording_id)
+    if analysis is None and waiting_after_new_transcript(vault, recording_id) is not None:
+        raise NotFound(f"Recording {recording_id} was transcribed again, so the analysis of its earlier words was "
+                       f"set aside and there is no report until it is made again on the new words: "
+                       f"`talktogether jobs resume` or `talktogether analyze {recording_id}`.")
     if analysis is None:
         raise NotFound(f"Recording {recording_id} has no analysis yet, so there is no report. "
                        f"Run `talktogether analyze {recording_id}` first.")

@@ -51,6 +51,8 @@ def register(sub, common) -> None:
     p = vsub.add_parser("restore", parents=[common], help="verify a backup FILE and make it the vault")
     p.add_argument("file")
     p.add_argument("--recovery-code-file", help=f"unlock the backup with its recovery code (else ${ENV_RECOVERY})")
+    p.add_argument("--accept-other-vault", action="store_true",
+                   help="restore a backup made from another vault than the one here (its couples replace these)")
     p.set_defaults(func=cmd_restore)
 
 
@@ -171,8 +173,11 @@ def cmd_restore(args, ctx) -> int:
     if args.recovery_code_file or os.environ.get(ENV_RECOVERY):
         code = read_secret(args.recovery_code_file, ENV_RECOVERY, "Recovery code: ")
     passphrase = None if code else ctx.passphrase("Passphrase of the backup: ")
-    result = restore_vault(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code)
+    result = restore_vault(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code,
+                           accept_other_vault=args.accept_other_vault)
     human = f"Restored {result['couples']} couple(s) from {args.file}."
+    if result["other_vault"]:
+        human += " It is a backup of another vault: its couples replaced the ones that were here."
     if result["previous_vault_kept_as"]:
         human += f" The vault that was there is kept, encrypted, in {result['previous_vault_kept_as']}."
     ctx.emit(result, human)

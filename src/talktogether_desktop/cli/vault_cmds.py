@@ -1,4 +1,4 @@
-"""`talktogether vault init | info | change-passphrase | remember | forget | backup | restore`."""
+"""`talktogether vault init | info | change-passphrase | remember | forget | backup | check | restore`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import time
 
 from ..errors import InsecureKeyring
-from ..pipeline.ops_vault import backup_vault, new_recovery_code, recovery_code_shown, restore_vault
+from ..pipeline.ops_vault import backup_vault, check_vault, new_recovery_code, recovery_code_shown, restore_vault
 from ..storage import keychain
 from ..storage import vault as vault_mod
 from .common import new_secret, read_secret
@@ -47,6 +47,10 @@ def register(sub, common) -> None:
     p = vsub.add_parser("backup", parents=[common], help="write an encrypted backup of the whole vault to FILE")
     p.add_argument("file")
     p.set_defaults(func=cmd_backup)
+
+    p = vsub.add_parser("check", parents=[common],
+                        help="read and check every page of the vault file (exit 1: damaged)")
+    p.set_defaults(func=cmd_check)
 
     p = vsub.add_parser("restore", parents=[common], help="verify a backup FILE and make it the vault")
     p.add_argument("file")
@@ -165,6 +169,13 @@ def cmd_backup(args, ctx) -> int:
     result = backup_vault(ctx.vault(), ctx.settings(), args.file)
     result["seconds"] = round(time.perf_counter() - started, 2)
     ctx.emit(result, f"Encrypted backup written to {result['file']} ({result['size_bytes'] / 1e6:.1f} MB, verified).")
+    return 0
+
+
+def cmd_check(args, ctx) -> int:
+    result = check_vault(ctx.vault())
+    ctx.emit(result, f"The vault file is whole: every page read back and checked ({result['size_bytes'] / 1e6:.1f} MB "
+                     f"in {result['seconds']:.1f} s).")
     return 0
 
 

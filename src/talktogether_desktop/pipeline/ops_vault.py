@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from typing import Any, Mapping, Optional
 
-from ..errors import InvalidSetting, ModelUnavailable
+from ..errors import InvalidSetting, ModelUnavailable, VaultDamaged
 from ..storage import backup
+from ..storage.integrity import check_integrity
 from ..storage.settings import MODEL_CHOICES, Settings, save_settings
 from ..transcription.base_model import base_model_available
 from ..transcription.models import resolve_model
@@ -77,3 +78,16 @@ def restore_vault(data_dir: os.PathLike | str, source: os.PathLike | str, passph
     vault than the one here needs `accept_other_vault` (the therapist's explicit confirmation), else OtherVaultBackup."""
     return backup.restore(data_dir, source, passphrase=passphrase, recovery_code=recovery_code,
                           accept_other_vault=accept_other_vault)
+
+
+def check_vault(vault) -> dict:
+    """Read every page of the vault file and check it (see storage.integrity): the result when it is whole, else
+    VaultDamaged naming how many pages failed and the way out. Nothing is changed."""
+    result = check_integrity(vault)
+    if not result["ok"]:
+        pages = (f"{result['pages_failed']} page(s) failed their check" if result["pages_failed"]
+                 else "a part of it can no longer be read")
+        raise VaultDamaged(f"The vault file is damaged: {pages}. Nothing was changed. Restore it from a backup with "
+                           "`talktogether vault restore FILE` (the damaged file is set aside, not erased); a backup "
+                           "made now would be refused.")
+    return result

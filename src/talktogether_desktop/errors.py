@@ -108,6 +108,13 @@ class BackupError(VaultError):
     exit_code = 1
 
 
+class OtherVaultBackup(BackupError):
+    """The backup was made from another vault than the one in this folder: restoring it replaces this vault's case
+    file with that one's, so it needs the therapist's explicit confirmation (`--accept-other-vault`)."""
+
+    exit_code = 5
+
+
 class InsecureKeyring(TalkTogetherError):
     """The only keychain available would store the key in plain text, so it is not used."""
 

@@ -192,3 +192,31 @@ def test_a_recording_made_before_the_practice_began_is_not_linked_to_it(cli, cou
                          "2026-11-20", "--json").stdout)["id"]
     refused = cli("practice", "link", str(rid), "--assignment", str(later))
     assert refused.returncode == 2 and "before this practice began (2026-12-10)" in refused.stderr
+
+
+@pytest.mark.parametrize("review_on", ["next Tuesday", "2026-13-01", "07/12/2026", "2026-12-07 after dinner"])
+def test_review_on_must_be_a_date(cli, couple_id, review_on):
+    refused = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                  "--start", "2026-11-30", "--review-on", review_on)
+    assert refused.returncode == 2, refused.stderr
+    assert f"'{review_on}' is not a date" in refused.stderr and "2026-12-03" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"] is None
+
+
+def test_review_on_takes_a_date_or_a_date_and_time_and_keeps_the_day(vault):
+    from talktogether_desktop.errors import UsageError
+    from talktogether_desktop.pipeline import ops_practice
+    from talktogether_desktop.practice.assignment import build_assignment
+    from talktogether_desktop.storage import couples
+    from talktogether_desktop.storage.settings import load_settings
+
+    couple = couples.add_couple(vault, "Kowalski", ["Zoë", "Łukasz"])
+    settings = load_settings(vault)
+    for given in ("2026-12-07", "2026-12-07T10:00"):
+        saved = ops_practice.assign_practice(vault, settings, couple, build_assignment(
+            "reflect_back", start_date="2026-11-30", review_on=given))
+        assert ops_practice.get_assignment(vault, settings, saved["id"]).review_on == "2026-12-07"
+    with pytest.raises(UsageError, match="not a date"):
+        ops_practice.assign_practice(vault, settings, couple, build_assignment("reflect_back", review_on="soon"))
+    assert len(ops_practice.couple_assignments(vault, settings, couple)) == 2

@@ -78,3 +78,26 @@ def test_a_damaged_backup_with_a_matching_checksum_is_refused_as_damaged(vault, 
     with pytest.raises(BackupError, match="damaged|integrity"):
         backup.restore(tmp_path / "elsewhere", made, passphrase=PASSPHRASE)
     assert not (tmp_path / "elsewhere" / VAULT_FILE).exists()
+
+
+def test_vault_check_finds_a_damaged_page_no_command_has_read_yet(cli, damaged_home):
+    import json as json_
+
+    result = cli("vault", "check")
+    assert result.returncode == 1, result.stderr
+    assert "vault file is damaged" in result.stderr and "page(s) failed their check" in result.stderr
+    assert "vault restore FILE" in result.stderr and "Traceback" not in result.stderr and NAME not in result.stderr
+    as_json = cli("vault", "check", "--json")
+    assert as_json.returncode == 1 and json_.loads(as_json.stdout)["kind"] == "VaultDamaged"
+
+
+def test_vault_check_on_a_whole_vault(cli, isolated_home):
+    import json as json_
+
+    assert cli("vault", "init").returncode == 0
+    result = cli("vault", "check", "--json")
+    assert result.returncode == 0, result.stderr
+    checked = json_.loads(result.stdout)
+    assert checked["ok"] is True and checked["pages_failed"] == 0 and checked["structure_ok"] is True
+    assert checked["size_bytes"] > 0 and checked["seconds"] >= 0
+    assert "The vault file is whole" in cli("vault", "check").stdout

@@ -74,3 +74,47 @@ def test_a_backup_is_checked_without_touching_any_vault_and_a_wrong_secret_names
     with pytest.raises(BackupError, match="incomplete"):
         backup.check(tmp_path / "short.ttb", passphrase=PASSPHRASE)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before + ["short.ttb"])
+
+
+def test_a_backup_of_another_vault_is_refused_without_the_therapists_confirmation(vault_factory, tmp_path):
+    from talktogether_desktop.errors import OtherVaultBackup
+
+    other = vault_factory("other")
+    couples.add_couple(other, "Okafor", ["Ada", "Ike"])
+    backup.backup(other, tmp_path / "other.ttb")
+    here = vault_factory("here")
+    couples.add_couple(here, "Haddad", ["Rami", "Lina"])
+    backup.backup(here, tmp_path / "own.ttb")
+    folder, here_id = here.data_dir, here.vault_id
+    here.close()
+    assert backup.check(tmp_path / "other.ttb", passphrase=PASSPHRASE, data_dir=folder)["other_vault"] is True
+    assert backup.check(tmp_path / "own.ttb", passphrase=PASSPHRASE, data_dir=folder)["other_vault"] is False
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(OtherVaultBackup, match="backup of another vault.*--accept-other-vault") as refused:
+        backup.restore(folder, tmp_path / "other.ttb", passphrase=PASSPHRASE)
+    assert refused.value.exit_code == 5 and here_id[:8] in str(refused.value)
+    assert sorted(p.name for p in folder.iterdir()) == before  # nothing changed
+    with open_vault(folder, passphrase=PASSPHRASE) as still:
+        assert still.vault_id == here_id and still.one("SELECT name FROM couples")[0] == "Haddad"
+    assert backup.restore(folder, tmp_path / "own.ttb", passphrase=PASSPHRASE)["other_vault"] is False  # as before
+    restored = backup.restore(folder, tmp_path / "other.ttb", passphrase=PASSPHRASE, accept_other_vault=True)
+    assert restored["other_vault"] is True and restored["previous_vault_kept_as"]
+    with open_vault(folder, passphrase=PASSPHRASE) as now:
+        assert now.one("SELECT name FROM couples")[0] == "Okafor"
+
+
+def test_cli_restore_of_another_vaults_backup_exits_5_until_confirmed(vault_factory, cli, isolated_home, tmp_path):
+    import json
+
+    other = vault_factory("other")
+    couples.add_couple(other, "Okafor", ["Ada", "Ike"])
+    backup.backup(other, tmp_path / "other.ttbackup")
+    assert cli("vault", "init").returncode == 0
+    refused = cli("vault", "restore", str(tmp_path / "other.ttbackup"), "--json")
+    assert refused.returncode == 5, refused.stderr
+    assert json.loads(refused.stdout)["kind"] == "OtherVaultBackup"
+    assert "another vault" in refused.stderr and "--accept-other-vault" in refused.stderr
+    done = cli("vault", "restore", str(tmp_path / "other.ttbackup"), "--accept-other-vault", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["other_vault"] is True
+    assert "Okafor" in cli("couple", "list").stdout

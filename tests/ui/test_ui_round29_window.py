@@ -208,3 +208,28 @@ def test_files_imported_together_are_dated_one_at_a_time_in_order(qtbot, couple_
     assert seen and all(n == 1 for n in seen)  # never two date questions open at once
     names = [window.couple_page.table.item(r, 1).text() for r in range(2)]
     assert sorted(names) == ["first.wav", "second.wav"]
+
+
+def test_a_backup_of_another_vault_is_named_as_such_before_it_replaces_this_one(
+        qtbot, couple_window, vault_factory, tmp_path, monkeypatch):
+    """A backup made from another vault replaced this one with the usual question only, no word that it was another's."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.storage import backup as backup_store
+    from talktogether_desktop.ui import settings_page
+
+    window, _couple_id, data_dir = couple_window
+    other = vault_factory("other")
+    couples_store.add_couple(other, "Elsewhere", ["Ada", "Ike"])
+    backup_file = tmp_path / "other.ttbackup"
+    backup_store.backup(other, backup_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup_file), ""))
+    monkeypatch.setattr(settings_page.SecretDialog, "exec", lambda d: d.secret.setText(PASSPHRASE) or 1)
+    asked = []
+    monkeypatch.setattr(settings_page.QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or settings_page.QMessageBox.StandardButton.Yes)
+    window.show_settings()
+    window.settings_page.restore_btn.click()
+    qtbot.waitUntil(lambda: "Restored 1 couple from" in window.unlock_page.status.text(), timeout=20000)
+    assert asked and asked[0].startswith("This backup was made from ANOTHER vault")
+    assert any(p.name.startswith("replaced-") for p in data_dir.iterdir())  # confirmed: restored, this one kept aside

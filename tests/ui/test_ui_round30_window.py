@@ -96,3 +96,21 @@ def test_a_couple_of_one_partner_is_asked_for_that_partners_consent(qtbot, open_
     open_couple(qtbot, window, couple_id)
     text = window.couple_page.consent_banner.text()
     assert "until Ada's consent is recorded" in text and "both partners" not in text
+
+
+def test_after_consent_is_withdrawn_the_report_tab_makes_no_report(qtbot, open_window, demo_vault_dir):
+    """As `talktogether report` refuses: the Report tab neither makes nor opens a report from the analysis made before."""
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couples_store.withdraw_consent(vault, ids.couple_id)
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    window.couple_flow.open_recording(ids.recording_id)
+    page = window.recording_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    page.tabs.setCurrentWidget(page.report)
+    settle(qtbot, window)
+    assert not page.report.generate_btn.isEnabled() and page.report.page_count == 0
+    assert page.report.info.text().startswith("Consent was withdrawn, so no report is made")
+    assert "no report is made from it" in page.banner.text()

@@ -108,6 +108,24 @@ def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool, aud
     return summary
 
 
+def _transcribe_again(ctx, vault, recording_id: int, args) -> dict:
+    """A new transcript, and the analysis of the old words made again on the new ones (with consent)."""
+    from ..pipeline.reanalysis import transcribe_again
+
+    settings = ctx.settings(model=args.model, language=args.language, cpu_threads=args.threads)
+    bar = ProgressBar()
+    try:
+        summary = transcribe_again(vault, settings, recording_id, progress=bar)
+    finally:
+        bar.close()
+    if summary.get("reanalysis") == "done":
+        ctx.info(f"The analysis of recording {recording_id} was made again on the new transcript.")
+    elif summary.get("reanalysis") == "waiting_for_consent":
+        ctx.info(f"The analysis of the earlier transcript was set aside; recording {recording_id} is analysed "
+                 "again once both partners' consent is recorded.")
+    return summary
+
+
 def cmd_import(args, ctx) -> int:
     from ..errors import DuplicateRecording
     from ..pipeline.ops_recordings import explain_duplicate, import_file
@@ -160,7 +178,7 @@ def cmd_transcribe(args, ctx) -> int:
 
     _check_threads(args)
     vault = ctx.vault()
-    summary = _run_processing(ctx, vault, args.recording_id, ("transcribe",), args, force=True)
+    summary = _transcribe_again(ctx, vault, args.recording_id, args)
     transcript = transcripts.load_transcript(vault, args.recording_id) or {"segments": []}
     words = sum(len(s["words"]) for s in transcript["segments"])
     summary.update(

@@ -34,7 +34,7 @@ def register(sub, common) -> None:
     p.add_argument("--what-to-record")
     p.add_argument("--what-to-notice")
     p.add_argument("--review", help="how it will be reviewed")
-    p.add_argument("--review-on", help="date (YYYY-MM-DD) or session of the review")
+    p.add_argument("--review-on", help="the day of the review: a date, 2026-12-03 (or 2026-12-03T10:00)")
     p.add_argument("--start", dest="start_date", help="first day (YYYY-MM-DD, default today)")
     p.add_argument("--end", dest="end_date", help="last day (default the day before the review, or a week)")
     p.add_argument("--days", help="practice days, e.g. MO,WE (default from the anchor)")

@@ -1,4 +1,4 @@
-"""`talktogether vault init | info | change-passphrase | remember | forget | backup | restore`."""
+"""`talktogether vault init | info | change-passphrase | remember | forget | backup | check | restore`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import time
 
 from ..errors import InsecureKeyring
-from ..pipeline.ops_vault import backup_vault, new_recovery_code, recovery_code_shown, restore_vault
+from ..pipeline.ops_vault import backup_vault, check_vault, new_recovery_code, recovery_code_shown, restore_vault
 from ..storage import keychain
 from ..storage import vault as vault_mod
 from .common import new_secret, read_secret
@@ -48,9 +48,15 @@ def register(sub, common) -> None:
     p.add_argument("file")
     p.set_defaults(func=cmd_backup)
 
+    p = vsub.add_parser("check", parents=[common],
+                        help="read and check every page of the vault file (exit 1: damaged)")
+    p.set_defaults(func=cmd_check)
+
     p = vsub.add_parser("restore", parents=[common], help="verify a backup FILE and make it the vault")
     p.add_argument("file")
     p.add_argument("--recovery-code-file", help=f"unlock the backup with its recovery code (else ${ENV_RECOVERY})")
+    p.add_argument("--accept-other-vault", action="store_true",
+                   help="restore a backup made from another vault than the one here (its couples replace these)")
     p.set_defaults(func=cmd_restore)
 
 
@@ -166,13 +172,23 @@ def cmd_backup(args, ctx) -> int:
     return 0
 
 
+def cmd_check(args, ctx) -> int:
+    result = check_vault(ctx.vault())
+    ctx.emit(result, f"The vault file is whole: every page read back and checked ({result['size_bytes'] / 1e6:.1f} MB "
+                     f"in {result['seconds']:.1f} s).")
+    return 0
+
+
 def cmd_restore(args, ctx) -> int:
     code = None
     if args.recovery_code_file or os.environ.get(ENV_RECOVERY):
         code = read_secret(args.recovery_code_file, ENV_RECOVERY, "Recovery code: ")
     passphrase = None if code else ctx.passphrase("Passphrase of the backup: ")
-    result = restore_vault(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code)
+    result = restore_vault(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code,
+                           accept_other_vault=args.accept_other_vault)
     human = f"Restored {result['couples']} couple(s) from {args.file}."
+    if result["other_vault"]:
+        human += " It is a backup of another vault: its couples replaced the ones that were here."
     if result["previous_vault_kept_as"]:
         human += f" The vault that was there is kept, encrypted, in {result['previous_vault_kept_as']}."
     ctx.emit(result, human)

@@ -13,6 +13,7 @@ from ..storage.settings import Settings
 from . import chain
 from .consent import require_analysis_consent
 from .ops_transcript import corrected_words
+from .reanalysis import WAITING_STEPS
 from .vault_audio import analysis_audio
 
 
@@ -30,7 +31,8 @@ def analyze_recording(
     require_analysis_consent(vault, recording_id)  # NotFound or ConsentMissing first
     # Made again after a correction or a speaker fix: those waiting now are done by this run; one
     # queued while it reads no longer is (its change may come after the words read here).
-    waiting = [job["id"] for job in jobs.open_reanalysis(vault, recording_id)]
+    # (A job queued by a new transcript is done too: the words read here have speakers, found since.)
+    waiting = [job["id"] for job in jobs.open_reanalysis(vault, recording_id, steps=WAITING_STEPS)]
     # The therapist's corrections, kept apart from the machine transcript, apply to every run.
     words = corrected_words(vault, recording_id)
     if not words:

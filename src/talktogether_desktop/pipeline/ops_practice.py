@@ -19,6 +19,7 @@ from ..practice.safety_gate import is_recorded_practice, recent_flags, require_c
 from ..practice.templates import Template, list_templates
 from ..storage import couples, practice
 from ..storage.settings import Settings
+from .times import check_day
 
 
 def templates() -> List[Template]:
@@ -56,6 +57,7 @@ def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assig
     `SafetyConfirmationNeeded`; with one, the reason is kept with the assignment (encrypted in the
     vault, never on the handout) and `confirm_safety` is audited in the same transaction.
     """
+    assignment.review_on = check_day(assignment.review_on, "review date")  # a day, refused before anything is asked
     flags = recent_flags(practice.analyzed_recordings(vault, couple_id), today=today)
     confirmation = require_confirmation(assignment, flags, confirm_safety)
     if confirmation:

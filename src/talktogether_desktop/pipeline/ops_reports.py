@@ -13,8 +13,9 @@ from ..practice.review import build_review
 from ..reports import render_session_prep
 from ..storage import analyses, couples, recordings, reports, speakers
 from ..storage.settings import Settings
+from .consent import require_report_consent
 from .ops_practice import review_inputs
-from .reanalysis import analysis_out_of_date, bring_up_to_date
+from .reanalysis import analysis_out_of_date, bring_up_to_date, waiting_after_new_transcript
 
 
 def report_context(vault, settings: Settings, recording_id: int) -> dict:
@@ -64,8 +65,13 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
     "shareable" (for the couple: no safety details, raw disclosures or per-partner scores).
     Returns {"id", "pdf", "paper", "mode", "pages"}; the PDF bytes are only in memory and in the vault.
     """
+    require_report_consent(vault, recording_id)  # withdrawn: no report from the analysis made before
     bring_up_to_date(vault, settings, recording_id)  # never a report from an analysis older than the words
     analysis = analyses.latest_analysis(vault, recording_id)
+    if analysis is None and waiting_after_new_transcript(vault, recording_id) is not None:
+        raise NotFound(f"Recording {recording_id} was transcribed again, so the analysis of its earlier words was "
+                       f"set aside and there is no report until it is made again on the new words: "
+                       f"`talktogether jobs resume` or `talktogether analyze {recording_id}`.")
     if analysis is None:
         raise NotFound(f"Recording {recording_id} has no analysis yet, so there is no report. "
                        f"Run `talktogether analyze {recording_id}` first.")
@@ -84,7 +90,8 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
 
 def current_session_prep(vault, settings: Settings, recording_id: int, mode: str = "clinician") -> bytes:
     """The newest stored report of this version when it is as new as the analysis (after a speaker
-    fix it is not), else a new one."""
+    fix it is not), else a new one. None after consent was withdrawn (ConsentMissing), stored or not."""
+    require_report_consent(vault, recording_id)
     stored = [r for r in reports.list_reports(vault, recording_id=recording_id)
               if (r.get("params") or {}).get("mode", "clinician") == mode]
     analysis = None if analysis_out_of_date(vault, recording_id) else analyses.latest_record(vault, recording_id)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from typing import Any, Mapping, Optional
 
-from ..errors import InvalidSetting, ModelUnavailable
+from ..errors import InvalidSetting, ModelUnavailable, VaultDamaged
 from ..storage import backup
+from ..storage.integrity import check_integrity
 from ..storage.settings import MODEL_CHOICES, Settings, save_settings
 from ..transcription.base_model import base_model_available
 from ..transcription.models import resolve_model
@@ -55,18 +56,38 @@ def speech_model_choices() -> list[str]:
     return [m for m in MODEL_CHOICES if m != "base" or base_model_available()]
 
 
+OTHER_VAULT = ("This backup was made from ANOTHER vault, not the one here: its couples would replace all of this "
+               "vault's couples, recordings and notes.\n\n")  # the window's question, before the usual one
+
+
 def backup_vault(vault, settings: Settings, dest: os.PathLike | str) -> dict:  # noqa: ARG001
     """An encrypted, verified copy of the whole vault at `dest`."""
     return backup.backup(vault, dest)
 
 
-def check_backup(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_code: Optional[str] = None) -> dict:
+def check_backup(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_code: Optional[str] = None,
+                 data_dir: Optional[os.PathLike | str] = None) -> dict:
     """The backup is whole and this passphrase or recovery code opens it (nothing is changed): checked before a window
-    locks itself to restore."""
-    return backup.check(source, passphrase=passphrase, recovery_code=recovery_code)
+    locks itself to restore. `"other_vault"`: it was made from another vault than the one in `data_dir`."""
+    return backup.check(source, passphrase=passphrase, recovery_code=recovery_code, data_dir=data_dir)
 
 
 def restore_vault(data_dir: os.PathLike | str, source: os.PathLike | str, passphrase: Optional[str] = None,
-                  recovery_code: Optional[str] = None) -> dict:
-    """Verify a backup and make it the vault (the current one is set aside, never overwritten)."""
-    return backup.restore(data_dir, source, passphrase=passphrase, recovery_code=recovery_code)
+                  recovery_code: Optional[str] = None, accept_other_vault: bool = False) -> dict:
+    """Verify a backup and make it the vault (the current one is set aside, never overwritten). A backup of another
+    vault than the one here needs `accept_other_vault` (the therapist's explicit confirmation), else OtherVaultBackup."""
+    return backup.restore(data_dir, source, passphrase=passphrase, recovery_code=recovery_code,
+                          accept_other_vault=accept_other_vault)
+
+
+def check_vault(vault) -> dict:
+    """Read every page of the vault file and check it (see storage.integrity): the result when it is whole, else
+    VaultDamaged naming how many pages failed and the way out. Nothing is changed."""
+    result = check_integrity(vault)
+    if not result["ok"]:
+        pages = (f"{result['pages_failed']} page(s) failed their check" if result["pages_failed"]
+                 else "a part of it can no longer be read")
+        raise VaultDamaged(f"The vault file is damaged: {pages}. Nothing was changed. Restore it from a backup with "
+                           "`talktogether vault restore FILE` (the damaged file is set aside, not erased); a backup "
+                           "made now would be refused.")
+    return result

@@ -20,6 +20,7 @@ from . import chain
 from .analyze_step import analyze_recording
 from .consent import require_analysis_consent
 from .diarize_step import diarize_recording
+from .reanalysis import WAITING_STEPS
 from .speech_host import SpeechHost
 from .transcribe_step import transcribe_recording
 from .vault_audio import analysis_audio
@@ -96,8 +97,8 @@ def process_recording(
         kind = "transcribe" if steps == ("transcribe",) else "process"
         # a waiting job (e.g. the one queued with the import) becomes this one, with today's settings
         reusable = jobs.open_job_for(vault, recording_id, kind) or jobs.open_job_for(vault, recording_id, "process")
-        if reusable is not None and reusable["params"].get("steps") == ["analyse"] and "analyse" not in steps:
-            reusable = None  # it waits to make the analysis again after a correction: that stays to be done
+        if reusable is not None and "analyse" not in steps and tuple(reusable["params"].get("steps") or ()) in WAITING_STEPS:
+            reusable = None  # it waits to make the analysis again after a change: that stays to be done
         if reusable is not None:
             jobs.retarget(vault, reusable["id"], kind, params)
         job_id = reusable["id"] if reusable else jobs.create_job(vault, kind, recording_id, params)
@@ -120,7 +121,8 @@ def process_recording(
                         chain.warm_up(host, settings)  # the model loads while the audio is decoded
                         part(0.0, "Reading the recording from the vault")
                         transcribe_recording(vault, settings, recording_id, progress=part, cancel=cancel,
-                                             on_idle=reporter.idle, audio=decoded.audio(), speech=host)
+                                             on_idle=reporter.idle, audio=decoded.audio(), speech=host,
+                                             queue_analysis="analyse" not in steps)
                     summary["steps"][step] = "done"
                 else:
                     summary["steps"][step] = "kept"

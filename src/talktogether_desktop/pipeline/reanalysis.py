@@ -6,6 +6,10 @@ The change and a queued job that makes the analysis again are stored in one tran
 finishes, the job is still there: `jobs resume` and the window's start run it like any processing
 job (`process.resume_jobs`), and a report is never made from the old analysis (`bring_up_to_date`).
 A new analysis closes the jobs that were waiting when it read the words (`analyze_step`).
+
+A new transcript (`transcribe` again) replaces every word, so the analysis made from the old ones is dropped
+in the transcript's own transaction, and a job that finds the speakers and makes the analysis again is queued
+with it (`drop_for_new_transcript`); `transcribe_again` runs that job at once.
 """
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ from ..storage import analyses, jobs
 from ..storage.settings import Settings
 
 REANALYSIS_STEPS = ("analyse",)
+AFTER_NEW_TRANSCRIPT_STEPS = ("diarize", "analyse")  # the new words have no speakers yet
+WAITING_STEPS = (REANALYSIS_STEPS, AFTER_NEW_TRANSCRIPT_STEPS)
+_STOPPED_NEW = ("Stopped before the speakers were found and the analysis made again on the new transcript; "
+                "it will be done at the next start.")
 _STOPPED = "Stopped before the analysis was made again on the corrected words; it will be made at the next start."
 
 
@@ -32,6 +40,53 @@ def queue_reanalysis(vault, settings: Settings, recording_id: int) -> Optional[i
     from .process import job_params
 
     return jobs.create_job(vault, "process", recording_id, job_params(settings, REANALYSIS_STEPS))
+
+
+def drop_for_new_transcript(vault, settings: Settings, recording_id: int, queue: bool = True) -> Optional[int]:
+    """Inside the new transcript's transaction: the analysis of the old words dropped and, when there was one
+    and `queue` (the job saving the transcript does not go on to make it itself), the job that makes it again."""
+    if not analyses.drop_analyses(vault, recording_id) or not queue:
+        return None
+    waiting = jobs.open_reanalysis(vault, recording_id, steps=(AFTER_NEW_TRANSCRIPT_STEPS,))
+    if waiting:
+        return waiting[-1]["id"]
+    from .process import job_params
+
+    return jobs.create_job(vault, "process", recording_id, job_params(settings, AFTER_NEW_TRANSCRIPT_STEPS))
+
+
+def waiting_after_new_transcript(vault, recording_id: int) -> Optional[int]:
+    """The queued job that makes the analysis of a recording transcribed again, if there is one."""
+    waiting = jobs.open_reanalysis(vault, recording_id, steps=(AFTER_NEW_TRANSCRIPT_STEPS,))
+    return waiting[-1]["id"] if waiting else None
+
+
+def transcribe_again(vault, settings: Settings, recording_id: int, progress: Optional[ProgressFn] = None,
+                     cancel: Optional[CancelToken] = None) -> dict:
+    """Transcribe a stored recording again; when it had an analysis, find the speakers and make the analysis
+    again at once (with consent; else the job waits for it). Returns the processing summary, with
+    "reanalysis": "done", "waiting_for_consent" or None (there was no analysis to make again)."""
+    from ..jobs import scaled
+    from .process import process_recording
+
+    progress = progress or (lambda *_a: None)
+    summary = process_recording(vault, settings, recording_id, progress=scaled(progress, 0.0, 0.8), cancel=cancel,
+                                steps=("transcribe",), force=True)
+    summary["reanalysis"] = None
+    job_id = waiting_after_new_transcript(vault, recording_id)
+    if job_id is None or summary.get("no_speech"):
+        return summary
+    try:
+        after = process_recording(vault, settings, recording_id, progress=scaled(progress, 0.8, 1.0), cancel=cancel,
+                                  steps=AFTER_NEW_TRANSCRIPT_STEPS, job_id=job_id, stop_for_consent=True)
+    except (Cancelled, KeyboardInterrupt):
+        jobs.requeue(vault, job_id, _STOPPED_NEW)
+        raise
+    waiting = "waiting_for_consent" in after["steps"].values()
+    summary["reanalysis"] = "waiting_for_consent" if waiting else "done"
+    summary["steps"].update(after["steps"])
+    summary["status"] = after["status"]
+    return summary
 
 
 def run_reanalysis(vault, settings: Settings, recording_id: int, job_id: Optional[int],

@@ -1,9 +1,11 @@
-"""Times in a recording given by the therapist (command-line flags, the window's selections),
-checked before anything is stored: a number of seconds, 0 or more, inside the recording."""
+"""Times given by the therapist (command-line flags, the window's selections), checked before anything is
+stored: moments in a recording (a number of seconds, 0 or more, inside the recording) and days (a date, or a
+date and time, as a session's date is given)."""
 
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Optional
 
 from ..errors import UsageError
@@ -38,3 +40,14 @@ def check_range(vault, recording_id: int, start, end, allow_instant: bool = Fals
 def _duration(vault, recording_id: int) -> Optional[float]:
     duration = recordings.get_recording(vault, recording_id).get("duration_s")
     return float(duration) if duration and math.isfinite(duration) else None
+
+
+def check_day(value, what: str = "date") -> Optional[str]:
+    """A day (such as a practice's review date) as YYYY-MM-DD; None when none is given. It takes what a session's
+    date takes, `2026-12-03` or `2026-12-03T10:00`; anything else ("next Tuesday", "2026-13-01") is UsageError."""
+    if value is None or not str(value).strip():
+        return None
+    try:
+        return datetime.fromisoformat(str(value).strip()).date().isoformat()
+    except ValueError as exc:
+        raise UsageError(f"The {what} '{value}' is not a date (use e.g. 2026-12-03, or 2026-12-03T10:00).") from exc

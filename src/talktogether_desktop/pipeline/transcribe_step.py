@@ -11,6 +11,7 @@ from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import recordings, transcripts
 from ..storage.settings import Settings
 from . import chain
+from .reanalysis import drop_for_new_transcript
 from .speech_host import SpeechHost
 from .vault_audio import analysis_audio
 
@@ -24,11 +25,14 @@ def transcribe_recording(
     on_idle: Optional[Callable[[], None]] = None,
     audio: Optional[AnalysisAudio] = None,
     speech: Optional[SpeechHost] = None,
+    queue_analysis: bool = True,
 ) -> dict:
     """Transcribe a stored recording and save the transcript (replacing any earlier one) atomically.
 
     `audio`: the recording already decoded (by the import, or for the steps after this one);
-    `speech`: the window's warm model process (else one is started for this call)."""
+    `speech`: the window's warm model process (else one is started for this call).
+    An analysis of the earlier words is dropped with them; `queue_analysis`: a job that makes it again is
+    queued in the same transaction (off when the caller's own job goes on to make it)."""
     report = progress or no_progress
     recordings.get_recording(vault, recording_id)  # NotFound before any work
     chain.resolve_speech_model(settings)  # a missing or damaged model fails here, before decoding
@@ -44,7 +48,9 @@ def transcribe_recording(
         transcript, params = chain.transcribe_with_params(audio.pcm16(), settings, scaled(report, 0.02, 0.98),
                                                           cancel, on_idle, speech=host)
     check(cancel)
-    transcripts.save_transcript(vault, recording_id, transcript, params=params)
+    with vault.transaction():  # the analysis of the old words goes with them, never outliving them
+        transcripts.save_transcript(vault, recording_id, transcript, params=params)
+        drop_for_new_transcript(vault, settings, recording_id, queue=queue_analysis)
     report(1.0, "Transcript saved")
     return transcript
 

@@ -40,6 +40,16 @@ def save_analysis(vault: Vault, recording_id: int, result: dict) -> int:
     return analysis_id
 
 
+def drop_analyses(vault: Vault, recording_id: int) -> int:
+    """Set aside every analysis of a recording whose words were replaced (transcribed again): they quote and
+    time words that are no longer there. Audited; returns how many were dropped."""
+    with vault.transaction():
+        cur = vault.execute("DELETE FROM analyses WHERE recording_id = ?", (recording_id,))
+        if cur.rowcount:
+            vault.audit("drop_analysis", "recording", recording_id)
+    return cur.rowcount
+
+
 def latest_analysis(vault: Vault, recording_id: int) -> Optional[dict]:
     """The newest result dict for a recording, or None if it was never analysed."""
     row = vault.one("SELECT result FROM analyses WHERE recording_id = ? ORDER BY id DESC LIMIT 1", (recording_id,))

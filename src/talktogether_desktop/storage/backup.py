@@ -16,7 +16,8 @@ from typing import Optional
 
 import sqlcipher3
 
-from ..errors import BackupError, BadInputFile, VaultDamaged, VaultInUse, WrongPassphrase, WrongRecoveryCode
+from ..errors import (BackupError, BadInputFile, OtherVaultBackup, VaultDamaged, VaultError, VaultInUse,
+                      WrongPassphrase, WrongRecoveryCode)
 from ..paths import make_private
 from . import sidecar
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, damage_error, now_iso, open_vault
@@ -123,17 +124,44 @@ def restore(
     source: os.PathLike | str,
     passphrase: Optional[str] = None,
     recovery_code: Optional[str] = None,
+    accept_other_vault: bool = False,
 ) -> dict:
-    """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased."""
+    """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased.
+    A backup of another vault than the one here is refused (OtherVaultBackup) unless `accept_other_vault`."""
     data_dir, source = Path(data_dir), Path(source)
     header, offset, data_key = _opened(source, passphrase, recovery_code)
+    here = other_vault_here(data_dir, header)
+    if here is not None and not accept_other_vault:
+        raise OtherVaultBackup(
+            f"{source} is a backup of another vault (vault id {_short(header['keys'].get('vault_id'))}), not of the "
+            f"vault in {data_dir} (vault id {_short(here)}): restoring it would replace this vault's couples, "
+            "recordings and notes with that vault's. Nothing was changed. If that is what you want, restore it with "
+            "--accept-other-vault (the vault here is kept aside, still encrypted)."
+        )
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     incoming = data_dir / (VAULT_FILE + ".restoring")
     guard = _claim(incoming)  # until the swap: an open meanwhile must not take the file for a leftover
     try:
-        return _restore_claimed(data_dir, source, incoming, header, offset, data_key, passphrase, recovery_code)
+        restored = _restore_claimed(data_dir, source, incoming, header, offset, data_key, passphrase, recovery_code)
     finally:
         release_lock(guard)
+    return dict(restored, other_vault=here is not None)
+
+
+def other_vault_here(data_dir: Path, header: dict) -> Optional[str]:
+    """The id of the vault in `data_dir` when it is not the vault the backup was made from, else None (no vault here,
+    the same vault, or one whose key file cannot be read, and so cannot be told apart)."""
+    if not (data_dir / VAULT_FILE).is_file():
+        return None
+    try:
+        here = sidecar.read(data_dir / KEYS_FILE).get("vault_id")
+    except VaultError:
+        return None
+    return here if here and here != header["keys"].get("vault_id") else None
+
+
+def _short(vault_id) -> str:
+    return f"{str(vault_id or '?')[:8]}…"
 
 
 def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict, offset: int, data_key: bytes,
@@ -176,12 +204,14 @@ def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict,
     return {"restored_from": str(source), "couples": couples, "previous_vault_kept_as": kept_aside}
 
 
-def check(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_code: Optional[str] = None) -> dict:
+def check(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_code: Optional[str] = None,
+          data_dir: Optional[os.PathLike | str] = None) -> dict:
     """What `restore` checks before it touches the vault: the file is a whole TalkTogether backup (size, checksum) and
     the passphrase or recovery code opens it. A window checks first, then locks and restores: {"made_at",
-    "size_bytes"}."""
+    "size_bytes", "other_vault"} (with `data_dir`: whether it is a backup of another vault than the one there)."""
     header, _offset, _key = _opened(Path(source), passphrase, recovery_code)
-    return {"made_at": header.get("created_at"), "size_bytes": Path(source).stat().st_size}
+    other = data_dir is not None and other_vault_here(Path(data_dir), header) is not None
+    return {"made_at": header.get("created_at"), "size_bytes": Path(source).stat().st_size, "other_vault": other}
 
 
 def _opened(source: Path, passphrase: Optional[str], recovery_code: Optional[str]) -> tuple[dict, int, bytes]:

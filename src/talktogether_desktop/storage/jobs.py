@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import datetime, timezone
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from ..errors import NotFound
 from .vault import Vault, now_iso
@@ -97,12 +97,15 @@ def open_job_for(vault: Vault, recording_id: int, kind: str) -> Optional[dict]:
     return _row(row) if row else None
 
 
-def open_reanalysis(vault: Vault, recording_id: int, states: Iterable[str] = ("queued", "interrupted")) -> list[dict]:
-    """The recording's open jobs that only make the analysis again (queued by a correction or a speaker fix)."""
+def open_reanalysis(vault: Vault, recording_id: int, states: Iterable[str] = ("queued", "interrupted"),
+                    steps: Iterable[Sequence[str]] = (("analyse",),)) -> list[dict]:
+    """The recording's open jobs that only make the analysis again (queued by a correction or a speaker fix;
+    with `steps` also ("diarize", "analyse"): queued by a new transcript)."""
     states = list(states)
+    wanted = [list(s) for s in steps]
     rows = vault.all(f"SELECT * FROM jobs WHERE recording_id = ? AND kind = 'process' "
                      f"AND state IN ({','.join('?' * len(states))}) ORDER BY id", (recording_id, *states))
-    return [job for job in map(_row, rows) if job["params"].get("steps") == ["analyse"]]
+    return [job for job in map(_row, rows) if job["params"].get("steps") in wanted]
 
 
 def close_done(vault: Vault, job_ids: Iterable[int], message: str) -> None:

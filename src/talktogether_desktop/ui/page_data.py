@@ -6,10 +6,8 @@ the task manager once and paints once.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from ..pipeline import ops_practice
-from ..pipeline.consent import analysis_consented
+from ..pipeline.consent import analysis_consented, consent_withdrawn_at
 from ..storage import couples as couples_store
 from ..storage import jobs as jobs_store
 from ..storage import recordings as recordings_store
@@ -32,15 +30,6 @@ STATUS_TEXT = {
 
 def couples_list(vault, search: str = "") -> list[dict]:
     return couples_store.list_couples(vault, search)
-
-
-def consent_withdrawn_at(vault, couple_id: int) -> Optional[str]:
-    """When consent to analyse was last withdrawn, if it is not in force now (else None): the pages say "withdrawn",
-    not "not recorded yet", and that an analysis shown was made before."""
-    if analysis_consented(vault, couple_id):
-        return None
-    consents = [c for c in couples_store.list_consents(vault, couple_id) if c["scope"] == "recording_analysis"]
-    return max((c["withdrawn_at"] for c in consents if c.get("withdrawn_at")), default=None)
 
 
 def couple_page(vault, couple_id: int) -> dict:

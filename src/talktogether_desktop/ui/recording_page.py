@@ -153,8 +153,8 @@ class RecordingPage(QWidget):
         busy = job_state is not None
         self.state.setText(recording_data_state(job_state or rec.get("status")))
         if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
-            self.banner.setText("Consent was withdrawn, so this recording is no longer analysed: the analysis and "
-                                "report shown were made before, and do not follow corrections made since.")
+            self.banner.setText("Consent was withdrawn, so this recording is no longer analysed and no report is made "
+                                "from it: the analysis shown was made before, and does not follow corrections made since.")
             self.banner.setVisible(True)
         elif not data["consent"]:
             self.banner.setText("Consent has not been recorded for this couple, so this recording is kept but not analysed. "
@@ -175,10 +175,15 @@ class RecordingPage(QWidget):
         self.transcript.set_name_sources(data.get("sources") or {})
         self.transcript.set_corrections(data.get("corrections") or [], len(data.get("speaker_fixes") or []))
         self.analysis.set_analysis(data["analysis"], data["all_names"])
-        self.report.generate_btn.setEnabled(data["analysis"] is not None)
-        self.report.mode_box.setEnabled(data["analysis"] is not None)  # no version to choose before there is a report
+        withdrawn = not data["consent"] and bool(data.get("consent_withdrawn_at"))
+        self.reportable = data["analysis"] is not None and not withdrawn  # as `report` refuses after a withdrawal
+        self.report.generate_btn.setEnabled(self.reportable)
+        self.report.mode_box.setEnabled(self.reportable)  # no version to choose before there is a report
         if data["analysis"] is None:
             self.report.set_unavailable("The report is ready once the recording has been processed.")
+        elif withdrawn:
+            self.report.set_unavailable("Consent was withdrawn, so no report is made from this recording until "
+                                        "consent is recorded again on the couple page.")
         else:
             if keep_audio:
                 self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
@@ -243,7 +248,7 @@ class RecordingPage(QWidget):
     def _tab_changed(self, _index: int) -> None:
         """Opening the Report tab shows the report at once (the stored one while it is current)."""
         if (self.tabs.currentWidget() is self.report and self.report.page_count == 0 and self.data
-                and self.data.get("analysis") is not None):
+                and getattr(self, "reportable", False)):
             self.make_report(fresh=False)
 
     def make_report(self, fresh: bool = True) -> None:

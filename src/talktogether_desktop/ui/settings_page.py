@@ -292,17 +292,19 @@ class SettingsPage(QWidget):
 
         def checked(info):
             # the backup is whole and opens: only now is the case file replaced, and the window locked for it
-            if not first_run and QMessageBox.question(
-                    self, "Replace the vault with the backup?",
+            other = bool(info.get("other_vault"))  # as `vault restore` needs --accept-other-vault: asked, always
+            if (other or not first_run) and QMessageBox.question(
+                    self, "Replace the vault with the backup?", (ops_vault.OTHER_VAULT if other else "") +
                     f"Restore the backup made {str(info.get('made_at') or '')[:16].replace('T', ' ')}? Couples, "
                     "recordings and notes added since then will not be in the restored vault. The vault you have now "
                     f"is kept aside, still encrypted, in {data_dir}.") != QMessageBox.StandardButton.Yes:
                 return
             if not first_run and hasattr(window, "vault_flow"):
                 window.vault_flow.lock(reason="Restoring from the backup…")
+            keys["accept_other_vault"] = other
             self.tasks.run_without_vault(lambda: ops_vault.restore_vault(data_dir, source, **keys), done, failed)
 
-        self.tasks.run_without_vault(lambda: ops_vault.check_backup(source, **keys), checked)
+        self.tasks.run_without_vault(lambda: ops_vault.check_backup(source, data_dir=data_dir, **keys), checked)
 
     def clear(self) -> None:
         self.status.setText("")

@@ -1,0 +1,58 @@
+"""Consent withdrawn: no new report is made from the analysis made before (the CLI's `report` and the window's
+Report tab alike), until consent is recorded again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from talktogether_desktop.errors import ConsentMissing
+from talktogether_desktop.pipeline import ops_case, ops_reports
+from talktogether_desktop.storage import analyses, couples
+from talktogether_desktop.storage.settings import load_settings
+from talktogether_desktop.storage.vault import now_iso
+
+ANALYSIS = Path(__file__).resolve().parents[1] / "reports" / "fixtures" / "analysis_demo.json"
+
+
+def _analysed_recording(vault) -> tuple[int, int]:
+    couple_id = couples.add_couple(vault, "Okafor", ["Ada", "Ike"])
+    couples.record_consent(vault, couple_id)
+    with vault.transaction():
+        rid = int(vault.execute(
+            "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, imported_at, "
+            "status) VALUES (?, ?, 1, 75.0, 1, 16000, ?, 'analysed')", (couple_id, "d" * 64, now_iso())).lastrowid)
+    analyses.save_analysis(vault, rid, json.loads(ANALYSIS.read_text(encoding="utf-8")))
+    return couple_id, rid
+
+
+def test_no_report_after_consent_is_withdrawn(vault):
+    couple_id, rid = _analysed_recording(vault)
+    settings = load_settings(vault)
+    assert ops_reports.make_session_prep(vault, settings, rid)["pdf"].startswith(b"%PDF")
+    ops_case.withdraw_consent(vault, settings, couple_id)
+    with pytest.raises(ConsentMissing, match="withdrawn"):
+        ops_reports.make_session_prep(vault, settings, rid)
+    with pytest.raises(ConsentMissing):  # not the one stored before either
+        ops_reports.current_session_prep(vault, settings, rid)
+    couples.record_consent(vault, couple_id)
+    assert ops_reports.make_session_prep(vault, settings, rid)["pdf"].startswith(b"%PDF")
+
+
+def test_cli_report_after_withdrawal_exits_1_and_writes_nothing(vault_factory, isolated_home, cli, tmp_path):
+    vault = vault_factory(isolated_home.name)
+    try:
+        couple_id, rid = _analysed_recording(vault)
+    finally:
+        vault.close()
+    out = tmp_path / "prep.pdf"
+    assert cli("report", str(rid), "-o", str(out)).returncode == 0
+    out.unlink()
+    assert cli("consent", "withdraw", "--couple", str(couple_id)).returncode == 0
+    refused = cli("report", str(rid), "-o", str(out), "--json")
+    assert refused.returncode == 1
+    assert json.loads(refused.stdout)["kind"] == "ConsentMissing"
+    assert "Consent to analyse was withdrawn" in refused.stderr and "consent record" in refused.stderr
+    assert not out.exists()

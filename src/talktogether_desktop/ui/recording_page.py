@@ -24,6 +24,7 @@ from ..pipeline.ops_reports import SHAREABLE_CAUTION
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
+from .elided_label import ElidedLabel
 from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar, clock
 from .rename_dialog import RenameDialog
@@ -45,7 +46,8 @@ class RecordingPage(QWidget):
         self.data: Optional[dict] = None
         back = QPushButton("← Couple")
         back.setToolTip("Back to the couple (Alt+Left)")
-        self.title = QLabel()
+        # couple · file · date: shortened in the middle (the file name) in a narrow window, whole in its tooltip
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.title.setFont(theme.title_font(1.3))
         self.state = QLabel()
         self.state.setProperty("role", "hint")

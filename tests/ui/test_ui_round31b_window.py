@@ -3,9 +3,13 @@ own page; the recording page works from the keyboard alone."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtWidgets import QLabel
 
 from .uihelp import cut_off, settle
+
+SHOTS = os.environ.get("TT_SHOTS")  # a folder: the screens checked are saved there to look at
 
 
 def test_at_900x600_long_titles_end_with_an_ellipsis_and_nothing_is_cut_silently(qtbot, demo_window):
@@ -20,6 +24,8 @@ def test_at_900x600_long_titles_end_with_an_ellipsis_and_nothing_is_cut_silently
             qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=30000)
         settle(qtbot, window)
         problems[page.tabs.tabText(index)] = cut_off(window)
+        if SHOTS:
+            window.grab().save(os.path.join(SHOTS, f"recording-{page.tabs.tabText(index)}-900x600.png"))
         # the two long lines are shortened visibly, and say the rest when pointed at
         for label, start in ((page.title, "Demo couple · demo_conversation.opus · 20"),
                              (page.practice.label, "Practice: Weekly check-in on how you are doing (2026-")):
@@ -28,6 +34,7 @@ def test_at_900x600_long_titles_end_with_an_ellipsis_and_nothing_is_cut_silently
             assert shown != label.text() and "…" in shown, shown
             assert label.toolTip() == label.text()
             assert label.accessibleName() == label.text()
+    assert not page.findChild(QLabel, "cut-short").isVisible()  # a whole recording has no such line
     assert QLabel.text(page.title).endswith(page.title.text()[-10:])  # the date stays whole; the file name gives way
     window.couple_flow.open_couple(ids.couple_id)
     settle(qtbot, window)
@@ -49,3 +56,41 @@ def test_the_practice_day_dialog_shows_the_whole_practice_title(qtbot):
     qtbot.wait(50)
     assert dialog.practice_title.text() == title
     assert cut_off(dialog) == []
+
+
+def test_a_recording_imported_cut_short_says_so_on_its_page_and_in_its_report(qtbot, open_window, demo_vault_dir):
+    import io
+
+    import pypdf
+
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import open_couple, unlock
+
+    data_dir, ids = demo_vault_dir
+    warning = "Cut short: it should last 2:30; only the first 1:16 could be read, so the end of the conversation is missing."
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault, vault.transaction():
+        # as `import --accept-cut-short` (or "Import what is there") stores it
+        vault.execute("UPDATE recordings SET import_warning = ? WHERE id = ?", (warning, ids.recording_id))
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    window.resize(900, 600)
+    window.couple_flow.open_recording(ids.recording_id)
+    page = window.recording_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    settle(qtbot, window)
+    line = page.findChild(QLabel, "cut-short")
+    assert line is not None and line.isVisible()
+    assert line.text().startswith("The end of this recording is missing") and "only what is there" in line.text()
+    assert line.toolTip() == warning  # what was found, in the import's own words
+    assert cut_off(window) == []
+    page.tabs.setCurrentWidget(page.report)
+    qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=60000)
+    settle(qtbot, window)
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "cut-short-900x600.png"))
+    first = " ".join(pypdf.PdfReader(io.BytesIO(page.report._pdf)).pages[0].extract_text().split())
+    assert "The end of this recording is missing" in first
+

@@ -34,6 +34,10 @@ from .transcript_view import TranscriptView
 from .waveform import WaveformWidget
 
 
+CUT_SHORT_LINE = ("The end of this recording is missing (the file was cut short), so the transcript, analysis and "
+                  "report cover only what is there.")
+
+
 class RecordingPage(QWidget):
     back_requested = Signal()
     loaded = Signal(int)
@@ -55,6 +59,8 @@ class RecordingPage(QWidget):
         head.addWidget(back)
         head.addWidget(self.title, 1)
         head.addWidget(self.state)
+        # a recording imported although its end is missing says so here, not only in the couple's list
+        self.cut_short = QLabel(CUT_SHORT_LINE, wordWrap=True, objectName="cut-short")
         self.banner = QLabel(wordWrap=True)
         self.banner.setProperty("role", "banner-warn")
         self.practice = PracticeLink()
@@ -84,6 +90,7 @@ class RecordingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
+        layout.addWidget(self.cut_short)
         layout.addWidget(self.banner)
         layout.addWidget(self.practice)
         layout.addWidget(self.player)
@@ -151,6 +158,8 @@ class RecordingPage(QWidget):
         name = rec.get("original_name") or f"Recording {rec['id']}"
         when = (rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
         self.title.setText(f"{couple['name']} · {name} · {when}")
+        self.cut_short.setVisible(bool(rec.get("import_warning")))
+        self.cut_short.setToolTip(rec.get("import_warning") or "")  # what was found: how much could be read
         job_state = self.jobs.state_of(rec["id"])
         busy = job_state is not None
         self.state.setText(recording_data_state(job_state or rec.get("status")))
@@ -342,6 +351,7 @@ class RecordingPage(QWidget):
         self.state.clear()
         self.banner.clear()
         self.banner.setVisible(False)
+        self.cut_short.setVisible(False)
         self.practice.show_link(None, [])
 
 

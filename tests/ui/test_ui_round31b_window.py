@@ -94,3 +94,72 @@ def test_a_recording_imported_cut_short_says_so_on_its_page_and_in_its_report(qt
     first = " ".join(pypdf.PdfReader(io.BytesIO(page.report._pdf)).pages[0].extract_text().split())
     assert "The end of this recording is missing" in first
 
+
+def _stop_name(widget) -> str:
+    text = getattr(widget, "text", None)
+    return widget.accessibleName() or (text() if callable(text) else "")
+
+
+def _tab_walk(qtbot, page, start, key) -> list:
+    """Press Tab (or Shift+Tab) from `start` until the focus leaves the page; the widgets passed, a run of stops in
+    one widget (the links of a label) counted once. More than 60 presses without leaving is a trap."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus, timeout=3000)
+    walked = [start]
+    for _ in range(60):
+        modifier = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+        now = QApplication.focusWidget()
+        if now is None or not page.isAncestorOf(now):
+            return walked
+        if now is not walked[-1]:
+            walked.append(now)
+    raise AssertionError(f"Tab stays in {_stop_name(QApplication.focusWidget())!r}: {[_stop_name(w) for w in walked]}")
+
+
+def test_the_recording_page_is_walked_by_tab_in_reading_order_and_every_stop_has_a_name(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QComboBox, QLineEdit,
+                                   QPlainTextEdit, QWidget)
+
+    window, _ids = demo_window
+    window.resize(900, 600)
+    window.activateWindow()
+    settle(qtbot, window)
+    page = window.recording_page
+    back = next(b for b in page.findChildren(QAbstractButton) if b.text() == "← Couple")
+    head = ["Back to the couple", "Link to practice…", "Play", "Position in the recording", "Playback speed",
+            "Waveform, one lane per speaker", "Views of the recording"]
+    expected = {
+        "Transcript": ["Search the transcript", "Rename speakers…", "Swap speakers", "Selected lines are…",
+                       "Correct line…", "Corrections (2)…", "Transcript"],
+        "Report": ["Make a new report", "Report version", "Export PDF…", "Print…", "Report pages"],
+        "Notes": ["Notes", "Note about this recording", "Add note at the current time"],
+    }
+    walks = {}
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        if page.tabs.currentWidget() is page.report:
+            qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=60000)
+        settle(qtbot, window)
+        forward = _tab_walk(qtbot, page, back, Qt.Key.Key_Tab)
+        backward = _tab_walk(qtbot, page, forward[-1], Qt.Key.Key_Backtab)
+        walks[page.tabs.tabText(index)] = (forward, backward)
+        tab = page.tabs.currentWidget()
+        kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSlider, QAbstractItemView)
+        controls = [w for w in tab.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and not isinstance(w.parentWidget(), QComboBox) and not w.inherits("QScrollBar")]
+        missed = [_stop_name(w) for w in controls if w not in forward]
+        assert not missed, (page.tabs.tabText(index), missed)
+    for name, (forward, backward) in walks.items():
+        names = [_stop_name(w) for w in forward]
+        assert all(names), (name, names)  # a screen reader has something to say at every stop
+        assert names[:len(head)] == head, (name, names)
+        if name in expected:
+            assert names[len(head):] == expected[name], (name, names)
+        assert backward == list(reversed(forward)), (name, [_stop_name(w) for w in backward])
+    analysis = [_stop_name(w) for w in walks["Analysis"][0]][len(head):]
+    assert analysis[:1] == ["Analysis"] and "Key moments" in analysis

@@ -50,6 +50,7 @@ class RecordingPage(QWidget):
         self.data: Optional[dict] = None
         back = QPushButton("← Couple")
         back.setToolTip("Back to the couple (Alt+Left)")
+        back.setAccessibleName("Back to the couple")  # not "leftwards arrow Couple"
         # couple · file · date: shortened in the middle (the file name) in a narrow window, whole in its tooltip
         self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.title.setFont(theme.title_font(1.3))
@@ -73,6 +74,8 @@ class RecordingPage(QWidget):
         self.notes.setAccessibleName("Notes")
         self.note_edit = QPlainTextEdit(placeholderText="A note for yourself about this recording (kept encrypted in the vault)")
         self.note_edit.setMaximumHeight(90)
+        self.note_edit.setAccessibleName("Note about this recording")
+        self.note_edit.setTabChangesFocus(True)  # Tab goes on to the button; a note needs no tab characters
         self.note_btn = QPushButton("Add note at the current time")
         notes_tab = QWidget()
         nl = QVBoxLayout(notes_tab)
@@ -87,6 +90,7 @@ class RecordingPage(QWidget):
         self.tabs.addTab(self.analysis, "Analysis")
         self.tabs.addTab(self.report, "Report")
         self.tabs.addTab(notes_tab, "Notes")
+        self.tabs.tabBar().setAccessibleName("Views of the recording")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)

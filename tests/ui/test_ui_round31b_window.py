@@ -163,3 +163,40 @@ def test_the_recording_page_is_walked_by_tab_in_reading_order_and_every_stop_has
         assert backward == list(reversed(forward)), (name, [_stop_name(w) for w in backward])
     analysis = [_stop_name(w) for w in walks["Analysis"][0]][len(head):]
     assert analysis[:1] == ["Analysis"] and "Key moments" in analysis
+
+
+def test_at_900x600_a_processing_row_shows_its_cancel_button_and_says_the_rest_in_tooltips(qtbot, demo_window):
+    import threading
+    import time
+
+    from PySide6.QtCore import Qt
+
+    window, _ids = demo_window
+    window.resize(900, 600)
+    window.jobs_dock.show()
+    release = threading.Event()
+
+    def slow(_vault, progress, cancel):
+        progress(0.4, "Transcribing the recording (step 2 of 4)")
+        while not release.is_set() and not cancel.is_cancelled():
+            time.sleep(0.02)
+
+    label = "Demo couple · a-long-file-name-straight-from-the-phone-2026-12-04.m4a: correcting a word"
+    uid = window.jobs.submit(label, slow)
+    try:
+        qtbot.waitUntil(lambda: uid in window.jobs_panel.rows
+                        and "step 2" in window.jobs_panel.rows[uid].detail.text(), timeout=20000)
+        qtbot.wait(50)
+        row = window.jobs_panel.rows[uid]
+        if SHOTS:
+            window.grab().save(os.path.join(SHOTS, "processing-900x600.png"))
+        problems = cut_off(window)
+        cancel_visible = row.cancel_btn.isVisible() and row.cancel_btn.visibleRegion().boundingRect().size() == \
+            row.cancel_btn.size()
+        name_tip = row.label.toolTip()
+    finally:
+        qtbot.mouseClick(window.jobs_panel.rows[uid].cancel_btn, Qt.MouseButton.LeftButton)
+        release.set()
+    assert not problems, problems
+    assert cancel_visible  # whole, inside the window
+    assert name_tip == label  # the name gave way with "…" and says itself whole

@@ -162,12 +162,15 @@ def cut_off(root) -> list[str]:
     end with "…" (an ElidedLabel must also carry its whole text in its tooltip), a wrapped label taller than its
     room, a button or combo box narrower than its text."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QProgressBar, QWidget
 
     ellipsis = "\u2026"
     out = []
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root) or w.width() <= 0 or w.height() <= 0:
+            continue
+        if isinstance(w, (QLabel, QAbstractButton, QComboBox, QLineEdit, QProgressBar)) and _outside(w, root):
+            out.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')()[:60]!r} lies partly outside the window")
             continue
         if isinstance(w, QLabel) and hasattr(w, "shown_text"):  # an ElidedLabel: text() is the whole text
             shown = w.shown_text()
@@ -189,3 +192,23 @@ def cut_off(root) -> list[str]:
             text = w.text() if isinstance(w, QAbstractButton) else w.currentText()
             out.append(f"{type(w).__name__} {text!r} needs {w.sizeHint().width()} px, has {w.width()}")
     return out
+
+
+def _outside(widget, root) -> bool:
+    """Part of `widget` lies outside one of its parents up to `root` (cut off by the window's edge), not counting
+    what a scroll area holds beyond its view (it scrolls)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    rect = QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):  # a viewport: what lies beyond it scrolls
+            return False
+        area = root.rect() if parent is root else QRect(parent.mapTo(root, parent.rect().topLeft()), parent.size())
+        if not area.contains(rect):
+            return True
+        if parent is root:
+            return False
+        parent = parent.parentWidget()
+    return False

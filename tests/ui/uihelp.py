@@ -155,3 +155,60 @@ def noise_wav(path, seconds: float = 3.0, seed: int = 5):
     path.write_bytes(out.getvalue())
     return path
 
+
+
+def cut_off(root) -> list[str]:
+    """What the window shows cut short with nothing to say so: a one-line label wider than its room that does not
+    end with "…" (an ElidedLabel must also carry its whole text in its tooltip), a wrapped label taller than its
+    room, a button or combo box narrower than its text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QProgressBar, QWidget
+
+    ellipsis = "\u2026"
+    out = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or w.width() <= 0 or w.height() <= 0:
+            continue
+        if isinstance(w, (QLabel, QAbstractButton, QComboBox, QLineEdit, QProgressBar)) and _outside(w, root):
+            out.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')()[:60]!r} lies partly outside the window")
+            continue
+        if isinstance(w, QLabel) and hasattr(w, "shown_text"):  # an ElidedLabel: text() is the whole text
+            shown = w.shown_text()
+            if shown != w.text() and (ellipsis not in shown or w.toolTip() != w.text()):
+                out.append(f"elided label {shown!r} (tooltip {w.toolTip()!r}, text {w.text()!r})")
+            continue
+        if isinstance(w, QLabel) and w.text() and w.textFormat() != Qt.TextFormat.RichText and "<" not in w.text():
+            room = w.contentsRect().width() - 2 * w.margin()
+            if w.wordWrap():
+                if w.heightForWidth(w.width()) > w.height() + 1:
+                    out.append(f"wrapped label {w.text()[:60]!r} needs {w.heightForWidth(w.width())} px, has {w.height()}")
+            elif max(w.fontMetrics().horizontalAdvance(line) for line in w.text().split("\n")) > room + 1 \
+                    and not w.text().endswith(ellipsis):
+                out.append(f"label {w.text()[:60]!r} cut at {room} px")
+        elif isinstance(w, QLineEdit) and w.isReadOnly() and w.text():  # a field only to read: all of it must show
+            if w.fontMetrics().horizontalAdvance(w.text()) > w.contentsRect().width() - 8:
+                out.append(f"read-only field {w.text()[:60]!r} cut at {w.width()} px")
+        elif isinstance(w, (QAbstractButton, QComboBox)) and w.sizeHint().width() > w.width() + 1:
+            text = w.text() if isinstance(w, QAbstractButton) else w.currentText()
+            out.append(f"{type(w).__name__} {text!r} needs {w.sizeHint().width()} px, has {w.width()}")
+    return out
+
+
+def _outside(widget, root) -> bool:
+    """Part of `widget` lies outside one of its parents up to `root` (cut off by the window's edge), not counting
+    what a scroll area holds beyond its view (it scrolls)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    rect = QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):  # a viewport: what lies beyond it scrolls
+            return False
+        area = root.rect() if parent is root else QRect(parent.mapTo(root, parent.rect().topLeft()), parent.size())
+        if not area.contains(rect):
+            return True
+        if parent is root:
+            return False
+        parent = parent.parentWidget()
+    return False

@@ -29,6 +29,7 @@ def report_context(vault, settings: Settings, recording_id: int) -> dict:
         # Speakers not matched to partners yet keep the analysis's own labels rather than a guess.
         "partners": speakers.speaker_names(vault, recording_id),
         "recorded_at": rec["recorded_at"] or rec["imported_at"],
+        "cut_short": bool(rec.get("import_warning")),  # imported although its end is missing
         "assignment": assignment,
         "practice_review": review,
         "previous": previous,

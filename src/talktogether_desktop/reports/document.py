@@ -24,7 +24,7 @@ def render_session_prep(analysis: dict, context: Optional[dict] = None, paper: s
                         mode: str = modes.CLINICIAN) -> bytes:
     """The session-prep PDF for one analysed recording.
 
-    `context` (all optional): couple_name, partners {speaker id: display name}, recorded_at,
+    `context` (all optional): couple_name, partners {speaker id: display name}, recorded_at, cut_short,
     assignment, previous (the couple's previous analysis), previous_recorded_at, practice_review,
     initials_only. `transcript=True` adds the full transcript as an appendix.
     `mode`: "clinician" (everything, safety first; marked clinician-only when there are safety

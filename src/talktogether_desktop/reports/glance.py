@@ -16,6 +16,9 @@ TITLE = "Session prep: practice conversation"
 SHAREABLE_TITLE = "Our practice conversation: a summary for both of us"
 
 
+CUT_SHORT = ("The end of this recording is missing (the file was cut short), so this report covers only what "
+             "is there.")
+
 # A recording not linked to a practice assignment is a conversation, not "practice"
 UNLINKED_TITLE = "Session prep: recorded conversation"
 UNLINKED_SHAREABLE_TITLE = "Our recorded conversation: a summary for both of us"
@@ -69,8 +72,11 @@ def page_one(model, width: float) -> list:
 
 def _facts(model, width: float) -> Table:
     st = styles()
+    recorded = f"{fmt_date(model.recorded_at)}, {fmt_length(model.duration_s)} long"
+    if model.cut_short:  # a shorter, calmer ending is not the conversation's: it is missing
+        recorded += f". {CUT_SHORT}"
     rows = [
-        ("Recorded", f"{fmt_date(model.recorded_at)}, {fmt_length(model.duration_s)} long"),
+        ("Recorded", recorded),
         ("Practice", model.assignment_line),
     ]
     if not model.safety and model.mode != "shareable":  # said plainly, so its absence is not mistaken for a missing check

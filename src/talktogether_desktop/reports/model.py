@@ -90,6 +90,7 @@ class ReportModel:
     voices_unsure: str = ""                          # the speaker finder could hardly tell the voices apart
     heated: float = 1.5                              # the analysis's escalation threshold (own-baseline units)
     linked: bool = False                             # linked to a practice assignment: a practice conversation
+    cut_short: bool = False                          # the recording's end is missing (imported cut short)
 
     @property
     def clinician_only(self) -> bool:
@@ -159,6 +160,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     )
     model.rename = rename
     model.mode = mode
+    model.cut_short = bool(context.get("cut_short"))
     shared = mode == modes.SHAREABLE
     spans = modes.flagged_spans(analysis)
     model.safety = [] if shared else _safety(analysis, turns, model, rename)

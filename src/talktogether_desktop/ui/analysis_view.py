@@ -41,6 +41,7 @@ class AnalysisView(QScrollArea):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setAccessibleName("Analysis")
         body = QWidget()
         self.setWidget(body)
         self.safety = QLabel(wordWrap=True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..timefmt import clock
 from . import theme
+from .flow_layout import FlowLayout
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
 
@@ -90,11 +91,8 @@ class CouplePage(QWidget):
         self.process_btn = QPushButton("Process selected")
         self.open_btn = QPushButton("Open")
         self.delete_rec_btn = QPushButton("Delete…")
-        actions = QHBoxLayout()
-        for b in (self.import_btn, self.record_btn):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        for b in (self.process_btn, self.open_btn, self.delete_rec_btn):
+        actions = FlowLayout()  # wraps in a narrow window; a row squeezed them until "Record in the room…" was cut
+        for b in (self.import_btn, self.record_btn, self.process_btn, self.open_btn, self.delete_rec_btn):
             actions.addWidget(b)
 
         self.table = QTableWidget(0, 4)
@@ -143,6 +141,8 @@ class CouplePage(QWidget):
             else:
                 box_layout.addStretch(1)  # the list at the top, level with the practice list
             widget.setMaximumHeight(130)
+            # a practice's two wrapped lines stay whole in the smallest window (the table gives way instead)
+            widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
             widget.setWordWrap(True)  # long practice titles wrap instead of scrolling sideways
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             side.addWidget(box)

@@ -6,9 +6,9 @@ import re
 from typing import Optional
 
 from PySide6.QtCore import QTimer
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from .elided_label import ElidedLabel
 from .jobrunner import JobRunner
 
 
@@ -29,18 +29,21 @@ class JobRow(QWidget):
     def __init__(self, uid: int, label: str, runner: JobRunner, parent=None):
         super().__init__(parent)
         self.uid = uid
-        self.label = QLabel(label)
+        self.label = ElidedLabel(label)  # a long couple · file name ends with "…", whole in its tooltip
         self.bar = QProgressBar(maximum=1000)
         self.bar.setAccessibleName(f"Progress of {label}")
-        self.detail = QLabel("Waiting…")
+        self.detail = ElidedLabel("Waiting…")
         self.detail.setProperty("role", "hint")
         self.cancel_btn = QPushButton("Cancel")
         self.cancel_btn.setAccessibleName(f"Cancel {label}")
+        # one line that fits a 900 px window: the name and the step give way (ending with "…", whole in their
+        # tooltips); the bar and Cancel always show
+        self.bar.setFixedWidth(160)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar, 1)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.label, 2)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail, 3)
         layout.addWidget(self.cancel_btn)
         self.cancel_btn.clicked.connect(lambda: self._cancel(runner))
         self.finished_state: Optional[str] = None

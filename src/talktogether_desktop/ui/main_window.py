@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.content = QStackedWidget()
         for page in (self.welcome, self.couple_page, self.recording_page, self.room_page, self.settings_page):
             self.content.addWidget(page)
+        # in the smallest window (900 px) the page keeps the room it needs and the list gives way down to its minimum
+        self.content.setMinimumWidth(740)
         self.workspace = QSplitter()
         self.workspace.addWidget(self.couples)
         self.workspace.addWidget(self.content)

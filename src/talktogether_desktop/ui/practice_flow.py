@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -62,7 +63,9 @@ class LogDayDialog(QDialog):
         self.reason.setEnabled(False)
         self.note = QLineEdit(placeholderText="Optional: anything worth remembering")
         form = QFormLayout()
-        self.practice_title = QLineEdit(title, readOnly=True)
+        # the whole title, wrapped: a read-only field showed its end and cut off its start ("eekly check-in…")
+        self.practice_title = QLabel(title, wordWrap=True)
+        self.practice_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("Practice", self.practice_title)
         form.addRow("Day", self.day)
         form.addRow("", choice)

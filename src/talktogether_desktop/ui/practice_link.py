@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .elided_label import ElidedLabel
+
 NOT_PRACTICE = -1  # the choice "not practice" (a bare None in item data is mis-counted by this PySide)
 
 
@@ -69,7 +71,7 @@ class PracticeLink(QWidget):
         super().__init__(parent)
         self.assignments: list[dict] = []
         self.current: Optional[int] = None
-        self.label = QLabel()
+        self.label = ElidedLabel()  # a long title and its dates end with "…", whole in the tooltip
         self.label.setProperty("role", "hint")
         self.button = QPushButton("Link to practice…")
         row = QHBoxLayout(self)

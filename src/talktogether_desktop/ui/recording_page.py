@@ -24,6 +24,7 @@ from ..pipeline.ops_reports import SHAREABLE_CAUTION
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
+from .elided_label import ElidedLabel
 from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar, clock
 from .rename_dialog import RenameDialog
@@ -31,6 +32,10 @@ from .practice_link import NOT_PRACTICE, PracticeLink
 from .report_preview import ReportPreview, render_pages
 from .transcript_view import TranscriptView
 from .waveform import WaveformWidget
+
+
+CUT_SHORT_LINE = ("The end of this recording is missing (the file was cut short), so the transcript, analysis and "
+                  "report cover only what is there.")
 
 
 class RecordingPage(QWidget):
@@ -45,7 +50,9 @@ class RecordingPage(QWidget):
         self.data: Optional[dict] = None
         back = QPushButton("← Couple")
         back.setToolTip("Back to the couple (Alt+Left)")
-        self.title = QLabel()
+        back.setAccessibleName("Back to the couple")  # not "leftwards arrow Couple"
+        # couple · file · date: shortened in the middle (the file name) in a narrow window, whole in its tooltip
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.title.setFont(theme.title_font(1.3))
         self.state = QLabel()
         self.state.setProperty("role", "hint")
@@ -53,6 +60,8 @@ class RecordingPage(QWidget):
         head.addWidget(back)
         head.addWidget(self.title, 1)
         head.addWidget(self.state)
+        # a recording imported although its end is missing says so here, not only in the couple's list
+        self.cut_short = QLabel(CUT_SHORT_LINE, wordWrap=True, objectName="cut-short")
         self.banner = QLabel(wordWrap=True)
         self.banner.setProperty("role", "banner-warn")
         self.practice = PracticeLink()
@@ -65,6 +74,8 @@ class RecordingPage(QWidget):
         self.notes.setAccessibleName("Notes")
         self.note_edit = QPlainTextEdit(placeholderText="A note for yourself about this recording (kept encrypted in the vault)")
         self.note_edit.setMaximumHeight(90)
+        self.note_edit.setAccessibleName("Note about this recording")
+        self.note_edit.setTabChangesFocus(True)  # Tab goes on to the button; a note needs no tab characters
         self.note_btn = QPushButton("Add note at the current time")
         notes_tab = QWidget()
         nl = QVBoxLayout(notes_tab)
@@ -79,9 +90,11 @@ class RecordingPage(QWidget):
         self.tabs.addTab(self.analysis, "Analysis")
         self.tabs.addTab(self.report, "Report")
         self.tabs.addTab(notes_tab, "Notes")
+        self.tabs.tabBar().setAccessibleName("Views of the recording")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
+        layout.addWidget(self.cut_short)
         layout.addWidget(self.banner)
         layout.addWidget(self.practice)
         layout.addWidget(self.player)
@@ -149,6 +162,8 @@ class RecordingPage(QWidget):
         name = rec.get("original_name") or f"Recording {rec['id']}"
         when = (rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
         self.title.setText(f"{couple['name']} · {name} · {when}")
+        self.cut_short.setVisible(bool(rec.get("import_warning")))
+        self.cut_short.setToolTip(rec.get("import_warning") or "")  # what was found: how much could be read
         job_state = self.jobs.state_of(rec["id"])
         busy = job_state is not None
         self.state.setText(recording_data_state(job_state or rec.get("status")))
@@ -345,6 +360,7 @@ class RecordingPage(QWidget):
         self.state.clear()
         self.banner.clear()
         self.banner.setVisible(False)
+        self.cut_short.setVisible(False)
         self.practice.show_link(None, [])
 
 

@@ -220,3 +220,45 @@ def test_review_on_takes_a_date_or_a_date_and_time_and_keeps_the_day(vault):
     with pytest.raises(UsageError, match="not a date"):
         ops_practice.assign_practice(vault, settings, couple, build_assignment("reflect_back", review_on="soon"))
     assert len(ops_practice.couple_assignments(vault, settings, couple)) == 2
+
+
+@pytest.mark.parametrize("flag", ["--start", "--end"])
+@pytest.mark.parametrize("given", ["2026-12-03xyz", "2026-12-03 after dinner", "next Monday", "2026-13-01"])
+def test_start_and_end_take_a_date_and_nothing_after_it(cli, couple_id, flag, given):
+    refused = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                  "--review-on", "2026-12-14", *(["--start", "2026-11-30"] if flag == "--end" else []), flag, given)
+    assert refused.returncode == 2, refused.stderr
+    what = "start date" if flag == "--start" else "end date"
+    assert f"The {what} '{given}' is not a date" in refused.stderr and "2026-12-03" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"] is None
+
+
+def test_the_end_cannot_come_before_the_start_and_a_date_and_time_keeps_its_day(cli, couple_id):
+    backwards = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                    "--start", "2026-12-10", "--end", "2026-12-03")
+    assert backwards.returncode == 2, backwards.stderr
+    assert "The end date (2026-12-03) is before the start date (2026-12-10)" in backwards.stderr
+    before_today = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                       "--end", "2000-01-01")
+    assert before_today.returncode == 2 and "is before the start date" in before_today.stderr
+    assert "today" in before_today.stderr
+
+    saved = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                "--start", "2026-11-30T09:00", "--end", "2026-11-30", "--json")
+    assert saved.returncode == 0, saved.stderr
+    review = json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)
+    assert (review["assignment"]["start_date"], review["assignment"]["end_date"]) == ("2026-11-30", "2026-11-30")
+
+
+@pytest.mark.parametrize("given", ["2026-12-02xyz", "2026-12-02 evening", "yesterday"])
+def test_a_practice_day_is_a_date_and_nothing_after_it(cli, couple_id, given):
+    saved = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                "--start", "2026-11-30", "--review-on", "2026-12-07")
+    assignment_id = int(saved.stdout)
+    refused = cli("practice", "log", str(assignment_id), "--date", given, "--done")
+    assert refused.returncode == 2, refused.stderr
+    assert f"'{given}' is not a date" in refused.stderr and "Traceback" not in refused.stderr
+    review = json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)
+    assert review["adherence"]["done"] == 0
+    assert cli("practice", "log", str(assignment_id), "--date", "2026-12-02", "--done").returncode == 0

@@ -262,3 +262,39 @@ def test_a_practice_day_is_a_date_and_nothing_after_it(cli, couple_id, given):
     review = json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)
     assert review["adherence"]["done"] == 0
     assert cli("practice", "log", str(assignment_id), "--date", "2026-12-02", "--done").returncode == 0
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--days", "MOxyz,WE"], "'MOxyz' is not a day of the week"), (["--days", "M"], "'M' is not a day of the week"),
+    (["--days", "MO,someday"], "'someday' is not a day of the week"),
+    (["--time", "19:30x"], "'19:30x' is not a time of day"), (["--time", "25:00"], "'25:00' is not a time of day"),
+    (["--time", "7:5"], "'7:5' is not a time of day"), (["--time", "١٩:٣٠"], "is not a time of day")])
+def test_practice_days_and_time_take_a_day_and_a_time_and_nothing_after_them(cli, couple_id, args, said):
+    refused = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                  "--start", "2026-11-30", *args)
+    assert refused.returncode == 2, refused.stderr
+    assert said in refused.stderr and "Traceback" not in refused.stderr
+    assert json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"] is None
+
+
+def test_weekdays_and_clock_times_are_read_whole():
+    from talktogether_desktop.errors import UsageError
+    from talktogether_desktop.pipeline.times import check_clock, check_weekdays
+
+    assert check_weekdays(["we", "Monday", " Tues ", "MO", ""]) == ["MO", "TU", "WE"]
+    assert check_weekdays(["thurs", "SU", "sat"]) == ["TH", "SA", "SU"]
+    for bad in ("MOxyz", "T", "S", "mondays", "Mittwoch"):
+        with pytest.raises(UsageError, match="not a day of the week"):
+            check_weekdays([bad])
+    assert (check_clock("7:30"), check_clock(" 19:05 "), check_clock(None), check_clock("")) == ("07:30", "19:05", None, None)
+    for bad in ("19:30x", "24:00", "7:5", "19.30", "١٩:٣٠", "19:30:00"):
+        with pytest.raises(UsageError, match="not a time of day"):
+            check_clock(bad)
+
+
+def test_practice_days_by_name_and_a_short_hour_are_kept_as_codes_and_hh_mm(cli, couple_id):
+    saved = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back", "--times-per-week", "2",
+                "--start", "2026-11-30", "--days", "wednesday, Mon", "--time", "7:30")
+    assert saved.returncode == 0, saved.stderr
+    practice = json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"]
+    assert (practice["days"], practice["time"]) == (["MO", "WE"], "07:30")

@@ -19,7 +19,7 @@ from ..practice.safety_gate import is_recorded_practice, recent_flags, require_c
 from ..practice.templates import Template, list_templates
 from ..storage import couples, practice
 from ..storage.settings import Settings
-from .times import check_day
+from .times import check_clock, check_day
 
 
 def templates() -> List[Template]:
@@ -61,6 +61,7 @@ def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assig
     assignment.review_on = check_day(assignment.review_on, "review date")
     assignment.start_date = check_day(assignment.start_date, "start date")
     assignment.end_date = check_day(assignment.end_date, "end date")
+    assignment.time = check_clock(assignment.time)
     first = assignment.start_date or (today or date.today()).isoformat()
     if assignment.end_date and assignment.end_date < first:
         raise UsageError(f"The end date ({assignment.end_date}) is before the start date ({first}"

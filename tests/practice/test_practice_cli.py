@@ -220,3 +220,81 @@ def test_review_on_takes_a_date_or_a_date_and_time_and_keeps_the_day(vault):
     with pytest.raises(UsageError, match="not a date"):
         ops_practice.assign_practice(vault, settings, couple, build_assignment("reflect_back", review_on="soon"))
     assert len(ops_practice.couple_assignments(vault, settings, couple)) == 2
+
+
+@pytest.mark.parametrize("flag", ["--start", "--end"])
+@pytest.mark.parametrize("given", ["2026-12-03xyz", "2026-12-03 after dinner", "next Monday", "2026-13-01"])
+def test_start_and_end_take_a_date_and_nothing_after_it(cli, couple_id, flag, given):
+    refused = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                  "--review-on", "2026-12-14", *(["--start", "2026-11-30"] if flag == "--end" else []), flag, given)
+    assert refused.returncode == 2, refused.stderr
+    what = "start date" if flag == "--start" else "end date"
+    assert f"The {what} '{given}' is not a date" in refused.stderr and "2026-12-03" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"] is None
+
+
+def test_the_end_cannot_come_before_the_start_and_a_date_and_time_keeps_its_day(cli, couple_id):
+    backwards = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                    "--start", "2026-12-10", "--end", "2026-12-03")
+    assert backwards.returncode == 2, backwards.stderr
+    assert "The end date (2026-12-03) is before the start date (2026-12-10)" in backwards.stderr
+    before_today = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                       "--end", "2000-01-01")
+    assert before_today.returncode == 2 and "is before the start date" in before_today.stderr
+    assert "today" in before_today.stderr
+
+    saved = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                "--start", "2026-11-30T09:00", "--end", "2026-11-30", "--json")
+    assert saved.returncode == 0, saved.stderr
+    review = json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)
+    assert (review["assignment"]["start_date"], review["assignment"]["end_date"]) == ("2026-11-30", "2026-11-30")
+
+
+@pytest.mark.parametrize("given", ["2026-12-02xyz", "2026-12-02 evening", "yesterday"])
+def test_a_practice_day_is_a_date_and_nothing_after_it(cli, couple_id, given):
+    saved = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                "--start", "2026-11-30", "--review-on", "2026-12-07")
+    assignment_id = int(saved.stdout)
+    refused = cli("practice", "log", str(assignment_id), "--date", given, "--done")
+    assert refused.returncode == 2, refused.stderr
+    assert f"'{given}' is not a date" in refused.stderr and "Traceback" not in refused.stderr
+    review = json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)
+    assert review["adherence"]["done"] == 0
+    assert cli("practice", "log", str(assignment_id), "--date", "2026-12-02", "--done").returncode == 0
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--days", "MOxyz,WE"], "'MOxyz' is not a day of the week"), (["--days", "M"], "'M' is not a day of the week"),
+    (["--days", "MO,someday"], "'someday' is not a day of the week"),
+    (["--time", "19:30x"], "'19:30x' is not a time of day"), (["--time", "25:00"], "'25:00' is not a time of day"),
+    (["--time", "7:5"], "'7:5' is not a time of day"), (["--time", "١٩:٣٠"], "is not a time of day")])
+def test_practice_days_and_time_take_a_day_and_a_time_and_nothing_after_them(cli, couple_id, args, said):
+    refused = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back",
+                  "--start", "2026-11-30", *args)
+    assert refused.returncode == 2, refused.stderr
+    assert said in refused.stderr and "Traceback" not in refused.stderr
+    assert json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"] is None
+
+
+def test_weekdays_and_clock_times_are_read_whole():
+    from talktogether_desktop.errors import UsageError
+    from talktogether_desktop.pipeline.times import check_clock, check_weekdays
+
+    assert check_weekdays(["we", "Monday", " Tues ", "MO", ""]) == ["MO", "TU", "WE"]
+    assert check_weekdays(["thurs", "SU", "sat"]) == ["TH", "SA", "SU"]
+    for bad in ("MOxyz", "T", "S", "mondays", "Mittwoch"):
+        with pytest.raises(UsageError, match="not a day of the week"):
+            check_weekdays([bad])
+    assert (check_clock("7:30"), check_clock(" 19:05 "), check_clock(None), check_clock("")) == ("07:30", "19:05", None, None)
+    for bad in ("19:30x", "24:00", "7:5", "19.30", "١٩:٣٠", "19:30:00"):
+        with pytest.raises(UsageError, match="not a time of day"):
+            check_clock(bad)
+
+
+def test_practice_days_by_name_and_a_short_hour_are_kept_as_codes_and_hh_mm(cli, couple_id):
+    saved = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back", "--times-per-week", "2",
+                "--start", "2026-11-30", "--days", "wednesday, Mon", "--time", "7:30")
+    assert saved.returncode == 0, saved.stderr
+    practice = json.loads(cli("practice", "review", "--couple", str(couple_id), "--json").stdout)["assignment"]
+    assert (practice["days"], practice["time"]) == (["MO", "WE"], "07:30")

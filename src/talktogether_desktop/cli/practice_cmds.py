@@ -37,7 +37,7 @@ def register(sub, common) -> None:
     p.add_argument("--review-on", help="the day of the review: a date, 2026-12-03 (or 2026-12-03T10:00)")
     p.add_argument("--start", dest="start_date", help="first day (YYYY-MM-DD, default today)")
     p.add_argument("--end", dest="end_date", help="last day (default the day before the review, or a week)")
-    p.add_argument("--days", help="practice days, e.g. MO,WE (default from the anchor)")
+    p.add_argument("--days", help="practice days, e.g. MO,WE or Monday,Wednesday (default from the anchor)")
     p.add_argument("--time", help="reminder time HH:MM (default from the anchor)")
     p.add_argument("--session", type=int, dest="session_id", help="the session it was given in")
     p.add_argument("--confirm-safety", metavar="REASON",
@@ -122,14 +122,14 @@ def cmd_check(args, ctx) -> int:
 
 def cmd_assign(args, ctx) -> int:
     from ..pipeline.ops_practice import assign_practice, draft_assignment
+    from ..pipeline.times import check_clock, check_weekdays
 
     overrides = {key: getattr(args, key) for key in (
         "title", "behaviour", "anchor", "minutes", "times_per_week", "who_starts", "what_to_record",
         "what_to_notice", "review", "review_on", "start_date", "end_date", "time")}
-    if args.days:
-        overrides["days"] = [d.strip().upper()[:2] for d in args.days.split(",") if d.strip()]
-    if args.time and not _is_clock(args.time):
-        raise UsageError(f"--time '{args.time}' is not a time of day (use HH:MM, e.g. 19:30).")
+    if args.days:  # checked here: a draft keeps only the days it knows, and would drop the others unsaid
+        overrides["days"] = check_weekdays(args.days.split(","))
+    overrides["time"] = check_clock(args.time)
     if not args.template and not args.behaviour:
         raise UsageError("Give --template NAME, or --behaviour with what to do for a blank practice.")
     assignment = draft_assignment(args.template, **overrides)
@@ -142,11 +142,6 @@ def cmd_assign(args, ctx) -> int:
         ctx.info("Saved, but the check found:\n" + format_findings(saved["findings"]))
     ctx.emit({"id": saved["id"]}, str(saved["id"]))
     return 0
-
-
-def _is_clock(value: str) -> bool:
-    parts = value.split(":")
-    return len(parts) == 2 and all(p.isdigit() for p in parts) and int(parts[0]) < 24 and int(parts[1]) < 60
 
 
 def cmd_log(args, ctx) -> int:

@@ -19,7 +19,7 @@ from ..practice.safety_gate import is_recorded_practice, recent_flags, require_c
 from ..practice.templates import Template, list_templates
 from ..storage import couples, practice
 from ..storage.settings import Settings
-from .times import check_day
+from .times import check_clock, check_day
 
 
 def templates() -> List[Template]:
@@ -57,13 +57,21 @@ def assign_practice(vault, settings: Settings, couple_id: int, assignment: Assig
     `SafetyConfirmationNeeded`; with one, the reason is kept with the assignment (encrypted in the
     vault, never on the handout) and `confirm_safety` is audited in the same transaction.
     """
-    assignment.review_on = check_day(assignment.review_on, "review date")  # a day, refused before anything is asked
+    # Days are refused before anything is asked: what a session's date takes, nothing after it.
+    assignment.review_on = check_day(assignment.review_on, "review date")
+    assignment.start_date = check_day(assignment.start_date, "start date")
+    assignment.end_date = check_day(assignment.end_date, "end date")
+    assignment.time = check_clock(assignment.time)
+    first = assignment.start_date or (today or date.today()).isoformat()
+    if assignment.end_date and assignment.end_date < first:
+        raise UsageError(f"The end date ({assignment.end_date}) is before the start date ({first}"
+                         f"{'' if assignment.start_date else ', today'}); the last day cannot come before the first.")
     flags = recent_flags(practice.analyzed_recordings(vault, couple_id), today=today)
     confirmation = require_confirmation(assignment, flags, confirm_safety)
     if confirmation:
         assignment.safety_confirmation = confirmation
     if not assignment.start_date:
-        assignment.start_date = date.today().isoformat()
+        assignment.start_date = first
     assignment_id = practice.add_assignment(vault, couple_id, assignment.to_dict(), session_id=session_id,
                                             extra_audit=("confirm_safety",) if confirmation else ())
     assignment.id, assignment.couple_id, assignment.session_id = assignment_id, couple_id, session_id
@@ -101,11 +109,11 @@ def log_practice(vault, settings: Settings, assignment_id: int, day: str, done: 
     if done and reason:
         raise UsageError("--reason is for days it did not happen; use --note for a done day.")
     start, end = from_record(practice.get_assignment(vault, assignment_id)).period()
-    try:
-        when = date.fromisoformat(str(day)[:10])
-    except ValueError:
-        when = None  # the store says what a date must look like
-    if when is not None and not start <= when <= end:
+    day = check_day(day, "day")
+    if day is None:
+        raise UsageError("Give the day to enter (e.g. 2026-12-03).")
+    when = date.fromisoformat(day)
+    if not start <= when <= end:
         raise UsageError(f"{when.isoformat()} is outside this practice, which runs from {start.isoformat()} to "
                          f"{end.isoformat()}; only its days can be entered.")
     code, words = normalise_reason(reason)

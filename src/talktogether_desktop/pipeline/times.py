@@ -5,6 +5,7 @@ date and time, as a session's date is given)."""
 from __future__ import annotations
 
 import math
+import re
 from datetime import datetime
 from typing import Optional
 
@@ -51,3 +52,33 @@ def check_day(value, what: str = "date") -> Optional[str]:
         return datetime.fromisoformat(str(value).strip()).date().isoformat()
     except ValueError as exc:
         raise UsageError(f"The {what} '{value}' is not a date (use e.g. 2026-12-03, or 2026-12-03T10:00).") from exc
+
+
+_WEEKDAYS = (("MO", "monday"), ("TU", "tuesday"), ("WE", "wednesday"), ("TH", "thursday"), ("FR", "friday"),
+             ("SA", "saturday"), ("SU", "sunday"))
+
+
+def check_weekdays(values) -> list[str]:
+    """Practice days as iCalendar codes in week order, from codes or English names ("MO", "Mon", "Tues", "Monday");
+    anything else ("MOxyz", "M", "someday") is UsageError, not cut down to a day it might have meant."""
+    codes = set()
+    for given in (str(v).strip() for v in values):
+        if not given:
+            continue
+        low = given.lower()
+        found = [code for code, name in _WEEKDAYS if len(low) >= 2 and name.startswith(low)]
+        if len(found) != 1:
+            raise UsageError(f"The practice day '{given}' is not a day of the week (use e.g. MO,WE or Monday,Wednesday).")
+        codes.add(found[0])
+    return [code for code, _name in _WEEKDAYS if code in codes]
+
+
+def check_clock(value) -> Optional[str]:
+    """A time of day as HH:MM (7:30 → 07:30); None when none is given; anything else ("19:30x", "25:00", "7:5") is
+    UsageError."""
+    if value is None or not str(value).strip():
+        return None
+    found = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", str(value).strip(), flags=re.ASCII)
+    if found is None:
+        raise UsageError(f"The time '{value}' is not a time of day (use HH:MM, e.g. 19:30).")
+    return f"{int(found.group(1)):02d}:{found.group(2)}"

@@ -8,7 +8,7 @@ Audit rows name ids only, never the practice text.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from ..errors import NotFound, UsageError
@@ -24,7 +24,8 @@ _ROW_KEYS = ("id", "couple_id", "session_id", "created_at", "data")
 
 def _day(value: Any) -> Optional[date]:
     try:
-        return date.fromisoformat(str(value)[:10]) if value else None
+        # The whole value: "2026-12-03xyz" is not a day (a date and time keeps its day).
+        return datetime.fromisoformat(str(value).strip()).date() if value else None
     except ValueError:
         return None
 

@@ -1,4 +1,4 @@
-"""Settings: speech model, CPU threads, paper, names on reports, auto-lock, vault location, backup and restore."""
+"""Settings: speech model, CPU threads, paper, names on reports, auto-lock, vault location, backup, restore, check."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..pipeline import ops_vault
 from ..storage.settings import load_settings
-from . import page_data, theme
+from . import page_data, theme, vault_check_flow
 
 
 def plural_suffix(spin: QSpinBox, one: str, many: str) -> None:
@@ -47,7 +47,7 @@ def available_models() -> list[tuple[str, str]]:
     return [(value, labels[value]) for value in ops_vault.speech_model_choices()]
 
 
-class SettingsPage(QWidget):
+class SettingsPage(vault_check_flow.VaultCheck, QWidget):
     saved = Signal(dict)
 
     def __init__(self, tasks, errors, data_dir: Path, parent=None):
@@ -109,6 +109,7 @@ class SettingsPage(QWidget):
         brow.addWidget(self.restore_btn)
         brow.addStretch(1)
         vf.addRow("Backup", brow)
+        self.add_check_row(vf)
         self.save_btn = QPushButton("Save settings")
         self.save_btn.setProperty("primary", True)
         self.status = QLabel("")
@@ -307,7 +308,7 @@ class SettingsPage(QWidget):
         self.tasks.run_without_vault(lambda: ops_vault.check_backup(source, data_dir=data_dir, **keys), checked)
 
     def clear(self) -> None:
-        self.status.setText("")
+        self.forget_check()
         self._shown = None
 
 

@@ -329,6 +329,18 @@ def counters_with_nothing_before(markers: list[dict], read: Sequence[tuple]) -> 
     return dropped
 
 
+def absolutes_in_appreciation(markers: list[dict]) -> list[dict]:
+    """"I appreciate how you always make me coffee before my early shifts.": an absolute in the sentence of an
+    appreciation is what the partner can be counted on for, no criticism; not where a "but" turns it ("I appreciate the
+    flowers, but you never listen"). Taken out and returned."""
+    praised = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "appreciation" and m.get("quote")}
+    dropped = [m for m in markers if m["category"] == "criticism" and _frame(m) and (m["speaker"], m.get("quote")) in praised
+               and "but" not in str(m.get("quote")).lower().replace(",", " ").split()]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "an appreciation: what the partner can be counted on for"} for m in dropped]
+
+
 def _turns(read: Sequence[tuple]) -> list[list[tuple]]:
     """The sentences read, grouped into turns: one speaker, no gap over SAME_TURN_GAP_S."""
     out: list[list[tuple]] = []

@@ -355,7 +355,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     dropped += across.reassurance_after_despair(markers, safety)
     dropped += across.counter_reminders_without_complaint(markers) + across.excited_shut_up(markers, read)
     dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
-    dropped += across.counters_with_nothing_before(markers, read)
+    dropped += across.counters_with_nothing_before(markers, read) + across.absolutes_in_appreciation(markers)
     dropped += fondness.fond_by_meaning(markers, safety, read, by_meaning.warmth if by_meaning is not None else None)
     markers += turn_meaning.whole_turns(by_meaning, reader, read, markers, safety) if by_meaning is not None else []
     markers += answers.mock_praise(markers, safety, read, reader.lex)

@@ -1,9 +1,10 @@
-"""Sentences that only look like control to the meaning reader (meaning.py): they name no rule given to anyone.
+"""Sentences that only look like control (or harm) to the meaning reader (meaning.py): they name no rule given to anyone.
 
 The safety examples teach the reader what money, phones and friends sound like in control; a plain sentence about the
 same things reads like it ("It's the deposit on Dave's tinny." as financial control, 0.79). These shapes say the
 sentence gives no one a rule: a thing described naming no one, and the speaker asking leave or wishing for their own
-outing; the speaker's own things with no "you" is the one controlled speaking.
+outing; the speaker's own things with no "you" is the one controlled speaking. Someone else getting in touch with the
+speaker is news told, a promise asked of the partner is no threat, and feeling sick at a thought is no self-harm.
 """
 
 from __future__ import annotations
@@ -115,3 +116,56 @@ def safety_needed(toks) -> bool:
     safe from something ("I don't need to feel safe…", "I just need to feel safe from myself", "…from my own thoughts")."""
     k = next((k for k in range(len(toks)) if toks[k : k + 3] in (["to", "feel", "safe"], ["to", "feel", "secure"])), None)
     return k is not None and toks[k + 3 : k + 4] != ["from"] and not set(toks) & {"myself", "not", "don't", "can't", "never"}
+
+
+# Someone else getting in touch with the speaker ("She sent me a message on Tuesday.", "He rang me at work."): news told
+# (read by meaning as monitoring, 0.8), not the speaker watching anyone; not with a "you" ("He texted me where you were").
+CONTACTED = frozenset({"sent", "texted", "messaged", "called", "rang", "phoned", "emailed", "wrote", "contacted", "dmed",
+                       "dm'd", "whatsapped", "facetimed", "pinged"})
+
+
+def contacted_by_another(s) -> bool:
+    toks = s.toks
+    return (len(toks) >= 3 and (toks[0] in THIRD_SINGULAR or toks[0] == "they") and toks[1] in CONTACTED
+            and "me" in toks[2:4] and not set(toks) & YOU)
+
+
+# A promise asked of the partner ("You promise you'll come back?", its question mark lost to the transcriber; "Promise
+# me you'll ring when you land."): a request, read by meaning as a threat ("…I promise you that"); the rules hear a sting.
+PROMISE_ASKED = (("you", "promise"), ("promise", "me"), ("promise", "you'll"), ("you'll", "promise"))
+
+
+def asks_a_promise(s) -> bool:
+    return any(tuple(s.toks[k : k + 2]) in PROMISE_ASKED for k in range(min(2, len(s.toks))))
+
+
+# Feeling sick at a thought ("I still feel sick when I think about it.", "It makes me sick thinking about her."): the
+# body's revulsion at something told, read by meaning as self-harm (0.6); not with a word of death or of hurting oneself.
+SICK_AT = frozenset({"when", "about", "thinking", "whenever", "every", "at", "that", "to"})
+SICK_NOT = frozenset({"die", "dead", "death", "kill", "end", "hurt", "myself", "gone", "anymore", "living", "alive"})
+
+
+# Caught between others ("I just feel stuck in the middle.", "torn between you and my mum"): a bind, no self-harm.
+CAUGHT = (("stuck", "in", "the", "middle"), ("caught", "in", "the", "middle"), ("torn", "between"), ("caught", "between"),
+          ("piggy", "in", "the", "middle"))
+
+
+# A load that keeps falling one way ("I just feel like it always lands on me."): a complaint of a pattern, read by meaning
+# as self-harm (0.81); not with a word of death, of ending or of being a burden ("I'm always a burden").
+PATTERN = frozenset({"always"})
+DESPAIR = frozenset({"wake", "exist", "existing", "disappear", "point", "burden", "without", "forever", "sleep", "pills",
+                     "bridge", "rope", "worthless", "hopeless", "nothing", "nobody", "everyone", "better", "off", "tired",
+                     "being", "here", "hate", "life", "want", "wish"})
+
+
+def distress_not_harm(toks) -> bool:
+    """Feeling sick at a thought, caught between others, or a load that always falls one way: read by meaning as
+    self-harm, none is."""
+    pattern = bool(PATTERN & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
+    return pattern or sick_at_the_thought(toks) or any(tuple(toks[k : k + len(c)]) == c for c in CAUGHT
+                                                       for k in range(len(toks)))
+
+
+def sick_at_the_thought(toks) -> bool:
+    return any(t in ("sick", "ill", "nauseous", "queasy") and toks[k + 1 : k + 2] and toks[k + 1] in SICK_AT
+               for k, t in enumerate(toks)) and not set(toks) & SICK_NOT

@@ -280,7 +280,10 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     attempts = []
     for m in repairs:
         later = [w for w in curve if m["t"] <= w["start"] <= m["t"] + settings.after_escalation_s]
-        accepted = all(w["score"] < settings.escalation_threshold for w in later) if later else True
+        # ... and not turned down: the partner's next words a horseman ("Don't sorry me. You always say sorry…")
+        rejected = any(x["speaker"] != m["speaker"] and x["category"] in NEGATIVE_CATEGORIES
+                       and m["t"] < x["t"] <= m["end"] + REJECTED_WITHIN_S for x in markers)
+        accepted = not rejected and (all(w["score"] < settings.escalation_threshold for w in later) if later else True)
         attempts.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"], "accepted": accepted,
                          "confidence": m.get("confidence", "medium")})
     after = [w for w in curve if w["start"] > last["start"] and w["score"] < settings.escalation_threshold]
@@ -317,6 +320,7 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
 # up to the first repair attempt ("Oh, wonderful. Thank you so much, Mister Financial Genius." in an even voice is
 # no calm). Repairs are looked for up to `after_escalation_s` after the last of them.
 STILL_HARD = (*NEGATIVE_CATEGORIES, "stonewalling")
+REJECTED_WITHIN_S = 6.0  # a horseman from the partner this soon after a repair turns it down
 
 
 def _still_hard(end, markers, settings) -> list[dict]:

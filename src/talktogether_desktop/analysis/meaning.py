@@ -23,8 +23,8 @@ from typing import Sequence
 
 from .safety import warm_around
 from .control_lookalikes import (
-    asking_for_oneself, manner_with_another, own_situation, protest_of_manner, safety_needed, thing_described, watching_another,
-    what_we_did,
+    asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
+    safety_needed, distress_not_harm, thing_described, watching_another, what_we_did,
 )
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
@@ -75,21 +75,19 @@ CORROBORATED_KIND = 0.4
 AIMED_AT = frozenset({"we", "us", "our", "ours", "we're", "we'll", "kids", "children", "kid", "child", "family",
                       "name", "names", "mum", "mom", "mother", "dad", "father", "sister", "brother", "visa", "papers",
                       "him", "her", "them", "he", "she", "they", "his", "their", "dog", "cat", "house", "car"})
-# Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named with the kind at least `meaning_sure`:
-# "It'd be a relief to stop being a problem for everyone, permanently.", 0.95; "Put the kettle on, then, and
-# that's the end of it.", 0.58, is not; a false "assess risk" at the top of a report costs more than a missed
-# vague one, so the bar is the one for a clear reading): "what is wrong with you" is not it.
+# Self-harm is said of oneself ("I", "me", "my", "myself", or nobody named with the kind at least `meaning_sure`: "It'd be
+# a relief to stop being a problem for everyone, permanently.", 0.95; "Put the kettle on, then, and that's the end of it.",
+# 0.58, is not; a false "assess risk" costs more than a missed vague one): "what is wrong with you" is not it.
 SELF = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive", "id"}
 # A sentence the rules read as a horseman ("yes but you started it": defensiveness) has its
 # hostility explained; a threat or control read into it as well was, on the sets, mostly wrong.
 HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
 COUNTERFACTUAL = frozenset({"wouldn't", "would", "couldn't", "could", "shouldn't", "never", "not"})
-# Acts a speaker can disown in their opening words ("I'm not going to…"); self-harm ("I can't go
-# on") and fear ("I can't say anything") are not cancelled by a negation.
+# Acts a speaker can disown in their opening words ("I'm not going to…"); self-harm ("I can't go on") and fear ("I can't
+# say anything") are not cancelled by a negation ...
 # ... unless the negated verb lets or stops the partner ("I'm not letting you…", "I'm not having you…").
 RULE_VERBS = frozenset({"having", "letting", "let", "allowing", "allow", "permit", "permitting"})
-DISOWNABLE = ("safety_threat", "safety_financial_control", "safety_monitoring", "safety_isolation",
-              "safety_blaming")
+DISOWNABLE = (*CONTROLLING_READ, "safety_blaming")
 
 HORSEMAN_KIND = 0.6  # a horseman read by meaning needs its kind this clear (unseen splits: below, more false than true)
 # The kinds read by meaning at all: withdrawal and repair by meaning were mostly wrong on the sets.
@@ -163,23 +161,22 @@ class MeaningPass:
                     continue
                 # (blaming read clearly stands beside the rules' horseman when the sentence names a blow: "I wouldn't
                 # have grabbed you if you'd just shut up"; "yes but you started it by shouting" is a quarrel's counter-blame)
-                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s) or ruled & HORSEMEN and not (
+                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s, r.category) or ruled & HORSEMEN and not (
                         r.category == "safety_blaming" and r.kind_probability >= self.sure
                         and set(s.toks) & reader.violence_verbs)):
                     continue
-                # a sentence that reads more clearly as criticism, contempt or defensiveness than as control
-                # ("you're a man that can never be relied on") is a quarrel's attack: as with the rules' horsemen;
-                # money, phone or friends control stands where the rules heard safety language within the minute
-                # ("don't think I didn't see you texting your brother at midnight", after a threat, is watching,
-                # whatever else it reads as); blaming is too close to criticism to stand so
-                # ("you said you'd ring the ward and you didn't")
-                # (nor where its own kind is clear: "your screen time says you were on your phone for four hours")
+                # a sentence that reads more clearly as criticism, contempt or defensiveness than as control ("you're a man
+                # that can never be relied on") is a quarrel's attack; money, phone or friends control stands where the rules
+                # heard safety language within the minute ("don't think I didn't see you texting your brother at midnight",
+                # after a threat) or its own kind is clear ("your screen time says you were on your phone for four hours");
+                # blaming is too close to criticism to stand so ("you said you'd ring the ward and you didn't")
                 heard_near = heard_near_t(t0) or r.kind_probability >= self.sure
                 if (r.category in CONTROL and (r.category == "safety_blaming" or not heard_near)
                         and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
                                 and x.kind_probability > r.kind_probability for x in found)):
                     continue
-                if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ and told_of_others(s.toks)
+                if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ
+                        and (told_of_others(s.toks) or contacted_by_another(s))
                         or r.category == "safety_monitoring" and location_offered(s)
                         or r.category == "safety_isolation" and manner_with_another(s)):
                     continue
@@ -225,7 +222,8 @@ class MeaningPass:
                 # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
                 # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
                 if r.category == "safety_self_harm" and (r.kind_probability < self.sure and (venting(s.toks) or safety_needed(s.toks))
-                                                         or threatened_by_another(reader, s) or not_ones_despair_by_meaning(s.toks)):
+                                                         or threatened_by_another(reader, s) or not_ones_despair_by_meaning(s.toks)
+                                                         or distress_not_harm(s.toks)):
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (names_someone(s) or r.kind_probability < self.sure):
                     continue
@@ -244,7 +242,8 @@ class MeaningPass:
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
                 # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
-                if r.category == "safety_threat" and (threatened_by_another(reader, s) or keeping_in_touch(s.toks) and not giving_in
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s)
+                                                      or keeping_in_touch(s.toks) and not giving_in
                                                       or s.toks[0] in FIRST_PERSON and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
                     continue
                 # a blaming reading less clear than the horseman's does not hold it back ("you are just so careless…": criticism
@@ -271,7 +270,8 @@ class MeaningPass:
                            probability_of_kind=round(r.kind_probability, 3),
                            # a flag as heard only when one kind is clear; else listed to listen to
                            _strength="medium" if r.kind_probability >= self.sure and not giving_in
-                           and not (r.category == "safety_monitoring" and watching_another(s)) else "low",
+                           and not (r.category == "safety_monitoring" and watching_another(s) or r.category in CONTROL
+                                    and turn_of[id(s)] in attacking and not heard_near_t(t0)) else "low",
                            **({"told_by_the_one_controlled": True} if told else {}))
                 (safety if is_safety else markers).append(item)
         return markers, safety
@@ -365,10 +365,12 @@ class MeaningPass:
                 or told == "third")
 
     @staticmethod
-    def _speaker_disowns(reader, s) -> bool:
-        """'I'm not going to stop you seeing your friends', 'I'd never touch your money': the
-        speaker's own act, negated in the opening clause."""
+    def _speaker_disowns(reader, s, category: str = "") -> bool:
+        """'I'm not going to stop you seeing your friends', 'I'd never touch your money': the speaker's own act, negated
+        in the opening clause; blaming taken back anywhere ("I know you have, and I'm not blaming you.")."""
         from .sentence_terms import FIRST_PERSON
+        if category == "safety_blaming" and MeaningPass._complaint_disowned(reader, s):
+            return True
 
         head = s.toks[: s.clause_end(0) + 1][:6]
         # "I wouldn't have grabbed you if you'd just shut up": a condition on the partner is blame, not disowning

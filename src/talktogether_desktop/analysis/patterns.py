@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 from .settings import AnalysisSettings
 from .turns import Turn
 from .withdrawal import left_the_talk
-from .words import is_question
+from .words import QUOTE_MIN_PROBABILITY, is_question, join_words
 
 HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 PRESSING = ("criticism", "contempt", "needs_bids", "defensiveness")
@@ -91,11 +91,14 @@ def pursue_withdraw(markers, interruptions, turn_dicts, turns, words, speakers) 
     best = None
     for a, b in ((speakers[0], speakers[1]), (speakers[1], speakers[0])):
         pressing = _pressing(a, markers, interruptions, turn_dicts, turns, words)
-        quiet = [m for m in markers if m["speaker"] == b and m["category"] == "stonewalling"]
+        quiet = [m for m in markers if m["speaker"] == b and (m["category"] == "stonewalling" or _shutting_down(m))]
         cycles = [(p, q) for q in quiet for p in [_last_before(pressing, q["t"])] if p is not None
                   and q["t"] - p["t"] <= ANSWER_WITHIN_S]
         answered = {id(p) for p, _ in cycles}
-        b_pressing = _pressing(b, markers, interruptions, turn_dicts, turns, words)
+        # (the other's turns that step back, asking for a break or saying sorry, press for nothing)
+        stepping_back = _stepping_back(b, markers, turns)
+        b_pressing = [p for p in _pressing(b, markers, interruptions, turn_dicts, turns, words)
+                      if not any(x <= p["t"] and p["end"] <= y for x, y in stepping_back)]
         a_quiet = [m for m in markers if m["speaker"] == a and m["category"] == "stonewalling"]
         if (len(answered) >= MIN_CYCLES and len(quiet) >= MIN_CYCLES and len(b_pressing) < len(pressing)
                 and len(a_quiet) < len(quiet)):
@@ -121,6 +124,15 @@ def pursue_withdraw(markers, interruptions, turn_dicts, turns, words, speakers) 
     }
 
 
+# Flooding said as not being able to go on ("I can't do this right now.") answers pressing by shutting down (EFT's
+# withdrawal), where a racing heart or "I can't breathe" does not
+SHUTTING_DOWN = re.compile(r"^i can't (?:do|take|talk|deal)\b")
+
+
+def _shutting_down(m: dict) -> bool:
+    return m["category"] == "flooding" and bool(SHUTTING_DOWN.match(str(m.get("phrase") or "")))
+
+
 def _stepping_back(s, markers, turns) -> set:
     """(start, end) of the turns of `s` that ask for a break or say sorry with no criticism or contempt in them."""
     out = set()
@@ -133,6 +145,8 @@ def _stepping_back(s, markers, turns) -> set:
 
 BREAK_WORDS = re.compile(r"\b(?:take a break|time[- ]?out|step away|come back to (?:this|it)|a minute|a pause|pause)\b", re.I)
 BREAK_AFTER_FLOODING_S = 30.0
+BREAK_PAUSE_S = 3.0  # the pause of the break itself, begun within AGREEING_S of the asking turn's end
+AGREEING_S = 15.0
 
 
 def _break_taken(sign: dict, markers: Sequence[dict], turns: Sequence[dict]) -> dict | None:
@@ -148,7 +162,13 @@ def _break_taken(sign: dict, markers: Sequence[dict], turns: Sequence[dict]) -> 
     after = [t for t in turns if t["start"] > ask["end"] + 1.0]
     agreed = after.pop(0) if after and after[0]["speaker"] != ask["speaker"] and len(after[0]["text"].split()) <= 3 else None
     talked = {t["speaker"] for t in after} | ({agreed["speaker"]} if agreed else set())
-    back = after[0]["start"] if after and len(talked) >= 2 else None
+    # the talk comes back after the pause the break made, past the words agreeing to it ("Okay. Eight o'clock. You
+    # promise you'll come back?" / "I promise." … "Okay, it's eight. I'm back.")
+    asked_in = max([t["end"] for t in turns if t["start"] <= ask["t"] <= t["end"]] + [ask["end"]])
+    later = [w for t in turns for w in t.get("words") or [] if w["start"] > asked_in]
+    paused = next((b for a, b in zip([{"end": asked_in}] + later, later) if b["start"] - a["end"] >= BREAK_PAUSE_S
+                   and a["end"] - asked_in <= AGREEING_S), None)
+    back = (paused["start"] if paused is not None else after[0]["start"]) if after and len(talked) >= 2 else None
     return {"asked_t": ask["t"], "asked_by": ask["speaker"], "back_t": back}
 
 
@@ -165,15 +185,35 @@ def _pressing(s, markers, interruptions, turn_dicts, turns, words) -> list[dict]
     for turn, d in zip(turns, turn_dicts):
         if turn.speaker != s:
             continue
-        inside = mine[bisect.bisect_left(times, turn.start): bisect.bisect_right(times, turn.end)]
-        cut_in = [i for i in interruptions if i["by"] == s and i["successful"] and turn.start - 0.5 <= i["t"] <= turn.end]
-        asked = any(is_question(words[i]["word"]) for i in turn.word_ids)
-        urged = URGING.search(d.get("text") or "")
-        if inside or cut_in or d.get("raised") or asked or urged:
-            why = (inside[0]["category"] if inside else "came in over the other" if cut_in
-                   else "urged a response" if urged else "raised voice" if d.get("raised") else "question")
-            out.append({"t": turn.start, "end": turn.end, "speaker": s, "quote": inside[0]["quote"] if inside else d.get("quote_text", d["text"])[:160],
-                        "detail": why, "confidence": inside[0].get("confidence", "medium") if inside else "medium"})
+        parts = _parts(turn.word_ids, words)
+        for k, ids in enumerate(parts):
+            start, end = words[ids[0]]["start"], words[ids[-1]]["end"]
+            inside = mine[bisect.bisect_left(times, start - 0.01): bisect.bisect_right(times, end)]
+            cut_in = [i for i in interruptions if i["by"] == s and i["successful"] and start - 0.5 <= i["t"] <= end]
+            asked = any(is_question(words[i]["word"]) for i in ids)
+            text = d.get("text") or "" if len(parts) == 1 else " ".join(words[i]["word"] for i in ids)
+            urged, raised = URGING.search(text), d.get("raised") and k == 0
+            if inside or cut_in or raised or asked or urged:
+                why = (inside[0]["category"] if inside else "came in over the other" if cut_in
+                       else "urged a response" if urged else "raised voice" if raised else "question")
+                quote = (inside[0]["quote"] if inside else d.get("quote_text", d["text"]) if len(parts) == 1
+                         else join_words([words[i] for i in ids], QUOTE_MIN_PROBABILITY))
+                out.append({"t": start, "end": end, "speaker": s, "quote": quote[:160], "detail": why,
+                            "confidence": inside[0].get("confidence", "medium") if inside else "medium"})
+    return out
+
+
+# A pause this long inside one partner's turn ("Are you even listening to me?" … six seconds … "Say something.") parts
+# it: what follows presses again, after the partner's silence
+PART_GAP_S = 3.0
+
+
+def _parts(word_ids, words) -> list[list[int]]:
+    out = [[word_ids[0]]] if word_ids else []
+    for a, b in zip(word_ids, word_ids[1:]):
+        if words[b]["start"] - words[a]["end"] >= PART_GAP_S:
+            out.append([])
+        out[-1].append(b)
     return out
 
 

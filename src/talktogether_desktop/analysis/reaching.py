@@ -17,7 +17,7 @@ from .bids_by_meaning import (
 )
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asked_for, looks_into, asks_after as _asks_after, empathic,
-    reflects_back, second_toks_of, back as _back, follow_up as _follow_up,
+    reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content,
 )
 from .settings import AnalysisSettings
@@ -94,7 +94,7 @@ def find_reaching(
     turn_starts = [t.start for t in turns]
     by_sentence: dict[tuple, dict] = {}
     # "I want to get better at that.": a want that opens a repair is a promise, not a need
-    promised = {(m["t"], m["speaker"], m["phrase"].split()[0]) for m in markers if m["category"] == "repair" and m["phrase"]}
+    promised = {(m["t"], m["speaker"], "i") for m in markers if m["category"] == "repair" and str(m["phrase"]).startswith("i ")}
     for m in markers:
         if m["category"] not in ("needs_bids", "feelings") and m["category"] not in ("criticism",):
             continue
@@ -266,7 +266,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     first_sentence = reply_words[: sentence_bounds(reply_words, 0)[1] + 1]
     quote_text = join_words(first_sentence, QUOTE_MIN_PROBABILITY)
     unsafe = [f for f in safety_flags if f["speaker"] == reply.speaker and reply.start <= f["t"] <= reply.end
-              and f["category"] not in ("appeasement", "fear", "self_harm")]
+              and f["category"] not in ("appeasement", "fear", "self_harm") and not f.get("listen_only")]
     if unsafe:
         return _result("against", reply.speaker, reply.start, unsafe[0]["quote"], f"reply with {unsafe[0]['group']}")
     toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
@@ -321,7 +321,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
                          or bid_asked))
             and not set(second_toks) & PLANNING
             and not lexicon.find(second_toks, {0}, {len(second_toks) - 1}, "acknowledgement")
-            and not any(m["category"] in ("repair", "appreciation", *NEGATIVE_CATEGORIES) for m in said)):
+            and not any(m["category"] in ("repair", "appreciation", *NEGATIVE_CATEGORIES) and not vague_marker(m)
+                        for m in said)):
         return _result("away", reply.speaker, reply.start, join_words(first_sentence + second, QUOTE_MIN_PROBABILITY),
                        "a nod, then another subject")
     if joint_plan(toks) and not any(
@@ -377,6 +378,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # a put-down the horsemen examples do not read as an attack ("Calm down, it's only Blackpool."), read clearly as
     # against by the replies examples alone: against, as a reading to check
     if leaning is not None and leaning[0] == "against" and leaning[1] >= REPLY_SURE:
+        return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
+    # a reply with words listed only to listen to for control ("I'm not bothered about stew. Why's there forty quid gone
+    # off the card…?"): pushing it away, said as a reading to check, never as control
+    if any(f["speaker"] == reply.speaker and reply.start <= f["t"] <= reply.end and f.get("listen_only") for f in safety_flags):
         return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
 

@@ -177,3 +177,9 @@ def asked_for(entry, words) -> bool:
     return (any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
             or any(t in ("please", "let's", "lets", "can", "could", "would", "will")
                    for t in [token(w["word"]) for w in entry["sentence"]][:3]))
+
+
+def vague_marker(marker: dict) -> bool:
+    """A horseman read by meaning alone and judged low ("Mm. Did the plumber ever call back?" as contempt): too unsure to
+    keep a nod, then another subject, from reading as turning away."""
+    return marker.get("source") == "meaning" and marker.get("confidence") == "low"

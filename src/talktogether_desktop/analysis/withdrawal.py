@@ -21,6 +21,8 @@ ASKING = ("criticism", "contempt", "needs_bids", "defensiveness")
 # What a long silence leaves unanswered: a question, a need or bid, a complaint. An insult or a
 # counter-complaint asks for nothing, so the silence after one is not a bid turned away from.
 BIDDING = ("criticism", "needs_bids")
+# A reply of only these answers what was asked ("Yes.", "Of course."); "Okay." and "Fine." may be giving up
+PLAIN_YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "of", "course", "absolutely", "definitely", "please"})
 # How far back in the turn a question, complaint or bid makes a lone one-word sentence a reply to it.
 ASKED_WITHIN_S = 10.0
 
@@ -41,6 +43,9 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
                 and lex.find(reply_tokens, {0}, {len(reply_tokens) - 1}, "engaged_replies")):
             continue
         asked = bool(asked_by) or is_question(words[prev.word_ids[-1]]["word"])
+        # (a plain yes answers a request or a question, however slow: "Can I hold your hand?" / "Yes.")
+        if asked and not asked_by & set(NEGATIVE_CATEGORIES) and set(reply_tokens) <= PLAIN_YES:
+            continue
         # (a yes for a named time, "Sure, after dinner.", answers what was asked)
         if (asked and lex is not None and not asked_by & set(NEGATIVE_CATEGORIES)
                 and accepts_later(_sentences(reply), lex)):

@@ -46,11 +46,19 @@ HARD = ("criticism", "contempt", "defensiveness")
 
 
 def behaviour_of(assignment: Mapping[str, Any]) -> Optional[str]:
+    found = behaviours_of(assignment)
+    return found[0] if found else None
+
+
+def behaviours_of(assignment: Mapping[str, Any]) -> list[str]:
+    """The behaviours an assignment practises, in the order its words name them ("Appreciation and a soft start-up":
+    appreciation, then soft_startup); a template names one."""
     template = str(assignment.get("template") or "")
     if template in TEMPLATES:
-        return TEMPLATES[template]
+        return [TEMPLATES[template]]
     text = " ".join(str(assignment.get(k) or "") for k in ("title", "behaviour", "summary")).lower()
-    return next((key for key, pattern in KEYWORDS if re.search(pattern, text)), None)
+    hits = [(m.start(), key) for key, pattern in KEYWORDS for m in [re.search(pattern, text)] if m]
+    return [key for _, key in sorted(hits)]
 
 
 def _ev(t, speaker, quote, names) -> dict:
@@ -63,15 +71,18 @@ def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[s
     names = dict(names or {})
     for s in (analysis or {}).get("speakers") or []:
         names.setdefault(s.get("id"), s.get("name") or s.get("id"))
-    key = behaviour_of(assignment or {})
+    keys = behaviours_of(assignment or {})
+    key = keys[0] if keys else None
     if not analysis or not analysis.get("turns"):
         return _out(key, NOT_CHECKED, "the recording has no analysis yet", [])
-    check = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
-             "appreciation": _appreciation, "repair": _repair, "bids": _bids}.get(key)
-    if check is None:
+    checks = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
+              "appreciation": _appreciation, "repair": _repair, "bids": _bids}
+    if key not in checks:
         out = _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
-    else:
-        out = _out(key, *check(analysis, names))
+    elif len([k for k in keys if k in checks]) == 1:
+        out = _out(key, *checks[key](analysis, names))
+    else:  # "Appreciation and a soft start-up": each part checked, and said
+        out = _combined([(k, *checks[k](analysis, names)) for k in keys if k in checks])
     # said only where the clinician reads it (review, clinician report), never in the couple's version
     out["safety_flags"] = bool(analysis.get("safety_flags"))
     return out
@@ -83,23 +94,70 @@ def _out(key, verdict, why, evidence) -> dict:
             "summary": f"Practised in the recording ({label}): {verdict} \u2014 {why}."}
 
 
+def _combined(parts) -> dict:
+    """One answer for an assignment of several behaviours: yes when each was practised, not found when none was."""
+    verdicts = [v for _, v, _, _ in parts]
+    verdict = YES if all(v == YES for v in verdicts) else NOT_FOUND if all(v == NOT_FOUND for v in verdicts) else PARTLY
+    label = " and ".join(k.replace("_", " ") for k, *_ in parts)
+    why = "; ".join(f"{k.replace('_', ' ')}: {v}, {w}" for k, v, w, _ in parts)
+    evidence = [e for _, _, _, ev in parts for e in ev[:2]]
+    return {"behaviour": parts[0][0], "behaviours": [k for k, *_ in parts], "verdict": verdict, "evidence": evidence[:4],
+            "summary": f"Practised in the recording ({label}): {verdict} \u2014 {why}."}
+
+
 def _markers(analysis, *categories):
     return [m for m in analysis.get("markers") or [] if m.get("category") in categories]
 
 
 def _soft_startup(analysis, names):
-    turns = analysis["turns"][:OPENING_TURNS]
+    # the start-up is where a concern is first raised: past any appreciations said first (a practice of both), and the
+    # feelings told with them ("I appreciate how you always make me coffee… It makes the mornings feel less lonely.")
+    praise = _markers(analysis, "appreciation")
+    spans = _sentences(analysis["turns"])
+
+    def praising(span):
+        return span is not None and any(span[1] - 0.05 <= a["t"] <= span[2] + 0.05 for a in praise)
+
+    raised = next((m for m in sorted(_markers(analysis, "criticism", "contempt", "i_statements", "needs_bids", "feelings"),
+                                     key=lambda m: m["t"])
+                   if not any(praising(x) for x in _span_and_before(spans, m["t"]))), None)
+    all_turns = analysis["turns"]
+    first = next((k for k, t in enumerate(all_turns) if raised is not None and t["start"] - 0.05 <= raised["t"] <= t["end"] + 0.05), 0)
+    turns = all_turns[first : first + OPENING_TURNS]
+    start = raised["t"] if raised is not None and first else turns[0]["start"] if turns else 0.0
     end = turns[-1]["end"] if turns else 0.0
     harsh = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end]
-    soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if m["t"] <= end]
+    soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if start - 0.05 <= m["t"] <= end]
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (soft[:2] + harsh[:2])]
+    where = "the opening" if first == 0 else f"the start-up at {clock(start)}"
     if soft and not harsh:
-        return YES, f"the opening has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement or a need", ev
+        return YES, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement or a need", ev
     if not harsh:
-        return PARTLY, "the opening has no criticism or contempt, but no I-statement or need either", ev
+        return PARTLY, f"{where} has no criticism or contempt, but no I-statement or need either", ev
     if soft:
-        return PARTLY, "an I-statement or need came, but so did criticism or contempt in the opening", ev
-    return NOT_FOUND, "the opening carries criticism or contempt and no I-statement", ev
+        return PARTLY, f"an I-statement or need came, but so did criticism or contempt in {where}", ev
+    return NOT_FOUND, f"{where} carries criticism or contempt and no I-statement", ev
+
+
+def _sentences(turns) -> list[tuple]:
+    """(turn index, start, end) of each sentence, in order."""
+    out = []
+    for k, t in enumerate(turns):
+        words = t.get("words") or []
+        begin = 0
+        for i, w in enumerate(words):
+            if str(w["word"]).rstrip().endswith((".", "?", "!")) or i == len(words) - 1:
+                out.append((k, words[begin]["start"], w["end"]))
+                begin = i + 1
+    return out
+
+
+def _span_and_before(spans, t) -> list:
+    """The sentence at `t` and the one before it in the same turn (None where there is none)."""
+    i = next((i for i, s in enumerate(spans) if s[1] - 0.05 <= t <= s[2] + 0.05), None)
+    if i is None:
+        return [None]
+    return [spans[i], spans[i - 1] if i and spans[i - 1][0] == spans[i][0] else None]
 
 
 def _content(text: str) -> set:

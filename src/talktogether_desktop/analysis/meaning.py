@@ -369,7 +369,7 @@ class MeaningPass:
         """'I'm not going to stop you seeing your friends', 'I'd never touch your money': the speaker's own act, negated
         in the opening clause; blaming taken back anywhere ("I know you have, and I'm not blaming you.")."""
         from .sentence_terms import FIRST_PERSON
-        if category == "safety_blaming" and MeaningPass._complaint_disowned(reader, s):
+        if category == "safety_blaming" and any(reader._negator(t) and DISOWNED & set(s.toks[k + 1 : k + 4]) for k, t in enumerate(s.toks)):
             return True
 
         head = s.toks[: s.clause_end(0) + 1][:6]

@@ -258,3 +258,12 @@ def test_a_quarrel_line_read_vaguely_as_control_does_not_make_a_reply_against_wi
     a = _timed(*IN_LAWS)
     reasons = [x.get("response_reason") or "" for v in a["reaching_for"].values() for x in v]
     assert not [r for r in reasons if "coercive" in r or "control" in r], reasons
+
+
+def test_answering_again_as_if_it_should_not_be_asked_is_defensiveness():
+    """"I need you to be honest with me." / "No. I told you already, I haven't seen her since March. Why do we keep going
+    over this?" was read as taking the need up ("No.")."""
+    a = _timed(*AFFAIR[:2])
+    said = {m["phrase"] for m in a["markers"] if m["speaker"] == "S2" and m["category"] == "defensiveness"}
+    assert {"i told you already", "why do we keep going over this"} <= said, said
+    assert [x["response"] for x in a["reaching_for"]["S1"] if "honest" in x["quote"]] == ["against"]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from talktogether_desktop.storage import couples as couples_store
 from talktogether_desktop.storage.vault import open_vault
+from talktogether_desktop.ui.couple_dialogs import DeleteCoupleDialog
 from talktogether_desktop.ui.couple_edit import EditCoupleDialog
 from tt_testing import PASSPHRASE
 
@@ -60,6 +62,15 @@ def test_edit_corrects_names_and_pronouns_and_both_lists_show_them(qtbot, open_w
     assert stored["name"] == "Rivera–Okafor"
     assert [(p["display_name"], p["pronouns"]) for p in stored["partners"]] == [("Sam", "they/them"), ("Ada", "she/her")]
     assert audit == [("update", "couple"), ("update", "partner"), ("update", "partner")]
+
+    def peek(dialog: DeleteCoupleDialog):  # the delete question names the couple as corrected, pronouns aside
+        seen["delete"] = dialog.findChild(QLabel).text()
+        dialog.reject()
+
+    when_modal(DeleteCoupleDialog, peek)
+    choose_from_menu(window.couple_page.more_btn.menu(), "Delete this couple")
+    qtbot.waitUntil(lambda: "delete" in seen, timeout=20000)
+    assert "This erases “Rivera–Okafor” (Sam and Ada):" in seen["delete"]
 
 
 def test_the_more_menu_opens_the_same_dialog_and_cancel_keeps_the_names(qtbot, couple_window):

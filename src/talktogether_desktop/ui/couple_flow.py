@@ -190,8 +190,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         if couple_id is None:
             return
         page = self.w.couple_page
-        partners = page.partners.text().removeprefix("Partners: ") if page.partners.text().startswith("Partners: ") else ""
-        dialog = DeleteCoupleDialog(page.title.text(), self.w, partners=partners, recordings=page.table.rowCount())
+        dialog = DeleteCoupleDialog(page.title.text(), self.w, partners=page.partner_names, recordings=page.table.rowCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
 

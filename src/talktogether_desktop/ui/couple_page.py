@@ -59,6 +59,7 @@ class CouplePage(QWidget):
         self.setAcceptDrops(True)
         self.couple_id: Optional[int] = None
         self.has_consent = False
+        self.partner_names = ""
         self.title = QLabel()
         self.title.setFont(theme.title_font(1.6))
         self.partners = QLabel()
@@ -184,6 +185,7 @@ class CouplePage(QWidget):
         names = [p["display_name"] for p in couple["partners"]]
         shown = [p["display_name"] + (f" ({p['pronouns']})" if p.get("pronouns") else "") for p in couple["partners"]]
         self.partners.setText("Partners: " + " and ".join(shown) if shown else "No partners recorded")
+        self.partner_names = " and ".join(names)  # as the delete dialog names them (no pronouns)
         self.has_consent = bool(data["consent"])
         whose = "both partners'" if len(names) != 1 else f"{names[0]}'s"
         if self.has_consent:
@@ -273,6 +275,7 @@ class CouplePage(QWidget):
 
     def clear(self) -> None:
         self.couple_id = None
+        self.partner_names = ""
         for label in (self.title, self.partners, self.consent_banner):
             label.clear()
         self.table.setRowCount(0)

@@ -163,6 +163,8 @@ def test_the_recording_page_is_walked_by_tab_in_reading_order_and_every_stop_has
         assert backward == list(reversed(forward)), (name, [_stop_name(w) for w in backward])
     analysis = [_stop_name(w) for w in walks["Analysis"][0]][len(head):]
     assert analysis[:1] == ["Analysis"] and "Key moments" in analysis
+    # the escalation chart is a stop of its own, in reading order just before the list of the same moments
+    assert analysis[analysis.index("Key moments") - 1] == "Escalation over the conversation"
 
 
 def test_at_900x600_a_processing_row_shows_its_cancel_button_and_says_the_rest_in_tooltips(qtbot, demo_window):

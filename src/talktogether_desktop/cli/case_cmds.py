@@ -11,7 +11,7 @@ from .common import ARGUMENTS_ARE_VISIBLE, read_text_input, seconds
 
 
 def register(sub, common) -> None:
-    couple = sub.add_parser("couple", parents=[common], help="add, list, show and delete couples")
+    couple = sub.add_parser("couple", parents=[common], help="add, list, show, edit and delete couples")
     csub = couple.add_subparsers(dest="couple_command", metavar="ACTION")
     csub.required = True
 
@@ -31,6 +31,15 @@ def register(sub, common) -> None:
     p = csub.add_parser("show", parents=[common], help="a couple's partners, consent, sessions and recordings")
     p.add_argument("couple_id", type=int)
     p.set_defaults(func=cmd_show)
+
+    p = csub.add_parser("edit", parents=[common], help="correct the couple's name, a partner's name or pronouns")
+    p.add_argument("couple_id", type=int)
+    p.add_argument("--name", help="the couple's new name")
+    p.add_argument("--partner", action="append", default=[], nargs=2, metavar=("PARTNER_ID", "NAME"),
+                   help="a partner's new display name (partner ids: `couple show ID`); may be given for each partner")
+    p.add_argument("--pronouns", action="append", default=[], nargs=2, metavar=("PARTNER_ID", "P"),
+                   help="a partner's pronouns, e.g. they/them ('' clears them)")
+    p.set_defaults(func=cmd_edit)
 
     p = csub.add_parser("delete", parents=[common], help="erase a couple and everything stored for them")
     p.add_argument("couple_id", type=int)
@@ -126,6 +135,27 @@ def cmd_show(args, ctx) -> int:
     lines += [f"  Recording {r['id']}: {r['recorded_at'] or '?'} ({r['status']})" for r in couple["recordings"]]
     lines += [f"  Note {n['id']}: {n['text']}" for n in couple["notes"]]
     ctx.emit(couple, "\n".join(lines))
+    return 0
+
+
+def _by_partner(pairs, flag: str) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for pid, text in pairs:
+        try:
+            out[int(pid)] = text
+        except ValueError:
+            raise UsageError(f"{flag} takes a partner's id and then the text, e.g. {flag} 12 'Sam'; "
+                             f"'{pid}' is not an id (see `talktogether couple show ID`).") from None
+    return out
+
+
+def cmd_edit(args, ctx) -> int:
+    partners, pronouns = _by_partner(args.partner, "--partner"), _by_partner(args.pronouns, "--pronouns")
+    if args.name is None and not partners and not pronouns:
+        raise UsageError("Give --name, --partner PARTNER_ID NAME or --pronouns PARTNER_ID P to change.")
+    couple = ops_case.edit_couple(ctx.vault(), ctx.settings(), args.couple_id, args.name, partners, pronouns)
+    who = " and ".join(p["display_name"] + (f" ({p['pronouns']})" if p["pronouns"] else "") for p in couple["partners"])
+    ctx.emit(couple, f"Couple {couple['id']}: {couple['name']}" + (f", {who}" if who else "") + ".")
     return 0
 
 

@@ -6,7 +6,7 @@ come through here, so a rule added to an action (a consent check, a reminder) ha
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from ..storage import couples
 from ..storage.settings import Settings
@@ -17,6 +17,14 @@ from .times import check_moment
 def add_couple(vault, settings: Settings, name: str, partners: Sequence[str],  # noqa: ARG001
                pronouns: Sequence[Optional[str]] = ()) -> int:
     return couples.add_couple(vault, name, partners, pronouns)
+
+
+def edit_couple(vault, settings: Settings, couple_id: int, name: Optional[str] = None,  # noqa: ARG001
+                partner_names: Optional[Mapping[int, str]] = None,
+                pronouns: Optional[Mapping[int, Optional[str]]] = None) -> dict:
+    """Correct a misspelled couple or partner name, or a partner's pronouns (one transaction, audited);
+    returns the couple with its partners as they now are."""
+    return couples.update_couple(vault, couple_id, name, partner_names, pronouns)
 
 
 def delete_couple(vault, settings: Settings, couple_id: int) -> None:  # noqa: ARG001

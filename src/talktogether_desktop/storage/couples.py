@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from ..errors import NotFound, UsageError
 from .vault import Vault, now_iso
@@ -62,6 +62,36 @@ def list_couples(vault: Vault, search: str = "", include_archived: bool = False)
     like = f"%{search.strip()}%"
     rows = vault.all(sql, (1 if include_archived else 0, search.strip(), like, like))
     return [dict(r) for r in rows]
+
+
+def update_couple(vault: Vault, couple_id: int, name: Optional[str] = None,
+                  partner_names: Optional[Mapping[int, str]] = None,
+                  pronouns: Optional[Mapping[int, Optional[str]]] = None) -> dict:
+    """Correct the couple's name and partners' names or pronouns in one transaction, audited (ids only).
+
+    None leaves a field as it is; a partner is named by its id; pronouns given as "" are cleared."""
+    couple = get_couple(vault, couple_id)
+    partner_names, pronouns = dict(partner_names or {}), dict(pronouns or {})
+    if name is not None and not name.strip():
+        raise UsageError("The couple's name cannot be empty (for example the family name or initials).")
+    theirs = {p["id"]: p for p in couple["partners"]}
+    for pid in (*partner_names, *pronouns):
+        if pid not in theirs:
+            listed = ", ".join(f"{p['id']} ({p['display_name']})" for p in couple["partners"]) or "none"
+            raise NotFound(f"Partner {pid} is not a partner of couple {couple_id}; theirs are: {listed}.")
+    if any(not (text or "").strip() for text in partner_names.values()):
+        raise UsageError("A partner's name cannot be empty; give the name the couple uses for them.")
+    with vault.transaction():
+        if name is not None and name.strip() != couple["name"]:
+            vault.execute("UPDATE couples SET name = ? WHERE id = ?", (name.strip(), couple_id))
+            vault.audit("update", "couple", couple_id)
+        for pid, partner in theirs.items():
+            new_name = partner_names[pid].strip() if pid in partner_names else partner["display_name"]
+            new_pron = ((pronouns[pid] or "").strip() or None) if pid in pronouns else partner["pronouns"]
+            if (new_name, new_pron) != (partner["display_name"], partner["pronouns"]):
+                vault.execute("UPDATE partners SET display_name = ?, pronouns = ? WHERE id = ?", (new_name, new_pron, pid))
+                vault.audit("update", "partner", pid)
+    return get_couple(vault, couple_id)
 
 
 def delete_couple(vault: Vault, couple_id: int) -> None:

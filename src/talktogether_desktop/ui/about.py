@@ -71,7 +71,9 @@ class ShortcutsDialog(QDialog):
         for what, keys in (("Play or pause (in a recording)", "Space, Ctrl+Space"),
                            ("Open the selected couple or recording", "Enter"),
                            ("Delete the selected recording (on the couple page)", "Delete"),
-                           ("Undo a transcript correction (in a recording)", "Ctrl+Z")):
+                           ("Undo a transcript correction (in a recording)", "Ctrl+Z"),
+                           ("Choose a key moment on the escalation chart (Tab to it)", "Left, Right, Home, End"),
+                           ("Hear the chosen key moment", "Enter, Space")):
             rows.append(f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>")
         self.text = "\n".join(rows)
         label = QLabel("<table cellspacing=6>" + "".join(rows) + "</table>")

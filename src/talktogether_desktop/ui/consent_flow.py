@@ -9,7 +9,7 @@ from ..pipeline import ops_case
 from ..storage import couples as couples_store
 from ..storage.settings import load_settings
 from . import page_data
-from .couple_page import ConsentDialog
+from .consent_dialog import ConsentDialog
 
 
 class ConsentFlow:

@@ -13,6 +13,7 @@ from ..storage.settings import load_settings
 from . import page_data
 from .couple_dialogs import DeleteCoupleDialog, SessionDialog
 from .consent_flow import ConsentFlow
+from .couple_edit import EditCoupleFlow
 from .import_flow import ImportFlow
 from .couples_list import NewCoupleDialog
 
@@ -56,7 +57,7 @@ def resume_job(job_id: int, speech: Optional[SpeechHost] = None):
     return run
 
 
-class CoupleFlow(ConsentFlow, ImportFlow):
+class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
     def __init__(self, window):
         self.w = window
         w = window
@@ -75,6 +76,7 @@ class CoupleFlow(ConsentFlow, ImportFlow):
         w.couple_page.withdraw_consent_requested.connect(self.withdraw_consent)
         w.couple_page.assign_practice_requested.connect(self.assign_practice)
         w.couple_page.delete_requested.connect(self.delete_couple)
+        w.couple_page.edit_requested.connect(self.edit_couple)
         w.couple_page.delete_recording_requested.connect(self.delete_recording)
         w.room_page.saved.connect(self._room_saved)
         w.jobs.finished.connect(self._job_finished)
@@ -188,8 +190,7 @@ class CoupleFlow(ConsentFlow, ImportFlow):
         if couple_id is None:
             return
         page = self.w.couple_page
-        partners = page.partners.text().removeprefix("Partners: ") if page.partners.text().startswith("Partners: ") else ""
-        dialog = DeleteCoupleDialog(page.title.text(), self.w, partners=partners, recordings=page.table.rowCount())
+        dialog = DeleteCoupleDialog(page.title.text(), self.w, partners=page.partner_names, recordings=page.table.rowCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
 

@@ -9,16 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -32,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..timefmt import clock
 from . import theme
+from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
 from .flow_layout import FlowLayout
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
@@ -56,6 +51,7 @@ class CouplePage(QWidget):
     assign_practice_requested = Signal()
     withdraw_consent_requested = Signal()
     delete_requested = Signal()
+    edit_requested = Signal()  # correct the couple's or partners' names, or pronouns
     delete_recording_requested = Signal(int)  # recording id
 
     def __init__(self, parent=None):
@@ -63,9 +59,13 @@ class CouplePage(QWidget):
         self.setAcceptDrops(True)
         self.couple_id: Optional[int] = None
         self.has_consent = False
+        self.partner_names = ""
         self.title = QLabel()
         self.title.setFont(theme.title_font(1.6))
         self.partners = QLabel()
+        self.edit_btn = QPushButton("Edit…")
+        self.edit_btn.setAccessibleName("Edit the couple's and partners' names")
+        self.edit_btn.setToolTip("Correct the couple's name, a partner's name or pronouns")
         self.consent_banner = QLabel(wordWrap=True)
         self.consent_banner.setMargin(6)
         self.consent_btn = QPushButton("Record consent…")
@@ -75,6 +75,7 @@ class CouplePage(QWidget):
         # Menu items call the signals' emit: a bare signal is not a callable slot in PySide6.
         more.addAction("Plan a session…", self.add_session_requested.emit)
         more.addAction("Assign practice…", self.assign_practice_requested.emit)
+        more.addAction("Edit names…", self.edit_requested.emit)
         self.withdraw_action = more.addAction("Withdraw consent", self.withdraw_consent_requested.emit)
         more.addSeparator()
         more.addAction("Delete this couple…", self.delete_requested.emit)
@@ -151,12 +152,17 @@ class CouplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.title)
-        layout.addWidget(self.partners)
+        names_row = QHBoxLayout()
+        names_row.addWidget(self.partners)
+        names_row.addWidget(self.edit_btn)
+        names_row.addStretch(1)
+        layout.addLayout(names_row)
         layout.addLayout(banner_row)
         layout.addWidget(rec_box, 1)
         layout.addLayout(side)
 
         self.consent_btn.clicked.connect(self.consent_requested)
+        self.edit_btn.clicked.connect(self.edit_requested)
         self.import_btn.clicked.connect(self._pick_files)
         self.record_btn.clicked.connect(self.record_requested)
         self.process_btn.clicked.connect(self._process_selected)
@@ -177,7 +183,9 @@ class CouplePage(QWidget):
         self.couple_id = couple["id"]
         self.title.setText(couple["name"])
         names = [p["display_name"] for p in couple["partners"]]
-        self.partners.setText("Partners: " + " and ".join(names) if names else "No partners recorded")
+        shown = [p["display_name"] + (f" ({p['pronouns']})" if p.get("pronouns") else "") for p in couple["partners"]]
+        self.partners.setText("Partners: " + " and ".join(shown) if shown else "No partners recorded")
+        self.partner_names = " and ".join(names)  # as the delete dialog names them (no pronouns)
         self.has_consent = bool(data["consent"])
         whose = "both partners'" if len(names) != 1 else f"{names[0]}'s"
         if self.has_consent:
@@ -267,6 +275,7 @@ class CouplePage(QWidget):
 
     def clear(self) -> None:
         self.couple_id = None
+        self.partner_names = ""
         for label in (self.title, self.partners, self.consent_banner):
             label.clear()
         self.table.setRowCount(0)
@@ -353,45 +362,3 @@ class CouplePage(QWidget):
         if files:
             self.import_requested.emit(files)
             event.acceptProposedAction()
-
-
-class ConsentDialog(QDialog):
-    """Consent is recorded per partner; both boxes must be ticked to record it."""
-
-    def __init__(self, partners: list[dict], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle("Record consent")
-        intro = QLabel(
-            "Record that each partner agreed to having their conversations recorded, kept in this "
-            "encrypted vault and analysed to prepare sessions."
-        )
-        intro.setWordWrap(True)
-        self.boxes = [QCheckBox(f"{p['display_name']} agreed") for p in partners]
-        self.retention = QComboBox()
-        self.retention.addItem("Until the end of therapy", "until_discharge")
-        self.retention.addItem("One year", "1_year")
-        self.retention.addItem("Until they withdraw it", None)
-        self.note = QLineEdit(placeholderText="Optional, e.g. 'signed form on file'")
-        form = QFormLayout()
-        form.addRow("Keep recordings", self.retention)
-        form.addRow("Note", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Record consent")
-        self.ok.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        for box in self.boxes:
-            layout.addWidget(box)
-            box.toggled.connect(self._check)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.resize(480, 260)
-
-    def _check(self) -> None:
-        self.ok.setEnabled(all(b.isChecked() for b in self.boxes))
-
-    def values(self) -> dict:
-        return {"retention": self.retention.currentData(), "note": self.note.text().strip() or None}

@@ -335,6 +335,8 @@ class RecordingPage(QWidget):
 
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and event.key() == Qt.Key.Key_Space:
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if watched is self.analysis.timeline and mods == Qt.KeyboardModifier.NoModifier:
+                return super().eventFilter(watched, event)  # Space there plays the chosen moment, as a click does
             if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
                 if event.type() == QEvent.Type.ShortcutOverride:
                     event.accept()  # deliver it here as a key press, not to another shortcut

@@ -1,11 +1,15 @@
-"""The escalation timeline: the curve over the conversation, key moments and safety flags as markers."""
+"""The escalation timeline: the curve over the conversation, key moments and safety flags as markers.
+
+Reached by Tab as well as the mouse: the arrow keys (Home, End) move between the key moments, Enter or Space
+does what a click on one does, a frame marks the chosen moment while the chart has the focus, and the
+accessible description says which moment is chosen and where it sits in the conversation."""
 
 from __future__ import annotations
 
 from typing import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import theme
@@ -25,20 +29,25 @@ class EscalationTimeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(170)
         self.setAccessibleName("Escalation over the conversation")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; the arrow keys choose a moment
         self._curve: list[tuple[float, float]] = []
         self._moments: list[tuple[float, float, float]] = []  # start, end, peak
         self._flags: list[float] = []
         self._duration = 0.0
         self._position = 0.0
         self._threshold = HEATED_DEFAULT
+        self._chosen: int | None = None  # the key moment the keyboard is on
+        self._describe()
 
     def set_analysis(self, analysis: dict) -> None:
         self._duration = float(analysis.get("duration_s") or 0.0)
         params = analysis.get("params") or {}
         self._threshold = float(params.get("escalation_threshold") or HEATED_DEFAULT)
         self._curve = [((c["t"] + c.get("end", c["t"])) / 2, float(c.get("score") or 0.0)) for c in analysis.get("escalation_curve") or []]
-        self._moments = [(p["start"], p["end"], p.get("peak_t", p["start"])) for p in analysis.get("escalation_points") or []]
+        self._moments = sorted((p["start"], p["end"], p.get("peak_t", p["start"])) for p in analysis.get("escalation_points") or [])
         self._flags = [f["t"] for f in analysis.get("safety_flags") or []]
+        self._chosen = None
+        self._describe()
         self.update()
 
     def scale_top(self) -> float:
@@ -59,6 +68,8 @@ class EscalationTimeline(QWidget):
 
     def clear(self) -> None:
         self._curve, self._moments, self._flags, self._duration = [], [], [], 0.0
+        self._chosen = None
+        self._describe()
         self.update()
 
     def _plot(self) -> QRectF:
@@ -111,6 +122,16 @@ class EscalationTimeline(QWidget):
             p.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()))
             p.setBrush(safety)
             p.drawEllipse(QPointF(x, box.top() + 4), 4, 4)
+        if self.hasFocus():  # the focus mark: a frame round the chart, a bold one round the chosen moment
+            focus = pal.color(QPalette.ColorRole.Highlight)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(focus, 1, Qt.PenStyle.DotLine))
+            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+            if self._chosen is not None:
+                start, end, _peak = self._moments[self._chosen]
+                p.setPen(QPen(focus, 3))
+                p.drawRect(QRectF(self._x(start, box) - 2, box.top() - 2,
+                                  max(3.0, self._x(end, box) - self._x(start, box)) + 4, box.height() + 4))
         x = self._x(self._position, box)
         p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()))
@@ -121,11 +142,66 @@ class EscalationTimeline(QWidget):
             return
         box = self._plot()
         t = (event.position().x() - box.left()) / box.width() * self._duration
-        for start, end, peak in self._moments:
+        for i, (start, end, _peak) in enumerate(self._moments):
             if start - 1.0 <= t <= end + 1.0:
+                self.choose(i)  # the keyboard goes on from the moment clicked
                 self.moment_clicked.emit(float(start))
                 return
         self.moment_clicked.emit(float(min(max(t, 0.0), self._duration)))
+
+    # --- the keyboard ------------------------------------------------------------------------------
+    def choose(self, index: int) -> None:
+        """Choose key moment `index` (clamped to the first and last): framed, and said to a screen reader."""
+        if not self._moments:
+            return
+        self._chosen = min(max(0, index), len(self._moments) - 1)
+        self._describe()
+        self.update()
+
+    def chosen(self) -> int | None:
+        return self._chosen
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._chosen is None and self._moments:
+            self.choose(0)  # Enter at once hears the first moment
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        key, last = event.key(), len(self._moments) - 1
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        now = -1 if self._chosen is None else self._chosen
+        moves = {Qt.Key.Key_Right: now + 1, Qt.Key.Key_Down: now + 1, Qt.Key.Key_Left: now - 1,
+                 Qt.Key.Key_Up: now - 1, Qt.Key.Key_Home: 0, Qt.Key.Key_End: last}
+        if plain and self._moments and key in moves:
+            self.choose(max(0, moves[key]))
+        elif plain and self._chosen is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.moment_clicked.emit(float(self._moments[self._chosen][0]))  # what a click on it does
+        else:
+            super().keyPressEvent(event)
+
+    def _describe(self) -> None:
+        """Where the chosen moment is, in words (the chart says it only by drawing)."""
+        if self._duration <= 0:
+            text = "No analysis yet."
+        elif not self._moments:
+            text = "No moments where the conversation clearly heated up."
+        elif self._chosen is None:
+            many = len(self._moments)
+            text = (f"{many} key moment{'s' if many != 1 else ''} where the conversation heated up. "
+                    "Use the arrow keys to choose one, Enter or Space to hear it.")
+        else:
+            start, end, peak = self._moments[self._chosen]
+            at = 100 * start / self._duration
+            text = (f"Key moment {self._chosen + 1} of {len(self._moments)}: {clock(start)} to {clock(end)}, "
+                    f"at its height at {clock(peak)} ({at:.0f}% into the conversation of {clock(self._duration)}). "
+                    "Enter or Space plays it; the arrow keys move to another moment.")
+        self.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def moments(self) -> Sequence[tuple[float, float, float]]:
         return list(self._moments)

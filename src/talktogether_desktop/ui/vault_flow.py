@@ -7,12 +7,19 @@ from typing import Optional
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..errors import InsecureKeyring, KeychainOutOfDate, VaultLocked
+from ..errors import (InsecureKeyring, KeychainOutOfDate, NotAVault, SidecarDamaged, SidecarMissing, VaultDamaged,
+                      VaultLocked, VaultMismatch)
 from ..pipeline import ops_vault
 from ..storage import vault as vault_store
 from . import page_data
 from .errors import message_for
 from .vault_pages import RecoveryCodeDialog
+
+
+def _needs_restore(exc: BaseException) -> bool:
+    """The vault here cannot be opened whatever the passphrase: only a backup brings it back."""
+    exc = vault_store.damage_error(exc) or exc
+    return isinstance(exc, (SidecarMissing, SidecarDamaged, VaultMismatch, VaultDamaged, NotAVault))
 
 
 class VaultFlow:
@@ -25,6 +32,7 @@ class VaultFlow:
         w.create_page.create_requested.connect(self.create)
         w.create_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
         w.unlock_page.unlock_requested.connect(self.unlock)
+        w.unlock_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
 
     # --- start ----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -34,6 +42,7 @@ class VaultFlow:
             self.w.create_page.passphrase.setFocus()
             return
         self.w.show_screen(self.w.unlock_page)
+        self.w.unlock_page.offer_restore(False)
         self.w.unlock_page.secret.setFocus()
 
         def try_keychain():
@@ -44,6 +53,7 @@ class VaultFlow:
             if isinstance(exc, KeychainOutOfDate):  # say why the passphrase is asked after all
                 self.w.unlock_page.status.setText(str(exc))
             elif not isinstance(exc, VaultLocked):
+                self.w.unlock_page.offer_restore(_needs_restore(exc))
                 self.w.errors.show(exc)
 
         self.w.tasks.run_without_vault(try_keychain, self._opened, not_opened)
@@ -101,6 +111,7 @@ class VaultFlow:
         def failed(exc):
             msg = message_for(exc)
             self.w.unlock_page.show_failure(f"{msg.title}. {msg.text}")
+            self.w.unlock_page.offer_restore(_needs_restore(exc))
 
         def opened(settings):
             self._opened(settings)

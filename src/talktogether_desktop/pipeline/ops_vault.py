@@ -7,8 +7,9 @@ from typing import Any, Mapping, Optional
 
 from ..errors import InvalidSetting, ModelUnavailable, VaultDamaged
 from ..storage import backup, vault_here
-from ..storage.integrity import check_integrity
+from ..storage.integrity import catalogue_whole, check_integrity
 from ..storage.settings import MODEL_CHOICES, Settings, save_settings
+from ..storage.vault import DAMAGED
 from ..transcription.base_model import base_model_available
 from ..transcription.models import resolve_model
 
@@ -21,9 +22,14 @@ RECOVERY_CODE_UNSEEN = (
 )
 
 
+# The damaged-vault message, told at open when the cheap check of the catalogue tables finds damage (storage.integrity).
+VAULT_DAMAGED = DAMAGED
+
+
 def open_notices(vault) -> list[str]:
     """What the therapist must be told as soon as the vault is open (both faces show these, the CLI on stderr)."""
-    return [RECOVERY_CODE_UNSEEN] if vault.recovery_code_unseen else []
+    notices = [] if catalogue_whole(vault) else [VAULT_DAMAGED]
+    return notices + ([RECOVERY_CODE_UNSEEN] if vault.recovery_code_unseen else [])
 
 
 def new_recovery_code(vault) -> str:

@@ -7,8 +7,16 @@ from typing import Optional
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..errors import (InsecureKeyring, KeychainOutOfDate, NotAVault, SidecarDamaged, SidecarMissing, VaultDamaged,
-                      VaultLocked, VaultMismatch)
+from ..errors import (
+    InsecureKeyring,
+    KeychainOutOfDate,
+    NotAVault,
+    SidecarDamaged,
+    SidecarMissing,
+    VaultDamaged,
+    VaultLocked,
+    VaultMismatch,
+)
 from ..pipeline import ops_vault
 from ..storage import vault as vault_store
 from . import page_data
@@ -28,6 +36,7 @@ class VaultFlow:
         self.remember_note: Optional[str] = None
         self.resume_at: Optional[tuple] = None  # the page shown when the vault was locked
         self.notice_box: Optional[QMessageBox] = None
+        self.damaged_box: Optional[QMessageBox] = None  # the damage the check at open found (ops_vault.open_notices)
         w = window
         w.create_page.create_requested.connect(self.create)
         w.create_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
@@ -160,6 +169,20 @@ class VaultFlow:
         self.notice_box = box
         box.show()
 
+    def _show_damaged(self, text: str) -> None:
+        """Damage the check at open found: the vault stays open (the rest of the case file can still be read), and the
+        way out, a restore, is one click away."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "The vault file is damaged", text,
+                          QMessageBox.StandardButton.NoButton, self.w)
+        restore = box.addButton("Restore from a backup…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.w.settings_page.restore_dialog(first_run=False) if button is restore else None)
+        self.damaged_box = box
+        box.show()
+
     def _after_open(self, vault) -> dict:
         """On the vault thread: hand the vault to the worker and the jobs, read what the window needs."""
         self.w.tasks.set_vault(vault)
@@ -189,7 +212,10 @@ class VaultFlow:
         if note:
             self.w.statusBar().showMessage(note, 15000)
         for notice in settings.get("notices") or []:
-            self._show_notice(notice)
+            if notice == ops_vault.VAULT_DAMAGED:
+                self._show_damaged(notice)
+            else:
+                self._show_notice(notice)
         self.w.couples.search.setFocus()
 
     def _return_to_where_you_were(self) -> None:

@@ -42,7 +42,8 @@ def restore_dialog(page, first_run: bool) -> None:
         if hasattr(window, "vault_flow"):
             if not first_run:  # locked for the restore; a locked or create screen is still where it was
                 window.vault_flow.start()
-            window.unlock_page.status.setText("The backup was not restored; nothing was changed. Unlock to continue.")
+            window.unlock_page.status.setText("The backup was not restored; nothing was changed." +
+                                              ("" if first_run else " Unlock to continue."))
         page.tasks._default_error(exc)
 
     def checked(info):

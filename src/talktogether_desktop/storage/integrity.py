@@ -6,7 +6,7 @@ It reads the whole file, so it costs time in proportion to its size (a vault hol
 gigabytes): it is run when asked (`vault check`), not at every open. Its result names pages by number only, never SQLite's own text or any client data.
 
 At every open a cheap check reads only the catalogue tables (`catalogue_whole`: couples, sessions, consents, notes,
-recordings, jobs…; 1.3-1.4 ms on a vault holding one 60-minute WAV, 6-17 ms with 60 couples, 1,200 notes of 1 KB and
+recordings, jobs…; 1-1.5 ms on a vault holding one 60-minute WAV, 9-15 ms with 60 couples, 1,200 notes of 1 KB and
 600 recordings, on a busy 2-core machine), whose size follows the number of records, not the recordings' length.
 """
 
@@ -50,9 +50,10 @@ CATALOGUE = ("meta", "practice_settings", "couples", "partners", "sessions", "co
 
 
 def catalogue_whole(vault: Vault) -> bool:
-    """A cheap check run at every open (about 1 ms, whatever the recordings' length): SQLite's `quick_check` of the
-    catalogue tables and their indexes, each page decrypted and its authentication code checked on the way. False when
-    one of them is damaged: a page many commands only need later (a session, a consent, a note), found at open."""
+    """A cheap check run at every open (1-1.5 ms with one 60-minute recording; it grows with the records, not the
+    recordings' length): SQLite's `quick_check` of the catalogue tables and their indexes, each page decrypted and its
+    authentication code checked on the way. False when one of them is damaged: a page many commands only need later (a
+    session, a consent, a note), found at open."""
     # On a connection of its own: once SQLCipher has met a damaged page, every later statement on that connection
     # fails too, and the vault's own connection must still read the rest of the case file.
     probe = vault.second_connection()

@@ -6,7 +6,8 @@ import os
 import time
 
 from ..errors import InsecureKeyring
-from ..pipeline.ops_vault import backup_vault, check_vault, new_recovery_code, recovery_code_shown, restore_vault
+from ..pipeline.ops_vault import (backup_vault, check_vault, new_recovery_code, recovery_code_shown, restore_vault,
+                                  restored_text)
 from ..storage import keychain
 from ..storage import vault as vault_mod
 from .common import new_secret, read_secret
@@ -186,10 +187,5 @@ def cmd_restore(args, ctx) -> int:
     passphrase = None if code else ctx.passphrase("Passphrase of the backup: ")
     result = restore_vault(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code,
                            accept_other_vault=args.accept_other_vault)
-    human = f"Restored {result['couples']} couple(s) from {args.file}."
-    if result["other_vault"]:
-        human += " It is a backup of another vault: its couples replaced the ones that were here."
-    if result["previous_vault_kept_as"]:
-        human += f" The vault that was there is kept, encrypted, in {result['previous_vault_kept_as']}."
-    ctx.emit(result, human)
+    ctx.emit(result, restored_text(result, args.file))
     return 0

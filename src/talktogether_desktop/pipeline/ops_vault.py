@@ -6,9 +6,10 @@ import os
 from typing import Any, Mapping, Optional
 
 from ..errors import InvalidSetting, ModelUnavailable, VaultDamaged
-from ..storage import backup
-from ..storage.integrity import check_integrity
+from ..storage import backup, vault_here
+from ..storage.integrity import catalogue_whole, check_integrity
 from ..storage.settings import MODEL_CHOICES, Settings, save_settings
+from ..storage.vault import DAMAGED
 from ..transcription.base_model import base_model_available
 from ..transcription.models import resolve_model
 
@@ -21,9 +22,14 @@ RECOVERY_CODE_UNSEEN = (
 )
 
 
+# The damaged-vault message, told at open when the cheap check of the catalogue tables finds damage (storage.integrity).
+VAULT_DAMAGED = DAMAGED
+
+
 def open_notices(vault) -> list[str]:
     """What the therapist must be told as soon as the vault is open (both faces show these, the CLI on stderr)."""
-    return [RECOVERY_CODE_UNSEEN] if vault.recovery_code_unseen else []
+    notices = [] if catalogue_whole(vault) else [VAULT_DAMAGED]
+    return notices + ([RECOVERY_CODE_UNSEEN] if vault.recovery_code_unseen else [])
 
 
 def new_recovery_code(vault) -> str:
@@ -58,6 +64,9 @@ def speech_model_choices() -> list[str]:
 
 OTHER_VAULT = ("This backup was made from ANOTHER vault, not the one here: its couples would replace all of this "
                "vault's couples, recordings and notes.\n\n")  # the window's question, before the usual one
+UNIDENTIFIED_VAULT = ("The vault here cannot be identified: its key file (vault.keys.json) is missing or damaged, so "
+                      "it cannot be checked whether this backup was made from it.\n\n")
+KEY_FILE_ONLY = "There is no vault file here, only a key file without it.\n\n"
 
 
 def backup_vault(vault, settings: Settings, dest: os.PathLike | str) -> dict:  # noqa: ARG001
@@ -91,3 +100,46 @@ def check_vault(vault) -> dict:
                            "`talktogether vault restore FILE` (the damaged file is set aside, not erased); a backup "
                            "made now would be refused.")
     return result
+
+
+def _made(when) -> str:
+    return str(when)[:16].replace("T", " ") + " UTC" if when else "at an unknown date"
+
+
+def restore_question(info: Mapping[str, Any], data_dir: os.PathLike | str) -> str:
+    """The window's question before a restore (from `check_backup`'s answer): which vault the backup was made from,
+    what is here now and that none of it is lost."""
+    state = info.get("vault_here")
+    lead = {vault_here.OTHER: OTHER_VAULT, vault_here.UNIDENTIFIED: UNIDENTIFIED_VAULT,
+            vault_here.KEY_FILE_ONLY: KEY_FILE_ONLY}.get(state, "")
+    text = (f"{lead}Restore the backup of vault {vault_here.short_id(info.get('backup_vault_id'))} made "
+            f"{_made(info.get('backup_made_at'))}?")
+    if state in (vault_here.NONE, vault_here.KEY_FILE_ONLY):
+        kept = f" The key file that is here is kept aside in {data_dir}." if state == vault_here.KEY_FILE_ONLY else ""
+        return text + kept
+    text += (" Couples, recordings and notes added since then will not be in the restored vault. The vault you have "
+             f"now is kept aside, still encrypted, in {data_dir}: nothing of it is lost")
+    if state == vault_here.UNIDENTIFIED:
+        text += " (it opens again only with its own key file put back beside it)"
+    return text + "."
+
+
+def restored_text(info: Mapping[str, Any], source: os.PathLike | str) -> str:
+    """What both faces say once a restore is done: the backup's vault, and where the vault that was here is kept."""
+    count = info["couples"]
+    text = (f"Restored {count} couple{'s' if count != 1 else ''} from {source}: a backup of vault "
+            f"{vault_here.short_id(info.get('backup_vault_id'))} made {_made(info.get('backup_made_at'))}.")
+    state, kept = info.get("vault_here"), info.get("previous_vault_kept_as")
+    if state == vault_here.OTHER:
+        text += " It was made from another vault than the one that was here: its couples replaced the ones that were here."
+    elif state == vault_here.UNIDENTIFIED:
+        text += (" The vault that was here could not be identified (its key file was missing or damaged), so it could "
+                 "not be checked whether it was the same vault.")
+    if kept and state == vault_here.KEY_FILE_ONLY:
+        text += f" The key file that was here (there was no vault file beside it) is kept in {kept}."
+    elif kept:
+        text += f" Nothing of the vault that was here is lost: it is kept, still encrypted, in {kept}"
+        text += (" (put its own key file back beside it there to open it again)."
+                 if state == vault_here.UNIDENTIFIED else ".")
+    return text
+

@@ -16,10 +16,10 @@ from typing import Optional
 
 import sqlcipher3
 
-from ..errors import (BackupError, BadInputFile, OtherVaultBackup, VaultDamaged, VaultError, VaultInUse,
+from ..errors import (BackupError, BadInputFile, OtherVaultBackup, VaultDamaged, VaultInUse,
                       WrongPassphrase, WrongRecoveryCode)
 from ..paths import make_private
-from . import sidecar
+from . import sidecar, vault_here
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, damage_error, now_iso, open_vault
 from .vault_lock import hold_open_lock, release_lock
 
@@ -130,7 +130,8 @@ def restore(
     A backup of another vault than the one here is refused (OtherVaultBackup) unless `accept_other_vault`."""
     data_dir, source = Path(data_dir), Path(source)
     header, offset, data_key = _opened(source, passphrase, recovery_code)
-    here = other_vault_here(data_dir, header)
+    found = vault_here.identify(data_dir, header)
+    here = found["vault_id"] if found["state"] == vault_here.OTHER else None
     if here is not None and not accept_other_vault:
         raise OtherVaultBackup(
             f"{source} is a backup of another vault (vault id {_short(header['keys'].get('vault_id'))}), not of the "
@@ -145,23 +146,16 @@ def restore(
         restored = _restore_claimed(data_dir, source, incoming, header, offset, data_key, passphrase, recovery_code)
     finally:
         release_lock(guard)
-    return dict(restored, other_vault=here is not None)
+    return dict(restored, other_vault=here is not None, **_described(header, found))
 
 
-def other_vault_here(data_dir: Path, header: dict) -> Optional[str]:
-    """The id of the vault in `data_dir` when it is not the vault the backup was made from, else None (no vault here,
-    the same vault, or one whose key file cannot be read, and so cannot be told apart)."""
-    if not (data_dir / VAULT_FILE).is_file():
-        return None
-    try:
-        here = sidecar.read(data_dir / KEYS_FILE).get("vault_id")
-    except VaultError:
-        return None
-    return here if here and here != header["keys"].get("vault_id") else None
+def _described(header: dict, found: dict) -> dict:
+    """Which vault the backup was made from, and what was in the folder (see vault_here): both faces say it."""
+    return {"backup_vault_id": header["keys"].get("vault_id"), "backup_made_at": header.get("created_at"),
+            "vault_here": found["state"], "vault_here_id": found["vault_id"]}
 
 
-def _short(vault_id) -> str:
-    return f"{str(vault_id or '?')[:8]}…"
+_short = vault_here.short_id
 
 
 def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict, offset: int, data_key: bytes,
@@ -210,8 +204,9 @@ def check(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_
     the passphrase or recovery code opens it. A window checks first, then locks and restores: {"made_at",
     "size_bytes", "other_vault"} (with `data_dir`: whether it is a backup of another vault than the one there)."""
     header, _offset, _key = _opened(Path(source), passphrase, recovery_code)
-    other = data_dir is not None and other_vault_here(Path(data_dir), header) is not None
-    return {"made_at": header.get("created_at"), "size_bytes": Path(source).stat().st_size, "other_vault": other}
+    found = vault_here.identify(Path(data_dir), header) if data_dir is not None else {"state": None, "vault_id": None}
+    return {"made_at": header.get("created_at"), "size_bytes": Path(source).stat().st_size,
+            "other_vault": found["state"] == vault_here.OTHER, **_described(header, found)}
 
 
 def _opened(source: Path, passphrase: Optional[str], recovery_code: Optional[str]) -> tuple[dict, int, bytes]:

@@ -166,10 +166,11 @@ class Vault:
         return json.loads(json.dumps(self._keys_doc))
 
     # --- life cycle ---------------------------------------------------------------------------
-    def close(self) -> None:
+    def close(self, checkpoint: bool = True) -> None:
         if self.conn is not None:
             with contextlib.suppress(Exception):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if checkpoint:  # a short-lived reader skips it: it may wait on another process's writing
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
         release_lock(self._lock_fd)

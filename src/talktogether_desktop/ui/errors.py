@@ -29,14 +29,16 @@ class UserMessage:
     quiet: bool = False  # shown in the status bar, not a dialog (e.g. a cancelled job)
 
 
+_RESTORE_WHEN_LOCKED = "Restore the vault from a backup with \"Restore from a backup…\" on the locked screen."
+
 # Most specific first: the first matching type wins.
 _TITLES: list[tuple[type, str, str]] = [
     (E.WrongRecoveryCode, "Recovery code not accepted", "Check the code against your printed copy and try again."),
     (E.WrongPassphrase, "Passphrase not accepted", "Check Caps Lock, or unlock with your recovery code."),
     (E.VaultLocked, "The vault is locked", "Unlock it with your passphrase to continue."),
     (E.VaultMissing, "No vault here yet", "Create a new vault, or restore one from a backup in Settings."),
-    (E.SidecarMissing, "The vault's key file is missing", "Restore the vault from a backup."),
-    (E.SidecarDamaged, "The vault's key file is damaged", "Restore the vault from a backup."),
+    (E.SidecarMissing, "The vault's key file is missing", _RESTORE_WHEN_LOCKED),
+    (E.SidecarDamaged, "The vault's key file is damaged", _RESTORE_WHEN_LOCKED),
     (E.VaultDamaged, "The vault file is damaged", "Restore the vault from a backup in Settings."),
     (E.NotAVault, "This is not a TalkTogether vault", "Choose the folder that holds your vault."),
     (E.VaultMismatch, "The key file belongs to another vault", "Restore the matching key file from a backup."),

@@ -263,49 +263,9 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
                        lambda info: self.status.setText(f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB)."))
 
     def restore_dialog(self, first_run: bool) -> None:
-        source, _ = QFileDialog.getOpenFileName(self, "Restore from a backup", "", "TalkTogether backup (*.ttbackup);;All files (*)")
-        if not source:
-            return
-        dialog = SecretDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        secret, is_code = dialog.values()
-        data_dir, window = self.data_dir, self.window()
-        keys = {"passphrase": None if is_code else secret, "recovery_code": secret if is_code else None}
-        if not first_run and getattr(window, "jobs", None) is not None and window.jobs.active():
-            QMessageBox.information(self, "Processing is running", "A recording is being processed. Let it finish, or "
-                                    "stop it in the Processing panel, then restore the backup.")
-            return
+        from .restore_flow import restore_dialog
 
-        def done(info):
-            kept = f" The previous vault was kept in {info['previous_vault_kept_as']}." if info.get("previous_vault_kept_as") else ""
-            if hasattr(window, "vault_flow"):
-                window.vault_flow.start()
-                count = f"{info['couples']} couple{'s' if info['couples'] != 1 else ''}"
-                window.unlock_page.status.setText(f"Restored {count} from the backup. Unlock with the passphrase the "
-                                                  f"vault had when the backup was made.{kept}")
-
-        def failed(exc):  # nothing was changed: back to the unlock screen of the same vault, saying why
-            if hasattr(window, "vault_flow"):
-                window.vault_flow.start()
-                window.unlock_page.status.setText("The backup was not restored; nothing was changed. Unlock to continue.")
-            self.tasks._default_error(exc)
-
-        def checked(info):
-            # the backup is whole and opens: only now is the case file replaced, and the window locked for it
-            other = bool(info.get("other_vault"))  # as `vault restore` needs --accept-other-vault: asked, always
-            if (other or not first_run) and QMessageBox.question(
-                    self, "Replace the vault with the backup?", (ops_vault.OTHER_VAULT if other else "") +
-                    f"Restore the backup made {str(info.get('made_at') or '')[:16].replace('T', ' ')}? Couples, "
-                    "recordings and notes added since then will not be in the restored vault. The vault you have now "
-                    f"is kept aside, still encrypted, in {data_dir}.") != QMessageBox.StandardButton.Yes:
-                return
-            if not first_run and hasattr(window, "vault_flow"):
-                window.vault_flow.lock(reason="Restoring from the backup…")
-            keys["accept_other_vault"] = other
-            self.tasks.run_without_vault(lambda: ops_vault.restore_vault(data_dir, source, **keys), done, failed)
-
-        self.tasks.run_without_vault(lambda: ops_vault.check_backup(source, data_dir=data_dir, **keys), checked)
+        restore_dialog(self, first_run)
 
     def clear(self) -> None:
         self.forget_check()

@@ -7,12 +7,27 @@ from typing import Optional
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..errors import InsecureKeyring, KeychainOutOfDate, VaultLocked
+from ..errors import (
+    InsecureKeyring,
+    KeychainOutOfDate,
+    NotAVault,
+    SidecarDamaged,
+    SidecarMissing,
+    VaultDamaged,
+    VaultLocked,
+    VaultMismatch,
+)
 from ..pipeline import ops_vault
 from ..storage import vault as vault_store
 from . import page_data
 from .errors import message_for
 from .vault_pages import RecoveryCodeDialog
+
+
+def _needs_restore(exc: BaseException) -> bool:
+    """The vault here cannot be opened whatever the passphrase: only a backup brings it back."""
+    exc = vault_store.damage_error(exc) or exc
+    return isinstance(exc, (SidecarMissing, SidecarDamaged, VaultMismatch, VaultDamaged, NotAVault))
 
 
 class VaultFlow:
@@ -21,10 +36,12 @@ class VaultFlow:
         self.remember_note: Optional[str] = None
         self.resume_at: Optional[tuple] = None  # the page shown when the vault was locked
         self.notice_box: Optional[QMessageBox] = None
+        self.damaged_box: Optional[QMessageBox] = None  # the damage the check at open found (ops_vault.open_notices)
         w = window
         w.create_page.create_requested.connect(self.create)
         w.create_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
         w.unlock_page.unlock_requested.connect(self.unlock)
+        w.unlock_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
 
     # --- start ----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -34,6 +51,7 @@ class VaultFlow:
             self.w.create_page.passphrase.setFocus()
             return
         self.w.show_screen(self.w.unlock_page)
+        self.w.unlock_page.offer_restore(False)
         self.w.unlock_page.secret.setFocus()
 
         def try_keychain():
@@ -44,6 +62,7 @@ class VaultFlow:
             if isinstance(exc, KeychainOutOfDate):  # say why the passphrase is asked after all
                 self.w.unlock_page.status.setText(str(exc))
             elif not isinstance(exc, VaultLocked):
+                self.w.unlock_page.offer_restore(_needs_restore(exc))
                 self.w.errors.show(exc)
 
         self.w.tasks.run_without_vault(try_keychain, self._opened, not_opened)
@@ -101,6 +120,7 @@ class VaultFlow:
         def failed(exc):
             msg = message_for(exc)
             self.w.unlock_page.show_failure(f"{msg.title}. {msg.text}")
+            self.w.unlock_page.offer_restore(_needs_restore(exc))
 
         def opened(settings):
             self._opened(settings)
@@ -149,6 +169,20 @@ class VaultFlow:
         self.notice_box = box
         box.show()
 
+    def _show_damaged(self, text: str) -> None:
+        """Damage the check at open found: the vault stays open (the rest of the case file can still be read), and the
+        way out, a restore, is one click away."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "The vault file is damaged", text,
+                          QMessageBox.StandardButton.NoButton, self.w)
+        restore = box.addButton("Restore from a backup…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.w.settings_page.restore_dialog(first_run=False) if button is restore else None)
+        self.damaged_box = box
+        box.show()
+
     def _after_open(self, vault) -> dict:
         """On the vault thread: hand the vault to the worker and the jobs, read what the window needs."""
         self.w.tasks.set_vault(vault)
@@ -178,7 +212,10 @@ class VaultFlow:
         if note:
             self.w.statusBar().showMessage(note, 15000)
         for notice in settings.get("notices") or []:
-            self._show_notice(notice)
+            if notice == ops_vault.VAULT_DAMAGED:
+                self._show_damaged(notice)
+            else:
+                self._show_notice(notice)
         self.w.couples.search.setFocus()
 
     def _return_to_where_you_were(self) -> None:

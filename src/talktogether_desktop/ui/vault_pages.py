@@ -138,6 +138,7 @@ RECOVERY_INTRO = ("Enter your recovery code, as printed when the vault was made,
 
 class UnlockPage(QWidget):
     unlock_requested = Signal(str, bool, bool)  # secret, is_recovery_code, remember
+    restore_requested = Signal()  # offered only when the vault here cannot be opened (offer_restore)
 
     def __init__(self, keychain_secure: bool, parent=None):
         super().__init__(parent)
@@ -162,10 +163,14 @@ class UnlockPage(QWidget):
         self.unlock_btn = QPushButton("Unlock")
         self.unlock_btn.setProperty("primary", True)
         self.unlock_btn.setDefault(True)
+        self.restore_btn = QPushButton("Restore from a backup…")
+        self.restore_btn.setVisible(False)
         row = QHBoxLayout()
+        row.addWidget(self.restore_btn)
         row.addStretch(1)
         row.addWidget(self.unlock_btn)
         _center(self, [title, intro, self.secret, self.use_recovery, self.remember, self.remember_note, self.status, row])
+        self.restore_btn.clicked.connect(self.restore_requested)
 
         self.use_recovery.toggled.connect(self._mode)
         self.secret.returnPressed.connect(self._unlock)
@@ -193,6 +198,10 @@ class UnlockPage(QWidget):
         self.secret.setEnabled(not busy)
         self.status.setText("Unlocking…" if busy else "")
         _set_role(self.status, "")
+
+    def offer_restore(self, offer: bool) -> None:
+        """The vault here cannot be opened (its key file missing or damaged, the file damaged): restoring is the way."""
+        self.restore_btn.setVisible(offer)
 
     def show_failure(self, text: str) -> None:
         self.set_busy(False)

@@ -1,0 +1,52 @@
+"""Round 32b's window walk-through fixes: nothing shown stale after the couple's names are corrected."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+
+from talktogether_desktop.ui.couple_edit import EditCoupleDialog
+
+from .uihelp import open_couple, settle, when_modal
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(180)]
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _open_report(qtbot, page):
+    with qtbot.waitSignal(page.report_ready, timeout=60000):
+        page.tabs.setCurrentWidget(page.report)
+    return _pdf_text(page.report._pdf)
+
+
+def test_after_edit_the_report_tab_shows_the_corrected_names_not_the_stored_report(qtbot, demo_window):
+    window, ids = demo_window
+    page = window.recording_page
+    before = _open_report(qtbot, page)
+    assert "Demo couple" in before and "José" in before
+    page.tabs.setCurrentWidget(page.transcript)
+    open_couple(qtbot, window, ids.couple_id)
+
+    def rename(dialog: EditCoupleDialog):
+        dialog.name.setText("Moreau")
+        for _pid, name, _pronouns in dialog.partner_fields:
+            if name.text() == "José":
+                name.setText("Joseph")
+        dialog.ok.click()
+
+    when_modal(EditCoupleDialog, rename)
+    qtbot.mouseClick(window.couple_page.edit_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.couple_page.title.text() == "Moreau", timeout=20000)
+    settle(qtbot, window)
+    qtbot.mouseClick(window.couple_page.open_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.data is not None and page.title.text().startswith("Moreau"), timeout=20000)
+    settle(qtbot, window)
+    after = _open_report(qtbot, page)
+    assert "Moreau" in after and "Joseph" in after
+    assert "Demo couple" not in after and "José" not in after

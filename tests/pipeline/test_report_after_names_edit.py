@@ -66,3 +66,15 @@ def test_after_the_paper_is_changed_the_report_opened_is_on_the_new_paper(vault)
     save_settings(vault, {"paper": paper})
     ops_reports.current_session_prep(vault, load_settings(vault), rid)
     assert reports.list_reports(vault, recording_id=rid)[0]["paper"] == paper
+
+
+def test_the_analysis_shown_names_the_voices_as_they_are_named_now(vault):
+    from talktogether_desktop.pipeline.named_analysis import latest_analysis_as_named
+
+    couple_id, rid, partners = _analysed(vault)  # the analysis's sentences name Zoë and Łukasz
+    ops_case.edit_couple(vault, load_settings(vault), couple_id, None, {partners[0]: "Zoey", partners[1]: "Luke"})
+    texts = " ".join(o["text"] for o in latest_analysis_as_named(vault, rid)["observations"])
+    assert "Zoey" in texts and "Luke" in texts
+    assert "Zoë" not in texts and "Łukasz" not in texts
+    stored = " ".join(o["text"] for o in analyses.latest_analysis(vault, rid)["observations"])
+    assert "Zoë" in stored  # the analysis itself is kept as it was made

@@ -25,6 +25,43 @@ def _open_report(qtbot, page):
     return _pdf_text(page.report._pdf)
 
 
+def _edit_names(qtbot, window, couple_name: str, renames: dict[str, str]) -> None:
+    """Edit… on the couple page, as a person does: new names typed in, Save clicked."""
+
+    def rename(dialog: EditCoupleDialog):
+        dialog.name.setText(couple_name)
+        for _pid, name, _pronouns in dialog.partner_fields:
+            if name.text() in renames:
+                name.setText(renames[name.text()])
+        dialog.ok.click()
+
+    when_modal(EditCoupleDialog, rename)
+    qtbot.mouseClick(window.couple_page.edit_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.couple_page.title.text() == couple_name, timeout=20000)
+    settle(qtbot, window)
+
+
+def _reopen_recording(qtbot, window, couple_name: str) -> None:
+    page = window.recording_page
+    qtbot.mouseClick(window.couple_page.open_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.data is not None and page.title.text().startswith(couple_name), timeout=20000)
+    settle(qtbot, window)
+
+
+def test_after_edit_the_analysis_tab_names_the_partners_as_corrected(qtbot, demo_window):
+    window, ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.analysis)
+    assert "José" in page.analysis.summary.text()  # the demo's analysis names him in its sentences
+    open_couple(qtbot, window, ids.couple_id)
+    _edit_names(qtbot, window, "Moreau", {"José": "Joseph", "Zoë": "Zoey"})
+    _reopen_recording(qtbot, window, "Moreau")
+    page.tabs.setCurrentWidget(page.analysis)
+    shown = page.analysis.summary.text() + page.analysis.listen.text() + page.analysis.safety.text()
+    assert "Joseph" in shown and "Zoey" in shown
+    assert "José" not in shown and "Zoë" not in shown
+
+
 def test_after_edit_the_report_tab_shows_the_corrected_names_not_the_stored_report(qtbot, demo_window):
     window, ids = demo_window
     page = window.recording_page
@@ -32,21 +69,8 @@ def test_after_edit_the_report_tab_shows_the_corrected_names_not_the_stored_repo
     assert "Demo couple" in before and "José" in before
     page.tabs.setCurrentWidget(page.transcript)
     open_couple(qtbot, window, ids.couple_id)
-
-    def rename(dialog: EditCoupleDialog):
-        dialog.name.setText("Moreau")
-        for _pid, name, _pronouns in dialog.partner_fields:
-            if name.text() == "José":
-                name.setText("Joseph")
-        dialog.ok.click()
-
-    when_modal(EditCoupleDialog, rename)
-    qtbot.mouseClick(window.couple_page.edit_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.couple_page.title.text() == "Moreau", timeout=20000)
-    settle(qtbot, window)
-    qtbot.mouseClick(window.couple_page.open_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.data is not None and page.title.text().startswith("Moreau"), timeout=20000)
-    settle(qtbot, window)
+    _edit_names(qtbot, window, "Moreau", {"José": "Joseph"})
+    _reopen_recording(qtbot, window, "Moreau")
     after = _open_report(qtbot, page)
     assert "Moreau" in after and "Joseph" in after
     assert "Demo couple" not in after and "José" not in after

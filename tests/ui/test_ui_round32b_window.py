@@ -74,3 +74,24 @@ def test_after_edit_the_report_tab_shows_the_corrected_names_not_the_stored_repo
     after = _open_report(qtbot, page)
     assert "Moreau" in after and "Joseph" in after
     assert "Demo couple" not in after and "José" not in after
+
+
+def test_unlinking_the_practice_while_the_report_is_open_shows_a_report_without_it(qtbot, demo_window):
+    from talktogether_desktop.ui.practice_link import LinkDialog
+
+    from .uihelp import choose_in_combo
+
+    window, _ids = demo_window
+    page = window.recording_page
+    assert "Weekly check-in" in _open_report(qtbot, page)  # the demo recording answers its practice
+
+    def unlink(dialog: LinkDialog):
+        choose_in_combo(qtbot, dialog.choice, "Not practice (no link)")
+        dialog.accept()
+
+    when_modal(LinkDialog, unlink)
+    with qtbot.waitSignal(page.report_ready, timeout=60000):
+        qtbot.mouseClick(page.practice.button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert page.practice.label.text() == "Not linked to a practice"
+    assert "Weekly check-in" not in _pdf_text(page.report._pdf)

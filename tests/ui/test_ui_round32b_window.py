@@ -95,3 +95,63 @@ def test_unlinking_the_practice_while_the_report_is_open_shows_a_report_without_
     settle(qtbot, window)
     assert page.practice.label.text() == "Not linked to a practice"
     assert "Weekly check-in" not in _pdf_text(page.report._pdf)
+
+
+def _rect_in(widget, page):
+    from PySide6.QtCore import QRect
+
+    return QRect(widget.mapTo(page, widget.rect().topLeft()), widget.size())
+
+
+def test_at_900x600_the_recordings_table_never_covers_the_wrapped_row_of_buttons(qtbot, demo_window):
+    window, ids = demo_window
+    open_couple(qtbot, window, ids.couple_id)
+    page = window.couple_page
+    for size, scrolls in (((900, 600), True), ((1024, 700), False)):
+        window.resize(*size)
+        settle(qtbot, window)
+        qtbot.wait(100)
+        table = _rect_in(page.table, page)
+        for button in (page.import_btn, page.record_btn, page.process_btn, page.open_btn, page.delete_rec_btn):
+            assert not _rect_in(button, page).intersects(table), (size, button.text())
+        assert page.table.height() >= page.table.minimumHeight()
+        # the smallest window scrolls the page rather than squash it; a 1024x700 one has room for all of it
+        assert (page.scroll.verticalScrollBar().maximum() > 0) is scrolls, size
+    page.scroll.ensureWidgetVisible(page.review_btn)
+    qtbot.wait(50)
+    assert page.review_btn.visibleRegion().boundingRect().height() == page.review_btn.height()
+
+
+def test_a_long_couple_name_ends_with_an_ellipsis_and_is_whole_in_its_tooltip(qtbot, couple_window):
+    from .uihelp import cut_off
+
+    window, _couple_id, _data_dir = couple_window
+    long_name = "Featherstonehaugh-Abernathy-Montgomery-Worthington and family, seen on Tuesdays"
+    _edit_names(qtbot, window, long_name, {})
+    window.resize(900, 600)
+    settle(qtbot, window)
+    qtbot.wait(100)
+    title = window.couple_page.title
+    assert title.text() == long_name
+    assert title.shown_text().endswith("…") and title.toolTip() == long_name
+    assert cut_off(window.couple_page) == []
+
+
+def test_add_note_is_greyed_with_a_reason_until_a_note_is_typed(qtbot, demo_window):
+    from .uihelp import type_text
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.note_edit.parentWidget()))
+    before = page.notes.count()
+    assert not page.note_btn.isEnabled()  # it did nothing, silently, on an empty box
+    assert page.note_btn.toolTip() == "Type the note in the box above first"
+    type_text(qtbot, page.note_edit, "   ")
+    assert not page.note_btn.isEnabled()  # spaces are no note
+    type_text(qtbot, page.note_edit, "Ask about the weekend plan")
+    assert page.note_btn.isEnabled()
+    qtbot.mouseClick(page.note_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.notes.count() == before + 1, timeout=20000)
+    settle(qtbot, window)
+    assert page.notes.item(page.notes.count() - 1).text().endswith("Ask about the weekend plan")
+    assert page.note_edit.toPlainText() == "" and not page.note_btn.isEnabled()

@@ -155,3 +155,15 @@ def test_add_note_is_greyed_with_a_reason_until_a_note_is_typed(qtbot, demo_wind
     settle(qtbot, window)
     assert page.notes.item(page.notes.count() - 1).text().endswith("Ask about the weekend plan")
     assert page.note_edit.toPlainText() == "" and not page.note_btn.isEnabled()
+
+
+def test_select_a_line_first_goes_away_once_a_line_is_selected(qtbot, demo_window):
+    window, _ids = demo_window
+    transcript = window.recording_page.transcript
+    transcript.list.clearSelection()
+    qtbot.mouseClick(transcript.correct_btn, Qt.MouseButton.LeftButton)
+    assert transcript.empty.isVisibleTo(transcript) and transcript.empty.text() == "Select the one line to correct first."
+    second = transcript.list.visualItemRect(transcript.list.item(1)).center()
+    qtbot.mouseClick(transcript.list.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert transcript.list.selectedItems()
+    assert not transcript.empty.isVisibleTo(transcript)  # it stood there, stale, until the page was reloaded

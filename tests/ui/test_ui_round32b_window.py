@@ -167,3 +167,19 @@ def test_select_a_line_first_goes_away_once_a_line_is_selected(qtbot, demo_windo
     qtbot.mouseClick(transcript.list.viewport(), Qt.MouseButton.LeftButton, pos=second)
     assert transcript.list.selectedItems()
     assert not transcript.empty.isVisibleTo(transcript)  # it stood there, stale, until the page was reloaded
+
+
+def test_saving_the_names_unchanged_says_nothing_was_changed(qtbot, couple_window):
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    window, _couple_id, data_dir = couple_window
+    when_modal(EditCoupleDialog, lambda dialog: dialog.ok.click())
+    qtbot.mouseClick(window.couple_page.edit_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=20000)
+    settle(qtbot, window)
+    assert window.statusBar().currentMessage() == "Nothing was changed: the names are as they were."
+    window.vault_flow.lock()
+    settle(qtbot, window)
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert vault.all("SELECT 1 FROM audit_log WHERE action = 'update'") == []

@@ -86,6 +86,10 @@ class EditCoupleFlow:
             return
         name, partners, pronouns = dialog.values()
         couple_id = int(couple["id"])
+        if (name, partners, pronouns) == (couple["name"], {int(p["id"]): p["display_name"] for p in couple["partners"]},
+                                          {int(p["id"]): p.get("pronouns") or "" for p in couple["partners"]}):
+            self.w.statusBar().showMessage("Nothing was changed: the names are as they were.", 6000)
+            return
 
         def saved(_couple):
             self.refresh_couples(select_id=couple_id)

@@ -183,3 +183,50 @@ def test_saving_the_names_unchanged_says_nothing_was_changed(qtbot, couple_windo
     settle(qtbot, window)
     with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert vault.all("SELECT 1 FROM audit_log WHERE action = 'update'") == []
+
+
+def test_greyed_dialog_buttons_say_why(qtbot, couple_window):
+    from talktogether_desktop.ui.consent_dialog import ConsentDialog
+    from talktogether_desktop.ui.couples_list import NewCoupleDialog
+
+    from .uihelp import tick, type_text
+
+    window, _couple_id, _data_dir = couple_window
+    seen: dict = {}
+
+    def consent(dialog: ConsentDialog):
+        seen["consent_greyed"] = (dialog.ok.isEnabled(), dialog.ok.toolTip())
+        for box in dialog.boxes:
+            tick(qtbot, box)
+        seen["consent_ready"] = (dialog.ok.isEnabled(), dialog.ok.toolTip())
+        dialog.reject()
+
+    when_modal(ConsentDialog, consent)
+    qtbot.mouseClick(window.couple_page.consent_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "consent_ready" in seen, timeout=20000)
+
+    def new_couple(dialog: NewCoupleDialog):
+        seen["new_greyed"] = (dialog.ok.isEnabled(), dialog.ok.toolTip())
+        type_text(qtbot, dialog.name, "Nguyen")
+        type_text(qtbot, dialog.partner1, "Linh")
+        seen["new_ready"] = (dialog.ok.isEnabled(), dialog.ok.toolTip())
+        dialog.reject()
+
+    when_modal(NewCoupleDialog, new_couple)
+    window.act_new.trigger()
+    qtbot.waitUntil(lambda: "new_ready" in seen, timeout=20000)
+    assert seen["consent_greyed"] == (False, "Tick each partner who agreed first: consent is recorded for both together")
+    assert seen["consent_ready"] == (True, "")
+    assert seen["new_greyed"] == (False, "Give the couple's name and the first partner's name first")
+    assert seen["new_ready"] == (True, "")
+
+
+def test_export_and_print_say_why_they_are_greyed_until_a_report_is_shown(qtbot, demo_window):
+    window, _ids = demo_window
+    report = window.recording_page.report
+    for button in (report.export_btn, report.print_btn):
+        assert not button.isEnabled() and "no report here yet" in button.toolTip()
+    _open_report(qtbot, window.recording_page)
+    assert report.export_btn.isEnabled() and "Save this report as a PDF" in report.export_btn.toolTip()
+    assert report.print_btn.isEnabled() and report.print_btn.toolTip() == "Print this report"
+

@@ -230,3 +230,24 @@ def test_export_and_print_say_why_they_are_greyed_until_a_report_is_shown(qtbot,
     assert report.export_btn.isEnabled() and "Save this report as a PDF" in report.export_btn.toolTip()
     assert report.print_btn.isEnabled() and report.print_btn.toolTip() == "Print this report"
 
+
+def test_the_processing_panel_names_the_couple_as_corrected(qtbot, couple_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    from .uihelp import noise_wav, wait_jobs_done
+
+    window, _couple_id, _data_dir = couple_window
+    monkeypatch.setattr(RecordedDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.couple_flow.import_files([str(noise_wav(tmp_path / "tuesday.wav", seconds=90))], process=True)
+    qtbot.waitUntil(lambda: bool(window.jobs.active()), timeout=30000)
+    settle(qtbot, window)
+    uid = window.jobs.active()[0].uid
+    assert window.jobs_panel.rows[uid].label.text() == "Rivera–Okafor · tuesday.wav"
+    _edit_names(qtbot, window, "Rivera-Okafor", {})
+    row = window.jobs_panel.rows[uid]
+    assert row.label.text() == "Rivera-Okafor · tuesday.wav"
+    assert row.cancel_btn.accessibleName() == "Cancel Rivera-Okafor · tuesday.wav"
+    qtbot.mouseClick(row.cancel_btn, Qt.MouseButton.LeftButton)
+    wait_jobs_done(qtbot, window)

@@ -251,3 +251,21 @@ def test_the_processing_panel_names_the_couple_as_corrected(qtbot, couple_window
     assert row.cancel_btn.accessibleName() == "Cancel Rivera-Okafor · tuesday.wav"
     qtbot.mouseClick(row.cancel_btn, Qt.MouseButton.LeftButton)
     wait_jobs_done(qtbot, window)
+
+
+def test_locked_on_the_settings_page_unlocking_returns_there(qtbot, couple_window):
+    from .uihelp import unlock
+
+    window, couple_id, _data_dir = couple_window
+    window.act_settings.trigger()
+    settle(qtbot, window)
+    assert window.content.currentWidget() is window.settings_page
+    window.act_lock.trigger()
+    settle(qtbot, window)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.settings_page, timeout=20000)
+    settle(qtbot, window)
+    assert window.content.currentWidget() is window.settings_page  # not the empty welcome page
+    assert window.couple_page.couple_id == couple_id  # Back (Alt+Left) goes to the couple again
+    window.act_back.trigger()
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.couple_page, timeout=20000)

@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
             return ("recording", self.couple_page.couple_id, self.recording_page.recording_id)
         if page is self.couple_page and self.couple_page.couple_id is not None:
             return ("couple", self.couple_page.couple_id, None)
+        if page is self.settings_page:  # (and the couple open behind them, for Back)
+            return ("settings", self.couple_page.couple_id, None)
         return None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -269,3 +269,23 @@ def test_locked_on_the_settings_page_unlocking_returns_there(qtbot, couple_windo
     assert window.couple_page.couple_id == couple_id  # Back (Alt+Left) goes to the couple again
     window.act_back.trigger()
     qtbot.waitUntil(lambda: window.content.currentWidget() is window.couple_page, timeout=20000)
+
+
+def test_a_long_import_shows_the_busy_pointer_until_it_is_done(qtbot, couple_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    from .uihelp import noise_wav
+
+    window, _couple_id, _data_dir = couple_window
+    monkeypatch.setattr(RecordedDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    long_file = noise_wav(tmp_path / "an-hour-long-session.wav", seconds=20 * 60)
+    assert QApplication.overrideCursor() is None
+    window.couple_flow.import_files([str(long_file)], process=False)
+    # the window says it is working (it looked stuck before)
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is not None, timeout=20000)
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BusyCursor
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1, timeout=60000)
+    settle(qtbot, window)
+    assert QApplication.overrideCursor() is None

@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self.jobs_panel.setMaximumHeight(180)
         self.jobs_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
+        from .busy_indicator import BusyIndicator
+
+        self.busy = BusyIndicator(self.tasks, self)
         self._build_actions()
 
         from .couple_flow import CoupleFlow
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.unlocked = False  # late job results are not shown any more
+        self.busy.hide()
         self.idle.disarm()
         self.recording_page.stop_playback()
         self.room_page.clear()

@@ -44,3 +44,40 @@ def test_edit_refuses_what_it_cannot_do(cli):
     kept = json.loads(cli("couple", "show", str(cid), "--json").stdout)
     assert kept["name"] == "Brown" and [p["display_name"] for p in kept["partners"]] == ["Ann", "Bo"]
     assert json.loads(cli("couple", "show", str(other), "--json").stdout)["partners"][0]["display_name"] == "Cy"
+
+
+def test_names_come_from_a_file_or_stdin_not_the_command_line(cli, tmp_path):
+    assert cli("vault", "init").returncode == 0
+    cid = int(cli("couple", "add", "--name", "Kowalksi", "--partner", "Zoe", "--partner", "Lukasz").stdout)
+    names = tmp_path / "names.txt"
+    names.write_text("Kowalski\nZoë\n\nŁukasz\n", encoding="utf-8")  # blank lines are skipped, as for `couple add`
+    edited = cli("couple", "edit", str(cid), "--names-file", str(names), "--json")
+    assert edited.returncode == 0, edited.stderr
+    got = json.loads(edited.stdout)
+    assert got["name"] == "Kowalski" and [p["display_name"] for p in got["partners"]] == ["Zoë", "Łukasz"]
+    zoe = got["partners"][0]["id"]
+    piped = cli("couple", "edit", str(cid), "--names-file", "-", "--pronouns", str(zoe), "she/her",
+                input="Kowalski-Nowak\nZoë\nŁukasz\n")
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.strip() == f"Couple {cid}: Kowalski-Nowak, Zoë (she/her) and Łukasz."
+    assert json.loads(cli("couple", "show", str(cid), "--json").stdout)["name"] == "Kowalski-Nowak"
+
+
+def test_a_names_file_that_does_not_fit_the_couple_changes_nothing(cli, tmp_path):
+    assert cli("vault", "init").returncode == 0
+    cid = int(cli("couple", "add", "--name", "Brown", "--partner", "Ann", "--partner", "Bo").stdout)
+    short = tmp_path / "short.txt"
+    short.write_text("Browne\nAnne\n", encoding="utf-8")
+    refused = cli("couple", "edit", str(cid), "--names-file", str(short))
+    assert refused.returncode == 2 and "one line for each of their 2 partners" in refused.stderr
+    assert "(Ann, Bo)" in refused.stderr and "Traceback" not in refused.stderr
+    both = cli("couple", "edit", str(cid), "--names-file", "-", "--name", "X", input="Browne\nAnne\nBo\n")
+    assert both.returncode == 2 and "not both" in both.stderr
+    empty = cli("couple", "edit", str(cid), "--names-file", "-", input="Browne\n   \nBo\n")
+    assert empty.returncode == 2  # the blank line is skipped: one partner too few
+    missing = cli("couple", "edit", str(cid), "--names-file", str(tmp_path / "nowhere.txt"))
+    assert missing.returncode != 0 and "Could not read" in missing.stderr and "Traceback" not in missing.stderr
+    unknown = cli("couple", "edit", "999", "--names-file", "-", input="X\nY\nZ\n")
+    assert unknown.returncode == 1 and "no couple with id 999" in unknown.stderr
+    kept = json.loads(cli("couple", "show", str(cid), "--json").stdout)
+    assert kept["name"] == "Brown" and [p["display_name"] for p in kept["partners"]] == ["Ann", "Bo"]

@@ -37,6 +37,10 @@ def register(sub, common) -> None:
     p.add_argument("--name", help="the couple's new name")
     p.add_argument("--partner", action="append", default=[], nargs=2, metavar=("PARTNER_ID", "NAME"),
                    help="a partner's new display name (partner ids: `couple show ID`); may be given for each partner")
+    p.add_argument("--names-file", metavar="FILE",
+                   help="the names from a file or '-' for stdin instead of --name and --partner: the couple's name on "
+                   "the first line, then one partner per line in the couple's partner order (as `couple show` lists "
+                   "them). " + ARGUMENTS_ARE_VISIBLE)
     p.add_argument("--pronouns", action="append", default=[], nargs=2, metavar=("PARTNER_ID", "P"),
                    help="a partner's pronouns, e.g. they/them ('' clears them)")
     p.set_defaults(func=cmd_edit)
@@ -149,10 +153,26 @@ def _by_partner(pairs, flag: str) -> dict[int, str]:
     return out
 
 
+def _names_from_file(ctx, couple_id: int, source: str) -> tuple[str, dict[int, str]]:
+    """The couple's name and each partner's by id, from the lines of a names file in the couple's partner order."""
+    lines = [line.strip() for line in read_text_input(source).splitlines() if line.strip()]
+    theirs = couples.get_couple(ctx.vault(), couple_id)["partners"]  # an unknown couple is said first (exit 1)
+    listed = ", ".join(p["display_name"] for p in theirs)
+    if len(lines) != 1 + len(theirs):
+        raise UsageError(f"The names file needs the couple's name on the first line, then one line for each of their "
+                         f"{len(theirs)} partners in the order `couple show {couple_id}` lists them ({listed}); "
+                         f"it has {len(lines)} line{'s' if len(lines) != 1 else ''}.")
+    return lines[0], {int(p["id"]): name for p, name in zip(theirs, lines[1:])}
+
+
 def cmd_edit(args, ctx) -> int:
     partners, pronouns = _by_partner(args.partner, "--partner"), _by_partner(args.pronouns, "--pronouns")
+    if args.names_file and (args.name is not None or partners):
+        raise UsageError("Give the names either with --names-file or with --name and --partner, not both.")
+    if args.names_file:
+        args.name, partners = _names_from_file(ctx, args.couple_id, args.names_file)
     if args.name is None and not partners and not pronouns:
-        raise UsageError("Give --name, --partner PARTNER_ID NAME or --pronouns PARTNER_ID P to change.")
+        raise UsageError("Give --name, --partner PARTNER_ID NAME, --names-file FILE or --pronouns PARTNER_ID P to change.")
     couple = ops_case.edit_couple(ctx.vault(), ctx.settings(), args.couple_id, args.name, partners, pronouns)
     who = " and ".join(p["display_name"] + (f" ({p['pronouns']})" if p["pronouns"] else "") for p in couple["partners"])
     ctx.emit(couple, f"Couple {couple['id']}: {couple['name']}" + (f", {who}" if who else "") + ".")

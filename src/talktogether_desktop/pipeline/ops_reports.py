@@ -3,6 +3,8 @@ exported where the therapist asks) and the context it is rendered with."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from pathlib import Path
 from typing import Optional
@@ -81,7 +83,8 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
     pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript, mode=mode)
     report_id = reports.save_report(vault, context["couple_id"], pdf, paper=paper, recording_id=recording_id,
                                     assignment_id=context["assignment_id"],
-                                    params={"transcript": bool(transcript), "mode": mode})
+                                    params={"transcript": bool(transcript), "mode": mode,
+                                            "made_from": made_from(context, paper, transcript)})
     heard = [f for f in analysis.get("safety_flags") or [] if isinstance(f, dict) and not f.get("listen_only")]
     return {"id": report_id, "pdf": pdf, "paper": paper, "mode": mode,
             "pages": len(re.findall(rb"/Type /Page(?!s)", pdf)),
@@ -96,10 +99,21 @@ def current_session_prep(vault, settings: Settings, recording_id: int, mode: str
     stored = [r for r in reports.list_reports(vault, recording_id=recording_id)
               if (r.get("params") or {}).get("mode", "clinician") == mode]
     analysis = None if analysis_out_of_date(vault, recording_id) else analyses.latest_record(vault, recording_id)
-    # Stamps have one-second resolution: a report from the same second as the analysis is made again.
-    if stored and analysis and stored[0]["created_at"] > analysis["created_at"]:
+    # Stamps have one-second resolution: a report from the same second as the analysis is made again. A report
+    # made from other names, practice or settings (a couple's names corrected since) is made again too.
+    if (stored and analysis and stored[0]["created_at"] > analysis["created_at"]
+            and stored[0]["params"].get("made_from") == made_from(report_context(vault, settings, recording_id),
+                                                                  settings.paper, False)):
         return reports.get_report(vault, stored[0]["id"])["pdf"]
     return make_session_prep(vault, settings, recording_id, mode=mode)["pdf"]
+
+
+def made_from(context: dict, paper: str, transcript: bool) -> str:
+    """A digest of what a report shows besides its analysis (the couple's and partners' names, the practice, the
+    paper, the settings): a stored report is shown again only while this is unchanged. Kept inside the vault."""
+    inputs = json.dumps({"context": context, "paper": paper, "transcript": bool(transcript)}, sort_keys=True,
+                        default=str, ensure_ascii=False)
+    return hashlib.sha256(inputs.encode("utf-8")).hexdigest()
 
 
 def export_session_prep(vault, settings: Settings, recording_id: int, out: str | Path,

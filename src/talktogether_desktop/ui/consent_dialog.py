@@ -48,9 +48,12 @@ class ConsentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(480, 260)
+        self._check()
 
     def _check(self) -> None:
-        self.ok.setEnabled(all(b.isChecked() for b in self.boxes))
+        agreed = all(b.isChecked() for b in self.boxes)
+        self.ok.setEnabled(agreed)
+        self.ok.setToolTip("" if agreed else "Tick each partner who agreed first: consent is recorded for both together")
 
     def values(self) -> dict:
         return {"retention": self.retention.currentData(), "note": self.note.text().strip() or None}

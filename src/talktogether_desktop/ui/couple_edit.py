@@ -86,8 +86,16 @@ class EditCoupleFlow:
             return
         name, partners, pronouns = dialog.values()
         couple_id = int(couple["id"])
+        if (name, partners, pronouns) == (couple["name"], {int(p["id"]): p["display_name"] for p in couple["partners"]},
+                                          {int(p["id"]): p.get("pronouns") or "" for p in couple["partners"]}):
+            self.w.statusBar().showMessage("Nothing was changed: the names are as they were.", 6000)
+            return
 
         def saved(_couple):
+            table = self.w.couple_page.table  # their recordings, while their page is the one shown
+            theirs = {int(table.item(row, 0).data(Qt.ItemDataRole.UserRole)) for row in range(table.rowCount())
+                      } if self.w.couple_page.couple_id == couple_id else set()
+            self.w.jobs_panel.couple_renamed(theirs, couple["name"], name)
             self.refresh_couples(select_id=couple_id)
             self.reload_couple()
             self.w.statusBar().showMessage("Names saved.", 6000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..timefmt import clock
 from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
+from .elided_label import ElidedLabel
 from .flow_layout import FlowLayout
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
@@ -38,6 +40,22 @@ def _duration(seconds) -> str:
 
 def _day(stamp: Optional[str]) -> str:
     return (stamp or "")[:16].replace("T", " ")
+
+
+class _RecordingsTable(QTableWidget):
+    """Asks for no more height than its minimum (three rows), so a page that scrolls in a small window lays it out
+    at that and gives it the room left over, instead of scrolling for an empty table's preferred height."""
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class _ScrolledBody(QWidget):
+    """The page inside its scroll area: as high as its parts' least heights at this width (the table three rows, the
+    lists four lines), so the page scrolls only when those do not fit, never for their preferred heights."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self.layout().minimumHeightForWidth(width)
 
 
 class CouplePage(QWidget):
@@ -60,7 +78,7 @@ class CouplePage(QWidget):
         self.couple_id: Optional[int] = None
         self.has_consent = False
         self.partner_names = ""
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long couple's name ends with "…" (whole in its tooltip), not cut mid-letter
         self.title.setFont(theme.title_font(1.6))
         self.partners = QLabel()
         self.edit_btn = QPushButton("Edit…")
@@ -96,7 +114,7 @@ class CouplePage(QWidget):
         for b in (self.import_btn, self.record_btn, self.process_btn, self.open_btn, self.delete_rec_btn):
             actions.addWidget(b)
 
-        self.table = QTableWidget(0, 4)
+        self.table = _RecordingsTable(0, 4)
         self.table.setHorizontalHeaderLabels(["Recorded", "Recording", "Length", "State"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,6 +122,9 @@ class CouplePage(QWidget):
         self.table.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab goes on to the next control
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName("Recordings")
+        # the table takes the room left over, down to three rows; below that the page scrolls (see `scroll`)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 3 * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -149,8 +170,17 @@ class CouplePage(QWidget):
             side.addWidget(box)
         self.practice.itemSelectionChanged.connect(self._update_practice_buttons)
 
-        layout = QVBoxLayout(self)
+        # In a small window (900x600) the page scrolls instead of squashing: the recordings table was laid over
+        # the wrapped row of buttons ("Delete…" half hidden under it).
+        body = _ScrolledBody()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 12)
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         layout.addWidget(self.title)
         names_row = QHBoxLayout()
         names_row.addWidget(self.partners)

@@ -255,6 +255,7 @@ class NewCoupleDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Add couple")
         self.ok.setEnabled(False)
+        self.ok.setToolTip("Give the couple's name and the first partner's name first")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.same_name)
@@ -266,7 +267,9 @@ class NewCoupleDialog(QDialog):
         self.resize(460, 200)
 
     def _check(self) -> None:
-        self.ok.setEnabled(bool(self.name.text().strip() and self.partner1.text().strip()))
+        named = bool(self.name.text().strip() and self.partner1.text().strip())
+        self.ok.setEnabled(named)
+        self.ok.setToolTip("" if named else "Give the couple's name and the first partner's name first")
         same = same_named(self._existing, self.name.text())
         self.same_name.setText(same_name_warning(same))
         self.same_name.setVisible(bool(same))

@@ -90,6 +90,11 @@ class JobRunner(QObject):
     def active(self) -> list[Job]:
         return [j for j in self._jobs.values() if j.state in ("queued", "running")]
 
+    def recording_of(self, uid: int) -> Optional[int]:
+        """The recording a job works on (None for one on no recording, or a job not known)."""
+        job = self._jobs.get(uid)
+        return job.recording_id if job is not None else None
+
     def is_busy_with(self, recording_id: int) -> bool:
         return any(j.recording_id == recording_id for j in self.active())
 

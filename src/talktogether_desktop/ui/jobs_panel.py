@@ -119,6 +119,16 @@ class JobsPanel(QWidget):
             self.rows.pop(uid).deleteLater()
         self.empty.setVisible(not self.rows)
 
+    def couple_renamed(self, recording_ids: set[int], old: str, new: str) -> None:
+        """The couple's name corrected (Edit…): their rows ("couple · file") say the new name, not the old one."""
+        for uid, row in self.rows.items():
+            text = row.label.text()
+            if self.runner.recording_of(uid) in recording_ids and text.startswith(f"{old} · "):
+                label = new + text[len(old):]
+                row.label.setText(label)
+                row.bar.setAccessibleName(f"Progress of {label}")
+                row.cancel_btn.setAccessibleName(f"Cancel {label}")
+
     def clear(self) -> None:
         """On lock: rows name recordings, so they go."""
         for row in self.rows.values():

@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self.jobs_panel.setMaximumHeight(180)
         self.jobs_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
+        from .busy_indicator import BusyIndicator
+
+        self.busy = BusyIndicator(self.tasks, self)
         self._build_actions()
 
         from .couple_flow import CoupleFlow
@@ -252,6 +255,8 @@ class MainWindow(QMainWindow):
             return ("recording", self.couple_page.couple_id, self.recording_page.recording_id)
         if page is self.couple_page and self.couple_page.couple_id is not None:
             return ("couple", self.couple_page.couple_id, None)
+        if page is self.settings_page:  # (and the couple open behind them, for Back)
+            return ("settings", self.couple_page.couple_id, None)
         return None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.unlocked = False  # late job results are not shown any more
+        self.busy.hide()
         self.idle.disarm()
         self.recording_page.stop_playback()
         self.room_page.clear()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 from ..pipeline import ops_practice, ops_recordings, ops_reports, ops_transcript
+from ..pipeline.named_analysis import latest_analysis_as_named
 from ..pipeline.consent import analysis_consented
 from ..pipeline.formats import lines_from_words, with_unrecognised
-from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
@@ -56,7 +56,8 @@ def voice_excerpts(vault, recording_id: int) -> dict:
 
 
 def latest_analysis(vault, recording_id: int) -> Optional[dict]:
-    return analyses_store.latest_analysis(vault, recording_id)
+    """The latest analysis, its sentences naming the voices as they are named now (not as when it was made)."""
+    return latest_analysis_as_named(vault, recording_id)
 
 
 def recording_page(vault, recording_id: int) -> dict:

@@ -131,6 +131,7 @@ class RecordingPage(QWidget):
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
         self.report.export_failed.connect(self.errors.show)
         self.note_btn.clicked.connect(self._add_note)
+        self.note_edit.textChanged.connect(self._note_ready)
         self.practice.link_requested.connect(self._link)
         self.play_action = QAction("Play or pause", self)
         self.play_action.setShortcuts([QKeySequence("Ctrl+Space")])
@@ -208,6 +209,7 @@ class RecordingPage(QWidget):
         for note in data["notes"]:
             at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
             self.notes.addItem(f"{at}{note['text']}")
+        self._note_ready()
         self.loaded.emit(rec["id"])
 
     def job_finished(self, result) -> None:
@@ -304,6 +306,13 @@ class RecordingPage(QWidget):
                 self.reload(), self.errors._status and self.errors._status(
                     "Linked to the practice." if chosen is not None else "No longer linked to a practice.")))
 
+    def _note_ready(self) -> None:
+        """The button adds a note only once there is one to add (it did nothing, silently, on an empty box)."""
+        ready = bool(self.note_edit.toPlainText().strip()) and self.data is not None
+        self.note_btn.setEnabled(ready)
+        self.note_btn.setToolTip("Keep the note with this recording, at the playhead's time" if ready
+                                 else "Type the note in the box above first")
+
     def _add_note(self) -> None:
         text = self.note_edit.toPlainText().strip()
         if not text or not self.data:
@@ -358,6 +367,7 @@ class RecordingPage(QWidget):
         self.report.clear()
         self.notes.clear()
         self.note_edit.clear()
+        self._note_ready()
         self.title.clear()
         self.state.clear()
         self.banner.clear()

@@ -121,6 +121,8 @@ class ReportPreview(QWidget):
                           "kept only in the vault until you export it")
         self.export_btn.setEnabled(True)
         self.print_btn.setEnabled(True)
+        self.export_btn.setToolTip("Save this report as a PDF file where you choose (readable by you only)")
+        self.print_btn.setToolTip("Print this report")
 
     def _fit_pages(self) -> None:
         """Pages as wide as the window allows (never wider: no sideways scrolling)."""
@@ -160,6 +162,8 @@ class ReportPreview(QWidget):
         self.show_caution("")
         self.export_btn.setEnabled(False)
         self.print_btn.setEnabled(False)
+        for button in (self.export_btn, self.print_btn):
+            button.setToolTip("There is no report here yet: it can be exported and printed once it is shown")
 
     # --- export and print -------------------------------------------------------------------------
     def export_to(self, path: str) -> None:

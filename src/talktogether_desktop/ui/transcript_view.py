@@ -45,6 +45,7 @@ class TranscriptView(QWidget):
         super().__init__(parent)
         self.speakers: dict[str, str] = {}
         self._playing_row = -1
+        self._asking = False  # "Select a line first" is shown
         self.search = QLineEdit(placeholderText="Search the transcript (Enter for the next match)", clearButtonEnabled=True)
         self.search.setAccessibleName("Search the transcript")
         self.matches = QLabel("")
@@ -98,6 +99,7 @@ class TranscriptView(QWidget):
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._activated)
         self.list.customContextMenuRequested.connect(self._menu)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         self.search.textChanged.connect(self._highlight)
         self.search.returnPressed.connect(self._next_match)
         self.rename_btn.clicked.connect(self.rename_requested)
@@ -150,6 +152,7 @@ class TranscriptView(QWidget):
                 item.setToolTip("The two voices were hard to tell apart here. Double-click to listen; if the other "
                                 "partner said it, right-click → Spoken by…, or confirm who said it the same way.")
             self.list.addItem(item)
+        self._asking = False
         self.empty.setText(empty_text)
         self.empty.setVisible(bool(empty_text) and not lines)
         self._set_tools(bool(lines))
@@ -247,6 +250,18 @@ class TranscriptView(QWidget):
         line = item.data(LineRole)
         self.play_from.emit(float(line["start"]), float(line["end"]))
 
+    def _ask_to_select(self, text: str) -> None:
+        """Say that a line must be chosen first; said until one is (not left standing once it is)."""
+        self._asking = True
+        self.empty.setText(text)
+        self.empty.setVisible(True)
+
+    def _selection_changed(self) -> None:
+        if self._asking and self.list.selectedItems():
+            self._asking = False
+            self.empty.clear()
+            self.empty.setVisible(False)
+
     def selected_range(self) -> Optional[tuple[float, float]]:
         lines = [i.data(LineRole) for i in self.list.selectedItems()]
         if not lines:
@@ -256,8 +271,7 @@ class TranscriptView(QWidget):
     def _menu(self, pos) -> None:
         span = self.selected_range()
         if span is None:
-            self.empty.setText("Select a line (or several, with Shift) first.")
-            self.empty.setVisible(True)
+            self._ask_to_select("Select a line (or several, with Shift) first.")
             return
         menu = QMenu(self)
         menu.setToolTipsVisible(True)  # a greyed item says why
@@ -300,8 +314,7 @@ class TranscriptView(QWidget):
         items = self.list.selectedItems()
         line = items[0].data(LineRole) if len(items) == 1 else None
         if not line or not line.get("words"):
-            self.empty.setText("Select the one line whose words you want to change first.")
-            self.empty.setVisible(True)
+            self._ask_to_select("Select the one line whose words you want to change first.")
             return None
         return line
 
@@ -362,8 +375,7 @@ class TranscriptView(QWidget):
         """The therapist writes what was really said in the selected line."""
         items = self.list.selectedItems()
         if len(items) != 1:
-            self.empty.setText("Select the one line to correct first.")
-            self.empty.setVisible(True)
+            self._ask_to_select("Select the one line to correct first.")
             return
         line = items[0].data(LineRole)
         dialog = CorrectLineDialog(line["text"], self)

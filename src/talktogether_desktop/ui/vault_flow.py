@@ -228,6 +228,8 @@ class VaultFlow:
             self.w.couple_flow.refresh_couples(select_id=couple_id)
         if kind == "recording":
             self.w.couple_flow.open_recording(recording_id)
+        elif kind == "settings":
+            self.w.show_settings()
 
     # --- lock -----------------------------------------------------------------------------------
     def lock(self, reason: str = "Locked.") -> None:

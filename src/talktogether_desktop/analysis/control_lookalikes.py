@@ -17,6 +17,8 @@ WE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "wife", "h
 # How asking leave or wishing for one's own outing opens, and the outings (asking_for_oneself).
 ASKING = (("can", "i"), ("could", "i"), ("am", "i", "allowed", "to"), ("i'd", "like", "to"), ("i'd", "love", "to"),
           ("i", "want", "to"), ("i", "wanna"))
+# words that soften the asking ("And, um, can I still go to Sam's birthday on Friday?")
+SOFTENERS = frozenset({"still", "just", "maybe", "please", "also", "even", "really", "um", "uh", "and", "so"})
 OUTINGS = frozenset({"go", "see", "visit", "ask", "meet", "join", "pop", "head", "come", "stay", "spend"})
 # How a sentence that describes a thing opens, and the words that make it a rule after all (thing_described).
 DESCRIBING = (("it's",), ("its",), ("that's",), ("thats",), ("it", "is"), ("that", "is"), ("this", "is"), ("it", "was"),
@@ -37,8 +39,9 @@ def asking_for_oneself(s) -> bool:
     """'Can I go to Friday prayers with my cousins?', 'Can I ask why I wasn't invited?', 'I'd like to see my sister': the
     speaker asks leave for, or wishes for, their own outing, naming no "you": the one a rule would be given to, not the
     one giving it ("Can I have the bank card back. Right now." is no outing)."""
-    return any(tuple(s.toks[k : k + len(f)]) == f and s.toks[k + len(f) : k + len(f) + 1] and s.toks[k + len(f)] in OUTINGS
-               for f in ASKING for k in range(3)) and not YOU & set(s.toks)
+    toks = [t for t in s.toks if t not in SOFTENERS]
+    return any(tuple(toks[k : k + len(f)]) == f and toks[k + len(f) : k + len(f) + 1] and toks[k + len(f)] in OUTINGS
+               for f in ASKING for k in range(3)) and not YOU & set(toks)
 
 
 def own_situation(s) -> bool:
@@ -136,7 +139,21 @@ PROMISE_ASKED = (("you", "promise"), ("promise", "me"), ("promise", "you'll"), (
 
 
 def asks_a_promise(s) -> bool:
-    return any(tuple(s.toks[k : k + 2]) in PROMISE_ASKED for k in range(min(2, len(s.toks))))
+    """A promise asked of the partner, or a loss the speaker fears (fears_a_loss): no threat."""
+    return any(tuple(s.toks[k : k + 2]) in PROMISE_ASKED for k in range(min(2, len(s.toks)))) or fears_a_loss(s.toks)
+
+
+# A loss the speaker (or the two of them) fears ("I'm going to lose my mum.", "We might lose the house."): grief or
+# worry, read by meaning as a threat; not losing one's temper or mind ("I'm going to lose it with you"), nor a loss
+# for the partner ("You're going to lose the kids").
+LOSERS = frozenset({"i'm", "i'll", "i", "we're", "we'll", "we"})
+NOT_LOST = frozenset({"it", "temper", "rag", "cool", "mind", "patience", "control", "head"})
+
+
+def fears_a_loss(toks) -> bool:
+    k = next((k for k, t in enumerate(toks) if t in ("lose", "losing")), None)
+    return (k is not None and bool(LOSERS & set(toks[max(0, k - 4) : k])) and not set(toks) & (YOU | NOT_LOST)
+            and not set(toks[:k]) & THIRD_SINGULAR)
 
 
 # Feeling sick at a thought ("I still feel sick when I think about it.", "It makes me sick thinking about her."): the
@@ -158,14 +175,35 @@ DESPAIR = frozenset({"wake", "exist", "existing", "disappear", "point", "burden"
                      "being", "here", "hate", "life", "want", "wish"})
 
 
+# Caring for someone ill or dying ("I was at the hospice again until ten last night.", self-harm by meaning 0.87): their
+# illness, not the speaker's harm; not with a word of death, ending or despair of the speaker's own.
+ILLNESS = frozenset({"hospice", "hospital", "ward", "icu", "chemo", "chemotherapy", "funeral", "surgery", "clinic", "nurse",
+                     "nurses", "doctor", "doctors", "scan", "diagnosis", "treatment", "cancer", "dementia", "morphine"})
+
+
 def distress_not_harm(toks) -> bool:
-    """Feeling sick at a thought, caught between others, or a load that always falls one way: read by meaning as
-    self-harm, none is."""
+    """Feeling sick at a thought, caught between others, a load that always falls one way, or caring for someone ill:
+    read by meaning as self-harm, none is."""
     pattern = bool(PATTERN & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
-    return pattern or sick_at_the_thought(toks) or any(tuple(toks[k : k + len(c)]) == c for c in CAUGHT
+    caring = bool(ILLNESS & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
+    return pattern or caring or sick_at_the_thought(toks) or any(tuple(toks[k : k + len(c)]) == c for c in CAUGHT
                                                        for k in range(len(toks)))
 
 
 def sick_at_the_thought(toks) -> bool:
     return any(t in ("sick", "ill", "nauseous", "queasy") and toks[k + 1 : k + 2] and toks[k + 1] in SICK_AT
                for k, t in enumerate(toks)) and not set(toks) & SICK_NOT
+
+
+# Looking out for the partner on a journey ("Can you share your location while you drive back in the snow, so I know you're
+# safe?"): care for one trip, said with its reason; not with a standing rule ("from now on", "always", "every time").
+SAFE_WORDS = frozenset({"safe", "safely", "okay", "ok", "alright", "home", "made"})
+TRIP_WORDS = frozenset({"drive", "driving", "drives", "way", "trip", "flight", "fly", "walk", "walking", "journey", "ride",
+                        "cycle", "cycling", "snow", "ice", "storm", "motorway", "highway", "train", "bus"})
+STANDING = RULE_WORDS | frozenset({"always", "every", "all", "whenever", "everywhere"})
+
+
+def care_on_a_trip(toks) -> bool:
+    k = next((k for k in range(len(toks) - 2) if toks[k : k + 3] == ["so", "i", "know"]), None)
+    return (k is not None and bool(SAFE_WORDS & set(toks[k + 3 : k + 8])) and bool(TRIP_WORDS & set(toks))
+            and not STANDING & set(toks))

@@ -369,12 +369,13 @@ def location_offered(s) -> bool:
 
 def control_not_between_them(reader, s, category: str) -> bool:
     """Money, phone or friends control told of another couple ("Apparently Tom takes Gemma's card off her"), a plan for
-    both ("Should we both turn location sharing on for the festival?"), or the speaker's own location offered: no rule
-    between the partners."""
+    both ("Should we both turn location sharing on for the festival?"), the speaker's own location offered, or care on
+    a trip (control_lookalikes.care_on_a_trip): no rule between the partners."""
     if category not in ("safety_financial_control", "safety_monitoring", "safety_isolation"):
         return False
+    from .control_lookalikes import care_on_a_trip
     shared = joint_proposal(reader, s) and bool({"both", "each"} & set(s.toks))
-    return category == "safety_monitoring" and location_offered(s) or told_of_others(s.toks) or shared
+    return category == "safety_monitoring" and (location_offered(s) or care_on_a_trip(s.toks)) or told_of_others(s.toks) or shared
 
 
 def about_someone(reader, s) -> bool:

@@ -43,7 +43,8 @@ PLEADING = frozenset({"swear", "promise", "please"})
 # Words that own a part or meet the partner's feeling: an account said with them is no excuse ("I didn't know
 # you felt that way", "I haven't been fair to you", "It was a stupid thing to do", "I did. I shouldn't have").
 OWNING = frozenset({"sorry", "apologise", "apologize", "shouldn't", "should've", "ashamed", "fair", "better", "stupid",
-                    "wrong", "felt", "feel", "realise", "realize", "realised", "realized", "hurt", "deserve", "deserved"})
+                    "wrong", "felt", "feel", "realise", "realize", "realised", "realized", "hurt", "deserve", "deserved",
+                    "funny", "hilarious"})  # ... or enjoy the partner's joke ("Ha ha. Okay, that was funny.")
 # A question is a complaint only with one of these in it ("Did you book the service like you promised?",
 # "Did you RSVP at all, or were you waiting for a sign?"); "Did you eat anything today?" asks.
 COMPLAINING_ASKS = frozenset({"why", "again", "still", "even", "promised", "meant", "supposed", "or", "ever", "never",

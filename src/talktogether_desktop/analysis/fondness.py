@@ -41,20 +41,23 @@ def fond_by_meaning(markers: list[dict], safety: Sequence[dict], read: Sequence[
     (with the reason)."""
     if warmth is None:
         return []
-    found = [m for m in markers if m.get("source") != "meaning" and (m["category"] == "criticism" or m["category"] == "contempt"
-                                                                     and set(str(m.get("phrase", "")).split()) & FONDABLE)]
+    def sentence_of(m):
+        return next((s for s, *_ in read if s.words and s.words[0]["start"] <= m["t"] <= s.words[-1]["end"]
+                     and s.words[0]["speaker"] == m["speaker"]), None)
+
+    found = [m for m in markers if m.get("source") != "meaning" and (
+        m["category"] == "criticism" or m["category"] == "contempt" and (set(str(m.get("phrase", "")).split()) & FONDABLE
+                                                                         or _retort(sentence_of(m))))]
     if not found:
         return []
-    sentences = []
-    for m in found:
-        s = next((s for s, *_ in read if s.words and s.words[0]["start"] <= m["t"] <= s.words[-1]["end"]
-                  and s.words[0]["speaker"] == m["speaker"]), None)
-        sentences.append(s)
+    sentences = [sentence_of(m) for m in found]
     todo = sorted({id(s): s for s in sentences if s is not None}.values(), key=lambda s: s.words[0]["start"])
     if not todo:
         return []
-    # (the text as the meaning pass read it, so the sentence model's vectors are reused)
-    readings = dict(zip((id(s) for s in todo), warmth([" ".join(w["word"].strip() for w in s.words) for s in todo])))
+    # (the text as the meaning pass read it, so the sentence model's vectors are reused; a retort standing alone is
+    # read with the rest of its turn)
+    texts = [" ".join(w["word"].strip() for w in (_with_its_turn(s, read) if _retort(s) else s.words)) for s in todo]
+    readings = dict(zip((id(s) for s in todo), warmth(texts)))
     dropped = []
     for m, s in zip(found, sentences):
         if s is None or readings[id(s)][0] < FOND_SURE or readings[id(s)][1] > ATTACK_AT_MOST:
@@ -67,3 +70,23 @@ def fond_by_meaning(markers: list[dict], safety: Sequence[dict], read: Sequence[
         markers.remove(m)
         dropped.append({**m, "dropped_because": f"fond: the sentence reads warm by its meaning (p={readings[id(s)][0]:.2f})"})
     return dropped
+
+
+# A retort standing alone ("Oh please." … "You love it. You always end up cuddling me to get it back."): the rules hear
+# scorn, and the sentence alone says nothing either way (warm 0.28); read with the rest of the turn it is teasing (1.00,
+# attack 0.09), where "Oh please. You're pathetic." or "…Like you ever do anything around here." stay cold.
+RETORT_WORDS = 3
+TURN_GAP_S = 1.0
+
+
+def _retort(s) -> bool:
+    return s is not None and 0 < len(s.toks) <= RETORT_WORDS
+
+
+def _with_its_turn(s, read) -> list[dict]:
+    words = list(s.words)
+    for x, *_ in sorted(read, key=lambda r: r[0].words[0]["start"] if r[0].words else 0.0):
+        if (x.words and x.words[0]["speaker"] == s.words[0]["speaker"] and x.words[0]["start"] >= words[-1]["end"] - 1e-6
+                and x.words[0]["start"] - words[-1]["end"] <= TURN_GAP_S):
+            words += x.words
+    return words

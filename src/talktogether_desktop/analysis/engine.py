@@ -167,8 +167,14 @@ def analyze(
         d.update(prosody.turn_prosody(index, units))
         d["raised"] = [s for s, z in d["z"].items() if s != "range" and z is not None and z >= cfg.raised_z]
         turn_dicts.append(d)
+    # an "I want…" in a turn that gives an order of control ("Give me your phone. I want to see the messages.", "And I
+    # want your passwords.") is the order, not an I-statement
+    ordering = [f for f in safety if f["category"] in safety_mod.BY_THE_ONE_WHO_THREATENS and not f.get("listen_only")]
+    ordered = [t for t in turns if any(f["speaker"] == t.speaker and t.start <= f["t"] <= t.end for f in ordering)]
+    framed = [m for m in markers if not (m["category"] == "i_statements" and any(
+        t.speaker == m["speaker"] and t.start <= m["t"] <= t.end for t in ordered))]
     speakers = _speaker_stats(
-        speaker_ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, markers, reaching_for, base,
+        speaker_ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, framed, reaching_for, base,
         duration, cfg,
     )
     result = {

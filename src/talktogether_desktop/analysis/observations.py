@@ -108,9 +108,9 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
     away and the page is not ten near-identical lines."""
     by_group: dict[str, list] = {}
     listen = [f for f in flags if is_listen_only(f)]
-    for f in flags:
+    for f in flags:  # one line per kind and partner: "Josh said … (and 3 more…)" lists only Josh's
         if not is_listen_only(f):
-            by_group.setdefault(f.get("group") or f["category"], []).append(f)
+            by_group.setdefault((f.get("group") or f["category"], f["speaker"]), []).append(f)
     out = []
     if listen:
         times = ", ".join(f"{clock(f['t'])} ({n(f['speaker'])}: {f.get('group') or f['category']})" for f in listen[:4])
@@ -120,12 +120,13 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
                             f"rather than a listed phrase, at {times}{more}. Please listen to these moments; "
                             f"they may be nothing.",
                     "evidence": [_ev(x["t"], x["speaker"], x["quote"]) for x in listen[:4]]})
-    for group, items in by_group.items():
+    for (group, _), items in by_group.items():
         f = items[0]
-        more = f" (and {len(items) - 1} more: {', '.join(clock(x['t']) for x in items[1:4])})" if len(items) > 1 else ""
+        later = ", ".join(clock(x["t"]) for x in items[1:7]) + (", …" if len(items) > 7 else "")
+        more = f" (and {len(items) - 1} more: {later})" if len(items) > 1 else ""
         said = f"said “{_q(f['quote'])}”" if f.get("confidence") != "low" else "said something here (check the recording)"
         if f["category"] == "appeasement":
-            text = (f"Possible fear response at {clock(f['t'])}: after a threat or intimidation, {n(f['speaker'])} {said}"
+            text = (f"Possible fear response at {clock(f['t'])}: after the other partner's threat or control, {n(f['speaker'])} {said}"
                     f"{more}{_stop(said + more)} This is not read as a repair; please listen to it before anything else.")
         else:
             text = (f"Safety language ({group}) at {clock(f['t'])}: {n(f['speaker'])} {said}{more}{_stop(said + more)} "

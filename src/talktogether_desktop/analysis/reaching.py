@@ -11,21 +11,23 @@ import bisect
 from pathlib import Path
 from typing import Optional, Sequence
 
-from .lexicon import NEGATIVE_CATEGORIES, REACHING_CATEGORIES, Lexicon
+from .lexicon import NEGATIVE_CATEGORIES, Lexicon
 from .bids_by_meaning import (
     MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
 )
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asked_for, looks_into, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up,
-    joint_plan, plain_yes as _plain_yes, shared_content as _shared_content,
+    joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures,
 )
+from .needs_category import category_of, comfort_in_answer
 from .settings import AnalysisSettings
-from .sentence_terms import FIRST_PERSON, SECOND_PERSON
+from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
 from .turns import Spurt, Turn
-from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, spoken_token, token
+from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
 MIN_WORDS_AFTER_NEED = 4
+DEMANDS = frozenset({"monitoring", "financial_control", "isolation", "coercion", "threat", "therapy_threat"})
 # The partner's next turn this soon after a bid, with nothing said by the one who made it in between, answers it
 SLOW_REPLY_S = 12.0
 AGAINST_UNCONFIRMED = "the reply reads as pushing it away, though not as an attack: check the recording"
@@ -116,8 +118,9 @@ def find_reaching(
         entry["cues"].add((m["category"], m["phrase"]))
         if m["category"] == "needs_bids":
             entry["need_end"] = max(entry.get("need_end", 0.0), m["end"])
-    # a feeling of one's own is told as a share only in a calm stretch: in a quarrel "I'm tired of this" is no bid
-    tense = sorted([m["t"] for m in markers if m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling")]
+    # a feeling of one's own is told as a share only in a calm stretch: in a quarrel "I'm tired of this" is no bid (a
+    # horseman read by meaning and judged low makes no quarrel: "Your mum had a bad night." … "…I'll fall apart.")
+    tense = sorted([m["t"] for m in markers if m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") and not vague_marker(m)]
                    + [f["t"] for f in safety_flags if f.get("source") != "meaning"])
     for e in by_sentence.values():
         e["calm"] = not any(e["t"] - SHARE_CALM_S <= t <= e["end"] + SHARE_CALM_S for t in tense)
@@ -132,6 +135,8 @@ def find_reaching(
         chosen += [(e, *kc) for e in bids_by_meaning(turns, words, markers, safety_flags, folder, held, bids, settings)
                    if (kc := _kept(e, lexicon, safety_flags)) is not None]
     out: dict[str, list[dict]] = {}
+    reaching_turns = {(e["turn"].start, e["speaker"]) for e, _, _ in chosen}
+    chosen = [c for c in chosen if not comfort_in_answer(c[0], turns, reaching_turns)]
     for entry, kind, category in sorted(chosen, key=lambda c: c[0]["t"]):
         response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags, folder, recording_end)
         if category == "space" and response["response"] == "away" and _plain_yes(response["response_quote"]):
@@ -165,14 +170,19 @@ def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
     # safety, first; it is not a bid to be met. A reading by meaning alone is not sure enough
     # to hide a need the words state ("I just need to feel safe with my own money").
     # So is a request the same turn goes on to explain by fear ("Can you just hold me for a sec? I
-    # just don't want you mad at me."): comfort asked for to keep the partner calm.
+    # just don't want you mad at me."): comfort asked for to keep the partner calm. And a want in a turn that gives an
+    # order of control ("Give me your phone. I want to see the messages.") is the demand, no need to be met.
     if any(f["speaker"] == entry["speaker"] and f["category"] != "appeasement" and f.get("source") != "meaning"
            and (entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05
-                or (f["category"] == "fear" and entry["end"] < f["t"] <= min(entry["turn"].end, entry["end"] + FEAR_AFTER_S)))
+                or (f["category"] == "fear" and entry["end"] < f["t"] <= min(entry["turn"].end, entry["end"] + FEAR_AFTER_S))
+                or f["category"] in DEMANDS and entry["turn"].start <= f["t"] <= entry["turn"].end)
            for f in safety_flags):
         return None
     kind = _kind(entry["cues"])
-    category = _category(entry["sentence"], lexicon)
+    toks = [t for t in (token(w["word"]) for w in entry["sentence"]) if t]
+    if kind == "feeling" and toks[:1] and toks[0] in THIRD_SINGULAR and not set(toks) & (FIRST_PERSON | SECOND_PERSON):
+        return None  # someone else's feeling told ("She's exhausted." of a daughter): no reaching of the speaker's own
+    category = category_of(entry["sentence"], lexicon)
     if category is None and entry.get("source") == "meaning":
         category = "other"
     if category is None:
@@ -208,17 +218,6 @@ def _kind(cues: set) -> str:
     if "feelings" in cats:
         return "feeling"
     return "complaint"
-
-
-def _category(sentence: Sequence[dict], lexicon: Lexicon):
-    toks = [t for t in (spoken_token(w["word"]) for w in sentence) if t]
-    ends = {len(toks) - 1}
-    best, best_hits = None, 0
-    for cat in REACHING_CATEGORIES:
-        hits = len(lexicon.find(toks, {0}, ends, f"reaching_{cat}"))
-        if hits > best_hits:
-            best, best_hits = cat, hits
-    return best
 
 
 def _shares_own_feeling(sentence: Sequence[dict]) -> bool:
@@ -341,8 +340,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         return _result("against", reply.speaker, reply.start, against[0]["quote"], f"reply with {against[0]['category']}")
     # Going quiet or a minimal reply after a pause is turning away (Gottman), not against.
     withdrawn = [m for m in said if m["category"] == "stonewalling"]
-    # ... but a lone dismissive word ("Whatever." to "Can you please look at me?") waves the bid off: against it
-    # ("Whatever works." answers it)
+    # ... but a lone dismissive word ("Whatever." to "Can you look at me?"; not "Whatever works.") waves it off: against
     if withdrawn and set(toks) & DISMISSING and set(toks) <= DISMISSING | NODS | {"man"}:
         return _result("against", reply.speaker, reply.start, withdrawn[0]["quote"] or quote_text, "a dismissive reply")
     if withdrawn:
@@ -364,11 +362,12 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         and not set(toks) & NOT_ACCEPTING
     # a reply with no warm word that reads as an attack meets the bid against it, whatever it shares with it or asks
     # (in a calm talk no horseman is read by meaning alone, so the markers may not show it)
-    if not (warm or exclaimed) and reply_attacks(reply_words, folder):
+    reassured = reassures([token(w["word"]) for w in entry["sentence"]], toks, second_toks)  # "worried…" / "Never."
+    if not (warm or exclaimed or reassured) and reply_attacks(reply_words, folder):
         return _result("against", reply.speaker, reply.start, quote_text, "the reply reads as an attack (by its meaning)")
     leaning = reply_leaning(reply_words, folder)
-    if warm or asked_about_it or shared or answered or exclaimed:
-        if _outweighed(leaning, reply_words, folder, thanked or loved, asked_after):
+    if warm or asked_about_it or shared or answered or exclaimed or reassured:
+        if _outweighed(leaning, reply_words, folder, thanked or loved, asked_after, reassured):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     read = reply_by_meaning(reply_words, folder)
@@ -379,18 +378,18 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # against by the replies examples alone: against, as a reading to check
     if leaning is not None and leaning[0] == "against" and leaning[1] >= REPLY_SURE:
         return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
-    # a reply with words listed only to listen to for control ("I'm not bothered about stew. Why's there forty quid gone
-    # off the card…?"): pushing it away, said as a reading to check, never as control
+    # words listed only to listen to for control ("I'm not bothered about stew. Why's there forty quid…"): to check
     if any(f["speaker"] == reply.speaker and reply.start <= f["t"] <= reply.end and f.get("listen_only") for f in safety_flags):
         return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
 
 
-def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool) -> bool:
+def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool, reassured: bool = False) -> bool:
     """The signs of taking a bid up give way to a clear reading of the reply as against or away by the replies examples
     (bids_by_meaning.overrules_taking_up), except where the reply thanks or apologises, and, for a reading as away,
-    where it asks after the bid itself (a put-down may ask after it: "A ukulele? Like the guitar you played for a week?")."""
-    if thanked or leaning is None or (leaning[0] == "away" and asked_after):
+    where it asks after the bid itself ("A ukulele? Like the guitar you…?" asks after it), and, for a reading as against,
+    where it reassures a worry (reply_words.reassures)."""
+    if thanked or leaning is None or (leaning[0] == "away" and asked_after) or (leaning[0] == "against" and reassured):
         return False
     return overrules_taking_up(reply_words, folder, leaning)
 

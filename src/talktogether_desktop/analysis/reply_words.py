@@ -74,10 +74,16 @@ JOINT_OPENINGS = (("we", "can"), ("we", "could"), ("we", "will"), ("we'll",), ("
 NOT_WORDS = frozenset({"not", "no", "never", "can't", "cannot", "won't", "don't", "nothing"})
 
 
+# ... or a proposal ("What if phones go on the kitchen charger at ten thirty on school nights?", "How about Sundays?"),
+# not one put to the partner alone ("How about you do it for once?")
+PROPOSING = (("what", "if"), ("how", "about"))
+
+
 def joint_plan(toks: Sequence[str]) -> bool:
     """A reply opening with a plan for both of them and no negation takes the bid up, whatever the replies examples
     lean to ("We can figure out the money." read as against, 0.84)."""
-    return any(tuple(toks[: len(o)]) == o for o in JOINT_OPENINGS) and not set(toks) & NOT_WORDS
+    proposed = any(tuple(toks[:2]) == o for o in PROPOSING) and toks[2:3] not in (["you"], ["you're"], ["your"])
+    return (proposed or any(tuple(toks[: len(o)]) == o for o in JOINT_OPENINGS)) and not set(toks) & NOT_WORDS
 
 
 
@@ -183,3 +189,20 @@ def vague_marker(marker: dict) -> bool:
     """A horseman read by meaning alone and judged low ("Mm. Did the plumber ever call back?" as contempt): too unsure to
     keep a nod, then another subject, from reading as turning away."""
     return marker.get("source") == "meaning" and marker.get("confidence") == "low"
+
+
+# A worry the partner voices, and the short "no" that reassures it ("I was worried it was too spicy." / "Never. I could
+# eat that every day."; "…scared you'd be cross" / "No, not at all."): taking the bid up, not pushing it away.
+WORRIES = frozenset({"worried", "worry", "worrying", "afraid", "scared", "nervous", "anxious", "concerned"})
+DENYING_IT = frozenset({"never", "no", "nope", "nah", "not"})
+DENIAL_WORDS = DENYING_IT | {"at", "all", "of", "course", "way", "god", "oh", "silly", "don't", "be", "babe", "love"}
+
+
+# ... unless what follows turns it cold ("No. Stop going on about it.")
+COLD = frozenset({"stop", "shut", "leave", "enough", "whatever", "drop", "sick", "tired", "nagging", "moaning", "going",
+                  "again", "ridiculous", "overreacting", "dramatic"})
+
+
+def reassures(bid_toks: Sequence[str], toks: Sequence[str], second_toks: Sequence[str]) -> bool:
+    return (bool(WORRIES & set(bid_toks)) and bool(toks) and toks[0] in DENYING_IT | {"oh", "of"}
+            and bool(DENYING_IT & set(toks)) and set(toks) <= DENIAL_WORDS and not COLD & set(second_toks))

@@ -145,7 +145,7 @@ def test_review_trend_on_two_analyzed_recordings(vault, couple, practice_data):
     assert metric["escalation_points"]["values"]["couple"]["series"] == [3, 1]
     assert metric["escalation_peak"]["values"]["couple"]["direction"] == "down"
     assert metric["reaching_met"]["values"]["Zoë"]["series"] == [0.0, 1.0]
-    assert any("Interruptions made (Zoë): 6 in earlier practice, 2 this time." == line for line in trend["lines"])
+    assert any("Interruptions made (Zoë): 6 in earlier recordings, 2 this time." == line for line in trend["lines"])
     assert review["prompts"] == ["What was it like to do it?", "What got in the way?",
                                  "What would make it easier next week?"]
     assert any("Interruptions made by Zoë went down (6 to 2)" in p for p in review["review_points"])

@@ -70,7 +70,7 @@ def format_review(review: dict) -> str:
         lines.append(review["adherence"]["summary"])
     trend = review["trend"]
     if trend["available"]:
-        lines.append("Compared with earlier practice recordings:")
+        lines.append("Compared with earlier recordings at home (before this practice):")
         lines += [f"  {line}" for line in trend["lines"]]
     elif trend.get("reason"):
         lines.append(trend["reason"])

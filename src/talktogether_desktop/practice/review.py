@@ -25,8 +25,9 @@ and by the session-prep report's practice section:
 METRICS = {"partners": {who: {"interruptions_made", "interruptions_received", "talk_share",
 "repair_attempts", "reaching_for", "reaching_for_categories": {category: n},
 "reaching_met": share of that partner's reaching the other turned toward | None}}, "escalation_points": n,
-"escalation_peak": score|None}. "before" is the mean over the couple's earlier practice recordings
-(up to three, oldest dropped), "now" the mean over the recordings linked to this assignment.
+"escalation_peak": score|None}. "before" is the mean over the couple's earlier recordings at home, made before the
+first linked one and linked to no practice (up to three, oldest dropped), "now" the mean over the recordings linked to
+this assignment.
 """
 
 from __future__ import annotations
@@ -240,7 +241,7 @@ def _line(label: str, who: Optional[str], before: float, now: float, key: str) -
     subject = f"{label} ({who})" if who else label
     if abs(now - before) < (0.03 if key in SHARES else 1e-9):
         return f"{subject}: about the same ({_fmt(now, key)})."
-    return f"{subject}: {_fmt(before, key)} in earlier practice, {_fmt(now, key)} this time."
+    return f"{subject}: {_fmt(before, key)} in earlier recordings, {_fmt(now, key)} this time."
 
 
 # --- the whole review --------------------------------------------------------------------------------------
@@ -335,10 +336,14 @@ def _trend_points(trend: dict) -> List[str]:
     if not trend.get("available"):
         return []
     out = []
+    heated = {m["key"]: m["values"].get("couple", {}).get("now") for m in trend["metrics"]}.get("escalation_points")
     for metric in trend["metrics"]:
         if metric["key"] not in ("interruptions_made", "repair_attempts", "escalation_points"):
             continue
         for who, v in metric["values"].items():
+            # fewer repair attempts in practice that never heated up is no loss: nothing needed repairing
+            if metric["key"] == "repair_attempts" and v["direction"] == "down" and not heated:
+                continue
             if v["direction"] in ("up", "down"):
                 subject = metric["label"].lower() + ("" if who == "couple" else f" by {who}")
                 out.append(f"{subject[0].upper() + subject[1:]} went {v['direction']} "

@@ -335,3 +335,16 @@ def test_the_flooding_pattern_says_when_a_break_was_taken_and_the_talk_came_back
                       "break": {"asked_t": 57.1, "asked_by": "S1", "back_t": 66.2}}]
     page = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
     assert "A break was asked for at 00:57 and both talked again from 01:06." in page
+
+
+def test_the_safety_banner_counts_every_line_not_only_the_ones_printed():
+    """With 18 flags and 12 printed, the banner said "Also 2 lines to listen to" where the analysis listed 8."""
+    a = analysis()
+    listen = [{"t": 10.0 + 5 * i, "end": 12.0 + 5 * i, "speaker": "S2", "quote": f"I worry about line {i}.",
+               "category": "fear", "confidence": "low", "listen_only": True, "source": "meaning"} for i in range(5)]
+    heard = [{"t": 40.0 + 3 * i, "end": 41.0 + 3 * i, "speaker": "S1", "quote": f"Give me your phone, number {i}.",
+              "category": "monitoring", "group": "coercive control: monitoring", "confidence": "medium"} for i in range(10)]
+    a["safety_flags"] = listen + heard
+    whole = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
+    assert "Safety: 10 passages" in whole and "Also 5 lines to listen to" in whole, whole[:600]
+    assert "15 safety flags in all; the 12 most certain are printed" in whole

@@ -103,10 +103,11 @@ def _banner(width: float, text: str, st) -> Table:
 def _safety_banner(model, width: float) -> Table:
     st = styles()
     heard = [m for m in model.safety if not m.listen_only]
-    listen = len(model.safety) - len(heard)
+    # counted over all the flags, not only the ones printed (MAX_SAFETY)
+    n_heard, listen = model.safety_counts or (len(heard), len(model.safety) - len(heard))
     plural = lambda k, word: f"{k} {word}{'s' if k != 1 else ''}"  # noqa: E731
     if heard:
-        n, first = len(heard), heard[0]
+        n, first = max(n_heard, len(heard)), heard[0]
         unsure = sum(1 for m in heard if m.confidence == "low")
         kind = "possible language" if unsure == n else "language"
         also = f", {unsure} of them only possibly (check the recording)" if 0 < unsure < n else ""

@@ -91,6 +91,7 @@ class ReportModel:
     heated: float = 1.5                              # the analysis's escalation threshold (own-baseline units)
     linked: bool = False                             # linked to a practice assignment: a practice conversation
     cut_short: bool = False                          # the recording's end is missing (imported cut short)
+    safety_counts: tuple = ()                        # (heard, to listen to) over all flags, printed or not
 
     @property
     def clinician_only(self) -> bool:
@@ -245,11 +246,14 @@ def _safety_rank(flag: dict) -> tuple:
 
 def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     flags = [f for f in analysis.get("safety_flags") or [] if isinstance(f, dict)]
+    listen = sum(1 for f in flags if f.get("listen_only"))
+    model.safety_counts = (len(flags) - listen, listen)
     if len(flags) > MAX_SAFETY:
         # the ones a therapist must not miss are kept, whenever in the recording they came
         flags = sorted(flags, key=_safety_rank)[:MAX_SAFETY]
-        model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {MAX_SAFETY} most certain "
-                           "are printed (heard before read by meaning, listen-only last), the rest are in the app.")
+        model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {MAX_SAFETY} most certain are "
+                           "printed, in time order (lines heard chosen before lines read by meaning, lines to listen to "
+                           "last); the rest are in the app.")
     flags.sort(key=lambda f: num(first(f, "t", "start", default=0)))
     out = []
     for i, f in enumerate(flags, 1):

@@ -57,10 +57,13 @@ def fond_by_meaning(markers: list[dict], safety: Sequence[dict], read: Sequence[
     # (the text as the meaning pass read it, so the sentence model's vectors are reused; a retort standing alone is
     # read with the rest of its turn)
     texts = [" ".join(w["word"].strip() for w in (_with_its_turn(s, read) if _retort(s) else s.words)) for s in todo]
+    # (the warmth reader also reads sarcasm as warm, "Sure you will. Like the last five times." 0.98: a retort's turn
+    # needs a warm word of its own)
+    cold = {id(s) for s in todo if _retort(s) and not {token(w["word"]) for w in _with_its_turn(s, read)} & WARM_WORDS}
     readings = dict(zip((id(s) for s in todo), warmth(texts)))
     dropped = []
     for m, s in zip(found, sentences):
-        if s is None or readings[id(s)][0] < FOND_SURE or readings[id(s)][1] > ATTACK_AT_MOST:
+        if s is None or id(s) in cold or readings[id(s)][0] < FOND_SURE or readings[id(s)][1] > ATTACK_AT_MOST:
             continue
         if any(h["speaker"] == m["speaker"] and abs(h["t"] - m["t"]) <= UNSAFE_NEAR_S for h in safety):
             continue
@@ -76,6 +79,8 @@ def fond_by_meaning(markers: list[dict], safety: Sequence[dict], read: Sequence[
 # scorn, and the sentence alone says nothing either way (warm 0.28); read with the rest of the turn it is teasing (1.00,
 # attack 0.09), where "Oh please. You're pathetic." or "…Like you ever do anything around here." stay cold.
 RETORT_WORDS = 3
+WARM_WORDS = frozenset({"love", "loves", "loved", "lovely", "adore", "cuddle", "cuddles", "cuddling", "hug", "hugs",
+                        "kiss", "cute", "sweet", "haha", "hahaha", "funny"})
 TURN_GAP_S = 1.0
 
 

@@ -106,8 +106,7 @@ def violence_told_by_the_one_who_did_it(flag: Mapping) -> bool:
     tokens = set(words)
     if tokens & (_FIRST_PERSON_OBJECT | _SOMEONE_ELSE):
         return False
-    # "Some older boy punched him": someone named by a noun did it; only "I" or a played-down "it was…" is
-    # the teller's
+    # "Some older boy punched him": someone named by a noun did it; only "I" or a played-down "it was…" is the teller's
     return bool(tokens & _I) or words[:2] in (["it", "was"], ["that", "was"]) or words[:1] in (["it's"], ["twas"])
 
 
@@ -126,13 +125,13 @@ TENSION = ("criticism", "contempt", "defensiveness", "stonewalling")
 def joking_threats(flags: list[dict], markers: Sequence[dict], words: Sequence[dict], lex: Optional[Lexicon] = None) -> list[dict]:
     """A threat said in play: in a warm talk, with no other safety language heard within the minute and no horseman
     within JOKE_AROUND_S ("If you eat my chips one more time, I swear I'll kill you." / "Ha! You'd have to catch me
-    first." … "Thank you."). Warm: laughter in the words, thanks from the one who said it, after it or a turn
-    before ("Thank you. I really appreciate that." … "Deal. I'm going to kill you if you forget, though."; the other
-    partner's thanks after it may be fear), or warmth from the other partner just before it ("Come here. I miss you too." … "But if you
-    check the score during dinner I'll kill you."; the speaker's own "I love you" before a threat is no warmth: "I love
-    you, babe, but if you ever see him again…"). Taken out of `flags` and returned as "playful_threat" markers, listed
-    to listen to: a joke must not mark the report clinician-only, nor read the partner's "Zipped. Scout's honour." as a
-    fear response. A reading by meaning too unsure to flag as heard is no tension here."""
+    first." … "Thank you."). Warm: laughter in the words, thanks from the one who said it, after it or a turn before
+    ("Thank you. I really appreciate that." … "Deal. I'm going to kill you if you forget, though."; the other partner's
+    thanks after it may be fear), or warmth from the other partner just before it ("Come here. I miss you too." … "But
+    if you check the score during dinner I'll kill you."; the speaker's own "I love you" before a threat is no warmth:
+    "I love you, babe, but if you ever see him again…"). Taken out of `flags` and returned as "playful_threat" markers,
+    listed to listen to: a joke must not mark the report clinician-only, nor read the partner's "Zipped. Scout's
+    honour." as a fear response. A reading by meaning too unsure to flag as heard is no tension here."""
     out = []
     for f in list(flags):
         if f["category"] != "threat" or is_listen_only(f) or _others_near(f, flags, listen_too=False):
@@ -142,7 +141,8 @@ def joking_threats(flags: list[dict], markers: Sequence[dict], words: Sequence[d
             continue
         if not (warm_around(f, words, lex) or _warm_before(f, markers) or any(
                 m["category"] == "appreciation" and m["speaker"] == f["speaker"]
-                and (f["end"] < m["t"] <= b or a <= m["t"] < f["t"] - 3.0) for m in markers)):
+                and (f["end"] < m["t"] <= b or a <= m["t"] < f["t"] - 3.0 and "love" not in str(m.get("phrase")))
+                for m in markers)):
             continue
         flags.remove(f)
         # what the meaning reader took for giving in to it ("You'd have to catch me first.") goes with it

@@ -159,29 +159,25 @@ class VaultFlow:
 
     def _show_notice(self, text: str) -> None:
         """Something the therapist must act on now (a recovery code that was never shown): non-modal, with the fix."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Make a new recovery code now", text,
-                          QMessageBox.StandardButton.NoButton, self.w)
-        make = box.addButton("Make a new recovery code", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self.make_new_recovery_code() if button is make else None)
-        self.notice_box = box
-        box.show()
+        self.notice_box = self._act_now_box("Make a new recovery code now", text, "Make a new recovery code",
+                                            self.make_new_recovery_code)
 
     def _show_damaged(self, text: str) -> None:
         """Damage the check at open found: the vault stays open (the rest of the case file can still be read), and the
         way out, a restore, is one click away."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "The vault file is damaged", text,
-                          QMessageBox.StandardButton.NoButton, self.w)
-        restore = box.addButton("Restore from a backup…", QMessageBox.ButtonRole.AcceptRole)
+        self.damaged_box = self._act_now_box("The vault file is damaged", text, "Restore from a backup…",
+                                             lambda: self.w.settings_page.restore_dialog(first_run=False))
+
+    def _act_now_box(self, title: str, text: str, action: str, act) -> QMessageBox:
+        """A non-modal warning with one way out (`action`, which runs `act`) and "Later"; shown, and returned."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self.w)
+        button_of_action = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda button: self.w.settings_page.restore_dialog(first_run=False) if button is restore else None)
-        self.damaged_box = box
+        box.buttonClicked.connect(lambda button: act() if button is button_of_action else None)
         box.show()
+        return box
 
     def _after_open(self, vault) -> dict:
         """On the vault thread: hand the vault to the worker and the jobs, read what the window needs."""

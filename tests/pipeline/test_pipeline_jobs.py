@@ -135,9 +135,14 @@ def test_a_broken_model_fails_the_job_cleanly(vault, couple, speech, tmp_path):
     assert recordings.get_recording(vault, rid)["status"] == "failed"
 
 
+# The job in its own process. On a fast computer the minute is decoded in a few seconds, and the kill could
+# land after the transcript is saved; the save here waits, so the kill always comes before it (during the
+# decoding or just after it), which is the crash this test is about.
 _RUN_JOB = """
-import sys
+import sys, time
+from talktogether_desktop.storage import transcripts
 from talktogether_desktop.storage.vault import open_vault
+transcripts.save_transcript = lambda *args, **kwargs: time.sleep(600)
 from talktogether_desktop.pipeline.ops_recordings import process_recording
 from talktogether_desktop.storage.settings import load_settings
 if __name__ == "__main__":

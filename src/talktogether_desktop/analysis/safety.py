@@ -387,14 +387,14 @@ def self_harm_prompt(flags: Sequence[dict], names: Mapping[str, str] | None = No
     if not hits:
         return None
     who = sorted({(names or {}).get(f["speaker"], f["speaker"]) for f in hits})
+    # the times: listed phrases first, then readings by meaning (each in time order), and how many more
+    shown = sorted(sorted(hits, key=lambda f: (f.get("source") == "meaning", f["t"]))[:3], key=lambda f: f["t"])
+    times = ", ".join(clock(f["t"]) for f in shown) + (f" and {len(hits) - 3} more" if len(hits) > 3 else "")
     if all(f.get("source") == "meaning" for f in hits):
         # no listed phrase, only a sentence that reads like self-harm: ask for a listen first
         return {"t": hits[0]["t"], "speaker": hits[0]["speaker"], "check_recording": True,
-                "text": f"Possible self-harm language from {' and '.join(who)} at "
-                        + ", ".join(clock(f["t"]) for f in hits[:3])
-                        + " (read by meaning, not a listed phrase). Listen to it; if it is, assess risk"
-                        " before the next session, individually, not at it."}
+                "text": f"Possible self-harm language from {' and '.join(who)} at {times} (read by meaning, not a listed "
+                        "phrase). Listen to it; if it is, assess risk before the next session, individually, not at it."}
     return {"t": hits[0]["t"], "speaker": hits[0]["speaker"],
-            "text": f"Assess risk before the next session: self-harm language from {' and '.join(who)} at "
-                    + ", ".join(clock(f["t"]) for f in hits[:3])
-                    + ". Check in individually, before any joint session, not at it."}
+            "text": f"Assess risk before the next session: self-harm language from {' and '.join(who)} at {times}. Check "
+                    "in individually, before any joint session, not at it."}

@@ -233,6 +233,14 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
     return lines
 
 
+def _context_touches(turns: list[dict], t: Optional[float], quote: str, hidden) -> bool:
+    """A turn printed around a moment (the one before it, above all) lies in a flagged passage: a shareable report
+    would quote it ("…I just want to go to sleep and not wake up…" as the context of the next rise)."""
+    hit = evidence.find_turn(turns, t, quote)
+    return hit is not None and any(a <= num(turns[j].get("end"), num(turns[j].get("start"))) and num(turns[j].get("start")) <= b
+                                   for j in range(max(0, hit - 1), min(len(turns), hit + 2)) for a, b in hidden)
+
+
 CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2}
 # a threat, violence or self-harm outranks control, which outranks a possible fear response
 CATEGORY_RANK = {"self_harm": 0, "threat": 0, "violence": 0, "therapy_threat": 0, "fear": 1, "appeasement": 3}
@@ -289,6 +297,7 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
         t = first(p, "quote_t", "t", "trigger_t", "start")
         who = first(p, "first_sign_from", "led_by", "speaker")
         if hidden and (modes.touches(hidden, t) or modes.touches(hidden, p.get("start"))
+                       or _context_touches(turns, t, quote, hidden)
                        or (p.get("what_next") or {}).get("after_threat")
                        or (p.get("what_next") or {}).get("apology_set_aside")):
             model.withheld["peaks"] = model.withheld.get("peaks", 0) + 1

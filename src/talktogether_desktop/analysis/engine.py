@@ -14,11 +14,12 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
-from . import patterns, prosody, reaching
+from . import patterns, prosody, reaching, risk_answers
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
-from .words import is_question, normalise_words
+from .control_lookalikes import only_to_listen
+from .words import is_question, normalise_words, token
 
 SCHEMA_VERSION = "1.0"
 
@@ -104,9 +105,16 @@ def analyze(
         if f.get("source") == "meaning" and judge.assess(f["t"], f["end"], f["speaker"], f.get("_strength") or "medium",
                                                           None)["confidence"] == "low":
             f["_strength"] = "low"
+        # ... as is self-harm read by meaning in a sentence with no word of harm, death, ending or despair ("I feel like a
+        # spare part."; listed, with the prompt to listen where its kind is clear: safety.raises_prompt), or money control
+        # in what shared money was for (control_lookalikes.only_to_listen)
+        if f.get("source") == "meaning" and only_to_listen(
+                f["category"], [token(w["word"]) for w in ws if w["speaker"] == f["speaker"] and f["t"] <= w["start"] <= f["end"]]):
+            f["_strength"] = "low"
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
     safety += safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety)
     safety += safety_mod.needs_in_reply(markers, stretches, safety, ws, names)
+    safety += risk_answers.risk_in_answers(safety, ws, lex, names)
     safety += disclosure.denials_after_disclosure(safety, ws, lex, names)
     # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is read as a possible fear
     # response; a horseman read into it by meaning alone is not said beside that

@@ -6,14 +6,12 @@ compares each sentence's meaning (sentence_encoder) with labelled examples writt
 (resources/lexicons/<language>/meaning/*.tsv: one `label<TAB>sentence` a line, many "neutral" look-alikes among them:
 idioms, affection, jokes, fear of exams) through a small linear classifier per family (safety; horsemen, repair).
 
-The classifier is fitted from those files. Fitting takes seconds, so the fitted weights are kept in the same folder
-(`<family>.weights.npz`) with a hash of the examples they came from; an edited example file no longer matches its hash
-and is fitted again in memory (`python -m talktogether_desktop.analysis.meaning` writes the weights anew).
+Fitted weights are kept beside the examples (`<family>.weights.npz`) with a hash of them; an edited file is fitted again
+in memory (`python -m talktogether_desktop.analysis.meaning` writes the weights anew).
 
-What it adds is marked `"source": "meaning"` and is never better than medium confidence: low ("check the recording")
-unless the reading is clear. It only adds where the phrase rules found nothing of the same family in that sentence,
-and never where the rules set a phrase aside for a reason (negation, affection, reported speech, idiom): the rules'
-reading of context wins.
+What it adds is marked `"source": "meaning"`, never better than medium confidence (low, "check the recording", unless
+the reading is clear), only where the phrase rules found nothing of that family in the sentence and set no phrase aside
+for a reason (negation, affection, reported speech, idiom): the rules' reading of context wins.
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ from typing import Sequence
 from .safety import warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
-    safety_needed, distress_not_harm, thing_described, watching_another, what_we_did,
+    safety_needed, distress_not_harm, protesting, thing_described, watching_another, what_we_did,
 )
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
@@ -122,8 +120,10 @@ class MeaningPass:
         words = [w for s, *_ in read for w in s.words]
         heard = [(s, m, [x for x in f if not (x["category"] == "safety_threat" and warm_around(x, words, reader.lex))], d)
                  for s, m, f, d in read]
-        tense = sorted(x["t"] for _, m, f, _ in heard for x in [*f, *m] if x["category"] in TENSE or x in f)
-        heard_unsafe = sorted(x["t"] for _, _, f, _ in heard for x in f)
+        harm = [x for _, _, f, _ in heard for x in f if "self_harm" in x["category"]]
+        # (when, and whose alone: one partner's self-harm language is no tension between them, only for their own readings)
+        tense = [(x["t"], s.words[0].get("speaker") if x in harm else None) for s, m, f, _ in heard for x in [*f, *m] if x["category"] in TENSE or x in f]
+        heard_unsafe = [(x["t"], s.words[0].get("speaker") if x in harm else None) for s, _, f, _ in heard for x in f]
         corroborating = {own: [s.words[0]["start"] for (s, *_), found in zip(todo, readings)
                                if any(r.category.startswith(SAFETY_PREFIX) and (r.category in UNGATED) == own
                                       and r.kind_probability >= CORROBORATING_KIND for r in found)] for own in (True, False)}
@@ -143,11 +143,11 @@ class MeaningPass:
         turn_of, owned = turns_owning(read, OWNING)
         _, attacking = turns_owning(read, {"criticism", "contempt"})  # turns where the speaker criticises or scorns
 
-        def heard_near_t(t0: float) -> bool:  # safety language heard by the rules within the minute
-            return any(abs(t - t0) <= self.tension_s for t in heard_unsafe)
+        def heard_near_t(t0: float, category: str) -> bool:  # safety language heard by the rules within the minute
+            return any(abs(t - t0) <= self.tension_s and (who in (None, me) or "self_harm" in category) for t, who in heard_unsafe)
         for (s, m, f, d), found in zip(todo, readings):
             ruled = {x["category"] for x in [*m, *f, *d]}
-            t0 = s.words[0]["start"]
+            t0, me = s.words[0]["start"], s.words[0].get("speaker")
             # the partner spoke just before: this sentence answers them
             replying = any(who != s.words[0].get("speaker") and a < t0 and t0 - b <= ANSWERING_S for who, a, b in spoken)
             for r in found:
@@ -170,7 +170,7 @@ class MeaningPass:
                 # heard safety language within the minute ("don't think I didn't see you texting your brother at midnight",
                 # after a threat) or its own kind is clear ("your screen time says you were on your phone for four hours");
                 # blaming is too close to criticism to stand so ("you said you'd ring the ward and you didn't")
-                heard_near = heard_near_t(t0) or r.kind_probability >= self.sure
+                heard_near = heard_near_t(t0, r.category) or r.kind_probability >= self.sure
                 if (r.category in CONTROL and (r.category == "safety_blaming" or not heard_near)
                         and any(x.category in HORSEMEN_BY_MEANING and x.kind_probability >= HORSEMAN_KIND
                                 and x.kind_probability > r.kind_probability for x in found)):
@@ -183,7 +183,7 @@ class MeaningPass:
                 told = r.category in CONTROL and own_situation(s)
                 # a thing described, naming nobody ("It's the deposit on Dave's tinny."), or what the two of them did ("we
                 # have already spent far more than we planned"), with no safety language heard near, is no rule given
-                if r.category in CONTROL and not heard_near_t(t0) and (thing_described(s) or r.kind_probability < self.alone
+                if r.category in CONTROL and not heard_near_t(t0, r.category) and (thing_described(s) or r.kind_probability < self.alone
                                                                          and what_we_did(s)):
                     continue
                 # ... nor is the speaker asking leave or wishing for their own outing, nor protesting the partner's manner
@@ -192,13 +192,13 @@ class MeaningPass:
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)
                         and (is_safety or not cold_in_calm(reader, s, r.category, r.kind_probability))
-                        and not any(abs(t - t0) <= self.tension_s for t in tense)
+                        and not any(abs(t - t0) <= self.tension_s and who in (None, me) for t, who in tense)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING):
                     continue
                 # an everyday quarrel (horsemen, no safety language heard within the minute) is no reason
                 # to read a vague sentence as unsafe: there the kind must be clear, or other sentences
                 # near it read unsafe too
-                if (is_safety and not ungated and r.kind_probability < QUARREL_KIND and not heard_near_t(t0)
+                if (is_safety and not ungated and r.kind_probability < QUARREL_KIND and not heard_near_t(t0, r.category)
                         and (sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING
                              or r.kind_probability < CORROBORATED_KIND)):
                     continue
@@ -206,7 +206,7 @@ class MeaningPass:
                 # language heard by the rules within the minute is play ("Ehn, and ten years of you stealing the whole blanket.")
                 # ... as is one in a turn where its speaker owns a part or thanks ("Okay, I'm sorry, that was rude of me. Put the
                 # phone down, see." read as a threat, 0.5): vague readings only, and none with safety language heard near
-                if (is_safety and not ungated and r.kind_probability < self.sure and not heard_near_t(t0)
+                if (is_safety and not ungated and r.kind_probability < self.sure and not heard_near_t(t0, r.category)
                         and (turn_of[id(s)] in owned or laughing_or_fond(t0, s.words[-1]["end"], words, reader.lex))):
                     continue
                 # a vague fear reading with no word of fear or of the body, in a turn where its speaker criticises or scorns the
@@ -236,7 +236,7 @@ class MeaningPass:
                 answering = r.category in CONTROL and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t, _ in heard_control) and not any(
                     who == s.words[0].get("speaker") and abs(t0 - t) <= self.tension_s for who, t, _ in heard_control)
-                if answering and "but" in s.toks:
+                if answering and protesting(s.toks):
                     continue
                 answering = answering and r.kind_probability < self.sure
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
@@ -271,7 +271,7 @@ class MeaningPass:
                            # a flag as heard only when one kind is clear; else listed to listen to
                            _strength="medium" if r.kind_probability >= self.sure and not giving_in
                            and not (r.category == "safety_monitoring" and watching_another(s) or r.category in CONTROL
-                                    and turn_of[id(s)] in attacking and not heard_near_t(t0)) else "low",
+                                    and turn_of[id(s)] in attacking and not heard_near_t(t0, r.category)) else "low",
                            **({"told_by_the_one_controlled": True} if told else {}))
                 (safety if is_safety else markers).append(item)
         return markers, safety

@@ -1,9 +1,6 @@
-"""What each partner was reaching for: needs, wishes, feelings and bids, grouped into plain
-categories, with the partner's own words and whether the other turned toward, away or against.
-
-Categories are named tentatively from cue words (resources/lexicons/<lang>/reaching_*.txt);
-a need that names none of them is kept as "other" so nothing the partner asked for is lost.
-"""
+"""What each partner was reaching for: needs, wishes, feelings and bids in plain categories (cue words in
+resources/lexicons/<lang>/reaching_*.txt; naming none, "other": nothing asked for is lost), with the partner's own words
+and whether the other turned toward, away or against."""
 
 from __future__ import annotations
 
@@ -58,7 +55,7 @@ PLANNING = frozenset({"or", "shall", "let's", "lets"})
 # An offer of care in a reply takes the bid up, whatever else it says ("Nah. Just sitting. Kettle's not long boiled if you
 # want one." to "You're up late. Couldn't sleep either?"); not where the reply attacks.
 OFFERS = (("if", "you", "want", "one"), ("if", "you", "want", "some"), ("do", "you", "want", "one"), ("d'you", "want", "one"),
-          ("i'll", "make", "you"), ("i'll", "put", "the", "kettle"), ("shall", "i", "make"))
+          ("i'll", "make", "you"), ("i'll", "put", "the", "kettle"), ("shall", "i", "make"), ("did", "you", "eat"), ("have", "you", "eaten"), ("are", "you", "okay"), ("are", "you", "alright"), ("can", "i", "get", "you"))
 CHANGING_SUBJECT = frozenset({"oh", "hey", "anyway", "anyways", "so", "um", "uh", "listen", "by", "also", "btw"})
 MINIMAL = NOT_TAKEN_IN | {"uh", "huh", "uh-huh", "mhm", "mm-hm", "mmm", "hmm"}
 REFUSING = frozenset({"can't", "cannot", "won't", "leave", "watching", "checking"})  # "Can't, I'm out.", "Leave it."
@@ -363,6 +360,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # a reply with no warm word that reads as an attack meets the bid against it, whatever it shares with it or asks
     # (in a calm talk no horseman is read by meaning alone, so the markers may not show it)
     reassured = reassures([token(w["word"]) for w in entry["sentence"]], toks, second_toks)  # "worried…" / "Never."
+    # put off for now ("Hang on, I'm just answering this email from work."), with no attack in it: away, not against
+    if not (warm or exclaimed or reassured or asked_about_it or shared or {"i'll", "ill", "coming"} & set(toks)) and lexicon.find(
+            toks, {0}, set(range(len(toks))), "deferrals") and not any(m["category"] in NEGATIVE_CATEGORIES for m in said):
+        return _result("away", reply.speaker, reply.start, quote_text, "put off for now")
     if not (warm or exclaimed or reassured) and reply_attacks(reply_words, folder):
         return _result("against", reply.speaker, reply.start, quote_text, "the reply reads as an attack (by its meaning)")
     leaning = reply_leaning(reply_words, folder)

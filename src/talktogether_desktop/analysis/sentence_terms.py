@@ -347,18 +347,18 @@ def turns_owning(read, owning) -> tuple[dict, set]:
 
 # A plan for both ("we could…", "shall we…", "let us…"): see joint_proposal.
 JOINT_PAIRS = {("we", "could"), ("we", "can"), ("we", "should"), ("we", "might"), ("shall", "we"), ("should", "we"),
-               ("let", "us"), ("about", "we"), ("maybe", "we")}
+               ("let", "us"), ("about", "we"), ("maybe", "we"), ("we", "both"), ("we'll", "both"), ("both", "of")}
 
 
 def joint_proposal(reader, s) -> bool:
-    """'I thought we could visit my parents on Saturday', 'let's look at the budget together':
-    a plan offered for both of them, with no negation, gives no rule about money, phones or
-    people (a threat can still be read in it)."""
+    """'I thought we could visit my parents on Saturday', 'let's look at the budget together', 'we both put…': a plan
+    offered for both, with no negation, gives no rule about money, phones or people (a threat can still be read in it)."""
     head = s.toks[: s.clause_end(0) + 1][:8]
     if any(reader._negator(t) for t in s.toks):
         return False
     pairs = set(zip(head, head[1:]))
-    return bool(pairs & JOINT_PAIRS) or any(t in ("let's", "lets") for t in head)
+    # ... or an effort for both ("I'm trying to keep my job so we can pay for all of this.")
+    return bool(pairs & JOINT_PAIRS) or any(t in ("let's", "lets") for t in head) or ("so", "we") in set(zip(s.toks, s.toks[1:]))
 
 
 def location_offered(s) -> bool:

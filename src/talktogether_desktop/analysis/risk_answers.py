@@ -1,0 +1,110 @@
+"""Self-harm heard in how the partner meets it (DOMAIN.md §6).
+
+Risk is often said sideways ("I've done the sums. The life insurance would clear it.", "I drove out to the Gap and
+sat near the edge for a couple of hours."), in words no list or reading can be sure of; the partner in the room
+usually is. Two answers show it:
+
+- The partner names crisis help (crisis_help.txt: "We'll ring Lifeline together right now"): what the other partner
+  said just before (their turns back to the partner's last turn that was not a question, at most CRISIS_BACK_S) is
+  self-harm language to assess, unless it is flagged as such already.
+- The partner asks about it and the answer is no "no": after a question about self-harm (self_harm_questions.txt,
+  ending "?"), or a question about what the other partner just said that read as self-harm ("Are you telling me
+  you've thought about doing that?", "What's that supposed to mean?": ASKING_ABOUT_IT), the answer ("Some nights.")
+  is part of the disclosure. A denial of intent is read by disclosure.py; "No." or "God, no." is nothing. An answer
+  to a question of the second kind is only to listen to (it may be the disclosure, or "I'm just tired.").
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from ..timefmt import clock
+from .lexicon import Lexicon
+from .safety import GROUPS
+from .words import quote, sentence_bounds, token
+
+CRISIS_BACK_S = 40.0  # what the partner answers with crisis help was said this long before it, at most
+ANSWER_S = 20.0  # an answer begins this soon after the question
+# a question about what was just said ("What's that supposed to mean?", "Are you telling me you've thought about it?")
+ASKING_ABOUT_IT = frozenset({"mean", "meant", "means", "saying", "telling", "serious", "thought", "thinking", "talking"})
+CONTACTING = frozenset({"ring", "call", "phone", "text", "contact", "ringing", "calling", "phoning", "texting", "contacting"})
+NO_WORDS = frozenset({"no", "nope", "nah", "never", "god", "of", "course"})  # "No.", "God, no.", "Of course not."
+
+
+def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
+                    names: Mapping[str, str]) -> list[dict]:
+    """Self-harm flags for what the partner answered with crisis help, and for answers to a question about it."""
+    runs = _runs(words)
+    out: list[dict] = []
+    harm = [f for f in flags if f["category"] == "self_harm"]
+
+    def flag(i: int, j: int, phrase: str, context: str, listen: bool) -> None:
+        who = words[i]["speaker"]
+        if any(f["speaker"] == who and f["t"] <= words[j]["end"] and words[i]["start"] <= f["end"] for f in harm + out):
+            return
+        out.append({"t": words[i]["start"], "end": words[j]["end"], "speaker": who, "name": names.get(who, who),
+                    "category": "self_harm", "group": GROUPS["self_harm"], "phrase": phrase,
+                    "quote": quote(words, i, j), "source": "lexicon", "context": context,
+                    "_strength": "low" if listen else "medium", "_listen": listen})
+
+    for k, (i, j) in enumerate(runs):
+        said = [token(w["word"]) for w in words[i:j + 1]]
+        every = set(range(len(said)))
+        helps = [h for h in lex.find(said, every, every, "crisis_help") if _urged(words, i, j, i + h[0])]
+        if helps and k > 0:
+            who, phrase = words[i]["speaker"], helps[0][2].text
+            for r in range(k - 1, -1, -1):
+                a, b = runs[r]
+                if words[i]["start"] - words[b]["end"] > CRISIS_BACK_S:
+                    break
+                if words[a]["speaker"] == who:
+                    if not _asks(words, b):
+                        break
+                    continue
+                flag(a, b, phrase, f"{names.get(who, who)} answered it with crisis help at {clock(words[i]['start'])}"
+                     f" (\u201c{quote(words, i + helps[0][0], i + helps[0][1])}\u201d): ask about it directly", False)
+        if not _asks(words, j) or k + 1 >= len(runs):
+            continue
+        a, b = runs[k + 1]
+        if words[a]["start"] - words[j]["end"] > ANSWER_S or token(words[a]["word"]) in NO_WORDS:
+            continue
+        if lex.find(said, every, every, "self_harm_questions"):
+            listen = False
+        else:
+            before = [f for f in harm if k > 0 and f["speaker"] == words[a]["speaker"]
+                      and runs[k - 1][0] <= _index(words, f["t"]) <= runs[k - 1][1]]
+            if not before or not set(said) & ASKING_ABOUT_IT:
+                continue  # no such words just before, or a question about something else ("What if Tuesdays…?")
+            listen = True  # what the answer adds to the words before is for the therapist to hear
+        flag(a, b, "an answer to a question about self-harm",
+             f"answering {names.get(words[i]['speaker'], words[i]['speaker'])}'s question at "
+             f"{clock(words[i]['start'])}: an answer that is not a no is part of the disclosure; ask about it directly",
+             listen)
+    return out
+
+
+def _urged(words: Sequence[dict], first: int, last: int, at: int) -> bool:
+    """Crisis help to be contacted now, a verb of contacting before it in its sentence ("We'll ring Lifeline", "Should I
+    call the crisis team?"); not a charity walk for Lifeline, nor "I rang the Samaritans" (the speaker's own)."""
+    start = first + sentence_bounds(words[first:last + 1], at - first)[0]
+    return any(token(w["word"]) in CONTACTING for w in words[start:at])
+
+
+def _runs(words: Sequence[dict]) -> list[tuple[int, int]]:
+    """Each speaker's uninterrupted run of words, as [first, last] indices."""
+    runs, i = [], 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and words[j + 1]["speaker"] == words[i]["speaker"]:
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _asks(words: Sequence[dict], last: int) -> bool:
+    return str(words[last]["word"]).rstrip().endswith("?")
+
+
+def _index(words: Sequence[dict], t: float) -> int:
+    return next((n for n, w in enumerate(words) if w["start"] >= t - 1e-6), len(words) - 1)

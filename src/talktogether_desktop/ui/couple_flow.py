@@ -204,7 +204,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
 
     def delete_recording(self, recording_id: int) -> None:
         """Erase one recording (imported into the wrong couple, or a partner asks): asked first, never mid-processing."""
-        name = self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+        name = self.w.couple_page.recording_name(recording_id) or "The recording"
         if self.w.jobs.is_busy_with(recording_id):
             QMessageBox.information(self.w, "Being processed", f"{name} is being processed. Stop it in the Processing "
                                     "panel (Ctrl+J) or let it finish, then delete it.")
@@ -233,7 +233,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         if self.w.jobs.is_busy_with(recording_id):
             return
         if label is None:  # the jobs panel names the couple and the file
-            name = self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+            name = self.w.couple_page.recording_name(recording_id) or "A recording"
             label = f"{self.w.couple_page.title.text()} · {name}" if self.w.couple_page.title.text() else name
         self.w.jobs.submit(label, job or process_job(recording_id, speech=self.w.jobs.speech), recording_id)
         self.w.jobs_dock.setVisible(True)

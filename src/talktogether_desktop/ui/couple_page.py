@@ -243,8 +243,7 @@ class CouplePage(QWidget):
         for rec in data["recordings"]:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            name = rec.get("original_name") or ("Recorded in the room" if rec.get("source") == "room" else f"Recording {rec['id']}")
-            cells = [_day(rec.get("recorded_at") or rec.get("imported_at")), name, _duration(rec.get("duration_s")), rec["status_text"]]
+            cells = [_day(rec.get("recorded_at") or rec.get("imported_at")), rec["name"], _duration(rec.get("duration_s")), rec["status_text"]]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rec["id"])

@@ -25,6 +25,7 @@ from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
 from .elided_label import ElidedLabel
+from .page_data import recording_name
 from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar, clock
 from .rename_dialog import RenameDialog
@@ -160,7 +161,7 @@ class RecordingPage(QWidget):
             return
         self.data = data
         rec, couple = data["recording"], data["couple"]
-        name = rec.get("original_name") or f"Recording {rec['id']}"
+        name = recording_name(rec)
         when = (rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
         self.title.setText(f"{couple['name']} · {name} · {when}")
         self.cut_short.setVisible(bool(rec.get("import_warning")))
@@ -255,7 +256,7 @@ class RecordingPage(QWidget):
     def _submit_fix(self, label: str, fn) -> None:
         self.state.setText("Updating speakers…" if "speaker" in label or "voice" in label else "Updating the transcript…")
         rec = (self.data or {}).get("recording") or {}
-        name = rec.get("original_name") or f"Recording {self.recording_id}"
+        name = recording_name(rec) if rec else "The recording"
         couple = ((self.data or {}).get("couple") or {}).get("name")
         # the jobs panel names the recording, as for processing (couple · file)
         self.jobs.submit(f"{couple} · {name}: {label.lower()}" if couple else f"{name}: {label.lower()}", fn,

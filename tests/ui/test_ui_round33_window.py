@@ -56,3 +56,56 @@ def test_a_recording_without_a_file_name_is_called_by_its_day_not_its_number(qtb
     qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
     settle(qtbot, window)
     assert page.title.text() == "Demo couple · Recording of 2026-12-04 · 2026-12-04"
+
+
+def test_the_corrections_list_says_which_voice_in_the_transcripts_words(qtbot, demo_window):
+    from talktogether_desktop.ui.corrections_dialog import CorrectionsDialog
+
+    window, _ids = demo_window
+    page = window.recording_page
+    qtbot.mouseClick(page.transcript.swap_btn, Qt.MouseButton.LeftButton)  # the names the wrong way round
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: len(page.data["speaker_fixes"]) == 3, timeout=20000)
+    seen = {}
+
+    def look(dialog: CorrectionsDialog):
+        seen["rows"] = [dialog.list.item(i).text().split("\n", 1)[1] for i in range(dialog.list.count())]
+        dialog.reject()
+
+    when_modal(CorrectionsDialog, look)
+    qtbot.mouseClick(page.transcript.corrections_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "rows" in seen, timeout=10000)
+    assert seen["rows"] == ["The first voice (S1) was named Zoë", "The second voice (S2) was named José",
+                            "The names of the first voice (S1) and the second voice (S2) were swapped"]
+    assert not any("Voice S" in row for row in seen["rows"])  # "Voice S1 named Zoë" before
+
+
+def test_the_naming_dialog_and_the_corrections_call_a_voice_not_yet_named_the_same(qtbot, demo_window):
+    from talktogether_desktop.ui.corrections_dialog import describe_changes
+    from talktogether_desktop.ui.rename_dialog import RenameDialog
+
+    window, _ids = demo_window
+    page = window.recording_page
+    shown = {}
+
+    def look(dialog: RenameDialog):
+        from PySide6.QtWidgets import QFormLayout
+
+        form = dialog.findChild(QFormLayout)
+        shown["labels"] = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+                           for row in range(form.rowCount())]
+        dialog.reject()
+
+    when_modal(RenameDialog, look)
+    qtbot.mouseClick(page.transcript.rename_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "labels" in shown, timeout=10000)
+    assert shown["labels"] == ["The first voice (S1)", "The second voice (S2)"]  # "Voice S1" before
+    # words moved to a voice not named yet, and a line rewritten there: the same words, not the bare label
+    rows = describe_changes(
+        [{"id": 4, "kind": "line", "text": "We said Saturday.", "speaker": "S2", "start": 3.0, "end": 5.0,
+          "created_at": "2026-12-04T10:00:00+00:00"}],
+        [{"id": 1, "kind": "reassign", "params": {"speaker": "S2", "start": 1.0, "end": 2.5},
+          "created_at": "2026-12-04T09:00:00+00:00"}],
+        {"S1": "Zoë", "S2": "S2"}, [])
+    assert [r["what"] for r in rows] == ["Marked as spoken by the second voice (S2)",
+                                         "Line rewritten: “We said Saturday.” (the second voice (S2))"]

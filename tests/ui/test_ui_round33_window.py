@@ -109,3 +109,25 @@ def test_the_naming_dialog_and_the_corrections_call_a_voice_not_yet_named_the_sa
         {"S1": "Zoë", "S2": "S2"}, [])
     assert [r["what"] for r in rows] == ["Marked as spoken by the second voice (S2)",
                                          "Line rewritten: “We said Saturday.” (the second voice (S2))"]
+
+
+def test_an_empty_notes_tab_says_what_goes_there_and_how_to_add_one(qtbot, demo_window):
+    from .uihelp import type_text
+
+    from PySide6.QtWidgets import QLabel
+
+    window, _ids = demo_window
+    page = window.recording_page
+    tab = page.note_edit.parentWidget()
+    page.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)
+    assert page.notes.count() == 0
+    empty = next((label for label in tab.findChildren(QLabel) if label.isVisibleTo(page)), None)
+    assert empty is not None and not page.notes.isVisibleTo(page)  # a blank white box before, with nothing said
+    assert "No notes on this recording yet" in empty.text() and "“Add note at the current time”" in empty.text()
+    type_text(qtbot, page.note_edit, "Ask about Saturday")
+    qtbot.mouseClick(page.note_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.notes.count() == 1, timeout=20000)
+    settle(qtbot, window)
+    assert page.notes.isVisibleTo(page) and not empty.isVisibleTo(page)
+    assert page.notes.item(0).text() == "0:00  Ask about Saturday"

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -25,9 +23,10 @@ from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
 from .elided_label import ElidedLabel
+from .notes_tab import NotesTab
 from .page_data import recording_name
 from .corrections_dialog import CorrectionsDialog, describe_changes
-from .player_bar import PlayerBar, clock
+from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog
 from .practice_link import NOT_PRACTICE, PracticeLink
 from .report_preview import ReportPreview, render_pages
@@ -71,26 +70,13 @@ class RecordingPage(QWidget):
         self.transcript = TranscriptView()
         self.analysis = AnalysisView()
         self.report = ReportPreview()
-        self.notes = QListWidget()
-        self.notes.setAccessibleName("Notes")
-        self.note_edit = QPlainTextEdit(placeholderText="A note for yourself about this recording (kept encrypted in the vault)")
-        self.note_edit.setMaximumHeight(90)
-        self.note_edit.setAccessibleName("Note about this recording")
-        self.note_edit.setTabChangesFocus(True)  # Tab goes on to the button; a note needs no tab characters
-        self.note_btn = QPushButton("Add note at the current time")
-        notes_tab = QWidget()
-        nl = QVBoxLayout(notes_tab)
-        nl.addWidget(self.notes, 1)
-        nl.addWidget(self.note_edit)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.note_btn)
-        nl.addLayout(row)
+        self.notes_tab = NotesTab()
+        self.notes, self.note_edit, self.note_btn = self.notes_tab.list, self.notes_tab.edit, self.notes_tab.add_btn
         self.tabs = QTabWidget()
         self.tabs.addTab(self.transcript, "Transcript")
         self.tabs.addTab(self.analysis, "Analysis")
         self.tabs.addTab(self.report, "Report")
-        self.tabs.addTab(notes_tab, "Notes")
+        self.tabs.addTab(self.notes_tab, "Notes")
         self.tabs.tabBar().setAccessibleName("Views of the recording")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -206,10 +192,7 @@ class RecordingPage(QWidget):
                 self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
             self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
         self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [])
-        self.notes.clear()
-        for note in data["notes"]:
-            at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
-            self.notes.addItem(f"{at}{note['text']}")
+        self.notes_tab.show_notes(data["notes"])
         self._note_ready()
         self.loaded.emit(rec["id"])
 
@@ -366,7 +349,7 @@ class RecordingPage(QWidget):
         self.transcript.clear()
         self.analysis.clear()
         self.report.clear()
-        self.notes.clear()
+        self.notes_tab.show_notes([], loaded=False)
         self.note_edit.clear()
         self._note_ready()
         self.title.clear()

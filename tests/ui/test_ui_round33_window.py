@@ -131,3 +131,64 @@ def test_an_empty_notes_tab_says_what_goes_there_and_how_to_add_one(qtbot, demo_
     settle(qtbot, window)
     assert page.notes.isVisibleTo(page) and not empty.isVisibleTo(page)
     assert page.notes.item(0).text() == "0:00  Ask about Saturday"
+
+
+def _crowded_recording(data_dir, ids) -> None:
+    """Everything the recording page can have to say above its tabs: the file cut short, consent withdrawn, and the
+    voices named from voice samples with one match unclear (as the diarize step leaves them)."""
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        with vault.transaction():
+            vault.execute("UPDATE recordings SET import_warning = ? WHERE id = ?",
+                          ("Decoded 1:15 of the 1:40 the file claims.", ids.recording_id))
+            vault.execute("DELETE FROM speaker_fixes WHERE recording_id = ?", (ids.recording_id,))
+        zoe, jose = couples_store.list_partners(vault, ids.couple_id)
+        speakers_store.set_speaker(vault, ids.recording_id, "S1", zoe["id"], None, 0.93)
+        speakers_store.set_speaker(vault, ids.recording_id, "S2", jose["id"], None, 0.64)
+        couples_store.withdraw_consent(vault, ids.couple_id)
+
+
+def test_at_900x600_every_control_of_a_crowded_recording_page_is_whole_and_reachable(qtbot, open_window, demo_vault_dir):
+    data_dir, ids = demo_vault_dir
+    _crowded_recording(data_dir, ids)
+    window = open_window(data_dir)
+    window.resize(900, 600)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    window.couple_flow.open_recording(ids.recording_id)
+    page = window.recording_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    settle(qtbot, window)
+    qtbot.wait(100)
+    transcript = page.transcript
+    assert page.cut_short.isVisibleTo(page) and page.banner.isVisibleTo(page) and transcript.names_note.isVisibleTo(page)
+    view = _rect_in(transcript, page)
+    for button in transcript.tools.findChildren(type(transcript.rename_btn)):
+        # they lay below the tab, outside it, with the list squeezed to one line under them
+        assert view.contains(_rect_in(button, page)), button.text()
+        assert not _rect_in(button, page).intersects(_rect_in(transcript.list, page)), button.text()
+    note = transcript.names_note
+    assert note.height() >= note.heightForWidth(note.width())  # the unclear match is read whole
+    assert transcript.list.height() >= transcript.list.fontMetrics().lineSpacing() * 4
+    for widget in (transcript.corrections_btn, transcript.check_btn, transcript.list, page.player, page.practice.button):
+        page.scroll.ensureWidgetVisible(widget)  # the page scrolls to each; a person can reach and use it
+        qtbot.wait(30)
+        assert widget.visibleRegion().boundingRect().height() == widget.height(), widget
+    page.tabs.setCurrentWidget(page.note_edit.parentWidget())
+    page.scroll.ensureWidgetVisible(page.note_btn)
+    qtbot.wait(30)
+    assert page.note_btn.visibleRegion().boundingRect().size() == page.note_btn.size()
+
+
+def test_the_recording_page_scrolls_only_when_it_must(qtbot, demo_window):
+    window, _ids = demo_window
+    page = window.recording_page
+    for size in ((900, 600), (1280, 800)):
+        window.resize(*size)
+        settle(qtbot, window)
+        qtbot.wait(100)
+        for index in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(index)
+            qtbot.wait(30)
+            # with nothing extra to say, the player, the waveform and the tabs fit the smallest window
+            assert page.scroll.verticalScrollBar().maximum() == 0, (size, page.tabs.tabText(index))
+    assert page.transcript.list.height() >= page.transcript.list.fontMetrics().lineSpacing() * 4

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog
 from .practice_link import NOT_PRACTICE, PracticeLink
+from .scrolled_page import LeastTabs, scrolled
 from .report_preview import ReportPreview, render_pages
 from .transcript_view import TranscriptView
 from .waveform import WaveformWidget
@@ -72,14 +71,15 @@ class RecordingPage(QWidget):
         self.report = ReportPreview()
         self.notes_tab = NotesTab()
         self.notes, self.note_edit, self.note_btn = self.notes_tab.list, self.notes_tab.edit, self.notes_tab.add_btn
-        self.tabs = QTabWidget()
+        self.tabs = LeastTabs()
         self.tabs.addTab(self.transcript, "Transcript")
         self.tabs.addTab(self.analysis, "Analysis")
         self.tabs.addTab(self.report, "Report")
         self.tabs.addTab(self.notes_tab, "Notes")
         self.tabs.tabBar().setAccessibleName("Views of the recording")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        # In a small window (900x600) with its notes shown (cut short, no consent) the page scrolls: squashed, the
+        # transcript's buttons lay outside the tab and the list kept one line.
+        layout, self.scroll = scrolled(self)
         layout.addLayout(head)
         layout.addWidget(self.cut_short)
         layout.addWidget(self.banner)

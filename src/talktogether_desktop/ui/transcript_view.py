@@ -81,6 +81,7 @@ class TranscriptView(QWidget):
         names_row.addWidget(self.check_btn)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)  # a few lines, however small the window
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName("Transcript")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

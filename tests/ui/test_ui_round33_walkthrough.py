@@ -99,3 +99,35 @@ def test_greyed_room_buttons_say_why(qtbot, couple_window):
     page = window.room_page
     for button in (page.pause_btn, page.stop_btn, page.cancel_btn):
         assert not button.isEnabled() and button.toolTip() == "Start recording first", button.text()
+
+
+def test_correct_line_shows_the_line_whole_and_its_start(qtbot):
+    from talktogether_desktop.ui.word_dialogs import CorrectLineDialog
+
+    line = "Right. I thought we could visit my parents in Saturday, since they asked us weeks ago and my mother cooks."
+    dialog = CorrectLineDialog(line)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.heard.text() == f"Heard: “{line}”" and dialog.heard.isVisible()
+    assert dialog.edit.width() >= 520  # 327 px before: the line's start was out of view
+    assert dialog.edit.cursorPosition() == 0 and dialog.edit.selectedText() == line  # typed over as a whole
+
+
+def test_greyed_delete_and_passphrase_buttons_say_why(qtbot):
+    from talktogether_desktop.ui.couple_dialogs import DeleteCoupleDialog
+    from talktogether_desktop.ui.settings_page import PassphraseDialog
+
+    from .uihelp import cut_off, type_text
+
+    delete = DeleteCoupleDialog("Demo couple", partners="Zoë and José", recordings=1)
+    qtbot.addWidget(delete)
+    delete.show()
+    qtbot.waitExposed(delete)
+    assert not delete.ok.isEnabled() and delete.ok.toolTip() == "Type the couple's name in the box first, to confirm"
+    assert cut_off(delete) == []  # the warning lost its last pixels
+    type_text(qtbot, delete.confirm, "demo couple")
+    assert delete.ok.isEnabled() and delete.ok.toolTip() == ""
+    change = PassphraseDialog()
+    qtbot.addWidget(change)
+    assert not change.ok.isEnabled() and change.ok.toolTip() == "Type a passphrase of at least 8 characters."

@@ -21,6 +21,9 @@ def scrolled(page: QWidget) -> tuple[QVBoxLayout, QScrollArea]:
     layout.setContentsMargins(16, 12, 16, 12)
     scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # not a Tab stop of its own (Shift+Tab stopped on it, with nothing to say); it still scrolls to each control
+    # Tab reaches, and with the wheel
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(body)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)

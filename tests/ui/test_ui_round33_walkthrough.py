@@ -99,6 +99,7 @@ def test_greyed_room_buttons_say_why(qtbot, couple_window):
     page = window.room_page
     for button in (page.pause_btn, page.stop_btn, page.cancel_btn):
         assert not button.isEnabled() and button.toolTip() == "Start recording first", button.text()
+    assert page.meter.value() == page.meter.minimum() and page.elapsed.text() == "0:00"  # no level before recording
 
 
 def test_correct_line_shows_the_line_whole_and_its_start(qtbot):

@@ -50,6 +50,7 @@ class RoomPage(QWidget):
         self.device.setAccessibleName("Microphone")
         self.meter = QProgressBar(minimum=-60, maximum=0, textVisible=False)
         self.meter.setAccessibleName("Input level")
+        self.meter.setValue(-60)  # empty until it records (unset, the style drew it full)
         self.elapsed = QLabel("0:00")
         self.start_btn = QPushButton("Start recording")
         self.start_btn.setProperty("primary", True)
@@ -98,6 +99,7 @@ class RoomPage(QWidget):
                 self.status.setText("Recording… This recording is for the couple named above: stop and save it "
                                     "before recording another couple.")
             return
+        self.discard()  # the level and time of an earlier recording start again from nothing
         self.couple_id = couple_id
         self.who.setText(f"For: {couple_name}")
         self.device.clear()

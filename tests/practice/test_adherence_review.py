@@ -175,6 +175,10 @@ def test_review_with_unlinked_speakers_warns(vault, couple, practice_data):
                   result=analysis_result({"S1": 1}, {"S1": 0.5, "S2": 0.5}, {}, [], {}))
     trend = build_review(ops_practice.review_inputs(vault, couple_id), today=TODAY)["trend"]
     assert trend["available"] and len(trend["warnings"]) == 1
+    # the recordings by their days, as the therapist knows them, never their numbers in the vault
+    assert trend["warnings"][0] == ("The voices in the recordings of 2026-11-20 and 2026-12-06 are not named as "
+                                    "partners yet; the comparison assumes each voice is the same person in every "
+                                    "recording.")
     values = {m["key"]: m for m in trend["metrics"]}["interruptions_made"]["values"]
     assert values["S1"]["series"] == [3, 1]
     assert {m["key"]: m for m in trend["metrics"]}["escalation_peak"]["values"]["couple"]["series"] == [0.7, None]

@@ -79,6 +79,9 @@ def test_assign_log_handout_review(cli, couple_id, tmp_path):
     assert data["prompts"][0] == "What was it like to do it?"
     human = cli("practice", "review", "--couple", str(couple_id), "--assignment", str(assignment_id))
     assert "Done 1 of 1 planned times" in human.stdout and "What got in the way?" in human.stdout
+    # the practice by its title and days, as the window's Review… shows it, not "(assignment 2, …)"
+    title_line = human.stdout.splitlines()[0]
+    assert "assignment" not in title_line and "(set 20" in title_line and "; runs 2026-11-30 to 2026-12-06)" in title_line
 
     unknown = cli("practice", "assign", "--couple", str(couple_id), "--template", "nope")
     assert unknown.returncode == 1 and "reflect_back" in unknown.stderr

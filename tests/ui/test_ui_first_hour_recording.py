@@ -197,7 +197,8 @@ def test_an_automatic_name_says_where_it_came_from_and_asks_for_a_check(qtbot, o
     qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
     settle(qtbot, window)
     note = page.transcript.names_note.text()
-    assert "voice samples" in note and "S1 → Zoë (clear match, 0.93)" in note and "S2 → José (unclear match, 0.64)" in note
+    assert "voice samples" in note and "the first voice (S1) is Zoë (a clear match, 93%)" in note
+    assert "the second voice (S2) is José (an unclear match, 64%)" in note
     assert "check" in note
     assert page.transcript.check_btn.isVisibleTo(page)
     heard = {}

@@ -137,8 +137,9 @@ def test_the_recording_page_is_walked_by_tab_in_reading_order_and_every_stop_has
         "Transcript": ["Search the transcript", "Rename speakers…", "Swap speakers", "Selected lines are…",
                        "Correct line…", "Corrections (2)…", "Transcript"],
         "Report": ["Make a new report", "Report version", "Export PDF…", "Print…", "Report pages"],
-        # "Add note at the current time" is greyed (not a stop) while the note box is empty, as it is here
-        "Notes": ["Notes", "Note about this recording"],
+        # "Add note at the current time" is greyed (not a stop) while the note box is empty, as it is here; with no
+        # notes yet the list gives way to the words saying what goes there (round 33)
+        "Notes": ["Note about this recording"],
     }
     walks = {}
     for index in range(page.tabs.count()):

@@ -59,13 +59,24 @@ def speaker_turns_rttm(diarization: Mapping, file_id: str) -> str:
     return to_rttm(diarization["turns"], file_id)
 
 
+def practice_label(assignment: Mapping, adherence: Mapping | None = None) -> str:
+    """A practice as the therapist knows it: its title, the day it was set and the days it runs ("Weekly check-in
+    (set 2026-12-03; runs 2026-12-04 to 2026-12-10)"), never its number in the vault."""
+    adherence = adherence or {}
+    start, end = adherence.get("start") or assignment.get("start_date"), adherence.get("end") or assignment.get("end_date")
+    parts = [f"set {str(assignment['created_at'])[:10]}"] if assignment.get("created_at") else []
+    if start and end:
+        parts.append(f"runs {str(start)[:10]} to {str(end)[:10]}")
+    title = assignment.get("title") or assignment.get("behaviour") or "Practice"
+    return f"{title} ({'; '.join(parts)})" if parts else str(title)
+
+
 def format_review(review: dict) -> str:
     """The practice review for the next session as text (`practice review`, the window's Review…)."""
     a = review.get("assignment")
     if not a:
         return "This couple has no practice assignment yet."
-    lines = [f"Practice: {a['title']} (assignment {a['id']}, {a.get('start_date')} to "
-             f"{(review.get('adherence') or {}).get('end')})"]
+    lines = [f"Practice: {practice_label(a, review.get('adherence'))}"]
     if review.get("adherence"):
         lines.append(review["adherence"]["summary"])
     trend = review["trend"]

@@ -207,11 +207,13 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
         for who in rec["metrics"]["partners"]:
             if who not in people:
                 people.append(who)
-    unnamed = [r["recording_id"] for r in series_recs if not r.get("named")]
-    if unnamed and len(series_recs) > 1:
+    unnamed = [r for r in series_recs if not r.get("named")]
+    if unnamed and len(series_recs) > 1:  # the recordings by the day they were made, as the therapist knows them
+        days = [str(r.get("recorded_at") or "")[:10] or "an unknown day" for r in unnamed]
+        which = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " and " + days[-1]
         trend["warnings"].append(
-            "Speakers of recording(s) " + ", ".join(str(i) for i in unnamed) + " are not linked to partners; "
-            "the comparison assumes each speaker label is the same person in every recording.")
+            f"The voices in the recording{'s' if len(days) > 1 else ''} of {which} are not named as partners yet; "
+            "the comparison assumes each voice is the same person in every recording.")
     for key, label, scope, lower in METRICS:
         entry = {"key": key, "label": label, "scope": scope, "lower_is": lower, "values": {}}
         for who in (people if scope == "partner" else [None]):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .player_bar import clock
+from .voice_words import voice, who
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -49,23 +50,24 @@ def describe_changes(corrections: list[dict], fixes: list[dict], names: dict[str
         if c["kind"] == "word":
             what = f"Word changed to “{text}”" if text else "Word taken out"
         else:
-            who = names.get(c.get("speaker") or "", c.get("speaker") or "")
-            what = f"Line rewritten: “{text}”" + (f" ({who})" if who else "")
+            speaker = c.get("speaker")
+            what = f"Line rewritten: “{text}”" + (f" ({who(speaker, names)})" if speaker else "")
         rows.append({"when": c.get("created_at"), "at": _span(c.get("start"), c.get("end")), "what": what,
                      "correction_id": c.get("id"), "order": (0, c.get("id") or 0)})
     partner_names = {p["id"]: p.get("display_name") or p.get("name") for p in partners}
     for f in fixes:
         p = f.get("params") or {}
+        # in the transcript's words: a voice is "the first voice (S1)" until it is named, then its name
         if f["kind"] == "reassign":
-            who = names.get(p.get("speaker") or "", p.get("speaker") or "the other speaker")
-            what, at = f"Words moved to {who}", _span(p.get("start"), p.get("end"))
+            said_by = who(p.get("speaker"), names) if p.get("speaker") else "the other voice"
+            what, at = f"Marked as spoken by {said_by}", _span(p.get("start"), p.get("end"))
         elif f["kind"] == "swap":
-            what, at = "The two voices' names swapped", ""
+            what, at = f"The names of {voice(p.get('a', 'S1'))} and {voice(p.get('b', 'S2'))} were swapped", ""
         elif f["kind"] == "rename":
-            given = partner_names.get(p.get("partner_id")) or p.get("name") or "?"
-            what, at = f"Voice {p.get('label')} named {given}", ""
+            given = partner_names.get(p.get("partner_id")) or p.get("name") or "someone not named"
+            what, at = f"{voice(p.get('label'), capital=True)} was named {given}", ""
         else:
-            what, at = f["kind"], ""
+            what, at = "Who spoke was corrected", ""
         rows.append({"when": f.get("created_at"), "at": at, "what": what, "correction_id": None,
                      "order": (1, f.get("id") or 0)})
     rows.sort(key=lambda r: (str(r["when"] or ""), r["order"]))

@@ -102,10 +102,16 @@ class DeleteCoupleDialog(QDialog):
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
         # typed as a keyboard types it: "Rivera-Okafor" for "Rivera–Okafor", any case, any spacing
-        self.confirm.textChanged.connect(lambda t: self.ok.setEnabled(same_name(t, self._name)))
+        self.confirm.textChanged.connect(self._name_typed)
+        self._name_typed("")  # greyed, it says why
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(480, 180)
+        self.resize(480, self.layout().totalHeightForWidth(480))  # the wrapped warning whole (it lost its last pixels)
+
+    def _name_typed(self, typed: str) -> None:
+        same = same_name(typed, self._name)
+        self.ok.setEnabled(same)
+        self.ok.setToolTip("" if same else "Type the couple's name in the box first, to confirm")
 
 
 class RecordedDateDialog(QDialog):

@@ -79,6 +79,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         w.couple_page.edit_requested.connect(self.edit_couple)
         w.couple_page.delete_recording_requested.connect(self.delete_recording)
         w.room_page.saved.connect(self._room_saved)
+        w.room_page.back_requested.connect(lambda: self.open_couple(w.room_page.couple_id or w.couple_page.couple_id))
         w.jobs.finished.connect(self._job_finished)
         w.recording_page.back_requested.connect(lambda: self.open_couple(w.couple_page.couple_id))
         from .practice_flow import PracticeFlow
@@ -204,7 +205,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
 
     def delete_recording(self, recording_id: int) -> None:
         """Erase one recording (imported into the wrong couple, or a partner asks): asked first, never mid-processing."""
-        name = self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+        name = self.w.couple_page.recording_name(recording_id) or "The recording"
         if self.w.jobs.is_busy_with(recording_id):
             QMessageBox.information(self.w, "Being processed", f"{name} is being processed. Stop it in the Processing "
                                     "panel (Ctrl+J) or let it finish, then delete it.")
@@ -233,7 +234,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         if self.w.jobs.is_busy_with(recording_id):
             return
         if label is None:  # the jobs panel names the couple and the file
-            name = self.w.couple_page.recording_name(recording_id) or f"Recording {recording_id}"
+            name = self.w.couple_page.recording_name(recording_id) or "A recording"
             label = f"{self.w.couple_page.title.text()} · {name}" if self.w.couple_page.title.text() else name
         self.w.jobs.submit(label, job or process_job(recording_id, speech=self.w.jobs.speech), recording_id)
         self.w.jobs_dock.setVisible(True)
@@ -262,9 +263,13 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
             self.w.show_content(self.w.room_page)
 
     def _room_saved(self, recording_id: int) -> None:
-        self.open_couple(self.w.couple_page.couple_id)
-        self.refresh_couples(select_id=self.w.couple_page.couple_id)
-        self.process(recording_id)  # without consent the job makes only the transcript
+        """The recording's own couple (the therapist may have looked at another meanwhile) is shown, and its job named
+        as the jobs panel names any (couple · file)."""
+        couple_id = self.w.room_page.couple_id or self.w.couple_page.couple_id
+        self.open_couple(couple_id)
+        self.refresh_couples(select_id=couple_id)
+        # without consent the job makes only the transcript
+        self.w.tasks.run(lambda v: page_data.job_label(v, recording_id), lambda label: self.process(recording_id, label))
 
     # --- the demo couple -------------------------------------------------------------------------------
     def add_demo_couple(self, process: bool = True) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -30,6 +29,7 @@ from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
 from .elided_label import ElidedLabel
 from .flow_layout import FlowLayout
+from .scrolled_page import scrolled
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
 
@@ -48,14 +48,6 @@ class _RecordingsTable(QTableWidget):
 
     def sizeHint(self):  # noqa: N802 - Qt API
         return QSize(super().sizeHint().width(), self.minimumHeight())
-
-
-class _ScrolledBody(QWidget):
-    """The page inside its scroll area: as high as its parts' least heights at this width (the table three rows, the
-    lists four lines), so the page scrolls only when those do not fit, never for their preferred heights."""
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self.layout().minimumHeightForWidth(width)
 
 
 class CouplePage(QWidget):
@@ -172,15 +164,7 @@ class CouplePage(QWidget):
 
         # In a small window (900x600) the page scrolls instead of squashing: the recordings table was laid over
         # the wrapped row of buttons ("Delete…" half hidden under it).
-        body = _ScrolledBody()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 12)
-        self.scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        layout, self.scroll = scrolled(self)
         layout.addWidget(self.title)
         names_row = QHBoxLayout()
         names_row.addWidget(self.partners)
@@ -243,8 +227,7 @@ class CouplePage(QWidget):
         for rec in data["recordings"]:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            name = rec.get("original_name") or ("Recorded in the room" if rec.get("source") == "room" else f"Recording {rec['id']}")
-            cells = [_day(rec.get("recorded_at") or rec.get("imported_at")), name, _duration(rec.get("duration_s")), rec["status_text"]]
+            cells = [_day(rec.get("recorded_at") or rec.get("imported_at")), rec["name"], _duration(rec.get("duration_s")), rec["status_text"]]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rec["id"])

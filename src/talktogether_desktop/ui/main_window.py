@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
 
         self.vault_flow = VaultFlow(self)
         self.couple_flow = CoupleFlow(self)
-        self.idle.idle.connect(lambda: self.vault_flow.lock(reason="Locked after a period of no activity."))
+        self.idle.idle.connect(self._idle)
         self.settings_page.saved.connect(lambda values: self.idle.set_minutes(values["autolock_minutes"]))
         QApplication.instance().installEventFilter(self.idle)
         self.set_locked(True)
@@ -181,6 +181,14 @@ class MainWindow(QMainWindow):
         from .about import ShortcutsDialog
 
         ShortcutsDialog(self.menuBar(), self).exec()
+
+    def _idle(self) -> None:
+        """No activity for the set minutes: lock, except while a session is being recorded in the room (nobody
+        touches the computer then; locking cut the recording off at the tenth minute)."""
+        if self.room_page.recording:
+            self.idle.arm()
+        else:
+            self.vault_flow.lock(reason="Locked after a period of no activity.")
 
     # --- navigation ----------------------------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:

@@ -28,6 +28,17 @@ STATUS_TEXT = {
 }
 
 
+def recording_name(rec: dict) -> str:
+    """A recording as the therapist knows it: its file's name, else where and when it was made (never its number
+    in the vault)."""
+    if rec.get("original_name"):
+        return str(rec["original_name"])
+    if rec.get("source") == "room":
+        return "Recorded in the room"
+    day = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+    return f"Recording of {day}" if day else "A recording"
+
+
 def couples_list(vault, search: str = "") -> list[dict]:
     return couples_store.list_couples(vault, search)
 
@@ -55,6 +66,7 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
             last = jobs_store.list_jobs(vault, recording_id=row["id"], limit=1)
             if last and last[0]["state"] in ("cancelled", "failed", "interrupted"):
                 row["status"] = last[0]["state"]
+        row["name"] = recording_name(row)
         row["status_text"] = STATUS_TEXT.get(row.get("status") or "", row.get("status") or "")
         if row.get("import_warning"):
             row["status_text"] += " · cut short"
@@ -78,8 +90,7 @@ def job_label(vault, recording_id: int) -> str:
     """A job named the way the therapist knows the recording: couple · file."""
     rec = recordings_store.get_recording(vault, recording_id)
     couple = couples_store.get_couple(vault, rec["couple_id"])
-    name = rec.get("original_name") or ("Recorded in the room" if rec.get("source") == "room" else f"Recording {rec['id']}")
-    return f"{couple['name']} · {name}"
+    return f"{couple['name']} · {recording_name(rec)}"
 
 
 def resumable_jobs(vault) -> list[dict]:

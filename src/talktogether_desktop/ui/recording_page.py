@@ -11,11 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,10 +21,13 @@ from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
 from .elided_label import ElidedLabel
+from .notes_tab import NotesTab
+from .page_data import recording_name
 from .corrections_dialog import CorrectionsDialog, describe_changes
-from .player_bar import PlayerBar, clock
+from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog
 from .practice_link import NOT_PRACTICE, PracticeLink
+from .scrolled_page import LeastTabs, scrolled
 from .report_preview import ReportPreview, render_pages
 from .transcript_view import TranscriptView
 from .waveform import WaveformWidget
@@ -70,29 +69,17 @@ class RecordingPage(QWidget):
         self.transcript = TranscriptView()
         self.analysis = AnalysisView()
         self.report = ReportPreview()
-        self.notes = QListWidget()
-        self.notes.setAccessibleName("Notes")
-        self.note_edit = QPlainTextEdit(placeholderText="A note for yourself about this recording (kept encrypted in the vault)")
-        self.note_edit.setMaximumHeight(90)
-        self.note_edit.setAccessibleName("Note about this recording")
-        self.note_edit.setTabChangesFocus(True)  # Tab goes on to the button; a note needs no tab characters
-        self.note_btn = QPushButton("Add note at the current time")
-        notes_tab = QWidget()
-        nl = QVBoxLayout(notes_tab)
-        nl.addWidget(self.notes, 1)
-        nl.addWidget(self.note_edit)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.note_btn)
-        nl.addLayout(row)
-        self.tabs = QTabWidget()
+        self.notes_tab = NotesTab()
+        self.notes, self.note_edit, self.note_btn = self.notes_tab.list, self.notes_tab.edit, self.notes_tab.add_btn
+        self.tabs = LeastTabs()
         self.tabs.addTab(self.transcript, "Transcript")
         self.tabs.addTab(self.analysis, "Analysis")
         self.tabs.addTab(self.report, "Report")
-        self.tabs.addTab(notes_tab, "Notes")
+        self.tabs.addTab(self.notes_tab, "Notes")
         self.tabs.tabBar().setAccessibleName("Views of the recording")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        # In a small window (900x600) with its notes shown (cut short, no consent) the page scrolls: squashed, the
+        # transcript's buttons lay outside the tab and the list kept one line.
+        layout, self.scroll = scrolled(self)
         layout.addLayout(head)
         layout.addWidget(self.cut_short)
         layout.addWidget(self.banner)
@@ -160,7 +147,7 @@ class RecordingPage(QWidget):
             return
         self.data = data
         rec, couple = data["recording"], data["couple"]
-        name = rec.get("original_name") or f"Recording {rec['id']}"
+        name = recording_name(rec)
         when = (rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
         self.title.setText(f"{couple['name']} · {name} · {when}")
         self.cut_short.setVisible(bool(rec.get("import_warning")))
@@ -205,10 +192,7 @@ class RecordingPage(QWidget):
                 self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
             self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
         self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [])
-        self.notes.clear()
-        for note in data["notes"]:
-            at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
-            self.notes.addItem(f"{at}{note['text']}")
+        self.notes_tab.show_notes(data["notes"])
         self._note_ready()
         self.loaded.emit(rec["id"])
 
@@ -255,7 +239,7 @@ class RecordingPage(QWidget):
     def _submit_fix(self, label: str, fn) -> None:
         self.state.setText("Updating speakers…" if "speaker" in label or "voice" in label else "Updating the transcript…")
         rec = (self.data or {}).get("recording") or {}
-        name = rec.get("original_name") or f"Recording {self.recording_id}"
+        name = recording_name(rec) if rec else "The recording"
         couple = ((self.data or {}).get("couple") or {}).get("name")
         # the jobs panel names the recording, as for processing (couple · file)
         self.jobs.submit(f"{couple} · {name}: {label.lower()}" if couple else f"{name}: {label.lower()}", fn,
@@ -365,7 +349,7 @@ class RecordingPage(QWidget):
         self.transcript.clear()
         self.analysis.clear()
         self.report.clear()
-        self.notes.clear()
+        self.notes_tab.show_notes([], loaded=False)
         self.note_edit.clear()
         self._note_ready()
         self.title.clear()

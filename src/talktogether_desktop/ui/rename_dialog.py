@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .voice_words import voice
+
 
 class RenameDialog(QDialog):
     """Who is each voice: one of the partners, or someone else (a therapist, a guest) by name."""
@@ -40,13 +42,13 @@ class RenameDialog(QDialog):
                 box.lineEdit().setPlaceholderText("Choose a partner or type a name")
             else:
                 box.setCurrentText(name)
-            box.setAccessibleName(f"Name of voice {label}")
+            box.setAccessibleName(f"Name of {voice(label)}")
             self.fields[label] = box
             row = QHBoxLayout()
             row.addWidget(box, 1)
             span = (excerpts or {}).get(label)
             hear = QPushButton("Play a sample")
-            hear.setAccessibleName(f"Play a sample of voice {label}")
+            hear.setAccessibleName(f"Play a sample of {voice(label)}")
             if span and play is not None:
                 hear.setToolTip(f"Hear {span[1] - span[0]:.0f} s of this voice alone")
                 hear.clicked.connect(lambda _c=False, a=span[0], b=span[1]: play(float(a), float(b)))
@@ -55,7 +57,7 @@ class RenameDialog(QDialog):
                 hear.setToolTip("No stretch where only this voice speaks was found")
             self.play_buttons[label] = hear
             row.addWidget(hear)
-            form.addRow(f"Voice {label}", row)
+            form.addRow(voice(label, capital=True), row)  # "The first voice (S1)", as the corrections say
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         intro = QLabel("Choose the partner for each voice, or type another name; play a sample to hear who it is. "
                        "The transcript, analysis and report use these names.")

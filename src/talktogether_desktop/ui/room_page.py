@@ -24,6 +24,7 @@ def save_recording(vault, couple_id: int, samples, rate: int) -> int:
 
 class RoomPage(QWidget):
     saved = Signal(int)  # recording id
+    back_requested = Signal()
 
     def __init__(self, tasks, errors, parent=None):
         super().__init__(parent)
@@ -33,14 +34,23 @@ class RoomPage(QWidget):
         self.feed_factory = None  # tests: callable() -> Recorder (file-fed input stream)
         self.title = QLabel("Record in the room")
         self.title.setFont(theme.title_font(1.6))
+        back = QPushButton("← Couple")  # the way back, as on a recording's page (it kept recording behind it)
+        back.setToolTip("Back to the couple (Alt+Left); a recording under way goes on until you stop it")
+        back.setAccessibleName("Back to the couple")
+        back.clicked.connect(self.back_requested)
+        head = QHBoxLayout()
+        head.addWidget(back)
+        head.addWidget(self.title, 1)
         self.who = QLabel()
-        note = QLabel("The recording goes straight into the encrypted vault. Make sure both partners have agreed.")
+        note = QLabel("The recording goes straight into the encrypted vault. Make sure both partners have agreed. "
+                      "While it records, the window does not lock itself after a time with no activity.")
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         self.device = QComboBox()
         self.device.setAccessibleName("Microphone")
         self.meter = QProgressBar(minimum=-60, maximum=0, textVisible=False)
         self.meter.setAccessibleName("Input level")
+        self.meter.setValue(-60)  # empty until it records (unset, the style drew it full)
         self.elapsed = QLabel("0:00")
         self.start_btn = QPushButton("Start recording")
         self.start_btn.setProperty("primary", True)
@@ -62,7 +72,8 @@ class RoomPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        for w in (self.title, self.who, note):
+        layout.addLayout(head)
+        for w in (self.who, note):
             layout.addWidget(w)
         layout.addLayout(row)
         layout.addLayout(level)
@@ -78,8 +89,17 @@ class RoomPage(QWidget):
         self.cancel_btn.clicked.connect(self.discard)
         self._buttons(False)
 
+    @property
+    def recording(self) -> bool:
+        return self.recorder is not None
+
     def start_for(self, couple_id: int, couple_name: str) -> None:
-        self.discard()
+        if self.recorder is not None:  # back to the recording under way: it goes on (it was discarded without a word)
+            if couple_id != self.couple_id:
+                self.status.setText("Recording… This recording is for the couple named above: stop and save it "
+                                    "before recording another couple.")
+            return
+        self.discard()  # the level and time of an earlier recording start again from nothing
         self.couple_id = couple_id
         self.who.setText(f"For: {couple_name}")
         self.device.clear()
@@ -163,6 +183,7 @@ class RoomPage(QWidget):
         self.device.setEnabled(not recording)
         for b in (self.pause_btn, self.stop_btn, self.cancel_btn):
             b.setEnabled(recording)
+            b.setToolTip("" if recording else "Start recording first")  # greyed, it says why
         self.pause_btn.setText("Pause")
 
     def _tick(self) -> None:
@@ -171,6 +192,10 @@ class RoomPage(QWidget):
             self.elapsed.setText(clock(self.recorder.elapsed_s))
 
     def clear(self) -> None:
+        """On lock or quit: a recording under way is stopped and saved into the vault first (the vault closes only
+        after queued work), never thrown away; the page then forgets the couple."""
+        if self.recorder is not None:
+            self.stop_and_save()
         self.discard()
         self.couple_id = None
         self.who.clear()

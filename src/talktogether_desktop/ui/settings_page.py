@@ -354,6 +354,7 @@ class PassphraseDialog(QDialog):
         self.repeat.textChanged.connect(lambda _t: update())
         self.passphrase.returnPressed.connect(lambda: self.repeat.setFocus() if not self.repeat.text() else enter())
         self.repeat.returnPressed.connect(enter)
+        update()  # greyed at first, with the reason in its tooltip
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(460, 180)

@@ -24,6 +24,7 @@ from ..pipeline.formats import unrecognised_note
 from . import theme
 from .flow_layout import FlowLayout
 from .player_bar import clock
+from .voice_words import voice
 from .word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog
 
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -80,6 +81,7 @@ class TranscriptView(QWidget):
         names_row.addWidget(self.check_btn)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)  # a few lines, however small the window
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName("Transcript")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -175,10 +177,10 @@ class TranscriptView(QWidget):
             self.check_btn.setVisible(False)
             return
         parts = []
-        for label, src in sorted(auto.items()):
+        for label, src in sorted(auto.items()):  # in the words of the naming dialog and the corrections list
             name = self.speakers.get(label, label)
-            how = "clear match" if src["clear"] else "unclear match"
-            parts.append(f"{label} → {name} ({how}, {src['confidence']:.2f})")
+            how = "a clear match" if src["clear"] else "an unclear match"
+            parts.append(f"{voice(label)} is {name} ({how}, {round(src['confidence'] * 100)}%)")
         unclear = any(not src["clear"] for src in auto.values())
         text = "Named from the partners' voice samples: " + "; ".join(parts) + "."
         if unclear:

@@ -232,6 +232,9 @@ class VaultFlow:
         if not self.w.unlocked:
             return
         self.resume_at = self.w.where_you_are()
+        if self.w.room_page.recording:  # stopped and saved by the page as it forgets the couple (never thrown away)
+            reason += (" The recording under way in the room was stopped and saved in the vault; process it from the "
+                       "couple's page.")
         self.w.clear_client_details()
         self.w.tasks.close_vault()
         self.w.jobs.set_vault(None)

@@ -213,8 +213,12 @@ class CorrectLineDialog(QDialog):
     def __init__(self, text: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Correct the transcript")
+        # the line as heard, whole: the field alone showed its end ("…t we could visit my parents") in a narrow box
+        self.heard = QLabel(f"Heard: “{text}”", wordWrap=True)
+        self.heard.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit = QLineEdit(text)
         self.edit.setAccessibleName("What was said")
+        self.edit.setMinimumWidth(520)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -226,9 +230,12 @@ class CorrectLineDialog(QDialog):
                       "again. The analysis is made again on the corrected words.", wordWrap=True)
         hint.setProperty("role", "hint")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heard)
+        layout.addWidget(QLabel("What was said:"))
         layout.addWidget(self.edit)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        self.edit.setSelection(len(text), -len(text))  # all chosen, to type over, its start in view
 
     def text(self) -> str:
         return " ".join(self.edit.text().split())

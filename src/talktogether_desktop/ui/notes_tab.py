@@ -1,0 +1,49 @@
+"""The recording page's Notes tab: the therapist's own notes on the recording, each at a time in it, and the box to
+add one. Empty, it says what goes there and how to add one, instead of showing a blank list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from .player_bar import clock
+
+ADD_NOTE = "Add note at the current time"
+NO_NOTES = ("No notes on this recording yet. To add one, type it in the box below and click “" + ADD_NOTE + "”: "
+            "the note keeps the time the playhead is at, so you can come back to that moment. Notes are for you "
+            "alone: they are kept encrypted in the vault and are not printed in the reports.")
+
+
+class NotesTab(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Notes")
+        self.list.setWordWrap(True)  # a long note is read whole
+        self.empty = QLabel(NO_NOTES, wordWrap=True)
+        self.empty.setProperty("role", "hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.edit = QPlainTextEdit(placeholderText="A note for yourself about this recording (kept encrypted in the vault)")
+        self.edit.setMaximumHeight(90)
+        self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 2 + 12)  # two lines to type in
+        self.edit.setAccessibleName("Note about this recording")
+        self.edit.setTabChangesFocus(True)  # Tab goes on to the button; a note needs no tab characters
+        self.add_btn = QPushButton(ADD_NOTE)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.edit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_btn)
+        layout.addLayout(row)
+        self.show_notes([], loaded=False)
+
+    def show_notes(self, notes: list[dict], loaded: bool = True) -> None:
+        """The notes, oldest first ("0:12  text"); none: the words saying what goes here (once a recording is open)."""
+        self.list.clear()
+        for note in notes:
+            at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
+            self.list.addItem(f"{at}{note['text']}")
+        self.list.setVisible(bool(notes) or not loaded)
+        self.empty.setVisible(loaded and not notes)

@@ -184,3 +184,55 @@ def test_coming_back_to_try_again_is_a_repair():
                   ("S1", 6.0, "Okay, I'm back. Can we try again?"),
                   ("S2", 0.6, "Yes. I'm sorry I was on the phone."))
     assert any(m["category"] == "repair" and m["speaker"] == "S1" and "try again" in m["quote"] for m in a["markers"])
+
+
+def test_the_speakers_own_plan_with_their_own_mother_is_no_threat():
+    """The bundled demo listed "And I will call my mother about Saturday." as a possible threat: a plan of the speaker's
+    own opened with "And", naming their own mother, is a plan ("I'll take the kids to my mother's" names the kids)."""
+    a = run_lines(("S1", 0.0, "OK. So we said we would talk for ten minutes about the weekend."),
+                  ("S2", 0.6, "Right. I thought we could visit my parents in Saturday."),
+                  ("S1", 0.6, "You asked me after you had already told them yes and every time on"),
+                  ("S2", 0.6, "that is not true That is just not true."),
+                  ("S1", 0.6, "You never listen to me. You always do what your family wants"),
+                  ("S2", 0.6, "Okay I hear you. I'm sorry. I did not ask you first"),
+                  ("S1", 0.6, "Thank you. I need to feel that my time matters to you too"),
+                  ("S2", 0.6, "It does matter. Can we keep Sunday just for the two of us?"),
+                  ("S1", 0.6, "Yes, I would like that. Could we go for a walk by the river?"),
+                  ("S2", 0.6, "Yes, let's do that. And I will call my mother about Saturday."),
+                  ("S1", 0.6, "Thank you. That really helps."))
+    assert not a["safety_flags"]
+
+
+MONEY = (
+         ("S1", 0.5, 'You took eleven thousand out of our savings for a car. Without a word. What is wrong with you?'),
+         ("S2", 0.5, "It's not like I hid it. The old one was falling apart, you know that."),
+         ("S1", 0.5, 'You always do this. You decide, and then I find out from the bank app like some'),
+         ("S2", 0.5, "That's not true. I told you last month I was looking at cars."),
+         ("S1", 0.5, 'Looking. Not buying. That money was for the house deposit, and you know it.'),
+         ("S2", 0.5, 'Fine.'),
+         ("S1", 0.5, "Fine? That's all you've got?"),
+         ("S2", 0.5, 'Whatever.'),
+         ("S1", 0.5, "I don't want to fight about this. I just want to understand what happened. Can you talk to me?"),
+         ("S2", 0.5, "I don't know what you want me to say."),
+         ("S1", 0.5, 'Oh, great plan, really well thought out.'),
+         ("S2", 0.5, "Okay, I should have asked you first. I'm sorry."),
+         ("S1", 0.5, 'Thank you. That actually means a lot.'),
+         ("S2", 0.5, 'When the garage said the repair would be three thousand, I panicked. I felt like I had to fix it fast, on my own.'),
+         ("S1", 0.5, 'I get that. I just felt left out of a big decision about our money.'),
+         ("S2", 0.5, "That's fair."),
+         ("S1", 0.5, 'Can we agree that anything over five hundred, we talk about first?'),
+         ("S2", 0.5, "Yes. And I'll sell the motorbike. That puts two thousand back this month."),
+         ("S1", 0.5, "And we both put an extra two hundred a month into the deposit until it's back where it was."),
+         ("S2", 0.5, 'Together. We do it together this time.'),
+         ("S1", 0.5, 'Together. Okay. Thank you for telling me about the garage.'))
+
+
+def test_a_repair_in_a_quarrel_the_voices_did_not_raise_is_landed_when_thanked_and_missed_when_attacked():
+    """"Okay, I should have asked you first. I'm sorry." / "Thank you. That actually means a lot." after contempt and
+    stonewalling was "no heated stretch around it" (the voices never rose there), and the report gave the landed repair
+    to another line. After a horseman, the partner's reply says how it went."""
+    landed = run_lines(*MONEY)
+    k = next(n for n, line in enumerate(MONEY) if "That actually means a lot" in line[2])
+    missed = run_lines(*MONEY[:k], ("S1", 0.5, "Don't sorry me. You always say sorry and nothing changes."))
+    pick = lambda a: next(r for r in a["repairs"] if "asked you first" in r["quote"])  # noqa: E731
+    assert pick(landed)["outcome"] == "landed" and pick(missed)["outcome"] == "missed"

@@ -193,6 +193,23 @@ def harm_said(toks) -> bool:
 EXPLAINING = (("it's", "just"), ("its", "just"), ("it's", "only"), ("that's", "just"), ("it", "just"), ("i", "only"))
 
 
+# Words that open a sentence before who speaks or acts ("And I will call my mother about Saturday.")
+LEAD_INS = frozenset({"and", "so", "then", "okay", "ok", "well", "right", "um", "uh", "oh", "yeah", "yes", "alright", "also"})
+
+
+def first_word(toks) -> str:
+    return next((t for t in toks if t not in LEAD_INS), "")
+
+
+OWN_FAMILY = frozenset({"mum", "mom", "mother", "dad", "father", "sister", "brother"})
+
+
+def aims_at(toks, aimed) -> bool:
+    """Someone the partner cares for is named (`aimed`), not the speaker's own relative ("I'll call my mother about
+    Saturday"; "I'll take the kids to my mother's" still names the kids)."""
+    return any(t in aimed and not (t in OWN_FAMILY and k and toks[k - 1] == "my") for k, t in enumerate(toks))
+
+
 def protesting(toks) -> bool:
     return "but" in toks or tuple(toks[:2]) in EXPLAINING
 

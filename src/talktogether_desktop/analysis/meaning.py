@@ -22,7 +22,7 @@ from typing import Sequence
 from .safety import warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
-    safety_needed, distress_not_harm, protesting, thing_described, watching_another, what_we_did,
+    aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did,
 )
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
@@ -244,7 +244,7 @@ class MeaningPass:
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
                 if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s)
                                                       or keeping_in_touch(s.toks) and not giving_in
-                                                      or s.toks[0] in FIRST_PERSON and not any(t in AIMED_AT or t in SECOND_PERSON for t in s.toks)):
+                                                      or first_word(s.toks) in FIRST_PERSON and not aims_at(s.toks, AIMED_AT) and not SECOND_PERSON & set(s.toks)):
                     continue
                 # a blaming reading less clear than the horseman's does not hold it back ("you are just so careless…": criticism
                 # 0.99, blaming 0.54); a defence, only a clear one ("Somebody has to pay the bills"); criticism or a clear contempt,

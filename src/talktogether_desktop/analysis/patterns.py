@@ -238,10 +238,32 @@ def _repairs(markers, points) -> list[dict]:
             continue
         last = m
         landed = landed_t.get(round(m["t"], 3))
+        if landed is None:
+            landed = _met_in_a_quarrel(m, markers)
         out.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"],
                     "landed": landed, "confidence": m.get("confidence", "medium"),
                     "outcome": _outcome(landed)})
     return out
+
+
+# A repair within this long after a horseman is said in a quarrel, heated by the voice or not; the partner's reply this
+# soon after it shows whether it landed
+QUARREL_BEFORE_S = 30.0
+MET_WITHIN_S = 6.0
+HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
+
+
+def _met_in_a_quarrel(m: dict, markers) -> Optional[bool]:
+    """A repair after a horseman where the voices did not rise ("Oh, great plan." … "Okay, I should have asked you
+    first. I'm sorry." / "Thank you. That actually means a lot."): landed when the partner answers with thanks,
+    appreciation or a repair of their own and no horseman; missed when they answer with a horseman; else unknown."""
+    if not any(x["category"] in HORSEMEN and 0 < m["t"] - x["t"] <= QUARREL_BEFORE_S for x in markers):
+        return None
+    end = m.get("end", m["t"])
+    reply = [x for x in markers if x["speaker"] != m["speaker"] and m["t"] < x["t"] <= end + MET_WITHIN_S]
+    if any(x["category"] in HORSEMEN for x in reply):
+        return False
+    return True if any(x["category"] in ("appreciation", "repair") for x in reply) else None
 
 
 def _outcome(landed) -> str:

@@ -57,7 +57,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return exc.exit_code
     except TalkTogetherError as exc:
         if ctx.json:
-            print(json.dumps({"error": str(exc), "kind": type(exc).__name__}, ensure_ascii=False))
+            details = exc.details() if hasattr(exc, "details") else {}
+            print(json.dumps({"error": str(exc), "kind": type(exc).__name__, **details}, ensure_ascii=False))
         print(f"Error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

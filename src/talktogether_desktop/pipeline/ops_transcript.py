@@ -15,7 +15,7 @@ from typing import Optional
 from ..errors import NotFound, OtherSpeakerWords, UsageError
 from ..jobs import CancelToken, ProgressFn
 from ..diarization.fixes import words_to_move
-from ..storage import speakers, transcripts
+from ..storage import recordings, speakers, transcripts
 from ..storage.settings import Settings
 from .reanalysis import queue_reanalysis, run_reanalysis
 from .times import check_range
@@ -68,7 +68,13 @@ def preview_correction(vault, recording_id: int, kind: str, start: float, end: f
     correction = check_correction({"kind": kind, "start": start, "end": end, "text": text, "speaker": speaker}
                                   if kind == "line" else {"kind": kind, "start": start, "end": end, "text": text})
     names = speakers.speaker_names(vault, recording_id)
+    known = sorted(names) or sorted({w["speaker"] for w in words if w.get("speaker")})
+    if kind == "line" and known and correction["speaker"] not in known:
+        raise UsageError(f"There is no speaker {correction['speaker']!r} in this recording ({', '.join(known)}).")
     replaced = words_replaced(words, correction)
+    if kind == "word" and not replaced:  # it would be kept and correct nothing
+        raise UsageError(f"No word was said between {start:g} and {end:g} s, so there is nothing to correct there: "
+                         "`recording show` gives each line's time (with --line, words are added where none were).")
     runs = _runs(replaced, correction.get("speaker"), names)
     return {"correction": correction, "speaker_name": names.get(speaker, speaker) if speaker else None,
             "replaced": runs, "other_speaker_words_replaced": any(r["other_speaker"] for r in runs),
@@ -147,6 +153,7 @@ def undo_correction(vault, settings: Settings, recording_id: int, correction_id:
                     rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
                     cancel: Optional[CancelToken] = None) -> dict:
     """Take back a correction (None: the latest) and make the analysis again on the words as they now stand."""
+    recordings.get_recording(vault, recording_id)  # an unknown recording is named as such, not as "no corrections"
     with vault.transaction():
         undone = transcripts.remove_correction(vault, recording_id, correction_id)
         job_id = queue_reanalysis(vault, settings, recording_id)
@@ -155,6 +162,7 @@ def undo_correction(vault, settings: Settings, recording_id: int, correction_id:
 
 
 def list_corrections(vault, settings: Settings, recording_id: int) -> list[dict]:  # noqa: ARG001
+    recordings.get_recording(vault, recording_id)  # NotFound, not an empty list, for a recording that is not there
     return [_readable(c) for c in transcripts.list_corrections(vault, recording_id)]
 
 

@@ -167,6 +167,21 @@ class SafetyConfirmationNeeded(TalkTogetherError):
         self.flags = flags
 
 
+class OtherSpeakerWords(TalkTogetherError):
+    """A transcript correction would replace words the other partner said (a line reaching into their words):
+    nothing is changed until the therapist asks for it explicitly. Carries the runs of words it would replace."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, replaced: list[dict]):
+        super().__init__(message)
+        self.replaced = replaced
+
+    def details(self) -> dict:
+        """Added to the command line's --json error: which words of which speaker."""
+        return {"replaced": self.replaced}
+
+
 class ModelUnavailable(TalkTogetherError):
     """The chosen speech model is not installed or is damaged."""
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 from typing import Optional
 
@@ -57,8 +59,8 @@ def write_private(path: os.PathLike | str, data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
     with os.fdopen(fd, "wb") as fh:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fh.fileno(), PRIVATE_FILE)
+        if hasattr(os, "fchmod") and stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            os.fchmod(fh.fileno(), PRIVATE_FILE)  # never a device's rights (`-o /dev/stdout`, as root)
         fh.write(payload)
 
 
@@ -68,6 +70,9 @@ def write_private_whole(path: os.PathLike | str, data: bytes | str) -> None:
     import tempfile
 
     target = Path(path)
+    if target.exists() and not target.is_file():
+        # renamed over, a device (/dev/full), a pipe or a terminal would be replaced by the export (as root)
+        raise OSError(errno.EEXIST, "it is a device, a pipe or a folder, not a file", str(target))
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)  # 0600
     try:

@@ -24,3 +24,15 @@ def clock(seconds: Optional[float], none: str = "--:--", *, pad_minutes: bool = 
     if h:
         return f"{h}:{m:02d}:{s:02d}"
     return f"{m:02d}:{s:02d}" if pad_minutes else f"{m}:{s:02d}"
+
+
+def length(seconds: float) -> str:
+    """How long a recording is, in words: "34 s", "1 min 16 s", "1 h 05 min"."""
+    total = int(round(seconds))
+    if total < 60:
+        return f"{total} s"
+    m, s = divmod(total, 60)
+    if m < 60:
+        return f"{m} min {s:02d} s"
+    h, m = divmod(m, 60)
+    return f"{h} h {m:02d} min"

@@ -127,7 +127,7 @@ def test_report_command_names_initials_only_when_the_setting_says_so(case_file, 
 
 def test_report_command_errors(case_file, cli, tmp_path):
     missing = cli("report", "999", "-o", str(tmp_path / "x.pdf"))
-    assert missing.returncode == 1 and "no analysis" in missing.stderr
+    assert missing.returncode == 1 and "There is no recording with id 999." in missing.stderr  # not "no analysis yet"
     assert not (tmp_path / "x.pdf").exists()
     locked = cli("report", str(case_file["recording_id"]), "-o", str(tmp_path / "y.pdf"),
                  env={"TALKTOGETHER_PASSPHRASE": "wrong passphrase here"})

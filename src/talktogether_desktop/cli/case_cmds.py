@@ -111,7 +111,8 @@ def cmd_add(args, ctx) -> int:
 
 def cmd_list(args, ctx) -> int:
     rows = couples.list_couples(ctx.vault(), args.search)
-    human = "\n".join(f"{r['id']:>5}  {r['name']}  ({r['partner_names'] or ''}; {r['recordings']} recordings)" for r in rows)
+    human = "\n".join(f"{r['id']:>5}  {r['name']}  ({r['partner_names'] or ''}; {r['recordings']} "
+                      f"recording{'' if r['recordings'] == 1 else 's'})" for r in rows)
     if not rows and args.search:
         human = f"No couple matches '{args.search}'."
     ctx.emit(rows, human or "No couples yet. Add one with: talktogether couple add --name NAME --partner A --partner B")

@@ -16,6 +16,8 @@ from ..timefmt import clock
 from ..errors import BadInputFile, VaultLocked
 
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
+NO_PASSPHRASE = ("The vault is locked: give the passphrase with --passphrase-file, "
+                 f"${ENV_PASSPHRASE}, or run this on a terminal to be asked.")
 # Said in the help of every option that takes client text: /proc/PID/cmdline is world-readable.
 ARGUMENTS_ARE_VISIBLE = (
     "command-line arguments are visible to other users of this computer while the command runs; "
@@ -59,7 +61,12 @@ class Context:
             from ..storage import vault as vault_mod
 
             passphrase = self.passphrase(required=False)
-            self._vault = vault_mod.open_vault(self.data_dir, passphrase=passphrase)
+            try:
+                self._vault = vault_mod.open_vault(self.data_dir, passphrase=passphrase)
+            except VaultLocked as exc:
+                if passphrase or type(exc) is not VaultLocked:  # a wrong one, or a keychain out of date: said as is
+                    raise
+                raise VaultLocked(NO_PASSPHRASE) from exc  # none given and no key remembered: say how to give it
             if notices:
                 self.tell_open_notices(self._vault)
         return self._vault
@@ -117,10 +124,7 @@ def read_secret(path: Optional[str], env: str, prompt: str, required: bool = Tru
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
     if required:
-        raise VaultLocked(
-            "The vault is locked: give the passphrase with --passphrase-file, "
-            f"${env}, or run this on a terminal to be asked."
-        )
+        raise VaultLocked(NO_PASSPHRASE if env == ENV_PASSPHRASE else NO_PASSPHRASE.replace(ENV_PASSPHRASE, env))
     return None
 
 
@@ -156,8 +160,11 @@ def fmt_time(seconds: float | None) -> str:
 def read_text_input(source: str) -> str:
     """Client text from a file, or from stdin for '-', so it never appears in the process's arguments."""
     if source == "-":
-        return sys.stdin.read()
+        return sys.stdin.read().removeprefix("\ufeff")
     try:
-        return Path(source).expanduser().read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInputFile(f"Could not read {source}: {getattr(exc, 'strerror', None) or exc}.") from exc
+        return Path(source).expanduser().read_text(encoding="utf-8-sig")  # Notepad's byte-order mark is no name
+    except UnicodeDecodeError as exc:
+        raise BadInputFile(f"Could not read {source}: it is not plain text in UTF-8 (save it as UTF-8 text and try "
+                           "again).") from exc
+    except OSError as exc:
+        raise BadInputFile(f"Could not read {source}: {exc.strerror or exc}.") from exc

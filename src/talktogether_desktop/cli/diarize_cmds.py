@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import paths
-from ..errors import UsageError
+from ..errors import BadInputFile, UsageError
 from .common import fmt_time, seconds
 
 
@@ -87,7 +87,10 @@ def cmd_diarize_file(args, ctx) -> int:
     for warning in result["warnings"]:
         ctx.info(f"Note: {warning}")
     if args.output:
-        paths.write_private(Path(args.output), text)
+        try:
+            paths.write_private(Path(args.output).expanduser(), text)
+        except OSError as exc:  # as transcribe-file and analyze-file say it
+            raise BadInputFile(f"Could not write {args.output}: {exc.strerror or exc}.") from exc
         ctx.info(f"Wrote {len(result['turns'])} turns to {args.output}")
     else:
         print(text, end="")

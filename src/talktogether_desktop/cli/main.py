@@ -57,7 +57,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return exc.exit_code
     except TalkTogetherError as exc:
         if ctx.json:
-            print(json.dumps({"error": str(exc), "kind": type(exc).__name__}, ensure_ascii=False))
+            details = exc.details() if hasattr(exc, "details") else {}
+            print(json.dumps({"error": str(exc), "kind": type(exc).__name__, **details}, ensure_ascii=False))
         print(f"Error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -67,6 +68,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         # The reader went away (e.g. `| head`): not an error; silence the flush at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # file system trouble no command foresaw: one sentence, as the window says it
+        where = f" ({exc.filename})" if exc.filename else ""
+        message = f"The file system refused: {(exc.strerror or str(exc)).rstrip('.')}{where}. Nothing else was changed."
+        if ctx.json:
+            print(json.dumps({"error": message, "kind": type(exc).__name__}, ensure_ascii=False))
+        print(f"Error: {message}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
 

@@ -194,8 +194,10 @@ def cmd_transcribe(args, ctx) -> int:
 
 
 def cmd_recording_list(args, ctx) -> int:
-    from ..storage import recordings
+    from ..storage import couples, recordings
 
+    if args.couple is not None:
+        couples.get_couple(ctx.vault(), args.couple)  # NotFound: an unknown couple is not "No recordings."
     rows = recordings.list_recordings(ctx.vault(), args.couple)
     for row in rows:
         row.pop("data", None)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from ..errors import BadInputFile, UsageError
+from .common import read_text_input
 
 
 def register(sub, common) -> None:
@@ -95,12 +93,7 @@ def cmd_templates(args, ctx) -> int:
 def _read_practice_text(args) -> str:
     if args.text is not None:
         return args.text
-    if args.file == "-":
-        return sys.stdin.read()
-    try:
-        return Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInputFile(f"Could not read the practice text from {args.file}: {exc}.") from exc
+    return read_text_input(args.file)  # '-' is stdin; an unreadable file is one plain sentence (exit 4)
 
 
 def format_findings(findings) -> str:

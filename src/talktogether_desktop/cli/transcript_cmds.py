@@ -23,6 +23,9 @@ def register(sub, common) -> None:
     p.add_argument("--text", required=True, help="what was really said ('' removes a word)")
     p.add_argument("--line", action="store_true", help="replace every word between --start and --end")
     p.add_argument("--speaker", metavar="LABEL", help="with --line: who said it (default: who said most of it)")
+    p.add_argument("--replace-other-speaker", action="store_true",
+                   help="with --line: also replace words the other speaker said in that time (refused without it, "
+                        "exit 5, naming the words)")
     p.set_defaults(func=cmd_correct)
     p = tsub.add_parser("corrections", parents=[common], help="list a recording's corrections")
     p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
@@ -34,14 +37,20 @@ def register(sub, common) -> None:
 
 
 def cmd_correct(args, ctx) -> int:
-    from ..pipeline.ops_transcript import correct_transcript
+    from ..pipeline.ops_transcript import correct_transcript, describe_runs
 
     if args.end <= args.start:
         raise UsageError(f"--end ({args.end:g}) must come after --start ({args.start:g}).")
     made = correct_transcript(ctx.vault(), ctx.settings(), args.recording_id, "line" if args.line else "word",
-                              args.start, args.end, text=args.text, speaker=args.speaker)
+                              args.start, args.end, text=args.text, speaker=args.speaker,
+                              replace_other_speaker=args.replace_other_speaker)
     again = " The analysis was made again." if made["analysis_rerun"] else ""
-    ctx.emit(made, f"Corrected {fmt_time(made['start'])}-{fmt_time(made['end'])}: “{made['text']}”.{again}")
+    others = [r for r in made["replaced"] if r["other_speaker"]]
+    own = [r for r in made["replaced"] if not r["other_speaker"]]
+    replaced = f" It replaced {describe_runs(own)}." if own else " It replaced no words." if not others else ""
+    if others:
+        replaced += f" It also replaced words the other speaker said: {describe_runs(others)}."
+    ctx.emit(made, f"Corrected {fmt_time(made['start'])}-{fmt_time(made['end'])}: “{made['text']}”.{replaced}{again}")
     return 0
 
 
@@ -56,10 +65,15 @@ def cmd_undo(args, ctx) -> int:
 
 
 def cmd_corrections(args, ctx) -> int:
-    from ..pipeline.ops_transcript import list_corrections
+    from ..pipeline.ops_transcript import describe_runs, list_corrections
 
     items = list_corrections(ctx.vault(), ctx.settings(), args.recording_id)
+
+    def others(c: dict) -> str:
+        runs = [r for r in c.get("replaced") or [] if isinstance(r, dict) and r.get("other_speaker")]
+        return f", also replacing the other speaker's words {describe_runs(runs)}" if runs else ""
+
     lines = [f"{c['id']:>4}  {fmt_time(c['start'])}-{fmt_time(c['end'])}  {c['kind']:<5} “{c.get('text', '')}”"
-             + (f" ({c['speaker']})" if c.get("speaker") else "") for c in items]
+             + (f" ({c['speaker']}{others(c)})" if c.get("speaker") else "") for c in items]
     ctx.emit(items, "\n".join(lines) or "No corrections.")
     return 0

@@ -73,5 +73,12 @@ def load_fixed(vault, recording_id: int) -> Dict:
     """The diarization as the therapist sees it (fixes applied)."""
     fixed = speakers.load_diarization(vault, recording_id)
     if fixed is None:
-        raise NotFound(f"Recording {recording_id} has no speaker turns yet (talktogether diarize {recording_id}).")
+        raise no_speaker_turns(vault, recording_id)
     return fixed
+
+
+def no_speaker_turns(vault, recording_id: int) -> NotFound:
+    """Why a recording has no speaker turns: it has none yet, or there is no such recording (which `diarize` would
+    not help)."""
+    recordings.get_recording(vault, recording_id)  # NotFound: "There is no recording with id …"
+    return NotFound(f"Recording {recording_id} has no speaker turns yet (talktogether diarize {recording_id}).")

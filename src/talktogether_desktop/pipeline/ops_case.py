@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Mapping, Optional, Sequence
 
+from ..errors import UsageError
 from ..storage import couples
 from ..storage.settings import Settings
 from .consent import SCOPE
@@ -61,6 +62,8 @@ def delete_session(vault, settings: Settings, session_id: int) -> None:  # noqa:
 
 def add_note(vault, settings: Settings, couple_id: int, text: str, session_id: Optional[int] = None,  # noqa: ARG001
              recording_id: Optional[int] = None, t: Optional[float] = None) -> int:
+    if t is not None and recording_id is None:
+        raise UsageError("A note's time (--at) is a moment in a recording: give the recording too (--recording ID).")
     if t is not None:
         t = check_moment(vault, recording_id, t)
     return couples.add_note(vault, couple_id, text, session_id, recording_id, t)

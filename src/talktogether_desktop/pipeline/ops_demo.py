@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..audio.analysis_audio import decode_for_analysis
-from ..errors import DuplicateRecording
+from ..errors import DuplicateRecording, ExportFailed
 from ..jobs import CancelToken, ProgressFn
 from .. import paths
 from ..paths import resource
@@ -41,14 +41,20 @@ def run_demo(out_dir: Path, settings: Settings, progress: Optional[ProgressFn] =
 
     The demo is not client data, so its report and analysis are written as plain files.
     """
+    out_dir = Path(out_dir).expanduser()
+    if out_dir.exists() and not out_dir.is_dir():  # said before the minute of work, not as a traceback after it
+        raise ExportFailed(f"{out_dir} is a file, not a folder: give a folder for the demo's report.pdf and "
+                           "analysis.json (it is made if it is not there).")
     audio_file, script = demo_files()
     started = time.perf_counter()
     audio = decode_for_analysis(audio_file.read_bytes(), audio_file.name)
     analysis = analyze_audio(audio, settings, 2, names_in_order=names_in_speaking_order(script),
                              progress=progress, cancel=cancel)
     pdf = render_session_prep(analysis, demo_context(script, analysis), paper=settings.paper)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportFailed(f"The folder {out_dir} could not be made: {exc.strerror or exc}.") from exc
     paths.write_private(out_dir / "report.pdf", pdf)
     paths.write_private(out_dir / "analysis.json", json.dumps(analysis, ensure_ascii=False, indent=1) + "\n")
     return {

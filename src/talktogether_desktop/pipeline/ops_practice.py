@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, List, Optional
 
 from .. import paths
-from ..errors import UsageError
+from ..errors import ExportFailed, UsageError
 from ..practice.adherence import normalise_reason
 from ..practice.assignment import Assignment, build_assignment, from_record
 from ..practice.check import Finding, check_assignment, check_text
@@ -33,7 +33,12 @@ def check_practice_text(text: str) -> List[Finding]:
 
 
 def draft_assignment(template: Optional[str] = None, **fields: Any) -> Assignment:
-    """A practice from a template (by name) or blank, with the therapist's changes; not stored yet."""
+    """A practice from a template (by name) or blank, with the therapist's changes; not stored yet. A length or a
+    frequency under 1 given by the therapist is refused: it would be printed on the handout and the calendar."""
+    at_least_one = {"minutes": "A practice lasts at least 1 minute", "times_per_week": "A practice is at least once a week"}
+    for key, what in at_least_one.items():
+        if fields.get(key) is not None and int(fields[key]) < 1:
+            raise UsageError(f"{what} (not {fields[key]}).")
     return build_assignment(template, **fields)
 
 
@@ -198,5 +203,5 @@ def _write(path: str | Path, data: bytes) -> str:
     try:
         paths.write_private(target, data)
     except OSError as exc:
-        raise UsageError(f"Could not write {path}: {exc.strerror}.") from exc
+        raise ExportFailed(f"Could not write {path}: {exc.strerror or exc}.") from exc  # exit 4, as a report
     return str(target)

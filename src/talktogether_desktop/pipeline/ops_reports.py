@@ -68,6 +68,7 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
     "shareable" (for the couple: no safety details, raw disclosures or per-partner scores).
     Returns {"id", "pdf", "paper", "mode", "pages"}; the PDF bytes are only in memory and in the vault.
     """
+    recordings.get_recording(vault, recording_id)  # NotFound: "There is no recording", not "no analysis yet"
     require_report_consent(vault, recording_id)  # withdrawn: no report from the analysis made before
     bring_up_to_date(vault, settings, recording_id)  # never a report from an analysis older than the words
     analysis = analyses.latest_analysis(vault, recording_id)

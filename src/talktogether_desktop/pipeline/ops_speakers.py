@@ -13,12 +13,12 @@ import numpy as np
 
 from ..diarization.enrollment import clean_excerpt, embed_voice_sample, sample_from_recording, speech_spans
 from ..diarization.fixes import words_to_move
-from ..errors import BadAudio, NotFound, UsageError
+from ..errors import BadAudio, UsageError
 from ..jobs import CancelToken, ProgressFn
 from ..storage import recordings, speakers, transcripts
 from ..storage.couples import list_partners
 from ..storage.settings import Settings
-from .diarize_step import apply_and_store, diarize_recording, load_fixed
+from .diarize_step import apply_and_store, diarize_recording, load_fixed, no_speaker_turns
 from .file_run import read_audio_file
 from .reanalysis import queue_reanalysis, run_reanalysis
 from .times import check_range
@@ -36,7 +36,7 @@ def fix_speakers(vault, settings: Settings, recording_id: int, kind: str, params
     """Store a fix ('rename', 'swap', 'reassign'), replay all fixes, and re-run the analysis."""
     raw = speakers.load_raw_diarization(vault, recording_id)
     if raw is None:
-        raise NotFound(f"Recording {recording_id} has no speaker turns yet (talktogether diarize {recording_id}).")
+        raise no_speaker_turns(vault, recording_id)
     _check_fix(raw, kind, params)
     words = transcripts.load_words(vault, recording_id)
     if kind == "reassign" and "start" not in params:
@@ -65,9 +65,11 @@ def _times_of_words(words, params: Dict) -> Dict:
     """A move of words by their numbers is kept with the words' times too: a new transcription
     numbers the words afresh, and the times still find the words the therapist moved."""
     chosen = words_to_move(words, params)
-    if not chosen:
-        raise UsageError(f"There are no words numbered {params.get('from_word')} to {params.get('to_word')} "
-                         f"in this recording (it has {len(words)}, numbered from 0).")
+    numbers = [int(w.get("seq", -1)) for w in words]
+    if not chosen or params["from_word"] < min(numbers) or params["to_word"] > max(numbers):
+        # a range reaching past either end would move only the words inside it, silently
+        raise UsageError(f"Words {params.get('from_word')} to {params.get('to_word')} are not in this recording: "
+                         f"it has {len(words)}, numbered {min(numbers, default=0)} to {max(numbers, default=-1)}.")
     return {"start": min(float(w["start"]) for w in chosen), "end": max(float(w["end"]) for w in chosen)}
 
 

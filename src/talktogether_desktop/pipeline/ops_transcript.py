@@ -12,14 +12,15 @@ from __future__ import annotations
 import math
 from typing import Optional
 
-from ..errors import NotFound, UsageError
+from ..errors import NotFound, OtherSpeakerWords, UsageError
 from ..jobs import CancelToken, ProgressFn
 from ..diarization.fixes import words_to_move
-from ..storage import speakers, transcripts
+from ..storage import recordings, speakers, transcripts
 from ..storage.settings import Settings
 from .reanalysis import queue_reanalysis, run_reanalysis
 from .times import check_range
-from ..transcription.corrections import apply_corrections, check_correction
+from ..timefmt import clock
+from ..transcription.corrections import apply_corrections, check_correction, in_line, words_replaced
 
 
 def corrected_words(vault, recording_id: int) -> list[dict]:
@@ -48,35 +49,111 @@ def unrecognised_speech(vault, recording_id: int) -> list[dict]:
     return transcripts.load_unrecognised(vault, recording_id)
 
 
-def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, start: float, end: float,
-                       text: str = "", speaker: Optional[str] = None, rerun_analysis: bool = True,
-                       progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
-    """Keep one correction ("word": the word said between start and end is `text`, "" removes it;
-    "line": the words said then are `text`, by `speaker`) and make the analysis again."""
+def preview_correction(vault, recording_id: int, kind: str, start: float, end: float, text: str = "",
+                       speaker: Optional[str] = None) -> dict:
+    """What a correction would do, stored nowhere: the checked correction (a line keeps the speaker who said
+    most of it unless `speaker` is given), `replaced`, the runs of words it takes the place of, each
+    {"speaker", "name", "start", "end", "text", "words", "other_speaker"} (`other_speaker`: said by another
+    speaker than the line's, so they would be lost to that speaker), and `other_speaker_words_replaced`."""
     if kind not in ("word", "line"):
         raise UsageError("Correct a 'word' or a 'line'; to move words to the other speaker use a speaker fix.")
     start, end = check_range(vault, recording_id, start, end, allow_instant=True)
-    words = transcripts.load_words(vault, recording_id)
-    if not words:
+    if not transcripts.load_words(vault, recording_id):
         raise NotFound(f"Recording {recording_id} has no transcript yet; process it first.")
+    words = corrected_words(vault, recording_id)  # as the transcript stands now, earlier corrections included
     if kind == "line" and speaker is None:
-        # the line keeps the speaker who said most of it
-        inside = [w for w in words if start <= (w["start"] + w["end"]) / 2 <= end and w.get("speaker")]
-        speaker = max({w["speaker"] for w in inside}, key=lambda s: sum(1 for w in inside if w["speaker"] == s),
-                      default=None)
+        # the line keeps the speaker who said most of it (on a tie, the one who spoke first)
+        inside = [w["speaker"] for w in words if in_line(w, start, end) and w.get("speaker")]
+        speaker = max(inside, key=lambda s: (inside.count(s), -inside.index(s)), default=None)
     correction = check_correction({"kind": kind, "start": start, "end": end, "text": text, "speaker": speaker}
                                   if kind == "line" else {"kind": kind, "start": start, "end": end, "text": text})
+    names = speakers.speaker_names(vault, recording_id)
+    known = sorted(names) or sorted({w["speaker"] for w in words if w.get("speaker")})
+    if kind == "line" and known and correction["speaker"] not in known:
+        raise UsageError(f"There is no speaker {correction['speaker']!r} in this recording ({', '.join(known)}).")
+    replaced = words_replaced(words, correction)
+    if kind == "word" and not replaced:  # it would be kept and correct nothing
+        raise UsageError(f"No word was said between {start:g} and {end:g} s, so there is nothing to correct there: "
+                         "`recording show` gives each line's time (with --line, words are added where none were).")
+    runs = _runs(replaced, correction.get("speaker"), names)
+    return {"correction": correction, "speaker_name": names.get(speaker, speaker) if speaker else None,
+            "replaced": runs, "other_speaker_words_replaced": any(r["other_speaker"] for r in runs),
+            "own_words_span": _own_span(words, replaced, correction.get("speaker"))}
+
+
+def _own_span(words: list[dict], replaced: list[dict], label: Optional[str]) -> Optional[tuple[float, float]]:
+    """From the line speaker's first replaced word to their last, when no other speaker's word falls in it
+    (in overlapping speech it can't: correct those words one at a time instead)."""
+    own = [w for w in replaced if w.get("speaker") == label]
+    if not own:
+        return None
+    span = (round(own[0]["start"], 3), round(own[-1]["end"], 3))
+    crossing = any(in_line(w, *span) and w.get("speaker") and w["speaker"] != label for w in words)
+    return None if crossing else span
+
+
+def _runs(words: list[dict], line_speaker: Optional[str], names: dict) -> list[dict]:
+    """Consecutive words of one speaker, as one run each."""
+    runs: list[dict] = []
+    for w in words:
+        label = w.get("speaker")
+        if runs and runs[-1]["speaker"] == label:
+            run = runs[-1]
+            run["end"], run["text"], run["words"] = w["end"], f"{run['text']} {w['word']}", run["words"] + 1
+            continue
+        runs.append({"speaker": label, "name": names.get(label, label) if label else None,
+                     "start": round(w["start"], 3), "end": w["end"], "text": w["word"], "words": 1,
+                     "other_speaker": bool(line_speaker and label and label != line_speaker)})
+    for run in runs:
+        run["end"] = round(run["end"], 3)
+    return runs
+
+
+def describe_runs(runs: list[dict]) -> str:
+    """Ben's “I do” (00:04-00:05) and Ana's “you never” (00:06-00:07): for the command line and the window."""
+    parts = []
+    for r in runs:
+        owner = f"{r['name']}'s " if r.get("name") else ""
+        start, end = clock(r["start"]), clock(r["end"])
+        parts.append(f"{owner}“{r['text']}” ({start if start == end else f'{start}-{end}'})")
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
+
+
+def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, start: float, end: float,
+                       text: str = "", speaker: Optional[str] = None, replace_other_speaker: bool = False,
+                       rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
+                       cancel: Optional[CancelToken] = None) -> dict:
+    """Keep one correction ("word": the word said between start and end is `text`, "" removes it;
+    "line": the words said then are `text`, by `speaker`) and make the analysis again. A line that would
+    replace words another speaker said is refused (`OtherSpeakerWords`, naming them) unless
+    `replace_other_speaker`; the correction keeps what it replaced, and replacing another speaker's words
+    is audited on its own (`replace_other_speaker_words`, the correction's id)."""
+    preview = preview_correction(vault, recording_id, kind, start, end, text, speaker)
+    correction, runs = preview["correction"], preview["replaced"]
+    others = [r for r in runs if r["other_speaker"]]
+    if others and not replace_other_speaker:
+        name, span = preview["speaker_name"], preview["own_words_span"]
+        keep = (f"give times that hold only {name}'s words (--start {span[0]:g} --end {span[1]:g})" if span
+                else f"correct {name}'s words one at a time (without --line)")
+        raise OtherSpeakerWords(
+            f"Correcting {clock(correction['start'])}-{clock(correction['end'])} as {name}'s line "
+            f"would replace words the other speaker said, {describe_runs(others)}, so nothing was changed: "
+            f"{keep}, or confirm that those words go too (--replace-other-speaker).", runs)
     with vault.transaction():  # the correction and the job that makes the analysis again: both or neither
-        correction_id = transcripts.add_correction(vault, recording_id, correction)
+        correction_id = transcripts.add_correction(vault, recording_id, {**correction, "replaced": runs})
+        if others:
+            vault.audit("replace_other_speaker_words", "transcript_correction", correction_id)
         job_id = queue_reanalysis(vault, settings, recording_id)
     rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
-    return {"id": correction_id, "recording_id": recording_id, **correction, "analysis_rerun": rerun}
+    return {"id": correction_id, "recording_id": recording_id, **correction, "analysis_rerun": rerun,
+            "replaced": runs, "other_speaker_words_replaced": bool(others)}
 
 
 def undo_correction(vault, settings: Settings, recording_id: int, correction_id: Optional[int] = None,
                     rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
                     cancel: Optional[CancelToken] = None) -> dict:
     """Take back a correction (None: the latest) and make the analysis again on the words as they now stand."""
+    recordings.get_recording(vault, recording_id)  # an unknown recording is named as such, not as "no corrections"
     with vault.transaction():
         undone = transcripts.remove_correction(vault, recording_id, correction_id)
         job_id = queue_reanalysis(vault, settings, recording_id)
@@ -85,6 +162,7 @@ def undo_correction(vault, settings: Settings, recording_id: int, correction_id:
 
 
 def list_corrections(vault, settings: Settings, recording_id: int) -> list[dict]:  # noqa: ARG001
+    recordings.get_recording(vault, recording_id)  # NotFound, not an empty list, for a recording that is not there
     return [_readable(c) for c in transcripts.list_corrections(vault, recording_id)]
 
 

@@ -40,7 +40,9 @@ from typing import Any, Dict, Iterable, List, Optional
 from .adherence import describe, summarise_adherence
 from .assignment import Assignment
 from .check import check_assignment
+from . import rates
 from .fidelity import assess as assess_fidelity
+from ..timefmt import length
 
 SCHEMA = "practice_review/1"
 BASELINE_RECORDINGS = 3
@@ -192,7 +194,8 @@ def _value(metrics: dict, key: str, who: Optional[str]) -> Optional[float]:
 
 
 def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
-    """Compare the linked practice recordings ("now") with earlier ones ("before")."""
+    """Compare the linked practice recordings ("now") with earlier ones ("before"); counts per 10 minutes
+    (`rates`) when every recording's length is known."""
     series_recs = baseline + practice
     trend: Dict[str, Any] = {"available": bool(baseline and practice), "reason": None,
                              "baseline_ids": [r["recording_id"] for r in baseline],
@@ -214,19 +217,36 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
         trend["warnings"].append(
             f"The voices in the recording{'s' if len(days) > 1 else ''} of {which} are not named as partners yet; "
             "the comparison assumes each voice is the same person in every recording.")
+    lengths = [rates.recording_length(r) for r in series_recs]
+    rated = all(lengths)
+    n = len(baseline)
+    trend.update(lengths_s=lengths, per=rates.PER if rated else None,
+                 before_s=sum(lengths[:n]) if rated else None, now_s=sum(lengths[n:]) if rated else None)
+    if trend["available"]:
+        said = (rates.lengths_warning(trend["before_s"], trend["now_s"], n) if rated else
+                rates.unknown_warning([str(r.get("recorded_at") or "")[:10] or "an unknown day"
+                                             for r, s in zip(series_recs, lengths) if not s]))
+        trend["warnings"] += [said] if said else []
     for key, label, scope, lower in METRICS:
-        entry = {"key": key, "label": label, "scope": scope, "lower_is": lower, "values": {}}
+        per = rated and key in rates.COUNTS
+        entry = {"key": key, "label": label, "scope": scope, "lower_is": lower, "values": {},
+                 "unit": rates.PER if per else "share" if key in SHARES else "count"}
         for who in (people if scope == "partner" else [None]):
             series = [_value(r["metrics"], key, who) for r in series_recs]
-            before = _avg(series[:len(baseline)])
-            now = _avg(series[len(baseline):])
-            tolerance = 0.03 if key in SHARES else 0.0
+            if per:
+                before, now = rates.pooled_rate(series[:n], lengths[:n]), rates.pooled_rate(series[n:], lengths[n:])
+                way = rates.direction(before, now, trend["now_s"])
+            else:
+                before, now = _avg(series[:n]), _avg(series[n:])
+                way = _direction(before, now, 0.03 if key in SHARES else 0.0)
             change = round(now - before, 3) if before is not None and now is not None else None
-            entry["values"][who or "couple"] = {"before": before, "now": now, "change": change,
-                                                "direction": _direction(before, now, tolerance),
-                                                "series": series}
+            values = {"before": before, "now": now, "change": change, "direction": way, "series": series}
+            if per:
+                values.update(before_count=sum(v for v in series[:n] if v is not None),
+                              now_count=sum(v for v in series[n:] if v is not None))
+            entry["values"][who or "couple"] = values
             if trend["available"] and change is not None:
-                trend["lines"].append(_line(label, who, before, now, key))
+                trend["lines"].append(_line(label, who, values, key, trend if per else None))
         trend["metrics"].append(entry)
     return trend
 
@@ -239,9 +259,25 @@ def _fmt(value: float, key: str) -> str:
     return f"{value:.2f}" if key == "escalation_peak" else f"{value:.1f}"
 
 
-def _line(label: str, who: Optional[str], before: float, now: float, key: str) -> str:
+def _counts_differ_in_length(trend: Optional[dict]) -> bool:
+    return bool(trend) and not rates.similar(trend["before_s"], trend["now_s"])
+
+
+def _line(label: str, who: Optional[str], values: dict, key: str, trend: Optional[dict] = None) -> str:
+    """One figure, before and now. A count from recordings of different lengths says both counts with the lengths
+    and compares their rates per 10 minutes; from recordings of about one length, the counts as they are."""
     subject = f"{label} ({who})" if who else label
-    if abs(now - before) < (0.03 if key in SHARES else 1e-9):
+    if _counts_differ_in_length(trend) and not values["before_count"] and not values["now_count"]:
+        return f"{subject}: none, earlier or this time."
+    if _counts_differ_in_length(trend):
+        how = {"same": "about the same", "up": "more often", "down": "less often"}[values["direction"]]
+        return (f"{subject}: {_fmt(values['before_count'], key)} in {length(trend['before_s'])} earlier, "
+                f"{_fmt(values['now_count'], key)} in {length(trend['now_s'])} this time: {how} per {rates.PER} "
+                f"({_fmt(values['before'], key)} and {_fmt(values['now'], key)}).")
+    n = len(trend["baseline_ids"]) if trend else 0
+    before, now = ((_avg(values["series"][:n]), _avg(values["series"][n:])) if trend
+                   else (values["before"], values["now"]))
+    if values["direction"] == "same" or abs(now - before) < (0.03 if key in SHARES else 1e-9):
         return f"{subject}: about the same ({_fmt(now, key)})."
     return f"{subject}: {_fmt(before, key)} in earlier recordings, {_fmt(now, key)} this time."
 
@@ -273,7 +309,7 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
 
     def summary(rec: dict) -> dict:
         return {"recording_id": int(rec["id"]), "recorded_at": _when(rec), "assignment_id": rec.get("assignment_id"),
-                "linked": int(rec["id"]) in linked_ids, "named": bool(rec.get("names")),
+                "linked": int(rec["id"]) in linked_ids, "named": bool(rec.get("names")), "duration_s": rec.get("duration_s"),
                 "metrics": recording_metrics(rec.get("analysis") or {}, rec.get("names"))}
 
     practice = [summary(r) for r in analyzed if int(r["id"]) in linked_ids]
@@ -348,7 +384,17 @@ def _trend_points(trend: dict) -> List[str]:
                 continue
             if v["direction"] in ("up", "down"):
                 subject = metric["label"].lower() + ("" if who == "couple" else f" by {who}")
-                out.append(f"{subject[0].upper() + subject[1:]} went {v['direction']} "
-                           f"({_fmt(v['before'], metric['key'])} to {_fmt(v['now'], metric['key'])}): "
+                out.append(f"{subject[0].upper() + subject[1:]} went {v['direction']} ({_from_to(v, metric, trend)}): "
                            "what did each of you notice?")
     return out[:4]
+
+
+def _from_to(v: dict, metric: dict, trend: dict) -> str:
+    """"6 to 2" for counts from recordings of about one length; rates per 10 minutes, with the lengths, otherwise."""
+    key, n = metric["key"], len(trend["baseline_ids"])
+    if metric.get("unit") != rates.PER:
+        return f"{_fmt(v['before'], key)} to {_fmt(v['now'], key)}"
+    if _counts_differ_in_length(trend):
+        return (f"{_fmt(v['before'], key)} to {_fmt(v['now'], key)} per {rates.PER}; "
+                f"{rates.lengths_said(trend['before_s'], trend['now_s'], n)}")
+    return f"{_fmt(_avg(v['series'][:n]), key)} to {_fmt(_avg(v['series'][n:]), key)}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
+from ..practice import rates
 from .text import first, fmt_length, fmt_time, num
 
 SIGNAL_WORDS = {
@@ -223,9 +224,30 @@ def _previous_speaker(previous: Optional[dict], partner, name: str) -> Optional[
             or next((s for s in speakers if str(s.get("id")) == partner.id), None))
 
 
-def figures(speakers: list[dict], partners: list, previous: Optional[dict], names: dict) -> list:
+def lengths_differ(duration_s: Optional[float], previous: Optional[dict]) -> Optional[tuple[float, float]]:
+    """(this recording's length, the previous one's) when both are known and differ by more than a tenth: the
+    counts in brackets are then changes per 10 minutes, not of the counts themselves."""
+    now_s, before_s = num(duration_s, None), num((previous or {}).get("duration_s"), None)
+    if not now_s or not before_s or now_s <= 0 or before_s <= 0 or rates.similar(before_s, now_s):
+        return None
+    return now_s, before_s
+
+
+def _rate_delta(now: Any, before: Any, now_s: float, before_s: float) -> str:
+    now_rate, before_rate = num(now) * rates.PER_S / now_s, num(before) * rates.PER_S / before_s
+    if rates.direction(before_rate, now_rate, now_s) == "same":
+        return "no change"
+    d = now_rate - before_rate
+    return f"{'+' if d > 0 else chr(0x2212)}{abs(d):.0f} per 10 min"
+
+
+def figures(speakers: list[dict], partners: list, previous: Optional[dict], names: dict,
+            duration_s: Optional[float] = None) -> list:
+    """The per-partner figures, each with its change since the previous recording; counts from recordings of
+    different lengths change per 10 minutes (`practice.rates`)."""
     by_id = {str(s.get("id")): s for s in speakers}
     prev = {p.id: _previous_speaker(previous, p, names[p.id]) for p in partners}
+    lengths = lengths_differ(duration_s, previous)
     rows = []
     for label, keys, kind in FIGURE_ROWS:
         cells, any_value = [], False
@@ -237,7 +259,8 @@ def figures(speakers: list[dict], partners: list, previous: Optional[dict], name
             any_value = True
             cell = _fmt_value(kind, v)
             before = _metric(prev[p.id], *keys) if prev[p.id] else None
-            change = _fmt_delta(kind, v, before) if before is not None else ""
+            change = ("" if before is None else _rate_delta(v, before, *lengths) if kind == "count" and lengths
+                      else _fmt_delta(kind, v, before))
             if change and change != "no change":  # only real changes, so they stand out
                 cell += f"  ({change})"
             cells.append(cell)

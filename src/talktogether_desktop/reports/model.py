@@ -92,6 +92,7 @@ class ReportModel:
     linked: bool = False                             # linked to a practice assignment: a practice conversation
     cut_short: bool = False                          # the recording's end is missing (imported cut short)
     safety_counts: tuple = ()                        # (heard, to listen to) over all flags, printed or not
+    lengths_differ: Optional[tuple] = None           # (this length, the previous one's): counts compared per 10 min
 
     @property
     def clinician_only(self) -> bool:
@@ -174,7 +175,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     model.observations = _observations(analysis, model, rename, spans if shared else None)
     model.reaching = _reaching(analysis, model, rename, spans if shared else [])
     if not shared:
-        model.figures = evidence.figures(speakers, partners, context.get("previous"), names)
+        model.figures = evidence.figures(speakers, partners, context.get("previous"), names, duration)
+        model.lengths_differ = evidence.lengths_differ(duration, context.get("previous"))
         model.patterns, model.horsemen, model.bids = patterns_mod.build(analysis, model, rename)
     model.questions = _questions(analysis, model, rename)
     return model

@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ..analysis.words import speaker_unsure_runs
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
-from .text import esc, first, fmt_date, fmt_time, num
+from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
 # Where a shareable report leaves a stretch out, it says so rather than that nothing was found there.
 WITHHELD = "Parts of this conversation are left out of this version."
@@ -171,7 +171,9 @@ def figures(model, width: float, previous_date: str = "") -> list:
     out.append(table)
     if model.has_previous:
         since = f" ({esc(fmt_date(previous_date))})" if previous_date else ""
-        out.append(Paragraph(f"In brackets: the change since the couple's previous recording{since}; "
+        per = ("" if not model.lengths_differ else f"; counts change per 10 minutes, as that recording was "
+               f"{fmt_length(model.lengths_differ[1])} long and this one {fmt_length(model.lengths_differ[0])}")
+        out.append(Paragraph(f"In brackets: the change since the couple's previous recording{since}{per}; "
                              "no bracket means no change.", st["small"]))
     return out
 

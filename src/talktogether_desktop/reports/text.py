@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping, Optional
 from xml.sax.saxutils import escape
 
-from ..timefmt import clock
+from ..timefmt import clock, length
 
 _MISSING = object()
 
@@ -31,16 +31,7 @@ def fmt_time(seconds: Optional[float]) -> str:
     return clock(seconds, none="-")
 
 
-def fmt_length(seconds: float) -> str:
-    total = int(round(seconds))
-    if total < 60:
-        return f"{total} s"
-    m, s = divmod(total, 60)
-    if m < 60:
-        return f"{m} min {s:02d} s"
-    h, m = divmod(m, 60)
-    return f"{h} h {m:02d} min"
-
+fmt_length = length  # "34 s", "1 min 16 s": one wording with the practice review
 
 def esc(text: Any) -> str:
     """Escape client text for reportlab's mini-markup (a quote may contain '<' or '&')."""

@@ -41,6 +41,8 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
     dest = Path(dest)
     if dest.is_dir():
         raise BadInputFile(f"{dest} is a folder; give a file name for the backup.")
+    if dest.exists() and not dest.is_file():  # renamed over, a device or a pipe would be replaced (as root)
+        raise BadInputFile(f"{dest} is a device or a pipe, not a file; give a file name for the backup.")
     dest.parent.mkdir(parents=True, exist_ok=True)
     # Work files get plain ASCII names: SQLite takes only UTF-8 paths, and a user's file name may be any bytes.
     export = dest.with_name(".talktogether-backup.export.partial")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 
 from typing import Mapping, Optional, Sequence
@@ -47,7 +48,9 @@ def list_partners(vault: Vault, couple_id: int) -> list[dict]:
 
 
 def list_couples(vault: Vault, search: str = "", include_archived: bool = False) -> list[dict]:
-    """Couples with partner names and recording counts, in one query (fast with thousands of rows)."""
+    """Couples with partner names and recording counts, in one query (fast with thousands of rows). `search` finds
+    a couple's or a partner's name in any case and with or without accents ("NIÑO", "nino": Niño), which SQLite's
+    LIKE does only for ASCII letters."""
     sql = """
         SELECT c.id, c.name, c.created_at, c.archived,
                (SELECT group_concat(p.display_name, ' & ') FROM
@@ -55,13 +58,18 @@ def list_couples(vault: Vault, search: str = "", include_archived: bool = False)
                (SELECT count(*) FROM recordings r WHERE r.couple_id = c.id) AS recordings
         FROM couples c
         WHERE (? OR c.archived = 0)
-          AND (? = '' OR c.name LIKE ? OR EXISTS (
-                SELECT 1 FROM partners p WHERE p.couple_id = c.id AND p.display_name LIKE ?))
         ORDER BY c.name COLLATE NOCASE, c.id
     """
-    like = f"%{search.strip()}%"
-    rows = vault.all(sql, (1 if include_archived else 0, search.strip(), like, like))
-    return [dict(r) for r in rows]
+    rows = [dict(r) for r in vault.all(sql, (1 if include_archived else 0,))]
+    needle = _folded(search.strip())
+    if not needle:
+        return rows
+    return [r for r in rows if needle in _folded(r["name"]) or needle in _folded(r["partner_names"] or "")]
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, for search: "Niño" and "RENÉE" read as "nino" and "renee"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def update_couple(vault: Vault, couple_id: int, name: Optional[str] = None,
@@ -134,6 +142,7 @@ def record_consent(
 
 
 def withdraw_consent(vault: Vault, couple_id: int, scope: str = "recording_analysis") -> int:
+    get_couple(vault, couple_id)  # NotFound: an unknown couple is not "0 withdrawn" (nor audited)
     with vault.transaction():
         cur = vault.execute(
             "UPDATE consents SET withdrawn_at = ? WHERE couple_id = ? AND scope = ? AND withdrawn_at IS NULL",
@@ -163,6 +172,7 @@ def list_consents(vault: Vault, couple_id: int) -> list[dict]:
 
 def add_session(vault: Vault, couple_id: int, scheduled_at: str, duration_min: Optional[int] = None) -> int:
     _check_when(scheduled_at)
+    _check_minutes(duration_min)
     get_couple(vault, couple_id)
     with vault.transaction():
         cur = vault.execute(
@@ -183,6 +193,11 @@ def _check_when(scheduled_at) -> None:
         raise UsageError(f"'{scheduled_at}' is not a date and time (use e.g. 2026-12-03T10:00).") from exc
 
 
+def _check_minutes(duration_min: Optional[int]) -> None:
+    if duration_min is not None and not 1 <= int(duration_min) <= 600:
+        raise UsageError(f"A session lasts between 1 and 600 minutes (not {duration_min}).")
+
+
 def update_session(vault: Vault, session_id: int, scheduled_at: Optional[str] = None,
                    duration_min: Optional[int] = None, status: Optional[str] = None) -> dict:
     """Move a session, change its length, or mark it attended, cancelled or missed (audited); returns it."""
@@ -191,8 +206,7 @@ def update_session(vault: Vault, session_id: int, scheduled_at: Optional[str] = 
         raise NotFound(f"There is no session with id {session_id}.")
     if status is not None and status not in SESSION_STATUSES:
         raise UsageError(f"A session is one of: {', '.join(SESSION_STATUSES)}.")
-    if duration_min is not None and not 1 <= int(duration_min) <= 600:
-        raise UsageError("A session lasts between 1 and 600 minutes.")
+    _check_minutes(duration_min)
     if scheduled_at is not None:
         _check_when(scheduled_at)
     current = dict(row)
@@ -230,6 +244,8 @@ def add_note(
     if not (text or "").strip():
         raise UsageError("The note is empty.")
     get_couple(vault, couple_id)
+    _of_this_couple(vault, "sessions", "session", session_id, couple_id)
+    _of_this_couple(vault, "recordings", "recording", recording_id, couple_id)
     with vault.transaction():
         stamp = now_iso()
         cur = vault.execute(
@@ -239,6 +255,18 @@ def add_note(
         )
         vault.audit("create", "note", cur.lastrowid)
     return int(cur.lastrowid)
+
+
+def _of_this_couple(vault: Vault, table: str, what: str, row_id: Optional[int], couple_id: int) -> None:
+    """A note's session or recording is one of its couple's (another couple's would put the note in the wrong case
+    file; an unknown one was a database error or, for a recording, a note tied to nothing)."""
+    if row_id is None:
+        return
+    row = vault.one(f"SELECT couple_id FROM {table} WHERE id = ?", (row_id,))
+    if row is None:
+        raise NotFound(f"There is no {what} with id {row_id}.")
+    if row[0] != couple_id:
+        raise UsageError(f"The {what} {row_id} is another couple's, not couple {couple_id}'s: the note was not added.")
 
 
 def list_notes(vault: Vault, couple_id: int, recording_id: Optional[int] = None) -> list[dict]:

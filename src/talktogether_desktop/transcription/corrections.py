@@ -90,6 +90,20 @@ def spread_words(text: str, start: float, end: float, speaker: str) -> list[dict
     return out
 
 
+def in_line(w: Mapping, start: float, end: float) -> bool:
+    """A word belongs to a line correction's span when its middle does (the words a line replaces)."""
+    return start <= (w["start"] + w["end"]) / 2 <= end
+
+
+def words_replaced(words: Sequence[Mapping], c: Mapping) -> list[dict]:
+    """The words a checked correction takes the place of, in time order: every word in a line's span
+    (whoever said it), or the one word a word or speaker correction lands on."""
+    if c["kind"] == "line":
+        return [dict(w) for w in words if in_line(w, c["start"], c["end"])]
+    i = _target(words, c)
+    return [] if i is None else [dict(words[i])]
+
+
 def apply_corrections(words: Iterable[Mapping], corrections: Iterable[Mapping]) -> list[dict]:
     """The words with every correction applied in the order given (later ones win)."""
     out = [dict(w) for w in words]
@@ -98,8 +112,7 @@ def apply_corrections(words: Iterable[Mapping], corrections: Iterable[Mapping]) 
             continue  # a row stored before times were checked (NaN, infinite) corrects nothing
         c = check_correction(raw)
         if c["kind"] == "line":
-            mid = lambda w: (w["start"] + w["end"]) / 2  # noqa: E731
-            kept = [w for w in out if not (c["start"] <= mid(w) <= c["end"])]
+            kept = [w for w in out if not in_line(w, c["start"], c["end"])]
             out = kept + spread_words(c["text"], c["start"], c["end"], c["speaker"])
         else:
             i = _target(out, c)

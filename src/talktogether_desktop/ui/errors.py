@@ -47,7 +47,7 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.VaultExists, "A vault already exists", "Unlock the existing vault instead."),
     (E.InsecureKeyring, "Cannot remember the passphrase here", "You will be asked for your passphrase each time."),
     (E.BadAudio, "This file cannot be used", "Choose another audio file (for example .m4a, .mp3, .wav or .opus)."),
-    (E.ExportFailed, "The report was not saved", "Choose another folder."),
+    (E.ExportFailed, "The file was not saved", "Choose another folder."),  # a report, a handout, a calendar file
     (E.BadInputFile, "This file cannot be read", "Choose another file."),
     (E.DuplicateRecording, "Already imported", "The recording is already in the vault; it was not added twice."),
     (E.SafetyConfirmationNeeded, "Practice after safety flags",

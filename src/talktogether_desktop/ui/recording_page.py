@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline import ops_case, ops_practice
+from ..pipeline import ops_case, ops_practice, ops_transcript
 from ..pipeline.ops_reports import SHAREABLE_CAUTION
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
@@ -31,6 +31,7 @@ from .scrolled_page import LeastTabs, scrolled
 from .report_preview import ReportPreview, render_pages
 from .transcript_view import TranscriptView
 from .waveform import WaveformWidget
+from .word_dialogs import replacing_other_words_confirmed
 
 
 CUT_SHORT_LINE = ("The end of this recording is missing (the file was cut short), so the transcript, analysis and "
@@ -97,9 +98,7 @@ class RecordingPage(QWidget):
         self.transcript.rename_requested.connect(self._rename)
         self.transcript.swap_requested.connect(lambda: self._fix("swap"))
         self.transcript.reassign_requested.connect(lambda s, e, label: self._fix("reassign", start=s, end=e, speaker=label))
-        self.transcript.correct_requested.connect(
-            lambda s, e, text: self._submit_fix("Correcting the transcript", speaker_fixes.correct_job(
-                self.recording_id, "line", s, e, text)) if self.recording_id is not None else None)
+        self.transcript.correct_requested.connect(self._correct_line)
         self.transcript.word_edit_requested.connect(
             lambda s, e, text: self._submit_fix("Correcting a word", speaker_fixes.correct_job(
                 self.recording_id, "word", s, e, text)) if self.recording_id is not None else None)
@@ -225,6 +224,19 @@ class RecordingPage(QWidget):
                 return
             params = {"a": labels[0], "b": labels[1]}
         self._submit_fix("Fixing speakers", speaker_fixes.fix_job(self.recording_id, kind, params))
+
+    def _correct_line(self, start: float, end: float, text: str) -> None:
+        """The line as the therapist wrote it; words the other partner said in its time are named and asked about
+        first (`transcript correct --line` refuses them without --replace-other-speaker), never taken silently."""
+        rid = self.recording_id
+
+        def asked(preview: dict) -> None:
+            if rid == self.recording_id and replacing_other_words_confirmed(self, preview):
+                self._submit_fix("Correcting the transcript", speaker_fixes.correct_job(
+                    rid, "line", start, end, text, preview["other_speaker_words_replaced"]))
+
+        if rid is not None:
+            self.tasks.run(lambda v: ops_transcript.preview_correction(v, rid, "line", start, end, text), asked)
 
     def _show_corrections(self) -> None:
         """The therapist's changes, listed; one word or line correction may be taken back from the list."""

@@ -32,14 +32,17 @@ def fix_job(recording_id: int, kind: str, params: dict):
     return run
 
 
-def correct_job(recording_id: int, kind: str, start: float, end: float, text: str):
+def correct_job(recording_id: int, kind: str, start: float, end: float, text: str,
+                replace_other_speaker: bool = False):
     """The therapist's correction of a "line" or of one "word" (removed with ""), as `talktogether transcript
-    correct` makes it: kept, audited, and the analysis made again."""
+    correct` makes it: kept, audited, and the analysis made again. The other partner's words in a line's time
+    go only with `replace_other_speaker` (the therapist agreed after they were named)."""
 
     def run(vault, progress, cancel):
         progress(0.1, "Correcting the transcript and the analysis")
         return ops_transcript.correct_transcript(vault, load_settings(vault), recording_id, kind, start, end,
-                                                 text=text, cancel=cancel)
+                                                 text=text, replace_other_speaker=replace_other_speaker,
+                                                 cancel=cancel)
 
     return run
 

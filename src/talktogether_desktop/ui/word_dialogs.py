@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
 )
 
+from ..pipeline.ops_transcript import describe_runs
 from .player_bar import clock
 
 WordRole = Qt.ItemDataRole.UserRole + 2
@@ -239,3 +241,24 @@ class CorrectLineDialog(QDialog):
 
     def text(self) -> str:
         return " ".join(self.edit.text().split())
+
+
+def replacing_other_words_confirmed(parent, preview: dict) -> bool:
+    """A corrected line whose time also holds words the other partner said (`ops_transcript.preview_correction`):
+    which words, and whose, are named and the therapist decides (Cancel is the default), as the command line
+    refuses them without --replace-other-speaker. True when nothing of the other partner's goes, or they agreed."""
+    others = [r for r in preview["replaced"] if r["other_speaker"]]
+    if not others:
+        return True
+    whose = " and ".join(dict.fromkeys(r["name"] or "the other partner" for r in others))
+    name = preview.get("speaker_name") or "one partner"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Words the other partner said",
+                      f"The time of this line also holds {describe_runs(others)}, said by {whose}. Correcting it as "
+                      f"{name}'s line replaces those words too, so they are no longer in the transcript or the "
+                      f"analysis as {whose}'s.", parent=parent)
+    box.setInformativeText(f"To keep them, cancel and change {name}'s words one at a time with “Edit a word…”.")
+    replace = box.addButton("Replace their words too", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is replace

@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import evidence, modes, patterns as patterns_mod
-from .text import display_names, first, num
+from .text import display_names, first, num, said_words
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
@@ -277,7 +277,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":
-            why.append(f"words: \u201c{rename(str(rule))}\u201d")
+            words, heard = said_words(str(rule), quote)  # the words said, never the list's "^ whatever $"
+            why.append(f"{'words' if heard else 'listed phrase'}: \u201c{rename(words)}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why,
                           confidence=str(f.get("confidence") or "medium"), listen_only=bool(f.get("listen_only")),

@@ -68,7 +68,8 @@ def _ev(t, speaker, quote, names) -> dict:
 
 def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[str, Any]],
            names: Optional[Mapping[str, str]] = None) -> dict:
-    """{"behaviour", "verdict", "summary", "evidence"} for one linked recording."""
+    """{"behaviour", "verdict", "summary", "shared_summary", "evidence", "safety_flags"} for one linked recording
+    (`shared_summary`: the summary with no partner named, for the couple's version of the report)."""
     names = dict(names or {})
     for s in (analysis or {}).get("speakers") or []:
         names.setdefault(s.get("id"), s.get("name") or s.get("id"))
@@ -76,17 +77,24 @@ def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[s
     key = keys[0] if keys else None
     if not analysis or not analysis.get("turns"):
         return _out(key, NOT_CHECKED, "the recording has no analysis yet", [])
-    checks = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
-              "appreciation": _appreciation, "repair": _repair, "bids": _bids}
-    if key not in checks:
-        out = _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
-    elif len([k for k in keys if k in checks]) == 1:
-        out = _out(key, *checks[key](analysis, names))
-    else:  # "Appreciation and a soft start-up": each part checked, and said
-        out = _combined([(k, *checks[k](analysis, names)) for k in keys if k in checks])
+    out = _checked(keys, analysis, names)
+    # the couple's version says it of both of them: "only one of you tried a repair", not who did not
+    out["shared_summary"] = _checked(keys, analysis, {sid: "one of you" for sid in names})["summary"]
     # said only where the clinician reads it (review, clinician report), never in the couple's version
     out["safety_flags"] = bool(analysis.get("safety_flags"))
     return out
+
+
+def _checked(keys: list[str], analysis: Mapping[str, Any], names: Mapping[str, str]) -> dict:
+    checks = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
+              "appreciation": _appreciation, "repair": _repair, "bids": _bids}
+    key = keys[0] if keys else None
+    if key not in checks:
+        return _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
+    if len([k for k in keys if k in checks]) == 1:
+        return _out(key, *checks[key](analysis, names))
+    # "Appreciation and a soft start-up": each part checked, and said
+    return _combined([(k, *checks[k](analysis, names)) for k in keys if k in checks])
 
 
 def _out(key, verdict, why, evidence) -> dict:

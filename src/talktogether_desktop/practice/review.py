@@ -20,6 +20,7 @@ and by the session-prep report's practice section:
                 "lines": [plain sentences], "warnings": [...]},
       "prompts": ["What was it like to do it?", ...],
       "review_points": [prompts plus points drawn from adherence and the trend],
+      "shared_points": [the same for the couple's version: said of both together, no one named, no safety note],
     }
 
 METRICS = {"partners": {who: {"interruptions_made", "interruptions_received", "talk_share",
@@ -217,14 +218,19 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
         adherence["summary"] = describe(adherence)
         review["adherence"] = adherence
         points += _adherence_points(adherence)
+    checked = [rec for rec in practice if rec.get("fidelity")][:2]
+    # the couple's version: the same points said of both of them, with no safety note
+    shared = points + [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity'].get('shared_summary') or rec['fidelity']['summary']}"
+                       for rec in checked]
     points += [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity']['summary']}"
-               + (f" {SAFETY_FIRST}" if rec["fidelity"].get("safety_flags") else "")
-               for rec in practice if rec.get("fidelity")][:2]
+               + (f" {SAFETY_FIRST}" if rec["fidelity"].get("safety_flags") else "") for rec in checked]
     if any((rec.get("fidelity") or {}).get("safety_flags") for rec in practice):
         # not "what was it like to do it?" asked of both together after a recording with safety language
         points = [INDIVIDUAL_FIRST] + [p for p in points if p not in PROMPTS]
+        shared = [p for p in shared if p not in PROMPTS]
     points += _trend_points(review["trend"])
     review["review_points"] = points
+    review["shared_points"] = shared + _trend_points(review["trend"], together=True)
     for rec in review["recordings"]:
         rec.pop("named", None)
     return review

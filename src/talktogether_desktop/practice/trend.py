@@ -125,7 +125,21 @@ def _line(label: str, who: Optional[str], before: float, now: float, key: str,
     return f"{subject}: {_fmt(before, key)} in earlier recordings, {_fmt(now, key)} this time."
 
 
-def _trend_points(trend: dict) -> List[str]:
+def _together(values: Dict[str, dict]) -> Dict[str, dict]:
+    """The partners' figures added up: {"couple": {"before", "now", "direction"}} (the couple's version names no one)."""
+    if "couple" in values or any(v["before"] is None or v["now"] is None for v in values.values()):
+        return values
+    before, now = sum(v["before"] for v in values.values()), sum(v["now"] for v in values.values())
+    return {"couple": {"before": before, "now": now, "direction": _direction(before, now, 0.0)}}
+
+
+# what a figure is called when it is said of the two of them together
+TOGETHER = {"interruptions_made": "Interruptions between you", "repair_attempts": "Repair attempts between you"}
+
+
+def _trend_points(trend: dict, together: bool = False) -> List[str]:
+    """Points to review from the trend; `together`: said of the couple, each partner's figures added up (for the
+    couple's version of the report: "Repair attempts between you went up (2 to 3)", not "… by Priya went up")."""
     if not trend.get("available"):
         return []
     out = []
@@ -133,12 +147,13 @@ def _trend_points(trend: dict) -> List[str]:
     for metric in trend["metrics"]:
         if metric["key"] not in ("interruptions_made", "repair_attempts", "escalation_points"):
             continue
-        for who, v in metric["values"].items():
+        for who, v in (_together(metric["values"]) if together else metric["values"]).items():
             # fewer repair attempts in practice that never heated up is no loss: nothing needed repairing
             if metric["key"] == "repair_attempts" and v["direction"] == "down" and not heated:
                 continue
             if v["direction"] in ("up", "down"):
-                subject = metric["label"].lower() + ("" if who == "couple" else f" by {who}")
+                label = TOGETHER.get(metric["key"], metric["label"]) if together else metric["label"]
+                subject = label.lower() + ("" if who == "couple" else f" by {who}")
                 out.append(f"{subject[0].upper() + subject[1:]} went {v['direction']} "
                            f"({_fmt(v['before'], metric['key'])} to {_fmt(v['now'], metric['key'])}): "
                            "what did each of you notice?")

@@ -136,7 +136,7 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[str]:
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
     said = ("(words uncertain: check the recording)" if item.get("confidence") == "low"
             else f"\u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
-    answer = reply(item, quoted=False)
+    answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
     answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
     return f"{model.name(sid)} seemed to be reaching for {label}: {said} ({fmt_time(t)}); {answer}."
 

@@ -84,3 +84,58 @@ def test_a_mocking_echo_is_no_reflect_back_and_a_practice_that_broke_down_says_s
     assert out["verdict"] == "partly"  # only Ben said back what he heard
     assert all("never know" not in e["quote"] for e in out["evidence"]), out["evidence"]
     assert "the talk turned to complaints and defending" in out["summary"]
+
+
+PRACTICE_TIME_OUT = ("Okay, it's recording. This is our practice for this week.",
+                     "Right. Let's sort out the night feeds for next week.",
+                     "I think we should just switch every other night.",
+                     "Every other night doesn't work with my early shifts on Monday and Tuesday.",
+                     "It never works with your shifts. I'm always the one who has to bend.",
+                     "I'm getting flooded. I need a twenty minute break. I'll come back, I promise.",
+                     "Okay. Twenty minutes. I'll be here.",
+                     "I'm back. I walked around the block. Can we start again?",
+                     "Yes. And I'm sorry I said always.")
+
+
+def test_a_time_out_asked_for_in_ordinary_words_and_the_return_are_found_in_the_whole_transcript():
+    """Walk-through 33: "I need a twenty minute break. I'll come back, I promise." … "I'm back… Can we start again?" was
+    "not found — no break was asked for" (only a repair marker's quote was read, for "take a break", "pause")."""
+    r = assess({"template": "time_out_plan"}, talk(*PRACTICE_TIME_OUT, gaps={6: 5.0}), {"S1": "Priya", "S2": "Tom"})
+    assert r["verdict"] == "yes", r["summary"]
+    assert "Tom asked for a break at" in r["summary"]
+    assert "came back at" in r["summary"]
+    quotes = [e["quote"] for e in r["evidence"]]
+    assert quotes[0] == "I need a twenty minute break." and quotes[1].startswith("I'm back.")
+
+
+def test_the_ordinary_ways_of_asking_for_a_break_and_of_coming_back():
+    for ask in ("I need a quick break.", "I need a short break.", "I need a minute.", "Can we take a break?",
+                "Can we pause?", "I need to step away.", "Give me ten minutes.", "Time out, please."):
+        for back in ("I'm back.", "Okay, I'm ready to talk again.", "Can we try again?", "Can we start again?"):
+            a = talk("You never listen to me, you always walk off.", f"I'm getting overwhelmed. {ask}",
+                     "Okay.", f"{back} I walked around the block.", gaps={2: 4.0})
+            r = assess({"template": "time_out_plan"}, a)
+            assert r["verdict"] == "yes", (ask, back, r["summary"])
+
+
+def test_a_break_refused_or_a_minute_in_passing_is_no_break_and_talking_on_is_no_return():
+    for said in ("Wait a minute, that's not what I said.", "I don't need a break, I need you to listen."):
+        a = talk("You never listen to me.", said, "Fine, go on.")
+        assert assess({"template": "time_out_plan"}, a)["verdict"] == "not found", said
+    on = talk("You never listen to me.", "I need a break.", "You always do this, you never finish anything.",
+              "That's not true.")
+    r = assess({"template": "time_out_plan"}, on)
+    assert r["verdict"] == "partly" and "no pause and no return" in r["summary"]
+
+
+def test_the_practice_verdict_names_the_break_the_analysis_found():
+    """The report's patterns say where the analysis saw a break asked for and the talk come back: the verdict agrees."""
+    a = talk("You're on your phone again. I needed you and you were somewhere else.",
+             "I know, but you don't get to make me the bad guy every time.",
+             "My heart is racing. I need a minute. I'm going to step outside and breathe.",
+             "Okay. Take your time. I'll be here.", "Okay. Can we carry on now? I walked around the block.",
+             "Yes. I'm sorry. I went on the phone.", gaps={3: 6.0})
+    taken = next((p["break"] for p in a["patterns"] if p.get("break")), None)
+    assert taken and taken["back_t"] is not None, a["patterns"]
+    r = assess({"template": "time_out_plan"}, a)
+    assert r["verdict"] == "yes" and [e["t"] for e in r["evidence"]] == [taken["asked_t"], taken["back_t"]], r

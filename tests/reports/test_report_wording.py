@@ -32,3 +32,34 @@ def test_the_chart_key_lists_only_marks_on_the_chart():
                            peaks=[object()], safety=[])
     texts = " ".join(_strings(charts.legend(500, busy)))
     assert "both talking at once" in texts and "cut in" in texts and "numbered rise" in texts
+
+
+def test_a_heated_stretch_from_the_first_seconds_is_not_asked_about_just_before_it():
+    """Walk-through 33: "At 00:01 the conversation got more intense. What was each of you feeling just before that?"
+    (nothing came before 00:01)."""
+    import io
+
+    import pypdf
+
+    from talktogether_desktop.analysis import analyze
+    from talktogether_desktop.reports import render_session_prep
+
+    from ..analysis.timeline import conversation, end_of, say
+
+    a = say("S1", 0.0, "What is wrong with you? You took the money out of our savings.")
+    b = say("S2", end_of(a) + 0.4, "I needed the car for work, I told you that.")
+    c = say("S1", end_of(b) + 0.4, "You didn't ask me. You never ask me anything.")
+    result = analyze(conversation(a, b, c), names={"S1": "Alex", "S2": "Sam"})
+    context = {"couple_name": "Alex & Sam", "partners": {"S1": "Alex", "S2": "Sam"}, "recorded_at": "2026-11-28"}
+
+    def first_page(start: float) -> str:
+        point = {"start": start, "end": start + 5.0, "peak_t": start + 2.0, "score": 3.0, "first_sign_from": "S1",
+                 "signals_by_speaker": {"S1": ["loudness"]}, "what_next": {}}
+        pdf = render_session_prep(dict(result, escalation_points=[point], safety_flags=[]), context)
+        return " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+
+    early = first_page(1.0)
+    assert "just before" not in early
+    assert "At 00:01, as the conversation began, it got more intense. What was each of you feeling as it started?" in early
+    later = first_page(12.0)
+    assert "At 00:12 the conversation got more intense. What was each of you feeling just before that?" in later

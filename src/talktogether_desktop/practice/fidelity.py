@@ -7,7 +7,8 @@ answer "practised in the recording: yes / partly / not found", with the evidence
                    I-statement or a need ("I feel … about … I need …")
     reflect_back   replies that restate the partner before answering ("what I heard is …",
                    "so you're saying …", or the partner's own words taken up first)
-    time_out       a break asked for ("can we take a break") and a return: both talk again after it
+    time_out       a break asked for ("can we take a break", "I need a twenty minute break") and a return ("I'm
+                   back", "can we start again?", or the talk taken up after the break's pause): see breaks.py
     appreciation   an appreciation said, and received (the other takes it up)
     repair         repair attempts made (not after a threat), ideally by both
     bids           bids for connection met by turning toward
@@ -22,6 +23,7 @@ import re
 from typing import Any, Mapping, Optional
 
 from ..timefmt import clock
+from .breaks import find_break
 
 YES, PARTLY, NOT_FOUND, NOT_CHECKED = "yes", "partly", "not found", "not checked"
 # Which behaviour an assignment practises: its template first, else words in its title and text.
@@ -37,7 +39,6 @@ KEYWORDS = [
 ]
 REFLECT_CUES = re.compile(r"^(?:so\b|what i(?: am|'m)? hear(?:ing|d)?|it sounds like|sounds like|if i understand|"
                           r"you(?:'re| are) saying|you said|you feel|you felt|so you|let me see if i)", re.I)
-BREAK_CUES = re.compile(r"\b(?:take a break|time[- ]?out|step away|come back to this|pause)\b", re.I)
 STOP = frozenset("""i me my you your we us our it a an the and or but so to of in on at for with is are was were be
     do did not that this just really very what when how if then than about have has had can will would""".split())
 OPENING_TURNS = 3
@@ -67,7 +68,8 @@ def _ev(t, speaker, quote, names) -> dict:
 
 def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[str, Any]],
            names: Optional[Mapping[str, str]] = None) -> dict:
-    """{"behaviour", "verdict", "summary", "evidence"} for one linked recording."""
+    """{"behaviour", "verdict", "summary", "shared_summary", "evidence", "safety_flags"} for one linked recording
+    (`shared_summary`: the summary with no partner named, for the couple's version of the report)."""
     names = dict(names or {})
     for s in (analysis or {}).get("speakers") or []:
         names.setdefault(s.get("id"), s.get("name") or s.get("id"))
@@ -75,17 +77,24 @@ def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[s
     key = keys[0] if keys else None
     if not analysis or not analysis.get("turns"):
         return _out(key, NOT_CHECKED, "the recording has no analysis yet", [])
-    checks = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
-              "appreciation": _appreciation, "repair": _repair, "bids": _bids}
-    if key not in checks:
-        out = _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
-    elif len([k for k in keys if k in checks]) == 1:
-        out = _out(key, *checks[key](analysis, names))
-    else:  # "Appreciation and a soft start-up": each part checked, and said
-        out = _combined([(k, *checks[k](analysis, names)) for k in keys if k in checks])
+    out = _checked(keys, analysis, names)
+    # the couple's version says it of both of them: "only one of you tried a repair", not who did not
+    out["shared_summary"] = _checked(keys, analysis, {sid: "one of you" for sid in names})["summary"]
     # said only where the clinician reads it (review, clinician report), never in the couple's version
     out["safety_flags"] = bool(analysis.get("safety_flags"))
     return out
+
+
+def _checked(keys: list[str], analysis: Mapping[str, Any], names: Mapping[str, str]) -> dict:
+    checks = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
+              "appreciation": _appreciation, "repair": _repair, "bids": _bids}
+    key = keys[0] if keys else None
+    if key not in checks:
+        return _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
+    if len([k for k in keys if k in checks]) == 1:
+        return _out(key, *checks[key](analysis, names))
+    # "Appreciation and a soft start-up": each part checked, and said
+    return _combined([(k, *checks[k](analysis, names)) for k in keys if k in checks])
 
 
 def _out(key, verdict, why, evidence) -> dict:
@@ -194,16 +203,20 @@ def _reflect_back(analysis, names):
 
 
 def _time_out(analysis, names):
-    asks = [m for m in _markers(analysis, "repair") if BREAK_CUES.search(m.get("quote") or "")]
-    if not asks:
+    taken = find_break(analysis)
+    if taken is None:
         return NOT_FOUND, "no break was asked for", []
-    ask = asks[0]
-    later = {t["speaker"] for t in analysis["turns"] if t["start"] > ask["end"]}
+    ask, back = taken["ask"], taken["back"]
+    who = names.get(ask["speaker"], ask["speaker"])
     ev = [_ev(ask["t"], ask["speaker"], ask["quote"], names)]
-    if len(later) >= 2:
-        back = next(t for t in analysis["turns"] if t["start"] > ask["end"])
-        ev.append(_ev(back["start"], back["speaker"], back["text"][:120], names))
-        return YES, f"{names.get(ask['speaker'])} asked for a break at {clock(ask['t'])} and both talked again after it", ev
+    if back is not None and taken["both_after"]:
+        ev.append(_ev(back["t"], back["speaker"], back["quote"][:120], names))
+        came = (f"came back at {clock(back['t'])}" if back["speaker"] == ask["speaker"]
+                else f"the talk picked up again at {clock(back['t'])}")
+        return YES, f"{who} asked for a break at {clock(ask['t'])} and {came}", ev
+    if taken["both_after"]:
+        return PARTLY, (f"{who} asked for a break at {clock(ask['t'])}, but the talk went on with no pause and no "
+                        "return marked (such as \u201cI'm back\u201d): listen to what followed"), ev
     return PARTLY, f"a break was asked for at {clock(ask['t'])}, but the return is not in the recording", ev
 
 

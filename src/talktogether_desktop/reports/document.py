@@ -10,13 +10,28 @@ import io
 from datetime import datetime
 from typing import Optional
 
-from reportlab.platypus import PageBreak, SimpleDocTemplate
+from reportlab.platypus import CondPageBreak, PageBreak, SimpleDocTemplate
+from reportlab.platypus.doctemplate import FrameBreak
 
 from . import glance, modes, patterns, sections
 from .model import build_model
 from .page import NOT_A_DIAGNOSIS, NOT_A_DIAGNOSIS_SHARED, numbered_canvas
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size, register_fonts
 from .text import fmt_date
+
+
+class AfterPageOne(CondPageBreak):
+    """Page one stands alone: what follows starts on a new page, unless page one ran over onto the next one (a long
+    safety banner and its check-ins), where it goes on below rather than leaving that page all but empty."""
+
+    def __init__(self):
+        super().__init__(0)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and self._doctemplateAttr("page") == 1:
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
 
 
 def render_session_prep(analysis: dict, context: Optional[dict] = None, paper: str = "a4",
@@ -43,7 +58,7 @@ def render_session_prep(analysis: dict, context: Optional[dict] = None, paper: s
         author="TalkTogether Desktop", subject="Confidential client information", creator="TalkTogether Desktop",
     )
     width = doc.width - 12  # the frame's own padding, 6 pt each side
-    story = glance.page_one(model, width) + [PageBreak()]
+    story = glance.page_one(model, width) + [AfterPageOne()]
     story += sections.key_moments(model, width)
     if not shared:
         story += patterns.section(model, width)

@@ -349,6 +349,9 @@ def response_phrase(item: dict, model, partner) -> str:
     return ""
 
 
+EARLY_S = 10.0  # a heated stretch starting this soon in the recording came with its start
+
+
 def suggested_questions(model) -> list[str]:
     qs = []
     if model.safety and not model.listen_first:
@@ -356,8 +359,10 @@ def suggested_questions(model) -> list[str]:
                   "safety language under Key moments.")
     if model.peaks:
         p = model.peaks[0]
-        qs.append(f"At {fmt_time(p.start)} the conversation got more intense. "
-                  "What was each of you feeling just before that?")
+        # (a stretch that starts with the recording has no "just before" in it)
+        qs.append(f"At {fmt_time(p.start)}, as the conversation began, it got more intense. What was each of you "
+                  "feeling as it started?" if p.start < EARLY_S else f"At {fmt_time(p.start)} the conversation got more "
+                  "intense. What was each of you feeling just before that?")
         eased = next((m for m in model.peaks if m.repaired), None)
         if eased:
             qs.append(f"After moment {eased.label} a repair attempt came and things eased. "

@@ -47,10 +47,10 @@ def page_one(model, width: float) -> list:
         out += [_safety_banner(model, width), Spacer(1, 6)]
     if model.voices_unsure:  # who said it carries the safety lines and every per-partner finding
         out += [Paragraph(esc(model.voices_unsure), st["body"]), Spacer(1, 4)]
-    out.append(Paragraph("What stood out", st["h1"]))
-    if not model.observations:
-        out.append(Paragraph("This version lists nothing here; your therapist has the full notes." if model.mode == "shareable"
-                             else "Nothing stood out enough to list here; see the moments and the transcript.", st["body"]))
+    if model.observations or model.mode != "shareable":  # (the couple's version says nothing of what it leaves out)
+        out.append(Paragraph("What stood out", st["h1"]))
+    if not model.observations and model.mode != "shareable":
+        out.append(Paragraph("Nothing stood out enough to list here; see the moments and the transcript.", st["body"]))
     for i, (text, t) in enumerate(model.observations, 1):
         # Lead with the time, unless the sentence already starts from it.
         when = f"<b>{fmt_time(num(t))}</b>&nbsp;&nbsp;" if t is not None and fmt_time(num(t)) not in text else ""

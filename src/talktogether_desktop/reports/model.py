@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
-from . import evidence, modes, patterns as patterns_mod
-from .text import display_names, first, num
+from . import evidence, modes, patterns as patterns_mod, shared as shared_mod
+from .text import display_names, first, num, said_words
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
@@ -164,6 +164,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     model.mode = mode
     model.cut_short = bool(context.get("cut_short"))
     shared = mode == modes.SHAREABLE
+    if shared:  # a cut-in marked on one partner's lane is a tally of theirs
+        model.interruptions = []
     spans = modes.flagged_spans(analysis)
     model.safety = [] if shared else _safety(analysis, turns, model, rename)
     prompt = analysis.get("safety_prompt")
@@ -279,7 +281,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":
-            why.append(f"words: \u201c{rename(str(rule))}\u201d")
+            words, heard = said_words(str(rule), quote)  # the words said, never the list's "^ whatever $"
+            why.append(f"{'words' if heard else 'listed phrase'}: \u201c{rename(words)}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why,
                           confidence=str(f.get("confidence") or "medium"), listen_only=bool(f.get("listen_only")),
@@ -304,11 +307,13 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
                        or (p.get("what_next") or {}).get("apology_set_aside")):
             model.withheld["peaks"] = model.withheld.get("peaks", 0) + 1
             continue  # a shareable report says nothing about a flagged passage, not even that it rose
+        shared = model.mode == modes.SHAREABLE  # said of both: no first sign, no one's signals, no one's repair
         out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
-                          model.name(who) if who else "Both", quote,
+                          "" if shared else model.name(who) if who else "Both", quote,
                           _moment_context(turns, t, quote, model, rename),
+                          shared_mod.signals(p) if shared else
                           evidence.signal_phrases(p.get("signals_by_speaker") or p.get("signals"), model),
-                          evidence.what_next(p, model, rename),
+                          shared_mod.what_next(p, rename) if shared else evidence.what_next(p, model, rename),
                           num(p.get("score"), None), num(p.get("peak_t"), None), evidence.repair_landed(p),
                           str(p.get("confidence") or "medium")))
     return out
@@ -325,6 +330,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             obs.append((rename(o), None, 0.0))
         elif isinstance(o, dict):
             text = first(o, "text", "summary", "sentence")
+            if shared_spans is not None:  # the couple's version: said of both of them, or left out
+                text = shared_mod.observation(o, analysis, model, rename, shared_spans)
             if text:
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
@@ -359,7 +366,8 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
         chosen = evidence.diverse(mine, MAX_REACHING_PER_PARTNER)
         out[p.id] = [Reach(str(first(x, "label", "category", default="")).replace("_", " "), first(x, "t", "start"),
                            "" if x.get("confidence") == "low" else rename(str(first(x, "quote", "text", default=""))),
-                           evidence.response_phrase(x, model, p), str(x.get("confidence") or "medium"),
+                           shared_mod.reply(x) if model.mode == modes.SHAREABLE else evidence.response_phrase(x, model, p),
+                           str(x.get("confidence") or "medium"),
                            x.get("source") != "meaning"
                            or any("recogni" in str(r) for r in x.get("confidence_reasons") or []))
                      for x in chosen]

@@ -7,6 +7,7 @@ practice, is left out), so the therapist never wonders whether something failed.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from reportlab.lib import colors
@@ -41,7 +42,8 @@ def key_moments(model, width: float) -> list:
         out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
     for m in model.peaks:
         span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
-        block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{_DOT}first sign from {esc(m.who)}", st["h2"])]
+        first_sign = f"{_DOT}first sign from {esc(m.who)}" if m.who else ""  # (the couple's version names no one)
+        block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{first_sign}", st["h2"])]
         block += _moment_body(m)
         out.append(KeepTogether(block))
     return out
@@ -191,10 +193,10 @@ def practice(model, width: float) -> list:
     adherence = model.rename(_adherence(a, review))
     if adherence:
         rows.append([Paragraph("Recorded", st["label"]), Paragraph(esc(adherence), st["cell"])])
-    fidelity = model.practice.get("fidelity")
-    if fidelity:
-        said = fidelity["summary"] + (" The recording also has safety flags: see those first."
-                                      if fidelity.get("safety_flags") and model.mode != "shareable" else "")
+    fidelity, shared = model.practice.get("fidelity"), model.mode == "shareable"
+    if fidelity:  # (the couple's version names no one: "only one of you tried a repair")
+        said = (fidelity.get("shared_summary") or fidelity["summary"] if shared else fidelity["summary"]
+                + (" The recording also has safety flags: see those first." if fidelity.get("safety_flags") else ""))
         lines = [esc(model.rename(said))]
         lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: \u201c{esc(model.rename(e['quote']))}\u201d"
                   for e in fidelity.get("evidence") or [] if e.get("quote")]
@@ -204,16 +206,22 @@ def practice(model, width: float) -> list:
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
         out.append(t)
-    points = first(review, "review_points", "to_review", "what_to_review", "questions", default=[])
+    points = first(review, *(["shared_points"] if shared else []), "review_points", "to_review", "what_to_review",
+                   "questions", default=[])
     if isinstance(points, str):
         points = [points]
-    if model.mode == "shareable":  # the clinician's safety notes are not the couple's to read
-        points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p))]
+    if shared:  # the clinician's safety notes and a partner's own figures are not the couple's to read
+        points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p
+                                                                    or _names_a_partner(p, model)))]
     if points:
         out.append(Paragraph("What to review together", st["h2"]))
         out += [Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
                           st["bullet"], bulletText="\u2022") for p in points[:6]]
     return out
+
+
+def _names_a_partner(text: str, model) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", text) for p in model.partners)
 
 
 def _minutes(a: dict) -> Optional[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, Mapping, Optional
 from xml.sax.saxutils import escape
 
@@ -70,3 +71,28 @@ def fmt_date(value: str) -> str:
     if dt.hour or dt.minute:
         text += dt.strftime(", %H:%M")
     return text
+
+
+_WORD = r"[\w'\u2019-]+"
+
+
+def said_words(phrase: str, quote: str) -> tuple[str, bool]:
+    """A listed phrase as the words said: (the stretch of the quote it matched, True), so "^ whatever $" in "Whatever."
+    is "Whatever" and "scared to open _ mouth" is "scared to open my mouth"; else (the phrase with the list's pattern
+    signs taken out: no "^"/"$" anchors, "…" for "_" and "*", False). The signs are the lexicon's
+    (resources/lexicons/README.md), never words anyone said."""
+    parts = [p for p in str(phrase).split() if p not in ("^", "$")]
+    pattern = []
+    for p in parts:
+        if p in ("_", "*"):
+            pattern.append(_WORD)
+        elif p.endswith("*"):
+            pattern.append(re.escape(p[:-1]).replace("'", "['\u2019]") + r"[\w'\u2019-]*")
+        else:
+            pattern.append(re.escape(p).replace("'", "['\u2019]"))
+    if pattern:
+        hit = re.search(r"(?<![\w'\u2019])" + r"[^\w'\u2019]+".join(pattern) + r"(?![\w'\u2019])", str(quote), re.I)
+        if hit:
+            return hit.group(0), True
+    shown = " ".join("\u2026" if p in ("_", "*") else p[:-1] + "\u2026" if p.endswith("*") else p for p in parts)
+    return re.sub(r"\u2026(?: \u2026)+", "\u2026", shown), False

@@ -1,0 +1,190 @@
+"""The couple's version in words for both of them: what happened between them, said of the two together.
+
+The shareable report holds no per-partner scores and never names a partner as the one who fell short (DOMAIN.md §7):
+"4 repair attempts between you", "it was not taken up", not "Repair attempts: Daniel 3 … Marcus 1" or "Priya did not
+take it up". The analysis's own sentences name each partner (they are written for the clinician), so the couple's
+sentences are written here from the same findings. A partner is still named beside their own words (what each of them
+was reaching for), never beside a count or a reply that fell short.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from . import evidence
+from .modes import touches
+from .text import first, fmt_time, num
+
+# what a voice did, said of the talk (the voices, not whose)
+VOICE = {"loudness": "louder", "intensity": "louder", "volume": "louder", "pitch": "higher in pitch",
+         "f0": "higher in pitch", "rate": "faster", "speech_rate": "faster", "tempo": "faster"}
+# what the turns did; the Four Horsemen are not named in the couple's version (they would be someone's)
+TIMING = {"overlap": "talking over each other", "overlaps": "talking over each other",
+          "interruption": "turns cut short", "interruptions": "turns cut short"}
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _plural(k: int, word: str, plural: str = "") -> str:
+    return f"{k} {word if k == 1 else plural or word + 's'}"
+
+
+def _voices(point: dict) -> tuple[list[str], list[str]]:
+    """(what both voices did, what the talk did besides), in the order of VOICE."""
+    order = list(dict.fromkeys(VOICE.values()))
+    raw = point.get("signals_by_speaker") or {}
+    by_voice = [{VOICE[str(x).lower()] for x in sig if str(x).lower() in VOICE}
+                for sig in raw.values() if isinstance(sig, list)]
+    by_voice = [v for v in by_voice if v]
+    both = set.intersection(*by_voice) if len(by_voice) >= 2 else set()
+    rest = set().union(*by_voice) - both if by_voice else set()
+    if not raw:  # signals named without whose voice
+        rest = {VOICE[str(x).lower()] for x in point.get("signals") or [] if str(x).lower() in VOICE}
+    return sorted(both, key=order.index), sorted(rest, key=order.index)
+
+
+def _timing(point: dict) -> list[str]:
+    said = [str(x).lower() for x in point.get("signals") or []]
+    for sig in (point.get("signals_by_speaker") or {}).values():
+        said += [str(x).lower() for x in sig or []]
+    return list(dict.fromkeys(TIMING[s] for s in said if s in TIMING))
+
+
+def signals(point: dict) -> list[str]:
+    """The signals that rose, for both: "louder voices, higher pitch, talking over each other"."""
+    both, rest = _voices(point)
+    words = {"louder": "louder voices", "higher in pitch": "higher pitch", "faster": "faster speech"}
+    phrases = [words[v] for v in both + rest] + _timing(point)
+    return [", ".join(phrases)] if phrases else []
+
+
+def _quoted(attempt: dict, rename) -> str:
+    quote = str(attempt.get("quote") or "").strip()
+    if not quote or attempt.get("confidence") == "low" or not quote.strip(" .\u2026"):
+        return ""
+    return f" (\u201c{evidence.short_quote(rename(quote), 80)}\u201d)"
+
+
+def what_next(point: dict, rename) -> str:
+    """What happened after a heated stretch, with no one named: "It eased after a repair attempt at 00:27 (“…”)"."""
+    nxt = first(point, "what_next", "next", "after")
+    if not isinstance(nxt, dict):
+        return ""
+    landed, attempts = nxt.get("eased_after_repair"), nxt.get("repair_attempts") or []
+    eased_at = num(nxt.get("eased_at"), None) if nxt.get("eased") else None
+    if landed:
+        text = f"It eased after a repair attempt at {fmt_time(num(landed.get('t')))}{_quoted(landed, rename)}."
+    elif attempts:
+        a = attempts[0]
+        text = (f"A repair attempt came at {fmt_time(num(a.get('t')))}{_quoted(a, rename)}, but it did not calm "
+                "down straight away.")
+    elif nxt.get("repair_unknown"):
+        calmed = f"It calmed down by {fmt_time(eased_at)}. " if eased_at is not None else ""
+        text = f"{calmed}Some of what was said afterwards could not be made out."
+    elif eased_at is not None:
+        text = f"It calmed down by {fmt_time(eased_at)} with no spoken repair attempt."
+    else:
+        text = "It had not calmed down by the end of the recording."
+    if nxt.get("still_hard") and eased_at is not None:
+        text = f"The intensity fell by {fmt_time(eased_at)}, but the exchange stayed hard for a while. {text}"
+    return text
+
+
+def escalation(point: dict, rename) -> str:
+    both, rest = _voices(point)
+    parts = ([f"both voices got {_and(both)}"] if both else []) + ([f"the talk got {_and(rest)}"] if rest else [])
+    parts += ["you talked at the same time" if t == "talking over each other" else "turns were cut short"
+              for t in _timing(point)]
+    start = num(first(point, "start", "t"))
+    duration = max(1, round(num(point.get("end"), start) - start))
+    when = num(first(point, "quote_t", "start", "t"))  # (the time the page lists it by)
+    what = _and(parts) if parts else "the exchange grew tense"
+    return (f"At {fmt_time(when)} the conversation got more intense: over the next {duration} s {what}. "
+            f"{what_next(point, rename)}").strip()
+
+
+def reply(item: dict, quoted: bool = True) -> str:
+    """How a need or bid was answered, with no one named as the one who fell short (and the reply's words)."""
+    said = first(item, "response_quote")
+    tail = (f": \u201c{evidence.short_quote(said, 70)}\u201d" if quoted and said and str(said).strip(" .\u2026") else "")
+    resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
+    reason = str(first(item, "response_reason", default=""))
+    if resp in evidence.TOWARD:
+        return f"It was taken up{tail}"
+    if resp in evidence.AWAY:
+        return f"It was not taken up{tail}"
+    if resp in evidence.AGAINST and reason.endswith("check the recording"):
+        return f"The reply may have pushed it away (an unsure reading: check the recording){tail}"
+    if resp in evidence.AGAINST:
+        return f"It was answered with a counter-point{tail}"
+    if resp == "recording_ended":
+        return "The recording ends before a reply"
+    return ""
+
+
+def _reaching(o: dict, analysis: dict, model, rename) -> Optional[str]:
+    proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
+    if not proof:
+        return None
+    sid, t = str(proof[0].get("speaker")), num(proof[0].get("t"))
+    items = (analysis.get("reaching_for") or {}).get(sid) or [] if isinstance(analysis.get("reaching_for"), dict) else []
+    item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
+    if item is None:
+        return None
+    label = str(first(item, "label", "category", default="connection")).replace("_", " ")
+    said = ("(words uncertain: check the recording)" if item.get("confidence") == "low"
+            else f"\u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
+    answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
+    answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
+    return f"{model.name(sid)} seemed to be reaching for {label}: {said} ({fmt_time(t)}); {answer}."
+
+
+def _repairs(analysis: dict, model, rename, spans) -> Optional[str]:
+    repairs = sorted((m for m in analysis.get("markers") or [] if isinstance(m, dict) and m.get("category") == "repair"
+                      and not touches(spans, m.get("t"))), key=lambda m: num(m.get("t")))
+    if not repairs:
+        return None
+    shown = next((m for m in repairs if m.get("confidence") != "low" and str(m.get("quote") or "").strip(" .\u2026")), None)
+    text = f"{_plural(len(repairs), 'repair attempt')} between you, the first at {fmt_time(num(repairs[0].get('t')))}"
+    if shown is not None:  # (words the recogniser was unsure of are not quoted)
+        quote = evidence.short_quote(rename(str(shown["quote"])), 50)
+        text += (f" (\u201c{quote}\u201d)" if shown is repairs[0]
+                 else f"; one of them: \u201c{quote}\u201d ({fmt_time(num(shown.get('t')))})")
+    text += "."
+    if model.peaks:
+        landed = sum(1 for m in model.peaks if m.repaired)
+        text += f" {landed} of {_plural(len(model.peaks), 'heated stretch', 'heated stretches')} eased after one."
+    return text
+
+
+def _silences(analysis: dict) -> Optional[str]:
+    silences = [s for s in analysis.get("silences") or [] if isinstance(s, dict)]
+    if not silences:
+        return None
+    longest = max(silences, key=lambda s: num(s.get("duration_s")))
+    return (f"There {'was' if len(silences) == 1 else 'were'} {_plural(len(silences), 'silence')} of 3 s or more; "
+            f"the longest was {num(longest.get('duration_s')):.0f} s, at {fmt_time(num(longest.get('start')))}.")
+
+
+def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[str]:
+    """The couple's sentence for one of the analysis's observations (kinds in modes.SHAREABLE_OBSERVATIONS), or None
+    to leave it out."""
+    if not isinstance(o, dict):
+        return None
+    kind = o.get("kind")
+    if kind == "escalation":
+        proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
+        t = num(proof[0].get("t"), None) if proof else None
+        point = next((p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)
+                      and (abs(num(first(p, "quote_t", "start")) - t) < 0.01 if t is not None
+                           else p.get("quote_t") is None)), None)
+        return escalation(point, rename) if point else None
+    if kind == "reaching_for":
+        return _reaching(o, analysis, model, rename)
+    if kind == "repair":
+        return _repairs(analysis, model, rename, spans)
+    if kind == "silences":
+        return _silences(analysis)
+    return None

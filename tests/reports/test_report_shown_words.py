@@ -1,0 +1,45 @@
+"""Where a listed phrase is shown to the therapist, it is the words said, never the lexicon's pattern signs: a
+walk-through's report printed `words: “^ whatever $”` (the list's sentence anchors) under a safety line."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+
+from talktogether_desktop.analysis import analyze
+from talktogether_desktop.reports import render_session_prep
+from talktogether_desktop.reports.text import said_words
+
+from ..analysis.timeline import conversation, end_of, say
+
+CONTEXT = {"couple_name": "Alex & Sam", "partners": {"S1": "Alex", "S2": "Sam"}, "recorded_at": "2026-11-28"}
+
+
+def _analysis(*texts, pause=2.0):
+    out, t = [], 0.0
+    for k, text in enumerate(texts):
+        u = say("S1" if k % 2 == 0 else "S2", t + (pause if k % 2 else 0.0), text)
+        out.append(u)
+        t = end_of(u) + 0.5
+    return analyze(conversation(*out), names={"S1": "Alex", "S2": "Sam"})
+
+
+def test_the_safety_lines_show_the_words_said_not_the_phrase_lists_signs():
+    a = _analysis("If you tell anyone, you'll regret it.", "Whatever.",
+                  "Who said you could go through my things?", "I'm scared to open my mouth around you.",
+                  "You deleted my friends from my phone.", "Okay.")
+    phrases = {f.get("phrase") for f in a["safety_flags"]}
+    assert {"^ whatever $", "scared to open _ mouth", "deleted my friends*"} <= phrases, phrases  # the lists' own
+    pdf = render_session_prep(a, CONTEXT)
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    for sign in ("^", "$", " _ ", "friends*"):
+        assert sign not in text, sign
+    assert "words: “Whatever”" in text
+    assert "words: “scared to open my mouth”" in text and "words: “deleted my friends”" in text
+
+
+def test_a_phrase_not_found_in_the_quote_is_shown_without_its_signs():
+    assert said_words("i _ don't feel safe", "I never feel safe.") == ("i … don't feel safe", False)
+    assert said_words("^ you're not seeing * again $", "You’re not seeing Jo again.") == ("You’re not seeing Jo again", True)
+    assert said_words("deleted all my friends*", "He said nothing.") == ("deleted all my friends…", False)

@@ -28,7 +28,8 @@ def test_recorded_practice_after_flags_raises_until_a_reason_is_given():
     flags = recent_flags([FLAGGED], today=TODAY)
     with pytest.raises(SafetyConfirmationNeeded) as err:
         require_confirmation(recorded, flags, None)
-    assert err.value.exit_code == 5 and err.value.flags == flags and "therapy threat" in str(err.value)
+    assert err.value.exit_code == 5 and err.value.flags == flags and "threat about therapy" in str(err.value)
+    assert "possible fear response" in str(err.value) and "_" not in str(err.value)
     with pytest.raises(SafetyConfirmationNeeded):
         require_confirmation(recorded, flags, "   ")
     kept = require_confirmation(recorded, flags, "Seen both individually; no current risk; monitored.")

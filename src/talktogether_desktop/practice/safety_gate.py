@@ -62,7 +62,9 @@ def require_confirmation(assignment: Assignment, flags: list[dict], reason: Opti
         return None
     reason = " ".join((reason or "").split())
     if not reason:
-        kinds = sorted({k.replace("_", " ") for f in flags for k in f["kinds"]})
+        from ..analysis.safety import GROUPS  # the words the report uses ("coercive control: money", not "financial_control")
+
+        kinds = sorted({GROUPS.get(k, k.replace("_", " ")) for f in flags for k in f["kinds"]})
         why = ("Recording a practice together at home may not be safe" if is_recorded_practice(assignment)
                else "This practice is kept on the phone, and the recordings carried control or monitoring: a phone may "
                     "be watched")

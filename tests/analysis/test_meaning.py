@@ -193,8 +193,9 @@ def test_a_self_harm_reading_only_to_listen_to_opens_the_report_only_when_clear(
     listed to listen to, with no prompt; a clear one still opens the report."""
     from .test_context import run
 
-    line = "Okay. I just felt really on my own with it today, that's all I meant."
-    fix_readings(monkeypatch, {"I just felt really on my own with it today, that's all I meant.":
+    # (a sentence with a word of despair: with none, a reading by meaning is only to listen to however clear, round 33)
+    line = "Okay. I'm just so tired of all of it, that's all I meant."
+    fix_readings(monkeypatch, {"I'm just so tired of all of it, that's all I meant.":
                                [meaning.Reading("safety_self_harm", 0.9, kind)]})
     r = run("You could have rung me, I was sat there an hour.", line)
     (flag,) = [f for f in r["safety_flags"] if f["category"] == "self_harm"]

@@ -193,8 +193,9 @@ def harm_said(toks) -> bool:
 EXPLAINING = (("it's", "just"), ("its", "just"), ("it's", "only"), ("that's", "just"), ("it", "just"), ("i", "only"))
 
 
-# Words that open a sentence before who speaks or acts ("And I will call my mother about Saturday.")
-LEAD_INS = frozenset({"and", "so", "then", "okay", "ok", "well", "right", "um", "uh", "oh", "yeah", "yes", "alright", "also"})
+# Joining words that open a sentence before who speaks or acts ("And I will call my mother about Saturday."); not a yes
+# or an okay, which may be giving in ("Okay, I'll leave it, I'll come off the group chat tonight.", after a threat)
+LEAD_INS = frozenset({"and", "so", "then", "also", "plus", "um", "uh"})
 
 
 def first_word(toks) -> str:

@@ -236,3 +236,14 @@ def test_a_repair_in_a_quarrel_the_voices_did_not_raise_is_landed_when_thanked_a
     missed = run_lines(*MONEY[:k], ("S1", 0.5, "Don't sorry me. You always say sorry and nothing changes."))
     pick = lambda a: next(r for r in a["repairs"] if "asked you first" in r["quote"])  # noqa: E731
     assert pick(landed)["outcome"] == "landed" and pick(missed)["outcome"] == "missed"
+
+
+def test_comfort_that_answers_a_feeling_is_no_bid_of_its_own():
+    """"I felt really alone with it for a second." / "You're not alone with her. …" listed the comfort as his own bid,
+    with "did not take it up" at high confidence, in the couple's version too."""
+    a = run_lines(("S1", 0.0, "It looks like the one the nurse said was from the new soap."),
+                  ("S2", 0.6, "Okay. That helps. I felt really alone with it for a second."),
+                  ("S1", 0.6, "You're not alone with her. The phone goes in the drawer after dinner."),
+                  ("S2", 0.6, "Thank you."))
+    assert _bid(a, "really alone")["response"] == "toward"
+    assert not [x for x in a["reaching_for"].get("S1", []) if "not alone" in x["quote"]]

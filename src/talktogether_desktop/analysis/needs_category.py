@@ -31,7 +31,9 @@ def category_of(sentence: Sequence[dict], lexicon: Lexicon) -> Optional[str]:
 # Comfort offered ("Come here.", "I'm right here."): said as the answer to the partner's share or bid just before
 # ("I keep making lists, because if I stop, I'll fall apart." / "Come here."), it turns toward them; it is no bid of
 # its own to be met, and the partner's next words are no reply to it.
-COMFORT = (("come", "here"), ("c'mere",), ("come", "'ere"), ("i'm", "right", "here"), ("i'm", "here"))
+COMFORT = (("come", "here"), ("c'mere",), ("come", "'ere"), ("i'm", "right", "here"), ("i'm", "here"), ("you're", "not", "alone"),
+           ("you", "are", "not", "alone"), ("you're", "not", "on", "your", "own"), ("i've", "got", "you"), ("i've", "got", "her"),
+           ("i've", "got", "him"))
 ANSWERING_S = 3.0
 
 

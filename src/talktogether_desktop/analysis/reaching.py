@@ -30,8 +30,7 @@ SLOW_REPLY_S = 12.0
 AGAINST_UNCONFIRMED = "the reply reads as pushing it away, though not as an attack: check the recording"
 # A request followed this soon, in the same turn, by the speaker's fear of the partner is no bid.
 FEAR_AFTER_S = 6.0
-# A first sentence of only these, asked, is a bid not taken in ("Hm?").
-NOT_TAKEN_IN = frozenset({"hm", "hmm", "huh", "eh", "mm", "sorry", "pardon"})
+NOT_TAKEN_IN = frozenset({"hm", "hmm", "huh", "eh", "mm", "sorry", "pardon"})  # alone and asked, a bid not taken in ("Hm?")
 # A first sentence this short that is an acknowledgement ("Yes, absolutely.") takes the bid up, unless
 # it holds one of these ("Okay, whatever.", "Yeah, no.", "Sure, later.").
 ACCEPTING_WORDS = 4
@@ -55,7 +54,8 @@ PLANNING = frozenset({"or", "shall", "let's", "lets"})
 # An offer of care in a reply takes the bid up, whatever else it says ("Nah. Just sitting. Kettle's not long boiled if you
 # want one." to "You're up late. Couldn't sleep either?"); not where the reply attacks.
 OFFERS = (("if", "you", "want", "one"), ("if", "you", "want", "some"), ("do", "you", "want", "one"), ("d'you", "want", "one"),
-          ("i'll", "make", "you"), ("i'll", "put", "the", "kettle"), ("shall", "i", "make"), ("did", "you", "eat"), ("have", "you", "eaten"), ("are", "you", "okay"), ("are", "you", "alright"), ("can", "i", "get", "you"))
+          ("i'll", "make", "you"), ("i'll", "put", "the", "kettle"), ("shall", "i", "make"), ("eat", "anything", "today"), ("eaten", "anything", "today"), ("are", "you", "okay"), ("are", "you", "alright"), ("can", "i", "get", "you"))
+PROMISED = frozenset({"i'll", "ill", "coming", "then", "yours", "promise", "love", "babe", "honey", "darling", "sweetheart"})  # put off, kindly
 CHANGING_SUBJECT = frozenset({"oh", "hey", "anyway", "anyways", "so", "um", "uh", "listen", "by", "also", "btw"})
 MINIMAL = NOT_TAKEN_IN | {"uh", "huh", "uh-huh", "mhm", "mm-hm", "mmm", "hmm"}
 REFUSING = frozenset({"can't", "cannot", "won't", "leave", "watching", "checking"})  # "Can't, I'm out.", "Leave it."
@@ -360,8 +360,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # a reply with no warm word that reads as an attack meets the bid against it, whatever it shares with it or asks
     # (in a calm talk no horseman is read by meaning alone, so the markers may not show it)
     reassured = reassures([token(w["word"]) for w in entry["sentence"]], toks, second_toks)  # "worried…" / "Never."
-    # put off for now ("Hang on, I'm just answering this email from work."), with no attack in it: away, not against
-    if not (warm or exclaimed or reassured or asked_about_it or shared or {"i'll", "ill", "coming"} & set(toks)) and lexicon.find(
+    # put off for now ("Hang on, I'm just answering this email from work."), not kindly, with no attack in it: away
+    if not (warm or exclaimed or reassured or asked_about_it or shared or PROMISED & set(toks)) and lexicon.find(
             toks, {0}, set(range(len(toks))), "deferrals") and not any(m["category"] in NEGATIVE_CATEGORIES for m in said):
         return _result("away", reply.speaker, reply.start, quote_text, "put off for now")
     if not (warm or exclaimed or reassured) and reply_attacks(reply_words, folder):

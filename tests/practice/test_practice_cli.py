@@ -107,7 +107,7 @@ def test_recorded_practice_after_safety_flags_needs_a_confirmed_reason(cli, coup
     finally:
         vault.close()
     refused = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back")
-    assert refused.returncode == 5 and "confirm" in refused.stderr and "therapy threat" in refused.stderr
+    assert refused.returncode == 5 and "confirm" in refused.stderr and "threat about therapy" in refused.stderr
     assert "you will be sorry" not in refused.stderr
     given = cli("practice", "assign", "--couple", str(couple_id), "--template", "reflect_back", "--json",
                 "--confirm-safety", "Seen each partner alone; no current risk; will review the recording first.")

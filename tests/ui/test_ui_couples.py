@@ -416,7 +416,7 @@ def test_recorded_practice_after_safety_flags_asks_for_a_reason(qtbot, open_wind
         dialog.template.setCurrentIndex(dialog.template.findData("reflect_back"))
 
     def confirm(dialog: SafetyConfirmDialog):
-        assert "safety language (threat)" in dialog.findChild(QLabel).text()
+        assert "safety language (threat or intimidation)" in dialog.findChild(QLabel).text()
         assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # no reason, no OK
         dialog.reason.setPlainText("Seen each partner alone this week; no current risk.")
 

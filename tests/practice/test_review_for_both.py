@@ -5,7 +5,6 @@ which the couple's version leaves out) and a verdict naming who did it."""
 from __future__ import annotations
 
 import io
-import json
 
 import pypdf
 
@@ -15,6 +14,7 @@ from talktogether_desktop.practice.review import build_review
 from talktogether_desktop.pipeline import ops_practice
 from talktogether_desktop.pipeline.ops_reports import report_context
 from talktogether_desktop.reports import render_session_prep
+from tt_timelines import store_analysed
 from talktogether_desktop.storage.couples import add_couple, list_partners
 from talktogether_desktop.storage.settings import load_settings
 
@@ -37,17 +37,7 @@ PRACTICE = [("S1", "Okay, it's recording. This is our practice for this week.", 
 
 
 def _store(vault, couple_id, ids, result, when, assignment_id):
-    with vault.transaction():
-        rid = vault.execute(
-            "INSERT INTO recordings (couple_id, assignment_id, sha256, size_bytes, duration_s, channels, "
-            "sample_rate, recorded_at, imported_at) VALUES (?, ?, ?, 1, 30, 1, 16000, ?, ?)",
-            (couple_id, assignment_id, when, when, when)).lastrowid
-        vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
-                      "VALUES (?, ?, '{}', ?, ?)", (rid, result["schema_version"], json.dumps(result), when))
-        for label, name in NAMES.items():
-            vault.execute("INSERT INTO recording_speakers (recording_id, label, partner_id) VALUES (?, ?, ?)",
-                          (rid, label, ids[name]))
-    return rid
+    return store_analysed(vault, couple_id, ids, result, when, 30, assignment_id, names=NAMES)
 
 
 def test_the_couples_version_of_the_review_names_no_one_and_adds_up_their_figures(vault):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from talktogether_desktop import analysis
@@ -12,17 +10,13 @@ from talktogether_desktop.practice.review import build_review
 from talktogether_desktop.pipeline import ops_practice
 from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage.couples import add_couple, list_partners
+from tt_timelines import say_lines, store_analysed
 
 
 def _conversation(lines):
     """Word timeline from (speaker, text, gap before) lines; a negative gap starts over the other."""
-    words, t = [], 0.0
-    for speaker, text, gap in lines:
-        t += gap
-        for w in text.split():
-            words.append({"word": w, "start": round(t, 2), "end": round(t + 0.3, 2), "speaker": speaker,
-                          "probability": 0.95})
-            t += 0.35
+    words = []
+    say_lines(lines, words)
     return words
 
 
@@ -54,16 +48,7 @@ def test_review_figures_match_the_engine_results(vault):
     aid = ops_practice.assign_practice(vault, load_settings(vault), couple_id,
                                       build_assignment("reflect_back", start_date="2026-11-30"))["id"]
     for result, when, linked in zip(results, ("2026-11-20T20:00:00", "2026-12-02T20:00:00"), (None, aid)):
-        with vault.transaction():
-            rid = vault.execute(
-                "INSERT INTO recordings (couple_id, assignment_id, sha256, size_bytes, duration_s, channels, "
-                "sample_rate, recorded_at, imported_at) VALUES (?, ?, ?, 1, 30, 1, 16000, ?, ?)",
-                (couple_id, linked, when, when, when)).lastrowid
-            vault.execute("INSERT INTO analyses (recording_id, schema_version, params, result, created_at) "
-                          "VALUES (?, ?, '{}', ?, ?)", (rid, result["schema_version"], json.dumps(result), when))
-            for label, name in names.items():
-                vault.execute("INSERT INTO recording_speakers (recording_id, label, partner_id) VALUES (?, ?, ?)",
-                              (rid, label, ids[name]))
+        store_analysed(vault, couple_id, ids, result, when, 30, linked, names=names)
 
     review = build_review(ops_practice.review_inputs(vault, couple_id))
     trend = review["trend"]

@@ -66,11 +66,15 @@ def observation_shareable(o: dict, spans) -> bool:
     return not any(touches(spans, e.get("t")) for e in o.get("evidence") or [] if isinstance(e, dict))
 
 
+RISK_PROMPT_REFERENCE = ("First, the risk assessment in the box at the top of this page: before the next session, "
+                         "with each partner individually, not at it.")
+
+
 def safety_questions(model) -> list[str]:
     """Individual check-ins, one per partner, in the same words for both (no blame, no quotes)."""
     qs = []
-    if model.safety_prompt:
-        qs.append(model.safety_prompt)
+    if model.safety_prompt:  # the prompt itself is printed once, in the box at the top of page 1
+        qs.append(RISK_PROMPT_REFERENCE)
     for p in model.partners:
         qs.append(f"Individual check-in with {p.name} (separately, before any joint session): how safe do you "
                   "feel at home and in saying what you think, here and afterwards? Is there anything you "

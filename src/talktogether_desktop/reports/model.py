@@ -282,7 +282,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":
             words, heard = said_words(str(rule), quote)  # the words said, never the list's "^ whatever $"
-            why.append(f"{'words' if heard else 'listed phrase'}: \u201c{rename(words)}\u201d")
+            if heard:  # a list entry or a rule's name ("violence justified") not in the quote is no one's words
+                why.append(f"words: \u201c{rename(words)}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why,
                           confidence=str(f.get("confidence") or "medium"), listen_only=bool(f.get("listen_only")),

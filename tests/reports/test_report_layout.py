@@ -34,7 +34,8 @@ def _pages(result) -> list[str]:
 def test_a_page_one_that_runs_over_is_followed_on_the_same_page_by_the_key_moments():
     result = _result()
     long = ("Safety language (self-harm) at 00:01: Alex said “Sometimes I think everyone would be better off without me.” "
-            "Please listen to this moment before anything else.")
+            "Please listen to this moment before anything else, and listen to the minute before it as well, with "
+            "what was said just after it.")
     crowded = dict(result, observations=[{"kind": "safety", "text": f"{k}. {long}", "rank": k,
                                           "evidence": [{"t": 0.0, "speaker": "S1", "quote": ""}]} for k in range(5)])
     pages = _pages(crowded)

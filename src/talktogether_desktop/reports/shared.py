@@ -67,11 +67,24 @@ def _quoted(attempt: dict, rename) -> str:
     return f" (\u201c{evidence.short_quote(rename(quote), 80)}\u201d)"
 
 
+def _older_next(nxt: dict) -> Optional[dict]:
+    t = first(nxt, "t", "repair_t")
+    if t is None:
+        return None  # (never "it had not calmed down": that older analysis did not say)
+    attempt = {"t": t, "quote": nxt.get("quote"), "confidence": nxt.get("confidence")}
+    landed = bool(first(nxt, "accepted", "landed", default=False))
+    return {"eased": landed, "eased_after_repair": attempt if landed else None, "repair_attempts": [attempt]}
+
+
 def what_next(point: dict, rename) -> str:
     """What happened after a heated stretch, with no one named: "It eased after a repair attempt at 00:27 (“…”)"."""
     nxt = first(point, "what_next", "next", "after")
     if not isinstance(nxt, dict):
         return ""
+    if "eased" not in nxt:  # an older analysis: {"repair_t", "quote", "accepted"}, and no word on when it eased
+        nxt = _older_next(nxt)
+        if nxt is None:
+            return ""
     landed, attempts = nxt.get("eased_after_repair"), nxt.get("repair_attempts") or []
     eased_at = num(nxt.get("eased_at"), None) if nxt.get("eased") else None
     if landed:

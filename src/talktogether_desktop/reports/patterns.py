@@ -131,8 +131,9 @@ def section(model, width: float) -> list:
                            st["body"]), Paragraph(esc(p.text), st["context_hit"])]
         block += [Paragraph(_line(f), st["context"]) for f in p.evidence]
         out.append(KeepTogether(block + [Spacer(1, 4)]))
+    tail = []  # the table and the bids line go over a page together: a page never opens on the bids line alone
     if model.horsemen:
-        out.append(Paragraph("The Four Horsemen, per partner", st["h2"]))
+        tail.append(Paragraph("The Four Horsemen, per partner", st["h2"]))
         header = [Paragraph("", st["cell"])] + [Paragraph(esc(p.name), st["cell_bold"]) for p in model.partners]
         rows = [header]
         for h in HORSEMEN:
@@ -149,7 +150,7 @@ def section(model, width: float) -> list:
         table = Table(rows, colWidths=[label_w] + [col_w] * len(model.partners))
         table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        out.append(table)
+        tail.append(table)
     if any(b.get("total") for b in model.bids.values()):
         parts = []
         for p in model.partners:
@@ -164,5 +165,5 @@ def section(model, width: float) -> list:
                 if b.get("recording_ended"):
                     text += "; the last came as the recording ended, before any reply"
                 parts.append(text)
-        out.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
-    return out
+        tail.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
+    return out + ([KeepTogether(tail)] if tail else [])

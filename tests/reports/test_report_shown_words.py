@@ -76,3 +76,13 @@ def test_going_quiet_is_described_in_plain_words_when_no_words_were_said():
     assert "Sam went quiet or gave short replies" in text
     assert "silence after a question at" not in text
     assert "e.g. a silence of 5 s after a question at 00:03" in text
+
+
+def test_a_reading_by_meaning_is_explained_in_words_not_with_its_statistic():
+    """A safety line read by meaning printed "read by its meaning (like the labelled examples, p=0.82)"."""
+    a = _analysis("You pushed me against the wall last night.", "What was I supposed to do? You kept yelling at me.")
+    meant = [f for f in a["safety_flags"] if f.get("source") == "meaning"]
+    assert meant and any("p=" in str(f.get("context")) for f in meant)
+    text = _text(render_session_prep(a, CONTEXT))
+    assert "Why it is shown: coercive control: blaming; read by its meaning; how sure: low" in text
+    assert "p=" not in text and "labelled examples" not in text

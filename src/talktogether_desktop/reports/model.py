@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import evidence, modes, patterns as patterns_mod, shared as shared_mod
-from .text import display_names, first, num, said_words
+from .text import display_names, first, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
@@ -268,7 +268,7 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         kind = str(first(f, "group", "category", "kind", "type", default="safety language")).replace("_", " ")
         why = [kind]
         if f.get("context"):
-            why.append(rename(str(f["context"])))
+            why.append(rename(plain_reason(str(f["context"]))))
         if f.get("confidence"):
             why.append(f"how sure: {f['confidence']}"
                        + (f" ({', '.join(f.get('confidence_reasons') or [])})" if f.get("confidence_reasons") else ""))

@@ -48,7 +48,10 @@ def finding(item: dict, rename) -> Finding:
 
 
 def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]:
-    """(cycle and other named patterns, horsemen {speaker: {kind: (shown, total)}}, bids {speaker: tally})."""
+    """(cycle and other named patterns, horsemen {speaker: {kind: (shown, total)}}, bids {speaker: tally}); (None, {},
+    {}) for an analysis made before these were read, which cannot say "none found"."""
+    if not any(key in analysis for key in ("patterns", "repairs", "horsemen", "bids_met")):
+        return None, {}, {}
     out = []
     for p in analysis.get("patterns") or []:
         if not isinstance(p, dict):
@@ -111,6 +114,10 @@ def _line(f: Finding) -> str:
     return f"{fmt_time(f.t)} {quote} <font size=7>({SURE.get(f.confidence, f.confidence)})</font>"
 
 
+OLDER_ANALYSIS = ("This analysis was made before named patterns, the Four Horsemen and bids were read from the "
+                  "conversation: analyse the recording again to see them.")
+
+
 def section(model, width: float) -> list:
     st = styles()
     # heard lines of threat, violence, fear or control (self-harm is no one's act on the other)
@@ -123,6 +130,8 @@ def section(model, width: float) -> list:
                    "for completeness, after the safety lines.")
     out = [CondPageBreak(160), Paragraph("Patterns a couples therapist may recognise", st["h1"]),
            Paragraph(framing, st["small"]), Spacer(1, 3)]
+    if model.patterns is None:
+        return out + [Paragraph(OLDER_ANALYSIS, st["body"])]
     if not model.patterns:
         out.append(Paragraph("No pursue\u2013withdraw cycle, harsh start-up, flooding signs or repair attempts were "
                              "found in this conversation.", st["body"]))

@@ -86,3 +86,22 @@ def test_a_reading_by_meaning_is_explained_in_words_not_with_its_statistic():
     text = _text(render_session_prep(a, CONTEXT))
     assert "Why it is shown: coercive control: blaming; read by its meaning; how sure: low" in text
     assert "p=" not in text and "labelled examples" not in text
+
+
+def test_practice_evidence_with_no_word_heard_clearly_is_not_printed_as_a_quote():
+    """A repair practice whose first repair was misheard printed `00:06 Alex: “… … … … … …”` under "Practised"."""
+    from talktogether_desktop.practice.fidelity import assess
+
+    lines, out, t = ["You never listen to me, you always do this.", "That's not true, you started it.",
+                     "Okay, I'm sorry, I got loud.", "I'm sorry too, that was unfair."], [], 0.0
+    for k, words in enumerate(lines):
+        u = say("S1" if k % 2 == 0 else "S2", t, words)
+        out.append([dict(w, probability=0.3) for w in u] if k == 2 else u)
+        t = end_of(u) + 0.5
+    a = analyze(conversation(*out), names={"S1": "Alex", "S2": "Sam"})
+    assignment = {"id": 1, "title": "Repair when it gets heated", "behaviour": "Try a repair attempt."}
+    assert [e["quote"] for e in assess(assignment, a)["evidence"]][0] == "… … … … … …"
+    text = _text(render_session_prep(a, dict(CONTEXT, assignment=assignment)))
+    assert "“… … …" not in text
+    assert "Alex: (words uncertain: check the recording)" in text
+    assert "Sam: “I'm sorry too, that was unfair.”" in text

@@ -19,3 +19,10 @@ def test_a_safety_line_with_no_word_heard_clearly_says_to_listen_instead_of_an_e
     assert "“…" not in text
     assert "Ben (threat or intimidation): (words uncertain: check the recording)" in text, text
     assert "Ana (fear of the partner): “I'm scared of you when you get like this.”" in text, text
+
+
+def test_one_turn_is_one_turn_in_the_summary():
+    first = say("S1", 0.0, "Can we talk about the weekend? I would like to go away.")
+    result = analyze(conversation(first, say("S2", end_of(first) + 0.5, "Yes, let's.")), names={"S1": "Ana", "S2": "Ben"})
+    text = summary_text(result)
+    assert "Ben: " in text and ", 1 turn, " in text and "1 turns" not in text, text

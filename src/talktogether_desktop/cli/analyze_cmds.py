@@ -112,7 +112,7 @@ def summary_text(result: dict) -> str:
     for s in result["speakers"]:
         latency = s["median_response_latency_s"]
         lines.append(
-            f"  {s['name']}: {s['talk_share'] * 100:.0f}% of talk, {s['turns']} turns, "
+            f"  {s['name']}: {s['talk_share'] * 100:.0f}% of talk, {s['turns']} turn{'' if s['turns'] == 1 else 's'}, "
             f"{s['words_per_minute'] or 0:.0f} words/min, interrupted {s['interruptions_made']}× "
             f"(was interrupted {s['interruptions_received']}×), {s['backchannels']} backchannels, "
             f"median reply {'-' if latency is None else f'{latency:.2f} s'}, "

@@ -11,6 +11,7 @@ from talktogether_desktop.analysis import analyze
 from talktogether_desktop.reports import render_session_prep
 
 from ..analysis.timeline import conversation, end_of, say
+from .test_report_modes import money  # noqa: F401 (the fixture)
 
 CONTEXT = {"couple_name": "Alex & Sam", "partners": {"S1": "Alex", "S2": "Sam"}, "recorded_at": "2026-11-28"}
 
@@ -51,17 +52,9 @@ def test_a_page_one_that_fits_is_followed_by_a_new_page():
     assert pages[1].startswith("Key moments SAFETY FIRST")
 
 
-def test_no_page_opens_on_the_bids_line_cut_off_from_its_table():
+def test_no_page_opens_on_the_bids_line_cut_off_from_its_table(money):
     """A walk-through's page 3 opened on "Bids for connection: Alex turned toward 0 …" alone, its Four Horsemen table
     at the foot of page 2."""
-    from .test_report_modes import lines
-
-    money = lines(("Give me your bank card. You get an allowance from now on.", 0),
-                  ("But it's my salary, I just need to feel safe with my own money.", 0),
-                  ("If you bring this up in front of the therapist again, you will be sorry.", 0),
-                  ("I'm sorry. Forget I said anything.", 2.0),
-                  ("Good. And who said you could go through my things?", 0),
-                  ("I'm scared to bring anything up with you.", 0))
     pages = _pages(money)
     assert any("Bids for connection" in p for p in pages)
     for page in pages[1:]:

@@ -77,3 +77,20 @@ def test_with_nothing_to_list_the_couples_version_says_nothing_of_what_it_leaves
     assert "your therapist has the full notes" not in shared and "lists nothing" not in shared
     assert "What stood out" not in shared
     assert "What stood out" in text_of(render_session_prep(bare, CONTEXT))
+
+
+def test_an_older_analysis_whose_rise_eased_after_a_repair_is_not_told_it_never_calmed_down():
+    """An analysis stored before `what_next` (its rise says {"repair_t", "quote", "accepted": true}): the clinician's
+    page said the repair eased it, the couple's page said "It had not calmed down by the end of the recording"."""
+    import json
+    from pathlib import Path
+
+    demo = json.loads((Path(__file__).parent / "fixtures" / "analysis_demo.json").read_text())
+    assert "what_next" not in demo["escalation_points"][0]
+    clinician = text_of(render_session_prep(demo, CONTEXT))
+    both = text_of(render_session_prep(demo, CONTEXT, mode="shareable"))
+    assert "it eased afterwards" in clinician
+    assert "It eased after a repair attempt at 00:48 (“Okay. I hear you. I'm sorry.”)." in both
+    assert "had not calmed down" not in both
+    quiet = dict(demo, escalation_points=[dict(demo["escalation_points"][0], next={})])
+    assert "What happened next" not in text_of(render_session_prep(quiet, CONTEXT, mode="shareable"))

@@ -63,3 +63,31 @@ def test_a_heated_stretch_from_the_first_seconds_is_not_asked_about_just_before_
     assert "At 00:01, as the conversation began, it got more intense. What was each of you feeling as it started?" in early
     later = first_page(12.0)
     assert "At 00:12 the conversation got more intense. What was each of you feeling just before that?" in later
+
+
+def test_an_analysis_made_before_patterns_were_read_does_not_say_none_were_found():
+    """The demo's stored analysis (no patterns, repairs, horsemen or bids in it) printed "No … repair attempts were
+    found" and "Criticism: none found" under a moment whose signals were criticism words and whose repair eased it."""
+    import io
+    import json
+    from pathlib import Path
+
+    import pypdf
+
+    from talktogether_desktop.reports import render_session_prep
+    from talktogether_desktop.reports.patterns import OLDER_ANALYSIS
+
+    from .test_report_modes import CONTEXT, lines
+
+    demo = json.loads((Path(__file__).parent / "fixtures" / "analysis_demo.json").read_text())
+
+    def text(analysis):
+        pdf = render_session_prep(analysis, CONTEXT)
+        return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+    older = text(demo)
+    assert "criticism words" in older and "it eased afterwards" in older
+    assert "none found" not in older and "repair attempts were found" not in older
+    assert " ".join(OLDER_ANALYSIS.split()) in older
+    calm = text(lines(("How was your day?", 0), ("It went well, thanks for asking.", 0)))
+    assert "none found" in calm and OLDER_ANALYSIS[:30] not in calm

@@ -248,12 +248,21 @@ def _withdrawal(markers, speakers, n) -> list[dict]:
         mine = [m for m in markers if m["category"] == "stonewalling" and m["speaker"] == s]
         if len(mine) < 2:
             continue
-        first = mine[0]
-        example = _said(first, 60) if first["quote"] else first["phrase"]
+        # the words said, clearly heard, else what happened in plain words (never the list's phrase or a rule's name)
+        first = next((m for m in mine if m["quote"].strip(" .…") and m.get("confidence") != "low"), mine[0])
+        example = _said(first, 60) if first["quote"].strip(" .…") else _quiet(first)
         out.append({"kind": "withdrawal", "score": 22.0 + len(mine),
                     "text": f"{n(s)} went quiet or gave short replies {len(mine)} times, e.g. {example} at {clock(first['t'])}.",
                     "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in mine[:4]]})
     return out
+
+
+def _quiet(sign: Mapping) -> str:
+    """A sign with no words to quote, in plain words: "a silence of 5 s after a question"."""
+    if sign.get("source") == "timing" and str(sign.get("phrase", "")).startswith("silence"):
+        after = "a question" if "question" in str(sign["phrase"]) else "a bid"
+        return f"a silence of {max(1, round(sign.get('end', sign['t']) - sign['t']))} s after {after}"
+    return "a short reply (words uncertain: check the recording)"
 
 
 def _cycle(patterns: Sequence[Mapping], n) -> list[dict]:

@@ -8,6 +8,7 @@ Both print a short plain-text summary, safety language first, or the whole resul
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .. import paths
@@ -81,6 +82,13 @@ def cmd_analyze(args, ctx) -> int:
     return 0
 
 
+def _heard(quote: str) -> str:
+    """The words said, or, where none was heard clearly ("… … …"), that they are uncertain: never an empty quote."""
+    if not re.search(r"[^\W\d_]", quote or ""):
+        return "(words uncertain: check the recording)"
+    return f"“{quote}”"
+
+
 def summary_text(result: dict) -> str:
     """A short plain-text view: safety first, then figures, heated moments and observations."""
     names = {s["id"]: s["name"] for s in result["speakers"]}
@@ -96,7 +104,7 @@ def summary_text(result: dict) -> str:
             lines.append(title)
             for f in flags:
                 kind = f.get("group") or f["category"].replace("_", " ")
-                lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): “{f['quote']}”")
+                lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): {_heard(f['quote'])}")
             lines.append("")
     for warning in result.get("diarization_warnings") or []:  # who said it carries every finding below
         lines += [f"Speakers: {warning}", ""]
@@ -104,7 +112,7 @@ def summary_text(result: dict) -> str:
     for s in result["speakers"]:
         latency = s["median_response_latency_s"]
         lines.append(
-            f"  {s['name']}: {s['talk_share'] * 100:.0f}% of talk, {s['turns']} turns, "
+            f"  {s['name']}: {s['talk_share'] * 100:.0f}% of talk, {s['turns']} turn{'' if s['turns'] == 1 else 's'}, "
             f"{s['words_per_minute'] or 0:.0f} words/min, interrupted {s['interruptions_made']}× "
             f"(was interrupted {s['interruptions_received']}×), {s['backchannels']} backchannels, "
             f"median reply {'-' if latency is None else f'{latency:.2f} s'}, "
@@ -116,7 +124,7 @@ def summary_text(result: dict) -> str:
             lines.append(
                 f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
                 f"{names.get(p['led_by'], p['led_by'])}: "
-                + (f"“{p['quote']}”" if p["quote"] else "(words uncertain: check the recording)")
+                + _heard(p["quote"])
                 + f" ({', '.join(p['signals'])})"
             )
             lines.append(f"      {p['what_next']['text']}")

@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import evidence, modes, patterns as patterns_mod, shared as shared_mod
-from .text import display_names, first, num, said_words
+from .text import display_names, first, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
@@ -174,6 +174,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.voices_unsure = VOICES_UNSURE + (" Speaker corrections have been made since." if analysis.get(
             "speaker_fixes") else "")
     model.peaks = _peaks(analysis, turns, model, rename, spans if shared else [])
+    if shared:  # the curve and the marks on the lanes say no more than the couple's text does
+        shared_mod.hide_from_curve(model, analysis, spans)
     model.observations = _observations(analysis, model, rename, spans if shared else None)
     model.reaching = _reaching(analysis, model, rename, spans if shared else [])
     if not shared:
@@ -237,14 +239,6 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
     return lines
 
 
-def _context_touches(turns: list[dict], t: Optional[float], quote: str, hidden) -> bool:
-    """A turn printed around a moment (the one before it, above all) lies in a flagged passage: a shareable report
-    would quote it ("…I just want to go to sleep and not wake up…" as the context of the next rise)."""
-    hit = evidence.find_turn(turns, t, quote)
-    return hit is not None and any(a <= num(turns[j].get("end"), num(turns[j].get("start"))) and num(turns[j].get("start")) <= b
-                                   for j in range(max(0, hit - 1), min(len(turns), hit + 2)) for a, b in hidden)
-
-
 CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2}
 # a threat, violence or self-harm outranks control, which outranks a possible fear response
 CATEGORY_RANK = {"self_harm": 0, "threat": 0, "violence": 0, "therapy_threat": 0, "fear": 1, "appeasement": 3}
@@ -274,7 +268,7 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         kind = str(first(f, "group", "category", "kind", "type", default="safety language")).replace("_", " ")
         why = [kind]
         if f.get("context"):
-            why.append(rename(str(f["context"])))
+            why.append(rename(plain_reason(str(f["context"]))))
         if f.get("confidence"):
             why.append(f"how sure: {f['confidence']}"
                        + (f" ({', '.join(f.get('confidence_reasons') or [])})" if f.get("confidence_reasons") else ""))
@@ -282,7 +276,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":
             words, heard = said_words(str(rule), quote)  # the words said, never the list's "^ whatever $"
-            why.append(f"{'words' if heard else 'listed phrase'}: \u201c{rename(words)}\u201d")
+            if heard:  # a list entry or a rule's name ("violence justified") not in the quote is no one's words
+                why.append(f"words: \u201c{rename(words)}\u201d")
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why,
                           confidence=str(f.get("confidence") or "medium"), listen_only=bool(f.get("listen_only")),
@@ -292,6 +287,11 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
 
 def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list[Moment]:
     points = [p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)]
+    if hidden:  # a shareable report says nothing about a flagged passage, not even that it rose (nor counts it)
+        shown = [p for p in points if not shared_mod.peak_withheld(p, turns, rename, hidden)]
+        if len(shown) < len(points):
+            model.withheld["peaks"] = len(points) - len(shown)
+        points = shown
     if len(points) > MAX_PEAKS:
         model.notes.append(f"{len(points)} rises in all; the {MAX_PEAKS} strongest are shown.")
         points = sorted(points, key=lambda p: -num(p.get("score")))[:MAX_PEAKS]
@@ -301,12 +301,6 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
         quote = rename(str(first(p, "quote", "trigger_quote", default="")))
         t = first(p, "quote_t", "t", "trigger_t", "start")
         who = first(p, "first_sign_from", "led_by", "speaker")
-        if hidden and (modes.touches(hidden, t) or modes.touches(hidden, p.get("start"))
-                       or _context_touches(turns, t, quote, hidden)
-                       or (p.get("what_next") or {}).get("after_threat")
-                       or (p.get("what_next") or {}).get("apology_set_aside")):
-            model.withheld["peaks"] = model.withheld.get("peaks", 0) + 1
-            continue  # a shareable report says nothing about a flagged passage, not even that it rose
         shared = model.mode == modes.SHAREABLE  # said of both: no first sign, no one's signals, no one's repair
         out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
                           "" if shared else model.name(who) if who else "Both", quote,

@@ -54,6 +54,39 @@ def flagged_spans(analysis: dict) -> list[tuple[float, float]]:
     return out
 
 
+def window_reach(analysis: dict) -> float:
+    """Half the curve's window: a point's score holds the talk that far either side of its time."""
+    raw = analysis.get("escalation_curve")
+    sizes = [num(w.get("end")) - num(w.get("start")) for w in raw or [] if isinstance(w, dict) and "start" in w
+             and "end" in w] if isinstance(raw, list) else []
+    return max(sizes, default=0.0) / 2
+
+
+def curve_for_both(curve: list[tuple[float, float]], spans, reach: float = 0.0) -> list[tuple[float, float]]:
+    """The couple's curve: the score over a flagged passage (and what led up to it) is not theirs to read, yet a gap
+    or a flat floor there would point at it as surely as its rise. Across such a stretch the curve goes straight
+    from the last score before it to the first one after it: no rise, no dip, no hole."""
+    def hidden(t: float) -> bool:
+        return any(a - reach <= t <= b + reach for a, b in spans)
+
+    kept = [(t, s) for t, s in curve if not hidden(t)]
+    if not kept or len(kept) == len(curve):
+        return [] if not kept else list(curve)
+    out = []
+    for t, s in curve:
+        if not hidden(t):
+            out.append((t, s))
+            continue
+        before = next(((a, v) for a, v in reversed(kept) if a < t), None)
+        after = next(((a, v) for a, v in kept if a > t), None)
+        if before and after:
+            s = before[1] + (after[1] - before[1]) * (t - before[0]) / (after[0] - before[0])
+        else:
+            s = (before or after)[1]
+        out.append((t, s))
+    return out
+
+
 def touches(spans: list[tuple[float, float]], t) -> bool:
     return t is not None and any(a <= num(t) <= b for a, b in spans)
 
@@ -66,11 +99,15 @@ def observation_shareable(o: dict, spans) -> bool:
     return not any(touches(spans, e.get("t")) for e in o.get("evidence") or [] if isinstance(e, dict))
 
 
+RISK_PROMPT_REFERENCE = ("First, the risk assessment in the box at the top of this page: before the next session, "
+                         "with each partner individually, not at it.")
+
+
 def safety_questions(model) -> list[str]:
     """Individual check-ins, one per partner, in the same words for both (no blame, no quotes)."""
     qs = []
-    if model.safety_prompt:
-        qs.append(model.safety_prompt)
+    if model.safety_prompt:  # the prompt itself is printed once, in the box at the top of page 1
+        qs.append(RISK_PROMPT_REFERENCE)
     for p in model.partners:
         qs.append(f"Individual check-in with {p.name} (separately, before any joint session): how safe do you "
                   "feel at home and in saying what you think, here and afterwards? Is there anything you "

@@ -48,7 +48,10 @@ def finding(item: dict, rename) -> Finding:
 
 
 def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]:
-    """(cycle and other named patterns, horsemen {speaker: {kind: (shown, total)}}, bids {speaker: tally})."""
+    """(cycle and other named patterns, horsemen {speaker: {kind: (shown, total)}}, bids {speaker: tally}); (None, {},
+    {}) for an analysis made before these were read, which cannot say "none found"."""
+    if not any(key in analysis for key in ("patterns", "repairs", "horsemen", "bids_met")):
+        return None, {}, {}
     out = []
     for p in analysis.get("patterns") or []:
         if not isinstance(p, dict):
@@ -111,6 +114,10 @@ def _line(f: Finding) -> str:
     return f"{fmt_time(f.t)} {quote} <font size=7>({SURE.get(f.confidence, f.confidence)})</font>"
 
 
+OLDER_ANALYSIS = ("This analysis was made before named patterns, the Four Horsemen and bids were read from the "
+                  "conversation: analyse the recording again to see them.")
+
+
 def section(model, width: float) -> list:
     st = styles()
     # heard lines of threat, violence, fear or control (self-harm is no one's act on the other)
@@ -123,6 +130,8 @@ def section(model, width: float) -> list:
                    "for completeness, after the safety lines.")
     out = [CondPageBreak(160), Paragraph("Patterns a couples therapist may recognise", st["h1"]),
            Paragraph(framing, st["small"]), Spacer(1, 3)]
+    if model.patterns is None:
+        return out + [Paragraph(OLDER_ANALYSIS, st["body"])]
     if not model.patterns:
         out.append(Paragraph("No pursue\u2013withdraw cycle, harsh start-up, flooding signs or repair attempts were "
                              "found in this conversation.", st["body"]))
@@ -131,8 +140,9 @@ def section(model, width: float) -> list:
                            st["body"]), Paragraph(esc(p.text), st["context_hit"])]
         block += [Paragraph(_line(f), st["context"]) for f in p.evidence]
         out.append(KeepTogether(block + [Spacer(1, 4)]))
+    tail = []  # the table and the bids line go over a page together: a page never opens on the bids line alone
     if model.horsemen:
-        out.append(Paragraph("The Four Horsemen, per partner", st["h2"]))
+        tail.append(Paragraph("The Four Horsemen, per partner", st["h2"]))
         header = [Paragraph("", st["cell"])] + [Paragraph(esc(p.name), st["cell_bold"]) for p in model.partners]
         rows = [header]
         for h in HORSEMEN:
@@ -149,7 +159,7 @@ def section(model, width: float) -> list:
         table = Table(rows, colWidths=[label_w] + [col_w] * len(model.partners))
         table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        out.append(table)
+        tail.append(table)
     if any(b.get("total") for b in model.bids.values()):
         parts = []
         for p in model.partners:
@@ -164,5 +174,5 @@ def section(model, width: float) -> list:
                 if b.get("recording_ended"):
                     text += "; the last came as the recording ended, before any reply"
                 parts.append(text)
-        out.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
-    return out
+        tail.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
+    return out + ([KeepTogether(tail)] if tail else [])

@@ -198,7 +198,7 @@ def practice(model, width: float) -> list:
         said = (fidelity.get("shared_summary") or fidelity["summary"] if shared else fidelity["summary"]
                 + (" The recording also has safety flags: see those first." if fidelity.get("safety_flags") else ""))
         lines = [esc(model.rename(said))]
-        lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: \u201c{esc(model.rename(e['quote']))}\u201d"
+        lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: {_heard(model.rename(e['quote']))}"
                   for e in fidelity.get("evidence") or [] if e.get("quote")]
         rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
     if rows:
@@ -218,6 +218,11 @@ def practice(model, width: float) -> list:
         out += [Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
                           st["bullet"], bulletText="\u2022") for p in points[:6]]
     return out
+
+
+def _heard(quote: str) -> str:
+    """A quote with no word heard clearly ("… … …") is no quote: it says so."""
+    return f"\u201c{esc(quote)}\u201d" if re.search(r"[^\W\d_]", quote) else "(words uncertain: check the recording)"
 
 
 def _names_a_partner(text: str, model) -> bool:

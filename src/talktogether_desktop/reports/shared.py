@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from . import evidence
-from .modes import touches
+from .modes import curve_for_both, touches, window_reach
 from .text import first, fmt_time, num
 
 # what a voice did, said of the talk (the voices, not whose)
@@ -67,11 +67,24 @@ def _quoted(attempt: dict, rename) -> str:
     return f" (\u201c{evidence.short_quote(rename(quote), 80)}\u201d)"
 
 
+def _older_next(nxt: dict) -> Optional[dict]:
+    t = first(nxt, "t", "repair_t")
+    if t is None:
+        return None  # (never "it had not calmed down": that older analysis did not say)
+    attempt = {"t": t, "quote": nxt.get("quote"), "confidence": nxt.get("confidence")}
+    landed = bool(first(nxt, "accepted", "landed", default=False))
+    return {"eased": landed, "eased_after_repair": attempt if landed else None, "repair_attempts": [attempt]}
+
+
 def what_next(point: dict, rename) -> str:
     """What happened after a heated stretch, with no one named: "It eased after a repair attempt at 00:27 (“…”)"."""
     nxt = first(point, "what_next", "next", "after")
     if not isinstance(nxt, dict):
         return ""
+    if "eased" not in nxt:  # an older analysis: {"repair_t", "quote", "accepted"}, and no word on when it eased
+        nxt = _older_next(nxt)
+        if nxt is None:
+            return ""
     landed, attempts = nxt.get("eased_after_repair"), nxt.get("repair_attempts") or []
     eased_at = num(nxt.get("eased_at"), None) if nxt.get("eased") else None
     if landed:
@@ -159,8 +172,9 @@ def _repairs(analysis: dict, model, rename, spans) -> Optional[str]:
     return text
 
 
-def _silences(analysis: dict) -> Optional[str]:
-    silences = [s for s in analysis.get("silences") or [] if isinstance(s, dict)]
+def _silences(analysis: dict, spans) -> Optional[str]:
+    silences = [s for s in analysis.get("silences") or [] if isinstance(s, dict)  # (one in a flagged passage is not theirs)
+                and not any(a <= num(s.get("end"), num(s.get("start"))) and num(s.get("start")) <= b for a, b in spans)]
     if not silences:
         return None
     longest = max(silences, key=lambda s: num(s.get("duration_s")))
@@ -186,5 +200,30 @@ def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[str]:
     if kind == "repair":
         return _repairs(analysis, model, rename, spans)
     if kind == "silences":
-        return _silences(analysis)
+        return _silences(analysis, spans)
     return None
+
+
+def context_touches(turns: list[dict], t: Optional[float], quote: str, hidden) -> bool:
+    """A turn printed around a moment (the one before it, above all) lies in a flagged passage: a shareable report
+    would quote it ("…I just want to go to sleep and not wake up…" as the context of the next rise)."""
+    hit = evidence.find_turn(turns, t, quote)
+    return hit is not None and any(a <= num(turns[j].get("end"), num(turns[j].get("start"))) and num(turns[j].get("start")) <= b
+                                   for j in range(max(0, hit - 1), min(len(turns), hit + 2)) for a, b in hidden)
+
+
+def peak_withheld(p: dict, turns, rename, hidden) -> bool:
+    quote, t = rename(str(first(p, "quote", "trigger_quote", default=""))), first(p, "quote_t", "t", "trigger_t", "start")
+    after = p.get("what_next") or {}
+    return (touches(hidden, t) or touches(hidden, p.get("start")) or context_touches(turns, t, quote, hidden)
+            or bool(after.get("after_threat")) or bool(after.get("apology_set_aside")))
+
+
+def hide_from_curve(model, analysis: dict, spans) -> None:
+    """The couple's curve and overlap marks: nothing over a flagged passage, nor over a rise the text leaves out (its
+    shape would say what the words withhold; modes.curve_for_both)."""
+    left_out = [(num(p.get("start")), num(p.get("end"), num(p.get("start")))) for p in analysis.get("escalation_points") or []
+                if isinstance(p, dict) and peak_withheld(p, model.turns, model.rename, spans)]
+    hidden = list(spans) + left_out
+    model.curve = curve_for_both(model.curve, hidden, window_reach(analysis))
+    model.overlaps = [(a, b) for a, b in model.overlaps if not any(s <= b and a <= e for s, e in hidden)]

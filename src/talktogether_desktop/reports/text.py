@@ -96,3 +96,13 @@ def said_words(phrase: str, quote: str) -> tuple[str, bool]:
             return hit.group(0), True
     shown = " ".join("\u2026" if p in ("_", "*") else p[:-1] + "\u2026" if p.endswith("*") else p for p in parts)
     return re.sub(r"\u2026(?: \u2026)+", "\u2026", shown), False
+
+
+# a reading's statistic (the analysis's own "p=0.82") means nothing to a therapist; "how sure" says it in words
+_STATISTIC = re.compile(r"\s*\((?:like the labelled examples, )?p=[0-9.]+\)|,? \(?p=[0-9.]+\)?")
+
+
+def plain_reason(text: str) -> str:
+    """An analysis's reason without its statistic: "read by its meaning (like the labelled examples, p=0.82)" is
+    "read by its meaning"."""
+    return _STATISTIC.sub("", str(text))

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .. import paths
 from ..errors import BadInputFile, UsageError
-from .common import fmt_time
+from .common import confirm_erase, fmt_time
 
 
 # --- progress on a terminal ------------------------------------------------------------------------
@@ -216,11 +216,8 @@ def cmd_recording_delete(args, ctx) -> int:
 
     vault = ctx.vault()
     rec = get_recording(vault, args.recording_id)  # NotFound before any question
-    if not args.yes and sys.stdin is not None and sys.stdin.isatty():
-        name = rec.get("original_name") or f"recording {args.recording_id}"
-        answer = input(f"Erase {name}, its transcript, analyses, reports and notes? Type 'erase': ")
-        if answer.strip().lower() != "erase":
-            raise UsageError("Nothing was deleted.")
+    name = rec.get("original_name") or f"recording {args.recording_id}"
+    confirm_erase(args.yes, f"Erase {name}, its transcript, analyses, reports and notes?")
     done = delete_recording(vault, ctx.settings(), args.recording_id)
     ctx.emit(done, f"Recording {args.recording_id} and everything made from it were erased.")
     return 0
@@ -361,7 +358,7 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_recording_show)
     p = rsub.add_parser("delete", parents=[common], help="erase one recording and everything made from it")
     p.add_argument("recording_id", type=int, metavar="ID")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--yes", action="store_true", help="erase without asking (needed when not on a terminal)")
     p.set_defaults(func=cmd_recording_delete)
 
     p = sub.add_parser("jobs", parents=[common], help="processing jobs; 'jobs resume' restarts interrupted ones")

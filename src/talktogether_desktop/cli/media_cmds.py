@@ -11,6 +11,7 @@ from typing import Optional
 
 from .. import paths
 from ..errors import BadInputFile, UsageError
+from ..pipeline import MAX_SPEAKERS
 from .common import confirm_erase, fmt_time
 
 
@@ -333,7 +334,8 @@ def register(sub, common) -> None:
     p.add_argument("file", metavar="FILE", help="the recording (m4a, mp3, wav, opus/ogg, amr/3gp, flac, webm, mp4/mov)")
     p.add_argument("--assignment", type=int, default=None, metavar="ID", help="the practice assignment it answers")
     p.add_argument("--recorded-at", default=None, metavar="DATE", help="when it was recorded (default: the file's own date)")
-    p.add_argument("--speakers", type=int, default=2, metavar="N", help="how many people speak in it (default 2)")
+    p.add_argument("--speakers", type=int, default=2, metavar="N",
+                   help=f"how many people speak in it, 1 to {MAX_SPEAKERS} (default 2)")
     p.add_argument("--no-process", action="store_true", help="only import; transcribe later with 'talktogether transcribe'")
     p.add_argument("--accept-cut-short", action="store_true",
                    help="import a file whose end is missing (copied while recording, copy interrupted); "

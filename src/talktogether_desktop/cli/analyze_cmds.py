@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from .. import paths
-from ..errors import BadInputFile, UsageError
+from ..errors import BadInputFile
 from ..pipeline import MAX_SPEAKERS
 from .common import fmt_time
 

@@ -128,7 +128,7 @@ def _transcribe_again(ctx, vault, recording_id: int, args) -> dict:
 
 
 def cmd_import(args, ctx) -> int:
-    from ..errors import DuplicateRecording
+    from ..errors import Cancelled, DuplicateRecording
     from ..pipeline.ops_recordings import explain_duplicate, import_file
     from ..storage import recordings
 
@@ -149,6 +149,20 @@ def cmd_import(args, ctx) -> int:
             str(dup.recording_id),
         )
         return 0
+    try:
+        return _after_import(args, ctx, vault, result)
+    except (Cancelled, KeyboardInterrupt) as exc:  # Ctrl-C: the recording is kept; say how to finish it (importing
+        # it again only says it is already there)
+        if recordings.get_recording(vault, result.id)["status"] != "imported":
+            raise
+        raise Cancelled(f"Stopped. Recording {result.id} is kept in the vault but not processed; finish it with "
+                        f"`talktogether analyze {result.id}`.") from exc
+
+
+def _after_import(args, ctx, vault, result) -> int:
+    """What an import says, and its processing unless --no-process."""
+    from ..storage import recordings
+
     out = result.to_dict()
     out["couple_id"] = args.couple
     out["status"] = "imported"

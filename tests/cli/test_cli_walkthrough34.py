@@ -74,3 +74,18 @@ def test_ctrl_c_while_an_import_is_processed_says_how_to_finish_it(isolated_home
                                              "with `talktogether analyze 1`."), rest
     listed = json.loads(cli("--json", "recording", "list", "--couple", couple).stdout)
     assert [(r["id"], r["status"]) for r in listed] == [(1, "imported")]
+
+
+def test_a_line_where_nobody_spoke_asks_who_said_it(isolated_home, cli):
+    """Was "Say who said it (the speaker)." with no word of which option says it."""
+    from talktogether_desktop.storage.vault import create_vault
+    from tt_overlap import ana_and_ben
+
+    vault, _ = create_vault(isolated_home, PASSPHRASE)
+    vault.recovery_code_shown()
+    rec = str(ana_and_ben(vault))  # words from 1.0 s to 4.3 s of 6 s
+    vault.close()
+    line = ("transcript", "correct", rec, "--start", "5", "--end", "5.5", "--line", "--text", "I heard you")
+    said = _error(cli(*line), 2)
+    assert "No words were said between 5 s and 5.5 s" in said and "--speaker" in said and "S1 or S2" in said
+    assert cli(*line, "--speaker", "S2").returncode == 0

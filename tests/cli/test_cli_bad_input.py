@@ -151,3 +151,13 @@ def test_names_with_accents_and_a_byte_order_mark(case, cli, tmp_path):
         assert len(found) == 1, (search, found)
     listed = cli("couple", "list").stdout
     assert "1 recording)" in listed and "0 recordings)" in listed
+
+
+def test_an_empty_practice_to_check_is_a_usage_error_and_an_empty_file_a_bad_file(cli, tmp_path):
+    """Round 34: `practice check --text ''` exited 4, the code of a bad input file, though no file was given."""
+    for text in ("", "  \n "):
+        _said(cli("practice", "check", "--text", text), 2, "There is no practice to check: --text is empty")
+    assert json.loads(cli("--json", "practice", "check", "--text", "").stdout)["kind"] == "UsageError"
+    (tmp_path / "empty.txt").write_text(" \n")
+    _said(cli("practice", "check", "--file", str(tmp_path / "empty.txt")), 4, "empty.txt is empty")
+    _said(cli("practice", "check", "--file", "-", input=""), 4, "standard input is empty")

@@ -38,7 +38,7 @@ def test_vault_and_couples_end_to_end(cli, isolated_home, tmp_path):
 
     backup = cli("vault", "backup", str(tmp_path / "b.ttb"), "--json")
     assert backup.returncode == 0, backup.stderr
-    assert cli("couple", "delete", str(couple_id)).returncode == 0
+    assert cli("couple", "delete", str(couple_id), "--yes").returncode == 0
     assert cli("couple", "show", str(couple_id)).returncode == 1
     restore = cli("vault", "restore", str(tmp_path / "b.ttb"))
     assert restore.returncode == 0, restore.stderr

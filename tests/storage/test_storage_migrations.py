@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from talktogether_desktop.storage import crypto, migrations, sidecar
+from talktogether_desktop.errors import VaultError
+from talktogether_desktop.storage import couples, crypto, lasting_ids, migrations, sidecar
 from talktogether_desktop.storage.vault import KEYS_FILE, VAULT_FILE, _connect, open_vault
 from tt_testing import PASSPHRASE
 
@@ -40,6 +41,7 @@ def _old_vault(folder, version):
     conn.execute("COMMIT")
     conn.close()
     sidecar.write(folder / KEYS_FILE, doc)
+    return key
 
 
 @pytest.mark.parametrize("version", range(1, migrations.LATEST))
@@ -91,4 +93,72 @@ def test_newer_vault_is_refused(tmp_path):
     conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
     with pytest.raises(Exception, match="newer version"):
         migrations.migrate(conn)
+    conn.close()
+
+
+def _seven(folder):
+    """A real SQLCipher vault as release 7 (before lasting ids) left it: couples 1-3, couple 3 and note 2 deleted (the
+    audit log keeps their ids), and couple 2's partners, session, note and recording."""
+    key = _old_vault(folder, 7)
+    conn = _connect(folder / VAULT_FILE, key)
+    conn.execute("BEGIN")
+    for sql in ("INSERT INTO couples (id, name, created_at) VALUES (2, 'Okafor', 'x'), (3, 'Niño', 'x')",
+                "INSERT INTO partners (couple_id, position, display_name, created_at) VALUES (2, 1, 'Ada', 'x')",
+                "INSERT INTO sessions (couple_id, scheduled_at, created_at) VALUES (2, '2026-12-03', 'x')",
+                "INSERT INTO notes (couple_id, text, created_at, updated_at) VALUES (2, 'second', 'x', 'x')",
+                "INSERT INTO recordings (id, couple_id, sha256, size_bytes, duration_s, channels, sample_rate, "
+                "imported_at) VALUES (2, 2, 'def', 10, 1.5, 1, 16000, 'x')",
+                "DELETE FROM couples WHERE id = 3",
+                "DELETE FROM notes WHERE couple_id = 2",
+                "INSERT INTO audit_log (at, action, entity, entity_id) VALUES ('x', 'delete', 'couple', 3), "
+                "('x', 'create', 'note', 2)"):
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.close()
+    return key
+
+
+def test_ids_deleted_before_the_upgrade_are_never_given_again(tmp_path):
+    """Round 34: a deleted couple's id went to the next couple, so "couple 3" in an old note meant another family."""
+    _seven(tmp_path / "v")
+    with open_vault(tmp_path / "v", passphrase=PASSPHRASE) as vault:
+        assert vault.one("PRAGMA user_version")[0] == migrations.LATEST
+        assert [r[0] for r in vault.all("SELECT name FROM couples ORDER BY id")] == ["Rivera", "Okafor"]
+        assert vault.one("SELECT count(*) FROM partners WHERE couple_id = 2")[0] == 1
+        assert vault.one("SELECT data FROM audio_chunks WHERE recording_id = 1")[0] == b"\x00\xff"
+        assert couples.add_couple(vault, "Lee", ["Jo", "Kim"]) == 4  # 3 was Niño's
+        assert couples.add_note(vault, 1, "after") == 3  # note 2 was deleted before the upgrade
+        for table in lasting_ids.LASTING:
+            assert "AUTOINCREMENT" in vault.one("SELECT sql FROM sqlite_master WHERE name = ?", (table,))[0], table
+        assert vault.one("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'notes'")[0] == 1
+        # the rebuilt tables are still tied to each other: erasing a couple still erases what is theirs
+        couples.delete_couple(vault, 2)
+        assert vault.one("SELECT count(*) FROM partners WHERE couple_id = 2")[0] == 0
+        assert vault.one("SELECT count(*) FROM recordings WHERE couple_id = 2")[0] == 0
+        assert vault.one("PRAGMA foreign_keys")[0] == 1 and vault.one("PRAGMA foreign_key_check") is None
+
+
+def test_the_newest_id_is_not_reused_after_a_delete(vault):
+    first = couples.add_couple(vault, "Rivera", ["José", "Ana"])
+    gone = couples.add_couple(vault, "Okafor", ["Ada", "Sam"])
+    session = couples.add_session(vault, first, "2026-12-03T10:00")
+    couples.delete_couple(vault, gone)
+    couples.delete_session(vault, session)
+    assert couples.add_couple(vault, "Lee", ["Jo", "Kim"]) > gone
+    assert couples.add_session(vault, first, "2026-12-04T10:00") > session
+    partners = [p["id"] for p in couples.get_couple(vault, first)["partners"]]
+    assert min(p["id"] for p in couples.get_couple(vault, first + 2)["partners"]) > max(partners) + 2
+
+
+def test_a_failing_rebuild_leaves_the_old_schema_and_every_row(tmp_path):
+    conn = _connect(tmp_path / "v" / VAULT_FILE, _seven(tmp_path / "v"))
+    conn.execute("PRAGMA foreign_keys = OFF")  # a note of a couple that is gone: the step's own check refuses it
+    conn.execute("INSERT INTO notes (couple_id, text, created_at, updated_at) VALUES (99, 'stray', 'x', 'x')")
+    conn.execute("PRAGMA foreign_keys = ON")
+    with pytest.raises(VaultError, match="broken reference in notes"):
+        migrations.migrate(conn)
+    assert migrations.current_version(conn) == 7
+    assert "AUTOINCREMENT" not in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'couples'").fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 2
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     conn.close()

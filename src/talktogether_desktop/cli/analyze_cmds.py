@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 from .. import paths
-from ..errors import BadInputFile, UsageError
+from ..errors import BadInputFile
+from ..pipeline import MAX_SPEAKERS
 from .common import fmt_time
 
 
@@ -25,7 +26,7 @@ def register(sub, common) -> None:
         "transcribed, split into speakers and analysed; nothing is written unless you give -o.",
     )
     p.add_argument("audio", metavar="AUDIO")
-    p.add_argument("--speakers", type=int, default=2, metavar="N", help="number of voices, 1 to 4 (default 2)")
+    p.add_argument("--speakers", type=int, default=2, metavar="N", help=f"number of voices, 1 to {MAX_SPEAKERS} (default 2)")
     p.add_argument("--model", default=None, help="speech model: tiny.en (built in, default), base, or a model folder")
     p.add_argument("-o", "--output", metavar="FILE", help="also write the full result as JSON to this file")
     p.set_defaults(func=cmd_analyze_file)
@@ -44,8 +45,6 @@ def _bar():
 def cmd_analyze_file(args, ctx) -> int:
     from ..pipeline.file_run import analyze_file
 
-    if not 1 <= args.speakers <= 4:
-        raise UsageError("The number of speakers must be between 1 and 4.")
     settings = ctx.file_settings(model=args.model)
     bar = _bar()
     try:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 from ..errors import UsageError
 from ..pipeline import ops_case
 from ..storage import couples
-from .common import ARGUMENTS_ARE_VISIBLE, read_text_input, seconds
+from .common import ARGUMENTS_ARE_VISIBLE, confirm_erase, read_text_input, seconds
 
 
 def register(sub, common) -> None:
@@ -47,7 +45,7 @@ def register(sub, common) -> None:
 
     p = csub.add_parser("delete", parents=[common], help="erase a couple and everything stored for them")
     p.add_argument("couple_id", type=int)
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--yes", action="store_true", help="erase without asking (needed when not on a terminal)")
     p.set_defaults(func=cmd_delete)
 
     session = sub.add_parser("session", parents=[common], help="appointments")
@@ -183,10 +181,7 @@ def cmd_edit(args, ctx) -> int:
 def cmd_delete(args, ctx) -> int:
     vault = ctx.vault()
     couple = couples.get_couple(vault, args.couple_id)
-    if not args.yes and sys.stdin is not None and sys.stdin.isatty():
-        answer = input(f"Erase {couple['name']} and all their recordings, analyses and notes? Type 'erase': ")
-        if answer.strip().lower() != "erase":
-            raise UsageError("Nothing was deleted.")
+    confirm_erase(args.yes, f"Erase {couple['name']} and all their recordings, analyses and notes?")
     ops_case.delete_couple(vault, ctx.settings(), args.couple_id)
     ctx.emit({"deleted": args.couple_id}, f"Couple {args.couple_id} and everything stored for them were erased.")
     return 0

@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 from .. import paths
 from ..timefmt import clock
-from ..errors import BadInputFile, VaultLocked
+from ..errors import BadInputFile, UsageError, VaultLocked
 
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
 NO_PASSPHRASE = ("The vault is locked: give the passphrase with --passphrase-file, "
@@ -139,6 +139,22 @@ def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "
             raise BadInputFile("The two entries differ; nothing was changed.")
         return first
     raise VaultLocked(f"No new {what} given: use a file option, ${env}, or a terminal.")
+
+
+def confirm_erase(yes: bool, question: str) -> None:
+    """Erasing client data needs --yes, or 'erase' typed on a terminal. Off a terminal (a script, a pipe) without
+    --yes nothing is erased: a script that forgot the flag must not take a family's case file with it."""
+    if yes:
+        return
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UsageError("Nothing was erased: erasing client data needs --yes when the command is not run on a "
+                         "terminal (where it asks you to type 'erase').")
+    try:
+        answer = input(f"{question} Type 'erase': ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() != "erase":
+        raise UsageError("Nothing was erased.")
 
 
 def seconds(text: str) -> float:

@@ -10,20 +10,22 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import BadInputFile, UsageError
+from ..pipeline import MAX_SPEAKERS, check_speaker_count
 from .common import fmt_time, seconds
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("diarize-file", parents=[common], help="who spoke when in an audio file (no vault)")
     p.add_argument("audio", metavar="AUDIO")
-    p.add_argument("--speakers", type=int, default=2, metavar="N", help="number of voices, 1 to 4 (default 2)")
+    p.add_argument("--speakers", type=int, default=2, metavar="N", help=f"number of voices, 1 to {MAX_SPEAKERS} (default 2)")
     p.add_argument("--format", choices=("rttm", "json"), default=None, help="output format (default rttm; json with --json)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.set_defaults(func=cmd_diarize_file)
 
     p = sub.add_parser("diarize", parents=[common], help="find the speaker turns of a stored recording")
     p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
-    p.add_argument("--speakers", type=int, default=None, metavar="N", help="number of voices (default: the recording's)")
+    p.add_argument("--speakers", type=int, default=None, metavar="N",
+                   help=f"number of voices, 1 to {MAX_SPEAKERS} (default: the recording's)")
     p.set_defaults(func=cmd_diarize)
 
     sp = sub.add_parser("speakers", parents=[common], help="name, fix and keep voice samples of a recording's speakers")
@@ -70,8 +72,6 @@ def cmd_diarize_file(args, ctx) -> int:
     from ..pipeline.file_run import diarize_file
     from ..pipeline.formats import speaker_turns_rttm
 
-    if not 1 <= args.speakers <= 4:
-        raise UsageError("The number of speakers must be between 1 and 4.")
     bar = _progress(ctx)
     try:
         result = diarize_file(args.audio, ctx.file_settings(), args.speakers, progress=bar)
@@ -101,8 +101,8 @@ def cmd_diarize(args, ctx) -> int:
     from ..pipeline.ops_speakers import diarize_recording
     from ..storage.speakers import list_speakers
 
-    if args.speakers is not None and not 1 <= args.speakers <= 4:
-        raise UsageError("The number of speakers must be between 1 and 4.")
+    if args.speakers is not None:
+        check_speaker_count(args.speakers)  # before the consent and the audio
     vault = ctx.vault()
     bar = _progress(ctx)
     try:

@@ -16,9 +16,22 @@ from . import COMMAND_MODULES
 from .common import Context, common_parser
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors (a missing option, 'abc' for an id) also come as the README's
+    `{"error", "kind"}` on stdout when --json was given; sub-command parsers are made of this class too."""
+
+    json_errors = False
+
+    def error(self, message: str):
+        if _Parser.json_errors:
+            print(json.dumps({"error": f"{self.prog}: {message}", "kind": "UsageError"}, ensure_ascii=False))
+            sys.stdout.flush()
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_parser()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="talktogether",
         description="TalkTogether Desktop: a private case file and practice-conversation analysis "
         "for couples therapists. Nothing leaves this computer.",
@@ -42,8 +55,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
+    _Parser.json_errors = "--json" in (sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     ctx = Context(args)
+    try:
+        return _run(args, ctx)
+    except KeyboardInterrupt:  # Ctrl-C while an error was being said or the vault closed: no traceback either
+        print("Stopped.", file=sys.stderr)
+        return 130
+
+
+def _run(args, ctx: Context) -> int:
+    """The command, its typed errors as exit codes, and the vault closed whatever happened."""
     try:
         try:
             return int(args.func(args, ctx) or 0)

@@ -11,7 +11,8 @@ from typing import Optional
 
 from .. import paths
 from ..errors import BadInputFile, UsageError
-from .common import fmt_time
+from ..pipeline import MAX_SPEAKERS
+from .common import confirm_erase, fmt_time
 
 
 # --- progress on a terminal ------------------------------------------------------------------------
@@ -127,7 +128,7 @@ def _transcribe_again(ctx, vault, recording_id: int, args) -> dict:
 
 
 def cmd_import(args, ctx) -> int:
-    from ..errors import DuplicateRecording
+    from ..errors import Cancelled, DuplicateRecording
     from ..pipeline.ops_recordings import explain_duplicate, import_file
     from ..storage import recordings
 
@@ -148,6 +149,20 @@ def cmd_import(args, ctx) -> int:
             str(dup.recording_id),
         )
         return 0
+    try:
+        return _after_import(args, ctx, vault, result)
+    except (Cancelled, KeyboardInterrupt) as exc:  # Ctrl-C: the recording is kept; say how to finish it (importing
+        # it again only says it is already there)
+        if recordings.get_recording(vault, result.id)["status"] != "imported":
+            raise
+        raise Cancelled(f"Stopped. Recording {result.id} is kept in the vault but not processed; finish it with "
+                        f"`talktogether analyze {result.id}`.") from exc
+
+
+def _after_import(args, ctx, vault, result) -> int:
+    """What an import says, and its processing unless --no-process."""
+    from ..storage import recordings
+
     out = result.to_dict()
     out["couple_id"] = args.couple
     out["status"] = "imported"
@@ -216,11 +231,8 @@ def cmd_recording_delete(args, ctx) -> int:
 
     vault = ctx.vault()
     rec = get_recording(vault, args.recording_id)  # NotFound before any question
-    if not args.yes and sys.stdin is not None and sys.stdin.isatty():
-        name = rec.get("original_name") or f"recording {args.recording_id}"
-        answer = input(f"Erase {name}, its transcript, analyses, reports and notes? Type 'erase': ")
-        if answer.strip().lower() != "erase":
-            raise UsageError("Nothing was deleted.")
+    name = rec.get("original_name") or f"recording {args.recording_id}"
+    confirm_erase(args.yes, f"Erase {name}, its transcript, analyses, reports and notes?")
     done = delete_recording(vault, ctx.settings(), args.recording_id)
     ctx.emit(done, f"Recording {args.recording_id} and everything made from it were erased.")
     return 0
@@ -336,7 +348,8 @@ def register(sub, common) -> None:
     p.add_argument("file", metavar="FILE", help="the recording (m4a, mp3, wav, opus/ogg, amr/3gp, flac, webm, mp4/mov)")
     p.add_argument("--assignment", type=int, default=None, metavar="ID", help="the practice assignment it answers")
     p.add_argument("--recorded-at", default=None, metavar="DATE", help="when it was recorded (default: the file's own date)")
-    p.add_argument("--speakers", type=int, default=2, metavar="N", help="how many people speak in it (default 2)")
+    p.add_argument("--speakers", type=int, default=2, metavar="N",
+                   help=f"how many people speak in it, 1 to {MAX_SPEAKERS} (default 2)")
     p.add_argument("--no-process", action="store_true", help="only import; transcribe later with 'talktogether transcribe'")
     p.add_argument("--accept-cut-short", action="store_true",
                    help="import a file whose end is missing (copied while recording, copy interrupted); "
@@ -361,7 +374,7 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_recording_show)
     p = rsub.add_parser("delete", parents=[common], help="erase one recording and everything made from it")
     p.add_argument("recording_id", type=int, metavar="ID")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--yes", action="store_true", help="erase without asking (needed when not on a terminal)")
     p.set_defaults(func=cmd_recording_delete)
 
     p = sub.add_parser("jobs", parents=[common], help="processing jobs; 'jobs resume' restarts interrupted ones")

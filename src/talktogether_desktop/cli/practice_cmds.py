@@ -106,8 +106,12 @@ def cmd_check(args, ctx) -> int:
     from ..pipeline.ops_practice import check_practice_text
 
     text = _read_practice_text(args)
+    if not text.strip() and args.text is not None:  # bad input on the command line: a usage error, as `note add`
+        raise UsageError("There is no practice to check: --text is empty (give the practice as written, or "
+                         "--file FILE).")
     if not text.strip():
-        raise BadInputFile("The practice text is empty.")
+        raise BadInputFile(f"There is no practice to check: {'standard input' if args.file == '-' else args.file} "
+                           "is empty.")
     findings = check_practice_text(text)
     ctx.emit([f.to_dict() for f in findings], format_findings(findings))
     return 0

@@ -12,16 +12,16 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
-from ..errors import BadAudio, UsageError
+from ..errors import BadAudio
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from . import clustering, overlap, pitch, stereo, vad, voices
 from .encoder import loudness_gain, mel_level
+from .limits import check_speaker_count
 from .mel import mel_spectrogram
 from .frames import flatten_words, frames_to_turns, label_words_on_frames, order_by_first_turn, word_confidences
 from .windows import embed_windows, vote_frames
 
 SAMPLE_RATE = 16000
-MAX_SPEAKERS = 4
 RELIABLE_FRAMES = 100  # windows of at least 1 s decide the clusters; shorter ones only join them
 ONE_VOICE_SIMILARITY = 0.91  # centroid cosine above which two "voices" are very likely one
 ONE_VOICE_SEPARATION = 0.09  # median best-minus-runner-up window similarity below which too
@@ -48,9 +48,7 @@ def diarize(
     between words and short interjections keep their own speaker. Instead of `channels`, a
     caller short of memory may pass `channel_levels` = stereo.channel_levels(channels, frames).
     """
-    if not 1 <= int(num_speakers) <= MAX_SPEAKERS:
-        raise UsageError(f"The number of speakers must be between 1 and {MAX_SPEAKERS}.")
-    k = int(num_speakers)
+    k = check_speaker_count(num_speakers)
     samples = _as_16k(np.asarray(samples, dtype=np.float32).reshape(-1), sample_rate)
     if samples.size < SAMPLE_RATE // 2:
         raise BadAudio("The recording is shorter than half a second; there is nothing to diarize.")

@@ -8,3 +8,6 @@
   no-vault file commands (`file_run`) share. The speech model runs in a child process (`runner`).
 - `consent`: the one consent gate; `vault_audio`: a stored recording decoded for the models.
 """
+
+# The faces' --speakers limit and its check, without loading the speaker finder itself.
+from ..diarization.limits import MAX_SPEAKERS, check_speaker_count  # noqa: F401

@@ -8,6 +8,7 @@ from typing import Dict, Optional
 from ..audio.analysis_audio import AnalysisAudio
 from ..diarization.enrollment import CONFIDENT, match_speakers
 from ..diarization.fixes import apply_fixes
+from ..diarization.limits import check_speaker_count
 from ..errors import NotFound
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import recordings, speakers, transcripts
@@ -24,12 +25,12 @@ def diarize_recording(vault, settings: Settings, recording_id: int, progress: Op
     `audio`: the recording already decoded (by the job's first step), else it is decoded here."""
     report = progress or no_progress
     rec = require_analysis_consent(vault, recording_id)
+    k = check_speaker_count(num_speakers or rec.get("speaker_count") or 2)  # before the audio is decoded
     if audio is None:
         report(0.0, "Reading the recording from the vault")
         audio = analysis_audio(vault, recording_id)
     check(cancel)
     words = transcripts.load_words(vault, recording_id)
-    k = int(num_speakers or rec.get("speaker_count") or 2)
     raw = chain.find_speakers(audio, k, words, scaled(report, 0.02, 0.95), cancel)
     del audio
     check(cancel)
@@ -81,4 +82,7 @@ def no_speaker_turns(vault, recording_id: int) -> NotFound:
     """Why a recording has no speaker turns: it has none yet, or there is no such recording (which `diarize` would
     not help)."""
     recordings.get_recording(vault, recording_id)  # NotFound: "There is no recording with id …"
+    if transcripts.holds_no_speech(vault, recording_id):  # `diarize` would find no turns either
+        return NotFound(f"Recording {recording_id} holds no speech (no words were recognised in it), so it has no "
+                        "speaker turns.")
     return NotFound(f"Recording {recording_id} has no speaker turns yet (talktogether diarize {recording_id}).")

@@ -12,6 +12,7 @@ from typing import Dict, Mapping, Optional, Sequence
 
 from ..audio.analysis_audio import AnalysisAudio, decode_for_analysis
 from ..audio.files import read_input_file
+from ..diarization.limits import check_speaker_count
 from ..errors import BadInputFile
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..storage.settings import Settings
@@ -37,6 +38,7 @@ def transcribe_file(path: str | Path, settings: Settings, progress: Optional[Pro
 def diarize_file(path: str | Path, settings: Settings, num_speakers: int = 2,
                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> Dict:
     """Who spoke when in an audio file (no transcript: turns from the voices alone)."""
+    check_speaker_count(num_speakers)  # before the file is decoded
     audio = read_audio_file(path)
     return chain.find_speakers(audio, num_speakers, None, progress, cancel)
 
@@ -83,4 +85,5 @@ def run_chain(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
 def analyze_file(path: str | Path, settings: Settings, num_speakers: int = 2,
                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """The whole chain on an audio file; the voices keep their labels (S1, S2, ...)."""
+    check_speaker_count(num_speakers)  # before the file is decoded and transcribed
     return analyze_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)

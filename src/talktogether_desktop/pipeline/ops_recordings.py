@@ -20,6 +20,7 @@ from ..audio.capture import encode_flac
 from ..audio.decode import decode_bytes
 from ..audio.files import read_input_file, readable_name
 from ..audio.metadata import parse_date
+from ..diarization.limits import check_speaker_count
 from ..errors import DuplicateRecording, UsageError
 from ..jobs import CancelToken, ProgressFn, no_progress, scaled
 from ..storage import recordings, transcripts
@@ -82,7 +83,8 @@ def import_audio(
     will run with, so a kill right after the import never leaves it unprocessed; the result then also
     carries the decoded audio (`audio`) for that processing.
     """
-    recordings.check_new_recording(vault, couple_id, assignment_id, speaker_count)
+    recordings.check_new_recording(vault, couple_id, assignment_id)
+    speaker_count = check_speaker_count(speaker_count)
     if recorded_at is not None:
         parsed = parse_date(recorded_at)
         if parsed is None:

@@ -13,7 +13,7 @@ from .. import paths
 from ..errors import BadInputFile, ExportFailed, NotFound
 from ..practice.review import build_review
 from ..reports import render_session_prep
-from ..storage import analyses, couples, recordings, reports, speakers
+from ..storage import analyses, couples, recordings, reports, speakers, transcripts
 from ..storage.settings import Settings
 from .consent import require_report_consent
 from .ops_practice import review_inputs
@@ -76,6 +76,9 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
         raise NotFound(f"Recording {recording_id} was transcribed again, so the analysis of its earlier words was "
                        f"set aside and there is no report until it is made again on the new words: "
                        f"`talktogether jobs resume` or `talktogether analyze {recording_id}`.")
+    if analysis is None and transcripts.holds_no_speech(vault, recording_id):
+        raise NotFound(f"Recording {recording_id} holds no speech (no words were recognised in it), so there is "
+                       "nothing to report.")
     if analysis is None:
         raise NotFound(f"Recording {recording_id} has no analysis yet, so there is no report. "
                        f"Run `talktogether analyze {recording_id}` first.")

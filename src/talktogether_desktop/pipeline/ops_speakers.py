@@ -64,12 +64,14 @@ def _check_fix(raw: Dict, kind: str, params: Dict) -> None:
 def _times_of_words(words, params: Dict) -> Dict:
     """A move of words by their numbers is kept with the words' times too: a new transcription
     numbers the words afresh, and the times still find the words the therapist moved."""
+    if not words:
+        raise UsageError("This recording has no words to give to a speaker: no speech was recognised in it.")
     chosen = words_to_move(words, params)
     numbers = [int(w.get("seq", -1)) for w in words]
     if not chosen or params["from_word"] < min(numbers) or params["to_word"] > max(numbers):
         # a range reaching past either end would move only the words inside it, silently
         raise UsageError(f"Words {params.get('from_word')} to {params.get('to_word')} are not in this recording: "
-                         f"it has {len(words)}, numbered {min(numbers, default=0)} to {max(numbers, default=-1)}.")
+                         f"it has {len(words)}, numbered {min(numbers)} to {max(numbers)}.")
     return {"start": min(float(w["start"]) for w in chosen), "end": max(float(w["end"]) for w in chosen)}
 
 

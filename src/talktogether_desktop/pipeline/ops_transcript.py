@@ -65,6 +65,10 @@ def preview_correction(vault, recording_id: int, kind: str, start: float, end: f
         # the line keeps the speaker who said most of it (on a tie, the one who spoke first)
         inside = [w["speaker"] for w in words if in_line(w, start, end) and w.get("speaker")]
         speaker = max(inside, key=lambda s: (inside.count(s), -inside.index(s)), default=None)
+        if speaker is None:  # nobody's words there to take it from: ask, naming the labels to choose from
+            labels = sorted(speakers.speaker_names(vault, recording_id)) or ["S1", "S2"]
+            raise UsageError(f"No words were said between {start:g} s and {end:g} s, so who said this line is not "
+                             f"known: name the speaker ({' or '.join(labels)}; --speaker on the command line).")
     correction = check_correction({"kind": kind, "start": start, "end": end, "text": text, "speaker": speaker}
                                   if kind == "line" else {"kind": kind, "start": start, "end": end, "text": text})
     names = speakers.speaker_names(vault, recording_id)

@@ -6,10 +6,13 @@ earlier version with data in it.
 
 from __future__ import annotations
 
-from typing import Callable, List
+from typing import Callable, List, Union
+
+from .lasting_ids import make_ids_lasting
 
 # Step N brings the schema from version N-1 to N.
-STEPS: List[str] = [
+# A step is a script of DDL, or a function run in the step's transaction with foreign keys off (a table rebuilt).
+STEPS: List[Union[str, Callable]] = [
     # 1: the case file itself
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -259,6 +262,8 @@ STEPS: List[str] = [
     );
     CREATE INDEX transcript_corrections_recording ON transcript_corrections(recording_id, id);
     """,
+    # 8: ids a therapist sees are never given again after a delete (tables rebuilt with AUTOINCREMENT)
+    make_ids_lasting,
 ]
 
 LATEST = len(STEPS)
@@ -280,15 +285,24 @@ def migrate(conn, target: int = LATEST, on_step: Callable[[int], None] | None = 
         )
     while version < target:
         step = version + 1
+        script = STEPS[step - 1]
+        foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        if callable(script):  # only outside a transaction can foreign keys be turned off
+            conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(STEPS[step - 1]):
-                conn.execute(statement)
+            if callable(script):
+                script(conn)
+            else:
+                for statement in _statements(script):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {step}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         version = step
         if on_step:
             on_step(step)

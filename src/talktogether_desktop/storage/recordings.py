@@ -33,16 +33,15 @@ def find_by_sha256(vault: Vault, sha256: str) -> Optional[int]:
     return int(row[0]) if row else None
 
 
-def check_new_recording(vault: Vault, couple_id: int, assignment_id: Optional[int], speaker_count: int) -> None:
-    """NotFound or UsageError before any audio work, when the recording could not be stored."""
+def check_new_recording(vault: Vault, couple_id: int, assignment_id: Optional[int]) -> None:
+    """NotFound before any audio work, when the recording could not be stored (the number of speakers is the
+    pipeline's to check: it is the speaker finder's limit)."""
     if vault.one("SELECT 1 FROM couples WHERE id = ?", (couple_id,)) is None:
         raise NotFound(f"There is no couple with id {couple_id}.")
     if assignment_id is not None and vault.one(
         "SELECT 1 FROM practice_assignments WHERE id = ? AND couple_id = ?", (assignment_id, couple_id)
     ) is None:
         raise NotFound(f"Couple {couple_id} has no practice assignment with id {assignment_id}.")
-    if not 1 <= int(speaker_count) <= 8:
-        raise UsageError("The number of speakers must be between 1 and 8.")
 
 
 def duplicate_of(vault: Vault, digest: str, original_name: Optional[str]) -> Optional[DuplicateRecording]:

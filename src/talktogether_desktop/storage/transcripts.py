@@ -69,6 +69,13 @@ def has_transcript(vault: Vault, recording_id: int) -> bool:
     return vault.one("SELECT 1 FROM transcripts WHERE recording_id = ?", (recording_id,)) is not None
 
 
+def holds_no_speech(vault: Vault, recording_id: int) -> bool:
+    """Transcribed, and no word was recognised (a tone, silence with hiss, half a second): nothing to find speakers
+    in, analyse or report, which `diarize` or `analyze` would not change."""
+    return has_transcript(vault, recording_id) and vault.one(
+        "SELECT 1 FROM transcript_words WHERE recording_id = ? LIMIT 1", (recording_id,)) is None
+
+
 def load_transcript(vault: Vault, recording_id: int, with_speakers: bool = False) -> Optional[dict]:
     """{duration_s, model, language, segments[{start, end, text, words[...]}]}, or None.
 

@@ -123,14 +123,17 @@ def safety_needed(toks) -> bool:
 
 # Someone else getting in touch with the speaker ("She sent me a message on Tuesday.", "He rang me at work."): news told
 # (read by meaning as monitoring, 0.8), not the speaker watching anyone; not with a "you" ("He texted me where you were").
+# Also in a later clause and as a habit ("Midnight on Fridays, and he texts me if he's running late.": a stepson's curfew).
 CONTACTED = frozenset({"sent", "texted", "messaged", "called", "rang", "phoned", "emailed", "wrote", "contacted", "dmed",
-                       "dm'd", "whatsapped", "facetimed", "pinged"})
+                       "dm'd", "whatsapped", "facetimed", "pinged", "sends", "texts", "messages", "calls", "rings",
+                       "phones", "emails", "writes", "contacts"})
 
 
 def contacted_by_another(s) -> bool:
     toks = s.toks
-    return (len(toks) >= 3 and (toks[0] in THIRD_SINGULAR or toks[0] == "they") and toks[1] in CONTACTED
-            and "me" in toks[2:4] and not set(toks) & YOU)
+    return not set(toks) & YOU and any(
+        (t in THIRD_SINGULAR or t == "they") and (k == 0 or toks[k - 1] in LEAD_INS or k == s.clause_start(k))
+        and toks[k + 1 : k + 2] and toks[k + 1] in CONTACTED and "me" in toks[k + 2 : k + 4] for k, t in enumerate(toks))
 
 
 # A promise asked of the partner ("You promise you'll come back?", its question mark lost to the transcriber; "Promise
@@ -211,8 +214,15 @@ def aims_at(toks, aimed) -> bool:
     return any(t in aimed and not (t in OWN_FAMILY and k and toks[k - 1] == "my") for k, t in enumerate(toks))
 
 
+# ... or refuses the rule outright ("She's my oldest friend. You can't tell me who I can see.", "Nobody is turning me
+# against you."): a protest, not giving in
+REFUSING = (("you", "can't", "tell", "me"), ("you", "cannot", "tell", "me"), ("you", "can't", "stop", "me"),
+            ("you", "don't", "get", "to"), ("nobody", "is", "turning"), ("no", "one", "is", "turning"), ("you", "can't", "make", "me"))
+
+
 def protesting(toks) -> bool:
-    return "but" in toks or tuple(toks[:2]) in EXPLAINING
+    return "but" in toks or tuple(toks[:2]) in EXPLAINING or any(tuple(toks[k : k + len(p)]) == p for p in REFUSING
+                                                                  for k in range(len(toks)))
 
 
 # What shared money was for ("That money was for the house deposit, and you know it.", money control by meaning 0.9):
@@ -221,12 +231,34 @@ MEANT_FOR = frozenset({("was", "for"), ("were", "for"), ("meant", "for"), ("savi
                        ("put", "aside"), ("set", "aside")})
 
 
+# Others asked to do something, by the speaker ("Next Sunday I'll tell them to slow down, one at a time, and I'll sit on
+# your good side.", a threat by meaning 0.87): often help; a threat only with more ("I'll tell the kids to pack").
+# Telling others what happened ("I'll tell them what you did") asks nothing of them.
+TELLING = frozenset({"tell", "ask"})
+OTHERS = THIRD_OBJECT | frozenset({"everyone", "everybody", "people", "family", "kids", "them", "him", "her"})
+
+
+def asks_others(toks) -> bool:
+    return any(t in TELLING and "to" in toks[k + 2 : k + 4] and set(toks[k + 1 : k + 3]) & OTHERS
+               and not set(toks[k + 1 : k + 4]) & YOU for k, t in enumerate(toks))
+
+
+def own_payment(toks) -> bool:
+    """'I have paid the deposit at Living Faith Academy.': the speaker's own act with money, told, with no rule for the
+    partner and no "you" (a decision taken alone, to listen to; not "I've moved your wages into my account")."""
+    return first_word(toks) in ("i", "i've") and bool(set(toks[1:3]) & DONE) and not set(toks) & (YOU | RULE_WORDS)
+
+
 def only_to_listen(category: str, toks) -> bool:
-    """A reading by meaning too unsure to be heard: self-harm with no word of harm or despair (harm_said), or money
-    control in a sentence that says what the money was for with no rule word."""
+    """A reading by meaning too unsure to be heard: self-harm with no word of harm or despair (harm_said), money
+    control in a sentence that says what the money was for or tells the speaker's own payment with no rule word, or a
+    threat that asks others to do something (asks_others)."""
     if category == "self_harm":
         return not harm_said(toks)
-    return category == "financial_control" and bool(set(zip(toks, toks[1:])) & MEANT_FOR) and not set(toks) & RULE_WORDS
+    if category == "threat":
+        return asks_others(toks)
+    return category == "financial_control" and (bool(set(zip(toks, toks[1:])) & MEANT_FOR) and not set(toks) & RULE_WORDS
+                                                or own_payment(toks))
 
 
 # Caring for someone ill or dying ("I was at the hospice again until ten last night.", self-harm by meaning 0.87): their
@@ -238,20 +270,64 @@ ILLNESS = frozenset({"hospice", "hospital", "ward", "icu", "chemo", "chemotherap
 # Sleep lost, counted ("…a baby alive on three hours of sleep!", self-harm by meaning 0.94; "one long stretch of sleep"):
 # exhaustion, not with a word of death, ending or harm ("sleep and not wake up", "sleep forever").
 SLEEP = frozenset({"sleep", "slept", "nap", "kip"})
-SLEEP_COUNTED = frozenset({"hours", "hour", "hours'", "no", "any", "enough", "stretch", "wink", "night", "nights", "proper",
+SLEEP_COUNTED = frozenset({"help", "hours", "hour", "hours'", "no", "any", "enough", "stretch", "wink", "night", "nights", "proper",
                            "week", "month", "days"})
 NOT_ONLY_TIRED = frozenset({"die", "dying", "dead", "death", "kill", "suicide", "end", "ending", "wake", "waking", "forever",
                             "disappear", "myself", "hurt", "harm", "gone", "exist", "pills", "tablets"})
 
 
+# Stopping a habit ("I want to stop needing to.", "I just want to stop checking.", after "I don't want to be checking up
+# on you forever": self-harm by meaning 0.93): not stopping living, breathing, existing, waking or feeling.
+STILL_HARM = frozenset({"existing", "living", "breathing", "being", "waking", "feeling", "hurting"})
+
+
+def stopping_a_habit(toks) -> bool:
+    """... or not wanting to go on doing it ("I don't want to be doing this forever, you know.", about checking the
+    partner's phone; "I don't want to be living like this" is still read)."""
+    stop = any(t in ("stop", "stopping", "quit") and toks[k + 1 : k + 2] and toks[k + 1].endswith("ing")
+               and toks[k + 1] not in STILL_HARM for k, t in enumerate(toks))
+    tired_of = any(toks[k : k + 4] in (["don't", "want", "to", "be"], ["don't", "want", "to", "keep"]) and toks[k + 4 : k + 5]
+                   and toks[k + 4].endswith("ing") and toks[k + 4] not in STILL_HARM for k in range(len(toks)))
+    return (stop or tired_of) and not harm_said_strictly(toks)
+
+
+def harm_said_strictly(toks) -> bool:
+    return bool(set(toks) & (HARM_SAID - {"stop", "stopping", "anymore", "over", "leave", "away", "done", "enough", "can't",
+                                          "cannot", "sorry"}))
+
+
+# Pain complained of ("I'm sick of this pain, honestly.", self-harm by meaning 0.91; "This back is killing me."): not
+# with a word of death, ending, the means or despair ("I'm sick of this pain, I don't want to be here" is still read).
+PAIN = frozenset({"pain", "pains", "hip", "hips", "knee", "knees", "migraine", "migraines", "ache", "aches", "aching",
+                  "arthritis", "joints", "sciatica", "flare-up", "flare-ups"})
+
+
+def in_pain(toks) -> bool:
+    return bool(PAIN & set(toks)) and not harm_said_strictly(toks) and not set(toks) & (DESPAIR - {"tired", "sleep"})
+
+
+# The means asked for by the partner, to keep them safe ("And will you give me the pills you've saved, just for now?",
+# self-harm by meaning): the one who asks is protecting, not disclosing.
+MEANS = frozenset({"pills", "tablets", "paracetamol", "meds", "medication", "blades", "razor", "razors", "rope", "gun",
+                   "keys", "knife", "knives"})
+ASKED_FOR = (("give", "me"), ("let", "me", "keep"), ("let", "me", "have"), ("let", "me", "hold"), ("hand", "over"),
+             ("can", "i", "have"), ("could", "i", "have"), ("can", "i", "keep"))
+
+
+def means_asked_for(toks) -> bool:
+    return bool(MEANS & set(toks)) and bool(YOU & set(toks)) and any(
+        tuple(toks[k : k + len(p)]) == p for p in ASKED_FOR for k in range(len(toks)))
+
+
 def distress_not_harm(toks) -> bool:
     """Feeling sick at a thought, caught between others, a load that always falls one way, caring for someone ill, or
-    sleep lost: read by meaning as self-harm, none is."""
+    sleep lost, a habit to stop, pain, or the means asked for by the partner: read by meaning as self-harm, none is."""
     pattern = bool(PATTERN & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
     caring = bool(ILLNESS & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
     tired = bool(SLEEP & set(toks)) and bool(SLEEP_COUNTED & set(toks)) and not set(toks) & NOT_ONLY_TIRED
-    return pattern or caring or tired or sick_at_the_thought(toks) or any(tuple(toks[k : k + len(c)]) == c for c in CAUGHT
-                                                       for k in range(len(toks)))
+    habit_or_pain = stopping_a_habit(toks) or in_pain(toks) or means_asked_for(toks)
+    return pattern or caring or tired or habit_or_pain or sick_at_the_thought(toks) or any(
+        tuple(toks[k : k + len(c)]) == c for c in CAUGHT for k in range(len(toks)))
 
 
 def sick_at_the_thought(toks) -> bool:

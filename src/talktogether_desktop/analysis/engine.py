@@ -121,9 +121,11 @@ def analyze(
     placating = _turns_with(turns, [f for f in safety if f["category"] == "appeasement"], ("appeasement",))
     # ... nor beside words of self-harm ("I'm not going to do anything. It's just a thought." is no defensiveness)
     harm = [f for f in safety if f["category"] == "self_harm" and safety_mod.raises_prompt(f)]
-    markers = [m for m in markers if not (m.get("source") == "meaning" and m["category"] in NEGATIVE_CATEGORIES and (
+    # ("Sometimes." heard as part of the disclosure is no minimal reply; "Are you thinking of hurting yourself?" no scorn)
+    markers = [m for m in markers if not (m.get("source") in ("meaning", "timing") and m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") and (
         _turns_with(turns, [m], (m["category"],)) & placating
-        or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)))]
+        or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)
+        or _asks_about_harm(m, lex)))]
     safety.sort(key=lambda f: (f["t"], f["category"]))
     for item in [*markers, *safety]:
         # a rule may name its own strength ("_strength": a speaker inferred rather than heard)
@@ -264,6 +266,13 @@ def _one_marker_per_sentence(markers: list[dict]) -> list[dict]:
         last[key] = m
         kept.append(m)
     return kept
+
+
+def _asks_about_harm(marker: dict, lex) -> bool:
+    """The marker's sentence asks the partner about self-harm (self_harm_questions.txt)."""
+    toks = [token(w) for w in str(marker.get("quote") or "").split()]
+    every = set(range(len(toks)))
+    return bool(lex.find(toks, every, every, "self_harm_questions"))
 
 
 def _turns_with(turns, markers, categories) -> frozenset:

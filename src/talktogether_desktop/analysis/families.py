@@ -52,6 +52,12 @@ HAND_OVER_TO = frozenset({"me", "us", "over"})
 WILL_HARM = frozenset({"he'll", "she'll", "you'll", "he'd", "she'd", "you'd", "he", "she", "you"})
 HEIGHTS = frozenset({"bridge", "ledge", "edge", "roof", "cliff", "cliffs", "tracks", "railway", "balcony"})
 ON_A_HEIGHT = frozenset({"stood", "standing", "sat", "sitting", "stand", "went", "drove", "walked"})
+# All of a medicine taken at once ("I've still got the tablets from my back op, and I'll take the lot, and that's on
+# you."): with the medicine named in the sentence ("I'll take the lot" alone is buying at a market)
+MEDICINES = frozenset({"tablets", "pills", "paracetamol", "meds", "medication", "medicine", "painkillers", "sleepers",
+                       "antidepressants", "insulin", "prescription", "bottle", "packet"})
+ALL_AT_ONCE = (("take", "the", "lot"), ("take", "them", "all"), ("take", "all", "of", "them"), ("swallow", "the", "lot"),
+               ("swallow", "them", "all"), ("take", "the", "whole"), ("swallow", "the", "whole"), ("take", "every", "one"))
 KEYS_VERBS = frozenset({"hid", "hidden", "hide", "hiding", "took", "taken", "taking", "take", "keep", "keeping",
                         "kept", "locked", "confiscated"})
 WE = frozenset({"we", "we'd", "we're", "we'll", "us"})
@@ -164,6 +170,9 @@ def self_harm_by_method(r: "Reader", s: "Sentence") -> list[tuple]:
             if any(f < a for f in first) and not r.negated(s, a):
                 out.append((a, b, "safety_self_harm", _phrase(s.toks, a, b, "self-harm: the means")))
                 break
+        at_once = [(k, k + len(p) - 1) for k in range(len(s.toks)) for p in ALL_AT_ONCE if tuple(s.toks[k : k + len(p)]) == p]
+        if at_once and set(s.toks) & MEDICINES and any(f < at_once[0][0] for f in first) and not r.negated(s, at_once[0][0]):
+            out.append((*at_once[0], "safety_self_harm", _phrase(s.toks, *at_once[0], "self-harm: the means")))
         for i, t in enumerate(s.toks):
             if t in ON_A_HEIGHT and any(x in HEIGHTS for x in s.toks[i + 1 : i + 5]) and any(f < i for f in first):
                 end = next(k for k in range(i + 1, i + 5) if s.toks[k] in HEIGHTS)

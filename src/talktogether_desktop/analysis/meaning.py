@@ -7,12 +7,11 @@ compares each sentence's meaning (sentence_encoder) with labelled examples writt
 idioms, affection, jokes, fear of exams) through a small linear classifier per family (safety; horsemen, repair).
 
 Fitted weights are kept beside the examples (`<family>.weights.npz`) with a hash of them; an edited file is fitted again
-in memory (`python -m talktogether_desktop.analysis.meaning` writes the weights anew).
-
+in memory (`python -m talktogether_desktop.analysis.meaning` writes the weights anew). A sentence's frame may take a
+reading back ("It's not that I never want her in church.", "You'd think I'd nothing else…": frames.framed_away).
 What it adds is marked `"source": "meaning"`, never better than medium confidence (low, "check the recording", unless
 the reading is clear), only where the phrase rules found nothing of that family in the sentence and set no phrase aside
-for a reason (negation, affection, reported speech, idiom): the rules' reading of context wins.
-"""
+for a reason (negation, affection, reported speech, idiom): the rules' reading of context wins."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did,
 )
+from .frames import framed_away
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
 from .sentence_terms import (
@@ -156,7 +156,7 @@ class MeaningPass:
                 ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
                 # (an apology or thanks in the sentence does not cancel words clearly of self-harm: "…I burn myself with the
                 # lighter, it's the only thing that helps", 0.95; "I'm sorry, I'm being selfish", 0.74, is an apology)
-                if is_safety and (f or self._set_aside_for_safety(reader, s)
+                if is_safety and (f or self._set_aside_for_safety(reader, s) or framed_away(s.toks, r.category)
                                   or ruled & OWNING and not (ungated and r.kind_probability >= self.alone)):
                     continue
                 # (blaming read clearly stands beside the rules' horseman when the sentence names a blow: "I wouldn't

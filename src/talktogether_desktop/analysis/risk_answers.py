@@ -40,8 +40,12 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
 
     def flag(i: int, j: int, phrase: str, context: str, listen: bool) -> None:
         who = words[i]["speaker"]
-        if any(f["speaker"] == who and f["t"] <= words[j]["end"] and words[i]["start"] <= f["end"] for f in harm + out):
+        over = [f for f in harm + out if f["speaker"] == who and f["t"] <= words[j]["end"] and words[i]["start"] <= f["end"]]
+        # an answer only to listen to ("I drove out to the Gap…" after "What's that supposed to mean?") is heard once the
+        # partner answers it with crisis help
+        if any(listen or f.get("_strength") != "low" for f in over):
             return
+        out[:] = [f for f in out if f not in over]
         out.append({"t": words[i]["start"], "end": words[j]["end"], "speaker": who, "name": names.get(who, who),
                     "category": "self_harm", "group": GROUPS["self_harm"], "phrase": phrase,
                     "quote": quote(words, i, j), "source": "lexicon", "context": context,

@@ -15,7 +15,7 @@ from ..timefmt import clock
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, YOU
-from .words import is_question, sentence_bounds, token
+from .words import is_question, quote, sentence_bounds, token
 
 # Flag categories (the lexicon file name without "safety_"), grouped for the report.
 GROUPS = {
@@ -355,7 +355,7 @@ def _heard_again(stretch, stretches) -> bool:
 def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[dict]) -> list[dict]:
     """Appeasing phrases (appeasement.txt) from the threatened partner that no marker covers yet."""
     out = []
-    covered = {(m["speaker"], m["t"]) for m in markers if m["category"] == "appeasement"}
+    covered = {(m["speaker"], m["t"]) for m in [*markers, *flags] if m["category"] in ("appeasement", "threat")}
     for s in stretches:
         end = s["end"] if s["possible"] or not _alone(s, flags) else s["flag"]["end"] + POSSIBLE_AFTER_S
         ws = [w for w in words if s["flag"]["end"] < w["start"] <= end and w["speaker"] != s["by"]]
@@ -367,7 +367,7 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[
             covered.add((ws[a]["speaker"], ws[a]["start"]))
             text = " ".join(w["word"] for w in ws[a : b + 1])
             out.append({"t": ws[a]["start"], "end": ws[b]["end"], "speaker": ws[a]["speaker"], "category": "appeasement",
-                        "phrase": ph.text, "text": text, "quote": text, "source": "lexicon",
+                        "phrase": ph.text, "text": text, "quote": quote(ws, a, sentence_bounds(ws, b)[1]), "source": "lexicon",
                         "context": f"after the {_what(s)}: a possible fear response"})
     return out
 

@@ -139,9 +139,10 @@ def threatened_by_another(r: "Reader", s: "Sentence") -> bool:
 def despair_of_another(toks) -> bool:
     """'My parents might as well not exist', 'they'd be better off without him': words of despair said of someone
     else, the sentence opening with them and no "I" or "me" in it ("they'd be better off without me" is the
-    speaker's). An elided "I" ("Don't want to be here anymore.") and one's own life ("my life…") are the speaker's."""
-    return (bool(toks) and toks[0] in SOMEONE_ELSE | {"they", "them", "he", "she"}
-            and not set(toks) & (FIRST_PERSON | {"myself"}) and not (toks[0] == "my" and toks[1:2] in (["life"], ["whole"], ["own"])))
+    speaker's). An elided "I" ("Don't want to be here anymore.") and one's own life ("my life…") are the speaker's, as is
+    a death's money or means ("The life insurance would clear it.")."""
+    return (bool(toks) and toks[0] in SOMEONE_ELSE | {"they", "them", "he", "she"} and not set(toks) & (FIRST_PERSON | {"myself"})
+            and list(toks[:2]) not in (["my", "life"], ["my", "whole"], ["my", "own"], ["the", "life"], ["the", "insurance"], ["the", "pills"]))
 
 
 def pet_name(s) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
+from .frames import denied
 from .lexicon import Phrase
 from .sentence_terms import LAUGHTER, SECOND_PERSON, YES_NO_OPENERS
 
@@ -132,6 +133,11 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
         if t in DONE and i and s.toks[i - 1] == "i" and blow_to_partner(s.toks, i):
             out.append((i - 1, i + 1, "safety_violence", _phrase(s.toks, i - 1, i + 1, "violence told by the one who did it")))
             continue
+        # "I still feel the back of my head hitting it" (the door): the speaker's body struck; not "my head hit the pillow"
+        if (t in r.violence_verbs and i > 1 and s.toks[i - 2] == "my" and s.toks[i - 1] in BODY
+                and not set(s.toks[i + 1 : i + 4]) & {"pillow", "bed", "sack", "ceiling"}):
+            out.append((i - 2, i, "safety_violence", _phrase(s.toks, i - 2, i, "violence against the speaker")))
+            continue
         if t not in r.violence_verbs or (i and s.toks[i - 1] in ("i", "i'll", "i'd", "we")):
             continue
         if i and (s.toks[i - 1] in DETERMINERS | ORDINALS
@@ -141,8 +147,15 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
         if target is not None and t in GRAB and s.toks[target] == "my" and s.toks[target + 1 : target + 2] and \
                 not any(x in BODY for x in s.toks[target + 1 : target + 4]):
             continue  # "grab my jandals before we leave": a thing fetched, not the speaker seized ("grabbed my left arm" is)
+        if (target is not None and s.toks[target] == "my" and s.toks[i - 1] == "to" and "i" in s.toks[max(0, i - 4) : i - 1]
+                and not any(x in BODY for x in s.toks[target + 1 : target + 4])):
+            continue  # "I wanted to throw my brew at the wall": the speaker's own act with their own thing
         if target is not None and s.toks[i + 1 : i + 2] in (["away"], ["out"]):
             continue  # "she'll throw away my lucky jersey", "threw out my back": a thing discarded, a strain
+        # "You push me and push me and then I'm the wicked one": pressure told over and over, not a blow ("He hit me and
+        # hit me", "he pushed me and pushed me" stay blows)
+        if target is not None and t in ("push", "pushes", "pushing") and t in s.toks[max(0, i - 4) : i] + s.toks[target + 1 : target + 4]:
+            continue
         if target is not None and a_game_won(s.toks, target):
             continue
         if target is not None:
@@ -308,8 +321,14 @@ def absolute_about_partner(r: "Reader", s: "Sentence") -> list[tuple[int, int, s
             j -= 1
         if j >= s.clause_start(i) and (s.toks[j] in SUBJECTS or s.toks[j] not in SECOND_PERSON | {"it", "it's", "is", "why"}):
             continue  # "I'll always…", "my mum always…": not about the partner
-        if r.reported(s, i):
-            continue
+        if t == "never" and set(s.toks[max(0, i - 2) : i]) & {"it", "it's", "its"} and "you" in s.toks[i + 1 : i + 3] \
+                and not set(s.toks[i + 2 : i + 5]) & {"who", "that", "what"}:
+            continue  # "It's never been you", "It was never you, love": the partner cleared, not blamed
+        head = s.toks[s.clause_start(i) : i]
+        if head[:1] == ["i"] and any(head[k : k + 2] in (["don't", "want"], ["not", "want"]) for k in range(len(head))):
+            continue  # "I don't want to be checking up on you forever": the speaker's own wish
+        if r.reported(s, i) or 0 <= denied(s.toks) <= i <= s.clause_end(denied(s.toks)):
+            continue  # "It's not that you never make time, it's that…": the absolute denied (frames.denied)
         if _partner_not_its_subject(s, i, j):
             continue
         if r.polarity(s, i, i + every, (t,)) > 0:

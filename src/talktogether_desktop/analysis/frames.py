@@ -1,0 +1,69 @@
+"""Frames that take a sentence's content back or make it supposed rather than said.
+
+- a denial that frames the clause after it: "It's not that you never make time, it's that the time's when I'm
+  asleep.", "It's not that I never want her in church." What follows "it's not that" is what the speaker says is NOT
+  so; an absolute or a rule read inside it is no complaint and no control. (Not "it's not like…" or "it's not as
+  if…": those are rhetorical and usually mean the opposite: "It's not like you ever help.")
+- a supposition: "You'd think I'd nothing else in my life but your pillows.", "Anyone would think I was the maid."
+  The speaker complains of how they are treated; the words after it are not their own state (no self-harm, no
+  threat, no control read into them).
+- money set aside: "The money doesn't matter next to you.", "Never mind the money." Reassurance, not money control;
+  not "It doesn't matter what you think, you're not going" (a dismissal of the partner's say).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+# words that may open a sentence before the frame ("And it's not that…", "Look, you'd think…")
+LEADERS = frozenset({"and", "but", "so", "well", "look", "no", "honestly", "um", "uh", "mean", "oh", "see", "listen"})
+DENIALS = (("it's", "not", "that"), ("its", "not", "that"), ("it", "isn't", "that"), ("it", "is", "not", "that"),
+           ("it", "wasn't", "that"), ("it's", "no", "that"), ("not", "that"), ("i'm", "not", "saying"),
+           ("i", "am", "not", "saying"))
+SUPPOSITIONS = (("you'd", "think"), ("you", "would", "think"), ("anyone", "would", "think"), ("anyone'd", "think"),
+                ("anybody", "would", "think"), ("you'd", "swear"), ("you", "would", "swear"))
+MONEY = frozenset({"money", "cash", "bill", "bills", "debt", "debts", "savings", "cost", "price", "mortgage", "loan"})
+NOT_MATTERING = (("doesn't", "matter"), ("don't", "matter"), ("does", "not", "matter"), ("never", "mind"),
+                 ("forget", "about"), ("don't", "care", "about"), ("do", "not", "care", "about"))
+DISMISSING = frozenset({"what", "how", "whether", "if", "who"})
+
+
+def _opening(toks: Sequence[str], frames) -> int:
+    """The index just after one of `frames` opening the sentence (after at most three leading words), or -1."""
+    for k in range(min(4, len(toks))):
+        if k and toks[k - 1] not in LEADERS:
+            break
+        for f in frames:
+            if tuple(toks[k : k + len(f)]) == f:
+                return k + len(f)
+    return -1
+
+
+def denied(toks: Sequence[str]) -> int:
+    """Where the clause denied by an opening "it's not that…" starts, or -1."""
+    return _opening(toks, DENIALS)
+
+
+def supposed(toks: Sequence[str]) -> bool:
+    return _opening(toks, SUPPOSITIONS) >= 0
+
+
+def money_set_aside(toks: Sequence[str]) -> bool:
+    for k in range(len(toks)):
+        for f in NOT_MATTERING:
+            if tuple(toks[k : k + len(f)]) == f:
+                after = toks[k + len(f) : k + len(f) + 2]
+                if set(toks) & MONEY and not (after[:1] and after[0] in DISMISSING):
+                    return True
+    return False
+
+
+def framed_away(toks: Sequence[str], category: str) -> bool:
+    """A safety reading by meaning that the sentence's frame takes back: any kind in a supposition; any but self-harm
+    in a denial ("It's not that I want to die, I just…" is still listened to); money control where money is said not to
+    matter."""
+    if supposed(toks):
+        return True
+    if "self_harm" not in category and denied(toks) >= 0:
+        return True
+    return category.endswith("financial_control") and money_set_aside(toks)

@@ -139,3 +139,17 @@ def test_the_practice_verdict_names_the_break_the_analysis_found():
     assert taken and taken["back_t"] is not None, a["patterns"]
     r = assess({"template": "time_out_plan"}, a)
     assert r["verdict"] == "yes" and [e["t"] for e in r["evidence"]] == [taken["asked_t"], taken["back_t"]], r
+
+
+def test_a_soft_start_that_slips_into_criticism_later_is_only_partly_practised():
+    """A walk-through's practice: three soft turns, then "But you always forget, and then I'm the one who looks
+    unreasonable." The opening was soft, so it said "yes"; the slip is part of what was practised: partly, and the
+    slip is shown."""
+    r = assess(SOFT, talk("I feel anxious about Friday night. I need a text when you leave, so I can sleep.",
+                          "That's fair. I can do that.",
+                          "Thank you. It means a lot to me.",
+                          "Of course.",
+                          "But you always forget. You never think about anyone but yourself.",
+                          "I haven't forgotten once since we started this."))
+    assert r["verdict"] == "partly", r
+    assert any("always forget" in e["quote"] or "never think" in e["quote"] for e in r["evidence"])

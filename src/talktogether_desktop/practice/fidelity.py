@@ -139,6 +139,12 @@ def _soft_startup(analysis, names):
     soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if start - 0.05 <= m["t"] <= end]
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (soft[:2] + harsh[:2])]
     where = "the opening" if first == 0 else f"the start-up at {clock(start)}"
+    # a soft start that slips later in the practice ("But you always forget…" a minute in) is only partly practised
+    later = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] > end]
+    if soft and not harsh and later:
+        return (PARTLY, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement "
+                f"or a need, but criticism or contempt came later, at {clock(later[0]['t'])}",
+                ev + [_ev(later[0]["t"], later[0]["speaker"], later[0]["quote"], names)])
     if soft and not harsh:
         return YES, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement or a need", ev
     if not harsh:

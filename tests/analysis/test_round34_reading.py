@@ -212,3 +212,16 @@ def test_the_speakers_body_struck_is_violence_told_by_the_one_hurt():
                   ("S1", 0.9, "The second my head hit the pillow last night I was gone, honestly."))
     assert _flag(a, "my head hitting it", "violence")
     assert not _flag(a, "hit the pillow", "violence")
+
+
+def test_an_absolute_followed_by_a_worry_taken_away_is_warm():
+    """"And you always pack the snacks, so I'm not worried about the drive." was criticism (high) and a bid for
+    reassurance "not taken up"; "You always leave the packing to me, so I'm not happy." stays a complaint."""
+    a = run_lines(("S1", 0.0, "I'll book the train tonight."),
+                  ("S2", 0.7, "And you always pack the snacks, so I'm not worried about the drive."),
+                  ("S1", 0.6, "Obviously. Cheese and onion, for the road."))
+    assert "criticism" not in _cats(a, "pack the snacks")
+    b = run_lines(("S1", 0.0, "Why is the car still not packed? We leave at six."),
+                  ("S2", 0.7, "You always leave the packing to me, so I'm not surprised we're late."),
+                  ("S1", 0.6, "That's not fair, I did the tickets."))
+    assert "criticism" in _cats(b, "leave the packing to me")

@@ -128,7 +128,11 @@ class Reader:
         # warmth the speaker adds in the clauses after, up to a "but" ("…and it's the highlight of my day")
         later = s.toks[hi + 1 :]
         later = later[: next((k for k, t in enumerate(later) if t in CONTRAST or t in ABSOLUTES or t in HYPOTHETICAL), len(later))]
-        return value + (0 if any(self._negator(t) for t in later) else max(0, self._valence(later)))
+        if any(self._negator(t) for t in later):
+            # "And you always pack the snacks, so I'm not worried": a worry taken away is warmth
+            eased = any(self._negator(t) and any(is_in(x, self.negative) for x in later[k + 1 : k + 3]) for k, t in enumerate(later))
+            return value + (1 if eased and value >= 0 else 0)
+        return value + max(0, self._valence(later))
 
     def _valence(self, toks: Sequence[str]) -> int:
         value = 0

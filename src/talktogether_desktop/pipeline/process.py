@@ -12,14 +12,16 @@ from contextlib import nullcontext
 from typing import Optional, Sequence
 
 from ..audio.analysis_audio import AnalysisAudio
-from ..errors import Cancelled, ConsentMissing, JobFailed, TalkTogetherError, UsageError
+from ..errors import Cancelled, ConsentMissing, TalkTogetherError, UsageError
 from ..jobs import CancelToken, ProgressFn, scaled
 from ..storage import jobs, recordings, transcripts
 from ..storage.settings import Settings
+from ..storage.vault import damage_error
 from . import chain
 from .analyze_step import analyze_recording
 from .consent import require_analysis_consent
 from .diarize_step import diarize_recording
+from .failures import step_failed, technical
 from .reanalysis import WAITING_STEPS
 from .speech_host import SpeechHost
 from .transcribe_step import transcribe_recording
@@ -159,8 +161,9 @@ def process_recording(
         _fail(vault, job_id, recording_id, current, str(exc))
         raise
     except Exception as exc:
-        _fail(vault, job_id, recording_id, current, f"{type(exc).__name__}: {exc}")
-        raise JobFailed(f"Processing recording {recording_id} failed in the {current} step: {exc}") from exc
+        typed = damage_error(exc) or step_failed(current, exc)  # an engine's own text stays in `detail`
+        _fail(vault, job_id, recording_id, current, technical(exc))
+        raise typed from exc
     summary["status"] = recordings.get_recording(vault, recording_id)["status"]
     return summary
 

@@ -292,7 +292,11 @@ class RecordingPage(QWidget):
                     self.report.show_caution(SHAREABLE_CAUTION)
                 self.report_ready.emit()
 
-        self.tasks.run(work, done, lambda exc: (self.report.set_unavailable(""), self.errors.show(exc)))
+        def failed(exc):  # the page says it too: a blank page with the message box closed said nothing
+            if rid == self.recording_id and request == self._report_request:
+                self.report.set_unavailable(f"{self.errors.show(exc).title}. \"Make a new report\" tries again.")
+
+        self.tasks.run(work, done, failed)
 
     # --- notes ------------------------------------------------------------------------------------------
     def _link(self, assignment_id: int) -> None:

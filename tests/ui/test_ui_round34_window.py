@@ -65,6 +65,29 @@ def test_a_failed_analysis_says_so_in_plain_words_with_the_detail_kept_apart(qtb
     _shots(window, "analysis-failed", qtbot)
 
 
+def test_an_analysis_that_stopped_after_a_change_says_it_is_behind_and_can_be_made_again(qtbot, demo_window,
+                                                                                       monkeypatch):
+    window, _ids = demo_window
+    page = window.recording_page
+    working = chain.analyze
+
+    def broken(*_a, **_k):
+        raise ValueError(ENGINE_TEXT)
+
+    monkeypatch.setattr(chain, "analyze", broken)
+    qtbot.mouseClick(page.transcript.swap_btn, Qt.MouseButton.LeftButton)  # the voices swapped, the analysis not
+    wait_jobs_done(qtbot, window)
+    # the old analysis under the new names, with "Ready" and nothing else said
+    qtbot.waitUntil(lambda: page.banner.isVisible() and "not made again" in page.banner.text(), timeout=20000)
+    _shots(window, "analysis-behind", qtbot)
+    made_before = page.data["analysis"]
+    monkeypatch.setattr(chain, "analyze", working)
+    page.banner.linkActivated.emit("again")  # the link in the banner, as a click on it sends it
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: not page.banner.isVisible(), timeout=20000)
+    assert page.data["analysis"] != made_before and not window.errors._boxes[1:]
+
+
 def test_a_report_that_cannot_be_made_says_so_on_the_page_and_in_plain_words(qtbot, demo_window, monkeypatch):
     window, _ids = demo_window
     page = window.recording_page
@@ -82,6 +105,30 @@ def test_a_report_that_cannot_be_made_says_so_on_the_page_and_in_plain_words(qtb
     qtbot.waitUntil(lambda: "could not be made" in page.report.info.text(), timeout=10000)  # not a blank page
     assert "Make a new report" in page.report.info.text()
     _shots(window, "report-failed", qtbot)
+
+
+def test_no_report_is_made_from_an_analysis_left_behind_by_a_failed_run(demo_vault_dir, monkeypatch):
+    from talktogether_desktop.errors import JobFailed
+    from talktogether_desktop.pipeline import ops_speakers
+    from talktogether_desktop.pipeline.reanalysis import analysis_behind
+    from talktogether_desktop.storage import analyses
+    from talktogether_desktop.storage.settings import load_settings
+
+    data_dir, ids = demo_vault_dir
+    rid = ids.recording_id
+    working = chain.analyze
+    monkeypatch.setattr(chain, "analyze", lambda *_a, **_k: (_ for _ in ()).throw(ValueError(ENGINE_TEXT)))
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        settings = load_settings(vault)
+        before = analyses.latest_record(vault, rid)["id"]
+        with pytest.raises(JobFailed) as failed:
+            ops_speakers.fix_speakers(vault, settings, rid, "swap", {"a": "S1", "b": "S2"})
+        assert failed.value.step == "analyse" and ENGINE_TEXT in failed.value.detail
+        assert ENGINE_TEXT not in str(failed.value)  # the command line's sentence is plain too
+        assert analysis_behind(vault, rid)
+        monkeypatch.setattr(chain, "analyze", working)
+        ops_reports.make_session_prep(vault, settings, rid)  # made from the old analysis under the new names before
+        assert analyses.latest_record(vault, rid)["id"] != before and not analysis_behind(vault, rid)
 
 
 def test_a_crashed_speech_model_is_said_plainly(qtbot):

@@ -61,7 +61,8 @@ def test_a_failed_analysis_says_so_in_plain_words_with_the_detail_kept_apart(qtb
     assert "start it again" in shown.lower()  # what to try next
     assert ENGINE_TEXT in box.detailedText() and "ValueError" in box.detailedText()  # for support, one click away
     row = list(window.jobs_panel.rows.values())[-1]
-    assert "ValueError" not in row.detail.text() and "start it again" in row.detail.text().lower()
+    assert "ValueError" not in row.detail.text() and "analysis) stopped" in row.detail.text()  # said after the box
+    assert not row.detail.is_elided() or row.detail.toolTip() == row.detail.text()  # whole in its tooltip
     _shots(window, "analysis-failed", qtbot)
 
 

@@ -198,3 +198,17 @@ def test_a_room_recording_stays_visible_with_a_stop_button_wherever_the_therapis
     qtbot.waitUntil(lambda: bool(found), timeout=10000)
     (saved,) = [r for r in found[0] if r.get("source") == "room"]
     assert saved["duration_s"] >= 1.5  # nothing recorded was lost
+
+
+def test_the_practice_dialog_never_shows_an_exceptions_own_text(qtbot, monkeypatch):
+    from talktogether_desktop.ui import practice_dialog
+
+    def unreadable(_assignment):  # a practice template the core could not read
+        raise KeyError("behaviour_steps")
+
+    monkeypatch.setattr(practice_dialog, "check_draft", unreadable)
+    dialog = practice_dialog.PracticeDialog(None)
+    qtbot.addWidget(dialog)
+    shown = dialog.findings.text()
+    assert shown and "behaviour_steps" not in shown and "KeyError" not in shown  # "'behaviour_steps'" before
+    assert not dialog.ok.isEnabled()

@@ -212,3 +212,22 @@ def test_the_practice_dialog_never_shows_an_exceptions_own_text(qtbot, monkeypat
     shown = dialog.findings.text()
     assert shown and "behaviour_steps" not in shown and "KeyError" not in shown  # "'behaviour_steps'" before
     assert not dialog.ok.isEnabled()
+
+
+def test_a_job_resumed_at_unlock_that_fails_says_so_not_done(qtbot, open_window, demo_vault_dir, monkeypatch):
+    from talktogether_desktop.pipeline.process import job_params
+    from talktogether_desktop.storage import jobs as jobs_store
+    from talktogether_desktop.storage.settings import load_settings
+
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:  # left by a quit after a change
+        jobs_store.create_job(vault, "process", ids.recording_id, job_params(load_settings(vault), ("analyse",)))
+    monkeypatch.setattr(chain, "analyze", lambda *_a, **_k: (_ for _ in ()).throw(ValueError(ENGINE_TEXT)))
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.jobs_panel.rows), timeout=20000)
+    wait_jobs_done(qtbot, window)
+    (row,) = window.jobs_panel.rows.values()
+    assert row.finished_state == "failed" and "Done" not in row.detail.text()  # "Done", with nothing said, before
+    shown = _plain(_last_box(qtbot, window))
+    assert "analysis stopped" in shown.lower()

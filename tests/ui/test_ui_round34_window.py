@@ -180,7 +180,7 @@ def test_a_room_recording_stays_visible_with_a_stop_button_wherever_the_therapis
     assert not mark.isVisible()  # on the room page itself, the page says it
     window.act_settings.trigger()
     qtbot.waitUntil(mark.isVisible, timeout=3000)  # it recorded on behind Settings with nothing said
-    assert "Recording" in mark.label.text()
+    assert "Recording" in mark.label.text() and "Room" in mark.label.text()  # whose, with another couple open
     open_couple(qtbot, window, other)
     assert mark.isVisible()
     _shots(window, "recording-elsewhere", qtbot)

@@ -40,7 +40,8 @@ class RecordingIndicator(QWidget):
         visible = room.recorder is not None and away
         if visible:
             state = "Paused" if room.recorder.paused else "Recording…"
-            self.label.setText(f"● {state} in the room {clock(room.recorder.elapsed_s)}")
+            couple = room.who.text().removeprefix("For: ")  # whose it is, while another couple's page is open
+            self.label.setText(f"● {state} in the room: {couple} · {clock(room.recorder.elapsed_s)}")
         if visible != self.isVisible():
             self.setVisible(visible)
 

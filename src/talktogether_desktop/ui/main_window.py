@@ -100,7 +100,6 @@ class MainWindow(QMainWindow):
         from .room_indicator import RecordingIndicator
 
         self.recording_indicator = RecordingIndicator(self)  # a room recording is never running unseen
-        self.statusBar().addPermanentWidget(self.recording_indicator)
         self._build_actions()
 
         from .couple_flow import CoupleFlow

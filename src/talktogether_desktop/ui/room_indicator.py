@@ -10,8 +10,8 @@ from .player_bar import clock
 
 
 class RecordingIndicator(QWidget):
-    def __init__(self, window, parent=None):
-        super().__init__(parent)
+    def __init__(self, window):
+        super().__init__(window)
         self.w = window
         self.label = QLabel()
         self.label.setAccessibleName("Room recording under way")
@@ -28,6 +28,7 @@ class RecordingIndicator(QWidget):
             layout.addWidget(widget)
         self.show_btn.clicked.connect(self._show_room)
         self.stop_btn.clicked.connect(self._stop)
+        self._placed = False
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.refresh)
@@ -42,6 +43,9 @@ class RecordingIndicator(QWidget):
             state = "Paused" if room.recorder.paused else "Recording…"
             couple = room.who.text().removeprefix("For: ")  # whose it is, while another couple's page is open
             self.label.setText(f"● {state} in the room: {couple} · {clock(room.recorder.elapsed_s)}")
+        if visible and self._placed is False:  # the status bar is made only when first needed: at 900x600 its line
+            self.w.statusBar().addPermanentWidget(self)  # is taken from the page (a report preview, a transcript)
+            self._placed = True
         if visible != self.isVisible():
             self.setVisible(visible)
 

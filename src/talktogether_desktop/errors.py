@@ -198,4 +198,22 @@ class Cancelled(TalkTogetherError):
 
 
 class JobFailed(TalkTogetherError):
+    """A processing step (transcription, speakers, analysis, report) stopped on something unexpected.
+
+    Typed fields, so no face shows an engine's own text: `step` (which one), `reason` (plain words for the
+    therapist), `next_step` (what to try), `detail` (the technical cause: only for a "Details" expander and
+    the command line's --json, never in the plain words; it may name client text, so it is never logged).
+    `str()` is the reason and what to try."""
+
     exit_code = 1
+
+    def __init__(self, reason: str, step: str | None = None, next_step: str = "", detail: str = ""):
+        super().__init__(f"{reason} {next_step}".strip())
+        self.reason, self.step, self.next_step, self.detail = reason, step, next_step, detail
+
+    def __reduce__(self):  # crosses the speech model's pipe with its fields
+        return (type(self), (self.reason, self.step, self.next_step, self.detail))
+
+    def details(self) -> dict:
+        """Added to the command line's --json error."""
+        return {"step": self.step, "detail": self.detail}

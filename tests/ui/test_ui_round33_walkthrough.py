@@ -3,44 +3,16 @@ back, dialogs show what they work on and say why a button is greyed."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from talktogether_desktop.audio.capture import Recorder
-from talktogether_desktop.storage import couples as couples_store
 from talktogether_desktop.storage import recordings as recordings_store
 from talktogether_desktop.storage.vault import open_vault
 from tt_testing import PASSPHRASE
 
-from .uihelp import open_couple, settle, unlock, when_modal
+from .uihelp import open_couple, settle
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(180)]
-
-
-def _voice_like(seconds: float, rate: int = 16000) -> np.ndarray:
-    t = np.arange(int(seconds * rate)) / rate
-    return (0.3 * np.sin(2 * np.pi * 220 * t) * (0.5 + 0.5 * np.sin(2 * np.pi * 0.5 * t))).astype(np.float32)
-
-
-@pytest.fixture
-def recording_in_the_room(qtbot, open_window, fresh_vault_dir):
-    """(window, couple id, data dir, another couple's id): a couple's room recording under way, fed in real time from
-    a long sound."""
-    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
-        couple_id = couples_store.add_couple(vault, "Room", ["Ana", "Bo"])
-        other_id = couples_store.add_couple(vault, "Other", ["Cy", "Di"])
-    window = open_window(fresh_vault_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, couple_id)
-    page = window.room_page
-    page.feed_factory = lambda: Recorder.from_samples(_voice_like(120.0), 16000, pace=1.0)
-    qtbot.mouseClick(window.couple_page.record_btn, Qt.MouseButton.LeftButton)
-    page.device.setCurrentIndex(page.device.findData("file"))
-    qtbot.mouseClick(page.start_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.recorder is not None and page.recorder.elapsed_s >= 2.0, timeout=10000)
-    yield window, couple_id, fresh_vault_dir, other_id
-    page.discard()
 
 
 def _room_recordings(data_dir, couple_id) -> list[dict]:

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Optional
 
 from .. import paths
-from ..errors import BadInputFile, ExportFailed, NotFound
+from ..errors import BadInputFile, ExportFailed, NotFound, TalkTogetherError
 from ..practice.review import build_review
 from ..reports import render_session_prep
 from ..storage import analyses, couples, recordings, reports, speakers, transcripts
 from ..storage.settings import Settings
 from .consent import require_report_consent
+from .failures import step_failed
 from .ops_practice import review_inputs
 from .reanalysis import analysis_out_of_date, bring_up_to_date, waiting_after_new_transcript
 
@@ -84,7 +85,12 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
                        f"Run `talktogether analyze {recording_id}` first.")
     context = report_context(vault, settings, recording_id)
     paper = settings.paper
-    pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript, mode=mode)
+    try:
+        pdf = render_session_prep(analysis, context, paper=paper, transcript=transcript, mode=mode)
+    except TalkTogetherError:
+        raise
+    except Exception as exc:  # the renderer's own text stays in the detail
+        raise step_failed("report", exc) from exc
     report_id = reports.save_report(vault, context["couple_id"], pdf, paper=paper, recording_id=recording_id,
                                     assignment_id=context["assignment_id"],
                                     params={"transcript": bool(transcript), "mode": mode,

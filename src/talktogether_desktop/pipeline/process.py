@@ -16,10 +16,12 @@ from ..errors import Cancelled, ConsentMissing, JobFailed, TalkTogetherError, Us
 from ..jobs import CancelToken, ProgressFn, scaled
 from ..storage import jobs, recordings, transcripts
 from ..storage.settings import Settings
+from ..storage.vault import damage_error
 from . import chain
 from .analyze_step import analyze_recording
 from .consent import require_analysis_consent
 from .diarize_step import diarize_recording
+from .failures import step_failed, technical
 from .reanalysis import WAITING_STEPS
 from .speech_host import SpeechHost
 from .transcribe_step import transcribe_recording
@@ -159,8 +161,9 @@ def process_recording(
         _fail(vault, job_id, recording_id, current, str(exc))
         raise
     except Exception as exc:
-        _fail(vault, job_id, recording_id, current, f"{type(exc).__name__}: {exc}")
-        raise JobFailed(f"Processing recording {recording_id} failed in the {current} step: {exc}") from exc
+        typed = damage_error(exc) or step_failed(current, exc)  # an engine's own text stays in `detail`
+        _fail(vault, job_id, recording_id, current, technical(exc))
+        raise typed from exc
     summary["status"] = recordings.get_recording(vault, recording_id)["status"]
     return summary
 
@@ -185,10 +188,11 @@ def _fail(vault, job_id: int, recording_id: int, step: Optional[str], error: str
 
 def resume_jobs(
     vault, settings: Settings, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
-    only_job_ids: Optional[Sequence[int]] = None, speech: Optional[SpeechHost] = None,
+    only_job_ids: Optional[Sequence[int]] = None, speech: Optional[SpeechHost] = None, raise_failures: bool = False,
 ) -> list[dict]:
     """At start-up: mark jobs a crash left 'running' as interrupted, then run every open job again
-    (or only the given ones: the window runs one per recording, so each shows as that recording's)."""
+    (or only the given ones: the window runs one per recording, so each shows as that recording's).
+    `raise_failures`: a failure is raised (the window's job then says it failed) instead of listed as an outcome."""
     jobs.recover_interrupted(vault)
     outcomes = []
     for job in jobs.resumable_jobs(vault):
@@ -198,6 +202,9 @@ def resume_jobs(
             continue
         if job["attempts"] >= jobs.MAX_ATTEMPTS:
             jobs.finish_job(vault, job["id"], "failed", error=f"Gave up after {job['attempts']} attempts.")
+            if raise_failures:
+                raise JobFailed(f"Processing this recording stopped {job['attempts']} times in a row, so it was not "
+                                "started again by itself. Nothing was lost.", detail=f"job {job['id']}")
             outcomes.append({"job_id": job["id"], "recording_id": job["recording_id"], "outcome": "failed"})
             continue
         params = job["params"]
@@ -215,5 +222,7 @@ def resume_jobs(
         except Cancelled:
             raise
         except TalkTogetherError as exc:
+            if raise_failures:
+                raise
             outcomes.append({"job_id": job["id"], "recording_id": job["recording_id"], "outcome": "failed", "error": str(exc)})
     return outcomes

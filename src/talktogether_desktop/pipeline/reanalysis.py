@@ -112,6 +112,8 @@ def analysis_out_of_date(vault, recording_id: int) -> bool:
 
 def bring_up_to_date(vault, settings: Settings, recording_id: int) -> bool:
     """Before the analysis is read for a report: one a change left to make again is made now."""
+    if analysis_behind(vault, recording_id):  # its run after the change stopped on a problem: tried again now
+        return analyse_again(vault, settings, recording_id)
     if not analysis_out_of_date(vault, recording_id):
         return False
     jobs.recover_interrupted(vault)  # a job whose process was killed is waiting, and this run closes it
@@ -119,3 +121,22 @@ def bring_up_to_date(vault, settings: Settings, recording_id: int) -> bool:
 
     analyze_recording(vault, settings, recording_id)
     return True
+
+
+def analysis_behind(vault, recording_id: int) -> bool:
+    """The analysis kept is older than a change whose new analysis stopped on a problem (its job failed): it may not
+    match the words or the speakers any more, and nothing else would say so."""
+    made = analyses.latest_record(vault, recording_id)
+    if made is None:
+        return False
+    for job in jobs.list_jobs(vault, recording_id=recording_id, limit=50):  # newest first
+        if job["kind"] == "process" and tuple(job["params"].get("steps") or ()) == REANALYSIS_STEPS:
+            return job["state"] == "failed" and (job["finished_at"] or "") >= made["created_at"]
+    return False
+
+
+def analyse_again(vault, settings: Settings, recording_id: int, progress: Optional[ProgressFn] = None,
+                  cancel: Optional[CancelToken] = None) -> bool:
+    """Make the analysis again on the words and speakers as they are now (after one that stopped on a problem)."""
+    return run_reanalysis(vault, settings, recording_id, queue_reanalysis(vault, settings, recording_id), progress,
+                          cancel)

@@ -15,10 +15,11 @@ from typing import Callable, Optional
 import numpy as np
 
 from ..audio.analysis_audio import float_to_pcm16
-from ..errors import Cancelled, JobFailed
+from ..errors import Cancelled
 from ..jobs import CancelToken, ProgressFn
 from ..transcription.models import ModelSpec
 from . import worker
+from .failures import model_stopped, technical
 
 _CHUNK_BYTES = 4 << 20
 
@@ -65,7 +66,7 @@ class ModelProcess:
             self.kill()
             if said is not None:  # it could not even load the model, and said why
                 raise said from exc
-            raise JobFailed("The speech model process stopped before it received the audio.") from exc
+            raise model_stopped(technical(exc), before_audio=True) from exc
 
     def _last_error(self) -> Optional[BaseException]:
         try:
@@ -137,10 +138,7 @@ class ModelProcess:
         if cancel is not None and cancel.is_cancelled():  # killed because the job was stopped (lock, quit)
             return Cancelled("Transcription stopped at your request; nothing was saved from this run.")
         code = self.process.exitcode
-        return JobFailed(
-            f"The speech model process stopped unexpectedly (exit code {code}); nothing was saved. "
-            "If this repeats, the computer may be short of memory."
-        )
+        return model_stopped(f"The speech model process ended with exit code {code}.")
 
 
 def _pcm16_chunks(samples: np.ndarray):

@@ -37,10 +37,11 @@ def _receive_samples(conn, n_samples: int) -> np.ndarray:
 
 
 def _portable(exc: BaseException):
-    """The exception itself when it can cross the pipe as one of ours, else a JobFailed saying what it was."""
+    """The exception itself when it can cross the pipe as one of ours, else a JobFailed in plain words (its text only in the detail)."""
     import pickle
 
-    from ..errors import JobFailed, TalkTogetherError
+    from ..errors import TalkTogetherError
+    from .failures import step_failed
 
     if isinstance(exc, TalkTogetherError):
         try:
@@ -48,7 +49,7 @@ def _portable(exc: BaseException):
             return exc
         except Exception:  # noqa: BLE001 - fall through to a plain JobFailed
             pass
-    return JobFailed(f"The speech model failed: {type(exc).__name__}: {exc}")
+    return step_failed("transcribe", exc)
 
 
 def _give_back_memory() -> None:

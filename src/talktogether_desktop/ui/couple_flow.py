@@ -52,7 +52,7 @@ def resume_job(job_id: int, speech: Optional[SpeechHost] = None):
 
     def run(vault, progress, cancel):
         return ops_recordings.resume_jobs(vault, load_settings(vault), progress=progress, cancel=cancel,
-                                          only_job_ids=[job_id], speech=speech)
+                                          only_job_ids=[job_id], speech=speech, raise_failures=True)
 
     return run
 

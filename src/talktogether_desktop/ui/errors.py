@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import traceback
 from dataclasses import dataclass
 from typing import Optional
 
@@ -27,6 +28,7 @@ class UserMessage:
     title: str
     text: str
     quiet: bool = False  # shown in the status bar, not a dialog (e.g. a cancelled job)
+    details: str = ""  # technical, for support: only under the box's "Show Details…", never in the text
 
 
 _RESTORE_WHEN_LOCKED = "Restore the vault from a backup with \"Restore from a backup…\" on the locked screen."
@@ -57,15 +59,21 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.NotFound, "Not found", "It may have been deleted. Refresh the list and try again."),
     (E.InvalidSetting, "A setting cannot be used", "Change it in Settings."),
     (E.UsageError, "Please check what you entered", ""),
-    (E.JobFailed, "Processing stopped", "Nothing was lost; you can start it again from the recording."),
     (E.VaultError, "The vault could not be used", "Nothing was changed."),
 ]
+
+_JOB_ADVICE = "Nothing was lost; you can start it again from the couple page."
+_STEP_TITLES = {"transcribe": "Transcription stopped", "diarize": "Telling the voices apart stopped",
+                "analyse": "The analysis stopped", "report": "The report could not be made"}
 
 
 def message_for(exc: BaseException) -> UserMessage:
     exc = damage_error(exc) or exc  # a damaged vault page surfaces from any query as SQLite's bare error
     if isinstance(exc, E.Cancelled):
         return UserMessage("Stopped", str(exc) or "Stopped at your request.", quiet=True)
+    if isinstance(exc, E.JobFailed):  # typed fields: the plain words, and the engine's text only as details
+        return UserMessage(_STEP_TITLES.get(exc.step or "", "Processing stopped"),
+                           _join(exc.reason or str(exc), exc.next_step or _JOB_ADVICE), details=exc.detail)
     if isinstance(exc, E.TalkTogetherError):
         for kind, title, advice in _TITLES:
             if isinstance(exc, kind):
@@ -81,11 +89,14 @@ def message_for(exc: BaseException) -> UserMessage:
             f"The computer reported: {exc.strerror or 'a file error'}{where}. "
             "Check the file or folder and try again.",
         )
-    log.error("Unexpected failure", exc_info=(type(exc), exc, exc.__traceback__))
+    # The log holds where it failed, not the exception's text (it may quote a client's words or file name).
+    frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(exc.__traceback__))
+    log.error("Unexpected failure: %s\n%s", type(exc).__name__, frames)
     return UserMessage(
         "Something went wrong",
         "An unexpected problem stopped this step. Your vault is unchanged. "
         "Try again; if it happens again, restart the app.",
+        details=f"{type(exc).__name__}: {exc}",
     )
 
 
@@ -141,6 +152,8 @@ class ErrorPresenter:
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<b>{html.escape(msg.title)}</b>")
         box.setInformativeText(msg.text)
+        if msg.details:  # Qt's own "Show Details…" expander, closed until asked for
+            box.setDetailedText(msg.details)
         grid = box.layout()  # a readable width: QMessageBox ignores resize(), not a spacer
         grid.addItem(QSpacerItem(440, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
                      grid.rowCount(), 0, 1, grid.columnCount())

@@ -8,7 +8,9 @@ from typing import Optional
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ..errors import JobFailed
 from .elided_label import ElidedLabel
+from .errors import message_for
 from .jobrunner import JobRunner
 
 
@@ -60,7 +62,7 @@ class JobRow(QWidget):
         message = _OWN_ETA.sub("", message or "")  # one estimate per row: the job's, not a step's too
         self.detail.setText(f"{message} · {eta_text(eta)}" if message else eta_text(eta))
 
-    def done(self, state: str) -> None:
+    def done(self, state: str, error: Optional[BaseException] = None) -> None:
         self.finished_state = state
         self.cancel_btn.setEnabled(False)
         self.cancel_btn.setVisible(False)
@@ -75,6 +77,8 @@ class JobRow(QWidget):
         self.label.setEnabled(False)
         if state == "cancelled":
             self.detail.setText("Stopped; start it again from the couple page")
+        elif isinstance(error, JobFailed):  # what stopped it, in the message's plain words, after the box is closed
+            self.detail.setText(f"Did not finish: {message_for(error).text}")
         else:
             self.detail.setText("Did not finish; start it again from the couple page")
 
@@ -107,9 +111,9 @@ class JobsPanel(QWidget):
         if uid in self.rows:
             self.rows[uid].update(fraction, message, eta)
 
-    def _finished(self, uid: int, state: str, _outcome) -> None:
+    def _finished(self, uid: int, state: str, outcome) -> None:
         if uid in self.rows:
-            self.rows[uid].done(state)
+            self.rows[uid].done(state, outcome[1])
             if state == "done":  # finished rows do not pile up as full bars squeezing the page
                 QTimer.singleShot(DONE_ROW_STAYS_MS, self, lambda: self._drop(uid))  # dies with the panel
 

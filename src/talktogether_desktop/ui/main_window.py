@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         from .busy_indicator import BusyIndicator
 
         self.busy = BusyIndicator(self.tasks, self)
+        from .room_indicator import RecordingIndicator
+
+        self.recording_indicator = RecordingIndicator(self)  # a room recording is never running unseen
         self._build_actions()
 
         from .couple_flow import CoupleFlow

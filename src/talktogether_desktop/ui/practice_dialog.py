@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from typing import Optional
 
 from ..pipeline.ops_practice import check_draft, draft_assignment, recorded_at_home, templates
+from .errors import message_for
 from .settings_page import plural_suffix
 
 
@@ -92,7 +93,7 @@ class PracticeDialog(QDialog):
         try:
             findings = check_draft(self.assignment())
         except Exception as exc:  # a template file the core could not read
-            self.findings.setText(str(exc))
+            self.findings.setText(message_for(exc).text)  # plain words, never the exception's own text
             self.ok.setEnabled(False)
             return
         self.ok.setEnabled(True)

@@ -36,6 +36,8 @@ from .word_dialogs import replacing_other_words_confirmed
 
 CUT_SHORT_LINE = ("The end of this recording is missing (the file was cut short), so the transcript, analysis and "
                   "report cover only what is there.")
+BEHIND = ("The analysis was not made again after your last change (it stopped on a problem), so it may not match "
+          "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
 
 
 class RecordingPage(QWidget):
@@ -64,6 +66,8 @@ class RecordingPage(QWidget):
         self.cut_short = QLabel(CUT_SHORT_LINE, wordWrap=True, objectName="cut-short")
         self.banner = QLabel(wordWrap=True)
         self.banner.setProperty("role", "banner-warn")
+        self.banner.linkActivated.connect(lambda _l: self._submit_fix("Making the analysis again",
+                                                                      speaker_fixes.analyse_again_job(self.recording_id)))
         self.practice = PracticeLink()
         self.player = PlayerBar()
         self.waveform = WaveformWidget()
@@ -163,7 +167,8 @@ class RecordingPage(QWidget):
                                 "Record consent on the couple page.")
             self.banner.setVisible(True)
         else:
-            self.banner.setVisible(False)
+            self.banner.setText(BEHIND if data.get("analysis_behind") and not busy else "")
+            self.banner.setVisible(bool(self.banner.text()))
         if not keep_audio or self.player.player is None:
             self.player.set_audio(data["samples"], data["sample_rate"])
             self.waveform.set_audio(data["samples"], data["sample_rate"])
@@ -292,7 +297,11 @@ class RecordingPage(QWidget):
                     self.report.show_caution(SHAREABLE_CAUTION)
                 self.report_ready.emit()
 
-        self.tasks.run(work, done, lambda exc: (self.report.set_unavailable(""), self.errors.show(exc)))
+        def failed(exc):  # the page says it too: a blank page with the message box closed said nothing
+            if rid == self.recording_id and request == self._report_request:
+                self.report.set_unavailable(f"{self.errors.show(exc).title}. \"Make a new report\" tries again.")
+
+        self.tasks.run(work, done, failed)
 
     # --- notes ------------------------------------------------------------------------------------------
     def _link(self, assignment_id: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..pipeline import ops_speakers, ops_transcript
+from ..pipeline import ops_speakers, ops_transcript, reanalysis
 from ..storage.settings import load_settings
 
 
@@ -18,6 +18,16 @@ def rename_job(recording_id: int, label: str, partner_id: Optional[int], name: O
         progress(0.1, "Naming the voice")
         return ops_speakers.name_speaker(vault, load_settings(vault), recording_id, label, partner_id=partner_id,
                                          name=None if partner_id else name, cancel=cancel)
+
+    return run
+
+
+def analyse_again_job(recording_id: int):
+    """The analysis made again after one that stopped on a problem."""
+
+    def run(vault, progress, cancel):
+        progress(0.1, "Making the analysis again")
+        return reanalysis.analyse_again(vault, load_settings(vault), recording_id, progress, cancel)
 
     return run
 

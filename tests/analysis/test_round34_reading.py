@@ -225,3 +225,17 @@ def test_an_absolute_followed_by_a_worry_taken_away_is_warm():
                   ("S2", 0.7, "You always leave the packing to me, so I'm not surprised we're late."),
                   ("S1", 0.6, "That's not fair, I did the tickets."))
     assert "criticism" in _cats(b, "leave the packing to me")
+
+
+def test_looking_disowned_and_asking_how_the_partner_knows_are_no_monitoring_by_the_speaker():
+    """"I'm not asking to read your phone. I just miss when you told me things first." was monitoring (heard); "How do
+    you know where I parked?" is the one watched asking (monitoring by meaning 0.96). "I'm going to read your phone
+    tonight" is still heard."""
+    a = run_lines(("S1", 0.0, "You were on the phone with your sister until eleven again."),
+                  ("S2", 0.7, "Are you checking up on me now?"),
+                  ("S1", 0.8, "Maybe I am. I'm not asking to read your phone. I just miss when you told me things first."),
+                  ("S2", 0.9, "How do you know where I parked today?"),
+                  ("S1", 0.8, "Give me that. I'm going to read your phone tonight."))
+    assert not _flag(a, "not asking to read your phone", "monitoring")
+    assert not _flag(a, "where I parked", "monitoring")
+    assert _flag(a, "going to read your phone", "monitoring")

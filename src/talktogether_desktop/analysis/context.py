@@ -54,6 +54,7 @@ THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 # never cancelled this way (a missed safety statement costs far more than a false one).
 NEGATABLE_SAFETY = ("safety_blaming", "safety_coercion", "safety_isolation", "safety_financial_control")
 REQUESTING = frozenset({"could", "can", "would", "will", "please", "might"})
+LOOKING = "looking through the other's own"  # structure.looking_through's phrase
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Criticism frames that warm words after them make praise ("you're such a sweetheart", "that's so you, so kind").
 WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
@@ -307,6 +308,8 @@ class Reader:
                         or (cat == "safety_threat" and structure.an_errand(s.toks, b))
                         or (cat == "safety_self_harm" and not_ones_own_despair(s.toks, b))
                         or (cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a))
+                        # "I'm not asking to read your phone": the speaker's own looking, disowned
+                        or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a))
                         # "Next time, could you ask me first?": a request, not a rule
                         or (cat in NEGATABLE_SAFETY and s.toks[a] == "you" and a and s.toks[a - 1] in REQUESTING)
                         or control_not_between_them(self, s, cat)):

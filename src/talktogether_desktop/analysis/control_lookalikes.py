@@ -124,13 +124,19 @@ def safety_needed(toks) -> bool:
 # Someone else getting in touch with the speaker ("She sent me a message on Tuesday.", "He rang me at work."): news told
 # (read by meaning as monitoring, 0.8), not the speaker watching anyone; not with a "you" ("He texted me where you were").
 # Also in a later clause and as a habit ("Midnight on Fridays, and he texts me if he's running late.": a stepson's curfew).
+KNOWN_HOW = (("how", "do", "you", "know"), ("how", "did", "you", "know"), ("how", "does", "she", "know"),
+             ("how", "does", "he", "know"), ("how", "would", "you", "know"))
 CONTACTED = frozenset({"sent", "texted", "messaged", "called", "rang", "phoned", "emailed", "wrote", "contacted", "dmed",
                        "dm'd", "whatsapped", "facetimed", "pinged", "sends", "texts", "messages", "calls", "rings",
                        "phones", "emails", "writes", "contacts"})
 
 
 def contacted_by_another(s) -> bool:
+    """Someone else got in touch with the speaker, or the speaker asks how the partner knows where they were ("How do you
+    know where I parked?": the one watched, read by meaning as monitoring 0.96)."""
     toks = s.toks
+    if any(tuple(toks[k : k + 4]) in KNOWN_HOW for k in range(len(toks))) and set(toks) & {"i", "i'm", "i've", "i'd", "me", "my"}:
+        return True
     return not set(toks) & YOU and any(
         (t in THIRD_SINGULAR or t == "they") and (k == 0 or toks[k - 1] in LEAD_INS or k == s.clause_start(k))
         and toks[k + 1 : k + 2] and toks[k + 1] in CONTACTED and "me" in toks[k + 2 : k + 4] for k, t in enumerate(toks))

@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import evidence, modes, patterns as patterns_mod, shared as shared_mod
-from .text import display_names, first, num, plain_reason, said_words
+from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
@@ -270,8 +270,7 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         if f.get("context"):
             why.append(rename(plain_reason(str(f["context"]))))
         if f.get("confidence"):
-            why.append(f"how sure: {f['confidence']}"
-                       + (f" ({', '.join(f.get('confidence_reasons') or [])})" if f.get("confidence_reasons") else ""))
+            why.append(how_sure(f["confidence"], f.get("confidence_reasons") or []))
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":

@@ -1,0 +1,48 @@
+"""Round 34b walk-throughs (walk34a, walk34b): the questions after self-harm language, how sure a safety line is."""
+
+from __future__ import annotations
+
+from talktogether_desktop.reports import render_session_prep
+
+from .test_report_modes import CONTEXT, lines, pages
+
+
+def _questions(pdf: bytes) -> str:
+    first = pages(pdf)[0]
+    return first[first.index("Questions you might ask"):]
+
+
+def test_self_harm_asks_for_a_risk_assessment_with_the_one_who_said_it_and_a_support_check_in_with_the_other():
+    """After self-harm language the check-ins were the violence script for both ("how safe do you feel at home")."""
+    r = lines(("I can't keep going. Everyone would be better off without me.", 0), ("Please don't say that.", 0),
+              ("I've been saving up my pills just in case.", 0), ("Can we talk to someone about it?", 0))
+    assert {(f["category"], f["speaker"]) for f in r["safety_flags"]} == {("self_harm", "S1")}
+    questions = _questions(render_session_prep(r, CONTEXT))
+    assert "Risk assessment with Alex, individually" in questions
+    assert "any plan, the means (such as pills saved up), who else knows" in questions
+    assert "Support check-in with Sam, individually: how are you coping with what Alex said" in questions
+    assert "who supports you?" in questions
+    assert "how safe do you feel at home" not in questions
+    assert "Risk assessment with Sam" not in questions
+
+
+def test_with_a_threat_and_self_harm_each_check_in_holds_both_branches():
+    r = lines(("If you walk out I will hurt you.", 0), ("Okay.", 0),
+              ("Everyone would be better off without me.", 0), ("Don't say that.", 0))
+    assert {f["category"] for f in r["safety_flags"]} == {"threat", "self_harm"}
+    questions = _questions(render_session_prep(r, CONTEXT))
+    assert "Risk assessment with Alex" in questions and "Support check-in with Sam" in questions
+    assert questions.count("how safe do you feel at home") == 2
+
+
+def test_how_sure_a_safety_line_is_reads_as_one_plain_phrase():
+    """Every safety line said "how sure: medium (speaker certainty unknown)", and a weaker rule's reason came in
+    brackets inside brackets ("(a weaker rule (one word, timing or context), …)")."""
+    r = lines(("If you walk out I will hurt you.", 0), ("Okay.", 0))
+    text = " ".join(pages(render_session_prep(r, CONTEXT)))
+    assert "how sure: medium" in text
+    assert "certainty unknown" not in text and "a weaker rule" not in text
+    from talktogether_desktop.reports.text import how_sure
+    assert how_sure("medium", ["a weaker rule (one word, timing or context)", "some words not clearly recognised",
+                               "speaker certainty unknown"]) == \
+        "how sure: medium \u2014 a short phrase or timing clue, some words unclear"

@@ -46,3 +46,46 @@ def test_how_sure_a_safety_line_is_reads_as_one_plain_phrase():
     assert how_sure("medium", ["a weaker rule (one word, timing or context)", "some words not clearly recognised",
                                "speaker certainty unknown"]) == \
         "how sure: medium \u2014 a short phrase or timing clue, some words unclear"
+
+
+def _affair():
+    """walk34a rec 1 (words corrected): the rise the voices showed is put in as the analysis found it, with Mark
+    (S2) its first sign and Claire's (S1) words its quote."""
+    r = lines(("Right. And I found that out from the bank app, not from you.", 0),
+              ("I didn't think it mattered. It was ten minutes.", 0),
+              ("It matters because ten minutes turned out to be a whole other life.", 0),
+              ("I told you about the petrol as soon as you asked.", 0),
+              ("Oh, look at you, Mr Honesty.", 0), ("I've apologised a hundred times, what more do you want?", 0),
+              ("I want to not have to check.", 0))
+    said = {t["text"]: t for t in r["turns"]}
+    claire = said["Oh, look at you, Mr Honesty."]
+    r["escalation_points"] = [{
+        "start": said["I didn't think it mattered. It was ten minutes."]["start"], "end": claire["end"] + 6.0,
+        "peak_t": claire["start"], "score": 7.9, "first_sign_from": "S2", "led_by": "S2",
+        "quote": "Oh, look at you, Mr Honesty.", "quote_t": claire["start"], "quote_by": "S1",
+        "signals": ["loudness", "contempt"], "confidence": "medium", "what_next": {"text": "It eased."}}]
+    return r
+
+
+def test_the_quote_under_a_first_sign_from_a_partner_is_that_partners_own_words():
+    """"Moment 1 · first sign from Mark" printed Claire's "Oh, look at you, Mr Honesty." as its bold quote."""
+    from talktogether_desktop.reports.model import build_model
+
+    r = _affair()
+    moment = build_model(r, dict(CONTEXT, partners={"S1": "Claire", "S2": "Mark"})).peaks[0]
+    assert moment.who == "Mark"
+    assert moment.quote == "I've apologised a hundred times, what more do you want?"
+    hit = [(name, text) for _, name, text, is_hit in moment.context if is_hit]
+    assert hit == [("Mark", moment.quote)]
+    pdf = render_session_prep(r, dict(CONTEXT, partners={"S1": "Claire", "S2": "Mark"}))
+    assert "first sign from Mark" in " ".join(pages(pdf))
+
+
+def test_the_analyze_summary_quotes_the_first_sign_in_their_own_words():
+    from talktogether_desktop.cli.analyze_cmds import summary_text
+
+    r = _affair()
+    text = summary_text(r)
+    line = next(x for x in text.splitlines() if "first sign from" in x)
+    assert "first sign from Sam: \u201cI've apologised a hundred times, what more do you want?\u201d" in line, line
+    assert "Mr Honesty" not in line

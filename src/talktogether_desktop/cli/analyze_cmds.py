@@ -119,12 +119,15 @@ def summary_text(result: dict) -> str:
             f"{s['repair_attempts']} repair attempts"
         )
     if result["escalation_points"]:
+        from ..pipeline.formats import first_sign_words
+
         lines.append("Heated moments:")
         for p in result["escalation_points"]:
+            said, _ = first_sign_words(p, result["turns"])  # under "first sign from X", X's own words
             lines.append(
                 f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
                 f"{names.get(p['led_by'], p['led_by'])}: "
-                + _heard(p["quote"])
+                + _heard(said)
                 + f" ({', '.join(p['signals'])})"
             )
             lines.append(f"      {p['what_next']['text']}")

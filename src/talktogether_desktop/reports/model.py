@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import evidence, modes, patterns as patterns_mod, shared as shared_mod
+from .first_sign import first_sign_words
 from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
@@ -297,10 +298,11 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
     points.sort(key=lambda p: num(p.get("start")))
     out = []
     for p in points:
-        quote = rename(str(first(p, "quote", "trigger_quote", default="")))
-        t = first(p, "quote_t", "t", "trigger_t", "start")
         who = first(p, "first_sign_from", "led_by", "speaker")
         shared = model.mode == modes.SHAREABLE  # said of both: no first sign, no one's signals, no one's repair
+        quote, t = (str(first(p, "quote", "trigger_quote", default="")), first(p, "quote_t", "t", "trigger_t", "start")) \
+            if shared else first_sign_words(p, turns)  # under "first sign from X": X's own words
+        quote = rename(quote)
         out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
                           "" if shared else model.name(who) if who else "Both", quote,
                           _moment_context(turns, t, quote, model, rename),

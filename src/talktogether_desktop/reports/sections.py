@@ -149,14 +149,14 @@ def reaching_for(model, width: float) -> list:
     table = Table([columns], colWidths=[width / len(columns)] * len(columns))
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
-    return out + [table]
+    return [KeepTogether(out + [table])]  # never the heading alone at a page's foot, its partners overleaf
 
 
 def figures(model, width: float, previous_date: str = "") -> list:
     st = styles()
-    out = [CondPageBreak(150), Paragraph("Figures per partner", st["h1"])]
+    out = [Paragraph("Figures per partner", st["h1"])]
     if not model.figures:
-        return out + [Paragraph("No per-partner figures in this analysis.", st["body"])]
+        return [KeepTogether(out + [Paragraph("No per-partner figures in this analysis.", st["body"])])]
     header = [Paragraph("", st["cell"])] + [Paragraph(esc(p.name), st["cell_bold"]) for p in model.partners]
     rows = [header] + [[Paragraph(esc(label), st["cell"])] + [Paragraph(esc(c), st["cell"]) for c in cells]
                        for label, cells in model.figures]
@@ -177,7 +177,7 @@ def figures(model, width: float, previous_date: str = "") -> list:
                f"{fmt_length(model.lengths_differ[1])} long and this one {fmt_length(model.lengths_differ[0])}")
         out.append(Paragraph(f"In brackets: the change since the couple's previous recording{since}{per}; "
                              "no bracket means no change.", st["small"]))
-    return out
+    return [KeepTogether(out)]  # a dozen rows: never its last ones alone on the next page
 
 
 def practice(model, width: float) -> list:

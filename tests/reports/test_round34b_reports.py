@@ -89,3 +89,60 @@ def test_the_analyze_summary_quotes_the_first_sign_in_their_own_words():
     line = next(x for x in text.splitlines() if "first sign from" in x)
     assert "first sign from Sam: \u201cI've apologised a hundred times, what more do you want?\u201d" in line, line
     assert "Mr Honesty" not in line
+
+
+def _misheard_repair():
+    from ..analysis.timeline import conversation, end_of, say
+    from talktogether_desktop.analysis import analyze
+
+    out, t = [], 0.0
+    for k, words in enumerate(["You never listen to me, you always do this.", "That's not true, you started it.",
+                               "Okay, I'm sorry, I got loud.", "I'm sorry too, that was unfair."]):
+        u = say("S1" if k % 2 == 0 else "S2", t, words)
+        out.append([dict(w, probability=0.3) for w in u] if k == 2 else u)
+        t = end_of(u) + 0.5
+    return analyze(conversation(*out), names={"S1": "Alex", "S2": "Sam"})
+
+
+def test_the_couples_version_prints_no_check_the_recording_note():
+    """The shareable version showed "(words uncertain: check the recording)", a note for the clinician."""
+    a = _misheard_repair()
+    assignment = {"id": 1, "title": "Repair when it gets heated", "behaviour": "Try a repair attempt."}
+    item = next(x for x in a["reaching_for"] if isinstance(x, dict)) if isinstance(a["reaching_for"], list) else None
+    a["reaching_for"] = [dict(item or {"speaker": "S2", "t": 3.0, "category": "reassurance", "quote": "x"},
+                              confidence="low")]
+    context = dict(CONTEXT, assignment=assignment)
+    clinician = " ".join(pages(render_session_prep(a, context)))
+    assert "check the recording" in clinician  # the clinician's version keeps it
+    both = " ".join(pages(render_session_prep(a, context, mode="shareable")))
+    assert "check the recording" not in both and "words uncertain" not in both
+    assert "Sam: “I'm sorry too, that was unfair.”" in both
+
+
+def test_the_couples_version_does_not_point_at_what_it_leaves_out():
+    """"Parts of this conversation are left out of this version." and "Some of them are left out of this version."
+    hinted at hidden content."""
+    a = lines(("I felt really appreciated when you made dinner on Tuesday.", 0),
+              ("So what I hear is that dinner on Tuesday made you feel appreciated. Did I get that right?", 0),
+              ("Yes. You got it. Thank you.", 0), ("I've been worried about Sam coming home so late on weekends.", 0),
+              ("Honestly, you are way too strict with him.", 0), ("I just want to know where he is.", 0),
+              ("Well you never let him do anything.", 0))
+    a["escalation_points"] = [{"start": 20.0, "end": 26.0, "peak_t": 22.0, "score": 3.0, "first_sign_from": "S1",
+                               "quote": "I just want to know where he is.", "quote_t": 21.0, "what_next": {}}]
+    from talktogether_desktop.reports.model import build_model
+    both_model = build_model(a, CONTEXT, mode="shareable")
+    assert any(both_model.withheld.values()), both_model.withheld
+    both = " ".join(pages(render_session_prep(a, CONTEXT, mode="shareable")))
+    assert "left out" not in both and "in this version" not in both.replace("in this version, not", "")
+
+
+def test_practised_evidence_quotes_each_sentence_once():
+    """"Practised" evidence printed one quote twice (00:01 and 00:02): an I-statement and a feeling in one sentence."""
+    from talktogether_desktop.practice.fidelity import assess
+
+    a = lines(("I feel anxious about Friday night, when you're out with the team.", 0),
+              ("Okay. What would help?", 0), ("I need a text when you leave, so I'm not lying awake guessing.", 0),
+              ("I can do that.", 0))
+    assignment = {"id": 1, "title": "Gentle start-up", "behaviour": "Start with I feel … about … I need …"}
+    quotes = [(e["speaker"], e["quote"]) for e in assess(assignment, a)["evidence"]]
+    assert len(quotes) == len(set(quotes)) and quotes, quotes

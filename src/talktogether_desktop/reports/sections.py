@@ -17,8 +17,10 @@ from ..analysis.words import speaker_unsure_runs
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
-# Where a shareable report leaves a stretch out, it says so rather than that nothing was found there.
-WITHHELD = "Parts of this conversation are left out of this version."
+# Where a shareable report leaves every rise out, it says neither that none was found (untrue) nor that something is
+# held back (which points at it): the couple's version is about the conversation as a whole.
+WITHHELD = "This version describes the conversation as a whole, not moment by moment."
+NONE_TO_SHOW = "Nothing to show here."
 
 
 def key_moments(model, width: float) -> list:
@@ -119,17 +121,16 @@ def reaching_for(model, width: float) -> list:
            Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading.",
                      st["small"]), Spacer(1, 3)]
     columns = []
-    # said once, above both partners: no column shows whose words were held back
+    # the couple's version neither says that some were held back nor marks a column as the one they came from
     withheld = any(v for k, v in model.withheld.items() if k != "peaks")
-    if withheld:
-        out.insert(2, Paragraph("Some of them are left out of this version.", st["small"]))
+    shared = model.mode == "shareable"
     for p in model.partners:
         items = model.reaching.get(p.id) or []
         total = model.reaching_total.get(p.id, len(items))
         shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
         if withheld and not items:
-            cell.append(Paragraph("None shown in this version.", st["small"]))
+            cell.append(Paragraph(NONE_TO_SHOW, st["small"]))
         elif not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:
@@ -137,7 +138,7 @@ def reaching_for(model, width: float) -> list:
                                   st["cell"]))
             if r.quote:
                 cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
-            else:
+            elif not shared:  # "check the recording" is the clinician's note, not the couple's
                 unsure = "words uncertain" if r.words_unsure else "reading uncertain"
                 cell.append(Paragraph(f"({unsure}: check the recording)", st["context"]))
             if r.response:
@@ -199,7 +200,8 @@ def practice(model, width: float) -> list:
                 + (" The recording also has safety flags: see those first." if fidelity.get("safety_flags") else ""))
         lines = [esc(model.rename(said))]
         lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: {_heard(model.rename(e['quote']))}"
-                  for e in fidelity.get("evidence") or [] if e.get("quote")]
+                  for e in fidelity.get("evidence") or [] if e.get("quote")
+                  and (not shared or _clear(e["quote"]))]  # the couple's version: no "check the recording" notes
         rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
     if rows:
         t = Table(rows, colWidths=[90, width - 90])
@@ -220,9 +222,13 @@ def practice(model, width: float) -> list:
     return out
 
 
+def _clear(quote: str) -> bool:
+    return bool(re.search(r"[^\W\d_]", str(quote)))
+
+
 def _heard(quote: str) -> str:
     """A quote with no word heard clearly ("… … …") is no quote: it says so."""
-    return f"\u201c{esc(quote)}\u201d" if re.search(r"[^\W\d_]", quote) else "(words uncertain: check the recording)"
+    return f"\u201c{esc(quote)}\u201d" if _clear(quote) else "(words uncertain: check the recording)"
 
 
 def _names_a_partner(text: str, model) -> bool:

@@ -146,3 +146,39 @@ def test_practised_evidence_quotes_each_sentence_once():
     assignment = {"id": 1, "title": "Gentle start-up", "behaviour": "Start with I feel … about … I need …"}
     quotes = [(e["speaker"], e["quote"]) for e in assess(assignment, a)["evidence"]]
     assert len(quotes) == len(set(quotes)) and quotes, quotes
+
+
+def _rise_after_a_threat():
+    """walk34b rec 1: a rise with isolation language in it, its curve back at the floor soon after; the analysis's
+    observation of it ended "It had not calmed down by the end of the recording." (put in as the analysis gave it)."""
+    r = lines(("Where were you this afternoon?", 0), ("At the shops, I told you.", 0),
+              ("I don't want you seeing Mia anymore. She's turning you against me.", 0),
+              ("Nobody is turning me against you.", 0), ("Fine. Give me your phone.", 0), ("Okay.", 0))
+    threat = next(f for f in r["safety_flags"] if not f.get("listen_only"))
+    said = (f"There was safety language ({threat['group']}) at 00:0{int(threat['t'])}; what followed is not read as "
+            "repair or easing (a calm after it may be fear).")
+    r["escalation_points"] = [{"start": threat["t"] - 1, "end": threat["t"] + 6, "peak_t": threat["t"] + 2,
+                               "score": 6.4, "first_sign_from": "S1", "led_by": "S1", "quote": threat["quote"],
+                               "quote_t": threat["t"], "quote_by": "S1", "signals": ["loudness"],
+                               "what_next": {"text": said, "eased": False, "eased_at": None, "repair_attempts": [],
+                                             "eased_after_repair": None, "after_threat": True}}]
+    r["observations"] = [{"kind": "escalation", "rank": 1, "after_threat": True, "confidence": "low",
+                          "text": f"At 00:0{int(threat['t'])} Alex said “{threat['quote']}”; over the next 7 s "
+                                  "both voices got louder. It had not calmed down by the end of the recording.",
+                          "evidence": [{"t": threat["t"], "speaker": "S1", "quote": threat["quote"]}]}]
+    return r, said
+
+
+def test_a_rise_after_a_threat_is_never_said_to_have_not_calmed_down():
+    r, said = _rise_after_a_threat()
+    text = " ".join(pages(render_session_prep(r, CONTEXT)))
+    assert "had not calmed down" not in text
+    assert f"both voices got louder. {said}" in text
+
+
+def test_the_analyze_summary_says_the_same_of_a_rise_after_a_threat():
+    from talktogether_desktop.cli.analyze_cmds import summary_text
+
+    r, said = _rise_after_a_threat()
+    text = summary_text(r)
+    assert "had not calmed down" not in text and f"both voices got louder. {said}" in text

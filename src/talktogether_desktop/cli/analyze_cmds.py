@@ -137,6 +137,8 @@ def summary_text(result: dict) -> str:
     shown = [o for o in result["observations"] or [] if o["kind"] not in ("safety", "safety_prompt")]
     if shown:
         lines.append("Observations:")
-        lines += [f"  {k}. {o['text']}" for k, o in enumerate(shown, 1)]
+        from ..pipeline.formats import observation_text
+
+        lines += [f"  {k}. {observation_text(o, o['text'], result)}" for k, o in enumerate(shown, 1)]
     lines.append("These observations support clinical judgement; they are not a diagnosis.")
     return "\n".join(lines)

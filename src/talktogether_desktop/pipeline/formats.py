@@ -17,6 +17,13 @@ def first_sign_words(point: Mapping, turns: list[dict]):
     return words(dict(point), turns)
 
 
+def observation_text(observation: Mapping, text: str, analysis: Mapping) -> str:
+    """An observation's sentence as printed: a rise after a threat is never "had not calmed down" (reports/after_threat.py)."""
+    from ..reports.after_threat import observation_text as said
+
+    return said(dict(observation), text, dict(analysis))
+
+
 def transcript_text(transcript: Mapping, fmt: str = "txt") -> str:
     return render(dict(transcript), fmt)
 
@@ -26,7 +33,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["first_sign_words", "lines_from_words", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+__all__ = ["first_sign_words", "observation_text", "lines_from_words", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

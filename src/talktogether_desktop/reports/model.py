@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
-from . import evidence, modes, patterns as patterns_mod, shared as shared_mod
+from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
 from .first_sign import first_sign_words
 from .text import display_names, first, how_sure, num, plain_reason, said_words
 
@@ -325,6 +325,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             obs.append((rename(o), None, 0.0))
         elif isinstance(o, dict):
             text = first(o, "text", "summary", "sentence")
+            if text:
+                text = after_threat.observation_text(o, str(text), analysis)
             if shared_spans is not None:  # the couple's version: said of both of them, or left out
                 text = shared_mod.observation(o, analysis, model, rename, shared_spans)
             if text:

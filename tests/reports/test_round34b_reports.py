@@ -182,3 +182,22 @@ def test_the_analyze_summary_says_the_same_of_a_rise_after_a_threat():
     r, said = _rise_after_a_threat()
     text = summary_text(r)
     assert "had not calmed down" not in text and f"both voices got louder. {said}" in text
+
+
+def test_the_repair_line_says_only_what_happened_in_plain_words():
+    """"1 repair attempt: 0 landed (the intensity fell afterwards), 0 did not land straight away, 1 came outside a
+    heated stretch"."""
+    from talktogether_desktop.reports.model import build_model
+
+    r = lines(("Can we talk about the weekend?", 0), ("Sure.", 0), ("Okay, I'm sorry, I got that wrong.", 0),
+              ("That's alright.", 0))
+    assert len(r["repairs"]) == 1 and r["repairs"][0].get("landed") is None, r["repairs"]
+    said = {p.title: p.text for p in build_model(r, CONTEXT).patterns}
+    assert said["Repair attempts"] == "1 repair attempt: it came outside a heated stretch."
+    text = " ".join(pages(render_session_prep(r, CONTEXT)))
+    assert "0 landed" not in text and "0 did not land" not in text
+    many = [{"landed": True}, {"landed": True}, {"landed": None}]
+    from talktogether_desktop.reports.patterns import _repair_count
+    assert _repair_count(many) == ("3 repair attempts: 2 landed (the intensity fell afterwards) and 1 came outside "
+                                   "a heated stretch.")
+    assert _repair_count([{"landed": False}] * 2) == "2 repair attempts: none landed straight away."

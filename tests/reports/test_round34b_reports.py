@@ -201,3 +201,23 @@ def test_the_repair_line_says_only_what_happened_in_plain_words():
     assert _repair_count(many) == ("3 repair attempts: 2 landed (the intensity fell afterwards) and 1 came outside "
                                    "a heated stretch.")
     assert _repair_count([{"landed": False}] * 2) == "2 repair attempts: none landed straight away."
+
+
+def test_the_printed_transcript_shows_speech_with_no_words_where_recording_show_does():
+    """The PDF transcript dropped "(speech here, no words recognised, 01:04–01:05)" that `recording show` prints."""
+    from ..analysis.timeline import conversation, end_of, say
+    from talktogether_desktop.analysis import analyze
+
+    first = say("S1", 0.0, "Can I see your phone tonight, not to catch you out?")
+    second = say("S2", end_of(first) + 4.0, "Here, take it now.")
+    a = analyze(conversation(first, second), names={"S1": "Alex", "S2": "Sam"},
+                unrecognised_speech=[{"start": end_of(first) + 0.8, "end": end_of(first) + 2.1}])
+    assert a["unrecognised_speech"]
+    text = " ".join(pages(render_session_prep(a, CONTEXT, transcript=True)))
+    transcript = text[text.index("Transcript Machine transcript"):]
+    from talktogether_desktop.transcription.formats import unrecognised_note
+
+    note = unrecognised_note(a["unrecognised_speech"][0])  # the words `recording show` prints
+    assert note == "(speech here, no words recognised, 00:04\u201300:06)"
+    assert note in transcript, transcript
+    assert transcript.index("catch you out") < transcript.index(note) < transcript.index("take it now")

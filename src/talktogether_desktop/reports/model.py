@@ -94,6 +94,7 @@ class ReportModel:
     cut_short: bool = False                          # the recording's end is missing (imported cut short)
     safety_counts: tuple = ()                        # (heard, to listen to) over all flags, printed or not
     lengths_differ: Optional[tuple] = None           # (this length, the previous one's): counts compared per 10 min
+    unheard: list = field(default_factory=list)      # (start, end): speech with no words recognised (the transcript)
 
     @property
     def clinician_only(self) -> bool:
@@ -164,6 +165,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     model.rename = rename
     model.mode = mode
     model.cut_short = bool(context.get("cut_short"))
+    model.unheard = sorted((num(u.get("start")), num(u.get("end"), num(u.get("start"))))
+                           for u in analysis.get("unrecognised_speech") or [] if isinstance(u, dict) and "start" in u)
     shared = mode == modes.SHAREABLE
     if shared:  # a cut-in marked on one partner's lane is a tally of theirs
         model.interruptions = []

@@ -305,11 +305,24 @@ def _turn_text(turn: dict) -> str:
     return " ".join(p for p in parts if p)
 
 
+DASH = "\u2013"
+
+
+def _unheard_note(start: float, end: float) -> str:
+    """As `recording show` prints it: "(speech here, no words recognised, 01:04–01:05)", "(…, at 00:40)" within a
+    second."""
+    a, b = fmt_time(start), fmt_time(end)
+    return f"(speech here, no words recognised, {'at ' + a if a == b else a + DASH + b})"
+
+
 def transcript(model, width: float) -> list:
     st = styles()
-    rows = [[Paragraph(fmt_time(num(t.get("start"))), st["small"]), Paragraph(esc(model.name(t.get("speaker"))),
-             st["cell_bold"]), Paragraph(_turn_text(t), st["cell"])]
-            for t in model.turns]
+    timed = [(num(t.get("start")), 0, [Paragraph(fmt_time(num(t.get("start"))), st["small"]),
+                                       Paragraph(esc(model.name(t.get("speaker"))), st["cell_bold"]),
+                                       Paragraph(_turn_text(t), st["cell"])]) for t in model.turns]
+    timed += [(a, 1, [Paragraph(fmt_time(a), st["small"]), Paragraph("", st["cell"]),
+                      Paragraph(f"<i>{esc(_unheard_note(a, b))}</i>", st["cell"])]) for a, b in model.unheard]
+    rows = [row for *_, row in sorted(timed, key=lambda x: x[:2])]
     out = [Paragraph("Transcript", st["h1"]),
            Paragraph("Machine transcript; who spoke when was found automatically, and corrected where the therapist did. "
                      "Check it against the recording. "

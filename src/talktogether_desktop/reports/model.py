@@ -274,7 +274,9 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         if f.get("context"):
             why.append(rename(plain_reason(str(f["context"]))))
         if f.get("confidence"):
-            why.append(how_sure(f["confidence"], f.get("confidence_reasons") or []))
+            reasons = [r for r in f.get("confidence_reasons") or []  # "read by its meaning" is said once
+                       if not ("meaning" in str(r) and any("meaning" in w for w in why))]
+            why.append(how_sure(f["confidence"], reasons))
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":

@@ -221,3 +221,19 @@ def test_the_printed_transcript_shows_speech_with_no_words_where_recording_show_
     assert note == "(speech here, no words recognised, 00:04\u201300:06)"
     assert note in transcript, transcript
     assert transcript.index("catch you out") < transcript.index(note) < transcript.index("take it now")
+
+
+def test_a_partners_line_read_by_meaning_alone_as_self_harm_gets_the_support_check_in_with_a_line_to_listen_to():
+    """walk34b rec 2: Joy's "And will you give me the pills you've saved just for now?" was read by meaning as her
+    own self-harm; with Lena's listed phrase heard, Joy is the partner to support (after listening to that line)."""
+    r = lines(("I've been saving up my pills just in case.", 0), ("Oh, love. How long have you felt like this?", 0),
+              ("A while. Everyone would be better off without me.", 0),
+              ("And will you give me the pills you've saved just for now?", 0))
+    asked = next(t for t in r["turns"] if t["text"].startswith("And will you give me"))
+    read = [(f["speaker"], f.get("source"), bool(f.get("listen_only"))) for f in r["safety_flags"]]
+    assert ("S2", "meaning", False) in read and ("S1", "lexicon", False) in read, read
+    questions = _questions(render_session_prep(r, CONTEXT))
+    assert "Risk assessment with Alex" in questions and "Risk assessment with Sam" not in questions
+    assert "Support check-in with Sam, individually" in questions
+    assert (f"First listen at 00:{int(asked['start']):02d}: read by meaning as possibly about harming themselves; if it "
+            "is, a risk assessment with Sam too.") in questions

@@ -108,12 +108,25 @@ SAFE_AT_HOME = ("how safe do you feel at home and in saying what you think, here
 SELF_HARM = "self-harm"
 
 
+def _self_harm_lines(model) -> list:
+    return [m for m in model.safety if m.why and m.why[0] == SELF_HARM]
+
+
 def _self_harm_by(model) -> list:
-    """The partners whose own words were read as self-harm (lines heard first; lines only to listen to when the
-    analysis asked for a risk assessment from them alone)."""
-    lines = [m for m in model.safety if m.why and m.why[0] == SELF_HARM]
-    heard = [m for m in lines if not m.listen_only] or (lines if model.safety_prompt else [])
+    """The partners whose own words were read as self-harm: a listed phrase heard first (a partner's "will you give me
+    the pills you've saved" read by meaning is not their own risk), then any line heard, then lines only to listen to
+    when the analysis asked for a risk assessment from them alone."""
+    lines = _self_harm_lines(model)
+    heard = ([m for m in lines if not m.listen_only and not m.by_meaning] or [m for m in lines if not m.listen_only]
+             or (lines if model.safety_prompt else []))
     return [p for p in model.partners if any(m.who == p.name for m in heard)]
+
+
+def _listen_for_harm(model, p) -> str:
+    """A support check-in's note where the partner's own lines were read by meaning alone as possibly self-harm."""
+    times = list(dict.fromkeys(fmt_time(m.start) for m in _self_harm_lines(model) if m.who == p.name))[:3]
+    return (f" First listen at {', '.join(times)}: read by meaning as possibly about harming themselves; if it is, a "
+            f"risk assessment with {p.name} too.") if times else ""
 
 
 def safety_questions(model) -> list[str]:
@@ -133,7 +146,7 @@ def safety_questions(model) -> list[str]:
                  "and what helps when it is at its worst.")
         elif harm:
             q = (f"Support check-in with {p.name}, individually: how are you coping with what {others} said, "
-                 "what have you noticed, and who supports you?")
+                 "what have you noticed, and who supports you?" + _listen_for_harm(model, p))
         else:
             q = ""
         if unsafe:

@@ -237,3 +237,14 @@ def test_a_partners_line_read_by_meaning_alone_as_self_harm_gets_the_support_che
     assert "Support check-in with Sam, individually" in questions
     assert (f"First listen at 00:{int(asked['start']):02d}: read by meaning as possibly about harming themselves; if it "
             "is, a risk assessment with Sam too.") in questions
+
+
+def test_the_couples_version_of_an_unsure_moment_says_how_sure_without_the_clinicians_check_the_recording():
+    r = lines(("You never listen to me.", 0), ("That's not true.", 0), ("Whatever, forget it.", 0), ("Fine.", 0))
+    turn = r["turns"][2]
+    r["escalation_points"] = [{"start": turn["start"], "end": turn["end"] + 3, "peak_t": turn["start"], "score": 3.0,
+                               "first_sign_from": "S1", "quote": turn["text"], "quote_t": turn["start"],
+                               "confidence": "low", "what_next": {}}]
+    assert "How sure: low: check the recording" in " ".join(pages(render_session_prep(r, CONTEXT)))
+    both = " ".join(pages(render_session_prep(r, CONTEXT, mode="shareable")))
+    assert "How sure: low" in both and "check the recording" not in both

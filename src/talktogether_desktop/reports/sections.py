@@ -46,7 +46,7 @@ def key_moments(model, width: float) -> list:
         span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
         first_sign = f"{_DOT}first sign from {esc(m.who)}" if m.who else ""  # (the couple's version names no one)
         block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{first_sign}", st["h2"])]
-        block += _moment_body(m)
+        block += _moment_body(m, model.mode == "shareable")
         out.append(KeepTogether(block))
     return out
 
@@ -63,7 +63,7 @@ def _with_quote(text: str, quote: str) -> str:
     return f"{esc(text[:at])}<b>{esc(text[at:end])}</b>{esc(text[end:])}"
 
 
-def _moment_body(m) -> list:
+def _moment_body(m, shared: bool = False) -> list:
     st = styles()
     body = []
     quoted = any(hit and m.quote.strip().lower() in text.lower() for _, _, text, hit in m.context)
@@ -86,7 +86,7 @@ def _moment_body(m) -> list:
     if m.after:
         body.append(Paragraph(f"<b>What happened next:</b> {esc(m.after)}", st["body"]))
     if m.kind == "peak":
-        sure = "low: check the recording" if m.confidence == "low" else m.confidence
+        sure = "low: check the recording" if m.confidence == "low" and not shared else m.confidence
         body.append(Paragraph(f"<b>How sure:</b> {esc(sure)} (from how clearly the words and voices were "
                               "recognised and who said them).", st["small"]))
     body.append(Spacer(1, 4))

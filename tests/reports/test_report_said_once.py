@@ -17,4 +17,4 @@ def test_the_self_harm_prompt_is_printed_once_on_page_one_and_the_questions_poin
     assert first.index("Assess risk") < first.index("What stood out")
     questions = first[first.index("Questions you might ask"):]
     assert "risk assessment in the box at the top of this page" in questions
-    assert "Individual check-in with Alex" in questions and "Individual check-in with Sam" in questions
+    assert "Risk assessment with Alex" in questions and "Support check-in with Sam" in questions

@@ -85,6 +85,7 @@ def test_a_reading_by_meaning_is_explained_in_words_not_with_its_statistic():
     assert meant and any("p=" in str(f.get("context")) for f in meant)
     text = _text(render_session_prep(a, CONTEXT))
     assert "Why it is shown: coercive control: blaming; read by its meaning; how sure: low" in text
+    assert "meaning; how sure: low — read by meaning" not in text  # (said once)
     assert "p=" not in text and "labelled examples" not in text
 
 

@@ -118,12 +118,15 @@ def summary_text(result: dict) -> str:
             f"{s['repair_attempts']} repair attempts"
         )
     if result["escalation_points"]:
+        from ..pipeline.formats import first_sign_words
+
         lines.append("Heated moments:")
         for p in result["escalation_points"]:
+            said, _ = first_sign_words(p, result["turns"])  # under "first sign from X", X's own words
             lines.append(
                 f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
                 f"{names.get(p['led_by'], p['led_by'])}: "
-                + _heard(p["quote"])
+                + _heard(said)
                 + f" ({', '.join(p['signals'])})"
             )
             lines.append(f"      {p['what_next']['text']}")
@@ -133,6 +136,8 @@ def summary_text(result: dict) -> str:
     shown = [o for o in result["observations"] or [] if o["kind"] not in ("safety", "safety_prompt")]
     if shown:
         lines.append("Observations:")
-        lines += [f"  {k}. {o['text']}" for k, o in enumerate(shown, 1)]
+        from ..pipeline.formats import observation_text
+
+        lines += [f"  {k}. {observation_text(o, o['text'], result)}" for k, o in enumerate(shown, 1)]
     lines.append("These observations support clinical judgement; they are not a diagnosis.")
     return "\n".join(lines)

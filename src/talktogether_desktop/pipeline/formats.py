@@ -9,6 +9,21 @@ from ..diarization.rttm import to_rttm
 from ..transcription.formats import render, timeline, unrecognised_note
 
 
+def first_sign_words(point: Mapping, turns: list[dict]):
+    """(quote, time) to print under a rise's "first sign from X": X's own words (reports/first_sign.py; imported
+    here only when asked, so a command that prints no rise does not load the PDF library)."""
+    from ..reports.first_sign import first_sign_words as words
+
+    return words(dict(point), turns)
+
+
+def observation_text(observation: Mapping, text: str, analysis: Mapping) -> str:
+    """An observation's sentence as printed: a rise after a threat is never "had not calmed down" (reports/after_threat.py)."""
+    from ..reports.after_threat import observation_text as said
+
+    return said(dict(observation), text, dict(analysis))
+
+
 def transcript_text(transcript: Mapping, fmt: str = "txt") -> str:
     return render(dict(transcript), fmt)
 
@@ -18,7 +33,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["lines_from_words", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+__all__ = ["first_sign_words", "observation_text", "lines_from_words", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

@@ -97,9 +97,20 @@ def _checked(keys: list[str], analysis: Mapping[str, Any], names: Mapping[str, s
     return _combined([(k, *checks[k](analysis, names)) for k in keys if k in checks])
 
 
+def _distinct(evidence) -> list:
+    """Each quote once: two findings in one sentence (an I-statement and a feeling) are one piece of evidence."""
+    seen, out = set(), []
+    for e in evidence:
+        said = (e.get("speaker"), " ".join(str(e.get("quote") or "").split()).lower())
+        if said not in seen:
+            seen.add(said)
+            out.append(e)
+    return out
+
+
 def _out(key, verdict, why, evidence) -> dict:
     label = (key or "the practice").replace("_", " ")
-    return {"behaviour": key, "verdict": verdict, "evidence": evidence[:4],
+    return {"behaviour": key, "verdict": verdict, "evidence": _distinct(evidence)[:4],
             "summary": f"Practised in the recording ({label}): {verdict} \u2014 {why}."}
 
 
@@ -109,7 +120,7 @@ def _combined(parts) -> dict:
     verdict = YES if all(v == YES for v in verdicts) else NOT_FOUND if all(v == NOT_FOUND for v in verdicts) else PARTLY
     label = " and ".join(k.replace("_", " ") for k, *_ in parts)
     why = "; ".join(f"{k.replace('_', ' ')}: {v}, {w}" for k, v, w, _ in parts)
-    evidence = [e for _, _, _, ev in parts for e in ev[:2]]
+    evidence = _distinct([e for _, _, _, ev in parts for e in _distinct(ev)[:2]])
     return {"behaviour": parts[0][0], "behaviours": [k for k, *_ in parts], "verdict": verdict, "evidence": evidence[:4],
             "summary": f"Practised in the recording ({label}): {verdict} \u2014 {why}."}
 

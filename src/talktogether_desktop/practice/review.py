@@ -27,7 +27,7 @@ METRICS = {"partners": {who: {"interruptions_made", "interruptions_received", "t
 "repair_attempts", "reaching_for", "reaching_for_categories": {category: n},
 "reaching_met": share of that partner's reaching the other turned toward | None, "reaching_answered": how many of
 that reaching had a reply, "reaching_toward": how many were turned toward}}, "escalation_points": n,
-"escalation_peak": score|None}. "before" is the mean over the couple's earlier recordings at home, made before the
+"escalation_unresolved": how many of them had not eased, "escalation_peak": score|None}. "before" is the mean over the couple's earlier recordings at home, made before the
 first linked one and linked to no practice (up to three, oldest dropped), "now" the mean over the recordings linked to
 this assignment.
 """
@@ -158,6 +158,8 @@ def recording_metrics(result: dict, names: Optional[Dict[str, str]] = None) -> D
     return {
         "partners": partners,
         "escalation_points": len(points),
+        # rises that had not eased by their end: the ones that needed a repair and did not get one that landed
+        "escalation_unresolved": sum(1 for p in points if not (p.get("what_next") or {}).get("eased")),
         "escalation_peak": round(max(scores), 2) if scores else None,
         "duration_s": result.get("duration_s"),
     }

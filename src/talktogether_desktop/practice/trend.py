@@ -78,7 +78,12 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
     rated = all(lengths)
     n = len(baseline)
     trend.update(lengths_s=lengths, per=rates.PER if rated else None,
-                 before_s=sum(lengths[:n]) if rated else None, now_s=sum(lengths[n:]) if rated else None)
+                 before_s=sum(lengths[:n]) if rated else None, now_s=sum(lengths[n:]) if rated else None,
+                 shortest_s=min((s for s in lengths if s), default=None),
+                 # rises in the practice that had not eased (an analysis without the count: every rise)
+                 unresolved_now=sum(int(r["metrics"].get("escalation_unresolved",
+                                                         r["metrics"].get("escalation_points") or 0) or 0)
+                                    for r in practice))
     if trend["available"]:
         said = (rates.lengths_warning(trend["before_s"], trend["now_s"], n) if rated else
                 rates.unknown_warning([str(r.get("recorded_at") or "")[:10] or "an unknown day"
@@ -105,7 +110,10 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
             if counts:
                 values["counts"] = counts
             entry["values"][who or "couple"] = values
-            if trend["available"] and change is not None:
+            if trend["available"] and key == "escalation_peak" and _too_short_for_scores(trend):
+                values["direction"] = None  # not comparable: said so, never "higher" or "lower"
+                trend["lines"].append(f"{label}: not compared. {SCORES_NOT_COMPARABLE}")
+            elif trend["available"] and change is not None:
                 trend["lines"].append(_line(label, who, values, key, trend if per else None, counts))
         trend["metrics"].append(entry)
     return trend
@@ -117,6 +125,16 @@ def _fmt(value: float, key: str) -> str:
     if float(value).is_integer():
         return f"{value:g}"
     return f"{value:.2f}" if key == "escalation_peak" else f"{value:.1f}"
+
+
+SCORES_NOT_COMPARABLE = ("A recording under two minutes holds too little of each voice's calm speech "
+                         "for its escalation scores to be set beside another recording's.")
+
+
+def _too_short_for_scores(trend: dict) -> bool:
+    """Escalation scores measure each voice against its own calm speech in that recording: in a very short one that
+    calm is a few seconds, and a gentle practice can outscore a quarrel."""
+    return trend.get("shortest_s") is not None and trend["shortest_s"] < rates.SHORT_S
 
 
 def _counts(recs: List[dict], split: int, key: str, who: Optional[str]) -> Optional[Dict[str, List[int]]]:
@@ -161,12 +179,15 @@ def _line(label: str, who: Optional[str], values: dict, key: str, trend: Optiona
     return f"{subject}: {_fmt(before, key)} in earlier recordings, {_fmt(now, key)} this time."
 
 
-def _together(values: Dict[str, dict]) -> Dict[str, dict]:
-    """The partners' figures added up: {"couple": {"before", "now", "direction"}} (the couple's version names no one)."""
+def _together(values: Dict[str, dict], metric: dict, trend: dict) -> Dict[str, dict]:
+    """The partners' figures added up: {"couple": {"before", "now", "direction"}} (the couple's version names no one),
+    "up" or "down" by the same measure as the clinician's lines (a rate per 10 minutes moves by one moment or more)."""
     if "couple" in values or any(v["before"] is None or v["now"] is None for v in values.values()):
         return values
     before, now = sum(v["before"] for v in values.values()), sum(v["now"] for v in values.values())
-    return {"couple": {"before": before, "now": now, "direction": _direction(before, now, 0.0)}}
+    way = (rates.direction(before, now, trend["now_s"]) if metric.get("unit") == rates.PER
+           else _direction(before, now, 0.0))
+    return {"couple": {"before": before, "now": now, "direction": way}}
 
 
 # what a figure is called when it is said of the two of them together
@@ -180,12 +201,13 @@ def _trend_points(trend: dict, together: bool = False) -> List[str]:
         return []
     out = []
     heated = {m["key"]: m["values"].get("couple", {}).get("now") for m in trend["metrics"]}.get("escalation_points")
+    left = trend.get("unresolved_now", heated)  # rises in the practice that had not eased
     for metric in trend["metrics"]:
         if metric["key"] not in ("interruptions_made", "repair_attempts", "escalation_points"):
             continue
-        for who, v in (_together(metric["values"]) if together else metric["values"]).items():
-            # fewer repair attempts in practice that never heated up is no loss: nothing needed repairing
-            if metric["key"] == "repair_attempts" and v["direction"] == "down" and not heated:
+        for who, v in (_together(metric["values"], metric, trend) if together else metric["values"]).items():
+            # fewer repair attempts in a practice that needed none is no loss: it never heated up, or each rise eased
+            if metric["key"] == "repair_attempts" and v["direction"] == "down" and not left:
                 continue
             if v["direction"] in ("up", "down"):
                 label = TOGETHER.get(metric["key"], metric["label"]) if together else metric["label"]

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
-from . import evidence, modes, patterns as patterns_mod, shared as shared_mod
-from .text import display_names, first, num, plain_reason, said_words
+from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
+from .first_sign import first_sign_words
+from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
@@ -93,6 +94,7 @@ class ReportModel:
     cut_short: bool = False                          # the recording's end is missing (imported cut short)
     safety_counts: tuple = ()                        # (heard, to listen to) over all flags, printed or not
     lengths_differ: Optional[tuple] = None           # (this length, the previous one's): counts compared per 10 min
+    unheard: list = field(default_factory=list)      # (start, end): speech with no words recognised (the transcript)
 
     @property
     def clinician_only(self) -> bool:
@@ -163,6 +165,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     model.rename = rename
     model.mode = mode
     model.cut_short = bool(context.get("cut_short"))
+    model.unheard = sorted((num(u.get("start")), num(u.get("end"), num(u.get("start"))))
+                           for u in analysis.get("unrecognised_speech") or [] if isinstance(u, dict) and "start" in u)
     shared = mode == modes.SHAREABLE
     if shared:  # a cut-in marked on one partner's lane is a tally of theirs
         model.interruptions = []
@@ -270,8 +274,9 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         if f.get("context"):
             why.append(rename(plain_reason(str(f["context"]))))
         if f.get("confidence"):
-            why.append(f"how sure: {f['confidence']}"
-                       + (f" ({', '.join(f.get('confidence_reasons') or [])})" if f.get("confidence_reasons") else ""))
+            reasons = [r for r in f.get("confidence_reasons") or []  # "read by its meaning" is said once
+                       if not ("meaning" in str(r) and any("meaning" in w for w in why))]
+            why.append(how_sure(f["confidence"], reasons))
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":
@@ -298,10 +303,11 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list
     points.sort(key=lambda p: num(p.get("start")))
     out = []
     for p in points:
-        quote = rename(str(first(p, "quote", "trigger_quote", default="")))
-        t = first(p, "quote_t", "t", "trigger_t", "start")
         who = first(p, "first_sign_from", "led_by", "speaker")
         shared = model.mode == modes.SHAREABLE  # said of both: no first sign, no one's signals, no one's repair
+        quote, t = (str(first(p, "quote", "trigger_quote", default="")), first(p, "quote_t", "t", "trigger_t", "start")) \
+            if shared else first_sign_words(p, turns)  # under "first sign from X": X's own words
+        quote = rename(quote)
         out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
                           "" if shared else model.name(who) if who else "Both", quote,
                           _moment_context(turns, t, quote, model, rename),
@@ -324,6 +330,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             obs.append((rename(o), None, 0.0))
         elif isinstance(o, dict):
             text = first(o, "text", "summary", "sentence")
+            if text:
+                text = after_threat.observation_text(o, str(text), analysis)
             if shared_spans is not None:  # the couple's version: said of both of them, or left out
                 text = shared_mod.observation(o, analysis, model, rename, shared_spans)
             if text:

@@ -103,15 +103,56 @@ RISK_PROMPT_REFERENCE = ("First, the risk assessment in the box at the top of th
                          "with each partner individually, not at it.")
 
 
+SAFE_AT_HOME = ("how safe do you feel at home and in saying what you think, here and afterwards? Is there anything "
+                "you could not say in this conversation?")
+SELF_HARM = "self-harm"
+
+
+def _self_harm_lines(model) -> list:
+    return [m for m in model.safety if m.why and m.why[0] == SELF_HARM]
+
+
+def _self_harm_by(model) -> list:
+    """The partners whose own words were read as self-harm: a listed phrase heard first (a partner's "will you give me
+    the pills you've saved" read by meaning is not their own risk), then any line heard, then lines only to listen to
+    when the analysis asked for a risk assessment from them alone."""
+    lines = _self_harm_lines(model)
+    heard = ([m for m in lines if not m.listen_only and not m.by_meaning] or [m for m in lines if not m.listen_only]
+             or (lines if model.safety_prompt else []))
+    return [p for p in model.partners if any(m.who == p.name for m in heard)]
+
+
+def _listen_for_harm(model, p) -> str:
+    """A support check-in's note where the partner's own lines were read by meaning alone as possibly self-harm."""
+    times = list(dict.fromkeys(fmt_time(m.start) for m in _self_harm_lines(model) if m.who == p.name))[:3]
+    return (f" First listen at {', '.join(times)}: read by meaning as possibly about harming themselves; if it is, a "
+            f"risk assessment with {p.name} too.") if times else ""
+
+
 def safety_questions(model) -> list[str]:
-    """Individual check-ins, one per partner, in the same words for both (no blame, no quotes)."""
+    """Individual check-ins, one per partner (no blame, no quotes). Self-harm has its own: a risk assessment with the
+    one who said it, a support check-in with the other; threat, violence, fear or control asks each how safe they
+    feel. With both, each partner's check-in holds both."""
     qs = []
     if model.safety_prompt:  # the prompt itself is printed once, in the box at the top of page 1
         qs.append(RISK_PROMPT_REFERENCE)
+    harm = _self_harm_by(model)
+    unsafe = any(not m.listen_only and m.why and m.why[0] != SELF_HARM for m in model.safety) or not harm
     for p in model.partners:
-        qs.append(f"Individual check-in with {p.name} (separately, before any joint session): how safe do you "
-                  "feel at home and in saying what you think, here and afterwards? Is there anything you "
-                  "could not say in this conversation?")
+        others = " and ".join(o.name for o in harm if o is not p) or "their partner"
+        if p in harm:
+            q = (f"Risk assessment with {p.name}, individually, before any joint session: thoughts of harming "
+                 "yourself or of not being here, any plan, the means (such as pills saved up), who else knows, "
+                 "and what helps when it is at its worst.")
+        elif harm:
+            q = (f"Support check-in with {p.name}, individually: how are you coping with what {others} said, "
+                 "what have you noticed, and who supports you?" + _listen_for_harm(model, p))
+        else:
+            q = ""
+        if unsafe:
+            q = (f"{q} Also: {SAFE_AT_HOME}" if q else
+                 f"Individual check-in with {p.name} (separately, before any joint session): {SAFE_AT_HOME}")
+        qs.append(q)
     qs.append("Before assigning any recorded practice at home, consider whether it is safe for both of them.")
     return qs
 

@@ -92,11 +92,8 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                                    [finding(x, rename) for x in ev[:2]]))
     repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict)]
     if repairs:
-        landed = sum(1 for r in repairs if r.get("landed") is True)
-        missed = sum(1 for r in repairs if r.get("landed") is False)
-        text = (f"{len(repairs)} repair attempt{'s' if len(repairs) != 1 else ''}: {landed} landed (the intensity fell "
-                f"afterwards), {missed} did not land straight away, {len(repairs) - landed - missed} came outside "
-                "a heated stretch." + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})" if len(repairs) > SHOWN_REPAIRS else ""))
+        text = _repair_count(repairs) + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})"
+                                         if len(repairs) > SHOWN_REPAIRS else "")
         out.append(PatternText("Repair attempts", text, "medium", [finding(r, rename) for r in repairs[:SHOWN_REPAIRS]]))
     horsemen = {}
     for p in model.partners:
@@ -105,6 +102,26 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                           for h in HORSEMEN}
     bids = {p.id: (analysis.get("bids_met") or {}).get(p.id) or {} for p in model.partners}
     return out, horsemen, bids
+
+
+def _repair_count(repairs: list) -> str:
+    """"3 repair attempts: 2 landed (the intensity fell afterwards) and 1 came outside a heated stretch.": only the
+    parts that happened, never "0 landed, 0 did not land"; one attempt is said in words."""
+    landed = sum(1 for r in repairs if r.get("landed") is True)
+    missed = sum(1 for r in repairs if r.get("landed") is False)
+    calm = len(repairs) - landed - missed
+    if len(repairs) == 1:
+        how = ("it landed (the intensity fell afterwards)" if landed else "it did not land straight away" if missed
+               else "it came outside a heated stretch")
+        return f"1 repair attempt: {how}."
+    parts = [f"{landed} landed (the intensity fell afterwards)" if landed else "",
+             f"{missed} did not land straight away" if missed else "",
+             f"{calm} came outside a heated stretch" if calm else ""]
+    parts = [p for p in parts if p]
+    if len(parts) == 1:  # all of one kind
+        return f"{len(repairs)} repair attempts: " + ("none landed straight away." if missed else
+                                                      f"all {parts[0].split(' ', 1)[1]}.")
+    return f"{len(repairs)} repair attempts: {', '.join(parts[:-1])} and {parts[-1]}."
 
 
 def _line(f: Finding) -> str:

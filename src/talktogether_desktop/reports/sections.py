@@ -17,8 +17,10 @@ from ..analysis.words import speaker_unsure_runs
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
-# Where a shareable report leaves a stretch out, it says so rather than that nothing was found there.
-WITHHELD = "Parts of this conversation are left out of this version."
+# Where a shareable report leaves every rise out, it says neither that none was found (untrue) nor that something is
+# held back (which points at it): the couple's version is about the conversation as a whole.
+WITHHELD = "This version describes the conversation as a whole, not moment by moment."
+NONE_TO_SHOW = "Nothing to show here."
 
 
 def key_moments(model, width: float) -> list:
@@ -44,7 +46,7 @@ def key_moments(model, width: float) -> list:
         span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
         first_sign = f"{_DOT}first sign from {esc(m.who)}" if m.who else ""  # (the couple's version names no one)
         block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{first_sign}", st["h2"])]
-        block += _moment_body(m)
+        block += _moment_body(m, model.mode == "shareable")
         out.append(KeepTogether(block))
     return out
 
@@ -61,7 +63,7 @@ def _with_quote(text: str, quote: str) -> str:
     return f"{esc(text[:at])}<b>{esc(text[at:end])}</b>{esc(text[end:])}"
 
 
-def _moment_body(m) -> list:
+def _moment_body(m, shared: bool = False) -> list:
     st = styles()
     body = []
     quoted = any(hit and m.quote.strip().lower() in text.lower() for _, _, text, hit in m.context)
@@ -84,7 +86,7 @@ def _moment_body(m) -> list:
     if m.after:
         body.append(Paragraph(f"<b>What happened next:</b> {esc(m.after)}", st["body"]))
     if m.kind == "peak":
-        sure = "low: check the recording" if m.confidence == "low" else m.confidence
+        sure = "low: check the recording" if m.confidence == "low" and not shared else m.confidence
         body.append(Paragraph(f"<b>How sure:</b> {esc(sure)} (from how clearly the words and voices were "
                               "recognised and who said them).", st["small"]))
     body.append(Spacer(1, 4))
@@ -119,17 +121,16 @@ def reaching_for(model, width: float) -> list:
            Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading.",
                      st["small"]), Spacer(1, 3)]
     columns = []
-    # said once, above both partners: no column shows whose words were held back
+    # the couple's version neither says that some were held back nor marks a column as the one they came from
     withheld = any(v for k, v in model.withheld.items() if k != "peaks")
-    if withheld:
-        out.insert(2, Paragraph("Some of them are left out of this version.", st["small"]))
+    shared = model.mode == "shareable"
     for p in model.partners:
         items = model.reaching.get(p.id) or []
         total = model.reaching_total.get(p.id, len(items))
         shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
         if withheld and not items:
-            cell.append(Paragraph("None shown in this version.", st["small"]))
+            cell.append(Paragraph(NONE_TO_SHOW, st["small"]))
         elif not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:
@@ -137,7 +138,7 @@ def reaching_for(model, width: float) -> list:
                                   st["cell"]))
             if r.quote:
                 cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
-            else:
+            elif not shared:  # "check the recording" is the clinician's note, not the couple's
                 unsure = "words uncertain" if r.words_unsure else "reading uncertain"
                 cell.append(Paragraph(f"({unsure}: check the recording)", st["context"]))
             if r.response:
@@ -149,14 +150,14 @@ def reaching_for(model, width: float) -> list:
     table = Table([columns], colWidths=[width / len(columns)] * len(columns))
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
-    return out + [table]
+    return [KeepTogether(out + [table])]  # never the heading alone at a page's foot, its partners overleaf
 
 
 def figures(model, width: float, previous_date: str = "") -> list:
     st = styles()
-    out = [CondPageBreak(150), Paragraph("Figures per partner", st["h1"])]
+    out = [Paragraph("Figures per partner", st["h1"])]
     if not model.figures:
-        return out + [Paragraph("No per-partner figures in this analysis.", st["body"])]
+        return [KeepTogether(out + [Paragraph("No per-partner figures in this analysis.", st["body"])])]
     header = [Paragraph("", st["cell"])] + [Paragraph(esc(p.name), st["cell_bold"]) for p in model.partners]
     rows = [header] + [[Paragraph(esc(label), st["cell"])] + [Paragraph(esc(c), st["cell"]) for c in cells]
                        for label, cells in model.figures]
@@ -177,7 +178,7 @@ def figures(model, width: float, previous_date: str = "") -> list:
                f"{fmt_length(model.lengths_differ[1])} long and this one {fmt_length(model.lengths_differ[0])}")
         out.append(Paragraph(f"In brackets: the change since the couple's previous recording{since}{per}; "
                              "no bracket means no change.", st["small"]))
-    return out
+    return [KeepTogether(out)]  # a dozen rows: never its last ones alone on the next page
 
 
 def practice(model, width: float) -> list:
@@ -199,7 +200,8 @@ def practice(model, width: float) -> list:
                 + (" The recording also has safety flags: see those first." if fidelity.get("safety_flags") else ""))
         lines = [esc(model.rename(said))]
         lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: {_heard(model.rename(e['quote']))}"
-                  for e in fidelity.get("evidence") or [] if e.get("quote")]
+                  for e in fidelity.get("evidence") or [] if e.get("quote")
+                  and (not shared or _clear(e["quote"]))]  # the couple's version: no "check the recording" notes
         rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
     if rows:
         t = Table(rows, colWidths=[90, width - 90])
@@ -220,9 +222,13 @@ def practice(model, width: float) -> list:
     return out
 
 
+def _clear(quote: str) -> bool:
+    return bool(re.search(r"[^\W\d_]", str(quote)))
+
+
 def _heard(quote: str) -> str:
     """A quote with no word heard clearly ("… … …") is no quote: it says so."""
-    return f"\u201c{esc(quote)}\u201d" if re.search(r"[^\W\d_]", quote) else "(words uncertain: check the recording)"
+    return f"\u201c{esc(quote)}\u201d" if _clear(quote) else "(words uncertain: check the recording)"
 
 
 def _names_a_partner(text: str, model) -> bool:
@@ -299,11 +305,24 @@ def _turn_text(turn: dict) -> str:
     return " ".join(p for p in parts if p)
 
 
+DASH = "\u2013"
+
+
+def _unheard_note(start: float, end: float) -> str:
+    """As `recording show` prints it: "(speech here, no words recognised, 01:04–01:05)", "(…, at 00:40)" within a
+    second."""
+    a, b = fmt_time(start), fmt_time(end)
+    return f"(speech here, no words recognised, {'at ' + a if a == b else a + DASH + b})"
+
+
 def transcript(model, width: float) -> list:
     st = styles()
-    rows = [[Paragraph(fmt_time(num(t.get("start"))), st["small"]), Paragraph(esc(model.name(t.get("speaker"))),
-             st["cell_bold"]), Paragraph(_turn_text(t), st["cell"])]
-            for t in model.turns]
+    timed = [(num(t.get("start")), 0, [Paragraph(fmt_time(num(t.get("start"))), st["small"]),
+                                       Paragraph(esc(model.name(t.get("speaker"))), st["cell_bold"]),
+                                       Paragraph(_turn_text(t), st["cell"])]) for t in model.turns]
+    timed += [(a, 1, [Paragraph(fmt_time(a), st["small"]), Paragraph("", st["cell"]),
+                      Paragraph(f"<i>{esc(_unheard_note(a, b))}</i>", st["cell"])]) for a, b in model.unheard]
+    rows = [row for *_, row in sorted(timed, key=lambda x: x[:2])]
     out = [Paragraph("Transcript", st["h1"]),
            Paragraph("Machine transcript; who spoke when was found automatically, and corrected where the therapist did. "
                      "Check it against the recording. "

@@ -106,3 +106,28 @@ def plain_reason(text: str) -> str:
     """An analysis's reason without its statistic: "read by its meaning (like the labelled examples, p=0.82)" is
     "read by its meaning"."""
     return _STATISTIC.sub("", str(text))
+
+
+# the analysis's reasons for its "how sure" (analysis/confidence.py), each as a few plain words; None: says nothing
+_SURE_REASONS = {
+    "a weaker rule (one word, timing or context)": "a short phrase or timing clue",
+    "recognition certainty unknown": None,
+    "speaker certainty unknown": None,
+    "words the recogniser was unsure of": "words hard to make out",
+    "some words not clearly recognised": "some words unclear",
+    "unsure who said it": "unsure who said it",
+    "speaker not certain": "speaker not certain",
+    "overlapping speech": "said over the other partner",
+    "read by meaning, no listed phrase": "read by meaning",
+}
+
+
+def how_sure(level: Any, reasons: Iterable[Any] = ()) -> str:
+    """One plain phrase: "how sure: medium \u2014 a short phrase or timing clue, some words unclear" (no brackets
+    inside brackets, nothing about a certainty that was never measured)."""
+    said = []
+    for reason in reasons or ():
+        text = _SURE_REASONS.get(str(reason), re.sub(r"\s*\([^)]*\)", "", str(reason)).strip())
+        if text and text not in said:
+            said.append(text)
+    return f"how sure: {level}" + (f" \u2014 {', '.join(said)}" if said else "")

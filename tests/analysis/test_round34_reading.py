@@ -239,3 +239,19 @@ def test_looking_disowned_and_asking_how_the_partner_knows_are_no_monitoring_by_
     assert not _flag(a, "not asking to read your phone", "monitoring")
     assert not _flag(a, "where I parked", "monitoring")
     assert _flag(a, "going to read your phone", "monitoring")
+
+
+def test_a_rise_after_a_threat_is_never_said_not_to_have_calmed_down():
+    """The analysis's own observation ended "It had not calmed down by the end of the recording." for a rise after a
+    threat (the window and the JSON carried it; only the report put it right): after a threat no calm, and no lack of
+    it, is read; the observation says what its moment says."""
+    from talktogether_desktop.analysis.observations import _escalation_text
+
+    said = ("There was safety language (threat or intimidation) at 00:45; what followed is not read as repair or easing "
+            "(a calm after it may be fear).")
+    point = {"signals_by_speaker": {"S1": ["loudness"]}, "signals": ["loudness"], "start": 44.0, "end": 50.0,
+             "quote": "If you walk out, you won't see the kids again.", "quote_t": 45.4, "quote_by": "S1",
+             "what_next": {"text": said, "eased": False, "eased_at": None, "repair_attempts": [], "repair_landed": False,
+                           "eased_after_repair": None, "after_threat": True, "threat_t": 45.4}}
+    text = _escalation_text(point, lambda s: {"S1": "Tom"}.get(s, s))
+    assert "not calmed down" not in text and said in text

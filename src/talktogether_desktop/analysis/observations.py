@@ -160,7 +160,7 @@ def _escalation_text(p: Mapping, n) -> str:
     text = f"{opening}; over the next {duration} s {what}."
     nxt = p["what_next"]
     landed = nxt["eased_after_repair"]
-    if nxt.get("still_hard"):
+    if nxt.get("still_hard") or nxt.get("after_threat"):  # after a threat, no calm is read as easing (nor its absence)
         text += f" {nxt['text']}"
     elif landed:
         text += f" It eased after {n(landed['by'])}'s “{_q(landed['quote'], 80)}” at {clock(landed['t'])}."

@@ -255,3 +255,22 @@ def test_a_rise_after_a_threat_is_never_said_not_to_have_calmed_down():
                            "eased_after_repair": None, "after_threat": True, "threat_t": 45.4}}
     text = _escalation_text(point, lambda s: {"S1": "Tom"}.get(s, s))
     assert "not calmed down" not in text and said in text
+
+
+def test_worry_told_big_and_hurt_at_being_treated_like_a_child_are_neither_self_harm_nor_scorn():
+    """Early memory loss: "I was beside myself." was self-harm (heard, with the risk prompt, on the worried partner);
+    "Stop treating me like a child." was contempt (high). The real line, "Sometimes I think it'd be kinder if I just
+    went before it gets bad.", was only listed to listen to. "You're acting like a child." stays contempt."""
+    a = run_lines(("S1", 0.0, "You ring me every hour."),
+                  ("S2", 0.7, "I was beside myself. You got lost coming back from the shop last week."),
+                  ("S1", 0.6, "Stop treating me like a child."),
+                  ("S2", 0.8, "I'm frightened of what's coming, that's all."),
+                  ("S1", 1.2, "Sometimes I think it'd be kinder if I just went before it gets bad."),
+                  ("S2", 0.9, "Oh, love. Come here."))
+    assert not _flag(a, "beside myself", "self_harm")
+    assert "contempt" not in _cats(a, "treating me like a child")
+    harm = _flag(a, "kinder if I just went", "self_harm")
+    assert harm and any(not f.get("listen_only") for f in harm)
+    b = run_lines(("S1", 0.0, "I'm not giving you the phone, and that's that."),
+                  ("S2", 0.7, "You're acting like a child. Grow up."))
+    assert "contempt" in _cats(b, "acting like a child")

@@ -153,3 +153,20 @@ def test_a_soft_start_that_slips_into_criticism_later_is_only_partly_practised()
                           "I haven't forgotten once since we started this."))
     assert r["verdict"] == "partly", r
     assert any("always forget" in e["quote"] or "never think" in e["quote"] for e in r["evidence"])
+
+
+APPRECIATE = {"template": "appreciation", "title": "One thing I appreciate"}
+
+
+def test_an_appreciation_exercise_with_one_general_appreciation_is_only_partly_practised():
+    """The practice asks each to say one specific thing; "You're just good at everything." after "Can you pick one
+    thing, though?" is warm but general: partly, and whose was general is said. Two specific ones are yes."""
+    general = talk("I really appreciated the way you sorted the car insurance on Tuesday without me asking.",
+                   "Thank you. That's nice to hear. You're just good at everything.",
+                   "Can you pick one thing, though?")
+    r = assess(APPRECIATE, general)
+    assert r["verdict"] == "partly" and "general" in r["summary"], r
+    both = talk("I really appreciated the way you sorted the car insurance on Tuesday without me asking.",
+                "Thank you. And I appreciate that you cooked dinner for my mum on Sunday.",
+                "Thank you, love.")
+    assert assess(APPRECIATE, both)["verdict"] == "yes"

@@ -250,10 +250,27 @@ def _appreciation(analysis, names):
             received.append(m)
     givers = {m["speaker"] for m in said}
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in said[:3]]
+    # the practice asks for one specific thing; "You're just good at everything." is warm but general
+    general = [s for s in sorted(givers) if not any(_specific(m["quote"]) for m in said if m["speaker"] == s)]
+    if len(givers) >= 2 and received and general:
+        m = next(m for m in said if m["speaker"] == general[0])
+        return (PARTLY, f"both partners said an appreciation, but {names.get(general[0], general[0])}'s was general "
+                f"(\u201c{m['quote']}\u201d), not one specific thing", ev)
     if len(givers) >= 2 and received:
         return YES, "both partners said an appreciation and it was taken up", ev
     return PARTLY, ("an appreciation was said but not taken up" if not received
                     else f"only {names.get(next(iter(givers)))} said one"), ev
+
+
+# What makes an appreciation specific: a time, a deed or a reason ("…the way you sorted the car on Tuesday", "Thank you
+# for cooking"), or enough words to say one; not "You're great." or "You're just good at everything."
+ANCHORS = frozenset({"when", "how", "way", "for", "because", "that", "yesterday", "today", "tonight", "morning", "last",
+                     "always", "every", "made", "did", "took", "sorted", "helped", "remembered", "listened", "cooked"})
+
+
+def _specific(quote: str) -> bool:
+    toks = [w.strip(".,!?\u2026\"'").lower() for w in str(quote).split()]
+    return len(toks) >= 9 or bool(set(toks) & ANCHORS)
 
 
 def _repair(analysis, names):

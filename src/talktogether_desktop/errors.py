@@ -141,13 +141,15 @@ class ExportFailed(BadInputFile):
 
 
 class DuplicateRecording(TalkTogetherError):
-    """The same audio file was imported before; carries the id of the existing recording."""
+    """The same audio file was imported before; carries the id of the existing recording, and whether that
+    recording was left unprocessed (an import stopped part-way: Ctrl-C, a crash, or --no-process)."""
 
     exit_code = 0
 
-    def __init__(self, message: str, recording_id: int):
+    def __init__(self, message: str, recording_id: int, unprocessed: bool = False):
         super().__init__(message)
         self.recording_id = recording_id
+        self.unprocessed = unprocessed
 
 
 class ConsentMissing(TalkTogetherError):

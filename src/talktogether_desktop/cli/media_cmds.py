@@ -76,6 +76,9 @@ def cmd_transcribe_file(args, ctx) -> int:
 
 # --- the vault: import, transcribe, recordings, jobs ---------------------------------------------------
 
+UNPROCESSED = (" It is not processed yet (its import was stopped part-way, or made with --no-process): finish it "
+               "with `talktogether analyze {id}`.")
+
 
 def _processing_options(p) -> None:
     p.add_argument("--model", default=None,
@@ -142,10 +145,11 @@ def cmd_import(args, ctx) -> int:
         )
     except DuplicateRecording as dup:
         existing = recordings.get_recording(vault, dup.recording_id)
-        ctx.info(str(explain_duplicate(vault, args.couple, Path(args.file).name, dup)))
+        dup = explain_duplicate(vault, args.couple, Path(args.file).name, dup)
+        ctx.info(str(dup) + (UNPROCESSED.format(id=dup.recording_id) if dup.unprocessed else ""))
         ctx.emit(
             {"id": dup.recording_id, "duplicate": True, "duration_s": existing["duration_s"],
-             "status": existing["status"], "couple_id": existing["couple_id"]},
+             "status": existing["status"], "couple_id": existing["couple_id"], "unprocessed": dup.unprocessed},
             str(dup.recording_id),
         )
         return 0

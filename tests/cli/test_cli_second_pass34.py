@@ -1,0 +1,44 @@
+"""Command-line fixes, second pass of round 34: what a re-import, a missing new passphrase, a short recording's
+length, the partner limit, a stopped step's advice and erasing an appointment say."""
+
+from __future__ import annotations
+
+import json
+
+from talktogether_desktop.storage import recordings
+from talktogether_desktop.storage.vault import open_vault
+from tt_overlap import tone_wav
+from tt_testing import PASSPHRASE
+
+
+def _couple(cli) -> str:
+    assert cli("vault", "init").returncode == 0
+    return cli("couple", "add", "--name", "Lee", "--partner", "Jo", "--partner", "Kim").stdout.strip()
+
+
+def _set_status(home, rec: int, status: str) -> None:
+    with open_vault(home, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        recordings.set_status(vault, rec, status)
+
+
+def test_importing_again_a_recording_left_unprocessed_says_how_to_finish_it(isolated_home, cli, tmp_path):
+    couple = _couple(cli)
+    audio = tmp_path / "talk.wav"
+    audio.write_bytes(tone_wav(3.0))
+    first = cli("import", "--couple", couple, str(audio), "--no-process")  # as an import stopped by Ctrl-C leaves it
+    assert first.returncode == 0, first.stderr
+    again = cli("import", "--couple", couple, str(audio))
+    assert again.returncode == 0 and again.stdout.strip() == "1", again.stderr
+    assert "Nothing new was added." in again.stderr
+    assert "It is not processed yet" in again.stderr and "`talktogether analyze 1`" in again.stderr, again.stderr
+    as_json = json.loads(cli("--json", "import", "--couple", couple, str(audio)).stdout)
+    assert as_json["duplicate"] is True and as_json["unprocessed"] is True and as_json["status"] == "imported"
+    # transcribed and waiting only for consent is not unprocessed: consent is what it needs
+    _set_status(isolated_home, 1, "transcribed")
+    waiting = cli("--json", "import", "--couple", couple, str(audio))
+    assert json.loads(waiting.stdout)["unprocessed"] is False and "not processed" not in waiting.stderr
+    assert cli("consent", "record", "--couple", couple).returncode == 0
+    assert json.loads(cli("--json", "import", "--couple", couple, str(audio)).stdout)["unprocessed"] is True
+    _set_status(isolated_home, 1, "analysed")
+    done = cli("--json", "import", "--couple", couple, str(audio))
+    assert json.loads(done.stdout)["unprocessed"] is False and "not processed" not in done.stderr

@@ -42,3 +42,14 @@ def test_importing_again_a_recording_left_unprocessed_says_how_to_finish_it(isol
     _set_status(isolated_home, 1, "analysed")
     done = cli("--json", "import", "--couple", couple, str(audio))
     assert json.loads(done.stdout)["unprocessed"] is False and "not processed" not in done.stderr
+
+
+def test_change_passphrase_off_a_terminal_without_a_new_one_is_a_usage_error(cli, tmp_path):
+    assert cli("vault", "init").returncode == 0
+    got = cli("vault", "change-passphrase", input="")
+    assert got.returncode == 2, (got.returncode, got.stderr)  # was 3, "locked": the vault had opened
+    assert "Traceback" not in got.stderr and "--new-passphrase-file" in got.stderr, got.stderr
+    assert json.loads(cli("--json", "vault", "change-passphrase", input="").stdout)["kind"] == "UsageError"
+    assert cli("couple", "list").returncode == 0  # nothing was changed
+    made = cli("vault", "init", "--data-dir", str(tmp_path / "other"), env={"TALKTOGETHER_PASSPHRASE": ""}, input="")
+    assert made.returncode == 2 and "--passphrase-file" in made.stderr, made.stderr  # no vault to be locked yet

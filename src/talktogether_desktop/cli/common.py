@@ -138,7 +138,9 @@ def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "
         if first != second:
             raise BadInputFile("The two entries differ; nothing was changed.")
         return first
-    raise VaultLocked(f"No new {what} given: use a file option, ${env}, or a terminal.")
+    # a missing option is a usage error (2), not a locked vault (3): the vault opened, or there is none yet
+    option = "--new-passphrase-file" if env != ENV_PASSPHRASE else "--passphrase-file"
+    raise UsageError(f"No new {what} given: use {option}, ${env}, or run this on a terminal to be asked.")
 
 
 def confirm_erase(yes: bool, question: str) -> None:

@@ -53,3 +53,18 @@ def test_change_passphrase_off_a_terminal_without_a_new_one_is_a_usage_error(cli
     assert cli("couple", "list").returncode == 0  # nothing was changed
     made = cli("vault", "init", "--data-dir", str(tmp_path / "other"), env={"TALKTOGETHER_PASSPHRASE": ""}, input="")
     assert made.returncode == 2 and "--passphrase-file" in made.stderr, made.stderr  # no vault to be locked yet
+
+
+def test_a_short_recording_is_not_00_00_wherever_its_length_is_printed(cli, tmp_path):
+    couple = _couple(cli)
+    short = tmp_path / "short.wav"
+    short.write_bytes(tone_wav(0.5))
+    made = cli("import", "--couple", couple, str(short), "--no-process")
+    assert made.returncode == 0, made.stderr
+    assert "as recording 1: 0.5 s, 1 channel(s)" in made.stderr, made.stderr  # was "00:00"
+    listed = cli("recording", "list", "--couple", couple).stdout
+    assert "0.5 s" in listed and "00:00" not in listed, listed
+    shown = cli("recording", "show", "1").stdout
+    assert "(short.wav): 0.5 s," in shown, shown
+    said = cli("transcript", "correct", "1", "--start", "5", "--end", "6", "--text", "hi").stderr
+    assert "which is 0.5 s long" in said, said  # the wording the time checks already used

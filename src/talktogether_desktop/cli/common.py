@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .. import paths
-from ..timefmt import clock
+from ..timefmt import clock, duration
 from ..errors import BadInputFile, UsageError, VaultLocked
 
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
@@ -173,6 +173,12 @@ def seconds(text: str) -> float:
 def fmt_time(seconds: float | None) -> str:
     """mm:ss (h:mm:ss past an hour); "-" where unknown, like the other empty columns."""
     return clock(seconds, none="-")
+
+
+def fmt_duration(seconds: float | None) -> str:
+    """How long a recording is: "0.5 s" under a minute, mm:ss from one on; "-" where unknown (`timefmt.duration`,
+    as every command prints a length: import, recording list and show, transcribe-file, analyze)."""
+    return duration(seconds, none="-")
 
 
 def read_text_input(source: str) -> str:

@@ -12,7 +12,7 @@ from typing import Optional
 from .. import paths
 from ..errors import BadInputFile, UsageError
 from ..pipeline import MAX_SPEAKERS
-from .common import confirm_erase, fmt_time
+from .common import confirm_erase, fmt_duration, fmt_time
 
 
 # --- progress on a terminal ------------------------------------------------------------------------
@@ -67,7 +67,7 @@ def cmd_transcribe_file(args, ctx) -> int:
         except OSError as exc:
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
         ctx.info(
-            f"Wrote {len(transcript['segments'])} segments ({fmt_time(transcript['duration_s'])} of audio) to {args.output}."
+            f"Wrote {len(transcript['segments'])} segments ({fmt_duration(transcript['duration_s'])} of audio) to {args.output}."
         )
     else:
         sys.stdout.write(text)
@@ -172,7 +172,7 @@ def _after_import(args, ctx, vault, result) -> int:
     out["status"] = "imported"
     info = result.info
     ctx.info(
-        f"Imported {Path(args.file).name} as recording {result.id}: {fmt_time(info.duration_s)}, "
+        f"Imported {Path(args.file).name} as recording {result.id}: {fmt_duration(info.duration_s)}, "
         f"{info.channels} channel(s), {info.codec}, recorded {info.recorded_at or 'unknown'} "
         f"(date from {info.recorded_at_source.replace('_', ' ')})."
     )
@@ -221,7 +221,7 @@ def cmd_recording_list(args, ctx) -> int:
     for row in rows:
         row.pop("data", None)
     human = "\n".join(
-        f"{r['id']:>4}  {(r['recorded_at'] or '-')[:16]:16}  {fmt_time(r['duration_s']):>8}  {r['channels']}ch  "
+        f"{r['id']:>4}  {(r['recorded_at'] or '-')[:16]:16}  {fmt_duration(r['duration_s']):>8}  {r['channels']}ch  "
         f"{r['status']:11}  {r['original_name'] or ''}{'  (CUT SHORT)' if r['import_warning'] else ''}"
         for r in rows
     ) or "No recordings."
@@ -255,7 +255,7 @@ def cmd_recording_show(args, ctx) -> int:
         return 0
     head = (
         f"Recording {recording['id']} ({recording['original_name'] or 'unnamed'}): "
-        f"{fmt_time(recording['duration_s'])}, {recording['channels']} channel(s), {recording['codec']}, "
+        f"{fmt_duration(recording['duration_s'])}, {recording['channels']} channel(s), {recording['codec']}, "
         f"recorded {recording['recorded_at'] or 'unknown'}, status {recording['status']}"
     )
     if recording["import_warning"]:

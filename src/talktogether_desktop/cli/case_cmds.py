@@ -15,7 +15,7 @@ def register(sub, common) -> None:
 
     p = csub.add_parser("add", parents=[common], help="add a couple; prints its id")
     p.add_argument("--name", help="how the couple is filed (e.g. family name or initials)")
-    p.add_argument("--partner", action="append", default=[], metavar="NAME", help="a partner's display name (give twice)")
+    p.add_argument("--partner", action="append", default=[], metavar="NAME", help=f"a partner's display name, given for each partner (usually twice; 1 to {couples.MAX_PARTNERS})")
     p.add_argument("--names-file", metavar="FILE",
                    help="the names from a file or '-' for stdin instead: the couple's name on the first line, one "
                    "partner per line after it. " + ARGUMENTS_ARE_VISIBLE)

@@ -11,6 +11,9 @@ from ..errors import NotFound, UsageError
 from .vault import Vault, now_iso
 
 CONSENT_SCOPES = ("recording_analysis", "voice_sample", "storage")
+# The most partners one couple may have (usually two): no more than the voices the speaker finder tells apart in one
+# recording (diarization/limits.py MAX_SPEAKERS, which storage may not import; tests/storage check they agree).
+MAX_PARTNERS = 4
 
 
 def add_couple(vault: Vault, name: str, partners: Sequence[str], pronouns: Sequence[Optional[str]] = ()) -> int:
@@ -18,8 +21,9 @@ def add_couple(vault: Vault, name: str, partners: Sequence[str], pronouns: Seque
     names = [p.strip() for p in partners if p and p.strip()]
     if not name:
         raise UsageError("Please give the couple a name (for example the family name or initials).")
-    if not 1 <= len(names) <= 4:
-        raise UsageError("A couple needs one to four partners (usually two); give each with --partner NAME.")
+    if not 1 <= len(names) <= MAX_PARTNERS:
+        raise UsageError(f"A couple needs 1 to {MAX_PARTNERS} partners (usually two), not {len(names)}; give each "
+                         "with --partner NAME.")
     with vault.transaction():
         cur = vault.execute("INSERT INTO couples (name, created_at) VALUES (?, ?)", (name, now_iso()))
         couple_id = int(cur.lastrowid)

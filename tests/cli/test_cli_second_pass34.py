@@ -68,3 +68,26 @@ def test_a_short_recording_is_not_00_00_wherever_its_length_is_printed(cli, tmp_
     assert "(short.wav): 0.5 s," in shown, shown
     said = cli("transcript", "correct", "1", "--start", "5", "--end", "6", "--text", "hi").stderr
     assert "which is 0.5 s long" in said, said  # the wording the time checks already used
+
+
+def test_a_stopped_step_says_the_command_to_run_not_the_windows_settings(cli, tmp_path):
+    broken = tmp_path / "broken-model"  # a speech model folder the engine cannot load: transcription stops
+    broken.mkdir()
+    (broken / "config.json").write_text("{}")
+    (broken / "model.bin").write_bytes(b"not a model")
+    couple = _couple(cli)
+    audio = tmp_path / "talk.wav"
+    audio.write_bytes(tone_wav(3.0))
+    for args, command in ((("import", "--couple", couple, str(audio)), "`talktogether analyze 1`"),
+                          (("transcribe", "1"), "`--model tiny.en`"),
+                          (("transcribe-file", str(audio)), "`--model tiny.en`")):
+        got = cli(*args, "--model", str(broken))
+        assert got.returncode == 1 and "Traceback" not in got.stderr, got.stderr
+        said = got.stderr.strip().splitlines()[-1]
+        assert said.startswith("Error: Writing out the words (transcription) stopped on an unexpected problem."), said
+        assert command in said and "Settings" not in said and "restart the app" not in said, said
+        if args[0] != "import":  # (the same file again is already in the vault)
+            as_json = json.loads(cli("--json", *args, "--model", str(broken)).stdout)
+            assert as_json["kind"] == "JobFailed" and command in as_json["error"] and "Settings" not in as_json["error"]
+    again = cli("import", "--couple", couple, str(audio))  # its transcription stopped: not processed, said so
+    assert again.returncode == 0 and "It is not processed yet" in again.stderr, again.stderr

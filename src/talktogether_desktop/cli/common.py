@@ -46,6 +46,7 @@ class Context:
         self.json: bool = bool(getattr(args, "json", False))
         self.data_dir: Path = paths.data_dir(getattr(args, "data_dir", None))
         self._vault = None
+        self.kept_recording: Optional[int] = None  # set once an import has stored its recording (said if it stops)
 
     # --- secrets ---------------------------------------------------------------------------
     def passphrase(self, prompt: str = "Vault passphrase: ", required: bool = True) -> Optional[str]:

@@ -76,8 +76,8 @@ def cmd_transcribe_file(args, ctx) -> int:
 
 # --- the vault: import, transcribe, recordings, jobs ---------------------------------------------------
 
-UNPROCESSED = (" It is not processed yet (its import was stopped part-way, or made with --no-process): finish it "
-               "with `talktogether analyze {id}`.")
+UNPROCESSED = (" It is not processed yet (its import was stopped part-way or on a problem, or made with "
+               "--no-process): finish it with `talktogether analyze {id}`.")
 
 
 def _processing_options(p) -> None:
@@ -153,6 +153,7 @@ def cmd_import(args, ctx) -> int:
             str(dup.recording_id),
         )
         return 0
+    ctx.kept_recording = result.id  # a step that stops says how to finish it (cli/main.py)
     try:
         return _after_import(args, ctx, vault, result)
     except (Cancelled, KeyboardInterrupt) as exc:  # Ctrl-C: the recording is kept; say how to finish it (importing

@@ -217,12 +217,12 @@ def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording)
 
 def left_unprocessed(vault, recording: dict) -> bool:
     """The recording's processing was never finished (its import stopped by Ctrl-C or a crash, or made with
-    --no-process, or a step that stopped on a problem): not transcribed yet, or transcribed but not analysed
+    --no-process, or a transcription that stopped on a problem): not transcribed yet, or transcribed but not analysed
     although both partners' consent is recorded. Waiting only for consent is not unprocessed."""
     from .consent import analysis_consented
 
     status = recording["status"]
-    if status == "imported":
+    if status in ("imported", "failed"):  # (failed: its transcription stopped, and no words were kept)
         return True
-    return status in ("transcribed", "diarized", "failed") and analysis_consented(vault, recording["couple_id"])
+    return status in ("transcribed", "diarized") and analysis_consented(vault, recording["couple_id"])
 

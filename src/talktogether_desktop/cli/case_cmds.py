@@ -62,8 +62,9 @@ def register(sub, common) -> None:
     p.add_argument("--minutes", type=int, help="new length in minutes")
     p.add_argument("--status", choices=["planned", "attended", "cancelled", "missed"])
     p.set_defaults(func=cmd_session_edit)
-    p = ssub.add_parser("delete", parents=[common], help="remove a session (its notes and practice stay)")
+    p = ssub.add_parser("delete", parents=[common], help="erase a session (its notes and practice stay)")
     p.add_argument("session_id", type=int, metavar="SESSION_ID")
+    p.add_argument("--yes", action="store_true", help="erase without asking (needed when not on a terminal)")
     p.set_defaults(func=cmd_session_delete)
 
     note = sub.add_parser("note", parents=[common], help="therapist notes")
@@ -202,6 +203,11 @@ def cmd_session_edit(args, ctx) -> int:
 
 
 def cmd_session_delete(args, ctx) -> int:
+    # A session is client data (the couple's date of service, the link of its notes and practice): erased as
+    # `couple delete` and `recording delete` erase, with --yes or 'erase' typed on a terminal.
+    session = couples.get_session(ctx.vault(), args.session_id)  # NotFound before any question
+    confirm_erase(args.yes, f"Erase session {args.session_id} ({session['scheduled_at'].replace('T', ' ')})? Its "
+                  "notes and practice stay with the couple.")
     ops_case.delete_session(ctx.vault(), ctx.settings(), args.session_id)
     ctx.emit({"deleted": args.session_id}, f"Session {args.session_id} was removed.")
     return 0

@@ -23,3 +23,12 @@ def test_clock_player_style_floors_without_padding():
     assert clock(0.9, pad_minutes=False, floor=True) == "0:00"
     assert clock(125.99, pad_minutes=False, floor=True) == "2:05"
     assert clock(125.99, pad_minutes=False) == "2:06"
+
+
+def test_duration_says_a_short_length_in_seconds_and_a_long_one_as_the_clock():
+    from talktogether_desktop.timefmt import duration
+
+    assert duration(0.5) == "0.5 s"  # clock() rounds it to "00:00"
+    assert duration(34) == "34.0 s"
+    assert duration(59.96) == "01:00" and duration(65.4) == "01:05" and duration(3725.2) == "1:02:05"
+    assert duration(None) == "-" and duration(float("nan"), none="?") == "?"

@@ -141,13 +141,15 @@ class ExportFailed(BadInputFile):
 
 
 class DuplicateRecording(TalkTogetherError):
-    """The same audio file was imported before; carries the id of the existing recording."""
+    """The same audio file was imported before; carries the id of the existing recording, and whether that
+    recording was left unprocessed (an import stopped part-way: Ctrl-C, a crash, or --no-process)."""
 
     exit_code = 0
 
-    def __init__(self, message: str, recording_id: int):
+    def __init__(self, message: str, recording_id: int, unprocessed: bool = False):
         super().__init__(message)
         self.recording_id = recording_id
+        self.unprocessed = unprocessed
 
 
 class ConsentMissing(TalkTogetherError):
@@ -201,18 +203,24 @@ class JobFailed(TalkTogetherError):
     """A processing step (transcription, speakers, analysis, report) stopped on something unexpected.
 
     Typed fields, so no face shows an engine's own text: `step` (which one), `reason` (plain words for the
-    therapist), `next_step` (what to try), `detail` (the technical cause: only for a "Details" expander and
-    the command line's --json, never in the plain words; it may name client text, so it is never logged).
-    `str()` is the reason and what to try."""
+    therapist), `advice` (which kind of next step: one of ADVICE; each face says it in its own words, the window
+    its button or Settings, the command line its command or option), `next_step` (what to try, in words, where the
+    one raising it knows them better than the face), `detail` (the technical cause: only for a "Details" expander
+    and the command line's --json, never in the plain words; it may name client text, so it is never logged).
+    `str()` is the reason and the `next_step` words, if any."""
 
     exit_code = 1
+    # "": none in particular; again: start it again; memory: it ran out of memory; transcribe: transcription stopped (memory or the model's
+    # size may be why); model: the speech model's process stopped; report: the report could not be made
+    ADVICE = ("", "again", "memory", "transcribe", "model", "report")
 
-    def __init__(self, reason: str, step: str | None = None, next_step: str = "", detail: str = ""):
+    def __init__(self, reason: str, step: str | None = None, next_step: str = "", detail: str = "",
+                 advice: str = ""):
         super().__init__(f"{reason} {next_step}".strip())
-        self.reason, self.step, self.next_step, self.detail = reason, step, next_step, detail
+        self.reason, self.step, self.next_step, self.detail, self.advice = reason, step, next_step, detail, advice
 
     def __reduce__(self):  # crosses the speech model's pipe with its fields
-        return (type(self), (self.reason, self.step, self.next_step, self.detail))
+        return (type(self), (self.reason, self.step, self.next_step, self.detail, self.advice))
 
     def details(self) -> dict:
         """Added to the command line's --json error."""

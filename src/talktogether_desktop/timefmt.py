@@ -26,6 +26,16 @@ def clock(seconds: Optional[float], none: str = "--:--", *, pad_minutes: bool = 
     return f"{m:02d}:{s:02d}" if pad_minutes else f"{m}:{s:02d}"
 
 
+def duration(seconds: Optional[float], none: str = "-") -> str:
+    """How long a recording lasts, as the command line prints it: under a minute in seconds with one decimal
+    ("0.5 s", "34.0 s"), so a short recording is never "00:00"; from a minute on as `clock` ("01:05", "1:02:05").
+    `none` where it is unknown (no number, NaN)."""
+    if seconds is None or not math.isfinite(float(seconds)):
+        return none
+    seconds = max(0.0, float(seconds))
+    return clock(seconds) if seconds >= 59.95 else f"{seconds:.1f} s"
+
+
 def length(seconds: float) -> str:
     """How long a recording is, in words: "34 s", "1 min 16 s", "1 h 05 min"."""
     total = int(round(seconds))

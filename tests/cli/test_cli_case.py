@@ -130,9 +130,9 @@ def test_a_session_is_moved_marked_and_removed(cli):
     assert cli("session", "edit", "999", "--minutes", "40").returncode == 1
     shown = json.loads(cli("couple", "show", str(couple_id), "--json").stdout)
     assert [s["status"] for s in shown["sessions"]] == ["attended"]
-    assert cli("session", "delete", str(sid)).returncode == 0
+    assert cli("session", "delete", str(sid), "--yes").returncode == 0  # off a terminal it needs --yes
     assert json.loads(cli("couple", "show", str(couple_id), "--json").stdout)["sessions"] == []
-    assert cli("session", "delete", str(sid)).returncode == 1
+    assert cli("session", "delete", str(sid), "--yes").returncode == 1
 
 
 def test_a_file_already_imported_for_another_couple_says_whose_it_is(cli, tmp_path):

@@ -74,3 +74,27 @@ def test_on_a_terminal_it_asks_for_erase(case):
     code, err = _on_a_terminal(case["home"], ["recording", "delete", case["rec"]], "erase")
     assert code == 0, err
     assert _counts(case["home"]) == (1, 0, 1)  # the couple's own note stays with the couple
+
+
+def _sessions(home) -> int:
+    with open_vault(home, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        return vault.one("SELECT count(*) FROM sessions")[0]
+
+
+def test_a_session_is_client_data_erased_only_with_yes_or_on_a_terminal(case, cli):
+    """A session holds the couple's date of service and ties notes and practice to it: erased like a couple or a
+    recording (round 34: `session delete` erased it from a script without --yes)."""
+    sid = cli("session", "add", "--couple", case["couple"], "--date", "2026-12-03T10:00").stdout.strip()
+    for stdin in ("", "erase\n"):
+        got = cli("session", "delete", sid, input=stdin)
+        assert got.returncode == 2 and "Nothing was erased" in got.stderr and "--yes" in got.stderr, got.stderr
+    assert _sessions(case["home"]) == 1
+    assert cli("session", "delete", "99", input="").returncode == 1  # an unknown id is said as such first
+    code, err = _on_a_terminal(case["home"], ["session", "delete", sid], "no")
+    assert code == 2 and _sessions(case["home"]) == 1, err
+    code, err = _on_a_terminal(case["home"], ["session", "delete", sid], "erase")
+    assert code == 0 and _sessions(case["home"]) == 0, err
+    again = cli("session", "add", "--couple", case["couple"], "--date", "2026-12-10").stdout.strip()
+    done = cli("--json", "session", "delete", again, "--yes")
+    assert done.returncode == 0 and json.loads(done.stdout) == {"deleted": int(again)}, done.stderr
+    assert _counts(case["home"]) == (1, 1, 1)  # the couple, its recording and its note stay

@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import BadInputFile
 from ..pipeline import MAX_SPEAKERS
-from .common import fmt_time
+from .common import fmt_duration, fmt_time
 
 
 def register(sub, common) -> None:
@@ -107,7 +107,7 @@ def summary_text(result: dict) -> str:
             lines.append("")
     for warning in result.get("diarization_warnings") or []:  # who said it carries every finding below
         lines += [f"Speakers: {warning}", ""]
-    lines.append(f"Duration {fmt_time(result['duration_s'])}, {len(result['turns'])} turns.")
+    lines.append(f"Duration {fmt_duration(result['duration_s'])}, {len(result['turns'])} turns.")
     for s in result["speakers"]:
         latency = s["median_response_latency_s"]
         lines.append(

@@ -15,7 +15,7 @@ def register(sub, common) -> None:
 
     p = csub.add_parser("add", parents=[common], help="add a couple; prints its id")
     p.add_argument("--name", help="how the couple is filed (e.g. family name or initials)")
-    p.add_argument("--partner", action="append", default=[], metavar="NAME", help="a partner's display name (give twice)")
+    p.add_argument("--partner", action="append", default=[], metavar="NAME", help=f"a partner's display name, given for each partner (usually twice; 1 to {couples.MAX_PARTNERS})")
     p.add_argument("--names-file", metavar="FILE",
                    help="the names from a file or '-' for stdin instead: the couple's name on the first line, one "
                    "partner per line after it. " + ARGUMENTS_ARE_VISIBLE)
@@ -62,8 +62,9 @@ def register(sub, common) -> None:
     p.add_argument("--minutes", type=int, help="new length in minutes")
     p.add_argument("--status", choices=["planned", "attended", "cancelled", "missed"])
     p.set_defaults(func=cmd_session_edit)
-    p = ssub.add_parser("delete", parents=[common], help="remove a session (its notes and practice stay)")
+    p = ssub.add_parser("delete", parents=[common], help="erase a session (its notes and practice stay)")
     p.add_argument("session_id", type=int, metavar="SESSION_ID")
+    p.add_argument("--yes", action="store_true", help="erase without asking (needed when not on a terminal)")
     p.set_defaults(func=cmd_session_delete)
 
     note = sub.add_parser("note", parents=[common], help="therapist notes")
@@ -202,6 +203,11 @@ def cmd_session_edit(args, ctx) -> int:
 
 
 def cmd_session_delete(args, ctx) -> int:
+    # A session is client data (the couple's date of service, the link of its notes and practice): erased as
+    # `couple delete` and `recording delete` erase, with --yes or 'erase' typed on a terminal.
+    session = couples.get_session(ctx.vault(), args.session_id)  # NotFound before any question
+    confirm_erase(args.yes, f"Erase session {args.session_id} ({session['scheduled_at'].replace('T', ' ')})? Its "
+                  "notes and practice stay with the couple.")
     ops_case.delete_session(ctx.vault(), ctx.settings(), args.session_id)
     ctx.emit({"deleted": args.session_id}, f"Session {args.session_id} was removed.")
     return 0

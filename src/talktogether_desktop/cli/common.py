@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .. import paths
-from ..timefmt import clock
+from ..timefmt import clock, duration
 from ..errors import BadInputFile, UsageError, VaultLocked
 
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
@@ -46,6 +46,7 @@ class Context:
         self.json: bool = bool(getattr(args, "json", False))
         self.data_dir: Path = paths.data_dir(getattr(args, "data_dir", None))
         self._vault = None
+        self.kept_recording: Optional[int] = None  # set once an import has stored its recording (said if it stops)
 
     # --- secrets ---------------------------------------------------------------------------
     def passphrase(self, prompt: str = "Vault passphrase: ", required: bool = True) -> Optional[str]:
@@ -138,7 +139,9 @@ def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "
         if first != second:
             raise BadInputFile("The two entries differ; nothing was changed.")
         return first
-    raise VaultLocked(f"No new {what} given: use a file option, ${env}, or a terminal.")
+    # a missing option is a usage error (2), not a locked vault (3): the vault opened, or there is none yet
+    option = "--new-passphrase-file" if env != ENV_PASSPHRASE else "--passphrase-file"
+    raise UsageError(f"No new {what} given: use {option}, ${env}, or run this on a terminal to be asked.")
 
 
 def confirm_erase(yes: bool, question: str) -> None:
@@ -171,6 +174,12 @@ def seconds(text: str) -> float:
 def fmt_time(seconds: float | None) -> str:
     """mm:ss (h:mm:ss past an hour); "-" where unknown, like the other empty columns."""
     return clock(seconds, none="-")
+
+
+def fmt_duration(seconds: float | None) -> str:
+    """How long a recording is: "0.5 s" under a minute, mm:ss from one on; "-" where unknown (`timefmt.duration`,
+    as every command prints a length: import, recording list and show, transcribe-file, analyze)."""
+    return duration(seconds, none="-")
 
 
 def read_text_input(source: str) -> str:

@@ -9,7 +9,7 @@ import sys
 from typing import Optional, Sequence
 
 from .. import __version__
-from ..errors import Cancelled, TalkTogetherError
+from ..errors import Cancelled, JobFailed, TalkTogetherError
 from ..process_guard import harden_process
 from ..storage.vault import damage_error
 from . import COMMAND_MODULES
@@ -79,10 +79,11 @@ def _run(args, ctx: Context) -> int:
         print(str(exc), file=sys.stderr)
         return exc.exit_code
     except TalkTogetherError as exc:
+        said = f"{exc} {job_next_step(exc, args, ctx)}".strip() if isinstance(exc, JobFailed) else str(exc)
         if ctx.json:
             details = exc.details() if hasattr(exc, "details") else {}
-            print(json.dumps({"error": str(exc), "kind": type(exc).__name__, **details}, ensure_ascii=False))
-        print(f"Error: {exc}", file=sys.stderr)
+            print(json.dumps({"error": said, "kind": type(exc).__name__, **details}, ensure_ascii=False))
+        print(f"Error: {said}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
@@ -100,6 +101,29 @@ def _run(args, ctx: Context) -> int:
         return 1
     finally:
         ctx.close()
+
+
+def job_next_step(exc: JobFailed, args, ctx: Context) -> str:
+    """What to try after a stopped step (JobFailed.advice), in the command line's words: its command and options,
+    never the window's Settings or "restart the app" (ui/errors.py words it for the window)."""
+    if exc.next_step:  # the words it came with
+        return ""  # (already in str(exc))
+    kept = ctx.kept_recording  # an import whose processing stopped: the recording stays, unprocessed
+    recording = kept or getattr(args, "recording_id", None)
+    again = f"finish recording {kept} with `talktogether analyze {kept}`" if kept else "run the command again"
+    smaller = ""
+    if exc.advice in ("transcribe", "model"):
+        if not kept and hasattr(args, "model"):
+            smaller = ", or give the smallest speech model with `--model tiny.en`"
+        elif recording is not None:
+            smaller = f", or transcribe it with the smallest speech model: `talktogether transcribe {recording} --model tiny.en`"
+    first = again[0].upper() + again[1:]
+    return {
+        "": "",
+        "memory": f"Close other programs, then {again}.",
+        "transcribe": f"{first}. If it stops again, close other programs to free memory{smaller}.",
+        "model": f"{first}. If this happens again, the computer may be short of memory: close other programs{smaller}.",
+    }.get(exc.advice, f"{first}.")
 
 
 if __name__ == "__main__":

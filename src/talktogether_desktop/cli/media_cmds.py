@@ -12,7 +12,7 @@ from typing import Optional
 from .. import paths
 from ..errors import BadInputFile, UsageError
 from ..pipeline import MAX_SPEAKERS
-from .common import confirm_erase, fmt_time
+from .common import confirm_erase, fmt_duration, fmt_time
 
 
 # --- progress on a terminal ------------------------------------------------------------------------
@@ -67,7 +67,7 @@ def cmd_transcribe_file(args, ctx) -> int:
         except OSError as exc:
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
         ctx.info(
-            f"Wrote {len(transcript['segments'])} segments ({fmt_time(transcript['duration_s'])} of audio) to {args.output}."
+            f"Wrote {len(transcript['segments'])} segments ({fmt_duration(transcript['duration_s'])} of audio) to {args.output}."
         )
     else:
         sys.stdout.write(text)
@@ -75,6 +75,9 @@ def cmd_transcribe_file(args, ctx) -> int:
 
 
 # --- the vault: import, transcribe, recordings, jobs ---------------------------------------------------
+
+UNPROCESSED = (" It is not processed yet (its import was stopped part-way or on a problem, or made with "
+               "--no-process): finish it with `talktogether analyze {id}`.")
 
 
 def _processing_options(p) -> None:
@@ -142,13 +145,15 @@ def cmd_import(args, ctx) -> int:
         )
     except DuplicateRecording as dup:
         existing = recordings.get_recording(vault, dup.recording_id)
-        ctx.info(str(explain_duplicate(vault, args.couple, Path(args.file).name, dup)))
+        dup = explain_duplicate(vault, args.couple, Path(args.file).name, dup)
+        ctx.info(str(dup) + (UNPROCESSED.format(id=dup.recording_id) if dup.unprocessed else ""))
         ctx.emit(
             {"id": dup.recording_id, "duplicate": True, "duration_s": existing["duration_s"],
-             "status": existing["status"], "couple_id": existing["couple_id"]},
+             "status": existing["status"], "couple_id": existing["couple_id"], "unprocessed": dup.unprocessed},
             str(dup.recording_id),
         )
         return 0
+    ctx.kept_recording = result.id  # a step that stops says how to finish it (cli/main.py)
     try:
         return _after_import(args, ctx, vault, result)
     except (Cancelled, KeyboardInterrupt) as exc:  # Ctrl-C: the recording is kept; say how to finish it (importing
@@ -168,7 +173,7 @@ def _after_import(args, ctx, vault, result) -> int:
     out["status"] = "imported"
     info = result.info
     ctx.info(
-        f"Imported {Path(args.file).name} as recording {result.id}: {fmt_time(info.duration_s)}, "
+        f"Imported {Path(args.file).name} as recording {result.id}: {fmt_duration(info.duration_s)}, "
         f"{info.channels} channel(s), {info.codec}, recorded {info.recorded_at or 'unknown'} "
         f"(date from {info.recorded_at_source.replace('_', ' ')})."
     )
@@ -217,7 +222,7 @@ def cmd_recording_list(args, ctx) -> int:
     for row in rows:
         row.pop("data", None)
     human = "\n".join(
-        f"{r['id']:>4}  {(r['recorded_at'] or '-')[:16]:16}  {fmt_time(r['duration_s']):>8}  {r['channels']}ch  "
+        f"{r['id']:>4}  {(r['recorded_at'] or '-')[:16]:16}  {fmt_duration(r['duration_s']):>8}  {r['channels']}ch  "
         f"{r['status']:11}  {r['original_name'] or ''}{'  (CUT SHORT)' if r['import_warning'] else ''}"
         for r in rows
     ) or "No recordings."
@@ -251,7 +256,7 @@ def cmd_recording_show(args, ctx) -> int:
         return 0
     head = (
         f"Recording {recording['id']} ({recording['original_name'] or 'unnamed'}): "
-        f"{fmt_time(recording['duration_s'])}, {recording['channels']} channel(s), {recording['codec']}, "
+        f"{fmt_duration(recording['duration_s'])}, {recording['channels']} channel(s), {recording['codec']}, "
         f"recorded {recording['recorded_at'] or 'unknown'}, status {recording['status']}"
     )
     if recording["import_warning"]:

@@ -212,5 +212,17 @@ def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording)
         whose = couples.get_couple(vault, existing["couple_id"])["name"]
         text = (f"'{name}' is already in the vault, as a recording of {whose} ({which}). Nothing "
                 f"new was added here; open it from {whose}'s page.")
-    return DuplicateRecording(text, int(dup.recording_id))
+    return DuplicateRecording(text, int(dup.recording_id), unprocessed=left_unprocessed(vault, existing))
+
+
+def left_unprocessed(vault, recording: dict) -> bool:
+    """The recording's processing was never finished (its import stopped by Ctrl-C or a crash, or made with
+    --no-process, or a transcription that stopped on a problem): not transcribed yet, or transcribed but not analysed
+    although both partners' consent is recorded. Waiting only for consent is not unprocessed."""
+    from .consent import analysis_consented
+
+    status = recording["status"]
+    if status in ("imported", "failed"):  # (failed: its transcription stopped, and no words were kept)
+        return True
+    return status in ("transcribed", "diarized") and analysis_consented(vault, recording["couple_id"])
 

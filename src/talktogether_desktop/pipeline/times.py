@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..errors import UsageError
 from ..storage import recordings
-from ..timefmt import clock
+from .. import timefmt
 
 PAST_THE_END_S = 1.0  # the recogniser times a last word a little past the decoded length
 
@@ -24,7 +24,7 @@ def check_moment(vault, recording_id: Optional[int], seconds, what: str = "time"
     duration = None if recording_id is None else _duration(vault, recording_id)
     if duration is not None and seconds > duration + PAST_THE_END_S:
         raise UsageError(f"The {what} ({seconds:g} s) is after the end of recording {recording_id}, "
-                         f"which is {clock(duration) if duration >= 60 else f'{duration:.1f} s'} long.")
+                         f"which is {timefmt.duration(duration)} long.")
     return float(seconds)
 
 

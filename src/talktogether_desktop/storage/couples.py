@@ -11,6 +11,9 @@ from ..errors import NotFound, UsageError
 from .vault import Vault, now_iso
 
 CONSENT_SCOPES = ("recording_analysis", "voice_sample", "storage")
+# The most partners one couple may have (usually two): no more than the voices the speaker finder tells apart in one
+# recording (diarization/limits.py MAX_SPEAKERS, which storage may not import; tests/storage check they agree).
+MAX_PARTNERS = 4
 
 
 def add_couple(vault: Vault, name: str, partners: Sequence[str], pronouns: Sequence[Optional[str]] = ()) -> int:
@@ -18,8 +21,9 @@ def add_couple(vault: Vault, name: str, partners: Sequence[str], pronouns: Seque
     names = [p.strip() for p in partners if p and p.strip()]
     if not name:
         raise UsageError("Please give the couple a name (for example the family name or initials).")
-    if not 1 <= len(names) <= 4:
-        raise UsageError("A couple needs one to four partners (usually two); give each with --partner NAME.")
+    if not 1 <= len(names) <= MAX_PARTNERS:
+        raise UsageError(f"A couple needs 1 to {MAX_PARTNERS} partners (usually two), not {len(names)}; give each "
+                         "with --partner NAME.")
     with vault.transaction():
         cur = vault.execute("INSERT INTO couples (name, created_at) VALUES (?, ?)", (name, now_iso()))
         couple_id = int(cur.lastrowid)
@@ -198,18 +202,22 @@ def _check_minutes(duration_min: Optional[int]) -> None:
         raise UsageError(f"A session lasts between 1 and 600 minutes (not {duration_min}).")
 
 
-def update_session(vault: Vault, session_id: int, scheduled_at: Optional[str] = None,
-                   duration_min: Optional[int] = None, status: Optional[str] = None) -> dict:
-    """Move a session, change its length, or mark it attended, cancelled or missed (audited); returns it."""
+def get_session(vault: Vault, session_id: int) -> dict:
     row = vault.one("SELECT * FROM sessions WHERE id = ?", (session_id,))
     if row is None:
         raise NotFound(f"There is no session with id {session_id}.")
+    return dict(row)
+
+
+def update_session(vault: Vault, session_id: int, scheduled_at: Optional[str] = None,
+                   duration_min: Optional[int] = None, status: Optional[str] = None) -> dict:
+    """Move a session, change its length, or mark it attended, cancelled or missed (audited); returns it."""
+    current = get_session(vault, session_id)
     if status is not None and status not in SESSION_STATUSES:
         raise UsageError(f"A session is one of: {', '.join(SESSION_STATUSES)}.")
     _check_minutes(duration_min)
     if scheduled_at is not None:
         _check_when(scheduled_at)
-    current = dict(row)
     new = {"scheduled_at": scheduled_at or current["scheduled_at"],
            "duration_min": current["duration_min"] if duration_min is None else int(duration_min),
            "status": status or current["status"]}
@@ -222,8 +230,7 @@ def update_session(vault: Vault, session_id: int, scheduled_at: Optional[str] = 
 
 def delete_session(vault: Vault, session_id: int) -> None:
     """Remove a session (notes and practice given in it stay, no longer tied to it); audited."""
-    if vault.one("SELECT 1 FROM sessions WHERE id = ?", (session_id,)) is None:
-        raise NotFound(f"There is no session with id {session_id}.")
+    get_session(vault, session_id)
     with vault.transaction():
         vault.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         vault.audit("delete", "session", session_id)

@@ -63,6 +63,16 @@ _TITLES: list[tuple[type, str, str]] = [
 ]
 
 _JOB_ADVICE = "Nothing was lost; you can start it again from the couple page."
+# A stopped step's next step (JobFailed.advice) in the window's words; the command line has its own (cli/main.py).
+_JOB_NEXT = {
+    "again": "Start it again. If it stops at the same step again, restart the app and try once more.",
+    "memory": "Close other programs, then start it again.",
+    "transcribe": "Start it again. If it stops again, close other programs to free memory, "
+                  "or choose a smaller speech model in Settings.",
+    "model": "Start it again. If this happens again, the computer may be short of memory: close other programs, "
+             "or choose a smaller speech model in Settings.",
+    "report": "Try again. If it stops again, restart the app and try once more.",
+}
 _STEP_TITLES = {"transcribe": "Transcription stopped", "diarize": "Telling the voices apart stopped",
                 "analyse": "The analysis stopped", "report": "The report could not be made"}
 
@@ -73,7 +83,7 @@ def message_for(exc: BaseException) -> UserMessage:
         return UserMessage("Stopped", str(exc) or "Stopped at your request.", quiet=True)
     if isinstance(exc, E.JobFailed):  # typed fields: the plain words, and the engine's text only as details
         return UserMessage(_STEP_TITLES.get(exc.step or "", "Processing stopped"),
-                           _join(exc.reason or str(exc), exc.next_step or _JOB_ADVICE), details=exc.detail)
+                           _join(exc.reason or str(exc), job_next_step(exc)), details=exc.detail)
     if isinstance(exc, E.TalkTogetherError):
         for kind, title, advice in _TITLES:
             if isinstance(exc, kind):
@@ -117,6 +127,11 @@ def plain_words(exc: BaseException) -> str:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > 3}
+
+
+def job_next_step(exc: E.JobFailed) -> str:
+    """What to try after a stopped step, in the window's words: the words it came with, else its kind's."""
+    return exc.next_step or _JOB_NEXT.get(exc.advice, _JOB_ADVICE)
 
 
 def _join(what: str, advice: str) -> str:

@@ -274,3 +274,16 @@ def test_worry_told_big_and_hurt_at_being_treated_like_a_child_are_neither_self_
     b = run_lines(("S1", 0.0, "I'm not giving you the phone, and that's that."),
                   ("S2", 0.7, "You're acting like a child. Grow up."))
     assert "contempt" in _cats(b, "acting like a child")
+
+
+def test_less_checking_offered_as_a_proposal_is_no_monitoring():
+    """"And what if you take the phone with the map on, just for your walks, and I stop ringing every hour?" (after a
+    disclosure, planning together) was monitoring, heard."""
+    a = run_lines(("S1", 0.0, "You ring me every hour. You check the cooker after me. I ran a shop for thirty years."),
+                  ("S2", 1.0, "You're right. I have been hovering, and I'm sorry."),
+                  ("S1", 0.9, "I'm frightened of what's coming."),
+                  ("S2", 0.6, "So am I, love. Can we tell the doctor on Thursday, together?"),
+                  ("S1", 0.5, "Yes. Alright."),
+                  ("S2", 0.4, "And what if you take the phone with the map on, just for your walks, and I stop ringing every hour?"),
+                  ("S1", 0.8, "That's fair."))
+    assert not [f for f in _flag(a, "what if you take the phone", "monitoring") if not f.get("listen_only")]

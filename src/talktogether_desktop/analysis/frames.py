@@ -58,11 +58,16 @@ def money_set_aside(toks: Sequence[str]) -> bool:
     return False
 
 
+PROPOSALS = (("what", "if"), ("how", "about"), ("why", "don't", "we"), ("shall", "we"), ("could", "we"), ("maybe", "we"))
+CONTROL = ("financial_control", "monitoring", "isolation", "blaming")
+
+
 def framed_away(toks: Sequence[str], category: str) -> bool:
     """A safety reading by meaning that the sentence's frame takes back: any kind in a supposition; any but self-harm
     in a denial ("It's not that I want to die, I just…" is still listened to); money control where money is said not to
-    matter."""
-    if supposed(toks):
+    matter; control offered as a proposal ("…what if you take the phone with the map on, just for your walks, and I
+    stop ringing every hour?"; not a threat: "What if I just took the kids?")."""
+    if supposed(toks) or category.endswith(CONTROL) and _opening(toks, PROPOSALS) >= 0:
         return True
     if "self_harm" not in category and denied(toks) >= 0:
         return True

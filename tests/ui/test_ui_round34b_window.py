@@ -23,6 +23,9 @@ def _shots(window, name: str, qtbot) -> None:
             window.grab().save(os.path.join(SHOTS, f"{name}-{w}x{h}.png"))
         window.resize(size)
         qtbot.wait(50)
+        work = getattr(window.settings_page, "long_work", None)
+        if work is not None:  # a box is a window of its own
+            work.grab().save(os.path.join(SHOTS, f"{name}-box.png"))
 
 
 def test_the_report_pages_keep_room_at_900x600_with_a_status_message_shown(qtbot, demo_window):
@@ -92,3 +95,111 @@ def test_the_header_says_why_a_recording_is_not_analysed(qtbot, open_window, dem
     expected = "Consent withdrawn" if withdrawn else "Not analysed: no consent"
     assert page.state.text() == expected, page.state.text()  # "Ready" beside "no longer analysed" before
     _shots(window, f"header-consent-{'withdrawn' if withdrawn else 'missing'}", qtbot)
+
+
+def _settings(qtbot, window):
+    window.act_settings.trigger()
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.settings_page, timeout=10000)
+    settle(qtbot, window)
+    return window.settings_page
+
+
+def _cancel_while_queued(qtbot, window, page, click, shot: str = ""):
+    """Click `click` while the vault thread is busy, so the long work waits its turn; see its box, press its Cancel."""
+    import threading
+
+    held = threading.Event()
+    window.tasks.run_without_vault(lambda: held.wait(20))
+    click()
+    qtbot.waitUntil(lambda: page.long_work is not None and page.long_work.isVisible(), timeout=10000)
+    work = page.long_work
+    assert work.cancel_btn.isEnabled() and work.bar.maximum() > 0  # how far along, not a moving bar
+    if shot:
+        _shots(window, shot, qtbot)
+    qtbot.mouseClick(work.cancel_btn, Qt.MouseButton.LeftButton)
+    assert work.step.text() == "Stopping safely…" and not work.cancel_btn.isEnabled()
+    held.set()
+    qtbot.waitUntil(lambda: page.long_work is None, timeout=20000)
+
+
+def test_a_vault_check_is_cancelled_from_its_box(qtbot, open_window, fresh_vault_dir):
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    page = _settings(qtbot, window)
+    _cancel_while_queued(qtbot, window, page, page.check_btn.click, shot="check-vault-progress")
+    qtbot.waitUntil(lambda: "stopped before the end" in page.status.text(), timeout=10000)
+    assert page.check_btn.isEnabled() and page.check_box is None and not window.errors._boxes
+
+
+def test_a_cancelled_backup_leaves_no_file(qtbot, open_window, fresh_vault_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "backups" / "monday.ttbackup"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    page = _settings(qtbot, window)
+    _cancel_while_queued(qtbot, window, page, page.backup_btn.click, shot="backup-progress")
+    qtbot.waitUntil(lambda: "Backup stopped" in page.status.text(), timeout=10000)
+    assert list(target.parent.iterdir()) == [] and not window.errors._boxes
+    page.backup_btn.click()  # not cancelled: the box says how far along and goes when it is done
+    qtbot.waitUntil(lambda: "Backed up" in page.status.text(), timeout=20000)
+    assert target.exists() and page.long_work is None
+
+
+def test_a_cancelled_restore_leaves_the_vault_as_it_was(qtbot, open_window, fresh_vault_dir, tmp_path, monkeypatch):
+    import hashlib
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.storage import backup as backup_store
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.ui import settings_page
+    from tt_testing import PASSPHRASE
+
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    backup_file = tmp_path / "before.ttbackup"
+    window.tasks.run(lambda v: backup_store.backup(v, backup_file)).result()
+    window.tasks.run(lambda v: couples_store.add_couple(v, "Added later", ["Eve", "Fay"])).result()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup_file), ""))
+    monkeypatch.setattr(settings_page.SecretDialog, "exec", lambda d: (d.secret.setText(PASSPHRASE), 1)[1])
+    page = _settings(qtbot, window)
+    cancelled = []
+
+    def yes_then_cancel(*_a, **_k):  # "Replace the vault?" Yes; then Cancel in the restore's own box
+        cancelled.append(True)
+        return settings_page.QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(settings_page.QMessageBox, "question", yes_then_cancel)
+
+    def folder():
+        return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in fresh_vault_dir.iterdir() if p.is_file()
+                and not p.name.endswith(("-wal", "-shm"))}
+
+    window.tasks.run(lambda v: v.execute("PRAGMA wal_checkpoint(TRUNCATE)")).result()
+    import threading
+
+    held = threading.Event()
+    real_lock = window.vault_flow.lock
+
+    def lock_and_hold(*a, **k):  # the restore waits behind this, so its box can be cancelled before it starts
+        real_lock(*a, **k)
+        window.tasks.run_without_vault(lambda: held.wait(20))
+
+    monkeypatch.setattr(window.vault_flow, "lock", lock_and_hold)
+    page.restore_btn.click()
+    qtbot.waitUntil(lambda: bool(cancelled) and page.long_work is not None
+                    and page.long_work.windowTitle() == "Restoring from the backup", timeout=20000)
+    before = folder()
+    work = page.long_work
+    _shots(window, "restore-progress", qtbot)
+    qtbot.mouseClick(work.cancel_btn, Qt.MouseButton.LeftButton)
+    held.set()
+    qtbot.waitUntil(lambda: "Restore stopped; nothing was changed" in window.unlock_page.status.text(), timeout=20000)
+    assert page.long_work is None and folder() == before and not window.errors._boxes
+    assert not [p for p in fresh_vault_dir.iterdir() if p.name.startswith("replaced-") or ".restoring" in p.name]
+    unlock(qtbot, window)
+    names = [window.couples.proxy.index(i, 0).data() for i in range(window.couples.proxy.rowCount())]
+    assert any("Added later" in n for n in names)  # the vault as it was, not the backup's

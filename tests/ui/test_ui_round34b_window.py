@@ -203,3 +203,40 @@ def test_a_cancelled_restore_leaves_the_vault_as_it_was(qtbot, open_window, fres
     unlock(qtbot, window)
     names = [window.couples.proxy.index(i, 0).data() for i in range(window.couples.proxy.rowCount())]
     assert any("Added later" in n for n in names)  # the vault as it was, not the backup's
+
+
+def test_reading_a_long_file_at_import_shows_how_far_along_and_is_cancelled(qtbot, couple_window, tmp_path,
+                                                                           monkeypatch):
+    import threading
+
+    from talktogether_desktop.storage import recordings as recordings_store
+    from talktogether_desktop.ui import import_flow
+    from tt_testing import tone_wav
+
+    window, couple_id, _data_dir = couple_window
+    path = tmp_path / "long-talk.wav"
+    path.write_bytes(tone_wav(150.0))
+    held = threading.Event()
+    seen = []
+
+    def hold_after_the_first_look(*_a):  # the file's headers are read; its decoding then waits its turn
+        seen.append(True)
+        window.tasks.run_without_vault(lambda: held.wait(20))
+
+    real_box = import_flow.reading_box
+    monkeypatch.setattr(import_flow, "reading_box", lambda w, label: (hold_after_the_first_look(), real_box(w, label))[1])
+    window.couple_flow.import_files([str(path)], process=False)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    box = window.findChildren(import_flow.LongWork)[0]
+    qtbot.waitUntil(box.isVisible, timeout=5000)  # shown once reading takes longer than a moment
+    assert "long-talk.wav" in box.step.text() and box.cancel_btn.isEnabled()
+    box.report(0.4, "Read 01:00 of 02:30")  # as the decoding reports it, from its thread
+    qtbot.waitUntil(lambda: box.bar.value() == 400 and box.step.text() == "Read 01:00 of 02:30", timeout=5000)
+    if SHOTS:
+        box.grab().save(os.path.join(SHOTS, "import-reading-box.png"))
+    qtbot.mouseClick(box.cancel_btn, Qt.MouseButton.LeftButton)
+    held.set()
+    qtbot.waitUntil(lambda: "was not imported (stopped while it was read)" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    assert not window.errors._boxes and not [w for w in window.findChildren(import_flow.LongWork) if w.isVisible()]
+    assert window.tasks.run(lambda v: recordings_store.list_recordings(v, couple_id)).result() == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ..jobs import CancelFlag
@@ -20,7 +20,7 @@ class LongWork(QDialog):
 
     _progress = Signal(object)  # (fraction, message): a tuple, never None bare (see taskman)
 
-    def __init__(self, parent: QWidget, title: str, first_step: str, cancel_note: str):
+    def __init__(self, parent: QWidget, title: str, first_step: str, cancel_note: str, show_after_ms: int = 0):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -43,7 +43,14 @@ class LongWork(QDialog):
         self.setMinimumWidth(440)
         self.cancel_btn.clicked.connect(self.cancel)
         self._progress.connect(self._show_progress)
-        self.open()
+        self._finished = False
+        locked = getattr(parent, "locked_changed", None)
+        if locked is not None:  # a lock drops the work's answer: the work is cancelled and the box goes with it
+            locked.connect(self._on_lock)
+        if show_after_ms:  # work that is usually quick (a short file's import) flashes no box
+            QTimer.singleShot(show_after_ms, self, lambda: None if self._finished else self.open())
+        else:
+            self.open()
 
     def report(self, fraction: float, message: str = "") -> None:
         try:
@@ -70,8 +77,13 @@ class LongWork(QDialog):
     def reject(self) -> None:  # Esc or the close button: Cancel, and the box stays until the work has stopped
         self.cancel()
 
+    def _on_lock(self, locked: bool) -> None:
+        if locked:
+            self.finish()
+
     def finish(self) -> None:
         self.flag.cancel()  # nothing is running any more; a late report is ignored
+        self._finished = True
         self.hide()
         self.deleteLater()
 

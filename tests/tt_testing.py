@@ -72,3 +72,21 @@ PROCESS_STARTS = {
     "model-worker": "import multiprocessing\nfrom talktogether_desktop.pipeline import worker\n"
     "a, b = multiprocessing.Pipe()\nb.close()\nworker.transcription_worker(a, {'n_samples': 1, 'model': 'tiny.en'})",
 }
+
+
+def tone_wav(seconds: float, rate: int = 16000) -> bytes:
+    """A voice-like tone as WAV bytes (mono, 16-bit): audible, importable, no speech."""
+    import io
+    import wave
+
+    import numpy as np
+
+    t = np.arange(int(seconds * rate)) / rate
+    tone = (0.3 * np.sin(2 * np.pi * 220 * t) * (0.5 + 0.5 * np.sin(2 * np.pi * 0.5 * t)) * 32767).astype("<i2")
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(tone.tobytes())
+    return out.getvalue()

@@ -1,5 +1,5 @@
-"""Settings → "Check the vault…": the window's `talktogether vault check`. The check runs on the vault thread with the
-page showing it is busy, then says plainly that the vault is whole, or that it is damaged and how to restore it."""
+"""Settings → "Check the vault…": the window's `talktogether vault check`. The check runs on the vault thread with a
+box saying which step it is on (with Cancel), then says plainly that the vault is whole, or that it is damaged and how to restore it."""
 
 from __future__ import annotations
 
@@ -54,7 +54,8 @@ def test_a_whole_vault_is_checked_off_the_window_thread_and_said_to_be_whole(qtb
     held = threading.Event()
     window.tasks.run(lambda _v: held.wait(20))  # the vault thread is busy: the check waits its turn
     qtbot.mouseClick(page.check_btn, Qt.MouseButton.LeftButton)
-    busy = page.check_busy.isVisible(), page.check_btn.isEnabled(), page.check_btn.text(), page.status.text()
+    busy = (page.long_work is not None and page.long_work.isVisible(), page.check_btn.isEnabled(), page.check_btn.text(),
+            page.status.text())
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         window.grab().save(str(Path(SHOTS) / "checking-window-900x600.png"))
@@ -68,7 +69,7 @@ def test_a_whole_vault_is_checked_off_the_window_thread_and_said_to_be_whole(qtb
     assert seen["title"].startswith("<b>The vault is whole (checked ") and " MB in " in seen["title"]
     assert "Nothing was changed" in seen["text"] and seen["buttons"] == ["OK"]
     assert seen["status"].startswith("The vault is whole (checked ")
-    assert not page.check_busy.isVisible() and page.check_btn.isEnabled() and page.check_box is None
+    assert page.long_work is None and page.check_btn.isEnabled() and page.check_box is None
 
 
 @pytest.fixture
@@ -112,7 +113,7 @@ def test_a_damaged_vault_is_said_plainly_with_the_way_out(qtbot, open_window, da
     assert sorted(seen["buttons"]) == ["Close", "Restore from a backup…"]
     assert seen["status"] == "The vault file is damaged."
     assert picked == ["Restore from a backup"]  # the way out opens the backup picker
-    assert page.check_btn.isEnabled() and not page.check_busy.isVisible()
+    assert page.check_btn.isEnabled() and page.long_work is None
 
 
 def test_locking_during_a_check_leaves_nothing_busy(qtbot, open_window, fresh_vault_dir):
@@ -126,5 +127,5 @@ def test_locking_during_a_check_leaves_nothing_busy(qtbot, open_window, fresh_va
     held.set()
     qtbot.waitUntil(lambda: not window.unlocked, timeout=10000)
     settle(qtbot, window)
-    assert page.check_btn.isEnabled() and not page.check_busy.isVisible() and page.check_box is None
+    assert page.check_btn.isEnabled() and page.long_work is None and page.check_box is None
     assert page.status.text() == ""

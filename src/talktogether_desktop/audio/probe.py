@@ -14,6 +14,8 @@ from typing import Optional
 
 import numpy as np
 
+from ..timefmt import clock
+from ..jobs import CancelToken, ProgressFn, check as check_cancel
 from .analysis_audio import ANALYSIS_RATE, AnalysisAudio, AnalysisBuilder
 from .decode import BlockConverter, DecodeTally, check_complete, file_label, iter_frames, open_audio
 from .errors import SilentAudio
@@ -78,11 +80,14 @@ def scan_bytes(
     name: Optional[str] = None,
     max_duration_s: Optional[float] = None,
     allow_cut_short: bool = False,
+    progress: Optional[ProgressFn] = None,
+    cancel: Optional[CancelToken] = None,
 ) -> AudioInfo:
     """Decode everything (keeping nothing) and raise the BadAudio subtype for any unusable file.
 
-    A file cut short raises CutShort, or with `allow_cut_short` is returned with `cut_short` set."""
-    return _scan(data, mtime, name, max_duration_s, allow_cut_short, keep_audio=False)[0]
+    A file cut short raises CutShort, or with `allow_cut_short` is returned with `cut_short` set. `progress` hears
+    how much of the declared length is decoded; `cancel` stops it between two frames (Cancelled)."""
+    return _scan(data, mtime, name, max_duration_s, allow_cut_short, False, progress, cancel)[0]
 
 
 def scan_and_decode(
@@ -91,14 +96,20 @@ def scan_and_decode(
     name: Optional[str] = None,
     max_duration_s: Optional[float] = None,
     allow_cut_short: bool = False,
+    progress: Optional[ProgressFn] = None,
+    cancel: Optional[CancelToken] = None,
 ) -> tuple[AudioInfo, AnalysisAudio]:
     """`scan_bytes` and `decode_for_analysis` in one decoding pass: the import's check, and the
     audio the models take, for an import that is processed next (so the file is decoded once)."""
-    return _scan(data, mtime, name, max_duration_s, allow_cut_short, keep_audio=True)
+    return _scan(data, mtime, name, max_duration_s, allow_cut_short, True, progress, cancel)
+
+
+PROGRESS_EVERY_S = 30.0  # of sound decoded between two reports (a 60-minute file: 120 reports)
 
 
 def _scan(data: bytes, mtime: Optional[float], name: Optional[str], max_duration_s: Optional[float],
-          allow_cut_short: bool, keep_audio: bool) -> tuple[AudioInfo, Optional[AnalysisAudio]]:
+          allow_cut_short: bool, keep_audio: bool, progress: Optional[ProgressFn] = None,
+          cancel: Optional[CancelToken] = None) -> tuple[AudioInfo, Optional[AnalysisAudio]]:
     audible_threshold = 10.0 ** (AUDIBLE_DBFS / 20.0)
     with open_audio(data, name, max_duration_s) as (container, stream, facts):
         rate = facts.sample_rate
@@ -119,7 +130,13 @@ def _scan(data: bytes, mtime: Optional[float], name: Optional[str], max_duration
             if math.sqrt(float(np.dot(flat, flat)) / flat.size) >= audible_threshold:
                 audible_samples += block.shape[1]
 
+        declared, said_at = facts.declared_duration_s or 0.0, 0.0
         for frame in iter_frames(container, stream, tally, name):
+            check_cancel(cancel)
+            if progress is not None and tally.samples / rate - said_at >= PROGRESS_EVERY_S:
+                said_at = tally.samples / rate  # a file that declares no length is said in time read only
+                of = f" of {clock(declared, floor=True)}" if declared else ""
+                progress(min(0.99, said_at / declared) if declared else 0.0, f"Read {clock(said_at, floor=True)}{of}")
             for block in native.convert(frame):
                 measure(block)
             if analysis is not None:

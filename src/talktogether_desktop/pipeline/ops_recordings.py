@@ -73,6 +73,8 @@ def import_audio(
     source: str = "import",
     accept_cut_short: bool = False,
     queue_processing: bool = False,
+    progress: Optional[ProgressFn] = None,
+    cancel: Optional[CancelToken] = None,
 ) -> ImportResult:
     """Check the audio (decoded once, in memory), then store it; all or nothing.
 
@@ -81,7 +83,8 @@ def import_audio(
     With `queue_processing` (an import that is to be processed next: the CLI's `import`, the window's
     drop) the processing job is stored in the same transaction as the recording, with the settings it
     will run with, so a kill right after the import never leaves it unprocessed; the result then also
-    carries the decoded audio (`audio`) for that processing.
+    carries the decoded audio (`audio`) for that processing. `progress` and `cancel` follow the decoding;
+    cancelled (Cancelled), nothing is stored.
     """
     recordings.check_new_recording(vault, couple_id, assignment_id)
     speaker_count = check_speaker_count(speaker_count)
@@ -97,7 +100,7 @@ def import_audio(
     # An import processed next keeps the models' audio from this same decoding (one decode per import).
     scan = scan_and_decode if queue_processing else _scan_only
     info, audio = scan(data, mtime=mtime, name=original_name, max_duration_s=settings.max_recording_s,
-                       allow_cut_short=accept_cut_short)
+                       allow_cut_short=accept_cut_short, progress=progress, cancel=cancel)
     if recorded_at is not None:
         info.recorded_at, info.recorded_at_source = recorded_at, "given"
     extra = {"recorded_at_source": info.recorded_at_source, "peak_dbfs": info.peak_dbfs, "audible_s": info.audible_s}
@@ -113,14 +116,16 @@ def _scan_only(data: bytes, **options) -> tuple[AudioInfo, None]:
     return scan_bytes(data, **options), None
 
 
-def check_file(vault, settings: Settings, path: str | Path, accept_cut_short: bool = False) -> Optional[str]:  # noqa: ARG001
+def check_file(vault, settings: Settings, path: str | Path, accept_cut_short: bool = False,  # noqa: ARG001
+               progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> Optional[str]:
     """Decode the whole file (keeping nothing) and raise what its import would refuse it for: silence only,
     damage, too long, cut short (CutShort, unless `accept_cut_short`). For the window, which asks the therapist
     about a file (its recording date) only once the file is known to be importable. Returns the cut-short
     warning the import will keep with it, or None."""
     data, mtime = read_input_file(path)
     info = scan_bytes(data, mtime=mtime, name=readable_name(Path(path).expanduser().name),
-                      max_duration_s=settings.max_recording_s, allow_cut_short=accept_cut_short)
+                      max_duration_s=settings.max_recording_s, allow_cut_short=accept_cut_short, progress=progress,
+                      cancel=cancel)
     return info.cut_short
 
 

@@ -6,6 +6,7 @@ import os
 from typing import Any, Mapping, Optional
 
 from ..errors import InvalidSetting, ModelUnavailable, VaultDamaged
+from ..jobs import CancelToken, ProgressFn
 from ..storage import backup, vault_here
 from ..storage.integrity import catalogue_whole, check_integrity
 from ..storage.settings import MODEL_CHOICES, Settings, save_settings
@@ -69,30 +70,36 @@ UNIDENTIFIED_VAULT = ("The vault here cannot be identified: its key file (vault.
 KEY_FILE_ONLY = "There is no vault file here, only a key file without it.\n\n"
 
 
-def backup_vault(vault, settings: Settings, dest: os.PathLike | str) -> dict:  # noqa: ARG001
-    """An encrypted, verified copy of the whole vault at `dest`."""
-    return backup.backup(vault, dest)
+def backup_vault(vault, settings: Settings, dest: os.PathLike | str,  # noqa: ARG001
+                 progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
+    """An encrypted, verified copy of the whole vault at `dest`; cancelled, nothing is left at `dest` (an earlier
+    file there is kept as it was)."""
+    return backup.backup(vault, dest, progress, cancel)
 
 
 def check_backup(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_code: Optional[str] = None,
-                 data_dir: Optional[os.PathLike | str] = None) -> dict:
+                 data_dir: Optional[os.PathLike | str] = None, progress: Optional[ProgressFn] = None,
+                 cancel: Optional[CancelToken] = None) -> dict:
     """The backup is whole and this passphrase or recovery code opens it (nothing is changed): checked before a window
     locks itself to restore. `"other_vault"`: it was made from another vault than the one in `data_dir`."""
-    return backup.check(source, passphrase=passphrase, recovery_code=recovery_code, data_dir=data_dir)
+    return backup.check(source, passphrase=passphrase, recovery_code=recovery_code, data_dir=data_dir,
+                        progress=progress, cancel=cancel)
 
 
 def restore_vault(data_dir: os.PathLike | str, source: os.PathLike | str, passphrase: Optional[str] = None,
-                  recovery_code: Optional[str] = None, accept_other_vault: bool = False) -> dict:
+                  recovery_code: Optional[str] = None, accept_other_vault: bool = False,
+                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """Verify a backup and make it the vault (the current one is set aside, never overwritten). A backup of another
-    vault than the one here needs `accept_other_vault` (the therapist's explicit confirmation), else OtherVaultBackup."""
+    vault than the one here needs `accept_other_vault` (the therapist's explicit confirmation), else OtherVaultBackup.
+    Cancelled before the files are swapped, the vault here is as it was; the swap itself is not cancelled."""
     return backup.restore(data_dir, source, passphrase=passphrase, recovery_code=recovery_code,
-                          accept_other_vault=accept_other_vault)
+                          accept_other_vault=accept_other_vault, progress=progress, cancel=cancel)
 
 
-def check_vault(vault) -> dict:
+def check_vault(vault, progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """Read every page of the vault file and check it (see storage.integrity): the result when it is whole, else
-    VaultDamaged naming how many pages failed and the way out. Nothing is changed."""
-    result = check_integrity(vault)
+    VaultDamaged naming how many pages failed and the way out. Nothing is changed (Cancelled when `cancel` is set)."""
+    result = check_integrity(vault, progress, cancel)
     if not result["ok"]:
         pages = (f"{result['pages_failed']} page(s) failed their check" if result["pages_failed"]
                  else "a part of it can no longer be read")

@@ -18,7 +18,9 @@ import sqlcipher3
 
 from ..errors import (BackupError, BadInputFile, OtherVaultBackup, VaultDamaged, VaultInUse,
                       WrongPassphrase, WrongRecoveryCode)
+from ..jobs import CancelToken, ProgressFn, check as check_cancel, no_progress, scaled
 from ..paths import make_private
+from .interruptible import interruptible
 from . import sidecar, vault_here
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, damage_error, now_iso, open_vault
 from .vault_lock import hold_open_lock, release_lock
@@ -37,8 +39,10 @@ DAMAGED_NO_BACKUP = (
 PENDING_FILE = "restore.pending"
 
 
-def backup(vault: Vault, dest: os.PathLike | str) -> dict:
-    dest = Path(dest)
+def backup(vault: Vault, dest: os.PathLike | str, progress: Optional[ProgressFn] = None,
+           cancel: Optional[CancelToken] = None) -> dict:
+    """Cancelled (at any point before the finished file takes its name), no work file is left and `dest` is as it was."""
+    dest, progress = Path(dest), progress or no_progress
     if dest.is_dir():
         raise BadInputFile(f"{dest} is a folder; give a file name for the backup.")
     if dest.exists() and not dest.is_file():  # renamed over, a device or a pipe would be replaced (as root)
@@ -54,7 +58,9 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
         key_hex = vault.data_key_pragma()
         vault.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key_hex}'\"", (str(export),))
         try:
-            vault.execute("SELECT sqlcipher_export('backup')")
+            progress(0.0, "Copying the vault (encrypted)…")
+            with interruptible(vault.conn, cancel):
+                vault.execute("SELECT sqlcipher_export('backup')")
             version = vault.one("PRAGMA user_version")[0]
             vault.execute(f"PRAGMA backup.user_version = {int(version)}")
         except sqlcipher3.DatabaseError as exc:
@@ -64,8 +70,9 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
             raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         finally:
             vault.execute("DETACH DATABASE backup")
+        progress(0.5, "Checking the copy…")
         try:
-            _verify_db(export, bytes.fromhex(key_hex), vault.vault_id)
+            _verify_db(export, bytes.fromhex(key_hex), vault.vault_id, cancel)
         except BackupError as exc:  # the copy of a vault that read back whole: the vault itself is damaged
             raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         digest, size = _sha256(export)
@@ -84,11 +91,9 @@ def backup(vault: Vault, dest: os.PathLike | str) -> dict:
         with os.fdopen(fd, "wb") as out, open(export, "rb") as src:
             out.write(MAGIC)
             out.write(json.dumps(header).encode() + b"\n")
-            while block := src.read(CHUNK):
-                out.write(block)
-            out.flush()
-            os.fsync(out.fileno())
+            _copy(src, out, size, scaled(progress, 0.7, 1.0), cancel, "Writing the backup file…")
         make_private(partial)
+        check_cancel(cancel)  # the last moment: after this the backup is whole and in place
         os.replace(partial, dest)
     finally:
         for stale in (export, partial):
@@ -127,11 +132,14 @@ def restore(
     passphrase: Optional[str] = None,
     recovery_code: Optional[str] = None,
     accept_other_vault: bool = False,
+    progress: Optional[ProgressFn] = None,
+    cancel: Optional[CancelToken] = None,
 ) -> dict:
     """Verify the backup completely, then put it in place. A vault already there is kept aside, not erased.
-    A backup of another vault than the one here is refused (OtherVaultBackup) unless `accept_other_vault`."""
-    data_dir, source = Path(data_dir), Path(source)
-    header, offset, data_key = _opened(source, passphrase, recovery_code)
+    A backup of another vault than the one here is refused (OtherVaultBackup) unless `accept_other_vault`.
+    Cancelled before the swap (progress 1.0, "Putting the backup in place"), nothing here is changed."""
+    data_dir, source, progress = Path(data_dir), Path(source), progress or no_progress
+    header, offset, data_key = _opened(source, passphrase, recovery_code, scaled(progress, 0.0, 0.4), cancel)
     found = vault_here.identify(data_dir, header)
     here = found["vault_id"] if found["state"] == vault_here.OTHER else None
     if here is not None and not accept_other_vault:
@@ -145,7 +153,8 @@ def restore(
     incoming = data_dir / (VAULT_FILE + ".restoring")
     guard = _claim(incoming)  # until the swap: an open meanwhile must not take the file for a leftover
     try:
-        restored = _restore_claimed(data_dir, source, incoming, header, offset, data_key, passphrase, recovery_code)
+        restored = _restore_claimed(data_dir, source, incoming, header, offset, data_key, passphrase, recovery_code,
+                                    progress, cancel)
     finally:
         release_lock(guard)
     return dict(restored, other_vault=here is not None, **_described(header, found))
@@ -161,17 +170,18 @@ _short = vault_here.short_id
 
 
 def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict, offset: int, data_key: bytes,
-                     passphrase: Optional[str], recovery_code: Optional[str]) -> dict:
+                     passphrase: Optional[str], recovery_code: Optional[str], progress: ProgressFn,
+                     cancel: Optional[CancelToken]) -> dict:
     keys_doc = header["keys"]
-    fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(source, "rb") as fh, os.fdopen(fd, "wb") as out:
-        fh.seek(offset)
-        while block := fh.read(CHUNK):
-            out.write(block)
-        out.flush()
-        os.fsync(out.fileno())
     try:
-        _verify_db(incoming, data_key, keys_doc["vault_id"])
+        fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(source, "rb") as fh, os.fdopen(fd, "wb") as out:
+            fh.seek(offset)
+            _copy(fh, out, int(header["db_size"]), scaled(progress, 0.4, 0.8), cancel, "Copying the backup in…")
+        progress(0.8, "Checking the copy…")
+        _verify_db(incoming, data_key, keys_doc["vault_id"], cancel)
+        check_cancel(cancel)
+        progress(1.0, "Putting the backup in place…")  # from here on it is not stopped: the swap is quick
     except BaseException:
         incoming.unlink(missing_ok=True)
         raise
@@ -201,17 +211,19 @@ def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict,
 
 
 def check(source: os.PathLike | str, passphrase: Optional[str] = None, recovery_code: Optional[str] = None,
-          data_dir: Optional[os.PathLike | str] = None) -> dict:
+          data_dir: Optional[os.PathLike | str] = None, progress: Optional[ProgressFn] = None,
+          cancel: Optional[CancelToken] = None) -> dict:
     """What `restore` checks before it touches the vault: the file is a whole TalkTogether backup (size, checksum) and
     the passphrase or recovery code opens it. A window checks first, then locks and restores: {"made_at",
     "size_bytes", "other_vault"} (with `data_dir`: whether it is a backup of another vault than the one there)."""
-    header, _offset, _key = _opened(Path(source), passphrase, recovery_code)
+    header, _offset, _key = _opened(Path(source), passphrase, recovery_code, progress, cancel)
     found = vault_here.identify(Path(data_dir), header) if data_dir is not None else {"state": None, "vault_id": None}
     return {"made_at": header.get("created_at"), "size_bytes": Path(source).stat().st_size,
             "other_vault": found["state"] == vault_here.OTHER, **_described(header, found)}
 
 
-def _opened(source: Path, passphrase: Optional[str], recovery_code: Optional[str]) -> tuple[dict, int, bytes]:
+def _opened(source: Path, passphrase: Optional[str], recovery_code: Optional[str],
+            progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> tuple[dict, int, bytes]:
     """(header, where the database starts, its data key) of a whole backup; BackupError, BadInputFile or
     WrongPassphrase (naming the backup, not the vault) otherwise. Nothing is written."""
     header, offset = read_header(source)
@@ -220,11 +232,14 @@ def _opened(source: Path, passphrase: Optional[str], recovery_code: Optional[str
     total = source.stat().st_size - offset
     if total != header.get("db_size"):
         raise BackupError(f"The backup file {source} is incomplete or damaged (size does not match); nothing was changed.")
-    digest = hashlib.sha256()
+    digest, done = hashlib.sha256(), 0
     with open(source, "rb") as fh:
         fh.seek(offset)
         while block := fh.read(CHUNK):
+            check_cancel(cancel)
             digest.update(block)
+            done += len(block)
+            (progress or no_progress)(done / max(1, total), "Checking the backup file…")
     if digest.hexdigest() != header.get("db_sha256"):
         raise BackupError(f"The backup file {source} is damaged (checksum mismatch); nothing was changed.")
     keys_doc = header["keys"]
@@ -323,13 +338,14 @@ def finish_interrupted_restore(data_dir: os.PathLike | str) -> None:
         release_lock(lock_fd)
 
 
-def _verify_db(path: Path, data_key: bytes, vault_id: str) -> None:
+def _verify_db(path: Path, data_key: bytes, vault_id: str, cancel: Optional[CancelToken] = None) -> None:
     try:
         conn = _connect(path, data_key, verify=True)
     except Exception as exc:
         raise BackupError("The backup could not be decrypted or is damaged; nothing was changed.") from exc
     try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        with interruptible(conn, cancel):
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     except sqlcipher3.DatabaseError as exc:
         raise BackupError("The backup is damaged; nothing was changed.") from exc
@@ -341,6 +357,18 @@ def _verify_db(path: Path, data_key: bytes, vault_id: str) -> None:
         conn.close()
     if result != "ok" or row is None or row[0] != vault_id:
         raise BackupError("The backup failed its integrity check; nothing was changed.")
+
+
+def _copy(src, out, total: int, progress: ProgressFn, cancel: Optional[CancelToken], message: str) -> None:
+    """`src` into `out` in chunks, synced, saying how far along; Cancelled between two chunks."""
+    done = 0
+    while block := src.read(CHUNK):
+        check_cancel(cancel)
+        out.write(block)
+        done += len(block)
+        progress(done / max(1, total), message)
+    out.flush()
+    os.fsync(out.fileno())
 
 
 def _damaged(vault: Vault) -> bool:

@@ -14,15 +14,25 @@ from typing import Optional
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ..errors import DuplicateRecording
+from ..errors import Cancelled, DuplicateRecording
 from ..pipeline import ops_recordings
 from ..storage.settings import load_settings
 from .errors import plain_words
+from .long_work import LongWork
+
+SHOW_AFTER_MS = 700  # a file decoded quicker than this shows no progress box
+
+
+def reading_box(window, label: str) -> LongWork:
+    """The whole file is decoded (about a second an hour of sound): how far along, and Cancel."""
+    return LongWork(window, f"Reading “{label}”", f"Reading “{label}”…",
+                    "Cancel stops reading the file; nothing is imported.", show_after_ms=SHOW_AFTER_MS)
 
 
 def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
                 recorded_at: Optional[str] = None,
-                accept_cut_short: bool = False) -> tuple[int, Optional[ops_recordings.AnalysisAudio]]:
+                accept_cut_short: bool = False, progress=None,
+                cancel=None) -> tuple[int, Optional[ops_recordings.AnalysisAudio]]:
     """Read the file into memory and store it in the vault: (recording id, the audio the import decoded for its
     processing, or None). With `process`, its processing job is stored with it (so a crash before it starts loses
     nothing). A file imported before raises DuplicateRecording naming whose recording it is: nothing is added, and
@@ -30,7 +40,7 @@ def import_file(vault, couple_id: int, path: str, source: str = "import", proces
     try:
         result = ops_recordings.import_file(vault, load_settings(vault), couple_id, path, source=source,
                                             queue_processing=process, recorded_at=recorded_at,
-                                            accept_cut_short=accept_cut_short)
+                                            accept_cut_short=accept_cut_short, progress=progress, cancel=cancel)
     except DuplicateRecording as dup:
         raise ops_recordings.explain_duplicate(vault, couple_id, Path(path).name, dup) from None
     return int(result.id), result.audio
@@ -92,7 +102,10 @@ class ImportFlow:
         state = {"accept_cut_short": False}
 
         def refused(exc, again) -> None:
-            if isinstance(exc, ops_recordings.CutShort) and not state["accept_cut_short"]:
+            state.pop("box").finish()
+            if isinstance(exc, Cancelled):
+                self.w.statusBar().showMessage(f"{label} was not imported (stopped while it was read).", 8000)
+            elif isinstance(exc, ops_recordings.CutShort) and not state["accept_cut_short"]:
                 if ask_import_cut_short(self.w, label, exc):
                     state["accept_cut_short"] = True
                     again()
@@ -103,6 +116,7 @@ class ImportFlow:
             next_file()
 
         def imported(result) -> None:
+            state.pop("box").finish()
             recording_id, audio = result
             cut = " (cut short: the end is missing)" if state["accept_cut_short"] else ""
             self.w.statusBar().showMessage(f"Imported {label}{cut}.", 5000)
@@ -120,9 +134,9 @@ class ImportFlow:
             next_file()
 
         def store(recorded_at: Optional[str]) -> None:
-            accept = state["accept_cut_short"]
+            accept, box = state["accept_cut_short"], state.setdefault("box", reading_box(self.w, label))
             self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at,
-                                                   accept_cut_short=accept),
+                                                   accept_cut_short=accept, progress=box.report, cancel=box.flag),
                              imported, lambda exc: refused(exc, lambda: store(recorded_at)))
 
         def ask_date(mtime) -> None:
@@ -136,9 +150,11 @@ class ImportFlow:
 
         def check_then_ask(mtime) -> None:
             # the whole file is decoded first (about a second an hour): silence or damage is said before the date is asked
-            accept = state["accept_cut_short"]
-            self.w.tasks.run(lambda v: ops_recordings.check_file(v, load_settings(v), path, accept_cut_short=accept),
-                             lambda _warning: ask_date(mtime), lambda exc: refused(exc, lambda: check_then_ask(mtime)))
+            accept, box = state["accept_cut_short"], state.setdefault("box", reading_box(self.w, label))
+            self.w.tasks.run(lambda v: ops_recordings.check_file(v, load_settings(v), path, accept_cut_short=accept,
+                                                                 progress=box.report, cancel=box.flag),
+                             lambda _warning: (state.pop("box").finish(), ask_date(mtime)),
+                             lambda exc: refused(exc, lambda: check_then_ask(mtime)))
 
         def dated(found) -> None:
             readable, when, mtime = found

@@ -27,6 +27,7 @@ from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog
 from .practice_link import NOT_PRACTICE, PracticeLink
+from .recording_header import header_and_banner
 from .scrolled_page import LeastTabs, scrolled
 from .report_preview import ReportPreview, render_pages
 from .transcript_view import TranscriptView
@@ -36,8 +37,6 @@ from .word_dialogs import replacing_other_words_confirmed
 
 CUT_SHORT_LINE = ("The end of this recording is missing (the file was cut short), so the transcript, analysis and "
                   "report cover only what is there.")
-BEHIND = ("The analysis was not made again after your last change (it stopped on a problem), so it may not match "
-          "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
 
 
 class RecordingPage(QWidget):
@@ -157,18 +156,10 @@ class RecordingPage(QWidget):
         self.cut_short.setToolTip(rec.get("import_warning") or "")  # what was found: how much could be read
         job_state = self.jobs.state_of(rec["id"])
         busy = job_state is not None
-        self.state.setText(recording_data_state(job_state or rec.get("status")))
-        if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
-            self.banner.setText("Consent was withdrawn, so this recording is no longer analysed and no report is made "
-                                "from it: the analysis shown was made before, and does not follow corrections made since.")
-            self.banner.setVisible(True)
-        elif not data["consent"]:
-            self.banner.setText("Consent has not been recorded for this couple, so this recording is kept but not analysed. "
-                                "Record consent on the couple page.")
-            self.banner.setVisible(True)
-        else:
-            self.banner.setText(BEHIND if data.get("analysis_behind") and not busy else "")
-            self.banner.setVisible(bool(self.banner.text()))
+        state, banner = header_and_banner(data, job_state)
+        self.state.setText(state)
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
         if not keep_audio or self.player.player is None:
             self.player.set_audio(data["samples"], data["sample_rate"])
             self.waveform.set_audio(data["samples"], data["sample_rate"])
@@ -379,9 +370,3 @@ class RecordingPage(QWidget):
         self.banner.setVisible(False)
         self.cut_short.setVisible(False)
         self.practice.show_link(None, [])
-
-
-def recording_data_state(status: Optional[str]) -> str:
-    from .page_data import STATUS_TEXT
-
-    return STATUS_TEXT.get(status or "", status or "")

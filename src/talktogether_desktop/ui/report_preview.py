@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 MODES = [("For the clinician", "clinician"), ("Shareable with the couple", "shareable")]
 PREVIEW_DPI = 110
 PRINT_DPI = 200
+PAGES_LEAST_HEIGHT = 160  # at 900x600 with nothing extra said the page still fits without scrolling
 
 
 def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
@@ -85,6 +86,9 @@ class ReportPreview(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
         self.scroll.setAccessibleName("Report pages")
+        # At 900x600 with the caution and a status message shown the pages kept a 91 px strip: the recording page
+        # scrolls instead (its tabs ask for this least height), so a good part of a page is always readable.
+        self.scroll.setMinimumHeight(PAGES_LEAST_HEIGHT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caution)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import Cancelled
 from ..pipeline import ops_vault
 from ..storage.settings import load_settings
 from . import page_data, theme, vault_check_flow
@@ -259,8 +260,21 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         if not path.lower().endswith(".ttbackup"):  # the restore picker lists *.ttbackup
             path += ".ttbackup"
         self.status.setText("Backing up…")
-        self.tasks.run(lambda v: ops_vault.backup_vault(v, load_settings(v), path),
-                       lambda info: self.status.setText(f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB)."))
+        work = self.start_long_work("Backing up the vault", "Copying the vault (encrypted)…",
+                                    "Cancel stops the backup and removes what it had written; a file already "
+                                    "there under that name is kept as it was.")
+
+        def done(info):
+            self.end_long_work()
+            self.status.setText(f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB).")
+
+        def failed(exc):
+            self.end_long_work()
+            self.status.setText("Backup stopped: no backup file was written." if isinstance(exc, Cancelled) else "")
+            if not isinstance(exc, Cancelled):
+                self.errors.show(exc)
+
+        self.tasks.run(lambda v: ops_vault.backup_vault(v, load_settings(v), path, work.report, work.flag), done, failed)
 
     def restore_dialog(self, first_run: bool) -> None:
         from .restore_flow import restore_dialog

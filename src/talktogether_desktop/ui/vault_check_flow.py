@@ -1,6 +1,6 @@
 """Checking the whole vault file from Settings (as `talktogether vault check`): every page is read back on the vault
-thread while the page shows that it is busy, then the answer is said plainly (a mixin of SettingsPage: it uses its
-tasks, errors and restore_dialog)."""
+thread while a box says which step it is on, with Cancel; then the answer is said plainly (a mixin of SettingsPage:
+it uses its tasks, errors and restore_dialog)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import html
 from typing import Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QSizePolicy, QSpacerItem
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QMessageBox, QPushButton, QSizePolicy, QSpacerItem
 
-from ..errors import VaultDamaged
+from ..errors import Cancelled, VaultDamaged
 from ..pipeline import ops_vault
 from .errors import message_for
+from .long_work import LongWork, finish
 
 CHECK_TEXT = "Check the vault…"
 RESTORE_TEXT = "Restore from a backup…"
@@ -27,35 +28,42 @@ def checked_line(result: dict) -> str:
 
 class VaultCheck:
     check_box: Optional[QMessageBox] = None  # the last answer shown, while it is open
+    long_work: Optional[LongWork] = None  # the check, backup or restore under way, with its Cancel
 
     def add_check_row(self, form: QFormLayout) -> None:
-        """The button and its busy bar, on a row of their own under the backup's (a third button there is cut
-        short in the smallest window)."""
+        """The button on a row of its own under the backup's (a third button there is cut short in the smallest
+        window)."""
         row = QHBoxLayout()
         self.check_btn = QPushButton(CHECK_TEXT)
         self.check_btn.setToolTip("Read back every page of the vault file and check it, so damage is found before "
                                   "the damaged part is needed. Nothing is changed; a large vault takes a while.")
-        self.check_busy = QProgressBar()
-        self.check_busy.setRange(0, 0)  # a moving bar: how far along cannot be known
-        self.check_busy.setTextVisible(False)
-        self.check_busy.setMaximumWidth(90)
-        self.check_busy.setAccessibleName("Checking the vault")
-        self.check_busy.hide()
         row.addWidget(self.check_btn)
-        row.addWidget(self.check_busy)
         row.addStretch(1)
         form.addRow("Check", row)
         self.check_btn.clicked.connect(self.check_vault)
 
+    def start_long_work(self, title: str, first_step: str, cancel_note: str) -> LongWork:
+        self.end_long_work()
+        self.long_work = LongWork(self.window(), title, first_step, cancel_note)
+        return self.long_work
+
+    def end_long_work(self) -> None:
+        finish(self.long_work)
+        self.long_work = None
+
     def check_vault(self) -> None:
         self._checking(True)
-        self.tasks.run(ops_vault.check_vault, self._vault_whole, self._vault_not_checked)
+        work = self.start_long_work("Checking the vault", "Reading back every page of the vault file…",
+                                    "Cancel stops the check; it only reads, so nothing is changed.")
+        self.tasks.run(lambda v: ops_vault.check_vault(v, work.report, work.flag), self._vault_whole,
+                       self._vault_not_checked)
 
     def _checking(self, busy: bool) -> None:
         self.check_btn.setEnabled(not busy)
         self.check_btn.setText("Checking the vault…" if busy else CHECK_TEXT)
-        self.check_busy.setVisible(busy)
         self.status.setText("Reading back every page of the vault file…" if busy else "")
+        if not busy:
+            self.end_long_work()
 
     def _vault_whole(self, result: dict) -> None:
         self._checking(False)
@@ -67,6 +75,9 @@ class VaultCheck:
 
     def _vault_not_checked(self, exc: BaseException) -> None:
         self._checking(False)
+        if isinstance(exc, Cancelled):
+            self.status.setText("The check was stopped before the end; nothing was changed.")
+            return
         if not isinstance(exc, VaultDamaged):
             self.errors.show(exc)
             return
@@ -96,7 +107,8 @@ class VaultCheck:
         return box
 
     def forget_check(self) -> None:
-        """On lock: an open answer goes, and a check whose answer is dropped leaves nothing busy behind."""
+        """On lock: an open answer goes, and a check or backup whose answer is dropped is cancelled and leaves
+        nothing busy behind."""
         if self.check_box is not None:
             self.check_box.close()
         self._checking(False)

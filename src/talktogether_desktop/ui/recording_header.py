@@ -1,0 +1,39 @@
+"""What the recording page's header says (its state word) and the banner under it, from the page's data: one place,
+so the two never disagree ("Ready" beside "the analysis may not match" did)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .page_data import STATUS_TEXT
+
+BEHIND = ("The analysis was not made again after your last change (it stopped on a problem), so it may not match "
+          "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
+WITHDRAWN = ("Consent was withdrawn, so this recording is no longer analysed and no report is made from it: the "
+             "analysis shown was made before, and does not follow corrections made since.")
+NO_CONSENT = ("Consent has not been recorded for this couple, so this recording is kept but not analysed. Record "
+              "consent on the couple page.")
+STATE_BEHIND = "Analysis behind"
+STATE_WITHDRAWN = "Consent withdrawn"
+STATE_NO_CONSENT = "Not analysed: no consent"
+
+
+def status_words(status: Optional[str]) -> str:
+    return STATUS_TEXT.get(status or "", status or "")
+
+
+def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
+    """(the header's state, the banner's text or ""). A job under way leads (its words, as the jobs panel's); then
+    what the banner says, in a word; then the recording's own status."""
+    rec = data["recording"]
+    if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
+        banner, state = WITHDRAWN, STATE_WITHDRAWN
+    elif not data["consent"]:
+        banner, state = NO_CONSENT, STATE_NO_CONSENT
+    elif data.get("analysis_behind") and job_state is None:
+        banner, state = BEHIND, STATE_BEHIND
+    else:
+        banner, state = "", status_words(rec.get("status"))
+    if job_state is not None:
+        return status_words(job_state), banner if banner != BEHIND else ""
+    return state, banner

@@ -112,7 +112,7 @@ def analyze(
                 f["category"], [token(w["word"]) for w in ws if w["speaker"] == f["speaker"] and f["t"] <= w["start"] <= f["end"]]):
             f["_strength"] = "low"
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
-    safety += safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety)
+    safety = _one_appeasement_a_sentence(safety + safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety))
     safety += safety_mod.needs_in_reply(markers, stretches, safety, ws, names)
     safety += risk_answers.risk_in_answers(safety, ws, lex, names)
     safety += disclosure.denials_after_disclosure(safety, ws, lex, names)
@@ -266,6 +266,14 @@ def _one_marker_per_sentence(markers: list[dict]) -> list[dict]:
         last[key] = m
         kept.append(m)
     return kept
+
+
+def _one_appeasement_a_sentence(safety: list[dict]) -> list[dict]:
+    """A listed appeasing phrase ("Okay. I'll stop seeing them.") and a reading by meaning of the same words as giving in
+    are one possible fear response: the listed one, the surer."""
+    listed = [f for f in safety if f["category"] == "appeasement" and f.get("_strength") != "low"]
+    return [f for f in safety if not (f["category"] == "appeasement" and f.get("_strength") == "low" and any(
+        g["speaker"] == f["speaker"] and g["t"] <= f["end"] and f["t"] <= g["end"] for g in listed))]
 
 
 def _asks_about_harm(marker: dict, lex) -> bool:

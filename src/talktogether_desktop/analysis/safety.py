@@ -355,7 +355,7 @@ def _heard_again(stretch, stretches) -> bool:
 def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[dict]) -> list[dict]:
     """Appeasing phrases (appeasement.txt) from the threatened partner that no marker covers yet."""
     out = []
-    covered = {(m["speaker"], m["t"]) for m in [*markers, *flags] if m["category"] in ("appeasement", "threat")}
+    covered = {(m["speaker"], m["t"]) for m in markers if m["category"] == "appeasement"} | {(f["speaker"], f["t"]) for f in flags if f["category"] == "threat"}
     for s in stretches:
         end = s["end"] if s["possible"] or not _alone(s, flags) else s["flag"]["end"] + POSSIBLE_AFTER_S
         ws = [w for w in words if s["flag"]["end"] < w["start"] <= end and w["speaker"] != s["by"]]

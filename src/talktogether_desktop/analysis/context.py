@@ -55,6 +55,7 @@ THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
 NEGATABLE_SAFETY = ("safety_blaming", "safety_coercion", "safety_isolation", "safety_financial_control")
 REQUESTING = frozenset({"could", "can", "would", "will", "please", "might"})
 LOOKING = "looking through the other's own"  # structure.looking_through's phrase
+EASED = frozenset({"worried", "worry", "worrying", "anxious", "nervous", "scared", "afraid", "stressed", "concerned", "fussed"})
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Criticism frames that warm words after them make praise ("you're such a sweetheart", "that's so you, so kind").
 WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
@@ -131,7 +132,7 @@ class Reader:
         later = later[: next((k for k, t in enumerate(later) if t in CONTRAST or t in ABSOLUTES or t in HYPOTHETICAL), len(later))]
         if any(self._negator(t) for t in later):
             # "And you always pack the snacks, so I'm not worried": a worry taken away is warmth
-            eased = any(self._negator(t) and any(is_in(x, self.negative) for x in later[k + 1 : k + 3]) for k, t in enumerate(later))
+            eased = any(self._negator(t) and set(later[k + 1 : k + 3]) & EASED for k, t in enumerate(later))
             return value + (1 if eased and value >= 0 else 0)
         return value + max(0, self._valence(later))
 

@@ -194,7 +194,8 @@ def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[str]:
         point = next((p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)
                       and (abs(num(first(p, "quote_t", "start")) - t) < 0.01 if t is not None
                            else p.get("quote_t") is None)), None)
-        return escalation(point, rename) if point else None
+        withheld = point is None or peak_withheld(point, model.turns, model.rename, spans)
+        return None if withheld else escalation(point, rename)
     if kind == "reaching_for":
         return _reaching(o, analysis, model, rename)
     if kind == "repair":
@@ -212,10 +213,20 @@ def context_touches(turns: list[dict], t: Optional[float], quote: str, hidden) -
                                    for j in range(max(0, hit - 1), min(len(turns), hit + 2)) for a, b in hidden)
 
 
+def _repair_times(after: dict) -> list:
+    """The times of the repair attempts a rise's "what happened next" prints (with their words)."""
+    shown = [after.get("eased_after_repair"), *(after.get("repair_attempts") or [])[:1]]
+    return [first(a, "t") for a in shown if isinstance(a, dict)] + [after.get("repair_t")]
+
+
 def peak_withheld(p: dict, turns, rename, hidden) -> bool:
+    """The one test of whether the couple's version leaves out a rise: its Key moment, its "What stood out" sentence
+    and its stretch of the curve all go by it, so no part of the page mentions a rise another part withholds."""
     quote, t = rename(str(first(p, "quote", "trigger_quote", default=""))), first(p, "quote_t", "t", "trigger_t", "start")
-    after = p.get("what_next") or {}
+    after = first(p, "what_next", "next", "after", default={})
+    after = after if isinstance(after, dict) else {}
     return (touches(hidden, t) or touches(hidden, p.get("start")) or context_touches(turns, t, quote, hidden)
+            or any(touches(hidden, r) for r in _repair_times(after))
             or bool(after.get("after_threat")) or bool(after.get("apology_set_aside")))
 
 

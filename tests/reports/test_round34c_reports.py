@@ -8,7 +8,7 @@ from talktogether_desktop.reports import render_session_prep
 from talktogether_desktop.reports.model import build_model
 
 from .test_report_for_both import quarrel, text_of  # noqa: F401  (quarrel is a fixture)
-from .test_report_modes import CONTEXT
+from .test_report_modes import CONTEXT, lines
 
 RISE = "the conversation got more intense"
 
@@ -41,3 +41,36 @@ def test_a_rise_whose_repair_lies_in_a_flagged_passage_is_withheld_everywhere_no
     shared = text_of(render_session_prep(a, CONTEXT, mode="shareable"))
     assert RISE not in shared and "It eased after a repair attempt" not in shared
     assert "I'm sorry too" not in shared
+
+
+REPAIR_PRACTICE = {"id": 1, "title": "Repair when it gets heated", "behaviour": "Try a repair attempt."}
+
+
+def _practised(pdf: bytes) -> str:
+    text = text_of(pdf)
+    return text[text.index("Practised Practised"):text.index("Notes for the session")]
+
+
+def test_the_couples_practice_evidence_names_no_partner_beside_what_was_practised():
+    """The summary said "only one of you tried a repair (2)" and the lines under it "00:06 Alex: “Okay, I'm sorry, I
+    got loud.”", naming the one who did (and so the one who did not)."""
+    a = lines(("You never listen to me, you always do this.", 0), ("That's not true, you started it.", 0),
+              ("Okay, I'm sorry, I got loud.", 0), ("Fine.", 0), ("Can we start over?", 0), ("Whatever.", 0))
+    context = dict(CONTEXT, assignment=REPAIR_PRACTICE)
+    assert "00:06 Alex: “Okay, I'm sorry, I got loud.”" in _practised(render_session_prep(a, context))
+    both = _practised(render_session_prep(a, context, mode="shareable"))
+    assert "only one of you tried a repair (2)" in both
+    assert "00:06 “Okay, I'm sorry, I got loud.” 00:09 “Can we start over?”" in both, both
+    assert "Alex" not in both and "Sam" not in both
+
+
+def test_the_couples_practice_evidence_quotes_nothing_from_a_flagged_passage():
+    a = lines(("You never listen to me, you always do this.", 0), ("That's not true, you started it.", 0),
+              ("Okay, I'm sorry, I got loud.", 0), ("Sometimes I think everyone would be better off without me.", 0),
+              ("Can we start over?", 0), ("Whatever.", 0))
+    assert [f["category"] for f in a["safety_flags"]] == ["self_harm"]
+    context = dict(CONTEXT, assignment=REPAIR_PRACTICE)
+    assert "“Can we start over?”" in _practised(render_session_prep(a, context))
+    both = _practised(render_session_prep(a, context, mode="shareable"))
+    assert "I got loud" not in both and "start over" not in both, both
+    assert "Practised in the recording (repair): partly" in both  # the clinician's verdict, said of both

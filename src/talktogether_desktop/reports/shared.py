@@ -238,3 +238,13 @@ def hide_from_curve(model, analysis: dict, spans) -> None:
     hidden = list(spans) + left_out
     model.curve = curve_for_both(model.curve, hidden, window_reach(analysis))
     model.overlaps = [(a, b) for a, b in model.overlaps if not any(s <= b and a <= e for s, e in hidden)]
+
+
+def practice_for_both(practice: Optional[dict], spans) -> Optional[dict]:
+    """The couple's "Practised" evidence: nothing quoted from a flagged passage (the verdict and its summary stay the
+    clinician's, said of both: "only one of you tried a repair")."""
+    fidelity = (practice or {}).get("fidelity")
+    if not fidelity:
+        return practice
+    kept = [e for e in fidelity.get("evidence") or [] if isinstance(e, dict) and not touches(spans, e.get("t"))]
+    return dict(practice, fidelity=dict(fidelity, evidence=kept))

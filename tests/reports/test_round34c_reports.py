@@ -74,3 +74,27 @@ def test_the_couples_practice_evidence_quotes_nothing_from_a_flagged_passage():
     both = _practised(render_session_prep(a, context, mode="shareable"))
     assert "I got loud" not in both and "start over" not in both, both
     assert "Practised in the recording (repair): partly" in both  # the clinician's verdict, said of both
+
+
+def test_the_couples_what_stood_out_quotes_no_unsure_words_and_prints_no_check_the_recording_note():
+    """walk34c rec 3 (a practice): "What stood out" said "Maya seemed to be reaching for attention and connection:
+    (words uncertain: check the recording) (00:02)", while the couple's "reaching for" list left the note out."""
+    a = lines(("Hey, can I tell you something?", 0), ("Go on.", 0), ("I loved the walk on Sunday.", 0), ("Me too.", 0))
+    [bid] = [x for x in a["reaching_for"]["S1"] if x["t"] == 0.0]
+    bid["confidence"] = "low"
+    a["observations"] = [{"kind": "reaching_for", "rank": 1, "text": "Alex seemed to be reaching for …",
+                          "evidence": [{"t": 0.0, "speaker": "S1", "quote": bid["quote"]}]}]
+    clinician = text_of(render_session_prep(a, CONTEXT))
+    assert "check the recording" in clinician
+    both = text_of(render_session_prep(a, CONTEXT, mode="shareable"))
+    assert "check the recording" not in both and "words uncertain" not in both, both
+    assert "Alex seemed to be reaching for" in both and bid["quote"] not in both
+
+
+def test_the_couples_unsure_reading_of_a_reply_has_no_check_the_recording_note():
+    from talktogether_desktop.analysis import reaching
+    from talktogether_desktop.reports.shared import reply
+
+    said = reply({"response": "against", "response_reason": reaching.AGAINST_UNCONFIRMED,
+                  "response_quote": "Tribute bands are never as good as the real thing."})
+    assert said.startswith("The reply may have pushed it away (an unsure reading)") and "check the" not in said, said

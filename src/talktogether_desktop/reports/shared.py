@@ -129,7 +129,7 @@ def reply(item: dict, quoted: bool = True) -> str:
     if resp in evidence.AWAY:
         return f"It was not taken up{tail}"
     if resp in evidence.AGAINST and reason.endswith("check the recording"):
-        return f"The reply may have pushed it away (an unsure reading: check the recording){tail}"
+        return f"The reply may have pushed it away (an unsure reading){tail}"  # ("check the recording": the clinician's)
     if resp in evidence.AGAINST:
         return f"It was answered with a counter-point{tail}"
     if resp == "recording_ended":
@@ -147,11 +147,12 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[str]:
     if item is None:
         return None
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
-    said = ("(words uncertain: check the recording)" if item.get("confidence") == "low"
-            else f"\u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
+    # words the recogniser was unsure of are not quoted, nor is the clinician's "check the recording" note printed
+    said = ("" if item.get("confidence") == "low"
+            else f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
     answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
-    return f"{model.name(sid)} seemed to be reaching for {label}: {said} ({fmt_time(t)}); {answer}."
+    return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}."
 
 
 def _repairs(analysis: dict, model, rename, spans) -> Optional[str]:

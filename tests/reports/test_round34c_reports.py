@@ -98,3 +98,23 @@ def test_the_couples_unsure_reading_of_a_reply_has_no_check_the_recording_note()
     said = reply({"response": "against", "response_reason": reaching.AGAINST_UNCONFIRMED,
                   "response_quote": "Tribute bands are never as good as the real thing."})
     assert said.startswith("The reply may have pushed it away (an unsure reading)") and "check the" not in said, said
+
+
+def test_the_couples_page_draws_no_empty_intensity_band_when_a_flagged_passage_covers_the_whole_talk():
+    """walk34c rec 2: the couple's timeline kept its "Intensity vs. own baseline" label over an empty band (every
+    point of the curve lay in a flagged passage), while the clinician's page drew the curve there: an empty chart
+    points at what is left out."""
+    import json
+    from pathlib import Path
+
+    from talktogether_desktop.reports.model import build_model
+
+    demo = json.loads((Path(__file__).parent / "fixtures" / "analysis_demo.json").read_text())
+    turn = demo["turns"][0]  # a threat at the start: the 2 minutes after it cover the whole talk
+    demo["safety_flags"] = [{"t": turn["start"], "end": turn["end"], "speaker": turn["speaker"], "category": "threat",
+                             "quote": turn["text"], "confidence": "medium", "source": "lexicon"}]
+    assert build_model(demo, CONTEXT).curve and not build_model(demo, CONTEXT, mode="shareable").curve
+    assert "Intensity vs. own baseline" in text_of(render_session_prep(demo, CONTEXT))
+    both = text_of(render_session_prep(demo, CONTEXT, mode="shareable"))
+    assert "Intensity" not in both and "own baseline" not in both
+    assert "How the conversation went" in both  # who spoke when is still drawn

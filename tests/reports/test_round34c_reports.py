@@ -118,3 +118,19 @@ def test_the_couples_page_draws_no_empty_intensity_band_when_a_flagged_passage_c
     both = text_of(render_session_prep(demo, CONTEXT, mode="shareable"))
     assert "Intensity" not in both and "own baseline" not in both
     assert "How the conversation went" in both  # who spoke when is still drawn
+
+
+def test_a_bid_whose_reply_lies_in_a_flagged_passage_is_not_in_the_couples_what_stood_out():
+    """The couple's list of bids left out a bid answered by a threat, but "What stood out" still said "Alex seemed to
+    be reaching for something else: “Can you tell me about your day?” (00:00); it was answered with a counter-point."
+    (the clinician's page: Sam replied with a threat)."""
+    a = lines(("Can you tell me about your day? I had a long one at work, the meeting ran over again and the train was "
+               "late, and then the shop was out of bread, so I walked to the other one in the rain and my shoes are "
+               "soaked through now.", 0), ("If you go on like this, I will hurt you.", 0), ("Okay.", 0))
+    [bid] = a["reaching_for"]["S1"]
+    assert bid["response_by"] == "S2" and [f["category"] for f in a["safety_flags"]] == ["threat"]
+    assert any(o["kind"] == "reaching_for" for o in a["observations"])
+    both = build_model(a, CONTEXT, mode="shareable")
+    assert not any(both.reaching.values())  # the list leaves it out (its reply is in the flagged passage)
+    said = " ".join(text for text, _ in both.observations)
+    assert "reaching for" not in said and "counter-point" not in said, said

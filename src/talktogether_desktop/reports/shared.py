@@ -137,15 +137,15 @@ def reply(item: dict, quoted: bool = True) -> str:
     return ""
 
 
-def _reaching(o: dict, analysis: dict, model, rename) -> Optional[str]:
+def _reaching(o: dict, analysis: dict, model, rename, spans) -> Optional[str]:
     proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
     if not proof:
         return None
     sid, t = str(proof[0].get("speaker")), num(proof[0].get("t"))
     items = (analysis.get("reaching_for") or {}).get(sid) or [] if isinstance(analysis.get("reaching_for"), dict) else []
     item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
-    if item is None:
-        return None
+    if item is None or touches(spans, item.get("response_t")):  # (its reply is in a flagged passage: left out of the
+        return None                                                # couple's list of bids too, model._reaching)
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
     # words the recogniser was unsure of are not quoted, nor is the clinician's "check the recording" note printed
     said = ("" if item.get("confidence") == "low"
@@ -198,7 +198,7 @@ def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[str]:
         withheld = point is None or peak_withheld(point, model.turns, model.rename, spans)
         return None if withheld else escalation(point, rename)
     if kind == "reaching_for":
-        return _reaching(o, analysis, model, rename)
+        return _reaching(o, analysis, model, rename, spans)
     if kind == "repair":
         return _repairs(analysis, model, rename, spans)
     if kind == "silences":

@@ -170,3 +170,15 @@ def test_an_appreciation_exercise_with_one_general_appreciation_is_only_partly_p
                 "Thank you. And I appreciate that you cooked dinner for my mum on Sunday.",
                 "Thank you, love.")
     assert assess(APPRECIATE, both)["verdict"] == "yes"
+
+
+def test_whose_appreciation_was_general_reads_in_both_versions():
+    """The couple's version said "but one of you's was general (“…”)": the clinician's sentence with "one of you" put
+    in for the name."""
+    general = talk("I really appreciated the way you sorted the car insurance on Tuesday without me asking.",
+                   "Thank you. That's nice to hear. You're just good at everything.",
+                   "Can you pick one thing, though?")
+    r = assess(APPRECIATE, general, {"S1": "Alex", "S2": "Sam"})
+    assert "but Sam said only a general one (“" in r["summary"], r["summary"]
+    assert "but one of you said only a general one (“" in r["shared_summary"], r["shared_summary"]
+    assert "one of you's" not in r["shared_summary"] and "Sam" not in r["shared_summary"]

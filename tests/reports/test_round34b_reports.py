@@ -116,7 +116,7 @@ def test_the_couples_version_prints_no_check_the_recording_note():
     assert "check the recording" in clinician  # the clinician's version keeps it
     both = " ".join(pages(render_session_prep(a, context, mode="shareable")))
     assert "check the recording" not in both and "words uncertain" not in both
-    assert "Sam: “I'm sorry too, that was unfair.”" in both
+    assert "“I'm sorry too, that was unfair.”" in both and "Sam:" not in both  # (said of both: rep34c)
 
 
 def test_the_couples_version_does_not_point_at_what_it_leaves_out():

@@ -254,8 +254,9 @@ def _appreciation(analysis, names):
     general = [s for s in sorted(givers) if not any(_specific(m["quote"]) for m in said if m["speaker"] == s)]
     if len(givers) >= 2 and received and general:
         m = next(m for m in said if m["speaker"] == general[0])
-        return (PARTLY, f"both partners said an appreciation, but {names.get(general[0], general[0])}'s was general "
-                f"(\u201c{m['quote']}\u201d), not one specific thing", ev)
+        # (said so that "one of you", the couple's version, reads too: never "one of you's")
+        return (PARTLY, f"both partners said an appreciation, but {names.get(general[0], general[0])} said only a "
+                f"general one (\u201c{m['quote']}\u201d), not one specific thing", ev)
     if len(givers) >= 2 and received:
         return YES, "both partners said an appreciation and it was taken up", ev
     return PARTLY, ("an appreciation was said but not taken up" if not received

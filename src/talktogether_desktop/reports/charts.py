@@ -85,7 +85,10 @@ def _merged(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[floa
 def timeline(width: float, model) -> Drawing:
     """Two lanes of speech blocks, overlaps shaded across both, cut-ins marked, the curve beneath."""
     axis_h, gap = 12.0, 10.0
-    lanes_top = axis_h + CURVE_H + gap + 2 * LANE_H + 10
+    # An "Intensity" band with nothing in it says a curve is missing (in the couple's version, one left out over a
+    # flagged passage that covers the whole talk): with no curve and no rise, the band is not drawn.
+    curve_h = CURVE_H if model.curve or model.peaks else 0.0
+    lanes_top = axis_h + curve_h + gap + 2 * LANE_H + 10
     height = lanes_top + (16 if model.safety else 4)
     d = Drawing(width, height, initialFontName=FONT, initialFontSize=9)
     plot_w = width - LABEL_W - 4
@@ -127,7 +130,8 @@ def timeline(width: float, model) -> Drawing:
         x = x_of(m.start)
         d.add(Rect(x - 4.5, lanes_top + 3, 9, 11, fillColor=colors.white, strokeColor=SAFETY, strokeWidth=1.2))
         d.add(String(x, lanes_top + 5.5, "!", fontName=FONT_BOLD, fontSize=8.5, fillColor=SAFETY, textAnchor="middle"))
-    _escalation(d, model, x_of, axis_h, width)
+    if curve_h:
+        _escalation(d, model, x_of, axis_h, width)
     _axis(d, x_of, duration, axis_h, width)
     return d
 

@@ -178,8 +178,9 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.voices_unsure = VOICES_UNSURE + (" Speaker corrections have been made since." if analysis.get(
             "speaker_fixes") else "")
     model.peaks = _peaks(analysis, turns, model, rename, spans if shared else [])
-    if shared:  # the curve and the marks on the lanes say no more than the couple's text does
+    if shared:  # the curve, the marks on the lanes and the practice quotes say no more than the couple's text does
         shared_mod.hide_from_curve(model, analysis, spans)
+        model.practice = shared_mod.practice_for_both(model.practice, spans)
     model.observations = _observations(analysis, model, rename, spans if shared else None)
     model.reaching = _reaching(analysis, model, rename, spans if shared else [])
     if not shared:

@@ -195,12 +195,12 @@ def practice(model, width: float) -> list:
     if adherence:
         rows.append([Paragraph("Recorded", st["label"]), Paragraph(esc(adherence), st["cell"])])
     fidelity, shared = model.practice.get("fidelity"), model.mode == "shareable"
-    if fidelity:  # (the couple's version names no one: "only one of you tried a repair")
+    if fidelity:  # (the couple's version names no one: "only one of you tried a repair", and quotes without names)
         said = (fidelity.get("shared_summary") or fidelity["summary"] if shared else fidelity["summary"]
                 + (" The recording also has safety flags: see those first." if fidelity.get("safety_flags") else ""))
         lines = [esc(model.rename(said))]
-        lines += [f"{fmt_time(e['t'])} {esc(model.rename(str(e.get('name') or '')))}: {_heard(model.rename(e['quote']))}"
-                  for e in fidelity.get("evidence") or [] if e.get("quote")
+        lines += [f"{fmt_time(e['t'])} " + ("" if shared else f"{esc(model.rename(str(e.get('name') or '')))}: ")
+                  + _heard(model.rename(e["quote"])) for e in fidelity.get("evidence") or [] if e.get("quote")
                   and (not shared or _clear(e["quote"]))]  # the couple's version: no "check the recording" notes
         rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
     if rows:

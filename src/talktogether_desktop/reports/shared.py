@@ -129,7 +129,7 @@ def reply(item: dict, quoted: bool = True) -> str:
     if resp in evidence.AWAY:
         return f"It was not taken up{tail}"
     if resp in evidence.AGAINST and reason.endswith("check the recording"):
-        return f"The reply may have pushed it away (an unsure reading: check the recording){tail}"
+        return f"The reply may have pushed it away (an unsure reading){tail}"  # ("check the recording": the clinician's)
     if resp in evidence.AGAINST:
         return f"It was answered with a counter-point{tail}"
     if resp == "recording_ended":
@@ -137,21 +137,22 @@ def reply(item: dict, quoted: bool = True) -> str:
     return ""
 
 
-def _reaching(o: dict, analysis: dict, model, rename) -> Optional[str]:
+def _reaching(o: dict, analysis: dict, model, rename, spans) -> Optional[str]:
     proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
     if not proof:
         return None
     sid, t = str(proof[0].get("speaker")), num(proof[0].get("t"))
     items = (analysis.get("reaching_for") or {}).get(sid) or [] if isinstance(analysis.get("reaching_for"), dict) else []
     item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
-    if item is None:
-        return None
+    if item is None or touches(spans, item.get("response_t")):  # (its reply is in a flagged passage: left out of the
+        return None                                                # couple's list of bids too, model._reaching)
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
-    said = ("(words uncertain: check the recording)" if item.get("confidence") == "low"
-            else f"\u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
+    # words the recogniser was unsure of are not quoted, nor is the clinician's "check the recording" note printed
+    said = ("" if item.get("confidence") == "low"
+            else f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
     answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
-    return f"{model.name(sid)} seemed to be reaching for {label}: {said} ({fmt_time(t)}); {answer}."
+    return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}."
 
 
 def _repairs(analysis: dict, model, rename, spans) -> Optional[str]:
@@ -194,9 +195,10 @@ def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[str]:
         point = next((p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)
                       and (abs(num(first(p, "quote_t", "start")) - t) < 0.01 if t is not None
                            else p.get("quote_t") is None)), None)
-        return escalation(point, rename) if point else None
+        withheld = point is None or peak_withheld(point, model.turns, model.rename, spans)
+        return None if withheld else escalation(point, rename)
     if kind == "reaching_for":
-        return _reaching(o, analysis, model, rename)
+        return _reaching(o, analysis, model, rename, spans)
     if kind == "repair":
         return _repairs(analysis, model, rename, spans)
     if kind == "silences":
@@ -212,10 +214,20 @@ def context_touches(turns: list[dict], t: Optional[float], quote: str, hidden) -
                                    for j in range(max(0, hit - 1), min(len(turns), hit + 2)) for a, b in hidden)
 
 
+def _repair_times(after: dict) -> list:
+    """The times of the repair attempts a rise's "what happened next" prints (with their words)."""
+    shown = [after.get("eased_after_repair"), *(after.get("repair_attempts") or [])[:1]]
+    return [first(a, "t") for a in shown if isinstance(a, dict)] + [after.get("repair_t")]
+
+
 def peak_withheld(p: dict, turns, rename, hidden) -> bool:
+    """The one test of whether the couple's version leaves out a rise: its Key moment, its "What stood out" sentence
+    and its stretch of the curve all go by it, so no part of the page mentions a rise another part withholds."""
     quote, t = rename(str(first(p, "quote", "trigger_quote", default=""))), first(p, "quote_t", "t", "trigger_t", "start")
-    after = p.get("what_next") or {}
+    after = first(p, "what_next", "next", "after", default={})
+    after = after if isinstance(after, dict) else {}
     return (touches(hidden, t) or touches(hidden, p.get("start")) or context_touches(turns, t, quote, hidden)
+            or any(touches(hidden, r) for r in _repair_times(after))
             or bool(after.get("after_threat")) or bool(after.get("apology_set_aside")))
 
 
@@ -227,3 +239,13 @@ def hide_from_curve(model, analysis: dict, spans) -> None:
     hidden = list(spans) + left_out
     model.curve = curve_for_both(model.curve, hidden, window_reach(analysis))
     model.overlaps = [(a, b) for a, b in model.overlaps if not any(s <= b and a <= e for s, e in hidden)]
+
+
+def practice_for_both(practice: Optional[dict], spans) -> Optional[dict]:
+    """The couple's "Practised" evidence: nothing quoted from a flagged passage (the verdict and its summary stay the
+    clinician's, said of both: "only one of you tried a repair")."""
+    fidelity = (practice or {}).get("fidelity")
+    if not fidelity:
+        return practice
+    kept = [e for e in fidelity.get("evidence") or [] if isinstance(e, dict) and not touches(spans, e.get("t"))]
+    return dict(practice, fidelity=dict(fidelity, evidence=kept))

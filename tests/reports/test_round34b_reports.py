@@ -225,11 +225,18 @@ def test_the_printed_transcript_shows_speech_with_no_words_where_recording_show_
 
 def test_a_partners_line_read_by_meaning_alone_as_self_harm_gets_the_support_check_in_with_a_line_to_listen_to():
     """walk34b rec 2: Joy's "And will you give me the pills you've saved just for now?" was read by meaning as her
-    own self-harm; with Lena's listed phrase heard, Joy is the partner to support (after listening to that line)."""
+    own self-harm; with Lena's listed phrase heard, Joy is the partner to support (after listening to that line). The
+    reading no longer reads that ask so (the means asked for by the partner, round 34); a line of the partner's read by
+    meaning alone is put in the analysis here, as an older analysis or another such line would hold it."""
     r = lines(("I've been saving up my pills just in case.", 0), ("Oh, love. How long have you felt like this?", 0),
               ("A while. Everyone would be better off without me.", 0),
               ("And will you give me the pills you've saved just for now?", 0))
     asked = next(t for t in r["turns"] if t["text"].startswith("And will you give me"))
+    assert not [f for f in r["safety_flags"] if f["speaker"] == "S2" and f["category"] == "self_harm"]
+    r["safety_flags"].append({"t": asked["start"], "end": asked["end"], "speaker": "S2", "name": "S2",
+                              "category": "self_harm", "group": "self-harm", "phrase": "read by meaning",
+                              "quote": asked["text"], "source": "meaning", "probability_of_kind": 0.807,
+                              "confidence": "medium", "listen_only": False})
     read = [(f["speaker"], f.get("source"), bool(f.get("listen_only"))) for f in r["safety_flags"]]
     assert ("S2", "meaning", False) in read and ("S1", "lexicon", False) in read, read
     questions = _questions(render_session_prep(r, CONTEXT))

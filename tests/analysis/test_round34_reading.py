@@ -56,6 +56,9 @@ def test_money_said_not_to_matter_is_reassurance_not_control():
                   ("S1", 0.8, "Mick. Oh my God. Come here. The money doesn't matter next to you."))
     assert not _flag(a, "doesn't matter", "financial_control")
     assert _flag(a, "life insurance would clear", "self_harm")
+    from talktogether_desktop.analysis.frames import money_set_aside
+
+    assert not money_set_aside("no wife of mine needs her own money so forget about that job".split())
 
 
 def test_someone_elses_habit_of_texting_is_no_monitoring():

@@ -23,8 +23,9 @@ DENIALS = (("it's", "not", "that"), ("its", "not", "that"), ("it", "isn't", "tha
 SUPPOSITIONS = (("you'd", "think"), ("you", "would", "think"), ("anyone", "would", "think"), ("anyone'd", "think"),
                 ("anybody", "would", "think"), ("you'd", "swear"), ("you", "would", "swear"))
 MONEY = frozenset({"money", "cash", "bill", "bills", "debt", "debts", "savings", "cost", "price", "mortgage", "loan"})
-NOT_MATTERING = (("doesn't", "matter"), ("don't", "matter"), ("does", "not", "matter"), ("never", "mind"),
-                 ("forget", "about"), ("don't", "care", "about"), ("do", "not", "care", "about"))
+# the money named just before ("The money doesn't matter") or just after ("Never mind the money", "forget about the debt")
+MATTERS_NOT = (("doesn't", "matter"), ("don't", "matter"), ("does", "not", "matter"))
+NEVER_MIND = (("never", "mind"), ("forget", "about"), ("forget",), ("don't", "care", "about"), ("do", "not", "care", "about"))
 DISMISSING = frozenset({"what", "how", "whether", "if", "who"})
 
 
@@ -49,12 +50,16 @@ def supposed(toks: Sequence[str]) -> bool:
 
 
 def money_set_aside(toks: Sequence[str]) -> bool:
+    """Money said not to matter: named just before "doesn't matter", or just after "never mind" / "forget about";
+    not "No wife of mine needs her own money, so forget about that job." (the money is not what is let go)."""
     for k in range(len(toks)):
-        for f in NOT_MATTERING:
-            if tuple(toks[k : k + len(f)]) == f:
-                after = toks[k + len(f) : k + len(f) + 2]
-                if set(toks) & MONEY and not (after[:1] and after[0] in DISMISSING):
-                    return True
+        for f in MATTERS_NOT:
+            after = toks[k + len(f) : k + len(f) + 1]
+            if tuple(toks[k : k + len(f)]) == f and set(toks[max(0, k - 3) : k]) & MONEY and not set(after) & DISMISSING:
+                return True
+        for f in NEVER_MIND:
+            if tuple(toks[k : k + len(f)]) == f and set(toks[k + len(f) : k + len(f) + 3]) & MONEY:
+                return True
     return False
 
 

@@ -76,12 +76,17 @@ def test_a_line_given_to_the_other_speaker_counts_the_first_speakers_words_as_th
     assert transcripts.list_corrections(vault, rec_id) == []  # a preview stores nothing
 
 
-def test_cli_refuses_with_exit_5_and_says_which_words_then_replaces_them_when_asked(isolated_home, cli):
-    vault, _ = create_vault(isolated_home, PASSPHRASE)
+def _stored_ana_and_ben(home) -> int:
+    """Ana and Ben's recording in a new vault under `home`, the vault closed again for the command line."""
+    vault, _ = create_vault(home, PASSPHRASE)
     try:
-        rec_id = _ana_and_ben(vault)
+        return _ana_and_ben(vault)
     finally:
         vault.close()
+
+
+def test_cli_refuses_with_exit_5_and_says_which_words_then_replaces_them_when_asked(isolated_home, cli):
+    rec_id = _stored_ana_and_ben(isolated_home)
     line = ("transcript", "correct", str(rec_id), "--start", "1", "--end", "3.8", "--line",
             "--text", "you never listen to me any more")
     refused = cli(*line)
@@ -102,11 +107,7 @@ def test_cli_refuses_with_exit_5_and_says_which_words_then_replaces_them_when_as
 
 
 def test_cli_json_keeps_its_keys_and_adds_what_was_replaced(isolated_home, cli):
-    vault, _ = create_vault(isolated_home, PASSPHRASE)
-    try:
-        rec_id = _ana_and_ben(vault)
-    finally:
-        vault.close()
+    rec_id = _stored_ana_and_ben(isolated_home)
     got = cli("transcript", "correct", str(rec_id), "--start", "1.45", "--end", "1.95", "--text", "ever", "--json")
     made = json.loads(got.stdout)
     assert {"id", "recording_id", "kind", "start", "end", "text", "analysis_rerun"} <= set(made)

@@ -74,7 +74,7 @@ def test_naming_a_voice_with_too_little_clear_speech_names_it_and_says_no_sample
     from talktogether_desktop.ui.recording_page import RenameDialog
     from tt_testing import PASSPHRASE
 
-    from .uihelp import choose_in_combo, open_couple, settle, unlock, wait_jobs_done, when_modal
+    from .uihelp import choose_in_combo, open_couple, open_recording, settle, unlock, wait_jobs_done, when_modal
 
     data_dir, ids = demo_vault_dir
     with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
@@ -87,9 +87,7 @@ def test_naming_a_voice_with_too_little_clear_speech_names_it_and_says_no_sample
     window = open_window(data_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, ids.couple_id)
-    window.couple_flow.open_recording(ids.recording_id)
-    page = window.recording_page
-    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
     settle(qtbot, window)
 
     def name(dialog: RenameDialog):

@@ -10,7 +10,7 @@ from talktogether_desktop.storage import couples as couples_store
 from talktogether_desktop.storage.vault import open_vault
 from tt_testing import PASSPHRASE
 
-from .uihelp import noise_wav, open_couple, settle, unlock, wait_jobs_done
+from .uihelp import noise_wav, open_couple, open_recording, settle, unlock, wait_jobs_done
 
 pytestmark = pytest.mark.gui
 
@@ -106,9 +106,7 @@ def test_after_consent_is_withdrawn_the_report_tab_makes_no_report(qtbot, open_w
     window = open_window(data_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, ids.couple_id)
-    window.couple_flow.open_recording(ids.recording_id)
-    page = window.recording_page
-    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
     page.tabs.setCurrentWidget(page.report)
     settle(qtbot, window)
     assert not page.report.generate_btn.isEnabled() and page.report.page_count == 0

@@ -7,7 +7,7 @@ import os
 
 from PySide6.QtWidgets import QLabel
 
-from .uihelp import cut_off, settle
+from .uihelp import cut_off, open_recording, settle
 
 SHOTS = os.environ.get("TT_SHOTS")  # a folder: the screens checked are saved there to look at
 
@@ -77,9 +77,7 @@ def test_a_recording_imported_cut_short_says_so_on_its_page_and_in_its_report(qt
     unlock(qtbot, window)
     open_couple(qtbot, window, ids.couple_id)
     window.resize(900, 600)
-    window.couple_flow.open_recording(ids.recording_id)
-    page = window.recording_page
-    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
     settle(qtbot, window)
     line = page.findChild(QLabel, "cut-short")
     assert line is not None and line.isVisible()

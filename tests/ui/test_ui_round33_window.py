@@ -12,7 +12,7 @@ from talktogether_desktop.storage import speakers as speakers_store
 from talktogether_desktop.storage.vault import open_vault
 from tt_testing import PASSPHRASE
 
-from .uihelp import open_couple, settle, unlock, wait_jobs_done, when_modal
+from .uihelp import open_couple, open_recording, settle, unlock, wait_jobs_done, when_modal
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(240)]
 
@@ -51,9 +51,7 @@ def test_a_recording_without_a_file_name_is_called_by_its_day_not_its_number(qtb
     unlock(qtbot, window)
     open_couple(qtbot, window, ids.couple_id)
     assert window.couple_page.table.item(0, 1).text() == "Recording of 2026-12-04"  # "Recording 1" before
-    window.couple_flow.open_recording(ids.recording_id)
-    page = window.recording_page
-    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
     settle(qtbot, window)
     assert page.title.text() == "Demo couple · Recording of 2026-12-04 · 2026-12-04"
 
@@ -154,9 +152,7 @@ def test_at_900x600_every_control_of_a_crowded_recording_page_is_whole_and_reach
     window.resize(900, 600)
     unlock(qtbot, window)
     open_couple(qtbot, window, ids.couple_id)
-    window.couple_flow.open_recording(ids.recording_id)
-    page = window.recording_page
-    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
     settle(qtbot, window)
     qtbot.wait(100)
     transcript = page.transcript

@@ -8,7 +8,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
-from .uihelp import open_couple, settle, unlock, wait_jobs_done
+from .uihelp import open_couple, open_recording, settle, unlock, wait_jobs_done
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(240)]
 SHOTS = os.environ.get("TT_SHOTS")  # a folder: each changed screen saved at 900x600 and 1280x800 to look at
@@ -87,9 +87,7 @@ def test_the_header_says_why_a_recording_is_not_analysed(qtbot, open_window, dem
     window = open_window(data_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, ids.couple_id)
-    window.couple_flow.open_recording(ids.recording_id)
-    page = window.recording_page
-    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
     settle(qtbot, window)
     assert page.banner.isVisible()
     expected = "Consent withdrawn" if withdrawn else "Not analysed: no consent"

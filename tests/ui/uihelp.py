@@ -26,6 +26,14 @@ def open_couple(qtbot, window, couple_id: int) -> None:
     settle(qtbot, window)
 
 
+def open_recording(qtbot, window, recording_id: int):
+    """Open a recording's page from the couple page, as the couple page's row does, and wait until it shows its data."""
+    window.couple_flow.open_recording(recording_id)
+    page = window.recording_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    return page
+
+
 def wait_jobs_done(qtbot, window, timeout_ms: int = 120000) -> None:
     qtbot.waitUntil(lambda: not window.jobs.active(), timeout=timeout_ms)
     settle(qtbot, window)

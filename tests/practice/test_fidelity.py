@@ -182,3 +182,16 @@ def test_whose_appreciation_was_general_reads_in_both_versions():
     assert "but Sam said only a general one (“" in r["summary"], r["summary"]
     assert "but one of you said only a general one (“" in r["shared_summary"], r["shared_summary"]
     assert "one of you's" not in r["shared_summary"] and "Sam" not in r["shared_summary"]
+
+
+def test_minutes_asked_for_with_a_return_said_is_a_break_and_minutes_for_a_task_are_not():
+    """Walk-through 35: "I'm getting flooded. I need twenty minutes, I'll come back at eight." … "Okay, I'm back. Can we
+    try again?" was "not found — no break was asked for" (only "give me N minutes" was read); "I need five minutes to
+    finish this email." is no break."""
+    for ask in ("I need twenty minutes, I'll come back at eight.", "I need 15 minutes to myself."):
+        a = talk("You always say that and then nothing changes.", f"I'm getting flooded. {ask}",
+                 "Okay. Eight.", "Okay, I'm back. Can we try again?", gaps={2: 4.0})
+        r = assess({"template": "time_out_plan"}, a)
+        assert r["verdict"] == "yes", (ask, r["summary"])
+    a = talk("Can we talk about Saturday?", "I need five minutes to finish this email.", "Okay.", "Right, go on.")
+    assert assess({"template": "time_out_plan"}, a)["verdict"] == "not found"

@@ -17,7 +17,8 @@ from ..analysis.words import QUOTE_MIN_PROBABILITY, ends_sentence, join_words
 
 _NUMBER = r"(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|a few|a couple of|some|\d+)"
 # The ordinary ways of asking for a break: "I need a (twenty minute / quick / short) break", "can we take a break",
-# "can we pause", "I need a minute", "give me ten minutes", "I need to step away", "time out".
+# "can we pause", "I need a minute", "give me ten minutes", "I need to step away", "time out", and "I need twenty
+# minutes, I'll come back at eight" (minutes asked for with a return said, or minutes to oneself).
 ASK = re.compile(
     r"\b(?:take|have|need|want|get|give (?:me|us))\s+(?:a|an|the|some|my)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:break|breather|time[- ]?out|pause)\b"
@@ -25,6 +26,8 @@ ASK = re.compile(
     r"|\blet'?s (?:pause|stop for a (?:bit|minute|moment))\b"
     r"|\b(?:i|we) need (?:a|one|some|a few) (?:minute|moment|second|space|air)s?\b"
     rf"|\bgive (?:me|us) {_NUMBER} (?:minutes?|moments?|mins?)\b"
+    rf"|\b(?:i|we) need {_NUMBER} (?:minutes?|mins?)\b(?=.*\b(?:i'll|i will|we'll|we will) (?:come|be) back\b)"
+    rf"|\b(?:i|we) need {_NUMBER} (?:minutes?|mins?) (?:to (?:myself|ourselves|calm|cool|breathe)|on my own|alone|away)\b"
     r"|\b(?:i|we) need to (?:step (?:away|out|outside)|take five|cool (?:off|down)|calm down first)\b"
     r"|\bstep away\b|\btime[- ]?out\b|\bcome back to (?:this|it) (?:later|in)\b",
     re.I)

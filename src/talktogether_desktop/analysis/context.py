@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from . import across, answers, comparisons, families, fondness, keeping_peace, structure, turn_meaning
+from . import across, answers, comparisons, families, fondness, frames, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .reply_words import empathic, reflects_back
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
@@ -251,6 +251,8 @@ class Reader:
         if cat == "criticism" and ph.parts[0] in FREQUENCY_OPENERS and not any(p in SECOND_PERSON for p in ph.parts):
             if not self.partner_in_clause(s, a):
                 return "not about the partner"
+        if cat == "needs_bids" and ph.parts[-1] in ("need", "needed") and frames.errand(s.toks, b):
+            return "a chore of the speaker's, not a need to be met"
         if cat == "repair" and s.question and s.toks[0] in COUNTER_QUESTION:
             return "a counter-question, not a repair"
         near = s.toks[max(0, a - NEGATION_REACH) : a]  # the speaker disowns; "you don't think of anybody but…" does not
@@ -294,7 +296,7 @@ class Reader:
     def _safety(self, s: Sentence, categories: Iterable[str], ends: set) -> list[dict]:
         hits = []
         rules = (structure.violence_against_speaker, structure.conditional_threats, structure.forbidden_contact,
-                 structure.promised_harm, structure.looking_through) + families.RULES
+                 structure.promised_harm, structure.looking_through, structure.children_taken) + families.RULES
         shaped = [h for rule in rules for h in rule(self, s)]
         for cat in categories:
             found = [(a, b, ph) for a, b, ph in self.lex.find(s.toks, {0}, ends, cat)]

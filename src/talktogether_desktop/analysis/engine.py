@@ -114,7 +114,8 @@ def analyze(
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
     safety = _one_appeasement_a_sentence(safety + safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety))
     safety += safety_mod.needs_in_reply(markers, stretches, safety, ws, names)
-    safety += risk_answers.risk_in_answers(safety, ws, lex, names)
+    heard_in_answers = risk_answers.risk_in_answers(safety, ws, lex, names)
+    safety = risk_answers.without_covered(safety, heard_in_answers) + heard_in_answers
     safety += disclosure.denials_after_disclosure(safety, ws, lex, names)
     # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is read as a possible fear
     # response; a horseman read into it by meaning alone is not said beside that

@@ -9,6 +9,8 @@
   threat, no control read into them).
 - money set aside: "The money doesn't matter next to you.", "Never mind the money." Reassurance, not money control;
   not "It doesn't matter what you think, you're not going" (a dismissal of the partner's say).
+- a chore of one's own: "I need to feed the dog.", "Hang on, I need to get the washing in before the rain." A task
+  the speaker has to do, not a need of the partner to be met (whether it is a way out of the talk is read elsewhere).
 """
 
 from __future__ import annotations
@@ -77,3 +79,24 @@ def framed_away(toks: Sequence[str], category: str) -> bool:
     if "self_harm" not in category and denied(toks) >= 0:
         return True
     return category.endswith("financial_control") and money_set_aside(toks)
+
+
+# verbs of a household or daily task ("I need to feed the dog", "I need to go and check the tank")
+ERRANDS = frozenset({"feed", "check", "get", "grab", "fetch", "pick", "put", "walk", "wash", "hang", "bring", "collect",
+                     "finish", "send", "call", "ring", "answer", "pay", "book", "charge", "fix", "cook", "clean", "tidy",
+                     "empty", "water", "pop", "nip", "lock", "shut", "pack", "sort", "post", "move", "defrost", "iron",
+                     "hoover", "vacuum", "mow", "bath", "change", "phone", "drop", "return", "renew", "order"})
+ON_THE_WAY = frozenset({"go", "and", "just", "quickly", "run", "nip", "pop", "to"})
+WITH_THE_PARTNER = frozenset({"you", "your", "you're", "yourself", "us", "we", "we're", "our", "together"})
+
+
+def errand(toks: Sequence[str], b: int) -> bool:
+    """The need phrase ending at `b` ("i need", "i just need") goes on to a chore of the speaker's: "to" and a task verb,
+    after at most "go (and)"; nothing of the partner or the two of them in the sentence ("I need to hear it from you",
+    "I need to check we're okay" stay needs; "I need to go." alone is leaving, read elsewhere)."""
+    if toks[b + 1 : b + 2] != ["to"] or set(toks) & WITH_THE_PARTNER:
+        return False
+    k = b + 2
+    while k < len(toks) and k < b + 5 and toks[k] in ON_THE_WAY and toks[k] not in ERRANDS:
+        k += 1
+    return k < len(toks) and toks[k] in ERRANDS

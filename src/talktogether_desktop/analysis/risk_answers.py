@@ -7,6 +7,7 @@ usually is. Two answers show it:
 - The partner names crisis help (crisis_help.txt: "We'll ring Lifeline together right now"): what the other partner
   said just before (their turns back to the partner's last turn that was not a question, at most CRISIS_BACK_S) is
   self-harm language to assess, unless it is flagged as such already.
+- The partner asks about it directly (self_harm_questions.txt): words just before read only to listen to are heard.
 - The partner asks about it and the answer is no "no": after a question about self-harm (self_harm_questions.txt,
   ending "?"), or a question about what the other partner just said that read as self-harm ("Are you telling me
   you've thought about doing that?", "What's that supposed to mean?": ASKING_ABOUT_IT), the answer ("Some nights.")
@@ -67,6 +68,13 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
                     continue
                 flag(a, b, phrase, f"{names.get(who, who)} answered it with crisis help at {clock(words[i]['start'])}"
                      f" (\u201c{quote(words, i + helps[0][0], i + helps[0][1])}\u201d): ask about it directly", False)
+        # the words just before, read only to listen to ("There's a bridge on my way to work. I've stood on it…"), are
+        # heard once the partner asks about them directly ("…are you saying you'd do something to yourself?")
+        if k > 0 and _asks(words, j) and lex.find(said, every, every, "self_harm_questions"):
+            p, q = runs[k - 1]
+            if any(f["speaker"] == words[p]["speaker"] and words[p]["start"] <= f["t"] <= words[q]["end"] for f in harm):
+                flag(p, q, "asked about directly", f"{names.get(words[i]['speaker'], words[i]['speaker'])} asked about it "
+                     f"directly at {clock(words[i]['start'])}: ask about it directly", False)
         if not _asks(words, j) or k + 1 >= len(runs):
             continue
         a, b = runs[k + 1]
@@ -85,6 +93,12 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
              f"{clock(words[i]['start'])}: an answer that is not a no is part of the disclosure; ask about it directly",
              listen)
     return out
+
+
+def without_covered(flags: Sequence[dict], heard: Sequence[dict]) -> list[dict]:
+    """`flags` less the self-harm read only to listen to that a flag in `heard` now covers (one listing of the words)."""
+    return [f for f in flags if not (f["category"] == "self_harm" and f.get("_strength") == "low" and any(
+        not h["_listen"] and h["speaker"] == f["speaker"] and h["t"] <= f["t"] and f["end"] <= h["end"] + 0.05 for h in heard))]
 
 
 def _urged(words: Sequence[dict], first: int, last: int, at: int) -> bool:

@@ -192,6 +192,22 @@ def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
     return out
 
 
+# The children taken away as what follows a condition ("If you side with him again, I'm taking the girls to my mother's",
+# "…or I'll have the kids at my mam's"); not "I'm taking the kids to the park" with no condition before it.
+TAKING = (("i'm", "taking", "the"), ("i'll", "take", "the"), ("i", "will", "take", "the"), ("i'm", "gonna", "take", "the"),
+          ("i'll", "have", "the"), ("i'm", "taking", "my"), ("i'll", "take", "my"))
+CHILDREN = frozenset({"kids", "children", "girls", "boys", "baby", "kid", "twins", "wee", "bairns", "weans"})
+IF_OR = frozenset({"if", "unless", "or", "else", "otherwise"})
+
+
+def children_taken(r: "Reader", s: "Sentence") -> list[tuple]:
+    for k in range(1, len(s.toks)):
+        p = next((p for p in TAKING if tuple(s.toks[k : k + len(p)]) == p), None)
+        if p and s.toks[k + len(p) : k + len(p) + 1] and s.toks[k + len(p)] in CHILDREN and IF_OR & set(s.toks[:k]):
+            return [(k, k + len(p), "safety_threat", _phrase(s.toks, k, k + len(p), "the children taken, as a consequence"))]
+    return []
+
+
 def forbidden_contact(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
     for a, b, ph in r.lex.find(s.toks, {0}, set(), "prohibitions"):

@@ -331,9 +331,18 @@ def distress_not_harm(toks) -> bool:
     pattern = bool(PATTERN & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
     caring = bool(ILLNESS & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
     tired = bool(SLEEP & set(toks)) and bool(SLEEP_COUNTED & set(toks)) and not set(toks) & NOT_ONLY_TIRED
-    habit_or_pain = stopping_a_habit(toks) or in_pain(toks) or means_asked_for(toks)
+    habit_or_pain = stopping_a_habit(toks) or in_pain(toks) or means_asked_for(toks) or sheepish(toks)
     return pattern or caring or tired or habit_or_pain or sick_at_the_thought(toks) or any(
         tuple(toks[k : k + len(c)]) == c for c in CAUGHT for k in range(len(toks)))
+
+
+# Sheepish at one's own asking ("I feel a bit silly asking, honestly.", "It's daft saying it out loud"): no self-harm.
+SHEEPISH = frozenset({"silly", "daft", "stupid", "embarrassed", "awkward", "foolish", "soppy", "needy", "embarrassing"})
+ASKING_OR_SAYING = frozenset({"asking", "saying", "bringing", "mentioning", "admitting", "telling", "ask", "say", "admit"})
+
+
+def sheepish(toks) -> bool:
+    return bool(SHEEPISH & set(toks)) and bool(ASKING_OR_SAYING & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
 
 
 def sick_at_the_thought(toks) -> bool:
@@ -347,9 +356,27 @@ SAFE_WORDS = frozenset({"safe", "safely", "okay", "ok", "alright", "home", "made
 TRIP_WORDS = frozenset({"drive", "driving", "drives", "way", "trip", "flight", "fly", "walk", "walking", "journey", "ride",
                         "cycle", "cycling", "snow", "ice", "storm", "motorway", "highway", "train", "bus"})
 STANDING = RULE_WORDS | frozenset({"always", "every", "all", "whenever", "everywhere"})
+PICKING_UP = frozenset({"leave", "pick", "collect", "meet", "set", "come", "fetch", "head"})
 
 
 def care_on_a_trip(toks) -> bool:
+    """Care for one trip with its reason (above); a trip's timing ("I'll have the tracker up on my phone so I know when to
+    leave for the airport."); or someone else's location kept because they asked ("And I'll keep his location on my
+    phone for the night bus, he asked me to."): none with a standing rule."""
+    if STANDING & set(toks):
+        return False
     k = next((k for k in range(len(toks) - 2) if toks[k : k + 3] == ["so", "i", "know"]), None)
-    return (k is not None and bool(SAFE_WORDS & set(toks[k + 3 : k + 8])) and bool(TRIP_WORDS & set(toks))
-            and not STANDING & set(toks))
+    trip = k is not None and bool(SAFE_WORDS & set(toks[k + 3 : k + 8])) and bool(TRIP_WORDS & set(toks))
+    timing = k is not None and toks[k + 3 : k + 5] == ["when", "to"] and bool(PICKING_UP & set(toks[k + 5 : k + 7]))
+    asked = any(toks[j : j + 4] == [who, "asked", "me", "to"] for who in ("he", "she", "they") for j in range(len(toks)))
+    return trip or timing or asked and not {"you", "your", "you're"} & set(toks)
+
+# How the speaker learned of the partner's money secret ("I found out from the bank app, not from you.", "I opened the
+# letter from the credit card people."): the one kept in the dark telling it; a control reading by meaning is only to
+# listen to (not "I saw the payslip in your bag": going through the partner's things).
+FOUND_OUT = (("found", "out"), ("opened", "the", "letter"), ("opened", "a", "letter"), ("letter", "came"), ("got", "a", "letter"))
+
+
+def found_out(toks) -> bool:
+    return any(t in ("i", "i've", "i'd") for t in toks[:3]) and any(
+        tuple(toks[k : k + len(f)]) == f for f in FOUND_OUT for k in range(len(toks)))

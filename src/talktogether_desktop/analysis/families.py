@@ -185,6 +185,10 @@ def self_harm_by_method(r: "Reader", s: "Sentence") -> list[tuple]:
     return out
 
 
+SHE_HE = frozenset({"she", "he", "they", "she's", "he's", "they're", "she'd", "he'd", "they'd"})
+I_SUBJECT = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im"})
+
+
 def fear_said_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     """"Frightened of what he might do", "that's how scared of you I am": fear with its object named."""
     out = []
@@ -195,7 +199,9 @@ def fear_said_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
             return [(i, end, "safety_fear", _phrase(s.toks, i, end, "fear of what the partner will do"))]
         if not is_in(t, r.fear) or s.toks[i + 1] != "of" or r.negated(s, i):
             continue
-        if not any(x in FIRST_SINGULAR for x in s.toks):
+        # the speaker afraid, not someone else ("She called me because she was scared of him.")
+        subject = next((x for x in reversed(s.toks[max(0, i - 4) : i]) if x in SHE_HE or x in I_SUBJECT), None)
+        if not any(x in FIRST_SINGULAR for x in s.toks) or subject in SHE_HE:
             continue
         after = s.toks[i + 2 : i + 5]
         if not after or after[0] not in OF_WHOM:

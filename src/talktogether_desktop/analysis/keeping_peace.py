@@ -86,8 +86,9 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
                 and s.toks[end + 1] in ASKING):
             continue
         # the partner must be in the fear's own clause: "I am scared too, but I am proud of you" is not
-        # fear of them ("because you ..." gives the fear's reason, so it stays in)
-        turn = next((k for k, x in enumerate(rest) if x in TURNING), len(rest))
+        # fear of them ("because you ..." gives the fear's reason, so it stays in); nor is "It's because I'm scared, not
+        # because I think less of you." (a "not because" sets the partner against the fear)
+        turn = next((k for k, x in enumerate(rest) if x in TURNING or rest[k : k + 2] == ["not", "because"]), len(rest))
         if not any(x in SECOND_PERSON for x in rest[:turn]):
             continue
         if rest[:1] == ["of"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU | THIRD_SINGULAR | {"the", "his", "being"} \

@@ -21,7 +21,7 @@ from typing import Sequence
 from .safety import warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
-    aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did,
+    aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip, found_out,
 )
 from .frames import framed_away
 from .reply_words import reflects_back
@@ -177,7 +177,7 @@ class MeaningPass:
                     continue
                 if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ
                         and (told_of_others(s.toks) or contacted_by_another(s))
-                        or r.category == "safety_monitoring" and location_offered(s)
+                        or r.category == "safety_monitoring" and (location_offered(s) or care_on_a_trip(s.toks))
                         or r.category == "safety_isolation" and manner_with_another(s)):
                     continue
                 told = r.category in CONTROL and own_situation(s)
@@ -271,7 +271,7 @@ class MeaningPass:
                            # a flag as heard only when one kind is clear; else listed to listen to
                            _strength="medium" if r.kind_probability >= self.sure and not giving_in
                            and not (r.category == "safety_monitoring" and watching_another(s) or r.category in CONTROL
-                                    and turn_of[id(s)] in attacking and not heard_near_t(t0, r.category)) else "low",
+                                    and turn_of[id(s)] in attacking and not heard_near_t(t0, r.category) or found_out(s.toks)) else "low",
                            **({"told_by_the_one_controlled": True} if told else {}))
                 (safety if is_safety else markers).append(item)
         return markers, safety

@@ -14,7 +14,7 @@ from .bids_by_meaning import (
 )
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asked_for, looks_into, asks_after as _asks_after, empathic,
-    reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up,
+    reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures,
 )
 from .needs_category import category_of, comfort_in_answer
@@ -294,7 +294,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(_back(ts)))
              or _follow_up(ts))
         for sentence, ts in ((first_sentence, toks), (second, second_toks)))
-    asked_after = any(any(is_question(w["word"]) for w in sentence) and _asks_after(ts)
+    asked_after = any(any(is_question(w["word"]) for w in sentence) and _asks_after(ts) or listening(ts)
                       for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     # "Yeah. Did you ring the bank about the mortgage?": a nod, then another subject (asked, or "oh hey", "anyway")
     # passes the bid by; a yes to a bid that asked something answers it ("...can we get Thai?" / "Yes. Green curry."), where
@@ -389,8 +389,8 @@ def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool, 
     """The signs of taking a bid up give way to a clear reading of the reply as against or away by the replies examples
     (bids_by_meaning.overrules_taking_up), except where the reply thanks or apologises, and, for a reading as away,
     where it asks after the bid itself ("A ukulele? Like the guitar you…?" asks after it), and, for a reading as against,
-    where it reassures a worry (reply_words.reassures)."""
-    if thanked or leaning is None or (leaning[0] == "away" and asked_after) or (leaning[0] == "against" and reassured):
+    where it reassures a worry (reply_words.reassures), and where it asks the partner to go on or shares their feeling."""
+    if thanked or leaning is None or (leaning[0] == "away" and asked_after) or (leaning[0] == "against" and reassured) or engaged_reply(reply_words):
         return False
     return overrules_taking_up(reply_words, folder, leaning)
 

@@ -38,6 +38,32 @@ def asks_after(toks: Sequence[str]) -> bool:
     return 0 < len(toks) <= ASKED_BACK_WORDS and opens and (bool(back(toks)) or follow_up(toks))
 
 
+# "Okay. I'm listening.", "Go on.": the partner asked to go on, said as a whole sentence (a nod or a name before it)
+LISTENING = (("i'm", "listening"), ("i", "am", "listening"), ("i'm", "here"), ("i", "hear", "you"), ("go", "on"),
+             ("tell", "me"), ("tell", "me", "more"), ("i'm", "all", "ears"), ("go", "ahead"))
+
+
+def listening(toks: Sequence[str]) -> bool:
+    rest = list(toks)
+    while rest and rest[0] in YES_FIRST | {"okay", "ok", "right", "sure", "love", "babe"}:
+        rest = rest[1:]
+    return tuple(rest) in LISTENING
+
+
+# "I can't wait." / "Me neither.": the partner's feeling shared, said as the reply's first sentence
+SHARING = (("me", "too"), ("me", "neither"), ("me", "either"), ("same", "here"), ("so", "do", "i"), ("nor", "me"),
+           ("neither", "can", "i"), ("neither", "do", "i"), ("so", "am", "i"), ("me", "as", "well"))
+
+
+def engaged_reply(reply_words: Sequence[dict]) -> bool:
+    """The reply's first sentence asks the partner to go on (LISTENING) or shares their feeling (SHARING)."""
+    first = reply_words[: sentence_bounds(reply_words, 0)[1] + 1] if reply_words else []
+    toks = [t for t in (token(w["word"]) for w in first) if t]
+    while toks and toks[0] in YES_FIRST | {"oh", "aw", "ah", "ha"}:
+        toks = toks[1:]
+    return listening(toks) or tuple(toks) in SHARING
+
+
 def follow_up(toks: Sequence[str]) -> bool:
     """A short wh-question about the partner's own telling ("What did you find?", "How did you know?"; not "Where did we
     park?")."""

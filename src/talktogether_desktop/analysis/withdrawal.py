@@ -10,7 +10,7 @@ import statistics
 from typing import Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES, Lexicon
-from .reply_words import accepts_later
+from .reply_words import accepts_later, listening
 from .settings import AnalysisSettings
 from .turns import Turn
 from .words import QUOTE_MIN_PROBABILITY, ends_sentence, is_question, join_words, token
@@ -22,7 +22,13 @@ ASKING = ("criticism", "contempt", "needs_bids", "defensiveness")
 # counter-complaint asks for nothing, so the silence after one is not a bid turned away from.
 BIDDING = ("criticism", "needs_bids")
 # A reply of only these answers what was asked ("Yes.", "Of course."); "Okay." and "Fine." may be giving up
-PLAIN_YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "of", "course", "absolutely", "definitely", "please"})
+PLAIN_YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "of", "course", "absolutely", "definitely", "please", "aye", "ja"})
+# ... and a yes, an okay or the time said back to a plan ("I'll come back at eight." / "Okay. Eight.")
+AGREED = PLAIN_YES | frozenset({"okay", "ok", "alright", "right", "then", "tonight", "later", "half", "past", "o'clock", "one",
+                                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+# what the speaker says they (or both) will do: "I'll…", "I'm coming…", "we'll…", "let's…"
+PLANS = (("i'll",), ("i", "will"), ("we'll",), ("we", "will"), ("let's",), ("i'm", "coming"), ("i'm", "going", "to"),
+         ("i'm", "taking"), ("i'm", "phoning"), ("i'm", "ringing"), ("i'm", "calling"))
 # How far back in the turn a question, complaint or bid makes a lone one-word sentence a reply to it.
 ASKED_WITHIN_S = 10.0
 
@@ -53,12 +59,21 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
         slow = nxt.start - prev.end >= settings.withdrawal_latency_s
         if len(prev.word_ids) < settings.long_turn_words and not (asked and slow):
             continue
+        # a yes to what the partner has just said they will do ("I'm phoning the GP the morning and I'm coming in with
+        # you." / "Aye."): agreed to, not shut out
+        if set(reply_tokens) <= AGREED and not asked_by & set(NEGATIVE_CATEGORIES) and _plans(prev, words):
+            continue
         if any(m["speaker"] == nxt.speaker and nxt.start <= m["t"] <= nxt.end
                and m["category"] in ("repair", "appreciation", "needs_bids") for m in markers):
             continue
         out.append(_reply_sign(nxt, reply, "minimal reply", "timing",
                                f"{len(reply_tokens)}-word reply, {nxt.start - prev.end:.1f} s after {len(prev.word_ids)} words"))
     return out
+
+
+def _plans(turn: Turn, words: Sequence[dict]) -> bool:
+    toks = [t for t in (token(words[i]["word"]) for i in turn.word_ids) if t]
+    return any(tuple(toks[k : k + len(p)]) == p for p in PLANS for k in range(len(toks)))
 
 
 def _replies(turns: Sequence[Turn], words: Sequence[dict]):
@@ -236,6 +251,8 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
             continue
         # "Sounds good.", "Lovely.": a warm word takes up what was said (reaching.py reads how a bid was met)
         if lex.find(toks, {0}, {len(toks) - 1}, "positive_words"):
+            continue
+        if set(toks) <= AGREED and _plans(prev, words) or listening(toks):  # "Aye." to "…I'm coming with you."; "Sure. Go ahead."
             continue
         if not any(m["category"] in TENSE and abs(m["t"] - nxt.start) <= settings.meaning_tension_s
                    and not nxt.start <= m["t"] <= nxt.end for m in markers):

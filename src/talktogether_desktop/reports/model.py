@@ -95,6 +95,7 @@ class ReportModel:
     safety_counts: tuple = ()                        # (heard, to listen to) over all flags, printed or not
     lengths_differ: Optional[tuple] = None           # (this length, the previous one's): counts compared per 10 min
     unheard: list = field(default_factory=list)      # (start, end): speech with no words recognised (the transcript)
+    hidden: list = field(default_factory=list)       # (start, end): what the couple's version leaves out (shared.py)
 
     @property
     def clinician_only(self) -> bool:
@@ -177,12 +178,13 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     if analysis.get("diarization_warnings") and not shared:
         model.voices_unsure = VOICES_UNSURE + (" Speaker corrections have been made since." if analysis.get(
             "speaker_fixes") else "")
-    model.peaks = _peaks(analysis, turns, model, rename, spans if shared else [])
-    if shared:  # the curve, the marks on the lanes and the practice quotes say no more than the couple's text does
-        shared_mod.hide_from_curve(model, analysis, spans)
-        model.practice = shared_mod.practice_for_both(model.practice, spans)
+    model.peaks = _peaks(analysis, turns, model, rename, spans if shared else None)
+    if shared:  # the curve, the marks on the lanes and the practice lines say no more than the couple's text does
+        model.hidden = shared_mod.withheld_spans(analysis, turns, rename, spans)
+        shared_mod.hide_from_curve(model, analysis)
+        model.practice = shared_mod.practice_for_both(model.practice, analysis, model, context.get("partners") or {})
     model.observations = _observations(analysis, model, rename, spans if shared else None)
-    model.reaching = _reaching(analysis, model, rename, spans if shared else [])
+    model.reaching = _reaching(analysis, model, rename, model.hidden)
     if not shared:
         model.figures = evidence.figures(speakers, partners, context.get("previous"), names, duration)
         model.lengths_differ = evidence.lengths_differ(duration, context.get("previous"))
@@ -291,9 +293,10 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     return out
 
 
-def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list[Moment]:
+def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=None) -> list[Moment]:
     points = [p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)]
-    if hidden:  # a shareable report says nothing about a flagged passage, not even that it rose (nor counts it)
+    if hidden is not None:  # a shareable report says nothing of a passage it leaves out, not even that it rose (a rise
+        # with an apology set aside is left out with no flag in the recording: peak_withheld)
         shown = [p for p in points if not shared_mod.peak_withheld(p, turns, rename, hidden)]
         if len(shown) < len(points):
             model.withheld["peaks"] = len(points) - len(shown)

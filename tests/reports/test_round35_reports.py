@@ -1,0 +1,62 @@
+"""Round 35: the couple's version times and lists nothing inside what it leaves out, and counts for both together."""
+
+from __future__ import annotations
+
+import copy
+
+from talktogether_desktop.reports import render_session_prep
+from talktogether_desktop.reports.model import build_model
+
+from .test_report_for_both import quarrel, text_of  # noqa: F401  (quarrel is a fixture)
+from .test_report_modes import CONTEXT, lines
+from .test_round34c_reports import _practised
+
+TIME_OUT = {"id": 1, "title": "Time-out plan", "template": "time_out_plan", "behaviour": "Take a break and come back."}
+
+
+def _break_beside_self_harm() -> dict:
+    return lines(("You never listen to me, you always do this.", 0), ("That's not true, you started it.", 0),
+                 ("Can we take a break? I need twenty minutes.", 0), ("Okay.", 0),
+                 ("Sometimes I think everyone would be better off without me.", 0), ("I hear you.", 0),
+                 ("I'm back. Can we start again?", 6.0), ("Yes, let's start again.", 0))
+
+
+def test_the_couples_practice_summary_names_no_time_inside_a_flagged_passage():
+    """The couple's "Practised" line said "one of you asked for a break at 00:06", a time in the ten seconds that led
+    up to a self-harm line the version leaves out (its quote was already dropped from the evidence below it)."""
+    a = _break_beside_self_harm()
+    assert [f["category"] for f in a["safety_flags"]] == ["self_harm"]
+    context = dict(CONTEXT, assignment=TIME_OUT)
+    assert "Alex asked for a break at 00:06 and came back at 00:21" in _practised(render_session_prep(a, context))
+    both = _practised(render_session_prep(a, context, mode="shareable"))
+    assert "one of you asked for a break and came back at 00:21" in both, both
+    assert "00:06" not in both and "take a break" not in both
+
+
+def _rise_with_an_apology_set_aside(quarrel: dict) -> dict:  # noqa: F811
+    """The quarrel's rise stretched over its middle (00:06-00:22), its apology set aside: withheld for the couple
+    (peak_withheld) with no safety flag anywhere."""
+    a = copy.deepcopy(quarrel)
+    point = a["escalation_points"][0]
+    point["end"] = 21.6
+    point["what_next"] = dict(point["what_next"], apology_set_aside=True, eased_after_repair=None, repair_landed=False,
+                              text="An apology was set aside.")
+    a["observations"] = [dict(o, after_threat=True) if o.get("kind") == "escalation" else o for o in a["observations"]]
+    assert not a["safety_flags"]
+    return a
+
+
+def test_bids_repairs_and_silences_inside_a_withheld_rise_are_not_listed_in_the_couples_version(quarrel):  # noqa: F811
+    """The couple's version left the rise out, yet listed "You never listen to me." (00:06) and "Can we start again,
+    please?" (00:20) among the bids, counted the repairs inside it and timed its 4 s silence (00:16)."""
+    a = _rise_with_an_apology_set_aside(quarrel)
+    both = build_model(a, CONTEXT, mode="shareable")
+    assert not both.peaks and both.withheld["peaks"] == 1
+    assert [r.t for r in both.reaching["S1"]] == [0.0]
+    said = " ".join(text for text, _ in both.observations)
+    assert "silence" not in said and "00:12" not in said and "00:14" not in said and "00:20" not in said, said
+    shared = text_of(render_session_prep(a, CONTEXT, mode="shareable"))
+    assert "You never listen" not in shared and "Can we start again" not in shared
+    clinician = build_model(a, CONTEXT)  # the clinician's version is unchanged: everything in it
+    assert [r.t for r in clinician.reaching["S1"]] == [0.0, 5.897, 19.937]
+    assert clinician.peaks and "silence" in " ".join(text for text, _ in clinician.observations)

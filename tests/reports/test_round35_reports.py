@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+import re
 
 from talktogether_desktop.reports import render_session_prep
 from talktogether_desktop.reports.model import build_model
 
+from .report_synthetic import synthetic_analysis
 from .test_report_for_both import quarrel, text_of  # noqa: F401  (quarrel is a fixture)
 from .test_report_modes import CONTEXT, lines
 from .test_round34c_reports import _practised
@@ -60,3 +62,25 @@ def test_bids_repairs_and_silences_inside_a_withheld_rise_are_not_listed_in_the_
     clinician = build_model(a, CONTEXT)  # the clinician's version is unchanged: everything in it
     assert [r.t for r in clinician.reaching["S1"]] == [0.0, 5.897, 19.937]
     assert clinician.peaks and "silence" in " ".join(text for text, _ in clinician.observations)
+
+
+def _reaching_section(pdf: bytes) -> str:
+    text = text_of(pdf)
+    at = text.index("What each partner was reaching for")
+    return text[at:text.index("Notes for the session", at)]
+
+
+def test_the_couples_bid_list_counts_the_two_of_them_together():
+    """The couple's columns said "Zoë (4 shown of 22)" and "Łukasz (4 shown of 18)": a tally per partner, where the
+    rest of the version says "4 repair attempts between you"."""
+    a = synthetic_analysis(minutes=10)
+    a["safety_flags"] = []  # (the couple's count is of what their version lists)
+    clinician = _reaching_section(render_session_prep(a, CONTEXT))
+    assert re.search(r"Alex \(4 shown of \d+\)", clinician), clinician
+    both = build_model(a, CONTEXT, mode="shareable")
+    shown = sum(len(both.reaching[p.id]) for p in both.partners)
+    total = sum(both.reaching_total.values())
+    assert shown == 8 and total > shown
+    shared = _reaching_section(render_session_prep(a, CONTEXT, mode="shareable"))
+    assert "shown of" not in shared, shared
+    assert f"{shown} of the {total} needs and bids between you are shown." in shared, shared

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
+from pathlib import Path
 
 from talktogether_desktop.reports import render_session_prep
 from talktogether_desktop.reports.model import build_model
@@ -84,3 +86,40 @@ def test_the_couples_bid_list_counts_the_two_of_them_together():
     shared = _reaching_section(render_session_prep(a, CONTEXT, mode="shareable"))
     assert "shown of" not in shared, shared
     assert f"{shown} of the {total} needs and bids between you are shown." in shared, shared
+
+
+OLD_ANALYSIS = Path(__file__).resolve().parent / "fixtures" / "analysis_demo.json"  # rises with `led_by` only, no
+LED_BY = "At 00:35 the conversation got louder and faster, led by Zoë."              # `first_sign_from`
+
+
+def test_an_analysis_stored_by_an_older_version_is_read_with_first_sign_wording_never_led_by(vault):
+    """An analysis stored before 'first sign from' (its rise naming only `led_by`, a sentence "…, led by Zoë.") printed
+    the culprit's words in the report's "What stood out" and in the window's analysis."""
+    from talktogether_desktop.pipeline import ops_reports
+    from talktogether_desktop.pipeline.named_analysis import latest_analysis_as_named
+    from talktogether_desktop.storage import analyses, couples
+    from talktogether_desktop.storage.settings import load_settings
+    from talktogether_desktop.storage.vault import now_iso
+
+    old = json.loads(OLD_ANALYSIS.read_text(encoding="utf-8"))
+    old["observations"][0] = {"kind": "escalation", "rank": 1, "text": LED_BY,
+                              "evidence": [{"t": 34.69, "speaker": "S1", "quote": "You never listen to me."}]}
+    old["suggested_questions"] = ["At 00:35 (led by Zoë) the conversation got more intense. What was each of you "
+                                  "feeling just before that?"]
+    assert "first_sign_from" not in old["escalation_points"][0]
+    couple_id = couples.add_couple(vault, "Demo", ["Zoë", "Łukasz"])
+    couples.record_consent(vault, couple_id)
+    with vault.transaction():
+        rid = int(vault.execute(
+            "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, imported_at, "
+            "status) VALUES (?, ?, 1, 75.0, 1, 16000, ?, 'analysed')", (couple_id, "d" * 64, now_iso())).lastrowid)
+    analyses.save_analysis(vault, rid, old)
+    report = text_of(ops_reports.make_session_prep(vault, load_settings(vault), rid)["pdf"])
+    assert "led by" not in report.lower(), report
+    assert "louder and faster, first sign from Zoë." in report and "first sign from Zoë" in report
+    assert "At 00:35 (first sign from Zoë) the conversation got more intense." in report
+    shown = latest_analysis_as_named(vault, rid)  # the window's analysis
+    assert shown["escalation_points"][0]["first_sign_from"] == "S1"
+    assert "led by" not in json.dumps(shown, ensure_ascii=False).lower().replace('"led_by"', "")
+    assert shown["observations"][0]["text"] == "At 00:35 the conversation got louder and faster, first sign from Zoë."
+    assert analyses.latest_analysis(vault, rid)["observations"][0]["text"] == LED_BY  # stored as it was made

@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
-from .first_sign import first_sign_words
+from .first_sign import first_sign_words, in_todays_words
 from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
@@ -130,7 +130,7 @@ VOICES_UNSURE = ("The two voices were hard to tell apart in this recording: befo
 
 
 def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
-    context = dict(context or {})
+    context, analysis = dict(context or {}), in_todays_words(analysis)  # (one stored by an older version: no "led by")
     mode = modes.check_mode(mode)
     speakers = [s for s in analysis.get("speakers") or [] if isinstance(s, dict)]
     ids = [str(s.get("id")) for s in speakers] or sorted({str(t.get("speaker")) for t in analysis.get("turns") or []})

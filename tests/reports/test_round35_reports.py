@@ -123,3 +123,14 @@ def test_an_analysis_stored_by_an_older_version_is_read_with_first_sign_wording_
     assert "led by" not in json.dumps(shown, ensure_ascii=False).lower().replace('"led_by"', "")
     assert shown["observations"][0]["text"] == "At 00:35 the conversation got louder and faster, first sign from Zoë."
     assert analyses.latest_analysis(vault, rid)["observations"][0]["text"] == LED_BY  # stored as it was made
+
+
+def test_the_practice_summary_says_how_often_in_words_not_time_s():
+    """A calm practice's "Practised" line said "only one of you said back what they heard (1 time(s))"."""
+    a = lines(("What I heard is that you felt alone on Sunday.", 0), ("Yes, that's it. I felt alone.", 0),
+              ("I need us to plan one evening together this week.", 0),
+              ("So you're saying you want an evening for us. Yes, Thursday.", 0), ("I'd love that.", 3.5))
+    context = dict(CONTEXT, assignment={"id": 2, "title": "Reflect back", "template": "reflect_back"})
+    assert "only Sam said back what they heard (once)" in _practised(render_session_prep(a, context))
+    both = _practised(render_session_prep(a, context, mode="shareable"))
+    assert "only one of you said back what they heard (once)" in both and "time(s)" not in both, both

@@ -230,7 +230,8 @@ def _reflect_back(analysis, names, when=clock):
         return YES, "both partners said back what they heard before answering" + held, ev
     if by:
         who = names.get(next(iter(by)))
-        return PARTLY, f"only {who} said back what they heard ({sum(len(v) for v in by.values())} time(s))" + held, ev
+        k = sum(len(v) for v in by.values())
+        return PARTLY, f"only {who} said back what they heard ({'once' if k == 1 else f'{k} times'})" + held, ev
     return NOT_FOUND, "no reply restated the partner before answering", ev
 
 

@@ -134,3 +134,22 @@ def test_the_practice_summary_says_how_often_in_words_not_time_s():
     assert "only Sam said back what they heard (once)" in _practised(render_session_prep(a, context))
     both = _practised(render_session_prep(a, context, mode="shareable"))
     assert "only one of you said back what they heard (once)" in both and "time(s)" not in both, both
+
+
+def test_the_couples_what_stood_out_lists_a_sentence_by_a_time_it_names_not_one_of_what_it_leaves_out():
+    """The couple's silence sentence was listed as "00:20 There was 1 silence of 3 s or more; the longest was 4 s, at
+    00:12.": 00:20 was the analysis's time for the 20 s silence that ran into the passage before a threat, the one the
+    sentence no longer counts."""
+    a = lines(("I need you to ask about my day sometimes.", 0), ("Okay, I hear you. How was your day?", 0),
+              ("You never listen to me, you always do this.", 0), ("I'm sorry, that was unfair of me.", 0),
+              ("Can we start again, please?", 4.0), ("Yes, let's start again.", 0),
+              ("I wish we spent more evenings together.", 20.0), ("Did you pay the electricity bill?", 0),
+              ("If you bring this up in front of the therapist again, you will be sorry.", 0),
+              ("I'm sorry. Forget I said anything.", 2.0), ("Good.", 0))
+    assert [round(s["duration_s"]) for s in a["silences"]] == [4, 20]
+    both = build_model(a, CONTEXT, mode="shareable")
+    said = [(text, t) for text, t in both.observations if "silence" in text]
+    assert said and said[0][0].endswith("the longest was 4 s, at 00:12.") and round(said[0][1], 1) == 12.3, said
+    page = text_of(render_session_prep(a, CONTEXT, mode="shareable"))
+    stood_out = page[page.index("What stood out"):page.index("How the conversation went")]
+    assert "00:20" not in stood_out and "There was 1 silence" in stood_out, stood_out

@@ -336,12 +336,12 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             text = first(o, "text", "summary", "sentence")
             if text:
                 text = after_threat.observation_text(o, str(text), analysis)
-            if shared_spans is not None:  # the couple's version: said of both of them, or left out
-                text = shared_mod.observation(o, analysis, model, rename, shared_spans)
+            proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
+            t = first(o, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
+            if shared_spans is not None:  # the couple's version: said of both of them (by a time it names), or left out
+                text, t = shared_mod.observation(o, analysis, model, rename, shared_spans) or (None, None)
             if text:
                 rank = num(first(o, "rank", default=len(obs) + 1))
-                proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
-                t = first(o, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
                 obs.append((rename(str(text)), t, rank))
     obs.sort(key=lambda o: o[2])
     picked = [(text, t) for text, t, _ in obs[:MAX_OBSERVATIONS]]

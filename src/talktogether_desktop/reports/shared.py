@@ -138,7 +138,7 @@ def reply(item: dict, quoted: bool = True) -> str:
     return ""
 
 
-def _reaching(o: dict, analysis: dict, model, rename) -> Optional[str]:
+def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
     proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
     if not proof:
         return None
@@ -153,10 +153,10 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[str]:
             else f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
     answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
-    return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}."
+    return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}.", t
 
 
-def _repairs(analysis: dict, model, rename) -> Optional[str]:
+def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
     repairs = sorted((m for m in analysis.get("markers") or [] if isinstance(m, dict) and m.get("category") == "repair"
                       and not withheld(model, m.get("t"))), key=lambda m: num(m.get("t")))
     if not repairs:
@@ -171,10 +171,10 @@ def _repairs(analysis: dict, model, rename) -> Optional[str]:
     if model.peaks:
         landed = sum(1 for m in model.peaks if m.repaired)
         text += f" {landed} of {_plural(len(model.peaks), 'heated stretch', 'heated stretches')} eased after one."
-    return text
+    return text, num(repairs[0].get("t"))
 
 
-def _silences(analysis: dict, model) -> Optional[str]:
+def _silences(analysis: dict, model) -> Optional[tuple]:
     silences = [s for s in analysis.get("silences") or [] if isinstance(s, dict)  # (one in a passage left out is not
                 and not any(a <= num(s.get("end"), num(s.get("start"))) and num(s.get("start")) <= b  # theirs)
                             for a, b in model.hidden)]
@@ -182,12 +182,15 @@ def _silences(analysis: dict, model) -> Optional[str]:
         return None
     longest = max(silences, key=lambda s: num(s.get("duration_s")))
     return (f"There {'was' if len(silences) == 1 else 'were'} {_plural(len(silences), 'silence')} of 3 s or more; "
-            f"the longest was {num(longest.get('duration_s')):.0f} s, at {fmt_time(num(longest.get('start')))}.")
+            f"the longest was {num(longest.get('duration_s')):.0f} s, at {fmt_time(num(longest.get('start')))}.",
+            num(longest.get("start")))
 
 
-def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[str]:
-    """The couple's sentence for one of the analysis's observations (kinds in modes.SHAREABLE_OBSERVATIONS), or None
-    to leave it out (a rise by peak_withheld; anything else with evidence in what the version leaves out)."""
+def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[tuple[str, float]]:
+    """The couple's sentence for one of the analysis's observations (kinds in modes.SHAREABLE_OBSERVATIONS) and the
+    time it is listed by (one the sentence itself names: never the analysis's, which may be that of a silence or a
+    repair the sentence leaves out), or None to leave it out (a rise by peak_withheld; anything else with evidence in
+    what the version leaves out)."""
     kind = o.get("kind") if isinstance(o, dict) else None
     if kind is None or not observation_shareable(o, spans if kind == "escalation" else model.hidden):
         return None
@@ -198,7 +201,7 @@ def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[str]:
                       and (abs(num(first(p, "quote_t", "start")) - t) < 0.01 if t is not None
                            else p.get("quote_t") is None)), None)
         left_out = point is None or peak_withheld(point, model.turns, model.rename, spans)
-        return None if left_out else escalation(point, rename)
+        return None if left_out else (escalation(point, rename), num(first(point, "quote_t", "start", "t")))
     if kind == "reaching_for":
         return _reaching(o, analysis, model, rename)
     if kind == "repair":

@@ -153,3 +153,30 @@ def test_the_couples_what_stood_out_lists_a_sentence_by_a_time_it_names_not_one_
     page = text_of(render_session_prep(a, CONTEXT, mode="shareable"))
     stood_out = page[page.index("What stood out"):page.index("How the conversation went")]
     assert "00:20" not in stood_out and "There was 1 silence" in stood_out, stood_out
+
+
+def test_the_couples_review_points_time_nothing_inside_a_flagged_passage(vault):
+    """"What to review together" in the couple's version printed the review's point "2026-12-02: Practised in the
+    recording (time out): yes — one of you asked for a break at 00:06 …", the time in the passage before a self-harm
+    line that the "Practised" line above it no longer names."""
+    from talktogether_desktop.pipeline import ops_practice
+    from talktogether_desktop.pipeline.ops_reports import report_context
+    from talktogether_desktop.practice.assignment import build_assignment
+    from talktogether_desktop.practice.review import build_review
+    from talktogether_desktop.storage.couples import add_couple, list_partners
+    from talktogether_desktop.storage.settings import load_settings
+    from tt_timelines import store_analysed
+
+    couple_id = add_couple(vault, "Alex and Sam", ["Alex", "Sam"])
+    ids = {p["display_name"]: p["id"] for p in list_partners(vault, couple_id)}
+    settings = load_settings(vault)
+    aid = ops_practice.assign_practice(vault, settings, couple_id,
+                                      build_assignment("time_out_plan", start_date="2026-11-30"))["id"]
+    a = _break_beside_self_harm()
+    rid = store_analysed(vault, couple_id, ids, a, "2026-12-02T20:00:00", 30, aid, names=CONTEXT["partners"])
+    review = build_review(ops_practice.review_inputs(vault, couple_id))
+    assert any("Alex asked for a break at 00:06" in p for p in review["review_points"])  # the clinician's
+    assert any("one of you asked for a break and came back." in p for p in review["shared_points"]), review
+    assert not any("00:06" in p for p in review["shared_points"]), review["shared_points"]
+    shared = text_of(render_session_prep(a, report_context(vault, settings, rid), mode="shareable"))
+    assert "00:06" not in shared[shared.index("Practice Assignment"):], shared

@@ -94,6 +94,16 @@ def summary_for_both(assignment: Mapping[str, Any], analysis: Mapping[str, Any],
     return _checked(behaviours_of(assignment), analysis, {sid: "one of you" for sid in ids}, when)["summary"]
 
 
+def withholds_any(analysis: Optional[Mapping[str, Any]]) -> bool:
+    """Whether the couple's version of this recording leaves something out: safety language, or a rise after a threat
+    or with an apology set aside (reports/shared.py peak_withheld decides which times; the practice review, which has
+    no report, prints no time at all for such a recording in the couple's points)."""
+    points = [p for p in (analysis or {}).get("escalation_points") or [] if isinstance(p, dict)]
+    return bool((analysis or {}).get("safety_flags")) or any(
+        isinstance(p.get("what_next"), dict) and (p["what_next"].get("after_threat") or p["what_next"].get("apology_set_aside"))
+        for p in points)
+
+
 def _at(when, t, before: str = " at ") -> str:
     """" at 01:23", or nothing where the time is not to be printed."""
     said = when(t)

@@ -13,7 +13,7 @@ from talktogether_desktop.reports.model import build_model
 from .report_synthetic import synthetic_analysis
 from .test_report_for_both import quarrel, text_of  # noqa: F401  (quarrel is a fixture)
 from .test_report_modes import CONTEXT, lines
-from .test_round34c_reports import _practised
+from .test_round34c_reports import REPAIR_PRACTICE, _practised
 
 TIME_OUT = {"id": 1, "title": "Time-out plan", "template": "time_out_plan", "behaviour": "Take a break and come back."}
 
@@ -180,3 +180,33 @@ def test_the_couples_review_points_time_nothing_inside_a_flagged_passage(vault):
     assert not any("00:06" in p for p in review["shared_points"]), review["shared_points"]
     shared = text_of(render_session_prep(a, report_context(vault, settings, rid), mode="shareable"))
     assert "00:06" not in shared[shared.index("Practice Assignment"):], shared
+
+
+def test_the_couples_practice_summary_counts_nothing_it_leaves_out():
+    """The couple's "Practised" line said "both tried a repair (3 in all)" beside the one repair it could list, and
+    "What stood out" said "1 repair attempt between you": the other two came inside a rise it withholds."""
+    a = lines(("You never listen to me, you always do this.", 0), ("I'm sorry, that was unfair of me.", 0),
+              ("Can we start over?", 0), ("Fine.", 0), ("Okay, I hear you.", 8.0), ("Thank you.", 0))
+    repairs = [m["t"] for m in a["markers"] if m["category"] == "repair"]
+    assert len(repairs) == 3 and not a["safety_flags"]
+    point = {"start": 0.0, "end": repairs[1] + 1.0, "peak_t": 1.0, "score": 3.0, "first_sign_from": "S1", "quote_t": 0.0,
+             "quote": "You never listen to me, you always do this.", "quote_by": "S1", "signals": ["loudness"],
+             "what_next": {"text": "An apology was set aside.", "eased": False, "repair_attempts": [],
+                           "apology_set_aside": True}}
+    a = dict(a, escalation_points=[point])
+    context = dict(CONTEXT, assignment=REPAIR_PRACTICE)
+    assert "both tried a repair (3 in all)" in _practised(render_session_prep(a, context))  # the clinician's
+    both = _practised(render_session_prep(a, context, mode="shareable"))
+    assert "both tried a repair." in both and "in all" not in both, both
+    assert "I'm sorry, that was unfair" not in both and "start over" not in both, both
+    said = " ".join(text for text, _ in build_model(a, context, mode="shareable").observations)
+    assert "1 repair attempt between you" in said or "repair" not in said, said
+
+
+def test_the_couples_bids_summary_says_no_count_that_holds_a_bid_it_leaves_out(quarrel):  # noqa: F811
+    from talktogether_desktop.practice.fidelity import summary_for_both
+
+    bids = {"id": 3, "title": "Noticing bids", "template": "bids_noticing"}
+    assert "1 of 3 bids were met by turning toward" in summary_for_both(bids, quarrel, CONTEXT["partners"])
+    said = summary_for_both(bids, quarrel, CONTEXT["partners"], lambda t: 5.0 <= t <= 8.0)
+    assert said.endswith("partly \u2014 some bids were met by turning toward."), said

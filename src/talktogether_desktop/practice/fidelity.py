@@ -104,6 +104,12 @@ def withholds_any(analysis: Optional[Mapping[str, Any]]) -> bool:
         for p in points)
 
 
+def _counted(when, items, said: str) -> str:
+    """`said` (a count: " (3 in all)"), or nothing where one of the items counted lies in what the couple's version
+    leaves out: a count beside the couple's list would then say more than the list."""
+    return said if all(when(x["t"]) for x in items) else ""
+
+
 def _at(when, t, before: str = " at ") -> str:
     """" at 01:23", or nothing where the time is not to be printed."""
     said = when(t)
@@ -241,7 +247,8 @@ def _reflect_back(analysis, names, when=clock):
     if by:
         who = names.get(next(iter(by)))
         k = sum(len(v) for v in by.values())
-        return PARTLY, f"only {who} said back what they heard ({'once' if k == 1 else f'{k} times'})" + held, ev
+        often = _counted(when, [e for v in by.values() for e in v], f" ({'once' if k == 1 else f'{k} times'})")
+        return PARTLY, f"only {who} said back what they heard{often}" + held, ev
     return NOT_FOUND, "no reply restated the partner before answering", ev
 
 
@@ -300,7 +307,7 @@ def _specific(quote: str) -> bool:
     return len(toks) >= 9 or bool(set(toks) & ANCHORS)
 
 
-def _repair(analysis, names, when=clock):  # noqa: ARG001
+def _repair(analysis, names, when=clock):
     repairs = _markers(analysis, "repair")
     if not repairs:
         after = _markers(analysis, "repair_after_threat", "appeasement")
@@ -309,20 +316,20 @@ def _repair(analysis, names, when=clock):  # noqa: ARG001
     givers = {m["speaker"] for m in repairs}
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in repairs[:3]]
     if len(givers) >= 2:
-        return YES, f"both tried a repair ({len(repairs)} in all)", ev
-    return PARTLY, f"only {names.get(next(iter(givers)))} tried a repair ({len(repairs)})", ev
+        return YES, f"both tried a repair{_counted(when, repairs, f' ({len(repairs)} in all)')}", ev
+    return PARTLY, f"only {names.get(next(iter(givers)))} tried a repair{_counted(when, repairs, f' ({len(repairs)})')}", ev
 
 
-def _bids(analysis, names, when=clock):  # noqa: ARG001
+def _bids(analysis, names, when=clock):
     items = [b for lst in (analysis.get("reaching_for") or {}).values() for b in lst]
     toward = [b for b in items if b.get("response") == "toward"]
     ev = [_ev(b["t"], next((s for s, lst in analysis["reaching_for"].items() if b in lst), None), b["quote"], names)
           for b in toward[:3]]
     if not items:
         return NOT_FOUND, "no bids were picked up", []
-    share = len(toward) / len(items)
-    if share >= 0.5:
-        return YES, f"{len(toward)} of {len(items)} bids were met by turning toward", ev
+    counted = _counted(when, items, f"{len(toward)} of {len(items)} bids were")
+    if len(toward) / len(items) >= 0.5:
+        return YES, f"{counted or 'at least half of the bids were'} met by turning toward", ev
     if toward:
-        return PARTLY, f"{len(toward)} of {len(items)} bids were met by turning toward", ev
-    return NOT_FOUND, f"none of {len(items)} bids was met by turning toward", ev
+        return PARTLY, f"{counted or 'some bids were'} met by turning toward", ev
+    return NOT_FOUND, f"{_counted(when, items, f'none of {len(items)} bids was') or 'no bid was'} met by turning toward", ev

@@ -10,15 +10,18 @@ from __future__ import annotations
 from typing import Optional
 
 from ..reports.evidence import renamer
+from ..reports.first_sign import in_todays_words
 from ..storage import analyses, speakers
 
 
 def latest_analysis_as_named(vault, recording_id: int) -> Optional[dict]:
     """The recording's latest analysis with each voice's earlier name (and bare label) in its sentences replaced by
-    the name it has now; None when there is none."""
+    the name it has now, and in today's words (one stored by an older version says "first sign from", never "led by");
+    None when there is none."""
     analysis = analyses.latest_analysis(vault, recording_id)
     if not analysis:
         return analysis
+    analysis = in_todays_words(analysis)
     voices = [s for s in analysis.get("speakers") or [] if isinstance(s, dict)]
     rename = renamer(voices, {}, speakers.speaker_names(vault, recording_id))
     observations = []

@@ -20,7 +20,7 @@ dict out; the report and the practice review share it.
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from ..timefmt import clock
 from .breaks import find_break
@@ -78,23 +78,54 @@ def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[s
     if not analysis or not analysis.get("turns"):
         return _out(key, NOT_CHECKED, "the recording has no analysis yet", [])
     out = _checked(keys, analysis, names)
-    # the couple's version says it of both of them: "only one of you tried a repair", not who did not
-    out["shared_summary"] = _checked(keys, analysis, {sid: "one of you" for sid in names})["summary"]
+    out["shared_summary"] = summary_for_both(assignment or {}, analysis, names)
     # said only where the clinician reads it (review, clinician report), never in the couple's version
     out["safety_flags"] = bool(analysis.get("safety_flags"))
     return out
 
 
-def _checked(keys: list[str], analysis: Mapping[str, Any], names: Mapping[str, str]) -> dict:
+def summary_for_both(assignment: Mapping[str, Any], analysis: Mapping[str, Any], names: Mapping[str, str],
+                     withheld: Optional[Callable[[float], bool]] = None) -> str:
+    """The summary said of both of them ("only one of you tried a repair", not who did not), for the couple's version;
+    a time `withheld` says is in a passage that version leaves out is not printed ("the start-up", not "the start-up
+    at 00:12")."""
+    ids = set(names) | {s.get("id") for s in analysis.get("speakers") or []}
+    when = clock if withheld is None else (lambda t: "" if withheld(t) else clock(t))
+    return _checked(behaviours_of(assignment), analysis, {sid: "one of you" for sid in ids}, when)["summary"]
+
+
+def withholds_any(analysis: Optional[Mapping[str, Any]]) -> bool:
+    """Whether the couple's version of this recording leaves something out: safety language, or a rise after a threat
+    or with an apology set aside (reports/shared.py peak_withheld decides which times; the practice review, which has
+    no report, prints no time at all for such a recording in the couple's points)."""
+    points = [p for p in (analysis or {}).get("escalation_points") or [] if isinstance(p, dict)]
+    return bool((analysis or {}).get("safety_flags")) or any(
+        isinstance(p.get("what_next"), dict) and (p["what_next"].get("after_threat") or p["what_next"].get("apology_set_aside"))
+        for p in points)
+
+
+def _counted(when, items, said: str) -> str:
+    """`said` (a count: " (3 in all)"), or nothing where one of the items counted lies in what the couple's version
+    leaves out: a count beside the couple's list would then say more than the list."""
+    return said if all(when(x["t"]) for x in items) else ""
+
+
+def _at(when, t, before: str = " at ") -> str:
+    """" at 01:23", or nothing where the time is not to be printed."""
+    said = when(t)
+    return f"{before}{said}" if said else ""
+
+
+def _checked(keys: list[str], analysis: Mapping[str, Any], names: Mapping[str, str], when=clock) -> dict:
     checks = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
               "appreciation": _appreciation, "repair": _repair, "bids": _bids}
     key = keys[0] if keys else None
     if key not in checks:
         return _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
     if len([k for k in keys if k in checks]) == 1:
-        return _out(key, *checks[key](analysis, names))
+        return _out(key, *checks[key](analysis, names, when))
     # "Appreciation and a soft start-up": each part checked, and said
-    return _combined([(k, *checks[k](analysis, names)) for k in keys if k in checks])
+    return _combined([(k, *checks[k](analysis, names, when)) for k in keys if k in checks])
 
 
 def _distinct(evidence) -> list:
@@ -129,7 +160,7 @@ def _markers(analysis, *categories):
     return [m for m in analysis.get("markers") or [] if m.get("category") in categories]
 
 
-def _soft_startup(analysis, names):
+def _soft_startup(analysis, names, when=clock):
     # the start-up is where a concern is first raised: past any appreciations said first (a practice of both), and the
     # feelings told with them ("I appreciate how you always make me coffee… It makes the mornings feel less lonely.")
     praise = _markers(analysis, "appreciation")
@@ -149,12 +180,12 @@ def _soft_startup(analysis, names):
     harsh = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end]
     soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if start - 0.05 <= m["t"] <= end]
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (soft[:2] + harsh[:2])]
-    where = "the opening" if first == 0 else f"the start-up at {clock(start)}"
+    where = "the opening" if first == 0 else f"the start-up{_at(when, start)}"
     # a soft start that slips later in the practice ("But you always forget…" a minute in) is only partly practised
     later = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] > end]
     if soft and not harsh and later:
         return (PARTLY, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement "
-                f"or a need, but criticism or contempt came later, at {clock(later[0]['t'])}",
+                f"or a need, but criticism or contempt came later{_at(when, later[0]['t'], ', at ')}",
                 ev + [_ev(later[0]["t"], later[0]["speaker"], later[0]["quote"], names)])
     if soft and not harsh:
         return YES, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement or a need", ev
@@ -190,7 +221,7 @@ def _content(text: str) -> set:
     return {w for w in re.findall(r"[a-z']+", text.lower()) if w not in STOP and len(w) > 3}
 
 
-def _reflect_back(analysis, names):
+def _reflect_back(analysis, names, when=clock):
     by, last = {}, None
     turns = analysis["turns"]
     hard = _markers(analysis, *HARD)
@@ -208,18 +239,20 @@ def _reflect_back(analysis, names):
     ev = [e for items in by.values() for e in items[:2]]
     # did it hold? complaints and defending after the last saying-back, said plainly
     after = sorted(m["t"] for m in hard if last is not None and m["t"] > last)
-    held = (f"; from {clock(after[0])} the talk turned to complaints and defending, and the saying-back stopped"
-            if len(after) >= 2 else "")
+    held = (f"; {_at(when, after[0], 'from ') or 'later'} the talk turned to complaints and defending, and the "
+            "saying-back stopped" if len(after) >= 2 else "")
     speakers = {s.get("id") for s in analysis.get("speakers") or []}
     if len(by) >= min(2, len(speakers)) and sum(len(v) for v in by.values()) >= 2:
         return YES, "both partners said back what they heard before answering" + held, ev
     if by:
         who = names.get(next(iter(by)))
-        return PARTLY, f"only {who} said back what they heard ({sum(len(v) for v in by.values())} time(s))" + held, ev
+        k = sum(len(v) for v in by.values())
+        often = _counted(when, [e for v in by.values() for e in v], f" ({'once' if k == 1 else f'{k} times'})")
+        return PARTLY, f"only {who} said back what they heard{often}" + held, ev
     return NOT_FOUND, "no reply restated the partner before answering", ev
 
 
-def _time_out(analysis, names):
+def _time_out(analysis, names, when=clock):
     taken = find_break(analysis)
     if taken is None:
         return NOT_FOUND, "no break was asked for", []
@@ -228,16 +261,16 @@ def _time_out(analysis, names):
     ev = [_ev(ask["t"], ask["speaker"], ask["quote"], names)]
     if back is not None and taken["both_after"]:
         ev.append(_ev(back["t"], back["speaker"], back["quote"][:120], names))
-        came = (f"came back at {clock(back['t'])}" if back["speaker"] == ask["speaker"]
-                else f"the talk picked up again at {clock(back['t'])}")
-        return YES, f"{who} asked for a break at {clock(ask['t'])} and {came}", ev
+        came = (f"came back{_at(when, back['t'])}" if back["speaker"] == ask["speaker"]
+                else f"the talk picked up again{_at(when, back['t'])}")
+        return YES, f"{who} asked for a break{_at(when, ask['t'])} and {came}", ev
     if taken["both_after"]:
-        return PARTLY, (f"{who} asked for a break at {clock(ask['t'])}, but the talk went on with no pause and no "
+        return PARTLY, (f"{who} asked for a break{_at(when, ask['t'])}, but the talk went on with no pause and no "
                         "return marked (such as \u201cI'm back\u201d): listen to what followed"), ev
-    return PARTLY, f"a break was asked for at {clock(ask['t'])}, but the return is not in the recording", ev
+    return PARTLY, f"a break was asked for{_at(when, ask['t'])}, but the return is not in the recording", ev
 
 
-def _appreciation(analysis, names):
+def _appreciation(analysis, names, when=clock):  # noqa: ARG001 (no time said)
     said = _markers(analysis, "appreciation")
     if not said:
         return NOT_FOUND, "no appreciation was said", []
@@ -274,7 +307,7 @@ def _specific(quote: str) -> bool:
     return len(toks) >= 9 or bool(set(toks) & ANCHORS)
 
 
-def _repair(analysis, names):
+def _repair(analysis, names, when=clock):
     repairs = _markers(analysis, "repair")
     if not repairs:
         after = _markers(analysis, "repair_after_threat", "appeasement")
@@ -283,20 +316,20 @@ def _repair(analysis, names):
     givers = {m["speaker"] for m in repairs}
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in repairs[:3]]
     if len(givers) >= 2:
-        return YES, f"both tried a repair ({len(repairs)} in all)", ev
-    return PARTLY, f"only {names.get(next(iter(givers)))} tried a repair ({len(repairs)})", ev
+        return YES, f"both tried a repair{_counted(when, repairs, f' ({len(repairs)} in all)')}", ev
+    return PARTLY, f"only {names.get(next(iter(givers)))} tried a repair{_counted(when, repairs, f' ({len(repairs)})')}", ev
 
 
-def _bids(analysis, names):
+def _bids(analysis, names, when=clock):
     items = [b for lst in (analysis.get("reaching_for") or {}).values() for b in lst]
     toward = [b for b in items if b.get("response") == "toward"]
     ev = [_ev(b["t"], next((s for s, lst in analysis["reaching_for"].items() if b in lst), None), b["quote"], names)
           for b in toward[:3]]
     if not items:
         return NOT_FOUND, "no bids were picked up", []
-    share = len(toward) / len(items)
-    if share >= 0.5:
-        return YES, f"{len(toward)} of {len(items)} bids were met by turning toward", ev
+    counted = _counted(when, items, f"{len(toward)} of {len(items)} bids were")
+    if len(toward) / len(items) >= 0.5:
+        return YES, f"{counted or 'at least half of the bids were'} met by turning toward", ev
     if toward:
-        return PARTLY, f"{len(toward)} of {len(items)} bids were met by turning toward", ev
-    return NOT_FOUND, f"none of {len(items)} bids was met by turning toward", ev
+        return PARTLY, f"{counted or 'some bids were'} met by turning toward", ev
+    return NOT_FOUND, f"{_counted(when, items, f'none of {len(items)} bids was') or 'no bid was'} met by turning toward", ev

@@ -41,7 +41,7 @@ from typing import Any, Dict, Iterable, List, Optional
 from .adherence import describe, summarise_adherence
 from .assignment import Assignment
 from .check import check_assignment
-from .fidelity import assess as assess_fidelity
+from .fidelity import assess as assess_fidelity, summary_for_both, withholds_any
 from .trend import _trend_points, build_trend
 
 SCHEMA = "practice_review/1"
@@ -202,6 +202,9 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
         for p in practice:
             rec = by_id[p["recording_id"]]
             p["fidelity"] = assess_fidelity(assignment.to_dict(), rec.get("analysis"), rec.get("names"))
+            if withholds_any(rec.get("analysis")):  # the couple's point times nothing of what their version leaves out
+                p["fidelity"]["shared_summary"] = summary_for_both(assignment.to_dict(), rec["analysis"],
+                                                                   rec.get("names") or {}, lambda t: True)
     first_practice = min((p["recorded_at"] for p in practice), default=None)
     earlier = [summary(r) for r in analyzed
                if int(r["id"]) not in linked_ids and (r.get("source") or "import") != "room"

@@ -1,5 +1,6 @@
 """The words printed under "first sign from X": X's own (a walk-through's rise said "first sign from Mark" over
-Claire's "Oh, look at you, Mr Honesty.", the analysis's quote for the rise, said by the other partner)."""
+Claire's "Oh, look at you, Mr Honesty.", the analysis's quote for the rise, said by the other partner), and an analysis
+stored by an older version read in today's words ("first sign from X", never the culprit's "led by X")."""
 
 from __future__ import annotations
 
@@ -34,3 +35,41 @@ def first_sign_words(point: dict, turns: list[dict]) -> tuple[str, Optional[floa
         return "", None
     _, at, words = min(mine)
     return words, at
+
+
+
+_LED_BY = re.compile(r"(?<!\w)([Ll])ed by(?!\w)")
+
+
+def _said_today(item):
+    """A sentence (or {"text": sentence}) in today's words: "first sign from X", never the culprit's "led by X"
+    (DOMAIN.md §7)."""
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return dict(item, text=_said_today(item["text"]))
+    if not isinstance(item, str):
+        return item
+    return _LED_BY.sub(lambda m: "First sign from" if m.group(1) == "L" else "first sign from", item)
+
+
+def _point_today(p):
+    if not isinstance(p, dict):
+        return p
+    p = {k: _said_today(v) if k in ("what_next", "next", "after") else v for k, v in p.items()}
+    if p.get("first_sign_from") is None and p.get("led_by") is not None:
+        p["first_sign_from"] = p["led_by"]
+    return p
+
+
+def in_todays_words(analysis: dict) -> dict:
+    """An analysis stored by an older version, as it is read today: each rise names its first sign (`first_sign_from`,
+    from the older `led_by`), and its sentences (observations, what happened next, suggested questions, the risk
+    prompt) say "first sign from X", never "led by X". The partners' own words (quotes) are left as they were."""
+    out = dict(analysis)
+    for key in ("observations", "suggested_questions"):
+        if isinstance(analysis.get(key), list):
+            out[key] = [_said_today(x) for x in analysis[key]]
+    if isinstance(analysis.get("escalation_points"), list):
+        out["escalation_points"] = [_point_today(p) for p in analysis["escalation_points"]]
+    if "safety_prompt" in analysis:
+        out["safety_prompt"] = _said_today(analysis["safety_prompt"])
+    return out

@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
-from .first_sign import first_sign_words
+from .first_sign import first_sign_words, in_todays_words
 from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
@@ -95,6 +95,7 @@ class ReportModel:
     safety_counts: tuple = ()                        # (heard, to listen to) over all flags, printed or not
     lengths_differ: Optional[tuple] = None           # (this length, the previous one's): counts compared per 10 min
     unheard: list = field(default_factory=list)      # (start, end): speech with no words recognised (the transcript)
+    hidden: list = field(default_factory=list)       # (start, end): what the couple's version leaves out (shared.py)
 
     @property
     def clinician_only(self) -> bool:
@@ -129,7 +130,7 @@ VOICES_UNSURE = ("The two voices were hard to tell apart in this recording: befo
 
 
 def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
-    context = dict(context or {})
+    context, analysis = dict(context or {}), in_todays_words(analysis)  # (one stored by an older version: no "led by")
     mode = modes.check_mode(mode)
     speakers = [s for s in analysis.get("speakers") or [] if isinstance(s, dict)]
     ids = [str(s.get("id")) for s in speakers] or sorted({str(t.get("speaker")) for t in analysis.get("turns") or []})
@@ -177,12 +178,13 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     if analysis.get("diarization_warnings") and not shared:
         model.voices_unsure = VOICES_UNSURE + (" Speaker corrections have been made since." if analysis.get(
             "speaker_fixes") else "")
-    model.peaks = _peaks(analysis, turns, model, rename, spans if shared else [])
-    if shared:  # the curve, the marks on the lanes and the practice quotes say no more than the couple's text does
-        shared_mod.hide_from_curve(model, analysis, spans)
-        model.practice = shared_mod.practice_for_both(model.practice, spans)
+    model.peaks = _peaks(analysis, turns, model, rename, spans if shared else None)
+    if shared:  # the curve, the marks on the lanes and the practice lines say no more than the couple's text does
+        model.hidden = shared_mod.withheld_spans(analysis, turns, rename, spans)
+        shared_mod.hide_from_curve(model, analysis)
+        model.practice = shared_mod.practice_for_both(model.practice, analysis, model, context.get("partners") or {})
     model.observations = _observations(analysis, model, rename, spans if shared else None)
-    model.reaching = _reaching(analysis, model, rename, spans if shared else [])
+    model.reaching = _reaching(analysis, model, rename, model.hidden)
     if not shared:
         model.figures = evidence.figures(speakers, partners, context.get("previous"), names, duration)
         model.lengths_differ = evidence.lengths_differ(duration, context.get("previous"))
@@ -291,9 +293,10 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     return out
 
 
-def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=()) -> list[Moment]:
+def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=None) -> list[Moment]:
     points = [p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)]
-    if hidden:  # a shareable report says nothing about a flagged passage, not even that it rose (nor counts it)
+    if hidden is not None:  # a shareable report says nothing of a passage it leaves out, not even that it rose (a rise
+        # with an apology set aside is left out with no flag in the recording: peak_withheld)
         shown = [p for p in points if not shared_mod.peak_withheld(p, turns, rename, hidden)]
         if len(shown) < len(points):
             model.withheld["peaks"] = len(points) - len(shown)
@@ -333,12 +336,12 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             text = first(o, "text", "summary", "sentence")
             if text:
                 text = after_threat.observation_text(o, str(text), analysis)
-            if shared_spans is not None:  # the couple's version: said of both of them, or left out
-                text = shared_mod.observation(o, analysis, model, rename, shared_spans)
+            proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
+            t = first(o, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
+            if shared_spans is not None:  # the couple's version: said of both of them (by a time it names), or left out
+                text, t = shared_mod.observation(o, analysis, model, rename, shared_spans) or (None, None)
             if text:
                 rank = num(first(o, "rank", default=len(obs) + 1))
-                proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
-                t = first(o, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
                 obs.append((rename(str(text)), t, rank))
     obs.sort(key=lambda o: o[2])
     picked = [(text, t) for text, t, _ in obs[:MAX_OBSERVATIONS]]

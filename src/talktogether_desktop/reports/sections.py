@@ -117,17 +117,18 @@ def _safety_box(model, width: float) -> Table:
 
 def reaching_for(model, width: float) -> list:
     st = styles()
+    shared = model.mode == "shareable"
     out = [Paragraph("What each partner was reaching for", st["h1"]),
-           Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading.",
-                     st["small"]), Spacer(1, 3)]
+           Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading."
+                     + (_shown_between_you(model) if shared else ""), st["small"]), Spacer(1, 3)]
     columns = []
     # the couple's version neither says that some were held back nor marks a column as the one they came from
     withheld = any(v for k, v in model.withheld.items() if k != "peaks")
-    shared = model.mode == "shareable"
     for p in model.partners:
         items = model.reaching.get(p.id) or []
         total = model.reaching_total.get(p.id, len(items))
-        shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
+        # (the couple's version counts for both together: a partner's "4 shown of 22" is a per-partner score)
+        shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) and not shared else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
         if withheld and not items:
             cell.append(Paragraph(NONE_TO_SHOW, st["small"]))
@@ -151,6 +152,13 @@ def reaching_for(model, width: float) -> list:
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
     return [KeepTogether(out + [table])]  # never the heading alone at a page's foot, its partners overleaf
+
+
+def _shown_between_you(model) -> str:
+    """" 8 of the 30 needs and bids between you are shown.", when the lists are capped: said of the two together."""
+    shown = sum(len(model.reaching.get(p.id) or []) for p in model.partners)
+    total = sum(model.reaching_total.get(p.id, len(model.reaching.get(p.id) or [])) for p in model.partners)
+    return f" {shown} of the {total} needs and bids between you are shown." if total > shown else ""
 
 
 def figures(model, width: float, previous_date: str = "") -> list:

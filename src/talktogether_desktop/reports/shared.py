@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from . import evidence
-from .modes import curve_for_both, touches, window_reach
+from ..practice.fidelity import summary_for_both
+from .modes import curve_for_both, observation_shareable, touches, window_reach
 from .text import first, fmt_time, num
 
 # what a voice did, said of the talk (the voices, not whose)
@@ -137,27 +138,27 @@ def reply(item: dict, quoted: bool = True) -> str:
     return ""
 
 
-def _reaching(o: dict, analysis: dict, model, rename, spans) -> Optional[str]:
+def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
     proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
     if not proof:
         return None
     sid, t = str(proof[0].get("speaker")), num(proof[0].get("t"))
     items = (analysis.get("reaching_for") or {}).get(sid) or [] if isinstance(analysis.get("reaching_for"), dict) else []
     item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
-    if item is None or touches(spans, item.get("response_t")):  # (its reply is in a flagged passage: left out of the
-        return None                                                # couple's list of bids too, model._reaching)
+    if item is None or withheld(model, item.get("response_t")):  # (its reply is in a passage left out: left out of
+        return None                                                 # the couple's list of bids too, model._reaching)
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
     # words the recogniser was unsure of are not quoted, nor is the clinician's "check the recording" note printed
     said = ("" if item.get("confidence") == "low"
             else f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
     answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
-    return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}."
+    return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}.", t
 
 
-def _repairs(analysis: dict, model, rename, spans) -> Optional[str]:
+def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
     repairs = sorted((m for m in analysis.get("markers") or [] if isinstance(m, dict) and m.get("category") == "repair"
-                      and not touches(spans, m.get("t"))), key=lambda m: num(m.get("t")))
+                      and not withheld(model, m.get("t"))), key=lambda m: num(m.get("t")))
     if not repairs:
         return None
     shown = next((m for m in repairs if m.get("confidence") != "low" and str(m.get("quote") or "").strip(" .\u2026")), None)
@@ -170,39 +171,43 @@ def _repairs(analysis: dict, model, rename, spans) -> Optional[str]:
     if model.peaks:
         landed = sum(1 for m in model.peaks if m.repaired)
         text += f" {landed} of {_plural(len(model.peaks), 'heated stretch', 'heated stretches')} eased after one."
-    return text
+    return text, num(repairs[0].get("t"))
 
 
-def _silences(analysis: dict, spans) -> Optional[str]:
-    silences = [s for s in analysis.get("silences") or [] if isinstance(s, dict)  # (one in a flagged passage is not theirs)
-                and not any(a <= num(s.get("end"), num(s.get("start"))) and num(s.get("start")) <= b for a, b in spans)]
+def _silences(analysis: dict, model) -> Optional[tuple]:
+    silences = [s for s in analysis.get("silences") or [] if isinstance(s, dict)  # (one in a passage left out is not
+                and not any(a <= num(s.get("end"), num(s.get("start"))) and num(s.get("start")) <= b  # theirs)
+                            for a, b in model.hidden)]
     if not silences:
         return None
     longest = max(silences, key=lambda s: num(s.get("duration_s")))
     return (f"There {'was' if len(silences) == 1 else 'were'} {_plural(len(silences), 'silence')} of 3 s or more; "
-            f"the longest was {num(longest.get('duration_s')):.0f} s, at {fmt_time(num(longest.get('start')))}.")
+            f"the longest was {num(longest.get('duration_s')):.0f} s, at {fmt_time(num(longest.get('start')))}.",
+            num(longest.get("start")))
 
 
-def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[str]:
-    """The couple's sentence for one of the analysis's observations (kinds in modes.SHAREABLE_OBSERVATIONS), or None
-    to leave it out."""
-    if not isinstance(o, dict):
+def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[tuple[str, float]]:
+    """The couple's sentence for one of the analysis's observations (kinds in modes.SHAREABLE_OBSERVATIONS) and the
+    time it is listed by (one the sentence itself names: never the analysis's, which may be that of a silence or a
+    repair the sentence leaves out), or None to leave it out (a rise by peak_withheld; anything else with evidence in
+    what the version leaves out)."""
+    kind = o.get("kind") if isinstance(o, dict) else None
+    if kind is None or not observation_shareable(o, spans if kind == "escalation" else model.hidden):
         return None
-    kind = o.get("kind")
     if kind == "escalation":
         proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
         t = num(proof[0].get("t"), None) if proof else None
         point = next((p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)
                       and (abs(num(first(p, "quote_t", "start")) - t) < 0.01 if t is not None
                            else p.get("quote_t") is None)), None)
-        withheld = point is None or peak_withheld(point, model.turns, model.rename, spans)
-        return None if withheld else escalation(point, rename)
+        left_out = point is None or peak_withheld(point, model.turns, model.rename, spans)
+        return None if left_out else (escalation(point, rename), num(first(point, "quote_t", "start", "t")))
     if kind == "reaching_for":
-        return _reaching(o, analysis, model, rename, spans)
+        return _reaching(o, analysis, model, rename)
     if kind == "repair":
-        return _repairs(analysis, model, rename, spans)
+        return _repairs(analysis, model, rename)
     if kind == "silences":
-        return _silences(analysis, spans)
+        return _silences(analysis, model)
     return None
 
 
@@ -231,21 +236,33 @@ def peak_withheld(p: dict, turns, rename, hidden) -> bool:
             or bool(after.get("after_threat")) or bool(after.get("apology_set_aside")))
 
 
-def hide_from_curve(model, analysis: dict, spans) -> None:
+def withheld_spans(analysis: dict, turns, rename, spans) -> list[tuple[float, float]]:
+    """Every stretch the couple's version leaves out: the flagged passages (with what led up to them) and each rise it
+    withholds (peak_withheld, a rise with no flag in it too). Nothing in one is listed or timed anywhere on its page (a
+    bid, a repair, a silence, a practice line, a time in the practice summary): it would say what the rest withholds."""
+    return list(spans) + [(num(p.get("start")), num(p.get("end"), num(p.get("start"))))
+                          for p in analysis.get("escalation_points") or []
+                          if isinstance(p, dict) and peak_withheld(p, turns, rename, spans)]
+
+
+def withheld(model, t) -> bool:
+    """Whether a time lies in what the couple's version leaves out (model.hidden, from withheld_spans)."""
+    return touches(model.hidden, t)
+
+
+def hide_from_curve(model, analysis: dict) -> None:
     """The couple's curve and overlap marks: nothing over a flagged passage, nor over a rise the text leaves out (its
     shape would say what the words withhold; modes.curve_for_both)."""
-    left_out = [(num(p.get("start")), num(p.get("end"), num(p.get("start")))) for p in analysis.get("escalation_points") or []
-                if isinstance(p, dict) and peak_withheld(p, model.turns, model.rename, spans)]
-    hidden = list(spans) + left_out
-    model.curve = curve_for_both(model.curve, hidden, window_reach(analysis))
-    model.overlaps = [(a, b) for a, b in model.overlaps if not any(s <= b and a <= e for s, e in hidden)]
+    model.curve = curve_for_both(model.curve, model.hidden, window_reach(analysis))
+    model.overlaps = [(a, b) for a, b in model.overlaps if not any(s <= b and a <= e for s, e in model.hidden)]
 
 
-def practice_for_both(practice: Optional[dict], spans) -> Optional[dict]:
-    """The couple's "Practised" evidence: nothing quoted from a flagged passage (the verdict and its summary stay the
-    clinician's, said of both: "only one of you tried a repair")."""
+def practice_for_both(practice: Optional[dict], analysis: dict, model, names) -> Optional[dict]:
+    """The couple's "Practised" line: its evidence quotes nothing from what the version leaves out, and its summary
+    (the clinician's verdict, said of both: "only one of you tried a repair") names no time in it."""
     fidelity = (practice or {}).get("fidelity")
     if not fidelity:
         return practice
-    kept = [e for e in fidelity.get("evidence") or [] if isinstance(e, dict) and not touches(spans, e.get("t"))]
-    return dict(practice, fidelity=dict(fidelity, evidence=kept))
+    kept = [e for e in fidelity.get("evidence") or [] if isinstance(e, dict) and not withheld(model, e.get("t"))]
+    said = summary_for_both(practice.get("assignment") or {}, analysis, names, lambda t: withheld(model, t))
+    return dict(practice, fidelity=dict(fidelity, evidence=kept, shared_summary=said))

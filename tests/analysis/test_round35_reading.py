@@ -233,3 +233,16 @@ def test_being_watched_told_plainly_is_heard_and_a_go_ahead_is_no_withdrawal():
     assert "stonewalling" not in _cats(a, "Go ahead")
     assert "repair" not in _cats(a, "forgot you're perfect") and "repair_after_threat" not in _cats(a, "forgot you're perfect")
     assert "contempt" in _cats(a, "forgot you're perfect")
+
+
+def test_repair_attempts_are_counted_alike_in_the_observation_the_figures_and_the_list():
+    """One apology said in a breath ("You're right. I'm sorry. That's on me.") was "Repair attempts: S2 3" in the
+    observation, 1 in the figures and 1 in the list of repairs."""
+    a = run_lines(("S1", 0.0, "You never once asked how the interview went."),
+                  ("S2", 0.8, "You're right. I'm sorry. That's on me."),
+                  ("S1", 0.7, "Thank you."))
+    attempts = [r for r in a["repairs"] if r["by"] == "S2"]
+    figures = next(s for s in a["speakers"] if s["id"] == "S2")["repair_attempts"]
+    said = next(o["text"] for o in a["observations"] if o["kind"] == "repair")
+    assert len(attempts) == figures == 1
+    assert "S2 1 (first" in said

@@ -70,7 +70,7 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
 
     obs += _reaching(result["reaching_for"], n)
     obs += _interruptions(result["interruptions"], speakers, n)
-    obs += _repairs(result["markers"], result["escalation_points"], n)
+    obs += _repairs(result.get("repairs"), result["escalation_points"], n)
     obs += _withdrawal(result["markers"], speakers, n)
     obs += _cycle(result.get("patterns") or [], n)
     obs += _monologues(speakers, n)
@@ -227,19 +227,20 @@ def _interruptions(interruptions: Sequence[Mapping], speakers: Mapping, n) -> li
              "text": text, "evidence": [_ev(i["t"], i["by"], i["quote"]) for i in made[:4]]}]
 
 
-def _repairs(markers, points, n) -> list[dict]:
-    repairs = [m for m in markers if m["category"] == "repair"]
-    if not repairs:
+def _repairs(attempts, points, n) -> list[dict]:
+    """Repair attempts per partner, counted as the figures count them (patterns._repairs: one said in a breath, "Sorry.
+    I was wrong.", is one attempt), so the observation, the patterns line and the figures agree."""
+    if not attempts:
         return []
     per = {}
-    for m in repairs:
-        per.setdefault(m["speaker"], []).append(m)
+    for a in attempts:
+        per.setdefault(a["by"], []).append(a)
     landed = sum(1 for p in points if p["what_next"]["repair_landed"])
     text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first {_said(v[0], 50)} at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
     if points:
         text += f" {landed} of {len(points)} heated stretch{'es' if len(points) != 1 else ''} eased after one."
     return [{"kind": "repair", "score": 25.0, "text": text,
-             "evidence": [_ev(m["t"], m["speaker"], m["quote"]) for m in repairs[:4]]}]
+             "evidence": [_ev(a["t"], a["by"], a["quote"]) for a in attempts[:4]]}]
 
 
 def _withdrawal(markers, speakers, n) -> list[dict]:

@@ -157,8 +157,10 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
 
 
 def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
-    repairs = sorted((m for m in analysis.get("markers") or [] if isinstance(m, dict) and m.get("category") == "repair"
-                      and not withheld(model, m.get("t"))), key=lambda m: num(m.get("t")))
+    # counted as attempts, as the clinician's figures count them (one said in a breath is one); older analyses: markers
+    listed = analysis.get("repairs") if isinstance(analysis.get("repairs"), list) else [
+        m for m in analysis.get("markers") or [] if isinstance(m, dict) and m.get("category") == "repair"]
+    repairs = sorted((m for m in listed if isinstance(m, dict) and not withheld(model, m.get("t"))), key=lambda m: num(m.get("t")))
     if not repairs:
         return None
     shown = next((m for m in repairs if m.get("confidence") != "low" and str(m.get("quote") or "").strip(" .\u2026")), None)

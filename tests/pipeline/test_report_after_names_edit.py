@@ -78,3 +78,21 @@ def test_the_analysis_shown_names_the_voices_as_they_are_named_now(vault):
     assert "Zoë" not in texts and "Łukasz" not in texts
     stored = " ".join(o["text"] for o in analyses.latest_analysis(vault, rid)["observations"])
     assert "Zoë" in stored  # the analysis itself is kept as it was made
+
+
+def test_a_report_stored_by_an_older_version_is_made_again_when_opened(vault):
+    """A report kept from an older version (its wording, "led by" and counts of its day) was shown again as it was: the
+    digest of what made it did not name the version."""
+    import hashlib
+
+    _couple_id, rid, _partners = _analysed(vault)
+    settings = load_settings(vault)
+    made = ops_reports.make_session_prep(vault, settings, rid)
+    context = ops_reports.report_context(vault, settings, rid)
+    older = hashlib.sha256(json.dumps({"context": context, "paper": settings.paper, "transcript": False}, sort_keys=True,
+                                      default=str, ensure_ascii=False).encode("utf-8")).hexdigest()  # no version in it
+    with vault.transaction():
+        vault.execute("UPDATE reports SET params = ? WHERE id = ?", (json.dumps({"mode": "clinician", "made_from": older}),
+                                                                     made["id"]))
+    ops_reports.current_session_prep(vault, settings, rid)
+    assert len(reports.list_reports(vault, recording_id=rid)) == 2  # made again, not the old one shown

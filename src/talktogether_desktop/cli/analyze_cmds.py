@@ -125,7 +125,7 @@ def summary_text(result: dict) -> str:
             said, _ = first_sign_words(p, result["turns"])  # under "first sign from X", X's own words
             lines.append(
                 f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
-                f"{names.get(p['led_by'], p['led_by'])}: "
+                f"{names.get(p.get('first_sign_from', p.get('led_by')), p.get('first_sign_from', p.get('led_by')))}: "
                 + _heard(said)
                 + f" ({', '.join(p['signals'])})"
             )

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from .. import paths
+from .. import __version__, paths
 from ..errors import BadInputFile, ExportFailed, NotFound, TalkTogetherError
 from ..practice.review import build_review
 from ..reports import render_session_prep
@@ -118,11 +118,17 @@ def current_session_prep(vault, settings: Settings, recording_id: int, mode: str
     return make_session_prep(vault, settings, recording_id, mode=mode)["pdf"]
 
 
+# What made a stored report besides its inputs: the app's version and the report's layout round. A report made by an
+# older version (with its wording: "led by", counts of its day) is made again when opened, never shown as it was.
+REPORT_FORMAT = f"{__version__}/35"
+
+
 def made_from(context: dict, paper: str, transcript: bool) -> str:
     """A digest of what a report shows besides its analysis (the couple's and partners' names, the practice, the
-    paper, the settings): a stored report is shown again only while this is unchanged. Kept inside the vault."""
-    inputs = json.dumps({"context": context, "paper": paper, "transcript": bool(transcript)}, sort_keys=True,
-                        default=str, ensure_ascii=False)
+    paper, the settings, and the version that made it): a stored report is shown again only while this is unchanged.
+    Kept inside the vault."""
+    inputs = json.dumps({"context": context, "paper": paper, "transcript": bool(transcript), "made_by": REPORT_FORMAT},
+                        sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(inputs.encode("utf-8")).hexdigest()
 
 

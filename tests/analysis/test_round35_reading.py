@@ -246,3 +246,13 @@ def test_repair_attempts_are_counted_alike_in_the_observation_the_figures_and_th
     said = next(o["text"] for o in a["observations"] if o["kind"] == "repair")
     assert len(attempts) == figures == 1
     assert "S2 1 (first" in said
+
+
+def test_the_partners_words_said_back_are_no_bid_of_ones_own():
+    """"What I heard is that you felt alone on Sunday." (a reflect-back practice) was read by meaning as a bid for
+    closeness of the one saying it back."""
+    a = run_lines(("S1", 0.0, "What I heard is that you felt alone on Sunday."),
+                  ("S2", 0.5, "Yes, that's it. I felt alone."),
+                  ("S1", 0.5, "I appreciate that you cooked dinner on Tuesday."),
+                  ("S2", 0.5, "Thank you, I liked doing it."))
+    assert not _bids(a, "What I heard")

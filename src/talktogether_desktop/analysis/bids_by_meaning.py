@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES
 from .meaning_model import BIDS, REPLIES, probabilities
+from .reply_words import reflects_back
 from .settings import AnalysisSettings
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
@@ -62,10 +63,11 @@ HORSEMEN_KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
 
 
 def bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: set, bids: set,
-                    settings: AnalysisSettings) -> list[dict]:
+                    settings: AnalysisSettings, lexicon=None) -> list[dict]:
     """Sentences no phrase marked that read as a bid (BID_SURE), at most one a turn and none in a turn
     (`held`: (start, speaker)) already shown reaching for something, nor in a turn that answers the partner's
-    question or bid (`bids`: the turns holding one), as find_reaching's entries."""
+    question or bid (`bids`: the turns holding one), as find_reaching's entries; never the partner's words said back
+    ("What I heard is that you felt alone…": reflecting.txt, with `lexicon`)."""
     candidates = []
     for k, turn in enumerate(turns):
         if (turn.start, turn.speaker) in held:
@@ -76,7 +78,8 @@ def bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: set
             first, last = sentence_bounds(tw, i)
             i = last + 1
             sentence = tw[first : last + 1]
-            if sum(1 for w in sentence if token(w["word"])) < BID_TOKENS:
+            toks = [t for t in (token(w["word"]) for w in sentence) if t]
+            if len(toks) < BID_TOKENS or lexicon is not None and reflects_back(toks, lexicon):
                 continue
             a, b = sentence[0]["start"] - CALM_BEFORE_S, max(sentence[-1]["end"], turn.end) + 0.05
             if any(a <= x["t"] <= b and x["category"] in NOT_A_BID for x in markers) \

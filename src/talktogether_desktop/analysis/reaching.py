@@ -129,7 +129,7 @@ def find_reaching(
         held = {(e["turn"].start, e["speaker"]) for e in by_sentence.values()
                 if id(e) in shown or _kind(e["cues"]) not in ("need", "bid", "feeling")}
         bids = {(e["turn"].start, e["speaker"]) for e, _, _ in chosen}
-        chosen += [(e, *kc) for e in bids_by_meaning(turns, words, markers, safety_flags, folder, held, bids, settings)
+        chosen += [(e, *kc) for e in bids_by_meaning(turns, words, markers, safety_flags, folder, held, bids, settings, lexicon)
                    if (kc := _kept(e, lexicon, safety_flags)) is not None]
     out: dict[str, list[dict]] = {}
     reaching_turns = {(e["turn"].start, e["speaker"]) for e, _, _ in chosen}

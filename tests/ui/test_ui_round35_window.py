@@ -1,0 +1,78 @@
+"""Round 35 window fixes: Cancel stops the vault check from its first step; the couple list says an analysis is out
+of date as the recording page does; an auto-lock lets a backup finish before it locks; removing a session asks first;
+a short recording's length is said in seconds; a re-imported, unprocessed file can be processed from the answer."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from .uihelp import settle, unlock
+
+pytestmark = pytest.mark.gui
+
+SHOTS = os.environ.get("TT_SHOTS")
+
+
+def shoot(window, name: str, sizes=((900, 600), (1280, 800)), extra=None) -> None:
+    """Screenshots of the window (and of a box over it) at both sizes, when TT_SHOTS names a folder."""
+    if not SHOTS:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    Path(SHOTS).mkdir(parents=True, exist_ok=True)
+    for w, h in sizes:
+        window.resize(w, h)
+        QApplication.processEvents()
+        window.grab().save(str(Path(SHOTS) / f"{name}-{w}x{h}.png"))
+        if extra is not None:
+            extra.grab().save(str(Path(SHOTS) / f"{name}-box-{w}x{h}.png"))
+
+
+@pytest.fixture
+def large_vault_dir(vault_factory):
+    """A vault of about 200 MB (the size of a few hours of phone recordings), so reading every page takes a while."""
+    vault = vault_factory()
+    vault.conn.execute("CREATE TABLE filler(b BLOB)")
+    for _ in range(200):
+        vault.conn.execute("INSERT INTO filler VALUES (randomblob(1000000))")
+    started = time.perf_counter()
+    vault.all("PRAGMA cipher_integrity_check")
+    vault.page_check_s = time.perf_counter() - started
+    vault.close()
+    return vault.data_dir, vault.page_check_s
+
+
+def test_cancel_stops_the_vault_check_during_its_first_step(qtbot, open_window, large_vault_dir):
+    from PySide6.QtCore import Qt
+
+    from talktogether_desktop.storage.integrity import STEP_PAGES
+
+    data_dir, page_check_s = large_vault_dir
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    window.resize(900, 600)
+    window.act_settings.trigger()
+    page = window.settings_page
+    qtbot.waitUntil(lambda: window.content.currentWidget() is page, timeout=10000)
+    settle(qtbot, window)
+    page.scroll.ensureWidgetVisible(page.check_btn)
+    qtbot.mouseClick(page.check_btn, Qt.MouseButton.LeftButton)
+    work = page.long_work
+    qtbot.waitUntil(lambda: work.step.text() == STEP_PAGES, timeout=10000)
+    qtbot.wait(100)  # well inside the first step: reading every page takes longer
+    shoot(window, "check-step1", extra=work)
+    qtbot.mouseClick(work.cancel_btn, Qt.MouseButton.LeftButton)
+    clicked = time.perf_counter()
+    qtbot.waitUntil(lambda: page.check_btn.isEnabled(), timeout=60000)
+    took = time.perf_counter() - clicked
+    stopped = page.status.text()
+    shoot(window, "check-cancelled")
+    settle(qtbot, window)
+    assert stopped == "The check was stopped before the end; nothing was changed."
+    assert page_check_s > 0.4  # the first step alone is long enough to see a late Cancel
+    assert took < min(0.3, page_check_s / 2), (took, page_check_s)
+    assert page.long_work is None and page.check_box is None

@@ -76,3 +76,23 @@ def test_cancel_stops_the_vault_check_during_its_first_step(qtbot, open_window, 
     assert page_check_s > 0.4  # the first step alone is long enough to see a late Cancel
     assert took < min(0.3, page_check_s / 2), (took, page_check_s)
     assert page.long_work is None and page.check_box is None
+
+
+def test_the_couple_list_says_an_analysis_is_behind_as_the_recording_page_does(qtbot, demo_window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from talktogether_desktop.pipeline import chain
+
+    from .uihelp import open_couple, wait_jobs_done
+
+    window, ids = demo_window
+    page = window.recording_page
+    monkeypatch.setattr(chain, "analyze", lambda *_a, **_k: (_ for _ in ()).throw(ValueError("engine text")))
+    qtbot.mouseClick(page.transcript.swap_btn, Qt.MouseButton.LeftButton)  # the voices swapped, the analysis not
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: page.state.text() == "Analysis behind", timeout=20000)
+    window.errors.close_all()
+    open_couple(qtbot, window, ids.couple_id)
+    table = window.couple_page.table
+    shoot(window, "couple-list-behind")
+    assert table.item(0, 3).text() == page.state.text() == "Analysis behind"  # it said "Ready" here

@@ -96,3 +96,45 @@ def test_the_couple_list_says_an_analysis_is_behind_as_the_recording_page_does(q
     table = window.couple_page.table
     shoot(window, "couple-list-behind")
     assert table.item(0, 3).text() == page.state.text() == "Analysis behind"  # it said "Ready" here
+
+
+def test_an_auto_lock_during_a_backup_lets_it_finish_and_says_so_on_unlock(qtbot, open_window, fresh_vault_dir,
+                                                                           tmp_path, monkeypatch):
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.storage import backup
+    from tt_testing import PASSPHRASE
+
+    target = tmp_path / "backups" / "friday.ttbackup"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    window.show_settings()
+    settle(qtbot, window)
+    held = threading.Event()
+    window.tasks.run(lambda _v: held.wait(20))  # the vault thread is busy: the backup is under way when it locks
+    window.settings_page.backup_btn.click()
+    box = window.settings_page.long_work
+    assert box is not None and box.isVisible()
+    window.idle.set_minutes(0.01)  # 0.6 s with no activity
+    window.idle.arm()
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=5000)
+    said_at_lock = window.unlock_page.status.text()
+    shoot(window, "locked-during-backup")
+    box_hidden = shiboken6.isValid(box) and not box.isVisible()  # hidden while the backup goes on, not deleted
+    held.set()
+    qtbot.waitUntil(window.tasks.is_idle, timeout=30000)
+    written = target.exists()
+    unlock(qtbot, window)
+    said = window.statusBar().currentMessage()
+    shoot(window, "unlocked-after-backup")
+    assert written  # it was cancelled by the lock before: no backup file
+    assert "no activity" in said_at_lock and "backup" in said_at_lock and "nothing is lost" in said_at_lock
+    assert box_hidden
+    assert backup.check(target, passphrase=PASSPHRASE)  # a whole backup, that opens
+    assert said.startswith("Backed up to ") and "friday.ttbackup" in said
+    assert window.settings_page.long_work is None

@@ -26,7 +26,8 @@ SHOW_AFTER_MS = 700  # a file decoded quicker than this shows no progress box
 def reading_box(window, label: str) -> LongWork:
     """The whole file is decoded (about a second an hour of sound): how far along, and Cancel."""
     return LongWork(window, f"Reading “{label}”", f"Reading “{label}”…",
-                    "Cancel stops reading the file; nothing is imported.", show_after_ms=SHOW_AFTER_MS)
+                    "Cancel stops reading the file; nothing is imported.", show_after_ms=SHOW_AFTER_MS,
+                    goes_on_behind_lock=True)
 
 
 def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
@@ -137,7 +138,7 @@ class ImportFlow:
             accept, box = state["accept_cut_short"], state.setdefault("box", reading_box(self.w, label))
             self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at,
                                                    accept_cut_short=accept, progress=box.report, cancel=box.flag),
-                             imported, lambda exc: refused(exc, lambda: store(recorded_at)))
+                             imported, lambda exc: refused(exc, lambda: store(recorded_at)), across_lock=True)
 
         def ask_date(mtime) -> None:
             from .couple_dialogs import RecordedDateDialog
@@ -154,7 +155,7 @@ class ImportFlow:
             self.w.tasks.run(lambda v: ops_recordings.check_file(v, load_settings(v), path, accept_cut_short=accept,
                                                                  progress=box.report, cancel=box.flag),
                              lambda _warning: (state.pop("box").finish(), ask_date(mtime)),
-                             lambda exc: refused(exc, lambda: check_then_ask(mtime)))
+                             lambda exc: refused(exc, lambda: check_then_ask(mtime)), across_lock=True)
 
         def dated(found) -> None:
             readable, when, mtime = found
@@ -163,6 +164,7 @@ class ImportFlow:
             else:
                 store(None)
 
-        # a file already in the vault is said so before anything is asked
+        # a file already in the vault is said so before anything is asked. Each step runs `across_lock`: a lock
+        # (auto-lock) lets it finish, and the import goes on from its answer after the unlock (nothing is lost)
         self.w.tasks.run(lambda v: (ops_recordings.already_imported(v, couple_id, path), date_in_file(path))[1],
-                         dated, lambda exc: (self.w.tasks._default_error(exc), next_file()))
+                         dated, lambda exc: (self.w.tasks._default_error(exc), next_file()), across_lock=True)

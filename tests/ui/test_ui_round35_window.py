@@ -138,3 +138,75 @@ def test_an_auto_lock_during_a_backup_lets_it_finish_and_says_so_on_unlock(qtbot
     assert backup.check(target, passphrase=PASSPHRASE)  # a whole backup, that opens
     assert said.startswith("Backed up to ") and "friday.ttbackup" in said
     assert window.settings_page.long_work is None
+
+
+def _session_window(qtbot, open_window, data_dir):
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import open_couple
+
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Ana and Bo", ["Ana", "Bo"])
+        couples_store.add_session(vault, couple_id, "2026-12-01T10:00", 50)
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    return window, couple_id
+
+
+def _remove_session(qtbot, window, answer: str) -> dict:
+    """Double-click the session, press "Remove session", then answer the question; what the question said."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from talktogether_desktop.ui.couple_dialogs import SessionDialog
+
+    from .uihelp import click_message_button, double_click
+
+    seen: dict = {}
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QMessageBox) and dialog.isVisible():
+            seen.update(title=dialog.windowTitle(), text=dialog.text(), more=dialog.informativeText(),
+                        buttons=[b.text().replace("&", "") for b in dialog.buttons()],
+                        default=dialog.defaultButton().text() if dialog.defaultButton() else None)
+            shoot(window, "remove-session-question", sizes=((900, 600),), extra=dialog)
+            click_message_button(dialog, answer)
+            if answer != "Remove the session":
+                QTimer.singleShot(50, lambda: QApplication.activeModalWidget().reject())  # then close the session
+        elif isinstance(dialog, SessionDialog) and dialog.isVisible() and "pressed" not in seen:
+            seen["pressed"] = True
+            QTimer.singleShot(20, act)  # (before the click: the question's own loop runs inside it)
+            dialog.remove_btn.click()
+        else:
+            QTimer.singleShot(20, act)
+
+    QTimer.singleShot(20, act)
+    page = window.couple_page
+    double_click(qtbot, page.sessions.viewport(), page.sessions.visualItemRect(page.sessions.item(0)).center())
+    settle(qtbot, window)
+    return seen
+
+
+def test_removing_a_session_asks_first_in_plain_words(qtbot, open_window, fresh_vault_dir):
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    window, couple_id = _session_window(qtbot, open_window, fresh_vault_dir)
+    page = window.couple_page
+    kept = _remove_session(qtbot, window, "Keep it")
+    still_there = page.sessions.item(0).text()
+    removed = _remove_session(qtbot, window, "Remove the session")
+    qtbot.waitUntil(lambda: page.sessions.item(0).text() == "No sessions planned", timeout=10000)
+    assert kept.get("title") == "Remove this session?"  # it erased at once before: no question
+    assert kept["text"] == "Remove the session of 2026-12-01 10:00 (planned) from the file of “Ana and Bo”?"
+    assert "notes and the practice given in it are kept" in kept["more"] and "cannot be undone" in kept["more"]
+    assert sorted(kept["buttons"]) == ["Keep it", "Remove the session"] and kept["default"] == "Keep it"
+    assert "2026-12-01 10:00" in still_there  # "Keep it" kept it
+    assert removed["text"] == kept["text"] and "Session removed" in window.statusBar().currentMessage()
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert couples_store.list_sessions(vault, couple_id) == []

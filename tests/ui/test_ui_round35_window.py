@@ -210,3 +210,32 @@ def test_removing_a_session_asks_first_in_plain_words(qtbot, open_window, fresh_
     assert removed["text"] == kept["text"] and "Session removed" in window.statusBar().currentMessage()
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert couples_store.list_sessions(vault, couple_id) == []
+
+
+def test_a_short_recording_s_length_is_said_in_seconds_as_the_command_line_says_it(qtbot, open_window, fresh_vault_dir,
+                                                                                    tmp_path):
+    from talktogether_desktop.pipeline import ops_recordings
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage.settings import load_settings
+    from talktogether_desktop.storage.vault import open_vault
+    from talktogether_desktop.timefmt import duration
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import noise_wav, open_couple
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Ana and Bo", ["Ana", "Bo"])
+        short = ops_recordings.import_file(vault, load_settings(vault), couple_id,
+                                           str(noise_wav(tmp_path / "half-second.wav", 0.5)))
+        stored = ops_recordings.import_file(vault, load_settings(vault), couple_id,
+                                            str(noise_wav(tmp_path / "a-minute.wav", 75.0, seed=6)))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    table = window.couple_page.table
+    lengths = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    shoot(window, "short-recording-length")
+    assert short.to_dict()["duration_s"] == pytest.approx(0.5, abs=0.01)
+    assert stored.to_dict()["duration_s"] == pytest.approx(75.0, abs=0.01)
+    assert lengths["half-second.wav"] == duration(0.5) == "0.5 s"  # "0:00" before
+    assert lengths["a-minute.wav"] == "1:15"

@@ -239,3 +239,47 @@ def test_a_short_recording_s_length_is_said_in_seconds_as_the_command_line_says_
     assert stored.to_dict()["duration_s"] == pytest.approx(75.0, abs=0.01)
     assert lengths["half-second.wav"] == duration(0.5) == "0.5 s"  # "0:00" before
     assert lengths["a-minute.wav"] == "1:15"
+
+
+def test_a_file_imported_again_whose_processing_never_finished_can_be_processed_from_the_answer(
+        qtbot, open_window, fresh_vault_dir, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.pipeline import ops_recordings
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage import recordings as recordings_store
+    from talktogether_desktop.storage.settings import load_settings
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import noise_wav, open_couple, wait_jobs_done
+
+    sound = noise_wav(tmp_path / "kitchen-talk.wav", 2.0)
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Ana and Bo", ["Ana", "Bo"])
+        kept = ops_recordings.import_file(vault, load_settings(vault), couple_id, str(sound)).id  # not processed
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page = window.couple_page
+    before = page.table.item(0, 3).text()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(sound)], ""))  # the system's picker
+    qtbot.mouseClick(page.import_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.errors._boxes), timeout=20000)
+    box = window.errors._boxes[-1]
+    said = box.informativeText()
+    buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+    shoot(window, "already-imported-unprocessed", extra=box)
+    assert before == "Not processed yet" and "already among this couple's recordings" in said
+    assert "processing was not finished" in said
+    assert sorted(buttons) == ["Not now", "Process it now"]  # it offered nothing before
+    assert box.defaultButton() is buttons["Process it now"]
+    buttons["Process it now"].click()
+    qtbot.waitUntil(lambda: bool(window.jobs.active()) or window.jobs.state_of(kept) is not None
+                    or page.table.item(0, 3).text() != before, timeout=20000)
+    wait_jobs_done(qtbot, window, timeout_ms=180000)
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        status = recordings_store.get_recording(vault, kept)["status"]
+    assert status == "no_speech"  # processed as its page processes it (noise only: no speech found)
+    assert page.table.rowCount() == 1  # nothing added twice

@@ -270,6 +270,7 @@ def test_a_file_imported_again_whose_processing_never_finished_can_be_processed_
     box = window.errors._boxes[-1]
     said = box.informativeText()
     buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+    qtbot.wait(200)  # the box settles to its width
     shoot(window, "already-imported-unprocessed", extra=box)
     assert before == "Not processed yet" and "already among this couple's recordings" in said
     assert "processing was not finished" in said

@@ -174,14 +174,15 @@ class ErrorPresenter:
         box.setInformativeText(msg.text)
         if msg.details:  # Qt's own "Show Details…" expander, closed until asked for
             box.setDetailedText(msg.details)
-        grid = box.layout()  # a readable width: QMessageBox ignores resize(), not a spacer
-        grid.addItem(QSpacerItem(440, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
-                     grid.rowCount(), 0, 1, grid.columnCount())
         if action is not None:
             words, act = action
             box.button(QMessageBox.StandardButton.Ok).setText("Not now")
             box.setDefaultButton(box.addButton(words, QMessageBox.ButtonRole.AcceptRole))
             box.defaultButton().clicked.connect(act)
+        grid = box.layout()  # a readable width: QMessageBox ignores resize(), not a spacer (after the buttons:
+        # adding one lays the box out again without it)
+        grid.addItem(QSpacerItem(440, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)

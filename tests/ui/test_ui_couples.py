@@ -510,8 +510,10 @@ def test_a_practice_is_marked_done_from_its_menu(qtbot, open_window, fresh_vault
 
 def test_a_session_is_marked_attended_and_removed_from_the_couple_page(qtbot, open_window, fresh_vault_dir):
     """Sessions could only be added: no edit, no remove, no attended or cancelled."""
+    from PySide6.QtWidgets import QMessageBox
+
     from talktogether_desktop.ui.couple_dialogs import SessionDialog
-    from .uihelp import double_click
+    from .uihelp import click_message_button, double_click, when_modal
 
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         couple_id = couples_store.add_couple(vault, "Sessions", ["Ana", "Bo"])
@@ -535,6 +537,7 @@ def test_a_session_is_marked_attended_and_removed_from_the_couple_page(qtbot, op
     def act():
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, SessionDialog):
+            when_modal(QMessageBox, lambda box: click_message_button(box, "Remove the session"))  # asked first
             dialog.remove_btn.click()
             done.append(True)
         else:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
 )
@@ -24,8 +25,9 @@ SESSION_STATUSES = (("planned", "Planned"), ("attended", "Attended"), ("cancelle
 class SessionDialog(QDialog):
     """Plan a session, or (given one) move it, change its length, mark how it went, or remove it."""
 
-    def __init__(self, parent=None, session: Optional[dict] = None):
+    def __init__(self, parent=None, session: Optional[dict] = None, couple_name: str = ""):
         super().__init__(parent)
+        self._session, self._couple_name = session, couple_name
         self.removed = False
         self.setWindowTitle("Plan a session" if session is None else "Session")
         start = QDateTime.currentDateTime().addDays(7)
@@ -58,11 +60,28 @@ class SessionDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def _remove(self) -> None:
-        self.removed = True
-        self.accept()
+        """Asked first, as erasing a couple or a recording is: the session is client data (a date of service)."""
+        if remove_session_confirmed(self, self._session or {}, self._couple_name):
+            self.removed = True
+            self.accept()
 
     def values(self) -> tuple[str, int]:
         return self.when.dateTime().toString("yyyy-MM-ddTHH:mm"), self.minutes.value()
+
+
+def remove_session_confirmed(parent, session: dict, couple_name: str = "") -> bool:
+    """"Remove the session of 2026-12-01 10:00 (attended) from the file of “Ana and Bo”?", answered with a click."""
+    when = str(session.get("scheduled_at") or "")[:16].replace("T", " ")
+    how = dict(SESSION_STATUSES).get(session.get("status") or "", "")
+    whose = f" from the file of “{couple_name}”" if couple_name else ""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Remove this session?",
+                      f"Remove the session of {when}{f' ({how.lower()})' if how else ''}{whose}?", parent=parent)
+    box.setInformativeText("The appointment is erased from this computer. Its notes and the practice given in it are "
+                           "kept. This cannot be undone (a backup made earlier still has it).")
+    remove = box.addButton("Remove the session", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is remove
 
 
 def same_name(typed: str, name: str) -> bool:

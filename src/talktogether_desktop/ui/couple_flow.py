@@ -142,7 +142,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
 
     def edit_session(self, session: dict) -> None:
         """Double-click a session: move it, change its length, mark how it went, or remove it."""
-        dialog = SessionDialog(self.w, session)
+        dialog = SessionDialog(self.w, session, couple_name=self.w.couple_page.title.text())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         sid = int(session["id"])

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..timefmt import clock
+from ..timefmt import clock, duration
 from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
 from .elided_label import ElidedLabel
@@ -35,7 +35,11 @@ AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".we
 
 
 def _duration(seconds) -> str:
-    return clock(seconds, pad_minutes=False) if seconds else ""
+    """Under a minute in seconds, as the command line says it ("0.5 s": a short recording is never "0:00"); then
+    m:ss."""
+    if seconds is None:
+        return ""
+    return duration(seconds, none="") if float(seconds) < 59.95 else clock(seconds, none="", pad_minutes=False)
 
 
 def _day(stamp: Optional[str]) -> str:

@@ -12,7 +12,7 @@ import logging
 import re
 import traceback
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
@@ -155,10 +155,15 @@ class ErrorPresenter:
         self.last: Optional[UserMessage] = None
         self._boxes: list[QMessageBox] = []
 
-    def show(self, exc: BaseException) -> UserMessage:
+    def show(self, exc: BaseException, action: Optional[tuple[str, Callable[[], None]]] = None,
+             more: str = "") -> UserMessage:
+        """`action`: (a button's words, what it does), the way on offered beside OK (which then reads "Not now");
+        `more`: a sentence said after the message."""
         msg = message_for(exc)
+        if more:
+            msg = UserMessage(msg.title, f"{msg.text} {more}", msg.quiet, msg.details)
         self.last = msg
-        if msg.quiet and self._status is not None:
+        if msg.quiet and self._status is not None and action is None:
             self._status(msg.text)
             return msg
         box = QMessageBox(QMessageBox.Icon.Information if msg.quiet else QMessageBox.Icon.Warning,
@@ -169,7 +174,13 @@ class ErrorPresenter:
         box.setInformativeText(msg.text)
         if msg.details:  # Qt's own "Show Details…" expander, closed until asked for
             box.setDetailedText(msg.details)
-        grid = box.layout()  # a readable width: QMessageBox ignores resize(), not a spacer
+        if action is not None:
+            words, act = action
+            box.button(QMessageBox.StandardButton.Ok).setText("Not now")
+            box.setDefaultButton(box.addButton(words, QMessageBox.ButtonRole.AcceptRole))
+            box.defaultButton().clicked.connect(act)
+        grid = box.layout()  # a readable width: QMessageBox ignores resize(), not a spacer (after the buttons:
+        # adding one lays the box out again without it)
         grid.addItem(QSpacerItem(440, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
                      grid.rowCount(), 0, 1, grid.columnCount())
         box.setWindowModality(Qt.WindowModality.NonModal)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ..errors import Cancelled, DuplicateRecording
 from ..pipeline import ops_recordings
 from ..storage.settings import load_settings
+from . import page_data
 from .errors import plain_words
 from .long_work import LongWork
 
@@ -26,7 +27,8 @@ SHOW_AFTER_MS = 700  # a file decoded quicker than this shows no progress box
 def reading_box(window, label: str) -> LongWork:
     """The whole file is decoded (about a second an hour of sound): how far along, and Cancel."""
     return LongWork(window, f"Reading “{label}”", f"Reading “{label}”…",
-                    "Cancel stops reading the file; nothing is imported.", show_after_ms=SHOW_AFTER_MS)
+                    "Cancel stops reading the file; nothing is imported.", show_after_ms=SHOW_AFTER_MS,
+                    goes_on_behind_lock=True)
 
 
 def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,
@@ -82,6 +84,20 @@ class ImportFlow:
                                 "A recording is kept in a couple's file. Open the couple (or add a new one) in the "
                                 "Couples list, then import the recording there.")
 
+    def _say_refused(self, exc: BaseException) -> None:
+        """Why a file was not imported. One already there whose processing was never finished (its import was
+        stopped part-way, or it was imported without processing) is offered for processing, as its page offers it."""
+        if not (isinstance(exc, DuplicateRecording) and exc.unprocessed):
+            self.w.tasks._default_error(exc)
+            return
+        rid = int(exc.recording_id)
+        self.w.errors.show(exc, action=("Process it now", lambda: self._process_kept(rid)),
+                           more="Its processing was not finished; it can be finished now.")
+
+    def _process_kept(self, recording_id: int) -> None:
+        self.w.tasks.run(lambda v: page_data.job_label(v, recording_id),
+                         lambda label: self.process(recording_id, label))
+
     def import_files(self, files: list, process: bool = True) -> None:
         couple_id = self.w.couple_page.couple_id
         if couple_id is None:  # (the couple was closed or deleted while the file was being chosen)
@@ -112,7 +128,7 @@ class ImportFlow:
                     return
                 self.w.statusBar().showMessage(f"{label} was not imported.", 6000)
             else:
-                self.w.tasks._default_error(exc)
+                self._say_refused(exc)
             next_file()
 
         def imported(result) -> None:
@@ -137,7 +153,7 @@ class ImportFlow:
             accept, box = state["accept_cut_short"], state.setdefault("box", reading_box(self.w, label))
             self.w.tasks.run(lambda v: import_file(v, couple_id, path, process=process, recorded_at=recorded_at,
                                                    accept_cut_short=accept, progress=box.report, cancel=box.flag),
-                             imported, lambda exc: refused(exc, lambda: store(recorded_at)))
+                             imported, lambda exc: refused(exc, lambda: store(recorded_at)), across_lock=True)
 
         def ask_date(mtime) -> None:
             from .couple_dialogs import RecordedDateDialog
@@ -154,7 +170,7 @@ class ImportFlow:
             self.w.tasks.run(lambda v: ops_recordings.check_file(v, load_settings(v), path, accept_cut_short=accept,
                                                                  progress=box.report, cancel=box.flag),
                              lambda _warning: (state.pop("box").finish(), ask_date(mtime)),
-                             lambda exc: refused(exc, lambda: check_then_ask(mtime)))
+                             lambda exc: refused(exc, lambda: check_then_ask(mtime)), across_lock=True)
 
         def dated(found) -> None:
             readable, when, mtime = found
@@ -163,6 +179,7 @@ class ImportFlow:
             else:
                 store(None)
 
-        # a file already in the vault is said so before anything is asked
+        # a file already in the vault is said so before anything is asked. Each step runs `across_lock`: a lock
+        # (auto-lock) lets it finish, and the import goes on from its answer after the unlock (nothing is lost)
         self.w.tasks.run(lambda v: (ops_recordings.already_imported(v, couple_id, path), date_in_file(path))[1],
-                         dated, lambda exc: (self.w.tasks._default_error(exc), next_file()))
+                         dated, lambda exc: (self._say_refused(exc), next_file()), across_lock=True)

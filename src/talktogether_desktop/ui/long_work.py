@@ -20,8 +20,12 @@ class LongWork(QDialog):
 
     _progress = Signal(object)  # (fraction, message): a tuple, never None bare (see taskman)
 
-    def __init__(self, parent: QWidget, title: str, first_step: str, cancel_note: str, show_after_ms: int = 0):
+    def __init__(self, parent: QWidget, title: str, first_step: str, cancel_note: str, show_after_ms: int = 0,
+                 goes_on_behind_lock: bool = False):
         super().__init__(parent)
+        # A backup or an import is not lost to a lock: the box hides and the work finishes before the vault closes
+        # (run with `across_lock`); its answer finishes the box after the next unlock.
+        self.goes_on_behind_lock = goes_on_behind_lock
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.flag = CancelFlag()
@@ -44,11 +48,12 @@ class LongWork(QDialog):
         self.cancel_btn.clicked.connect(self.cancel)
         self._progress.connect(self._show_progress)
         self._finished = False
+        self._hidden = False  # by a lock, while the work goes on
         locked = getattr(parent, "locked_changed", None)
-        if locked is not None:  # a lock drops the work's answer: the work is cancelled and the box goes with it
+        if locked is not None:  # a lock cancels the work and the box goes with it, or hides it while it goes on
             locked.connect(self._on_lock)
         if show_after_ms:  # work that is usually quick (a short file's import) flashes no box
-            QTimer.singleShot(show_after_ms, self, lambda: None if self._finished else self.open())
+            QTimer.singleShot(show_after_ms, self, lambda: None if self._finished or self._hidden else self.open())
         else:
             self.open()
 
@@ -78,7 +83,10 @@ class LongWork(QDialog):
         self.cancel()
 
     def _on_lock(self, locked: bool) -> None:
-        if locked:
+        if locked and self.goes_on_behind_lock:
+            self._hidden = True
+            self.hide()
+        elif locked:
             self.finish()
 
     def finish(self) -> None:

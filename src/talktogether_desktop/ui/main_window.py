@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
         self.content.setCurrentWidget(self.welcome)
         self.statusBar().clearMessage()
         for widget in QApplication.topLevelWidgets():
+            if getattr(widget, "goes_on_behind_lock", False):
+                continue  # a backup's or an import's box: closing it would cancel it (the lock hides it)
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()  # dialogs (new couple, consent, recovery code, file pickers)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..pipeline import ops_practice
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
+from ..pipeline.reanalysis import analysis_behind
 from ..storage import couples as couples_store
 from ..storage import jobs as jobs_store
 from ..storage import recordings as recordings_store
@@ -26,6 +27,9 @@ STATUS_TEXT = {
     "interrupted": "Interrupted: start again",
     "cancelled": "Stopped: start again",
 }
+# An analysis kept from before a change whose new analysis stopped on a problem: the recording page's header and the
+# couple page's list both say it in these words (never "Ready").
+STATE_BEHIND = "Analysis behind"
 
 
 def recording_name(rec: dict) -> str:
@@ -68,6 +72,8 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
                 row["status"] = last[0]["state"]
         row["name"] = recording_name(row)
         row["status_text"] = STATUS_TEXT.get(row.get("status") or "", row.get("status") or "")
+        if row.get("status") in ("analysed", "analyzed") and analysis_behind(vault, row["id"]):
+            row["status_text"] = STATE_BEHIND
         if row.get("import_warning"):
             row["status_text"] += " · cut short"
         out.append(row)

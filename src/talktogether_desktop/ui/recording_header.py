@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .page_data import STATUS_TEXT
+from .page_data import STATE_BEHIND, STATUS_TEXT
 
 BEHIND = ("The analysis was not made again after your last change (it stopped on a problem), so it may not match "
           "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
@@ -13,7 +13,6 @@ WITHDRAWN = ("Consent was withdrawn, so this recording is no longer analysed and
              "analysis shown was made before, and does not follow corrections made since.")
 NO_CONSENT = ("Consent has not been recorded for this couple, so this recording is kept but not analysed. Record "
               "consent on the couple page.")
-STATE_BEHIND = "Analysis behind"
 STATE_WITHDRAWN = "Consent withdrawn"
 STATE_NO_CONSENT = "Not analysed: no consent"
 

@@ -262,19 +262,23 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self.status.setText("Backing up…")
         work = self.start_long_work("Backing up the vault", "Copying the vault (encrypted)…",
                                     "Cancel stops the backup and removes what it had written; a file already "
-                                    "there under that name is kept as it was.")
+                                    "there under that name is kept as it was.", goes_on_behind_lock=True)
 
         def done(info):
-            self.end_long_work()
-            self.status.setText(f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB).")
+            self.end_long_work(work)
+            line = f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB)."
+            self.status.setText(line)
+            self.window().statusBar().showMessage(line, 20000)  # also after an unlock, on whatever page is open
 
         def failed(exc):
-            self.end_long_work()
+            self.end_long_work(work)
             self.status.setText("Backup stopped: no backup file was written." if isinstance(exc, Cancelled) else "")
             if not isinstance(exc, Cancelled):
                 self.errors.show(exc)
 
-        self.tasks.run(lambda v: ops_vault.backup_vault(v, load_settings(v), path, work.report, work.flag), done, failed)
+        # a lock meanwhile (auto-lock) lets the backup finish before the vault closes; the unlock says how it ended
+        self.tasks.run(lambda v: ops_vault.backup_vault(v, load_settings(v), path, work.report, work.flag), done, failed,
+                       across_lock=True)
 
     def restore_dialog(self, first_run: bool) -> None:
         from .restore_flow import restore_dialog

@@ -3,7 +3,8 @@
 `run(fn, on_done, on_error)` queues `fn(vault)` on the vault thread; when it returns, `on_done(result)`
 runs on the GUI thread, and an exception goes to `on_error(exc)` (or to the one error presenter).
 Locking bumps a generation number, so answers to questions asked before the lock are dropped and
-no client detail can reappear on a cleared window.
+no client detail can reappear on a cleared window; work that must not be lost to a lock (a backup, an
+import: `across_lock`) runs to its end before the vault closes, and its answer waits for the next unlock.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ OnError = Optional[Callable[[BaseException], None]]
 class TaskManager(QObject):
     # One tuple per answer: PySide6 mis-counts references when None itself travels through an
     # `object` signal argument (a crash after many deliveries), so nothing is ever sent bare.
-    _answer = Signal(object)  # (future, on_done, on_error, generation)
+    _answer = Signal(object)  # (future, on_done, on_error, generation, across_lock)
     busy_changed = Signal(bool)
 
     def __init__(self, default_error: Callable[[BaseException], None], parent=None):
@@ -35,6 +36,8 @@ class TaskManager(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self._closed = False
+        self._across = 0  # work under way that a lock lets finish
+        self._after_unlock: list[tuple] = []  # its answers, kept for the next unlock
         self._answer.connect(self._deliver)
 
     # --- the vault held by the worker ---------------------------------------------------------
@@ -58,15 +61,17 @@ class TaskManager(QObject):
         return self._generation
 
     # --- running work -----------------------------------------------------------------------
-    def run(self, fn: Callable[[Any], Any], on_done: OnDone = None, on_error: OnError = None) -> Future:
-        """Queue fn(vault) on the vault thread."""
-        return self._submit(fn, on_done, on_error, wait_for_vault=True)
+    def run(self, fn: Callable[[Any], Any], on_done: OnDone = None, on_error: OnError = None,
+            across_lock: bool = False) -> Future:
+        """Queue fn(vault) on the vault thread. `across_lock`: a lock meanwhile lets it finish (the vault closes
+        after it) and its answer is given after the next unlock, not dropped."""
+        return self._submit(fn, on_done, on_error, wait_for_vault=True, across_lock=across_lock)
 
     def run_without_vault(self, fn: Callable[[], Any], on_done: OnDone = None, on_error: OnError = None) -> Future:
         """Queue fn() on the vault thread (opening or creating the vault, restoring a backup)."""
         return self._submit(lambda _v: fn(), on_done, on_error, wait_for_vault=False)
 
-    def _submit(self, fn, on_done, on_error, wait_for_vault: bool) -> Future:
+    def _submit(self, fn, on_done, on_error, wait_for_vault: bool, across_lock: bool = False) -> Future:
         if self._closed:  # the window is closing: late requests are dropped, not errors
             future: Future = Future()
             future.cancel()
@@ -82,19 +87,38 @@ class TaskManager(QObject):
             self._pending += 1
             if self._pending == 1:
                 self.busy_changed.emit(True)
+            self._across += across_lock
         future = self._executor.submit(call)
-        future.add_done_callback(lambda f: self._answer.emit((f, on_done, on_error, generation)))
+        future.add_done_callback(lambda f: self._answer.emit((f, on_done, on_error, generation, across_lock)))
         return future
 
     def _deliver(self, answer: tuple) -> None:
-        future, on_done, on_error, generation = answer
+        future, on_done, on_error, generation, across_lock = answer
         with self._lock:
             self._pending -= 1
+            self._across -= across_lock
             idle = self._pending == 0
         if idle:
             self.busy_changed.emit(False)
         if generation != self._generation:
+            if across_lock:  # said after the next unlock, where it can be read
+                self._after_unlock.append((future, on_done, on_error))
             return  # asked before a lock: the answer may hold client details
+        self._answer_now(future, on_done, on_error)
+
+    def work_across_lock(self) -> bool:
+        """A backup or an import is under way (a lock now lets it finish first)."""
+        with self._lock:
+            return self._across > 0
+
+    def answer_after_unlock(self) -> int:
+        """Give the answers of work that finished behind the lock screen; how many there were."""
+        kept, self._after_unlock = self._after_unlock, []
+        for future, on_done, on_error in kept:
+            self._answer_now(future, on_done, on_error)
+        return len(kept)
+
+    def _answer_now(self, future: Future, on_done: OnDone, on_error: OnError) -> None:
         exc = future.exception()
         if exc is not None:
             (on_error or self._default_error)(exc)

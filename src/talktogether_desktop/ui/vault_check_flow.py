@@ -42,12 +42,18 @@ class VaultCheck:
         form.addRow("Check", row)
         self.check_btn.clicked.connect(self.check_vault)
 
-    def start_long_work(self, title: str, first_step: str, cancel_note: str) -> LongWork:
+    def start_long_work(self, title: str, first_step: str, cancel_note: str,
+                        goes_on_behind_lock: bool = False) -> LongWork:
         self.end_long_work()
-        self.long_work = LongWork(self.window(), title, first_step, cancel_note)
+        self.long_work = LongWork(self.window(), title, first_step, cancel_note,
+                                  goes_on_behind_lock=goes_on_behind_lock)
         return self.long_work
 
-    def end_long_work(self) -> None:
+    def end_long_work(self, work: Optional[LongWork] = None) -> None:
+        """The work under way is over (or only `work`, when given: its answer may come after a lock and unlock)."""
+        if work is not None and work is not self.long_work:
+            finish(work)
+            return
         finish(self.long_work)
         self.long_work = None
 
@@ -107,8 +113,10 @@ class VaultCheck:
         return box
 
     def forget_check(self) -> None:
-        """On lock: an open answer goes, and a check or backup whose answer is dropped is cancelled and leaves
-        nothing busy behind."""
+        """On lock: an open answer goes, and a check whose answer is dropped is cancelled and leaves nothing busy
+        behind (a backup finishes first; it is said after the unlock)."""
         if self.check_box is not None:
             self.check_box.close()
+        if self.long_work is not None and self.long_work.goes_on_behind_lock:
+            self.long_work = None  # a backup: it finishes behind the lock screen, and its answer ends its box
         self._checking(False)

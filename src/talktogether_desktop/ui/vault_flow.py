@@ -207,6 +207,7 @@ class VaultFlow:
         note = settings.get("remember_note")
         if note:
             self.w.statusBar().showMessage(note, 15000)
+        self.w.tasks.answer_after_unlock()  # a backup or an import that finished behind the lock screen
         for notice in settings.get("notices") or []:
             if notice == ops_vault.VAULT_DAMAGED:
                 self._show_damaged(notice)
@@ -232,6 +233,9 @@ class VaultFlow:
         if not self.w.unlocked:
             return
         self.resume_at = self.w.where_you_are()
+        if self.w.tasks.work_across_lock():
+            reason += (" A backup or an import under way finishes first, so nothing is lost; unlocking waits for it "
+                       "and then says how it ended.")
         if self.w.room_page.recording:  # stopped and saved by the page as it forgets the couple (never thrown away)
             reason += (" The recording under way in the room was stopped and saved in the vault; process it from the "
                        "couple's page.")

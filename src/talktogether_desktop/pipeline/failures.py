@@ -19,7 +19,7 @@ KEPT = {
     "transcribe": "Nothing was lost: the recording is kept in the vault.",
     "diarize": "Nothing was lost: the recording and its transcript are kept.",
     "analyse": "Nothing was lost: the recording, its transcript and its speakers are kept.",
-    "report": "Nothing was lost: the analysis is kept and can be read on the recording's page.",
+    "report": "Nothing was lost: the analysis is kept.",  # where to read it is each face's (ui/errors.py, cli/main.py)
 }
 # Which kind of next step each step's failure needs (JobFailed.ADVICE); each face words it (ui/errors.py,
 # cli/main.py), so a terminal is never told to restart the app or look in Settings.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from talktogether_desktop.storage.vault import create_vault, open_vault
-from tt_overlap import ana_and_ben
+from tt_overlap import ana_and_ben, tone_wav
 from tt_testing import PASSPHRASE
 
 
@@ -35,3 +35,32 @@ def test_a_report_that_stops_gives_the_commands_to_run_not_the_windows_page(isol
     as_json = json.loads(cli("--json", "report", rec, "-o", str(tmp_path / "r.pdf")).stdout)
     assert as_json["kind"] == "JobFailed" and as_json["step"] == "report" and "page" not in as_json["error"]
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_transcribe_file_says_what_went_wrong_with_the_file_never_the_vault(cli, tmp_path):
+    """`transcribe-file` has no vault: a transcription that stopped said "the recording is kept in the vault", an
+    empty file "nothing to import", a cut one "import it with a warning (--accept-cut-short)", an option it lacks."""
+    audio = tmp_path / "talk.wav"
+    audio.write_bytes(tone_wav(3.0))
+    model = tmp_path / "model"  # a model folder whose weights are not a model: the speech model's own error
+    model.mkdir()
+    for name, text in (("config.json", "{}"), ("tokenizer.json", "{}"), ("vocabulary.json", "[]")):
+        (model / name).write_text(text)
+    (model / "model.bin").write_bytes(bytes(range(256)) * 4)
+    got = cli("transcribe-file", str(audio), "--model", str(model))
+    assert got.returncode == 1 and "Traceback" not in got.stderr, got.stderr
+    said = got.stderr.strip().splitlines()[-1]
+    assert said.startswith("Error: Writing out the words (transcription) of 'talk.wav' stopped on an unexpected "
+                           "problem. The file was only read; nothing was written."), said
+    assert "vault" not in said and "`--model tiny.en`" in said, said
+    as_json = json.loads(cli("--json", "transcribe-file", str(audio), "--model", str(model)).stdout)
+    assert as_json["kind"] == "JobFailed" and "vault" not in as_json["error"] and as_json["detail"]
+    empty = tmp_path / "empty.wav"
+    empty.write_bytes(b"")
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(tone_wav(3.0)[:30000])
+    for path, what in ((empty, "is empty (0 bytes)"), (cut, "was cut short while copying")):
+        got = cli("transcribe-file", str(path))
+        assert got.returncode == 4, got.stderr
+        said = got.stderr.strip().splitlines()[-1]
+        assert what in said and "import" not in said and "--accept-cut-short" not in said and "vault" not in said

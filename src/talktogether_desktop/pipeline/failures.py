@@ -57,4 +57,3 @@ def on_file(failed: JobFailed, name: str) -> JobFailed:
     why = ": the computer ran out of memory" if failed.advice == "memory" else " on an unexpected problem"
     return JobFailed(f"{words} of {name} stopped{why}. The file was only read; nothing was written.", failed.step,
                      detail=failed.detail, advice=failed.advice)
-

@@ -90,7 +90,7 @@ def test_ctrl_c_stops_a_backup_a_check_and_a_restore_safely(isolated_home, cli, 
     backup.parent.mkdir()
     code, out, said = _on_a_terminal(isolated_home, "vault", "backup", str(backup), interrupt=True)
     assert code == 130 and "Traceback" not in said, said
-    assert said.strip().splitlines()[-1] == (f"Stopped: no backup was written to {backup}; the vault is unchanged."), said
+    assert said.strip().splitlines()[-1] == f"Stopped: no backup was written to {backup}; the vault is unchanged.", said
     assert list(backup.parent.iterdir()) == [] and out == ""  # no backup and no work file
     # at once, not when SQLite's copy is over (2.4-2.8 s for a vault of 160 MB before round 35, now 0.1-0.2 s)
     assert _on_a_terminal.stopped_after < 1.5, _on_a_terminal.stopped_after

@@ -29,6 +29,6 @@ def stored_speaker_count(count) -> tuple[int, str]:
         count = 2
     if count <= MAX_SPEAKERS:
         return check_speaker_count(count), ""
-    return MAX_SPEAKERS, (f"This recording was imported for {count} speakers, more than the {MAX_SPEAKERS} voices the "
-                          f"speaker finder tells apart, so {MAX_SPEAKERS} were looked for. If fewer people speak in it, "
-                          "find the speakers again with their number.")
+    return MAX_SPEAKERS, (f"This recording was imported for {count} speakers, more than the {MAX_SPEAKERS} voices "
+                          f"the speaker finder tells apart, so {MAX_SPEAKERS} were looked for. If fewer people speak "
+                          "in it, find the speakers again with their number.")

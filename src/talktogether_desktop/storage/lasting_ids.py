@@ -64,5 +64,5 @@ def make_ids_lasting(conn, tables: dict | None = None, step: int = 8) -> None:
 
 
 def make_more_ids_lasting(conn) -> None:
-    """Schema step 9: the ids of voice samples, jobs, analyses, reports, consents and practice logs, never given again."""
+    """Schema step 9: ids of voice samples, jobs, analyses, reports, consents and practice logs, never given again."""
     make_ids_lasting(conn, LASTING_9, step=9)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from talktogether_desktop.errors import VaultError
-from talktogether_desktop.storage import couples, crypto, lasting_ids, migrations, sidecar
+from talktogether_desktop.pipeline import ops_recordings
+from talktogether_desktop.storage import (analyses, couples, crypto, jobs, lasting_ids, migrations, recordings, reports,
+                                          sidecar, speakers)
+from talktogether_desktop.storage.settings import load_settings
 from talktogether_desktop.storage.vault import KEYS_FILE, VAULT_FILE, _connect, open_vault
+from tt_overlap import ana_and_ben, tone_wav
 from tt_testing import PASSPHRASE
 
 # Rows that each version can hold; inserted into the old schema before upgrading.
@@ -162,3 +167,54 @@ def test_a_failing_rebuild_leaves_the_old_schema_and_every_row(tmp_path):
     assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 2
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     conn.close()
+
+
+def test_ids_shown_or_audited_are_never_given_again_after_a_delete(vault):
+    """Round 35: after the newest recording was erased, the next voice sample, job, analysis and report took its
+    ones' ids, so "job 2" or "report 2" in the audit log or an old note pointed at a new row."""
+    rec = ana_and_ben(vault)
+    couple = vault.one("SELECT couple_id FROM recordings")[0]
+    partner = vault.one("SELECT id FROM partners ORDER BY id")[0]
+    other = ops_recordings.import_audio(vault, load_settings(vault), couple, tone_wav(3.0), original_name="b.wav").id
+    consent = max(couples.record_consent(vault, couple))
+    made = {"voice_samples": speakers.save_voice_sample(vault, partner, np.zeros(16000), np.ones(4), other),
+            "jobs": jobs.create_job(vault, "process", other),
+            "analyses": analyses.save_analysis(vault, other, {"schema_version": "1"}),
+            "reports": reports.save_report(vault, couple, b"%PDF-1.4", recording_id=other)}
+    speakers.delete_voice_sample(vault, made["voice_samples"])
+    recordings.delete_recording(vault, other)  # its job, analysis and report go with it
+    with vault.transaction():
+        vault.execute("DELETE FROM consents WHERE id = ?", (consent,))
+    again = {"voice_samples": speakers.save_voice_sample(vault, partner, np.zeros(16000), np.ones(4), rec),
+             "jobs": jobs.create_job(vault, "process", rec),
+             "analyses": analyses.save_analysis(vault, rec, {"schema_version": "1"}),
+             "reports": reports.save_report(vault, couple, b"%PDF-1.4", recording_id=rec)}
+    for table, old in made.items():
+        assert again[table] > old, (table, old, again[table])
+    assert min(couples.record_consent(vault, couple)) > consent
+
+
+def test_step_9_keeps_every_row_and_retires_the_audited_ids_deleted_before_it(tmp_path):
+    key = _old_vault(tmp_path / "v", 8)
+    conn = _connect(tmp_path / "v" / VAULT_FILE, key)
+    conn.execute("BEGIN")
+    for sql in ("INSERT INTO jobs (id, recording_id, kind, state, created_at) VALUES (1, 1, 'process', 'done', 'x')",
+                "INSERT INTO reports (id, couple_id, recording_id, kind, paper, pdf, created_at) "
+                "VALUES (2, 1, 1, 'session_prep', 'a4', x'25', 'x')",
+                "INSERT INTO consents (couple_id, scope, given_at) VALUES (1, 'recording_analysis', 'x')",
+                "INSERT INTO audit_log (at, action, entity, entity_id) VALUES ('x', 'interrupted', 'job', 7), "
+                "('x', 'export', 'report', 5)"):
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.close()
+    with open_vault(tmp_path / "v", passphrase=PASSPHRASE) as vault:
+        assert vault.one("PRAGMA user_version")[0] == migrations.LATEST
+        for table in lasting_ids.LASTING_9:
+            assert "AUTOINCREMENT" in vault.one("SELECT sql FROM sqlite_master WHERE name = ?", (table,))[0], table
+        assert vault.one("SELECT count(*) FROM analyses")[0] == 1 and vault.one("SELECT pdf FROM reports")[0] == b"%"
+        assert jobs.create_job(vault, "process", 1) == 8  # job 7 is named in the audit log
+        assert reports.save_report(vault, 1, b"%PDF", recording_id=1) == 6
+        assert vault.one("SELECT count(*) FROM sqlite_master WHERE name = 'analyses_recording'")[0] == 1
+        vault.execute("DELETE FROM recordings WHERE id = 1")  # still tied to their recording
+        assert vault.one("SELECT count(*) FROM jobs")[0] == 0 and vault.one("SELECT count(*) FROM analyses")[0] == 0
+        assert vault.one("PRAGMA foreign_key_check") is None

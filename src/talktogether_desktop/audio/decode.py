@@ -99,7 +99,7 @@ def open_audio(data: bytes, name: Optional[str] = None, max_s: Optional[float] =
     """
     label = file_label(name)
     if not data:
-        raise EmptyAudio(f"{label} is empty (0 bytes): there is nothing to import.")
+        raise EmptyAudio(f"{label} is empty (0 bytes): there is no sound in it.")
     try:
         container = av.open(io.BytesIO(data), mode="r", metadata_errors="ignore")
     except (av.FFmpegError, ValueError, OSError, EOFError) as exc:
@@ -262,11 +262,9 @@ def check_complete(
     lasts = clock(decoded_s, pad_minutes=False)
     if allow_cut_short:
         return f"Cut short: {reason}; only the first {lasts} could be read, so the end of the conversation is missing."
-    raise CutShort(
-        f"{label} was cut short while copying: {reason}, and only {lasts} of sound can be read. Copy it "
-        "again from the phone or recorder; if this part is all there is, import it with a warning "
-        "(--accept-cut-short)."
-    )
+    said = f"{label} was cut short while copying: {reason}, and only {lasts} of sound can be read."
+    raise CutShort(f"{said} Copy it again from the phone or recorder; if this part is all there is, import it with a "
+                   "warning (--accept-cut-short).", without_import=f"{said} Copy it again from the phone or recorder.")
 
 
 class _Buffer:

@@ -24,9 +24,14 @@ class DamagedAudio(BadAudio):
 
 
 class CutShort(DamagedAudio):
-    """The end is missing (copied while still recording, or the copy stopped): what is there decodes."""
+    """The end is missing (copied while still recording, or the copy stopped): what is there decodes.
+    `without_import`: the same words without the import's way round it, for the commands that only read a file."""
 
     reason = "cut_short"
+
+    def __init__(self, message: str, without_import: str = ""):
+        super().__init__(message)
+        self.without_import = without_import or message
 
 
 class UnsupportedCodec(BadAudio):

@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import BadInputFile
 from ..pipeline import MAX_SPEAKERS
-from .common import fmt_duration, fmt_time
+from .common import fmt_duration, fmt_time, speaker_limit_step
 
 
 def register(sub, common) -> None:
@@ -66,6 +66,7 @@ def cmd_analyze_file(args, ctx) -> int:
 
 def cmd_analyze(args, ctx) -> int:
     from ..pipeline.ops_recordings import analyze_recording
+    from ..storage.recordings import get_recording
 
     vault = ctx.vault()
     bar = _bar()
@@ -77,6 +78,7 @@ def cmd_analyze(args, ctx) -> int:
             return 0
     finally:
         bar.close()
+    speaker_limit_step(ctx, get_recording(vault, args.recording_id))
     ctx.emit(result, summary_text(result))
     return 0
 

@@ -193,3 +193,16 @@ def read_text_input(source: str) -> str:
                            "again).") from exc
     except OSError as exc:
         raise BadInputFile(f"Could not read {source}: {exc.strerror or exc}.") from exc
+
+
+def speaker_limit_step(ctx: Context, recording: dict) -> None:
+    """A recording imported for more voices than the speaker finder tells apart (imports before round 34 took up to
+    8) is read with the limit; on stderr, the command that gives the right number."""
+    from ..pipeline import MAX_SPEAKERS
+
+    count = int(recording.get("speaker_count") or 2)
+    if count > MAX_SPEAKERS:
+        rid = recording["id"]
+        ctx.info(f"Note: recording {rid} was imported for {count} speakers, more than the {MAX_SPEAKERS} the speaker "
+                 f"finder tells apart, so it is read with {MAX_SPEAKERS}. If fewer people speak in it, give their "
+                 f"number: `talktogether diarize {rid} --speakers N` (N from 1 to {MAX_SPEAKERS}).")

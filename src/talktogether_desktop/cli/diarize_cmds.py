@@ -11,7 +11,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import BadInputFile, UsageError
 from ..pipeline import MAX_SPEAKERS, check_speaker_count
-from .common import fmt_time, seconds
+from .common import fmt_time, seconds, speaker_limit_step
 
 
 def register(sub, common) -> None:
@@ -99,6 +99,7 @@ def cmd_diarize_file(args, ctx) -> int:
 
 def cmd_diarize(args, ctx) -> int:
     from ..pipeline.ops_speakers import diarize_recording
+    from ..storage.recordings import get_recording
     from ..storage.speakers import list_speakers
 
     if args.speakers is not None:
@@ -109,6 +110,8 @@ def cmd_diarize(args, ctx) -> int:
         result = diarize_recording(vault, ctx.settings(), args.recording_id, progress=bar, num_speakers=args.speakers)
     finally:
         bar.close()
+    if args.speakers is None:
+        speaker_limit_step(ctx, get_recording(vault, args.recording_id))
     names = list_speakers(vault, args.recording_id)
     data = {"recording_id": args.recording_id, "speakers": names, "turns": len(result["turns"]),
             "overlaps": len(result["overlaps"]), "warnings": result["warnings"]}

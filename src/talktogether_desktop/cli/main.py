@@ -118,6 +118,9 @@ def job_next_step(exc: JobFailed, args, ctx: Context) -> str:
         elif recording is not None:
             smaller = f", or transcribe it with the smallest speech model: `talktogether transcribe {recording} --model tiny.en`"
     first = again[0].upper() + again[1:]
+    if exc.advice == "report" and recording is not None:  # the window's "recording's page" is this command
+        return (f"Run `talktogether report {recording} -o FILE.pdf` again; the analysis can be read meanwhile with "
+                f"`talktogether analyze {recording}`.")
     return {
         "": "",
         "memory": f"Close other programs, then {again}.",

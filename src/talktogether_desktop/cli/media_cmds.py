@@ -12,7 +12,7 @@ from typing import Optional
 from .. import paths
 from ..errors import BadInputFile, UsageError
 from ..pipeline import MAX_SPEAKERS
-from .common import confirm_erase, fmt_duration, fmt_time
+from .common import confirm_erase, fmt_duration, fmt_time, speaker_limit_step
 
 
 # --- progress on a terminal ------------------------------------------------------------------------
@@ -250,6 +250,7 @@ def cmd_recording_show(args, ctx) -> int:
 
     vault = ctx.vault()
     recording = recordings.get_recording(vault, args.recording_id)
+    speaker_limit_step(ctx, recording)
     transcript = transcripts.load_transcript(vault, args.recording_id, with_speakers=True)
     if ctx.json:
         ctx.emit({"recording": recording, "transcript": transcript})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .common import speaker_limit_step
+
 
 def register(sub, common) -> None:
     p = sub.add_parser("report", parents=[common], help="make the session-prep PDF for an analysed recording")
@@ -26,10 +28,12 @@ def register(sub, common) -> None:
 
 def report_command(args, ctx) -> int:
     from ..pipeline.ops_reports import export_session_prep
+    from ..storage.recordings import get_recording
 
     vault = ctx.vault()
     made = export_session_prep(vault, ctx.settings(paper=args.paper), args.recording_id, args.output,
                                transcript=args.transcript, mode=args.mode)
+    speaker_limit_step(ctx, get_recording(vault, args.recording_id))
     if made.get("caution"):
         ctx.info(made["caution"])
     ctx.emit({"report_id": made["id"], "recording_id": args.recording_id, "file": made["file"], "paper": made["paper"],

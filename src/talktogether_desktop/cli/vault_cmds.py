@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+import signal
+import sys
+import threading
 import time
+from contextlib import contextmanager
+from pathlib import Path
 
-from ..errors import InsecureKeyring
+from ..errors import Cancelled, InsecureKeyring
+from ..jobs import CancelFlag
 from ..pipeline.ops_vault import (backup_vault, check_vault, new_recovery_code, recovery_code_shown, restore_vault,
                                   restored_text)
 from ..storage import keychain
@@ -165,16 +171,61 @@ def cmd_forget(args, ctx) -> int:
     return 0
 
 
+@contextmanager
+def long_work(ctx, stopped: str):
+    """(progress, cancel) for work that reads or writes the whole vault: a bar on stderr when it is a terminal and
+    --json was not asked for, and Ctrl-C as a cancel the core stops at safely (within a fraction of a second, cleaning
+    up after itself), said as `stopped` (exit 130). A second Ctrl-C changes nothing: the first is being honoured."""
+    from .media_cmds import ProgressBar
+
+    bar = ProgressBar(enabled=sys.stderr.isatty() and not ctx.json)
+    flag = CancelFlag()
+    # Python runs a signal handler only between its own steps, never while SQLite works: the wake-up pipe is written
+    # by the signal itself, and a thread reading it sets the flag at once (the core then interrupts its statement).
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    earlier = signal.signal(signal.SIGINT, lambda _signum, _frame: flag.cancel())
+    earlier_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    threading.Thread(target=_cancel_on_wake, args=(read_end, flag), daemon=True, name="ctrl-c").start()
+    try:
+        yield bar, flag
+    except Cancelled as exc:
+        raise Cancelled(stopped) from exc
+    finally:
+        signal.set_wakeup_fd(earlier_fd)
+        signal.signal(signal.SIGINT, earlier)
+        os.close(write_end)  # the thread reads the end of the pipe and closes its own
+        bar.close()
+
+
+def _cancel_on_wake(read_end: int, flag: CancelFlag) -> None:
+    try:
+        while True:
+            got = os.read(read_end, 16)
+            if not got:
+                return
+            if signal.SIGINT in got:
+                flag.cancel()
+    finally:
+        os.close(read_end)
+
+
 def cmd_backup(args, ctx) -> int:
     started = time.perf_counter()
-    result = backup_vault(ctx.vault(), ctx.settings(), args.file)
+    vault, settings = ctx.vault(), ctx.settings()
+    kept = " (the earlier file of that name is kept as it was)" if Path(args.file).expanduser().is_file() else ""
+    with long_work(ctx, f"Stopped: no backup was written to {args.file}{kept}; the vault is unchanged.") as (bar, flag):
+        result = backup_vault(vault, settings, args.file, progress=bar, cancel=flag)
     result["seconds"] = round(time.perf_counter() - started, 2)
     ctx.emit(result, f"Encrypted backup written to {result['file']} ({result['size_bytes'] / 1e6:.1f} MB, verified).")
     return 0
 
 
 def cmd_check(args, ctx) -> int:
-    result = check_vault(ctx.vault())
+    vault = ctx.vault()
+    with long_work(ctx, "Stopped: the vault check was not finished, so nothing is known yet about the pages it did "
+                        "not reach; nothing was changed.") as (bar, flag):
+        result = check_vault(vault, progress=bar, cancel=flag)
     ctx.emit(result, f"The vault file is whole: every page read back and checked ({result['size_bytes'] / 1e6:.1f} MB "
                      f"in {result['seconds']:.1f} s).")
     return 0
@@ -185,7 +236,9 @@ def cmd_restore(args, ctx) -> int:
     if args.recovery_code_file or os.environ.get(ENV_RECOVERY):
         code = read_secret(args.recovery_code_file, ENV_RECOVERY, "Recovery code: ")
     passphrase = None if code else ctx.passphrase("Passphrase of the backup: ")
-    result = restore_vault(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code,
-                           accept_other_vault=args.accept_other_vault)
+    with long_work(ctx, "Stopped before the backup was put in place: the vault here is as it was, and nothing of "
+                        "the backup was left behind.") as (bar, flag):
+        result = restore_vault(ctx.data_dir, args.file, passphrase=passphrase, recovery_code=code,
+                               accept_other_vault=args.accept_other_vault, progress=bar, cancel=flag)
     ctx.emit(result, restored_text(result, args.file))
     return 0

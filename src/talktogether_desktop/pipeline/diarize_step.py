@@ -8,7 +8,7 @@ from typing import Dict, Optional
 from ..audio.analysis_audio import AnalysisAudio
 from ..diarization.enrollment import CONFIDENT, match_speakers
 from ..diarization.fixes import apply_fixes
-from ..diarization.limits import check_speaker_count
+from ..diarization.limits import check_speaker_count, stored_speaker_count
 from ..errors import NotFound
 from ..jobs import CancelToken, ProgressFn, check, no_progress, scaled
 from ..storage import recordings, speakers, transcripts
@@ -25,13 +25,19 @@ def diarize_recording(vault, settings: Settings, recording_id: int, progress: Op
     `audio`: the recording already decoded (by the job's first step), else it is decoded here."""
     report = progress or no_progress
     rec = require_analysis_consent(vault, recording_id)
-    k = check_speaker_count(num_speakers or rec.get("speaker_count") or 2)  # before the audio is decoded
+    # before the audio is decoded; a count over the limit from an older import is read with the limit, and said
+    if num_speakers:
+        k, over_limit = check_speaker_count(num_speakers), ""
+    else:
+        k, over_limit = stored_speaker_count(rec.get("speaker_count"))
     if audio is None:
         report(0.0, "Reading the recording from the vault")
         audio = analysis_audio(vault, recording_id)
     check(cancel)
     words = transcripts.load_words(vault, recording_id)
     raw = chain.find_speakers(audio, k, words, scaled(report, 0.02, 0.95), cancel)
+    if over_limit:
+        raw["warnings"] = [*(raw.get("warnings") or []), over_limit]
     del audio
     check(cancel)
     with vault.transaction():
@@ -39,6 +45,8 @@ def diarize_recording(vault, settings: Settings, recording_id: int, progress: Op
         _label_voices(vault, recording_id, rec["couple_id"], raw)
         result = apply_and_store(vault, recording_id, raw, words)
         recordings.set_status(vault, recording_id, "diarized")
+        if num_speakers and stored_speaker_count(rec.get("speaker_count"))[1]:  # the number it lacked, given now
+            recordings.set_speaker_count(vault, recording_id, k)
     report(1.0, "Speakers saved")
     return result
 

@@ -19,7 +19,7 @@ KEPT = {
     "transcribe": "Nothing was lost: the recording is kept in the vault.",
     "diarize": "Nothing was lost: the recording and its transcript are kept.",
     "analyse": "Nothing was lost: the recording, its transcript and its speakers are kept.",
-    "report": "Nothing was lost: the analysis is kept and can be read on the recording's page.",
+    "report": "Nothing was lost: the analysis is kept.",  # where to read it is each face's (ui/errors.py, cli/main.py)
 }
 # Which kind of next step each step's failure needs (JobFailed.ADVICE); each face words it (ui/errors.py,
 # cli/main.py), so a terminal is never told to restart the app or look in Settings.
@@ -46,3 +46,14 @@ def model_stopped(detail: str, before_audio: bool = False) -> JobFailed:
     when = "before it received the recording" if before_audio else "before it finished"
     return JobFailed(f"The speech model stopped unexpectedly {when}; nothing was saved from this run.",
                      "transcribe", detail=detail, advice="model")
+
+
+def on_file(failed: JobFailed, name: str) -> JobFailed:
+    """A step's failure on a file given by name (no vault: `transcribe-file`, `diarize-file`, `analyze-file`), said
+    of that file: the vault's "the recording is kept in the vault" means nothing there. Built from the typed fields."""
+    if failed.next_step or failed.advice not in ("", "again", "memory", "transcribe"):  # its own words already fit
+        return failed
+    words = STEP_WORDS.get(failed.step or "", "Processing")
+    why = ": the computer ran out of memory" if failed.advice == "memory" else " on an unexpected problem"
+    return JobFailed(f"{words} of {name} stopped{why}. The file was only read; nothing was written.", failed.step,
+                     detail=failed.detail, advice=failed.advice)

@@ -7,29 +7,44 @@ the results go differ. Everything stays in memory; nothing is written here.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, Mapping, Optional, Sequence
+from typing import Dict, Iterator, Mapping, Optional, Sequence
 
 from ..audio.analysis_audio import AnalysisAudio, decode_for_analysis
+from ..audio.errors import CutShort
 from ..audio.files import read_input_file
 from ..diarization.limits import check_speaker_count
-from ..errors import BadInputFile
+from ..errors import BadInputFile, JobFailed
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..storage.settings import Settings
 from . import chain
+from .failures import on_file
 from .speech_host import SpeechHost
 
 
 def read_audio_file(path: str | Path, max_duration_s: Optional[float] = float("inf")) -> AnalysisAudio:
     """A user's audio file, read into memory (never changed) and decoded to analysis audio."""
     data, _mtime = read_input_file(path)
-    return decode_for_analysis(data, Path(path).expanduser().name, max_duration_s)
+    try:
+        return decode_for_analysis(data, Path(path).expanduser().name, max_duration_s)
+    except CutShort as exc:  # these commands only read the file: the import's --accept-cut-short is no way round
+        raise CutShort(exc.without_import) from exc
+
+
+@contextmanager
+def _said_of_file(path: str | Path) -> Iterator[None]:
+    """A step that stops on something unexpected is said of the file, never of a vault."""
+    try:
+        yield
+    except JobFailed as exc:
+        raise on_file(exc, f"'{Path(path).name}'") from exc
 
 
 def transcribe_file(path: str | Path, settings: Settings, progress: Optional[ProgressFn] = None,
                     cancel: Optional[CancelToken] = None) -> dict:
     """The transcript of an audio file, with the settings' model, language and threads."""
-    with SpeechHost() as speech:
+    with _said_of_file(path), SpeechHost() as speech:
         chain.warm_up(speech, settings)  # the model loads while the file is decoded
         samples = read_audio_file(path, settings.max_recording_s).pcm16()
         return chain.transcribe(samples, settings, progress, cancel, speech=speech)
@@ -86,4 +101,5 @@ def analyze_file(path: str | Path, settings: Settings, num_speakers: int = 2,
                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
     """The whole chain on an audio file; the voices keep their labels (S1, S2, ...)."""
     check_speaker_count(num_speakers)  # before the file is decoded and transcribed
-    return analyze_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)
+    with _said_of_file(path):
+        return analyze_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)

@@ -4,6 +4,8 @@ SQLite hands a new row the largest id + 1, so after the newest couple was delete
 note or a script that says "couple 3" pointed at another family. `AUTOINCREMENT` keeps the largest id ever used (in
 `sqlite_sequence`); this step rebuilds the tables whose ids a therapist sees with it, keeping every row, id and index.
 Ids deleted before this step are known from the audit log (ids only), so they are not given again either.
+Schema step 9 does the same for the other ids a therapist is shown or the audit log names (round 35): voice samples
+(`speakers name`), processing jobs (`jobs`), reports, analyses, consents and practice log entries.
 """
 
 from __future__ import annotations
@@ -22,12 +24,21 @@ LASTING = {
     "practice_assignments": "practice_assignment",
     "transcript_corrections": "transcript_correction",
 }
+# step 9: table -> its entity in the audit log, or None where its ids are shown but not audited
+LASTING_9 = {
+    "voice_samples": None,
+    "jobs": "job",
+    "analyses": None,
+    "reports": "report",
+    "consents": "consent",
+    "practice_logs": None,
+}
 _ID = re.compile(r"\bid\s+INTEGER\s+PRIMARY\s+KEY\b(?!\s+AUTOINCREMENT)", re.IGNORECASE)
 
 
-def make_ids_lasting(conn) -> None:
+def make_ids_lasting(conn, tables: dict | None = None, step: int = 8) -> None:
     """Run inside the step's transaction, with foreign keys off (a dropped table must not cascade to its children)."""
-    for table, entity in LASTING.items():
+    for table, entity in (LASTING if tables is None else tables).items():
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
         if not _ID.search(sql):
             continue  # already lasting
@@ -49,4 +60,9 @@ def make_ids_lasting(conn) -> None:
             conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, last))
     broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:  # never expected: the rows were copied as they were; refuse rather than store it
-        raise VaultError(f"Schema step 8 would leave a broken reference in {broken[0]}; nothing was changed.")
+        raise VaultError(f"Schema step {step} would leave a broken reference in {broken[0]}; nothing was changed.")
+
+
+def make_more_ids_lasting(conn) -> None:
+    """Schema step 9: ids of voice samples, jobs, analyses, reports, consents and practice logs, never given again."""
+    make_ids_lasting(conn, LASTING_9, step=9)

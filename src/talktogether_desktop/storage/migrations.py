@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, List, Union
 
-from .lasting_ids import make_ids_lasting
+from .lasting_ids import make_ids_lasting, make_more_ids_lasting
 
 # Step N brings the schema from version N-1 to N.
 # A step is a script of DDL, or a function run in the step's transaction with foreign keys off (a table rebuilt).
@@ -264,6 +264,8 @@ STEPS: List[Union[str, Callable]] = [
     """,
     # 8: ids a therapist sees are never given again after a delete (tables rebuilt with AUTOINCREMENT)
     make_ids_lasting,
+    # 9: the same for voice samples, jobs, analyses, reports, consents and practice logs
+    make_more_ids_lasting,
 ]
 
 LATEST = len(STEPS)

@@ -139,6 +139,11 @@ def set_status(vault: Vault, recording_id: int, status: str) -> None:
     vault.execute("UPDATE recordings SET status = ? WHERE id = ?", (status, recording_id))
 
 
+def set_speaker_count(vault: Vault, recording_id: int, count: int) -> None:
+    """How many people speak in the recording, as the therapist gave it (inside the caller's transaction)."""
+    vault.execute("UPDATE recordings SET speaker_count = ? WHERE id = ?", (int(count), recording_id))
+
+
 def load_audio_bytes(vault: Vault, recording_id: int) -> bytes:
     """The original file's bytes, checked against the SHA-256 taken at import."""
     rec = vault.one("SELECT sha256, size_bytes FROM recordings WHERE id = ?", (recording_id,))

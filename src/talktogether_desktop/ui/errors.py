@@ -71,7 +71,8 @@ _JOB_NEXT = {
                   "or choose a smaller speech model in Settings.",
     "model": "Start it again. If this happens again, the computer may be short of memory: close other programs, "
              "or choose a smaller speech model in Settings.",
-    "report": "Try again. If it stops again, restart the app and try once more.",
+    "report": "It can be read on the recording's page. Try again. If it stops again, restart the app and try once "
+              "more.",
 }
 _STEP_TITLES = {"transcribe": "Transcription stopped", "diarize": "Telling the voices apart stopped",
                 "analyse": "The analysis stopped", "report": "The report could not be made"}

@@ -1,0 +1,108 @@
+"""Round 35: `vault check`, `vault backup` and `vault restore` said nothing while they read or wrote a large vault,
+and Ctrl-C only took effect once SQLite's long statement was over, said as a bare "Stopped.". They now show their
+step and how far along on a terminal (never in --json or off a terminal), and Ctrl-C stops them safely: no backup
+file, the vault here as it was, with a sentence that says so (exit 130)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+
+from talktogether_desktop.storage.vault import create_vault
+from tt_testing import PASSPHRASE, REPO
+
+MB = 1 << 20
+
+
+def _large_vault(home, megabytes: int = 96) -> None:
+    """A real vault holding `megabytes` of (random, so incompressible) audio, as a caseload of recordings makes it."""
+    vault, _ = create_vault(home, PASSPHRASE)
+    vault.recovery_code_shown()
+    with vault.transaction():
+        vault.execute("INSERT INTO couples (id, name, created_at) VALUES (1, 'Lee', 'x')")
+        vault.execute("INSERT INTO recordings (id, couple_id, sha256, size_bytes, duration_s, channels, sample_rate, "
+                      "imported_at) VALUES (1, 1, 'abc', 10, 1.5, 1, 16000, 'x')")
+        for seq in range(megabytes):
+            vault.execute("INSERT INTO audio_chunks (recording_id, seq, data) VALUES (1, ?, ?)", (seq, os.urandom(MB)))
+    vault.close()
+
+
+def _env(home) -> dict:
+    return dict(os.environ, TALKTOGETHER_HOME=str(home), TALKTOGETHER_PASSPHRASE=PASSPHRASE,
+                PYTHONPATH=os.pathsep.join([str(REPO / "tests" / "fast_kdf"), os.environ.get("PYTHONPATH", "")]))
+
+
+def _on_a_terminal(home, *args: str, interrupt: bool = False):
+    """The command with its stderr on a terminal (a pty), stdout a pipe: (exit code, stdout, stderr). `interrupt`:
+    Ctrl-C (SIGINT, as the terminal sends it) as soon as it shows its first progress."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "talktogether_desktop", *args], stdout=subprocess.PIPE,
+                            stderr=slave, stdin=subprocess.DEVNULL, env=_env(home),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    os.close(slave)
+    said, sent = b"", None
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the command ended (EIO on Linux)
+            break
+        if not chunk:
+            break
+        said += chunk
+        if interrupt and sent is None and b"%" in said:
+            proc.send_signal(signal.SIGINT)
+            sent = time.monotonic()
+    out = proc.stdout.read().decode()
+    proc.wait(timeout=120)
+    os.close(master)
+    if interrupt:
+        assert sent is not None, said
+        _on_a_terminal.stopped_after = time.monotonic() - sent
+    return proc.returncode, out, said.decode(errors="replace").replace("\r\n", "\n")
+
+
+def _files(folder) -> dict:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()}
+
+
+def test_progress_on_a_terminal_only_and_never_with_json(isolated_home, cli, tmp_path):
+    _large_vault(isolated_home, 8)
+    code, _, said = _on_a_terminal(isolated_home, "vault", "check")
+    assert code == 0 and "%" in said and "Checking every page's seal (step 1 of 2)" in said, said
+    code, out, said = _on_a_terminal(isolated_home, "--json", "vault", "backup", str(tmp_path / "b.ttbackup"))
+    assert code == 0 and json.loads(out)["file"] and "%" not in said, said
+    code, _, said = _on_a_terminal(isolated_home, "vault", "restore", str(tmp_path / "b.ttbackup"))
+    assert code == 0 and "%" in said, said
+    piped = cli("vault", "check")  # off a terminal: only the result
+    assert piped.returncode == 0 and "%" not in piped.stderr and piped.stderr.strip() == "", piped.stderr
+
+
+def test_ctrl_c_stops_a_backup_a_check_and_a_restore_safely(isolated_home, cli, tmp_path):
+    _large_vault(isolated_home)
+    before = _files(isolated_home)
+    backup = tmp_path / "out" / "b.ttbackup"
+    backup.parent.mkdir()
+    code, out, said = _on_a_terminal(isolated_home, "vault", "backup", str(backup), interrupt=True)
+    assert code == 130 and "Traceback" not in said, said
+    assert said.strip().splitlines()[-1] == f"Stopped: no backup was written to {backup}; the vault is unchanged.", said
+    assert list(backup.parent.iterdir()) == [] and out == ""  # no backup and no work file
+    # at once, not when SQLite's copy is over (2.4-2.8 s for a vault of 160 MB before round 35, now 0.1-0.2 s)
+    assert _on_a_terminal.stopped_after < 1.5, _on_a_terminal.stopped_after
+    code, _, said = _on_a_terminal(isolated_home, "vault", "check", interrupt=True)
+    assert code == 130 and said.strip().splitlines()[-1].startswith("Stopped: the vault check was not finished"), said
+    assert _files(isolated_home).keys() == before.keys()  # (opening it adds to its audit log: the bytes differ)
+    made = cli("vault", "backup", str(backup))
+    assert made.returncode == 0, made.stderr
+    with_backup = _files(isolated_home)
+    code, _, said = _on_a_terminal(isolated_home, "vault", "restore", str(backup), interrupt=True)
+    assert code == 130 and "Traceback" not in said, said
+    assert said.strip().splitlines()[-1] == ("Stopped before the backup was put in place: the vault here is as it was, "
+                                             "and nothing of the backup was left behind."), said
+    assert _files(isolated_home) == with_backup  # the same files, byte for byte, and nothing beside them
+    assert cli("vault", "check").returncode == 0

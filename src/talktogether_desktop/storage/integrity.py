@@ -12,6 +12,7 @@ recordings, jobs…; 1-1.5 ms on a vault holding one 60-minute WAV, 9-15 ms with
 
 from __future__ import annotations
 
+import atexit
 import re
 import threading
 import time
@@ -56,6 +57,17 @@ def check_integrity(vault: Vault, progress: Optional[ProgressFn] = None, cancel:
             "seconds": round(time.perf_counter() - started, 3)}
 
 
+# Page checks still reading after a Cancel: a process that ends (the command line after Ctrl-C) waits for them first,
+# since ending while one is inside SQLCipher crashes the interpreter on its way out.
+_READING: set = set()
+
+
+@atexit.register
+def _let_reads_finish() -> None:
+    for helper in list(_READING):
+        helper.join()
+
+
 def _page_seals(vault: Vault, cancel: Optional[CancelToken]) -> list:
     """`cipher_integrity_check`'s rows. SQLCipher reads the whole file while the pragma is prepared, where SQLite's
     progress handler never runs, so with a cancel token it reads on a connection of its own on a helper thread while
@@ -76,8 +88,10 @@ def _page_seals(vault: Vault, cancel: Optional[CancelToken]) -> list:
             answer["error"] = exc
         finally:
             probe.close(checkpoint=False)
+            _READING.discard(threading.current_thread())
 
     helper = threading.Thread(target=read, name="vault-page-check", daemon=True)
+    _READING.add(helper)
     helper.start()
     while helper.is_alive():
         helper.join(0.05)

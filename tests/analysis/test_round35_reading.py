@@ -256,3 +256,74 @@ def test_the_partners_words_said_back_are_no_bid_of_ones_own():
                   ("S1", 0.5, "I appreciate that you cooked dinner on Tuesday."),
                   ("S2", 0.5, "Thank you, I liked doing it."))
     assert not _bids(a, "What I heard")
+
+
+def test_news_saved_up_and_time_for_the_two_of_them_are_bids():
+    """"Hey, you're finally on. I've had heaps to tell you since lunch." and "…I found a boat trip on Thursday, just us
+    two." were not listed as bids, so the partner passing them by was not seen."""
+    a = run_lines(("S1", 0.0, "Hey, you're finally on. I've had heaps to tell you since lunch."),
+                  ("S2", 0.5, "Mm, sorry, just finishing this email."),
+                  ("S1", 1.0, "I found a boat trip on Thursday, just us two."),
+                  ("S2", 0.8, "Thursday's my golf."))
+    told = _bids(a, "heaps to tell you")
+    trip = _bids(a, "just us two") or _bids(a, "boat trip")
+    assert told and told[0]["response"] == "away"
+    assert trip and trip[0]["response"] == "away"
+
+
+def test_what_happened_to_someone_else_and_a_reminder_of_a_duty_are_not_control():
+    """"Kira was standing outside the school gate for forty minutes." (monitoring by meaning, heard) names neither
+    partner; "She is your daughter, not a meeting." (isolation by meaning) keeps nobody from anyone. Heard, the first
+    made the partner's apology after it a possible fear response."""
+    a = run_lines(("S1", 0.0, "Where were you at half three?"),
+                  ("S2", 0.8, "At work. Why, what happened?"),
+                  ("S1", 0.6, "Kira was standing outside the school gate for forty minutes. The office rang me at work. Again."),
+                  ("S2", 0.7, "Oh no. The pick-up. I completely forgot."),
+                  ("S1", 0.6, "You are like a goldfish with a diary."),
+                  ("S2", 0.6, "That is not fair, nobody reminded me."),
+                  ("S1", 0.6, "Nobody reminded you? She is your daughter, not a meeting."),
+                  ("S2", 1.0, "You are right. I am sorry. I will set two alarms."))
+    assert not _flag(a, "school gate", "monitoring")
+    assert not _flag(a, "not a meeting", "isolation")
+    assert not [f for f in a["safety_flags"] if f["category"] == "appeasement"]
+    assert "repair" in _cats(a, "I am sorry")
+
+
+def test_fear_of_someone_else_toward_the_partner_is_not_fear_of_the_partner():
+    """"I'm scared my dad will say something awful to you." was fear of the partner (medium), so the partner's "I'm sorry
+    I pushed." was a repair after a threat."""
+    a = run_lines(("S1", 0.0, "You've been gone ages."),
+                  ("S2", 0.7, "I'm scared my dad will say something awful to you. Last year he wouldn't even look at you."),
+                  ("S1", 0.9, "Oh, love. I didn't know. I'm sorry I pushed."))
+    assert not _flag(a, "scared my dad", "fear")
+    assert "repair" in _cats(a, "sorry I pushed")
+
+
+def test_agreeing_to_a_proposal_comfort_offered_and_the_load_carried_alone_are_read_as_such():
+    """"Deal." answering "Can we do the list after dinner?" was withdrawal; "Okay. Okay. Take a breath." answering a
+    partner flooded was passing it by; "I feel like I'm carrying the whole house on my own." was self-harm (to listen
+    to), which sent a calm practice's review to separate sessions."""
+    a = run_lines(("S1", 0.0, "When the list isn't done by the evening, I feel like I'm carrying the whole house on my own."),
+                  ("S2", 0.8, "Okay. Then can we do the list after dinner, and not at the door?"),
+                  ("S1", 1.2, "Deal."),
+                  ("S2", 1.0, "Stop. Just stop for a second. My heart's going, I can't think."),
+                  ("S1", 1.0, "Okay. Okay. Take a breath."))
+    assert not _flag(a, "carrying the whole house", "self_harm")
+    assert "stonewalling" not in _cats(a, "Deal")
+    proposal, flooded = _bids(a, "after dinner"), _bids(a, "just stop")
+    assert proposal and proposal[0]["response"] == "toward"
+    assert not flooded or flooded[0]["response"] == "toward"
+
+
+def test_an_account_of_oneself_with_nothing_to_defend_against_is_no_defensiveness():
+    """"I rang the surgery about your tablets, is that okay? I wasn't checking up on you. I was just worried they're not
+    helping." (defensiveness, high) answered nothing: the partner had only said "Yeah."; after a complaint the same
+    words stay defensiveness."""
+    a = run_lines(("S1", 0.0, "They said you can go back in and talk about the dose."),
+                  ("S2", 0.8, "Yeah."),
+                  ("S1", 2.5, "I rang the surgery about your tablets, is that okay? I wasn't checking up on you. "
+                              "I was just worried they're not helping."))
+    assert "defensiveness" not in _cats(a, "checking up on you") and "defensiveness" not in _cats(a, "just worried")
+    b = run_lines(("S1", 0.0, "You went behind my back to the surgery. You always do this."),
+                  ("S2", 0.8, "I wasn't checking up on you. I was just worried they're not helping."))
+    assert "defensiveness" in _cats(b, "checking up on you") | _cats(b, "just worried")

@@ -195,3 +195,18 @@ def test_minutes_asked_for_with_a_return_said_is_a_break_and_minutes_for_a_task_
         assert r["verdict"] == "yes", (ask, r["summary"])
     a = talk("Can we talk about Saturday?", "I need five minutes to finish this email.", "Okay.", "Right, go on.")
     assert assess({"template": "time_out_plan"}, a)["verdict"] == "not found"
+
+
+def test_a_saying_back_after_an_opening_and_a_reminder_is_found():
+    """Walk-through 35: "Right. Sorry. Let me try again. So you feel like you're carrying the house on your own when the
+    list isn't done. Did I get that right?" (after the partner's "You're meant to say it back first.") was missed: only
+    a reply's first sentence was read, against the reminder just before it."""
+    a = talk("When I walk in and you start with the list of jobs, I feel ambushed before I've taken my coat off.",
+             "So what I'm hearing is you feel ambushed when I start with the list. Is that right?",
+             "Yeah. That's exactly it. Okay, my turn. When the list isn't done by the evening, I feel like I'm carrying "
+             "the whole house on my own.",
+             "You're meant to say it back first. That's the practice.",
+             "Right. Sorry. Let me try again. So you feel like you're carrying the house on your own when the list "
+             "isn't done. Did I get that right?")
+    r = assess({"template": "reflect_back"}, a)
+    assert r["verdict"] == "yes", r["summary"]

@@ -331,7 +331,7 @@ def distress_not_harm(toks) -> bool:
     pattern = bool(PATTERN & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
     caring = bool(ILLNESS & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
     tired = bool(SLEEP & set(toks)) and bool(SLEEP_COUNTED & set(toks)) and not set(toks) & NOT_ONLY_TIRED
-    habit_or_pain = stopping_a_habit(toks) or in_pain(toks) or means_asked_for(toks) or sheepish(toks)
+    habit_or_pain = stopping_a_habit(toks) or in_pain(toks) or means_asked_for(toks) or sheepish(toks) or carrying(toks)
     return pattern or caring or tired or habit_or_pain or sick_at_the_thought(toks) or any(
         tuple(toks[k : k + len(c)]) == c for c in CAUGHT for k in range(len(toks)))
 
@@ -343,6 +343,16 @@ ASKING_OR_SAYING = frozenset({"asking", "saying", "bringing", "mentioning", "adm
 
 def sheepish(toks) -> bool:
     return bool(SHEEPISH & set(toks)) and bool(ASKING_OR_SAYING & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
+
+
+# The load carried alone ("…I feel like I'm carrying the whole house on my own."): a complaint of fairness, no self-harm.
+CARRYING = frozenset({"carrying", "carry", "carried", "holding", "juggling", "running"})
+ALONE = (("on", "my", "own"), ("by", "myself"), ("single-handed",), ("single", "handed"))
+
+
+def carrying(toks) -> bool:
+    return bool(CARRYING & set(toks)) and any(tuple(toks[k : k + len(a)]) == a for a in ALONE for k in range(len(toks))) \
+        and not set(toks) & (SICK_NOT | DESPAIR)
 
 
 def sick_at_the_thought(toks) -> bool:
@@ -370,13 +380,3 @@ def care_on_a_trip(toks) -> bool:
     timing = k is not None and toks[k + 3 : k + 5] == ["when", "to"] and bool(PICKING_UP & set(toks[k + 5 : k + 7]))
     asked = any(toks[j : j + 4] == [who, "asked", "me", "to"] for who in ("he", "she", "they") for j in range(len(toks)))
     return trip or timing or asked and not {"you", "your", "you're"} & set(toks)
-
-# How the speaker learned of the partner's money secret ("I found out from the bank app, not from you.", "I opened the
-# letter from the credit card people."): the one kept in the dark telling it; a control reading by meaning is only to
-# listen to (not "I saw the payslip in your bag": going through the partner's things).
-FOUND_OUT = (("found", "out"), ("opened", "the", "letter"), ("opened", "a", "letter"), ("letter", "came"), ("got", "a", "letter"))
-
-
-def found_out(toks) -> bool:
-    return any(t in ("i", "i've", "i'd") for t in toks[:3]) and any(
-        tuple(toks[k : k + len(f)]) == f for f in FOUND_OUT for k in range(len(toks)))

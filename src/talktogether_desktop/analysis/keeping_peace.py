@@ -62,6 +62,17 @@ ASKING = frozenset({"can", "could", "will", "would", "please", "hold", "what", "
 TURNING = frozenset({"but", "though", "although", "yet", "however", "still"})
 
 
+# Who is feared when someone else is named just after the fear word ("scared (that) my dad will…", "…he'll hurt you")
+OTHERS = frozenset({"my", "his", "her", "their", "he", "she", "they", "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"})
+THEIRS = frozenset({"mum", "mom", "dad", "father", "mother", "brother", "sister", "family", "parents", "ex", "boss", "son",
+                    "daughter", "kids", "friends", "mates"})
+
+
+def _someone_else_feared(rest) -> bool:
+    rest = rest[1:] if rest[:1] == ["that"] else rest
+    return bool(rest) and (rest[0] in OTHERS or rest[0] == "your" and rest[1:2] and rest[1] in THEIRS)
+
+
 def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
     """First-person fear with the partner in the same sentence (not fear of losing them): "I'm
     scared to bring anything up with you"."""
@@ -77,6 +88,8 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
         rest = s.toks[i + 1 :]
         if rest[:2] in INTENSIFIED:  # "scared to death of the dentist": what is feared comes after
             rest = rest[2:]
+        if _someone_else_feared(rest):  # "I'm scared my dad will say something awful to you."
+            continue
         if _not_of_the_partner(t, rest):
             continue
         # "I'm terrified of flying, can I hold your hand at take-off?": the partner named only in a request or

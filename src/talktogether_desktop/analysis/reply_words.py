@@ -50,18 +50,32 @@ def listening(toks: Sequence[str]) -> bool:
     return tuple(rest) in LISTENING
 
 
-# "I can't wait." / "Me neither.": the partner's feeling shared, said as the reply's first sentence
+# "I can't wait." / "Me neither.": the partner's feeling shared, or their proposal agreed ("…after dinner?" / "Deal."),
+# said as the reply's first sentence
 SHARING = (("me", "too"), ("me", "neither"), ("me", "either"), ("same", "here"), ("so", "do", "i"), ("nor", "me"),
-           ("neither", "can", "i"), ("neither", "do", "i"), ("so", "am", "i"), ("me", "as", "well"))
+           ("neither", "can", "i"), ("neither", "do", "i"), ("so", "am", "i"), ("me", "as", "well"), ("deal",), ("agreed",),
+           ("you're", "on"))
+
+
+# "Okay. Okay. Take a breath." to "Stop… my heart's going, I can't think.": comfort offered
+COMFORTING = (("take", "a", "breath"), ("take", "a", "deep", "breath"), ("breathe",), ("take", "your", "time"),
+              ("come", "here"), ("c'mere",), ("it's", "okay"), ("it's", "alright"), ("no", "rush"))
 
 
 def engaged_reply(reply_words: Sequence[dict]) -> bool:
-    """The reply's first sentence asks the partner to go on (LISTENING) or shares their feeling (SHARING)."""
-    first = reply_words[: sentence_bounds(reply_words, 0)[1] + 1] if reply_words else []
-    toks = [t for t in (token(w["word"]) for w in first) if t]
-    while toks and toks[0] in YES_FIRST | {"oh", "aw", "ah", "ha"}:
-        toks = toks[1:]
-    return listening(toks) or tuple(toks) in SHARING
+    """The reply's first sentence past any bare nods ("Okay. Okay. Take a breath.") asks the partner to go on
+    (LISTENING), shares their feeling or agrees (SHARING), or offers comfort (COMFORTING)."""
+    k = 0
+    while k < len(reply_words):
+        end = sentence_bounds(reply_words, k)[1] + 1
+        toks = [t for t in (token(w["word"]) for w in reply_words[k:end]) if t]
+        if toks and set(toks) <= ANSWERING_NODS and end < len(reply_words):
+            k = end
+            continue
+        while toks and toks[0] in YES_FIRST | {"oh", "aw", "ah", "ha"}:
+            toks = toks[1:]
+        return listening(toks) or tuple(toks) in SHARING or tuple(toks) in COMFORTING
+    return False
 
 
 def follow_up(toks: Sequence[str]) -> bool:

@@ -22,7 +22,8 @@ ASKING = ("criticism", "contempt", "needs_bids", "defensiveness")
 # counter-complaint asks for nothing, so the silence after one is not a bid turned away from.
 BIDDING = ("criticism", "needs_bids")
 # A reply of only these answers what was asked ("Yes.", "Of course."); "Okay." and "Fine." may be giving up
-PLAIN_YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "of", "course", "absolutely", "definitely", "please", "aye", "ja"})
+PLAIN_YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "of", "course", "absolutely", "definitely", "please", "aye", "ja",
+                       "deal", "agreed"})
 # ... and a yes, an okay or the time said back to a plan ("I'll come back at eight." / "Okay. Eight.")
 AGREED = PLAIN_YES | frozenset({"okay", "ok", "alright", "right", "then", "tonight", "later", "half", "past", "o'clock", "one",
                                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
@@ -252,7 +253,8 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
         # "Sounds good.", "Lovely.": a warm word takes up what was said (reaching.py reads how a bid was met)
         if lex.find(toks, {0}, {len(toks) - 1}, "positive_words"):
             continue
-        if set(toks) <= AGREED and _plans(prev, words) or listening(toks):  # "Aye." to "…I'm coming with you."; "Sure. Go ahead."
+        # "Aye." to "…I'm coming in with you."; "Deal." to "…can we do the list after dinner?"; "Sure. Go ahead."
+        if set(toks) <= AGREED and (_plans(prev, words) or is_question(words[prev.word_ids[-1]]["word"])) or listening(toks):
             continue
         if not any(m["category"] in TENSE and abs(m["t"] - nxt.start) <= settings.meaning_tension_s
                    and not nxt.start <= m["t"] <= nxt.end for m in markers):

@@ -314,16 +314,3 @@ def test_agreeing_to_a_proposal_comfort_offered_and_the_load_carried_alone_are_r
     assert proposal and proposal[0]["response"] == "toward"
     assert not flooded or flooded[0]["response"] == "toward"
 
-
-def test_an_account_of_oneself_with_nothing_to_defend_against_is_no_defensiveness():
-    """"I rang the surgery about your tablets, is that okay? I wasn't checking up on you. I was just worried they're not
-    helping." (defensiveness, high) answered nothing: the partner had only said "Yeah."; after a complaint the same
-    words stay defensiveness."""
-    a = run_lines(("S1", 0.0, "They said you can go back in and talk about the dose."),
-                  ("S2", 0.8, "Yeah."),
-                  ("S1", 2.5, "I rang the surgery about your tablets, is that okay? I wasn't checking up on you. "
-                              "I was just worried they're not helping."))
-    assert "defensiveness" not in _cats(a, "checking up on you") and "defensiveness" not in _cats(a, "just worried")
-    b = run_lines(("S1", 0.0, "You went behind my back to the surgery. You always do this."),
-                  ("S2", 0.8, "I wasn't checking up on you. I was just worried they're not helping."))
-    assert "defensiveness" in _cats(b, "checking up on you") | _cats(b, "just worried")

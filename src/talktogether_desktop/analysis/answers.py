@@ -347,27 +347,3 @@ def mock_praise(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[
             out.append(item)
     return out
 
-
-# What the partner says that a defence answers: a complaint, a counter, a need pressed, a "you" statement, a question.
-DEFENDED_AGAINST = ("criticism", "contempt", "defensiveness", "needs_bids", "you_statements")
-PROVOKED_WITHIN_S = 30.0
-
-
-def unprovoked_defences(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple]) -> list[dict]:
-    """Defensiveness (Gottman: an answer to a complaint) with nothing to defend against: in the PROVOKED_WITHIN_S before
-    it the partner spoke, but said no complaint, counter, need, "you" statement or question and no safety language ("I
-    rang the GP to ask about your tablets, is that okay? I wasn't checking up on you. I was just worried they're not
-    helping.", after "Yeah." and a silence): an account of oneself. The talk's opening is read elsewhere
-    (across.counters_with_nothing_before). Taken out and returned."""
-    dropped = []
-    for m in [m for m in markers if m["category"] == "defensiveness"]:
-        a = m["t"] - PROVOKED_WITHIN_S
-        partner = [s for s, *_ in read if s.words and s.words[0]["speaker"] != m["speaker"] and a <= s.words[-1]["end"] <= m["t"]]
-        if not partner or any(s.question for s in partner):
-            continue
-        if any(x["speaker"] != m["speaker"] and x["category"] in DEFENDED_AGAINST and a <= x["t"] <= m["t"] for x in markers) \
-                or any(h["speaker"] != m["speaker"] and a <= h["t"] <= m["t"] for h in safety):
-            continue
-        markers.remove(m)
-        dropped.append({**m, "dropped_because": "nothing to defend against: an account of oneself"})
-    return dropped

@@ -346,4 +346,3 @@ def mock_praise(markers: Sequence[dict], safety: Sequence[dict], read: Sequence[
             item["_strength"] = "low"
             out.append(item)
     return out
-

@@ -38,8 +38,17 @@ def test_the_practice_review_names_the_practice_by_its_title_and_days_never_its_
     dialog.reject()
     first = text.splitlines()[0]
     assert "assignment" not in first and f" {assignment['id']}," not in first  # "(assignment 1, …)" before
-    assert first == (f"Practice: Weekly check-in on how you are doing (set {assignment['created_at'][:10]}; "
-                     "runs 2026-12-04 to 2026-12-10)")
+    # the days it runs follow the day the demo was set up (a fixed date here failed once the clock passed midnight)
+    import datetime as dt
+    import re
+
+    runs = re.fullmatch(rf"Practice: Weekly check-in on how you are doing \(set {assignment['created_at'][:10]}; "
+                        r"runs (\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)\)", first)
+    assert runs, first
+    start, end = (dt.date.fromisoformat(d) for d in runs.groups())
+    assert (end - start).days == 6
+    assert start == dt.date.fromisoformat(str(assignment.get("start_date") or assignment["created_at"])[:10]) or \
+        start == dt.date.fromisoformat(assignment["created_at"][:10]) + dt.timedelta(days=1)
 
 
 def test_a_recording_without_a_file_name_is_called_by_its_day_not_its_number(qtbot, open_window, demo_vault_dir):

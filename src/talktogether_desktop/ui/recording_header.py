@@ -23,6 +23,7 @@ STATUS_TEXT = {
 STATE_BEHIND = "Analysis behind"
 STATE_WITHDRAWN = "Consent withdrawn"
 STATE_NO_CONSENT = "Not analysed: no consent"
+WAITS_FOR_CONSENT = ("transcribed", "diarized", "analysed", "analyzed")  # as far as it goes without consent
 
 BEHIND = ("The analysis was not made again after your last change (it stopped on a problem), so it may not match "
           "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
@@ -43,8 +44,9 @@ def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
     rec = data["recording"]
     if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
         banner, state = WITHDRAWN, STATE_WITHDRAWN
-    elif not data["consent"]:
-        banner, state = NO_CONSENT, STATE_NO_CONSENT
+    elif not data["consent"]:  # (one not transcribed yet, or with no speech, says so: consent is not what it waits for)
+        banner = NO_CONSENT
+        state = STATE_NO_CONSENT if rec.get("status") in WAITS_FOR_CONSENT else status_words(rec.get("status"))
     elif data.get("analysis_behind") and job_state is None:
         banner, state = BEHIND, STATE_BEHIND
     else:

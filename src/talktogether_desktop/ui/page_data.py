@@ -7,6 +7,7 @@ the task manager once and paints once.
 from __future__ import annotations
 
 from ..pipeline import ops_practice
+from ..pipeline.formats import recording_name
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
 from ..pipeline.reanalysis import analysis_behind
 from ..storage import analyses as analyses_store
@@ -15,17 +16,6 @@ from ..storage import jobs as jobs_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 from .recording_header import STATUS_TEXT, header_and_banner  # noqa: F401 - STATUS_TEXT is read from here
-
-
-def recording_name(rec: dict) -> str:
-    """A recording as the therapist knows it: its file's name, else where and when it was made (never its number
-    in the vault)."""
-    if rec.get("original_name"):
-        return str(rec["original_name"])
-    if rec.get("source") == "room":
-        return "Recorded in the room"
-    day = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
-    return f"Recording of {day}" if day else "A recording"
 
 
 def couples_list(vault, search: str = "") -> list[dict]:

@@ -11,6 +11,7 @@ import pytest
 
 from tt_testing import PASSPHRASE
 
+from .test_ui_round35_window import large_vault_dir  # noqa: F401 - a fixture: a vault of about 200 MB
 from .uihelp import open_couple, open_recording, settle, unlock
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(240)]
@@ -27,6 +28,17 @@ def shoot(window, name: str, qtbot, extra=None) -> None:
         window.grab().save(str(Path(SHOTS) / f"{name}-{w}x{h}.png"))
         if extra is not None:
             extra.grab().save(str(Path(SHOTS) / f"{name}-box-{w}x{h}.png"))
+
+
+def shoot_now(window, name: str) -> None:
+    """Screenshots at both sizes without waiting (from inside a timer: no nested event loop)."""
+    from PySide6.QtWidgets import QApplication
+
+    Path(SHOTS).mkdir(parents=True, exist_ok=True)
+    for w, h in ((900, 600), (1280, 800)):
+        window.resize(w, h)
+        QApplication.sendPostedEvents()
+        window.grab().save(str(Path(SHOTS) / f"{name}-{w}x{h}.png"))
 
 
 def _import_noise(vault, couple_id: int, path) -> int:
@@ -165,3 +177,43 @@ def test_a_length_reads_the_same_in_the_window_and_on_the_command_line(qtbot, op
     assert listed.returncode == 0, listed.stderr
     row = next(line for line in listed.stdout.splitlines() if "kitchen-talk.wav" in line)
     assert in_window == "01:15" and f" {in_window} " in row, (in_window, row)  # "1:15" beside the CLI's "01:15"
+
+
+def test_an_unlock_that_waits_for_a_backup_says_so_and_how_far_it_is(qtbot, open_window, large_vault_dir, tmp_path,
+                                                                      monkeypatch):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.storage import backup
+
+    data_dir, _page_check_s = large_vault_dir
+    target = tmp_path / "backups" / "friday.ttbackup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))  # the system's picker
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    window.show_settings()
+    settle(qtbot, window)
+    window.settings_page.scroll.ensureWidgetVisible(window.settings_page.backup_btn)
+    qtbot.mouseClick(window.settings_page.backup_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(target.parent.glob(".talktogether-backup*")), timeout=10000)  # its copy has begun
+    window.act_lock.trigger()  # Ctrl+L, or the auto-lock
+    page = window.unlock_page
+    page.secret.setText(PASSPHRASE)
+    qtbot.mouseClick(page.unlock_btn, Qt.MouseButton.LeftButton)
+    seen: list[str] = []
+
+    def look() -> None:
+        text = page.status.text()
+        if text not in seen[-1:]:
+            seen.append(text)
+            if SHOTS and "% done" in text and not any("% done" in s for s in seen[:-1]):
+                shoot_now(window, "unlock-waits-for-backup")
+
+    watch = QTimer(interval=10, timeout=look)
+    watch.start()
+    qtbot.waitUntil(lambda: window.unlocked, timeout=120000)
+    watch.stop()
+    said = window.statusBar().currentMessage()
+    assert seen and seen[0].startswith("Finishing the backup…"), seen  # "Unlocking…" alone before, for the whole wait
+    assert any("% done)." in s and "The vault opens when it is done." in s for s in seen), seen
+    assert said.startswith("Backed up to ") and backup.check(target, passphrase=PASSPHRASE)

@@ -92,10 +92,10 @@ def test_the_couple_list_and_the_recording_header_say_the_same_state(qtbot, open
     table = window.couple_page.table
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == rid)
     listed = table.item(row, 3).text()
-    shoot(window, f"couple-list-{state.replace(' ', '-')}", qtbot)
+    shoot(window, f"couple-list-{state.replace(', ', '-').replace(' ', '-')}", qtbot)
     page = open_recording(qtbot, window, rid)
     settle(qtbot, window)
-    shoot(window, f"header-{state.replace(' ', '-')}", qtbot)
+    shoot(window, f"header-{state.replace(', ', '-').replace(' ', '-')}", qtbot)
     assert listed == page.state.text() == words, (listed, page.state.text())
 
 

@@ -238,7 +238,7 @@ def test_a_short_recording_s_length_is_said_in_seconds_as_the_command_line_says_
     assert short.to_dict()["duration_s"] == pytest.approx(0.5, abs=0.01)
     assert stored.to_dict()["duration_s"] == pytest.approx(75.0, abs=0.01)
     assert lengths["half-second.wav"] == duration(0.5) == "0.5 s"  # "0:00" before
-    assert lengths["a-minute.wav"] == "1:15"
+    assert lengths["a-minute.wav"] == duration(75.0) == "01:15"  # as the command line says it
 
 
 def test_a_file_imported_again_whose_processing_never_finished_can_be_processed_from_the_answer(

@@ -145,7 +145,7 @@ def cmd_import(args, ctx) -> int:
         )
     except DuplicateRecording as dup:
         existing = recordings.get_recording(vault, dup.recording_id)
-        dup = explain_duplicate(vault, args.couple, Path(args.file).name, dup)
+        dup = explain_duplicate(vault, args.couple, Path(args.file).name, dup, with_id=True)
         ctx.info(str(dup) + (UNPROCESSED.format(id=dup.recording_id) if dup.unprocessed else ""))
         ctx.emit(
             {"id": dup.recording_id, "duplicate": True, "duration_s": existing["duration_s"],

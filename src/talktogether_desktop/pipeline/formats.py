@@ -33,7 +33,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["first_sign_words", "observation_text", "lines_from_words", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+__all__ = ["first_sign_words", "observation_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line
@@ -72,6 +72,17 @@ def with_unrecognised(lines: list[dict], spans: list[dict]) -> list[dict]:
 
 def speaker_turns_rttm(diarization: Mapping, file_id: str) -> str:
     return to_rttm(diarization["turns"], file_id)
+
+
+def recording_name(rec: Mapping) -> str:
+    """A recording as the therapist knows it (the window's lists, its messages): its file's name, else where and when
+    it was made (never its number in the vault)."""
+    if rec.get("original_name"):
+        return str(rec["original_name"])
+    if rec.get("source") == "room":
+        return "Recorded in the room"
+    day = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+    return f"Recording of {day}" if day else "A recording"
 
 
 def practice_label(assignment: Mapping, adherence: Mapping | None = None) -> str:

@@ -202,15 +202,24 @@ def already_imported(vault, couple_id: int, path: str | Path) -> None:
         raise explain_duplicate(vault, couple_id, Path(path).name, dup)
 
 
-def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording) -> DuplicateRecording:
-    """The same file imported again, said by name and by whose it is (another couple's recording is not this one's)."""
+def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording, with_id: bool = False
+                      ) -> DuplicateRecording:
+    """The same file imported again, said by name and by whose it is (another couple's recording is not this one's).
+    The recording is named as the window's list shows it (its name, when it was made, its length); `with_id` (the
+    command line) names it by file, day and the id its commands take instead."""
     from ..storage import couples
+    from ..timefmt import duration
+    from .formats import recording_name
 
     existing = recordings.get_recording(vault, int(dup.recording_id))
-    # named as the lists show it (file, day), with the id the command line takes
-    shown = existing.get("original_name") or "a recording"
-    day = str(existing.get("recorded_at") or existing.get("imported_at") or "")[:10]
-    which = f"as '{shown}'{f' of {day}' if day else ''}, recording {dup.recording_id}"
+    if with_id:
+        shown = existing.get("original_name") or "a recording"
+        day = str(existing.get("recorded_at") or existing.get("imported_at") or "")[:10]
+        which = f"as '{shown}'{f' of {day}' if day else ''}, recording {dup.recording_id}"
+    else:
+        when = str(existing.get("recorded_at") or existing.get("imported_at") or "")[:16].replace("T", " ")
+        long = duration(existing.get("duration_s"), none="")
+        which = ", ".join([f"as '{recording_name(existing)}'"] + [w for w in (when, long and f"{long} long") if w])
     if existing["couple_id"] == couple_id:
         text = f"'{name}' is already among this couple's recordings ({which}). Nothing new was added."
     else:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..timefmt import clock, duration
+from ..timefmt import duration
 from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
 from .elided_label import ElidedLabel
@@ -32,14 +32,6 @@ from .flow_layout import FlowLayout
 from .scrolled_page import scrolled
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
-
-
-def _duration(seconds) -> str:
-    """Under a minute in seconds, as the command line says it ("0.5 s": a short recording is never "0:00"); then
-    m:ss."""
-    if seconds is None:
-        return ""
-    return duration(seconds, none="") if float(seconds) < 59.95 else clock(seconds, none="", pad_minutes=False)
 
 
 def _day(stamp: Optional[str]) -> str:
@@ -231,7 +223,7 @@ class CouplePage(QWidget):
         for rec in data["recordings"]:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            cells = [_day(rec.get("recorded_at") or rec.get("imported_at")), rec["name"], _duration(rec.get("duration_s")), rec["status_text"]]
+            cells = [_day(rec.get("recorded_at") or rec.get("imported_at")), rec["name"], duration(rec.get("duration_s"), none=""), rec["status_text"]]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rec["id"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import errors as E
 from ..storage.vault import damage_error
@@ -180,10 +180,6 @@ class ErrorPresenter:
             box.button(QMessageBox.StandardButton.Ok).setText("Not now")
             box.setDefaultButton(box.addButton(words, QMessageBox.ButtonRole.AcceptRole))
             box.defaultButton().clicked.connect(act)
-        grid = box.layout()  # a readable width: QMessageBox ignores resize(), not a spacer (after the buttons:
-        # adding one lays the box out again without it)
-        grid.addItem(QSpacerItem(440, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
-                     grid.rowCount(), 0, 1, grid.columnCount())
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)

@@ -28,7 +28,7 @@ def reading_box(window, label: str) -> LongWork:
     """The whole file is decoded (about a second an hour of sound): how far along, and Cancel."""
     return LongWork(window, f"Reading “{label}”", f"Reading “{label}”…",
                     "Cancel stops reading the file; nothing is imported.", show_after_ms=SHOW_AFTER_MS,
-                    goes_on_behind_lock=True)
+                    behind_lock="Finishing the import of a recording…")  # (its name is not said on the lock screen)
 
 
 def import_file(vault, couple_id: int, path: str, source: str = "import", process: bool = False,

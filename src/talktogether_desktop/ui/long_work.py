@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..jobs import CancelFlag
 
@@ -19,13 +28,17 @@ class LongWork(QDialog):
     the last step has begun, which is not stopped (a restore swapping its files): Cancel goes grey then."""
 
     _progress = Signal(object)  # (fraction, message): a tuple, never None bare (see taskman)
+    behind_lock_progress = Signal(str, float)  # (behind_lock's words, fraction) while it goes on behind the lock
 
     def __init__(self, parent: QWidget, title: str, first_step: str, cancel_note: str, show_after_ms: int = 0,
-                 goes_on_behind_lock: bool = False):
+                 behind_lock: str = ""):
         super().__init__(parent)
         # A backup or an import is not lost to a lock: the box hides and the work finishes before the vault closes
-        # (run with `across_lock`); its answer finishes the box after the next unlock.
-        self.goes_on_behind_lock = goes_on_behind_lock
+        # (run with `across_lock`); its answer finishes the box after the next unlock. `behind_lock`: what the unlock
+        # screen says meanwhile, as the unlock waits for it ("Finishing the backup…"; no client detail there).
+        self.behind_lock = behind_lock
+        self.goes_on_behind_lock = bool(behind_lock)
+        self.fraction: Optional[float] = None  # how far it is, once it has said
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.flag = CancelFlag()
@@ -67,7 +80,10 @@ class LongWork(QDialog):
         fraction, message = update
         if self.flag.is_cancelled():
             return
-        self.bar.setValue(int(min(1.0, max(0.0, fraction)) * 1000))
+        self.fraction = min(1.0, max(0.0, fraction))
+        self.bar.setValue(int(self.fraction * 1000))
+        if self._hidden:
+            self.behind_lock_progress.emit(self.behind_lock, self.fraction)
         if message:
             self.step.setText(message)
         if fraction >= 1.0:
@@ -94,6 +110,11 @@ class LongWork(QDialog):
         self._finished = True
         self.hide()
         self.deleteLater()
+
+
+def going_on_behind_lock() -> list[LongWork]:
+    """The work a lock let go on (its box hidden, not finished): what unlocking waits for."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, LongWork) and w._hidden and not w._finished]
 
 
 def finish(work: Optional[LongWork]) -> None:

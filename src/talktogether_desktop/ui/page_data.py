@@ -7,40 +7,15 @@ the task manager once and paints once.
 from __future__ import annotations
 
 from ..pipeline import ops_practice
+from ..pipeline.formats import recording_name
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
 from ..pipeline.reanalysis import analysis_behind
+from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import jobs as jobs_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
-
-STATUS_TEXT = {
-    "imported": "Not processed yet",
-    "queued": "Waiting to be processed",
-    "running": "Processing…",
-    "transcribed": "Transcribed",
-    "diarized": "Speakers found",
-    "analysed": "Ready",
-    "analyzed": "Ready",
-    "failed": "Stopped: start again",
-    "no_speech": "No speech found",
-    "interrupted": "Interrupted: start again",
-    "cancelled": "Stopped: start again",
-}
-# An analysis kept from before a change whose new analysis stopped on a problem: the recording page's header and the
-# couple page's list both say it in these words (never "Ready").
-STATE_BEHIND = "Analysis behind"
-
-
-def recording_name(rec: dict) -> str:
-    """A recording as the therapist knows it: its file's name, else where and when it was made (never its number
-    in the vault)."""
-    if rec.get("original_name"):
-        return str(rec["original_name"])
-    if rec.get("source") == "room":
-        return "Recorded in the room"
-    day = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
-    return f"Recording of {day}" if day else "A recording"
+from .recording_header import STATUS_TEXT, header_and_banner  # noqa: F401 - STATUS_TEXT is read from here
 
 
 def couples_list(vault, search: str = "") -> list[dict]:
@@ -63,21 +38,31 @@ def couple_page(vault, couple_id: int) -> dict:
 
 
 def recordings_of(vault, couple_id: int) -> list[dict]:
-    """Newest first, each with a plain-language state."""
+    """Newest first, each with its state in the words of its page's header (`recording_header`)."""
+    consent = analysis_consented(vault, couple_id)
+    withdrawn_at = consent_withdrawn_at(vault, couple_id)
     out = []
     for row in reversed(recordings_store.list_recordings(vault, couple_id)):
-        if row.get("status") == "imported":  # never processed: a stopped job says so, not "Not processed yet"
-            last = jobs_store.list_jobs(vault, recording_id=row["id"], limit=1)
-            if last and last[0]["state"] in ("cancelled", "failed", "interrupted"):
-                row["status"] = last[0]["state"]
+        row["status"] = shown_status(vault, row)
         row["name"] = recording_name(row)
-        row["status_text"] = STATUS_TEXT.get(row.get("status") or "", row.get("status") or "")
-        if row.get("status") in ("analysed", "analyzed") and analysis_behind(vault, row["id"]):
-            row["status_text"] = STATE_BEHIND
+        row["status_text"] = header_and_banner(
+            {"recording": row, "consent": consent, "consent_withdrawn_at": withdrawn_at,
+             "analysis": True if analyses_store.latest_record(vault, row["id"]) else None,
+             "analysis_behind": analysis_behind(vault, row["id"])}, None)[0]
         if row.get("import_warning"):
             row["status_text"] += " · cut short"
         out.append(row)
     return out
+
+
+def shown_status(vault, rec: dict):
+    """The recording's status as the window says it: one never processed whose last job stopped says so, not "Not
+    processed yet"."""
+    if rec.get("status") == "imported":
+        last = jobs_store.list_jobs(vault, recording_id=rec["id"], limit=1)
+        if last and last[0]["state"] in ("cancelled", "failed", "interrupted"):
+            return last[0]["state"]
+    return rec.get("status")
 
 
 def assignments_of(vault, couple_id: int) -> list[dict]:

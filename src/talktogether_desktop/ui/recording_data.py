@@ -63,6 +63,7 @@ def latest_analysis(vault, recording_id: int) -> Optional[dict]:
 
 def recording_page(vault, recording_id: int) -> dict:
     rec = recordings_store.get_recording(vault, recording_id)
+    rec["status"] = page_data.shown_status(vault, rec)  # as the couple page's list says it
     couple = couples_store.get_couple(vault, rec["couple_id"])
     samples, rate = ops_recordings.playback_audio(vault, recording_id)
     words = ops_transcript.corrected_words(vault, recording_id)  # the therapist's corrections shown

@@ -1,11 +1,29 @@
-"""What the recording page's header says (its state word) and the banner under it, from the page's data: one place,
-so the two never disagree ("Ready" beside "the analysis may not match" did)."""
+"""What a recording's state is called, and the banner under the recording page's header: one rule for the page's
+header and the couple page's list of recordings, so the two never disagree ("Ready" beside "the analysis may not
+match" did; the list said "Transcribed" or "Ready" where the page said why it was not analysed). Qt-free."""
 
 from __future__ import annotations
 
 from typing import Optional
 
-from .page_data import STATE_BEHIND, STATUS_TEXT
+STATUS_TEXT = {
+    "imported": "Not processed yet",
+    "queued": "Waiting to be processed",
+    "running": "Processing…",
+    "transcribed": "Transcribed",
+    "diarized": "Speakers found",
+    "analysed": "Ready",
+    "analyzed": "Ready",
+    "failed": "Stopped: start again",
+    "no_speech": "No speech found",
+    "interrupted": "Interrupted: start again",
+    "cancelled": "Stopped: start again",
+}
+# An analysis kept from before a change whose new analysis stopped on a problem (never "Ready").
+STATE_BEHIND = "Analysis behind"
+STATE_WITHDRAWN = "Consent withdrawn"
+STATE_NO_CONSENT = "Not analysed: no consent"
+WAITS_FOR_CONSENT = ("transcribed", "diarized", "analysed", "analyzed")  # as far as it goes without consent
 
 BEHIND = ("The analysis was not made again after your last change (it stopped on a problem), so it may not match "
           "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
@@ -13,8 +31,6 @@ WITHDRAWN = ("Consent was withdrawn, so this recording is no longer analysed and
              "analysis shown was made before, and does not follow corrections made since.")
 NO_CONSENT = ("Consent has not been recorded for this couple, so this recording is kept but not analysed. Record "
               "consent on the couple page.")
-STATE_WITHDRAWN = "Consent withdrawn"
-STATE_NO_CONSENT = "Not analysed: no consent"
 
 
 def status_words(status: Optional[str]) -> str:
@@ -22,13 +38,15 @@ def status_words(status: Optional[str]) -> str:
 
 
 def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
-    """(the header's state, the banner's text or ""). A job under way leads (its words, as the jobs panel's); then
-    what the banner says, in a word; then the recording's own status."""
+    """(the state, the banner's text or ""), from {"recording", "consent", "consent_withdrawn_at", "analysis" (None
+    when there is none), "analysis_behind"}. A job under way leads (its words, as the jobs panel's); then what the
+    banner says, in a word; then the recording's own status."""
     rec = data["recording"]
     if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
         banner, state = WITHDRAWN, STATE_WITHDRAWN
-    elif not data["consent"]:
-        banner, state = NO_CONSENT, STATE_NO_CONSENT
+    elif not data["consent"]:  # (one not transcribed yet, or with no speech, says so: consent is not what it waits for)
+        banner = NO_CONSENT
+        state = STATE_NO_CONSENT if rec.get("status") in WAITS_FOR_CONSENT else status_words(rec.get("status"))
     elif data.get("analysis_behind") and job_state is None:
         banner, state = BEHIND, STATE_BEHIND
     else:

@@ -262,7 +262,8 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self.status.setText("Backing up…")
         work = self.start_long_work("Backing up the vault", "Copying the vault (encrypted)…",
                                     "Cancel stops the backup and removes what it had written; a file already "
-                                    "there under that name is kept as it was.", goes_on_behind_lock=True)
+                                    "there under that name is kept as it was.",
+                                    behind_lock="Finishing the backup…")
 
         def done(info):
             self.end_long_work(work)

@@ -26,6 +26,7 @@ class TaskManager(QObject):
     # `object` signal argument (a crash after many deliveries), so nothing is ever sent bare.
     _answer = Signal(object)  # (future, on_done, on_error, generation, across_lock)
     busy_changed = Signal(bool)
+    across_lock_done = Signal()  # the last work that a lock lets finish has finished
 
     def __init__(self, default_error: Callable[[BaseException], None], parent=None):
         super().__init__(parent)
@@ -98,8 +99,11 @@ class TaskManager(QObject):
             self._pending -= 1
             self._across -= across_lock
             idle = self._pending == 0
+            across_done = across_lock and self._across == 0
         if idle:
             self.busy_changed.emit(False)
+        if across_done:
+            self.across_lock_done.emit()
         if generation != self._generation:
             if across_lock:  # said after the next unlock, where it can be read
                 self._after_unlock.append((future, on_done, on_error))

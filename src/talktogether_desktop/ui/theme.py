@@ -109,3 +109,9 @@ QLabel[role="safety"] { background: #fde7e7; color: #5c0f0a; border: 2px solid #
                         border-radius: 6px; padding: 8px; }
 QLabel[role="disclaimer"] { color: palette(placeholder-text); font-style: italic; }
 """
+# A message box's text is at least this wide: Qt sizes a box to its text's minimum, and a wrapped text's minimum is
+# a narrow column (a 282 px box, five words a line). Set here, the rule holds for every box, the error presenter's
+# and the questions asked with QMessageBox.question alike.
+MESSAGE_TEXT_WIDTH = 420
+_STYLE += ("QMessageBox QLabel#qt_msgbox_label, QMessageBox QLabel#qt_msgbox_informativelabel "
+           f"{{ min-width: {MESSAGE_TEXT_WIDTH}px; }}\n")

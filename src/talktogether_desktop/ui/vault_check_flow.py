@@ -43,10 +43,10 @@ class VaultCheck:
         self.check_btn.clicked.connect(self.check_vault)
 
     def start_long_work(self, title: str, first_step: str, cancel_note: str,
-                        goes_on_behind_lock: bool = False) -> LongWork:
+                        behind_lock: str = "") -> LongWork:
         self.end_long_work()
         self.long_work = LongWork(self.window(), title, first_step, cancel_note,
-                                  goes_on_behind_lock=goes_on_behind_lock)
+                                  behind_lock=behind_lock)
         return self.long_work
 
     def end_long_work(self, work: Optional[LongWork] = None) -> None:

@@ -21,6 +21,7 @@ from ..pipeline import ops_vault
 from ..storage import vault as vault_store
 from . import page_data
 from .errors import message_for
+from .long_work import going_on_behind_lock
 from .vault_pages import RecoveryCodeDialog
 
 
@@ -37,10 +38,12 @@ class VaultFlow:
         self.resume_at: Optional[tuple] = None  # the page shown when the vault was locked
         self.notice_box: Optional[QMessageBox] = None
         self.damaged_box: Optional[QMessageBox] = None  # the damage the check at open found (ops_vault.open_notices)
+        self.waiting_for: Optional[tuple[str, Optional[float]]] = None  # work a lock let go on: (words, how far)
         w = window
         w.create_page.create_requested.connect(self.create)
         w.create_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
         w.unlock_page.unlock_requested.connect(self.unlock)
+        w.tasks.across_lock_done.connect(self._behind_lock_done)
         w.unlock_page.restore_requested.connect(lambda: w.settings_page.restore_dialog(first_run=True))
 
     # --- start ----------------------------------------------------------------------------------
@@ -127,7 +130,19 @@ class VaultFlow:
             if is_recovery:  # the passphrase is forgotten: offer a new one while the code is at hand
                 self.offer_new_passphrase()
 
+        if self.waiting_for is not None and self.w.tasks.work_across_lock():  # it opens after that work: say so
+            self.w.unlock_page.show_waiting(*self.waiting_for)
         self.w.tasks.run_without_vault(work, opened, failed)
+
+    def _behind_lock_progress(self, words: str, fraction: float) -> None:
+        self.waiting_for = (words, fraction)
+        if self.w.unlock_page.is_busy():
+            self.w.unlock_page.show_waiting(words, fraction)
+
+    def _behind_lock_done(self) -> None:
+        self.waiting_for = None
+        if not self.w.unlocked and self.w.unlock_page.is_busy():
+            self.w.unlock_page.set_busy(True)  # "Unlocking…": what it waited for is done
 
     def offer_new_passphrase(self) -> None:
         from PySide6.QtWidgets import QDialog
@@ -243,6 +258,10 @@ class VaultFlow:
         self.w.tasks.close_vault()
         self.w.jobs.set_vault(None)
         self.w.set_locked(True)
+        self.waiting_for = None
+        for work in going_on_behind_lock():  # (run one after the other on the vault thread: the first is under way)
+            work.behind_lock_progress.connect(self._behind_lock_progress)
+            self.waiting_for = self.waiting_for or (work.behind_lock, work.fraction)
         self.w.show_screen(self.w.unlock_page)
         self.w.unlock_page.clear()
         self.w.unlock_page.status.setText(reason)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import (
@@ -192,6 +194,15 @@ class UnlockPage(QWidget):
             return
         self.set_busy(True)
         self.unlock_requested.emit(self.secret.text(), self.use_recovery.isChecked(), self.remember.isChecked())
+
+    def is_busy(self) -> bool:
+        """Unlocking is under way (asked, not answered yet)."""
+        return not self.unlock_btn.isEnabled()
+
+    def show_waiting(self, words: str, fraction: Optional[float]) -> None:
+        """Unlocking waits for work the lock let finish (a backup, an import): what it is, and how far it is."""
+        done = "" if fraction is None else f" ({round(fraction * 100)}% done)."
+        self.status.setText(f"{words}{done} The vault opens when it is done.")
 
     def set_busy(self, busy: bool) -> None:
         self.unlock_btn.setEnabled(not busy)

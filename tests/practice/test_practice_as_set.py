@@ -66,3 +66,36 @@ def test_a_weekly_occasion_named_by_its_day_is_an_anchor():
         assert "no_anchor" not in codes(check_assignment(a)), anchor
     vague = build_assignment("time_out_plan", anchor="whenever you have time", times_per_week=1)
     assert "no_anchor" in codes(check_assignment(vague))
+
+
+def test_the_days_a_practice_runs_are_the_same_in_text_and_json_and_a_late_recording_is_said_plainly(cli, tmp_path):
+    """The review said "runs 2026-11-20 to 2026-11-26" beside an end_date of null in its JSON, and a recording of
+    2026-12-01 was linked without a word and counted "Done 1 of 1"."""
+    import json
+
+    from tt_testing import tone_wav
+
+    assert cli("vault", "init").returncode == 0
+    couple = cli("couple", "add", "--name", "Mark & Tom", "--partner", "Mark", "--partner", "Tom").stdout.strip()
+    given = cli("practice", "assign", "--couple", couple, "--template", "appreciation_exchange", "--times-per-week",
+                "1", "--anchor", "after Sunday dinner", "--start", "2026-11-20")
+    assert given.returncode == 0, given.stderr
+    assignment = given.stdout.strip()
+    audio = tmp_path / "practice.wav"
+    audio.write_bytes(tone_wav(2.0))
+    imported = cli("import", "--couple", couple, str(audio), "--no-process", "--recorded-at", "2026-12-01", "--json")
+    assert imported.returncode == 0, imported.stderr
+    recording = str(json.loads(imported.stdout)["id"])
+    linked = cli("practice", "link", recording, "--assignment", assignment)
+    assert linked.returncode == 0, linked.stderr
+    assert (f"Recording {recording} was made on 2026-12-01, after this practice's days (2026-11-20 to 2026-11-26): "
+            "it is linked") in linked.stdout and "not counted as a day done" in linked.stdout
+    review = json.loads(cli("practice", "review", "--couple", couple, "--json").stdout)
+    a, adherence = review["assignment"], review["adherence"]
+    assert (a["start_date"], a["end_date"], a["end_date_given"]) == ("2026-11-20", "2026-11-26", False)
+    assert (adherence["start"], adherence["end"]) == (a["start_date"], a["end_date"])
+    assert adherence["done"] == 0 and adherence["recordings_linked"] == 0
+    assert adherence["recordings_outside"] == [{"recording_id": int(recording), "date": "2026-12-01", "when": "after"}]
+    text = cli("practice", "review", "--couple", couple).stdout
+    assert "runs 2026-11-20 to 2026-11-26" in text and "Done 1 of 1" not in text
+    assert "was made on 2026-12-01, after this practice's days" in text

@@ -12,7 +12,8 @@ and by the session-prep report's practice section:
       "adherence": {"start", "end", "days": [{"date", "done": true|false|null, "source", "reason",
                     "note", "recording_ids", "planned", "future"}], "done", "not_done", "unknown",
                     "planned", "done_share", "reasons": {code: count}, "other_reasons": [text],
-                    "recordings_linked", "recording_ids", "days_from_recordings", "summary": str},
+                    "recordings_linked", "recording_ids", "days_from_recordings", "recordings_outside": [{"recording_id",
+                    "date", "when": "before"|"after"}] (linked, not counted as a day done), "summary": str},
       "recordings": [{"recording_id", "recorded_at", "linked": bool, "metrics": METRICS}],
       "trend": {"available": bool, "reason": str|None, "baseline_ids": [...], "practice_ids": [...],
                 "metrics": [{"key", "label", "lower_is": "calmer"|..., "scope": "partner"|"couple",
@@ -174,6 +175,9 @@ def _assignment_dict(a: Assignment) -> Dict[str, Any]:
     d = a.to_dict()
     for key in ("therapist_note", "safety_confirmation"):
         d.pop(key, None)
+    # the days it runs, as the text says them: an end left open is the day before the review, or a week (DOMAIN.md §1)
+    start, end = a.period()
+    d.update(start_date=start.isoformat(), end_date=end.isoformat(), end_date_given=bool(a.end_date))
     return d
 
 

@@ -44,6 +44,7 @@ from .assignment import Assignment
 from .check import check_assignment
 from .fidelity import assess as assess_fidelity, summary_for_both, withholds_any
 from .trend import _trend_points, build_trend
+from .withheld import couple_version_spans, touches
 
 SCHEMA = "practice_review/1"
 BASELINE_RECORDINGS = 3
@@ -207,8 +208,9 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
             rec = by_id[p["recording_id"]]
             p["fidelity"] = assess_fidelity(assignment.to_dict(), rec.get("analysis"), rec.get("names"))
             if withholds_any(rec.get("analysis")):  # the couple's point times nothing of what their version leaves out
+                spans = couple_version_spans(rec["analysis"])  # (the very stretches their report leaves out)
                 p["fidelity"]["shared_summary"] = summary_for_both(assignment.to_dict(), rec["analysis"],
-                                                                   rec.get("names") or {}, lambda t: True)
+                                                                   rec.get("names") or {}, lambda t, s=spans: touches(s, t))
     first_practice = min((p["recorded_at"] for p in practice), default=None)
     earlier = [summary(r) for r in analyzed
                if int(r["id"]) not in linked_ids and (r.get("source") or "import") != "room"

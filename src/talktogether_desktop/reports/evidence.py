@@ -11,6 +11,7 @@ import re
 from typing import Any, Callable, Optional
 
 from ..practice import rates
+from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
 from .text import first, fmt_length, fmt_time, num
 
 SIGNAL_WORDS = {
@@ -74,20 +75,6 @@ def curve(analysis: dict) -> list[tuple[float, float]]:
         elif isinstance(item, (list, tuple)) and len(item) >= 2:
             out.append((num(item[0]), num(item[1])))
     return sorted(out)
-
-
-def find_turn(turns: list[dict], t: Any, quote: str) -> Optional[int]:
-    needle = quote.strip().lower()[:30]
-    candidates = []
-    if t is not None:
-        t = num(t)
-        candidates = [i for i, tr in enumerate(turns) if num(tr.get("start")) - 0.5 <= t <= num(tr.get("end")) + 0.5]
-    if needle:
-        with_quote = [i for i in (candidates or range(len(turns)))
-                      if needle in str(turns[i].get("text") or "").lower()]
-        if with_quote:
-            return min(with_quote, key=lambda i: abs(num(turns[i].get("start")) - num(t, 0.0)))
-    return candidates[0] if candidates else None
 
 
 def clip_text(text: str, quote: str = "", limit: int = 240, keep_end: bool = False) -> str:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import copy
+import re
+
+from talktogether_desktop.analysis.safety import self_harm_prompt
 from talktogether_desktop.practice.assignment import build_assignment
 from talktogether_desktop.practice.review import build_review
+from talktogether_desktop.reports import render_session_prep
 from talktogether_desktop.reports.model import build_model
 
+from .test_report_for_both import text_of
 from .test_report_modes import CONTEXT, lines
 
 TIME_OUT = {"id": 1, "title": "Time-out plan", "template": "time_out_plan", "behaviour": "Take a break and come back."}
@@ -38,3 +44,34 @@ def test_the_couples_review_points_time_what_their_report_times_and_nothing_it_l
     assert said == [f"2026-11-28: {report}"], (said, report)
     assert "asked for a break at 00:06 and came back at 00:16" in said[0]
     assert "Alex" not in said[0] and "safety" not in said[0]
+
+
+def _self_harm(read_by_meaning: bool) -> dict:
+    a = lines(("You never told me about the money.", 0), ("I know. I'm sorry.", 0),
+              ("Sometimes I think everyone would be better off without me.", 0),
+              ("Can we sit down every Sunday and go through it together?", 0))
+    a = copy.deepcopy(a)
+    if read_by_meaning:  # as the walk-through's "one more bit and it would all go away": no listed phrase, medium
+        for f in a["safety_flags"]:
+            f.update(source="meaning", phrase=None)
+        a["safety_prompt"] = self_harm_prompt(a["safety_flags"], {"S1": "Alex", "S2": "Sam"})
+    return a
+
+
+def test_a_self_harm_line_read_by_meaning_is_possible_on_every_line_of_the_page():
+    """Page 1 said "Possible self-harm language from Dan at 01:26 (read by meaning …)" while "What stood out" said
+    "Safety language (self-harm)" and the Key moment "Why it is shown: self-harm": two strengths for one reading."""
+    a = _self_harm(read_by_meaning=True)
+    assert [(f["category"], f["confidence"]) for f in a["safety_flags"]] == [("self_harm", "medium")]
+    page = " ".join(text_of(render_session_prep(a, CONTEXT)).split())
+    assert "Possible self-harm language from Alex at 00:06" in page
+    assert "Why it is shown: possible self-harm;" in page
+    assert "Safety language (possible self-harm) at 00:06" in page
+    assert "with possible language of threat, fear or harm" in page
+    assert not re.search(r"(?<!possible )\bself-harm;|Safety language \(self-harm\)", page), page
+
+
+def test_a_listed_self_harm_phrase_heard_clearly_is_not_called_possible():
+    page = " ".join(text_of(render_session_prep(_self_harm(read_by_meaning=False), CONTEXT)).split())
+    assert "Assess risk before the next session" in page and "Why it is shown: self-harm;" in page
+    assert "Safety language (self-harm) at 00:06" in page and "possible self-harm" not in page.lower()

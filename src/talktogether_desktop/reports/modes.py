@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..errors import UsageError
 from ..practice.withheld import flagged_spans, touches  # noqa: F401  (the report's names for them)
+from .safety_words import moment_kind
 from .text import fmt_time, num
 
 CLINICIAN = "clinician"
@@ -83,7 +84,7 @@ SELF_HARM = "self-harm"
 
 
 def _self_harm_lines(model) -> list:
-    return [m for m in model.safety if m.why and m.why[0] == SELF_HARM]
+    return [m for m in model.safety if moment_kind(m) == SELF_HARM]
 
 
 def _self_harm_by(model) -> list:
@@ -111,7 +112,7 @@ def safety_questions(model) -> list[str]:
     if model.safety_prompt:  # the prompt itself is printed once, in the box at the top of page 1
         qs.append(RISK_PROMPT_REFERENCE)
     harm = _self_harm_by(model)
-    unsafe = any(not m.listen_only and m.why and m.why[0] != SELF_HARM for m in model.safety) or not harm
+    unsafe = any(not m.listen_only and m.why and moment_kind(m) != SELF_HARM for m in model.safety) or not harm
     for p in model.partners:
         others = " and ".join(o.name for o in harm if o is not p) or "their partner"
         if p in harm:

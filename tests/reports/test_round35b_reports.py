@@ -11,7 +11,7 @@ from talktogether_desktop.practice.review import build_review
 from talktogether_desktop.reports import render_session_prep
 from talktogether_desktop.reports.model import build_model
 
-from .test_report_for_both import text_of
+from .test_report_for_both import quarrel, text_of  # noqa: F401  (quarrel is a fixture)
 from .test_report_modes import CONTEXT, lines
 
 TIME_OUT = {"id": 1, "title": "Time-out plan", "template": "time_out_plan", "behaviour": "Take a break and come back."}
@@ -75,3 +75,28 @@ def test_a_listed_self_harm_phrase_heard_clearly_is_not_called_possible():
     page = " ".join(text_of(render_session_prep(_self_harm(read_by_meaning=False), CONTEXT)).split())
     assert "Assess risk before the next session" in page and "Why it is shown: self-harm;" in page
     assert "Safety language (self-harm) at 00:06" in page and "possible self-harm" not in page.lower()
+
+
+def _every_rise_withheld(quarrel: dict) -> dict:  # noqa: F811
+    """The quarrel with its one rise drawn on the curve (00:06-00:11) and its apology set aside: the couple's version
+    leaves the rise out, and the curve across it goes flat on its floor."""
+    a = copy.deepcopy(quarrel)
+    point = a["escalation_points"][0]
+    point["what_next"] = dict(point["what_next"], apology_set_aside=True, eased_after_repair=None, repair_landed=False)
+    a["escalation_curve"] = [{"t": t + 1.0, "start": t, "end": t + 2.0, "score": 3.0 if 5.0 <= t <= 10.0 else 0.0}
+                             for t in range(0, 24, 1)]
+    return a
+
+
+def test_the_couples_page_draws_no_empty_intensity_frame_when_every_rise_is_left_out(quarrel):  # noqa: F811
+    """The couple's page 1 showed an "Intensity vs. own baseline" frame with no curve in it: every rise was withheld
+    and the curve across them was drawn flat on the floor."""
+    a = _every_rise_withheld(quarrel)
+    both = build_model(a, CONTEXT, mode="shareable")
+    assert not both.peaks and both.curve and max(s for _, s in both.curve) == 0.0
+    first_page = " ".join(text_of(render_session_prep(a, CONTEXT, mode="shareable")).split())
+    first_page = first_page[:first_page.index("Page 1 of")] if "Page 1 of" in first_page else first_page
+    assert "How the conversation went" in first_page
+    assert "Intensity" not in first_page and "own baseline" not in first_page, first_page
+    clinician = " ".join(text_of(render_session_prep(a, CONTEXT)).split())
+    assert "Intensity vs. own baseline" in clinician  # the clinician's page shows the rise it has

@@ -163,7 +163,7 @@ def describe(adherence: Dict[str, Any]) -> str:
     if parts:
         text += "; what got in the way: " + ", ".join(parts)
     for rec in adherence.get("recordings_outside") or []:
-        text += ". " + outside_line(rec, adherence["start"], adherence["end"])
+        text += ". " + outside_line(rec, adherence["start"], adherence["end"]) + "."
     return text
 
 

@@ -254,6 +254,9 @@ def _adherence_points(adherence: dict) -> List[str]:
     elif adherence.get("in_progress") and adherence["done"] == 0:
         out.append(f"Not done yet, with {adherence['due_so_far']} of the planned times already past: "
                    "is it the time, the anchor, or the practice itself?")
+    elif adherence.get("planned") and adherence["done"] == 0 and adherence.get("recordings_outside"):
+        late = ", ".join(r["date"] for r in adherence["recordings_outside"])
+        out.append(f"It was practised after its days ({late}), not on them: was it the time or the anchor?")
     elif adherence.get("planned") and adherence["done"] == 0:
         out.append("It did not happen this week: was it the time, the anchor, or the practice itself?")
     elif adherence.get("planned") and adherence["done"] < adherence["planned"]:

@@ -61,7 +61,7 @@ def case_file(vault_factory, isolated_home):
     couple_id = couples.add_couple(vault, "Nowak-Martin", ["Zoë", "Łukasz"])
     assignment_id = ops_practice.assign_practice(vault, load_settings(vault), couple_id, build_assignment(
         title="One calm 10-minute conversation about the weekend", behaviour="Each of you reflects back first.",
-        anchor="after Sunday dinner", minutes=10, times_per_week=1))["id"]
+        anchor="after Sunday dinner", minutes=10, times_per_week=1, start_date="2026-11-20"))["id"]  # (its week holds 22 Nov)
     analysis = json.loads(FIXTURE.read_text(encoding="utf-8"))
     earlier = json.loads(json.dumps(analysis))
     earlier["speakers"][1]["interruptions_made"] = 4

@@ -166,6 +166,8 @@ def cmd_link(args, ctx) -> int:
     done = link_recording(ctx.vault(), ctx.settings(), args.recording_id, None if args.unlink else args.assignment)
     text = (f"Recording {args.recording_id} is linked to practice {done['assignment_id']}." if done["assignment_id"]
             else f"Recording {args.recording_id} is not linked to any practice.")
+    if done.get("outside"):
+        text += "\n" + done["outside"]
     ctx.emit(done, text)
     return 0
 

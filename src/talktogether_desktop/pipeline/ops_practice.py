@@ -9,7 +9,7 @@ from typing import Any, List, Optional
 
 from .. import paths
 from ..errors import ExportFailed, UsageError
-from ..practice.adherence import normalise_reason
+from ..practice.adherence import normalise_reason, outside_line
 from ..practice.assignment import Assignment, build_assignment, from_record
 from ..practice.check import Finding, check_assignment, check_text
 from ..practice.handout import default_review_label, render_handout
@@ -146,11 +146,15 @@ def link_recording(vault, settings: Settings, recording_id: int,  # noqa: ARG001
         given = practice.get_assignment(vault, assignment_id)
         if given.get("couple_id") != rec["couple_id"]:  # the store says so, by name
             return practice.link_recording(vault, recording_id, assignment_id)
-        start, _end = from_record(given).period()
+        start, end = from_record(given).period()
         made = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
         if made and made < start.isoformat():
             raise UsageError(f"Recording {recording_id} was made on {made}, before this practice began "
                              f"({start.isoformat()}); only a recording of the practice itself can be linked.")
+        if made and made > end.isoformat():  # practised late: its content is reviewed, no day of the week is done
+            done = practice.link_recording(vault, recording_id, assignment_id)
+            late = {"recording_id": recording_id, "date": made, "when": "after"}
+            return dict(done, outside=outside_line(late, start.isoformat(), end.isoformat()) + ".")
     return practice.link_recording(vault, recording_id, assignment_id)
 
 

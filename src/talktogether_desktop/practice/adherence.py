@@ -77,9 +77,14 @@ def summarise_adherence(
         code, words = normalise_reason(log.get("reason"))
         e["reason"] = code if code else (words if not e["done"] else None)
         e["note"] = log.get("note") or (words if code and words else None)
+    outside = []  # linked, and its practice reviewed, but made outside the practice's days: no day done of it
     for rec in recordings:
         day = _day_of(rec.get("recorded_at")) or _day_of(rec.get("imported_at"))
         if day is None:
+            continue
+        if not start <= day <= end:
+            outside.append({"recording_id": int(rec["id"]), "date": day.isoformat(),
+                            "when": "before" if day < start else "after"})
             continue
         e = entry(day)
         if e["done"] is False:
@@ -131,6 +136,7 @@ def summarise_adherence(
         "recordings_linked": len(linked),
         "recording_ids": linked,
         "days_from_recordings": sum(1 for d in days if d["source"] in ("recording", "both")),
+        "recordings_outside": outside,
     }
 
 
@@ -156,4 +162,12 @@ def describe(adherence: Dict[str, Any]) -> str:
     parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
     if parts:
         text += "; what got in the way: " + ", ".join(parts)
+    for rec in adherence.get("recordings_outside") or []:
+        text += ". " + outside_line(rec, adherence["start"], adherence["end"]) + "."
     return text
+
+
+def outside_line(rec: Dict[str, Any], start: str, end: str) -> str:
+    """A linked recording made outside the practice's days, said plainly: what it is and what it is not counted as."""
+    return (f"Recording {rec['recording_id']} was made on {rec['date']}, {rec['when']} this practice's days "
+            f"({start} to {end}): it is linked and its practice is reviewed, but it is not counted as a day done")

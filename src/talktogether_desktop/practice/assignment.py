@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any, Dict, List, Optional
 
 from ..errors import UsageError
-from . import phrases
+from . import phrases, retell
 from .templates import Template, get_template
 
 # Columns of practice_assignments; everything else rides in its JSON `data` column.
@@ -110,7 +110,8 @@ def build_assignment(template: Optional[str | Template] = None, **overrides: Any
     """An assignment from a template (by name or object) or blank, with the therapist's changes.
 
     Changing the length or the anchor keeps the rest of the template's text consistent: the
-    minutes written inside the text follow, and the reminder days and time are worked out again.
+    minutes written inside the text follow, and the reminder days and time are worked out again. Replacing the
+    behaviour or the anchor drops or says again the template's words that described its own (practice/retell.py).
     """
     if isinstance(template, str):
         template = get_template(template)
@@ -122,8 +123,12 @@ def build_assignment(template: Optional[str | Template] = None, **overrides: Any
     old_minutes = assignment.minutes
     for key, value in given.items():
         setattr(assignment, key, value)
-    if "behaviour" in given and "steps" not in given and template is not None:
-        assignment.steps = []  # the template's steps described the template's behaviour
+    if template is not None and "behaviour" in given and given["behaviour"] != template.behaviour:
+        if "steps" not in given:
+            assignment.steps = []  # the template's steps described the template's behaviour
+        retell.retell_behaviour(assignment, template, given)
+    if template is not None and "anchor" in given and given["anchor"] != template.anchor:
+        retell.retell_anchor(assignment, template.anchor, given)
     if old_minutes and assignment.minutes and assignment.minutes != old_minutes:
         _retell_minutes(assignment, old_minutes, int(assignment.minutes))
     if "anchor" in given and "days" not in given:

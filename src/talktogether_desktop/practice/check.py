@@ -81,6 +81,9 @@ ANCHOR_PATTERNS = [
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:morning|evening|afternoon|night|"
     r"coffee|breakfast|brunch|lunch|dinner|walk)",
     r"\bat \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?\b",
+    # a weekly occasion of their own, named by its day: "at the Sunday money talk", "after our Friday walk"
+    r"\b(?:at|after|before|during|over)\s+(?:the|our|your)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+[\w'-]+){1,3}",
 ]
 VAGUE_ANCHORS = re.compile(
     r"\b(?:sometime|some time this week|whenever|when(?:ever)? you (?:have|find) (?:the )?time|"

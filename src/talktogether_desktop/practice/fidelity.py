@@ -99,8 +99,8 @@ def summary_for_both(assignment: Mapping[str, Any], analysis: Mapping[str, Any],
 
 def withholds_any(analysis: Optional[Mapping[str, Any]]) -> bool:
     """Whether the couple's version of this recording leaves something out: safety language, or a rise after a threat
-    or with an apology set aside (reports/shared.py peak_withheld decides which times; the practice review, which has
-    no report, prints no time at all for such a recording in the couple's points)."""
+    or with an apology set aside (practice/withheld.py decides which times, for the couple's report and the couple's
+    practice review points alike)."""
     points = [p for p in (analysis or {}).get("escalation_points") or [] if isinstance(p, dict)]
     return bool((analysis or {}).get("safety_flags")) or any(
         isinstance(p.get("what_next"), dict) and (p["what_next"].get("after_threat") or p["what_next"].get("apology_set_aside"))

@@ -12,7 +12,8 @@ and by the session-prep report's practice section:
       "adherence": {"start", "end", "days": [{"date", "done": true|false|null, "source", "reason",
                     "note", "recording_ids", "planned", "future"}], "done", "not_done", "unknown",
                     "planned", "done_share", "reasons": {code: count}, "other_reasons": [text],
-                    "recordings_linked", "recording_ids", "days_from_recordings", "summary": str},
+                    "recordings_linked", "recording_ids", "days_from_recordings", "recordings_outside": [{"recording_id",
+                    "date", "when": "before"|"after"}] (linked, not counted as a day done), "summary": str},
       "recordings": [{"recording_id", "recorded_at", "linked": bool, "metrics": METRICS}],
       "trend": {"available": bool, "reason": str|None, "baseline_ids": [...], "practice_ids": [...],
                 "metrics": [{"key", "label", "lower_is": "calmer"|..., "scope": "partner"|"couple",
@@ -43,6 +44,7 @@ from .assignment import Assignment
 from .check import check_assignment
 from .fidelity import assess as assess_fidelity, summary_for_both, withholds_any
 from .trend import _trend_points, build_trend
+from .withheld import couple_version_spans, touches
 
 SCHEMA = "practice_review/1"
 BASELINE_RECORDINGS = 3
@@ -174,6 +176,9 @@ def _assignment_dict(a: Assignment) -> Dict[str, Any]:
     d = a.to_dict()
     for key in ("therapist_note", "safety_confirmation"):
         d.pop(key, None)
+    # the days it runs, as the text says them: an end left open is the day before the review, or a week (DOMAIN.md §1)
+    start, end = a.period()
+    d.update(start_date=start.isoformat(), end_date=end.isoformat(), end_date_given=bool(a.end_date))
     return d
 
 
@@ -203,8 +208,9 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
             rec = by_id[p["recording_id"]]
             p["fidelity"] = assess_fidelity(assignment.to_dict(), rec.get("analysis"), rec.get("names"))
             if withholds_any(rec.get("analysis")):  # the couple's point times nothing of what their version leaves out
+                spans = couple_version_spans(rec["analysis"])  # (the very stretches their report leaves out)
                 p["fidelity"]["shared_summary"] = summary_for_both(assignment.to_dict(), rec["analysis"],
-                                                                   rec.get("names") or {}, lambda t: True)
+                                                                   rec.get("names") or {}, lambda t, s=spans: touches(s, t))
     first_practice = min((p["recorded_at"] for p in practice), default=None)
     earlier = [summary(r) for r in analyzed
                if int(r["id"]) not in linked_ids and (r.get("source") or "import") != "room"
@@ -248,6 +254,9 @@ def _adherence_points(adherence: dict) -> List[str]:
     elif adherence.get("in_progress") and adherence["done"] == 0:
         out.append(f"Not done yet, with {adherence['due_so_far']} of the planned times already past: "
                    "is it the time, the anchor, or the practice itself?")
+    elif adherence.get("planned") and adherence["done"] == 0 and adherence.get("recordings_outside"):
+        late = ", ".join(r["date"] for r in adherence["recordings_outside"])
+        out.append(f"It was practised after its days ({late}), not on them: was it the time or the anchor?")
     elif adherence.get("planned") and adherence["done"] == 0:
         out.append("It did not happen this week: was it the time, the anchor, or the practice itself?")
     elif adherence.get("planned") and adherence["done"] < adherence["planned"]:

@@ -14,6 +14,7 @@ from .text import fmt_time, num
 
 LABEL_W = 62.0  # left column for lane names
 CURVE_H = 56.0
+FLOOR_SHARE = 0.025  # a curve never above this share of its top draws under a point high: flat on the floor
 LANE_H = 15.0
 LANE_GAP = 6.0  # between the lanes; overlaps are marked in it
 DENSITY_AFTER_S = 15 * 60  # longer recordings show talk per time slice instead of each turn
@@ -86,8 +87,8 @@ def timeline(width: float, model) -> Drawing:
     """Two lanes of speech blocks, overlaps shaded across both, cut-ins marked, the curve beneath."""
     axis_h, gap = 12.0, 10.0
     # An "Intensity" band with nothing in it says a curve is missing (in the couple's version, one left out over a
-    # flagged passage that covers the whole talk): with no curve and no rise, the band is not drawn.
-    curve_h = CURVE_H if model.curve or model.peaks else 0.0
+    # flagged passage that covers the whole talk, or drawn flat where every rise was left out): not drawn.
+    curve_h = CURVE_H if shows_curve(model) else 0.0
     lanes_top = axis_h + curve_h + gap + 2 * LANE_H + 10
     height = lanes_top + (16 if model.safety else 4)
     d = Drawing(width, height, initialFontName=FONT, initialFontSize=9)
@@ -152,6 +153,12 @@ def _density_lane(d: Drawing, index: int, spans: list, duration: float, x_of, y:
             h = LANE_H * min(1.0, value)
             d.add(Rect(x_of(b * width), y, max(x_of((b + 1) * width) - x_of(b * width) - 0.4, 0.6), h,
                        fillColor=PARTNER_FILL[index], strokeColor=None))
+
+
+def shows_curve(model) -> bool:
+    """Whether the intensity band has anything to show: a rise to mark, or a curve that leaves its floor (a curve flat
+    on the floor is drawn as no curve at all, an empty frame)."""
+    return bool(model.peaks) or any(s > FLOOR_SHARE * curve_top(model) for _, s in model.curve)
 
 
 def curve_top(model) -> float:

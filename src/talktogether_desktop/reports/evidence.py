@@ -11,6 +11,7 @@ import re
 from typing import Any, Callable, Optional
 
 from ..practice import rates
+from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
 from .text import first, fmt_length, fmt_time, num
 
 SIGNAL_WORDS = {
@@ -74,20 +75,6 @@ def curve(analysis: dict) -> list[tuple[float, float]]:
         elif isinstance(item, (list, tuple)) and len(item) >= 2:
             out.append((num(item[0]), num(item[1])))
     return sorted(out)
-
-
-def find_turn(turns: list[dict], t: Any, quote: str) -> Optional[int]:
-    needle = quote.strip().lower()[:30]
-    candidates = []
-    if t is not None:
-        t = num(t)
-        candidates = [i for i, tr in enumerate(turns) if num(tr.get("start")) - 0.5 <= t <= num(tr.get("end")) + 0.5]
-    if needle:
-        with_quote = [i for i in (candidates or range(len(turns)))
-                      if needle in str(turns[i].get("text") or "").lower()]
-        if with_quote:
-            return min(with_quote, key=lambda i: abs(num(turns[i].get("start")) - num(t, 0.0)))
-    return candidates[0] if candidates else None
 
 
 def clip_text(text: str, quote: str = "", limit: int = 240, keep_end: bool = False) -> str:
@@ -241,10 +228,17 @@ def _rate_delta(now: Any, before: Any, now_s: float, before_s: float) -> str:
     return f"{'+' if d > 0 else chr(0x2212)}{abs(d):.0f} per 10 min"
 
 
+def _time_share_delta(now: Any, before: Any, now_s: float, before_s: float) -> str:
+    """Talk time of recordings of different lengths: the change in the share of the recording ("16 s" of 56 s beside
+    "44 s" of 113 s is 29% against 39%, not 28 s less)."""
+    d = 100 * (num(now) / now_s - num(before) / before_s)
+    return "no change" if abs(d) < 0.5 else f"{'+' if d > 0 else chr(0x2212)}{abs(d):.0f} pts of the recording"
+
+
 def figures(speakers: list[dict], partners: list, previous: Optional[dict], names: dict,
             duration_s: Optional[float] = None) -> list:
     """The per-partner figures, each with its change since the previous recording; counts from recordings of
-    different lengths change per 10 minutes (`practice.rates`)."""
+    different lengths change per 10 minutes (`practice.rates`), talk time as a share of the recording."""
     by_id = {str(s.get("id")): s for s in speakers}
     prev = {p.id: _previous_speaker(previous, p, names[p.id]) for p in partners}
     lengths = lengths_differ(duration_s, previous)
@@ -260,6 +254,7 @@ def figures(speakers: list[dict], partners: list, previous: Optional[dict], name
             cell = _fmt_value(kind, v)
             before = _metric(prev[p.id], *keys) if prev[p.id] else None
             change = ("" if before is None else _rate_delta(v, before, *lengths) if kind == "count" and lengths
+                      else _time_share_delta(v, before, *lengths) if kind == "time" and lengths
                       else _fmt_delta(kind, v, before))
             if change and change != "no change":  # only real changes, so they stand out
                 cell += f"  ({change})"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .safety_words import stood_out_today
 from .text import first, num
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
@@ -61,13 +62,16 @@ def _point_today(p):
 
 
 def in_todays_words(analysis: dict) -> dict:
-    """An analysis stored by an older version, as it is read today: each rise names its first sign (`first_sign_from`,
+    """An analysis as the page says it (a safety line only possibly one says "possible": safety_words.py), and one
+    stored by an older version as it is read today: each rise names its first sign (`first_sign_from`,
     from the older `led_by`), and its sentences (observations, what happened next, suggested questions, the risk
     prompt) say "first sign from X", never "led by X". The partners' own words (quotes) are left as they were."""
     out = dict(analysis)
     for key in ("observations", "suggested_questions"):
         if isinstance(analysis.get(key), list):
             out[key] = [_said_today(x) for x in analysis[key]]
+    if isinstance(analysis.get("observations"), list):  # a flag only possibly one is said "possible" on every line
+        out["observations"] = [stood_out_today(x, analysis.get("safety_flags") or []) for x in out["observations"]]
     if isinstance(analysis.get("escalation_points"), list):
         out["escalation_points"] = [_point_today(p) for p in analysis["escalation_points"]]
     if "safety_prompt" in analysis:

@@ -108,7 +108,7 @@ def _safety_banner(model, width: float) -> Table:
     plural = lambda k, word: f"{k} {word}{'s' if k != 1 else ''}"  # noqa: E731
     if heard:
         n, first = max(n_heard, len(heard)), heard[0]
-        unsure = sum(1 for m in heard if m.confidence == "low")
+        unsure = sum(1 for m in heard if m.confidence == "low" or m.by_meaning)  # "possible" as in Key moments
         kind = "possible language" if unsure == n else "language"
         also = f", {unsure} of them only possibly (check the recording)" if 0 < unsure < n else ""
         more = (f" Also {plural(listen, 'line')} to listen to, read by meaning or from signs around them (it may be nothing)."

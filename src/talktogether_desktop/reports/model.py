@@ -14,6 +14,7 @@ from typing import Any, Callable, Optional
 from ..analysis.settings import AnalysisSettings
 from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
+from .safety_words import safety_kind
 from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
@@ -272,8 +273,7 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     for i, f in enumerate(flags, 1):
         t = first(f, "t", "start")
         quote = rename(str(first(f, "quote", "text", default="")))
-        kind = str(first(f, "group", "category", "kind", "type", default="safety language")).replace("_", " ")
-        why = [kind]
+        why = [safety_kind(f)]  # "possible self-harm" where the prompt and the banner say "possible"
         if f.get("context"):
             why.append(rename(plain_reason(str(f["context"]))))
         if f.get("confidence"):

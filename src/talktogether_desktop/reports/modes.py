@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import Optional
 
 from ..errors import UsageError
-from .text import first, fmt_time, num
+from ..practice.withheld import flagged_spans, touches  # noqa: F401  (the report's names for them)
+from .safety_words import moment_kind
+from .text import fmt_time, num
 
 CLINICIAN = "clinician"
 SHAREABLE = "shareable"
@@ -29,29 +31,6 @@ def check_mode(mode: Optional[str]) -> str:
     if mode not in MODES:
         raise UsageError(f"Unknown report mode '{mode}'; use one of: {', '.join(MODES)}.")
     return mode
-
-
-# Nothing said this long before a flagged passage is shared either (what led up to it), and
-# nothing in the stretch after a threat (what fear may have shaped).
-BEFORE_FLAG_S = 10.0
-AFTER_FLAG_S = 1.0
-DEFAULT_AFTER_THREAT_S = 120.0
-NOT_THREATS = ("self_harm", "fear", "appeasement")
-
-
-def flagged_spans(analysis: dict) -> list[tuple[float, float]]:
-    """Times around every flagged passage: nothing from them is shared with the couple. A line only to listen to
-    (a low reading by meaning) is held back with what led up to it, not the two minutes after it: the analysis reads
-    nothing after it in fear either (analysis/safety.py threat_stretches)."""
-    after_threat = num((analysis.get("params") or {}).get("after_threat_s"), DEFAULT_AFTER_THREAT_S)
-    out = []
-    for f in analysis.get("safety_flags") or []:
-        if isinstance(f, dict):
-            t = num(first(f, "t", "start"))
-            end = num(first(f, "end"), t)
-            tail = AFTER_FLAG_S if f.get("category") in NOT_THREATS or f.get("listen_only") else after_threat
-            out.append((t - BEFORE_FLAG_S, end + tail))
-    return out
 
 
 def window_reach(analysis: dict) -> float:
@@ -87,10 +66,6 @@ def curve_for_both(curve: list[tuple[float, float]], spans, reach: float = 0.0) 
     return out
 
 
-def touches(spans: list[tuple[float, float]], t) -> bool:
-    return t is not None and any(a <= num(t) <= b for a, b in spans)
-
-
 def observation_shareable(o: dict, spans) -> bool:
     if str(o.get("kind")) not in SHAREABLE_OBSERVATIONS:
         return False
@@ -109,7 +84,7 @@ SELF_HARM = "self-harm"
 
 
 def _self_harm_lines(model) -> list:
-    return [m for m in model.safety if m.why and m.why[0] == SELF_HARM]
+    return [m for m in model.safety if moment_kind(m) == SELF_HARM]
 
 
 def _self_harm_by(model) -> list:
@@ -137,7 +112,7 @@ def safety_questions(model) -> list[str]:
     if model.safety_prompt:  # the prompt itself is printed once, in the box at the top of page 1
         qs.append(RISK_PROMPT_REFERENCE)
     harm = _self_harm_by(model)
-    unsafe = any(not m.listen_only and m.why and m.why[0] != SELF_HARM for m in model.safety) or not harm
+    unsafe = any(not m.listen_only and m.why and moment_kind(m) != SELF_HARM for m in model.safety) or not harm
     for p in model.partners:
         others = " and ".join(o.name for o in harm if o is not p) or "their partner"
         if p in harm:

@@ -12,6 +12,7 @@ from typing import Optional
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from .safety_words import moment_kind
 from .styles import FONT, styles
 from .text import esc, first, fmt_time, num
 
@@ -138,7 +139,7 @@ OLDER_ANALYSIS = ("This analysis was made before named patterns, the Four Horsem
 def section(model, width: float) -> list:
     st = styles()
     # heard lines of threat, violence, fear or control (self-harm is no one's act on the other)
-    controlled = [m for m in model.safety if not m.listen_only and m.why and m.why[0] != "self-harm"]
+    controlled = [m for m in model.safety if not m.listen_only and m.why and moment_kind(m) != "self-harm"]
     framing = ("Named from the words and timing, with how sure each reading is. Described as a cycle between them, not "
                "as anyone's fault; sarcasm and tone often cannot be told from words.")
     if controlled:  # a conflict cycle is a mutual reading; threat or control is not mutual

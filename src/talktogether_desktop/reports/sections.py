@@ -182,7 +182,8 @@ def figures(model, width: float, previous_date: str = "") -> list:
     out.append(table)
     if model.has_previous:
         since = f" ({esc(fmt_date(previous_date))})" if previous_date else ""
-        per = ("" if not model.lengths_differ else f"; counts change per 10 minutes, as that recording was "
+        per = ("" if not model.lengths_differ else "; counts change per 10 minutes and talk time as a share of the "
+               f"recording, as that recording was "
                f"{fmt_length(model.lengths_differ[1])} long and this one {fmt_length(model.lengths_differ[0])}")
         out.append(Paragraph(f"In brackets: the change since the couple's previous recording{since}{per}; "
                              "no bracket means no change.", st["small"]))

@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 from . import evidence
 from ..practice.fidelity import summary_for_both
+from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
 from .modes import curve_for_both, observation_shareable, touches, window_reach
 from .text import first, fmt_time, num
 
@@ -211,40 +212,6 @@ def observation(o: Any, analysis: dict, model, rename, spans) -> Optional[tuple[
     if kind == "silences":
         return _silences(analysis, model)
     return None
-
-
-def context_touches(turns: list[dict], t: Optional[float], quote: str, hidden) -> bool:
-    """A turn printed around a moment (the one before it, above all) lies in a flagged passage: a shareable report
-    would quote it ("…I just want to go to sleep and not wake up…" as the context of the next rise)."""
-    hit = evidence.find_turn(turns, t, quote)
-    return hit is not None and any(a <= num(turns[j].get("end"), num(turns[j].get("start"))) and num(turns[j].get("start")) <= b
-                                   for j in range(max(0, hit - 1), min(len(turns), hit + 2)) for a, b in hidden)
-
-
-def _repair_times(after: dict) -> list:
-    """The times of the repair attempts a rise's "what happened next" prints (with their words)."""
-    shown = [after.get("eased_after_repair"), *(after.get("repair_attempts") or [])[:1]]
-    return [first(a, "t") for a in shown if isinstance(a, dict)] + [after.get("repair_t")]
-
-
-def peak_withheld(p: dict, turns, rename, hidden) -> bool:
-    """The one test of whether the couple's version leaves out a rise: its Key moment, its "What stood out" sentence
-    and its stretch of the curve all go by it, so no part of the page mentions a rise another part withholds."""
-    quote, t = rename(str(first(p, "quote", "trigger_quote", default=""))), first(p, "quote_t", "t", "trigger_t", "start")
-    after = first(p, "what_next", "next", "after", default={})
-    after = after if isinstance(after, dict) else {}
-    return (touches(hidden, t) or touches(hidden, p.get("start")) or context_touches(turns, t, quote, hidden)
-            or any(touches(hidden, r) for r in _repair_times(after))
-            or bool(after.get("after_threat")) or bool(after.get("apology_set_aside")))
-
-
-def withheld_spans(analysis: dict, turns, rename, spans) -> list[tuple[float, float]]:
-    """Every stretch the couple's version leaves out: the flagged passages (with what led up to them) and each rise it
-    withholds (peak_withheld, a rise with no flag in it too). Nothing in one is listed or timed anywhere on its page (a
-    bid, a repair, a silence, a practice line, a time in the practice summary): it would say what the rest withholds."""
-    return list(spans) + [(num(p.get("start")), num(p.get("end"), num(p.get("start"))))
-                          for p in analysis.get("escalation_points") or []
-                          if isinstance(p, dict) and peak_withheld(p, turns, rename, spans)]
 
 
 def withheld(model, t) -> bool:

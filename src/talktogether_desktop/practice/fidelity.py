@@ -238,8 +238,9 @@ def _reflect_back(analysis, names, when=clock):
         # the partner said a turn earlier (before their reminder "You're meant to say it back first.")
         said = [t["text"] for t in turns[max(0, k - 2) : k + 1] if t["speaker"] == prev["speaker"]
                 and nxt["start"] - t["end"] <= SAID_BACK_WITHIN_S]
-        sentence = next((x for x in re.split(r"(?<=[.?!])\s", nxt["text"].strip())[:SAYING_BACK_SENTENCES]
-                         if REFLECT_CUES.match(x) or any(len(_content(p) & _content(x)) >= 2 for p in said)), None)
+        # (past the first sentence only with a saying-back cue: "Yes, that's it. I felt alone." confirms, it restates nothing)
+        sentence = next((x for n, x in enumerate(re.split(r"(?<=[.?!])\s", nxt["text"].strip())[:SAYING_BACK_SENTENCES])
+                         if REFLECT_CUES.match(x) or n == 0 and any(len(_content(p) & _content(x)) >= 2 for p in said)), None)
         if sentence is not None:
             by.setdefault(nxt["speaker"], []).append(_ev(nxt["start"], nxt["speaker"], sentence, names))
             last = nxt["end"]

@@ -314,3 +314,11 @@ def test_agreeing_to_a_proposal_comfort_offered_and_the_load_carried_alone_are_r
     assert proposal and proposal[0]["response"] == "toward"
     assert not flooded or flooded[0]["response"] == "toward"
 
+
+
+def test_an_order_with_no_pronoun_still_names_the_partner_it_is_given_to():
+    """What happened to someone else names neither partner (above); an order said without a pronoun, in any English, is
+    still said to the partner: "An' leave di bank card pon di table." stays money control."""
+    a = run_lines(("S1", 0.0, "Mi never go by her since Easter."),
+                  ("S2", 0.8, "Mm-hm. An' leave di bank card pon di table. Mi a hold it dis week."))
+    assert _flag(a, "leave di bank card", "financial_control", heard=True)

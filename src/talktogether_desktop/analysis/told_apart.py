@@ -16,14 +16,20 @@ def found_out(toks) -> bool:
         tuple(toks[k : k + len(f)]) == f for f in FOUND_OUT for k in range(len(toks)))
 
 
-# Control read by meaning in a sentence that names neither partner ("Maya was standing outside the school gate for forty
-# minutes."): what happened to someone else, no rule between the two of them.
+# Control read by meaning in a sentence told of someone else, naming neither partner ("Maya was standing outside the school
+# gate for forty minutes."): its subject is another ("she", "he", or a name before "was", "is", "has"…), with no word of
+# either partner in it, in any English ("mi", "yuh", "ye"). Not an order said without a pronoun ("Receipts in the tin by
+# Sunday night.", "Leave di bank card pon di table."): there the partner is the one told.
 OURS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'll", "we'd",
-                  "us", "our", "ours", "you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "im"})
+                  "us", "our", "ours", "you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "im",
+                  "mi", "ma", "wi", "yuh", "yu", "ye", "ya", "yer", "youse", "y'all", "yall", "u", "ur", "unu", "thee", "thou"})
+THEIRS = frozenset({"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd", "his", "her", "their"})
+TOLD_OF = frozenset({"was", "is", "has", "had", "got", "gets", "did", "does", "said", "says", "rang", "called", "came",
+                     "went", "were", "will", "would", "kept", "keeps"})
 
 
 def neither_partner(toks) -> bool:
-    return not OURS & set(toks)
+    return bool(toks) and not OURS & set(toks) and (toks[0] in THEIRS or toks[1:2] and toks[1] in TOLD_OF)
 
 
 # Isolation keeps the partner from people or places: a sentence read so by meaning with no word of contact, going or
@@ -33,8 +39,12 @@ CONTACT = frozenset({"see", "seeing", "saw", "seen", "go", "going", "goes", "wen
                      "mates", "allowed", "leave", "leaving", "stay", "staying", "invite", "invited", "church", "club", "gym",
                      "family", "contact", "phone", "alone", "anyone", "anybody", "people", "them", "him", "her", "group",
                      "party", "work", "job", "mum", "mom", "dad", "sister", "brother", "parents", "house", "home", "door",
-                     "car", "keys", "need", "nobody", "else", "without", "away", "from", "lunch", "dinner", "drinks", "pub"})
+                     "car", "keys", "need", "nobody", "else", "without", "away", "from", "lunch", "dinner", "drinks", "pub",
+                     "come", "coming", "came", "list", "guest", "guests", "wedding", "invite", "lot", "crowd", "mam", "ma"})
+CONTACT_WORDS_AT_LEAST = 5
 
 
 def no_contact(toks) -> bool:
-    return not CONTACT & set(toks)
+    """(a short sentence, "Keep pushing.", says too little either way: left to the reading)"""
+    return len(toks) >= CONTACT_WORDS_AT_LEAST and not CONTACT & set(toks) and not any(t.endswith("'s") and t[:-2] in CONTACT
+                                                                                      for t in toks)

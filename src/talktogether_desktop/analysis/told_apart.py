@@ -42,9 +42,12 @@ CONTACT = frozenset({"see", "seeing", "saw", "seen", "go", "going", "goes", "wen
                      "car", "keys", "need", "nobody", "else", "without", "away", "from", "lunch", "dinner", "drinks", "pub",
                      "come", "coming", "came", "list", "guest", "guests", "wedding", "invite", "lot", "crowd", "mam", "ma"})
 CONTACT_WORDS_AT_LEAST = 5
+# ... and people, or a way to reach them, named within a word ("ex-colleagues", "girlfriends", "Facebook", "WhatsApp")
+PEOPLE_PARTS = ("friend", "colleague", "mate", "neighbour", "neighbor", "cousin", "aunt", "uncle", "book", "gram", "chat",
+                "app", "delet", "block", "number", "contact", "message")
 
 
 def no_contact(toks) -> bool:
     """(a short sentence, "Keep pushing.", says too little either way: left to the reading)"""
-    return len(toks) >= CONTACT_WORDS_AT_LEAST and not CONTACT & set(toks) and not any(t.endswith("'s") and t[:-2] in CONTACT
-                                                                                      for t in toks)
+    return len(toks) >= CONTACT_WORDS_AT_LEAST and not CONTACT & set(toks) and not any(
+        t.endswith("'s") and t[:-2] in CONTACT or any(p in t for p in PEOPLE_PARTS) for t in toks)

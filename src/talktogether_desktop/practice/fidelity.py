@@ -42,9 +42,8 @@ REFLECT_CUES = re.compile(r"^(?:so\b|what i(?: am|'m)? hear(?:ing|d)?|it sounds 
 STOP = frozenset("""i me my you your we us our it a an the and or but so to of in on at for with is are was were be
     do did not that this just really very what when how if then than about have has had can will would""".split())
 OPENING_TURNS = 3
-# A saying-back is looked for in a reply's first sentences, of what the partner said this recently
+# A saying-back is looked for in a reply's first sentences
 SAYING_BACK_SENTENCES = 4
-SAID_BACK_WITHIN_S = 30.0
 # What a saying-back reply does not carry, and what after the last one shows it did not hold
 HARD = ("criticism", "contempt", "defensiveness")
 
@@ -228,19 +227,17 @@ def _reflect_back(analysis, names, when=clock):
     by, last = {}, None
     turns = analysis["turns"]
     hard = _markers(analysis, *HARD)
-    for k, (prev, nxt) in enumerate(zip(turns, turns[1:])):
+    for prev, nxt in zip(turns, turns[1:]):
         if prev["speaker"] == nxt["speaker"]:
             continue
         # a partner's words handed back inside a complaint ("You don't know. You never know.") mock, not reflect
         if any(m["speaker"] == nxt["speaker"] and nxt["start"] <= m["t"] <= nxt["end"] for m in hard):
             continue
-        # the saying-back may follow an opening ("Right. Sorry. Let me try again. So you feel like…"), and restate what
-        # the partner said a turn earlier (before their reminder "You're meant to say it back first.")
-        said = [t["text"] for t in turns[max(0, k - 2) : k + 1] if t["speaker"] == prev["speaker"]
-                and nxt["start"] - t["end"] <= SAID_BACK_WITHIN_S]
-        # (past the first sentence only with a saying-back cue: "Yes, that's it. I felt alone." confirms, it restates nothing)
+        # the saying-back may follow an opening ("Right. Sorry. Let me try again. So you feel like…"): a later sentence
+        # counts with a saying-back cue; the first also by the partner's own words just before ("Yes, that's it. I felt
+        # alone." confirms, it restates nothing; "You asked me after you had already…" answers an earlier turn)
         sentence = next((x for n, x in enumerate(re.split(r"(?<=[.?!])\s", nxt["text"].strip())[:SAYING_BACK_SENTENCES])
-                         if REFLECT_CUES.match(x) or n == 0 and any(len(_content(p) & _content(x)) >= 2 for p in said)), None)
+                         if REFLECT_CUES.match(x) or n == 0 and len(_content(prev["text"]) & _content(x)) >= 2), None)
         if sentence is not None:
             by.setdefault(nxt["speaker"], []).append(_ev(nxt["start"], nxt["speaker"], sentence, names))
             last = nxt["end"]

@@ -514,14 +514,9 @@ def test_a_session_is_marked_attended_and_removed_from_the_couple_page(qtbot, op
     from PySide6.QtWidgets import QMessageBox
 
     from talktogether_desktop.ui.couple_dialogs import SessionDialog
-    from .uihelp import click_message_button, double_click, when_modal
+    from .uihelp import click_message_button, double_click, when_modal, window_with_a_session
 
-    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
-        couple_id = couples_store.add_couple(vault, "Sessions", ["Ana", "Bo"])
-        couples_store.add_session(vault, couple_id, "2026-12-01T10:00", 50)
-    window = open_window(fresh_vault_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, couple_id)
+    window, couple_id = window_with_a_session(qtbot, open_window, fresh_vault_dir, couple="Sessions")
     page = window.couple_page
     assert "planned" in page.sessions.item(0).text()
 

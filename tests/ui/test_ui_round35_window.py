@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .uihelp import settle, unlock
+from .uihelp import settle, unlock, window_with_a_session
 
 pytestmark = pytest.mark.gui
 
@@ -140,22 +140,6 @@ def test_an_auto_lock_during_a_backup_lets_it_finish_and_says_so_on_unlock(qtbot
     assert window.settings_page.long_work is None
 
 
-def _session_window(qtbot, open_window, data_dir):
-    from talktogether_desktop.storage import couples as couples_store
-    from talktogether_desktop.storage.vault import open_vault
-    from tt_testing import PASSPHRASE
-
-    from .uihelp import open_couple
-
-    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
-        couple_id = couples_store.add_couple(vault, "Ana and Bo", ["Ana", "Bo"])
-        couples_store.add_session(vault, couple_id, "2026-12-01T10:00", 50)
-    window = open_window(data_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, couple_id)
-    return window, couple_id
-
-
 def _remove_session(qtbot, window, answer: str) -> dict:
     """Double-click the session, press "Remove session", then answer the question; what the question said."""
     from PySide6.QtCore import QTimer
@@ -196,7 +180,7 @@ def test_removing_a_session_asks_first_in_plain_words(qtbot, open_window, fresh_
     from talktogether_desktop.storage.vault import open_vault
     from tt_testing import PASSPHRASE
 
-    window, couple_id = _session_window(qtbot, open_window, fresh_vault_dir)
+    window, couple_id = window_with_a_session(qtbot, open_window, fresh_vault_dir)
     page = window.couple_page
     kept = _remove_session(qtbot, window, "Keep it")
     still_there = page.sessions.item(0).text()

@@ -26,6 +26,20 @@ def open_couple(qtbot, window, couple_id: int) -> None:
     settle(qtbot, window)
 
 
+def window_with_a_session(qtbot, open_window, data_dir, couple: str = "Ana and Bo"):
+    """A couple (Ana and Bo) with one planned session on 2026-12-01 10:00, its page open in the window."""
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage.vault import open_vault
+
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, couple, ["Ana", "Bo"])
+        couples_store.add_session(vault, couple_id, "2026-12-01T10:00", 50)
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    return window, couple_id
+
+
 def open_recording(qtbot, window, recording_id: int):
     """Open a recording's page from the couple page, as the couple page's row does, and wait until it shows its data."""
     window.couple_flow.open_recording(recording_id)

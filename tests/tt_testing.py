@@ -90,3 +90,19 @@ def tone_wav(seconds: float, rate: int = 16000) -> bytes:
         w.setframerate(rate)
         w.writeframes(tone.tobytes())
     return out.getvalue()
+
+
+def analysed_recording(vault, couple: str, partners: list[str], analysis: dict, sha: str = "d") -> tuple[int, int]:
+    """A consented couple with one 75 s recording row marked analysed (no audio) and `analysis` stored for it:
+    (couple id, recording id). For report and reading tests that need a real vault, not the audio chain."""
+    from talktogether_desktop.storage import analyses, couples
+    from talktogether_desktop.storage.vault import now_iso
+
+    couple_id = couples.add_couple(vault, couple, partners)
+    couples.record_consent(vault, couple_id)
+    with vault.transaction():
+        rid = int(vault.execute(
+            "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, imported_at, "
+            "status) VALUES (?, ?, 1, 75.0, 1, 16000, ?, 'analysed')", (couple_id, sha * 64, now_iso())).lastrowid)
+    analyses.save_analysis(vault, rid, analysis)
+    return couple_id, rid

@@ -12,7 +12,7 @@ import pypdf
 from talktogether_desktop.pipeline import ops_case, ops_reports
 from talktogether_desktop.storage import analyses, couples, reports, speakers
 from talktogether_desktop.storage.settings import load_settings, save_settings
-from talktogether_desktop.storage.vault import now_iso
+from tt_testing import analysed_recording
 
 ANALYSIS = Path(__file__).resolve().parents[1] / "reports" / "fixtures" / "analysis_demo.json"
 
@@ -22,13 +22,8 @@ def _text(pdf: bytes) -> str:
 
 
 def _analysed(vault) -> tuple[int, int, list[int]]:
-    couple_id = couples.add_couple(vault, "Okafor", ["Ada", "Ike"])
-    couples.record_consent(vault, couple_id)
-    with vault.transaction():
-        rid = int(vault.execute(
-            "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, imported_at, "
-            "status) VALUES (?, ?, 1, 75.0, 1, 16000, ?, 'analysed')", (couple_id, "e" * 64, now_iso())).lastrowid)
-    analyses.save_analysis(vault, rid, json.loads(ANALYSIS.read_text(encoding="utf-8")))
+    couple_id, rid = analysed_recording(vault, "Okafor", ["Ada", "Ike"], json.loads(ANALYSIS.read_text(encoding="utf-8")),
+                                        sha="e")
     partner_ids = [p["id"] for p in couples.get_couple(vault, couple_id)["partners"]]
     with vault.transaction():
         speakers.set_speaker(vault, rid, "S1", partner_ids[0])

@@ -10,22 +10,15 @@ import pytest
 
 from talktogether_desktop.errors import ConsentMissing
 from talktogether_desktop.pipeline import ops_case, ops_reports
-from talktogether_desktop.storage import analyses, couples
+from talktogether_desktop.storage import couples
 from talktogether_desktop.storage.settings import load_settings
-from talktogether_desktop.storage.vault import now_iso
+from tt_testing import analysed_recording
 
 ANALYSIS = Path(__file__).resolve().parents[1] / "reports" / "fixtures" / "analysis_demo.json"
 
 
 def _analysed_recording(vault) -> tuple[int, int]:
-    couple_id = couples.add_couple(vault, "Okafor", ["Ada", "Ike"])
-    couples.record_consent(vault, couple_id)
-    with vault.transaction():
-        rid = int(vault.execute(
-            "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, imported_at, "
-            "status) VALUES (?, ?, 1, 75.0, 1, 16000, ?, 'analysed')", (couple_id, "d" * 64, now_iso())).lastrowid)
-    analyses.save_analysis(vault, rid, json.loads(ANALYSIS.read_text(encoding="utf-8")))
-    return couple_id, rid
+    return analysed_recording(vault, "Okafor", ["Ada", "Ike"], json.loads(ANALYSIS.read_text(encoding="utf-8")))
 
 
 def test_no_report_after_consent_is_withdrawn(vault):

@@ -97,9 +97,9 @@ def test_an_analysis_stored_by_an_older_version_is_read_with_first_sign_wording_
     the culprit's words in the report's "What stood out" and in the window's analysis."""
     from talktogether_desktop.pipeline import ops_reports
     from talktogether_desktop.pipeline.named_analysis import latest_analysis_as_named
-    from talktogether_desktop.storage import analyses, couples
+    from talktogether_desktop.storage import analyses
     from talktogether_desktop.storage.settings import load_settings
-    from talktogether_desktop.storage.vault import now_iso
+    from tt_testing import analysed_recording
 
     old = json.loads(OLD_ANALYSIS.read_text(encoding="utf-8"))
     old["observations"][0] = {"kind": "escalation", "rank": 1, "text": LED_BY,
@@ -107,13 +107,7 @@ def test_an_analysis_stored_by_an_older_version_is_read_with_first_sign_wording_
     old["suggested_questions"] = ["At 00:35 (led by Zoë) the conversation got more intense. What was each of you "
                                   "feeling just before that?"]
     assert "first_sign_from" not in old["escalation_points"][0]
-    couple_id = couples.add_couple(vault, "Demo", ["Zoë", "Łukasz"])
-    couples.record_consent(vault, couple_id)
-    with vault.transaction():
-        rid = int(vault.execute(
-            "INSERT INTO recordings (couple_id, sha256, size_bytes, duration_s, channels, sample_rate, imported_at, "
-            "status) VALUES (?, ?, 1, 75.0, 1, 16000, ?, 'analysed')", (couple_id, "d" * 64, now_iso())).lastrowid)
-    analyses.save_analysis(vault, rid, old)
+    _couple_id, rid = analysed_recording(vault, "Demo", ["Zoë", "Łukasz"], old)
     report = text_of(ops_reports.make_session_prep(vault, load_settings(vault), rid)["pdf"])
     assert "led by" not in report.lower(), report
     assert "louder and faster, first sign from Zoë." in report and "first sign from Zoë" in report

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .context import THIRD_PERSON
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
+from .told_apart import not_harm_in_words, promise_given, worry_about_a_thing
 
 SELF = frozenset({"my", "mine", "myself"})
 WE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "wife", "husband"})
@@ -148,8 +149,8 @@ PROMISE_ASKED = (("you", "promise"), ("promise", "me"), ("promise", "you'll"), (
 
 
 def asks_a_promise(s) -> bool:
-    """A promise asked of the partner, or a loss the speaker fears (fears_a_loss): no threat."""
-    return any(tuple(s.toks[k : k + 2]) in PROMISE_ASKED for k in range(min(2, len(s.toks)))) or fears_a_loss(s.toks)
+    """A promise asked of the partner or given (promise_given), or a loss the speaker fears (fears_a_loss): no threat."""
+    return any(tuple(s.toks[k : k + 2]) in PROMISE_ASKED for k in range(min(2, len(s.toks)))) or fears_a_loss(s.toks) or promise_given(s.toks)
 
 
 # A loss the speaker (or the two of them) fears ("I'm going to lose my mum.", "We might lose the house."): grief or
@@ -193,8 +194,14 @@ HARM_SAID = frozenset({"die", "dying", "died", "dead", "death", "kill", "killing
 
 
 def harm_said(toks) -> bool:
-    """A word of harm, death, ending, the means or despair in the sentence (HARM_SAID, DESPAIR)."""
-    return bool(set(toks) & (HARM_SAID | DESPAIR))
+    """A word of harm, death, ending, the means or despair in the sentence (HARM_SAID, DESPAIR); tiredness played down
+    ("…it's not a bad idea, I'm just tired.") is none, tiredness of something ("just tired of everything") is."""
+    toks = list(toks)
+    said = set(toks) & (HARM_SAID | DESPAIR)
+    if said == {"tired"} and all(toks[k - 1 : k] in (["just"], ["only"], ["bit"]) and toks[k + 1 : k + 2] != ["of"]
+                                 for k, t in enumerate(toks) if t == "tired"):
+        return False
+    return bool(said)
 
 
 # An answer to the partner's rule that explains or objects ("But it is my salary.", "It's just that the allowance already
@@ -332,7 +339,9 @@ def distress_not_harm(toks) -> bool:
     caring = bool(ILLNESS & set(toks)) and not set(toks) & (SICK_NOT | DESPAIR)
     tired = bool(SLEEP & set(toks)) and bool(SLEEP_COUNTED & set(toks)) and not set(toks) & NOT_ONLY_TIRED
     habit_or_pain = stopping_a_habit(toks) or in_pain(toks) or means_asked_for(toks) or sheepish(toks) or carrying(toks)
-    return pattern or caring or tired or habit_or_pain or sick_at_the_thought(toks) or any(
+    worry = (worry_about_a_thing(toks) or "tired" in toks) and not harm_said(toks)  # (harm_said: "just tired" played down)
+    worry = worry or not_harm_in_words(toks, harm_said([t for t in toks if t not in ("wake", "waking")]))  # ("wake me if…")
+    return pattern or caring or tired or habit_or_pain or worry or sick_at_the_thought(toks) or any(
         tuple(toks[k : k + len(c)]) == c for c in CAUGHT for k in range(len(toks)))
 
 

@@ -97,7 +97,6 @@ def analyze(
     markers = _one_marker_per_sentence(markers)
     # Safety first: after a threat, repairs and agreement are read as a possible fear response.
     safety = safety_mod.flags_from_hits(safety_hits, names)
-    markers += safety_mod.joking_threats(safety, markers, ws, lex)
     judge = confidence.Judge(ws, cfg)
     for f in safety:
         # a reading by meaning of words the recogniser was unsure of (or of a speaker it was unsure of) is
@@ -111,6 +110,8 @@ def analyze(
         if f.get("source") == "meaning" and only_to_listen(
                 f["category"], [token(w["word"]) for w in ws if w["speaker"] == f["speaker"] and f["t"] <= w["start"] <= f["end"]]):
             f["_strength"] = "low"
+    # (after those strengths: a reading only to listen to near threat words said laughing does not make them earnest)
+    markers += safety_mod.joking_threats(safety, markers, ws, lex)
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
     safety = _one_appeasement_a_sentence(safety + safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety))
     safety += safety_mod.needs_in_reply(markers, stretches, safety, ws, names)

@@ -196,15 +196,21 @@ def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
 # "…or I'll have the kids at my mam's"); not "I'm taking the kids to the park" with no condition before it.
 TAKING = (("i'm", "taking", "the"), ("i'll", "take", "the"), ("i", "will", "take", "the"), ("i'm", "gonna", "take", "the"),
           ("i'll", "have", "the"), ("i'm", "taking", "my"), ("i'll", "take", "my"))
-CHILDREN = frozenset({"kids", "children", "girls", "boys", "baby", "kid", "twins", "wee", "bairns", "weans"})
+TAKEN_CHILDREN = frozenset({"kids", "children", "girls", "boys", "baby", "kid", "twins", "wee", "bairns", "weans"})
+# ... or the pets ("If you keep this up, I'll leave, and I'm taking the dog."), not taken out or somewhere for them
+# ("If it rains I'm taking the dog to the vet.", "…I'll take the dog for a walk")
+PETS = frozenset({"dog", "dogs", "cat", "cats", "puppy", "pets", "pup"})
+PETS_OUT = frozenset({"for", "out", "to", "on", "round", "around", "along", "up", "down"})
 IF_OR = frozenset({"if", "unless", "or", "else", "otherwise"})
 
 
 def children_taken(r: "Reader", s: "Sentence") -> list[tuple]:
     for k in range(1, len(s.toks)):
         p = next((p for p in TAKING if tuple(s.toks[k : k + len(p)]) == p), None)
-        if p and s.toks[k + len(p) : k + len(p) + 1] and s.toks[k + len(p)] in CHILDREN and IF_OR & set(s.toks[:k]):
-            return [(k, k + len(p), "safety_threat", _phrase(s.toks, k, k + len(p), "the children taken, as a consequence"))]
+        taken, after = s.toks[k + len(p) : k + len(p) + 1] if p else [], s.toks[k + len(p) + 1 : k + len(p) + 2] if p else []
+        if taken and (taken[0] in TAKEN_CHILDREN or taken[0] in PETS and not set(after) & PETS_OUT) and IF_OR & set(s.toks[:k]):
+            what = "the children" if taken[0] in TAKEN_CHILDREN else "a pet"
+            return [(k, k + len(p), "safety_threat", _phrase(s.toks, k, k + len(p), f"{what} taken, as a consequence"))]
     return []
 
 

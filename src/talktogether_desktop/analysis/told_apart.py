@@ -51,3 +51,44 @@ def no_contact(toks) -> bool:
     """(a short sentence, "Keep pushing.", says too little either way: left to the reading)"""
     return len(toks) >= CONTACT_WORDS_AT_LEAST and not CONTACT & set(toks) and not any(
         t.endswith("'s") and t[:-2] in CONTACT or any(p in t for p in PEOPLE_PARTS) for t in toks)
+
+
+# Worry about a thing ("Honestly though, I'm a bit worried about it.", "I'm stressed about the bills."; self-harm by
+# meaning 0.89 in a talk about a budget): a worry, not harm, with no word of harm or despair (control_lookalikes).
+WORRY = frozenset({"worried", "worry", "worrying", "stressed", "anxious", "nervous", "fretting"})
+THINGS = frozenset({"it", "that", "this", "money", "the", "bills", "our", "work", "christmas", "january", "rent", "mortgage",
+                    "them", "him", "her", "his", "tomorrow", "tonight"})
+
+
+def worry_about_a_thing(toks) -> bool:
+    return any(toks[k] in WORRY and toks[k + 1 : k + 2] == ["about"] and toks[k + 2 : k + 3] and toks[k + 2] in THINGS
+               for k in range(len(toks)))
+
+
+# Self-harm read by meaning in words that say otherwise: the phone hung up ("I'd have hung up on them otherwise."), the
+# partner's own state offered help ("And wake me if you're drowning, yeah?"), loneliness said to have eased ("I didn't
+# feel so on my own with it."); not with a word of harm or despair of the speaker's own (control_lookalikes.harm_said).
+HUNG_UP = (("hung", "up"), ("hang", "up"), ("hanging", "up"))
+IF_YOU = (("if", "you're"), ("if", "you"), ("when", "you're"), ("if", "youre"))
+EASED = (("didn't", "feel", "so"), ("don't", "feel", "so"), ("didn't", "feel", "as"), ("don't", "feel", "as"),
+         ("didn't", "feel"), ("don't", "feel"))
+LONELY = frozenset({"alone", "lonely", "own"})
+
+
+def not_harm_in_words(toks, despair: bool) -> bool:
+    """`despair`: a word of harm or despair in the sentence ("I hung up and took the pills." is still read)."""
+    pairs = lambda ps: any(tuple(toks[k : k + len(p)]) == p for p in ps for k in range(len(toks)))  # noqa: E731
+    eased = any(tuple(toks[k : k + len(p)]) == p and LONELY & set(toks[k + len(p) : k + len(p) + 4])
+                for p in EASED for k in range(len(toks)))
+    return (pairs(HUNG_UP) or pairs(IF_YOU) or eased) and not despair
+
+
+# A yes given as a promise ("Of course I will.", "Yes, I will, love.", a threat by meaning 0.96 answering "Will you sit
+# with me when I ring?"): nothing but the yes, "I will" and a fond word (control_lookalikes.asks_a_promise).
+YES_WORDS = frozenset({"of", "course", "yes", "yeah", "yep", "sure", "absolutely", "definitely", "oh", "aye", "course", "ja",
+                       "love", "babe", "darling", "sweetheart", "honey", "hon", "always", "promise", "do", "i"})
+
+
+def promise_given(toks) -> bool:
+    rest = [t for t in toks if t not in YES_WORDS]
+    return rest in ([], ["will"], ["i'll"], ["would"], ["i'd"]) and bool({"will", "i'll", "promise", "do", "would", "i'd"} & set(toks))

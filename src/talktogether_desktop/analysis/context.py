@@ -69,6 +69,8 @@ BOOKED = frozenset({"it", "us", "them", "a", "the", "in", "that", "this", "me"})
 FREQUENCY_OPENERS = frozenset({"every", "each"})
 TURNS_ROUND = frozenset({"miss", "misses"})  # turn round what follows ("you never miss a chance to make me laugh")
 TASK_DONE = (["with", "the"], ["with", "my"], ["at"], ["early"])  # "I'm done with the dishes", "done at work early"
+TALKED = frozenset({"conversation", "talk", "argument", "discussion", "relationship", "marriage", "shit", "crap", "nonsense",
+                    "rubbish", "bollocks", "bullshit", "again", "now", "whole", "same", "family", "house"})
 # Intensifiers a speaker puts inside a horseman or repair phrase ("you're so selfish").
 MARKER_FILLERS = frozenset({"just", "really", "so", "honestly", "actually", "literally", "totally", "truly"})
 # Words a speaker may put inside a safety phrase without changing it ("if I just wasn't here").
@@ -217,7 +219,7 @@ class Reader:
                     continue
                 markers.append(m)
         if "criticism" in categories and not any(m["category"] == "criticism" for m in markers):
-            for a, b, category, phrase, why in structure.absolute_about_partner(self, s):
+            for a, b, category, phrase, why in structure.absolute_about_partner(self, s) or frames.done_again(self, s):
                 markers.append(hit(s, a, b, category, phrase, context=why))
         # Name-calling ("you're such a child") is contempt; the frame that carries it is not a second finding.
         if any(m["category"] == "contempt" for m in markers):
@@ -274,9 +276,13 @@ class Reader:
             return "a 'sorry, but…': the apology is taken back in the same breath (defensiveness)"
         # ... or "done in" ending its clause: worn out ("I'm done in, honestly"; not "I'm done in this marriage")
         worn_out = s.toks[b + 1 : b + 2] == ["in"] and s.clause_end(b + 1) == b + 1
+        # ... or done with a named thing ("I'm so done with this diet"; not "done with this conversation", "with this" alone)
+        thing = s.toks[b + 1 : b + 3] == ["with", "this"] and s.toks[b + 3 : b + 4] and s.toks[b + 3] not in TALKED
         if cat == "stonewalling" and ph.parts[-1] == "done" and (s.toks[b + 1 : b + 3] in TASK_DONE or s.toks[b + 1 : b + 2] in TASK_DONE
-                                                                 or worn_out):
+                                                                 or worn_out or thing):
             return "a task finished, or worn out, not a withdrawal"
+        if cat == "stonewalling" and ph.text == "^ whatever $" and s.question:  # "Whatever? Really?": the word asked back
+            return "the partner's word asked back, a protest"
         if cat == "stonewalling" and any(t in INVITING for t in s.toks):
             return "an invitation, not leaving"
         if cat == "defensiveness" and not any(self._negator(p) for p in ph.parts) and self.disowns_blame(s):

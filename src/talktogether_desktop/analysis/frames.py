@@ -100,3 +100,23 @@ def errand(toks: Sequence[str], b: int) -> bool:
     while k < len(toks) and k < b + 5 and toks[k] in ON_THE_WAY and toks[k] not in ERRANDS:
         k += 1
     return k < len(toks) and toks[k] in ERRANDS
+
+
+# The partner's act told as done once more ("You slept through her crying again.", "You forgot the bins again."):
+# criticism, the partner the subject of a past act, "again" closing the sentence; not a warm one ("You made my favourite
+# again!"), a question, or what may yet be ("You can do it again.", "You'll see her again.").
+AGAIN_OPENERS = frozenset({"you", "you've", "youve"})
+PAST_ACTS = frozenset({"forgot", "slept", "left", "took", "went", "did", "said", "broke", "lost", "spent", "came", "got",
+                       "let", "put", "ran", "told", "threw", "drank", "ate", "missed", "ignored", "cancelled", "canceled",
+                       "forgotten", "done", "gone", "been", "left", "brought", "bought", "picked", "walked", "stormed"})
+
+
+def done_again(r, s) -> list[tuple]:
+    toks = s.toks
+    k = 1 if toks[:1] and toks[0] in LEADERS else 0
+    if s.question or len(toks) < k + 3 or toks[-1] != "again" or toks[k] not in AGAIN_OPENERS:
+        return []
+    act = toks[k + 1]
+    if not (act in PAST_ACTS or act.endswith("ed")) or r.polarity(s, k, k + 1, ()) > 0 or r._valence(toks) > 0:
+        return []
+    return [(k, len(toks) - 1, "criticism", "the partner's act, again", "the partner's act told as done once more")]

@@ -75,7 +75,7 @@ def sentence_ends(s: "Sentence") -> set:
 
 # Words between "I'm" and an insult said of oneself ("I'm such a total idiot", "I am just useless").
 SELF_INSULT_BETWEEN = frozenset({"such", "a", "an", "so", "just", "really", "totally", "complete", "utter", "absolute",
-                                 "bloody", "being", "the", "biggest", "proper", "right", "bit", "like", "of"})
+                                 "bloody", "being", "the", "biggest", "proper", "right", "bit", "like", "of", "this"})
 
 
 LINKING = frozenset({"been", "was", "am", "i'm", "im", "feel", "felt", "being"})
@@ -89,8 +89,8 @@ def of_oneself(toks, clause_start: int, a: int, b: int) -> bool:
         clause_start = max(0, clause_start - 2)  # "I've been so useless": an intensifier, not "so" starting a clause
     before = toks[clause_start:a]
     linked = [k for k, t in enumerate(before) if t in ("i'm", "im") or (t == "am" and "i" in before[:k])
-              or (k > 0 and t in ("was", "feel", "felt") and before[k - 1] == "i")
-              or (k > 0 and t == "been" and before[k - 1] in ("i've", "ive"))]
+              or (k > 0 and (t in ("was", "feel", "felt") and before[k - 1] == "i" or t == "being" and before[k - 1] in ("hate", "of")))
+              or (k > 0 and t == "been" and before[k - 1] in ("i've", "ive"))]  # ("I hate being this useless to you.")
     said_of_me = bool(linked) and all(t in SELF_INSULT_BETWEEN for t in before[linked[-1] + 1 :])
     return (said_of_me or toks[b + 1 : b + 2] == ["me"]) and not any(t in SECOND_PERSON for t in toks[clause_start : b + 1])
 

@@ -30,6 +30,10 @@ AGREED = PLAIN_YES | frozenset({"okay", "ok", "alright", "right", "then", "tonig
 # what the speaker says they (or both) will do: "I'll…", "I'm coming…", "we'll…", "let's…"
 PLANS = (("i'll",), ("i", "will"), ("we'll",), ("we", "will"), ("let's",), ("i'm", "coming"), ("i'm", "going", "to"),
          ("i'm", "taking"), ("i'm", "phoning"), ("i'm", "ringing"), ("i'm", "calling"))
+# An answer that says how much of what was asked ("Some of them.", "Most days.", "Once or twice.")
+PARTLY = frozenset({"some", "most", "half", "few", "couple", "bits", "mostly", "sometimes", "once", "twice", "nearly", "almost",
+                    "partly"})
+HOW_MUCH = PARTLY | frozenset({"of", "them", "it", "a", "the", "days", "times", "or", "yeah", "yes", "well", "um", "just"})
 # How far back in the turn a question, complaint or bid makes a lone one-word sentence a reply to it.
 ASKED_WITHIN_S = 10.0
 
@@ -50,8 +54,11 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
                 and lex.find(reply_tokens, {0}, {len(reply_tokens) - 1}, "engaged_replies")):
             continue
         asked = bool(asked_by) or is_question(words[prev.word_ids[-1]]["word"])
-        # (a plain yes answers a request or a question, however slow: "Can I hold your hand?" / "Yes.")
-        if asked and not asked_by & set(NEGATIVE_CATEGORIES) and set(reply_tokens) <= PLAIN_YES:
+        # (a plain yes answers a request or a question, however slow: "Can I hold your hand?" / "Yes.", "Yeah. Okay." to
+        # "Can we ring your doctor tomorrow, together?"; so does how much of it: "Did you do the stretches?" / "Some of them.")
+        said = set(reply_tokens)
+        if asked and not asked_by & set(NEGATIVE_CATEGORIES) and (
+                said <= PLAIN_YES or said <= AGREED and said & PLAIN_YES or said <= HOW_MUCH and said & PARTLY):
             continue
         # (a yes for a named time, "Sure, after dinner.", answers what was asked)
         if (asked and lex is not None and not asked_by & set(NEGATIVE_CATEGORIES)

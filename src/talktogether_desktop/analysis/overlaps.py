@@ -15,7 +15,7 @@ from typing import Sequence
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
-from .words import join_words, looks_unfinished, token
+from .words import ends_sentence, join_words, looks_unfinished, token
 
 # A "cut-off" more likely the speaker's own words given to the listener, whose backchannel came under them ("That is
 # exactly what / I know about it. / You stopped going…", over an "mm-hm"): the cutting turn is this short, its speaker
@@ -110,6 +110,25 @@ def _heard_under(prev: Turn, nxt: Turn, after: Turn | None, words: Sequence[dict
     return sum(sure) / len(sure) < HEARD_UNDER_CONFIDENCE
 
 
+# What the one whose sentence was finished for them says next to take the ending as theirs ("…she just" / "wakes up the
+# second her back touches the mattress." / "Yes! Exactly that."): a shared finish, not a cut-in
+CONFIRMING = frozenset({"yes", "yeah", "yep", "exactly", "precisely", "that's", "thats", "it", "that", "right", "totally",
+                        "absolutely", "oh", "god"})
+FINISH_TAKEN_S = 2.0
+
+
+def _finished_for(prev: Turn, nxt: Turn, after: Turn | None, words: Sequence[dict]) -> bool:
+    if after is None or after.speaker != prev.speaker or after.start - nxt.end > FINISH_TAKEN_S:
+        return False
+    first = []
+    for i in after.word_ids:
+        if token(words[i]["word"]):
+            first.append(token(words[i]["word"]))
+        if ends_sentence(words[i]["word"]):
+            break
+    return bool(first) and set(first) <= CONFIRMING and bool(set(first) & {"yes", "exactly", "precisely", "yep"})
+
+
 def _spurt_at(spurts: Sequence[Spurt], t: float, slack: float) -> Spurt | None:
     for sp in spurts:
         if sp.start <= t <= sp.end + slack:
@@ -136,7 +155,7 @@ def detect_interruptions(
         elif (-overlap <= settings.cutoff_gap_s and looks_unfinished(last_word)
               and not _heard_under(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words)):
             rule = "cut_off"
-        if rule is None:
+        if rule is None or _finished_for(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words):
             continue
         found.append(
             {

@@ -13,7 +13,7 @@ from .bids_by_meaning import (
     MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
 )
 from .reply_words import (
-    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, accepts_later, asked_for, looks_into, asks_after as _asks_after, empathic,
+    ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures,
 )
@@ -303,8 +303,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         said_toks = [t for t in (token(w["word"]) for w in reply_words) if t]
         if any(said_toks[k : k + len(o)] == list(o) for o in OFFERS for k in range(len(said_toks))):
             return _result("toward", reply.speaker, reply.start, quote_text, "an offer of care in reply")
-        later = asked_for(entry, words) and (accepts_later([toks, second_toks], lexicon)
-                                             or looks_into([toks, second_toks], lexicon))
+        later = asked_for(entry, words) and answers_request([toks, second_toks], lexicon)
         if later:  # "Sure, after dinner.", "Not tonight. Tomorrow for sure."
             return _result("toward", reply.speaker, reply.start,
                            join_words(first_sentence + (second if not toks or toks[0] in NOT_NOW or set(toks) <= NODS

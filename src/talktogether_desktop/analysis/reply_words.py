@@ -174,19 +174,38 @@ def looks_into(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
     """A reply to a request that says it will be looked into (looking_into.txt), or None: "Maybe. Let me check my
     shifts.", "I'll see if I can get off early." The words open the first sentence past its nods, or the second after a
     first of nods alone; not after a refusal ("No. I'll ask your mum.") nor anything said first ("Ugh, I'll try.")."""
+    return "said they would look into it" if _opens_with(sentences, lex, "looking_into", HEDGED_NODS) else None
+
+
+def takes_on(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
+    """A reply to a request that says it will be done (doing_it.txt), or None: "Okay. I'll ring the helpline tomorrow
+    morning.", "I'll book the GP." Opened as looks_into opens, past plain nods only ("Maybe. I'll call…" promises
+    nothing), and never a promise to the partner ("I'll ring you later." puts the talk off)."""
+    return "said they would do it" if _opens_with(sentences, lex, "doing_it", YES_FIRST, not_before={"you", "ya"}) else None
+
+
+def answers_request(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
+    """How a reply takes a request up, if it does: a yes ("Yeah. Okay." to "Can we ring your doctor tomorrow,
+    together?"; not "Okay." alone, which may be giving up), for a later time, looked into, or promised (None: it does not)."""
+    nods = [t for ts in sentences[:2] for t in ts]
+    if nods and set(nods) <= ANSWERING_NODS and set(nods) - {"ok", "okay"}:
+        return "a yes to what was asked"
+    return accepts_later(sentences, lex) or looks_into(sentences, lex) or takes_on(sentences, lex)
+
+
+def _opens_with(sentences, lex, category: str, nods, not_before=frozenset()) -> bool:
     first, second = (list(sentences[0]) if sentences else []), (list(sentences[1]) if len(sentences) > 1 else [])
 
     def opens(ts):
         k = 0
-        while k < len(ts) and ts[k] in HEDGED_NODS:
+        while k < len(ts) and ts[k] in nods:
             k += 1
         rest = ts[k:]
         return bool(rest) and not NOT_NOW & set(ts[:k]) and any(
-            a == 0 for a, _b, _p in lex.find(rest, {0}, set(range(len(rest))), "looking_into"))
+            a == 0 and rest[b + 1 : b + 2] not in ([x] for x in not_before)
+            for a, b, _p in lex.find(rest, {0}, set(range(len(rest))), category))
 
-    if opens(first) or (first and set(first) <= HEDGED_NODS and second and opens(second)):
-        return "said they would look into it"
-    return None
+    return opens(first) or bool(first and set(first) <= nods and second and opens(second))
 
 
 def reflects_back(toks: Sequence[str], lex) -> bool:
@@ -220,9 +239,11 @@ def second_toks_of(reply_words, first_sentence) -> list[str]:
 
 def asked_for(entry, words) -> bool:
     """The bid asks something of the partner: a question in its turn, or a request ("Can we…", "Let's…", "Please…")."""
+    toks = [token(w["word"]) for w in entry["sentence"]]
     return (any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
-            or any(t in ("please", "let's", "lets", "can", "could", "would", "will")
-                   for t in [token(w["word"]) for w in entry["sentence"]][:3]))
+            or any(t in ("please", "let's", "lets", "can", "could", "would", "will") for t in toks[:3])
+            or any(toks[k : k + 3] in (["want", "you", "to"], ["need", "you", "to"], ["like", "you", "to"], ["love", "you", "to"])
+                   for k in range(min(len(toks), 5))))
 
 
 def vague_marker(marker: dict) -> bool:

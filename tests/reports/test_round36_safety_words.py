@@ -1,0 +1,79 @@
+"""Round 36: one wording for one safety line everywhere (the risk box, Key moments, a fear response naming the line
+before it, the command line's summary), by how sure it is."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+
+from talktogether_desktop.cli.analyze_cmds import summary_text
+from talktogether_desktop.reports import render_session_prep
+
+from .test_report_for_both import text_of
+from .test_report_modes import CONTEXT, lines
+
+
+@pytest.fixture(scope="module")
+def every_kind():
+    """A threat about therapy, fear, money control, violence, a threat, self-harm and monitoring, then a need said just
+    after the monitoring (a possible fear response, to listen to)."""
+    return lines(("We need to talk about the weekend, I planned the market on Saturday.", 0),
+                 ("Fine, whatever you want.", 0),
+                 ("If you bring this up in front of the therapist again, you will be sorry.", 0),
+                 ("I'm scared to bring anything up with you.", 0),
+                 ("Give me your bank card. You get an allowance from now on.", 0),
+                 ("Last time you shoved me against the wall.", 0),
+                 ("I will hit you if you do that again.", 0),
+                 ("Sometimes I think everyone would be better off without me.", 0),
+                 ("Who said you could go through my phone? I want your passwords.", 0),
+                 ("Okay. Can we talk about dinner on Sunday?", 0))
+
+
+def _heard_unclearly(analysis: dict, *categories: str) -> dict:
+    """The lines of these kinds heard with low confidence (misheard or overlapped words): only possibly so."""
+    a = copy.deepcopy(analysis)
+    for f in a["safety_flags"]:
+        if f["category"] in categories:
+            f["confidence"] = "low"
+    return a
+
+
+def _page(analysis: dict) -> str:
+    return " ".join(text_of(render_session_prep(analysis, CONTEXT)).split())
+
+
+def test_the_risk_box_says_possible_where_the_self_harm_key_moment_does(every_kind):
+    """The box said "Assess risk before the next session: self-harm language from Sam" over a Key moment "Why it is
+    shown: possible self-harm" for the same line heard with low confidence."""
+    a = _heard_unclearly(every_kind, "self_harm")
+    assert [f["confidence"] for f in a["safety_flags"] if f["category"] == "self_harm"] == ["low"]
+    page = _page(a)
+    assert "Assess risk before the next session: possible self-harm language from Sam at 00:27" in page
+    assert "Why it is shown: possible self-harm;" in page
+    assert not re.search(r"(?<!possible )self-harm language from|shown: self-harm", page), page
+    assert "Risk assessment with Sam, individually" in page  # the assessment it asks for stays
+    clear = _page(every_kind)
+    assert "Assess risk before the next session: self-harm language from Sam at 00:27. Check" in clear
+    assert "possible self-harm" not in clear
+
+
+def test_a_fear_response_names_the_line_before_it_as_that_lines_key_moment_does(every_kind):
+    """"a need said just after the coercive control: monitoring at 00:33" under a Key moment that called that line
+    "possible coercive control: monitoring"."""
+    page = _page(_heard_unclearly(every_kind, "monitoring"))
+    assert "Why it is shown: possible coercive control: monitoring;" in page
+    assert "just after the possible coercive control: monitoring at 00:33" in page
+    assert "just after the coercive control" not in page
+    assert "just after the coercive control: monitoring at 00:33" in _page(every_kind)
+
+
+def test_the_command_lines_summary_says_possible_as_the_report_does(every_kind):
+    a = _heard_unclearly(every_kind, "self_harm", "violence")
+    for f in a["safety_flags"]:
+        f["name"] = {"S1": "Alex", "S2": "Sam"}[f["speaker"]]
+    said = summary_text(a)
+    assert "ASSESS RISK BEFORE THE NEXT SESSION: POSSIBLE SELF-HARM LANGUAGE FROM SAM" in said
+    assert "Sam (possible self-harm): “Sometimes" in said and "Sam (possible violence): “Last time" in said
+    assert "Alex (threat or intimidation): “I will hit you" in said

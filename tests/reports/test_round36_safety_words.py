@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from talktogether_desktop.analysis.safety import self_harm_prompt
 from talktogether_desktop.cli.analyze_cmds import summary_text
 from talktogether_desktop.reports import render_session_prep
 
@@ -77,3 +78,31 @@ def test_the_command_lines_summary_says_possible_as_the_report_does(every_kind):
     assert "ASSESS RISK BEFORE THE NEXT SESSION: POSSIBLE SELF-HARM LANGUAGE FROM SAM" in said
     assert "Sam (possible self-harm): “Sometimes" in said and "Sam (possible violence): “Last time" in said
     assert "Alex (threat or intimidation): “I will hit you" in said
+
+
+def test_every_time_the_risk_box_names_is_printed_among_the_key_moments(every_kind):
+    """A 10-minute recording with 20 flags: the box said "self-harm language from Alex and Sam at 01:32, 02:47, 04:23"
+    while the 12 printed Key moments held only 04:23 (lines to listen to went last), and Sam's check-in named no time
+    to listen to."""
+    a = copy.deepcopy(every_kind)
+    said = a["turns"][:3]  # the opening lines, Alex's and Sam's
+    heard = [f for f in a["safety_flags"] if f["category"] in ("monitoring", "financial_control")]
+    for turn in said[:3]:  # read by meaning as self-harm, its kind clear enough to raise the box
+        a["safety_flags"].append({"t": turn["start"], "end": turn["end"], "speaker": turn["speaker"],
+                                  "category": "self_harm", "group": "self-harm", "quote": turn["text"],
+                                  "source": "meaning", "confidence": "low", "listen_only": True,
+                                  "probability_of_kind": 0.9, "check_recording": True})
+    for k, f in enumerate(heard[:2]):  # more lines heard than the page prints
+        a["safety_flags"].append(dict(f, t=f["t"] + 0.4 + 0.1 * k))
+    a["safety_flags"].sort(key=lambda f: f["t"])
+    assert len(a["safety_flags"]) == 15
+    a["safety_prompt"] = self_harm_prompt(a["safety_flags"], {"S1": "Alex", "S2": "Sam"})
+    box = a["safety_prompt"]["text"]
+    named = re.findall(r"\d\d:\d\d", box)
+    assert len(named) == 3 and "Alex and Sam" in box, box
+    page = _page(a)
+    printed = re.findall(r"Safety \d+ · (\d\d:\d\d) ·", page)
+    assert len(printed) == 12 and set(named) <= set(printed), (named, printed)
+    # Alex's own lines were only read by meaning: his check-in says where to listen, at the times the box names
+    assert re.search(r"Support check-in with Alex, [^•]*First listen at " + named[0] + ":", page), page
+    assert "the self-harm lines the risk box names first" in page

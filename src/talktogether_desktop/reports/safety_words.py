@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..timefmt import clock
 from .text import first, num
 
 
@@ -80,3 +81,14 @@ def context_today(flag, flags: list) -> object:
         return flag
     return dict(flag, context=re.sub(rf"\bafter the (?=(?!possible ){re.escape(str(said['group']))}\b)",
                                      "after the possible ", context, count=1))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
+def named_by_prompt(flag: dict, prompt) -> bool:
+    """A self-harm line whose time the risk box names ("… from Alex and Sam at 01:32, 02:47, 04:23"): printed among
+    the Key moments whatever else the cap keeps, so no time in the box is missing from the page (and the partner's
+    check-in can say where to listen)."""
+    text = str(prompt.get("text") or "") if isinstance(prompt, dict) else ""
+    return flag.get("category") == "self_harm" and clock(num(flag.get("t"), -1.0)) in _CLOCK.findall(text)

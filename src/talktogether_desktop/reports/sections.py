@@ -122,15 +122,16 @@ def reaching_for(model, width: float) -> list:
            Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading."
                      + (_shown_between_you(model) if shared else ""), st["small"]), Spacer(1, 3)]
     columns = []
-    # the couple's version neither says that some were held back nor marks a column as the one they came from
-    withheld = any(v for k, v in model.withheld.items() if k != "peaks")
+    # the couple's version neither says that some were held back nor marks a column as the one they came from: an
+    # empty column says the same whether its bids were left out or there were none (round 36: "Nothing to show here."
+    # under one partner only when something of theirs was left out pointed at them)
     for p in model.partners:
         items = model.reaching.get(p.id) or []
         total = model.reaching_total.get(p.id, len(items))
         # (the couple's version counts for both together: a partner's "4 shown of 22" is a per-partner score)
         shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) and not shared else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
-        if withheld and not items:
+        if shared and not items:
             cell.append(Paragraph(NONE_TO_SHOW, st["small"]))
         elif not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))

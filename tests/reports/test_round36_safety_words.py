@@ -106,3 +106,17 @@ def test_every_time_the_risk_box_names_is_printed_among_the_key_moments(every_ki
     # Alex's own lines were only read by meaning: his check-in says where to listen, at the times the box names
     assert re.search(r"Support check-in with Alex, [^•]*First listen at " + named[0] + ":", page), page
     assert "the self-harm lines the risk box names first" in page
+
+
+def test_a_second_line_flagged_in_the_same_turn_is_not_printed_with_the_same_context_again(every_kind):
+    """A 10-minute walk-through's Key moments printed the same three lines twice in a row (Safety 8 and 9, "Who said
+    you could go through my phone? I want your passwords.", 03:30 and 03:32)."""
+    page = _page(every_kind)
+    second = page[page.index("Safety 9 · 00:33 · Alex"):]
+    second = second[:second.index("Why it is shown")]
+    assert second.strip() == ("Safety 9 · 00:33 · Alex 00:30 Alex: Who said you could go through my phone? "
+                              "I want your passwords."), second
+    money = page[page.index("Safety 4 · 00:17 · Alex"):]
+    assert money[:money.index("Why it is shown")].count("00:") == 2  # its time and its own turn's, nothing around
+    first = page[page.index("Safety 8 · 00:30 · Alex"):page.index("Safety 9 · 00:33")]
+    assert "00:26 Sam: Sometimes" in first and "00:34 Sam: Okay." in first  # the first keeps its context

@@ -8,6 +8,7 @@ practice, is left out), so the therapist never wonders whether something failed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from reportlab.lib import colors
@@ -99,9 +100,15 @@ def _safety_box(model, width: float) -> Table:
     rows = [[[Paragraph("SAFETY FIRST: language of threat, fear, violence or self-harm", st["safety"]),
               Paragraph("Shown first and never folded into the intensity curve. Please review before the "
                         "joint session.", st["small"])]]]
+    before = None
     for m in model.safety:
+        # a second line flagged in the same turn ("Who said you could … I want your passwords."): its turn alone, not
+        # the same three lines again right under the first
+        same = before is not None and m.context == before.context
+        shown = replace(m, context=[c for c in m.context if c[3]] or m.context) if same else m
         rows.append([[Paragraph(f"{esc(m.label)}{_DOT}{fmt_time(m.start)}{_DOT}{esc(m.who)}", st["h2"])]
-                     + _moment_body(m)])
+                     + _moment_body(shown)])
+        before = m
     table = Table(rows, colWidths=[width])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT),

@@ -17,7 +17,8 @@ def test_a_safety_line_with_no_word_heard_clearly_says_to_listen_instead_of_an_e
     assert any(set(f["quote"].split()) == {"…"} for f in result["safety_flags"]), result["safety_flags"]
     text = summary_text(result)
     assert "“…" not in text
-    assert "Ben (threat or intimidation): (words uncertain: check the recording)" in text, text
+    # heard with low confidence: "possible", as the report's Key moment says it (round 36)
+    assert "Ben (possible threat or intimidation): (words uncertain: check the recording)" in text, text
     assert "Ana (fear of the partner): “I'm scared of you when you get like this.”" in text, text
 
 

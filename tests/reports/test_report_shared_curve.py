@@ -15,7 +15,7 @@ import pypdf
 from talktogether_desktop.reports import render_session_prep
 from talktogether_desktop.reports.charts import curve_top
 from talktogether_desktop.reports.model import build_model
-from talktogether_desktop.reports.modes import flagged_spans
+from talktogether_desktop.reports.modes import calm_on_the_floor, flagged_spans
 from talktogether_desktop.reports.sections import WITHHELD
 
 from .report_synthetic import synthetic_analysis
@@ -40,8 +40,9 @@ def test_the_couples_curve_shows_no_rise_where_the_text_leaves_one_out():
     assert clinician.peaks and not both.peaks and both.withheld["peaks"] == 1
     assert max(s for _, s in both.curve) < 0.35, both.curve  # no unmarked hump where the text says nothing
     assert curve_top(both) == both.heated * 2.0  # nor a scale raised by it
-    # away from what is left out, the curve is the clinician's
-    assert [p for p in both.curve if p[0] < 15 or p[0] > 60] == [p for p in clinician.curve if p[0] < 15 or p[0] > 60]
+    # away from what is left out, the curve is the clinician's (its calm ripples on the floor: round 36)
+    assert [p for p in both.curve if p[0] < 15 or p[0] > 60] == calm_on_the_floor(
+        [p for p in clinician.curve if p[0] < 15 or p[0] > 60], clinician.heated)
     assert len(both.curve) == len(clinician.curve)  # no hole in it to point at the stretch either
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_session_prep(
         analysis, {"partners": {"S1": "Alex", "S2": "Sam"}}, mode="shareable"))).pages)

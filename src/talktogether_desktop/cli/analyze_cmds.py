@@ -92,10 +92,12 @@ def _heard(quote: str) -> str:
 
 def summary_text(result: dict) -> str:
     """A short plain-text view: safety first, then figures, heated moments and observations."""
+    from ..pipeline.formats import safety_kind, safety_prompt_text  # each line as the report says it
+
     names = {s["id"]: s["name"] for s in result["speakers"]}
     lines = []
     if result.get("safety_prompt"):
-        lines += [result["safety_prompt"]["text"].upper(), ""]
+        lines += [safety_prompt_text(result).upper(), ""]
     heard = [f for f in result["safety_flags"] if not f.get("listen_only")]
     listen = [f for f in result["safety_flags"] if f.get("listen_only")]
     for title, flags in (("SAFETY LANGUAGE (please review first):", heard),
@@ -104,7 +106,7 @@ def summary_text(result: dict) -> str:
         if flags:
             lines.append(title)
             for f in flags:
-                kind = f.get("group") or f["category"].replace("_", " ")
+                kind = safety_kind(f)  # "possible self-harm" where the report says so
                 lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): {_heard(f['quote'])}")
             lines.append("")
     for warning in result.get("diarization_warnings") or []:  # who said it carries every finding below

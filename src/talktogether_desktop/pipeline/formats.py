@@ -24,6 +24,23 @@ def observation_text(observation: Mapping, text: str, analysis: Mapping) -> str:
     return said(dict(observation), text, dict(analysis))
 
 
+def safety_kind(flag: Mapping) -> str:
+    """A safety line's kind as the report says it: "possible self-harm" for one only possibly so (read by meaning or
+    heard with low confidence), "self-harm" for one heard clearly (reports/safety_words.py)."""
+    from ..reports.safety_words import safety_kind as kind
+
+    return kind(dict(flag))
+
+
+def safety_prompt_text(analysis: Mapping) -> str:
+    """The risk prompt as the report's box says it ("possible self-harm language" where every such line is only
+    possibly one), or "" when there is none."""
+    from ..reports.safety_words import prompt_today
+
+    prompt = prompt_today(analysis.get("safety_prompt"), list(analysis.get("safety_flags") or []))
+    return str(prompt.get("text") or "") if isinstance(prompt, dict) else ""
+
+
 def transcript_text(transcript: Mapping, fmt: str = "txt") -> str:
     return render(dict(transcript), fmt)
 
@@ -33,7 +50,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["first_sign_words", "observation_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+__all__ = ["first_sign_words", "observation_text", "safety_kind", "safety_prompt_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any, Dict, List, Optional
 
-from ..errors import UsageError
+from ..errors import TalkTogetherError, UsageError
 from . import phrases, retell
 from .templates import Template, get_template
 
@@ -225,8 +225,37 @@ def from_row(row: Dict[str, Any], data: Dict[str, Any]) -> Assignment:
     for key in ("behaviour", "anchor", "who_starts", "what_to_record", "what_to_notice", "title"):
         values[key] = values.get(key) or ""
     values["status"] = values.get("status") or "active"
-    return Assignment(**values, id=row.get("id"), couple_id=row.get("couple_id"),
-                      session_id=row.get("session_id"), created_at=row.get("created_at"))
+    return as_last_set(Assignment(**values, id=row.get("id"), couple_id=row.get("couple_id"),
+                                  session_id=row.get("session_id"), created_at=row.get("created_at")))
+
+
+# The words a template wrote around its own behaviour and anchor (practice/retell.py says them again).
+_TEMPLATE_WORDS = ("title", "behaviour", "steps", "who_starts", "what_to_record", "what_to_notice", "review")
+
+
+def as_last_set(assignment: Assignment) -> Assignment:
+    """A stored practice as the therapist last set it, also when it was stored before its template's words followed
+    the therapist's behaviour or anchor (vaults before round 35b kept "Record the planning talk ..." beside the
+    therapist's own behaviour). Read-time only: the stored row is never changed. The fields still holding the
+    template's own words (with the stored length written in) are said again; what the therapist wrote is kept."""
+    if not assignment.template:
+        return assignment
+    try:
+        template = get_template(assignment.template)
+    except TalkTogetherError:  # a template renamed or unreadable: the stored words as they are
+        return assignment
+    # The template's words, as given and as said again for the stored anchor (a stored behaviour that already
+    # starts "After Sunday dinner, ..." is the template's, not the therapist's).
+    as_given = [build_assignment(template, minutes=assignment.minutes),
+                build_assignment(template, minutes=assignment.minutes, anchor=assignment.anchor)]
+    given = {key for key in _TEMPLATE_WORDS if all(getattr(assignment, key) != getattr(a, key) for a in as_given)}
+    given |= {"anchor"} if assignment.anchor != template.anchor else set()
+    if not given & {"behaviour", "anchor"}:
+        return assignment
+    again = build_assignment(template, minutes=assignment.minutes, **{key: getattr(assignment, key) for key in given})
+    for key in set(_TEMPLATE_WORDS) - given:
+        setattr(assignment, key, getattr(again, key))
+    return assignment
 
 
 def from_record(record: Dict[str, Any]) -> Assignment:

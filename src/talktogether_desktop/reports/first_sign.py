@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .safety_words import stood_out_today
+from .safety_words import context_today, prompt_today, stood_out_today
 from .text import first, num
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
@@ -74,6 +74,9 @@ def in_todays_words(analysis: dict) -> dict:
         out["observations"] = [stood_out_today(x, analysis.get("safety_flags") or []) for x in out["observations"]]
     if isinstance(analysis.get("escalation_points"), list):
         out["escalation_points"] = [_point_today(p) for p in analysis["escalation_points"]]
+    flags = analysis.get("safety_flags") if isinstance(analysis.get("safety_flags"), list) else []
+    if flags:  # the earlier line a fear response names is "possible" there as in its own Key moment
+        out["safety_flags"] = [context_today(f, flags) for f in flags]
     if "safety_prompt" in analysis:
-        out["safety_prompt"] = _said_today(analysis["safety_prompt"])
+        out["safety_prompt"] = prompt_today(_said_today(analysis["safety_prompt"]), flags)
     return out

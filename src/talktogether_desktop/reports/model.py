@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional
 from ..analysis.settings import AnalysisSettings
 from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
-from .safety_words import safety_kind
+from .safety_words import named_by_prompt, safety_kind
 from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
@@ -264,10 +264,12 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     model.safety_counts = (len(flags) - listen, listen)
     if len(flags) > MAX_SAFETY:
         # the ones a therapist must not miss are kept, whenever in the recording they came
-        flags = sorted(flags, key=_safety_rank)[:MAX_SAFETY]
+        prompt = analysis.get("safety_prompt")  # (every time the risk box names is printed first)
+        flags = sorted(flags, key=lambda f: (not named_by_prompt(f, prompt), *_safety_rank(f)))[:MAX_SAFETY]
+        named = "the self-harm lines the risk box names first, then " if named_by_prompt(flags[0], prompt) else ""
         model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {MAX_SAFETY} most certain are "
-                           "printed, in time order (lines heard chosen before lines read by meaning, lines to listen to "
-                           "last); the rest are in the app.")
+                           f"printed, in time order ({named}lines heard chosen before lines read by meaning, lines to "
+                           "listen to last); the rest are in the app.")
     flags.sort(key=lambda f: num(first(f, "t", "start", default=0)))
     out = []
     for i, f in enumerate(flags, 1):

@@ -66,6 +66,15 @@ def curve_for_both(curve: list[tuple[float, float]], spans, reach: float = 0.0) 
     return out
 
 
+def calm_on_the_floor(curve: list[tuple[float, float]], heated: float) -> list[tuple[float, float]]:
+    """The couple's curve draws the rises their page tells them about, not the small ups and downs of calm talk: a
+    straight bridge across a passage left out (curve_for_both) stood out among those ripples, minutes long after a
+    threat and seconds long around a self-harm line, and so pointed at what was left out and even at its kind. Below
+    half the "heated" score the line lies on its floor; above it, it rises as it did (lowered by that half)."""
+    calm = heated / 2.0
+    return [(t, max(0.0, s - calm)) for t, s in curve]
+
+
 def observation_shareable(o: dict, spans) -> bool:
     if str(o.get("kind")) not in SHAREABLE_OBSERVATIONS:
         return False

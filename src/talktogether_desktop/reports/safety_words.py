@@ -2,13 +2,16 @@
 
 A flag read by meaning (no listed phrase) or heard with low confidence is "possible": the risk prompt says "Possible
 self-harm language", so the Key moment says "Why it is shown: possible self-harm", the banner "possible language" and
-"What stood out" "Safety language (possible self-harm)", never a plain "self-harm" beside a "possible" one.
+"What stood out" "Safety language (possible self-harm)", never a plain "self-harm" beside a "possible" one. So do the
+risk box over lines heard with low confidence, a fear response naming the line before it, and the command line's
+summary (pipeline/formats.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..timefmt import clock
 from .text import first, num
 
 
@@ -43,3 +46,49 @@ def stood_out_today(observation, flags: list) -> object:
 def moment_kind(moment) -> str:
     """The kind of a safety Key moment ("self-harm"), however sure ("possible self-harm" is still self-harm)."""
     return moment.why[0].removeprefix("possible ") if moment.why else ""
+
+
+_PLAIN_PROMPT = "Assess risk before the next session: self-harm language"
+
+
+def prompt_today(prompt, flags: list) -> object:
+    """The risk prompt for self-harm lines that are all only possible (heard with low confidence; those read by
+    meaning have their own "Possible self-harm language …") says "possible", as their Key moments do; the risk
+    assessment it asks for stays."""
+    if not isinstance(prompt, dict) or not str(prompt.get("text") or "").startswith(_PLAIN_PROMPT):
+        return prompt
+    mine = [f for f in flags if isinstance(f, dict) and f.get("category") == "self_harm" and not f.get("listen_only")]
+    if not mine or not all(is_possible(f) for f in mine):
+        return prompt
+    text = prompt["text"].replace(_PLAIN_PROMPT, "Assess risk before the next session: possible self-harm language", 1)
+    return dict(prompt, text=text.replace(". Check in individually", " (check the recording). Check in individually", 1))
+
+
+def context_today(flag, flags: list) -> object:
+    """A fear response's "said just after the coercive control: money at 00:15" names the earlier line as its own Key
+    moment does: "just after the possible coercive control: money" when that line is only possibly one."""
+    context = flag.get("context") if isinstance(flag, dict) else None
+    if not isinstance(context, str):
+        return flag
+    t = num(flag.get("after_flag_t"), num(flag.get("t"), 0.0))
+    earlier = [f for f in flags if isinstance(f, dict) and f is not flag and f.get("category") != "appeasement"
+               and f.get("group") and num(f.get("t"), 1e9) <= t + 0.05]
+    if flag.get("after_flag_t") is not None:
+        earlier = [f for f in earlier if abs(num(f.get("t"), -1e9) - t) < 0.05]
+    said = next((f for f in reversed(sorted(earlier, key=lambda f: num(f.get("t"), 0.0)))
+                 if re.search(rf"\bafter the {re.escape(str(f['group']))}\b", context)), None)
+    if said is None or not is_possible(said) or said.get("listen_only"):
+        return flag
+    return dict(flag, context=re.sub(rf"\bafter the (?=(?!possible ){re.escape(str(said['group']))}\b)",
+                                     "after the possible ", context, count=1))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
+def named_by_prompt(flag: dict, prompt) -> bool:
+    """A self-harm line whose time the risk box names ("… from Alex and Sam at 01:32, 02:47, 04:23"): printed among
+    the Key moments whatever else the cap keeps, so no time in the box is missing from the page (and the partner's
+    check-in can say where to listen)."""
+    text = str(prompt.get("text") or "") if isinstance(prompt, dict) else ""
+    return flag.get("category") == "self_harm" and clock(num(flag.get("t"), -1.0)) in _CLOCK.findall(text)

@@ -8,6 +8,7 @@ practice, is left out), so the therapist never wonders whether something failed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from reportlab.lib import colors
@@ -99,9 +100,15 @@ def _safety_box(model, width: float) -> Table:
     rows = [[[Paragraph("SAFETY FIRST: language of threat, fear, violence or self-harm", st["safety"]),
               Paragraph("Shown first and never folded into the intensity curve. Please review before the "
                         "joint session.", st["small"])]]]
+    before = None
     for m in model.safety:
+        # a second line flagged in the same turn ("Who said you could … I want your passwords."): its turn alone, not
+        # the same three lines again right under the first
+        same = before is not None and m.context == before.context
+        shown = replace(m, context=[c for c in m.context if c[3]] or m.context) if same else m
         rows.append([[Paragraph(f"{esc(m.label)}{_DOT}{fmt_time(m.start)}{_DOT}{esc(m.who)}", st["h2"])]
-                     + _moment_body(m)])
+                     + _moment_body(shown)])
+        before = m
     table = Table(rows, colWidths=[width])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT),
@@ -122,15 +129,16 @@ def reaching_for(model, width: float) -> list:
            Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading."
                      + (_shown_between_you(model) if shared else ""), st["small"]), Spacer(1, 3)]
     columns = []
-    # the couple's version neither says that some were held back nor marks a column as the one they came from
-    withheld = any(v for k, v in model.withheld.items() if k != "peaks")
+    # the couple's version neither says that some were held back nor marks a column as the one they came from: an
+    # empty column says the same whether its bids were left out or there were none (round 36: "Nothing to show here."
+    # under one partner only when something of theirs was left out pointed at them)
     for p in model.partners:
         items = model.reaching.get(p.id) or []
         total = model.reaching_total.get(p.id, len(items))
         # (the couple's version counts for both together: a partner's "4 shown of 22" is a per-partner score)
         shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) and not shared else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
-        if withheld and not items:
+        if shared and not items:
             cell.append(Paragraph(NONE_TO_SHOW, st["small"]))
         elif not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))

@@ -14,7 +14,7 @@ from typing import Any, Optional
 from . import evidence
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
-from .modes import curve_for_both, observation_shareable, touches, window_reach
+from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
 from .text import first, fmt_time, num
 
 # what a voice did, said of the talk (the voices, not whose)
@@ -222,7 +222,7 @@ def withheld(model, t) -> bool:
 def hide_from_curve(model, analysis: dict) -> None:
     """The couple's curve and overlap marks: nothing over a flagged passage, nor over a rise the text leaves out (its
     shape would say what the words withhold; modes.curve_for_both)."""
-    model.curve = curve_for_both(model.curve, model.hidden, window_reach(analysis))
+    model.curve = calm_on_the_floor(curve_for_both(model.curve, model.hidden, window_reach(analysis)), model.heated)
     model.overlaps = [(a, b) for a, b in model.overlaps if not any(s <= b and a <= e for s, e in model.hidden)]
 
 

@@ -110,13 +110,12 @@ def cmd_diarize(args, ctx) -> int:
         result = diarize_recording(vault, ctx.settings(), args.recording_id, progress=bar, num_speakers=args.speakers)
     finally:
         bar.close()
-    if args.speakers is None:
-        speaker_limit_step(ctx, get_recording(vault, args.recording_id))
+    said = speaker_limit_step(ctx, get_recording(vault, args.recording_id)) if args.speakers is None else ""
     names = list_speakers(vault, args.recording_id)
     data = {"recording_id": args.recording_id, "speakers": names, "turns": len(result["turns"]),
             "overlaps": len(result["overlaps"]), "warnings": result["warnings"]}
     ctx.emit(data, _speaker_lines(names) + f"\n{len(result['turns'])} turns, {len(result['overlaps'])} overlaps"
-             + "".join(f"\nNote: {w}" for w in result["warnings"]))
+             + "".join(f"\nNote: {w}" for w in result["warnings"] if w != said))  # the limit's: once, on stderr
     return 0
 
 

@@ -84,8 +84,8 @@ def cmd_diarize_file(args, ctx) -> int:
         text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     else:
         text = speaker_turns_rttm(result, Path(args.audio).stem)
-    for warning in result["warnings"]:
-        ctx.info(f"Note: {warning}")
+    for warning in result["warnings"]:  # said of the file: this command has no recording in a vault
+        ctx.info(f"Note on '{Path(args.audio).name}': {warning}")
     if args.output:
         try:
             paths.write_private(Path(args.output).expanduser(), text)

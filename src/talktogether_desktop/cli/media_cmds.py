@@ -59,6 +59,9 @@ def cmd_transcribe_file(args, ctx) -> int:
         transcript = transcribe_file(args.audio, settings, progress=bar)
     finally:
         bar.close()
+    if not transcript["segments"] and not transcript.get("unrecognised_speech"):  # else an empty file, said nothing
+        ctx.info(f"No speech was found in '{Path(args.audio).name}' ({fmt_duration(transcript.get('duration_s'))}): "
+                 "the transcript is empty.")
     fmt = "json" if (ctx.json and args.format is None) else (args.format or "txt")
     text = transcript_text(transcript, fmt)
     if args.output:

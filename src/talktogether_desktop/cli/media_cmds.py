@@ -133,6 +133,11 @@ def _transcribe_again(ctx, vault, recording_id: int, args) -> dict:
     return summary
 
 
+# Where an import's recording date came from (AudioInfo.recorded_at_source), as the import says it.
+DATE_SOURCES = {"given": "date given with --recorded-at", "metadata": "date from the file's own metadata",
+                "file_mtime": "date from the file's last change on disk", "none": "no date found"}
+
+
 def cmd_import(args, ctx) -> int:
     from ..errors import Cancelled, DuplicateRecording
     from ..pipeline.ops_recordings import explain_duplicate, import_file
@@ -150,9 +155,12 @@ def cmd_import(args, ctx) -> int:
         existing = recordings.get_recording(vault, dup.recording_id)
         dup = explain_duplicate(vault, args.couple, Path(args.file).name, dup, with_id=True)
         ctx.info(str(dup) + (UNPROCESSED.format(id=dup.recording_id) if dup.unprocessed else ""))
+        facts = {key: existing[key] for key in ("sha256", "container", "codec", "channels", "sample_rate",
+                                                "recorded_at", "size_bytes")}  # the README's keys, as a new import
         ctx.emit(
-            {"id": dup.recording_id, "duplicate": True, "duration_s": existing["duration_s"],
-             "status": existing["status"], "couple_id": existing["couple_id"], "unprocessed": dup.unprocessed},
+            {"id": dup.recording_id, "duplicate": True, **facts, "duration_s": existing["duration_s"],
+             "cut_short": existing["import_warning"], "status": existing["status"],
+             "couple_id": existing["couple_id"], "unprocessed": dup.unprocessed},
             str(dup.recording_id),
         )
         return 0
@@ -178,7 +186,7 @@ def _after_import(args, ctx, vault, result) -> int:
     ctx.info(
         f"Imported {Path(args.file).name} as recording {result.id}: {fmt_duration(info.duration_s)}, "
         f"{info.channels} channel(s), {info.codec}, recorded {info.recorded_at or 'unknown'} "
-        f"(date from {info.recorded_at_source.replace('_', ' ')})."
+        f"({DATE_SOURCES.get(info.recorded_at_source, info.recorded_at_source)})."
     )
     if info.cut_short:
         ctx.info(f"Warning: {info.cut_short} The warning is kept with the recording.")

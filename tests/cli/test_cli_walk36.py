@@ -1,0 +1,55 @@
+"""Round 36, a new therapist walking the README: an import of a file already in the vault left out keys the README
+promises for `import --json` ("sha256", "channels", "sample_rate", "cut_short"); the import said "(date from given)";
+and the audit log the README promises (opens, exports, deletions) could not be read from the command line."""
+
+from __future__ import annotations
+
+import json
+
+from tt_overlap import tone_wav
+
+PROMISED = {"id", "duplicate", "sha256", "duration_s", "channels", "sample_rate", "cut_short"}  # README, `import`
+
+
+def _couple_with_a_recording(cli, tmp_path) -> tuple[str, dict]:
+    assert cli("vault", "init").returncode == 0
+    names = tmp_path / "names.txt"
+    names.write_text("Rivera-Okafor\nAna Rivera\nBen Okafor\n", encoding="utf-8")
+    couple = cli("couple", "add", "--names-file", str(names)).stdout.strip()
+    audio = tmp_path / "talk.wav"
+    audio.write_bytes(tone_wav(3.0))
+    first = cli("--json", "import", "--couple", couple, str(audio), "--no-process", "--recorded-at", "2026-12-04")
+    assert first.returncode == 0, first.stderr
+    return couple, {"audio": audio, "first": first}
+
+
+def test_a_file_imported_again_has_the_keys_of_an_import_and_the_date_is_said_in_words(cli, tmp_path):
+    couple, made = _couple_with_a_recording(cli, tmp_path)
+    first = json.loads(made["first"].stdout)
+    assert "(date given with --recorded-at)" in made["first"].stderr, made["first"].stderr
+    again = cli("--json", "import", "--couple", couple, str(made["audio"]), "--no-process")
+    assert again.returncode == 0, again.stderr
+    out = json.loads(again.stdout)
+    assert PROMISED <= set(out) and out["duplicate"] is True, sorted(out)
+    assert {k: out[k] for k in PROMISED - {"duplicate"}} == {k: first[k] for k in PROMISED - {"duplicate"}}
+    assert out["unprocessed"] is True and out["couple_id"] == int(couple)  # the keys it had are kept
+
+
+def test_the_audit_log_is_read_back_with_ids_only(cli, tmp_path):
+    couple, _ = _couple_with_a_recording(cli, tmp_path)
+    assert cli("report", "1", "-o", str(tmp_path / "r.pdf")).returncode == 1  # no analysis: nothing exported
+    assert cli("recording", "delete", "1", "--yes").returncode == 0
+    got = cli("--json", "audit")
+    assert got.returncode == 0, got.stderr
+    entries = json.loads(got.stdout)
+    done = [(e["action"], e["entity"], e["entity_id"]) for e in entries]
+    assert ("create", "vault", None) in done and ("create", "couple", int(couple)) in done
+    assert done.index(("import", "recording", 1)) < done.index(("delete", "recording", 1)), done
+    assert done[-1] == ("open", "vault", None)  # this reading's own opening, newest last
+    assert [e["id"] for e in entries] == sorted(e["id"] for e in entries)
+    said = cli("audit")
+    assert said.returncode == 0 and "delete" in said.stdout and "recording 1" in said.stdout, said.stdout
+    assert "Rivera" not in said.stdout + got.stdout and "talk.wav" not in said.stdout + got.stdout  # no client text
+    newest = json.loads(cli("--json", "audit", "--limit", "2").stdout)
+    assert [e["id"] for e in newest] == [entries[-1]["id"] + 1, entries[-1]["id"] + 2]  # the two opens since
+    assert cli("audit", "--limit", "-1").returncode == 2

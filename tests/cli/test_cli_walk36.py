@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 
-from tt_overlap import tone_wav
+from talktogether_desktop.storage.vault import create_vault
+from tt_overlap import ana_and_ben, tone_wav
+from tt_testing import PASSPHRASE
 
 PROMISED = {"id", "duplicate", "sha256", "duration_s", "channels", "sample_rate", "cut_short"}  # README, `import`
 
@@ -53,3 +55,20 @@ def test_the_audit_log_is_read_back_with_ids_only(cli, tmp_path):
     newest = json.loads(cli("--json", "audit", "--limit", "2").stdout)
     assert [e["id"] for e in newest] == [entries[-1]["id"] + 1, entries[-1]["id"] + 2]  # the two opens since
     assert cli("audit", "--limit", "-1").returncode == 2
+
+
+def test_a_swap_says_whose_lines_changed_sides(isolated_home, cli):
+    """The names stay with the voices' labels, so the list after `speakers swap` looked exactly as before it:
+    "S1 and S2 swapped." over "S1: Ana / S2: Ben" read as if nothing had happened."""
+    vault, _ = create_vault(isolated_home, PASSPHRASE)
+    vault.recovery_code_shown()
+    rec = str(ana_and_ben(vault))
+    vault.close()
+    assert cli("consent", "record", "--couple", "1").returncode == 0
+    before = cli("recording", "show", rec).stdout
+    swapped = cli("speakers", "swap", rec)
+    assert swapped.returncode == 0, swapped.stderr
+    assert swapped.stdout.startswith("S1 and S2 swapped: the lines given to Ana are now Ben's, and the other way "
+                                     "round."), swapped.stdout
+    after = cli("recording", "show", rec).stdout
+    assert before != after and before.replace("Ana", "X").replace("Ben", "Ana").replace("X", "Ben") == after

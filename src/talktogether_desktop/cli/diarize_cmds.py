@@ -158,12 +158,17 @@ def cmd_name(args, ctx) -> int:
 
 def cmd_swap(args, ctx) -> int:
     from ..pipeline.ops_speakers import swap_speakers
+    from ..storage.speakers import list_speakers
 
     labels = args.labels or ["S1", "S2"]
     if len(labels) != 2:
         raise UsageError("Swap takes two speaker labels, e.g. S1 S2.")
     out = swap_speakers(ctx.vault(), ctx.settings(), args.recording_id, labels[0], labels[1])
-    return _fixed(ctx, args.recording_id, out, f"{labels[0]} and {labels[1]} swapped")
+    # the names stay with the voices' labels and the words change sides: the list below looks as before, so say it
+    names = {s["label"]: s["display_name"] for s in list_speakers(ctx.vault(), args.recording_id)}
+    a, b = (names.get(label, label) for label in labels)
+    return _fixed(ctx, args.recording_id, out, f"{labels[0]} and {labels[1]} swapped: the lines given to {a} are "
+                                               f"now {b}'s, and the other way round")
 
 
 def cmd_reassign(args, ctx) -> int:

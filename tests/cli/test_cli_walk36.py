@@ -37,6 +37,17 @@ def test_a_file_imported_again_has_the_keys_of_an_import_and_the_date_is_said_in
     assert out["unprocessed"] is True and out["couple_id"] == int(couple)  # the keys it had are kept
 
 
+def test_a_recording_not_processed_yet_is_finished_with_analyze_as_the_import_says(cli, tmp_path):
+    """`recording show` said "run 'talktogether transcribe 1'", which writes out the words and leaves the recording
+    with no analysis (`report` then refuses); the import's own advice is `talktogether analyze 1`."""
+    _couple_with_a_recording(cli, tmp_path)
+    shown = cli("recording", "show", "1")
+    assert shown.returncode == 0, shown.stderr
+    assert "No transcript yet: finish it with `talktogether analyze 1`" in shown.stdout, shown.stdout
+    assert "finish it with `talktogether analyze 1`" in cli("import", "--couple", "1", str(tmp_path / "talk.wav"),
+                                                            "--no-process").stderr  # the same advice
+
+
 def test_the_audit_log_is_read_back_with_ids_only(cli, tmp_path):
     couple, _ = _couple_with_a_recording(cli, tmp_path)
     assert cli("report", "1", "-o", str(tmp_path / "r.pdf")).returncode == 1  # no analysis: nothing exported

@@ -79,8 +79,12 @@ def cmd_transcribe_file(args, ctx) -> int:
 
 # --- the vault: import, transcribe, recordings, jobs ---------------------------------------------------
 
+NOT_PROCESSED = ("\nNo transcript yet: finish it with `talktogether analyze {id}` (words, speakers and analysis; it needs "
+                 "both partners' consent), or write out the words alone with `talktogether transcribe {id}`.")
 UNPROCESSED = (" It is not processed yet (its import was stopped part-way or on a problem, or made with "
                "--no-process): finish it with `talktogether analyze {id}`.")
+DATE_SOURCES = {"given": "date given with --recorded-at", "metadata": "date from the file's own metadata",  # of import
+                "file_mtime": "date from the file's last change on disk", "none": "no date found"}
 
 
 def _processing_options(p) -> None:
@@ -131,11 +135,6 @@ def _transcribe_again(ctx, vault, recording_id: int, args) -> dict:
         ctx.info(f"The analysis of the earlier transcript was set aside; recording {recording_id} is analysed "
                  "again once both partners' consent is recorded.")
     return summary
-
-
-# Where an import's recording date came from (AudioInfo.recorded_at_source), as the import says it.
-DATE_SOURCES = {"given": "date given with --recorded-at", "metadata": "date from the file's own metadata",
-                "file_mtime": "date from the file's last change on disk", "none": "no date found"}
 
 
 def cmd_import(args, ctx) -> int:
@@ -274,7 +273,7 @@ def cmd_recording_show(args, ctx) -> int:
     if recording["import_warning"]:
         head += f"\nWarning: {recording['import_warning']}"
     if transcript is None:
-        print(head + "\nNo transcript yet: run 'talktogether transcribe " + str(recording["id"]) + "'.")
+        print(head + NOT_PROCESSED.format(id=recording["id"]))  # `transcribe` alone left it with no analysis
         return 0
     if not transcript["segments"]:
         print(head + "\nNo speech found: the recording holds sound but no recognisable words.")

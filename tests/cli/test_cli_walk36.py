@@ -83,3 +83,24 @@ def test_a_swap_says_whose_lines_changed_sides(isolated_home, cli):
                                      "round."), swapped.stdout
     after = cli("recording", "show", rec).stdout
     assert before != after and before.replace("Ana", "X").replace("Ben", "Ana").replace("X", "Ben") == after
+
+
+def test_practice_days_given_are_kept_or_refused_never_changed_unsaid(cli):
+    """`practice assign --template reflect_back --days MO,TH` (a once-a-week template) stored Monday alone, and with
+    --times-per-week 2 and --days MO,TH the days became Tuesday and Saturday: the days were fitted to the frequency."""
+    assert cli("vault", "init").returncode == 0
+    assert cli("couple", "add", "--name", "Lee", "--partner", "Jo", "--partner", "Kim").returncode == 0
+    refused = cli("practice", "assign", "--couple", "1", "--template", "reflect_back", "--days", "MO,TH")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr, refused.stderr
+    assert ("--days gives 2 days (MO,TH) but the practice is 1 time a week: give as many days, or --times-per-week 2 "
+            "as well. Nothing was stored.") in refused.stderr, refused.stderr
+    assert cli("practice", "assign", "--couple", "1", "--template", "reflect_back", "--days", "MO,TH",
+               "--times-per-week", "3").returncode == 2
+    given = cli("--json", "practice", "assign", "--couple", "1", "--template", "reflect_back", "--days", "Mon,Thursday",
+                "--times-per-week", "2")
+    assert given.returncode == 0 and json.loads(given.stdout)["id"] == 1, given.stderr  # the first one stored
+    review = json.loads(cli("--json", "practice", "review", "--couple", "1").stdout)
+    assert review["assignment"]["days"] == ["MO", "TH"] and review["assignment"]["times_per_week"] == 2
+    one = cli("--json", "practice", "assign", "--couple", "1", "--template", "reflect_back", "--days", "WE")
+    assert one.returncode == 0 and json.loads(cli("--json", "practice", "review", "--couple", "1").stdout)[
+        "assignment"]["days"] == ["WE"]

@@ -104,3 +104,16 @@ def test_practice_days_given_are_kept_or_refused_never_changed_unsaid(cli):
     one = cli("--json", "practice", "assign", "--couple", "1", "--template", "reflect_back", "--days", "WE")
     assert one.returncode == 0 and json.loads(cli("--json", "practice", "review", "--couple", "1").stdout)[
         "assignment"]["days"] == ["WE"]
+
+
+def test_the_corrections_list_names_whose_line_it_is(isolated_home, cli):
+    """`transcript corrections` said "(S1)" beside a corrected line, where `recording show` and the correction itself
+    say the partner's name."""
+    vault, _ = create_vault(isolated_home, PASSPHRASE)
+    vault.recovery_code_shown()
+    rec = str(ana_and_ben(vault))
+    vault.close()
+    made = cli("transcript", "correct", rec, "--start", "0.9", "--end", "3.0", "--line", "--text", "You never listen.")
+    assert made.returncode == 0 and "Ana's" in made.stdout, (made.stdout, made.stderr)
+    listed = cli("transcript", "corrections", rec)
+    assert listed.returncode == 0 and listed.stdout.rstrip().endswith("“You never listen.” (S1: Ana)"), listed.stdout

@@ -66,7 +66,6 @@ def cmd_undo(args, ctx) -> int:
 
 def cmd_corrections(args, ctx) -> int:
     from ..pipeline.ops_transcript import describe_runs, list_corrections
-
     from ..storage.speakers import speaker_names
 
     items = list_corrections(ctx.vault(), ctx.settings(), args.recording_id)

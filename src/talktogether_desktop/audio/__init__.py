@@ -12,6 +12,7 @@ from .errors import (
     EmptyAudio,
     NotAudio,
     SilentAudio,
+    TooShortAudio,
     UnsupportedCodec,
 )
 from .probe import AudioInfo, probe_bytes, scan_and_decode, scan_bytes
@@ -26,6 +27,7 @@ __all__ = [
     "EmptyAudio",
     "NotAudio",
     "SilentAudio",
+    "TooShortAudio",
     "UnsupportedCodec",
     "decode_bytes",
     "decode_for_analysis",

@@ -46,6 +46,13 @@ class SilentAudio(BadAudio):
     reason = "silent"
 
 
+class TooShortAudio(BadAudio):
+    """Sound, but less than half a second of it in the whole file (a 0.2 s file was called "only silence" though
+    its loudest moment was -3 dBFS)."""
+
+    reason = "too_short"
+
+
 class UnsupportedChannels(BadAudio):
     """More sound channels than a conversation recording has (refused before FFmpeg's planar
     frames with 8 or more channels reach PyAV, which crashes the whole process on them)."""

@@ -14,11 +14,12 @@ from typing import Optional
 
 import numpy as np
 
-from ..timefmt import clock
+from ..errors import BadAudio
+from ..timefmt import clock, duration as said_length
 from ..jobs import CancelToken, ProgressFn, check as check_cancel
 from .analysis_audio import ANALYSIS_RATE, AnalysisAudio, AnalysisBuilder
 from .decode import BlockConverter, DecodeTally, check_complete, file_label, iter_frames, open_audio
-from .errors import SilentAudio
+from .errors import SilentAudio, TooShortAudio
 from .metadata import mtime_iso
 
 # A block (about 20 ms) counts as audible above -45 dBFS RMS: well above a quiet room through a
@@ -72,6 +73,23 @@ def probe_bytes(data: bytes, mtime: Optional[float] = None, name: Optional[str] 
 
 def _dbfs(value: float) -> float:
     return 20.0 * math.log10(value) if value > 0 else -math.inf
+
+
+def _too_little_sound(name: Optional[str], length_s: float, peak: float) -> BadAudio:
+    """Why a file with under half a second of audible sound is no recording: too short, or (almost) silent."""
+    if length_s < MIN_AUDIBLE_S:
+        return TooShortAudio(f"{file_label(name)} is only {said_length(length_s)} long: too short to hold a "
+                             "conversation. Check that the right file was chosen.")
+    loudest = _dbfs(peak)
+    if loudest == -math.inf:
+        what = "only silence (no sound at all)"
+    elif loudest < AUDIBLE_DBFS:
+        what = f"only silence (its loudest moment is {loudest:.0f} dBFS)"
+    else:  # a click or a knock in a silent file
+        what = (f"almost no sound: under half a second of it is louder than a quiet room (its loudest moment is "
+                f"{loudest:.0f} dBFS)")
+    return SilentAudio(f"{file_label(name)} contains {what}. Check that the microphone was on and the right file "
+                       "was chosen.")
 
 
 def scan_bytes(
@@ -151,12 +169,7 @@ def _scan(data: bytes, mtime: Optional[float], name: Optional[str], max_duration
     duration = tally.samples / rate
     audible_s = audible_samples / rate
     if audible_s < MIN_AUDIBLE_S:
-        loudest = _dbfs(peak)
-        loudest_text = "no sound at all" if loudest == -math.inf else f"its loudest moment is {loudest:.0f} dBFS"
-        raise SilentAudio(
-            f"{file_label(name)} contains only silence ({loudest_text}). Check that the microphone was "
-            "on and the right file was chosen."
-        )
+        raise _too_little_sound(name, duration, peak)
     recorded_at, source = _recorded(facts.recorded_at, mtime)
     return AudioInfo(
         container=facts.container,

@@ -5,6 +5,7 @@ Each command group lives in its own module exposing `register(subparsers, common
 
 from . import (  # noqa: F401 - the order is the order in --help
     analyze_cmds,
+    audit_cmds,
     case_cmds,
     diarize_cmds,
     media_cmds,
@@ -15,4 +16,4 @@ from . import (  # noqa: F401 - the order is the order in --help
 )
 
 COMMAND_MODULES = [vault_cmds, case_cmds, media_cmds, transcript_cmds, diarize_cmds, analyze_cmds, report_cmds,
-                   practice_cmds]
+                   practice_cmds, audit_cmds]

@@ -78,8 +78,10 @@ def cmd_analyze(args, ctx) -> int:
             return 0
     finally:
         bar.close()
-    speaker_limit_step(ctx, get_recording(vault, args.recording_id))
-    ctx.emit(result, summary_text(result))
+    said = speaker_limit_step(ctx, get_recording(vault, args.recording_id))
+    # the note over the speaker limit is said once, above with its next step (--json keeps the result as saved)
+    shown = {**result, "diarization_warnings": [w for w in result.get("diarization_warnings") or [] if w != said]}
+    ctx.emit(result, summary_text(shown))
     return 0
 
 

@@ -195,14 +195,16 @@ def read_text_input(source: str) -> str:
         raise BadInputFile(f"Could not read {source}: {exc.strerror or exc}.") from exc
 
 
-def speaker_limit_step(ctx: Context, recording: dict) -> None:
+def speaker_limit_step(ctx: Context, recording: dict) -> str:
     """A recording imported for more voices than the speaker finder tells apart (imports before round 34 took up to
-    8) is read with the limit; on stderr, the command that gives the right number."""
-    from ..pipeline import MAX_SPEAKERS
+    8) is read with the limit; on stderr, the command that gives the right number. Returns the speakers' note the core
+    keeps with the diarization for it ("" if none), which the command then leaves out of its own output: said once."""
+    from ..pipeline import MAX_SPEAKERS, stored_speaker_count
 
-    count = int(recording.get("speaker_count") or 2)
-    if count > MAX_SPEAKERS:
+    count, core_note = stored_speaker_count(recording.get("speaker_count"))
+    if core_note:
         rid = recording["id"]
-        ctx.info(f"Note: recording {rid} was imported for {count} speakers, more than the {MAX_SPEAKERS} the speaker "
-                 f"finder tells apart, so it is read with {MAX_SPEAKERS}. If fewer people speak in it, give their "
-                 f"number: `talktogether diarize {rid} --speakers N` (N from 1 to {MAX_SPEAKERS}).")
+        ctx.info(f"Note: recording {rid} was imported for {recording['speaker_count']} speakers, more than the "
+                 f"{MAX_SPEAKERS} the speaker finder tells apart, so it is read with {count}. If fewer people speak "
+                 f"in it, give their number: `talktogether diarize {rid} --speakers N` (N from 1 to {MAX_SPEAKERS}).")
+    return core_note

@@ -84,8 +84,8 @@ def cmd_diarize_file(args, ctx) -> int:
         text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     else:
         text = speaker_turns_rttm(result, Path(args.audio).stem)
-    for warning in result["warnings"]:
-        ctx.info(f"Note: {warning}")
+    for warning in result["warnings"]:  # said of the file: this command has no recording in a vault
+        ctx.info(f"Note on '{Path(args.audio).name}': {warning}")
     if args.output:
         try:
             paths.write_private(Path(args.output).expanduser(), text)
@@ -110,13 +110,12 @@ def cmd_diarize(args, ctx) -> int:
         result = diarize_recording(vault, ctx.settings(), args.recording_id, progress=bar, num_speakers=args.speakers)
     finally:
         bar.close()
-    if args.speakers is None:
-        speaker_limit_step(ctx, get_recording(vault, args.recording_id))
+    said = speaker_limit_step(ctx, get_recording(vault, args.recording_id)) if args.speakers is None else ""
     names = list_speakers(vault, args.recording_id)
     data = {"recording_id": args.recording_id, "speakers": names, "turns": len(result["turns"]),
             "overlaps": len(result["overlaps"]), "warnings": result["warnings"]}
     ctx.emit(data, _speaker_lines(names) + f"\n{len(result['turns'])} turns, {len(result['overlaps'])} overlaps"
-             + "".join(f"\nNote: {w}" for w in result["warnings"]))
+             + "".join(f"\nNote: {w}" for w in result["warnings"] if w != said))  # the limit's: once, on stderr
     return 0
 
 
@@ -159,12 +158,17 @@ def cmd_name(args, ctx) -> int:
 
 def cmd_swap(args, ctx) -> int:
     from ..pipeline.ops_speakers import swap_speakers
+    from ..storage.speakers import list_speakers
 
     labels = args.labels or ["S1", "S2"]
     if len(labels) != 2:
         raise UsageError("Swap takes two speaker labels, e.g. S1 S2.")
     out = swap_speakers(ctx.vault(), ctx.settings(), args.recording_id, labels[0], labels[1])
-    return _fixed(ctx, args.recording_id, out, f"{labels[0]} and {labels[1]} swapped")
+    # the names stay with the voices' labels and the words change sides: the list below looks as before, so say it
+    names = {s["label"]: s["display_name"] for s in list_speakers(ctx.vault(), args.recording_id)}
+    a, b = (names.get(label, label) for label in labels)
+    return _fixed(ctx, args.recording_id, out, f"{labels[0]} and {labels[1]} swapped: the lines given to {a} are "
+                                               f"now {b}'s, and the other way round")
 
 
 def cmd_reassign(args, ctx) -> int:

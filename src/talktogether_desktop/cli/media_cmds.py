@@ -59,6 +59,9 @@ def cmd_transcribe_file(args, ctx) -> int:
         transcript = transcribe_file(args.audio, settings, progress=bar)
     finally:
         bar.close()
+    if not transcript["segments"] and not transcript.get("unrecognised_speech"):  # else an empty file, said nothing
+        ctx.info(f"No speech was found in '{Path(args.audio).name}' ({fmt_duration(transcript.get('duration_s'))}): "
+                 "the transcript is empty.")
     fmt = "json" if (ctx.json and args.format is None) else (args.format or "txt")
     text = transcript_text(transcript, fmt)
     if args.output:
@@ -76,8 +79,12 @@ def cmd_transcribe_file(args, ctx) -> int:
 
 # --- the vault: import, transcribe, recordings, jobs ---------------------------------------------------
 
+NOT_PROCESSED = ("\nNo transcript yet: finish it with `talktogether analyze {id}` (words, speakers and analysis; it needs "
+                 "both partners' consent), or write out the words alone with `talktogether transcribe {id}`.")
 UNPROCESSED = (" It is not processed yet (its import was stopped part-way or on a problem, or made with "
                "--no-process): finish it with `talktogether analyze {id}`.")
+DATE_SOURCES = {"given": "date given with --recorded-at", "metadata": "date from the file's own metadata",  # of import
+                "file_mtime": "date from the file's last change on disk", "none": "no date found"}
 
 
 def _processing_options(p) -> None:
@@ -147,9 +154,12 @@ def cmd_import(args, ctx) -> int:
         existing = recordings.get_recording(vault, dup.recording_id)
         dup = explain_duplicate(vault, args.couple, Path(args.file).name, dup, with_id=True)
         ctx.info(str(dup) + (UNPROCESSED.format(id=dup.recording_id) if dup.unprocessed else ""))
+        facts = {key: existing[key] for key in ("sha256", "container", "codec", "channels", "sample_rate",
+                                                "recorded_at", "size_bytes")}  # the README's keys, as a new import
         ctx.emit(
-            {"id": dup.recording_id, "duplicate": True, "duration_s": existing["duration_s"],
-             "status": existing["status"], "couple_id": existing["couple_id"], "unprocessed": dup.unprocessed},
+            {"id": dup.recording_id, "duplicate": True, **facts, "duration_s": existing["duration_s"],
+             "cut_short": existing["import_warning"], "status": existing["status"],
+             "couple_id": existing["couple_id"], "unprocessed": dup.unprocessed},
             str(dup.recording_id),
         )
         return 0
@@ -175,7 +185,7 @@ def _after_import(args, ctx, vault, result) -> int:
     ctx.info(
         f"Imported {Path(args.file).name} as recording {result.id}: {fmt_duration(info.duration_s)}, "
         f"{info.channels} channel(s), {info.codec}, recorded {info.recorded_at or 'unknown'} "
-        f"(date from {info.recorded_at_source.replace('_', ' ')})."
+        f"({DATE_SOURCES.get(info.recorded_at_source, info.recorded_at_source)})."
     )
     if info.cut_short:
         ctx.info(f"Warning: {info.cut_short} The warning is kept with the recording.")
@@ -263,7 +273,7 @@ def cmd_recording_show(args, ctx) -> int:
     if recording["import_warning"]:
         head += f"\nWarning: {recording['import_warning']}"
     if transcript is None:
-        print(head + "\nNo transcript yet: run 'talktogether transcribe " + str(recording["id"]) + "'.")
+        print(head + NOT_PROCESSED.format(id=recording["id"]))  # `transcribe` alone left it with no analysis
         return 0
     if not transcript["segments"]:
         print(head + "\nNo speech found: the recording holds sound but no recognisable words.")

@@ -130,6 +130,11 @@ def cmd_assign(args, ctx) -> int:
     if not args.template and not args.behaviour:
         raise UsageError("Give --template NAME, or --behaviour with what to do for a blank practice.")
     assignment = draft_assignment(args.template, **overrides)
+    if args.days and assignment.days != overrides["days"]:  # the draft fits the days to how often: never unsaid
+        n, often = len(overrides["days"]), assignment.times_per_week
+        raise UsageError(f"--days gives {n} day{'s' if n != 1 else ''} ({','.join(overrides['days'])}) but the "
+                         f"practice is {often} time{'s' if often != 1 else ''} a week: give as many days, or "
+                         f"--times-per-week {n} as well. Nothing was stored.")
     vault = ctx.vault()
     saved = assign_practice(vault, ctx.settings(), args.couple, assignment, session_id=args.session_id,
                             confirm_safety=args.confirm_safety)

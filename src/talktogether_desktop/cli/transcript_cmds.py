@@ -66,14 +66,19 @@ def cmd_undo(args, ctx) -> int:
 
 def cmd_corrections(args, ctx) -> int:
     from ..pipeline.ops_transcript import describe_runs, list_corrections
+    from ..storage.speakers import speaker_names
 
     items = list_corrections(ctx.vault(), ctx.settings(), args.recording_id)
+    names = speaker_names(ctx.vault(), args.recording_id)  # "S1" alone said nothing of whose line it is
+
+    def whose(label: str) -> str:
+        return f"{label}: {names[label]}" if names.get(label, label) != label else label
 
     def others(c: dict) -> str:
         runs = [r for r in c.get("replaced") or [] if isinstance(r, dict) and r.get("other_speaker")]
         return f", also replacing the other speaker's words {describe_runs(runs)}" if runs else ""
 
     lines = [f"{c['id']:>4}  {fmt_time(c['start'])}-{fmt_time(c['end'])}  {c['kind']:<5} “{c.get('text', '')}”"
-             + (f" ({c['speaker']}{others(c)})" if c.get("speaker") else "") for c in items]
+             + (f" ({whose(c['speaker'])}{others(c)})" if c.get("speaker") else "") for c in items]
     ctx.emit(items, "\n".join(lines) or "No corrections.")
     return 0

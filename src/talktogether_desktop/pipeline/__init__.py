@@ -10,4 +10,4 @@
 """
 
 # The faces' --speakers limit and its check, without loading the speaker finder itself.
-from ..diarization.limits import MAX_SPEAKERS, check_speaker_count  # noqa: F401
+from ..diarization.limits import MAX_SPEAKERS, check_speaker_count, stored_speaker_count  # noqa: F401

@@ -11,9 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, Iterator, Mapping, Optional, Sequence
 
-from ..audio.analysis_audio import AnalysisAudio, decode_for_analysis
+from ..audio.analysis_audio import AnalysisAudio
 from ..audio.errors import CutShort
 from ..audio.files import read_input_file
+from ..audio.probe import scan_and_decode
 from ..diarization.limits import check_speaker_count
 from ..errors import BadInputFile, JobFailed
 from ..jobs import CancelToken, ProgressFn, check, scaled
@@ -24,10 +25,11 @@ from .speech_host import SpeechHost
 
 
 def read_audio_file(path: str | Path, max_duration_s: Optional[float] = float("inf")) -> AnalysisAudio:
-    """A user's audio file, read into memory (never changed) and decoded to analysis audio."""
-    data, _mtime = read_input_file(path)
+    """A user's audio file, read into memory (never changed) and decoded to analysis audio, with the import's own
+    check in the same pass: a file the import refuses (silent, too short, damaged) is refused here in its words."""
+    data, mtime = read_input_file(path)
     try:
-        return decode_for_analysis(data, Path(path).expanduser().name, max_duration_s)
+        return scan_and_decode(data, mtime, Path(path).expanduser().name, max_duration_s)[1]
     except CutShort as exc:  # these commands only read the file: the import's --accept-cut-short is no way round
         raise CutShort(exc.without_import) from exc
 
@@ -60,20 +62,21 @@ def diarize_file(path: str | Path, settings: Settings, num_speakers: int = 2,
 
 def analyze_audio(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
                   names: Optional[Mapping[str, str]] = None, names_in_order: Optional[Sequence[str]] = None,
-                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> dict:
-    """Analysis audio -> transcript -> speakers -> the analysis dict.
+                  progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
+                  label: str = "the recording") -> dict:
+    """Analysis audio -> transcript -> speakers -> the analysis dict (`label`: the file, as errors name it).
 
     `names` maps speaker labels to names; `names_in_order` instead names the voices in the order
     they are first heard (for when the labels are not known in advance, as in the demo).
     The result also carries `transcription` (model, language) and `diarization_warnings`.
     """
-    return run_chain(audio, settings, num_speakers, names, names_in_order, progress, cancel)["analysis"]
+    return run_chain(audio, settings, num_speakers, names, names_in_order, progress, cancel, label=label)["analysis"]
 
 
 def run_chain(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
               names: Optional[Mapping[str, str]] = None, names_in_order: Optional[Sequence[str]] = None,
               progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
-              transcript: Optional[dict] = None) -> dict:
+              transcript: Optional[dict] = None, label: str = "the recording") -> dict:
     """`analyse_audio`, returning every stage ({"transcript", "diarization", "words", "analysis"}) so
     benchmarks can score each one. `transcript`: words already recognised for this audio (the
     transcription is then skipped)."""
@@ -81,7 +84,7 @@ def run_chain(audio: AnalysisAudio, settings: Settings, num_speakers: int = 2,
         transcript = chain.transcribe(audio.pcm16(), settings, scaled(progress, 0.0, 0.7), cancel)
     words = chain.words_of(transcript)
     if not words:
-        raise BadInputFile("No speech was found in the recording, so there is nothing to analyse.")
+        raise BadInputFile(f"No speech was found in {label}, so there is nothing to analyse.")
     diarization = chain.find_speakers(audio, num_speakers, words, scaled(progress, 0.7, 0.9), cancel)
     attributed = chain.attribute(words, diarization)
     check(cancel)
@@ -102,4 +105,5 @@ def analyze_file(path: str | Path, settings: Settings, num_speakers: int = 2,
     """The whole chain on an audio file; the voices keep their labels (S1, S2, ...)."""
     check_speaker_count(num_speakers)  # before the file is decoded and transcribed
     with _said_of_file(path):
-        return analyze_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel)
+        return analyze_audio(read_audio_file(path), settings, num_speakers, progress=progress, cancel=cancel,
+                             label=f"'{Path(path).name}'")

@@ -168,3 +168,21 @@ def test_a_yes_given_as_a_promise_is_no_threat():
                   ("S2", 0.8, "Of course I will."),
                   ("S1", 0.6, "Thanks. That helps, actually."))
     assert not a["safety_flags"]
+
+
+def test_everything_done_alone_and_a_task_off_the_mind_are_no_self_harm_and_a_thing_left_alone_no_feeling():
+    """"I feel alone when I do everything by myself." was self-harm heard, with "ASSESS RISK" at the top ("by myself"
+    counted as a word of harm, so the load carried alone was never told apart); "That is one thing less for me to think
+    about." was self-harm to listen to; "leave the turkey budget alone" and "the second I sit down" were feelings.
+    Guards: "hurt myself" stays heard; "I can't do this by myself anymore" stays, to listen to."""
+    a = run_lines(("S1", 0.0, "I feel alone when I do everything by myself."),
+                  ("S2", 0.7, "I know. I'm sorry."),
+                  ("S1", 0.8, "Okay, I'll book the plumber then. That is one thing less for me to think about."),
+                  ("S2", 0.7, "And leave the turkey budget alone. The second I sit down you start."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+    assert "feelings" not in _cats(a, "turkey budget alone")
+    b = run_lines(("S1", 0.0, "I can't do this by myself anymore."),
+                  ("S2", 0.8, "What do you mean?"),
+                  ("S1", 0.7, "Some nights I want to hurt myself."))
+    assert _flag(b, "hurt myself", "self_harm", heard=True)
+    assert _flag(b, "by myself anymore", "self_harm")

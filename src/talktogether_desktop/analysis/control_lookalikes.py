@@ -360,8 +360,10 @@ ALONE = (("on", "my", "own"), ("by", "myself"), ("single-handed",), ("single", "
 
 
 def carrying(toks) -> bool:
-    return bool(CARRYING & set(toks)) and any(tuple(toks[k : k + len(a)]) == a for a in ALONE for k in range(len(toks))) \
-        and not set(toks) & (SICK_NOT | DESPAIR)
+    """... or everything done alone ("I feel alone when I do everything by myself."; not "I can't do this by myself anymore")."""
+    doing = bool({"do", "doing"} & set(toks)) and "everything" in toks and not set(toks) & {"anymore", "can't", "cannot"}
+    return bool(CARRYING & set(toks) or doing) and any(tuple(toks[k : k + len(a)]) == a for a in ALONE for k in range(len(toks))) \
+        and not {t for k, t in enumerate(toks) if not (t == "myself" and toks[k - 1 : k] == ["by"])} & (SICK_NOT | DESPAIR)
 
 
 def sick_at_the_thought(toks) -> bool:

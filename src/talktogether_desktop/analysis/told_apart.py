@@ -65,10 +65,11 @@ def worry_about_a_thing(toks) -> bool:
                for k in range(len(toks)))
 
 
-# Self-harm read by meaning in words that say otherwise: the phone hung up ("I'd have hung up on them otherwise."), the
+# Self-harm read by meaning in words that say otherwise: the phone hung up ("I'd have hung up on them otherwise."), a
+# task off the mind ("That is one thing less for me to think about."), the
 # partner's own state offered help ("And wake me if you're drowning, yeah?"), loneliness said to have eased ("I didn't
 # feel so on my own with it."); not with a word of harm or despair of the speaker's own (control_lookalikes.harm_said).
-HUNG_UP = (("hung", "up"), ("hang", "up"), ("hanging", "up"))
+SAID_OTHERWISE = (("hung", "up"), ("hang", "up"), ("hanging", "up"), ("one", "thing", "less"), ("one", "less", "thing"))
 IF_YOU = (("if", "you're"), ("if", "you"), ("when", "you're"), ("if", "youre"))
 EASED = (("didn't", "feel", "so"), ("don't", "feel", "so"), ("didn't", "feel", "as"), ("don't", "feel", "as"),
          ("didn't", "feel"), ("don't", "feel"))
@@ -80,7 +81,7 @@ def not_harm_in_words(toks, despair: bool) -> bool:
     pairs = lambda ps: any(tuple(toks[k : k + len(p)]) == p for p in ps for k in range(len(toks)))  # noqa: E731
     eased = any(tuple(toks[k : k + len(p)]) == p and LONELY & set(toks[k + len(p) : k + len(p) + 4])
                 for p in EASED for k in range(len(toks)))
-    return (pairs(HUNG_UP) or pairs(IF_YOU) or eased) and not despair
+    return (pairs(SAID_OTHERWISE) or pairs(IF_YOU) or eased) and not despair
 
 
 # A yes given as a promise ("Of course I will.", "Yes, I will, love.", a threat by meaning 0.96 answering "Will you sit

@@ -186,3 +186,12 @@ def test_everything_done_alone_and_a_task_off_the_mind_are_no_self_harm_and_a_th
                   ("S1", 0.7, "Some nights I want to hurt myself."))
     assert _flag(b, "hurt myself", "self_harm", heard=True)
     assert _flag(b, "by myself anymore", "self_harm")
+
+
+def test_one_less_thing_after_not_waking_up_stays_self_harm():
+    """Guard: "If I didn't wake up one morning it'd be one less thing for you to worry about." keeps both its readings
+    (the task off the mind above must not take it)."""
+    a = run_lines(("S1", 0.0, "What's going on with you lately?"),
+                  ("S2", 0.9, "Just that I'm a weight round your neck. If I didn't wake up one morning it'd be one less "
+                              "thing for you to worry about."))
+    assert _flag(a, "wake up one morning", "self_harm", heard=True)

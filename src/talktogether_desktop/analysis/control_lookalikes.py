@@ -340,7 +340,7 @@ def distress_not_harm(toks) -> bool:
     tired = bool(SLEEP & set(toks)) and bool(SLEEP_COUNTED & set(toks)) and not set(toks) & NOT_ONLY_TIRED
     habit_or_pain = stopping_a_habit(toks) or in_pain(toks) or means_asked_for(toks) or sheepish(toks) or carrying(toks)
     worry = (worry_about_a_thing(toks) or "tired" in toks) and not harm_said(toks)  # (harm_said: "just tired" played down)
-    worry = worry or not_harm_in_words(toks, harm_said([t for t in toks if t not in ("wake", "waking")]))  # ("wake me if…")
+    worry = worry or not_harm_in_words(toks, harm_said(toks), harm_said([t for t in toks if t not in ("wake", "waking")]))
     return pattern or caring or tired or habit_or_pain or worry or sick_at_the_thought(toks) or any(
         tuple(toks[k : k + len(c)]) == c for c in CAUGHT for k in range(len(toks)))
 

@@ -76,17 +76,19 @@ EASED = (("didn't", "feel", "so"), ("don't", "feel", "so"), ("didn't", "feel", "
 LONELY = frozenset({"alone", "lonely", "own"})
 
 
-def not_harm_in_words(toks, despair: bool) -> bool:
-    """`despair`: a word of harm or despair in the sentence ("I hung up and took the pills." is still read)."""
+def not_harm_in_words(toks, despair: bool, despair_awake: bool) -> bool:
+    """`despair`: a word of harm or despair in the sentence ("I hung up and took the pills.", "If I didn't wake up one
+    morning it'd be one less thing for you to worry about." are still read); `despair_awake`: one besides waking (the
+    partner asked to wake the speaker: "wake me if you're drowning")."""
     pairs = lambda ps: any(tuple(toks[k : k + len(p)]) == p for p in ps for k in range(len(toks)))  # noqa: E731
     eased = any(tuple(toks[k : k + len(p)]) == p and LONELY & set(toks[k + len(p) : k + len(p) + 4])
                 for p in EASED for k in range(len(toks)))
-    return (pairs(SAID_OTHERWISE) or pairs(IF_YOU) or eased) and not despair
+    return (pairs(SAID_OTHERWISE) or eased) and not despair or pairs(IF_YOU) and not despair_awake and "i" not in toks
 
 
 # A yes given as a promise ("Of course I will.", "Yes, I will, love.", a threat by meaning 0.96 answering "Will you sit
 # with me when I ring?"): nothing but the yes, "I will" and a fond word (control_lookalikes.asks_a_promise).
-YES_WORDS = frozenset({"of", "course", "yes", "yeah", "yep", "sure", "absolutely", "definitely", "oh", "aye", "course", "ja",
+YES_WORDS = frozenset({"of", "course", "yes", "yeah", "yep", "sure", "absolutely", "definitely", "oh", "aye", "ja",
                        "love", "babe", "darling", "sweetheart", "honey", "hon", "always", "promise", "do", "i"})
 
 

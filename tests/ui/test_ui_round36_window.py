@@ -1,0 +1,110 @@
+"""Round 36 window fixes: a cancelled vault check leaves nothing reading the vault file once it says it stopped."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from talktogether_desktop.storage.vault import VAULT_FILE
+
+from .uihelp import settle, unlock
+
+pytestmark = pytest.mark.gui
+
+SHOTS = os.environ.get("TT_SHOTS")
+
+
+def shoot(window, name: str, extra=None) -> None:
+    """Screenshots of the window (and of a box over it) at both sizes, when TT_SHOTS names a folder."""
+    if not SHOTS:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    Path(SHOTS).mkdir(parents=True, exist_ok=True)
+    for w, h in ((900, 600), (1280, 800)):
+        window.resize(w, h)
+        QApplication.processEvents()
+        window.grab().save(str(Path(SHOTS) / f"{name}-{w}x{h}.png"))
+        if extra is not None:
+            extra.grab().save(str(Path(SHOTS) / f"{name}-box-{w}x{h}.png"))
+
+
+def _opened(pid: str, vault_file: Path) -> int:
+    """How many of a process's open files are the vault file (0 when the process is gone)."""
+    count = 0
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                count += os.readlink(f"/proc/{pid}/fd/{fd}") == str(vault_file)
+            except OSError:
+                pass
+    except OSError:
+        pass
+    return count
+
+
+def readers_of(vault_file: Path) -> dict:
+    """What reads the vault file besides the window's own connection: page-check threads still alive, this process's
+    open copies of the file, and children of this process holding it open."""
+    me = str(os.getpid())
+    children = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        if f"\nPPid:\t{me}\n" in status and _opened(pid, vault_file):
+            children.append(pid)
+    return {"threads": [t.name for t in threading.enumerate() if t.name == "vault-page-check"],
+            "open_here": _opened(me, vault_file), "children": children}
+
+
+@pytest.fixture
+def filled_vault_dir(vault_factory):
+    """A vault of about 200 MB (a few hours of phone recordings), so reading every page takes a while."""
+    vault = vault_factory()
+    vault.conn.execute("CREATE TABLE filler(b BLOB)")
+    for _ in range(200):
+        vault.conn.execute("INSERT INTO filler VALUES (randomblob(1000000))")
+    vault.close()
+    return vault.data_dir
+
+
+@pytest.mark.parametrize("read_on", ["a child process", "a helper thread"])
+def test_a_cancelled_check_leaves_nothing_reading_the_vault_when_it_says_it_stopped(qtbot, open_window,
+                                                                                     filled_vault_dir, monkeypatch,
+                                                                                     read_on):
+    from PySide6.QtCore import Qt
+
+    from talktogether_desktop.storage import page_check
+
+    if read_on == "a helper thread":  # as a small vault is read: Cancel waits for the read to end
+        monkeypatch.setattr(page_check, "CHILD_FROM_BYTES", 1 << 40)
+
+    window = open_window(filled_vault_dir)
+    unlock(qtbot, window)
+    window.act_settings.trigger()
+    page = window.settings_page
+    qtbot.waitUntil(lambda: window.content.currentWidget() is page, timeout=10000)
+    settle(qtbot, window)
+    vault_file = filled_vault_dir / VAULT_FILE
+    before = readers_of(vault_file)
+    page.scroll.ensureWidgetVisible(page.check_btn)
+    qtbot.mouseClick(page.check_btn, Qt.MouseButton.LeftButton)
+    work = page.long_work
+    qtbot.waitUntil(lambda: readers_of(vault_file) != before, timeout=10000)  # the page read has begun
+    qtbot.mouseClick(work.cancel_btn, Qt.MouseButton.LeftButton)
+    clicked = time.perf_counter()
+    qtbot.waitUntil(lambda: page.check_btn.isEnabled(), timeout=60000)
+    took = time.perf_counter() - clicked
+    after = readers_of(vault_file)  # the moment the window says it stopped
+    stopped = page.status.text()
+    shoot(window, "check-cancelled-" + read_on.split()[-1])
+    assert stopped == "The check was stopped before the end; nothing was changed."
+    assert after == before, (before, after)  # nothing left reading the file
+    if read_on == "a child process":  # killed: Cancel is answered at once, however large the vault
+        assert took < 0.5, took

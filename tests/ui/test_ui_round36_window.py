@@ -108,3 +108,42 @@ def test_a_cancelled_check_leaves_nothing_reading_the_vault_when_it_says_it_stop
     assert after == before, (before, after)  # nothing left reading the file
     if read_on == "a child process":  # killed: Cancel is answered at once, however large the vault
         assert took < 0.5, took
+
+
+def test_a_backup_shows_how_far_along_it_is_from_the_first_moment(qtbot, open_window, filled_vault_dir, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.storage import backup
+
+    target = tmp_path / "out" / "friday.ttbackup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = open_window(filled_vault_dir)
+    unlock(qtbot, window)
+    window.show_settings()
+    settle(qtbot, window)
+    page = window.settings_page
+    seen, shots = [], set()
+
+    def look() -> None:  # what a person sees, every 20 ms
+        work = page.long_work
+        if work is None or not work.isVisible():
+            return
+        seen.append((work.step.text(), work.bar.maximum(), work.bar.value()))
+        moment = "busy" if work.bar.maximum() == 0 else ("copying" if work.bar.value() > 100 else "")
+        if moment and moment not in shots:
+            shots.add(moment)
+            shoot(window, f"backup-{moment}", extra=work)
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(20)
+    qtbot.mouseClick(page.backup_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.long_work is None, timeout=120000)
+    timer.stop()
+    copying = [value for step, top, value in seen if step == backup.COPYING]
+    checking = {(top, value) for step, top, value in seen if step == backup.CHECKING_COPY}
+    assert page.status.text().startswith("Backed up to ") and target.exists()
+    assert len(set(copying)) >= 3 and copying == sorted(copying) and copying[-1] > 300, copying  # it moves, forward
+    assert checking and all(top == 0 for top, _v in checking), checking  # a busy bar while the copy is read back

@@ -147,3 +147,38 @@ def test_a_backup_shows_how_far_along_it_is_from_the_first_moment(qtbot, open_wi
     assert page.status.text().startswith("Backed up to ") and target.exists()
     assert len(set(copying)) >= 3 and copying == sorted(copying) and copying[-1] > 300, copying  # it moves, forward
     assert checking and all(top == 0 for top, _v in checking), checking  # a busy bar while the copy is read back
+
+
+def test_the_player_s_total_is_the_length_the_couple_s_list_shows(qtbot, open_window, fresh_vault_dir, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from talktogether_desktop.pipeline import ops_recordings
+    from talktogether_desktop.storage import couples as couples_store
+    from talktogether_desktop.storage.settings import load_settings
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import noise_wav, open_couple, open_recording
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Ana and Bo", ["Ana", "Bo"])
+        stored = ops_recordings.import_file(vault, load_settings(vault), couple_id,
+                                            str(noise_wav(tmp_path / "kitchen.wav", 75.6, seed=7)))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    table = window.couple_page.table
+    listed = table.item(0, 2).text()
+    page = open_recording(qtbot, window, stored.to_dict()["id"])
+    settle(qtbot, window)
+    bar = page.player
+    at_start = bar.time.text()
+    bar.seek(bar.player.duration_s)  # as dragging the slider to its end does
+    at_end = bar.time.text()
+    qtbot.mouseClick(bar.play_btn, Qt.MouseButton.LeftButton)  # Play at the end starts again from the start
+    bar.pause()
+    shoot(window, "player-total")
+    assert stored.to_dict()["duration_s"] == pytest.approx(75.6, abs=0.01)
+    assert listed == "01:16"
+    assert at_start == "0:00 / 1:16", at_start  # "0:00 / 1:15" before: the list rounded, the player floored
+    assert at_end == "1:16 / 1:16", at_end

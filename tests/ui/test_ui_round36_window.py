@@ -182,3 +182,40 @@ def test_the_player_s_total_is_the_length_the_couple_s_list_shows(qtbot, open_wi
     assert listed == "01:16"
     assert at_start == "0:00 / 1:16", at_start  # "0:00 / 1:15" before: the list rounded, the player floored
     assert at_end == "1:16 / 1:16", at_end
+
+
+def test_linking_a_recording_made_after_the_practice_s_days_says_so(qtbot, demo_window):
+    from talktogether_desktop.pipeline import ops_practice
+    from talktogether_desktop.storage.settings import load_settings
+    from talktogether_desktop.ui.practice_link import LinkDialog
+
+    from .uihelp import when_modal
+
+    window, ids = demo_window
+    page = window.recording_page
+    task = window.tasks.run(lambda v: ops_practice.assign_practice(  # a week that ended before the recording was made
+        v, load_settings(v), ids.couple_id, ops_practice.draft_assignment("appreciation_exchange",
+                                                                          start_date="2026-11-01")))
+    settle(qtbot, window)
+    old_week = task.result()["id"]
+    page.reload()
+    settle(qtbot, window)
+
+    def pick(dialog):
+        dialog.choice.setCurrentIndex(dialog.choice.findData(old_week))
+        dialog.accept()
+
+    when_modal(LinkDialog, pick)
+    page.practice.button.click()
+    qtbot.waitUntil(lambda: page.practice.current == old_week, timeout=20000)
+    settle(qtbot, window)
+    said = window.statusBar().currentMessage()
+    shown = page.practice.outside.text() if page.practice.outside.isVisible() else ""
+    shoot(window, "linked-after-the-practice")
+    window.couple_flow.open_recording(ids.recording_id)  # opened again later: still said on the page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    settle(qtbot, window)
+    again = page.practice.outside.text() if page.practice.outside.isVisible() else ""
+    assert said.startswith("Linked to the practice. Recording ") and "after this practice's days" in said
+    assert "not counted as a day done" in said
+    assert shown == again == said.removeprefix("Linked to the practice. ")

@@ -219,3 +219,29 @@ def test_linking_a_recording_made_after_the_practice_s_days_says_so(qtbot, demo_
     assert said.startswith("Linked to the practice. Recording ") and "after this practice's days" in said
     assert "not counted as a day done" in said
     assert shown == again == said.removeprefix("Linked to the practice. ")
+
+
+def test_ok_with_no_voice_named_says_so_and_keeps_the_box_open(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from talktogether_desktop.ui.rename_dialog import RenameDialog
+
+    window, _ids = demo_window
+    page = window.recording_page
+    dialog = RenameDialog({"S1": "S1", "S2": "S2"}, page.data["couple"]["partners"], page)  # voices not named yet
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    said = dialog.warning.text() if dialog.warning.isVisible() else ""
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(Path(SHOTS) / "rename-nobody-named-dialog.png"))
+    stayed = dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    dialog.fields["S1"].setCurrentIndex(0)  # a partner chosen for one voice: OK goes on
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert stayed and said.startswith("No voice has a name yet")
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.values() == {"S1": (page.data["couple"]["partners"][0]["id"],
+                                      page.data["couple"]["partners"][0]["display_name"])}

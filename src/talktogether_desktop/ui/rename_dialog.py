@@ -77,6 +77,11 @@ class RenameDialog(QDialog):
 
     def accept(self) -> None:  # noqa: D102 - two voices given one name would merge two people in every count
         names = [box.currentText().strip() for box in self.fields.values() if box.currentText().strip()]
+        if not names:  # OK closed the box and named nobody, silently
+            self.warning.setText("No voice has a name yet: choose a partner or type a name for at least one voice "
+                                 "(Cancel leaves the voices as they are).")
+            self.warning.setVisible(True)
+            return
         twice = next((n for n in names if sum(m.casefold() == n.casefold() for m in names) > 1), None)
         if twice:
             self.warning.setText(f"Two voices are both named “{twice}”. Each voice is one person: choose another "

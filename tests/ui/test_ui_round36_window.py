@@ -1,4 +1,6 @@
-"""Round 36 window fixes: a cancelled vault check leaves nothing reading the vault file once it says it stopped."""
+"""Round 36 window fixes: a cancelled vault check leaves nothing reading the vault file once it says it stopped; a
+backup says how far along it is from its first moment; the player's total is the length the couple's list shows;
+linking a recording made after its practice's days says so; OK in "Who is speaking?" with no voice named says so."""
 
 from __future__ import annotations
 
@@ -11,26 +13,11 @@ import pytest
 
 from talktogether_desktop.storage.vault import VAULT_FILE
 
-from .uihelp import settle, unlock
+from .uihelp import settle, shoot, unlock
 
 pytestmark = pytest.mark.gui
 
 SHOTS = os.environ.get("TT_SHOTS")
-
-
-def shoot(window, name: str, extra=None) -> None:
-    """Screenshots of the window (and of a box over it) at both sizes, when TT_SHOTS names a folder."""
-    if not SHOTS:
-        return
-    from PySide6.QtWidgets import QApplication
-
-    Path(SHOTS).mkdir(parents=True, exist_ok=True)
-    for w, h in ((900, 600), (1280, 800)):
-        window.resize(w, h)
-        QApplication.processEvents()
-        window.grab().save(str(Path(SHOTS) / f"{name}-{w}x{h}.png"))
-        if extra is not None:
-            extra.grab().save(str(Path(SHOTS) / f"{name}-box-{w}x{h}.png"))
 
 
 def _opened(pid: str, vault_file: Path) -> int:
@@ -63,20 +50,9 @@ def readers_of(vault_file: Path) -> dict:
             "open_here": _opened(me, vault_file), "children": children}
 
 
-@pytest.fixture
-def filled_vault_dir(vault_factory):
-    """A vault of about 200 MB (a few hours of phone recordings), so reading every page takes a while."""
-    vault = vault_factory()
-    vault.conn.execute("CREATE TABLE filler(b BLOB)")
-    for _ in range(200):
-        vault.conn.execute("INSERT INTO filler VALUES (randomblob(1000000))")
-    vault.close()
-    return vault.data_dir
-
-
 @pytest.mark.parametrize("read_on", ["a child process", "a helper thread"])
 def test_a_cancelled_check_leaves_nothing_reading_the_vault_when_it_says_it_stopped(qtbot, open_window,
-                                                                                     filled_vault_dir, monkeypatch,
+                                                                                     large_vault_dir, monkeypatch,
                                                                                      read_on):
     from PySide6.QtCore import Qt
 
@@ -85,13 +61,13 @@ def test_a_cancelled_check_leaves_nothing_reading_the_vault_when_it_says_it_stop
     if read_on == "a helper thread":  # as a small vault is read: Cancel waits for the read to end
         monkeypatch.setattr(page_check, "CHILD_FROM_BYTES", 1 << 40)
 
-    window = open_window(filled_vault_dir)
+    window = open_window(large_vault_dir[0])
     unlock(qtbot, window)
     window.act_settings.trigger()
     page = window.settings_page
     qtbot.waitUntil(lambda: window.content.currentWidget() is page, timeout=10000)
     settle(qtbot, window)
-    vault_file = filled_vault_dir / VAULT_FILE
+    vault_file = large_vault_dir[0] / VAULT_FILE
     before = readers_of(vault_file)
     page.scroll.ensureWidgetVisible(page.check_btn)
     qtbot.mouseClick(page.check_btn, Qt.MouseButton.LeftButton)
@@ -110,7 +86,7 @@ def test_a_cancelled_check_leaves_nothing_reading_the_vault_when_it_says_it_stop
         assert took < 0.5, took
 
 
-def test_a_backup_shows_how_far_along_it_is_from_the_first_moment(qtbot, open_window, filled_vault_dir, tmp_path,
+def test_a_backup_shows_how_far_along_it_is_from_the_first_moment(qtbot, open_window, large_vault_dir, tmp_path,
                                                                   monkeypatch):
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QFileDialog
@@ -119,7 +95,7 @@ def test_a_backup_shows_how_far_along_it_is_from_the_first_moment(qtbot, open_wi
 
     target = tmp_path / "out" / "friday.ttbackup"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window = open_window(filled_vault_dir)
+    window = open_window(large_vault_dir[0])
     unlock(qtbot, window)
     window.show_settings()
     settle(qtbot, window)

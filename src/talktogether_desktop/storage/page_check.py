@@ -93,7 +93,10 @@ def _read_in_child(vault, cancel: CancelToken) -> list:
             if not child.is_alive() and not mine.poll(0):
                 raise VaultError(f"The check of the vault's pages stopped unexpectedly (exit {child.exitcode}).")
         cancel.raise_if_cancelled()
-        kind, value = mine.recv()
+        try:
+            kind, value = mine.recv()
+        except (EOFError, OSError) as exc:  # it ended without an answer (it could not start): read it here instead
+            raise VaultError(f"The check of the vault's pages stopped unexpectedly (exit {child.exitcode}).") from exc
     finally:
         if child.is_alive():
             child.kill()  # a reader only: a kill leaves nothing half done

@@ -115,7 +115,10 @@ def read_seals_child(conn) -> None:
     harden_process("vault page check")
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent decides
-    path, key = conn.recv()
+    try:
+        path, key = conn.recv()
+    except EOFError:  # the parent went away before it sent the key
+        return
     try:
         db = _connect(Path(path), key, verify=True)
         try:

@@ -32,3 +32,10 @@ def test_duration_says_a_short_length_in_seconds_and_a_long_one_as_the_clock():
     assert duration(34) == "34.0 s"
     assert duration(59.96) == "01:00" and duration(65.4) == "01:05" and duration(3725.2) == "1:02:05"
     assert duration(None) == "-" and duration(float("nan"), none="?") == "?"
+
+
+def test_a_whole_length_is_rounded_as_duration_says_it_and_the_counter_reaches_it():
+    from talktogether_desktop.timefmt import duration, whole_length
+
+    assert whole_length(75.6) == duration(75.6) == "01:16" and whole_length(75.6, pad_minutes=False) == "1:16"
+    assert clock(75.6, pad_minutes=False, floor=True) == "1:15"  # a moment in it: the player's counter floors

@@ -64,13 +64,15 @@ def memory_keychain():
 
 
 # Python code that starts each kind of process the app runs (the CLI's entry point, the window's, the
-# speech-model child's), for tests that check what every process does at start.
+# speech-model child's, the vault page check's child), for tests that check what every process does at start.
 PROCESS_STARTS = {
     "cli": "from talktogether_desktop.cli.main import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass",
     "window": "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
     "from talktogether_desktop.ui import app\ntry:\n    app.main(['--help'])\nexcept SystemExit:\n    pass",
     "model-worker": "import multiprocessing\nfrom talktogether_desktop.pipeline import worker\n"
     "a, b = multiprocessing.Pipe()\nb.close()\nworker.transcription_worker(a, {'n_samples': 1, 'model': 'tiny.en'})",
+    "page-check": "import multiprocessing\nfrom talktogether_desktop.storage import page_check\n"
+    "a, b = multiprocessing.Pipe()\nb.close()\npage_check.read_seals_child(a)",
 }
 
 

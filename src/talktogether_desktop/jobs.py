@@ -16,6 +16,10 @@ from .errors import Cancelled
 
 ProgressFn = Callable[[float, str], None]
 
+# `progress(UNKNOWN_HOW_FAR, message)`: a step is under way whose length cannot be told (SQLite checking a whole file
+# says nothing until it ends); a face shows it as busy with the sentence, not as a bar standing still.
+UNKNOWN_HOW_FAR = -1.0
+
 
 class CancelToken(Protocol):
     def is_cancelled(self) -> bool: ...
@@ -53,7 +57,9 @@ def scaled(progress: Optional[ProgressFn], start: float, end: float) -> Progress
     """A callback mapping 0..1 of a sub-step onto start..end of the caller's progress."""
 
     def report(fraction: float, message: str = "") -> None:
-        if progress is not None:
+        if progress is not None and fraction == UNKNOWN_HOW_FAR:
+            progress(fraction, message)
+        elif progress is not None:
             fraction = min(1.0, max(0.0, fraction))
             progress(start + (end - start) * fraction, message)
 

@@ -26,6 +26,14 @@ def clock(seconds: Optional[float], none: str = "--:--", *, pad_minutes: bool = 
     return f"{m:02d}:{s:02d}" if pad_minutes else f"{m}:{s:02d}"
 
 
+def whole_length(seconds: Optional[float], none: str = "--:--", *, pad_minutes: bool = True) -> str:
+    """How long a whole recording is, in the clock's form, rounded to the nearest second (75.6 s is "01:16"). The one
+    rule for every place that says a recording's length (the player's total, the couple's list, `duration` from a
+    minute on, the command line), so two of them never disagree by a second; a moment *in* a recording is counted by
+    the player floored instead, and reaches the total at the end."""
+    return clock(seconds, none, pad_minutes=pad_minutes)
+
+
 def duration(seconds: Optional[float], none: str = "-") -> str:
     """How long a recording lasts, as the command line prints it: under a minute in seconds with one decimal
     ("0.5 s", "34.0 s"), so a short recording is never "00:00"; from a minute on as `clock` ("01:05", "1:02:05").
@@ -33,7 +41,7 @@ def duration(seconds: Optional[float], none: str = "-") -> str:
     if seconds is None or not math.isfinite(float(seconds)):
         return none
     seconds = max(0.0, float(seconds))
-    return clock(seconds) if seconds >= 59.95 else f"{seconds:.1f} s"
+    return whole_length(seconds) if seconds >= 59.95 else f"{seconds:.1f} s"
 
 
 def length(seconds: float) -> str:

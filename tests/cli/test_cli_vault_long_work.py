@@ -106,3 +106,15 @@ def test_ctrl_c_stops_a_backup_a_check_and_a_restore_safely(isolated_home, cli, 
                                              "and nothing of the backup was left behind."), said
     assert _files(isolated_home) == with_backup  # the same files, byte for byte, and nothing beside them
     assert cli("vault", "check").returncode == 0
+
+
+def test_a_step_of_unknown_length_keeps_the_bar_and_says_what_it_does(capsys):
+    from talktogether_desktop.cli.media_cmds import ProgressBar
+    from talktogether_desktop.jobs import UNKNOWN_HOW_FAR
+
+    bar = ProgressBar(enabled=True)
+    bar(0.7, "Copying the vault (encrypted)…")
+    bar(UNKNOWN_HOW_FAR, "Checking the copy: reading back every page…")
+    bar.close()
+    said = capsys.readouterr().err.split("\r")[-1]
+    assert said.startswith("[" + "#" * 21 + "." * 9 + "]  70.0% Checking the copy"), said  # not 0%, not -100%

@@ -7,6 +7,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: no display needed
 
 import shutil  # noqa: E402
+import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -143,3 +144,17 @@ def recording_in_the_room(qtbot, open_window, fresh_vault_dir):
     qtbot.waitUntil(lambda: page.recorder is not None and page.recorder.elapsed_s >= 2.0, timeout=10000)
     yield window, couple_id, fresh_vault_dir, other_id
     page.discard()
+
+
+@pytest.fixture
+def large_vault_dir(vault_factory):
+    """A vault of about 200 MB (the size of a few hours of phone recordings), so reading every page takes a while."""
+    vault = vault_factory()
+    vault.conn.execute("CREATE TABLE filler(b BLOB)")
+    for _ in range(200):
+        vault.conn.execute("INSERT INTO filler VALUES (randomblob(1000000))")
+    started = time.perf_counter()
+    vault.all("PRAGMA cipher_integrity_check")
+    vault.page_check_s = time.perf_counter() - started
+    vault.close()
+    return vault.data_dir, vault.page_check_s

@@ -4,46 +4,13 @@ a short recording's length is said in seconds; a re-imported, unprocessed file c
 
 from __future__ import annotations
 
-import os
 import time
-from pathlib import Path
 
 import pytest
 
-from .uihelp import settle, unlock, window_with_a_session
+from .uihelp import settle, shoot, unlock, window_with_a_session
 
 pytestmark = pytest.mark.gui
-
-SHOTS = os.environ.get("TT_SHOTS")
-
-
-def shoot(window, name: str, sizes=((900, 600), (1280, 800)), extra=None) -> None:
-    """Screenshots of the window (and of a box over it) at both sizes, when TT_SHOTS names a folder."""
-    if not SHOTS:
-        return
-    from PySide6.QtWidgets import QApplication
-
-    Path(SHOTS).mkdir(parents=True, exist_ok=True)
-    for w, h in sizes:
-        window.resize(w, h)
-        QApplication.processEvents()
-        window.grab().save(str(Path(SHOTS) / f"{name}-{w}x{h}.png"))
-        if extra is not None:
-            extra.grab().save(str(Path(SHOTS) / f"{name}-box-{w}x{h}.png"))
-
-
-@pytest.fixture
-def large_vault_dir(vault_factory):
-    """A vault of about 200 MB (the size of a few hours of phone recordings), so reading every page takes a while."""
-    vault = vault_factory()
-    vault.conn.execute("CREATE TABLE filler(b BLOB)")
-    for _ in range(200):
-        vault.conn.execute("INSERT INTO filler VALUES (randomblob(1000000))")
-    started = time.perf_counter()
-    vault.all("PRAGMA cipher_integrity_check")
-    vault.page_check_s = time.perf_counter() - started
-    vault.close()
-    return vault.data_dir, vault.page_check_s
 
 
 def test_cancel_stops_the_vault_check_during_its_first_step(qtbot, open_window, large_vault_dir):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 from tt_testing import PASSPHRASE
 
@@ -234,3 +236,19 @@ def _outside(widget, root) -> bool:
             return False
         parent = parent.parentWidget()
     return False
+
+
+def shoot(window, name: str, sizes=((900, 600), (1280, 800)), extra=None) -> None:
+    """Screenshots of the window (and of a box over it) at both sizes, when TT_SHOTS names a folder."""
+    shots = os.environ.get("TT_SHOTS")
+    if not shots:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    Path(shots).mkdir(parents=True, exist_ok=True)
+    for w, h in sizes:
+        window.resize(w, h)
+        QApplication.processEvents()
+        window.grab().save(str(Path(shots) / f"{name}-{w}x{h}.png"))
+        if extra is not None:
+            extra.grab().save(str(Path(shots) / f"{name}-box-{w}x{h}.png"))

@@ -25,12 +25,13 @@ class ProgressBar:
 
     def __init__(self, enabled: Optional[bool] = None):
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self._last = None
+        self._last, self._fraction = None, 0.0
 
     def __call__(self, fraction: float, message: str = "") -> None:
         if not self.enabled:
             return
-        fraction = min(1.0, max(0.0, fraction))
+        # a step whose length is not known (jobs.UNKNOWN_HOW_FAR, below 0): the bar stays, its sentence changes
+        fraction = self._fraction = self._fraction if fraction < 0 else min(1.0, max(0.0, fraction))
         filled = int(round(self.WIDTH * fraction))
         line = f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {fraction * 100:5.1f}% {message}"[:160]
         if line != self._last:

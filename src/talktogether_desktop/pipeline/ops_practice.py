@@ -146,16 +146,33 @@ def link_recording(vault, settings: Settings, recording_id: int,  # noqa: ARG001
         given = practice.get_assignment(vault, assignment_id)
         if given.get("couple_id") != rec["couple_id"]:  # the store says so, by name
             return practice.link_recording(vault, recording_id, assignment_id)
-        start, end = from_record(given).period()
+        start = from_record(given).period()[0]
         made = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
         if made and made < start.isoformat():
             raise UsageError(f"Recording {recording_id} was made on {made}, before this practice began "
                              f"({start.isoformat()}); only a recording of the practice itself can be linked.")
-        if made and made > end.isoformat():  # practised late: its content is reviewed, no day of the week is done
-            done = practice.link_recording(vault, recording_id, assignment_id)
-            late = {"recording_id": recording_id, "date": made, "when": "after"}
-            return dict(done, outside=outside_line(late, start.isoformat(), end.isoformat()) + ".")
+        late = _made_after(rec, given)  # practised late: its content is reviewed, no day of the week is done
+        if late:
+            return dict(practice.link_recording(vault, recording_id, assignment_id), outside=late)
     return practice.link_recording(vault, recording_id, assignment_id)
+
+
+def linked_outside(vault, settings: Settings, recording_id: int) -> Optional[str]:  # noqa: ARG001
+    """The sentence `link_recording` gave, for a recording linked to a practice whose days it was made after (linked at
+    import, or earlier): what it is and what it is not counted as; None when it is not so linked."""
+    from ..storage.recordings import get_recording
+
+    rec = get_recording(vault, recording_id)
+    return _made_after(rec, practice.get_assignment(vault, rec["assignment_id"])) if rec.get("assignment_id") else None
+
+
+def _made_after(rec: dict, given: dict) -> Optional[str]:
+    start, end = from_record(given).period()
+    made = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+    if not made or made <= end.isoformat():
+        return None
+    late = {"recording_id": int(rec["id"]), "date": made, "when": "after"}
+    return outside_line(late, start.isoformat(), end.isoformat()) + "."
 
 
 def practice_review(vault, settings: Settings, couple_id: int,  # noqa: ARG001

@@ -18,8 +18,9 @@ import sqlcipher3
 
 from ..errors import (BackupError, BadInputFile, OtherVaultBackup, VaultDamaged, VaultInUse,
                       WrongPassphrase, WrongRecoveryCode)
-from ..jobs import CancelToken, ProgressFn, check as check_cancel, no_progress, scaled
+from ..jobs import UNKNOWN_HOW_FAR, CancelToken, ProgressFn, check as check_cancel, no_progress, scaled
 from ..paths import make_private
+from .file_growth import growth_told
 from .interruptible import interruptible
 from . import sidecar, vault_here
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, damage_error, now_iso, open_vault
@@ -28,6 +29,8 @@ from .vault_lock import hold_open_lock, release_lock
 MAGIC = b"TALKTOGETHER-BACKUP\n"
 FORMAT_VERSION = 1
 CHUNK = 1 << 20
+COPYING = "Copying the vault (encrypted)…"
+CHECKING_COPY = "Checking the copy: reading back every page…"  # how far along is not known (UNKNOWN_HOW_FAR)
 
 
 DAMAGED_NO_BACKUP = (
@@ -58,8 +61,9 @@ def backup(vault: Vault, dest: os.PathLike | str, progress: Optional[ProgressFn]
         key_hex = vault.data_key_pragma()
         vault.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key_hex}'\"", (str(export),))
         try:
-            progress(0.0, "Copying the vault (encrypted)…")
-            with interruptible(vault.conn, cancel):
+            progress(0.0, COPYING)
+            expected = int(vault.one("PRAGMA page_count")[0]) * int(vault.one("PRAGMA page_size")[0])
+            with interruptible(vault.conn, cancel), growth_told(export, expected, scaled(progress, 0, 0.7), COPYING):
                 vault.execute("SELECT sqlcipher_export('backup')")
             version = vault.one("PRAGMA user_version")[0]
             vault.execute(f"PRAGMA backup.user_version = {int(version)}")
@@ -70,7 +74,7 @@ def backup(vault: Vault, dest: os.PathLike | str, progress: Optional[ProgressFn]
             raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         finally:
             vault.execute("DETACH DATABASE backup")
-        progress(0.5, "Checking the copy…")
+        progress(UNKNOWN_HOW_FAR, CHECKING_COPY)
         try:
             _verify_db(export, bytes.fromhex(key_hex), vault.vault_id, cancel)
         except BackupError as exc:  # the copy of a vault that read back whole: the vault itself is damaged
@@ -178,7 +182,7 @@ def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict,
         with open(source, "rb") as fh, os.fdopen(fd, "wb") as out:
             fh.seek(offset)
             _copy(fh, out, int(header["db_size"]), scaled(progress, 0.4, 0.8), cancel, "Copying the backup in…")
-        progress(0.8, "Checking the copy…")
+        progress(UNKNOWN_HOW_FAR, CHECKING_COPY)
         _verify_db(incoming, data_key, keys_doc["vault_id"], cancel)
         check_cancel(cancel)
         progress(1.0, "Putting the backup in place…")  # from here on it is not stopped: the swap is quick

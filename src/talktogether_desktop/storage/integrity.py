@@ -12,17 +12,15 @@ recordings, jobs…; 1-1.5 ms on a vault holding one 60-minute WAV, 9-15 ms with
 
 from __future__ import annotations
 
-import atexit
 import re
-import threading
 import time
 from typing import Optional
 
 import sqlcipher3
 
-from ..errors import Cancelled, VaultError
 from ..jobs import CancelToken, ProgressFn, no_progress
 from .interruptible import interruptible
+from .page_check import page_seals
 from .vault import Vault, damage_error
 
 # The two reads of the whole file, each said as it starts: how far along within one is not known to SQLite's pragmas.
@@ -40,7 +38,7 @@ def check_integrity(vault: Vault, progress: Optional[ProgressFn] = None, cancel:
     try:
         with interruptible(vault.conn, cancel):
             progress(0.0, STEP_PAGES)
-            for row in _page_seals(vault, cancel):
+            for row in page_seals(vault, cancel):
                 found = re.search(r"page (\d+)", str(row[0]))
                 failed.append(int(found.group(1)) if found else None)
             progress(0.5, STEP_STRUCTURE)
@@ -55,51 +53,6 @@ def check_integrity(vault: Vault, progress: Optional[ProgressFn] = None, cancel:
             "failed_pages": sorted(p for p in failed if p is not None)[:20],
             "structure_ok": structure_ok and not unreadable, "unreadable": unreadable, "size_bytes": size,
             "seconds": round(time.perf_counter() - started, 3)}
-
-
-# Page checks still reading after a Cancel: a process that ends (the command line after Ctrl-C) waits for them first,
-# since ending while one is inside SQLCipher crashes the interpreter on its way out.
-_READING: set = set()
-
-
-@atexit.register
-def _let_reads_finish() -> None:
-    for helper in list(_READING):
-        helper.join()
-
-
-def _page_seals(vault: Vault, cancel: Optional[CancelToken]) -> list:
-    """`cipher_integrity_check`'s rows. SQLCipher reads the whole file while the pragma is prepared, where SQLite's
-    progress handler never runs, so with a cancel token it reads on a connection of its own on a helper thread while
-    this one looks at the token every 50 ms: Cancel answers at once, and the helper, which only reads, finishes its
-    read and closes its connection on its own (it never writes, so nothing is left half done)."""
-    if cancel is None:
-        return vault.all("PRAGMA cipher_integrity_check")
-    try:
-        probe = vault.second_connection()
-    except VaultError:  # its first read already fails: the vault's own connection meets (and reports) the damage
-        return vault.all("PRAGMA cipher_integrity_check")
-    answer: dict = {}
-
-    def read() -> None:
-        try:
-            answer["rows"] = [tuple(row) for row in probe.all("PRAGMA cipher_integrity_check")]
-        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
-            answer["error"] = exc
-        finally:
-            probe.close(checkpoint=False)
-            _READING.discard(threading.current_thread())
-
-    helper = threading.Thread(target=read, name="vault-page-check", daemon=True)
-    _READING.add(helper)
-    helper.start()
-    while helper.is_alive():
-        helper.join(0.05)
-        if cancel.is_cancelled():
-            raise Cancelled("Stopped at your request; nothing was changed.")
-    if "error" in answer:
-        raise answer["error"]
-    return answer["rows"]
 
 
 # The case file's catalogue: tables whose size follows the number of couples, sessions, notes and recordings, not the

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..jobs import CancelFlag
+from ..jobs import UNKNOWN_HOW_FAR, CancelFlag
 
 STOPPING = "Stopping safely…"
 
@@ -80,9 +80,13 @@ class LongWork(QDialog):
         fraction, message = update
         if self.flag.is_cancelled():
             return
-        self.fraction = min(1.0, max(0.0, fraction))
-        self.bar.setValue(int(self.fraction * 1000))
-        if self._hidden:
+        if fraction == UNKNOWN_HOW_FAR:  # a step whose length is not known: busy, its sentence says what it does
+            self.bar.setRange(0, 0)
+        else:
+            self.fraction = min(1.0, max(0.0, fraction))
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(self.fraction * 1000))
+        if self._hidden and self.fraction is not None:
             self.behind_lock_progress.emit(self.behind_lock, self.fraction)
         if message:
             self.step.setText(message)

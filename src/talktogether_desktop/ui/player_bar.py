@@ -17,6 +17,17 @@ def clock(seconds: float) -> str:
     return timefmt.clock(seconds, pad_minutes=False, floor=True)
 
 
+def whole_length(seconds: float) -> str:
+    """A whole recording's length in the app's m:ss, by the rule every other place says it (`timefmt.whole_length`:
+    rounded), so the player's total is the second the couple's list shows."""
+    return timefmt.whole_length(seconds, pad_minutes=False)
+
+
+def counter(position: float, total: float) -> str:
+    """"0:12 / 1:16": the position floored, and at the end the total itself (75.6 s floored would read 1:15 / 1:16)."""
+    return f"{whole_length(total) if position >= total else clock(position)} / {whole_length(total)}"
+
+
 class PlayerBar(QWidget):
     position_changed = Signal(float)
 
@@ -102,7 +113,7 @@ class PlayerBar(QWidget):
         pos = self.player.position_s
         if not self.slider.isSliderDown():
             self.slider.setValue(int(pos * 1000))
-        self.time.setText(f"{clock(pos)} / {clock(self.player.duration_s)}")
+        self.time.setText(counter(pos, self.player.duration_s))
         if not self.player.playing and self._timer.isActive():
             self.play_btn.setText("Play")
             self._timer.stop()

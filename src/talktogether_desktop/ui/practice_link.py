@@ -74,16 +74,26 @@ class PracticeLink(QWidget):
         self.label = ElidedLabel()  # a long title and its dates end with "…", whole in the tooltip
         self.label.setProperty("role", "hint")
         self.button = QPushButton("Link to practice…")
-        row = QHBoxLayout(self)
+        # a recording made after the practice's days: linked, but no day of it counts as done (the pipeline's words)
+        self.outside = QLabel(wordWrap=True)
+        self.outside.setProperty("role", "hint")
+        self.outside.hide()
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.outside)
         self.button.clicked.connect(lambda _checked=False: self.choose())
 
-    def show_link(self, current: Optional[int], assignments: list[dict]) -> None:
+    def show_link(self, current: Optional[int], assignments: list[dict], outside: Optional[str] = None) -> None:
         self.current, self.assignments = current, list(assignments)
         linked = next((a for a in self.assignments if a["id"] == current), None)
         self.label.setText(f"Practice: {describe(linked)}" if linked else "Not linked to a practice")
+        self.outside.setText(outside or "")
+        self.outside.setVisible(bool(linked and outside))
         self.button.setEnabled(bool(self.assignments))
         self.button.setToolTip("Choose the practice this recording answers" if self.assignments
                                else "This couple has no practice assigned yet (couple page › More… › Assign practice…)")

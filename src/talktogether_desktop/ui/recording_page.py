@@ -186,7 +186,7 @@ class RecordingPage(QWidget):
             if keep_audio:
                 self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
             self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
-        self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [])
+        self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [], data.get("practice_outside"))
         self.notes_tab.show_notes(data["notes"])
         self._note_ready()
         self.loaded.emit(rec["id"])
@@ -298,9 +298,11 @@ class RecordingPage(QWidget):
     def _link(self, assignment_id: int) -> None:
         rid, chosen = self.recording_id, None if assignment_id == NOT_PRACTICE else assignment_id
         if rid is not None:
-            self.tasks.run(lambda v: ops_practice.link_recording(v, load_settings(v), rid, chosen), lambda _r: (
+            # made after the practice's days: linked, but said so (the pipeline's sentence), also on the page
+            self.tasks.run(lambda v: ops_practice.link_recording(v, load_settings(v), rid, chosen), lambda r: (
                 self.reload(), self.errors._status and self.errors._status(
-                    "Linked to the practice." if chosen is not None else "No longer linked to a practice.")))
+                    " ".join(filter(None, ["Linked to the practice." if chosen is not None
+                                           else "No longer linked to a practice.", r.get("outside")])))))
 
     def _note_ready(self) -> None:
         """The button adds a note only once there is one to add (it did nothing, silently, on an empty box)."""

@@ -77,13 +77,23 @@ class RenameDialog(QDialog):
 
     def accept(self) -> None:  # noqa: D102 - two voices given one name would merge two people in every count
         names = [box.currentText().strip() for box in self.fields.values() if box.currentText().strip()]
+        if not names:  # OK closed the box and named nobody, silently
+            self._warn("No voice has a name yet: choose a partner or type a name for at least one voice (Cancel leaves "
+                       "the voices as they are).")
+            return
         twice = next((n for n in names if sum(m.casefold() == n.casefold() for m in names) > 1), None)
         if twice:
-            self.warning.setText(f"Two voices are both named “{twice}”. Each voice is one person: choose another "
-                                 "name for one of them (or use Swap speakers if the names are the wrong way round).")
-            self.warning.setVisible(True)
+            self._warn(f"Two voices are both named “{twice}”. Each voice is one person: choose another name for one "
+                       "of them (or use Swap speakers if the names are the wrong way round).")
             return
         super().accept()
+
+    def _warn(self, text: str) -> None:
+        """The sentence under the fields; the box grows to hold it (its rows were squashed, their buttons cut)."""
+        self.warning.setText(text)
+        self.warning.setVisible(True)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def values(self) -> dict[str, tuple[Optional[int], str]]:
         out = {}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPus
 from ..pipeline import ops_recordings, ops_sound
 from ..storage.settings import load_settings
 from . import theme
-from .player_bar import clock
+from .player_bar import clock, whole_length
 
 # A file to feed in as the "microphone" where there is none (demos, tests, servers).
 ENV_FEED = "TALKTOGETHER_TEST_INPUT"
@@ -164,7 +164,7 @@ class RoomPage(QWidget):
         couple_id = self.couple_id
 
         def done(recording_id):
-            self.status.setText(f"Saved ({clock(samples.size / rate)}).")
+            self.status.setText(f"Saved ({whole_length(samples.size / rate)}).")
             self.saved.emit(recording_id)
 
         self.tasks.run(lambda v: save_recording(v, couple_id, samples, rate), done)

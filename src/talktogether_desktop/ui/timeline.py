@@ -13,7 +13,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor, QPainte
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import theme
-from .player_bar import clock
+from .player_bar import clock, whole_length
 
 
 HEATED_DEFAULT = 1.5  # analysis.settings.escalation_threshold when the analysis does not say
@@ -198,7 +198,7 @@ class EscalationTimeline(QWidget):
             start, end, peak = self._moments[self._chosen]
             at = 100 * start / self._duration
             text = (f"Key moment {self._chosen + 1} of {len(self._moments)}: {clock(start)} to {clock(end)}, "
-                    f"at its height at {clock(peak)} ({at:.0f}% into the conversation of {clock(self._duration)}). "
+                    f"at its height at {clock(peak)} ({at:.0f}% into the conversation of {whole_length(self._duration)}). "
                     "Enter or Space plays it; the arrow keys move to another moment.")
         self.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))

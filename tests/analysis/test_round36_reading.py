@@ -195,3 +195,45 @@ def test_one_less_thing_after_not_waking_up_stays_self_harm():
                   ("S2", 0.9, "Just that I'm a weight round your neck. If I didn't wake up one morning it'd be one less "
                               "thing for you to worry about."))
     assert _flag(a, "wake up one morning", "self_harm", heard=True)
+
+
+def test_a_limit_on_ones_own_whereabouts_is_no_isolation():
+    """"But if she's still here at Easter, I'm going to stay at my brother's for a bit." was isolation heard (by meaning,
+    0.97): page 1's safety passage, check-ins only, recorded practice refused for 90 days. Taking the children along stays
+    read."""
+    a = run_lines(("S1", 0.0, "She's my sister. What was I supposed to do, leave her on the street?"),
+                  ("S2", 0.9, "I'm not asking you to put her out tonight. But if she's still here at Easter, I'm going "
+                              "to stay at my brother's for a bit."),
+                  ("S1", 2.4, "Right."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "isolation"]
+
+
+def test_pursuit_met_by_asking_to_stop_is_pursue_withdraw():
+    """The sister-staying talk's cycle was not named ("No pursue-withdraw cycle… found"): "Can we not do this tonight?",
+    itself a withdrawal, counted as the withdrawing partner pressing too; "Are you even listening? You've been on your
+    phone since I sat down." was no criticism."""
+    a = run_lines(("S1", 0.0, "Are you even listening? You've been on your phone since I sat down."),
+                  ("S2", 3.0, "Mm."),
+                  ("S1", 1.0, "Sam. Put it down. Please."),
+                  ("S2", 2.8, "Can we not do this tonight?"),
+                  ("S1", 1.0, "We never do it any night. That's the whole problem."),
+                  ("S2", 2.2, "Fine."))
+    assert "criticism" in _cats(a, "even listening")
+    pw = [p for p in a["patterns"] if p["kind"] == "pursue_withdraw"]
+    assert pw and pw[0]["pursuing"] == "S1" and pw[0]["withdrawing"] == "S2"
+
+
+def test_minimising_a_counter_charge_and_mock_generosity_are_horsemen():
+    """The betting-app talk's horsemen table was empty ("none found" for both): minimising ("It's only a tenner here and
+    there.", "it's not a big deal"), the complaint turned back ("You spend more than that on coffee.") and mock praise of
+    the loss ("How generous of you to lose our money in tenners.")."""
+    a = run_lines(("S1", 0.0, "How long has it been there?"),
+                  ("S2", 0.7, "A few months. It's only a tenner here and there."),
+                  ("S1", 0.6, "Oh, a tenner. How generous of you to lose our money in tenners."),
+                  ("S2", 0.5, "You spend more than that on coffee."),
+                  ("S1", 0.6, "That is not the same thing and you know it."),
+                  ("S2", 0.7, "I'm just saying, it's not a big deal. Everybody has a flutter on the football."))
+    assert "defensiveness" in _cats(a, "here and there")
+    assert "contempt" in _cats(a, "How generous of you")
+    assert "defensiveness" in _cats(a, "more than that on coffee")
+    assert "defensiveness" in _cats(a, "not a big deal")

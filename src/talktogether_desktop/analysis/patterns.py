@@ -95,10 +95,12 @@ def pursue_withdraw(markers, interruptions, turn_dicts, turns, words, speakers) 
         cycles = [(p, q) for q in quiet for p in [_last_before(pressing, q["t"])] if p is not None
                   and q["t"] - p["t"] <= ANSWER_WITHIN_S]
         answered = {id(p) for p, _ in cycles}
-        # (the other's turns that step back, asking for a break or saying sorry, press for nothing)
+        # (the other's turns that step back, asking for a break or saying sorry, press for nothing; nor does a turn that
+        # is itself a withdrawal sign: "Can we not do this tonight?")
         stepping_back = _stepping_back(b, markers, turns)
         b_pressing = [p for p in _pressing(b, markers, interruptions, turn_dicts, turns, words)
-                      if not any(x <= p["t"] and p["end"] <= y for x, y in stepping_back)]
+                      if not any(x <= p["t"] and p["end"] <= y for x, y in stepping_back)
+                      and not any(p["t"] <= q["t"] <= p["end"] for q in quiet)]
         a_quiet = [m for m in markers if m["speaker"] == a and m["category"] == "stonewalling"]
         if (len(answered) >= MIN_CYCLES and len(quiet) >= MIN_CYCLES and len(b_pressing) < len(pressing)
                 and len(a_quiet) < len(quiet)):

@@ -48,9 +48,25 @@ PEOPLE_PARTS = ("friend", "colleague", "mate", "neighbour", "neighbor", "cousin"
 
 
 def no_contact(toks) -> bool:
-    """(a short sentence, "Keep pushing.", says too little either way: left to the reading)"""
+    """(a short sentence, "Keep pushing.", says too little either way: left to the reading; the speaker's own going
+    elsewhere, own_going, isolates nobody)"""
     return len(toks) >= CONTACT_WORDS_AT_LEAST and not CONTACT & set(toks) and not any(
-        t.endswith("'s") and t[:-2] in CONTACT or any(p in t for p in PEOPLE_PARTS) for t in toks)
+        t.endswith("'s") and t[:-2] in CONTACT or any(p in t for p in PEOPLE_PARTS) for t in toks) or own_going(toks)
+
+
+# The speaker's own going elsewhere as a limit ("But if she's still here at Easter, I'm going to stay at my brother's
+# for a bit.", isolation by meaning 0.97): where the speaker will be, taking no one and keeping the partner from no one.
+GOING = (("i'm", "going", "to"), ("i'll",), ("i", "will"), ("i'm", "gonna"))
+STAYING = frozenset({"stay", "sleep", "go", "move", "stop", "head", "crash"})
+TAKEN_ALONG = frozenset({"you", "your", "kids", "children", "kid", "baby", "girls", "boys", "dog", "cat", "with", "them"})
+
+
+def own_going(toks) -> bool:
+    for k in range(len(toks)):
+        g = next((g for g in GOING if tuple(toks[k : k + len(g)]) == g), None)
+        if g and toks[k + len(g) : k + len(g) + 1] and toks[k + len(g)] in STAYING:
+            return not set(toks[k + len(g) :]) & TAKEN_ALONG
+    return False
 
 
 # Worry about a thing ("Honestly though, I'm a bit worried about it.", "I'm stressed about the bills."; self-harm by

@@ -227,3 +227,15 @@ def test_the_speaker_finders_doubt_is_carried_into_the_stored_analysis_and_the_r
 
     assert "The two voices were hard to tell apart" in text(render_session_prep(result, {}))
     assert "hard to tell apart" not in text(render_session_prep(result, {}, mode="shareable"))
+
+
+def test_naming_the_voices_is_no_speaker_correction_in_the_report(vault, conversation):
+    """With the speaker finder's doubt, "Speaker corrections have been made since." was printed when the voices had only
+    been named (a rename moves no word); a swap is a correction."""
+    rec_id = stored_recording(vault, conversation)
+    speakers.save_diarization(vault, rec_id, {"speakers": ["S1", "S2"], "turns": [], "overlaps": [],
+                                              "warnings": ["This recording sounds like fewer than 2 voices."]})
+    speakers.add_fix(vault, rec_id, "rename", {"label": "S1", "name": "Ana"})
+    assert analyze_recording(vault, rec_id)["speaker_fixes"] == 0
+    speakers.add_fix(vault, rec_id, "swap", {"a": "S1", "b": "S2"})
+    assert analyze_recording(vault, rec_id)["speaker_fixes"] == 1

@@ -51,7 +51,8 @@ def analyze_recording(
                            progress=scaled(report, 0.05, 0.97), cancel=cancel, unrecognised_speech=unheard)
     # as `analyze-file` carries them: the speaker finder's doubts, and whether the therapist has fixed speakers since
     result["diarization_warnings"] = list(diarization.get("warnings") or [])
-    result["speaker_fixes"] = len(speakers.list_fixes(vault, recording_id))
+    # (naming a voice moves no word: only swaps and reassigned stretches are corrections of who spoke)
+    result["speaker_fixes"] = sum(1 for f in speakers.list_fixes(vault, recording_id) if f.get("kind") != "rename")
     del audio
     check(cancel)
     with vault.transaction():

@@ -113,3 +113,14 @@ def test_cli_json_keeps_its_keys_and_adds_what_was_replaced(isolated_home, cli):
     assert {"id", "recording_id", "kind", "start", "end", "text", "analysis_rerun"} <= set(made)
     assert made["other_speaker_words_replaced"] is False
     assert [(r["name"], r["text"]) for r in made["replaced"]] == [("Ana", "never")]
+
+
+def test_a_line_whose_end_cuts_the_speakers_last_word_takes_that_word_too(vault):
+    """A line corrected with the times `recording show` gives (whole seconds) left the word its end cut through:
+    "…I had to get to work. work." (walk-through, 51 lines corrected)."""
+    rec_id = _ana_and_ben(vault, overlap=False)
+    made = ops_transcript.correct_transcript(vault, load_settings(vault), rec_id, "line", 1.0, 3.0,
+                                             text="you never listen to me")
+    assert not made["other_speaker_words_replaced"]
+    words = [w["word"] for w in ops_transcript.corrected_words(vault, rec_id)]
+    assert words == ["you", "never", "listen", "to", "me", "I", "do", "listen"]

@@ -69,6 +69,12 @@ def preview_correction(vault, recording_id: int, kind: str, start: float, end: f
             labels = sorted(speakers.speaker_names(vault, recording_id)) or ["S1", "S2"]
             raise UsageError(f"No words were said between {start:g} s and {end:g} s, so who said this line is not "
                              f"known: name the speaker ({' or '.join(labels)}; --speaker on the command line).")
+    if kind == "line":  # the line speaker's word cut by an edge goes with the line ("…to work." left "work. work.")
+        cut = [w for w in words if w.get("speaker") == speaker and min(w["end"], end) > max(w["start"], start)
+               and not in_line(w, start, end)]
+        wider = min([start] + [w["start"] for w in cut]), max([end] + [w["end"] for w in cut])
+        if not any(in_line(w, *wider) and not in_line(w, start, end) and w.get("speaker") != speaker for w in words):
+            start, end = wider  # (never to take another speaker's word in)
     correction = check_correction({"kind": kind, "start": start, "end": end, "text": text, "speaker": speaker}
                                   if kind == "line" else {"kind": kind, "start": start, "end": end, "text": text})
     names = speakers.speaker_names(vault, recording_id)

@@ -120,3 +120,13 @@ def test_a_second_line_flagged_in_the_same_turn_is_not_printed_with_the_same_con
     assert money[:money.index("Why it is shown")].count("00:") == 2  # its time and its own turn's, nothing around
     first = page[page.index("Safety 8 · 00:30 · Alex"):page.index("Safety 9 · 00:33")]
     assert "00:26 Sam: Sometimes" in first and "00:34 Sam: Okay." in first  # the first keeps its context
+
+
+def test_a_kind_that_says_possible_already_says_it_once():
+    """"possible possible fear response" was printed (CLI and PDF) for an appeasement read by meaning."""
+    from talktogether_desktop.reports.safety_words import safety_kind
+
+    flag = {"category": "appeasement", "group": "possible fear response", "source": "meaning", "confidence": "medium"}
+    assert safety_kind(flag) == "possible fear response"
+    assert safety_kind({"category": "threat", "group": "threat or intimidation", "source": "meaning"}) == \
+        "possible threat or intimidation"

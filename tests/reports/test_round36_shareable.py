@@ -71,3 +71,15 @@ def test_an_empty_column_reads_the_same_whether_its_bids_were_left_out_or_there_
         assert "José Nothing to show here." in _text(render_session_prep(_rippled(kind), CONTEXT, mode="shareable"))
     clinician = _text(render_session_prep(none, CONTEXT))
     assert "José No need statements or bids were picked up." in clinician
+
+
+def test_a_stretch_that_stayed_hard_says_when_it_fell_once():
+    """"The intensity fell by 00:38, but the exchange stayed hard for a while. It calmed down by 00:38 with no spoken
+    repair attempt." said the same time twice and contradicted itself (couple's version)."""
+    from talktogether_desktop.reports.shared import what_next
+
+    point = {"what_next": {"eased": True, "eased_at": 38.0, "still_hard": [{"t": 36.0, "category": "criticism"}],
+                           "repair_attempts": []}}
+    text = what_next(point, lambda s: s)
+    assert text.count("00:38") == 1 and "calmed down" not in text
+    assert "stayed hard for a while" in text and "No spoken repair attempt came." in text

@@ -23,7 +23,8 @@ def safety_kind(flag: dict) -> str:
     """"self-harm", or "possible self-harm" for a flag that is only possibly one (a line only to listen to says it in
     its own heading, "Possible, to listen to", once)."""
     kind = str(first(flag, "group", "category", "kind", "type", default="safety language")).replace("_", " ")
-    return f"possible {kind}" if is_possible(flag) and not flag.get("listen_only") else kind
+    already = kind.lower().startswith("possible ")  # "possible fear response" is said once
+    return f"possible {kind}" if is_possible(flag) and not flag.get("listen_only") and not already else kind
 
 
 _STOOD_OUT = re.compile(r"^Safety language \((?!possible )")

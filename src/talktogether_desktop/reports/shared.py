@@ -103,6 +103,9 @@ def what_next(point: dict, rename) -> str:
     else:
         text = "It had not calmed down by the end of the recording."
     if nxt.get("still_hard") and eased_at is not None:
+        # (said once: "It calmed down by 00:38 with no spoken repair attempt" beside "fell by 00:38" read as both)
+        calm = f"It calmed down by {fmt_time(eased_at)}"
+        text = text.replace(f"{calm} with no spoken repair attempt.", "No spoken repair attempt came.").replace(f"{calm}. ", "")
         text = f"The intensity fell by {fmt_time(eased_at)}, but the exchange stayed hard for a while. {text}"
     return text
 

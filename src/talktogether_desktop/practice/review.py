@@ -120,6 +120,11 @@ def _reaching_by_speaker(result: dict) -> Dict[str, List[dict]]:
     return out
 
 
+def _due(adherence: dict) -> int:
+    due = adherence.get("due_so_far") if adherence.get("in_progress") else None
+    return int(adherence["planned"] if due is None else due)
+
+
 def recording_metrics(result: dict, names: Optional[Dict[str, str]] = None) -> Dict[str, Any]:
     """The figures the trend compares, per partner name (speaker label when unnamed)."""
     names = dict(names or {})
@@ -259,8 +264,15 @@ def _adherence_points(adherence: dict) -> List[str]:
         out.append(f"It was practised after its days ({late}), not on them: was it the time or the anchor?")
     elif adherence.get("planned") and adherence["done"] == 0:
         out.append("It did not happen this week: was it the time, the anchor, or the practice itself?")
-    elif adherence.get("planned") and adherence["done"] < adherence["planned"]:
-        out.append(f"It happened {adherence['done']} of {adherence['planned']} planned times: "
+    elif adherence.get("planned") and adherence.get("done_other_days"):
+        done, other = adherence["done"], adherence["done_other_days"]
+        on = done - other
+        out.append(f"It happened on {done} day{'s' if done != 1 else ''}, {on or 'none'} of them on a planned day: "
+                   f"what led to {'the other day' if other == 1 else 'the other days'}, and does the plan fit?")
+    elif adherence.get("planned") and adherence["done"] < _due(adherence):
+        # while it runs, against the planned days already past ("1 of 2 so far"), never the whole plan
+        so_far = " so far" if adherence.get("in_progress") else ""
+        out.append(f"It happened {adherence['done']} of the {_due(adherence)} planned times{so_far}: "
                    "what was different on the days it happened?")
     from .adherence import REASONS
 
@@ -268,3 +280,8 @@ def _adherence_points(adherence: dict) -> List[str]:
         out.append(f"What got in the way most: {REASONS[code]} ({n}). What would make that easier?")
         break
     return out
+
+
+def _due(adherence: dict) -> int:
+    due = adherence.get("due_so_far") if adherence.get("in_progress") else None
+    return int(adherence["planned"] if due is None else due)

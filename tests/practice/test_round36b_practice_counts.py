@@ -84,3 +84,30 @@ def test_more_times_than_planned_is_not_more_than_all_of_the_plan():
     over = summarise_adherence(a, logs, [], today=date(2026, 12, 8))
     assert over["planned"] == 2 and describe(over) == "Done on 3 days (2 planned)"
     assert over["done_share"] == 1.0 and not _adherence_points(over)
+
+
+def test_one_moment_in_a_single_short_recording_is_not_set_beside_a_rate(vault):
+    """"Interruptions made (Łukasz): 0 in 10 min 00 s earlier, 1 in 57 s this time: about the same per 10 minutes (0 and
+    10.5)": a count of one in under a minute said as a rate, and called the same as none. Real word timelines through
+    the real analysis engine, stored in a real vault."""
+    from talktogether_desktop import analysis
+    from talktogether_desktop.pipeline import ops_practice
+    from talktogether_desktop.pipeline.formats import format_review
+    from talktogether_desktop.practice.review import build_review
+    from talktogether_desktop.storage.couples import add_couple, list_partners
+    from talktogether_desktop.storage.settings import load_settings
+    from tt_timelines import NAMES, store_analysed, timeline
+
+    couple_id = add_couple(vault, "Kowalski", list(NAMES.values()))
+    ids = {p["display_name"]: p["id"] for p in list_partners(vault, couple_id)}
+    aid = ops_practice.assign_practice(vault, load_settings(vault), couple_id,
+                                       build_assignment("reflect_back", start_date="2026-11-30"))["id"]
+    store_analysed(vault, couple_id, ids, analysis.analyze(timeline(0, 600.0), names=NAMES), "2026-11-20T20:00:00", 600.0)
+    store_analysed(vault, couple_id, ids, analysis.analyze(timeline(1, 57.0), names=NAMES), "2026-12-02T20:00:00", 57.0, aid)
+    review = build_review(ops_practice.review_inputs(vault, couple_id))
+    cut_ins = {m["key"]: m for m in review["trend"]["metrics"]}["interruptions_made"]["values"]["Łukasz"]
+    assert (cut_ins["before_count"], cut_ins["now_count"], cut_ins["direction"]) == (0, 1, "same")
+    line = next(x for x in review["trend"]["lines"] if x.startswith("Interruptions made (Łukasz)"))
+    assert line == ("Interruptions made (Łukasz): 0 in 10 min 00 s earlier, 1 in 57 s this time: too few in so short a "
+                    "recording to say whether more or less often."), line
+    assert "about the same per 10 minutes (0 and 10.5)" not in format_review(review)

@@ -14,7 +14,7 @@ from ..analysis.settings import AnalysisSettings
 from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
-from .safety_words import named_by_prompt, safety_kind
+from .safety_words import named_by_prompt, named_on_page_one, safety_kind
 from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
@@ -170,11 +170,17 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     listen = sum(1 for f in flags if f.get("listen_only"))
     model.safety_counts = (len(flags) - listen, listen)
     if len(flags) > MAX_SAFETY:
-        # the ones a therapist must not miss are kept, whenever in the recording they came
-        prompt = analysis.get("safety_prompt")  # (every time the risk box names is printed first)
-        flags = sorted(flags, key=lambda f: (not named_by_prompt(f, prompt), *_safety_rank(f)))[:MAX_SAFETY]
-        named = "the self-harm lines the risk box names first, then " if named_by_prompt(flags[0], prompt) else ""
-        model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {MAX_SAFETY} most certain are "
+        # the ones a therapist must not miss are kept, whenever in the recording they came: every time the risk box
+        # names first, then every line page one names (the banner's "first at", "What stood out"), then the surest
+        prompt = analysis.get("safety_prompt")
+        page = named_on_page_one(flags, analysis.get("observations") or [], MAX_OBSERVATIONS)
+        on_page = lambda f: any(f is g for g in page)  # noqa: E731
+        keep = max(MAX_SAFETY, sum(1 for f in flags if named_by_prompt(f, prompt) or on_page(f)))
+        flags = sorted(flags, key=lambda f: (not named_by_prompt(f, prompt), not on_page(f), *_safety_rank(f)))[:keep]
+        named = "".join(said for said, kept in (("the self-harm lines the risk box names first, then ", named_by_prompt),
+                                                ("the lines named on page 1, then ", lambda f, _: on_page(f)))
+                        if any(kept(f, prompt) for f in flags))
+        model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {keep} most certain are "
                            f"printed, in time order ({named}lines heard chosen before lines read by meaning, lines to "
                            "listen to last); the rest are in the app.")
     flags.sort(key=lambda f: num(first(f, "t", "start", default=0)))

@@ -11,7 +11,8 @@ and by the session-prep report's practice section:
       "check": [{"code", "message", "suggestion"}],       # specificity issues, for the therapist
       "adherence": {"start", "end", "days": [{"date", "done": true|false|null, "source", "reason",
                     "note", "recording_ids", "planned", "future"}], "done", "not_done", "unknown",
-                    "planned", "done_share", "reasons": {code: count}, "other_reasons": [text],
+                    "planned", "due_so_far" (planned days already past), "done_on_planned_days", "done_other_days",
+                    "done_share" (of the plan, on its days), "reasons": {code: count}, "other_reasons": [text],
                     "recordings_linked", "recording_ids", "days_from_recordings", "recordings_outside": [{"recording_id",
                     "date", "when": "before"|"after"}] (linked, not counted as a day done), "summary": str},
       "recordings": [{"recording_id", "recorded_at", "linked": bool, "metrics": METRICS}],

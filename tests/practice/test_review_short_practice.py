@@ -39,8 +39,9 @@ def test_the_couples_review_says_a_change_by_the_clinicians_measure(vault):
     quarrel = analysis.analyze(timeline(1, 94.0), names=NAMES)
     practice = analysis.analyze(timeline(0, 48.0), names=NAMES)
     review = _review(vault, quarrel, practice)
-    assert ("Interruptions made (Łukasz): 1 in 1 min 34 s earlier, 0 in 48 s this time: about the same per "
-            "10 minutes (6.4 and 0).") in review["trend"]["lines"]
+    # (one moment or none in a single recording this short is no rate: round 36b)
+    assert ("Interruptions made (Łukasz): 1 in 1 min 34 s earlier, 0 in 48 s this time: too few in so short a "
+            "recording to say whether more or less often.") in review["trend"]["lines"]
     assert not any("Interruptions" in p for p in review["review_points"]), review["review_points"]
     assert not any("Interruptions" in p for p in review["shared_points"]), review["shared_points"]
 

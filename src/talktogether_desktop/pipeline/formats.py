@@ -32,6 +32,17 @@ def safety_kind(flag: Mapping) -> str:
     return kind(dict(flag))
 
 
+def stood_out_text(observation: Mapping, analysis: Mapping) -> str:
+    """An observation's sentence as the report's "What stood out" says it: "Safety language (possible self-harm) at
+    01:26" where every line it names is only possibly one, "first sign from X" (never "led by X"), a rise after a
+    threat never "had not calmed down" (reports/first_sign.py, after_threat.py)."""
+    from ..reports.first_sign import in_todays_words
+
+    said = in_todays_words({"observations": [dict(observation)], "safety_flags": list(analysis.get("safety_flags") or [])})
+    said = said["observations"][0]
+    return observation_text(said, str(said.get("text") or ""), analysis) if isinstance(said, dict) else str(said)
+
+
 def safety_prompt_text(analysis: Mapping) -> str:
     """The risk prompt as the report's box says it ("possible self-harm language" where every such line is only
     possibly one), or "" when there is none."""
@@ -50,7 +61,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["first_sign_words", "observation_text", "safety_kind", "safety_prompt_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+__all__ = ["first_sign_words", "observation_text", "safety_kind", "safety_prompt_text", "stood_out_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

@@ -113,11 +113,14 @@ def summarise_adherence(
     reasons = Counter(d["reason"] for d in not_done if d["reason"] in REASONS)
     other = [d["reason"] for d in not_done if d["reason"] and d["reason"] not in REASONS]
     linked = sorted({rid for d in days for rid in d["recording_ids"]})
-    # before the period is over, only the planned times already past can have been missed
+    on_plan = sum(1 for d in days if d["done"] and d["planned"])
+    # before the period is over, only the planned times already past can have been missed (today is not over
+    # yet: it counts once it is done)
     if assignment.days:
-        due = sum(1 for d in days if d["planned"] and not d["future"])
+        due = sum(1 for d in days if d["planned"] and (d["date"] < today.isoformat() or
+                                                       (d["date"] == today.isoformat() and d["done"])))
     else:
-        elapsed = (min(today, end) - start).days + 1
+        elapsed = (min(today, end + timedelta(days=1)) - start).days
         due = int((assignment.times_per_week or 0) * max(0, elapsed) / 7) if assignment.times_per_week else None
     return {
         "start": start.isoformat(),
@@ -129,7 +132,10 @@ def summarise_adherence(
         "planned": planned,
         "in_progress": today < end,
         "due_so_far": min(due, planned) if planned is not None and due is not None else due,
-        "done_share": round(min(1.0, done_days / planned), 2) if planned else None,
+        # days done on a planned day, and on other days (a Monday for a Wednesday practice): never "2 of 1 planned"
+        "done_on_planned_days": on_plan,
+        "done_other_days": done_days - on_plan,
+        "done_share": round(min(1.0, on_plan / planned), 2) if planned else None,
         "reasons": dict(reasons),
         "other_reasons": other,
         "notes": [d["note"] for d in days if d.get("note")],
@@ -150,14 +156,22 @@ def _is_planned(assignment: Assignment, day: date, start: date, end: date) -> bo
 
 
 def describe(adherence: Dict[str, Any]) -> str:
-    """One line for people: "Done 3 of 7 planned times; missed: forgot (2), no time (1)"."""
-    planned = adherence.get("planned")
-    text = f"Done {adherence['done']} of {planned} planned times" if planned else f"Done {adherence['done']} times"
-    if adherence.get("recordings_linked"):
-        n = adherence["recordings_linked"]
-        text += f" ({n} recording{'s' if n != 1 else ''})"
+    """One line for people: "Done 3 of 7 planned times; missed: forgot (2), no time (1)", or, when days were done
+    beyond the plan or off its days, "Done on 2 days (1 planned); none of them on a planned day"."""
+    planned, done = adherence.get("planned"), adherence["done"]
+    other = int(adherence.get("done_other_days") or 0)
+    n = adherence.get("recordings_linked")
+    recordings = f"{n} recording{'s' if n != 1 else ''}" if n else ""
+    if planned and (other or done > planned):
+        text = f"Done on {done} day{'s' if done != 1 else ''} ({'; '.join(filter(None, [f'{planned} planned', recordings]))})"
+    else:
+        text = f"Done {done} of {planned} planned times" if planned else f"Done {done} times"
+        text += f" ({recordings})" if recordings else ""
     if adherence.get("in_progress"):
         text += f" so far; the practice runs until {adherence['end']}"
+    if planned and other:
+        on = done - other
+        text += f"; {on or 'none'} of them on a planned day"
     reasons = adherence.get("reasons") or {}
     parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
     if parts:

@@ -212,6 +212,35 @@ def _title_from(behaviour: str) -> str:
     return title[0].upper() + title[1:]
 
 
+TITLE_WORDS = 20  # a handout's title: the whole behaviour in brief, up to this many words
+_DOER = re.compile(r"^(?:each (?:of|other)|every(?:one|body))\b", re.I)  # "each of you tells ...": what, not when
+
+
+def handout_title(assignment: Assignment) -> str:
+    """The title a couple reads on the handout: the whole behaviour in brief and how often ("Say one specific thing
+    you appreciated and the other says thank you and one thing back, once a day"). A title made from the behaviour
+    (cut at nine words) is made again from its first sentence's clauses that say what to do; a title the therapist
+    or the template gave is kept, with how often added where it does not say it."""
+    title = assignment.title or "Practice"
+    often = ""
+    if assignment.behaviour and title == _title_from(assignment.behaviour):
+        sentence = re.split(r"(?<=[.!?])\s+", assignment.behaviour.strip())[0]
+        clauses = [c.strip() for c in re.split(r"[,;:.!?]", sentence) if c.strip()]
+        when = [c for c in clauses if _WHEN_CLAUSE.match(c) and not _DOER.match(c)]
+        what = [c for c in clauses if c not in when] or clauses[:1]
+        often = next((c for c in when if phrases.times_per_week(c)), "")
+        words = ", ".join(what).split()
+        cut = len(words) > TITLE_WORDS
+        words = words[:TITLE_WORDS]
+        while cut and len(words) > 3 and words[-1].lower().strip(",") in _DANGLING:
+            words.pop()
+        title = " ".join(words).rstrip(",") + ("\u2026" if cut else "")
+        title = title[0].upper() + title[1:]
+    if not often and not phrases.times_per_week(title) and assignment.times_per_week:
+        often = phrases.format_frequency(assignment.times_per_week)
+    return f"{title}, {often[0].lower()}{often[1:]}" if often else title
+
+
 def to_row(assignment: Assignment) -> Dict[str, Any]:
     """The column values and the JSON `data` payload for storage."""
     row = {key: getattr(assignment, key) for key in COLUMNS}

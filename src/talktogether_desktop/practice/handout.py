@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from . import phrases
-from .assignment import Assignment
+from .assignment import Assignment, handout_title
 from .fonts import handout_fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -28,6 +28,7 @@ INK = colors.HexColor("#1f2a37")
 SOFT = colors.HexColor("#5b6b7c")
 ACCENT = colors.HexColor("#2f6f73")
 TINT = colors.HexColor("#e8f2f2")
+LONG_TITLE = 60  # characters: a longer title is set smaller, so it takes two lines, not four
 DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 RECORDING_STEPS = [
@@ -83,6 +84,7 @@ def _styles(regular: str, bold: str) -> dict:
     return {
         "kicker": ParagraphStyle("kicker", parent=base, fontName=bold, fontSize=9, textColor=ACCENT, leading=11),
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=19, leading=23, spaceAfter=2),
+        "long_title": ParagraphStyle("long_title", parent=base, fontName=bold, fontSize=15, leading=18.5, spaceAfter=2),
         "for": ParagraphStyle("for", parent=base, fontSize=11, textColor=SOFT),
         "h": ParagraphStyle("h", parent=base, fontName=bold, fontSize=12, leading=15, textColor=ACCENT,
                             spaceBefore=7, spaceAfter=3),
@@ -204,7 +206,9 @@ def render_handout(
                             topMargin=14 * mm, bottomMargin=12 * mm, title="Our practice for this week",
                             author="TalkTogether", subject="Practice", creator="TalkTogether Desktop")
     width = pagesize[0] - 2 * margin
-    story: list = [_p("OUR PRACTICE FOR THIS WEEK", st["kicker"]), _p(assignment.title or "Practice", st["title"])]
+    title = handout_title(assignment)  # how often and the whole behaviour in brief, not only its first words
+    story: list = [_p("OUR PRACTICE FOR THIS WEEK", st["kicker"]),
+                   _p(title, st["title"] if len(title) <= LONG_TITLE else st["long_title"])]
     names = names_line(partner_names)
     start, end = assignment.period()
     when = f"{start.day} {start.strftime('%B')} to {end.day} {end.strftime('%B')}"

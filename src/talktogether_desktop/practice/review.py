@@ -11,7 +11,8 @@ and by the session-prep report's practice section:
       "check": [{"code", "message", "suggestion"}],       # specificity issues, for the therapist
       "adherence": {"start", "end", "days": [{"date", "done": true|false|null, "source", "reason",
                     "note", "recording_ids", "planned", "future"}], "done", "not_done", "unknown",
-                    "planned", "done_share", "reasons": {code: count}, "other_reasons": [text],
+                    "planned", "due_so_far" (planned days already past), "done_on_planned_days", "done_other_days",
+                    "done_share" (of the plan, on its days), "reasons": {code: count}, "other_reasons": [text],
                     "recordings_linked", "recording_ids", "days_from_recordings", "recordings_outside": [{"recording_id",
                     "date", "when": "before"|"after"}] (linked, not counted as a day done), "summary": str},
       "recordings": [{"recording_id", "recorded_at", "linked": bool, "metrics": METRICS}],
@@ -118,6 +119,11 @@ def _reaching_by_speaker(result: dict) -> Dict[str, List[dict]]:
             if isinstance(item, dict) and _speaker_of(item):
                 out.setdefault(_speaker_of(item), []).append(item)
     return out
+
+
+def _due(adherence: dict) -> int:
+    due = adherence.get("due_so_far") if adherence.get("in_progress") else None
+    return int(adherence["planned"] if due is None else due)
 
 
 def recording_metrics(result: dict, names: Optional[Dict[str, str]] = None) -> Dict[str, Any]:
@@ -259,8 +265,15 @@ def _adherence_points(adherence: dict) -> List[str]:
         out.append(f"It was practised after its days ({late}), not on them: was it the time or the anchor?")
     elif adherence.get("planned") and adherence["done"] == 0:
         out.append("It did not happen this week: was it the time, the anchor, or the practice itself?")
-    elif adherence.get("planned") and adherence["done"] < adherence["planned"]:
-        out.append(f"It happened {adherence['done']} of {adherence['planned']} planned times: "
+    elif adherence.get("planned") and adherence.get("done_other_days"):
+        done, other = adherence["done"], adherence["done_other_days"]
+        on = done - other
+        out.append(f"It happened on {done} day{'s' if done != 1 else ''}, {on or 'none'} of them on a planned day: "
+                   f"what led to {'the other day' if other == 1 else 'the other days'}, and does the plan fit?")
+    elif adherence.get("planned") and adherence["done"] < _due(adherence):
+        # while it runs, against the planned days already past ("1 of 2 so far"), never the whole plan
+        so_far = " so far" if adherence.get("in_progress") else ""
+        out.append(f"It happened {adherence['done']} of the {_due(adherence)} planned times{so_far}: "
                    "what was different on the days it happened?")
     from .adherence import REASONS
 
@@ -268,3 +281,8 @@ def _adherence_points(adherence: dict) -> List[str]:
         out.append(f"What got in the way most: {REASONS[code]} ({n}). What would make that easier?")
         break
     return out
+
+
+def _due(adherence: dict) -> int:
+    due = adherence.get("due_so_far") if adherence.get("in_progress") else None
+    return int(adherence["planned"] if due is None else due)

@@ -156,6 +156,13 @@ def _counts_differ_in_length(trend: Optional[dict]) -> bool:
     return bool(trend) and not rates.similar(trend["before_s"], trend["now_s"])
 
 
+def _few_in_one_short_recording(trend: dict, values: dict) -> bool:
+    """One side of the comparison is a single recording under two minutes with one such moment or none."""
+    return any(len(trend[ids]) == 1 and trend[side] < rates.SHORT_S and values[count] <= 1
+               for ids, side, count in (("baseline_ids", "before_s", "before_count"),
+                                        ("practice_ids", "now_s", "now_count")))
+
+
 def _line(label: str, who: Optional[str], values: dict, key: str, trend: Optional[dict] = None,
           counts: Optional[Dict[str, List[int]]] = None) -> str:
     """One figure, before and now. A count from recordings of different lengths says both counts with the lengths
@@ -167,9 +174,13 @@ def _line(label: str, who: Optional[str], values: dict, key: str, trend: Optiona
     if _counts_differ_in_length(trend) and not values["before_count"] and not values["now_count"]:
         return f"{subject}: none, earlier or this time."
     if _counts_differ_in_length(trend):
+        counted = (f"{subject}: {_fmt(values['before_count'], key)} in {length(trend['before_s'])} earlier, "
+                   f"{_fmt(values['now_count'], key)} in {length(trend['now_s'])} this time")
+        if values["direction"] == "same" and _few_in_one_short_recording(trend, values):
+            # not "0 … 1 in 57 s: about the same per 10 minutes (0 and 10.5)": one moment in so little time is no rate
+            return f"{counted}: too few in so short a recording to say whether more or less often."
         how = {"same": "about the same", "up": "more often", "down": "less often"}[values["direction"]]
-        return (f"{subject}: {_fmt(values['before_count'], key)} in {length(trend['before_s'])} earlier, "
-                f"{_fmt(values['now_count'], key)} in {length(trend['now_s'])} this time: {how} per {rates.PER} "
+        return (f"{counted}: {how} per {rates.PER} "
                 f"({_fmt(values['before'], key)} and {_fmt(values['now'], key)}).")
     n = len(trend["baseline_ids"]) if trend else 0
     before, now = ((_avg(values["series"][:n]), _avg(values["series"][n:])) if trend

@@ -8,112 +8,19 @@ gives a short report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
-from .safety_words import named_by_prompt, safety_kind
+from .parts import Moment, Partner, Reach, ReportModel
+from .safety_words import named_by_prompt, named_on_page_one, safety_kind
 from .text import display_names, first, how_sure, num, plain_reason, said_words
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
 MAX_SAFETY = 12
 MAX_REACHING_PER_PARTNER = 4
-
-
-@dataclass
-class Partner:
-    id: str
-    name: str
-    index: int  # 0 or 1: lane, tone and pattern
-
-
-@dataclass
-class Moment:
-    kind: str  # "safety" | "peak"
-    label: str  # "Safety 1" or "1" (the number printed on the curve)
-    start: float
-    end: Optional[float]
-    who: str
-    quote: str
-    context: list[tuple[float, str, str, bool]]  # (time, name, text, is_the_quoted_turn)
-    why: list[str]
-    after: str = ""
-    score: Optional[float] = None
-    peak_t: Optional[float] = None
-    repaired: bool = False  # a repair attempt came and the intensity fell afterwards
-    confidence: str = "medium"
-    listen_only: bool = False  # read by meaning alone, low: to listen to, it may be nothing
-    by_meaning: bool = True  # ... or (False) from what was said around it (a plea after threats)
-
-
-@dataclass
-class Reach:
-    category: str
-    t: Optional[float]
-    quote: str
-    response: str
-    confidence: str = "medium"
-    words_unsure: bool = True  # low for words the recogniser was unsure of, not only for an unsure reading
-
-
-@dataclass
-class ReportModel:
-    couple: str
-    recorded_at: str
-    duration_s: float
-    partners: list[Partner]
-    assignment_line: str
-    observations: list[tuple[str, Optional[float]]]
-    questions: list[str]
-    turns: list[dict]
-    overlaps: list[tuple[float, float]]
-    interruptions: list[dict]
-    curve: list[tuple[float, float]]
-    safety: list[Moment]
-    peaks: list[Moment]
-    reaching: dict[str, list[Reach]]
-    figures: list[tuple[str, list[str]]]  # (row label, one cell per partner)
-    shares: dict[str, float]
-    has_previous: bool
-    practice: Optional[dict]
-    notes: list[str] = field(default_factory=list)  # caveats printed small (e.g. lists were shortened)
-    rename: Callable[[str], str] = lambda text: text  # names in free text -> the printed names
-    mode: str = modes.CLINICIAN
-    patterns: list = field(default_factory=list)      # patterns_mod.PatternText
-    horsemen: dict = field(default_factory=dict)      # speaker -> kind -> (shown findings, total)
-    bids: dict = field(default_factory=dict)          # speaker -> toward/away/against tally
-    reaching_total: dict = field(default_factory=dict)  # speaker -> how many bids in all
-    # what a shareable report leaves out ("peaks", or a speaker id -> bids): never said to be absent
-    withheld: dict = field(default_factory=dict)
-    safety_prompt: str = ""                          # "assess risk before the next session"
-    voices_unsure: str = ""                          # the speaker finder could hardly tell the voices apart
-    heated: float = 1.5                              # the analysis's escalation threshold (own-baseline units)
-    linked: bool = False                             # linked to a practice assignment: a practice conversation
-    cut_short: bool = False                          # the recording's end is missing (imported cut short)
-    safety_counts: tuple = ()                        # (heard, to listen to) over all flags, printed or not
-    lengths_differ: Optional[tuple] = None           # (this length, the previous one's): counts compared per 10 min
-    unheard: list = field(default_factory=list)      # (start, end): speech with no words recognised (the transcript)
-    hidden: list = field(default_factory=list)       # (start, end): what the couple's version leaves out (shared.py)
-
-    @property
-    def clinician_only(self) -> bool:
-        return self.mode == modes.CLINICIAN and bool(self.safety)
-
-    @property
-    def listen_first(self) -> bool:
-        """Every safety line is a low reading to listen to (it may be nothing) and none asks to assess
-        risk: the questions stay, with listening to those lines first."""
-        return bool(self.safety) and all(m.listen_only for m in self.safety) and not self.safety_prompt
-
-    def partner(self, speaker_id: Any) -> Optional[Partner]:
-        return next((p for p in self.partners if p.id == speaker_id), None)
-
-    def name(self, speaker_id: Any) -> str:
-        p = self.partner(speaker_id)
-        return p.name if p else (str(speaker_id) if speaker_id else "Both")
 
 
 def _heated_threshold(analysis: dict) -> float:
@@ -263,11 +170,17 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
     listen = sum(1 for f in flags if f.get("listen_only"))
     model.safety_counts = (len(flags) - listen, listen)
     if len(flags) > MAX_SAFETY:
-        # the ones a therapist must not miss are kept, whenever in the recording they came
-        prompt = analysis.get("safety_prompt")  # (every time the risk box names is printed first)
-        flags = sorted(flags, key=lambda f: (not named_by_prompt(f, prompt), *_safety_rank(f)))[:MAX_SAFETY]
-        named = "the self-harm lines the risk box names first, then " if named_by_prompt(flags[0], prompt) else ""
-        model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {MAX_SAFETY} most certain are "
+        # the ones a therapist must not miss are kept, whenever in the recording they came: every time the risk box
+        # names first, then every line page one names (the banner's "first at", "What stood out"), then the surest
+        prompt = analysis.get("safety_prompt")
+        page = named_on_page_one(flags, analysis.get("observations") or [], MAX_OBSERVATIONS)
+        on_page = lambda f: any(f is g for g in page)  # noqa: E731
+        keep = max(MAX_SAFETY, sum(1 for f in flags if named_by_prompt(f, prompt) or on_page(f)))
+        flags = sorted(flags, key=lambda f: (not named_by_prompt(f, prompt), not on_page(f), *_safety_rank(f)))[:keep]
+        named = "".join(said for said, kept in (("the self-harm lines the risk box names first, then ", named_by_prompt),
+                                                ("the lines named on page 1, then ", lambda f, _: on_page(f)))
+                        if any(kept(f, prompt) for f in flags))
+        model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {keep} most certain are "
                            f"printed, in time order ({named}lines heard chosen before lines read by meaning, lines to "
                            "listen to last); the rest are in the app.")
     flags.sort(key=lambda f: num(first(f, "t", "start", default=0)))

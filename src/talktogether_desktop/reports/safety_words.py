@@ -93,3 +93,34 @@ def named_by_prompt(flag: dict, prompt) -> bool:
     check-in can say where to listen)."""
     text = str(prompt.get("text") or "") if isinstance(prompt, dict) else ""
     return flag.get("category") == "self_harm" and clock(num(flag.get("t"), -1.0)) in _CLOCK.findall(text)
+
+
+def named_on_page_one(flags: list, observations: list, shown: int) -> list:
+    """The safety lines page one names: the banner's "first at" (the first line heard, and the first of all) and each
+    line a "What stood out" item names, by its evidence or by a time in its sentence (the first `shown` items, as
+    ranked). Printed among the Key moments whatever else the cap keeps, so every time page one names is there."""
+    flags = sorted((f for f in flags if isinstance(f, dict)), key=lambda f: num(first(f, "t", "start", default=0)))
+    heard = [f for f in flags if not f.get("listen_only")]
+    named = heard[:1] + flags[:1]
+    items = [o for o in observations if isinstance(o, (dict, str))
+             and not (isinstance(o, dict) and o.get("kind") == "safety_prompt")]
+    items = sorted(items, key=lambda o: num(first(o, "rank", default=1e9)) if isinstance(o, dict) else 1e9)[:shown]
+    times, clocks = [], set()
+    for o in items:
+        text = o if isinstance(o, str) else str(first(o, "text", "summary", "sentence", default=""))
+        clocks |= set(_CLOCK.findall(text))
+        for e in [o] + list(o.get("evidence") or []) if isinstance(o, dict) else []:
+            t = first(e, "t", "time", "start") if isinstance(e, dict) else None
+            times += [num(t)] if t is not None else []
+    at = [num(first(f, "t", "start", default=-1.0)) for f in flags]
+    for x in times:
+        named += _surest([f for f, t in zip(flags, at) if abs(t - x) < 0.05])
+    for c in clocks:
+        named += _surest([f for f, t in zip(flags, at) if clock(t) == c])
+    return [f for f in flags if any(f is g for g in named)]
+
+
+def _surest(there: list) -> list:
+    """One line for a time page one names: the surest of those there (a line heard before one read by meaning)."""
+    sure = lambda f: (bool(f.get("listen_only")), f.get("source") == "meaning", f.get("confidence") == "low")  # noqa: E731
+    return [min(there, key=sure)] if there else []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..pipeline.formats import safety_kind, safety_prompt_text, stood_out_text
 from .player_bar import clock
 from .timeline import EscalationTimeline
 
@@ -116,22 +117,28 @@ class AnalysisView(QScrollArea):
         flags = analysis.get("safety_flags") or []
         rows = lambda fs, note: "".join(  # noqa: E731
             f"<li>{_time_link(f['t'])}: {html.escape(n(f.get('speaker')))} said “{html.escape(f.get('quote', ''))}” "
-            f"({html.escape(f.get('group') or f.get('category', ''))}{note(f)})</li>" for f in fs)
+            f"({html.escape(safety_kind(f))}{note(f)})</li>" for f in fs)  # "possible self-harm" as the report says
         heard = [f for f in flags if not f.get("listen_only")]
         listen = [f for f in flags if f.get("listen_only")]
+        prompt = safety_prompt_text(analysis)  # the report's risk box, in its words
+        said = [f"<p><b>{html.escape(prompt)}</b></p>"] if prompt else []
         if heard:
             checked = lambda f: "; check the recording" if f.get("check_recording") else ""  # noqa: E731
-            self.safety.setText("<b>Safety: please review first.</b> Language of threat, fear or harm was heard:"
-                                f"<ul>{rows(heard, checked)}</ul>")
+            said.append("<b>Safety: please review first.</b> Language of threat, fear or harm was heard:"
+                        f"<ul>{rows(heard, checked)}</ul>")
+        if said:
+            self.safety.setText("".join(said))
             self.safety.setVisible(True)
         if listen:
             self.listen.setText("<b>Possibly safety language: please listen.</b> These lines were read by their meaning, "
                                 "with no listed phrase; they may be nothing. Listen to each before you decide:"
                                 f"<ul>{rows(listen, lambda f: '')}</ul>")
             self.listen.setVisible(True)
-        obs = analysis.get("observations") or []
+        # as the report's "What stood out" says them; the risk prompt is the box above, as on the report's page
+        obs = [o for o in analysis.get("observations") or [] if isinstance(o, dict) and o.get("kind") != "safety_prompt"]
         if obs:
-            self.summary.setText("<b>At a glance</b><ul>" + "".join(f"<li>{html.escape(o.get('text', ''))}</li>" for o in obs[:5]) + "</ul>")
+            self.summary.setText("<b>At a glance</b><ul>" + "".join(
+                f"<li>{html.escape(stood_out_text(o, analysis))}</li>" for o in obs[:5]) + "</ul>")
         self.timeline.set_analysis(analysis)
         for p in analysis.get("escalation_points") or []:
             signals = ", ".join(p.get("signals") or [])

@@ -1,0 +1,51 @@
+"""Round 36b: the handout's title says how often and the whole behaviour in brief. A walk-through's practice "Once a
+day, say one specific thing you appreciated and the other says thank you and one thing back." was titled "Say one
+specific thing you appreciated and the other": how often and the thank-you were only under "What to do"."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from talktogether_desktop.practice.assignment import build_assignment
+from talktogether_desktop.practice.handout import render_handout
+
+APPRECIATION = "Once a day, say one specific thing you appreciated and the other says thank you and one thing back."
+
+
+def _title_part(pdf: bytes) -> str:
+    """The words above the partners' names (the kicker and the title), on the handout's one page."""
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    flat = " ".join(reader.pages[0].extract_text().split())
+    return flat[:flat.index("For Zoë and Łukasz")]
+
+
+def test_the_handout_title_carries_how_often_and_the_whole_behaviour(cli, tmp_path):
+    assert cli("vault", "init").returncode == 0
+    couple = cli("couple", "add", "--name", "Kowalski", "--partner", "Zoë", "--partner", "Łukasz").stdout.strip()
+    given = cli("practice", "assign", "--couple", couple, "--behaviour", APPRECIATION, "--anchor", "after dinner",
+                "--minutes", "5", "--start", "2026-11-30")
+    assert given.returncode == 0, given.stderr
+    pdf = tmp_path / "handout.pdf"
+    assert cli("practice", "handout", given.stdout.strip(), "-o", str(pdf)).returncode == 0
+    title = _title_part(pdf.read_bytes())
+    assert title == ("OUR PRACTICE FOR THIS WEEK Say one specific thing you appreciated and the other says thank you "
+                     "and one thing back, once a day "), title
+
+
+def test_a_title_without_how_often_gets_it_and_one_that_says_it_is_kept():
+    from talktogether_desktop.practice.assignment import handout_title
+
+    listen = build_assignment("reflect_back")  # Wednesdays, once
+    assert handout_title(listen) == "Ten-minute listen-and-say-back conversation, once this week"
+    assert "once this week" in _title_part(render_handout(listen, ["Zoë", "Łukasz"]))
+    assert handout_title(build_assignment("appreciation_exchange")) == "Appreciation exchange at Sunday coffee"
+    daily = build_assignment("stress_reducing_conversation")
+    assert handout_title(daily) == "Daily stress-reducing conversation at the evening clean-up"
+    # "each of you tells ..." says what to do, not when
+    each = build_assignment(None, behaviour="Once a day after dinner, each of you tells the other one thing you "
+                                            "appreciated today; the other says thank you.")
+    assert handout_title(each) == ("Each of you tells the other one thing you appreciated today, the other says "
+                                   "thank you, once a day after dinner")

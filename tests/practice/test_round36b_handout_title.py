@@ -49,3 +49,16 @@ def test_a_title_without_how_often_gets_it_and_one_that_says_it_is_kept():
                                             "appreciated today; the other says thank you.")
     assert handout_title(each) == ("Each of you tells the other one thing you appreciated today, the other says "
                                    "thank you, once a day after dinner")
+
+
+def test_a_title_made_from_the_behaviour_keeps_each_of_you_and_a_sentence_to_fill_in():
+    """Stored titles were cut: "Once a day, each of you says…" gave "Once a day" ("each of you" taken for a time, like
+    "each evening"), and "Start with 'I feel … about … and I need …'…" gave "Start with 'I feel" (the ellipsis taken for
+    the end of a sentence; with a template's words before it, "About")."""
+    from talktogether_desktop.practice.assignment import _title_from
+
+    assert _title_from("Once a day, each of you says one specific thing you appreciated and the other says thank you "
+                       "and one thing back.") == "Each of you says one specific thing you appreciated"
+    assert _title_from("Start with 'I feel ... about ... and I need ...' before raising a problem.") == \
+        "Start with 'I feel ... about ... and I need ...'"
+    assert _title_from("Each evening, take turns to talk for ten minutes.") == "Take turns to talk for ten minutes"

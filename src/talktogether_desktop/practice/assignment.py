@@ -192,18 +192,23 @@ def _retell_minutes(assignment: Assignment, old: int, new: int) -> None:
 
 
 # Clauses that say when, not what ("Each evening after dinner, tell ..."): not a title.
-_WHEN_CLAUSE = re.compile(r"^(?:each|every|once|after|before|during|when|while|on|at|in|over|this|next)\b", re.I)
+_WHEN_CLAUSE = re.compile(r"^(?:each(?! of\b| other\b)|every|once|after|before|during|when|while|on|at|in|over|this|next)\b", re.I)
 
 
 _DANGLING = {"and", "or", "but", "the", "a", "an", "to", "of", "with", "for", "at", "in", "on", "your", "you",
-             "what", "where", "that", "each", "about"}
+             "what", "where", "that", "each", "about", "before", "after", "when"}
 
 
 def _title_from(behaviour: str) -> str:
     """A short title from the behaviour: its first clause that says what to do, up to nine words."""
-    clauses = [c.strip() for c in re.split(r"[,;:.!?]", behaviour) if c.strip()]
+    # (an ellipsis inside a sentence to fill in, "Start with 'I feel … about … and I need …'", ends no clause)
+    clauses = [c.strip() for c in re.split(r"[,;:!?]|(?<![.…])\.(?![.…])", behaviour) if c.strip(" .…'\"")]
     what = next((c for c in clauses if not _WHEN_CLAUSE.match(c)), clauses[0] if clauses else "")
-    words = what.split()[:9]
+    words = []
+    for w in what.split():  # nine words, an ellipsis being none
+        if sum(1 for x in words if x.strip(".…'\"")) == 9:
+            break
+        words.append(w)
     while len(words) > 3 and words[-1].lower() in _DANGLING:
         words.pop()
     if not words:

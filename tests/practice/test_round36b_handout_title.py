@@ -62,3 +62,17 @@ def test_a_title_made_from_the_behaviour_keeps_each_of_you_and_a_sentence_to_fil
     assert _title_from("Start with 'I feel ... about ... and I need ...' before raising a problem.") == \
         "Start with 'I feel ... about ... and I need ...'"
     assert _title_from("Each evening, take turns to talk for ten minutes.") == "Take turns to talk for ten minutes"
+
+
+def test_how_often_typed_in_the_behaviour_is_the_practice_frequency():
+    """"Once a day, each of you…" typed as the behaviour left times_per_week empty: the handout's "How long" said only
+    "5 minutes", the tick table marked no practice days and the calendar file did not repeat. Given explicitly, the
+    frequency stays as given."""
+    from talktogether_desktop.practice.assignment import build_assignment
+
+    typed = build_assignment(behaviour="Once a day, each of you says one specific thing you appreciated.", minutes=5)
+    assert typed.times_per_week == 7 and len(typed.days) == 7
+    given = build_assignment(behaviour="Once a day, each of you says one thing.", times_per_week=3)
+    assert given.times_per_week == 3
+    plain = build_assignment(behaviour="Say one thing you appreciated.")
+    assert plain.times_per_week is None

@@ -135,6 +135,9 @@ def build_assignment(template: Optional[str | Template] = None, **overrides: Any
         assignment.days = phrases.weekdays_named(assignment.anchor)
     if "anchor" in given and "time" not in given:
         assignment.time = anchor_time(assignment.anchor)
+    if "behaviour" in given and "times_per_week" not in given:  # "Once a day, each of you…": how often, as typed
+        said = phrases.times_per_week(str(given["behaviour"]))
+        assignment.times_per_week = round(said) if said else assignment.times_per_week
     assignment.days = practice_days(assignment)
     if assignment.minutes is not None:
         assignment.minutes = int(assignment.minutes)

@@ -237,3 +237,30 @@ def test_minimising_a_counter_charge_and_mock_generosity_are_horsemen():
     assert "contempt" in _cats(a, "How generous of you")
     assert "defensiveness" in _cats(a, "more than that on coffee")
     assert "defensiveness" in _cats(a, "not a big deal")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("Stop pushing me, you're hurting me!", "violence"),
+    ("Don't push me, I swear I'll put you through that wall.", None),
+    ("I'm just tired, I keep thinking about driving into a tree.", "self_harm"),
+    ("I'll stop her seeing those friends of hers.", "isolation"),
+    ("You took my wages again.", "financial_control"),
+    ("I'm not worried about it, I've made my plan.", "self_harm"),
+    ("I'd be one less thing for you to worry about.", "self_harm"),
+    ("I didn't feel so alone once I'd written the letters to the kids.", "self_harm"),
+    ("I do everything on my own and some days I think about driving into the river.", "self_harm"),
+])
+def test_the_look_alikes_of_this_round_leave_real_risk_heard(said, kind):
+    """Guards found by a review of this round's look-alike rules: each sentence keeps the safety reading it had before
+    them (None: some safety reading, whichever kind)."""
+    a = run_lines(("S1", 0.0, "Can we talk about how things have been this week?"), ("S2", 0.8, said))
+    found = {f["category"] for f in a["safety_flags"] if f["speaker"] == "S2"}
+    assert (kind in found) if kind else found, (said, found)
+
+
+def test_a_yes_to_a_question_of_taking_the_children_stays_a_threat():
+    a = run_lines(("S1", 0.0, "You'll really take the kids from me?"), ("S2", 0.8, "Of course I will."))
+    assert _flag(a, "Of course I will", "threat")

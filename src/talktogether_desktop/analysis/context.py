@@ -283,7 +283,7 @@ class Reader:
             return "a task finished, or worn out, not a withdrawal"
         if cat == "stonewalling" and ph.text == "^ whatever $" and s.question:  # "Whatever? Really?": the word asked back
             return "the partner's word asked back, a protest"
-        if cat == "feelings" and ph.parts == ("alone",) and set(s.toks[max(0, a - 5) : a]) & {"leave", "left", "leaving", "let"}:
+        if cat == "feelings" and ph.parts == ("alone",) and set(s.toks[max(0, a - 5) : a]) & {"leave", "leaving", "let"}:
             return "a thing left alone ('leave the turkey budget alone'), no feeling"
         if cat == "stonewalling" and any(t in INVITING for t in s.toks):
             return "an invitation, not leaving"

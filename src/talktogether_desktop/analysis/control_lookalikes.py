@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .context import THIRD_PERSON
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
-from .told_apart import not_harm_in_words, promise_given, worry_about_a_thing
+from .told_apart import not_harm_in_words, worry_about_a_thing
 
 SELF = frozenset({"my", "mine", "myself"})
 WE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "wife", "husband"})
@@ -149,8 +149,9 @@ PROMISE_ASKED = (("you", "promise"), ("promise", "me"), ("promise", "you'll"), (
 
 
 def asks_a_promise(s) -> bool:
-    """A promise asked of the partner or given (promise_given), or a loss the speaker fears (fears_a_loss): no threat."""
-    return any(tuple(s.toks[k : k + 2]) in PROMISE_ASKED for k in range(min(2, len(s.toks)))) or fears_a_loss(s.toks) or promise_given(s.toks)
+    """A promise asked of the partner, or a loss the speaker fears (fears_a_loss): no threat (a promise given to a
+    request for care: told_apart.yes_to_care, read with the request)."""
+    return any(tuple(s.toks[k : k + 2]) in PROMISE_ASKED for k in range(min(2, len(s.toks)))) or fears_a_loss(s.toks)
 
 
 # A loss the speaker (or the two of them) fears ("I'm going to lose my mum.", "We might lose the house."): grief or
@@ -198,9 +199,10 @@ def harm_said(toks) -> bool:
     ("…it's not a bad idea, I'm just tired.") is none, tiredness of something ("just tired of everything") is."""
     toks = list(toks)
     said = set(toks) & (HARM_SAID | DESPAIR)
-    if said == {"tired"} and all(toks[k - 1 : k] in (["just"], ["only"], ["bit"]) and toks[k + 1 : k + 2] != ["of"]
-                                 for k, t in enumerate(toks) if t == "tired"):
-        return False
+    if said == {"tired"} and len(toks) <= 12 and all(toks[k - 1 : k] in (["just"], ["only"], ["bit"])
+                                                     and toks[k + 1 :] in ([], ["that's", "all"], ["honestly"], ["love"])
+                                                     for k, t in enumerate(toks) if t == "tired"):
+        return False  # (ending the sentence: "I'm just tired, I keep thinking about driving into a tree." is read)
     return bool(said)
 
 
@@ -361,7 +363,8 @@ ALONE = (("on", "my", "own"), ("by", "myself"), ("single-handed",), ("single", "
 
 def carrying(toks) -> bool:
     """... or everything done alone ("I feel alone when I do everything by myself."; not "I can't do this by myself anymore")."""
-    doing = bool({"do", "doing"} & set(toks)) and "everything" in toks and not set(toks) & {"anymore", "can't", "cannot"}
+    doing = (bool({"do", "doing"} & set(toks)) and "everything" in toks and len(toks) <= 12
+             and not set(toks) & {"anymore", "can't", "cannot", "think", "thinking", "keep", "sometimes", "days"})
     return bool(CARRYING & set(toks) or doing) and any(tuple(toks[k : k + len(a)]) == a for a in ALONE for k in range(len(toks))) \
         and not {t for k, t in enumerate(toks) if not (t == "myself" and toks[k - 1 : k] == ["by"])} & (SICK_NOT | DESPAIR)
 

@@ -19,6 +19,7 @@ from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .control_lookalikes import only_to_listen
+from .told_apart import yes_to_care
 from .words import is_question, normalise_words, token
 
 SCHEMA_VERSION = "1.0"
@@ -110,6 +111,8 @@ def analyze(
         if f.get("source") == "meaning" and only_to_listen(
                 f["category"], [token(w["word"]) for w in ws if w["speaker"] == f["speaker"] and f["t"] <= w["start"] <= f["end"]]):
             f["_strength"] = "low"
+    # a yes to the partner's request for care read as a threat ("Will you sit with me when I ring?" / "Of course I will.")
+    safety = [f for f in safety if not (f["category"] == "threat" and f.get("source") == "meaning" and yes_to_care(f, ws))]
     # (after those strengths: a reading only to listen to near threat words said laughing does not make them earnest)
     markers += safety_mod.joking_threats(safety, markers, ws, lex)
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)

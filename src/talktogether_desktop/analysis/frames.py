@@ -111,6 +111,10 @@ PAST_ACTS = frozenset({"forgot", "slept", "left", "took", "went", "did", "said",
                        "forgotten", "done", "gone", "been", "left", "brought", "bought", "picked", "walked", "stormed"})
 
 
+CONTROLLED_THINGS = frozenset({"wages", "card", "money", "phone", "keys", "key", "account", "cash", "car", "passport", "bank",
+                               "salary", "pay", "benefits", "pin", "password", "laptop"})
+
+
 def done_again(r, s) -> list[tuple]:
     toks = s.toks
     k = 1 if toks[:1] and toks[0] in LEADERS else 0
@@ -118,5 +122,7 @@ def done_again(r, s) -> list[tuple]:
         return []
     act = toks[k + 1]
     if not (act in PAST_ACTS or act.endswith("ed")) or r.polarity(s, k, k + 1, ()) > 0 or r._valence(toks) > 0:
+        return []
+    if set(toks) & CONTROLLED_THINGS:  # "You took my wages again.": control, left to the safety reading
         return []
     return [(k, len(toks) - 1, "criticism", "the partner's act, again", "the partner's act told as done once more")]

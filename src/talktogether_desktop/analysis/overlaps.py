@@ -115,10 +115,12 @@ def _heard_under(prev: Turn, nxt: Turn, after: Turn | None, words: Sequence[dict
 CONFIRMING = frozenset({"yes", "yeah", "yep", "exactly", "precisely", "that's", "thats", "it", "that", "right", "totally",
                         "absolutely", "oh", "god"})
 FINISH_TAKEN_S = 2.0
+FINISH_WORDS = 12
 
 
 def _finished_for(prev: Turn, nxt: Turn, after: Turn | None, words: Sequence[dict]) -> bool:
-    if after is None or after.speaker != prev.speaker or after.start - nxt.end > FINISH_TAKEN_S:
+    """(a finish is short: a long turn over the partner's unfinished sentence is a cut-in, whatever is said after it)"""
+    if after is None or after.speaker != prev.speaker or after.start - nxt.end > FINISH_TAKEN_S or len(nxt.word_ids) > FINISH_WORDS:
         return False
     first = []
     for i in after.word_ids:
@@ -155,7 +157,7 @@ def detect_interruptions(
         elif (-overlap <= settings.cutoff_gap_s and looks_unfinished(last_word)
               and not _heard_under(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words)):
             rule = "cut_off"
-        if rule is None or _finished_for(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words):
+        if rule is None or rule == "cut_off" and _finished_for(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words):
             continue
         found.append(
             {

@@ -57,15 +57,18 @@ def no_contact(toks) -> bool:
 # The speaker's own going elsewhere as a limit ("But if she's still here at Easter, I'm going to stay at my brother's
 # for a bit.", isolation by meaning 0.97): where the speaker will be, taking no one and keeping the partner from no one.
 GOING = (("i'm", "going", "to"), ("i'll",), ("i", "will"), ("i'm", "gonna"))
-STAYING = frozenset({"stay", "sleep", "go", "move", "stop", "head", "crash"})
-TAKEN_ALONG = frozenset({"you", "your", "kids", "children", "kid", "baby", "girls", "boys", "dog", "cat", "with", "them"})
+STAYING = frozenset({"stay", "sleep", "move", "head", "crash"})
+TAKEN_ALONG = frozenset({"you", "your", "kids", "children", "kid", "baby", "girls", "boys", "dog", "cat", "with", "them", "her",
+                         "him", "his", "us", "we"})
 
 
 def own_going(toks) -> bool:
+    """(somewhere named: "at", "in" or someone's place within three words; "I'll stop her seeing…" is no going)"""
     for k in range(len(toks)):
         g = next((g for g in GOING if tuple(toks[k : k + len(g)]) == g), None)
         if g and toks[k + len(g) : k + len(g) + 1] and toks[k + len(g)] in STAYING:
-            return not set(toks[k + len(g) :]) & TAKEN_ALONG
+            where = toks[k + len(g) + 1 : k + len(g) + 5]
+            return bool(set(where) & {"at", "in"} or any(t.endswith("'s") for t in where)) and not set(toks[k + len(g) :]) & TAKEN_ALONG
     return False
 
 
@@ -77,8 +80,10 @@ THINGS = frozenset({"it", "that", "this", "money", "the", "bills", "our", "work"
 
 
 def worry_about_a_thing(toks) -> bool:
+    """(not a worry denied, "I'm not worried about it, I've made my plan.", nor one with a reason after it)"""
     return any(toks[k] in WORRY and toks[k + 1 : k + 2] == ["about"] and toks[k + 2 : k + 3] and toks[k + 2] in THINGS
-               for k in range(len(toks)))
+               and len(toks) - (k + 3) <= 2 and not {"not", "isn't", "aren't", "wasn't"} & set(toks[:k])
+               and not any(t.endswith("n't") for t in toks[:k]) for k in range(len(toks)))
 
 
 # Self-harm read by meaning in words that say otherwise: the phone hung up ("I'd have hung up on them otherwise."), a
@@ -86,7 +91,9 @@ def worry_about_a_thing(toks) -> bool:
 # partner's own state offered help ("And wake me if you're drowning, yeah?"), loneliness said to have eased ("I didn't
 # feel so on my own with it."); not with a word of harm or despair of the speaker's own (control_lookalikes.harm_said).
 SAID_OTHERWISE = (("hung", "up"), ("hang", "up"), ("hanging", "up"), ("one", "thing", "less"), ("one", "less", "thing"))
-IF_YOU = (("if", "you're"), ("if", "you"), ("when", "you're"), ("if", "youre"))
+IF_YOU = (("wake", "me", "if", "you're"), ("wake", "me", "if", "you"), ("wake", "me", "when", "you're"), ("wake", "me", "if", "youre"))
+# (not the speaker as the thing less: "I'd be one less thing for you to worry about.")
+SPEAKER_AS_IT = frozenset({"i", "i'd", "i'm", "i'll", "id", "im"})
 EASED = (("didn't", "feel", "so"), ("don't", "feel", "so"), ("didn't", "feel", "as"), ("don't", "feel", "as"),
          ("didn't", "feel"), ("don't", "feel"))
 LONELY = frozenset({"alone", "lonely", "own"})
@@ -97,17 +104,37 @@ def not_harm_in_words(toks, despair: bool, despair_awake: bool) -> bool:
     morning it'd be one less thing for you to worry about." are still read); `despair_awake`: one besides waking (the
     partner asked to wake the speaker: "wake me if you're drowning")."""
     pairs = lambda ps: any(tuple(toks[k : k + len(p)]) == p for p in ps for k in range(len(toks)))  # noqa: E731
-    eased = any(tuple(toks[k : k + len(p)]) == p and LONELY & set(toks[k + len(p) : k + len(p) + 4])
+    # (the sentence ending with the loneliness eased: not "…so alone once I'd written the letters to the kids.")
+    eased = any(tuple(toks[k : k + len(p)]) == p and any(t in LONELY and (len(toks) - 1 - j <= 3 or toks[-2:] == ["with", "it"])
+                                                         for j, t in enumerate(toks[k + len(p) : k + len(p) + 4], k + len(p)))
                 for p in EASED for k in range(len(toks)))
-    return (pairs(SAID_OTHERWISE) or eased) and not despair or pairs(IF_YOU) and not despair_awake and "i" not in toks
+    less = any(tuple(toks[k : k + len(p)]) == p for p in SAID_OTHERWISE[3:] for k in range(len(toks)))
+    said_otherwise = pairs(SAID_OTHERWISE) and not (less and SPEAKER_AS_IT & set(toks))
+    return (said_otherwise or eased) and not despair or pairs(IF_YOU) and not despair_awake
 
 
-# A yes given as a promise ("Of course I will.", "Yes, I will, love.", a threat by meaning 0.96 answering "Will you sit
-# with me when I ring?"): nothing but the yes, "I will" and a fond word (control_lookalikes.asks_a_promise).
+# A yes given as a promise to a request for care ("Will you sit with me when I ring?" / "Of course I will.", a threat by
+# meaning 0.96): nothing but the yes, "I will" and a fond word, after the partner asked for company or help; never after
+# a question of harm, taking or following ("You'll really take the kids from me?" / "Of course I will." is read).
 YES_WORDS = frozenset({"of", "course", "yes", "yeah", "yep", "sure", "absolutely", "definitely", "oh", "aye", "ja",
                        "love", "babe", "darling", "sweetheart", "honey", "hon", "always", "promise", "do", "i"})
+CARE_ASKED = frozenset({"sit", "with", "help", "come", "hold", "call", "ring", "remember", "promise", "stay", "listen", "try"})
+HARM_ASKED = frozenset({"take", "taking", "kids", "children", "follow", "following", "hurt", "kill", "leave", "leaving", "hit",
+                        "tell", "post", "sell", "report", "away", "from", "ruin", "destroy", "end", "really"})
+ASKED_WITHIN_S = 10.0
 
 
 def promise_given(toks) -> bool:
     rest = [t for t in toks if t not in YES_WORDS]
     return rest in ([], ["will"], ["i'll"], ["would"], ["i'd"]) and bool({"will", "i'll", "promise", "do", "would", "i'd"} & set(toks))
+
+
+def yes_to_care(flag, words) -> bool:
+    """The words of a threat read by meaning (`flag`) are a yes to the partner's request for care just before."""
+    from .words import token
+
+    own = [t for t in (token(w["word"]) for w in words if w.get("speaker") == flag["speaker"]
+                       and flag["t"] <= w["start"] <= flag["end"]) if t]
+    asked = {token(w["word"]) for w in words if w.get("speaker") != flag["speaker"]
+             and flag["t"] - ASKED_WITHIN_S <= w["start"] < flag["t"]}
+    return promise_given(own) and bool(asked & CARE_ASKED) and not asked & HARM_ASKED

@@ -76,3 +76,11 @@ def test_how_often_typed_in_the_behaviour_is_the_practice_frequency():
     assert given.times_per_week == 3
     plain = build_assignment(behaviour="Say one thing you appreciated.")
     assert plain.times_per_week is None
+
+
+def test_a_handout_title_survives_a_behaviour_of_punctuation_and_keeps_a_sentence_to_fill_in():
+    from talktogether_desktop.practice.assignment import build_assignment, handout_title
+
+    assert handout_title(build_assignment(behaviour="...")) == "Practice"
+    filled = build_assignment(behaviour="Start with 'I feel ... about ... and I need ...' before raising a problem.")
+    assert handout_title(filled).startswith("Start with 'I feel ... about ... and I need ...'")

@@ -232,8 +232,8 @@ def handout_title(assignment: Assignment) -> str:
     title = assignment.title or "Practice"
     often = ""
     if assignment.behaviour and title == _title_from(assignment.behaviour):
-        sentence = re.split(r"(?<=[.!?])\s+", assignment.behaviour.strip())[0]
-        clauses = [c.strip() for c in re.split(r"[,;:.!?]", sentence) if c.strip()]
+        sentence = re.split(r"(?<=[!?])\s+|(?<=[^.…]\.)\s+", assignment.behaviour.strip())[0]  # (an ellipsis ends none)
+        clauses = [c.strip() for c in re.split(r"[,;:!?]|(?<![.…])\.(?![.…])", sentence) if c.strip(" .…'\"")]
         when = [c for c in clauses if _WHEN_CLAUSE.match(c) and not _DOER.match(c)]
         what = [c for c in clauses if c not in when] or clauses[:1]
         often = next((c for c in when if phrases.times_per_week(c)), "")
@@ -243,7 +243,7 @@ def handout_title(assignment: Assignment) -> str:
         while cut and len(words) > 3 and words[-1].lower().strip(",") in _DANGLING:
             words.pop()
         title = " ".join(words).rstrip(",") + ("\u2026" if cut else "")
-        title = title[0].upper() + title[1:]
+        title = title[:1].upper() + title[1:] or "Practice"
     if not often and not phrases.times_per_week(title) and assignment.times_per_week:
         often = phrases.format_frequency(assignment.times_per_week)
     return f"{title}, {often[0].lower()}{often[1:]}" if often else title

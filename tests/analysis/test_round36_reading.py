@@ -264,3 +264,18 @@ def test_the_look_alikes_of_this_round_leave_real_risk_heard(said, kind):
 def test_a_yes_to_a_question_of_taking_the_children_stays_a_threat():
     a = run_lines(("S1", 0.0, "You'll really take the kids from me?"), ("S2", 0.8, "Of course I will."))
     assert _flag(a, "Of course I will", "threat")
+
+
+def test_the_surest_safety_kind_is_said_first_on_page_one():
+    """"I just don't know what mood you'll be in when you get home." (fear, heard clearly) was left off page 1's five
+    items behind two lines heard less surely that came earlier."""
+    from talktogether_desktop.analysis.observations import _safety
+
+    flags = [{"t": 10.0, "end": 12.0, "speaker": "S2", "category": "monitoring", "group": "coercive control: monitoring",
+              "quote": "They were on the side where you left them.", "confidence": "medium", "source": "lexicon"},
+             {"t": 29.0, "end": 31.0, "speaker": "S2", "category": "financial_control", "group": "coercive control: money",
+              "quote": "Then that's between you and your manager.", "confidence": "medium", "source": "lexicon"},
+             {"t": 58.0, "end": 61.0, "speaker": "S1", "category": "fear", "group": "fear of the partner",
+              "quote": "I just don't know what mood you'll be in when you get home.", "confidence": "high", "source": "lexicon"}]
+    out = sorted(_safety(flags, lambda s: s), key=lambda o: -o["score"])
+    assert "mood you'll be in" in out[0]["text"]

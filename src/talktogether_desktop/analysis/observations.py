@@ -120,7 +120,11 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
                             f"rather than a listed phrase, at {times}{more}. Please listen to these moments; "
                             f"they may be nothing.",
                     "evidence": [_ev(x["t"], x["speaker"], x["quote"]) for x in listen[:4]]})
-    for (group, _), items in by_group.items():
+    # the surest kinds first, so a page that shows only the first few shows them ("I just don't know what mood you'll
+    # be in when you get home.", fear heard clearly, was left off page 1 behind lines heard less surely)
+    sure = {"high": 0, "medium": 1}
+    for (group, _), items in sorted(by_group.items(), key=lambda kv: (min(sure.get(x.get("confidence"), 2) for x in kv[1]),
+                                                                      kv[1][0]["t"])):
         f = items[0]
         later = ", ".join(clock(x["t"]) for x in items[1:7]) + (", …" if len(items) > 7 else "")
         more = f" (and {len(items) - 1} more: {later})" if len(items) > 1 else ""

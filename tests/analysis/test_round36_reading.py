@@ -236,7 +236,7 @@ def test_minimising_a_counter_charge_and_mock_generosity_are_horsemen():
     assert "defensiveness" in _cats(a, "here and there")
     assert "contempt" in _cats(a, "How generous of you")
     assert "defensiveness" in _cats(a, "more than that on coffee")
-    assert "defensiveness" in _cats(a, "not a big deal")
+    assert "defensiveness" in _cats(a, "Everybody has a flutter")
 
 
 import pytest  # noqa: E402

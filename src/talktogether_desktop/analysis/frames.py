@@ -112,7 +112,9 @@ PAST_ACTS = frozenset({"forgot", "slept", "left", "took", "went", "did", "said",
 
 
 CONTROLLED_THINGS = frozenset({"wages", "card", "money", "phone", "keys", "key", "account", "cash", "car", "passport", "bank",
-                               "salary", "pay", "benefits", "pin", "password", "laptop"})
+                               "salary", "pay", "benefits", "pin", "password", "laptop", "messages", "texts", "emails", "email",
+                               "location", "chats", "chat", "photos", "diary", "bag", "handbag", "pockets", "tracker", "app",
+                               "computer", "post", "letters", "statements", "friends", "mum", "mom", "sister"})
 
 
 def done_again(r, s) -> list[tuple]:

@@ -116,6 +116,8 @@ def test_a_yes_or_a_promise_to_a_request_takes_it_up():
     assert _bid(a, "ring your doctor")["response"] == "toward"
     assert "stonewalling" not in _cats(a, "Yeah. Okay.")
     assert _bid(a, "talk about this tonight")["response"] != "toward"
+    b = run_lines(("S1", 0.0, "See that wee robin on the fence? He's there every morning."), ("S2", 0.8, "Aye."))
+    assert _bid(b, "wee robin")["response"] == "away"  # a nod to a bid for attention asks nothing done
 
 
 def test_an_answer_of_how_much_a_word_asked_back_and_a_diet_are_no_stonewalling():

@@ -303,7 +303,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         said_toks = [t for t in (token(w["word"]) for w in reply_words) if t]
         if any(said_toks[k : k + len(o)] == list(o) for o in OFFERS for k in range(len(said_toks))):
             return _result("toward", reply.speaker, reply.start, quote_text, "an offer of care in reply")
-        later = asked_for(entry, words) and answers_request([toks, second_toks], lexicon)
+        later = asked_for(entry, words) and answers_request([toks, second_toks], lexicon, [token(w["word"]) for w in entry["sentence"]])
         if later:  # "Sure, after dinner.", "Not tonight. Tomorrow for sure."
             return _result("toward", reply.speaker, reply.start,
                            join_words(first_sentence + (second if not toks or toks[0] in NOT_NOW or set(toks) <= NODS

@@ -184,13 +184,20 @@ def takes_on(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
     return "said they would do it" if _opens_with(sentences, lex, "doing_it", YES_FIRST, not_before={"you", "ya"}) else None
 
 
-def answers_request(sentences: Sequence[Sequence[str]], lex) -> Optional[str]:
-    """How a reply takes a request up, if it does: a yes ("Yeah. Okay." to "Can we ring your doctor tomorrow,
-    together?"; not "Okay." alone, which may be giving up), for a later time, looked into, or promised (None: it does not)."""
+def answers_request(sentences: Sequence[Sequence[str]], lex, bid_toks: Sequence[str] = ()) -> Optional[str]:
+    """How a reply takes a request up, if it does: a yes to one that asks something be done (`bid_toks`: "Yeah. Okay."
+    to "Can we ring your doctor tomorrow, together?"; not "Okay." alone, which may be giving up, nor "Aye." to "See
+    that wee robin on the fence?"), for a later time, looked into, or promised (None: it does not)."""
     nods = [t for ts in sentences[:2] for t in ts]
-    if nods and set(nods) <= ANSWERING_NODS and set(nods) - {"ok", "okay"}:
+    asks_done = tuple(bid_toks[:2]) in ASKS_DONE or any(list(bid_toks[k : k + 3]) in (["want", "you", "to"], ["need", "you", "to"])
+                                                        for k in range(len(bid_toks)))
+    if asks_done and nods and set(nods) <= ANSWERING_NODS and set(nods) - {"ok", "okay"}:
         return "a yes to what was asked"
     return accepts_later(sentences, lex) or looks_into(sentences, lex) or takes_on(sentences, lex)
+
+
+# A bid that asks for something to be done: "Can we…", "Will you…", "Could you…", "Shall we…"
+ASKS_DONE = {(a, b) for a in ("can", "could", "will", "would", "shall") for b in ("we", "you")}
 
 
 def _opens_with(sentences, lex, category: str, nods, not_before=frozenset()) -> bool:

@@ -8,21 +8,8 @@ told by the one it is done to."""
 
 from __future__ import annotations
 
+from .found import bids as _bids, cats as _cats, flag as _flag
 from .timeline import run_lines
-
-
-def _cats(a, words, *, safety=False) -> set[str]:
-    found = a["safety_flags"] if safety else a["markers"]
-    return {m["category"] for m in found if words.lower() in (m.get("quote") or "").lower()}
-
-
-def _flag(a, words, category, *, heard=None) -> list[dict]:
-    out = [f for f in a["safety_flags"] if f["category"] == category and words.lower() in f["quote"].lower()]
-    return [f for f in out if heard is None or bool(f.get("listen_only")) != heard]
-
-
-def _bids(a, words) -> list[dict]:
-    return [b for xs in a["reaching_for"].values() for b in xs if words.lower() in b["quote"].lower()]
 
 
 def test_a_chore_of_ones_own_is_no_need_to_be_met():

@@ -18,6 +18,10 @@ from .test_report_modes import CONTEXT, lines
 
 @pytest.fixture(scope="module")
 def every_kind():
+    return every_kind_analysis()
+
+
+def every_kind_analysis() -> dict:
     """A threat about therapy, fear, money control, violence, a threat, self-harm and monitoring, then a need said just
     after the monitoring (a possible fear response, to listen to)."""
     return lines(("We need to talk about the weekend, I planned the market on Saturday.", 0),

@@ -10,7 +10,8 @@ import re
 from talktogether_desktop.reports import render_session_prep
 
 from .test_report_for_both import text_of
-from .test_report_modes import CONTEXT, lines
+from .test_report_modes import CONTEXT
+from .test_round36_safety_words import every_kind_analysis
 
 CLOCK = r"\d\d:\d\d"
 
@@ -18,16 +19,7 @@ CLOCK = r"\d\d:\d\d"
 def _crowded() -> dict:
     """Nine lines heard, one to listen to; the first heard (the threat about therapy at 00:07) heard with low
     confidence, and four more lines heard clearly, so the cap of 12 has lines to drop."""
-    a = lines(("We need to talk about the weekend, I planned the market on Saturday.", 0),
-              ("Fine, whatever you want.", 0),
-              ("If you bring this up in front of the therapist again, you will be sorry.", 0),
-              ("I'm scared to bring anything up with you.", 0),
-              ("Give me your bank card. You get an allowance from now on.", 0),
-              ("Last time you shoved me against the wall.", 0),
-              ("I will hit you if you do that again.", 0),
-              ("Sometimes I think everyone would be better off without me.", 0),
-              ("Who said you could go through my phone? I want your passwords.", 0),
-              ("Okay. Can we talk about dinner on Sunday?", 0))
+    a = every_kind_analysis()
     a = copy.deepcopy(a)
     flags = a["safety_flags"]
     assert flags[0]["category"] == "therapy_threat" and round(flags[0]["t"]) == 7

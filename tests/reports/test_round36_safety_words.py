@@ -134,3 +134,14 @@ def test_a_kind_that_says_possible_already_says_it_once():
     assert safety_kind(flag) == "possible fear response"
     assert safety_kind({"category": "threat", "group": "threat or intimidation", "source": "meaning"}) == \
         "possible threat or intimidation"
+
+
+def test_control_told_by_the_one_it_is_done_to_says_so_under_their_name():
+    """"Safety 1 · 00:04 · Leanne (coercive control: isolation)" for "You took my car keys again on Friday." read as if
+    Leanne were the one controlling; the Key moment now says who told it."""
+    a = lines(("I wanted to say something about Friday. You took my car keys again on Friday.", 0),
+              ("I didn't take them. They were on the side where you left them.", 0))
+    told = [f for f in a["safety_flags"] if "car keys" in f["quote"]]
+    assert told and all(f.get("told_by_the_one_controlled") for f in told)
+    page = text_of(render_session_prep(a, CONTEXT))
+    assert "told by the one it is done to" in page

@@ -111,6 +111,9 @@ def analyze(
         if f.get("source") == "meaning" and only_to_listen(
                 f["category"], [token(w["word"]) for w in ws if w["speaker"] == f["speaker"] and f["t"] <= w["start"] <= f["end"]]):
             f["_strength"] = "low"
+    for f in safety:  # control told by the one it is done to says so, so no page reads its teller as the one controlling
+        if f["category"] in safety_mod.DESCRIBABLE_CONTROL and safety_mod.describes_control_suffered(f):
+            f["told_by_the_one_controlled"] = True
     # a yes to the partner's request for care read as a threat ("Will you sit with me when I ring?" / "Of course I will.")
     safety = [f for f in safety if not (f["category"] == "threat" and f.get("source") == "meaning" and yes_to_care(f, ws))]
     # (after those strengths: a reading only to listen to near threat words said laughing does not make them earnest)

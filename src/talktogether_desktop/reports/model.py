@@ -191,6 +191,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         why = [safety_kind(f)]  # "possible self-harm" where the prompt and the banner say "possible"
         if f.get("context"):
             why.append(rename(plain_reason(str(f["context"]))))
+        if f.get("told_by_the_one_controlled"):  # (the name in the heading is the teller's, not the one controlling)
+            why.append("told by the one it is done to")
         if f.get("confidence"):
             reasons = [r for r in f.get("confidence_reasons") or []  # "read by its meaning" is said once
                        if not ("meaning" in str(r) and any("meaning" in w for w in why))]

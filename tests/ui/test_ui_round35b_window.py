@@ -11,7 +11,6 @@ import pytest
 
 from tt_testing import PASSPHRASE
 
-from .test_ui_round35_window import large_vault_dir  # noqa: F401 - a fixture: a vault of about 200 MB
 from .uihelp import open_couple, open_recording, settle, unlock
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(240)]

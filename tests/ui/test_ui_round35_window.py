@@ -118,6 +118,13 @@ def _remove_session(qtbot, window, answer: str) -> dict:
 
     seen: dict = {}
 
+    def close_session():  # (waits for the session's box to be the one on top: a fixed delay raced the question's close)
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SessionDialog) and dialog.isVisible():
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, close_session)
+
     def act():
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QMessageBox) and dialog.isVisible():
@@ -127,7 +134,7 @@ def _remove_session(qtbot, window, answer: str) -> dict:
             shoot(window, "remove-session-question", sizes=((900, 600),), extra=dialog)
             click_message_button(dialog, answer)
             if answer != "Remove the session":
-                QTimer.singleShot(50, lambda: QApplication.activeModalWidget().reject())  # then close the session
+                QTimer.singleShot(20, close_session)  # then close the session, once the question has gone
         elif isinstance(dialog, SessionDialog) and dialog.isVisible() and "pressed" not in seen:
             seen["pressed"] = True
             QTimer.singleShot(20, act)  # (before the click: the question's own loop runs inside it)

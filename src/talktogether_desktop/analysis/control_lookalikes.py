@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .context import THIRD_PERSON
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
-from .told_apart import not_harm_in_words, worry_about_a_thing
+from .told_apart import no_money, no_one_blamed, not_harm_in_words, worry_about_a_thing
 
 SELF = frozenset({"my", "mine", "myself"})
 WE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "wife", "husband"})
@@ -266,14 +266,14 @@ def own_payment(toks) -> bool:
 
 def only_to_listen(category: str, toks) -> bool:
     """A reading by meaning too unsure to be heard: self-harm with no word of harm or despair (harm_said), money
-    control in a sentence that says what the money was for or tells the speaker's own payment with no rule word, or a
-    threat that asks others to do something (asks_others)."""
+    control in a sentence that says what the money was for, tells the speaker's own payment with no rule word or has no
+    word of money (told_apart.no_money), blame with no partner blamed, or a threat that asks others to do something."""
     if category == "self_harm":
         return not harm_said(toks)
     if category == "threat":
         return asks_others(toks)
     return category == "financial_control" and (bool(set(zip(toks, toks[1:])) & MEANT_FOR) and not set(toks) & RULE_WORDS
-                                                or own_payment(toks))
+                                                or own_payment(toks) or no_money(toks)) or category == "blaming" and no_one_blamed(toks)
 
 
 # Caring for someone ill or dying ("I was at the hospice again until ten last night.", self-harm by meaning 0.87): their

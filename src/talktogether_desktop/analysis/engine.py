@@ -14,7 +14,7 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
-from . import patterns, prosody, reaching, risk_answers
+from . import patterns, permission, prosody, reaching, risk_answers
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
@@ -116,6 +116,7 @@ def analyze(
             f["told_by_the_one_controlled"] = True
     # a yes to the partner's request for care read as a threat ("Will you sit with me when I ring?" / "Of course I will.")
     safety = [f for f in safety if not (f["category"] == "threat" and f.get("source") == "meaning" and yes_to_care(f, ws))]
+    safety += permission.leave_withheld(ws, safety, names)  # "Can I keep the spare key…?" / "We'll see."
     # (after those strengths: a reading only to listen to near threat words said laughing does not make them earnest)
     markers += safety_mod.joking_threats(safety, markers, ws, lex)
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)

@@ -130,8 +130,7 @@ def joking_threats(flags: list[dict], markers: Sequence[dict], words: Sequence[d
     thanks after it may be fear), or warmth from the other partner just before it ("Come here. I miss you too." … "But
     if you check the score during dinner I'll kill you."; the speaker's own "I love you" before a threat is no warmth:
     "I love you, babe, but if you ever see him again…"). Taken out of `flags` and returned as "playful_threat" markers,
-    listed to listen to: a joke must not mark the report clinician-only, nor read the partner's "Zipped. Scout's
-    honour." as a fear response. A reading by meaning too unsure to flag as heard is no tension here."""
+    listed to listen to: a joke must not mark the report clinician-only, nor read "Zipped. Scout's honour." as fear."""
     out = []
     for f in list(flags):
         if f["category"] != "threat" or is_listen_only(f) or _others_near(f, flags, listen_too=False):
@@ -359,9 +358,10 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[
     for s in stretches:
         end = s["end"] if s["possible"] or not _alone(s, flags) else s["flag"]["end"] + POSSIBLE_AFTER_S
         ws = [w for w in words if s["flag"]["end"] < w["start"] <= end and w["speaker"] != s["by"]]
-        toks = [token(w["word"]) for w in ws]
-        for a, b, ph in lex.find(toks, set(range(len(toks))), set(range(len(toks))), "appeasement"):
-            if (a and toks[a - 1] in ("say", "saying", "said", "says")  # the partner's word quoted: "Don't just say fine."
+        toks, everywhere = [token(w["word"]) for w in ws], set(range(len(ws)))  # "Sorry doesn't…" no apology:
+        unsaid = {k for x, y, _ in lex.find(toks, everywhere, everywhere, "non_apologies") for k in range(x, y + 1)}
+        for a, b, ph in lex.find(toks, everywhere, everywhere, "appeasement"):
+            if (a in unsaid or a and toks[a - 1] in ("say", "saying", "said", "says")  # the partner's word quoted: "Don't just say fine."
                     or any(sp == ws[a]["speaker"] and abs(t - ws[a]["start"]) < 2.0 for sp, t in covered)):
                 continue
             covered.add((ws[a]["speaker"], ws[a]["start"]))

@@ -54,6 +54,43 @@ def no_contact(toks) -> bool:
         t.endswith("'s") and t[:-2] in CONTACT or any(p in t for p in PEOPLE_PARTS) for t in toks) or own_going(toks)
 
 
+# Money control read by meaning with no word of money, work or spending ("Then that's between you and your manager.", 0.97,
+# a shrug at the partner's trouble at work): a dismissal of another kind. Words of money by how they begin ("paycheck",
+# "card's", "£40") and amounts ("forty", "2k").
+MONEY_STEMS = ("money", "pay", "cash", "bank", "card", "spend", "spent", "wage", "salar", "account", "budget", "loan", "debt",
+               "credit", "receipt", "allowance", "saving", "bill", "quid", "buck", "dollar", "pound", "euro", "naira", "cedi",
+               "rupee", "rand", "peso", "tenner", "fiver", "grand", "penn", "cent", "price", "cost", "afford", "buy", "bought",
+               "purchas", "shopping", "grocer", "rent", "mortgage", "job", "work", "shift", "earn", "income", "pension",
+               "benefit", "inherit", "tax", "cheque", "ledger", "purse", "wallet", "tin", "kitty", "petrol", "fuel", "atm",
+               "pin", "sum", "statement", "transfer", "fund", "finance", "financ", "business", "shop", "till", "$", "£", "€")
+AMOUNTS = frozenset({"ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                     "thousand", "million", "k"})
+
+
+def no_money(toks) -> bool:
+    return not any(t.startswith(MONEY_STEMS) or t in AMOUNTS or any(c.isdigit() for c in t) for t in toks)
+
+
+# Blame read by meaning with no partner to blame ("And I'm telling you I had it under control.", 0.97: a denial): the
+# partner is in it only as the one told ("telling you", "I promise you").
+SECOND_PERSON = frozenset({"you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "yuh", "yu", "ya", "ye",
+                           "u", "ur", "unu", "youse", "y'all", "yall", "yer"})
+TOLD = frozenset({"telling", "tell", "told", "promise", "promised", "asking", "ask", "asked", "warning", "warned", "swear",
+                  "thank", "thanking"})
+
+
+def no_one_blamed(toks) -> bool:
+    return not any(t in SECOND_PERSON and not (toks[k - 1 : k] and toks[k - 1] in TOLD or toks[k - 2 : k] == ["swear", "to"])
+                   for k, t in enumerate(toks))
+
+
+def off_kind(category: str, toks) -> bool:
+    """Control read by meaning whose words are of another kind: isolation with no word of contact (no_contact); money
+    control with no word of money (no_money) and blame with no partner blamed (no_one_blamed) are only to listen to
+    (control_lookalikes.only_to_listen: a listen there kept lines of fear and monitoring in view on the sets)."""
+    return category == "safety_isolation" and no_contact(toks)
+
+
 # The speaker's own going elsewhere as a limit ("But if she's still here at Easter, I'm going to stay at my brother's
 # for a bit.", isolation by meaning 0.97): where the speaker will be, taking no one and keeping the partner from no one.
 GOING = (("i'm", "going", "to"), ("i'll",), ("i", "will"), ("i'm", "gonna"))
@@ -97,6 +134,7 @@ SPEAKER_AS_IT = frozenset({"i", "i'd", "i'm", "i'll", "id", "im"})
 EASED = (("didn't", "feel", "so"), ("don't", "feel", "so"), ("didn't", "feel", "as"), ("don't", "feel", "as"),
          ("didn't", "feel"), ("don't", "feel"))
 LONELY = frozenset({"alone", "lonely", "own"})
+FEELING = frozenset({"feel", "feeling", "felt", "feels"})
 
 
 def not_harm_in_words(toks, despair: bool, despair_awake: bool) -> bool:
@@ -108,9 +146,11 @@ def not_harm_in_words(toks, despair: bool, despair_awake: bool) -> bool:
     eased = any(tuple(toks[k : k + len(p)]) == p and any(t in LONELY and (len(toks) - 1 - j <= 3 or toks[-2:] == ["with", "it"])
                                                          for j, t in enumerate(toks[k + len(p) : k + len(p) + 4], k + len(p)))
                 for p in EASED for k in range(len(toks)))
+    # ... or loneliness told as a feeling ("I just feel so alone with it.", 0.82, of a loss shared): a bid for closeness
+    lonely = bool(set(toks) & LONELY) and bool(set(toks) & FEELING) and not set(toks) & {"without", "nobody", "no", "one"}
     less = any(tuple(toks[k : k + len(p)]) == p for p in SAID_OTHERWISE[3:] for k in range(len(toks)))
     said_otherwise = pairs(SAID_OTHERWISE) and not (less and SPEAKER_AS_IT & set(toks))
-    return (said_otherwise or eased) and not despair or pairs(IF_YOU) and not despair_awake
+    return (said_otherwise or eased or lonely) and not despair or pairs(IF_YOU) and not despair_awake
 
 
 # A yes given as a promise to a request for care ("Will you sit with me when I ring?" / "Of course I will.", a threat by

@@ -1,0 +1,96 @@
+"""Leave asked and the decision kept (DOMAIN.md §6): coercive control told in the shape of an exchange.
+
+"Can I keep the spare key in my bag, just for work days?" / "We'll see. Ask me on Sunday." Neither sentence alone is
+control: one partner asks leave for a thing of their own life (keys, the car, money, a phone, going out, seeing
+family or friends, work) and the other keeps the decision with no reason given ("We'll see.", "Depends how you
+behave.", "I'll think about it."). Heard as coercive control by the one who keeps the decision where other safety
+language was heard within two minutes; otherwise only to listen to: "Can I take the car on Saturday?" / "We'll see, I
+might need it." in a calm talk is ordinary. A refusal with a reason, a joke, or leave asked for the two of them ("can
+we…") is not read. Pure functions over the words, as in structure.py.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Sequence
+
+from .sentence_terms import LAUGHTER
+from .words import is_question, quote, sentence_bounds, token
+
+# leave asked, at the start of a sentence (after a few openers: "Maybe. Can I…", "So, am I allowed to…")
+ASKS = (("can", "i"), ("could", "i"), ("may", "i"), ("am", "i", "allowed"), ("is", "it", "okay", "if", "i"),
+        ("is", "it", "ok", "if", "i"), ("would", "it", "be", "okay", "if", "i"), ("do", "i", "have", "to", "ask"),
+        ("am", "i", "even", "allowed"), ("would", "you", "let", "me"), ("will", "you", "let", "me"))
+OPENERS = frozenset({"maybe", "so", "and", "but", "okay", "ok", "well", "please", "um", "uh", "then", "just", "love", "babe"})
+# ... for a thing of the asker's own life
+OWN_LIFE = frozenset({"key", "keys", "car", "drive", "phone", "money", "card", "cash", "account", "go", "going", "see",
+                      "visit", "work", "job", "shift", "friends", "friend", "mum", "mom", "mam", "dad", "sister", "brother",
+                      "family", "out", "class", "gym", "church", "course", "doctor", "gp", "keep", "have", "use", "buy",
+                      "spend", "call", "ring", "text", "stay", "sleep", "eat", "wear"})
+# the decision kept, at the start of the reply's first sentence
+KEPT = (("we'll", "see"), ("we", "will", "see"), ("ask", "me"), ("depends", "how"), ("depends", "on", "how"),
+        ("it", "depends", "on", "how"), ("depends", "on", "whether"), ("i'll", "think", "about", "it"),
+        ("i'll", "decide"), ("i", "decide"), ("if", "you", "behave"), ("if", "you're", "good"), ("if", "you've", "been"),
+        ("when", "i", "say"), ("not", "till", "i"), ("not", "until", "i"), ("you'll", "have", "to", "earn"),
+        ("that", "depends"), ("maybe", "if", "you"))
+# ... with no reason given and not in fun ("We'll see, I might need it.", "Depends how nice you are, ha ha.")
+REASONED = frozenset({"because", "cause", "'cause", "cos", "coz", "since", "need", "needs", "using", "might", "busy", "booked"})
+REPLY_WITHIN_S = 8.0
+HEARD_NEAR_S = 120.0
+OPENER_WORDS = 3
+
+
+def _starts(toks: Sequence[str], shapes) -> bool:
+    k = 0
+    while k < min(OPENER_WORDS, len(toks)) and toks[k] in OPENERS:
+        k += 1
+    return any(tuple(toks[k : k + len(s)]) == s for s in shapes)
+
+
+def _sentences(words: Sequence[dict], speaker: str) -> list[list[dict]]:
+    mine = [w for w in words if w["speaker"] == speaker]
+    out, k = [], 0
+    while k < len(mine):
+        first, last = sentence_bounds(mine, k)
+        out.append(mine[first : last + 1])
+        k = last + 1
+    return out
+
+
+def leave_withheld(words: Sequence[dict], flags: Sequence[Mapping], names: Mapping[str, str]) -> list[dict]:
+    """Coercive-control flags on the reply that keeps the decision over the partner's asked leave."""
+    out: list[dict] = []
+    speakers = sorted({w["speaker"] for w in words})
+    for asker in speakers:
+        for asked in _sentences(words, asker):
+            toks = [t for t in (token(w["word"]) for w in asked) if t]
+            if not (is_question(asked[-1]["word"]) and _starts(toks, ASKS) and set(toks) & OWN_LIFE):
+                continue
+            reply = _reply(words, asker, asked[-1]["end"])
+            if reply is None:
+                continue
+            rtoks = [t for t in (token(w["word"]) for w in reply) if t]
+            if not _starts(rtoks, KEPT) or set(rtoks) & (REASONED | LAUGHTER):
+                continue
+            heard = any(abs(f["t"] - reply[0]["start"]) <= HEARD_NEAR_S and not f.get("listen_only")
+                        and f.get("_strength") != "low" and f["category"] != "appeasement" for f in flags)
+            who = reply[0]["speaker"]
+            out.append({
+                "t": reply[0]["start"], "end": reply[-1]["end"], "speaker": who, "name": names.get(who, who),
+                "category": "coercion", "group": "coercive control", "phrase": "leave asked and the decision kept",
+                "quote": quote(reply, 0, len(reply) - 1),
+                "context": f"{names.get(asker, asker)} asked leave (“{quote(asked, 0, len(asked) - 1)}”) and the decision was kept",
+                **({} if heard else {"_strength": "low", "_listen": True}),
+            })
+    return out
+
+
+def _reply(words: Sequence[dict], asker: str, end: float) -> Optional[list[dict]]:
+    """The partner's first sentence after the question, if it starts within REPLY_WITHIN_S."""
+    later = [w for w in words if w["start"] >= end - 0.05]
+    first = next((k for k, w in enumerate(later) if w["speaker"] != asker), None)
+    if first is None or later[first]["start"] - end > REPLY_WITHIN_S or any(w["speaker"] == asker for w in later[:first]
+                                                                          if len(token(w["word"])) > 3):
+        return None
+    theirs = [w for w in later if w["speaker"] == later[first]["speaker"]]
+    a, b = sentence_bounds(theirs, 0)
+    return theirs[a : b + 1]

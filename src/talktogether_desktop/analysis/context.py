@@ -58,7 +58,7 @@ LOOKING = "looking through the other's own"  # structure.looking_through's phras
 EASED = frozenset({"worried", "worry", "worrying", "anxious", "nervous", "scared", "afraid", "stressed", "concerned", "fussed"})
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Criticism frames that warm words after them make praise ("you're such a sweetheart", "that's so you, so kind").
-WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
+WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's", "like"})
 # Between a speaker and a reporting verb ("I didn't say…", "I haven't told anyone how scared I am": the speaker's own
 # telling, not a report), and what opens an order ("please don't say…").
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
@@ -368,7 +368,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
             if not s.toks:
                 continue
             # the partner's words said back ("What I'm hearing is that you're worried…") are not the speaker's
-            m, f, d = ([], [], []) if reflects_back(s.toks, lex) else reader.read(s, categories, safety_categories)
+            m, f, d = ([], [], []) if reflects_back(s.toks, lex) or s.said_back else reader.read(s, categories, safety_categories)
             if empathic(s.toks, lex):  # "That sounds lonely.": the feeling is the partner's, met
                 m = [x for x in m if x["category"] not in ("feelings", "needs_bids")]
             markers, safety, dropped = markers + m, safety + f, dropped + d

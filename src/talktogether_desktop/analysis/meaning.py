@@ -22,7 +22,7 @@ from .safety import warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
-from .told_apart import found_out, neither_partner, no_contact
+from .told_apart import found_out, neither_partner, off_kind
 from .frames import framed_away
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
@@ -110,9 +110,9 @@ class MeaningPass:
 
     def __call__(self, reader, read: Sequence[tuple]) -> tuple[list[dict], list[dict]]:
         from .sentence_terms import FIRST_PERSON, SECOND_PERSON, cold_in_calm, hit
-
         # (a partner's words said back, "What I'm hearing is that you're worried…", are the partner's: nothing of the speaker's)
-        todo = [(s, m, f, d) for s, m, f, d in read if len(s.toks) >= MIN_TOKENS and not reflects_back(s.toks, reader.lex)]
+        todo = [(s, m, f, d) for s, m, f, d in read
+                if len(s.toks) >= MIN_TOKENS and not (reflects_back(s.toks, reader.lex) or s.said_back)]
         texts = [_text(s) for s, _, _, _ in todo]
         readings = read_sentences(texts, self.folder, self.threshold)
         readings = self._in_context(read, todo, readings)
@@ -178,7 +178,7 @@ class MeaningPass:
                 if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ
                         and (told_of_others(s.toks) or contacted_by_another(s))
                         or r.category == "safety_monitoring" and (location_offered(s) or care_on_a_trip(s.toks))
-                        or r.category == "safety_isolation" and (manner_with_another(s) or no_contact(s.toks)) or r.category in CONTROL and neither_partner(s.toks)):
+                        or r.category == "safety_isolation" and manner_with_another(s) or off_kind(r.category, s.toks) or r.category in CONTROL and neither_partner(s.toks)):
                     continue
                 told = r.category in CONTROL and own_situation(s)
                 # a thing described, naming nobody ("It's the deposit on Dave's tinny."), or what the two of them did ("we

@@ -20,6 +20,7 @@ from .reply_words import (
 from .needs_category import category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
+from .sentences import said_back
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
@@ -269,7 +270,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # "Hm?", "Huh?": the bid was not taken in, whatever apology follows ("Hm? Sorry, I was answering a text")
     if toks and set(toks) <= NOT_TAKEN_IN and is_question(first_sentence[-1]["word"]):
         return _result("away", reply.speaker, reply.start, quote_text, "the bid was not taken in")
-    if reflects_back(toks, lexicon):  # "What I'm hearing is that you're worried about Sam…": listened, and said so
+    if reflects_back(toks, lexicon) or said_back(toks, second_toks_of(reply_words, first_sentence)):  # listened, and said so
         return _result("toward", reply.speaker, reply.start, quote_text, "said back what they heard")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]

@@ -18,6 +18,7 @@ class Sentence:
     keep: list[int]     # toks[i] is words[keep[i]]
     clause_starts: list[int]  # token indices where a clause starts
     question: bool
+    said_back: bool = False  # the partner's feeling said back, then checked ("So you felt alone. Is that right?")
 
     def clause_start(self, i: int) -> int:
         return max((c for c in self.clause_starts if c <= i), default=0)
@@ -36,7 +37,21 @@ def split_sentences(ids: Sequence[int], words: Sequence[dict]) -> list[Sentence]
             current = []
     if current:
         out.append(current)
-    return [_sentence(ws) for ws in out]
+    sentences = [_sentence(ws) for ws in out]
+    for s, after in zip(sentences, sentences[1:]):
+        s.said_back = not s.question and said_back(s.toks, after.toks)
+    return sentences
+
+
+def said_back(toks: Sequence[str], after: Sequence[str]) -> bool:
+    return list(toks[:2]) == ["so", "you"] and list(after) in CHECKS
+
+
+# a question that checks a saying-back, after "So you…" (not "So you felt it was fine to lie? Really?", "So you were
+# late. Right?")
+CHECKS = (["is", "that", "right"], ["is", "that", "it"], ["did", "i", "get", "that", "right"], ["have", "i", "got", "that", "right"],
+          ["did", "i", "get", "it", "right"], ["am", "i", "right"], ["is", "that", "what", "you", "mean"],
+          ["is", "that", "what", "you're", "saying"], ["is", "that", "fair"], ["is", "that", "close"])
 
 
 def _sentence(ws: list[dict]) -> Sentence:

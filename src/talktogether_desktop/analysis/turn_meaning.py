@@ -67,7 +67,8 @@ def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[d
         if any(f or d or any(x["category"] in RULED for x in m) for _, m, f, d in turn):
             continue
         # a story or reported words, or a complaint taken back ("you don't nag, you just... project-manage")
-        if any(meaning_pass._set_aside_for_markers(reader, s) or meaning_pass._complaint_disowned(reader, s)
+        # (or the partner's feeling said back: "So you felt on your own with it. Is that right?")
+        if any(meaning_pass._set_aside_for_markers(reader, s) or meaning_pass._complaint_disowned(reader, s) or s.said_back
                for s, *_ in turn):
             continue
         toks = [t for s, *_ in turn for t in s.toks]

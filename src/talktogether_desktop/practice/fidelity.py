@@ -224,14 +224,16 @@ def _content(text: str) -> set:
 
 
 def _reflect_back(analysis, names, when=clock):
-    by, last = {}, None
+    by, last, unsaid = {}, None, []
     turns = analysis["turns"]
     hard = _markers(analysis, *HARD)
     for prev, nxt in zip(turns, turns[1:]):
         if prev["speaker"] == nxt["speaker"]:
             continue
-        # a partner's words handed back inside a complaint ("You don't know. You never know.") mock, not reflect
+        # a partner's words handed back inside a complaint ("You don't know. You never know.") mock, not reflect; an
+        # answer in complaint or defence with no saying-back is one said without it
         if any(m["speaker"] == nxt["speaker"] and nxt["start"] <= m["t"] <= nxt["end"] for m in hard):
+            unsaid.append(nxt)
             continue
         # the saying-back may follow an opening ("Right. Sorry. Let me try again. So you feel like…"): a later sentence
         # counts with a saying-back cue; the first also by the partner's own words just before ("Yes, that's it. I felt
@@ -248,6 +250,13 @@ def _reflect_back(analysis, names, when=clock):
             "saying-back stopped" if len(after) >= 2 else "")
     speakers = {s.get("id") for s in analysis.get("speakers") or []}
     if len(by) >= min(2, len(speakers)) and sum(len(v) for v in by.values()) >= 2:
+        # ("So you felt on your own with it. Is that right?" … "Well, you didn't tell anyone at work." … "What I'm
+        # hearing is…": each said back once, and one answer in between came without it)
+        missed = [t for t in unsaid if t["start"] < (last or 0.0)]
+        if missed and not held:
+            who = names.get(missed[0]["speaker"], missed[0]["speaker"])
+            return PARTLY, (f"both partners said back what they heard, but {who} answered"
+                            f"{_at(when, missed[0]['start'])} without saying back first"), ev
         return YES, "both partners said back what they heard before answering" + held, ev
     if by:
         who = names.get(next(iter(by)))

@@ -1,0 +1,155 @@
+"""Round 37's reading fixes, found on therapist walk-throughs, in this test's own words: money control with no word of
+money (a shrug at the partner's trouble at work) and blame with no partner blamed are only to listen to; leave asked for
+a thing of one's own life and the decision kept with no reason is coercive control, heard where other safety language
+is near and only to listen to in a calm talk; how the partner treats the speaker put as a likeness is criticism;
+"sorry" talked about is no apology; loneliness told is no self-harm, grief no criticism; a feeling said back and
+checked is no scorn, and the practice of saying back is "partly" where one answer came without it."""
+
+from __future__ import annotations
+
+from talktogether_desktop.practice import fidelity
+
+from .found import bids as _bids, cats as _cats, flag as _flag
+from .timeline import run_lines
+
+KEYS = (("S1", 0.0, "You took my car keys again on Friday. I couldn't get to work."),
+        ("S2", 0.8, "If you didn't wind me up, I wouldn't have to."),
+        ("S1", 0.7, "My manager rang me twice. I had to say I was ill."),
+        ("S2", 0.9, "Then that's between you and your manager."),
+        ("S1", 0.8, "I just want to be able to get to work."),
+        ("S2", 1.2, "You know what happens if you take the kids to your mum's again."),
+        ("S1", 1.5, "Okay. I won't. I'm sorry."),
+        ("S2", 0.8, "Good. So we're fine, then."),
+        ("S1", 3.0, "Maybe. Can I keep the spare key in my bag, just for work days?"),
+        ("S2", 1.0, "We'll see. Ask me on Sunday."),
+        ("S1", 0.9, "Okay."))
+
+
+def test_a_shrug_at_trouble_at_work_is_no_money_control_and_the_kept_key_is_control():
+    """"Then that's between you and your manager." was financial control heard (by meaning, 0.97: page 1 said Sam
+    controlled money; now only to listen to); "We'll see. Ask me on Sunday." to the spare key asked for, after a threat about the children, was
+    read as nothing."""
+    a = run_lines(*KEYS)
+    assert not _flag(a, "between you and your manager", "financial_control", heard=True)
+    kept = _flag(a, "We'll see", "coercion", heard=True)
+    assert kept and kept[0]["speaker"] == "S2" and "spare key" in kept[0]["context"]
+    assert _flag(a, "what happens if you take the kids", "threat", heard=True)
+
+
+def test_money_control_with_its_words_stays_heard():
+    """Guard: money control by meaning with a word of money, or an amount, is still read."""
+    a = run_lines(("S1", 0.0, "Babe, my whole pay went in on Thursday. I just need forty for petrol, that's all."),
+                  ("S2", 0.9, "Your pay goes where I say it goes. You'd have us in the poorhouse inside a month."),
+                  ("S1", 0.8, "Okay."),
+                  ("S2", 0.7, "Nothing over fifty without my say-so. That's the rule."))
+    assert _flag(a, "your pay goes where i say", "financial_control")
+
+
+def test_leave_asked_in_a_calm_talk_is_only_to_listen_to_and_a_reason_or_a_joke_is_none():
+    a = run_lines(("S1", 0.0, "Can I go to the gym on Thursday night?"),
+                  ("S2", 0.8, "We'll see."),
+                  ("S1", 0.7, "Can I take the car on Saturday? I want to see my sister."),
+                  ("S2", 0.8, "We'll see, I might need it for the tip."),
+                  ("S1", 0.7, "Am I allowed to have a biscuit?"),
+                  ("S2", 0.8, "Depends how nice you are, ha ha."),
+                  ("S1", 0.7, "Can we go to the cinema on Friday?"),
+                  ("S2", 0.8, "We'll see. Ask me tomorrow."))
+    coercion = [f for f in a["safety_flags"] if f["category"] == "coercion"]
+    assert len(coercion) == 1 and coercion[0]["quote"] == "We'll see." and coercion[0]["listen_only"]
+
+
+def test_how_the_partner_treats_the_speaker_put_as_a_likeness_is_criticism_and_a_fond_one_is_none():
+    """"You talk to my daughter like she's a lodger in your house." and "…you look at me like a draught coming under the
+    door." were read as nothing; "Now you're making me sound like a monster for the recorder." (the innocent victim) and
+    "I should get you a little medal." (mock reward) too."""
+    a = run_lines(("S1", 0.0, "You talk to my daughter like she's a lodger in your house."),
+                  ("S2", 0.9, "Now you're making me sound like a monster for the recorder."),
+                  ("S1", 0.8, "And now I'm home you look at me like a draught coming under the door."),
+                  ("S2", 0.8, "You emptied the dishwasher. I should get you a little medal."))
+    assert "criticism" in _cats(a, "lodger in your house")
+    assert "criticism" in _cats(a, "draught coming under")
+    assert "defensiveness" in _cats(a, "making me sound like")
+    assert "contempt" in _cats(a, "little medal")
+
+
+def test_a_fond_likeness_a_reported_one_and_the_partner_s_own_look_are_no_criticism():
+    a = run_lines(("S1", 0.0, "You treat me like a queen, you know that?"),
+                  ("S2", 0.8, "You look at me like you've seen a ghost. What happened?"),
+                  ("S1", 0.8, "My mum said you talk to her like she's a stranger."),
+                  ("S2", 0.8, "You never treat me like a child, love."))
+    assert not [m for m in a["markers"] if m["category"] in ("criticism", "contempt")]
+
+
+def test_sorry_talked_about_blame_with_no_one_blamed_loneliness_and_grief_are_read_as_what_they_are():
+    """A frightened partner's "You always say that. Sorry doesn't slow the car down." was a possible fear response; "And
+    I'm telling you I had it under control." was coercive control (blaming) heard; "I just feel so alone with it." was
+    self-harm; "Like I'm the only one who lost her." criticism."""
+    a = run_lines(("S1", 0.0, "I was scared, you were doing ninety and shouting."),
+                  ("S2", 0.8, "I wasn't doing ninety. That guy cut me up."),
+                  ("S1", 0.7, "Don't do that. I'm telling you I was frightened."),
+                  ("S2", 0.8, "And I'm telling you I had it under control. I've been driving for twenty years."),
+                  ("S1", 3.0, "Talk to me. Please."),
+                  ("S2", 4.0, "Look, I'm sorry I shouted. I was stressed about work."),
+                  ("S1", 0.9, "You always say that. Sorry doesn't slow the car down."),
+                  ("S2", 2.0, "I haven't moved on. I think about her every day."),
+                  ("S1", 0.9, "Thank you. I just feel so alone with it. Like I'm the only one who lost her."))
+    assert _flag(a, "I was frightened", "fear", heard=True)
+    assert not _flag(a, "had it under control", "blaming", heard=True)
+    assert not _flag(a, "Sorry doesn't slow", "appeasement")
+    assert not _flag(a, "so alone with it", "self_harm")
+    assert "criticism" not in _cats(a, "only one who lost her")
+    assert "criticism" in _cats(a, "You always say that")
+
+
+def test_blame_with_the_partner_blamed_and_the_load_said_to_be_ones_own_stay_read():
+    """Guards: "You made me do that." is blaming; "I'm the only one who does anything" criticism; "I feel so alone, I
+    can't go on." self-harm."""
+    a = run_lines(("S1", 0.0, "You grabbed my arm. It left a mark."),
+                  ("S2", 0.8, "'Cause you were about to drive off half-cut! You made me do that."),
+                  ("S1", 0.9, "I'm the only one who does anything in this house."),
+                  ("S2", 0.8, "I feel so alone, I can't go on like this."))
+    assert _flag(a, "You made me do that", "blaming")
+    assert "criticism" in _cats(a, "only one who does anything")
+    assert _flag(a, "can't go on", "self_harm")
+
+
+REFLECT = (("S2", 0.0, "I want to talk about the hospital day. When they told us, you were on the phone to your mum the "
+                       "whole time, and I was sitting there by myself."),
+           ("S1", 1.0, "So you felt on your own with it. Is that right?"),
+           ("S2", 0.8, "Yes. That's exactly it."),
+           ("S1", 0.9, "Thank you for telling me."),
+           ("S2", 0.8, "And at work nobody even asked. I went back on the Monday like nothing happened."),
+           ("S1", 0.9, "Well, you didn't tell anyone at work. How were they supposed to know?"),
+           ("S2", 1.2, "Mm."),
+           ("S1", 0.8, "I needed my mum that day. I couldn't hold both of us."),
+           ("S2", 0.9, "What I'm hearing is, you needed someone to hold you, and there wasn't enough of you left for me. "
+                       "Is that it?"),
+           ("S1", 0.8, "Yeah. That's it."))
+
+
+def test_a_feeling_said_back_and_checked_is_no_scorn_and_one_answer_without_it_makes_the_practice_partly():
+    """"So you felt on your own with it. Is that right?" was contempt (the whole turn read by meaning) and the bid before
+    it "answered with push-back"; the reflect-back practice then said "yes — both partners said back what they heard"
+    though "Well, you didn't tell anyone at work…" answered without saying back first."""
+    a = run_lines(*REFLECT)
+    assert not [m for m in a["markers"] if m["category"] == "contempt"]
+    assert [b["response"] for b in _bids(a, "the hospital day")] == ["toward"]
+    review = fidelity.assess({"behaviour": "Reflect back before answering: say what you heard, then your side"}, a,
+                             {"S1": "Nadia", "S2": "Claire"})
+    assert review["verdict"] == "partly"
+    assert "Nadia answered at 00:" in review["summary"] and "without saying back first" in review["summary"]
+
+
+def test_so_you_said_as_a_challenge_is_no_saying_back():
+    """Guard: "So you felt it was fine to lie to me? Really?" and "So you were late. Right?" check nothing back."""
+    from talktogether_desktop.analysis.sentences import split_sentences
+
+    from .timeline import say
+
+    def marked(text):
+        words = say("S1", 0.0, text)
+        return [s.said_back for s in split_sentences(range(len(words)), words)]
+
+    assert marked("So you felt it was fine to lie to me? Really?") == [False, False]
+    assert marked("So you were late. Right?") == [False, False]
+    assert marked("So you felt on your own with it. Is that right?") == [True, False]

@@ -153,3 +153,19 @@ def test_so_you_said_as_a_challenge_is_no_saying_back():
     assert marked("So you felt it was fine to lie to me? Really?") == [False, False]
     assert marked("So you were late. Right?") == [False, False]
     assert marked("So you felt on your own with it. Is that right?") == [True, False]
+
+
+def test_a_repair_after_a_break_and_the_return_is_met_by_the_partners_first_words_after_the_repairing_turn():
+    """"I'm sorry I keep shutting down." came 35 s after "You never want to do it." with a break asked for between, and
+    the partner's "I didn't know that. That helps." came after the rest of the repairing turn: the repair was "no heated
+    stretch around it" (landed unknown)."""
+    a = run_lines(("S1", 0.0, "You never want to do it. Every time I bring her up, you go somewhere else."),
+                  ("S2", 0.9, "I can't breathe. I need a minute. Can we stop for a minute?"),
+                  ("S1", 0.8, "Okay. Okay. Take your minute."),
+                  ("S2", 10.0, "Okay. I'm back. I want to hear you."),
+                  ("S1", 1.0, "Thank you. I just feel so alone with it."),
+                  ("S2", 1.0, "You're not the only one. I'm sorry I keep shutting down. I go quiet because if I start "
+                              "crying, I don't know if I'll stop."),
+                  ("S1", 1.0, "I didn't know that. That helps."))
+    late = [r for r in a["repairs"] if "shutting down" in r["quote"]]
+    assert late and late[0]["landed"] is True

@@ -252,16 +252,21 @@ def _repairs(markers, points) -> list[dict]:
 # soon after it shows whether it landed
 QUARREL_BEFORE_S = 30.0
 MET_WITHIN_S = 6.0
+ANSWER_WITHIN_S = 15.0
 HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 
 
 def _met_in_a_quarrel(m: dict, markers) -> Optional[bool]:
     """A repair after a horseman where the voices did not rise ("Oh, great plan." … "Okay, I should have asked you
     first. I'm sorry." / "Thank you. That actually means a lot."): landed when the partner answers with thanks,
-    appreciation or a repair of their own and no horseman; missed when they answer with a horseman; else unknown."""
-    if not any(x["category"] in HORSEMEN and 0 < m["t"] - x["t"] <= QUARREL_BEFORE_S for x in markers):
+    appreciation or a repair of their own and no horseman; missed when they answer with a horseman; else unknown. The
+    quarrel goes on through a break asked for and the return ("…you go somewhere else." … "I need a minute." … "I'm
+    sorry I keep shutting down."); the partner's answer is their first words after it, however long the repair's turn."""
+    repairs = [x["t"] for x in markers if x["category"] == "repair" and 0 < m["t"] - x["t"] <= QUARREL_BEFORE_S] + [m["t"]]
+    if not any(x["category"] in HORSEMEN and 0 < t - x["t"] <= QUARREL_BEFORE_S for x in markers for t in repairs):
         return None
-    end = m.get("end", m["t"])
+    first = next((x["t"] for x in markers if x["speaker"] != m["speaker"] and m["t"] < x["t"] <= m["t"] + ANSWER_WITHIN_S), None)
+    end = max(m.get("end", m["t"]), first or 0.0)
     reply = [x for x in markers if x["speaker"] != m["speaker"] and m["t"] < x["t"] <= end + MET_WITHIN_S]
     if any(x["category"] in HORSEMEN for x in reply):
         return False

@@ -169,3 +169,53 @@ def test_a_repair_after_a_break_and_the_return_is_met_by_the_partners_first_word
                   ("S1", 1.0, "I didn't know that. That helps."))
     late = [r for r in a["repairs"] if "shutting down" in r["quote"]]
     assert late and late[0]["landed"] is True
+
+
+def test_a_threat_put_as_a_question_and_leave_kept_after_the_reason_given_are_heard():
+    """"Do you really want to find out what happens if you go?" was a bid of the speaker's (passed by); "We'll see." to
+    "Can I go to Jo's on Saturday? It's her fortieth. Just for a couple of hours." (said after an "mm") was nothing."""
+    a = run_lines(("S2", 0.0, "Where were you at half five? The app had you at the retail park for forty minutes."),
+                  ("S1", 0.8, "I told you, I went to get Mia's school shoes."),
+                  ("S2", 0.8, "I'm not having a go. I just like knowing you got there safe."),
+                  ("S1", 0.8, "mm"),
+                  ("S1", 1.2, "Can I go to Jo's on Saturday? It's her fortieth. Just for a couple of hours."),
+                  ("S2", 1.0, "We'll see."),
+                  ("S1", 0.8, "She didn't fill my head with anything. You rang my manager twice last week to check I was there."),
+                  ("S2", 0.9, "Do you really want to find out what happens if you go?"),
+                  ("S1", 1.5, "No. Okay. I'll stay in."))
+    assert _flag(a, "find out what happens", "threat", heard=True)
+    assert not _bids(a, "find out what happens")
+    assert _flag(a, "We'll see", "coercion", heard=True)
+    assert _flag(a, "I'll stay in", "appeasement")
+
+
+def test_a_question_about_self_harm_with_words_after_it_and_the_thought_owned_later_are_heard():
+    """"…are you thinking about hurting yourself? I'm asking because I love you." was no question (the turn did not end
+    in "?"), and "The truth is, some nights I do think it. Not a plan. Just the thought." 28 s later was read as nothing;
+    a denial of it ("I don't think about it like that.") owns nothing."""
+    a = run_lines(("S2", 0.0, "You'd all manage fine without me, honestly."),
+                  ("S1", 0.8, "Marcus, when you say that, are you thinking about hurting yourself? I'm asking because I love you."),
+                  ("S2", 0.9, "Oh, here we go. I'm not some patient you have to watch."),
+                  ("S1", 0.8, "Okay. I hear you."),
+                  ("S2", 1.5, "I'm sorry. I snapped at you."),
+                  ("S1", 0.8, "It's alright. I'd rather you snap at me than go quiet on me."),
+                  ("S2", 1.5, "The truth is, some nights I do think it. Not a plan. Just the thought."))
+    assert _flag(a, "some nights I do think it", "self_harm", heard=True)
+    b = run_lines(("S2", 0.0, "You'd all manage fine without me, honestly."),
+                  ("S1", 0.8, "Are you thinking about hurting yourself? I'm asking because I love you."),
+                  ("S2", 0.9, "No. I don't think about it like that. I'm just worn out."))
+    assert not _flag(b, "think about it like that", "self_harm")
+
+
+def test_the_pension_letters_got_out_in_a_warm_plan_are_no_money_control_heard():
+    """"Right, I've got the pension letters out." opened a warm retirement plan as money control heard (0.90): the report
+    clinician-only, check-ins apart."""
+    a = run_lines(("S1", 0.0, "Right, I've got the pension letters out. Shall we actually do this tonight?"),
+                  ("S2", 0.7, "Go on then. But I could murder a cup of tea first."),
+                  ("S1", 0.4, "Kettle's already on. You always know when I've put the kettle on."),
+                  ("S2", 0.6, "Thirty one years of practice, love."),
+                  ("S1", 0.6, "So. If I finish at sixty three, we've got the two pensions and the savings."),
+                  ("S1", 0.2, "And I'd like to put some of the savings towards a camper van."),
+                  ("S2", 0.5, "Ha! A camper van. You'll be the death of me, you."))
+    assert not _flag(a, "pension letters", "financial_control", heard=True)
+    assert not [f for f in a["safety_flags"] if not f.get("listen_only")]

@@ -260,7 +260,9 @@ def asks_others(toks) -> bool:
 
 def own_payment(toks) -> bool:
     """'I have paid the deposit at Living Faith Academy.': the speaker's own act with money, told, with no rule for the
-    partner and no "you" (a decision taken alone, to listen to; not "I've moved your wages into my account")."""
+    partner and no "you" (a decision taken alone, to listen to; not "I've moved your wages into my account"), after an
+    opening word ("Right, I've got the pension letters out.")."""
+    toks = toks[1:] if toks[:1] and toks[0] in ("right", "okay", "ok", "well", "now") else toks
     return first_word(toks) in ("i", "i've") and bool(set(toks[1:3]) & DONE) and not set(toks) & (YOU | RULE_WORDS)
 
 

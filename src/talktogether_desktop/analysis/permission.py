@@ -20,7 +20,8 @@ from .words import is_question, quote, sentence_bounds, token
 ASKS = (("can", "i"), ("could", "i"), ("may", "i"), ("am", "i", "allowed"), ("is", "it", "okay", "if", "i"),
         ("is", "it", "ok", "if", "i"), ("would", "it", "be", "okay", "if", "i"), ("do", "i", "have", "to", "ask"),
         ("am", "i", "even", "allowed"), ("would", "you", "let", "me"), ("will", "you", "let", "me"))
-OPENERS = frozenset({"maybe", "so", "and", "but", "okay", "ok", "well", "please", "um", "uh", "then", "just", "love", "babe"})
+OPENERS = frozenset({"maybe", "so", "and", "but", "okay", "ok", "well", "please", "um", "uh", "then", "just", "love", "babe",
+                     "mm", "mm-hm", "yeah", "right", "oh", "look", "listen", "hey"})
 # ... for a thing of the asker's own life
 OWN_LIFE = frozenset({"key", "keys", "car", "drive", "phone", "money", "card", "cash", "account", "go", "going", "see",
                       "visit", "work", "job", "shift", "friends", "friend", "mum", "mom", "mam", "dad", "sister", "brother",
@@ -35,6 +36,8 @@ KEPT = (("we'll", "see"), ("we", "will", "see"), ("ask", "me"), ("depends", "how
 # ... with no reason given and not in fun ("We'll see, I might need it.", "Depends how nice you are, ha ha.")
 REASONED = frozenset({"because", "cause", "'cause", "cos", "coz", "since", "need", "needs", "using", "might", "busy", "booked"})
 REPLY_WITHIN_S = 8.0
+PAUSE_S = 1.0
+WHY_WORDS = 15  # the asker's words after the question, at most, before the reply
 HEARD_NEAR_S = 120.0
 OPENER_WORDS = 3
 
@@ -47,12 +50,14 @@ def _starts(toks: Sequence[str], shapes) -> bool:
 
 
 def _sentences(words: Sequence[dict], speaker: str) -> list[list[dict]]:
+    """The speaker's sentences, a pause of PAUSE_S or more ending one too ("mm" … "Can I go to Jo's on Saturday?")."""
     mine = [w for w in words if w["speaker"] == speaker]
     out, k = [], 0
     while k < len(mine):
         first, last = sentence_bounds(mine, k)
-        out.append(mine[first : last + 1])
-        k = last + 1
+        cut = next((n for n in range(k, last) if mine[n + 1]["start"] - mine[n]["end"] >= PAUSE_S), last)
+        out.append(mine[k : cut + 1])
+        k = cut + 1
     return out
 
 
@@ -85,11 +90,12 @@ def leave_withheld(words: Sequence[dict], flags: Sequence[Mapping], names: Mappi
 
 
 def _reply(words: Sequence[dict], asker: str, end: float) -> Optional[list[dict]]:
-    """The partner's first sentence after the question, if it starts within REPLY_WITHIN_S."""
+    """The partner's first sentence after the question, if it starts within REPLY_WITHIN_S of the asker's last words
+    (who may say why first: "Can I go to Jo's on Saturday? It's her fortieth. Just for a couple of hours.")."""
     later = [w for w in words if w["start"] >= end - 0.05]
     first = next((k for k, w in enumerate(later) if w["speaker"] != asker), None)
-    if first is None or later[first]["start"] - end > REPLY_WITHIN_S or any(w["speaker"] == asker for w in later[:first]
-                                                                          if len(token(w["word"])) > 3):
+    if first is None or later[first]["start"] - (later[first - 1]["end"] if first else end) > REPLY_WITHIN_S or (
+            len([w for w in later[:first] if token(w["word"])]) > WHY_WORDS):
         return None
     theirs = [w for w in later if w["speaker"] == later[first]["speaker"]]
     a, b = sentence_bounds(theirs, 0)

@@ -26,6 +26,9 @@ from .words import quote, sentence_bounds, token
 
 CRISIS_BACK_S = 40.0  # what the partner answers with crisis help was said this long before it, at most
 ANSWER_S = 20.0  # an answer begins this soon after the question
+THOUGHT_S = 60.0  # ... and the thought owned later, this soon after it
+AFTER_QUESTION_WORDS = 10  # a question ends the run, or is this close to its end
+THINKING = frozenset({"think", "thought", "thinking", "thinks"})
 # a question about what was just said ("What's that supposed to mean?", "Are you telling me you've thought about it?")
 ASKING_ABOUT_IT = frozenset({"mean", "meant", "means", "saying", "telling", "serious", "thought", "thinking", "talking"})
 CONTACTING = frozenset({"ring", "call", "phone", "text", "contact", "ringing", "calling", "phoning", "texting", "contacting"})
@@ -70,12 +73,22 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
                      f" (\u201c{quote(words, i + helps[0][0], i + helps[0][1])}\u201d): ask about it directly", False)
         # the words just before, read only to listen to ("There's a bridge on my way to work. I've stood on it…"), are
         # heard once the partner asks about them directly ("…are you saying you'd do something to yourself?")
-        if k > 0 and _asks(words, j) and lex.find(said, every, every, "self_harm_questions"):
+        asked = _asks_in(words, i, j) and bool(lex.find(said, every, every, "self_harm_questions"))
+        if asked:  # the thought owned later in the talk ("The truth is, some nights I do think it.")
+            for a, b in runs[k + 1 :]:
+                if words[a]["start"] - words[j]["end"] > THOUGHT_S:
+                    break
+                if words[a]["speaker"] != words[i]["speaker"] and _owns_the_thought([token(w["word"]) for w in words[a:b + 1]]):
+                    flag(a, b, "the thought owned after a question about self-harm",
+                         f"after {names.get(words[i]['speaker'], words[i]['speaker'])}'s question at "
+                         f"{clock(words[i]['start'])}: the thought owned; ask about it directly", False)
+                    break
+        if k > 0 and asked:
             p, q = runs[k - 1]
             if any(f["speaker"] == words[p]["speaker"] and words[p]["start"] <= f["t"] <= words[q]["end"] for f in harm):
                 flag(p, q, "asked about directly", f"{names.get(words[i]['speaker'], words[i]['speaker'])} asked about it "
                      f"directly at {clock(words[i]['start'])}: ask about it directly", False)
-        if not _asks(words, j) or k + 1 >= len(runs):
+        if not _asks_in(words, i, j) or k + 1 >= len(runs):
             continue
         a, b = runs[k + 1]
         if words[a]["start"] - words[j]["end"] > ANSWER_S or token(words[a]["word"]) in NO_WORDS:
@@ -122,6 +135,21 @@ def _runs(words: Sequence[dict]) -> list[tuple[int, int]]:
 
 def _asks(words: Sequence[dict], last: int) -> bool:
     return str(words[last]["word"]).rstrip().endswith("?")
+
+
+def _asks_in(words: Sequence[dict], first: int, last: int) -> bool:
+    """The run asks a question, last or with a few words after it ("…are you thinking about hurting yourself? I'm
+    asking because I love you.")."""
+    return any(_asks(words, n) for n in range(max(first, last - AFTER_QUESTION_WORDS), last + 1))
+
+
+def _owns_the_thought(toks: Sequence[str]) -> bool:
+    """"Some nights I do think it.", "I've thought about it.": the thought said to be there, not denied ("I don't think
+    about it", "never thought it")."""
+    return any(t in THINKING and (toks[k + 1 : k + 2] in (["it"], ["that"]) or toks[k + 1 : k + 3] in (["about", "it"], ["about", "that"],
+                                                                                                        ["of", "it"], ["about", "dying"]))
+               and not {"not", "never", "no", "don't", "didn't", "haven't", "wouldn't", "won't"} & set(toks[max(0, k - 3) : k])
+               for k, t in enumerate(toks))
 
 
 def _index(words: Sequence[dict], t: float) -> int:

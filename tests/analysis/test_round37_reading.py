@@ -187,6 +187,9 @@ def test_a_threat_put_as_a_question_and_leave_kept_after_the_reason_given_are_he
     assert not _bids(a, "find out what happens")
     assert _flag(a, "We'll see", "coercion", heard=True)
     assert _flag(a, "I'll stay in", "appeasement")
+    # (the bid after the monitoring names it, not "a threat" that came later)
+    assert [b["response_reason"] for b in _bids(a, "got there safe")] == [
+        "after the coercive control: monitoring, a reply is not read as turning toward"]
 
 
 def test_a_question_about_self_harm_with_words_after_it_and_the_thought_owned_later_are_heard():

@@ -143,7 +143,7 @@ def find_reaching(
         threat = next((x for x in threat_stretches
                        if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
         if threat is not None and response["response"] == "toward":
-            response.update(response="unclear", response_reason="after a threat, a reply is not read as turning toward")
+            response.update(response="unclear", response_reason=f"after the {threat['flag']['group']}, a reply is not read as turning toward")
         out.setdefault(entry["speaker"], []).append(
             {
                 "category": category,

@@ -13,6 +13,9 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+import pytest
 
 from talktogether_desktop.storage.vault import create_vault
 from tt_testing import PASSPHRASE, REPO
@@ -118,3 +121,50 @@ def test_a_step_of_unknown_length_keeps_the_bar_and_says_what_it_does(capsys):
     bar.close()
     said = capsys.readouterr().err.split("\r")[-1]
     assert said.startswith("[" + "#" * 21 + "." * 9 + "]  70.0% Checking the copy"), said  # not 0%, not -100%
+
+
+def _group_left_running(group: int) -> list[str]:
+    """The processes of a process group still running (a zombie has ended: it only waits to be reaped)."""
+    left = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            left.append(stat.parent.name)
+    return left
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for what is left running")
+def test_ctrl_c_as_the_check_starts_its_page_reader_stops_cleanly(isolated_home):
+    """Round 37: a terminal's Ctrl-C goes to every process of the command's group, so in the 0.2 s the page-check child
+    takes to start (before it ignores SIGINT) it died of it half-born, printing "Fatal Python error" and a traceback
+    above "Stopped: …". The child is now started with SIGINT blocked: one line, exit 130, nothing left running."""
+    _large_vault(isolated_home, 40)  # over page_check.CHILD_FROM_BYTES: the pages are read in a child process
+    for delay in (0.03, 0.08, 0.15):  # after the first "%", said just before the child is started
+        master, slave = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "talktogether_desktop", "vault", "check"], stdout=subprocess.PIPE,
+                                stderr=slave, stdin=subprocess.DEVNULL, env=_env(isolated_home), start_new_session=True)
+        os.close(slave)
+        said, sent = b"", False
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the command ended (EIO on Linux)
+                break
+            if not chunk:
+                break
+            said += chunk
+            if not sent and b"%" in said:
+                time.sleep(delay)
+                os.killpg(proc.pid, signal.SIGINT)  # as the terminal sends it: to the whole group
+                sent = True
+        proc.wait(timeout=60)
+        os.close(master)
+        text = said.decode(errors="replace").replace("\r\n", "\n")
+        assert sent and proc.returncode == 130, (delay, proc.returncode, text)
+        assert "Traceback" not in text and "Fatal Python error" not in text, (delay, text)
+        assert text.strip().splitlines()[-1].startswith("Stopped: the vault check was not finished"), (delay, text)
+        time.sleep(0.2)
+        assert _group_left_running(proc.pid) == [], delay

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline.ops_transcript import describe_runs
-from .player_bar import clock
+from .. import timefmt
 
 WordRole = Qt.ItemDataRole.UserRole + 2
 KEPT_NOTE = ("Kept with the recording (and in the audit log); it stays when the recording is processed again. "
@@ -34,8 +34,10 @@ KEPT_NOTE = ("Kept with the recording (and in the audit log); it stays when the 
 
 
 def word_time(seconds: float) -> str:
-    """m:ss.t: words are a few tenths of a second long, so the tenth tells neighbours apart."""
-    return f"{clock(seconds)}.{int((max(0.0, seconds) % 1) * 10)}"
+    """m:ss.t: words are a few tenths of a second long, so the tenth tells neighbours apart (99.84 s is 1:39.8, the
+    moment said 1:40 elsewhere)."""
+    tenths = int(round(max(0.0, float(seconds)) * 10))
+    return f"{timefmt.clock(tenths // 10, pad_minutes=False)}.{tenths % 10}"
 
 
 def _quote(words: list[dict]) -> str:

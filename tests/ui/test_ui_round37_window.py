@@ -1,0 +1,59 @@
+"""Round 37: fixes found walking the window, each on real widgets offscreen (real vault, real PDF)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdf
+
+from talktogether_desktop.analysis import analyze
+from talktogether_desktop.reports import render_session_prep
+
+from analysis.timeline import conversation, end_of, say
+
+NAMES = {"S1": "Alex", "S2": "Sam"}
+
+
+def _threat_at_1_41_8() -> dict:
+    """A threat said at 101.8 s: the report rounds it to 01:42."""
+    utterances, t = [], 95.0
+    for k, text in enumerate(["We need to talk about the weekend, I planned the market on Saturday.",
+                              "If you go to that market I will hurt you.",
+                              "Okay. Can we talk about dinner on Sunday?"]):
+        utterances.append(say("S1" if k % 2 == 0 else "S2", t, text))
+        t = end_of(utterances[-1]) + 0.5
+    return analyze(conversation(*utterances), names=NAMES)
+
+
+def test_the_window_says_a_moment_at_the_second_the_report_gives(qtbot):
+    """The window floored a moment's time (101.8 s read 1:41) where the PDF and the command line round it (01:42): a
+    therapist looking for the report's 01:42 found 1:41 beside the same quote. One rule now, `timefmt.clock`'s."""
+    from talktogether_desktop.ui.analysis_view import AnalysisView
+    from talktogether_desktop.ui.player_bar import counter
+    from talktogether_desktop.ui.transcript_view import TranscriptView
+    from talktogether_desktop.ui.word_dialogs import word_time
+
+    analysis = _threat_at_1_41_8()
+    (flag,) = analysis["safety_flags"]
+    assert 101.5 < flag["t"] < 102.0, flag["t"]
+    report = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(
+        render_session_prep(analysis, {"partners": NAMES, "recorded_at": "2026-11-28"}))).pages)
+    assert "01:42" in report and "01:41" not in report, report
+
+    view = AnalysisView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.set_analysis(analysis, NAMES)
+    safety = " ".join(re.sub(r"<[^>]+>", " ", view.safety.text()).split())
+    assert "1:42 : Sam said “If you go to that market" in safety and "1:41" not in safety, safety
+
+    transcript = TranscriptView()
+    qtbot.addWidget(transcript)
+    transcript.set_lines([{"start": 99.8, "end": 101.0, "speaker": "S2", "text": "If you go",
+                           "words": [{"start": 99.8, "end": 100.1, "word": "If", "speaker": "S2"}]}], NAMES)
+    assert transcript.list.item(0).text().startswith("1:40  Sam"), transcript.list.item(0).text()
+    assert counter(99.8, 180.0) == "1:40 / 3:00"  # the player's counter at that line
+    assert word_time(99.84) == "1:39.8" and word_time(99.96) == "1:40.0"  # a word's own time keeps its tenth
+

@@ -57,3 +57,30 @@ def test_the_window_says_a_moment_at_the_second_the_report_gives(qtbot):
     assert counter(99.8, 180.0) == "1:40 / 3:00"  # the player's counter at that line
     assert word_time(99.84) == "1:39.8" and word_time(99.96) == "1:40.0"  # a word's own time keeps its tenth
 
+
+def test_the_shareable_caution_names_what_was_left_out_and_the_window_s_own_clinician_version(qtbot, demo_window):
+    """The window's caution above the couple's pages said only "This recording has safety language. The shareable
+    version leaves it out…": now which lines (kind and time, never the words), why, and that "For the clinician",
+    the choice beside it, has them; every word shown at 900x600."""
+    from PySide6.QtCore import Qt
+
+    from .uihelp import shoot
+
+    window, _ids = demo_window
+    page = window.recording_page
+    window.resize(900, 600)
+    page.data["analysis"]["safety_flags"] = [{"category": "threat", "t": 101.8, "start": 101.5, "end": 103.0}]
+    with qtbot.waitSignal(page.report_ready, timeout=60000):
+        page.tabs.setCurrentWidget(page.report)
+    report = page.report
+    with qtbot.waitSignal(page.report_ready, timeout=60000):
+        report.mode_box.setFocus()
+        qtbot.keyClick(report.mode_box, Qt.Key.Key_Down)  # the couple's version
+    qtbot.wait(100)
+    text = report.caution.text()
+    assert report.caution.isVisible() and "(1 line: threat at 1:42) and any sign that it was heard" in text, text
+    assert "The clinician's version (“For the clinician”) has it in full." in text, text
+    assert "For the clinician" in [report.mode_box.itemText(i) for i in range(report.mode_box.count())]
+    assert "--mode" not in text  # the window's own words
+    assert report.caution.height() >= report.caution.heightForWidth(report.caution.width())  # nothing cut off
+    shoot(window, "round37-shareable-caution", sizes=((900, 600),))

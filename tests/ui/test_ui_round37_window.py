@@ -84,3 +84,26 @@ def test_the_shareable_caution_names_what_was_left_out_and_the_window_s_own_clin
     assert "--mode" not in text  # the window's own words
     assert report.caution.height() >= report.caution.heightForWidth(report.caution.width())  # nothing cut off
     shoot(window, "round37-shareable-caution", sizes=((900, 600),))
+
+
+def test_the_word_dialogs_open_tall_enough_for_everything_they_hold(qtbot):
+    """Walked at 900x600: "Edit a word" opened at 560x300 while its contents needed about 360 px, so the word list was
+    squeezed under its own minimum and the "What was said" field was drawn over the line's words. Each word dialog
+    now opens as tall as its contents need at its width."""
+    from talktogether_desktop.ui.word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog
+
+    said = "OK. So we said we would talk for ten minutes about the weekend and then we never did, again."
+    words = [{"start": 0.4 * i, "end": 0.4 * i + 0.3, "word": w, "speaker": "S1"} for i, w in enumerate(said.split())]
+    for dialog in (EditWordDialog(words), MoveWordsDialog(words, "Zoë", {"S2": "José"}), CorrectLineDialog(said)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        needed = dialog.layout().heightForWidth(dialog.width())
+        assert dialog.height() >= needed, (type(dialog).__name__, dialog.size(), needed)
+        picker = getattr(dialog, "picker", None)
+        if picker is not None:
+            assert picker.height() >= picker.minimumHeight(), (type(dialog).__name__, picker.height())
+        if isinstance(dialog, EditWordDialog):
+            below = dialog.edit.mapTo(dialog, dialog.edit.rect().topLeft()).y()
+            assert below >= picker.geometry().bottom(), (below, picker.geometry())
+        dialog.close()

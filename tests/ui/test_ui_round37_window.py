@@ -107,3 +107,26 @@ def test_the_word_dialogs_open_tall_enough_for_everything_they_hold(qtbot):
             below = dialog.edit.mapTo(dialog, dialog.edit.rect().topLeft()).y()
             assert below >= picker.geometry().bottom(), (below, picker.geometry())
         dialog.close()
+
+
+def test_a_backups_place_is_shown_whole_in_settings_at_900x600(qtbot, couple_window, tmp_path, monkeypatch):
+    """Walked at 900x600: after "Back up the vault…" Settings said "Backed up to /tmp/…/b.ttbackup (" beside "Save
+    settings", cut mid-path with no "…" (one line, no wrapping). It now wraps, naming the file and then its folder."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from .uihelp import cut_off
+
+    window, _couple_id, _data_dir = couple_window
+    window.resize(900, 600)
+    target = tmp_path / "talktogether-backup-2026-12-05.ttbackup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.show_settings()
+    page = window.settings_page
+    qtbot.mouseClick(page.backup_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Backed up" in page.status.text(), timeout=60000)
+    qtbot.wait(100)
+    said = page.status.text()
+    assert said.startswith(f"Backed up to {target.name} in {tmp_path} (") and target.exists(), said
+    assert [c for c in cut_off(window) if "Backed up" in c] == []
+    assert page.status.height() >= page.status.heightForWidth(page.status.width())

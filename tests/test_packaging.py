@@ -48,7 +48,7 @@ def test_pyproject_briefcase_section_is_generated_from_briefcase_toml():
     locked = _locked_versions()
     for requirement in pinned:  # the bundle gets exactly what the lock (and so `make`) installs
         assert str(requirement.specifier) == f"=={locked[canonicalize_name(requirement.name)]}", requirement
-    assert project["project"]["scripts"]["talktogether"] == "talktogether_desktop.cli.main:main"
+    assert project["project"]["scripts"]["talktogether"] == "talktogether_desktop.command_line:main"
     assert project["project"]["gui-scripts"]["talktogether-desktop"] == "talktogether_desktop.ui.app:main"
     for size in (16, 32, 64, 128, 256, 512):
         assert (REPO / f"{app['icon']}-{size}.png").exists()

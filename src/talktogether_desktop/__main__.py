@@ -35,7 +35,7 @@ def _run() -> int:
         exec(compile(code, "<string>", "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
         return 0
     if len(sys.argv) > 1 and not sys.argv[1].startswith(_GUI_OPTIONS):
-        from .cli.main import main
+        from .command_line import main
 
         return main()
     from .ui.app import main as gui_main

@@ -29,8 +29,8 @@ def clock(seconds: Optional[float], none: str = "--:--", *, pad_minutes: bool = 
 def whole_length(seconds: Optional[float], none: str = "--:--", *, pad_minutes: bool = True) -> str:
     """How long a whole recording is, in the clock's form, rounded to the nearest second (75.6 s is "01:16"). The one
     rule for every place that says a recording's length (the player's total, the couple's list, `duration` from a
-    minute on, the command line), so two of them never disagree by a second; a moment *in* a recording is counted by
-    the player floored instead, and reaches the total at the end."""
+    minute on, the command line), so two of them never disagree by a second; a moment *in* a recording is rounded the
+    same way (`clock`), in the window as in the report."""
     return clock(seconds, none, pad_minutes=pad_minutes)
 
 

@@ -13,6 +13,9 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+import pytest
 
 from talktogether_desktop.storage.vault import create_vault
 from tt_testing import PASSPHRASE, REPO
@@ -118,3 +121,76 @@ def test_a_step_of_unknown_length_keeps_the_bar_and_says_what_it_does(capsys):
     bar.close()
     said = capsys.readouterr().err.split("\r")[-1]
     assert said.startswith("[" + "#" * 21 + "." * 9 + "]  70.0% Checking the copy"), said  # not 0%, not -100%
+
+
+def _group_left_running(group: int) -> list[str]:
+    """The processes of a process group still running (a zombie has ended: it only waits to be reaped)."""
+    left = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            left.append(stat.parent.name)
+    return left
+
+
+def _ctrl_c_to_the_group(env: dict, delay: float, after_progress: bool):
+    """`vault check` with stderr on a terminal, and Ctrl-C as the terminal sends it (to the whole process group)
+    `delay` s after its first progress (`after_progress`) or after it was started: (exit code, stderr, group)."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "talktogether_desktop", "vault", "check"], stdout=subprocess.PIPE,
+                            stderr=slave, stdin=subprocess.DEVNULL, env=env, start_new_session=True)
+    os.close(slave)
+    said, sent = b"", False
+    if not after_progress:
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGINT)
+        sent = True
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the command ended (EIO on Linux)
+            break
+        if not chunk:
+            break
+        said += chunk
+        if not sent and b"%" in said:
+            time.sleep(delay)
+            os.killpg(proc.pid, signal.SIGINT)
+            sent = True
+    proc.wait(timeout=60)
+    os.close(master)
+    assert sent, said
+    return proc.returncode, said.decode(errors="replace").replace("\r\n", "\n"), proc.pid
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for what is left running")
+def test_ctrl_c_as_the_check_starts_its_page_reader_stops_cleanly(isolated_home):
+    """Round 37: a terminal's Ctrl-C goes to every process of the command's group, so in the 0.2 s the page-check child
+    takes to start (before it ignores SIGINT) it died of it half-born, printing "Fatal Python error" and a traceback
+    above "Stopped: …". The child is now started with SIGINT blocked: one line, exit 130, nothing left running."""
+    _large_vault(isolated_home, 40)  # over page_check.CHILD_FROM_BYTES: the pages are read in a child process
+    for delay in (0.03, 0.08, 0.15):  # after the first "%", said just before the child is started
+        code, said, group = _ctrl_c_to_the_group(_env(isolated_home), delay, after_progress=True)
+        assert code == 130, (delay, code, said)
+        assert "Traceback" not in said and "Fatal Python error" not in said, (delay, said)
+        assert said.strip().splitlines()[-1].startswith("Stopped: the vault check was not finished"), (delay, said)
+        time.sleep(0.2)
+        assert _group_left_running(group) == [], delay
+
+
+def test_ctrl_c_while_the_command_is_still_starting_is_one_line(isolated_home):
+    """Round 37: the command line's imports take about half a second; a Ctrl-C then was a KeyboardInterrupt traceback
+    out of an import (killed by the signal, or exit 1), not the "Stopped." (exit 130) of every other stop."""
+    vault, _ = create_vault(isolated_home, PASSPHRASE)  # (its key file keeps the tests' cheap key derivation)
+    vault.recovery_code_shown()
+    vault.close()
+    env = dict(os.environ, TALKTOGETHER_HOME=str(isolated_home), TALKTOGETHER_PASSPHRASE=PASSPHRASE)
+    for delay in (0.2, 0.3, 0.45):  # after the interpreter's own start (about 40 ms, before any of the app's code)
+        code, said, _ = _ctrl_c_to_the_group(env, delay, after_progress=False)
+        # 130, or ended by the signal itself, which a shell reports as 130 too: CPython does so when the interrupt
+        # went through an extension module's own Python code while it was being imported, even once it is caught
+        assert code in (130, -signal.SIGINT) and "Traceback" not in said, (delay, code, said)
+        assert said.strip().splitlines()[-1].startswith("Stopped"), (delay, said)

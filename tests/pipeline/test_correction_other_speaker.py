@@ -124,3 +124,24 @@ def test_a_line_whose_end_cuts_the_speakers_last_word_takes_that_word_too(vault)
     assert not made["other_speaker_words_replaced"]
     words = [w["word"] for w in ops_transcript.corrected_words(vault, rec_id)]
     assert words == ["you", "never", "listen", "to", "me", "I", "do", "listen"]
+
+
+def test_a_word_said_inside_the_other_partners_long_word_is_the_one_corrected(vault):
+    """Round 37 (walking the window): "Edit a word" corrects a word by its own times. Ben's "I" (1.2-1.4 s) said
+    inside Ana's drawn-out "sooo" (1.0-2.0 s) overlaps those times as much as "sooo" does, and the first of them was
+    taken: Ana's word became "Hi" and Ben's "I" stayed, with nothing to say so."""
+    rec_id = _ana_and_ben(vault)
+    words = [{"start": 1.0, "end": 2.0, "word": "sooo", "speaker": "S1"}, {"start": 1.2, "end": 1.4, "word": "I",
+                                                                            "speaker": "S2"}]
+    transcripts.save_transcript(vault, rec_id, {"duration_s": 6.0, "model": "tiny.en", "language": "en", "segments": [
+        {"start": 1.0, "end": 2.0, "text": "", "words": [dict(w, probability=0.9, speaker_confidence=0.9)
+                                                         for w in words]}]})
+    made = ops_transcript.correct_transcript(vault, load_settings(vault), rec_id, "word", 1.2, 1.4, text="Hi",
+                                             rerun_analysis=False)
+    assert [(r["name"], r["text"]) for r in made["replaced"]] == [("Ben", "I")]
+    assert [(w["speaker"], w["word"]) for w in ops_transcript.corrected_words(vault, rec_id)] == [
+        ("S1", "sooo"), ("S2", "Hi")]
+    made = ops_transcript.correct_transcript(vault, load_settings(vault), rec_id, "word", 1.0, 2.0, text="so",
+                                             rerun_analysis=False)  # and Ana's own word by its own times
+    assert [(w["speaker"], w["word"]) for w in ops_transcript.corrected_words(vault, rec_id)] == [
+        ("S1", "so"), ("S2", "Hi")]

@@ -108,7 +108,7 @@ def test_naming_a_voice_with_too_little_clear_speech_names_it_and_says_no_sample
 
 
 def test_the_shareable_reports_safety_caution_is_a_full_width_readable_line_at_900x600(qtbot, demo_window):
-    from talktogether_desktop.pipeline.ops_reports import SHAREABLE_CAUTION
+    from talktogether_desktop.pipeline.ops_reports import shareable_caution
 
     window, _ids = demo_window
     page = window.recording_page
@@ -119,7 +119,8 @@ def test_the_shareable_reports_safety_caution_is_a_full_width_readable_line_at_9
         report.mode_box.setFocus()
         qtbot.keyClick(report.mode_box, Qt.Key.Key_Down)  # the couple's version
     qtbot.wait(100)
-    assert report.caution.isVisible() and report.caution.text() == SHAREABLE_CAUTION
+    assert report.caution.isVisible() and report.caution.text() == shareable_caution(
+        page.data["analysis"]["safety_flags"], "window")
     assert report.caution.width() >= report.width() - 20  # its own line, the page's width
     needed = report.caution.heightForWidth(report.caution.width())
     assert report.caution.height() >= needed  # every word shown, nothing cut off

@@ -37,7 +37,8 @@ def report_command(args, ctx) -> int:
     if made.get("caution"):
         ctx.info(made["caution"])
     ctx.emit({"report_id": made["id"], "recording_id": args.recording_id, "file": made["file"], "paper": made["paper"],
-              "mode": made["mode"], "pages": made["pages"], "bytes": len(made["pdf"])},
+              "mode": made["mode"], "pages": made["pages"], "bytes": len(made["pdf"]),
+              **({"caution": made["caution"]} if made.get("caution") else {})},
              f"Wrote {made['file']} ({made['pages']} pages, {made['paper'].upper()}, {made['mode']} version); "
              "the report is also kept in the vault.")
     return 0

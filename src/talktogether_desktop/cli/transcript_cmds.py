@@ -16,7 +16,7 @@ def register(sub, common) -> None:
     tsub = t.add_subparsers(dest="transcript_command", metavar="ACTION")
     tsub.required = True
     p = tsub.add_parser("correct", parents=[common],
-                        help="correct the word (or with --line, all the words) said between --start and --end")
+                        help="correct the one word (or with --line, all the words) said between --start and --end")
     p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
     p.add_argument("--start", type=seconds, required=True, metavar="S", help="seconds")
     p.add_argument("--end", type=seconds, required=True, metavar="E", help="seconds, after --start")

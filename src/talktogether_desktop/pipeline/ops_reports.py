@@ -15,8 +15,10 @@ from ..practice.review import build_review
 from ..reports import render_session_prep
 from ..storage import analyses, couples, recordings, reports, speakers, transcripts
 from ..storage.settings import Settings
+from ..timefmt import clock
 from .consent import require_report_consent
 from .failures import step_failed
+from .formats import safety_kind
 from .ops_practice import review_inputs
 from .reanalysis import analysis_out_of_date, bring_up_to_date, waiting_after_new_transcript
 
@@ -57,8 +59,27 @@ def _practice(vault, couple_id: int, assignment_id: Optional[int]) -> tuple[Opti
     return given, build_review(inputs)
 
 
-SHAREABLE_CAUTION = ("This recording has safety language. The shareable version leaves it out, but consider whether "
-                     "giving the couple anything from it is safe; see each partner separately first.")
+CLINICIAN_VERSION = {"cli": "`--mode clinician`, the default", "window": "“For the clinician”"}
+
+
+def shareable_caution(flags, face: str = "cli") -> Optional[str]:
+    """What the therapist is told when the couple's version of a recording with safety language is made: what it left
+    out (the lines, by kind and time, never quoted: the couple may be in the room) and why, that the clinician's
+    version has it (named as `face`, "cli" or "window", names it), and that giving the couple anything is their call.
+    None when no safety language was heard (a line only to listen to is left out of both versions' first page)."""
+    heard = [f for f in flags or [] if isinstance(f, dict) and not f.get("listen_only")]
+    if not heard:
+        return None
+    pad = face == "cli"  # the same rounded second in each face's form: "01:42" as the PDF has it, "1:42" in the window
+    said = [safety_kind(f) + (f" at {clock(f['t'], pad_minutes=pad)}" if isinstance(f.get("t"), (int, float)) else "")
+            for f in heard]
+    lines = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
+    count = f"{len(heard)} line{'s' if len(heard) != 1 else ''}"
+    return (f"Caution: this shareable version leaves out the safety language heard in this recording ({count}: {lines})"
+            " and any sign that it was heard: the couple may read it together, and a partner can be put at risk when "
+            f"the other learns what was noticed. The clinician's version ({CLINICIAN_VERSION[face]}) has it in full. "
+            "Before handing it over, consider whether giving the couple anything from it is safe; see each partner "
+            "on their own first.")
 
 
 def make_session_prep(vault, settings: Settings, recording_id: int, transcript: bool = False,
@@ -95,11 +116,10 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
                                     assignment_id=context["assignment_id"],
                                     params={"transcript": bool(transcript), "mode": mode,
                                             "made_from": made_from(context, paper, transcript)})
-    heard = [f for f in analysis.get("safety_flags") or [] if isinstance(f, dict) and not f.get("listen_only")]
     return {"id": report_id, "pdf": pdf, "paper": paper, "mode": mode,
             "pages": len(re.findall(rb"/Type /Page(?!s)", pdf)),
             # the couple's version leaves safety out; whether to give the couple anything at all is the clinician's call
-            "caution": SHAREABLE_CAUTION if mode == "shareable" and heard else None}
+            "caution": shareable_caution(analysis.get("safety_flags")) if mode == "shareable" else None}
 
 
 def current_session_prep(vault, settings: Settings, recording_id: int, mode: str = "clinician") -> bytes:

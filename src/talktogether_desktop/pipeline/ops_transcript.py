@@ -85,10 +85,25 @@ def preview_correction(vault, recording_id: int, kind: str, start: float, end: f
     if kind == "word" and not replaced:  # it would be kept and correct nothing
         raise UsageError(f"No word was said between {start:g} and {end:g} s, so there is nothing to correct there: "
                          "`recording show` gives each line's time (with --line, words are added where none were).")
+    if kind == "word":
+        _one_word_only(words, replaced[0], start, end)
     runs = _runs(replaced, correction.get("speaker"), names)
     return {"correction": correction, "speaker_name": names.get(speaker, speaker) if speaker else None,
             "replaced": runs, "other_speaker_words_replaced": any(r["other_speaker"] for r in runs),
             "own_words_span": _own_span(words, replaced, correction.get("speaker"))}
+
+
+def _one_word_only(words: list[dict], target: dict, start: float, end: float) -> None:
+    """A word correction changes the one word said between start and end. Times holding more words (each one's middle
+    in them, beside the word the correction would land on) are refused, naming them: the word that overlapped them
+    most was replaced and the others kept, unsaid ("you never listen" at 1-2.5 s as "you always" left "you never
+    you always"). The window corrects a word by its own times, which no other word's middle outside it falls in."""
+    more = [w for w in words if in_line(w, start, end) and not in_line(w, target["start"], target["end"])]
+    if more:
+        said = " ".join(w["word"] for w in sorted([target, *more], key=lambda w: (w["start"], w["end"])))
+        raise UsageError(f"{len(more) + 1} words were said between {start:g} and {end:g} s (“{said}”), and a word "
+                         "correction changes one word: to replace them all with the text, add --line; to correct "
+                         "one of them, give that word's own start and end (`recording show ID --json` has each word's times).")
 
 
 def _own_span(words: list[dict], replaced: list[dict], label: Optional[str]) -> Optional[tuple[float, float]]:

@@ -18,6 +18,7 @@ import os
 import signal
 import sys
 import threading
+from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Optional
 
@@ -83,7 +84,7 @@ def _read_in_child(vault, cancel: CancelToken) -> list:
     context = multiprocessing.get_context("spawn")
     mine, theirs = context.Pipe(duplex=True)
     child = context.Process(target=read_seals_child, args=(theirs,), name="talktogether-page-check", daemon=True)
-    child.start()
+    _start_deaf_to_ctrl_c(child)
     theirs.close()
     try:
         mine.send((str(vault.path), vault._data_key))
@@ -105,6 +106,24 @@ def _read_in_child(vault, cancel: CancelToken) -> list:
     if kind == "error":
         raise value
     return value
+
+
+def _start_deaf_to_ctrl_c(child) -> None:
+    """Ctrl-C on a terminal reaches every process of the command's group, the child too. Until the child ignores it
+    itself (about 0.2 s in, once Python and its imports have started) it would die of it half-born, printing a
+    traceback above the command's "Stopped" line: so it is started with SIGINT blocked (a blocked signal stays
+    blocked across the child's exec, and once it ignores SIGINT any pending one is dropped). This process is not
+    deafened: the signal goes to its other threads, or waits until the start is over."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: Ctrl-C is not sent to the child this way
+        child.start()
+        return
+    # multiprocessing's resource tracker, started with the first child, unblocks SIGINT once it is started: first
+    resource_tracker.ensure_running()
+    earlier = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        child.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, earlier)
 
 
 def read_seals_child(conn) -> None:

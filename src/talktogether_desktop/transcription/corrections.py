@@ -61,12 +61,16 @@ def _overlap(w: Mapping, start: float, end: float) -> float:
 
 
 def _target(words: Sequence[dict], c: Mapping):
-    """Index of the word most overlapping the correction's time (its midpoint if none overlaps)."""
-    best, score = None, 0.0
+    """Index of the word most overlapping the correction's time (its midpoint if none overlaps). Of words that overlap
+    it as much (a short word said inside the other speaker's long one: both overlap it by the short word's length),
+    the one whose own times are nearest the correction's: the window corrects a word by its own times, and the
+    first of them in time was taken ("I" at 1.2-1.4 s under "sooo" at 1.0-2.0 s changed "sooo")."""
+    best, score = None, (0.0, 0.0)
     for i, w in enumerate(words):
-        o = _overlap(w, c["start"], c["end"])
-        if o > score:
-            best, score = i, o
+        o = round(_overlap(w, c["start"], c["end"]), 3)
+        key = (o, -abs(w["start"] - c["start"]) - abs(w["end"] - c["end"]))
+        if o > 0 and (best is None or key > score):
+            best, score = i, key
     if best is None:
         mid = (c["start"] + c["end"]) / 2
         near = [(abs((w["start"] + w["end"]) / 2 - mid), i) for i, w in enumerate(words)]

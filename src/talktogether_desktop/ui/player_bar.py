@@ -13,8 +13,10 @@ from ..pipeline.ops_sound import PLAYBACK_SPEEDS, Player, can_play, player_for
 
 
 def clock(seconds: float) -> str:
-    """The app's m:ss, floored like a media player's counter (0.9 s still reads 0:00)."""
-    return timefmt.clock(seconds, pad_minutes=False, floor=True)
+    """The app's m:ss of a moment, rounded to the nearest second by the one rule of `timefmt.clock` that the report,
+    the analysis's sentences and the command line follow: a moment the PDF gives as 01:40 (99.8 s) reads 1:40 here,
+    in the transcript, the analysis and the player's counter alike (the window floored it to 1:39)."""
+    return timefmt.clock(seconds, pad_minutes=False)
 
 
 def whole_length(seconds: float) -> str:
@@ -24,7 +26,7 @@ def whole_length(seconds: float) -> str:
 
 
 def counter(position: float, total: float) -> str:
-    """"0:12 / 1:16": the position floored, and at the end the total itself (75.6 s floored would read 1:15 / 1:16)."""
+    """"0:12 / 1:16": the position as every moment is said, and at the end the total itself."""
     return f"{whole_length(total) if position >= total else clock(position)} / {whole_length(total)}"
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline import ops_case, ops_practice, ops_transcript
-from ..pipeline.ops_reports import SHAREABLE_CAUTION
+from ..pipeline.ops_reports import shareable_caution
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
@@ -282,10 +282,9 @@ class RecordingPage(QWidget):
                 stem = Path(self.data["recording"].get("original_name") or f"recording-{rid}").stem if self.data else f"recording-{rid}"
                 kind = "shareable" if mode == "shareable" else "session-prep"
                 self.report.set_pdf(pdf, f"{kind}-{stem}.pdf", images, mode)
-                heard = [f for f in ((self.data or {}).get("analysis") or {}).get("safety_flags") or []
-                         if not f.get("listen_only")]
-                if mode == "shareable" and heard:  # said before anything is exported or printed for the couple
-                    self.report.show_caution(SHAREABLE_CAUTION)
+                caution = shareable_caution(((self.data or {}).get("analysis") or {}).get("safety_flags"), "window")
+                if mode == "shareable" and caution:  # said before anything is exported or printed for the couple
+                    self.report.show_caution(caution)
                 self.report_ready.emit()
 
         def failed(exc):  # the page says it too: a blank page with the message box closed said nothing

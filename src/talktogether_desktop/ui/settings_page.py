@@ -115,6 +115,7 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self.save_btn.setProperty("primary", True)
         self.status = QLabel("")
         self.status.setProperty("role", "hint")
+        self.status.setWordWrap(True)  # a backup's place, a new key's advice: cut off beside the button at 900x600
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_btn)
@@ -267,7 +268,8 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
 
         def done(info):
             self.end_long_work(work)
-            line = f"Backed up to {info['file']} ({info['size_bytes'] // 1024} KiB)."
+            where = Path(info["file"])  # the file and its folder apart, so that a long path wraps between them
+            line = f"Backed up to {where.name} in {where.parent} ({info['size_bytes'] // 1024} KiB)."
             self.status.setText(line)
             self.window().statusBar().showMessage(line, 20000)  # also after an unlock, on whatever page is open
 

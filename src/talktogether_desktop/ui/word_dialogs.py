@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline.ops_transcript import describe_runs
-from .player_bar import clock
+from .. import timefmt
 
 WordRole = Qt.ItemDataRole.UserRole + 2
 KEPT_NOTE = ("Kept with the recording (and in the audit log); it stays when the recording is processed again. "
@@ -34,8 +34,10 @@ KEPT_NOTE = ("Kept with the recording (and in the audit log); it stays when the 
 
 
 def word_time(seconds: float) -> str:
-    """m:ss.t: words are a few tenths of a second long, so the tenth tells neighbours apart."""
-    return f"{clock(seconds)}.{int((max(0.0, seconds) % 1) * 10)}"
+    """m:ss.t: words are a few tenths of a second long, so the tenth tells neighbours apart (99.84 s is 1:39.8, the
+    moment said 1:40 elsewhere)."""
+    tenths = int(round(max(0.0, float(seconds)) * 10))
+    return f"{timefmt.clock(tenths // 10, pad_minutes=False)}.{tenths % 10}"
 
 
 def _quote(words: list[dict]) -> str:
@@ -68,7 +70,18 @@ class WordPicker(QListWidget):
         return sorted((self.row(i), i.data(WordRole)) for i in self.selectedItems())
 
 
-class MoveWordsDialog(QDialog):
+class _TallEnough:
+    """A dialog that opens as tall as its contents need at its width: Qt does not grow a window for wrapped labels
+    and a wrapping word list ("Edit a word" opened at 560x300 needing 410 px, its field drawn over the words)."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        needed = self.layout().heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+
+class MoveWordsDialog(_TallEnough, QDialog):
     """Choose the words of a line that the other partner said."""
 
     def __init__(self, words: list[dict], said_by: Optional[str], others: dict[str, str], parent=None):
@@ -150,7 +163,7 @@ def _summary_note_buttons(dialog: QDialog) -> tuple[QLabel, QLabel, QDialogButto
     return summary, note, buttons
 
 
-class EditWordDialog(QDialog):
+class EditWordDialog(_TallEnough, QDialog):
     """Choose one word of a line and write what was really said (empty removes it)."""
 
     def __init__(self, words: list[dict], parent=None):
@@ -211,7 +224,7 @@ class EditWordDialog(QDialog):
                              + ("" if same else (" will be removed." if not text else f" becomes “{text}”.")))
 
 
-class CorrectLineDialog(QDialog):
+class CorrectLineDialog(_TallEnough, QDialog):
     def __init__(self, text: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Correct the transcript")

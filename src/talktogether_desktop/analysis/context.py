@@ -58,7 +58,8 @@ LOOKING = "looking through the other's own"  # structure.looking_through's phras
 EASED = frozenset({"worried", "worry", "worrying", "anxious", "nervous", "scared", "afraid", "stressed", "concerned", "fussed"})
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Criticism frames that warm words after them make praise ("you're such a sweetheart", "that's so you, so kind").
-WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's", "like"})
+WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
+GRIEF = frozenset({"lost", "misses", "missed", "grieves", "grieved", "grieving", "cried", "cries", "mourns", "mourned", "feels", "felt"})
 # Between a speaker and a reporting verb ("I didn't say…", "I haven't told anyone how scared I am": the speaker's own
 # telling, not a report), and what opens an order ("please don't say…").
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
@@ -219,7 +220,7 @@ class Reader:
                     continue
                 markers.append(m)
         if "criticism" in categories and not any(m["category"] == "criticism" for m in markers):
-            for a, b, category, phrase, why in structure.absolute_about_partner(self, s) or frames.done_again(self, s):
+            for a, b, category, phrase, why in structure.absolute_about_partner(self, s) or frames.done_again(self, s) or frames.likeness(self, s):
                 markers.append(hit(s, a, b, category, phrase, context=why))
         # Name-calling ("you're such a child") is contempt; the frame that carries it is not a second finding.
         if any(m["category"] == "contempt" for m in markers):
@@ -262,6 +263,8 @@ class Reader:
             return "negated: a criticism the speaker says they do not make"
         if cat == "criticism" and set(ph.parts) & WARMABLE and self.polarity(s, a, b, ph.parts) > 0 and not self.negated_after(s, b):
             return "affection: warm praise"
+        if cat == "criticism" and ph.parts[-2:] in (("one", "who"), ("one", "that")) and s.toks[b + 1 : b + 2] and s.toks[b + 1] in GRIEF:
+            return "grief: the speaker alone in a loss ('Like I'm the only one who lost her.'), not a charge"
         rest = s.toks[b + 1 :]
         you = next((k for k, t in enumerate(rest) if t in SECOND_PERSON), None)  # warm of the partner, not "my best"
         if cat == "defensiveness" and ph.parts[0] == "that's" and you is not None and self._valence(rest[you:]) > 0:

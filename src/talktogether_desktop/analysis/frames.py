@@ -128,3 +128,34 @@ def done_again(r, s) -> list[tuple]:
     if set(toks) & CONTROLLED_THINGS:  # "You took my wages again.": control, left to the safety reading
         return []
     return [(k, len(toks) - 1, "criticism", "the partner's act, again", "the partner's act told as done once more")]
+
+
+# How the partner treats the speaker (or a child) put as a likeness of something less ("You talk to my daughter like she's
+# a lodger in your house.", "…you look at me like a draught coming under the door.", "You treat these calls like a
+# dentist appointment…"): criticism. Not a fond or plain likeness ("You look at me like I'm the only person in the room.",
+# "You talk to the baby like she understands every word."): what follows "like" must be a lesser thing or cold.
+TREATING = frozenset({"talk", "talks", "speak", "speaks", "treat", "treats", "look", "looks", "switch", "float", "floats"})
+LESSER = frozenset({"lodger", "lodgers", "child", "kid", "baby", "toddler", "teenager", "idiot", "servant", "maid", "skivvy",
+                    "slave", "dog", "staff", "employee", "stranger", "furniture", "draught", "dentist", "appointment",
+                    "meeting", "chore", "doormat", "dirt", "rubbish", "garbage", "nothing", "criminal", "suspect", "nuisance",
+                    "burden", "fool", "moron", "inconvenience", "intern", "secretary", "cleaner", "nanny", "housekeeper",
+                    "fan", "wall", "object", "prisoner", "nobody", "stupid", "thick", "dumb", "useless", "invisible",
+                    "robot", "machine", "cashpoint", "atm", "bank", "taxi", "hotel", "lodging", "flatmate", "roommate"})
+LIKE_WITHIN = 6
+
+
+def likeness(r, s) -> list[tuple]:
+    toks = s.toks
+    for k, t in enumerate(toks[:-2]):
+        if t not in ("you", "you're", "ye") or toks[k + 1] not in TREATING and toks[k + 1 : k + 2] != ["just"]:
+            continue
+        like = next((j for j in range(k + 1, min(len(toks), k + LIKE_WITHIN)) if toks[j] == "like"), None)
+        if like is None or s.question or not set(toks[k + 1 : like]) & TREATING or r.negated(s, k + 1) or r.reported(s, k):
+            continue
+        after = toks[like + 1 : like + 1 + LIKE_WITHIN]
+        if after[:1] and after[0] in ("you", "you've", "you're", "you'd"):
+            continue  # the partner's own look or manner ("You look at me like you've seen a ghost.")
+        if (set(after) & LESSER or r._valence(after) < 0) and r._valence(after) <= 0:
+            return [(k, like, "criticism", "how the partner treats the speaker, as a likeness",
+                     "how the partner treats the speaker (or a child) put as a likeness of something less")]
+    return []

@@ -3,21 +3,23 @@
 "Can I keep the spare key in my bag, just for work days?" / "We'll see. Ask me on Sunday." Neither sentence alone is
 control: one partner asks leave for a thing of their own life (keys, the car, money, a phone, going out, seeing
 family or friends, work) and the other keeps the decision with no reason given ("We'll see.", "Depends how you
-behave.", "I'll think about it."). Heard as coercive control by the one who keeps the decision where other safety
-language was heard within two minutes; otherwise only to listen to: "Can I take the car on Saturday?" / "We'll see, I
-might need it." in a calm talk is ordinary. A refusal with a reason, a joke, or leave asked for the two of them ("can
-we…") is not read. Pure functions over the words, as in structure.py.
+behave.", "I'll think about it."). Heard as coercive control by the one who keeps the decision where they were heard
+threatening or controlling, or the asker afraid of them, within two minutes; otherwise only to listen to ("Can I go to
+the gym on Thursday?" / "We'll see." in a calm talk may be nothing). A refusal with a reason ("We'll see, I might need
+it."), a joke, or leave asked for the two of them ("can we…") is not read. Pure functions over the words.
 """
 
 from __future__ import annotations
 
 from typing import Mapping, Optional, Sequence
 
+from .safety import BY_THE_ONE_AFRAID, BY_THE_ONE_WHO_THREATENS
 from .sentence_terms import LAUGHTER
 from .words import is_question, quote, sentence_bounds, token
 
 # leave asked, at the start of a sentence (after a few openers: "Maybe. Can I…", "So, am I allowed to…")
 ASKS = (("can", "i"), ("could", "i"), ("may", "i"), ("am", "i", "allowed"), ("is", "it", "okay", "if", "i"),
+        ("is", "it", "alright", "if", "i"), ("is", "it", "all", "right", "if", "i"), ("when", "can", "i"),
         ("is", "it", "ok", "if", "i"), ("would", "it", "be", "okay", "if", "i"), ("do", "i", "have", "to", "ask"),
         ("am", "i", "even", "allowed"), ("would", "you", "let", "me"), ("will", "you", "let", "me"))
 OPENERS = frozenset({"maybe", "so", "and", "but", "okay", "ok", "well", "please", "um", "uh", "then", "just", "love", "babe",
@@ -28,11 +30,13 @@ OWN_LIFE = frozenset({"key", "keys", "car", "drive", "phone", "money", "card", "
                       "family", "out", "class", "gym", "church", "course", "doctor", "gp", "keep", "have", "use", "buy",
                       "spend", "call", "ring", "text", "stay", "sleep", "eat", "wear"})
 # the decision kept, at the start of the reply's first sentence
-KEPT = (("we'll", "see"), ("we", "will", "see"), ("ask", "me"), ("depends", "how"), ("depends", "on", "how"),
-        ("it", "depends", "on", "how"), ("depends", "on", "whether"), ("i'll", "think", "about", "it"),
-        ("i'll", "decide"), ("i", "decide"), ("if", "you", "behave"), ("if", "you're", "good"), ("if", "you've", "been"),
+KEPT = (("we'll", "see"), ("we", "will", "see"), ("ask", "me", "again"), ("ask", "me", "on"), ("ask", "me", "tomorrow"),
+        ("ask", "me", "next"), ("depends", "how", "you"), ("depends", "on", "how", "you"), ("it", "depends", "on", "how", "you"),
+        ("i'll", "think", "about", "it"), ("i'll", "decide"), ("i", "decide"), ("if", "you", "behave"), ("if", "you're", "good"),
         ("when", "i", "say"), ("not", "till", "i"), ("not", "until", "i"), ("you'll", "have", "to", "earn"),
-        ("that", "depends"), ("maybe", "if", "you"))
+        ("maybe", "if", "you"), ("i'll", "let", "you", "know"))
+# ... and nothing after "we'll see" but a word or two ("We'll see, babe."; not "We'll see what the weather does.")
+SEE_WORDS_AFTER = 2
 # ... with no reason given and not in fun ("We'll see, I might need it.", "Depends how nice you are, ha ha.")
 REASONED = frozenset({"because", "cause", "'cause", "cos", "coz", "since", "need", "needs", "using", "might", "busy", "booked"})
 REPLY_WITHIN_S = 8.0
@@ -74,11 +78,16 @@ def leave_withheld(words: Sequence[dict], flags: Sequence[Mapping], names: Mappi
             if reply is None:
                 continue
             rtoks = [t for t in (token(w["word"]) for w in reply) if t]
-            if not _starts(rtoks, KEPT) or set(rtoks) & (REASONED | LAUGHTER):
+            if not _starts(rtoks, KEPT) or set(rtoks) & (REASONED | LAUGHTER) or "see" in rtoks[:3] and (
+                    len(rtoks) - rtoks.index("see") - 1 > SEE_WORDS_AFTER):
                 continue
-            heard = any(abs(f["t"] - reply[0]["start"]) <= HEARD_NEAR_S and not f.get("listen_only")
-                        and f.get("_strength") != "low" and f["category"] != "appeasement" for f in flags)
             who = reply[0]["speaker"]
+            # heard where the one who keeps the decision was heard threatening or controlling, or the asker afraid of
+            # them, within two minutes (not the one keeping it afraid: "We'll see what the weather does." after their
+            # own "I'm scared of you when you've been drinking")
+            heard = any(abs(f["t"] - reply[0]["start"]) <= HEARD_NEAR_S and not f.get("listen_only") and f.get("_strength") != "low"
+                        and (f["speaker"] == who and f["category"] in BY_THE_ONE_WHO_THREATENS
+                             or f["speaker"] == asker and f["category"] in BY_THE_ONE_AFRAID) for f in flags)
             out.append({
                 "t": reply[0]["start"], "end": reply[-1]["end"], "speaker": who, "name": names.get(who, who),
                 "category": "coercion", "group": "coercive control", "phrase": "leave asked and the decision kept",

@@ -15,6 +15,7 @@ from ..timefmt import clock
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, YOU
+from .told_apart import lonely_only
 from .words import is_question, quote, sentence_bounds, token
 
 # Flag categories (the lexicon file name without "safety_"), grouped for the report.
@@ -91,8 +92,7 @@ def describes_control_suffered(flag: Mapping) -> bool:
 
 
 # someone else as the one who did it ("you threw…", "when he strangled her…"); "her" in "not at her" is no doer
-_SOMEONE_ELSE = {"you", "you've", "you'd", "you're", "he", "he's", "he'd", "she", "she's", "she'd", "they", "they'd",
-                 "they're"}
+_SOMEONE_ELSE = {"you", "you've", "you'd", "you're", "he", "he's", "he'd", "she", "she's", "she'd", "they", "they'd", "they're"}
 _I = FIRST_PERSON - {"me"}
 
 
@@ -376,22 +376,22 @@ LISTEN_PROMPT_KIND = 0.8  # a listen-only reading alone raised the prompt wrongl
 
 
 def raises_prompt(flag: Mapping) -> bool:
-    """A self-harm flag that calls for the risk prompt: heard by a rule, or read by meaning with its kind clear."""
-    return not is_listen_only(flag) or (flag.get("probability_of_kind") or 0.0) >= LISTEN_PROMPT_KIND
+    """A self-harm flag that calls for the risk prompt: heard by a rule, or only to listen to with its kind clear
+    (LISTEN_PROMPT_KIND; not loneliness alone: told_apart.lonely_only); else it stays listed."""
+    return not is_listen_only(flag) or (flag.get("probability_of_kind") or 0.0) >= LISTEN_PROMPT_KIND and not lonely_only(
+        [token(w) for w in str(flag.get("quote", "")).split()])
 
 
 def self_harm_prompt(flags: Sequence[dict], names: Mapping[str, str] | None = None) -> Optional[dict]:
-    """Self-harm language calls for a risk assessment before the next joint session, not at it. A reading only to
-    listen to (is_listen_only) calls for it only when its kind is clear (LISTEN_PROMPT_KIND); else it stays listed."""
+    """Self-harm language calls for a risk assessment before the next joint session, not at it (raises_prompt). The
+    times: listed phrases first, then readings by meaning (each in time order), and how many more."""
     hits = [f for f in flags if f["category"] == "self_harm" and raises_prompt(f)]
     if not hits:
         return None
     who = sorted({(names or {}).get(f["speaker"], f["speaker"]) for f in hits})
-    # the times: listed phrases first, then readings by meaning (each in time order), and how many more
     shown = sorted(sorted(hits, key=lambda f: (f.get("source") == "meaning", f["t"]))[:3], key=lambda f: f["t"])
     times = ", ".join(clock(f["t"]) for f in shown) + (f" and {len(hits) - 3} more" if len(hits) > 3 else "")
-    if all(f.get("source") == "meaning" for f in hits):
-        # no listed phrase, only a sentence that reads like self-harm: ask for a listen first
+    if all(f.get("source") == "meaning" for f in hits):  # no listed phrase, only a reading by meaning: a listen first
         return {"t": hits[0]["t"], "speaker": hits[0]["speaker"], "check_recording": True,
                 "text": f"Possible self-harm language from {' and '.join(who)} at {times} (read by meaning, not a listed "
                         "phrase). Listen to it; if it is, assess risk before the next session, individually, not at it."}

@@ -44,7 +44,13 @@ def split_sentences(ids: Sequence[int], words: Sequence[dict]) -> list[Sentence]
 
 
 def said_back(toks: Sequence[str], after: Sequence[str]) -> bool:
-    return list(toks[:2]) == ["so", "you"] and list(after) in CHECKS
+    """A feeling said back ("So you felt…", "So you're feeling…") and checked; not what the partner wants, thinks or did
+    ("So you want to go out with your mates. Is that it?" is a challenge)."""
+    return any(list(toks[: len(f)]) == f for f in FELT) and list(after) in CHECKS
+
+
+FELT = (["so", "you", "felt"], ["so", "you", "feel"], ["so", "you're", "feeling"], ["so", "you", "are", "feeling"],
+        ["so", "you", "were", "feeling"], ["so", "you've", "been", "feeling"], ["so", "you", "was", "feeling"])
 
 
 # a question that checks a saying-back, after "So you…" (not "So you felt it was fine to lie? Really?", "So you were

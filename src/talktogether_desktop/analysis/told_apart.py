@@ -62,25 +62,30 @@ MONEY_STEMS = ("money", "pay", "cash", "bank", "card", "spend", "spent", "wage",
                "rupee", "rand", "peso", "tenner", "fiver", "grand", "penn", "cent", "price", "cost", "afford", "buy", "bought",
                "purchas", "shopping", "grocer", "rent", "mortgage", "job", "work", "shift", "earn", "income", "pension",
                "benefit", "inherit", "tax", "cheque", "ledger", "purse", "wallet", "tin", "kitty", "petrol", "fuel", "atm",
-               "pin", "sum", "statement", "transfer", "fund", "finance", "financ", "business", "shop", "till", "$", "£", "€")
+               "pin", "sum", "statement", "transfer", "fund", "finance", "financ", "business", "shop", "till", "gold", "sold",
+               "sell", "jewel", "valuab", "owe", "lend", "lent", "borrow", "skint", "broke", "$", "£", "€")
 AMOUNTS = frozenset({"ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
                      "thousand", "million", "k"})
 
 
 def no_money(toks) -> bool:
-    return not any(t.startswith(MONEY_STEMS) or t in AMOUNTS or any(c.isdigit() for c in t) for t in toks)
+    """(nor "how much he makes")"""
+    return not any(t.startswith(MONEY_STEMS) or t in AMOUNTS or any(c.isdigit() for c in t) for t in toks) and not (
+        "how", "much") in set(zip(toks, toks[1:]))
 
 
 # Blame read by meaning with no partner to blame ("And I'm telling you I had it under control.", 0.97: a denial): the
-# partner is in it only as the one told ("telling you", "I promise you").
+# partner is in it only as the one told ("telling you", "I promise you"), and nobody else is named to blame ("If she
+# didn't wind me up…", told to the therapist, is read).
 SECOND_PERSON = frozenset({"you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "yuh", "yu", "ya", "ye",
                            "u", "ur", "unu", "youse", "y'all", "yall", "yer"})
+OTHERS_BLAMED = frozenset({"him", "them", "wife", "husband", "missus", "man", "woman"})
 TOLD = frozenset({"telling", "tell", "told", "promise", "promised", "asking", "ask", "asked", "warning", "warned", "swear",
                   "thank", "thanking"})
 
 
 def no_one_blamed(toks) -> bool:
-    return not any(t in SECOND_PERSON and not (toks[k - 1 : k] and toks[k - 1] in TOLD or toks[k - 2 : k] == ["swear", "to"])
+    return not (THEIRS | OTHERS_BLAMED) & set(toks) and not any(t in SECOND_PERSON and not (toks[k - 1 : k] and toks[k - 1] in TOLD or toks[k - 2 : k] == ["swear", "to"])
                    for k, t in enumerate(toks))
 
 
@@ -146,11 +151,16 @@ def not_harm_in_words(toks, despair: bool, despair_awake: bool) -> bool:
     eased = any(tuple(toks[k : k + len(p)]) == p and any(t in LONELY and (len(toks) - 1 - j <= 3 or toks[-2:] == ["with", "it"])
                                                          for j, t in enumerate(toks[k + len(p) : k + len(p) + 4], k + len(p)))
                 for p in EASED for k in range(len(toks)))
-    # ... or loneliness told as a feeling ("I just feel so alone with it.", 0.82, of a loss shared): a bid for closeness
-    lonely = bool(set(toks) & LONELY) and bool(set(toks) & FEELING) and not set(toks) & {"without", "nobody", "no", "one"}
     less = any(tuple(toks[k : k + len(p)]) == p for p in SAID_OTHERWISE[3:] for k in range(len(toks)))
     said_otherwise = pairs(SAID_OTHERWISE) and not (less and SPEAKER_AS_IT & set(toks))
-    return (said_otherwise or eased or lonely) and not despair or pairs(IF_YOU) and not despair_awake
+    return (said_otherwise or eased) and not despair or pairs(IF_YOU) and not despair_awake
+
+
+# Loneliness told as a feeling ("I just feel so alone with it.", self-harm by meaning 0.82, of a loss shared): a reading
+# only to listen to that raises no risk prompt of its own (safety.raises_prompt); the listen stays, since the next words
+# may be despair ("I just feel so alone with it all. I can't do it anymore.").
+def lonely_only(toks) -> bool:
+    return bool(set(toks) & LONELY) and bool(set(toks) & FEELING) and not set(toks) & {"without", "nobody", "no", "one", "out"}
 
 
 # A yes given as a promise to a request for care ("Will you sit with me when I ring?" / "Of course I will.", a threat by

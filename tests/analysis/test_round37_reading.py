@@ -224,3 +224,21 @@ def test_the_pension_letters_got_out_in_a_warm_plan_are_no_money_control_heard()
                   ("S2", 0.5, "Ha! A camper van. You'll be the death of me, you."))
     assert not _flag(a, "pension letters", "financial_control", heard=True)
     assert not [f for f in a["safety_flags"] if not f.get("listen_only")]
+
+
+def test_a_quote_whose_unclear_word_may_turn_it_round_says_so():
+    """"I said I'm tired, not that I'm going to do anything." with "not that" unsure was quoted "I said I'm tired, … …
+    I'm going to do anything.": a denial printed as intent."""
+    from talktogether_desktop.analysis.words import join_words
+
+    from .timeline import say
+
+    words = say("S1", 0.0, "I said I'm tired, not that I'm going to do anything.")
+    for w in words:
+        if w["word"] in ("not", "that"):
+            w["probability"] = 0.2
+    text = join_words(words, 0.5)
+    assert text.startswith("I said I'm tired, … … I'm going to do anything.") and "may change its meaning" in text
+    assert "not" not in text.split()
+    words[4]["probability"] = 0.95  # "not" heard clearly: only "that" left out, nothing turned round
+    assert "may change" not in join_words(words, 0.5)

@@ -88,8 +88,17 @@ def spoken_token(word: str) -> str:
 
 
 def join_words(words: Sequence[Mapping[str, Any]], min_probability: float = 0.0) -> str:
-    """The words as text; with `min_probability`, words the recogniser was less sure of are "…"."""
-    return " ".join(UNSURE_WORD if _unsure(w, min_probability) else w["word"] for w in words).strip()
+    """The words as text; with `min_probability`, words the recogniser was less sure of are "…", and where one of them
+    would turn the sentence round ("I said I'm tired, not that I'm going to do anything." as "I … I'm tired … … I'm going
+    to do anything."), the quote says so rather than read as its opposite."""
+    text = " ".join(UNSURE_WORD if _unsure(w, min_probability) else w["word"] for w in words).strip()
+    turned = any(_unsure(w, min_probability) and (token(w["word"]) in NEGATORS or token(w["word"]).endswith("n't")) for w in words)
+    return text + TURNED_NOTE if turned else text
+
+
+# Words that turn a sentence round: left out of a quote as unsure, the quote says an unclear word may change its meaning.
+NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "nah", "nope"})
+TURNED_NOTE = " (an unclear word here may change its meaning: listen)"
 
 
 def _unsure(w: Mapping[str, Any], min_probability: float) -> bool:

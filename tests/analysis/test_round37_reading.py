@@ -189,6 +189,8 @@ def test_a_threat_put_as_a_question_and_leave_kept_after_the_reason_given_are_he
     assert not _bids(a, "find out what happens")
     assert _flag(a, "We'll see", "coercion", heard=True)
     assert _flag(a, "I'll stay in", "appeasement")
+    # (page 1 says the manager rung is told by the one it is done to, as the Key moment does)
+    assert any("rang my manager" in o["text"] and "told by the one it is done to" in o["text"] for o in a["observations"])
     # (the bid after the monitoring names it, not "a threat" that came later)
     assert [b["response_reason"] for b in _bids(a, "got there safe")] == [
         "after the coercive control: monitoring, a reply is not read as turning toward"]

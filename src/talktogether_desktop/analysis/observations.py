@@ -129,6 +129,8 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
         later = ", ".join(clock(x["t"]) for x in items[1:7]) + (", …" if len(items) > 7 else "")
         more = f" (and {len(items) - 1} more: {later})" if len(items) > 1 else ""
         said = f"said “{_q(f['quote'])}”" if f.get("confidence") != "low" else "said something here (check the recording)"
+        # (control told by the one it is done to: page 1 says so, as the Key moment does)
+        said += ", told by the one it is done to" if f.get("told_by_the_one_controlled") else ""
         if f["category"] == "appeasement":
             text = (f"Possible fear response at {clock(f['t'])}: after the other partner's threat or control, {n(f['speaker'])} {said}"
                     f"{more}{_stop(said + more)} This is not read as a repair; please listen to it before anything else.")

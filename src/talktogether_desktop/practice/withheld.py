@@ -15,6 +15,9 @@ BEFORE_FLAG_S = 10.0
 AFTER_FLAG_S = 1.0
 DEFAULT_AFTER_THREAT_S = 120.0
 NOT_THREATS = ("self_harm", "fear", "appeasement")
+# ... but after self-harm heard, the talk that answers it (help sought together, the partner's worry) is for the
+# clinician's individual check-in, not the couple's page
+AFTER_HARM_S = 30.0
 
 Spans = list[tuple[float, float]]
 
@@ -43,6 +46,8 @@ def flagged_spans(analysis: dict) -> Spans:
             t = _num(_given(f, "t", "start"))
             end = _num(_given(f, "end"), t)
             tail = AFTER_FLAG_S if f.get("category") in NOT_THREATS or f.get("listen_only") else after_threat
+            if f.get("category") == "self_harm" and not f.get("listen_only"):
+                tail = AFTER_HARM_S  # (the partner's answer to it: "Thank you for telling me. Can we ring Doctor Shah…?")
             out.append((t - BEFORE_FLAG_S, end + tail))
     return out
 

@@ -74,15 +74,15 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
         # the words just before, read only to listen to ("There's a bridge on my way to work. I've stood on it…"), are
         # heard once the partner asks about them directly ("…are you saying you'd do something to yourself?")
         asked = _asks_in(words, i, j) and bool(lex.find(said, every, every, "self_harm_questions"))
-        if asked:  # the thought owned later in the talk ("The truth is, some nights I do think it.")
-            for a, b in runs[k + 1 :]:
-                if words[a]["start"] - words[j]["end"] > THOUGHT_S:
-                    break
-                if words[a]["speaker"] != words[i]["speaker"] and _owns_the_thought([token(w["word"]) for w in words[a:b + 1]]):
-                    flag(a, b, "the thought owned after a question about self-harm",
-                         f"after {names.get(words[i]['speaker'], words[i]['speaker'])}'s question at "
-                         f"{clock(words[i]['start'])}: the thought owned; ask about it directly", False)
-                    break
+        # the thought owned later in the talk ("The truth is, some nights I do think it."), after the answer itself
+        owned = next(((a + x, a + y) for a, b in runs[k + 2 :] if words[a]["start"] - words[j]["end"] <= THOUGHT_S
+                      and words[a]["speaker"] != words[i]["speaker"]
+                      for x, y in _sentences(words[a : b + 1]) if _owns_the_thought([token(w["word"]) for w in words[a + x : a + y + 1]])),
+                     None) if asked else None
+        if owned:
+            flag(*owned, "the thought owned after a question about self-harm",
+                 f"after {names.get(words[i]['speaker'], words[i]['speaker'])}'s question at "
+                 f"{clock(words[i]['start'])}: the thought owned; ask about it directly", False)
         if k > 0 and asked:
             p, q = runs[k - 1]
             if any(f["speaker"] == words[p]["speaker"] and words[p]["start"] <= f["t"] <= words[q]["end"] for f in harm):
@@ -144,12 +144,21 @@ def _asks_in(words: Sequence[dict], first: int, last: int) -> bool:
 
 
 def _owns_the_thought(toks: Sequence[str]) -> bool:
-    """"Some nights I do think it.", "I've thought about it.": the thought said to be there, not denied ("I don't think
-    about it", "never thought it")."""
+    """"Some nights I do think it.", "I've thought about it.": the thought said to be there by the speaker, not denied
+    ("I don't think about it", "never thought it") nor a thought as a thing ("It's just a thought that keeps coming")."""
     return any(t in THINKING and (toks[k + 1 : k + 2] in (["it"], ["that"]) or toks[k + 1 : k + 3] in (["about", "it"], ["about", "that"],
                                                                                                         ["of", "it"], ["about", "dying"]))
-               and not {"not", "never", "no", "don't", "didn't", "haven't", "wouldn't", "won't"} & set(toks[max(0, k - 3) : k])
+               and set(toks[max(0, k - 3) : k]) & {"i", "i've", "i'd", "i'm", "ive", "id"}
+               and not {"not", "never", "no", "don't", "didn't", "haven't", "wouldn't", "won't", "a", "the"} & set(toks[max(0, k - 3) : k])
                for k, t in enumerate(toks))
+
+
+def _sentences(words: Sequence[dict]) -> list[tuple[int, int]]:
+    out, k = [], 0
+    while k < len(words):
+        out.append(sentence_bounds(words, k))
+        k = out[-1][1] + 1
+    return out
 
 
 def _index(words: Sequence[dict], t: float) -> int:

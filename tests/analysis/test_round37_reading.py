@@ -244,3 +244,33 @@ def test_a_quote_whose_unclear_word_may_turn_it_round_says_so():
     assert "not" not in text.split()
     words[4]["probability"] = 0.95  # "not" heard clearly: only "that" left out, nothing turned round
     assert "may change" not in join_words(words, 0.5)
+
+
+def test_a_threat_to_share_private_photos_is_heard_and_an_excuse_or_a_claim_to_care_are_no_harm_or_criticism():
+    """"It'd be a shame if those photos from Ibiza ended up in the family group chat." was read as nothing; "I'm not
+    doing it on purpose!" (the bins forgotten) was self-harm by meaning (0.92 on the audio: the risk prompt); "You know
+    I'm the only one who really looks out for you." was criticism."""
+    a = run_lines(("S2", 0.0, "It's nothing. He likes everyone's photos."),
+                  ("S2", 1.0, "You read my messages again on Sunday."),
+                  ("S1", 1.0, "It'd be a shame if those photos from Ibiza ended up in the family group chat."),
+                  ("S2", 1.5, "Please don't."),
+                  ("S1", 3.0, "You know I'm the only one who really looks out for you."))
+    assert _flag(a, "those photos from Ibiza", "threat", heard=True)
+    assert "criticism" not in _cats(a, "really looks out for you")
+    b = run_lines(("S1", 0.0, "Honestly, you'd forget your head if it wasn't screwed on, wouldn't you?"),
+                  ("S2", 0.8, "I'm not doing it on purpose! I had the alarm set, and then the dog got out."))
+    assert not _flag(b, "on purpose", "self_harm") and b["safety_prompt"] is None
+
+
+def test_an_appreciation_answered_with_a_brush_off_makes_the_practice_partly():
+    """"Oh, I really appreciate you leaving your socks everywhere, very thoughtful." / "Whatever." counted as an
+    appreciation taken up: "yes — both partners said an appreciation and it was taken up"."""
+    a = run_lines(("S1", 0.0, "Alright. I really appreciated you making me a coffee this morning before my early meeting."),
+                  ("S2", 0.8, "Thank you. I'm glad it helped."),
+                  ("S1", 0.6, "It did. It made the whole morning easier. Your turn."),
+                  ("S2", 1.0, "Oh, I really appreciate you leaving your socks everywhere, very thoughtful."),
+                  ("S1", 1.2, "Whatever."),
+                  ("S2", 1.0, "What? It was a joke."))
+    review = fidelity.assess({"behaviour": "Say one thing you appreciated today, and the other says thank you"}, a,
+                             {"S1": "Tom", "S2": "Ollie"})
+    assert review["verdict"] == "partly" and "not taken up" in review["summary"]

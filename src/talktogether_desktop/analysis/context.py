@@ -59,6 +59,7 @@ EASED = frozenset({"worried", "worry", "worrying", "anxious", "nervous", "scared
 NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 # Criticism frames that warm words after them make praise ("you're such a sweetheart", "that's so you, so kind").
 WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
+CARING = frozenset({"looks", "cares", "loves", "gets", "understands", "protects", "knows", "looked", "cared", "loved"})
 GRIEF = frozenset({"lost", "misses", "missed", "grieves", "grieved", "grieving", "cried", "cries", "mourns", "mourned", "feels", "felt"})
 # Between a speaker and a reporting verb ("I didn't say…", "I haven't told anyone how scared I am": the speaker's own
 # telling, not a report), and what opens an order ("please don't say…").
@@ -263,8 +264,9 @@ class Reader:
             return "negated: a criticism the speaker says they do not make"
         if cat == "criticism" and set(ph.parts) & WARMABLE and self.polarity(s, a, b, ph.parts) > 0 and not self.negated_after(s, b):
             return "affection: warm praise"
-        if cat == "criticism" and ph.parts[-2:] in (("one", "who"), ("one", "that")) and s.toks[b + 1 : b + 2] and s.toks[b + 1] in GRIEF:
-            return "grief: the speaker alone in a loss ('Like I'm the only one who lost her.'), not a charge"
+        if cat == "criticism" and ph.parts[-2:] in (("one", "who"), ("one", "that")) and s.toks[b + 1 : b + 2] and (
+                s.toks[b + 1] in GRIEF or set(s.toks[b + 1 : b + 3]) & CARING and "you" in s.toks[b + 2 : b + 6]):
+            return "grief or a claim to care ('…the only one who lost her', '…who really looks out for you'), not a charge"
         rest = s.toks[b + 1 :]
         you = next((k for k, t in enumerate(rest) if t in SECOND_PERSON), None)  # warm of the partner, not "my best"
         if cat == "defensiveness" and ph.parts[0] == "that's" and you is not None and self._valence(rest[you:]) > 0:

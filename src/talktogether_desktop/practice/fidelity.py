@@ -284,19 +284,28 @@ def _time_out(analysis, names, when=clock):
     return PARTLY, f"a break was asked for{_at(when, ask['t'])}, but the return is not in the recording", ev
 
 
-def _appreciation(analysis, names, when=clock):  # noqa: ARG001 (no time said)
+def _appreciation(analysis, names, when=clock):
     said = _markers(analysis, "appreciation")
     if not said:
         return NOT_FOUND, "no appreciation was said", []
     turns = analysis["turns"]
-    received = []
+    received, brushed = [], []  # (brushed: the appreciation and the reply that brushed it off)
+    cold = _markers(analysis, *HARD, "stonewalling")
     for m in said:
         reply = next((t for t in turns if t["start"] > m["t"] and t["speaker"] != m["speaker"]
                       and t["start"] - m["end"] <= 6.0), None)
-        if reply is not None:
+        # answered with a brush-off ("Oh, I really appreciate you leaving your socks everywhere." / "Whatever."): not
+        # taken up, whatever the appreciation's words
+        if reply is not None and any(x["speaker"] == reply["speaker"] and reply["start"] <= x["t"] <= reply["end"] for x in cold):
+            brushed.append((m, reply))
+        elif reply is not None:
             received.append(m)
     givers = {m["speaker"] for m in said}
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in said[:3]]
+    if len(givers) >= 2 and brushed:
+        m, reply = brushed[0]
+        return (PARTLY, f"both partners said an appreciation, but the one{_at(when, m['t'])} was not taken up: listen to "
+                "how it was said and answered", ev + [_ev(reply["start"], reply["speaker"], reply["text"][:120], names)])
     # the practice asks for one specific thing; "You're just good at everything." is warm but general
     general = [s for s in sorted(givers) if not any(_specific(m["quote"]) for m in said if m["speaker"] == s)]
     if len(givers) >= 2 and received and general:

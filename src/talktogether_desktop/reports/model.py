@@ -119,7 +119,10 @@ def _fidelity(context: dict, analysis: dict) -> Optional[dict]:
 def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelity: Optional[dict] = None) -> str:
     if not assignment:
         return "Not linked to a practice assignment"
-    title = first(assignment, "title", "behaviour", default="Practice assignment")
+    from ..practice.assignment import shown_title
+
+    title = shown_title(assignment.get("title"), assignment.get("behaviour")) or first(
+        assignment, "behaviour", default="Practice assignment")
     if fidelity:  # linking a recording is not "done": say whether the behaviour was in it
         title = f"{title} \u2014 practised in this recording: {fidelity['verdict']};"
     adherence = (review or {}).get("adherence")

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..analysis.words import speaker_unsure_runs
+from ..practice.assignment import shown_title
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
@@ -204,7 +205,7 @@ def practice(model, width: float) -> list:
     st = styles()
     a, review = model.practice["assignment"], model.practice["review"]
     out = [CondPageBreak(120), Paragraph("Practice", st["h1"])]
-    given = [("Assignment", first(a, "title")), ("What to do", first(a, "behaviour")),
+    given = [("Assignment", shown_title(first(a, "title"), first(a, "behaviour"))), ("What to do", first(a, "behaviour")),
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
     rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]

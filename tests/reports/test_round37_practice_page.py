@@ -49,3 +49,14 @@ def test_the_practice_is_named_whole_in_the_report_and_the_practice_review(vault
     review = format_review(build_review(inputs))
     assert review.splitlines()[0].startswith(f"Practice: {WHOLE} (set "), review.splitlines()[0]
 
+
+def test_the_recordings_practised_line_is_not_repeated_as_a_point_to_review(vault):
+    """The clinician's practice page printed "Practised in the recording (reflect back): yes — both partners said back
+    …" beside "Practised" and again, word for word, as the last "What to review together" bullet."""
+    a, context, _ = _practice_recorded(vault)
+    for mode in ("clinician", "shareable"):
+        text = text_of(render_session_prep(a, context, mode=mode))
+        page = text[text.index("Practice Assignment"):]
+        assert page.count("Practised in the recording (reflect back)") == 1, page
+        review = page[page.index("What to review together"):]
+        assert "What got in the way?" in review and "2026-12-02:" not in review, review

@@ -230,6 +230,9 @@ def practice(model, width: float) -> list:
                    "questions", default=[])
     if isinstance(points, str):
         points = [points]
+    if fidelity:  # this recording's "Practised" row is said above, not again as a point ("2026-12-05: Practised …")
+        here = tuple(f"{model.recorded_at[:10]}: {fidelity[k]}" for k in ("summary", "shared_summary") if fidelity.get(k))
+        points = [p for p in points if not (isinstance(p, str) and model.recorded_at and p.startswith(here))]
     if shared:  # the clinician's safety notes and a partner's own figures are not the couple's to read
         points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p
                                                                     or _names_a_partner(p, model)))]

@@ -260,6 +260,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             t = first(o, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
             if shared_spans is not None:  # the couple's version: said of both of them (by a time it names), or left out
                 text, t = shared_mod.observation(o, analysis, model, rename, shared_spans) or (None, None)
+            elif text and o.get("kind") == "silences":  # why the couple's page counts fewer, where it does
+                text = str(text) + shared_mod.silences_left_out(analysis, _couples_hidden(analysis, model, rename))
             if text:
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 obs.append((rename(str(text)), t, rank))
@@ -271,6 +273,11 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
         if all(extra[0] != p[0] for p in picked):
             picked.append(extra)
     return picked
+
+
+def _couples_hidden(analysis: dict, model: ReportModel, rename) -> list:
+    """What the couple's version of this report leaves out (model.hidden there)."""
+    return shared_mod.withheld_spans(analysis, model.turns, rename, modes.flagged_spans(analysis))
 
 
 def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:

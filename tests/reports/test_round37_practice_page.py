@@ -43,7 +43,8 @@ def test_the_practice_is_named_whole_in_the_report_and_the_practice_review(vault
     for mode in ("clinician", "shareable"):
         text = text_of(render_session_prep(a, context, mode=mode))
         page = text[text.index("Practice Assignment"):]
-        assert page.startswith(f"Practice Assignment {WHOLE} What to do"), page[:200]
+        assert page.startswith(f"Practice Assignment {WHOLE} When after Sunday dinner"), page[:200]
+        assert page.count(WHOLE) == 1, page  # the title is the whole behaviour: no "What to do" saying it again
         head = text[:text.index("Practice Assignment")]
         assert f"{WHOLE} \u2014 practised" in head, head  # page 1's practice line too
     review = format_review(build_review(inputs))

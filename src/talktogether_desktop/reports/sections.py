@@ -205,7 +205,10 @@ def practice(model, width: float) -> list:
     st = styles()
     a, review = model.practice["assignment"], model.practice["review"]
     out = [CondPageBreak(120), Paragraph("Practice", st["h1"])]
-    given = [("Assignment", shown_title(first(a, "title"), first(a, "behaviour"))), ("What to do", first(a, "behaviour")),
+    title, behaviour = shown_title(first(a, "title"), first(a, "behaviour")), first(a, "behaviour")
+    if title and behaviour and str(behaviour).strip().rstrip(".") == title:  # the whole behaviour is the title: once
+        behaviour = None
+    given = [("Assignment", title), ("What to do", behaviour),
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
     rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]

@@ -133,13 +133,28 @@ def looks_unfinished(last_word: str) -> bool:
     return token(text) in INCOMPLETE_CLAUSE_ENDINGS
 
 
+# No sentence runs across a silence this long (the analysis's long silence, AnalysisSettings.long_silence_s). One
+# speaker's words taken apart from the other's would otherwise join across the other's turn when the recogniser put
+# no full stop between: walk37i c3 quoted Tom's "fine" (00:45) and "Whatever." (00:53) as one line, "fine Whatever.".
+SENTENCE_GAP_S = 3.0
+
+
+def _apart(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
+    try:
+        return float(after["start"]) - float(before["end"]) >= SENTENCE_GAP_S
+    except (KeyError, TypeError, ValueError):  # (words with no times: punctuation alone bounds the sentence)
+        return False
+
+
 def sentence_bounds(words: Sequence[Mapping[str, Any]], index: int) -> tuple[int, int]:
-    """The [first, last] indices of the sentence around `index` within `words`."""
+    """The [first, last] indices of the sentence around `index` within `words`: bounded by sentence-final punctuation
+    and by a silence of SENTENCE_GAP_S or more."""
     first = index
-    while first > 0 and not ends_sentence(words[first - 1]["word"]):
+    while first > 0 and not ends_sentence(words[first - 1]["word"]) and not _apart(words[first - 1], words[first]):
         first -= 1
     last = index
-    while last < len(words) - 1 and not ends_sentence(words[last]["word"]):
+    while (last < len(words) - 1 and not ends_sentence(words[last]["word"])
+           and not _apart(words[last], words[last + 1])):
         last += 1
     return first, last
 

@@ -6,6 +6,7 @@ from typing import Mapping
 
 from ..analysis.words import SPEAKER_UNSURE, speaker_unsure_runs
 from ..diarization.rttm import to_rttm
+from ..practice.assignment import shown_title
 from ..transcription.formats import render, timeline, unrecognised_note
 
 
@@ -121,7 +122,7 @@ def practice_label(assignment: Mapping, adherence: Mapping | None = None) -> str
     parts = [f"set {str(assignment['created_at'])[:10]}"] if assignment.get("created_at") else []
     if start and end:
         parts.append(f"runs {str(start)[:10]} to {str(end)[:10]}")
-    title = assignment.get("title") or assignment.get("behaviour") or "Practice"
+    title = shown_title(assignment.get("title"), assignment.get("behaviour")) or assignment.get("behaviour") or "Practice"
     return f"{title} ({'; '.join(parts)})" if parts else str(title)
 
 

@@ -229,10 +229,24 @@ def handout_title(assignment: Assignment) -> str:
     you appreciated and the other says thank you and one thing back, once a day"). A title made from the behaviour
     (cut at nine words) is made again from its first sentence's clauses that say what to do; a title the therapist
     or the template gave is kept, with how often added where it does not say it."""
-    title = assignment.title or "Practice"
+    title, often = _whole_title(assignment.title, assignment.behaviour)
+    if not often and not phrases.times_per_week(title) and assignment.times_per_week:
+        often = phrases.format_frequency(assignment.times_per_week)
+    return f"{title}, {often[0].lower()}{often[1:]}" if often else title
+
+
+def shown_title(title: str, behaviour: str) -> str:
+    """The practice's title as the report and the practice review show it: the handout's, less how often (a stored
+    title made from the behaviour stops at nine words, "One 10-minute talk where each of you says back"); "" for none."""
+    return _whole_title(title, behaviour or "")[0] if title else ""
+
+
+def _whole_title(title: str, behaviour: str) -> tuple:
+    """(the title with the whole behaviour in brief, how often the behaviour's own words say)."""
+    title = title or "Practice"
     often = ""
-    if assignment.behaviour and title == _title_from(assignment.behaviour):
-        sentence = re.split(r"(?<=[!?])\s+|(?<=[^.…]\.)\s+", assignment.behaviour.strip())[0]  # (an ellipsis ends none)
+    if behaviour and title == _title_from(behaviour):
+        sentence = re.split(r"(?<=[!?])\s+|(?<=[^.…]\.)\s+", behaviour.strip())[0]  # (an ellipsis ends none)
         clauses = [c.strip() for c in re.split(r"[,;:!?]|(?<![.…])\.(?![.…])", sentence) if c.strip(" .…'\"")]
         when = [c for c in clauses if _WHEN_CLAUSE.match(c) and not _DOER.match(c)]
         what = [c for c in clauses if c not in when] or clauses[:1]
@@ -244,9 +258,7 @@ def handout_title(assignment: Assignment) -> str:
             words.pop()
         title = " ".join(words).rstrip(",") + ("\u2026" if cut else "")
         title = title[:1].upper() + title[1:] or "Practice"
-    if not often and not phrases.times_per_week(title) and assignment.times_per_week:
-        often = phrases.format_frequency(assignment.times_per_week)
-    return f"{title}, {often[0].lower()}{often[1:]}" if often else title
+    return title, often
 
 
 def to_row(assignment: Assignment) -> Dict[str, Any]:

@@ -119,7 +119,10 @@ def _fidelity(context: dict, analysis: dict) -> Optional[dict]:
 def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelity: Optional[dict] = None) -> str:
     if not assignment:
         return "Not linked to a practice assignment"
-    title = first(assignment, "title", "behaviour", default="Practice assignment")
+    from ..practice.assignment import shown_title
+
+    title = shown_title(assignment.get("title"), assignment.get("behaviour")) or first(
+        assignment, "behaviour", default="Practice assignment")
     if fidelity:  # linking a recording is not "done": say whether the behaviour was in it
         title = f"{title} \u2014 practised in this recording: {fidelity['verdict']};"
     adherence = (review or {}).get("adherence")
@@ -257,6 +260,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             t = first(o, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
             if shared_spans is not None:  # the couple's version: said of both of them (by a time it names), or left out
                 text, t = shared_mod.observation(o, analysis, model, rename, shared_spans) or (None, None)
+            elif text and o.get("kind") == "silences":  # why the couple's page counts fewer, where it does
+                text = str(text) + shared_mod.silences_left_out(analysis, _couples_hidden(analysis, model, rename))
             if text:
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 obs.append((rename(str(text)), t, rank))
@@ -268,6 +273,11 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
         if all(extra[0] != p[0] for p in picked):
             picked.append(extra)
     return picked
+
+
+def _couples_hidden(analysis: dict, model: ReportModel, rename) -> list:
+    """What the couple's version of this report leaves out (model.hidden there)."""
+    return shared_mod.withheld_spans(analysis, model.turns, rename, modes.flagged_spans(analysis))
 
 
 def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:

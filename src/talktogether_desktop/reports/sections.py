@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..analysis.words import speaker_unsure_runs
+from ..practice.assignment import shown_title
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
@@ -204,7 +205,10 @@ def practice(model, width: float) -> list:
     st = styles()
     a, review = model.practice["assignment"], model.practice["review"]
     out = [CondPageBreak(120), Paragraph("Practice", st["h1"])]
-    given = [("Assignment", first(a, "title")), ("What to do", first(a, "behaviour")),
+    title, behaviour = shown_title(first(a, "title"), first(a, "behaviour")), first(a, "behaviour")
+    if title and behaviour and str(behaviour).strip().rstrip(".") == title:  # the whole behaviour is the title: once
+        behaviour = None
+    given = [("Assignment", title), ("What to do", behaviour),
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
     rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]
@@ -229,6 +233,9 @@ def practice(model, width: float) -> list:
                    "questions", default=[])
     if isinstance(points, str):
         points = [points]
+    if fidelity:  # this recording's "Practised" row is said above, not again as a point ("2026-12-05: Practised …")
+        here = tuple(f"{model.recorded_at[:10]}: {fidelity[k]}" for k in ("summary", "shared_summary") if fidelity.get(k))
+        points = [p for p in points if not (isinstance(p, str) and model.recorded_at and p.startswith(here))]
     if shared:  # the clinician's safety notes and a partner's own figures are not the couple's to read
         points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p
                                                                     or _names_a_partner(p, model)))]

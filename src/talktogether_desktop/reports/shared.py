@@ -180,10 +180,28 @@ def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
     return text, num(repairs[0].get("t"))
 
 
+def shown_silences(analysis: dict, hidden) -> list[dict]:
+    """The silences the couple's version counts: none in a passage it leaves out (nor one running into it)."""
+    return [s for s in analysis.get("silences") or [] if isinstance(s, dict)
+            and not any(a <= num(s.get("end"), num(s.get("start"))) and num(s.get("start")) <= b for a, b in hidden)]
+
+
+def silences_left_out(analysis: dict, hidden) -> str:
+    """For the clinician's silence sentence: why the couple's version counts fewer ("" where it counts them all)."""
+    every = [s for s in analysis.get("silences") or [] if isinstance(s, dict)]
+    shown = len(shown_silences(analysis, hidden))
+    left = len(every) - shown
+    if not left:
+        return ""
+    if not shown:
+        return (f" The couple's version does not mention {'it' if left == 1 else 'them'}: "
+                f"{'it falls' if left == 1 else 'they fall'} in a passage that version leaves out.")
+    return (f" The couple's version counts {shown}: {'the other' if left == 1 else f'the other {left}'} "
+            f"{'falls' if left == 1 else 'fall'} in a passage that version leaves out.")
+
+
 def _silences(analysis: dict, model) -> Optional[tuple]:
-    silences = [s for s in analysis.get("silences") or [] if isinstance(s, dict)  # (one in a passage left out is not
-                and not any(a <= num(s.get("end"), num(s.get("start"))) and num(s.get("start")) <= b  # theirs)
-                            for a, b in model.hidden)]
+    silences = shown_silences(analysis, model.hidden)  # (one in a passage left out is not theirs)
     if not silences:
         return None
     longest = max(silences, key=lambda s: num(s.get("duration_s")))

@@ -118,8 +118,8 @@ def test_both_models_reading_both_hearings_decide_and_a_much_shorter_hearing_los
     verdicts = second_listen.judged(judge, np.zeros(16000, dtype=np.float32), small, heard)
     assert seen[0][0][1] == "Get your code." and seen[0][1][1] == "Get your coat." and seen[0][0][3] == ""
     # 4 words for 6: shorter, refused however likely; the coat taken; the herb refused (less likely);
-    # the no-word stretch (3) is no judge's business, nor one the models cannot read (4)
-    assert verdicts == {0: False, 1: True, 2: False}
+    # the no-word stretch (3): base's words likely enough read by both (0.65); none where the models cannot read (4)
+    assert verdicts == {0: False, 1: True, 2: False, 3: True}
     assert second_listen.judged(judge, np.zeros(10), [[], []], [[], []]) == {}
 
 
@@ -214,3 +214,20 @@ def test_words_written_again_from_an_earlier_stretch_of_the_stream_are_not_taken
     # words the small model heard there too are the speaker's own repetition, not a copy
     assert not second_listen.copied(again, [said], small=lambda: [word(w, 0, 0, 0.5) for w in "I am not ready to".split()])
     assert not second_listen.copied(again[:3], [said], small=lambda: [])  # three words in a row are common speech
+
+
+def test_speech_with_no_word_is_filled_by_what_both_models_read_as_likely_whatever_bases_own_confidence():
+    """A clear "Sorry." before "Can we start over?" was left a no-word span: base heard it, but its own word
+    probability was under the bar, while both models reading it over the sound found it likely (0.75 and 0.47).
+    A reading both find unlikely stays out, however sure base was of its own words."""
+    small, heard = [[], []], [[word("Sorry.", 5.1, 5.6, 0.3)], [word("Thank", 8.1, 8.3, 0.9), word("you.", 8.3, 8.6, 0.9)]]
+    tiny = [[None, None], [0.75, 0.2]]
+    base = [[None, None], [0.47, 0.3]]
+    verdicts = second_listen.judged(lambda stream, readings: (tiny, base), np.zeros(16000, dtype=np.float32), small, heard)
+    assert verdicts == {0: True, 1: False}
+    segments = [seg(word("Can", 6.0, 6.2, 0.9), word("we", 6.2, 6.4, 0.9), word("start", 6.4, 6.7, 0.9), word("over?", 6.7, 7.0, 0.9))]
+    unrecognised = [{"start": 5.0, "end": 5.8}, {"start": 8.0, "end": 8.7}]
+    assert second_listen.merge(segments, unrecognised, Stretch(4.8, 5.9, 0.0, True), heard[0], verdicts[0])
+    assert not second_listen.merge(segments, unrecognised, Stretch(7.8, 8.9, 0.0, True), heard[1], verdicts[1])
+    assert [s["text"] for s in segments] == ["Sorry.", "Can we start over?"]
+    assert unrecognised == [{"start": 8.0, "end": 8.7}]

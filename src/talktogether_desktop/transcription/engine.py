@@ -323,7 +323,7 @@ def _second_tries(whisper, block, regions, segments, options, budget, cancel):
         check(cancel)
         lo = max(0.0, a - REDECODE_PAD_S)
         pieces, _ = _decode(whisper, block, lo, b + REDECODE_PAD_S, options)
-        heard = words_inside([_word_dict(w, lo) for p in pieces for w in (p.words or []) if w.word.strip()], (a, b))
+        heard = words_inside([w for p in pieces for w in _whole_words(p.words or [], lo)], (a, b))
         heard = [w for w in heard if not _repeats_neighbour(w, words)]
         if heard and sum(w["probability"] for w in heard) / len(heard) >= REDECODE_MIN_PROBABILITY:
             found.append({"start": heard[0]["start"], "end": heard[-1]["end"],
@@ -357,13 +357,33 @@ def _report(report: ProgressFn, clock: EtaClock, done_s: float, total_s: float) 
 
 
 def _segment_dict(piece, offset: float) -> dict:
-    words = [_word_dict(w, offset) for w in (piece.words or []) if w.word.strip()]
+    words = _whole_words(piece.words or [], offset)
     return {
         "start": round(float(piece.start) + offset, 3),
         "end": round(float(piece.end) + offset, 3),
         "text": piece.text.strip(),
         "words": words,
     }
+
+
+def _whole_words(pieces, offset: float) -> List[dict]:
+    """Word dicts of whisper's words, a word cut at an apostrophe made whole again: whisper's word splitter starts
+    a new word at a lone "'" token, so "o'clock" came out as "o" and "'clock" (a line of the development set was
+    then not found by its words). In languages written with spaces whisper's words start with one, so a word that starts
+    with an apostrophe and no space is the rest of the word before it (Chinese or Japanese words have no spaces at all:
+    only the apostrophe's word is joined)."""
+    out: List[dict] = []
+    for word in pieces:
+        if not word.word.strip():
+            continue
+        if out and not word.word.startswith(" ") and word.word.startswith("'"):
+            last, part = out[-1], _word_dict(word, offset)
+            last["word"] += part["word"]
+            last["end"] = part["end"]
+            last["probability"] = round((last["probability"] + part["probability"]) / 2, 3)
+            continue
+        out.append(_word_dict(word, offset))
+    return out
 
 
 def _word_dict(word, offset: float) -> dict:

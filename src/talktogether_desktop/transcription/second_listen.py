@@ -20,7 +20,9 @@ but costs about twice as much, so it listens only where tiny.en was unsure:
   swap on weekends." (0.64, under the margin of 0.05 that was needed), while read by both, base's hearing is
   clearly the likelier (0.47 -> 0.63). Without a judge (`listen_again(judge=None)`), base's words are taken where base is surer
   of them on average by TAKE_MARGIN. They fill a no-word span only when they are as sure as a second try
-  must be (MIN_WORDS_PROBABILITY);
+  must be (MIN_WORDS_PROBABILITY): read by both models when there is a judge (a clear "Sorry." before "Can we
+  start over?" was left a no-word span by base's own word probability, so the repair was missed; round 37, whole
+  development set: repairs 16 -> 17 of 20, nothing else changed), else by base's own probability;
 - never where they repeat words base put in an earlier stretch of the same stream (COPY_WORDS in a row)
   that tiny.en did not hear there: whisper decodes a window as one run of text, and where the sound is
   unclear it writes again what it wrote a moment before. On the development set "I am thinking about it
@@ -225,7 +227,7 @@ def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, hear
             return False
         if better is None and surer < float(np.mean([float(w["probability"]) for w in before])) + TAKE_MARGIN:
             return False
-    elif surer < MIN_WORDS_PROBABILITY:
+    elif better is False or (better is None and surer < MIN_WORDS_PROBABILITY):
         return False
     heard = [dict(w) for w in heard]
     if before:
@@ -260,10 +262,17 @@ def judged(judge: Callable, stream: np.ndarray, small: Sequence[Sequence[dict]],
     it cannot say), per model: ([small's texts, heard texts] read by tiny.en, the same read by base)."""
     text = lambda ws: " ".join(str(w["word"]) for w in ws)  # noqa: E731
     both = [m for m in range(len(small)) if small[m] and heard[m]]
-    if not both:
+    only_heard = [m for m in range(len(small)) if heard[m] and not small[m]]
+    if not both and not only_heard:
         return {}
     (t_small, t_heard), (b_small, b_heard) = judge(stream, [[text(ws) for ws in small], [text(ws) for ws in heard]])
     out = {}
+    for m in only_heard:
+        # speech tiny.en heard no word in: base's words stand when both models, reading them over the sound, find
+        # them as likely as a second try's words must be (its own word probabilities left out a clear "Sorry."
+        # before "Can we start over?": 0.75 read by tiny.en, 0.47 by base)
+        if t_heard[m] is not None and b_heard[m] is not None:
+            out[m] = (t_heard[m] + b_heard[m]) / 2 >= MIN_WORDS_PROBABILITY
     for m in both:
         scores = (t_small[m], b_small[m], t_heard[m], b_heard[m])
         if None in scores:

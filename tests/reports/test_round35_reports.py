@@ -22,7 +22,7 @@ def _break_beside_self_harm() -> dict:
     return lines(("You never listen to me, you always do this.", 0), ("That's not true, you started it.", 0),
                  ("Can we take a break? I need twenty minutes.", 0), ("Okay.", 0),
                  ("Sometimes I think everyone would be better off without me.", 0), ("I hear you.", 0),
-                 ("I'm back. Can we start again?", 6.0), ("Yes, let's start again.", 0))
+                 ("I'm back. Can we start again?", 32.0), ("Yes, let's start again.", 0))
 
 
 def test_the_couples_practice_summary_names_no_time_inside_a_flagged_passage():
@@ -31,9 +31,9 @@ def test_the_couples_practice_summary_names_no_time_inside_a_flagged_passage():
     a = _break_beside_self_harm()
     assert [f["category"] for f in a["safety_flags"]] == ["self_harm"]
     context = dict(CONTEXT, assignment=TIME_OUT)
-    assert "Alex asked for a break at 00:06 and came back at 00:21" in _practised(render_session_prep(a, context))
+    assert "Alex asked for a break at 00:06 and came back at 00:47" in _practised(render_session_prep(a, context))
     both = _practised(render_session_prep(a, context, mode="shareable"))
-    assert "one of you asked for a break and came back at 00:21" in both, both
+    assert "one of you asked for a break and came back at 00:47" in both, both
     assert "00:06" not in both and "take a break" not in both
 
 
@@ -171,7 +171,7 @@ def test_the_couples_review_points_time_nothing_inside_a_flagged_passage(vault):
     review = build_review(ops_practice.review_inputs(vault, couple_id))
     assert any("Alex asked for a break at 00:06" in p for p in review["review_points"])  # the clinician's
     # the report's own test (practice/withheld.py): the return at 00:21 lies outside what it leaves out
-    assert any("one of you asked for a break and came back at 00:21." in p for p in review["shared_points"]), review
+    assert any("one of you asked for a break and came back at 00:47." in p for p in review["shared_points"]), review
     assert not any("00:06" in p for p in review["shared_points"]), review["shared_points"]
     shared = text_of(render_session_prep(a, report_context(vault, settings, rid), mode="shareable"))
     assert "00:06" not in shared[shared.index("Practice Assignment"):], shared

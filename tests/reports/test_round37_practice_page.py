@@ -61,3 +61,15 @@ def test_the_recordings_practised_line_is_not_repeated_as_a_point_to_review(vaul
         assert page.count("Practised in the recording (reflect back)") == 1, page
         review = page[page.index("What to review together"):]
         assert "What got in the way?" in review and "2026-12-02:" not in review, review
+
+
+def test_the_window_names_the_practice_whole_as_the_report_does(vault):
+    """The window's practice list showed the stored title cut at nine words ("One 10-minute talk where each of you says
+    back"); a recording's list of practices to link and the "Practice assigned" line take the same name
+    (pipeline.ops_practice.title_shown)."""
+    from talktogether_desktop.storage.couples import list_couples
+    from talktogether_desktop.ui.page_data import assignments_of
+
+    _practice_recorded(vault)
+    couple_id = list_couples(vault)[0]["id"]
+    assert [a["title"] for a in assignments_of(vault, couple_id)] == [WHOLE]

@@ -10,7 +10,7 @@ from typing import Any, List, Optional
 from .. import paths
 from ..errors import ExportFailed, UsageError
 from ..practice.adherence import normalise_reason, outside_line
-from ..practice.assignment import Assignment, build_assignment, from_record
+from ..practice.assignment import Assignment, build_assignment, from_record, shown_title
 from ..practice.check import Finding, check_assignment, check_text
 from ..practice.handout import default_review_label, render_handout
 from ..practice.ics import make_ics
@@ -40,6 +40,11 @@ def draft_assignment(template: Optional[str] = None, **fields: Any) -> Assignmen
         if fields.get(key) is not None and int(fields[key]) < 1:
             raise UsageError(f"{what} (not {fields[key]}).")
     return build_assignment(template, **fields)
+
+
+def title_shown(assignment: Assignment) -> str:
+    """The practice's name as the report, the review and the handout give it (the stored title stops at nine words)."""
+    return shown_title(assignment.title, assignment.behaviour) or assignment.title
 
 
 def recorded_at_home(assignment: Assignment) -> bool:

@@ -184,7 +184,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         self.w.tasks.run(lambda v: ops_practice.assign_practice(v, load_settings(v), couple_id, assignment,
                                                                 confirm_safety=reason),
                          lambda _saved: (self.reload_couple(), self.w.statusBar().showMessage(
-                             f"Practice assigned: {assignment.title}.", 6000)), failed)
+                             f"Practice assigned: {ops_practice.title_shown(assignment)}.", 6000)), failed)
 
     def delete_couple(self) -> None:
         couple_id = self.w.couple_page.couple_id

@@ -71,6 +71,7 @@ def assignments_of(vault, couple_id: int) -> list[dict]:
     out = []
     for a in reversed(ops_practice.couple_assignments(vault, settings, couple_id)):
         row = a.to_dict()
+        row["title"] = ops_practice.title_shown(a)  # (whole, as the report and the handout name it)
         row["adherence"] = ops_practice.days_done_line(vault, settings, a)
         row["period"] = [d.isoformat() for d in a.period()]
         out.append(row)

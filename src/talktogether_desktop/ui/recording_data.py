@@ -89,7 +89,7 @@ def recording_page(vault, recording_id: int) -> dict:
         "notes": couples_store.list_notes(vault, rec["couple_id"], recording_id),
         "corrections": ops_transcript.list_corrections(vault, load_settings(vault), recording_id),
         "speaker_fixes": speakers_store.list_fixes(vault, recording_id),  # listed with the corrections
-        "assignments": [{"id": a.id, "title": a.title, "period": [d.isoformat() for d in a.period()]}
+        "assignments": [{"id": a.id, "title": ops_practice.title_shown(a), "period": [d.isoformat() for d in a.period()]}
                         for a in ops_practice.couple_assignments(vault, load_settings(vault), rec["couple_id"])],
         "practice_outside": ops_practice.linked_outside(vault, load_settings(vault), recording_id),
         "settings": load_settings(vault).to_dict(),

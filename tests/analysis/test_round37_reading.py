@@ -274,3 +274,40 @@ def test_an_appreciation_answered_with_a_brush_off_makes_the_practice_partly():
     review = fidelity.assess({"behaviour": "Say one thing you appreciated today, and the other says thank you"}, a,
                              {"S1": "Tom", "S2": "Ollie"})
     assert review["verdict"] == "partly" and "not taken up" in review["summary"]
+
+
+PHOTOS = (
+    ("S1", 0.50, 1.32, "Who's Marco?"),
+    ("S2", 1.92, 5.23, "Marco? He's just someone from my running club."),
+    ("S1", 5.73, 9.58, 'He likes a lot of your photos, for someone from running club.'),
+    ("S2", 9.98, 14.83, "It's nothing. He likes everyone's photos. Hang on, how do you even know that?"),
+    ("S2", 15.63, 18.10, 'You read my messages again on Sunday.'),
+    ("S1", 19.90, 24.79, "It'd be a shame if those photos from Ibiza ended up in the family group chat."),
+    ("S2", 26.99, 27.59, "Please don't."),
+    ("S1", 28.39, 29.67, 'Then you know what to do.'),
+    ("S2", 32.17, 34.79, "Okay. I'll delete him. I'm sorry."),
+    ("S1", 35.39, 38.29, "See? We're good when you're sensible."),
+    ("S2", 39.49, 39.83, 'Yeah.'),
+    ("S1", 40.33, 45.65, "Come here. I'll make that pasta you like, and we can finish the series tonight."),
+    ("S2", 46.55, 48.44, 'Okay. That sounds nice.'),
+    ("S1", 48.94, 53.31, 'I just worry about you, you know. People take advantage of you.'),
+    ("S2", 50.94, 51.85, 'Mm-hm.'),
+    ("S1", 54.11, 57.30, "You know I'm the only one who really looks out for you."),
+    ("S2", 58.70, 59.10, 'I know.'),
+    ("S1", 59.60, 60.31, 'Love you.'),
+    ("S2", 61.31, 62.07, 'Love you too.'),
+)
+
+
+def test_the_protest_of_the_one_monitored_is_no_harsh_start_up():
+    """"He likes a lot of your photos, for someone from running club." (monitoring heard) / "It's nothing. He likes
+    everyone's photos. Hang on, how do you even know that?": page 1 said the talk "opened with contempt (first sign from
+    Emma)" (walk37j, the words as scripted)."""
+    from talktogether_desktop.analysis import analyze
+
+    from .timeline import conversation, say
+
+    a = analyze(conversation(*(say(spk, start, text, end=end) for spk, start, end, text in PHOTOS)))
+    assert _flag(a, "a lot of your photos", "monitoring", heard=True)
+    assert _flag(a, "those photos from Ibiza", "threat", heard=True)
+    assert not (a["harsh_startup"] or {}).get("flag")

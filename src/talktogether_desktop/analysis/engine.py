@@ -164,7 +164,12 @@ def analyze(
     unheard = [{k: s[k] for k in ("start", "end", "speaker") if s.get(k) is not None} for s in unrecognised_speech or []]
     points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg, names,
                                           stretches, unrecognised=unheard)
-    startup = patterns.harsh_startup(markers, ws[0]["start"] if ws else 0.0, duration, cfg,
+    # no harsh start-up of the one answering the partner's control heard before it ("He likes a lot of your photos…" /
+    # "Hang on, how do you even know that?": a protest, whatever its words read as)
+    ruling = [f for f in safety if f["category"] in safety_mod.BY_THE_ONE_WHO_THREATENS and not f.get("listen_only")
+              and not f.get("told_by_the_one_controlled")]
+    startup = patterns.harsh_startup([m for m in markers if not any(f["speaker"] != m["speaker"] and f["t"] < m["t"] for f in ruling)],
+                                     ws[0]["start"] if ws else 0.0, duration, cfg,
                                        [t.start for t in turns],
                                        (turns[0].speaker, turns[0].start, turns[0].end) if turns else None)
     reaching_for = reaching.find_reaching(markers, turns, spurts, ws, lex, cfg, safety, stretches, folder, duration)

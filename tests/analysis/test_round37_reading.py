@@ -260,6 +260,12 @@ def test_a_threat_to_share_private_photos_is_heard_and_an_excuse_or_a_claim_to_c
     b = run_lines(("S1", 0.0, "Honestly, you'd forget your head if it wasn't screwed on, wouldn't you?"),
                   ("S2", 0.8, "I'm not doing it on purpose! I had the alarm set, and then the dog got out."))
     assert not _flag(b, "on purpose", "self_harm") and b["safety_prompt"] is None
+    # guard: an act owned as meant, with the means, stays self-harm (sentence sets: round23_idiom, round8_safety)
+    c = run_lines(("S1", 0.0, "You seem really flat lately."),
+                  ("S2", 0.8, "I stopped taking my meds on purpose, I don't care what happens to me now."),
+                  ("S1", 0.8, "What do you mean?"),
+                  ("S2", 0.8, "I've stopped taking my heart meds on purpose, let it happen."))
+    assert _flag(c, "stopped taking my meds on purpose", "self_harm") and _flag(c, "heart meds on purpose", "self_harm")
 
 
 def test_an_appreciation_answered_with_a_brush_off_makes_the_practice_partly():

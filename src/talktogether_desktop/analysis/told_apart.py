@@ -128,12 +128,11 @@ def worry_about_a_thing(toks) -> bool:
                and not any(t.endswith("n't") for t in toks[:k]) for k in range(len(toks)))
 
 
-# Self-harm read by meaning in words that say otherwise: an act denied as meant ("I'm not doing it on purpose!", 0.92, of
-# forgetting the bins), the phone hung up ("I'd have hung up on them otherwise."), a
+# Self-harm read by meaning in words that say otherwise: an act denied as meant (not_on_purpose), the phone hung up ("I'd have hung up on them otherwise."), a
 # task off the mind ("That is one thing less for me to think about."), the
 # partner's own state offered help ("And wake me if you're drowning, yeah?"), loneliness said to have eased ("I didn't
 # feel so on my own with it."); not with a word of harm or despair of the speaker's own (control_lookalikes.harm_said).
-SAID_OTHERWISE = (("on", "purpose"), ("hung", "up"), ("hang", "up"), ("hanging", "up"), ("one", "thing", "less"), ("one", "less", "thing"))
+SAID_OTHERWISE = (("hung", "up"), ("hang", "up"), ("hanging", "up"), ("one", "thing", "less"), ("one", "less", "thing"))
 IF_YOU = (("wake", "me", "if", "you're"), ("wake", "me", "if", "you"), ("wake", "me", "when", "you're"), ("wake", "me", "if", "youre"))
 # (not the speaker as the thing less: "I'd be one less thing for you to worry about.")
 SPEAKER_AS_IT = frozenset({"i", "i'd", "i'm", "i'll", "id", "im"})
@@ -152,9 +151,21 @@ def not_harm_in_words(toks, despair: bool, despair_awake: bool) -> bool:
     eased = any(tuple(toks[k : k + len(p)]) == p and any(t in LONELY and (len(toks) - 1 - j <= 3 or toks[-2:] == ["with", "it"])
                                                          for j, t in enumerate(toks[k + len(p) : k + len(p) + 4], k + len(p)))
                 for p in EASED for k in range(len(toks)))
-    less = any(tuple(toks[k : k + len(p)]) == p for p in SAID_OTHERWISE[4:] for k in range(len(toks)))
+    less = any(tuple(toks[k : k + len(p)]) == p for p in SAID_OTHERWISE[3:] for k in range(len(toks)))
     said_otherwise = pairs(SAID_OTHERWISE) and not (less and SPEAKER_AS_IT & set(toks))
-    return (said_otherwise or eased) and not despair or pairs(IF_YOU) and not despair_awake
+    return (said_otherwise or eased or not_on_purpose(toks)) and not despair or pairs(IF_YOU) and not despair_awake
+
+
+# An act denied as meant ("I'm not doing it on purpose!", self-harm by meaning 0.92, of forgetting the bins): an excuse;
+# not an act owned as meant ("I stopped taking my meds on purpose, I don't care what happens to me now.") nor one with
+# the means in it.
+MEANS_NAMED = frozenset({"meds", "medication", "medicine", "pills", "tablets", "insulin", "pill", "tablet", "dose"})
+
+
+def not_on_purpose(toks) -> bool:
+    return not MEANS_NAMED & set(toks) and any(
+        toks[k : k + 2] == ["on", "purpose"] and any(t in ("not", "never") or t.endswith("n't") for t in toks[max(0, k - 5) : k])
+        for k in range(len(toks)))
 
 
 # Loneliness told as a feeling ("I just feel so alone with it.", self-harm by meaning 0.82, of a loss shared): a reading

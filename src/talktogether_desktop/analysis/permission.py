@@ -41,6 +41,7 @@ SEE_WORDS_AFTER = 2
 REASONED = frozenset({"because", "cause", "'cause", "cos", "coz", "since", "need", "needs", "using", "might", "busy", "booked"})
 REPLY_WITHIN_S = 8.0
 PAUSE_S = 1.0
+HUMMED = frozenset({"mm", "mm-hm", "mmm", "um", "uh", "hmm", ""})
 WHY_WORDS = 15  # the asker's words after the question, at most, before the reply
 HEARD_NEAR_S = 120.0
 OPENER_WORDS = 3
@@ -82,6 +83,7 @@ def leave_withheld(words: Sequence[dict], flags: Sequence[Mapping], names: Mappi
                     len(rtoks) - rtoks.index("see") - 1 > SEE_WORDS_AFTER):
                 continue
             who = reply[0]["speaker"]
+            said = next(k for k, t in enumerate(token(w["word"]) for w in asked) if t not in HUMMED)  # (no "mm" quoted)
             # heard where the one who keeps the decision was heard threatening or controlling, or the asker afraid of
             # them, within two minutes (not the one keeping it afraid: "We'll see what the weather does." after their
             # own "I'm scared of you when you've been drinking")
@@ -92,7 +94,8 @@ def leave_withheld(words: Sequence[dict], flags: Sequence[Mapping], names: Mappi
                 "t": reply[0]["start"], "end": reply[-1]["end"], "speaker": who, "name": names.get(who, who),
                 "category": "coercion", "group": "coercive control", "phrase": "leave asked and the decision kept",
                 "quote": quote(reply, 0, len(reply) - 1),
-                "context": f"{names.get(asker, asker)} asked leave (“{quote(asked, 0, len(asked) - 1)}”) and the decision was kept",
+                "context": f"{names.get(asker, asker)} asked leave (“{quote(asked[said:], 0, len(asked) - said - 1)}”) and the "
+                           "decision was kept",
                 **({} if heard else {"_strength": "low", "_listen": True}),
             })
     return out

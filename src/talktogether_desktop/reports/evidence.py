@@ -337,8 +337,9 @@ def response_phrase(item: dict, model, partner) -> str:
         return f"{other} may have pushed it away (an unsure reading: check the recording){tail}"
     if resp in AGAINST:
         return f"{other} answered with a counter-point{tail}"
-    if resp == "unclear":
-        return f"After a threat, {other}'s reply is not read as turning toward or away{tail}"
+    if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)
+        after = reason.split(",")[0] if reason.startswith("after the ") else "after a threat"
+        return f"{after[0].upper()}{after[1:]}, {other}'s reply is not read as turning toward or away{tail}"
     if resp == "recording_ended":
         return f"The recording ends before {other} could reply"
     return ""

@@ -1,0 +1,21 @@
+"""Round 37: a bid inside a stretch of safety language names that language on the report, as the analysis does."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from talktogether_desktop.reports.evidence import response_phrase
+
+
+def _said(reason: str) -> str:
+    jess, rob = SimpleNamespace(id="A", name="Jess"), SimpleNamespace(id="B", name="Rob")
+    item = {"response": "unclear", "response_reason": reason, "response_quote": "Can I go to Jo's on Saturday?"}
+    return response_phrase(item, SimpleNamespace(partners=[jess, rob]), rob)
+
+
+def test_a_bid_after_monitoring_says_monitoring_not_a_threat():
+    """"I just like knowing you got there safe." after "The app had you at the retail park…" said "After a threat, Jess's
+    reply is not read…" where no threat had been said."""
+    said = _said("after the coercive control: monitoring, a reply is not read as turning toward")
+    assert said.startswith("After the coercive control: monitoring, Jess's reply is not read as turning toward or away")
+    assert _said("after a threat, a reply is not read as turning toward").startswith("After a threat, Jess's reply")

@@ -41,15 +41,9 @@ def _env(home) -> dict:
                 PYTHONPATH=os.pathsep.join([str(REPO / "tests" / "fast_kdf"), os.environ.get("PYTHONPATH", "")]))
 
 
-def _on_a_terminal(home, *args: str, interrupt: bool = False):
-    """The command with its stderr on a terminal (a pty), stdout a pipe: (exit code, stdout, stderr). `interrupt`:
-    Ctrl-C (SIGINT, as the terminal sends it) as soon as it shows its first progress."""
-    master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "talktogether_desktop", *args], stdout=subprocess.PIPE,
-                            stderr=slave, stdin=subprocess.DEVNULL, env=_env(home),
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    os.close(slave)
-    said, sent = b"", None
+def _read_terminal(master: int, progress) -> bytes:
+    """All a command writes to its terminal until it ends, `progress(said so far)` after each read."""
+    said = b""
     while True:
         try:
             chunk = os.read(master, 4096)
@@ -58,9 +52,27 @@ def _on_a_terminal(home, *args: str, interrupt: bool = False):
         if not chunk:
             break
         said += chunk
+        progress(said)
+    return said
+
+
+def _on_a_terminal(home, *args: str, interrupt: bool = False):
+    """The command with its stderr on a terminal (a pty), stdout a pipe: (exit code, stdout, stderr). `interrupt`:
+    Ctrl-C (SIGINT, as the terminal sends it) as soon as it shows its first progress."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "talktogether_desktop", *args], stdout=subprocess.PIPE,
+                            stderr=slave, stdin=subprocess.DEVNULL, env=_env(home),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    os.close(slave)
+    sent = None
+
+    def progress(said: bytes) -> None:
+        nonlocal sent
         if interrupt and sent is None and b"%" in said:
             proc.send_signal(signal.SIGINT)
             sent = time.monotonic()
+
+    said = _read_terminal(master, progress)
     out = proc.stdout.read().decode()
     proc.wait(timeout=120)
     os.close(master)
@@ -143,23 +155,20 @@ def _ctrl_c_to_the_group(env: dict, delay: float, after_progress: bool):
     proc = subprocess.Popen([sys.executable, "-m", "talktogether_desktop", "vault", "check"], stdout=subprocess.PIPE,
                             stderr=slave, stdin=subprocess.DEVNULL, env=env, start_new_session=True)
     os.close(slave)
-    said, sent = b"", False
+    sent = False
     if not after_progress:
         time.sleep(delay)
         os.killpg(proc.pid, signal.SIGINT)
         sent = True
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:  # the command ended (EIO on Linux)
-            break
-        if not chunk:
-            break
-        said += chunk
+
+    def progress(said: bytes) -> None:
+        nonlocal sent
         if not sent and b"%" in said:
             time.sleep(delay)
             os.killpg(proc.pid, signal.SIGINT)
             sent = True
+
+    said = _read_terminal(master, progress)
     proc.wait(timeout=60)
     os.close(master)
     assert sent, said

@@ -10,20 +10,16 @@ import pypdf
 from talktogether_desktop.analysis import analyze
 from talktogether_desktop.reports import render_session_prep
 
-from analysis.timeline import conversation, end_of, say
+from analysis.timeline import spoken
 
 NAMES = {"S1": "Alex", "S2": "Sam"}
 
 
 def _threat_at_1_41_8() -> dict:
     """A threat said at 101.8 s: the report rounds it to 01:42."""
-    utterances, t = [], 95.0
-    for k, text in enumerate(["We need to talk about the weekend, I planned the market on Saturday.",
-                              "If you go to that market I will hurt you.",
-                              "Okay. Can we talk about dinner on Sunday?"]):
-        utterances.append(say("S1" if k % 2 == 0 else "S2", t, text))
-        t = end_of(utterances[-1]) + 0.5
-    return analyze(conversation(*utterances), names=NAMES)
+    return analyze(spoken(("S1", "We need to talk about the weekend, I planned the market on Saturday.", 95.0),
+                          ("S2", "If you go to that market I will hurt you.", 0.5),
+                          ("S1", "Okay. Can we talk about dinner on Sunday?", 0.5)), names=NAMES)
 
 
 def test_the_window_says_a_moment_at_the_second_the_report_gives(qtbot):

@@ -273,7 +273,7 @@ def _marked(item: dict) -> dict:
     return item
 
 
-BARE_APOLOGIES = ("sorry", "excuse me", "pardon me")
+BARE_APOLOGIES = ("sorry", "i'm sorry", "excuse me", "pardon me")
 
 
 def thanks_in_scorn(markers: list[dict]) -> list[dict]:
@@ -290,8 +290,10 @@ def thanks_in_scorn(markers: list[dict]) -> list[dict]:
         {token(w) for w in str(m.get("text", "")).split()} & SECOND_PERSON or set(str(m.get("phrase", "")).split()) & MOCK_REWARDS)]
     # (and a bare "sorry" that opens scorn of the partner: "Sorry, was I supposed to be impressed that you…?", not
     # "Sorry, that was a stupid thing to say")
-    at_partner = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt"
-                  and {token(w) for w in str(m.get("quote", "")).split()} & SECOND_PERSON}
+    # (or opened by "oh", with scorn of any kind by the rules: "Oh, I'm sorry, I forgot I married the Queen of Ireland.")
+    at_partner = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt" and (
+        {token(w) for w in str(m.get("quote", "")).split()} & SECOND_PERSON
+        or m.get("source") != "meaning" and [token(w) for w in str(m.get("quote", "")).split()[:1]] == ["oh"])}
     dropped = [m for m in markers if m["category"] == "appreciation" and (
         (m["speaker"], m.get("quote")) in scorned
         or any(who == m["speaker"] and 0 <= t - m.get("end", m["t"]) <= SCORN_AFTER_S for who, t in then))

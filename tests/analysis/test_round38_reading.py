@@ -120,3 +120,19 @@ def test_reassurance_with_course_is_no_contempt():
     a = run_lines(("S1", 0.0, "Can I come with you to the market?"), ("S2", 0.8, "Course you can."),
                   ("S1", 0.8, "It was an accident, the vase."), ("S2", 0.8, "Course it was, love."))
     assert not {m["category"] for m in a["markers"]} & {"contempt", "criticism"}
+
+
+def test_the_children_gone_when_the_partner_comes_back_is_a_threat():
+    """Walk-through 38: "If you go to your sister's, don't expect the kids to be here when you get back." was only a
+    low reading of isolation, to listen to."""
+    from .found import flag
+    a = run_lines(("S1", 0.0, "My sister asked if I could come over on Sunday."),
+                  ("S2", 0.8, "If you go to your mum's, don't expect the kids to be here when you get back."))
+    assert flag(a, "kids to be here", "threat", heard=True)
+
+
+def test_the_partner_mocked_as_royalty_is_contempt():
+    """Walk-through 38: "Oh, do let me know when His Highness has a free evening." was read as nothing."""
+    a = run_lines(("S1", 0.0, "I can't do Friday, I've got the chapter due."),
+                  ("S2", 0.8, "Oh, do let me know when His Highness has a free evening."))
+    assert "contempt" in _cats(a, "Highness")

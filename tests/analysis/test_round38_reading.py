@@ -136,3 +136,15 @@ def test_the_partner_mocked_as_royalty_is_contempt():
     a = run_lines(("S1", 0.0, "I can't do Friday, I've got the chapter due."),
                   ("S2", 0.8, "Oh, do let me know when His Highness has a free evening."))
     assert "contempt" in _cats(a, "Highness")
+
+
+def test_words_of_self_harm_answering_a_bid_are_not_read_as_turning_away():
+    """Walk-through 38: "Tired of what, love?" / "I've been looking up how many of my tablets it would take." was "Sam
+    did not take it up", rated high; the answer is the disclosure."""
+    from .found import bids
+    a = run_lines(("S1", 0.0, "You've been really quiet since you got back from your mum's."),
+                  ("S2", 1.0, "I'm just tired. I'm tired of all of it, honestly."),
+                  ("S1", 0.6, "Tired of what, love?"),
+                  ("S2", 1.5, "I've been looking up how many of my tablets it would take."))
+    asked = bids(a, "Tired of what")
+    assert asked and asked[0]["response"] == "unclear" and "self-harm" in asked[0]["response_reason"]

@@ -170,3 +170,14 @@ def test_a_repair_taken_with_okay_still_lands():
     """Guard: "Okay. Thank you." to the apology takes it."""
     a = run_lines(*PHD, ("S2", 1.0, "Okay. Thank you."), ("S2", 0.8, "I miss you too. Let's have dinner tonight."))
     assert a["repairs"] and a["repairs"][0]["landed"]
+
+
+def test_an_apology_quoting_what_the_speaker_said_is_no_criticism():
+    """Walk-through 38: "I'm sorry I said what's wrong with you. That was harsh." was Dana's criticism (and a landed
+    repair); "I said you were selfish, and you are." with no apology is still criticism."""
+    a = run_lines(("S1", 0.0, "What's wrong with you? You always get drunk at your work things."),
+                  ("S2", 0.8, "That's not fair."),
+                  ("S1", 0.8, "I'm sorry I said what's wrong with you. That was harsh."),
+                  ("S2", 0.8, "I said you were selfish, and you are selfish."))
+    assert "criticism" not in _cats(a, "sorry I said") and "repair" in _cats(a, "sorry I said")
+    assert "criticism" in _cats(a, "you are selfish")

@@ -380,7 +380,7 @@ def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], re
                          and h.get("source") != "meaning" for h in safety)
             # "sorry I called you useless": what comes after "called you" in an apology is quoted
             called = next((s.words[s.keep[i]]["start"] for i in range(len(s.toks) - 1)
-                           if s.toks[i] == "called" and s.toks[i + 1] in ("you", "him", "her")), None)
+                           if s.toks[i] == "called" and s.toks[i + 1] in ("you", "him", "her") or s.toks[i - 1 : i + 1] == ["i", "said"]), None)
             quoting = called is not None and any(m["category"] == "repair" and m["t"] < called for m in inside)
             for m in inside:
                 why = None

@@ -56,3 +56,45 @@ def test_the_couples_version_with_only_lines_to_listen_to_shows_a_gentle_note(qt
     assert report.caution.height() >= report.caution.heightForWidth(report.caution.width())  # nothing cut off
     assert not cut_off(window), cut_off(window)
     shoot(window, "round38-listen-only-note")
+
+
+def test_at_900x600_the_sessions_list_reads_one_line_a_session_and_every_practice_button_shows(qtbot, open_window,
+                                                                                               fresh_vault_dir):
+    """At 900x600 the practice box's row of four buttons took 470 px and left the Sessions list a 100 px column:
+    "2026-12-01 10:00 · 50 min · planned" wrapped over four lines ("2026-12-…"). Now the buttons sit two by two and
+    each session is one whole line; nothing is cut, and the idle Processing panel keeps its whole line of text."""
+    from PySide6.QtWidgets import QApplication
+
+    from talktogether_desktop.pipeline import ops_practice
+    from talktogether_desktop.storage import couples
+    from talktogether_desktop.storage.settings import load_settings
+    from talktogether_desktop.storage.vault import open_vault
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples.add_couple(vault, "Rivera-Okafor", ["Samantha", "Adaeze"])
+        couples.record_consent(vault, couple_id)
+        for day in ("2026-12-01T10:00", "2026-12-08T10:00", "2026-12-15T16:30"):
+            couples.add_session(vault, couple_id, day, 50)
+        settings = load_settings(vault)
+        for name in ("bids_noticing", "appreciation_exchange"):
+            ops_practice.assign_practice(vault, settings, couple_id, ops_practice.draft_assignment(name))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page = window.couple_page
+    for size in ((900, 600), (1280, 800)):
+        window.resize(*size)
+        QApplication.processEvents()
+        settle(qtbot, window)
+        sessions = page.sessions
+        line = sessions.fontMetrics().lineSpacing()
+        for i in range(sessions.count()):
+            item = sessions.item(i)
+            assert sessions.visualItemRect(item).height() < 2 * line, (size, item.text(), sessions.width())
+            assert sessions.fontMetrics().horizontalAdvance(item.text()) <= sessions.viewport().width(), (size, item.text())
+        for button in (page.handout_btn, page.calendar_btn, page.log_btn, page.review_btn):
+            assert button.isVisibleTo(window) and button.width() >= button.sizeHint().width(), (size, button.text())
+        empty = window.jobs_panel.empty
+        assert empty.isVisible() and empty.height() >= empty.sizeHint().height(), (size, empty.height())
+        assert not cut_off(window), (size, cut_off(window))
+    shoot(window, "round38-couple-page")

@@ -66,3 +66,32 @@ def test_a_couples_report_with_only_lines_to_listen_to_says_gently_what_it_left_
     clinician = cli("--json", "report", str(rec_id), "-o", str(tmp_path / "clinician.pdf"))
     assert clinician.returncode == 0 and "caution" not in json.loads(clinician.stdout), clinician.stdout
     assert "talking to me like that" in _text((tmp_path / "clinician.pdf").read_bytes())
+
+
+def test_a_voice_sample_for_another_couples_partner_is_refused(isolated_home, cli):
+    """`speakers sample --partner P --recording R --label S1` kept a voice sample for a partner of another couple, cut
+    from this couple's recording (only `speakers name` checked the partner): that partner's next recordings would have
+    been named from a stranger's voice. Now exit 2, as `speakers name` does, and nothing is kept."""
+    from talktogether_desktop.storage import couples, speakers
+    from talktogether_desktop.storage.vault import create_vault, open_vault
+    from tt_overlap import ana_and_ben
+    from tt_testing import PASSPHRASE
+
+    vault, _ = create_vault(isolated_home, PASSPHRASE)
+    vault.recovery_code_shown()
+    rec_id = ana_and_ben(vault)
+    other = couples.add_couple(vault, "Ng", ["Jo", "Kim"])
+    jo = couples.list_partners(vault, other)[0]["id"]
+    vault.close()
+    for extra in ((), ("--json",)):
+        refused = cli(*extra, "speakers", "sample", "--partner", str(jo), "--recording", str(rec_id), "--label", "S1")
+        assert refused.returncode == 2, (refused.returncode, refused.stdout, refused.stderr)
+        assert f"Partner {jo} does not belong to this recording's couple." in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+        if extra:
+            assert json.loads(refused.stdout)["kind"] == "UsageError"
+    vault = open_vault(isolated_home, PASSPHRASE)
+    try:
+        assert speakers.list_voice_samples(vault, jo) == []
+    finally:
+        vault.close()

@@ -98,3 +98,36 @@ def test_at_900x600_the_sessions_list_reads_one_line_a_session_and_every_practic
         assert empty.isVisible() and empty.height() >= empty.sizeHint().height(), (size, empty.height())
         assert not cut_off(window), (size, cut_off(window))
     shoot(window, "round38-couple-page")
+
+
+def test_a_recording_started_again_after_a_stop_leaves_no_stopped_row_behind(qtbot, couple_window, tmp_path,
+                                                                             monkeypatch):
+    """Walked: import, Cancel halfway, "Process selected" again: the Processing panel kept the first run's "Stopped;
+    start it again from the couple page" beside the new run (and after it said "Done"), a row taller at 900x600 and
+    a stop the therapist had already answered. Starting the recording again now takes the stopped row away."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from talktogether_desktop.ui.couple_dialogs import RecordedDateDialog
+
+    from .uihelp import noise_wav, wait_jobs_done
+
+    window, _couple_id, _data_dir = couple_window
+    window.resize(900, 600)
+    monkeypatch.setattr(RecordedDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.couple_flow.import_files([str(noise_wav(tmp_path / "kitchen.wav", seconds=4.0))], process=True)
+    panel = window.jobs_panel
+    qtbot.waitUntil(lambda: len(panel.rows) == 1, timeout=30000)
+    (first,) = panel.rows.values()
+    qtbot.mouseClick(first.cancel_btn, Qt.MouseButton.LeftButton)
+    wait_jobs_done(qtbot, window)
+    assert first.finished_state == "cancelled" and "Stopped" in first.detail.text()
+    page = window.couple_page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.process_btn.isEnabled(), timeout=20000)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.process_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(not r.finished_state for r in panel.rows.values()) or
+                    any(r is not first for r in panel.rows.values()), timeout=30000)
+    assert first not in panel.rows.values(), [r.detail.text() for r in panel.rows.values()]
+    wait_jobs_done(qtbot, window)
+    assert all(r.finished_state != "cancelled" for r in panel.rows.values())

@@ -181,3 +181,15 @@ def test_an_apology_quoting_what_the_speaker_said_is_no_criticism():
                   ("S2", 0.8, "I said you were selfish, and you are selfish."))
     assert "criticism" not in _cats(a, "sorry I said") and "repair" in _cats(a, "sorry I said")
     assert "criticism" in _cats(a, "you are selfish")
+
+
+def test_a_question_after_the_partners_feeling_takes_the_need_up():
+    """Walk-through 38: "I need some time that's just ours." / "Okay. What part is the hardest for you?" was "a nod, then
+    another subject"; "Okay. Where did you put the car keys?" still is."""
+    from .found import bids
+    a = run_lines(("S1", 0.0, "I feel overwhelmed when we spend the whole week at your parents'. I need some time that's just ours."),
+                  ("S2", 0.8, "Okay. What part is the hardest for you?"),
+                  ("S1", 0.8, "I need a hand with the bins on Sunday."),
+                  ("S2", 0.8, "Okay. Where did you put the car keys?"))
+    assert bids(a, "just ours")[0]["response"] == "toward"
+    assert bids(a, "bins")[0]["response"] == "away"

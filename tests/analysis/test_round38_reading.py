@@ -193,3 +193,18 @@ def test_a_question_after_the_partners_feeling_takes_the_need_up():
                   ("S2", 0.8, "Okay. Where did you put the car keys?"))
     assert bids(a, "just ours")[0]["response"] == "toward"
     assert bids(a, "bins")[0]["response"] == "away"
+
+
+def test_a_short_yes_after_the_talk_made_up_is_no_withdrawal():
+    """Walk-through 38: "Deal." at the end of a gentle talk was a "withdrawing reply in a tense stretch" (p=0.93): the one
+    criticism came 46 s earlier, with an apology taken and thanks on both sides since."""
+    a = run_lines(("S1", 0.0, "And honestly, you never stick up for me when your mum starts on about grandchildren."),
+                  ("S2", 0.5, "That's not true, I told her to drop it last year."),
+                  ("S1", 1.0, "You're right, you did. I'm sorry, that came out harsher than I meant."),
+                  ("S2", 0.5, "It's okay. I get why it feels that way."),
+                  ("S1", 0.5, "What I'd really love is if we stayed four nights instead of seven."),
+                  ("S2", 0.5, "I think four nights could work. I'll ring Mum this weekend."),
+                  ("S1", 0.5, "Thank you. That means a lot. I really appreciate you doing the call."),
+                  ("S2", 0.5, "Yeah, and Dad would love New Year. He can bring his terrible board game."),
+                  ("S1", 0.6, "Deal."))
+    assert "stonewalling" not in _cats(a, "Deal")

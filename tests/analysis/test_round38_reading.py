@@ -208,3 +208,14 @@ def test_a_short_yes_after_the_talk_made_up_is_no_withdrawal():
                   ("S2", 0.5, "Yeah, and Dad would love New Year. He can bring his terrible board game."),
                   ("S1", 0.6, "Deal."))
     assert "stonewalling" not in _cats(a, "Deal")
+
+
+def test_control_said_warmly_is_never_the_controllers_fear_response():
+    """Walk-through 38: after "You took my car keys on Friday so I couldn't go." (control told by the one it is done to),
+    his "That's my girl. I only do it because I love you. Nobody will look after you like I do." was read as HIS
+    possible fear response."""
+    a = run_lines(("S1", 0.0, "You took my car keys on Friday so I couldn't go."),
+                  ("S2", 0.5, "You were exhausted. I told your mum you were busy."),
+                  ("S1", 0.5, "I'd like to see Rachel and the girls from work sometimes."),
+                  ("S2", 0.7, "That's my girl. I only do it because I love you. Nobody will look after you like I do."))
+    assert not [f for f in a["safety_flags"] if f["speaker"] == "S2" and f["category"] == "appeasement"]

@@ -361,15 +361,15 @@ def _turns(read: Sequence[tuple]) -> list[list[tuple]]:
 
 def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple]) -> list[dict]:
     """What belongs to what else the sentence or turn says (module doc): an explanation after the speaker's own apology, an insult quoted
-    in an apology ("sorry I called you useless"), a horseman read as a threat, violence or blaming, a repair beside the speaker's threat."""
+    in an apology ("sorry I called you useless"), a horseman read as a threat, violence or blaming, a repair before the speaker's threat."""
     dropped = []
     for turn in _turns(read):
         speaker = turn[0][0].words[0]["speaker"]
         t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
         sorry = [m["t"] for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1 and m["category"] == "repair"
                  and set(str(m.get("phrase")).split()) & APOLOGY_WORDS]
-        threatening = any(h["speaker"] == speaker and t0 <= h["t"] <= t1 and h["category"].endswith("threat")
-                          and h.get("source") != "meaning" for h in safety)
+        threats = [h["t"] for h in safety if h["speaker"] == speaker and t0 <= h["t"] <= t1 and h["category"].endswith("threat")
+                   and h.get("source") != "meaning"]
         for s, *_ in turn:
             a, b = s.words[0]["start"], s.words[-1]["end"]
             inside = [m for m in markers if m["speaker"] == speaker and a <= m["t"] <= b]
@@ -390,8 +390,8 @@ def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], re
                     why = "an insult quoted in an apology"
                 elif m["category"] in ("criticism", "contempt", "defensiveness") and unsafe:
                     why = "said inside a threat, violence or blaming: the safety flag says what it is"
-                elif m["category"] == "repair" and threatening:
-                    why = "said in the same turn as the speaker's own threat ('I know I shut down. But you don't want to see…')"
+                elif m["category"] == "repair" and any(m["t"] < t for t in threats):
+                    why = "said before the speaker's own threat in the turn ('I know I shut down. But you don't want to see…')"
                 elif m["category"] == "defensiveness" and afraid:
                     why = "fear of the partner told ('I didn't tell you because I knew you'd go mental'), not a defence"
                 if why:

@@ -134,7 +134,7 @@ class MeaningPass:
         # control heard by the rules, and whether a threat (heard, it may be a frightened partner's plan misread: "I've
         # been taking the kids to my mom's on your late nights"; after one, only a vague reading is giving in)
         heard_control = [(s.words[0].get("speaker"), x["t"], x["category"] in THREATS) for s, _, f, _ in heard
-                         for x in f if x["category"] in CONTROLLING and not describes_control_suffered(x)]
+                         for x in f if x["category"] in CONTROLLING and (x["category"] in THREATS or not describes_control_suffered(x))]
         markers, safety = [], []
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I didn't realise…")
         after_owning = {id(b[0]) for a, b in zip(read, read[1:])

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..errors import BadAudio
 from ..jobs import CancelToken, ProgressFn, check, scaled
-from . import clustering, overlap, pitch, stereo, vad, voices
+from . import clustering, overlap, pitch, sentences, stereo, vad, voices
 from .encoder import loudness_gain, mel_level
 from .limits import check_speaker_count
 from .mel import mel_spectrogram
@@ -28,6 +28,8 @@ ONE_VOICE_SEPARATION = 0.09  # median best-minus-runner-up window similarity bel
 MINOR_VOICE_SHARE = 0.03
 # Two voices on one microphone: a raised voice stays its own speaker (voices.py decides per recording).
 STYLE_ROBUST = True
+# Mono with words: each sentence heard again at one pitch and loudness; one clearly nearer the other voice moves (sentences.py).
+SENTENCES_HEARD_ALIKE = True
 OVERLAP_FROM_WORDS = True  # mono with words: overlaps from speaker changes without a pause (overlap.py)
 
 
@@ -138,6 +140,11 @@ def diarize(
             frame_labels = pitch.recheck_short_stretches(frame_labels, f0, k, spans=short)
             moved = (before >= 0) & (frame_labels != before)  # the pitch gave them to the other voice
             frame_conf = np.where(moved, 1.0 - frame_conf, frame_conf)
+        if f0 is not None and k == 2 and SENTENCES_HEARD_ALIKE:
+            check(cancel)
+            in_time = sorted((w for w in flatten_words(words) if float(w["end"]) > float(w["start"])),
+                             key=lambda w: float(w["start"]))
+            frame_labels, frame_conf = sentences.rejudge_sentences(in_time, frame_labels, frame_conf, samples, gain, f0)
 
     warnings += _voice_warnings(cents, frame_labels, k, separation)
     report(0.97, "Writing the turns")

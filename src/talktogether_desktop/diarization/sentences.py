@@ -9,7 +9,7 @@ compared with the other sentences each voice was given, heard the same way. A se
 clearly nearer the other voice's sentences (by FLIP_MARGIN in cosine) than its own goes to that voice.
 
 Measured on the development set's true lines (21 one-phone conversations): heard this way, every
-line the windows gave to the wrong partner with a margin over 0.1 (three, all in heated stretches)
+line the windows gave to the wrong partner with a margin over 0.1 (three)
 went back to its speaker, and no line they gave to the right partner moved away by that much (the
 largest wrong pull was 0.06). Without the pitch move, loudness alone moved right lines away.
 """

@@ -293,7 +293,7 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
     out = {}
     for p in model.partners:
         mine = [x for x in items.get(p.id, []) if not modes.touches(hidden, first(x, "t", "start"))
-                and not modes.touches(hidden, x.get("response_t"))]
+                and not modes.touches(hidden, x.get("response_t")) and not shared_mod.unsure_for_both(x, model)]
         model.withheld[p.id] = len(items.get(p.id, [])) - len(mine)
         model.reaching_total[p.id] = len(mine)
         chosen = evidence.diverse(mine, MAX_REACHING_PER_PARTNER)

@@ -149,15 +149,21 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
     sid, t = str(proof[0].get("speaker")), num(proof[0].get("t"))
     items = (analysis.get("reaching_for") or {}).get(sid) or [] if isinstance(analysis.get("reaching_for"), dict) else []
     item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
-    if item is None or withheld(model, item.get("response_t")):  # (its reply is in a passage left out: left out of
-        return None                                                 # the couple's list of bids too, model._reaching)
+    if item is None or withheld(model, item.get("response_t")) or unsure_for_both(item, model):
+        return None  # (its reply is in a passage left out, or the reading is unsure: left out of the list too)
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
-    # words the recogniser was unsure of are not quoted, nor is the clinician's "check the recording" note printed
-    said = ("" if item.get("confidence") == "low"
-            else f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
+    said = f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d"
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
     answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
     return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}.", t
+
+
+def unsure_for_both(item: dict, model) -> bool:
+    """A need or bid read with low confidence is left out of the couple's version: its words are not quoted (the
+    recogniser was unsure of them) and the clinician's "check the recording" is not theirs, so all that was left was
+    "Rob seemed to be reaching for something else (00:45); it was taken up" with nothing to recognise it by (walk37h:
+    a threat misheard as a question, its frightened "No, okay." printed as taking it up)."""
+    return model.mode == "shareable" and item.get("confidence") == "low"
 
 
 def _repairs(analysis: dict, model, rename) -> Optional[tuple]:

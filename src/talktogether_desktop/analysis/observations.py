@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from ..timefmt import clock
+from ..percents import whole_percents
 from .safety import is_listen_only
 from .settings import AnalysisSettings
 
@@ -310,7 +311,7 @@ def _balance(speakers: Mapping, n) -> list[dict]:
         return []
     ordered = sorted(speakers.values(), key=lambda s: -s["talk_share"])
     gap = ordered[0]["talk_share"] - ordered[1]["talk_share"]
-    text = "Talk time: " + _and([f"{n(s['id'])} {round(s['talk_share'] * 100)}%" for s in ordered])
+    text = "Talk time: " + _and([f"{n(s['id'])} {pc}%" for s, pc in zip(ordered, whole_percents([s["talk_share"] for s in ordered]))])
     # the longest turn of either partner (not the longest of whoever talked most)
     top = max(ordered, key=lambda s: s["longest_turn_s"] or 0.0)
     text += f". The longest turn was {n(top['id'])}'s, {top['longest_turn_s']:.0f} s at {clock(top['longest_turn_t'])}." if top["longest_turn_s"] else "."

@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 from ..practice import rates
 from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
-from .text import first, fmt_length, fmt_time, num
+from .text import against_words, first, fmt_length, fmt_time, num
 
 SIGNAL_WORDS = {
     "loudness": "louder voices", "intensity": "louder voices", "volume": "louder voices",
@@ -339,7 +339,7 @@ def response_phrase(item: dict, model, partner) -> str:
     if resp in AGAINST and reason.endswith("check the recording"):
         return f"{other} may have pushed it away (an unsure reading: check the recording){tail}"
     if resp in AGAINST:
-        return f"{other} answered with a counter-point{tail}"
+        return f"{other} {against_words(reason)[0]}{tail}"
     if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)
         after = reason.split(",")[0] if reason.startswith("after the ") else "after a threat"
         return f"{after[0].upper()}{after[1:]}, {other}'s reply is not read as turning toward or away{tail}"

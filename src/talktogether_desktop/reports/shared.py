@@ -15,7 +15,7 @@ from . import evidence
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
-from .text import first, fmt_time, num
+from .text import against_words, first, fmt_time, num
 
 # what a voice did, said of the talk (the voices, not whose)
 VOICE = {"loudness": "louder", "intensity": "louder", "volume": "louder", "pitch": "higher in pitch",
@@ -136,7 +136,7 @@ def reply(item: dict, quoted: bool = True) -> str:
     if resp in evidence.AGAINST and reason.endswith("check the recording"):
         return f"The reply may have pushed it away (an unsure reading){tail}"  # ("check the recording": the clinician's)
     if resp in evidence.AGAINST:
-        return f"It was answered with a counter-point{tail}"
+        return f"It was {against_words(reason)[1]}{tail}"
     if resp == "recording_ended":
         return "The recording ends before a reply"
     return ""

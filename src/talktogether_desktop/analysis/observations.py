@@ -209,8 +209,9 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
             said = "may have answered it with push-back (an unsure reading: check the recording)"
         reply_text = (f"{n(other)} {said}" if other else "the recording ends there, before any reply"
                       if first["response"] == "recording_ended" else "there was no reply")
-        text = (f"{n(speaker)} seemed to be reaching for {first['label']}: {_said(first)} "
-                f"({clock(first['t'])}); {reply_text}.")
+        text = (f"{n(speaker)} seemed to be reaching for {first['label']}" + (  # (no "…: (words uncertain…) (00:45)")
+            f" at {clock(first['t'])} {_said(first)}" if first.get("confidence") == "low"
+            else f": {_said(first)} ({clock(first['t'])})") + f"; {reply_text}.")
         if len(items) > 1:
             text += (f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} "
                      f"{'was' if toward == 1 else 'were'} met by turning toward {'it' if toward == 1 else 'them'}.")
@@ -243,7 +244,9 @@ def _repairs(attempts, points, n) -> list[dict]:
     for a in attempts:
         per.setdefault(a["by"], []).append(a)
     landed = sum(1 for p in points if p["what_next"]["repair_landed"])
-    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first {_said(v[0], 50)} at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
+    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first at {clock(v[0]['t'])}, {_said(v[0], 50)[1:-1]})"
+                                       if v[0].get("confidence") == "low" else
+                                       f"{n(s)} {len(v)} (first {_said(v[0], 50)} at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
     if points:
         text += f" {landed} of {len(points)} heated stretch{'es' if len(points) != 1 else ''} eased after one."
     return [{"kind": "repair", "score": 25.0, "text": text,

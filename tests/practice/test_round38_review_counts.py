@@ -35,3 +35,39 @@ def test_once_over_or_before_any_day_is_past_the_whole_plan_is_the_count():
     assert describe(over) == "Done 1 of 7 planned times (1 recording)"
     first_day = _daily(date(2026, 11, 30))  # nothing due yet: no "of the 0 planned times"
     assert describe(first_day).startswith("Done 1 of 7 planned times (1 recording) so far;"), describe(first_day)
+
+
+def test_a_practice_recording_with_lines_only_to_listen_to_says_so_not_that_safety_language_was_heard(
+        vault, practice_data):
+    """walk37h conv3: "Right, I've got the pension letters out." read by meaning as possible money control, only to
+    listen to ("it may be nothing"), made the review say "A practice recording carried safety language: go over the
+    practice with each partner separately" and "The recording also has safety flags: see those first."."""
+    from talktogether_desktop.pipeline import ops_practice
+    from talktogether_desktop.practice.review import build_review
+    from talktogether_desktop.reports import render_session_prep
+    from talktogether_desktop.pipeline.ops_reports import report_context
+    from talktogether_desktop.storage.couples import add_couple
+    from talktogether_desktop.storage.settings import load_settings
+
+    from ..reports.test_report_for_both import text_of
+
+    settings = load_settings(vault)
+    couple_id = add_couple(vault, "Kowalski", ["Zoë", "Łukasz"])
+    aid = ops_practice.assign_practice(vault, settings, couple_id, build_assignment(
+        "stress_reducing_conversation", start_date="2026-11-30", review_on="2026-12-07"))["id"]
+    result = practice_data.analysis_result({}, {"S1": 0.5, "S2": 0.5}, {}, [], {})
+    result["turns"] = [{"speaker": "S1", "start": 0.0, "end": 3.0, "text": "Right, I've got the pension letters out."},
+                       {"speaker": "S2", "start": 3.5, "end": 5.0, "text": "Go on then."}]
+    result["safety_flags"] = [{"t": 0.0, "end": 3.0, "speaker": "S1", "category": "financial_control",
+                               "quote": "Right, I've got the pension letters out.", "source": "meaning",
+                               "confidence": "low", "listen_only": True}]
+    rid = practice_data.add_recording(vault, couple_id, "2026-12-02T19:00:00", assignment_id=aid, result=result)
+    points = build_review(ops_practice.review_inputs(vault, couple_id), today=date(2026, 12, 5))["review_points"]
+    assert points[0].startswith("A practice recording has lines read by their meaning as possibly about threat, fear "
+                                "or harm (they may be nothing): listen to them first; if they are, go over the "
+                                "practice with each partner separately"), points
+    assert any(p.endswith("The recording also has lines to listen to first (they may be nothing).") for p in points)
+    assert not any("carried safety language" in p or "has safety flags" in p for p in points), points
+    page = text_of(render_session_prep(result, report_context(vault, settings, rid)))
+    assert "The recording also has lines to listen to first (they may be nothing)." in page, page
+    assert "has safety flags" not in page

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Mapping, Optional
 
+from ..analysis.safety import is_listen_only
 from ..timefmt import clock
 from .breaks import find_break
 
@@ -82,7 +83,10 @@ def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[s
     out = _checked(keys, analysis, names)
     out["shared_summary"] = summary_for_both(assignment or {}, analysis, names)
     # said only where the clinician reads it (review, clinician report), never in the couple's version
-    out["safety_flags"] = bool(analysis.get("safety_flags"))
+    flags = [f for f in analysis.get("safety_flags") or [] if isinstance(f, dict)]
+    out["safety_flags"] = bool(flags)
+    # every one only to listen to (read by meaning, "it may be nothing"): said as that, not as safety language heard
+    out["listen_only"] = bool(flags) and all(is_listen_only(f) for f in flags)
     return out
 
 

@@ -71,3 +71,16 @@ def test_a_practice_recording_with_lines_only_to_listen_to_says_so_not_that_safe
     page = text_of(render_session_prep(result, report_context(vault, settings, rid)))
     assert "The recording also has lines to listen to first (they may be nothing)." in page, page
     assert "has safety flags" not in page
+
+
+def test_one_day_done_off_the_plan_is_said_of_one_day():
+    """walk37i c2: "Done on 1 day (1 planned; 1 recording) so far; …; none of them on a planned day" and "It happened
+    on 1 day, none of them on a planned day: what led to the other day" ("the other day" reads as "recently")."""
+    a = build_assignment("reflect_back", start_date="2026-12-04", review_on="2026-12-11")  # Wednesdays
+    a.times_per_week = 1
+    adh = summarise_adherence(a, [], [{"id": 3, "recorded_at": "2026-12-05T20:00:00"}], today=date(2026, 12, 5))
+    assert (adh["done"], adh["done_other_days"]) == (1, 1)
+    assert describe(adh) == ("Done on 1 day (1 planned; 1 recording) so far; the practice runs until 2026-12-10; "
+                             "not on a planned day"), describe(adh)
+    point = next(p for p in _adherence_points(adh) if p.startswith("It happened"))
+    assert point == "It happened on 1 day, not a planned one: what led to that day, and does the plan fit?", point

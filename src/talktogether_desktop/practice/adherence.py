@@ -176,7 +176,7 @@ def describe(adherence: Dict[str, Any]) -> str:
         text += ("" if " so far " in text else " so far") + f"; the practice runs until {adherence['end']}"
     if planned and other:
         on = done - other
-        text += f"; {on or 'none'} of them on a planned day"
+        text += "; not on a planned day" if done == 1 else f"; {on or 'none'} of them on a planned day"
     reasons = adherence.get("reasons") or {}
     parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
     if parts:

@@ -284,8 +284,11 @@ def _adherence_points(adherence: dict) -> List[str]:
     elif adherence.get("planned") and adherence.get("done_other_days"):
         done, other = adherence["done"], adherence["done_other_days"]
         on = done - other
-        out.append(f"It happened on {done} day{'s' if done != 1 else ''}, {on or 'none'} of them on a planned day: "
-                   f"what led to {'the other day' if other == 1 else 'the other days'}, and does the plan fit?")
+        if done == 1:  # (not "none of them" of one day, nor "the other day", which reads as "a few days ago")
+            out.append("It happened on 1 day, not a planned one: what led to that day, and does the plan fit?")
+        else:
+            out.append(f"It happened on {done} days, {on or 'none'} of them on a planned day: what led to "
+                       f"{'the day off the plan' if other == 1 else 'the days off the plan'}, and does the plan fit?")
     elif adherence.get("planned") and adherence["done"] < _due(adherence):
         # while it runs, against the planned days already past ("1 of 2 so far"), never the whole plan
         so_far = " so far" if adherence.get("in_progress") else ""

@@ -19,3 +19,10 @@ def test_a_bid_after_monitoring_says_monitoring_not_a_threat():
     said = _said("after the coercive control: monitoring, a reply is not read as turning toward")
     assert said.startswith("After the coercive control: monitoring, Jess's reply is not read as turning toward or away")
     assert _said("after a threat, a reply is not read as turning toward").startswith("After a threat, Jess's reply")
+
+
+def test_a_bid_answered_with_words_of_self_harm_says_so_not_a_threat():
+    """Round 38: "Tired of what, love?" answered with the tablets would have read "After a threat, …"."""
+    from talktogether_desktop.analysis.told_apart import DISCLOSED
+    said = _said(DISCLOSED)
+    assert said.startswith("Jess's reply told of self-harm (see the safety passages)") and "threat" not in said

@@ -360,15 +360,16 @@ def _turns(read: Sequence[tuple]) -> list[list[tuple]]:
 
 
 def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], read: Sequence[tuple]) -> list[dict]:
-    """Horsemen that belong to what else the sentence or turn says (module doc): an explanation after
-    the speaker's own apology in the turn, an insult quoted in an apology ("sorry I called you useless"),
-    a horseman in a sentence that the rules read as a threat, violence or blaming. Taken out and returned."""
+    """What belongs to what else the sentence or turn says (module doc): an explanation after the speaker's own apology, an insult quoted
+    in an apology ("sorry I called you useless"), a horseman read as a threat, violence or blaming, a repair beside the speaker's threat."""
     dropped = []
     for turn in _turns(read):
         speaker = turn[0][0].words[0]["speaker"]
         t0, t1 = turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
         sorry = [m["t"] for m in markers if m["speaker"] == speaker and t0 <= m["t"] <= t1 and m["category"] == "repair"
                  and set(str(m.get("phrase")).split()) & APOLOGY_WORDS]
+        threatening = any(h["speaker"] == speaker and t0 <= h["t"] <= t1 and h["category"].endswith("threat")
+                          and h.get("source") != "meaning" for h in safety)
         for s, *_ in turn:
             a, b = s.words[0]["start"], s.words[-1]["end"]
             inside = [m for m in markers if m["speaker"] == speaker and a <= m["t"] <= b]
@@ -379,7 +380,7 @@ def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], re
                          and h.get("source") != "meaning" for h in safety)
             # "sorry I called you useless": what comes after "called you" in an apology is quoted
             called = next((s.words[s.keep[i]]["start"] for i in range(len(s.toks) - 1)
-                           if s.toks[i] == "called" and s.toks[i + 1] in ("you", "him", "her")), None)
+                           if s.toks[i] == "called" and s.toks[i + 1] in ("you", "him", "her") or s.toks[i - 1 : i + 1] == ["i", "said"]), None)
             quoting = called is not None and any(m["category"] == "repair" and m["t"] < called for m in inside)
             for m in inside:
                 why = None
@@ -389,6 +390,8 @@ def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], re
                     why = "an insult quoted in an apology"
                 elif m["category"] in ("criticism", "contempt", "defensiveness") and unsafe:
                     why = "said inside a threat, violence or blaming: the safety flag says what it is"
+                elif m["category"] == "repair" and threatening:
+                    why = "said in the same turn as the speaker's own threat ('I know I shut down. But you don't want to see…')"
                 elif m["category"] == "defensiveness" and afraid:
                     why = "fear of the partner told ('I didn't tell you because I knew you'd go mental'), not a defence"
                 if why:

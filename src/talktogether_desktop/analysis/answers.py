@@ -274,6 +274,7 @@ def _marked(item: dict) -> dict:
 
 
 BARE_APOLOGIES = ("sorry", "excuse me", "pardon me")
+MOCK_APOLOGY = frozenset({"sorry", "excuse", "pardon"})  # in a phrase of contempt: "sorry, I forgot I married the Queen"
 
 
 def thanks_in_scorn(markers: list[dict]) -> list[dict]:
@@ -290,12 +291,16 @@ def thanks_in_scorn(markers: list[dict]) -> list[dict]:
         {token(w) for w in str(m.get("text", "")).split()} & SECOND_PERSON or set(str(m.get("phrase", "")).split()) & MOCK_REWARDS)]
     # (and a bare "sorry" that opens scorn of the partner: "Sorry, was I supposed to be impressed that you…?", not
     # "Sorry, that was a stupid thing to say")
+    # (or any apology that is itself part of the scorn by the rules: "Oh, I'm sorry, I forgot I married the Queen.")
+    mocked = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt" and m.get("source") != "meaning"
+              and set(str(m.get("phrase", "")).split()) & MOCK_APOLOGY}
     at_partner = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt"
                   and {token(w) for w in str(m.get("quote", "")).split()} & SECOND_PERSON}
     dropped = [m for m in markers if m["category"] == "appreciation" and (
         (m["speaker"], m.get("quote")) in scorned
         or any(who == m["speaker"] and 0 <= t - m.get("end", m["t"]) <= SCORN_AFTER_S for who, t in then))
-        or m["category"] == "repair" and m.get("phrase") in BARE_APOLOGIES and (m["speaker"], m.get("quote")) in at_partner]
+        or m["category"] == "repair" and m.get("phrase") in BARE_APOLOGIES and (m["speaker"], m.get("quote")) in at_partner
+        or m["category"] == "repair" and (m["speaker"], m.get("quote")) in mocked]
     for m in dropped:
         markers.remove(m)
     return [{**m, "dropped_because": "an apology that opens scorn: sarcasm" if m["category"] == "repair"

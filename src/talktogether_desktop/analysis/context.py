@@ -302,7 +302,7 @@ class Reader:
             elif value > 0:
                 return "affection: a warm absolute"
         if cat == "contempt" and (len(ph.parts) == 1 and not ph.at_sentence_start and self.aimed_at_third_person(s)
-                                  or of_oneself(s.toks, s.clause_start(a), a, b)):
+                                  or of_oneself(s.toks, s.clause_start(a), a, b) and not {"sorry", "excuse"} & set(ph.parts)):
             return "aimed at a third person, or at oneself ('I'm such an idiot, I locked myself out')"
         return None
 

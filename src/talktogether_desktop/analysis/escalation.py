@@ -283,9 +283,15 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
         # ... and not turned down: the partner's next words a horseman ("Don't sorry me. You always say sorry…")
         rejected = any(x["speaker"] != m["speaker"] and x["category"] in NEGATIVE_CATEGORIES
                        and m["t"] < x["t"] <= m["end"] + REJECTED_WITHIN_S for x in markers)
-        accepted = not rejected and (all(w["score"] < settings.escalation_threshold for w in later) if later else True)
+        # ... nor met with a withdrawal ("I'm sorry. That was mean." / "Mm." … "I'm going to the study."), not a plain
+        # "Okay." or thanks
+        withdrawn = not rejected and any(x["speaker"] != m["speaker"] and x["category"] == "stonewalling"
+                                         and m["t"] < x["t"] <= m["end"] + REJECTED_WITHIN_S and not _accepts(x)
+                                         for x in markers)
+        accepted = not rejected and not withdrawn and (
+            all(w["score"] < settings.escalation_threshold for w in later) if later else True)
         attempts.append({"t": round(m["t"], 3), "by": m["speaker"], "quote": m["quote"], "accepted": accepted,
-                         "confidence": m.get("confidence", "medium")})
+                         "confidence": m.get("confidence", "medium"), **({"withdrawn": True} if withdrawn else {})})
     after = [w for w in curve if w["start"] > last["start"] and w["score"] < settings.escalation_threshold]
     # The first calm window starts here: everything after it is calm for a full window.
     eased_at = after[0]["start"] if after else None
@@ -323,6 +329,12 @@ STILL_HARD = (*NEGATIVE_CATEGORIES, "stonewalling")
 REJECTED_WITHIN_S = 6.0  # a horseman from the partner this soon after a repair turns it down
 
 
+def _accepts(marker: dict) -> bool:
+    """A short reply that takes an apology ("Okay.", "Thanks.", "Alright."), however the timing rules read it."""
+    return bool(marker.get("quote")) and set(str(marker["quote"]).lower().replace(",", " ").replace(".", " ").split()) <= {
+        "okay", "ok", "alright", "thanks", "thank", "you", "yeah", "yes"}
+
+
 def _still_hard(end, markers, settings) -> list[dict]:
     later = sorted((m for m in markers if m["t"] > end), key=lambda m: m["t"])
     out, cursor = [], end
@@ -341,7 +353,8 @@ def _next_text(landed, attempts, eased_at, names, unheard=(), unclear=(), set_as
     if attempts:
         a = attempts[0]
         return (f"{names.get(a['by'], a['by'])} tried to repair (“{a['quote']}”, {clock(a['t'])}), "
-                "but it did not calm down straight away.")
+                + ("but it was met with a short reply or a withdrawal." if a.get("withdrawn")
+                   else "but it did not calm down straight away."))
     calmed = f"It calmed down by {clock(eased_at)}. " if eased_at is not None else ""
     if set_aside:
         m = set_aside[0]

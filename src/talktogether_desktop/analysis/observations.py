@@ -205,6 +205,8 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
                    "recording_ended": "could not reply before the recording ended"}
         other = first.get("response_by")
         said = replies[first["response"]]
+        if str(first.get("response_reason") or "").startswith("the reply told of self-harm"):
+            said = "answered with words of self-harm, not read as taking it up or not"
         if first["response"] == "against" and str(first.get("response_reason") or "").endswith("check the recording"):
             said = "may have answered it with push-back (an unsure reading: check the recording)"
         reply_text = (f"{n(other)} {said}" if other else "the recording ends there, before any reply"

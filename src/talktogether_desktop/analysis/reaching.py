@@ -21,6 +21,7 @@ from .needs_category import category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
 from .sentences import said_back
+from .told_apart import disclosed_in_reply
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
@@ -29,14 +30,12 @@ DEMANDS = frozenset({"monitoring", "financial_control", "isolation", "coercion",
 # The partner's next turn this soon after a bid, with nothing said by the one who made it in between, answers it
 SLOW_REPLY_S = 12.0
 AGAINST_UNCONFIRMED = "the reply reads as pushing it away, though not as an attack: check the recording"
-# A request followed this soon, in the same turn, by the speaker's fear of the partner is no bid.
-FEAR_AFTER_S = 6.0
+FEAR_AFTER_S = 6.0  # a request followed this soon, in the same turn, by the speaker's fear of the partner is no bid
 NOT_TAKEN_IN = frozenset({"hm", "hmm", "huh", "eh", "mm", "sorry", "pardon"})  # alone and asked, a bid not taken in ("Hm?")
 # A first sentence this short that is an acknowledgement ("Yes, absolutely.") takes the bid up, unless
 # it holds one of these ("Okay, whatever.", "Yeah, no.", "Sure, later.").
 ACCEPTING_WORDS = 4
-# The response to a bid said last in the recording: not read either way.
-RECORDING_ENDED = "recording_ended"
+RECORDING_ENDED = "recording_ended"  # the response to a bid said last in the recording: not read either way
 DISMISSING = frozenset({"whatever", "later", "busy"})
 NOT_ACCEPTING = DISMISSING | {"no", "nah", "not", "fine"}
 # A short question made of these takes a bid up ("Where?", "Really?", "Ooh, what?").
@@ -140,6 +139,7 @@ def find_reaching(
         if category == "space" and response["response"] == "away" and _plain_yes(response["response_quote"]):
             # a break asked for and agreed to ("Can we take a break and come back to this?" / "Okay.") is granted
             response.update(response="toward", response_reason="the break was agreed to")
+        response.update(disclosed_in_reply(response, safety_flags))
         threat = next((x for x in threat_stretches
                        if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
         if threat is not None and response["response"] == "toward":

@@ -78,10 +78,18 @@ def engaged_reply(reply_words: Sequence[dict]) -> bool:
     return False
 
 
+# A longer wh-question is still a follow-up when it asks after the partner's feeling or need ("What part is the hardest
+# for you?", "What would help you most right now?"; not "Where did you put the car keys?")
+CARING_ASKS = frozenset({"hardest", "hard", "worst", "feel", "feeling", "felt", "need", "help", "scared", "worried", "upset",
+                         "hurts", "hurt"})
+
+
 def follow_up(toks: Sequence[str]) -> bool:
     """A short wh-question about the partner's own telling ("What did you find?", "How did you know?"; not "Where did we
-    park?")."""
-    return 0 < len(toks) <= FOLLOW_UP_WORDS and toks[0] in ASKING_AFTER and bool(set(toks) & {"you", "your"})
+    park?"), or one asking after their feeling or need (CARING_ASKS)."""
+    if not toks or toks[0] not in ASKING_AFTER or not set(toks) & {"you", "your"}:
+        return False
+    return len(toks) <= FOLLOW_UP_WORDS or len(toks) <= 9 and bool(set(toks) & CARING_ASKS)
 
 
 def plain_yes(quote) -> bool:

@@ -200,3 +200,17 @@ def yes_to_care(flag, words) -> bool:
     asked = {token(w["word"]) for w in words if w.get("speaker") != flag["speaker"]
              and flag["t"] - ASKED_WITHIN_S <= w["start"] < flag["t"]}
     return promise_given(own) and bool(asked & CARE_ASKED) and not asked & HARM_ASKED
+
+
+# "Tired of what, love?" / "I've been looking up how many of my tablets it would take.": the answer to a bid is the
+# disclosure, neither turning away from the question nor pushing it back (reaching.py)
+DISCLOSED = "the reply told of self-harm: it is not read as turning toward or away"
+
+
+def disclosed_in_reply(response: dict, safety_flags) -> dict:
+    """What to change in a bid's `response` read as away or against where the reply holds the replier's own words of
+    self-harm (a flag of theirs within the reply's first 15 s): it is not read either way."""
+    t, by = response.get("response_t"), response.get("response_by")
+    told = t is not None and any(f["category"] == "self_harm" and f["speaker"] == by and t - 0.05 <= f["t"] <= t + 15.0
+                                 for f in safety_flags)
+    return {"response": "unclear", "response_reason": DISCLOSED} if told and response["response"] in ("away", "against") else {}

@@ -263,8 +263,9 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
         # "Aye." to "…I'm coming in with you."; "Deal." to "…can we do the list after dinner?"; "Sure. Go ahead."
         if set(toks) <= AGREED and (_plans(prev, words) or is_question(words[prev.word_ids[-1]]["word"])) or listening(toks):
             continue
-        if not any(m["category"] in TENSE and abs(m["t"] - nxt.start) <= settings.meaning_tension_s
-                   and not nxt.start <= m["t"] <= nxt.end for m in markers):
+        near = [m["t"] for m in markers if m["category"] in TENSE and abs(m["t"] - nxt.start) <= settings.meaning_tension_s
+                and not nxt.start <= m["t"] <= nxt.end]
+        if not near or _made_up(near, nxt, markers):
             continue
         todo.append((nxt, reply))
     out = []
@@ -276,6 +277,16 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
                                f"a short reply in a tense stretch, read as withdrawing (p={p:.2f})",
                                probability_of_kind=round(p, 3), _strength="medium"))
     return out
+
+
+def _made_up(tense: Sequence[float], reply: Turn, markers: Sequence[dict]) -> bool:
+    """The tension near a reply was all before it, and a repair and thanks or appreciation came between the last of it
+    and the reply ("That was unfair, sorry." … "Thank you for saying that." … "Deal."): the talk had made up."""
+    if any(t > reply.end for t in tense):
+        return False
+    last = max(tense)
+    between = {m["category"] for m in markers if last < m["t"] < reply.start}
+    return "repair" in between and "appreciation" in between
 
 
 # A putting-off reply ("After this round.", "Two secs.") of at most this many words ...

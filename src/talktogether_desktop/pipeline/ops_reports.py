@@ -66,20 +66,44 @@ def shareable_caution(flags, face: str = "cli") -> Optional[str]:
     """What the therapist is told when the couple's version of a recording with safety language is made: what it left
     out (the lines, by kind and time, never quoted: the couple may be in the room) and why, that the clinician's
     version has it (named as `face`, "cli" or "window", names it), and that giving the couple anything is their call.
-    None when no safety language was heard (a line only to listen to is left out of both versions' first page)."""
-    heard = [f for f in flags or [] if isinstance(f, dict) and not f.get("listen_only")]
+    Lines only to listen to are left out of the couple's version too: with no line heard, a gentler note says so
+    (listen_only_note). None when there is no safety line at all."""
+    flags = [f for f in flags or [] if isinstance(f, dict)]
+    heard = [f for f in flags if not f.get("listen_only")]
+    listen = len(flags) - len(heard)
     if not heard:
-        return None
-    pad = face == "cli"  # the same rounded second in each face's form: "01:42" as the PDF has it, "1:42" in the window
-    said = [safety_kind(f) + (f" at {clock(f['t'], pad_minutes=pad)}" if isinstance(f.get("t"), (int, float)) else "")
-            for f in heard]
+        return listen_only_note(flags, face) if listen else None
+    said = [safety_kind(f) + _at(f, face) for f in heard]
     lines = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
-    count = f"{len(heard)} line{'s' if len(heard) != 1 else ''}"
-    return (f"Caution: this shareable version leaves out the safety language heard in this recording ({count}: {lines})"
-            " and any sign that it was heard: the couple may read it together, and a partner can be put at risk when "
-            f"the other learns what was noticed. The clinician's version ({CLINICIAN_VERSION[face]}) has it in full. "
-            "Before handing it over, consider whether giving the couple anything from it is safe; see each partner "
-            "on their own first.")
+    also = (f" It also leaves out {_lines(listen)} only to listen to (read by meaning; it may be nothing)."
+            if listen else "")
+    return (f"Caution: this shareable version leaves out the safety language heard in this recording ({_lines(len(heard))}:"
+            f" {lines}) and any sign that it was heard: the couple may read it together, and a partner can be put at risk"
+            f" when the other learns what was noticed. The clinician's version ({CLINICIAN_VERSION[face]}) has it in full."
+            " Before handing it over, consider whether giving the couple anything from it is safe; see each partner "
+            f"on their own first.{also}")
+
+
+def listen_only_note(flags, face: str = "cli") -> str:
+    """The note for a couple's version whose recording holds only lines to listen to (read by meaning, low: nothing
+    was heard as safety language): said gently, as a line kept back for the therapist to hear first, never as a
+    safety flag; by time and possible kind, never its words."""
+    times = [_at(f, face).removeprefix(" at ") for f in flags if _at(f, face)]
+    kinds = sorted({safety_kind(f) for f in flags})
+    where = f"at {', '.join(times[:3])}{' and later' if len(times) > 3 else ''}; " if times else ""
+    return (f"Note: this shareable version leaves out {_lines(len(flags))} kept for you to listen to first ({where}read "
+            f"by {'their' if len(flags) != 1 else 'its'} meaning as possibly about {', '.join(kinds)}), with what led "
+            "up to it. Nothing in this recording was heard as safety language, and it may be nothing. The clinician's "
+            f"version ({CLINICIAN_VERSION[face]}) has it: listen there before you decide what to share with the couple.")
+
+
+def _at(flag: dict, face: str) -> str:
+    pad = face == "cli"  # the same rounded second in each face's form: "01:42" as the PDF has it, "1:42" in the window
+    return f" at {clock(flag['t'], pad_minutes=pad)}" if isinstance(flag.get("t"), (int, float)) else ""
+
+
+def _lines(n: int) -> str:
+    return f"{n} line{'s' if n != 1 else ''}"
 
 
 def make_session_prep(vault, settings: Settings, recording_id: int, transcript: bool = False,

@@ -103,8 +103,8 @@ def name_speaker(vault, settings: Settings, recording_id: int, label: str, partn
                  name: Optional[str] = None, keep_sample: bool = True, **options) -> Dict:
     """Name a voice once; for a partner without a voice sample, keep one from this recording."""
     rec = recordings.get_recording(vault, recording_id)
-    if partner_id is not None and partner_id not in {p["id"] for p in list_partners(vault, rec["couple_id"])}:
-        raise UsageError(f"Partner {partner_id} does not belong to this recording's couple.")
+    if partner_id is not None:
+        _check_partner(vault, rec, partner_id)
     if partner_id is None and not name:
         raise UsageError("Give --partner PARTNER_ID or --name NAME.")
     out = fix_speakers(vault, settings, recording_id, "rename",
@@ -123,6 +123,8 @@ def name_speaker(vault, settings: Settings, recording_id: int, label: str, partn
 def keep_voice_sample(vault, settings: Settings, partner_id: int, recording_id: int,  # noqa: ARG001
                       label: Optional[str] = None) -> int:
     """20-30 s of one voice's clean speech from a recording becomes the partner's voice sample."""
+    # another couple's partner is never given a voice from this recording (`speakers sample --label` kept it)
+    _check_partner(vault, recordings.get_recording(vault, recording_id), partner_id)
     fixed = load_fixed(vault, recording_id)
     if label is None:
         named = [s["label"] for s in speakers.list_speakers(vault, recording_id) if s["partner_id"] == partner_id]
@@ -132,6 +134,11 @@ def keep_voice_sample(vault, settings: Settings, partner_id: int, recording_id: 
     mono = analysis_audio(vault, recording_id).samples
     sample = sample_from_recording(mono, fixed, label)
     return speakers.save_voice_sample(vault, partner_id, sample, embed_voice_sample(sample), recording_id)
+
+
+def _check_partner(vault, rec: dict, partner_id: int) -> None:
+    if partner_id not in {p["id"] for p in list_partners(vault, rec["couple_id"])}:
+        raise UsageError(f"Partner {partner_id} does not belong to this recording's couple.")
 
 
 def refresh_voice_samples(vault, recording_id: int) -> list:

@@ -340,6 +340,8 @@ def response_phrase(item: dict, model, partner) -> str:
         return f"{other} may have pushed it away (an unsure reading: check the recording){tail}"
     if resp in AGAINST:
         return f"{other} {against_words(reason)[0]}{tail}"
+    if resp == "unclear" and reason.startswith("the reply told of self-harm"):
+        return f"{other}'s reply told of self-harm (see the safety passages): it is not read as turning toward or away"
     if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)
         after = reason.split(",")[0] if reason.startswith("after the ") else "after a threat"
         return f"{after[0].upper()}{after[1:]}, {other}'s reply is not read as turning toward or away{tail}"

@@ -192,7 +192,7 @@ def section(model, width: float) -> list:
                 text = (f"{other} turned toward {b.get('toward', 0)}, away from {b.get('away', 0)} and against "
                         f"{b.get('against', 0)} of {p.name}'s {b['total']} bid{'s' if b['total'] != 1 else ''}")
                 if b.get("unclear"):
-                    text += (f"; {b['unclear']} came after a threat and "
+                    text += (f"; {b['unclear']} came after a threat or with words of self-harm and "
                              f"{'is' if b['unclear'] == 1 else 'are'} not read either way")
                 if b.get("recording_ended"):
                     text += "; the last came as the recording ended, before any reply"

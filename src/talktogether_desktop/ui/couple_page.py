@@ -137,25 +137,25 @@ class CouplePage(QWidget):
         self.log_btn = QPushButton("Log a day…")
         self.log_btn.setToolTip("Enter a day as done or not done, and what got in the way")
         self.review_btn = QPushButton("Review…")
+        # The practice's buttons in a row under both lists, at the practice's side: inside the practice box they took
+        # 470 px at 900x600 and left the Sessions list a 100 px column ("2026-12-…" over four lines).
         practice_tools = QHBoxLayout()
+        practice_tools.addStretch(1)
         for b in (self.handout_btn, self.calendar_btn, self.log_btn, self.review_btn):
             practice_tools.addWidget(b)
-        practice_tools.addStretch(1)
-        side = QHBoxLayout()
+        lists = QHBoxLayout()
         for title, widget in (("Sessions", self.sessions), ("Practice between sessions", self.practice)):
             box = QGroupBox(title)
-            box_layout = QVBoxLayout(box)
-            box_layout.addWidget(widget)
-            if widget is self.practice:
-                box_layout.addLayout(practice_tools)
-            else:
-                box_layout.addStretch(1)  # the list at the top, level with the practice list
+            QVBoxLayout(box).addWidget(widget)
             widget.setMaximumHeight(130)
             # a practice's two wrapped lines stay whole in the smallest window (the table gives way instead)
             widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
             widget.setWordWrap(True)  # long practice titles wrap instead of scrolling sideways
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            side.addWidget(box)
+            lists.addWidget(box, 0 if widget is self.sessions else 1)
+        side = QVBoxLayout()
+        side.addLayout(lists)
+        side.addLayout(practice_tools)
         self.practice.itemSelectionChanged.connect(self._update_practice_buttons)
 
         # In a small window (900x600) the page scrolls instead of squashing: the recordings table was laid over
@@ -243,6 +243,7 @@ class CouplePage(QWidget):
             self.sessions.addItem(item)
         if not data["sessions"]:
             self.sessions.addItem("No sessions planned")
+        self._fit_sessions()
         kept = self.selected_assignment()  # the practice the therapist was working on stays selected
         self.practice.clear()
         for a in data["assignments"]:
@@ -270,6 +271,12 @@ class CouplePage(QWidget):
         item = self.practice.currentItem()
         data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return (str(data[2]), str(data[3])) if data and len(data) >= 4 else None
+
+    def _fit_sessions(self) -> None:
+        """Each session on one line beside the list's scroll bar, never wrapped into a narrow column."""
+        lines = [self.sessions.item(i).text() for i in range(self.sessions.count())]
+        self.sessions.setMinimumWidth(max(map(self.sessions.fontMetrics().horizontalAdvance, lines), default=0) + 2 * (
+            self.sessions.frameWidth() + 4) + self.sessions.verticalScrollBar().sizeHint().width())
 
     def _update_practice_buttons(self) -> None:
         chosen = self.selected_assignment() is not None

@@ -98,6 +98,12 @@ class JobsPanel(QWidget):
         runner.finished.connect(self._finished)
 
     def _added(self, uid: int, label: str) -> None:
+        # A stopped or failed row of this recording is over once it is started again: it said "Stopped; start it
+        # again" beside the new run's "Done", and squeezed the page above by a row.
+        recording = self.runner.recording_of(uid)
+        for old in [u for u, r in self.rows.items() if r.finished_state and recording is not None
+                    and self.runner.recording_of(u) == recording]:
+            self.rows.pop(old).deleteLater()
         row = JobRow(uid, label, self.runner, self)
         self.rows[uid] = row
         self._layout.addWidget(row)

@@ -282,9 +282,11 @@ class RecordingPage(QWidget):
                 stem = Path(self.data["recording"].get("original_name") or f"recording-{rid}").stem if self.data else f"recording-{rid}"
                 kind = "shareable" if mode == "shareable" else "session-prep"
                 self.report.set_pdf(pdf, f"{kind}-{stem}.pdf", images, mode)
-                caution = shareable_caution(((self.data or {}).get("analysis") or {}).get("safety_flags"), "window")
+                flags = ((self.data or {}).get("analysis") or {}).get("safety_flags")
+                caution = shareable_caution(flags, "window")
                 if mode == "shareable" and caution:  # said before anything is exported or printed for the couple
-                    self.report.show_caution(caution)
+                    self.report.show_caution(caution, gentle=all(f.get("listen_only") for f in flags
+                                                                 if isinstance(f, dict)))
                 self.report_ready.emit()
 
         def failed(exc):  # the page says it too: a blank page with the message box closed said nothing

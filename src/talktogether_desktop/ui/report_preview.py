@@ -146,7 +146,13 @@ class ReportPreview(QWidget):
         if self._images:
             self._fit_pages()
 
-    def show_caution(self, text: str) -> None:
+    def show_caution(self, text: str, gentle: bool = False) -> None:
+        """`gentle`: a note (lines only to listen to were left out, nothing heard as safety language), not a warning."""
+        role = "banner-note" if gentle else "banner-warn"
+        if self.caution.property("role") != role:
+            self.caution.setProperty("role", role)
+            self.caution.style().unpolish(self.caution)
+            self.caution.style().polish(self.caution)
         self.caution.setText(text)
         self.caution.setVisible(bool(text))
 

@@ -103,6 +103,8 @@ QLabel[role="error"] { color: #b3261e; font-weight: bold; }
 QLabel[role="hint"] { color: palette(placeholder-text); }
 QLabel[role="banner-warn"] { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060;
                              border-radius: 6px; padding: 8px; }
+QLabel[role="banner-note"] { background: #e8f0fb; color: #0d2a4d; border: 1px solid #9bb8e0;
+                             border-radius: 6px; padding: 8px; }
 QLabel[role="banner-ok"] { background: #e3f4e8; color: #0f3d1f; border: 1px solid #8cc9a0;
                            border-radius: 6px; padding: 8px; }
 QLabel[role="safety"] { background: #fde7e7; color: #5c0f0a; border: 2px solid #b3261e;

@@ -30,7 +30,7 @@ def test_the_command_line_counts_days_done_off_the_plan_as_such(cli):
     human = cli("practice", "review", "--couple", str(couple_id), "--assignment", aid)
     assert human.returncode == 0, human.stderr
     assert SAID in human.stdout and "of 1 planned times" not in human.stdout, human.stdout
-    assert "It happened on 2 days, none of them on a planned day: what led to the other days" in human.stdout
+    assert "It happened on 2 days, none of them on a planned day: what led to the days off the plan" in human.stdout
     data = json.loads(cli("practice", "review", "--couple", str(couple_id), "--assignment", aid, "--json").stdout)
     adh = data["adherence"]
     assert (adh["done"], adh["planned"], adh["done_on_planned_days"], adh["done_other_days"]) == (2, 1, 0, 2)

@@ -88,7 +88,8 @@ def test_the_couples_what_stood_out_quotes_no_unsure_words_and_prints_no_check_t
     assert "check the recording" in clinician
     both = text_of(render_session_prep(a, CONTEXT, mode="shareable"))
     assert "check the recording" not in both and "words uncertain" not in both, both
-    assert "Alex seemed to be reaching for" in both and bid["quote"] not in both
+    # (round 38: with no words to recognise it by, the unsure reading is left out of the couple's version altogether)
+    assert "Alex seemed to be reaching for" not in both and bid["quote"] not in both
 
 
 def test_the_couples_unsure_reading_of_a_reply_has_no_check_the_recording_note():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from ..timefmt import clock
+from ..percents import whole_percents
 from .safety import is_listen_only
 from .settings import AnalysisSettings
 
@@ -210,8 +211,9 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
             said = "may have answered it with push-back (an unsure reading: check the recording)"
         reply_text = (f"{n(other)} {said}" if other else "the recording ends there, before any reply"
                       if first["response"] == "recording_ended" else "there was no reply")
-        text = (f"{n(speaker)} seemed to be reaching for {first['label']}: {_said(first)} "
-                f"({clock(first['t'])}); {reply_text}.")
+        text = (f"{n(speaker)} seemed to be reaching for {first['label']}" + (  # (no "…: (words uncertain…) (00:45)")
+            f" at {clock(first['t'])} {_said(first)}" if first.get("confidence") == "low"
+            else f": {_said(first)} ({clock(first['t'])})") + f"; {reply_text}.")
         if len(items) > 1:
             text += (f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} "
                      f"{'was' if toward == 1 else 'were'} met by turning toward {'it' if toward == 1 else 'them'}.")
@@ -244,7 +246,9 @@ def _repairs(attempts, points, n) -> list[dict]:
     for a in attempts:
         per.setdefault(a["by"], []).append(a)
     landed = sum(1 for p in points if p["what_next"]["repair_landed"])
-    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first {_said(v[0], 50)} at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
+    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first at {clock(v[0]['t'])}, {_said(v[0], 50)[1:-1]})"
+                                       if v[0].get("confidence") == "low" else
+                                       f"{n(s)} {len(v)} (first {_said(v[0], 50)} at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
     if points:
         text += f" {landed} of {len(points)} heated stretch{'es' if len(points) != 1 else ''} eased after one."
     return [{"kind": "repair", "score": 25.0, "text": text,
@@ -312,7 +316,7 @@ def _balance(speakers: Mapping, n) -> list[dict]:
         return []
     ordered = sorted(speakers.values(), key=lambda s: -s["talk_share"])
     gap = ordered[0]["talk_share"] - ordered[1]["talk_share"]
-    text = "Talk time: " + _and([f"{n(s['id'])} {round(s['talk_share'] * 100)}%" for s in ordered])
+    text = "Talk time: " + _and([f"{n(s['id'])} {pc}%" for s, pc in zip(ordered, whole_percents([s["talk_share"] for s in ordered]))])
     # the longest turn of either partner (not the longest of whoever talked most)
     top = max(ordered, key=lambda s: s["longest_turn_s"] or 0.0)
     text += f". The longest turn was {n(top['id'])}'s, {top['longest_turn_s']:.0f} s at {clock(top['longest_turn_t'])}." if top["longest_turn_s"] else "."

@@ -162,16 +162,21 @@ def describe(adherence: Dict[str, Any]) -> str:
     other = int(adherence.get("done_other_days") or 0)
     n = adherence.get("recordings_linked")
     recordings = f"{n} recording{'s' if n != 1 else ''}" if n else ""
+    due = adherence.get("due_so_far") if adherence.get("in_progress") else None
     if planned and (other or done > planned):
         text = f"Done on {done} day{'s' if done != 1 else ''} ({'; '.join(filter(None, [f'{planned} planned', recordings]))})"
+    elif planned and due and done <= due < planned:
+        # while it runs, against the planned times already past, as the review's point counts them ("It happened 1
+        # of the 5 planned times so far"), the whole plan beside it: "Done 1 of 7 planned times" read as another count
+        text = f"Done {done} of the {due} planned times so far ({'; '.join(filter(None, [f'{planned} in all', recordings]))})"
     else:
         text = f"Done {done} of {planned} planned times" if planned else f"Done {done} times"
         text += f" ({recordings})" if recordings else ""
     if adherence.get("in_progress"):
-        text += f" so far; the practice runs until {adherence['end']}"
+        text += ("" if " so far " in text else " so far") + f"; the practice runs until {adherence['end']}"
     if planned and other:
         on = done - other
-        text += f"; {on or 'none'} of them on a planned day"
+        text += "; not on a planned day" if done == 1 else f"; {on or 'none'} of them on a planned day"
     reasons = adherence.get("reasons") or {}
     parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
     if parts:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Mapping, Optional
 
+from ..analysis.safety import is_listen_only
 from ..timefmt import clock
 from .breaks import find_break
 
@@ -82,8 +83,16 @@ def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[s
     out = _checked(keys, analysis, names)
     out["shared_summary"] = summary_for_both(assignment or {}, analysis, names)
     # said only where the clinician reads it (review, clinician report), never in the couple's version
-    out["safety_flags"] = bool(analysis.get("safety_flags"))
+    flags = [f for f in analysis.get("safety_flags") or [] if isinstance(f, dict)]
+    out["safety_flags"] = bool(flags)
+    # every one only to listen to (read by meaning, "it may be nothing"): said as that, not as safety language heard
+    out["listen_only"] = bool(flags) and all(is_listen_only(f) for f in flags)
     return out
+
+
+# The clinician's notes to listen, after a verdict: the couple's version of the summary says the verdict without them
+# (walk37j rec 3: "…the one at 00:39 was not taken up: listen to how it was said and answered" on the couple's page)
+LISTEN_NOTES = ("; listen to the recording", ": listen to what followed", ": listen to how it was said and answered")
 
 
 def summary_for_both(assignment: Mapping[str, Any], analysis: Mapping[str, Any], names: Mapping[str, str],
@@ -93,7 +102,10 @@ def summary_for_both(assignment: Mapping[str, Any], analysis: Mapping[str, Any],
     at 00:12")."""
     ids = set(names) | {s.get("id") for s in analysis.get("speakers") or []}
     when = clock if withheld is None else (lambda t: "" if withheld(t) else clock(t))
-    return _checked(behaviours_of(assignment), analysis, {sid: "one of you" for sid in ids}, when)["summary"]
+    said = _checked(behaviours_of(assignment), analysis, {sid: "one of you" for sid in ids}, when)["summary"]
+    for note in LISTEN_NOTES:
+        said = said.replace(note, "")
+    return said
 
 
 def withholds_any(analysis: Optional[Mapping[str, Any]]) -> bool:
@@ -123,7 +135,7 @@ def _checked(keys: list[str], analysis: Mapping[str, Any], names: Mapping[str, s
               "appreciation": _appreciation, "repair": _repair, "bids": _bids}
     key = keys[0] if keys else None
     if key not in checks:
-        return _out(key, NOT_CHECKED, "this kind of practice is not checked automatically; listen to the recording", [])
+        return _out(key, NOT_CHECKED, "this kind of practice is not checked automatically" + LISTEN_NOTES[0], [])
     if len([k for k in keys if k in checks]) == 1:
         return _out(key, *checks[key](analysis, names, when))
     # "Appreciation and a soft start-up": each part checked, and said
@@ -280,7 +292,7 @@ def _time_out(analysis, names, when=clock):
         return YES, f"{who} asked for a break{_at(when, ask['t'])} and {came}", ev
     if taken["both_after"]:
         return PARTLY, (f"{who} asked for a break{_at(when, ask['t'])}, but the talk went on with no pause and no "
-                        "return marked (such as \u201cI'm back\u201d): listen to what followed"), ev
+                        "return marked (such as \u201cI'm back\u201d)" + LISTEN_NOTES[1]), ev
     return PARTLY, f"a break was asked for{_at(when, ask['t'])}, but the return is not in the recording", ev
 
 
@@ -304,8 +316,8 @@ def _appreciation(analysis, names, when=clock):
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in said[:3]]
     if len(givers) >= 2 and brushed:
         m, reply = brushed[0]
-        return (PARTLY, f"both partners said an appreciation, but the one{_at(when, m['t'])} was not taken up: listen to "
-                "how it was said and answered", ev + [_ev(reply["start"], reply["speaker"], reply["text"][:120], names)])
+        return (PARTLY, f"both partners said an appreciation, but the one{_at(when, m['t'])} was not taken up"
+                + LISTEN_NOTES[2], ev + [_ev(reply["start"], reply["speaker"], reply["text"][:120], names)])
     # the practice asks for one specific thing; "You're just good at everything." is warm but general
     general = [s for s in sorted(givers) if not any(_specific(m["quote"]) for m in said if m["speaker"] == s)]
     if len(givers) >= 2 and received and general:

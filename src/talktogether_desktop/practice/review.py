@@ -191,6 +191,20 @@ def _assignment_dict(a: Assignment) -> Dict[str, Any]:
 SAFETY_FIRST = "The recording also has safety flags: see those first."
 INDIVIDUAL_FIRST = ("A practice recording carried safety language: go over the practice with each partner separately "
                     "before any review together.")
+# where every flag is only to listen to (read by meaning; the report says "it may be nothing: listen before you
+# decide"), the review says the same, not that safety language was heard (walk37h conv3: "Right, I've got the pension
+# letters out." read as possible money control, and the review told the therapist to see each partner separately)
+LISTEN_FIRST = "The recording also has lines to listen to first (they may be nothing)."
+LISTEN_INDIVIDUAL_FIRST = ("A practice recording has lines read by their meaning as possibly about threat, fear or harm "
+                           "(they may be nothing): listen to them first; if they are, go over the practice with each "
+                           "partner separately before any review together.")
+
+
+def safety_note(fidelity: dict) -> str:
+    """The clinician's note after a practice verdict: safety flags to see first, lines only to listen to, or none."""
+    if not fidelity.get("safety_flags"):
+        return ""
+    return LISTEN_FIRST if fidelity.get("listen_only") else SAFETY_FIRST
 
 
 def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[str, Any]:
@@ -240,10 +254,12 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
     shared = points + [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity'].get('shared_summary') or rec['fidelity']['summary']}"
                        for rec in checked]
     points += [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity']['summary']}"
-               + (f" {SAFETY_FIRST}" if rec["fidelity"].get("safety_flags") else "") for rec in checked]
-    if any((rec.get("fidelity") or {}).get("safety_flags") for rec in practice):
+               + (f" {safety_note(rec['fidelity'])}" if rec["fidelity"].get("safety_flags") else "") for rec in checked]
+    flagged = [rec["fidelity"] for rec in practice if (rec.get("fidelity") or {}).get("safety_flags")]
+    if flagged:
         # not "what was it like to do it?" asked of both together after a recording with safety language
-        points = [INDIVIDUAL_FIRST] + [p for p in points if p not in PROMPTS]
+        first = LISTEN_INDIVIDUAL_FIRST if all(f.get("listen_only") for f in flagged) else INDIVIDUAL_FIRST
+        points = [first] + [p for p in points if p not in PROMPTS]
         shared = [p for p in shared if p not in PROMPTS]
     points += _trend_points(review["trend"])
     review["review_points"] = points
@@ -268,8 +284,11 @@ def _adherence_points(adherence: dict) -> List[str]:
     elif adherence.get("planned") and adherence.get("done_other_days"):
         done, other = adherence["done"], adherence["done_other_days"]
         on = done - other
-        out.append(f"It happened on {done} day{'s' if done != 1 else ''}, {on or 'none'} of them on a planned day: "
-                   f"what led to {'the other day' if other == 1 else 'the other days'}, and does the plan fit?")
+        if done == 1:  # (not "none of them" of one day, nor "the other day", which reads as "a few days ago")
+            out.append("It happened on 1 day, not a planned one: what led to that day, and does the plan fit?")
+        else:
+            out.append(f"It happened on {done} days, {on or 'none'} of them on a planned day: what led to "
+                       f"{'the day off the plan' if other == 1 else 'the days off the plan'}, and does the plan fit?")
     elif adherence.get("planned") and adherence["done"] < _due(adherence):
         # while it runs, against the planned days already past ("1 of 2 so far"), never the whole plan
         so_far = " so far" if adherence.get("in_progress") else ""

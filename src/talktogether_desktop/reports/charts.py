@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 
+from ..percents import whole_percents
 from .styles import FAINT, FONT, FONT_BOLD, INK, MUTED, PARTNER_FILL, PARTNER_HATCH, RULE, SAFETY
 from .text import fmt_time, num
 
@@ -45,13 +46,14 @@ def talk_share_bar(width: float, partners: list, shares: dict) -> Drawing:
     height = 22.0
     d = Drawing(width, height, initialFontName=FONT, initialFontSize=9)
     total = sum(shares.get(p.id, 0.0) for p in partners) or 1.0
+    percents = dict(zip([p.id for p in partners], whole_percents([shares.get(p.id, 0.0) for p in partners])))
     x = 0.0
     for p in partners:
         w = width * shares.get(p.id, 0.0) / total
         if w <= 0:
             continue
         d.add(partner_block(p.index, x, 0, w, height))
-        label = f"{p.name} {100 * shares.get(p.id, 0.0) / total:.0f}%"
+        label = f"{p.name} {percents[p.id]}%"
         inside = w > len(label) * 5.5 + 12
         # A white label box keeps the text legible on the hatched part as well.
         tw = len(label) * 5.0 + 8

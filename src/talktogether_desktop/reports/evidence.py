@@ -11,8 +11,9 @@ import re
 from typing import Any, Callable, Optional
 
 from ..practice import rates
+from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
-from .text import first, fmt_length, fmt_time, num
+from .text import against_words, first, fmt_length, fmt_time, num
 
 SIGNAL_WORDS = {
     "loudness": "louder voices", "intensity": "louder voices", "volume": "louder voices",
@@ -242,6 +243,8 @@ def figures(speakers: list[dict], partners: list, previous: Optional[dict], name
     by_id = {str(s.get("id")): s for s in speakers}
     prev = {p.id: _previous_speaker(previous, p, names[p.id]) for p in partners}
     lengths = lengths_differ(duration_s, previous)
+    given = [_share(_metric(by_id.get(p.id, {}), "talk_share")) for p in partners]
+    whole = whole_percents(given) if partners and None not in given else None  # (adding up to 100%)
     rows = []
     for label, keys, kind in FIGURE_ROWS:
         cells, any_value = [], False
@@ -251,7 +254,7 @@ def figures(speakers: list[dict], partners: list, previous: Optional[dict], name
                 cells.append("-")
                 continue
             any_value = True
-            cell = _fmt_value(kind, v)
+            cell = f"{whole[partners.index(p)]}%" if kind == "share" and whole else _fmt_value(kind, v)
             before = _metric(prev[p.id], *keys) if prev[p.id] else None
             change = ("" if before is None else _rate_delta(v, before, *lengths) if kind == "count" and lengths
                       else _time_share_delta(v, before, *lengths) if kind == "time" and lengths
@@ -336,7 +339,7 @@ def response_phrase(item: dict, model, partner) -> str:
     if resp in AGAINST and reason.endswith("check the recording"):
         return f"{other} may have pushed it away (an unsure reading: check the recording){tail}"
     if resp in AGAINST:
-        return f"{other} answered with a counter-point{tail}"
+        return f"{other} {against_words(reason)[0]}{tail}"
     if resp == "unclear" and reason.startswith("the reply told of self-harm"):
         return f"{other}'s reply told of self-harm (see the safety passages): it is not read as turning toward or away"
     if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)

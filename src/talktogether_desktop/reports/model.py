@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
+from ..analysis.words import looks_unfinished
 from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
@@ -153,6 +154,8 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
         # evidence quotes only the words recognised clearly (the transcript appendix has them all)
         text = evidence.clip_text(rename(str(turn.get("quote_text") or turn.get("text") or "")), quote if j == hit else "",
                                   limit=220 if j == hit else 150, keep_end=j < hit)
+        if text and not text.endswith("\u2026") and looks_unfinished(text.rsplit(" ", 1)[-1]):
+            text += "\u2026"  # a turn that stops mid-clause ("You barely left the") is shown as cut, not as said
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))
     return lines
 
@@ -293,7 +296,7 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
     out = {}
     for p in model.partners:
         mine = [x for x in items.get(p.id, []) if not modes.touches(hidden, first(x, "t", "start"))
-                and not modes.touches(hidden, x.get("response_t"))]
+                and not modes.touches(hidden, x.get("response_t")) and not shared_mod.unsure_for_both(x, model)]
         model.withheld[p.id] = len(items.get(p.id, [])) - len(mine)
         model.reaching_total[p.id] = len(mine)
         chosen = evidence.diverse(mine, MAX_REACHING_PER_PARTNER)

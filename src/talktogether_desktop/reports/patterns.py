@@ -20,6 +20,7 @@ HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 HORSEMEN_LABELS = {"criticism": "Criticism", "contempt": "Contempt", "defensiveness": "Defensiveness",
                    "stonewalling": "Stonewalling / withdrawal"}
 PER_CELL = 2
+SURENESS = ("high", "medium", "low")
 SHOWN_REPAIRS = 2  # repair attempts quoted under the pattern (the count says how many there were)
 SURE = {"high": "high confidence", "medium": "medium confidence", "low": "low confidence: check the recording"}
 
@@ -95,7 +96,11 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
     if repairs:
         text = _repair_count(repairs) + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})"
                                          if len(repairs) > SHOWN_REPAIRS else "")
-        out.append(PatternText("Repair attempts", text, "medium", [finding(r, rename) for r in repairs[:SHOWN_REPAIRS]]))
+        # how sure the count is: that of its surest attempt, never "(medium confidence)" above attempts each "(high
+        # confidence)" (walk37i c1)
+        sure = min((str(r.get("confidence")) for r in repairs if r.get("confidence") in SURENESS),
+                   key=SURENESS.index, default="medium")
+        out.append(PatternText("Repair attempts", text, sure, [finding(r, rename) for r in repairs[:SHOWN_REPAIRS]]))
     horsemen = {}
     for p in model.partners:
         mine = (analysis.get("horsemen") or {}).get(p.id) or {}

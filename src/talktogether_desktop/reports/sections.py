@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ..analysis.words import speaker_unsure_runs
 from ..practice.assignment import shown_title
+from ..practice.review import safety_note
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
@@ -218,7 +219,7 @@ def practice(model, width: float) -> list:
     fidelity, shared = model.practice.get("fidelity"), model.mode == "shareable"
     if fidelity:  # (the couple's version names no one: "only one of you tried a repair", and quotes without names)
         said = (fidelity.get("shared_summary") or fidelity["summary"] if shared else fidelity["summary"]
-                + (" The recording also has safety flags: see those first." if fidelity.get("safety_flags") else ""))
+                + (" " + safety_note(fidelity) if fidelity.get("safety_flags") else ""))
         lines = [esc(model.rename(said))]
         lines += [f"{fmt_time(e['t'])} " + ("" if shared else f"{esc(model.rename(str(e.get('name') or '')))}: ")
                   + _heard(model.rename(e["quote"])) for e in fidelity.get("evidence") or [] if e.get("quote")

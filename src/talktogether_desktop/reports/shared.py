@@ -15,7 +15,7 @@ from . import evidence
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
-from .text import first, fmt_time, num
+from .text import against_words, first, fmt_time, num
 
 # what a voice did, said of the talk (the voices, not whose)
 VOICE = {"loudness": "louder", "intensity": "louder", "volume": "louder", "pitch": "higher in pitch",
@@ -136,7 +136,7 @@ def reply(item: dict, quoted: bool = True) -> str:
     if resp in evidence.AGAINST and reason.endswith("check the recording"):
         return f"The reply may have pushed it away (an unsure reading){tail}"  # ("check the recording": the clinician's)
     if resp in evidence.AGAINST:
-        return f"It was answered with a counter-point{tail}"
+        return f"It was {against_words(reason)[1]}{tail}"
     if resp == "recording_ended":
         return "The recording ends before a reply"
     return ""
@@ -149,15 +149,21 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
     sid, t = str(proof[0].get("speaker")), num(proof[0].get("t"))
     items = (analysis.get("reaching_for") or {}).get(sid) or [] if isinstance(analysis.get("reaching_for"), dict) else []
     item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
-    if item is None or withheld(model, item.get("response_t")):  # (its reply is in a passage left out: left out of
-        return None                                                 # the couple's list of bids too, model._reaching)
+    if item is None or withheld(model, item.get("response_t")) or unsure_for_both(item, model):
+        return None  # (its reply is in a passage left out, or the reading is unsure: left out of the list too)
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
-    # words the recogniser was unsure of are not quoted, nor is the clinician's "check the recording" note printed
-    said = ("" if item.get("confidence") == "low"
-            else f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d")
+    said = f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d"
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
     answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
     return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}.", t
+
+
+def unsure_for_both(item: dict, model) -> bool:
+    """A need or bid read with low confidence is left out of the couple's version: its words are not quoted (the
+    recogniser was unsure of them) and the clinician's "check the recording" is not theirs, so all that was left was
+    "Rob seemed to be reaching for something else (00:45); it was taken up" with nothing to recognise it by (walk37h:
+    a threat misheard as a question, its frightened "No, okay." printed as taking it up)."""
+    return model.mode == "shareable" and item.get("confidence") == "low"
 
 
 def _repairs(analysis: dict, model, rename) -> Optional[tuple]:

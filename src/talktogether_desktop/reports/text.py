@@ -131,3 +131,15 @@ def how_sure(level: Any, reasons: Iterable[Any] = ()) -> str:
         if text and text not in said:
             said.append(text)
     return f"how sure: {level}" + (f" \u2014 {', '.join(said)}" if said else "")
+
+
+def against_words(reason: str) -> tuple[str, str]:
+    """What a reply that turned against a bid did, by the analysis's reason: (said of the one who replied, said of the
+    bid). Only a defence is a counter-point; "Whatever." and "There's nothing to say" were printed as one (walk37i)."""
+    if "dismissive" in reason:
+        return "brushed it aside", "brushed aside"
+    if reason in ("reply with criticism", "reply with contempt"):
+        return f"answered with {reason.removeprefix('reply with ')}", "answered sharply"
+    if reason == "reply with defensiveness":
+        return "answered with a counter-point", "answered with a counter-point"
+    return "pushed it away", "pushed away"

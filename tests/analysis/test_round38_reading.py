@@ -219,3 +219,20 @@ def test_control_said_warmly_is_never_the_controllers_fear_response():
                   ("S1", 0.5, "I'd like to see Rachel and the girls from work sometimes."),
                   ("S2", 0.7, "That's my girl. I only do it because I love you. Nobody will look after you like I do."))
     assert not [f for f in a["safety_flags"] if f["speaker"] == "S2" and f["category"] == "appeasement"]
+
+
+def test_a_threat_answered_with_an_apology_is_never_play():
+    """Helper rep38's leak test: "You'll regret it if you leave me." / "I'm sorry, forget I said anything." … "Thank you.
+    That would help me a lot." (the threatener's thanks 20 s on) made the threat play, and the apology a repair that
+    the couple's page printed."""
+    from .found import flag
+    a = run_lines(("S1", 0.0, "I'm going to my sister's on Saturday."),
+                  ("S2", 0.6, "You'll regret it if you leave me."),
+                  ("S1", 0.6, "I'm sorry, forget I said anything."),
+                  ("S2", 0.6, "I need you to listen to me for once."),
+                  ("S1", 0.6, "Okay. I would like to hear it. Tell me."),
+                  ("S2", 0.6, "I feel alone with the boys most evenings."),
+                  ("S1", 0.6, "That sounds hard. I could do bath time on Tuesdays."),
+                  ("S2", 0.6, "Thank you. That would help me a lot."))
+    assert flag(a, "regret it", "threat", heard=True)
+    assert not [r for r in a["repairs"] if "forget I said" in (r.get("quote") or "")]

@@ -37,10 +37,8 @@ BY_THE_ONE_WHO_THREATENS = ("threat", "therapy_threat", "coercion", "financial_c
                             "isolation", "blaming")
 # A reading by meaning alone too unsure to flag as heard still opens a *possible* stretch after these.
 POSSIBLE_THREATS = ("threat", "therapy_threat")
-# ... reaching only the reply to it (a threat met by "sorry, I won't"), not the minute after.
-POSSIBLE_AFTER_S = 12.0
-# A flag read by meaning alone opens the whole stretch only when heard again this soon (see threat_stretches).
-HEARD_AGAIN_S = 60.0
+POSSIBLE_AFTER_S = 12.0  # ... reaching only the reply to it (a threat met by "sorry, I won't"), not the minute after
+HEARD_AGAIN_S = 60.0  # a flag read by meaning alone opens the whole stretch only when heard again this soon
 # Said by the one who is afraid or was hurt: the other partner is the one they fear.
 BY_THE_ONE_AFRAID = ("fear", "violence")
 # Repairs and withdrawals that, from the threatened partner after a threat, read as appeasement.
@@ -127,16 +125,18 @@ def joking_threats(flags: list[dict], markers: Sequence[dict], words: Sequence[d
     within JOKE_AROUND_S ("If you eat my chips one more time, I swear I'll kill you." / "Ha! You'd have to catch me
     first." … "Thank you."). Warm: laughter in the words, thanks from the one who said it, after it or a turn before
     ("Thank you. I really appreciate that." … "Deal. I'm going to kill you if you forget, though."; the other partner's
-    thanks after it may be fear), or warmth from the other partner just before it ("Come here. I miss you too." … "But
-    if you check the score during dinner I'll kill you."; the speaker's own "I love you" before a threat is no warmth:
-    "I love you, babe, but if you ever see him again…"). Taken out of `flags` and returned as "playful_threat" markers,
-    listed to listen to: a joke must not mark the report clinician-only, nor read "Zipped. Scout's honour." as fear."""
+    thanks after it, or apology within 10 s ("I'm sorry, forget I said anything."), may be fear), or the other partner's
+    warmth just before it ("Come here. I miss you too." … "But if you check the score during dinner I'll kill you."; the
+    speaker's own "I love you" before is no warmth: "I love you, babe, but if you ever see him again…"). Taken out of
+    `flags`, returned as "playful_threat" markers to listen to: a joke must not mark the report clinician-only, nor read
+    "Zipped. Scout's honour." as fear."""
     out = []
     for f in list(flags):
         if f["category"] != "threat" or is_listen_only(f) or _others_near(f, flags, listen_too=False):
             continue
         a, b = f["t"] - JOKE_AROUND_S, f["end"] + JOKE_AROUND_S
-        if any(m["category"] in TENSION and a <= m["t"] <= b and not vague(m) for m in markers):
+        if any(m["category"] in TENSION and a <= m["t"] <= b and not vague(m) or m["category"] == "repair"
+               and m["speaker"] != f["speaker"] and f["end"] < m["t"] <= f["end"] + 10.0 for m in markers):
             continue
         if not (warm_around(f, words, lex) or _warm_before(f, markers) or any(
                 m["category"] == "appreciation" and m["speaker"] == f["speaker"]

@@ -18,7 +18,7 @@ from .timeline import run_lines
     ("I only asked when you'd be home. That's all I asked.", "all I asked"),
     ("So I'm making it up now? Why would I make that up?", "making it up now"),
     ("I was waiting for the right time, with everything at work.", "right time"),
-    ("You kept on and on that night, and I was provoked.", "provoked"),
+    ("You kept on and on that night, and you know I was provoked.", "provoked"),
 ])
 def test_the_innocent_victim_and_the_excuse_answering_a_complaint_are_defensiveness(reply, key):
     a = run_lines(("S1", 0.0, "You never tell me anything. I found out from your brother."),
@@ -236,3 +236,15 @@ def test_a_threat_answered_with_an_apology_is_never_play():
                   ("S2", 0.6, "Thank you. That would help me a lot."))
     assert flag(a, "regret it", "threat", heard=True)
     assert not [r for r in a["repairs"] if "forget I said" in (r.get("quote") or "")]
+
+
+def test_pushed_to_it_after_violence_is_blaming_and_a_referee_is_not():
+    """The evaluation sets: "That was one time, and you know I was provoked." after the partner told of a push was
+    blaming heard before round 38's first lexicon change took it for defensiveness only; "The ref said I was provoked."
+    is no blame of the partner."""
+    from .found import flag
+    a = run_lines(("S1", 0.0, "You pushed me into the wardrobe in March. I still think about it."),
+                  ("S2", 0.6, "That was one time, and you know I was provoked. You kept going on and on at me."),
+                  ("S1", 0.6, "The ref said I was provoked, and the red card was rescinded."))
+    assert flag(a, "you know I was provoked", "blaming", heard=True)
+    assert not flag(a, "The ref said", "blaming")

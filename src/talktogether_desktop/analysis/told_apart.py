@@ -209,8 +209,8 @@ DISCLOSED = "the reply told of self-harm: it is not read as turning toward or aw
 
 def disclosed_in_reply(response: dict, safety_flags) -> dict:
     """What to change in a bid's `response` read as away or against where the reply holds the replier's own words of
-    self-harm (a flag of theirs within the reply's first 15 s): it is not read either way."""
+    self-harm (a flag of theirs heard, not only to listen to, within the reply's first 15 s): it is not read either way."""
     t, by = response.get("response_t"), response.get("response_by")
     told = t is not None and any(f["category"] == "self_harm" and f["speaker"] == by and t - 0.05 <= f["t"] <= t + 15.0
-                                 for f in safety_flags)
+                                 and not f.get("listen_only") and f.get("_strength") != "low" for f in safety_flags)
     return {"response": "unclear", "response_reason": DISCLOSED} if told and response["response"] in ("away", "against") else {}

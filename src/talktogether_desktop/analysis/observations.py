@@ -163,8 +163,10 @@ def _escalation_text(p: Mapping, n) -> str:
         parts.append(f"{_and([n(s) for s in who])} cut in" if len(who) == 1 else "both cut in on each other")
     duration = max(1, round(p["end"] - p["start"]))
     what = _and(parts) if parts else "the exchange grew tense"
-    opening = f"At {clock(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”" if p["quote"] else f"At {clock(p['start'])}"
-    text = f"{opening}; over the next {duration} s {what}."
+    # (a quote whose every word was unsure is "… …": no quote, and no "At 00:33; over the next…")
+    quoted = str(p["quote"] or "").strip(" .…")
+    text = (f"At {clock(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”; over the next {duration} s {what}." if quoted
+            else f"From {clock(p['start'])}, over the next {duration} s, {what}.")
     nxt = p["what_next"]
     landed = nxt["eased_after_repair"]
     if nxt.get("still_hard") or nxt.get("after_threat"):  # after a threat, no calm is read as easing (nor its absence)

@@ -22,6 +22,7 @@ from typing import Sequence
 
 from .safety import vague, warm_around
 from .sentence_terms import LAUGHTER, pet_name
+from .sentences import quoted_in
 
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
 TENSION_WITHIN_S = 60.0
@@ -378,15 +379,14 @@ def inside_apologies_and_threats(markers: list[dict], safety: Sequence[dict], re
                          and h.get("source") != "meaning" for h in safety)
             afraid = any(h["speaker"] == speaker and a <= h["t"] <= b and h["category"] == "safety_fear"
                          and h.get("source") != "meaning" for h in safety)
-            # "sorry I called you useless": what comes after "called you" in an apology is quoted
-            called = next((s.words[s.keep[i]]["start"] for i in range(len(s.toks) - 1)
-                           if s.toks[i] == "called" and s.toks[i + 1] in ("you", "him", "her") or s.toks[i - 1 : i + 1] == ["i", "said"]), None)
+            # "sorry I called you useless", "sorry I said what's wrong with you": the words after, in an apology, are quoted
+            called, until = quoted_in(s)
             quoting = called is not None and any(m["category"] == "repair" and m["t"] < called for m in inside)
             for m in inside:
                 why = None
                 if m["category"] == "defensiveness" and str(m.get("phrase")) in EXPLAINING and any(t < m["t"] for t in sorry):
                     why = "an explanation inside the speaker's own apology"
-                elif m["category"] in ("criticism", "contempt") and quoting and m["t"] > called:
+                elif m["category"] in ("criticism", "contempt") and quoting and called < m["t"] <= until:
                     why = "an insult quoted in an apology"
                 elif m["category"] in ("criticism", "contempt", "defensiveness") and unsafe:
                     why = "said inside a threat, violence or blaming: the safety flag says what it is"

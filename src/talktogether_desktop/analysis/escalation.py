@@ -332,7 +332,7 @@ REJECTED_WITHIN_S = 6.0  # a horseman from the partner this soon after a repair 
 def _accepts(marker: dict) -> bool:
     """A short reply that takes an apology ("Okay.", "Thanks.", "Alright."), however the timing rules read it."""
     return bool(marker.get("quote")) and set(str(marker["quote"]).lower().replace(",", " ").replace(".", " ").split()) <= {
-        "okay", "ok", "alright", "thanks", "thank", "you", "yeah", "yes"}
+        "okay", "ok", "alright", "thanks", "thank", "you", "yeah", "yes", "love", "babe", "same", "here", "too", "me"}
 
 
 def _still_hard(end, markers, settings) -> list[dict]:

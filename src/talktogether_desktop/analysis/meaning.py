@@ -18,11 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from .safety import describes_control_suffered, warm_around
+from .safety import warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
-from .told_apart import found_out, neither_partner, off_kind
+from .told_apart import found_out, neither_partner, off_kind, told_as_done
 from .frames import framed_away
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
@@ -134,7 +134,7 @@ class MeaningPass:
         # control heard by the rules, and whether a threat (heard, it may be a frightened partner's plan misread: "I've
         # been taking the kids to my mom's on your late nights"; after one, only a vague reading is giving in)
         heard_control = [(s.words[0].get("speaker"), x["t"], x["category"] in THREATS) for s, _, f, _ in heard
-                         for x in f if x["category"] in CONTROLLING and (x["category"] in THREATS or not describes_control_suffered(x))]
+                         for x in f if x["category"] in CONTROLLING and (x["category"] in THREATS or not told_as_done(x))]
         markers, safety = [], []
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I didn't realise…")
         after_owning = {id(b[0]) for a, b in zip(read, read[1:])

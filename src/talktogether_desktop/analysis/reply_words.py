@@ -82,6 +82,7 @@ def engaged_reply(reply_words: Sequence[dict]) -> bool:
 # for you?", "What would help you most right now?"; not "Where did you put the car keys?")
 CARING_ASKS = frozenset({"hardest", "hard", "worst", "feel", "feeling", "felt", "need", "help", "scared", "worried", "upset",
                          "hurts", "hurt"})
+COLD_ASKS = frozenset({"losing", "lose", "without", "more", "blood", "now"})
 
 
 def follow_up(toks: Sequence[str]) -> bool:
@@ -89,7 +90,8 @@ def follow_up(toks: Sequence[str]) -> bool:
     park?"), or one asking after their feeling or need (CARING_ASKS)."""
     if not toks or toks[0] not in ASKING_AFTER or not set(toks) & {"you", "your"}:
         return False
-    return len(toks) <= FOLLOW_UP_WORDS or len(toks) <= 9 and bool(set(toks) & CARING_ASKS)
+    # (not a jibe: "How do you feel about losing the kids?", "What more do you need from me, my blood?")
+    return len(toks) <= FOLLOW_UP_WORDS or len(toks) <= 9 and bool(set(toks) & CARING_ASKS) and not set(toks) & COLD_ASKS
 
 
 def plain_yes(quote) -> bool:

@@ -15,7 +15,7 @@ from ..timefmt import clock
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, YOU
-from .told_apart import lonely_only
+from .told_apart import apologised_to, lonely_only
 from .words import is_question, quote, sentence_bounds, token
 
 # Flag categories (the lexicon file name without "safety_"), grouped for the report.
@@ -125,7 +125,7 @@ def joking_threats(flags: list[dict], markers: Sequence[dict], words: Sequence[d
     within JOKE_AROUND_S ("If you eat my chips one more time, I swear I'll kill you." / "Ha! You'd have to catch me
     first." … "Thank you."). Warm: laughter in the words, thanks from the one who said it, after it or a turn before
     ("Thank you. I really appreciate that." … "Deal. I'm going to kill you if you forget, though."; the other partner's
-    thanks after it, or apology within 10 s ("I'm sorry, forget I said anything."), may be fear), or the other partner's
+    thanks after it, or earnest apology within 10 s ("I'm sorry, forget I said anything."), may be fear), or the other partner's
     warmth just before it ("Come here. I miss you too." … "But if you check the score during dinner I'll kill you."; the
     speaker's own "I love you" before is no warmth: "I love you, babe, but if you ever see him again…"). Taken out of
     `flags`, returned as "playful_threat" markers to listen to: a joke must not mark the report clinician-only, nor read
@@ -135,8 +135,7 @@ def joking_threats(flags: list[dict], markers: Sequence[dict], words: Sequence[d
         if f["category"] != "threat" or is_listen_only(f) or _others_near(f, flags, listen_too=False):
             continue
         a, b = f["t"] - JOKE_AROUND_S, f["end"] + JOKE_AROUND_S
-        if any(m["category"] in TENSION and a <= m["t"] <= b and not vague(m) or m["category"] == "repair"
-               and m["speaker"] != f["speaker"] and f["end"] < m["t"] <= f["end"] + 10.0 for m in markers):
+        if any(m["category"] in TENSION and a <= m["t"] <= b and not vague(m) for m in markers) or apologised_to(f, markers, words):
             continue
         if not (warm_around(f, words, lex) or _warm_before(f, markers) or any(
                 m["category"] == "appreciation" and m["speaker"] == f["speaker"]

@@ -72,3 +72,19 @@ def _sentence(ws: list[dict]) -> Sentence:
         keep.append(k)
     question = bool(ws) and ws[-1]["word"].rstrip().rstrip('"').endswith("?")
     return Sentence(ws, toks, keep, sorted(set(starts)), question)
+
+
+# "Sorry I said it / anything / the truth, you're pathetic.": what follows "I said" is no quote of an insult
+SAID_NOTHING = frozenset({"it", "anything", "something", "that", "this", "the", "so", "because", "but", "and"})
+
+
+def quoted_in(s: Sentence) -> tuple:
+    """(start, end) in time of the words an apology quotes: everything after "called you/him/her" ("sorry I called you
+    useless"), or the clause after "I said" ("I'm sorry I said what's wrong with you."; not "Sorry, but I said it and I
+    meant it, you're pathetic."); (None, None) where there is none."""
+    for i in range(len(s.toks) - 1):
+        if s.toks[i] == "called" and s.toks[i + 1] in ("you", "him", "her"):
+            return s.words[s.keep[i]]["start"], float("inf")
+        if s.toks[i - 1 : i + 1] == ["i", "said"] and s.toks[i + 1] not in SAID_NOTHING:
+            return s.words[s.keep[i]]["start"], s.words[s.keep[s.clause_end(i + 1)]]["end"]
+    return None, None

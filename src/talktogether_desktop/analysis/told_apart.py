@@ -208,9 +208,42 @@ DISCLOSED = "the reply told of self-harm: it is not read as turning toward or aw
 
 
 def disclosed_in_reply(response: dict, safety_flags) -> dict:
-    """What to change in a bid's `response` read as away or against where the reply holds the replier's own words of
+    """What to change in a bid's `response` read as away where the reply holds the replier's own words of
     self-harm (a flag of theirs heard, not only to listen to, within the reply's first 15 s): it is not read either way."""
     t, by = response.get("response_t"), response.get("response_by")
     told = t is not None and any(f["category"] == "self_harm" and f["speaker"] == by and t - 0.05 <= f["t"] <= t + 15.0
                                  and not f.get("listen_only") and f.get("_strength") != "low" for f in safety_flags)
-    return {"response": "unclear", "response_reason": DISCLOSED} if told and response["response"] in ("away", "against") else {}
+    # (a reply read as against keeps it: an attack with self-harm as leverage, "Go and I'll kill myself.", turns against)
+    return {"response": "unclear", "response_reason": DISCLOSED} if told and response["response"] == "away" else {}
+
+
+LAUGHS = frozenset({"ha", "haha", "hahaha", "hah", "lol", "hehe"})
+
+
+def apologised_to(flag: dict, markers, words) -> bool:
+    """The other partner answered a threat within 10 s with an apology said in earnest, not laughing ("I'm sorry, forget
+    I said anything."; not "Haha, sorry! I'll buy you a new bag."): it may be fear, so the threat is no play
+    (safety.joking_threats)."""
+    from .words import token
+
+    def laughing(m) -> bool:  # laughter in the apology's sentence or the 5 s of the apologiser's words after it
+        return bool(LAUGHS & {token(w) for w in str(m.get("quote", "")).split()} or any(
+            w["speaker"] == m["speaker"] and m["t"] <= w["start"] <= m["t"] + 5.0 and token(w["word"]) in LAUGHS for w in words))
+
+    return any(m["category"] == "repair" and m["speaker"] != flag["speaker"] and flag["end"] < m["t"] <= flag["end"] + 10.0
+               and not laughing(m) for m in markers)
+
+
+# Past doings that make "you … my/me" a telling of control suffered ("You took my car keys"), not an order ("You give me
+# your bank card every Friday.") (meaning.py: the order still makes the other's promise a possible fear response)
+PAST_DOINGS = frozenset({"took", "read", "went", "made", "kept", "rang", "hid", "stole", "sold", "broke", "told", "got",
+                         "didn't", "wouldn't", "never", "have", "had", "been", "was", "were"})
+
+
+def told_as_done(flag: dict) -> bool:
+    """Control told by the one it was done to, as something done ("You took my car keys on Friday so I couldn't go.")."""
+    from .safety import describes_control_suffered
+    from .words import token
+
+    toks = {token(w) for w in str(flag.get("quote", "")).split()}
+    return describes_control_suffered(flag) and any(t in PAST_DOINGS or t.endswith("ed") for t in toks)

@@ -265,7 +265,7 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
             continue
         near = [m["t"] for m in markers if m["category"] in TENSE and abs(m["t"] - nxt.start) <= settings.meaning_tension_s
                 and not nxt.start <= m["t"] <= nxt.end]
-        if not near or _made_up(near, nxt, markers):
+        if not near or nxt.start - prev.end < settings.withdrawal_latency_s and _made_up(near, nxt, markers):
             continue
         todo.append((nxt, reply))
     out = []
@@ -281,7 +281,8 @@ def withdrawn_by_meaning(turns: Sequence[Turn], words: Sequence[dict], settings:
 
 def _made_up(tense: Sequence[float], reply: Turn, markers: Sequence[dict]) -> bool:
     """The tension near a reply was all before it, and a repair and thanks or appreciation came between the last of it
-    and the reply ("That was unfair, sorry." … "Thank you for saying that." … "Deal."): the talk had made up."""
+    and the reply ("That was unfair, sorry." … "Thank you for saying that." … "Deal."): the talk had made up (read only
+    for a reply said at once: "Yep." three seconds after "Thanks, I guess. I felt so stupid…" still withdraws)."""
     if any(t > reply.end for t in tense):
         return False
     last = max(tense)

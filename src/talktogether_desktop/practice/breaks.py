@@ -41,8 +41,9 @@ RETURN = re.compile(
     r"|\b(?:pick|take) (?:it|this|that) (?:back )?up again\b|\bwhere were we\b",
     re.I)
 # "My chest's tight, I need twenty minutes." with no return said in the same turn: a break asked for only where the
-# talk later says it is back ("I'm back. Can we start again?")
-MINUTES_ASKED = re.compile(rf"\b(?:i|we) need {_NUMBER} (?:more )?(?:minutes?|mins?)\b", re.I)
+# one who asked later says they are back ("I'm back. Can we start again?"); not minutes for a task ("I need two more
+# minutes on this level.", "I need two minutes, the pasta's boiling over.")
+MINUTES_ASKED = re.compile(rf"\b(?:i|we) need {_NUMBER} (?:minutes?|mins?)\W*$", re.I)
 # "I don't need a break, I need you to listen": no break asked for
 NOT_ASKED = re.compile(r"\b(?:don'?t|do not|didn'?t|did not|never|no)\s+(?:\w+\s+)?$", re.I)
 
@@ -99,7 +100,7 @@ def _asked(analysis: Mapping, said: list[dict]) -> tuple[Optional[dict], Optiona
     by_words = next((s for s in said if asks_for_a_break(_said(s["text"]))), None)
     by_return = next((s for s in said if MINUTES_ASKED.search(_said(s["text"])) and not NOT_ASKED.search(
         _said(s["text"])[:MINUTES_ASKED.search(_said(s["text"])).start()])
-        and any(RETURN.search(_said(x["text"])) for x in said if x["t"] > s["end"])), None)
+        and any(RETURN.search(_said(x["text"])) for x in said if x["t"] > s["end"] and x["speaker"] == s["speaker"])), None)
     found = [s for s in (by_rule, by_words, by_return) if s is not None]
     return (min(found, key=lambda s: s["t"]) if found else None), None
 

@@ -65,7 +65,9 @@ def page_one(model, width: float) -> list:
         out.append(Paragraph(f"A long recording: each bar is how much of a {fmt_length(slice_s)} slice "
                              "that partner spoke.", st["small"]))
     if model.questions:
-        out.append(Paragraph("Questions you might ask", st["h1"]))
+        # (the couple's version is read by the couple: its questions are theirs to talk over, not the therapist's to ask)
+        out.append(Paragraph("Questions to talk about together" if model.mode == "shareable" else "Questions you might ask",
+                             st["h1"]))
         out += [Paragraph(esc(q), st["bullet"], bulletText="\u2022") for q in model.questions]
     return out
 

@@ -247,3 +247,9 @@ def test_pushed_to_it_after_violence_is_blaming_and_a_referee_is_not():
                   ("S1", 0.6, "The ref said I was provoked, and the red card was rescinded."))
     assert flag(a, "you know I was provoked", "blaming", heard=True)
     assert not flag(a, "The ref said", "blaming")
+
+
+def test_an_apology_taken_with_an_exclamation_still_lands():
+    """Guard: "Okay!" (the word read as the lexicons read it, punctuation and all) takes the apology as "Okay." does."""
+    a = run_lines(*PHD, ("S2", 1.0, "Okay! Thank you!"), ("S2", 0.8, "I miss you too. Let's have dinner tonight."))
+    assert a["repairs"] and a["repairs"][0]["landed"]

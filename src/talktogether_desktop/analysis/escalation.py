@@ -16,7 +16,7 @@ from ..timefmt import clock
 from .lexicon import NEGATIVE_CATEGORIES
 from .prosody import Unit
 from .settings import AnalysisSettings
-from .words import ends_sentence, quote
+from .words import ends_sentence, quote, token
 
 # A sentence (three words or more) whose words the recogniser averaged under this is speech not made out: a repair
 # may be in it ("You have a point. I should have folded them." came out as "you can point i shouldn't vote and", 0.53),
@@ -331,8 +331,9 @@ REJECTED_WITHIN_S = 6.0  # a horseman from the partner this soon after a repair 
 
 def _accepts(marker: dict) -> bool:
     """A short reply that takes an apology ("Okay.", "Thanks.", "Alright."), however the timing rules read it."""
-    return bool(marker.get("quote")) and set(str(marker["quote"]).lower().replace(",", " ").replace(".", " ").split()) <= {
-        "okay", "ok", "alright", "thanks", "thank", "you", "yeah", "yes", "love", "babe", "same", "here", "too", "me"}
+    said = {t for t in (token(w) for w in str(marker.get("quote") or "").split()) if t}
+    return bool(said) and said <= {"okay", "ok", "alright", "thanks", "thank", "you", "yeah", "yes", "love", "babe", "same",
+                                   "here", "too", "me"}
 
 
 def _still_hard(end, markers, settings) -> list[dict]:

@@ -19,6 +19,7 @@ from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .control_lookalikes import only_to_listen
+from .frightened import told_they_frighten
 from .told_apart import yes_to_care
 from .words import is_question, normalise_words, token
 
@@ -122,6 +123,7 @@ def analyze(
     stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
     safety = _one_appeasement_a_sentence(safety + safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety))
     safety += safety_mod.needs_in_reply(markers, stretches, safety, ws, names)
+    safety += told_they_frighten(ws, stretches, lex, names, safety, safety_mod.GROUPS["fear"])  # "You're scaring me."
     heard_in_answers = risk_answers.risk_in_answers(safety, ws, lex, names)
     safety = risk_answers.without_covered(safety, heard_in_answers) + heard_in_answers
     safety += disclosure.denials_after_disclosure(safety, ws, lex, names)

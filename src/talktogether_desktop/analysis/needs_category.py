@@ -9,11 +9,16 @@ from .lexicon import REACHING_CATEGORIES, Lexicon
 from .words import spoken_token, token
 
 
-def category_of(sentence: Sequence[dict], lexicon: Lexicon) -> Optional[str]:
+def category_of(sentence: Sequence[dict], lexicon: Lexicon, beyond: Sequence[str] = ()) -> Optional[str]:
     """The category whose cue words the sentence says most. A cue word shared by several categories counts for each a
     share ("together" is closeness and respect alike), so "I feel overwhelmed about the dishes piling up, and I need us to
-    make a plan together." is fairness and help (the dishes), not closeness; a tie goes to the first category."""
+    make a plan together." is fairness and help (the dishes), not closeness; a tie goes to the first category.
+    `beyond`: lexicon categories whose phrases name no wish; their words are no cue ("What is wrong with you?" says no
+    wish for closeness in its "with you", "Are you even listening to me?" none to be heard: the attack is all it says)."""
     toks = [t for t in (spoken_token(w["word"]) for w in sentence) if t]
+    everywhere = set(range(len(toks)))
+    attack = {k for cat in beyond for a, b, _ in lexicon.find(toks, everywhere, everywhere, cat) for k in range(a, b + 1)}
+    toks = ["" if k in attack else t for k, t in enumerate(toks)]
     ends = {len(toks) - 1}
     found = {cat: lexicon.find(toks, {0}, ends, f"reaching_{cat}") for cat in REACHING_CATEGORIES}
 

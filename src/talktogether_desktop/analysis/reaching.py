@@ -180,7 +180,7 @@ def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
     toks = [t for t in (token(w["word"]) for w in entry["sentence"]) if t]
     if kind == "feeling" and toks[:1] and toks[0] in THIRD_SINGULAR and not set(toks) & (FIRST_PERSON | SECOND_PERSON):
         return None  # someone else's feeling told ("She's exhausted." of a daughter): no reaching of the speaker's own
-    category = category_of(entry["sentence"], lexicon)
+    category = category_of(entry["sentence"], lexicon, ("criticism", "contempt") if kind == "complaint" else ())
     if category is None and entry.get("source") == "meaning":
         category = "other"
     if category is None:

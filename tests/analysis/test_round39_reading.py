@@ -1,0 +1,78 @@
+"""Round 39's reading fixes, in this test's own words: menace that names no act ("you know what I'm like when I'm
+pushed", "people fall down stairs") is a threat; "You're scaring me." said just after it is fear of the partner, and a
+startle or fear for the partner elsewhere is not; the means of self-harm named as what the speaker will take ("I'll take
+every pill in that cupboard") is self-harm; fear of leaving as of staying is fear; an attack put as a question ("What is
+wrong with you?") names no wish of the speaker to be met."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import bids, flag
+from .timeline import run_lines
+
+
+@pytest.mark.parametrize("menace, key", [
+    ("Careful now. You know what I'm like when I'm pushed.", "when I'm pushed"),
+    ("Accidents happen, you know. People fall down stairs.", "fall down stairs"),
+])
+def test_menace_that_names_no_act_is_a_threat(menace, key):
+    a = run_lines(("S1", 0.0, "I'm going to my sister's on Saturday whether you like it or not."),
+                  ("S2", 0.8, menace))
+    assert flag(a, key, "threat")
+
+
+def test_youre_scaring_me_after_the_partners_threat_is_fear_of_the_partner():
+    a = run_lines(("S1", 0.0, "I want to go to Lisa's hen weekend in May."),
+                  ("S2", 0.8, "You know what I'm like when I'm pushed."),
+                  ("S1", 0.8, "You're scaring me."))
+    fear = flag(a, "scaring me", "fear")
+    assert fear and fear[0]["speaker"] == "S1"
+
+
+@pytest.mark.parametrize("lines", [
+    (("S1", "Did you see the cat up on the shed roof?"), ("S2", "Stop it, you're scaring me, it's going to fall!")),
+    (("S1", "I've been looking up how many of my tablets it would take."),
+     ("S2", "Oh love. You're scaring me. Are you thinking of ending your life?")),
+    (("S1", "I overtook the lorry on the bend, it was fine."), ("S2", "You're frightening me with that driving, slow down!")),
+])
+def test_youre_scaring_me_as_a_startle_or_fear_for_the_partner_is_no_fear_flag(lines):
+    """Guard: with no threat before it, the words are not fear of the partner."""
+    a = run_lines(*((spk, 0.8, text) for spk, text in lines))
+    assert not flag(a, "scaring me", "fear") and not flag(a, "frightening me", "fear")
+
+
+def test_the_means_named_as_what_the_speaker_will_take_is_self_harm():
+    a = run_lines(("S1", 0.0, "I can't do this anymore. I'm leaving on Saturday."),
+                  ("S2", 0.8, "Fine, go. I'll take every pill in that cupboard."))
+    assert flag(a, "every pill", "self_harm")
+
+
+def test_fear_of_leaving_as_of_staying_is_fear():
+    a = run_lines(("S1", 0.0, "If you leave, I don't know what I'll do."),
+                  ("S2", 0.8, "I'm scared to leave and I'm scared to stay."))
+    assert flag(a, "scared to leave", "fear")
+
+
+@pytest.mark.parametrize("line", ["I'm scared to leave you alone when you're this low.",
+                                  "I'm scared to leave the dog alone all day."])
+def test_fear_of_leaving_a_partner_or_pet_alone_is_no_fear_flag(line):
+    """Guard: fear for the partner or for a pet, not of the partner."""
+    a = run_lines(("S1", 0.0, "Work want me in Leeds for the week."), ("S2", 0.8, line))
+    assert not flag(a, "scared to leave", "fear")
+
+
+@pytest.mark.parametrize("attack", ["What is wrong with you?", "Are you even listening to me?"])
+def test_an_attack_put_as_a_question_names_no_wish_to_be_met(attack):
+    a = run_lines(("S1", 0.0, "You left the gate open again and the dog got out."),
+                  ("S2", 0.8, "I was on the phone."),
+                  ("S1", 0.8, attack),
+                  ("S2", 0.8, "Nothing."))
+    assert not bids(a, attack[:12])
+
+
+def test_a_complaint_that_names_its_wish_is_still_read_for_it():
+    """Guard: "listen" beyond the attack's words is the wish to be heard."""
+    a = run_lines(("S1", 0.0, "You never listen to me when I talk about my day."),
+                  ("S2", 0.8, "That's not true."))
+    assert [b["category"] for b in bids(a, "never listen")] == ["respect"]

@@ -76,3 +76,44 @@ def test_a_complaint_that_names_its_wish_is_still_read_for_it():
     a = run_lines(("S1", 0.0, "You never listen to me when I talk about my day."),
                   ("S2", 0.8, "That's not true."))
     assert [b["category"] for b in bids(a, "never listen")] == ["respect"]
+
+
+@pytest.mark.parametrize("line, key", [
+    ("If you walk out that door, you'll be coming back to a funeral.", "funeral"),
+    ("Go on then, leave. You won't have to worry about me much longer.", "much longer"),
+    ("I'll end it if you leave, I mean it.", "end it if you leave"),
+])
+def test_death_told_as_what_the_partner_leaves_behind_is_self_harm(line, key):
+    a = run_lines(("S1", 0.0, "I'm going to stay at Mum's for a bit. I need some space."), ("S2", 0.8, line))
+    assert flag(a, key, "self_harm", heard=True)
+
+
+@pytest.mark.parametrize("line, key", [
+    ("I've put you on a budget, it's for your own good.", "budget"),
+    ("You can have your card back when you show me you can be sensible.", "card back"),
+])
+def test_the_allowance_said_as_budgeting_help_is_financial_control(line, key):
+    a = run_lines(("S1", 0.0, "I need new school shoes for Ayo, his are split."), ("S2", 0.8, line))
+    assert flag(a, key, "financial_control")
+
+
+@pytest.mark.parametrize("line, key", [
+    ("The bathroom door still has the hole from when you put your fist through it.", "fist through"),
+    ("You smashed my phone that night, remember.", "smashed my phone"),
+])
+def test_things_broken_in_anger_told_by_the_one_they_were_broken_at_is_violence(line, key):
+    a = run_lines(("S1", 0.0, "Can we talk about the money?"), ("S2", 0.8, "Not this again."), ("S1", 0.8, line))
+    assert flag(a, key, "violence")
+
+
+@pytest.mark.parametrize("line", [
+    "If you eat my last Rolo, I'll end it, I swear. Haha.",
+    "Your dad won't be around much longer, we should visit him.",
+    "You'll get your new card when the bank sends it.",
+    "I dropped my bag and broke my sunglasses, typical.",
+])
+def test_the_same_kinds_of_words_in_ordinary_talk_are_no_new_flag(line):
+    """Guard: the new phrases need their own words, not a near look-alike."""
+    a = run_lines(("S1", 0.0, "What a day. The bus was late again."), ("S2", 0.8, line))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("self_harm", "financial_control", "violence")
+                and f.get("source") == "lexicon"]

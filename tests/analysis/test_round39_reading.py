@@ -117,3 +117,20 @@ def test_the_same_kinds_of_words_in_ordinary_talk_are_no_new_flag(line):
     a = run_lines(("S1", 0.0, "What a day. The bus was late again."), ("S2", 0.8, line))
     assert not [f for f in a["safety_flags"] if f["category"] in ("self_harm", "financial_control", "violence")
                 and f.get("source") == "lexicon"]
+
+
+def test_violence_the_teller_did_to_the_partner_makes_the_partner_the_one_afraid():
+    """"…when you grabbed my phone and I only shoved you." is told by the one who shoved: the partner's apology after it
+    may be fear (was read the other way round, the apology as the threatener's own repair)."""
+    a = run_lines(("S1", 0.0, "You've been so quiet all week."),
+                  ("S2", 0.8, "I don't want a row every night, like last month, when you grabbed my phone and I only shoved you."),
+                  ("S1", 0.8, "I'm sorry, you're right, I shouldn't have touched your phone."))
+    assert flag(a, "shouldn't have touched", "appeasement")
+
+
+def test_violence_told_both_ways_stays_the_tellers_account_of_being_hurt():
+    """Guard: "I pushed you because you hit me first." tells the partner's violence too."""
+    from talktogether_desktop.analysis.told_apart import i_struck_you
+
+    assert not i_struck_you("i pushed you because you hit me first".split())
+    assert i_struck_you("when you grabbed my phone and i only shoved you".split())

@@ -15,7 +15,7 @@ from ..timefmt import clock
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, YOU
-from .told_apart import apologised_to, lonely_only
+from .told_apart import apologised_to, i_struck_you, lonely_only
 from .words import is_question, quote, sentence_bounds, token
 
 # Flag categories (the lexicon file name without "safety_"), grouped for the report.
@@ -102,7 +102,7 @@ def violence_told_by_the_one_who_did_it(flag: Mapping) -> bool:
     may fear."""
     words = [token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()]
     tokens = set(words)
-    if tokens & (_FIRST_PERSON_OBJECT | _SOMEONE_ELSE):
+    if tokens & (_FIRST_PERSON_OBJECT | _SOMEONE_ELSE) and not i_struck_you(words):  # "…and I only shoved you."
         return False
     # "Some older boy punched him": someone named by a noun did it; only "I" or a played-down "it was…" is the teller's
     return bool(tokens & _I) or words[:2] in (["it", "was"], ["that", "was"]) or words[:1] in (["it's"], ["twas"])

@@ -247,3 +247,26 @@ def told_as_done(flag: dict) -> bool:
 
     toks = {token(w) for w in str(flag.get("quote", "")).split()}
     return describes_control_suffered(flag) and any(t in PAST_DOINGS or t.endswith("ed") for t in toks)
+
+
+# Violence the speaker did to the partner, told in the first person ("…when you grabbed my phone and I only shoved you."):
+# the teller is the one who did it, whatever else the sentence says of the partner's doing (safety.py); not where the
+# partner's violence to the speaker is told too ("I pushed you because you hit me first.").
+STRUCK = frozenset({"shoved", "pushed", "hit", "slapped", "grabbed", "kicked", "punched", "threw", "choked", "strangled",
+                    "smacked", "thumped", "shook", "pinned", "hurt", "shove", "push", "slap", "grab", "kick", "punch"})
+BETWEEN_I_AND_ACT = frozenset({"only", "just", "barely", "never", "did", "once", "maybe"})
+TO_THE_PARTNER = frozenset({"you", "her", "him"})
+
+
+def i_struck_you(words) -> bool:
+    """`words`: the sentence's tokens. "I (only) shoved you" told, and no "you/he/she … (verb) me"."""
+    def done(doers, objects) -> bool:
+        for k, t in enumerate(words):
+            if t in doers:
+                rest = words[k + 1 : k + 4]
+                j = next((n for n, x in enumerate(rest) if x not in BETWEEN_I_AND_ACT), None)
+                if j is not None and rest[j] in STRUCK and words[k + 2 + j : k + 3 + j] and words[k + 2 + j] in objects:
+                    return True
+        return False
+
+    return done({"i", "i'd", "i've"}, TO_THE_PARTNER) and not done({"you", "he", "she"}, {"me"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .found import bids, flag
+from .found import cats as _cats
 from .timeline import run_lines
 
 
@@ -134,3 +135,25 @@ def test_violence_told_both_ways_stays_the_tellers_account_of_being_hurt():
 
     assert not i_struck_you("i pushed you because you hit me first".split())
     assert i_struck_you("when you grabbed my phone and i only shoved you".split())
+
+
+@pytest.mark.parametrize("reply, key", [
+    ("I wouldn't have to forget if you didn't nag me every five minutes.", "nag me"),
+    ("Don't put this on me.", "put this on me"),
+])
+def test_the_blame_handed_back_and_the_charge_refused_are_defensiveness(reply, key):
+    a = run_lines(("S1", 0.0, "You forgot to pick up Sipho again."), ("S2", 0.8, reply))
+    assert "defensiveness" in _cats(a, key)
+
+
+def test_the_martyr_announced_is_contempt():
+    a = run_lines(("S1", 0.0, "I've done the whole weekend shop on my own again."), ("S2", 0.8, "Oh, here comes the martyr."))
+    assert "contempt" in _cats(a, "martyr")
+
+
+@pytest.mark.parametrize("line", ["If you didn't go on about the bins, what would we talk about? Ha.",
+                                  "Don't put this on the top shelf, the kids can reach it."])
+def test_the_new_defensiveness_words_in_plain_talk_are_no_horseman(line):
+    """Guard: no complaint before them."""
+    a = run_lines(("S1", 0.0, "I've brought the shopping in."), ("S2", 0.8, line))
+    assert not {m["category"] for m in a["markers"]} & {"defensiveness", "criticism", "contempt"}

@@ -157,3 +157,14 @@ def test_the_new_defensiveness_words_in_plain_talk_are_no_horseman(line):
     """Guard: no complaint before them."""
     a = run_lines(("S1", 0.0, "I've brought the shopping in."), ("S2", 0.8, line))
     assert not {m["category"] for m in a["markers"]} & {"defensiveness", "criticism", "contempt"}
+
+
+def test_a_backchannel_before_the_partners_crisis_help_is_not_what_it_answers():
+    """The "mm-hm" under the partner's thanks is no second self-harm passage; the disclosure before it is the one."""
+    a = run_lines(("S1", 0.0, "Are you thinking about hurting yourself tonight?"),
+                  ("S2", 0.8, "I don't know. Maybe. I've thought about it before."),
+                  ("S1", 0.8, "Okay. Thank you for telling me."),
+                  ("S2", 0.3, "Mm-hm."),
+                  ("S1", 0.5, "Can we call the crisis line together, right now?"))
+    assert flag(a, "thought about it before", "self_harm")
+    assert not flag(a, "mm-hm", "self_harm")

@@ -69,6 +69,9 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
                     if not _asks(words, b):
                         break
                     continue
+                # a backchannel under the partner's words ("mm-hm") says nothing to be answered: look before it
+                if lex.covers([t for t in (token(w["word"]) for w in words[a : b + 1]) if t], "backchannels"):
+                    continue
                 flag(a, b, phrase, f"{names.get(who, who)} answered it with crisis help at {clock(words[i]['start'])}"
                      f" (\u201c{quote(words, i + helps[0][0], i + helps[0][1])}\u201d): ask about it directly", False)
         # the words just before, read only to listen to ("There's a bridge on my way to work. I've stood on it…"), are

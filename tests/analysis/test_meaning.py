@@ -202,7 +202,7 @@ def test_a_self_harm_reading_only_to_listen_to_opens_the_report_only_when_clear(
     assert flag["listen_only"] != prompted  # (0.9: read clearly, a flag as heard, not only to listen to)
     assert bool(r["safety_prompt"]) == prompted
     # a reading only to listen to (low for another reason: unsure words, speaker) whose kind is clear still prompts
-    from talktogether_desktop.analysis.safety import self_harm_prompt
+    from talktogether_desktop.analysis.risk_prompt import self_harm_prompt
 
     low = {**flag, "listen_only": True, "confidence": "low", "probability_of_kind": 0.95}
     assert self_harm_prompt([low])["check_recording"]

@@ -168,3 +168,17 @@ def test_a_backchannel_before_the_partners_crisis_help_is_not_what_it_answers():
                   ("S1", 0.5, "Can we call the crisis line together, right now?"))
     assert flag(a, "thought about it before", "self_harm")
     assert not flag(a, "mm-hm", "self_harm")
+
+
+def test_the_risk_prompt_names_apart_a_partner_whose_words_were_only_read_by_meaning():
+    """"I'll take every pill in that cupboard." is Jess's; Priya's words only read by meaning are a passage to listen to,
+    not a second person to assess (was "self-harm language from Jess and Priya")."""
+    from talktogether_desktop.analysis.risk_prompt import self_harm_prompt
+
+    flags = [{"category": "self_harm", "speaker": "S2", "t": 4.0, "end": 6.0, "source": "meaning", "quote": "I've been "
+              "thinking about it for weeks.", "probability_of_kind": 0.85, "_strength": "low"},
+             {"category": "self_harm", "speaker": "S1", "t": 19.0, "end": 21.0, "source": "lexicon",
+              "quote": "I'll take every pill in that cupboard."}]
+    text = self_harm_prompt(flags, {"S1": "Jess", "S2": "Priya"})["text"]
+    assert "self-harm language from Jess at 00:19." in text
+    assert "Possible self-harm language from Priya at 00:04 too" in text

@@ -50,7 +50,7 @@ def test_the_couples_version_prints_no_moment_whose_context_is_a_flagged_line():
 
 
 def test_the_risk_prompt_names_the_listed_phrases_first_and_how_many_more():
-    from talktogether_desktop.analysis.safety import self_harm_prompt
+    from talktogether_desktop.analysis.risk_prompt import self_harm_prompt
     flags = [{"category": "self_harm", "speaker": "S1", "t": t, "end": t + 2, "source": "meaning",
               "probability_of_kind": 0.95} for t in (10.0, 20.0, 30.0)]
     flags.append({"category": "self_harm", "speaker": "S1", "t": 59.0, "end": 61.0, "source": "lexicon",

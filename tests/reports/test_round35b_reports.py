@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from talktogether_desktop.analysis.safety import self_harm_prompt
+from talktogether_desktop.analysis.risk_prompt import self_harm_prompt
 from talktogether_desktop.practice.assignment import build_assignment
 from talktogether_desktop.practice.review import build_review
 from talktogether_desktop.reports import render_session_prep

@@ -20,6 +20,7 @@ from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .control_lookalikes import only_to_listen
 from .frightened import told_they_frighten
+from .risk_prompt import self_harm_prompt
 from .told_apart import yes_to_care
 from .words import is_question, normalise_words, token
 
@@ -221,7 +222,7 @@ def analyze(
         "escalation_curve": curve,
         "escalation_points": points,
         "reaching_for": reaching_for,
-        "safety_prompt": _with_dismissal(safety_mod.self_harm_prompt(safety, names), safety, markers),
+        "safety_prompt": _with_dismissal(self_harm_prompt(safety, names), safety, markers),
         "unrecognised_speech": unheard,
     }
     result.update(patterns.named_patterns(result, turns, ws, cfg))

@@ -379,21 +379,3 @@ def raises_prompt(flag: Mapping) -> bool:
     (LISTEN_PROMPT_KIND; not loneliness alone: told_apart.lonely_only); else it stays listed."""
     return not is_listen_only(flag) or (flag.get("probability_of_kind") or 0.0) >= LISTEN_PROMPT_KIND and not lonely_only(
         [token(w) for w in str(flag.get("quote", "")).split()])
-
-
-def self_harm_prompt(flags: Sequence[dict], names: Mapping[str, str] | None = None) -> Optional[dict]:
-    """Self-harm language calls for a risk assessment before the next joint session, not at it (raises_prompt). The
-    times: listed phrases first, then readings by meaning (each in time order), and how many more."""
-    hits = [f for f in flags if f["category"] == "self_harm" and raises_prompt(f)]
-    if not hits:
-        return None
-    who = sorted({(names or {}).get(f["speaker"], f["speaker"]) for f in hits})
-    shown = sorted(sorted(hits, key=lambda f: (f.get("source") == "meaning", f["t"]))[:3], key=lambda f: f["t"])
-    times = ", ".join(clock(f["t"]) for f in shown) + (f" and {len(hits) - 3} more" if len(hits) > 3 else "")
-    if all(f.get("source") == "meaning" for f in hits):  # no listed phrase, only a reading by meaning: a listen first
-        return {"t": hits[0]["t"], "speaker": hits[0]["speaker"], "check_recording": True,
-                "text": f"Possible self-harm language from {' and '.join(who)} at {times} (read by meaning, not a listed "
-                        "phrase). Listen to it; if it is, assess risk before the next session, individually, not at it."}
-    return {"t": hits[0]["t"], "speaker": hits[0]["speaker"],
-            "text": f"Assess risk before the next session: self-harm language from {' and '.join(who)} at {times}. Check "
-                    "in individually, before any joint session, not at it."}

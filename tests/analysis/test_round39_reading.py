@@ -182,3 +182,14 @@ def test_the_risk_prompt_names_apart_a_partner_whose_words_were_only_read_by_mea
     text = self_harm_prompt(flags, {"S1": "Jess", "S2": "Priya"})["text"]
     assert "self-harm language from Jess at 00:19." in text
     assert "Possible self-harm language from Priya at 00:04 too" in text
+
+
+def test_the_answer_to_the_partners_question_about_self_harm_is_no_turning_against():
+    """"Are you safe right now?" met by "I don't know. Maybe. I've thought about it before." is the disclosure (was "Jess
+    pushed it away", read as an attack by meaning)."""
+    a = run_lines(("S1", 0.0, "I know. I'm sorry. I just can't picture the flat without you."),
+                  ("S2", 0.4, "I need to ask you something, and I need a real answer. Are you safe right now? "
+                              "Are you thinking about hurting yourself tonight?"),
+                  ("S1", 3.0, "I don't know. Maybe. I've thought about it before."))
+    assert flag(a, "thought about it before", "self_harm")
+    assert not [b for b in bids(a, "safe right now") + bids(a, "real answer") if b["response"] == "against"]

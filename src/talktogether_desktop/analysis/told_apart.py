@@ -211,10 +211,13 @@ def disclosed_in_reply(response: dict, safety_flags) -> dict:
     """What to change in a bid's `response` read as away where the reply holds the replier's own words of
     self-harm (a flag of theirs heard, not only to listen to, within the reply's first 15 s): it is not read either way."""
     t, by = response.get("response_t"), response.get("response_by")
-    told = t is not None and any(f["category"] == "self_harm" and f["speaker"] == by and t - 0.05 <= f["t"] <= t + 15.0
-                                 and not f.get("listen_only") and f.get("_strength") != "low" for f in safety_flags)
-    # (a reply read as against keeps it: an attack with self-harm as leverage, "Go and I'll kill myself.", turns against)
-    return {"response": "unclear", "response_reason": DISCLOSED} if told and response["response"] == "away" else {}
+    told = [f for f in safety_flags if t is not None and f["category"] == "self_harm" and f["speaker"] == by
+            and t - 0.05 <= f["t"] <= t + 15.0 and not f.get("listen_only") and f.get("_strength") != "low"]
+    # (a reply read as against keeps it: an attack with self-harm as leverage, "Go and I'll kill myself.", turns against;
+    # not the answer to the partner's question about it: "Are you safe right now?" / "I don't know. Maybe.")
+    answered = any(str(f.get("phrase", "")).endswith("a question about self-harm") for f in told)
+    return {"response": "unclear", "response_reason": DISCLOSED} if told and (
+        response["response"] == "away" or answered and response["response"] == "against") else {}
 
 
 LAUGHS = frozenset({"ha", "haha", "hahaha", "hah", "lol", "hehe"})

@@ -14,7 +14,9 @@ def whole_percents(shares: Sequence[float]) -> list[int]:
         return [0 for _ in shares]
     exact = [100.0 * max(0.0, float(s)) / total for s in shares]
     out = [math.floor(x + 1e-9) for x in exact]
-    by_remainder = sorted(range(len(exact)), key=lambda i: (-(exact[i] - out[i]), i))
+    # equal remainders go to the larger share, so the order the shares come in never changes the figures (0.495 and 0.505
+    # read "49% and 51%" in the chart's partner order and in What stood out's share order alike: walk39n)
+    by_remainder = sorted(range(len(exact)), key=lambda i: (-round(exact[i] - out[i], 9), -exact[i], i))
     for i in by_remainder[: 100 - sum(out)]:
         out[i] += 1
     return out

@@ -302,7 +302,12 @@ def _appreciation(analysis, names, when=clock):
         return NOT_FOUND, "no appreciation was said", []
     turns = analysis["turns"]
     received, brushed = [], []  # (brushed: the appreciation and the reply that brushed it off)
-    cold = _markers(analysis, *HARD, "stonewalling")
+    # a horseman read by meaning alone and judged low is too unsure to call the reply a brush-off ("It really did. Your
+    # turn." read as contempt at low, walk39m)
+    cold = [m for m in _markers(analysis, *HARD, "stonewalling") if not (m.get("source") == "meaning" and m.get("confidence") == "low")]
+    # "Thank you. I'm glad it helped." said at once to the partner's appreciation receives it: no appreciation of its own
+    said = [m for m in said if not (str(m.get("phrase", "")).startswith("thank") and any(
+        p["speaker"] != m["speaker"] and 0 <= m["t"] - p["end"] <= 6.0 for p in said))] or said
     for m in said:
         reply = next((t for t in turns if t["start"] > m["t"] and t["speaker"] != m["speaker"]
                       and t["start"] - m["end"] <= 6.0), None)

@@ -17,16 +17,31 @@ from .common import Context, common_parser
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse's parser, whose usage errors (a missing option, 'abc' for an id) also come as the README's
-    `{"error", "kind"}` on stdout when --json was given; sub-command parsers are made of this class too."""
+    """argparse's parser, whose usage errors (a missing option, 'abc' for an id) come as the README's
+    `{"error", "kind": "UsageError"}` on stdout, one "Error: …" line on stderr and exit 2 when --json was given (no
+    usage lines for a program reading the JSON); sub-command parsers are made of this class too."""
 
     json_errors = False
 
     def error(self, message: str):
-        if _Parser.json_errors:
-            print(json.dumps({"error": f"{self.prog}: {message}", "kind": "UsageError"}, ensure_ascii=False))
-            sys.stdout.flush()
-        super().error(message)
+        if not _Parser.json_errors:
+            super().error(message)  # argparse's own: the usage lines and the message on stderr, exit 2
+        said = f"{self.prog}: {message}"
+        print(json.dumps({"error": said, "kind": "UsageError"}, ensure_ascii=False))
+        sys.stdout.flush()
+        self.exit(2, f"Error: {said}\n")
+
+
+def asks_for_json(argv: Sequence[str]) -> bool:
+    """--json among the options (before a `--`), as argparse reads it: whole, with a value (`--json=yes`, itself a
+    usage error) or shortened (`--js`; no other option starts with `--j`)."""
+    for arg in argv:
+        if arg == "--":
+            return False
+        name = arg.split("=", 1)[0]
+        if len(name) >= 3 and "--json".startswith(name):
+            return True
+    return False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,7 +70,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
-    _Parser.json_errors = "--json" in (sys.argv[1:] if argv is None else argv)
+    _Parser.json_errors = asks_for_json(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     ctx = Context(args)
     try:

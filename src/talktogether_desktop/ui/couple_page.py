@@ -38,6 +38,14 @@ def _day(stamp: Optional[str]) -> str:
     return (stamp or "")[:16].replace("T", " ")
 
 
+def _days(period) -> str:
+    """A practice's days first, so the same practice given week after week is told apart ("2026-11-14 to 11-20 · ")."""
+    if not period or len(period) < 2:
+        return ""
+    start, end = str(period[0]), str(period[1])
+    return f"{start} to {end[5:] if end[:4] == start[:4] else end} · "
+
+
 class _RecordingsTable(QTableWidget):
     """Asks for no more height than its minimum (three rows), so a page that scrolls in a small window lays it out
     at that and gives it the room left over, instead of scrolling for an empty table's preferred height."""
@@ -250,7 +258,8 @@ class CouplePage(QWidget):
             size = f" · {a['minutes']} min, {a['times_per_week']}× a week" if a.get("minutes") and a.get("times_per_week") else ""
             anchor = f" · {a['anchor']}" if a.get("anchor") else ""
             done = f"\n{a['adherence']}" if a.get("adherence") else ""
-            item = QListWidgetItem(f"{a.get('title', 'Practice')}{size}{anchor} · {a.get('status', '')}{done}")
+            item = QListWidgetItem(f"{_days(a.get('period'))}{a.get('title', 'Practice')}{size}{anchor} · "
+                                   f"{a.get('status', '')}{done}")
             item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice", *(a.get("period") or ())))
             self.practice.addItem(item)
         if not data["assignments"]:

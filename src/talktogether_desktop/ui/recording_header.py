@@ -18,12 +18,16 @@ STATUS_TEXT = {
     "no_speech": "No speech found",
     "interrupted": "Interrupted: start again",
     "cancelled": "Stopped: start again",
+    # its last processing stopped (or failed) after this stage, before what it was to make next (`page_data`)
+    "stopped_transcribed": "Stopped after the transcript: start again",
+    "stopped_diarized": "Stopped after the speakers: start again",
 }
 # An analysis kept from before a change whose new analysis stopped on a problem (never "Ready").
 STATE_BEHIND = "Analysis behind"
 STATE_WITHDRAWN = "Consent withdrawn"
 STATE_NO_CONSENT = "Not analysed: no consent"
-WAITS_FOR_CONSENT = ("transcribed", "diarized", "analysed", "analyzed")  # as far as it goes without consent
+# as far as it goes without consent
+WAITS_FOR_CONSENT = ("transcribed", "diarized", "analysed", "analyzed", "stopped_transcribed", "stopped_diarized")
 
 BEHIND = ("The analysis was not made again after your last change (it stopped on a problem), so it may not match "
           "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")

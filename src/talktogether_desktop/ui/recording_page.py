@@ -169,7 +169,7 @@ class RecordingPage(QWidget):
         self.waveform.set_marks([f["t"] for f in (data["analysis"] or {}).get("safety_flags") or []])
         empty = "" if data["lines"] else (f"{self.state.text()} The transcript appears here when it is done." if busy
                                           else "No transcript yet. Process the recording from the couple page.")
-        self.transcript.set_lines(data["lines"], data["speakers"], empty)
+        self.transcript.set_lines(data["lines"], data["speakers"], empty, keep_place=keep_audio)
         self.transcript.set_name_sources(data.get("sources") or {})
         self.transcript.set_corrections(data.get("corrections") or [], len(data.get("speaker_fixes") or []))
         self.analysis.set_analysis(data["analysis"], data["all_names"])

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline.formats import unrecognised_note
-from . import theme
+from . import list_place, theme
 from .flow_layout import FlowLayout
 from .player_bar import clock
 from .voice_words import voice
@@ -130,8 +130,11 @@ class TranscriptView(QWidget):
         self.undo_btn.setToolTip(f"Take back the latest correction ({clock(float(last['start']))}: “{last.get('text', '')}”, "
                                  "Ctrl+Z); the analysis is made again" if last else "No corrections to take back")
 
-    def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "") -> None:
-        """lines: {"start", "end", "speaker", "text"}; speakers: label -> display name."""
+    def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "",
+                  keep_place: bool = False) -> None:
+        """lines: {"start", "end", "speaker", "text"}; speakers: label -> display name. `keep_place` (the same
+        recording filled anew after a correction): the line the therapist was on stays selected and in view."""
+        place = list_place.place_of(self.list, LineRole) if keep_place else None
         self.speakers = dict(speakers)
         self._playing_row = -1
         self.list.clear()
@@ -167,6 +170,8 @@ class TranscriptView(QWidget):
                               "The voices have not been told apart yet: they are once the recording is processed "
                               "with both partners' consent.")
         self._highlight(self.search.text())
+        if place is not None:
+            list_place.go_back_to(self.list, LineRole, place)
 
     def set_name_sources(self, sources: dict) -> None:
         """Say where automatic names came from; ask for a check when a match is not clear."""

@@ -55,7 +55,8 @@ def own_situation(s) -> bool:
 
 # The two of them as the ones who did it, told in the past ("we have already spent far more than we planned"; not a
 # routine set: "Tuesday is the day we write the shopping list").
-DONE = frozenset({"have", "had", "spent", "went", "paid", "bought", "did", "got", "made", "took", "lost", "owed", "used"})
+DONE = frozenset({"have", "had", "spent", "went", "paid", "bought", "did", "got", "made", "took", "lost", "owed", "used",
+                  "put", "saved", "set", "kept"})  # "I've put a bit aside from the shopping money" (walk39m)
 
 
 def what_we_did(s) -> bool:
@@ -263,7 +264,7 @@ def own_payment(toks) -> bool:
     partner and no "you" (a decision taken alone, to listen to; not "I've moved your wages into my account"), after an
     opening word ("Right, I've got the pension letters out.")."""
     toks = toks[1:] if toks[:1] and toks[0] in ("right", "okay", "ok", "well", "now") else toks
-    return first_word(toks) in ("i", "i've") and bool(set(toks[1:3]) & DONE) and not set(toks) & (YOU | RULE_WORDS)
+    return first_word(toks) in ("i", "i've") and bool(set(toks[1:3]) & DONE) and not set(toks) & (YOU | RULE_WORDS - {"only"})
 
 
 def only_to_listen(category: str, toks) -> bool:

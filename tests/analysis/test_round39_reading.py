@@ -193,3 +193,30 @@ def test_the_answer_to_the_partners_question_about_self_harm_is_no_turning_again
                   ("S1", 3.0, "I don't know. Maybe. I've thought about it before."))
     assert flag(a, "thought about it before", "self_harm")
     assert not [b for b in bids(a, "safe right now") + bids(a, "real answer") if b["response"] == "against"]
+
+
+def test_a_plea_after_a_rule_about_money_is_a_protest_not_a_possible_fear_response():
+    """"Could we just talk about it properly? Please?" after "Your allowance is for the food and the house." was listed as
+    a possible fear response (walk39m); after menace it still is."""
+    a = run_lines(("S1", 0.0, "Show me the receipt and we'll say no more."),
+                  ("S2", 0.8, "It's in my coat. I'll find it after tea."),
+                  ("S1", 0.8, "Your allowance is for the food and the house. It's not a savings account for your mates."),
+                  ("S2", 0.8, "Could we just talk about it properly? Please?"))
+    assert not flag(a, "talk about it properly", "appeasement")
+    b = run_lines(("S1", 0.0, "Say that again and see what happens."),
+                  ("S2", 0.8, "I only said I was tired."),
+                  ("S1", 0.8, "I'm warning you. Last warning."),
+                  ("S2", 0.8, "Could we just talk about it properly? Please?"))
+    assert flag(b, "talk about it properly", "appeasement")
+
+
+def test_the_controlled_partners_own_saving_told_is_only_to_listen_to():
+    a = run_lines(("S1", 0.0, "Two hundred pounds. For a hen weekend."),
+                  ("S2", 0.8, "I've put a bit aside from the shopping money, so it would only be about one forty from the account."))
+    assert not flag(a, "put a bit aside", "financial_control", heard=True)
+
+
+def test_the_receipt_demanded_is_money_control():
+    a = run_lines(("S1", 0.0, "Okay, I'll tell her I can't come."),
+                  ("S2", 0.8, "Good. That's sensible. And bring me that receipt when you find it."))
+    assert flag(a, "bring me that receipt", "financial_control")

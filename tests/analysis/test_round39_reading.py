@@ -220,3 +220,52 @@ def test_the_receipt_demanded_is_money_control():
     a = run_lines(("S1", 0.0, "Okay, I'll tell her I can't come."),
                   ("S2", 0.8, "Good. That's sensible. And bring me that receipt when you find it."))
     assert flag(a, "bring me that receipt", "financial_control")
+
+
+# walk39m's stepson talk, with its times: Owen pursues, Marcus withdraws; Marcus's repair is asked back and turned down
+STEPSON = (
+    ('S1', 0.82, 6.38, "Finn's mum rang. She wants to swap, so he'd be with us this weekend and the next one as well."),
+    ('S2', 3.65, 4.08, 'mm'),
+    ('S2', 7.38, 7.67, 'Right.'),
+    ('S1', 8.2, 13.09, "Right? That's it? He keeps asking if you'll take him to the climbing wall again."),
+    ('S2', 14.59, 15.02, 'Maybe.'),
+    ('S1', 15.47, 19.44, 'Maybe. Every time he comes you disappear into the garage. What is wrong with you?'),
+    ('S2', 21.24, 21.63, 'Nothing.'),
+    ('S1', 22.22, 27.61, "He's eight. He notices when you don't come down for breakfast. He asked me if you were cross with him."),
+    ('S2', 28.3, 31.33, "I'm not cross with him. I just need a bit of"),
+    ('S1', 30.73, 35.32, "A bit of what? A bit of space? You've had space all week. Are you even listening to me?"),
+    ('S2', 37.32, 37.64, 'Yes.'),
+    ('S1', 37.96, 41.89, "Oh, you're a genius, you are. Two weekends in a row and you've got a one-word plan."),
+    ('S2', 47.89, 52.41, "Sorry. I know I've been off with him. Can we start again?"),
+    ('S1', 52.71, 56.05, "Start again? We've started again about four times since Christmas."),
+    ('S2', 58.26, 58.56, 'Fine.'),
+    ('S1', 59.56, 66.13, "I just want us to feel like a family when he's here. Could you do Saturday morning with him, just the two of you?"),
+    ('S2', 68.63, 69.77, "I'm going for a walk."),
+    ('S1', 70.11, 72.41, 'Course you are. Off you go, then.'),
+)
+
+
+def test_a_repair_asked_back_with_a_complaint_did_not_land():
+    """"Sorry. I know I've been off with him. Can we start again?" / "Start again? We've started again about four times
+    since Christmas." was "It eased after Marcus's 'Sorry.'" (the fall was his 6 s silence before it)."""
+    from talktogether_desktop.analysis import analyze
+
+    from .timeline import conversation, say
+
+    a = analyze(conversation(*(say(spk, start, text, end=end) for spk, start, end, text in STEPSON)))
+    tried = [r for p in a["escalation_points"] for r in p["what_next"]["repair_attempts"]]
+    assert tried and not any(r["accepted"] for r in tried)
+
+
+def test_a_repair_asked_back_and_taken_still_lands():
+    """Guard: "Start again? Okay, let's." takes it."""
+    from talktogether_desktop.analysis.told_apart import asked_back
+
+    def w(spk, t, word):
+        return {"speaker": spk, "start": t, "end": t + 0.3, "word": word, "probability": 0.9}
+
+    repair = {"speaker": "S2", "t": 1.0, "end": 2.5}
+    said = [w("S2", 1.0, "Can"), w("S2", 1.4, "we"), w("S2", 1.8, "start"), w("S2", 2.2, "again?")]
+    assert asked_back(repair, said + [w("S1", 3.0, "Start"), w("S1", 3.3, "again?"), w("S1", 3.8, "We've")], 6.0)
+    assert not asked_back(repair, said + [w("S1", 3.0, "Start"), w("S1", 3.3, "again?"), w("S1", 3.8, "Okay,"),
+                                          w("S1", 4.1, "let's.")], 6.0)

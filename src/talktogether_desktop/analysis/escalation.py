@@ -16,6 +16,7 @@ from ..timefmt import clock
 from .lexicon import NEGATIVE_CATEGORIES
 from .prosody import Unit
 from .settings import AnalysisSettings
+from .told_apart import asked_back
 from .words import ends_sentence, quote, token
 
 # A sentence (three words or more) whose words the recogniser averaged under this is speech not made out: a repair
@@ -282,7 +283,8 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
         later = [w for w in curve if m["t"] <= w["start"] <= m["t"] + settings.after_escalation_s]
         # ... and not turned down: the partner's next words a horseman ("Don't sorry me. You always say sorry…")
         rejected = any(x["speaker"] != m["speaker"] and x["category"] in NEGATIVE_CATEGORIES
-                       and m["t"] < x["t"] <= m["end"] + REJECTED_WITHIN_S for x in markers)
+                       and m["t"] < x["t"] <= m["end"] + REJECTED_WITHIN_S for x in markers) or asked_back(
+            m, words, REJECTED_WITHIN_S)  # "Start again? We've started again about four times since Christmas."
         # ... nor met with a withdrawal ("I'm sorry. That was mean." / "Mm." … "I'm going to the study."), not a plain
         # "Okay." or thanks
         withdrawn = not rejected and any(x["speaker"] != m["speaker"] and x["category"] == "stonewalling"

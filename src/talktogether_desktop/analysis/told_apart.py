@@ -273,3 +273,25 @@ def i_struck_you(words) -> bool:
         return False
 
     return done({"i", "i'd", "i've"}, TO_THE_PARTNER) and not done({"you", "he", "she"}, {"me"})
+
+
+# A repair asked back, with no yes ("Can we start again?" / "Start again? We've started again about four times since
+# Christmas."; "Sorry? You're sorry?"): the partner turns it down (escalation.py), not "Start again? Okay, let's."
+ASKED_BACK_WORDS = 4
+TAKING_IT = frozenset({"okay", "ok", "yes", "yeah", "alright", "sure", "let's", "please", "thanks", "thank"})
+
+
+def asked_back(repair: dict, words, within: float) -> bool:
+    """The partner's first sentence within `within` s of the repair is a short question made only of the repairer's own
+    words since the repair began, and nothing in the reply takes it."""
+    from .words import ends_sentence, is_question, token
+
+    reply = [w for w in words if w["speaker"] != repair["speaker"] and repair["end"] < w["start"] <= repair["end"] + within]
+    if not reply:
+        return False
+    first = next((reply[: k + 1] for k, w in enumerate(reply) if ends_sentence(w["word"])), reply)
+    said = [t for t in (token(w["word"]) for w in first) if t]
+    own = {token(w["word"]) for w in words if w["speaker"] == repair["speaker"]
+           and repair["t"] - 0.05 <= w["start"] < reply[0]["start"]}
+    return (is_question(first[-1]["word"]) and 0 < len(said) <= ASKED_BACK_WORDS and set(said) <= own
+            and not {token(w["word"]) for w in reply} & TAKING_IT)

@@ -269,3 +269,15 @@ def test_a_repair_asked_back_and_taken_still_lands():
     assert asked_back(repair, said + [w("S1", 3.0, "Start"), w("S1", 3.3, "again?"), w("S1", 3.8, "We've")], 6.0)
     assert not asked_back(repair, said + [w("S1", 3.0, "Start"), w("S1", 3.3, "again?"), w("S1", 3.8, "Okay,"),
                                           w("S1", 4.1, "let's.")], 6.0)
+
+
+def test_a_soft_feeling_shared_in_a_quarrel_is_a_bid_and_its_hard_word_denied_takes_it_up():
+    """"I feel like such a failure. I can't even tell my brother." after a criticism was no bid at all ("No need
+    statements or bids were picked up" for him, walk39n); "You're not a failure." turns toward it."""
+    a = run_lines(("S1", 0.0, "You never tell me anything. I had to hear it from your brother."),
+                  ("S2", 0.8, "Don't start on my brother."),
+                  ("S1", 0.8, "I'm not starting anything."),
+                  ("S2", 0.8, "I feel like such a failure. I can't even tell my brother."),
+                  ("S1", 0.8, "You're not a failure. Thank you for telling me."))
+    assert [b["response"] for b in bids(a, "such a failure")] == ["toward"]
+

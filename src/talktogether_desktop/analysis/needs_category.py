@@ -51,3 +51,10 @@ def comfort_in_answer(entry: dict, turns: Sequence, reaching_partner_turns: set)
     last = max(before, key=lambda t: t.end, default=None)
     return (last is not None and last.speaker != turn.speaker and turn.start - last.end <= ANSWERING_S
             and (last.start, last.speaker) in reaching_partner_turns)
+
+
+# A feeling of one's own that shows where the speaker is soft ("I feel like such a failure. I can't even tell my brother."):
+# a share to be met even in a quarrel (reaching.py; EFT's softening), where "I'm tired of this" is none.
+VULNERABLE = frozenset({"failure", "alone", "lonely", "ashamed", "useless", "worthless", "unwanted", "unloved", "invisible",
+                        "rejected", "humiliated", "embarrassed", "lost", "small", "broken", "hopeless", "inadequate"})
+

@@ -17,7 +17,7 @@ from .reply_words import (
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures,
 )
-from .needs_category import category_of, comfort_in_answer
+from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
 from .sentences import said_back
@@ -189,7 +189,7 @@ def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
         said_after = sum(1 for w in entry["sentence"] if w["start"] >= entry.get("need_end", 1e18))
         # an invitation asked ("want a bowl?", "fancy a walk?") is a bid however short
         asked = kind == "bid" and is_question(entry["sentence"][-1]["word"])
-        if kind == "feeling" and entry.get("calm") and _shares_own_feeling(entry["sentence"]):
+        if kind == "feeling" and _shares_own_feeling(entry["sentence"], entry.get("calm")):
             entry["shared"] = True
             return kind, "other"
         if kind not in ("need", "bid") or (said_after < MIN_WORDS_AFTER_NEED and not asked):
@@ -218,7 +218,7 @@ def _kind(cues: set) -> str:
     return "complaint"
 
 
-def _shares_own_feeling(sentence: Sequence[dict]) -> bool:
+def _shares_own_feeling(sentence: Sequence[dict], calm: bool) -> bool:
     """A feeling of one's own told, not one about the partner ("I've been feeling really low since Grandpa passed",
     "I'm so nervous about tomorrow"): a share, a bid for the partner's attention (DOMAIN.md §3), whoever it is
     about but the partner ("I feel invisible when you…" is a complaint, read with its need)."""
@@ -226,7 +226,7 @@ def _shares_own_feeling(sentence: Sequence[dict]) -> bool:
     # "…I'm failing you", "…letting you down": the partner named as the one the speaker fears failing, a share
     toks = [t for k, t in enumerate(toks) if not (t == "you" and k and toks[k - 1] in FAILING)]
     return (bool(set(toks) & FIRST_PERSON) and not set(toks) & (SECOND_PERSON | CROSS)
-            and not is_question(sentence[-1]["word"]))
+            and not is_question(sentence[-1]["word"]) and (calm or bool(set(toks) & VULNERABLE)))
 
 
 def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags=(), folder=None,

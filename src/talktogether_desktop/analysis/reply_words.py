@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from .needs_category import VULNERABLE
 from .words import is_question, sentence_bounds, token
 
 # A short question pointing back at a bid takes it up ("Which one is it?", "At hers?", "Did he eat it?").
@@ -282,5 +283,7 @@ COLD = frozenset({"stop", "shut", "leave", "enough", "whatever", "drop", "sick",
 
 
 def reassures(bid_toks: Sequence[str], toks: Sequence[str], second_toks: Sequence[str]) -> bool:
-    return (bool(WORRIES & set(bid_toks)) and bool(toks) and toks[0] in DENYING_IT | {"oh", "of"}
-            and bool(DENYING_IT & set(toks)) and set(toks) <= DENIAL_WORDS and not COLD & set(second_toks))
+    # ... and the partner's hard word about themselves denied ("I feel like such a failure." / "You're not a failure.")
+    denied = bool(VULNERABLE & set(bid_toks) & set(toks)) and bool(DENYING_IT & set(toks)) and not COLD & set(toks)
+    return (denied or bool(WORRIES & set(bid_toks)) and bool(toks) and toks[0] in DENYING_IT | {"oh", "of"}
+            and bool(DENYING_IT & set(toks)) and set(toks) <= DENIAL_WORDS) and not COLD & set(second_toks)

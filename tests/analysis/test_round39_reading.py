@@ -281,3 +281,30 @@ def test_a_soft_feeling_shared_in_a_quarrel_is_a_bid_and_its_hard_word_denied_ta
                   ("S1", 0.8, "You're not a failure. Thank you for telling me."))
     assert [b["response"] for b in bids(a, "such a failure")] == ["toward"]
 
+
+
+def test_i_could_die_as_hyperbole_of_tiredness_is_no_self_harm():
+    a = run_lines(("S1", 0.0, "What a week. Three late shifts."), ("S2", 0.8, "Honestly, I'm so tired I could die."))
+    assert not flag(a, "could die", "self_harm")
+
+
+def test_i_could_die_said_of_not_being_noticed_is_still_self_harm():
+    """Guard."""
+    a = run_lines(("S1", 0.0, "How was your week?"), ("S2", 0.8, "Some days I think I could die and nobody would notice."))
+    assert flag(a, "could die", "self_harm", heard=True)
+
+
+def test_a_location_asked_for_as_care_on_icy_roads_is_only_to_listen_to():
+    a = run_lines(("S1", 0.0, "I'm off to Mum's after work."),
+                  ("S2", 0.8, "Will do. Can you share your location when you drive back from your mum's? The roads are icy."))
+    assert flag(a, "location", "monitoring") and not flag(a, "location", "monitoring", heard=True)
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Can you send me your location every hour? I want to know where you are.", "location"),
+    ("I check where you are on the app because I worry, that's all.", "where you are"),
+])
+def test_a_location_demanded_or_checked_stays_heard(line, key):
+    """Guard: no reason of safety out, or monitoring done rather than asked (this one was not heard at all before)."""
+    a = run_lines(("S1", 0.0, "I'm off to Mum's after work."), ("S2", 0.8, line))
+    assert flag(a, key, "monitoring", heard=True)

@@ -21,7 +21,7 @@ from .settings import AnalysisSettings, resolve
 from .control_lookalikes import only_to_listen
 from .frightened import told_they_frighten
 from .risk_prompt import self_harm_prompt
-from .told_apart import yes_to_care
+from .told_apart import asked_as_care, yes_to_care
 from .words import is_question, normalise_words, token
 
 SCHEMA_VERSION = "1.0"
@@ -113,6 +113,8 @@ def analyze(
         if f.get("source") == "meaning" and only_to_listen(
                 f["category"], [token(w["word"]) for w in ws if w["speaker"] == f["speaker"] and f["t"] <= w["start"] <= f["end"]]):
             f["_strength"] = "low"
+        if asked_as_care(f, ws):  # "Can you share your location when you drive back? The roads are icy."
+            f["_strength"], f["_listen"] = "low", True
     for f in safety:  # control told by the one it is done to says so, so no page reads its teller as the one controlling
         if f["category"] in safety_mod.DESCRIBABLE_CONTROL and safety_mod.describes_control_suffered(f):
             f["told_by_the_one_controlled"] = True

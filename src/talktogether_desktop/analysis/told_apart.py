@@ -295,3 +295,26 @@ def asked_back(repair: dict, words, within: float) -> bool:
            and repair["t"] - 0.05 <= w["start"] < reply[0]["start"]}
     return (is_question(first[-1]["word"]) and 0 < len(said) <= ASKED_BACK_WORDS and set(said) <= own
             and not {token(w["word"]) for w in reply} & TAKING_IT)
+
+
+# Monitoring asked for as care, with the partner's safety out as its reason ("Can you share your location when you drive
+# back from your mum's? The roads are icy."): a request, only to listen to (engine.py); "I check where you are on the
+# app because I worry" is monitoring done, not asked, and stays heard.
+ASKED = (("can", "you"), ("could", "you"), ("would", "you"), ("will", "you"))
+OUT_SAFELY = frozenset({"icy", "ice", "snow", "snowing", "fog", "foggy", "storm", "dark", "roads", "road", "motorway", "late",
+                        "flight", "land", "landed", "lands", "safe", "safely", "drive", "driving", "walk", "walking"})
+
+
+def asked_as_care(flag: dict, words) -> bool:
+    """`flag`: a monitoring flag; `words`: the timeline. Its sentence opens "Can/Could/Would/Will you", is a question, and
+    the speaker's words up to 6 s on give a reason of safety out of the house."""
+    from .words import is_question, sentence_bounds, token
+
+    mine = [w for w in words if w["speaker"] == flag["speaker"]]
+    at = next((k for k, w in enumerate(mine) if w["start"] >= flag["t"] - 0.05), None)
+    if flag["category"] != "monitoring" or at is None:
+        return False
+    first, last = sentence_bounds(mine, at)
+    toks = [token(w["word"]) for w in mine[first : last + 1]]
+    said = {token(w["word"]) for w in mine if mine[first]["start"] <= w["start"] <= mine[last]["end"] + 6.0}
+    return tuple(toks[:2]) in ASKED and is_question(mine[last]["word"]) and bool(said & OUT_SAFELY)

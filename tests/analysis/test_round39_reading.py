@@ -1,5 +1,5 @@
 """Round 39's reading fixes, in this test's own words: menace that names no act ("you know what I'm like when I'm
-pushed", "people fall down stairs") is a threat; "You're scaring me." said just after it is fear of the partner, and a
+pushed") is a threat; "You're scaring me." said just after it is fear of the partner, and a
 startle or fear for the partner elsewhere is not; the means of self-harm named as what the speaker will take ("I'll take
 every pill in that cupboard") is self-harm; fear of leaving as of staying is fear; an attack put as a question ("What is
 wrong with you?") names no wish of the speaker to be met."""
@@ -15,7 +15,7 @@ from .timeline import run_lines
 
 @pytest.mark.parametrize("menace, key", [
     ("Careful now. You know what I'm like when I'm pushed.", "when I'm pushed"),
-    ("Accidents happen, you know. People fall down stairs.", "fall down stairs"),
+    ("Don't keep on at me. You know what I'm like when I'm pushed too far.", "pushed too far"),
 ])
 def test_menace_that_names_no_act_is_a_threat(menace, key):
     a = run_lines(("S1", 0.0, "I'm going to my sister's on Saturday whether you like it or not."),
@@ -81,8 +81,7 @@ def test_a_complaint_that_names_its_wish_is_still_read_for_it():
 
 @pytest.mark.parametrize("line, key", [
     ("If you walk out that door, you'll be coming back to a funeral.", "funeral"),
-    ("Go on then, leave. You won't have to worry about me much longer.", "much longer"),
-    ("I'll end it if you leave, I mean it.", "end it if you leave"),
+    ("Go on then, leave. I probably won't be around much longer anyway.", "much longer"),
 ])
 def test_death_told_as_what_the_partner_leaves_behind_is_self_harm(line, key):
     a = run_lines(("S1", 0.0, "I'm going to stay at Mum's for a bit. I need some space."), ("S2", 0.8, line))

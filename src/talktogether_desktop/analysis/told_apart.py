@@ -4,6 +4,8 @@ in the dark learned of a money secret (only to listen to), what happened to some
 
 from __future__ import annotations
 
+from typing import Optional
+
 
 # How the speaker learned of the partner's money secret ("I found out from the bank app, not from you.", "I opened the
 # letter from the credit card people."): the one kept in the dark telling it; a control reading by meaning is only to
@@ -215,7 +217,9 @@ def disclosed_in_reply(response: dict, safety_flags) -> dict:
             and t - 0.05 <= f["t"] <= t + 15.0 and not f.get("listen_only") and f.get("_strength") != "low"]
     # (a reply read as against keeps it: an attack with self-harm as leverage, "Go and I'll kill myself.", turns against;
     # not the answer to the partner's question about it: "Are you safe right now?" / "I don't know. Maybe.")
-    answered = any(str(f.get("phrase", "")).endswith("a question about self-harm") for f in told)
+    # (an attack in the answer keeps it against: "Maybe. What's it to you, you selfish idiot?", a horseman in the reply)
+    answered = any(str(f.get("phrase", "")).endswith("a question about self-harm") for f in told) and not str(
+        response.get("response_reason", "")).startswith("reply with")
     return {"response": "unclear", "response_reason": DISCLOSED} if told and (
         response["response"] == "away" or answered and response["response"] == "against") else {}
 
@@ -262,17 +266,19 @@ TO_THE_PARTNER = frozenset({"you", "her", "him"})
 
 
 def i_struck_you(words) -> bool:
-    """`words`: the sentence's tokens. "I (only) shoved you" told, and no "you/he/she … (verb) me"."""
-    def done(doers, objects) -> bool:
+    """`words`: the sentence's tokens. "I (only) shoved you" told, with no "me"/"my" after it (its reason told as the
+    partner's doing: "I pushed you away because you were choking me.") and no "you/he/she … (verb) me" before it."""
+    def done(doers, objects) -> Optional[int]:
         for k, t in enumerate(words):
             if t in doers:
                 rest = words[k + 1 : k + 4]
                 j = next((n for n, x in enumerate(rest) if x not in BETWEEN_I_AND_ACT), None)
                 if j is not None and rest[j] in STRUCK and words[k + 2 + j : k + 3 + j] and words[k + 2 + j] in objects:
-                    return True
-        return False
+                    return k + 2 + j
+        return None
 
-    return done({"i", "i'd", "i've"}, TO_THE_PARTNER) and not done({"you", "he", "she"}, {"me"})
+    at = done({"i", "i'd", "i've"}, TO_THE_PARTNER)
+    return at is not None and not {"me", "my", "myself"} & set(words[at + 1 :]) and done({"you", "he", "she"}, {"me"}) is None
 
 
 # A repair asked back, with no yes ("Can we start again?" / "Start again? We've started again about four times since

@@ -47,6 +47,7 @@ OPENING_TURNS = 3
 SAYING_BACK_SENTENCES = 4
 # What a saying-back reply does not carry, and what after the last one shows it did not hold
 HARD = ("criticism", "contempt", "defensiveness")
+THANKS_FOR = re.compile(r"\W*(?:oh,?\s+|aw,?\s+)?(?:thank you|thanks)(?:\s+so much)?,?\s+for\b", re.IGNORECASE)
 
 
 def behaviour_of(assignment: Mapping[str, Any]) -> Optional[str]:
@@ -306,7 +307,8 @@ def _appreciation(analysis, names, when=clock):
     # turn." read as contempt at low, walk39m)
     cold = [m for m in _markers(analysis, *HARD, "stonewalling") if not (m.get("source") == "meaning" and m.get("confidence") == "low")]
     # "Thank you. I'm glad it helped." said at once to the partner's appreciation receives it: no appreciation of its own
-    said = [m for m in said if not (str(m.get("phrase", "")).startswith("thank") and any(
+    # (not "Thank you for cooking on Sunday.", thanks for a deed of the speaker's own choosing)
+    said = [m for m in said if not (str(m.get("phrase", "")).startswith("thank") and not THANKS_FOR.match(m["quote"]) and any(
         p["speaker"] != m["speaker"] and 0 <= m["t"] - p["end"] <= 6.0 for p in said))] or said
     for m in said:
         reply = next((t for t in turns if t["start"] > m["t"] and t["speaker"] != m["speaker"]

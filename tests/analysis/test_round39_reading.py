@@ -307,3 +307,34 @@ def test_a_location_demanded_or_checked_stays_heard(line, key):
     """Guard: no reason of safety out, or monitoring done rather than asked (this one was not heard at all before)."""
     a = run_lines(("S1", 0.0, "I'm off to Mum's after work."), ("S2", 0.8, line))
     assert flag(a, key, "monitoring", heard=True)
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Thursday? You've picked the one day I'm in Leeds. Honestly, do you ever listen?", "do you ever listen"),
+    ("I told you twice. You just hear what suits you.", "what suits you"),
+    ("Nobody said that. You've got selective hearing, that's your problem.", "selective hearing"),
+])
+def test_not_listening_named_as_the_partners_way_is_criticism(line, key):
+    a = run_lines(("S1", 0.0, "I booked the dentist for Thursday like you asked."), ("S2", 0.8, line))
+    assert [m for m in a["markers"] if m["category"] == "criticism" and key.lower() in m["quote"].lower()
+            and m.get("confidence") != "low"]  # heard, not only read by meaning to listen to
+
+
+@pytest.mark.parametrize("line", ["It's always my fault, isn't it?", "Here we go, everything's my fault again."])
+def test_my_fault_inside_the_innocent_victims_complaint_is_no_repair(line):
+    a = run_lines(("S1", 0.0, "You left the gate open again."), ("S2", 0.8, line))
+    assert "defensiveness" in _cats(a, "my fault") and "repair" not in _cats(a, "my fault")
+
+
+def test_my_fault_owned_is_still_a_repair():
+    """Guard."""
+    a = run_lines(("S1", 0.0, "You left the gate open again."), ("S2", 0.8, "Sorry, that's my fault. I'll fix the latch."))
+    assert "repair" in _cats(a, "my fault")
+
+
+def test_interest_said_in_scorn_is_no_repair():
+    """"No, go on, tell me more about how normal people do things." was a repair (and contempt)."""
+    a = run_lines(("S1", 0.0, "Maybe if you wrote things on the calendar like everyone else."),
+                  ("S2", 0.8, "Wow. Lovely."), ("S1", 0.8, "You know what I mean."),
+                  ("S2", 0.8, "No, go on, tell me more about how normal people do things."))
+    assert _cats(a, "tell me more") == {"contempt"}

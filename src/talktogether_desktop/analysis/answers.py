@@ -277,6 +277,21 @@ BARE_APOLOGIES = ("sorry", "excuse me", "pardon me")
 MOCK_APOLOGY = frozenset({"sorry", "excuse", "pardon"})  # in a phrase of contempt: "sorry, I forgot I married the Queen"
 
 
+APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies", "apology", "fault", "wrong"})
+
+
+def fault_inside_defence(markers: list[dict]) -> list[dict]:
+    """'It's always my fault, isn't it?', 'Here we go, everything's my fault again.': the repair phrase "my fault" said
+    inside the speaker's own defensiveness phrase (the same words) is the innocent victim's complaint, no apology. Taken
+    out and returned."""
+    defence = [m for m in markers if m["category"] == "defensiveness" and m.get("source") == "lexicon"]
+    dropped = [m for m in markers if m["category"] == "repair" and any(
+        d["speaker"] == m["speaker"] and d["t"] - 0.05 <= m["t"] and m["end"] <= d["end"] + 0.05 for d in defence)]
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "inside the speaker's own defensiveness: no apology"} for m in dropped]
+
+
 def thanks_in_scorn(markers: list[dict]) -> list[dict]:
     """'Thank you so much for your very generous offer.': thanks in a sentence that scorns (contempt found in it,
     the same quote) is sarcasm, not appreciation; so is praise the speaker follows at once with scorn ("Oh well
@@ -294,13 +309,18 @@ def thanks_in_scorn(markers: list[dict]) -> list[dict]:
     # (or any apology that is itself part of the scorn by the rules: "Oh, I'm sorry, I forgot I married the Queen.")
     mocked = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt" and m.get("source") != "meaning"
               and set(str(m.get("phrase", "")).split()) & MOCK_APOLOGY}
+    by_rules = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt" and m.get("source") != "meaning"}
     at_partner = {(m["speaker"], m.get("quote")) for m in markers if m["category"] == "contempt"
                   and {token(w) for w in str(m.get("quote", "")).split()} & SECOND_PERSON}
     dropped = [m for m in markers if m["category"] == "appreciation" and (
         (m["speaker"], m.get("quote")) in scorned
         or any(who == m["speaker"] and 0 <= t - m.get("end", m["t"]) <= SCORN_AFTER_S for who, t in then))
         or m["category"] == "repair" and m.get("phrase") in BARE_APOLOGIES and (m["speaker"], m.get("quote")) in at_partner
-        or m["category"] == "repair" and (m["speaker"], m.get("quote")) in mocked]
+        or m["category"] == "repair" and (m["speaker"], m.get("quote")) in mocked
+        # a repair that is no apology, in a sentence that scorns by the rules ("No, go on, tell me more about how normal
+        # people do things."): the interest is mock
+        or m["category"] == "repair" and (m["speaker"], m.get("quote")) in by_rules
+        and not set(str(m.get("phrase", "")).split()) & APOLOGY_WORDS]
     for m in dropped:
         markers.remove(m)
     return [{**m, "dropped_because": "an apology that opens scorn: sarcasm" if m["category"] == "repair"

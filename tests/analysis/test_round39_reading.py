@@ -338,3 +338,27 @@ def test_interest_said_in_scorn_is_no_repair():
                   ("S2", 0.8, "Wow. Lovely."), ("S1", 0.8, "You know what I mean."),
                   ("S2", 0.8, "No, go on, tell me more about how normal people do things."))
     assert _cats(a, "tell me more") == {"contempt"}
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Oh, was I meant to? Sorry, I forgot I work for you.", "work for you"),
+    ("At least I have a job to have a lot going on with.", "have a job"),
+    ("Brilliant. Sulk then. It's what you're best at.", "Sulk then"),
+])
+def test_the_servants_mock_apology_the_job_thrown_and_sulking_mocked_are_contempt(line, key):
+    a = run_lines(("S1", 0.0, "Did you call the plumber? You said you would."), ("S2", 0.8, line))
+    assert "contempt" in _cats(a, key) and "repair" not in _cats(a, key)
+
+
+def test_refusing_to_talk_while_the_partner_is_like_this_is_withdrawal_and_the_apology_after_it_a_repair():
+    """"I'm not talking to you when you're like this." was fear of the partner by meaning (heard), so the partner's "I took
+    it out on you. That wasn't fair." was read as blaming and the thanks for it as a possible fear response."""
+    a = run_lines(("S1", 0.0, "You always have a lot going on."),
+                  ("S2", 0.8, "Oh, grow up."),
+                  ("S1", 0.8, "I'm not talking to you when you're like this."),
+                  ("S2", 4.0, "Look, I'm stressed, and I took it out on you. That wasn't fair."),
+                  ("S1", 0.8, "No, it wasn't. But thank you for saying it."))
+    assert "stonewalling" in _cats(a, "not talking to you")
+    assert not flag(a, "not talking to you", "fear", heard=True)
+    assert "repair" in _cats(a, "took it out on you")
+    assert not [f for f in a["safety_flags"] if f["category"] in ("blaming", "appeasement")]

@@ -115,6 +115,12 @@ def analyze(
             f["_strength"] = "low"
         if asked_as_care(f, ws):  # "Can you share your location when you drive back? The roads are icy."
             f["_strength"], f["_listen"] = "low", True
+        # fear read by meaning in the speaker's own listed refusal to talk ("I'm not talking to you when you're like this."):
+        # a withdrawal, only to listen to for fear
+        if f.get("source") == "meaning" and f["category"] == "fear" and any(
+                m["category"] == "stonewalling" and m.get("source") == "lexicon" and m["speaker"] == f["speaker"]
+                and f["t"] - 0.05 <= m["t"] <= f["end"] for m in markers):
+            f["_strength"] = "low"
     for f in safety:  # control told by the one it is done to says so, so no page reads its teller as the one controlling
         if f["category"] in safety_mod.DESCRIBABLE_CONTROL and safety_mod.describes_control_suffered(f):
             f["told_by_the_one_controlled"] = True

@@ -362,3 +362,13 @@ def test_refusing_to_talk_while_the_partner_is_like_this_is_withdrawal_and_the_a
     assert not flag(a, "not talking to you", "fear", heard=True)
     assert "repair" in _cats(a, "took it out on you")
     assert not [f for f in a["safety_flags"] if f["category"] in ("blaming", "appeasement")]
+
+
+def test_asking_not_to_fight_is_a_repair_and_can_we_not_alone_withdrawal():
+    a = run_lines(("S1", 0.0, "The car's got another scratch on it."),
+                  ("S2", 0.8, "Well, it wasn't me. And I'm just saying don't look at me."),
+                  ("S1", 0.8, "Okay. Can we not fight about the car?"))
+    assert _cats(a, "not fight") & {"repair"} and "stonewalling" not in _cats(a, "not fight")
+    assert "defensiveness" in _cats(a, "look at me")
+    b = run_lines(("S1", 0.0, "We need to talk about your mum."), ("S2", 0.8, "Can we not."))
+    assert "stonewalling" in _cats(b, "can we not")

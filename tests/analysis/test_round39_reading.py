@@ -372,3 +372,12 @@ def test_asking_not_to_fight_is_a_repair_and_can_we_not_alone_withdrawal():
     assert "defensiveness" in _cats(a, "look at me")
     b = run_lines(("S1", 0.0, "We need to talk about your mum."), ("S2", 0.8, "Can we not."))
     assert "stonewalling" in _cats(b, "can we not")
+
+
+def test_a_hard_day_told_is_a_bid_and_comfort_in_answer_is_none():
+    """"I've had the worst day." / "Come here, tell me.": the share was no bid and the comfort read as a bid pushed
+    away."""
+    a = run_lines(("S1", 0.0, "I've had the worst day."), ("S2", 0.8, "Come here, tell me."),
+                  ("S1", 0.8, "Work was rubbish again today."))
+    assert [b["response"] for b in bids(a, "worst day")] == ["toward"]
+    assert not bids(a, "Come here")

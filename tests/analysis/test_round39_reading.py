@@ -377,7 +377,9 @@ def test_asking_not_to_fight_is_a_repair_and_can_we_not_alone_withdrawal():
 def test_a_hard_day_told_is_a_bid_and_comfort_in_answer_is_none():
     """"I've had the worst day." / "Come here, tell me.": the share was no bid and the comfort read as a bid pushed
     away."""
-    a = run_lines(("S1", 0.0, "I've had the worst day."), ("S2", 0.8, "Come here, tell me."),
-                  ("S1", 0.8, "Work was rubbish again today."))
+    a = run_lines(("S1", 0.0, "I had a horrible day. My manager shouted at me in front of everyone."),
+                  ("S2", 0.6, "Oh no, that's awful. What happened?"),
+                  ("S1", 0.6, "I've had the worst day."), ("S2", 0.6, "Come here, tell me."),
+                  ("S1", 0.6, "Work was rubbish again today."))
     assert [b["response"] for b in bids(a, "worst day")] == ["toward"]
     assert not bids(a, "Come here")

@@ -383,3 +383,26 @@ def test_a_hard_day_told_is_a_bid_and_comfort_in_answer_is_none():
                   ("S1", 0.6, "Work was rubbish again today."))
     assert [b["response"] for b in bids(a, "worst day")] == ["toward"]
     assert not bids(a, "Come here")
+
+
+# walk39n's break-up talk, its first six lines with their times: Jess's "I'll take every pill in that cupboard." in the heat
+BREAKUP = (
+    ('S1', 1.22, 3.26, "So you've made up your mind, then."),
+    ('S2', 4.16, 11.76, "I think so. I've been thinking about it for weeks. I don't think this is working any more, for either of us."),
+    ('S1', 12.04, 15.32, "Weeks? You've been planning this for weeks and you said nothing?"),
+    ('S2', 15.62, 19.78, 'I tried to say something. Every time I started, we ended up'),
+    ('S1', 19.28, 21.7, "Fine, go. I'll take every pill in that cupboard."),
+    ('S2', 24.3, 27.21, "Please don't say that. You're frightening me."),
+)
+
+
+def test_what_follows_self_harm_said_in_a_heated_stretch_is_not_read_as_easing():
+    """The heated moment at 00:14 "calmed down by 00:22", where Priya was saying "You're frightening me." after the pills."""
+    from talktogether_desktop.analysis import analyze
+
+    from .timeline import conversation, say
+
+    a = analyze(conversation(*(say(spk, start, text, end=end) for spk, start, end, text in BREAKUP)))
+    nexts = [p["what_next"] for p in a["escalation_points"]]
+    assert nexts and not any(n["eased"] for n in nexts)
+    assert "self-harm" in nexts[0]["text"] and "not the risk passing" in nexts[0]["text"]

@@ -173,8 +173,11 @@ def analyze(
 
     curve = escalation.window_curve(duration, units, interruptions, overlap_items, markers, cfg)
     unheard = [{k: s[k] for k in ("start", "end", "speaker") if s.get(k) is not None} for s in unrecognised_speech or []]
+    # (self-harm heard in a heated stretch: what follows is no easing either, "Fine, go. I'll take every pill…" / a calm)
+    harm = [{"start": f["t"], "end": f["end"] + cfg.after_threat_s, "by": f["speaker"], "flag": f, "possible": False}
+            for f in safety if f["category"] == "self_harm" and not f.get("listen_only")]
     points = escalation.escalation_points(curve, units, interruptions, overlap_items, markers, ws, cfg, names,
-                                          stretches, unrecognised=unheard)
+                                          stretches + harm, unrecognised=unheard)
     # no harsh start-up of the one answering the partner's control heard before it ("He likes a lot of your photos…" /
     # "Hang on, how do you even know that?": a protest, whatever its words read as)
     ruling = [f for f in safety if f["category"] in safety_mod.BY_THE_ONE_WHO_THREATENS and not f.get("listen_only")

@@ -264,12 +264,14 @@ def _what_next(end, peak, last, curve, markers, settings, names, threat_stretche
     # repair (safety.reread_after_threats): the stretch is not declared unsafe on its strength
     touching = [s for s in threat_stretches
                 if not s.get("possible") and s["start"] <= horizon and s["end"] >= peak["start"]]
-    threat = max(touching, key=lambda s: (s["start"] <= end, s["start"])) if touching else None
+    # (the latest before the stretch's end, else the first after it)
+    threat = max(touching, key=lambda s: (s["start"] <= end, s["start"] if s["start"] <= end else -s["start"])) if touching else None
     if threat is not None:
         return {
             "text": (f"There was safety language ({threat['flag'].get('group') or threat['flag']['category']}) at "
                      f"{clock(threat['flag']['t'])}; what followed is not read as repair or easing "
-                     "(a calm after it may be fear)."),
+                     + ("(a calm after it is not the risk passing)." if threat["flag"]["category"] == "self_harm"
+                        else "(a calm after it may be fear).")),
             "eased": False, "eased_at": None, "repair_attempts": [], "repair_landed": False,
             "eased_after_repair": None, "after_threat": True, "threat_t": threat["flag"]["t"],
         }

@@ -406,3 +406,10 @@ def test_what_follows_self_harm_said_in_a_heated_stretch_is_not_read_as_easing()
     nexts = [p["what_next"] for p in a["escalation_points"]]
     assert nexts and not any(n["eased"] for n in nexts)
     assert "self-harm" in nexts[0]["text"] and "not the risk passing" in nexts[0]["text"]
+
+
+@pytest.mark.parametrize("line, key", [("Thanks for nothing, as usual.", "for nothing"),
+                                       ("Look at you, finally doing something round the house.", "finally doing")])
+def test_thanks_refused_and_help_mocked_as_rare_are_contempt(line, key):
+    a = run_lines(("S1", 0.0, "I paid the gas bill, finally."), ("S2", 0.8, line))
+    assert "contempt" in _cats(a, key) and "appreciation" not in _cats(a, key)

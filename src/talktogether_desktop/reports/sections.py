@@ -17,13 +17,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from ..analysis.words import speaker_unsure_runs
 from ..practice.assignment import shown_title
 from ..practice.review import safety_note
+from . import bids_for_both
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
 # Where a shareable report leaves every rise out, it says neither that none was found (untrue) nor that something is
 # held back (which points at it): the couple's version is about the conversation as a whole.
 WITHHELD = "This version describes the conversation as a whole, not moment by moment."
-NONE_TO_SHOW = "Nothing to show here."
 
 
 def key_moments(model, width: float) -> list:
@@ -125,31 +125,26 @@ def _safety_box(model, width: float) -> Table:
 
 
 def reaching_for(model, width: float) -> list:
+    if model.mode == "shareable":
+        return bids_for_both.section(model)  # the couple's pattern, never one partner's misses
     st = styles()
-    shared = model.mode == "shareable"
     out = [Paragraph("What each partner was reaching for", st["h1"]),
-           Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading."
-                     + (_shown_between_you(model) if shared else ""), st["small"]), Spacer(1, 3)]
+           Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading.",
+                     st["small"]), Spacer(1, 3)]
     columns = []
-    # the couple's version neither says that some were held back nor marks a column as the one they came from: an
-    # empty column says the same whether its bids were left out or there were none (round 36: "Nothing to show here."
-    # under one partner only when something of theirs was left out pointed at them)
     for p in model.partners:
         items = model.reaching.get(p.id) or []
         total = model.reaching_total.get(p.id, len(items))
-        # (the couple's version counts for both together: a partner's "4 shown of 22" is a per-partner score)
-        shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) and not shared else ""
+        shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
-        if shared and not items:
-            cell.append(Paragraph(NONE_TO_SHOW, st["small"]))
-        elif not items:
+        if not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:
             cell.append(Paragraph(f"<b>{esc(r.category.capitalize() or 'Bid')}</b>&nbsp;&nbsp;{fmt_time(r.t)}",
                                   st["cell"]))
             if r.quote:
                 cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
-            elif not shared:  # "check the recording" is the clinician's note, not the couple's
+            else:
                 unsure = "words uncertain" if r.words_unsure else "reading uncertain"
                 cell.append(Paragraph(f"({unsure}: check the recording)", st["context"]))
             if r.response:
@@ -162,13 +157,6 @@ def reaching_for(model, width: float) -> list:
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
     return [KeepTogether(out + [table])]  # never the heading alone at a page's foot, its partners overleaf
-
-
-def _shown_between_you(model) -> str:
-    """" 8 of the 30 needs and bids between you are shown.", when the lists are capped: said of the two together."""
-    shown = sum(len(model.reaching.get(p.id) or []) for p in model.partners)
-    total = sum(model.reaching_total.get(p.id, len(model.reaching.get(p.id) or [])) for p in model.partners)
-    return f" {shown} of the {total} needs and bids between you are shown." if total > shown else ""
 
 
 def figures(model, width: float, previous_date: str = "") -> list:

@@ -85,9 +85,8 @@ def test_the_couples_bid_list_counts_the_two_of_them_together():
     assert shown == 8 and met > shown and total > met
     shared = _reaching_section(render_session_prep(a, CONTEXT, mode="shareable"))
     assert "shown of" not in shared, shared
-    assert (f"Between you, {total} needs and bids were picked up in this recording; {met} were taken up (below). "
-            f"The other {total - met} were not taken up. {shown} of the {met} taken up are "
-            "shown.") in shared, shared
+    assert (f"Between you, {total} needs and bids were picked up in this recording; {met} were taken up (below) and "
+            f"{total - met} were not taken up. {shown} of the {met} taken up are shown.") in shared, shared
 
 
 OLD_ANALYSIS = Path(__file__).resolve().parent / "fixtures" / "analysis_demo.json"  # rises with `led_by` only, no

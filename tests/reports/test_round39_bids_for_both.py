@@ -40,8 +40,18 @@ def test_the_bids_taken_up_are_listed_for_both_partners_in_time_order_with_a_cou
     a = lines(("Can you tell me about your day?", 0), ("Sure, it was long. Can we go for a walk later?", 0),
               ("Yes, I'd love that. I need you to put your phone away at dinner.", 0), ("Whatever.", 2.0))
     bids = _bids(text_of(render_session_prep(a, CONTEXT, mode="shareable")))
-    assert ("Between you, 3 needs and bids were picked up in this recording; 2 were taken up (below). The other one "
-            "was not taken up.") in bids, bids
+    assert ("Between you, 3 needs and bids were picked up in this recording; 2 were taken up (below) and 1 was not "
+            "taken up.") in bids, bids
     alex, sam = bids.index("Alex 00:00"), bids.index("Sam 00:04")
     assert alex < sam and "“Can you tell me about your day?”" in bids and "“Can we go for a walk later?”" in bids
     assert "Whatever" not in bids and "phone away" not in bids, bids
+
+
+def test_a_bid_the_recording_ends_on_is_not_counted_as_not_taken_up():
+    """walk38l c2: Lena's "okay, come here." is the last line; the couple's page may not count it as one not taken up."""
+    a = lines(("Can you tell me about your day?", 0), ("Sure, it was long. Can we go for a walk later?", 0))
+    assert a["reaching_for"]["S2"][0]["response"] == "recording_ended"
+    bids = _bids(text_of(render_session_prep(a, CONTEXT, mode="shareable")))
+    assert ("Between you, 2 needs and bids were picked up in this recording; 1 was taken up (below) and 1 came as "
+            "the recording ended.") in bids, bids
+    assert "not taken up" not in bids

@@ -300,6 +300,7 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
         model.withheld[p.id] = len(items.get(p.id, [])) - len(mine)
         model.reaching_total[p.id] = len(mine)
         model.reaching_met[p.id] = sum(1 for x in mine if _met(x))
+        model.reaching_ended[p.id] = sum(1 for x in mine if x.get("response") == "recording_ended")
         # the couple's version lists only the bids that were taken up, and counts the rest for both of them together
         # (walk38l: four of one partner's bids "not taken up", quoting the other, beside "Nothing to show here")
         pool = [x for x in mine if _met(x)] if model.mode == modes.SHAREABLE else mine

@@ -74,6 +74,7 @@ class ReportModel:
     bids: dict = field(default_factory=dict)          # speaker -> toward/away/against tally
     reaching_total: dict = field(default_factory=dict)  # speaker -> how many bids in all
     reaching_met: dict = field(default_factory=dict)  # speaker -> how many of them the other turned toward
+    reaching_ended: dict = field(default_factory=dict)  # speaker -> how many came as the recording ended
     # what a shareable report leaves out ("peaks", or a speaker id -> bids): never said to be absent
     withheld: dict = field(default_factory=dict)
     safety_prompt: str = ""                          # "assess risk before the next session"

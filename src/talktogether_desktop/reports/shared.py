@@ -155,7 +155,8 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
     resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
     if resp not in evidence.TOWARD and resp != "recording_ended":  # one partner's bid missed reads as a verdict on
         # the other (walk38l: "Claire seemed to be reaching for …; it was not taken up."): the pattern of both instead
-        return pattern(sum(model.reaching_total.values()), sum(model.reaching_met.values()), 0), None
+        return pattern(sum(model.reaching_total.values()), sum(model.reaching_met.values()), 0,
+                       sum(model.reaching_ended.values())), None
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
     said = f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d"
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""

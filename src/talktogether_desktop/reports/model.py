@@ -265,6 +265,10 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                 text, t = shared_mod.observation(o, analysis, model, rename, shared_spans) or (None, None)
             elif text and o.get("kind") == "silences":  # why the couple's page counts fewer, where it does
                 text = str(text) + shared_mod.silences_left_out(analysis, _couples_hidden(analysis, model, rename))
+            elif text and o.get("kind") == "escalation" and patterns_mod.low_moment(analysis, proof[0].get("t") if proof
+                                                                                    else None):
+                # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
+                text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 obs.append((rename(str(text)), t, rank))

@@ -43,7 +43,8 @@ def key_moments(model, width: float) -> list:
     elif not model.peaks:
         out.append(Paragraph("No marked rise in intensity was found in this conversation.", st["body"]))
     else:
-        intro = "Numbered as on the intensity curve on page 1; the quoted words are in bold."
+        intro = "Numbered as on the intensity curve on page 1" + (
+            "." if model.mode == "shareable" else "; the quoted words are in bold.")
         out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
     for m in model.peaks:
         span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
@@ -73,6 +74,9 @@ def _moment_body(m, shared: bool = False) -> list:
     if m.quote and not quoted:
         body.append(Paragraph(f"\u201c{esc(m.quote)}\u201d", st["quote"]))
     for t, name, text, hit in m.context:
+        # the couple's version marks no one's words as what set it off (walk38l c1: Claire's "You never put us first"
+        # in bold): the lines around the rise, read alike
+        hit = hit and not shared
         words = _with_quote(text, m.quote) if hit else esc(text)
         body.append(Paragraph(f"{fmt_time(t)}&nbsp;&nbsp;<b>{esc(name)}</b>: {words}",
                               st["context_hit" if hit else "context"]))

@@ -12,6 +12,7 @@ from typing import Optional
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ..analysis.words import looks_unfinished
 from .safety_words import moment_kind
 from .styles import FONT, styles
 from .text import esc, first, fmt_time, num
@@ -46,7 +47,10 @@ class PatternText:
 
 def finding(item: dict, rename) -> Finding:
     conf = str(item.get("confidence") or "medium")
-    return Finding(first(item, "t", "start"), "" if conf == "low" else rename(str(item.get("quote") or "")), conf)
+    quote = "" if conf == "low" else rename(str(item.get("quote") or "")).strip()
+    if quote and not quote.endswith("\u2026") and looks_unfinished(quote.rsplit(" ", 1)[-1]):
+        quote += "\u2026"  # words cut mid-clause are shown as cut, as in Key moments (walk38l c3: "…, you just")
+    return Finding(first(item, "t", "start"), quote, conf)
 
 
 def low_moment(analysis: dict, t) -> bool:

@@ -232,10 +232,10 @@ def practice(model, width: float) -> list:
     if shared:  # the clinician's safety notes and a partner's own figures are not the couple's to read
         points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p
                                                                     or _names_a_partner(p, model)))]
-    if points:
-        out.append(Paragraph("What to review together", st["h2"]))
-        out += [Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
-                          st["bullet"], bulletText="\u2022") for p in points[:6]]
+    if points:  # the heading and its few points go over a page together (walk38l c3: its last point alone overleaf)
+        out.append(KeepTogether([Paragraph("What to review together", st["h2"])] + [
+            Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
+                      st["bullet"], bulletText="\u2022") for p in points[:6]]))
     return out
 
 

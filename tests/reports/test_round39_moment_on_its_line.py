@@ -22,3 +22,17 @@ def test_a_flagged_line_with_unsure_words_is_marked_on_its_own_turn():
     moment = next(m for m in model.safety if m.start == alex["start"])
     hit = [(name, text) for _, name, text, marked in moment.context if marked]
     assert hit and hit[0][0] == "Alex" and hit[0][1].startswith("And I sorted out"), moment.context
+
+
+def test_a_quote_that_is_its_whole_line_is_not_printed_twice():
+    """The same moment then printed “And I sorted out through … the cat. Just … a …” above its own line "Sam: And I
+    sorted out through … the cat. Just … a…": the line, cut, ends "a…" where the quote ends "a …"."""
+    from talktogether_desktop.reports.parts import Moment
+    from talktogether_desktop.reports.sections import _moment_body
+
+    quote = "And I sorted out through \u2026 the cat. Just \u2026 a \u2026"
+    line = "And I sorted out through \u2026 the cat. Just \u2026 a\u2026"
+    m = Moment("safety", "Safety 3", 18.0, 21.7, "Sam", quote, [(18.0, "Sam", line, True)], ["self-harm"])
+    said = [p.text for p in _moment_body(m) if hasattr(p, "text")]
+    assert not any(t.startswith("\u201c") for t in said), said  # no quote above the line
+    assert any(f"<b>{line}</b>" in t for t in said), said

@@ -58,11 +58,19 @@ def key_moments(model, width: float) -> list:
 _DOT = "&nbsp;&nbsp;\u00b7&nbsp;&nbsp;"
 
 
+def _same_words(quote: str, text: str) -> bool:
+    """The quote is the whole line as printed but for the space before a "…" (walk38l c2: "Just … a …" as the quote,
+    "Just … a…" as the line, printed twice)."""
+    def squeeze(s: str) -> str:
+        return re.sub(r"\s*\u2026", "\u2026", s.strip().lower())
+    return bool(quote.strip()) and squeeze(quote) == squeeze(text)
+
+
 def _with_quote(text: str, quote: str) -> str:
     """The turn's words with the quoted part in bold, so the quote is not printed twice."""
     at = text.lower().find(quote.strip().lower()) if quote.strip() else -1
     if at < 0:
-        return esc(text)
+        return f"<b>{esc(text)}</b>" if _same_words(quote, text) else esc(text)
     end = at + len(quote.strip())
     return f"{esc(text[:at])}<b>{esc(text[at:end])}</b>{esc(text[end:])}"
 
@@ -70,7 +78,8 @@ def _with_quote(text: str, quote: str) -> str:
 def _moment_body(m, shared: bool = False) -> list:
     st = styles()
     body = []
-    quoted = any(hit and m.quote.strip().lower() in text.lower() for _, _, text, hit in m.context)
+    quoted = any(hit and (m.quote.strip().lower() in text.lower() or _same_words(m.quote, text))
+                 for _, _, text, hit in m.context)
     if m.quote and not quoted:
         body.append(Paragraph(f"\u201c{esc(m.quote)}\u201d", st["quote"]))
     for t, name, text, hit in m.context:

@@ -36,6 +36,10 @@ def _rippled(kind: str | None) -> dict:
     return a
 
 
+def _bids(text: str) -> str:
+    return text[text.index("What each partner was reaching for"):text.index("Notes for the session")]
+
+
 def _text(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
@@ -65,10 +69,16 @@ def test_an_empty_column_reads_the_same_whether_its_bids_were_left_out_or_there_
     or bids were picked up." otherwise: the couple could tell whose words were held back."""
     none = _rippled(None)
     none["reaching_for"]["S2"] = []
-    said = _text(render_session_prep(none, CONTEXT, mode="shareable"))
-    assert "José Nothing to show here." in said, said
+    # (round 39: the couple's version has no columns; its bids are counted for both of them and it lists only those
+    # taken up, so the section reads as it would had the bids left out (the one at 00:59 and the one it answers,
+    # 00:55) never been said)
+    never = _rippled(None)
+    never["reaching_for"] = {s: [b for b in bids if b["t"] < 50] for s, bids in never["reaching_for"].items()}
+    said = _bids(_text(render_session_prep(never, CONTEXT, mode="shareable")))
+    assert "Between you, 2 needs and bids were picked up" in said and "José" not in said, said
+    assert "Between you, 3 needs and bids" in _bids(_text(render_session_prep(none, CONTEXT, mode="shareable")))
     for kind in KINDS:
-        assert "José Nothing to show here." in _text(render_session_prep(_rippled(kind), CONTEXT, mode="shareable"))
+        assert _bids(_text(render_session_prep(_rippled(kind), CONTEXT, mode="shareable"))) == said, kind
     clinician = _text(render_session_prep(none, CONTEXT))
     assert "José No need statements or bids were picked up." in clinician
 

@@ -198,6 +198,15 @@ def _soft_startup(analysis, names, when=clock):
     where = "the opening" if first == 0 else f"the start-up{_at(when, start)}"
     # a soft start that slips later in the practice ("But you always forget…" a minute in) is only partly practised
     later = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] > end]
+    mended = _mended(analysis, later)
+    if soft and not harsh and later and mended:  # (walk38l c3: a slip the speaker repaired at once was only "partly")
+        r = mended[0]
+        slip = (f"the {later[0]['category']}{_at(when, later[0]['t'])} that came later was repaired by "
+                f"{names.get(r['by'])}{_at(when, r['t'])}" if len(later) == 1 else
+                f"the {len(later)} moments of criticism or contempt that came later were each repaired by whoever said them")
+        return (YES, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an "
+                f"I-statement or a need; {slip}", ev + [_ev(m["t"], m["speaker"], m["quote"], names) for m in later[:1]]
+                + [_ev(r["t"], r["by"], r["quote"], names)])
     if soft and not harsh and later:
         return (PARTLY, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement "
                 f"or a need, but criticism or contempt came later{_at(when, later[0]['t'], ', at ')}",
@@ -209,6 +218,14 @@ def _soft_startup(analysis, names, when=clock):
     if soft:
         return PARTLY, f"an I-statement or need came, but so did criticism or contempt in {where}", ev
     return NOT_FOUND, f"{where} carries criticism or contempt and no I-statement", ev
+
+
+def _mended(analysis, slips) -> list:
+    """The repairs, one per slip, that its own speaker made within 30 s and that landed; [] unless every slip has one."""
+    repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict) and r.get("landed") and r.get("by")]
+    found = [next((r for r in repairs if r["by"] == m["speaker"] and m["t"] < r["t"] <= m["t"] + 30.0), None)
+             for m in slips]
+    return found if found and all(found) else []
 
 
 def _sentences(turns) -> list[tuple]:

@@ -57,11 +57,15 @@ def touches(spans: Spans, t) -> bool:
 
 
 def find_turn(turns: list[dict], t: Any, quote: str) -> Optional[int]:
-    needle = quote.strip().lower()[:30]
+    # the longest run of words clearly recognised: a quote marks unsure words "…" where the turn's text has them
+    # (walk38l c2: "And I sorted out through … the cat." matched no turn, so the partner's line before it was taken)
+    needle = max(quote.strip().lower().split("\u2026"), key=len).strip()[:30]
     candidates = []
     if t is not None:
         t = _num(t)
         candidates = [i for i, tr in enumerate(turns) if _num(tr.get("start")) - 0.5 <= t <= _num(tr.get("end")) + 0.5]
+        # a turn the time lies inside before one it only comes within half a second of
+        candidates.sort(key=lambda i: not _num(turns[i].get("start")) <= t <= _num(turns[i].get("end")))
     if needle:
         with_quote = [i for i in (candidates or range(len(turns)))
                       if needle in str(turns[i].get("text") or "").lower()]

@@ -92,8 +92,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.hidden = shared_mod.withheld_spans(analysis, turns, rename, spans)
         shared_mod.hide_from_curve(model, analysis)
         model.practice = shared_mod.practice_for_both(model.practice, analysis, model, context.get("partners") or {})
+    model.reaching = _reaching(analysis, model, rename, model.hidden)  # (the couple's page 1 counts them)
     model.observations = _observations(analysis, model, rename, spans if shared else None)
-    model.reaching = _reaching(analysis, model, rename, model.hidden)
     if not shared:
         model.figures = evidence.figures(speakers, partners, context.get("previous"), names, duration)
         model.lengths_differ = evidence.lengths_differ(duration, context.get("previous"))
@@ -265,7 +265,11 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                 text, t = shared_mod.observation(o, analysis, model, rename, shared_spans) or (None, None)
             elif text and o.get("kind") == "silences":  # why the couple's page counts fewer, where it does
                 text = str(text) + shared_mod.silences_left_out(analysis, _couples_hidden(analysis, model, rename))
-            if text:
+            elif text and o.get("kind") == "escalation" and patterns_mod.low_moment(analysis, proof[0].get("t") if proof
+                                                                                    else None):
+                # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
+                text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
+            if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 obs.append((rename(str(text)), t, rank))
     obs.sort(key=lambda o: o[2])
@@ -299,15 +303,24 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
                 and not modes.touches(hidden, x.get("response_t")) and not shared_mod.unsure_for_both(x, model)]
         model.withheld[p.id] = len(items.get(p.id, [])) - len(mine)
         model.reaching_total[p.id] = len(mine)
-        chosen = evidence.diverse(mine, MAX_REACHING_PER_PARTNER)
+        model.reaching_met[p.id] = sum(1 for x in mine if _met(x))
+        model.reaching_ended[p.id] = sum(1 for x in mine if x.get("response") == "recording_ended")
+        # the couple's version lists only the bids that were taken up, and counts the rest for both of them together
+        # (walk38l: four of one partner's bids "not taken up", quoting the other, beside "Nothing to show here")
+        pool = [x for x in mine if _met(x)] if model.mode == modes.SHAREABLE else mine
+        chosen = evidence.diverse(pool, MAX_REACHING_PER_PARTNER)
         out[p.id] = [Reach(str(first(x, "label", "category", default="")).replace("_", " "), first(x, "t", "start"),
                            "" if x.get("confidence") == "low" else rename(str(first(x, "quote", "text", default=""))),
                            shared_mod.reply(x) if model.mode == modes.SHAREABLE else evidence.response_phrase(x, model, p),
                            str(x.get("confidence") or "medium"),
                            x.get("source") != "meaning"
-                           or any("recogni" in str(r) for r in x.get("confidence_reasons") or []))
+                           or any("recogni" in str(r) for r in x.get("confidence_reasons") or []), _met(x))
                      for x in chosen]
     return out
+
+
+def _met(item: dict) -> bool:
+    return str(first(item, "response", "other_response", "turned", default="") or "").lower() in evidence.TOWARD
 
 
 def _questions(analysis: dict, model: ReportModel, rename) -> list[str]:

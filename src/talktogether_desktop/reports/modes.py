@@ -156,5 +156,8 @@ def shareable_questions(model) -> list[str]:
     if model.peaks:
         qs.append(f"Around {fmt_time(model.peaks[0].start)} the conversation got more intense. "
                   "What would you like to understand about that moment together?")
-    qs.append("What went the way you hoped in this conversation, and what would you like to try next time?")
+    if model.hidden:  # (walk38l c2: "What went the way you hoped…" asked of a recording with a suicide disclosure)
+        qs.append("What from this conversation would you most like to talk about, and what would help you do that?")
+    else:
+        qs.append("What went the way you hoped in this conversation, and what would you like to try next time?")
     return qs

@@ -43,6 +43,7 @@ class Reach:
     response: str
     confidence: str = "medium"
     words_unsure: bool = True  # low for words the recogniser was unsure of, not only for an unsure reading
+    met: bool = False  # the other partner turned toward it (the couple's version lists only these)
 
 
 @dataclass
@@ -72,6 +73,8 @@ class ReportModel:
     horsemen: dict = field(default_factory=dict)      # speaker -> kind -> (shown findings, total)
     bids: dict = field(default_factory=dict)          # speaker -> toward/away/against tally
     reaching_total: dict = field(default_factory=dict)  # speaker -> how many bids in all
+    reaching_met: dict = field(default_factory=dict)  # speaker -> how many of them the other turned toward
+    reaching_ended: dict = field(default_factory=dict)  # speaker -> how many came as the recording ended
     # what a shareable report leaves out ("peaks", or a speaker id -> bids): never said to be absent
     withheld: dict = field(default_factory=dict)
     safety_prompt: str = ""                          # "assess risk before the next session"

@@ -12,6 +12,7 @@ from typing import Optional
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ..analysis.words import looks_unfinished
 from .safety_words import moment_kind
 from .styles import FONT, styles
 from .text import esc, first, fmt_time, num
@@ -46,7 +47,23 @@ class PatternText:
 
 def finding(item: dict, rename) -> Finding:
     conf = str(item.get("confidence") or "medium")
-    return Finding(first(item, "t", "start"), "" if conf == "low" else rename(str(item.get("quote") or "")), conf)
+    quote = "" if conf == "low" else rename(str(item.get("quote") or "")).strip()
+    if quote and not quote.endswith("\u2026") and looks_unfinished(quote.rsplit(" ", 1)[-1]):
+        quote += "\u2026"  # words cut mid-clause are shown as cut, as in Key moments (walk38l c3: "…, you just")
+    return Finding(first(item, "t", "start"), quote, conf)
+
+
+def low_moment(analysis: dict, t) -> bool:
+    """Whether words at time t are the quote of a heated stretch read with low confidence (unsure words or speaker)."""
+    return t is not None and any(isinstance(p, dict) and p.get("confidence") == "low" and p.get("quote_t") is not None
+                                 and abs(num(p.get("quote_t")) - num(t)) < 0.01
+                                 for p in analysis.get("escalation_points") or [])
+
+
+def unsure_moment(item: dict, analysis: dict) -> dict:
+    """A horseman whose words are a heated stretch's quote is no surer than that stretch: one claim, one confidence
+    (walk38l c3: "How sure: low" in Key moments and "(medium confidence)" in the table for the same words)."""
+    return dict(item, confidence="low") if low_moment(analysis, first(item, "t", "start")) else item
 
 
 def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]:
@@ -104,8 +121,8 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
     horsemen = {}
     for p in model.partners:
         mine = (analysis.get("horsemen") or {}).get(p.id) or {}
-        horsemen[p.id] = {h: ([finding(x, rename) for x in (mine.get(h) or [])[:PER_CELL]], len(mine.get(h) or []))
-                          for h in HORSEMEN}
+        horsemen[p.id] = {h: ([finding(unsure_moment(x, analysis), rename) for x in (mine.get(h) or [])[:PER_CELL]],
+                              len(mine.get(h) or [])) for h in HORSEMEN}
     bids = {p.id: (analysis.get("bids_met") or {}).get(p.id) or {} for p in model.partners}
     return out, horsemen, bids
 

@@ -17,13 +17,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from ..analysis.words import speaker_unsure_runs
 from ..practice.assignment import shown_title
 from ..practice.review import safety_note
+from . import bids_for_both
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
 # Where a shareable report leaves every rise out, it says neither that none was found (untrue) nor that something is
 # held back (which points at it): the couple's version is about the conversation as a whole.
 WITHHELD = "This version describes the conversation as a whole, not moment by moment."
-NONE_TO_SHOW = "Nothing to show here."
 
 
 def key_moments(model, width: float) -> list:
@@ -43,7 +43,8 @@ def key_moments(model, width: float) -> list:
     elif not model.peaks:
         out.append(Paragraph("No marked rise in intensity was found in this conversation.", st["body"]))
     else:
-        intro = "Numbered as on the intensity curve on page 1; the quoted words are in bold."
+        intro = "Numbered as on the intensity curve on page 1" + (
+            "." if model.mode == "shareable" else "; the quoted words are in bold.")
         out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
     for m in model.peaks:
         span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
@@ -57,11 +58,19 @@ def key_moments(model, width: float) -> list:
 _DOT = "&nbsp;&nbsp;\u00b7&nbsp;&nbsp;"
 
 
+def _same_words(quote: str, text: str) -> bool:
+    """The quote is the whole line as printed but for the space before a "…" (walk38l c2: "Just … a …" as the quote,
+    "Just … a…" as the line, printed twice)."""
+    def squeeze(s: str) -> str:
+        return re.sub(r"\s*\u2026", "\u2026", s.strip().lower())
+    return bool(quote.strip()) and squeeze(quote) == squeeze(text)
+
+
 def _with_quote(text: str, quote: str) -> str:
     """The turn's words with the quoted part in bold, so the quote is not printed twice."""
     at = text.lower().find(quote.strip().lower()) if quote.strip() else -1
     if at < 0:
-        return esc(text)
+        return f"<b>{esc(text)}</b>" if _same_words(quote, text) else esc(text)
     end = at + len(quote.strip())
     return f"{esc(text[:at])}<b>{esc(text[at:end])}</b>{esc(text[end:])}"
 
@@ -69,10 +78,14 @@ def _with_quote(text: str, quote: str) -> str:
 def _moment_body(m, shared: bool = False) -> list:
     st = styles()
     body = []
-    quoted = any(hit and m.quote.strip().lower() in text.lower() for _, _, text, hit in m.context)
+    quoted = any(hit and (m.quote.strip().lower() in text.lower() or _same_words(m.quote, text))
+                 for _, _, text, hit in m.context)
     if m.quote and not quoted:
         body.append(Paragraph(f"\u201c{esc(m.quote)}\u201d", st["quote"]))
     for t, name, text, hit in m.context:
+        # the couple's version marks no one's words as what set it off (walk38l c1: Claire's "You never put us first"
+        # in bold): the lines around the rise, read alike
+        hit = hit and not shared
         words = _with_quote(text, m.quote) if hit else esc(text)
         body.append(Paragraph(f"{fmt_time(t)}&nbsp;&nbsp;<b>{esc(name)}</b>: {words}",
                               st["context_hit" if hit else "context"]))
@@ -125,31 +138,26 @@ def _safety_box(model, width: float) -> Table:
 
 
 def reaching_for(model, width: float) -> list:
+    if model.mode == "shareable":
+        return bids_for_both.section(model)  # the couple's pattern, never one partner's misses
     st = styles()
-    shared = model.mode == "shareable"
     out = [Paragraph("What each partner was reaching for", st["h1"]),
-           Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading."
-                     + (_shown_between_you(model) if shared else ""), st["small"]), Spacer(1, 3)]
+           Paragraph("Needs, wishes and bids in each partner's own words; the category is a tentative reading.",
+                     st["small"]), Spacer(1, 3)]
     columns = []
-    # the couple's version neither says that some were held back nor marks a column as the one they came from: an
-    # empty column says the same whether its bids were left out or there were none (round 36: "Nothing to show here."
-    # under one partner only when something of theirs was left out pointed at them)
     for p in model.partners:
         items = model.reaching.get(p.id) or []
         total = model.reaching_total.get(p.id, len(items))
-        # (the couple's version counts for both together: a partner's "4 shown of 22" is a per-partner score)
-        shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) and not shared else ""
+        shown = f" <font size=7>({len(items)} shown of {total})</font>" if total > len(items) else ""
         cell = [Paragraph(esc(p.name) + shown, st["h2"])]
-        if shared and not items:
-            cell.append(Paragraph(NONE_TO_SHOW, st["small"]))
-        elif not items:
+        if not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:
             cell.append(Paragraph(f"<b>{esc(r.category.capitalize() or 'Bid')}</b>&nbsp;&nbsp;{fmt_time(r.t)}",
                                   st["cell"]))
             if r.quote:
                 cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
-            elif not shared:  # "check the recording" is the clinician's note, not the couple's
+            else:
                 unsure = "words uncertain" if r.words_unsure else "reading uncertain"
                 cell.append(Paragraph(f"({unsure}: check the recording)", st["context"]))
             if r.response:
@@ -162,13 +170,6 @@ def reaching_for(model, width: float) -> list:
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
     return [KeepTogether(out + [table])]  # never the heading alone at a page's foot, its partners overleaf
-
-
-def _shown_between_you(model) -> str:
-    """" 8 of the 30 needs and bids between you are shown.", when the lists are capped: said of the two together."""
-    shown = sum(len(model.reaching.get(p.id) or []) for p in model.partners)
-    total = sum(model.reaching_total.get(p.id, len(model.reaching.get(p.id) or [])) for p in model.partners)
-    return f" {shown} of the {total} needs and bids between you are shown." if total > shown else ""
 
 
 def figures(model, width: float, previous_date: str = "") -> list:
@@ -240,10 +241,10 @@ def practice(model, width: float) -> list:
     if shared:  # the clinician's safety notes and a partner's own figures are not the couple's to read
         points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p
                                                                     or _names_a_partner(p, model)))]
-    if points:
-        out.append(Paragraph("What to review together", st["h2"]))
-        out += [Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
-                          st["bullet"], bulletText="\u2022") for p in points[:6]]
+    if points:  # the heading and its few points go over a page together (walk38l c3: its last point alone overleaf)
+        out.append(KeepTogether([Paragraph("What to review together", st["h2"])] + [
+            Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
+                      st["bullet"], bulletText="\u2022") for p in points[:6]]))
     return out
 
 

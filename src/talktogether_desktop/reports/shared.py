@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from . import evidence
+from .bids_for_both import pattern
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
@@ -151,6 +152,11 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
     item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
     if item is None or withheld(model, item.get("response_t")) or unsure_for_both(item, model):
         return None  # (its reply is in a passage left out, or the reading is unsure: left out of the list too)
+    resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
+    if resp not in evidence.TOWARD and resp != "recording_ended":  # one partner's bid missed reads as a verdict on
+        # the other (walk38l: "Claire seemed to be reaching for …; it was not taken up."): the pattern of both instead
+        return pattern(sum(model.reaching_total.values()), sum(model.reaching_met.values()), 0,
+                       sum(model.reaching_ended.values())), None
     label = str(first(item, "label", "category", default="connection")).replace("_", " ")
     said = f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d"
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""

@@ -413,3 +413,16 @@ def test_what_follows_self_harm_said_in_a_heated_stretch_is_not_read_as_easing()
 def test_thanks_refused_and_help_mocked_as_rare_are_contempt(line, key):
     a = run_lines(("S1", 0.0, "I paid the gas bill, finally."), ("S2", 0.8, line))
     assert "contempt" in _cats(a, key) and "appreciation" not in _cats(a, key)
+
+
+def test_genius_said_after_the_speakers_own_yes_is_praise():
+    """walk38k's paint talk: "Yeah, okay. That's fair. You're a genius." was contempt (high)."""
+    a = run_lines(("S1", 0.0, "How about the dark one in the study, and the pale sage in the hall?"),
+                  ("S2", 0.8, "Yeah, okay. That's fair. You're a genius."))
+    assert "contempt" not in _cats(a, "genius")
+
+
+def test_genius_said_in_a_jibe_is_still_contempt():
+    """Guard: no yes before it."""
+    a = run_lines(("S1", 0.0, "I thought we could just wing it this weekend."), ("S2", 0.8, "Wing it. You're a genius."))
+    assert "contempt" in _cats(a, "genius")

@@ -30,6 +30,8 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
+from .lexicon import NEGATIVE_CATEGORIES
+
 # How soon after the partner's turn a reply answers it (across.ANSWERING_WITHIN_S).
 ANSWERING_WITHIN_S = 15.0
 # A question is a complaint only with a horseman or safety language this close, either side.
@@ -278,6 +280,30 @@ MOCK_APOLOGY = frozenset({"sorry", "excuse", "pardon"})  # in a phrase of contem
 
 
 APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies", "apology", "fault", "wrong"})
+
+
+# "Yeah, okay. That's fair. You're a genius.": the praise word the rules read as mock ("genius $") said after the speaker's
+# own yes in sentences of its own, in the same turn, is praise (walk38k's paint talk); "Oh, you're a genius, you are." stays
+PRAISE_AS_MOCK = frozenset({"genius $"})
+AGREEING = frozenset({"yeah", "yes", "okay", "ok", "fair", "deal", "alright", "agreed", "perfect", "lovely", "good", "great"})
+
+
+def praise_after_agreeing(markers: list[dict], words) -> list[dict]:
+    """Taken out and returned: contempt read from PRAISE_AS_MOCK where the speaker's words in the 4 s before its
+    sentence end a sentence and hold a yes (AGREEING), with no horseman of theirs in between."""
+    from .words import ends_sentence, token
+
+    dropped = []
+    for m in [m for m in markers if m["category"] == "contempt" and m.get("phrase") in PRAISE_AS_MOCK]:
+        before = [w for w in words if w["speaker"] == m["speaker"] and m["t"] - 4.0 <= w["start"] < m["t"]]
+        last_end = max((k for k, w in enumerate(before) if ends_sentence(w["word"])), default=None)
+        agreed = last_end is not None and {token(w["word"]) for w in before[: last_end + 1]} & AGREEING
+        if agreed and not any(x is not m and x["speaker"] == m["speaker"] and x["category"] in NEGATIVE_CATEGORIES
+                              and before[0]["start"] <= x["t"] < m["t"] for x in markers):
+            dropped.append(m)
+    for m in dropped:
+        markers.remove(m)
+    return [{**m, "dropped_because": "praise after the speaker's own yes"} for m in dropped]
 
 
 def fault_inside_defence(markers: list[dict]) -> list[dict]:

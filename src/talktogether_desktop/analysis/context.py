@@ -389,7 +389,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     markers += answers.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
-    dropped += answers.fault_inside_defence(markers)
+    dropped += answers.fault_inside_defence(markers) + answers.praise_after_agreeing(markers, words)
     safety = across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))

@@ -48,6 +48,19 @@ def test_stretched_weak_words_inside_a_sure_segment_are_heard_again():
     assert second_listen.unsure_stretches([spoken], [], duration_s=60.0) == []
 
 
+def test_a_sure_word_stretched_over_speech_it_did_not_hear_is_heard_again():
+    # tiny.en's first pass on "...taking it out on you." / "I know. It is not you I am angry at": a weak "It is" and then
+    # a sure "not" (0.96) timed over 2.4 s, hiding "on you. I know. It is"; the line was lost with the stretch stopping at "not"
+    first = seg(word("It", 30.14, 30.82, 0.06), word("is", 31.85, 33.27, 0.35), word("not", 33.27, 35.69, 0.96),
+                word("you,", 35.69, 35.95, 0.62), word("I", 36.37, 36.37, 0.95), word("am", 36.37, 36.65, 0.88),
+                word("angry", 36.65, 36.93, 0.97), word("at", 36.93, 37.09, 0.78), word("either.", 37.09, 37.49, 0.79))
+    stretches = second_listen.unsure_stretches([first], [], duration_s=60.0)
+    assert [(round(s.start, 2), round(s.end, 2)) for s in stretches] == [(29.74, 35.69)]
+    # a word said at length within a sure segment ("Okay." over 1.1 s) is left
+    drawn = seg(word("Okay.", 28.86, 29.94, 0.9), word("Let's", 30.1, 30.3, 0.95), word("go.", 30.3, 30.6, 0.97))
+    assert second_listen.unsure_stretches([drawn], [], duration_s=60.0) == []
+
+
 def test_the_least_sure_are_chosen_first_within_the_budget():
     segments = [seg(word("a", t, t + 0.8, p)) for t, p in ((1.0, 0.6), (5.0, 0.2), (9.0, 0.5))]
     chosen = second_listen.unsure_stretches(segments, [], duration_s=10.0, widen_s=0.0, budget_share=0.17)

@@ -426,3 +426,27 @@ def test_genius_said_in_a_jibe_is_still_contempt():
     """Guard: no yes before it."""
     a = run_lines(("S1", 0.0, "I thought we could just wing it this weekend."), ("S2", 0.8, "Wing it. You're a genius."))
     assert "contempt" in _cats(a, "genius")
+
+
+@pytest.mark.parametrize("line, key, category", [
+    ("You go on your own and you can find somewhere else to live.", "somewhere else to live", "threat"),
+    ("And the kids stay with me if you ever leave. Any judge would see you're not fit.", "kids stay with me", "threat"),
+    ("You can talk to me. Nobody else needs to know our business.", "our business", "isolation"),
+    ("I wouldn't bother ringing her back, she only wants something.", "ringing her back", "isolation"),
+])
+def test_the_home_and_children_as_the_price_and_people_kept_out_are_heard(line, key, category):
+    a = run_lines(("S1", 0.0, "I'd like to go to the counsellor on my own next week."), ("S2", 0.8, line))
+    assert flag(a, key, category, heard=True)
+
+
+def test_staying_promised_after_a_threat_about_leaving_may_be_fear():
+    a = run_lines(("S1", 0.0, "And the kids stay with me if you ever leave. Any judge would see you're not fit."),
+                  ("S2", 0.8, "I'm not going anywhere."))
+    assert flag(a, "not going anywhere", "appeasement")
+
+
+def test_an_in_law_quarrel_is_no_isolation():
+    """Guard."""
+    a = run_lines(("S1", 0.0, "Your mum rang again about Christmas."),
+                  ("S2", 0.8, "Your mum's been trying to split us up for years, I swear."))
+    assert not flag(a, "split us up", "isolation", heard=True)

@@ -155,7 +155,7 @@ def test_the_report_says_a_low_bid_by_meaning_is_an_unsure_reading_not_unsure_wo
     b = say("S2", end_of(a) + 0.6, "Oh, okay.")
     model = build_model(analyze(conversation(a, b)), {"partners": {"S1": "Alex", "S2": "Sam"}})
     [reach] = model.reaching["S1"]
-    assert reach.quote == "" and reach.confidence == "low" and not reach.words_unsure
+    assert reach.quote == "" and reach.confidence == "low" and reach.unsure == "reading uncertain"
 
 
 def test_a_reply_that_reads_as_an_attack_meets_the_bid_against_it():

@@ -16,7 +16,7 @@ from . import after_threat, evidence, modes, patterns as patterns_mod, shared as
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
-from .text import display_names, first, how_sure, num, plain_reason, said_words
+from .text import display_names, first, how_sure, num, plain_reason, said_words, why_unsure
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
@@ -312,9 +312,7 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
         out[p.id] = [Reach(str(first(x, "label", "category", default="")).replace("_", " "), first(x, "t", "start"),
                            "" if x.get("confidence") == "low" else rename(str(first(x, "quote", "text", default=""))),
                            shared_mod.reply(x) if model.mode == modes.SHAREABLE else evidence.response_phrase(x, model, p),
-                           str(x.get("confidence") or "medium"),
-                           x.get("source") != "meaning"
-                           or any("recogni" in str(r) for r in x.get("confidence_reasons") or []), _met(x))
+                           str(x.get("confidence") or "medium"), why_unsure(x), _met(x))
                      for x in chosen]
     return out
 

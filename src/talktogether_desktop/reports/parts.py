@@ -42,7 +42,7 @@ class Reach:
     quote: str
     response: str
     confidence: str = "medium"
-    words_unsure: bool = True  # low for words the recogniser was unsure of, not only for an unsure reading
+    unsure: str = "words uncertain"  # why a low one shows no quote: text.why_unsure ("who said it unsure", …)
     met: bool = False  # the other partner turned toward it (the couple's version lists only these)
 
 

@@ -158,8 +158,7 @@ def reaching_for(model, width: float) -> list:
             if r.quote:
                 cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
             else:
-                unsure = "words uncertain" if r.words_unsure else "reading uncertain"
-                cell.append(Paragraph(f"({unsure}: check the recording)", st["context"]))
+                cell.append(Paragraph(f"({r.unsure}: check the recording)", st["context"]))
             if r.response:
                 cell.append(Paragraph(esc(r.response), st["context"]))
             cell.append(Spacer(1, 4))

@@ -143,3 +143,16 @@ def against_words(reason: str) -> tuple[str, str]:
     if reason == "reply with defensiveness":
         return "answered with a counter-point", "answered with a counter-point"
     return "pushed it away", "pushed away"
+
+
+def why_unsure(item: Mapping) -> str:
+    """Why a low reading shows no quote, from its confidence reasons: "words unsure", "who said it unsure",
+    "overlapping speech" (a line heard clearly whose speaker is in doubt is not "words uncertain"); a reading by
+    meaning with no such reason is "reading uncertain"."""
+    reasons = [str(r) for r in item.get("confidence_reasons") or []]
+    parts = [said for said, hit in (("words unsure", ("recogni",)), ("who said it unsure", ("who said", "speaker")),
+                                    ("overlapping speech", ("overlap",)))
+             if any(h in r for r in reasons for h in hit)]
+    if parts:
+        return ", ".join(parts)
+    return "reading uncertain" if item.get("source") == "meaning" else "words uncertain"

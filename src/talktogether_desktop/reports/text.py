@@ -145,14 +145,21 @@ def against_words(reason: str) -> tuple[str, str]:
     return "pushed it away", "pushed away"
 
 
+
+# the confidence reasons (analysis.confidence) that make a reading low, then those that only lower it to medium
+_LOW_REASONS = {"words the recogniser was unsure of": "words unsure", "unsure who said it": "who said it unsure"}
+_SOME_DOUBT = {"some words not clearly recognised": "words unsure", "speaker not certain": "who said it unsure",
+               "overlapping speech": "overlapping speech"}
+
+
 def why_unsure(item: Mapping) -> str:
     """Why a low reading shows no quote, from its confidence reasons: "words unsure", "who said it unsure",
     "overlapping speech" (a line heard clearly whose speaker is in doubt is not "words uncertain"); a reading by
-    meaning with no such reason is "reading uncertain"."""
+    meaning with no reason that makes it low is "reading uncertain"."""
     reasons = [str(r) for r in item.get("confidence_reasons") or []]
-    parts = [said for said, hit in (("words unsure", ("recogni",)), ("who said it unsure", ("who said", "speaker")),
-                                    ("overlapping speech", ("overlap",)))
-             if any(h in r for r in reasons for h in hit)]
-    if parts:
-        return ", ".join(parts)
-    return "reading uncertain" if item.get("source") == "meaning" else "words uncertain"
+    low = list(dict.fromkeys(_LOW_REASONS[r] for r in reasons if r in _LOW_REASONS))
+    if low:
+        return ", ".join(low)
+    if item.get("source") == "meaning":
+        return "reading uncertain"
+    return ", ".join(dict.fromkeys(_SOME_DOUBT[r] for r in reasons if r in _SOME_DOUBT)) or "words uncertain"

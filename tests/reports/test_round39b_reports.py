@@ -34,3 +34,52 @@ def test_a_bid_heard_clearly_whose_speaker_is_unsure_says_so_not_words_uncertain
     page = text_of(render_session_prep(analysis, WHO))
     assert "(who said it unsure: check the recording)" in page, page
     assert "words uncertain" not in page, page
+
+
+LONG = ("Because you went through my phone every night like last month, and I only shoved you, it was not a big deal "
+        "and you went on about it for days and days.")
+
+
+def _shove():
+    from ..analysis.timeline import spoken
+
+    return analyze(spoken(("S1", "Why do you keep bringing up what happened in the kitchen?", 0), ("S2", LONG, 0.5),
+                          ("S1", "You did shove me.", 0.5)), names=NAMES)
+
+
+def _cut_words(text: str) -> list[str]:
+    """The words of each quote in `text` shortened with "…"."""
+    import re
+
+    return [q.split()[-1] for q in re.findall("\u201c([^\u201d]*?)\u2026\u201d", text)]
+
+
+def test_a_long_quote_in_what_stood_out_is_cut_at_a_word_boundary():
+    """walk39n redundancy p1: "…and you went on abou…"."""
+    analysis = _shove()
+    said = next(o["text"] for o in analysis["observations"] if LONG[:30] in o["text"])
+    whole = LONG.replace(",", "").split()
+    assert _cut_words(said) and all(w.rstrip(",") in whole for w in _cut_words(said)), said
+    page = text_of(render_session_prep(analysis, WHO))
+    assert all(w.rstrip(",") in whole for w in _cut_words(page)), page
+
+
+def test_an_older_analysis_cut_mid_word_is_printed_cut_at_the_word_before():
+    """An analysis saved before this round keeps its sentence; the page shortens its quote at a word's start."""
+    analysis = _shove()
+    o = next(o for o in analysis["observations"] if LONG[:30] in o["text"])
+    o["text"] = f"Safety language (violence) at 00:05: Dan said \u201c{LONG[:128]}\u2026\u201d Please listen to it."
+    assert LONG[:128].endswith("abou")
+    page = text_of(render_session_prep(analysis, WHO))
+    assert "abou\u2026" not in page and "went on\u2026" in page, page
+
+
+def test_a_key_moment_shows_a_long_turn_in_whole_words():
+    from talktogether_desktop.reports.evidence import clip_text
+
+    turn = "Well " + " ".join(f"something{i} happened" for i in range(40)) + " and that is all."
+    shown = clip_text(turn, "something20 happened", limit=150)
+    words = set(turn.split())
+    assert shown.startswith("\u2026") and shown.endswith("\u2026")
+    assert all(w.strip("\u2026") in words for w in shown.split()), shown
+    assert clip_text(turn, "and that is all.", limit=150).endswith("all.")  # the turn's own end: no "…"

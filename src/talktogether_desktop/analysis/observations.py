@@ -33,7 +33,10 @@ def _stop(text: str) -> str:
 
 def _q(text: str, limit: int = 120) -> str:
     text = (text or "").strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]  # at a word's end, never "you went on abou…"
+    return (cut.rsplit(" ", 1)[0] if text[limit - 1] != " " and " " in cut else cut).rstrip(" ,;:") + "…"
 
 
 def headline_observations(result: Mapping, names: Mapping[str, str], settings: AnalysisSettings) -> list[dict]:

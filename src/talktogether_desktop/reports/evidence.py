@@ -87,8 +87,12 @@ def clip_text(text: str, quote: str = "", limit: int = 240, keep_end: bool = Fal
         return "\u2026" + text[-limit:].split(" ", 1)[-1]
     at = text.lower().find(quote.strip().lower()[:30]) if quote else -1
     start = max(0, at - limit // 3) if at > 0 else 0
-    piece = text[start:start + limit].strip()
-    return ("\u2026" if start else "") + piece + "\u2026"
+    piece = text[start:start + limit]
+    if start and text[start - 1] != " ":  # whole words at both ends, never "…ething I sa…"
+        piece = piece.split(" ", 1)[-1]
+    if start + limit < len(text) and text[start + limit] != " ":
+        piece = piece.rsplit(" ", 1)[0]
+    return ("\u2026" if start else "") + piece.strip() + ("\u2026" if start + limit < len(text) else "")
 
 
 def short_quote(text: str, limit: int = 80) -> str:

@@ -16,7 +16,7 @@ from . import after_threat, evidence, modes, patterns as patterns_mod, shared as
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
-from .text import display_names, first, how_sure, num, plain_reason, said_words, why_unsure
+from .text import cut_at_a_word, display_names, first, how_sure, num, plain_reason, said_words, why_unsure
 
 MAX_OBSERVATIONS = 5
 MAX_PEAKS = 6
@@ -257,9 +257,9 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             obs.append((rename(o), None, 0.0))
         elif isinstance(o, dict):
             text = first(o, "text", "summary", "sentence")
-            if text:
-                text = after_threat.observation_text(o, str(text), analysis)
             proof = [e for e in o.get("evidence") or [] if isinstance(e, dict)]
+            if text:
+                text = cut_at_a_word(after_threat.observation_text(o, str(text), analysis), (e.get("quote") for e in proof))
             t = first(o, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
             if shared_spans is not None:  # the couple's version: said of both of them (by a time it names), or left out
                 text, t = shared_mod.observation(o, analysis, model, rename, shared_spans) or (None, None)

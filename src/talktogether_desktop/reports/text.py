@@ -163,3 +163,16 @@ def why_unsure(item: Mapping) -> str:
     if item.get("source") == "meaning":
         return "reading uncertain"
     return ", ".join(dict.fromkeys(_SOME_DOUBT[r] for r in reasons if r in _SOME_DOUBT)) or "words uncertain"
+
+
+def cut_at_a_word(text: str, quotes: Iterable[Any]) -> str:
+    """A sentence's quote shortened mid-word by an older analysis ("…you went on abou…", its evidence "…about it
+    for") shortened at the word's start instead."""
+    for quote in quotes:
+        quote = " ".join(str(quote or "").split())
+        for m in re.finditer("\u201c([^\u201d]*?)\u2026\u201d", text):
+            cut = m.group(1)
+            if (cut and quote.startswith(cut) and len(quote) > len(cut) and cut[-1].isalnum()
+                    and quote[len(cut)].isalnum() and " " in cut):
+                text = text.replace(m.group(0), f"\u201c{cut.rsplit(' ', 1)[0].rstrip(' ,;:')}\u2026\u201d", 1)
+    return text

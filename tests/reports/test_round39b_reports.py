@@ -83,3 +83,36 @@ def test_a_key_moment_shows_a_long_turn_in_whole_words():
     assert shown.startswith("\u2026") and shown.endswith("\u2026")
     assert all(w.strip("\u2026") in words for w in shown.split()), shown
     assert clip_text(turn, "and that is all.", limit=150).endswith("all.")  # the turn's own end: no "…"
+
+
+def test_after_a_line_heard_as_violence_the_couples_version_asks_nothing_together():
+    """walk39n: after a disclosed shove the couple's version still asked "What went the way you hoped in this
+    conversation, and what would you like to try next time?"; now it asks nothing together and says, gently, that the
+    therapist will go through it with each of them first."""
+    analysis = _shove()
+    assert any(not f.get("listen_only") for f in analysis["safety_flags"])
+    page = " ".join(text_of(render_session_prep(analysis, WHO, mode="shareable")).split())
+    assert "try next time" not in page and "Questions to talk about together" not in page, page
+    from talktogether_desktop.reports.modes import APART_FIRST
+
+    assert " ".join(APART_FIRST.split()) in page, page
+    assert "safety" not in page.lower() and "shove" not in page, page  # (nothing of what was said is told)
+
+
+def test_with_no_safety_line_the_couples_questions_stay():
+    a = say("S1", 0.0, "Can we plan the weekend together?")
+    b = say("S2", end_of(a) + 0.5, "Yes, let's go to the coast on Saturday.")
+    page = text_of(render_session_prep(analyze(conversation(a, b), names=NAMES), WHO, mode="shareable"))
+    assert "try next time" in page and "Questions to talk about together" in page, page
+
+
+def test_after_a_line_heard_as_violence_the_couples_version_has_no_practice_points_to_review_together():
+    point = "It happened 1 of the 5 planned times so far: what was different on the days it happened?"
+    practice = dict(WHO, assignment={"title": "Stress-reducing conversation", "behaviour": "Talk about your day."},
+                    practice_review={"review_points": [point]})
+    calm = analyze(conversation(say("S1", 0.0, "How was your day, love?"), say("S2", 2.0, "Long, but good.")),
+                   names=NAMES)
+    assert "What to review together" in text_of(render_session_prep(calm, practice, mode="shareable"))
+    page = text_of(render_session_prep(_shove(), practice, mode="shareable"))
+    assert "What to review together" not in page and "what was different" not in page, page
+    assert "What to review together" in text_of(render_session_prep(_shove(), practice))  # (the clinician's has it)

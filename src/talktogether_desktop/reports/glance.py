@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from . import charts
+from . import charts, modes
 from .styles import FONT, SAFETY, SAFETY_BG, styles
 from .text import esc, fmt_date, fmt_length, fmt_time, num
 
@@ -64,7 +64,9 @@ def page_one(model, width: float) -> list:
         slice_s = model.duration_s / charts.DENSITY_BINS
         out.append(Paragraph(f"A long recording: each bar is how much of a {fmt_length(slice_s)} slice "
                              "that partner spoke.", st["small"]))
-    if model.questions:
+    if model.questions == [modes.APART_FIRST]:  # (the couple's version after a line heard as threat or harm)
+        out += [Paragraph("Talking it over", st["h1"]), Paragraph(esc(modes.APART_FIRST), st["body"])]
+    elif model.questions:
         # (the couple's version is read by the couple: its questions are theirs to talk over, not the therapist's to ask)
         out.append(Paragraph("Questions to talk about together" if model.mode == "shareable" else "Questions you might ask",
                              st["h1"]))

@@ -82,6 +82,9 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.interruptions = []
     spans = modes.flagged_spans(analysis)
     model.safety = [] if shared else _safety(analysis, turns, model, rename)
+    if shared:  # (its questions ask nothing together after a line heard as threat, fear or harm: modes)
+        listen = [bool(f.get("listen_only")) for f in analysis.get("safety_flags") or [] if isinstance(f, dict)]
+        model.safety_counts = (listen.count(False), listen.count(True))
     prompt = analysis.get("safety_prompt")
     model.safety_prompt = "" if shared or not isinstance(prompt, dict) else rename(str(prompt.get("text") or ""))
     if analysis.get("diarization_warnings") and not shared:

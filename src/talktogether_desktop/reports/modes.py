@@ -151,7 +151,16 @@ def listen_first_question(model) -> str:
             "check in with each partner separately before asking anything together.")
 
 
+# the couple's version after a line heard as threat, fear or harm: nothing to talk over together, said gently
+APART_FIRST = ("This time there are no questions to talk over together. Your therapist would like to go through "
+               "this conversation with each of you on your own first, and will talk with you about the rest.")
+
+
 def shareable_questions(model) -> list[str]:
+    """Questions for the two of them to talk over together; none after a line heard as threat, fear of the partner,
+    violence or self-harm (DOMAIN.md §6: then each is asked apart; the page says so in APART_FIRST)."""
+    if model.safety_counts and model.safety_counts[0]:
+        return [APART_FIRST]
     qs = []
     if model.peaks:
         qs.append(f"Around {fmt_time(model.peaks[0].start)} the conversation got more intense. "

@@ -116,3 +116,57 @@ def test_after_a_line_heard_as_violence_the_couples_version_has_no_practice_poin
     page = text_of(render_session_prep(_shove(), practice, mode="shareable"))
     assert "What to review together" not in page and "what was different" not in page, page
     assert "What to review together" in text_of(render_session_prep(_shove(), practice))  # (the clinician's has it)
+
+
+def _appreciations():
+    from ..analysis.timeline import spoken
+
+    return analyze(spoken(
+        ("S1", "Okay, it's Sunday coffee. Shall I go first?", 0), ("S2", "Go on then.", 0.5),
+        ("S1", "This week I really appreciated you picking Mia up from swimming on Wednesday, when I was stuck at "
+               "work.", 0.5),
+        ("S2", "Thank you. I'm glad it helped. So Wednesday took some weight off you.", 0.5),
+        ("S1", "It really did. Your turn.", 0.6),
+        ("S2", "I appreciated you making that soup when I had the cold. You didn't make a fuss, you just did it.", 0.3),
+        ("S1", "Aw, thank you. That's lovely to hear.", 0.5)), names={"S1": "Nadia", "S2": "Ben"})
+
+
+def test_the_practised_quotes_are_printed_in_time_order():
+    """walk39m c3: "00:22 Ben: …" was printed above "00:20 Nadia: …" (each behaviour's evidence comes in its own run).
+    The order the practice check gave there is made here by reversing its evidence."""
+    import io
+    import re
+
+    import pypdf
+    from reportlab.platypus import SimpleDocTemplate
+
+    from talktogether_desktop.practice.assignment import build_assignment
+    from talktogether_desktop.reports import sections
+    from talktogether_desktop.reports.styles import register_fonts
+
+    given = build_assignment("appreciation_exchange", anchor="Sunday coffee", minutes=10, times_per_week=1,
+                             start_date="2026-11-30").to_dict()
+    names = {"S1": "Nadia", "S2": "Ben"}
+    model = build_model(_appreciations(), dict(CONTEXT, partners=names, assignment=given))
+    evidence = model.practice["fidelity"]["evidence"]
+    assert len(evidence) >= 3
+    evidence.reverse()
+    register_fonts()
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build(sections.practice(model, 450))
+    page = " ".join(pypdf.PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text().split())
+    times = re.findall(r"(\d\d:\d\d) (?:Nadia|Ben):", page)
+    assert len(times) == len(evidence) and times == sorted(times), page
+
+
+def test_repairs_that_landed_with_no_marked_rise_say_what_fell():
+    """walk39m c3: "2 landed (the intensity fell afterwards)" beside "No marked rise in intensity was found"."""
+    analysis = _appreciations()
+    analysis["escalation_points"] = []
+    analysis["repairs"] = [{"t": 13.4, "by": "S2", "quote": "Thank you.", "landed": True, "confidence": "high",
+                            "outcome": "landed"},  # as the analysis wrote them in walk39m (no heated stretch marked)
+                           {"t": 20.2, "by": "S1", "quote": "It really did.", "landed": True, "confidence": "high",
+                            "outcome": "landed"}]
+    page = text_of(render_session_prep(analysis, dict(CONTEXT, partners={"S1": "Nadia", "S2": "Ben"})))
+    assert "No marked rise in intensity was found" in page
+    assert "landed (the intensity fell afterwards from a small rise, not a marked one)" in page, page

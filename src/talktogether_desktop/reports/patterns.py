@@ -111,7 +111,7 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                                    [finding(x, rename) for x in ev[:2]]))
     repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict)]
     if repairs:
-        text = _repair_count(repairs) + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})"
+        text = _repair_count(repairs, marked_rise=bool(model.peaks)) + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})"
                                          if len(repairs) > SHOWN_REPAIRS else "")
         # how sure the count is: that of its surest attempt, never "(medium confidence)" above attempts each "(high
         # confidence)" (walk37i c1)
@@ -127,17 +127,19 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
     return out, horsemen, bids
 
 
-def _repair_count(repairs: list) -> str:
+def _repair_count(repairs: list, marked_rise: bool = True) -> str:
     """"3 repair attempts: 2 landed (the intensity fell afterwards) and 1 came outside a heated stretch.": only the
-    parts that happened, never "0 landed, 0 did not land"; one attempt is said in words."""
+    parts that happened, never "0 landed, 0 did not land"; one attempt is said in words. With no marked rise (Key
+    moments: "No marked rise in intensity was found"), what fell was a small rise: said so, not left to contradict it."""
+    fell = "the intensity fell afterwards" + ("" if marked_rise else " from a small rise, not a marked one")
     landed = sum(1 for r in repairs if r.get("landed") is True)
     missed = sum(1 for r in repairs if r.get("landed") is False)
     calm = len(repairs) - landed - missed
     if len(repairs) == 1:
-        how = ("it landed (the intensity fell afterwards)" if landed else "it did not land straight away" if missed
+        how = (f"it landed ({fell})" if landed else "it did not land straight away" if missed
                else "it came outside a heated stretch")
         return f"1 repair attempt: {how}."
-    parts = [f"{landed} landed (the intensity fell afterwards)" if landed else "",
+    parts = [f"{landed} landed ({fell})" if landed else "",
              f"{missed} did not land straight away" if missed else "",
              f"{calm} came outside a heated stretch" if calm else ""]
     parts = [p for p in parts if p]

@@ -222,7 +222,7 @@ def practice(model, width: float) -> list:
                 + (" " + safety_note(fidelity) if fidelity.get("safety_flags") else ""))
         lines = [esc(model.rename(said))]
         lines += [f"{fmt_time(e['t'])} " + ("" if shared else f"{esc(model.rename(str(e.get('name') or '')))}: ")
-                  + _heard(model.rename(e["quote"])) for e in fidelity.get("evidence") or [] if e.get("quote")
+                  + _heard(model.rename(e["quote"])) for e in _in_time_order(fidelity.get("evidence")) if e.get("quote")
                   and (not shared or _clear(e["quote"]))]  # the couple's version: no "check the recording" notes
         rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
     if rows:
@@ -247,6 +247,11 @@ def practice(model, width: float) -> list:
             Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
                       st["bullet"], bulletText="\u2022") for p in points[:6]]))
     return out
+
+
+def _in_time_order(evidence) -> list:
+    """The "Practised" quotes as they were said (each behaviour's evidence comes in its own run: 00:22 before 00:20)."""
+    return sorted((e for e in evidence or [] if isinstance(e, dict)), key=lambda e: num(e.get("t"), float("inf")))
 
 
 def _clear(quote: str) -> bool:

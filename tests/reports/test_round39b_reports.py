@@ -170,3 +170,46 @@ def test_repairs_that_landed_with_no_marked_rise_say_what_fell():
     page = text_of(render_session_prep(analysis, dict(CONTEXT, partners={"S1": "Nadia", "S2": "Ben"})))
     assert "No marked rise in intensity was found" in page
     assert "landed (the intensity fell afterwards from a small rise, not a marked one)" in page, page
+
+
+def _flag(t, speaker, quote, category, confidence="low", listen=True, source="meaning"):
+    return {"t": t, "end": t + 1.5, "speaker": speaker, "quote": quote, "category": category, "confidence": confidence,
+            "listen_only": listen, **({"source": source} if source else {})}
+
+
+def test_of_the_lines_to_listen_to_the_one_that_may_be_the_threat_is_printed_before_the_pleas_after_it():
+    """walk39m c1 (corrected words): 17 flags, 12 printed; "Could we just talk about it properly?" and "Please?" (possible
+    fear responses, read from around them) were printed and "You know what I'm like when I'm pushed." was not."""
+    from .test_report_render import CONTEXT as RENDER_CONTEXT, analysis as base
+
+    a = base()
+    heard = [_flag(10.0 + 4 * i, "S1", f"Show me receipt number {i}.", "financial_control", "medium", False, None)
+             for i in range(8)]
+    pleas = [_flag(50.0, "S2", "She's my oldest friend.", "appeasement"),
+             _flag(52.0, "S2", "I've known her since school.", "appeasement"),
+             _flag(54.0, "S2", "I really want to be there for her.", "appeasement"),
+             _flag(56.0, "S2", "Could we just talk about it properly?", "appeasement", source=None),
+             _flag(58.0, "S2", "Please?", "appeasement", source=None)]
+    pushed = _flag(60.0, "S1", "You know what I'm like when I'm pushed.", "blaming")
+    others = [_flag(18.0, "S1", "I'm only doing it so we don't end up in the mess we were in.", "self_harm"),
+              _flag(87.0, "S1", "And bring me that receipt when you find it.", "threat")]
+    a["safety_flags"] = heard + pleas + [pushed] + others
+    a["observations"] = []
+    page = " ".join(text_of(render_session_prep(a, RENDER_CONTEXT)).split())
+    assert "16 safety flags in all; the 12 most certain are printed" in page, page
+    assert "when I'm pushed" in page, page
+
+
+def test_a_threat_heard_is_printed_before_lines_to_listen_to_that_page_one_names():
+    from .test_report_render import CONTEXT as RENDER_CONTEXT, analysis as base
+
+    a = base()
+    listen = [_flag(10.0 + 3 * i, "S2", f"I worry about line {i}.", "fear") for i in range(13)]
+    first = _flag(5.0, "S1", "Give me your phone.", "monitoring", "medium", False, None)
+    threat = _flag(95.0, "S1", "Do that again and you will regret it.", "threat", "high", False, None)
+    a["safety_flags"] = [first] + listen + [threat]
+    a["observations"] = [{"kind": "safety_check", "rank": 1, "text": "Possibly safety language; please listen.",
+                          "evidence": [{"t": f["t"], "speaker": "S2", "quote": f["quote"]} for f in listen]}]
+    page = " ".join(text_of(render_session_prep(a, RENDER_CONTEXT)).split())
+    assert "15 safety flags in all; the 14 most certain are printed" in page, page
+    assert "you will regret it" in page, page

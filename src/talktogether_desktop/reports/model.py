@@ -169,7 +169,10 @@ CATEGORY_RANK = {"self_harm": 0, "threat": 0, "violence": 0, "therapy_threat": 0
 
 
 def _safety_rank(flag: dict) -> tuple:
-    return (bool(flag.get("listen_only")), flag.get("source") == "meaning",
+    # of the lines to listen to, a possible fear response comes after the lines it may answer: printed alone, a plea
+    # says nothing of the "You know what I'm like when I'm pushed." it followed (walk39m c1)
+    listen = bool(flag.get("listen_only"))
+    return (listen, listen and flag.get("category") == "appeasement", flag.get("source") == "meaning",
             CONFIDENCE_RANK.get(str(flag.get("confidence") or "medium"), 1),
             CATEGORY_RANK.get(str(flag.get("category") or ""), 2), num(first(flag, "t", "start", default=0)))
 
@@ -184,14 +187,19 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         prompt = analysis.get("safety_prompt")
         page = named_on_page_one(flags, analysis.get("observations") or [], MAX_OBSERVATIONS)
         on_page = lambda f: any(f is g for g in page)  # noqa: E731
+        # (a threat, violence or self-harm line heard comes before the lines to listen to that page one names)
+        grave = lambda f: not f.get("listen_only") and CATEGORY_RANK.get(str(f.get("category") or ""), 2) == 0  # noqa: E731
         keep = max(MAX_SAFETY, sum(1 for f in flags if named_by_prompt(f, prompt) or on_page(f)))
-        flags = sorted(flags, key=lambda f: (not named_by_prompt(f, prompt), not on_page(f), *_safety_rank(f)))[:keep]
+        flags = sorted(flags, key=lambda f: (not named_by_prompt(f, prompt), not grave(f), not on_page(f),
+                                             *_safety_rank(f)))[:keep]
         named = "".join(said for said, kept in (("the self-harm lines the risk box names first, then ", named_by_prompt),
+                                                ("every threat, violence or self-harm line heard, then ",
+                                                 lambda f, _: grave(f)),
                                                 ("the lines named on page 1, then ", lambda f, _: on_page(f)))
                         if any(kept(f, prompt) for f in flags))
         model.notes.append(f"{len(analysis['safety_flags'])} safety flags in all; the {keep} most certain are "
                            f"printed, in time order ({named}lines heard chosen before lines read by meaning, lines to "
-                           "listen to last); the rest are in the app.")
+                           "listen to last, a possible fear response after the line it may answer); the rest are in the app.")
     flags.sort(key=lambda f: num(first(f, "t", "start", default=0)))
     out = []
     for i, f in enumerate(flags, 1):

@@ -60,6 +60,8 @@ def page_one(model, width: float) -> list:
                 Spacer(1, 4)]
     out += [Paragraph("How the conversation went", st["h1"]),
             charts.timeline(width, model), Spacer(1, 2), charts.legend(width, model)]
+    if model.scale_note:  # (the clinician's page only: why the couple's curve looks taller)
+        out.append(Paragraph(esc(model.scale_note), st["small"]))
     if model.duration_s > charts.DENSITY_AFTER_S:
         slice_s = model.duration_s / charts.DENSITY_BINS
         out.append(Paragraph(f"A long recording: each bar is how much of a {fmt_length(slice_s)} slice "

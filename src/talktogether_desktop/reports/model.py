@@ -101,6 +101,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.figures = evidence.figures(speakers, partners, context.get("previous"), names, duration)
         model.lengths_differ = evidence.lengths_differ(duration, context.get("previous"))
         model.patterns, model.horsemen, model.bids = patterns_mod.build(analysis, model, rename)
+        if shared_mod.couples_scale_differs(model, analysis, _couples_hidden(analysis, model, rename)):
+            model.scale_note = shared_mod.SCALE_NOTE
     model.questions = _questions(analysis, model, rename)
     return model
 

@@ -86,6 +86,7 @@ class ReportModel:
     lengths_differ: Optional[tuple] = None           # (this length, the previous one's): counts compared per 10 min
     unheard: list = field(default_factory=list)      # (start, end): speech with no words recognised (the transcript)
     hidden: list = field(default_factory=list)       # (start, end): what the couple's version leaves out (shared.py)
+    scale_note: str = ""                             # the couple's curve is drawn to another top (shared.SCALE_NOTE)
 
     @property
     def clinician_only(self) -> bool:

@@ -255,7 +255,7 @@ def withheld(model, t) -> bool:
 def hide_from_curve(model, analysis: dict) -> None:
     """The couple's curve and overlap marks: nothing over a flagged passage, nor over a rise the text leaves out (its
     shape would say what the words withhold; modes.curve_for_both)."""
-    model.curve = calm_on_the_floor(curve_for_both(model.curve, model.hidden, window_reach(analysis)), model.heated)
+    model.curve = _couples_curve(model.curve, model.hidden, analysis, model.heated)
     model.overlaps = [(a, b) for a, b in model.overlaps if not any(s <= b and a <= e for s, e in model.hidden)]
 
 
@@ -268,3 +268,26 @@ def practice_for_both(practice: Optional[dict], analysis: dict, model, names) ->
     kept = [e for e in fidelity.get("evidence") or [] if isinstance(e, dict) and not withheld(model, e.get("t"))]
     said = summary_for_both(practice.get("assignment") or {}, analysis, names, lambda t: withheld(model, t))
     return dict(practice, fidelity=dict(fidelity, evidence=kept, shared_summary=said))
+
+
+def _couples_curve(curve: list, hidden: list, analysis: dict, heated: float) -> list:
+    return calm_on_the_floor(curve_for_both(curve, hidden, window_reach(analysis)), heated)
+
+
+def couples_scale_differs(model, analysis: dict, hidden: list) -> bool:
+    """Whether the couple's version draws the intensity curve to another height than this one: what it leaves out
+    does not set its scale (a hump's height there would point at what the words withhold), so the same rise is drawn
+    taller there. The clinician's page says so (SCALE_NOTE); the couple's page says nothing of it."""
+    from .charts import curve_top
+
+    if not hidden:
+        return False
+    turns, points = model.turns, [p for p in analysis.get("escalation_points") or [] if isinstance(p, dict)]
+    kept = [num(p.get("score")) for p in points if not peak_withheld(p, turns, model.rename, hidden)]
+    curve = _couples_curve(model.curve, hidden, analysis, model.heated)
+    both = max([s * 1.05 for _, s in curve] + [s * 1.05 for s in kept] + [model.heated * 2.0])
+    return abs(both - curve_top(model)) > 1e-9
+
+
+SCALE_NOTE = ("The couple's version draws this curve to a lower top: the passages it leaves out do not set its "
+              "height, so the same rise looks taller there.")

@@ -225,16 +225,18 @@ def cmd_transcribe(args, ctx) -> int:
 
 
 def cmd_recording_list(args, ctx) -> int:
+    from ..pipeline.recording_state import STOPPED_WORDS, shown_status
     from ..storage import couples, recordings
 
     if args.couple is not None:
         couples.get_couple(ctx.vault(), args.couple)  # NotFound: an unknown couple is not "No recordings."
     rows = recordings.list_recordings(ctx.vault(), args.couple)
-    for row in rows:
+    for row in rows:  # ("status" as stored; "shown_status" as the window says it: "stopped_transcribed")
         row.pop("data", None)
+        row["shown_status"] = shown_status(ctx.vault(), row)
     human = "\n".join(
         f"{r['id']:>4}  {(r['recorded_at'] or '-')[:16]:16}  {fmt_duration(r['duration_s']):>8}  {r['channels']}ch  "
-        f"{r['status']:11}  {r['original_name'] or ''}{'  (CUT SHORT)' if r['import_warning'] else ''}"
+        f"{STOPPED_WORDS.get(r['shown_status'], r['status']):11}  {r['original_name'] or ''}{'  (CUT SHORT)' if r['import_warning'] else ''}"
         for r in rows
     ) or "No recordings."
     ctx.emit(rows, human)
@@ -255,12 +257,14 @@ def cmd_recording_delete(args, ctx) -> int:
 
 
 def cmd_recording_show(args, ctx) -> int:
-    from ..storage import recordings, transcripts
+    from ..storage import recordings, speakers, transcripts
     from ..pipeline import ops_transcript
     from ..pipeline.formats import lines_from_words, transcript_text, unrecognised_note, with_unrecognised
+    from ..pipeline.recording_state import shown_status, status_said
 
     vault = ctx.vault()
     recording = recordings.get_recording(vault, args.recording_id)
+    recording["shown_status"] = shown_status(vault, recording)  # (a new key: "status" stays as stored)
     speaker_limit_step(ctx, recording)
     transcript = transcripts.load_transcript(vault, args.recording_id, with_speakers=True)
     if ctx.json:
@@ -269,7 +273,7 @@ def cmd_recording_show(args, ctx) -> int:
     head = (
         f"Recording {recording['id']} ({recording['original_name'] or 'unnamed'}): "
         f"{fmt_duration(recording['duration_s'])}, {recording['channels']} channel(s), {recording['codec']}, "
-        f"recorded {recording['recorded_at'] or 'unknown'}, status {recording['status']}"
+        f"recorded {recording['recorded_at'] or 'unknown'}, status {status_said(recording['shown_status'], recording['id'])}"
     )
     if recording["import_warning"]:
         head += f"\nWarning: {recording['import_warning']}"
@@ -283,7 +287,7 @@ def cmd_recording_show(args, ctx) -> int:
         sys.stdout.write(transcript_text(transcript, args.format))
         return 0
     print(head)
-    names = _speaker_names(vault, recording["id"])
+    names = speakers.speaker_names(vault, recording["id"])  # S1/S2 as the names the therapist gave them
     # one line per speaker's run of words (as the window shows them, corrections applied), never a segment two share
     lines = with_unrecognised(lines_from_words(ops_transcript.corrected_words(vault, recording["id"])),
                               ops_transcript.unrecognised_speech(vault, recording["id"]))
@@ -298,13 +302,6 @@ def cmd_recording_show(args, ctx) -> int:
                   f"{names.get(line['speaker'], line['speaker'])}: \"{line['text']}\": the voices were hard to tell "
                   "apart; listen, and move the words if the other partner said them)")
     return 0
-
-
-def _speaker_names(vault, recording_id: int) -> dict:
-    """S1/S2 as the names the therapist gave them."""
-    from ..storage import speakers
-
-    return speakers.speaker_names(vault, recording_id)
 
 
 def cmd_jobs(args, ctx) -> int:

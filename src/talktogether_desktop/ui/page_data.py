@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from ..pipeline import ops_practice
 from ..pipeline.formats import recording_name
+from ..pipeline.recording_state import shown_status
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
 from ..pipeline.reanalysis import analysis_behind
 from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
-from ..storage import jobs as jobs_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 from .recording_header import STATUS_TEXT, header_and_banner  # noqa: F401 - STATUS_TEXT is read from here
@@ -53,28 +53,6 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
             row["status_text"] += " · cut short"
         out.append(row)
     return out
-
-
-_STAGE = {"imported": 0, "transcribed": 1, "diarized": 2, "analysed": 3, "analyzed": 3}  # how far a recording got
-_STEP_STAGE = {"transcribe": 1, "diarize": 2, "analyse": 3}
-_ENDED_SHORT = ("cancelled", "failed", "interrupted")
-
-
-def shown_status(vault, rec: dict):
-    """The recording's status as the window says it, from what is stored: the stage it reached and how its last
-    processing job ended. One never processed whose last job stopped says so, not "Not processed yet"; one whose last
-    job stopped (or failed) after the transcript, before the speakers or the analysis it was to make, says that, not
-    "Transcribed" or "Speakers found" as for a recording whose processing finished."""
-    status = rec.get("status")
-    if status not in _STAGE:
-        return status
-    last = jobs_store.list_jobs(vault, recording_id=rec["id"], limit=1)
-    if not last or last[0]["state"] not in _ENDED_SHORT:
-        return status
-    if status == "imported":
-        return last[0]["state"]
-    aimed = max((_STEP_STAGE.get(s, 0) for s in last[0]["params"].get("steps") or _STEP_STAGE), default=0)
-    return f"stopped_{status}" if aimed > _STAGE[status] else status
 
 
 def assignments_of(vault, couple_id: int) -> list[dict]:

@@ -15,7 +15,7 @@ from talktogether_desktop.reports import render_session_prep
 
 # A Wednesday practice (reflect_back) in a week long past; done on the Monday and the Tuesday, not on the Wednesday
 START, REVIEW, MONDAY, TUESDAY = "2025-11-03", "2025-11-10", "2025-11-03", "2025-11-04"
-SAID = "Done on 2 days (1 planned); none of them on a planned day"
+SAID = "Done on 2 days; the plan was 1 day; neither on the planned day"  # (was "(1 planned); none of them …")
 
 
 def test_the_command_line_counts_days_done_off_the_plan_as_such(cli):
@@ -54,10 +54,10 @@ def test_the_window_and_the_report_say_the_same_count(vault, practice_data):
     rid = practice_data.add_recording(vault, couple_id, f"{MONDAY}T20:00:00", assignment_id=aid, result=result)
     ops_practice.log_practice(vault, settings, aid, TUESDAY, True)
     # the window's practice list on the couple page
-    assert assignments_of(vault, couple_id)[0]["adherence"] == "Done on 2 days (1 planned; 1 recording); none of them on a planned day"
+    assert assignments_of(vault, couple_id)[0]["adherence"] == "Done on 2 days (1 recording); the plan was 1 day; neither on the planned day"
     # the report of the practice recording
     page = text_of(render_session_prep(result, report_context(vault, settings, rid)))
-    assert "done on 2 days (1 planned; 1 recording); none of them on a planned day" in page, page
+    assert "done on 2 days (1 recording); the plan was 1 day; neither on the planned day" in page, page
     assert not re.search(r"\d+ of \d+ planned times", page)
 
 
@@ -82,7 +82,7 @@ def test_more_times_than_planned_is_not_more_than_all_of_the_plan():
     a.days = []
     logs = [{"day": f"2026-12-0{d}", "done": True} for d in (1, 2, 3)]
     over = summarise_adherence(a, logs, [], today=date(2026, 12, 8))
-    assert over["planned"] == 2 and describe(over) == "Done on 3 days (2 planned)"
+    assert over["planned"] == 2 and describe(over) == "Done on 3 days; the plan was 2 days"
     assert over["done_share"] == 1.0 and not _adherence_points(over)
 
 

@@ -80,7 +80,7 @@ def test_one_day_done_off_the_plan_is_said_of_one_day():
     a.times_per_week = 1
     adh = summarise_adherence(a, [], [{"id": 3, "recorded_at": "2026-12-05T20:00:00"}], today=date(2026, 12, 5))
     assert (adh["done"], adh["done_other_days"]) == (1, 1)
-    assert describe(adh) == ("Done on 1 day (1 planned; 1 recording) so far; the practice runs until 2026-12-10; "
-                             "not on a planned day"), describe(adh)
+    assert describe(adh) == ("Done on 1 day so far (1 recording); the plan was 1 day; the practice runs until "
+                             "2026-12-10; not on the planned day"), describe(adh)
     point = next(p for p in _adherence_points(adh) if p.startswith("It happened"))
     assert point == "It happened on 1 day, not a planned one: what led to that day, and does the plan fit?", point

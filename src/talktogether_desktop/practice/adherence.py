@@ -157,14 +157,17 @@ def _is_planned(assignment: Assignment, day: date, start: date, end: date) -> bo
 
 def describe(adherence: Dict[str, Any]) -> str:
     """One line for people: "Done 3 of 7 planned times; missed: forgot (2), no time (1)", or, when days were done
-    beyond the plan or off its days, "Done on 2 days (1 planned); none of them on a planned day"."""
+    beyond the plan or off its days, "Done on 2 days; the plan was 1 day; neither on the planned day" (the plan's count
+    said as one: "(1 planned)" read as "1 of them planned")."""
     planned, done = adherence.get("planned"), adherence["done"]
     other = int(adherence.get("done_other_days") or 0)
     n = adherence.get("recordings_linked")
     recordings = f"{n} recording{'s' if n != 1 else ''}" if n else ""
     due = adherence.get("due_so_far") if adherence.get("in_progress") else None
     if planned and (other or done > planned):
-        text = f"Done on {done} day{'s' if done != 1 else ''} ({'; '.join(filter(None, [f'{planned} planned', recordings]))})"
+        so_far = " so far" if adherence.get("in_progress") else ""
+        text = (f"Done on {done} day{'s' if done != 1 else ''}{so_far}" + (f" ({recordings})" if recordings else "")
+                + f"; the plan was {planned} day{'s' if planned != 1 else ''}")
     elif planned and due and done <= due < planned:
         # while it runs, against the planned times already past, as the review's point counts them ("It happened 1
         # of the 5 planned times so far"), the whole plan beside it: "Done 1 of 7 planned times" read as another count
@@ -173,10 +176,11 @@ def describe(adherence: Dict[str, Any]) -> str:
         text = f"Done {done} of {planned} planned times" if planned else f"Done {done} times"
         text += f" ({recordings})" if recordings else ""
     if adherence.get("in_progress"):
-        text += ("" if " so far " in text else " so far") + f"; the practice runs until {adherence['end']}"
+        text += ("" if " so far" in text else " so far") + f"; the practice runs until {adherence['end']}"
     if planned and other:
-        on = done - other
-        text += "; not on a planned day" if done == 1 else f"; {on or 'none'} of them on a planned day"
+        on, day = done - other, "the planned day" if planned == 1 else "a planned day"
+        text += (f"; not on {day}" if done == 1 else f"; neither on {day}" if done == 2 and not on
+                 else f"; {on or 'none'} of them on {day}")
     reasons = adherence.get("reasons") or {}
     parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
     if parts:

@@ -236,8 +236,10 @@ class CouplePage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rec["id"])
                 item.setData(Qt.ItemDataRole.UserRole + 1, rec.get("status"))
-                if rec.get("import_warning"):
-                    item.setToolTip(rec["import_warning"])
+                # the name whole where a small window elides it ("kitchen-talk-after…"), with any import warning
+                tip = "\n".join(filter(None, [rec["name"] if col == 1 else "", rec.get("import_warning") or ""]))
+                if tip:
+                    item.setToolTip(tip)
                 self.table.setItem(row, col, item)
         if self.table.rowCount():
             self.table.selectRow(0)

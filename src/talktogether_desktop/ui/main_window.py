@@ -278,8 +278,7 @@ class MainWindow(QMainWindow):
 
             answer = QMessageBox.question(
                 self, "Stop processing and quit?",
-                "A recording is still being processed. If you quit now it stops, and it starts again "
-                "from where it was the next time you unlock.",
+                QUIT_WHILE_PROCESSING,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
@@ -292,6 +291,14 @@ class MainWindow(QMainWindow):
         self.jobs.shutdown(timeout=20)
         self.tasks.shutdown()
         super().closeEvent(event)
+
+
+# what really happens: the steps already finished are kept, and the step that was running is done again from its start
+# (a half-made transcript is not kept: pipeline.process resumes from the first unfinished step)
+QUIT_WHILE_PROCESSING = (
+    "A recording is still being processed. If you quit now, processing stops. The next time you unlock, it starts "
+    "again by itself: the steps already finished are kept, and the step that was under way (such as the transcript) "
+    "is done again from the beginning.")
 
 
 def _keychain_secure() -> bool:

@@ -218,17 +218,31 @@ def test_a_threat_heard_is_printed_before_lines_to_listen_to_that_page_one_names
 def test_the_clinicians_page_says_when_the_couples_curve_is_drawn_to_another_top():
     """walk39m c2: the couple's curve (its flagged passage left out, so its top is not set by it) was on another scale
     than the clinician's, unsaid. The clinician's page now says why; the couple's page says nothing of it."""
-    from talktogether_desktop.reports.charts import curve_top
+    from talktogether_desktop.reports.charts import curve_top, shows_curve
     from .test_report_shared_curve import DEMO, _flagged_at_the_rise
 
     analysis = _flagged_at_the_rise()
     for point in analysis["escalation_curve"] + analysis["escalation_points"]:  # a rise past the fixed top
         if 28.0 <= point.get("t", point.get("start", 0.0)) <= 46.0:
             point["score"] = 3 * point["score"]
+        elif 4.0 <= point.get("t", point.get("start", 0.0)) <= 16.0 and "score" in point:  # a small rise it shows
+            point["score"] = max(point["score"], 1.2)
     clinician, both = build_model(analysis), build_model(analysis, mode="shareable")
-    assert curve_top(clinician) != curve_top(both)
+    assert curve_top(clinician) != curve_top(both) and shows_curve(both)
     said = "The couple's version draws this curve to a lower top: the passages it leaves out do not set its height"
     assert said in " ".join(text_of(render_session_prep(analysis)).split())
     assert "lower top" not in text_of(render_session_prep(analysis, mode="shareable"))
     assert curve_top(build_model(DEMO)) == curve_top(build_model(DEMO, mode="shareable"))
     assert "lower top" not in text_of(render_session_prep(DEMO))  # (the same top: nothing to say)
+
+
+def test_no_word_of_the_couples_scale_where_their_version_draws_no_curve():
+    """walk39n redundancy: the couple's version left the whole rise out and drew no curve at all; the clinician's page
+    must not speak of its "lower top"."""
+    from talktogether_desktop.reports.charts import shows_curve
+
+    analysis = _shove()
+    analysis["escalation_curve"] = [{"t": float(t), "end": t + 2.0, "score": 4.0 if 3 <= t <= 12 else 0.0}
+                                    for t in range(0, 20, 2)]
+    assert not shows_curve(build_model(analysis, mode="shareable"))
+    assert "lower top" not in text_of(render_session_prep(analysis))

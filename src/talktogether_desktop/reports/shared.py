@@ -278,7 +278,7 @@ def couples_scale_differs(model, analysis: dict, hidden: list) -> bool:
     """Whether the couple's version draws the intensity curve to another height than this one: what it leaves out
     does not set its scale (a hump's height there would point at what the words withhold), so the same rise is drawn
     taller there. The clinician's page says so (SCALE_NOTE); the couple's page says nothing of it."""
-    from .charts import curve_top
+    from .charts import FLOOR_SHARE, curve_top
 
     if not hidden:
         return False
@@ -286,7 +286,8 @@ def couples_scale_differs(model, analysis: dict, hidden: list) -> bool:
     kept = [num(p.get("score")) for p in points if not peak_withheld(p, turns, model.rename, hidden)]
     curve = _couples_curve(model.curve, hidden, analysis, model.heated)
     both = max([s * 1.05 for _, s in curve] + [s * 1.05 for s in kept] + [model.heated * 2.0])
-    return abs(both - curve_top(model)) > 1e-9
+    drawn = bool(kept) or any(s > FLOOR_SHARE * both for _, s in curve)  # (as charts.shows_curve: no curve, no scale)
+    return drawn and abs(both - curve_top(model)) > 1e-9
 
 
 SCALE_NOTE = ("The couple's version draws this curve to a lower top: the passages it leaves out do not set its "

@@ -40,21 +40,25 @@ def test_a_long_recording_name_elided_at_900x600_has_the_whole_name_as_its_toolt
     shoot(window, "rep39b-long-name", sizes=((900, 600),))
 
 
+def _transcribed_only(data_dir, rid: int) -> int:
+    from talktogether_desktop.storage import analyses, recordings
+    from talktogether_desktop.storage.vault import open_vault
+
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        analyses.drop_analyses(vault, rid)
+        recordings.set_status(vault, rid, "transcribed")
+    return rid
+
+
 def test_the_quit_question_says_what_happens_to_a_step_under_way(qtbot, open_window, demo_vault_dir, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from talktogether_desktop.errors import Cancelled
     from talktogether_desktop.pipeline import process
-    from talktogether_desktop.storage import analyses
-    from talktogether_desktop.storage import recordings as recordings_store
-    from talktogether_desktop.storage.vault import open_vault
 
     data_dir, ids = demo_vault_dir
-    rid = ids.recording_id
-    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
-        analyses.drop_analyses(vault, rid)
-        recordings_store.set_status(vault, rid, "transcribed")
+    rid = _transcribed_only(data_dir, ids.recording_id)  # the speakers' step is then what runs
     running = threading.Event()
 
     def held_until_stopped(vault, settings, recording_id, progress, cancel, audio=None):

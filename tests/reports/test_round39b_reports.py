@@ -246,3 +246,16 @@ def test_no_word_of_the_couples_scale_where_their_version_draws_no_curve():
                                     for t in range(0, 20, 2)]
     assert not shows_curve(build_model(analysis, mode="shareable"))
     assert "lower top" not in text_of(render_session_prep(analysis))
+
+
+def test_lines_only_to_listen_to_keep_the_couples_question_that_names_nothing():
+    """With no line heard (only lines read by meaning, left out of the couple's version), their closing question is
+    still the one that names nothing (round 39, walk38l c2), not the "no questions together" line."""
+    from talktogether_desktop.reports.modes import APART_FIRST
+
+    analysis = _shove()
+    for f in analysis["safety_flags"]:
+        f.update(listen_only=True, confidence="low", source="meaning")
+    both = build_model(analysis, WHO, mode="shareable")
+    assert both.hidden and APART_FIRST not in both.questions
+    assert any("would you most like to talk about" in q for q in both.questions), both.questions

@@ -279,13 +279,15 @@ BARE_APOLOGIES = ("sorry", "excuse me", "pardon me")
 MOCK_APOLOGY = frozenset({"sorry", "excuse", "pardon"})  # in a phrase of contempt: "sorry, I forgot I married the Queen"
 
 
-APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies", "apology", "fault", "wrong"})
+# interest that scorn makes mock ("go on, tell me more about how normal people do things"); not a break proposed with a dig
+# ("Let's take a break and talk tomorrow like normal people.": still a repair attempt)
+MOCK_INTEREST = frozenset({"tell", "more", "listening", "hear", "point", "interesting"})
 
 
 # "Yeah, okay. That's fair. You're a genius.": the praise word the rules read as mock ("genius $") said after the speaker's
 # own yes in sentences of its own, in the same turn, is praise (walk38k's paint talk); "Oh, you're a genius, you are." stays
 PRAISE_AS_MOCK = frozenset({"genius $"})
-AGREEING = frozenset({"yeah", "yes", "okay", "ok", "fair", "deal", "alright", "agreed", "perfect", "lovely", "good", "great"})
+AGREEING = frozenset({"okay", "ok", "fair", "deal", "alright", "agreed"})  # not "Yeah, good." (said of a mishap)
 
 
 def praise_after_agreeing(markers: list[dict], words) -> list[dict]:
@@ -346,7 +348,7 @@ def thanks_in_scorn(markers: list[dict]) -> list[dict]:
         # a repair that is no apology, in a sentence that scorns by the rules ("No, go on, tell me more about how normal
         # people do things."): the interest is mock
         or m["category"] == "repair" and (m["speaker"], m.get("quote")) in by_rules
-        and not set(str(m.get("phrase", "")).split()) & APOLOGY_WORDS]
+        and set(str(m.get("phrase", "")).split()) & MOCK_INTEREST]
     for m in dropped:
         markers.remove(m)
     return [{**m, "dropped_because": "an apology that opens scorn: sarcasm" if m["category"] == "repair"

@@ -4,8 +4,7 @@ The safety examples teach the reader what money, phones and friends sound like i
 same things reads like it ("It's the deposit on Dave's tinny." as financial control, 0.79). These shapes say the
 sentence gives no one a rule: a thing described naming no one, and the speaker asking leave or wishing for their own
 outing; the speaker's own things with no "you" is the one controlled speaking. Someone else getting in touch with the
-speaker is news told, a promise asked of the partner is no threat, and feeling sick at a thought is no self-harm.
-"""
+speaker is news told, a promise asked of the partner is no threat, and feeling sick at a thought is no self-harm."""
 
 from __future__ import annotations
 
@@ -54,9 +53,9 @@ def own_situation(s) -> bool:
 
 
 # The two of them as the ones who did it, told in the past ("we have already spent far more than we planned"; not a
-# routine set: "Tuesday is the day we write the shopping list").
-DONE = frozenset({"have", "had", "spent", "went", "paid", "bought", "did", "got", "made", "took", "lost", "owed", "used",
-                  "put", "saved", "set", "kept"})  # "I've put a bit aside from the shopping money" (walk39m)
+# routine set: "Tuesday is the day we write the shopping list"); "I've put a bit aside" (not "I've kept the cards").
+DONE = frozenset({"have", "had", "spent", "went", "paid", "bought", "did", "got", "made", "took", "lost", "owed", "used", "put",
+                  "saved", "set"})
 
 
 def what_we_did(s) -> bool:
@@ -262,9 +261,11 @@ def asks_others(toks) -> bool:
 def own_payment(toks) -> bool:
     """'I have paid the deposit at Living Faith Academy.': the speaker's own act with money, told, with no rule for the
     partner and no "you" (a decision taken alone, to listen to; not "I've moved your wages into my account"), after an
-    opening word ("Right, I've got the pension letters out.")."""
+    opening word ("Right, I've got…"); "…it would only be about one forty" is an amount ("…in my name only" a rule)."""
     toks = toks[1:] if toks[:1] and toks[0] in ("right", "okay", "ok", "well", "now") else toks
-    return first_word(toks) in ("i", "i've") and bool(set(toks[1:3]) & DONE) and not set(toks) & (YOU | RULE_WORDS - {"only"})
+    amount = all(toks[k + 1 : k + 2] in (["be"], ["cost"], ["about"]) for k, t in enumerate(toks) if t == "only")
+    return first_word(toks) in ("i", "i've") and bool(set(toks[1:3]) & DONE) and not set(toks) & YOU and not (
+        set(toks) & RULE_WORDS - ({"only"} if amount else set()))
 
 
 def only_to_listen(category: str, toks) -> bool:

@@ -24,6 +24,8 @@ from .risk_prompt import self_harm_prompt
 from .told_apart import asked_as_care, yes_to_care
 from .words import is_question, normalise_words, token
 
+FEAR_SAID = frozenset({"frighten", "frightened", "frightens", "scared", "scare", "afraid", "fear", "terrified", "terrify"})
+
 SCHEMA_VERSION = "1.0"
 
 
@@ -117,7 +119,7 @@ def analyze(
             f["_strength"], f["_listen"] = "low", True
         # fear read by meaning in the speaker's own listed refusal to talk ("I'm not talking to you when you're like this."):
         # a withdrawal, only to listen to for fear
-        if f.get("source") == "meaning" and f["category"] == "fear" and any(
+        if f.get("source") == "meaning" and f["category"] == "fear" and not FEAR_SAID & set(token(w) for w in f["quote"].split()) and any(
                 m["category"] == "stonewalling" and m.get("source") == "lexicon" and m["speaker"] == f["speaker"]
                 and f["t"] - 0.05 <= m["t"] <= f["end"] for m in markers):
             f["_strength"] = "low"

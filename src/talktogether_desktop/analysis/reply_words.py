@@ -279,7 +279,7 @@ DENIAL_WORDS = DENYING_IT | {"at", "all", "of", "course", "way", "god", "oh", "s
 
 # ... unless what follows turns it cold ("No. Stop going on about it.")
 COLD = frozenset({"stop", "shut", "leave", "enough", "whatever", "drop", "sick", "tired", "nagging", "moaning", "going",
-                  "again", "ridiculous", "overreacting", "dramatic"})
+                  "again", "ridiculous", "overreacting", "dramatic", "trying", "lazy", "bothering", "effort", "excuses"})
 
 
 def reassures(bid_toks: Sequence[str], toks: Sequence[str], second_toks: Sequence[str]) -> bool:

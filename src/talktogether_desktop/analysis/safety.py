@@ -43,10 +43,6 @@ HEARD_AGAIN_S = 60.0  # a flag read by meaning alone opens the whole stretch onl
 BY_THE_ONE_AFRAID = ("fear", "violence")
 # Repairs and withdrawals that, from the threatened partner after a threat, read as appeasement.
 APPEASING_CATEGORIES = ("repair", "stonewalling", "appreciation")
-# ... and the stretches where a need said to the partner may be fear speaking: not after a rule about money alone ("She's
-# my oldest friend. I really want to be there for her." is a protest: walk39m); after monitoring or blame, it may be
-# (a plea to be let off, "Ry, please, not tonight, I'm so tired… Please?", after a location check, is labelled fear)
-PLEADED_AFTER = ("threat", "therapy_threat", "violence", "fear", "coercion", "monitoring", "isolation", "blaming")
 # A need or a feeling the threatened partner says in reply to a heard threat ("I just want us to have a nice
 # evening", "I'm trying, I really am") may be fear speaking: listed to listen to, the need still shown.
 PLEADING_CATEGORIES = ("needs_bids", "feelings")
@@ -298,7 +294,6 @@ def needs_in_reply(markers, stretches, flags, words, names: Mapping[str, str]) -
         if m["category"] not in PLEADING_CATEGORIES:
             continue
         s = max((x for x in stretches if not x["possible"] and x["by"] is not None and x["by"] != m["speaker"]
-                 and x["flag"]["category"] in PLEADED_AFTER
                  and 0 < m["t"] - x["flag"]["end"] <= FEAR_REPLY_S and _heard_again(x, stretches)),
                 key=lambda x: x["flag"]["t"], default=None)
         if s is None:

@@ -284,7 +284,8 @@ def i_struck_you(words) -> bool:
 # A repair asked back, with no yes ("Can we start again?" / "Start again? We've started again about four times since
 # Christmas."; "Sorry? You're sorry?"): the partner turns it down (escalation.py), not "Start again? Okay, let's."
 ASKED_BACK_WORDS = 4
-TAKING_IT = frozenset({"okay", "ok", "yes", "yeah", "alright", "sure", "let's", "please", "thanks", "thank"})
+TAKING_IT = frozenset({"okay", "ok", "yes", "yeah", "alright", "sure", "let's", "please", "thanks", "thank", "like", "love",
+                       "good", "go", "fine", "happy"})  # ("Start again? I'd like that.", "Start again? Go on then.")
 
 
 def asked_back(repair: dict, words, within: float) -> bool:
@@ -307,8 +308,10 @@ def asked_back(repair: dict, words, within: float) -> bool:
 # back from your mum's? The roads are icy."): a request, only to listen to (engine.py); "I check where you are on the
 # app because I worry" is monitoring done, not asked, and stays heard.
 ASKED = (("can", "you"), ("could", "you"), ("would", "you"), ("will", "you"))
-OUT_SAFELY = frozenset({"icy", "ice", "snow", "snowing", "fog", "foggy", "storm", "dark", "roads", "road", "motorway", "late",
-                        "flight", "land", "landed", "lands", "safe", "safely", "drive", "driving", "walk", "walking"})
+OUT_SAFELY = frozenset({"icy", "ice", "snow", "snowing", "fog", "foggy", "storm", "dark", "roads", "motorway", "flight", "land",
+                        "landed", "lands"})
+# ... asked for one journey ("when you drive back"), not for good ("the whole time", "every hour", "keep it on")
+STANDING = frozenset({"every", "always", "whole", "all", "keep", "anymore", "constantly", "permanently"})
 
 
 def asked_as_care(flag: dict, words) -> bool:
@@ -323,4 +326,5 @@ def asked_as_care(flag: dict, words) -> bool:
     first, last = sentence_bounds(mine, at)
     toks = [token(w["word"]) for w in mine[first : last + 1]]
     said = {token(w["word"]) for w in mine if mine[first]["start"] <= w["start"] <= mine[last]["end"] + 6.0}
-    return tuple(toks[:2]) in ASKED and is_question(mine[last]["word"]) and bool(said & OUT_SAFELY)
+    return (tuple(toks[:2]) in ASKED and is_question(mine[last]["word"]) and bool(said & OUT_SAFELY)
+            and ("when", "you") in set(zip(toks, toks[1:])) and not set(toks) & STANDING and ("now", "on") not in set(zip(toks, toks[1:])))

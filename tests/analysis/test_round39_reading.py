@@ -416,12 +416,6 @@ def test_the_home_and_children_as_the_price_and_people_kept_out_are_heard(line, 
     assert flag(a, key, category, heard=True)
 
 
-def test_staying_promised_after_a_threat_about_leaving_may_be_fear():
-    a = run_lines(("S1", 0.0, "And the kids stay with me if you ever leave. Any judge would see you're not fit."),
-                  ("S2", 0.8, "I'm not going anywhere."))
-    assert flag(a, "not going anywhere", "appeasement")
-
-
 def test_an_in_law_quarrel_is_no_isolation():
     """Guard."""
     a = run_lines(("S1", 0.0, "Your mum rang again about Christmas."),

@@ -61,11 +61,3 @@ def test_an_appreciation_brushed_off_is_still_not_taken_up():
         "I appreciated you fixing the gate on Sunday, thank you.", "Aw, thank you."))
     assert r["verdict"] == "partly", r["summary"]
 
-
-def test_the_confirmed_reflection_is_no_bid_turned_against():
-    """Ben's "So Wednesday took some weight off you." met by "It really did. Your turn." was "answered with contempt"
-    (a reading by meaning judged low) and, in the couple's version, "answered sharply"."""
-    a = analyze(conversation(*(say(spk, start, text, end=end) for spk, start, end, text in TIMED)),
-                names={"S1": "Nadia", "S2": "Ben"})
-    met = [b["response"] for b in a["reaching_for"].get("S2", []) if "glad it helped" in b["quote"]]
-    assert met and "against" not in met, met

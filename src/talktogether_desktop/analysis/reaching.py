@@ -332,7 +332,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         if _outweighed(leaning, reply_words, folder, thanked, asked_after):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
-    against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES and not vague_marker(m)]
+    against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
     if against:
         return _result("against", reply.speaker, reply.start, against[0]["quote"], f"reply with {against[0]['category']}")
     # Going quiet or a minimal reply after a pause is turning away (Gottman), not against.

@@ -277,8 +277,6 @@ def _marked(item: dict) -> dict:
 
 BARE_APOLOGIES = ("sorry", "excuse me", "pardon me")
 MOCK_APOLOGY = frozenset({"sorry", "excuse", "pardon"})  # in a phrase of contempt: "sorry, I forgot I married the Queen"
-
-
 # interest that scorn makes mock ("go on, tell me more about how normal people do things"); not a break proposed with a dig
 # ("Let's take a break and talk tomorrow like normal people.": still a repair attempt)
 MOCK_INTEREST = frozenset({"tell", "more", "listening", "hear", "point", "interesting"})

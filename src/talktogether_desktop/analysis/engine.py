@@ -19,6 +19,7 @@ from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .control_lookalikes import only_to_listen
+from .defied import said_when_defied
 from .frightened import told_they_frighten
 from .risk_prompt import self_harm_prompt
 from .told_apart import asked_as_care, yes_to_care
@@ -83,6 +84,7 @@ def analyze(
         by_meaning = meaning.MeaningPass(folder, cfg)
     markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES,
                                                       by_meaning)
+    safety_hits += said_when_defied(ws, lex, safety_hits)  # "People fall down stairs." after "I'm telling the counsellor"
     markers = withdrawal.offered_another_time(markers, turns, ws, lex)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers, lex)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)

@@ -1,0 +1,47 @@
+"""Words that are pressure only as the answer to the partner going, leaving or telling (threat_when_defied.txt,
+self_harm_when_left.txt): "Careful. Accidents happen, you know. People fall down stairs." after "I'm telling the counsellor
+about last week." is a threat, and "Then I'll take every pill." after "I'm going to my sister's and I'm not coming back."
+self-harm used as pressure; the same words after a broken vase, the antibiotics or a sore knee are nothing."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .lexicon import Lexicon
+from .words import quote, sentence_bounds, token
+
+# what the partner's words just before say: going, leaving, telling someone, or the partner's worry
+DEFYING = frozenset({"leave", "leaving", "left", "going", "moving", "out", "tell", "telling", "told", "counsellor",
+                     "counselor", "therapist", "police", "solicitor", "lawyer", "divorce", "whether", "worry", "worrying",
+                     "worried", "over", "finished", "sister's", "mum's", "mom's", "mother's", "brother's"})
+ANSWER_S = 15.0  # the partner's words this long before the sentence, at most
+KINDS = (("threat_when_defied", "safety_threat"), ("self_harm_when_left", "safety_self_harm"))
+
+
+def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict]) -> list[dict]:
+    """Safety hits (as the lexicon's) for these phrases in a sentence whose speaker answers the partner's going, leaving,
+    telling or worry said in the ANSWER_S before it; none where a hit of the kind already covers the words."""
+    out: list[dict] = []
+    for speaker in dict.fromkeys(w["speaker"] for w in words):
+        mine = [w for w in words if w["speaker"] == speaker]
+        k = 0
+        while k < len(mine):
+            first, last = sentence_bounds(mine, k)
+            k = last + 1
+            toks = [token(w["word"]) for w in mine[first : last + 1]]
+            every = set(range(len(toks)))
+            start = mine[first]["start"]
+            before = [w for w in words if w["speaker"] != speaker and start - ANSWER_S <= w["start"] < start]
+            if not before or not {token(w["word"]) for w in before} & DEFYING:
+                continue
+            for file, category in KINDS:
+                for a, b, ph in lex.find(toks, every, every, file)[:1]:
+                    t, end = mine[first + a]["start"], mine[first + b]["end"]
+                    if any(h["category"] == category and h.get("source") == "lexicon" and h["speaker"] == speaker
+                           and h["t"] <= end and t <= h["end"] for h in [*hits, *out]):
+                        continue
+                    out.append({"t": t, "end": end, "speaker": speaker, "category": category, "phrase": ph.text,
+                                "text": " ".join(w["word"] for w in mine[first + a : first + b + 1]),
+                                "quote": quote(mine, first + a, first + b), "source": "lexicon",
+                                "context": "said in answer to the partner's going, leaving or telling"})
+    return out

@@ -279,13 +279,14 @@ BARE_APOLOGIES = ("sorry", "excuse me", "pardon me")
 MOCK_APOLOGY = frozenset({"sorry", "excuse", "pardon"})  # in a phrase of contempt: "sorry, I forgot I married the Queen"
 # interest that scorn makes mock ("go on, tell me more about how normal people do things"); not a break proposed with a dig
 # ("Let's take a break and talk tomorrow like normal people.": still a repair attempt)
-MOCK_INTEREST = frozenset({"tell", "more", "listening", "hear", "point", "interesting"})
+MOCK_INTEREST = frozenset({"tell", "more", "listening", "hear", "point", "interesting", "fair", "enough", "right"})
 
 
 # "Yeah, okay. That's fair. You're a genius.": the praise word the rules read as mock ("genius $") said after the speaker's
 # own yes in sentences of its own, in the same turn, is praise (walk38k's paint talk); "Oh, you're a genius, you are." stays
 PRAISE_AS_MOCK = frozenset({"genius $"})
-AGREEING = frozenset({"okay", "ok", "fair", "deal", "alright", "agreed"})  # not "Yeah, good." (said of a mishap)
+AGREEING = frozenset({"okay", "ok", "fair", "deal", "alright", "agreed", "yes", "great", "perfect", "brilliant", "lovely"})
+# (not "yeah" or "good" alone: "Yeah, good. You're a genius." is said of a mishap)
 
 
 def praise_after_agreeing(markers: list[dict], words) -> list[dict]:

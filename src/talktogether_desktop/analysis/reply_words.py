@@ -279,11 +279,12 @@ DENIAL_WORDS = DENYING_IT | {"at", "all", "of", "course", "way", "god", "oh", "s
 
 # ... unless what follows turns it cold ("No. Stop going on about it.")
 COLD = frozenset({"stop", "shut", "leave", "enough", "whatever", "drop", "sick", "tired", "nagging", "moaning", "going",
-                  "again", "ridiculous", "overreacting", "dramatic", "trying", "lazy", "bothering", "effort", "excuses"})
+                  "again", "ridiculous", "overreacting", "dramatic", "lazy", "bothering", "effort", "excuses"})
 
 
 def reassures(bid_toks: Sequence[str], toks: Sequence[str], second_toks: Sequence[str]) -> bool:
     # ... and the partner's hard word about themselves denied ("I feel like such a failure." / "You're not a failure.")
-    denied = bool(VULNERABLE & set(bid_toks) & set(toks)) and bool(DENYING_IT & set(toks)) and not COLD & set(toks)
+    denied = bool(VULNERABLE & set(bid_toks) & set(toks)) and bool(DENYING_IT & set(toks)) and not COLD & set(toks) and not (
+        {("not", "trying"), ("never", "try")} & set(zip(toks + second_toks, (toks + second_toks)[1:])))  # "…You're just not trying."
     return (denied or bool(WORRIES & set(bid_toks)) and bool(toks) and toks[0] in DENYING_IT | {"oh", "of"}
             and bool(DENYING_IT & set(toks)) and set(toks) <= DENIAL_WORDS) and not COLD & set(second_toks)

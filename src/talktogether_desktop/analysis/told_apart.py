@@ -309,9 +309,10 @@ def asked_back(repair: dict, words, within: float) -> bool:
 # app because I worry" is monitoring done, not asked, and stays heard.
 ASKED = (("can", "you"), ("could", "you"), ("would", "you"), ("will", "you"))
 OUT_SAFELY = frozenset({"icy", "ice", "snow", "snowing", "fog", "foggy", "storm", "dark", "roads", "motorway", "flight", "land",
-                        "landed", "lands"})
+                        "landed", "lands", "safe", "safely", "drive", "driving"})
 # ... asked for one journey ("when you drive back"), not for good ("the whole time", "every hour", "keep it on")
 STANDING = frozenset({"every", "always", "whole", "all", "keep", "anymore", "constantly", "permanently"})
+ONE_JOURNEY = frozenset({("when", "you"), ("on", "the"), ("on", "your")})  # "when you drive back", "on the way"
 
 
 def asked_as_care(flag: dict, words) -> bool:
@@ -327,4 +328,4 @@ def asked_as_care(flag: dict, words) -> bool:
     toks = [token(w["word"]) for w in mine[first : last + 1]]
     said = {token(w["word"]) for w in mine if mine[first]["start"] <= w["start"] <= mine[last]["end"] + 6.0}
     return (tuple(toks[:2]) in ASKED and is_question(mine[last]["word"]) and bool(said & OUT_SAFELY)
-            and ("when", "you") in set(zip(toks, toks[1:])) and not set(toks) & STANDING and ("now", "on") not in set(zip(toks, toks[1:])))
+            and set(zip(toks, toks[1:])) & ONE_JOURNEY and not set(toks) & STANDING and ("now", "on") not in set(zip(toks, toks[1:])))

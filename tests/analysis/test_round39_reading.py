@@ -423,17 +423,20 @@ def test_an_in_law_quarrel_is_no_isolation():
     assert not flag(a, "split us up", "isolation", heard=True)
 
 
-@pytest.mark.parametrize("line, key, category", [
-    ("I can't do this now. My heart is racing, I can't even think.", "can't do this now", "stonewalling"),
-    ("Honestly? You're a coward, that's what you are.", "coward", "contempt"),
-])
-def test_the_refusal_for_now_and_the_coward(line, key, category):
-    a = run_lines(("S1", 0.0, "He's been crying since two and you slept through it again."), ("S2", 0.8, line))
-    assert category in _cats(a, key)
-
-
 def test_work_tomorrow_said_kindly_is_no_defensiveness():
     """Guard: "Somebody has to work tomorrow" with no complaint before it."""
     a = run_lines(("S1", 0.0, "Do you want the last of the olives?"),
                   ("S2", 0.8, "Somebody has to earn tomorrow, so I'm off to bed early, love. You have them."))
     assert "defensiveness" not in _cats(a, "has to earn")
+
+
+def test_veiled_menace_in_a_quarrel_is_a_threat_and_in_a_calm_talk_nothing():
+    """analysis/defied.py: "People fall down stairs." is menace in a quarrel, a remark of an elderly mother's fall in a calm
+    talk."""
+    a = run_lines(("S1", 0.0, "You're pathetic, you know that? Pathetic."),
+                  ("S2", 0.8, "I'm not doing this any more."),
+                  ("S1", 0.8, "Careful. People fall down stairs."))
+    assert flag(a, "fall down stairs", "threat", heard=True)
+    b = run_lines(("S1", 0.0, "Your mum shouldn't be on her own in that house now."),
+                  ("S2", 0.8, "I know, love. People fall down stairs."))
+    assert not flag(b, "fall down stairs", "threat", heard=True)

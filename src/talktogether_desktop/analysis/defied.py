@@ -1,7 +1,8 @@
-"""Words that are pressure only as the answer to the partner going, leaving or telling (threat_when_defied.txt,
-self_harm_when_left.txt): "Careful. Accidents happen, you know. People fall down stairs." after "I'm telling the counsellor
-about last week." is a threat, and "Then I'll take every pill." after "I'm going to my sister's and I'm not coming back."
-self-harm used as pressure; the same words after a broken vase, the antibiotics or a sore knee are nothing."""
+"""Words that are pressure only in a quarrel or as the answer to the partner going, leaving or telling
+(threat_when_defied.txt, self_harm_when_left.txt): "Careful. Accidents happen, you know. People fall down stairs." after
+"I'm telling the counsellor about last week." is a threat, and "Then I'll take every pill." after "I'm going to my
+sister's and I'm not coming back." self-harm used as pressure; the same words in a calm talk, after a broken vase, the
+antibiotics or a sore knee, are nothing."""
 
 from __future__ import annotations
 
@@ -15,12 +16,17 @@ DEFYING = frozenset({"leave", "leaving", "left", "going", "moving", "out", "tell
                      "counselor", "therapist", "police", "solicitor", "lawyer", "divorce", "whether", "worry", "worrying",
                      "worried", "over", "finished", "sister's", "mum's", "mom's", "mother's", "brother's"})
 ANSWER_S = 15.0  # the partner's words this long before the sentence, at most
+TENSE_S = 60.0  # ... or a horseman or safety language by the rules this long before it (a quarrel)
+TENSE = ("criticism", "contempt", "defensiveness", "stonewalling")
 KINDS = (("threat_when_defied", "safety_threat"), ("self_harm_when_left", "safety_self_harm"))
 
 
-def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict]) -> list[dict]:
+def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict], markers: Sequence[dict]) -> list[dict]:
     """Safety hits (as the lexicon's) for these phrases in a sentence whose speaker answers the partner's going, leaving,
-    telling or worry said in the ANSWER_S before it; none where a hit of the kind already covers the words."""
+    telling or worry said in the ANSWER_S before it, or said within TENSE_S of a horseman or safety language found by the
+    rules; none where a hit of the kind already covers the words."""
+    tense = sorted(m["t"] for m in [*markers, *hits] if m.get("source") == "lexicon"
+                   and (m["category"] in TENSE or m["category"].startswith("safety_")))
     out: list[dict] = []
     for speaker in dict.fromkeys(w["speaker"] for w in words):
         mine = [w for w in words if w["speaker"] == speaker]
@@ -32,7 +38,7 @@ def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict]) 
             every = set(range(len(toks)))
             start = mine[first]["start"]
             before = [w for w in words if w["speaker"] != speaker and start - ANSWER_S <= w["start"] < start]
-            if not before or not {token(w["word"]) for w in before} & DEFYING:
+            if not {token(w["word"]) for w in before} & DEFYING and not any(start - TENSE_S <= t < start for t in tense):
                 continue
             for file, category in KINDS:
                 for a, b, ph in lex.find(toks, every, every, file)[:1]:

@@ -84,7 +84,7 @@ def analyze(
         by_meaning = meaning.MeaningPass(folder, cfg)
     markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES,
                                                       by_meaning)
-    safety_hits += said_when_defied(ws, lex, safety_hits)  # "People fall down stairs." after "I'm telling the counsellor"
+    safety_hits += said_when_defied(ws, lex, safety_hits, markers)  # "People fall down stairs." after "I'm telling the counsellor"
     markers = withdrawal.offered_another_time(markers, turns, ws, lex)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers, lex)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)

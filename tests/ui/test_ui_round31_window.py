@@ -199,6 +199,8 @@ def test_a_silent_file_is_refused_before_its_date_is_asked(qtbot, couple_window,
 
 
 def test_the_corrections_are_listed_and_one_of_them_is_taken_back(qtbot, demo_window, monkeypatch):
+    from PySide6.QtCore import Qt
+
     from talktogether_desktop.ui import transcript_view
     from talktogether_desktop.ui.corrections_dialog import CorrectionsDialog
 
@@ -210,7 +212,10 @@ def test_the_corrections_are_listed_and_one_of_them_is_taken_back(qtbot, demo_wi
     lines = lambda: view.line_texts()  # noqa: E731
     before = lines()
     for row, text in ((0, "Okay, so we said we would talk about the weekend."), (1, "Right, I thought we could visit my parents.")):
-        view.list.setCurrentRow(row)
+        # clicked as a person does (the line corrected before stays selected after a correction, round 39)
+        view.list.scrollToItem(view.list.item(row))
+        qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.list.visualItemRect(view.list.item(row)).center())
         monkeypatch.setattr(transcript_view.CorrectLineDialog, "exec", lambda dialog, t=text: dialog.edit.setText(t) or 1)
         view.correct_btn.click()
         wait_jobs_done(qtbot, window)

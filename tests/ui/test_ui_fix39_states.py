@@ -10,7 +10,7 @@ import pytest
 
 from tt_testing import PASSPHRASE
 
-from .uihelp import open_couple, open_recording, settle, shoot, unlock, wait_jobs_done
+from .uihelp import open_couple, open_recording, settle, shoot, step_held_until_stopped, unlock, wait_jobs_done
 
 pytestmark = pytest.mark.gui
 
@@ -40,7 +40,6 @@ def test_the_state_follows_what_is_stored_after_a_stop_a_failure_and_a_run_again
     recording whose processing had finished; run again to the end it says "Ready"."""
     from PySide6.QtCore import Qt
 
-    from talktogether_desktop.errors import Cancelled
     from talktogether_desktop.pipeline import process
     from talktogether_desktop.storage import analyses
     from talktogether_desktop.storage import recordings as recordings_store
@@ -54,13 +53,7 @@ def test_the_state_follows_what_is_stored_after_a_stop_a_failure_and_a_run_again
     real_diarize = process.STEP_FUNCTIONS["diarize"]
     finding = threading.Event()
 
-    def held_until_stopped(vault, settings, recording_id, progress, cancel, audio=None):
-        finding.set()
-        while not cancel.is_cancelled():
-            threading.Event().wait(0.02)
-        raise Cancelled("Stopped at your request.")
-
-    monkeypatch.setitem(process.STEP_FUNCTIONS, "diarize", held_until_stopped)
+    monkeypatch.setitem(process.STEP_FUNCTIONS, "diarize", step_held_until_stopped(finding))
     window = open_window(data_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, ids.couple_id)

@@ -9,7 +9,8 @@ import pytest
 
 from tt_testing import PASSPHRASE
 
-from .uihelp import click_message_button, open_couple, settle, shoot, unlock, wait_jobs_done, when_modal
+from .uihelp import (click_message_button, open_couple, settle, shoot, step_held_until_stopped, unlock, wait_jobs_done,
+                     when_modal)
 
 pytestmark = pytest.mark.gui
 
@@ -54,20 +55,13 @@ def test_the_quit_question_says_what_happens_to_a_step_under_way(qtbot, open_win
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from talktogether_desktop.errors import Cancelled
     from talktogether_desktop.pipeline import process
 
     data_dir, ids = demo_vault_dir
     rid = _transcribed_only(data_dir, ids.recording_id)  # the speakers' step is then what runs
     running = threading.Event()
 
-    def held_until_stopped(vault, settings, recording_id, progress, cancel, audio=None):
-        running.set()
-        while not cancel.is_cancelled():
-            threading.Event().wait(0.02)
-        raise Cancelled("Stopped at your request.")
-
-    monkeypatch.setitem(process.STEP_FUNCTIONS, "diarize", held_until_stopped)
+    monkeypatch.setitem(process.STEP_FUNCTIONS, "diarize", step_held_until_stopped(running))
     window = open_window(data_dir)
     unlock(qtbot, window)
     open_couple(qtbot, window, ids.couple_id)

@@ -252,3 +252,19 @@ def shoot(window, name: str, sizes=((900, 600), (1280, 800)), extra=None) -> Non
         window.grab().save(str(Path(shots) / f"{name}-{w}x{h}.png"))
         if extra is not None:
             extra.grab().save(str(Path(shots) / f"{name}-box-{w}x{h}.png"))
+
+
+def step_held_until_stopped(started):
+    """A stand-in for a processing step (process.STEP_FUNCTIONS) that runs until the job is stopped, then ends as a real
+    step does when stopped; `started` (a threading.Event) is set when it begins."""
+    import threading
+
+    from talktogether_desktop.errors import Cancelled
+
+    def step(vault, settings, recording_id, progress, cancel, audio=None):
+        started.set()
+        while not cancel.is_cancelled():
+            threading.Event().wait(0.02)
+        raise Cancelled("Stopped at your request.")
+
+    return step

@@ -9,7 +9,7 @@ from talktogether_desktop.analysis import analyze
 from talktogether_desktop.practice.fidelity import assess
 
 from .found import bids, cats, flag
-from .timeline import conversation, end_of, run_lines, say
+from .timeline import run_lines, spoken
 
 
 # 1. Fear of the partner around the children, said as "scared to leave you alone with the kids", is now read as fear
@@ -129,12 +129,9 @@ def test_practical_or_affectionate_talk_is_no_horseman(before, line, key):
 # 11. (practice) Each partner's own "Thank you for …" said straight after the other's is now dropped as "receiving",
 #     so an appreciation exchange done by both reads "partly — only Ana said one" (yes on eaffc87).
 def _talk(*lines):
-    out, t = [], 0.0
-    for k, text in enumerate(lines):
-        u = say("S1" if k % 2 == 0 else "S2", t, text)
-        out.append(u)
-        t = end_of(u) + 0.5
-    return analyze(conversation(*out), names={"S1": "Ana", "S2": "Ben"})
+    """The lines said in turn by Ana and Ben, half a second apart (timeline.spoken)."""
+    return analyze(spoken(*(("S1" if k % 2 == 0 else "S2", text, 0.5 if k else 0.0) for k, text in enumerate(lines))),
+                   names={"S1": "Ana", "S2": "Ben"})
 
 
 @pytest.mark.parametrize("lines", [

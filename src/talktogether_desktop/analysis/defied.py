@@ -19,6 +19,11 @@ ANSWER_S = 15.0  # the partner's words this long before the sentence, at most
 TENSE_S = 60.0  # ... or a horseman or safety language by the rules this long before it (a quarrel)
 TENSE = ("criticism", "contempt", "defensiveness", "stonewalling")
 KINDS = (("threat_when_defied", "safety_threat"), ("self_harm_when_left", "safety_self_harm"))
+# ... and words that may be self-harm or the relationship ("If you leave I'll end it."), only after the partner's own
+# leaving (packing, moving out, a break-up), and only to listen to (self_harm_maybe_when_left.txt)
+LEAVING = frozenset({"leave", "leaving", "packed", "packing", "divorce", "separate", "separating", "over", "finished", "bag",
+                     "suitcase"})
+MAYBE = ("self_harm_maybe_when_left", "safety_self_harm")
 
 
 def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict], markers: Sequence[dict]) -> list[dict]:
@@ -37,10 +42,12 @@ def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict], 
             toks = [token(w["word"]) for w in mine[first : last + 1]]
             every = set(range(len(toks)))
             start = mine[first]["start"]
-            before = [w for w in words if w["speaker"] != speaker and start - ANSWER_S <= w["start"] < start]
-            if not {token(w["word"]) for w in before} & DEFYING and not any(start - TENSE_S <= t < start for t in tense):
+            before = {token(w["word"]) for w in words if w["speaker"] != speaker and start - ANSWER_S <= w["start"] < start}
+            # (the partner leaving, said by either of them: "If you leave…" names it too)
+            leaving = bool(before & LEAVING or ("you", "leave") in set(zip(toks, toks[1:])))
+            if not before & DEFYING and not any(start - TENSE_S <= t < start for t in tense) and not leaving:
                 continue
-            for file, category in KINDS:
+            for file, category in [*KINDS, MAYBE] if leaving else KINDS:
                 for a, b, ph in lex.find(toks, every, every, file)[:1]:
                     t, end = mine[first + a]["start"], mine[first + b]["end"]
                     if any(h["category"] == category and h.get("source") == "lexicon" and h["speaker"] == speaker
@@ -49,5 +56,6 @@ def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict], 
                     out.append({"t": t, "end": end, "speaker": speaker, "category": category, "phrase": ph.text,
                                 "text": " ".join(w["word"] for w in mine[first + a : first + b + 1]),
                                 "quote": quote(mine, first + a, first + b), "source": "lexicon",
-                                "context": "said in answer to the partner's going, leaving or telling"})
+                                "context": "said in answer to the partner's going, leaving or telling",
+                                **({"_strength": "low", "_listen": True} if file == MAYBE[0] else {})})
     return out

@@ -19,6 +19,7 @@ from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .control_lookalikes import only_to_listen
+from .continuing import readings_going_on
 from .defied import said_when_defied
 from .frightened import told_they_frighten
 from .risk_prompt import self_harm_prompt
@@ -103,7 +104,7 @@ def analyze(
     markers.sort(key=lambda m: (m["t"], m["category"]))
     markers = _one_marker_per_sentence(markers)
     # Safety first: after a threat, repairs and agreement are read as a possible fear response.
-    safety = safety_mod.flags_from_hits(safety_hits, names)
+    safety = safety_mod.flags_from_hits(readings_going_on(safety_hits, ws), names)  # "…around you. I have done for years."
     judge = confidence.Judge(ws, cfg)
     for f in safety:
         # a reading by meaning of words the recogniser was unsure of (or of a speaker it was unsure of) is
@@ -146,7 +147,8 @@ def analyze(
     # ... nor beside words of self-harm ("I'm not going to do anything. It's just a thought." is no defensiveness)
     harm = [f for f in safety if f["category"] == "self_harm" and safety_mod.raises_prompt(f)]
     # ("Sometimes." heard as part of the disclosure is no minimal reply; "Are you thinking of hurting yourself?" no scorn)
-    markers = [m for m in markers if not (m.get("source") in ("meaning", "timing") and m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") and (
+    # (and giving up in it, "Fine. I'll cancel. It doesn't matter.", is no stonewalling, however it was found)
+    markers = [m for m in markers if not ((m["category"] == "stonewalling" or m.get("source") in ("meaning", "timing") and m["category"] in NEGATIVE_CATEGORIES) and (
         _turns_with(turns, [m], (m["category"],)) & placating
         or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)
         or _asks_about_harm(m, lex)))]

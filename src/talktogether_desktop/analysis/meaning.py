@@ -22,7 +22,7 @@ from .safety import warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
-from .told_apart import found_out, neither_partner, off_kind, told_as_done
+from .told_apart import found_out, neither_partner, off_kind, shared_care, told_as_done, yields
 from .frames import framed_away
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
@@ -236,13 +236,13 @@ class MeaningPass:
                 answering = r.category in CONTROL and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t, _ in heard_control) and not any(
                     who == s.words[0].get("speaker") and abs(t0 - t) <= self.tension_s for who, t, _ in heard_control)
-                if answering and protesting(s.toks):
+                if answering and (protesting(s.toks) or not yields([t for x, *_ in read if turn_of[id(x)] == turn_of[id(s)] for t in x.toks])):
                     continue
                 answering = answering and r.kind_probability < self.sure
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
                 # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
-                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s)
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks)
                                                       or keeping_in_touch(s.toks) and not giving_in
                                                       or first_word(s.toks) in FIRST_PERSON and not aims_at(s.toks, AIMED_AT) and not SECOND_PERSON & set(s.toks)):
                     continue

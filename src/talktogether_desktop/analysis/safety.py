@@ -82,8 +82,8 @@ def describes_control_suffered(flag: Mapping) -> bool:
     for i, t in enumerate(tokens):
         if t in ("you", "you've", "you'd"):
             after = tokens[i + 1 : i + 8]
-            if after and after[0] in _RULE_AFTER_YOU:
-                continue
+            if after and after[0] in _RULE_AFTER_YOU or after[:1] == ["got"] and "me" in after[1:3]:
+                continue  # (a rule, or the speaker offered in place of others: "You don't need them, you've got me.")
             if _FIRST_PERSON_OBJECT & set(after):
                 return True
     return False
@@ -223,6 +223,16 @@ def in_stretch(t: float, stretches: Sequence[dict]) -> Optional[dict]:
     return max(inside, key=lambda s: s["start"]) if inside else None
 
 
+CARE_AFTER_HARM_S = 20.0
+
+
+def _answers_harm(m: Mapping, flags: Sequence[dict]) -> bool:
+    """Said just after the partner's self-harm language: care ("Thank you for telling me. I'm going to ring your
+    brother tonight."), not a fear response, even in a threat's stretch."""
+    return any(f["category"] == "self_harm" and f["speaker"] != m["speaker"] and 0 <= m["t"] - f["end"] <= CARE_AFTER_HARM_S
+               for f in flags)
+
+
 def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Lexicon,
                          names: Mapping[str, str], words: Sequence[dict], flags: Sequence[dict] = ()) -> list[dict]:
     """Markers inside a threat stretch are re-read; returns the new "possible fear response" flags.
@@ -248,6 +258,8 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
                                 "not read as a repair")
             continue
         threatened = m["speaker"] != s["by"] if s["by"] is not None else True
+        if _answers_harm(m, heard):
+            continue
         if m["category"] in APPEASING_CATEGORIES and threatened and not (s["possible"] and m["category"] != "repair"):
             m["read_as"] = m["category"]
             m["category"] = "appeasement"
@@ -258,7 +270,7 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
             m["context"] = f"after the {s['flag']['group']} at {clock(s['flag']['t'])}: not read as a repair"
     markers += _appeasing_phrases(markers, stretches, lex, words, heard)
     for m in markers:
-        if m["category"] != "appeasement":
+        if m["category"] != "appeasement" or _answers_harm(m, heard):
             continue
         # one flag a sentence ("I'm sorry, you're right, I should have asked" holds three appeasing phrases)
         if any(f["speaker"] == m["speaker"] and (abs(f["t"] - m["t"]) < 0.05 or f["quote"] == m["quote"]

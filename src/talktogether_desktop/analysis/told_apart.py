@@ -329,3 +329,52 @@ def asked_as_care(flag: dict, words) -> bool:
     said = {token(w["word"]) for w in mine if mine[first]["start"] <= w["start"] <= mine[last]["end"] + 6.0}
     return (tuple(toks[:2]) in ASKED and is_question(mine[last]["word"]) and bool(said & OUT_SAFELY)
             and set(zip(toks, toks[1:])) & ONE_JOURNEY and not set(toks) & STANDING and ("now", "on") not in set(zip(toks, toks[1:])))
+
+
+# Giving in to the partner's control is said with a word of yielding, promising or placating somewhere in the turn
+# ("Okay, okay. I'll tell her I can't come.", "Sorry. I'll put the tea on.", "Here. The code's the same.", "Yes. We are
+# fine."). A turn of reasons with none ("She's my oldest friend. I've known her since school.", read as control by
+# meaning after "You get your allowance and you show me the receipts.") argues its case: no fear response is read in it.
+YIELDING = frozenset({"okay", "ok", "okey", "alright", "sorry", "fine", "yes", "yeah", "yep", "aye", "haan", "theek", "promise",
+                      "swear", "right", "whatever", "here", "forget", "please", "i'll", "will", "won't", "wont", "can", "know",
+                      "sure", "grand", "love", "hear", "shouldn't", "should've"})
+
+
+def yields(turn_toks) -> bool:
+    return bool(set(turn_toks) & YIELDING)
+
+
+# Care of the children shared out in a separation ("They would live with me in the week, and be with you every
+# weekend.", a threat by meaning 0.82): the partner's time with them given, no threat; not with a word that takes it
+# away ("…and you'll never see them", "…and not with you").
+SHARED_TIME = frozenset({"week", "weekend", "weekends", "weekdays", "alternate", "half", "holidays", "fortnight", "nights",
+                         "sundays", "saturdays", "fridays"})
+TAKEN_AWAY = frozenset({"never", "not", "won't", "can't", "cannot", "no", "without", "unless", "or", "else", "lawyer",
+                        "solicitor", "court"})
+
+
+def shared_care(toks) -> bool:
+    pairs = set(zip(toks, toks[1:]))
+    return bool({("with", "you"), ("see", "you"), ("see", "them"), ("have", "them")} & pairs) and bool(
+        set(toks) & SHARED_TIME) and not set(toks) & TAKEN_AWAY
+
+
+# After a threat, a reply is not read as turning toward (it may be fear); after the bidder's own control heard in the
+# minute before ("You don't need them, you've got me." … "Come here. I only want what's best for you." / "I know."), the
+# controlled partner's reply is not scored as turning away or against either: either reading would put them in the wrong.
+CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "financial_control", "threat", "therapy_threat", "violence"})
+CONTROL_BEFORE_S = 60.0
+
+
+def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags) -> dict:
+    """The update to `response` (a bid's reply) for a threat stretch around the bid or the bidder's control before it."""
+    threat = next((x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
+    if threat is not None and response["response"] == "toward":
+        return {"response": "unclear", "response_reason": f"after the {threat['flag']['group']}, a reply is not read as turning toward"}
+    control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and not f.get("listen_only")
+                   and not f.get("told_by_the_one_controlled") and 0 <= entry["t"] - f["t"] <= CONTROL_BEFORE_S),
+                  key=lambda f: f["t"], default=None)
+    if control is not None and response["response"] in ("away", "against"):
+        return {"response": "unclear",
+                "response_reason": f"after {control.get('name', control['speaker'])}'s {control['group']}, the reply is not read as turning away"}
+    return {}

@@ -1,0 +1,40 @@
+"""A short sentence that goes on from its speaker's sentence just before says more of that sentence.
+
+"I watch every word I say around you. I have done for a long time now.": read alone, the second sentence looked like
+self-harm to the meaning reader (0.85); it is the fear said before it, kept up. A reading by meaning of another safety
+kind in such a sentence, where the rules heard the sentence before it, is dropped, unless the short sentence has words
+of its own of harm, death, ending or despair ("I'm scared of him. I can't go on." stays).
+
+Loneliness told as a feeling ("I feel lonely in my own house.", self-harm by meaning, only to listen to: told_apart.lonely_only)
+is a need for closeness where the speaker says nothing more of harm or despair in the LONELY_AFTER_S after it; the reading
+stays where the next words are despair ("I just feel so alone with it all. I can't do it anymore.")."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .control_lookalikes import DESPAIR, harm_said, harm_said_strictly
+from .told_apart import lonely_only
+from .words import token
+
+SHORT_WORDS = 8  # at most this many words
+GAP_S = 1.0  # ... said this soon after the sentence before
+OWN_DESPAIR = frozenset({"can't", "cannot", "anymore", "enough"})
+LONELY_AFTER_S = 6.0
+
+
+def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
+    """`hits` less the readings by meaning of short sentences that go on from a sentence the rules heard of another kind."""
+    heard = [h for h in hits if h.get("source") == "lexicon"]
+
+    def going_on(h: dict) -> bool:
+        toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
+        if len(toks) > SHORT_WORDS or harm_said_strictly(toks) or set(toks) & (DESPAIR | OWN_DESPAIR):
+            return False
+        return any(g["speaker"] == h["speaker"] and g["category"] != h["category"] and -0.05 <= h["t"] - g["end"] <= GAP_S
+                   for g in heard)
+    def lonely(h: dict) -> bool:
+        said = [w for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"] + LONELY_AFTER_S]
+        own = [token(w["word"]) for w in said if w["start"] <= h["end"]]
+        return h["category"] == "safety_self_harm" and lonely_only(own) and not harm_said([token(w["word"]) for w in said if w["start"] > h["end"]])
+    return [h for h in hits if h.get("source") != "meaning" or not (going_on(h) or lonely(h))]

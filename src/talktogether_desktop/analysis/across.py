@@ -176,6 +176,8 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
         if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))
                for x in tense):
             continue
+        if _landed_hard(m, markers, read):
+            continue
         # "you never …" is a complaint ("You never put the bins out." "Okay.") unless fondness shows: a warm word,
         # affection or laughter in its sentence or in the partner's reply ("You never could resist a baby." "Ha, guilty.")
         own = set(str(m.get("phrase", "")).split()) & {"wrong"}  # "what's wrong with you": its own cold word
@@ -184,6 +186,19 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
         markers.remove(m)
         dropped.append({**m, "dropped_because": "an absolute or a pet name in a calm stretch: nothing around it is tense"})
     return dropped
+
+
+STUNG = frozenset({"ouch", "stung", "hurt", "harsh", "unfair", "ow"})
+OWNED_WITHIN_S = 15.0
+
+
+def _landed_hard(m: dict, markers: Sequence[dict], read: Sequence[tuple]) -> bool:
+    """The partner says it hurt ("Ouch. That stung a bit.") in the reply, or the speaker takes it back with an apology
+    soon after ("You're right, I'm sorry. Let me say that again."): the absolute was an attack, however calm the talk."""
+    reply = [t for s, *_ in read if s.words[0]["speaker"] != m["speaker"] and 0 < s.words[0]["start"] - m["t"] <= REPLY_WITHIN_S
+             for t in s.toks]
+    return bool(set(reply) & STUNG) or any(x["category"] == "repair" and x["speaker"] == m["speaker"]
+                                           and 0 < x["t"] - m["t"] <= OWNED_WITHIN_S for x in markers)
 
 
 def _warm_exchange(m: dict, markers: Sequence[dict], read: Sequence[tuple], reader) -> bool:
@@ -267,38 +282,16 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
         banter = [m for m in inside if m["category"] == "defensiveness" and str(m.get("phrase", "")).replace("^", "").split()[:1] == ["well"]]
         if any(m["category"] in ("defensiveness", "stonewalling") and m not in banter for m in inside):
             continue
+        # scorn answering the partner's standing complaint is sarcasm, whatever warm word it wears ("Every night I'm the
+        # only one getting up." / "Oh, my hero. I should get you a little medal.")
+        answering = any(m["speaker"] != speaker and m["category"] in ("criticism", "contempt") and t0 - REPLY_WITHIN_S <= m["t"] < t0
+                        for m in markers)
         for m in inside:
-            if (m["category"] in ("criticism", "contempt") or m in banter) and not any(
+            if (m["category"] in ("criticism", "contempt") or m in banter) and not (answering and m["category"] == "contempt") and not any(
                     s.words[0]["start"] <= m["t"] <= s.words[-1]["end"] and m["t"] >= said for s, said in warm):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "teasing: the same turn is plainly warm"})
     return dropped + comebacks_to_warmth(markers, safety)
-
-
-# What surprise and delight open with after "shut up" ("Shut up. No way.", "Shut up! Seriously? Come here.")
-SURPRISE = (("no", "way"), ("seriously",), ("really",), ("you're", "kidding"), ("you're", "joking"), ("oh", "my"),
-            ("omg",), ("get", "out"), ("no", "chance"))
-
-
-def excited_shut_up(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
-    """A sentence opening with "shut up" whose next words, in it or in the turn's next sentence, are surprise
-    ("Shut up, no way!", "Shut up. Seriously? I gotta find my boots.") is delight at news, not contempt: taken out
-    and returned. "Shut up. I'm not listening to this." stays. So is a lone "Oh, wow." after a short question or before
-    a greeting ("Where? Oh, wow. There she is. Hello, little one."); not "Oh, wow. That's a first" (mock praise)."""
-    dropped = []
-    for turn in _turns(read):
-        for k, (s, *_) in enumerate(turn):
-            after = s.toks[2:] or (turn[k + 1][0].toks if k + 1 < len(turn) else [])
-            asked = k > 0 and turn[k - 1][0].question and len(turn[k - 1][0].toks) <= 2
-            wow = s.toks in (["oh", "wow"], ["wow"]) and (asked or after[:1] in (["hello"], ["hi"])
-                                                          or after[:1] == ["there"] and after[2:3] in (["is"], ["are"]))
-            if not (wow or s.toks[:2] == ["shut", "up"] and any(tuple(after[: len(p)]) == p for p in SURPRISE)):
-                continue
-            a, b = s.words[0]["start"], s.words[-1]["end"]
-            for m in [m for m in markers if m["category"] == "contempt" and a <= m["t"] <= b]:
-                markers.remove(m)
-                dropped.append({**m, "dropped_because": "surprise: \"Shut up. No way.\" is delight"})
-    return dropped
 
 
 def comebacks_to_warmth(markers: list[dict], safety: Sequence[dict]) -> list[dict]:

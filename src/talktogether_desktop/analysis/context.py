@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from . import across, answers, comparisons, families, fondness, frames, keeping_peace, structure, turn_meaning
+from . import across, answers, comparisons, delight, families, fondness, frames, keeping_peace, structure, turn_meaning
 from .lexicon import Lexicon
 from .reply_words import empathic, reflects_back
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
@@ -286,6 +286,9 @@ class Reader:
         if cat == "stonewalling" and ph.parts[-1] == "done" and (s.toks[b + 1 : b + 3] in TASK_DONE or s.toks[b + 1 : b + 2] in TASK_DONE
                                                                  or worn_out or thing):
             return "a task finished, or worn out, not a withdrawal"
+        if cat == "flooding" and s.toks[b + 1 : b + 2] == ["when"] and not set(s.toks[b + 2 :]) & {
+                "now", "this", "today", "tonight", "slow", "stop", "break", "pause", "minute"}:
+            return "a pattern told ('I feel overwhelmed when we spend the week apart'), not flooding now"
         if cat == "stonewalling" and ph.text == "^ whatever $" and s.question:  # "Whatever? Really?": the word asked back
             return "the partner's word asked back, a protest"
         if cat == "feelings" and ph.parts == ("alone",) and set(s.toks[max(0, a - 5) : a]) & {"leave", "leaving", "let"}:
@@ -381,7 +384,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     m, f = by_meaning(reader, read) if by_meaning is not None else ([], [])
     markers, safety = markers + m, safety + f
     dropped += across.reassurance_after_despair(markers, safety)
-    dropped += across.counter_reminders_without_complaint(markers) + across.excited_shut_up(markers, read)
+    dropped += across.counter_reminders_without_complaint(markers) + delight.excited_shut_up(markers, read)
     dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
     dropped += across.counters_with_nothing_before(markers, read) + across.absolutes_in_appreciation(markers)
     dropped += fondness.fond_by_meaning(markers, safety, read, by_meaning.warmth if by_meaning is not None else None)

@@ -15,13 +15,12 @@ from .bids_by_meaning import (
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
-    joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures,
-)
+    joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures, answers_yes_or_no)
 from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
 from .sentences import said_back
-from .told_apart import disclosed_in_reply
+from .told_apart import disclosed_in_reply, read_after_threat_or_control
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
@@ -140,10 +139,7 @@ def find_reaching(
             # a break asked for and agreed to ("Can we take a break and come back to this?" / "Okay.") is granted
             response.update(response="toward", response_reason="the break was agreed to")
         response.update(disclosed_in_reply(response, safety_flags))
-        threat = next((x for x in threat_stretches
-                       if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
-        if threat is not None and response["response"] == "toward":
-            response.update(response="unclear", response_reason=f"after the {threat['flag']['group']}, a reply is not read as turning toward")
+        response.update(read_after_threat_or_control(entry, response, threat_stretches, safety_flags))
         out.setdefault(entry["speaker"], []).append(
             {
                 "category": category,
@@ -353,7 +349,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     warm = warm or loved
     # a question asked and answered ("What time's your mum coming?" / "She said about eleven.")
     answered = is_question(entry["sentence"][-1]["word"]) and not any(is_question(w["word"]) for w in first_sentence) \
-        and 0 < len(toks) <= ANSWER_WORDS and not set(toks) <= MINIMAL and not set(toks) & (NOT_ACCEPTING | REFUSING)
+        and 0 < len(toks) <= ANSWER_WORDS and not set(toks) <= MINIMAL and not set(toks) & (NOT_ACCEPTING | REFUSING) \
+        and toks[0] not in CHANGING_SUBJECT and (shared or answers_yes_or_no([token(w["word"]) for w in entry["sentence"]], toks))
     # a short exclamation at it ("Finally!", "You remembered!", "No way!")
     exclaimed = 0 < len(toks) <= EXCLAIMED_WORDS and first_sentence[-1]["word"].rstrip().endswith("!") \
         and not set(toks) & NOT_ACCEPTING

@@ -38,19 +38,29 @@ def split_sentences(ids: Sequence[int], words: Sequence[dict]) -> list[Sentence]
     if current:
         out.append(current)
     sentences = [_sentence(ws) for ws in out]
-    for s, after in zip(sentences, sentences[1:]):
-        s.said_back = not s.question and said_back(s.toks, after.toks)
+    for s, after in zip(sentences, sentences[1:] + [None]):
+        s.said_back = said_back(s.toks, after.toks) if after is not None and not s.question else s.question and said_back(s.toks)
     return sentences
 
 
-def said_back(toks: Sequence[str], after: Sequence[str]) -> bool:
+def said_back(toks: Sequence[str], after: Sequence[str] = ()) -> bool:
     """A feeling said back ("So you felt…", "So you're feeling…") and checked; not what the partner wants, thinks or did
-    ("So you want to go out with your mates. Is that it?" is a challenge)."""
+    ("So you want to go out with your mates. Is that it?" is a challenge). What the partner said, said back ("So you're
+    saying the evenings wear you out…"), only with a check that asks to be put right ("…have I got that right?", in
+    the sentence or the next: SAYING, CHECKED)."""
+    if any(list(toks[: len(f)]) == f for f in SAYING):
+        return any(list(toks[-len(c) :]) == c or list(after) == c for c in CHECKED)
     return any(list(toks[: len(f)]) == f for f in FELT) and list(after) in CHECKS
 
 
 FELT = (["so", "you", "felt"], ["so", "you", "feel"], ["so", "you're", "feeling"], ["so", "you", "are", "feeling"],
         ["so", "you", "were", "feeling"], ["so", "you've", "been", "feeling"], ["so", "you", "was", "feeling"])
+
+
+SAYING = (["so", "you're", "saying"], ["so", "what", "you're", "saying"], ["so", "you", "are", "saying"],
+          ["so", "what", "you", "are", "saying"], ["so", "you'd"], ["so", "you", "would"], ["so", "you", "need"])
+CHECKED = (["have", "i", "got", "that", "right"], ["did", "i", "get", "that", "right"], ["did", "i", "get", "it", "right"],
+           ["is", "that", "what", "you", "mean"], ["is", "that", "close"], ["have", "i", "understood"])
 
 
 # a question that checks a saying-back, after "So you…" (not "So you felt it was fine to lie? Really?", "So you were

@@ -1,7 +1,8 @@
 """Round 40's reading fixes, in this test's own words: a reason given to the partner's control is not giving in;
 words that may be self-harm said to the partner leaving are listed to listen to, and heard once the partner asks
-"Are you safe right now?"; scorn answering the partner's complaint is sarcasm whatever warm word it wears; and a
-pattern told ("I feel overwhelmed when we…") is not flooding now."""
+"Are you safe right now?"; scorn answering the partner's complaint is sarcasm whatever warm word it wears. (A rule
+that read "I feel overwhelmed when we…" as a pattern told, not flooding, was taken back: on a blind split it lost a
+flooding sign; the guard below stays.)"""
 
 from __future__ import annotations
 
@@ -68,12 +69,6 @@ def test_a_mock_reward_in_a_warm_talk_is_still_teasing():
     a = run_lines(("S1", 0.0, "I fixed the boiler this morning, all by myself."),
                   ("S2", 0.8, "Oh, my hero. I love you. I should get you a little medal."))
     assert "contempt" not in cats(a, "medal")
-
-
-def test_overwhelmed_when_a_pattern_is_told_is_no_flooding():
-    a = run_lines(("S1", 0.0, "I feel overwhelmed when we spend the whole week apart and then argue on Saturday."),
-                  ("S2", 0.8, "Yeah, me too. Maybe we plan something for Friday night."))
-    assert "flooding" not in cats(a, "overwhelmed")
 
 
 @pytest.mark.parametrize("line", [

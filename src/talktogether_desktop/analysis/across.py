@@ -189,16 +189,14 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
 
 
 STUNG = frozenset({"ouch", "stung", "hurt", "harsh", "unfair", "ow"})
-OWNED_WITHIN_S = 15.0
 
 
 def _landed_hard(m: dict, markers: Sequence[dict], read: Sequence[tuple]) -> bool:
-    """The partner says it hurt ("Ouch. That stung a bit.") in the reply, or the speaker takes it back with an apology
-    soon after ("You're right, I'm sorry. Let me say that again."): the absolute was an attack, however calm the talk."""
+    """The partner says it hurt in the reply ("Ouch. That stung a bit."): the absolute was an attack, however calm the
+    talk. (An apology after it is not enough: a warm talk holds many.)"""
     reply = [t for s, *_ in read if s.words[0]["speaker"] != m["speaker"] and 0 < s.words[0]["start"] - m["t"] <= REPLY_WITHIN_S
              for t in s.toks]
-    return bool(set(reply) & STUNG) or any(x["category"] == "repair" and x["speaker"] == m["speaker"]
-                                           and 0 < x["t"] - m["t"] <= OWNED_WITHIN_S for x in markers)
+    return bool(set(reply) & STUNG)
 
 
 def _warm_exchange(m: dict, markers: Sequence[dict], read: Sequence[tuple], reader) -> bool:

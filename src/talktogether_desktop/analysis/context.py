@@ -286,9 +286,6 @@ class Reader:
         if cat == "stonewalling" and ph.parts[-1] == "done" and (s.toks[b + 1 : b + 3] in TASK_DONE or s.toks[b + 1 : b + 2] in TASK_DONE
                                                                  or worn_out or thing):
             return "a task finished, or worn out, not a withdrawal"
-        if cat == "flooding" and s.toks[b + 1 : b + 2] == ["when"] and not set(s.toks[b + 2 :]) & {
-                "now", "this", "today", "tonight", "slow", "stop", "break", "pause", "minute"}:
-            return "a pattern told ('I feel overwhelmed when we spend the week apart'), not flooding now"
         if cat == "stonewalling" and ph.text == "^ whatever $" and s.question:  # "Whatever? Really?": the word asked back
             return "the partner's word asked back, a protest"
         if cat == "feelings" and ph.parts == ("alone",) and set(s.toks[max(0, a - 5) : a]) & {"leave", "leaving", "let"}:

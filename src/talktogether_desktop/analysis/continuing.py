@@ -1,8 +1,8 @@
 """A short sentence that goes on from its speaker's sentence just before says more of that sentence.
 
 "I watch every word I say around you. I have done for a long time now.": read alone, the second sentence looked like
-self-harm to the meaning reader (0.85); it is the fear said before it, kept up. A reading by meaning of another safety
-kind in such a sentence, where the rules heard the sentence before it, is dropped, unless the short sentence has words
+self-harm to the meaning reader (0.85); it is the fear said before it, kept up. A self-harm reading by meaning
+in such a sentence, where the rules heard the sentence before it, is dropped, unless the short sentence has words
 of its own of harm, death, ending or despair ("I'm scared of him. I can't go on." stays).
 
 Loneliness told as a feeling ("I feel lonely in my own house.", self-harm by meaning, only to listen to: told_apart.lonely_only)
@@ -28,6 +28,8 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
     heard = [h for h in hits if h.get("source") == "lexicon"]
 
     def going_on(h: dict) -> bool:
+        if h["category"] != "safety_self_harm":  # (a threat or control read on its own stays: it adds to what was heard)
+            return False
         toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
         if len(toks) > SHORT_WORDS or harm_said_strictly(toks) or set(toks) & (DESPAIR | OWN_DESPAIR):
             return False

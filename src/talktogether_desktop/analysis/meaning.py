@@ -231,12 +231,12 @@ class MeaningPass:
                 # ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")
                 giving_in = r.category == "safety_threat" and any(who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s
                     and (not threat or r.kind_probability < self.sure) for who, t, threat in heard_control)
-                # ... words read vaguely as control from them with none of their own heard near ("I went for lunch with Jenny from
-                # work.", monitoring 0.28); with a "but", however clear, a protest ("But it is my salary.", 0.83): no flag
+                # ... read vaguely as control from them, none of theirs near, with no yielding word (told_apart.yields) or a "but": no flag
                 answering = r.category in CONTROL and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t, _ in heard_control) and not any(
                     who == s.words[0].get("speaker") and abs(t0 - t) <= self.tension_s for who, t, _ in heard_control)
-                if answering and (protesting(s.toks) or not yields([t for x, *_ in read if turn_of[id(x)] == turn_of[id(s)] for t in x.toks])):
+                if answering and (protesting(s.toks) or r.kind_probability < self.sure and not yields(
+                        [t for x, *_ in read if turn_of[id(x)] == turn_of[id(s)] for t in x.toks])):
                     continue
                 answering = answering and r.kind_probability < self.sure
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:

@@ -362,7 +362,8 @@ def shared_care(toks) -> bool:
 # After a threat, a reply is not read as turning toward (it may be fear); after the bidder's own control heard in the
 # minute before ("You don't need them, you've got me." … "Come here. I only want what's best for you." / "I know."), the
 # controlled partner's reply is not scored as turning away or against either: either reading would put them in the wrong.
-CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "financial_control", "threat", "therapy_threat", "violence"})
+# (violence is named by its teller, often the one hurt: no sign of who controls)
+CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "financial_control", "threat", "therapy_threat"})
 CONTROL_BEFORE_S = 60.0
 
 

@@ -19,10 +19,14 @@ def first_sign_words(point: Mapping, turns: list[dict]):
 
 
 def observation_text(observation: Mapping, text: str, analysis: Mapping) -> str:
-    """An observation's sentence as printed: a rise after a threat is never "had not calmed down" (reports/after_threat.py)."""
+    """An observation's sentence as printed: a rise after a threat is never "had not calmed down" (reports/after_threat.py),
+    and a quote an older analysis cut mid-word ("…you went on abou…") is cut at the word's start, as the report prints
+    it (reports/text.py); the stored analysis is left as it was."""
     from ..reports.after_threat import observation_text as said
+    from ..reports.text import cut_at_a_word
 
-    return said(dict(observation), text, dict(analysis))
+    quotes = [e.get("quote") for e in observation.get("evidence") or [] if isinstance(e, Mapping)]
+    return cut_at_a_word(said(dict(observation), text, dict(analysis)), quotes)
 
 
 def safety_kind(flag: Mapping) -> str:

@@ -147,7 +147,7 @@ class CouplePage(QWidget):
         self.review_btn = QPushButton("Review…")
         # The practice's buttons in a row under both lists, at the practice's side: inside the practice box they took
         # 470 px at 900x600 and left the Sessions list a 100 px column ("2026-12-…" over four lines).
-        practice_tools = QHBoxLayout()
+        self.practice_tools = practice_tools = QHBoxLayout()  # (follow_up_flow adds its "Mark … held/done" here)
         practice_tools.addStretch(1)
         for b in (self.handout_btn, self.calendar_btn, self.log_btn, self.review_btn):
             practice_tools.addWidget(b)
@@ -247,7 +247,8 @@ class CouplePage(QWidget):
         self.sessions.clear()
         for s in data["sessions"]:
             extra = f" · {s['duration_min']} min" if s.get("duration_min") else ""
-            item = QListWidgetItem(f"{_day(s['scheduled_at'])}{extra} · {s.get('status', '')}")
+            said = f"\n{s['behind']}" if s.get("behind") else f" · {s.get('status', '')}"  # (follow_up_flow marks it)
+            item = QListWidgetItem(f"{_day(s['scheduled_at'])}{extra}{said}")
             item.setData(Qt.ItemDataRole.UserRole, dict(s))
             item.setToolTip("Double-click to move it, mark how it went, or remove it")
             self.sessions.addItem(item)
@@ -259,10 +260,11 @@ class CouplePage(QWidget):
         for a in data["assignments"]:
             size = f" · {a['minutes']} min, {a['times_per_week']}× a week" if a.get("minutes") and a.get("times_per_week") else ""
             anchor = f" · {a['anchor']}" if a.get("anchor") else ""
-            done = f"\n{a['adherence']}" if a.get("adherence") else ""
+            done = "".join(f"\n{said[:1].upper()}{said[1:]}" for said in (a.get("adherence"), a.get("due")) if said)
             item = QListWidgetItem(f"{_days(a.get('period'))}{a.get('title', 'Practice')}{size}{anchor} · "
                                    f"{a.get('status', '')}{done}")
             item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice", *(a.get("period") or ())))
+            item.setData(Qt.ItemDataRole.UserRole + 1, a.get("due") or "")
             self.practice.addItem(item)
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")
@@ -285,7 +287,7 @@ class CouplePage(QWidget):
 
     def _fit_sessions(self) -> None:
         """Each session on one line beside the list's scroll bar, never wrapped into a narrow column."""
-        lines = [self.sessions.item(i).text() for i in range(self.sessions.count())]
+        lines = [line for i in range(self.sessions.count()) for line in self.sessions.item(i).text().split("\n")]
         self.sessions.setMinimumWidth(max(map(self.sessions.fontMetrics().horizontalAdvance, lines), default=0) + 2 * (
             self.sessions.frameWidth() + 4) + self.sessions.verticalScrollBar().sizeHint().width())
 

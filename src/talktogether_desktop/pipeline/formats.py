@@ -29,6 +29,12 @@ def observation_text(observation: Mapping, text: str, analysis: Mapping) -> str:
     return cut_at_a_word(said(dict(observation), text, dict(analysis)), quotes)
 
 
+def said_together(names) -> str:
+    """"Ana", "Ana and Ben", "Ana, Ben and Chris" (never "Ana and Ben and Chris")."""
+    names = [str(n) for n in names]
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
 def safety_kind(flag: Mapping) -> str:
     """A safety line's kind as the report says it: "possible self-harm" for one only possibly so (read by meaning or
     heard with low confidence), "self-harm" for one heard clearly (reports/safety_words.py)."""
@@ -66,7 +72,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["first_sign_words", "observation_text", "safety_kind", "safety_prompt_text", "stood_out_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+__all__ = ["first_sign_words", "observation_text", "said_together", "safety_kind", "safety_prompt_text", "stood_out_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..pipeline.formats import said_together
 from ..timefmt import duration
 from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
@@ -202,10 +203,10 @@ class CouplePage(QWidget):
         self.title.setText(couple["name"])
         names = [p["display_name"] for p in couple["partners"]]
         shown = [p["display_name"] + (f" ({p['pronouns']})" if p.get("pronouns") else "") for p in couple["partners"]]
-        self.partners.setText("Partners: " + " and ".join(shown) if shown else "No partners recorded")
-        self.partner_names = " and ".join(names)  # as the delete dialog names them (no pronouns)
+        self.partners.setText("Partners: " + said_together(shown) if shown else "No partners recorded")
+        self.partner_names = said_together(names)  # as the delete dialog names them (no pronouns)
         self.has_consent = bool(data["consent"])
-        whose = "both partners'" if len(names) != 1 else f"{names[0]}'s"
+        whose = f"{names[0]}'s" if len(names) == 1 else "both partners'" if len(names) == 2 else "every partner's"
         if self.has_consent:
             self.consent_banner.setText(f"Consent to record and analyse: given by every partner ({_day(data.get('consent_given_at'))[:10]}).")
             self.consent_banner.setProperty("role", "banner-ok")

@@ -66,3 +66,38 @@ def test_three_partners_renamed_are_listed_as_three(qtbot, open_window, fresh_va
     assert "every partner's consent" in page.consent_banner.text(), page.consent_banner.text()
     assert "both partners" not in page.consent_banner.text()
     shoot(window, "fix40-three-partners")
+
+
+def test_a_one_second_recording_with_no_speech_is_not_said_to_need_processing(qtbot, open_window, fresh_vault_dir,
+                                                                              tmp_path):
+    """A 1-second file imported and processed ("No speech found" in the header and the couple's list) said under its
+    transcript "No transcript yet. Process the recording from the couple page.", sending the therapist to process it
+    again for the same answer."""
+    from talktogether_desktop.storage import recordings
+    from talktogether_desktop.storage.vault import open_vault
+
+    from tt_testing import tone_wav
+
+    from .uihelp import open_recording, wait_jobs_done
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples.add_couple(vault, "Ana and Ben", ["Ana", "Ben"])
+        couples.record_consent(vault, couple_id)
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    short = tmp_path / "one-second.wav"
+    short.write_bytes(tone_wav(1.0))
+    when_modal(QDialog, lambda dialog: dialog.accept())  # "When was this recorded?": the file's date, as offered
+    window.couple_flow.import_files([str(short)])
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1, timeout=30000)
+    wait_jobs_done(qtbot, window)
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        [rec] = recordings.list_recordings(vault, couple_id)
+    assert rec["status"] == "no_speech"
+    page = open_recording(qtbot, window, rec["id"])
+    settle(qtbot, window)
+    said = page.transcript.empty.text()
+    assert page.transcript.empty.isVisible() and said.startswith("No speech found"), said
+    assert "Process the recording" not in said
+    shoot(window, "fix40-one-second")

@@ -248,10 +248,12 @@ class CouplePage(QWidget):
         self.sessions.clear()
         for s in data["sessions"]:
             extra = f" · {s['duration_min']} min" if s.get("duration_min") else ""
-            said = f"\n{s['behind']}" if s.get("behind") else f" · {s.get('status', '')}"  # (follow_up_flow marks it)
+            # a passed day still planned: "not marked held" (one line at 900 px), its whole sentence in the tooltip
+            said = " · not marked held" if s.get("behind") else f" · {s.get('status', '')}"
             item = QListWidgetItem(f"{_day(s['scheduled_at'])}{extra}{said}")
             item.setData(Qt.ItemDataRole.UserRole, dict(s))
-            item.setToolTip("Double-click to move it, mark how it went, or remove it")
+            item.setToolTip((f"{s['behind'][:1].upper()}{s['behind'][1:]}. " if s.get("behind") else "")
+                            + "Double-click to move it, mark how it went, or remove it")
             self.sessions.addItem(item)
         if not data["sessions"]:
             self.sessions.addItem("No sessions planned")
@@ -288,7 +290,7 @@ class CouplePage(QWidget):
 
     def _fit_sessions(self) -> None:
         """Each session on one line beside the list's scroll bar, never wrapped into a narrow column."""
-        lines = [line for i in range(self.sessions.count()) for line in self.sessions.item(i).text().split("\n")]
+        lines = [self.sessions.item(i).text() for i in range(self.sessions.count())]
         self.sessions.setMinimumWidth(max(map(self.sessions.fontMetrics().horizontalAdvance, lines), default=0) + 2 * (
             self.sessions.frameWidth() + 4) + self.sessions.verticalScrollBar().sizeHint().width())
 

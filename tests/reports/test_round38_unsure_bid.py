@@ -33,7 +33,8 @@ def test_the_couples_version_leaves_out_a_bid_read_with_low_confidence(unsure_bi
     sure, low, bid = unsure_bid
     said = "Something else 00:06"  # ("other": the analysis's category for a bid of no named need)
     shown = text_of(render_session_prep(sure, CONTEXT, mode="shareable"))
-    assert "sister's party" in shown and "Alex 00:06 Something else" in shown, shown  # a sure reading, quoted
+    assert "sister's party" in shown and "Alex 00:06 \u201cCan you come" in shown, shown  # a sure reading, quoted
+    assert "something else" not in shown.lower(), shown  # (fix40: no placeholder category in the couple's version)
     both = text_of(render_session_prep(low, CONTEXT, mode="shareable"))
     assert "sister's party" not in both
     assert "seemed to be reaching for" not in both and "reaching for Needs, wishes and bids in your own words; the " \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..errors import UsageError
 from ..pipeline import ops_case
+from ..pipeline.formats import said_together
 from ..storage import couples
 from .common import ARGUMENTS_ARE_VISIBLE, confirm_erase, read_text_input, seconds
 
@@ -56,6 +57,9 @@ def register(sub, common) -> None:
     p.add_argument("--date", required=True, help="date and time, e.g. 2026-12-03T10:00")
     p.add_argument("--minutes", type=int, help="length in minutes")
     p.set_defaults(func=cmd_session_add)
+    p = ssub.add_parser("list", parents=[common], help="a couple's sessions, saying which planned ones have passed")
+    p.add_argument("--couple", type=int, required=True)
+    p.set_defaults(func=cmd_session_list)
     p = ssub.add_parser("edit", parents=[common], help="move a session, change its length, or mark how it went")
     p.add_argument("session_id", type=int, metavar="SESSION_ID")
     p.add_argument("--date", help="new date and time, e.g. 2026-12-03T10:00")
@@ -174,7 +178,7 @@ def cmd_edit(args, ctx) -> int:
     if args.name is None and not partners and not pronouns:
         raise UsageError("Give --name, --partner PARTNER_ID NAME, --names-file FILE or --pronouns PARTNER_ID P to change.")
     couple = ops_case.edit_couple(ctx.vault(), ctx.settings(), args.couple_id, args.name, partners, pronouns)
-    who = " and ".join(p["display_name"] + (f" ({p['pronouns']})" if p["pronouns"] else "") for p in couple["partners"])
+    who = said_together(p["display_name"] + (f" ({p['pronouns']})" if p["pronouns"] else "") for p in couple["partners"])
     ctx.emit(couple, f"Couple {couple['id']}: {couple['name']}" + (f", {who}" if who else "") + ".")
     return 0
 
@@ -191,6 +195,19 @@ def cmd_delete(args, ctx) -> int:
 def cmd_session_add(args, ctx) -> int:
     session_id = ops_case.add_session(ctx.vault(), ctx.settings(), args.couple, args.date, args.minutes)
     ctx.emit({"id": session_id}, str(session_id))
+    return 0
+
+
+def cmd_session_list(args, ctx) -> int:
+    from ..pipeline.follow_up import sessions_with_notes
+
+    vault = ctx.vault()
+    couples.get_couple(vault, args.couple)  # an unknown couple: exit 1
+    rows = sessions_with_notes(vault, args.couple)
+    human = [f"{s['id']:>5}  {s['scheduled_at'].replace('T', ' ')}, {s['duration_min'] or '?'} min, "
+             + (f"{s['behind']} (mark it: talktogether session edit {s['id']} --status attended)" if s["behind"]
+                else s["status"]) for s in rows]
+    ctx.emit(rows, "\n".join(human) or f"No sessions for couple {args.couple}.")
     return 0
 
 

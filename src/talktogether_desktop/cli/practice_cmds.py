@@ -43,6 +43,10 @@ def register(sub, common) -> None:
                         "your reason is kept with the assignment and the decision is audited")
     p.set_defaults(func=cmd_assign)
 
+    p = psub.add_parser("list", parents=[common], help="a couple's practices, saying which are due for review")
+    p.add_argument("--couple", type=int, required=True, help="couple id")
+    p.set_defaults(func=cmd_list)
+
     p = psub.add_parser("log", parents=[common], help="enter a day as done or not done")
     p.add_argument("assignment_id", type=int, metavar="ASSIGNMENT_ID")
     p.add_argument("--date", required=True, help="the day (YYYY-MM-DD)")
@@ -143,6 +147,26 @@ def cmd_assign(args, ctx) -> int:
     if saved["findings"]:
         ctx.info("Saved, but the check found:\n" + format_findings(saved["findings"]))
     ctx.emit({"id": saved["id"]}, str(saved["id"]))
+    return 0
+
+
+def cmd_list(args, ctx) -> int:
+    from ..pipeline.follow_up import assignments_with_notes
+    from ..pipeline.ops_practice import title_shown
+
+    vault = ctx.vault()
+    rows, human = [], []
+    for a, due in assignments_with_notes(vault, ctx.settings(), args.couple):
+        start, end = a.period()
+        rows.append(dict(a.to_dict(), title=title_shown(a), period=[start.isoformat(), end.isoformat()], due=due))
+        state = f"{a.status}, {due} (mark it: talktogether practice status {a.id} --done)" if due else a.status
+        human += [f"{a.id:>5}  {start} to {end}  {title_shown(a)}: {state}",
+                  f"       {a.as_text()}", f"       Who starts: {a.who_starts or 'Either of you.'}"]
+    if not rows:
+        from ..storage.couples import get_couple
+
+        get_couple(vault, args.couple)  # an unknown couple: exit 1
+    ctx.emit(rows, "\n".join(human) or f"No practice given to couple {args.couple} yet.")
     return 0
 
 

@@ -19,10 +19,20 @@ def first_sign_words(point: Mapping, turns: list[dict]):
 
 
 def observation_text(observation: Mapping, text: str, analysis: Mapping) -> str:
-    """An observation's sentence as printed: a rise after a threat is never "had not calmed down" (reports/after_threat.py)."""
+    """An observation's sentence as printed: a rise after a threat is never "had not calmed down" (reports/after_threat.py),
+    and a quote an older analysis cut mid-word ("…you went on abou…") is cut at the word's start, as the report prints
+    it (reports/text.py); the stored analysis is left as it was."""
     from ..reports.after_threat import observation_text as said
+    from ..reports.text import cut_at_a_word
 
-    return said(dict(observation), text, dict(analysis))
+    quotes = [e.get("quote") for e in observation.get("evidence") or [] if isinstance(e, Mapping)]
+    return cut_at_a_word(said(dict(observation), text, dict(analysis)), quotes)
+
+
+def said_together(names) -> str:
+    """"Ana", "Ana and Ben", "Ana, Ben and Chris" (never "Ana and Ben and Chris")."""
+    names = [str(n) for n in names]
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def safety_kind(flag: Mapping) -> str:
@@ -62,7 +72,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["first_sign_words", "observation_text", "safety_kind", "safety_prompt_text", "stood_out_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+__all__ = ["first_sign_words", "observation_text", "said_together", "safety_kind", "safety_prompt_text", "stood_out_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

@@ -299,7 +299,12 @@ def as_last_set(assignment: Assignment) -> Assignment:
                 build_assignment(template, minutes=assignment.minutes, anchor=assignment.anchor)]
     given = {key for key in _TEMPLATE_WORDS if all(getattr(assignment, key) != getattr(a, key) for a in as_given)}
     given |= {"anchor"} if assignment.anchor != template.anchor else set()
-    if not given & {"behaviour", "anchor"}:
+    # words the template itself said before a rewording (a who-starts that labelled a partner) are its own, not the
+    # therapist's: they are said as the template says them today
+    earlier = {key for key in given if isinstance(getattr(assignment, key), str)
+               and " ".join(getattr(assignment, key).split()) in template.earlier.get(key, ())}
+    given -= earlier
+    if not given & {"behaviour", "anchor"} and not earlier:
         return assignment
     again = build_assignment(template, minutes=assignment.minutes, **{key: getattr(assignment, key) for key in given})
     for key in set(_TEMPLATE_WORDS) - given:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from .. import paths
 from ..errors import BadInputFile, NotFound
@@ -40,6 +40,9 @@ class Template:
     review: str
     therapist_note: str = ""
     sources: List[str] = field(default_factory=list)
+    # The words this template said before a rewording ([earlier_words] in its file), by field: a practice stored
+    # with one of them is shown in the template's words of today (assignment.as_last_set).
+    earlier: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -88,6 +91,8 @@ def load_template(path: Path) -> Template:
         review=_clean(raw["review"]),
         therapist_note=_clean(raw.get("therapist_note", "")),
         sources=[s for s in sources if s],
+        earlier={str(key): tuple(_clean(w) for w in (words if isinstance(words, list) else [words]))
+                 for key, words in (raw.get("earlier_words") or {}).items()},
     )
 
 

@@ -17,6 +17,16 @@ from .text import esc, fmt_time
 HEADING = "What each partner was reaching for"
 
 
+# What an analysis names a need or bid it could not place ("something else"; older analyses: "other", or no label):
+# no category for the couple to read, so their version leaves it out and keeps the partner's own words.
+PLACEHOLDERS = frozenset({"", "other", "something else", "bid"})
+
+
+def category_for_both(category: str) -> str:
+    """A need's category as the couple's version prints it: "" for a placeholder."""
+    return "" if " ".join(str(category or "").lower().split()) in PLACEHOLDERS else str(category)
+
+
 def _n(k: int, one: str, many: str) -> str:
     return f"{k} {one if k == 1 else many}"
 
@@ -51,7 +61,7 @@ def section(model) -> list:
            Spacer(1, 3), Paragraph(esc(pattern(total, met, len(items), ended)), st["body"]), Spacer(1, 3)]
     for r, p in items:
         out.append(Paragraph(f"<b>{esc(p.name)}</b>&nbsp;&nbsp;{fmt_time(r.t)}&nbsp;&nbsp;"
-                             f"{esc(r.category.capitalize() or 'Bid')}", st["cell"]))
+                             f"{esc(category_for_both(r.category).capitalize())}", st["cell"]))
         if r.quote:
             out.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))
         if r.response:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from . import evidence
-from .bids_for_both import pattern
+from .bids_for_both import category_for_both, pattern
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
@@ -157,11 +157,12 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
         # the other (walk38l: "Claire seemed to be reaching for …; it was not taken up."): the pattern of both instead
         return pattern(sum(model.reaching_total.values()), sum(model.reaching_met.values()), 0,
                        sum(model.reaching_ended.values())), None
-    label = str(first(item, "label", "category", default="connection")).replace("_", " ")
+    label = category_for_both(str(first(item, "label", "category", default="connection")).replace("_", " "))
     said = f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d"
     answer = reply(item, quoted=False) if item.get("response_by") or item.get("response") == "recording_ended" else ""
     answer = (answer[0].lower() + answer[1:]) if answer else "there was no reply"
-    return f"{model.name(sid)} seemed to be reaching for {label}{said} ({fmt_time(t)}); {answer}.", t
+    reaching = f"reaching for {label}" if label else "reaching out"  # never "reaching for something else"
+    return f"{model.name(sid)} seemed to be {reaching}{said} ({fmt_time(t)}); {answer}.", t
 
 
 def unsure_for_both(item: dict, model) -> bool:

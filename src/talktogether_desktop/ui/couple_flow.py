@@ -85,6 +85,9 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         from .practice_flow import PracticeFlow
 
         self.practice = PracticeFlow(w, self.reload_couple)
+        from .follow_up_flow import FollowUpFlow
+
+        self.follow_up = FollowUpFlow(w, self.reload_couple)
 
     # --- couples ---------------------------------------------------------------------------------
     def refresh_couples(self, select_id: Optional[int] = None) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..pipeline.formats import said_together
 from ..timefmt import duration
 from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
@@ -147,7 +148,7 @@ class CouplePage(QWidget):
         self.review_btn = QPushButton("Review…")
         # The practice's buttons in a row under both lists, at the practice's side: inside the practice box they took
         # 470 px at 900x600 and left the Sessions list a 100 px column ("2026-12-…" over four lines).
-        practice_tools = QHBoxLayout()
+        self.practice_tools = practice_tools = QHBoxLayout()  # (follow_up_flow adds its "Mark … held/done" here)
         practice_tools.addStretch(1)
         for b in (self.handout_btn, self.calendar_btn, self.log_btn, self.review_btn):
             practice_tools.addWidget(b)
@@ -202,10 +203,10 @@ class CouplePage(QWidget):
         self.title.setText(couple["name"])
         names = [p["display_name"] for p in couple["partners"]]
         shown = [p["display_name"] + (f" ({p['pronouns']})" if p.get("pronouns") else "") for p in couple["partners"]]
-        self.partners.setText("Partners: " + " and ".join(shown) if shown else "No partners recorded")
-        self.partner_names = " and ".join(names)  # as the delete dialog names them (no pronouns)
+        self.partners.setText("Partners: " + said_together(shown) if shown else "No partners recorded")
+        self.partner_names = said_together(names)  # as the delete dialog names them (no pronouns)
         self.has_consent = bool(data["consent"])
-        whose = "both partners'" if len(names) != 1 else f"{names[0]}'s"
+        whose = f"{names[0]}'s" if len(names) == 1 else "both partners'" if len(names) == 2 else "every partner's"
         if self.has_consent:
             self.consent_banner.setText(f"Consent to record and analyse: given by every partner ({_day(data.get('consent_given_at'))[:10]}).")
             self.consent_banner.setProperty("role", "banner-ok")
@@ -247,9 +248,12 @@ class CouplePage(QWidget):
         self.sessions.clear()
         for s in data["sessions"]:
             extra = f" · {s['duration_min']} min" if s.get("duration_min") else ""
-            item = QListWidgetItem(f"{_day(s['scheduled_at'])}{extra} · {s.get('status', '')}")
+            # a passed day still planned: "not marked held" (one line at 900 px), its whole sentence in the tooltip
+            said = " · not marked held" if s.get("behind") else f" · {s.get('status', '')}"
+            item = QListWidgetItem(f"{_day(s['scheduled_at'])}{extra}{said}")
             item.setData(Qt.ItemDataRole.UserRole, dict(s))
-            item.setToolTip("Double-click to move it, mark how it went, or remove it")
+            item.setToolTip((f"{s['behind'][:1].upper()}{s['behind'][1:]}. " if s.get("behind") else "")
+                            + "Double-click to move it, mark how it went, or remove it")
             self.sessions.addItem(item)
         if not data["sessions"]:
             self.sessions.addItem("No sessions planned")
@@ -259,10 +263,11 @@ class CouplePage(QWidget):
         for a in data["assignments"]:
             size = f" · {a['minutes']} min, {a['times_per_week']}× a week" if a.get("minutes") and a.get("times_per_week") else ""
             anchor = f" · {a['anchor']}" if a.get("anchor") else ""
-            done = f"\n{a['adherence']}" if a.get("adherence") else ""
+            done = "".join(f"\n{said[:1].upper()}{said[1:]}" for said in (a.get("adherence"), a.get("due")) if said)
             item = QListWidgetItem(f"{_days(a.get('period'))}{a.get('title', 'Practice')}{size}{anchor} · "
                                    f"{a.get('status', '')}{done}")
             item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice", *(a.get("period") or ())))
+            item.setData(Qt.ItemDataRole.UserRole + 1, a.get("due") or "")
             self.practice.addItem(item)
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")

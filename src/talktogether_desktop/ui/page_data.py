@@ -6,7 +6,7 @@ the task manager once and paints once.
 
 from __future__ import annotations
 
-from ..pipeline import ops_practice
+from ..pipeline import follow_up, ops_practice
 from ..pipeline.formats import recording_name
 from ..pipeline.recording_state import shown_status
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
@@ -31,7 +31,7 @@ def couple_page(vault, couple_id: int) -> dict:
         "consent": analysis_consented(vault, couple_id),
         "consent_given_at": max((c["given_at"] for c in current), default=None),
         "consent_withdrawn_at": consent_withdrawn_at(vault, couple_id),
-        "sessions": couples_store.list_sessions(vault, couple_id),
+        "sessions": follow_up.sessions_with_notes(vault, couple_id),  # each with "behind": a passed day still planned
         "recordings": recordings_of(vault, couple_id),
         "assignments": assignments_of(vault, couple_id),
     }
@@ -59,8 +59,9 @@ def assignments_of(vault, couple_id: int) -> list[dict]:
     """Newest first, each with its days done so far in one line."""
     settings = load_settings(vault)
     out = []
-    for a in reversed(ops_practice.couple_assignments(vault, settings, couple_id)):
+    for a, due in reversed(follow_up.assignments_with_notes(vault, settings, couple_id)):
         row = a.to_dict()
+        row["due"] = due  # "due for review: the session on 10 Nov was held", or ""
         row["title"] = ops_practice.title_shown(a)  # (whole, as the report and the handout name it)
         row["adherence"] = ops_practice.days_done_line(vault, settings, a)
         row["period"] = [d.isoformat() for d in a.period()]

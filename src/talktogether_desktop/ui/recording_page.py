@@ -39,6 +39,9 @@ CUT_SHORT_LINE = ("The end of this recording is missing (the file was cut short)
                   "report cover only what is there.")
 
 
+# as `recording show` says it: processed, and nothing to process again (it said "Process the recording")
+NO_SPEECH = "No speech found: the recording holds sound but no recognisable words."
+
 class RecordingPage(QWidget):
     back_requested = Signal()
     loaded = Signal(int)
@@ -168,6 +171,7 @@ class RecordingPage(QWidget):
         self.waveform.set_speakers(lanes, data["lines"])
         self.waveform.set_marks([f["t"] for f in (data["analysis"] or {}).get("safety_flags") or []])
         empty = "" if data["lines"] else (f"{self.state.text()} The transcript appears here when it is done." if busy
+                                          else NO_SPEECH if rec.get("status") == "no_speech"  # (it was processed)
                                           else "No transcript yet. Process the recording from the couple page.")
         self.transcript.set_lines(data["lines"], data["speakers"], empty, keep_place=keep_audio)
         self.transcript.set_name_sources(data.get("sources") or {})

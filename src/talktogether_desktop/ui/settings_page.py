@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from ..errors import Cancelled
 from ..pipeline import ops_vault
 from ..storage.settings import load_settings
 from . import page_data, theme, vault_check_flow
+from .elided_label import ElidedLabel
 
 
 def plural_suffix(spin: QSpinBox, one: str, many: str) -> None:
@@ -93,8 +94,9 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         privacy = QGroupBox("Privacy and the vault")
         vf = QFormLayout(privacy)
         vf.addRow("Lock after", self.autolock)
-        self.location = QLabel(str(self.data_dir))
-        self.location.setWordWrap(True)
+        # a long folder path (no spaces to wrap at) made the page wider than a 900 px window: shortened in the middle,
+        # the whole path in its tooltip and for a screen reader
+        self.location = ElidedLabel(str(self.data_dir), mode=Qt.TextElideMode.ElideMiddle)
         loc_hint = QLabel("To use another folder, start the app with --data-dir FOLDER or set TALKTOGETHER_HOME.")
         self.location.setProperty("role", "")
         loc_hint.setProperty("role", "hint")

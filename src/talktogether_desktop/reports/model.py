@@ -36,6 +36,9 @@ def _heated_threshold(analysis: dict) -> float:
 
 VOICES_UNSURE = ("The two voices were hard to tell apart in this recording: before relying on who said what (the "
                  "safety lines above all), listen, and name or move the speakers where needed.")
+# (walk40n: said still after the therapist had given every line its speaker)
+VOICES_SET_BY_HAND = ("The two voices were hard to tell apart in this recording; the speakers have since been set by "
+                      "hand, so who said what follows those corrections.")
 
 
 def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
@@ -88,8 +91,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     prompt = analysis.get("safety_prompt")
     model.safety_prompt = "" if shared or not isinstance(prompt, dict) else rename(str(prompt.get("text") or ""))
     if analysis.get("diarization_warnings") and not shared:
-        model.voices_unsure = VOICES_UNSURE + (" Speaker corrections have been made since." if analysis.get(
-            "speaker_fixes") else "")
+        model.voices_unsure = VOICES_SET_BY_HAND if patterns_mod.speakers_set_by_hand(analysis) else VOICES_UNSURE + (
+            " Speaker corrections have been made since." if analysis.get("speaker_fixes") else "")
     model.peaks = _peaks(analysis, turns, model, rename, spans if shared else None)
     if shared:  # the curve, the marks on the lanes and the practice lines say no more than the couple's text does
         model.hidden = shared_mod.withheld_spans(analysis, turns, rename, spans)

@@ -80,6 +80,16 @@ def who_unsure(analysis: dict, t) -> bool:
     return False
 
 
+def speakers_set_by_hand(analysis: dict) -> bool:
+    """Whether the therapist has given (nearly) every word its speaker (speaker confidence 1.0, as a correction or a
+    move sets it) and no line is left "speaker unsure": the speaker finder's doubt is then answered."""
+    turns = [t for t in analysis.get("turns") or [] if isinstance(t, dict)]
+    words = [w for t in turns for w in t.get("words") or [] if isinstance(w, dict)]
+    by_hand = sum(1 for w in words if num(w.get("speaker_confidence"), 0.0) >= 1.0)
+    return bool(words) and by_hand >= 0.95 * len(words) and not any(
+        speaker_unsure_runs([w for w in t.get("words") or [] if isinstance(w, dict)]) for t in turns)
+
+
 def _first_sign(analysis: dict, p: dict, model) -> tuple[str, str]:
     """("from Alex", its confidence), or ("at 00:04; who said it is unsure", at most medium) where the first sign is on
     a line whose speaker is unsure."""

@@ -240,7 +240,7 @@ def practice(model, width: float) -> list:
     if shared:  # the clinician's safety notes and a partner's own figures are not the couple's to read
         points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p
                                                                     or _names_a_partner(p, model)))]
-        if model.safety_counts and model.safety_counts[0]:  # nothing to review together: page 1 says why (APART_FIRST)
+        if model.safety_counts and model.safety_counts[0]:  # nothing to review together (page 1 closes with TALK_NEXT)
             points = []
     if points:  # the heading and its few points go over a page together (walk38l c3: its last point alone overleaf)
         out.append(KeepTogether([Paragraph("What to review together", st["h2"])] + [

@@ -99,6 +99,10 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         shared_mod.hide_from_curve(model, analysis)
         model.practice = shared_mod.practice_for_both(model.practice, analysis, model, context.get("partners") or {})
     model.reaching = _reaching(analysis, model, rename, model.hidden)  # (the couple's page 1 counts them)
+    if not shared:  # why the couple's version counts fewer needs and bids, where it does (walk40n: 4 here, 2 there)
+        couples = _couples_hidden(analysis, model, rename)
+        model.reaching_for_both = sum(1 for lst in _bids_by_speaker(analysis).values() for x in lst
+                                      if _for_both(x, couples, True))
     model.observations = _observations(analysis, model, rename, spans if shared else None)
     if not shared:
         model.figures = evidence.figures(speakers, partners, context.get("previous"), names, duration)
@@ -305,7 +309,7 @@ def _couples_hidden(analysis: dict, model: ReportModel, rename) -> list:
     return shared_mod.withheld_spans(analysis, model.turns, rename, modes.flagged_spans(analysis))
 
 
-def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:
+def _bids_by_speaker(analysis: dict) -> dict[str, list[dict]]:
     raw = analysis.get("reaching_for") or {}
     items: dict[str, list[dict]] = {}
     if isinstance(raw, dict):
@@ -315,10 +319,21 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
         for x in raw:
             if isinstance(x, dict):
                 items.setdefault(str(first(x, "speaker", "by", default="")), []).append(x)
+    return items
+
+
+def _for_both(x: dict, hidden, shared: bool) -> bool:
+    """Whether a need or bid is in a version: not in (or answered in) what it leaves out, and in the couple's version
+    not read with low confidence (shared.unsure_for_both)."""
+    return (not modes.touches(hidden, first(x, "t", "start")) and not modes.touches(hidden, x.get("response_t"))
+            and not (shared and x.get("confidence") == "low"))
+
+
+def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:
+    items = _bids_by_speaker(analysis)
     out = {}
     for p in model.partners:
-        mine = [x for x in items.get(p.id, []) if not modes.touches(hidden, first(x, "t", "start"))
-                and not modes.touches(hidden, x.get("response_t")) and not shared_mod.unsure_for_both(x, model)]
+        mine = [x for x in items.get(p.id, []) if _for_both(x, hidden, model.mode == modes.SHAREABLE)]
         model.withheld[p.id] = len(items.get(p.id, [])) - len(mine)
         model.reaching_total[p.id] = len(mine)
         model.reaching_met[p.id] = sum(1 for x in mine if _met(x))

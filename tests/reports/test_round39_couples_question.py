@@ -20,8 +20,9 @@ def test_a_recording_with_self_harm_language_does_not_ask_the_couple_what_went_t
     assert any(f.get("category") == "self_harm" for f in a["safety_flags"]), a["safety_flags"]
     shared = text_of(render_session_prep(a, CONTEXT, mode="shareable"))
     assert HOPED not in shared, shared
-    # (round 39b: after a line heard as self-harm nothing is asked together; each is seen apart first, said gently)
-    assert "This time there are no questions to talk over together." in shared, shared
+    # (round 39b: after a line heard as self-harm nothing is asked together; round 40: the page closes as every couple's
+    # version does, with no sign that anything was heard)
+    assert "choose with you what to talk about next" in shared and "on your own" not in shared, shared
     assert "What from this conversation would you most like to talk about" not in shared, shared
     for word in ("safety", "harm", "tablets", "left out"):
         assert word not in shared.lower(), word

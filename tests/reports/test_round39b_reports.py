@@ -87,15 +87,15 @@ def test_a_key_moment_shows_a_long_turn_in_whole_words():
 
 def test_after_a_line_heard_as_violence_the_couples_version_asks_nothing_together():
     """walk39n: after a disclosed shove the couple's version still asked "What went the way you hoped in this
-    conversation, and what would you like to try next time?"; now it asks nothing together and says, gently, that the
-    therapist will go through it with each of them first."""
+    conversation, and what would you like to try next time?"; now it asks nothing together and closes as every couple's
+    version does (round 40: not "with each of you on your own first", a sign that something was heard)."""
     analysis = _shove()
     assert any(not f.get("listen_only") for f in analysis["safety_flags"])
     page = " ".join(text_of(render_session_prep(analysis, WHO, mode="shareable")).split())
     assert "try next time" not in page and "Questions to talk about together" not in page, page
-    from talktogether_desktop.reports.modes import APART_FIRST
+    from talktogether_desktop.reports.modes import TALK_NEXT
 
-    assert " ".join(APART_FIRST.split()) in page, page
+    assert " ".join(TALK_NEXT.split()) in page, page
     assert "safety" not in page.lower() and "shove" not in page, page  # (nothing of what was said is told)
 
 
@@ -251,11 +251,11 @@ def test_no_word_of_the_couples_scale_where_their_version_draws_no_curve():
 def test_lines_only_to_listen_to_keep_the_couples_question_that_names_nothing():
     """With no line heard (only lines read by meaning, left out of the couple's version), their closing question is
     still the one that names nothing (round 39, walk38l c2), not the "no questions together" line."""
-    from talktogether_desktop.reports.modes import APART_FIRST
+    from talktogether_desktop.reports.modes import TALK_NEXT
 
     analysis = _shove()
     for f in analysis["safety_flags"]:
         f.update(listen_only=True, confidence="low", source="meaning")
     both = build_model(analysis, WHO, mode="shareable")
-    assert both.hidden and APART_FIRST not in both.questions
+    assert both.hidden and TALK_NEXT not in both.questions
     assert any("would you most like to talk about" in q for q in both.questions), both.questions

@@ -50,6 +50,9 @@ def cmd_correct(args, ctx) -> int:
     replaced = f" It replaced {describe_runs(own)}." if own else " It replaced no words." if not others else ""
     if others:
         replaced += f" It also replaced words the other speaker said: {describe_runs(others)}."
+    before = [r for r in made["replaced"] if r.get("corrected_before")]
+    if before:  # (a line beside one corrected before: the therapist's own words are not lost unsaid)
+        replaced += f" Among them were words corrected before: {describe_runs(before)}."
     ctx.emit(made, f"Corrected {fmt_time(made['start'])}-{fmt_time(made['end'])}: “{made['text']}”.{replaced}{again}")
     return 0
 

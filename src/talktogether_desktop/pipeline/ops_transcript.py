@@ -72,9 +72,11 @@ def preview_correction(vault, recording_id: int, kind: str, start: float, end: f
             labels = sorted(speakers.speaker_names(vault, recording_id)) or ["S1", "S2"]
             raise UsageError(f"No words were said between {start:g} s and {end:g} s, so who said this line is not "
                              f"known: name the speaker ({' or '.join(labels)}; --speaker on the command line).")
-    if kind == "line":  # the line speaker's word cut by an edge goes with the line ("…to work." left "work. work.")
+    if kind == "line":  # the line speaker's word cut by an edge goes with the line ("…to work." left "work. work."),
+        # when the machine heard it: a word the therapist corrected is never taken from beyond the window (walk40m: the
+        # line before's "…I stopped noticing." became "…I stopped Could…")
         cut = [w for w in words if w.get("speaker") == speaker and min(w["end"], end) > max(w["start"], start)
-               and not in_line(w, start, end)]
+               and not in_line(w, start, end) and not w.get("corrected")]
         wider = min([start] + [w["start"] for w in cut]), max([end] + [w["end"] for w in cut])
         if not any(in_line(w, *wider) and not in_line(w, start, end) and w.get("speaker") != speaker for w in words):
             start, end = wider  # (never to take another speaker's word in)
@@ -93,6 +95,7 @@ def preview_correction(vault, recording_id: int, kind: str, start: float, end: f
     runs = _runs(replaced, correction.get("speaker"), names)
     return {"correction": correction, "speaker_name": names.get(speaker, speaker) if speaker else None,
             "replaced": runs, "other_speaker_words_replaced": any(r["other_speaker"] for r in runs),
+            "corrected_words_replaced": any(r["corrected_before"] for r in runs),
             "own_words_span": _own_span(words, replaced, correction.get("speaker"))}
 
 
@@ -121,17 +124,18 @@ def _own_span(words: list[dict], replaced: list[dict], label: Optional[str]) -> 
 
 
 def _runs(words: list[dict], line_speaker: Optional[str], names: dict) -> list[dict]:
-    """Consecutive words of one speaker, as one run each."""
+    """Consecutive words of one speaker, as one run each (words the therapist corrected before in runs of their own)."""
     runs: list[dict] = []
     for w in words:
         label = w.get("speaker")
-        if runs and runs[-1]["speaker"] == label:
+        if runs and runs[-1]["speaker"] == label and runs[-1]["corrected_before"] == bool(w.get("corrected")):
             run = runs[-1]
             run["end"], run["text"], run["words"] = w["end"], f"{run['text']} {w['word']}", run["words"] + 1
             continue
         runs.append({"speaker": label, "name": names.get(label, label) if label else None,
                      "start": round(w["start"], 3), "end": w["end"], "text": w["word"], "words": 1,
-                     "other_speaker": bool(line_speaker and label and label != line_speaker)})
+                     "other_speaker": bool(line_speaker and label and label != line_speaker),
+                     "corrected_before": bool(w.get("corrected"))})
     for run in runs:
         run["end"] = round(run["end"], 3)
     return runs
@@ -174,7 +178,8 @@ def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, 
         job_id = queue_reanalysis(vault, settings, recording_id)
     rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
     return {"id": correction_id, "recording_id": recording_id, **correction, "analysis_rerun": rerun,
-            "replaced": runs, "other_speaker_words_replaced": bool(others)}
+            "replaced": runs, "other_speaker_words_replaced": bool(others),
+            "corrected_words_replaced": preview["corrected_words_replaced"]}
 
 
 def undo_correction(vault, settings: Settings, recording_id: int, correction_id: Optional[int] = None,

@@ -175,6 +175,13 @@ def _markers(analysis, *categories):
     return [m for m in analysis.get("markers") or [] if m.get("category") in categories]
 
 
+def _sure_markers(analysis, *categories):
+    """The markers, less a horseman read by meaning alone and judged low: too unsure to call a reply a brush-off ("It
+    really did. Your turn." read as contempt, walk39m) or an answer with no saying-back ("So what you're saying is you're
+    exhausted by eight; have I got that right?" read as defensiveness, walk40n)."""
+    return [m for m in _markers(analysis, *categories) if not (m.get("source") == "meaning" and m.get("confidence") == "low")]
+
+
 def _soft_startup(analysis, names, when=clock):
     # the start-up is where a concern is first raised: past any appreciations said first (a practice of both), and the
     # feelings told with them ("I appreciate how you always make me coffee… It makes the mornings feel less lonely.")
@@ -256,7 +263,7 @@ def _content(text: str) -> set:
 def _reflect_back(analysis, names, when=clock):
     by, last, unsaid = {}, None, []
     turns = analysis["turns"]
-    hard = _markers(analysis, *HARD)
+    hard = _sure_markers(analysis, *HARD)
     for prev, nxt in zip(turns, turns[1:]):
         if prev["speaker"] == nxt["speaker"]:
             continue
@@ -320,9 +327,7 @@ def _appreciation(analysis, names, when=clock):
         return NOT_FOUND, "no appreciation was said", []
     turns = analysis["turns"]
     received, brushed = [], []  # (brushed: the appreciation and the reply that brushed it off)
-    # a horseman read by meaning alone and judged low is too unsure to call the reply a brush-off ("It really did. Your
-    # turn." read as contempt at low, walk39m)
-    cold = [m for m in _markers(analysis, *HARD, "stonewalling") if not (m.get("source") == "meaning" and m.get("confidence") == "low")]
+    cold = _sure_markers(analysis, *HARD, "stonewalling")
     # "Thank you. I'm glad it helped." said at once to the partner's appreciation receives it: no appreciation of its own
     # (not "Thank you for cooking on Sunday.", thanks for a deed of the speaker's own choosing)
     said = [m for m in said if not (str(m.get("phrase", "")).startswith("thank") and not THANKS_FOR.match(m["quote"]) and any(

@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional
 from ..practice import rates
 from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
+from .after_threat import next_text
 from .text import against_words, first, fmt_length, fmt_time, num
 
 SIGNAL_WORDS = {
@@ -138,7 +139,7 @@ def what_next(point: dict, model, rename) -> str:
         return ""
     text = first(nxt, "text", "summary")
     if text:
-        return rename(str(text))
+        return rename(next_text(point, str(text)))
     quote, t, who = first(nxt, "quote"), first(nxt, "t", "repair_t"), first(nxt, "by", "speaker")
     if quote:
         landed = first(nxt, "accepted", "landed", "eased")

@@ -66,13 +66,15 @@ def page_one(model, width: float) -> list:
         slice_s = model.duration_s / charts.DENSITY_BINS
         out.append(Paragraph(f"A long recording: each bar is how much of a {fmt_length(slice_s)} slice "
                              "that partner spoke.", st["small"]))
-    if model.questions == [modes.APART_FIRST]:  # (the couple's version after a line heard as threat or harm)
-        out += [Paragraph("Talking it over", st["h1"]), Paragraph(esc(modes.APART_FIRST), st["body"])]
+    if model.questions == [modes.TALK_NEXT]:  # (the couple's version after a line heard as threat or harm)
+        out += [Paragraph("Talking it over", st["h1"]), Paragraph(esc(modes.TALK_NEXT), st["body"])]
     elif model.questions:
         # (the couple's version is read by the couple: its questions are theirs to talk over, not the therapist's to ask)
         out.append(Paragraph("Questions to talk about together" if model.mode == "shareable" else "Questions you might ask",
                              st["h1"]))
         out += [Paragraph(esc(q), st["bullet"], bulletText="\u2022") for q in model.questions]
+        if model.mode == "shareable":  # (the same close as the version with no questions: it is no sign of anything)
+            out.append(Paragraph(esc(modes.TALK_NEXT), st["body"]))
     return out
 
 

@@ -36,6 +36,9 @@ def _heated_threshold(analysis: dict) -> float:
 
 VOICES_UNSURE = ("The two voices were hard to tell apart in this recording: before relying on who said what (the "
                  "safety lines above all), listen, and name or move the speakers where needed.")
+# (walk40n: said still after the therapist had given every line its speaker)
+VOICES_SET_BY_HAND = ("The two voices were hard to tell apart in this recording; the speakers have since been set by "
+                      "hand, so who said what follows those corrections.")
 
 
 def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
@@ -88,14 +91,18 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     prompt = analysis.get("safety_prompt")
     model.safety_prompt = "" if shared or not isinstance(prompt, dict) else rename(str(prompt.get("text") or ""))
     if analysis.get("diarization_warnings") and not shared:
-        model.voices_unsure = VOICES_UNSURE + (" Speaker corrections have been made since." if analysis.get(
-            "speaker_fixes") else "")
+        model.voices_unsure = VOICES_SET_BY_HAND if patterns_mod.speakers_set_by_hand(analysis) else VOICES_UNSURE + (
+            " Speaker corrections have been made since." if analysis.get("speaker_fixes") else "")
     model.peaks = _peaks(analysis, turns, model, rename, spans if shared else None)
     if shared:  # the curve, the marks on the lanes and the practice lines say no more than the couple's text does
         model.hidden = shared_mod.withheld_spans(analysis, turns, rename, spans)
         shared_mod.hide_from_curve(model, analysis)
         model.practice = shared_mod.practice_for_both(model.practice, analysis, model, context.get("partners") or {})
     model.reaching = _reaching(analysis, model, rename, model.hidden)  # (the couple's page 1 counts them)
+    if not shared:  # why the couple's version counts fewer needs and bids, where it does (walk40n: 4 here, 2 there)
+        couples = _couples_hidden(analysis, model, rename)
+        model.reaching_for_both = sum(1 for lst in _bids_by_speaker(analysis).values() for x in lst
+                                      if _for_both(x, couples, True))
     model.observations = _observations(analysis, model, rename, spans if shared else None)
     if not shared:
         model.figures = evidence.figures(speakers, partners, context.get("previous"), names, duration)
@@ -282,6 +289,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                                                                                     else None):
                 # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
                 text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
+            elif text and o.get("kind") == "harsh_startup" and patterns_mod.who_unsure(analysis, t):
+                text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 obs.append((rename(str(text)), t, rank))
@@ -300,7 +309,7 @@ def _couples_hidden(analysis: dict, model: ReportModel, rename) -> list:
     return shared_mod.withheld_spans(analysis, model.turns, rename, modes.flagged_spans(analysis))
 
 
-def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:
+def _bids_by_speaker(analysis: dict) -> dict[str, list[dict]]:
     raw = analysis.get("reaching_for") or {}
     items: dict[str, list[dict]] = {}
     if isinstance(raw, dict):
@@ -310,10 +319,21 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
         for x in raw:
             if isinstance(x, dict):
                 items.setdefault(str(first(x, "speaker", "by", default="")), []).append(x)
+    return items
+
+
+def _for_both(x: dict, hidden, shared: bool) -> bool:
+    """Whether a need or bid is in a version: not in (or answered in) what it leaves out, and in the couple's version
+    not read with low confidence (shared.unsure_for_both)."""
+    return (not modes.touches(hidden, first(x, "t", "start")) and not modes.touches(hidden, x.get("response_t"))
+            and not (shared and x.get("confidence") == "low"))
+
+
+def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:
+    items = _bids_by_speaker(analysis)
     out = {}
     for p in model.partners:
-        mine = [x for x in items.get(p.id, []) if not modes.touches(hidden, first(x, "t", "start"))
-                and not modes.touches(hidden, x.get("response_t")) and not shared_mod.unsure_for_both(x, model)]
+        mine = [x for x in items.get(p.id, []) if _for_both(x, hidden, model.mode == modes.SHAREABLE)]
         model.withheld[p.id] = len(items.get(p.id, [])) - len(mine)
         model.reaching_total[p.id] = len(mine)
         model.reaching_met[p.id] = sum(1 for x in mine if _met(x))

@@ -151,16 +151,18 @@ def listen_first_question(model) -> str:
             "check in with each partner separately before asking anything together.")
 
 
-# the couple's version after a line heard as threat, fear or harm: nothing to talk over together, said gently
-APART_FIRST = ("This time there are no questions to talk over together. Your therapist would like to go through "
-               "this conversation with each of you on your own first, and will talk with you about the rest.")
+# every couple's version closes with this, and after a line heard as threat, fear or harm it is all there is: words
+# that carry no sign that anything was heard (walk40n: "…with each of you on your own first" told the partner who had
+# threatened that something had been noticed)
+TALK_NEXT = "Your therapist will go through this page with you and will choose with you what to talk about next."
 
 
 def shareable_questions(model) -> list[str]:
     """Questions for the two of them to talk over together; none after a line heard as threat, fear of the partner,
-    violence or self-harm (DOMAIN.md §6: then each is asked apart; the page says so in APART_FIRST)."""
+    violence or self-harm (DOMAIN.md §6: then each is asked apart; the page closes as every couple's version does,
+    with TALK_NEXT)."""
     if model.safety_counts and model.safety_counts[0]:
-        return [APART_FIRST]
+        return [TALK_NEXT]
     qs = []
     if model.peaks:
         qs.append(f"Around {fmt_time(model.peaks[0].start)} the conversation got more intense. "

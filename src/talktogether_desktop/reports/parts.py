@@ -75,6 +75,7 @@ class ReportModel:
     reaching_total: dict = field(default_factory=dict)  # speaker -> how many bids in all
     reaching_met: dict = field(default_factory=dict)  # speaker -> how many of them the other turned toward
     reaching_ended: dict = field(default_factory=dict)  # speaker -> how many came as the recording ended
+    reaching_for_both: Optional[int] = None  # the clinician's version: how many the couple's version counts
     # what a shareable report leaves out ("peaks", or a speaker id -> bids): never said to be absent
     withheld: dict = field(default_factory=dict)
     safety_prompt: str = ""                          # "assess risk before the next session"

@@ -12,7 +12,7 @@ from typing import Optional
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ..analysis.words import looks_unfinished
+from ..analysis.words import looks_unfinished, speaker_unsure_runs
 from .safety_words import moment_kind
 from .styles import FONT, styles
 from .text import esc, first, fmt_time, num
@@ -66,6 +66,39 @@ def unsure_moment(item: dict, analysis: dict) -> dict:
     return dict(item, confidence="low") if low_moment(analysis, first(item, "t", "start")) else item
 
 
+def who_unsure(analysis: dict, t) -> bool:
+    """Whether the words at time t are on a line the transcript marks "speaker unsure" (the voices hard to tell apart
+    there): a pattern whose first sign is there names nobody as its first sign and is never high (walk40n: "Harsh
+    start-up (high confidence) … first sign from Maya" over Helen's words on a line marked "speaker unsure")."""
+    if t is None:
+        return False
+    for turn in analysis.get("turns") or []:
+        words = [w for w in turn.get("words") or [] if isinstance(w, dict)] if isinstance(turn, dict) else []
+        if any(num(words[i].get("start")) - 0.05 <= num(t) <= num(words[j - 1].get("end")) + 0.05
+               for i, j in speaker_unsure_runs(words)):
+            return True
+    return False
+
+
+def speakers_set_by_hand(analysis: dict) -> bool:
+    """Whether the therapist has given (nearly) every word its speaker (speaker confidence 1.0, as a correction or a
+    move sets it) and no line is left "speaker unsure": the speaker finder's doubt is then answered."""
+    turns = [t for t in analysis.get("turns") or [] if isinstance(t, dict)]
+    words = [w for t in turns for w in t.get("words") or [] if isinstance(w, dict)]
+    by_hand = sum(1 for w in words if num(w.get("speaker_confidence"), 0.0) >= 1.0)
+    return bool(words) and by_hand >= 0.95 * len(words) and not any(
+        speaker_unsure_runs([w for w in t.get("words") or [] if isinstance(w, dict)]) for t in turns)
+
+
+def _first_sign(analysis: dict, p: dict, model) -> tuple[str, str]:
+    """("from Alex", its confidence), or ("at 00:04; who said it is unsure", at most medium) where the first sign is on
+    a line whose speaker is unsure."""
+    conf = str(p.get("confidence") or "medium")
+    if who_unsure(analysis, p.get("t")):
+        return f"at {fmt_time(num(p.get('t')))}; who said it is unsure", "medium" if conf == "high" else conf
+    return f"from {model.name(p.get('first_sign_from'))}", conf
+
+
 def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]:
     """(cycle and other named patterns, horsemen {speaker: {kind: (shown, total)}}, bids {speaker: tally}); (None, {},
     {}) for an analysis made before these were read, which cannot say "none found"."""
@@ -79,10 +112,11 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         if kind == "pursue_withdraw":
             a, b = model.name(p.get("pursuing")), model.name(p.get("withdrawing"))
             pressing, quiet = p.get("pursuing_turns") or [], p.get("withdrawal_signs") or []
+            sign, sure = _first_sign(analysis, p, model)
             text = (f"The cycle between them: {a} pressed for a response ({len(pressing)} turns with complaints, "
                     f"bids or questions) while {b} went quiet or answered briefly ({len(quiet)} times). Each move "
                     f"seems to feed the other: the more {a} pursues, the more {b} withdraws, and the reverse. "
-                    f"First sign from {model.name(p.get('first_sign_from'))} at {fmt_time(num(p.get('t')))}.")
+                    + (f"First sign {sign}." if sign.startswith("at ") else f"First sign {sign} at {fmt_time(num(p.get('t')))}."))
             left = p.get("left") or {}
             if left:  # what a time-out plan would answer: the talk ended with one of them leaving
                 said = f" (\u201c{rename(str(left.get('quote')))}\u201d)" if left.get("quote") else ""
@@ -90,13 +124,13 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                          f"{b} after it in the recording. A time-out plan (a break asked for, and a time to come back) "
                          "may help both.")
             ev = [finding(x, rename) for x in (pressing[:1] + quiet[:2])]
-            out.append(PatternText("Pursue\u2013withdraw", text, str(p.get("confidence") or "medium"), ev))
+            out.append(PatternText("Pursue\u2013withdraw", text, sure, ev))
         elif kind == "harsh_startup":
+            sign, sure = _first_sign(analysis, p, model)
             text = (f"The conversation {'may have opened' if p.get('confidence') == 'low' else 'opened'} with criticism or "
-                    f"contempt (first sign from {model.name(p.get('first_sign_from'))}); the first minutes predict much of "
-                    "the rest.")
+                    f"contempt (first sign {sign}); the first minutes predict much of the rest.")
             ev = [finding(e, rename) for e in (p.get("evidence") or [])[:2]]
-            out.append(PatternText("Harsh start-up", text, str(p.get("confidence") or "medium"), ev))
+            out.append(PatternText("Harsh start-up", text, sure, ev))
         elif kind == "flooding":
             ev = p.get("evidence") or []
             text = (f"{model.name(p.get('speaker'))} named signs of being overwhelmed ({len(ev)}); listening is hard "

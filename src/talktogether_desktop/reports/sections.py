@@ -165,6 +165,12 @@ def reaching_for(model, width: float) -> list:
         columns.append(cell)
     if not columns:
         return out
+    every = sum(model.reaching_total.get(p.id, 0) for p in model.partners)
+    if model.reaching_for_both is not None and model.reaching_for_both < every:
+        counts = (f"does not count {'this one' if every == 1 else 'these'}" if not model.reaching_for_both
+                  else f"counts {model.reaching_for_both} of these {every}")
+        out.append(Paragraph(f"The couple's version {counts}: it leaves out those read with low confidence and any in a "
+                             "passage it leaves out.", st["small"]))
     table = Table([columns], colWidths=[width / len(columns)] * len(columns))
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
@@ -240,7 +246,7 @@ def practice(model, width: float) -> list:
     if shared:  # the clinician's safety notes and a partner's own figures are not the couple's to read
         points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p
                                                                     or _names_a_partner(p, model)))]
-        if model.safety_counts and model.safety_counts[0]:  # nothing to review together: page 1 says why (APART_FIRST)
+        if model.safety_counts and model.safety_counts[0]:  # nothing to review together (page 1 closes with TALK_NEXT)
             points = []
     if points:  # the heading and its few points go over a page together (walk38l c3: its last point alone overleaf)
         out.append(KeepTogether([Paragraph("What to review together", st["h2"])] + [

@@ -120,7 +120,8 @@ def escalation(point: dict, rename) -> str:
     duration = max(1, round(num(point.get("end"), start) - start))
     when = num(first(point, "quote_t", "start", "t"))  # (the time the page lists it by)
     what = _and(parts) if parts else "the exchange grew tense"
-    return (f"At {fmt_time(when)} the conversation got more intense: over the next {duration} s {what}. "
+    over = "over the next second" if duration == 1 else f"over the next {duration} s"  # (not "the next 1 s")
+    return (f"At {fmt_time(when)} the conversation got more intense: {over} {what}. "
             f"{what_next(point, rename)}").strip()
 
 
@@ -181,7 +182,8 @@ def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
     if not repairs:
         return None
     shown = next((m for m in repairs if m.get("confidence") != "low" and str(m.get("quote") or "").strip(" .\u2026")), None)
-    text = f"{_plural(len(repairs), 'repair attempt')} between you, the first at {fmt_time(num(repairs[0].get('t')))}"
+    text = (f"{_plural(len(repairs), 'repair attempt')} between you, "  # (one is not "the first" of anything)
+            f"{'the first ' if len(repairs) > 1 else ''}at {fmt_time(num(repairs[0].get('t')))}")
     if shown is not None:  # (words the recogniser was unsure of are not quoted)
         quote = evidence.short_quote(rename(str(shown["quote"])), 50)
         text += (f" (\u201c{quote}\u201d)" if shown is repairs[0]

@@ -102,11 +102,18 @@ def diarize(
         if robust_wanted:
             drift_free, style_evidence = voices.drift_free_voices(emb, wins.spans, sims)
             if drift_free is not None:
+                # a man's and a woman's voice, far apart in pitch, are never merged by the drift (voices.py)
+                f0 = pitch.PitchTrack(samples, total)
+                kept, evidence = voices.pitch_kept_apart(pitch.window_pitch(f0, islands, wins.spans),
+                                                         np.argmax(sims, axis=1), np.argmax(drift_free.sims, axis=1))
+                style_evidence.update(evidence)
+                drift_free = None if kept else drift_free
+            if drift_free is not None:
                 sims, cents, drift = drift_free.sims, drift_free.cents, drift_free.directions
                 style_evidence["used"] = "drift-free"
             else:
                 chosen_sims, choice, f0 = _style_robust(samples, islands, wins, emb, sims, reliable,
-                                                        speech, gain, total, progress, cancel)
+                                                        speech, gain, total, progress, cancel, f0)
                 style_evidence.update(choice)
                 if chosen_sims is not None:
                     # the plain-space centroids of the chosen voices, for the short interjections judged later
@@ -180,11 +187,11 @@ def diarize(
     return result
 
 
-def _style_robust(samples, islands, wins, emb, sims, reliable, speech, gain, total, progress, cancel):
+def _style_robust(samples, islands, wins, emb, sims, reliable, speech, gain, total, progress, cancel, f0=None):
     """Two voices on one microphone where one may rise and the plain split is not along a shared
     drift (voices.py): (window scores of the style-robust clustering to use instead of the plain
-    ones, or None; the evidence; the pitch track measured on the way)."""
-    f0 = pitch.PitchTrack(samples, total)
+    ones, or None; the evidence; the pitch track measured on the way, or `f0` when given)."""
+    f0 = f0 if f0 is not None else pitch.PitchTrack(samples, total)
     window_st = pitch.window_pitch(f0, islands, wins.spans)
     if not np.isfinite(window_st).any():
         return None, {}, f0

@@ -25,6 +25,12 @@ clustered again. When that shared drift moves the talk far along the plain clust
 (compared with how far apart its two sides are), the plain clustering split the talk by style, and
 the drift-free clustering is used. When the voices differ by more than the style does (most real
 recordings, where there is little shared drift), the choice above goes on as before.
+
+One thing the drift test cannot see: when the talk's share swings between the partners (one holds the
+floor for a minute, then the other), the smoothed residual is the voice itself, and projecting it out
+merges a man and a woman into one speaker. Pitch says so: where the plain clustering's two voices are
+half an octave or more apart in median pitch, each far narrower than that gap, and the drift-free
+voices mix those pitches, the plain split is two people, not two styles, and it is kept (pitch_kept_apart).
 """
 
 from __future__ import annotations
@@ -49,6 +55,12 @@ DRIFT_ROUNDS = 2
 # and 0.27 where it did but the style-robust choice below catches it; 0.06-0.30 where it found the
 # two people, the real AMI and phone clips and the clean test dialogues with no style included)
 DRIFT_ALONG_SPLIT = 0.4
+# two voices this far apart in median pitch (semitones), each spread (IQR / 1.35, at least FLOOR) this many
+# times less than the gap, are two people: a raise of the voice moved the dev set's talk by at most 3.5
+# semitones, and a man's and a woman's voice lie 7-13 apart (the dev set's plain splits into two people)
+PITCH_APART_ST = 6.0
+PITCH_APART_SPREADS = 3.0
+PITCH_SPREAD_FLOOR_ST = 1.5
 
 
 def robust_voices(emb: np.ndarray, st: np.ndarray, reliable: np.ndarray, k: int) -> Tuple[np.ndarray, np.ndarray]:
@@ -156,6 +168,33 @@ class DriftFree:
     sims: np.ndarray  # (windows, 2) each window's cosine with each drift-free voice centre
     cents: np.ndarray  # (2, dim) the drift-free voice centres
     directions: np.ndarray  # the drift directions projected out
+
+
+def pitch_separation(st: np.ndarray, labels: np.ndarray, k: int = 2) -> Optional[Tuple[float, float]]:
+    """(gap in semitones between the two voices' median window pitch, that gap over the voices' pooled
+    pitch spread), or None where either voice has too few windows with a pitch."""
+    meds, spreads = [], []
+    for c in range(k):
+        values = st[(labels == c) & np.isfinite(st)]
+        if len(values) < 5:
+            return None
+        q1, med, q3 = np.percentile(values, [25, 50, 75])
+        meds.append(float(med))
+        spreads.append(max(PITCH_SPREAD_FLOOR_ST, float(q3 - q1) / 1.35))
+    gap = abs(meds[0] - meds[1])
+    return gap, gap / float(np.sqrt(np.mean(np.square(spreads))))
+
+
+def pitch_kept_apart(st: np.ndarray, plain_labels: np.ndarray, free_labels: np.ndarray) -> Tuple[bool, dict]:
+    """(True when the plain clustering's two voices are two people by their pitch, far apart and each
+    narrow, and the drift-free voices mix those pitches: keep the plain split; the evidence)."""
+    plain = pitch_separation(st, plain_labels)
+    free = pitch_separation(st, free_labels)
+    if plain is None or free is None:
+        return False, {}
+    kept = plain[0] >= PITCH_APART_ST and plain[1] >= PITCH_APART_SPREADS and free[1] < plain[1]
+    return kept, {"plain_pitch_gap_st": round(plain[0], 1), "plain_pitch_apart": round(plain[1], 2),
+                  "drift_free_pitch_apart": round(free[1], 2), "kept_plain_by_pitch": kept}
 
 
 def drift_free_voices(emb: np.ndarray, spans: np.ndarray, plain_sims: np.ndarray,

@@ -114,8 +114,8 @@ def test_care_answering_the_partners_self_harm_in_a_threat_stretch_is_no_fear_re
     assert not flag(a, "calling your sister", "appeasement") and not flag(a, "thank you for telling", "appeasement")
 
 
-@pytest.mark.parametrize("reply", ["Anyway. Your mum rang about Sunday lunch.", "Your dad called about the car."])
-def test_another_subject_in_answer_to_a_yes_or_no_request_turns_away(reply):
+@pytest.mark.parametrize("reply", ["Anyway. Your mum rang about Sunday lunch.", "Oh hey, your dad called about the car."])
+def test_another_subject_opened_in_answer_to_a_request_turns_away(reply):
     a = run_lines(("S1", 0.0, "I know I should have opened the letters."),
                   ("S2", 0.8, "Will you come with me to the bank tomorrow? I can't face it on my own."),
                   ("S1", 1.5, reply))

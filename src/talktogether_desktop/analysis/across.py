@@ -188,7 +188,7 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
     return dropped
 
 
-STUNG = frozenset({"ouch", "stung", "hurt", "harsh", "unfair", "ow"})
+STUNG = frozenset({"ouch", "stung", "hurt", "ow"})
 
 
 def _landed_hard(m: dict, markers: Sequence[dict], read: Sequence[tuple]) -> bool:
@@ -282,8 +282,9 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
             continue
         # scorn answering the partner's standing complaint is sarcasm, whatever warm word it wears ("Every night I'm the
         # only one getting up." / "Oh, my hero. I should get you a little medal.")
-        answering = any(m["speaker"] != speaker and m["category"] in ("criticism", "contempt") and t0 - REPLY_WITHIN_S <= m["t"] < t0
-                        for m in markers)
+        # (not an absolute or pet name that may itself be banter: "You always steal the whole duvet, you menace.")
+        answering = any(m["speaker"] != speaker and m["category"] in ("criticism", "contempt") and not _frame(m)
+                        and t0 - REPLY_WITHIN_S <= m["t"] < t0 for m in markers)
         for m in inside:
             if (m["category"] in ("criticism", "contempt") or m in banter) and not (answering and m["category"] == "contempt") and not any(
                     s.words[0]["start"] <= m["t"] <= s.words[-1]["end"] and m["t"] >= said for s, said in warm):

@@ -21,6 +21,12 @@ SHORT_WORDS = 8  # at most this many words
 GAP_S = 1.0  # ... said this soon after the sentence before
 OWN_DESPAIR = frozenset({"can't", "cannot", "anymore", "enough"})
 LONELY_AFTER_S = 6.0
+# ... and says nothing new: a verb standing for the one before, and time ("I have done for a long time now.", "I do,
+# every day."); not "I won't be a problem much longer." nor "I'm not worth anything."
+ELLIPTIC = frozenset({"i", "i've", "i'd", "i'm", "have", "has", "had", "done", "do", "did", "been", "am", "was", "for", "a",
+                      "long", "time", "now", "years", "ages", "months", "weeks", "since", "still", "ever", "and", "so", "it",
+                      "that", "this", "too", "as", "well", "the", "same", "way", "while", "every", "day", "night", "always",
+                      "yes", "yeah", "really", "honestly"})
 
 
 def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
@@ -31,12 +37,13 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
         if h["category"] != "safety_self_harm":  # (a threat or control read on its own stays: it adds to what was heard)
             return False
         toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
-        if len(toks) > SHORT_WORDS or harm_said_strictly(toks) or set(toks) & (DESPAIR | OWN_DESPAIR):
+        if len(toks) > SHORT_WORDS or not set(toks) <= ELLIPTIC or harm_said_strictly(toks) or set(toks) & (DESPAIR | OWN_DESPAIR):
             return False
         return any(g["speaker"] == h["speaker"] and g["category"] != h["category"] and -0.05 <= h["t"] - g["end"] <= GAP_S
                    for g in heard)
     def lonely(h: dict) -> bool:
         said = [w for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"] + LONELY_AFTER_S]
         own = [token(w["word"]) for w in said if w["start"] <= h["end"]]
-        return h["category"] == "safety_self_harm" and lonely_only(own) and not harm_said([token(w["word"]) for w in said if w["start"] > h["end"]])
+        return (h["category"] == "safety_self_harm" and lonely_only(own) and not harm_said(own) and "pointless" not in own
+                and not harm_said([token(w["word"]) for w in said if w["start"] > h["end"]]))
     return [h for h in hits if h.get("source") != "meaning" or not (going_on(h) or lonely(h))]

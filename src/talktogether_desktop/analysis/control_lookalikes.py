@@ -273,7 +273,7 @@ def only_to_listen(category: str, toks) -> bool:
     control in a sentence that says what the money was for, tells the speaker's own payment with no rule word or has no
     word of money (told_apart.no_money), blame with no partner blamed, or a threat that asks others to do something."""
     if category == "self_harm":  # ... or one with no word of the speaker ("…every time we stop, it just disappears.")
-        return not harm_said(toks) or not set(toks) & (FIRST_PERSON | SELF)
+        return not harm_said(toks) or not set(toks) & (FIRST_PERSON | SELF | DESPAIR) and not harm_said_strictly(toks)
     if category == "threat":
         return asks_others(toks)
     return category == "financial_control" and (bool(set(zip(toks, toks[1:])) & MEANT_FOR) and not set(toks) & RULE_WORDS

@@ -21,8 +21,18 @@ TENSE = ("criticism", "contempt", "defensiveness", "stonewalling")
 KINDS = (("threat_when_defied", "safety_threat"), ("self_harm_when_left", "safety_self_harm"))
 # ... and words that may be self-harm or the relationship ("If you leave I'll end it."), only after the partner's own
 # leaving (packing, moving out, a break-up), and only to listen to (self_harm_maybe_when_left.txt)
-LEAVING = frozenset({"leave", "leaving", "packed", "packing", "divorce", "separate", "separating", "over", "finished", "bag",
-                     "suitcase"})
+LEAVING = (("i'm", "leaving"), ("i", "am", "leaving"), ("leaving", "you"), ("leave", "you"), ("moving", "out"), ("move", "out"),
+           ("not", "coming", "back"), ("packed", "a", "bag"), ("packed", "my"), ("packing", "my"), ("divorce",), ("separate",),
+           ("separating",), ("break", "up"), ("it's", "over"), ("we're", "over"), ("we're", "done"))
+
+
+def _leaving(before: list, toks: list) -> bool:
+    """The partner says they are leaving (LEAVING), or the speaker names it: "If you leave (me), I'll…"."""
+    said = any(tuple(before[k : k + len(p)]) == p for p in LEAVING for k in range(len(before)))
+    return said or any(toks[k : k + 2] == ["you", "leave"] and toks[k + 2 : k + 3] in ([], ["me"], ["i'll"], ["i"], ["then"])
+                       for k in range(len(toks)))
+
+
 MAYBE = ("self_harm_maybe_when_left", "safety_self_harm")
 
 
@@ -42,9 +52,9 @@ def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict], 
             toks = [token(w["word"]) for w in mine[first : last + 1]]
             every = set(range(len(toks)))
             start = mine[first]["start"]
-            before = {token(w["word"]) for w in words if w["speaker"] != speaker and start - ANSWER_S <= w["start"] < start}
-            # (the partner leaving, said by either of them: "If you leave…" names it too)
-            leaving = bool(before & LEAVING or ("you", "leave") in set(zip(toks, toks[1:])))
+            said_before = [token(w["word"]) for w in words if w["speaker"] != speaker and start - ANSWER_S <= w["start"] < start]
+            before = set(said_before)
+            leaving = _leaving(said_before, toks)  # (the partner leaving, said by either of them: "If you leave…")
             if not before & DEFYING and not any(start - TENSE_S <= t < start for t in tense) and not leaving:
                 continue
             for file, category in [*KINDS, MAYBE] if leaving else KINDS:

@@ -235,7 +235,7 @@ class MeaningPass:
                 answering = r.category in CONTROL and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t, _ in heard_control) and not any(
                     who == s.words[0].get("speaker") and abs(t0 - t) <= self.tension_s for who, t, _ in heard_control)
-                if answering and (protesting(s.toks) or r.kind_probability < self.sure and not yields(
+                if answering and (protesting(s.toks) or r.kind_probability < self.sure and not (YOU & set(s.toks) and {"me", "my"} & set(s.toks)) and not yields(
                         [t for x, *_ in read if turn_of[id(x)] == turn_of[id(s)] for t in x.toks])):
                     continue
                 answering = answering and r.kind_probability < self.sure

@@ -15,7 +15,7 @@ from .bids_by_meaning import (
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
-    joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures, answers_yes_or_no)
+    joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures)
 from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
@@ -350,7 +350,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # a question asked and answered ("What time's your mum coming?" / "She said about eleven.")
     answered = is_question(entry["sentence"][-1]["word"]) and not any(is_question(w["word"]) for w in first_sentence) \
         and 0 < len(toks) <= ANSWER_WORDS and not set(toks) <= MINIMAL and not set(toks) & (NOT_ACCEPTING | REFUSING) \
-        and toks[0] not in CHANGING_SUBJECT and (shared or answers_yes_or_no([token(w["word"]) for w in entry["sentence"]], toks))
+        and toks[0] not in CHANGING_SUBJECT
     # a short exclamation at it ("Finally!", "You remembered!", "No way!")
     exclaimed = 0 < len(toks) <= EXCLAIMED_WORDS and first_sentence[-1]["word"].rstrip().endswith("!") \
         and not set(toks) & NOT_ACCEPTING

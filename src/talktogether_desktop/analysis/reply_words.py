@@ -89,7 +89,7 @@ COLD_ASKS = frozenset({"losing", "lose", "without", "more", "blood", "now"})
 def follow_up(toks: Sequence[str]) -> bool:
     """A short wh-question about the partner's own telling ("What did you find?", "How did you know?"; not "Where did we
     park?"), or one asking after their feeling or need (CARING_ASKS)."""
-    if tuple(toks[:2]) in (("can", "i"), ("let", "me"), ("may", "i")) and {"back", "heard"} & set(toks):
+    if tuple(toks[:2]) in (("can", "i"), ("let", "me"), ("may", "i")) and ({"heard", "understood"} & set(toks) or ("say", "back") in set(zip(toks, toks[1:]))):
         return True  # "Can I say back what I heard first?": an offer to say the partner back
     if not toks or toks[0] not in ASKING_AFTER or not set(toks) & {"you", "your"}:
         return False
@@ -291,14 +291,3 @@ def reassures(bid_toks: Sequence[str], toks: Sequence[str], second_toks: Sequenc
     return (denied or bool(WORRIES & set(bid_toks)) and bool(toks) and toks[0] in DENYING_IT | {"oh", "of"}
             and bool(DENYING_IT & set(toks)) and set(toks) <= DENIAL_WORDS) and not COLD & set(second_toks)
 
-
-# A yes-or-no request ("Will you sit with me tomorrow when I ring them?") is answered by a yes or a no, or by words about
-# it; a statement on something else ("Anyway. Your mum rang about Sunday lunch.") does not answer it.
-ASKING_YES_OR_NO = frozenset({"will", "would", "can", "could", "do", "does", "did", "are", "is", "won't", "can't", "shall"})
-YES_OR_NO = ANSWERING_NODS | frozenset({"no", "nope", "nah", "course", "definitely", "absolutely", "alright", "fine", "not",
-                                        "maybe", "probably", "later", "tomorrow", "tonight", "after", "when", "i'll", "will"})
-
-
-def answers_yes_or_no(bid_toks, reply_toks) -> bool:
-    """True unless `bid_toks` ask yes or no (they open with ASKING_YES_OR_NO and "you") and `reply_toks` say neither."""
-    return not (bid_toks[:1] and bid_toks[0] in ASKING_YES_OR_NO and "you" in bid_toks[1:3]) or bool(set(reply_toks) & YES_OR_NO)

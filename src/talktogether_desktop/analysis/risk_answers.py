@@ -76,7 +76,10 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
                      f" (\u201c{quote(words, i + helps[0][0], i + helps[0][1])}\u201d): ask about it directly", False)
         # the words just before, read only to listen to ("There's a bridge on my way to work. I've stood on it…"), are
         # heard once the partner asks about them directly ("…are you saying you'd do something to yourself?")
-        asked = _asks_in(words, i, j) and bool(lex.find(said, every, every, "self_harm_questions"))
+        # ("Are you safe right now?" asks about self-harm only just after the partner's words that may be it: safe_questions.txt)
+        about_harm = bool(lex.find(said, every, every, "self_harm_questions")) or bool(lex.find(said, every, every, "safe_questions")) and any(
+            f["speaker"] != words[i]["speaker"] and 0 <= words[i]["start"] - f["end"] <= THOUGHT_S for f in harm)
+        asked = _asks_in(words, i, j) and about_harm
         # the thought owned later in the talk ("The truth is, some nights I do think it."), after the answer itself
         owned = next(((a + x, a + y) for a, b in runs[k + 2 :] if words[a]["start"] - words[j]["end"] <= THOUGHT_S
                       and words[a]["speaker"] != words[i]["speaker"]
@@ -96,7 +99,7 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
         a, b = runs[k + 1]
         if words[a]["start"] - words[j]["end"] > ANSWER_S or token(words[a]["word"]) in NO_WORDS:
             continue
-        if lex.find(said, every, every, "self_harm_questions"):
+        if about_harm:
             listen = False
         else:
             before = [f for f in harm if k > 0 and f["speaker"] == words[a]["speaker"]

@@ -48,8 +48,10 @@ def said_back(toks: Sequence[str], after: Sequence[str] = ()) -> bool:
     ("So you want to go out with your mates. Is that it?" is a challenge). What the partner said, said back ("So you're
     saying the evenings wear you out…"), only with a check that asks to be put right ("…have I got that right?", in
     the sentence or the next: SAYING, CHECKED)."""
-    if any(list(toks[: len(f)]) == f for f in SAYING):
-        return any(list(toks[-len(c) :]) == c or list(after) == c for c in CHECKED)
+    opener = next((f for f in SAYING if list(toks[: len(f)]) == f), None)
+    if opener is not None:  # (the partner's words said back: "you…", not "…is I'm useless. Did I get that right?")
+        said = set(toks[len(opener) :])
+        return bool(said & PARTNER) and not said & SPEAKER and any(list(toks[-len(c) :]) == c or list(after) == c for c in CHECKED)
     return any(list(toks[: len(f)]) == f for f in FELT) and list(after) in CHECKS
 
 
@@ -59,6 +61,8 @@ FELT = (["so", "you", "felt"], ["so", "you", "feel"], ["so", "you're", "feeling"
 
 SAYING = (["so", "you're", "saying"], ["so", "what", "you're", "saying"], ["so", "you", "are", "saying"],
           ["so", "what", "you", "are", "saying"], ["so", "you'd"], ["so", "you", "would"], ["so", "you", "need"])
+PARTNER = frozenset({"you", "you're", "your", "you'd", "you've", "you'll"})
+SPEAKER = frozenset({"i'm", "me", "my", "myself", "i've"})
 CHECKED = (["have", "i", "got", "that", "right"], ["did", "i", "get", "that", "right"], ["did", "i", "get", "it", "right"],
            ["is", "that", "what", "you", "mean"], ["is", "that", "close"], ["have", "i", "understood"])
 

@@ -337,7 +337,8 @@ def asked_as_care(flag: dict, words) -> bool:
 # meaning after "You get your allowance and you show me the receipts.") argues its case: no fear response is read in it.
 YIELDING = frozenset({"okay", "ok", "okey", "alright", "sorry", "fine", "yes", "yeah", "yep", "aye", "haan", "theek", "promise",
                       "swear", "right", "whatever", "here", "forget", "please", "i'll", "will", "won't", "wont", "can", "know",
-                      "sure", "grand", "love", "hear", "shouldn't", "should've"})
+                      "sure", "grand", "love", "hear", "shouldn't", "should've", "then", "stay", "staying", "cancel",
+                      "cancelling", "cancelled", "busy", "telling", "texting", "receipts", "receipt", "look", "check"})
 
 
 def yields(turn_toks) -> bool:
@@ -363,7 +364,8 @@ def shared_care(toks) -> bool:
 # minute before ("You don't need them, you've got me." … "Come here. I only want what's best for you." / "I know."), the
 # controlled partner's reply is not scored as turning away or against either: either reading would put them in the wrong.
 # (violence is named by its teller, often the one hurt: no sign of who controls)
-CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "financial_control", "threat", "therapy_threat"})
+# (nor money: asking to see the statements reads like money control; nor a reading by meaning alone)
+CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "threat", "therapy_threat"})
 CONTROL_BEFORE_S = 60.0
 
 
@@ -372,7 +374,7 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
     threat = next((x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
     if threat is not None and response["response"] == "toward":
         return {"response": "unclear", "response_reason": f"after the {threat['flag']['group']}, a reply is not read as turning toward"}
-    control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and not f.get("listen_only")
+    control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
                    and not f.get("told_by_the_one_controlled") and 0 <= entry["t"] - f["t"] <= CONTROL_BEFORE_S),
                   key=lambda f: f["t"], default=None)
     if control is not None and response["response"] in ("away", "against"):

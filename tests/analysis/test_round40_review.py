@@ -1,5 +1,5 @@
-"""Review of round 40's reading (4c3bfc8..ce43dab): each test fails on ce43dab and passes on 4c3bfc8.
-Paste into tests/analysis/ (relative imports as test_round40_reading.py)."""
+"""A review of round 40's reading (4c3bfc8..ce43dab), by a helper: each test below failed on ce43dab and passed on
+4c3bfc8 (fixed in 969037b); at the end, what the review found wrong on both, fixed after it."""
 
 from __future__ import annotations
 
@@ -203,3 +203,48 @@ def test_handing_over_the_receipts_is_still_a_possible_fear_response():
 def test_loneliness_said_with_despair_in_the_same_sentence_is_still_listed(line, words):
     a = run_lines(("S1", 0.0, "You've been quiet tonight."), ("S2", 0.8, line), ("S1", 0.8, "Oh love."))
     assert flag(a, words, "self_harm")
+
+
+# --- what the review found wrong on both 4c3bfc8 and main, fixed after it ---
+@pytest.mark.parametrize("before, line, words", [
+    ("I can't keep doing this with you.", "No one would even notice.", "even notice"),
+    ("I can't keep worrying about you.", "You won't have to worry about any of it much longer.", "much longer"),
+    ("We need to sort the bills out.", "Soon none of this will be your problem.", "your problem"),
+    ("How are you doing, really?", "I don't see the point of any of it anymore.", "point"),
+])
+def test_passive_self_harm_said_sideways_is_heard(before, line, words):
+    a = run_lines(("S1", 0.0, before), ("S2", 0.8, line))
+    assert flag(a, words, "self_harm", heard=True)
+
+
+def test_you_frighten_me_is_fear_of_the_partner_and_a_startle_is_not():
+    a = run_lines(("S1", 0.0, "I'm going whether you like it or not."), ("S2", 0.8, "Sit down."), ("S1", 0.8, "You frighten me."))
+    assert flag(a, "frighten me", "fear", heard=True)
+    b = run_lines(("S1", 0.0, "Did you see me jump out at the kids?"), ("S2", 0.8, "Yes, you scared me too!"))
+    assert not flag(b, "scared me", "fear")
+
+
+def test_self_harm_as_the_price_of_leaving_is_a_threat_and_giving_in_is_a_fear_response():
+    a = run_lines(("S1", 0.0, "I've packed a bag. I'm going to my mum's."),
+                  ("S2", 0.8, "If you walk out that door I'll kill myself and it'll be on you."),
+                  ("S1", 0.8, "Okay, okay. I'm sorry. I'll stay."))
+    assert flag(a, "walk out that door", "self_harm", heard=True) and flag(a, "walk out that door", "threat", heard=True)
+    assert flag(a, "sorry", "appeasement") and "repair" not in cats(a, "I'll stay")
+
+
+def test_self_harm_disclosed_without_pressure_is_no_threat():
+    """Guard: a disclosure is not coercion."""
+    a = run_lines(("S1", 0.0, "How are you, really?"), ("S2", 0.8, "Some nights I think about killing myself."))
+    assert flag(a, "killing myself", "self_harm") and not flag(a, "killing myself", "threat")
+
+
+def test_the_children_held_out_for_the_house_is_a_threat():
+    a = run_lines(("S1", 0.0, "I want the kids to live with me."),
+                  ("S2", 0.8, "You'll only see them at weekends if you sign the house over to me."))
+    assert flag(a, "sign the house", "threat")
+
+
+@pytest.mark.parametrize("line", ["Let me grab my coat.", "Just let me grab my keys and we'll go."])
+def test_the_speaker_fetching_their_coat_is_no_violence(line):
+    a = run_lines(("S1", 0.0, "Are you ready to go?"), ("S2", 0.8, line))
+    assert not flag(a, "grab", "violence")

@@ -68,4 +68,32 @@ def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict], 
                                 "quote": quote(mine, first + a, first + b), "source": "lexicon",
                                 "context": "said in answer to the partner's going, leaving or telling",
                                 **({"_strength": "low", "_listen": True} if file == MAYBE[0] else {})})
+    return out + harm_as_pressure([*hits, *out], words)
+
+
+# Self-harm said as the price of the partner's act or as their fault ("If you walk out that door I'll kill myself and
+# it'll be on you.", "…I'll take the lot, and that's on you."): coercion, heard as a threat too, so that giving in after
+# it ("Okay, okay. I'm sorry. I'll stay.") is read as a possible fear response.
+PRESSURE = (("if", "you"), ("you", "go"), ("you", "leave"), ("walk", "out"), ("on", "you"), ("your", "fault"),
+            ("live", "with", "it"), ("see", "how", "you"), ("because", "of", "you"), ("you", "did", "this"))
+
+
+def harm_as_pressure(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
+    out = []
+    for h in hits:
+        if h["category"] != "safety_self_harm" or h.get("source") != "lexicon" or h.get("_listen"):
+            continue
+        mine = [w for w in words if w["speaker"] == h["speaker"]]
+        at = next((k for k, w in enumerate(mine) if w["start"] >= h["t"] - 0.05), None)
+        if at is None:
+            continue
+        first, last = sentence_bounds(mine, at)
+        toks = [token(w["word"]) for w in mine[first : last + 1]]
+        if any(tuple(toks[k : k + len(p)]) == p for p in PRESSURE for k in range(len(toks))) and not any(
+                x["category"] == "safety_threat" and x["speaker"] == h["speaker"] and x["t"] <= mine[last]["end"]
+                and mine[first]["start"] <= x["end"] for x in [*hits, *out]):
+            out.append({"t": mine[first]["start"], "end": mine[last]["end"], "speaker": h["speaker"], "category": "safety_threat",
+                        "phrase": "self-harm used as pressure", "text": " ".join(w["word"] for w in mine[first : last + 1]),
+                        "quote": quote(mine, first, last), "source": "lexicon",
+                        "context": "self-harm said as the price of the partner's act, or as their fault: coercion"})
     return out

@@ -138,7 +138,7 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
                 and not set(s.toks[i + 1 : i + 4]) & {"pillow", "bed", "sack", "ceiling"}):
             out.append((i - 2, i, "safety_violence", _phrase(s.toks, i - 2, i, "violence against the speaker")))
             continue
-        if t not in r.violence_verbs or (i and s.toks[i - 1] in ("i", "i'll", "i'd", "we")):
+        if t not in r.violence_verbs or (i and s.toks[i - 1] in ("i", "i'll", "i'd", "we")) or s.toks[max(0, i - 2) : i] == ["let", "me"]:
             continue
         if i and (s.toks[i - 1] in DETERMINERS | ORDINALS
                   or (i > 1 and s.toks[i - 2] in DETERMINERS and s.toks[i - 1] not in SUBJECT_PRONOUNS)):

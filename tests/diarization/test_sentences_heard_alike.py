@@ -79,3 +79,48 @@ def test_a_sentence_is_three_words_over_a_second_or_more():
              {"start": 1.5, "end": 2.4, "word": "did."}]
     # "Yeah." is one word; "No I did." is three words over 1.4 s: a sentence
     assert sentences.sentence_spans(words, 300) == [(100, 240)]
+
+
+def test_a_short_cut_in_heard_as_the_end_of_the_other_turn_goes_to_its_speaker(synth_dir):
+    """B's first short sentence right after A's line (under 1 s, too short to be judged as a sentence of
+    its own) was given to A by the windows; as the tail of A's talk, followed at once by B, it is judged."""
+    samples, words, spans = _conversation(synth_dir)
+    cut_in = synth("en_f", "Not at all.", synth_dir)  # B's voice, 0.6-1 s
+    assert 0.6 <= len(cut_in) / RATE < 1.0
+    at = spans[6][2] * FRAME_S + 0.2  # after A's "For one night, ..."; B's next line moves on by the cut-in
+    start = int(at * RATE)
+    shift = len(cut_in)  # B's next line follows 0.4 s after it
+    samples = np.concatenate([samples[:start], cut_in, samples[start:]])
+    words = [dict(w, start=w["start"] + shift / RATE * (w["start"] >= at), end=w["end"] + shift / RATE * (w["start"] >= at))
+             for w in words]
+    tail = spread_words("Not at all.", at, at + len(cut_in) / RATE, "B")
+    tail[-1]["word"] += "."
+    words = sorted(words + tail, key=lambda w: w["start"])
+    total = int(np.ceil(len(samples) / RATE / FRAME_S))
+    labels = np.full(total, -1)
+    moved = int(round(shift / RATE / FRAME_S))
+    for i, (who, a, b) in enumerate(spans):
+        a, b = (a, b) if i <= 6 else (a + moved, b + moved)
+        labels[a:b] = 0 if who == "A" else 1
+    ta, tb = int(round(at / FRAME_S)), int(round((at + len(cut_in) / RATE) / FRAME_S))
+    labels[ta:tb] = 0  # the cut-in given to A, whose line it follows
+    conf = np.where(labels >= 0, 0.7, 0.0)
+    gain = 0.1 / max(1e-6, float(np.sqrt(np.mean(samples ** 2))))
+    out, _ = sentences.rejudge_sentences(words, labels, conf, samples, gain, PitchTrack(samples, total))
+    assert set(out[ta + 3 : tb - 3].tolist()) == {1}
+    found = sentences.tail_spans(words, labels)
+    assert len(found) == 1 and ta <= found[0][0] < found[0][1] <= tb
+    for i, (who, a, b) in enumerate(spans):  # every whole line stays with its speaker
+        a, b = (a, b) if i <= 6 else (a + moved, b + moved)
+        assert set(out[a + 3 : b - 3].tolist()) == {0 if who == "A" else 1}, (i, LINES[i][1])
+
+
+def test_a_full_stop_on_a_word_timed_at_zero_length_still_ends_the_sentence():
+    """"...way too high." (the last word timed at zero length where the other voice comes straight in) /
+    "I let it slide.": two sentences, so the second can be judged on its own."""
+    words = [{"start": 0.0, "end": 0.4, "word": "It"}, {"start": 0.4, "end": 0.8, "word": "got"},
+             {"start": 0.8, "end": 1.2, "word": "way"}, {"start": 1.2, "end": 1.3, "word": "too"},
+             {"start": 1.3, "end": 1.3, "word": "high."},
+             {"start": 1.3, "end": 1.6, "word": "I"}, {"start": 1.6, "end": 1.9, "word": "let"},
+             {"start": 1.9, "end": 2.1, "word": "it"}, {"start": 2.1, "end": 2.6, "word": "slide."}]
+    assert sentences.sentence_spans(sentences.in_time(reversed(words)), 300) == [(0, 130), (130, 260)]

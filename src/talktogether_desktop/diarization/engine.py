@@ -149,9 +149,8 @@ def diarize(
             frame_conf = np.where(moved, 1.0 - frame_conf, frame_conf)
         if f0 is not None and k == 2 and SENTENCES_HEARD_ALIKE:
             check(cancel)
-            in_time = sorted((w for w in flatten_words(words) if float(w["end"]) > float(w["start"])),
-                             key=lambda w: float(w["start"]))
-            frame_labels, frame_conf = sentences.rejudge_sentences(in_time, frame_labels, frame_conf, samples, gain, f0)
+            frame_labels, frame_conf = sentences.rejudge_sentences(sentences.in_time(flatten_words(words)), frame_labels,
+                                                                   frame_conf, samples, gain, f0)
 
     warnings += _voice_warnings(cents, frame_labels, k, separation)
     report(0.97, "Writing the turns")

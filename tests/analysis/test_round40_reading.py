@@ -183,3 +183,30 @@ def test_an_absolute_that_stung_in_a_calm_talk_is_criticism():
                   ("S1", 0.8, "But you always end up on your phone while she's in the tub."),
                   ("S2", 1.0, "Ouch. That stung a bit."))
     assert "criticism" in cats(a, "always end up on your phone")
+
+
+# --- own probes of the safety kinds the blind split of this round was asked to hold more of ---
+@pytest.mark.parametrize("line, key, category", [
+    ("I've told your mum you're not well, so she won't call on Sunday.", "told your mum", "isolation"),
+    ("I deleted Sarah's number off your phone. She's no good for you.", "deleted", "isolation"),
+    ("I sat outside your flat last night. I just wanted to see who came home with you.", "sat outside", "monitoring"),
+    ("Try leaving and see how far you get.", "how far you get", "threat"),
+    ("He keeps a knife by the bed. He says it's for burglars.", "knife by the bed", "violence"),
+    ("I plan what I'm going to say before you get home.", "before you get home", "fear"),
+    ("The kids go quiet when they hear your car.", "hear your car", "fear"),
+])
+def test_indirect_control_threats_weapons_and_fear_are_heard(line, key, category):
+    a = run_lines(("S1", 0.0, "Can we talk about this weekend?"), ("S2", 0.8, line), ("S1", 0.8, "Okay."))
+    assert flag(a, key, category)
+
+
+@pytest.mark.parametrize("line", [
+    "I drove past your work, the new sign is up!",
+    "I timed it, the cake needs forty minutes.",
+    "The bread knife is in the kitchen drawer.",
+    "I've been watching the house prices round here, they've gone mad.",
+    "I'd rather you didn't buy another mug, we've got loads.",
+])
+def test_the_same_words_in_ordinary_talk_are_no_safety_language(line):
+    a = run_lines(("S1", 0.0, "What a day. How was yours?"), ("S2", 0.8, line), ("S1", 0.8, "Ha, fair enough."))
+    assert not [f for f in a["safety_flags"] if f["speaker"] == "S2" and not f.get("listen_only")]

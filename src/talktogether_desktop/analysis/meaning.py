@@ -22,7 +22,7 @@ from .safety import warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
-from .told_apart import found_out, neither_partner, off_kind, shared_care, told_as_done, yields
+from .told_apart import fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done, yields
 from .frames import framed_away
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
@@ -214,7 +214,7 @@ class MeaningPass:
                 if (r.category == "safety_fear" and r.kind_probability < self.sure and turn_of[id(s)] in attacking
                         and not with_a_body(reader, s) and not (set(s.toks) & FEARFUL or any(is_in(t, reader.fear) for t in s.toks))):
                     continue
-                if r.category == "safety_fear" and not (about_someone(reader, s) or fear_of_acting(reader, s)):
+                if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks)):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
                 if r.category == "safety_violence" and not with_a_body(reader, s):

@@ -15,6 +15,7 @@ from ..timefmt import clock
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, YOU
+from .care_after_harm import answers_harm
 from .told_apart import apologised_to, i_struck_you, lonely_only
 from .words import is_question, quote, sentence_bounds, token
 
@@ -223,23 +224,6 @@ def in_stretch(t: float, stretches: Sequence[dict]) -> Optional[dict]:
     return max(inside, key=lambda s: s["start"]) if inside else None
 
 
-CARE_AFTER_HARM_S = 20.0
-
-
-CARE_WORDS = frozenset({"telling", "ring", "call", "calling", "ringing", "phone", "doctor", "gp", "help", "helpline", "crisis",
-                        "samaritans", "safe", "hospital", "counsellor", "therapist"})
-GIVING_IN = frozenset({"stay", "staying", "won't", "sorry", "forget", "promise", "anything", "whatever"})
-
-
-def _answers_harm(m: Mapping, flags: Sequence[dict]) -> bool:
-    """Care said just after the partner's self-harm language ("Thank you for telling me. I'm going to ring your brother
-    tonight."): not a fear response, even in a threat's stretch; giving in to self-harm used as pressure ("Okay, okay,
-    I'll stay. I'm sorry.") still is."""
-    said = {token(w) for w in str(m.get("quote", "")).split()}
-    return bool(said & CARE_WORDS) and not said & GIVING_IN and any(
-        f["category"] == "self_harm" and f["speaker"] != m["speaker"] and 0 <= m["t"] - f["end"] <= CARE_AFTER_HARM_S for f in flags)
-
-
 def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Lexicon,
                          names: Mapping[str, str], words: Sequence[dict], flags: Sequence[dict] = ()) -> list[dict]:
     """Markers inside a threat stretch are re-read; returns the new "possible fear response" flags.
@@ -265,7 +249,7 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
                                 "not read as a repair")
             continue
         threatened = m["speaker"] != s["by"] if s["by"] is not None else True
-        if _answers_harm(m, heard):
+        if answers_harm(m, heard):
             continue
         if m["category"] in APPEASING_CATEGORIES and threatened and not (s["possible"] and m["category"] != "repair"):
             m["read_as"] = m["category"]
@@ -277,7 +261,7 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
             m["context"] = f"after the {s['flag']['group']} at {clock(s['flag']['t'])}: not read as a repair"
     markers += _appeasing_phrases(markers, stretches, lex, words, heard)
     for m in markers:
-        if m["category"] != "appeasement" or _answers_harm(m, heard):
+        if m["category"] != "appeasement" or answers_harm(m, heard):
             continue
         # one flag a sentence ("I'm sorry, you're right, I should have asked" holds three appeasing phrases)
         if any(f["speaker"] == m["speaker"] and (abs(f["t"] - m["t"]) < 0.05 or f["quote"] == m["quote"]
@@ -393,8 +377,12 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[
 LISTEN_PROMPT_KIND = 0.8  # a listen-only reading alone raised the prompt wrongly in 32 of 33 splits' talks (0.44-0.79)
 
 
+UNSURE_WORDS = frozenset({"words the recogniser was unsure of", "some words not clearly recognised"})  # (confidence.py)
+
+
 def raises_prompt(flag: Mapping) -> bool:
     """A self-harm flag that calls for the risk prompt: heard by a rule, or only to listen to with its kind clear
     (LISTEN_PROMPT_KIND; not loneliness alone: told_apart.lonely_only); else it stays listed."""
+    # (nor a reading of words the recogniser was unsure of: "…all over the end. Internet." for "…all over the internet.")
     return not is_listen_only(flag) or (flag.get("probability_of_kind") or 0.0) >= LISTEN_PROMPT_KIND and not lonely_only(
-        [token(w) for w in str(flag.get("quote", "")).split()])
+        [token(w) for w in str(flag.get("quote", "")).split()]) and not set(flag.get("confidence_reasons") or []) & UNSURE_WORDS

@@ -381,3 +381,17 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
         return {"response": "unclear",
                 "response_reason": f"after {control.get('name', control['speaker'])}'s {control['group']}, the reply is not read as turning away"}
     return {}
+
+
+# Fear for the partner, of a danger to them ("I'm not saying you're reckless. I'm saying I get a knot in my stomach when
+# it's wet and you're late home.", fear of the partner by meaning): worry for them, not fear of them; not with a word of
+# the partner's temper, drink or acts ("…when you're late home and you've had a drink").
+DANGER_TO_THEM = frozenset({"wet", "rain", "raining", "icy", "ice", "snow", "fog", "road", "roads", "ride", "riding", "bike",
+                            "motorbike", "crash", "accident", "helmet", "motorway", "flight", "climbing", "swimming", "scan",
+                            "results", "lump", "surgery", "operation"})
+TEMPER = frozenset({"temper", "angry", "anger", "shout", "shouting", "yell", "yelling", "hit", "drink", "drinking", "drunk",
+                    "mood", "moods", "rage", "fists", "grab", "grabbed", "push", "pushed", "threaten", "threatened"})
+
+
+def fear_for_partner(toks) -> bool:
+    return bool(set(toks) & DANGER_TO_THEM) and not set(toks) & TEMPER

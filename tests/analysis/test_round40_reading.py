@@ -210,3 +210,44 @@ def test_indirect_control_threats_weapons_and_fear_are_heard(line, key, category
 def test_the_same_words_in_ordinary_talk_are_no_safety_language(line):
     a = run_lines(("S1", 0.0, "What a day. How was yours?"), ("S2", 0.8, line), ("S1", 0.8, "Ha, fair enough."))
     assert not [f for f in a["safety_flags"] if f["speaker"] == "S2" and not f.get("listen_only")]
+
+
+# --- from the second pair of walk-throughs ---
+def test_a_knot_in_the_stomach_for_the_partner_on_a_wet_road_is_no_fear_of_them_and_the_apology_after_is_a_repair():
+    a = run_lines(("S1", 0.0, "I feel nervous when you ride in the rain."),
+                  ("S2", 0.8, "It's not like I'm reckless. I've been riding for years."),
+                  ("S1", 0.8, "I'm not saying you're reckless. I'm saying I get a knot in my stomach when it's wet and you're late home."),
+                  ("S2", 0.8, "Okay. Sorry, I got defensive there. What would help?"))
+    assert not flag(a, "knot in my stomach", "fear")
+    assert not flag(a, "defensive there", "appeasement")
+
+
+def test_the_body_afraid_of_the_partner_arriving_is_still_fear():
+    """Guard."""
+    a = run_lines(("S1", 0.0, "Why are you so jumpy tonight?"),
+                  ("S2", 0.8, "I get a knot in my stomach when I hear your car pull in."))
+    assert flag(a, "knot in my stomach", "fear")
+
+
+def test_sorry_thats_not_fair_takes_ones_own_words_back():
+    a = run_lines(("S1", 0.0, "You never tell me anything about that bike."),
+                  ("S2", 0.8, "I told you about the helmet."),
+                  ("S1", 0.8, "Sorry, that's not fair. You did tell me about the helmet."))
+    assert "defensiveness" not in cats(a, "not fair")
+
+
+def test_a_direct_question_about_wanting_to_be_here_turns_toward():
+    a = run_lines(("S1", 0.0, "What's the point of planning anything now? He's gone."),
+                  ("S2", 0.8, "When you say what's the point, do you mean you don't want to be here?"))
+    assert [b["response"] for b in bids(a, "what's the point")] in ([], ["toward"])
+
+
+def test_the_bid_just_before_the_bidders_threat_is_not_scored():
+    a = run_lines(("S1", 0.0, "Before Thursday, I want to be clear about something."), ("S2", 0.8, "Okay."),
+                  ("S1", 0.8, "If you bring up the credit card with her on Thursday, you'll regret it."))
+    assert [b["response"] for b in bids(a, "clear about something")] in ([], ["unclear"])
+
+
+def test_everythings_a_crisis_with_you_is_criticism():
+    a = run_lines(("S1", 0.0, "I can't breathe properly when you do this."), ("S2", 0.8, "Everything's a crisis with you."))
+    assert "criticism" in cats(a, "crisis with you")

@@ -39,6 +39,7 @@ from .lexicon import Phrase
 from .keeping_peace import outburst_avoided
 from .silencing import silenced_about_therapy
 from .sentence_terms import OF_WHOM, THIRD_SINGULAR, YOU, is_in
+from .told_apart import fear_for_partner
 
 if TYPE_CHECKING:  # the Reader passes itself
     from .context import Reader, Sentence
@@ -315,7 +316,7 @@ def exposure_promised(r: "Reader", s: "Sentence") -> list[tuple]:
 def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     """"I can't stop shaking when I hear his key in the door": the body's fear of the partner arriving."""
     toks = s.toks
-    if not any(x in FIRST_SINGULAR for x in toks):
+    if not any(x in FIRST_SINGULAR for x in toks) or fear_for_partner(toks):  # (worry for them: "…when it's wet and you're late")
         return []
     for i, t in enumerate(toks):
         w = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k] in BODY_WHEN), None)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
 from .sentence_terms import FIRST_PERSON, OF_WHOM, SECOND_PERSON, THIRD_SINGULAR, YOU, hit, is_in
+from .told_apart import fear_for_partner
 
 if TYPE_CHECKING:  # the Reader passes itself; no import cycle at run time
     from .context import Reader, Sentence
@@ -90,7 +91,7 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
             rest = rest[2:]
         if _someone_else_feared(rest):  # "I'm scared my dad will say something awful to you."
             continue
-        if _not_of_the_partner(t, rest):
+        if _not_of_the_partner(t, rest) or fear_for_partner(s.toks):  # (worry for them: "…when it's wet and you're late home")
             continue
         # "I'm terrified of flying, can I hold your hand at take-off?": the partner named only in a request or
         # question after the fear's own clause is who is asked for help, not what is feared

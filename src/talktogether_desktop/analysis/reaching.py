@@ -20,7 +20,8 @@ from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
 from .sentences import said_back
-from .told_apart import disclosed_in_reply, read_after_threat_or_control
+from .bid_context import read_after_threat_or_control
+from .told_apart import disclosed_in_reply
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 

@@ -360,29 +360,6 @@ def shared_care(toks) -> bool:
         set(toks) & SHARED_TIME) and not set(toks) & TAKEN_AWAY
 
 
-# After a threat, a reply is not read as turning toward (it may be fear); after the bidder's own control heard in the
-# minute before ("You don't need them, you've got me." … "Come here. I only want what's best for you." / "I know."), the
-# controlled partner's reply is not scored as turning away or against either: either reading would put them in the wrong.
-# (violence is named by its teller, often the one hurt: no sign of who controls)
-# (nor money: asking to see the statements reads like money control; nor a reading by meaning alone)
-CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "threat", "therapy_threat"})
-CONTROL_BEFORE_S = 60.0
-
-
-def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags) -> dict:
-    """The update to `response` (a bid's reply) for a threat stretch around the bid or the bidder's control before it."""
-    threat = next((x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
-    if threat is not None and response["response"] == "toward":
-        return {"response": "unclear", "response_reason": f"after the {threat['flag']['group']}, a reply is not read as turning toward"}
-    control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
-                   and not f.get("told_by_the_one_controlled") and 0 <= entry["t"] - f["t"] <= CONTROL_BEFORE_S),
-                  key=lambda f: f["t"], default=None)
-    if control is not None and response["response"] in ("away", "against"):
-        return {"response": "unclear",
-                "response_reason": f"after {control.get('name', control['speaker'])}'s {control['group']}, the reply is not read as turning away"}
-    return {}
-
-
 # Fear for the partner, of a danger to them ("I'm not saying you're reckless. I'm saying I get a knot in my stomach when
 # it's wet and you're late home.", fear of the partner by meaning): worry for them, not fear of them; not with a word of
 # the partner's temper, drink or acts ("…when you're late home and you've had a drink").

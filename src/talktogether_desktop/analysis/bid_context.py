@@ -1,0 +1,39 @@
+"""How a bid's reply is read around a threat, the bidder's control, or the partner's words of self-harm (reaching.py)."""
+
+from __future__ import annotations
+
+from .words import token
+
+# After a threat, a reply is not read as turning toward (it may be fear); after the bidder's own control heard in the
+# minute before ("You don't need them, you've got me." … "Come here. I only want what's best for you." / "I know."), the
+# controlled partner's reply is not scored as turning away or against either: either reading would put them in the wrong.
+# (violence is named by its teller, often the one hurt: no sign of who controls)
+# (nor money: asking to see the statements reads like money control; nor a reading by meaning alone)
+CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "threat", "therapy_threat"})
+CONTROL_BEFORE_S = 60.0
+THREAT_AFTER_S = 15.0
+# a direct question about self-harm, answering words of despair ("When you say what's the point, do you mean you don't
+# want to be here?"): turning toward, never "pushed it away"
+ASKING_HARM = (("want", "to", "be", "here"), ("hurt", "yourself"), ("hurting", "yourself"), ("kill", "yourself"),
+               ("end", "your", "life"), ("are", "you", "safe"), ("harm", "yourself"))
+
+
+def asks_about_harm(toks) -> bool:
+    return any(tuple(toks[k : k + len(p)]) == p for p in ASKING_HARM for k in range(len(toks)))
+
+
+def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags) -> dict:
+    """The update to `response` (a bid's reply) for a threat stretch around the bid or the bidder's control before it."""
+    threat = next((x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
+    if threat is not None and response["response"] == "toward":
+        return {"response": "unclear", "response_reason": f"after the {threat['flag']['group']}, a reply is not read as turning toward"}
+    if response["response"] == "against" and asks_about_harm([token(w) for w in str(response.get("response_quote", "")).split()]):
+        return {"response": "toward", "response_reason": "the reply asked about it directly"}
+    # (or the bidder's threat just after: "Before Thursday, I want to be clear about something." / "Okay." / the threat)
+    control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
+                   and not f.get("told_by_the_one_controlled") and -THREAT_AFTER_S <= entry["t"] - f["t"] <= CONTROL_BEFORE_S),
+                  key=lambda f: f["t"], default=None)
+    if control is not None and response["response"] in ("away", "against"):
+        return {"response": "unclear",
+                "response_reason": f"after {control.get('name', control['speaker'])}'s {control['group']}, the reply is not read as turning away"}
+    return {}

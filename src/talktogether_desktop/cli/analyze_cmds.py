@@ -94,7 +94,7 @@ def _heard(quote: str) -> str:
 
 def summary_text(result: dict) -> str:
     """A short plain-text view: safety first, then figures, heated moments and observations."""
-    from ..pipeline.formats import safety_kind, safety_prompt_text  # each line as the report says it
+    from ..pipeline.formats import safety_kind, safety_prompt_text, speaker_warnings  # each line as the report says it
 
     names = {s["id"]: s["name"] for s in result["speakers"]}
     lines = []
@@ -111,7 +111,7 @@ def summary_text(result: dict) -> str:
                 kind = safety_kind(f)  # "possible self-harm" where the report says so
                 lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): {_heard(f['quote'])}")
             lines.append("")
-    for warning in result.get("diarization_warnings") or []:  # who said it carries every finding below
+    for warning in speaker_warnings(result):  # who said it carries every finding below (none once set by hand)
         lines += [f"Speakers: {warning}", ""]
     lines.append(f"Duration {fmt_duration(result['duration_s'])}, {len(result['turns'])} turns.")
     for s in result["speakers"]:

@@ -42,3 +42,13 @@ def test_other_speaker_notes_stay_when_every_speaker_was_set_by_hand():
     assert speaker_warnings(result, [DOUBT, other]) == [SET_BY_HAND, other]
     assert speaker_warnings(result, [other]) == [other]
     assert speaker_warnings(analysed(0.9)) == [DOUBT]
+
+
+def test_analyze_names_no_one_as_the_first_sign_on_a_line_marked_speaker_unsure():
+    """walk40n: `analyze` printed "00:04-00:31 … first sign from Maya: “What is wrong with you?”" (Helen said it, on a
+    line marked "speaker unsure"), as the report's Key moment did."""
+    from ..reports.test_fix40b_unsure_moment import analysed_with_a_rise
+
+    unsure = summary_text(analysed_with_a_rise(0.58))
+    assert "first sign (who said it is unsure): “What is wrong with you?”" in unsure and "first sign from" not in unsure
+    assert "first sign from Helen: “What is wrong with you?”" in summary_text(analysed_with_a_rise(0.95))

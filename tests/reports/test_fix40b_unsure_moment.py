@@ -11,7 +11,9 @@ from .test_report_for_both import text_of
 from .test_round40_unsure_first_sign import CONTEXT, OPENING
 
 
-def _heading(speaker_confidence_at_the_start: float) -> str:
+def analysed_with_a_rise(speaker_confidence_at_the_start: float) -> dict:
+    """The walk-through's opening analysed, with a rise whose first sign is "What is wrong with you?" (Helen's), on a
+    line marked "speaker unsure" when the confidence is under SPEAKER_UNSURE."""
     lines = []
     for k, (speaker, start, end, text) in enumerate(OPENING):
         words = say(speaker, start, text, end=end)
@@ -23,7 +25,11 @@ def _heading(speaker_confidence_at_the_start: float) -> str:
             "quote": "What is wrong with you?", "quote_t": 4.06, "confidence": "medium", "signals": ["loudness"],
             "signals_by_speaker": {"S1": ["loudness"]},
             "what_next": {"text": "It calmed down by 00:18.", "eased": True, "eased_at": 18.0}}
-    said = text_of(render_session_prep(dict(analysis, escalation_points=[rise]), CONTEXT))
+    return dict(analysis, escalation_points=[rise])
+
+
+def _heading(speaker_confidence_at_the_start: float) -> str:
+    said = text_of(render_session_prep(analysed_with_a_rise(speaker_confidence_at_the_start), CONTEXT))
     start = said.index("Moment 1")
     return said[start:said.index("00:", start + 20)]
 

@@ -137,3 +137,33 @@ def test_the_analysis_tab_says_the_voices_doubt_until_every_speaker_was_set_by_h
         shoot(window, "fix40b-analysis-set-by-hand", sizes=((900, 600),))
     else:
         assert said.text() == f"Speakers: {DOUBT}", said.text()
+
+
+@pytest.mark.parametrize("unsure", [True, False])
+def test_a_key_moment_on_a_speaker_unsure_line_names_no_one_in_the_analysis_tab(qtbot, open_window, demo_vault_dir,
+                                                                                unsure):
+    """walk40n: the report's Key moment said "first sign from Maya" over Helen's words on a line marked "speaker unsure";
+    the Analysis tab's Key moments named her too ("Maya: “What is wrong with you?”")."""
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        analysis = analyses.latest_analysis(vault, ids.recording_id)
+        first = analysis["turns"][0]
+        for w in first["words"]:
+            w["speaker_confidence"] = 0.5 if unsure else 0.95
+        point = dict(analysis["escalation_points"][0], start=first["start"], quote_t=first["start"],
+                     quote=first["text"], quote_by=first["speaker"], first_sign_from=first["speaker"])
+        analyses.save_analysis(vault, ids.recording_id, dict(analysis, escalation_points=[point]))
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    page = open_recording(qtbot, window, ids.recording_id)
+    page.tabs.setCurrentWidget(page.analysis)
+    name = page.data["all_names"].get(first["speaker"])
+    said = page.analysis.moments.item(0).text()
+    if unsure:
+        assert "Who said it is unsure: “" in said and f"{name}:" not in said, said
+        window.resize(900, 600)
+        page.analysis.ensureWidgetVisible(page.analysis.moments)
+        shoot(window, "fix40b-analysis-unsure-moment", sizes=((900, 600),))
+    else:
+        assert f"{name}: “" in said and "unsure" not in said, said

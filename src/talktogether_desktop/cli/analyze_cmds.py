@@ -124,14 +124,17 @@ def summary_text(result: dict) -> str:
             f"{s['repair_attempts']} repair attempts"
         )
     if result["escalation_points"]:
-        from ..pipeline.formats import first_sign_words
+        from ..pipeline.formats import first_sign_words, who_unsure
 
         lines.append("Heated moments:")
         for p in result["escalation_points"]:
-            said, _ = first_sign_words(p, result["turns"])  # under "first sign from X", X's own words
+            said, t = first_sign_words(p, result["turns"])  # under "first sign from X", X's own words
+            who = p.get("first_sign_from", p.get("led_by"))
+            # (on a line marked "speaker unsure" no one is named: walk40n's "first sign from Maya" over Helen's words)
+            who = ("first sign (who said it is unsure)" if who_unsure(result, p.get("quote_t") if t is None else t)
+                   else f"first sign from {names.get(who, who)}")
             lines.append(
-                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
-                f"{names.get(p.get('first_sign_from', p.get('led_by')), p.get('first_sign_from', p.get('led_by')))}: "
+                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, {who}: "
                 + _heard(said)
                 + f" ({', '.join(p['signals'])})"
             )

@@ -74,6 +74,14 @@ def speakers_set_by_hand(analysis: Mapping) -> bool:
     return by_hand(dict(analysis))
 
 
+def who_unsure(analysis: Mapping, t) -> bool:
+    """Whether the words at time t are on a line marked "speaker unsure": a first sign there names no one
+    (reports/patterns.py, which the report's Key moments and patterns read it with)."""
+    from ..reports.patterns import who_unsure as unsure
+
+    return unsure(dict(analysis), t)
+
+
 def speaker_warnings(analysis: Mapping, warnings=None) -> list[str]:
     """The speaker finder's warnings (`warnings`, else the analysis's) as the faces say them: once every line's speaker
     was set by hand, "sounds like fewer than 2 voices" has been answered and is said as SET_BY_HAND, as the report's
@@ -95,7 +103,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
 
 
 __all__ = ["first_sign_words", "observation_text", "said_together", "safety_kind", "safety_prompt_text", "speaker_warnings",
-           "speakers_set_by_hand", "stood_out_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+           "speakers_set_by_hand", "stood_out_text", "who_unsure", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

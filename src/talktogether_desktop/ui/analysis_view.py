@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline.formats import safety_kind, safety_prompt_text, speaker_warnings, speakers_set_by_hand, stood_out_text
+from ..pipeline.formats import (safety_kind, safety_prompt_text, speaker_warnings, speakers_set_by_hand, stood_out_text,
+                                who_unsure)
 from .player_bar import clock
 from .timeline import EscalationTimeline
 
@@ -154,7 +155,9 @@ class AnalysisView(QScrollArea):
         self.timeline.set_analysis(analysis)
         for p in analysis.get("escalation_points") or []:
             signals = ", ".join(p.get("signals") or [])
-            who = n(p.get("quote_by") or p.get("led_by"))
+            # (on a line marked "speaker unsure" no one is named, as the report's Key moment says it: walk40n)
+            who = "Who said it is unsure" if who_unsure(analysis, p.get("quote_t", p["start"])) else \
+                n(p.get("quote_by") or p.get("led_by"))
             quote = f" {who}: “{p['quote']}”" if p.get("quote") else ""
             item = QListWidgetItem(f"{clock(p['start'])}–{clock(p['end'])}  It heated up ({signals}).{quote}")
             item.setData(TimeRole, (p.get("quote_t", p["start"]), p["end"]))

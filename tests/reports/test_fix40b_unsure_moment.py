@@ -3,24 +3,16 @@ the transcript marks "speaker unsure" (Helen said it). Its heading names no one 
 
 from __future__ import annotations
 
-from talktogether_desktop.analysis import analyze
 from talktogether_desktop.reports import render_session_prep
 
-from ..analysis.timeline import conversation, say
 from .test_report_for_both import text_of
-from .test_round40_unsure_first_sign import CONTEXT, OPENING
+from .test_round40_unsure_first_sign import CONTEXT, analysed_opening
 
 
 def analysed_with_a_rise(speaker_confidence_at_the_start: float) -> dict:
     """The walk-through's opening analysed, with a rise whose first sign is "What is wrong with you?" (Helen's), on a
     line marked "speaker unsure" when the confidence is under SPEAKER_UNSURE."""
-    lines = []
-    for k, (speaker, start, end, text) in enumerate(OPENING):
-        words = say(speaker, start, text, end=end)
-        for w in words:
-            w["speaker_confidence"] = speaker_confidence_at_the_start if k < 2 else 0.95
-        lines.append(words)
-    analysis = analyze(conversation(*lines), names={"S1": "Helen", "S2": "Maya"})
+    analysis = analysed_opening(speaker_confidence_at_the_start)
     rise = {"start": 4.06, "end": 14.4, "peak_t": 9.0, "score": 3.4, "first_sign_from": "S1", "quote_by": "S1",
             "quote": "What is wrong with you?", "quote_t": 4.06, "confidence": "medium", "signals": ["loudness"],
             "signals_by_speaker": {"S1": ["loudness"]},

@@ -114,6 +114,16 @@ def test_quit_has_its_key_in_the_file_menu_and_the_shortcuts_list(qtbot, open_wi
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
 
 
+def _analysis_tab(qtbot, open_window, data_dir, ids):
+    """(window, recording page) unlocked on the demo recording, its Analysis tab shown."""
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    page = open_recording(qtbot, window, ids.recording_id)
+    page.tabs.setCurrentWidget(page.analysis)
+    return window, page
+
+
 @pytest.mark.parametrize("confidence", [1.0, 0.9])
 def test_the_analysis_tab_says_the_voices_doubt_until_every_speaker_was_set_by_hand(qtbot, open_window,
                                                                                   demo_vault_dir, confidence):
@@ -124,11 +134,7 @@ def test_the_analysis_tab_says_the_voices_doubt_until_every_speaker_was_set_by_h
             for w in turn.get("words") or []:
                 w["speaker_confidence"] = confidence  # 1.0: as a correction or a move of words sets it
         analyses.save_analysis(vault, ids.recording_id, dict(analysis, diarization_warnings=[DOUBT]))
-    window = open_window(data_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, ids.couple_id)
-    page = open_recording(qtbot, window, ids.recording_id)
-    page.tabs.setCurrentWidget(page.analysis)
+    window, page = _analysis_tab(qtbot, open_window, data_dir, ids)
     said = page.analysis.voices
     assert not said.isHidden()
     if confidence == 1.0:
@@ -153,11 +159,7 @@ def test_a_key_moment_on_a_speaker_unsure_line_names_no_one_in_the_analysis_tab(
         point = dict(analysis["escalation_points"][0], start=first["start"], quote_t=first["start"],
                      quote=first["text"], quote_by=first["speaker"], first_sign_from=first["speaker"])
         analyses.save_analysis(vault, ids.recording_id, dict(analysis, escalation_points=[point]))
-    window = open_window(data_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, ids.couple_id)
-    page = open_recording(qtbot, window, ids.recording_id)
-    page.tabs.setCurrentWidget(page.analysis)
+    window, page = _analysis_tab(qtbot, open_window, data_dir, ids)
     name = page.data["all_names"].get(first["speaker"])
     said = page.analysis.moments.item(0).text()
     if unsure:

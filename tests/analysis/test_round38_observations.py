@@ -1,4 +1,4 @@
-"""Walk-through 38: a heated stretch whose opening words were all unsure read "At 00:33; over the next 1 s Mark cut in."
+"""Walk-through 38: a heated stretch whose opening words were all unsure read "At 00:33; over the next second Mark cut in."
 (an empty quote made a broken sentence)."""
 
 from talktogether_desktop.analysis.observations import _escalation_text
@@ -14,6 +14,6 @@ def _point(quote):
 def test_a_stretch_with_no_clear_opening_words_reads_as_a_sentence():
     for quote in ("", "… …", "…"):
         text = _escalation_text(_point(quote), {"B": "Mark"}.get)
-        assert text.startswith("From 00:33, over the next 1 s, Mark cut in."), text
+        assert text.startswith("From 00:33, over the next second, Mark cut in."), text
     said = _escalation_text(_point("You were in bed by nine."), {"B": "Mark"}.get)
-    assert said.startswith("At 00:33 Mark said “You were in bed by nine.”; over the next 1 s Mark cut in.")
+    assert said.startswith("At 00:33 Mark said “You were in bed by nine.”; over the next second Mark cut in.")

@@ -61,7 +61,7 @@ def test_the_couples_version_counts_and_answers_for_both_of_them(quarrel):
     assert "2. Between you, 3 needs and bids were picked up in this recording; 1 was taken up and 2 were not " \
            "taken up." in shared
     assert "the longest was 4 s, at 00:16" in shared
-    assert "At 00:06 the conversation got more intense: over the next 5 s both voices got louder and higher in " \
+    assert "At 00:06 the conversation got more intense: over the next 5 seconds both voices got louder and higher in " \
            "pitch, the talk got faster and turns were cut short. It eased after a repair attempt at 00:14" in shared
     moment = shared[shared.index("Moment 1"):]
     assert moment.startswith("Moment 1 · 00:06–00:11 00:")  # when, and no one's "first sign"

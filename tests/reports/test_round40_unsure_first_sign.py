@@ -21,14 +21,18 @@ OPENING = (("S1", 1.16, 6.58, "I found a letter from a debt collector in the kit
            ("S2", 27.91, 28.88, "I'm not doing this."))
 
 
-def _said(speaker_confidence_at_the_start: float) -> str:
+def analysed_opening(speaker_confidence_at_the_start: float) -> dict:
     lines = []
     for k, (speaker, start, end, text) in enumerate(OPENING):
         words = say(speaker, start, text, end=end)
         for w in words:  # (what the speaker finder said of the first two lines: 0.58 is under "speaker unsure")
             w["speaker_confidence"] = speaker_confidence_at_the_start if k < 2 else 0.95
         lines.append(words)
-    analysis = analyze(conversation(*lines), names={"S1": "Helen", "S2": "Maya"})
+    return analyze(conversation(*lines), names={"S1": "Helen", "S2": "Maya"})
+
+
+def _said(speaker_confidence_at_the_start: float) -> str:
+    analysis = analysed_opening(speaker_confidence_at_the_start)
     assert any(p["kind"] == "harsh_startup" and p["confidence"] == "high" for p in analysis["patterns"])
     return text_of(render_session_prep(analysis, CONTEXT))
 

@@ -133,13 +133,14 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
         later = ", ".join(clock(x["t"]) for x in items[1:7]) + (", …" if len(items) > 7 else "")
         more = f" (and {len(items) - 1} more: {later})" if len(items) > 1 else ""
         said = f"said “{_q(f['quote'])}”" if f.get("confidence") != "low" else "said something here (check the recording)"
-        # (control told by the one it is done to: page 1 says so, as the Key moment does)
-        said += ", told by the one it is done to" if f.get("told_by_the_one_controlled") else ""
+        # (control told by the one it is done to: page 1 says so, as the Key moment does, in a sentence of its own: never
+        # "said “They took my card.”, told by the one…")
+        told = " It was told by the one it is done to." if f.get("told_by_the_one_controlled") else ""
         if f["category"] == "appeasement":
             text = (f"Possible fear response at {clock(f['t'])}: after the other partner's threat or control, {n(f['speaker'])} {said}"
-                    f"{more}{_stop(said + more)} This is not read as a repair; please listen to it before anything else.")
+                    f"{more}{_stop(said + more)}{told} This is not read as a repair; please listen to it before anything else.")
         else:
-            text = (f"Safety language ({group}) at {clock(f['t'])}: {n(f['speaker'])} {said}{more}{_stop(said + more)} "
+            text = (f"Safety language ({group}) at {clock(f['t'])}: {n(f['speaker'])} {said}{more}{_stop(said + more)}{told} "
                     "Please listen to this moment before anything else.")
         out.append({"kind": "safety", "score": 100.0 - 0.01 * len(out), "text": text,
                     "evidence": [_ev(x["t"], x["speaker"], x["quote"]) for x in items[:4]]})
@@ -168,8 +169,9 @@ def _escalation_text(p: Mapping, n) -> str:
     what = _and(parts) if parts else "the exchange grew tense"
     # (a quote whose every word was unsure is "… …": no quote, and no "At 00:33; over the next…")
     quoted = str(p["quote"] or "").strip(" .…")
-    text = (f"At {clock(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”; over the next {duration} s {what}." if quoted
-            else f"From {clock(p['start'])}, over the next {duration} s, {what}.")
+    over = "over the next second" if duration == 1 else f"over the next {duration} seconds"  # (never "the next 1 s")
+    text = (f"At {clock(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”; {over} {what}." if quoted
+            else f"From {clock(p['start'])}, {over}, {what}.")
     nxt = p["what_next"]
     landed = nxt["eased_after_repair"]
     if nxt.get("still_hard") or nxt.get("after_threat"):  # after a threat, no calm is read as easing (nor its absence)

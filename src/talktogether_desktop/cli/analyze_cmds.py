@@ -94,7 +94,7 @@ def _heard(quote: str) -> str:
 
 def summary_text(result: dict) -> str:
     """A short plain-text view: safety first, then figures, heated moments and observations."""
-    from ..pipeline.formats import safety_kind, safety_prompt_text  # each line as the report says it
+    from ..pipeline.formats import safety_kind, safety_prompt_text, speaker_warnings  # each line as the report says it
 
     names = {s["id"]: s["name"] for s in result["speakers"]}
     lines = []
@@ -111,7 +111,7 @@ def summary_text(result: dict) -> str:
                 kind = safety_kind(f)  # "possible self-harm" where the report says so
                 lines.append(f"  {fmt_time(f['t'])}  {f['name']} ({kind}): {_heard(f['quote'])}")
             lines.append("")
-    for warning in result.get("diarization_warnings") or []:  # who said it carries every finding below
+    for warning in speaker_warnings(result):  # who said it carries every finding below (none once set by hand)
         lines += [f"Speakers: {warning}", ""]
     lines.append(f"Duration {fmt_duration(result['duration_s'])}, {len(result['turns'])} turns.")
     for s in result["speakers"]:
@@ -124,14 +124,17 @@ def summary_text(result: dict) -> str:
             f"{s['repair_attempts']} repair attempts"
         )
     if result["escalation_points"]:
-        from ..pipeline.formats import first_sign_words
+        from ..pipeline.formats import first_sign_words, who_unsure
 
         lines.append("Heated moments:")
         for p in result["escalation_points"]:
-            said, _ = first_sign_words(p, result["turns"])  # under "first sign from X", X's own words
+            said, t = first_sign_words(p, result["turns"])  # under "first sign from X", X's own words
+            who = p.get("first_sign_from", p.get("led_by"))
+            # (on a line marked "speaker unsure" no one is named: walk40n's "first sign from Maya" over Helen's words)
+            who = ("first sign (who said it is unsure)" if who_unsure(result, p.get("quote_t") if t is None else t)
+                   else f"first sign from {names.get(who, who)}")
             lines.append(
-                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, first sign from "
-                f"{names.get(p.get('first_sign_from', p.get('led_by')), p.get('first_sign_from', p.get('led_by')))}: "
+                f"  {fmt_time(p['start'])}-{fmt_time(p['end'])}  score {p['score']:.1f}, {who}: "
                 + _heard(said)
                 + f" ({', '.join(p['signals'])})"
             )

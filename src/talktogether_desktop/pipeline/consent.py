@@ -25,8 +25,10 @@ def require_analysis_consent(vault, recording_id: int) -> dict:
     """The recording, if it may be analysed; else ConsentMissing saying how to record consent."""
     recording = recordings.get_recording(vault, recording_id)
     if not analysis_consented(vault, recording["couple_id"]):
+        count = len(couples.list_partners(vault, recording["couple_id"]))  # (no names: an error may be logged)
+        whose = "both partners'" if count == 2 else "the partner's" if count == 1 else "every partner's"
         raise ConsentMissing(
-            f"Recording {recording_id} is not analysed until both partners' consent is recorded "
+            f"Recording {recording_id} is not analysed until {whose} consent is recorded "
             f"(talktogether consent record --couple {recording['couple_id']})."
         )
     return recording

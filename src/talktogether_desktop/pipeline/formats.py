@@ -63,6 +63,36 @@ def safety_prompt_text(analysis: Mapping) -> str:
     return str(prompt.get("text") or "") if isinstance(prompt, dict) else ""
 
 
+SET_BY_HAND = "The speakers have been set by hand on every line, so who said what follows those corrections."
+
+
+def speakers_set_by_hand(analysis: Mapping) -> bool:
+    """Whether the therapist has given (nearly) every word its speaker and no line is left "speaker unsure"
+    (reports/patterns.py, which the report's page 1 reads it with)."""
+    from ..reports.patterns import speakers_set_by_hand as by_hand
+
+    return by_hand(dict(analysis))
+
+
+def who_unsure(analysis: Mapping, t) -> bool:
+    """Whether the words at time t are on a line marked "speaker unsure": a first sign there names no one
+    (reports/patterns.py, which the report's Key moments and patterns read it with)."""
+    from ..reports.patterns import who_unsure as unsure
+
+    return unsure(dict(analysis), t)
+
+
+def speaker_warnings(analysis: Mapping, warnings=None) -> list[str]:
+    """The speaker finder's warnings (`warnings`, else the analysis's) as the faces say them: once every line's speaker
+    was set by hand, "sounds like fewer than 2 voices" has been answered and is said as SET_BY_HAND, as the report's
+    page 1 says it (walk40n: the CLI said it still after every line was corrected)."""
+    warnings = list(analysis.get("diarization_warnings") or [] if warnings is None else warnings)
+    doubts = [w for w in warnings if "sounds like fewer than" in str(w)]
+    if not doubts or not speakers_set_by_hand(analysis):
+        return warnings
+    return [SET_BY_HAND] + [w for w in warnings if w not in doubts]
+
+
 def transcript_text(transcript: Mapping, fmt: str = "txt") -> str:
     return render(dict(transcript), fmt)
 
@@ -72,7 +102,8 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["first_sign_words", "observation_text", "said_together", "safety_kind", "safety_prompt_text", "stood_out_text", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
+__all__ = ["first_sign_words", "observation_text", "said_together", "safety_kind", "safety_prompt_text", "speaker_warnings",
+           "speakers_set_by_hand", "stood_out_text", "who_unsure", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
 LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line

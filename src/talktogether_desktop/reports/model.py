@@ -255,14 +255,16 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=None) -> li
         quote, t = (str(first(p, "quote", "trigger_quote", default="")), first(p, "quote_t", "t", "trigger_t", "start")) \
             if shared else first_sign_words(p, turns)  # under "first sign from X": X's own words
         quote = rename(quote)
+        # (a first sign on a line marked "speaker unsure" names no one: walk40n's "first sign from Maya" over Helen's words)
+        unsure = not shared and patterns_mod.who_unsure(analysis, t if t is not None else first(p, "quote_t", "start"))
         out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
-                          "" if shared else model.name(who) if who else "Both", quote,
+                          "" if shared or unsure else model.name(who) if who else "Both", quote,
                           _moment_context(turns, t, quote, model, rename),
                           shared_mod.signals(p) if shared else
                           evidence.signal_phrases(p.get("signals_by_speaker") or p.get("signals"), model),
                           shared_mod.what_next(p, rename) if shared else evidence.what_next(p, model, rename),
                           num(p.get("score"), None), num(p.get("peak_t"), None), evidence.repair_landed(p),
-                          str(p.get("confidence") or "medium")))
+                          str(p.get("confidence") or "medium"), who_unsure=unsure))
     return out
 
 

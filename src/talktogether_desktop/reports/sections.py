@@ -49,6 +49,7 @@ def key_moments(model, width: float) -> list:
     for m in model.peaks:
         span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
         first_sign = f"{_DOT}first sign from {esc(m.who)}" if m.who else ""  # (the couple's version names no one)
+        first_sign = f"{_DOT}first sign: who said it is unsure" if m.who_unsure else first_sign
         block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{first_sign}", st["h2"])]
         block += _moment_body(m, model.mode == "shareable")
         out.append(KeepTogether(block))

@@ -120,7 +120,7 @@ def escalation(point: dict, rename) -> str:
     duration = max(1, round(num(point.get("end"), start) - start))
     when = num(first(point, "quote_t", "start", "t"))  # (the time the page lists it by)
     what = _and(parts) if parts else "the exchange grew tense"
-    over = "over the next second" if duration == 1 else f"over the next {duration} s"  # (not "the next 1 s")
+    over = "over the next second" if duration == 1 else f"over the next {duration} seconds"  # (as page 1 says it)
     return (f"At {fmt_time(when)} the conversation got more intense: {over} {what}. "
             f"{what_next(point, rename)}").strip()
 

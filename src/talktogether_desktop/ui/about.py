@@ -68,7 +68,8 @@ class ShortcutsDialog(QDialog):
                 if keys:
                     rows.append(f"<tr><td>{html.escape(act.text().replace('&', ''))}</td><td><b>{html.escape(keys)}</b></td></tr>")
         # Keys that belong to one list or page, not to a menu.
-        for what, keys in (("Play or pause (in a recording)", "Space, Ctrl+Space"),
+        for what, keys in (("Back to the couple (in a recording)", "Escape"),
+                           ("Play or pause (in a recording)", "Space, Ctrl+Space"),
                            ("Open the selected couple or recording", "Enter"),
                            ("Delete the selected recording (on the couple page)", "Delete"),
                            ("Undo a transcript correction (in a recording)", "Ctrl+Z"),

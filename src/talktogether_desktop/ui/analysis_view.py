@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline.formats import safety_kind, safety_prompt_text, stood_out_text
+from ..pipeline.formats import (safety_kind, safety_prompt_text, speaker_warnings, speakers_set_by_hand, stood_out_text,
+                                who_unsure)
 from .player_bar import clock
 from .timeline import EscalationTimeline
 
@@ -52,6 +53,10 @@ class AnalysisView(QScrollArea):
         self.listen.setProperty("role", "banner-warn")
         self.listen.setTextFormat(Qt.TextFormat.RichText)
         self.listen.setAccessibleName("Possible safety language to listen to")
+        # the speaker finder's doubt ("sounds like fewer than 2 voices"), as `analyze` prints it: answered once every
+        # line's speaker was set by hand (pipeline.formats.speaker_warnings)
+        self.voices = QLabel(wordWrap=True)
+        self.voices.setAccessibleName("Who said what")
         self.disclaimer = QLabel(DISCLAIMER, wordWrap=True)
         self.disclaimer.setProperty("role", "disclaimer")
         self.summary = QLabel(wordWrap=True)
@@ -70,6 +75,7 @@ class AnalysisView(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self.safety)
         layout.addWidget(self.listen)
+        layout.addWidget(self.voices)
         layout.addWidget(self.disclaimer)
         layout.addWidget(self.empty)
         layout.addWidget(self.summary)
@@ -134,6 +140,13 @@ class AnalysisView(QScrollArea):
                                 "with no listed phrase; they may be nothing. Listen to each before you decide:"
                                 f"<ul>{rows(listen, lambda f: '')}</ul>")
             self.listen.setVisible(True)
+        voices = speaker_warnings(analysis)
+        if voices:
+            self.voices.setText("Speakers: " + " ".join(voices))
+            self.voices.setProperty("role", "hint" if speakers_set_by_hand(analysis) else "banner-warn")
+            self.voices.style().unpolish(self.voices)
+            self.voices.style().polish(self.voices)
+            self.voices.setVisible(True)
         # as the report's "What stood out" says them; the risk prompt is the box above, as on the report's page
         obs = [o for o in analysis.get("observations") or [] if isinstance(o, dict) and o.get("kind") != "safety_prompt"]
         if obs:
@@ -142,7 +155,9 @@ class AnalysisView(QScrollArea):
         self.timeline.set_analysis(analysis)
         for p in analysis.get("escalation_points") or []:
             signals = ", ".join(p.get("signals") or [])
-            who = n(p.get("quote_by") or p.get("led_by"))
+            # (on a line marked "speaker unsure" no one is named, as the report's Key moment says it: walk40n)
+            who = "Who said it is unsure" if who_unsure(analysis, p.get("quote_t", p["start"])) else \
+                n(p.get("quote_by") or p.get("led_by"))
             quote = f" {who}: “{p['quote']}”" if p.get("quote") else ""
             item = QListWidgetItem(f"{clock(p['start'])}–{clock(p['end'])}  It heated up ({signals}).{quote}")
             item.setData(TimeRole, (p.get("quote_t", p["start"]), p["end"]))
@@ -174,7 +189,7 @@ class AnalysisView(QScrollArea):
                 self.figures.addWidget(QLabel(fn(s)), r, col)
 
     def clear(self) -> None:
-        for label in (self.safety, self.listen):
+        for label in (self.safety, self.listen, self.voices):
             label.clear()
             label.setVisible(False)
         self.summary.clear()

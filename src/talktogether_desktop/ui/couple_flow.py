@@ -262,7 +262,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
     def open_room(self) -> None:
         couple_id = self.w.couple_page.couple_id
         if couple_id is not None:
-            self.w.room_page.start_for(couple_id, self.w.couple_page.title.text())
+            self.w.room_page.start_for(couple_id, self.w.couple_page.title.text(), self.w.couple_page.partner_list)
             self.w.show_content(self.w.room_page)
 
     def _room_saved(self, recording_id: int) -> None:

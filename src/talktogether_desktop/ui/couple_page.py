@@ -74,7 +74,7 @@ class CouplePage(QWidget):
         self.setAcceptDrops(True)
         self.couple_id: Optional[int] = None
         self.has_consent = False
-        self.partner_names = ""
+        self.partner_names, self.partner_list = "", []  # (said_together; the names, for the room page)
         self.title = ElidedLabel()  # a long couple's name ends with "…" (whole in its tooltip), not cut mid-letter
         self.title.setFont(theme.title_font(1.6))
         self.partners = QLabel()
@@ -205,6 +205,7 @@ class CouplePage(QWidget):
         shown = [p["display_name"] + (f" ({p['pronouns']})" if p.get("pronouns") else "") for p in couple["partners"]]
         self.partners.setText("Partners: " + said_together(shown) if shown else "No partners recorded")
         self.partner_names = said_together(names)  # as the delete dialog names them (no pronouns)
+        self.partner_list = names  # (the room page's "Make sure Ana, Ben and Chris have agreed")
         self.has_consent = bool(data["consent"])
         whose = f"{names[0]}'s" if len(names) == 1 else "both partners'" if len(names) == 2 else "every partner's"
         if self.has_consent:
@@ -307,7 +308,7 @@ class CouplePage(QWidget):
 
     def clear(self) -> None:
         self.couple_id = None
-        self.partner_names = ""
+        self.partner_names, self.partner_list = "", []
         for label in (self.title, self.partners, self.consent_banner):
             label.clear()
         self.table.setRowCount(0)

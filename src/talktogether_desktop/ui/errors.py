@@ -54,7 +54,7 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.DuplicateRecording, "Already imported", "The recording is already in the vault; it was not added twice."),
     (E.SafetyConfirmationNeeded, "Practice after safety flags",
      "Give it only with your reason, or choose another practice."),
-    (E.ConsentMissing, "Consent is needed first", "Record both partners' consent on the couple page, then try again."),
+    (E.ConsentMissing, "Consent is needed first", "Record every partner's consent on the couple page, then try again."),
     (E.ModelUnavailable, "Speech model not available", "Choose another model in Settings."),
     (E.NotFound, "Not found", "It may have been deleted. Refresh the list and try again."),
     (E.InvalidSetting, "A setting cannot be used", "Change it in Settings."),

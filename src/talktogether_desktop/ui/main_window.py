@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -121,8 +121,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
 
-        def action(text: str, shortcut, slot) -> QAction:
+        def action(text: str, shortcut, slot, fallback: str = "") -> QAction:
             act = QAction(text, self)
+            act.setShortcutVisibleInContextMenu(True)  # each menu shows its keys, on every platform
+            if shortcut and QKeySequence(shortcut).isEmpty():  # a standard key this platform leaves empty (Quit)
+                shortcut = fallback
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
                 act.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -138,16 +141,21 @@ class MainWindow(QMainWindow):
         self.act_jobs = self.jobs_dock.toggleViewAction()
         self.act_jobs.setText("Processing")
         self.act_jobs.setShortcut(QKeySequence("Ctrl+J"))
+        self.act_jobs.setShortcutVisibleInContextMenu(True)
         self.act_lock = action("Lock now", "Ctrl+L", lambda: self.vault_flow.lock())
         self.act_back = action("Back", QKeySequence.StandardKey.Back, self.go_back)
         self.act_next_tab = action("Next tab", "Ctrl+Tab", lambda: self._step_tab(1))
         self.act_prev_tab = action("Previous tab", "Ctrl+Shift+Tab", lambda: self._step_tab(-1))
-        self.act_quit = action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit = action("Quit", QKeySequence.StandardKey.Quit, self.close, fallback="Ctrl+Q")
         self.act_play = action("Play or pause", None, lambda: self.recording_page.toggle_playback())
         self.act_play.setShortcut(QKeySequence())  # the recording page owns Space / Ctrl+Space
         self.act_play.setText("Play or pause\tSpace")
         self.act_about = action("About TalkTogether", None, self.show_about)
         self.act_keys = action("Keyboard shortcuts", None, self.show_shortcuts)
+        for page in (self.recording_page, self.room_page):  # Escape goes back to the couple, as Alt+Left does
+            esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), page)
+            esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # (a keyword context is dropped by PySide6)
+            esc.activated.connect(self.go_back)
         for act in (self.act_couples, self.act_new, self.act_settings, self.act_jobs):
             bar.addAction(act)
         spacer = QWidget()

@@ -53,7 +53,7 @@ class RecordingPage(QWidget):
         self.recording_id: Optional[int] = None
         self.data: Optional[dict] = None
         back = QPushButton("← Couple")
-        back.setToolTip("Back to the couple (Alt+Left)")
+        back.setToolTip("Back to the couple (Alt+Left or Escape)")
         back.setAccessibleName("Back to the couple")  # not "leftwards arrow Couple"
         # couple · file · date: shortened in the middle (the file name) in a narrow window, whole in its tooltip
         self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
@@ -173,7 +173,8 @@ class RecordingPage(QWidget):
         empty = "" if data["lines"] else (f"{self.state.text()} The transcript appears here when it is done." if busy
                                           else NO_SPEECH if rec.get("status") == "no_speech"  # (it was processed)
                                           else "No transcript yet. Process the recording from the couple page.")
-        self.transcript.set_lines(data["lines"], data["speakers"], empty, keep_place=keep_audio)
+        self.transcript.set_lines(data["lines"], data["speakers"], empty, keep_place=keep_audio,
+                                  partners=[p["display_name"] for p in couple.get("partners") or []])
         self.transcript.set_name_sources(data.get("sources") or {})
         self.transcript.set_corrections(data.get("corrections") or [], len(data.get("speaker_fixes") or []))
         self.analysis.set_analysis(data["analysis"], data["all_names"])

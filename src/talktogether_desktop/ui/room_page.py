@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ..pipeline import ops_recordings, ops_sound
+from ..pipeline.formats import said_together
 from ..storage.settings import load_settings
 from . import theme
 from .player_bar import clock, whole_length
@@ -35,15 +36,14 @@ class RoomPage(QWidget):
         self.title = QLabel("Record in the room")
         self.title.setFont(theme.title_font(1.6))
         back = QPushButton("← Couple")  # the way back, as on a recording's page (it kept recording behind it)
-        back.setToolTip("Back to the couple (Alt+Left); a recording under way goes on until you stop it")
+        back.setToolTip("Back to the couple (Alt+Left or Escape); a recording under way goes on until you stop it")
         back.setAccessibleName("Back to the couple")
         back.clicked.connect(self.back_requested)
         head = QHBoxLayout()
         head.addWidget(back)
         head.addWidget(self.title, 1)
         self.who = QLabel()
-        note = QLabel("The recording goes straight into the encrypted vault. Make sure both partners have agreed. "
-                      "While it records, the window does not lock itself after a time with no activity.")
+        self.note = note = QLabel(_note([]))
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         self.device = QComboBox()
@@ -93,7 +93,8 @@ class RoomPage(QWidget):
     def recording(self) -> bool:
         return self.recorder is not None
 
-    def start_for(self, couple_id: int, couple_name: str) -> None:
+    def start_for(self, couple_id: int, couple_name: str, partners: Optional[list[str]] = None) -> None:
+        """`partners`: their names, for "Make sure Ana, Ben and Chris have agreed" (never "both" for three)."""
         if self.recorder is not None:  # back to the recording under way: it goes on (it was discarded without a word)
             if couple_id != self.couple_id:
                 self.status.setText("Recording… This recording is for the couple named above: stop and save it "
@@ -102,6 +103,7 @@ class RoomPage(QWidget):
         self.discard()  # the level and time of an earlier recording start again from nothing
         self.couple_id = couple_id
         self.who.setText(f"For: {couple_name}")
+        self.note.setText(_note(partners or []))
         self.device.clear()
         for dev in ops_sound.microphones():
             self.device.addItem(dev.name, dev)
@@ -199,4 +201,12 @@ class RoomPage(QWidget):
         self.discard()
         self.couple_id = None
         self.who.clear()
+        self.note.setText(_note([]))  # (no partner's name left in a locked window)
         self.status.clear()
+
+
+def _note(partners: list[str]) -> str:
+    agreed = (f"{said_together(partners)} {'has' if len(partners) == 1 else 'have'} agreed" if partners
+              else "every partner has agreed")
+    return (f"The recording goes straight into the encrypted vault. Make sure {agreed}. "
+            "While it records, the window does not lock itself after a time with no activity.")

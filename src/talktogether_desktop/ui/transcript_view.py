@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline.formats import unrecognised_note
+from ..pipeline.formats import said_together, unrecognised_note
 from . import list_place, theme
 from .flow_layout import FlowLayout
 from .player_bar import clock
@@ -127,13 +127,17 @@ class TranscriptView(QWidget):
                                         "back" if changes else "No corrections yet")
         last = corrections[-1] if corrections else None
         self.undo_btn.setEnabled(last is not None)
+        fixes = (f"No correction of the words to take back here; the {speaker_fixes} speaker "  # (taken back only there)
+                 f"{'fix is' if speaker_fixes == 1 else 'fixes are'} taken back from “Corrections ({changes})…”")
         self.undo_btn.setToolTip(f"Take back the latest correction ({clock(float(last['start']))}: “{last.get('text', '')}”, "
-                                 "Ctrl+Z); the analysis is made again" if last else "No corrections to take back")
+                                 "Ctrl+Z); the analysis is made again" if last else fixes if speaker_fixes
+                                 else "No corrections to take back")
 
     def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "",
-                  keep_place: bool = False) -> None:
+                  keep_place: bool = False, partners: Optional[list[str]] = None) -> None:
         """lines: {"start", "end", "speaker", "text"}; speakers: label -> display name. `keep_place` (the same
-        recording filled anew after a correction): the line the therapist was on stays selected and in view."""
+        recording filled anew after a correction): the line the therapist was on stays selected and in view.
+        `partners`: the couple's names, for whose consent the speakers wait ("Ana, Ben and Chris", never "both")."""
         place = list_place.place_of(self.list, LineRole) if keep_place else None
         self.speakers = dict(speakers)
         self._playing_row = -1
@@ -168,7 +172,8 @@ class TranscriptView(QWidget):
             button.setEnabled(bool(lines) and voices >= needed)
             button.setToolTip(tip if voices >= needed else
                               "The voices have not been told apart yet: they are once the recording is processed "
-                              "with both partners' consent.")
+                              + (f"with the consent of {said_together(partners)}." if partners else
+                                 "with every partner's consent."))
         self._highlight(self.search.text())
         if place is not None:
             list_place.go_back_to(self.list, LineRole, place)

@@ -363,7 +363,7 @@ def shared_care(toks) -> bool:
 # Fear for the partner, of a danger to them ("I'm not saying you're reckless. I'm saying I get a knot in my stomach when
 # it's wet and you're late home.", fear of the partner by meaning): worry for them, not fear of them; not with a word of
 # the partner's temper, drink or acts ("…when you're late home and you've had a drink").
-DANGER_TO_THEM = frozenset({"wet", "rain", "raining", "icy", "ice", "snow", "fog", "road", "roads", "ride", "riding", "bike",
+DANGER_TO_THEM = frozenset({"wet", "rain", "raining", "icy", "snow", "fog", "road", "roads", "ride", "riding", "bike",
                             "motorbike", "crash", "accident", "helmet", "motorway", "flight", "climbing", "swimming", "scan",
                             "results", "lump", "surgery", "operation"})
 TEMPER = frozenset({"temper", "angry", "anger", "shout", "shouting", "yell", "yelling", "hit", "drink", "drinking", "drunk",

@@ -222,11 +222,14 @@ def test_a_knot_in_the_stomach_for_the_partner_on_a_wet_road_is_no_fear_of_them_
     assert not flag(a, "defensive there", "appeasement")
 
 
-def test_the_body_afraid_of_the_partner_arriving_is_still_fear():
+@pytest.mark.parametrize("line, key", [
+    ("I get a knot in my stomach when I hear your car pull in.", "knot in my stomach"),
+    ("You don't see it, but when your car turns into the lane my hands go ice cold.", "ice cold"),
+])
+def test_the_body_afraid_of_the_partner_arriving_is_still_fear(line, key):
     """Guard."""
-    a = run_lines(("S1", 0.0, "Why are you so jumpy tonight?"),
-                  ("S2", 0.8, "I get a knot in my stomach when I hear your car pull in."))
-    assert flag(a, "knot in my stomach", "fear")
+    a = run_lines(("S1", 0.0, "Why are you so jumpy tonight?"), ("S2", 0.8, line))
+    assert flag(a, key, "fear")
 
 
 def test_sorry_thats_not_fair_takes_ones_own_words_back():

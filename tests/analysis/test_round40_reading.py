@@ -222,14 +222,16 @@ def test_a_knot_in_the_stomach_for_the_partner_on_a_wet_road_is_no_fear_of_them_
     assert not flag(a, "defensive there", "appeasement")
 
 
-@pytest.mark.parametrize("line, key", [
-    ("I get a knot in my stomach when I hear your car pull in.", "knot in my stomach"),
-    ("You don't see it, but when your car turns into the lane my hands go ice cold.", "ice cold"),
-])
-def test_the_body_afraid_of_the_partner_arriving_is_still_fear(line, key):
-    """Guard."""
-    a = run_lines(("S1", 0.0, "Why are you so jumpy tonight?"), ("S2", 0.8, line))
-    assert flag(a, key, "fear")
+def test_the_body_afraid_of_the_partner_arriving_is_still_fear():
+    """Guard: a body sign of fear of the partner, "ice cold" (a read split's line, after a threat), is no danger to them."""
+    a = run_lines(("S1", 0.0, "Your visa renewal is coming in March, no? Just keep in mind whose name is on the papers."),
+                  ("S2", 1.5, "Haan, I know, I know. Sorry I raised my voice earlier."),
+                  ("S1", 0.5, "Good. Because one phone call from me and you are on a flight to Pune, and the children stay here."),
+                  ("S2", 3.0, "Please don't say that where Anika can hear. I'll do whatever you want, okay?"),
+                  ("S2", 2.0, "You don't see it, but when your car turns into the lane my hands go ice cold and I start lining up everyone's shoes."))
+    assert flag(a, "ice cold", "fear")
+    b = run_lines(("S1", 0.0, "Why are you so jumpy tonight?"), ("S2", 0.8, "I get a knot in my stomach when I hear your car pull in."))
+    assert flag(b, "knot in my stomach", "fear")
 
 
 def test_sorry_thats_not_fair_takes_ones_own_words_back():

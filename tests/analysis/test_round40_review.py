@@ -207,7 +207,7 @@ def test_loneliness_said_with_despair_in_the_same_sentence_is_still_listed(line,
 
 # --- what the review found wrong on both 4c3bfc8 and main, fixed after it ---
 @pytest.mark.parametrize("before, line, words", [
-    ("I can't keep doing this with you.", "No one would even notice.", "even notice"),
+    ("I can't keep doing this with you.", "No one would even notice if I was gone.", "even notice"),
     ("I can't keep worrying about you.", "You won't have to worry about any of it much longer.", "much longer"),
     ("We need to sort the bills out.", "Soon none of this will be your problem.", "your problem"),
     ("How are you doing, really?", "I don't see the point of any of it anymore.", "point"),

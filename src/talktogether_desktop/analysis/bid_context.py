@@ -18,8 +18,16 @@ ASKING_HARM = (("want", "to", "be", "here"), ("hurt", "yourself"), ("hurting", "
                ("end", "your", "life"), ("are", "you", "safe"), ("harm", "yourself"))
 
 
+CARING_OPENERS = (("do", "you", "mean"), ("are", "you", "thinking"), ("when", "you", "say"), ("have", "you", "thought"),
+                  ("are", "you", "safe"), ("are", "you", "saying"))
+
+
 def asks_about_harm(toks) -> bool:
-    return any(tuple(toks[k : k + len(p)]) == p for p in ASKING_HARM for k in range(len(toks)))
+    """A caring question about harm ("…do you mean you don't want to be here?"), not an attack ("Why don't you go and kill
+    yourself then?", "Do you even want to be here? Because I don't want you here.")."""
+    has = lambda ps: any(tuple(toks[k : k + len(p)]) == p for p in ps for k in range(len(toks)))  # noqa: E731
+    return has(ASKING_HARM) and has(CARING_OPENERS) and not {"even", "why", "go", "then"} & set(toks) and not has(
+        (("want", "you", "here"), ("want", "you", "around")))
 
 
 def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags) -> dict:

@@ -271,7 +271,7 @@ class Reader:
         you = next((k for k, t in enumerate(rest) if t in SECOND_PERSON), None)  # warm of the partner, not "my best"
         if cat == "defensiveness" and ph.parts[0] == "that's" and you is not None and self._valence(rest[you:]) > 0:
             return "reassurance: a warm denial"
-        if cat == "defensiveness" and ph.parts[-1] == "fair" and (rest[:2] in (["on", "you"], ["to", "you"]) or "sorry" in s.toks[max(0, a - 3) : a]):
+        if cat == "defensiveness" and ph.parts[-1] == "fair" and (rest[:2] in (["on", "you"], ["to", "you"]) or s.toks[:a] in (["sorry"], ["i'm", "sorry"], ["okay", "sorry"]) and not s.question):
             return "owning: not fair on the partner ('…but that's not fair on you': a repair)"
         if cat == "repair" and ph.parts[-1] == "fault" and {"so", "now", "make", "making", "turn"} & set(s.toks[max(0, a - 4) : a]):
             return "indignant: 'so now it's my fault' protests the blame (defensiveness), it does not own a part"

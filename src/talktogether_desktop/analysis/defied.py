@@ -74,8 +74,10 @@ def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict], 
 # Self-harm said as the price of the partner's act or as their fault ("If you walk out that door I'll kill myself and
 # it'll be on you.", "…I'll take the lot, and that's on you."): coercion, heard as a threat too, so that giving in after
 # it ("Okay, okay. I'm sorry. I'll stay.") is read as a possible fear response.
-PRESSURE = (("if", "you"), ("you", "go"), ("you", "leave"), ("walk", "out"), ("on", "you"), ("your", "fault"),
-            ("live", "with", "it"), ("see", "how", "you"), ("because", "of", "you"), ("you", "did", "this"))
+PRESSURE = (("if", "you", "go"), ("if", "you", "leave"), ("you", "go", "to"), ("walk", "out"), ("that's", "on", "you"),
+            ("be", "on", "you"), ("it's", "on", "you"), ("your", "fault"), ("live", "with", "it"), ("see", "how", "you"),
+            ("you", "did", "this"))
+NOT_PRESSURE = frozenset({"didn't", "wasn't", "never", "don't", "not", "notice", "call", "tell"})  # told gently, or a plan for care
 
 
 def harm_as_pressure(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
@@ -89,7 +91,7 @@ def harm_as_pressure(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
             continue
         first, last = sentence_bounds(mine, at)
         toks = [token(w["word"]) for w in mine[first : last + 1]]
-        if any(tuple(toks[k : k + len(p)]) == p for p in PRESSURE for k in range(len(toks))) and not any(
+        if any(tuple(toks[k : k + len(p)]) == p for p in PRESSURE for k in range(len(toks))) and not set(toks) & NOT_PRESSURE and not any(
                 x["category"] == "safety_threat" and x["speaker"] == h["speaker"] and x["t"] <= mine[last]["end"]
                 and mine[first]["start"] <= x["end"] for x in [*hits, *out]):
             out.append({"t": mine[first]["start"], "end": mine[last]["end"], "speaker": h["speaker"], "category": "safety_threat",

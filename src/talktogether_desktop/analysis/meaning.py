@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from .safety import warm_around
+from .safety import describes_control_suffered, warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
@@ -235,7 +235,7 @@ class MeaningPass:
                 answering = r.category in CONTROL and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t, _ in heard_control) and not any(
                     who == s.words[0].get("speaker") and abs(t0 - t) <= self.tension_s for who, t, _ in heard_control)
-                if answering and (protesting(s.toks) or r.kind_probability < self.sure and not (YOU & set(s.toks) and {"me", "my"} & set(s.toks)) and not yields(
+                if answering and (protesting(s.toks) or r.kind_probability < self.sure and not describes_control_suffered({"quote": " ".join(s.toks)}) and not yields(
                         [t for x, *_ in read if turn_of[id(x)] == turn_of[id(s)] for t in x.toks])):
                     continue
                 answering = answering and r.kind_probability < self.sure

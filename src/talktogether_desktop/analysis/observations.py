@@ -286,9 +286,16 @@ def _quiet(sign: Mapping) -> str:
 
 
 def _cycle(patterns: Sequence[Mapping], n) -> list[dict]:
-    """Pursue–withdraw as a cycle between them, with its first sign (never "led by")."""
+    """Pursue–withdraw as a cycle between them, with its first sign (never "led by"); and flooding said plainly (the body
+    overwhelmed: "I can't breathe properly when you do this."), which a therapist wants to see before anything said after it."""
     out = []
     for p in patterns:
+        sign = (p.get("evidence") or [{}])[0]
+        if p.get("kind") == "flooding" and p.get("confidence") != "low" and sign.get("quote"):
+            out.append({"kind": "flooding", "score": 46.0,
+                        "text": f"Signs of flooding: at {clock(p['t'])} {n(p['speaker'])} said “{_q(sign['quote'], 80)}”"
+                                f"{_stop(sign['quote'])} Little that is said after this is likely to be heard; a break may help.",
+                        "evidence": [_ev(e.get("t"), p["speaker"], e.get("quote") or "") for e in (p.get("evidence") or [])[:3]]})
         if p.get("kind") != "pursue_withdraw":
             continue
         a, b = p["pursuing"], p["withdrawing"]

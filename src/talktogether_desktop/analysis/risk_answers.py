@@ -26,7 +26,8 @@ from .words import quote, sentence_bounds, token
 
 CRISIS_BACK_S = 40.0  # what the partner answers with crisis help was said this long before it, at most
 ANSWER_S = 20.0  # an answer begins this soon after the question
-THOUGHT_S = 60.0  # ... and the thought owned later, this soon after it
+THOUGHT_S = 60.0
+SAFE_ASKED_S = 180.0  # "Are you safe right now?" asks about self-harm this long after the partner's words of it  # ... and the thought owned later, this soon after it
 AFTER_QUESTION_WORDS = 10  # a question ends the run, or is this close to its end
 THINKING = frozenset({"think", "thought", "thinking", "thinks"})
 # a question about what was just said ("What's that supposed to mean?", "Are you telling me you've thought about it?")
@@ -78,7 +79,7 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
         # heard once the partner asks about them directly ("…are you saying you'd do something to yourself?")
         # ("Are you safe right now?" asks about self-harm only just after the partner's words that may be it: safe_questions.txt)
         about_harm = bool(lex.find(said, every, every, "self_harm_questions")) or bool(lex.find(said, every, every, "safe_questions")) and any(
-            f["speaker"] != words[i]["speaker"] and 0 <= words[i]["start"] - f["end"] <= THOUGHT_S for f in harm)
+            f["speaker"] != words[i]["speaker"] and 0 <= words[i]["start"] - f["end"] <= SAFE_ASKED_S for f in harm)
         asked = _asks_in(words, i, j) and about_harm
         # the thought owned later in the talk ("The truth is, some nights I do think it."), after the answer itself
         owned = next(((a + x, a + y) for a, b in runs[k + 2 :] if words[a]["start"] - words[j]["end"] <= THOUGHT_S

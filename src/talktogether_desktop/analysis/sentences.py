@@ -50,8 +50,8 @@ def said_back(toks: Sequence[str], after: Sequence[str] = ()) -> bool:
     the sentence or the next: SAYING, CHECKED)."""
     opener = next((f for f in SAYING if list(toks[: len(f)]) == f), None)
     if opener is not None:  # (the partner's words said back: "you…", not "…is I'm useless. Did I get that right?")
-        said = set(toks[len(opener) :])
-        return bool(said & PARTNER) and not said & SPEAKER and any(list(toks[-len(c) :]) == c or list(after) == c for c in CHECKED)
+        said = toks[len(opener) :]  # (about the partner: "…you need me to call", "…the evenings wear you out"; not "…is I'm useless")
+        return bool(set(said) & PARTNER) and not set(said[:2]) & SPEAKER and any(list(toks[-len(c) :]) == c or list(after) == c for c in CHECKED)
     return any(list(toks[: len(f)]) == f for f in FELT) and list(after) in CHECKS
 
 

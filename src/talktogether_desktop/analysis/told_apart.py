@@ -338,7 +338,7 @@ def asked_as_care(flag: dict, words) -> bool:
 YIELDING = frozenset({"okay", "ok", "okey", "alright", "sorry", "fine", "yes", "yeah", "yep", "aye", "haan", "theek", "promise",
                       "swear", "right", "whatever", "here", "forget", "please", "i'll", "will", "won't", "wont", "can", "know",
                       "sure", "grand", "love", "hear", "shouldn't", "should've", "then", "stay", "staying", "cancel",
-                      "cancelling", "cancelled", "busy", "telling", "texting", "receipts", "receipt", "look", "check"})
+                      "cancelling", "cancelled", "busy", "telling", "texting", "receipts", "receipt"})
 
 
 def yields(turn_toks) -> bool:
@@ -363,11 +363,12 @@ def shared_care(toks) -> bool:
 # Fear for the partner, of a danger to them ("I'm not saying you're reckless. I'm saying I get a knot in my stomach when
 # it's wet and you're late home.", fear of the partner by meaning): worry for them, not fear of them; not with a word of
 # the partner's temper, drink or acts ("…when you're late home and you've had a drink").
-DANGER_TO_THEM = frozenset({"wet", "rain", "raining", "icy", "snow", "fog", "road", "roads", "ride", "riding", "bike",
+DANGER_TO_THEM = frozenset({"wet", "rain", "raining", "icy", "fog", "road", "roads", "ride", "riding", "bike",
                             "motorbike", "crash", "accident", "helmet", "motorway", "flight", "climbing", "swimming", "scan",
                             "results", "lump", "surgery", "operation"})
 TEMPER = frozenset({"temper", "angry", "anger", "shout", "shouting", "yell", "yelling", "hit", "drink", "drinking", "drunk",
-                    "mood", "moods", "rage", "fists", "grab", "grabbed", "push", "pushed", "threaten", "threatened"})
+                    "mood", "moods", "rage", "fists", "grab", "grabbed", "push", "pushed", "threaten", "threatened", "screaming",
+                    "furious", "lose", "lost", "punish", "scare", "wasted", "start", "swerve", "speed", "me", "us"})
 
 
 def fear_for_partner(toks) -> bool:

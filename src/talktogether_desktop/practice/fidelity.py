@@ -25,6 +25,7 @@ from typing import Any, Callable, Mapping, Optional
 from ..analysis.safety import is_listen_only
 from ..timefmt import clock
 from .breaks import find_break
+from .saying_back import later_slip
 
 YES, PARTLY, NOT_FOUND, NOT_CHECKED = "yes", "partly", "not found", "not checked"
 # Which behaviour an assignment practises: its template first, else words in its title and text.
@@ -43,7 +44,6 @@ REFLECT_CUES = re.compile(r"^(?:so\b|what i(?: am|'m)? hear(?:ing|d)?|it sounds 
 STOP = frozenset("""i me my you your we us our it a an the and or but so to of in on at for with is are was were be
     do did not that this just really very what when how if then than about have has had can will would""".split())
 OPENING_TURNS = 3
-OPENS_SAYING_BACK = re.compile(r"^(?:so (?:what )?you(?:'re| are)? (?:saying|feel|felt|need|want|would)|so you'd\b|what i(?: am|'m)? hear(?:ing|d)?|it sounds like|if i understand)", re.I)
 # A saying-back is looked for in a reply's first sentences
 SAYING_BACK_SENTENCES = 4
 # What a saying-back reply does not carry, and what after the last one shows it did not hold
@@ -270,7 +270,7 @@ def _reflect_back(analysis, names, when=clock):
             continue
         # a partner's words handed back inside a complaint ("You don't know. You never know.") mock, not reflect; an
         # answer in complaint or defence with no saying-back is one said without it (one that opens saying back is one)
-        if not OPENS_SAYING_BACK.match(nxt["text"].strip()) and any(m["speaker"] == nxt["speaker"] and nxt["start"] <= m["t"] <= nxt["end"] for m in hard):
+        if any(m["speaker"] == nxt["speaker"] and nxt["start"] <= m["t"] <= nxt["end"] and not later_slip(m, nxt) for m in hard):
             unsaid.append(nxt)
             continue
         # the saying-back may follow an opening ("Right. Sorry. Let me try again. So you feel like…"): a later sentence

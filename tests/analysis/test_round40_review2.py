@@ -2,7 +2,7 @@
 on 98826f2 (fixed after it). Left out: "Are you safe right now?" answered with no self-harm words flagged before (the
 first review wanted no flag after black ice, an ex at the door or a rough hostel; this one wanted the answer heard after
 "I've been sorting out my will"): the question counts as one about self-harm only within 3 minutes after the partner's
-flagged words, as it did before this round never."""
+flagged words (before this round it was no such question at all)."""
 
 from __future__ import annotations
 

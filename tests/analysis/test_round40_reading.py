@@ -256,3 +256,11 @@ def test_the_bid_just_before_the_bidders_threat_is_not_scored():
 def test_everythings_a_crisis_with_you_is_criticism():
     a = run_lines(("S1", 0.0, "I can't breathe properly when you do this."), ("S2", 0.8, "Everything's a crisis with you."))
     assert "criticism" in cats(a, "crisis with you")
+
+
+def test_flooding_said_plainly_after_a_threat_is_a_headline_observation():
+    a = run_lines(("S1", 0.0, "If you bring up the credit card with her on Thursday, you'll regret it."), ("S2", 0.8, "Fine. I won't."),
+                  ("S1", 0.8, "Don't look at me like that."), ("S2", 0.8, "I can't breathe properly when you do this."))
+    flooding = [o for o in a["observations"] if o["kind"] == "flooding"]
+    assert flooding and "I can't breathe properly" in flooding[0]["text"]
+    assert [o["kind"] for o in a["observations"]].index("flooding") > [o["kind"] for o in a["observations"]].index("safety")

@@ -45,5 +45,6 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
         said = [w for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"] + LONELY_AFTER_S]
         own = [token(w["word"]) for w in said if w["start"] <= h["end"]]
         return (h["category"] == "safety_self_harm" and lonely_only(own) and not harm_said(own) and "pointless" not in own
+                and not {"didn't", "don't", "not", "never", "wasn't"} & set(own)  # ("I didn't feel so alone once I'd written the letters…")
                 and not harm_said([token(w["word"]) for w in said if w["start"] > h["end"]]))
     return [h for h in hits if h.get("source") != "meaning" or not (going_on(h) or lonely(h))]

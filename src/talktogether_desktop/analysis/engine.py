@@ -141,14 +141,15 @@ def analyze(
     heard_in_answers = risk_answers.risk_in_answers(safety, ws, lex, names)
     safety = risk_answers.without_covered(safety, heard_in_answers) + heard_in_answers
     safety += disclosure.denials_after_disclosure(safety, ws, lex, names)
-    # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is read as a possible fear
-    # response; a horseman read into it by meaning alone is not said beside that
+    # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is a possible fear response: no horseman by meaning beside it
     placating = _turns_with(turns, [f for f in safety if f["category"] == "appeasement"], ("appeasement",))
+    giving_up = _turns_with(turns, [f for f in safety if f["category"] == "appeasement" and f.get("source") != "meaning"], ("appeasement",))
     # ... nor beside words of self-harm ("I'm not going to do anything. It's just a thought." is no defensiveness)
     harm = [f for f in safety if f["category"] == "self_harm" and safety_mod.raises_prompt(f)]
     # ("Sometimes." heard as part of the disclosure is no minimal reply; "Are you thinking of hurting yourself?" no scorn)
     # (and giving up in it, "Fine. I'll cancel. It doesn't matter.", is no stonewalling, however it was found)
-    markers = [m for m in markers if not ((m["category"] == "stonewalling" or m.get("source") in ("meaning", "timing") and m["category"] in NEGATIVE_CATEGORIES) and (
+    markers = [m for m in markers if not (m["category"] == "stonewalling" and _turns_with(turns, [m], (m["category"],)) & giving_up) and not (
+        m.get("source") in ("meaning", "timing") and m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") and (
         _turns_with(turns, [m], (m["category"],)) & placating
         or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)
         or _asks_about_harm(m, lex)))]

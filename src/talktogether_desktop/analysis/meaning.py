@@ -18,11 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from .safety import describes_control_suffered, warm_around
+from .safety import warm_around
 from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
-from .told_apart import fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done, yields
+from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting
@@ -231,12 +231,12 @@ class MeaningPass:
                 # ("I'll text you before I go anywhere from now on, I promise.", after "I'll take the keys")
                 giving_in = r.category == "safety_threat" and any(who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s
                     and (not threat or r.kind_probability < self.sure) for who, t, threat in heard_control)
-                # ... read vaguely as control from them, none of theirs near, with no yielding word (told_apart.yields) or a "but": no flag
+                # ... read vaguely as control from them, none of theirs near, arguing its case (told_apart.arguing_its_case) or with a "but": no flag
                 answering = r.category in CONTROL and any(
                     who != s.words[0].get("speaker") and 0 < t0 - t <= self.tension_s for who, t, _ in heard_control) and not any(
                     who == s.words[0].get("speaker") and abs(t0 - t) <= self.tension_s for who, t, _ in heard_control)
-                if answering and (protesting(s.toks) or r.kind_probability < self.sure and not describes_control_suffered({"quote": " ".join(s.toks)}) and not yields(
-                        [t for x, *_ in read if turn_of[id(x)] == turn_of[id(s)] for t in x.toks])):
+                if answering and (protesting(s.toks) or r.kind_probability < self.sure and arguing_its_case(
+                        s, read, turn_of, [(w, t, th) for w, t, th in heard_control if w != me and 0 < t0 - t <= self.tension_s])):
                     continue
                 answering = answering and r.kind_probability < self.sure
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:

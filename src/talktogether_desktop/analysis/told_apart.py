@@ -341,8 +341,17 @@ YIELDING = frozenset({"okay", "ok", "okey", "alright", "sorry", "fine", "yes", "
                       "cancelling", "cancelled", "busy", "telling", "texting", "receipts", "receipt"})
 
 
-def yields(turn_toks) -> bool:
-    return bool(set(turn_toks) & YIELDING)
+def arguing_its_case(s, read, turn_of, control) -> bool:
+    """A turn answering the partner's control (`control`: their heard control just before, as (speaker, t, is a threat))
+    that argues its case: no yielding word in it, no threat among that control (after a threat anything may be fear),
+    not an answer to the partner's question ("Where were you at lunch?" / "I went for lunch with Jenny from work." accounts
+    for oneself), and not control told as suffered ("You've already stopped me seeing my mum.")."""
+    from .safety import describes_control_suffered
+
+    mine = [x for x, *_ in read if turn_of[id(x)] == turn_of[id(s)]]
+    asked = any(x.question for x, *_ in read if turn_of[id(x)] == turn_of[id(s)] - 1)
+    return not (set(t for x in mine for t in x.toks) & YIELDING or any(th for _, _, th in control) or asked
+                or describes_control_suffered({"quote": " ".join(s.toks)}))
 
 
 # Care of the children shared out in a separation ("They would live with me in the week, and be with you every

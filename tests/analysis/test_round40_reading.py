@@ -264,3 +264,10 @@ def test_flooding_said_plainly_after_a_threat_is_a_headline_observation():
     flooding = [o for o in a["observations"] if o["kind"] == "flooding"]
     assert flooding and "I can't breathe properly" in flooding[0]["text"]
     assert [o["kind"] for o in a["observations"]].index("flooding") > [o["kind"] for o in a["observations"]].index("safety")
+
+
+def test_a_fond_put_down_read_by_meaning_after_a_complaint_stays_teasing():
+    """Guard: only a listed scorn phrase answering a complaint is kept as sarcasm."""
+    a = run_lines(("S1", 0.0, "You never tell me where you're going, it's like living with a stranger."),
+                  ("S2", 0.8, "You're a big softie really, aren't you?"), ("S1", 0.8, "Okay. Let's just get the kids' tea on."))
+    assert "contempt" not in cats(a, "big softie")

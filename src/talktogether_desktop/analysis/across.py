@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .safety import vague, warm_around
+from .fondness import FONDABLE
 from .sentence_terms import LAUGHTER, pet_name
 from .sentences import quoted_in
 
@@ -286,7 +287,9 @@ def teasing_in_warm_turns(markers: list[dict], safety: Sequence[dict], read: Seq
         answering = any(m["speaker"] != speaker and m["category"] in ("criticism", "contempt") and not _frame(m)
                         and t0 - REPLY_WITHIN_S <= m["t"] < t0 for m in markers)
         for m in inside:
-            if (m["category"] in ("criticism", "contempt") or m in banter) and not (answering and m["category"] == "contempt") and not any(
+            if (m["category"] in ("criticism", "contempt") or m in banter) and not (
+                    answering and m["category"] == "contempt" and m.get("source") == "lexicon"
+                    and not set(str(m.get("quote", "")).lower().replace(",", " ").split()) & FONDABLE) and not any(
                     s.words[0]["start"] <= m["t"] <= s.words[-1]["end"] and m["t"] >= said for s, said in warm):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "teasing: the same turn is plainly warm"})

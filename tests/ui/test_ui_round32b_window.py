@@ -115,8 +115,10 @@ def test_at_900x600_the_recordings_table_never_covers_the_wrapped_row_of_buttons
         for button in (page.import_btn, page.record_btn, page.process_btn, page.open_btn, page.delete_rec_btn):
             assert not _rect_in(button, page).intersects(table), (size, button.text())
         assert page.table.height() >= page.table.minimumHeight()
-        # the smallest window scrolls the page rather than squash it; a 1024x700 one has room for all of it
-        assert (page.scroll.verticalScrollBar().maximum() > 0) is scrolls, size
+        # the smallest window scrolls the page rather than squash it; a 1024x700 one has room for all of it, unless the row
+        # of "Mark … held / Mark practice done" is shown (the demo's planned session has passed by the day the test runs)
+        following_up = window.couple_flow.follow_up.held_btn.isVisible() or window.couple_flow.follow_up.done_btn.isVisible()
+        assert (page.scroll.verticalScrollBar().maximum() > 0) is (scrolls or following_up), size
     page.scroll.ensureWidgetVisible(page.review_btn)
     qtbot.wait(50)
     assert page.review_btn.visibleRegion().boundingRect().height() == page.review_btn.height()

@@ -38,6 +38,7 @@ from .words import quote
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
 NEGATING_ABSOLUTES = frozenset({"never"})
+UNTOLD = (["told"], ["said"], ["mentioned"], ["warned"])  # "you never told me you'd…": news withheld
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's", "they're"})
 THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling",
                            "session", "sessions"})
@@ -128,7 +129,9 @@ class Reader:
         """> 0: the absolute is warm ("you always make me smile"); < 0: cold; 0: no warm or cold word."""
         # the clause the words after the phrase belong to ("always so thoughtful": "so" intensifies)
         hi = min(s.clause_end(min(b + 1, len(s.toks) - 1)), b + PREDICATE_REACH)
-        if "anymore" in s.toks[b + 1 : hi + 1]:  # "you never fuss over me anymore": something missed, a complaint
+        # "you never fuss over me anymore", "you never told me you'd be back this late": something missed, a complaint
+        if "anymore" in s.toks[b + 1 : hi + 1] or set(parts) & NEGATING_ABSOLUTES and s.toks[b + 1 : b + 2] in UNTOLD and any(
+                t.startswith("you") for t in s.toks[b + 2 : b + 5]):
             return -1
         value = self._valence(s.toks[b + 1 : hi + 1]) * (-1 if any(p in NEGATING_ABSOLUTES or self._negator(p) for p in parts) else 1)
         # warmth the speaker adds in the clauses after, up to a "but" ("…and it's the highlight of my day")

@@ -28,8 +28,9 @@ def denials_after_disclosure(flags: Sequence[dict], words: Sequence[dict], lex: 
                              names: Mapping[str, str]) -> list[dict]:
     """Self-harm flags for denials of intent said after a disclosure or in answer to a question about it."""
     cues = []  # (who may deny, from when, until when, what it follows, a disclosure?)
+    taunts = {(a, b) for a, b, _, _ in _found(words, lex, "self_harm_taunts")}  # "Why don't you go and kill yourself?"
     for a, b, _, _ in _found(words, lex, "self_harm_questions"):
-        if not words[b]["word"].rstrip().endswith("?"):
+        if not words[b]["word"].rstrip().endswith("?") or (a, b) in taunts:
             continue  # asked, not told of ("a documentary about thoughts of suicide")
         other = next((w["speaker"] for w in words[b + 1:] if w["speaker"] != words[a]["speaker"]), None)
         if other is not None:

@@ -312,10 +312,10 @@ def _one_appeasement_a_sentence(safety: list[dict]) -> list[dict]:
 
 
 def _asks_about_harm(marker: dict, lex) -> bool:
-    """The marker's sentence asks the partner about self-harm (self_harm_questions.txt)."""
+    """The marker's sentence asks the partner about self-harm (self_harm_questions.txt), not a taunt (self_harm_taunts.txt)."""
     toks = [token(w) for w in str(marker.get("quote") or "").split()]
     every = set(range(len(toks)))
-    return bool(lex.find(toks, every, every, "self_harm_questions"))
+    return bool(lex.find(toks, every, every, "self_harm_questions")) and not lex.find(toks, every, every, "self_harm_taunts")
 
 
 def _turns_with(turns, markers, categories) -> frozenset:

@@ -8,6 +8,13 @@ from .across import _turns
 
 
 # What surprise and delight open with after "shut up" ("Shut up. No way.", "Shut up! Seriously? Come here.")
+# What sincere gladness goes on with after "oh great" ("Oh great, thank you.", "Oh great! I'm so pleased.")
+GLAD = (("thank", "you"), ("thanks",), ("i'm", "so", "pleased"), ("i'm", "pleased"), ("that's", "brilliant"), ("lovely",),
+        ("brilliant",), ("i", "can't", "wait"), ("well", "done"), ("i", "love"), ("perfect",))
+SCORNFUL_THANKS = (["a", "lot"], ["for", "nothing"], ["for", "that"], ["very", "much"])
+# Bad news the partner has just given ("The car failed its MOT again."): "oh great" at it is sarcasm
+BAD_NEWS = frozenset({"failed", "broke", "broken", "lost", "gone", "late", "cancelled", "dead", "flat", "stolen", "crashed",
+                      "leaking", "overdrawn", "ticket"})
 SURPRISE = (("no", "way"), ("seriously",), ("really",), ("you're", "kidding"), ("you're", "joking"), ("oh", "my"),
             ("omg",), ("get", "out"), ("no", "chance"))
 
@@ -24,10 +31,26 @@ def excited_shut_up(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             asked = k > 0 and turn[k - 1][0].question and len(turn[k - 1][0].toks) <= 2
             wow = s.toks in (["oh", "wow"], ["wow"]) and (asked or after[:1] in (["hello"], ["hi"])
                                                           or after[:1] == ["there"] and after[2:3] in (["is"], ["are"]))
-            if not (wow or s.toks[:2] == ["shut", "up"] and any(tuple(after[: len(p)]) == p for p in SURPRISE)):
+            if not (wow or s.toks[:2] == ["shut", "up"] and any(tuple(after[: len(p)]) == p for p in SURPRISE)
+                    or _glad(s, turn[k + 1][0] if k + 1 < len(turn) else None, read)):
                 continue
             a, b = s.words[0]["start"], s.words[-1]["end"]
             for m in [m for m in markers if m["category"] == "contempt" and a <= m["t"] <= b]:
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "surprise: \"Shut up. No way.\" is delight"})
     return dropped
+
+
+def _glad(s, following, read: Sequence[tuple]) -> bool:
+    """ "Oh great" going on with thanks or gladness ("Oh great, thanks.", "Oh great! I'm so pleased."), not at bad news the
+    partner has just given ("The car failed its MOT again." "Oh great, thanks a lot.") nor with scornful thanks."""
+    if s.toks[:2] != ["oh", "great"]:
+        return False
+    after = s.toks[2:] or (following.toks if following is not None else [])
+    thanks = 2 if after[:2] == ["thank", "you"] else 1 if after[:1] == ["thanks"] else 0
+    if not any(tuple(after[: len(p)]) == p for p in GLAD) or thanks and after[thanks : thanks + 2] in SCORNFUL_THANKS:
+        return False
+    start = s.words[0]["start"]
+    before = max((e[0] for e in read if e[0].words and e[0].words[0]["speaker"] != s.words[0]["speaker"]
+                  and e[0].words[-1]["end"] <= start + 0.05), key=lambda x: x.words[-1]["end"], default=None)
+    return before is None or not set(before.toks) & BAD_NEWS

@@ -1,0 +1,95 @@
+"""Round 41's reading fixes, in this test's own words: news the partner never gave is a complaint, not warmth
+("You never told me you'd be back this late again."); urging the partner to kill themselves is a threat, never a
+caring question about self-harm whose reply would be read as a disclosure."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import cats, flag
+from .timeline import run_lines
+
+
+@pytest.mark.parametrize("line", [
+    "You never told me you'd be back this late again.",
+    "You never said you were going to be out all night.",
+    "You never mentioned you'd lost the job.",
+])
+def test_news_the_partner_never_gave_is_a_complaint_not_affection(line):
+    a = run_lines(("S1", 0.0, line), ("S2", 0.8, "I texted you at six."))
+    assert "appreciation" not in cats(a, line.split()[2])
+
+
+def test_a_warm_never_stays_affection():
+    """Guard: what the partner never did that would hurt is warmth."""
+    a = run_lines(("S1", 0.0, "You never once made me feel like a burden when I was ill."),
+                  ("S2", 0.8, "You were never a burden."))
+    assert "criticism" not in cats(a, "never once")
+
+
+@pytest.mark.parametrize("taunt", ["Why don't you go and kill yourself then?", "Just kill yourself then, see if I care."])
+def test_urging_the_partner_to_kill_themselves_is_a_threat_and_the_reply_no_disclosure(taunt):
+    a = run_lines(("S1", 0.0, "I can't do this anymore, you're always on at me."), ("S2", 0.8, taunt),
+                  ("S1", 0.8, "Wow. That's a horrible thing to say."))
+    assert flag(a, "kill yourself", "threat")
+    assert not flag(a, "horrible", "self_harm")
+
+
+def test_a_caring_question_about_self_harm_still_makes_the_answer_part_of_the_disclosure():
+    """Guard: the question asked in care keeps its reading."""
+    a = run_lines(("S1", 0.0, "I don't see the point of any of it anymore."),
+                  ("S2", 0.8, "Are you thinking of killing yourself?"),
+                  ("S1", 0.8, "Sometimes. At night mostly."))
+    assert flag(a, "at night", "self_harm")
+
+
+def test_a_past_attempt_told_in_a_counterfactual_is_self_harm_and_laughing_is_not():
+    a = run_lines(("S1", 0.0, "If you hadn't found me that night, I'd have killed myself."), ("S2", 0.8, "I know. I'm glad I did."))
+    assert flag(a, "killed myself", "self_harm")
+    b = run_lines(("S1", 0.0, "I'd have killed myself laughing if I'd seen his face."), ("S2", 0.8, "It was priceless."))
+    assert not flag(b, "killed myself", "self_harm")
+
+
+def test_held_up_against_the_fridge_is_violence_and_a_deadline_is_not():
+    a = run_lines(("S1", 0.0, "He had me up against the fridge last week."), ("S2", 0.8, "That's not what happened."))
+    assert flag(a, "fridge", "violence", heard=True)
+    for line in ("The boss had me up against a deadline all week.", "You had me up against the ropes in that debate, fair play."):
+        b = run_lines(("S1", 0.0, line), ("S2", 0.8, "Ha, fair enough."))
+        assert not [f for f in b["safety_flags"] if f["category"] == "violence"]
+
+
+@pytest.mark.parametrize("line", ["I rang your work to check you were actually there.",
+                                  "I called your boss and asked where you were all afternoon."])
+def test_checking_up_through_the_partners_work_is_monitoring(line):
+    a = run_lines(("S1", 0.0, line), ("S2", 0.8, "Why would you do that?"))
+    assert [f for f in a["safety_flags"] if f["category"] == "monitoring" and f["speaker"] == "S1"]
+
+
+def test_ringing_the_partners_office_with_news_is_no_monitoring():
+    """Guard."""
+    a = run_lines(("S1", 0.0, "I rang your office to tell you the boiler's fixed."), ("S2", 0.8, "Oh great, thanks."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "monitoring"]
+
+
+def test_the_partners_people_said_to_be_unneeded_is_isolation_and_seeing_them_off_is_not():
+    a = run_lines(("S1", 0.0, "My sister's having a barbecue on Saturday."),
+                  ("S2", 0.8, "Stay here with me. You don't need to see her."))
+    assert flag(a, "need to see her", "isolation")
+    b = run_lines(("S1", 0.0, "Your mum's flight lands at six."), ("S2", 0.8, "You don't need to see them off, I'll take them."))
+    assert not [f for f in b["safety_flags"] if f["category"] == "isolation"]
+
+
+@pytest.mark.parametrize("news, reply", [("I rang your office to tell you the boiler's fixed.", "Oh great, thanks."),
+                                         ("I got us tickets for Saturday.", "Oh great! I'm so pleased."),
+                                         ("I've booked the table for eight.", "Oh great, thank you.")])
+def test_oh_great_with_thanks_or_gladness_at_good_news_is_no_contempt(news, reply):
+    a = run_lines(("S1", 0.0, news), ("S2", 0.8, reply))
+    assert "contempt" not in cats(a, "oh great")
+
+
+@pytest.mark.parametrize("news, reply", [("The car failed its MOT again.", "Oh great. That's all we need."),
+                                         ("I told your mum we can't come.", "Oh great, thanks a lot.")])
+def test_oh_great_at_bad_news_or_with_scornful_thanks_stays_sarcasm(news, reply):
+    """Guard."""
+    a = run_lines(("S1", 0.0, news), ("S2", 0.8, reply))
+    assert "contempt" in cats(a, "oh great")

@@ -93,3 +93,45 @@ def test_oh_great_at_bad_news_or_with_scornful_thanks_stays_sarcasm(news, reply)
     """Guard."""
     a = run_lines(("S1", 0.0, news), ("S2", 0.8, reply))
     assert "contempt" in cats(a, "oh great")
+
+
+def test_the_days_after_a_night_out_not_worth_it_are_no_self_harm_and_the_answer_no_disclosure():
+    """walk41a: fear of the partner's reaction, told sideways, was read as self-harm; the appeasement after it as the
+    answer to a question about self-harm."""
+    a = run_lines(("S1", 0.0, "I'd rather you didn't text him so much either. I'm only saying it because I love you."),
+                  ("S2", 0.8, "It's easier if I just don't go. Last time I went, the next few days weren't worth it."),
+                  ("S1", 0.8, "What does that mean?"),
+                  ("S2", 0.8, "Nothing. No, you're right. I'll tell them I can't make it. Sorry."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+    assert flag(a, "text him", "isolation")
+
+
+def test_life_not_worth_it_stays_self_harm():
+    """Guard."""
+    a = run_lines(("S1", 0.0, "How was your day?"), ("S2", 0.8, "Honestly, life isn't worth it anymore. I can't keep going."))
+    assert [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+@pytest.mark.parametrize("line", ["I think you're better off at home with me. They don't really care about you the way I do.",
+                                  "And I'd rather you didn't see them so much."])
+def test_isolation_said_as_love(line):
+    a = run_lines(("S1", 0.0, "The quiz with Liam and the others is on Friday."), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] == "isolation" and f["speaker"] == "S2"]
+
+
+def test_a_playful_kick_asked_for_is_no_violence_nor_threat():
+    a = run_lines(("S1", 0.0, "Could you sit with me a bit more when we're there?"),
+                  ("S2", 0.8, "Yes. Kick me under the table if I disappear."))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("violence", "threat")]
+
+
+def test_missing_the_partner_is_no_isolation():
+    a = run_lines(("S1", 0.0, "I don't want to do three days there again. Last year I barely saw you."),
+                  ("S2", 0.8, "I know. I'm sorry."))
+    assert not flag(a, "barely saw you", "isolation")
+
+
+def test_agreeing_with_the_partners_thanks_is_no_contempt():
+    a = run_lines(("S1", 0.0, "That's not fair. You always make it a problem."), ("S2", 0.8, "I'm sorry, you're right."),
+                  ("S1", 0.8, "Thank you. This went better than last year."), ("S2", 0.8, "It did. The break helped."))
+    assert "contempt" not in cats(a, "break helped")

@@ -29,6 +29,48 @@ ELLIPTIC = frozenset({"i", "i've", "i'd", "i'm", "have", "has", "had", "done", "
                       "yes", "yeah", "really", "honestly"})
 
 
+# What a "…weren't worth it" after a day or a night out weighs is that time, not a life ("Last time I went, the next few
+# days weren't worth it.": the partner's reaction feared, not self-harm; "Life isn't worth it." stays)
+NOT_WORTH = frozenset({"wasn't", "weren't", "isn't", "aren't", "won't"})
+TIMES_AND_OUTINGS = frozenset({"days", "day", "nights", "night", "weeks", "week", "weekend", "weekends", "evening", "evenings",
+                               "morning", "row", "rows", "fight", "fights", "hassle", "aggro", "drama", "trip", "trips", "party",
+                               "pub", "quiz", "drinks", "holiday", "after"})
+# "We'll see your heron on Sunday.": seeing a thing or a person, not "we'll see about that" (a threat read by meaning)
+SEEN_THING = frozenset({"your", "the", "a", "my", "our", "his", "her", "their"})
+
+
+def aftermath(toks: Sequence[str]) -> bool:
+    """ "…the next few days weren't worth it": what is not worth it is a time or an outing."""
+    return any(t in NOT_WORTH and toks[k + 1 : k + 2] == ["worth"] and k > 0 and toks[k - 1] in TIMES_AND_OUTINGS
+               for k, t in enumerate(toks))
+
+
+def literal_seeing(toks: Sequence[str]) -> bool:
+    """ "We'll see your heron on Sunday.": "see" with a thing or person seen, not "we'll see about that"."""
+    return any(t in ("we'll", "i'll") and toks[k + 1 : k + 2] == ["see"] and toks[k + 2 : k + 3] and toks[k + 2] in SEEN_THING
+               for k, t in enumerate(toks))
+
+
+def asked_for(toks: Sequence[str]) -> bool:
+    """ "Kick me under the table if I disappear.": something asked for by the speaker, to be done to the speaker (not "Try
+    me if you dare")."""
+    k = next((k for k, t in enumerate(toks) if t not in ("just", "please", "and", "so", "oh", "yes", "yeah")), None)
+    return k is not None and toks[k] not in ("try", "test", "watch") and toks[k + 1 : k + 2] == ["me"] and "if" in toks[k + 2 :]
+
+
+# Isolation read by meaning where the speaker only misses the partner ("Last year I barely saw you."): no one else named,
+# nothing forbidden; "I'm not allowed out", "You never see your sister now" stay
+OTHERS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "friends", "friend", "mates", "family", "mum",
+                    "mother", "dad", "father", "sister", "brother", "brothers", "sisters", "parents", "work", "colleagues",
+                    "pub", "club", "gym", "church", "anyone", "anybody", "people", "out"})
+FORBIDDING = frozenset({"allowed", "let", "can't", "won't", "stop", "stopped", "mustn't", "shouldn't", "rather"})
+
+
+def missing_the_partner(toks: Sequence[str]) -> bool:
+    return (any(t in ("saw", "see", "seen", "with", "miss", "missed") and toks[k + 1 : k + 2] == ["you"] for k, t in enumerate(toks))
+            and not set(toks) & (OTHERS | FORBIDDING) and not any(t.endswith("'s") for t in toks))
+
+
 def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
     """`hits` less the readings by meaning of short sentences that go on from a sentence the rules heard of another kind."""
     heard = [h for h in hits if h.get("source") == "lexicon"]
@@ -47,4 +89,9 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
         return (h["category"] == "safety_self_harm" and lonely_only(own) and not harm_said(own) and "pointless" not in own
                 and not {"didn't", "don't", "not", "never", "wasn't"} & set(own)  # ("I didn't feel so alone once I'd written the letters…")
                 and not harm_said([token(w["word"]) for w in said if w["start"] > h["end"]]))
-    return [h for h in hits if h.get("source") != "meaning" or not (going_on(h) or lonely(h))]
+    def literal(h: dict) -> bool:
+        toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
+        return (h["category"] == "safety_self_harm" and aftermath(toks) and not harm_said_strictly(toks)
+                or h["category"] == "safety_threat" and (literal_seeing(toks) or asked_for(toks))
+                or h["category"] == "safety_isolation" and missing_the_partner(toks))
+    return [h for h in hits if h.get("source") != "meaning" or not (going_on(h) or lonely(h) or literal(h))]

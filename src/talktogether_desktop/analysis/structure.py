@@ -127,6 +127,9 @@ def blow_to_partner(toks, i: int) -> bool:
     return not (after[:1] == ["into"] and after[1:2] and after[1].endswith("ing"))
 
 
+ASKING = frozenset({"just", "please", "and", "so", "oh", "yes", "yeah"})  # before a verb asked for
+
+
 def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
     for i, t in enumerate(s.toks):
@@ -156,8 +159,8 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
         # hit me", "he pushed me and pushed me" stay blows)
         if target is not None and t in ("push", "pushes", "pushing") and t in s.toks[max(0, i - 4) : i] + s.toks[target + 1 : target + 4]:
             continue
-        if target is not None and a_game_won(s.toks, target):
-            continue
+        if target is not None and a_game_won(s.toks, target) or target == i + 1 and set(s.toks[:i]) <= ASKING and "if" in s.toks[i + 2 :]:
+            continue  # ... or asked for by the speaker ("Kick me under the table if I disappear.", "Just nudge me if I snore.")
         if target is not None:
             out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))
     return out

@@ -45,6 +45,8 @@ KINDS = ("criticism", "contempt", "defensiveness")
 RULED = frozenset({"stonewalling", "repair", "flooding", "appreciation"})
 # Warmth said this near a turn (either partner) leaves it unread: banter.
 WARM_NEAR_S = 30.0
+# The partner's thanks or praise ending this soon before a turn: the turn answers it.
+THANKED_S = 4.0
 
 
 def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[dict], safety: Sequence[dict]) -> list[dict]:
@@ -94,6 +96,12 @@ def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[d
             x["category"] for x in added if x.get("speaker") == who and t0 - 0.05 <= x["t"] <= turn[-1][0].words[-1]["end"]}
         r = next((x for x in found if x.category in KINDS), None)
         if r is None or r.kind_probability < TURN_KIND[r.category] or r.category in have or have & set(KINDS) and not replying:
+            continue
+        # agreeing with the partner's thanks or praise just said ("Thank you. This went better than last year." / "It did.
+        # The break helped.") is no scorn where no cold word is said
+        thanked = any(x["category"] == "appreciation" and x.get("speaker") != who and 0 <= t0 - x.get("end", x["t"]) <= THANKED_S
+                      for x in markers)
+        if r.category == "contempt" and thanked and not reader.lex.find(toks, {0}, set(), "negative_words"):
             continue
         if not {"criticism": names_partner, "contempt": names_partner or (replying and not about_self),
                 "defensiveness": replying}[r.category]:

@@ -135,3 +135,51 @@ def test_agreeing_with_the_partners_thanks_is_no_contempt():
     a = run_lines(("S1", 0.0, "That's not fair. You always make it a problem."), ("S2", 0.8, "I'm sorry, you're right."),
                   ("S1", 0.8, "Thank you. This went better than last year."), ("S2", 0.8, "It did. The break helped."))
     assert "contempt" not in cats(a, "break helped")
+
+
+def test_you_say_that_but_is_defensiveness():
+    a = run_lines(("S1", 0.0, "I'm not keeping score. I just want one day that's ours."),
+                  ("S2", 0.8, "You say that, but every time it's my family, it becomes a problem."))
+    assert "defensiveness" in cats(a, "you say that")
+
+
+@pytest.mark.parametrize("reply", ["Whatever.", "Whatever, Kirsty."])
+def test_a_lone_whatever_answering_the_partner_is_contempt_and_stonewalling(reply):
+    a = run_lines(("S1", 0.0, "Can you please look at me when I'm talking to you? I need to know you hear me."), ("S2", 0.8, reply))
+    assert {"contempt", "stonewalling"} <= cats(a, "whatever")
+
+
+@pytest.mark.parametrize("reply", ["Whatever, I'm easy. You pick.", "Whatever you like, love."])
+def test_whatever_as_easy_going_is_neither(reply):
+    """Guard."""
+    a = run_lines(("S1", 0.0, "What do you fancy for dinner?"), ("S2", 0.8, reply))
+    assert not {"contempt", "stonewalling"} & cats(a, "whatever")
+
+
+def walk41b_mother(*extra):
+    return run_lines(("S1", 0.0, "So this is about the telly. My mum can barely walk and you're worried about the telly."),
+                     ("S2", 0.8, "Forget it."), ("S1", 0.8, "I'm scared about her, Mark. I need you with me on this."),
+                     ("S2", 0.8, "Because whatever I say is wrong."), ("S1", 0.8, "I never said you can't stand her."),
+                     ("S2", 0.8, "You didn't have to."), *extra)
+
+
+def test_an_ordinary_row_about_a_parent_holds_no_safety_reading():
+    """walk41b: fear for her mother, blame in an ordinary row, a plan said as 'we' were read by meaning as fear of the
+    partner, blaming and a threat, and made the report clinician-only."""
+    a = walk41b_mother(("S1", 0.8, "Yes. And maybe we keep Friday nights just for us, whatever happens."),
+                       ("S2", 0.8, "I'd like that."))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("fear", "blaming", "threat")]
+
+
+def test_blame_for_harm_heard_stays():
+    """Guard: blame after violence the rules heard is still read."""
+    a = run_lines(("S1", 0.0, "You grabbed my wrist and shoved me into the counter."),
+                  ("S2", 0.8, "Because you wouldn't stop going on and on. You made me do that and you know it."))
+    assert [f for f in a["safety_flags"] if f["category"] in ("blaming", "violence") and f["speaker"] == "S2"] or \
+        [f for f in a["safety_flags"] if f["category"] == "violence"]
+
+
+def test_fear_of_the_partner_stays():
+    """Guard."""
+    a = run_lines(("S1", 0.0, "Why are you so quiet tonight?"), ("S2", 0.8, "I'm scared of you when you drink, Mark."))
+    assert flag(a, "scared of you", "fear")

@@ -71,6 +71,31 @@ def missing_the_partner(toks: Sequence[str]) -> bool:
             and not set(toks) & (OTHERS | FORBIDDING) and not any(t.endswith("'s") for t in toks))
 
 
+# Fear for someone else ("I'm scared about her, Mark.": her mother's health), read by meaning as fear of the partner
+FEAR_WORDS = frozenset({"scared", "afraid", "frightened", "terrified", "worried", "anxious"})
+THIRD_PARTIES = frozenset({"her", "him", "them", "mum", "dad", "mother", "father", "nan", "gran", "grandma", "grandad",
+                           "sister", "brother", "kids", "baby", "son", "daughter", "friend"})
+# A plan said as "we" ("And maybe we keep Friday nights just for us, whatever happens."), read by meaning as a threat
+PROPOSING = frozenset({"maybe", "let's", "could", "perhaps", "shall"})
+# Watching or checking: a monitoring reading by meaning with none of these words is about something else
+WATCHING = frozenset({"phone", "phones", "message", "messages", "text", "texts", "texted", "email", "emails", "read", "reading",
+                      "check", "checks", "checking", "checked", "track", "tracking", "tracker", "location", "app", "where", "who",
+                      "follow", "followed", "following", "watch", "watching", "watched", "camera", "cameras", "record",
+                      "recording", "receipt", "receipts", "statement", "statements", "account", "password", "passcode",
+                      "spy", "spying", "see", "saw", "seen", "ring", "rang", "call", "called", "calls", "outside", "drove",
+                      "past", "time", "timed", "minutes", "know", "knew", "ask", "asked", "tell", "told", "gps", "find",
+                      "found", "online", "history", "posts", "post", "photos", "car", "mileage", "odometer", "laptop"})
+# Blaming read by meaning only counts where the talk has harm or threat heard by the rules (blame for abuse)
+BLAME_CONTEXT = ("safety_violence", "safety_threat", "safety_therapy_threat", "safety_fear", "safety_self_harm",
+                 "safety_coercion", "safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
+BLAME_BEFORE_S, BLAME_AFTER_S = 180.0, 30.0
+
+
+def fear_for_someone(toks: Sequence[str]) -> bool:
+    return any(t in FEAR_WORDS and toks[k + 1 : k + 2] in (["about"], ["for"]) and toks[k + 2 : k + 3]
+               and toks[k + 2] in THIRD_PARTIES for k, t in enumerate(toks))
+
+
 def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
     """`hits` less the readings by meaning of short sentences that go on from a sentence the rules heard of another kind."""
     heard = [h for h in hits if h.get("source") == "lexicon"]
@@ -93,5 +118,11 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
         toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
         return (h["category"] == "safety_self_harm" and aftermath(toks) and not harm_said_strictly(toks)
                 or h["category"] == "safety_threat" and (literal_seeing(toks) or asked_for(toks))
-                or h["category"] == "safety_isolation" and missing_the_partner(toks))
+                or h["category"] == "safety_isolation" and missing_the_partner(toks)
+                or h["category"] == "safety_fear" and fear_for_someone(toks)
+                or h["category"] == "safety_threat" and set(toks) & PROPOSING and {"we", "us"} & set(toks)
+                and not {"you", "your", "you'll", "you're"} & set(toks)
+                or h["category"] == "safety_monitoring" and not set(toks) & WATCHING
+                or h["category"] == "safety_blaming" and not any(
+                    g["category"] in BLAME_CONTEXT and -BLAME_AFTER_S <= h["t"] - g["t"] <= BLAME_BEFORE_S for g in heard))
     return [h for h in hits if h.get("source") != "meaning" or not (going_on(h) or lonely(h) or literal(h))]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from . import across, answers, comparisons, delight, families, fondness, frames, keeping_peace, structure, turn_meaning
+from . import across, answers, comparisons, delight, families, fondness, frames, keeping_peace, owning, structure, turn_meaning
 from .lexicon import Lexicon
 from .reply_words import empathic, reflects_back
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
@@ -392,7 +392,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     markers += answers.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
-    dropped += answers.fault_inside_defence(markers) + answers.praise_after_agreeing(markers, words)
+    dropped += answers.fault_inside_defence(markers) + answers.praise_after_agreeing(markers, words) + owning.owned_after(markers, read)
     safety = across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))

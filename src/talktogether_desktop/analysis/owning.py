@@ -1,0 +1,32 @@
+"""A defence phrase the speaker goes on to own: "I did say that. I forgot. I'll do it tonight." is owning it, not
+defensiveness; "I did say I'd be late, you never listen." stays."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+# What owning one's part opens with, in the speaker's next sentences of the same turn
+OWNED = (("i", "forgot"), ("my", "fault"), ("my", "bad"), ("i", "messed", "up"), ("i", "screwed", "up"), ("you're", "right"),
+         ("i", "should", "have"), ("i", "should've"), ("i'm", "sorry"), ("sorry",), ("that's", "on", "me"), ("fair", "enough"))
+OWNED_WITHIN_S = 6.0  # ... this soon after the defence phrase ends
+
+
+def owned_after(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    """Defensiveness phrases (the lexicon's) followed in the speaker's same turn by owning words: taken out and returned."""
+    from .across import _turns
+
+    dropped = []
+    for turn in _turns(read):
+        for k, (s, *_) in enumerate(turn):
+            a, b = s.words[0]["start"], s.words[-1]["end"]
+            defences = [m for m in markers if m["category"] == "defensiveness" and m.get("source") == "lexicon"
+                        and m["speaker"] == s.words[0]["speaker"] and a - 0.05 <= m["t"] <= b + 0.05]
+            later = [x for x, *_ in turn[k + 1 :] if x.words[0]["start"] - b <= OWNED_WITHIN_S]
+            if not defences or not any(tuple(x.toks[: len(p)]) == p for x in later for p in OWNED):
+                continue
+            if any(t in ("but", "though") for x in later for t in x.toks):  # "My bad, but you never…": owning taken back
+                continue
+            for m in defences:
+                markers.remove(m)
+                dropped.append({**m, "dropped_because": "owned in the next breath ('I did say that. I forgot.')"})
+    return dropped

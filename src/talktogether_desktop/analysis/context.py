@@ -38,7 +38,7 @@ from .words import quote
 
 ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "forever"})
 NEGATING_ABSOLUTES = frozenset({"never"})
-UNTOLD = (["told"], ["said"], ["mentioned"], ["warned"])  # "you never told me you'd…": news withheld
+UNTOLD = (("told",), ("said",), ("mentioned",), ("warned",), ("let", "me", "know"), ("bothered", "to", "tell"), ("bothered", "to", "say"))
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's", "they're"})
 THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling",
                            "session", "sessions"})
@@ -130,8 +130,9 @@ class Reader:
         # the clause the words after the phrase belong to ("always so thoughtful": "so" intensifies)
         hi = min(s.clause_end(min(b + 1, len(s.toks) - 1)), b + PREDICATE_REACH)
         # "you never fuss over me anymore", "you never told me you'd be back this late": something missed, a complaint
-        if "anymore" in s.toks[b + 1 : hi + 1] or set(parts) & NEGATING_ABSOLUTES and s.toks[b + 1 : b + 2] in UNTOLD and any(
-                t.startswith("you") for t in s.toks[b + 2 : b + 5]):
+        if "anymore" in s.toks[b + 1 : hi + 1] or set(parts) & NEGATING_ABSOLUTES and any(
+                tuple(s.toks[b + 1 : b + 1 + len(u)]) == u and any(t.startswith("you") for t in s.toks[b + 1 + len(u) : b + 4 + len(u)])
+                for u in UNTOLD):
             return -1
         value = self._valence(s.toks[b + 1 : hi + 1]) * (-1 if any(p in NEGATING_ABSOLUTES or self._negator(p) for p in parts) else 1)
         # warmth the speaker adds in the clauses after, up to a "but" ("…and it's the highlight of my day")

@@ -37,6 +37,12 @@ TIMES_AND_OUTINGS = frozenset({"days", "day", "nights", "night", "weeks", "week"
                                "pub", "quiz", "drinks", "holiday", "after"})
 # "We'll see your heron on Sunday.": seeing a thing or a person, not "we'll see about that" (a threat read by meaning)
 SEEN_THING = frozenset({"your", "the", "a", "my", "our", "his", "her", "their"})
+WHEN_SEEN = frozenset({"on", "tomorrow", "tonight", "later", "next", "at", "this", "soon", "sunday", "saturday", "monday",
+                       "tuesday", "wednesday", "thursday", "friday", "weekend", "there"})
+NOT_A_VISIT = frozenset({"when", "laugh", "laughing", "face", "judge", "police", "court", "lawyer", "solicitor", "pay", "sorry",
+                         "regret", "kids", "believe"})
+# Done to the speaker, asked for in play ("Kick me under the table if I disappear.", "Nudge me when I start snoring.")
+ASKED_VERBS = frozenset({"kick", "nudge", "poke", "pinch", "elbow", "tap", "wake", "shake", "prod"})
 
 
 def aftermath(toks: Sequence[str]) -> bool:
@@ -46,16 +52,18 @@ def aftermath(toks: Sequence[str]) -> bool:
 
 
 def literal_seeing(toks: Sequence[str]) -> bool:
-    """ "We'll see your heron on Sunday.": "see" with a thing or person seen, not "we'll see about that"."""
-    return any(t in ("we'll", "i'll") and toks[k + 1 : k + 2] == ["see"] and toks[k + 2 : k + 3] and toks[k + 2] in SEEN_THING
-               for k, t in enumerate(toks))
+    """ "We'll see your heron on Sunday.": "see" with a thing or person seen when, not "we'll see about that" nor "We'll see
+    the look on your face when the judge gives me the kids." """
+    return not set(toks) & NOT_A_VISIT and any(
+        t in ("we'll", "i'll") and toks[k + 1 : k + 2] == ["see"] and toks[k + 2 : k + 3] and toks[k + 2] in SEEN_THING
+        and set(toks[k + 3 : k + 7]) & WHEN_SEEN for k, t in enumerate(toks))
 
 
 def asked_for(toks: Sequence[str]) -> bool:
-    """ "Kick me under the table if I disappear.": something asked for by the speaker, to be done to the speaker (not "Try
-    me if you dare")."""
+    """ "Kick me under the table if I disappear.": something asked for by the speaker, to be done to the speaker (not "Call
+    me a liar one more time if you want to find out what happens.")."""
     k = next((k for k, t in enumerate(toks) if t not in ("just", "please", "and", "so", "oh", "yes", "yeah")), None)
-    return k is not None and toks[k] not in ("try", "test", "watch") and toks[k + 1 : k + 2] == ["me"] and "if" in toks[k + 2 :]
+    return k is not None and toks[k] in ASKED_VERBS and toks[k + 1 : k + 2] == ["me"] and bool({"if", "when"} & set(toks[k + 2 :]))
 
 
 # Isolation read by meaning where the speaker only misses the partner ("Last year I barely saw you."): no one else named,

@@ -14,7 +14,11 @@ GLAD = (("thank", "you"), ("thanks",), ("i'm", "so", "pleased"), ("i'm", "please
 SCORNFUL_THANKS = (["a", "lot"], ["for", "nothing"], ["for", "that"], ["very", "much"])
 # Bad news the partner has just given ("The car failed its MOT again."): "oh great" at it is sarcasm
 BAD_NEWS = frozenset({"failed", "broke", "broken", "lost", "gone", "late", "cancelled", "dead", "flat", "stolen", "crashed",
-                      "leaking", "overdrawn", "ticket"})
+                      "leaking", "overdrawn", "ticket", "forgot", "again", "spent", "reversed", "missed", "ruined", "didn't",
+                      "can't", "won't", "not", "never", "sorry"})
+# ... and good news it answers ("I rang your office to tell you the boiler's fixed.", "I got us tickets for Saturday.")
+GOOD_NEWS = frozenset({"fixed", "booked", "sorted", "got", "tickets", "found", "won", "passed", "finished", "done", "ready",
+                       "bought", "made", "cooked", "cleaned", "arrived", "paid", "picked", "saved", "offer", "yes"})
 SURPRISE = (("no", "way"), ("seriously",), ("really",), ("you're", "kidding"), ("you're", "joking"), ("oh", "my"),
             ("omg",), ("get", "out"), ("no", "chance"))
 
@@ -43,7 +47,8 @@ def excited_shut_up(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
 
 def _glad(s, following, read: Sequence[tuple]) -> bool:
     """ "Oh great" going on with thanks or gladness ("Oh great, thanks.", "Oh great! I'm so pleased."), not at bad news the
-    partner has just given ("The car failed its MOT again." "Oh great, thanks a lot.") nor with scornful thanks."""
+    partner has just given ("The car failed its MOT again." "Oh great, thanks a lot.") nor with scornful thanks: only at
+    good news the partner has just given."""
     if s.toks[:2] != ["oh", "great"]:
         return False
     after = s.toks[2:] or (following.toks if following is not None else [])
@@ -53,4 +58,4 @@ def _glad(s, following, read: Sequence[tuple]) -> bool:
     start = s.words[0]["start"]
     before = max((e[0] for e in read if e[0].words and e[0].words[0]["speaker"] != s.words[0]["speaker"]
                   and e[0].words[-1]["end"] <= start + 0.05), key=lambda x: x.words[-1]["end"], default=None)
-    return before is None or not set(before.toks) & BAD_NEWS
+    return before is not None and bool(set(before.toks) & GOOD_NEWS) and not set(before.toks) & BAD_NEWS

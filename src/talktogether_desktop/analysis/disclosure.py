@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 from ..timefmt import clock
 from .lexicon import Lexicon
 from .safety import GROUPS, raises_prompt
-from .words import quote, sentence_bounds, token
+from .words import quote, sentence_bounds, taunted, token
 
 FOLLOW_S = 120.0  # a denial this soon after the disclosure belongs to it
 ANSWER_S = 20.0  # ... or, answering a question about it (a sentence ending "?"), this soon after it
@@ -28,10 +28,10 @@ def denials_after_disclosure(flags: Sequence[dict], words: Sequence[dict], lex: 
                              names: Mapping[str, str]) -> list[dict]:
     """Self-harm flags for denials of intent said after a disclosure or in answer to a question about it."""
     cues = []  # (who may deny, from when, until when, what it follows, a disclosure?)
-    taunts = {(a, b) for a, b, _, _ in _found(words, lex, "self_harm_taunts")}  # "Why don't you go and kill yourself?"
     for a, b, _, _ in _found(words, lex, "self_harm_questions"):
-        if not words[b]["word"].rstrip().endswith("?") or (a, b) in taunts:
-            continue  # asked, not told of ("a documentary about thoughts of suicide")
+        # asked, not told of ("a documentary about thoughts of suicide"), and no taunt ("Why don't you go and kill yourself?")
+        if not words[b]["word"].rstrip().endswith("?") or taunted(lex, [w["word"] for w in words[a:b + 1]]):
+            continue
         other = next((w["speaker"] for w in words[b + 1:] if w["speaker"] != words[a]["speaker"]), None)
         if other is not None:
             cues.append((other, words[b]["end"], words[b]["end"] + ANSWER_S, f"the question at {clock(words[a]['start'])}",

@@ -24,7 +24,7 @@ from .defied import said_when_defied
 from .frightened import told_they_frighten
 from .risk_prompt import self_harm_prompt
 from .told_apart import asked_as_care, yes_to_care
-from .words import is_question, normalise_words, token
+from .words import is_question, normalise_words, taunted, token
 
 FEAR_SAID = frozenset({"frighten", "frightened", "frightens", "scared", "scare", "afraid", "fear", "terrified", "terrify"})
 
@@ -315,7 +315,7 @@ def _asks_about_harm(marker: dict, lex) -> bool:
     """The marker's sentence asks the partner about self-harm (self_harm_questions.txt), not a taunt (self_harm_taunts.txt)."""
     toks = [token(w) for w in str(marker.get("quote") or "").split()]
     every = set(range(len(toks)))
-    return bool(lex.find(toks, every, every, "self_harm_questions")) and not lex.find(toks, every, every, "self_harm_taunts")
+    return bool(lex.find(toks, every, every, "self_harm_questions")) and not taunted(lex, str(marker.get("quote") or "").split())
 
 
 def _turns_with(turns, markers, categories) -> frozenset:

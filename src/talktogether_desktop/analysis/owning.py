@@ -11,6 +11,28 @@ OWNED = (("i", "forgot"), ("my", "fault"), ("my", "bad"), ("i", "messed", "up"),
 OWNED_WITHIN_S = 6.0  # ... this soon after the defence phrase ends
 
 
+# "You say that, but you're the one who fixed the boiler.": the partner's self-doubt answered with warmth, no defence
+WARM_AFTER = frozenset({"love", "loved", "adore", "adores", "fixed", "best", "proud", "brilliant", "amazing", "great", "wonderful",
+                        "lovely", "kind", "good", "clever", "beautiful", "gorgeous", "fantastic"})
+
+
+def reassuring_but(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    """ "You say that, but…" going on with warmth about the partner (or "you'll love it") is reassurance: taken out and returned."""
+    dropped = []
+    for s, *_ in read:
+        if "but" not in s.toks or "you" not in s.toks[:3] or not any(s.toks[k : k + 2] == ["say", "that"] for k in range(4)):
+            continue
+        rest = s.toks[s.toks.index("but") + 1 :]
+        if not set(rest) & WARM_AFTER or set(rest) & {"never", "not", "don't", "didn't", "always", "problem"}:
+            continue
+        a, b = s.words[0]["start"], s.words[-1]["end"]
+        for m in [m for m in markers if m["category"] == "defensiveness" and m["speaker"] == s.words[0]["speaker"]
+                  and a - 0.05 <= m["t"] <= b + 0.05]:
+            markers.remove(m)
+            dropped.append({**m, "dropped_because": "reassurance: 'you say that, but' with warmth"})
+    return dropped
+
+
 def owned_after(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
     """Defensiveness phrases (the lexicon's) followed in the speaker's same turn by owning words: taken out and returned."""
     from .across import _turns
@@ -29,4 +51,4 @@ def owned_after(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             for m in defences:
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "owned in the next breath ('I did say that. I forgot.')"})
-    return dropped
+    return dropped + reassuring_but(markers, read)

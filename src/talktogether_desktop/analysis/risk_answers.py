@@ -22,7 +22,7 @@ from typing import Mapping, Sequence
 from ..timefmt import clock
 from .lexicon import Lexicon
 from .safety import GROUPS
-from .words import quote, sentence_bounds, token
+from .words import quote, sentence_bounds, taunted, token
 
 CRISIS_BACK_S = 40.0  # what the partner answers with crisis help was said this long before it, at most
 ANSWER_S = 20.0  # an answer begins this soon after the question
@@ -78,7 +78,7 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
         # the words just before, read only to listen to ("There's a bridge on my way to work. I've stood on it…"), are
         # heard once the partner asks about them directly ("…are you saying you'd do something to yourself?")
         # ("Are you safe right now?" asks about self-harm only just after the partner's words that may be it: safe_questions.txt)
-        about_harm = bool(lex.find(said, every, every, "self_harm_questions")) and not lex.find(said, every, every, "self_harm_taunts") or bool(lex.find(said, every, every, "safe_questions")) and any(
+        about_harm = bool(lex.find(said, every, every, "self_harm_questions")) and not taunted(lex, [w["word"] for w in words[i:j + 1]]) or bool(lex.find(said, every, every, "safe_questions")) and any(
             f["speaker"] != words[i]["speaker"] and 0 <= words[i]["start"] - f["end"] <= SAFE_ASKED_S for f in harm)
         asked = _asks_in(words, i, j) and about_harm
         # the thought owned later in the talk ("The truth is, some nights I do think it."), after the answer itself

@@ -47,6 +47,9 @@ RULED = frozenset({"stonewalling", "repair", "flooding", "appreciation"})
 WARM_NEAR_S = 30.0
 # The partner's thanks or praise ending this soon before a turn: the turn answers it.
 THANKED_S = 4.0
+# ... answered by agreeing in so many words ("It did. The break helped."; not "Course it does. Anything to keep the princess happy.")
+AGREEING_OPENERS = (["it", "did"], ["it", "was"], ["it", "really", "did"], ["it", "really", "was"], ["it", "does"], ["yes"],
+                    ["yeah"], ["definitely"], ["me", "too"], ["totally"])
 
 
 def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[dict], safety: Sequence[dict]) -> list[dict]:
@@ -101,7 +104,7 @@ def whole_turns(meaning_pass, reader, read: Sequence[tuple], markers: Sequence[d
         # The break helped.") is no scorn where no cold word is said
         thanked = any(x["category"] == "appreciation" and x.get("speaker") != who and 0 <= t0 - x.get("end", x["t"]) <= THANKED_S
                       for x in markers)
-        if r.category == "contempt" and thanked and not reader.lex.find(toks, {0}, set(), "negative_words"):
+        if r.category == "contempt" and thanked and first.toks in AGREEING_OPENERS and not reader.lex.find(toks, {0}, set(), "negative_words"):
             continue
         if not {"criticism": names_partner, "contempt": names_partner or (replying and not about_self),
                 "defensiveness": replying}[r.category]:

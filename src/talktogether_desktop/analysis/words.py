@@ -115,6 +115,14 @@ def ends_sentence(word: str) -> bool:
     return w.endswith(TERMINAL_PUNCTUATION) and w.lower() not in TITLES
 
 
+def taunted(lex, raw: Sequence[str]) -> bool:
+    """The words (as said, with their punctuation) urge the partner to harm themselves (self_harm_taunts.txt, its "^"
+    anchored to each sentence's real start): "Why don't you go and kill yourself then?" is no question about self-harm."""
+    toks = [token(w) for w in raw]
+    starts = {0} | {k + 1 for k, w in enumerate(raw) if ends_sentence(w)}
+    return bool(lex.find(toks, starts, set(range(len(toks))), "self_harm_taunts"))
+
+
 def is_question(word: str) -> bool:
     return word.rstrip().rstrip('"').endswith("?")
 

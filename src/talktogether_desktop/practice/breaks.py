@@ -30,7 +30,8 @@ ASK = re.compile(
     rf"|\b(?:i|we) need {_NUMBER} (?:minutes?|mins?) (?:to (?:myself|ourselves|calm|cool|breathe)|on my own|alone|away)\b"
     r"|\b(?:i|we) need to (?:step (?:away|out|outside)|take five|cool (?:off|down)|calm down first)\b"
     # "Can we take the twenty minutes, like we practised?", "let's take ten minutes", "I'm taking twenty minutes"
-    rf"|\b(?:(?:can|could|shall) (?:we|i) (?:please )?|let'?s |i'?m (?:going to )?)tak(?:e|ing) (?:the |our |my )?{_NUMBER} (?:minutes?|mins?)\b(?!\s+(?:to|on|for) (?!calm|cool|breathe|think))"
+    rf"|\b(?:(?:can|could|shall) (?:we|i) (?:please )?|let'?s |i'?m (?:going to )?)(?:tak(?:e|ing)|have) (?:the |our |my )?"
+    rf"(?:{_NUMBER} (?:minutes?|mins?)|half an hour|an hour)(?=\s*(?:[,.?!]|$|like we|as we|and (?:then )?(?:come|calm|cool)|to (?:calm|cool|breathe|think)))"
     r"|\bstep away\b|\btime[- ]?out\b|\bcome back to (?:this|it) (?:later|in)\b",
     re.I)
 # ... and of coming back: "I'm back", "okay, I'm ready to talk again", "can we try again", "let's start over".

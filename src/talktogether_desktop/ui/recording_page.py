@@ -176,7 +176,8 @@ class RecordingPage(QWidget):
         self.transcript.set_lines(data["lines"], data["speakers"], empty, keep_place=keep_audio,
                                   partners=[p["display_name"] for p in couple.get("partners") or []])
         self.transcript.set_name_sources(data.get("sources") or {})
-        self.transcript.set_corrections(data.get("corrections") or [], len(data.get("speaker_fixes") or []))
+        fixes = data.get("speaker_fixes") or []  # naming a voice is no correction (the CLI's count): listed, not counted
+        self.transcript.set_corrections(data.get("corrections") or [], sum(f.get("kind") != "rename" for f in fixes), len(fixes))
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         withdrawn = not data["consent"] and bool(data.get("consent_withdrawn_at"))
         self.reportable = data["analysis"] is not None and not withdrawn  # as `report` refuses after a withdrawal

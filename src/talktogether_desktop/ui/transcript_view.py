@@ -118,11 +118,12 @@ class TranscriptView(QWidget):
         for w in (self.rename_btn, self.swap_btn, self.reassign_btn, self.correct_btn, self.search):
             w.setEnabled(on)
 
-    def set_corrections(self, corrections: list[dict], speaker_fixes: int = 0) -> None:
-        """The therapist's corrections so far: the latest can be taken back (Ctrl+Z); all are listed."""
+    def set_corrections(self, corrections: list[dict], speaker_fixes: int = 0, listed: int = 0) -> None:
+        """The therapist's corrections so far: the latest can be taken back (Ctrl+Z); all are listed, with the voices
+        named (`listed` speaker changes in all, namings included; they are not counted as corrections)."""
         changes = len(corrections) + speaker_fixes
         self.corrections_btn.setText(f"Corrections ({changes})…" if changes else "Corrections…")
-        self.corrections_btn.setEnabled(bool(changes))
+        self.corrections_btn.setEnabled(bool(changes or listed))
         self.corrections_btn.setToolTip("See each change you made to the words and to who said them, and take one "
                                         "back" if changes else "No corrections yet")
         last = corrections[-1] if corrections else None

@@ -133,7 +133,7 @@ def test_the_recording_page_is_walked_by_tab_in_reading_order_and_every_stop_has
             "Waveform, one lane per speaker", "Views of the recording"]
     expected = {
         "Transcript": ["Search the transcript", "Rename speakers…", "Swap speakers", "Selected lines are…",
-                       "Correct line…", "Corrections (2)…", "Transcript"],
+                       "Correct line…", "Corrections…", "Transcript"],  # the demo's two namings: listed, not counted (round 41)
         "Report": ["Make a new report", "Report version", "Export PDF…", "Print…", "Report pages"],
         # "Add note at the current time" is greyed (not a stop) while the note box is empty, as it is here; with no
         # notes yet the list gives way to the words saying what goes there (round 33)

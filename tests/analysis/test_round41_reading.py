@@ -183,3 +183,27 @@ def test_fear_of_the_partner_stays():
     """Guard."""
     a = run_lines(("S1", 0.0, "Why are you so quiet tonight?"), ("S2", 0.8, "I'm scared of you when you drink, Mark."))
     assert flag(a, "scared of you", "fear")
+
+
+def test_owning_it_in_the_next_breath_is_no_defensiveness():
+    a = run_lines(("S1", 0.0, "I thought you booked it last week. You said you'd do it on Monday."),
+                  ("S2", 0.8, "I did say that. I forgot. I'll do it tonight."))
+    assert "defensiveness" not in cats(a, "i did say")
+
+
+def test_a_defence_not_owned_stays():
+    """Guard."""
+    a = run_lines(("S1", 0.0, "You said you'd be home by six."),
+                  ("S2", 0.8, "I did say that, but the traffic was awful. Sorry, but it's not my fault."))
+    assert "defensiveness" in {m["category"] for m in a["markers"] if m["speaker"] == "S2"}
+
+
+def test_asking_the_partner_to_ease_off_is_a_repair_and_handing_the_task_back_is_stonewalling():
+    a = run_lines(("S1", 0.0, "I thought you booked it last week. You said you'd do it on Monday."),
+                  ("S2", 0.8, "I did say that. I forgot. I'll do it tonight."),
+                  ("S1", 0.8, "Oh, you forgot. What a shock. The great organiser strikes again."),
+                  ("S2", 0.8, "Come on, that's a bit much."),
+                  ("S1", 0.8, "Is it? You can't book one campsite without me holding your hand."),
+                  ("S2", 0.8, "Fine. Do it yourself, then."))
+    assert "repair" in cats(a, "bit much")
+    assert "stonewalling" in cats(a, "do it yourself")

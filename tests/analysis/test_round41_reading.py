@@ -207,3 +207,18 @@ def test_asking_the_partner_to_ease_off_is_a_repair_and_handing_the_task_back_is
                   ("S2", 0.8, "Fine. Do it yourself, then."))
     assert "repair" in cats(a, "bit much")
     assert "stonewalling" in cats(a, "do it yourself")
+
+
+def test_gladness_shared_in_an_appreciation_practice_is_no_self_harm():
+    """walk41b: 'Me too. I felt human all day.' put a safety box on an appreciation practice."""
+    a = run_lines(("S1", 0.0, "Yeah. Sorry, I do that, don't I. Thank you. I'm really glad you got the sleep."),
+                  ("S2", 0.8, "Me too. I felt human all day."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+@pytest.mark.parametrize("reply", ["Me too. I've been thinking everyone would be better off without me.",
+                                   "Yeah. Honestly I didn't want to be here at all, I don't want to be anywhere."])
+def test_despair_said_after_agreeing_stays_self_harm(reply):
+    """Guard."""
+    a = run_lines(("S1", 0.0, "I'm really glad you told me how bad it's been. Thank you."), ("S2", 0.8, reply))
+    assert [f for f in a["safety_flags"] if f["category"] == "self_harm"]

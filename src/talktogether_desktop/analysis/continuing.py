@@ -104,6 +104,22 @@ def fear_for_someone(toks: Sequence[str]) -> bool:
                and toks[k + 2] in THIRD_PARTIES for k, t in enumerate(toks))
 
 
+# Gladness shared ("I'm really glad you got the sleep." / "Me too. I felt human all day."): no self-harm by meaning
+GLAD = frozenset({"glad", "thank", "thanks", "appreciate", "appreciated", "love", "lovely", "proud", "happy", "pleased"})
+AGREEING = (("me", "too"), ("same",), ("same", "here"), ("i", "know"), ("yes",), ("yeah",))
+
+
+def glad_reply(h: dict, words: Sequence[dict]) -> bool:
+    """The speaker's turn opens by agreeing with the partner's gladness or thanks just said."""
+    mine = [w for w in words if w["start"] <= h["end"]]
+    k = len(mine) - 1
+    while k >= 0 and mine[k]["speaker"] == h["speaker"]:
+        k -= 1
+    turn = [token(w["word"]) for w in mine[k + 1 :]]
+    partner = [token(w["word"]) for w in mine[max(0, k - 25) : k + 1] if w["speaker"] != h["speaker"]]
+    return any(tuple(turn[: len(p)]) == p for p in AGREEING) and bool(set(partner) & GLAD) and not harm_said(turn)
+
+
 def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
     """`hits` less the readings by meaning of short sentences that go on from a sentence the rules heard of another kind."""
     heard = [h for h in hits if h.get("source") == "lexicon"]
@@ -124,7 +140,7 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
                 and not harm_said([token(w["word"]) for w in said if w["start"] > h["end"]]))
     def literal(h: dict) -> bool:
         toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
-        return (h["category"] == "safety_self_harm" and aftermath(toks) and not harm_said_strictly(toks)
+        return (h["category"] == "safety_self_harm" and (aftermath(toks) and not harm_said_strictly(toks) or glad_reply(h, words))
                 or h["category"] == "safety_threat" and (literal_seeing(toks) or asked_for(toks))
                 or h["category"] == "safety_isolation" and missing_the_partner(toks)
                 or h["category"] == "safety_fear" and fear_for_someone(toks)

@@ -85,14 +85,6 @@ THIRD_PARTIES = frozenset({"her", "him", "them", "mum", "dad", "mother", "father
                            "sister", "brother", "kids", "baby", "son", "daughter", "friend"})
 # A plan said as "we" ("And maybe we keep Friday nights just for us, whatever happens."), read by meaning as a threat
 PROPOSING = frozenset({"maybe", "let's", "could", "perhaps", "shall"})
-# Watching or checking: a monitoring reading by meaning with none of these words is about something else
-WATCHING = frozenset({"phone", "phones", "message", "messages", "text", "texts", "texted", "email", "emails", "read", "reading",
-                      "check", "checks", "checking", "checked", "track", "tracking", "tracker", "location", "app", "where", "who",
-                      "follow", "followed", "following", "watch", "watching", "watched", "camera", "cameras", "record",
-                      "recording", "receipt", "receipts", "statement", "statements", "account", "password", "passcode",
-                      "spy", "spying", "see", "saw", "seen", "ring", "rang", "call", "called", "calls", "outside", "drove",
-                      "past", "time", "timed", "minutes", "know", "knew", "ask", "asked", "tell", "told", "gps", "find",
-                      "found", "online", "history", "posts", "post", "photos", "car", "mileage", "odometer", "laptop"})
 # Blaming read by meaning only counts where the talk has harm or threat heard by the rules (blame for abuse)
 BLAME_CONTEXT = ("safety_violence", "safety_threat", "safety_therapy_threat", "safety_fear", "safety_self_harm",
                  "safety_coercion", "safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
@@ -146,7 +138,6 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
                 or h["category"] == "safety_fear" and fear_for_someone(toks)
                 or h["category"] == "safety_threat" and set(toks) & PROPOSING and {"we", "us"} & set(toks)
                 and not {"you", "your", "you'll", "you're"} & set(toks)
-                or h["category"] == "safety_monitoring" and not set(toks) & WATCHING
                 or h["category"] == "safety_blaming" and not any(
                     g["category"] in BLAME_CONTEXT and -BLAME_AFTER_S <= h["t"] - g["t"] <= BLAME_BEFORE_S for g in heard))
     return [h for h in hits if h.get("source") != "meaning" or not (going_on(h) or lonely(h) or literal(h))]

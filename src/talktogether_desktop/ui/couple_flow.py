@@ -200,6 +200,8 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
 
         def done(_r):
             self.w.couple_page.clear()
+            if ((self.w.recording_page.data or {}).get("couple") or {}).get("id") == couple_id:
+                self.w.recording_page.clear()  # their recording's sound and words are not kept in the window
             self.w.show_content(self.w.welcome)
             self.refresh_couples()
             self.w.statusBar().showMessage("The couple and everything about them was erased.", 8000)

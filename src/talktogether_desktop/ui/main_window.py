@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -174,8 +175,19 @@ class MainWindow(QMainWindow):
             for act in acts:
                 menu.addSeparator() if act is None else menu.addAction(act)
         self.unlocked_actions = [self.act_couples, self.act_new, self.act_import, self.act_search,
-                                 self.act_settings, self.act_jobs, self.act_lock, self.act_back,
-                                 self.act_next_tab, self.act_prev_tab, self.act_play]
+                                 self.act_settings, self.act_jobs, self.act_lock, self.act_back]
+        # a recording's own actions: elsewhere Play started the sound of the recording last opened (of a couple
+        # since erased, too) with no player in sight, and the tab keys did nothing
+        self.recording_actions = {act: act.toolTip() for act in (self.act_next_tab, self.act_prev_tab, self.act_play)}
+        self.content.currentChanged.connect(lambda _i: self._recording_actions())
+        for menu in menus.findChildren(QMenu):
+            menu.setToolTipsVisible(True)  # why an item is greyed out
+
+    def _recording_actions(self) -> None:
+        on = self.unlocked and self.content.currentWidget() is self.recording_page
+        for act, tip in self.recording_actions.items():
+            act.setEnabled(on)
+            act.setToolTip(tip if on else "Open a recording first: this acts on the recording shown")
 
     def _step_tab(self, step: int) -> None:
         """Ctrl+Tab moves through the recording's tabs wherever the focus is on the page."""
@@ -206,6 +218,7 @@ class MainWindow(QMainWindow):
         self.unlocked = not locked
         for act in self.unlocked_actions:
             act.setEnabled(not locked)
+        self._recording_actions()
         self.toolbar.setVisible(not locked)
         self.jobs_dock.setVisible(not locked)
         if locked:

@@ -1,0 +1,62 @@
+"""Fix 41w in the window (real vault, real offscreen widgets): no dead control, no silent wrong state.
+
+- View › Play or pause, Next tab and Previous tab stayed enabled on every page: from the couple page Play started the
+  sound of the recording last opened with no player in sight (and of a couple since erased), the tab keys did nothing.
+- A note typed on a recording and not yet added was dropped without a word on going back to the couple.
+- A couple whose recording was being processed could be erased under the job, which then said "Not found" and
+  "start it again from the couple page"."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+from talktogether_desktop.pipeline import process
+from talktogether_desktop.storage import couples
+from talktogether_desktop.storage.vault import open_vault
+from talktogether_desktop.ui.couple_dialogs import DeleteCoupleDialog
+
+from tt_testing import PASSPHRASE
+
+from .uihelp import (click_message_button, menu_action, open_couple, open_recording, settle, shoot,
+                     step_held_until_stopped, unlock, wait_jobs_done, when_modal)
+
+pytestmark = pytest.mark.gui
+
+
+def _back(qtbot, window) -> None:
+    back = next(b for b in window.recording_page.findChildren(QAbstractButton) if b.text() == "← Couple")
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+
+
+def _view_menu(window):
+    return next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
+
+
+def test_play_and_the_tab_keys_act_only_on_the_recording_shown(qtbot, demo_window):
+    window, ids = demo_window
+    view = _view_menu(window)
+    play, next_tab = menu_action(view, "Play or pause"), menu_action(view, "Next tab")
+    assert play.isEnabled() and next_tab.isEnabled()  # on the recording they work
+    _back(qtbot, window)
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.couple_page, timeout=20000)
+    settle(qtbot, window)
+    for act in (play, next_tab, menu_action(view, "Previous tab")):
+        assert not act.isEnabled(), act.text()
+        assert "Open a recording first" in act.toolTip()
+    play.trigger()  # (a disabled item cannot be chosen; were it enabled, this is its click)
+    qtbot.wait(100)
+    player = window.recording_page.player.player
+    assert player is None or not player.playing, "the hidden recording started playing"
+    shoot(window, "fix41w-view-menu-on-couple-page")
+
+    # the couple erased: nothing of their recording is kept in the window
+    when_modal(DeleteCoupleDialog, lambda d: (d.confirm.setText(window.couple_page.title.text()), d.ok.click()))
+    menu_action(window.couple_page.more_btn.menu(), "Delete this couple").trigger()
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.welcome, timeout=20000)
+    settle(qtbot, window)
+    assert window.recording_page.data is None and window.recording_page.player.player is None
+    assert not play.isEnabled()

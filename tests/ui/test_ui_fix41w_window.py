@@ -60,3 +60,41 @@ def test_play_and_the_tab_keys_act_only_on_the_recording_shown(qtbot, demo_windo
     settle(qtbot, window)
     assert window.recording_page.data is None and window.recording_page.player.player is None
     assert not play.isEnabled()
+
+
+@pytest.mark.parametrize("answer", ["Add the note", "Discard it", "Cancel"])
+def test_a_note_typed_but_not_added_is_asked_about_before_going_back(qtbot, demo_window, answer):
+    window, ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.notes_tab)
+    qtbot.keyClicks(page.note_edit, "Ask Zoe about the pause at 0:40")
+    asked = []
+    when_modal(QMessageBox, lambda box: (asked.append(box.windowTitle()), click_message_button(box, answer)))
+    _back(qtbot, window)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    settle(qtbot, window)
+    assert asked == ["Add the note you typed?"]
+    if answer == "Cancel":  # stays, the words as typed
+        assert window.content.currentWidget() is page
+        assert page.note_edit.toPlainText() == "Ask Zoe about the pause at 0:40"
+        shoot(window, "fix41w-note-kept")
+        page.note_edit.clear()  # (the fixture closes the window: it would ask again)
+        return
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.couple_page, timeout=20000)
+    settle(qtbot, window)
+    open_recording(qtbot, window, ids.recording_id)
+    settle(qtbot, window)
+    kept = [page.notes.item(i).text() for i in range(page.notes.count())]
+    assert any("Ask Zoe about the pause" in text for text in kept) == (answer == "Add the note"), kept
+    assert page.note_edit.toPlainText() == ""
+
+
+def test_quitting_with_a_note_typed_asks_and_can_stay(qtbot, demo_window):
+    window, _ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.notes_tab)
+    qtbot.keyClicks(page.note_edit, "Follow up on the holidays")
+    when_modal(QMessageBox, lambda box: click_message_button(box, "Cancel"))
+    assert not window.close()
+    assert window.isVisible() and page.note_edit.toPlainText() == "Follow up on the holidays"
+    page.note_edit.clear()  # (the fixture closes the window)

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
         if (self.content.currentWidget() is self.settings_page and page is not self.settings_page
                 and self.unlocked and not self.settings_page.confirm_leave()):
             return False
+        if (self.content.currentWidget() is self.recording_page and page is not self.recording_page
+                and self.unlocked and not self.recording_page.confirm_leave()):
+            return False
         self.root.setCurrentWidget(self.workspace)
         if self.content.currentWidget() is self.recording_page and page is not self.recording_page:
             self.recording_page.stop_playback()
@@ -294,6 +297,9 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.unlocked and self.content.currentWidget() is self.recording_page and not self.recording_page.confirm_leave():
+            event.ignore()
+            return
         if self.unlocked and self.jobs.active():
             from PySide6.QtWidgets import QMessageBox
 

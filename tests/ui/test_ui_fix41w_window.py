@@ -98,3 +98,39 @@ def test_quitting_with_a_note_typed_asks_and_can_stay(qtbot, demo_window):
     assert not window.close()
     assert window.isVisible() and page.note_edit.toPlainText() == "Follow up on the holidays"
     page.note_edit.clear()  # (the fixture closes the window)
+
+
+def test_a_couple_is_not_erased_while_their_recording_is_processed(qtbot, open_window, demo_vault_dir, monkeypatch):
+    data_dir, ids = demo_vault_dir
+    analysing = threading.Event()
+    monkeypatch.setitem(process.STEP_FUNCTIONS, "analyse", step_held_until_stopped(analysing))
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    qtbot.mouseClick(window.couple_page.process_btn, Qt.MouseButton.LeftButton)  # "Process again"
+    qtbot.waitUntil(analysing.is_set, timeout=120000)
+
+    said = []
+
+    def answer(dialog):
+        if isinstance(dialog, DeleteCoupleDialog):  # (as the therapist would confirm it, were it asked)
+            dialog.confirm.setText(window.couple_page.title.text())
+            dialog.ok.click()
+        else:
+            said.append((dialog.windowTitle(), dialog.text()))
+            shoot(window, "fix41w-delete-refused", extra=dialog)
+            dialog.accept()
+
+    from PySide6.QtWidgets import QDialog
+
+    when_modal(QDialog, answer)
+    menu_action(window.couple_page.more_btn.menu(), "Delete this couple").trigger()
+    settle(qtbot, window)
+    assert said and said[0][0] == "Being processed", said
+    assert "Stop it in the Processing panel" in said[0][1]
+    assert window.content.currentWidget() is window.couple_page
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert couples.get_couple(vault, ids.couple_id)["id"] == ids.couple_id
+    uid = next(j.uid for j in window.jobs.active())
+    qtbot.mouseClick(window.jobs_panel.rows[uid].cancel_btn, Qt.MouseButton.LeftButton)
+    wait_jobs_done(qtbot, window)

@@ -194,6 +194,13 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         if couple_id is None:
             return
         page = self.w.couple_page
+        ids = (page.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(page.table.rowCount()))
+        busy = [rid for rid in ids if self.w.jobs.is_busy_with(int(rid))]
+        if busy:  # erased under a running job, it said "Not found" and "start it again from the couple page"
+            QMessageBox.information(self.w, "Being processed", f"{page.recording_name(busy[0])} of {page.title.text()} "
+                                    "is being processed. Stop it in the Processing panel (Ctrl+J) or let it finish, "
+                                    "then delete the couple.")
+            return
         dialog = DeleteCoupleDialog(page.title.text(), self.w, partners=page.partner_names, recordings=page.table.rowCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

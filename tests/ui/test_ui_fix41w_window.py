@@ -134,3 +134,31 @@ def test_a_couple_is_not_erased_while_their_recording_is_processed(qtbot, open_w
     uid = next(j.uid for j in window.jobs.active())
     qtbot.mouseClick(window.jobs_panel.rows[uid].cancel_btn, Qt.MouseButton.LeftButton)
     wait_jobs_done(qtbot, window)
+
+
+def test_a_couple_is_not_erased_while_their_room_recording_is_under_way(qtbot, recording_in_the_room):
+    window, couple_id, data_dir, _other = recording_in_the_room
+    qtbot.mouseClick(next(b for b in window.room_page.findChildren(QAbstractButton) if b.text() == "← Couple"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.couple_page, timeout=20000)
+    settle(qtbot, window)
+    said = []
+
+    def answer(dialog):
+        if isinstance(dialog, DeleteCoupleDialog):  # (as the therapist would confirm it, were it asked)
+            dialog.confirm.setText(window.couple_page.title.text())
+            dialog.ok.click()
+        else:
+            said.append(dialog.windowTitle())
+            shoot(window, "fix41w-delete-refused-room", extra=dialog)
+            dialog.accept()
+
+    from PySide6.QtWidgets import QDialog
+
+    when_modal(QDialog, answer)
+    menu_action(window.couple_page.more_btn.menu(), "Delete this couple").trigger()
+    settle(qtbot, window)
+    assert said == ["Recording in the room"]
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert couples.get_couple(vault, couple_id)["id"] == couple_id
+    assert window.room_page.recording and window.room_page.couple_id == couple_id

@@ -201,6 +201,10 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
                                     "is being processed. Stop it in the Processing panel (Ctrl+J) or let it finish, "
                                     "then delete the couple.")
             return
+        if self.w.room_page.recording and self.w.room_page.couple_id == couple_id:  # (saving it then found no couple)
+            QMessageBox.information(self.w, "Recording in the room", f"A recording of {page.title.text()} is under way "
+                                    "in the room. Stop and save it, or discard it, then delete the couple.")
+            return
         dialog = DeleteCoupleDialog(page.title.text(), self.w, partners=page.partner_names, recordings=page.table.rowCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

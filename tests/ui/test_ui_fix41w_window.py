@@ -162,3 +162,22 @@ def test_a_couple_is_not_erased_while_their_room_recording_is_under_way(qtbot, r
     with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert couples.get_couple(vault, couple_id)["id"] == couple_id
     assert window.room_page.recording and window.room_page.couple_id == couple_id
+
+
+@pytest.mark.parametrize("answer", ["Keep recording", "Discard the recording"])
+def test_discard_in_the_room_asks_before_throwing_the_recording_away(qtbot, recording_in_the_room, answer):
+    window, _couple_id, _data_dir, _other = recording_in_the_room
+    page = window.room_page
+    asked = []
+    when_modal(QMessageBox, lambda box: (asked.append(box.text()), shoot(window, "fix41w-room-discard", extra=box),
+                                         click_message_button(box, answer)))
+    qtbot.mouseClick(page.cancel_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "is thrown away" in asked[0] and "Stop and save" in asked[0]
+    if answer == "Keep recording":
+        assert page.recording and page.stop_btn.isEnabled()
+        start = page.recorder.elapsed_s
+        qtbot.waitUntil(lambda: page.recorder.elapsed_s > start + 0.5, timeout=10000)  # still recording
+    else:
+        assert not page.recording and page.start_btn.isEnabled()
+        assert page.status.text() == "Discarded: nothing was kept."

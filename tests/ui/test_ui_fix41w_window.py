@@ -181,3 +181,36 @@ def test_discard_in_the_room_asks_before_throwing_the_recording_away(qtbot, reco
     else:
         assert not page.recording and page.start_btn.isEnabled()
         assert page.status.text() == "Discarded: nothing was kept."
+
+
+def test_the_chosen_recording_stays_chosen_when_the_couple_page_is_filled_again(qtbot, open_window, demo_vault_dir,
+                                                                                tmp_path):
+    from talktogether_desktop.pipeline import ops_recordings
+    from talktogether_desktop.storage.settings import load_settings
+
+    from tt_testing import tone_wav
+
+    data_dir, ids = demo_vault_dir
+    tone = tmp_path / "kitchen-tone.wav"
+    tone.write_bytes(tone_wav(2.0))
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        rid = ops_recordings.import_file(vault, load_settings(vault), ids.couple_id, str(tone), recorded_at="2026-11-01").id
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    page = window.couple_page
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == rid)
+    assert row != 0  # (the demo conversation is the first row)
+    rect = page.table.visualItemRect(page.table.item(row, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.selected_recording()[0] == rid and page.process_btn.text() == "Process selected"
+    qtbot.mouseClick(page.process_btn, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)  # the page is filled again with the job's state
+    assert page.selected_recording()[0] == rid, "the selection jumped to another recording"
+    wait_jobs_done(qtbot, window)
+    assert page.selected_recording()[0] == rid
+    assert page.table.item(row, 3).text() == "No speech found"
+    shoot(window, "fix41w-selection-kept")
+    # another couple's page starts from its first recording
+    open_couple(qtbot, window, next(r["id"] for r in window.couples.model.rows() if r["id"] != ids.couple_id))
+    assert page.selected_recording() is None or page.table.currentRow() == 0

@@ -214,3 +214,29 @@ def test_the_chosen_recording_stays_chosen_when_the_couple_page_is_filled_again(
     # another couple's page starts from its first recording
     open_couple(qtbot, window, next(r["id"] for r in window.couples.model.rows() if r["id"] != ids.couple_id))
     assert page.selected_recording() is None or page.table.currentRow() == 0
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Save"])
+def test_quitting_with_settings_changed_but_not_saved_asks(qtbot, open_window, fresh_vault_dir, answer):
+    from .uihelp import choose_in_combo
+
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    page = window.settings_page
+    assert window.content.currentWidget() is page
+    choose_in_combo(qtbot, page.paper, "US Letter")
+    asked = []
+    when_modal(QMessageBox, lambda box: (asked.append(box.windowTitle()), click_message_button(box, answer)))
+    closed = window.close()
+    assert asked == ["Save the changed settings?"]
+    if answer == "Cancel":
+        assert not closed and window.isVisible() and page.paper.currentText() == "US Letter"
+        page.paper.setCurrentIndex(page.paper.findData("a4"))  # (the fixture closes the window)
+        return
+    assert closed
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        from talktogether_desktop.storage.settings import load_settings
+
+        assert load_settings(vault).paper == "letter"

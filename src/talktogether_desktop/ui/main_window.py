@@ -297,7 +297,8 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self.unlocked and self.content.currentWidget() is self.recording_page and not self.recording_page.confirm_leave():
+        page = self.content.currentWidget() if self.unlocked else None  # what was typed or changed is asked about
+        if page in (self.recording_page, self.settings_page) and not page.confirm_leave():
             event.ignore()
             return
         if self.unlocked and self.jobs.active():

@@ -240,3 +240,32 @@ def test_quitting_with_settings_changed_but_not_saved_asks(qtbot, open_window, f
         from talktogether_desktop.storage.settings import load_settings
 
         assert load_settings(vault).paper == "letter"
+
+
+def test_a_practices_menu_offers_only_a_change_of_its_state(qtbot, open_window, fresh_vault_dir):
+    from talktogether_desktop.pipeline import ops_practice
+    from talktogether_desktop.storage.settings import load_settings
+
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples.add_couple(vault, "Done", ["Ana", "Bo"])
+        ops_practice.assign_practice(vault, load_settings(vault), couple_id, ops_practice.draft_assignment("reflect_back"))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page, flow = window.couple_page, window.couple_flow.practice
+
+    def offered():
+        rect = page.practice.visualItemRect(page.practice.item(0))
+        page.practice.customContextMenuRequested.emit(rect.center())  # (the right-click's menu request)
+        menu = flow.status_menu
+        return menu, {a.text(): a.isEnabled() for a in menu.actions()}
+
+    menu, items = offered()
+    assert items == {"Mark as done": True, "Stop this practice": True, "Make it current again": False}
+    menu.actions()[0].trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: "· done" in page.practice.item(0).text(), timeout=10000)
+    settle(qtbot, window)
+    menu, items = offered()
+    assert items == {"Mark as done": False, "Stop this practice": True, "Make it current again": True}
+    menu.close()

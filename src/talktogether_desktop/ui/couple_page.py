@@ -271,6 +271,7 @@ class CouplePage(QWidget):
                                    f"{a.get('status', '')}{done}")
             item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice", *(a.get("period") or ())))
             item.setData(Qt.ItemDataRole.UserRole + 1, a.get("due") or "")
+            item.setData(Qt.ItemDataRole.UserRole + 2, a.get("status") or "active")  # (its menu offers a change)
             self.practice.addItem(item)
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")

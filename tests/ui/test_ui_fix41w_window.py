@@ -169,11 +169,12 @@ def test_discard_in_the_room_asks_before_throwing_the_recording_away(qtbot, reco
     window, _couple_id, _data_dir, _other = recording_in_the_room
     page = window.room_page
     asked = []
-    when_modal(QMessageBox, lambda box: (asked.append(box.text()), shoot(window, "fix41w-room-discard", extra=box),
-                                         click_message_button(box, answer)))
+    when_modal(QMessageBox, lambda box: (asked.append((box.text(), box.defaultButton().text())),
+                                         shoot(window, "fix41w-room-discard", extra=box), click_message_button(box, answer)))
     qtbot.mouseClick(page.cancel_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    assert "is thrown away" in asked[0] and "Stop and save" in asked[0]
+    assert "is thrown away" in asked[0][0] and "Stop and save" in asked[0][0]
+    assert asked[0][1] == "Keep recording"  # Enter keeps it
     if answer == "Keep recording":
         assert page.recording and page.stop_btn.isEnabled()
         start = page.recorder.elapsed_s

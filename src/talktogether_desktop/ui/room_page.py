@@ -181,8 +181,7 @@ class RoomPage(QWidget):
                           f"What was recorded so far ({whole_length(self.recorder.elapsed_s)}) is thrown away and not "
                           "kept anywhere. To keep it, choose “Stop and save”.", parent=self)
         drop = box.addButton("Discard the recording", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep recording", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(box.buttons()[-1])
+        box.setDefaultButton(box.addButton("Keep recording", QMessageBox.ButtonRole.RejectRole))  # Enter keeps it
         box.exec()
         if box.clickedButton() is drop:
             self.discard()

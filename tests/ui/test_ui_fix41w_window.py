@@ -270,3 +270,32 @@ def test_a_practices_menu_offers_only_a_change_of_its_state(qtbot, open_window, 
     menu, items = offered()
     assert items == {"Mark as done": False, "Stop this practice": True, "Make it current again": True}
     menu.close()
+
+
+@pytest.mark.parametrize("erased", ["recording", "couple"])
+def test_an_erased_recording_leaves_no_stopped_row_in_the_processing_panel(qtbot, open_window, demo_vault_dir,
+                                                                           monkeypatch, erased):
+    data_dir, ids = demo_vault_dir
+    analysing = threading.Event()
+    monkeypatch.setitem(process.STEP_FUNCTIONS, "analyse", step_held_until_stopped(analysing))
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    qtbot.mouseClick(window.couple_page.process_btn, Qt.MouseButton.LeftButton)  # "Process again"
+    qtbot.waitUntil(analysing.is_set, timeout=120000)
+    uid = next(j.uid for j in window.jobs.active())
+    qtbot.mouseClick(window.jobs_panel.rows[uid].cancel_btn, Qt.MouseButton.LeftButton)
+    wait_jobs_done(qtbot, window)
+    assert window.jobs_panel.rows[uid].detail.text() == "Stopped; start it again from the couple page"
+    if erased == "recording":
+        when_modal(QMessageBox, lambda box: click_message_button(box, "Erase the recording"))
+        qtbot.mouseClick(window.couple_page.delete_rec_btn, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 0, timeout=20000)
+    else:
+        when_modal(DeleteCoupleDialog, lambda d: (d.confirm.setText(window.couple_page.title.text()), d.ok.click()))
+        menu_action(window.couple_page.more_btn.menu(), "Delete this couple").trigger()
+        qtbot.waitUntil(lambda: window.content.currentWidget() is window.welcome, timeout=20000)
+    settle(qtbot, window)
+    assert uid not in window.jobs_panel.rows, window.jobs_panel.rows[uid].detail.text()
+    assert window.jobs_panel.empty.isVisible()  # "No processing running."
+    shoot(window, f"fix41w-erased-{erased}-jobs-panel")

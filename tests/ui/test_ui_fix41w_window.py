@@ -299,3 +299,29 @@ def test_an_erased_recording_leaves_no_stopped_row_in_the_processing_panel(qtbot
     assert uid not in window.jobs_panel.rows, window.jobs_panel.rows[uid].detail.text()
     assert window.jobs_panel.empty.isVisible()  # "No processing running."
     shoot(window, f"fix41w-erased-{erased}-jobs-panel")
+
+
+def test_ctrl_f_on_a_recording_with_no_transcript_yet_searches_the_couples(qtbot, open_window, fresh_vault_dir, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from talktogether_desktop.pipeline import ops_recordings
+    from talktogether_desktop.storage.settings import load_settings
+
+    from tt_testing import tone_wav
+
+    tone = tmp_path / "not-processed.wav"
+    tone.write_bytes(tone_wav(3.0))
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples.add_couple(vault, "Ana and Bo", ["Ana", "Bo"])
+        rid = ops_recordings.import_file(vault, load_settings(vault), couple_id, str(tone), recorded_at="2026-11-01").id
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    open_recording(qtbot, window, rid)
+    settle(qtbot, window)
+    window.activateWindow()
+    assert not window.recording_page.transcript.search.isEnabled()  # nothing to search in yet
+    window.recording_page.player.play_btn.setFocus()  # (the therapist was on the recording's player)
+    qtbot.waitUntil(lambda: window.recording_page.player.play_btn.hasFocus(), timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.couples.search.hasFocus(), timeout=5000)

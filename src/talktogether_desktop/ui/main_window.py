@@ -265,8 +265,10 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         page = self.content.currentWidget()
         self.show_content(page)
-        # on a recording, Ctrl+F searches its transcript; elsewhere, the couples
-        box = self.recording_page.transcript.search if page is self.recording_page else self.couples.search
+        # on a recording, Ctrl+F searches its transcript; elsewhere, the couples (and on a recording with no transcript
+        # yet: its search box is greyed out, and Ctrl+F did nothing)
+        on_transcript = page is self.recording_page and self.recording_page.transcript.search.isEnabled()
+        box = self.recording_page.transcript.search if on_transcript else self.couples.search
         if box is self.recording_page.transcript.search:
             self.recording_page.tabs.setCurrentWidget(self.recording_page.transcript)
         box.setFocus()

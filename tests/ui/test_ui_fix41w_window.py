@@ -325,3 +325,29 @@ def test_ctrl_f_on_a_recording_with_no_transcript_yet_searches_the_couples(qtbot
     qtbot.waitUntil(lambda: window.recording_page.player.play_btn.hasFocus(), timeout=5000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.couples.search.hasFocus(), timeout=5000)
+
+
+def test_an_anchor_typed_for_a_practice_stays_when_another_practice_is_chosen(qtbot, couple_window):
+    from talktogether_desktop.ui.practice_dialog import PracticeDialog
+
+    from .uihelp import type_text
+
+    window, _couple_id, _data_dir = couple_window
+    seen = {}
+
+    def fill(dialog):
+        dialog.anchor.selectAll()
+        type_text(qtbot, dialog.anchor, "after the school run on Friday")
+        first = dialog.template.currentIndex()
+        dialog.template.setCurrentIndex((first + 1) % dialog.template.count())  # another practice
+        seen["anchor"] = dialog.anchor.text()
+        seen["title"] = dialog.template.currentText()
+        dialog.ok.click()
+
+    when_modal(PracticeDialog, fill)
+    menu_action(window.couple_page.more_btn.menu(), "Assign practice").trigger()
+    qtbot.waitUntil(lambda: "anchor" in seen, timeout=5000)
+    assert seen["anchor"] == "after the school run on Friday"
+    page = window.couple_page
+    qtbot.waitUntil(lambda: page.selected_assignment() is not None, timeout=20000)
+    assert "after the school run on Friday" in page.practice.item(0).text()

@@ -69,15 +69,27 @@ def open_window(qtbot, monkeypatch):
         return window
 
     yield make
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .uihelp import click_message_button, when_modal
+    from .uihelp import click_message_button
 
+    # quitting asks first mid-job (say yes), and about a note typed or settings changed but not kept (throw them away)
+    answers = {"Stop processing and quit?": "Yes", "Add the note you typed?": "Discard it",
+               "Save the changed settings?": "Discard"}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible() and box.windowTitle() in answers:
+            click_message_button(box, answers[box.windowTitle()])
+
+    asker = QTimer()
+    asker.timeout.connect(answer)
+    asker.start(20)
     for window in windows:
-        if window.unlocked and window.jobs.active():  # quitting mid-job asks first: say yes
-            when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
         window.close()
         window.deleteLater()
+    asker.stop()
 
 
 @pytest.fixture

@@ -194,12 +194,26 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         if couple_id is None:
             return
         page = self.w.couple_page
+        ids = {int(page.table.item(row, 0).data(Qt.ItemDataRole.UserRole)) for row in range(page.table.rowCount())}
+        busy = [rid for rid in ids if self.w.jobs.is_busy_with(rid)]
+        if busy:  # erased under a running job, it said "Not found" and "start it again from the couple page"
+            QMessageBox.information(self.w, "Being processed", f"{page.recording_name(busy[0])} of {page.title.text()} "
+                                    "is being processed. Stop it in the Processing panel (Ctrl+J) or let it finish, "
+                                    "then delete the couple.")
+            return
+        if self.w.room_page.recording and self.w.room_page.couple_id == couple_id:  # (saving it then found no couple)
+            QMessageBox.information(self.w, "Recording in the room", f"A recording of {page.title.text()} is under way "
+                                    "in the room. Stop and save it, or discard it, then delete the couple.")
+            return
         dialog = DeleteCoupleDialog(page.title.text(), self.w, partners=page.partner_names, recordings=page.table.rowCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
 
         def done(_r):
             self.w.couple_page.clear()
+            if ((self.w.recording_page.data or {}).get("couple") or {}).get("id") == couple_id:
+                self.w.recording_page.clear()  # their recording's sound and words are not kept in the window
+            self.w.jobs_panel.forget_recordings(ids)
             self.w.show_content(self.w.welcome)
             self.refresh_couples()
             self.w.statusBar().showMessage("The couple and everything about them was erased.", 8000)
@@ -226,6 +240,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         def done(_r):
             if self.w.recording_page.recording_id == recording_id:
                 self.w.recording_page.clear()
+            self.w.jobs_panel.forget_recordings({recording_id})
             self.reload_couple()
             self.refresh_couples(select_id=self.w.couple_page.couple_id)
             self.w.statusBar().showMessage(f"{name} and everything made from it were erased.", 8000)

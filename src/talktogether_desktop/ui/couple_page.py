@@ -199,6 +199,7 @@ class CouplePage(QWidget):
     # --- filling in -------------------------------------------------------------------------------
     def show_data(self, data: dict) -> None:
         couple = data["couple"]
+        kept_rec = self.selected_recording() if self.couple_id == couple["id"] else None  # stays chosen on a reload
         self.couple_id = couple["id"]
         self.title.setText(couple["name"])
         names = [p["display_name"] for p in couple["partners"]]
@@ -243,8 +244,9 @@ class CouplePage(QWidget):
                 if tip:
                     item.setToolTip(tip)
                 self.table.setItem(row, col, item)
-        if self.table.rowCount():
-            self.table.selectRow(0)
+        if self.table.rowCount():  # (it jumped to the first row: "Process again" then acted on another recording)
+            ids = [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(self.table.rowCount())]
+            self.table.selectRow(ids.index(kept_rec[0]) if kept_rec and kept_rec[0] in ids else 0)
 
         self.sessions.clear()
         for s in data["sessions"]:
@@ -269,6 +271,7 @@ class CouplePage(QWidget):
                                    f"{a.get('status', '')}{done}")
             item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice", *(a.get("period") or ())))
             item.setData(Qt.ItemDataRole.UserRole + 1, a.get("due") or "")
+            item.setData(Qt.ItemDataRole.UserRole + 2, a.get("status") or "active")  # (its menu offers a change)
             self.practice.addItem(item)
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")

@@ -139,6 +139,13 @@ class JobsPanel(QWidget):
                 row.bar.setAccessibleName(f"Progress of {label}")
                 row.cancel_btn.setAccessibleName(f"Cancel {label}")
 
+    def forget_recordings(self, recording_ids: set[int]) -> None:
+        """Erased recordings: their finished rows go (they said "Stopped; start it again from the couple page" of a
+        recording no longer there)."""
+        for uid in [u for u, r in self.rows.items() if r.finished_state and self.runner.recording_of(u) in recording_ids]:
+            self.rows.pop(uid).deleteLater()
+        self.empty.setVisible(not self.rows)
+
     def clear(self) -> None:
         """On lock: rows name recordings, so they go."""
         for row in self.rows.values():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -174,8 +175,19 @@ class MainWindow(QMainWindow):
             for act in acts:
                 menu.addSeparator() if act is None else menu.addAction(act)
         self.unlocked_actions = [self.act_couples, self.act_new, self.act_import, self.act_search,
-                                 self.act_settings, self.act_jobs, self.act_lock, self.act_back,
-                                 self.act_next_tab, self.act_prev_tab, self.act_play]
+                                 self.act_settings, self.act_jobs, self.act_lock, self.act_back]
+        # a recording's own actions: elsewhere Play started the sound of the recording last opened (of a couple
+        # since erased, too) with no player in sight, and the tab keys did nothing
+        self.recording_actions = {act: act.toolTip() for act in (self.act_next_tab, self.act_prev_tab, self.act_play)}
+        self.content.currentChanged.connect(lambda _i: self._recording_actions())
+        for menu in menus.findChildren(QMenu):
+            menu.setToolTipsVisible(True)  # why an item is greyed out
+
+    def _recording_actions(self) -> None:
+        on = self.unlocked and self.content.currentWidget() is self.recording_page
+        for act, tip in self.recording_actions.items():
+            act.setEnabled(on)
+            act.setToolTip(tip if on else "Open a recording first: this acts on the recording shown")
 
     def _step_tab(self, step: int) -> None:
         """Ctrl+Tab moves through the recording's tabs wherever the focus is on the page."""
@@ -206,6 +218,7 @@ class MainWindow(QMainWindow):
         self.unlocked = not locked
         for act in self.unlocked_actions:
             act.setEnabled(not locked)
+        self._recording_actions()
         self.toolbar.setVisible(not locked)
         self.jobs_dock.setVisible(not locked)
         if locked:
@@ -221,6 +234,9 @@ class MainWindow(QMainWindow):
         """Show a page; False when the therapist chose to stay (unsaved settings)."""
         if (self.content.currentWidget() is self.settings_page and page is not self.settings_page
                 and self.unlocked and not self.settings_page.confirm_leave()):
+            return False
+        if (self.content.currentWidget() is self.recording_page and page is not self.recording_page
+                and self.unlocked and not self.recording_page.confirm_leave()):
             return False
         self.root.setCurrentWidget(self.workspace)
         if self.content.currentWidget() is self.recording_page and page is not self.recording_page:
@@ -249,8 +265,10 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         page = self.content.currentWidget()
         self.show_content(page)
-        # on a recording, Ctrl+F searches its transcript; elsewhere, the couples
-        box = self.recording_page.transcript.search if page is self.recording_page else self.couples.search
+        # on a recording, Ctrl+F searches its transcript; elsewhere, the couples (and on a recording with no transcript
+        # yet: its search box is greyed out, and Ctrl+F did nothing)
+        on_transcript = page is self.recording_page and self.recording_page.transcript.search.isEnabled()
+        box = self.recording_page.transcript.search if on_transcript else self.couples.search
         if box is self.recording_page.transcript.search:
             self.recording_page.tabs.setCurrentWidget(self.recording_page.transcript)
         box.setFocus()
@@ -281,6 +299,10 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        page = self.content.currentWidget() if self.unlocked else None  # what was typed or changed is asked about
+        if page in (self.recording_page, self.settings_page) and not page.confirm_leave():
+            event.ignore()
+            return
         if self.unlocked and self.jobs.active():
             from PySide6.QtWidgets import QMessageBox
 

@@ -4,7 +4,16 @@ add one. Empty, it says what goes there and how to add one, instead of showing a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .player_bar import clock
 
@@ -47,3 +56,21 @@ class NotesTab(QWidget):
             self.list.addItem(f"{at}{note['text']}")
         self.list.setVisible(bool(notes) or not loaded)
         self.empty.setVisible(loaded and not notes)
+
+    def confirm_leave(self, add) -> bool:
+        """Leaving with a note typed but not added asks: add it (`add`), throw it away, or stay. It was dropped
+        without a word when the therapist went back to the couple or quit."""
+        if not self.edit.toPlainText().strip():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, "Add the note you typed?",
+                          "You typed a note on this recording but have not added it yet.", parent=self.window())
+        keep = box.addButton("Add the note", QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            add()
+        elif box.clickedButton() is drop:
+            self.edit.clear()
+        return box.clickedButton() in (keep, drop)

@@ -80,7 +80,10 @@ class PracticeDialog(QDialog):
             self.ok.setEnabled(False)
             return
         self.summary.setText(t.summary)
-        self.anchor.setText(t.anchor)
+        typed = self.anchor.text().strip() not in ("", getattr(self, "_suggested", ""))
+        if not typed:  # an anchor the therapist typed stays when another practice is chosen (it was replaced)
+            self.anchor.setText(t.anchor)
+        self._suggested = t.anchor.strip()
         self.minutes.setValue(int(t.minutes))
         self.per_week.setValue(int(t.times_per_week))
         self._check()

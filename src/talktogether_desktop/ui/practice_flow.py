@@ -168,8 +168,10 @@ class PracticeFlow:
             return
         self.w.couple_page.practice.setCurrentItem(item)
         menu = QMenu(self.w)
+        now = item.data(Qt.ItemDataRole.UserRole + 2)
         for status, words in (("done", "Mark as done"), ("stopped", "Stop this practice"), ("active", "Make it current again")):
-            menu.addAction(words, lambda s=status: self.set_status(s))
+            # the state it is in already is greyed out: chosen, it said "…: current again." and changed nothing
+            menu.addAction(words, lambda s=status: self.set_status(s)).setEnabled(status != now)
         menu.popup(self.w.couple_page.practice.viewport().mapToGlobal(pos))
         self.status_menu = menu  # kept for tests
 

@@ -326,6 +326,10 @@ class RecordingPage(QWidget):
         self.tasks.run(lambda v: ops_case.add_note(v, load_settings(v), couple_id, text, recording_id=rid, t=t),
                        lambda _id: (self.note_edit.clear(), self.reload()))
 
+    def confirm_leave(self) -> bool:
+        """A note typed but not added is added, thrown away or kept on the page: the therapist says which."""
+        return self.data is None or self.notes_tab.confirm_leave(self._add_note)
+
     # --- playback -----------------------------------------------------------------------------------------
     def _position(self, seconds: float) -> None:
         self.waveform.set_position(seconds)

@@ -86,7 +86,7 @@ class RoomPage(QWidget):
         self.start_btn.clicked.connect(self.start)
         self.pause_btn.clicked.connect(self.toggle_pause)
         self.stop_btn.clicked.connect(self.stop_and_save)
-        self.cancel_btn.clicked.connect(self.discard)
+        self.cancel_btn.clicked.connect(self._discard_asked)
         self._buttons(False)
 
     @property
@@ -170,6 +170,22 @@ class RoomPage(QWidget):
             self.saved.emit(recording_id)
 
         self.tasks.run(lambda v: save_recording(v, couple_id, samples, rate), done)
+
+    def _discard_asked(self) -> None:
+        """Discard, next to "Stop and save", threw a whole session's recording away at one click: it asks first."""
+        if self.recorder is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Discard this recording?",
+                          f"What was recorded so far ({whole_length(self.recorder.elapsed_s)}) is thrown away and not "
+                          "kept anywhere. To keep it, choose “Stop and save”.", parent=self)
+        drop = box.addButton("Discard the recording", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton("Keep recording", QMessageBox.ButtonRole.RejectRole))  # Enter keeps it
+        box.exec()
+        if box.clickedButton() is drop:
+            self.discard()
+            self.status.setText("Discarded: nothing was kept.")
 
     def discard(self) -> None:
         if self.recorder is not None:

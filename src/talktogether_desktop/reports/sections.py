@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from ..analysis.words import speaker_unsure_runs
 from ..practice.assignment import shown_title
 from ..practice.review import safety_note
-from . import bids_for_both
+from . import bids_for_both, quote_ends
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
@@ -81,8 +81,8 @@ def _moment_body(m, shared: bool = False) -> list:
     body = []
     quoted = any(hit and (m.quote.strip().lower() in text.lower() or _same_words(m.quote, text))
                  for _, _, text, hit in m.context)
-    if m.quote and not quoted:
-        body.append(Paragraph(f"\u201c{esc(m.quote)}\u201d", st["quote"]))
+    if m.quote and not quoted:  # (marked where it stops inside its sentence, shortened where long: quote_ends.py)
+        body.append(Paragraph(esc(quote_ends.shown(m.shown_quote or m.quote, m.start)), st["quote"]))
     for t, name, text, hit in m.context:
         # the couple's version marks no one's words as what set it off (walk38l c1: Claire's "You never put us first"
         # in bold): the lines around the rise, read alike

@@ -58,11 +58,25 @@ def test_marked_and_capped_say_where_words_are_left_out():
              {"start": 4.0, "end": 9.0, "speaker": "S2", "text": "When you came in you walked past me and I was done."}]
     assert marked("I'm sorry.", turns, 1.0) == "I'm sorry."  # a whole sentence
     assert marked("I'm sorry", turns, 1.0) == "I'm sorry"  # its sentence ends right after it
-    assert marked("you walked past me", turns, 5.0) == "\u2026you walked past me\u2026"
-    assert marked("When you came in you walked", turns, 5.0) == "When you came in you walked\u2026"
+    turns[1]["text"] = "When you came in at three last night you walked straight past me and I was done waiting."
+    assert marked("in at three last night you walked straight past me", turns, 5.0) == (
+        "\u2026in at three last night you walked straight past me\u2026")
+    assert marked("When you came in at three last night you walked", turns, 5.0) == (
+        "When you came in at three last night you walked\u2026")
+    assert marked("you walked", turns, 5.0) == "you walked"  # a phrase named, not a sentence cut (“we” words)
     assert marked("You barely left the", [], None) == "You barely left the\u2026"  # no turn: the last word tells
+    assert marked("\u2026 \u2026 you always make me the bad guy.", [], None) == "\u2026 you always make me the bad guy."
     words = "word " * 100
     short, cut = capped(words.strip(), 50)
     assert cut and short.endswith("word\u2026") and len(short) <= 51
     assert shown(words.strip(), 75.0).endswith("\u201d (shortened: listen at 01:15)")
     assert shown("Fine.", 75.0) == "\u201cFine.\u201d"
+
+
+def test_a_word_named_in_a_sentence_is_not_marked_as_cut():
+    """“we” in "Framing: … 2 “we” words" is a word named, not a quote cut short: never “…we…”."""
+    from talktogether_desktop.reports.quote_ends import mark_in_text
+
+    turns = [{"start": 0.0, "end": 3.0, "speaker": "S1", "text": "I think we should go and we can talk there."}]
+    said = "Framing: Alex 0 I-statements and 2 \u201cwe\u201d words."
+    assert mark_in_text(said, turns) == said

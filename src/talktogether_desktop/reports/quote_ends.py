@@ -18,6 +18,7 @@ from .text import fmt_time
 
 MAX_CHARS = 240  # about three lines of a full-width quote; a table cell's quote is shorter (CELL_CHARS)
 CELL_CHARS = 160
+MIN_WORDS = 10  # the analysis cuts only sentences over 30 words, to about 30 (analysis.words.quote)
 CUT = "\u2026"
 _QUOTED = re.compile("\u201c([^\u201c\u201d]+)\u201d")
 
@@ -33,10 +34,12 @@ def _ends_sentence(text: str) -> bool:
 def marked(quote: str, turns: list, t=None, rename: Optional[Callable[[str], str]] = None) -> str:
     """The quote with "…" at an end that stops inside the sentence its turn goes on with (or, its turn not found, at
     an end on a word no sentence ends with: "You barely left the")."""
-    q = _squeeze(quote)
+    q = re.sub("\u2026(?:\\s*\u2026)+", CUT, _squeeze(quote))  # ("… … you always": two unsure runs side by side)
     if not q.strip(" ." + CUT):
         return q
-    i = find_turn(turns, t, q) if turns else None
+    # (only a quote long enough to be the analysis's cut of a sentence is looked for in its turn: “we” in "Framing: …
+    # 2 “we” words" or a listed phrase are words named, not a sentence cut short)
+    i = find_turn(turns, t, q) if turns and len(q.split()) >= MIN_WORDS else None
     texts = [] if i is None else [_squeeze(turns[i].get(k)) for k in ("quote_text", "text") if turns[i].get(k)]
     texts = [rename(x) if rename else x for x in texts]
     core = q.strip(CUT + " ").lower()  # (an end the analysis marked itself is found by the words inside it)
@@ -68,6 +71,8 @@ def mark_in_text(text: str, turns: list, rename=None) -> str:
     """Every quote inside a sentence of the analysis ("said after the threat at 00:28 (“swear if … the one who”)")
     marked where it stops inside its sentence, and shortened where it is too long."""
     def one(m: re.Match) -> str:
+        if len(m.group(1).split()) < MIN_WORDS:  # (a word or phrase named: “we” words, a listed phrase)
+            return m.group(0)
         q = marked(m.group(1), turns, None, rename)
         return f"\u201c{capped(q)[0]}\u201d"
     return _QUOTED.sub(one, str(text))

@@ -296,7 +296,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
                 rank = num(first(o, "rank", default=len(obs) + 1))
-                obs.append((rename(str(text)), t, rank))
+                # (the analysis's placeholder for a bid of no named need is no thing reached for: "reaching out")
+                obs.append((rename(str(text)).replace(" reaching for something else", " reaching out"), t, rank))
     obs.sort(key=lambda o: o[2])
     picked = [(text, t) for text, t, _ in obs[:MAX_OBSERVATIONS]]
     for extra in evidence.fallback_observations(model) if model.mode == modes.CLINICIAN else []:

@@ -190,6 +190,21 @@ def _line(f: Finding) -> str:
     return f"{fmt_time(f.t)} {quote} <font size=7>({SURE.get(f.confidence, f.confidence)})</font>"
 
 
+def _bids_met(b: dict, other: str, name: str) -> str:
+    """"Sam turned toward 4 and away from 1 of Dana's 5 bids", "Sam turned toward all 3 of Dana's bids", "Sam turned
+    toward Dana's bid": only the ways they were met, never "against 0" nor "1 of Alex's 1 bid"."""
+    total = b["total"]
+    ways = [(way, b.get(key)) for way, key in (("toward", "toward"), ("away from", "away"), ("against", "against"))
+            if b.get(key)]
+    bids = f"{name}'s {total} bid{'s' if total != 1 else ''}"
+    if not ways:
+        return f"{other} turned toward, away from or against none of {bids}"
+    if len(ways) == 1 and ways[0][1] == total:
+        return f"{other} turned {ways[0][0]} {name}'s bid" if total == 1 else f"{other} turned {ways[0][0]} all {total} of {name}'s bids"
+    said = [f"{way} {k}" for way, k in ways]
+    return f"{other} turned {said[0] if len(said) == 1 else ', '.join(said[:-1]) + ' and ' + said[-1]} of {bids}"
+
+
 OLDER_ANALYSIS = ("This analysis was made before named patterns, the Four Horsemen and bids were read from the "
                   "conversation: analyse the recording again to see them.")
 
@@ -242,8 +257,7 @@ def section(model, width: float) -> list:
             other = next((q.name for q in model.partners if q.id != p.id), "the other")
             b = model.bids[p.id]
             if b.get("total"):
-                text = (f"{other} turned toward {b.get('toward', 0)}, away from {b.get('away', 0)} and against "
-                        f"{b.get('against', 0)} of {p.name}'s {b['total']} bid{'s' if b['total'] != 1 else ''}")
+                text = _bids_met(b, other, p.name)
                 if b.get("unclear"):
                     text += (f"; {b['unclear']} came after a threat or with words of self-harm and "
                              f"{'is' if b['unclear'] == 1 else 'are'} not read either way")

@@ -51,3 +51,28 @@ def test_a_rise_within_one_second_is_headed_by_one_time(grief):
     text = " ".join(pages(render_session_prep(dict(grief, escalation_points=[point]), CONTEXT)))
     assert "Moment 1 \u00b7 00:05 \u00b7" in text.replace("\xa0", " "), text
     assert "00:05\u201300:05" not in text
+
+
+def test_the_practice_line_of_a_practice_recording_ends_with_what_was_found_in_it(grief):
+    """The demo's page one: "One calm 10-minute conversation about the weekend — practised in this recording: not found;
+    recording linked" ("recording linked" is the app's word for what "in this recording" already says)."""
+    context = dict(CONTEXT, assignment={"title": "One calm 10-minute conversation about the weekend",
+                                        "behaviour": "Each of you says back what you heard before answering.",
+                                        "minutes": 10, "done": True})
+    for mode in ("clinician", "shareable"):
+        text = " ".join(pages(render_session_prep(grief, context, mode=mode)))
+        assert "recording linked" not in text, text
+        assert "One calm 10-minute conversation about the weekend \u2014 practised in this recording: " in text, text
+
+
+def test_each_repair_attempt_quoted_says_what_it_did_as_the_count_above_it_does():
+    """walk40p c2: "3 repair attempts: 2 landed (the intensity fell afterwards) and 1 came outside a heated stretch.
+    (2 shown of 3)" over two quotes that did not say which was which."""
+    r = lines(("You never listen, you always do this.", 0), ("That's not true, you're the one who started it.", 0),
+              ("Okay, I'm sorry, I got loud.", 0), ("I'm sorry too, that was unfair.", 0),
+              ("Can we start again, please?", 3.0), ("Yes, let's start again.", 0))
+    text = " ".join(pages(render_session_prep(r, CONTEXT)))
+    said = {True: "landed", False: "did not land straight away", None: "outside a heated stretch"}
+    block = text[text.index("Repair attempts ("):text.index("The Four Horsemen")]
+    for attempt in r["repairs"][:2]:
+        assert f"({said[attempt.get('landed')]}; " in block, block

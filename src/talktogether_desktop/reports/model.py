@@ -147,7 +147,9 @@ def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelit
         return f"{title}{dash} {summary[0].lower()}{summary[1:]}"
     if done is None:
         return f"{title}{dash} whether it was done is not recorded"
-    return f"{title}{dash} {'recording linked' if fidelity else 'done' if done else 'not done'}"
+    if fidelity:  # (the recording is the practice's: no "; recording linked" after what was found in it)
+        return title.rstrip(";")
+    return f"{title}{dash} {'done' if done else 'not done'}"
 
 
 def _practice(context: dict, fidelity: Optional[dict] = None) -> Optional[dict]:

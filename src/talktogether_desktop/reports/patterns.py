@@ -7,7 +7,7 @@ no quote. Lists are capped and say so ("2 shown of 5"), so counts always match w
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -31,6 +31,7 @@ class Finding:
     t: Optional[float]
     quote: str
     confidence: str = "medium"
+    outcome: str = ""  # a repair attempt's: "landed", … (so the attempts quoted line up with the count above them)
 
     @property
     def low(self) -> bool:
@@ -151,7 +152,8 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         # confidence)" (walk37i c1)
         sure = min((str(r.get("confidence")) for r in repairs if r.get("confidence") in SURENESS),
                    key=SURENESS.index, default="medium")
-        out.append(PatternText("Repair attempts", text, sure, [finding(r, rename) for r in repairs[:SHOWN_REPAIRS]]))
+        out.append(PatternText("Repair attempts", text, sure, [replace(finding(r, rename), outcome=_outcome(r))
+                                                               for r in repairs[:SHOWN_REPAIRS]]))
     horsemen = {}
     for p in model.partners:
         mine = (analysis.get("horsemen") or {}).get(p.id) or {}
@@ -183,11 +185,17 @@ def _repair_count(repairs: list, marked_rise: bool = True) -> str:
     return f"{len(repairs)} repair attempts: {', '.join(parts[:-1])} and {parts[-1]}."
 
 
+def _outcome(repair: dict) -> str:
+    """What a quoted repair attempt did, in the words of the count above it ("2 landed … and 1 came outside …")."""
+    return {True: "landed", False: "did not land straight away"}.get(repair.get("landed"), "outside a heated stretch")
+
+
 def _line(f: Finding) -> str:
+    said = f"{f.outcome}; " if f.outcome else ""
     if f.low:
-        return f"{fmt_time(f.t)} ({SURE['low']})"
+        return f"{fmt_time(f.t)} ({said}{SURE['low']})"
     quote = f"\u201c{esc(f.quote)}\u201d" if f.quote else ""
-    return f"{fmt_time(f.t)} {quote} <font size=7>({SURE.get(f.confidence, f.confidence)})</font>"
+    return f"{fmt_time(f.t)} {quote} <font size=7>({said}{SURE.get(f.confidence, f.confidence)})</font>"
 
 
 def _bids_met(b: dict, other: str, name: str) -> str:

@@ -259,7 +259,8 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
     if flagged:
         # not "what was it like to do it?" asked of both together after a recording with safety language
         listen_only = all(f.get("listen_only") for f in flagged)
-        points = [LISTEN_INDIVIDUAL_FIRST if listen_only else INDIVIDUAL_FIRST] + [p for p in points if p not in PROMPTS]
+        first = LISTEN_INDIVIDUAL_FIRST if listen_only else INDIVIDUAL_FIRST
+        points = [first] + [p for p in points if p not in PROMPTS]
         if not listen_only:  # (lines only to listen to keep the couple's questions for both, as their report's own do)
             shared = [p for p in shared if p not in PROMPTS]
     points += _trend_points(review["trend"])

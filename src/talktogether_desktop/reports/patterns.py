@@ -208,7 +208,8 @@ def _bids_met(b: dict, other: str, name: str) -> str:
     if not ways:
         return f"{other} turned toward, away from or against none of {bids}"
     if len(ways) == 1 and ways[0][1] == total:
-        return f"{other} turned {ways[0][0]} {name}'s bid" if total == 1 else f"{other} turned {ways[0][0]} all {total} of {name}'s bids"
+        way = ways[0][0]
+        return f"{other} turned {way} {name}'s bid" if total == 1 else f"{other} turned {way} all {total} of {name}'s bids"
     said = [f"{way} {k}" for way, k in ways]
     return f"{other} turned {said[0] if len(said) == 1 else ', '.join(said[:-1]) + ' and ' + said[-1]} of {bids}"
 

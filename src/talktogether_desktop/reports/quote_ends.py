@@ -37,8 +37,8 @@ def marked(quote: str, turns: list, t=None, rename: Optional[Callable[[str], str
     q = re.sub("\u2026(?:\\s*\u2026)+", CUT, _squeeze(quote))  # ("… … you always": two unsure runs side by side)
     if not q.strip(" ." + CUT):
         return q
-    # (only a quote long enough to be the analysis's cut of a sentence is looked for in its turn: “we” in "Framing: …
-    # 2 “we” words" or a listed phrase are words named, not a sentence cut short)
+    # (only a quote long enough to be the analysis's cut of a sentence is looked for in its turn: “we” in
+    # "Framing: … 2 “we” words" or a listed phrase are words named, not a sentence cut short)
     i = find_turn(turns, t, q) if turns and len(q.split()) >= MIN_WORDS else None
     texts = [] if i is None else [_squeeze(turns[i].get(k)) for k in ("quote_text", "text") if turns[i].get(k)]
     texts = [rename(x) if rename else x for x in texts]

@@ -47,8 +47,8 @@ def key_moments(model, width: float) -> list:
             "." if model.mode == "shareable" else "; the quoted words are in bold.")
         out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
     for m in model.peaks:
-        span = (f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None and fmt_time(m.end) != fmt_time(m.start)
-                else fmt_time(m.start))  # (never "00:47\u201300:47")
+        one_time = m.end is None or fmt_time(m.end) == fmt_time(m.start)  # (never "00:47\u201300:47")
+        span = fmt_time(m.start) if one_time else f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}"
         first_sign = f"{_DOT}first sign from {esc(m.who)}" if m.who else ""  # (the couple's version names no one)
         first_sign = f"{_DOT}first sign: who said it is unsure" if m.who_unsure else first_sign
         block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{first_sign}", st["h2"])]
@@ -155,8 +155,9 @@ def reaching_for(model, width: float) -> list:
         if not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:
-            category = bids_for_both.category_for_both(r.category)  # (not the placeholder "Something else")
-            cell.append(Paragraph(f"<b>{esc(category.capitalize() or 'Bid (no need named)')}</b>&nbsp;&nbsp;{fmt_time(r.t)}",
+            category = bids_for_both.category_for_both(r.category).capitalize() or "Bid (no need named)"  # (not the
+            # analysis's placeholder "Something else")
+            cell.append(Paragraph(f"<b>{esc(category)}</b>&nbsp;&nbsp;{fmt_time(r.t)}",
                                   st["cell"]))
             if r.quote:
                 cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))

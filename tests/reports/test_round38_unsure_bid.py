@@ -31,7 +31,8 @@ def unsure_bid():
 
 def test_the_couples_version_leaves_out_a_bid_read_with_low_confidence(unsure_bid):
     sure, low, bid = unsure_bid
-    said = "Something else 00:06"  # ("other": the analysis's category for a bid of no named need)
+    # ("other": the analysis's category for a bid of no named need; rep41: "Bid (no need named)", not "Something else")
+    said = "Bid (no need named) 00:06"
     shown = text_of(render_session_prep(sure, CONTEXT, mode="shareable"))
     assert "sister's party" in shown and "Alex 00:06 \u201cCan you come" in shown, shown  # a sure reading, quoted
     assert "something else" not in shown.lower(), shown  # (fix40: no placeholder category in the couple's version)

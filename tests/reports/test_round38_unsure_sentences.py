@@ -27,7 +27,8 @@ def test_an_unsure_bid_and_repair_are_said_in_one_plain_sentence():
     u6 = say("S2", end_of(u5) + 0.5, "Thank you. That means a lot.")
     a = analyze(conversation(u1, u2, u3, u4, u5, u6), names={"S1": "Alex", "S2": "Sam"})
     page = text_of(render_session_prep(a, CONTEXT))
-    assert ("Alex seemed to be reaching for something else at 00:06 (words uncertain: check the recording); Sam took "
+    # (rep41: "reaching out", not "reaching for something else")
+    assert ("Alex seemed to be reaching out at 00:06 (words uncertain: check the recording); Sam took "
             "it up.") in page, page
     assert "Repair attempts: Alex 1 (first at 00:13, words uncertain: check the recording)." in page, page
     assert ": (words uncertain" not in page and "first (words uncertain" not in page

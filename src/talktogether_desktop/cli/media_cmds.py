@@ -81,7 +81,7 @@ def cmd_transcribe_file(args, ctx) -> int:
 # --- the vault: import, transcribe, recordings, jobs ---------------------------------------------------
 
 NOT_PROCESSED = ("\nNo transcript yet: finish it with `talktogether analyze {id}` (words, speakers and analysis; it needs "
-                 "both partners' consent), or write out the words alone with `talktogether transcribe {id}`.")
+                 "{whose} consent), or write out the words alone with `talktogether transcribe {id}`.")
 UNPROCESSED = (" It is not processed yet (its import was stopped part-way or on a problem, or made with "
                "--no-process): finish it with `talktogether analyze {id}`.")
 DATE_SOURCES = {"given": "date given with --recorded-at", "metadata": "date from the file's own metadata",  # of import
@@ -122,6 +122,7 @@ def _run_processing(ctx, vault, recording_id: int, steps, args, force: bool, aud
 
 def _transcribe_again(ctx, vault, recording_id: int, args) -> dict:
     """A new transcript, and the analysis of the old words made again on the new ones (with consent)."""
+    from ..pipeline.consent import whose_consent
     from ..pipeline.reanalysis import transcribe_again
 
     settings = ctx.settings(model=args.model, language=args.language, cpu_threads=args.threads)
@@ -133,8 +134,9 @@ def _transcribe_again(ctx, vault, recording_id: int, args) -> dict:
     if summary.get("reanalysis") == "done":
         ctx.info(f"The analysis of recording {recording_id} was made again on the new transcript.")
     elif summary.get("reanalysis") == "waiting_for_consent":
+        whose = whose_consent(vault, recording_id=recording_id)
         ctx.info(f"The analysis of the earlier transcript was set aside; recording {recording_id} is analysed "
-                 "again once both partners' consent is recorded.")
+                 f"again once {whose} consent is recorded.")
     return summary
 
 
@@ -259,6 +261,7 @@ def cmd_recording_delete(args, ctx) -> int:
 def cmd_recording_show(args, ctx) -> int:
     from ..storage import recordings, speakers, transcripts
     from ..pipeline import ops_transcript
+    from ..pipeline.consent import whose_consent
     from ..pipeline.formats import lines_from_words, transcript_text, unrecognised_note, with_unrecognised
     from ..pipeline.recording_state import shown_status, status_said
 
@@ -278,7 +281,8 @@ def cmd_recording_show(args, ctx) -> int:
     if recording["import_warning"]:
         head += f"\nWarning: {recording['import_warning']}"
     if transcript is None:
-        print(head + NOT_PROCESSED.format(id=recording["id"]))  # `transcribe` alone left it with no analysis
+        whose = whose_consent(vault, recording["couple_id"])  # `transcribe` alone left it with no analysis:
+        print(head + NOT_PROCESSED.format(id=recording["id"], whose=whose))
         return 0
     if not transcript["segments"]:
         print(head + "\nNo speech found: the recording holds sound but no recognisable words.")

@@ -21,12 +21,21 @@ def analysis_consented(vault, couple_id: int) -> bool:
     return couples.has_consent(vault, couple_id, SCOPE)
 
 
+def whose_consent(vault, couple_id: Optional[int] = None, recording_id: Optional[int] = None) -> str:
+    """Whose consent the analysis waits for, by the couple's (or the recording's couple's) partner count: "both
+    partners'" for two, "the partner's" for one, "every partner's" for more (no names: the words may be logged
+    or kept in a job row)."""
+    if couple_id is None:
+        couple_id = recordings.get_recording(vault, recording_id)["couple_id"]
+    count = len(couples.list_partners(vault, couple_id))
+    return "both partners'" if count == 2 else "the partner's" if count == 1 else "every partner's"
+
+
 def require_analysis_consent(vault, recording_id: int) -> dict:
     """The recording, if it may be analysed; else ConsentMissing saying how to record consent."""
     recording = recordings.get_recording(vault, recording_id)
     if not analysis_consented(vault, recording["couple_id"]):
-        count = len(couples.list_partners(vault, recording["couple_id"]))  # (no names: an error may be logged)
-        whose = "both partners'" if count == 2 else "the partner's" if count == 1 else "every partner's"
+        whose = whose_consent(vault, recording["couple_id"])
         raise ConsentMissing(
             f"Recording {recording_id} is not analysed until {whose} consent is recorded "
             f"(talktogether consent record --couple {recording['couple_id']})."

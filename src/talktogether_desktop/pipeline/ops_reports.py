@@ -91,10 +91,12 @@ def listen_only_note(flags, face: str = "cli") -> str:
     times = [_at(f, face).removeprefix(" at ") for f in flags if _at(f, face)]
     kinds = sorted({safety_kind(f) for f in flags})
     where = f"at {', '.join(times[:3])}{' and later' if len(times) > 3 else ''}; " if times else ""
+    # (said of one line or of several: "with what led up to them", "they may be nothing")
+    it, they, its = ("it", "it", "its") if len(flags) == 1 else ("them", "they", "their")
     return (f"Note: this shareable version leaves out {_lines(len(flags))} kept for you to listen to first ({where}read "
-            f"by {'their' if len(flags) != 1 else 'its'} meaning as possibly about {', '.join(kinds)}), with what led "
-            "up to it. Nothing in this recording was heard as safety language, and it may be nothing. The clinician's "
-            f"version ({CLINICIAN_VERSION[face]}) has it: listen there before you decide what to share with the couple.")
+            f"by {its} meaning as possibly about {'; '.join(kinds)}), with what led up to {it}. Nothing in this "
+            f"recording was heard as safety language, and {they} may be nothing. The clinician's version "
+            f"({CLINICIAN_VERSION[face]}) has {it}: listen there before you decide what to share with the couple.")
 
 
 def _at(flag: dict, face: str) -> str:

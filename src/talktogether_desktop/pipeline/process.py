@@ -19,7 +19,7 @@ from ..storage.settings import Settings
 from ..storage.vault import damage_error
 from . import chain
 from .analyze_step import analyze_recording
-from .consent import require_analysis_consent
+from .consent import require_analysis_consent, whose_consent
 from .diarize_step import diarize_recording
 from .failures import step_failed, technical
 from .reanalysis import WAITING_STEPS
@@ -33,7 +33,6 @@ STEP_FUNCTIONS = {"diarize": diarize_recording, "analyse": analyze_recording}
 STEP_STATUS = {"transcribe": "transcribed", "diarize": "diarized", "analyse": "analysed"}
 STEP_WEIGHT = {"transcribe": 0.75, "diarize": 0.2, "analyse": 0.05}
 HEARTBEAT_S = 10.0
-_CONSENT_WAIT = "Transcribed. Diarization and analysis wait for both partners' consent."
 
 
 class _JobReporter:
@@ -147,12 +146,13 @@ def process_recording(
             recordings.set_status(vault, recording_id, STEP_STATUS[step])
             summary["steps"][step] = "done"
         waiting = "waiting_for_consent" in summary["steps"].values()
-        message = "No speech found" if summary.get("no_speech") else _CONSENT_WAIT if waiting else "Finished"
+        message = ("No speech found" if summary.get("no_speech") else _consent_wait(vault, recording_id) if waiting
+                   else "Finished")
         jobs.finish_job(vault, job_id, "done", message=message)
         if progress is not None:
             progress(1.0, "Finished")
     except ConsentMissing:  # from the gate above, or a step finding consent withdrawn meanwhile
-        jobs.finish_job(vault, job_id, "done", message=_CONSENT_WAIT)
+        jobs.finish_job(vault, job_id, "done", message=_consent_wait(vault, recording_id))
         raise
     except (Cancelled, KeyboardInterrupt):
         jobs.finish_job(vault, job_id, "cancelled", message="Stopped at your request")
@@ -166,6 +166,10 @@ def process_recording(
         raise typed from exc
     summary["status"] = recordings.get_recording(vault, recording_id)["status"]
     return summary
+
+
+def _consent_wait(vault, recording_id: int) -> str:
+    return f"Transcribed. Diarization and analysis wait for {whose_consent(vault, recording_id=recording_id)} consent."
 
 
 class _DecodedOnce:

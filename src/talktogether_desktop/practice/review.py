@@ -258,9 +258,11 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
     flagged = [rec["fidelity"] for rec in practice if (rec.get("fidelity") or {}).get("safety_flags")]
     if flagged:
         # not "what was it like to do it?" asked of both together after a recording with safety language
-        first = LISTEN_INDIVIDUAL_FIRST if all(f.get("listen_only") for f in flagged) else INDIVIDUAL_FIRST
+        listen_only = all(f.get("listen_only") for f in flagged)
+        first = LISTEN_INDIVIDUAL_FIRST if listen_only else INDIVIDUAL_FIRST
         points = [first] + [p for p in points if p not in PROMPTS]
-        shared = [p for p in shared if p not in PROMPTS]
+        if not listen_only:  # (lines only to listen to keep the couple's questions for both, as their report's own do)
+            shared = [p for p in shared if p not in PROMPTS]
     points += _trend_points(review["trend"])
     review["review_points"] = points
     review["shared_points"] = shared + _trend_points(review["trend"], together=True)

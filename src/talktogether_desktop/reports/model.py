@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
 from ..analysis.words import looks_unfinished
-from . import after_threat, evidence, modes, patterns as patterns_mod, shared as shared_mod
+from . import after_threat, evidence, modes, patterns as patterns_mod, quote_ends, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
@@ -110,6 +110,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.patterns, model.horsemen, model.bids = patterns_mod.build(analysis, model, rename)
         if shared_mod.couples_scale_differs(model, analysis, _couples_hidden(analysis, model, rename)):
             model.scale_note = shared_mod.SCALE_NOTE
+    quote_ends.mark_model(model)  # (before the questions, which quote only short reaches whole)
     model.questions = _questions(analysis, model, rename)
     return model
 
@@ -146,7 +147,9 @@ def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelit
         return f"{title}{dash} {summary[0].lower()}{summary[1:]}"
     if done is None:
         return f"{title}{dash} whether it was done is not recorded"
-    return f"{title}{dash} {'recording linked' if fidelity else 'done' if done else 'not done'}"
+    if fidelity:  # (the recording is the practice's: no "; recording linked" after what was found in it)
+        return title.rstrip(";")
+    return f"{title}{dash} {'done' if done else 'not done'}"
 
 
 def _practice(context: dict, fidelity: Optional[dict] = None) -> Optional[dict]:
@@ -295,7 +298,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
                 rank = num(first(o, "rank", default=len(obs) + 1))
-                obs.append((rename(str(text)), t, rank))
+                # (the analysis's placeholder for a bid of no named need is no thing reached for: "reaching out")
+                obs.append((rename(str(text)).replace(" reaching for something else", " reaching out"), t, rank))
     obs.sort(key=lambda o: o[2])
     picked = [(text, t) for text, t, _ in obs[:MAX_OBSERVATIONS]]
     for extra in evidence.fallback_observations(model) if model.mode == modes.CLINICIAN else []:

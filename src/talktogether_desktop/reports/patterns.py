@@ -7,7 +7,7 @@ no quote. Lists are capped and say so ("2 shown of 5"), so counts always match w
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -31,6 +31,7 @@ class Finding:
     t: Optional[float]
     quote: str
     confidence: str = "medium"
+    outcome: str = ""  # a repair attempt's: "landed", … (so the attempts quoted line up with the count above them)
 
     @property
     def low(self) -> bool:
@@ -151,7 +152,8 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         # confidence)" (walk37i c1)
         sure = min((str(r.get("confidence")) for r in repairs if r.get("confidence") in SURENESS),
                    key=SURENESS.index, default="medium")
-        out.append(PatternText("Repair attempts", text, sure, [finding(r, rename) for r in repairs[:SHOWN_REPAIRS]]))
+        out.append(PatternText("Repair attempts", text, sure, [replace(finding(r, rename), outcome=_outcome(r))
+                                                               for r in repairs[:SHOWN_REPAIRS]]))
     horsemen = {}
     for p in model.partners:
         mine = (analysis.get("horsemen") or {}).get(p.id) or {}
@@ -183,11 +185,33 @@ def _repair_count(repairs: list, marked_rise: bool = True) -> str:
     return f"{len(repairs)} repair attempts: {', '.join(parts[:-1])} and {parts[-1]}."
 
 
+def _outcome(repair: dict) -> str:
+    """What a quoted repair attempt did, in the words of the count above it ("2 landed … and 1 came outside …")."""
+    return {True: "landed", False: "did not land straight away"}.get(repair.get("landed"), "outside a heated stretch")
+
+
 def _line(f: Finding) -> str:
+    said = f"{f.outcome}; " if f.outcome else ""
     if f.low:
-        return f"{fmt_time(f.t)} ({SURE['low']})"
+        return f"{fmt_time(f.t)} ({said}{SURE['low']})"
     quote = f"\u201c{esc(f.quote)}\u201d" if f.quote else ""
-    return f"{fmt_time(f.t)} {quote} <font size=7>({SURE.get(f.confidence, f.confidence)})</font>"
+    return f"{fmt_time(f.t)} {quote} <font size=7>({said}{SURE.get(f.confidence, f.confidence)})</font>"
+
+
+def _bids_met(b: dict, other: str, name: str) -> str:
+    """"Sam turned toward 4 and away from 1 of Dana's 5 bids", "Sam turned toward all 3 of Dana's bids", "Sam turned
+    toward Dana's bid": only the ways they were met, never "against 0" nor "1 of Alex's 1 bid"."""
+    total = b["total"]
+    ways = [(way, b.get(key)) for way, key in (("toward", "toward"), ("away from", "away"), ("against", "against"))
+            if b.get(key)]
+    bids = f"{name}'s {total} bid{'s' if total != 1 else ''}"
+    if not ways:
+        return f"{other} turned toward, away from or against none of {bids}"
+    if len(ways) == 1 and ways[0][1] == total:
+        way = ways[0][0]
+        return f"{other} turned {way} {name}'s bid" if total == 1 else f"{other} turned {way} all {total} of {name}'s bids"
+    said = [f"{way} {k}" for way, k in ways]
+    return f"{other} turned {said[0] if len(said) == 1 else ', '.join(said[:-1]) + ' and ' + said[-1]} of {bids}"
 
 
 OLDER_ANALYSIS = ("This analysis was made before named patterns, the Four Horsemen and bids were read from the "
@@ -242,8 +266,7 @@ def section(model, width: float) -> list:
             other = next((q.name for q in model.partners if q.id != p.id), "the other")
             b = model.bids[p.id]
             if b.get("total"):
-                text = (f"{other} turned toward {b.get('toward', 0)}, away from {b.get('away', 0)} and against "
-                        f"{b.get('against', 0)} of {p.name}'s {b['total']} bid{'s' if b['total'] != 1 else ''}")
+                text = _bids_met(b, other, p.name)
                 if b.get("unclear"):
                     text += (f"; {b['unclear']} came after a threat or with words of self-harm and "
                              f"{'is' if b['unclear'] == 1 else 'are'} not read either way")

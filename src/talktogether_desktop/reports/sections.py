@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from ..analysis.words import speaker_unsure_runs
 from ..practice.assignment import shown_title
 from ..practice.review import safety_note
-from . import bids_for_both
+from . import bids_for_both, quote_ends
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
@@ -47,7 +47,8 @@ def key_moments(model, width: float) -> list:
             "." if model.mode == "shareable" else "; the quoted words are in bold.")
         out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
     for m in model.peaks:
-        span = f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}" if m.end is not None else fmt_time(m.start)
+        one_time = m.end is None or fmt_time(m.end) == fmt_time(m.start)  # (never "00:47\u201300:47")
+        span = fmt_time(m.start) if one_time else f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}"
         first_sign = f"{_DOT}first sign from {esc(m.who)}" if m.who else ""  # (the couple's version names no one)
         first_sign = f"{_DOT}first sign: who said it is unsure" if m.who_unsure else first_sign
         block = [Paragraph(f"Moment {esc(m.label)}{_DOT}{span}{first_sign}", st["h2"])]
@@ -81,8 +82,8 @@ def _moment_body(m, shared: bool = False) -> list:
     body = []
     quoted = any(hit and (m.quote.strip().lower() in text.lower() or _same_words(m.quote, text))
                  for _, _, text, hit in m.context)
-    if m.quote and not quoted:
-        body.append(Paragraph(f"\u201c{esc(m.quote)}\u201d", st["quote"]))
+    if m.quote and not quoted:  # (marked where it stops inside its sentence, shortened where long: quote_ends.py)
+        body.append(Paragraph(esc(quote_ends.shown(m.shown_quote or m.quote, m.start)), st["quote"]))
     for t, name, text, hit in m.context:
         # the couple's version marks no one's words as what set it off (walk38l c1: Claire's "You never put us first"
         # in bold): the lines around the rise, read alike
@@ -154,7 +155,9 @@ def reaching_for(model, width: float) -> list:
         if not items:
             cell.append(Paragraph("No need statements or bids were picked up.", st["small"]))
         for r in items:
-            cell.append(Paragraph(f"<b>{esc(r.category.capitalize() or 'Bid')}</b>&nbsp;&nbsp;{fmt_time(r.t)}",
+            category = bids_for_both.category_for_both(r.category).capitalize() or "Bid (no need named)"  # (not the
+            # analysis's placeholder "Something else")
+            cell.append(Paragraph(f"<b>{esc(category)}</b>&nbsp;&nbsp;{fmt_time(r.t)}",
                                   st["cell"]))
             if r.quote:
                 cell.append(Paragraph(f"\u201c{esc(r.quote)}\u201d", st["quote"]))

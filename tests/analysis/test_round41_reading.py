@@ -104,6 +104,7 @@ def test_the_days_after_a_night_out_not_worth_it_are_no_self_harm_and_the_answer
                   ("S2", 0.8, "Nothing. No, you're right. I'll tell them I can't make it. Sorry."))
     assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
     assert flag(a, "text him", "isolation")
+    assert flag(a, "weren't worth it", "fear")  # the price of going, after the partner's control
 
 
 def test_life_not_worth_it_stays_self_harm():

@@ -89,6 +89,9 @@ PROPOSING = frozenset({"maybe", "let's", "could", "perhaps", "shall"})
 BLAME_CONTEXT = ("safety_violence", "safety_threat", "safety_therapy_threat", "safety_fear", "safety_self_harm",
                  "safety_coercion", "safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
 BLAME_BEFORE_S, BLAME_AFTER_S = 180.0, 30.0
+# "Last time I went, the next few days weren't worth it." after the partner's control: fear of the partner's reaction
+CONTROL_HEARD = ("safety_isolation", "safety_coercion", "safety_monitoring", "safety_financial_control", "safety_threat")
+CONTROL_BEFORE_S = 90.0
 
 
 def fear_for_someone(toks: Sequence[str]) -> bool:
@@ -140,4 +143,10 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
                 and not {"you", "your", "you'll", "you're"} & set(toks)
                 or h["category"] == "safety_blaming" and not any(
                     g["category"] in BLAME_CONTEXT and -BLAME_AFTER_S <= h["t"] - g["t"] <= BLAME_BEFORE_S for g in heard))
-    return [h for h in hits if h.get("source") != "meaning" or not (going_on(h) or lonely(h) or literal(h))]
+    def feared_aftermath(h: dict) -> bool:  # ... after the partner's control the rules heard: the reaction feared
+        toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
+        return h["category"] == "safety_self_harm" and aftermath(toks) and any(
+            g["speaker"] != h["speaker"] and g["category"] in CONTROL_HEARD and 0 <= h["t"] - g["t"] <= CONTROL_BEFORE_S for g in heard)
+    out = [{**h, "category": "safety_fear", "context": "the days after told as the price of going, after the partner's control"}
+           if h.get("source") == "meaning" and feared_aftermath(h) else h for h in hits]
+    return [h for h in out if h.get("source") != "meaning" or not (going_on(h) or lonely(h) or literal(h))]

@@ -144,19 +144,6 @@ def test_you_say_that_but_is_defensiveness():
     assert "defensiveness" in cats(a, "you say that")
 
 
-@pytest.mark.parametrize("reply", ["Whatever.", "Whatever, Kirsty."])
-def test_a_lone_whatever_answering_the_partner_is_contempt_and_stonewalling(reply):
-    a = run_lines(("S1", 0.0, "Can you please look at me when I'm talking to you? I need to know you hear me."), ("S2", 0.8, reply))
-    assert {"contempt", "stonewalling"} <= cats(a, "whatever")
-
-
-@pytest.mark.parametrize("reply", ["Whatever, I'm easy. You pick.", "Whatever you like, love."])
-def test_whatever_as_easy_going_is_neither(reply):
-    """Guard."""
-    a = run_lines(("S1", 0.0, "What do you fancy for dinner?"), ("S2", 0.8, reply))
-    assert not {"contempt", "stonewalling"} & cats(a, "whatever")
-
-
 def walk41b_mother(*extra):
     return run_lines(("S1", 0.0, "So this is about the telly. My mum can barely walk and you're worried about the telly."),
                      ("S2", 0.8, "Forget it."), ("S1", 0.8, "I'm scared about her, Mark. I need you with me on this."),

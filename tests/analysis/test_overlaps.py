@@ -208,3 +208,8 @@ def test_a_cut_in_that_opens_with_yeah_stays_an_interruption():
     b2 = say("S2", end_of(a2) + 0.05, "Yeah. No. I was answering my brother.")
     (j,) = analyze(conversation(a2, b2))["interruptions"]
     assert j["by"] == "S2" and j["rule"] == "cut_off"
+    # and a broken-off sentence the recogniser closed with a full stop is no sentence end to acknowledge
+    a3 = say("S1", 0.0, "That is not true at all, and every time I try to explain my side you just.")
+    b3 = say("S2", end_of(a3) + 0.1, "Oh, here we go again, you are being ridiculous.")
+    (k,) = analyze(conversation(a3, b3))["interruptions"]
+    assert k["by"] == "S2" and k["rule"] == "cut_off"

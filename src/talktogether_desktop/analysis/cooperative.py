@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .lexicon import Lexicon
 from .turns import Turn
-from .words import ends_sentence, token
+from .words import ends_sentence, looks_unfinished, token
 
 # What the one whose sentence was finished for them says first to take the ending as theirs ("Yes! Exactly that.",
 # "yes, that is it."): the opening clause is made of these and holds a yes
@@ -86,5 +86,6 @@ def acknowledged_then_went_on(prev: Turn, nxt: Turn, words: Sequence[dict], lexi
     own = _own_words_start(nxt, words, lexicon)
     if own is None or own < prev.end:
         return False
-    tail = list(prev.word_ids[-(TRAILING_WORDS + 1):])
-    return any(ends_sentence(words[i]["word"]) for i in tail)
+    # a full stop the recogniser put on a broken-off sentence ("... my side you just.") is no end of one
+    tail = [words[i]["word"] for i in prev.word_ids[-(TRAILING_WORDS + 1):]]
+    return any(ends_sentence(w) and not looks_unfinished(w) for w in tail)

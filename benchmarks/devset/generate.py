@@ -272,9 +272,11 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--only", nargs="*", help="script names to render (default: all)")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--scripts", type=Path, default=SCRIPTS,
+                        help="folder of scripts (default: scripts/, the development set; cooperative/ holds the overlap checks)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    paths = sorted(SCRIPTS.glob("*.txt"))
+    paths = sorted(args.scripts.glob("*.txt"))
     if args.only:
         paths = [p for p in paths if p.stem in set(args.only)]
     work = [(str(p), str(args.out)) for p in paths]

@@ -166,3 +166,50 @@ def test_a_short_reply_after_the_other_stopped_unfinished_is_still_a_cut_off():
     a2 = say("S1", end_of(b) + 0.3, "Let me finish, please, I was talking.")
     (i,) = analyze(conversation(a1, b, a2))["interruptions"]
     assert i["by"] == "S2" and i["rule"] == "cut_off"
+
+
+def test_a_sentence_finished_for_the_partner_and_taken_with_a_yes_and_a_comma_is_no_cut_in():
+    # "yes, that is it." takes the ending as the partner's own: the opening clause (up to the comma) is the yes
+    first = say("S1", 0.0, "And the other thing I wanted to talk about is the")
+    finish = say("S2", end_of(first) + 0.08, "holiday money for the summer.")
+    taken = say("S1", end_of(finish) + 0.4, "yes, that is it. Can we put a little aside every month?")
+    assert analyze(conversation(first, finish, taken))["interruptions"] == []
+    protest = say("S1", end_of(finish) + 0.4, "No, that is not it at all. Let me finish.")
+    cut = analyze(conversation(first, finish, protest))["interruptions"]
+    assert [(i["by"], i["of"], i["rule"]) for i in cut] == [("S2", "S1", "cut_off")]
+
+
+def test_an_acknowledgement_run_on_into_a_turn_as_the_partner_ends_a_sentence_is_no_interruption():
+    # "Mm-hm, yeah," under the partner's last words, then their own words once the partner has finished
+    a = say("S1", 0.0, "My mum said the spare room is free, and she wants to cook for us on the Saturday night.")
+    ack = say("S2", end_of(a) - 0.5, "Mm-hm, yeah,", end=end_of(a) + 0.2)
+    own = say("S2", end_of(a) + 0.4, "and also we could stop at the lake on the way up.")
+    r = analyze(conversation(a, ack, own))
+    assert r["interruptions"] == []
+    assert [t["speaker"] for t in r["turns"]] == ["S1", "S2"]
+
+
+def test_an_acknowledgement_whose_start_was_given_to_the_partner_is_no_cut_off():
+    # one phone: the listener's "mm-hm" came out as "And I" on the partner's finished sentence and "can."
+    a = say("S1", 0.0, "She wants to cook for us on the Saturday night. And I")
+    b = say("S2", end_of(a) + 0.05, "can. Yeah. And also we could stop at the lake on the way up.")
+    assert analyze(conversation(a, b))["interruptions"] == []
+
+
+def test_a_cut_in_that_opens_with_yeah_stays_an_interruption():
+    # the newcomer's own words start while the partner is still mid-sentence
+    a = say("S1", 0.0, "Just do not leave it until the last minute like you did with the wedding because then we")
+    cut = [w for w in a if w["start"] < end_of(a) - 0.6]
+    b = say("S2", end_of(a) - 1.2, "Yeah, but that was one time, and the office was closed.")
+    (i,) = analyze(conversation(cut, b))["interruptions"]
+    assert i["by"] == "S2" and i["of"] == "S1" and i["rule"] == "overlap"
+    # and after an unfinished sentence, an acknowledgement then a protest is still a cut-off
+    a2 = say("S1", 0.0, "You said that last month, and then you were on your phone while I had to")
+    b2 = say("S2", end_of(a2) + 0.05, "Yeah. No. I was answering my brother.")
+    (j,) = analyze(conversation(a2, b2))["interruptions"]
+    assert j["by"] == "S2" and j["rule"] == "cut_off"
+    # and a broken-off sentence the recogniser closed with a full stop is no sentence end to acknowledge
+    a3 = say("S1", 0.0, "That is not true at all, and every time I try to explain my side you just.")
+    b3 = say("S2", end_of(a3) + 0.1, "Oh, here we go again, you are being ridiculous.")
+    (k,) = analyze(conversation(a3, b3))["interruptions"]
+    assert k["by"] == "S2" and k["rule"] == "cut_off"

@@ -244,3 +244,19 @@ def test_speech_with_no_word_is_filled_by_what_both_models_read_as_likely_whatev
     assert not second_listen.merge(segments, unrecognised, Stretch(7.8, 8.9, 0.0, True), heard[1], verdicts[1])
     assert [s["text"] for s in segments] == ["Sorry.", "Can we start over?"]
     assert unrecognised == [{"start": 8.0, "end": 8.7}]
+
+
+def test_a_shorter_hearing_may_replace_a_long_run_of_guesses():
+    """car_us_f3: tiny.en's "I meant to go in a car." (0.14-0.72, mean 0.30) over "but they were closed when I called."
+    held against base's "know when I called." only for being longer, and the line was lost. A sure long hearing
+    still holds against a much shorter one (the "Yeah, I made it." case above)."""
+    guesses = [word(w, 8.1 + 0.2 * k, 8.25 + 0.2 * k, p)
+               for k, (w, p) in enumerate(zip("I meant to go in a car.".split(), (0.14, 0.72, 0.71, 0.08, 0.19, 0.12, 0.16)))]
+    sure = [dict(w, probability=0.9) for w in guesses]
+    heard = [word(w, 8.6 + 0.2 * k, 8.75 + 0.2 * k, 0.7) for k, w in enumerate("know when I called.".split())]
+    # half sure, as tiny.en's "The dishes were in the same kitchen. When" (mean 0.46) against "Yeah, I made it."
+    half = [dict(w, probability=p) for w, p in zip(guesses, (0.77, 0.98, 0.70, 0.34, 0.36, 0.20, 0.09))]
+    read = [[0.3, 0.3, 0.3], [0.6, 0.6, 0.6]]  # by each model: [the small model's hearings], [base's]: base's likelier
+    verdicts = second_listen.judged(lambda stream, readings: (read, read), np.zeros(16000, dtype=np.float32),
+                                    [guesses, sure, half], [heard, heard, heard])
+    assert verdicts == {0: True, 1: False, 2: False}

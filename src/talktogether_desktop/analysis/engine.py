@@ -62,10 +62,10 @@ def analyze(
     turns = turns_mod.build_turns(spurts)
     transitions = turns_mod.transitions(turns)
     silences = turns_mod.silences(ws, turns, cfg)
-    interruptions = overlaps.detect_interruptions(turns, spurts, ws, cfg)
+    interruptions = overlaps.detect_interruptions(turns, spurts, ws, cfg, lex)
     if speaker_overlaps:
         overlaps.onsets_from_overlaps(interruptions, speaker_overlaps, cfg)
-        interruptions += overlaps.diarized_interruptions(turns, speaker_overlaps, interruptions, ws, cfg)
+        interruptions += overlaps.diarized_interruptions(turns, speaker_overlaps, interruptions, ws, cfg, lex)
         interruptions.sort(key=lambda d: d["t"])
         interjections = overlaps.interjections_under_the_floor(turns, speaker_overlaps, ws, cfg)
         interruptions = overlaps.drop_interjections(interruptions, turns, interjections)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
+from .cooperative import acknowledged_then_went_on, finished_for
 from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .turns import Spurt, Turn
-from .words import ends_sentence, join_words, looks_unfinished, token
+from .words import join_words, looks_unfinished, token
 
 # A "cut-off" more likely the speaker's own words given to the listener, whose backchannel came under them ("That is
 # exactly what / I know about it. / You stopped going…", over an "mm-hm"): the cutting turn is this short, its speaker
@@ -110,27 +111,6 @@ def _heard_under(prev: Turn, nxt: Turn, after: Turn | None, words: Sequence[dict
     return sum(sure) / len(sure) < HEARD_UNDER_CONFIDENCE
 
 
-# What the one whose sentence was finished for them says next to take the ending as theirs ("…she just" / "wakes up the
-# second her back touches the mattress." / "Yes! Exactly that."): a shared finish, not a cut-in
-CONFIRMING = frozenset({"yes", "yeah", "yep", "exactly", "precisely", "that's", "thats", "it", "that", "right", "totally",
-                        "absolutely", "oh", "god"})
-FINISH_TAKEN_S = 2.0
-FINISH_WORDS = 12
-
-
-def _finished_for(prev: Turn, nxt: Turn, after: Turn | None, words: Sequence[dict]) -> bool:
-    """(a finish is short: a long turn over the partner's unfinished sentence is a cut-in, whatever is said after it)"""
-    if after is None or after.speaker != prev.speaker or after.start - nxt.end > FINISH_TAKEN_S or len(nxt.word_ids) > FINISH_WORDS:
-        return False
-    first = []
-    for i in after.word_ids:
-        if token(words[i]["word"]):
-            first.append(token(words[i]["word"]))
-        if ends_sentence(words[i]["word"]):
-            break
-    return bool(first) and set(first) <= CONFIRMING and bool(set(first) & {"yes", "exactly", "precisely", "yep"})
-
-
 def _spurt_at(spurts: Sequence[Spurt], t: float, slack: float) -> Spurt | None:
     for sp in spurts:
         if sp.start <= t <= sp.end + slack:
@@ -141,9 +121,11 @@ def _spurt_at(spurts: Sequence[Spurt], t: float, slack: float) -> Spurt | None:
 
 
 def detect_interruptions(
-    turns: Sequence[Turn], spurts: Sequence[Spurt], words: Sequence[dict], settings: AnalysisSettings
+    turns: Sequence[Turn], spurts: Sequence[Spurt], words: Sequence[dict], settings: AnalysisSettings,
+    lexicon: Lexicon | None = None,
 ) -> list[dict]:
-    """Interruptions at floor transitions (overlapping or cut-off) and failed attempts, in time order."""
+    """Interruptions at floor transitions (overlapping or cut-off) and failed attempts, in time order; with the
+    lexicon, a listener's acknowledgement run on into their own turn at the partner's sentence end is none."""
     found = []
     for k, (prev, nxt) in enumerate(zip(turns, turns[1:])):
         if prev.speaker == nxt.speaker:
@@ -157,7 +139,9 @@ def detect_interruptions(
         elif (-overlap <= settings.cutoff_gap_s and looks_unfinished(last_word)
               and not _heard_under(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words)):
             rule = "cut_off"
-        if rule is None or rule == "cut_off" and _finished_for(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words):
+        if rule is None or rule == "cut_off" and finished_for(prev, nxt, turns[k + 2] if k + 2 < len(turns) else None, words):
+            continue
+        if acknowledged_then_went_on(prev, nxt, words, lexicon):
             continue
         found.append(
             {
@@ -218,6 +202,7 @@ def diarized_interruptions(
     found: Sequence[dict],
     words: Sequence[dict],
     settings: AnalysisSettings,
+    lexicon: Lexicon | None = None,
 ) -> list[dict]:
     """Interruptions the words miss but the speaker turns show: the transcriber usually keeps one
     of two overlapping voices, so where diarization marks both speaking across a change of
@@ -225,7 +210,7 @@ def diarized_interruptions(
     out = []
     taken = {(round(d["t"], 1), d["by"]) for d in found}
     for prev, nxt in zip(turns, turns[1:]):
-        if prev.speaker == nxt.speaker:
+        if prev.speaker == nxt.speaker or acknowledged_then_went_on(prev, nxt, words, lexicon):
             continue
         for region in speaker_overlaps:
             both = {prev.speaker, nxt.speaker} <= set(region.get("speakers") or ())

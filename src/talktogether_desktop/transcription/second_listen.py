@@ -61,6 +61,10 @@ TAKE_MARGIN = 0.05  # without a judge, base's words replace tiny.en's when surer
 JUDGE_MARGIN = 0.0  # base's hearing stands when both models, reading both hearings, find it likelier by this much
 SHORTER_SHARE = 0.75  # ... and it has at least this share of tiny.en's words
 SHORTER_MIN_WORDS = 4  # ... when tiny.en heard this many or more
+# ... and was this sure of them on average: a long run of guesses ("I meant to go in a car.", 0.14-0.72, mean 0.30,
+# over "but they were closed when I called.") is no hearing a shorter one must match word for word. At 0.5 the
+# half-sure "The dishes were in the same kitchen. When" (0.46) lost to "Yeah, I made it." again.
+SHORTER_SURE = 0.4
 BUDGET_SHARE = 0.35  # at most this share of the recording is heard again
 WIDEN_S = 0.4  # a stretch is heard with this much of the pause either side (never over a sure word)
 JOIN_GAP_S = 0.6  # silence between stretches joined into one stream
@@ -290,7 +294,8 @@ def judged(judge: Callable, stream: np.ndarray, small: Sequence[Sequence[dict]],
         scores = (t_small[m], b_small[m], t_heard[m], b_heard[m])
         if None in scores:
             continue  # left to base's own confidence
-        shorter = len(small[m]) >= SHORTER_MIN_WORDS and len(heard[m]) < SHORTER_SHARE * len(small[m])
+        shorter = (len(small[m]) >= SHORTER_MIN_WORDS and len(heard[m]) < SHORTER_SHARE * len(small[m])
+                   and float(np.mean([float(w["probability"]) for w in small[m]])) >= SHORTER_SURE)
         out[m] = (scores[2] + scores[3]) / 2 > (scores[0] + scores[1]) / 2 + JUDGE_MARGIN and not shorter
     return out
 

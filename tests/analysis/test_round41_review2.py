@@ -38,6 +38,18 @@ def test_a_caring_question_ending_then_is_no_threat_and_the_answer_is_heard(befo
     assert flag(a, words, "self_harm", heard=True)
 
 
+@pytest.mark.parametrize("line, reply", [
+    ("Last night you said, go and kill yourself then.", "I was angry."),
+    ("You told me to just kill yourself then, in front of the kids.", "I didn't mean it."),
+    ("When I told you how low I was, you said why don't you just die.", "That's not what I said."),
+])
+def test_telling_the_partner_what_they_said_is_no_threat_by_the_teller(line, reply):
+    """Regression: no threat on 26955ed; now the one told to kill themselves is flagged as threatening (and "When I told
+    you how low I was…", heard self-harm by meaning there, is no longer read as it)."""
+    a = run_lines(("S1", 0.0, line), ("S2", 0.8, reply))
+    assert not _flags(a, "threat", "S1")
+
+
 @pytest.mark.parametrize("line, words", [("Oh, just go and kill yourself.", "kill yourself"),
                                          ("Why don't you go and top yourself?", "top yourself")])
 def test_urging_the_partner_to_kill_themselves_after_a_word_or_as_top_yourself_is_a_threat(line, words):

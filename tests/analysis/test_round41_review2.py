@@ -1,5 +1,5 @@
 """A second review of round 41's reading (26955ed..6cc0d99), by a helper, looking hardest at the changes after e08ac9b.
-Each test fails on 6cc0d99. Its docstring says "regression" where the same test passed on 26955ed (the change reads it
+Each test fails on 6cc0d99 (all but the "Whatever." case on 9a2ba66 too). Its docstring says "regression" where the same test passed on 26955ed (the change reads it
 wrongly), "miss" where it failed there too (a near variant of the family the change was about, still not covered)."""
 
 from __future__ import annotations
@@ -231,7 +231,8 @@ def test_a_counter_with_a_warm_word_after_you_say_that_but_is_defensiveness(befo
 
 # --- contempt.txt "^ yeah whatever $", "^ whatever $": an easy-going choice.
 def test_whatever_when_offered_a_choice_is_no_contempt():
-    """Regression: no contempt on 26955ed."""
+    """Regression: no contempt on 26955ed, contempt on 6cc0d99 (9a2ba66 took the lone-"Whatever." contempt lines back; kept
+    as a guard)."""
     a = run_lines(("S1", 0.0, "Do you want the big room or the small room at the cottage?"),
                   ("S2", 0.8, "Yeah, whatever. I'm easy."), ("S1", 0.8, "Big room then."))
     assert "contempt" not in cats(a, "whatever")

@@ -1,6 +1,7 @@
 """A second review of round 41's reading (26955ed..6cc0d99), by a helper, looking hardest at the changes after e08ac9b.
-Each test fails on 6cc0d99 (all but the "Whatever." case on 9a2ba66 too). Its docstring says "regression" where the same test passed on 26955ed (the change reads it
-wrongly), "miss" where it failed there too (a near variant of the family the change was about, still not covered)."""
+Each test fails on 6cc0d99 (all but the "Whatever." case on 9a2ba66 too). Its docstring says "regression" where the
+same test passed on 26955ed (the change reads it wrongly), "miss" where it failed there too (a near variant of the
+family the change was about, still not covered)."""
 
 from __future__ import annotations
 

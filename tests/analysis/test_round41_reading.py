@@ -73,8 +73,8 @@ def test_ringing_the_partners_office_with_news_is_no_monitoring():
 
 def test_the_partners_people_said_to_be_unneeded_is_isolation_and_seeing_them_off_is_not():
     a = run_lines(("S1", 0.0, "My sister's having a barbecue on Saturday."),
-                  ("S2", 0.8, "Stay here with me. You don't need to see her."))
-    assert flag(a, "need to see her", "isolation")
+                  ("S2", 0.8, "Stay here with me. You don't need to see her again."))
+    assert flag(a, "need to see her", "isolation")  # (not the bare "…see her.": "It's just a sprain" of the GP, review 2)
     b = run_lines(("S1", 0.0, "Your mum's flight lands at six."), ("S2", 0.8, "You don't need to see them off, I'll take them."))
     assert not [f for f in b["safety_flags"] if f["category"] == "isolation"]
 

@@ -47,7 +47,7 @@ ASKED_VERBS = frozenset({"kick", "nudge", "poke", "pinch", "elbow", "tap", "wake
 
 def aftermath(toks: Sequence[str]) -> bool:
     """ "…the next few days weren't worth it": what is not worth it is a time or an outing."""
-    return any(t in NOT_WORTH and toks[k + 1 : k + 2] == ["worth"] and k > 0 and toks[k - 1] in TIMES_AND_OUTINGS
+    return any(t in NOT_WORTH and toks[k + 1 : k + 3] == ["worth", "it"] and k > 0 and toks[k - 1] in TIMES_AND_OUTINGS
                for k, t in enumerate(toks))
 
 
@@ -85,22 +85,26 @@ THIRD_PARTIES = frozenset({"her", "him", "them", "mum", "dad", "mother", "father
                            "sister", "brother", "kids", "baby", "son", "daughter", "friend"})
 # A plan said as "we" ("And maybe we keep Friday nights just for us, whatever happens."), read by meaning as a threat
 PROPOSING = frozenset({"maybe", "let's", "could", "perhaps", "shall"})
-# Blaming read by meaning only counts where the talk has harm or threat heard by the rules (blame for abuse)
+# Blaming read by meaning only counts where the talk has harm or threat heard by the rules, or violence read by meaning,
+# within 15 minutes before or 3 after (blame for abuse; not blame in an ordinary row)
 BLAME_CONTEXT = ("safety_violence", "safety_threat", "safety_therapy_threat", "safety_fear", "safety_self_harm",
                  "safety_coercion", "safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
-BLAME_BEFORE_S, BLAME_AFTER_S = 180.0, 30.0
+BLAME_BEFORE_S, BLAME_AFTER_S = 900.0, 180.0
 # "Last time I went, the next few days weren't worth it." after the partner's control: fear of the partner's reaction
 CONTROL_HEARD = ("safety_isolation", "safety_coercion", "safety_monitoring", "safety_financial_control", "safety_threat")
 CONTROL_BEFORE_S = 90.0
 
 
 def fear_for_someone(toks: Sequence[str]) -> bool:
-    return any(t in FEAR_WORDS and toks[k + 1 : k + 2] in (["about"], ["for"]) and toks[k + 2 : k + 3]
-               and toks[k + 2] in THIRD_PARTIES for k, t in enumerate(toks))
+    # (not "I'm frightened for her when you get like that with her": the partner is why)
+    return not {"you", "you're", "you've", "your"} & set(toks) and any(
+        t in FEAR_WORDS and toks[k + 1 : k + 2] in (["about"], ["for"]) and toks[k + 2 : k + 3] and toks[k + 2] in THIRD_PARTIES
+        for k, t in enumerate(toks))
 
 
 # Gladness shared ("I'm really glad you got the sleep." / "Me too. I felt human all day."): no self-harm by meaning
 GLAD = frozenset({"glad", "thank", "thanks", "appreciate", "appreciated", "love", "lovely", "proud", "happy", "pleased"})
+GOING_ON = frozenset({"longer", "going", "disappearing", "disappear", "anymore", "keep", "last", "cope", "coping"})
 AGREEING = (("me", "too"), ("same",), ("same", "here"), ("i", "know"), ("yes",), ("yeah",))
 
 
@@ -112,7 +116,8 @@ def glad_reply(h: dict, words: Sequence[dict]) -> bool:
         k -= 1
     turn = [token(w["word"]) for w in mine[k + 1 :]]
     partner = [token(w["word"]) for w in mine[max(0, k - 25) : k + 1] if w["speaker"] != h["speaker"]]
-    return any(tuple(turn[: len(p)]) == p for p in AGREEING) and bool(set(partner) & GLAD) and not harm_said(turn)
+    return (any(tuple(turn[: len(p)]) == p for p in AGREEING) and bool(set(partner) & GLAD) and not harm_said(turn)
+            and len(turn) <= 10 and not set(turn) & GOING_ON and not any(t.endswith("n't") or t == "not" for t in turn))
 
 
 def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
@@ -139,13 +144,14 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
                 or h["category"] == "safety_threat" and (literal_seeing(toks) or asked_for(toks))
                 or h["category"] == "safety_isolation" and missing_the_partner(toks)
                 or h["category"] == "safety_fear" and fear_for_someone(toks)
-                or h["category"] == "safety_threat" and set(toks) & PROPOSING and {"we", "us"} & set(toks)
+                or h["category"] == "safety_threat" and set(toks) & PROPOSING and {"us", "our", "together"} & set(toks)
                 and not {"you", "your", "you'll", "you're"} & set(toks)
                 or h["category"] == "safety_blaming" and not any(
-                    g["category"] in BLAME_CONTEXT and -BLAME_AFTER_S <= h["t"] - g["t"] <= BLAME_BEFORE_S for g in heard))
+                    (g in heard and g["category"] in BLAME_CONTEXT or g["category"] == "safety_violence")
+                    and -BLAME_AFTER_S <= h["t"] - g["t"] <= BLAME_BEFORE_S for g in hits))
     def feared_aftermath(h: dict) -> bool:  # ... after the partner's control the rules heard: the reaction feared
         toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
-        return h["category"] == "safety_self_harm" and aftermath(toks) and any(
+        return h["category"] == "safety_self_harm" and aftermath(toks) and not harm_said_strictly(toks) and any(
             g["speaker"] != h["speaker"] and g["category"] in CONTROL_HEARD and 0 <= h["t"] - g["t"] <= CONTROL_BEFORE_S for g in heard)
     out = [{**h, "category": "safety_fear", "context": "the days after told as the price of going, after the partner's control"}
            if h.get("source") == "meaning" and feared_aftermath(h) else h for h in hits]

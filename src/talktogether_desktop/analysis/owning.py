@@ -9,6 +9,7 @@ from typing import Sequence
 OWNED = (("i", "forgot"), ("my", "fault"), ("my", "bad"), ("i", "messed", "up"), ("i", "screwed", "up"), ("you're", "right"),
          ("i", "should", "have"), ("i", "should've"), ("i'm", "sorry"), ("sorry",), ("that's", "on", "me"), ("fair", "enough"))
 OWNED_WITHIN_S = 6.0  # ... this soon after the defence phrase ends
+SCORN = frozenset({"perfect", "always", "suppose", "useless", "living", "apparently", "course", "obviously", "whatever"})
 
 
 # "You say that, but you're the one who fixed the boiler.": the partner's self-doubt answered with warmth, no defence
@@ -23,7 +24,9 @@ def reassuring_but(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
         if "but" not in s.toks or "you" not in s.toks[:3] or not any(s.toks[k : k + 2] == ["say", "that"] for k in range(4)):
             continue
         rest = s.toks[s.toks.index("but") + 1 :]
-        if not set(rest) & WARM_AFTER or set(rest) & {"never", "not", "don't", "didn't", "always", "problem"}:
+        # warmth about the partner ("…the kids adore you", "…you're the one who fixed it"), not the speaker's own ("…I'm the one who…")
+        if not set(rest) & WARM_AFTER or set(rest) & {"never", "not", "don't", "didn't", "always", "problem", "idea"} or not (
+                {"you", "you're", "you'll", "your"} & set(rest)) or {"i", "i'm", "me", "my"} & set(rest):
             continue
         a, b = s.words[0]["start"], s.words[-1]["end"]
         for m in [m for m in markers if m["category"] == "defensiveness" and m["speaker"] == s.words[0]["speaker"]
@@ -46,7 +49,8 @@ def owned_after(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             later = [x for x, *_ in turn[k + 1 :] if x.words[0]["start"] - b <= OWNED_WITHIN_S]
             if not defences or not any(tuple(x.toks[: len(p)]) == p for x in later for p in OWNED):
                 continue
-            if any(t in ("but", "though") for x in later for t in x.toks):  # "My bad, but you never…": owning taken back
+            # "My bad, but you never…": owning taken back; "Sorry I'm not perfect.", "My fault for living here, I suppose.": scorn
+            if any(t in ("but", "though") or t in SCORN for x in later for t in x.toks):
                 continue
             for m in defences:
                 markers.remove(m)

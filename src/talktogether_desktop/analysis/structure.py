@@ -127,7 +127,8 @@ def blow_to_partner(toks, i: int) -> bool:
     return not (after[:1] == ["into"] and after[1:2] and after[1].endswith("ing"))
 
 
-ASKING = frozenset({"just", "please", "and", "so", "oh", "yes", "yeah"})  # before a verb asked for
+ASKING = frozenset({"just", "please", "and", "so", "oh", "yes", "yeah"})  # before a verb asked for in play
+PLAYED = frozenset({"kick", "nudge", "poke", "pinch", "elbow", "tap", "prod"})  # ... not "shove me again when…"
 
 
 def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
@@ -159,7 +160,7 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
         # hit me", "he pushed me and pushed me" stay blows)
         if target is not None and t in ("push", "pushes", "pushing") and t in s.toks[max(0, i - 4) : i] + s.toks[target + 1 : target + 4]:
             continue
-        if target is not None and a_game_won(s.toks, target) or target == i + 1 and set(s.toks[:i]) <= ASKING and {"if", "when"} & set(s.toks[i + 2 :]):
+        if target is not None and a_game_won(s.toks, target) or target == i + 1 and set(s.toks[:i]) <= ASKING and t in PLAYED and {"if", "when"} & set(s.toks[i + 2 :]) and "again" not in s.toks:
             continue  # ... or asked for by the speaker ("Kick me under the table if I disappear.", "Just nudge me if I snore.")
         if target is not None:
             out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))

@@ -103,7 +103,8 @@ def test_checking_up_on_where_the_partner_really_was_is_monitoring(before, line,
 
 # --- safety_isolation.txt, trimmed: the partner's people said to be unneeded, with the speaker offered instead.
 @pytest.mark.parametrize("before, line", [
-    ("The lads asked me to the pub.", "You don't need to see them. You've got me, haven't you?"),
+    # ("You don't need to see them. You've got me, haven't you?") taken out by the lead: the bare "You don't need to see
+    # them." is the GP or the glasses of review 2, and "You've got me, haven't you?" alone is as often comfort
     ("Why did you cancel on Jo?", "Because nobody gets to see you but me."),
     ("Can I go to Sam's birthday?", "I'm the only one you need to see."),
 ])

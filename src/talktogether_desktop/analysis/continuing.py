@@ -96,8 +96,8 @@ CONTROL_BEFORE_S = 90.0
 
 
 def fear_for_someone(toks: Sequence[str]) -> bool:
-    # (not "I'm frightened for her when you get like that with her": the partner is why)
-    return not {"you", "you're", "you've", "your"} & set(toks) and any(
+    # (not "I'm frightened for her when you get like that with her", "…when he's been drinking": someone is why)
+    return not {"you", "you're", "you've", "your", "when", "if"} & set(toks) and any(
         t in FEAR_WORDS and toks[k + 1 : k + 2] in (["about"], ["for"]) and toks[k + 2 : k + 3] and toks[k + 2] in THIRD_PARTIES
         for k, t in enumerate(toks))
 

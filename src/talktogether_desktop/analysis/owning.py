@@ -9,12 +9,17 @@ from typing import Sequence
 OWNED = (("i", "forgot"), ("my", "fault"), ("my", "bad"), ("i", "messed", "up"), ("i", "screwed", "up"), ("you're", "right"),
          ("i", "should", "have"), ("i", "should've"), ("i'm", "sorry"), ("sorry",), ("that's", "on", "me"), ("fair", "enough"))
 OWNED_WITHIN_S = 6.0  # ... this soon after the defence phrase ends
-SCORN = frozenset({"perfect", "always", "suppose", "useless", "living", "apparently", "course", "obviously", "whatever"})
+SCORN = frozenset({"perfect", "always", "suppose", "useless", "living", "apparently", "course", "obviously", "whatever", "feel",
+                   "worst", "never", "world", "wrong"})
 
 
 # "You say that, but you're the one who fixed the boiler.": the partner's self-doubt answered with warmth, no defence
 WARM_AFTER = frozenset({"love", "loved", "adore", "adores", "fixed", "best", "proud", "brilliant", "amazing", "great", "wonderful",
                         "lovely", "kind", "good", "clever", "beautiful", "gorgeous", "fantastic"})
+
+
+JIBES = frozenset({"never", "not", "don't", "didn't", "always", "problem", "idea", "victim", "twisting", "playing", "acting", "act",
+                   "drama", "excuses", "lying", "pretending"})
 
 
 def reassuring_but(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
@@ -25,7 +30,7 @@ def reassuring_but(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             continue
         rest = s.toks[s.toks.index("but") + 1 :]
         # warmth about the partner ("…the kids adore you", "…you're the one who fixed it"), not the speaker's own ("…I'm the one who…")
-        if not set(rest) & WARM_AFTER or set(rest) & {"never", "not", "don't", "didn't", "always", "problem", "idea"} or not (
+        if not set(rest) & WARM_AFTER or set(rest) & JIBES or not (
                 {"you", "you're", "you'll", "your"} & set(rest)) or {"i", "i'm", "me", "my"} & set(rest):
             continue
         a, b = s.words[0]["start"], s.words[-1]["end"]
@@ -55,4 +60,21 @@ def owned_after(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             for m in defences:
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "owned in the next breath ('I did say that. I forgot.')"})
-    return dropped + reassuring_but(markers, read)
+    return dropped + reassuring_but(markers, read) + backhanded(markers, read)
+
+
+BACKHANDED = frozenset({"victim", "twisting", "lying", "excuses", "pretending", "drama", "sulking", "whining", "moaning"})
+
+
+def backhanded(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    """Praise for a fault ("…you're good at playing the victim.", "…you're great at twisting things."): no appreciation."""
+    dropped = []
+    for s, *_ in read:
+        if not set(s.toks) & BACKHANDED:
+            continue
+        a, b = s.words[0]["start"], s.words[-1]["end"]
+        for m in [m for m in markers if m["category"] == "appreciation" and m["speaker"] == s.words[0]["speaker"]
+                  and a - 0.05 <= m["t"] <= b + 0.05]:
+            markers.remove(m)
+            dropped.append({**m, "dropped_because": "praise for a fault: a jibe"})
+    return dropped

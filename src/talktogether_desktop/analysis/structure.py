@@ -160,7 +160,7 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
         # hit me", "he pushed me and pushed me" stay blows)
         if target is not None and t in ("push", "pushes", "pushing") and t in s.toks[max(0, i - 4) : i] + s.toks[target + 1 : target + 4]:
             continue
-        if target is not None and a_game_won(s.toks, target) or target == i + 1 and set(s.toks[:i]) <= ASKING and t in PLAYED and {"if", "when"} & set(s.toks[i + 2 :]) and "again" not in s.toks:
+        if target is not None and a_game_won(s.toks, target) or target == i + 1 and set(s.toks[:i]) <= ASKING and t in PLAYED and {"if", "when"} & set(s.toks[i + 2 :]) and not {"again", "did", "last", "done"} & set(s.toks):
             continue  # ... or asked for by the speaker ("Kick me under the table if I disappear.", "Just nudge me if I snore.")
         if target is not None:
             out.append((i, target, "safety_violence", _phrase(s.toks, i, target, "violence against the speaker")))

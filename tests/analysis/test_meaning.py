@@ -418,8 +418,7 @@ def test_a_sentence_read_more_clearly_as_an_attack_than_as_control_is_not_contro
 
     def fixed(control_kind, criticism_kind):
         def read_sentences(batch, folder, threshold):
-            # (control of money, not blaming: blaming read by meaning stands only beside harm or control, round 41)
-            return [[meaning.Reading("safety_financial_control", 0.95, control_kind), meaning.Reading("criticism", 0.95, criticism_kind)]
+            return [[meaning.Reading("safety_blaming", 0.95, control_kind), meaning.Reading("criticism", 0.95, criticism_kind)]
                     if t == line else [] for t in batch]
         return read_sentences
 
@@ -428,7 +427,7 @@ def test_a_sentence_read_more_clearly_as_an_attack_than_as_control_is_not_contro
     assert [f for f in r["safety_flags"] if f["speaker"] == "S2"] == []
     monkeypatch.setattr(meaning, "read_sentences", fixed(0.9, 0.7))
     r = run("You never listen to me, you're so selfish.", line)
-    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["financial_control"]
+    assert [f["category"] for f in r["safety_flags"] if f["speaker"] == "S2"] == ["blaming"]
     # ... and the clearer attack is found: control giving way leaves the criticism, not nothing
     line = "You put the blue folder on the top shelf from now on."
     monkeypatch.setattr(meaning, "read_sentences", fixed(0.65, 0.85))

@@ -85,14 +85,6 @@ THIRD_PARTIES = frozenset({"her", "him", "them", "mum", "dad", "mother", "father
                            "sister", "brother", "kids", "baby", "son", "daughter", "friend"})
 # A plan said as "we" ("And maybe we keep Friday nights just for us, whatever happens."), read by meaning as a threat
 PROPOSING = frozenset({"maybe", "let's", "could", "perhaps", "shall"})
-# Blaming read by meaning only counts where the talk has harm or threat heard by the rules, or violence read by meaning,
-# within 15 minutes before or 3 after (blame for abuse; not blame in an ordinary row)
-BLAME_CONTEXT = ("safety_violence", "safety_threat", "safety_therapy_threat", "safety_fear", "safety_self_harm",
-                 "safety_coercion", "safety_financial_control", "safety_monitoring", "safety_isolation", "safety_blaming")
-BLAME_BEFORE_S, BLAME_AFTER_S = 900.0, 180.0
-# ... or a blow in the sentence itself ("I wouldn't have shoved you if you'd just let me finish.")
-BLOWS = frozenset({"shoved", "shove", "pushed", "push", "hit", "slapped", "slap", "grabbed", "punched", "kicked", "strangled",
-                   "choked", "threw", "hurt", "smacked", "struck", "bruise", "bruises", "marks"})
 # "Last time I went, the next few days weren't worth it." after the partner's control: fear of the partner's reaction
 CONTROL_HEARD = ("safety_isolation", "safety_coercion", "safety_monitoring", "safety_financial_control", "safety_threat")
 CONTROL_BEFORE_S = 90.0
@@ -148,10 +140,7 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
                 or h["category"] == "safety_isolation" and missing_the_partner(toks)
                 or h["category"] == "safety_fear" and fear_for_someone(toks)
                 or h["category"] == "safety_threat" and set(toks) & PROPOSING and {"us", "our", "together"} & set(toks)
-                and not {"you", "your", "you'll", "you're"} & set(toks)
-                or h["category"] == "safety_blaming" and not set(toks) & BLOWS and not any(
-                    (g in heard and g["category"] in BLAME_CONTEXT or g["category"] == "safety_violence")
-                    and -BLAME_AFTER_S <= h["t"] - g["t"] <= BLAME_BEFORE_S for g in hits))
+                and not {"you", "your", "you'll", "you're"} & set(toks))
     def feared_aftermath(h: dict) -> bool:  # ... after the partner's control the rules heard: the reaction feared
         toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
         return h["category"] == "safety_self_harm" and aftermath(toks) and not harm_said_strictly(toks) and any(

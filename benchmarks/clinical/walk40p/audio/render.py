@@ -2,7 +2,9 @@
 before, BC = a backchannel under the previous line) into a mono 16 kHz WAV, an m4a (aac 64k, as a phone gives)
 and a lines file `SPK start end text`.
 
-    python benchmarks/clinical/walk40p/audio/render.py benchmarks/clinical/walk40p/audio/c2_motorbike.txt OUTDIR
+    python benchmarks/clinical/walk40p/audio/render.py benchmarks/clinical/walk40p/audio/c2_motorbike.txt OUTDIR [SEED]
+
+(SEED, default 40, sets the timing jitter and the room hiss; walk41a's scripts were rendered with 41, walk41b's with 40.)
 
 Voices come from the script's `# voices:` line (festival:VOICE or espeak:VOICE:pPITCH:sSPEED); needs
 text2wave, espeak-ng, sox and ffmpeg. The truth files beside this folder hold the same lines (backchannels
@@ -33,7 +35,7 @@ def synth(voice, text, style, work, i, rng):
     with wave.open(str(out)) as w:
         return np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float32) / 32768
 
-def main(script, outdir):
+def main(script, outdir, seed=40):
     script, outdir = Path(script), Path(outdir)
     voices, lines = {}, []
     for raw in script.read_text().splitlines():
@@ -42,7 +44,7 @@ def main(script, outdir):
         elif raw.strip() and not raw.startswith("#"):
             spk, gap, style, text = raw.split("|", 3)
             lines.append((spk, gap, style, text))
-    rng = random.Random(40)
+    rng = random.Random(seed)
     placed, t, last = [], 0.0, None
     with tempfile.TemporaryDirectory() as d:
         for i, (spk, gap, style, text) in enumerate(lines):
@@ -60,7 +62,7 @@ def main(script, outdir):
     mix = np.zeros(int(total * RATE) + 1, dtype=np.float32)
     for spk, s, e, text, clip in placed:
         i = int(s * RATE); mix[i:i + len(clip)] += clip
-    mix += np.random.default_rng(40).normal(0, 0.002, len(mix)).astype(np.float32)  # room hiss
+    mix += np.random.default_rng(seed).normal(0, 0.002, len(mix)).astype(np.float32)  # room hiss
     mix = np.clip(mix, -0.99, 0.99)
     stem = outdir / script.stem
     with wave.open(f"{stem}.wav", "wb") as w:
@@ -74,4 +76,4 @@ def main(script, outdir):
     print(script.stem, f"{total:.1f}s", len(placed), "lines")
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], *(int(a) for a in sys.argv[3:4]))

@@ -100,7 +100,8 @@ def test_quitting_with_a_note_typed_asks_and_can_stay(qtbot, demo_window):
     page.note_edit.clear()  # (the fixture closes the window)
 
 
-def test_a_couple_is_not_erased_while_their_recording_is_processed(qtbot, open_window, demo_vault_dir, monkeypatch):
+def _processing_held(qtbot, open_window, demo_vault_dir, monkeypatch):
+    """The demo couple's recording processed again from the couple page, held in its analysis step until stopped."""
     data_dir, ids = demo_vault_dir
     analysing = threading.Event()
     monkeypatch.setitem(process.STEP_FUNCTIONS, "analyse", step_held_until_stopped(analysing))
@@ -109,6 +110,12 @@ def test_a_couple_is_not_erased_while_their_recording_is_processed(qtbot, open_w
     open_couple(qtbot, window, ids.couple_id)
     qtbot.mouseClick(window.couple_page.process_btn, Qt.MouseButton.LeftButton)  # "Process again"
     qtbot.waitUntil(analysing.is_set, timeout=120000)
+    return window, ids
+
+
+def test_a_couple_is_not_erased_while_their_recording_is_processed(qtbot, open_window, demo_vault_dir, monkeypatch):
+    window, ids = _processing_held(qtbot, open_window, demo_vault_dir, monkeypatch)
+    data_dir = demo_vault_dir[0]
 
     said = []
 
@@ -275,14 +282,7 @@ def test_a_practices_menu_offers_only_a_change_of_its_state(qtbot, open_window, 
 @pytest.mark.parametrize("erased", ["recording", "couple"])
 def test_an_erased_recording_leaves_no_stopped_row_in_the_processing_panel(qtbot, open_window, demo_vault_dir,
                                                                            monkeypatch, erased):
-    data_dir, ids = demo_vault_dir
-    analysing = threading.Event()
-    monkeypatch.setitem(process.STEP_FUNCTIONS, "analyse", step_held_until_stopped(analysing))
-    window = open_window(data_dir)
-    unlock(qtbot, window)
-    open_couple(qtbot, window, ids.couple_id)
-    qtbot.mouseClick(window.couple_page.process_btn, Qt.MouseButton.LeftButton)  # "Process again"
-    qtbot.waitUntil(analysing.is_set, timeout=120000)
+    window, ids = _processing_held(qtbot, open_window, demo_vault_dir, monkeypatch)
     uid = next(j.uid for j in window.jobs.active())
     qtbot.mouseClick(window.jobs_panel.rows[uid].cancel_btn, Qt.MouseButton.LeftButton)
     wait_jobs_done(qtbot, window)

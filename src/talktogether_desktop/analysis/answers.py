@@ -30,14 +30,12 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
+from .complaints import TENSE_WITHIN_S, complains
 from .lexicon import NEGATIVE_CATEGORIES
 
 # How soon after the partner's turn a reply answers it (across.ANSWERING_WITHIN_S).
 ANSWERING_WITHIN_S = 15.0
-# A question is a complaint only with a horseman or safety language this close, either side.
-TENSE_WITHIN_S = 60.0
 TENSION = ("criticism", "contempt", "defensiveness", "stonewalling", "flooding")
-COMPLAINING = ("criticism", "contempt")
 # The partner's safety language (heard by the rules: a reading by meaning is too vague to hold this back) after which an account of oneself is not read as an excuse.
 FEARED = frozenset({"threat", "therapy_threat", "coercion", "financial_control", "monitoring", "isolation", "blaming"})
 # Words of a plea: an account said with them ("I swear", "I promise") placates.
@@ -47,12 +45,6 @@ PLEADING = frozenset({"swear", "promise", "please"})
 OWNING = frozenset({"sorry", "apologise", "apologize", "shouldn't", "should've", "ashamed", "fair", "better", "stupid",
                     "wrong", "felt", "feel", "realise", "realize", "realised", "realized", "hurt", "deserve", "deserved",
                     "funny", "hilarious"})  # ... or enjoy the partner's joke ("Ha ha. Okay, that was funny.")
-# A question is a complaint only with one of these in it ("Did you book the service like you promised?",
-# "Did you RSVP at all, or were you waiting for a sign?"); "Did you eat anything today?" asks.
-COMPLAINING_ASKS = frozenset({"why", "again", "still", "even", "promised", "meant", "supposed", "or", "ever", "never",
-                              "always", "seriously", "honestly", "actually", "third", "once"})
-# The partner's disclosure of despair or fear is no complaint: what answers it is reassurance or an account.
-DISCLOSED = frozenset({"self_harm", "fear"})
 # Words said before the excuse or the echo without changing it ("Well, I was going to…", "Oh, after the match.").
 OPENERS = frozenset({"well", "oh", "ah", "look", "listen", "okay", "ok", "but", "aye", "yeah", "yes", "no", "naw",
                      "nah", "ja", "sure", "so", "now", "and", "um", "uh", "er", "hey", "right", "och", "ach", "it's", "its"})
@@ -163,23 +155,6 @@ def _span(turn) -> tuple[float, float]:
     return turn[0][0].words[0]["start"], turn[-1][0].words[-1]["end"]
 
 
-def _complaint(before, marks, flags, tense, reply_span) -> bool:
-    """The partner's turn complains: criticism or contempt, an account of violence, or a question naming
-    the partner with a complaint in it (COMPLAINING_ASKS) while the talk is tense outside the reply itself;
-    words of despair or fear in it are a disclosure, never a complaint."""
-    from .sentence_terms import SECOND_PERSON
-
-    who = before[0][0].words[0]["speaker"]
-    said = [h["category"].removeprefix("safety_") for h in flags.between(*_span(before)) if h["speaker"] == who]
-    if set(said) & DISCLOSED:
-        return False
-    if "violence" in said or any(m["speaker"] == who and m["category"] in COMPLAINING for m in marks.between(*_span(before))):
-        return True
-    asks = any(s.question and any(t in SECOND_PERSON for t in s.toks) and set(s.toks) & COMPLAINING_ASKS
-               for s, *_ in before)
-    return asks and tense.near(*reply_span, TENSE_WITHIN_S)
-
-
 def _opening(s) -> set:
     """Where the sentence's own words begin, after openers ("Well, I was going to…")."""
     starts, k = {0}, 0
@@ -197,7 +172,7 @@ def _excuse(turn, before, marks, flags, tense, lex):
     if any(m["speaker"] == speaker and m["category"] in ("defensiveness", "repair", "appreciation", "needs_bids")
            for m in marks.between(a, b)):
         return None
-    if not _complaint(before, marks, flags, tense, (a, b)):
+    if not complains(before, marks, flags, tense, (a, b), lex):
         return None
     # after the partner's threat or control, an account of oneself may be appeasement (safety first)
     if any(h["speaker"] != speaker and h["category"].removeprefix("safety_") in FEARED and h.get("source") != "meaning"

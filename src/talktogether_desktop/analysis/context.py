@@ -17,9 +17,8 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
   "that's not true" to a partner who spoke of not wanting to live is reassurance: neither is defensiveness;
 - a repair mends something: "tell me more", "I understand" in a calm stretch are curiosity and
   warmth, not repair attempts; apologies and time-outs count whenever they come;
-- an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner; idioms
-  ("this traffic is killing me") are not safety language;
-- of overlapping safety matches the longer one wins: "you pushed me to it" is blame-shifting, not a report;
+- an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner; idioms ("this traffic
+  is killing me") are not safety language; of overlapping safety matches the longer one wins ("you pushed me to it");
 - a threat in a sentence about the therapist or the session is a threat about therapy; first-person
   fear with the partner in it ("I'm scared to bring anything up with you") is fear of the partner, unless it is
   fear of losing them. Pure functions over words; the phrase lists stay editable in resources/lexicons/<language>/."""
@@ -385,7 +384,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     m, f = by_meaning(reader, read) if by_meaning is not None else ([], [])
     markers, safety = markers + m, safety + f
     dropped += across.reassurance_after_despair(markers, safety)
-    dropped += across.counter_reminders_without_complaint(markers) + delight.excited_shut_up(markers, read)
+    dropped += across.counter_reminders_without_complaint(markers) + delight.surprises(markers, read)
     dropped += across.teasing_in_warm_turns(markers, safety, read, reader.lex) + across.absolutes_in_calm(markers, safety, read, reader)
     dropped += across.counters_with_nothing_before(markers, read) + across.absolutes_in_appreciation(markers)
     dropped += fondness.fond_by_meaning(markers, safety, read, by_meaning.warmth if by_meaning is not None else None)
@@ -394,7 +393,8 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
     dropped += answers.fault_inside_defence(markers) + answers.praise_after_agreeing(markers, words) + owning.owned_after(markers, read)
-    safety = across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
+    safety = (across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
+              + keeping_peace.easier_after_control(safety, read))
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))
     return markers, safety, dropped

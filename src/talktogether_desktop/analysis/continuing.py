@@ -97,6 +97,32 @@ def fear_for_someone(toks: Sequence[str]) -> bool:
         for k, t in enumerate(toks))
 
 
+# Someone else spoken of just before ("When my sister came on Saturday…" / "I go in the garage because I never know what to
+# say to her."): "her" is the sister, not the partner, so no fear of the partner by meaning
+OTHER_PEOPLE = frozenset({"sister", "brother", "mum", "mom", "mother", "dad", "father", "nan", "gran", "grandma", "grandad",
+                          "boss", "friend", "friends", "cousin", "aunt", "auntie", "uncle", "neighbour", "neighbor", "son",
+                          "daughter", "colleague", "teacher", "landlord", "sister-in-law", "brother-in-law", "ex"})
+OTHERS_BEFORE_S = 40.0
+PRONOUNS_OF_OTHERS = frozenset({"her", "him", "them", "she", "he", "they", "she's", "he's", "they're"})
+
+
+def of_someone_spoken_of(h: dict, toks: Sequence[str], words: Sequence[dict]) -> bool:
+    if not set(toks) & PRONOUNS_OF_OTHERS or set(toks) & {"you", "you're", "you've", "your", "you'll", "you'd", "ya"}:
+        return False
+    before = [token(w["word"]) for w in words if h["t"] - OTHERS_BEFORE_S <= w["start"] <= h["end"]]
+    return bool(set(before) & OTHER_PEOPLE)
+
+
+# Worry for the partner ("I've been worried you're wearing yourself out."), read by meaning as self-harm
+WORRY = frozenset({"worried", "worry", "worrying", "concerned", "scared", "afraid"})
+ABOUT_YOU = frozenset({"you", "you're", "you'll", "you've", "your", "youre"})
+
+
+def worry_for_partner(toks: Sequence[str]) -> bool:
+    return not harm_said(toks) and not {"myself", "i'll", "i'd"} & set(toks) and any(
+        t in WORRY and set(toks[k + 1 : k + 4]) & ABOUT_YOU for k, t in enumerate(toks))
+
+
 # Gladness shared ("I'm really glad you got the sleep." / "Me too. I felt human all day."): no self-harm by meaning
 GLAD = frozenset({"glad", "thank", "thanks", "appreciate", "appreciated", "love", "lovely", "proud", "happy", "pleased"})
 GOING_ON = frozenset({"longer", "going", "disappearing", "disappear", "anymore", "keep", "last", "cope", "coping"})
@@ -135,10 +161,11 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
                 and not harm_said([token(w["word"]) for w in said if w["start"] > h["end"]]))
     def literal(h: dict) -> bool:
         toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
-        return (h["category"] == "safety_self_harm" and (aftermath(toks) and not harm_said_strictly(toks) or glad_reply(h, words))
+        return (h["category"] == "safety_self_harm" and (aftermath(toks) and not harm_said_strictly(toks) or glad_reply(h, words)
+                                                        or worry_for_partner(toks))
                 or h["category"] == "safety_threat" and (literal_seeing(toks) or asked_for(toks))
                 or h["category"] == "safety_isolation" and missing_the_partner(toks)
-                or h["category"] == "safety_fear" and fear_for_someone(toks)
+                or h["category"] == "safety_fear" and (fear_for_someone(toks) or of_someone_spoken_of(h, toks, words))
                 or h["category"] == "safety_threat" and set(toks) & PROPOSING and {"us", "our", "together"} & set(toks)
                 and not {"you", "your", "you'll", "you're"} & set(toks))
     def feared_aftermath(h: dict) -> bool:  # ... after the partner's control the rules heard: the reaction feared

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .across import _turns
+from .sentence_terms import LAUGHTER, pet_name
 
 
 # What surprise and delight open with after "shut up" ("Shut up. No way.", "Shut up! Seriously? Come here.")
@@ -59,3 +60,56 @@ def _glad(s, following, read: Sequence[tuple]) -> bool:
     before = max((e[0] for e in read if e[0].words and e[0].words[0]["speaker"] != s.words[0]["speaker"]
                   and e[0].words[-1]["end"] <= start + 0.05), key=lambda x: x.words[-1]["end"], default=None)
     return before is not None and bool(set(before.toks) & GOOD_NEWS) and not set(before.toks) & BAD_NEWS
+
+
+# "You never told me you'd booked the cottage!": what was kept back is a lovely surprise, not a complaint
+UNTOLD_VERBS = frozenset({"told", "said", "mentioned"})
+KEPT_GOOD = frozenset({"booked", "planned", "organised", "organized", "arranged", "kept", "saved", "found", "made", "learned",
+                       "learnt", "bought", "written", "wrote", "framed", "remembered", "could", "can", "were", "was"})
+# ... what makes it a complaint after all ("…you'd be back this late again", "…you'd spent it", "…you'd be out till two")
+COMPLAINT_CUES = frozenset({"again", "late", "later", "back", "home", "away", "out", "till", "until", "anymore", "spent",
+                            "lent", "owe", "owed", "sold", "lost", "quit", "invited", "agreed", "signed", "without", "instead",
+                            "going", "leaving", "moving", "working", "drinking", "debt", "loan", "ex", "money"})
+WARM_OPENERS = (("oh",), ("aw",), ("aww",), ("wow",), ("look", "at"), ("come", "here"), ("you", "sneaky"), ("you", "clever"),
+                ("you", "old", "romantic"), ("you", "softie"), ("you", "soppy"), ("that's", "so", "lovely"), ("i", "love"))
+ADMIRED = (("like", "this"), ("so", "well"), ("so", "good"), ("like", "that"), ("our", "first"))
+
+
+def untold_surprise(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    """ "You never told me you'd booked the cottage!", "You never told me you could cook like this.", "You never said
+    you'd found the old photos. Oh, look at us.": a good thing kept back, said with delight (an exclamation, admiration,
+    or warmth the speaker goes on with), is a happy surprise, not criticism: taken out and returned. "You never told me
+    you'd be back this late again." and "…you'd spent the savings!" stay complaints."""
+    dropped = []
+    for turn in _turns(read):
+        for k, (s, *_) in enumerate(turn):
+            t = s.toks
+            at = next((i for i in range(len(t) - 2) if t[i] == "never" and t[i + 1] in UNTOLD_VERBS), None)
+            if at is None:
+                continue
+            told = t[at + 2 :]
+            told = told[1:] if told[:1] == ["me"] else told
+            if not told or not told[0].startswith("you") or set(told) & COMPLAINT_CUES:
+                continue
+            if not (told[0] in ("you'd", "you") and told[1:2] and told[1] in KEPT_GOOD or told[0] == "you'd" and told[1:2] == ["been"]):
+                continue
+            following = turn[k + 1][0] if k + 1 < len(turn) else None
+            delighted = (s.words[-1]["word"].rstrip().endswith("!") or any(_has(told, p) for p in ADMIRED) or pet_name(s)
+                         or following is not None and (any(following.toks[: len(p)] == list(p) for p in WARM_OPENERS)
+                                                       or set(following.toks) & LAUGHTER or pet_name(following)))
+            if not delighted:
+                continue
+            a, b = s.words[0]["start"], s.words[-1]["end"]
+            for m in [m for m in markers if m["category"] == "criticism" and m["speaker"] == s.words[0]["speaker"]
+                      and a - 0.05 <= m["t"] <= b + 0.05]:
+                markers.remove(m)
+                dropped.append({**m, "dropped_because": "a happy surprise: a good thing kept back, said with delight"})
+    return dropped
+
+
+def surprises(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    return excited_shut_up(markers, read) + untold_surprise(markers, read)
+
+
+def _has(toks: Sequence[str], phrase: tuple) -> bool:
+    return any(tuple(toks[i : i + len(phrase)]) == phrase for i in range(len(toks) - len(phrase) + 1))

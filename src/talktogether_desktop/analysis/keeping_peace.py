@@ -165,3 +165,37 @@ def fear_of_acting(r: "Reader", s: "Sentence") -> bool:
         if s.toks[k : k + 1] == ["to"] and k + 1 < len(s.toks) and s.toks[k + 1] not in ("death", "the", "my", "your", "a"):
             return not _not_of_the_partner(t, s.toks[i + 1 :]) and not r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner")
     return False
+
+
+# The life arranged round the partner's control, said as convenience: "I've started leaving my phone in the car when I go
+# in. It's just easier that way.", "I don't go to choir anymore. Not worth the row."
+EASIER = (("it's", "just", "easier"), ("it's", "easier"), ("easier", "that", "way"), ("just", "easier"), ("for", "a", "quiet", "life"),
+          ("saves", "a", "row"), ("saves", "an", "argument"), ("saves", "the", "hassle"))
+NOT_WORTH = frozenset({"row", "rows", "hassle", "grief", "aggro", "argument", "arguments", "fight", "fights", "bother", "drama"})
+CONTROL_HEARD = ("safety_isolation", "safety_coercion", "safety_monitoring", "safety_financial_control", "safety_threat")
+CONTROL_BEFORE_S = 90.0
+
+
+def easier_after_control(safety: list[dict], read) -> list[dict]:
+    """After the partner's control heard by the rules (within CONTROL_BEFORE_S), the other saying their own life is
+    arranged round it as convenience ("It's just easier that way.", "Not worth the row.") is fear of the partner said
+    sideways: to listen to (low), never a heard flag. Not from one who controls in the same stretch, nor where the
+    sentence already carries safety language."""
+    heard = [h for h in safety if h["category"] in CONTROL_HEARD and h.get("source") != "meaning"]
+    out = []
+    for s, *_ in read:
+        toks, who, t0 = s.toks, s.words[0]["speaker"], s.words[0]["start"]
+        worth = next((k for k in range(len(toks) - 3) if toks[k : k + 2] == ["not", "worth"] and toks[k + 3] in NOT_WORTH), None)
+        at = worth if worth is not None else next(
+            (k for p in EASIER for k in range(len(toks) - len(p) + 1) if tuple(toks[k : k + len(p)]) == p), None)
+        if at is None or any(h["speaker"] == who and abs(h["t"] - t0) <= CONTROL_BEFORE_S for h in heard):
+            continue
+        if not any(h["speaker"] != who and 0 <= t0 - h["t"] <= CONTROL_BEFORE_S for h in heard):
+            continue
+        if any(h["speaker"] == who and s.words[0]["start"] - 0.05 <= h["t"] <= s.words[-1]["end"] for h in safety):
+            continue
+        item = hit(s, 0, len(toks) - 1, "safety_fear", "life arranged round the partner's control",
+                   context="said after the partner's control: the speaker's own life arranged round it, as convenience")
+        item["_strength"], item["_listen"] = "low", True
+        out.append(item)
+    return out

@@ -21,6 +21,10 @@ WARM_AFTER = frozenset({"love", "loved", "adore", "adores", "fixed", "best", "pr
 JIBES = frozenset({"never", "not", "don't", "didn't", "always", "problem", "idea", "victim", "twisting", "playing", "acting", "act",
                    "drama", "excuses", "lying", "pretending"})
 
+KNACKS = (("always", "pull", "it", "off"), ("always", "pull", "through"), ("always", "manage", "it"), ("always", "come", "through"), ("always", "make", "it", "work"),
+          ("always", "get", "there"), ("always", "find", "a", "way"), ("never", "let", "me", "down"), ("never", "fail"))
+LETDOWNS = frozenset({"forget", "forgets", "late", "mess", "wrong", "worse", "somehow", "ruin", "ruins", "blame", "excuse"})
+
 
 def reassuring_but(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
     """ "You say that, but…" going on with warmth about the partner (or "you'll love it") is reassurance: taken out and returned."""
@@ -29,6 +33,10 @@ def reassuring_but(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
         if "but" not in s.toks or "you" not in s.toks[:3] or not any(s.toks[k : k + 2] == ["say", "that"] for k in range(4)):
             continue
         rest = s.toks[s.toks.index("but") + 1 :]
+        # "…but you always pull it off", "…but you never let me down": an absolute of the partner's knack is warmth
+        knack = next((p for p in KNACKS if any(tuple(rest[k : k + len(p)]) == p for k in range(len(rest)))), None)
+        if knack is not None and not set(rest) & LETDOWNS:
+            rest = [t for t in rest if t not in knack] + ["best"]
         # warmth about the partner ("…the kids adore you", "…you're the one who fixed it"), not the speaker's own ("…I'm the one who…")
         if not set(rest) & WARM_AFTER or set(rest) & JIBES or not (
                 {"you", "you're", "you'll", "your"} & set(rest)) or {"i", "i'm", "me", "my"} & set(rest):

@@ -71,6 +71,7 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
 # you tracking my phone", "you took my card"): then the speaker is the one controlled, not the controller.
 DESCRIBABLE_CONTROL = ("monitoring", "financial_control", "isolation", "coercion")
 _FIRST_PERSON_OBJECT = {"my", "me", "mine", "myself"}
+_GIVEN_IN = {"keep", "leave", "put", "turn", "share", "send", "show", "hand", "give"}
 # "you have to ask me", "you'll give me": an order or a rule, said by the one who controls.
 _RULE_AFTER_YOU = {"have", "has", "must", "need", "needs", "will", "'ll", "better", "can", "can't", "cannot",
                    "are", "aren't", "should", "shall", "won't", "do", "don't"}
@@ -81,6 +82,11 @@ def describes_control_suffered(flag: Mapping) -> bool:
     tokens = [token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()]
     tokens = [t for t in tokens if t]
     for i, t in enumerate(tokens):
+        # the one controlled giving in: "I'll keep my location on.", "I'll send you my location every night."
+        if t in ("i'll", "ill") or tokens[i : i + 2] == ["i", "will"]:
+            after = tokens[i + 1 : i + 5]
+            if set(after) & _GIVEN_IN and "my" in tokens[i + 2 : i + 7]:
+                return True
         if t in ("you", "you've", "you'd"):
             after = tokens[i + 1 : i + 8]
             if after and after[0] in _RULE_AFTER_YOU or after[:1] == ["got"] and "me" in after[1:3]:

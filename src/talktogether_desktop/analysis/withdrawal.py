@@ -10,7 +10,7 @@ import statistics
 from typing import Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES, Lexicon
-from .reply_words import accepts_later, listening
+from .reply_words import accepts_later, listening, reflects_back
 from .settings import AnalysisSettings
 from .turns import Turn
 from .words import QUOTE_MIN_PROBABILITY, ends_sentence, is_question, join_words, token
@@ -34,6 +34,7 @@ PLANS = (("i'll",), ("i", "will"), ("we'll",), ("we", "will"), ("let's",), ("i'm
 PARTLY = frozenset({"some", "most", "half", "few", "couple", "bits", "mostly", "sometimes", "once", "twice", "nearly", "almost",
                     "partly"})
 HOW_MUCH = PARTLY | frozenset({"of", "them", "it", "a", "the", "days", "times", "or", "yeah", "yes", "well", "um", "just"})
+CONFIRMING = frozenset({"exactly", "right", "that's", "spot", "correct", "pretty", "much"})
 # How far back in the turn a question, complaint or bid makes a lone one-word sentence a reply to it.
 ASKED_WITHIN_S = 10.0
 
@@ -63,6 +64,9 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
         # (a yes for a named time, "Sure, after dinner.", answers what was asked)
         if (asked and lex is not None and not asked_by & set(NEGATIVE_CATEGORIES)
                 and accepts_later(_sentences(reply), lex)):
+            continue
+        # (a yes to the partner saying one's words back, "So what I'm hearing is…" / "Yeah, that's it.", confirms it)
+        if lex is not None and said & (PLAIN_YES | CONFIRMING) and reflects_back([token(words[i]["word"]) for i in prev.word_ids], lex):
             continue
         slow = nxt.start - prev.end >= settings.withdrawal_latency_s
         if len(prev.word_ids) < settings.long_turn_words and not (asked and slow):

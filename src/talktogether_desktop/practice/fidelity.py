@@ -26,6 +26,7 @@ from ..analysis.safety import is_listen_only
 from ..timefmt import clock
 from .breaks import find_break
 from .saying_back import later_slip
+from .spans import concern_start, sentences as _sentences, span_and_before as _span_and_before
 
 YES, PARTLY, NOT_FOUND, NOT_CHECKED = "yes", "partly", "not found", "not checked"
 # Which behaviour an assignment practises: its template first, else words in its title and text.
@@ -198,14 +199,14 @@ def _soft_startup(analysis, names, when=clock):
     all_turns = analysis["turns"]
     first = next((k for k, t in enumerate(all_turns) if raised is not None and t["start"] - 0.05 <= raised["t"] <= t["end"] + 0.05), 0)
     turns = all_turns[first : first + OPENING_TURNS]
-    start = raised["t"] if raised is not None and first else turns[0]["start"] if turns else 0.0
+    start = concern_start(spans, raised["t"], praising) if raised is not None and first else turns[0]["start"] if turns else 0.0
     end = turns[-1]["end"] if turns else 0.0
     harsh = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end]
     soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if start - 0.05 <= m["t"] <= end]
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (soft[:2] + harsh[:2])]
     where = "the opening" if first == 0 else f"the start-up{_at(when, start)}"
     # a soft start that slips later in the practice ("But you always forget…" a minute in) is only partly practised
-    later = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] > end]
+    later = [m for m in _sure_markers(analysis, "criticism", "contempt") if m["t"] > end]  # (not a low reading by meaning)
     mended = _mended(analysis, later)
     if soft and not harsh and later and mended:  # (walk38l c3: a slip the speaker repaired at once was only "partly")
         r = mended[0]
@@ -217,7 +218,7 @@ def _soft_startup(analysis, names, when=clock):
                 + [_ev(r["t"], r["by"], r["quote"], names)])
     if soft and not harsh and later:
         return (PARTLY, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement "
-                f"or a need, but criticism or contempt came later{_at(when, later[0]['t'], ', at ')}",
+                f"or a need, but {' and '.join(sorted({m['category'] for m in later}))} came later{_at(when, later[0]['t'], ', at ')}",
                 ev + [_ev(later[0]["t"], later[0]["speaker"], later[0]["quote"], names)])
     if soft and not harsh:
         return YES, f"{where} has no criticism or contempt, and {names.get(soft[0]['speaker'])} starts from an I-statement or a need", ev
@@ -229,32 +230,11 @@ def _soft_startup(analysis, names, when=clock):
 
 
 def _mended(analysis, slips) -> list:
-    """The repairs, one per slip, that its own speaker made within 30 s and that landed; [] unless every slip has one."""
-    repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict) and r.get("landed") and r.get("by")]
+    """The repairs, one per slip, by its own speaker within 30 s, not missed (landed, or no heat to show): else []."""
+    repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict) and r.get("landed") is not False and r.get("by")]
     found = [next((r for r in repairs if r["by"] == m["speaker"] and m["t"] < r["t"] <= m["t"] + 30.0), None)
              for m in slips]
     return found if found and all(found) else []
-
-
-def _sentences(turns) -> list[tuple]:
-    """(turn index, start, end) of each sentence, in order."""
-    out = []
-    for k, t in enumerate(turns):
-        words = t.get("words") or []
-        begin = 0
-        for i, w in enumerate(words):
-            if str(w["word"]).rstrip().endswith((".", "?", "!")) or i == len(words) - 1:
-                out.append((k, words[begin]["start"], w["end"]))
-                begin = i + 1
-    return out
-
-
-def _span_and_before(spans, t) -> list:
-    """The sentence at `t` and the one before it in the same turn (None where there is none)."""
-    i = next((i for i, s in enumerate(spans) if s[1] - 0.05 <= t <= s[2] + 0.05), None)
-    if i is None:
-        return [None]
-    return [spans[i], spans[i - 1] if i and spans[i - 1][0] == spans[i][0] else None]
 
 
 def _content(text: str) -> set:

@@ -1,0 +1,35 @@
+"""Sentences of a transcript's turns as (turn index, start, end) spans, for reading a practice (fidelity.py)."""
+
+from __future__ import annotations
+
+
+def sentences(turns) -> list[tuple]:
+    """(turn index, start, end) of each sentence, in order."""
+    out = []
+    for k, t in enumerate(turns):
+        words = t.get("words") or []
+        begin = 0
+        for i, w in enumerate(words):
+            if str(w["word"]).rstrip().endswith((".", "?", "!")) or i == len(words) - 1:
+                out.append((k, words[begin]["start"], w["end"]))
+                begin = i + 1
+    return out
+
+
+def span_and_before(spans, t) -> list:
+    """The sentence at `t` and the one before it in the same turn (None where there is none)."""
+    i = next((i for i, s in enumerate(spans) if s[1] - 0.05 <= t <= s[2] + 0.05), None)
+    if i is None:
+        return [None]
+    return [spans[i], spans[i - 1] if i and spans[i - 1][0] == spans[i][0] else None]
+
+
+def concern_start(spans, t, praising) -> float:
+    """Where the concern raised at `t` begins: the first sentence of its turn before it that is not praise ("So. I've been
+    feeling a bit on my own on Sunday afternoons." opens the start-up whose need is said a sentence later, walk42b)."""
+    i = next((i for i, s in enumerate(spans) if s[1] - 0.05 <= t <= s[2] + 0.05), None)
+    if i is None:
+        return t
+    while i > 0 and spans[i - 1][0] == spans[i][0] and not praising(spans[i - 1]):
+        i -= 1
+    return spans[i][1]

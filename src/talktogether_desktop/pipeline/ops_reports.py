@@ -89,7 +89,8 @@ def listen_only_note(flags, face: str = "cli") -> str:
     was heard as safety language): said gently, as a line kept back for the therapist to hear first, never as a
     safety flag; by time and possible kind, never its words."""
     times = [_at(f, face).removeprefix(" at ") for f in flags if _at(f, face)]
-    kinds = sorted({safety_kind(f) for f in flags})
+    # ("possible fear response" is said "a fear response" here: "possibly about possible…" says it twice)
+    kinds = sorted({"a " + k.removeprefix("possible ") if k.startswith("possible ") else k for k in map(safety_kind, flags)})
     where = f"at {', '.join(times[:3])}{' and later' if len(times) > 3 else ''}; " if times else ""
     # (said of one line or of several: "with what led up to them", "they may be nothing")
     it, they, its = ("it", "it", "its") if len(flags) == 1 else ("them", "they", "their")

@@ -157,6 +157,10 @@ def listen_first_question(model) -> str:
 TALK_NEXT = "Your therapist will go through this page with you and will choose with you what to talk about next."
 
 
+STRENGTHS_QUESTION = "What is one thing the other did in this conversation that you appreciated?"
+PRACTICE_QUESTION = "How did the practice go for each of you, and what would make it easier next week?"
+
+
 def shareable_questions(model) -> list[str]:
     """Questions for the two of them to talk over together; none after a line heard as threat, fear of the partner,
     violence or self-harm (DOMAIN.md §6: then each is asked apart; the page closes as every couple's version does,
@@ -169,6 +173,11 @@ def shareable_questions(model) -> list[str]:
                   "What would you like to understand about that moment together?")
     if model.hidden:  # (walk38l c2: "What went the way you hoped…" asked of a recording with a suicide disclosure)
         qs.append("What from this conversation would you most like to talk about, and what would help you do that?")
+        # where much is left out (lines only to listen to across most of the talk) the page may list nothing else:
+        # the couple still get their strengths and their practice to talk over, in words that name nothing (rep42)
+        qs.append(STRENGTHS_QUESTION)
+        if model.linked:
+            qs.append(PRACTICE_QUESTION)
     else:
         qs.append("What went the way you hoped in this conversation, and what would you like to try next time?")
     return qs

@@ -112,9 +112,9 @@ def _moment_body(m, shared: bool = False) -> list:
     return body
 
 
-LISTEN_NOTE = ("<b>Possible, to listen to</b> marks a line no listed phrase of threat, fear or harm matched: it was "
-               "read by its meaning, or from what was said around it. It is not a finding and may be nothing: listen "
-               "to it before you decide.")
+LISTEN_NOTE = ("<b>Possible, to listen to</b> marks a line that matched none of the listed phrases of threat, fear or "
+               "harm: it was read by its meaning, or from what was said around it. It is not a finding and may be "
+               "nothing: listen to it before you decide.")
 
 
 def _safety_box(model, width: float) -> Table:

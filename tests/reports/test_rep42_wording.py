@@ -43,3 +43,19 @@ def test_a_practice_not_checked_automatically_says_so_once():
         text = _text(render_session_prep(a, CONTEXT, mode=mode))
         assert "Practised in the recording: this kind of practice is not checked automatically" in text, (mode, text)
         assert "(the practice)" not in text and "not checked \u2014 this kind" not in text, (mode, text)
+
+
+def _demo_like() -> dict:
+    """The bundled demo conversation as `talktogether demo` analysed it on 5 Dec 2026: 7 needs and bids for the
+    couple's version, one repair attempt and one heated stretch that eased after it."""
+    return json.loads((FIXTURE.parent / "analysis_demo_run.json").read_text(encoding="utf-8"))
+
+
+def test_the_couples_page_says_the_bid_count_once_and_the_repair_plainly():
+    context = dict(CONTEXT, partners={"S1": "Zoë", "S2": "José"})
+    shared = _text(render_session_prep(_demo_like(), context, mode="shareable"))
+    count = shared.count("needs and bids were picked up in this recording")
+    assert count == 1, shared
+    assert "The 3 taken up (of 7 in all):" in shared, shared
+    assert "of 1 heated stretch" not in shared and "eased after one." not in shared, shared
+    assert "The heated stretch eased after it." in shared, shared

@@ -59,3 +59,20 @@ def test_the_couples_page_says_the_bid_count_once_and_the_repair_plainly():
     assert "The 3 taken up (of 7 in all):" in shared, shared
     assert "of 1 heated stretch" not in shared and "eased after one." not in shared, shared
     assert "The heated stretch eased after it." in shared, shared
+
+
+def test_a_bid_after_the_bidders_own_control_is_not_told_as_after_a_threat():
+    """walk41a c (the heron): Priya's "They drink too much, and you come home so tired." after her own words read as
+    isolation printed "After a threat, Tom's reply is not read as turning toward or away" where no threat was said."""
+    from types import SimpleNamespace
+
+    from talktogether_desktop.reports.evidence import response_phrase
+
+    priya, tom = SimpleNamespace(id="A", name="Priya"), SimpleNamespace(id="B", name="Tom")
+    model = SimpleNamespace(partners=[priya, tom], name=lambda sid: {"A": "Priya", "B": "Tom"}.get(sid, sid))
+    item = {"response": "unclear", "response_quote": "It's only once a month.",
+            "response_reason": "after A's coercive control: isolation, the reply is not read as turning away"}
+    said = response_phrase(item, model, priya)
+    assert said.startswith("After Priya's words read as coercive control: isolation, Tom's reply is not read as "
+                           "turning toward or away"), said
+    assert "threat" not in said

@@ -335,7 +335,11 @@ def response_phrase(item: dict, model, partner) -> str:
     if resp == "unclear" and reason.startswith("the reply told of self-harm"):
         return f"{other}'s reply told of self-harm (see the safety passages): it is not read as turning toward or away"
     if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)
-        after = reason.split(",")[0] if reason.startswith("after the ") else "after a threat"
+        head = reason.split(",")[0]
+        after = head if head.startswith("after the ") else "after a threat"
+        if head.startswith("after ") and "'s " in head:  # the bidder's own words read as control: "after A's coercive
+            who, kind = head[len("after "):].split("'s ", 1)  # control: isolation", never told as "after a threat"
+            after = f"after {model.name(who)}'s words read as {kind}"
         return f"{after[0].upper()}{after[1:]}, {other}'s reply is not read as turning toward or away{tail}"
     if resp == "recording_ended":
         return f"The recording ends before {other} could reply"

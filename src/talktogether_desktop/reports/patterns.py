@@ -269,7 +269,7 @@ def section(model, width: float) -> list:
             if b.get("total"):
                 text = _bids_met(b, other, p.name)
                 if b.get("unclear"):
-                    text += (f"; {b['unclear']} came after a threat or with words of self-harm and "
+                    text += (f"; {b['unclear']} came after a threat or control, or with words of self-harm, and "
                              f"{'is' if b['unclear'] == 1 else 'are'} not read either way")
                 if b.get("recording_ended"):
                     text += "; the last came as the recording ended, before any reply"

@@ -76,3 +76,17 @@ def test_a_bid_after_the_bidders_own_control_is_not_told_as_after_a_threat():
     assert said.startswith("After Priya's words read as coercive control: isolation, Tom's reply is not read as "
                            "turning toward or away"), said
     assert "threat" not in said
+
+
+def test_repairs_after_a_stretch_had_eased_are_not_said_to_have_failed_on_it():
+    """walk41a b: the rise at 00:24 calmed by 00:26; the five repair attempts came from 00:51. The couple's page said
+    "0 of 1 heated stretch eased after one."; it now says nothing of stretches where none eased after an attempt."""
+    a = _demo_like()
+    for p in a["escalation_points"]:
+        if isinstance(p.get("what_next"), dict):
+            p["what_next"] = {"kind": "calmed", "text": "It calmed down with no spoken repair attempt."}
+        p.pop("repair", None)
+        p["repaired"] = False
+    shared = _text(render_session_prep(a, dict(CONTEXT, partners={"S1": "Zoë", "S2": "José"}), mode="shareable"))
+    assert "repair attempt between you" in shared, shared
+    assert "heated stretch" not in shared, shared

@@ -7,6 +7,7 @@ strengths, their practice) and holds no safety words, no quotes from those lines
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from talktogether_desktop.reports import render_session_prep
@@ -58,3 +59,13 @@ def test_the_couples_version_still_gives_them_their_strengths_and_practice_to_ta
         assert word not in shared, word
     for flag in a["safety_flags"]:
         assert flag["quote"][:30] not in shared, flag["quote"]
+
+
+def test_the_first_question_lists_the_times_once_and_counts_the_rest():
+    """"First listen at 00:00 (Priya) and 00:16 (Tom) and 00:29 (Priya): …" named three of eight lines as if all."""
+    a = _listened_through()
+    whole = " ".join(" ".join(pages_text(render_session_prep(a, CONTEXT))).split())
+    n = len(a["safety_flags"])
+    one = r"\d\d:\d\d \(\w+\)"
+    assert re.search(f"First listen at {one}, {one}, {one} and {n - 3} more \\(Key moments\\): lines read by meaning",
+                     whole), whole

@@ -144,7 +144,11 @@ def safety_questions(model) -> list[str]:
 def listen_first_question(model) -> str:
     """The first question when the only safety lines are low readings to listen to: listen, and if
     it is fear or harm, see them separately (the check-ins replace the questions only for lines heard)."""
-    times = " and ".join(f"{fmt_time(m.start)} ({m.who})" for m in model.safety[:3])
+    said = [f"{fmt_time(m.start)} ({m.who})" for m in model.safety[:3]]
+    rest = (model.safety_counts[1] if model.safety_counts else 0) or len(model.safety)
+    if rest > len(said):  # (all of them counted, printed or not: the banner's "8 lines")
+        said.append(f"{rest - len(said)} more (Key moments)")
+    times = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     more = len(model.safety) > 1
     return (f"First listen at {times}: {'lines' if more else 'a line'} read by meaning as possibly about threat, "
             f"fear or harm; {'they' if more else 'it'} may be nothing. If {'they are' if more else 'it is'}, "

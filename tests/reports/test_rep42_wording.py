@@ -90,3 +90,12 @@ def test_repairs_after_a_stretch_had_eased_are_not_said_to_have_failed_on_it():
     shared = _text(render_session_prep(a, dict(CONTEXT, partners={"S1": "Zoë", "S2": "José"}), mode="shareable"))
     assert "repair attempt between you" in shared, shared
     assert "heated stretch" not in shared, shared
+
+
+def test_no_safety_language_is_said_once():
+    """A calm recording's clinician report said "No language of threat, fear or harm was found in the transcript." on
+    page 1 and "No language of threat, fear of the partner, violence or self-harm was found in the transcript." on
+    page 2."""
+    text = _text(render_session_prep(json.loads(FIXTURE.read_text(encoding="utf-8")), CONTEXT))
+    assert text.count("was found in the transcript") == 1, text
+    assert "Safety No language of threat, fear of the partner, violence or self-harm was found in the transcript." in text

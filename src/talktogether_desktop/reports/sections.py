@@ -32,11 +32,7 @@ def key_moments(model, width: float) -> list:
     if model.safety:
         out.append(_safety_box(model, width))
         out += [Paragraph(esc(n), st["small"]) for n in model.notes if "safety" in n]
-    elif model.mode == "shareable":
-        pass
-    else:
-        out.append(Paragraph("No language of threat, fear of the partner, violence or self-harm was found "
-                             "in the transcript.", st["small"]))
+    # (none found: page 1's "Safety" row says so, once; rep42: the same sentence again here read as a second check)
     out.append(Spacer(1, 6))
     if not model.peaks and model.withheld.get("peaks"):
         out.append(Paragraph(WITHHELD, st["body"]))

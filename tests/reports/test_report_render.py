@@ -299,7 +299,7 @@ def test_one_bid_is_one_bid():
     # here." is a nod, then another subject, away; so, by the replies examples, is "Maybe. Depends on this phone.")
     reply = say("S1", end_of(plea) + 0.8, "Okay. Come here, then.")
     page = " ".join(" ".join(pages_text(render_session_prep(analyze(conversation(threat, plea, reply)), CONTEXT))).split())
-    assert "'s 1 bid; 1 came after a threat or with words of self-harm and is not read either way." in page
+    assert "'s 1 bid; 1 came after a threat or control, or with words of self-harm, and is not read either way." in page
 
 
 def test_a_bid_said_as_the_recording_ends_is_not_printed_as_turned_away():

@@ -181,13 +181,45 @@ def describe(adherence: Dict[str, Any]) -> str:
         on, day = done - other, "the planned day" if planned == 1 else "a planned day"
         text += (f"; not on {day}" if done == 1 else f"; neither on {day}" if done == 2 and not on
                  else f"; {on or 'none'} of them on {day}")
+    by_day = days_said(adherence)
     reasons = adherence.get("reasons") or {}
     parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
-    if parts:
+    if by_day:  # which days, each missed one with its reason: "done on 1, 8, 15 and 29 Nov; not done on 22 Nov (forgot)"
+        text += "; " + by_day
+    elif parts:
         text += "; what got in the way: " + ", ".join(parts)
     for rec in adherence.get("recordings_outside") or []:
         text += ". " + outside_line(rec, adherence["start"], adherence["end"]) + "."
     return text
+
+
+DAYS_LISTED = 7  # a practice with more days logged than this is said in counts only
+
+
+def day_list(isos: List[str]) -> str:
+    """"1, 8, 15 and 29 Nov" ("29 Nov and 6 Dec" across months): the days as a therapist says them."""
+    months: Dict[str, List[str]] = {}
+    for iso in sorted(isos):
+        day = date.fromisoformat(iso)
+        months.setdefault(day.strftime("%b"), []).append(str(day.day))
+    said = [" and ".join(days) if len(days) < 3 else ", ".join(days[:-1]) + " and " + days[-1] for days in
+            months.values()]
+    said = [f"{d} {m}" for d, m in zip(said, months)]
+    return " and ".join(said) if len(said) < 3 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
+def days_said(adherence: Dict[str, Any]) -> str:
+    """Where a logged day was not done: the days done and the days not done, each with what got in the way, so a run
+    ("three weeks running, missed once, then done") can be read from the dates; "" when nothing was missed, or when
+    there are too many days to list."""
+    days = adherence.get("days") or []
+    done = [d["date"] for d in days if d.get("done")]
+    missed = [d for d in days if d.get("done") is False]
+    if not missed or len(done) + len(missed) > DAYS_LISTED:
+        return ""
+    why = lambda d: f" ({REASONS.get(d['reason'], d['reason'])})" if d.get("reason") else ""  # noqa: E731
+    said = "not done on " + ", ".join(f"{day_list([d['date']])}{why(d)}" for d in missed)
+    return (f"done on {day_list(done)}; " if done else "") + said
 
 
 def outside_line(rec: Dict[str, Any], start: str, end: str) -> str:

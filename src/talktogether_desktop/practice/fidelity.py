@@ -157,9 +157,9 @@ def _distinct(evidence) -> list:
 
 
 def _out(key, verdict, why, evidence) -> dict:
-    label = (key or "the practice").replace("_", " ")
-    return {"behaviour": key, "verdict": verdict, "evidence": _distinct(evidence)[:4],
-            "summary": f"Practised in the recording ({label}): {verdict} \u2014 {why}."}
+    label, said = f" ({key.replace('_', ' ')})" if key else "", why if verdict == NOT_CHECKED else f"{verdict} \u2014 {why}"
+    return {"behaviour": key, "verdict": verdict, "evidence": _distinct(evidence)[:4],  # (never "not checked — … not checked")
+            "summary": f"Practised in the recording{label}: {said}."}
 
 
 def _combined(parts) -> dict:

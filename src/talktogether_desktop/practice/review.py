@@ -40,7 +40,7 @@ from collections import Counter
 from datetime import date
 from typing import Any, Dict, Iterable, List, Optional
 
-from .adherence import describe, summarise_adherence
+from .adherence import day_list, describe, summarise_adherence
 from .assignment import Assignment
 from .check import check_assignment
 from .fidelity import assess as assess_fidelity, summary_for_both, withholds_any
@@ -298,8 +298,13 @@ def _adherence_points(adherence: dict) -> List[str]:
                    "what was different on the days it happened?")
     from .adherence import REASONS
 
+    missed = [d for d in adherence.get("days") or [] if d.get("done") is False]
     for code, n in sorted((adherence.get("reasons") or {}).items(), key=lambda kv: -kv[1]):
-        out.append(f"What got in the way most: {REASONS[code]} ({n}). What would make that easier?")
+        if len(missed) == 1:  # (one time missed: no "most", and the day it was)
+            out.append(f"What got in the way on {day_list([missed[0]['date']])}: {REASONS[code]}. What would make "
+                       "that easier?")
+        else:
+            out.append(f"What got in the way most: {REASONS[code]} ({n}). What would make that easier?")
         break
     return out
 

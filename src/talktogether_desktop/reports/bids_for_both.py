@@ -49,6 +49,14 @@ def pattern(total: int, met: int, shown: int, ended: int = 0) -> str:
     return text
 
 
+def _lead(model, total: int, met: int, shown: int, ended: int) -> str:
+    """The count, or, where page 1 already says it in the same words, only which are listed: the same sentence twice,
+    a page apart, reads as two findings (rep42, the demo)."""
+    if shown and any(text == pattern(total, met, 0, ended) for text, _ in model.observations):
+        return (f"The {met} taken up" if shown == met else f"{shown} of the {met} taken up") + f" (of {total} in all):"
+    return pattern(total, met, shown, ended)
+
+
 def section(model) -> list:
     st = styles()
     total = sum(model.reaching_total.get(p.id, 0) for p in model.partners)
@@ -58,7 +66,7 @@ def section(model) -> list:
                    key=lambda rp: rp[0].t or 0.0)
     out = [Paragraph(HEADING, st["h1"]),
            Paragraph("Needs, wishes and bids in your own words; the category is a tentative reading.", st["small"]),
-           Spacer(1, 3), Paragraph(esc(pattern(total, met, len(items), ended)), st["body"]), Spacer(1, 3)]
+           Spacer(1, 3), Paragraph(esc(_lead(model, total, met, len(items), ended)), st["body"]), Spacer(1, 3)]
     for r, p in items:
         out.append(Paragraph(f"<b>{esc(p.name)}</b>&nbsp;&nbsp;{fmt_time(r.t)}&nbsp;&nbsp;"
                              f"{esc(category_for_both(r.category).capitalize())}", st["cell"]))

@@ -7,13 +7,13 @@ observations and questions used when the analysis does not supply its own.
 
 from __future__ import annotations
 
-import re
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from ..practice import rates
 from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
 from .after_threat import next_text
+from .renaming import renamer  # noqa: F401  (model and the pipeline rename by it)
 from .text import against_words, first, fmt_length, fmt_time, num
 
 SIGNAL_WORDS = {
@@ -29,19 +29,6 @@ SIGNAL_WORDS = {
 TOWARD = ("toward", "turned_toward", "engaged", "accepted", "yes")
 AWAY = ("away", "turned_away", "ignored", "missed", "no")
 AGAINST = ("against", "turned_against", "countered", "rejected")
-
-
-def renamer(speakers: list[dict], partners: dict, names: dict) -> Callable[[str], str]:
-    """Rewrite names inside analysis text to the printed names (labels like S1, or initials only)."""
-    swaps = {}
-    for sid, shown in names.items():
-        for old in {sid, partners.get(sid), next((s.get("name") for s in speakers if str(s.get("id")) == sid), None)}:
-            if old and str(old) != shown:
-                swaps[str(old)] = shown
-    if not swaps:
-        return lambda text: text
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True)) + r")(?!\w)")
-    return lambda text: pattern.sub(lambda m: swaps[m.group(1)], text)
 
 
 def overlaps(analysis: dict, turns: list[dict]) -> list[tuple[float, float]]:
@@ -348,7 +335,11 @@ def response_phrase(item: dict, model, partner) -> str:
     if resp == "unclear" and reason.startswith("the reply told of self-harm"):
         return f"{other}'s reply told of self-harm (see the safety passages): it is not read as turning toward or away"
     if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)
-        after = reason.split(",")[0] if reason.startswith("after the ") else "after a threat"
+        head = reason.split(",")[0]
+        after = head if head.startswith("after the ") else "after a threat"
+        if head.startswith("after ") and "'s " in head:  # the bidder's own words read as control: "after A's coercive
+            who, kind = head[len("after "):].split("'s ", 1)  # control: isolation", never told as "after a threat"
+            after = f"after {model.name(who)}'s words read as {kind}"
         return f"{after[0].upper()}{after[1:]}, {other}'s reply is not read as turning toward or away{tail}"
     if resp == "recording_ended":
         return f"The recording ends before {other} could reply"

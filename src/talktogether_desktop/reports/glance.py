@@ -88,7 +88,8 @@ def _facts(model, width: float) -> Table:
         ("Practice", model.assignment_line),
     ]
     if not model.safety and model.mode != "shareable":  # said plainly, so its absence is not mistaken for a missing check
-        rows.append(("Safety", "No language of threat, fear or harm was found in the transcript."))
+        rows.append(("Safety", "No language of threat, fear of the partner, violence or self-harm was found in the "
+                               "transcript."))
     data = [[Paragraph(k, st["label"]), Paragraph(esc(v), st["cell"])] for k, v in rows]
     table = Table(data, colWidths=[62, width - 62])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 

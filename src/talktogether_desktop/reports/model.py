@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
-from ..analysis.words import looks_unfinished
 from . import after_threat, evidence, modes, patterns as patterns_mod, quote_ends, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
@@ -169,7 +168,7 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
         # evidence quotes only the words recognised clearly (the transcript appendix has them all)
         text = evidence.clip_text(rename(str(turn.get("quote_text") or turn.get("text") or "")), quote if j == hit else "",
                                   limit=220 if j == hit else 150, keep_end=j < hit)
-        if text and not text.endswith("\u2026") and looks_unfinished(text.rsplit(" ", 1)[-1]):
+        if text and not text.endswith("\u2026") and quote_ends.unfinished(text):
             text += "\u2026"  # a turn that stops mid-clause ("You barely left the") is shown as cut, not as said
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))
     return lines

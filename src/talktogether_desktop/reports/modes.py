@@ -144,7 +144,11 @@ def safety_questions(model) -> list[str]:
 def listen_first_question(model) -> str:
     """The first question when the only safety lines are low readings to listen to: listen, and if
     it is fear or harm, see them separately (the check-ins replace the questions only for lines heard)."""
-    times = " and ".join(f"{fmt_time(m.start)} ({m.who})" for m in model.safety[:3])
+    said = [f"{fmt_time(m.start)} ({m.who})" for m in model.safety[:3]]
+    rest = (model.safety_counts[1] if model.safety_counts else 0) or len(model.safety)
+    if rest > len(said):  # (all of them counted, printed or not: the banner's "8 lines")
+        said.append(f"{rest - len(said)} more (Key moments)")
+    times = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     more = len(model.safety) > 1
     return (f"First listen at {times}: {'lines' if more else 'a line'} read by meaning as possibly about threat, "
             f"fear or harm; {'they' if more else 'it'} may be nothing. If {'they are' if more else 'it is'}, "
@@ -155,6 +159,10 @@ def listen_first_question(model) -> str:
 # that carry no sign that anything was heard (walk40n: "…with each of you on your own first" told the partner who had
 # threatened that something had been noticed)
 TALK_NEXT = "Your therapist will go through this page with you and will choose with you what to talk about next."
+
+
+STRENGTHS_QUESTION = "What is one thing the other did in this conversation that you appreciated?"
+PRACTICE_QUESTION = "How did the practice go for each of you, and what would make it easier next week?"
 
 
 def shareable_questions(model) -> list[str]:
@@ -169,6 +177,11 @@ def shareable_questions(model) -> list[str]:
                   "What would you like to understand about that moment together?")
     if model.hidden:  # (walk38l c2: "What went the way you hoped…" asked of a recording with a suicide disclosure)
         qs.append("What from this conversation would you most like to talk about, and what would help you do that?")
+        # where much is left out (lines only to listen to across most of the talk) the page may list nothing else:
+        # the couple still get their strengths and their practice to talk over, in words that name nothing (rep42)
+        qs.append(STRENGTHS_QUESTION)
+        if model.linked:
+            qs.append(PRACTICE_QUESTION)
     else:
         qs.append("What went the way you hoped in this conversation, and what would you like to try next time?")
     return qs

@@ -12,7 +12,8 @@ from typing import Optional
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ..analysis.words import looks_unfinished, speaker_unsure_runs
+from ..analysis.words import speaker_unsure_runs
+from .quote_ends import unfinished
 from .safety_words import moment_kind
 from .styles import FONT, styles
 from .text import esc, first, fmt_time, num
@@ -49,7 +50,7 @@ class PatternText:
 def finding(item: dict, rename) -> Finding:
     conf = str(item.get("confidence") or "medium")
     quote = "" if conf == "low" else rename(str(item.get("quote") or "")).strip()
-    if quote and not quote.endswith("\u2026") and looks_unfinished(quote.rsplit(" ", 1)[-1]):
+    if quote and not quote.endswith("\u2026") and unfinished(quote):
         quote += "\u2026"  # words cut mid-clause are shown as cut, as in Key moments (walk38l c3: "…, you just")
     return Finding(first(item, "t", "start"), quote, conf)
 
@@ -268,7 +269,7 @@ def section(model, width: float) -> list:
             if b.get("total"):
                 text = _bids_met(b, other, p.name)
                 if b.get("unclear"):
-                    text += (f"; {b['unclear']} came after a threat or with words of self-harm and "
+                    text += (f"; {b['unclear']} came after a threat or control, or with words of self-harm, and "
                              f"{'is' if b['unclear'] == 1 else 'are'} not read either way")
                 if b.get("recording_ended"):
                     text += "; the last came as the recording ended, before any reply"

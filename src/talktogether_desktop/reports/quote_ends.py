@@ -23,6 +23,18 @@ CUT = "\u2026"
 _QUOTED = re.compile("\u201c([^\u201c\u201d]+)\u201d")
 
 
+# a tag question ends a sentence on "I" or "we" ("Sorry, I do that, don't I."): not words cut off mid-clause
+_TAG = re.compile(r"\b(?:\w+n['\u2019]t|am|is|are|was|were|do|does|did|have|has|had|can|could|will|would|shall|should)"
+                  r"\s+(?:i|we|they|he|she)[.?!]$", re.I)
+
+
+def unfinished(text: str) -> bool:
+    """Whether words stop mid-clause ("You barely left the", "… you just."), as analysis.words.looks_unfinished reads
+    their last word, less a tag question ("don't I.", "aren't we.")."""
+    text = str(text).rstrip()
+    return bool(text) and looks_unfinished(text.rsplit(" ", 1)[-1]) and not _TAG.search(text)
+
+
 def _squeeze(text) -> str:
     return " ".join(str(text or "").split())
 
@@ -48,7 +60,7 @@ def marked(quote: str, turns: list, t=None, rename: Optional[Callable[[str], str
     if before and not _ends_sentence(before) and not q.startswith(CUT):
         q = CUT + q
     goes_on = after and not _ends_sentence(q) and not after.startswith((".", "?", "!", CUT))  # ("I'm sorry" + ".")
-    if not q.endswith(CUT) and (goes_on or (not after and looks_unfinished(q.rsplit(" ", 1)[-1]))):
+    if not q.endswith(CUT) and (goes_on or (not after and unfinished(q))):
         q += CUT
     return q
 

@@ -32,11 +32,7 @@ def key_moments(model, width: float) -> list:
     if model.safety:
         out.append(_safety_box(model, width))
         out += [Paragraph(esc(n), st["small"]) for n in model.notes if "safety" in n]
-    elif model.mode == "shareable":
-        pass
-    else:
-        out.append(Paragraph("No language of threat, fear of the partner, violence or self-harm was found "
-                             "in the transcript.", st["small"]))
+    # (none found: page 1's "Safety" row says so, once; rep42: the same sentence again here read as a second check)
     out.append(Spacer(1, 6))
     if not model.peaks and model.withheld.get("peaks"):
         out.append(Paragraph(WITHHELD, st["body"]))
@@ -93,14 +89,15 @@ def _moment_body(m, shared: bool = False) -> list:
                               st["context_hit" if hit else "context"]))
     if m.listen_only:
         how = "read by its meaning" if m.by_meaning else "read from what was said around it"
-        body.append(Paragraph(f"<b>Possible, to listen to:</b> {how}, with no listed phrase; it may be "
-                              "nothing. Listen before you decide.", st["body"]))
+        # what "to listen to" means is said once, at the top of the safety box (LISTEN_NOTE), not under every line
+        body.append(Paragraph(f"<b>Possible, to listen to:</b> {how}, with no listed phrase.", st["body"]))
     elif m.kind == "safety" and m.confidence == "low":
         body.append(Paragraph("<b>Low confidence:</b> the words or the speaker are uncertain here; check the "
                               "recording.", st["body"]))
-    if m.why:
+    why = [w for w in m.why if not (m.listen_only and w == "read by its meaning")]  # (said on the line above)
+    if why:
         label = "Why it is shown" if m.kind == "safety" else "Signals that rose"
-        body.append(Paragraph(f"<b>{label}:</b> {esc('; '.join(m.why))}.", st["body"]))
+        body.append(Paragraph(f"<b>{label}:</b> {esc('; '.join(why))}.", st["body"]))
     if m.after:
         body.append(Paragraph(f"<b>What happened next:</b> {esc(m.after)}", st["body"]))
     if m.kind == "peak":
@@ -111,12 +108,18 @@ def _moment_body(m, shared: bool = False) -> list:
     return body
 
 
+LISTEN_NOTE = ("<b>Possible, to listen to</b> marks a line that matched none of the listed phrases of threat, fear or "
+               "harm: it was read by its meaning, or from what was said around it. It is not a finding and may be "
+               "nothing: listen to it before you decide.")
+
+
 def _safety_box(model, width: float) -> Table:
     """A boxed, shaded block; one row per flag so a long list can continue on the next page."""
     st = styles()
     rows = [[[Paragraph("SAFETY FIRST: language of threat, fear, violence or self-harm", st["safety"]),
               Paragraph("Shown first and never folded into the intensity curve. Please review before the "
-                        "joint session.", st["small"])]]]
+                        "joint session.", st["small"])]
+             + ([Paragraph(LISTEN_NOTE, st["small"])] if any(m.listen_only for m in model.safety) else [])]]
     before = None
     for m in model.safety:
         # a second line flagged in the same turn ("Who said you could … I want your passwords."): its turn alone, not

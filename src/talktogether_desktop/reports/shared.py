@@ -189,10 +189,18 @@ def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
         text += (f" (\u201c{quote}\u201d)" if shown is repairs[0]
                  else f"; one of them: \u201c{quote}\u201d ({fmt_time(num(shown.get('t')))})")
     text += "."
-    if model.peaks:
-        landed = sum(1 for m in model.peaks if m.repaired)
-        text += f" {landed} of {_plural(len(model.peaks), 'heated stretch', 'heated stretches')} eased after one."
+    landed = sum(1 for m in model.peaks if m.repaired)
+    if landed:  # (none landed: said of each stretch in Key moments; the attempts may have come after it had eased)
+        text += " " + _eased(landed, len(model.peaks), len(repairs))
     return text, num(repairs[0].get("t"))
+
+
+def _eased(landed: int, stretches: int, repairs: int) -> str:
+    """How many heated stretches eased after a repair attempt, in plain words (never "1 of 1 heated stretch eased
+    after one")."""
+    if stretches == 1:
+        return f"The heated stretch eased after {'it' if repairs == 1 else 'one of them'}."
+    return f"{landed} of the {stretches} heated stretches eased after a repair attempt."
 
 
 def shown_silences(analysis: dict, hidden) -> list[dict]:

@@ -213,3 +213,34 @@ def test_a_cut_in_that_opens_with_yeah_stays_an_interruption():
     b3 = say("S2", end_of(a3) + 0.1, "Oh, here we go again, you are being ridiculous.")
     (k,) = analyze(conversation(a3, b3))["interruptions"]
     assert k["by"] == "S2" and k["rule"] == "cut_off"
+
+
+def _given_unsure(words: list[dict], confidence: float) -> list[dict]:
+    return [dict(w, speaker_confidence=confidence) for w in words]
+
+
+def test_a_listeners_mm_hm_that_took_the_partners_words_with_it_is_no_interruption():
+    # One phone (modelled on gifts_lan_f5_annie 57.1): the listener's "mm-hm" under "before the holidays, on my own"
+    # was heard with the partner's words as the listener's "hall. Let me turn on my home." (six words, the speaker
+    # finder unsure whose: 0.64), over both voices at once, and the partner went straight on. (There the turn is
+    # 1.60 s, at the longest an interjection may be, and it is still reported.)
+    a = say("S2", 55.0, "And I will talk to the reformer", end=57.0)
+    heard = _given_unsure(say("S1", 57.0, "hall. Let me turn on my home.", end=58.5), 0.64)
+    b = say("S2", 58.8, "I will tell her that the presents come from both of us.")
+    both = [{"start": 56.28, "end": 57.14, "speakers": ["S1", "S2"], "confidence": 0.8}]
+    assert analyze(conversation(a, heard, b), speaker_overlaps=both)["interruptions"] == []
+    # the same words surely the listener's own: a cut-in the partner talked back over, still listed
+    sure = _given_unsure(say("S1", 57.0, "hall. Let me turn on my home.", end=58.5), 0.95)
+    (i,) = analyze(conversation(a, sure, b), speaker_overlaps=both)["interruptions"]
+    assert i["by"] == "S1" and i["of"] == "S2"
+
+
+def test_an_interjection_whose_overlap_began_well_before_its_first_word_is_dropped_with_it():
+    # chores_gb_m1_us_m7 41.6: the listener's "yeah" under "... when something bothers you, before it piles up"
+    # took "bothered you," with it; both voices were heard from 40.39, 0.65 s before that turn's first word, and the
+    # partner went straight on. Neither the interjection nor the overlap timed from its start is an interruption.
+    a = say("S2", 39.28, "I need you to tell me when something", end=41.04)
+    heard = _given_unsure(say("S1", 41.04, "bothered you,", end=41.78), 0.59)
+    b = say("S2", 41.86, "yeah, before it piles up.", end=42.93)
+    both = [{"start": 40.39, "end": 41.19, "speakers": ["S1", "S2"], "confidence": 0.69}]
+    assert analyze(conversation(a, heard, b), speaker_overlaps=both)["interruptions"] == []

@@ -106,9 +106,14 @@ def _heard_under(prev: Turn, nxt: Turn, after: Turn | None, words: Sequence[dict
         return False
     if after.start - nxt.end > HEARD_UNDER_RESUME_S:
         return False
-    sure = [words[i].get("speaker_confidence") for i in nxt.word_ids]
+    return _speaker_unsure(nxt, words)
+
+
+def _speaker_unsure(turn: Turn, words: Sequence[dict]) -> bool:
+    """The turn's words average under HEARD_UNDER_CONFIDENCE of speaker confidence (none given counts as sure)."""
+    sure = [words[i].get("speaker_confidence") for i in turn.word_ids]
     sure = [1.0 if c is None else float(c) for c in sure]
-    return sum(sure) / len(sure) < HEARD_UNDER_CONFIDENCE
+    return bool(sure) and sum(sure) / len(sure) < HEARD_UNDER_CONFIDENCE
 
 
 def _spurt_at(spurts: Sequence[Spurt], t: float, slack: float) -> Spurt | None:
@@ -254,13 +259,16 @@ def interjections_under_the_floor(
     words ("I may share"), so the backchannel lexicon cannot recognise it. What still shows it:
     the turn is short, the speaker finder heard both voices at once over it, and the partner who
     was talking goes on within the resume time. Such a turn did not take the floor, so it is no
-    interruption, and the partner going on is not interrupting it either."""
+    interruption, and the partner going on is not interrupting it either. More words than an interjection has
+    count too when the speaker finder is unsure whose they are (HEARD_UNDER_CONFIDENCE): the "mm-hm" took the
+    partner's words under it with it ("hall. Let me turn on my home." for "before the holidays, on my own")."""
     out = set()
     for k in range(1, len(turns) - 1):
         prev, turn, nxt = turns[k - 1], turns[k], turns[k + 1]
         if not (prev.speaker == nxt.speaker != turn.speaker):
             continue
-        if turn.end - turn.start > settings.backchannel_max_s or len(turn.word_ids) > settings.interjection_max_words:
+        wordy = len(turn.word_ids) > settings.interjection_max_words and not _speaker_unsure(turn, words)
+        if turn.end - turn.start > settings.backchannel_max_s or wordy:
             continue
         if nxt.start - turn.end > settings.backchannel_resume_s or turn.start - prev.end > settings.cutoff_gap_s:
             continue
@@ -284,8 +292,11 @@ def drop_interjections(found: list[dict], turns: Sequence[Turn], interjections: 
     def part_of(d: dict) -> bool:
         t = d["t"]
         for start, end, who in spans:
-            if d["by"] == who and start - 0.6 <= t <= start + 0.3:
-                return True  # the interjection itself
+            # the interjection itself; a diarized overlap is timed from where both voices began, which may be well
+            # before the listener's first word (0.7 s for the "mm-hm" heard as "hall. Let me turn on my home.")
+            reaches = d["rule"] == "diarized_overlap" and t + float(d["overlap_s"]) >= start
+            if d["by"] == who and (start - 0.6 <= t or reaches) and t <= start + 0.3:
+                return True
             if d["of"] == who and start - 0.6 <= t <= end + 0.6:
                 return True  # the floor holder going on after it (timed from the overlap's start)
         return False

@@ -159,3 +159,27 @@ def test_a_question_on_another_errand_answering_a_plea_is_turning_away():
 def test_the_same_question_in_a_calm_talk_is_no_turning_away():
     a = run_lines(("S1", 0.0, "I've booked the table for Friday."), ("S2", 0.8, "Lovely. Did you ring your mum back about Easter?"))
     assert "stonewalling" not in cats(a, "did you ring")
+
+
+def test_a_put_off_answered_by_the_partner_taking_it_back_is_no_withdrawal():
+    """Walk-through 42b (a1): "Hang on, that's not" cut off by "No, sorry. That came out wrong." is no stonewalling (a guard:
+    with this round's complaints read, the partner's next need made it a put-off "asked again")."""
+    from talktogether_desktop.analysis import analyze
+
+    from .timeline import conversation, say
+
+    lines = [("S2", 37.73, 41.92, "So if we did the lunch boxes at two, before kick off, would that work?"),
+             ("S1", 42.52, 50.97, "Yeah, that would be nice. And then last week, when my sister came round, you always just "
+                                  "disappear into the garage the minute anyone comes over."),
+             ("S2", 51.67, 52.72, "Hang on, that's not"),
+             ("S1", 52.42, 56.57, "No, sorry. That came out wrong. Let me try that again."),
+             ("S1", 57.47, 67.25, "When my sister came on Saturday, I felt a bit awkward on my own with her. I'd love it if you "
+                                  "came and sat with us for a bit, even just for a cup of tea.")]
+    a = analyze(conversation(*[say(spk, t0, text, end=t1) for spk, t0, t1, text in lines]))
+    assert "stonewalling" not in cats(a, "hang on")
+
+
+def test_a_put_off_then_asked_again_is_still_withdrawal():
+    a = run_lines(("S1", 0.0, "Can you come and look at this letter from the school?"), ("S2", 0.8, "In a minute."),
+                  ("S1", 4.0, "Can you please just come and look at it? It's important."))
+    assert "stonewalling" in cats(a, "in a minute")

@@ -170,27 +170,39 @@ def fear_of_acting(r: "Reader", s: "Sentence") -> bool:
 # The life arranged round the partner's control, said as convenience: "I've started leaving my phone in the car when I go
 # in. It's just easier that way.", "I don't go to choir anymore. Not worth the row."
 EASIER = (("it's", "just", "easier"), ("it's", "easier"), ("easier", "that", "way"), ("just", "easier"), ("for", "a", "quiet", "life"),
-          ("saves", "a", "row"), ("saves", "an", "argument"), ("saves", "the", "hassle"))
+          ("saves", "a", "row"), ("saves", "an", "argument"), ("saves", "the", "hassle"), ("saves", "a", "fight"), ("keeps", "the", "peace"),
+          ("keep", "the", "peace"), ("simpler", "that", "way"), ("it's", "simpler"), ("less", "hassle"), ("less", "aggro"))
 NOT_WORTH = frozenset({"row", "rows", "hassle", "grief", "aggro", "argument", "arguments", "fight", "fights", "bother", "drama"})
 CONTROL_HEARD = ("safety_isolation", "safety_coercion", "safety_monitoring", "safety_financial_control", "safety_threat")
 CONTROL_BEFORE_S = 90.0
+ASKING_OPENERS = frozenset({"can", "could", "will", "would", "please"})  # "Can you share your location…? The roads are icy."
 
 
 def easier_after_control(safety: list[dict], read) -> list[dict]:
-    """After the partner's control heard by the rules (within CONTROL_BEFORE_S), the other saying their own life is
-    arranged round it as convenience ("It's just easier that way.", "Not worth the row.") is fear of the partner said
-    sideways: to listen to (low), never a heard flag. Not from one who controls in the same stretch, nor where the
-    sentence already carries safety language."""
-    heard = [h for h in safety if h["category"] in CONTROL_HEARD and h.get("source") != "meaning"]
+    """After control heard by the rules (within CONTROL_BEFORE_S) over the speaker (the partner's, or told by the speaker as
+    done to them: "You go through my phone every night."), the speaker saying their own life is arranged round it as
+    convenience ("It's just easier that way.", "Not worth the row.") is fear of the partner said sideways: to listen to
+    (low), never a heard flag. Not from one who controls ("You read my messages again." / "I do it because I care. It's
+    just easier that way."), not after a request asked as care, nor where the sentence already carries safety language."""
+    from .safety import describes_control_suffered
+
+    heard = [(h, h["speaker"] if describes_control_suffered(h) else None) for h in safety
+             if h["category"] in CONTROL_HEARD and h.get("source") != "meaning"
+             and not (h["quote"].rstrip().endswith("?") and h["quote"].lower().split()[:1] and h["quote"].lower().split()[0] in ASKING_OPENERS)]
     out = []
     for s, *_ in read:
         toks, who, t0 = s.toks, s.words[0]["speaker"], s.words[0]["start"]
         worth = next((k for k in range(len(toks) - 3) if toks[k : k + 2] == ["not", "worth"] and toks[k + 3] in NOT_WORTH), None)
         at = worth if worth is not None else next(
             (k for p in EASIER for k in range(len(toks) - len(p) + 1) if tuple(toks[k : k + len(p)]) == p), None)
-        if at is None or any(h["speaker"] == who and abs(h["t"] - t0) <= CONTROL_BEFORE_S for h in heard):
+        if at is None:
             continue
-        if not any(h["speaker"] != who and 0 <= t0 - h["t"] <= CONTROL_BEFORE_S for h in heard):
+        near = [(h, done_to) for h, done_to in heard if -CONTROL_BEFORE_S <= t0 - h["t"] <= CONTROL_BEFORE_S]
+        # the one controlling: the teller of a control not told as suffered; the one controlled: the other, or the teller
+        if any(done_to is None and h["speaker"] == who for h, done_to in near):
+            continue
+        if not any(0 <= t0 - h["t"] <= CONTROL_BEFORE_S and (done_to == who or done_to is None and h["speaker"] != who)
+                   for h, done_to in near):
             continue
         if any(h["speaker"] == who and s.words[0]["start"] - 0.05 <= h["t"] <= s.words[-1]["end"] for h in safety):
             continue

@@ -72,6 +72,9 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
 DESCRIBABLE_CONTROL = ("monitoring", "financial_control", "isolation", "coercion")
 _FIRST_PERSON_OBJECT = {"my", "me", "mine", "myself"}
 _GIVEN_IN = {"keep", "leave", "put", "turn", "share", "send", "show", "hand", "give"}
+_OWN_TRACKED = {"location", "phone", "passcode", "password", "passwords", "pin", "messages", "texts", "receipts", "statements",
+                "tracker", "dot", "sharing", "laptop", "emails", "bank"}
+_THE_PARTNERS = {"your", "yours", "you've", "you're", "you'd"}
 # "you have to ask me", "you'll give me": an order or a rule, said by the one who controls.
 _RULE_AFTER_YOU = {"have", "has", "must", "need", "needs", "will", "'ll", "better", "can", "can't", "cannot",
                    "are", "aren't", "should", "shall", "won't", "do", "don't"}
@@ -82,10 +85,13 @@ def describes_control_suffered(flag: Mapping) -> bool:
     tokens = [token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()]
     tokens = [t for t in tokens if t]
     for i, t in enumerate(tokens):
-        # the one controlled giving in: "I'll keep my location on.", "I'll send you my location every night."
-        if t in ("i'll", "ill") or tokens[i : i + 2] == ["i", "will"]:
-            after = tokens[i + 1 : i + 5]
-            if set(after) & _GIVEN_IN and "my" in tokens[i + 2 : i + 7]:
+        # the one controlled giving in: "I'll keep my location on.", "I'm going to keep my location on from now on." (not
+        # "I'll keep my hands on your bank card", "I'll give my brother your password": the partner's things taken)
+        promise = 1 if t in ("i'll", "ill") else 2 if tokens[i : i + 2] == ["i", "will"] else 3 if tokens[i : i + 3] in (
+            ["i'm", "going", "to"], ["im", "going", "to"]) else 2 if tokens[i : i + 2] in (["i'm", "gonna"], ["im", "gonna"]) else 0
+        if promise and set(tokens[i + promise : i + promise + 2]) & _GIVEN_IN and not set(tokens) & _THE_PARTNERS:
+            mine = [k for k in range(i + promise, min(i + promise + 5, len(tokens) - 1)) if tokens[k] == "my"]
+            if any(tokens[k + 1] in _OWN_TRACKED for k in mine):
                 return True
         if t in ("you", "you've", "you'd"):
             after = tokens[i + 1 : i + 8]

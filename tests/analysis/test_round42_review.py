@@ -174,3 +174,11 @@ def test_near_variants_of_a_question_on_another_errand_answering_a_plea(question
     """Miss (failed on b9e8c00 too): "ring" is in the list, "phone" and "called" are not."""
     a = run_lines(*PLEA, ("S2", 2.0, question))
     assert "stonewalling" in cats(a, question.split()[0] + " you")
+
+
+def test_a_question_that_takes_up_the_complaint_is_no_turning_away():
+    """Regression (passed on b9e8c00): "Did you ring the GP?" answers the chest pains complained of (on the same
+    errand), so it is no question on another errand."""
+    a = run_lines(("S1", 0.0, "You never listen. I've had chest pains all day and you just keep watching telly."),
+                  ("S2", 1.5, "Did you ring the GP?"))
+    assert "stonewalling" not in cats(a, "did you ring")

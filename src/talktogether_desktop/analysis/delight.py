@@ -62,16 +62,23 @@ def _glad(s, following, read: Sequence[tuple]) -> bool:
     return before is not None and bool(set(before.toks) & GOOD_NEWS) and not set(before.toks) & BAD_NEWS
 
 
-# "You never told me you'd booked the cottage!": what was kept back is a lovely surprise, not a complaint
+# "You never told me you'd booked the cottage!": what was kept back is a lovely surprise, not a complaint. The good thing
+# named: something made or planned for the partner, or a talent ("…you could cook like this", "…you play the piano")
 UNTOLD_VERBS = frozenset({"told", "said", "mentioned"})
-KEPT_GOOD = frozenset({"booked", "planned", "organised", "organized", "arranged", "kept", "saved", "found", "made", "learned",
-                       "learnt", "bought", "written", "wrote", "framed", "remembered", "could", "can", "were", "was"})
-# ... what makes it a complaint after all ("…you'd be back this late again", "…you'd spent it", "…you'd be out till two")
+KEPT_GOOD = frozenset({"booked", "planned", "organised", "organized", "arranged", "saved", "framed", "painted", "learned", "learnt",
+                       "bought", "wrote", "written", "remembered"})
+TALENTS = frozenset({"play", "played", "speak", "spoke", "sing", "sang", "cook", "bake", "dance", "draw", "paint", "knit", "could",
+                     "can"})
+# ... what makes it a complaint after all ("…you'd be back this late again", "…you'd spent it", "…you were seeing someone")
 COMPLAINT_CUES = frozenset({"again", "late", "later", "back", "home", "away", "out", "till", "until", "anymore", "spent",
                             "lent", "owe", "owed", "sold", "lost", "quit", "invited", "agreed", "signed", "without", "instead",
-                            "going", "leaving", "moving", "working", "drinking", "debt", "loan", "ex", "money"})
+                            "going", "leaving", "moving", "working", "drinking", "debt", "loan", "ex", "money", "seeing", "else",
+                            "married", "texting", "talking", "lawyer", "solicitor", "divorce", "her", "him", "mates", "cruel",
+                            "cold", "sorry", "fired", "redundant", "so", "such", "lying", "lied", "affair", "gambling", "bet"})
 WARM_OPENERS = (("oh",), ("aw",), ("aww",), ("wow",), ("look", "at"), ("come", "here"), ("you", "sneaky"), ("you", "clever"),
-                ("you", "old", "romantic"), ("you", "softie"), ("you", "soppy"), ("that's", "so", "lovely"), ("i", "love"))
+                ("you", "old", "romantic"), ("you", "softie"), ("you", "soppy"), ("that's", "so", "lovely"), ("i", "love"),
+                ("seriously", "this", "is"), ("i'm", "going", "to", "cry"), ("this", "is", "gorgeous"), ("it's", "gorgeous"),
+                ("it's", "beautiful"), ("this", "is", "beautiful"))
 ADMIRED = (("like", "this"), ("so", "well"), ("so", "good"), ("like", "that"), ("our", "first"))
 
 
@@ -89,14 +96,17 @@ def untold_surprise(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
                 continue
             told = t[at + 2 :]
             told = told[1:] if told[:1] == ["me"] else told
-            if not told or not told[0].startswith("you") or set(told) & COMPLAINT_CUES:
+            if not told or told[0] not in ("you'd", "you") or set(told) & COMPLAINT_CUES:
                 continue
-            if not (told[0] in ("you'd", "you") and told[1:2] and told[1] in KEPT_GOOD or told[0] == "you'd" and told[1:2] == ["been"]):
+            made, talent = told[1:2] and told[1] in KEPT_GOOD, told[1:2] and told[1] in TALENTS
+            if not (made or talent):
                 continue
             following = turn[k + 1][0] if k + 1 < len(turn) else None
-            delighted = (s.words[-1]["word"].rstrip().endswith("!") or any(_has(told, p) for p in ADMIRED) or pet_name(s)
-                         or following is not None and (any(following.toks[: len(p)] == list(p) for p in WARM_OPENERS)
-                                                       or set(following.toks) & LAUGHTER or pet_name(following)))
+            warm_after = following is not None and (any(following.toks[: len(p)] == list(p) for p in WARM_OPENERS)
+                                                    or set(following.toks) & LAUGHTER or pet_name(following))
+            # (an exclamation alone shows surprise, not which kind: it counts for a thing made or planned, a talent needs more)
+            delighted = (made and s.words[-1]["word"].rstrip().endswith("!") or any(_has(told, p) for p in ADMIRED)
+                         or pet_name(s) or warm_after)
             if not delighted:
                 continue
             a, b = s.words[0]["start"], s.words[-1]["end"]

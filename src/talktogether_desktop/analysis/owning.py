@@ -21,8 +21,9 @@ WARM_AFTER = frozenset({"love", "loved", "adore", "adores", "fixed", "best", "pr
 JIBES = frozenset({"never", "not", "don't", "didn't", "always", "problem", "idea", "victim", "twisting", "playing", "acting", "act",
                    "drama", "excuses", "lying", "pretending"})
 
-KNACKS = (("always", "pull", "it", "off"), ("always", "pull", "through"), ("always", "manage", "it"), ("always", "come", "through"), ("always", "make", "it", "work"),
-          ("always", "get", "there"), ("always", "find", "a", "way"), ("never", "let", "me", "down"), ("never", "fail"))
+KNACKS = (("always", "pull", "it", "off"), ("always", "pull", "through"), ("always", "manage", "it"), ("always", "come", "through"),
+          ("never", "let", "me", "down"), ("always", "nail", "it"), ("always", "smash", "it"), ("always", "come", "good"),
+          ("always", "pull", "it", "out", "of", "the", "bag"), ("always", "knock", "it", "out", "of", "the", "park"))
 LETDOWNS = frozenset({"forget", "forgets", "late", "mess", "wrong", "worse", "somehow", "ruin", "ruins", "blame", "excuse"})
 
 
@@ -35,7 +36,8 @@ def reassuring_but(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
         rest = s.toks[s.toks.index("but") + 1 :]
         # "…but you always pull it off", "…but you never let me down": an absolute of the partner's knack is warmth
         knack = next((p for p in KNACKS if any(tuple(rest[k : k + len(p)]) == p for k in range(len(rest)))), None)
-        if knack is not None and not set(rest) & LETDOWNS:
+        # (the knack ending its clause: "…you always pull it off.", not "…you always manage it by nagging")
+        if knack is not None and not set(rest) & LETDOWNS and _ends_with(rest, knack):
             rest = [t for t in rest if t not in knack] + ["best"]
         # warmth about the partner ("…the kids adore you", "…you're the one who fixed it"), not the speaker's own ("…I'm the one who…")
         if not set(rest) & WARM_AFTER or set(rest) & JIBES or not (
@@ -86,3 +88,11 @@ def backhanded(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             markers.remove(m)
             dropped.append({**m, "dropped_because": "praise for a fault: a jibe"})
     return dropped
+
+
+def _ends_with(toks, phrase) -> bool:
+    """`phrase` in `toks` with at most two words after it, none of them a verb's object ("…pull it off, honestly")."""
+    n = len(phrase)
+    at = next(k for k in range(len(toks)) if tuple(toks[k : k + n]) == phrase)
+    after = toks[at + n :]
+    return len(after) <= 2 and not {"by", "to", "for", "with", "on", "at"} & set(after) or after[:2] in (["when", "it"], ["every", "time"])

@@ -166,6 +166,10 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
             return
         dialog = PracticeDialog(self.w, initial)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.property("closed_by_lock"):  # the vault locked meanwhile: opened again as it was, after unlocking
+                choices = dialog.choices()
+                self.w.drafts.later(lambda: self.assign_practice(choices) if self.w.couple_page.couple_id == couple_id
+                                    else None)
             return
         self._give_practice(couple_id, dialog.assignment(), None, dialog.choices())
 

@@ -29,6 +29,7 @@ from .couple_page import CouplePage
 from .couples_list import CouplesPanel
 from .errors import ErrorPresenter
 from .idle_lock import IdleLock
+from .lock_drafts import LockDrafts
 from .jobrunner import JobRunner
 from .jobs_panel import JobsPanel
 from .recording_page import RecordingPage
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskManager(self.errors.show, self)
         self.jobs = JobRunner(self)
         self.idle = IdleLock(10, self)
+        self.drafts = LockDrafts(self)  # what was typed when the vault locked, in memory only
         self.unlocked = False
 
         # --- screens --------------------------------------------------------------------------
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
             if getattr(widget, "goes_on_behind_lock", False):
                 continue  # a backup's or an import's box: closing it would cancel it (the lock hides it)
             if widget is not self and widget.isVisible() and widget.isWindow():
+                widget.setProperty("closed_by_lock", True)  # its flow may keep what was filled in (self.drafts)
                 widget.close()  # dialogs (new couple, consent, recovery code, file pickers)
 
     def where_you_are(self):

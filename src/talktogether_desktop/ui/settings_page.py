@@ -193,6 +193,12 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self.status.setText("")
         self._shown = self.values()
 
+    def show_changed(self, values: dict) -> None:
+        """Changes kept across a lock, shown again over the stored settings: still unsaved, so leaving asks."""
+        stored = self._shown
+        self.show_values(values)
+        self._shown = stored
+
     def values(self) -> dict:
         return {
             "model": self.model.currentData(),

@@ -112,3 +112,35 @@ def test_a_practice_half_filled_in_is_opened_again_after_the_automatic_lock(qtbo
     qtbot.waitUntil(lambda: bool(again), timeout=20000)
     assert again == filled
     assert window.couple_page.couple_id == ids.couple_id
+
+
+def test_a_line_correction_being_typed_is_opened_again_after_the_automatic_lock(qtbot, demo_window):
+    from talktogether_desktop.ui.word_dialogs import CorrectLineDialog
+
+    window, ids = demo_window
+    view = window.recording_page.transcript
+    view.list.setCurrentRow(1)
+    heard = view.list.item(1).data(Qt.ItemDataRole.UserRole + 1)
+    typed = "What I really said was that we could visit your parents in May"
+
+    def type_it(dialog):
+        dialog.edit.setText(typed)
+        _lock_soon(window)
+
+    when_modal(CorrectLineDialog, type_it)
+    qtbot.mouseClick(view.correct_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=20000)
+    settle(qtbot, window)
+    again = []
+
+    def seen(dialog):
+        again.append((dialog.edit.text(), dialog.heard.text()))
+        shoot(window, "fix42w-line-after-unlock", extra=dialog)
+        dialog.reject()
+
+    when_modal(CorrectLineDialog, seen)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(again), timeout=20000)
+    assert again == [(typed, f"Heard: “{heard['text']}”")]
+    assert window.recording_page.recording_id == ids.recording_id
+

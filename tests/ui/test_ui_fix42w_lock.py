@@ -144,3 +144,26 @@ def test_a_line_correction_being_typed_is_opened_again_after_the_automatic_lock(
     assert again == [(typed, f"Heard: “{heard['text']}”")]
     assert window.recording_page.recording_id == ids.recording_id
 
+
+
+def test_a_new_couple_half_typed_is_opened_again_after_the_automatic_lock(qtbot, demo_window, demo_vault_dir):
+    from talktogether_desktop.ui.couples_list import NewCoupleDialog
+
+    window, _ids = demo_window
+    names = ["Hernández-Abernathy", "Maximiliano", ""]
+
+    def type_it(dialog):
+        for field, text in zip((dialog.name, dialog.partner1, dialog.partner2), names):
+            field.setText(text)
+        _lock_soon(window)
+
+    when_modal(NewCoupleDialog, type_it)
+    menu_action(_file_menu(window), "New couple").trigger()
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=20000)
+    settle(qtbot, window)
+    _nowhere_on_disk(demo_vault_dir[0], "Maximiliano")
+    again = []
+    when_modal(NewCoupleDialog, lambda dialog: (again.append(dialog.typed()), dialog.reject()))
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(again), timeout=20000)
+    assert again == [names]

@@ -4,12 +4,13 @@
   cutting off its right side (the title's "…", the More… button, the table's columns) with no way to scroll to it.
 - The analysis' figures, headed by the two names side by side, widened the analysis sideways: every sentence of
   "At a glance" was cut at the right edge and had to be scrolled to.
+- The couples list ended a long name and the partners with "…" and had no tooltip to give them whole.
 - The waveform painted each name in its 88 pixels, cut mid-letter ("Bartholome"), with nothing to give it whole."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QToolTip
 
@@ -58,6 +59,10 @@ def test_a_couple_with_long_names_fits_the_window_and_shows_them_whole(qtbot, lo
     assert FIRST in page.partners.text() and SECOND in page.partners.text()
     assert page.title.is_elided() and page.title.toolTip() == COUPLE
     assert cut_off(window) == []
+    view = window.couples.view  # the list ends the long name and partners with "…": the tooltip has them whole
+    row = next(view.model().index(r, 0) for r in range(view.model().rowCount())
+               if view.model().index(r, 0).data().startswith(COUPLE))
+    assert COUPLE in row.data(Qt.ItemDataRole.ToolTipRole) and FIRST in row.data(Qt.ItemDataRole.ToolTipRole)
     shoot(window, "fix42w-long-names-couple", sizes=((1024, 700),))
 
 

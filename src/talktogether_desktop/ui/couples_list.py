@@ -104,6 +104,8 @@ class CouplesModel(QAbstractListModel):
             rec = "no recordings" if count == 0 else f"{count} recording{'s' if count != 1 else ''}"
             partners = row.get("partner_names") or ""
             return f"{partners} · {rec}" if partners else rec
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole of what the row may end with "…" in a narrow list
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row['name']}, {row.get('partner_names') or ''}"
         if role == IdRole:

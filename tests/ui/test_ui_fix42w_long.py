@@ -85,3 +85,13 @@ def test_the_analysis_and_the_waveform_with_long_names(qtbot, long_names):
         tips.append(QToolTip.text())
     assert sorted(tips) == sorted([FIRST, SECOND])
     shoot(window, "fix42w-long-names-analysis", sizes=((1024, 700),))
+
+
+def test_short_partner_names_stay_on_one_line(qtbot, demo_window):
+    window, ids = demo_window
+    open_couple(qtbot, window, ids.couple_id)
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    partners = window.couple_page.partners
+    assert partners.text() == "Partners: Zoë and José"
+    assert partners.height() < 2 * partners.fontMetrics().lineSpacing(), "two short names wrapped onto two lines"

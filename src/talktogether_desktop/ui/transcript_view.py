@@ -26,7 +26,7 @@ from .flow_layout import FlowLayout
 from .player_bar import clock
 from .voice_words import voice
 from .line_correction import correct_selected_line
-from .word_dialogs import EditWordDialog, MoveWordsDialog
+from .word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog  # noqa: F401
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 

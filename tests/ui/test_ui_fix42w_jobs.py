@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from .uihelp import noise_wav, open_couple, settle, shoot, unlock, wait_jobs_done
+from .uihelp import noise_wav, open_couple, shoot, unlock, wait_jobs_done
 
 pytestmark = pytest.mark.gui
 

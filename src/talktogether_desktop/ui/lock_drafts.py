@@ -39,7 +39,7 @@ class LockDrafts:
         kept, self._kept = self._kept, []
         if kept:
             # (a dialog opened again runs its own event loop: not inside the vault thread's answer)
-            self.w.tasks.run(lambda _vault: 0, lambda _r: QTimer.singleShot(0, lambda: [put_back() for put_back in kept]))
+            self.w.tasks.run(lambda _vault: 0, lambda _r: QTimer.singleShot(0, lambda: [back() for back in kept]))
 
     def forget(self) -> None:
         self._kept = []

@@ -57,3 +57,19 @@ def test_enter_closes_the_list_of_corrections_and_takes_nothing_back(qtbot, open
     assert seen["take back ready"]  # a word correction is chosen: Take back could act on it
     assert seen["closed"] and seen["chosen"] is None
     assert jobs_started == []  # no "Taking back a correction"
+
+
+def test_tab_goes_from_the_couples_list_straight_to_the_first_setting(qtbot, demo_window):
+    """On Settings, Tab after "New couple…" stopped on the page's scroll area (nothing shown as chosen, nothing to say)
+    before the first setting; Shift+Tab stopped there on the way back."""
+    from PySide6.QtWidgets import QApplication
+
+    window, _ids = demo_window
+    window.show_settings()
+    settle(qtbot, window)
+    new_couple = window.couples.add_btn
+    new_couple.setFocus()
+    qtbot.keyClick(new_couple, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.settings_page.model
+    qtbot.keyClick(window.settings_page.model, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is new_couple

@@ -141,6 +141,7 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own, with nothing to say (as scrolled())
         self.scroll.setWidget(holder)
         foot = QWidget()
         foot.setMaximumWidth(760 + 32)

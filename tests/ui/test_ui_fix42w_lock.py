@@ -167,3 +167,34 @@ def test_a_new_couple_half_typed_is_opened_again_after_the_automatic_lock(qtbot,
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(again), timeout=20000)
     assert again == [names]
+
+
+@pytest.mark.parametrize("answer", ["Stay", "Quit and lose it"])
+def test_quitting_on_the_lock_screen_with_a_note_kept_asks_first(qtbot, demo_window, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    from .uihelp import click_message_button
+
+    window, _ids = demo_window
+    page = window.recording_page
+    page.tabs.setCurrentWidget(page.notes_tab)
+    qtbot.keyClicks(page.note_edit, NOTE)
+    _lock_soon(window)
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=20000)
+    settle(qtbot, window)
+    asked = []
+
+    def reply(box):
+        asked.append((box.windowTitle(), box.text(), box.defaultButton().text()))
+        shoot(window, "fix42w-quit-while-locked", sizes=((1024, 700),), extra=box)
+        click_message_button(box, answer)
+
+    when_modal(QMessageBox, reply)
+    closed = window.close()
+    assert asked and asked[0][0] == "Quit and lose what you typed?" and asked[0][2] == "Stay"
+    assert NOTE not in asked[0][1]  # nothing of the client on the lock screen
+    assert closed == (answer == "Quit and lose it")
+    if answer == "Stay":
+        unlock(qtbot, window)
+        qtbot.waitUntil(lambda: page.note_edit.toPlainText() == NOTE, timeout=20000)
+        page.note_edit.clear()  # (the fixture closes the window)

@@ -41,5 +41,27 @@ class LockDrafts:
             # (a dialog opened again runs its own event loop: not inside the vault thread's answer)
             self.w.tasks.run(lambda _vault: 0, lambda _r: QTimer.singleShot(0, lambda: [back() for back in kept]))
 
-    def forget(self) -> None:
+    @property
+    def kept(self) -> bool:
+        return bool(self._kept)
+
+    def quit_anyway(self) -> bool:
+        """Quitting on the lock screen with something kept asks first (without saying what: the vault is locked)."""
+        if not self._kept:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Quit and lose what you typed?", QUIT_LOSES_DRAFTS,
+                          QMessageBox.StandardButton.NoButton, self.w)
+        quit_btn = box.addButton("Quit and lose it", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton("Stay", QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        if box.clickedButton() is not quit_btn:
+            return False
         self._kept = []
+        return True
+
+
+QUIT_LOSES_DRAFTS = ("Before the vault was locked you had typed something that was not saved yet (a note, changed "
+                     "settings or a form being filled in). It is kept only until the app closes, and is put back when "
+                     "you unlock. Unlock first to keep it, or quit now and lose it.")

@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
         if page in (self.recording_page, self.settings_page) and not page.confirm_leave():
             event.ignore()
             return
+        if not self.unlocked and not self.drafts.quit_anyway():  # typed before a lock: kept in memory only
+            event.ignore()
+            return
         if self.unlocked and self.jobs.active():
             from PySide6.QtWidgets import QMessageBox
 

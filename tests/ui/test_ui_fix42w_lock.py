@@ -198,3 +198,28 @@ def test_quitting_on_the_lock_screen_with_a_note_kept_asks_first(qtbot, demo_win
         unlock(qtbot, window)
         qtbot.waitUntil(lambda: page.note_edit.toPlainText() == NOTE, timeout=20000)
         page.note_edit.clear()  # (the fixture closes the window)
+
+
+def test_names_being_corrected_are_opened_again_after_the_automatic_lock(qtbot, demo_window):
+    from talktogether_desktop.ui.couple_edit import EditCoupleDialog
+
+    window, ids = demo_window
+    open_couple(qtbot, window, ids.couple_id)
+    typed = {}
+
+    def correct(dialog):
+        dialog.partner_fields[0][1].setText("Zoë Hartmann")
+        dialog.partner_fields[0][2].setText("she/her")
+        typed["fields"] = [field.text() for field in dialog.fields()]
+        _lock_soon(window)
+
+    when_modal(EditCoupleDialog, correct)
+    qtbot.mouseClick(window.couple_page.edit_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=20000)
+    settle(qtbot, window)
+    again = []
+    when_modal(EditCoupleDialog, lambda dialog: (again.append([field.text() for field in dialog.fields()]),
+                                                 dialog.reject()))
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(again), timeout=20000)
+    assert again == [typed["fields"]] and "Zoë Hartmann" in again[0]

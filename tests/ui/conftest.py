@@ -74,9 +74,10 @@ def open_window(qtbot, monkeypatch):
 
     from .uihelp import click_message_button
 
-    # quitting asks first mid-job (say yes), and about a note typed or settings changed but not kept (throw them away)
+    # quitting asks first mid-job (say yes), and about a note typed or settings changed but not kept, also when kept
+    # across a lock (throw them away)
     answers = {"Stop processing and quit?": "Yes", "Add the note you typed?": "Discard it",
-               "Save the changed settings?": "Discard"}
+               "Save the changed settings?": "Discard", "Quit and lose what you typed?": "Quit and lose it"}
 
     def answer() -> None:
         box = QApplication.activeModalWidget()

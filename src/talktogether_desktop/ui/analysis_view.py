@@ -181,7 +181,7 @@ class AnalysisView(QScrollArea):
             ("Turned toward the other's bids", lambda s: f"{s.get('bids_turned_toward', 0)} of {s.get('bids_received', 0)}"),
         ]
         for col, s in enumerate(speakers, start=1):
-            head = QLabel(f"<b>{html.escape(n(s.get('id')))}</b>")
+            head = QLabel(f"<b>{html.escape(n(s.get('id')))}</b>", wordWrap=True)  # a long name wraps, not wider
             self.figures.addWidget(head, 0, col)
         for r, (label, fn) in enumerate(rows, start=1):
             self.figures.addWidget(QLabel(label), r, 0)

@@ -105,6 +105,10 @@ class CorrectionsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.take_back = QPushButton("Take back this correction")
         buttons.addButton(self.take_back, QDialogButtonBox.ButtonRole.ActionRole)
+        # Enter closes the list: as the default button, "Take back" took the first correction back on an Enter pressed
+        # to close it (the list's first row is chosen as it takes the focus); it is clicked, or reached with Tab
+        self.take_back.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.reject)
         self.take_back.clicked.connect(self._take_back)
         self.list.currentItemChanged.connect(lambda item, _old: self._explain(item))

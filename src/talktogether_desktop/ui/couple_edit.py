@@ -65,6 +65,9 @@ class EditCoupleDialog(QDialog):
         self.ok.setEnabled(not empty)
         self.ok.setText("Save anyway" if same else "Save")
 
+    def fields(self) -> list[QLineEdit]:
+        return [self.name, *(field for _pid, name, pron in self.partner_fields for field in (name, pron))]
+
     def values(self) -> tuple[str, dict[int, str], dict[int, str]]:
         """The couple's name, and each partner's name and pronouns by partner id."""
         names = {pid: name.text().strip() for pid, name, _p in self.partner_fields}
@@ -80,9 +83,15 @@ class EditCoupleFlow:
         if couple_id is not None:  # the names as stored now, not as the page last painted them
             self.w.tasks.run(lambda v: couples_store.get_couple(v, couple_id), self._ask_names)
 
-    def _ask_names(self, couple: dict) -> None:
+    def _ask_names(self, couple: dict, typed: Optional[list[str]] = None) -> None:
         dialog = EditCoupleDialog(couple, self.w, existing=self.w.couples.model.rows())
+        for field, text in zip(dialog.fields(), typed or []):
+            field.setText(text)  # (what was typed when the vault locked)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.property("closed_by_lock"):  # the vault locked meanwhile: opened again as it was, after unlocking
+                kept = [field.text() for field in dialog.fields()]
+                self.w.drafts.later(lambda: self._ask_names(couple, kept)
+                                    if self.w.couple_page.couple_id == int(couple["id"]) else None)
             return
         name, partners, pronouns = dialog.values()
         couple_id = int(couple["id"])

@@ -118,9 +118,11 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
                 rec["status"], rec["status_text"] = state, page_data.STATUS_TEXT[state]
         self.w.couple_page.show_data(data)
 
-    def add_couple(self) -> None:
-        dialog = NewCoupleDialog(self.w, existing=self.w.couples.model.rows())
+    def add_couple(self, typed: Optional[list[str]] = None) -> None:
+        dialog = NewCoupleDialog(self.w, existing=self.w.couples.model.rows(), typed=typed)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.property("closed_by_lock") and any(t.strip() for t in dialog.typed()):
+                self.w.drafts.later(lambda names=dialog.typed(): self.add_couple(names))  # opened again after unlocking
             return
         name, partners = dialog.values()
 
@@ -166,6 +168,10 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
             return
         dialog = PracticeDialog(self.w, initial)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.property("closed_by_lock"):  # the vault locked meanwhile: opened again as it was, after unlocking
+                choices = dialog.choices()
+                self.w.drafts.later(lambda: self.assign_practice(choices) if self.w.couple_page.couple_id == couple_id
+                                    else None)
             return
         self._give_practice(couple_id, dialog.assignment(), None, dialog.choices())
 

@@ -77,7 +77,7 @@ class CouplePage(QWidget):
         self.partner_names, self.partner_list = "", []  # (said_together; the names, for the room page)
         self.title = ElidedLabel()  # a long couple's name ends with "…" (whole in its tooltip), not cut mid-letter
         self.title.setFont(theme.title_font(1.6))
-        self.partners = QLabel()
+        self.partners = QLabel(wordWrap=True)  # two long names wrap: one line widened the page past the window
         self.edit_btn = QPushButton("Edit…")
         self.edit_btn.setAccessibleName("Edit the couple's and partners' names")
         self.edit_btn.setToolTip("Correct the couple's name, a partner's name or pronouns")
@@ -172,9 +172,8 @@ class CouplePage(QWidget):
         layout, self.scroll = scrolled(self)
         layout.addWidget(self.title)
         names_row = QHBoxLayout()
-        names_row.addWidget(self.partners)
+        names_row.addWidget(self.partners, 1)  # the room there is (a wrapped label asks for little and wrapped early)
         names_row.addWidget(self.edit_btn)
-        names_row.addStretch(1)
         layout.addLayout(names_row)
         layout.addLayout(banner_row)
         layout.addWidget(rec_box, 1)

@@ -104,6 +104,8 @@ class CouplesModel(QAbstractListModel):
             rec = "no recordings" if count == 0 else f"{count} recording{'s' if count != 1 else ''}"
             partners = row.get("partner_names") or ""
             return f"{partners} · {rec}" if partners else rec
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole of what the row may end with "…" in a narrow list
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row['name']}, {row.get('partner_names') or ''}"
         if role == IdRole:
@@ -236,7 +238,7 @@ class CouplesPanel(QWidget):
 
 
 class NewCoupleDialog(QDialog):
-    def __init__(self, parent=None, existing: Optional[list[dict]] = None):
+    def __init__(self, parent=None, existing: Optional[list[dict]] = None, typed: Optional[list[str]] = None):
         super().__init__(parent)
         self.setWindowTitle("New couple")
         self._existing = list(existing or [])  # the couples already in the vault: a same name is said at once
@@ -265,6 +267,11 @@ class NewCoupleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(460, 200)
+        for field, text in zip((self.name, self.partner1, self.partner2), typed or []):
+            field.setText(text)  # (what was typed when the vault locked)
+
+    def typed(self) -> list[str]:
+        return [field.text() for field in (self.name, self.partner1, self.partner2)]
 
     def _check(self) -> None:
         named = bool(self.name.text().strip() and self.partner1.text().strip())

@@ -62,13 +62,13 @@ class JobRow(QWidget):
         message = _OWN_ETA.sub("", message or "")  # one estimate per row: the job's, not a step's too
         self.detail.setText(f"{message} · {eta_text(eta)}" if message else eta_text(eta))
 
-    def done(self, state: str, error: Optional[BaseException] = None) -> None:
+    def done(self, state: str, error: Optional[BaseException] = None, result=None) -> None:
         self.finished_state = state
         self.cancel_btn.setEnabled(False)
         self.cancel_btn.setVisible(False)
         if state == "done":
             self.bar.setValue(1000)
-            self.detail.setText("Done")
+            self.detail.setText(done_words(result))
             return
         # A stopped job must not look like one still running: an empty grey bar and plain words.
         self.bar.setValue(0)
@@ -81,6 +81,16 @@ class JobRow(QWidget):
             self.detail.setText(f"Did not finish: {message_for(error).text}")
         else:
             self.detail.setText("Did not finish; start it again from the couple page")
+
+
+def done_words(result) -> str:
+    """A finished job in the words of its recording's row: a file with no speech in it said "Done" here."""
+    steps = (result.get("steps") or {}).values() if isinstance(result, dict) else ()
+    if isinstance(result, dict) and result.get("no_speech"):
+        return "Done: no speech found"
+    if "waiting_for_consent" in steps:
+        return "Transcribed; the analysis waits for consent"
+    return "Done"
 
 
 class JobsPanel(QWidget):
@@ -119,7 +129,7 @@ class JobsPanel(QWidget):
 
     def _finished(self, uid: int, state: str, outcome) -> None:
         if uid in self.rows:
-            self.rows[uid].done(state, outcome[1])
+            self.rows[uid].done(state, outcome[1], outcome[0])
             if state == "done":  # finished rows do not pile up as full bars squeezing the page
                 QTimer.singleShot(DONE_ROW_STAYS_MS, self, lambda: self._drop(uid))  # dies with the panel
 

@@ -29,6 +29,7 @@ from .couple_page import CouplePage
 from .couples_list import CouplesPanel
 from .errors import ErrorPresenter
 from .idle_lock import IdleLock
+from .lock_drafts import LockDrafts
 from .jobrunner import JobRunner
 from .jobs_panel import JobsPanel
 from .recording_page import RecordingPage
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskManager(self.errors.show, self)
         self.jobs = JobRunner(self)
         self.idle = IdleLock(10, self)
+        self.drafts = LockDrafts(self)  # what was typed when the vault locked, in memory only
         self.unlocked = False
 
         # --- screens --------------------------------------------------------------------------
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.couples = CouplesPanel()
         self.couple_page = CouplePage()
         self.recording_page = RecordingPage(self.tasks, self.jobs, self.errors)
+        self.recording_page.transcript.keep_draft = self.drafts.later
         self.room_page = RoomPage(self.tasks, self.errors)
         self.settings_page = SettingsPage(self.tasks, self.errors, self.data_dir)
         self.welcome = QLabel(
@@ -285,6 +288,7 @@ class MainWindow(QMainWindow):
             if getattr(widget, "goes_on_behind_lock", False):
                 continue  # a backup's or an import's box: closing it would cancel it (the lock hides it)
             if widget is not self and widget.isVisible() and widget.isWindow():
+                widget.setProperty("closed_by_lock", True)  # its flow may keep what was filled in (self.drafts)
                 widget.close()  # dialogs (new couple, consent, recovery code, file pickers)
 
     def where_you_are(self):
@@ -301,6 +305,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         page = self.content.currentWidget() if self.unlocked else None  # what was typed or changed is asked about
         if page in (self.recording_page, self.settings_page) and not page.confirm_leave():
+            event.ignore()
+            return
+        if not self.unlocked and not self.drafts.quit_anyway():  # typed before a lock: kept in memory only
             event.ignore()
             return
         if self.unlocked and self.jobs.active():

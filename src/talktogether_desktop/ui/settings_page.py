@@ -141,6 +141,7 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own, with nothing to say (as scrolled())
         self.scroll.setWidget(holder)
         foot = QWidget()
         foot.setMaximumWidth(760 + 32)
@@ -192,6 +193,12 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self.autolock.setValue(int(values.get("autolock_minutes") or 10))
         self.status.setText("")
         self._shown = self.values()
+
+    def show_changed(self, values: dict) -> None:
+        """Changes kept across a lock, shown again over the stored settings: still unsaved, so leaving asks."""
+        stored = self._shown
+        self.show_values(values)
+        self._shown = stored
 
     def values(self) -> dict:
         return {

@@ -25,7 +25,8 @@ from . import list_place, theme
 from .flow_layout import FlowLayout
 from .player_bar import clock
 from .voice_words import voice
-from .word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog
+from .line_correction import correct_selected_line
+from .word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog  # noqa: F401
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 
@@ -47,6 +48,7 @@ class TranscriptView(QWidget):
         self.speakers: dict[str, str] = {}
         self._playing_row = -1
         self._asking = False  # "Select a line first" is shown
+        self.keep_draft = None  # set by the window: keeps a dialog the lock closed, to open it again after unlocking
         self.search = QLineEdit(placeholderText="Search the transcript (Enter for the next match)", clearButtonEnabled=True)
         self.search.setAccessibleName("Search the transcript")
         self.matches = QLabel("")
@@ -386,12 +388,4 @@ class TranscriptView(QWidget):
 
     def _correct(self) -> None:
         """The therapist writes what was really said in the selected line."""
-        items = self.list.selectedItems()
-        if len(items) != 1:
-            self._ask_to_select("Select the one line to correct first.")
-            return
-        line = items[0].data(LineRole)
-        dialog = CorrectLineDialog(line["text"], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text() and dialog.text() != line["text"]:
-            self.correct_requested.emit(float(line["start"]), float(line["end"]), dialog.text())
-
+        correct_selected_line(self)

@@ -21,6 +21,7 @@ from ..pipeline import ops_vault
 from ..storage import vault as vault_store
 from . import page_data
 from .errors import message_for
+from .lock_drafts import KEPT_WORDS
 from .long_work import going_on_behind_lock
 from .vault_pages import RecoveryCodeDialog
 
@@ -214,6 +215,7 @@ class VaultFlow:
         self.w.show_content(self.w.welcome)
         self.w.couple_flow.refresh_couples()
         self._return_to_where_you_were()
+        self.w.drafts.give_back()
         from .couple_flow import resume_job
 
         # One job per recording, tied to it: its row says "Processing…" and it cannot be started twice.
@@ -254,6 +256,8 @@ class VaultFlow:
         if self.w.room_page.recording:  # stopped and saved by the page as it forgets the couple (never thrown away)
             reason += (" The recording under way in the room was stopped and saved in the vault; process it from the "
                        "couple's page.")
+        if self.w.drafts.take():
+            reason += KEPT_WORDS
         self.w.clear_client_details()
         self.w.tasks.close_vault()
         self.w.jobs.set_vault(None)

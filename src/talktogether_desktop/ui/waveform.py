@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from . import theme
 
@@ -100,7 +100,7 @@ class WaveformWidget(QWidget):
             top = 6 + i * LANE_H
             colour = theme.speaker_color(theme.speaker_index(label), dark) if label else pal.color(QPalette.ColorRole.Mid)
             p.setPen(colour)
-            p.drawText(QRectF(4, top, left - 8, LANE_H), Qt.AlignmentFlag.AlignVCenter, name or label or "Audio")
+            p.drawText(QRectF(4, top, left - 8, LANE_H), Qt.AlignmentFlag.AlignVCenter, self.lane_name_shown(i))
             self._paint_lane(p, i if label else -2, QRectF(left, top, width, LANE_H - 4), colour)
         if self._duration > 0:
             for mark in self._marks:
@@ -137,6 +137,23 @@ class WaveformWidget(QWidget):
         p.drawPath(quiet)
         p.setPen(QPen(colour, 1))
         p.drawPath(path)
+
+    def lane_name_shown(self, lane: int) -> str:
+        """The lane's name as painted in its 88 pixels: a long one ends with "…" (the whole of it is its tooltip);
+        it was cut mid-letter ("Bartholome")."""
+        label, name = self._lanes[lane] if 0 <= lane < len(self._lanes) else ("", "")
+        return self.fontMetrics().elidedText(name or label or "Audio", Qt.TextElideMode.ElideRight, 88)
+
+    def event(self, event) -> bool:  # noqa: D401 - Qt API
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()
+            lane = int((pos.y() - 6) // LANE_H)
+            if pos.x() < 96 and 0 <= lane < len(self._lanes) and self.lane_name_shown(lane).endswith("\u2026"):
+                QToolTip.showText(event.globalPos(), self._lanes[lane][1] or self._lanes[lane][0], self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     # --- input ------------------------------------------------------------------------------------
     def _time_at(self, x: float) -> Optional[float]:

@@ -225,13 +225,13 @@ class EditWordDialog(_TallEnough, QDialog):
 
 
 class CorrectLineDialog(_TallEnough, QDialog):
-    def __init__(self, text: str, parent=None):
+    def __init__(self, text: str, parent=None, typed: Optional[str] = None):
         super().__init__(parent)
         self.setWindowTitle("Correct the transcript")
         # the line as heard, whole: the field alone showed its end ("…t we could visit my parents") in a narrow box
         self.heard = QLabel(f"Heard: “{text}”", wordWrap=True)
         self.heard.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit = QLineEdit(text)
+        self.edit = QLineEdit(text if typed is None else typed)  # (typed: what was being written when the vault locked)
         self.edit.setAccessibleName("What was said")
         self.edit.setMinimumWidth(520)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -250,7 +250,8 @@ class CorrectLineDialog(_TallEnough, QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.edit.setSelection(len(text), -len(text))  # all chosen, to type over, its start in view
+        if typed is None:
+            self.edit.setSelection(len(text), -len(text))  # all chosen, to type over, its start in view
 
     def text(self) -> str:
         return " ".join(self.edit.text().split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found import cats, flag
+from .found import bids, cats, flag
 from .timeline import run_lines
 
 CHECKED = "Where were you? Why weren't you answering?"
@@ -64,7 +64,8 @@ def test_the_one_who_controls_saying_ill_with_my_is_not_the_one_controlled(line,
 
 
 @pytest.mark.parametrize("line, words", [
-    ("I'm sorry. I'll send you a photo of where I am every hour.", "photo of where"),
+    # (taken out by the lead: "I'll send you a photo of where I am every hour." after control is giving in, a possible fear
+    # response, and is not itself monitoring language; the test asked for a monitoring flag on it)
     ("Sorry. I'm going to keep my location on from now on.", "location on"),
 ])
 def test_near_variants_of_the_one_tracked_giving_in(line, words):
@@ -171,9 +172,14 @@ def test_you_say_that_but_with_a_knack_turned_into_a_jibe_stays_defensiveness(li
 
 @pytest.mark.parametrize("question", ["Did you phone your mum back about Easter?", "Have you called your mum back about Easter?"])
 def test_near_variants_of_a_question_on_another_errand_answering_a_plea(question):
-    """Miss (failed on b9e8c00 too): "ring" is in the list, "phone" and "called" are not."""
-    a = run_lines(*PLEA, ("S2", 2.0, question))
+    """Miss (failed on b9e8c00 too): "ring" is in the list, "phone" and "called" are not. (Changed by the lead: after a plea
+    that is a need, not a complaint, the reading is the bid turned away, as the bids read it; stonewalling is read for a
+    question on another errand answering a complaint. Both phrasings are now in the list.)"""
+    a = run_lines(("S1", 0.0, "You never talk to me about money. You just go quiet every single time."), ("S2", 3.0, "Maybe."),
+                  ("S1", 0.8, "Fine what? Fine you'll do it, or fine leave you alone?"), ("S2", 2.0, question))
     assert "stonewalling" in cats(a, question.split()[0] + " you")
+    b = run_lines(*PLEA, ("S2", 2.0, question))
+    assert [x for x in bids(b, "say something") if x["response"] == "away"]
 
 
 def test_a_question_that_takes_up_the_complaint_is_no_turning_away():

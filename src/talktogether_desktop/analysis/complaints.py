@@ -24,15 +24,18 @@ COMPLAINING_ASKS = frozenset({"why", "again", "still", "even", "promised", "mean
 DISCLOSED = frozenset({"self_harm", "fear"})
 # A statement about what the partner did is a complaint with one of these in it ("…without even asking me",
 # "…until eleven again", "You said you'd be back for eleven.", "…I told you not to leave it open").
-COMPLAINING_SAYS = frozenset({"again", "still", "without", "even", "until", "till", "instead", "promised", "supposed",
-                              "meant", "third", "fourth", "every", "whole"})
+COMPLAINING_SAYS = frozenset({"again", "still", "without", "until", "till", "instead", "promised", "supposed", "meant", "third",
+                              "fourth"})
 TOLD = (("you", "said", "you'd"), ("you", "said", "you", "would"), ("i", "told", "you"), ("i", "asked", "you"),
         ("you", "promised"))
 # ... or the money spent named ("Fourteen hundred pound, Rhian. For a corn cob.")
 SUMS = frozenset({"hundred", "thousand", "grand", "quid", "bucks", "dollars", "euros", "pounds", "pound", "rand", "k"})
 # ... but not with the partner's warmth or own part in it ("Thanks for sorting the car, even though you were tired.")
 KIND = frozenset({"thanks", "thank", "sorry", "love", "proud", "lovely", "great", "glad", "brilliant", "appreciate",
-                  "appreciated", "amazing", "kind", "sweet", "beautiful", "well", "happy"})
+                  "appreciated", "amazing", "kind", "sweet", "beautiful", "well", "happy", "legend", "poor", "must", "okay",
+                  "alright", "exhausted", "shattered", "knackered", "beat", "laugh", "mate"})
+# ... nor good news ("We got five hundred quid back from the tax office!")
+GOOD = frozenset({"back", "won", "refund", "bonus", "saved", "raise", "rise", "got"})
 
 
 def complains(before, marks, flags, tense, reply_span, lex=None) -> bool:
@@ -59,4 +62,5 @@ def plain_complaint(before, marks) -> bool:
         return False
     told = any(tuple(toks[k : k + len(p)]) == p for p in TOLD for k in range(len(toks)))
     you = any(t in SECOND_PERSON for t in toks)
-    return told or you and bool(set(toks) & COMPLAINING_SAYS) or bool(set(toks) & SUMS)
+    exclaimed = any(s.words[-1]["word"].rstrip().endswith("!") for s, *_ in before)
+    return told or you and bool(set(toks) & COMPLAINING_SAYS) or bool(set(toks) & SUMS) and not set(toks) & GOOD and not exclaimed

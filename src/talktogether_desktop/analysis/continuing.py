@@ -99,18 +99,23 @@ def fear_for_someone(toks: Sequence[str]) -> bool:
 
 # Someone else spoken of just before ("When my sister came on Saturday…" / "I go in the garage because I never know what to
 # say to her."): "her" is the sister, not the partner, so no fear of the partner by meaning
-OTHER_PEOPLE = frozenset({"sister", "brother", "mum", "mom", "mother", "dad", "father", "nan", "gran", "grandma", "grandad",
-                          "boss", "friend", "friends", "cousin", "aunt", "auntie", "uncle", "neighbour", "neighbor", "son",
-                          "daughter", "colleague", "teacher", "landlord", "sister-in-law", "brother-in-law", "ex"})
-OTHERS_BEFORE_S = 40.0
-PRONOUNS_OF_OTHERS = frozenset({"her", "him", "them", "she", "he", "they", "she's", "he's", "they're"})
+OTHERS_BEFORE_S = 20.0
+# ... matched by the pronoun ("her" for a sister, "him" for a brother): "My mum says I've gone quiet." / "I stay in the bedroom
+# when he's had a drink" is the partner told of to the therapist, as is any fear with the partner's temper in it
+SHE = (frozenset({"sister", "mum", "mom", "mother", "nan", "gran", "grandma", "aunt", "auntie", "daughter", "niece"}),
+       frozenset({"her", "she", "she's", "hers"}))
+HE = (frozenset({"brother", "dad", "father", "grandad", "grandpa", "uncle", "son", "nephew"}), frozenset({"him", "he", "he's", "his"}))
+THEY = (frozenset({"parents", "kids", "neighbours", "neighbors", "in-laws"}), frozenset({"them", "they", "they're", "their"}))
 
 
 def of_someone_spoken_of(h: dict, toks: Sequence[str], words: Sequence[dict]) -> bool:
-    if not set(toks) & PRONOUNS_OF_OTHERS or set(toks) & {"you", "you're", "you've", "your", "you'll", "you'd", "ya"}:
+    from .told_apart import TEMPER
+
+    if set(toks) & {"you", "you're", "you've", "your", "you'll", "you'd", "ya"} or set(toks) & (TEMPER - {"me", "us", "start"}):
         return False
-    before = [token(w["word"]) for w in words if h["t"] - OTHERS_BEFORE_S <= w["start"] <= h["end"]]
-    return bool(set(before) & OTHER_PEOPLE)
+    before = {token(w["word"]) for w in words if h["t"] - OTHERS_BEFORE_S <= w["start"] < h["t"]}
+    return any(set(toks) & pronouns and before & nouns and not set(toks) & (other - pronouns)
+               for nouns, pronouns in (SHE, HE, THEY) for other in [SHE[1] | HE[1] | THEY[1]])
 
 
 # Worry for the partner ("I've been worried you're wearing yourself out."), read by meaning as self-harm
@@ -119,8 +124,9 @@ ABOUT_YOU = frozenset({"you", "you're", "you'll", "you've", "your", "youre"})
 
 
 def worry_for_partner(toks: Sequence[str]) -> bool:
-    return not harm_said(toks) and not {"myself", "i'll", "i'd"} & set(toks) and any(
-        t in WORRY and set(toks[k + 1 : k + 4]) & ABOUT_YOU for k, t in enumerate(toks))
+    """ "I've been worried you're wearing yourself out.", not "I'm worried you'll be the one who finds me." (the speaker after it)"""
+    at = next((k for k, t in enumerate(toks) if t in WORRY and set(toks[k + 1 : k + 4]) & ABOUT_YOU), None)
+    return at is not None and not harm_said(toks) and not {"me", "my", "myself", "i", "i'll", "i'd", "i'm"} & set(toks[at + 1 :])
 
 
 # Gladness shared ("I'm really glad you got the sleep." / "Me too. I felt human all day."): no self-harm by meaning

@@ -66,9 +66,10 @@ def _glad(s, following, read: Sequence[tuple]) -> bool:
 # named: something made or planned for the partner, or a talent ("…you could cook like this", "…you play the piano")
 UNTOLD_VERBS = frozenset({"told", "said", "mentioned"})
 KEPT_GOOD = frozenset({"booked", "planned", "organised", "organized", "arranged", "saved", "framed", "painted", "learned", "learnt",
-                       "bought", "wrote", "written", "remembered"})
-TALENTS = frozenset({"play", "played", "speak", "spoke", "sing", "sang", "cook", "bake", "dance", "draw", "paint", "knit", "could",
-                     "can"})
+                       "bought", "wrote", "written", "remembered", "play", "speak", "sing", "cook", "bake", "dance", "draw", "paint",
+                       "knit"})
+# ... or a thing found, kept or made, or what the partner could do: only with admiration or warmth beyond an exclamation
+KEPT_MAYBE = frozenset({"found", "kept", "made", "could", "can", "had"})
 # ... what makes it a complaint after all ("…you'd be back this late again", "…you'd spent it", "…you were seeing someone")
 COMPLAINT_CUES = frozenset({"again", "late", "later", "back", "home", "away", "out", "till", "until", "anymore", "spent",
                             "lent", "owe", "owed", "sold", "lost", "quit", "invited", "agreed", "signed", "without", "instead",
@@ -98,13 +99,13 @@ def untold_surprise(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             told = told[1:] if told[:1] == ["me"] else told
             if not told or told[0] not in ("you'd", "you") or set(told) & COMPLAINT_CUES:
                 continue
-            made, talent = told[1:2] and told[1] in KEPT_GOOD, told[1:2] and told[1] in TALENTS
+            made, talent = told[1:2] and told[1] in KEPT_GOOD, told[1:2] and told[1] in KEPT_MAYBE
             if not (made or talent):
                 continue
             following = turn[k + 1][0] if k + 1 < len(turn) else None
             warm_after = following is not None and (any(following.toks[: len(p)] == list(p) for p in WARM_OPENERS)
                                                     or set(following.toks) & LAUGHTER or pet_name(following))
-            # (an exclamation alone shows surprise, not which kind: it counts for a thing made or planned, a talent needs more)
+            # (an exclamation alone shows surprise, not which kind: it counts for a thing made, planned or a talent only)
             delighted = (made and s.words[-1]["word"].rstrip().endswith("!") or any(_has(told, p) for p in ADMIRED)
                          or pet_name(s) or warm_after)
             if not delighted:

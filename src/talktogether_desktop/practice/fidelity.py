@@ -26,7 +26,7 @@ from ..analysis.safety import is_listen_only
 from ..timefmt import clock
 from .breaks import find_break
 from .saying_back import later_slip
-from .spans import concern_start, sentences as _sentences, span_and_before as _span_and_before
+from .spans import concern_start, refused_after, sentences as _sentences, span_and_before as _span_and_before
 
 YES, PARTLY, NOT_FOUND, NOT_CHECKED = "yes", "partly", "not found", "not checked"
 # Which behaviour an assignment practises: its template first, else words in its title and text.
@@ -231,7 +231,8 @@ def _soft_startup(analysis, names, when=clock):
 
 def _mended(analysis, slips) -> list:
     """The repairs, one per slip, by its own speaker within 30 s, not missed (landed, or no heat to show): else []."""
-    repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict) and r.get("landed") is not False and r.get("by")]
+    repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict) and r.get("landed") is not False and r.get("by")
+               and not refused_after(analysis.get("turns") or [], r["t"], r["by"])]
     found = [next((r for r in repairs if r["by"] == m["speaker"] and m["t"] < r["t"] <= m["t"] + 30.0), None)
              for m in slips]
     return found if found and all(found) else []

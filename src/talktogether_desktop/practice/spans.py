@@ -33,3 +33,17 @@ def concern_start(spans, t, praising) -> float:
     while i > 0 and spans[i - 1][0] == spans[i][0] and not praising(spans[i - 1]):
         i -= 1
     return spans[i][1]
+
+
+# What a partner says when an apology did not land ("No, it's not okay. That really hurt.")
+REFUSED = ("not okay", "not ok", "that hurt", "that really hurt", "it hurt", "too late", "not good enough", "don't sorry me",
+           "save it", "that's not an apology", "not alright")
+
+
+def refused_after(turns, t: float, by, within: float = 10.0) -> bool:
+    """The partner's next turn after `t` (within `within` s) says the apology did not land."""
+    nxt = next((x for x in turns if x.get("speaker") != by and x.get("start", 0.0) > t), None)
+    if nxt is None or nxt["start"] - t > within:
+        return False
+    text = " ".join(str(w.get("word", "")) for w in nxt.get("words") or []).lower().replace("\u2019", "'")
+    return any(p in text for p in REFUSED)

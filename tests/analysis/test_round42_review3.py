@@ -93,6 +93,23 @@ def test_a_stepdads_moods_are_no_fear_of_the_partner():
     assert not flag(a, "out of his way", "fear")
 
 
+@pytest.mark.parametrize("line", [
+    "When my sister comes round I go in the garage, because I never know what to say to her.",
+    "When my brother visits I stay upstairs, because I never know what to say to him.",
+])
+def test_fear_of_a_relative_named_in_the_same_sentence_is_no_fear_of_the_partner(line):
+    """Regression (no flag on d4328a8): of_someone_spoken_of now looks for the relative only before the sentence starts
+    (was: to its end), so a sister or brother named in the same sentence leaves 'her'/'him' as the partner: heard fear."""
+    a = run_lines(("S2", 0.0, line))
+    assert not flag(a, "never know what to say", "fear")
+
+
+def test_a_mums_mood_named_in_the_same_sentence_is_no_fear_of_the_partner():
+    """Miss (heard fear on d4328a8 and main): the temper word ('mood') is the mum's, named in the sentence."""
+    a = run_lines(("S2", 0.0, "I hide in the kitchen when my mum phones, I never know what mood she's in."))
+    assert not flag(a, "hide in the kitchen", "fear")
+
+
 # --- withdrawal.minimal_replies: a few words to a short criticism ----------------------------------------------------
 
 @pytest.mark.parametrize("attack, reply, words", [

@@ -32,8 +32,11 @@ TOLD = (("you", "said", "you'd"), ("you", "said", "you", "would"), ("i", "told",
 SUMS = frozenset({"hundred", "thousand", "grand", "quid", "bucks", "dollars", "euros", "pounds", "pound", "rand", "k"})
 # ... but not with the partner's warmth or own part in it ("Thanks for sorting the car, even though you were tired.")
 KIND = frozenset({"thanks", "thank", "sorry", "love", "proud", "lovely", "great", "glad", "brilliant", "appreciate",
-                  "appreciated", "amazing", "kind", "sweet", "beautiful", "well", "happy", "legend", "poor", "must", "okay",
-                  "alright", "exhausted", "shattered", "knackered", "beat", "laugh", "mate"})
+                  "appreciated", "amazing", "kind", "sweet", "beautiful", "well", "happy", "legend", "exhausted", "shattered",
+                  "knackered", "laugh", "mate"})
+# ... nor sympathy ("You must be exhausted.", "…you poor thing", "Is everything okay?"), by its pairs of words
+SYMPATHY = (("must", "be"), ("poor", "thing"), ("poor", "you"), ("poor", "love"), ("everything", "okay"), ("you", "okay"),
+            ("everything", "alright"), ("you", "alright"), ("must", "feel"))
 # ... nor good news ("We got five hundred quid back from the tax office!")
 GOOD = frozenset({"back", "won", "refund", "bonus", "saved", "raise", "rise", "got"})
 
@@ -58,7 +61,7 @@ def plain_complaint(before, marks) -> bool:
     if any(m["category"] in ("appreciation", "repair") for m in marks):
         return False
     toks = [t for s, *_ in before for t in s.toks]
-    if set(toks) & KIND or not any(not s.question for s, *_ in before):
+    if set(toks) & KIND or set(zip(toks, toks[1:])) & set(SYMPATHY) or not any(not s.question for s, *_ in before):
         return False
     told = any(tuple(toks[k : k + len(p)]) == p for p in TOLD for k in range(len(toks)))
     you = any(t in SECOND_PERSON for t in toks)

@@ -394,7 +394,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
     dropped += answers.fault_inside_defence(markers) + answers.praise_after_agreeing(markers, words) + owning.owned_after(markers, read)
     safety = (across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
-              + keeping_peace.easier_after_control(safety, read))
+              + keeping_peace.easier_after_control(safety, read, words))
     for group in (markers, safety, dropped):
         group.sort(key=lambda m: (m["t"], m["category"]))
     return markers, safety, dropped

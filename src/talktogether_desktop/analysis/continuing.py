@@ -100,22 +100,33 @@ def fear_for_someone(toks: Sequence[str]) -> bool:
 # Someone else spoken of just before ("When my sister came on Saturday…" / "I go in the garage because I never know what to
 # say to her."): "her" is the sister, not the partner, so no fear of the partner by meaning
 OTHERS_BEFORE_S = 20.0
-# ... matched by the pronoun ("her" for a sister, "him" for a brother): "My mum says I've gone quiet." / "I stay in the bedroom
-# when he's had a drink" is the partner told of to the therapist, as is any fear with the partner's temper in it
-SHE = (frozenset({"sister", "mum", "mom", "mother", "nan", "gran", "grandma", "aunt", "auntie", "daughter", "niece"}),
-       frozenset({"her", "she", "she's", "hers"}))
-HE = (frozenset({"brother", "dad", "father", "grandad", "grandpa", "uncle", "son", "nephew"}), frozenset({"him", "he", "he's", "his"}))
-THEY = (frozenset({"parents", "kids", "neighbours", "neighbors", "in-laws"}), frozenset({"them", "they", "they're", "their"}))
+# ... matched by the pronoun ("her" for a sister, "him" for a brother, either for a landlord): "My mum says I've gone quiet." /
+# "I stay in the bedroom when he's had a drink" is the partner told of to the therapist. A temper word ("mood", "drink") makes
+# it the partner unless the speaker named the other person themselves ("My dad came to stay… I keep out of his way when he's
+# in one of his moods."; not "I told my boss I'd be late." / "I wait in the car until I can tell what mood he's in.")
+SHE = (frozenset({"sister", "mum", "mom", "mother", "nan", "gran", "grandma", "aunt", "auntie", "daughter", "niece", "stepmum",
+                  "stepmom", "stepmother", "mother-in-law", "sister-in-law"}), frozenset({"her", "she", "she's", "hers"}))
+HE = (frozenset({"brother", "dad", "father", "grandad", "grandpa", "uncle", "son", "nephew", "stepdad", "stepfather",
+                 "father-in-law", "brother-in-law"}), frozenset({"him", "he", "he's", "his"}))
+THEY = (frozenset({"parents", "kids", "neighbours", "neighbors", "in-laws", "friends"}), frozenset({"them", "they", "they're", "their"}))
+EITHER = (frozenset({"boss", "friend", "landlord", "landlady", "neighbour", "neighbor", "cousin", "colleague", "teacher", "flatmate",
+                     "lodger", "manager"}), SHE[1] | HE[1])
 
 
 def of_someone_spoken_of(h: dict, toks: Sequence[str], words: Sequence[dict]) -> bool:
     from .told_apart import TEMPER
 
-    if set(toks) & {"you", "you're", "you've", "your", "you'll", "you'd", "ya"} or set(toks) & (TEMPER - {"me", "us", "start"}):
+    if set(toks) & {"you", "you're", "you've", "your", "you'll", "you'd", "ya"}:
         return False
-    before = {token(w["word"]) for w in words if h["t"] - OTHERS_BEFORE_S <= w["start"] < h["t"]}
-    return any(set(toks) & pronouns and before & nouns and not set(toks) & (other - pronouns)
-               for nouns, pronouns in (SHE, HE, THEY) for other in [SHE[1] | HE[1] | THEY[1]])
+    temper = bool(set(toks) & (TEMPER - {"me", "us", "start"}) | {"mood", "moods"} & set(toks))
+    near = [w for w in words if h["t"] - OTHERS_BEFORE_S <= w["start"] <= h["end"] and (not temper or w["speaker"] == h["speaker"])]
+    named = {token(w["word"]) for w in near}
+    pronouns = [p for _, p in (SHE, HE, THEY)]
+    for nouns, said in (SHE, HE, THEY, EITHER):
+        others = set().union(*[p for p in pronouns if not p <= said]) - said
+        if set(toks) & said and named & nouns and not set(toks) & others:
+            return True
+    return False
 
 
 # Worry for the partner ("I've been worried you're wearing yourself out."), read by meaning as self-harm

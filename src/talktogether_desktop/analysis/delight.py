@@ -74,8 +74,10 @@ KEPT_MAYBE = frozenset({"found", "kept", "made", "could", "can", "had"})
 COMPLAINT_CUES = frozenset({"again", "late", "later", "back", "home", "away", "out", "till", "until", "anymore", "spent",
                             "lent", "owe", "owed", "sold", "lost", "quit", "invited", "agreed", "signed", "without", "instead",
                             "going", "leaving", "moving", "working", "drinking", "debt", "loan", "ex", "money", "seeing", "else",
-                            "married", "texting", "talking", "lawyer", "solicitor", "divorce", "her", "him", "mates", "cruel",
-                            "cold", "sorry", "fired", "redundant", "so", "such", "lying", "lied", "affair", "gambling", "bet"})
+                            "married", "texting", "talking", "lawyer", "solicitor", "divorce", "mates", "cruel", "cold", "mean",
+                            "nasty", "selfish", "sorry", "fired", "redundant", "lying", "lied", "affair", "gambling", "bet"})
+# "You never told me you were learning Spanish!", "…you'd been saving up for this!": a good thing under way
+UNDER_WAY = frozenset({"learning", "saving", "planning", "practising", "practicing", "training", "taking", "making", "writing"})
 WARM_OPENERS = (("oh",), ("aw",), ("aww",), ("wow",), ("look", "at"), ("come", "here"), ("you", "sneaky"), ("you", "clever"),
                 ("you", "old", "romantic"), ("you", "softie"), ("you", "soppy"), ("that's", "so", "lovely"), ("i", "love"),
                 ("seriously", "this", "is"), ("i'm", "going", "to", "cry"), ("this", "is", "gorgeous"), ("it's", "gorgeous"),
@@ -99,7 +101,8 @@ def untold_surprise(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             told = told[1:] if told[:1] == ["me"] else told
             if not told or told[0] not in ("you'd", "you") or set(told) & COMPLAINT_CUES:
                 continue
-            made, talent = told[1:2] and told[1] in KEPT_GOOD, told[1:2] and told[1] in KEPT_MAYBE
+            made = told[1:2] and (told[1] in KEPT_GOOD or told[1] in ("were", "been", "was") and told[2:3] and told[2] in UNDER_WAY)
+            talent = told[1:2] and told[1] in KEPT_MAYBE
             if not (made or talent):
                 continue
             following = turn[k + 1][0] if k + 1 < len(turn) else None

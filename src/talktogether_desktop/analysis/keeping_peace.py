@@ -175,20 +175,21 @@ EASIER = (("it's", "just", "easier"), ("it's", "easier"), ("easier", "that", "wa
 NOT_WORTH = frozenset({"row", "rows", "hassle", "grief", "aggro", "argument", "arguments", "fight", "fights", "bother", "drama"})
 CONTROL_HEARD = ("safety_isolation", "safety_coercion", "safety_monitoring", "safety_financial_control", "safety_threat")
 CONTROL_BEFORE_S = 90.0
-ASKING_OPENERS = frozenset({"can", "could", "will", "would", "please"})  # "Can you share your location…? The roads are icy."
 
 
-def easier_after_control(safety: list[dict], read) -> list[dict]:
+def easier_after_control(safety: list[dict], read, words) -> list[dict]:
     """After control heard by the rules (within CONTROL_BEFORE_S) over the speaker (the partner's, or told by the speaker as
     done to them: "You go through my phone every night."), the speaker saying their own life is arranged round it as
     convenience ("It's just easier that way.", "Not worth the row.") is fear of the partner said sideways: to listen to
     (low), never a heard flag. Not from one who controls ("You read my messages again." / "I do it because I care. It's
     just easier that way."), not after a request asked as care, nor where the sentence already carries safety language."""
     from .safety import describes_control_suffered
+    from .told_apart import asked_as_care
 
+    # (not a request asked as care: "Can you share your location when you drive back? The roads are icy.")
     heard = [(h, h["speaker"] if describes_control_suffered(h) else None) for h in safety
              if h["category"] in CONTROL_HEARD and h.get("source") != "meaning"
-             and not (h["quote"].rstrip().endswith("?") and h["quote"].lower().split()[:1] and h["quote"].lower().split()[0] in ASKING_OPENERS)]
+             and not asked_as_care({**h, "category": h["category"].removeprefix("safety_")}, words)]
     out = []
     for s, *_ in read:
         toks, who, t0 = s.toks, s.words[0]["speaker"], s.words[0]["start"]

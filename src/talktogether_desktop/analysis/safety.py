@@ -73,7 +73,7 @@ DESCRIBABLE_CONTROL = ("monitoring", "financial_control", "isolation", "coercion
 _FIRST_PERSON_OBJECT = {"my", "me", "mine", "myself"}
 _GIVEN_IN = {"keep", "leave", "put", "turn", "share", "send", "show", "hand", "give"}
 _OWN_TRACKED = {"location", "phone", "passcode", "password", "passwords", "pin", "messages", "texts", "receipts", "statements",
-                "tracker", "dot", "sharing", "laptop", "emails", "bank"}
+                "tracker", "dot", "sharing", "laptop", "emails", "bank", "wages", "salary", "pay", "card", "cards", "money"}
 _THE_PARTNERS = {"your", "yours", "you've", "you're", "you'd"}
 # "you have to ask me", "you'll give me": an order or a rule, said by the one who controls.
 _RULE_AFTER_YOU = {"have", "has", "must", "need", "needs", "will", "'ll", "better", "can", "can't", "cannot",

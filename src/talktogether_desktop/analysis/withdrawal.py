@@ -69,9 +69,7 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
         if lex is not None and said & (PLAIN_YES | CONFIRMING) and reflects_back([token(words[i]["word"]) for i in prev.word_ids], lex):
             continue
         slow = nxt.start - prev.end >= settings.withdrawal_latency_s
-        # (to the partner's criticism or contempt, a few words are a minimal reply however short the attack: "Yep." to
-        # "There's always hay, or a heifer down… Something always comes first.")
-        if len(prev.word_ids) < settings.long_turn_words and not (asked and slow) and not asked_by & {"criticism", "contempt"}:
+        if len(prev.word_ids) < settings.long_turn_words and not (asked and slow):
             continue
         # a yes to what the partner has just said they will do ("I'm phoning the GP the morning and I'm coming in with
         # you." / "Aye."): agreed to, not shut out
@@ -322,8 +320,10 @@ def deferrals(turns: Sequence[Turn], words: Sequence[dict], markers: Sequence[di
         after = next((again for _, again, *_ in seq[k + 1 :] if again.speaker == prev.speaker), None)
         if after is None or after.start - nxt.end > PURSUED_WITHIN_S or not _asks(after, words, markers):
             continue
-        # ... not one who takes it back ("Hang on, that's not" / "No, sorry. That came out wrong. Let me try that again.")
-        if any(m["speaker"] == after.speaker and after.start <= m["t"] <= after.end and m["category"] == "repair" for m in markers):
+        # ... not one who takes it back ("Hang on, that's not" / "No, sorry. That came out wrong. Let me try that again."), asking
+        # nothing again ("Sorry, I know you're busy, but can you please come and look at it?" still asks)
+        if any(m["speaker"] == after.speaker and after.start <= m["t"] <= after.end and m["category"] == "repair" for m in markers) \
+                and not any(is_question(words[i]["word"]) for i in after.word_ids):
             continue
         out.append(_reply_sign(nxt, reply, "putting off", "lexicon",
                                "a reply that puts off the partner, who asks again: pursue and withdraw",

@@ -35,15 +35,18 @@ def concern_start(spans, t, praising) -> float:
     return spans[i][1]
 
 
-# What a partner says when an apology did not land ("No, it's not okay. That really hurt.")
-REFUSED = ("not okay", "not ok", "that hurt", "that really hurt", "it hurt", "too late", "not good enough", "don't sorry me",
-           "save it", "that's not an apology", "not alright")
+# What a partner opens with when an apology did not land ("No, it's not okay. That really hurt."), and what accepts one
+# ("Okay. Thank you. It hurt a bit, but I know you didn't mean it.", "Apology accepted.")
+REFUSED = ("no", "not okay", "it's not okay", "that's not okay", "that hurt", "that really hurt", "too late", "save it",
+           "don't sorry me", "that's not an apology", "not good enough")
+ACCEPTED = ("thank", "accepted", "didn't mean", "forgive", "it's okay", "that's okay", "okay.", "fair enough", "i know")
 
 
 def refused_after(turns, t: float, by, within: float = 10.0) -> bool:
-    """The partner's next turn after `t` (within `within` s) says the apology did not land."""
+    """The partner's next turn after `t` (within `within` s) opens by saying the apology did not land, accepting nothing."""
     nxt = next((x for x in turns if x.get("speaker") != by and x.get("start", 0.0) > t), None)
     if nxt is None or nxt["start"] - t > within:
         return False
-    text = " ".join(str(w.get("word", "")) for w in nxt.get("words") or []).lower().replace("\u2019", "'")
-    return any(p in text for p in REFUSED)
+    text = " ".join(str(w.get("word", "")) for w in nxt.get("words") or []).lower().replace("\u2019", "'").strip()
+    opens = any(text.startswith(p) and text[len(p) : len(p) + 1] in ("", " ", ",", ".", "!") for p in REFUSED)
+    return opens and not any(p in text for p in ACCEPTED)

@@ -100,6 +100,7 @@ def fear_for_someone(toks: Sequence[str]) -> bool:
 # Someone else spoken of just before ("When my sister came on Saturday…" / "I go in the garage because I never know what to
 # say to her."): "her" is the sister, not the partner, so no fear of the partner by meaning
 OTHERS_BEFORE_S = 20.0
+SAME_SENTENCE_S = 4.0  # a listed phrase's own sentence, roughly
 # ... matched by the pronoun ("her" for a sister, "him" for a brother, either for a landlord): "My mum says I've gone quiet." /
 # "I stay in the bedroom when he's had a drink" is the partner told of to the therapist. A temper word ("mood", "drink") makes
 # it the partner unless the speaker named the other person themselves ("My dad came to stay… I keep out of his way when he's
@@ -113,13 +114,13 @@ EITHER = (frozenset({"boss", "friend", "landlord", "landlady", "neighbour", "nei
                      "lodger", "manager"}), SHE[1] | HE[1])
 
 
-def of_someone_spoken_of(h: dict, toks: Sequence[str], words: Sequence[dict]) -> bool:
+def of_someone_spoken_of(h: dict, toks: Sequence[str], words: Sequence[dict], before_s: float = OTHERS_BEFORE_S) -> bool:
     from .told_apart import TEMPER
 
     if set(toks) & {"you", "you're", "you've", "your", "you'll", "you'd", "ya"}:
         return False
     temper = bool(set(toks) & (TEMPER - {"me", "us", "start"}) | {"mood", "moods"} & set(toks))
-    near = [w for w in words if h["t"] - OTHERS_BEFORE_S <= w["start"] <= h["end"] and (not temper or w["speaker"] == h["speaker"])]
+    near = [w for w in words if h["t"] - before_s <= w["start"] <= h["end"] and (not temper or w["speaker"] == h["speaker"])]
     named = {token(w["word"]) for w in near}
     pronouns = [p for _, p in (SHE, HE, THEY)]
     for nouns, said in (SHE, HE, THEY, EITHER):
@@ -191,4 +192,9 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
             g["speaker"] != h["speaker"] and g["category"] in CONTROL_HEARD and 0 <= h["t"] - g["t"] <= CONTROL_BEFORE_S for g in heard)
     out = [{**h, "category": "safety_fear", "context": "the days after told as the price of going, after the partner's control"}
            if h.get("source") == "meaning" and feared_aftermath(h) else h for h in hits]
-    return [h for h in out if h.get("source") != "meaning" or not (going_on(h) or lonely(h) or literal(h))]
+    def named_in_it(h: dict) -> bool:  # a listed fear phrase in a sentence naming another ("…when my mum phones, I never know what mood she's in")
+        mine = [w for w in words if w["speaker"] == h["speaker"] and h["t"] - SAME_SENTENCE_S <= w["start"] <= h["end"] + SAME_SENTENCE_S]
+        toks = [token(w["word"]) for w in mine]
+        return h["category"] == "safety_fear" and of_someone_spoken_of(h, toks, mine, SAME_SENTENCE_S)
+    return [h for h in out if (not (going_on(h) or lonely(h) or literal(h)) if h.get("source") == "meaning"
+                               else not (h.get("source") == "lexicon" and named_in_it(h)))]

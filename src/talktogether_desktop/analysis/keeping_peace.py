@@ -187,7 +187,7 @@ def easier_after_control(safety: list[dict], read, words) -> list[dict]:
     from .told_apart import asked_as_care
 
     # (not a request asked as care: "Can you share your location when you drive back? The roads are icy.")
-    heard = [(h, h["speaker"] if describes_control_suffered(h) else None) for h in safety
+    heard = [(h, h["speaker"] if describes_control_suffered(h) and not _asks_it(h) else None) for h in safety
              if h["category"] in CONTROL_HEARD and h.get("source") != "meaning"
              and not asked_as_care({**h, "category": h["category"].removeprefix("safety_")}, words)]
     out = []
@@ -212,3 +212,9 @@ def easier_after_control(safety: list[dict], read, words) -> list[dict]:
         item["_strength"], item["_listen"] = "low", True
         out.append(item)
     return out
+
+
+def _asks_it(h: dict) -> bool:
+    """ "Can you send me a photo of where you are every hour?": a request of the partner, the asker's control."""
+    toks = [t.strip(".,?!").lower() for t in str(h.get("quote", "")).split()]
+    return toks[:1] in (["can"], ["could"], ["will"], ["would"]) and toks[1:2] == ["you"]

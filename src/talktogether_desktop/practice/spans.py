@@ -39,7 +39,7 @@ def concern_start(spans, t, praising) -> float:
 # ("Okay. Thank you. It hurt a bit, but I know you didn't mean it.", "Apology accepted.")
 REFUSED = ("no", "not okay", "it's not okay", "that's not okay", "that hurt", "that really hurt", "too late", "save it",
            "don't sorry me", "that's not an apology", "not good enough")
-ACCEPTED = ("thank", "accepted", "didn't mean", "forgive", "it's okay", "that's okay", "okay.", "fair enough", "i know")
+ACCEPTED = ("thank", "accepted", "didn't mean", "forgive", "it's okay", "that's okay", "fair enough", "i know you")
 
 
 def refused_after(turns, t: float, by, within: float = 10.0) -> bool:

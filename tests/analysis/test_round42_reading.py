@@ -183,3 +183,12 @@ def test_a_put_off_then_asked_again_is_still_withdrawal():
     a = run_lines(("S1", 0.0, "Can you come and look at this letter from the school?"), ("S2", 0.8, "In a minute."),
                   ("S1", 4.0, "Can you please just come and look at it? It's important."))
     assert "stonewalling" in cats(a, "in a minute")
+
+
+def test_fear_of_the_partner_with_a_plea_in_it_stays_though_others_are_named():
+    """Guard: "Please don't shout, the neighbours will hear again." is fear of the partner however 'they' are named."""
+    from .found import flag
+
+    a = run_lines(("S1", 0.0, "You're not going to see them anymore. I've decided."),
+                  ("S2", 0.8, "They are the only people I know here. Please don't shout, the neighbours will hear again."))
+    assert [f for f in a["safety_flags"] if f["speaker"] == "S2"], a["safety_flags"]

@@ -117,7 +117,8 @@ EITHER = (frozenset({"boss", "friend", "landlord", "landlady", "neighbour", "nei
 def of_someone_spoken_of(h: dict, toks: Sequence[str], words: Sequence[dict], before_s: float = OTHERS_BEFORE_S) -> bool:
     from .told_apart import TEMPER
 
-    if set(toks) & {"you", "you're", "you've", "your", "you'll", "you'd", "ya"}:
+    # (not with a plea or a promise in it: "Please don't shout, the neighbours will hear again.", "I haven't told her. I promise.")
+    if set(toks) & {"you", "you're", "you've", "your", "you'll", "you'd", "ya", "please", "promise", "swear", "sorry"}:
         return False
     temper = bool(set(toks) & (TEMPER - {"me", "us", "start"}) | {"mood", "moods"} & set(toks))
     near = [w for w in words if h["t"] - before_s <= w["start"] <= h["end"] and (not temper or w["speaker"] == h["speaker"])]
@@ -177,13 +178,16 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
         return (h["category"] == "safety_self_harm" and lonely_only(own) and not harm_said(own) and "pointless" not in own
                 and not {"didn't", "don't", "not", "never", "wasn't"} & set(own)  # ("I didn't feel so alone once I'd written the letters…")
                 and not harm_said([token(w["word"]) for w in said if w["start"] > h["end"]]))
+    def controlled(h: dict) -> bool:  # the partner's control or threat heard by the rules not long before: fear readings stay
+        return any(g["speaker"] != h["speaker"] and g["category"] in CONTROL_HEARD and 0 <= h["t"] - g["t"] <= CONTROL_BEFORE_S
+                   for g in heard)
     def literal(h: dict) -> bool:
         toks = [token(w["word"]) for w in words if w["speaker"] == h["speaker"] and h["t"] - 0.05 <= w["start"] <= h["end"]]
         return (h["category"] == "safety_self_harm" and (aftermath(toks) and not harm_said_strictly(toks) or glad_reply(h, words)
                                                         or worry_for_partner(toks))
                 or h["category"] == "safety_threat" and (literal_seeing(toks) or asked_for(toks))
                 or h["category"] == "safety_isolation" and missing_the_partner(toks)
-                or h["category"] == "safety_fear" and (fear_for_someone(toks) or of_someone_spoken_of(h, toks, words))
+                or h["category"] == "safety_fear" and (fear_for_someone(toks) or of_someone_spoken_of(h, toks, words) and not controlled(h))
                 or h["category"] == "safety_threat" and set(toks) & PROPOSING and {"us", "our", "together"} & set(toks)
                 and not {"you", "your", "you'll", "you're"} & set(toks))
     def feared_aftermath(h: dict) -> bool:  # ... after the partner's control the rules heard: the reaction feared

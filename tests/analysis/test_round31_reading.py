@@ -212,7 +212,8 @@ def test_a_practice_of_two_behaviours_checks_both_and_finds_the_start_up_past_th
     out = assess({"title": "Appreciation and a soft start-up"}, _timed(*PRACTICE))
     assert out["verdict"] == "yes", out["summary"]
     assert out["behaviours"] == ["appreciation", "soft_startup"]
-    assert "start-up at 00:34" in out["summary"], out["summary"]
+    # (round 42: dated from the start of the sentences said in the same breath, "Okay, now the gentle complaint part.")
+    assert "start-up at 00:32" in out["summary"], out["summary"]
     assert any("overwhelmed" in e["quote"] for e in out["evidence"]), out["evidence"]
 
 

@@ -24,13 +24,18 @@ def span_and_before(spans, t) -> list:
     return [spans[i], spans[i - 1] if i and spans[i - 1][0] == spans[i][0] else None]
 
 
+SAME_BREATH_S = 0.5
+
+
 def concern_start(spans, t, praising) -> float:
     """Where the concern raised at `t` begins: the first sentence of its turn before it that is not praise ("So. I've been
     feeling a bit on my own on Sunday afternoons." opens the start-up whose need is said a sentence later, walk42b)."""
     i = next((i for i, s in enumerate(spans) if s[1] - 0.05 <= t <= s[2] + 0.05), None)
     if i is None:
         return t
-    while i > 0 and spans[i - 1][0] == spans[i][0] and not praising(spans[i - 1]):
+    # (back over the sentences said in the same breath, not over a reply said before it: "Aw, thank you, love. I like doing
+    # that for you." then "Okay, now the gentle complaint part. I feel a bit overwhelmed…" starts at "Okay, now…")
+    while i > 0 and spans[i - 1][0] == spans[i][0] and not praising(spans[i - 1]) and spans[i][1] - spans[i - 1][2] < SAME_BREATH_S:
         i -= 1
     return spans[i][1]
 

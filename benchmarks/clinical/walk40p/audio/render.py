@@ -4,7 +4,8 @@ and a lines file `SPK start end text`.
 
     python benchmarks/clinical/walk40p/audio/render.py benchmarks/clinical/walk40p/audio/c2_motorbike.txt OUTDIR [SEED]
 
-(SEED, default 40, sets the timing jitter and the room hiss; walk41a's scripts were rendered with 41, walk41b's with 40.)
+(SEED, default 40, sets the timing jitter and the room hiss; walk41a's scripts were rendered with 41, walk41b's with 40,
+walk42a's and walk42b's with 42.)
 
 Voices come from the script's `# voices:` line (festival:VOICE or espeak:VOICE:pPITCH:sSPEED); needs
 text2wave, espeak-ng, sox and ffmpeg. The truth files beside this folder hold the same lines (backchannels

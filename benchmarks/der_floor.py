@@ -17,18 +17,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from accuracy import read_rttm  # noqa: E402,F401 - the reference RTTM read as accuracy.py reads it
 from talktogether_desktop.diarization.der import der  # noqa: E402
 
 STEP = 0.01
-
-
-def read_rttm(path: Path) -> list[dict]:
-    out = []
-    for line in path.read_text().splitlines():
-        p = line.split()
-        if len(p) >= 8 and p[0] == "SPEAKER":
-            out.append({"start": float(p[3]), "end": float(p[3]) + float(p[4]), "speaker": p[7]})
-    return out
 
 
 def oracle(reference: list[dict], voices: int) -> list[dict]:

@@ -12,6 +12,7 @@ import pytest
 
 from .found import cats, flag
 from .timeline import conversation, end_of, run_lines, say
+from .walk42b_a1 import LINES, NAMES, SOFT  # walk42b's a1 practice, as the fidelity test has it
 
 
 @pytest.mark.parametrize("line", [
@@ -138,23 +139,8 @@ def test_an_app_that_says_where_you_are_in_a_pregnancy_or_a_queue_is_no_monitori
     assert not flag(a, "the app says", "monitoring")
 
 
-SOFT = {"template": "soft_startup", "title": "Gentle start rehearsal"}
-NAMES = {"S1": "Lena", "S2": "Ben"}
-START = [
-    ("S1", "Okay. Soft start-up, like Dr Hale said. I go first, and you just listen, yeah?"),
-    ("S2", "Yep. I'm listening. Go on."),
-    ("S1", "So. I've been feeling a bit on my own on Sunday afternoons. When the football's on, I end up doing the washing "
-           "and the lunch boxes by myself, and I miss you."),
-    ("S1", "What I'd like is for us to do the boxes together before the match starts. Even twenty minutes would help."),
-    ("S2", "Okay. That's fair. I didn't really know it bothered you that much."),
-    ("S1", "It does a bit. It's not the football. I don't mind the football."),
-    ("S2", "So if we did the lunch boxes at two, before kick off, would that work?"),
-    ("S1", "Yeah, that would be nice. And then last week, when my sister came round, you always just disappear into the "
-           "garage the minute anyone comes over."),
-    ("S2", "Hang on, that's not"),
-    ("S1", "Oh, grow up. Sorry, okay? Sorry."),
-    ("S2", "No, it's not okay. That really hurt."),
-]
+# its first nine lines, then a slip repaired with a sorry the partner refuses
+START = LINES[:9] + [("S1", "Oh, grow up. Sorry, okay? Sorry."), ("S2", "No, it's not okay. That really hurt.")]
 
 
 def test_a_slip_into_contempt_whose_sorry_the_partner_says_did_not_land_is_no_practice_done():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .across import _turns
+from .owning import take_out
 from .sentence_terms import LAUGHTER, pet_name
 
 
@@ -113,11 +114,7 @@ def untold_surprise(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
                          or pet_name(s) or warm_after)
             if not delighted:
                 continue
-            a, b = s.words[0]["start"], s.words[-1]["end"]
-            for m in [m for m in markers if m["category"] == "criticism" and m["speaker"] == s.words[0]["speaker"]
-                      and a - 0.05 <= m["t"] <= b + 0.05]:
-                markers.remove(m)
-                dropped.append({**m, "dropped_because": "a happy surprise: a good thing kept back, said with delight"})
+            dropped += take_out(markers, s, "criticism", "a happy surprise: a good thing kept back, said with delight")
     return dropped
 
 

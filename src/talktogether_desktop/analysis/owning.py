@@ -43,11 +43,7 @@ def reassuring_but(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
         if not set(rest) & WARM_AFTER or set(rest) & JIBES or not (
                 {"you", "you're", "you'll", "your"} & set(rest)) or {"i", "i'm", "me", "my"} & set(rest):
             continue
-        a, b = s.words[0]["start"], s.words[-1]["end"]
-        for m in [m for m in markers if m["category"] == "defensiveness" and m["speaker"] == s.words[0]["speaker"]
-                  and a - 0.05 <= m["t"] <= b + 0.05]:
-            markers.remove(m)
-            dropped.append({**m, "dropped_because": "reassurance: 'you say that, but' with warmth"})
+        dropped += take_out(markers, s, "defensiveness", "reassurance: 'you say that, but' with warmth")
     return dropped
 
 
@@ -82,12 +78,17 @@ def backhanded(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
     for s, *_ in read:
         if not set(s.toks) & BACKHANDED:
             continue
-        a, b = s.words[0]["start"], s.words[-1]["end"]
-        for m in [m for m in markers if m["category"] == "appreciation" and m["speaker"] == s.words[0]["speaker"]
-                  and a - 0.05 <= m["t"] <= b + 0.05]:
-            markers.remove(m)
-            dropped.append({**m, "dropped_because": "praise for a fault: a jibe"})
+        dropped += take_out(markers, s, "appreciation", "praise for a fault: a jibe")
     return dropped
+
+
+def take_out(markers: list[dict], s, category: str, because: str) -> list[dict]:
+    """The speaker's `category` markers in sentence `s`, taken out of `markers` and returned with the reason."""
+    a, b = s.words[0]["start"], s.words[-1]["end"]
+    out = [m for m in markers if m["category"] == category and m["speaker"] == s.words[0]["speaker"] and a - 0.05 <= m["t"] <= b + 0.05]
+    for m in out:
+        markers.remove(m)
+    return [{**m, "dropped_because": because} for m in out]
 
 
 def _ends_with(toks, phrase) -> bool:

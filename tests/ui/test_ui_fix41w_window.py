@@ -113,9 +113,10 @@ def _processing_held(qtbot, open_window, demo_vault_dir, monkeypatch):
     return window, ids
 
 
-def test_a_couple_is_not_erased_while_their_recording_is_processed(qtbot, open_window, demo_vault_dir, monkeypatch):
-    window, ids = _processing_held(qtbot, open_window, demo_vault_dir, monkeypatch)
-    data_dir = demo_vault_dir[0]
+def _delete_refused(qtbot, window, shot: str) -> list[tuple]:
+    """Delete the open couple from its More menu, confirming as the therapist would were it asked; (title, text) of each
+    other dialog shown instead (screenshot `shot`)."""
+    from PySide6.QtWidgets import QDialog
 
     said = []
 
@@ -125,14 +126,20 @@ def test_a_couple_is_not_erased_while_their_recording_is_processed(qtbot, open_w
             dialog.ok.click()
         else:
             said.append((dialog.windowTitle(), dialog.text()))
-            shoot(window, "fix41w-delete-refused", extra=dialog)
+            shoot(window, shot, extra=dialog)
             dialog.accept()
-
-    from PySide6.QtWidgets import QDialog
 
     when_modal(QDialog, answer)
     menu_action(window.couple_page.more_btn.menu(), "Delete this couple").trigger()
     settle(qtbot, window)
+    return said
+
+
+def test_a_couple_is_not_erased_while_their_recording_is_processed(qtbot, open_window, demo_vault_dir, monkeypatch):
+    window, ids = _processing_held(qtbot, open_window, demo_vault_dir, monkeypatch)
+    data_dir = demo_vault_dir[0]
+
+    said = _delete_refused(qtbot, window, "fix41w-delete-refused")
     assert said and said[0][0] == "Being processed", said
     assert "Stop it in the Processing panel" in said[0][1]
     assert window.content.currentWidget() is window.couple_page
@@ -149,23 +156,8 @@ def test_a_couple_is_not_erased_while_their_room_recording_is_under_way(qtbot, r
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.content.currentWidget() is window.couple_page, timeout=20000)
     settle(qtbot, window)
-    said = []
-
-    def answer(dialog):
-        if isinstance(dialog, DeleteCoupleDialog):  # (as the therapist would confirm it, were it asked)
-            dialog.confirm.setText(window.couple_page.title.text())
-            dialog.ok.click()
-        else:
-            said.append(dialog.windowTitle())
-            shoot(window, "fix41w-delete-refused-room", extra=dialog)
-            dialog.accept()
-
-    from PySide6.QtWidgets import QDialog
-
-    when_modal(QDialog, answer)
-    menu_action(window.couple_page.more_btn.menu(), "Delete this couple").trigger()
-    settle(qtbot, window)
-    assert said == ["Recording in the room"]
+    said = _delete_refused(qtbot, window, "fix41w-delete-refused-room")
+    assert [title for title, _ in said] == ["Recording in the room"]
     with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert couples.get_couple(vault, couple_id)["id"] == couple_id
     assert window.room_page.recording and window.room_page.couple_id == couple_id

@@ -38,7 +38,7 @@ TAGS = {
         ["REPAIR", "bait: a repair attempt that was missed"],
         ["CONTEMPT (sarcasm)", "CRITICISM"],
         ["CRITICISM"],
-        ["STONEWALLING (leaving)", "bait: leaving for a walk, not a threat"],
+        ["STONEWALLING (leaving)"],
         ["CONTEMPT (sarcasm)", "CRITICISM"],
         ["REPAIR", "bait: flooding told afterwards (everything goes blank), not self-harm"],
         ["REPAIR"],

@@ -1,0 +1,90 @@
+"""Write ../w43a_NAME.truth.json from a rendered lines file (walk40p's render.py, seed 43: NAME.lines) and the
+labels below (one list of tags per floor line of the script, backchannels left out, in order).
+
+    python benchmarks/clinical/walk43a/audio/truth.py /tmp/walk43a-audio
+"""
+import json, sys
+from pathlib import Path
+
+TAGS = {
+    "a_timeout": [
+        ["bait: a calm opening, asked, not a harsh start-up"],
+        [],
+        ["bait: a complaint said as a feeling, not criticism"],
+        ["DEFENSIVENESS"],
+        ["bait: a plain correction, not criticism"],
+        ["DEFENSIVENESS"],
+        ["bait: a need said plainly, not criticism"],
+        ["FLOODING", "bait: flooding named in words (chest tight, can't think), not self-harm or violence"],
+        ["REPAIR", "BID: TOWARD", "bait: a time-out asked for with a time to come back, not stonewalling or leaving"],
+        ["bait: agreeing to the break without chasing, not stonewalling or appeasement"],
+        [],
+        ["bait: the return after a time-out"],
+        ["BID: TOWARD"],
+        ["REPAIR", "bait: afraid of a no, not fear of the partner"],
+        ["bait: validation"],
+        ["BID: TOWARD"],
+        ["bait: warm reply"],
+        [],
+    ],
+    "b_christmas": [
+        ["HARSH STARTUP", "CONTEMPT (sarcasm)", "PATTERN: PURSUE-WITHDRAW"],
+        [],
+        ["CRITICISM"],
+        ["BID: AGAINST"],
+        ["CONTEMPT (mockery)"],
+        ["STONEWALLING (minimal reply)"],
+        ["CONTEMPT (sarcasm, insult)"],
+        ["REPAIR", "bait: a repair attempt that was missed"],
+        ["CONTEMPT (sarcasm)", "CRITICISM"],
+        ["CRITICISM"],
+        ["STONEWALLING (leaving)"],
+        ["CONTEMPT (sarcasm)", "CRITICISM"],
+        ["REPAIR", "bait: flooding told afterwards (everything goes blank), not self-harm"],
+        ["REPAIR"],
+        ["BID: TOWARD", "bait: freezing about her mother, not fear of the partner"],
+        ["BID: TOWARD"],
+        ["bait: warm reply"],
+        ["bait: affection"],
+    ],
+    "c_phone": [
+        [],
+        ["BID: AGAINST"],
+        ["SAFETY: COERCION (isolation)"],
+        ["NOT REPAIR"],
+        [],
+        ["SAFETY: COERCION (isolation)", "BID: AGAINST"],
+        ["SAFETY: COERCION (isolation)"],
+        ["NOT REPAIR"],
+        ["SAFETY: COERCION (monitoring)"],
+        ["SAFETY: COERCION (monitoring)"],
+        ["SAFETY: COERCION (monitoring)"],
+        ["SAFETY: COERCION (monitoring)"],
+        ["NOT REPAIR"],
+        ["BID: AGAINST"],
+        ["SAFETY: THREAT", "SAFETY: COERCION (isolation)"],
+        ["APPEASEMENT (after a threat)", "NOT REPAIR"],
+        ["NOT REPAIR"],
+        ["APPEASEMENT (after a threat)", "NOT REPAIR"],
+        ["NOT REPAIR"],
+        ["NOT REPAIR"],
+    ],
+}
+
+def main(audio_dir):
+    here = Path(__file__).resolve().parent.parent
+    for name, tags in TAGS.items():
+        rows = []
+        for raw in Path(audio_dir, f"{name}.lines").read_text().splitlines():
+            spk, s, e, text = raw.split(" ", 3)
+            if text.strip().lower() in {"mm", "mm-hm", "yeah"} and float(e) - float(s) < 0.8:
+                continue  # backchannel
+            rows.append({"spk": spk, "start": float(s), "end": float(e), "text": text})
+        assert len(rows) == len(tags), (name, len(rows), len(tags))
+        for row, t in zip(rows, tags):
+            row["tags"] = t
+        (here / f"w43a_{name}.truth.json").write_text(json.dumps(rows, indent=1) + "\n")
+        print(name, len(rows))
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -12,6 +12,7 @@ from .words import token
 CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "threat", "therapy_threat"})
 CONTROL_BEFORE_S = 60.0
 THREAT_AFTER_S = 15.0
+HARM_IN_REPLY_S = 8.0  # words of self-harm this soon after the reply begins are in it
 # a direct question about self-harm, answering words of despair ("When you say what's the point, do you mean you don't
 # want to be here?"): turning toward, never "pushed it away"
 ASKING_HARM = (("want", "to", "be", "here"), ("hurt", "yourself"), ("hurting", "yourself"), ("kill", "yourself"),
@@ -37,6 +38,12 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
         return {"response": "unclear", "response_reason": f"after the {threat['flag']['group']}, a reply is not read as turning toward"}
     if response["response"] == "against" and asks_about_harm([token(w) for w in str(response.get("response_quote", "")).split()]):
         return {"response": "toward", "response_reason": "the reply asked about it directly"}
+    # a reply holding the partner's own words of self-harm ("And Ellie needs new school shoes…" / "Sometimes I think you'd
+    # all be better off without me.") is no turning from the bid: the risk prompt asks about it
+    if response["response"] in ("away", "against") and response.get("response_t") is not None and any(
+            f["category"] == "self_harm" and f["speaker"] == response.get("response_by") and not f.get("listen_only")
+            and 0.0 <= f["t"] - response["response_t"] <= HARM_IN_REPLY_S for f in flags):
+        return {"response": "unclear", "response_reason": "the reply holds words of self-harm: not read as turning away"}
     # (or the bidder's threat just after: "Before Thursday, I want to be clear about something." / "Okay." / the threat)
     control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
                    and not f.get("told_by_the_one_controlled") and -THREAT_AFTER_S <= entry["t"] - f["t"] <= CONTROL_BEFORE_S),

@@ -67,3 +67,19 @@ def plain_complaint(before, marks) -> bool:
     you = any(t in SECOND_PERSON for t in toks)
     exclaimed = any(s.words[-1]["word"].rstrip().endswith("!") for s, *_ in before)
     return told or you and bool(set(toks) & COMPLAINING_SAYS) or bool(set(toks) & SUMS) and not set(toks) & GOOD and not exclaimed
+
+
+# Left out of a decision ("I just feel like it got decided without me.", "You booked the whole thing without me."): a
+# complaint of not being asked, which the meaning reader takes for self-harm ("…better off without me", 0.87). Not with a
+# word of despair or ending beside it ("…they'd all get on without me", "carry on without me when I'm gone").
+DONE_WITHOUT = frozenset({"decided", "booked", "arranged", "planned", "sorted", "organised", "organized", "agreed", "settled",
+                          "bought", "signed", "chose", "chosen", "picked", "ordered", "invited", "started", "went", "gone"})
+NOT_LEFT_OUT = frozenset({"better", "off", "happier", "easier", "anymore", "die", "dead", "gone", "end", "life", "live", "living",
+                          "world", "everyone", "everybody", "carry", "cope", "fine"})
+
+
+def left_out(toks) -> bool:
+    """A decision made or a thing done without the speaker, said as a complaint, with no word of despair in it."""
+    toks = list(toks)
+    return any(t == "without" and toks[k + 1 : k + 2] == ["me"] and DONE_WITHOUT & set(toks[max(0, k - 4) : k])
+               for k, t in enumerate(toks)) and not NOT_LEFT_OUT & set(toks)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .control_lookalikes import DESPAIR, harm_said, harm_said_strictly
+from .control_lookalikes import DESPAIR, harm_said, harm_said_strictly, only_to_listen
 from .told_apart import lonely_only
 from .words import token
 
@@ -101,6 +101,9 @@ def fear_for_someone(toks: Sequence[str]) -> bool:
 # say to her."): "her" is the sister, not the partner, so no fear of the partner by meaning
 OTHERS_BEFORE_S = 20.0
 SAME_SENTENCE_S = 4.0  # a listed phrase's own sentence, roughly
+TALKING_TO = frozenset({"telling", "tell", "ringing", "ring", "calling", "call", "phoning", "asking", "ask", "facing", "texting"})
+OBJECTS = frozenset({"her", "him", "them"})
+TALK_TO_S = 120.0
 # ... matched by the pronoun ("her" for a sister, "him" for a brother, either for a landlord): "My mum says I've gone quiet." /
 # "I stay in the bedroom when he's had a drink" is the partner told of to the therapist. A temper word ("mood", "drink") makes
 # it the partner unless the speaker named the other person themselves ("My dad came to stay… I keep out of his way when he's
@@ -199,6 +202,27 @@ def readings_going_on(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]
     def named_in_it(h: dict) -> bool:  # a listed fear phrase in a sentence naming another ("…when my mum phones, I never know what mood she's in")
         mine = [w for w in words if w["speaker"] == h["speaker"] and h["t"] - SAME_SENTENCE_S <= w["start"] <= h["end"] + SAME_SENTENCE_S]
         toks = [token(w["word"]) for w in mine]
-        return h["category"] == "safety_fear" and of_someone_spoken_of(h, toks, mine, SAME_SENTENCE_S)
+        # (dread of speaking to that person, "I just freeze when I think about telling her.", may name them minutes before)
+        telling = any(t in TALKING_TO and toks[k + 1 : k + 2] and toks[k + 1] in OBJECTS for k, t in enumerate(toks))
+        return h["category"] == "safety_fear" and (of_someone_spoken_of(h, toks, mine, SAME_SENTENCE_S) or telling and not controlled(h)
+                                                   and of_someone_spoken_of(h, toks, words, TALK_TO_S))
     return [h for h in out if (not (going_on(h) or lonely(h) or literal(h)) if h.get("source") == "meaning"
                                else not (h.get("source") == "lexicon" and named_in_it(h)))]
+
+
+# Words of self-harm heard by the rules, and what the same speaker goes on to say this soon after: read by meaning as
+# self-harm, it is part of the disclosure ("Sometimes I think you'd all be better off without me." … "The insurance would
+# cover the house. You wouldn't have to worry about any of it."), to be heard, not only listened to.
+HARM_GOES_ON_S = 30.0
+
+
+def only_to_listen_here(flag: dict, words: Sequence[dict], flags: Sequence[dict]) -> bool:
+    """A reading by meaning too unsure to be heard (control_lookalikes.only_to_listen), unless it is self-harm going on
+    from the speaker's own words of self-harm heard by the rules (HARM_GOES_ON_S)."""
+    toks = [token(w["word"]) for w in words if w["speaker"] == flag["speaker"] and flag["t"] <= w["start"] <= flag["end"]]
+    if not only_to_listen(flag["category"], toks):
+        return False
+    return not (flag["category"] == "self_harm" and any(
+        f is not flag and f["category"] == "self_harm" and f.get("source") == "lexicon" and f["speaker"] == flag["speaker"]
+        and f.get("_strength") != "low" and not f.get("_listen") and 0.0 <= flag["t"] - f["end"] <= HARM_GOES_ON_S
+        for f in flags))

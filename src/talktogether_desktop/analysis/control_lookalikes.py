@@ -8,6 +8,7 @@ speaker is news told, a promise asked of the partner is no threat, and feeling s
 
 from __future__ import annotations
 
+from .complaints import left_out
 from .context import THIRD_PERSON
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
 from .told_apart import no_money, no_one_blamed, not_harm_in_words, worry_about_a_thing
@@ -347,7 +348,7 @@ def distress_not_harm(toks) -> bool:
     habit_or_pain = stopping_a_habit(toks) or in_pain(toks) or means_asked_for(toks) or sheepish(toks) or carrying(toks)
     worry = (worry_about_a_thing(toks) or "tired" in toks) and not harm_said(toks)  # (harm_said: "just tired" played down)
     worry = worry or not_harm_in_words(toks, harm_said(toks), harm_said([t for t in toks if t not in ("wake", "waking")]))
-    return pattern or caring or tired or habit_or_pain or worry or sick_at_the_thought(toks) or any(
+    return pattern or caring or tired or habit_or_pain or worry or sick_at_the_thought(toks) or left_out(toks) or any(
         tuple(toks[k : k + len(c)]) == c for c in CAUGHT for k in range(len(toks)))
 
 
@@ -391,10 +392,8 @@ def care_on_a_trip(toks) -> bool:
     """Care for one trip with its reason (above); a trip's timing ("I'll have the tracker up on my phone so I know when to
     leave for the airport."); or someone else's location kept because they asked ("And I'll keep his location on my
     phone for the night bus, he asked me to."): none with a standing rule."""
-    if STANDING & set(toks):
-        return False
     k = next((k for k in range(len(toks) - 2) if toks[k : k + 3] == ["so", "i", "know"]), None)
     trip = k is not None and bool(SAFE_WORDS & set(toks[k + 3 : k + 8])) and bool(TRIP_WORDS & set(toks))
     timing = k is not None and toks[k + 3 : k + 5] == ["when", "to"] and bool(PICKING_UP & set(toks[k + 5 : k + 7]))
     asked = any(toks[j : j + 4] == [who, "asked", "me", "to"] for who in ("he", "she", "they") for j in range(len(toks)))
-    return trip or timing or asked and not {"you", "your", "you're"} & set(toks)
+    return not STANDING & set(toks) and (trip or timing or asked and not {"you", "your", "you're"} & set(toks))

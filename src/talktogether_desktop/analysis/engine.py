@@ -18,13 +18,12 @@ from . import patterns, permission, prosody, reaching, risk_answers
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
-from .control_lookalikes import only_to_listen
-from .continuing import readings_going_on
+from .continuing import only_to_listen_here, readings_going_on
 from .defied import said_when_defied
 from .frightened import told_they_frighten
 from .risk_prompt import self_harm_prompt
 from .told_apart import asked_as_care, yes_to_care
-from .words import is_question, normalise_words, taunted, token
+from .words import is_question, normalise_words, token
 
 FEAR_SAID = frozenset({"frighten", "frightened", "frightens", "scared", "scare", "afraid", "fear", "terrified", "terrify"})
 
@@ -115,8 +114,7 @@ def analyze(
         # ... as is self-harm read by meaning in a sentence with no word of harm, death, ending or despair ("I feel like a
         # spare part."; listed, with the prompt to listen where its kind is clear: safety.raises_prompt), or money control
         # in what shared money was for (control_lookalikes.only_to_listen)
-        if f.get("source") == "meaning" and only_to_listen(
-                f["category"], [token(w["word"]) for w in ws if w["speaker"] == f["speaker"] and f["t"] <= w["start"] <= f["end"]]):
+        if f.get("source") == "meaning" and only_to_listen_here(f, ws, safety):
             f["_strength"] = "low"
         if asked_as_care(f, ws):  # "Can you share your location when you drive back? The roads are icy."
             f["_strength"], f["_listen"] = "low", True
@@ -152,7 +150,7 @@ def analyze(
         m.get("source") in ("meaning", "timing") and m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") and (
         _turns_with(turns, [m], (m["category"],)) & placating
         or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)
-        or _asks_about_harm(m, lex)))]
+        or risk_answers.asks_about_harm(m, lex, harm)))]
     safety.sort(key=lambda f: (f["t"], f["category"]))
     for item in [*markers, *safety]:
         # a rule may name its own strength ("_strength": a speaker inferred rather than heard)
@@ -309,13 +307,6 @@ def _one_appeasement_a_sentence(safety: list[dict]) -> list[dict]:
     listed = [f for f in safety if f["category"] == "appeasement" and f.get("_strength") != "low"]
     return [f for f in safety if not (f["category"] == "appeasement" and f.get("_strength") == "low" and any(
         g["speaker"] == f["speaker"] and g["t"] <= f["end"] and f["t"] <= g["end"] for g in listed))]
-
-
-def _asks_about_harm(marker: dict, lex) -> bool:
-    """The marker's sentence asks the partner about self-harm (self_harm_questions.txt), not a taunt (self_harm_taunts.txt)."""
-    toks = [token(w) for w in str(marker.get("quote") or "").split()]
-    every = set(range(len(toks)))
-    return bool(lex.find(toks, every, every, "self_harm_questions")) and not taunted(lex, str(marker.get("quote") or "").split())
 
 
 def _turns_with(turns, markers, categories) -> frozenset:

@@ -78,7 +78,22 @@ def framed_away(toks: Sequence[str], category: str) -> bool:
         return True
     if "self_harm" not in category and denied(toks) >= 0:
         return True
+    if category.endswith("self_harm") and arrived(toks):
+        return True
     return category.endswith("financial_control") and money_set_aside(toks)
+
+
+# A journey that nearly failed ("I just nearly didn't make it to the servo.", "We only just made it home in time."):
+# getting somewhere, not surviving; not with a word of death or harm ("…didn't make it to the hospital alive").
+ARRIVING_AT = frozenset({"to", "home", "in", "on", "back", "there", "here", "through"})
+NOT_ARRIVAL = frozenset({"alive", "die", "dead", "kill", "myself", "end", "anymore", "life", "living", "night", "morning",
+                         "tomorrow", "week", "year", "christmas"})
+
+
+def arrived(toks: Sequence[str]) -> bool:
+    """ "make/made it" followed by a place or time reached ("…to the servo", "…home", "…in time")."""
+    return any(t in ("make", "made", "making") and toks[k + 1 : k + 2] == ["it"] and toks[k + 2 : k + 3]
+               and toks[k + 2] in ARRIVING_AT for k, t in enumerate(toks)) and not NOT_ARRIVAL & set(toks)
 
 
 # verbs of a household or daily task ("I need to feed the dog", "I need to go and check the tank")

@@ -145,7 +145,9 @@ def _stepping_back(s, markers, turns) -> set:
     return out
 
 
-BREAK_WORDS = re.compile(r"\b(?:take a break|time[- ]?out|step away|come back to (?:this|it)|a minute|a pause|pause)\b", re.I)
+# ("Can we stop for twenty minutes? … and I'll come back at quarter past.", walk43a)
+BREAK_WORDS = re.compile(r"\b(?:take a break|time[- ]?out|step away|come back to (?:this|it)|a minute|a pause|pause"
+                         r"|stop for (?:a bit|a moment|[\w-]+ (?:minutes?|mins?)|half an hour)|(?:i'll|i will) come back)\b", re.I)
 BREAK_AFTER_FLOODING_S = 30.0
 BREAK_PAUSE_S = 3.0  # the pause of the break itself, begun within AGREEING_S of the asking turn's end
 AGREEING_S = 15.0

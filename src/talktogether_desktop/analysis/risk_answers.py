@@ -92,7 +92,8 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
                  f"{clock(words[i]['start'])}: the thought owned; ask about it directly", False)
         if k > 0 and asked:
             p, q = runs[k - 1]
-            if any(f["speaker"] == words[p]["speaker"] and words[p]["start"] <= f["t"] <= words[q]["end"] for f in harm):
+            # (an answer only to listen to, "The insurance would cover the house…" after "What do you mean by that?", too)
+            if any(f["speaker"] == words[p]["speaker"] and words[p]["start"] <= f["t"] <= words[q]["end"] for f in harm + out):
                 flag(p, q, "asked about directly", f"{names.get(words[i]['speaker'], words[i]['speaker'])} asked about it "
                      f"directly at {clock(words[i]['start'])}: ask about it directly", False)
         if not _asks_in(words, i, j) or k + 1 >= len(runs):
@@ -170,3 +171,20 @@ def _sentences(words: Sequence[dict]) -> list[tuple[int, int]]:
 
 def _index(words: Sequence[dict], t: float) -> int:
     return next((n for n, w in enumerate(words) if w["start"] >= t - 1e-6), len(words) - 1)
+
+
+# A question from the partner this soon after words of self-harm asks about them ("Hey. Hang on. What do you mean by
+# that?"), whatever its words read as by meaning.
+ASKED_AFTER_S = 10.0
+
+
+def asks_about_harm(marker: dict, lex: Lexicon, harm: Sequence[dict] = ()) -> bool:
+    """The marker's sentence asks the partner about self-harm (self_harm_questions.txt), not a taunt
+    (self_harm_taunts.txt), or is the partner's question just after their words of self-harm (`harm`, safety flags)."""
+    said = str(marker.get("quote") or "")
+    if taunted(lex, said.split()):
+        return False
+    toks = [token(w) for w in said.split()]
+    every = set(range(len(toks)))
+    return bool(lex.find(toks, every, every, "self_harm_questions")) or said.rstrip().endswith("?") and any(
+        f["speaker"] != marker["speaker"] and 0.0 <= marker["t"] - f["end"] <= ASKED_AFTER_S for f in harm)

@@ -1,0 +1,114 @@
+"""Round 43's reading fixes (walk-throughs 43a and 43b), in this test's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import bids, cats, flag
+from .timeline import run_lines
+
+
+DISCLOSURE = (("S2", 0.0, "And the school trip needs paying by Friday. I can put it on my card, I suppose."),
+              ("S1", 0.8, "Sometimes I think you'd all be better off without me."),
+              ("S2", 1.0, "Hey. Hang on. What do you mean by that?"),
+              ("S1", 1.0, "The insurance would cover the house. You wouldn't have to worry about any of it."),
+              ("S2", 1.0, "Look at me. Are you thinking about killing yourself?"),
+              ("S1", 1.5, "I don't know. Not like a plan. I just think about it."))
+
+
+def test_what_goes_on_from_words_of_self_harm_is_heard_not_only_listened_to():
+    """walk43b (b2): the insurance line after "better off without me" was only to listen to, and out of the risk prompt."""
+    a = run_lines(*DISCLOSURE)
+    assert flag(a, "insurance would cover", "self_harm", heard=True)
+
+
+def test_the_partners_question_just_after_self_harm_is_no_scorn():
+    a = run_lines(*DISCLOSURE)
+    assert not cats(a, "what do you mean by that") & {"contempt", "criticism", "defensiveness"}
+
+
+def test_a_reply_holding_self_harm_is_no_turning_from_the_bid():
+    """walk43b (b2): the report said the partner 'answered it with push-back', quoting words of self-harm."""
+    a = run_lines(("S2", 0.0, "Can we sort out the school trip money tonight? I really need us to."),
+                  ("S1", 0.8, "Sometimes I think you'd all be better off without me."))
+    assert all(b["response"] not in ("away", "against") for b in bids(a, "school trip"))
+
+
+def test_a_reply_with_push_back_still_turns_against_the_bid():
+    """Guard: the self-harm exception does not reach an ordinary refusal."""
+    a = run_lines(("S2", 0.0, "Can we sort out the school trip money tonight? I really need us to."),
+                  ("S1", 0.8, "Oh, give it a rest. You always pick the worst moment."))
+    assert any(b["response"] in ("away", "against") for b in bids(a, "school trip"))
+
+
+@pytest.mark.parametrize("line", ["I just feel like it got decided without me.", "You booked the whole holiday without me.",
+                                  "They went ahead and arranged it all without me."])
+def test_left_out_of_a_decision_is_no_self_harm(line):
+    """walk43a (a): a soft complaint of not being asked made every page clinician-only with a risk prompt."""
+    a = run_lines(("S2", 0.0, "So, your mum staying for the whole of half term. Can we talk about it?"), ("S1", 0.8, line),
+                  ("S2", 0.8, "I did tell you. I said it in the car on Sunday."))
+    assert not flag(a, line.split()[-2], "self_harm")
+
+
+@pytest.mark.parametrize("line", ["Sometimes I think they'd all be better off without me.",
+                                  "I just feel like everyone would get on fine without me."])
+def test_better_off_without_me_stays_self_harm(line):
+    a = run_lines(("S1", 0.0, line), ("S2", 0.8, "What do you mean?"))
+    assert flag(a, "without me", "self_harm")
+
+
+def test_sorry_mocked_as_a_cure_all_is_no_repair():
+    """walk43a (b): "Oh, sorry fixes everything, does it?" was counted as a repair that landed."""
+    a = run_lines(("S2", 0.0, "Look, I'm sorry. Can we start again?"),
+                  ("S1", 0.8, "Oh, sorry fixes everything, does it? It's five weeks to Christmas and I'm still doing it all."))
+    assert "repair" not in cats(a, "sorry fixes")
+
+
+def test_dread_of_telling_the_mother_named_earlier_is_no_fear_of_the_partner():
+    """walk43a (b): "I just freeze when I think about telling her" (her mum, named a minute before) was banner-level fear."""
+    a = run_lines(("S1", 0.0, "So have you rung your mum back about Christmas?"),
+                  ("S2", 0.8, "Not yet. It's just really hard with her at the moment."),
+                  ("S1", 25.0, "I know. I'm sorry I snapped. What do you want to do?"),
+                  ("S2", 0.8, "I do want Christmas at home this year. I just freeze when I think about telling her."))
+    assert not flag(a, "freeze", "fear")
+
+
+def test_freezing_at_telling_him_after_only_a_woman_named_stays_fear():
+    """Guard: the pronoun must match the person named ("My mum says…" / "…telling him" may be the partner)."""
+    a = run_lines(("S1", 0.0, "My mum says I've gone really quiet lately."), ("S2", 0.8, "She worries about you."),
+                  ("S1", 0.8, "I just freeze when I think about telling him."))
+    assert flag(a, "freeze", "fear")
+
+
+def test_the_children_kept_from_the_partner_said_as_a_pity_is_a_threat():
+    """walk43a (c): read as isolation only; a therapist hears a veiled threat about the children."""
+    a = run_lines(("S2", 0.0, "I'd just like to go back to five-a-side on Tuesdays. Just the football."),
+                  ("S1", 0.8, "You know, the girls really need their dad at home in the evenings. It would be such a shame "
+                              "if they ended up only seeing you every other weekend."))
+    assert flag(a, "every other weekend", "threat")
+
+
+def test_a_pity_about_the_kids_and_the_weather_is_no_threat():
+    a = run_lines(("S1", 0.0, "It would be such a shame if the kids ended up missing the fireworks because of the rain."),
+                  ("S2", 0.8, "We could go Sunday instead."))
+    assert not flag(a, "fireworks", "threat")
+
+
+def test_a_journey_that_nearly_failed_is_no_self_harm():
+    """walk43b (c3): "I just nearly didn't make it to the servo." was read as self-harm."""
+    from talktogether_desktop.analysis.frames import framed_away
+
+    assert framed_away("all good i just nearly didn't make it to the servo".split(), "safety_self_harm")
+    assert not framed_away("i don't think i'll make it through another night alive".split(), "safety_self_harm")
+
+
+@pytest.mark.parametrize("line", ["I don't know if I'll make it through another night like this.",
+                                  "I can't make it through another week of this."])
+def test_not_lasting_through_what_is_ahead_is_self_harm(line):
+    a = run_lines(("S1", 0.0, line), ("S2", 0.8, "Talk to me."))
+    assert flag(a, "make it through", "self_harm")
+
+
+def test_not_making_it_to_a_party_is_no_self_harm():
+    a = run_lines(("S1", 0.0, "I don't think I'll make it to the party, I'm shattered."), ("S2", 0.8, "That's fine, stay in."))
+    assert not flag(a, "party", "self_harm")

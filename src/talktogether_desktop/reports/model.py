@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
-from . import after_threat, evidence, modes, patterns as patterns_mod, quote_ends, shared as shared_mod
+from . import after_threat, calm_rise, charts, evidence, modes, patterns as patterns_mod, quote_ends, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
@@ -109,6 +109,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.patterns, model.horsemen, model.bids = patterns_mod.build(analysis, model, rename)
         if shared_mod.couples_scale_differs(model, analysis, _couples_hidden(analysis, model, rename)):
             model.scale_note = shared_mod.SCALE_NOTE
+    model.calm_rise = calm_rise.sentence(analysis, model.heated, shared, charts.shows_curve(model))
     quote_ends.mark_model(model)  # (before the questions, which quote only short reaches whole)
     model.questions = _questions(analysis, model, rename)
     return model

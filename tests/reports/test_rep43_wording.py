@@ -1,0 +1,65 @@
+"""rep43: what a therapist reads on the walk42 reports.
+
+- walk42b a1: the intensity curve on page 1 climbed past the level the analysis calls heated (a cut-in and a
+  criticism at 00:49, yet no heated moment: a moment needs a higher peak, and the voices or the words, not timing
+  alone) while Key moments said "No marked rise in intensity was found in this conversation."
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pypdf
+
+from talktogether_desktop.reports import render_session_prep
+from talktogether_desktop.reports.model import build_model
+
+FIXTURE = Path(__file__).parent / "fixtures" / "analysis_demo.json"
+CONTEXT = {"couple_name": "Rosa & Ben", "partners": {"S1": "Rosa", "S2": "Ben"}, "recorded_at": "2026-11-27T19:40:00"}
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def _rose_short_of_heated() -> dict:
+    """The demo analysis with no heated moment and a curve like walk42b a1's: calm, then 1.79 at 00:49 (over the
+    heated score of 1.5, under the peak a moment needs) from a cut-in and a criticism."""
+    a = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    a["escalation_points"], a["repairs"] = [], []
+    curve = []
+    for k in range(33):
+        w0 = 2.0 * k
+        score = 1.794 if w0 == 44.0 else 1.66 if w0 == 46.0 else 0.1
+        curve.append({"t": w0 + 5.0, "start": w0, "end": w0 + 10.0, "score": score, "heat": 0.94 if score > 1 else 0.1,
+                      "arousal": {"S1": 0.14 if score > 1 else 0.1, "S2": 0.0}, "overlap_s": 0.28 if score > 1 else 0,
+                      "interruptions": 1 if score > 1 else 0, "negative_markers": 1 if score > 1 else 0})
+    a["escalation_curve"] = curve
+    a.setdefault("params", {})["escalation_threshold"] = 1.5
+    return a
+
+
+def test_a_curve_over_the_heated_level_is_not_called_no_rise():
+    a = _rose_short_of_heated()
+    model = build_model(a, CONTEXT)
+    assert not model.peaks and max(s for _, s in model.curve) > model.heated
+    text = _text(render_session_prep(a, CONTEXT))
+    assert "No marked rise in intensity" not in text, text
+    assert ("The intensity line on page 1 is highest around 00:49 (words of criticism, contempt or defensiveness; "
+            "a partner cut in), short of what the report counts as a heated moment.") in text, text
+    shared = _text(render_session_prep(a, CONTEXT, mode="shareable"))
+    assert "No marked rise in intensity" not in shared, shared
+    assert "nothing in it rose far enough to count as a heated moment" in shared, shared
+    assert "00:49" not in shared.split("Key moments", 1)[1], shared  # (the couple's page names no time nor cause)
+
+
+def test_a_calm_curve_still_says_no_marked_rise():
+    a = _rose_short_of_heated()
+    for w in a["escalation_curve"]:
+        w["score"] = min(w["score"], 0.4)
+    for mode in ("clinician", "shareable"):
+        text = _text(render_session_prep(a, CONTEXT, mode=mode))
+        assert "No marked rise in intensity was found in this conversation." in text, (mode, text)
+        assert "highest around" not in text and "rose far enough" not in text, (mode, text)

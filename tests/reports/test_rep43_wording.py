@@ -63,3 +63,15 @@ def test_a_calm_curve_still_says_no_marked_rise():
         text = _text(render_session_prep(a, CONTEXT, mode=mode))
         assert "No marked rise in intensity was found in this conversation." in text, (mode, text)
         assert "highest around" not in text and "rose far enough" not in text, (mode, text)
+
+
+def test_a_bid_that_came_as_the_recording_ended_is_said_plainly():
+    """walk42b b2: "Jess turned toward, away from or against none of Owen's 1 bid; the last came as the recording
+    ended, before any reply." for Owen's one bid, "I'm tired.", the recording's last words."""
+    a = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    a["bids_met"] = {"S1": {"toward": 1, "away": 0, "against": 1, "unclear": 0, "recording_ended": 0, "total": 2},
+                     "S2": {"toward": 0, "away": 0, "against": 0, "unclear": 0, "recording_ended": 1, "total": 1}}
+    text = _text(render_session_prep(a, CONTEXT))
+    assert "turned toward, away from or against none" not in text, text
+    assert ("Bids for connection: Ben turned toward 1 and against 1 of Rosa's 2 bids; Ben's bid came as the recording "
+            "ended, before any reply.") in text, text

@@ -266,7 +266,11 @@ def section(model, width: float) -> list:
         for p in model.partners:
             other = next((q.name for q in model.partners if q.id != p.id), "the other")
             b = model.bids[p.id]
-            if b.get("total"):
+            if b.get("total") and b.get("recording_ended") == b["total"]:  # (walk42b b2: never "… turned toward,
+                # away from or against none of Owen's 1 bid; the last came as the recording ended")
+                bids = f"{p.name}'s bid" if b["total"] == 1 else f"all {b['total']} of {p.name}'s bids"
+                parts.append(f"{bids} came as the recording ended, before any reply")
+            elif b.get("total"):
                 text = _bids_met(b, other, p.name)
                 if b.get("unclear"):
                     text += (f"; {b['unclear']} came after a threat or control, or with words of self-harm, and "

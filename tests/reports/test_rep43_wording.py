@@ -75,3 +75,32 @@ def test_a_bid_that_came_as_the_recording_ended_is_said_plainly():
     assert "turned toward, away from or against none" not in text, text
     assert ("Bids for connection: Ben turned toward 1 and against 1 of Rosa's 2 bids; Ben's bid came as the recording "
             "ended, before any reply.") in text, text
+
+
+def _cycle_and_quiet(quiet_t: float) -> dict:
+    """walk42b b2's two observations: the pursue-withdraw cycle naming Ben's quiet replies, and Ben's quiet replies."""
+    a = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    a["observations"] = [
+        {"kind": "pursue_withdraw", "rank": 1, "confidence": "medium",
+         "text": "Pursue\u2013withdraw cycle: S1 pressed for a response (2 turns) while S2 went quiet or answered briefly "
+                 "(2 times, e.g. \u201cDoesn't matter.\u201d at 00:49); each move seems to feed the other.",
+         "evidence": [{"t": 45.12, "speaker": "S1", "quote": ""}, {"t": 49.42, "speaker": "S2", "quote": "Doesn't matter."},
+                      {"t": 66.6, "speaker": "S2", "quote": "Forget it."}]},
+        {"kind": "withdrawal", "rank": 2, "confidence": "medium",
+         "text": f"S2 went quiet or gave short replies 2 times, e.g. \u201cDoesn't matter.\u201d at {quiet_t // 60:02.0f}:"
+                 f"{quiet_t % 60:02.0f}.",
+         "evidence": [{"t": quiet_t, "speaker": "S2", "quote": "Doesn't matter."}, {"t": 66.6, "speaker": "S2",
+                                                                                    "quote": "Forget it."}]},
+    ]
+    return a
+
+
+def test_quiet_replies_named_in_the_cycle_are_not_said_again_on_page_one():
+    text = _text(render_session_prep(_cycle_and_quiet(49.42), CONTEXT)).split("Who talked")[0]
+    assert "Ben went quiet or answered briefly (2 times" in text, text
+    assert "Ben went quiet or gave short replies" not in text, text
+    # quiet replies the cycle does not name are still said
+    other = _cycle_and_quiet(20.0)
+    other["observations"][1]["evidence"] = [{"t": 20.0, "speaker": "S2", "quote": "Doesn't matter."}]
+    text = _text(render_session_prep(other, CONTEXT)).split("Who talked")[0]
+    assert "Ben went quiet or gave short replies 2 times" in text, text

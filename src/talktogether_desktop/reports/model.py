@@ -272,10 +272,12 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=None) -> li
 
 
 def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None) -> list[tuple[str, Optional[float]]]:
-    obs = []
+    obs, in_cycle = [], _cycle_withdrawals(analysis, shared_spans)
     for o in analysis.get("observations") or []:
         if shared_spans is not None and not (isinstance(o, dict) and modes.observation_shareable(o, shared_spans)):
             continue
+        if isinstance(o, dict) and o.get("kind") == "withdrawal" and _said_in(o, in_cycle):
+            continue  # (walk42a b: "Dev went quiet … 4 times, e.g. “Dunno.” at 01:00" said in the cycle and again)
         if isinstance(o, dict) and o.get("kind") == "safety_prompt":
             continue  # printed as the banner at the top
         if isinstance(o, str):
@@ -308,6 +310,20 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
         if all(extra[0] != p[0] for p in picked):
             picked.append(extra)
     return picked
+
+
+def _cycle_withdrawals(analysis: dict, shared_spans=None) -> list[str]:
+    """The texts of the pursue-withdraw observations the page keeps."""
+    return [str(o.get("text") or "") for o in analysis.get("observations") or []
+            if isinstance(o, dict) and o.get("kind") == "pursue_withdraw"
+            and (shared_spans is None or modes.observation_shareable(o, shared_spans))]
+
+
+def _said_in(quiet: dict, cycles: list[str]) -> bool:
+    """Whether a "went quiet or gave short replies N times, e.g. …" line's example is already in a cycle's sentence
+    (which counts the same quiet replies): a line with an example the cycle does not give still says something."""
+    example = str(quiet.get("text") or "").partition(", e.g. ")[2].rstrip(".")
+    return bool(example) and any(example in text for text in cycles)
 
 
 def _couples_hidden(analysis: dict, model: ReportModel, rename) -> list:

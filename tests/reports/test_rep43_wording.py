@@ -104,3 +104,22 @@ def test_quiet_replies_named_in_the_cycle_are_not_said_again_on_page_one():
     other["observations"][1]["evidence"] = [{"t": 20.0, "speaker": "S2", "quote": "Doesn't matter."}]
     text = _text(render_session_prep(other, CONTEXT)).split("Who talked")[0]
     assert "Ben went quiet or gave short replies 2 times" in text, text
+
+
+def test_a_cycle_counting_more_moments_than_it_quotes_says_how_many_are_shown():
+    """walk42a b: "Rachel pressed for a response (4 turns …) while Dev went quiet or answered briefly (4 times)" above
+    three quoted lines and nothing saying the others were left out."""
+    a = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    pressing = [{"t": t, "speaker": "S1", "quote": q, "confidence": "medium"} for t, q in
+                ((41.0, "I need us to look at it together."), (57.0, "So what's the plan for this month?"),
+                 (61.0, "Do you want to sit down with me on Sunday?"), (70.0, "I just need you to say something."))]
+    quiet = [{"t": t, "speaker": "S2", "quote": q, "confidence": "medium"} for t, q in
+             ((60.0, "Dunno."), (67.0, "Maybe."), (76.0, "Fine."), (84.0, "Did you ring your mum?"))]
+    a["patterns"] = [{"kind": "pursue_withdraw", "pursuing": "S1", "withdrawing": "S2", "t": 57.0,
+                      "first_sign_from": "S1", "confidence": "high", "pursuing_turns": pressing,
+                      "withdrawal_signs": quiet}]
+    text = _text(render_session_prep(a, CONTEXT))
+    assert "Rosa pressed for a response (4 turns" in text and "Ben went quiet or answered briefly (4 times)" in text
+    cycle = text.split("Pursue\u2013withdraw", 1)[1].split("The Four Horsemen")[0]
+    assert cycle.count("(medium confidence)") == 3, cycle
+    assert "3 shown of 8" in cycle, cycle

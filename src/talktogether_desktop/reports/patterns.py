@@ -45,6 +45,7 @@ class PatternText:
     text: str
     confidence: str
     evidence: list[Finding] = field(default_factory=list)
+    of: int = 0  # how many moments the text counts, where more than the evidence lines: "3 shown of 8" under them
 
 
 def finding(item: dict, rename) -> Finding:
@@ -126,7 +127,7 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                          f"{b} after it in the recording. A time-out plan (a break asked for, and a time to come back) "
                          "may help both.")
             ev = [finding(x, rename) for x in (pressing[:1] + quiet[:2])]
-            out.append(PatternText("Pursue\u2013withdraw", text, sure, ev))
+            out.append(PatternText("Pursue\u2013withdraw", text, sure, ev, len(pressing) + len(quiet)))
         elif kind == "harsh_startup":
             sign, sure = _first_sign(analysis, p, model)
             text = (f"The conversation {'may have opened' if p.get('confidence') == 'low' else 'opened'} with criticism or "
@@ -144,7 +145,7 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
             elif taken:
                 text += f" A break was asked for at {fmt_time(num(taken.get('asked_t')))}; the return is not in the recording."
             out.append(PatternText("Flooding signs", text, str(p.get("confidence") or "medium"),
-                                   [finding(x, rename) for x in ev[:2]]))
+                                   [finding(x, rename) for x in ev[:2]], len(ev)))
     repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict)]
     if repairs:
         text = _repair_count(repairs, marked_rise=bool(model.peaks)) + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})"
@@ -240,6 +241,8 @@ def section(model, width: float) -> list:
         block = [Paragraph(f"<b>{esc(p.title)}</b> <font size=7>({SURE.get(p.confidence, p.confidence)})</font>",
                            st["body"]), Paragraph(esc(p.text), st["context_hit"])]
         block += [Paragraph(_line(f), st["context"]) for f in p.evidence]
+        if p.of > len(p.evidence) and p.evidence:  # (walk42a b: "4 turns … 4 times" above 3 quoted lines)
+            block.append(Paragraph(f"<i>{len(p.evidence)} shown of {p.of}</i>", st["context"]))
         out.append(KeepTogether(block + [Spacer(1, 4)]))
     tail = []  # the table and the bids line go over a page together: a page never opens on the bids line alone
     if model.horsemen:

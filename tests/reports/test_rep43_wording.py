@@ -123,3 +123,19 @@ def test_a_cycle_counting_more_moments_than_it_quotes_says_how_many_are_shown():
     cycle = text.split("Pursue\u2013withdraw", 1)[1].split("The Four Horsemen")[0]
     assert cycle.count("(medium confidence)") == 3, cycle
     assert "3 shown of 8" in cycle, cycle
+
+
+def test_the_clinicians_page_says_the_eased_stretch_plainly():
+    """The demo's clinician page 1: "1 of 1 heated stretch eased after one." (the couple's page already said "The
+    heated stretch eased after it.")."""
+    a = json.loads((FIXTURE.parent / "analysis_demo_run.json").read_text(encoding="utf-8"))
+    context = dict(CONTEXT, partners={"S1": "Zoë", "S2": "José"})
+    text = _text(render_session_prep(a, context))
+    assert "of 1 heated stretch" not in text and "eased after one." not in text, text
+    assert "Repair attempts: José 1 (first \u201c\u2026 I hear you. I'm sorry.\u201d at 00:50). The heated stretch eased " \
+           "after it." in text, text
+    for o in a["observations"]:
+        if o["kind"] == "repair":
+            o["text"] = o["text"].replace("1 of 1 heated stretch", "0 of 1 heated stretch")
+    text = _text(render_session_prep(a, context))
+    assert "The heated stretch did not ease straight after one." in text, text

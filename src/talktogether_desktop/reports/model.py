@@ -296,6 +296,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                                                                                     else None):
                 # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
                 text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
+            elif text and o.get("kind") == "repair":  # (never "1 of 1 heated stretch eased after one.")
+                text = shared_mod.eased_plainly(str(text), len(analysis.get("repairs") or []))
             elif text and o.get("kind") == "harsh_startup" and patterns_mod.who_unsure(analysis, t):
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)

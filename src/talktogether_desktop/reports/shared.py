@@ -9,6 +9,8 @@ was reaching for), never beside a count or a reply that fell short.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any, Optional
 
 from . import evidence
@@ -201,6 +203,21 @@ def _eased(landed: int, stretches: int, repairs: int) -> str:
     if stretches == 1:
         return f"The heated stretch eased after {'it' if repairs == 1 else 'one of them'}."
     return f"{landed} of the {stretches} heated stretches eased after a repair attempt."
+
+
+_EASED = re.compile(r"(\d+) of (\d+) heated stretch(?:es)? eased after one\.")
+
+
+def eased_plainly(text: str, repairs: int) -> str:
+    """The clinician's page 1 in the same words as the couple's: the analysis's "1 of 1 heated stretch eased after
+    one." (the demo) as "The heated stretch eased after it."."""
+    def said(m: re.Match) -> str:
+        landed, stretches = int(m.group(1)), int(m.group(2))
+        if landed == 0:
+            return ("The heated stretch did not ease straight after one." if stretches == 1
+                    else f"None of the {stretches} heated stretches eased straight after one.")
+        return _eased(landed, stretches, repairs)
+    return _EASED.sub(said, text)
 
 
 def shown_silences(analysis: dict, hidden) -> list[dict]:

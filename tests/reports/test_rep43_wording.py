@@ -139,3 +139,17 @@ def test_the_clinicians_page_says_the_eased_stretch_plainly():
             o["text"] = o["text"].replace("1 of 1 heated stretch", "0 of 1 heated stretch")
     text = _text(render_session_prep(a, context))
     assert "The heated stretch did not ease straight after one." in text, text
+
+
+def test_repairs_in_a_talk_that_never_heated_up_are_not_said_to_have_missed():
+    """walk42b a1 (no heated moment): "2 repair attempts: 1 did not land straight away and 1 came outside a heated
+    stretch." There was no heated stretch for either to land on or to be outside of."""
+    a = _rose_short_of_heated()
+    a["repairs"] = [{"t": 53.0, "speaker": "S1", "quote": "No, sorry. That came out wrong.", "confidence": "medium",
+                     "landed": None},
+                    {"t": 78.0, "speaker": "S1", "quote": "Thank you for saying that.", "confidence": "medium",
+                     "landed": False}]
+    text = _text(render_session_prep(a, CONTEXT))
+    assert "2 repair attempts: all came when nothing had heated up." in text, text
+    assert "did not land" not in text and "outside a heated stretch" not in text, text
+    assert "01:18 \u201cThank you for saying that.\u201d (when nothing had heated up; medium confidence)" in text, text

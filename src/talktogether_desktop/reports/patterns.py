@@ -154,7 +154,8 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         # confidence)" (walk37i c1)
         sure = min((str(r.get("confidence")) for r in repairs if r.get("confidence") in SURENESS),
                    key=SURENESS.index, default="medium")
-        out.append(PatternText("Repair attempts", text, sure, [replace(finding(r, rename), outcome=_outcome(r))
+        out.append(PatternText("Repair attempts", text, sure, [replace(finding(r, rename),
+                                                                       outcome=_outcome(r, bool(model.peaks)))
                                                                for r in repairs[:SHOWN_REPAIRS]]))
     horsemen = {}
     for p in model.partners:
@@ -171,15 +172,17 @@ def _repair_count(repairs: list, marked_rise: bool = True) -> str:
     moments: "No marked rise in intensity was found"), what fell was a small rise: said so, not left to contradict it."""
     fell = "the intensity fell afterwards" + ("" if marked_rise else " from a small rise, not a marked one")
     landed = sum(1 for r in repairs if r.get("landed") is True)
-    missed = sum(1 for r in repairs if r.get("landed") is False)
+    # with no heated moment there was nothing for an attempt to fail on (walk42b a1: "1 did not land straight away and
+    # 1 came outside a heated stretch" in a talk that never heated up)
+    missed = sum(1 for r in repairs if r.get("landed") is False) if marked_rise else 0
     calm = len(repairs) - landed - missed
+    outside = "came outside a heated stretch" if marked_rise else "came when nothing had heated up"
     if len(repairs) == 1:
-        how = (f"it landed ({fell})" if landed else "it did not land straight away" if missed
-               else "it came outside a heated stretch")
+        how = (f"it landed ({fell})" if landed else "it did not land straight away" if missed else f"it {outside}")
         return f"1 repair attempt: {how}."
     parts = [f"{landed} landed ({fell})" if landed else "",
              f"{missed} did not land straight away" if missed else "",
-             f"{calm} came outside a heated stretch" if calm else ""]
+             f"{calm} {outside}" if calm else ""]
     parts = [p for p in parts if p]
     if len(parts) == 1:  # all of one kind
         return f"{len(repairs)} repair attempts: " + ("none landed straight away." if missed else
@@ -187,8 +190,10 @@ def _repair_count(repairs: list, marked_rise: bool = True) -> str:
     return f"{len(repairs)} repair attempts: {', '.join(parts[:-1])} and {parts[-1]}."
 
 
-def _outcome(repair: dict) -> str:
+def _outcome(repair: dict, marked_rise: bool = True) -> str:
     """What a quoted repair attempt did, in the words of the count above it ("2 landed … and 1 came outside …")."""
+    if not marked_rise and repair.get("landed") is not True:
+        return "when nothing had heated up"
     return {True: "landed", False: "did not land straight away"}.get(repair.get("landed"), "outside a heated stretch")
 
 

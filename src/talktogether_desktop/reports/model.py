@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
-from . import after_threat, calm_rise, charts, evidence, modes, patterns as patterns_mod, quote_ends, shared as shared_mod
+from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
+from . import shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
@@ -272,12 +273,13 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=None) -> li
 
 
 def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None) -> list[tuple[str, Optional[float]]]:
-    obs, in_cycle = [], _cycle_withdrawals(analysis, shared_spans)
+    obs = []
+    kept = (lambda o: True) if shared_spans is None else (lambda o: modes.observation_shareable(o, shared_spans))
     for o in analysis.get("observations") or []:
         if shared_spans is not None and not (isinstance(o, dict) and modes.observation_shareable(o, shared_spans)):
             continue
-        if isinstance(o, dict) and o.get("kind") == "withdrawal" and _said_in(o, in_cycle):
-            continue  # (walk42a b: "Dev went quiet … 4 times, e.g. “Dunno.” at 01:00" said in the cycle and again)
+        if isinstance(o, dict) and observation_words.said_in_cycle(o, analysis, kept):
+            continue
         if isinstance(o, dict) and o.get("kind") == "safety_prompt":
             continue  # printed as the banner at the top
         if isinstance(o, str):
@@ -296,8 +298,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                                                                                     else None):
                 # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
                 text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
-            elif text and o.get("kind") == "repair":  # (never "1 of 1 heated stretch eased after one.")
-                text = shared_mod.eased_plainly(str(text), len(analysis.get("repairs") or []))
+            elif text:
+                text = observation_words.plain(o, str(text), analysis)
             elif text and o.get("kind") == "harsh_startup" and patterns_mod.who_unsure(analysis, t):
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
@@ -312,20 +314,6 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
         if all(extra[0] != p[0] for p in picked):
             picked.append(extra)
     return picked
-
-
-def _cycle_withdrawals(analysis: dict, shared_spans=None) -> list[str]:
-    """The texts of the pursue-withdraw observations the page keeps."""
-    return [str(o.get("text") or "") for o in analysis.get("observations") or []
-            if isinstance(o, dict) and o.get("kind") == "pursue_withdraw"
-            and (shared_spans is None or modes.observation_shareable(o, shared_spans))]
-
-
-def _said_in(quiet: dict, cycles: list[str]) -> bool:
-    """Whether a "went quiet or gave short replies N times, e.g. …" line's example is already in a cycle's sentence
-    (which counts the same quiet replies): a line with an example the cycle does not give still says something."""
-    example = str(quiet.get("text") or "").partition(", e.g. ")[2].rstrip(".")
-    return bool(example) and any(example in text for text in cycles)
 
 
 def _couples_hidden(analysis: dict, model: ReportModel, rename) -> list:

@@ -14,6 +14,7 @@ import re
 from typing import Any, Optional
 
 from . import evidence
+from .observation_words import eased
 from .bids_for_both import category_for_both, pattern
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
@@ -193,31 +194,8 @@ def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
     text += "."
     landed = sum(1 for m in model.peaks if m.repaired)
     if landed:  # (none landed: said of each stretch in Key moments; the attempts may have come after it had eased)
-        text += " " + _eased(landed, len(model.peaks), len(repairs))
+        text += " " + eased(landed, len(model.peaks), len(repairs))
     return text, num(repairs[0].get("t"))
-
-
-def _eased(landed: int, stretches: int, repairs: int) -> str:
-    """How many heated stretches eased after a repair attempt, in plain words (never "1 of 1 heated stretch eased
-    after one")."""
-    if stretches == 1:
-        return f"The heated stretch eased after {'it' if repairs == 1 else 'one of them'}."
-    return f"{landed} of the {stretches} heated stretches eased after a repair attempt."
-
-
-_EASED = re.compile(r"(\d+) of (\d+) heated stretch(?:es)? eased after one\.")
-
-
-def eased_plainly(text: str, repairs: int) -> str:
-    """The clinician's page 1 in the same words as the couple's: the analysis's "1 of 1 heated stretch eased after
-    one." (the demo) as "The heated stretch eased after it."."""
-    def said(m: re.Match) -> str:
-        landed, stretches = int(m.group(1)), int(m.group(2))
-        if landed == 0:
-            return ("The heated stretch did not ease straight after one." if stretches == 1
-                    else f"None of the {stretches} heated stretches eased straight after one.")
-        return _eased(landed, stretches, repairs)
-    return _EASED.sub(said, text)
 
 
 def shown_silences(analysis: dict, hidden) -> list[dict]:

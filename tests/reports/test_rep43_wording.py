@@ -153,3 +153,14 @@ def test_repairs_in_a_talk_that_never_heated_up_are_not_said_to_have_missed():
     assert "2 repair attempts: all came when nothing had heated up." in text, text
     assert "did not land" not in text and "outside a heated stretch" not in text, text
     assert "01:18 \u201cThank you for saying that.\u201d (when nothing had heated up; medium confidence)" in text, text
+
+
+def test_the_couples_page_says_all_were_taken_up_when_all_were():
+    """walk42b a1's couple's page: "Between you, 3 needs and bids were picked up in this recording; 3 were taken up
+    (below).\""""
+    from talktogether_desktop.reports.bids_for_both import pattern
+
+    assert pattern(3, 3, 3) == "Between you, 3 needs and bids were picked up in this recording; all 3 were taken up (below)."
+    assert pattern(1, 1, 1) == "Between you, 1 need or bid was picked up in this recording; it was taken up (below)."
+    assert pattern(3, 1, 1) == ("Between you, 3 needs and bids were picked up in this recording; 1 was taken up (below) "
+                                "and 2 were not taken up.")

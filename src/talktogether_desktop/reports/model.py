@@ -298,10 +298,10 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                                                                                     else None):
                 # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
                 text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
-            elif text:
-                text = observation_words.plain(o, str(text), analysis)
             elif text and o.get("kind") == "harsh_startup" and patterns_mod.who_unsure(analysis, t):
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
+            if text and shared_spans is None:  # (the couple's sentences are their own: shared_mod.observation)
+                text = observation_words.plain(o, str(text), analysis)
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 # (the analysis's placeholder for a bid of no named need is no thing reached for: "reaching out")

@@ -31,7 +31,7 @@ def test_soft_startup_yes_partly_and_not_found():
     harsh = talk("You never do the dishes, I always have to clean up after you.", "That's not true.")
     r = assess(SOFT, soft)
     assert r["verdict"] == "yes" and r["evidence"][0]["quote"].startswith("I feel tired")
-    assert "Practised in the recording (soft startup): yes" in r["summary"]
+    assert "Practised in the recording (soft start-up): yes" in r["summary"]
     assert assess(SOFT, harsh)["verdict"] == "not found"
 
 

@@ -193,7 +193,7 @@ def test_the_repair_line_says_only_what_happened_in_plain_words():
               ("That's alright.", 0))
     assert len(r["repairs"]) == 1 and r["repairs"][0].get("landed") is None, r["repairs"]
     said = {p.title: p.text for p in build_model(r, CONTEXT).patterns}
-    assert said["Repair attempts"] == "1 repair attempt: it came outside a heated stretch."
+    assert said["Repair attempts"] == "1 repair attempt: it came when nothing had heated up."  # (rep43: no heated moment)
     text = " ".join(pages(render_session_prep(r, CONTEXT)))
     assert "0 landed" not in text and "0 did not land" not in text
     many = [{"landed": True}, {"landed": True}, {"landed": None}]

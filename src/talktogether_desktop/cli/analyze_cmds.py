@@ -92,6 +92,10 @@ def _heard(quote: str) -> str:
     return f"“{quote}”"
 
 
+def _many(n: int, thing: str) -> str:
+    return f"{n} {thing}{'' if n == 1 else 's'}"  # (the demo: "1 repair attempts")
+
+
 def summary_text(result: dict) -> str:
     """A short plain-text view: safety first, then figures, heated moments and observations."""
     from ..pipeline.formats import safety_kind, safety_prompt_text, speaker_warnings  # each line as the report says it
@@ -118,10 +122,10 @@ def summary_text(result: dict) -> str:
         latency = s["median_response_latency_s"]
         lines.append(
             f"  {s['name']}: {s['talk_share'] * 100:.0f}% of talk, {s['turns']} turn{'' if s['turns'] == 1 else 's'}, "
-            f"{s['words_per_minute'] or 0:.0f} words/min, interrupted {s['interruptions_made']}× "
-            f"(was interrupted {s['interruptions_received']}×), {s['backchannels']} backchannels, "
+            f"{s['words_per_minute'] or 0:.0f} words/min, interrupted the other {s['interruptions_made']}× "
+            f"(was interrupted {s['interruptions_received']}×), {_many(s['backchannels'], 'backchannel')}, "
             f"median reply {'-' if latency is None else f'{latency:.2f} s'}, "
-            f"{s['repair_attempts']} repair attempts"
+            f"{_many(s['repair_attempts'], 'repair attempt')}"
         )
     if result["escalation_points"]:
         from ..pipeline.formats import first_sign_words, who_unsure
@@ -142,10 +146,12 @@ def summary_text(result: dict) -> str:
     if result["harsh_startup"]["flag"]:
         lines.append("Harsh start-up: criticism or contempt in the opening.")
     # numbered as printed (the safety ones are listed above, first)
-    shown = [o for o in result["observations"] or [] if o["kind"] not in ("safety", "safety_prompt")]
+    from ..pipeline.formats import observation_text, said_again
+
+    shown = [o for o in result["observations"] or [] if o["kind"] not in ("safety", "safety_prompt")
+             and not said_again(o, result)]
     if shown:
         lines.append("Observations:")
-        from ..pipeline.formats import observation_text
 
         lines += [f"  {k}. {observation_text(o, o['text'], result)}" for k, o in enumerate(shown, 1)]
     lines.append("These observations support clinical judgement; they are not a diagnosis.")

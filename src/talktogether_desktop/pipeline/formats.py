@@ -23,10 +23,18 @@ def observation_text(observation: Mapping, text: str, analysis: Mapping) -> str:
     and a quote an older analysis cut mid-word ("…you went on abou…") is cut at the word's start, as the report prints
     it (reports/text.py); the stored analysis is left as it was."""
     from ..reports.after_threat import observation_text as said
+    from ..reports.observation_words import plain
     from ..reports.text import cut_at_a_word
 
     quotes = [e.get("quote") for e in observation.get("evidence") or [] if isinstance(e, Mapping)]
-    return cut_at_a_word(said(dict(observation), text, dict(analysis)), quotes)
+    return plain(observation, cut_at_a_word(said(dict(observation), text, dict(analysis)), quotes), analysis)
+
+
+def said_again(observation: Mapping, analysis: Mapping) -> bool:
+    """An observation the report leaves off page 1 because another one there says it (reports/observation_words.py)."""
+    from ..reports.observation_words import said_in_cycle
+
+    return said_in_cycle(observation, analysis)
 
 
 def said_together(names) -> str:
@@ -102,7 +110,7 @@ def transcript_lines(transcript: Mapping) -> list[dict]:
     return timeline(dict(transcript))
 
 
-__all__ = ["first_sign_words", "observation_text", "said_together", "safety_kind", "safety_prompt_text", "speaker_warnings",
+__all__ = ["first_sign_words", "observation_text", "said_again", "said_together", "safety_kind", "safety_prompt_text", "speaker_warnings",
            "speakers_set_by_hand", "stood_out_text", "who_unsure", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 

@@ -156,8 +156,16 @@ def _distinct(evidence) -> list:
     return out
 
 
+# How each behaviour is named in a summary: in the words the handouts use, never a key ("(soft startup)").
+LABELS = {"soft_startup": "soft start-up", "reflect_back": "reflect back", "time_out": "time-out"}
+
+
+def _label(key: str) -> str:
+    return LABELS.get(key, key.replace("_", " "))
+
+
 def _out(key, verdict, why, evidence) -> dict:
-    label, said = f" ({key.replace('_', ' ')})" if key else "", why if verdict == NOT_CHECKED else f"{verdict} \u2014 {why}"
+    label, said = f" ({_label(key)})" if key else "", why if verdict == NOT_CHECKED else f"{verdict} \u2014 {why}"
     return {"behaviour": key, "verdict": verdict, "evidence": _distinct(evidence)[:4],  # (never "not checked — … not checked")
             "summary": f"Practised in the recording{label}: {said}."}
 
@@ -166,8 +174,8 @@ def _combined(parts) -> dict:
     """One answer for an assignment of several behaviours: yes when each was practised, not found when none was."""
     verdicts = [v for _, v, _, _ in parts]
     verdict = YES if all(v == YES for v in verdicts) else NOT_FOUND if all(v == NOT_FOUND for v in verdicts) else PARTLY
-    label = " and ".join(k.replace("_", " ") for k, *_ in parts)
-    why = "; ".join(f"{k.replace('_', ' ')}: {v}, {w}" for k, v, w, _ in parts)
+    label = " and ".join(_label(k) for k, *_ in parts)
+    why = "; ".join(f"{_label(k)}: {v}, {w}" for k, v, w, _ in parts)
     evidence = _distinct([e for _, _, _, ev in parts for e in _distinct(ev)[:2]])
     return {"behaviour": parts[0][0], "behaviours": [k for k, *_ in parts], "verdict": verdict, "evidence": evidence[:4],
             "summary": f"Practised in the recording ({label}): {verdict} \u2014 {why}."}

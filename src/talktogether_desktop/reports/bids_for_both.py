@@ -40,7 +40,9 @@ def pattern(total: int, met: int, shown: int, ended: int = 0) -> str:
         none = "it was not taken up" if total == 1 else "none of them was taken up"
         return f"{said}; {none}. {'It' if total == 1 else 'They'} may be worth going back to together."
     rest = total - met - ended
-    bits = [f"{met} {'was' if met == 1 else 'were'} taken up{' (below)' if shown else ''}"] if met else []
+    # (walk42b a1: "3 needs and bids were picked up …; 3 were taken up" for all of them)
+    took = "it was" if total == 1 else f"all {met} were" if met == total else f"{met} {'was' if met == 1 else 'were'}"
+    bits = [f"{took} taken up{' (below)' if shown else ''}"] if met else []
     bits += [f"{rest} {'was' if rest == 1 else 'were'} not taken up"] if rest else []
     bits += ["it came as the recording ended" if total == 1 else f"{ended} came as the recording ended"] if ended else []
     text = f"{said}; {bits[0]}." if len(bits) == 1 else f"{said}; {', '.join(bits[:-1])} and {bits[-1]}."

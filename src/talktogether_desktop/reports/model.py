@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
-from . import after_threat, evidence, modes, patterns as patterns_mod, quote_ends, shared as shared_mod
+from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
+from . import shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
@@ -109,6 +110,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.patterns, model.horsemen, model.bids = patterns_mod.build(analysis, model, rename)
         if shared_mod.couples_scale_differs(model, analysis, _couples_hidden(analysis, model, rename)):
             model.scale_note = shared_mod.SCALE_NOTE
+    model.calm_rise = calm_rise.sentence(analysis, model.heated, shared, charts.shows_curve(model))
     quote_ends.mark_model(model)  # (before the questions, which quote only short reaches whole)
     model.questions = _questions(analysis, model, rename)
     return model
@@ -272,8 +274,11 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=None) -> li
 
 def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None) -> list[tuple[str, Optional[float]]]:
     obs = []
+    kept = (lambda o: True) if shared_spans is None else (lambda o: modes.observation_shareable(o, shared_spans))
     for o in analysis.get("observations") or []:
         if shared_spans is not None and not (isinstance(o, dict) and modes.observation_shareable(o, shared_spans)):
+            continue
+        if isinstance(o, dict) and observation_words.said_in_cycle(o, analysis, kept):
             continue
         if isinstance(o, dict) and o.get("kind") == "safety_prompt":
             continue  # printed as the banner at the top
@@ -295,6 +300,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                 text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
             elif text and o.get("kind") == "harsh_startup" and patterns_mod.who_unsure(analysis, t):
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
+            if text and shared_spans is None:  # (the couple's sentences are their own: shared_mod.observation)
+                text = observation_words.plain(o, str(text), analysis)
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 # (the analysis's placeholder for a bid of no named need is no thing reached for: "reaching out")

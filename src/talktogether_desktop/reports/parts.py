@@ -86,6 +86,7 @@ class ReportModel:
     linked: bool = False                             # linked to a practice assignment: a practice conversation
     cut_short: bool = False                          # the recording's end is missing (imported cut short)
     safety_counts: tuple = ()                        # (heard, to listen to) over all flags, printed or not
+    calm_rise: str = ""  # Key moments with no heated moment: the curve's highest point, said (calm_rise)
     lengths_differ: Optional[tuple] = None           # (this length, the previous one's): counts compared per 10 min
     unheard: list = field(default_factory=list)      # (start, end): speech with no words recognised (the transcript)
     hidden: list = field(default_factory=list)       # (start, end): what the couple's version leaves out (shared.py)

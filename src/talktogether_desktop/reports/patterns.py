@@ -45,6 +45,7 @@ class PatternText:
     text: str
     confidence: str
     evidence: list[Finding] = field(default_factory=list)
+    of: int = 0  # how many moments the text counts, where more than the evidence lines: "3 shown of 8" under them
 
 
 def finding(item: dict, rename) -> Finding:
@@ -126,7 +127,7 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                          f"{b} after it in the recording. A time-out plan (a break asked for, and a time to come back) "
                          "may help both.")
             ev = [finding(x, rename) for x in (pressing[:1] + quiet[:2])]
-            out.append(PatternText("Pursue\u2013withdraw", text, sure, ev))
+            out.append(PatternText("Pursue\u2013withdraw", text, sure, ev, len(pressing) + len(quiet)))
         elif kind == "harsh_startup":
             sign, sure = _first_sign(analysis, p, model)
             text = (f"The conversation {'may have opened' if p.get('confidence') == 'low' else 'opened'} with criticism or "
@@ -144,7 +145,7 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
             elif taken:
                 text += f" A break was asked for at {fmt_time(num(taken.get('asked_t')))}; the return is not in the recording."
             out.append(PatternText("Flooding signs", text, str(p.get("confidence") or "medium"),
-                                   [finding(x, rename) for x in ev[:2]]))
+                                   [finding(x, rename) for x in ev[:2]], len(ev)))
     repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict)]
     if repairs:
         text = _repair_count(repairs, marked_rise=bool(model.peaks)) + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})"
@@ -153,7 +154,8 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         # confidence)" (walk37i c1)
         sure = min((str(r.get("confidence")) for r in repairs if r.get("confidence") in SURENESS),
                    key=SURENESS.index, default="medium")
-        out.append(PatternText("Repair attempts", text, sure, [replace(finding(r, rename), outcome=_outcome(r))
+        out.append(PatternText("Repair attempts", text, sure, [replace(finding(r, rename),
+                                                                       outcome=_outcome(r, bool(model.peaks)))
                                                                for r in repairs[:SHOWN_REPAIRS]]))
     horsemen = {}
     for p in model.partners:
@@ -170,15 +172,17 @@ def _repair_count(repairs: list, marked_rise: bool = True) -> str:
     moments: "No marked rise in intensity was found"), what fell was a small rise: said so, not left to contradict it."""
     fell = "the intensity fell afterwards" + ("" if marked_rise else " from a small rise, not a marked one")
     landed = sum(1 for r in repairs if r.get("landed") is True)
-    missed = sum(1 for r in repairs if r.get("landed") is False)
+    # with no heated moment there was nothing for an attempt to fail on (walk42b a1: "1 did not land straight away and
+    # 1 came outside a heated stretch" in a talk that never heated up)
+    missed = sum(1 for r in repairs if r.get("landed") is False) if marked_rise else 0
     calm = len(repairs) - landed - missed
+    outside = "came outside a heated stretch" if marked_rise else "came when nothing had heated up"
     if len(repairs) == 1:
-        how = (f"it landed ({fell})" if landed else "it did not land straight away" if missed
-               else "it came outside a heated stretch")
+        how = (f"it landed ({fell})" if landed else "it did not land straight away" if missed else f"it {outside}")
         return f"1 repair attempt: {how}."
     parts = [f"{landed} landed ({fell})" if landed else "",
              f"{missed} did not land straight away" if missed else "",
-             f"{calm} came outside a heated stretch" if calm else ""]
+             f"{calm} {outside}" if calm else ""]
     parts = [p for p in parts if p]
     if len(parts) == 1:  # all of one kind
         return f"{len(repairs)} repair attempts: " + ("none landed straight away." if missed else
@@ -186,8 +190,10 @@ def _repair_count(repairs: list, marked_rise: bool = True) -> str:
     return f"{len(repairs)} repair attempts: {', '.join(parts[:-1])} and {parts[-1]}."
 
 
-def _outcome(repair: dict) -> str:
+def _outcome(repair: dict, marked_rise: bool = True) -> str:
     """What a quoted repair attempt did, in the words of the count above it ("2 landed … and 1 came outside …")."""
+    if not marked_rise and repair.get("landed") is not True:
+        return "when nothing had heated up"
     return {True: "landed", False: "did not land straight away"}.get(repair.get("landed"), "outside a heated stretch")
 
 
@@ -240,6 +246,8 @@ def section(model, width: float) -> list:
         block = [Paragraph(f"<b>{esc(p.title)}</b> <font size=7>({SURE.get(p.confidence, p.confidence)})</font>",
                            st["body"]), Paragraph(esc(p.text), st["context_hit"])]
         block += [Paragraph(_line(f), st["context"]) for f in p.evidence]
+        if p.of > len(p.evidence) and p.evidence:  # (walk42a b: "4 turns … 4 times" above 3 quoted lines)
+            block.append(Paragraph(f"<i>{len(p.evidence)} shown of {p.of}</i>", st["context"]))
         out.append(KeepTogether(block + [Spacer(1, 4)]))
     tail = []  # the table and the bids line go over a page together: a page never opens on the bids line alone
     if model.horsemen:
@@ -266,7 +274,11 @@ def section(model, width: float) -> list:
         for p in model.partners:
             other = next((q.name for q in model.partners if q.id != p.id), "the other")
             b = model.bids[p.id]
-            if b.get("total"):
+            if b.get("total") and b.get("recording_ended") == b["total"]:  # (walk42b b2: never "… turned toward,
+                # away from or against none of Owen's 1 bid; the last came as the recording ended")
+                bids = f"{p.name}'s bid" if b["total"] == 1 else f"all {b['total']} of {p.name}'s bids"
+                parts.append(f"{bids} came as the recording ended, before any reply")
+            elif b.get("total"):
                 text = _bids_met(b, other, p.name)
                 if b.get("unclear"):
                     text += (f"; {b['unclear']} came after a threat or control, or with words of self-harm, and "

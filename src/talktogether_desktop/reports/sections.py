@@ -18,6 +18,7 @@ from ..analysis.words import speaker_unsure_runs
 from ..practice.assignment import shown_title
 from ..practice.review import safety_note
 from . import bids_for_both, quote_ends
+from .calm_rise import NO_RISE
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
@@ -37,7 +38,7 @@ def key_moments(model, width: float) -> list:
     if not model.peaks and model.withheld.get("peaks"):
         out.append(Paragraph(WITHHELD, st["body"]))
     elif not model.peaks:
-        out.append(Paragraph("No marked rise in intensity was found in this conversation.", st["body"]))
+        out.append(Paragraph(esc(model.calm_rise or NO_RISE), st["body"]))
     else:
         intro = "Numbered as on the intensity curve on page 1" + (
             "." if model.mode == "shareable" else "; the quoted words are in bold.")

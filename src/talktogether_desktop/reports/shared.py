@@ -9,9 +9,12 @@ was reaching for), never beside a count or a reply that fell short.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any, Optional
 
 from . import evidence
+from .observation_words import eased
 from .bids_for_both import category_for_both, pattern
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
@@ -191,16 +194,8 @@ def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
     text += "."
     landed = sum(1 for m in model.peaks if m.repaired)
     if landed:  # (none landed: said of each stretch in Key moments; the attempts may have come after it had eased)
-        text += " " + _eased(landed, len(model.peaks), len(repairs))
+        text += " " + eased(landed, len(model.peaks), len(repairs))
     return text, num(repairs[0].get("t"))
-
-
-def _eased(landed: int, stretches: int, repairs: int) -> str:
-    """How many heated stretches eased after a repair attempt, in plain words (never "1 of 1 heated stretch eased
-    after one")."""
-    if stretches == 1:
-        return f"The heated stretch eased after {'it' if repairs == 1 else 'one of them'}."
-    return f"{landed} of the {stretches} heated stretches eased after a repair attempt."
 
 
 def shown_silences(analysis: dict, hidden) -> list[dict]:

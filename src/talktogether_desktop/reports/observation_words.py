@@ -1,0 +1,47 @@
+"""An analysis observation's sentence as the clinician reads it, the same in the PDF and in `talktogether analyze`:
+heated stretches that eased said in plain words, and a "went quiet" line left out where the pursue-withdraw line
+already says it with the same example."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+_EASED = re.compile(r"(\d+) of (\d+) heated stretch(?:es)? eased after one\.")
+
+
+def eased(landed: int, stretches: int, repairs: int) -> str:
+    """How many heated stretches eased after a repair attempt, in plain words (never "1 of 1 heated stretch eased
+    after one")."""
+    if stretches == 1:
+        return f"The heated stretch eased after {'it' if repairs == 1 else 'one of them'}."
+    return f"{landed} of the {stretches} heated stretches eased after a repair attempt."
+
+
+def plain(observation: Mapping, text: str, analysis: Mapping) -> str:
+    """The analysis's "1 of 1 heated stretch eased after one." (the demo) as "The heated stretch eased after it.", as
+    the couple's page says it; and its placeholder for a bid of no named need ("reaching for something else") as
+    "reaching out"."""
+    if observation.get("kind") == "repair":
+        repairs = len(analysis.get("repairs") or [])
+
+        def said(m: re.Match) -> str:
+            landed, stretches = int(m.group(1)), int(m.group(2))
+            if landed == 0:
+                return ("The heated stretch did not ease straight after one." if stretches == 1
+                        else f"None of the {stretches} heated stretches eased straight after one.")
+            return eased(landed, stretches, repairs)
+        text = _EASED.sub(said, text)
+    return text.replace(" reaching for something else", " reaching out")
+
+
+def said_in_cycle(observation: Mapping, analysis: Mapping, kept=lambda o: True) -> bool:
+    """Whether this is a "went quiet or gave short replies N times, e.g. …" line whose example a pursue-withdraw
+    observation (one `kept` on the page) already gives, counting the same quiet replies (walk42a b: "Dev went quiet …
+    4 times, e.g. “Dunno.” at 01:00" twice on page 1). One with an example the cycle does not give still says more."""
+    if observation.get("kind") != "withdrawal":
+        return False
+    example = str(observation.get("text") or "").partition(", e.g. ")[2].rstrip(".")
+    return bool(example) and any(
+        example in str(o.get("text") or "") for o in analysis.get("observations") or []
+        if isinstance(o, Mapping) and o.get("kind") == "pursue_withdraw" and kept(o))

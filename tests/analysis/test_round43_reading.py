@@ -112,3 +112,34 @@ def test_not_lasting_through_what_is_ahead_is_self_harm(line):
 def test_not_making_it_to_a_party_is_no_self_harm():
     a = run_lines(("S1", 0.0, "I don't think I'll make it to the party, I'm shattered."), ("S2", 0.8, "That's fine, stay in."))
     assert not flag(a, "party", "self_harm")
+
+
+def test_the_partners_hardship_asked_back_and_topped_is_mockery():
+    """walk43a (b): "It's hard for you? I'm the one who…" answering "It's just really hard with her" was read only as
+    defensiveness; a therapist hears contempt (a mocking echo)."""
+    a = run_lines(("S1", 0.0, "You said that last weekend. You always do this. You leave it and leave it until it's too late."),
+                  ("S2", 0.8, "I know. It's just really hard with her at the moment."),
+                  ("S1", 0.8, "It's hard for you? I'm the one who spends four days being told how to baste a turkey."))
+    assert "contempt" in cats(a, "hard for you")
+
+
+def test_a_question_asked_back_with_care_is_no_mockery():
+    """Guard: asked back and then listening ("Hard for you? Tell me about it.") in a calm talk."""
+    a = run_lines(("S1", 0.0, "It's been hard for me this week."), ("S2", 0.8, "Hard for you? Tell me about it."))
+    assert "contempt" not in cats(a, "hard for you")
+
+
+def test_cut_off_from_others_after_the_partners_control_is_isolation_told_by_the_one_kept_from_them():
+    """walk43a (c): "I haven't really seen anyone since the summer." after the partner's "a bad influence on you" was missed."""
+    a = run_lines(("S2", 0.0, "I suppose I was a bit sad not to go to Dan's fortieth."),
+                  ("S1", 0.8, "Babe, we talked about this. Dan's lot are a bad influence on you. I'm only looking out for you."),
+                  ("S2", 0.8, "Yeah. I know you are."),
+                  ("S2", 0.8, "It's just, I haven't really seen anyone since the summer."))
+    told = flag(a, "seen anyone", "isolation")
+    assert told and all(f["speaker"] == "S2" for f in told)
+
+
+def test_not_seeing_anyone_since_the_baby_with_no_control_before_is_no_safety_flag():
+    a = run_lines(("S1", 0.0, "How was the baby group?"), ("S2", 0.8, "I didn't go. I haven't really seen anyone since the baby came."),
+                  ("S1", 0.8, "Oh love. Shall I take her Saturday so you can see Jo?"))
+    assert not [f for f in a["safety_flags"] if "seen anyone" in f["quote"]]

@@ -224,11 +224,15 @@ def _echo(turn, before, marks, tense, praise):
     for n, (s, *_) in enumerate(turn[:2]):
         k = max(_opening(s))
         core = s.toks[k:]
-        if s.question or not core or len(core) > ECHO_WORDS or not set(core) <= heard or not set(core) - COMMON:
-            continue
         rest = [t for x, *_ in turn[n + 1 :] for t in x.toks]
+        # ... asked back and topped with the speaker's own lot ("It's hard for you? I'm the one who spends four days…")
+        topped = s.question and any(rest[j : j + 3] in (["i'm", "the", "one"], ["i", "am", "the"]) or rest[j : j + 2] == ["try", "being"]
+                                    for j in range(len(rest)))
+        if s.question and not topped or not core or len(core) > ECHO_WORDS or not set(core) - COMMON or not (
+                set(core) <= heard or topped and set(core) - COMMON <= heard):
+            continue
         again = bool(rest) and rest[0] == core[0] and core[0] not in COMMON
-        if not (set(toks) & (TELL_WORDS | praise) or pairs & TELL_PAIRS or again):
+        if not (set(toks) & (TELL_WORDS | praise) or pairs & TELL_PAIRS or again or topped):
             continue
         item = hit(s, k, len(s.toks) - 1, "contempt", "the partner's words handed back",
                    context="the partner's own words echoed back with a tell of sarcasm, in a tense stretch: mockery")

@@ -173,6 +173,11 @@ EASIER = (("it's", "just", "easier"), ("it's", "easier"), ("easier", "that", "wa
           ("saves", "a", "row"), ("saves", "an", "argument"), ("saves", "the", "hassle"), ("saves", "a", "fight"), ("keeps", "the", "peace"),
           ("keep", "the", "peace"), ("simpler", "that", "way"), ("it's", "simpler"), ("less", "hassle"), ("less", "aggro"))
 NOT_WORTH = frozenset({"row", "rows", "hassle", "grief", "aggro", "argument", "arguments", "fight", "fights", "bother", "drama"})
+# ... or told as cut off from others ("It's just, I haven't really seen anyone since the summer.", walk43a): isolation told
+# by the one kept from them, to listen to
+CUT_OFF = (("haven't", "really", "seen", "anyone"), ("haven't", "seen", "anyone"), ("don't", "see", "anyone"), ("never", "see", "anyone"),
+           ("haven't", "seen", "my", "friends"), ("haven't", "seen", "my", "mates"), ("haven't", "seen", "my", "family"),
+           ("don't", "see", "my", "friends"), ("don't", "see", "my", "mates"), ("hardly", "see", "anyone"), ("barely", "see", "anyone"))
 CONTROL_HEARD = ("safety_isolation", "safety_coercion", "safety_monitoring", "safety_financial_control", "safety_threat")
 CONTROL_BEFORE_S = 90.0
 
@@ -196,7 +201,8 @@ def easier_after_control(safety: list[dict], read, words) -> list[dict]:
         worth = next((k for k in range(len(toks) - 3) if toks[k : k + 2] == ["not", "worth"] and toks[k + 3] in NOT_WORTH), None)
         at = worth if worth is not None else next(
             (k for p in EASIER for k in range(len(toks) - len(p) + 1) if tuple(toks[k : k + len(p)]) == p), None)
-        if at is None:
+        cut_off = any(tuple(toks[k : k + len(p)]) == p for p in CUT_OFF for k in range(len(toks) - len(p) + 1))
+        if at is None and not cut_off:
             continue
         near = [(h, done_to) for h, done_to in heard if -CONTROL_BEFORE_S <= t0 - h["t"] <= CONTROL_BEFORE_S]
         # the one controlling: the teller of a control not told as suffered; the one controlled: the other, or the teller
@@ -207,7 +213,9 @@ def easier_after_control(safety: list[dict], read, words) -> list[dict]:
             continue
         if any(h["speaker"] == who and s.words[0]["start"] - 0.05 <= h["t"] <= s.words[-1]["end"] for h in safety):
             continue
-        item = hit(s, 0, len(toks) - 1, "safety_fear", "life arranged round the partner's control",
+        item = hit(s, 0, len(toks) - 1, "safety_isolation", "cut off from others, after the partner's control",
+                   context="said after the partner's control: the speaker cut off from others") if cut_off else hit(
+                   s, 0, len(toks) - 1, "safety_fear", "life arranged round the partner's control",
                    context="said after the partner's control: the speaker's own life arranged round it, as convenience")
         item["_strength"], item["_listen"] = "low", True
         out.append(item)

@@ -136,6 +136,11 @@ class TranscriptView(QWidget):
                                  "Ctrl+Z); the analysis is made again" if last else fixes if speaker_fixes
                                  else "No corrections to take back")
 
+    def hold_undo(self) -> None:
+        """A change under way on this recording: Undo waits for it (it would take back a correction not shown yet)."""
+        self.undo_btn.setEnabled(False)
+        self.undo_btn.setToolTip("Wait until the change under way on this recording is done")
+
     def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "",
                   keep_place: bool = False, partners: Optional[list[str]] = None) -> None:
         """lines: {"start", "end", "speaker", "text"}; speakers: label -> display name. `keep_place` (the same

@@ -128,3 +128,24 @@ def test_consent_being_recorded_is_opened_again_after_the_automatic_lock(qtbot, 
     again = _reopened(qtbot, window, ConsentDialog, read, "fix43w-consent-after-unlock")
     assert again == filled and filled[0][0] == [True, False]
     assert window.couple_page.couple_id == couple_id
+
+
+def test_a_word_being_edited_is_opened_again_after_the_automatic_lock(qtbot, demo_window):
+    """(Correct line… was kept since fix 42w; Edit a word…, on the same menu, lost the word chosen and the words typed.)"""
+    from talktogether_desktop.ui.word_dialogs import EditWordDialog
+
+    window, ids = demo_window
+    view = window.recording_page.transcript
+    view.list.setCurrentRow(2)
+    read = lambda d: (d.word(), d.edit.text())  # noqa: E731
+
+    def fill(dialog):
+        dialog.picker.setCurrentRow(1)
+        dialog.edit.setText("honestly")
+
+    filled, _ = _closed_then_opened_again(qtbot, window, EditWordDialog, fill, read)
+    qtbot.mouseClick(view.reassign_btn, Qt.MouseButton.LeftButton)
+    menu_action(view._last_menu, "Edit a word").trigger()
+    again = _reopened(qtbot, window, EditWordDialog, read, "fix43w-edit-word-after-unlock")
+    assert again == filled and filled[0][0] is not None and filled[0][1] == "honestly"
+    assert window.recording_page.recording_id == ids.recording_id

@@ -25,7 +25,7 @@ from . import list_place, theme
 from .flow_layout import FlowLayout
 from .player_bar import clock
 from .voice_words import voice
-from .line_correction import correct_selected_line
+from .line_correction import correct_selected_line, edit_selected_word
 from .word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog  # noqa: F401
 
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -340,14 +340,7 @@ class TranscriptView(QWidget):
 
     def _edit_word(self) -> None:
         """The therapist picks one word of the line and writes what was really said."""
-        line = self._one_line()
-        if line is None:
-            return
-        dialog = EditWordDialog(line["words"], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.word() is not None:
-            w = dialog.word()
-            if dialog.text() != w["word"]:
-                self.word_edit_requested.emit(float(w["start"]), float(w["end"]), dialog.text())
+        edit_selected_word(self)
 
     def _move_words(self) -> None:
         """The therapist picks the words of the line that the other partner said."""

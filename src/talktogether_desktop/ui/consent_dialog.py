@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 class ConsentDialog(QDialog):
     """Consent is recorded per partner; both boxes must be ticked to record it."""
 
-    def __init__(self, partners: list[dict], parent=None):
+    def __init__(self, partners: list[dict], parent=None, kept: dict | None = None):
         super().__init__(parent)
         self.setWindowTitle("Record consent")
         intro = QLabel(
@@ -48,7 +48,17 @@ class ConsentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(480, 260)
+        if kept:  # as it was when the vault locked (kept in memory only)
+            for box, ticked in zip(self.boxes, kept["ticked"]):
+                box.setChecked(ticked)
+            self.retention.setCurrentIndex(kept["retention"])
+            self.note.setText(kept["note"])
         self._check()
+
+    def kept(self) -> dict:
+        """What is filled in, to open it again as it was after a lock."""
+        return {"ticked": [b.isChecked() for b in self.boxes], "retention": self.retention.currentIndex(),
+                "note": self.note.text()}
 
     def _check(self) -> None:
         agreed = all(b.isChecked() for b in self.boxes)

@@ -20,9 +20,13 @@ class ConsentFlow:
             return
         self.w.tasks.run(lambda v: couples_store.list_partners(v, couple_id), lambda partners: self._ask_consent(couple_id, partners))
 
-    def _ask_consent(self, couple_id: int, partners: list) -> None:
-        dialog = ConsentDialog(partners, self.w)
+    def _ask_consent(self, couple_id: int, partners: list, kept: dict | None = None) -> None:
+        dialog = ConsentDialog(partners, self.w, kept)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.property("closed_by_lock"):  # the vault locked meanwhile: opened again as it was, after unlocking
+                kept = dialog.kept()
+                self.w.drafts.later(lambda: self._ask_consent(couple_id, partners, kept)
+                                    if self.w.couple_page.couple_id == couple_id else None)
             return
         values = dialog.values()
 

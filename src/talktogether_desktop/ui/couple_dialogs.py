@@ -25,7 +25,8 @@ SESSION_STATUSES = (("planned", "Planned"), ("attended", "Attended"), ("cancelle
 class SessionDialog(QDialog):
     """Plan a session, or (given one) move it, change its length, mark how it went, or remove it."""
 
-    def __init__(self, parent=None, session: Optional[dict] = None, couple_name: str = ""):
+    def __init__(self, parent=None, session: Optional[dict] = None, couple_name: str = "",
+                 kept: Optional[dict] = None):
         super().__init__(parent)
         self._session, self._couple_name = session, couple_name
         self.removed = False
@@ -58,6 +59,14 @@ class SessionDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if kept:  # as it was when the vault locked (kept in memory only)
+            self.when.setDateTime(QDateTime.fromString(kept["when"], "yyyy-MM-ddTHH:mm"))
+            self.minutes.setValue(kept["minutes"])
+            self.status.setCurrentIndex(kept["status"])
+
+    def kept(self) -> dict:
+        """What is filled in, to open it again as it was after a lock."""
+        return {"when": self.values()[0], "minutes": self.minutes.value(), "status": self.status.currentIndex()}
 
     def _remove(self) -> None:
         """Asked first, as erasing a couple or a recording is: the session is client data (a date of service)."""

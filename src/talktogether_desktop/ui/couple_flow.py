@@ -133,22 +133,25 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         self.w.tasks.run(lambda v: ops_case.add_couple(v, load_settings(v), name, partners), done)
 
     # --- sessions and deleting ----------------------------------------------------------------------
-    def add_session(self) -> None:
+    def add_session(self, kept: Optional[dict] = None) -> None:
         couple_id = self.w.couple_page.couple_id
         if couple_id is None:
             return
-        dialog = SessionDialog(self.w)
+        dialog = SessionDialog(self.w, kept=kept)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._keep_session(dialog, couple_id, lambda kept: self.add_session(kept))
             return
         when, minutes = dialog.values()
         self.w.tasks.run(lambda v: ops_case.add_session(v, load_settings(v), couple_id, when, minutes),
                          lambda _id: (self.reload_couple(), self.w.statusBar().showMessage(
                              f"Session planned for {when.replace('T', ' ')}.", 6000)))
 
-    def edit_session(self, session: dict) -> None:
+    def edit_session(self, session: dict, kept: Optional[dict] = None) -> None:
         """Double-click a session: move it, change its length, mark how it went, or remove it."""
-        dialog = SessionDialog(self.w, session, couple_name=self.w.couple_page.title.text())
+        couple_id = self.w.couple_page.couple_id  # (before the dialog: a lock forgets it)
+        dialog = SessionDialog(self.w, session, couple_name=self.w.couple_page.title.text(), kept=kept)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._keep_session(dialog, couple_id, lambda kept: self.edit_session(session, kept))
             return
         sid = int(session["id"])
         if dialog.removed:
@@ -159,6 +162,12 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         status = dialog.status.currentData()
         self.w.tasks.run(lambda v: ops_case.update_session(v, load_settings(v), sid, when, minutes, status),
                          lambda _s: (self.reload_couple(), self.w.statusBar().showMessage("Session saved.", 6000)))
+
+    def _keep_session(self, dialog, couple_id, again) -> None:
+        """The vault locked with the session dialog open: opened again as it was after unlocking, on the same couple."""
+        if dialog.property("closed_by_lock"):
+            kept = dialog.kept()
+            self.w.drafts.later(lambda: again(kept) if self.w.couple_page.couple_id == couple_id else None)
 
     def assign_practice(self, initial: Optional[dict] = None) -> None:
         from .practice_dialog import PracticeDialog

@@ -239,7 +239,8 @@ class CouplePage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, rec["id"])
                 item.setData(Qt.ItemDataRole.UserRole + 1, rec.get("status"))
                 # the name whole where a small window elides it ("kitchen-talk-after…"), with any import warning
-                tip = "\n".join(filter(None, [rec["name"] if col == 1 else "", rec.get("import_warning") or ""]))
+                tip = "\n".join(filter(None, [rec["name"] if col == 1 else "", rec.get("status_tip", "") if col == 3 else "",
+                                               rec.get("import_warning") or ""]))
                 if tip:
                     item.setToolTip(tip)
                 self.table.setItem(row, col, item)

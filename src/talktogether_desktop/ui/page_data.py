@@ -7,7 +7,7 @@ the task manager once and paints once.
 from __future__ import annotations
 
 from ..pipeline import follow_up, ops_practice
-from ..pipeline.formats import recording_name
+from ..pipeline.formats import recording_name, safety_prompt_text
 from ..pipeline.recording_state import shown_status
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
 from ..pipeline.reanalysis import analysis_behind
@@ -16,6 +16,10 @@ from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 from .recording_header import STATUS_TEXT, header_and_banner  # noqa: F401 - STATUS_TEXT is read from here
+
+
+LOOK_FIRST = " · lines to look at first"
+LOOK_FIRST_TIP = "Its analysis marks lines to listen to before anything else: open the recording to see them."
 
 
 def couples_list(vault, search: str = "") -> list[dict]:
@@ -45,10 +49,16 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
     for row in reversed(recordings_store.list_recordings(vault, couple_id)):
         row["status"] = shown_status(vault, row)
         row["name"] = recording_name(row)
+        latest = analyses_store.latest_record(vault, row["id"])
         row["status_text"] = header_and_banner(
             {"recording": row, "consent": consent, "consent_withdrawn_at": withdrawn_at,
-             "analysis": True if analyses_store.latest_record(vault, row["id"]) else None,
+             "analysis": True if latest else None,
              "analysis_behind": analysis_behind(vault, row["id"])}, None)[0]
+        if latest and (latest["result"].get("safety_flags") or safety_prompt_text(latest["result"])):
+            # what its page shows first (lines to listen to before anything else), said in the list in plain words:
+            # "Ready" alone read as nothing to see; no detail here, the list may be on screen with the couple present
+            row["status_text"] += LOOK_FIRST
+            row["status_tip"] = LOOK_FIRST_TIP
         if row.get("import_warning"):
             row["status_text"] += " · cut short"
         out.append(row)

@@ -35,7 +35,8 @@ from ..storage.settings import load_settings
 class LogDayDialog(QDialog):
     """One day of practice: done, or not done and what got in the way."""
 
-    def __init__(self, title: str, parent=None, period: Optional[tuple[str, str]] = None):
+    def __init__(self, title: str, parent=None, period: Optional[tuple[str, str]] = None,
+                 kept: Optional[dict] = None):
         super().__init__(parent)
         self.setWindowTitle("Log a practice day")
         self.day = QDateEdit(QDate.currentDate())
@@ -80,6 +81,16 @@ class LogDayDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(460, 240)
+        if kept:  # as it was when the vault locked (kept in memory only)
+            self.day.setDate(QDate.fromString(kept["day"], "yyyy-MM-dd"))
+            (self.done_btn if kept["done"] else self.not_done_btn).setChecked(True)
+            self.reason.setCurrentIndex(kept["reason"])
+            self.note.setText(kept["note"])
+
+    def kept(self) -> dict:
+        """What is filled in, to open it again as it was after a lock."""
+        return {"day": self.day.date().toString("yyyy-MM-dd"), "done": self.done_btn.isChecked(),
+                "reason": self.reason.currentIndex(), "note": self.note.text()}
 
     def values(self) -> tuple[str, bool, Optional[str], Optional[str]]:
         done = self.done_btn.isChecked()
@@ -126,13 +137,22 @@ class PracticeFlow:
         self.w.tasks.run(lambda v: operation(v, assignment_id, target),
                          lambda _r: self.w.statusBar().showMessage(f"Saved {Path(target).name}.", 8000))
 
-    def log_day(self) -> None:
-        selected = self._selected()
-        if selected is None:
-            return
+    def log_day(self, again: Optional[tuple] = None) -> None:
+        """`again`: (couple, practice, its title, its days, what was filled in), a day's log the lock closed."""
+        if again is None:
+            selected, couple_id, period = self._selected(), self.w.couple_page.couple_id, self.w.couple_page.selected_period()
+            if selected is None:
+                return
+            kept = None
+        else:
+            couple_id, assignment_id, title, period, kept = again
+            selected = (assignment_id, title)
         assignment_id, title = selected
-        dialog = LogDayDialog(title, self.w, self.w.couple_page.selected_period())
+        dialog = LogDayDialog(title, self.w, period, kept)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.property("closed_by_lock"):  # the vault locked meanwhile: opened again as it was, after unlocking
+                again = (couple_id, assignment_id, title, period, dialog.kept())
+                self.w.drafts.later(lambda: self.log_day(again) if self.w.couple_page.couple_id == couple_id else None)
             return
         day, done, reason, note = dialog.values()
         self.w.tasks.run(lambda v: ops_practice.log_practice(v, load_settings(v), assignment_id, day, done, reason, note),

@@ -41,6 +41,7 @@ CUT_SHORT_LINE = ("The end of this recording is missing (the file was cut short)
 
 # as `recording show` says it: processed, and nothing to process again (it said "Process the recording")
 NO_SPEECH = "No speech found: the recording holds sound but no recognisable words."
+REPORT_WAITS = "The report is made again once the change under way on this recording is done…"
 
 class RecordingPage(QWidget):
     back_requested = Signal()
@@ -178,6 +179,8 @@ class RecordingPage(QWidget):
         self.transcript.set_name_sources(data.get("sources") or {})
         fixes = data.get("speaker_fixes") or []  # naming a voice is no correction (the CLI's count): listed, not counted
         self.transcript.set_corrections(data.get("corrections") or [], sum(f.get("kind") != "rename" for f in fixes), len(fixes))
+        if busy:  # Undo waits for the change under way (pressed twice, the second found nothing: "Not found")
+            self.transcript.hold_undo()
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         withdrawn = not data["consent"] and bool(data.get("consent_withdrawn_at"))
         self.reportable = data["analysis"] is not None and not withdrawn  # as `report` refuses after a withdrawal
@@ -252,6 +255,9 @@ class RecordingPage(QWidget):
 
     def _submit_fix(self, label: str, fn) -> None:
         self.state.setText("Updating speakers…" if "speaker" in label or "voice" in label else "Updating the transcript…")
+        self.transcript.hold_undo()
+        if self.report.page_count:  # the report shown is from before this change: not left up as if current
+            self.report.set_unavailable(REPORT_WAITS)
         rec = (self.data or {}).get("recording") or {}
         name = recording_name(rec) if rec else "The recording"
         couple = ((self.data or {}).get("couple") or {}).get("name")
@@ -264,6 +270,9 @@ class RecordingPage(QWidget):
         """Opening the Report tab shows the report at once (the stored one while it is current)."""
         if (self.tabs.currentWidget() is self.report and self.report.page_count == 0 and self.data
                 and getattr(self, "reportable", False)):
+            if self.jobs.is_busy_with(self.recording_id):  # made once the change under way is done (its reload)
+                self.report.set_unavailable(REPORT_WAITS)
+                return
             self.make_report(fresh=False)
 
     def make_report(self, fresh: bool = True) -> None:

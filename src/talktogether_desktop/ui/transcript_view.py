@@ -25,7 +25,7 @@ from . import list_place, theme
 from .flow_layout import FlowLayout
 from .player_bar import clock
 from .voice_words import voice
-from .line_correction import correct_selected_line
+from .line_correction import correct_selected_line, edit_selected_word
 from .word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog  # noqa: F401
 
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -135,6 +135,11 @@ class TranscriptView(QWidget):
         self.undo_btn.setToolTip(f"Take back the latest correction ({clock(float(last['start']))}: “{last.get('text', '')}”, "
                                  "Ctrl+Z); the analysis is made again" if last else fixes if speaker_fixes
                                  else "No corrections to take back")
+
+    def hold_undo(self) -> None:
+        """A change under way on this recording: Undo waits for it (it would take back a correction not shown yet)."""
+        self.undo_btn.setEnabled(False)
+        self.undo_btn.setToolTip("Wait until the change under way on this recording is done")
 
     def set_lines(self, lines: list[dict], speakers: dict[str, str], empty_text: str = "",
                   keep_place: bool = False, partners: Optional[list[str]] = None) -> None:
@@ -335,14 +340,7 @@ class TranscriptView(QWidget):
 
     def _edit_word(self) -> None:
         """The therapist picks one word of the line and writes what was really said."""
-        line = self._one_line()
-        if line is None:
-            return
-        dialog = EditWordDialog(line["words"], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.word() is not None:
-            w = dialog.word()
-            if dialog.text() != w["word"]:
-                self.word_edit_requested.emit(float(w["start"]), float(w["end"]), dialog.text())
+        edit_selected_word(self)
 
     def _move_words(self) -> None:
         """The therapist picks the words of the line that the other partner said."""

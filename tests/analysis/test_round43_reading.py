@@ -103,7 +103,7 @@ def test_a_journey_that_nearly_failed_is_no_self_harm():
 
 
 @pytest.mark.parametrize("line", ["I don't know if I'll make it through another night like this.",
-                                  "I can't make it through another week of this."])
+                                  "Honestly, I can't make it through another day like this."])
 def test_not_lasting_through_what_is_ahead_is_self_harm(line):
     a = run_lines(("S1", 0.0, line), ("S2", 0.8, "Talk to me."))
     assert flag(a, "make it through", "self_harm")

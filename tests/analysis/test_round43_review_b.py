@@ -28,11 +28,9 @@ def test_not_wanting_to_reach_an_age_stays_self_harm(line, words):
     assert flag(a, words, "self_harm")
 
 
-def test_not_reaching_the_summer_and_not_wanting_to_is_self_harm():
-    """Miss: the 'not lasting through what is ahead' family, said of a season; 7ca8ffb missed it too."""
-    a = run_lines(("S1", 0.0, "Some days I don't think I'll make it to the summer. I'm not sure I want to."),
-                  ("S2", 0.8, "What do you mean?"))
-    assert flag(a, "make it to the summer", "self_harm")
+# (Taken out by the lead: "Some days I don't think I'll make it to the summer. I'm not sure I want to." was missed before
+# and after this round, by the phrases and by meaning; a phrase for it would also catch "…make it to the summer fete".
+# Left for a later round, named in the closing note.)
 
 
 # --- "can't make it through another …" said of a chore, a lunch, a meeting (safety_self_harm.txt) ---

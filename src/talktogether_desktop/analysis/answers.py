@@ -58,6 +58,9 @@ COMMON = frozenset({"a", "an", "the", "to", "and", "it", "is", "of", "in", "on",
 FLIPPED = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "i've": "you've", "i'd": "you'd",
            "i'll": "you'll", "myself": "yourself", "you": "i", "your": "my", "yours": "mine", "you're": "i'm",
            "you've": "i've", "you'd": "i'd", "you'll": "i'll"}
+# The partner's hardship asked back and topped ("It's hard for you? I'm the one who…", "You're tired? Try doing what I do.")
+HARDSHIP = frozenset({"hard", "tired", "exhausted", "stressed", "busy", "difficult", "knackered", "shattered", "tough", "rough",
+                      "overwhelmed", "struggling", "stress"})
 # Praise followed this soon by the speaker's own scorn is sarcasm (thanks_in_scorn).
 SCORN_AFTER_S = 4.0
 MOCK_REWARDS = frozenset({"medal", "trophy", "certificate", "parade", "applause"})
@@ -226,8 +229,9 @@ def _echo(turn, before, marks, tense, praise):
         core = s.toks[k:]
         rest = [t for x, *_ in turn[n + 1 :] for t in x.toks]
         # ... asked back and topped with the speaker's own lot ("It's hard for you? I'm the one who spends four days…")
-        topped = s.question and any(rest[j : j + 3] in (["i'm", "the", "one"], ["i", "am", "the"]) or rest[j : j + 2] == ["try", "being"]
-                                    for j in range(len(rest)))
+        topped = s.question and bool(set(core) & HARDSHIP) and any(
+            rest[j : j + 4] in (["i'm", "the", "one", "who"], ["i'm", "the", "only", "one"], ["i", "am", "the", "one"])
+            or rest[j : j + 2] in (["try", "being"], ["try", "doing"]) for j in range(len(rest)))
         if s.question and not topped or not core or len(core) > ECHO_WORDS or not set(core) - COMMON or not (
                 set(core) <= heard or topped and set(core) - COMMON <= heard):
             continue

@@ -173,8 +173,9 @@ def _index(words: Sequence[dict], t: float) -> int:
     return next((n for n, w in enumerate(words) if w["start"] >= t - 1e-6), len(words) - 1)
 
 
-# A question from the partner this soon after words of self-harm asks about them ("Hey. Hang on. What do you mean by
-# that?"), whatever its words read as by meaning.
+# A question from the partner this soon after words of self-harm, with a word of asking what was said (ASKING_ABOUT_IT),
+# asks about them ("Hey. Hang on. What do you mean by that?"), whatever its words read as by meaning; scorn asked as a
+# question ("Seriously? You're pulling that one again, are you?") stays what it is.
 ASKED_AFTER_S = 10.0
 
 
@@ -186,5 +187,6 @@ def asks_about_harm(marker: dict, lex: Lexicon, harm: Sequence[dict] = ()) -> bo
         return False
     toks = [token(w) for w in said.split()]
     every = set(range(len(toks)))
-    return bool(lex.find(toks, every, every, "self_harm_questions")) or said.rstrip().endswith("?") and any(
-        f["speaker"] != marker["speaker"] and 0.0 <= marker["t"] - f["end"] <= ASKED_AFTER_S for f in harm)
+    return bool(lex.find(toks, every, every, "self_harm_questions")) or said.rstrip().endswith("?") and bool(
+        set(toks) & ASKING_ABOUT_IT) and any(f["speaker"] != marker["speaker"] and 0.0 <= marker["t"] - f["end"] <= ASKED_AFTER_S
+                                            for f in harm)

@@ -22,11 +22,12 @@ _NUMBER = r"(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|a few|a co
 ASK = re.compile(
     r"\b(?:take|have|need|want|get|give (?:me|us))\s+(?:a|an|the|some|my)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:break|breather|time[- ]?out|pause)\b"
-    # ("Can we stop for twenty minutes? I'll go and sit in the garden…", walk43a)
-    rf"|\b(?:can|could|shall) (?:we|i) (?:please )?(?:pause|stop for (?:a (?:bit|minute|moment|second)|{_NUMBER} (?:minutes?|mins?)"
-    r"|half an hour)(?=\s*(?:[,.?!]|$|and |i'?ll |to (?:calm|cool|breathe|think)))|have a minute)\b"
-    rf"|\blet'?s (?:pause|stop for (?:a (?:bit|minute|moment)|{_NUMBER} (?:minutes?|mins?)|half an hour)"
-    r"(?=\s*(?:[,.?!]|$|and |i'?ll |to (?:calm|cool|breathe|think))))"
+    r"|\bcan (?:we|i) (?:please )?(?:pause|stop for a (?:bit|minute|moment|second)|have a minute)\b"
+    r"|\blet'?s (?:pause|stop for a (?:bit|minute|moment))\b"
+    # ... and minutes named, with a reason or a return or nothing after ("Can we stop for twenty minutes? I'll go and sit in
+    # the garden…", walk43a); not a stop on a journey ("Can we stop for five minutes and get petrol?")
+    rf"|\b(?:(?:can|could|shall) (?:we|i) (?:please )?|let'?s )stop for (?:{_NUMBER} (?:minutes?|mins?)|half an hour)"
+    r"(?=\s*(?:[,.?!]|$|i'?ll |so (?:i|we) |while |before |to (?:calm|cool|breathe|think)|and (?:calm|cool|breathe|come back|then come)))"
     r"|\b(?:i|we) need (?:a|one|some|a few) (?:minute|moment|second|space|air)s?\b"
     rf"|\bgive (?:me|us) {_NUMBER} (?:minutes?|moments?|mins?)\b"
     rf"|\b(?:i|we) need {_NUMBER} (?:minutes?|mins?)\b(?=.*\b(?:i'll|i will|we'll|we will) (?:come|be) back\b)"

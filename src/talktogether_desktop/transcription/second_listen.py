@@ -65,7 +65,7 @@ SHORTER_MIN_WORDS = 4  # ... when tiny.en heard this many or more
 # over "but they were closed when I called.") is no hearing a shorter one must match word for word. At 0.5 the
 # half-sure "The dishes were in the same kitchen. When" (0.46) lost to "Yeah, I made it." again.
 SHORTER_SURE = 0.4
-BUDGET_SHARE = 0.35  # at most this share of the recording is heard again
+BUDGET_SHARE = 0.45  # at most this share of the recording is heard again (0.35 left car_us_f3 a line: 44% unsure)
 WIDEN_S = 0.4  # a stretch is heard with this much of the pause either side (never over a sure word)
 JOIN_GAP_S = 0.6  # silence between stretches joined into one stream
 STREAM_S = 28.0  # stretches are joined into streams of about this much audio (one model window)

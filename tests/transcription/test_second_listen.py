@@ -131,9 +131,26 @@ def test_both_models_reading_both_hearings_decide_and_a_much_shorter_hearing_los
     verdicts = second_listen.judged(judge, np.zeros(16000, dtype=np.float32), small, heard)
     assert seen[0][0][1] == "Get your code." and seen[0][1][1] == "Get your coat." and seen[0][0][3] == ""
     # 4 words for 6: shorter, refused however likely; the coat taken; the herb refused (less likely);
-    # the no-word stretch (3): base's words likely enough read by both (0.65); none where the models cannot read (4)
-    assert verdicts == {0: False, 1: True, 2: False, 3: True}
+    # the no-word stretch (3): base's words likely enough read by both (0.65); the very words tiny.en heard (4): refused
+    assert verdicts == {0: False, 1: True, 2: False, 3: True, 4: False}
     assert second_listen.judged(judge, np.zeros(10), [[], []], [[], []]) == {}
+
+
+def test_the_very_words_tiny_en_heard_are_not_read_again():
+    """The real 30 s phone call's one unsure stretch: base heard "Hello" as tiny.en did. Read by both models the two
+    equal texts score the same and base's cannot win, so the reading (a window of each model) is not done."""
+    def judge(stream, readings):
+        raise AssertionError("nothing to judge")
+
+    small, heard = [[word("Hello", 7.3, 7.9, 0.66)]], [[word("Hello", 7.3, 7.8, 0.8)]]
+    assert second_listen.judged(judge, np.zeros(16000, dtype=np.float32), small, heard) == {0: False}
+    segments = [seg(word("Hello", 7.3, 7.9, 0.66))]
+    assert not second_listen.merge(segments, [], Stretch(7.0, 8.2, 0.66), heard[0], False)
+    # a question mark is a different hearing: it is read
+    seen = []
+    second_listen.judged(lambda stream, readings: seen.append(readings) or ([[0.5], [0.6]], [[0.5], [0.6]]),
+                         np.zeros(16000, dtype=np.float32), small, [[word("Hello?", 7.3, 7.8, 0.8)]])
+    assert seen == [[["Hello"], ["Hello?"]]]
 
 
 @pytest.fixture(scope="module")
@@ -260,3 +277,20 @@ def test_a_shorter_hearing_may_replace_a_long_run_of_guesses():
     verdicts = second_listen.judged(lambda stream, readings: (read, read), np.zeros(16000, dtype=np.float32),
                                     [guesses, sure, half], [heard, heard, heard])
     assert verdicts == {0: True, 1: False, 2: False}
+
+
+def test_a_recording_with_many_unsure_lines_has_them_all_heard_again():
+    """car_us_f3, tiny.en's first hearing: the unsure sentences, widened into their pauses, add up to 44% of the
+    47.7 s. With 35% heard again at most, "And I want two blinds to get it on Saturday." (0.696, over "And I am the
+    one who drives the kids in it on Saturdays!") was the surest left and was never heard again, so the line was
+    lost; base, hearing it, brings it back."""
+    first = [(0.92, 3.84, 0.657), (4.06, 6.82, 0.658), (7.1, 8.1, 0.707), (8.1, 9.42, 0.302), (9.74, 11.2, 0.749),
+             (11.48, 12.48, 0.961), (12.98, 14.28, 0.931), (14.52, 16.58, 0.659), (16.96, 19.1, 0.696),
+             (19.5, 21.56, 0.855), (21.82, 22.92, 0.761), (22.94, 24.44, 0.611), (27.84, 28.54, 0.475),
+             (29.02, 30.06, 0.751), (30.34, 30.98, 0.682), (31.24, 32.82, 0.689), (32.82, 35.94, 0.876),
+             (36.32, 39.24, 0.816), (40.0, 43.98, 0.911), (44.83, 46.57, 0.864)]
+    segments = [seg(*[word("w", a + k * (b - a) / n, a + (k + 1) * (b - a) / n, p) for k in range(n)])
+                for a, b, p in first for n in [max(1, round((b - a) / 0.3))]]
+    stretches = second_listen.unsure_stretches(segments, [{"start": 39.39, "end": 39.85}], duration_s=47.67)
+    assert any(s.start <= 16.96 and 19.1 <= s.end for s in stretches)
+    assert sum(s.end - s.start for s in stretches) <= second_listen.BUDGET_SHARE * 47.67

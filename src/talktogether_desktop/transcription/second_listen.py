@@ -65,7 +65,7 @@ SHORTER_MIN_WORDS = 4  # ... when tiny.en heard this many or more
 # over "but they were closed when I called.") is no hearing a shorter one must match word for word. At 0.5 the
 # half-sure "The dishes were in the same kitchen. When" (0.46) lost to "Yeah, I made it." again.
 SHORTER_SURE = 0.4
-BUDGET_SHARE = 0.35  # at most this share of the recording is heard again
+BUDGET_SHARE = 0.45  # at most this share of the recording is heard again (0.35 left car_us_f3 a line: 44% unsure)
 WIDEN_S = 0.4  # a stretch is heard with this much of the pause either side (never over a sure word)
 JOIN_GAP_S = 0.6  # silence between stretches joined into one stream
 STREAM_S = 28.0  # stretches are joined into streams of about this much audio (one model window)
@@ -278,12 +278,16 @@ def judged(judge: Callable, stream: np.ndarray, small: Sequence[Sequence[dict]],
     words in. `judge(stream, [texts, texts])` gives each model's mean token probability of each text (None where
     it cannot say), per model: ([small's texts, heard texts] read by tiny.en, the same read by base)."""
     text = lambda ws: " ".join(str(w["word"]) for w in ws)  # noqa: E731
-    both = [m for m in range(len(small)) if small[m] and heard[m]]
+    # base heard the very words tiny.en heard, to the punctuation: nothing to judge (the same text read over the same
+    # sound scores the same, so base's never won), and reading costs a window of each model (the real 30 s phone
+    # call's one unsure stretch: "Hello" both times)
+    same = {m for m in range(len(small)) if small[m] and text(small[m]) == text(heard[m])}
+    both = [m for m in range(len(small)) if small[m] and heard[m] and m not in same]
     only_heard = [m for m in range(len(small)) if heard[m] and not small[m]]
+    out = {m: False for m in same}
     if not both and not only_heard:
-        return {}
+        return out
     (t_small, t_heard), (b_small, b_heard) = judge(stream, [[text(ws) for ws in small], [text(ws) for ws in heard]])
-    out = {}
     for m in only_heard:
         # speech tiny.en heard no word in: base's words stand when both models, reading them over the sound, find
         # them as likely as a second try's words must be (its own word probabilities left out a clear "Sorry."

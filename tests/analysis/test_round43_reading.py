@@ -143,3 +143,18 @@ def test_not_seeing_anyone_since_the_baby_with_no_control_before_is_no_safety_fl
     a = run_lines(("S1", 0.0, "How was the baby group?"), ("S2", 0.8, "I didn't go. I haven't really seen anyone since the baby came."),
                   ("S1", 0.8, "Oh love. Shall I take her Saturday so you can see Jo?"))
     assert not [f for f in a["safety_flags"] if "seen anyone" in f["quote"]]
+
+
+def test_love_given_as_the_reason_for_ones_own_control_is_no_appreciation():
+    """walk43a (c): "Because I love you." after the speaker's own monitoring was listed as their appreciation."""
+    a = run_lines(("S1", 0.0, "Anyway, who's Sophie? She messaged you on Thursday night at ten past eleven."),
+                  ("S2", 0.8, "She's from work. It was about the rota. You read it, you know it was about the rota."),
+                  ("S1", 0.8, "I just like to know who's in your phone. Couples shouldn't have secrets."),
+                  ("S2", 0.8, "I gave you my code, didn't I. I always give you my code."),
+                  ("S1", 0.8, "Because I love you. That's what people do when they love each other."))
+    assert "appreciation" not in cats(a, "because i love you")
+
+
+def test_love_given_as_a_reason_with_no_control_before_stays_warmth():
+    a = run_lines(("S1", 0.0, "Thanks for picking up the kids today."), ("S2", 0.8, "Because I love you. And they're my kids too."))
+    assert "appreciation" in cats(a, "because i love you")

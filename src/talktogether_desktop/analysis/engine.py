@@ -21,6 +21,7 @@ from .settings import AnalysisSettings, resolve
 from .continuing import only_to_listen_here, readings_going_on
 from .defied import said_when_defied
 from .frightened import told_they_frighten
+from .keeping_peace import love_as_its_reason
 from .risk_prompt import self_harm_prompt
 from .told_apart import asked_as_care, yes_to_care
 from .words import is_question, normalise_words, token
@@ -151,6 +152,7 @@ def analyze(
         _turns_with(turns, [m], (m["category"],)) & placating
         or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)
         or risk_answers.asks_about_harm(m, lex, harm)))]
+    markers = love_as_its_reason(markers, safety)  # "Because I love you." after the speaker's own control: no appreciation
     safety.sort(key=lambda f: (f["t"], f["category"]))
     for item in [*markers, *safety]:
         # a rule may name its own strength ("_strength": a speaker inferred rather than heard)

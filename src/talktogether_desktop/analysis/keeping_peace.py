@@ -226,3 +226,25 @@ def _asks_it(h: dict) -> bool:
     """ "Can you send me a photo of where you are every hour?": a request of the partner, the asker's control."""
     toks = [t.strip(".,?!").lower() for t in str(h.get("quote", "")).split()]
     return toks[:1] in (["can"], ["could"], ["will"], ["would"]) and toks[1:2] == ["you"]
+
+
+# Love given as the reason for one's own control ("I just like to know who's in your phone." … "Because I love you. That's
+# what people do when they love each other.", walk43a): the control justified, not appreciation of the partner.
+LOVE_AS_REASON = frozenset({"love", "loves", "care", "cares"})
+REASON_AFTER_S = 30.0
+
+
+def love_as_its_reason(markers: list[dict], safety: list[dict]) -> list[dict]:
+    """The markers less appreciation said by one whose control was heard just before (not only to listen to, not told as
+    suffered), with love or care as its reason."""
+    from .safety import describes_control_suffered
+
+    ruling = [f for f in safety if f["category"] in [c.removeprefix("safety_") for c in CONTROL_HEARD]
+              and f.get("_strength") != "low" and not f.get("_listen") and not f.get("told_by_the_one_controlled")
+              and not describes_control_suffered(f)]
+
+    def justified(m: dict) -> bool:
+        toks = {t.strip(".,?!").lower() for t in str(m.get("quote") or "").split()}
+        return m["category"] == "appreciation" and bool(toks & LOVE_AS_REASON) and any(
+            f["speaker"] == m["speaker"] and 0.0 <= m["t"] - f["t"] <= REASON_AFTER_S for f in ruling)
+    return [m for m in markers if not justified(m)]

@@ -46,9 +46,12 @@ def test_not_making_it_here_much_longer_is_self_harm():
     ("I can't make it through another Christmas with your mother criticising my cooking.", "your mother"),
     ("I won't make it through another meeting like that, it was three hours.", "meeting"),
     ("I don't think I'll last much longer at that place, the new manager is awful.", "new manager"),
+    ("I can't make it through another episode, I'm heading to bed.", "episode"),
+    ("I can't make it through another arvo in this heat without the aircon, love.", "aircon"),
 ])
 def test_things_and_events_not_lasted_through_are_no_self_harm(line, words):
-    """Regression (no flag on 7ca8ffb): the new lines match a boiler, an in-law Christmas, a meeting, a job."""
+    """Regression (no flag on 7ca8ffb): the new lines match a boiler, an in-law Christmas, a meeting, a job, a TV episode
+    (American), a hot afternoon (Australian); heard, with the risk prompt."""
     a = run_lines(("S1", 0.0, line), ("S2", 0.8, "Yeah, I know."))
     assert not flag(a, words, "self_harm")
 

@@ -1,15 +1,16 @@
 """Review of round 43's reading changes (a8c7ccd, 275a736): everyday and unsafe sentences the changes now read wrongly
 (a regression: read right on 7ca8ffb) or that the changed sentence family should cover and does not (a miss).
-Each test states the reading a couples therapist would agree on."""
+Each test states the reading a couples therapist would agree on. (Cases b944d21 has since fixed, shared with review B:
+a birthday not reached, boilers and meetings not lasted through, scornful questions after self-harm, 'I know sorry fixes
+nothing, but I am sorry', are left out here.)"""
 
 from __future__ import annotations
 
 import pytest
 
-from .found import bids, cats, flag
+from .found import bids, flag
 from .timeline import run_lines
 
-HARM = ("S1", 0.0, "Sometimes I think you'd all be better off without me.")
 TALK = ("S2", 0.8, "Talk to me.")
 CONTROL = (("S2", 0.0, "I suppose I was a bit sad not to go to Dan's fortieth."),
            ("S1", 0.8, "Babe, we talked about this. Dan's lot are a bad influence on you. I'm only looking out for you."),
@@ -18,13 +19,6 @@ FOOTBALL = ("S2", 0.0, "I'd like to go back to five-a-side on Tuesdays. Just the
 
 
 # --- frames.arrived: "make it to/home/here/through …" framed away as a journey -------------------------------------
-
-def test_not_making_it_to_a_birthday_and_not_wanting_to_is_self_harm():
-    """Regression (heard on 7ca8ffb): arrived() reads "make it to my next birthday" as a journey and drops the flag."""
-    line = "Some days I don't think I'll make it to my next birthday, and I'm not sure I want to."
-    a = run_lines(("S1", 0.0, line), TALK)
-    assert flag(a, "next birthday", "self_harm", heard=True)
-
 
 def test_nearly_not_making_it_home_while_thinking_of_driving_into_a_wall_is_self_harm():
     """Regression (to listen to on 7ca8ffb): "didn't make it home" framed the whole sentence away as a journey."""
@@ -39,29 +33,7 @@ def test_not_making_it_here_much_longer_is_self_harm():
     assert flag(a, "much longer", "self_harm")
 
 
-# --- safety_self_harm.txt: "make it through another …", "last much longer" ------------------------------------------
-
-@pytest.mark.parametrize("line, words", [
-    ("Honestly the boiler's not going to make it through another winter.", "boiler"),
-    ("I can't make it through another Christmas with your mother criticising my cooking.", "your mother"),
-    ("I won't make it through another meeting like that, it was three hours.", "meeting"),
-    ("I don't think I'll last much longer at that place, the new manager is awful.", "new manager"),
-    ("I can't make it through another episode, I'm heading to bed.", "episode"),
-    ("I can't make it through another arvo in this heat without the aircon, love.", "aircon"),
-])
-def test_things_and_events_not_lasted_through_are_no_self_harm(line, words):
-    """Regression (no flag on 7ca8ffb): the new lines match a boiler, an in-law Christmas, a meeting, a job, a TV episode
-    (American), a hot afternoon (Australian); heard, with the risk prompt."""
-    a = run_lines(("S1", 0.0, line), ("S2", 0.8, "Yeah, I know."))
-    assert not flag(a, words, "self_harm")
-
-
-def test_not_lasting_much_longer_awake_on_the_sofa_is_not_heard_as_self_harm():
-    """Regression in degree: to listen to on 7ca8ffb (already too much), now heard with the risk prompt."""
-    a = run_lines(("S1", 0.0, "I don't think I'll last much longer, I'm falling asleep on the sofa."), ("S2", 0.8, "Go up to bed then."))
-    assert not flag(a, "sofa", "self_harm", heard=True)
-    assert a["safety_prompt"] is None
-
+# --- safety_self_harm.txt: "make it through another night/day like this" --------------------------------------------
 
 @pytest.mark.parametrize("line, words", [
     ("I don't think I can make it through another night.", "another night"),
@@ -74,25 +46,6 @@ def test_near_variants_of_not_lasting_through_what_is_ahead_are_self_harm(line, 
     """Miss (not flagged on 7ca8ffb either): the family a8c7ccd added, said a little differently."""
     a = run_lines(("S1", 0.0, line), TALK)
     assert flag(a, words, "self_harm")
-
-
-# --- risk_answers.asks_about_harm: any question within 10 s of self-harm is "asking about it" -------------------------
-
-@pytest.mark.parametrize("reply, words, category", [
-    ("Oh, here we go. Are you going to be dramatic all night?", "dramatic all night", "contempt"),
-    ("Seriously? You're pulling that one again?", "pulling that one", "contempt"),
-    ("Why does everything have to be about you?", "about you", "criticism"),
-])
-def test_a_scornful_question_just_after_self_harm_keeps_its_horseman(reply, words, category):
-    """Regression (found on 7ca8ffb): a question mark near self-harm now hides contempt and criticism."""
-    a = run_lines(HARM, ("S2", 0.8, reply))
-    assert category in cats(a, words)
-
-
-def test_a_scornful_question_after_self_harm_is_still_named_dismissive_in_the_risk_prompt():
-    """Regression (on 7ca8ffb the prompt said 'The reply … was dismissive'): being dismissed can raise the risk."""
-    a = run_lines(HARM, ("S2", 0.8, "Why does everything have to be about you?"))
-    assert a["safety_prompt"] and a["safety_prompt"].get("dismissed")
 
 
 # --- bid_context: a reply holding self-harm is "unclear" -----------------------------------------------------------
@@ -160,12 +113,3 @@ def test_near_variants_of_cut_off_from_others_after_the_partners_control(line, w
     a = run_lines(*CONTROL, ("S2", 0.8, line))
     told = flag(a, words, "isolation")
     assert told and all(f["speaker"] == "S2" for f in told)
-
-
-# --- non_apologies.txt: "sorry fixes …" -----------------------------------------------------------------------------
-
-def test_an_apology_that_says_sorry_fixes_nothing_is_still_a_repair():
-    """Regression (a repair on 7ca8ffb): 'sorry fixes' now matches an apology owning that words are not enough."""
-    a = run_lines(("S1", 0.0, "You didn't even ring me, I was waiting for an hour."),
-                  ("S2", 0.8, "I know sorry fixes nothing, but I am sorry. I should have rung you."))
-    assert "repair" in cats(a, "i am sorry")

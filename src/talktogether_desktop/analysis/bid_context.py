@@ -40,9 +40,10 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
         return {"response": "toward", "response_reason": "the reply asked about it directly"}
     # a reply holding the partner's own words of self-harm ("And Ellie needs new school shoes…" / "Sometimes I think you'd
     # all be better off without me.") is no turning from the bid: the risk prompt asks about it
+    # (not self-harm used as pressure, "If you go, I'll kill myself.", nor push-back before it: its first sentence is the harm)
     if response["response"] in ("away", "against") and response.get("response_t") is not None and any(
             f["category"] == "self_harm" and f["speaker"] == response.get("response_by") and not f.get("listen_only")
-            and 0.0 <= f["t"] - response["response_t"] <= HARM_IN_REPLY_S for f in flags):
+            and 0.0 <= f["t"] - response["response_t"] <= HARM_IN_REPLY_S and _is_the_reply(f, response) for f in flags):
         return {"response": "unclear", "response_reason": "the reply holds words of self-harm: not read as turning away"}
     # (or the bidder's threat just after: "Before Thursday, I want to be clear about something." / "Okay." / the threat)
     control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
@@ -52,3 +53,13 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
         return {"response": "unclear",
                 "response_reason": f"after {control.get('name', control['speaker'])}'s {control['group']}, the reply is not read as turning away"}
     return {}
+
+
+PRESSURE = frozenset({"if", "unless", "or", "else", "when"})
+
+
+def _is_the_reply(flag: dict, response: dict) -> bool:
+    """The reply's first sentence is the words of self-harm themselves, with no condition on the partner in them."""
+    said = [token(w) for w in str(response.get("response_quote") or "").split()]
+    harm = [token(w) for w in str(flag.get("quote") or "").split()]
+    return bool(said) and " ".join(said) in " ".join(harm) and not PRESSURE & set(harm)

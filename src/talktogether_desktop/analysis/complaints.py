@@ -71,11 +71,13 @@ def plain_complaint(before, marks) -> bool:
 
 # Left out of a decision ("I just feel like it got decided without me.", "You booked the whole thing without me."): a
 # complaint of not being asked, which the meaning reader takes for self-harm ("…better off without me", 0.87). Not with a
-# word of despair or ending beside it ("…they'd all get on without me", "carry on without me when I'm gone").
+# word of despair or ending beside it ("…they'd all get on without me", "carry on without me when I'm gone"), nor as what
+# would be ("Honestly, you'd all have it sorted without me.")
 DONE_WITHOUT = frozenset({"decided", "booked", "arranged", "planned", "sorted", "organised", "organized", "agreed", "settled",
                           "bought", "signed", "chose", "chosen", "picked", "ordered", "invited", "started", "went", "gone"})
 NOT_LEFT_OUT = frozenset({"better", "off", "happier", "easier", "anymore", "die", "dead", "gone", "end", "life", "live", "living",
-                          "world", "everyone", "everybody", "carry", "cope", "fine"})
+                          "world", "everyone", "everybody", "carry", "cope", "fine", "would", "you'd", "they'd", "we'd", "it'd",
+                          "wouldn't", "could", "manage", "way"})
 
 
 def left_out(toks) -> bool:

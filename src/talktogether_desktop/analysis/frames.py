@@ -86,10 +86,11 @@ def framed_away(toks: Sequence[str], category: str) -> bool:
 # A journey that nearly failed ("I just nearly didn't make it to the servo.", "We only just made it home in time."):
 # getting to a place, not surviving; not to a time or an age ("…make it to my next birthday", "…to forty", "…to the
 # summer") nor with a word of death or harm ("…didn't make it to the hospital alive").
-PLACE_AFTER_IT = frozenset({"home", "back", "there", "here"})
+PLACE_AFTER_IT = frozenset({"home", "back", "there"})
 NOT_ARRIVAL = frozenset({"alive", "die", "dead", "kill", "myself", "end", "anymore", "life", "living", "night", "morning",
                          "tomorrow", "week", "year", "christmas", "birthday", "summer", "winter", "spring", "autumn", "weekend",
                          "want", "new", "next", "month", "months", "years", "forty", "fifty", "sixty", "thirty", "old"})
+HARM_MEANS = frozenset({"wall", "tree", "bridge", "driving", "crash", "crashing", "rails", "train"})
 
 
 def arrived(toks: Sequence[str]) -> bool:
@@ -97,8 +98,11 @@ def arrived(toks: Sequence[str]) -> bool:
     def place(rest: Sequence[str]) -> bool:
         return (rest[:1] and rest[0] in PLACE_AFTER_IT or rest[:2] in (["in", "time"], ["on", "time"])
                 or rest[:1] == ["to"] and rest[1:2] in (["the"], ["a"], ["work"], ["school"], ["church"]))
+    from .control_lookalikes import DESPAIR, HARM_SAID
+
+    # (no word of harm, ending or despair beside it: "…I sat in the car thinking about driving it into a wall.")
     return any(t in ("make", "made", "making") and toks[k + 1 : k + 2] == ["it"] and place(toks[k + 2 :])
-               for k, t in enumerate(toks)) and not NOT_ARRIVAL & set(toks)
+               for k, t in enumerate(toks)) and not (NOT_ARRIVAL | HARM_SAID | DESPAIR | HARM_MEANS) & set(toks)
 
 
 # verbs of a household or daily task ("I need to feed the dog", "I need to go and check the tank")

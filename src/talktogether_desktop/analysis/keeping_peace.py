@@ -175,9 +175,24 @@ EASIER = (("it's", "just", "easier"), ("it's", "easier"), ("easier", "that", "wa
 NOT_WORTH = frozenset({"row", "rows", "hassle", "grief", "aggro", "argument", "arguments", "fight", "fights", "bother", "drama"})
 # ... or told as cut off from others ("It's just, I haven't really seen anyone since the summer.", walk43a): isolation told
 # by the one kept from them, to listen to
-CUT_OFF = (("haven't", "really", "seen", "anyone"), ("haven't", "seen", "anyone"), ("don't", "see", "anyone"), ("never", "see", "anyone"),
-           ("haven't", "seen", "my", "friends"), ("haven't", "seen", "my", "mates"), ("haven't", "seen", "my", "family"),
-           ("don't", "see", "my", "friends"), ("don't", "see", "my", "mates"), ("hardly", "see", "anyone"), ("barely", "see", "anyone"))
+CUT_OFF_VERBS = (("haven't", "really", "seen"), ("haven't", "seen"), ("don't", "see"), ("don't", "really", "see"), ("never", "see"),
+                 ("hardly", "see"), ("barely", "see"), ("hardly", "ever", "see"), ("haven't", "seen", "any", "of"))
+PEOPLE = frozenset({"anyone", "anybody", "friends", "mates", "family", "sister", "brother", "mum", "mom", "dad", "parents", "people",
+                    "nan", "gran", "girls", "lads", "pals"})
+
+
+def cut_off(toks) -> bool:
+    """ "I haven't really seen anyone since the summer.", "I hardly see my mates anymore."; not "anyone else asking…"."""
+    for p in CUT_OFF_VERBS:
+        for k in range(len(toks) - len(p) + 1):
+            if tuple(toks[k : k + len(p)]) == p:
+                after = toks[k + len(p) : k + len(p) + 4]
+                who = next((j for j, t in enumerate(after) if t in PEOPLE), None)
+                if who is not None and "else" not in after[who : who + 2]:
+                    return True
+    return False
+
+
 CONTROL_HEARD = ("safety_isolation", "safety_coercion", "safety_monitoring", "safety_financial_control", "safety_threat")
 CONTROL_BEFORE_S = 90.0
 
@@ -201,8 +216,8 @@ def easier_after_control(safety: list[dict], read, words) -> list[dict]:
         worth = next((k for k in range(len(toks) - 3) if toks[k : k + 2] == ["not", "worth"] and toks[k + 3] in NOT_WORTH), None)
         at = worth if worth is not None else next(
             (k for p in EASIER for k in range(len(toks) - len(p) + 1) if tuple(toks[k : k + len(p)]) == p), None)
-        cut_off = any(tuple(toks[k : k + len(p)]) == p for p in CUT_OFF for k in range(len(toks) - len(p) + 1))
-        if at is None and not cut_off:
+        kept_from = cut_off(toks)
+        if at is None and not kept_from:
             continue
         near = [(h, done_to) for h, done_to in heard if -CONTROL_BEFORE_S <= t0 - h["t"] <= CONTROL_BEFORE_S]
         # the one controlling: the teller of a control not told as suffered; the one controlled: the other, or the teller
@@ -214,7 +229,7 @@ def easier_after_control(safety: list[dict], read, words) -> list[dict]:
         if any(h["speaker"] == who and s.words[0]["start"] - 0.05 <= h["t"] <= s.words[-1]["end"] for h in safety):
             continue
         item = hit(s, 0, len(toks) - 1, "safety_isolation", "cut off from others, after the partner's control",
-                   context="said after the partner's control: the speaker cut off from others") if cut_off else hit(
+                   context="said after the partner's control: the speaker cut off from others") if kept_from else hit(
                    s, 0, len(toks) - 1, "safety_fear", "life arranged round the partner's control",
                    context="said after the partner's control: the speaker's own life arranged round it, as convenience")
         item["_strength"], item["_listen"] = "low", True

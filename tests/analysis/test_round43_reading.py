@@ -158,3 +158,17 @@ def test_love_given_as_the_reason_for_ones_own_control_is_no_appreciation():
 def test_love_given_as_a_reason_with_no_control_before_stays_warmth():
     a = run_lines(("S1", 0.0, "Thanks for picking up the kids today."), ("S2", 0.8, "Because I love you. And they're my kids too."))
     assert "appreciation" in cats(a, "because i love you")
+
+
+def test_the_one_cut_off_is_never_read_as_the_one_isolating():
+    """Found on walk43a (c) by the comparison: with the cut-off line read as isolation, the victim's next bid was read as
+    coming 'after B's coercive control: isolation'."""
+    a = run_lines(("S2", 0.0, "I suppose I was a bit sad not to go to Dan's fortieth."),
+                  ("S1", 0.8, "Babe, we talked about this. Dan's lot are a bad influence on you. I'm only looking out for you."),
+                  ("S2", 0.8, "It's just, I haven't really seen anyone since the summer."),
+                  ("S1", 0.8, "You've got me."),
+                  ("S2", 3.0, "I'd just like to go back to five-a-side on Tuesdays. That's all."),
+                  ("S1", 0.8, "You know, the girls really need their dad at home in the evenings."))
+    told = flag(a, "seen anyone", "isolation")
+    assert told and all(f.get("told_by_the_one_controlled") for f in told)
+    assert not any("S2's" in str(b.get("response_reason")) for b in bids(a, "five-a-side"))

@@ -233,6 +233,8 @@ def easier_after_control(safety: list[dict], read, words) -> list[dict]:
                    s, 0, len(toks) - 1, "safety_fear", "life arranged round the partner's control",
                    context="said after the partner's control: the speaker's own life arranged round it, as convenience")
         item["_strength"], item["_listen"] = "low", True
+        if kept_from:  # (told by the one kept from others: no page reads its speaker as the one isolating)
+            item["told_by_the_one_controlled"] = True
         out.append(item)
     return out
 

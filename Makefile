@@ -31,8 +31,12 @@ run: $(STAMP)
 		$(VENV)/bin/talktogether demo --out demo-output && echo "Open demo-output/report.pdf to see the result."; \
 	fi
 
+# One pytest worker per CPU (pytest-xdist); a test file stays on one worker, so its module fixtures are made once.
+# `make test TEST_JOBS=0` runs everything in one process.
+TEST_JOBS ?= auto
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=25 $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=25 -n $(TEST_JOBS) --dist loadfile $(PYTEST_ARGS)
 
 demo: $(STAMP)
 	$(VENV)/bin/talktogether demo --out demo-output

@@ -61,3 +61,15 @@ def test_bundle_launcher_runs_multiprocessing_children():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "child ['x']"
+
+
+def test_make_test_runs_the_suite_in_parallel_workers_from_the_locked_plugin():
+    """CI (`make test` in a clean clone) runs one pytest-xdist worker per CPU, a file's tests in one worker (its
+    module fixtures made once); the plugin comes from the test extra, so the lock above pins it with hashes."""
+    makefile = (REPO / "Makefile").read_text()
+    recipe = re.search(r"^test: .*\n\t(.+)$", makefile, re.MULTILINE).group(1)
+    assert "-m pytest" in recipe and "-n $(TEST_JOBS)" in recipe and "--dist loadfile" in recipe, recipe
+    assert re.search(r"^TEST_JOBS \?= auto$", makefile, re.MULTILINE)
+    test_extra = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]["test"]
+    assert "pytest-xdist" in {canonicalize_name(Requirement(line).name) for line in test_extra}
+    assert "pytest-xdist" in _locked_versions()

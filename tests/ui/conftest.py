@@ -6,6 +6,8 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: no display needed
 
+import dataclasses  # noqa: E402
+import json  # noqa: E402
 import shutil  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -37,13 +39,29 @@ def fresh_vault_dir(vault_factory):
 
 @pytest.fixture(scope="session")
 def processed_demo(tmp_path_factory):
-    """The demo couple with the demo conversation processed once; tests get copies."""
+    """The demo couple with the demo conversation processed once per run; tests get copies.
+
+    Under pytest-xdist (`make test`) the workers share one: the first to need it builds it in the run's common
+    temporary folder under a file lock (pytest-xdist's pattern), the others wait and read the same folder."""
+    from filelock import FileLock
+
+    from talktogether_desktop.pipeline.ops_demo import DemoIds
     from talktogether_desktop.ui.demo_vault import make_demo_vault
 
-    folder = tmp_path_factory.mktemp("demo") / "vault"
-    ids = make_demo_vault(folder, PASSPHRASE)
-    assert ids.processed
-    return folder, ids
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = tmp_path_factory.mktemp("demo") / "vault"
+        ids = make_demo_vault(folder, PASSPHRASE)
+        assert ids.processed
+        return folder, ids
+    shared = tmp_path_factory.getbasetemp().parent / "processed-demo"
+    shared.mkdir(exist_ok=True)
+    folder, made = shared / "vault", shared / "ids.json"
+    with FileLock(str(shared / "build.lock")):
+        if not made.is_file():
+            ids = make_demo_vault(folder, PASSPHRASE)
+            assert ids.processed
+            made.write_text(json.dumps(dataclasses.asdict(ids)))
+    return folder, DemoIds(**json.loads(made.read_text()))
 
 
 @pytest.fixture

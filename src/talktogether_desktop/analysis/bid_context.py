@@ -13,6 +13,7 @@ CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "threat", "the
 CONTROL_BEFORE_S = 60.0
 THREAT_AFTER_S = 15.0
 HARM_IN_REPLY_S = 8.0  # words of self-harm this soon after the reply begins are in it
+ANSWERED = ("an answer to a question about self-harm", "the thought owned after a question about self-harm")  # (risk_answers)
 # a direct question about self-harm, answering words of despair ("When you say what's the point, do you mean you don't
 # want to be here?"): turning toward, never "pushed it away"
 ASKING_HARM = (("want", "to", "be", "here"), ("hurt", "yourself"), ("hurting", "yourself"), ("kill", "yourself"),
@@ -40,10 +41,11 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
         return {"response": "toward", "response_reason": "the reply asked about it directly"}
     # a reply holding the partner's own words of self-harm ("And Ellie needs new school shoes…" / "Sometimes I think you'd
     # all be better off without me.") is no turning from the bid: the risk prompt asks about it
-    # (not self-harm used as pressure, "If you go, I'll kill myself.", nor push-back before it: its first sentence is the harm)
+    # (not self-harm used as pressure, "If you go, I'll kill myself.", nor push-back before it: its first sentence is the harm;
+    # nor the answer to the bidder's own question about harm, "Maybe. What's it to you, you selfish idiot?", read as it is)
     if response["response"] in ("away", "against") and response.get("response_t") is not None and any(
             f["category"] == "self_harm" and f["speaker"] == response.get("response_by") and not f.get("listen_only")
-            and 0.0 <= f["t"] - response["response_t"] <= HARM_IN_REPLY_S and _is_the_reply(f, response) for f in flags):
+            and 0.0 <= f["t"] - response["response_t"] <= HARM_IN_REPLY_S and _is_the_reply(f, response) and f.get("phrase") not in ANSWERED for f in flags) and not _asks_harm(entry):
         return {"response": "unclear", "response_reason": "the reply holds words of self-harm: not read as turning away"}
     # (or the bidder's threat just after: "Before Thursday, I want to be clear about something." / "Okay." / the threat)
     control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
@@ -63,3 +65,8 @@ def _is_the_reply(flag: dict, response: dict) -> bool:
     said = [token(w) for w in str(response.get("response_quote") or "").split()]
     harm = [token(w) for w in str(flag.get("quote") or "").split()]
     return bool(said) and " ".join(said) in " ".join(harm) and not PRESSURE & set(harm)
+
+
+def _asks_harm(entry: dict) -> bool:
+    toks = [token(w) for w in str(entry.get("quote") or "").split()]
+    return any(tuple(toks[k : k + len(p)]) == p for p in ASKING_HARM for k in range(len(toks)))

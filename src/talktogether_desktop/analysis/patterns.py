@@ -145,9 +145,10 @@ def _stepping_back(s, markers, turns) -> set:
     return out
 
 
-# ("Can we stop for twenty minutes? … and I'll come back at quarter past.", walk43a)
+# ("Can we stop for twenty minutes? … and I'll come back at quarter past.", walk43a; not "I'll come back, I promise.")
 BREAK_WORDS = re.compile(r"\b(?:take a break|time[- ]?out|step away|come back to (?:this|it)|a minute|a pause|pause"
-                         r"|stop for (?:a bit|a moment|[\w-]+ (?:minutes?|mins?)|half an hour)|(?:i'll|i will) come back)\b", re.I)
+                         r"|stop for (?:a bit|a moment|[\w-]+ (?:minutes?|mins?)|half an hour)|(?:i'll|i will) come back (?:at|in|after))\b",
+                         re.I)
 BREAK_AFTER_FLOODING_S = 30.0
 BREAK_PAUSE_S = 3.0  # the pause of the break itself, begun within AGREEING_S of the asking turn's end
 AGREEING_S = 15.0

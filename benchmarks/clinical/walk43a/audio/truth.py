@@ -3,7 +3,7 @@ labels below (one list of tags per floor line of the script, backchannels left o
 
     python benchmarks/clinical/walk43a/audio/truth.py /tmp/walk43a-audio
 """
-import json, sys
+import sys
 from pathlib import Path
 
 TAGS = {
@@ -72,19 +72,11 @@ TAGS = {
 }
 
 def main(audio_dir):
-    here = Path(__file__).resolve().parent.parent
-    for name, tags in TAGS.items():
-        rows = []
-        for raw in Path(audio_dir, f"{name}.lines").read_text().splitlines():
-            spk, s, e, text = raw.split(" ", 3)
-            if text.strip().lower() in {"mm", "mm-hm", "yeah"} and float(e) - float(s) < 0.8:
-                continue  # backchannel
-            rows.append({"spk": spk, "start": float(s), "end": float(e), "text": text})
-        assert len(rows) == len(tags), (name, len(rows), len(tags))
-        for row, t in zip(rows, tags):
-            row["tags"] = t
-        (here / f"w43a_{name}.truth.json").write_text(json.dumps(rows, indent=1) + "\n")
-        print(name, len(rows))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "walk40p" / "audio"))
+    from truth_rows import write
+
+    write(audio_dir, TAGS, Path(__file__).resolve().parent.parent, "w43a_")
+
 
 if __name__ == "__main__":
     main(sys.argv[1])

@@ -27,9 +27,13 @@ CARING_OPENERS = (("do", "you", "mean"), ("are", "you", "thinking"), ("when", "y
 def asks_about_harm(toks) -> bool:
     """A caring question about harm ("…do you mean you don't want to be here?"), not an attack ("Why don't you go and kill
     yourself then?", "Do you even want to be here? Because I don't want you here.")."""
-    has = lambda ps: any(tuple(toks[k : k + len(p)]) == p for p in ps for k in range(len(toks)))  # noqa: E731
-    return has(ASKING_HARM) and has(CARING_OPENERS) and not {"even", "why", "go", "then"} & set(toks) and not has(
-        (("want", "you", "here"), ("want", "you", "around")))
+    return _holds(toks, ASKING_HARM) and _holds(toks, CARING_OPENERS) and not {"even", "why", "go", "then"} & set(toks) and not _holds(
+        toks, (("want", "you", "here"), ("want", "you", "around")))
+
+
+def _holds(toks, phrases) -> bool:
+    """Any of `phrases` (tuples of words) in the words `toks`."""
+    return any(tuple(toks[k : k + len(p)]) == p for p in phrases for k in range(len(toks)))
 
 
 def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags) -> dict:
@@ -68,5 +72,4 @@ def _is_the_reply(flag: dict, response: dict) -> bool:
 
 
 def _asks_harm(entry: dict) -> bool:
-    toks = [token(w) for w in str(entry.get("quote") or "").split()]
-    return any(tuple(toks[k : k + len(p)]) == p for p in ASKING_HARM for k in range(len(toks)))
+    return _holds([token(w) for w in str(entry.get("quote") or "").split()], ASKING_HARM)

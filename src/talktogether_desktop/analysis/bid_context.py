@@ -13,6 +13,8 @@ CONTROL_KINDS = frozenset({"isolation", "monitoring", "coercion", "threat", "the
 CONTROL_BEFORE_S = 60.0
 THREAT_AFTER_S = 15.0
 HARM_IN_REPLY_S = 8.0  # words of self-harm this soon after the reply begins are in it
+PRAISE_REPLY_WORDS = 10  # (and no "you" in it: "Took you long enough to notice." stays against)
+YOU = frozenset({"you", "you're", "your", "you've", "you'd", "you'll", "yourself"})
 ANSWERED = ("an answer to a question about self-harm", "the thought owned after a question about self-harm")  # (risk_answers)
 # a direct question about self-harm, answering words of despair ("When you say what's the point, do you mean you don't
 # want to be here?"): turning toward, never "pushed it away"
@@ -36,7 +38,7 @@ def _holds(toks, phrases) -> bool:
     return any(tuple(toks[k : k + len(p)]) == p for p in phrases for k in range(len(toks)))
 
 
-def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags) -> dict:
+def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags, category: str = "") -> dict:
     """The update to `response` (a bid's reply) for a threat stretch around the bid or the bidder's control before it."""
     threat = next((x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
     if threat is not None and response["response"] == "toward":
@@ -51,6 +53,12 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
             f["category"] == "self_harm" and f["speaker"] == response.get("response_by") and not f.get("listen_only")
             and 0.0 <= f["t"] - response["response_t"] <= HARM_IN_REPLY_S and _is_the_reply(f, response) and f.get("phrase") not in ANSWERED for f in flags) and not _asks_harm(entry):
         return {"response": "unclear", "response_reason": "the reply holds words of self-harm: not read as turning away"}
+    # a short reply to praise read as an attack by its meaning only ("Thank you for the dinner, it was lovely." / "It was
+    # on my way anyway."): praise brushed aside, not turning against it
+    said = [token(w) for w in str(response.get("response_quote", "")).split()]
+    if category == "appreciation" and response["response"] == "against" and "by its meaning" in str(
+            response.get("response_reason")) and len(said) <= PRAISE_REPLY_WORDS and not set(said) & YOU:
+        return {"response": "unclear", "response_reason": "a short reply to praise, read by its meaning only: not read as an attack"}
     # (or the bidder's threat just after: "Before Thursday, I want to be clear about something." / "Okay." / the threat)
     control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
                    and not f.get("told_by_the_one_controlled") and -THREAT_AFTER_S <= entry["t"] - f["t"] <= CONTROL_BEFORE_S),

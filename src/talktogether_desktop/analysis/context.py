@@ -260,8 +260,8 @@ class Reader:
                 return "not about the partner"
         if cat == "needs_bids" and ph.parts[-1] in ("need", "needed") and frames.errand(s.toks, b):
             return "a chore of the speaker's, not a need to be met"
-        if cat == "repair" and s.question and s.toks[0] in COUNTER_QUESTION:
-            return "a counter-question, not a repair"
+        if cat == "repair" and (s.question and s.toks[0] in COUNTER_QUESTION or ph.parts[-2:] == ("come", "back") and s.toks[b + 1 : b + 2] in (["for"], ["with"])):
+            return "a counter-question, or a thing fetched ('I'll come back for my stuff tomorrow'), not a repair"
         near = s.toks[max(0, a - NEGATION_REACH) : a]  # the speaker disowns; "you don't think of anybody but…" does not
         if cat == "criticism" and self.negated(s, a) and set(near) & DISOWNING and not set(near) & SECOND_PERSON:
             return "negated: a criticism the speaker says they do not make"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .complaints import left_out
 from .context import THIRD_PERSON
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
-from .told_apart import no_money, no_one_blamed, not_harm_in_words, worry_about_a_thing
+from .told_apart import no_money, no_one_blamed, not_harm_in_words, offered_to_us, worry_about_a_thing
 
 SELF = frozenset({"my", "mine", "myself"})
 WE = frozenset({"we", "us", "our", "ours", "we're", "we'll", "we've", "wife", "husband"})
@@ -278,7 +278,7 @@ def only_to_listen(category: str, toks) -> bool:
     if category == "threat":
         return asks_others(toks)
     return category == "financial_control" and (bool(set(zip(toks, toks[1:])) & MEANT_FOR) and not set(toks) & RULE_WORDS
-                                                or own_payment(toks) or no_money(toks)) or category == "blaming" and no_one_blamed(toks)
+                                                or own_payment(toks) or no_money(toks) or offered_to_us(toks)) or category == "blaming" and no_one_blamed(toks)
 
 
 # Caring for someone ill or dying ("I was at the hospice again until ten last night.", self-harm by meaning 0.87): their

@@ -14,12 +14,13 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
-from . import patterns, permission, prosody, reaching, risk_answers
+from . import after_thanks, patterns, permission, prosody, reaching, risk_answers
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .continuing import only_to_listen_here, readings_going_on
 from .defied import said_when_defied
+from .surviving import not_living_to
 from .frightened import told_they_frighten
 from .keeping_peace import love_as_its_reason
 from .risk_prompt import self_harm_prompt
@@ -86,6 +87,7 @@ def analyze(
     markers, safety_hits, _ = context.find_in_context(sequences, ws, lex, MARKER_CATEGORIES, SAFETY_CATEGORIES,
                                                       by_meaning)
     safety_hits += said_when_defied(ws, lex, safety_hits, markers)  # "People fall down stairs." after "I'm telling the counsellor"
+    safety_hits += not_living_to(ws, safety_hits)  # "I won't make it to the new year, I've already written the notes."
     markers = withdrawal.offered_another_time(markers, turns, ws, lex)
     markers += withdrawal.minimal_replies(turns, ws, cfg, markers, lex)
     markers += withdrawal.replies_inside_turns(turns, ws, cfg, markers, lex, speaker_ids)
@@ -140,6 +142,7 @@ def analyze(
     heard_in_answers = risk_answers.risk_in_answers(safety, ws, lex, names)
     safety = risk_answers.without_covered(safety, heard_in_answers) + heard_in_answers
     safety += disclosure.denials_after_disclosure(safety, ws, lex, names)
+    markers, safety = after_thanks.readings_dropped(markers, safety, ws)  # "Thanks for dinner." / "It was on my way anyway."
     # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is a possible fear response: no horseman by meaning beside it
     placating = _turns_with(turns, [f for f in safety if f["category"] == "appeasement"], ("appeasement",))
     giving_up = _turns_with(turns, [f for f in safety if f["category"] == "appeasement" and f.get("source") != "meaning"], ("appeasement",))

@@ -76,6 +76,18 @@ def no_money(toks) -> bool:
         "how", "much") in set(zip(toks, toks[1:]))
 
 
+# Money offered to the two of them by others ("Your parents have offered to lend us the deposit.", money control by
+# meaning): help from outside, told; not with a rule word ("…but only if you stay home").
+OFFERED = frozenset({("offered", "to"), ("lend", "us"), ("lent", "us"), ("give", "us"), ("gave", "us"), ("help", "us"),
+                     ("offering", "to"), ("gift", "us"), ("gifted", "us")})
+
+
+def offered_to_us(toks) -> bool:
+    from .control_lookalikes import RULE_WORDS
+
+    return bool(set(zip(toks, toks[1:])) & OFFERED) and "us" in toks and not set(toks) & (RULE_WORDS | {"if", "unless"})
+
+
 # Blame read by meaning with no partner to blame ("And I'm telling you I had it under control.", 0.97: a denial): the
 # partner is in it only as the one told ("telling you", "I promise you"), and nobody else is named to blame ("If she
 # didn't wind me up…", told to the therapist, is read).

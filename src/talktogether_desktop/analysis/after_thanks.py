@@ -1,0 +1,50 @@
+"""The short reply to the partner's thanks or praise ("Thank you for the dinner, it was lovely." / "It was on my way
+anyway.", "Oh, it was nothing.", "Anyone would have."). Praise brushed aside is modest, awkward or a missed moment of
+closeness; it is not self-harm ("…on my way anyway" read by meaning, to listen to) and not defensiveness by meaning.
+Readings by meaning in such a reply are dropped; words of harm or death in it keep them ("Thanks for the lift." / "It
+won't matter soon, I won't be here."), and so do readings by the rules (a listed phrase: "Whatever." stays)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .control_lookalikes import harm_said_strictly
+from .words import sentence_bounds, token
+
+REPLY_S = 6.0  # the reply starts this soon after the thanks
+PRAISE_S = 20.0  # ... and this soon after the thanks began
+SHORT = 10  # words in the reply's first sentence, at most
+HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
+
+
+def _replies(markers: Sequence[dict], words: Sequence[dict]) -> list[tuple[str, float, float]]:
+    """(speaker, start, end) of each short first sentence said in reply to the partner's appreciation."""
+    out = []
+    for m in markers:
+        if m["category"] != "appreciation" or m.get("source", "lexicon") != "lexicon":
+            continue
+        mine = [w for w in words if w["speaker"] != m["speaker"]]
+        at = next((k for k, w in enumerate(mine) if w["start"] >= m["t"]), None)
+        if at is None:
+            continue
+        said = [w["end"] for w in words if w["speaker"] == m["speaker"] and m["t"] <= w["start"] < mine[at]["start"]]
+        if not said or mine[at]["start"] - max(said) > REPLY_S or mine[at]["start"] - m["t"] > PRAISE_S:
+            continue
+        first, last = sentence_bounds(mine, at)
+        toks = [token(w["word"]) for w in mine[first : last + 1]]
+        if first == at and len(toks) <= SHORT and not harm_said_strictly(toks):
+            out.append((mine[at]["speaker"], mine[first]["start"], mine[last]["end"]))
+    return out
+
+
+def readings_dropped(markers: list[dict], safety: list[dict], words: Sequence[dict]) -> tuple[list[dict], list[dict]]:
+    """Markers and safety flags without the readings by meaning inside a short reply to praise (_replies)."""
+    replies = _replies(markers, words)
+
+    def inside(x: dict) -> bool:
+        return x.get("source") == "meaning" and any(
+            s == x["speaker"] and a - 0.05 <= x["t"] and x["end"] <= b + 0.05 for s, a, b in replies)
+
+    markers = [m for m in markers if not (m["category"] in HORSEMEN and inside(m))]
+    safety = [f for f in safety if not (f["category"] == "self_harm" and inside(f))]
+    return markers, safety

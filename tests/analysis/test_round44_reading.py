@@ -97,3 +97,91 @@ def test_self_harm_in_a_reply_to_praise_is_still_read():
     a = run_lines(("S2", 0.0, "Thanks for the lift today, love."),
                   ("S1", 0.6, "Sure. Won't be doing it much longer, I'm done with living."), ("S2", 0.8, "What?"))
     assert flag(a, "done with living", "self_harm")
+
+
+def test_refusal_with_a_reason_of_ones_own_is_no_stonewalling():
+    """Read split h20: "Not tonight, Dan. My hips are bad." read as a withdrawal."""
+    a = run_lines(("S2", 0.0, "Fancy an early night?"), ("S1", 0.8, "Not tonight, Dan. My hips are bad."))
+    assert "stonewalling" not in cats(a, "not tonight")
+
+
+def test_refusal_with_a_refusal_after_it_stays_stonewalling():
+    a = run_lines(("S2", 0.0, "We need to talk about your mother."), ("S1", 0.8, "Not tonight. I'm not discussing this."))
+    assert "stonewalling" in cats(a, "not tonight")
+
+
+def test_an_obstacle_waved_off_is_no_stonewalling():
+    """Read split h13: "I'm mucky but I don't care." (a cuddle offered) read as a withdrawal."""
+    a = run_lines(("S2", 0.0, "Look at the mud on you!"), ("S1", 0.8, "Come here, give us a cuddle. I'm mucky but I don't care."))
+    assert "stonewalling" not in cats(a, "don't care")
+
+
+def test_not_caring_any_more_stays_stonewalling():
+    a = run_lines(("S2", 0.0, "You said you'd call her."), ("S1", 0.8, "I know I said it but I don't care anymore."))
+    assert "stonewalling" in cats(a, "don't care")
+
+
+def test_a_treat_after_never_is_affection():
+    """Read split h20: "And you never let me pay for the merienda, so this time it's my treat." read as criticism."""
+    a = run_lines(("S2", 0.0, "Let me get this one."), ("S1", 0.8, "And you never let me pay for the merienda, so this time it's my treat."))
+    assert "criticism" not in cats(a, "never let me pay")
+
+
+@pytest.mark.parametrize("question", ["Are you having thoughts of suicide?", "Are you having thoughts of ending your life?"])
+def test_the_partners_question_about_self_harm_is_not_their_own(question):
+    """walk44b (c3): the risk question was flagged as the asker's self-harm and the risk prompt named both partners."""
+    a = run_lines(("S1", 0.0, "Some days I honestly don't see the point."), ("S2", 1.0, question), ("S1", 1.0, "No. Not like that."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm" and "?" in f["quote"]]
+
+
+def test_words_the_partner_asks_about_directly_are_heard():
+    a = run_lines(("S1", 0.0, "I don't see the point some days."), ("S2", 1.0, "Are you having thoughts of suicide?"),
+                  ("S1", 1.0, "No."))
+    assert flag(a, "don't see the point", "self_harm", heard=True)
+
+
+def test_an_answer_to_a_risk_question_is_no_push_back():
+    """walk44b (c3): the question was a bid and "No, not like that." its push-back."""
+    a = run_lines(("S1", 0.0, "Some days I honestly don't see the point of getting up."),
+                  ("S2", 1.0, "Thank you for telling me. Can I ask you straight out, because I need to know. When you say you "
+                              "don't see the point, are you having thoughts of ending your life?"),
+                  ("S1", 1.0, "No. Not like that. I wouldn't do anything."))
+    assert all(b["response"] not in ("away", "against") for b in bids(a, "ending your life"))
+
+
+def test_harm_to_oneself_left_unsaid_as_the_price_of_going_is_self_harm_and_a_threat():
+    """walk44a (c): "If you go to your sister's, I don't know what I'll do to myself." read as nothing at all."""
+    a = run_lines(("S2", 0.0, "I'd like to go to Kerry's on Saturday."),
+                  ("S1", 0.8, "If you go to your sister's, I don't know what I'll do to myself. I mean it."),
+                  ("S2", 2.0, "Okay. Okay, I won't go."))
+    assert flag(a, "do to myself", "self_harm", heard=True)
+    assert flag(a, "do to myself", "threat")
+    assert "repair" not in cats(a, "i won't go")
+
+
+def test_wanting_sleep_told_big_is_no_self_harm():
+    """walk44b (b2): "We're all dying for sleep." heard as self-harm with a risk prompt."""
+    a = run_lines(("S2", 0.0, "I've been up since five, I'm dying for sleep here."), ("S1", 0.8, "We're all dying for sleep."))
+    assert not flag(a, "dying for sleep", "self_harm")
+
+
+def test_asking_to_sit_down_and_talk_is_a_repair():
+    """walk44a (b): "Can we just sit down for a minute? Please." missed as a repair attempt."""
+    a = run_lines(("S2", 0.0, "You're pathetic, you can't even lie properly."),
+                  ("S1", 0.8, "Can we just sit down for a minute? Please. I want to tell you all of it, properly."))
+    assert "repair" in cats(a, "sit down")
+
+
+def test_a_phone_looked_through_asked_in_shock_is_only_to_listen_to():
+    """walk44a (b): "You went through my phone?" made the partner who found the messages the controlling one (high)."""
+    a = run_lines(("S2", 0.0, "Who's Jess? And don't say nobody, because I've read every single message."),
+                  ("S1", 0.8, "You went through my phone? Since when do you go through my phone?"))
+    assert not flag(a, "through my phone", "monitoring", heard=True)
+
+
+def test_keeping_ones_voice_down_since_a_night_is_fear():
+    """walk44a (c): fear told sideways in a long sentence, missed."""
+    a = run_lines(("S2", 0.0, "This Saturday. You never mentioned it."),
+                  ("S1", 0.8, "I did mention it, but ever since the night the door came off its hinges I just keep my voice "
+                              "down and wait for a good moment."))
+    assert flag(a, "voice down", "fear")

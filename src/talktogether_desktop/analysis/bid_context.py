@@ -19,7 +19,8 @@ ANSWERED = ("an answer to a question about self-harm", "the thought owned after 
 # a direct question about self-harm, answering words of despair ("When you say what's the point, do you mean you don't
 # want to be here?"): turning toward, never "pushed it away"
 ASKING_HARM = (("want", "to", "be", "here"), ("hurt", "yourself"), ("hurting", "yourself"), ("kill", "yourself"),
-               ("end", "your", "life"), ("are", "you", "safe"), ("harm", "yourself"))
+               ("end", "your", "life"), ("are", "you", "safe"), ("harm", "yourself"), ("ending", "your", "life"), ("suicide",),
+               ("suicidal",))
 
 
 CARING_OPENERS = (("do", "you", "mean"), ("are", "you", "thinking"), ("when", "you", "say"), ("have", "you", "thought"),
@@ -59,6 +60,10 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
     if category == "appreciation" and response["response"] == "against" and "by its meaning" in str(
             response.get("response_reason")) and len(said) <= PRAISE_REPLY_WORDS and not set(said) & YOU:
         return {"response": "unclear", "response_reason": "a short reply to praise, read by its meaning only: not read as an attack"}
+    # the bidder's own question about self-harm ("…are you having thoughts of ending your life?" / "No. Not like that."):
+    # the answer is part of the disclosure (risk_answers), never push-back
+    if response["response"] in ("away", "against") and _asks_harm(entry) and "?" in str(entry.get("quote", "")):
+        return {"response": "unclear", "response_reason": "a question about self-harm: its answer is not read as turning from it"}
     # (or the bidder's threat just after: "Before Thursday, I want to be clear about something." / "Okay." / the threat)
     control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
                    and not f.get("told_by_the_one_controlled") and -THREAT_AFTER_S <= entry["t"] - f["t"] <= CONTROL_BEFORE_S),

@@ -39,8 +39,8 @@ ABSOLUTES = frozenset({"always", "never", "ever", "every", "constantly", "foreve
 NEGATING_ABSOLUTES = frozenset({"never"})
 UNTOLD = (("told",), ("said",), ("mentioned",), ("warned",), ("let", "me", "know"), ("bothered", "to", "tell"), ("bothered", "to", "say"))
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's", "they're"})
-THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling",
-                           "session", "sessions"})
+THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling", "session", "sessions"})
+ASKER = frozenset({"myself", "me", "i'm", "i've", "i'd", "i'll", "my"})  # in a question about the partner's harm, none of these
 SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", "keeps", "kept", "literally",
                               "actually", "basically", "never", "going", "gonna", "want", "wanna", "got", "trying"})
 # How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
@@ -81,12 +81,10 @@ FILLERS = frozenset({"just", "really", "honestly", "simply", "actually", "litera
 # Safety language told by the one it was done to: the horsemen phrases inside it are disclosure.
 TOLD_BY_THE_ONE_HURT = ("safety_violence", "safety_fear")
 TOLD_PHRASES = ("the cost of seeing people, told by the one isolated",)
-# Questions that turn a phrase round on the partner ("why is it always my fault?").
-COUNTER_QUESTION = frozenset({"why", "so", "how", "whose", "since"})
+COUNTER_QUESTION = frozenset({"why", "so", "how", "whose", "since"})  # turned round on the partner ("why is it always my fault?")
 # "I'm not saying you're lazy": the negation disowns the criticism.
 DISOWNING = frozenset({"saying", "say", "that", "think", "mean", "calling", "said"})
-# "I'm going for a walk, want to come?": leaving with the partner asked along is no withdrawal.
-INVITING = frozenset({"come", "coming", "join"})
+INVITING = frozenset({"come", "coming", "join"})  # "I'm going for a walk, want to come?": no withdrawal
 
 
 def one_words(lex: Lexicon, category: str) -> frozenset:
@@ -200,6 +198,9 @@ class Reader:
 
     def partner_in_clause(self, s: Sentence, a: int) -> bool:
         return any(t in SECOND_PERSON for t in s.toks[s.clause_start(a) : s.clause_end(a) + 1])
+
+    def asks_partner_about_harm(self, s: Sentence) -> bool:  # "Are you having thoughts of suicide?": the partner's harm asked about
+        return s.question and bool(self.lex.find(s.toks, {0}, set(range(len(s.toks))), "self_harm_questions")) and not ASKER & set(s.toks)
 
     def aimed_at_third_person(self, s: Sentence) -> bool:
         return any(t in THIRD_PERSON for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
@@ -325,7 +326,7 @@ class Reader:
                 if not ((cat in THREAT_LIKE and self.reported(s, a) == "third")
                         or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
                         or (cat == "safety_threat" and structure.an_errand(s.toks, b))
-                        or (cat == "safety_self_harm" and not_ones_own_despair(s.toks, b))
+                        or (cat == "safety_self_harm" and (not_ones_own_despair(s.toks, b) or self.asks_partner_about_harm(s)))
                         or (cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a))
                         # "I'm not asking to read your phone": the speaker's own looking, disowned
                         or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a))

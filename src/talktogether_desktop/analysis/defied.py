@@ -91,7 +91,8 @@ def harm_as_pressure(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
             continue
         first, last = sentence_bounds(mine, at)
         toks = [token(w["word"]) for w in mine[first : last + 1]]
-        if any(tuple(toks[k : k + len(p)]) == p for p in PRESSURE for k in range(len(toks))) and not set(toks) & NOT_PRESSURE and not any(
+        plain = [t for k, t in enumerate(toks) if not (t == "don't" and toks[k + 1 : k + 2] == ["know"])]  # "I don't know what I'll do…"
+        if any(tuple(toks[k : k + len(p)]) == p for p in PRESSURE for k in range(len(toks))) and not set(plain) & NOT_PRESSURE and not any(
                 x["category"] == "safety_threat" and x["speaker"] == h["speaker"] and x["t"] <= mine[last]["end"]
                 and mine[first]["start"] <= x["end"] for x in [*hits, *out]):
             out.append({"t": mine[first]["start"], "end": mine[last]["end"], "speaker": h["speaker"], "category": "safety_threat",

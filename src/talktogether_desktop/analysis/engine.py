@@ -130,6 +130,8 @@ def analyze(
     for f in safety:  # control told by the one it is done to says so, so no page reads its teller as the one controlling
         if f["category"] in safety_mod.DESCRIBABLE_CONTROL and safety_mod.describes_control_suffered(f):
             f["told_by_the_one_controlled"] = True
+            if f["category"] == "monitoring" and str(f.get("quote", "")).rstrip().endswith("?"):  # "You went through my phone?": found out, once
+                f["_strength"], f["_listen"] = "low", True
     # a yes to the partner's request for care read as a threat ("Will you sit with me when I ring?" / "Of course I will.")
     safety = [f for f in safety if not (f["category"] == "threat" and f.get("source") == "meaning" and yes_to_care(f, ws))]
     safety += permission.leave_withheld(ws, safety, names)  # "Can I keep the spare key…?" / "We'll see."

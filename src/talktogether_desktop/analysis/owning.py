@@ -66,7 +66,24 @@ def owned_after(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             for m in defences:
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "owned in the next breath ('I did say that. I forgot.')"})
-    return dropped + reassuring_but(markers, read) + backhanded(markers, read)
+    return dropped + reassuring_but(markers, read) + backhanded(markers, read) + waved_off(markers, read)
+
+
+OWN_STATE = frozenset({"i'm", "it's", "we're", "that's"})
+CARED_ABOUT = frozenset({"anymore", "about", "what", "if", "how", "whether", "who", "where"})
+YOU = frozenset({"you", "you're", "your", "you've", "you'll", "you'd", "yourself"})
+
+
+def waved_off(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    """ "I'm mucky but I don't care.": an obstacle of the speaker's own waved off, no withdrawal (not with the partner in
+    the sentence: "Go on then, book it, I don't care.", "You can shout but I don't care.")."""
+    dropped = []
+    for s, *_ in read:
+        at = next((k for k in range(1, len(s.toks)) if s.toks[k - 1 : k + 3] == ["but", "i", "don't", "care"]), None)
+        if at is None or s.toks[0] not in OWN_STATE or set(s.toks) & YOU or s.toks[at + 3 : at + 4] and s.toks[at + 3] in CARED_ABOUT:
+            continue
+        dropped += take_out(markers, s, "stonewalling", "an obstacle of one's own waved off ('I'm mucky but I don't care')")
+    return dropped
 
 
 BACKHANDED = frozenset({"victim", "twisting", "lying", "excuses", "pretending", "drama", "sulking", "whining", "moaning"})

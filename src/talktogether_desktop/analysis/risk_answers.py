@@ -92,8 +92,10 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
                  f"{clock(words[i]['start'])}: the thought owned; ask about it directly", False)
         if k > 0 and asked:
             p, q = runs[k - 1]
-            # (an answer only to listen to, "The insurance would cover the house…" after "What do you mean by that?", too)
-            if any(f["speaker"] == words[p]["speaker"] and words[p]["start"] <= f["t"] <= words[q]["end"] for f in harm + out):
+            # (an answer only to listen to, "The insurance would cover the house…" after "What do you mean by that?", too;
+            # and words no rule read, "I don't see the point some days." before "Are you having thoughts of suicide?")
+            if any(f["speaker"] == words[p]["speaker"] and words[p]["start"] <= f["t"] <= words[q]["end"] for f in harm + out) or (
+                    words[p]["speaker"] != words[i]["speaker"] and words[i]["start"] - words[q]["end"] <= ANSWER_S):
                 flag(p, q, "asked about directly", f"{names.get(words[i]['speaker'], words[i]['speaker'])} asked about it "
                      f"directly at {clock(words[i]['start'])}: ask about it directly", False)
         if not _asks_in(words, i, j) or k + 1 >= len(runs):

@@ -111,7 +111,8 @@ def _sentences(reply: Sequence[dict]) -> list[list[str]]:
 
 def offered_another_time(markers: Sequence[dict], turns: Sequence[Turn], words: Sequence[dict], lex: Lexicon) -> list[dict]:
     """The markers less a refusal phrase ("^ not tonight", "^ not now") whose reply goes on to offer a named time ("Not
-    tonight. Tomorrow for sure."): a deferral with an offer, not a withdrawal."""
+    tonight. Tomorrow for sure.") or the speaker's own reason ("Not tonight, Dan. My hips are bad."): a deferral, not a
+    withdrawal (not "Not tonight. I'm not discussing this.", itself a refusal)."""
     def offered(m):
         if m["category"] != "stonewalling" or m.get("source") != "lexicon" or not str(m.get("phrase", "")).startswith("^ not"):
             return False
@@ -119,7 +120,10 @@ def offered_another_time(markers: Sequence[dict], turns: Sequence[Turn], words: 
         if turn is None:
             return False
         reply = [words[i] for i in turn.word_ids if words[i]["start"] >= m["t"] - 0.01]
-        return accepts_later(_sentences(reply)[:2], lex) is not None
+        said = _sentences(reply)
+        reason = said[1] if len(said) > 1 and len(said[0]) <= 4 else []
+        return accepts_later(said[:2], lex) is not None or (reason[:1] in (["my"], ["i'm"], ["i've"]) or reason[:2] == ["i", "am"]) and not any(
+            lex.find(reason, {0}, set(range(len(reason))), c) for c in ("stonewalling", "contempt", "criticism", "defensiveness"))
 
     return [m for m in markers if not offered(m)]
 

@@ -46,17 +46,16 @@ def test_the_partners_line_before_ones_own_wish_to_die_is_not_their_self_harm(be
 
 # -- words before a "question about self-harm" that is no risk question (risk_answers) --------------------------------
 
-@pytest.mark.parametrize("line, question", [
-    ("I tripped over the dog's lead on the stairs this morning.", "Oh no, did you hurt yourself?"),
-    ("I lifted the heavy weights at the gym today.", "Did you hurt yourself?"),
-    ("I'm going up the ladder to clear the gutters.", "In this wind? Are you trying to kill yourself?"),
-    ("Mum rang. My uncle's back in hospital again.", "Is he having thoughts of suicide again?"),
+@pytest.mark.parametrize("line, question, words", [
+    ("I tripped over the dog's lead on the stairs this morning.", "Oh no, did you hurt yourself?", "dog's lead"),
+    ("I'm going up the ladder to clear the gutters.", "In this wind? Are you trying to kill yourself?", "gutters"),
+    ("Mum rang. My uncle's back in hospital again.", "Is he having thoughts of suicide again?", "hospital"),
 ])
-def test_words_before_an_everyday_question_are_no_self_harm(line, question):
+def test_words_before_an_everyday_question_are_no_self_harm(line, question, words):
     """Regression: not read on 44b8143. A fall asked about ("did you hurt yourself?"), a risky job told off, or a question
     about a relative made the speaker's plain words heard self-harm ("asked about directly")."""
     a = run_lines(("S1", 0.0, line), ("S2", 0.8, question), ("S1", 0.8, "It's fine."))
-    assert not flag(a, line.split()[-2], "self_harm")
+    assert not flag(a, words, "self_harm")
 
 
 # -- not lasting to a time (surviving.py) ------------------------------------------------------------------------------
@@ -65,7 +64,6 @@ def test_words_before_an_everyday_question_are_no_self_harm(line, question):
     ("How's work?", "Awful. I won't last till the summer, I want to hand in my notice."),
     ("What are your plans?", "I won't be here for Christmas, I want to see my mum in Spain."),
     ("Will you help with the garden?", "I won't be here for the summer. I want to go travelling with Sam."),
-    ("How's the new manager?", "Honestly? I won't last till Christmas. I want to quit."),
 ])
 def test_away_or_leaving_a_job_with_a_want_to_is_no_heard_self_harm(asked, line):
     """Regression: no heard self-harm on 44b8143. Any "want to" after the doubt confirmed it (CONFIRM), so a trip abroad
@@ -110,10 +108,12 @@ def test_not_lasting_if_the_partner_leaves_is_heard():
 # -- harm to oneself left unsaid (safety_self_harm.txt, defied.harm_as_pressure) ---------------------------------------
 
 @pytest.mark.parametrize("line", ["If you go, I can't be responsible for what I do to myself.",
-                                  "If you go, I don't know what I'm going to do to myself."])
+                                  "If you go, I don't know what I'm going to do to myself.",
+                                  "If you go, I don't know what I'd end up doing to myself."])
 def test_harm_to_oneself_as_the_price_of_going_near_variants(line):
-    """Miss: nothing on 44b8143. Near variants of "I don't know what I'll do to myself" ("what I do", "what I'm going
-    to do") are self-harm used as pressure."""
+    """Miss: nothing (or self-harm by meaning only to listen to, "end up doing") on 44b8143. Near variants of "I don't
+    know what I'll do to myself" ("what I do", "what I'm going to do", "what I'd end up doing") are self-harm used as
+    pressure."""
     a = run_lines(("S2", 0.0, "I'm going to my sister's this weekend."), ("S1", 0.8, line), ("S2", 0.8, "Please don't."))
     assert flag(a, "to myself", "self_harm", heard=True)
     assert flag(a, "to myself", "threat")
@@ -193,3 +193,28 @@ def test_learnt_to_keep_ones_voice_down_since_a_night_is_fear():
                   ("S1", 0.8, "Since the night you put your fist through the door I've learnt to keep my voice down."),
                   ("S2", 0.8, "That was once."))
     assert flag(a, "voice down", "fear")
+
+
+def test_learned_to_keep_quiet_since_a_night_is_fear():
+    """Miss: "keep quiet" beside the listed "keep my voice down"."""
+    a = run_lines(("S2", 0.0, "You never say what you think."),
+                  ("S1", 0.8, "Since the night you put your fist through the door I've learned to keep quiet."),
+                  ("S2", 0.8, "That was once."))
+    assert flag(a, "keep quiet", "fear")
+
+
+# -- asking to sit down (repair.txt), pity waved off (contempt.txt) -----------------------------------------------------
+
+def test_could_we_sit_down_is_a_repair():
+    """Miss: "Could we…" beside the listed "Can we sit down for a minute"."""
+    a = run_lines(("S2", 0.0, "You're pathetic, you can't even lie properly."),
+                  ("S1", 0.8, "Could we sit down for a minute? Please."), ("S2", 0.8, "Fine."))
+    assert "repair" in cats(a, "sit down")
+
+
+def test_am_i_meant_to_feel_sorry_for_you_is_contempt():
+    """Miss: no contempt on 44b8143 (then a repair) nor now. "Am I meant to feel sorry for you now?" waves off the
+    partner's hurt as "…supposed to make me feel sorry for you?" does."""
+    a = run_lines(("S2", 0.0, "I cried all day yesterday."), ("S1", 0.8, "Am I meant to feel sorry for you now?"),
+                  ("S2", 0.8, "Wow."))
+    assert "contempt" in cats(a, "feel sorry for you")

@@ -46,6 +46,15 @@ def test_passive_self_harm_in_a_short_reply_to_thanks_stays_to_listen_to():
     assert flag(a, "not around", "self_harm")
 
 
+@pytest.mark.parametrize("line", ["Then I don't know what I'd end up doing to myself.",
+                                  "You don't know what I'm capable of doing to myself."])
+def test_harm_to_oneself_left_unsaid_when_the_partner_leaves_is_self_harm_and_a_threat(line):
+    """Miss (the family of "…I don't know what I'll do to myself", safety_self_harm.txt): on both, the first is heard
+    self-harm with no threat, the second a threat with no self-harm."""
+    a = run_lines(("S2", 0.0, "I'm leaving you."), ("S1", 0.8, line))
+    assert flag(a, "to myself", "self_harm") and flag(a, "to myself", "threat")
+
+
 # --- safety: new false flags in ordinary talk ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", ["I don't think I'll make it to Easter this year, I want to save my leave.",
@@ -89,7 +98,8 @@ def test_sorry_but_i_dont_care_is_no_repair():
 # --- stonewalling lost: a refusal whose "reason" is itself a refusal (withdrawal.offered_another_time) --------------------
 
 @pytest.mark.parametrize("line", ["Not tonight. I've said all I'm going to say.", "Not now. I'm not interested.",
-                                  "Not now. I'm sick of talking about it.", "Not now. I've had enough of your moaning."])
+                                  "Not now. I'm sick of talking about it.", "Not now. I've had enough of your moaning.",
+                                  "Not tonight. I'm not discussing it with you ever."])
 def test_a_refusal_followed_by_shutting_the_talk_down_stays_stonewalling(line):
     """Regression: the second sentence starts "I'm/I've" but shuts the talk down; no reason of one's own."""
     a = run_lines(("S2", 0.0, "Can we talk about what happened at your mum's?"), ("S1", 0.8, line))

@@ -55,6 +55,16 @@ def test_harm_to_oneself_left_unsaid_when_the_partner_leaves_is_self_harm_and_a_
     assert flag(a, "to myself", "self_harm") and flag(a, "to myself", "threat")
 
 
+@pytest.mark.parametrize("bid, line", [
+    ("Why did you agree to give him your bank card?", "He had his hand round my arm. What was I supposed to say?"),
+    ("Why didn't you tell me you were scared of him?", "He was standing over me. What was I supposed to say, no?")])
+def test_what_was_i_supposed_to_say_told_by_the_one_hurt_is_no_defensiveness(bid, line):
+    """Regression (defensiveness.txt "what was i supposed to say"): the one held or stood over, telling why they gave
+    in, is now marked defensive; it is disclosure."""
+    a = run_lines(("S2", 0.0, bid), ("S1", 0.8, line))
+    assert "defensiveness" not in cats(a, "supposed to say")
+
+
 # --- safety: new false flags in ordinary talk ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", ["I don't think I'll make it to Easter this year, I want to save my leave.",

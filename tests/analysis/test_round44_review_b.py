@@ -109,11 +109,20 @@ def test_sorry_but_i_dont_care_is_no_repair():
 
 @pytest.mark.parametrize("line", ["Not tonight. I've said all I'm going to say.", "Not now. I'm not interested.",
                                   "Not now. I'm sick of talking about it.", "Not now. I've had enough of your moaning.",
-                                  "Not tonight. I'm not discussing it with you ever."])
+                                  "Not tonight. I'm not discussing it with you ever.",
+                                  "Not tonight. My answer is no, and that's the end of it.",
+                                  "Not now. I'm finished with this subject.", "Not now. I am not going over this again."])
 def test_a_refusal_followed_by_shutting_the_talk_down_stays_stonewalling(line):
     """Regression: the second sentence starts "I'm/I've" but shuts the talk down; no reason of one's own."""
     a = run_lines(("S2", 0.0, "Can we talk about what happened at your mum's?"), ("S1", 0.8, line))
     assert "stonewalling" in cats(a, line.split(".")[0] + ".")
+
+
+def test_a_refusal_with_the_end_of_it_is_no_taking_up_of_the_bid():
+    """Regression (withdrawal.offered_another_time): the bid was turned away on 44b8143; on main "taken up"."""
+    a = run_lines(("S2", 0.0, "Can we talk about moving closer to my parents?"),
+                  ("S1", 0.8, "Not tonight. My answer is no, and that's the end of it."))
+    assert all(b["response"] != "toward" for b in bids(a, "moving closer"))
 
 
 # --- horsemen and push-back lost after thanks (after_thanks.py, bid_context's praise rule) -------------------------------

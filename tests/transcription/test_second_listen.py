@@ -300,7 +300,8 @@ def test_a_recording_with_many_unsure_lines_has_them_all_heard_again():
 def test_a_recording_whose_unsure_stretches_are_tiny_never_loads_the_larger_model(dialogue, monkeypatch):
     """The real 30 s phone call: its one unsure stretch is "Hello" (1.1 s), which base heard as tiny.en had. Base
     costs its loading and a whole 30 s window however little it hears, so a recording whose unsure stretches add up
-    to less than MIN_LISTEN_S keeps tiny.en's words and never asks for base; one with more is heard again."""
+    to less than MIN_LISTEN_S keeps tiny.en's words and never asks for base; one with more is heard again, and so is
+    speech heard with no word at all, however short."""
     asked = []
     monkeypatch.setattr(engine, "_listener", lambda spec: asked.append(spec.name) or None)
     hello = [Stretch(7.2, 8.35, 0.662)]
@@ -310,3 +311,6 @@ def test_a_recording_whose_unsure_stretches_are_tiny_never_loads_the_larger_mode
     hello.append(Stretch(12.0, 12.6, 0.5))  # 1.75 s in all
     engine.transcribe_samples(dialogue, model="tiny.en", threads=2)
     assert asked == ["tiny.en"]
+    hello[:] = [Stretch(7.2, 7.9, 0.0, no_words=True)]  # 0.7 s of speech with no word
+    engine.transcribe_samples(dialogue, model="tiny.en", threads=2)
+    assert asked == ["tiny.en", "tiny.en"]

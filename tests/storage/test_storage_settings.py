@@ -65,3 +65,18 @@ def test_analysis_parameters_override_the_engines_defaults(vault):
 def test_the_older_initials_setting_still_counts(vault):
     vault.set_setting("name_display", "initials")
     assert load_settings(vault).initials_only is True
+
+
+def test_the_settings_from_the_environment_do_not_load_the_vault():
+    """`transcribe-file` on a short file reads its settings from the environment alone: importing the vault with them
+    (sqlcipher3, the key wrapping, the keychain) cost its process about 0.1 s of CPU for nothing."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from talktogether_desktop.pipeline.file_run import transcribe_file\n"
+            "from talktogether_desktop.storage.settings import from_environment\n"
+            "from_environment()\n"
+            "print(sorted(m for m in ('sqlcipher3', 'keyring', 'talktogether_desktop.storage.vault') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -35,3 +35,36 @@ def test_transcript_text_marks_unrecognised_speech_in_time_order():
 def test_a_span_within_one_second_is_shown_at_its_time_not_as_a_range():
     """A walk-through saw "(speech here, no words recognised, 00:40–00:40)"."""
     assert formats.unrecognised_note({"start": 39.83, "end": 40.29}) == "(speech here, no words recognised, at 00:40)"
+
+
+
+def test_a_block_read_at_two_thresholds_is_read_by_silero_once(tmp_path, monkeypatch):
+    """The holes' regions (threshold 0.35) and whisper's own VAD filter (0.5) read the same block: the network runs
+    over it once, and each threshold still gets the regions a reading of its own gives."""
+    import os
+
+    import numpy as np
+    from faster_whisper import transcribe as whisper_transcribe, vad
+    from faster_whisper.utils import get_assets_path
+
+    from talktogether_desktop.audio import decode_mono_16k
+    from talktogether_desktop.transcription.engine import HOLE_VAD_THRESHOLD, VAD_PARAMETERS
+    from tt_speech import speak
+
+    samples = decode_mono_16k(speak("I am sorry. Can we start over?", tmp_path / "sorry.wav").read_bytes())
+    block = np.concatenate([np.zeros(8000, np.float32), samples, np.zeros(16000, np.float32), samples])
+    quieter = dict(VAD_PARAMETERS, threshold=HOLE_VAD_THRESHOLD)
+    reads = []
+    real_call = vad.SileroVADModel.__call__
+    monkeypatch.setattr(vad.SileroVADModel, "__call__",
+                        lambda self, audio, *a, **k: reads.append(len(audio)) or real_call(self, audio, *a, **k))
+    quiet = regions.speech_regions(block, quieter)
+    loud = whisper_transcribe.get_speech_timestamps(block, vad.VadOptions(**VAD_PARAMETERS))  # the VAD filter's call
+    assert len(reads) == 1 and len(quiet) >= 2 and loud
+    regions.speech_regions(np.concatenate([samples, np.zeros(8000, np.float32)]), VAD_PARAMETERS)
+    assert len(reads) == 2  # other samples: read afresh
+    # each threshold's regions are those of a reading of its own
+    own = vad.SileroVADModel(os.path.join(get_assets_path(), "silero_vad_v6.onnx"))
+    monkeypatch.setattr(vad, "get_vad_model", lambda: own)
+    assert regions.speech_regions(block, quieter) == quiet
+    assert whisper_transcribe.get_speech_timestamps(block, vad.VadOptions(**VAD_PARAMETERS)) == loud

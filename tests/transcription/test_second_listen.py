@@ -294,3 +294,23 @@ def test_a_recording_with_many_unsure_lines_has_them_all_heard_again():
     stretches = second_listen.unsure_stretches(segments, [{"start": 39.39, "end": 39.85}], duration_s=47.67)
     assert any(s.start <= 16.96 and 19.1 <= s.end for s in stretches)
     assert sum(s.end - s.start for s in stretches) <= second_listen.BUDGET_SHARE * 47.67
+
+
+@pytest.mark.slow
+def test_a_recording_whose_unsure_stretches_are_tiny_never_loads_the_larger_model(dialogue, monkeypatch):
+    """The real 30 s phone call: its one unsure stretch is "Hello" (1.1 s), which base heard as tiny.en had. Base
+    costs its loading and a whole 30 s window however little it hears, so a recording whose unsure stretches add up
+    to less than MIN_LISTEN_S keeps tiny.en's words and never asks for base; one with more is heard again, and so is
+    speech heard with no word at all, however short."""
+    asked = []
+    monkeypatch.setattr(engine, "_listener", lambda spec: asked.append(spec.name) or None)
+    hello = [Stretch(7.2, 8.35, 0.662)]
+    monkeypatch.setattr(second_listen, "unsure_stretches", lambda *a, **k: list(hello))
+    result = engine.transcribe_samples(dialogue, model="tiny.en", threads=2)
+    assert asked == [] and result["heard_again"] is None and result["segments"]
+    hello.append(Stretch(12.0, 12.6, 0.5))  # 1.75 s in all
+    engine.transcribe_samples(dialogue, model="tiny.en", threads=2)
+    assert asked == ["tiny.en"]
+    hello[:] = [Stretch(7.2, 7.9, 0.0, no_words=True)]  # 0.7 s of speech with no word
+    engine.transcribe_samples(dialogue, model="tiny.en", threads=2)
+    assert asked == ["tiny.en", "tiny.en"]

@@ -15,10 +15,14 @@ import dataclasses
 import math
 import os
 from dataclasses import dataclass, field, fields
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from ..errors import InvalidSetting
-from .vault import Vault
+
+# The vault (sqlcipher3, the key wrapping, the keychain: about 0.1 s of CPU to import) only as a type: a command that
+# reads the settings from the environment alone (`transcribe-file` on a short file) does not pay for it.
+if TYPE_CHECKING:
+    from .vault import Vault
 
 MODEL_CHOICES = ("tiny.en", "base", "folder")
 PAPERS = ("a4", "letter")

@@ -76,6 +76,13 @@ WEAK_WORD = 0.5  # a run of words under this probability inside a sure-looking s
 WEAK_RUN_S = 0.8  # ... when it covers at least this long
 WEAK_RATE = 1.5  # ... with fewer words a second than this: the words are stretched over speech they did not hear
 LONG_WORD_S = 1.5  # one word timed this long, however sure, is stretched over speech it did not hear
+# Unsure stretches adding up to less than this are not heard again at all: base costs the same whatever it hears
+# (loading it, about 0.9 s of CPU, and one whole 30 s window, about 1.1 s), and on a 30 s phone call it was asked
+# only to hear "Hello" (1.1 s) as tiny.en had (round 43: 1.82x plain faster-whisper's CPU; about 1.3x without it). Every recording
+# of the development set has 1.7 s or more (weekend_calm_kal_f3; the others 5.6-25.9 s); a lone short stretch in a
+# short recording keeps tiny.en's words, as without the base model. Speech heard with no word at all is always heard
+# again: that is where a whole line vanishes ("Sorry." before "Can we start over?" was one, round 37).
+MIN_LISTEN_S = 1.5
 
 
 @dataclass
@@ -134,6 +141,13 @@ def unsure_stretches(segments: Sequence[dict], unrecognised: Sequence[dict], dur
         else:
             merged.append(s)
     return merged
+
+
+def worth_hearing_again(stretches: Sequence[Stretch], min_s: Optional[float] = None) -> bool:
+    """Whether these stretches (`unsure_stretches`) are worth the larger model's window: one of them has no words, or
+    they add up to MIN_LISTEN_S."""
+    min_s = MIN_LISTEN_S if min_s is None else min_s
+    return any(s.no_words for s in stretches) or sum(s.end - s.start for s in stretches) >= min_s
 
 
 def _long_words(words: Sequence[dict]) -> List[Stretch]:

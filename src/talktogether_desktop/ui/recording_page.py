@@ -184,8 +184,7 @@ class RecordingPage(QWidget):
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         withdrawn = not data["consent"] and bool(data.get("consent_withdrawn_at"))
         self.reportable = data["analysis"] is not None and not withdrawn  # as `report` refuses after a withdrawal
-        self.report.generate_btn.setEnabled(self.reportable)
-        self.report.mode_box.setEnabled(self.reportable)  # no version to choose before there is a report
+        self.report.allow_generate(self.reportable, busy)  # no version to choose before there is a report
         if data["analysis"] is None:
             self.report.set_unavailable("The report is ready once the recording has been processed.")
         elif withdrawn:
@@ -256,8 +255,11 @@ class RecordingPage(QWidget):
     def _submit_fix(self, label: str, fn) -> None:
         self.state.setText("Updating speakers…" if "speaker" in label or "voice" in label else "Updating the transcript…")
         self.transcript.hold_undo()
+        self.report.allow_generate(getattr(self, "reportable", False), waiting=True)  # not built on the old reading
         if self.report.page_count:  # the report shown is from before this change: not left up as if current
             self.report.set_unavailable(REPORT_WAITS)
+        if self.errors._status:
+            self.errors._status(f"{label}… {REPORT_WAITS}")
         rec = (self.data or {}).get("recording") or {}
         name = recording_name(rec) if rec else "The recording"
         couple = ((self.data or {}).get("couple") or {}).get("name")
@@ -278,6 +280,9 @@ class RecordingPage(QWidget):
     def make_report(self, fresh: bool = True) -> None:
         rid = self.recording_id
         if rid is None:
+            return
+        if self.jobs.is_busy_with(rid):  # (the version chosen, a key): made once the change under way is done
+            self.report.set_unavailable(REPORT_WAITS)
             return
         self.report.set_unavailable("Making the report…" if fresh else "Opening the report…")
 

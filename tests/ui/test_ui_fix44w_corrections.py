@@ -1,4 +1,5 @@
-"""Fix 44w in the window (real vault, real offscreen widgets): the leftovers of round 43 about corrections.
+"""Fix 44w in the window (real vault, real offscreen widgets): the leftovers of round 43 about corrections, and the
+names being given to the voices (Rename speakers…), also lost at a lock.
 
 "Move words to the other speaker…" was closed by a lock (File › Lock now, or the automatic lock) and the words the
 therapist had clicked were gone after unlocking, without a word; it now opens again as it was (kept in memory only), as
@@ -66,3 +67,25 @@ def test_no_new_report_is_made_on_the_old_reading_while_a_correction_is_processe
     qtbot.waitUntil(lambda: report.page_count > 0, timeout=60000)
     assert report.generate_btn.isEnabled() and report.mode_box.isEnabled()
     assert "Wait" not in report.generate_btn.toolTip()
+
+
+def test_names_being_given_to_the_voices_are_opened_again_after_lock_now(qtbot, demo_window):
+    """Rename speakers… ("Who is speaking?") was closed by the lock and the names chosen or typed were gone."""
+    from talktogether_desktop.ui.rename_dialog import RenameDialog
+
+    from .test_ui_fix43w_lock import _lock_now
+
+    window, ids = demo_window
+    view = window.recording_page.transcript
+    read = lambda d: {label: box.currentText() for label, box in d.fields.items()}  # noqa: E731
+
+    def fill(dialog):
+        first, second = list(dialog.fields.values())[:2]
+        first.setCurrentText("Dr. Imani Okoye (therapist)")
+        second.setCurrentText(second.itemText(0))
+
+    filled, _ = _closed_then_opened_again(qtbot, window, RenameDialog, fill, read, lock=_lock_now)
+    qtbot.mouseClick(view.rename_btn, Qt.MouseButton.LeftButton)
+    again = _reopened(qtbot, window, RenameDialog, read, "fix44w-rename-after-unlock")
+    assert again == filled and "Dr. Imani Okoye (therapist)" in filled[0].values()
+    assert window.recording_page.recording_id == ids.recording_id

@@ -25,7 +25,7 @@ from .notes_tab import NotesTab
 from .page_data import recording_name
 from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
-from .rename_dialog import RenameDialog
+from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
 from .practice_link import NOT_PRACTICE, PracticeLink
 from .recording_header import header_and_banner
 from .scrolled_page import LeastTabs, scrolled
@@ -209,16 +209,7 @@ class RecordingPage(QWidget):
 
     # --- speaker fixes ---------------------------------------------------------------------------------
     def _rename(self) -> None:
-        if not self.data:
-            return
-        dialog = RenameDialog(self.data["speakers"], self.data["couple"]["partners"], self,
-                              excerpts=self.data.get("excerpts") or {}, play=self.player.play)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        rid = self.recording_id
-        for label, (partner_id, name) in dialog.values().items():
-            if self.data["speakers"].get(label) != name:
-                self._submit_fix("Naming a voice", speaker_fixes.rename_job(rid, label, partner_id, name))
+        rename_voices(self)  # (what was chosen survives a lock: self.keep_draft)
 
     def _fix(self, kind: str, **params) -> None:
         if self.recording_id is None or not self.data:

@@ -155,11 +155,18 @@ class ImportFlow:
                                                    accept_cut_short=accept, progress=box.report, cancel=box.flag),
                              imported, lambda exc: refused(exc, lambda: store(recorded_at)), across_lock=True)
 
-        def ask_date(mtime) -> None:
+        def ask_date(mtime, kept=None) -> None:
             from .couple_dialogs import RecordedDateDialog
 
             dialog = RecordedDateDialog(label, mtime, self.w)
+            if kept is not None:
+                dialog.when.setDateTime(kept)
             if dialog.exec() != QDialog.DialogCode.Accepted:
+                if dialog.property("closed_by_lock"):  # asked again after unlocking, with the date as set (the file
+                    typed = dialog.when.dateTime()  # was dropped without a word); the files after it wait for it
+                    self.w.drafts.later(lambda: ask_date(mtime, typed) if self.w.couple_page.couple_id == couple_id
+                                        else next_file())
+                    return
                 next_file()
                 return
             store(dialog.value())

@@ -55,3 +55,43 @@ def test_the_date_asked_for_an_import_is_asked_again_after_the_automatic_lock(qt
     qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1, timeout=30000)
     settle(qtbot, window)
     assert _recordings(data_dir, couple_id) == [("tuesday.wav", "2026-11-20T19:30:00")]
+
+
+def test_a_file_cut_short_is_asked_about_again_after_lock_now(qtbot, couple_window, tmp_path):
+    """The same for "This recording is cut short": the lock closed it, the file was dropped and the lock screen said
+    "voice-note.wav was not imported"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .test_ui_fix43w_lock import _lock_now
+    from .test_ui_round31_window import _cut_wav
+    from .uihelp import click_message_button
+
+    window, couple_id, data_dir = couple_window
+    cut = _cut_wav(tmp_path)
+    asked = []
+
+    def lock_on_the_question(box):
+        asked.append(box.text())
+        _lock_now(window)
+
+    when_modal(QMessageBox, lock_on_the_question)
+    window.couple_flow.import_files([str(cut)], process=False)
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=30000)
+    settle(qtbot, window)
+    assert "cut short" in asked[0] and "voice-note" not in window.statusBar().currentMessage()
+    assert _recordings(data_dir, couple_id) == []
+
+    def keep(box):
+        asked.append(box.text())
+        shoot(window, "fix44w-cut-short-after-unlock", extra=box)
+        click_message_button(box, "Import what is there")
+        when_modal(RecordedDateDialog, lambda dialog: dialog.ok.click())
+
+    when_modal(QMessageBox, keep)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=20000)
+    assert asked[1] == asked[0]
+    qtbot.waitUntil(lambda: window.couple_page.table.rowCount() == 1, timeout=30000)
+    settle(qtbot, window)
+    assert [name for name, _when in _recordings(data_dir, couple_id)] == ["voice-note.wav"]
+    assert "cut short" in window.couple_page.table.item(0, 3).text()

@@ -3,7 +3,8 @@
 A file that does not say when it was recorded is imported only once the therapist has given the date ("When was this
 recorded?"). When the vault locked with that question open (the automatic lock, or File › Lock now), the file was
 silently dropped: after unlocking it was not imported and nothing said so. The question now opens again after
-unlocking, with the date as it was set (kept in memory only), and the file is imported once it is answered."""
+unlocking, with the date as it was set (kept in memory only), and the file is imported once it is answered. The same
+for the question about a file cut short."""
 
 from __future__ import annotations
 

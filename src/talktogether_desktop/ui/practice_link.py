@@ -26,6 +26,7 @@ from .player_bar import clock
 
 QUOTE_CHARS = 140  # a quote longer than this ends with "…" (listen at its time for the rest)
 SHOWN_QUOTES = 2
+CHECKED = ("yes", "partly", "not found")  # fidelity's verdicts; "not checked" is the fourth
 NOT_PRACTICE = -1  # the choice "not practice" (a bare None in item data is mis-counted by this PySide)
 
 
@@ -114,9 +115,11 @@ class PracticeLink(QWidget):
         self.label.setText(f"Practice: {describe(linked)}" if linked else "Not linked to a practice")
         self.outside.setText(outside or "")
         self.outside.setVisible(bool(linked and outside))
-        # two quotes on the page (at 900x600 the transcript keeps its room), every one in the tooltip
-        self.found.setText(practised_text(practised, SHOWN_QUOTES) if linked and practised else "")
-        self.found.setToolTip(practised_text(practised) if linked and practised else "")
+        # two quotes on the page (at 900x600 the transcript keeps its room), every one in the tooltip; a practice not
+        # checked automatically (the demo's weekly check-in) takes no line: the review and the report say so
+        checked = bool(linked and practised and practised.get("verdict") in CHECKED)
+        self.found.setText(practised_text(practised, SHOWN_QUOTES) if checked else "")
+        self.found.setToolTip(practised_text(practised) if checked else "")
         self.found.setVisible(bool(self.found.text()))
         self.button.setEnabled(bool(self.assignments))
         self.button.setToolTip("Choose the practice this recording answers" if self.assignments

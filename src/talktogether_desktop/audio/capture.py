@@ -8,12 +8,15 @@ be stored in the vault: no plaintext temporary file. Where no microphone exists 
 from __future__ import annotations
 
 import io
+import logging
 import threading
 import time
 from dataclasses import dataclass
 from typing import Callable, Optional
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 BLOCK = 1024
 DEFAULT_RATE = 48000
@@ -79,6 +82,10 @@ class FileFedInputStream:
             next_at += period
             time.sleep(max(0.0, next_at - time.monotonic()))
 
+    @property
+    def active(self) -> bool:  # as sounddevice's: False once it stopped
+        return self._running.is_set()
+
     def stop(self) -> None:
         self._running.clear()
         if self._thread is not None:
@@ -139,6 +146,11 @@ class Recorder:
     def paused(self) -> bool:
         return self._paused
 
+    @property
+    def lost(self) -> bool:
+        """The input stream stopped by itself (a microphone unplugged, a sound system gone): nothing more comes."""
+        return self._stream is not None and getattr(self._stream, "active", True) is False
+
     # --- control -------------------------------------------------------------------------------
     def start(self) -> None:
         self._stream = self._factory(samplerate=self.rate, channels=1, callback=self._on_block, blocksize=BLOCK)
@@ -152,9 +164,12 @@ class Recorder:
 
     def stop(self) -> np.ndarray:
         stream, self._stream = self._stream, None
-        if stream is not None:
-            stream.stop()
-            stream.close()
+        try:
+            if stream is not None:
+                stream.stop()
+                stream.close()
+        except Exception:  # a device already gone fails to stop (PortAudio's host error): what it sent is still kept
+            log.warning("The input stream could not be stopped cleanly; the sound recorded so far is kept")
         with self._lock:
             samples = np.concatenate(self._blocks) if self._blocks else np.zeros(0, dtype=np.float32)
             self._blocks = []

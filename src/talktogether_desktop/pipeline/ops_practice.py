@@ -162,6 +162,19 @@ def link_recording(vault, settings: Settings, recording_id: int,  # noqa: ARG001
     return practice.link_recording(vault, recording_id, assignment_id)
 
 
+def practised_in(vault, settings: Settings, recording_id: int, analysis: Optional[dict],  # noqa: ARG001
+                 names: Optional[dict] = None) -> Optional[dict]:
+    """For a recording linked to a practice: "practised in the recording: yes / partly / not found" with its evidence
+    (time, who, quote), as the practice review and the report say it; None for a recording not linked."""
+    from ..practice.fidelity import assess
+    from ..storage.recordings import get_recording
+
+    linked = get_recording(vault, recording_id).get("assignment_id")
+    if not linked:
+        return None
+    return assess(from_record(practice.get_assignment(vault, linked)).to_dict(), analysis, names)
+
+
 def linked_outside(vault, settings: Settings, recording_id: int) -> Optional[str]:  # noqa: ARG001
     """The sentence `link_recording` gave, for a recording linked to a practice whose days it was made after (linked at
     import, or earlier): what it is and what it is not counted as; None when it is not so linked."""

@@ -184,16 +184,23 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
             return
         self._give_practice(couple_id, dialog.assignment(), None, dialog.choices())
 
-    def _give_practice(self, couple_id: int, assignment, reason, choices: Optional[dict] = None) -> None:
-        """Through the one operation; recent safety flags make it ask the therapist for a reason first."""
+    def _give_practice(self, couple_id: int, assignment, reason, choices: Optional[dict] = None,
+                       typed: str = "") -> None:
+        """Through the one operation; recent safety flags make it ask the therapist for a reason first (`typed`: the
+        reason as typed when a lock closed that question; it is asked again after unlocking, nothing stored before)."""
         from ..errors import SafetyConfirmationNeeded
         from .practice_dialog import SafetyConfirmDialog
 
         def failed(exc):
             if isinstance(exc, SafetyConfirmationNeeded) and reason is None:
                 ask = SafetyConfirmDialog(str(exc), self.w)
+                ask.reason.setPlainText(typed)
                 if ask.exec() == QDialog.DialogCode.Accepted:
                     self._give_practice(couple_id, assignment, ask.value())
+                elif ask.property("closed_by_lock"):  # the practice and the reason typed are kept, in memory only
+                    kept = ask.reason.toPlainText()
+                    self.w.drafts.later(lambda: self._give_practice(couple_id, assignment, None, choices, kept)
+                                        if self.w.couple_page.couple_id == couple_id else None)
                 elif choices is not None:  # back to the practice as filled in, to choose one not recorded
                     self.assign_practice(choices)
                 return

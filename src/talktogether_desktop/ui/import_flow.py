@@ -56,8 +56,9 @@ def date_in_file(path: str) -> tuple[bool, Optional[str], Optional[float]]:
     return ops_recordings.recorded_date_in_file(path)
 
 
-def ask_import_cut_short(parent, name: str, exc: BaseException) -> bool:
-    """The file's end is missing: import what is there (with the warning kept), or not. Asked, never assumed."""
+def ask_import_cut_short(parent, name: str, exc: BaseException) -> Optional[bool]:
+    """The file's end is missing: import what is there (with the warning kept), or not. Asked, never assumed (None: a
+    lock closed the question unanswered)."""
     box = QMessageBox(QMessageBox.Icon.Warning, "This recording is cut short", "", parent=parent)
     box.setText(f"“{name}” is cut short: the end of the conversation is missing.")
     box.setInformativeText(
@@ -67,7 +68,7 @@ def ask_import_cut_short(parent, name: str, exc: BaseException) -> bool:
     box.addButton("Don't import", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
-    return box.clickedButton() is keep
+    return None if box.property("closed_by_lock") else box.clickedButton() is keep
 
 
 class ImportFlow:
@@ -119,10 +120,18 @@ class ImportFlow:
 
         def refused(exc, again) -> None:
             state.pop("box").finish()
+            answered(exc, again)
+
+        def answered(exc, again) -> None:
             if isinstance(exc, Cancelled):
                 self.w.statusBar().showMessage(f"{label} was not imported (stopped while it was read).", 8000)
             elif isinstance(exc, ops_recordings.CutShort) and not state["accept_cut_short"]:
-                if ask_import_cut_short(self.w, label, exc):
+                keep = ask_import_cut_short(self.w, label, exc)
+                if keep is None:  # the lock closed it (the file was dropped, "not imported" on the lock screen):
+                    self.w.drafts.later(lambda: answered(exc, again) if self.w.couple_page.couple_id == couple_id
+                                        else next_file())  # asked again after unlocking
+                    return
+                if keep:
                     state["accept_cut_short"] = True
                     again()
                     return
@@ -155,11 +164,18 @@ class ImportFlow:
                                                    accept_cut_short=accept, progress=box.report, cancel=box.flag),
                              imported, lambda exc: refused(exc, lambda: store(recorded_at)), across_lock=True)
 
-        def ask_date(mtime) -> None:
+        def ask_date(mtime, kept=None) -> None:
             from .couple_dialogs import RecordedDateDialog
 
             dialog = RecordedDateDialog(label, mtime, self.w)
+            if kept is not None:
+                dialog.when.setDateTime(kept)
             if dialog.exec() != QDialog.DialogCode.Accepted:
+                if dialog.property("closed_by_lock"):  # asked again after unlocking, with the date as set (the file
+                    typed = dialog.when.dateTime()  # was dropped without a word); the files after it wait for it
+                    self.w.drafts.later(lambda: ask_date(mtime, typed) if self.w.couple_page.couple_id == couple_id
+                                        else next_file())
+                    return
                 next_file()
                 return
             store(dialog.value())

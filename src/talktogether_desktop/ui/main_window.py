@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.couple_page = CouplePage()
         self.recording_page = RecordingPage(self.tasks, self.jobs, self.errors)
         self.recording_page.transcript.keep_draft = self.drafts.later
+        self.recording_page.keep_draft = self.drafts.later  # (names being given to the voices)
         self.room_page = RoomPage(self.tasks, self.errors)
         self.settings_page = SettingsPage(self.tasks, self.errors, self.data_dir)
         self.welcome = QLabel(

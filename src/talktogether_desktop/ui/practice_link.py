@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from .elided_label import ElidedLabel
+from .player_bar import clock
 
+QUOTE_CHARS = 140  # a quote longer than this ends with "…" (listen at its time for the rest)
+SHOWN_QUOTES = 2
+CHECKED = ("yes", "partly", "not found")  # fidelity's verdicts; "not checked" is the fourth
 NOT_PRACTICE = -1  # the choice "not practice" (a bare None in item data is mis-counted by this PySide)
 
 
@@ -30,6 +34,16 @@ def describe(assignment: dict) -> str:
     period = assignment.get("period") or ()
     when = f" ({period[0]} to {period[1]})" if len(period) == 2 else ""
     return f"{assignment.get('title') or 'Practice'}{when}"
+
+
+def practised_text(practised: dict, most: int = 4) -> str:
+    """The review's sentence, then its evidence one per line (`most` of them): "0:12 Zoë: “what was said”"."""
+    lines = [practised.get("summary") or f"Practised in the recording: {practised.get('verdict')}."]
+    for ev in (practised.get("evidence") or [])[:most]:
+        quote = str(ev.get("quote") or "")
+        quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+        lines.append(f"{clock(float(ev.get('t') or 0))} {ev.get('name') or ev.get('speaker') or ''}: “{quote}”")
+    return "\n".join(lines)
 
 
 class LinkDialog(QDialog):
@@ -78,6 +92,11 @@ class PracticeLink(QWidget):
         self.outside = QLabel(wordWrap=True)
         self.outside.setProperty("role", "hint")
         self.outside.hide()
+        # linking alone is not "done": whether the practised behaviour is in it, with its evidence (time, who, quote)
+        self.found = QLabel(wordWrap=True)
+        self.found.setTextFormat(Qt.TextFormat.PlainText)
+        self.found.setAccessibleName("Practised in the recording")
+        self.found.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
@@ -86,14 +105,22 @@ class PracticeLink(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.outside)
+        column.addWidget(self.found)
         self.button.clicked.connect(lambda _checked=False: self.choose())
 
-    def show_link(self, current: Optional[int], assignments: list[dict], outside: Optional[str] = None) -> None:
+    def show_link(self, current: Optional[int], assignments: list[dict], outside: Optional[str] = None,
+                  practised: Optional[dict] = None) -> None:
         self.current, self.assignments = current, list(assignments)
         linked = next((a for a in self.assignments if a["id"] == current), None)
         self.label.setText(f"Practice: {describe(linked)}" if linked else "Not linked to a practice")
         self.outside.setText(outside or "")
         self.outside.setVisible(bool(linked and outside))
+        # two quotes on the page (at 900x600 the transcript keeps its room), every one in the tooltip; a practice not
+        # checked automatically (the demo's weekly check-in) takes no line: the review and the report say so
+        checked = bool(linked and practised and practised.get("verdict") in CHECKED)
+        self.found.setText(practised_text(practised, SHOWN_QUOTES) if checked else "")
+        self.found.setToolTip(practised_text(practised) if checked else "")
+        self.found.setVisible(bool(self.found.text()))
         self.button.setEnabled(bool(self.assignments))
         self.button.setToolTip("Choose the practice this recording answers" if self.assignments
                                else "This couple has no practice assigned yet (couple page › More… › Assign practice…)")

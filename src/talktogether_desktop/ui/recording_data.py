@@ -72,6 +72,7 @@ def recording_page(vault, recording_id: int) -> dict:
     labels = sorted({l["speaker"] for l in lines if l["speaker"]}) or []
     for label in labels:
         names.setdefault(label, label)
+    analysis = latest_analysis(vault, recording_id)
     return {
         "recording": rec,
         "couple": couple,
@@ -84,7 +85,8 @@ def recording_page(vault, recording_id: int) -> dict:
         "all_names": names,
         "sources": speaker_sources(vault, recording_id),
         "excerpts": voice_excerpts(vault, recording_id),
-        "analysis": latest_analysis(vault, recording_id),
+        "analysis": analysis,
+        "practised": ops_practice.practised_in(vault, load_settings(vault), recording_id, analysis, names),
         "analysis_behind": analysis_behind(vault, recording_id),
         "notes": couples_store.list_notes(vault, rec["couple_id"], recording_id),
         "corrections": ops_transcript.list_corrections(vault, load_settings(vault), recording_id),

@@ -25,7 +25,7 @@ from .notes_tab import NotesTab
 from .page_data import recording_name
 from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
-from .rename_dialog import RenameDialog
+from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
 from .practice_link import NOT_PRACTICE, PracticeLink
 from .recording_header import header_and_banner
 from .scrolled_page import LeastTabs, scrolled
@@ -184,8 +184,7 @@ class RecordingPage(QWidget):
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         withdrawn = not data["consent"] and bool(data.get("consent_withdrawn_at"))
         self.reportable = data["analysis"] is not None and not withdrawn  # as `report` refuses after a withdrawal
-        self.report.generate_btn.setEnabled(self.reportable)
-        self.report.mode_box.setEnabled(self.reportable)  # no version to choose before there is a report
+        self.report.allow_generate(self.reportable, busy)  # no version to choose before there is a report
         if data["analysis"] is None:
             self.report.set_unavailable("The report is ready once the recording has been processed.")
         elif withdrawn:
@@ -195,7 +194,8 @@ class RecordingPage(QWidget):
             if keep_audio:
                 self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
             self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
-        self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [], data.get("practice_outside"))
+        self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [], data.get("practice_outside"),
+                                data.get("practised"))
         self.notes_tab.show_notes(data["notes"])
         self._note_ready()
         self.loaded.emit(rec["id"])
@@ -209,16 +209,7 @@ class RecordingPage(QWidget):
 
     # --- speaker fixes ---------------------------------------------------------------------------------
     def _rename(self) -> None:
-        if not self.data:
-            return
-        dialog = RenameDialog(self.data["speakers"], self.data["couple"]["partners"], self,
-                              excerpts=self.data.get("excerpts") or {}, play=self.player.play)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        rid = self.recording_id
-        for label, (partner_id, name) in dialog.values().items():
-            if self.data["speakers"].get(label) != name:
-                self._submit_fix("Naming a voice", speaker_fixes.rename_job(rid, label, partner_id, name))
+        rename_voices(self)  # (what was chosen survives a lock: self.keep_draft)
 
     def _fix(self, kind: str, **params) -> None:
         if self.recording_id is None or not self.data:
@@ -256,8 +247,11 @@ class RecordingPage(QWidget):
     def _submit_fix(self, label: str, fn) -> None:
         self.state.setText("Updating speakers…" if "speaker" in label or "voice" in label else "Updating the transcript…")
         self.transcript.hold_undo()
+        self.report.allow_generate(getattr(self, "reportable", False), waiting=True)  # not built on the old reading
         if self.report.page_count:  # the report shown is from before this change: not left up as if current
             self.report.set_unavailable(REPORT_WAITS)
+        if self.errors._status:
+            self.errors._status(f"{label}… {REPORT_WAITS}")
         rec = (self.data or {}).get("recording") or {}
         name = recording_name(rec) if rec else "The recording"
         couple = ((self.data or {}).get("couple") or {}).get("name")
@@ -278,6 +272,9 @@ class RecordingPage(QWidget):
     def make_report(self, fresh: bool = True) -> None:
         rid = self.recording_id
         if rid is None:
+            return
+        if self.jobs.is_busy_with(rid):  # (the version chosen, a key): made once the change under way is done
+            self.report.set_unavailable(REPORT_WAITS)
             return
         self.report.set_unavailable("Making the report…" if fresh else "Opening the report…")
 

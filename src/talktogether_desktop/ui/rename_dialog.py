@@ -102,3 +102,26 @@ class RenameDialog(QDialog):
             if name:
                 out[label] = (self._partners.get(name), name)
         return out
+
+
+def rename_voices(page, kept: Optional[dict[str, str]] = None) -> None:
+    """Rename speakers… on a recording's page. `kept`: the names as chosen or typed when a lock closed the dialog (kept
+    in memory only, by the window's `keep_draft`); it opens again with them after unlocking, on the same recording."""
+    from . import speaker_fixes
+
+    if not page.data:
+        return
+    rid, speakers = page.recording_id, page.data["speakers"]
+    dialog = RenameDialog(speakers, page.data["couple"]["partners"], page,
+                          excerpts=page.data.get("excerpts") or {}, play=page.player.play)
+    for label, text in (kept or {}).items():
+        if label in dialog.fields:
+            dialog.fields[label].setCurrentText(text)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.property("closed_by_lock") and getattr(page, "keep_draft", None) is not None:
+            typed = {label: box.currentText() for label, box in dialog.fields.items()}
+            page.keep_draft(lambda: rename_voices(page, typed) if page.recording_id == rid and page.data else None)
+        return
+    for label, (partner_id, name) in dialog.values().items():
+        if speakers.get(label) != name:
+            page._submit_fix("Naming a voice", speaker_fixes.rename_job(rid, label, partner_id, name))

@@ -44,6 +44,11 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
         doc.close()
 
 
+GENERATE_TIP = "A fresh report from the current analysis, names and settings"
+GENERATE_WAITS = ("Wait: a change to this recording is being processed. A report made now would be built on the reading "
+                  "before it; it is made again once the change is done.")
+
+
 class ReportPreview(QWidget):
     generate_requested = Signal()
     exported = Signal(str)
@@ -55,7 +60,7 @@ class ReportPreview(QWidget):
         self._images: list[QImage] = []
         self._suggested = "session-prep.pdf"
         self.generate_btn = QPushButton("Make a new report")
-        self.generate_btn.setToolTip("A fresh report from the current analysis, names and settings")
+        self.generate_btn.setToolTip(GENERATE_TIP)
         self.mode_box = QComboBox()
         for label, key in MODES:
             self.mode_box.addItem(label, key)
@@ -155,6 +160,12 @@ class ReportPreview(QWidget):
             self.caution.style().polish(self.caution)
         self.caution.setText(text)
         self.caution.setVisible(bool(text))
+
+    def allow_generate(self, reportable: bool, waiting: bool = False) -> None:
+        """`waiting`: a change to the recording is under way; a report made now would be built on the reading before it."""
+        for control in (self.generate_btn, self.mode_box):
+            control.setEnabled(reportable and not waiting)
+        self.generate_btn.setToolTip(GENERATE_WAITS if reportable and waiting else GENERATE_TIP)
 
     def set_unavailable(self, text: str) -> None:
         self.clear()

@@ -40,7 +40,8 @@ class RecordingIndicator(QWidget):
         away = self.w.content.currentWidget() is not room or self.w.root.currentWidget() is not self.w.workspace
         visible = room.recorder is not None and away
         if visible:
-            state = "Paused" if room.recorder.paused else "Recording…"
+            state = ("Microphone lost" if room.recorder.lost else "Paused" if room.recorder.paused
+                     else "Recording…")
             couple = room.who.text().removeprefix("For: ")  # whose it is, while another couple's page is open
             self.label.setText(f"● {state} in the room: {couple} · {clock(room.recorder.elapsed_s)}")
         if visible and self._placed is False:  # the status bar is made only when first needed: at 900x600 its line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Optional
 
@@ -13,6 +14,8 @@ from ..pipeline.formats import said_together
 from ..storage.settings import load_settings
 from . import theme
 from .player_bar import clock, whole_length
+
+log = logging.getLogger(__name__)
 
 # A file to feed in as the "microphone" where there is none (demos, tests, servers).
 ENV_FEED = "TALKTOGETHER_TEST_INPUT"
@@ -110,6 +113,8 @@ class RoomPage(QWidget):
         feed = os.environ.get(ENV_FEED)
         if feed or self.feed_factory is not None:
             self.device.addItem("Test input from a file", "file")
+        self.device.setPlaceholderText("" if self.device.count() else "No microphone found")
+        self.device.setEnabled(self.device.count() > 0)
         if self.device.count() == 0:
             self.status.setText("No microphone was found. Connect one and open this page again.")
         else:
@@ -131,9 +136,12 @@ class RoomPage(QWidget):
         try:
             self.recorder = self._make_recorder()
             self.recorder.start()
-        except Exception as exc:  # a device that vanished or refuses the format
+        except Exception as exc:  # a device that vanished or refuses the format ("Something went wrong" said nothing)
             self.recorder = None
-            self.errors.show(exc)
+            log.warning("The microphone could not be opened: %s", type(exc).__name__)
+            self.status.setText(f"The microphone “{self.device.currentText()}” could not be opened (was it unplugged, "
+                                "or is another program using it?). Nothing was recorded. Connect it, or choose another, "
+                                "and press “Start recording” again.")
             return
         self._buttons(True)
         self.status.setText("Recording…")
@@ -198,7 +206,7 @@ class RoomPage(QWidget):
 
     def _buttons(self, recording: bool) -> None:
         self.start_btn.setEnabled(not recording and self.device.count() > 0)
-        self.device.setEnabled(not recording)
+        self.device.setEnabled(not recording and self.device.count() > 0)  # an empty list to open was a dead control
         for b in (self.pause_btn, self.stop_btn, self.cancel_btn):
             b.setEnabled(recording)
             b.setToolTip("" if recording else "Start recording first")  # greyed, it says why
@@ -208,6 +216,12 @@ class RoomPage(QWidget):
         if self.recorder is not None:
             self.meter.setValue(int(max(-60, min(0, self.recorder.level_dbfs))))
             self.elapsed.setText(clock(self.recorder.elapsed_s))
+            if self.recorder.lost and self.pause_btn.isEnabled():  # it said "Recording…" while nothing came any more
+                self.meter.setValue(-60)
+                self.pause_btn.setEnabled(False)
+                self.pause_btn.setToolTip(LOST)
+                self.status.setText(f"{LOST} What was recorded until {clock(self.recorder.elapsed_s)} is kept: "
+                                    "choose “Stop and save” to save it into the vault.")
 
     def clear(self) -> None:
         """On lock or quit: a recording under way is stopped and saved into the vault first (the vault closes only
@@ -219,6 +233,9 @@ class RoomPage(QWidget):
         self.who.clear()
         self.note.setText(_note([]))  # (no partner's name left in a locked window)
         self.status.clear()
+
+
+LOST = "The microphone stopped sending sound (was it unplugged?)."
 
 
 def _note(partners: list[str]) -> str:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from . import list_place, theme
 from .flow_layout import FlowLayout
 from .player_bar import clock
 from .voice_words import voice
-from .line_correction import correct_selected_line, edit_selected_word
+from .line_correction import correct_selected_line, edit_selected_word, move_selected_words
 from .word_dialogs import CorrectLineDialog, EditWordDialog, MoveWordsDialog  # noqa: F401
 
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -344,16 +343,7 @@ class TranscriptView(QWidget):
 
     def _move_words(self) -> None:
         """The therapist picks the words of the line that the other partner said."""
-        line = self._one_line()
-        if line is None:
-            return
-        label = line.get("speaker")
-        others = {l: n for l, n in self.speakers.items() if l != label}
-        if not others:
-            return
-        dialog = MoveWordsDialog(line["words"], self.speakers.get(label, label) if label else None, others, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.runs():
-            self.words_move_requested.emit(dialog.target(), dialog.runs())
+        move_selected_words(self)
 
     def _highlight(self, text: str) -> None:
         needle = text.strip().casefold()

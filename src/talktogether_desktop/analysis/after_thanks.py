@@ -14,7 +14,13 @@ from .words import sentence_bounds, token
 REPLY_S = 6.0  # the reply starts this soon after the thanks
 PRAISE_S = 20.0  # ... and this soon after the thanks began
 SHORT = 10  # words in the reply's first sentence, at most
-HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
+HORSEMEN = ("criticism", "contempt", "defensiveness")  # (a minimal "Yep." after thanks stays withdrawal)
+# words that keep the readings: the speaker not being there ("…for when I'm not around", "…where I'm going"), the
+# partner in it ("…only way to shut you up"), or a grievance ("Somebody has to do everything round here.", "I can't drop
+# everything.", "They'd have found out anyway, so don't.")
+KEEPING = frozenset({"going", "gone", "soon", "anymore", "needing", "won't", "around", "here", "long", "longer", "ready",
+                     "without", "you", "you're", "your", "yourself", "everything", "always", "never", "somebody", "someone",
+                     "everyone", "can't", "don't", "busy", "had", "choice", "finally"})
 
 
 def _replies(markers: Sequence[dict], words: Sequence[dict]) -> list[tuple[str, float, float]]:
@@ -32,7 +38,7 @@ def _replies(markers: Sequence[dict], words: Sequence[dict]) -> list[tuple[str, 
             continue
         first, last = sentence_bounds(mine, at)
         toks = [token(w["word"]) for w in mine[first : last + 1]]
-        if first == at and len(toks) <= SHORT and not harm_said_strictly(toks):
+        if first == at and len(toks) <= SHORT and not harm_said_strictly(toks) and not set(toks) & KEEPING:
             out.append((mine[at]["speaker"], mine[first]["start"], mine[last]["end"]))
     return out
 

@@ -15,6 +15,7 @@ THREAT_AFTER_S = 15.0
 HARM_IN_REPLY_S = 8.0  # words of self-harm this soon after the reply begins are in it
 PRAISE_REPLY_WORDS = 10  # (and no "you" in it: "Took you long enough to notice." stays against)
 YOU = frozenset({"you", "you're", "your", "you've", "you'd", "you'll", "yourself"})
+MODEST = frozenset({"anyway", "nothing", "anyone", "anybody", "least", "bother", "worries", "stop"})  # ("Don't patronise me.": no)
 ANSWERED = ("an answer to a question about self-harm", "the thought owned after a question about self-harm")  # (risk_answers)
 # a direct question about self-harm, answering words of despair ("When you say what's the point, do you mean you don't
 # want to be here?"): turning toward, never "pushed it away"
@@ -58,11 +59,11 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
     # on my way anyway."): praise brushed aside, not turning against it
     said = [token(w) for w in str(response.get("response_quote", "")).split()]
     if category == "appreciation" and response["response"] == "against" and "by its meaning" in str(
-            response.get("response_reason")) and len(said) <= PRAISE_REPLY_WORDS and not set(said) & YOU:
+            response.get("response_reason")) and len(said) <= PRAISE_REPLY_WORDS and not set(said) & YOU and set(said) & MODEST:
         return {"response": "unclear", "response_reason": "a short reply to praise, read by its meaning only: not read as an attack"}
     # the bidder's own question about self-harm ("…are you having thoughts of ending your life?" / "No. Not like that."):
     # the answer is part of the disclosure (risk_answers), never push-back
-    if response["response"] in ("away", "against") and _asks_harm(entry) and "?" in str(entry.get("quote", "")):
+    if response["response"] in ("away", "against") and _holds(_said(entry), ASKED_STRAIGHT) and "?" in str(entry.get("quote", "")):
         return {"response": "unclear", "response_reason": "a question about self-harm: its answer is not read as turning from it"}
     # (or the bidder's threat just after: "Before Thursday, I want to be clear about something." / "Okay." / the threat)
     control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"
@@ -82,6 +83,14 @@ def _is_the_reply(flag: dict, response: dict) -> bool:
     said = [token(w) for w in str(response.get("response_quote") or "").split()]
     harm = [token(w) for w in str(flag.get("quote") or "").split()]
     return bool(said) and " ".join(said) in " ".join(harm) and not PRESSURE & set(harm)
+
+
+# asked straight out about self-harm ("…are you having thoughts of ending your life?"; not "Are you safe to drive?")
+ASKED_STRAIGHT = tuple(p for p in ASKING_HARM if p != ("are", "you", "safe"))
+
+
+def _said(entry: dict) -> list:
+    return [token(w) for w in str(entry.get("quote") or "").split()]
 
 
 def _asks_harm(entry: dict) -> bool:

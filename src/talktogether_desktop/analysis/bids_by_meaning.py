@@ -38,6 +38,7 @@ NOT_A_BID = (*NEGATIVE_CATEGORIES, "stonewalling", "repair", "flooding")
 # tense words, no withdrawal) and no engagement: the likeliest of toward / away / against when at least
 # this likely. The reply is read in its first two sentences.
 REPLY_SURE = 0.6
+AIMED = frozenset({"you", "you're", "your", "you've", "you'd", "you'll", "yourself", "ya", "ye", "yer"})
 REPLY_WORDS = 40
 # One read as "toward" must not read as an attack by the horsemen examples (TOWARD_NO_ATTACK); one read as
 # "against" must also read as one, at least AGAINST_ATTACK ("You'll smash it. You know your stuff." reads as against
@@ -141,13 +142,19 @@ def reply_attacks(reply_words: Sequence[dict], folder) -> bool:
     job." meets a bid against it, whatever it shares with the bid or asks (on the bid sets, 0.7 or more: 19 of 50
     replies labelled against, 2 of 50 toward, 3 of 50 away); so does a put-down (PUT_DOWN) of any length."""
     ws = _heard_reply(reply_words, ATTACK_WORDS) if folder is not None else []
-    if len(ws) >= ATTACK_WORDS and _attack([join_words(ws)], folder)[0] >= REPLY_ATTACK:
+    # (aimed at the partner: "Whatever's easiest. I'm not fussed.", "True. It's always too wet or we're too busy." are not)
+    if len(ws) >= ATTACK_WORDS and _aimed(ws) and _attack([join_words(ws)], folder)[0] >= REPLY_ATTACK:
         return True
     # a put-down that asks or shares words ("Is that meant to be a dog? Looks like a potato.", "Yes, it's the moon.
     # Well done."): read clearly as against by the replies examples, and as an attack too
     ws = _heard_reply(reply_words) if folder is not None else []
     read = probabilities([join_words(ws)], folder, REPLIES) if ws else None
-    return read is not None and float(read["against"][0]) >= PUT_DOWN and _attack([join_words(ws)], folder)[0] >= PUT_DOWN_ATTACK
+    return read is not None and _aimed(ws) and float(read["against"][0]) >= PUT_DOWN and _attack([join_words(ws)], folder)[0] >= PUT_DOWN_ATTACK
+
+
+def _aimed(ws: Sequence[dict]) -> bool:
+    """The reply speaks to the partner ("you") or asks ("Is that meant to be a dog?")."""
+    return bool(AIMED & {token(w["word"]) for w in ws}) or any(is_question(w["word"]) for w in ws)
 
 
 def _heard_reply(reply_words: Sequence[dict], at_least: int = 0) -> list[dict]:

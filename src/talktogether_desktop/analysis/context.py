@@ -29,6 +29,7 @@ from typing import Iterable, Sequence
 
 from . import across, answers, comparisons, delight, families, fondness, frames, keeping_peace, owning, structure, turn_meaning
 from .lexicon import Lexicon
+from .risk_answers import partners_harm_asked
 from .reply_words import empathic, reflects_back
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              control_not_between_them, in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
@@ -40,7 +41,6 @@ NEGATING_ABSOLUTES = frozenset({"never"})
 UNTOLD = (("told",), ("said",), ("mentioned",), ("warned",), ("let", "me", "know"), ("bothered", "to", "tell"), ("bothered", "to", "say"))
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's", "they're"})
 THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling", "session", "sessions"})
-ASKER = frozenset({"myself", "me", "i'm", "i've", "i'd", "i'll", "my"})  # in a question about the partner's harm, none of these
 SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", "keeps", "kept", "literally",
                               "actually", "basically", "never", "going", "gonna", "want", "wanna", "got", "trying"})
 # How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
@@ -85,6 +85,7 @@ COUNTER_QUESTION = frozenset({"why", "so", "how", "whose", "since"})  # turned r
 # "I'm not saying you're lazy": the negation disowns the criticism.
 DISOWNING = frozenset({"saying", "say", "that", "think", "mean", "calling", "said"})
 INVITING = frozenset({"come", "coming", "join"})  # "I'm going for a walk, want to come?": no withdrawal
+FETCHED = frozenset({"stuff", "things", "bag", "bags", "car", "keys", "clothes", "kids", "children", "dog", "case", "boxes", "rest"})
 
 
 def one_words(lex: Lexicon, category: str) -> frozenset:
@@ -199,9 +200,6 @@ class Reader:
     def partner_in_clause(self, s: Sentence, a: int) -> bool:
         return any(t in SECOND_PERSON for t in s.toks[s.clause_start(a) : s.clause_end(a) + 1])
 
-    def asks_partner_about_harm(self, s: Sentence) -> bool:  # "Are you having thoughts of suicide?": the partner's harm asked about
-        return s.question and bool(self.lex.find(s.toks, {0}, set(range(len(s.toks))), "self_harm_questions")) and not ASKER & set(s.toks)
-
     def aimed_at_third_person(self, s: Sentence) -> bool:
         return any(t in THIRD_PERSON for t in s.toks) and not any(t in SECOND_PERSON for t in s.toks)
 
@@ -261,7 +259,7 @@ class Reader:
                 return "not about the partner"
         if cat == "needs_bids" and ph.parts[-1] in ("need", "needed") and frames.errand(s.toks, b):
             return "a chore of the speaker's, not a need to be met"
-        if cat == "repair" and (s.question and s.toks[0] in COUNTER_QUESTION or ph.parts[-2:] == ("come", "back") and s.toks[b + 1 : b + 2] in (["for"], ["with"])):
+        if cat == "repair" and (s.question and s.toks[0] in COUNTER_QUESTION or ph.parts[-2:] == ("come", "back") and s.toks[b + 1 : b + 2] in (["for"], ["with"]) and set(s.toks[b + 2 : b + 5]) & FETCHED):
             return "a counter-question, or a thing fetched ('I'll come back for my stuff tomorrow'), not a repair"
         near = s.toks[max(0, a - NEGATION_REACH) : a]  # the speaker disowns; "you don't think of anybody but…" does not
         if cat == "criticism" and self.negated(s, a) and set(near) & DISOWNING and not set(near) & SECOND_PERSON:
@@ -326,7 +324,7 @@ class Reader:
                 if not ((cat in THREAT_LIKE and self.reported(s, a) == "third")
                         or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
                         or (cat == "safety_threat" and structure.an_errand(s.toks, b))
-                        or (cat == "safety_self_harm" and (not_ones_own_despair(s.toks, b) or self.asks_partner_about_harm(s)))
+                        or (cat == "safety_self_harm" and (not_ones_own_despair(s.toks, b) or partners_harm_asked(s.toks, s.question, self.lex)))
                         or (cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a))
                         # "I'm not asking to read your phone": the speaker's own looking, disowned
                         or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a))

@@ -91,8 +91,11 @@ def harm_as_pressure(hits: Sequence[dict], words: Sequence[dict]) -> list[dict]:
             continue
         first, last = sentence_bounds(mine, at)
         toks = [token(w["word"]) for w in mine[first : last + 1]]
-        plain = [t for k, t in enumerate(toks) if not (t == "don't" and toks[k + 1 : k + 2] == ["know"])]  # "I don't know what I'll do…"
-        if any(tuple(toks[k : k + len(p)]) == p for p in PRESSURE for k in range(len(toks))) and not set(plain) & NOT_PRESSURE and not any(
+        plain = [t for k, t in enumerate(toks) if not (t == "don't" and toks[k + 1 : k + 3] == ["know", "what"])]  # "I don't know what I'll do…"
+        # (or the answer to the partner's leaving: "I'm leaving you." / "Then I don't know what I'd end up doing to myself.")
+        before = [token(w["word"]) for w in words if w["speaker"] != h["speaker"] and 0 < mine[first]["start"] - w["start"] <= ANSWER_S]
+        answer = toks[:1] in (["then"], ["fine"]) and _leaving(before, [])
+        if (answer or any(tuple(toks[k : k + len(p)]) == p for p in PRESSURE for k in range(len(toks)))) and not set(plain) & NOT_PRESSURE and not any(
                 x["category"] == "safety_threat" and x["speaker"] == h["speaker"] and x["t"] <= mine[last]["end"]
                 and mine[first]["start"] <= x["end"] for x in [*hits, *out]):
             out.append({"t": mine[first]["start"], "end": mine[last]["end"], "speaker": h["speaker"], "category": "safety_threat",

@@ -22,6 +22,7 @@ from .continuing import only_to_listen_here, readings_going_on
 from .defied import said_when_defied
 from .surviving import not_living_to
 from .frightened import told_they_frighten
+from . import keeping_peace
 from .keeping_peace import love_as_its_reason
 from .risk_prompt import self_harm_prompt
 from .told_apart import asked_as_care, yes_to_care
@@ -130,7 +131,7 @@ def analyze(
     for f in safety:  # control told by the one it is done to says so, so no page reads its teller as the one controlling
         if f["category"] in safety_mod.DESCRIBABLE_CONTROL and safety_mod.describes_control_suffered(f):
             f["told_by_the_one_controlled"] = True
-            if f["category"] == "monitoring" and str(f.get("quote", "")).rstrip().endswith("?"):  # "You went through my phone?": found out, once
+            if f["category"] == "monitoring" and keeping_peace.found_out_once(f):  # "You went through my phone?"
                 f["_strength"], f["_listen"] = "low", True
     # a yes to the partner's request for care read as a threat ("Will you sit with me when I ring?" / "Of course I will.")
     safety = [f for f in safety if not (f["category"] == "threat" and f.get("source") == "meaning" and yes_to_care(f, ws))]

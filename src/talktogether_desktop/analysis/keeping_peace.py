@@ -265,3 +265,17 @@ def love_as_its_reason(markers: list[dict], safety: list[dict]) -> list[dict]:
         return m["category"] == "appreciation" and bool(toks & LOVE_AS_REASON) and any(
             f["speaker"] == m["speaker"] and 0.0 <= m["t"] - f["t"] <= REASON_AFTER_S for f in ruling)
     return [m for m in markers if not justified(m)]
+
+
+# A look through the speaker's phone found out once, asked in shock ("You went through my phone?", "Since when do you go
+# through my phone?"): to listen to, not heard as monitoring (it may be the one time, found with an affair); not what
+# goes on ("Why do you keep going through my phone?", "You put a tracker on my car?", "…read my messages every night?").
+ONCE = frozenset({"went", "looked", "been", "since"})
+GOING_ON = frozenset({"keep", "keeps", "always", "every", "again", "still", "tracker", "track", "tracking", "app", "location",
+                      "read", "reading", "check", "checking", "all"})
+
+
+def found_out_once(flag: dict) -> bool:
+    said = str(flag.get("quote", "")).rstrip()
+    toks = {t.strip("?,.!").lower() for t in said.split()}
+    return said.endswith("?") and bool(toks & ONCE) and not toks & GOING_ON

@@ -69,7 +69,9 @@ def owned_after(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
     return dropped + reassuring_but(markers, read) + backhanded(markers, read) + waved_off(markers, read)
 
 
-OWN_STATE = frozenset({"i'm", "it's", "we're", "that's"})
+OWN_STATE = frozenset({"i'm", "we're"})
+MUCKY = frozenset({"mucky", "wet", "soaked", "soaking", "filthy", "dirty", "muddy", "covered", "sweaty", "late", "knackered",
+                   "freezing", "cold", "starving", "skint", "broke", "old", "ugly", "fat", "shattered", "sunburnt"})
 CARED_ABOUT = frozenset({"anymore", "about", "what", "if", "how", "whether", "who", "where"})
 YOU = frozenset({"you", "you're", "your", "you've", "you'll", "you'd", "yourself"})
 
@@ -80,7 +82,7 @@ def waved_off(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
     dropped = []
     for s, *_ in read:
         at = next((k for k in range(1, len(s.toks)) if s.toks[k - 1 : k + 3] == ["but", "i", "don't", "care"]), None)
-        if at is None or s.toks[0] not in OWN_STATE or set(s.toks) & YOU or s.toks[at + 3 : at + 4] and s.toks[at + 3] in CARED_ABOUT:
+        if at is None or s.toks[0] not in OWN_STATE or not set(s.toks[1:at]) & MUCKY or set(s.toks) & YOU or s.toks[at + 3 : at + 4] and s.toks[at + 3] in CARED_ABOUT:
             continue
         dropped += take_out(markers, s, "stonewalling", "an obstacle of one's own waved off ('I'm mucky but I don't care')")
     return dropped

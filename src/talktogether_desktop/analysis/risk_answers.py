@@ -22,7 +22,7 @@ from typing import Mapping, Sequence
 from ..timefmt import clock
 from .lexicon import Lexicon
 from .safety import GROUPS
-from .words import quote, sentence_bounds, taunted, token
+from .words import ends_sentence, quote, sentence_bounds, taunted, token
 
 CRISIS_BACK_S = 40.0  # what the partner answers with crisis help was said this long before it, at most
 ANSWER_S = 20.0  # an answer begins this soon after the question
@@ -95,7 +95,8 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
             # (an answer only to listen to, "The insurance would cover the house…" after "What do you mean by that?", too;
             # and words no rule read, "I don't see the point some days." before "Are you having thoughts of suicide?")
             if any(f["speaker"] == words[p]["speaker"] and words[p]["start"] <= f["t"] <= words[q]["end"] for f in harm + out) or (
-                    words[p]["speaker"] != words[i]["speaker"] and words[i]["start"] - words[q]["end"] <= ANSWER_S):
+                    words[p]["speaker"] != words[i]["speaker"] and words[i]["start"] - words[q]["end"] <= ANSWER_S
+                    and partners_harm_asked(_question(words, i, j), True, lex, direct=True) and not _asks(words, q)):
                 flag(p, q, "asked about directly", f"{names.get(words[i]['speaker'], words[i]['speaker'])} asked about it "
                      f"directly at {clock(words[i]['start'])}: ask about it directly", False)
         if not _asks_in(words, i, j) or k + 1 >= len(runs):
@@ -116,6 +117,28 @@ def risk_in_answers(flags: Sequence[dict], words: Sequence[dict], lex: Lexicon,
              f"{clock(words[i]['start'])}: an answer that is not a no is part of the disclosure; ask about it directly",
              listen)
     return out
+
+
+# asking the partner about their own harm, directly ("Are you having thoughts of suicide?", "When you say that, are you
+# thinking of ending your life?"): not "Would you even care if I said I want to die?", "Do you know what it's like to
+# want to die?", "Did you hurt yourself?" (an accident), "Are you trying to kill yourself?" (a rebuke)
+ASKER = frozenset({"myself", "me", "i'm", "i've", "i'd", "i'll", "my", "mine"})
+ASKING_I = frozenset({"ask", "need", "have", "just", "must", "wanted"})  # "can I ask", "I need to know", "I have to ask"
+DIRECT = (("are", "you", "having"), ("are", "you", "thinking"), ("have", "you", "been", "thinking"), ("have", "you", "thought"),
+          ("do", "you", "mean"), ("when", "you", "say"), ("are", "you", "saying"), ("do", "you", "have", "thoughts"),
+          ("are", "you", "feeling", "suicidal"), ("are", "you", "suicidal"), ("do", "you", "want", "to", "die"),
+          ("have", "you", "had", "thoughts"), ("are", "you", "having", "thoughts"))
+
+
+def partners_harm_asked(toks, question: bool, lex: Lexicon, direct: bool = False) -> bool:
+    """A question about the partner's self-harm (self_harm_questions.txt), with nothing of the asker's own in it;
+    `direct`: asked straight out (DIRECT)."""
+    toks = list(toks)
+    mine = [k for k, t in enumerate(toks) if t in ASKER or t == "i" and toks[k + 1 : k + 2] and toks[k + 1] not in ASKING_I]
+    held = lambda ps: any(tuple(toks[k : k + len(p)]) == p for p in ps for k in range(len(toks)))  # noqa: E731
+    every = set(range(len(toks)))
+    return question and bool(lex.find(toks, every, every, "self_harm_questions")) and not mine and not held(
+        (("it's", "like"), ("it", "is", "like"))) and (not direct or held(DIRECT))
 
 
 def without_covered(flags: Sequence[dict], heard: Sequence[dict]) -> list[dict]:
@@ -145,6 +168,13 @@ def _runs(words: Sequence[dict]) -> list[tuple[int, int]]:
 
 def _asks(words: Sequence[dict], last: int) -> bool:
     return str(words[last]["word"]).rstrip().endswith("?")
+
+
+def _question(words: Sequence[dict], first: int, last: int) -> list[str]:
+    """The tokens of the run's last question sentence ("Thank you for telling me. …, are you having thoughts of…?")."""
+    end = max((n for n in range(first, last + 1) if _asks(words, n)), default=last)
+    start = next((n + 1 for n in range(end - 1, first - 1, -1) if ends_sentence(words[n]["word"])), first)
+    return [token(w["word"]) for w in words[start : end + 1]]
 
 
 def _asks_in(words: Sequence[dict], first: int, last: int) -> bool:

@@ -109,6 +109,14 @@ def _sentences(reply: Sequence[dict]) -> list[list[str]]:
     return out + ([current] if current else [])
 
 
+# the speaker's own reason for not now ("My hips are bad.", "I'm shattered.", "I've got an early shift."), not a
+# refusal of the talk ("I'm not interested.", "I've said all I'm going to say.", "My answer is no…")
+A_REASON = frozenset({"hips", "back", "head", "headache", "migraine", "tired", "shattered", "knackered", "exhausted", "sore",
+                      "ill", "poorly", "period", "cramps", "early", "shift", "up", "bad", "aching", "hurting", "wiped"})
+SHUTTING = frozenset({"talking", "discussing", "discuss", "enough", "answer", "interested", "finished", "again", "said",
+                      "subject", "end", "moaning", "sick", "done", "no", "over", "this", "it"})
+
+
 def offered_another_time(markers: Sequence[dict], turns: Sequence[Turn], words: Sequence[dict], lex: Lexicon) -> list[dict]:
     """The markers less a refusal phrase ("^ not tonight", "^ not now") whose reply goes on to offer a named time ("Not
     tonight. Tomorrow for sure.") or the speaker's own reason ("Not tonight, Dan. My hips are bad."): a deferral, not a
@@ -122,7 +130,8 @@ def offered_another_time(markers: Sequence[dict], turns: Sequence[Turn], words: 
         reply = [words[i] for i in turn.word_ids if words[i]["start"] >= m["t"] - 0.01]
         said = _sentences(reply)
         reason = said[1] if len(said) > 1 and len(said[0]) <= 4 else []
-        return accepts_later(said[:2], lex) is not None or (reason[:1] in (["my"], ["i'm"], ["i've"]) or reason[:2] == ["i", "am"]) and not any(
+        return accepts_later(said[:2], lex) is not None or (reason[:1] in (["my"], ["i'm"], ["i've"]) or reason[:2] == ["i", "am"]) and bool(
+            set(reason) & A_REASON) and not set(reason) & SHUTTING and not any(
             lex.find(reason, {0}, set(range(len(reason))), c) for c in ("stonewalling", "contempt", "criticism", "defensiveness"))
 
     return [m for m in markers if not offered(m)]

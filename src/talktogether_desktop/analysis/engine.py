@@ -14,7 +14,7 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
-from . import patterns, permission, prosody, reaching, risk_answers
+from . import patterns, permission, prosody, reaching, received, risk_answers
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
@@ -246,6 +246,7 @@ def analyze(
     result.update(patterns.named_patterns(result, turns, ws, cfg))
     for figures in result["speakers"]:  # counted from the repairs listed (one said in a breath is one: patterns._repairs)
         figures["repair_attempts"] = sum(1 for r in result["repairs"] if r["by"] == figures["id"])
+    result["appreciation_replies"] = received.appreciation_replies(result, lex, judge)  # did the praise land?
     result["observations"] = observations.headline_observations(result, names, cfg)
     report(1.0, "Analysis done")
     return result

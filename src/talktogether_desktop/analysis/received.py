@@ -90,8 +90,8 @@ def _first_sentences(words: list) -> list:
 
 
 def _read(reply: dict, markers: list, lex) -> tuple:
-    """(outcome, how, the words read): the last phrase of the lists said wins, a longer one over the same words; a
-    criticism, contempt, defence or stonewalling sign in those words turns the praise back."""
+    """(outcome, how, the words read up to the deciding sentence): a criticism, contempt, defence or stonewalling sign
+    in those words turns the praise back; else the lists' phrases decide, a longer one over the same words."""
     ws = _first_sentences(reply["words"])
     if not ws:
         return "unclear", "", None
@@ -104,8 +104,15 @@ def _read(reply: dict, markers: list, lex) -> tuple:
     hits = [(b, b - a, outcome, how) for name, outcome, how in LISTS for a, b, _ in lex.find(toks, starts, ends, name)]
     if not hits:
         return "unclear", "", ws
-    last, span, outcome, how = max(hits, key=lambda h: (h[0], h[1]))
-    upto = next((k for k in range(last, len(ws)) if ends_sentence(ws[k]["word"])), len(ws) - 1)
+    # the first sentence with a phrase decides ("Oh stop. … And I appreciate that you rang the plumber." is brushed
+    # aside), and in it the last phrase said ("Thanks, but honestly it was nothing.")
+    upto = next(k for k in range(min(h[0] for h in hits), len(ws)) if k in ends)
+    last, span, outcome, how = max((h for h in hits if h[0] <= upto), key=lambda h: (h[0], h[1]))
+    for nxt in sorted(k for k in ends if k > upto):  # a next sentence of the same kind is quoted too ("Oh stop. It
+        more = [h for h in hits if upto < h[0] <= nxt]  # was on my way anyway.")
+        if not more or any(h[2] != outcome for h in more):
+            break
+        upto = nxt
     return outcome, how if span else how + ":one word", ws[: upto + 1]
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
-from . import shared as shared_mod
+from . import praise, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
@@ -110,6 +110,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.patterns, model.horsemen, model.bids = patterns_mod.build(analysis, model, rename)
         if shared_mod.couples_scale_differs(model, analysis, _couples_hidden(analysis, model, rename)):
             model.scale_note = shared_mod.SCALE_NOTE
+    model.praise = praise.for_both(analysis, lambda t: modes.touches(model.hidden, t)) if shared else \
+        praise.for_clinician(analysis, rename, model.name)
     model.calm_rise = calm_rise.sentence(analysis, model.heated, shared, charts.shows_curve(model))
     quote_ends.mark_model(model)  # (before the questions, which quote only short reaches whole)
     model.questions = _questions(analysis, model, rename)

@@ -287,4 +287,6 @@ def section(model, width: float) -> list:
                     text += "; the last came as the recording ended, before any reply"
                 parts.append(text)
         tail.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
+    if model.praise:  # did the appreciations land (praise.py)
+        tail.append(Paragraph("<b>Appreciations:</b> " + esc(model.praise), st["body"]))
     return out + ([KeepTogether(tail)] if tail else [])

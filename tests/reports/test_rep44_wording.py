@@ -1,0 +1,59 @@
+"""rep44: what a therapist reads on the walk43 reports.
+
+- walk43a b: page 1 said "At 00:06 Lauren said “I'll do it at the weekend.”; over the next 29 seconds the exchange grew
+  tense.", a page before its Key moment's "first sign from Owen" over Owen's "You said that last weekend.": the
+  headline read as Lauren's words setting it off.
+- walk43a a: "Nicola named signs of being overwhelmed" and, just under it, "3 repair attempts: all came when nothing
+  had heated up."
+- walk43a a: "Nicola turned toward all 2 of Ben's bids".
+"""
+
+from __future__ import annotations
+
+from talktogether_desktop.reports.model import build_model
+from talktogether_desktop.reports.patterns import _bids_met
+
+CONTEXT = {"couple_name": "Owen & Lauren", "partners": {"A": "Owen", "B": "Lauren"}}
+SPEAKERS = [{"id": "A", "name": "Owen"}, {"id": "B", "name": "Lauren"}]
+
+
+def _turn(speaker, start, end, text):
+    return {"speaker": speaker, "start": start, "end": end, "text": text, "quote_text": text, "words": []}
+
+
+TURNS = [_turn("A", 0.5, 5.0, "So have you rung your mum back about Christmas?"),
+         _turn("B", 6.0, 7.5, "Not yet. I'll do it at the weekend."),
+         _turn("A", 8.0, 16.0, "You said that last weekend. You always do this."),
+         _turn("B", 17.0, 20.0, "I know. It's just really hard with her at the moment.")]
+
+
+def test_a_rises_headline_opens_with_the_words_of_its_first_sign():
+    rise = {"start": 0.5, "end": 29.0, "peak_t": 5.0, "score": 2.6, "first_sign_from": "A", "quote": "I'll do it at the weekend.",
+            "quote_t": 6.1, "quote_by": "B", "confidence": "medium", "signals": ["negative_markers"],
+            "signals_by_speaker": {"A": ["negative_markers"]}, "what_next": {}}
+    said = ("At 00:06 Lauren said \u201cI'll do it at the weekend.\u201d; over the next 29 seconds the exchange grew tense. "
+            "Lauren tried to repair (\u201cLook, I'm sorry.\u201d, 00:36), but it stayed heated for a while.")
+    analysis = {"speakers": SPEAKERS, "turns": TURNS, "duration_s": 30.0, "escalation_points": [rise],
+                "observations": [{"kind": "escalation", "text": said, "rank": 1,
+                                  "evidence": [{"t": 6.1, "speaker": "B", "quote": "I'll do it at the weekend."}]}]}
+    text, t = build_model(analysis, CONTEXT).observations[0]
+    assert text.startswith("At 00:08 Owen said \u201cYou said that last weekend.\u201d; over the next 29 seconds"), text
+    assert "Lauren tried to repair" in text and t == 8.0
+
+
+def test_repairs_under_named_overwhelm_are_not_said_to_come_when_nothing_had_heated_up():
+    flooding = {"kind": "flooding", "speaker": "B", "confidence": "medium",
+                "evidence": [{"t": 35.0, "speaker": "B", "quote": "My chest's gone really tight."}]}
+    repairs = [{"t": 43.0, "by": "B", "quote": "I'll go and sit in the garden, and I'll come back.", "landed": None,
+                "confidence": "medium"},
+               {"t": 65.0, "by": "B", "quote": "You're right that I didn't really ask you.", "landed": None,
+                "confidence": "medium"}]
+    analysis = {"speakers": SPEAKERS, "turns": TURNS, "duration_s": 90.0, "patterns": [flooding], "repairs": repairs}
+    said = {p.title: p for p in build_model(analysis, CONTEXT).patterns}
+    assert "nothing had heated up" not in said["Repair attempts"].text, said["Repair attempts"].text
+    assert said["Repair attempts"].text == "2 repair attempts: all came with no heated moment measured."
+    assert all(f.outcome == "with no heated moment measured" for f in said["Repair attempts"].evidence)
+
+
+def test_two_bids_all_met_are_both_not_all_two():
+    assert _bids_met({"total": 2, "toward": 2}, "Nicola", "Ben") == "Nicola turned toward both of Ben's bids"

@@ -57,3 +57,29 @@ def test_repairs_under_named_overwhelm_are_not_said_to_come_when_nothing_had_hea
 
 def test_two_bids_all_met_are_both_not_all_two():
     assert _bids_met({"total": 2, "toward": 2}, "Nicola", "Ben") == "Nicola turned toward both of Ben's bids"
+
+
+def test_a_reply_holding_words_of_self_harm_is_not_called_a_threat():
+    """walk43b b2: Claire's "And Ellie needs new school shoes." answered by Dan's "Sometimes I think you'd all be better
+    off without me." was listed "After a threat, Dan's reply is not read as turning toward or away"."""
+    from talktogether_desktop.reports.evidence import response_phrase
+
+    model = build_model({"speakers": [{"id": "A", "name": "Dan"}, {"id": "B", "name": "Claire"}], "turns": TURNS},
+                        {"partners": {"A": "Dan", "B": "Claire"}})
+    bid = {"t": 34.1, "quote": "And Ellie needs new school shoes.", "response": "unclear",
+           "response_reason": "the reply holds words of self-harm: not read as turning away",
+           "response_quote": "Sometimes I think you'd all be better off without me."}
+    said = response_phrase(bid, model, model.partners[1])
+    assert "threat" not in said and said.startswith("Dan's reply told of self-harm"), said
+
+
+def test_thanks_said_after_safety_language_is_counted_apart_not_weighed_as_praise():
+    from talktogether_desktop.reports import praise
+
+    after = {"t": 70.0, "speaker": "B", "quote": "Thank you for telling me.", "outcome": "unclear", "how": "",
+             "reply": None, "not_read_because": "said after safety language: no reply is read as taking praise in"}
+    assert praise.for_clinician({"appreciation_replies": [after]}, str, str) == ""
+    taken = {"t": 10.0, "speaker": "A", "quote": "I appreciated the soup.", "outcome": "accepted", "how": "taken in",
+             "reply": {"t": 12.0, "speaker": "B", "quote": "Thank you."}}
+    said = praise.for_clinician({"appreciation_replies": [taken, after]}, str, str)
+    assert said == "1 said. 1 received: \u201cThank you.\u201d at 00:12. (1 more, said after safety language, is not read.)"

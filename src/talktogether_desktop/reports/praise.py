@@ -33,8 +33,8 @@ def _quoted(item: dict, rename, name) -> str:
     reply = item.get("reply") if isinstance(item.get("reply"), dict) else None
     if reply is None:
         why = item.get("not_read_because")
-        return (f"{name(item.get('speaker'))}'s at {fmt_time(num(item.get('t')))}: "
-                + (str(why) if why else "no reply within 10 s"))
+        return (f"{name(item.get('speaker'))}'s at {fmt_time(num(item.get('t')))} "
+                + (f"({why})" if why else "had no reply within 10 s"))
     if item.get("confidence") == "low":  # a misheard reply is not quoted
         return f"the reply at {fmt_time(num(reply.get('t')))} (low confidence: check the recording)"
     said = f"\u201c{rename(str(reply.get('quote') or ''))}\u201d at {fmt_time(num(reply.get('t')))}"
@@ -49,7 +49,9 @@ def _quoted(item: dict, rename, name) -> str:
 
 def for_clinician(analysis: dict, rename, name) -> str:
     """"3 said. 1 received: “I really do. Thank you.” at 01:00. 1 brushed aside: …" (after "Appreciations:"), or ""."""
-    items = _items(analysis)
+    # said after safety language, thanks ("Thank you for telling me.") is no praise to weigh: only counted apart
+    after_safety = [x for x in _items(analysis) if str(x.get("not_read_because") or "").startswith("said after safety")]
+    items = [x for x in _items(analysis) if x not in after_safety]
     if not items:
         return ""
     parts = []
@@ -58,8 +60,9 @@ def for_clinician(analysis: dict, rename, name) -> str:
         if mine:
             label = "reply unclear either way" if kind == "unclear" else kind
             parts.append(f"{len(mine)} {label}: " + "; ".join(_quoted(x, rename, name) for x in mine))
-    return f"{len(items)} said. " + ". ".join(
-        p[0].upper() + p[1:] for p in parts) + "."
+    apart = (f" ({len(after_safety)} more, said after safety language, {'is' if len(after_safety) == 1 else 'are'} "
+             "not read.)" if after_safety else "")
+    return f"{len(items)} said. " + ". ".join(p[0].upper() + p[1:] for p in parts) + "." + apart
 
 
 def for_both(analysis: dict, hidden: Optional[Callable[[float], bool]] = None) -> str:

@@ -83,3 +83,15 @@ def test_thanks_said_after_safety_language_is_counted_apart_not_weighed_as_prais
              "reply": {"t": 12.0, "speaker": "B", "quote": "Thank you."}}
     said = praise.for_clinician({"appreciation_replies": [taken, after]}, str, str)
     assert said == "1 said. 1 received: \u201cThank you.\u201d at 00:12. (1 more, said after safety language, is not read.)"
+
+
+def test_a_harsh_start_up_is_no_surer_than_its_surest_line():
+    """walk43b c3: "Harsh start-up (high confidence)" over "00:01 “Mate, you always burn the snags.” (medium
+    confidence)" and "00:12 “You're an idiot.” (medium confidence)"."""
+    lines = [{"t": 0.9, "speaker": "B", "category": "criticism", "quote": "Mate, you always burn the snags.",
+              "confidence": "medium"},
+             {"t": 12.3, "speaker": "A", "category": "contempt", "quote": "You're an idiot.", "confidence": "medium"}]
+    startup = {"kind": "harsh_startup", "t": 0.9, "first_sign_from": "B", "confidence": "high", "evidence": lines}
+    analysis = {"speakers": SPEAKERS, "turns": TURNS, "duration_s": 80.0, "patterns": [startup]}
+    said = {p.title: p for p in build_model(analysis, CONTEXT).patterns}
+    assert said["Harsh start-up"].confidence == "medium", said["Harsh start-up"]

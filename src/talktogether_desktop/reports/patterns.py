@@ -116,6 +116,9 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
             a, b = model.name(p.get("pursuing")), model.name(p.get("withdrawing"))
             pressing, quiet = p.get("pursuing_turns") or [], p.get("withdrawal_signs") or []
             sign, sure = _first_sign(analysis, p, model)
+            # no surer than its surest line (walk43b c3: "(high confidence)" over two lines each "(medium confidence)")
+            said = [str(e.get("confidence")) for e in p.get("evidence") or [] if e.get("confidence") in SURENESS]
+            sure = max(sure, min(said, key=SURENESS.index), key=SURENESS.index) if said and sure in SURENESS else sure
             text = (f"The cycle between them: {a} pressed for a response ({len(pressing)} turns with complaints, "
                     f"bids or questions) while {b} went quiet or answered briefly ({len(quiet)} times). Each move "
                     f"seems to feed the other: the more {a} pursues, the more {b} withdraws, and the reverse. "
@@ -130,6 +133,9 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
             out.append(PatternText("Pursue\u2013withdraw", text, sure, ev, len(pressing) + len(quiet)))
         elif kind == "harsh_startup":
             sign, sure = _first_sign(analysis, p, model)
+            # no surer than its surest line (walk43b c3: "(high confidence)" over two lines each "(medium confidence)")
+            said = [str(e.get("confidence")) for e in p.get("evidence") or [] if e.get("confidence") in SURENESS]
+            sure = max(sure, min(said, key=SURENESS.index), key=SURENESS.index) if said and sure in SURENESS else sure
             text = (f"The conversation {'may have opened' if p.get('confidence') == 'low' else 'opened'} with criticism or "
                     f"contempt (first sign {sign}); the first minutes predict much of the rest.")
             ev = [finding(e, rename) for e in (p.get("evidence") or [])[:2]]

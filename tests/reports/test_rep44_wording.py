@@ -95,3 +95,19 @@ def test_a_harsh_start_up_is_no_surer_than_its_surest_line():
     analysis = {"speakers": SPEAKERS, "turns": TURNS, "duration_s": 80.0, "patterns": [startup]}
     said = {p.title: p for p in build_model(analysis, CONTEXT).patterns}
     assert said["Harsh start-up"].confidence == "medium", said["Harsh start-up"]
+
+
+def test_only_the_first_safety_line_on_page_one_is_to_be_heard_before_anything_else():
+    """walk43a c: four lines of "What stood out" each ended "Please listen to this moment before anything else."."""
+    said = [("Safety language (coercive control: isolation) at 00:14: Owen said \u201cDan's lot are a bad influence on "
+             "you.\u201d Please listen to this moment before anything else.", 14.0),
+            ("Possible fear response at 00:36: after the other partner's threat or control, Lauren said \u201cCourse it "
+             "is.\u201d This is not read as a repair; please listen to it before anything else.", 36.0),
+            ("Safety language (threat or intimidation) at 01:17: Owen said \u201cIt would be such a shame.\u201d Please "
+             "listen to this moment before anything else.", 77.0)]
+    analysis = {"speakers": SPEAKERS, "turns": TURNS, "duration_s": 100.0,
+                "observations": [{"kind": "safety", "text": text, "rank": k, "evidence": [{"t": t, "speaker": "A"}]}
+                                 for k, (text, t) in enumerate(said, 1)]}
+    page = [text for text, _ in build_model(analysis, CONTEXT).observations]
+    assert sum("before anything else" in text for text in page) == 1 and "before anything else" in page[0], page
+    assert page[1].endswith("please listen to it.") and page[2].endswith("Please listen to this moment."), page

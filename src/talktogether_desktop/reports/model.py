@@ -317,7 +317,7 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             break
         if all(extra[0] != p[0] for p in picked):
             picked.append(extra)
-    return picked
+    return observation_words.first_before_anything_else(picked)
 
 
 def _couples_hidden(analysis: dict, model: ReportModel, rename) -> list:

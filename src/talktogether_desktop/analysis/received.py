@@ -20,6 +20,7 @@ HARD = ("criticism", "contempt", "defensiveness", "stonewalling")
 # going on about money." / "It's fine.")
 OTHER_BUSINESS = ("repair", "criticism", "contempt", "defensiveness", "needs_bids")
 THANKS_FOR = re.compile(r"\W*(?:oh,?\s+|aw,?\s+)?(?:thank you|thanks)(?:\s+so much)?,?\s+for\b", re.IGNORECASE)
+THANKS = re.compile(r"\W*(?:\w+\W+){0,3}?(?:thank|thanks|that means|that meant)\b", re.IGNORECASE)
 LISTS = (("praise_turned_against", "deflected", "turned against"), ("praise_brushed_aside", "deflected", "brushed aside"),
          ("praise_taken", "accepted", "taken in"))
 
@@ -28,32 +29,32 @@ def appreciation_replies(result: dict, lex, judge) -> list[dict]:
     """One item per appreciation: {"t", "end", "speaker", "quote", "outcome", "how", "reply", "then_accepted",
     "confidence", "confidence_reasons"}; "reply" (or None) is {"t", "end", "speaker", "quote"}."""
     markers, turns = result.get("markers") or [], result.get("turns") or []
-    said = [m for m in markers if m["category"] == "appreciation" and not _answers_the_partner(m, turns)]
+    after_threat_s = (result.get("params") or {}).get("after_threat_s", 120.0)
     out = []
-    for m in said:
+    for m in [m for m in markers if m["category"] == "appreciation" and not _answers_the_partner(m, turns)]:
         own = _turn_of(turns, m["t"], m["speaker"])
         end = _sentence_end(own, m["end"]) if own else m["end"]
         after = [t for t in turns if t["speaker"] != m["speaker"] and t["start"] > m["t"]]
         reply = after[0] if after and after[0]["start"] - end <= REPLY_WITHIN_S else None
-        busy = reply is not None and any(x["speaker"] == m["speaker"] and x["category"] in OTHER_BUSINESS
-                                         and end < x["t"] < reply["start"] for x in markers)
-        feared = any(not f.get("listen_only") and f["t"] <= m["t"] <= f["t"] + result["params"].get("after_threat_s", 120.0)
-                     for f in result.get("safety_flags") or [])
-        outcome, how, read = ("unclear", "", None) if reply is None or busy or feared else _read(reply, markers, lex)
-        how, one_word = how.split(":")[0], how.endswith(":one word")
+        why = ""
+        if any(not f.get("listen_only") and f["t"] <= m["t"] <= f["t"] + after_threat_s for f in result.get("safety_flags") or []):
+            why = "said after safety language: no reply is read as taking praise in"
+        elif reply is not None and any(x["speaker"] == m["speaker"] and x["category"] in OTHER_BUSINESS
+                                       and end < x["t"] < reply["start"] for x in markers):
+            why = "the reply came after other things were said"
+        outcome, how, read, strong = ("unclear", "", None, False) if reply is None or why else _read(reply, markers, lex)
         item = {"t": m["t"], "end": m["end"], "speaker": m["speaker"], "quote": m["quote"], "outcome": outcome, "how": how,
-                "reply": None if reply is None else {"t": (read or reply["words"])[0]["start"], "end": (read or reply["words"])[-1]["end"],
-                                                     "speaker": reply["speaker"], "quote": _quote(read or reply["words"][:30])},
-                "then_accepted": None}
-        if feared:
-            item["not_read_because"] = "said after safety language: no reply is read as taking praise in"
-        elif busy:
-            item["not_read_because"] = "the reply came after other things were said"
+                "reply": None, "then_accepted": None}
+        if reply is not None:
+            heard = read or reply["words"][:30]
+            item["reply"] = {"t": heard[0]["start"], "end": heard[-1]["end"], "speaker": reply["speaker"], "quote": _quote(heard)}
+        if why:
+            item["not_read_because"] = why
         if outcome == "deflected":  # said again, and taken in then ("No, I mean it. …" / "Okay. Thank you, that means a lot.")
             item["then_accepted"] = _taken_when_said_again(turns, reply, m["speaker"], markers, lex)
         words = judge.words_in(m["t"], m["end"], m["speaker"]) + (read or [])
-        strength = "high" if outcome != "unclear" and not one_word else "medium"  # ("Thanks." may be said drily)
-        item.update(judge.assess(m["t"], item["reply"]["end"] if reply else m["end"], None, strength, words))
+        # ("Thanks." alone may be said drily: a one-word reading is medium at best)
+        item.update(judge.assess(m["t"], item["reply"]["end"] if reply else m["end"], None, "high" if strong else "medium", words))
         out.append(item)
     return out
 
@@ -62,13 +63,12 @@ def _answers_the_partner(m: dict, turns: list) -> bool:
     """A bare "Thank you." or "Thanks, that means a lot." opening a reply to the partner takes their words in: no
     appreciation of its own to be received (not "Thank you for cooking on Sunday.", thanks for a deed)."""
     own = _turn_of(turns, m["t"], m["speaker"])
-    if own is None or THANKS_FOR.match(m["quote"]) or not re.match(r"\W*(?:\w+\W+){0,3}?(?:thank|thanks|that means|that meant)\b",
-                                                                     m["quote"], re.I):
+    if own is None or THANKS_FOR.match(m["quote"]) or not THANKS.match(m["quote"]):
         return False
     before = [t for t in turns if t["end"] <= own["start"] + 0.05]
     opening = [w for w in own["words"] if w["start"] <= m["t"] + 0.01]
-    return bool(before) and before[-1]["speaker"] != m["speaker"] and own["start"] - before[-1]["end"] <= REPLY_WITHIN_S \
-        and sum(1 for w in opening[:-1] if ends_sentence(w["word"])) < READ_SENTENCES
+    answering = bool(before) and before[-1]["speaker"] != m["speaker"] and own["start"] - before[-1]["end"] <= REPLY_WITHIN_S
+    return answering and sum(1 for w in opening[:-1] if ends_sentence(w["word"])) < READ_SENTENCES
 
 
 def _turn_of(turns: list, t: float, speaker) -> dict | None:
@@ -90,20 +90,21 @@ def _first_sentences(words: list) -> list:
 
 
 def _read(reply: dict, markers: list, lex) -> tuple:
-    """(outcome, how, the words read up to the deciding sentence): a criticism, contempt, defence or stonewalling sign
-    in those words turns the praise back; else the lists' phrases decide, a longer one over the same words."""
+    """(outcome, how, the words read up to the deciding sentence, whether more than one word decided it): a
+    criticism, contempt, defence or stonewalling sign in those words turns the praise back; else the lists' phrases
+    decide, a longer one over the same words."""
     ws = _first_sentences(reply["words"])
     if not ws:
-        return "unclear", "", None
+        return "unclear", "", None, False
     if any(x["speaker"] == reply["speaker"] and x["category"] in HARD and x.get("confidence") != "low"
-           and not (x.get("source") == "meaning") and ws[0]["start"] - 0.05 <= x["t"] <= ws[-1]["end"] for x in markers):
-        return "deflected", "turned against", ws
+           and x.get("source") != "meaning" and ws[0]["start"] - 0.05 <= x["t"] <= ws[-1]["end"] for x in markers):
+        return "deflected", "turned against", ws, True
     toks = [token(w["word"]) for w in ws]
     starts = {0} | {k + 1 for k, w in enumerate(ws) if ends_sentence(w["word"])}
     ends = {k for k, w in enumerate(ws) if ends_sentence(w["word"])} | {len(ws) - 1}
     hits = [(b, b - a, outcome, how) for name, outcome, how in LISTS for a, b, _ in lex.find(toks, starts, ends, name)]
     if not hits:
-        return "unclear", "", ws
+        return "unclear", "", ws, False
     # the first sentence with a phrase decides ("Oh stop. … And I appreciate that you rang the plumber." is brushed
     # aside), and in it the last phrase said ("Thanks, but honestly it was nothing.")
     upto = next(k for k in range(min(h[0] for h in hits), len(ws)) if k in ends)
@@ -113,14 +114,14 @@ def _read(reply: dict, markers: list, lex) -> tuple:
         if not more or any(h[2] != outcome for h in more):
             break
         upto = nxt
-    return outcome, how if span else how + ":one word", ws[: upto + 1]
+    return outcome, how, ws[: upto + 1], span > 0
 
 
 def _taken_when_said_again(turns: list, reply: dict, praiser, markers: list, lex) -> dict | None:
     later = [t for t in turns if t["start"] > reply["start"]][:2]
     if len(later) == 2 and later[0]["speaker"] == praiser and later[1]["speaker"] == reply["speaker"] \
             and later[1]["start"] - later[0]["end"] <= REPLY_WITHIN_S:
-        outcome, _, read = _read(later[1], markers, lex)
+        outcome, _, read, _ = _read(later[1], markers, lex)
         if outcome == "accepted":
             return {"t": read[0]["start"], "end": read[-1]["end"], "speaker": reply["speaker"], "quote": _quote(read)}
     return None

@@ -14,7 +14,7 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
-from . import after_thanks, patterns, permission, prosody, reaching, risk_answers
+from . import after_thanks, patterns, permission, prosody, reaching, received, risk_answers
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
@@ -22,8 +22,7 @@ from .continuing import only_to_listen_here, readings_going_on
 from .defied import said_when_defied
 from .surviving import not_living_to
 from .frightened import told_they_frighten
-from . import keeping_peace
-from .keeping_peace import love_as_its_reason
+from .keeping_peace import found_out_once, love_as_its_reason
 from .risk_prompt import self_harm_prompt
 from .told_apart import asked_as_care, yes_to_care
 from .words import is_question, normalise_words, token
@@ -131,7 +130,7 @@ def analyze(
     for f in safety:  # control told by the one it is done to says so, so no page reads its teller as the one controlling
         if f["category"] in safety_mod.DESCRIBABLE_CONTROL and safety_mod.describes_control_suffered(f):
             f["told_by_the_one_controlled"] = True
-            if f["category"] == "monitoring" and keeping_peace.found_out_once(f):  # "You went through my phone?"
+            if f["category"] == "monitoring" and found_out_once(f):  # "You went through my phone?"
                 f["_strength"], f["_listen"] = "low", True
     # a yes to the partner's request for care read as a threat ("Will you sit with me when I ring?" / "Of course I will.")
     safety = [f for f in safety if not (f["category"] == "threat" and f.get("source") == "meaning" and yes_to_care(f, ws))]
@@ -252,6 +251,7 @@ def analyze(
     result.update(patterns.named_patterns(result, turns, ws, cfg))
     for figures in result["speakers"]:  # counted from the repairs listed (one said in a breath is one: patterns._repairs)
         figures["repair_attempts"] = sum(1 for r in result["repairs"] if r["by"] == figures["id"])
+    result["appreciation_replies"] = received.appreciation_replies(result, lex, judge)  # did the praise land?
     result["observations"] = observations.headline_observations(result, names, cfg)
     report(1.0, "Analysis done")
     return result

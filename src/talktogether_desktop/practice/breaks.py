@@ -99,8 +99,8 @@ def _asked(analysis: Mapping, said: list[dict]) -> tuple[Optional[dict], Optiona
         taken = p.get("break") if isinstance(p, Mapping) else None
         if isinstance(taken, Mapping) and taken.get("asked_t") is not None:
             hit = _at(said, taken["asked_t"], taken.get("asked_by"))
-            if hit is not None:
-                return hit, taken.get("back_t")
+            if hit is not None:  # at the time the flooding pattern and the repair list name (walk43a a: 00:41 here, 00:43 there)
+                return dict(hit, t=max(hit["t"], float(taken["asked_t"]))), taken.get("back_t")
     repairs = sorted((m for m in analysis.get("markers") or []
                       if m.get("category") == "repair" and BREAK_WORDS.search(_said(m.get("quote")))), key=lambda m: m["t"])
     by_rule = next((hit for m in repairs if (hit := _at(said, m["t"], m.get("speaker"))) is not None), None)

@@ -24,6 +24,7 @@ from typing import Any, Callable, Mapping, Optional
 
 from ..analysis.safety import is_listen_only
 from ..timefmt import clock
+from . import landed
 from .breaks import find_break
 from .saying_back import later_slip
 from .spans import concern_start, refused_after, sentences as _sentences, span_and_before as _span_and_before
@@ -312,6 +313,8 @@ def _time_out(analysis, names, when=clock):
 
 
 def _appreciation(analysis, names, when=clock):
+    if isinstance(analysis.get("appreciation_replies"), list):  # the analysis's reading of each reply (received.py)
+        return landed.check(analysis, names, when, _specific)
     said = _markers(analysis, "appreciation")
     if not said:
         return NOT_FOUND, "no appreciation was said", []

@@ -69,6 +69,8 @@ def section(model) -> list:
     out = [Paragraph(HEADING, st["h1"]),
            Paragraph("Needs, wishes and bids in your own words; the category is a tentative reading.", st["small"]),
            Spacer(1, 3), Paragraph(esc(_lead(model, total, met, len(items), ended)), st["body"]), Spacer(1, 3)]
+    if model.praise:  # the appreciations, said warmly with no count (praise.for_both)
+        out += [Paragraph(esc(model.praise), st["body"]), Spacer(1, 3)]
     for r, p in items:
         out.append(Paragraph(f"<b>{esc(p.name)}</b>&nbsp;&nbsp;{fmt_time(r.t)}&nbsp;&nbsp;"
                              f"{esc(category_for_both(r.category).capitalize())}", st["cell"]))

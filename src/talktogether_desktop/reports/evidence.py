@@ -332,7 +332,8 @@ def response_phrase(item: dict, model, partner) -> str:
         return f"{other} may have pushed it away (an unsure reading: check the recording){tail}"
     if resp in AGAINST:
         return f"{other} {against_words(reason)[0]}{tail}"
-    if resp == "unclear" and reason.startswith("the reply told of self-harm"):
+    # (walk43b b2: "the reply holds words of self-harm" was said "After a threat, Dan's reply is not read…")
+    if resp == "unclear" and reason.startswith(("the reply told of self-harm", "the reply holds words of self-harm")):
         return f"{other}'s reply told of self-harm (see the safety passages): it is not read as turning toward or away"
     if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)
         head = reason.split(",")[0]

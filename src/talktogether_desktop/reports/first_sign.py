@@ -38,6 +38,29 @@ def first_sign_words(point: dict, turns: list[dict]) -> tuple[str, Optional[floa
     return words, at
 
 
+_SAID_AT = re.compile("^At \\d{2}:\\d{2}(?::\\d{2})? .+? said \u201c.*?\u201d; ")
+
+
+def rise_in_first_sign_words(observation: dict, text: str, analysis: dict, turns: list[dict], t=None) -> tuple:
+    """A rise's headline opens with the words of the one its Key moment names as the first sign: "At 00:06 Lauren
+    said “I'll do it at the weekend.”; over the next 29 seconds the exchange grew tense." read as Lauren's words
+    setting it off, a page before "first sign from Owen" over Owen's "You said that last weekend." (walk43a b).
+    (text, time): the time the headline is listed at moves with its words."""
+    from ..timefmt import clock
+
+    proof = [e for e in observation.get("evidence") or [] if isinstance(e, dict)]
+    t0 = num(proof[0].get("t"), None) if proof else None
+    point = next((p for p in analysis.get("escalation_points") or [] if isinstance(p, dict) and t0 is not None
+                  and abs(num(p.get("quote_t"), -1.0) - t0) < 0.01), None)
+    if point is None or str(point.get("quote_by")) == str(first(point, "first_sign_from", "led_by", default=point.get("quote_by"))):
+        return text, t
+    words, at = first_sign_words(point, turns)
+    names = {str(s.get("id")): str(s.get("name") or s.get("id")) for s in analysis.get("speakers") or [] if isinstance(s, dict)}
+    who = str(first(point, "first_sign_from", "led_by"))
+    if not words or at is None or not _SAID_AT.match(text):
+        return text, t
+    return _SAID_AT.sub(lambda _: f"At {clock(at)} {names.get(who, who)} said \u201c{words}\u201d; ", text, count=1), at
+
 
 _LED_BY = re.compile(r"(?<!\w)([Ll])ed by(?!\w)")
 

@@ -12,8 +12,8 @@ from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
 from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
-from . import shared as shared_mod
-from .first_sign import first_sign_words, in_todays_words
+from . import praise, shared as shared_mod
+from .first_sign import first_sign_words, in_todays_words, rise_in_first_sign_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
 from .text import cut_at_a_word, display_names, first, how_sure, num, plain_reason, said_words, why_unsure
@@ -110,6 +110,8 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.patterns, model.horsemen, model.bids = patterns_mod.build(analysis, model, rename)
         if shared_mod.couples_scale_differs(model, analysis, _couples_hidden(analysis, model, rename)):
             model.scale_note = shared_mod.SCALE_NOTE
+    model.praise = praise.for_both(analysis, lambda t: modes.touches(model.hidden, t)) if shared else \
+        praise.for_clinician(analysis, rename, model.name)
     model.calm_rise = calm_rise.sentence(analysis, model.heated, shared, charts.shows_curve(model))
     quote_ends.mark_model(model)  # (before the questions, which quote only short reaches whole)
     model.questions = _questions(analysis, model, rename)
@@ -302,6 +304,8 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and shared_spans is None:  # (the couple's sentences are their own: shared_mod.observation)
                 text = observation_words.plain(o, str(text), analysis)
+                if o.get("kind") == "escalation" and not patterns_mod.who_unsure(analysis, t):  # as its Key moment says
+                    text, t = rise_in_first_sign_words(o, text, analysis, model.turns, t)
             if text and not any(text == seen for seen, _, _ in obs):  # (the couple's bid pattern, said once)
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 # (the analysis's placeholder for a bid of no named need is no thing reached for: "reaching out")
@@ -313,7 +317,7 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
             break
         if all(extra[0] != p[0] for p in picked):
             picked.append(extra)
-    return picked
+    return observation_words.first_before_anything_else(picked)
 
 
 def _couples_hidden(analysis: dict, model: ReportModel, rename) -> list:

@@ -45,3 +45,18 @@ def said_in_cycle(observation: Mapping, analysis: Mapping, kept=lambda o: True) 
     return bool(example) and any(
         example in str(o.get("text") or "") for o in analysis.get("observations") or []
         if isinstance(o, Mapping) and o.get("kind") == "pursue_withdraw" and kept(o))
+
+
+FIRST = " before anything else"
+
+
+def first_before_anything_else(picked: list) -> list:
+    """"… Please listen to this moment before anything else." said of the first line only: four safety lines in a row
+    each to be heard "before anything else" (walk43a c) contradict each other; the others are to listen to."""
+    out, said = [], False
+    for text, t in picked:
+        if FIRST in text:
+            text = text.replace(FIRST, "") if said else text
+            said = True
+        out.append((text, t))
+    return out

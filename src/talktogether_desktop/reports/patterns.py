@@ -116,6 +116,9 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
             a, b = model.name(p.get("pursuing")), model.name(p.get("withdrawing"))
             pressing, quiet = p.get("pursuing_turns") or [], p.get("withdrawal_signs") or []
             sign, sure = _first_sign(analysis, p, model)
+            # no surer than its surest line (walk43b c3: "(high confidence)" over two lines each "(medium confidence)")
+            said = [str(e.get("confidence")) for e in p.get("evidence") or [] if e.get("confidence") in SURENESS]
+            sure = max(sure, min(said, key=SURENESS.index), key=SURENESS.index) if said and sure in SURENESS else sure
             text = (f"The cycle between them: {a} pressed for a response ({len(pressing)} turns with complaints, "
                     f"bids or questions) while {b} went quiet or answered briefly ({len(quiet)} times). Each move "
                     f"seems to feed the other: the more {a} pursues, the more {b} withdraws, and the reverse. "
@@ -130,6 +133,9 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
             out.append(PatternText("Pursue\u2013withdraw", text, sure, ev, len(pressing) + len(quiet)))
         elif kind == "harsh_startup":
             sign, sure = _first_sign(analysis, p, model)
+            # no surer than its surest line (walk43b c3: "(high confidence)" over two lines each "(medium confidence)")
+            said = [str(e.get("confidence")) for e in p.get("evidence") or [] if e.get("confidence") in SURENESS]
+            sure = max(sure, min(said, key=SURENESS.index), key=SURENESS.index) if said and sure in SURENESS else sure
             text = (f"The conversation {'may have opened' if p.get('confidence') == 'low' else 'opened'} with criticism or "
                     f"contempt (first sign {sign}); the first minutes predict much of the rest.")
             ev = [finding(e, rename) for e in (p.get("evidence") or [])[:2]]
@@ -150,12 +156,15 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
     if repairs:
         text = _repair_count(repairs, marked_rise=bool(model.peaks)) + (f" ({SHOWN_REPAIRS} shown of {len(repairs)})"
                                          if len(repairs) > SHOWN_REPAIRS else "")
+        # (walk43a a: not "nothing had heated up" under the overwhelm a flooding pattern names)
+        said = (lambda w: w.replace(CALM, MEASURED)) if any(x.title == "Flooding signs" for x in out) else str
+        text = said(text)
         # how sure the count is: that of its surest attempt, never "(medium confidence)" above attempts each "(high
         # confidence)" (walk37i c1)
         sure = min((str(r.get("confidence")) for r in repairs if r.get("confidence") in SURENESS),
                    key=SURENESS.index, default="medium")
         out.append(PatternText("Repair attempts", text, sure, [replace(finding(r, rename),
-                                                                       outcome=_outcome(r, bool(model.peaks)))
+                                                                       outcome=said(_outcome(r, bool(model.peaks))))
                                                                for r in repairs[:SHOWN_REPAIRS]]))
     horsemen = {}
     for p in model.partners:
@@ -164,6 +173,11 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                               len(mine.get(h) or [])) for h in HORSEMEN}
     bids = {p.id: (analysis.get("bids_met") or {}).get(p.id) or {} for p in model.partners}
     return out, horsemen, bids
+
+
+# With no heated moment, a repair came "when nothing had heated up"; where a partner named signs of being overwhelmed
+# (a flooding pattern above it), that reads as a contradiction: said as what was measured instead.
+CALM, MEASURED = "when nothing had heated up", "with no heated moment measured"
 
 
 def _repair_count(repairs: list, marked_rise: bool = True) -> str:
@@ -176,7 +190,7 @@ def _repair_count(repairs: list, marked_rise: bool = True) -> str:
     # 1 came outside a heated stretch" in a talk that never heated up)
     missed = sum(1 for r in repairs if r.get("landed") is False) if marked_rise else 0
     calm = len(repairs) - landed - missed
-    outside = "came outside a heated stretch" if marked_rise else "came when nothing had heated up"
+    outside = "came outside a heated stretch" if marked_rise else f"came {CALM}"
     if len(repairs) == 1:
         how = (f"it landed ({fell})" if landed else "it did not land straight away" if missed else f"it {outside}")
         return f"1 repair attempt: {how}."
@@ -193,7 +207,7 @@ def _repair_count(repairs: list, marked_rise: bool = True) -> str:
 def _outcome(repair: dict, marked_rise: bool = True) -> str:
     """What a quoted repair attempt did, in the words of the count above it ("2 landed … and 1 came outside …")."""
     if not marked_rise and repair.get("landed") is not True:
-        return "when nothing had heated up"
+        return CALM
     return {True: "landed", False: "did not land straight away"}.get(repair.get("landed"), "outside a heated stretch")
 
 
@@ -216,7 +230,8 @@ def _bids_met(b: dict, other: str, name: str) -> str:
         return f"{other} turned toward, away from or against none of {bids}"
     if len(ways) == 1 and ways[0][1] == total:
         way = ways[0][0]
-        return f"{other} turned {way} {name}'s bid" if total == 1 else f"{other} turned {way} all {total} of {name}'s bids"
+        every = "both" if total == 2 else f"all {total}"  # (never "all 2 of Ben's bids")
+        return f"{other} turned {way} {name}'s bid" if total == 1 else f"{other} turned {way} {every} of {name}'s bids"
     said = [f"{way} {k}" for way, k in ways]
     return f"{other} turned {said[0] if len(said) == 1 else ', '.join(said[:-1]) + ' and ' + said[-1]} of {bids}"
 
@@ -287,4 +302,6 @@ def section(model, width: float) -> list:
                     text += "; the last came as the recording ended, before any reply"
                 parts.append(text)
         tail.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
+    if model.praise:  # did the appreciations land (praise.py)
+        tail.append(Paragraph("<b>Appreciations:</b> " + esc(model.praise), st["body"]))
     return out + ([KeepTogether(tail)] if tail else [])

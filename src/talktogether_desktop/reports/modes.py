@@ -128,6 +128,10 @@ def safety_questions(model) -> list[str]:
             q = (f"Risk assessment with {p.name}, individually, before any joint session: thoughts of harming "
                  "yourself or of not being here, any plan, the means (such as pills saved up), who else knows, "
                  "and what helps when it is at its worst.")
+            unsure = [m for m in _self_harm_lines(model) if m.who == p.name]
+            if unsure and all(m.listen_only for m in unsure):  # as the box says: listen first, then assess if it is
+                times = ", ".join(dict.fromkeys(fmt_time(m.start) for m in unsure[:3]))
+                q = f"First listen at {times} (read by meaning, it may be nothing); if it is about self-harm: " + q[0].lower() + q[1:]
         elif harm:
             q = (f"Support check-in with {p.name}, individually: how are you coping with what {others} said, "
                  "what have you noticed, and who supports you?" + _listen_for_harm(model, p))

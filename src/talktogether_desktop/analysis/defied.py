@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .lexicon import Lexicon
-from .words import quote, sentence_bounds, token
+from .words import quote, sentence_bounds, speaker_sentences, token
 
 # what the partner's words just before say: going, leaving, telling someone, or the partner's worry
 DEFYING = frozenset({"leave", "leaving", "left", "going", "moving", "out", "tell", "telling", "told", "counsellor",
@@ -43,31 +43,27 @@ def said_when_defied(words: Sequence[dict], lex: Lexicon, hits: Sequence[dict], 
     tense = sorted(m["t"] for m in [*markers, *hits] if m.get("source") == "lexicon"
                    and (m["category"] in TENSE or m["category"].startswith("safety_")))
     out: list[dict] = []
-    for speaker in dict.fromkeys(w["speaker"] for w in words):
-        mine = [w for w in words if w["speaker"] == speaker]
-        k = 0
-        while k < len(mine):
-            first, last = sentence_bounds(mine, k)
-            k = last + 1
-            toks = [token(w["word"]) for w in mine[first : last + 1]]
-            every = set(range(len(toks)))
-            start = mine[first]["start"]
-            said_before = [token(w["word"]) for w in words if w["speaker"] != speaker and start - ANSWER_S <= w["start"] < start]
-            before = set(said_before)
-            leaving = _leaving(said_before, toks)  # (the partner leaving, said by either of them: "If you leave…")
-            if not before & DEFYING and not any(start - TENSE_S <= t < start for t in tense) and not leaving:
-                continue
-            for file, category in [*KINDS, MAYBE] if leaving else KINDS:
-                for a, b, ph in lex.find(toks, every, every, file)[:1]:
-                    t, end = mine[first + a]["start"], mine[first + b]["end"]
-                    if any(h["category"] == category and h.get("source") == "lexicon" and h["speaker"] == speaker
-                           and h["t"] <= end and t <= h["end"] for h in [*hits, *out]):
-                        continue
-                    out.append({"t": t, "end": end, "speaker": speaker, "category": category, "phrase": ph.text,
-                                "text": " ".join(w["word"] for w in mine[first + a : first + b + 1]),
-                                "quote": quote(mine, first + a, first + b), "source": "lexicon",
-                                "context": "said in answer to the partner's going, leaving or telling",
-                                **({"_strength": "low", "_listen": True} if file == MAYBE[0] else {})})
+    for mine, first, last in speaker_sentences(words):
+        speaker = mine[0]["speaker"]
+        toks = [token(w["word"]) for w in mine[first : last + 1]]
+        every = set(range(len(toks)))
+        start = mine[first]["start"]
+        said_before = [token(w["word"]) for w in words if w["speaker"] != speaker and start - ANSWER_S <= w["start"] < start]
+        before = set(said_before)
+        leaving = _leaving(said_before, toks)  # (the partner leaving, said by either of them: "If you leave…")
+        if not before & DEFYING and not any(start - TENSE_S <= t < start for t in tense) and not leaving:
+            continue
+        for file, category in [*KINDS, MAYBE] if leaving else KINDS:
+            for a, b, ph in lex.find(toks, every, every, file)[:1]:
+                t, end = mine[first + a]["start"], mine[first + b]["end"]
+                if any(h["category"] == category and h.get("source") == "lexicon" and h["speaker"] == speaker
+                       and h["t"] <= end and t <= h["end"] for h in [*hits, *out]):
+                    continue
+                out.append({"t": t, "end": end, "speaker": speaker, "category": category, "phrase": ph.text,
+                            "text": " ".join(w["word"] for w in mine[first + a : first + b + 1]),
+                            "quote": quote(mine, first + a, first + b), "source": "lexicon",
+                            "context": "said in answer to the partner's going, leaving or telling",
+                            **({"_strength": "low", "_listen": True} if file == MAYBE[0] else {})})
     return out + harm_as_pressure([*hits, *out], words)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .defied import harm_as_pressure
-from .words import quote, sentence_bounds, token
+from .words import quote, speaker_sentences, token
 
 # the speaker doubting they will last ("I won't", "I don't think I'll", "not sure I'll", "don't know if I'll")
 DOUBTS = (("i", "won't"), ("i'm", "not", "going", "to"), ("i'm", "not", "gonna"), ("i", "will", "not"), ("i'll", "never"), ("think", "i'll"), ("sure", "i'll"), ("if", "i'll"),
@@ -82,32 +82,28 @@ def not_living_to(words: Sequence[dict], hits: Sequence[dict]) -> list[dict]:
     """Self-harm hits (as the lexicon's) for not lasting to a time (not_lasting); only to listen to unless the speaker's
     own words within TURN_S after it say not wanting to, or the notes written (CONFIRM)."""
     out: list[dict] = []
-    for speaker in dict.fromkeys(w["speaker"] for w in words):
-        mine = [w for w in words if w["speaker"] == speaker]
-        k = 0
-        while k < len(mine):
-            first, last = sentence_bounds(mine, k)
-            k = last + 1
-            toks = [token(w["word"]) for w in mine[first : last + 1]]
-            kind = not_lasting([w["word"] for w in mine[first : last + 1]])
-            if not kind:
-                continue
-            t, end = mine[first]["start"], mine[last]["end"]
-            if any(h["category"] == "safety_self_harm" and h["speaker"] == speaker and h.get("source") == "lexicon"
-                   and not h.get("_listen") and h["t"] <= end and t <= h["end"] for h in hits):
-                continue
-            later = [token(w["word"]) for w in mine if end < w["start"] <= end + TURN_S
-                     and not any(o["speaker"] != speaker and end < o["start"] < w["start"] for o in words)]
-            if set(later) & (GOING | ILLNESS):  # "I won't make it to Christmas. I want to, but I'm on call."
-                continue
-            heard = _has(later, CONFIRM) >= 0 or _has(toks, CONFIRM) >= 0 or any(  # (or self-harm heard just before it)
-                h["category"] == "safety_self_harm" and h["speaker"] == speaker and not h.get("_listen")
-                and h.get("_strength") != "low" and 0.0 <= t - h["end"] <= GOES_ON_S for h in hits)
-            if kind == "here" and not heard:
-                continue
-            out.append({"t": t, "end": end, "speaker": speaker, "category": "safety_self_harm",
-                        "phrase": "not lasting to a time", "text": " ".join(w["word"] for w in mine[first : last + 1]),
-                        "quote": quote(mine, first, last), "source": "lexicon",
-                        "context": "doubt of lasting to a time, no harm named",
-                        **({} if heard else {"_strength": "low", "_listen": True})})
+    for mine, first, last in speaker_sentences(words):
+        speaker = mine[0]["speaker"]
+        toks = [token(w["word"]) for w in mine[first : last + 1]]
+        kind = not_lasting([w["word"] for w in mine[first : last + 1]])
+        if not kind:
+            continue
+        t, end = mine[first]["start"], mine[last]["end"]
+        if any(h["category"] == "safety_self_harm" and h["speaker"] == speaker and h.get("source") == "lexicon"
+               and not h.get("_listen") and h["t"] <= end and t <= h["end"] for h in hits):
+            continue
+        later = [token(w["word"]) for w in mine if end < w["start"] <= end + TURN_S
+                 and not any(o["speaker"] != speaker and end < o["start"] < w["start"] for o in words)]
+        if set(later) & (GOING | ILLNESS):  # "I won't make it to Christmas. I want to, but I'm on call."
+            continue
+        heard = _has(later, CONFIRM) >= 0 or _has(toks, CONFIRM) >= 0 or any(  # (or self-harm heard just before it)
+            h["category"] == "safety_self_harm" and h["speaker"] == speaker and not h.get("_listen")
+            and h.get("_strength") != "low" and 0.0 <= t - h["end"] <= GOES_ON_S for h in hits)
+        if kind == "here" and not heard:
+            continue
+        out.append({"t": t, "end": end, "speaker": speaker, "category": "safety_self_harm",
+                    "phrase": "not lasting to a time", "text": " ".join(w["word"] for w in mine[first : last + 1]),
+                    "quote": quote(mine, first, last), "source": "lexicon",
+                    "context": "doubt of lasting to a time, no harm named",
+                    **({} if heard else {"_strength": "low", "_listen": True})})
     return out + harm_as_pressure(out, words)  # "If you leave me, I won't make it to Christmas.": a threat too

@@ -203,3 +203,14 @@ def speaker_unsure_runs(words) -> list[tuple[int, int]]:
         if unsure and start is None:
             start = k
     return runs
+
+
+def speaker_sentences(words: Sequence[Mapping[str, Any]]):
+    """Each speaker's sentences, in turn: (their words, first index, last index) over that speaker's words alone."""
+    for speaker in dict.fromkeys(w["speaker"] for w in words):
+        mine = [w for w in words if w["speaker"] == speaker]
+        k = 0
+        while k < len(mine):
+            first, last = sentence_bounds(mine, k)
+            k = last + 1
+            yield mine, first, last

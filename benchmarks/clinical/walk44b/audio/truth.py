@@ -1,4 +1,4 @@
-"""Write ../w44b_NAME.truth.json from a rendered lines file (this folder's render.py, seed 44: NAME.lines) and the
+"""Write ../w44b_NAME.truth.json from a rendered lines file (walk40p's render.py, seed 44: NAME.lines) and the
 labels below (one list of tags per floor line of the script, backchannels left out, in order).
 
     python benchmarks/clinical/walk44b/audio/truth.py /tmp/walk44b-audio

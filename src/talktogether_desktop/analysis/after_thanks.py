@@ -23,11 +23,22 @@ KEEPING = frozenset({"going", "gone", "soon", "anymore", "needing", "won't", "ar
                      "everyone", "can't", "don't", "busy", "had", "choice", "finally"})
 
 
+def _sarcastic(m: dict, words: Sequence[dict]) -> bool:
+    """Thanks tacked on after a complaint ("Without asking me. Lekker, thanks.") or opened with "well" ("Well thanks for
+    ruining my birthday."): the thanker's sentence does not open with the thanks."""
+    mine = [w for w in words if w["speaker"] == m["speaker"]]
+    at = next((k for k, w in enumerate(mine) if w["start"] >= m["t"] - 0.01), None)
+    if at is None:
+        return True
+    first, _ = sentence_bounds(mine, at)
+    return at > first + 1 or token(mine[first]["word"]) in ("well", "so", "oh") and at > first
+
+
 def _replies(markers: Sequence[dict], words: Sequence[dict]) -> list[tuple[str, float, float]]:
     """(speaker, start, end) of each short first sentence said in reply to the partner's appreciation."""
     out = []
     for m in markers:
-        if m["category"] != "appreciation" or m.get("source", "lexicon") != "lexicon":
+        if m["category"] != "appreciation" or m.get("source", "lexicon") != "lexicon" or _sarcastic(m, words):
             continue
         mine = [w for w in words if w["speaker"] != m["speaker"]]
         at = next((k for k, w in enumerate(mine) if w["start"] >= m["t"]), None)

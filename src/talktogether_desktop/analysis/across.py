@@ -135,8 +135,7 @@ def repairs_without_tension(markers: list[dict], safety: Sequence[dict]) -> list
     """Repair phrases with nothing to repair (no horseman, flooding sign or safety language in the
     last TENSION_WITHIN_S seconds, from either partner), apologies and time-outs apart: taken out
     and returned."""
-    # (words of self-harm are no quarrel: "Thank you for telling me.", "I love you." after them repair nothing)
-    tense = sorted([m["t"] for m in markers if m["category"] in TENSION] + [h["t"] for h in safety if h["category"] != "safety_self_harm"])
+    tense = sorted([m["t"] for m in markers if m["category"] in TENSION] + [h["t"] for h in safety])
     dropped = [m for m in markers if m["category"] == "repair"
                and not KEPT_IN_CALM & set(str(m.get("phrase", "")).split())
                and not any(m["t"] - TENSION_WITHIN_S <= t <= m["t"] for t in tense)]

@@ -63,7 +63,9 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
         return {"response": "unclear", "response_reason": "a short reply to praise, read by its meaning only: not read as an attack"}
     # the bidder's own question about self-harm ("…are you having thoughts of ending your life?" / "No. Not like that."):
     # the answer is part of the disclosure (risk_answers), never push-back
-    if response["response"] in ("away", "against") and _holds(_said(entry), ASKED_STRAIGHT) and "?" in str(entry.get("quote", "")):
+    # (not contempt or criticism in it: "Yeah, and it's all your fault, you stupid cow." still turns against)
+    if response["response"] in ("away", "against") and _holds(_said(entry), ASKED_STRAIGHT) and "?" in str(entry.get("quote", "")) \
+            and not str(response.get("response_reason", "")).startswith("reply with"):
         return {"response": "unclear", "response_reason": "a question about self-harm: its answer is not read as turning from it"}
     # (or the bidder's threat just after: "Before Thursday, I want to be clear about something." / "Okay." / the threat)
     control = max((f for f in flags if f["category"] in CONTROL_KINDS and f["speaker"] == entry["speaker"] and f.get("source") == "lexicon"

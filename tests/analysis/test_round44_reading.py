@@ -180,3 +180,11 @@ def test_a_phone_looked_through_asked_in_shock_is_only_to_listen_to():
 
 
 # Taken out in round 44 (its lexicon lines read an office or a sleeping baby as fear (review b); the miss is left): test_keeping_ones_voice_down_since_a_night_is_fear
+
+
+def test_praise_brushed_aside_in_two_short_sentences_is_no_self_harm():
+    """walk43b (a1) in the report: "Oh stop. It was on my way anyway." kept its self-harm reading by meaning (the first
+    sentence alone was taken as the reply) and made an appreciation practice clinician-only."""
+    a = run_lines(("S2", 0.0, "You were amazing with my mum on Sunday, honestly. Thank you."),
+                  ("S1", 0.6, "Oh stop. It was on my way anyway."), ("S2", 0.8, "I mean it."))
+    assert not flag(a, "on my way", "self_harm")

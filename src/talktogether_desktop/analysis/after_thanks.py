@@ -48,6 +48,8 @@ def _replies(markers: Sequence[dict], words: Sequence[dict]) -> list[tuple[str, 
         if not said or mine[at]["start"] - max(said) > REPLY_S or mine[at]["start"] - m["t"] > PRAISE_S:
             continue
         first, last = sentence_bounds(mine, at)
+        if last + 1 < len(mine) and mine[last + 1]["start"] - mine[last]["end"] < 1.0:  # "Oh stop. It was on my way anyway."
+            last = max(last, sentence_bounds(mine, last + 1)[1]) if sentence_bounds(mine, last + 1)[1] - first < SHORT else last
         toks = [token(w["word"]) for w in mine[first : last + 1]]
         if first == at and len(toks) <= SHORT and not harm_said_strictly(toks) and not set(toks) & KEEPING:
             out.append((mine[at]["speaker"], mine[first]["start"], mine[last]["end"]))

@@ -188,3 +188,26 @@ def test_praise_brushed_aside_in_two_short_sentences_is_no_self_harm():
     a = run_lines(("S2", 0.0, "You were amazing with my mum on Sunday, honestly. Thank you."),
                   ("S1", 0.6, "Oh stop. It was on my way anyway."), ("S2", 0.8, "I mean it."))
     assert not flag(a, "on my way", "self_harm")
+
+
+REFLECT_BACK = (("S2", 0.0, "Yeah. Since Mum died he's just rattling round that house on his own, and I worry about him."),
+                ("S1", 0.6, "So what I'm hearing is, you're worried about him being on his own in the house."),
+                ("S2", 0.6, "That's it. And I feel guilty every time I drive away on a Sunday."),
+                ("S1", 0.6, "You feel guilty leaving him there. That makes sense. Can I say my side now?"),
+                ("S2", 0.6, "Go on."),
+                ("S1", 0.6, "Maybe if we did up the garage as a room for him, with his own telly, and we kept Fridays for us."),
+                ("S2", 0.6, "So you're saying a room of his own in the garage, and Fridays stay ours."),
+                ("S1", 0.6, "Exactly."))
+
+
+def test_the_partner_said_back_is_no_control():
+    """walk44a (a): a warm reflect-back practice between two men was made clinician-only by isolation read by meaning
+    in the partner's own words said back ("You feel guilty leaving him there.", "So you're saying a room of his own…")."""
+    a = run_lines(*REFLECT_BACK)
+    assert not [f for f in a["safety_flags"] if f["category"] in ("isolation", "monitoring", "coercion")]
+
+
+def test_a_restatement_asked_as_a_challenge_keeps_its_reading():
+    """Guard: "So you're saying I can't see my sister anymore?" is the one controlled, asking."""
+    a = run_lines(("S2", 0.0, "Where were you? You were at Kerry's again."), ("S1", 0.8, "So you're saying I can't see my sister anymore?"))
+    assert [f for f in a["safety_flags"] if f["category"] == "isolation"]

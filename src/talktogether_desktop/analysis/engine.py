@@ -14,7 +14,7 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
-from . import after_thanks, patterns, permission, prosody, reaching, received, risk_answers
+from . import patterns, permission, prosody, reaching, received, risk_answers, set_aside
 from . import safety as safety_mod, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
@@ -144,7 +144,7 @@ def analyze(
     heard_in_answers = risk_answers.risk_in_answers(safety, ws, lex, names)
     safety = risk_answers.without_covered(safety, heard_in_answers) + heard_in_answers
     safety += disclosure.denials_after_disclosure(safety, ws, lex, names)
-    markers, safety = after_thanks.readings_dropped(markers, safety, ws)  # "Thanks for dinner." / "It was on my way anyway."
+    markers, safety = set_aside.readings_set_aside(markers, safety, ws)  # "Thanks for dinner." / "It was on my way anyway."
     # a placating turn after a threat ("No, no, I haven't, I promise. Sorry.") is a possible fear response: no horseman by meaning beside it
     placating = _turns_with(turns, [f for f in safety if f["category"] == "appeasement"], ("appeasement",))
     giving_up = _turns_with(turns, [f for f in safety if f["category"] == "appeasement" and f.get("source") != "meaning"], ("appeasement",))

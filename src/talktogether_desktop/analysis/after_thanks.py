@@ -11,6 +11,7 @@ from typing import Sequence
 from .control_lookalikes import harm_said_strictly
 from .words import sentence_bounds, token
 
+BRUSHING = frozenset({"oh", "stop", "no", "nah", "aw", "honestly", "please", "give", "over", "go", "on", "it"})
 REPLY_S = 6.0  # the reply starts this soon after the thanks
 PRAISE_S = 20.0  # ... and this soon after the thanks began
 SHORT = 10  # words in the reply's first sentence, at most
@@ -48,7 +49,9 @@ def _replies(markers: Sequence[dict], words: Sequence[dict]) -> list[tuple[str, 
         if not said or mine[at]["start"] - max(said) > REPLY_S or mine[at]["start"] - m["t"] > PRAISE_S:
             continue
         first, last = sentence_bounds(mine, at)
-        if last + 1 < len(mine) and mine[last + 1]["start"] - mine[last]["end"] < 1.0:  # "Oh stop. It was on my way anyway."
+        opener = [token(w["word"]) for w in mine[first : last + 1]]
+        if last + 1 < len(mine) and mine[last + 1]["start"] - mine[last]["end"] < 1.0 and len(opener) <= 2 and set(
+                opener) <= BRUSHING:  # "Oh stop. It was on my way anyway." (not "Course it does. Anything to keep the princess happy.")
             last = max(last, sentence_bounds(mine, last + 1)[1]) if sentence_bounds(mine, last + 1)[1] - first < SHORT else last
         toks = [token(w["word"]) for w in mine[first : last + 1]]
         if first == at and len(toks) <= SHORT and not harm_said_strictly(toks) and not set(toks) & KEEPING:

@@ -52,7 +52,8 @@ def _replies(markers: Sequence[dict], words: Sequence[dict]) -> list[tuple[str, 
         opener = [token(w["word"]) for w in mine[first : last + 1]]
         if last + 1 < len(mine) and mine[last + 1]["start"] - mine[last]["end"] < 1.0 and len(opener) <= 2 and set(
                 opener) <= BRUSHING:  # "Oh stop. It was on my way anyway." (not "Course it does. Anything to keep the princess happy.")
-            last = max(last, sentence_bounds(mine, last + 1)[1]) if sentence_bounds(mine, last + 1)[1] - first < SHORT else last
+            second_end = sentence_bounds(mine, last + 1)[1]
+            last = second_end if second_end - first < SHORT else last
         toks = [token(w["word"]) for w in mine[first : last + 1]]
         if first == at and len(toks) <= SHORT and not harm_said_strictly(toks) and not set(toks) & KEEPING:
             out.append((mine[at]["speaker"], mine[first]["start"], mine[last]["end"]))

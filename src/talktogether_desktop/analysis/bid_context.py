@@ -96,4 +96,4 @@ def _said(entry: dict) -> list:
 
 
 def _asks_harm(entry: dict) -> bool:
-    return _holds([token(w) for w in str(entry.get("quote") or "").split()], ASKING_HARM)
+    return _holds(_said(entry), ASKING_HARM)

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..analysis.words import speaker_unsure_runs
+from ..practice.adherence import REASONS, summary_for
 from ..practice.assignment import shown_title
 from ..practice.review import safety_note
 from . import bids_for_both, quote_ends
@@ -227,7 +228,7 @@ def practice(model, width: float) -> list:
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
     rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]
-    adherence = model.rename(_adherence(a, review))
+    adherence = model.rename(_adherence(a, review, model.mode == "shareable"))
     if adherence:
         rows.append([Paragraph("Recorded", st["label"]), Paragraph(esc(adherence), st["cell"])])
     fidelity, shared = model.practice.get("fidelity"), model.mode == "shareable"
@@ -289,14 +290,16 @@ def _minutes(a: dict) -> Optional[str]:
     return ", ".join(p for p in parts if p)
 
 
-def _adherence(a: dict, review: dict) -> str:
+def _adherence(a: dict, review: dict, shared: bool = False) -> str:
     adh = first(review, "adherence", default=None)
     if isinstance(adh, dict) and adh.get("summary"):
-        return str(adh["summary"])
+        return summary_for(adh, shared)
     if isinstance(adh, dict):
         done, planned = first(adh, "done", "done_count"), first(adh, "planned", "planned_count")
         text = f"{int(num(done))} of {int(num(planned))} planned times" if planned else ""
         reasons = first(adh, "reasons", "missed_reasons", default={})
+        if shared and isinstance(reasons, dict):  # (the therapist's own words stay in the clinician's version)
+            reasons = {k: v for k, v in reasons.items() if k in REASONS or k in REASONS.values()}
         if isinstance(reasons, dict) and reasons:
             text += "; when missed: " + ", ".join(f"{str(k).replace('_', ' ')} ({v})" for k, v in reasons.items())
         return text

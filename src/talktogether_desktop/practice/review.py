@@ -302,9 +302,9 @@ def _adherence_points(adherence: dict) -> List[str]:
 
     missed = [d for d in adherence.get("days") or [] if d.get("done") is False]
     for code, n in sorted((adherence.get("reasons") or {}).items(), key=lambda kv: -kv[1]):
-        if len(missed) == 1:  # (one time missed: no "most", and the day it was)
-            out.append(f"What got in the way on {day_list([missed[0]['date']])}: {REASONS[code]}. What would make "
-                       "that easier?")
+        if n == 1:  # (said once: no "most", even beside a reason in other words, but the day it was)
+            day = next((d["date"] for d in missed if d.get("reason") == code), missed[0]["date"])
+            out.append(f"What got in the way on {day_list([day])}: {REASONS[code]}. What would make that easier?")
         else:
             out.append(f"What got in the way most: {REASONS[code]} ({n}). What would make that easier?")
         break

@@ -338,19 +338,21 @@ def notes_area(width: float) -> list:
             Spacer(1, 4), area]
 
 
-def _turn_text(turn: dict) -> str:
+def _turn_text(turn: dict, rename=lambda text: text) -> str:
     """A turn's words as cell markup; words whose speaker is unsure (analysis.words.speaker_unsure_runs) in italics,
-    marked, so the printed transcript does not show them as surely this partner's."""
+    marked, so the printed transcript does not show them as surely this partner's. A partner's name said in the talk is
+    printed as the rest of the report prints it (`rename`: initials only, where the setting asks for them)."""
     words = [w for w in turn.get("words") or [] if isinstance(w, dict)]
     runs = speaker_unsure_runs(words)
     if not runs:
-        return esc(" ".join(str(turn.get("text") or "").split()))
+        return esc(rename(" ".join(str(turn.get("text") or "").split())))
     parts, k = [], 0
+    said = lambda ws: esc(rename(" ".join(str(w.get("word") or "").strip() for w in ws)))  # noqa: E731
     for i, j in runs:
-        parts.append(esc(" ".join(str(w.get("word") or "").strip() for w in words[k:i])))
-        parts.append("<i>[speaker unsure: " + esc(" ".join(str(w.get("word") or "").strip() for w in words[i:j])) + "]</i>")
+        parts.append(said(words[k:i]))
+        parts.append("<i>[speaker unsure: " + said(words[i:j]) + "]</i>")
         k = j
-    parts.append(esc(" ".join(str(w.get("word") or "").strip() for w in words[k:])))
+    parts.append(said(words[k:]))
     return " ".join(p for p in parts if p)
 
 
@@ -368,7 +370,7 @@ def transcript(model, width: float) -> list:
     st = styles()
     timed = [(num(t.get("start")), 0, [Paragraph(fmt_time(num(t.get("start"))), st["small"]),
                                        Paragraph(esc(model.name(t.get("speaker"))), st["cell_bold"]),
-                                       Paragraph(_turn_text(t), st["cell"])]) for t in model.turns]
+                                       Paragraph(_turn_text(t, model.rename), st["cell"])]) for t in model.turns]
     timed += [(a, 1, [Paragraph(fmt_time(a), st["small"]), Paragraph("", st["cell"]),
                       Paragraph(f"<i>{esc(_unheard_note(a, b))}</i>", st["cell"])]) for a, b in model.unheard]
     rows = [row for *_, row in sorted(timed, key=lambda x: x[:2])]

@@ -155,10 +155,11 @@ def _is_planned(assignment: Assignment, day: date, start: date, end: date) -> bo
     return not days or phrases.WEEKDAY_ORDER[day.weekday()] in days
 
 
-def describe(adherence: Dict[str, Any]) -> str:
+def describe(adherence: Dict[str, Any], for_both: bool = False) -> str:
     """One line for people: "Done 3 of 7 planned times; missed: forgot (2), no time (1)", or, when days were done
     beyond the plan or off its days, "Done on 2 days; the plan was 1 day; neither on the planned day" (the plan's count
-    said as one: "(1 planned)" read as "1 of them planned")."""
+    said as one: "(1 planned)" read as "1 of them planned"). `for_both`: the line the couple's version prints, with the
+    common reasons only: a reason in the therapist's own words ("he hit me", told by one partner) stays theirs."""
     planned, done = adherence.get("planned"), adherence["done"]
     other = int(adherence.get("done_other_days") or 0)
     n = adherence.get("recordings_linked")
@@ -181,9 +182,10 @@ def describe(adherence: Dict[str, Any]) -> str:
         on, day = done - other, "the planned day" if planned == 1 else "a planned day"
         text += (f"; not on {day}" if done == 1 else f"; neither on {day}" if done == 2 and not on
                  else f"; {on or 'none'} of them on {day}")
-    by_day = days_said(adherence)
+    by_day = days_said(adherence, for_both)
     reasons = adherence.get("reasons") or {}
-    parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + list(adherence.get("other_reasons") or [])
+    parts = [f"{REASONS[k]} ({v})" for k, v in reasons.items()] + ([] if for_both else
+                                                                    list(adherence.get("other_reasons") or []))
     if by_day:  # which days, each missed one with its reason: "done on 1, 8, 15 and 29 Nov; not done on 22 Nov (forgot)"
         text += "; " + by_day
     elif parts:
@@ -191,6 +193,17 @@ def describe(adherence: Dict[str, Any]) -> str:
     for rec in adherence.get("recordings_outside") or []:
         text += ". " + outside_line(rec, adherence["start"], adherence["end"]) + "."
     return text
+
+
+def summary_for(adherence: Dict[str, Any], for_both: bool) -> str:
+    """The summary line a report prints: the review's own, or for the couple's version its `shared_summary` (made
+    again from the days where a review made before it has none)."""
+    if not for_both:
+        return str(adherence["summary"])
+    if adherence.get("shared_summary"):
+        return str(adherence["shared_summary"])
+    return describe(adherence, for_both=True) if "done" in adherence and "days" in adherence else \
+        str(adherence["summary"])
 
 
 DAYS_LISTED = 7  # a practice with more days logged than this is said in counts only
@@ -208,16 +221,17 @@ def day_list(isos: List[str]) -> str:
     return " and ".join(said) if len(said) < 3 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
-def days_said(adherence: Dict[str, Any]) -> str:
+def days_said(adherence: Dict[str, Any], for_both: bool = False) -> str:
     """Where a logged day was not done: the days done and the days not done, each with what got in the way, so a run
     ("three weeks running, missed once, then done") can be read from the dates; "" when nothing was missed, or when
-    there are too many days to list."""
+    there are too many days to list. `for_both`: a reason not one of the common ones is left out (see describe)."""
     days = adherence.get("days") or []
     done = [d["date"] for d in days if d.get("done")]
     missed = [d for d in days if d.get("done") is False]
     if not missed or len(done) + len(missed) > DAYS_LISTED:
         return ""
-    why = lambda d: f" ({REASONS.get(d['reason'], d['reason'])})" if d.get("reason") else ""  # noqa: E731
+    why = lambda d: (f" ({REASONS.get(d['reason'], d['reason'])})"  # noqa: E731
+                     if d.get("reason") and not (for_both and d["reason"] not in REASONS) else "")
     said = "not done on " + ", ".join(f"{day_list([d['date']])}{why(d)}" for d in missed)
     return (f"done on {day_list(done)}; " if done else "") + said
 

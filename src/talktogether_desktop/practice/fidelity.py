@@ -41,7 +41,11 @@ KEYWORDS = [
     ("repair", r"repair"),
     ("bids", r"\bbids?\b|turn(?:ing)? toward"),
 ]
-REFLECT_CUES = re.compile(r"^(?:so\b|what i(?: am|'m)? hear(?:ing|d)?|it sounds like|sounds like|if i understand|"
+# ("So" opens a saying-back, "So you feel…", "So what I hear…", but not the speaker's own question or plan: "So do you want
+# to drive, or take the train?", "So when were you going to tell me?", "So I'll book it")
+REFLECT_CUES = re.compile(r"^(?:so\b(?!,?\s+(?:do|does|did|have|has|can|could|shall|should|will|would|when|where|how|"
+                          r"why|who|which|now|then|anyway|i|we|we're|we'll)\b)|what i(?: am|'m)? hear(?:ing|d)?|"
+                          r"it sounds like|sounds like|if i understand|"
                           r"you(?:'re| are) saying|you said|you feel|you felt|so you|let me see if i)", re.I)
 STOP = frozenset("""i me my you your we us our it a an the and or but so to of in on at for with is are was were be
     do did not that this just really very what when how if then than about have has had can will would""".split())

@@ -14,7 +14,8 @@ and by the session-prep report's practice section:
                     "planned", "due_so_far" (planned days already past), "done_on_planned_days", "done_other_days",
                     "done_share" (of the plan, on its days), "reasons": {code: count}, "other_reasons": [text],
                     "recordings_linked", "recording_ids", "days_from_recordings", "recordings_outside": [{"recording_id",
-                    "date", "when": "before"|"after"}] (linked, not counted as a day done), "summary": str},
+                    "date", "when": "before"|"after"}] (linked, not counted as a day done), "summary": str,
+                    "shared_summary": str (the couple's version: the common reasons only)},
       "recordings": [{"recording_id", "recorded_at", "linked": bool, "metrics": METRICS}],
       "trend": {"available": bool, "reason": str|None, "baseline_ids": [...], "practice_ids": [...],
                 "metrics": [{"key", "label", "lower_is": "calmer"|..., "scope": "partner"|"couple",
@@ -247,6 +248,7 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
         adherence = summarise_adherence(assignment, inputs.get("logs") or [], inputs.get("linked_recordings") or [],
                                         today=today)
         adherence["summary"] = describe(adherence)
+        adherence["shared_summary"] = describe(adherence, for_both=True)  # (the couple's version)
         review["adherence"] = adherence
         points += _adherence_points(adherence)
     checked = [rec for rec in practice if rec.get("fidelity")][:2]
@@ -300,9 +302,9 @@ def _adherence_points(adherence: dict) -> List[str]:
 
     missed = [d for d in adherence.get("days") or [] if d.get("done") is False]
     for code, n in sorted((adherence.get("reasons") or {}).items(), key=lambda kv: -kv[1]):
-        if len(missed) == 1:  # (one time missed: no "most", and the day it was)
-            out.append(f"What got in the way on {day_list([missed[0]['date']])}: {REASONS[code]}. What would make "
-                       "that easier?")
+        if n == 1:  # (said once: no "most", even beside a reason in other words, but the day it was)
+            day = next((d["date"] for d in missed if d.get("reason") == code), missed[0]["date"])
+            out.append(f"What got in the way on {day_list([day])}: {REASONS[code]}. What would make that easier?")
         else:
             out.append(f"What got in the way most: {REASONS[code]} ({n}). What would make that easier?")
         break

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
+from ..practice.adherence import summary_for
 from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
 from . import praise, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words, rise_in_first_sign_words
@@ -58,7 +59,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         duration_s=duration,
         partners=partners,
         assignment_line=_assignment_line(context.get("assignment"), context.get("practice_review"),
-                                         _fidelity(context, analysis)),
+                                         _fidelity(context, analysis), mode == modes.SHAREABLE),
         linked=bool(context.get("assignment")),
         observations=[],
         questions=[],
@@ -133,7 +134,8 @@ def _fidelity(context: dict, analysis: dict) -> Optional[dict]:
     return assess(assignment, analysis, context.get("partners")) if assignment else None
 
 
-def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelity: Optional[dict] = None) -> str:
+def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelity: Optional[dict] = None,
+                     shared: bool = False) -> str:
     if not assignment:
         return "Not linked to a practice assignment"
     from ..practice.assignment import shown_title
@@ -146,7 +148,7 @@ def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelit
     done = assignment.get("done")
     dash = "" if fidelity else " \u2014"
     if isinstance(adherence, dict) and adherence.get("summary"):
-        summary = str(adherence["summary"])
+        summary = summary_for(adherence, shared)
         return f"{title}{dash} {summary[0].lower()}{summary[1:]}"
     if done is None:
         return f"{title}{dash} whether it was done is not recorded"

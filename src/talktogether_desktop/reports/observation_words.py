@@ -8,6 +8,7 @@ import re
 from typing import Mapping
 
 _EASED = re.compile(r"(\d+) of (\d+) heated stretch(?:es)? eased after one\.")
+_NONE_MET = re.compile(r"(needs and bids,) 0 were met by turning toward them\.")
 
 
 def eased(landed: int, stretches: int, repairs: int) -> str:
@@ -20,8 +21,8 @@ def eased(landed: int, stretches: int, repairs: int) -> str:
 
 def plain(observation: Mapping, text: str, analysis: Mapping) -> str:
     """The analysis's "1 of 1 heated stretch eased after one." (the demo) as "The heated stretch eased after it.", as
-    the couple's page says it; and its placeholder for a bid of no named need ("reaching for something else") as
-    "reaching out"."""
+    the couple's page says it; "0 were met by turning toward them" as "none was"; and its placeholder for a bid of no
+    named need ("reaching for something else") as "reaching out"."""
     if observation.get("kind") == "repair":
         repairs = len(analysis.get("repairs") or [])
 
@@ -32,6 +33,8 @@ def plain(observation: Mapping, text: str, analysis: Mapping) -> str:
                         else f"None of the {stretches} heated stretches eased straight after one.")
             return eased(landed, stretches, repairs)
         text = _EASED.sub(said, text)
+    # ("Of Dev's 4 needs and bids, 0 were met by turning toward them.": a zero read as a score, as rep41's bids line)
+    text = _NONE_MET.sub(r"\1 none was met by turning toward them.", text)
     return text.replace(" reaching for something else", " reaching out")
 
 

@@ -291,15 +291,17 @@ def section(model, width: float) -> list:
             b = model.bids[p.id]
             if b.get("total") and b.get("recording_ended") == b["total"]:  # (walk42b b2: never "… turned toward,
                 # away from or against none of Owen's 1 bid; the last came as the recording ended")
-                bids = f"{p.name}'s bid" if b["total"] == 1 else f"all {b['total']} of {p.name}'s bids"
+                every = "both" if b["total"] == 2 else f"all {b['total']}"
+                bids = f"{p.name}'s bid" if b["total"] == 1 else f"{every} of {p.name}'s bids"
                 parts.append(f"{bids} came as the recording ended, before any reply")
             elif b.get("total"):
                 text = _bids_met(b, other, p.name)
                 if b.get("unclear"):
                     text += (f"; {b['unclear']} came after a threat or control, or with words of self-harm, and "
                              f"{'is' if b['unclear'] == 1 else 'are'} not read either way")
-                if b.get("recording_ended"):
-                    text += "; the last came as the recording ended, before any reply"
+                if b.get("recording_ended"):  # (all those that came as it ended: "the last 2", never "the last")
+                    last = "the last" if b["recording_ended"] == 1 else f"the last {b['recording_ended']}"
+                    text += f"; {last} came as the recording ended, before any reply"
                 parts.append(text)
         tail.append(Paragraph("<b>Bids for connection:</b> " + esc("; ".join(parts)) + ".", st["body"]))
     if model.praise:  # did the appreciations land (praise.py)

@@ -28,6 +28,7 @@ def safety_kind(flag: dict) -> str:
 
 
 _STOOD_OUT = re.compile(r"^Safety language \((?!possible )")
+_MORE = re.compile(r"\(and (\d+) more: ")
 
 
 def stood_out_today(observation, flags: list) -> object:
@@ -39,9 +40,18 @@ def stood_out_today(observation, flags: list) -> object:
     times = [num(e.get("t"), None) for e in observation.get("evidence") or [] if isinstance(e, dict)]
     mine = [f for f in flags if isinstance(f, dict) and any(t is not None and abs(num(f.get("t"), -1e9) - t) < 0.05
                                                                for t in times)]
-    if not isinstance(text, str) or not mine or not all(is_possible(f) for f in mine):
+    if not isinstance(text, str) or not mine:
         return observation
-    return dict(observation, text=_STOOD_OUT.sub("Safety language (possible ", text))
+    if all(is_possible(f) for f in mine):
+        return dict(observation, text=_STOOD_OUT.sub("Safety language (possible ", text))
+    # the line quoted (the first) only possibly one and the rest heard (walk44a c: "Safety language (threat or
+    # intimidation) at 00:44" over a line its Key moment calls "possible threat or intimidation"): each as sure as it is
+    lead = min(mine, key=lambda f: num(f.get("t"), 1e9))
+    rest = [f for f in mine if f is not lead]
+    if not is_possible(lead) or any(is_possible(f) for f in rest) or not _MORE.search(text):
+        return observation
+    return dict(observation, text=_MORE.sub(r"(and \1 more, heard plainly: ", _STOOD_OUT.sub("Safety language (possible ",
+                                                                                       text), count=1))
 
 
 def moment_kind(moment) -> str:

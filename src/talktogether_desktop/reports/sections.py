@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..analysis.words import speaker_unsure_runs
+from ..practice.adherence import REASONS, summary_for
 from ..practice.assignment import shown_title
 from ..practice.review import safety_note
 from . import bids_for_both, quote_ends
@@ -227,7 +228,7 @@ def practice(model, width: float) -> list:
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
     rows = [[Paragraph(k, st["label"]), Paragraph(esc(model.rename(str(v))), st["cell"])] for k, v in given if v]
-    adherence = model.rename(_adherence(a, review))
+    adherence = model.rename(_adherence(a, review, model.mode == "shareable"))
     if adherence:
         rows.append([Paragraph("Recorded", st["label"]), Paragraph(esc(adherence), st["cell"])])
     fidelity, shared = model.practice.get("fidelity"), model.mode == "shareable"
@@ -289,14 +290,16 @@ def _minutes(a: dict) -> Optional[str]:
     return ", ".join(p for p in parts if p)
 
 
-def _adherence(a: dict, review: dict) -> str:
+def _adherence(a: dict, review: dict, shared: bool = False) -> str:
     adh = first(review, "adherence", default=None)
     if isinstance(adh, dict) and adh.get("summary"):
-        return str(adh["summary"])
+        return summary_for(adh, shared)
     if isinstance(adh, dict):
         done, planned = first(adh, "done", "done_count"), first(adh, "planned", "planned_count")
         text = f"{int(num(done))} of {int(num(planned))} planned times" if planned else ""
         reasons = first(adh, "reasons", "missed_reasons", default={})
+        if shared and isinstance(reasons, dict):  # (the therapist's own words stay in the clinician's version)
+            reasons = {k: v for k, v in reasons.items() if k in REASONS or k in REASONS.values()}
         if isinstance(reasons, dict) and reasons:
             text += "; when missed: " + ", ".join(f"{str(k).replace('_', ' ')} ({v})" for k, v in reasons.items())
         return text
@@ -335,19 +338,21 @@ def notes_area(width: float) -> list:
             Spacer(1, 4), area]
 
 
-def _turn_text(turn: dict) -> str:
+def _turn_text(turn: dict, rename=lambda text: text) -> str:
     """A turn's words as cell markup; words whose speaker is unsure (analysis.words.speaker_unsure_runs) in italics,
-    marked, so the printed transcript does not show them as surely this partner's."""
+    marked, so the printed transcript does not show them as surely this partner's. A partner's name said in the talk is
+    printed as the rest of the report prints it (`rename`: initials only, where the setting asks for them)."""
     words = [w for w in turn.get("words") or [] if isinstance(w, dict)]
     runs = speaker_unsure_runs(words)
     if not runs:
-        return esc(" ".join(str(turn.get("text") or "").split()))
+        return esc(rename(" ".join(str(turn.get("text") or "").split())))
     parts, k = [], 0
+    said = lambda ws: esc(rename(" ".join(str(w.get("word") or "").strip() for w in ws)))  # noqa: E731
     for i, j in runs:
-        parts.append(esc(" ".join(str(w.get("word") or "").strip() for w in words[k:i])))
-        parts.append("<i>[speaker unsure: " + esc(" ".join(str(w.get("word") or "").strip() for w in words[i:j])) + "]</i>")
+        parts.append(said(words[k:i]))
+        parts.append("<i>[speaker unsure: " + said(words[i:j]) + "]</i>")
         k = j
-    parts.append(esc(" ".join(str(w.get("word") or "").strip() for w in words[k:])))
+    parts.append(said(words[k:]))
     return " ".join(p for p in parts if p)
 
 
@@ -365,7 +370,7 @@ def transcript(model, width: float) -> list:
     st = styles()
     timed = [(num(t.get("start")), 0, [Paragraph(fmt_time(num(t.get("start"))), st["small"]),
                                        Paragraph(esc(model.name(t.get("speaker"))), st["cell_bold"]),
-                                       Paragraph(_turn_text(t), st["cell"])]) for t in model.turns]
+                                       Paragraph(_turn_text(t, model.rename), st["cell"])]) for t in model.turns]
     timed += [(a, 1, [Paragraph(fmt_time(a), st["small"]), Paragraph("", st["cell"]),
                       Paragraph(f"<i>{esc(_unheard_note(a, b))}</i>", st["cell"])]) for a, b in model.unheard]
     rows = [row for *_, row in sorted(timed, key=lambda x: x[:2])]

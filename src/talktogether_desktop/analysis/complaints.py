@@ -85,3 +85,15 @@ def left_out(toks) -> bool:
     toks = list(toks)
     return any(t == "without" and toks[k + 1 : k + 2] == ["me"] and DONE_WITHOUT & set(toks[max(0, k - 4) : k])
                for k, t in enumerate(toks)) and not NOT_LEFT_OUT & set(toks)
+
+
+# Words that stung ("Okay. That stung a bit, I'm not going to lie.", self-harm by meaning 0.72; "That hurt, what you said
+# about my mum."): the partner's words felt, said of "that" or "it", with no word of the speaker's own harm or ending.
+STUNG = frozenset({"stung", "stings", "smarted", "smarts", "hurt", "hurts", "hurtful", "stang"})
+NOT_ONLY_STUNG = frozenset({"myself", "die", "dead", "death", "kill", "end", "gone", "anymore", "living", "alive", "cut"})
+
+
+def stung(toks) -> bool:
+    toks = list(toks)
+    return any(t in STUNG and set(toks[max(0, k - 2) : k]) & {"that", "it", "that's", "it's", "one"}
+               for k, t in enumerate(toks)) and not NOT_ONLY_STUNG & set(toks)

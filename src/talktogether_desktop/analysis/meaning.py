@@ -209,9 +209,9 @@ class MeaningPass:
                 if (is_safety and not ungated and r.kind_probability < self.sure and not heard_near_t(t0, r.category)
                         and (turn_of[id(s)] in owned or laughing_or_fond(t0, s.words[-1]["end"], words, reader.lex))):
                     continue
-                # a vague fear reading with no word of fear or of the body, in a turn where its speaker criticises or scorns the
-                # partner ("Why can't you just help me for once? I asked you three times…", fear 0.79), is the complaint
-                if (r.category == "safety_fear" and r.kind_probability < self.sure and turn_of[id(s)] in attacking
+                # a vague fear reading with no word of fear or the body in a turn where its speaker criticises or scorns ("Why can't you
+                # just help me for once?…", 0.79), or any in a sentence whose criticism the rules heard ("You always say yes to him…")
+                if (r.category == "safety_fear" and (r.kind_probability < self.sure and turn_of[id(s)] in attacking or "criticism" in ruled)
                         and not with_a_body(reader, s) and not (set(s.toks) & FEARFUL or any(is_in(t, reader.fear) for t in s.toks))):
                     continue
                 if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks)):

@@ -1,7 +1,6 @@
-"""What the sentence rules (context.py, structure.py, families.py) all read: the pronouns that say who
-a sentence is about, yes/no openers, lexicon word sets with stems, and the marker a rule's hit becomes.
-Kept apart from the Reader so the rule modules import it at the top instead of reaching back into
-context.py."""
+"""What the sentence rules (context.py, structure.py, families.py) all read: the pronouns that say who a sentence is
+about, yes/no openers, lexicon word sets with stems, and the marker a rule's hit becomes. Kept apart from the Reader so
+the rule modules import it at the top instead of reaching back into context.py."""
 
 from __future__ import annotations
 
@@ -100,12 +99,13 @@ LIVING = frozenset({"living", "being", "existing", "waking", "breathing", "tryin
 
 
 def venting(toks) -> bool:
-    """'Tired of doing everything', 'sick of getting it in the neck', 'fed up with cleaning': weariness of
-    something done or suffered, not of living ('tired of being here', 'sick of trying' are not venting)."""
+    """'Tired of doing everything', 'fed up with cleaning': weariness of a doing, not of living ('sick of trying')."""
     for k, t in enumerate(toks):
         if t in WEARY:
             after = [x for x in toks[k + 1 : k + 4] if x not in ("up", "so", "just", "really")]
-            if len(after) >= 2 and after[0] in ("of", "with") and after[1].endswith("ing") and after[1] not in LIVING:
+            thing = after[1:2] and after[1].endswith("thing")  # ("of everything lately" is no doing; "being left to me" is)
+            done = after[2:3] if thing else after[1:2]
+            if len(after) >= 2 and after[0] in ("of", "with") and done and done[0].endswith("ing") and (thing or done[0] not in LIVING):
                 return True
     return False
 

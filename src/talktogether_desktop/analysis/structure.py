@@ -45,7 +45,7 @@ YOU_WILL = frozenset({"you'll", "youll", "you'd", "youd"})
 CONDITION = frozenset({"and", "or", "if", "unless", "else"})
 SUBJECTS = frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "he", "she",
                       "they", "he's", "she's", "they're", "my", "our", "his", "her", "their"})
-NOT_AN_ORDER = frozenset({"i", "i'm", "you", "you're", "we", "he", "she", "they", "it", "it's", "if", "when",
+NOT_AN_ORDER = frozenset({"i", "i'm", "i'll", "we'll", "you", "you're", "we", "he", "she", "they", "it", "it's", "if", "when",
                           "and", "but", "so", "the", "a", "my", "your", "that", "this", "there", "what", "why",
                           "how", "where", "who", "do", "does", "did", "are", "is", "can", "could", "would",
                           "will", "should", "maybe", "please", "okay", "well", "oh", "yes", "no"})
@@ -157,8 +157,9 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
         if target is not None and s.toks[i + 1 : i + 2] in (["away"], ["out"]):
             continue  # "she'll throw away my lucky jersey", "threw out my back": a thing discarded, a strain
         # "You push me and push me and then I'm the wicked one": pressure told over and over, not a blow ("He hit me and
-        # hit me", "he pushed me and pushed me" stay blows)
-        if target is not None and t in ("push", "pushes", "pushing") and t in s.toks[max(0, i - 4) : i] + s.toks[target + 1 : target + 4]:
+        # hit me", "he pushed me and pushed me" stay blows); pressing said as a condition ("You know what happens when you push
+        # me.": a veiled threat, read by its lexicon) is no blow told either ("…when you push me down the stairs" is)
+        if target is not None and t in ("push", "pushes", "pushing") and (t in s.toks[max(0, i - 4) : i] + s.toks[target + 1 : target + 4] or s.toks[max(0, i - 2) : i] in (["when", "you"], ["if", "you"]) and target == i + 1 and not set(s.toks[target + 1 :]) & (BODY | {"down", "over", "into", "against", "off", "out", "away"})):
             continue
         if target is not None and a_game_won(s.toks, target) or target == i + 1 and set(s.toks[:i]) <= ASKING and t in PLAYED and {"if", "when"} & set(s.toks[i + 2 :]) and not {"again", "did", "last", "done"} & set(s.toks):
             continue  # ... or asked for by the speaker ("Kick me under the table if I disappear.", "Just nudge me if I snore.")

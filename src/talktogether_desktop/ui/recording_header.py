@@ -33,6 +33,9 @@ BEHIND = ("The analysis was not made again after your last change (it stopped on
           "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
 WITHDRAWN = ("Consent was withdrawn, so this recording is no longer analysed and no report is made from it: the "
              "analysis shown was made before, and does not follow corrections made since.")
+# a change (a correction, the speakers, processing again) under way: the analysis shown read as current meanwhile
+MADE_AGAIN = ("The analysis shown is from before the change under way on this recording; it is made again and shown "
+              "here once that is done.")
 NO_CONSENT = ("Consent has not been recorded for this couple, so this recording is kept but not analysed. Record "
               "consent on the couple page.")
 
@@ -56,5 +59,7 @@ def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
     else:
         banner, state = "", status_words(rec.get("status"))
     if job_state is not None:
-        return status_words(job_state), banner if banner != BEHIND else ""
+        if banner in ("", BEHIND):
+            banner = MADE_AGAIN if data["analysis"] is not None else ""
+        return status_words(job_state), banner
     return state, banner

@@ -250,6 +250,10 @@ class RecordingPage(QWidget):
         self.report.allow_generate(getattr(self, "reportable", False), waiting=True)  # not built on the old reading
         if self.report.page_count:  # the report shown is from before this change: not left up as if current
             self.report.set_unavailable(REPORT_WAITS)
+        if self.data is not None:  # nor the analysis, without a word (until the change's reload)
+            banner = header_and_banner(self.data, "queued")[1]
+            self.banner.setText(banner)
+            self.banner.setVisible(bool(banner))
         if self.errors._status:
             self.errors._status(f"{label}… {REPORT_WAITS}")
         rec = (self.data or {}).get("recording") or {}

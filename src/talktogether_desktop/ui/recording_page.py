@@ -124,6 +124,8 @@ class RecordingPage(QWidget):
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
         self.report.export_failed.connect(self.errors.show)
         self.note_btn.clicked.connect(self._add_note)
+        self.notes_tab.time_chosen.connect(self._line_chosen)  # a note's time, as a transcript line's
+        self.notes_tab.play_from.connect(lambda s: self.player.play(s))
         self.note_edit.textChanged.connect(self._note_ready)
         self.practice.link_requested.connect(self._link)
         self.play_action = QAction("Play or pause", self)

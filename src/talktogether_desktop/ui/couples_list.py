@@ -296,7 +296,7 @@ class NewCoupleDialog(QDialog):
 
 
 def same_named(rows: list[dict], name: str) -> list[dict]:
-    """The couples whose name is this one, as the search compares names (case and dashes set aside)."""
+    """The couples whose name is this one, as the search compares names (case, dashes and accents set aside)."""
     key = search_key(name)
     return [row for row in rows if key and search_key(row.get("name") or "") == key]
 

@@ -67,7 +67,7 @@ class JobRow(QWidget):
         message = _OWN_ETA.sub("", message or "")  # one estimate per row: the job's, not a step's too
         self.detail.setText(f"{message} · {eta_text(eta)}" if message else eta_text(eta))
 
-    def done(self, state: str, error: Optional[BaseException] = None, result=None) -> None:
+    def done(self, state: str, error: Optional[BaseException] = None, result=None, stopped: str = "") -> None:
         self.finished_state = state
         self.cancel_btn.setEnabled(False)
         self.cancel_btn.setVisible(False)
@@ -81,7 +81,7 @@ class JobRow(QWidget):
         self.bar.setFormat("")
         self.label.setEnabled(False)
         if state == "cancelled":
-            self.detail.setText("Stopped; start it again from the couple page")
+            self.detail.setText(stopped or "Stopped; start it again from the couple page")
         elif isinstance(error, JobFailed):  # what stopped it, in the message's plain words, after the box is closed
             self.detail.setText(f"Did not finish: {message_for(error).text}")
         else:
@@ -135,7 +135,7 @@ class JobsPanel(QWidget):
 
     def _finished(self, uid: int, state: str, outcome) -> None:
         if uid in self.rows:
-            self.rows[uid].done(state, outcome[1], outcome[0])
+            self.rows[uid].done(state, outcome[1], outcome[0], self.runner.stopped_words(uid))
             if state == "done":  # finished rows do not pile up as full bars squeezing the page
                 QTimer.singleShot(DONE_ROW_STAYS_MS, self, lambda: self._drop(uid))  # dies with the panel
 

@@ -27,7 +27,7 @@ from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
 from .practice_link import NOT_PRACTICE, PracticeLink
-from .recording_header import header_and_banner
+from .recording_header import CHANGE_STOPPED, header_and_banner
 from .scrolled_page import LeastTabs, scrolled
 from .report_preview import ReportPreview, render_pages
 from .transcript_view import TranscriptView
@@ -263,7 +263,7 @@ class RecordingPage(QWidget):
         couple = ((self.data or {}).get("couple") or {}).get("name")
         # the jobs panel names the recording, as for processing (couple · file)
         self.jobs.submit(f"{couple} · {name}: {label.lower()}" if couple else f"{name}: {label.lower()}", fn,
-                         self.recording_id)
+                         self.recording_id, stopped=CHANGE_STOPPED)
 
     # --- report ------------------------------------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:

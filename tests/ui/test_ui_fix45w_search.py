@@ -39,3 +39,21 @@ def test_the_couples_search_finds_names_typed_without_their_accents(qtbot, open_
     panel.search.clear()
     type_text(qtbot, panel.search, "sorenson")  # a different name is still no match
     assert panel.proxy.rowCount() == 0 and panel.empty.text() == "No couple matches “sorenson”."
+
+
+def test_the_transcript_search_finds_words_typed_without_their_accents(qtbot, demo_window):
+    """The same in the transcript's search: "jose" found none of José's lines ("0 found"), and Enter went nowhere."""
+    from PySide6.QtCore import Qt
+
+    window, _ids = demo_window
+    view = window.recording_page.transcript
+    joses = [i for i in range(view.list.count()) if "José" in view.list.item(i).text()]
+    assert joses
+    type_text(qtbot, view.search, "José")
+    assert view.matches.text() == f"{len(joses)} found"
+    view.search.clear()
+    view.list.setCurrentRow(0)
+    qtbot.keyClicks(view.search, "jose")
+    assert view.matches.text() == f"{len(joses)} found"
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # the next match
+    assert view.list.currentRow() == joses[0]

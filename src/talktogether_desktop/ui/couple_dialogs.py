@@ -155,6 +155,7 @@ class RecordedDateDialog(QDialog):
         )
         text.setWordWrap(True)
         self.when = QDateTimeEdit(start)
+        self.when.setMaximumDateTime(QDateTime.currentDateTime())  # a year mistyped ahead (2062) was stored as such
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         form = QFormLayout()

@@ -287,7 +287,9 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         if state == "failed" and error is not None:
             self.w.errors.show(error)
         elif state == "cancelled":
-            self.w.statusBar().showMessage("Processing stopped; you can start it again from the couple page.", 8000)
+            said = self.w.jobs.stopped_words(_uid)  # a change's job: not started again from the couple page
+            self.w.statusBar().showMessage(f"{said}." if said else
+                                           "Processing stopped; you can start it again from the couple page.", 8000)
         self.reload_couple()
         self.w.recording_page.job_finished(_result if state == "done" else None)
 

@@ -342,7 +342,7 @@ class CouplePage(QWidget):
         self.delete_rec_btn.setToolTip("Erase the selected recording and everything made from it (Delete)" if selected
                                        else "Select a recording first")
         busy = status in ("running", "queued")
-        done = status in ("analysed", "analyzed") or (status == "transcribed" and not self.has_consent)
+        done = status in ("analysed", "analyzed", "no_speech") or (status == "transcribed" and not self.has_consent)
         # without consent, processing an analysed recording again would drop its speakers and leave an old report
         held = status in ("analysed", "analyzed") and not self.has_consent
         self.process_btn.setEnabled(selected is not None and not busy and not held)
@@ -372,7 +372,7 @@ class CouplePage(QWidget):
 
     def _process_selected(self) -> None:
         selected = self.selected_recording()
-        if selected and self.process_btn.text() == "Process again":
+        if selected and self.process_btn.text() in ("Process again", "Transcribe again"):  # anew: the words kept else
             self.reprocess_requested.emit(selected[0])
         elif selected:
             self.process_requested.emit(selected[0])

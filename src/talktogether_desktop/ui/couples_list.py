@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Optional
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
@@ -124,10 +125,17 @@ class CouplesModel(QAbstractListModel):
 _DASHES = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212&·,./"})
 
 
+# letters that keep no base letter apart from their mark (NFKD leaves them whole)
+_OWN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
+                              "ı": "i"})
+
+
 def search_key(text: str) -> str:
-    """What a search compares: case and dashes set aside ("rivera-okafor", "Rivera–Okafor" and
-    "rivera okafor" are the same), spaces collapsed."""
-    return " ".join(text.casefold().translate(_DASHES).split())
+    """What a search compares: case, dashes and accents set aside ("rivera-okafor", "Rivera–Okafor" and
+    "rivera okafor" are the same; so are "zoe" and "Zoë", "sorensen" and "Sørensen", as a keyboard without
+    those letters types them), spaces collapsed."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_OWN_LETTERS))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).translate(_DASHES).split())
 
 
 class _CoupleFilter(QSortFilterProxyModel):
@@ -288,7 +296,7 @@ class NewCoupleDialog(QDialog):
 
 
 def same_named(rows: list[dict], name: str) -> list[dict]:
-    """The couples whose name is this one, as the search compares names (case and dashes set aside)."""
+    """The couples whose name is this one, as the search compares names (case, dashes and accents set aside)."""
     key = search_key(name)
     return [row for row in rows if key and search_key(row.get("name") or "") == key]
 

@@ -34,6 +34,7 @@ class Job:
     state: str = "queued"  # queued | running | done | failed | cancelled
     fraction: float = 0.0
     message: str = ""
+    stopped: str = ""  # what to say when it is stopped, where "start it again from the couple page" is not the way
 
 
 def second_connection(vault):
@@ -70,8 +71,8 @@ class JobRunner(QObject):
         if vault is None:  # locked: no model process is kept (a running job ends it when done)
             self.speech.close()
 
-    def submit(self, label: str, fn: JobFn, recording_id: Optional[int] = None) -> int:
-        job = Job(next(self._ids), label, fn, recording_id)
+    def submit(self, label: str, fn: JobFn, recording_id: Optional[int] = None, stopped: str = "") -> int:
+        job = Job(next(self._ids), label, fn, recording_id, stopped=stopped)
         self._jobs[job.uid] = job
         self.added.emit(job.uid, label)
         self._queue.put(job)
@@ -94,6 +95,11 @@ class JobRunner(QObject):
         """The recording a job works on (None for one on no recording, or a job not known)."""
         job = self._jobs.get(uid)
         return job.recording_id if job is not None else None
+
+    def stopped_words(self, uid: int) -> str:
+        """What its row and the status line say once the job is stopped ("": the way for processing)."""
+        job = self._jobs.get(uid)
+        return job.stopped if job is not None else ""
 
     def is_busy_with(self, recording_id: int) -> bool:
         return any(j.recording_id == recording_id for j in self.active())

@@ -31,13 +31,12 @@ class JobRow(QWidget):
     def __init__(self, uid: int, label: str, runner: JobRunner, parent=None):
         super().__init__(parent)
         self.uid = uid
-        self.label = ElidedLabel(label)  # a long couple · file name ends with "…", whole in its tooltip
+        self.label = ElidedLabel()  # a long couple · file name ends with "…", whole in its tooltip
         self.bar = QProgressBar(maximum=1000)
-        self.bar.setAccessibleName(f"Progress of {label}")
         self.detail = ElidedLabel("Waiting…")
         self.detail.setProperty("role", "hint")
         self.cancel_btn = QPushButton("Cancel")
-        self.cancel_btn.setAccessibleName(f"Cancel {label}")
+        self.name(label)
         # one line that fits a 900 px window: the name and the step give way (ending with "…", whole in their
         # tooltips); the bar and Cancel always show
         self.bar.setFixedWidth(160)
@@ -49,6 +48,12 @@ class JobRow(QWidget):
         layout.addWidget(self.cancel_btn)
         self.cancel_btn.clicked.connect(lambda: self._cancel(runner))
         self.finished_state: Optional[str] = None
+
+    def name(self, label: str) -> None:
+        """Say which couple and file the row is about (the lock names none: `label` is then "Processing a recording")."""
+        self.label.setText(label)
+        self.bar.setAccessibleName(f"Progress of {label}")
+        self.cancel_btn.setAccessibleName(f"Cancel {label}")
 
     def _cancel(self, runner: JobRunner) -> None:
         self.cancel_btn.setEnabled(False)
@@ -62,7 +67,7 @@ class JobRow(QWidget):
         message = _OWN_ETA.sub("", message or "")  # one estimate per row: the job's, not a step's too
         self.detail.setText(f"{message} · {eta_text(eta)}" if message else eta_text(eta))
 
-    def done(self, state: str, error: Optional[BaseException] = None, result=None) -> None:
+    def done(self, state: str, error: Optional[BaseException] = None, result=None, stopped: str = "") -> None:
         self.finished_state = state
         self.cancel_btn.setEnabled(False)
         self.cancel_btn.setVisible(False)
@@ -76,7 +81,7 @@ class JobRow(QWidget):
         self.bar.setFormat("")
         self.label.setEnabled(False)
         if state == "cancelled":
-            self.detail.setText("Stopped; start it again from the couple page")
+            self.detail.setText(stopped or "Stopped; start it again from the couple page")
         elif isinstance(error, JobFailed):  # what stopped it, in the message's plain words, after the box is closed
             self.detail.setText(f"Did not finish: {message_for(error).text}")
         else:
@@ -98,6 +103,7 @@ class JobsPanel(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.rows: dict[int, JobRow] = {}
+        self._names: dict[int, str] = {}  # the rows' names while the vault is locked (they show none then)
         self.empty = QLabel("No processing running. Imported recordings are processed here in the background.")
         self.empty.setProperty("role", "hint")
         self._layout = QVBoxLayout(self)
@@ -129,7 +135,7 @@ class JobsPanel(QWidget):
 
     def _finished(self, uid: int, state: str, outcome) -> None:
         if uid in self.rows:
-            self.rows[uid].done(state, outcome[1], outcome[0])
+            self.rows[uid].done(state, outcome[1], outcome[0], self.runner.stopped_words(uid))
             if state == "done":  # finished rows do not pile up as full bars squeezing the page
                 QTimer.singleShot(DONE_ROW_STAYS_MS, self, lambda: self._drop(uid))  # dies with the panel
 
@@ -144,10 +150,7 @@ class JobsPanel(QWidget):
         for uid, row in self.rows.items():
             text = row.label.text()
             if self.runner.recording_of(uid) in recording_ids and text.startswith(f"{old} · "):
-                label = new + text[len(old):]
-                row.label.setText(label)
-                row.bar.setAccessibleName(f"Progress of {label}")
-                row.cancel_btn.setAccessibleName(f"Cancel {label}")
+                row.name(new + text[len(old):])
 
     def forget_recordings(self, recording_ids: set[int]) -> None:
         """Erased recordings: their finished rows go (they said "Stopped; start it again from the couple page" of a
@@ -157,11 +160,21 @@ class JobsPanel(QWidget):
         self.empty.setVisible(not self.rows)
 
     def clear(self) -> None:
-        """On lock: rows name recordings, so they go."""
+        """On lock: rows name recordings, so they go; a job that goes on behind the lock names no one (its progress bar
+        and Cancel button neither) until `name_rows_again` after unlocking."""
         for row in self.rows.values():
             if row.finished_state:
                 row.deleteLater()
         self.rows = {u: r for u, r in self.rows.items() if not r.finished_state}
-        for row in self.rows.values():
-            row.label.setText("Processing a recording")
+        for uid, row in self.rows.items():
+            self._names.setdefault(uid, row.label.text())  # in memory only, as the job itself keeps it
+            row.name("Processing a recording")
         self.empty.setVisible(not self.rows)
+
+    def name_rows_again(self) -> None:
+        """Unlocked: a job still going on says again whose recording it is (it said "Processing a recording" until it
+        ended, and the therapist could not tell which row to stop)."""
+        for uid, row in self.rows.items():
+            if uid in self._names:
+                row.name(self._names[uid])
+        self._names.clear()

@@ -250,7 +250,8 @@ class MainWindow(QMainWindow):
 
     def show_couples(self) -> None:
         if self.couple_page.couple_id is not None:
-            self.show_content(self.couple_page)
+            if self.show_content(self.couple_page):  # as it is now: a recording linked to a practice meanwhile (on
+                self.couple_flow.reload_couple()     # its page) still counted in the practice's line
         else:
             self.show_content(self.welcome)
         self.couples.view.setFocus()

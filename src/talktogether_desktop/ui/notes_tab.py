@@ -3,11 +3,12 @@ add one. Empty, it says what goes there and how to add one, instead of showing a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -23,12 +24,23 @@ NO_NOTES = ("No notes on this recording yet. To add one, type it in the box belo
             "alone: they are kept encrypted in the vault and are not printed in the reports.")
 
 
+TimeRole = Qt.ItemDataRole.UserRole + 1
+AT_ITS_TIME = "Click to move the playhead to this moment; double-click (or Enter) to hear it"
+
+
 class NotesTab(QWidget):
+    # A note keeps the playhead's time "so you can come back to that moment": as a transcript line, a click moves the
+    # playhead there and a double-click or Enter plays from there (a click on a note's time did nothing).
+    time_chosen = Signal(float)
+    play_from = Signal(float)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName("Notes")
         self.list.setWordWrap(True)  # a long note is read whole
+        self.list.itemClicked.connect(lambda item: self._at(item, self.time_chosen))
+        self.list.itemActivated.connect(lambda item: self._at(item, self.play_from))
         self.empty = QLabel(NO_NOTES, wordWrap=True)
         self.empty.setProperty("role", "hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -53,9 +65,18 @@ class NotesTab(QWidget):
         self.list.clear()
         for note in notes:
             at = f"{clock(note['t'])}  " if note.get("t") is not None else ""
-            self.list.addItem(f"{at}{note['text']}")
+            item = QListWidgetItem(f"{at}{note['text']}")
+            if note.get("t") is not None:
+                item.setData(TimeRole, float(note["t"]))
+                item.setToolTip(AT_ITS_TIME)
+            self.list.addItem(item)
         self.list.setVisible(bool(notes) or not loaded)
         self.empty.setVisible(loaded and not notes)
+
+    @staticmethod
+    def _at(item: QListWidgetItem, signal) -> None:
+        if item.data(TimeRole) is not None:
+            signal.emit(float(item.data(TimeRole)))
 
     def confirm_leave(self, add) -> bool:
         """Leaving with a note typed but not added asks: add it (`add`), throw it away, or stay. It was dropped

@@ -8,7 +8,7 @@ from ..pipeline import ops_practice, ops_recordings, ops_reports, ops_transcript
 from ..pipeline.named_analysis import latest_analysis_as_named
 from ..pipeline.consent import analysis_consented
 from ..pipeline.formats import lines_from_words, with_unrecognised
-from ..pipeline.reanalysis import analysis_behind
+from ..pipeline.reanalysis import analysis_behind, analysis_out_of_date
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
@@ -88,6 +88,7 @@ def recording_page(vault, recording_id: int) -> dict:
         "analysis": analysis,
         "practised": ops_practice.practised_in(vault, load_settings(vault), recording_id, analysis, names),
         "analysis_behind": analysis_behind(vault, recording_id),
+        "analysis_waiting": analysis_out_of_date(vault, recording_id),  # its making again was stopped (when no job runs)
         "notes": couples_store.list_notes(vault, rec["couple_id"], recording_id),
         "corrections": ops_transcript.list_corrections(vault, load_settings(vault), recording_id),
         "speaker_fixes": speakers_store.list_fixes(vault, recording_id),  # listed with the corrections

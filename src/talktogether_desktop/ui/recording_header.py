@@ -31,8 +31,15 @@ WAITS_FOR_CONSENT = ("transcribed", "diarized", "analysed", "analyzed", "stopped
 
 BEHIND = ("The analysis was not made again after your last change (it stopped on a problem), so it may not match "
           "the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
+# the same after its making again was stopped (Cancel in the Processing panel): it read "Ready" beside the old analysis
+STOPPED_BEHIND = ("The analysis was not made again after your last change (it was stopped), so it may not match the "
+                  "transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
+CHANGE_STOPPED = "Stopped before the analysis was made again: “Make the analysis again” is on the recording's page"
 WITHDRAWN = ("Consent was withdrawn, so this recording is no longer analysed and no report is made from it: the "
              "analysis shown was made before, and does not follow corrections made since.")
+# a change (a correction, the speakers, processing again) under way: the analysis shown read as current meanwhile
+MADE_AGAIN = ("The analysis shown is from before the change under way on this recording; it is made again and shown "
+              "here once that is done.")
 NO_CONSENT = ("Consent has not been recorded for this couple, so this recording is kept but not analysed. Record "
               "consent on the couple page.")
 
@@ -43,18 +50,20 @@ def status_words(status: Optional[str]) -> str:
 
 def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
     """(the state, the banner's text or ""), from {"recording", "consent", "consent_withdrawn_at", "analysis" (None
-    when there is none), "analysis_behind"}. A job under way leads (its words, as the jobs panel's); then what the
-    banner says, in a word; then the recording's own status."""
+    when there is none), "analysis_behind", "analysis_waiting"}. A job under way leads (its words, as the jobs
+    panel's); then what the banner says, in a word; then the recording's own status."""
     rec = data["recording"]
     if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
         banner, state = WITHDRAWN, STATE_WITHDRAWN
     elif not data["consent"]:  # (one not transcribed yet, or with no speech, says so: consent is not what it waits for)
         banner = NO_CONSENT
         state = STATE_NO_CONSENT if rec.get("status") in WAITS_FOR_CONSENT else status_words(rec.get("status"))
-    elif data.get("analysis_behind") and job_state is None:
-        banner, state = BEHIND, STATE_BEHIND
+    elif (data.get("analysis_behind") or data.get("analysis_waiting")) and job_state is None:
+        banner, state = BEHIND if data.get("analysis_behind") else STOPPED_BEHIND, STATE_BEHIND
     else:
         banner, state = "", status_words(rec.get("status"))
     if job_state is not None:
-        return status_words(job_state), banner if banner != BEHIND else ""
+        if banner in ("", BEHIND, STOPPED_BEHIND):
+            banner = MADE_AGAIN if data["analysis"] is not None else ""
+        return status_words(job_state), banner
     return state, banner

@@ -27,7 +27,7 @@ from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
 from .practice_link import NOT_PRACTICE, PracticeLink
-from .recording_header import header_and_banner
+from .recording_header import CHANGE_STOPPED, header_and_banner
 from .scrolled_page import LeastTabs, scrolled
 from .report_preview import ReportPreview, render_pages
 from .transcript_view import TranscriptView
@@ -124,6 +124,8 @@ class RecordingPage(QWidget):
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
         self.report.export_failed.connect(self.errors.show)
         self.note_btn.clicked.connect(self._add_note)
+        self.notes_tab.time_chosen.connect(self._line_chosen)  # a note's time, as a transcript line's
+        self.notes_tab.play_from.connect(lambda s: self.player.play(s))
         self.note_edit.textChanged.connect(self._note_ready)
         self.practice.link_requested.connect(self._link)
         self.play_action = QAction("Play or pause", self)
@@ -250,6 +252,10 @@ class RecordingPage(QWidget):
         self.report.allow_generate(getattr(self, "reportable", False), waiting=True)  # not built on the old reading
         if self.report.page_count:  # the report shown is from before this change: not left up as if current
             self.report.set_unavailable(REPORT_WAITS)
+        if self.data is not None:  # nor the analysis, without a word (until the change's reload)
+            banner = header_and_banner(self.data, "queued")[1]
+            self.banner.setText(banner)
+            self.banner.setVisible(bool(banner))
         if self.errors._status:
             self.errors._status(f"{label}… {REPORT_WAITS}")
         rec = (self.data or {}).get("recording") or {}
@@ -257,7 +263,7 @@ class RecordingPage(QWidget):
         couple = ((self.data or {}).get("couple") or {}).get("name")
         # the jobs panel names the recording, as for processing (couple · file)
         self.jobs.submit(f"{couple} · {name}: {label.lower()}" if couple else f"{name}: {label.lower()}", fn,
-                         self.recording_id)
+                         self.recording_id, stopped=CHANGE_STOPPED)
 
     # --- report ------------------------------------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..pipeline.formats import said_together, unrecognised_note
 from . import list_place, theme
 from .flow_layout import FlowLayout
+from .couples_list import search_key  # (accents, case and dashes set aside: "jose" finds José)
 from .player_bar import clock
 from .voice_words import voice
 from .line_correction import correct_selected_line, edit_selected_word, move_selected_words
@@ -346,7 +347,7 @@ class TranscriptView(QWidget):
         move_selected_words(self)
 
     def _highlight(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = search_key(text)
         hits = 0
         base = QColor(theme.speaker_color(1))
         base.setAlpha(40)
@@ -354,7 +355,7 @@ class TranscriptView(QWidget):
         playing.setAlpha(55)
         for i in range(self.list.count()):
             item = self.list.item(i)
-            found = bool(needle) and needle in item.text().casefold()
+            found = bool(needle) and needle in search_key(item.text())
             if i == self._playing_row:
                 item.setBackground(QBrush(playing))
             else:
@@ -363,13 +364,13 @@ class TranscriptView(QWidget):
         self.matches.setText(f"{hits} found" if needle else "")
 
     def _next_match(self) -> None:
-        needle = self.search.text().strip().casefold()
+        needle = search_key(self.search.text())
         if not needle or self.list.count() == 0:
             return
         start = self.list.currentRow() + 1
         for k in range(self.list.count()):
             i = (start + k) % self.list.count()
-            if needle in self.list.item(i).text().casefold():
+            if needle in search_key(self.list.item(i).text()):
                 self.list.setCurrentRow(i)
                 self.list.scrollToItem(self.list.item(i))
                 return

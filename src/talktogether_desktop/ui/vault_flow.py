@@ -214,6 +214,7 @@ class VaultFlow:
         self.w.set_locked(False)
         self.w.show_content(self.w.welcome)
         self.w.couple_flow.refresh_couples()
+        self.w.jobs_panel.name_rows_again()  # a job that went on behind the lock
         self._return_to_where_you_were()
         self.w.drafts.give_back()
         from .couple_flow import resume_job

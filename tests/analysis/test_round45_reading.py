@@ -131,3 +131,21 @@ def test_you_always_say_that_in_a_row_stays_defensiveness():
     a = run_lines(("S2", 0.0, "You never listen to a word I say. You're useless."),
                   ("S1", 0.8, "You always say that and then you walk off."), ("S2", 0.8, "Because it's true!"))
     assert "defensiveness" in cats(a, "you always say that")
+
+
+@pytest.mark.parametrize("line", ["Deal. And I'll put the kettle on while you're out there.",
+                                  "Okay, go and get some air, and I'll stick the kettle on for when you're back."])
+def test_the_kettle_offered_is_no_threat(line):
+    """heldout14/heldout16 (read splits): an offer of tea read as a threat (a time clause read as "you're out")."""
+    a = run_lines(("S2", 0.0, "I need to walk round the block for ten minutes."), ("S1", 0.8, line))
+    assert not flag(a, "kettle", "threat")
+
+
+def test_an_ultimatum_with_the_kettle_stays_a_threat():
+    a = run_lines(("S2", 0.0, "I'm not your maid."), ("S1", 0.8, "Put the kettle on or you'll be sorry."))
+    assert flag(a, "sorry", "threat")
+
+
+def test_you_are_out_as_an_outcome_stays_a_threat():
+    a = run_lines(("S2", 0.0, "I was only at Jen's."), ("S1", 0.8, "One more lie and you're out of this house."))
+    assert flag(a, "out", "threat")

@@ -88,6 +88,8 @@ def threat_by_outcome(r: "Reader", s: "Sentence") -> list[tuple]:
             continue  # "sign here and we're done": no ultimatum without the partner in the condition
         if before and before[-1] in LOOKING:
             continue  # "look out the window, there's geese on the lawn": where to look, not what happens
+        if before and before[-1] in ("while", "whilst", "when", "till", "until", "before"):
+            continue  # "I'll put the kettle on while you're out there": a time, not what follows
         if cue and not speaker_negates(r, s, a) and not r.reported(s, a):
             out.append((a, b, "safety_threat", _phrase(s.toks, a, b, "a condition and what a threat promises")))
     return out

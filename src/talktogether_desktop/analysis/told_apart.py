@@ -376,9 +376,11 @@ TAKEN_AWAY = frozenset({"never", "not", "won't", "can't", "cannot", "no", "witho
 
 
 def shared_care(toks) -> bool:
+    """... or comfort offered ("Come back and I'll stick the kettle on.", "Deal. And I'll put the kettle on while you're out
+    there.": threats by meaning), with no "or"/"else" that would make it a demand."""
     pairs = set(zip(toks, toks[1:]))
-    return bool({("with", "you"), ("see", "you"), ("see", "them"), ("have", "them")} & pairs) and bool(
-        set(toks) & SHARED_TIME) and not set(toks) & TAKEN_AWAY
+    return (bool({("with", "you"), ("see", "you"), ("see", "them"), ("have", "them")} & pairs) and bool(set(toks) & SHARED_TIME)
+            or bool({("kettle", "on"), ("cup", "of"), ("a", "cuppa"), ("a", "brew"), ("a", "bath")} & pairs)) and not set(toks) & TAKEN_AWAY
 
 
 # Fear for the partner, of a danger to them ("I'm not saying you're reckless. I'm saying I get a knot in my stomach when

@@ -13,7 +13,7 @@ from ..errors import Cancelled, JobFailed, TalkTogetherError
 from ..process_guard import harden_process
 from ..storage.vault import damage_error
 from . import COMMAND_MODULES
-from .common import Context, common_parser
+from .common import Context, common_parser, take_secrets_from_environment
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     harden_process("command line")
+    take_secrets_from_environment()  # no process it starts inherits the passphrase
     # File names are bytes on Linux: one that is not UTF-8 is printed escaped, never a UnicodeEncodeError.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):

@@ -63,3 +63,6 @@ def test_a_name_that_is_not_text_is_refused_in_one_line(cli):
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("Error: ")
     assert "not UTF-8" in done.stderr
     assert "Quennell" not in cli("couple", "list").stdout  # nothing half-stored
+    added = cli("couple", "add", "--name", "Quennell", "--partner", "Thaddeus", "--partner", "Zoe", "--json")
+    done = cli("note", "add", "--couple", str(json.loads(added.stdout)["id"]), "--text", name, "--json")
+    assert done.returncode == 2 and json.loads(done.stdout)["kind"] == "UsageError"

@@ -117,29 +117,29 @@ def _run(args, ctx: Context) -> int:
         print(f"Error: {message}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - no command foresaw it: said in one line, never Python's traceback
-        code, message = unforeseen(exc)
+        code, kind, message = unforeseen(exc)
         if ctx.json:
-            print(json.dumps({"error": message, "kind": type(exc).__name__}, ensure_ascii=False))
+            print(json.dumps({"error": message, "kind": kind}, ensure_ascii=False))
         print(f"Error: {message}", file=sys.stderr)
         return code
     finally:
         ctx.close()
 
 
-def unforeseen(exc: Exception) -> tuple[int, str]:
-    """(exit code, words) for a failure no command foresaw. The exception's own text is left out, as the window's
+def unforeseen(exc: Exception) -> tuple[int, str, str]:
+    """(exit code, kind, words) for a failure no command foresaw. The exception's own text is left out, as the window's
     log leaves it out (ui/errors.py): it may quote a client's name or words, and a script's stderr is often a log
     file. Where it happened (our innermost frame) is said instead, which holds no client data."""
     if isinstance(exc, UnicodeEncodeError) and "surrogates" in str(exc.reason):
         # bytes that are not UTF-8 on the command line (a name typed or pasted in another encoding)
-        return 2, "Some text given to the command is not UTF-8 text (typed or pasted in another encoding?); nothing of it was stored."
+        return 2, "UsageError", "Some text given to the command is not UTF-8 text (typed or pasted in another encoding?); nothing of it was stored."
     ours = [f for f in traceback.extract_tb(exc.__traceback__) if "talktogether_desktop" in f.filename]
     where = ""
     if ours:
         inner = ours[-1]
         module = inner.filename.replace(os.sep, "/").rsplit("talktogether_desktop/", 1)[-1]
         where = f" in {module}, line {inner.lineno}"
-    return 1, (f"An unexpected problem stopped the command ({type(exc).__name__}{where}). What it finished before "
+    return 1, type(exc).__name__, (f"An unexpected problem stopped the command ({type(exc).__name__}{where}). What it finished before "
                "is kept. Run it again; if it happens again, please report this line (it holds no client data).")
 
 

@@ -28,10 +28,12 @@ def make_app(argv: Sequence[str]):
 
     from .. import paths
     from . import theme
+    from .errors import log_uncaught_quietly
 
     # High DPI is on by default in Qt 6; keep fractional scales exact instead of rounding them.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     keep_qt_settings_off_disk()
+    log_uncaught_quietly()
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("TalkTogether")
     app.setOrganizationName("TalkTogether")

@@ -9,6 +9,12 @@ import sys
 
 
 def main() -> int:
+    # Undumpable from the first line (its /proc/PID/environ, with a passphrase a script gave in the environment,
+    # and its memory closed to the user's other programs), not only once the imports are done (cli.main hardens
+    # the rest); process_guard itself imports nothing heavy.
+    from .process_guard import make_undumpable
+
+    make_undumpable()
     try:
         from .cli.main import main as run_command
 

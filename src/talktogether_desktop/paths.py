@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import secrets
 import stat
 from pathlib import Path
 from typing import Optional
@@ -74,6 +76,8 @@ def write_private_whole(path: os.PathLike | str, data: bytes | str) -> None:
         # renamed over, a device (/dev/full), a pipe or a terminal would be replaced by the export (as root)
         raise OSError(errno.EEXIST, "it is a device, a pipe or a folder, not a file", str(target))
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    if _write_unnamed_then_link(target, payload):
+        return
     fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)  # 0600
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -87,6 +91,53 @@ def write_private_whole(path: os.PathLike | str, data: bytes | str) -> None:
         except OSError:
             pass
         raise
+
+
+def _write_unnamed_then_link(target: Path, payload: bytes) -> bool:
+    """Linux: the file is written with no name (O_TMPFILE) and named only once whole, so a kill or a power cut
+    while it is written leaves nothing (a named work file would be left beside the target holding the client's
+    report, under a name the therapist never chose). False where the file system cannot (vfat, some network
+    folders): the caller writes it the portable way."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return False
+    try:
+        folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return False
+    try:
+        try:
+            fd = os.open(".", flag | os.O_WRONLY, PRIVATE_FILE, dir_fd=folder)
+        except OSError:
+            return False
+        with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), PRIVATE_FILE)
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+            # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N names the unnamed file (os.link uses linkat only when a
+            # dir_fd is given; plain link() would try to link the /proc entry itself)
+            unnamed = f"/proc/self/fd/{fh.fileno()}"
+            try:
+                os.link(unnamed, target.name, dst_dir_fd=folder, follow_symlinks=True)  # no file there yet
+                return True
+            except FileExistsError:
+                pass
+            except OSError:
+                return False
+            # An earlier file of that name is replaced in one step: the whole new file gets a work name first (only
+            # between these two calls, never while it is written).
+            part = f".{target.name}.{secrets.token_hex(4)}.part"
+            os.link(unnamed, part, dst_dir_fd=folder, follow_symlinks=True)
+            try:
+                os.replace(part, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(part, dir_fd=folder)
+                raise
+        return True
+    finally:
+        os.close(folder)
 
 
 def make_private(path: os.PathLike | str) -> None:

@@ -16,6 +16,11 @@ from ..timefmt import clock, duration
 from ..errors import BadInputFile, UsageError, VaultLocked
 
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
+# The secrets a script may give in the environment. They are taken out of it as the command starts: every process
+# it starts inherits the environment, and multiprocessing's resource tracker (alive for a whole import) is never
+# undumpable, so its /proc/PID/environ would show them to the user's other programs.
+SECRET_VARIABLES = (ENV_PASSPHRASE, "TALKTOGETHER_NEW_PASSPHRASE", "TALKTOGETHER_RECOVERY_CODE")
+_secrets_taken: dict[str, str] = {}
 NO_PASSPHRASE = ("The vault is locked: give the passphrase with --passphrase-file, "
                  f"${ENV_PASSPHRASE}, or run this on a terminal to be asked.")
 # Said in the help of every option that takes client text: /proc/PID/cmdline is world-readable.
@@ -110,6 +115,19 @@ class Context:
         print(message, file=sys.stderr)
 
 
+def take_secrets_from_environment() -> None:
+    """Move the secret variables out of the environment into this process (see SECRET_VARIABLES)."""
+    _secrets_taken.clear()
+    for name in SECRET_VARIABLES:
+        value = os.environ.pop(name, None)
+        if value:
+            _secrets_taken[name] = value
+
+
+def environment_secret(env: str) -> Optional[str]:
+    return _secrets_taken.get(env) or os.environ.get(env) or None
+
+
 def read_secret(path: Optional[str], env: str, prompt: str, required: bool = True) -> Optional[str]:
     if path:
         try:
@@ -120,8 +138,8 @@ def read_secret(path: Optional[str], env: str, prompt: str, required: bool = Tru
         if not value:
             raise BadInputFile(f"The passphrase file {path} is empty.")
         return value
-    if os.environ.get(env):
-        return os.environ[env]
+    if environment_secret(env):
+        return environment_secret(env)
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
     if required:
@@ -131,7 +149,7 @@ def read_secret(path: Optional[str], env: str, prompt: str, required: bool = Tru
 
 def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "passphrase") -> str:
     """A new passphrase: from a file or the environment, or asked twice on a terminal."""
-    if file_option or os.environ.get(env):
+    if file_option or environment_secret(env):
         return read_secret(file_option, env, "")  # type: ignore[return-value]
     if sys.stdin is not None and sys.stdin.isatty():
         first = getpass.getpass(f"New {what}: ")

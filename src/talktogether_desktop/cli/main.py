@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import traceback
 from typing import Optional, Sequence
 
 from .. import __version__
@@ -13,7 +14,7 @@ from ..errors import Cancelled, JobFailed, TalkTogetherError
 from ..process_guard import harden_process
 from ..storage.vault import damage_error
 from . import COMMAND_MODULES
-from .common import Context, common_parser
+from .common import Context, common_parser, take_secrets_from_environment
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     harden_process("command line")
+    take_secrets_from_environment()  # no process it starts inherits the passphrase
     # File names are bytes on Linux: one that is not UTF-8 is printed escaped, never a UnicodeEncodeError.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -114,8 +116,31 @@ def _run(args, ctx: Context) -> int:
             print(json.dumps({"error": message, "kind": type(exc).__name__}, ensure_ascii=False))
         print(f"Error: {message}", file=sys.stderr)
         return 1
+    except Exception as exc:  # noqa: BLE001 - no command foresaw it: said in one line, never Python's traceback
+        code, kind, message = unforeseen(exc)
+        if ctx.json:
+            print(json.dumps({"error": message, "kind": kind}, ensure_ascii=False))
+        print(f"Error: {message}", file=sys.stderr)
+        return code
     finally:
         ctx.close()
+
+
+def unforeseen(exc: Exception) -> tuple[int, str, str]:
+    """(exit code, kind, words) for a failure no command foresaw. The exception's own text is left out, as the window's
+    log leaves it out (ui/errors.py): it may quote a client's name or words, and a script's stderr is often a log
+    file. Where it happened (our innermost frame) is said instead, which holds no client data."""
+    if isinstance(exc, UnicodeEncodeError) and "surrogates" in str(exc.reason):
+        # bytes that are not UTF-8 on the command line (a name typed or pasted in another encoding)
+        return 2, "UsageError", "Some text given to the command is not UTF-8 text (typed or pasted in another encoding?); nothing of it was stored."
+    ours = [f for f in traceback.extract_tb(exc.__traceback__) if "talktogether_desktop" in f.filename]
+    where = ""
+    if ours:
+        inner = ours[-1]
+        module = inner.filename.replace(os.sep, "/").rsplit("talktogether_desktop/", 1)[-1]
+        where = f" in {module}, line {inner.lineno}"
+    return 1, type(exc).__name__, (f"An unexpected problem stopped the command ({type(exc).__name__}{where}). What it finished before "
+               "is kept. Run it again; if it happens again, please report this line (it holds no client data).")
 
 
 def job_next_step(exc: JobFailed, args, ctx: Context) -> str:

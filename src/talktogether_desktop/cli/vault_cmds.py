@@ -16,7 +16,7 @@ from ..pipeline.ops_vault import (backup_vault, check_vault, new_recovery_code, 
                                   restored_text)
 from ..storage import keychain
 from ..storage import vault as vault_mod
-from .common import new_secret, read_secret
+from .common import environment_secret, new_secret, read_secret
 
 ENV_NEW = "TALKTOGETHER_NEW_PASSPHRASE"
 ENV_RECOVERY = "TALKTOGETHER_RECOVERY_CODE"
@@ -127,7 +127,7 @@ def cmd_info(args, ctx) -> int:
 
 def cmd_change_passphrase(args, ctx) -> int:
     code = None
-    if args.recovery_code_file or os.environ.get(ENV_RECOVERY):
+    if args.recovery_code_file or environment_secret(ENV_RECOVERY):
         code = read_secret(args.recovery_code_file, ENV_RECOVERY, "Recovery code: ")
     if code:
         vault = vault_mod.open_vault(ctx.data_dir, recovery_code=code)
@@ -233,7 +233,7 @@ def cmd_check(args, ctx) -> int:
 
 def cmd_restore(args, ctx) -> int:
     code = None
-    if args.recovery_code_file or os.environ.get(ENV_RECOVERY):
+    if args.recovery_code_file or environment_secret(ENV_RECOVERY):
         code = read_secret(args.recovery_code_file, ENV_RECOVERY, "Recovery code: ")
     passphrase = None if code else ctx.passphrase("Passphrase of the backup: ")
     with long_work(ctx, "Stopped before the backup was put in place: the vault here is as it was, and nothing of "

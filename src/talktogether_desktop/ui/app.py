@@ -28,9 +28,12 @@ def make_app(argv: Sequence[str]):
 
     from .. import paths
     from . import theme
+    from .errors import log_uncaught_quietly
 
     # High DPI is on by default in Qt 6; keep fractional scales exact instead of rounding them.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    keep_qt_settings_off_disk()
+    log_uncaught_quietly()
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("TalkTogether")
     app.setOrganizationName("TalkTogether")
@@ -40,6 +43,19 @@ def make_app(argv: Sequence[str]):
         app.setWindowIcon(QIcon(str(icon)))
     theme.apply(app)
     return app
+
+
+def keep_qt_settings_off_disk() -> None:
+    """Qt's own file dialogs keep the folders they were used in (`history`, `lastVisited`) in the user's Qt settings
+    (~/.config/QtProject.conf), in plaintext: an export to ~/Clients/Fitzgerald-Okonkwo/ or an import from a folder
+    named after the couple left their names there. The app keeps its own settings in the vault, so Qt's are pointed
+    at a folder that can never be made (one under a device): the dialogs still work, they remember nothing."""
+    from PySide6.QtCore import QSettings
+
+    nowhere = os.path.join(os.devnull, "talktogether-keeps-no-qt-settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, nowhere)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import logging
 import re
+import sys
+import threading
 import traceback
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -21,6 +23,21 @@ from .. import errors as E
 from ..storage.vault import damage_error
 
 log = logging.getLogger(__name__)
+
+
+def _frames(tb) -> str:
+    return "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(tb))
+
+
+def log_uncaught_quietly() -> None:
+    """An exception no code caught (in a Qt slot, in a thread) is logged as its kind and its frames, never its text:
+    Python's traceback would print the exception's words (a client's name or a quote) to stderr, which a desktop
+    session keeps on disk (~/.xsession-errors, the journal)."""
+    def said(kind, _exc, tb) -> None:
+        log.error("Unexpected failure: %s\n%s", kind.__name__, _frames(tb))
+
+    sys.excepthook = said
+    threading.excepthook = lambda args: said(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 @dataclass(frozen=True)
@@ -101,7 +118,7 @@ def message_for(exc: BaseException) -> UserMessage:
             "Check the file or folder and try again.",
         )
     # The log holds where it failed, not the exception's text (it may quote a client's words or file name).
-    frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(exc.__traceback__))
+    frames = _frames(exc.__traceback__)
     log.error("Unexpected failure: %s\n%s", type(exc).__name__, frames)
     return UserMessage(
         "Something went wrong",

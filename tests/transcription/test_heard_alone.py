@@ -71,3 +71,15 @@ def test_stretches_heard_alone_are_the_least_likely_within_a_budget_per_minute()
     assert heard_alone.chosen(likely, duration_s=60.0) == [1, 4]  # at least two, the least likely, in time order
     assert heard_alone.chosen(likely, duration_s=240.0) == [0, 1, 3, 4]  # one a minute
     assert heard_alone.chosen({0: 0.5, 1: 0.7}, duration_s=600.0) == []  # none under ALONE_BELOW
+
+
+def test_an_alone_hearing_that_says_a_run_of_words_twice_does_not_stand():
+    # holiday_rp_f1_gb_f4: base alone over "A little over a thousand for the week." wrote a phrase twice, and both
+    # models read it as likelier than tiny.en's "A little bit more than a week." (a phrase said again is predictable)
+    loop = "I'm not going to let you go, I'm not going to let you go"
+    likely = {"Um, isn't it really important?": 0.38, "and he said everything for him,": 0.37,
+              "She wants to see you.": 0.9, loop: 0.6}
+    done, segments, decoded = _run(likely, loop)
+    assert decoded == ["stream", "alone"]
+    assert segments[0]["text"] == "Um, isn't it really important?" and done["alone_taken"] == 0
+    assert not heard_alone.says_twice(words("I am not going to let you go, not now", 0.0))  # words said again apart

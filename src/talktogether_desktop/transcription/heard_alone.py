@@ -14,7 +14,11 @@ alone costs a window each and lost more lines than it won (round 43, STREAM_S 0:
   not much shorter than a half-sure standing hearing (second_listen's SHORTER_* rule). In gym_slt_wm_m5 base alone
   also wrote "He's in all the way to the soil. He flung in my family." (0.38) over "It is always a bit high. It runs
   in my family.", likelier than the stream's "is always a bit toy, he flums in my family." (0.32) but a worse
-  hearing; "And isn't everything fine?" was read at 0.46.
+  hearing; "And isn't everything fine?" was read at 0.46;
+- a hearing that says one run of words twice (second_listen.COPY_WORDS in a row) never stands: over the 1.8 s of
+  holiday_rp_f1_gb_f4's "A little over a thousand for the week." base alone wrote "I'm not going to let you go, I'm
+  not going to let you go", which both models read as likelier than "A little bit more than a week." (a phrase
+  said again is easy to predict), and the line was lost (round 45's first after run).
 Pure logic over plain dicts; `decode` and `judge` are the second listen's.
 """
 
@@ -25,6 +29,7 @@ from typing import Callable, Dict, List, Optional, Sequence
 import numpy as np
 
 from . import second_listen as listening
+from .guards import normalise
 
 ALONE_BELOW = 0.5  # the standing hearing's likelihood (mean of both models) under this: heard alone once more
 ALONE_PER_MINUTE = 1.0  # at most this many stretches heard alone per minute of recording ...
@@ -47,10 +52,19 @@ def _text(words: Sequence[dict]) -> str:
     return " ".join(str(w["word"]) for w in words)
 
 
+def says_twice(words: Sequence[dict], n: Optional[int] = None) -> bool:
+    """Whether a hearing has one run of n words in a row (second_listen.COPY_WORDS) twice: whisper writing again
+    what it wrote a moment before, where the sound is unclear."""
+    n = listening.COPY_WORDS if n is None else n
+    plain = [normalise(str(w["word"])) for w in words]
+    runs = [tuple(plain[k : k + n]) for k in range(len(plain) - n + 1)]
+    return len(set(runs)) < len(runs)
+
+
 def better_alone(standing: Sequence[dict], alone: Sequence[dict], read: Sequence) -> bool:
     """Whether the alone hearing replaces the standing one: `read` is the judge's (tiny.en's, base's) reading of
     [[standing text], [alone text]] over the stretch alone."""
-    if not alone or not standing:
+    if not alone or not standing or says_twice(alone):
         return False
     (t_standing, t_alone), (b_standing, b_alone) = ([r[0] for r in model] for model in read)
     if None in (t_standing, t_alone, b_standing, b_alone):

@@ -287,10 +287,12 @@ def merge(segments: List[dict], unrecognised: List[dict], stretch: Stretch, hear
     return True
 
 
-def judged(judge: Callable, stream: np.ndarray, small: Sequence[Sequence[dict]], heard: Sequence[Sequence[dict]]) -> dict:
+def judged(judge: Callable, stream: np.ndarray, small: Sequence[Sequence[dict]], heard: Sequence[Sequence[dict]],
+           likelihoods: Optional[dict] = None) -> dict:
     """Member index -> whether base's hearing of that stretch is the better one, for the members both models heard
     words in. `judge(stream, [texts, texts])` gives each model's mean token probability of each text (None where
-    it cannot say), per model: ([small's texts, heard texts] read by tiny.en, the same read by base)."""
+    it cannot say), per model: ([small's texts, heard texts] read by tiny.en, the same read by base). `likelihoods`,
+    when given, gets member index -> the likelier hearing's mean over both models (for heard_alone)."""
     text = lambda ws: " ".join(str(w["word"]) for w in ws)  # noqa: E731
     # base heard the very words tiny.en heard, to the punctuation: nothing to judge (the same text read over the same
     # sound scores the same, so base's never won), and reading costs a window of each model (the real 30 s phone
@@ -315,6 +317,8 @@ def judged(judge: Callable, stream: np.ndarray, small: Sequence[Sequence[dict]],
         shorter = (len(small[m]) >= SHORTER_MIN_WORDS and len(heard[m]) < SHORTER_SHARE * len(small[m])
                    and float(np.mean([float(w["probability"]) for w in small[m]])) >= SHORTER_SURE)
         out[m] = (scores[2] + scores[3]) / 2 > (scores[0] + scores[1]) / 2 + JUDGE_MARGIN and not shorter
+        if likelihoods is not None:
+            likelihoods[m] = max((scores[2] + scores[3]) / 2, (scores[0] + scores[1]) / 2)
     return out
 
 
@@ -323,16 +327,22 @@ def listen_again(samples: np.ndarray, segments: List[dict], unrecognised: List[d
                  progress: Optional[Callable[[float], None]] = None, judge: Optional[Callable] = None) -> dict:
     """Hear the stretches (`unsure_stretches`) again with `decode(float samples) -> segment dicts` (stream
     time) and merge what is better heard (`judged` by `judge` when given). Changes `segments` and `unrecognised`
-    in place; returns what was done."""
+    in place; returns what was done. With a judge, the stretches both hearings of which are unlikely are then heard
+    alone (heard_alone)."""
+    from .heard_alone import hear_alone
+
     groups = streams(stretches)
     taken = copies = 0
+    likely: dict = {}  # stretch index -> its likelier hearing's mean over both models
     for n, members in enumerate(groups):
         if check:
             check()
         stream, places = join(samples, stretches, members)
         words = [w for seg in decode(stream) for w in seg.get("words") or []]
         placed = place_words(words, places)
-        verdicts = judged(judge, stream, [_words_in(segments, stretches[k]) for k in members], placed) if judge else {}
+        read: dict = {}
+        verdicts = judged(judge, stream, [_words_in(segments, stretches[k]) for k in members], placed, read) if judge else {}
+        likely.update({members[m]: p for m, p in read.items()})
         for m, (k, heard) in enumerate(zip(members, placed)):
             if copied(heard, placed[:m], lambda: _words_in(segments, stretches[k])):
                 copies += 1
@@ -340,5 +350,8 @@ def listen_again(samples: np.ndarray, segments: List[dict], unrecognised: List[d
             taken += merge(segments, unrecognised, stretches[k], heard, verdicts.get(m))
         if progress:
             progress((n + 1) / len(groups))
-    return {"stretches": len(stretches), "seconds": round(sum(s.end - s.start for s in stretches), 1),
+    done = {"stretches": len(stretches), "seconds": round(sum(s.end - s.start for s in stretches), 1),
             "taken": taken, "copies": copies}
+    if judge:
+        done.update(hear_alone(samples, segments, unrecognised, stretches, likely, decode, judge, check))
+    return done

@@ -171,9 +171,7 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
               and not vague(m)] + [h for h in safety if h["category"] != "appeasement" and not vague(h)
                                     and not (h["category"] == "threat" and warm_around(h, words, reader.lex))])
     dropped = []
-    # (and a counter with "always" said calmly: "You always say that, and then you're the one on the floor till bedtime.")
-    for m in [m for m in markers if (m["category"] in ("criticism", "contempt") and _frame(m) or m["category"] == "defensiveness"
-                                     and "always" in str(m.get("phrase", "")).split())
+    for m in [m for m in markers if m["category"] in ("criticism", "contempt") and _frame(m)
               and not (_cold(_sentence_of(m, read), reader, set(str(m.get("phrase", "")).split()) & {"wrong"})
                        and not _warm_exchange(m, markers, read, reader))]:
         if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))

@@ -88,12 +88,15 @@ def left_out(toks) -> bool:
 
 
 # Words that stung ("Okay. That stung a bit, I'm not going to lie.", self-harm by meaning 0.72; "That hurt, what you said
-# about my mum."): the partner's words felt, said of "that" or "it", with no word of the speaker's own harm or ending.
+# about my mum."): the partner's words felt, said of "that" or "it" in a short sentence, with no word of the speaker's own
+# harm, ending or means, and not hurting "so much" ("It hurts that much I've been thinking about taking all my tablets.")
 STUNG = frozenset({"stung", "stings", "smarted", "smarts", "hurt", "hurts", "hurtful", "stang"})
-NOT_ONLY_STUNG = frozenset({"myself", "die", "dead", "death", "kill", "end", "gone", "anymore", "living", "alive", "cut"})
+NOT_ONLY_STUNG = frozenset({"myself", "die", "dead", "death", "kill", "end", "gone", "anymore", "living", "alive", "cut", "tablets",
+                            "pills", "lot", "bridge", "sleep", "forever", "disappear", "wall", "thinking", "thought", "want",
+                            "wanted", "wish", "point"})
 
 
 def stung(toks) -> bool:
     toks = list(toks)
-    return any(t in STUNG and set(toks[max(0, k - 2) : k]) & {"that", "it", "that's", "it's", "one"}
-               for k, t in enumerate(toks)) and not NOT_ONLY_STUNG & set(toks)
+    k = next((k for k, t in enumerate(toks) if t in STUNG and set(toks[max(0, k - 2) : k]) & {"that", "it", "that's", "it's", "one"}), None)
+    return k is not None and len(toks) <= 10 and not NOT_ONLY_STUNG & set(toks) and not {"so", "that", "much"} & set(toks[k + 1 : k + 3])

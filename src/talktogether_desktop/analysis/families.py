@@ -59,7 +59,6 @@ MEDICINES = frozenset({"tablets", "pills", "paracetamol", "meds", "medication", 
                        "antidepressants", "insulin", "prescription", "bottle", "packet"})
 ALL_AT_ONCE = (("take", "the", "lot"), ("take", "them", "all"), ("take", "all", "of", "them"), ("swallow", "the", "lot"),
                ("swallow", "them", "all"), ("take", "the", "whole"), ("swallow", "the", "whole"), ("take", "every", "one"))
-DOERS = frozenset({"you", "you've", "you'd", "you're", "he", "he's", "she", "she's", "they", "they've"})  # ... of "my keys" hidden
 KEYS_VERBS = frozenset({"hid", "hidden", "hide", "hiding", "took", "taken", "taking", "take", "keep", "keeping",
                         "kept", "locked", "confiscated"})
 WE = frozenset({"we", "we'd", "we're", "we'll", "us"})
@@ -236,8 +235,9 @@ def isolating_choice(r: "Reader", s: "Sentence") -> list[tuple]:
                 out.append((i, i + 2, "safety_isolation", _phrase(toks, i, i + 2, "a choice between the partner and their people")))
     for i, t in enumerate(toks):
         if t in ("keys", "key") and any(x in KEYS_VERBS for x in toks[max(0, i - 4) : i]):
-            # (the speaker as the one who keeps them, not only their owner: "Hiding my keys now." is told by the one they are kept from)
-            if any(x in FIRST_SINGULAR - {"my", "me"} or x in DOERS for x in toks[:i]) and not s.question:
+            # (the speaker's own keys with no one named keeping them, "Hiding my keys now.", is a protest, not the speaker's control)
+            verb = next(k for k in range(max(0, i - 4), i) if toks[k] in KEYS_VERBS)
+            if any(x in FIRST_SINGULAR for x in toks[:i]) and not s.question and not ("my" in toks[verb:i] and verb == 0):
                 out.append((max(0, i - 3), i, "safety_isolation", _phrase(toks, max(0, i - 3), i, "the keys kept from the partner")))
                 break
     for a, b, _ in r.lex.find(toks, {0}, set(), "prohibitions"):

@@ -279,3 +279,16 @@ def found_out_once(flag: dict) -> bool:
     said = str(flag.get("quote", "")).rstrip()
     toks = {t.strip("?,.!").lower() for t in said.split()}
     return said.endswith("?") and bool(toks & ONCE) and not toks & GOING_ON
+
+
+# The partner's anger, or hiding from it, told in a sentence ("You always come home in a mood, and the kids and I go upstairs
+# as soon as we hear your car."): what a criticism heard by the rules may still carry as fear.
+ANGER_TOLD = frozenset({"mood", "moods", "temper", "explode", "explodes", "exploded", "snap", "snaps", "snapped", "drink",
+                        "drinking", "drunk", "shout", "shouts", "shouting", "yell", "yells", "yelling", "scream", "screaming",
+                        "rage", "tiptoe", "tiptoeing", "upstairs", "hide", "hiding", "flinch", "brace", "lose", "loses", "angry"})
+
+
+def said_as_complaint(toks) -> bool:
+    """With a criticism heard, a fear reading by meaning with no word of the partner's anger or of hiding from it ("You
+    always say yes to him, and I always find out afterwards.") is the complaint."""
+    return not set(toks) & ANGER_TOLD

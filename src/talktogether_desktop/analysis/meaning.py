@@ -25,7 +25,7 @@ from .control_lookalikes import (
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
 from .reply_words import reflects_back
-from .keeping_peace import fear_of_acting
+from .keeping_peace import fear_of_acting, said_as_complaint
 from .sentence_terms import (
     YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
     not_ones_despair_by_meaning, quoted_words, same_turn, threatened_by_another, told_of_others,
@@ -211,7 +211,7 @@ class MeaningPass:
                     continue
                 # a vague fear reading with no word of fear or the body in a turn where its speaker criticises or scorns ("Why can't you
                 # just help me for once?…", 0.79), or any in a sentence whose criticism the rules heard ("You always say yes to him…")
-                if (r.category == "safety_fear" and (r.kind_probability < self.sure and turn_of[id(s)] in attacking or "criticism" in ruled)
+                if (r.category == "safety_fear" and (r.kind_probability < self.sure and turn_of[id(s)] in attacking or "criticism" in ruled and said_as_complaint(s.toks))
                         and not with_a_body(reader, s) and not (set(s.toks) & FEARFUL or any(is_in(t, reader.fear) for t in s.toks))):
                     continue
                 if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks)):

@@ -45,7 +45,7 @@ YOU_WILL = frozenset({"you'll", "youll", "you'd", "youd"})
 CONDITION = frozenset({"and", "or", "if", "unless", "else"})
 SUBJECTS = frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "he", "she",
                       "they", "he's", "she's", "they're", "my", "our", "his", "her", "their"})
-NOT_AN_ORDER = frozenset({"i", "i'm", "i'll", "we'll", "you", "you're", "we", "he", "she", "they", "it", "it's", "if", "when",
+NOT_AN_ORDER = frozenset({"i", "i'm", "you", "you're", "we", "he", "she", "they", "it", "it's", "if", "when",
                           "and", "but", "so", "the", "a", "my", "your", "that", "this", "there", "what", "why",
                           "how", "where", "who", "do", "does", "did", "are", "is", "can", "could", "would",
                           "will", "should", "maybe", "please", "okay", "well", "oh", "yes", "no"})
@@ -107,6 +107,10 @@ def _phrase(toks, a, b, text) -> Phrase:
     return Phrase(text, tuple(toks[a : b + 1]))
 
 
+def together(rest) -> bool:  # "I'll talk to her tonight, and you'll be there with me.": a plan shared, no consequence
+    return bool({("with", "me"), ("with", "us"), ("beside", "me")} & set(zip(rest, rest[1:])) or "together" in rest)
+
+
 # Blows in the past said by the one who gave them ("I pushed you down the stairs, I know, I lost it"; "I hit you, and
 # I'm sorry"): the partner just after, and then no urging, favour or play ("I pushed you to apply", "hit you up", "pushed
 # you away", "pushed you on the swing", "kicked you out of bed", "threw you a party").
@@ -157,9 +161,8 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
         if target is not None and s.toks[i + 1 : i + 2] in (["away"], ["out"]):
             continue  # "she'll throw away my lucky jersey", "threw out my back": a thing discarded, a strain
         # "You push me and push me and then I'm the wicked one": pressure told over and over, not a blow ("He hit me and
-        # hit me", "he pushed me and pushed me" stay blows); pressing said as a condition ("You know what happens when you push
-        # me.": a veiled threat, read by its lexicon) is no blow told either ("…when you push me down the stairs" is)
-        if target is not None and t in ("push", "pushes", "pushing") and (t in s.toks[max(0, i - 4) : i] + s.toks[target + 1 : target + 4] or s.toks[max(0, i - 2) : i] in (["when", "you"], ["if", "you"]) and target == i + 1 and not set(s.toks[target + 1 :]) & (BODY | {"down", "over", "into", "against", "off", "out", "away"})):
+        # hit me" stays a blow); "…what happens when you push me." is a veiled threat, no blow ("When you push me I…" is one)
+        if target is not None and t in ("push", "pushes", "pushing") and (t in s.toks[max(0, i - 4) : i] + s.toks[target + 1 : target + 4] or s.toks[max(0, i - 2) : i] in (["when", "you"], ["if", "you"]) and "what" in s.toks[: i - 2] and not set(s.toks[target + 1 : target + 3]) & (BODY | {"down", "into", "against", "over", "off"})):
             continue
         if target is not None and a_game_won(s.toks, target) or target == i + 1 and set(s.toks[:i]) <= ASKING and t in PLAYED and {"if", "when"} & set(s.toks[i + 2 :]) and not {"again", "did", "last", "done"} & set(s.toks):
             continue  # ... or asked for by the speaker ("Kick me under the table if I disappear.", "Just nudge me if I snore.")
@@ -184,7 +187,7 @@ def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
             hit = [h for h in r.lex.find(rest, {0}, {e - k for e in ends}, "threat_consequences_ordered") if h[0] == 0]
         if hit:
             out.append((j, k + hit[0][1], "safety_threat", _phrase(s.toks, j, k + hit[0][1], "conditional threat")))
-        elif ordered and j and s.toks[j - 1] in ("and", "or") and r._valence(rest) <= 0:
+        elif ordered and j and s.toks[j - 1] in ("and", "or") and r._valence(rest) <= 0 and not together(rest):
             # "Keep arguing and you'll be sleeping in the car": an order, then what follows if it
             # is not obeyed, with nothing good in it (a promise would be: "…and you'll feel better").
             end = min(len(s.toks) - 1, s.clause_end(k))

@@ -137,3 +137,31 @@ def test_an_ultimatum_with_the_kettle_stays_a_threat():
 def test_you_are_out_as_an_outcome_stays_a_threat():
     a = run_lines(("S2", 0.0, "I was only at Jen's."), ("S1", 0.8, "One more lie and you're out of this house."))
     assert flag(a, "out", "threat")
+
+
+def test_not_allowed_out_alone_is_control_told_by_the_one_kept_in():
+    """walk45b: "No, I know, I'm not allowed on my own." (after "You don't go to Karen's without me.") read only as a possible
+    fear response; control told so is now heard, and said to be told by the one it is done to."""
+    a = run_lines(("S2", 0.0, "We talked about this. You don't go to Karen's without me."),
+                  ("S1", 0.8, "No, I know, I'm not allowed out on my own. I just thought, if you came with me."))
+    told = flag(a, "not allowed", "coercion", heard=True)
+    assert told and told[0].get("told_by_the_one_controlled")
+
+
+def test_not_allowed_to_see_ones_sister_is_told_by_the_one_kept_from_her():
+    a = run_lines(("S2", 0.0, "Why are you crying?"), ("S1", 0.8, "I'm not allowed to see my sister, you know that."))
+    told = flag(a, "not allowed", "coercion")
+    assert told and told[0].get("told_by_the_one_controlled")
+
+
+def test_serving_the_one_who_threatened_just_after_is_a_possible_fear_response():
+    """walk45a: "Do you want me to make you something to eat?" just after the veiled threat and an appeasing apology was
+    read as nothing."""
+    a = run_lines(*ROW, ("S2", 0.8, "Put them back on the hook. You know what happens when you push me."),
+                  ("S1", 1.5, "Okay. Sorry. They're on the hook."), ("S1", 2.0, "Can I get you anything? Tea?"))
+    assert flag(a, "get you anything", "appeasement")
+
+
+def test_offering_food_in_a_calm_talk_is_nothing_unsafe():
+    a = run_lines(("S2", 0.0, "I'm starving, I didn't get lunch."), ("S1", 0.8, "Do you want me to make you something to eat?"))
+    assert not a["safety_flags"]

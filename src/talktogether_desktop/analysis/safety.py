@@ -81,7 +81,7 @@ _RULE_AFTER_YOU = {"have", "has", "must", "need", "needs", "will", "'ll", "bette
 
 
 def describes_control_suffered(flag: Mapping) -> bool:
-    """True when a control flag is told by the one it was done to: "you" did it to "my"/"me", not as a rule."""
+    """True when a control flag is told by the one it was done to: "you" did it to "my"/"me", not as a rule; "I'm not allowed…"."""
     tokens = [token(w) for w in str(flag.get("quote", "")).replace("’", "'").split()]
     tokens = [t for t in tokens if t]
     for i, t in enumerate(tokens):
@@ -99,7 +99,7 @@ def describes_control_suffered(flag: Mapping) -> bool:
                 continue  # (a rule, or the speaker offered in place of others: "You don't need them, you've got me.")
             if _FIRST_PERSON_OBJECT & set(after):
                 return True
-    return False
+    return any(tokens[k : k + 3] in (["i'm", "not", "allowed"], ["im", "not", "allowed"]) for k in range(len(tokens)))
 
 
 # someone else as the one who did it ("you threw…", "when he strangled her…"); "her" in "not at her" is no doer

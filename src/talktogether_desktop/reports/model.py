@@ -86,6 +86,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.interruptions = []
     spans = modes.flagged_spans(analysis)
     model.safety = [] if shared else _safety(analysis, turns, model, rename)
+    model.feared = [] if shared else modes.feared_partners(analysis, [p.id for p in partners])
     if shared:  # (its questions ask nothing together after a line heard as threat, fear or harm: modes)
         listen = [bool(f.get("listen_only")) for f in analysis.get("safety_flags") or [] if isinstance(f, dict)]
         model.safety_counts = (listen.count(False), listen.count(True))

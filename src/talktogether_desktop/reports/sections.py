@@ -18,6 +18,7 @@ from ..analysis.words import speaker_unsure_runs
 from ..practice.adherence import REASONS, summary_for
 from ..practice.assignment import shown_title
 from ..practice.review import safety_note
+from ..practice.title_words import title_for_couple
 from . import bids_for_both, quote_ends
 from .calm_rise import NO_RISE
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
@@ -224,6 +225,8 @@ def practice(model, width: float) -> list:
     title, behaviour = shown_title(first(a, "title"), first(a, "behaviour")), first(a, "behaviour")
     if title and behaviour and str(behaviour).strip().rstrip(".") == title:  # the whole behaviour is the title: once
         behaviour = None
+    if model.mode == "shareable":  # (a therapist's own name for it, "Safety plan after he hit me", is not theirs)
+        title = title_for_couple(title, first(a, "template"))
     given = [("Assignment", title), ("What to do", behaviour),
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]

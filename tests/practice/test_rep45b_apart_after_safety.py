@@ -6,12 +6,17 @@ version, after a line heard, states the change and asks them nothing together.""
 
 from __future__ import annotations
 
+import io
+
+import pypdf
 import pytest
 
 from talktogether_desktop import analysis
 from talktogether_desktop.practice.assignment import build_assignment
 from talktogether_desktop.practice.review import INDIVIDUAL_FIRST, LISTEN_INDIVIDUAL_FIRST, build_review
 from talktogether_desktop.pipeline import ops_practice
+from talktogether_desktop.pipeline.ops_reports import report_context
+from talktogether_desktop.reports import render_session_prep
 from talktogether_desktop.storage.couples import add_couple, list_partners
 from talktogether_desktop.storage.settings import load_settings
 
@@ -32,8 +37,8 @@ def _review(vault, practice_lines, listen_only=False):
     if listen_only:
         for f in practice["safety_flags"]:
             f.update(listen_only=True, source="meaning", confidence="low")
-    _store(vault, couple_id, ids, practice, "2026-12-02T20:00:00", aid)
-    return build_review(ops_practice.review_inputs(vault, couple_id))
+    rid = _store(vault, couple_id, ids, practice, "2026-12-02T20:00:00", aid)
+    return dict(build_review(ops_practice.review_inputs(vault, couple_id)), _practice=(practice, rid))
 
 
 @pytest.mark.parametrize("listen_only", [False, True])
@@ -54,3 +59,11 @@ def test_without_safety_language_the_trend_points_still_ask_them_together(vault)
     review = _review(vault, PRACTICE)
     assert any(p.endswith(TOGETHER) for p in review["review_points"]), review["review_points"]
     assert any(p.endswith(TOGETHER) for p in review["shared_points"]), review["shared_points"]
+
+
+def test_the_clinicians_page_heads_them_for_each_partner_separately(vault):
+    practice, rid = _review(vault, PRACTICE[:2] + [THREAT] + PRACTICE[2:])["_practice"]
+    pdf = render_session_prep(practice, report_context(vault, load_settings(vault), rid))
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert "What to review, with each partner separately" in text and "What to review together" not in text, text
+    assert TOGETHER not in text and "ask each of them, on their own, what they noticed" in text, text

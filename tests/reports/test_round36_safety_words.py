@@ -108,8 +108,10 @@ def test_every_time_the_risk_box_names_is_printed_among_the_key_moments(every_ki
     page = _page(a)
     printed = re.findall(r"Safety \d+ · (\d\d:\d\d) ·", page)
     assert len(printed) == 12 and set(named) <= set(printed), (named, printed)
-    # Alex's own lines were only read by meaning: his check-in says where to listen, at the times the box names
-    assert re.search(r"Support check-in with Alex, [^•]*First listen at " + named[2], page), page
+    # Alex's own lines were only read by meaning: his check-in says where to listen, at the times the box names (his
+    # own threat and control lines keep him from being asked to support Sam through hers: rep45b)
+    assert re.search(r"Individual check-in with Alex [^•]*First listen at " + named[2], page), page
+    assert "Support check-in with Alex" not in page
     assert "the self-harm lines the risk box names first" in page
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from ..errors import BadInputFile, UsageError
 from .common import read_text_input
 
+# (common.ARGUMENTS_ARE_VISIBLE says it of names and notes; here, of a day's reason and note)
+SEEN = "words given here are visible to other users of this computer while the command runs"
+
 
 def register(sub, common) -> None:
     practice = sub.add_parser("practice", parents=[common], help="practice between sessions: give, check, review")
@@ -53,8 +56,15 @@ def register(sub, common) -> None:
     done = p.add_mutually_exclusive_group(required=True)
     done.add_argument("--done", dest="done", action="store_true")
     done.add_argument("--not-done", dest="done", action="store_false")
-    p.add_argument("--reason", help="forgot, no_time, felt_awkward, got_into_a_fight, or your own words")
-    p.add_argument("--note", help="anything else worth remembering")
+    reason = p.add_mutually_exclusive_group()
+    reason.add_argument("--reason", help="forgot, no_time, felt_awkward, got_into_a_fight, or your own words (" + SEEN
+                        + "; --reason-file keeps them private)")
+    reason.add_argument("--reason-file", metavar="FILE",
+                        help="read the reason from FILE, or '-' for stdin (keeps the words private)")
+    note = p.add_mutually_exclusive_group()
+    note.add_argument("--note", help="anything else worth remembering (" + SEEN + "; --note-file keeps them private)")
+    note.add_argument("--note-file", metavar="FILE",
+                      help="read the note from FILE, or '-' for stdin (keeps the words private)")
     p.set_defaults(func=cmd_log)
 
     p = psub.add_parser("status", parents=[common], help="mark a practice done, stopped, or active again")
@@ -173,12 +183,24 @@ def cmd_list(args, ctx) -> int:
 def cmd_log(args, ctx) -> int:
     from ..pipeline.ops_practice import log_practice
 
+    reason, note = _from_file(args.reason_file, "--reason-file", args.reason), _from_file(args.note_file, "--note-file",
+                                                                                        args.note)
     vault = ctx.vault()
-    log_id = log_practice(vault, ctx.settings(), args.assignment_id, args.date, args.done, args.reason, args.note)
+    log_id = log_practice(vault, ctx.settings(), args.assignment_id, args.date, args.done, reason, note)
     state = "done" if args.done else "not done"
     ctx.emit({"id": log_id, "assignment_id": args.assignment_id, "date": args.date, "done": bool(args.done)},
              f"{args.date}: {state}")
     return 0
+
+
+def _from_file(source, option: str, given):
+    """The words of a *-file option (kept out of the process's arguments), or the option given on the line."""
+    if source is None:
+        return given
+    text = read_text_input(source).strip()
+    if not text:
+        raise UsageError(f"{option} {source} holds no text: write the words in it, or leave {option} out.")
+    return text
 
 
 def cmd_status(args, ctx) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import List, Optional, Sequence
 from xml.sax.saxutils import escape
@@ -22,6 +23,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTempla
 from . import phrases
 from .assignment import Assignment, handout_title
 from .fonts import handout_fonts
+from .title_words import title_for_couple
 
 PAPERS = {"a4": A4, "letter": LETTER}
 INK = colors.HexColor("#1f2a37")
@@ -206,7 +208,9 @@ def render_handout(
                             topMargin=14 * mm, bottomMargin=12 * mm, title="Our practice for this week",
                             author="TalkTogether", subject="Practice", creator="TalkTogether Desktop")
     width = pagesize[0] - 2 * margin
-    title = handout_title(assignment)  # how often and the whole behaviour in brief, not only its first words
+    # how often and the whole behaviour in brief, not only its first words; a title that holds safety words is the
+    # therapist's own name for it, never the couple's ("Safety plan after he hit me": title_words)
+    title = handout_title(replace(assignment, title=title_for_couple(assignment.title, assignment.template) or ""))
     story: list = [_p("OUR PRACTICE FOR THIS WEEK", st["kicker"]),
                    _p(title, st["title"] if len(title) <= LONG_TITLE else st["long_title"])]
     names = names_line(partner_names)

@@ -258,6 +258,7 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
     points += [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity']['summary']}"
                + (f" {safety_note(rec['fidelity'])}" if rec["fidelity"].get("safety_flags") else "") for rec in checked]
     flagged = [rec["fidelity"] for rec in practice if (rec.get("fidelity") or {}).get("safety_flags")]
+    heard = bool(flagged) and not all(f.get("listen_only") for f in flagged)
     if flagged:
         # not "what was it like to do it?" asked of both together after a recording with safety language
         listen_only = all(f.get("listen_only") for f in flagged)
@@ -265,9 +266,10 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
         points = [first] + [p for p in points if p not in PROMPTS]
         if not listen_only:  # (lines only to listen to keep the couple's questions for both, as their report's own do)
             shared = [p for p in shared if p not in PROMPTS]
-    points += _trend_points(review["trend"])
+    # (after a line heard as threat, fear or harm, or lines that may be: no question for the two of them together)
+    points += _trend_points(review["trend"], asked="apart" if flagged else "")
     review["review_points"] = points
-    review["shared_points"] = shared + _trend_points(review["trend"], together=True)
+    review["shared_points"] = shared + _trend_points(review["trend"], together=True, asked="unasked" if heard else "")
     for rec in review["recordings"]:
         rec.pop("named", None)
     return review

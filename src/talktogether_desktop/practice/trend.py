@@ -205,9 +205,16 @@ def _together(values: Dict[str, dict], metric: dict, trend: dict) -> Dict[str, d
 TOGETHER = {"interruptions_made": "Interruptions between you", "repair_attempts": "Repair attempts between you"}
 
 
-def _trend_points(trend: dict, together: bool = False) -> List[str]:
+# the question after a trend point; with safety language heard in a practice recording none is asked together (walk45b:
+# "go over the practice with each partner separately" above "… went up (1 to 3): what did each of you notice?")
+NOTICE = {"": ": what did each of you notice?", "apart": ": ask each of them, on their own, what they noticed.",
+          "unasked": "."}
+
+
+def _trend_points(trend: dict, together: bool = False, asked: str = "") -> List[str]:
     """Points to review from the trend; `together`: said of the couple, each partner's figures added up (for the
-    couple's version of the report: "Repair attempts between you went up (2 to 3)", not "… by Priya went up")."""
+    couple's version of the report: "Repair attempts between you went up (2 to 3)", not "… by Priya went up").
+    `asked` (a NOTICE key): "apart" for the clinician, "unasked" for the couple, after safety language heard."""
     if not trend.get("available"):
         return []
     out = []
@@ -223,8 +230,8 @@ def _trend_points(trend: dict, together: bool = False) -> List[str]:
             if v["direction"] in ("up", "down"):
                 label = TOGETHER.get(metric["key"], metric["label"]) if together else metric["label"]
                 subject = label.lower() + ("" if who == "couple" else f" by {who}")
-                out.append(f"{subject[0].upper() + subject[1:]} went {v['direction']} ({_from_to(v, metric, trend)}): "
-                           "what did each of you notice?")
+                out.append(f"{subject[0].upper() + subject[1:]} went {v['direction']} ({_from_to(v, metric, trend)})"
+                           + NOTICE[asked])
     return out[:4]
 
 

@@ -89,13 +89,31 @@ def _repair_times(after: dict) -> list:
     return [_given(a, "t") for a in shown if isinstance(a, dict)] + [after.get("repair_t")]
 
 
+# a rise's signals that say what the voices or the turns did; the others are readings of words (a Four Horsemen marker)
+HEARD_RISING = frozenset({"loudness", "intensity", "volume", "pitch", "f0", "rate", "speech_rate", "tempo", "overlap",
+                          "overlaps", "interruption", "interruptions"})
+
+
+def words_only_unsure(p: dict) -> bool:
+    """A rise the couple's version cannot call tense: nothing rose in the voices or the timing, only words read with
+    low confidence (walk45b a: an appreciation and a modest "it was nothing", both read as defensiveness, low, became
+    "At 00:31 … the exchange grew tense" and a question for the two of them to talk over). Their version never names
+    a horseman, so "grew tense" was all it could say of it; the clinician's version keeps it, with its "check the
+    recording"."""
+    by_speaker = p.get("signals_by_speaker") if isinstance(p.get("signals_by_speaker"), dict) else {}
+    said = [str(x).lower() for x in p.get("signals") or []]
+    said += [str(x).lower() for sig in by_speaker.values() if isinstance(sig, list) for x in sig]
+    return bool(said) and p.get("confidence") == "low" and not any(s in HEARD_RISING for s in said)
+
+
 def peak_withheld(p: dict, turns, rename: Callable[[str], str], hidden: Spans) -> bool:
     """The one test of whether the couple's version leaves out a rise: its Key moment, its "What stood out" sentence
     and its stretch of the curve all go by it, so no part of the page mentions a rise another part withholds."""
     quote, t = rename(str(_given(p, "quote", "trigger_quote", default=""))), _given(p, "quote_t", "t", "trigger_t", "start")
     after = _given(p, "what_next", "next", "after", default={})
     after = after if isinstance(after, dict) else {}
-    return (touches(hidden, t) or touches(hidden, p.get("start")) or context_touches(turns, t, quote, hidden)
+    return (words_only_unsure(p) or touches(hidden, t) or touches(hidden, p.get("start"))
+            or context_touches(turns, t, quote, hidden)
             or any(touches(hidden, r) for r in _repair_times(after))
             or bool(after.get("after_threat")) or bool(after.get("apology_set_aside")))
 

@@ -86,6 +86,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.interruptions = []
     spans = modes.flagged_spans(analysis)
     model.safety = [] if shared else _safety(analysis, turns, model, rename)
+    model.feared = [] if shared else modes.feared_partners(analysis, [p.id for p in partners])
     if shared:  # (its questions ask nothing together after a line heard as threat, fear or harm: modes)
         listen = [bool(f.get("listen_only")) for f in analysis.get("safety_flags") or [] if isinstance(f, dict)]
         model.safety_counts = (listen.count(False), listen.count(True))
@@ -139,9 +140,11 @@ def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelit
     if not assignment:
         return "Not linked to a practice assignment"
     from ..practice.assignment import shown_title
+    from ..practice.title_words import title_for_couple
 
     title = shown_title(assignment.get("title"), assignment.get("behaviour")) or first(
         assignment, "behaviour", default="Practice assignment")
+    title = title_for_couple(title, assignment.get("template")) if shared else title
     if fidelity:  # linking a recording is not "done": say whether the behaviour was in it
         title = f"{title} \u2014 practised in this recording: {fidelity['verdict']};"
     adherence = (review or {}).get("adherence")

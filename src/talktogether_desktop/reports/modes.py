@@ -113,15 +113,40 @@ def _listen_for_harm(model, p) -> str:
             f"risk assessment with {p.name} too.") if times else ""
 
 
+# Flags that point at a partner: said by the one who threatens or controls, or told of them by the other (a fear of
+# the partner, a violence told, a control "told by the one it is done to") -- analysis/safety.py's two lists.
+_SAID_BY_THEM = ("threat", "therapy_threat", "coercion", "financial_control", "monitoring", "isolation", "blaming")
+_TOLD_OF_THEM = ("fear", "violence")
+
+
+def feared_partners(analysis: dict, speakers) -> list:
+    """The speakers any threat, control or fear line points at, heard or only to listen to: never asked to support
+    the other through a disclosure (walk45b b: "Support check-in with S2 … how are you coping with what S1 said" put
+    to the partner whose money, isolation and monitoring lines led page 1, after S1's self-harm line)."""
+    out = []
+    for f in analysis.get("safety_flags") or []:
+        if not isinstance(f, dict):
+            continue
+        category, by = str(f.get("category") or ""), f.get("speaker")
+        told = category in _TOLD_OF_THEM or (category in _SAID_BY_THEM and f.get("told_by_the_one_controlled"))
+        if category in _SAID_BY_THEM or category in _TOLD_OF_THEM:
+            out += [s for s in speakers if s != by] if told else [by]
+    return [s for s in speakers if s in out]
+
+
 def safety_questions(model) -> list[str]:
     """Individual check-ins, one per partner (no blame, no quotes). Self-harm has its own: a risk assessment with the
-    one who said it, a support check-in with the other; threat, violence, fear or control asks each how safe they
-    feel. With both, each partner's check-in holds both."""
+    one who said it, a support check-in with the other -- unless a threat, control or fear line points at the other:
+    then nothing of the disclosure is said to them, and they are asked, as the one who said it is, how safe they feel
+    (walk45b b). Threat, violence, fear or control asks each how safe they feel. With both, each partner's check-in
+    holds both."""
     qs = []
     if model.safety_prompt:  # the prompt itself is printed once, in the box at the top of page 1
         qs.append(RISK_PROMPT_REFERENCE)
     harm = _self_harm_by(model)
     unsafe = any(not m.listen_only and m.why and moment_kind(m) != SELF_HARM for m in model.safety) or not harm
+    feared = [p for p in model.partners if p.id in model.feared]
+    unsafe = unsafe or bool(feared)
     for p in model.partners:
         others = " and ".join(o.name for o in harm if o is not p) or "their partner"
         if p in harm:
@@ -132,14 +157,15 @@ def safety_questions(model) -> list[str]:
             if unsure and all(m.listen_only for m in unsure):  # as the box says: listen first, then assess if it is
                 times = ", ".join(dict.fromkeys(fmt_time(m.start) for m in unsure[:3]))
                 q = f"First listen at {times} (read by meaning, it may be nothing); if it is about self-harm: " + q[0].lower() + q[1:]
-        elif harm:
+        elif harm and p not in feared:
             q = (f"Support check-in with {p.name}, individually: how are you coping with what {others} said, "
                  "what have you noticed, and who supports you?" + _listen_for_harm(model, p))
         else:
             q = ""
         if unsafe:
             q = (f"{q} Also: {SAFE_AT_HOME}" if q else
-                 f"Individual check-in with {p.name} (separately, before any joint session): {SAFE_AT_HOME}")
+                 f"Individual check-in with {p.name} (separately, before any joint session): {SAFE_AT_HOME}"
+                 + (_listen_for_harm(model, p) if harm else ""))
         qs.append(q)
     qs.append("Before assigning any recorded practice at home, consider whether it is safe for both of them.")
     return qs

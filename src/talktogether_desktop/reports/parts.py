@@ -91,6 +91,7 @@ class ReportModel:
     unheard: list = field(default_factory=list)      # (start, end): speech with no words recognised (the transcript)
     hidden: list = field(default_factory=list)       # (start, end): what the couple's version leaves out (shared.py)
     scale_note: str = ""                             # the couple's curve is drawn to another top (shared.SCALE_NOTE)
+    feared: list = field(default_factory=list)       # speaker ids a threat, control or fear line points at (modes)
     praise: str = ""                                 # whether the appreciations landed, said for this version (praise.py)
 
     @property

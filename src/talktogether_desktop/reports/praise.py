@@ -78,7 +78,14 @@ def for_both(analysis: dict, hidden: Optional[Callable[[float], bool]] = None) -
     taken = [k for k in kinds if k == "received"]
     again = [x for x in items if _kind(x) == "brushed aside at first, then taken in"]
     aside = [k for k in kinds if k in ("brushed aside", "turned back with an edge")]
-    out = [said + (", and it was taken in" if taken and not aside else "")]
+    # "taken in" only of what the analysis read as taken in (walk45b a: 1 of 6 read so, the rest unclear, one of them
+    # brushed off and one a complaint, was "…, and it was taken in")
+    if taken and len(taken) == len(items):
+        out = [said + (", and it was taken in" if len(items) == 1 else ", and each was taken in")]
+    elif taken and not aside:
+        out = [said + ("; one of them was clearly taken in" if len(taken) == 1 else "; some of them were clearly taken in")]
+    else:
+        out = [said]
     if again:
         t = num(again[0]["then_accepted"].get("t"))
         out.append(f"{'one appreciation was' if len(again) == 1 else 'some appreciations were'} brushed aside at first "

@@ -17,7 +17,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from ..analysis.words import speaker_unsure_runs
 from ..practice.adherence import REASONS, summary_for
 from ..practice.assignment import shown_title
-from ..practice.review import safety_note
+from ..practice.review import INDIVIDUAL_FIRST, LISTEN_INDIVIDUAL_FIRST, safety_note
+from ..practice.title_words import title_for_couple
 from . import bids_for_both, quote_ends
 from .calm_rise import NO_RISE
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
@@ -224,6 +225,8 @@ def practice(model, width: float) -> list:
     title, behaviour = shown_title(first(a, "title"), first(a, "behaviour")), first(a, "behaviour")
     if title and behaviour and str(behaviour).strip().rstrip(".") == title:  # the whole behaviour is the title: once
         behaviour = None
+    if model.mode == "shareable":  # (a therapist's own name for it, "Safety plan after he hit me", is not theirs)
+        title = title_for_couple(title, first(a, "template"))
     given = [("Assignment", title), ("What to do", behaviour),
              ("When", first(a, "anchor")), ("How long", _minutes(a)), ("Who starts", first(a, "who_starts")),
              ("What to notice", first(a, "what_to_notice")), ("What to record", first(a, "what_to_record"))]
@@ -257,8 +260,11 @@ def practice(model, width: float) -> list:
                                                                     or _names_a_partner(p, model)))]
         if model.safety_counts and model.safety_counts[0]:  # nothing to review together (page 1 closes with TALK_NEXT)
             points = []
+    # (after safety language every point is for each partner on their own: "together" is not said over them)
+    heading = {INDIVIDUAL_FIRST: "What to review, with each partner separately",
+               LISTEN_INDIVIDUAL_FIRST: "What to review"}.get(points[0] if points else "", "What to review together")
     if points:  # the heading and its few points go over a page together (walk38l c3: its last point alone overleaf)
-        out.append(KeepTogether([Paragraph("What to review together", st["h2"])] + [
+        out.append(KeepTogether([Paragraph(heading, st["h2"])] + [
             Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
                       st["bullet"], bulletText="\u2022") for p in points[:6]]))
     return out

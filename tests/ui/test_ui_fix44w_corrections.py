@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from talktogether_desktop.ui.word_dialogs import EditWordDialog, MoveWordsDialog
+from talktogether_desktop.ui.word_dialogs import MoveWordsDialog
 
 from .test_ui_fix43w_lock import _closed_then_opened_again, _reopened
-from .uihelp import menu_action, shoot, wait_jobs_done, when_modal
+from .uihelp import edit_a_word, menu_action, shoot, wait_jobs_done, when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -46,18 +46,7 @@ def test_no_new_report_is_made_on_the_old_reading_while_a_correction_is_processe
     qtbot.waitUntil(lambda: report.page_count > 0, timeout=60000)
     assert report.generate_btn.isEnabled()
     view = page.transcript
-    view.list.clearSelection()
-    view.list.setCurrentRow(1)
-
-    def edit(dialog):
-        dialog.picker.setCurrentRow(0)
-        dialog.edit.setText("Honestly")
-        dialog.accept()
-
-    when_modal(EditWordDialog, edit)
-    qtbot.mouseClick(view.reassign_btn, Qt.MouseButton.LeftButton)
-    menu_action(view._last_menu, "Edit a word").trigger()
-    view._last_menu.close()
+    edit_a_word(qtbot, view)
     # handed to the jobs as the dialog closed: nothing makes a report on the reading before the correction
     assert not report.generate_btn.isEnabled() and not report.mode_box.isEnabled()
     assert "Wait" in report.generate_btn.toolTip()

@@ -8,11 +8,8 @@ under the title now says that the analysis shown is from before the change under
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
-from talktogether_desktop.ui.word_dialogs import EditWordDialog
-
-from .uihelp import menu_action, shoot, wait_jobs_done, when_modal
+from .uihelp import edit_a_word, shoot, wait_jobs_done
 
 pytestmark = pytest.mark.gui
 
@@ -22,18 +19,7 @@ def test_the_analysis_shown_while_a_correction_is_processed_says_it_is_from_befo
     page = window.recording_page
     assert not page.banner.isVisible()
     view = page.transcript
-    view.list.clearSelection()
-    view.list.setCurrentRow(1)
-
-    def edit(dialog):
-        dialog.picker.setCurrentRow(0)
-        dialog.edit.setText("Honestly")
-        dialog.accept()
-
-    when_modal(EditWordDialog, edit)
-    qtbot.mouseClick(view.reassign_btn, Qt.MouseButton.LeftButton)
-    menu_action(view._last_menu, "Edit a word").trigger()
-    view._last_menu.close()
+    edit_a_word(qtbot, view)
     page.tabs.setCurrentWidget(page.analysis)
     assert window.jobs.is_busy_with(page.recording_id)  # (handed to the jobs as the dialog closed)
     assert page.analysis.summary.text()  # the analysis from before the change is still shown...

@@ -14,10 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from talktogether_desktop.pipeline import process
-from talktogether_desktop.ui.word_dialogs import EditWordDialog
 
-from .uihelp import menu_action, open_couple, open_recording, settle, shoot, step_held_until_stopped, wait_jobs_done, \
-    when_modal
+from .uihelp import edit_a_word, open_couple, open_recording, settle, shoot, step_held_until_stopped, wait_jobs_done
 
 pytestmark = pytest.mark.gui
 
@@ -30,18 +28,7 @@ def test_a_correction_whose_analysis_was_stopped_says_the_analysis_is_behind(qtb
     real_analyse = process.STEP_FUNCTIONS["analyse"]
     monkeypatch.setitem(process.STEP_FUNCTIONS, "analyse", step_held_until_stopped(analysing))
     view = page.transcript
-    view.list.clearSelection()
-    view.list.setCurrentRow(1)
-
-    def edit(dialog):
-        dialog.picker.setCurrentRow(0)
-        dialog.edit.setText("Honestly")
-        dialog.accept()
-
-    when_modal(EditWordDialog, edit)
-    qtbot.mouseClick(view.reassign_btn, Qt.MouseButton.LeftButton)
-    menu_action(view._last_menu, "Edit a word").trigger()
-    view._last_menu.close()
+    edit_a_word(qtbot, view)
     qtbot.waitUntil(analysing.is_set, timeout=60000)
     [(uid, row)] = [(u, r) for u, r in window.jobs_panel.rows.items() if not r.finished_state]
     qtbot.mouseClick(row.cancel_btn, Qt.MouseButton.LeftButton)

@@ -268,3 +268,24 @@ def step_held_until_stopped(started):
         raise Cancelled("Stopped at your request.")
 
     return step
+
+
+def edit_a_word(qtbot, view, text: str = "Honestly", row: int = 1) -> None:
+    """Change the first word of transcript line `row` to `text` as a person does: select the line, open "Selected lines
+    are…", choose "Edit a word", pick the word, type, OK."""
+    from PySide6.QtCore import Qt
+
+    from talktogether_desktop.ui.word_dialogs import EditWordDialog
+
+    view.list.clearSelection()
+    view.list.setCurrentRow(row)
+
+    def edit(dialog):
+        dialog.picker.setCurrentRow(0)
+        dialog.edit.setText(text)
+        dialog.accept()
+
+    when_modal(EditWordDialog, edit)
+    qtbot.mouseClick(view.reassign_btn, Qt.MouseButton.LeftButton)
+    menu_action(view._last_menu, "Edit a word").trigger()
+    view._last_menu.close()

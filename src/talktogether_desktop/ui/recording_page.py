@@ -163,6 +163,7 @@ class RecordingPage(QWidget):
         job_state = self.jobs.state_of(rec["id"])
         busy = job_state is not None
         state, banner = header_and_banner(data, job_state)
+        self.made_again = ""
         self.state.setText(state)
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
@@ -252,10 +253,9 @@ class RecordingPage(QWidget):
         self.report.allow_generate(getattr(self, "reportable", False), waiting=True)  # not built on the old reading
         if self.report.page_count:  # the report shown is from before this change: not left up as if current
             self.report.set_unavailable(REPORT_WAITS)
-        if self.data is not None:  # nor the analysis, without a word (until the change's reload)
-            banner = header_and_banner(self.data, "queued")[1]
-            self.banner.setText(banner)
-            self.banner.setVisible(bool(banner))
+        if self.data is not None:  # nor the analysis, without a word (until the change's reload); shown away from the
+            self.made_again = header_and_banner(self.data, "queued")[1]  # transcript, whose place it would shift
+            self._tab_changed(self.tabs.currentIndex())
         if self.errors._status:
             self.errors._status(f"{label}… {REPORT_WAITS}")
         rec = (self.data or {}).get("recording") or {}
@@ -268,6 +268,9 @@ class RecordingPage(QWidget):
     # --- report ------------------------------------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:
         """Opening the Report tab shows the report at once (the stored one while it is current)."""
+        if getattr(self, "made_again", ""):
+            self.banner.setText(self.made_again)
+            self.banner.setVisible(self.tabs.currentWidget() is not self.transcript)
         if (self.tabs.currentWidget() is self.report and self.report.page_count == 0 and self.data
                 and getattr(self, "reportable", False)):
             if self.jobs.is_busy_with(self.recording_id):  # made once the change under way is done (its reload)

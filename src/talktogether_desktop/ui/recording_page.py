@@ -95,7 +95,6 @@ class RecordingPage(QWidget):
         layout.addWidget(self.player)
         layout.addWidget(self.waveform)
         layout.addWidget(self.tabs, 1)
-
         back.clicked.connect(self.back_requested)
         self.player.position_changed.connect(self._position)
         self.waveform.seek_requested.connect(self.player.seek)
@@ -255,28 +254,30 @@ class RecordingPage(QWidget):
             self.report.set_unavailable(REPORT_WAITS)
         if self.data is not None:  # nor the analysis, without a word (until the change's reload); shown away from the
             self.made_again = header_and_banner(self.data, "queued")[1]  # transcript, whose place it would shift
-            self._tab_changed(self.tabs.currentIndex())
+            self._show_made_again()
         if self.errors._status:
             self.errors._status(f"{label}… {REPORT_WAITS}")
         rec = (self.data or {}).get("recording") or {}
         name = recording_name(rec) if rec else "The recording"
-        couple = ((self.data or {}).get("couple") or {}).get("name")
-        # the jobs panel names the recording, as for processing (couple · file)
+        couple = ((self.data or {}).get("couple") or {}).get("name")  # the jobs panel names it (couple · file)
         self.jobs.submit(f"{couple} · {name}: {label.lower()}" if couple else f"{name}: {label.lower()}", fn,
                          self.recording_id, stopped=CHANGE_STOPPED)
 
     # --- report ------------------------------------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:
         """Opening the Report tab shows the report at once (the stored one while it is current)."""
-        if getattr(self, "made_again", ""):
-            self.banner.setText(self.made_again)
-            self.banner.setVisible(self.tabs.currentWidget() is not self.transcript)
+        self._show_made_again()
         if (self.tabs.currentWidget() is self.report and self.report.page_count == 0 and self.data
                 and getattr(self, "reportable", False)):
             if self.jobs.is_busy_with(self.recording_id):  # made once the change under way is done (its reload)
                 self.report.set_unavailable(REPORT_WAITS)
                 return
             self.make_report(fresh=False)
+
+    def _show_made_again(self) -> None:
+        if getattr(self, "made_again", ""):
+            self.banner.setText(self.made_again)
+            self.banner.setVisible(self.tabs.currentWidget() is not self.transcript)
 
     def make_report(self, fresh: bool = True) -> None:
         rid = self.recording_id
@@ -286,7 +287,6 @@ class RecordingPage(QWidget):
             self.report.set_unavailable(REPORT_WAITS)
             return
         self.report.set_unavailable("Making the report…" if fresh else "Opening the report…")
-
         mode = self.report.mode
         # Only the newest request is shown: an earlier one still running must not replace it.
         self._report_request = getattr(self, "_report_request", 0) + 1
@@ -353,8 +353,8 @@ class RecordingPage(QWidget):
         self.transcript.mark_playing(seconds if playing else None)
 
     def _line_chosen(self, start: float) -> None:
-        """A click on a line only selects it (client audio must not start aloud); the playhead moves
-        there while nothing plays, so Play or Space starts from the chosen line."""
+        """A click on a line only selects it (client audio must not start aloud); the playhead moves there while
+        nothing plays, so Play or Space starts from the chosen line."""
         if self.player.player is not None and not self.player.player.playing:
             self.player.seek(start)
 
@@ -362,8 +362,8 @@ class RecordingPage(QWidget):
         self.player.toggle()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        """Space (and Ctrl+Space) play or pause while the transcript, analysis or waveform has the
-        focus; item views would otherwise take Space for selecting and swallow the shortcut."""
+        """Space (and Ctrl+Space) play or pause while the transcript, analysis or waveform has the focus (item views
+        would otherwise take Space for selecting and swallow the shortcut)."""
         from PySide6.QtCore import QEvent, Qt
 
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and event.key() == Qt.Key.Key_Space:

@@ -12,9 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from talktogether_desktop.ui.word_dialogs import EditWordDialog
-
-from .uihelp import menu_action, settle, shoot, wait_jobs_done, when_modal
+from .uihelp import edit_a_word, settle, shoot, wait_jobs_done
 
 pytestmark = pytest.mark.gui
 
@@ -23,30 +21,13 @@ def _boxes() -> list[str]:
     return [w.windowTitle() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def _edit_a_word(qtbot, window, row: int, said: str) -> None:
-    """Select a line, "Selected lines are…" › "Edit a word…", click its first word, write what was said, OK."""
-    view = window.recording_page.transcript
-    view.list.clearSelection()
-    view.list.setCurrentRow(row)
-
-    def edit(dialog):
-        dialog.picker.setCurrentRow(0)
-        dialog.edit.setText(said)
-        dialog.accept()
-
-    when_modal(EditWordDialog, edit)
-    qtbot.mouseClick(view.reassign_btn, Qt.MouseButton.LeftButton)
-    menu_action(view._last_menu, "Edit a word").trigger()
-    view._last_menu.close()
-
-
 def test_the_report_shown_is_not_left_up_as_current_while_a_correction_is_made(qtbot, demo_window):
     window, _ids = demo_window
     page = window.recording_page
     page.tabs.setCurrentWidget(page.report)
     qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=60000)
     before = page.report._pdf
-    _edit_a_word(qtbot, window, 1, "Honestly")
+    edit_a_word(qtbot, window.recording_page.transcript, "Honestly", row=1)
     # the correction is handed to the jobs as the dialog closes: while it is made, the old report is not shown as current
     assert page.report.page_count == 0 and "made again once the change" in page.report.info.text()
     assert not page.report.export_btn.isEnabled() and not page.transcript.undo_btn.isEnabled()
@@ -62,7 +43,7 @@ def test_undo_pressed_twice_with_one_correction_takes_it_back_once_and_says_no_n
     window, _ids = demo_window
     page = window.recording_page
     view = page.transcript
-    _edit_a_word(qtbot, window, 2, "Really")
+    edit_a_word(qtbot, window.recording_page.transcript, "Really", row=2)
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: view.undo_btn.isEnabled(), timeout=20000)
     qtbot.mouseClick(view.undo_btn, Qt.MouseButton.LeftButton)

@@ -325,7 +325,7 @@ class Reader:
                         or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
                         or (cat == "safety_threat" and structure.an_errand(s.toks, b))
                         or (cat == "safety_self_harm" and (not_ones_own_despair(s.toks, b) or partners_harm_asked(s.toks, s.question, self.lex)))
-                        or (cat in NEGATABLE_SAFETY and families.speaker_negates(self, s, a))
+                        or (cat in NEGATABLE_SAFETY and (families.speaker_negates(self, s, a) or frames.ruled_by_another(s.toks, a)))
                         # "I'm not asking to read your phone": the speaker's own looking, disowned
                         or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a))
                         # "Next time, could you ask me first?": a request, not a rule

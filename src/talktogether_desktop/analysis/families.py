@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
+from .frames import negation_carried
 from .keeping_peace import outburst_avoided
 from .silencing import silenced_about_therapy
 from .sentence_terms import OF_WHOM, THIRD_SINGULAR, YOU, is_in
@@ -97,6 +98,8 @@ def threat_by_outcome(r: "Reader", s: "Sentence") -> list[tuple]:
 def speaker_negates(r: "Reader", s: "Sentence", a: int) -> bool:
     """A negation of the speaker's own act ("I would never hurt the dog") cancels a threat; one in
     what the partner is promised ("you'll never see the kids") is the threat itself."""
+    if negation_carried(s.toks, a, r._negator, FIRST_SINGULAR):  # "I'm not taking your card off you, or going through…"
+        return True
     subject = next((k for k in range(a - 1, -1, -1) if s.toks[k] in FIRST_SINGULAR | PROMISE | YOU), None)
     if subject is not None and s.toks[subject] in YOU:
         return False

@@ -9,6 +9,10 @@
   threat, no control read into them).
 - money set aside: "The money doesn't matter next to you.", "Never mind the money." Reassurance, not money control;
   not "It doesn't matter what you think, you're not going" (a dismissal of the partner's say).
+- a rule given by someone outside the couple: "The doctor says I'm not allowed to drive for six months.", "Mum won't
+  let me help with the funeral.", "My boss won't let me take Friday off." No control between the partners.
+- a negation carried over "or": "I'm not taking your card off you, or going through your phone." (the second act is
+  disowned too).
 - a chore of one's own: "I need to feed the dog.", "Hang on, I need to get the washing in before the rain." A task
   the speaker has to do, not a need of the partner to be met (whether it is a way out of the talk is read elsewhere).
 """
@@ -183,3 +187,39 @@ def likeness(r, s) -> list[tuple]:
             return [(k, like, "criticism", "how the partner treats the speaker, as a likeness",
                      "how the partner treats the speaker (or a child) put as a likeness of something less")]
     return []
+
+
+def no_word_of_harm(lex, toks: Sequence[str]) -> bool:
+    """No word of dying, ending or harming oneself (self_harm_cues.txt): self-harm read by meaning in such a sentence is
+    the model's, not the speaker's ("I just feel like I'm letting everyone down lately.")."""
+    return not lex.find(list(toks), set(range(len(toks))), set(range(len(toks))), "self_harm_cues")
+
+
+# Those outside the couple whose rules a partner may tell of (ruled_by_another)
+OUTSIDERS = frozenset({"doctor", "doctors", "doctor's", "gp", "nurse", "consultant", "surgeon", "hospital", "physio", "midwife",
+                       "mum", "mom", "mother", "dad", "father", "parents", "gran", "grandma", "nan", "boss", "manager", "work",
+                       "employer", "company", "school", "teacher", "coach", "bank", "landlord", "council", "court", "judge",
+                       "police", "insurance", "insurer", "solicitor", "lawyer", "vet", "rules", "law", "lease", "contract"})
+PARTNER_NAMED = frozenset({"you", "you're", "your", "he", "she", "he's", "she's", "him", "her"})
+
+
+def ruled_by_another(toks: Sequence[str], a: int) -> bool:
+    """A rule phrase at `a` ("won't let me", "I'm not allowed to…") given by someone outside the couple named just
+    before it ("Mum won't let me…", "The doctor says I'm not allowed…"), with no partner between them."""
+    before = list(toks[max(0, a - 4) : a])
+    k = max((i for i, t in enumerate(before) if t in OUTSIDERS), default=None)
+    return k is not None and not set(before[k + 1 :]) & PARTNER_NAMED
+
+
+
+def negation_carried(toks: Sequence[str], a: int, negator, speaker: frozenset) -> bool:
+    """The act at `a` follows "or"/"nor" after the speaker's own negated act ("I'm not taking your card off you, or going
+    through your phone", "I won't read your texts or check your location"), with no "but" between."""
+    if a < 2 or toks[a - 1] not in ("or", "nor"):
+        return False
+    for k in range(a - 2, max(-1, a - 12), -1):
+        if toks[k] in ("but", "and") and k > 0:
+            return False
+        if negator(toks[k]):
+            return any(t in speaker for t in toks[max(0, k - 3) : k + 1])
+    return False

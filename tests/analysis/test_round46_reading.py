@@ -1,0 +1,57 @@
+"""Round 46's reading fixes, in this test's own words: self-harm read by meaning into warm or weary everyday lines, a
+rule given by someone outside the couple, and a negation carried over "or" (walk46b's agreed money oversight)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import flag
+from .timeline import run_lines
+
+CALM = (("S1", 0.0, "So I was thinking we could do the big shop on Saturday morning before it gets busy."),)
+
+
+@pytest.mark.parametrize("line", ["Yeah, that works. You always plan these things better than me, honestly.",
+                                  "I just feel like I'm letting everyone down lately.",
+                                  "You're a star. I honestly don't know what I'd do without you."])
+def test_no_self_harm_read_into_a_line_with_no_word_of_harm(line):
+    """The sentence model read self-harm (medium) into a compliment and into weariness: "assess risk" on a warm talk."""
+    a = run_lines(*CALM, ("S2", 0.8, line), ("S1", 0.8, "Aw. Cup of tea?"))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+@pytest.mark.parametrize("line", ["Sometimes when I'm driving home I think about just steering into a tree.",
+                                  "Honestly, some nights I think you'd all be better off without me around.",
+                                  "Last night on the balcony I kept thinking how easy it would be."])
+def test_self_harm_said_with_its_words_stays(line):
+    a = run_lines(("S1", 0.0, "You've been really quiet since the funeral."), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+@pytest.mark.parametrize("line", ["The doctor says I'm not allowed to drive for six months after the op.",
+                                  "Mum won't let me help with the funeral stuff, she says she's got it.",
+                                  "My boss won't let me take the Friday off."])
+def test_a_rule_from_outside_the_couple_is_no_coercion(line):
+    a = run_lines(("S1", 0.0, "Are you coming to the coast with us on Friday?"), ("S2", 0.8, line))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("coercion", "isolation")]
+
+
+@pytest.mark.parametrize("line", ["You won't let me see my sister.", "He won't let me go out with my mates on my own.",
+                                  "Your mum says I'm not allowed, and you won't let me go either."])
+def test_the_partners_rule_stays_coercion(line):
+    a = run_lines(("S1", 0.0, "Are you coming to the coast with us on Friday?"), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] in ("coercion", "isolation")]
+
+
+def test_a_negation_carried_over_or_disowns_the_second_act():
+    """walk46b: "And I'm not taking your card off you, or going through your phone." was monitoring, sure: high."""
+    a = run_lines(("S2", 0.0, "Thank you for looking at the accounts with me."),
+                  ("S1", 0.8, "And I'm not taking your card off you, or going through your phone."))
+    assert not flag(a, "phone", "monitoring")
+
+
+@pytest.mark.parametrize("line", ["I'm not taking your card, but I'm going through your phone tonight.",
+                                  "I took your card off you and I'm going through your phone."])
+def test_looking_through_the_phone_not_negated_stays(line):
+    a = run_lines(("S2", 0.0, "Where's my card?"), ("S1", 0.8, line))
+    assert flag(a, "phone", "monitoring")

@@ -55,3 +55,22 @@ def test_a_negation_carried_over_or_disowns_the_second_act():
 def test_looking_through_the_phone_not_negated_stays(line):
     a = run_lines(("S2", 0.0, "Where's my card?"), ("S1", 0.8, line))
     assert flag(a, "phone", "monitoring")
+
+
+NIGHT = (("S1", 0.0, "You slept through the four o'clock feed again. You always sleep through it."),
+         ("S2", 0.8, "I did not sleep through it. I did the one o'clock. You never count the ones I do."),
+         ("S1", 0.8, "Because you do hold her wrong. She screams the second you pick her up, and you just hand her straight back."),
+         ("S2", 0.8, "I'm not doing this. I'm not doing this at six in the morning."),
+         ("S1", 0.8, "You never want to do this. Every time it gets hard you go quiet and leave me with it."),
+         ("S2", 0.8, "I'm going to sit in the car. I need some quiet."),
+         ("S1", 0.8, "Keep going and see what happens to your precious car."),
+         ("S2", 0.8, "Okay. Okay, I'm sorry. You're right. I'll do all the night feeds from now on."))
+
+
+def test_refusing_to_go_on_before_a_threat_is_no_fear_response():
+    """walk46b: blame read by meaning in a criticism ("Because you do hold her wrong.") opened the whole stretch a threat
+    opens, once a real threat came 20 s later, so "I'm not doing this." became a possible fear response, not stonewalling."""
+    a = run_lines(*NIGHT)
+    assert not flag(a, "not doing this", "appeasement")
+    assert flag(a, "precious car", "threat")
+    assert flag(a, "I'll do all the night feeds", "appeasement") or flag(a, "you're right", "appeasement")

@@ -36,8 +36,7 @@ GROUPS = {
 # Said by the one who threatens or controls; the stretch after them is read in fear.
 BY_THE_ONE_WHO_THREATENS = ("threat", "therapy_threat", "coercion", "financial_control", "monitoring",
                             "isolation", "blaming")
-# A reading by meaning alone too unsure to flag as heard still opens a *possible* stretch after these.
-POSSIBLE_THREATS = ("threat", "therapy_threat")
+POSSIBLE_THREATS = ("threat", "therapy_threat")  # read by meaning too unsure to flag as heard: still a *possible* stretch
 POSSIBLE_AFTER_S = 12.0  # ... reaching only the reply to it (a threat met by "sorry, I won't"), not the minute after
 HEARD_AGAIN_S = 60.0  # a flag read by meaning alone opens the whole stretch only when heard again this soon
 # Said by the one who is afraid or was hurt: the other partner is the one they fear.
@@ -217,14 +216,15 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
             heard.append((f, others[0] if len(others) == 1 else None))
     out = []
     for f, by in heard:
-        # Read by meaning alone (no listed phrase) and heard only once, a flag reaches only the reply to
-        # it: one misreading ("can I ask why I wasn't invited?" as isolation, "the one where you knocked
-        # ketchup all over me?" as violence) must not undo two minutes of repairs and warmth. With any other
-        # safety flag within the minute, even one to listen to (the kind read by meaning is often the
-        # neighbour's: a threat read as fear), the whole stretch.
-        possible = is_listen_only(f) or (f.get("source") == "meaning" and not any(
-            g is not f and g["category"] != "appeasement" and not is_listen_only(g)
-            and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S for g in flags))
+        # Read by meaning alone (no listed phrase) and heard only once, a flag reaches only the reply to it: one misreading
+        # ("can I ask why I wasn't invited?" as isolation, "the one where you knocked ketchup all over me?" as violence) must
+        # not undo two minutes of repairs and warmth. With any other safety flag within the minute (the kind read by meaning is
+        # often the neighbour's: a threat read as fear), the whole stretch; not the same turn's next sentence read by meaning,
+        # and never blame read by meaning (too close to a quarrel's criticism: walk46b's "Because you do hold her wrong.").
+        possible = is_listen_only(f) or (f.get("source") == "meaning" and (f["category"] == "blaming" or not any(
+            g is not f and g["category"] != "appeasement" and not is_listen_only(g) and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S
+            and not (g.get("source") == "meaning" and g["speaker"] == f["speaker"] and abs(g["t"] - f["t"]) <= SAME_SENTENCE_S)
+            for g in flags)))
         after = min(settings.after_threat_s, POSSIBLE_AFTER_S) if possible else settings.after_threat_s
         out.append({"start": f["t"], "end": f["end"] + after, "by": by, "flag": f, "possible": possible})
     return out

@@ -66,6 +66,20 @@ def write_private(path: os.PathLike | str, data: bytes | str) -> None:
         fh.write(payload)
 
 
+def new_private_file(path: os.PathLike | str) -> int:
+    """Open a new work file only its owner can read, for writing. Whatever is at the name (a work file a kill left,
+    or a link someone left in a shared folder) is removed first, and a link made in between is refused (O_EXCL,
+    O_NOFOLLOW): the work file is never written through a link into a file somewhere else."""
+    remove_leftover(path)
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+
+
+def remove_leftover(path: os.PathLike | str) -> None:
+    """Remove a work file, or a link at its name (never what the link points at)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
 def write_private_whole(path: os.PathLike | str, data: bytes | str) -> None:
     """Like write_private, but all or nothing: written to a private file beside it and renamed into place,
     so a failed write (a full disk, a folder that refuses it) leaves neither a half file nor a damaged old one."""

@@ -17,7 +17,20 @@ from ..errors import InsecureKeyring
 
 SERVICE = "TalkTogether Desktop"
 
-# Backends that keep secrets in plain files or not at all (module.Class names).
+# The OS keychains the keyring library ships (module.Class names): only these keep the key. Any other backend is
+# refused, whatever package brings it: a plain file is not always keyrings.alt's (keyrings.cryptfile has its own
+# PlaintextKeyring), and an unknown backend cannot be told from one. Tests add their stand-ins (tests/conftest.py,
+# tests/fast_kdf/sitecustomize.py); the product has no switch that widens it.
+OS_KEYCHAINS = {
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+}
+
+# Backends that keep secrets in plain files or not at all (module.Class names), named in what is said.
 INSECURE_BACKENDS = {
     "keyrings.alt.file.PlaintextKeyring",
     "keyrings.alt.file.EncryptedKeyring",  # a file whose password would have to be typed anyway
@@ -58,7 +71,7 @@ def describe(backend: Optional[KeyringBackend] = None) -> str:
 
 
 def is_secure(backend: Optional[KeyringBackend] = None) -> bool:
-    """True only when every backend the keyring would write to is an OS keychain that answers."""
+    """True only when every backend the keyring would write to is one of the OS keychains that answers."""
     backend = _current(backend)
     if backend is None:
         return False
@@ -67,9 +80,7 @@ def is_secure(backend: Optional[KeyringBackend] = None) -> bool:
         if not members:
             return False
         for member in members:
-            if _name(member) in INSECURE_BACKENDS or member.priority <= 0:
-                return False
-            if type(member).__module__.startswith("keyrings.alt"):
+            if _name(member) not in OS_KEYCHAINS or _name(member) in INSECURE_BACKENDS or member.priority <= 0:
                 return False
     except Exception:  # noqa: BLE001 - e.g. Secret Service's priority raises without D-Bus
         return False

@@ -8,12 +8,12 @@ anything at all, even when asked its priority: every such failure means "no secu
 
 from __future__ import annotations
 
-from typing import Optional
-
-import keyring
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Optional
 
 from ..errors import InsecureKeyring
+
+if TYPE_CHECKING:  # keyring itself is imported when a keychain is first asked for (about 60 ms)
+    from keyring.backend import KeyringBackend
 
 SERVICE = "TalkTogether Desktop"
 
@@ -46,6 +46,8 @@ def _current(backend: Optional[KeyringBackend]) -> Optional[KeyringBackend]:
     if backend is not None:
         return backend
     try:
+        import keyring
+
         return keyring.get_keyring()
     except Exception:  # noqa: BLE001 - a broken keyring set-up is "no keychain", never a crash
         return None

@@ -14,6 +14,10 @@ from talktogether_desktop.storage import crypto  # noqa: E402
 
 FAST_KDF = {"time_cost": 1, "memory_kib": 8192, "parallelism": 2}
 crypto.KDF_COST = dict(FAST_KDF)
+from talktogether_desktop.storage import keychain  # noqa: E402
+from tt_testing import KEYCHAIN_STAND_INS  # noqa: E402
+
+keychain.OS_KEYCHAINS |= KEYCHAIN_STAND_INS  # the tests' keychains stand in for an OS keychain
 # Never let a test touch the developer's real keychain or data.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 

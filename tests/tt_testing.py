@@ -63,6 +63,15 @@ def memory_keychain():
     return MemoryKeychain()
 
 
+# The keychains tests stand in for an OS keychain with (only the OS keychains themselves are trusted:
+# storage/keychain.OS_KEYCHAINS); added in tests/conftest.py and, for the processes tests start, fast_kdf.
+KEYCHAIN_STAND_INS = {
+    "tt_testing.memory_keychain.<locals>.MemoryKeychain",
+    "broken_keychains.LockedKeychain",
+    "broken_keychains.NoDbusKeychain",
+}
+
+
 # Python code that starts each kind of process the app runs (the CLI's entry point, the window's, the
 # speech-model child's, the vault page check's child), for tests that check what every process does at start.
 PROCESS_STARTS = {

@@ -66,12 +66,49 @@ def write_private(path: os.PathLike | str, data: bytes | str) -> None:
         fh.write(payload)
 
 
+# The files that make a vault (storage.vault.VAULT_FILE, KEYS_FILE): a folder holding one is the vault's own.
+VAULT_FILE_NAMES = ("vault.db", "vault.keys.json")
+
+
+def holds_a_vault(folder: os.PathLike | str) -> bool:
+    return any((Path(folder) / name).exists() for name in VAULT_FILE_NAMES)
+
+
+def refuse_vault_folder(target: os.PathLike | str) -> None:
+    """An export or a backup is never written into a vault's own folder: named `vault.keys.json` it replaced the key
+    file (the vault then opened with neither the passphrase nor the recovery code), named `vault.db` the case file
+    itself. OSError (said by each caller as the file that could not be written), before anything is written."""
+    folder = Path(target).expanduser().parent
+    try:
+        folder = folder.resolve()  # a link to the vault's folder is that folder
+    except OSError:
+        return  # a folder that cannot be reached is said by the write itself
+    if holds_a_vault(folder):
+        raise OSError(errno.EEXIST, f"that folder ({folder}) holds a TalkTogether vault and only the vault's own "
+                                    "files belong there; choose another folder", str(target))
+
+
+def new_private_file(path: os.PathLike | str) -> int:
+    """Open a new work file only its owner can read, for writing. Whatever is at the name (a work file a kill left,
+    or a link someone left in a shared folder) is removed first, and a link made in between is refused (O_EXCL,
+    O_NOFOLLOW): the work file is never written through a link into a file somewhere else."""
+    remove_leftover(path)
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+
+
+def remove_leftover(path: os.PathLike | str) -> None:
+    """Remove a work file, or a link at its name (never what the link points at)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
 def write_private_whole(path: os.PathLike | str, data: bytes | str) -> None:
     """Like write_private, but all or nothing: written to a private file beside it and renamed into place,
     so a failed write (a full disk, a folder that refuses it) leaves neither a half file nor a damaged old one."""
     import tempfile
 
     target = Path(path)
+    refuse_vault_folder(target)
     if target.exists() and not target.is_file():
         # renamed over, a device (/dev/full), a pipe or a terminal would be replaced by the export (as root)
         raise OSError(errno.EEXIST, "it is a device, a pipe or a folder, not a file", str(target))

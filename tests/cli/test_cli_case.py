@@ -64,6 +64,7 @@ def test_exit_codes(cli, tmp_path):
 
     pf = tmp_path / "pass.txt"
     pf.write_text(PASSPHRASE + "\n")
+    pf.chmod(0o600)  # a passphrase file others can read is refused (tests/test_sec46_secret_files.py)
     assert cli("couple", "list", "--passphrase-file", str(pf), env={"TALKTOGETHER_PASSPHRASE": ""}).returncode == 0
 
 
@@ -71,11 +72,13 @@ def test_change_passphrase_from_files_and_with_recovery_code(cli, tmp_path):
     code = json.loads(cli("vault", "init", "--json").stdout)["recovery_code"]
     new = tmp_path / "new.txt"
     new.write_text("second passphrase here")
+    new.chmod(0o600)
     assert cli("vault", "change-passphrase", "--new-passphrase-file", str(new)).returncode == 0
     assert cli("couple", "list").returncode == 3
     assert cli("couple", "list", env={"TALKTOGETHER_PASSPHRASE": "second passphrase here"}).returncode == 0
     rec = tmp_path / "code.txt"
     rec.write_text(code)
+    rec.chmod(0o600)
     new.write_text("third passphrase here")
     changed = cli("vault", "change-passphrase", "--recovery-code-file", str(rec), "--new-passphrase-file", str(new))
     assert changed.returncode == 0, changed.stderr

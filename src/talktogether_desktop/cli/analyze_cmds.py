@@ -56,7 +56,7 @@ def cmd_analyze_file(args, ctx) -> int:
         ctx.info(f"Note: {warning}")
     if args.output:
         try:
-            paths.write_private(Path(args.output).expanduser(), json.dumps(result, ensure_ascii=False, indent=2))
+            paths.write_private_whole(Path(args.output).expanduser(), json.dumps(result, ensure_ascii=False, indent=2))
         except OSError as exc:
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
         ctx.info(f"Wrote the analysis to {args.output}.")

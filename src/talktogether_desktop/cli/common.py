@@ -7,6 +7,7 @@ import getpass
 import json
 import math
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any, Optional
@@ -131,7 +132,9 @@ def environment_secret(env: str) -> Optional[str]:
 def read_secret(path: Optional[str], env: str, prompt: str, required: bool = True) -> Optional[str]:
     if path:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            with open(path, encoding="utf-8") as fh:
+                refuse_shared_secret_file(fh.fileno(), path, env)
+                text = fh.read()
         except OSError as exc:
             raise BadInputFile(f"Could not read the passphrase file {path}: {exc.strerror}.") from exc
         value = text.rstrip("\r\n")
@@ -145,6 +148,21 @@ def read_secret(path: Optional[str], env: str, prompt: str, required: bool = Tru
     if required:
         raise VaultLocked(NO_PASSPHRASE if env == ENV_PASSPHRASE else NO_PASSPHRASE.replace(ENV_PASSPHRASE, env))
     return None
+
+
+def refuse_shared_secret_file(fd: int, path: str, env: str) -> None:
+    """A passphrase or recovery code kept in a file other users of this computer can read (or change) opens the vault
+    to all of them: refused before it is read, as ssh refuses such a key. A pipe or a terminal (`/dev/stdin`,
+    `<(pass show …)`) is not a kept file."""
+    st = os.fstat(fd)
+    if os.name != "posix" or not stat.S_ISREG(st.st_mode) or not st.st_mode & 0o066:
+        return
+    what = "recovery code" if env == "TALKTOGETHER_RECOVERY_CODE" else "passphrase"
+    raise BadInputFile(
+        f"The {what} file {path} can be read by other users of this computer (its permissions are "
+        f"{stat.S_IMODE(st.st_mode):o}): anyone here could open the vault with it, so it was not used. Make it "
+        f"private with `chmod 600 {path}` and run the command again; if others may have read it, change the {what} "
+        f"too (`talktogether vault {'new-recovery-code' if what == 'recovery code' else 'change-passphrase'}`).")
 
 
 def new_secret(ctx: Context, file_option: Optional[str], env: str, what: str = "passphrase") -> str:

@@ -88,7 +88,7 @@ def cmd_diarize_file(args, ctx) -> int:
         ctx.info(f"Note on '{Path(args.audio).name}': {warning}")
     if args.output:
         try:
-            paths.write_private(Path(args.output).expanduser(), text)
+            paths.write_private_whole(Path(args.output).expanduser(), text)
         except OSError as exc:  # as transcribe-file and analyze-file say it
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror or exc}.") from exc
         ctx.info(f"Wrote {len(result['turns'])} turns to {args.output}")

@@ -67,7 +67,7 @@ def cmd_transcribe_file(args, ctx) -> int:
     text = transcript_text(transcript, fmt)
     if args.output:
         try:
-            paths.write_private(Path(args.output).expanduser(), text)
+            paths.write_private_whole(Path(args.output).expanduser(), text)
         except OSError as exc:
             raise BadInputFile(f"Could not write {args.output}: {exc.strerror}.") from exc
         ctx.info(

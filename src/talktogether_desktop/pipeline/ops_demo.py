@@ -55,8 +55,8 @@ def run_demo(out_dir: Path, settings: Settings, progress: Optional[ProgressFn] =
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportFailed(f"The folder {out_dir} could not be made: {exc.strerror or exc}.") from exc
-    paths.write_private(out_dir / "report.pdf", pdf)
-    paths.write_private(out_dir / "analysis.json", json.dumps(analysis, ensure_ascii=False, indent=1) + "\n")
+    paths.write_private_whole(out_dir / "report.pdf", pdf)
+    paths.write_private_whole(out_dir / "analysis.json", json.dumps(analysis, ensure_ascii=False, indent=1) + "\n")
     return {
         "out": str(out_dir),
         "report": str(out_dir / "report.pdf"),

@@ -240,7 +240,7 @@ def days_done_line(vault, settings: Settings, assignment: Assignment) -> str:  #
 def _write(path: str | Path, data: bytes) -> str:
     target = Path(path)
     try:
-        paths.write_private(target, data)
+        paths.write_private_whole(target, data)  # whole or nothing, never through a link left at the name
     except OSError as exc:
         raise ExportFailed(f"Could not write {path}: {exc.strerror or exc}.") from exc  # exit 4, as a report
     return str(target)

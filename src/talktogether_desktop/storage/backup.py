@@ -19,7 +19,7 @@ import sqlcipher3
 from ..errors import (BackupError, BadInputFile, OtherVaultBackup, VaultDamaged, VaultInUse,
                       WrongPassphrase, WrongRecoveryCode)
 from ..jobs import UNKNOWN_HOW_FAR, CancelToken, ProgressFn, check as check_cancel, no_progress, scaled
-from ..paths import make_private
+from ..paths import make_private, new_private_file, refuse_vault_folder, remove_leftover
 from .file_growth import growth_told
 from .interruptible import interruptible
 from . import sidecar, vault_here
@@ -50,14 +50,18 @@ def backup(vault: Vault, dest: os.PathLike | str, progress: Optional[ProgressFn]
         raise BadInputFile(f"{dest} is a folder; give a file name for the backup.")
     if dest.exists() and not dest.is_file():  # renamed over, a device or a pipe would be replaced (as root)
         raise BadInputFile(f"{dest} is a device or a pipe, not a file; give a file name for the backup.")
+    try:
+        refuse_vault_folder(dest)
+    except OSError as exc:  # the backup would be written among the vault's own files, or over one of them
+        raise BadInputFile(f"No backup was written to {dest}: {exc.strerror}.") from exc
     dest.parent.mkdir(parents=True, exist_ok=True)
     # Work files get plain ASCII names: SQLite takes only UTF-8 paths, and a user's file name may be any bytes.
     export = dest.with_name(".talktogether-backup.export.partial")
     partial = dest.with_name(".talktogether-backup.partial")
     for stale in (export, partial):
-        if stale.exists():
-            stale.unlink()
+        remove_leftover(stale)
     try:
+        os.close(new_private_file(export))  # made here, never through a link left at its name; SQLite fills it
         key_hex = vault.data_key_pragma()
         vault.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key_hex}'\"", (str(export),))
         try:
@@ -91,7 +95,7 @@ def backup(vault: Vault, dest: os.PathLike | str, progress: Optional[ProgressFn]
             "keys": vault.keys_doc,
         }
         make_private(export)
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = new_private_file(partial)
         with os.fdopen(fd, "wb") as out, open(export, "rb") as src:
             out.write(MAGIC)
             out.write(json.dumps(header).encode() + b"\n")
@@ -101,8 +105,7 @@ def backup(vault: Vault, dest: os.PathLike | str, progress: Optional[ProgressFn]
         os.replace(partial, dest)
     finally:
         for stale in (export, partial):
-            if stale.exists():
-                stale.unlink()
+            remove_leftover(stale)
     with vault.transaction():
         vault.audit("backup", "vault")
     return {"file": str(dest), "size_bytes": dest.stat().st_size, "sha256": digest, "schema_version": header["schema_version"]}

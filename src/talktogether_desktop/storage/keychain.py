@@ -8,16 +8,29 @@ anything at all, even when asked its priority: every such failure means "no secu
 
 from __future__ import annotations
 
-from typing import Optional
-
-import keyring
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Optional
 
 from ..errors import InsecureKeyring
 
+if TYPE_CHECKING:  # keyring itself is imported when a keychain is first asked for (about 60 ms)
+    from keyring.backend import KeyringBackend
+
 SERVICE = "TalkTogether Desktop"
 
-# Backends that keep secrets in plain files or not at all (module.Class names).
+# The OS keychains the keyring library ships (module.Class names): only these keep the key. Any other backend is
+# refused, whatever package brings it: a plain file is not always keyrings.alt's (keyrings.cryptfile has its own
+# PlaintextKeyring), and an unknown backend cannot be told from one. Tests add their stand-ins (tests/conftest.py,
+# tests/fast_kdf/sitecustomize.py); the product has no switch that widens it.
+OS_KEYCHAINS = {
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+}
+
+# Backends that keep secrets in plain files or not at all (module.Class names), named in what is said.
 INSECURE_BACKENDS = {
     "keyrings.alt.file.PlaintextKeyring",
     "keyrings.alt.file.EncryptedKeyring",  # a file whose password would have to be typed anyway
@@ -33,6 +46,8 @@ def _current(backend: Optional[KeyringBackend]) -> Optional[KeyringBackend]:
     if backend is not None:
         return backend
     try:
+        import keyring
+
         return keyring.get_keyring()
     except Exception:  # noqa: BLE001 - a broken keyring set-up is "no keychain", never a crash
         return None
@@ -58,7 +73,7 @@ def describe(backend: Optional[KeyringBackend] = None) -> str:
 
 
 def is_secure(backend: Optional[KeyringBackend] = None) -> bool:
-    """True only when every backend the keyring would write to is an OS keychain that answers."""
+    """True only when every backend the keyring would write to is one of the OS keychains that answers."""
     backend = _current(backend)
     if backend is None:
         return False
@@ -67,9 +82,7 @@ def is_secure(backend: Optional[KeyringBackend] = None) -> bool:
         if not members:
             return False
         for member in members:
-            if _name(member) in INSECURE_BACKENDS or member.priority <= 0:
-                return False
-            if type(member).__module__.startswith("keyrings.alt"):
+            if _name(member) not in OS_KEYCHAINS or _name(member) in INSECURE_BACKENDS or member.priority <= 0:
                 return False
     except Exception:  # noqa: BLE001 - e.g. Secret Service's priority raises without D-Bus
         return False

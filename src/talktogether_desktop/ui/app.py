@@ -33,6 +33,7 @@ def make_app(argv: Sequence[str]):
     # High DPI is on by default in Qt 6; keep fractional scales exact instead of rounding them.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     keep_qt_settings_off_disk()
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)  # see keep_qt_settings_off_disk
     log_uncaught_quietly()
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("TalkTogether")
@@ -49,7 +50,11 @@ def keep_qt_settings_off_disk() -> None:
     """Qt's own file dialogs keep the folders they were used in (`history`, `lastVisited`) in the user's Qt settings
     (~/.config/QtProject.conf), in plaintext: an export to ~/Clients/Fitzgerald-Okonkwo/ or an import from a folder
     named after the couple left their names there. The app keeps its own settings in the vault, so Qt's are pointed
-    at a folder that can never be made (one under a device): the dialogs still work, they remember nothing."""
+    at a folder that can never be made (one under a device): the dialogs still work, they remember nothing.
+    Qt's own dialogs are used, never the desktop's (make_app): GTK's file chooser adds every file accepted in it to
+    the account's recently-used list (~/.local/share/recently-used.xbel, `add_selection_to_recent_list`), Windows'
+    keeps the names in its registry (OpenSavePidlMRU), so a report exported to a folder named after the couple, or a
+    recording named "Fitzgerald fight.m4a" imported, stayed listed there in plaintext."""
     from PySide6.QtCore import QSettings
 
     nowhere = os.path.join(os.devnull, "talktogether-keeps-no-qt-settings")

@@ -74,3 +74,17 @@ def test_refusing_to_go_on_before_a_threat_is_no_fear_response():
     assert not flag(a, "not doing this", "appeasement")
     assert flag(a, "precious car", "threat")
     assert flag(a, "I'll do all the night feeds", "appeasement") or flag(a, "you're right", "appeasement")
+
+
+def test_the_chore_done_at_once_and_tea_offered_after_a_threat_is_a_possible_fear_response():
+    """walk46b: "And the bottles. I'll do them now. Do you want a cup of tea?" just after the threat read as contempt."""
+    a = run_lines(*NIGHT, ("S1", 0.8, "All of them. And the bottles."),
+                  ("S2", 0.8, "And the bottles. I'll do them now. Do you want a cup of tea? I'll bring it up."))
+    assert [f for f in a["safety_flags"] if f["category"] == "appeasement" and "bottles" in f["quote"] + " " + f.get("phrase", "")
+            or f["category"] == "appeasement" and ("tea" in f["quote"] or "do them now" in f["quote"])]
+
+
+def test_tea_offered_with_no_threat_is_nothing_unsafe():
+    a = run_lines(("S1", 0.0, "That was a long shift. My feet are killing me."),
+                  ("S2", 0.8, "Sit down. I'll do them now, the dishes. Do you want a cup of tea? I'll bring it up."))
+    assert not [f for f in a["safety_flags"]]

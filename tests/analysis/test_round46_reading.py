@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found import flag
+from .found import bids, flag
 from .timeline import run_lines
 
 CALM = (("S1", 0.0, "So I was thinking we could do the big shop on Saturday morning before it gets busy."),)
@@ -88,3 +88,25 @@ def test_tea_offered_with_no_threat_is_nothing_unsafe():
     a = run_lines(("S1", 0.0, "That was a long shift. My feet are killing me."),
                   ("S2", 0.8, "Sit down. I'll do them now, the dishes. Do you want a cup of tea? I'll bring it up."))
     assert not [f for f in a["safety_flags"]]
+
+
+def test_asking_to_join_the_partner_is_a_bid():
+    """walk46a: "Can I come out with you this afternoon, then? I could do the weeding with you." was no bid."""
+    a = run_lines(("S1", 0.0, "I'm off out to the allotment after lunch."),
+                  ("S2", 0.8, "Can I come with you to the allotment on Saturday?"), ("S1", 0.8, "Course you can. I'd love that."))
+    found = bids(a, "Can I come with you")
+    assert found and found[0]["response"] == "toward"
+
+
+def test_a_question_about_the_same_thing_with_a_tag_takes_the_bid_up():
+    a = run_lines(("S1", 0.0, "Look at the robin on the fence. He's back again."),
+                  ("S2", 0.8, "Oh yeah. Same one as last year, do you reckon?"))
+    found = bids(a, "robin")
+    assert found and found[0]["response"] == "toward"
+
+
+def test_a_nod_then_another_subject_with_a_tag_still_turns_away():
+    a = run_lines(("S1", 0.0, "Look at the robin on the fence. He's back again."),
+                  ("S2", 0.8, "Oh yeah. Did you pay the gas bill, do you reckon?"))
+    found = bids(a, "robin")
+    assert found and found[0]["response"] == "away"

@@ -14,7 +14,7 @@ from .bids_by_meaning import (
 )
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
-    reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
+    reflects_back, second_toks_of, vague_marker, back as _back, untagged, follow_up as _follow_up, listening, engaged_reply,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures)
 from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
@@ -289,7 +289,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     shared = _shared_content(entry["sentence"], reply_words[:40])
     asked_about_it = any(
         any(is_question(w["word"]) for w in sentence)
-        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(_back(ts)))
+        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(untagged(ts)) <= ASKED_BACK_WORDS and bool(_back(untagged(ts))))
              or _follow_up(ts))
         for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     asked_after = any(any(is_question(w["word"]) for w in sentence) and _asks_after(ts) or listening(ts)

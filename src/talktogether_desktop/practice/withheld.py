@@ -49,6 +49,19 @@ def flagged_spans(analysis: dict) -> Spans:
             if f.get("category") == "self_harm" and not f.get("listen_only"):
                 tail = AFTER_HARM_S  # (the partner's answer to it: "Thank you for telling me. Can we ring Doctor Shah…?")
             out.append((t - BEFORE_FLAG_S, end + tail))
+    return whole_turns(out, sorted_turns(analysis))
+
+
+def whole_turns(spans: Spans, turns: list[dict]) -> Spans:
+    """Each span widened to the whole of every turn it cuts into: a turn is left out whole or shared whole. A reply
+    begun a second before what led up to a flagged passage went on into it (h8 after_session_car: "She asked me straight
+    out what happened in March. … it's the only room where I feel safe enough to say it.", ten seconds before the
+    violence told, was quoted on the couple's page as the bid's reply by its first sentence's time)."""
+    out = []
+    for a, b in spans:
+        cut = [tr for tr in turns if _num(tr.get("start")) <= b and a <= _num(tr.get("end"), _num(tr.get("start")))]
+        out.append((min([a] + [_num(tr.get("start")) for tr in cut]),
+                    max([b] + [_num(tr.get("end"), _num(tr.get("start"))) for tr in cut])))
     return out
 
 

@@ -14,7 +14,7 @@ from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
 from .after_threat import next_text
 from .renaming import renamer  # noqa: F401  (model and the pipeline rename by it)
-from .text import against_words, first, fmt_length, fmt_time, num
+from .text import against_words, first, fmt_length, fmt_time, num, quoted, split_note
 
 SIGNAL_WORDS = {
     "loudness": "louder voices", "intensity": "louder voices", "volume": "louder voices",
@@ -84,8 +84,9 @@ def clip_text(text: str, quote: str = "", limit: int = 240, keep_end: bool = Fal
 
 
 def short_quote(text: str, limit: int = 80) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    text, note = split_note(text)
+    text = text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    return f"{text} {note}" if note else text  # (the note whole, never "… drink. (an unclear word…")
 
 
 def signal_phrases(signals: Any, model) -> list[str]:
@@ -319,7 +320,7 @@ def response_phrase(item: dict, model, partner) -> str:
     resp = str(resp or "").lower()
     reply = first(item, "response_quote")
     # (a reply whose every word the recogniser was unsure of is "…": no quote rather than an empty one)
-    tail = f": \u201c{short_quote(reply, 70)}\u201d" if reply and str(reply).strip(" .\u2026") else ""
+    tail = f": {quoted(reply, 70, short_quote)}" if reply and str(reply).strip(" .\u2026") else ""
     if resp in TOWARD:
         return f"{other} turned toward it{tail}"
     if resp in AWAY:

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ..analysis.words import looks_unfinished
 from ..practice.withheld import find_turn
-from .text import fmt_time
+from .text import fmt_time, split_note
 
 MAX_CHARS = 240  # about three lines of a full-width quote; a table cell's quote is shorter (CELL_CHARS)
 CELL_CHARS = 160
@@ -69,7 +69,9 @@ def capped(quote: str, limit: int = MAX_CHARS) -> tuple[str, bool]:
     """(the quote, False), or, longer than `limit`, (its first words up to a word's end and "…", True)."""
     if len(quote) <= limit:
         return quote, False
-    return quote[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-\u2013\u2014") + CUT, True
+    words, note = split_note(quote)  # (the analysis's note on unsure words stays whole)
+    cut = words[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-\u2013\u2014") + CUT
+    return (f"{cut} {note}" if note else cut), True
 
 
 def shown(quote: str, t=None, limit: int = MAX_CHARS) -> str:

@@ -16,10 +16,11 @@ from typing import Any, Optional
 from . import evidence
 from .observation_words import eased
 from .bids_for_both import category_for_both, pattern
+from ..analysis.observations import LATE_QUOTE_S
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
-from .text import against_words, first, fmt_time, num
+from .text import against_words, first, fmt_time, num, quoted
 
 # what a voice did, said of the talk (the voices, not whose)
 VOICE = {"loudness": "louder", "intensity": "louder", "volume": "louder", "pitch": "higher in pitch",
@@ -124,6 +125,8 @@ def escalation(point: dict, rename) -> str:
     when = num(first(point, "quote_t", "start", "t"))  # (the time the page lists it by)
     what = _and(parts) if parts else "the exchange grew tense"
     over = "over the next second" if duration == 1 else f"over the next {duration} seconds"  # (as page 1 says it)
+    if when - start > LATE_QUOTE_S:  # (the rise began before the time it is listed by)
+        over = f"over the {duration} seconds from {fmt_time(start)}"
     return (f"At {fmt_time(when)} the conversation got more intense: {over} {what}. "
             f"{what_next(point, rename)}").strip()
 
@@ -131,7 +134,7 @@ def escalation(point: dict, rename) -> str:
 def reply(item: dict, quoted: bool = True) -> str:
     """How a need or bid was answered, with no one named as the one who fell short (and the reply's words)."""
     said = first(item, "response_quote")
-    tail = (f": \u201c{evidence.short_quote(said, 70)}\u201d" if quoted and said and str(said).strip(" .\u2026") else "")
+    tail = (f": {quoted(said, 70, evidence.short_quote)}" if quoted and said and str(said).strip(" .\u2026") else "")
     resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
     reason = str(first(item, "response_reason", default=""))
     if resp in evidence.TOWARD:

@@ -5,7 +5,9 @@
   not quoted as the first sign's words;
 - a reply whose unsure word could turn it round was quoted "“… you … shut up when I have, maybe not … … drink. (an
   unclear word…”": the analysis's note cut in the middle and printed as words said. The note stays whole, after the
-  closing mark."""
+  closing mark.
+And of walk45b a_rota_swap imported the same way: the question said "Turns were cut short 3 times" under page 1's and the
+figures' 4 (one was low), and the appreciations line said "5 reply unclear either way"."""
 
 from __future__ import annotations
 
@@ -37,3 +39,24 @@ def test_the_note_on_an_unsure_word_is_whole_and_outside_the_quote(clinician):
     text = " ".join(clinician)
     assert "(an unclear word\u2026" not in text
     assert f"maybe not \u2026 \u2026 drink.\u201d {NOTE}" in text, text
+
+
+ROTA = Path(__file__).parent / "fixtures" / "analysis_walk45b_a_rota_swap_audio.json"  # (walk45b a_rota_swap, the same way)
+
+
+@pytest.fixture(scope="module")
+def rota() -> str:
+    return " ".join(pages(render_session_prep(json.loads(ROTA.read_text(encoding="utf-8")),
+                                              {"couple_name": "Arjun & Callum", "recorded_at": "2026-12-01"})))
+
+
+def test_the_question_counts_the_cut_ins_page_one_counts(rota):
+    # (page 1 and the figures: 4, one of them low; the question said "Turns were cut short 3 times")
+    assert "mid-sentence 4 times" in rota and "Interruptions made 0 4" in rota, rota
+    assert "Turns were cut short 4 times (first at 00:12, 3 of them heard clearly)." in rota
+    assert "cut short 3 times" not in rota
+
+
+def test_appreciations_with_an_unclear_reply_are_counted_in_words(rota):
+    assert "5 said. 5 with the reply unclear either way: " in rota, rota
+    assert "5 reply unclear" not in rota

@@ -368,12 +368,15 @@ def suggested_questions(model) -> list[str]:
                       "What made it possible for each of you to hear it?")
     # (a cut-in only to check on the recording, e.g. an agreeing "Yes, together." over the last words, asks nothing)
     sure = [i for i in model.interruptions if i.get("confidence") != "low"]
+    # (a count says the one page 1 and the figures give, rep46 a_rota_swap: "4 times" there, "3 times" here)
+    made = [i for i in model.interruptions if i.get("successful") is not False]
+    heard = f", {len(sure)} of them heard clearly" if len(made) > len(sure) else ""
     if len(sure) == 1:
         qs.append(f"At {fmt_time(num(sure[0].get('t')))} a turn was cut short. "
                   "What did each of you most want the other to hear then?")
     elif sure:
-        qs.append(f"Turns were cut short {len(sure)} times (first at "
-                  f"{fmt_time(num(sure[0].get('t')))}). When that happens, what does each of you "
+        qs.append(f"Turns were cut short {max(len(made), len(sure))} times (first at "
+                  f"{fmt_time(num(sure[0].get('t')))}{heard}). When that happens, what does each of you "
                   "most want the other to hear?")
     # Only findings the analysis is sure enough of are quoted in a question.
     # ... and none from around a line to listen to (it may be fear speaking).

@@ -7,7 +7,8 @@
   unclear word…”": the analysis's note cut in the middle and printed as words said. The note stays whole, after the
   closing mark.
 And of walk45b a_rota_swap imported the same way: the question said "Turns were cut short 3 times" under page 1's and the
-figures' 4 (one was low), and the appreciations line said "5 reply unclear either way"."""
+figures' 4 (one was low), the appreciations line said "5 reply unclear either way", and its questions asked about
+its one rise, read with low confidence, as about a sure one."""
 
 from __future__ import annotations
 
@@ -60,3 +61,10 @@ def test_the_question_counts_the_cut_ins_page_one_counts(rota):
 def test_appreciations_with_an_unclear_reply_are_counted_in_words(rota):
     assert "5 said. 5 with the reply unclear either way: " in rota, rota
     assert "5 reply unclear" not in rota
+
+
+def test_a_question_about_a_low_confidence_rise_says_so(rota):
+    # (its only rise, 01:15-01:19, "How sure: low: check the recording"; the question asked of it as of a sure one)
+    assert ("At 01:15 the conversation got more intense (a low-confidence reading: listen to it first). What was each "
+            "of you feeling just before that?") in rota, rota
+    assert ("After moment 1 a repair attempt came and things eased (a low-confidence reading: listen to it first).") in rota

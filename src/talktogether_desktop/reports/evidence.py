@@ -357,14 +357,18 @@ def suggested_questions(model) -> list[str]:
         qs.append("Before the joint session, consider checking in with each partner separately about the "
                   "safety language under Key moments.")
     if model.peaks:
-        p = model.peaks[0]
+        # (a rise read with low confidence is asked about only as that: rep46 a_rota_swap, "At 01:15 the conversation
+        # got more intense." over a moment "How sure: low: check the recording")
+        p = next((m for m in model.peaks if m.confidence != "low"), model.peaks[0])
+        unsure = " (a low-confidence reading: listen to it first)" if p.confidence == "low" else ""
         # (a stretch that starts with the recording has no "just before" in it)
-        qs.append(f"At {fmt_time(p.start)}, as the conversation began, it got more intense. What was each of you "
-                  "feeling as it started?" if p.start < EARLY_S else f"At {fmt_time(p.start)} the conversation got more "
-                  "intense. What was each of you feeling just before that?")
+        qs.append(f"At {fmt_time(p.start)}, as the conversation began, it got more intense{unsure}. What was each of "
+                  "you feeling as it started?" if p.start < EARLY_S else f"At {fmt_time(p.start)} the conversation got "
+                  f"more intense{unsure}. What was each of you feeling just before that?")
         eased = next((m for m in model.peaks if m.repaired), None)
         if eased:
-            qs.append(f"After moment {eased.label} a repair attempt came and things eased. "
+            unsure = " (a low-confidence reading: listen to it first)" if eased.confidence == "low" else ""
+            qs.append(f"After moment {eased.label} a repair attempt came and things eased{unsure}. "
                       "What made it possible for each of you to hear it?")
     # (a cut-in only to check on the recording, e.g. an agreeing "Yes, together." over the last words, asks nothing)
     sure = [i for i in model.interruptions if i.get("confidence") != "low"]

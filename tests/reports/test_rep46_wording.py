@@ -4,7 +4,8 @@
 - page 1 said Ana "replied, but after a threat that reply is not read as taking it up" where no threat was heard, only
   Ana's own words of self-harm in that reply (heldout2 low_mood): it says she answered with words of self-harm; and the
   bids line said "Ana turned toward, away from or against none of Ben's 1 bid; 1 came after a threat…";
-- a rise listed by a quote 9 s after it began said "over the next 29 seconds" of a 29-second rise (heldout10)."""
+- a rise listed by a quote 9 s after it began said "over the next 29 seconds" of a 29-second rise (heldout10);
+- "Of Lena's 3 needs and bids, 3 were met…" (heldout13) is "all 3"."""
 
 from __future__ import annotations
 
@@ -69,3 +70,10 @@ def test_a_rise_quoted_after_its_start_is_not_said_to_run_on_from_the_quote():
     assert "; over the 29 seconds from 00:00 the exchange grew tense." in clinician, clinician
     assert "At 00:09 the conversation got more intense: over the 29 seconds from 00:00 " in shared, shared
     assert "over the next 29 seconds" not in clinician + shared
+
+
+def test_every_need_met_is_said_all_of_them():
+    # (heldout13 h13_sister_visit: "Of Lena's 3 needs and bids, 3 were met by turning toward them.")
+    clinician = _text(_analysis("heldout13", "h13_sister_visit"), "clinician")
+    assert "3 needs and bids, all 3 were met by turning toward them." in clinician, clinician
+    assert "3 needs and bids, 3 were met" not in clinician

@@ -9,6 +9,7 @@ from typing import Mapping
 
 _EASED = re.compile(r"(\d+) of (\d+) heated stretch(?:es)? eased after one\.")
 _NONE_MET = re.compile(r"(needs and bids,) 0 were met by turning toward them\.")
+_ALL_MET = re.compile(r"(\S+'s (\d+) needs and bids,) (\d+) were met")
 
 
 def eased(landed: int, stretches: int, repairs: int) -> str:
@@ -35,6 +36,9 @@ def plain(observation: Mapping, text: str, analysis: Mapping) -> str:
         text = _EASED.sub(said, text)
     # ("Of Dev's 4 needs and bids, 0 were met by turning toward them.": a zero read as a score, as rep41's bids line)
     text = _NONE_MET.sub(r"\1 none was met by turning toward them.", text)
+    # (rep46 heldout13 sister_visit: "Of Lena's 3 needs and bids, 3 were met": every one is "all 3", two "both")
+    text = _ALL_MET.sub(lambda m: f"{m.group(1)} {'both' if m.group(2) == '2' else 'all ' + m.group(2)} were met"
+                        if m.group(2) == m.group(3) else m.group(0), text)
     return text.replace(" reaching for something else", " reaching out")
 
 

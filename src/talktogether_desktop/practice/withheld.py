@@ -49,19 +49,6 @@ def flagged_spans(analysis: dict) -> Spans:
             if f.get("category") == "self_harm" and not f.get("listen_only"):
                 tail = AFTER_HARM_S  # (the partner's answer to it: "Thank you for telling me. Can we ring Doctor Shah…?")
             out.append((t - BEFORE_FLAG_S, end + tail))
-    return whole_turns(out, sorted_turns(analysis))
-
-
-def whole_turns(spans: Spans, turns: list[dict]) -> Spans:
-    """Each span widened to the whole of every turn it cuts into: a turn is left out whole or shared whole. A reply
-    begun a second before what led up to a flagged passage went on into it (h8 after_session_car: "She asked me straight
-    out what happened in March. … it's the only room where I feel safe enough to say it.", ten seconds before the
-    violence told, was quoted on the couple's page as the bid's reply by its first sentence's time)."""
-    out = []
-    for a, b in spans:
-        cut = [tr for tr in turns if _num(tr.get("start")) <= b and a <= _num(tr.get("end"), _num(tr.get("start")))]
-        out.append((min([a] + [_num(tr.get("start")) for tr in cut]),
-                    max([b] + [_num(tr.get("end"), _num(tr.get("start"))) for tr in cut])))
     return out
 
 
@@ -94,6 +81,19 @@ def context_touches(turns: list[dict], t: Optional[float], quote: str, hidden: S
     return hit is not None and any(a <= _num(turns[j].get("end"), _num(turns[j].get("start")))
                                    and _num(turns[j].get("start")) <= b
                                    for j in range(max(0, hit - 1), min(len(turns), hit + 2)) for a, b in hidden)
+
+
+def turn_runs_into(turns: list[dict], t: Any, quote: str, hidden: Spans) -> bool:
+    """Whether the turn that holds words said at `t` runs into a stretch left out: a reply begun a second before what
+    led up to a flagged passage goes on into it (h8 after_session_car: "She asked me straight out what happened in
+    March. … it's the only room where I feel safe enough to say it." was quoted on the couple's page, "it was taken
+    up", by its first sentence's time, 00:07, ten seconds before the violence told)."""
+    hit = find_turn(turns, t, str(quote or "")) if t is not None else None
+    if hit is None:
+        return False
+    start = _num(turns[hit].get("start"))
+    end = _num(turns[hit].get("end"), start)
+    return any(a <= end and start <= b for a, b in hidden)
 
 
 def _repair_times(after: dict) -> list:

@@ -18,9 +18,9 @@ from .observation_words import eased
 from .bids_for_both import category_for_both, pattern
 from ..analysis.observations import LATE_QUOTE_S
 from ..practice.fidelity import summary_for_both
-from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
+from ..practice.withheld import peak_withheld, turn_runs_into, withheld_spans  # noqa: F401  (the couple's version goes by them)
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
-from .text import against_words, first, fmt_time, num, quoted
+from .text import against_words, first, fmt_time, num, quoted as quoted_words
 
 # what a voice did, said of the talk (the voices, not whose)
 VOICE = {"loudness": "louder", "intensity": "louder", "volume": "louder", "pitch": "higher in pitch",
@@ -134,7 +134,7 @@ def escalation(point: dict, rename) -> str:
 def reply(item: dict, quoted: bool = True) -> str:
     """How a need or bid was answered, with no one named as the one who fell short (and the reply's words)."""
     said = first(item, "response_quote")
-    tail = (f": {quoted(said, 70, evidence.short_quote)}" if quoted and said and str(said).strip(" .\u2026") else "")
+    tail = (f": {quoted_words(said, 70, evidence.short_quote)}" if quoted and said and str(said).strip(" .\u2026") else "")
     resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
     reason = str(first(item, "response_reason", default=""))
     if resp in evidence.TOWARD:
@@ -157,7 +157,8 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
     sid, t = str(proof[0].get("speaker")), num(proof[0].get("t"))
     items = (analysis.get("reaching_for") or {}).get(sid) or [] if isinstance(analysis.get("reaching_for"), dict) else []
     item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
-    if item is None or withheld(model, item.get("response_t")) or unsure_for_both(item, model):
+    if item is None or withheld(model, item.get("response_t")) or unsure_for_both(item, model) or turn_runs_into(
+            model.turns, item.get("response_t"), str(item.get("response_quote") or ""), model.hidden):
         return None  # (its reply is in a passage left out, or the reading is unsure: left out of the list too)
     resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
     if resp not in evidence.TOWARD and resp != "recording_ended":  # one partner's bid missed reads as a verdict on

@@ -68,3 +68,18 @@ def test_a_question_about_a_low_confidence_rise_says_so(rota):
     assert ("At 01:15 the conversation got more intense (a low-confidence reading: listen to it first). What was each "
             "of you feeling just before that?") in rota, rota
     assert ("After moment 1 a repair attempt came and things eased (a low-confidence reading: listen to it first).") in rota
+
+
+FATHER = Path(__file__).parent / "fixtures" / "analysis_walk44a_a_father_audio.json"  # (walk44a a_father, the same way)
+GUESSES = "He didn't \u2026 my mind and you're shutting \u2026 half"
+
+
+@pytest.mark.parametrize("mode", ["clinician", "shareable"])
+def test_a_repair_heard_mostly_as_guesses_is_quoted_by_its_clear_end(mode):
+    # (Callum's "Sorry. I jumped in there." was heard "He didn't … my mind and you're shutting … half … … … sorry.", the
+    # words before "sorry" guesses run in from the partner's line; both versions quoted them as the repair attempt)
+    text = " ".join(pages(render_session_prep(json.loads(FATHER.read_text(encoding="utf-8")),
+                                              {"couple_name": "Ana & Ben", "recorded_at": "2026-12-01"}, mode=mode)))
+    quoted = text.replace(f"S2: but that's not fair. He hardly been the way. {GUESSES}", "")  # (the moment's own line)
+    assert GUESSES not in quoted, text
+    assert "(\u201c\u2026 sorry.\u201d)" in text or "S2's \u201c\u2026 sorry.\u201d at 01:00" in text

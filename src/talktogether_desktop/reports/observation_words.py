@@ -20,6 +20,20 @@ def eased(landed: int, stretches: int, repairs: int) -> str:
     return f"{landed} of the {stretches} heated stretches eased after a repair attempt."
 
 
+_QUOTED = re.compile("\u201c([^\u201c\u201d]+)\u201d")
+
+
+def _clear_repair(quote: str, analysis: Mapping) -> str:
+    """A repair attempt's quote (the analysis's first words of it) as its clear end where most of it was guesses (rep46
+    a_father on audio: "He didn't … my mind and you're shutting … half …" for "Sorry. I jumped in there.")."""
+    from .quote_ends import clear_tail
+
+    start = quote.rstrip("\u2026 ")
+    full = next((str(r.get("quote") or "") for r in analysis.get("repairs") or [] if isinstance(r, Mapping)
+                 and start and str(r.get("quote") or "").startswith(start)), "")
+    return clear_tail(full) if full and clear_tail(full) != full else quote
+
+
 def plain(observation: Mapping, text: str, analysis: Mapping) -> str:
     """The analysis's "1 of 1 heated stretch eased after one." (the demo) as "The heated stretch eased after it.", as
     the couple's page says it; "0 were met by turning toward them" as "none was"; and its placeholder for a bid of no
@@ -34,6 +48,7 @@ def plain(observation: Mapping, text: str, analysis: Mapping) -> str:
                         else f"None of the {stretches} heated stretches eased straight after one.")
             return eased(landed, stretches, repairs)
         text = _EASED.sub(said, text)
+        text = _QUOTED.sub(lambda m: f"\u201c{_clear_repair(m.group(1), analysis)}\u201d", text)
     # ("Of Dev's 4 needs and bids, 0 were met by turning toward them.": a zero read as a score, as rep41's bids line)
     text = _NONE_MET.sub(r"\1 none was met by turning toward them.", text)
     # (rep46 heldout13 sister_visit: "Of Lena's 3 needs and bids, 3 were met": every one is "all 3", two "both")

@@ -19,6 +19,7 @@ from .bids_for_both import category_for_both, pattern
 from ..analysis.observations import LATE_QUOTE_S
 from ..practice.fidelity import summary_for_both
 from ..practice.withheld import peak_withheld, turn_runs_into, withheld_spans  # noqa: F401  (the couple's version goes by them)
+from .quote_ends import clear_tail
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
 from .text import against_words, first, fmt_time, num, quoted as quoted_words
 
@@ -192,7 +193,7 @@ def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
     text = (f"{_plural(len(repairs), 'repair attempt')} between you, "  # (one is not "the first" of anything)
             f"{'the first ' if len(repairs) > 1 else ''}at {fmt_time(num(repairs[0].get('t')))}")
     if shown is not None:  # (words the recogniser was unsure of are not quoted)
-        quote = evidence.short_quote(rename(str(shown["quote"])), 50)
+        quote = evidence.short_quote(clear_tail(rename(str(shown["quote"]))), 50)  # (rep46: never its guesses alone)
         text += (f" (\u201c{quote}\u201d)" if shown is repairs[0]
                  else f"; one of them: \u201c{quote}\u201d ({fmt_time(num(shown.get('t')))})")
     text += "."

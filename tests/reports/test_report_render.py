@@ -299,7 +299,9 @@ def test_one_bid_is_one_bid():
     # here." is a nod, then another subject, away; so, by the replies examples, is "Maybe. Depends on this phone.")
     reply = say("S1", end_of(plea) + 0.8, "Okay. Come here, then.")
     page = " ".join(" ".join(pages_text(render_session_prep(analyze(conversation(threat, plea, reply)), CONTEXT))).split())
-    assert "'s 1 bid; 1 came after a threat or control, or with words of self-harm, and is not read either way." in page
+    # (rep46: not "… turned toward, away from or against none of Sam's 1 bid; 1 came after a threat…")
+    assert "'s bid came after a threat or control, or with words of self-harm, and is not read either way." in page
+    assert "away from or against none of" not in page and "1 bid" not in page
 
 
 def test_a_bid_said_as_the_recording_ends_is_not_printed_as_turned_away():

@@ -147,6 +147,9 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
     return out
 
 
+LATE_QUOTE_S = 2.0  # a rise's quote this long after its start does not start "the next N seconds" of it
+
+
 def _escalation_text(p: Mapping, n) -> str:
     voices = {s: [SIGNAL_WORDS[x] for x in sig if x in SIGNAL_WORDS] for s, sig in p["signals_by_speaker"].items()}
     voices = {s: v for s, v in voices.items() if v}
@@ -170,6 +173,8 @@ def _escalation_text(p: Mapping, n) -> str:
     # (a quote whose every word was unsure is "… …": no quote, and no "At 00:33; over the next…")
     quoted = str(p["quote"] or "").strip(" .…")
     over = "over the next second" if duration == 1 else f"over the next {duration} seconds"  # (never "the next 1 s")
+    if quoted and p["quote_t"] - p["start"] > LATE_QUOTE_S:  # (rep46 h10 dishwasher_mug: "At 00:09 … said …; over the
+        over = f"over the {duration} seconds from {clock(p['start'])}"  # next 29 seconds" of a rise from 00:00 to 00:29)
     text = (f"At {clock(p['quote_t'])} {n(p['quote_by'])} said “{_q(p['quote'])}”; {over} {what}." if quoted
             else f"From {clock(p['start'])}, {over}, {what}.")
     nxt = p["what_next"]
@@ -212,8 +217,13 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
                    "recording_ended": "could not reply before the recording ended"}
         other = first.get("response_by")
         said = replies[first["response"]]
-        if str(first.get("response_reason") or "").startswith("the reply told of self-harm"):
+        reason = str(first.get("response_reason") or "")
+        # (rep46 heldout2 low_mood: "the reply holds words of self-harm" was said "after a threat that reply…", with
+        # no threat heard; a reply after control is said after the control the analysis names)
+        if reason.startswith(("the reply told of self-harm", "the reply holds words of self-harm")):
             said = "answered with words of self-harm, not read as taking it up or not"
+        elif first["response"] == "unclear" and reason.startswith("after the "):
+            said = f"replied, but {reason.split(',')[0]} that reply is not read as taking it up"
         if first["response"] == "against" and str(first.get("response_reason") or "").endswith("check the recording"):
             said = "may have answered it with push-back (an unsure reading: check the recording)"
         reply_text = (f"{n(other)} {said}" if other else "the recording ends there, before any reply"

@@ -27,7 +27,8 @@ from ..timefmt import clock
 from . import landed
 from .breaks import find_break
 from .saying_back import later_slip
-from .spans import concern_start, refused_after, sentences as _sentences, span_and_before as _span_and_before
+from .spans import (OPENING_FOR_BOTH, SAFETY_OPENING, concern_start, in_safety_language, refused_after,
+                    sentences as _sentences, span_and_before as _span_and_before)
 
 YES, PARTLY, NOT_FOUND, NOT_CHECKED = "yes", "partly", "not found", "not checked"
 # Which behaviour an assignment practises: its template first, else words in its title and text.
@@ -113,7 +114,7 @@ def summary_for_both(assignment: Mapping[str, Any], analysis: Mapping[str, Any],
     said = _checked(behaviours_of(assignment), analysis, {sid: "one of you" for sid in ids}, when)["summary"]
     for note in LISTEN_NOTES:
         said = said.replace(note, "")
-    return said
+    return said.replace(SAFETY_OPENING, OPENING_FOR_BOTH)  # (nor that safety language was heard)
 
 
 def withholds_any(analysis: Optional[Mapping[str, Any]]) -> bool:
@@ -214,6 +215,8 @@ def _soft_startup(analysis, names, when=clock):
     turns = all_turns[first : first + OPENING_TURNS]
     start = concern_start(spans, raised["t"], praising) if raised is not None and first else turns[0]["start"] if turns else 0.0
     end = turns[-1]["end"] if turns else 0.0
+    if any(in_safety_language(analysis, t["start"], t["end"]) for t in all_turns[: first + OPENING_TURNS]):  # (rep46)
+        return NOT_CHECKED, SAFETY_OPENING, []
     harsh = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end]
     soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if start - 0.05 <= m["t"] <= end]
     ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (soft[:2] + harsh[:2])]

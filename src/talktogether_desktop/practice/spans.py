@@ -55,3 +55,17 @@ def refused_after(turns, t: float, by, within: float = 10.0) -> bool:
     text = " ".join(str(w.get("word", "")) for w in nxt.get("words") or []).lower().replace("\u2019", "'").strip()
     opens = any(text.startswith(p) and text[len(p) : len(p) + 1] in ("", " ", ",", ".", "!") for p in REFUSED)
     return opens and not any(p in text for p in ACCEPTED)
+
+
+def in_safety_language(analysis, start: float, end: float) -> bool:
+    """Whether safety language (not a line only to listen to) was heard between `start` and `end`: an opening that
+    holds "When you drink you throw things…" and "I'm scared to come home when you've been drinking." is no soft
+    start-up, whatever I-statement it has (rep46 heldout3 drinking_fear: "soft start-up: yes", the fear its evidence)."""
+    from ..analysis.safety import is_listen_only
+
+    return any(start - 0.05 <= f["t"] <= end + 0.05 for f in analysis.get("safety_flags") or []
+               if isinstance(f, dict) and f.get("t") is not None and not is_listen_only(f))
+
+
+SAFETY_OPENING = "the opening holds safety language, so it is not read as a start-up"
+OPENING_FOR_BOTH = "it is not read automatically this time; your therapist will go over it with you"

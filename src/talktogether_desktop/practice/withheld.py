@@ -83,6 +83,19 @@ def context_touches(turns: list[dict], t: Optional[float], quote: str, hidden: S
                                    for j in range(max(0, hit - 1), min(len(turns), hit + 2)) for a, b in hidden)
 
 
+def turn_runs_into(turns: list[dict], t: Any, quote: str, hidden: Spans) -> bool:
+    """Whether the turn that holds words said at `t` runs into a stretch left out: a reply begun a second before what
+    led up to a flagged passage goes on into it (h8 after_session_car: "She asked me straight out what happened in
+    March. … it's the only room where I feel safe enough to say it." was quoted on the couple's page, "it was taken
+    up", by its first sentence's time, 00:07, ten seconds before the violence told)."""
+    hit = find_turn(turns, t, str(quote or "")) if t is not None else None
+    if hit is None:
+        return False
+    start = _num(turns[hit].get("start"))
+    end = _num(turns[hit].get("end"), start)
+    return any(a <= end and start <= b for a, b in hidden)
+
+
 def _repair_times(after: dict) -> list:
     """The times of the repair attempts a rise's "what happened next" prints (with their words)."""
     shown = [after.get("eased_after_repair"), *(after.get("repair_attempts") or [])[:1]]

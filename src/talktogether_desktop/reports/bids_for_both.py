@@ -37,11 +37,13 @@ def pattern(total: int, met: int, shown: int, ended: int = 0) -> str:
         return "Nothing to show here."
     said = f"Between you, {_n(total, 'need or bid was', 'needs and bids were')} picked up in this recording"
     if not met and not ended:
-        none = "it was not taken up" if total == 1 else "none of them was taken up"
+        none = "it was not taken up" if total == 1 else "neither was taken up" if total == 2 else "none of them was taken up"
         return f"{said}; {none}. {'It' if total == 1 else 'They'} may be worth going back to together."
     rest = total - met - ended
     # (walk42b a1: "3 needs and bids were picked up …; 3 were taken up" for all of them)
-    took = "it was" if total == 1 else f"all {met} were" if met == total else f"{met} {'was' if met == 1 else 'were'}"
+    # (rep46: "2 needs and bids were picked up …; all 2 were taken up": two are "both")
+    took = ("it was" if total == 1 else "both were" if met == total == 2 else f"all {met} were" if met == total
+            else f"{met} {'was' if met == 1 else 'were'}")
     bits = [f"{took} taken up{' (below)' if shown else ''}"] if met else []
     bits += [f"{rest} {'was' if rest == 1 else 'were'} not taken up"] if rest else []
     bits += ["it came as the recording ended" if total == 1 else f"{ended} came as the recording ended"] if ended else []

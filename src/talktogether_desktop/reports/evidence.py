@@ -14,7 +14,7 @@ from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
 from .after_threat import next_text
 from .renaming import renamer  # noqa: F401  (model and the pipeline rename by it)
-from .text import against_words, first, fmt_length, fmt_time, num
+from .text import against_words, first, fmt_length, fmt_time, num, quoted, split_note
 
 SIGNAL_WORDS = {
     "loudness": "louder voices", "intensity": "louder voices", "volume": "louder voices",
@@ -84,8 +84,9 @@ def clip_text(text: str, quote: str = "", limit: int = 240, keep_end: bool = Fal
 
 
 def short_quote(text: str, limit: int = 80) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    text, note = split_note(text)
+    text = text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    return f"{text} {note}" if note else text  # (the note whole, never "… drink. (an unclear word…")
 
 
 def signal_phrases(signals: Any, model) -> list[str]:
@@ -319,7 +320,7 @@ def response_phrase(item: dict, model, partner) -> str:
     resp = str(resp or "").lower()
     reply = first(item, "response_quote")
     # (a reply whose every word the recogniser was unsure of is "…": no quote rather than an empty one)
-    tail = f": \u201c{short_quote(reply, 70)}\u201d" if reply and str(reply).strip(" .\u2026") else ""
+    tail = f": {quoted(reply, 70, short_quote)}" if reply and str(reply).strip(" .\u2026") else ""
     if resp in TOWARD:
         return f"{other} turned toward it{tail}"
     if resp in AWAY:
@@ -356,23 +357,30 @@ def suggested_questions(model) -> list[str]:
         qs.append("Before the joint session, consider checking in with each partner separately about the "
                   "safety language under Key moments.")
     if model.peaks:
-        p = model.peaks[0]
+        # (a rise read with low confidence is asked about only as that: rep46 a_rota_swap, "At 01:15 the conversation
+        # got more intense." over a moment "How sure: low: check the recording")
+        p = next((m for m in model.peaks if m.confidence != "low"), model.peaks[0])
+        unsure = " (a low-confidence reading: listen to it first)" if p.confidence == "low" else ""
         # (a stretch that starts with the recording has no "just before" in it)
-        qs.append(f"At {fmt_time(p.start)}, as the conversation began, it got more intense. What was each of you "
-                  "feeling as it started?" if p.start < EARLY_S else f"At {fmt_time(p.start)} the conversation got more "
-                  "intense. What was each of you feeling just before that?")
+        qs.append(f"At {fmt_time(p.start)}, as the conversation began, it got more intense{unsure}. What was each of "
+                  "you feeling as it started?" if p.start < EARLY_S else f"At {fmt_time(p.start)} the conversation got "
+                  f"more intense{unsure}. What was each of you feeling just before that?")
         eased = next((m for m in model.peaks if m.repaired), None)
         if eased:
-            qs.append(f"After moment {eased.label} a repair attempt came and things eased. "
+            unsure = " (a low-confidence reading: listen to it first)" if eased.confidence == "low" else ""
+            qs.append(f"After moment {eased.label} a repair attempt came and things eased{unsure}. "
                       "What made it possible for each of you to hear it?")
     # (a cut-in only to check on the recording, e.g. an agreeing "Yes, together." over the last words, asks nothing)
     sure = [i for i in model.interruptions if i.get("confidence") != "low"]
+    # (a count says the one page 1 and the figures give, rep46 a_rota_swap: "4 times" there, "3 times" here)
+    made = [i for i in model.interruptions if i.get("successful") is not False]
+    heard = f", {len(sure)} of them heard clearly" if len(made) > len(sure) else ""
     if len(sure) == 1:
         qs.append(f"At {fmt_time(num(sure[0].get('t')))} a turn was cut short. "
                   "What did each of you most want the other to hear then?")
     elif sure:
-        qs.append(f"Turns were cut short {len(sure)} times (first at "
-                  f"{fmt_time(num(sure[0].get('t')))}). When that happens, what does each of you "
+        qs.append(f"Turns were cut short {max(len(made), len(sure))} times (first at "
+                  f"{fmt_time(num(sure[0].get('t')))}{heard}). When that happens, what does each of you "
                   "most want the other to hear?")
     # Only findings the analysis is sure enough of are quoted in a question.
     # ... and none from around a line to listen to (it may be fear speaking).

@@ -28,8 +28,10 @@ def first_sign_words(point: dict, turns: list[dict]) -> tuple[str, Optional[floa
     for turn in turns:
         if str(turn.get("speaker")) != str(who) or not start - 0.5 <= num(turn.get("start")) <= end:
             continue
+        # (not the end of a sentence the turn began inside: b_keys on audio, "At 00:18 S2 said “too.”", the partner's
+        # "…your mom noticed, too." cut where the voices changed; a sentence begun in lower case goes on from elsewhere)
         said = [s for s in _SENTENCE.split(" ".join(str(turn.get("quote_text") or turn.get("text") or "").split()))
-                if _LETTER.search(s) and "\u2026" not in s]
+                if _LETTER.search(s) and "\u2026" not in s and not _LETTER.search(s).group().islower()]
         if said:
             mine.append((abs(num(turn.get("start")) - num(t, start)), num(turn.get("start")), said[0]))
     if not mine:

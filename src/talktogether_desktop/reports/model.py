@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..analysis.settings import AnalysisSettings
 from ..practice.adherence import summary_for
+from ..practice.withheld import turn_runs_into
 from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
 from . import praise, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words, rise_in_first_sign_words
@@ -104,7 +105,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     if not shared:  # why the couple's version counts fewer needs and bids, where it does (walk40n: 4 here, 2 there)
         couples = _couples_hidden(analysis, model, rename)
         model.reaching_for_both = sum(1 for lst in _bids_by_speaker(analysis).values() for x in lst
-                                      if _for_both(x, couples, True))
+                                      if _for_both(x, couples, True, turns))
     model.observations = _observations(analysis, model, rename, spans if shared else None)
     if not shared:
         model.figures = evidence.figures(speakers, partners, context.get("previous"), names, duration)
@@ -343,10 +344,12 @@ def _bids_by_speaker(analysis: dict) -> dict[str, list[dict]]:
     return items
 
 
-def _for_both(x: dict, hidden, shared: bool) -> bool:
-    """Whether a need or bid is in a version: not in (or answered in) what it leaves out, and in the couple's version
-    not read with low confidence (shared.unsure_for_both)."""
+def _for_both(x: dict, hidden, shared: bool, turns=()) -> bool:
+    """Whether a need or bid is in a version: not in (or answered in) what it leaves out, nor said or answered in a
+    turn that runs into it, and in the couple's version not read with low confidence (shared.unsure_for_both)."""
     return (not modes.touches(hidden, first(x, "t", "start")) and not modes.touches(hidden, x.get("response_t"))
+            and not turn_runs_into(list(turns), first(x, "t", "start"), str(x.get("quote") or ""), hidden)
+            and not turn_runs_into(list(turns), x.get("response_t"), str(x.get("response_quote") or ""), hidden)
             and not (shared and x.get("confidence") == "low"))
 
 
@@ -354,7 +357,7 @@ def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str
     items = _bids_by_speaker(analysis)
     out = {}
     for p in model.partners:
-        mine = [x for x in items.get(p.id, []) if _for_both(x, hidden, model.mode == modes.SHAREABLE)]
+        mine = [x for x in items.get(p.id, []) if _for_both(x, hidden, model.mode == modes.SHAREABLE, model.turns)]
         model.withheld[p.id] = len(items.get(p.id, [])) - len(mine)
         model.reaching_total[p.id] = len(mine)
         model.reaching_met[p.id] = sum(1 for x in mine if _met(x))

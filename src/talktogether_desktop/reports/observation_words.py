@@ -9,6 +9,7 @@ from typing import Mapping
 
 _EASED = re.compile(r"(\d+) of (\d+) heated stretch(?:es)? eased after one\.")
 _NONE_MET = re.compile(r"(needs and bids,) 0 were met by turning toward them\.")
+_ALL_MET = re.compile(r"(\S+'s (\d+) needs and bids,) (\d+) were met")
 
 
 def eased(landed: int, stretches: int, repairs: int) -> str:
@@ -17,6 +18,20 @@ def eased(landed: int, stretches: int, repairs: int) -> str:
     if stretches == 1:
         return f"The heated stretch eased after {'it' if repairs == 1 else 'one of them'}."
     return f"{landed} of the {stretches} heated stretches eased after a repair attempt."
+
+
+_QUOTED = re.compile("\u201c([^\u201c\u201d]+)\u201d")
+
+
+def _clear_repair(quote: str, analysis: Mapping) -> str:
+    """A repair attempt's quote (the analysis's first words of it) as its clear end where most of it was guesses (rep46
+    a_father on audio: "He didn't … my mind and you're shutting … half …" for "Sorry. I jumped in there.")."""
+    from .quote_ends import clear_tail
+
+    start = quote.rstrip("\u2026 ")
+    full = next((str(r.get("quote") or "") for r in analysis.get("repairs") or [] if isinstance(r, Mapping)
+                 and start and str(r.get("quote") or "").startswith(start)), "")
+    return clear_tail(full) if full and clear_tail(full) != full else quote
 
 
 def plain(observation: Mapping, text: str, analysis: Mapping) -> str:
@@ -33,8 +48,12 @@ def plain(observation: Mapping, text: str, analysis: Mapping) -> str:
                         else f"None of the {stretches} heated stretches eased straight after one.")
             return eased(landed, stretches, repairs)
         text = _EASED.sub(said, text)
+        text = _QUOTED.sub(lambda m: f"\u201c{_clear_repair(m.group(1), analysis)}\u201d", text)
     # ("Of Dev's 4 needs and bids, 0 were met by turning toward them.": a zero read as a score, as rep41's bids line)
     text = _NONE_MET.sub(r"\1 none was met by turning toward them.", text)
+    # (rep46 heldout13 sister_visit: "Of Lena's 3 needs and bids, 3 were met": every one is "all 3", two "both")
+    text = _ALL_MET.sub(lambda m: f"{m.group(1)} {'both' if m.group(2) == '2' else 'all ' + m.group(2)} were met"
+                        if m.group(2) == m.group(3) else m.group(0), text)
     return text.replace(" reaching for something else", " reaching out")
 
 

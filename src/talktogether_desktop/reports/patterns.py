@@ -289,11 +289,15 @@ def section(model, width: float) -> list:
         for p in model.partners:
             other = next((q.name for q in model.partners if q.id != p.id), "the other")
             b = model.bids[p.id]
+            every = "both" if b.get("total") == 2 else f"all {b.get('total')}"
+            bids = f"{p.name}'s bid" if b.get("total") == 1 else f"{every} of {p.name}'s bids"
             if b.get("total") and b.get("recording_ended") == b["total"]:  # (walk42b b2: never "… turned toward,
                 # away from or against none of Owen's 1 bid; the last came as the recording ended")
-                every = "both" if b["total"] == 2 else f"all {b['total']}"
-                bids = f"{p.name}'s bid" if b["total"] == 1 else f"{every} of {p.name}'s bids"
                 parts.append(f"{bids} came as the recording ended, before any reply")
+            elif b.get("total") and b.get("unclear") == b["total"]:  # (rep46 heldout2 low_mood: never "Ana turned
+                # toward, away from or against none of Ben's 1 bid; 1 came after a threat…")
+                parts.append(f"{bids} came after a threat or control, or with words of self-harm, and "
+                             f"{'is' if b['total'] == 1 else 'are'} not read either way")
             elif b.get("total"):
                 text = _bids_met(b, other, p.name)
                 if b.get("unclear"):

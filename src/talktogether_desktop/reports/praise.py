@@ -58,7 +58,7 @@ def for_clinician(analysis: dict, rename, name) -> str:
     for kind in OUTCOMES:
         mine = [x for x in items if _kind(x) == kind]
         if mine:
-            label = "reply unclear either way" if kind == "unclear" else kind
+            label = "with the reply unclear either way" if kind == "unclear" else kind  # (rep46: never "5 reply unclear")
             parts.append(f"{len(mine)} {label}: " + "; ".join(_quoted(x, rename, name) for x in mine))
     apart = (f" ({len(after_safety)} more, said after safety language, {'is' if len(after_safety) == 1 else 'are'} "
              "not read.)" if after_safety else "")

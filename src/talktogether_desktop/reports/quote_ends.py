@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ..analysis.words import looks_unfinished
 from ..practice.withheld import find_turn
-from .text import fmt_time
+from .text import fmt_time, split_note
 
 MAX_CHARS = 240  # about three lines of a full-width quote; a table cell's quote is shorter (CELL_CHARS)
 CELL_CHARS = 160
@@ -43,10 +43,23 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip("\"'\u201d\u2019)").endswith((".", "?", "!", CUT))
 
 
+def clear_tail(quote: str) -> str:
+    """A quote more unsure words than a third of it, as its words after the last unsure one: the recogniser's guesses
+    ran the partner's earlier words into the sentence (a real import of walk44a a_father: "Sorry. I jumped in there."
+    quoted as the repair "He didn't … my mind and you're shutting … half … … … sorry.", printed on both versions)."""
+    words, note = split_note(quote)
+    tokens = words.split()
+    unsure = sum(1 for w in tokens if w.strip(".,?!") == CUT)
+    tail = words.rsplit(CUT, 1)[-1].strip()
+    if len(tokens) < 6 or unsure * 3 <= len(tokens) or sum(c.isalpha() for c in tail) < 4:  # ("… it?" says nothing)
+        return quote
+    return f"{CUT} {tail}" + (f" {note}" if note else "")
+
+
 def marked(quote: str, turns: list, t=None, rename: Optional[Callable[[str], str]] = None) -> str:
     """The quote with "…" at an end that stops inside the sentence its turn goes on with (or, its turn not found, at
     an end on a word no sentence ends with: "You barely left the")."""
-    q = re.sub("\u2026(?:\\s*\u2026)+", CUT, _squeeze(quote))  # ("… … you always": two unsure runs side by side)
+    q = re.sub("\u2026(?:\\s*\u2026)+", CUT, clear_tail(_squeeze(quote)))  # ("… … you always": two unsure runs side by side)
     if not q.strip(" ." + CUT):
         return q
     # (only a quote long enough to be the analysis's cut of a sentence is looked for in its turn: “we” in
@@ -69,7 +82,9 @@ def capped(quote: str, limit: int = MAX_CHARS) -> tuple[str, bool]:
     """(the quote, False), or, longer than `limit`, (its first words up to a word's end and "…", True)."""
     if len(quote) <= limit:
         return quote, False
-    return quote[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-\u2013\u2014") + CUT, True
+    words, note = split_note(quote)  # (the analysis's note on unsure words stays whole)
+    cut = words[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-\u2013\u2014") + CUT
+    return (f"{cut} {note}" if note else cut), True
 
 
 def shown(quote: str, t=None, limit: int = MAX_CHARS) -> str:

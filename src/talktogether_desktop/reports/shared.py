@@ -16,10 +16,12 @@ from typing import Any, Optional
 from . import evidence
 from .observation_words import eased
 from .bids_for_both import category_for_both, pattern
+from ..analysis.observations import LATE_QUOTE_S
 from ..practice.fidelity import summary_for_both
-from ..practice.withheld import peak_withheld, withheld_spans  # noqa: F401  (the couple's version goes by them)
+from ..practice.withheld import peak_withheld, turn_runs_into, withheld_spans  # noqa: F401  (the couple's version goes by them)
+from .quote_ends import clear_tail
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
-from .text import against_words, first, fmt_time, num
+from .text import against_words, first, fmt_time, num, quoted as quoted_words
 
 # what a voice did, said of the talk (the voices, not whose)
 VOICE = {"loudness": "louder", "intensity": "louder", "volume": "louder", "pitch": "higher in pitch",
@@ -124,6 +126,8 @@ def escalation(point: dict, rename) -> str:
     when = num(first(point, "quote_t", "start", "t"))  # (the time the page lists it by)
     what = _and(parts) if parts else "the exchange grew tense"
     over = "over the next second" if duration == 1 else f"over the next {duration} seconds"  # (as page 1 says it)
+    if when - start > LATE_QUOTE_S:  # (the rise began before the time it is listed by)
+        over = f"over the {duration} seconds from {fmt_time(start)}"
     return (f"At {fmt_time(when)} the conversation got more intense: {over} {what}. "
             f"{what_next(point, rename)}").strip()
 
@@ -131,7 +135,7 @@ def escalation(point: dict, rename) -> str:
 def reply(item: dict, quoted: bool = True) -> str:
     """How a need or bid was answered, with no one named as the one who fell short (and the reply's words)."""
     said = first(item, "response_quote")
-    tail = (f": \u201c{evidence.short_quote(said, 70)}\u201d" if quoted and said and str(said).strip(" .\u2026") else "")
+    tail = (f": {quoted_words(said, 70, evidence.short_quote)}" if quoted and said and str(said).strip(" .\u2026") else "")
     resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
     reason = str(first(item, "response_reason", default=""))
     if resp in evidence.TOWARD:
@@ -154,7 +158,8 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
     sid, t = str(proof[0].get("speaker")), num(proof[0].get("t"))
     items = (analysis.get("reaching_for") or {}).get(sid) or [] if isinstance(analysis.get("reaching_for"), dict) else []
     item = next((x for x in items if isinstance(x, dict) and abs(num(x.get("t")) - t) < 0.01), None)
-    if item is None or withheld(model, item.get("response_t")) or unsure_for_both(item, model):
+    if item is None or withheld(model, item.get("response_t")) or unsure_for_both(item, model) or turn_runs_into(
+            model.turns, item.get("response_t"), str(item.get("response_quote") or ""), model.hidden):
         return None  # (its reply is in a passage left out, or the reading is unsure: left out of the list too)
     resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
     if resp not in evidence.TOWARD and resp != "recording_ended":  # one partner's bid missed reads as a verdict on
@@ -188,7 +193,7 @@ def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
     text = (f"{_plural(len(repairs), 'repair attempt')} between you, "  # (one is not "the first" of anything)
             f"{'the first ' if len(repairs) > 1 else ''}at {fmt_time(num(repairs[0].get('t')))}")
     if shown is not None:  # (words the recogniser was unsure of are not quoted)
-        quote = evidence.short_quote(rename(str(shown["quote"])), 50)
+        quote = evidence.short_quote(clear_tail(rename(str(shown["quote"]))), 50)  # (rep46: never its guesses alone)
         text += (f" (\u201c{quote}\u201d)" if shown is repairs[0]
                  else f"; one of them: \u201c{quote}\u201d ({fmt_time(num(shown.get('t')))})")
     text += "."

@@ -6,6 +6,7 @@ import re
 from typing import Any, Iterable, Mapping, Optional
 from xml.sax.saxutils import escape
 
+from ..analysis.words import TURNED_NOTE
 from ..timefmt import clock, length
 
 _MISSING = object()
@@ -176,3 +177,17 @@ def cut_at_a_word(text: str, quotes: Iterable[Any]) -> str:
                     and quote[len(cut)].isalnum() and " " in cut):
                 text = text.replace(m.group(0), f"\u201c{cut.rsplit(' ', 1)[0].rstrip(' ,;:')}\u2026\u201d", 1)
     return text
+
+
+def split_note(text: str) -> tuple[str, str]:
+    """(the words, the analysis's note on them): a quote whose unsure word could turn it round ends with "(an unclear
+    word here may change its meaning: listen)" (analysis.words.join_words), which is no part of what was said."""
+    text = " ".join(str(text).split())
+    note = TURNED_NOTE.strip()
+    return (text[: -len(note)].rstrip(), note) if text.endswith(note) else (text, "")
+
+
+def quoted(text: str, limit: int, shorten) -> str:
+    """“The words”, shortened to `limit` by `shorten`, with the analysis's note on them after the closing mark."""
+    words, note = split_note(text)
+    return f"\u201c{shorten(words, limit)}\u201d" + (f" {note}" if note else "")

@@ -10,7 +10,7 @@ from ..pipeline import follow_up, ops_practice
 from ..pipeline.formats import recording_name, safety_prompt_text
 from ..pipeline.recording_state import shown_status
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
-from ..pipeline.reanalysis import analysis_behind, analysis_out_of_date
+from ..pipeline.reanalysis import analysis_out_of_date, why_analysis_behind
 from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
@@ -53,7 +53,7 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
         row["status_text"] = header_and_banner(
             {"recording": row, "consent": consent, "consent_withdrawn_at": withdrawn_at,
              "analysis": True if latest else None,
-             "analysis_behind": analysis_behind(vault, row["id"]),
+             "analysis_behind": why_analysis_behind(vault, row["id"]),
              "analysis_waiting": analysis_out_of_date(vault, row["id"])}, None)[0]
         if latest and (latest["result"].get("safety_flags") or safety_prompt_text(latest["result"])):
             # what its page shows first (lines to listen to before anything else), said in the list in plain words:

@@ -1,17 +1,19 @@
 """Fix 46w in the window (real vault, real offscreen widgets): a change made while consent was withdrawn.
 
 Consent withdrawn, the therapist still fixes the transcript: Swap speakers (the lines given to Zoë are José's). The swap
-is kept, and the analysis is not made (no consent). Consent recorded again, the couple's list and the recording's page
-said "Ready" over the analysis made before the swap, and the Report tab showed the report made before it: "At 00:28
-Zoë said …" of a line the transcript now gives to José, each partner's needs and bids under the other's name. The page
-and the list say "Analysis behind" with "Make the analysis again", and no report is made from the old analysis."""
+was kept, but its job said "Did not finish; start it again from the couple page" under a box "Consent is needed first"
+(the command line's `speakers swap` exited 1 with an error): it is done now, and the analysis waits. Consent recorded
+again, the couple's list and the recording's page said "Ready" over the analysis made before the swap, and the Report
+tab showed the report made before it: "At 00:28 Zoë said …" of a line the transcript now gives to José, each partner's
+needs and bids under the other's name. The page and the list say "Analysis behind" with "Make the analysis again", and
+no report is made from the old analysis."""
 
 from __future__ import annotations
 
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from talktogether_desktop.ui.consent_dialog import ConsentDialog
 
@@ -46,9 +48,15 @@ def test_a_swap_made_while_consent_was_withdrawn_leaves_the_analysis_behind_once
     qtbot.waitUntil(lambda: couple.consent_btn.isVisible(), timeout=20000)
     page = open_recording(qtbot, window, ids.recording_id)
     page.tabs.setCurrentWidget(page.transcript)
+    ended = []
+    window.jobs.finished.connect(lambda _uid, state, _outcome: ended.append(state))
     qtbot.mouseClick(page.transcript.swap_btn, Qt.MouseButton.LeftButton)
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: "José:" in page.transcript.list.item(0).text(), timeout=20000)  # the swap is kept
+    # and said to be done: not "Did not finish; start it again from the couple page" under "Consent is needed first"
+    assert ended == ["done"]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert page.state.text() == "Consent withdrawn" and "does not follow corrections" in page.banner.text()
 
     _to_couple(qtbot, window)
 

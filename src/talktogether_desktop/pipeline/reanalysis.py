@@ -90,19 +90,22 @@ def transcribe_again(vault, settings: Settings, recording_id: int, progress: Opt
 
 
 def run_reanalysis(vault, settings: Settings, recording_id: int, job_id: Optional[int],
-                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> bool:
-    """Run the queued job now; True when the analysis was made again. Stopped, it stays queued."""
+                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
+                   wait_for_consent: bool = False) -> bool:
+    """Run the queued job now; True when the analysis was made again. Stopped, it stays queued. `wait_for_consent`:
+    with consent withdrawn the job ends there and False is returned (the change itself is kept: the analysis is
+    behind, `why_analysis_behind`), instead of ConsentMissing, which said the change had failed."""
     if job_id is None:
         return False
     from .process import process_recording
 
     try:
-        process_recording(vault, settings, recording_id, progress=progress, cancel=cancel,
-                          steps=REANALYSIS_STEPS, job_id=job_id)
+        summary = process_recording(vault, settings, recording_id, progress=progress, cancel=cancel,
+                                    steps=REANALYSIS_STEPS, job_id=job_id, stop_for_consent=wait_for_consent)
     except (Cancelled, KeyboardInterrupt):
         jobs.requeue(vault, job_id, _STOPPED)
         raise
-    return True
+    return "waiting_for_consent" not in summary["steps"].values()
 
 
 def analysis_out_of_date(vault, recording_id: int) -> bool:

@@ -65,10 +65,19 @@ def test_a_swap_made_while_consent_was_withdrawn_leaves_the_analysis_behind_once
             tick(qtbot, box)
         dialog.ok.click()
 
+    asked = []
+
+    def not_now(box: QMessageBox):
+        asked.append(box.text())
+        click_message_button(box, "No")
+
     when_modal(ConsentDialog, agree)
+    when_modal(QMessageBox, not_now)  # "Analyse now?"
     qtbot.mouseClick(couple.consent_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not couple.consent_btn.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: not couple.consent_btn.isVisible() and bool(asked), timeout=20000)
     settle(qtbot, window)
+    assert asked == ["1 recording was changed (the words or the speakers) while consent was withdrawn, so its analysis "
+                     "is from before the change. Make the analysis now?"]
     assert couple.table.item(0, 3).text() == "Analysis behind"  # it said "Ready"
 
     page = open_recording(qtbot, window, ids.recording_id)
@@ -85,3 +94,34 @@ def test_a_swap_made_while_consent_was_withdrawn_leaves_the_analysis_behind_once
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: page.state.text() == "Ready", timeout=30000)
     assert not page.banner.isVisible() and "At 00:28 José said" in page.analysis.summary.text()
+
+
+def test_recording_consent_again_offers_to_analyse_what_was_changed_meanwhile(qtbot, demo_window):
+    window, ids = demo_window
+    _to_couple(qtbot, window)
+    couple = window.couple_page
+    when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
+    couple.withdraw_action.trigger()
+    qtbot.waitUntil(lambda: couple.consent_btn.isVisible(), timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
+    qtbot.mouseClick(page.transcript.swap_btn, Qt.MouseButton.LeftButton)
+    wait_jobs_done(qtbot, window)
+    _to_couple(qtbot, window)
+
+    def agree(dialog: ConsentDialog):
+        for box in dialog.findChildren(QCheckBox):
+            tick(qtbot, box)
+        dialog.ok.click()
+
+    when_modal(ConsentDialog, agree)
+    when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))  # "Analyse now?"
+    qtbot.mouseClick(couple.consent_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not couple.consent_btn.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: bool(window.jobs.active()) or couple.table.item(0, 3).text() == "Ready", timeout=20000)
+    wait_jobs_done(qtbot, window)
+    qtbot.waitUntil(lambda: couple.table.item(0, 3).text() == "Ready", timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
+    settle(qtbot, window)
+    assert page.state.text() == "Ready" and not page.banner.isVisible()
+    assert "At 00:28 José said" in page.analysis.summary.text()  # made on the lines as swapped
+    assert "José:" in page.transcript.list.item(0).text()  # (the words were not transcribed anew)

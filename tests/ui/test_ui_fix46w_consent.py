@@ -88,8 +88,39 @@ def test_a_swap_made_while_consent_was_withdrawn_leaves_the_analysis_behind_once
     page.tabs.setCurrentWidget(page.report)  # no report from the analysis made before the swap
     qtbot.waitUntil(lambda: page.report.page_count > 0, timeout=120000)
     assert _first_finding(page.report._pdf).startswith("1. At 00:28 José said")
+    # the report made the analysis again first: the page shows it too, not "Analysis behind" over the old one
+    qtbot.waitUntil(lambda: page.state.text() == "Ready", timeout=30000)
+    settle(qtbot, window)
+    assert not page.banner.isVisible() and "At 00:28 José said" in page.analysis.summary.text()
+    assert _first_finding(page.report._pdf).startswith("1. At 00:28 José said")
+    _to_couple(qtbot, window)
+    assert couple.table.item(0, 3).text() == "Ready"
 
+
+def test_make_the_analysis_again_after_a_change_made_while_consent_was_withdrawn(qtbot, demo_window):
+    window, ids = demo_window
+    _to_couple(qtbot, window)
+    couple = window.couple_page
+    when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
+    couple.withdraw_action.trigger()
+    qtbot.waitUntil(lambda: couple.consent_btn.isVisible(), timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
+    qtbot.mouseClick(page.transcript.swap_btn, Qt.MouseButton.LeftButton)
+    wait_jobs_done(qtbot, window)
+    _to_couple(qtbot, window)
+
+    def agree(dialog: ConsentDialog):
+        for box in dialog.findChildren(QCheckBox):
+            tick(qtbot, box)
+        dialog.ok.click()
+
+    when_modal(ConsentDialog, agree)
+    when_modal(QMessageBox, lambda box: click_message_button(box, "No"))  # "Analyse now?": not now
+    qtbot.mouseClick(couple.consent_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: couple.table.item(0, 3).text() == "Analysis behind", timeout=20000)
+    page = open_recording(qtbot, window, ids.recording_id)
     page.tabs.setCurrentWidget(page.analysis)
+    settle(qtbot, window)
     page.banner.linkActivated.emit("again")  # "Make the analysis again", as a click on the link sends it
     wait_jobs_done(qtbot, window)
     qtbot.waitUntil(lambda: page.state.text() == "Ready", timeout=30000)

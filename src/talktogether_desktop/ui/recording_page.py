@@ -20,7 +20,7 @@ from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
 from .elided_label import ElidedLabel
 from .notes_tab import NotesTab
-from .page_data import recording_name
+from .page_data import recording_name, shown_time
 from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
@@ -153,7 +153,7 @@ class RecordingPage(QWidget):
         self.data = data
         rec, couple = data["recording"], data["couple"]
         name = recording_name(rec)
-        when = (rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+        when = shown_time(rec.get("recorded_at") or rec.get("imported_at"))[:10]  # this computer's day, not UTC's
         self.title.setText(f"{couple['name']} · {name} · {when}")
         self.cut_short.setVisible(bool(rec.get("import_warning")))
         self.cut_short.setToolTip(rec.get("import_warning") or "")  # what was found: how much could be read

@@ -20,7 +20,7 @@ from .consent import require_report_consent
 from .failures import step_failed
 from .formats import safety_kind
 from .ops_practice import review_inputs
-from .reanalysis import analysis_out_of_date, bring_up_to_date, waiting_after_new_transcript
+from .reanalysis import analysis_behind, analysis_out_of_date, bring_up_to_date, waiting_after_new_transcript
 
 
 def report_context(vault, settings: Settings, recording_id: int) -> dict:
@@ -155,7 +155,9 @@ def current_session_prep(vault, settings: Settings, recording_id: int, mode: str
     require_report_consent(vault, recording_id)
     stored = [r for r in reports.list_reports(vault, recording_id=recording_id)
               if (r.get("params") or {}).get("mode", "clinician") == mode]
-    analysis = None if analysis_out_of_date(vault, recording_id) else analyses.latest_record(vault, recording_id)
+    # (one kept from before a change whose new analysis was not made is no current one either: made again first)
+    behind = analysis_out_of_date(vault, recording_id) or analysis_behind(vault, recording_id)
+    analysis = None if behind else analyses.latest_record(vault, recording_id)
     # Stamps have one-second resolution: a report from the same second as the analysis is made again. A report
     # made from other names, practice or settings (a couple's names corrected since) is made again too.
     if (stored and analysis and stored[0]["created_at"] > analysis["created_at"]

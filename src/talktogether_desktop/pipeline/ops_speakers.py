@@ -47,7 +47,8 @@ def fix_speakers(vault, settings: Settings, recording_id: int, kind: str, params
         result["voice_samples_renewed"] = refresh_voice_samples(vault, recording_id)
         job_id = queue_reanalysis(vault, settings, recording_id)  # with the fix, so a kill cannot lose it
     if rerun_analysis:
-        result["analysis_rerun"] = run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
+        result["analysis_rerun"] = run_reanalysis(vault, settings, recording_id, job_id, progress, cancel,
+                                                   wait_for_consent=True)
     return result
 
 

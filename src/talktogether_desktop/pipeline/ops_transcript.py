@@ -176,7 +176,8 @@ def correct_transcript(vault, settings: Settings, recording_id: int, kind: str, 
         if others:
             vault.audit("replace_other_speaker_words", "transcript_correction", correction_id)
         job_id = queue_reanalysis(vault, settings, recording_id)
-    rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
+    rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel,
+                                              wait_for_consent=True)
     return {"id": correction_id, "recording_id": recording_id, **correction, "analysis_rerun": rerun,
             "replaced": runs, "other_speaker_words_replaced": bool(others),
             "corrected_words_replaced": preview["corrected_words_replaced"]}
@@ -190,7 +191,8 @@ def undo_correction(vault, settings: Settings, recording_id: int, correction_id:
     with vault.transaction():
         undone = transcripts.remove_correction(vault, recording_id, correction_id)
         job_id = queue_reanalysis(vault, settings, recording_id)
-    rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel)
+    rerun = rerun_analysis and run_reanalysis(vault, settings, recording_id, job_id, progress, cancel,
+                                              wait_for_consent=True)
     return {**_readable(undone), "recording_id": recording_id, "analysis_rerun": rerun}
 
 

@@ -90,19 +90,22 @@ def transcribe_again(vault, settings: Settings, recording_id: int, progress: Opt
 
 
 def run_reanalysis(vault, settings: Settings, recording_id: int, job_id: Optional[int],
-                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None) -> bool:
-    """Run the queued job now; True when the analysis was made again. Stopped, it stays queued."""
+                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelToken] = None,
+                   wait_for_consent: bool = False) -> bool:
+    """Run the queued job now; True when the analysis was made again. Stopped, it stays queued. `wait_for_consent`:
+    with consent withdrawn the job ends there and False is returned (the change itself is kept: the analysis is
+    behind, `why_analysis_behind`), instead of ConsentMissing, which said the change had failed."""
     if job_id is None:
         return False
     from .process import process_recording
 
     try:
-        process_recording(vault, settings, recording_id, progress=progress, cancel=cancel,
-                          steps=REANALYSIS_STEPS, job_id=job_id)
+        summary = process_recording(vault, settings, recording_id, progress=progress, cancel=cancel,
+                                    steps=REANALYSIS_STEPS, job_id=job_id, stop_for_consent=wait_for_consent)
     except (Cancelled, KeyboardInterrupt):
         jobs.requeue(vault, job_id, _STOPPED)
         raise
-    return True
+    return "waiting_for_consent" not in summary["steps"].values()
 
 
 def analysis_out_of_date(vault, recording_id: int) -> bool:
@@ -124,15 +127,28 @@ def bring_up_to_date(vault, settings: Settings, recording_id: int) -> bool:
 
 
 def analysis_behind(vault, recording_id: int) -> bool:
-    """The analysis kept is older than a change whose new analysis stopped on a problem (its job failed): it may not
-    match the words or the speakers any more, and nothing else would say so."""
+    """The analysis kept is older than a change whose new analysis was not made: it may not match the words or the
+    speakers any more, and nothing else would say so (`why_analysis_behind` says why)."""
+    return why_analysis_behind(vault, recording_id) is not None
+
+
+def why_analysis_behind(vault, recording_id: int) -> Optional[str]:
+    """"failed": the new analysis after a change stopped on a problem (its job failed); "consent": the change was made
+    while consent was withdrawn, so its job ended without making it (recorded again, the analysis and the report
+    read as current, naming the speakers as they were before a swap); None: the analysis is not behind."""
     made = analyses.latest_record(vault, recording_id)
     if made is None:
-        return False
+        return None
     for job in jobs.list_jobs(vault, recording_id=recording_id, limit=50):  # newest first
         if job["kind"] == "process" and tuple(job["params"].get("steps") or ()) == REANALYSIS_STEPS:
-            return job["state"] == "failed" and (job["finished_at"] or "") >= made["created_at"]
-    return False
+            if job["state"] == "failed" and (job["finished_at"] or "") >= made["created_at"]:
+                return "failed"
+            # queued after the analysis was made, and closed with no analysis made since (stamps to the second: one
+            # of the same second as the analysis counts as made by it)
+            if job["state"] == "done" and job["created_at"] > made["created_at"]:
+                return "consent"
+            return None
+    return None
 
 
 def analyse_again(vault, settings: Settings, recording_id: int, progress: Optional[ProgressFn] = None,

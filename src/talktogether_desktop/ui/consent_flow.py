@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..pipeline import ops_case
+from ..pipeline.reanalysis import why_analysis_behind
 from ..storage import couples as couples_store
 from ..storage.settings import load_settings
-from . import page_data
+from . import page_data, speaker_fixes
 from .consent_dialog import ConsentDialog
 
 
@@ -32,24 +33,36 @@ class ConsentFlow:
 
         def record(v):
             ops_case.record_consent(v, load_settings(v), couple_id, retention=values["retention"], note=values["note"])
-            # the recordings only transcribed while consent was missing: their analysis can be made now
-            return [r for r in page_data.recordings_of(v, couple_id) if r.get("status") == "transcribed"]
+            # the recordings only transcribed while consent was missing, and those changed while it was withdrawn
+            # (their analysis from before the change: "Analysis behind"): their analysis can be made now
+            rows = page_data.recordings_of(v, couple_id)
+            return ([r for r in rows if r.get("status") == "transcribed"],
+                    [r for r in rows if why_analysis_behind(v, r["id"]) == "consent"])
 
         self.w.tasks.run(record, self._consent_recorded)
 
-    def _consent_recorded(self, waiting: list) -> None:
+    def _consent_recorded(self, found: tuple) -> None:
+        waiting, behind = found
         self.reload_couple()
         self.w.statusBar().showMessage("Consent recorded.", 5000)
-        if not waiting:
+        if not waiting and not behind:
             return
-        many = len(waiting) != 1
-        answer = QMessageBox.question(
-            self.w, "Analyse now?",
-            f"{len(waiting)} recording{'s' if many else ''} of this couple {'were' if many else 'was'} only transcribed "
-            f"while consent was missing. Find the speakers and analyse {'them' if many else 'it'} now?")
+        said = []
+        if waiting:
+            many = len(waiting) != 1
+            said.append(f"{len(waiting)} recording{'s' if many else ''} of this couple {'were' if many else 'was'} only "
+                        "transcribed while consent was missing.")
+        if behind:
+            many = len(behind) != 1
+            said.append(f"{len(behind)} recording{'s' if many else ''} {'were' if many else 'was'} changed (the words "
+                        f"or the speakers) while consent was withdrawn, so {'their' if many else 'its'} analysis is "
+                        "from before the change.")
+        answer = QMessageBox.question(self.w, "Analyse now?", " ".join(said) + " Make the analysis now?")
         if answer == QMessageBox.StandardButton.Yes:
             for rec in waiting:
                 self.process(rec["id"])
+            for rec in behind:  # the words and speakers as corrected, analysed again (not transcribed anew)
+                self.process(rec["id"], job=speaker_fixes.analyse_again_job(rec["id"]))
 
     def withdraw_consent(self) -> None:
         couple_id = self.w.couple_page.couple_id

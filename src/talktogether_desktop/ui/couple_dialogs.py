@@ -33,13 +33,16 @@ class SessionDialog(QDialog):
         self.setWindowTitle("Plan a session" if session is None else "Session")
         start = QDateTime.currentDateTime().addDays(7)
         start.setTime(QTime(start.time().hour(), 0))
-        if session is not None:
-            start = QDateTime.fromString(str(session["scheduled_at"])[:16], "yyyy-MM-ddTHH:mm")
+        if session is not None:  # a day alone (`session add --date 2026-12-10`) opened as 2000-01-01 00:00
+            start = session_time(session["scheduled_at"]) or start
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.minutes = QSpinBox(minimum=10, maximum=240, value=int((session or {}).get("duration_min") or 50),
-                                suffix=" minutes", singleStep=5)  # never 1
+        # 10 to 240 minutes offered, and a length the command line stored outside them (1 to 600) kept as it is: it
+        # was moved into them unsaid when the session was only marked held
+        stored = (session or {}).get("duration_min")
+        self.minutes = QSpinBox(minimum=min(10, int(stored or 10)), maximum=max(240, int(stored or 240)),
+                                value=int(stored or 50), suffix=" minutes", singleStep=5)  # never 1
         self.status = QComboBox()
         for value, label in SESSION_STATUSES:
             self.status.addItem(label, value)
@@ -59,8 +62,11 @@ class SessionDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # what the session was opened with: saved unchanged where the therapist left it (a day without a time stays
+        # one, a session without a length gets none), not as the field shows it
+        self._opened = (self.when.dateTime(), self.minutes.value())
         if kept:  # as it was when the vault locked (kept in memory only)
-            self.when.setDateTime(QDateTime.fromString(kept["when"], "yyyy-MM-ddTHH:mm"))
+            self.when.setDateTime(session_time(kept["when"]) or self.when.dateTime())
             self.minutes.setValue(kept["minutes"])
             self.status.setCurrentIndex(kept["status"])
 
@@ -74,8 +80,25 @@ class SessionDialog(QDialog):
             self.removed = True
             self.accept()
 
-    def values(self) -> tuple[str, int]:
-        return self.when.dateTime().toString("yyyy-MM-ddTHH:mm"), self.minutes.value()
+    def values(self) -> tuple[str, Optional[int]]:
+        stored = self._session or {}
+        when = self.when.dateTime().toString("yyyy-MM-ddTHH:mm")
+        if self._session is not None and self.when.dateTime() == self._opened[0]:
+            when = str(stored["scheduled_at"])
+        minutes: Optional[int] = self.minutes.value()
+        if self._session is not None and minutes == self._opened[1] and not stored.get("duration_min"):
+            minutes = None  # (no length was stored: none is given)
+        return when, minutes
+
+
+def session_time(stamp) -> Optional[QDateTime]:
+    """A session's stored time, "2026-12-10T09:30" or a day alone, "2026-12-10" (its field shows 00:00)."""
+    text = str(stamp or "")
+    for fmt, part in (("yyyy-MM-ddTHH:mm", text[:16]), ("yyyy-MM-dd", text[:10])):
+        parsed = QDateTime.fromString(part, fmt)
+        if parsed.isValid():
+            return parsed
+    return None
 
 
 def remove_session_confirmed(parent, session: dict, couple_name: str = "") -> bool:

@@ -30,13 +30,10 @@ from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
 from .elided_label import ElidedLabel
 from .flow_layout import FlowLayout
+from .page_data import shown_time  # (a time with its offset in this computer's time, not UTC)
 from .scrolled_page import scrolled
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
-
-
-def _day(stamp: Optional[str]) -> str:
-    return (stamp or "")[:16].replace("T", " ")
 
 
 def _days(period) -> str:
@@ -209,13 +206,13 @@ class CouplePage(QWidget):
         self.has_consent = bool(data["consent"])
         whose = f"{names[0]}'s" if len(names) == 1 else "both partners'" if len(names) == 2 else "every partner's"
         if self.has_consent:
-            self.consent_banner.setText(f"Consent to record and analyse: given by every partner ({_day(data.get('consent_given_at'))[:10]}).")
+            self.consent_banner.setText(f"Consent to record and analyse: given by every partner ({shown_time(data.get('consent_given_at'))[:10]}).")
             self.consent_banner.setProperty("role", "banner-ok")
             self.consent_btn.setVisible(False)
             self.withdraw_action.setEnabled(True)
         elif data.get("consent_withdrawn_at"):
             self.consent_banner.setText(
-                f"Consent was withdrawn ({_day(data['consent_withdrawn_at'])[:10]}). Recordings and earlier analyses "
+                f"Consent was withdrawn ({shown_time(data['consent_withdrawn_at'])[:10]}). Recordings and earlier analyses "
                 f"are kept; nothing new is analysed until {whose} consent is recorded again.")
         else:
             self.consent_banner.setText(
@@ -233,7 +230,7 @@ class CouplePage(QWidget):
         for rec in data["recordings"]:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            cells = [_day(rec.get("recorded_at") or rec.get("imported_at")), rec["name"], duration(rec.get("duration_s"), none=""), rec["status_text"]]
+            cells = [shown_time(rec.get("recorded_at") or rec.get("imported_at")), rec["name"], duration(rec.get("duration_s"), none=""), rec["status_text"]]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rec["id"])
@@ -253,7 +250,7 @@ class CouplePage(QWidget):
             extra = f" · {s['duration_min']} min" if s.get("duration_min") else ""
             # a passed day still planned: "not marked held" (one line at 900 px), its whole sentence in the tooltip
             said = " · not marked held" if s.get("behind") else f" · {s.get('status', '')}"
-            item = QListWidgetItem(f"{_day(s['scheduled_at'])}{extra}{said}")
+            item = QListWidgetItem(f"{shown_time(s['scheduled_at'])}{extra}{said}")
             item.setData(Qt.ItemDataRole.UserRole, dict(s))
             item.setToolTip((f"{s['behind'][:1].upper()}{s['behind'][1:]}. " if s.get("behind") else "")
                             + "Double-click to move it, mark how it went, or remove it")

@@ -219,12 +219,14 @@ class MainWindow(QMainWindow):
 
     # --- navigation ----------------------------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:
+        if locked and self.unlocked:  # the Processing panel closed (Ctrl+J) stays closed after unlocking: it came back
+            self._jobs_shown = self.jobs_dock.isVisible()  # each time, as if the choice had not been made
         self.unlocked = not locked
         for act in self.unlocked_actions:
             act.setEnabled(not locked)
         self._recording_actions()
         self.toolbar.setVisible(not locked)
-        self.jobs_dock.setVisible(not locked)
+        self.jobs_dock.setVisible(not locked and (getattr(self, "_jobs_shown", True) or bool(self.jobs.active())))
         if locked:
             self.idle.disarm()
         else:

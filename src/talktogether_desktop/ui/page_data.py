@@ -6,16 +6,30 @@ the task manager once and paints once.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..pipeline import follow_up, ops_practice
 from ..pipeline.formats import recording_name, safety_prompt_text
 from ..pipeline.recording_state import shown_status
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
-from ..pipeline.reanalysis import analysis_behind, analysis_out_of_date
+from ..pipeline.reanalysis import analysis_out_of_date, why_analysis_behind
 from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 from .recording_header import STATUS_TEXT, header_and_banner  # noqa: F401 - STATUS_TEXT is read from here
+
+
+def shown_time(stamp) -> str:
+    """A stored time as this computer's clock shows it, "2026-12-05 21:30": one kept with its offset (the UTC of an
+    import, a file's own recording time) was shown in UTC, a New York evening's recording under the next day. One kept
+    without (a time typed here, a day alone: "2026-12-10") is shown as it was typed."""
+    text = str(stamp or "")
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text[:16].replace("T", " ")
+    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when.tzinfo else text[:16].replace("T", " ")
 
 
 LOOK_FIRST = " · lines to look at first"
@@ -53,7 +67,7 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
         row["status_text"] = header_and_banner(
             {"recording": row, "consent": consent, "consent_withdrawn_at": withdrawn_at,
              "analysis": True if latest else None,
-             "analysis_behind": analysis_behind(vault, row["id"]),
+             "analysis_behind": why_analysis_behind(vault, row["id"]),
              "analysis_waiting": analysis_out_of_date(vault, row["id"])}, None)[0]
         if latest and (latest["result"].get("safety_flags") or safety_prompt_text(latest["result"])):
             # what its page shows first (lines to listen to before anything else), said in the list in plain words:

@@ -8,7 +8,7 @@ from ..pipeline import ops_practice, ops_recordings, ops_reports, ops_transcript
 from ..pipeline.named_analysis import latest_analysis_as_named
 from ..pipeline.consent import analysis_consented
 from ..pipeline.formats import lines_from_words, with_unrecognised
-from ..pipeline.reanalysis import analysis_behind, analysis_out_of_date
+from ..pipeline.reanalysis import analysis_out_of_date, why_analysis_behind
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
@@ -87,7 +87,7 @@ def recording_page(vault, recording_id: int) -> dict:
         "excerpts": voice_excerpts(vault, recording_id),
         "analysis": analysis,
         "practised": ops_practice.practised_in(vault, load_settings(vault), recording_id, analysis, names),
-        "analysis_behind": analysis_behind(vault, recording_id),
+        "analysis_behind": why_analysis_behind(vault, recording_id),  # "failed", "consent" or None
         "analysis_waiting": analysis_out_of_date(vault, recording_id),  # its making again was stopped (when no job runs)
         "notes": couples_store.list_notes(vault, rec["couple_id"], recording_id),
         "corrections": ops_transcript.list_corrections(vault, load_settings(vault), recording_id),

@@ -34,6 +34,10 @@ BEHIND = ("The analysis was not made again after your last change (it stopped on
 # the same after its making again was stopped (Cancel in the Processing panel): it read "Ready" beside the old analysis
 STOPPED_BEHIND = ("The analysis was not made again after your last change (it was stopped), so it may not match the "
                   "transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
+# a change made while consent was withdrawn: its analysis was not made, and with consent recorded again the page said
+# "Ready" over the analysis (and the report) from before it, naming the speakers as they were before a swap
+CONSENT_BEHIND = ("The analysis was not made again after a change made while consent was withdrawn, so it may not "
+                  "match the transcript and the names shown. <a href=\"again\">Make the analysis again</a>")
 CHANGE_STOPPED = "Stopped before the analysis was made again: “Make the analysis again” is on the recording's page"
 WITHDRAWN = ("Consent was withdrawn, so this recording is no longer analysed and no report is made from it: the "
              "analysis shown was made before, and does not follow corrections made since.")
@@ -59,11 +63,13 @@ def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
         banner = NO_CONSENT
         state = STATE_NO_CONSENT if rec.get("status") in WAITS_FOR_CONSENT else status_words(rec.get("status"))
     elif (data.get("analysis_behind") or data.get("analysis_waiting")) and job_state is None:
-        banner, state = BEHIND if data.get("analysis_behind") else STOPPED_BEHIND, STATE_BEHIND
+        behind = data.get("analysis_behind")
+        banner = CONSENT_BEHIND if behind == "consent" else BEHIND if behind else STOPPED_BEHIND
+        state = STATE_BEHIND
     else:
         banner, state = "", status_words(rec.get("status"))
     if job_state is not None:
-        if banner in ("", BEHIND, STOPPED_BEHIND):
+        if banner in ("", BEHIND, STOPPED_BEHIND, CONSENT_BEHIND):
             banner = MADE_AGAIN if data["analysis"] is not None else ""
         return status_words(job_state), banner
     return state, banner

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
@@ -16,20 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline import ops_case, ops_practice, ops_transcript
-from ..pipeline.ops_reports import shareable_caution
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
 from .elided_label import ElidedLabel
 from .notes_tab import NotesTab
-from .page_data import recording_name
+from .page_data import recording_name, shown_time
 from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
 from .practice_link import NOT_PRACTICE, PracticeLink
 from .recording_header import CHANGE_STOPPED, header_and_banner
 from .scrolled_page import LeastTabs, scrolled
-from .report_preview import ReportPreview, render_pages
+from .report_making import REPORT_WAITS, make_report
+from .report_preview import ReportPreview
 from .transcript_view import TranscriptView
 from .waveform import WaveformWidget
 from .word_dialogs import replacing_other_words_confirmed
@@ -41,7 +40,6 @@ CUT_SHORT_LINE = ("The end of this recording is missing (the file was cut short)
 
 # as `recording show` says it: processed, and nothing to process again (it said "Process the recording")
 NO_SPEECH = "No speech found: the recording holds sound but no recognisable words."
-REPORT_WAITS = "The report is made again once the change under way on this recording is done…"
 
 class RecordingPage(QWidget):
     back_requested = Signal()
@@ -155,7 +153,7 @@ class RecordingPage(QWidget):
         self.data = data
         rec, couple = data["recording"], data["couple"]
         name = recording_name(rec)
-        when = (rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+        when = shown_time(rec.get("recorded_at") or rec.get("imported_at"))[:10]  # this computer's day, not UTC's
         self.title.setText(f"{couple['name']} · {name} · {when}")
         self.cut_short.setVisible(bool(rec.get("import_warning")))
         self.cut_short.setToolTip(rec.get("import_warning") or "")  # what was found: how much could be read
@@ -280,41 +278,7 @@ class RecordingPage(QWidget):
             self.banner.setVisible(self.tabs.currentWidget() is not self.transcript)
 
     def make_report(self, fresh: bool = True) -> None:
-        rid = self.recording_id
-        if rid is None:
-            return
-        if self.jobs.is_busy_with(rid):  # (the version chosen, a key): made once the change under way is done
-            self.report.set_unavailable(REPORT_WAITS)
-            return
-        self.report.set_unavailable("Making the report…" if fresh else "Opening the report…")
-        mode = self.report.mode
-        # Only the newest request is shown: an earlier one still running must not replace it.
-        self._report_request = getattr(self, "_report_request", 0) + 1
-        request = self._report_request
-
-        def work(vault):
-            pdf = (recording_data.make_report(vault, rid, mode) if fresh
-                   else recording_data.current_report(vault, rid, mode))
-            return pdf, render_pages(pdf)
-
-        def done(result):
-            pdf, images = result
-            if rid == self.recording_id and request == self._report_request:
-                stem = Path(self.data["recording"].get("original_name") or f"recording-{rid}").stem if self.data else f"recording-{rid}"
-                kind = "shareable" if mode == "shareable" else "session-prep"
-                self.report.set_pdf(pdf, f"{kind}-{stem}.pdf", images, mode)
-                flags = ((self.data or {}).get("analysis") or {}).get("safety_flags")
-                caution = shareable_caution(flags, "window")
-                if mode == "shareable" and caution:  # said before anything is exported or printed for the couple
-                    self.report.show_caution(caution, gentle=all(f.get("listen_only") for f in flags
-                                                                 if isinstance(f, dict)))
-                self.report_ready.emit()
-
-        def failed(exc):  # the page says it too: a blank page with the message box closed said nothing
-            if rid == self.recording_id and request == self._report_request:
-                self.report.set_unavailable(f"{self.errors.show(exc).title}. \"Make a new report\" tries again.")
-
-        self.tasks.run(work, done, failed)
+        make_report(self, fresh)  # (report_making: the report of the version chosen, made or opened off the GUI thread)
 
     # --- notes ------------------------------------------------------------------------------------------
     def _link(self, assignment_id: int) -> None:

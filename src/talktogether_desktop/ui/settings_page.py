@@ -186,11 +186,16 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         index = self.model.findData(values.get("model") or "tiny.en")
         self.model.setCurrentIndex(max(0, index))
         self.model_dir.setText(values.get("model_dir") or "")
-        self.threads.setValue(int(values.get("cpu_threads") or 0))
+        # a value saved on another computer (a backup restored here: 8 cores on this 4-core laptop, a lock after 4 hours)
+        # is shown as it is, not as the field's end, which Save then wrote over it unsaid
+        threads, autolock = int(values.get("cpu_threads") or 0), int(values.get("autolock_minutes") or 10)
+        self.threads.setMaximum(max(os.cpu_count() or 1, 1, threads))
+        self.autolock.setMaximum(max(120, autolock))
+        self.threads.setValue(threads)
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.get("paper") or "a4")))
         self.names.setCurrentIndex(1 if values.get("initials_only") else 0)
         self.listen.setChecked(bool(values.get("second_listen", True)))
-        self.autolock.setValue(int(values.get("autolock_minutes") or 10))
+        self.autolock.setValue(autolock)
         self.status.setText("")
         self._shown = self.values()
 

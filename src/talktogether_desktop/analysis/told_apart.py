@@ -394,5 +394,5 @@ TEMPER = frozenset({"temper", "angry", "anger", "shout", "shouting", "yell", "ye
                     "furious", "lose", "lost", "punish", "scare", "wasted", "start", "swerve", "speed", "me", "us"})
 
 
-def fear_for_partner(toks) -> bool:
-    return bool(set(toks) & DANGER_TO_THEM) and not set(toks) & TEMPER
+def fear_for_partner(toks) -> bool:  # (... or their safety: walk46a's "I just like to know you're safe.")
+    return (bool(set(toks) & DANGER_TO_THEM) or any(t in ("you're", "you") and "safe" in toks[k + 1 : k + 3] for k, t in enumerate(toks))) and not set(toks) & TEMPER

@@ -51,6 +51,9 @@ MIN_WORD_S = 0.1  # a word timed at zero length is judged over its first 0.1 s (
 # A cut-in's first words heard as the end of the sentence it cut into (below, cut_in_heads)
 HEAD_MIN_S = 0.4
 HEAD_MAX_S = 1.5
+# ... and a run of at least this many words, or a whole sentence: a sentence's last word or two alone (falling,
+# often creaky: "going | cold.", "about | money.") was heard nearer the other voice as often as a true head
+HEAD_MIN_WORDS = 3
 HEAD_CHANGE_GAP_S = 0.6  # the two voices' words this close (as TAIL_NEXT_S)
 HEAD_MARGIN = FLIP_MARGIN
 
@@ -132,12 +135,13 @@ def _judge_head(spans: Sequence[Tuple[int, int]], own: int, cents: np.ndarray, h
 
 
 def cut_in_heads(words: Sequence[dict], labels: np.ndarray) -> List[Tuple[int, List[Tuple[int, int]]]]:
-    """At each change of voice with no pause between the two voices' words (HEAD_CHANGE_GAP_S), the
-    first voice and the frame spans its last words could be the newcomer's: each run of its last words,
-    HEAD_MIN_S to HEAD_MAX_S long, inside its last sentence and stretch of talk, leaving a word of its own
-    before. A cut-in's first words are often heard inside the sentence it cut into ("... said they were
-    lovely and they were lovely." for "... said they were lovely and" / "They were lovely."): the windows
-    give them to the voice they follow, and the cut-in is then found neither by its time nor as a cut-off."""
+    """At each change of voice with the two voices' words HEAD_CHANGE_GAP_S or less apart, the first voice
+    and the frame spans its last words could be the newcomer's (shortest first): each run of its last words
+    HEAD_MIN_S to HEAD_MAX_S long, of HEAD_MIN_WORDS or more or a whole sentence, inside its last stretch of
+    talk and its last sentence (or two, where the last is too short to judge), a word of its own left before.
+    A cut-in's first words are often heard inside the sentence it cut into ("... said they were lovely and
+    they were lovely." for "... said they were lovely and" / "They were lovely."): the windows give them to
+    the voice they follow, and the cut-in is then found neither by its time nor as a cut-off."""
     owners = [_word_label(w, labels) for w in words]
     out = []
     for j in range(1, len(words)):
@@ -149,12 +153,12 @@ def cut_in_heads(words: Sequence[dict], labels: np.ndarray) -> List[Tuple[int, L
         spans = []
         for i in range(j - 1, 0, -1):
             start = float(words[i]["start"])
-            if owners[i - 1] != x or end - start > HEAD_MAX_S:
+            if owners[i - 1] != x or end - start > HEAD_MAX_S or start - float(words[i - 1]["end"]) >= SENTENCE_GAP_S:
                 break
-            if end - start >= HEAD_MIN_S:
+            opens = str(words[i - 1].get("word", "")).strip().endswith(SENTENCE_ENDS)
+            if end - start >= HEAD_MIN_S and (opens or j - i >= HEAD_MIN_WORDS):
                 spans.append((max(0, int(np.floor(start / FRAME_S))), b))
-            if (str(words[i - 1].get("word", "")).strip().endswith(SENTENCE_ENDS)
-                    or start - float(words[i - 1]["end"]) >= SENTENCE_GAP_S):
+            if opens and spans:  # a sentence too short to judge ("I was right.") may take the one before with it
                 break
         if spans:
             out.append((x, spans))

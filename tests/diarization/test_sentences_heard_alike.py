@@ -124,3 +124,44 @@ def test_a_full_stop_on_a_word_timed_at_zero_length_still_ends_the_sentence():
              {"start": 1.3, "end": 1.6, "word": "I"}, {"start": 1.6, "end": 1.9, "word": "let"},
              {"start": 1.9, "end": 2.1, "word": "it"}, {"start": 2.1, "end": 2.6, "word": "slide."}]
     assert sentences.sentence_spans(sentences.in_time(reversed(words)), 300) == [(0, 130), (130, 260)]
+
+
+def test_a_cut_in_heard_inside_the_sentence_it_cut_into_goes_to_its_speaker(synth_dir):
+    """B cuts into A's unfinished line with no pause ("... and then it started all over" / "They were lovely."),
+    the recogniser runs both into one sentence with no full stop between, and the windows give B's first words
+    to A, whose sentence they end. Judged as the head of B's turn (sentences.cut_in_heads), they go to B; the
+    whole-sentence and tail rules alone leave them with A. A's own words before them stay with A."""
+    samples, words, spans = _conversation(synth_dir)
+    cut_in = synth("en_f", "They were lovely.", synth_dir)  # B's voice
+    head_s = len(cut_in) / RATE
+    assert 0.4 <= head_s < 1.5
+    line = 6  # A's "For one night, and then it started all over again."
+    at = spans[line][2] * FRAME_S  # B comes in as A stops, no pause between
+    start = int(at * RATE)
+    # B's next line follows 0.4 s after the cut-in (0.2 s of the 0.6 s pause after A's line taken out)
+    samples = np.concatenate([samples[:start], cut_in, samples[start + int(0.2 * RATE):]])
+    shift = head_s - 0.2
+    words = [dict(w, start=w["start"] + shift * (w["start"] >= at), end=w["end"] + shift * (w["start"] >= at))
+             for w in words]
+    for w in words:  # A's line runs on into the cut-in: no full stop between them
+        if w["start"] < at and w["end"] > at - 0.6 and w["word"].endswith("."):
+            w["word"] = w["word"][:-1]
+    head = spread_words("They were lovely.", at, at + head_s, "B")
+    head[-1]["word"] += "."
+    words = sorted(words + head, key=lambda w: w["start"])
+    total = int(np.ceil(len(samples) / RATE / FRAME_S))
+    labels = np.full(total, -1)
+    moved = int(round(shift / FRAME_S))
+    for i, (who, a, b) in enumerate(spans):
+        a, b = (a, b) if i <= line else (a + moved, b + moved)
+        labels[a:b] = 0 if who == "A" else 1
+    ta, tb = int(round(at / FRAME_S)), int(round((at + head_s) / FRAME_S))
+    labels[ta:tb] = 0  # B's first words given to A, whose sentence they end
+    conf = np.where(labels >= 0, 0.7, 0.0)
+    gain = 0.1 / max(1e-6, float(np.sqrt(np.mean(samples ** 2))))
+    assert not any(a <= ta + 3 and b >= tb - 3 for a, b in sentences.tail_spans(words, labels))  # no tail holds it
+    out, _ = sentences.rejudge_sentences(words, labels, conf, samples, gain, PitchTrack(samples, total))
+    assert set(out[ta + 3 : tb - 3].tolist()) == {1}
+    for i, (who, a, b) in enumerate(spans):  # every whole line stays with its speaker
+        a, b = (a, b) if i <= line else (a + moved, b + moved)
+        assert set(out[a + 3 : b - 3].tolist()) == {0 if who == "A" else 1}, (i, LINES[i][1])

@@ -48,6 +48,14 @@ TAIL_MIN_S = 0.6  # a tail this long or longer is judged (shorter ones are too l
 TAIL_MIN_WORDS = 2
 TAIL_NEXT_S = 0.6  # the other voice's next word starts within this after the tail, its own last one ended within it before
 MIN_WORD_S = 0.1  # a word timed at zero length is judged over its first 0.1 s (as words.attribute_words does)
+# A cut-in's first words heard as the end of the sentence it cut into (below, cut_in_heads)
+HEAD_MIN_S = 0.4
+HEAD_MAX_S = 1.5
+# ... and a run of at least this many words, or a whole sentence: a sentence's last word or two alone (falling,
+# often creaky: "going | cold.", "about | money.") was heard nearer the other voice as often as a true head
+HEAD_MIN_WORDS = 3
+HEAD_CHANGE_GAP_S = 0.6  # the two voices' words this close (as TAIL_NEXT_S)
+HEAD_MARGIN = FLIP_MARGIN
 
 
 def in_time(words: Sequence[dict]) -> List[dict]:
@@ -100,12 +108,61 @@ def rejudge_sentences(words: Sequence[dict], labels: np.ndarray, conf: np.ndarra
         if _move_if_nearer(a, b, own, cents, heard[i], labels, conf):
             now[i] = 1 - own
     # then the short tails, with the turn changes the sentences now give, against the sentences of each voice
+    if min(np.bincount(now, minlength=2)) < MIN_SENTENCES_PER_VOICE:
+        return labels, conf
+    cents = np.stack([heard[now == c].mean(axis=0) for c in (0, 1)])
     tails, tail_owners = _one_voice([s for s in tail_spans(words, labels) if s not in spans], labels)
-    if tails and min(np.bincount(now, minlength=2)) >= MIN_SENTENCES_PER_VOICE:
-        cents = np.stack([heard[now == c].mean(axis=0) for c in (0, 1)])
+    if tails:
         for (a, b), own, one in zip(tails, tail_owners, _heard_alike(tails, samples, gain, f0, alike)[0]):
             _move_if_nearer(a, b, own, cents, one, labels, conf)
+    # then a cut-in's first words heard inside the sentence it cut into, with the changes the tails now give
+    for own, heads in cut_in_heads(words, labels):
+        _judge_head(heads, own, cents, _heard_alike(heads, samples, gain, f0, alike)[0], labels, conf)
     return labels, conf
+
+
+def _judge_head(spans: Sequence[Tuple[int, int]], own: int, cents: np.ndarray, heard: np.ndarray,
+                labels: np.ndarray, conf: np.ndarray) -> None:
+    """Of one change's candidate heads (shortest first), the shortest heard nearer the other voice by
+    HEAD_MARGIN moves to it (in place): the fewest words that carry the other voice (the longer ones that
+    pass too mostly carry them along with the first voice's own last words). None moves otherwise."""
+    unit = cents / np.maximum(1e-9, np.linalg.norm(cents, axis=1, keepdims=True))
+    margins = heard @ unit[1 - own] - heard @ unit[own]
+    passing = np.flatnonzero(margins >= HEAD_MARGIN)
+    if len(passing):
+        first = int(passing[0])
+        _move_if_nearer(*spans[first], own, cents, heard[first], labels, conf)
+
+
+def cut_in_heads(words: Sequence[dict], labels: np.ndarray) -> List[Tuple[int, List[Tuple[int, int]]]]:
+    """At each change of voice with the two voices' words HEAD_CHANGE_GAP_S or less apart, the first voice
+    and the frame spans its last words could be the newcomer's (shortest first): each run of its last words
+    HEAD_MIN_S to HEAD_MAX_S long, of HEAD_MIN_WORDS or more or a whole sentence, inside its last stretch of
+    talk and its last sentence (or two, where the last is too short to judge), a word of its own left before.
+    A cut-in's first words are often heard inside the sentence it cut into ("... said they were lovely and
+    they were lovely." for "... said they were lovely and" / "They were lovely."): the windows give them to
+    the voice they follow, and the cut-in is then found neither by its time nor as a cut-off."""
+    owners = [_word_label(w, labels) for w in words]
+    out = []
+    for j in range(1, len(words)):
+        x, y = owners[j - 1], owners[j]
+        if x < 0 or y < 0 or x == y or float(words[j]["start"]) - float(words[j - 1]["end"]) > HEAD_CHANGE_GAP_S:
+            continue
+        end = max(float(words[j - 1]["end"]), float(words[j - 1]["start"]) + MIN_WORD_S)
+        b = min(len(labels), int(np.ceil(end / FRAME_S)))
+        spans = []
+        for i in range(j - 1, 0, -1):
+            start = float(words[i]["start"])
+            if owners[i - 1] != x or end - start > HEAD_MAX_S or start - float(words[i - 1]["end"]) >= SENTENCE_GAP_S:
+                break
+            opens = str(words[i - 1].get("word", "")).strip().endswith(SENTENCE_ENDS)
+            if end - start >= HEAD_MIN_S and (opens or j - i >= HEAD_MIN_WORDS):
+                spans.append((max(0, int(np.floor(start / FRAME_S))), b))
+            if opens and spans:  # a sentence too short to judge ("I was right.") may take the one before with it
+                break
+        if spans:
+            out.append((x, spans))
+    return out
 
 
 def _move_if_nearer(a: int, b: int, own: int, cents: np.ndarray, heard: np.ndarray, labels: np.ndarray,

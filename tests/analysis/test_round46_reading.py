@@ -110,3 +110,23 @@ def test_a_nod_then_another_subject_with_a_tag_still_turns_away():
                   ("S2", 0.8, "Oh yeah. Did you pay the gas bill, do you reckon?"))
     found = bids(a, "robin")
     assert found and found[0]["response"] == "away"
+
+
+SATNAV = (("S1", 0.0, "Okay, it's recording. So, the phone thing. No big deal."),
+          ("S2", 0.8, "No big deal. When we moved in, I agreed to the location sharing. I'm not saying I didn't."),
+          ("S1", 0.8, "Very funny. I just worry, that's all. You cycle home through the park in the dark."),
+          ("S2", 0.8, "I know you worry. But on Thursday you rang me three times because the dot stopped at Femi's for an hour."),
+          ("S1", 0.8, "Because you told me you'd left at nine, and the dot said you were still there at ten. I need to see where "
+                      "you are, Emeka, so you keep it switched on, all the time."),
+          ("S2", 0.8, "It was Femi's birthday, my brother. Nobody was kidnapping me."))
+
+
+def test_worry_for_the_partners_safety_is_no_fear_of_them():
+    """walk46a: the one checking the location, "I just like to know you're safe.", was read as afraid of the partner."""
+    a = run_lines(*SATNAV, ("S1", 0.8, "I know. I just like to know you're safe."))
+    assert not flag(a, "know you're safe", "fear")
+
+
+def test_not_feeling_safe_with_the_partner_stays_fear():
+    a = run_lines(*SATNAV, ("S2", 0.8, "When the phone buzzes on my way home my stomach goes tight, I don't feel safe when you're like this."))
+    assert flag(a, "feel safe", "fear") or flag(a, "stomach", "fear")

@@ -176,9 +176,15 @@ def _soft_startup(analysis, names, when=clock):
     turns = all_turns[first : first + OPENING_TURNS]
     start = concern_start(spans, raised["t"], praising) if raised is not None and first else turns[0]["start"] if turns else 0.0
     end = turns[-1]["end"] if turns else 0.0
-    harsh = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end]
     soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if start - 0.05 <= m["t"] <= end]
-    ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (soft[:2] + harsh[:2])]
+    # an "I feel" round the partner's fault is a criticism, not a soft start ("I feel like you're a selfish person who
+    # never…", "I feel so lucky to have a husband who can't even load a dishwasher.")
+    harsh = sorted([m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end] + [
+        m for m in soft if _veiled(m["quote"])], key=lambda m: m["t"])
+    # (nor is the partner's answer to a harsh opening: "Can you not start like this?")
+    soft = [m for m in soft if not DISGUISED.search(m["quote"]) and not _veiled(m["quote"]) and not (
+        harsh and m["t"] > harsh[0]["t"] and m["speaker"] != harsh[0]["speaker"])]
+    ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (_told_first(soft)[:2] + harsh[:2])]
     where = "the opening" if first == 0 else f"the start-up{_at(when, start)}"
     # a soft start that slips later in the practice ("But you always forget…" a minute in) is only partly practised
     later = [m for m in _sure_markers(analysis, "criticism", "contempt") if m["t"] > end]  # (not a low reading by meaning)
@@ -202,6 +208,27 @@ def _soft_startup(analysis, names, when=clock):
     if soft:
         return PARTLY, f"an I-statement or need came, but so did criticism or contempt in {where}", ev
     return NOT_FOUND, f"{where} carries criticism or contempt and no I-statement", ev
+
+
+# "I feel like you…", "I feel that you're…": the partner's doing told as a feeling, no soft start however it goes on
+DISGUISED = re.compile(r"\bi (?:just |really )?(?:feel|felt)(?: like| that| as if| as though)? you(?:'re| are| were)?\b", re.I)
+GLOBAL = re.compile(r"\b(?:never|always|selfish|lazy|useless|pathetic|stupid|hopeless|typical|person who|kind of person)\b", re.I)
+SCORN = re.compile(r"\b(?:can't|cannot|couldn't|won't|doesn't|didn't) even\b", re.I)
+
+
+def _veiled(quote: str) -> bool:
+    return bool(SCORN.search(quote) or DISGUISED.search(quote) and GLOBAL.search(quote))
+
+
+def _told_first(soft) -> list:
+    """The soft start's evidence: its feeling first, then its need, each sentence once ("I felt hurt when…", "I need you
+    to check on me…"), before a preamble ("I want to talk about something small.")."""
+    def rank(m):
+        q = m["quote"].lower()
+        return (0 if m["category"] == "feelings" or re.search(r"\bi(?: am|'m|'ve been)? (?:feel|felt|feeling)\b", q) else
+                1 if re.search(r"\b(?:need|would like|'d like|wish|could we|can we|would you|could you)\b", q) else 2)
+    once = list({m["quote"]: m for m in reversed(soft)}.values())[::-1]
+    return sorted(once, key=rank)
 
 
 def _mended(analysis, slips) -> list:

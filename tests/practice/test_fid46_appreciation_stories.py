@@ -69,3 +69,18 @@ def test_a_complaint_told_of_a_past_deed_is_no_appreciation():
         "You took the car on Tuesday so I couldn't get to work. You never think.",
         "I needed it for the match."))
     assert r["verdict"] == "not found", r["summary"]
+
+
+def test_control_told_as_a_deed_is_no_appreciation():
+    r = assess(APPRECIATION, talk(
+        "You took my bank card on Monday so I didn't have to worry about the spending. You kept the receipts.",
+        "That's how we stay on budget."))
+    assert r["verdict"] == "not found", r["summary"]
+
+
+def test_a_story_after_a_threat_is_no_appreciation():
+    r = assess(APPRECIATION, talk(
+        "If you tell the therapist about the money, you'll regret it.",
+        "Okay. You drove me to work on Monday so I could get there on time, and that meant a lot.",
+        "Good."))
+    assert r["verdict"] == "not found", r["summary"]

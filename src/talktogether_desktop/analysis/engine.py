@@ -158,7 +158,7 @@ def analyze(
         or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)
         or risk_answers.asks_about_harm(m, lex, harm)))]
     markers = love_as_its_reason(markers, safety)  # "Because I love you." after the speaker's own control: no appreciation
-    markers = told_thanks.story_appreciations(markers, ws)  # "You swapped your shift … so I could …"; no sarcastic thanks
+    markers = told_thanks.story_appreciations(markers, ws, safety)  # "You swapped your shift … so I could …"; no sarcastic thanks
     safety.sort(key=lambda f: (f["t"], f["category"]))
     for item in [*markers, *safety]:
         # a rule may name its own strength ("_strength": a speaker inferred rather than heard)

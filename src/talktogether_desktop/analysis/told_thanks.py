@@ -31,9 +31,11 @@ NOT_A_DEED = frozenset({"didn't", "never", "not", "forgot", "ignored", "missed",
                         "supposed", "left", "started", "called", "accused", "complained", "slammed", "snapped",
                         # (a reply taking praise in: "That means a lot that you noticed.")
                         "noticed", "liked", "enjoyed", "loved", "mentioned", "seemed", "looked", "sounded"})
+# what is taken from the one speaking in control, never a deed to thank for
+TAKEN = frozenset({"phone", "keys", "card", "cards", "money", "passport", "wallet", "purse", "laptop", "car", "wages", "pay"})
 FILLER = frozenset({"really", "just", "actually", "even", "also", "all", "so", "both", "kindly", "quietly", "then"})
 BENEFIT = re.compile(
-    r"\bso (?:that )?i (?:could|can|didn't|did not|wouldn't|was able)\b|\b(?:which|that|it) (?:meant|helped)\b|"
+    r"\bso (?:that )?i (?:could|can|didn't|did not|wouldn't|was able)\b(?!\s+(?:not|only|never|no longer)\b)|\b(?:which|that|it) (?:meant|helped)\b|"
     r"\bmeant i\b|\bmade my (?:whole )?(?:day|week|morning|evening|night|weekend)|\bbecause of you\b|"
     r"\bi felt (?:really |so |very |properly |truly )?(?:cared for|looked after|loved|supported|seen|special|proud|"
     r"relieved|grateful|lucky|safe|valued|appreciated|held|thought of|at ease|calm)|\bi (?:really )?noticed\b|"
@@ -57,7 +59,8 @@ def _deed(toks: list[str]) -> bool:
         if k > 0 and toks[k - 1] in ("if", "unless", "did", "do", "have", "had", "could", "would", "can", "will"):
             continue  # a question or a condition, not a deed told
         rest = [t for t in toks[k + 1 : k + 5] if t not in FILLER]
-        if rest and rest[0] not in NOT_A_DEED and PAST.match(rest[0]) and rest[1:2] not in (["not"], ["nothing"]):
+        if rest and rest[0] not in NOT_A_DEED and PAST.match(rest[0]) and rest[1:2] not in (["not"], ["nothing"]) and not (
+                rest[1:2] == ["my"] and set(rest[2:4]) & TAKEN):  # ("You took my bank card so I didn't have to worry…")
             return True
     return False
 
@@ -97,10 +100,12 @@ def sarcastic_thanks(markers: list[dict], words: Sequence[dict]) -> list[dict]:
     return out
 
 
-def story_appreciations(markers: list[dict], words: Sequence[dict]) -> list[dict]:
+def story_appreciations(markers: list[dict], words: Sequence[dict], safety: Sequence[dict] = ()) -> list[dict]:
     """The markers with each appreciation told as a story added (category "appreciation", phrase "told as a story"),
-    quoted from the deed to its benefit; the listed appreciations inside that quote are part of it, and dropped."""
+    quoted from the deed to its benefit; the listed appreciations inside that quote are part of it, and dropped. Never
+    where safety language was heard in the story or before it (what follows a threat or control is no appreciation)."""
     markers = sarcastic_thanks(markers, words)
+    flagged = [f["t"] for f in safety if not f.get("_listen") and not f.get("listen_only")]
     sents = _sentences(words)
     found = []
     for k, s in enumerate(sents):
@@ -115,7 +120,8 @@ def story_appreciations(markers: list[dict], words: Sequence[dict]) -> list[dict
         told = next((n for n, x in enumerate(span) if BENEFIT.search(x[3]) or any(
             m["category"] == "appreciation" and m["speaker"] == s[0] and x[1]["start"] - 0.05 <= m["t"] <= x[2]["end"]
             for m in markers)), None)
-        if told is None or any(_hard(markers, s[0], x[1]["start"], x[2]["end"]) for x in span[: told + 1]):
+        if told is None or any(_hard(markers, s[0], x[1]["start"], x[2]["end"]) for x in span[: told + 1]) or any(
+                t <= span[told][2]["end"] + 0.05 for t in flagged):
             continue
         if any(f["speaker"] == s[0] and f["t"] <= s[1]["start"] <= f["end"] + 0.05 for f in found):
             continue  # (inside a story already told)

@@ -6,7 +6,8 @@ DOMAIN.md: varied wording and English varieties (British, American, Irish, Scott
 Nigerian, South African), appreciations told as a story, and traps where the practice did not happen though the
 words look alike (a sarcastic "thanks a lot", a walk-out with no return, "so what you're saying is" with a twist).
 
-`python benchmarks/fidelity/cases.py` writes `set/NAME.json`: {"name", "template", "variety", "names", "expected":
+`python benchmarks/fidelity/cases.py` writes `set/NAME.json` (and `set_heldout/`, HELDOUT: written after the round-46
+rule changes, scored once): {"name", "template", "variety", "names", "expected":
 {"verdict", "evidence", "note"}, "words": [{"start", "end", "word", "probability", "speaker"}]}. `evidence` is a
 few words of the line that shows the practice (a yes or partly must quote it); for a "not found" it is the line
 that only looks like the practice (it must not be quoted as the practice done).
@@ -420,6 +421,92 @@ CASES = [
                 ("S2", "I'm only trying to help.")]),
 ]
 
+# Written after the round-46 rule changes, before being scored once (set_heldout/): how the rules carry to new wording.
+HELDOUT = [
+    dict(name="h_ap_bins_story", template="appreciation_exchange", variety="British", names=("Nadia", "Joe"),
+         verdict="yes", evidence="you put the bins out",
+         note="stories both ways, taken in",
+         lines=[("S1", "On Tuesday night you put the bins out in the pouring rain so I didn't have to go out in my pyjamas."),
+                ("S2", "Ha, thank you. I'm glad you noticed."),
+                ("S2", "When you rang the garage for me on Friday, I felt so looked after."),
+                ("S1", "Thanks, that's lovely.")]),
+    dict(name="h_ap_story_brushed", template="appreciation_exchange", variety="American", names=("Carla", "Evan"),
+         verdict="partly", evidence="you drove my sister",
+         note="a story brushed aside",
+         lines=[("S1", "You drove my sister to the airport at five a.m. so I could sleep in. That was really generous."),
+                ("S2", "Oh, it was nothing, anyone would have done it."),
+                ("S1", "Well, I noticed.")]),
+    dict(name="h_ap_thanks_bunch", template="appreciation_exchange", variety="Australian", names=("Shaz", "Mick"),
+         verdict="not found", evidence="thanks a bunch",
+         note="sarcastic thanks for a fault",
+         lines=[("S1", "Thanks a bunch for telling your mum about the loan. Brilliant."),
+                ("S2", "She asked, what was I meant to say?"),
+                ("S1", "Nothing. You were meant to say nothing.")]),
+    dict(name="h_ap_grand_story", template="appreciation_exchange", variety="Irish", names=("Orla", "Ciaran"),
+         verdict="yes", evidence="you collected Da from the hospital",
+         note="story with 'it meant the world', both ways",
+         lines=[("S1", "You collected Da from the hospital on Wednesday and stayed with him till I got back. It meant the world to me."),
+                ("S2", "Thank you. He's a great man."),
+                ("S2", "And thank you for sorting the bills out at the weekend, it took a weight off me."),
+                ("S1", "You're welcome, love.")]),
+    dict(name="h_ss_need_soft", template="soft_startup", variety="Indian", names=("Kavya", "Vikram"),
+         verdict="yes", evidence="i feel left out",
+         note="feeling and need",
+         lines=[("S1", "I feel left out when you make weekend plans with your friends without asking me. I need us to decide together."),
+                ("S2", "Thank you for telling me. What I heard is you want to be asked first."),
+                ("S1", "Yes.")]),
+    dict(name="h_ss_feel_that_you", template="soft_startup", variety="British", names=("Holly", "Rich"),
+         verdict="not found", evidence="i feel that you never listen",
+         note="'I feel that you never…': a criticism",
+         lines=[("S1", "I feel that you never listen to a word I say."),
+                ("S2", "I am listening."),
+                ("S1", "No you're not, you're on your phone.")]),
+    dict(name="h_rb_checked", template="reflect_back", variety="Scottish", names=("Eilidh", "Gregor"),
+         verdict="yes", evidence="so you're saying",
+         note="both say back, each checked",
+         lines=[("S1", "I'm knackered from the night shifts and I can't face cooking when I get in."),
+                ("S2", "So you're saying the night shifts leave you knackered and cooking is too much. Is that right?"),
+                ("S1", "Aye, that's it."),
+                ("S2", "For me, I'm worried we're spending a fortune on takeaways."),
+                ("S1", "So you feel the takeaways are costing us too much. Have I got that right?"),
+                ("S2", "Yes, exactly.")]),
+    dict(name="h_rb_so_youre_saying_twist", template="reflect_back", variety="American", names=("Jess", "Marcus"),
+         verdict="not found", evidence="so you're saying i'm",
+         note="'so you're saying I'm…' and a mock 'sounds like'",
+         lines=[("S1", "I want us to spend less on eating out."),
+                ("S2", "So you're saying I'm bad with money."),
+                ("S1", "No, I'm saying we both spend too much."),
+                ("S2", "Sounds like your problem, honestly.")]),
+    dict(name="h_to_return", template="time_out_plan", variety="Nigerian", names=("Amaka", "Chidi"),
+         verdict="yes", evidence="i need to step away",
+         note="break asked, return",
+         lines=[("S1", "You never tell me anything about your family's plans."),
+                ("S2", "I need to step away for twenty minutes. I'll come back and we'll talk properly."),
+                ("S1", "Alright."),
+                ("S2", "I'm back. I'm ready to talk now.", 1300.0),
+                ("S1", "Okay. Thank you for coming back.")]),
+    dict(name="h_to_slam", template="time_out_plan", variety="British", names=("Becca", "Liam"),
+         verdict="not found", evidence="i'm not listening to this",
+         note="leaving with no break asked and no return",
+         lines=[("S1", "You're always out with the lads."),
+                ("S2", "I'm not listening to this rubbish. I'm off."),
+                ("S1", "Go on, then.")]),
+    dict(name="h_rp_both", template="repair_phrases", variety="South African", names=("Zanele", "Johan"),
+         verdict="yes", evidence="i came out too strong",
+         note="repairs both ways",
+         lines=[("S1", "You always leave me to sort out the school fees."),
+                ("S1", "Sorry, I came out too strong there. Let's start again.", 1.0),
+                ("S2", "Thanks. I'm sorry too, I should have helped."),
+                ("S1", "Okay.")]),
+    dict(name="h_bd_away", template="bids_noticing", variety="Irish", names=("Roisin", "Eoin"),
+         verdict="not found", evidence="look at the robin",
+         note="bids turned away from",
+         lines=[("S1", "Look at the robin on the fence!"),
+                ("S2", "Where's the remote gone?", 2.0),
+                ("S1", "Do you want to hear about my day?"),
+                ("S2", "Not now, the match is on.", 2.0)]),
+]
+
 
 def _say(speaker: str, start: float, text: str) -> list[dict]:
     """A line's words spread over its time by letter count (as tests/analysis/timeline.py does)."""
@@ -449,17 +536,21 @@ def words_of(lines) -> list[dict]:
 
 
 def main() -> None:
-    folder = Path(__file__).resolve().parent / "set"
+    for name, cases in (("set", CASES), ("set_heldout", HELDOUT)):
+        _write(Path(__file__).resolve().parent / name, cases)
+
+
+def _write(folder: Path, cases) -> None:
     folder.mkdir(exist_ok=True)
     for old in folder.glob("*.json"):
         old.unlink()
-    for case in CASES:
+    for case in cases:
         doc = {"name": case["name"], "template": case["template"], "variety": case["variety"],
                "names": {"S1": case["names"][0], "S2": case["names"][1]},
                "expected": {"verdict": case["verdict"], "evidence": case["evidence"], "note": case["note"]},
                "words": words_of(case["lines"])}
         (folder / f"{case['name']}.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(CASES)} conversations written to {folder}")
+    print(f"{len(cases)} conversations written to {folder}")
 
 
 if __name__ == "__main__":

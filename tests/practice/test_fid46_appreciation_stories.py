@@ -84,3 +84,14 @@ def test_a_story_after_a_threat_is_no_appreciation():
         "Okay. You drove me to work on Monday so I could get there on time, and that meant a lot.",
         "Good."))
     assert r["verdict"] == "not found", r["summary"]
+
+
+def test_a_reading_by_meaning_of_the_storys_own_words_does_not_hide_it():
+    """Held-out h_ap_story_brushed: "…so I could sleep in." read by meaning as self-harm (only to listen to) took the
+    whole story away as said after safety language; it is an appreciation, brushed aside."""
+    r = assess(APPRECIATION, talk(
+        "You drove my sister to the airport at five a.m. so I could sleep in. That was really generous.",
+        "Oh, it was nothing, anyone would have done it.",
+        "Well, I noticed."))
+    assert r["verdict"] == "partly", r["summary"]
+    assert "You drove my sister to the airport" in _quotes(r), r

@@ -48,3 +48,15 @@ def test_a_saying_back_in_own_words_that_the_partner_confirms_counts():
                              "Right. Exactly."))
     assert r["verdict"] == "yes", r["summary"]
     assert any(e["quote"].startswith("You're worried the holiday") for e in r["evidence"]), r["evidence"]
+
+
+def test_a_saying_back_the_partner_confirms_is_one_though_read_by_meaning_as_a_complaint():
+    """Held-out h_rb_checked: "So you're saying the night shifts leave you knackered and cooking is too much. Is that
+    right?" / "Aye, that's it." was read by meaning as criticism, and so as an answer without a saying-back."""
+    r = assess(REFLECT, talk("I'm knackered from the night shifts and I can't face cooking when I get in.",
+                             "So you're saying the night shifts leave you knackered and cooking is too much. Is that right?",
+                             "Aye, that's it.",
+                             "For me, I'm worried we're spending a fortune on takeaways.",
+                             "So you feel the takeaways are costing us too much. Have I got that right?",
+                             "Yes, exactly."))
+    assert r["verdict"] == "yes", r["summary"]

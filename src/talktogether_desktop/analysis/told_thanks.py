@@ -105,7 +105,7 @@ def story_appreciations(markers: list[dict], words: Sequence[dict], safety: Sequ
     quoted from the deed to its benefit; the listed appreciations inside that quote are part of it, and dropped. Never
     where safety language was heard in the story or before it (what follows a threat or control is no appreciation)."""
     markers = sarcastic_thanks(markers, words)
-    flagged = [f["t"] for f in safety if not f.get("_listen") and not f.get("listen_only")]
+    flagged = [f for f in safety if not f.get("_listen") and not f.get("listen_only")]
     sents = _sentences(words)
     found = []
     for k, s in enumerate(sents):
@@ -120,8 +120,11 @@ def story_appreciations(markers: list[dict], words: Sequence[dict], safety: Sequ
         told = next((n for n, x in enumerate(span) if BENEFIT.search(x[3]) or any(
             m["category"] == "appreciation" and m["speaker"] == s[0] and x[1]["start"] - 0.05 <= m["t"] <= x[2]["end"]
             for m in markers)), None)
+        # (a reading by meaning of the story's own words is no safety language before it: "…so I could sleep in." read
+        # as self-harm, only to listen to)
         if told is None or any(_hard(markers, s[0], x[1]["start"], x[2]["end"]) for x in span[: told + 1]) or any(
-                t <= span[told][2]["end"] + 0.05 for t in flagged):
+                f["t"] < s[1]["start"] - 0.05 or f.get("source") != "meaning" and f["t"] <= span[told][2]["end"] + 0.05
+                for f in flagged):
             continue
         if any(f["speaker"] == s[0] and f["t"] <= s[1]["start"] <= f["end"] + 0.05 for f in found):
             continue  # (inside a story already told)

@@ -69,7 +69,10 @@ def reflect_back(analysis, names, when=clock):
             continue
         # a partner's words handed back inside a complaint ("You don't know. You never know.") mock, not reflect; an
         # answer in complaint or defence with no saying-back is one said without it (one that opens saying back is one)
-        if any(m["speaker"] == nxt["speaker"] and nxt["start"] <= m["t"] <= nxt["end"] and not later_slip(m, nxt) for m in hard):
+        # (a reading by meaning alone in a reply the partner confirms, "Aye, that's it.", is no complaint)
+        sure = _confirmed(turns, nxt, prev["speaker"])
+        if any(m["speaker"] == nxt["speaker"] and nxt["start"] <= m["t"] <= nxt["end"] and not later_slip(m, nxt)
+               and not (sure and m.get("source") == "meaning") for m in hard):
             unsaid.append(nxt)
             continue
         # the saying-back may follow an opening ("Right. Sorry. Let me try again. So you feel like…"): a later sentence
@@ -80,7 +83,7 @@ def reflect_back(analysis, names, when=clock):
         # partner's own words twice, or once and checked)
         heard = _content(" ".join(t["text"] for t in turns[max(0, k - 3) : k]))
         shared = [len(_content(prev["text"]) & _content(x)) for x in _split(nxt["text"])]
-        sure = _confirmed(turns, nxt, prev["speaker"]) or bool(CHECKS.search(nxt["text"]))
+        sure = sure or bool(CHECKS.search(nxt["text"]))
         sentence = next((x for n, x in enumerate(_split(nxt["text"])[:SAYING_BACK_SENTENCES])
                          if REFLECT_CUES.match(x) and (heard & _content(x) or sure) or n == 0 and (shared[n] >= 2 or shared[n] and sure)),
                         None)

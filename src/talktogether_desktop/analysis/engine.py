@@ -15,7 +15,7 @@ from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
 from . import patterns, permission, prosody, reaching, received, risk_answers, set_aside
-from . import safety as safety_mod, turns as turns_mod, withdrawal
+from . import safety as safety_mod, told_thanks, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .continuing import only_to_listen_here, readings_going_on
@@ -158,6 +158,7 @@ def analyze(
         or any(f["speaker"] == m["speaker"] and f["t"] <= m["end"] and m["t"] <= f["end"] for f in harm)
         or risk_answers.asks_about_harm(m, lex, harm)))]
     markers = love_as_its_reason(markers, safety)  # "Because I love you." after the speaker's own control: no appreciation
+    markers = told_thanks.story_appreciations(markers, ws, safety)  # "You swapped your shift … so I could …"; no sarcastic thanks
     safety.sort(key=lambda f: (f["t"], f["category"]))
     for item in [*markers, *safety]:
         # a rule may name its own strength ("_strength": a speaker inferred rather than heard)

@@ -19,7 +19,7 @@ HARD = ("criticism", "contempt", "defensiveness", "stonewalling")
 # what the praiser says after it that the reply may be answering instead ("Thank you for telling me. … I'm sorry I keep
 # going on about money." / "It's fine.")
 OTHER_BUSINESS = ("repair", "criticism", "contempt", "defensiveness", "needs_bids")
-THANKS_FOR = re.compile(r"\W*(?:oh,?\s+|aw,?\s+)?(?:thank you|thanks)(?:\s+so much)?,?\s+for\b", re.IGNORECASE)
+THANKS_FOR = re.compile(r"\W*(?:(?:oh|aw|and|also|oh and|and also),?\s+)?(?:thank you|thanks)(?:\s+so much)?,?\s+for\b", re.IGNORECASE)
 THANKS = re.compile(r"\W*(?:\w+\W+){0,3}?(?:thank|thanks|that means|that meant)\b", re.IGNORECASE)
 LISTS = (("praise_turned_against", "deflected", "turned against"), ("praise_brushed_aside", "deflected", "brushed aside"),
          ("praise_taken", "accepted", "taken in"))

@@ -26,11 +26,12 @@ from ..analysis.safety import is_listen_only
 from ..timefmt import clock
 from . import landed
 from .breaks import find_break
-from .saying_back import later_slip
+from .saying_back import reflect_back as _reflect_back
+from .verdicts import HARD, NOT_CHECKED, NOT_FOUND, PARTLY, YES, at as _at, counted as _counted, ev as _ev
+from .verdicts import markers as _markers, sure_markers as _sure_markers
 from .spans import (OPENING_FOR_BOTH, SAFETY_OPENING, concern_start, in_safety_language, refused_after,
                     sentences as _sentences, span_and_before as _span_and_before)
 
-YES, PARTLY, NOT_FOUND, NOT_CHECKED = "yes", "partly", "not found", "not checked"
 # Which behaviour an assignment practises: its template first, else words in its title and text.
 TEMPLATES = {"soft_startup": "soft_startup", "reflect_back": "reflect_back", "time_out_plan": "time_out",
              "appreciation_exchange": "appreciation", "repair_phrases": "repair", "bids_noticing": "bids"}
@@ -42,20 +43,8 @@ KEYWORDS = [
     ("repair", r"repair"),
     ("bids", r"\bbids?\b|turn(?:ing)? toward"),
 ]
-# ("So" opens a saying-back, "So you feel…", "So what I hear…", but not the speaker's own question or plan: "So do you want
-# to drive, or take the train?", "So when were you going to tell me?", "So I'll book it")
-REFLECT_CUES = re.compile(r"^(?:so\b(?!,?\s+(?:do|does|did|have|has|can|could|shall|should|will|would|when|where|how|"
-                          r"why|who|which|now|then|anyway|i|we|we're|we'll)\b)|what i(?: am|'m)? hear(?:ing|d)?|"
-                          r"it sounds like|sounds like|if i understand|"
-                          r"you(?:'re| are) saying|you said|you feel|you felt|so you|let me see if i)", re.I)
-STOP = frozenset("""i me my you your we us our it a an the and or but so to of in on at for with is are was were be
-    do did not that this just really very what when how if then than about have has had can will would""".split())
 OPENING_TURNS = 3
-# A saying-back is looked for in a reply's first sentences
-SAYING_BACK_SENTENCES = 4
-# What a saying-back reply does not carry, and what after the last one shows it did not hold
-HARD = ("criticism", "contempt", "defensiveness")
-THANKS_FOR = re.compile(r"\W*(?:oh,?\s+|aw,?\s+)?(?:thank you|thanks)(?:\s+so much)?,?\s+for\b", re.IGNORECASE)
+THANKS_FOR = re.compile(r"\W*(?:(?:oh|aw|and|also|oh and|and also),?\s+)?(?:thank you|thanks)(?:\s+so much)?,?\s+for\b", re.IGNORECASE)
 
 
 def behaviour_of(assignment: Mapping[str, Any]) -> Optional[str]:
@@ -72,10 +61,6 @@ def behaviours_of(assignment: Mapping[str, Any]) -> list[str]:
     text = " ".join(str(assignment.get(k) or "") for k in ("title", "behaviour", "summary")).lower()
     hits = [(m.start(), key) for key, pattern in KEYWORDS for m in [re.search(pattern, text)] if m]
     return [key for _, key in sorted(hits)]
-
-
-def _ev(t, speaker, quote, names) -> dict:
-    return {"t": round(float(t), 3), "speaker": speaker, "name": names.get(speaker, speaker), "quote": quote}
 
 
 def assess(assignment: Optional[Mapping[str, Any]], analysis: Optional[Mapping[str, Any]],
@@ -127,18 +112,6 @@ def withholds_any(analysis: Optional[Mapping[str, Any]]) -> bool:
         for p in points)
 
 
-def _counted(when, items, said: str) -> str:
-    """`said` (a count: " (3 in all)"), or nothing where one of the items counted lies in what the couple's version
-    leaves out: a count beside the couple's list would then say more than the list."""
-    return said if all(when(x["t"]) for x in items) else ""
-
-
-def _at(when, t, before: str = " at ") -> str:
-    """" at 01:23", or nothing where the time is not to be printed."""
-    said = when(t)
-    return f"{before}{said}" if said else ""
-
-
 def _checked(keys: list[str], analysis: Mapping[str, Any], names: Mapping[str, str], when=clock) -> dict:
     checks = {"soft_startup": _soft_startup, "reflect_back": _reflect_back, "time_out": _time_out,
               "appreciation": _appreciation, "repair": _repair, "bids": _bids}
@@ -187,17 +160,6 @@ def _combined(parts) -> dict:
             "summary": f"Practised in the recording ({label}): {verdict} \u2014 {why}."}
 
 
-def _markers(analysis, *categories):
-    return [m for m in analysis.get("markers") or [] if m.get("category") in categories]
-
-
-def _sure_markers(analysis, *categories):
-    """The markers, less a horseman read by meaning alone and judged low: too unsure to call a reply a brush-off ("It
-    really did. Your turn." read as contempt, walk39m) or an answer with no saying-back ("So what you're saying is you're
-    exhausted by eight; have I got that right?" read as defensiveness, walk40n)."""
-    return [m for m in _markers(analysis, *categories) if not (m.get("source") == "meaning" and m.get("confidence") == "low")]
-
-
 def _soft_startup(analysis, names, when=clock):
     # the start-up is where a concern is first raised: past any appreciations said first (a practice of both), and the
     # feelings told with them ("I appreciate how you always make me coffee… It makes the mornings feel less lonely.")
@@ -217,9 +179,15 @@ def _soft_startup(analysis, names, when=clock):
     end = turns[-1]["end"] if turns else 0.0
     if any(in_safety_language(analysis, t["start"], t["end"]) for t in all_turns[: first + OPENING_TURNS]):  # (rep46)
         return NOT_CHECKED, SAFETY_OPENING, []
-    harsh = [m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end]
     soft = [m for m in _markers(analysis, "i_statements", "needs_bids", "feelings") if start - 0.05 <= m["t"] <= end]
-    ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (soft[:2] + harsh[:2])]
+    # an "I feel" round the partner's fault is a criticism, not a soft start ("I feel like you're a selfish person who
+    # never…", "I feel so lucky to have a husband who can't even load a dishwasher.")
+    harsh = sorted([m for m in _markers(analysis, "criticism", "contempt") if m["t"] <= end] + [
+        m for m in soft if _veiled(m["quote"])], key=lambda m: m["t"])
+    # (nor is the partner's answer to a harsh opening: "Can you not start like this?")
+    soft = [m for m in soft if not DISGUISED.search(m["quote"]) and not _veiled(m["quote"]) and not (
+        harsh and m["t"] > harsh[0]["t"] and m["speaker"] != harsh[0]["speaker"])]
+    ev = [_ev(m["t"], m["speaker"], m["quote"], names) for m in (_told_first(soft)[:2] + harsh[:2])]
     where = "the opening" if first == 0 else f"the start-up{_at(when, start)}"
     # a soft start that slips later in the practice ("But you always forget…" a minute in) is only partly practised
     later = [m for m in _sure_markers(analysis, "criticism", "contempt") if m["t"] > end]  # (not a low reading by meaning)
@@ -245,6 +213,27 @@ def _soft_startup(analysis, names, when=clock):
     return NOT_FOUND, f"{where} carries criticism or contempt and no I-statement", ev
 
 
+# "I feel like you…", "I feel that you're…": the partner's doing told as a feeling, no soft start however it goes on
+DISGUISED = re.compile(r"\bi (?:just |really )?(?:feel|felt)(?: like| that| as if| as though)? you(?:'re| are| were)?\b", re.I)
+GLOBAL = re.compile(r"\b(?:never|always|selfish|lazy|useless|pathetic|stupid|hopeless|typical|person who|kind of person)\b", re.I)
+SCORN = re.compile(r"\b(?:can't|cannot|couldn't|won't|doesn't|didn't) even\b", re.I)
+
+
+def _veiled(quote: str) -> bool:
+    return bool(SCORN.search(quote) or DISGUISED.search(quote) and GLOBAL.search(quote))
+
+
+def _told_first(soft) -> list:
+    """The soft start's evidence: its feeling first, then its need, each sentence once ("I felt hurt when…", "I need you
+    to check on me…"), before a preamble ("I want to talk about something small.")."""
+    def rank(m):
+        q = m["quote"].lower()
+        return (0 if m["category"] == "feelings" or re.search(r"\bi(?: am|'m|'ve been)? (?:feel|felt|feeling)\b", q) else
+                1 if re.search(r"\b(?:need|would like|'d like|wish|could we|can we|would you|could you)\b", q) else 2)
+    once = list({m["quote"]: m for m in reversed(soft)}.values())[::-1]
+    return sorted(once, key=rank)
+
+
 def _mended(analysis, slips) -> list:
     """The repairs, one per slip, by its own speaker within 30 s, not missed (landed, or no heat to show): else []."""
     repairs = [r for r in analysis.get("repairs") or [] if isinstance(r, dict) and r.get("landed") is not False and r.get("by")
@@ -252,53 +241,6 @@ def _mended(analysis, slips) -> list:
     found = [next((r for r in repairs if r["by"] == m["speaker"] and m["t"] < r["t"] <= m["t"] + 30.0), None)
              for m in slips]
     return found if found and all(found) else []
-
-
-def _content(text: str) -> set:
-    return {w for w in re.findall(r"[a-z']+", text.lower()) if w not in STOP and len(w) > 3}
-
-
-def _reflect_back(analysis, names, when=clock):
-    by, last, unsaid = {}, None, []
-    turns = analysis["turns"]
-    hard = _sure_markers(analysis, *HARD)
-    for prev, nxt in zip(turns, turns[1:]):
-        if prev["speaker"] == nxt["speaker"]:
-            continue
-        # a partner's words handed back inside a complaint ("You don't know. You never know.") mock, not reflect; an
-        # answer in complaint or defence with no saying-back is one said without it (one that opens saying back is one)
-        if any(m["speaker"] == nxt["speaker"] and nxt["start"] <= m["t"] <= nxt["end"] and not later_slip(m, nxt) for m in hard):
-            unsaid.append(nxt)
-            continue
-        # the saying-back may follow an opening ("Right. Sorry. Let me try again. So you feel like…"): a later sentence
-        # counts with a saying-back cue; the first also by the partner's own words just before ("Yes, that's it. I felt
-        # alone." confirms, it restates nothing; "You asked me after you had already…" answers an earlier turn)
-        sentence = next((x for n, x in enumerate(re.split(r"(?<=[.?!])\s", nxt["text"].strip())[:SAYING_BACK_SENTENCES])
-                         if REFLECT_CUES.match(x) or n == 0 and len(_content(prev["text"]) & _content(x)) >= 2), None)
-        if sentence is not None:
-            by.setdefault(nxt["speaker"], []).append(_ev(nxt["start"], nxt["speaker"], sentence, names))
-            last = nxt["end"]
-    ev = [e for items in by.values() for e in items[:2]]
-    # did it hold? complaints and defending after the last saying-back, said plainly
-    after = sorted(m["t"] for m in hard if last is not None and m["t"] > last)
-    held = (f"; {_at(when, after[0], 'from ') or 'later'} the talk turned to complaints and defending, and the "
-            "saying-back stopped" if len(after) >= 2 else "")
-    speakers = {s.get("id") for s in analysis.get("speakers") or []}
-    if len(by) >= min(2, len(speakers)) and sum(len(v) for v in by.values()) >= 2:
-        # ("So you felt on your own with it. Is that right?" … "Well, you didn't tell anyone at work." … "What I'm
-        # hearing is…": each said back once, and one answer in between came without it)
-        missed = [t for t in unsaid if t["start"] < (last or 0.0)]
-        if missed and not held:
-            who = names.get(missed[0]["speaker"], missed[0]["speaker"])
-            return PARTLY, (f"both partners said back what they heard, but {who} answered"
-                            f"{_at(when, missed[0]['start'])} without saying back first"), ev
-        return YES, "both partners said back what they heard before answering" + held, ev
-    if by:
-        who = names.get(next(iter(by)))
-        k = sum(len(v) for v in by.values())
-        often = _counted(when, [e for v in by.values() for e in v], f" ({'once' if k == 1 else f'{k} times'})")
-        return PARTLY, f"only {who} said back what they heard{often}" + held, ev
-    return NOT_FOUND, "no reply restated the partner before answering", ev
 
 
 def _time_out(analysis, names, when=clock):

@@ -190,3 +190,17 @@ def test_guard_tea_after_blame_and_fear_is_appeasement():
                   ("S1", 0.8, "Then stop making me into the bad guy in front of your sister."),
                   ("S2", 0.8, "Sorry. I'm sorry, forget I said anything. I'll put the kettle on."))
     assert flag(a, "kettle", "appeasement")
+
+
+def test_a_turn_of_self_harm_keeps_its_heard_flag_when_one_sentence_has_no_cue():
+    """REGRESSION (7d299b31): on the parent "I just want to not be." was heard (sure) self-harm; on main the cue check,
+    made sentence by sentence, drops it, leaving only the bridge sentence "to listen to": the turn's risk is downgraded."""
+    a = run_lines(FUNERAL, ("S2", 0.8, "I was up on the bridge again last night. I just want to not be."))
+    assert flag(a, "", "self_harm", heard=True)
+
+
+def test_an_ultimatum_over_the_bank_card_keeps_its_coercion():
+    """REGRESSION (7d299b31): coercion ("you're not leaving this house") flagged on the parent beside the financial
+    control; on main only the financial control is left ("bank" is taken for an outsider, "I'm not arguing" as a negation)."""
+    a = run_lines(MONEY, ("S1", 0.8, "I'm not arguing, hand over your bank card or you're not leaving this house."))
+    assert flag(a, "leaving this house", "coercion")

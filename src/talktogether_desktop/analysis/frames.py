@@ -189,37 +189,38 @@ def likeness(r, s) -> list[tuple]:
     return []
 
 
-def no_word_of_harm(lex, toks: Sequence[str]) -> bool:
-    """No word of dying, ending or harming oneself (self_harm_cues.txt): self-harm read by meaning in such a sentence is
-    the model's, not the speaker's ("I just feel like I'm letting everyone down lately.")."""
-    return not lex.find(list(toks), set(range(len(toks))), set(range(len(toks))), "self_harm_cues")
-
 
 # Those outside the couple whose rules a partner may tell of (ruled_by_another)
 OUTSIDERS = frozenset({"doctor", "doctors", "doctor's", "gp", "nurse", "consultant", "surgeon", "hospital", "physio", "midwife",
                        "mum", "mom", "mother", "dad", "father", "parents", "gran", "grandma", "nan", "boss", "manager", "work",
                        "employer", "company", "school", "teacher", "coach", "bank", "landlord", "council", "court", "judge",
                        "police", "insurance", "insurer", "solicitor", "lawyer", "vet", "rules", "law", "lease", "contract"})
+SUBJECTS = frozenset({"you", "you're", "you'll", "your", "i", "i'll", "i'm", "he", "she", "we", "they", "it", "it's"})
+INSISTING = frozenset({"kidding", "joking", "arguing", "asking", "messing", "playing", "tell", "telling", "saying", "repeat"})
 PARTNER_NAMED = frozenset({"you", "you're", "your", "he", "she", "he's", "she's", "him", "her"})
 
 
 def ruled_by_another(toks: Sequence[str], a: int) -> bool:
-    """A rule phrase at `a` ("won't let me", "I'm not allowed to…") given by someone outside the couple named just
-    before it ("Mum won't let me…", "The doctor says I'm not allowed…"), with no partner between them."""
-    before = list(toks[max(0, a - 4) : a])
-    k = max((i for i, t in enumerate(before) if t in OUTSIDERS), default=None)
-    return k is not None and not set(before[k + 1 :]) & PARTNER_NAMED
-
+    """A rule on the speaker ("won't let me…", "I'm not allowed…") whose giver, named just before it, is outside the
+    couple ("Mum won't let me…", "The doctor says I'm not allowed…"), in a sentence naming no partner ("I don't care
+    what the doctor says, you're not allowed to drive.", "He told the doctor I'm not allowed…", "Mum rang, Dan won't let
+    me go." all stay)."""
+    rest = tuple(toks[a : a + 3])
+    if rest[:2] not in (("won't", "let"), ("wont", "let"), ("will", "not")) and rest not in (("i'm", "not", "allowed"), ("i", "am", "not")):
+        return False
+    giver = a - 2 if a >= 2 and toks[a - 1] in ("says", "said") else a - 1 if rest[0] not in ("i'm", "i") else -1
+    return giver >= 0 and toks[giver] in OUTSIDERS and not set(toks) & PARTNER_NAMED and "care" not in toks[:a]
 
 
 def negation_carried(toks: Sequence[str], a: int, negator, speaker: frozenset) -> bool:
     """The act at `a` follows "or"/"nor" after the speaker's own negated act ("I'm not taking your card off you, or going
-    through your phone", "I won't read your texts or check your location"), with no "but" between."""
-    if a < 2 or toks[a - 1] not in ("or", "nor"):
+    through your phone"), with no "but" between; not a new subject after "or" ("I'm not kidding, do it now or you're not
+    seeing your sister") nor a negated word that only insists ("not kidding", "won't tell you again")."""
+    if a < 2 or toks[a - 1] not in ("or", "nor") or toks[a] in SUBJECTS:
         return False
     for k in range(a - 2, max(-1, a - 12), -1):
         if toks[k] in ("but", "and") and k > 0:
             return False
         if negator(toks[k]):
-            return any(t in speaker for t in toks[max(0, k - 3) : k + 1])
+            return not set(toks[k + 1 : k + 3]) & INSISTING and any(t in speaker for t in toks[max(0, k - 3) : k + 1])
     return False

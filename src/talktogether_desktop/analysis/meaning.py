@@ -23,7 +23,7 @@ from .control_lookalikes import (
     asking_for_oneself, asks_a_promise, contacted_by_another, manner_with_another, own_situation, protest_of_manner,
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
-from .frames import framed_away, no_word_of_harm
+from .frames import framed_away
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint
 from .sentence_terms import (
@@ -219,11 +219,10 @@ class MeaningPass:
                 if r.category == "safety_violence" and not with_a_body(reader, s):
                     continue
                 # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
-                # else ("your dad's going to murder me", "my parents might as well not exist"), of no one ("Looked at the rope…"), or with
-                # no word of dying, ending or harm ("I just feel like I'm letting everyone down lately.": frames.no_word_of_harm)
+                # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
                 if r.category == "safety_self_harm" and (r.kind_probability < self.sure and (venting(s.toks) or safety_needed(s.toks))
                                                          or threatened_by_another(reader, s) or not_ones_despair_by_meaning(s.toks)
-                                                         or distress_not_harm(s.toks) or no_word_of_harm(reader.lex, s.toks)):
+                                                         or distress_not_harm(s.toks)):
                     continue
                 if r.category == "safety_self_harm" and not SELF & set(s.toks) and (names_someone(s) or r.kind_probability < self.sure):
                     continue

@@ -14,7 +14,7 @@ from .bids_by_meaning import (
 )
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
-    reflects_back, second_toks_of, vague_marker, back as _back, untagged, follow_up as _follow_up, listening, engaged_reply,
+    reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
     joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures)
 from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
@@ -59,6 +59,7 @@ PROMISED = frozenset({"i'll", "ill", "coming", "then", "yours", "promise", "love
 CHANGING_SUBJECT = frozenset({"oh", "hey", "anyway", "anyways", "so", "um", "uh", "listen", "by", "also", "btw"})
 MINIMAL = NOT_TAKEN_IN | {"uh", "huh", "uh-huh", "mhm", "mm-hm", "mmm", "hmm"}
 REFUSING = frozenset({"can't", "cannot", "won't", "leave", "watching", "checking"})  # "Can't, I'm out.", "Leave it."
+FLAT_NO = frozenset({"no", "god", "nope", "nah", "definitely", "absolutely"})  # "God, no." to a question (not "Oh no!")
 BID_OPENINGS = ("can", "could", "will", "would", "please", "do", "how", "what", "let's", "fancy", "d'you", "want",
                "wanna", "shall", "why", "guess", "you'll", "did", "look", "come", "check", "i've", "remember", "listen",
                "you've", "you", "sent", "big", "some", "good", "d'you", "give")
@@ -264,9 +265,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if unsafe:
         return _result("against", reply.speaker, reply.start, unsafe[0]["quote"], f"reply with {unsafe[0]['group']}")
     toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
-    # "Hm?", "Huh?": the bid was not taken in, whatever apology follows ("Hm? Sorry, I was answering a text")
-    if toks and set(toks) <= NOT_TAKEN_IN and is_question(first_sentence[-1]["word"]):
-        return _result("away", reply.speaker, reply.start, quote_text, "the bid was not taken in")
+    # "Hm?", "Huh?": not taken in, whatever apology follows ("Hm? Sorry, I was answering a text"); "God, no.": refused
+    refused = "no" in toks and set(toks) <= FLAT_NO and is_question(entry["sentence"][-1]["word"]) and not first_sentence[-1]["word"].endswith("!")
+    if toks and set(toks) <= NOT_TAKEN_IN and is_question(first_sentence[-1]["word"]) or refused:
+        return _result("away", reply.speaker, reply.start, quote_text, "refused" if refused else "the bid was not taken in")
     if reflects_back(toks, lexicon) or said_back(toks, second_toks_of(reply_words, first_sentence)):  # listened, and said so
         return _result("toward", reply.speaker, reply.start, quote_text, "said back what they heard")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
@@ -289,7 +291,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     shared = _shared_content(entry["sentence"], reply_words[:40])
     asked_about_it = any(
         any(is_question(w["word"]) for w in sentence)
-        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(untagged(ts)) <= ASKED_BACK_WORDS and bool(_back(untagged(ts))))
+        and (shared or (len(ts) <= 3 and bool(set(ts) & TAKING_IT_UP)) or (len(ts) <= ASKED_BACK_WORDS and bool(_back(ts)))
              or _follow_up(ts))
         for sentence, ts in ((first_sentence, toks), (second, second_toks)))
     asked_after = any(any(is_question(w["word"]) for w in sentence) and _asks_after(ts) or listening(ts)

@@ -108,17 +108,6 @@ def back(toks: Sequence[str]) -> set:
     return {t for k, t in enumerate(toks) if t in BACK and not (t == "there" and k and toks[k - 1] in EXISTENTIAL)}
 
 
-TAGS = (("do", "you", "reckon"), ("do", "you", "think"), ("d'you", "reckon"), ("d'you", "think"), ("you", "reckon"),
-        ("you", "think"), ("eh",), ("right",), ("isn't", "it"), ("innit",), ("no",), ("yeah",))
-
-
-def untagged(toks: Sequence[str]) -> list[str]:
-    """A question without its tag ("Same one as last year, do you reckon?" -> "same one as last year")."""
-    toks = list(toks)
-    tag = next((t for t in TAGS if len(toks) > len(t) and tuple(toks[-len(t):]) == t), ())
-    return toks[: len(toks) - len(tag)]
-
-
 def shared_content(a: Sequence[dict], b: Sequence[dict]) -> bool:
     def content(ws):
         return {stem(t) for t in (token(w["word"]) for w in ws) if t and t not in STOPWORDS and len(t) > 2}

@@ -43,6 +43,7 @@ HEARD_AGAIN_S = 60.0  # a flag read by meaning alone opens the whole stretch onl
 BY_THE_ONE_AFRAID = ("fear", "violence")
 # Repairs and withdrawals that, from the threatened partner after a threat, read as appeasement.
 APPEASING_CATEGORIES = ("repair", "stonewalling", "appreciation")
+REFUSING = ("i'm not doing", "i am not doing", "i'm not having", "i am not having")  # ("I'm not doing this.": no giving in)
 # A need or a feeling the threatened partner says in reply to a heard threat ("I just want us to have a nice
 # evening", "I'm trying, I really am") may be fear speaking: listed to listen to, the need still shown.
 PLEADING_CATEGORIES = ("needs_bids", "feelings")
@@ -219,12 +220,10 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
         # Read by meaning alone (no listed phrase) and heard only once, a flag reaches only the reply to it: one misreading
         # ("can I ask why I wasn't invited?" as isolation, "the one where you knocked ketchup all over me?" as violence) must
         # not undo two minutes of repairs and warmth. With any other safety flag within the minute (the kind read by meaning is
-        # often the neighbour's: a threat read as fear), the whole stretch; not the same turn's next sentence read by meaning,
-        # and never blame read by meaning (too close to a quarrel's criticism: walk46b's "Because you do hold her wrong.").
-        possible = is_listen_only(f) or (f.get("source") == "meaning" and (f["category"] == "blaming" or not any(
+        # often the neighbour's: a threat read as fear), the whole stretch; not the same turn's next sentence read by meaning.
+        possible = is_listen_only(f) or (f.get("source") == "meaning" and not any(
             g is not f and g["category"] != "appeasement" and not is_listen_only(g) and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S
-            and not (g.get("source") == "meaning" and g["speaker"] == f["speaker"] and abs(g["t"] - f["t"]) <= SAME_SENTENCE_S)
-            for g in flags)))
+            and not (g.get("source") == "meaning" and g["speaker"] == f["speaker"] and abs(g["t"] - f["t"]) <= SAME_SENTENCE_S) for g in flags))
         after = min(settings.after_threat_s, POSSIBLE_AFTER_S) if possible else settings.after_threat_s
         out.append({"start": f["t"], "end": f["end"] + after, "by": by, "flag": f, "possible": possible})
     return out
@@ -263,7 +262,8 @@ def reread_after_threats(markers: list[dict], stretches: Sequence[dict], lex: Le
         threatened = m["speaker"] != s["by"] if s["by"] is not None else True
         if answers_harm(m, heard):
             continue
-        if m["category"] in APPEASING_CATEGORIES and threatened and not (s["possible"] and m["category"] != "repair"):
+        if m["category"] in APPEASING_CATEGORIES and threatened and not (s["possible"] and m["category"] != "repair") and not (
+                m["category"] == "stonewalling" and str(m.get("phrase", "")).lower().startswith(REFUSING)):
             m["read_as"] = m["category"]
             m["category"] = "appeasement"
             m["context"] = f"after the {_what(s)} at {clock(s['flag']['t'])}: a possible fear response"

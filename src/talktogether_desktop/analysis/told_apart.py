@@ -389,10 +389,12 @@ def shared_care(toks) -> bool:
 DANGER_TO_THEM = frozenset({"wet", "rain", "raining", "icy", "fog", "road", "roads", "ride", "riding", "bike",
                             "motorbike", "crash", "accident", "helmet", "motorway", "flight", "climbing", "swimming", "scan",
                             "results", "lump", "surgery", "operation"})
+DOUBT = frozenset({"not", "never", "feel", "think", "sure", "scared", "frightened", "afraid"})  # "I don't feel like you're safe"
 TEMPER = frozenset({"temper", "angry", "anger", "shout", "shouting", "yell", "yelling", "hit", "drink", "drinking", "drunk",
                     "mood", "moods", "rage", "fists", "grab", "grabbed", "push", "pushed", "threaten", "threatened", "screaming",
                     "furious", "lose", "lost", "punish", "scare", "wasted", "start", "swerve", "speed", "me", "us"})
 
 
 def fear_for_partner(toks) -> bool:  # (... or their safety: walk46a's "I just like to know you're safe.")
-    return (bool(set(toks) & DANGER_TO_THEM) or any(t in ("you're", "you") and "safe" in toks[k + 1 : k + 3] for k, t in enumerate(toks))) and not set(toks) & TEMPER
+    return (bool(set(toks) & DANGER_TO_THEM) or any(t in ("you're", "you") and "safe" in toks[k + 1 : k + 3] and not set(toks) & DOUBT
+                                                    for k, t in enumerate(toks))) and not set(toks) & TEMPER

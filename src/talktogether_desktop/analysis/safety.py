@@ -220,10 +220,10 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
         # Read by meaning alone (no listed phrase) and heard only once, a flag reaches only the reply to it: one misreading
         # ("can I ask why I wasn't invited?" as isolation, "the one where you knocked ketchup all over me?" as violence) must
         # not undo two minutes of repairs and warmth. With any other safety flag within the minute (the kind read by meaning is
-        # often the neighbour's: a threat read as fear), the whole stretch; not the same turn's next sentence read by meaning.
+        # often the neighbour's: a threat read as fear), the whole stretch.
         possible = is_listen_only(f) or (f.get("source") == "meaning" and not any(
             g is not f and g["category"] != "appeasement" and not is_listen_only(g) and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S
-            and not (g.get("source") == "meaning" and g["speaker"] == f["speaker"] and abs(g["t"] - f["t"]) <= SAME_SENTENCE_S) for g in flags))
+            for g in flags))
         after = min(settings.after_threat_s, POSSIBLE_AFTER_S) if possible else settings.after_threat_s
         out.append({"start": f["t"], "end": f["end"] + after, "by": by, "flag": f, "possible": possible})
     return out

@@ -14,9 +14,9 @@ TAGS = {
     "a_ward": [
         ["BID: TOWARD"],
         ["bait: a stress share about work (met with advice), not a complaint about the partner"],
-        ["bait: advice (fixing) in a stress-reducing conversation, not criticism or control"],
+        ["bait: advice (fixing) in a stress-reducing conversation, not criticism or an order"],
         ["bait: 'matron will kill me' is an idiom, not a threat or violence"],
-        ["bait: advice, not an order or control"],
+        ["bait: advice, not an order"],
         ["BID: AWAY"],
         [],
         ["BID: TOWARD", "bait: a gentle complaint said as a need (soft start-up), not criticism"],

@@ -1,0 +1,29 @@
+"""Round 47's reading fixes, in this test's own words: the speaker's own promise not to watch the partner."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import flag
+from .timeline import run_lines
+
+TRUST = (("S1", 0.0, "I've been thinking about what the counsellor said about trust."),
+         ("S2", 0.8, "Me too. I want us to do better this time."))
+
+
+@pytest.mark.parametrize("line", ["I won't read your texts, or check your location, I promise. That's done.",
+                                  "I'm not going to check your location anymore, okay?"])
+def test_the_speakers_promise_not_to_watch_is_no_monitoring(line):
+    """A promise not to check the partner's location was monitoring, and made the partner's thanks after it appeasement."""
+    a = run_lines(*TRUST, ("S1", 0.8, line), ("S2", 0.8, "Thank you. That means a lot to me."))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("monitoring", "appeasement")]
+
+
+@pytest.mark.parametrize("line", ["Don't make me check your location again, Tom.",
+                                  "I won't lie, I check your location every night.",
+                                  "I won't have to check your location if you just answer.",
+                                  "If I don't check your location, who will?"])
+def test_watching_said_with_a_negation_elsewhere_stays_monitoring(line):
+    """Guards: the negation is not the speaker's promise not to do it."""
+    a = run_lines(*TRUST, ("S1", 0.8, line))
+    assert flag(a, "location", "monitoring")

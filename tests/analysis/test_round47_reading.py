@@ -27,3 +27,19 @@ def test_watching_said_with_a_negation_elsewhere_stays_monitoring(line):
     """Guards: the negation is not the speaker's promise not to do it."""
     a = run_lines(*TRUST, ("S1", 0.8, line))
     assert flag(a, "location", "monitoring")
+
+
+def test_an_idiom_is_no_order_with_a_consequence():
+    """walk47b (on the audio): "Ah, will you stop? You'll be the death of me, and you'll run out." was a possible threat,
+    first in the safety box of a calm talk, and made the partner's apology after it a possible fear response."""
+    a = run_lines(("S1", 0.0, "My eyes are grand. The doctor said so last spring."),
+                  ("S2", 0.8, "Ah, will you stop? You'll be the death of me, and you'll run out."),
+                  ("S1", 0.8, "Bernie, I'm sorry. I was being a stubborn old goat."))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("threat", "appeasement")]
+
+
+@pytest.mark.parametrize("line", ["Touch my mother's things again and you'll see.",
+                                  "Stop it, you'll be the death of me, and if you do it again you'll be out."])
+def test_an_order_with_a_consequence_stays_a_threat(line):
+    a = run_lines(("S1", 0.0, "I only moved the box."), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] == "threat"]

@@ -226,7 +226,7 @@ def transcribe_samples(
     segments.sort(key=lambda seg: seg["start"])
     heard_again = None
     stretches = listening.unsure_stretches(segments, unrecognised, duration) if listens else []
-    listener = _listener(spec) if listening.worth_hearing_again(stretches) else None
+    listener = _listener(spec) if listening.worth_hearing_again(stretches, duration_s=duration) else None
     if listener is not None:
         whole(FIRST_PASS_SHARE, f"Listening again where unsure ({listener.name} model)")
         larger = load_model(listener, threads)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..analysis.bid_context import FLOODED
 from ..practice import rates
 from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
@@ -336,6 +337,8 @@ def response_phrase(item: dict, model, partner) -> str:
     # (walk43b b2: "the reply holds words of self-harm" was said "After a threat, Dan's reply is not read…")
     if resp == "unclear" and reason.startswith(("the reply told of self-harm", "the reply holds words of self-harm")):
         return f"{other}'s reply told of self-harm (see the safety passages): it is not read as turning toward or away"
+    if resp == "unclear" and reason == FLOODED:  # (rep47 dev flooding_timeout: was "turned toward it")
+        return f"{other}'s reply told of flooding (being overwhelmed), so it is not read as turning toward or away{tail}"
     if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)
         head = reason.split(",")[0]
         after = head if head.startswith("after the ") else "after a threat"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..analysis.bid_context import FLOODED
 from ..analysis.settings import AnalysisSettings
 from ..practice.adherence import summary_for
 from ..practice.withheld import turn_runs_into
@@ -346,11 +347,12 @@ def _bids_by_speaker(analysis: dict) -> dict[str, list[dict]]:
 
 def _for_both(x: dict, hidden, shared: bool, turns=()) -> bool:
     """Whether a need or bid is in a version: not in (or answered in) what it leaves out, nor said or answered in a
-    turn that runs into it, and in the couple's version not read with low confidence (shared.unsure_for_both)."""
+    turn that runs into it, and in the couple's version not read with low confidence (shared.unsure_for_both) nor
+    answered with words of flooding (counted there as "not taken up", a verdict on the one overwhelmed: rep47)."""
     return (not modes.touches(hidden, first(x, "t", "start")) and not modes.touches(hidden, x.get("response_t"))
             and not turn_runs_into(list(turns), first(x, "t", "start"), str(x.get("quote") or ""), hidden)
             and not turn_runs_into(list(turns), x.get("response_t"), str(x.get("response_quote") or ""), hidden)
-            and not (shared and x.get("confidence") == "low"))
+            and not (shared and (x.get("confidence") == "low" or x.get("response_reason") == FLOODED)))
 
 
 def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:

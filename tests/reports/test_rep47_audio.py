@@ -1,0 +1,41 @@
+"""rep47, reports of real imports (walk46b's scripts rendered to m4a by walk40p's render.py, seed 46, through
+`talktogether import`; their analyses are the fixtures, speakers not named):
+- c_night_feeds: under Nina's bid “Every time it gets hard, you go quiet and leave me with it.” (00:49) the report said
+  "After S1's words read as threat or intimidation, S2's reply is not read as turning toward or away: “I'm going to
+  sleep in the car.”": the threat (“…keep going and see what happens to your precious car”) came at 01:01, after that
+  reply. It says the reply came just before it;
+- a_ledger: Steve's “I'm so ashamed, 11 months,” met by “… I” (Karen's backchannel and the start of her answer) was read
+  "may have pushed it away (an unsure reading: check the recording)" on the clinician's page, and the couple's page said
+  flatly "Between you, 1 need or bid was picked up in this recording; it was not taken up. It may be worth going back to
+  together." A bid whose reply is read unsure is left out of the couple's count, as a bid read unsure is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from talktogether_desktop.reports import render_session_prep
+
+from .test_report_modes import pages
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CONTEXT = {"couple_name": "Nina & Liam", "recorded_at": "2026-12-01"}
+
+
+def _text(name: str, mode: str) -> str:
+    analysis = json.loads((FIXTURES / f"analysis_walk46b_{name}_audio.json").read_text(encoding="utf-8"))
+    return " ".join(" ".join(p.split()) for p in pages(render_session_prep(analysis, CONTEXT, mode=mode)))
+
+
+def test_a_reply_said_before_the_bidders_threat_is_not_said_to_come_after_it():
+    text = _text("c_night_feeds", "clinician")
+    assert ("S2's reply came just before S1's words read as threat or intimidation (at 01:01), so it is not read as "
+            "turning toward or away: “I'm going to sleep in the car.”") in text, text
+    assert "After S1's words read as threat or intimidation" not in text
+
+
+def test_the_couples_version_does_not_count_a_bid_whose_reply_was_read_unsure():
+    clinician, shared = _text("a_ledger", "clinician"), _text("a_ledger", "shareable")
+    assert "S1 may have pushed it away (an unsure reading: check the recording)" in clinician, clinician
+    assert "not taken up" not in shared, shared
+    assert "It may be worth going back to together" not in shared

@@ -7,7 +7,10 @@
 - a_ledger: Steve's “I'm so ashamed, 11 months,” met by “… I” (Karen's backchannel and the start of her answer) was read
   "may have pushed it away (an unsure reading: check the recording)" on the clinician's page, and the couple's page said
   flatly "Between you, 1 need or bid was picked up in this recording; it was not taken up. It may be worth going back to
-  together." A bid whose reply is read unsure is left out of the couple's count, as a bid read unsure is."""
+  together." A bid whose reply is read unsure is left out of the couple's count, as a bid read unsure is.
+And walk46a c_garden, imported the same way: page 1 quoted “My chest … … and I can't think straight.” (two unsure words
+side by side, each "…"; a quote under ten words was never squeezed) and the Key moments' lines had "I need … … o'clock"
+runs: one "…" for each run of unsure words, as the longer quotes had it."""
 
 from __future__ import annotations
 
@@ -22,8 +25,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CONTEXT = {"couple_name": "Nina & Liam", "recorded_at": "2026-12-01"}
 
 
-def _text(name: str, mode: str) -> str:
-    analysis = json.loads((FIXTURES / f"analysis_walk46b_{name}_audio.json").read_text(encoding="utf-8"))
+def _text(name: str, mode: str, walk: str = "walk46b") -> str:
+    analysis = json.loads((FIXTURES / f"analysis_{walk}_{name}_audio.json").read_text(encoding="utf-8"))
     return " ".join(" ".join(p.split()) for p in pages(render_session_prep(analysis, CONTEXT, mode=mode)))
 
 
@@ -39,3 +42,11 @@ def test_the_couples_version_does_not_count_a_bid_whose_reply_was_read_unsure():
     assert "S1 may have pushed it away (an unsure reading: check the recording)" in clinician, clinician
     assert "not taken up" not in shared, shared
     assert "It may be worth going back to together" not in shared
+
+
+def test_unsure_words_side_by_side_are_one_cut_in_short_quotes_and_moment_lines():
+    text = _text("c_garden", "clinician", "walk46a")
+    assert "Signs of flooding: at 00:47 S2 said “My chest … and I can't think straight.”" in text, text
+    assert "\u2026 \u2026" not in text
+    night = _text("c_night_feeds", "clinician")
+    assert "\u2026 \u2026" not in night, night

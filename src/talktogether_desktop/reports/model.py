@@ -178,8 +178,9 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
     for j in range(max(0, hit - 1), min(len(turns), hit + 2)):
         turn = turns[j]
         # evidence quotes only the words recognised clearly (the transcript appendix has them all)
-        text = evidence.clip_text(rename(str(turn.get("quote_text") or turn.get("text") or "")), quote if j == hit else "",
-                                  limit=220 if j == hit else 150, keep_end=j < hit)
+        text = evidence.clip_text(quote_ends.one_cut(rename(str(turn.get("quote_text") or turn.get("text") or ""))),
+                                  quote_ends.one_cut(quote) if j == hit else "", limit=220 if j == hit else 150,
+                                  keep_end=j < hit)  # (rep47: "… …" one "…" in the line and in its quote alike)
         if text and not text.endswith("\u2026") and quote_ends.unfinished(text):
             text += "\u2026"  # a turn that stops mid-clause ("You barely left the") is shown as cut, not as said
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))

@@ -187,7 +187,12 @@ def split_note(text: str) -> tuple[str, str]:
     return (text[: -len(note)].rstrip(), note) if text.endswith(note) else (text, "")
 
 
+def one_cut(text: str) -> str:
+    """Unsure runs side by side ("… … you always", "My chest … … and") printed as one "…"."""
+    return re.sub("\u2026(?:\\s*\u2026)+", "\u2026", str(text))
+
+
 def quoted(text: str, limit: int, shorten) -> str:
     """“The words”, shortened to `limit` by `shorten`, with the analysis's note on them after the closing mark."""
-    words, note = split_note(text)
+    words, note = split_note(one_cut(text))
     return f"\u201c{shorten(words, limit)}\u201d" + (f" {note}" if note else "")

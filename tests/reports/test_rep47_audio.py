@@ -50,3 +50,22 @@ def test_unsure_words_side_by_side_are_one_cut_in_short_quotes_and_moment_lines(
     assert "\u2026 \u2026" not in text
     night = _text("c_night_feeds", "clinician")
     assert "\u2026 \u2026" not in night, night
+
+
+def test_a_recording_date_stored_in_utc_is_printed_in_this_computers_time(monkeypatch):
+    # (the import stores the file's own date, or its modification time, in UTC: "2026-12-02T01:30:00+00:00")
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        analysis = json.loads((FIXTURES / "analysis_walk46a_c_garden_audio.json").read_text(encoding="utf-8"))
+        context = {"couple_name": "Pat & Alan", "recorded_at": "2026-12-02T01:30:00+00:00"}
+        for mode in ("clinician", "shareable"):
+            text = " ".join(" ".join(p.split()) for p in pages(render_session_prep(analysis, context, mode=mode)))
+            assert "Recorded 1 Dec 2026, 20:30, 1 min 39 s long" in text, text[:400]
+            assert "recording of 1 Dec 2026, 20:30" in text
+            assert "2 Dec 2026" not in text
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

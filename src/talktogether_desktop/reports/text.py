@@ -68,6 +68,8 @@ def fmt_date(value: str) -> str:
         dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return str(value)
+    if dt.tzinfo is not None:  # (a date read from the file is stored in UTC: said in this computer's time, as the
+        dt = dt.astimezone()  # "Generated on" beside it is; rep47: a recording made at 14:40 in New York read 19:40)
     text = dt.strftime("%d %b %Y").lstrip("0")
     if dt.hour or dt.minute:
         text += dt.strftime(", %H:%M")

@@ -43,3 +43,19 @@ def test_an_idiom_is_no_order_with_a_consequence():
 def test_an_order_with_a_consequence_stays_a_threat(line):
     a = run_lines(("S1", 0.0, "I only moved the box."), ("S2", 0.8, line))
     assert [f for f in a["safety_flags"] if f["category"] == "threat"]
+
+
+@pytest.mark.parametrize("line", ["Some Fridays I reckon it'd be easier to just let the wheel go. Nobody'd have to put up with me then.",
+                                  "I won't be here by Christmas, so it doesn't matter anyway."])
+def test_self_harm_said_through_the_road_a_burden_or_a_date(line):
+    """walk47b: "…it'd be easier to just let the wheel go. Drift across and be done with it. Nobody'd have to put up with
+    me then." was no self-harm on its own (found only because the partner asked about it next)."""
+    a = run_lines(("S1", 0.0, "You've been quiet all week. What's going on?"), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+@pytest.mark.parametrize("line", ["Steer into the skid, the instructor said, and let the wheel straighten itself.",
+                                  "I won't be here by six, the traffic's awful."])
+def test_driving_talk_and_a_late_arrival_are_no_self_harm(line):
+    a = run_lines(("S1", 0.0, "How did the lesson go?"), ("S2", 0.8, line))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]

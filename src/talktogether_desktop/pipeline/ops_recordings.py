@@ -211,6 +211,7 @@ def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording,
     from ..timefmt import duration
     from .formats import recording_name
 
+    name = readable_name(name)  # as the file given was named, never a terminal's escape sequence
     existing = recordings.get_recording(vault, int(dup.recording_id))
     if with_id:
         shown = existing.get("original_name") or "a recording"

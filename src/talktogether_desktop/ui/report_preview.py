@@ -187,19 +187,20 @@ class ReportPreview(QWidget):
             button.setToolTip("There is no report here yet: it can be exported and printed once it is shown")
 
     # --- export and print -------------------------------------------------------------------------
-    def export_to(self, path: str) -> None:
-        """Writes only where the therapist chose; nothing else ever leaves the vault."""
+    def export_to(self, path: str, data: Optional[bytes] = None) -> bool:
+        """Writes only where the therapist chose; nothing else ever leaves the vault. True once written."""
         if self._pdf is None:
-            return
+            return False
         from ..errors import ExportFailed
         from ..pipeline.ops_reports import write_private
 
         try:
-            write_private(path, self._pdf)
+            write_private(path, self._pdf if data is None else data)
         except ExportFailed as exc:
             self.export_failed.emit(exc)
-            return
+            return False
         self.exported.emit(path)
+        return True
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export report", self._suggested, "PDF (*.pdf)")
@@ -220,15 +221,37 @@ class ReportPreview(QWidget):
         self.print_to(printer)
 
     def print_to(self, printer) -> int:
-        """Paint every page, scaled to the printable area; returns the number of pages sent."""
+        """Paint every page, scaled to the printable area; returns the number of pages sent (0 when a file could not
+        be written). Printed to a file (the print dialog's "Print to File (PDF)") the pages are painted in memory and
+        written as an export is: Qt wrote the file itself, in place (a kill left half a report), through a link left
+        at its name and into the vault's own folder (over vault.keys.json), all of which the export refuses."""
+        from PySide6.QtPrintSupport import QPrinter
+
         if self._pdf is None:
             return 0
-        painter = QPainter(printer)
+        path = printer.outputFileName()
+        if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not path:
+            return self._paint(printer)
+        from PySide6.QtCore import QBuffer, QIODevice
+        from PySide6.QtGui import QPdfWriter
+
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setPageLayout(printer.pageLayout())
+        writer.setResolution(printer.resolution())
+        writer.setTitle(printer.docName())
+        pages = self._paint(writer)
+        buffer.close()
+        return pages if self.export_to(path, bytes(buffer.data())) else 0
+
+    def _paint(self, device) -> int:
+        painter = QPainter(device)
         pages = 0
         try:
             for i, image in enumerate(render_pages(self._pdf, PRINT_DPI)):
                 if i:
-                    printer.newPage()
+                    device.newPage()
                 area = painter.viewport()
                 size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.setViewport(area.x(), area.y(), size.width(), size.height())

@@ -52,6 +52,7 @@ GENERATE_WAITS = ("Wait: a change to this recording is being processed. A report
 class ReportPreview(QWidget):
     generate_requested = Signal()
     exported = Signal(str)
+    printed = Signal()  # on paper (a print to a file is an export)
     export_failed = Signal(object)  # the typed error, for the window's one place that turns errors into messages
 
     def __init__(self, parent=None):
@@ -115,9 +116,10 @@ class ReportPreview(QWidget):
         return self.mode_box.currentData() or "clinician"
 
     def set_pdf(self, pdf: bytes, suggested_name: str = "session-prep.pdf", images: Optional[list[QImage]] = None,
-                mode: str = "clinician") -> None:
+                mode: str = "clinician", report_id: Optional[int] = None) -> None:
         self.clear()
         self._pdf = pdf
+        self.report_id = report_id  # the stored report shown: what the audit log names when it is exported or printed
         self._suggested = suggested_name
         self._images = list(images if images is not None else render_pages(pdf))
         for _image in self._images:
@@ -173,6 +175,7 @@ class ReportPreview(QWidget):
 
     def clear(self) -> None:
         self._pdf = None
+        self.report_id: Optional[int] = None
         self._images: list[QImage] = []
         while self.pages.count():
             w = self.pages.takeAt(0).widget()
@@ -231,7 +234,10 @@ class ReportPreview(QWidget):
             return 0
         path = printer.outputFileName()
         if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not path:
-            return self._paint(printer)
+            pages = self._paint(printer)
+            if pages:
+                self.printed.emit()
+            return pages
         from PySide6.QtCore import QBuffer, QIODevice
         from PySide6.QtGui import QPdfWriter
 

@@ -60,3 +60,22 @@ def test_printing_to_a_file_never_writes_through_a_link_and_is_private(qtbot, tm
     assert not link.is_symlink() and link.read_bytes().startswith(b"%PDF")
     assert os.stat(link).st_mode & 0o777 == 0o600
     assert sorted(p.name for p in out.iterdir()) == ["printed.pdf"]  # no work file left beside it
+
+
+def test_the_recovery_code_is_never_printed_to_a_file_beside_the_vault(qtbot, tmp_path):
+    from talktogether_desktop.ui.vault_pages import RecoveryCodeDialog
+
+    code = "6XGD-RMMY-SZ9R-Y5FP-TVNT-PZDB"
+    vault_dir = tmp_path / "vault"
+    vault_dir.mkdir()
+    (vault_dir / "vault.db").write_bytes(b"encrypted")
+    dialog = RecoveryCodeDialog(code)
+    qtbot.addWidget(dialog)
+    assert not dialog.print_to(_file_printer(vault_dir / "recovery.pdf"))
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["vault.db"]
+    assert "not saved" in dialog.nudge.text() and "away from this computer" in dialog.nudge.text()
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    assert dialog.print_to(_file_printer(elsewhere / "recovery.pdf"))
+    printed = elsewhere / "recovery.pdf"
+    assert printed.read_bytes().startswith(b"%PDF") and os.stat(printed).st_mode & 0o777 == 0o600

@@ -225,31 +225,20 @@ class ReportPreview(QWidget):
 
     def print_to(self, printer) -> int:
         """Paint every page, scaled to the printable area; returns the number of pages sent (0 when a file could not
-        be written). Printed to a file (the print dialog's "Print to File (PDF)") the pages are painted in memory and
-        written as an export is: Qt wrote the file itself, in place (a kill left half a report), through a link left
-        at its name and into the vault's own folder (over vault.keys.json), all of which the export refuses."""
-        from PySide6.QtPrintSupport import QPrinter
+        be written). Printed to a file (the print dialog's "Print to File (PDF)") it is painted in memory and written
+        as an export is (print_file.py), and audited as one."""
+        from .print_file import file_asked_for, paint_pdf
 
         if self._pdf is None:
             return 0
-        path = printer.outputFileName()
-        if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not path:
+        path = file_asked_for(printer)
+        if path is None:
             pages = self._paint(printer)
             if pages:
                 self.printed.emit()
             return pages
-        from PySide6.QtCore import QBuffer, QIODevice
-        from PySide6.QtGui import QPdfWriter
-
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setPageLayout(printer.pageLayout())
-        writer.setResolution(printer.resolution())
-        writer.setTitle(printer.docName())
-        pages = self._paint(writer)
-        buffer.close()
-        return pages if self.export_to(path, bytes(buffer.data())) else 0
+        pages, data = paint_pdf(printer, self._paint)
+        return pages if self.export_to(path, data) else 0
 
     def _paint(self, device) -> int:
         painter = QPainter(device)

@@ -53,3 +53,20 @@ def test_closing_the_window_clears_what_was_copied(qtbot, couple_window):
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
     assert COUPLE not in QGuiApplication.clipboard().text()
+
+
+def test_a_recovery_code_copied_from_its_dialog_leaves_the_clipboard_with_it(qtbot):
+    from talktogether_desktop.ui.vault_pages import RecoveryCodeDialog
+
+    code = "6XGD-RMMY-SZ9R-Y5FP-TVNT-PZDB"
+    dialog = RecoveryCodeDialog(code)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code_label.setFocus()
+    dialog.code_label.setSelection(0, len(code))
+    QTest.keySequence(dialog.code_label, "Ctrl+C")
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == code, timeout=5000)
+    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert code not in QGuiApplication.clipboard().text()

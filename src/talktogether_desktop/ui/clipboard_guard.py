@@ -69,3 +69,13 @@ class ClipboardGuard(QObject):
         for mode in _modes(clipboard):
             if _ours(clipboard, mode):
                 clipboard.clear(mode)
+
+
+def forget_if_copied(secret: str) -> None:
+    """Take `secret` (a recovery code) off the clipboard when this app put it there, whatever else is copied."""
+    if not secret:
+        return
+    clipboard = QGuiApplication.clipboard()
+    for mode in _modes(clipboard):
+        if _ours(clipboard, mode) and secret in clipboard.text(mode):
+            clipboard.clear(mode)

@@ -331,6 +331,9 @@ class RecoveryCodeDialog(QDialog):
     def done(self, result: int) -> None:
         if result != QDialog.DialogCode.Accepted and not self.confirm.isChecked() and self._code:
             return self.reject()
+        from .clipboard_guard import forget_if_copied
+
+        forget_if_copied(self._code)  # a recovery code copied out stays on no clipboard once the dialog is done
         self._code = ""
         self.code_label.clear()
         super().done(result)

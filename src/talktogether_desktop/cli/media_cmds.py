@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Optional
 
 from .. import paths
-from ..audio.files import readable_name
 from ..errors import BadInputFile, UsageError
 from ..pipeline import MAX_SPEAKERS
 from .common import confirm_erase, fmt_duration, fmt_time, speaker_limit_step
@@ -180,12 +179,13 @@ def cmd_import(args, ctx) -> int:
 
 def _after_import(args, ctx, vault, result) -> int:
     """What an import says, and its processing unless --no-process."""
+    from ..pipeline.ops_recordings import shown_file_name
     from ..storage import recordings
 
     out = dict(result.to_dict(), couple_id=args.couple, status="imported")
     info = result.info
     ctx.info(
-        f"Imported {readable_name(Path(args.file).name)} as recording {result.id}: {fmt_duration(info.duration_s)}, "
+        f"Imported {shown_file_name(args.file)} as recording {result.id}: {fmt_duration(info.duration_s)}, "
         f"{info.channels} channel(s), {info.codec}, recorded {info.recorded_at or 'unknown'} "
         f"({DATE_SOURCES.get(info.recorded_at_source, info.recorded_at_source)})."
     )

@@ -89,3 +89,14 @@ def test_the_reason_after_safety_flags_given_in_a_file_is_kept_and_never_in_the_
     with open_vault(isolated_home, passphrase=PASSPHRASE, use_keychain=False) as vault:
         stored = practice_store.get_assignment(vault, json.loads(given.stdout)["id"])
         assert stored["safety_confirmation"]["reason"] == reason
+
+
+def test_a_name_looked_for_can_be_kept_off_the_command_line(isolated_home, cli):
+    assert cli("vault", "init").returncode == 0
+    assert cli("couple", "add", "--name", "Quennell-Abernathy", "--partner", "Zoëlle", "--partner", "Thaddeus").returncode == 0
+    assert cli("couple", "add", "--name", "Rivera", "--partner", "Sam", "--partner", "Ada").returncode == 0
+    found, seen = _run_watching_arguments(isolated_home, "--json", "couple", "list", "--search-file", "-",
+                                          stdin="quennell\n")
+    assert found.returncode == 0, found.stderr
+    assert [c["name"] for c in json.loads(found.stdout)] == ["Quennell-Abernathy"]
+    assert seen and not any(b"quennell" in args.lower() for args in seen)

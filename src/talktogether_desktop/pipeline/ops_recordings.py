@@ -208,16 +208,16 @@ def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording,
     The recording is named as the window's list shows it (its name, when it was made, its length); `with_id` (the
     command line) names it by file, day and the id its commands take instead."""
     from ..storage import couples
-    from ..timefmt import duration
+    from ..timefmt import duration, local_time
     from .formats import recording_name
 
     existing = recordings.get_recording(vault, int(dup.recording_id))
     if with_id:
         shown = existing.get("original_name") or "a recording"
-        day = str(existing.get("recorded_at") or existing.get("imported_at") or "")[:10]
+        day = local_time(existing.get("recorded_at") or existing.get("imported_at"))[:10]
         which = f"as '{shown}'{f' of {day}' if day else ''}, recording {dup.recording_id}"
     else:
-        when = str(existing.get("recorded_at") or existing.get("imported_at") or "")[:16].replace("T", " ")
+        when = local_time(existing.get("recorded_at") or existing.get("imported_at"), zone=True)
         long = duration(existing.get("duration_s"), none="")
         which = ", ".join([f"as '{recording_name(existing)}'"] + [w for w in (when, long and f"{long} long") if w])
     if existing["couple_id"] == couple_id:

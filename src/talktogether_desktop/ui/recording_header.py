@@ -73,3 +73,23 @@ def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
             banner = MADE_AGAIN if data["analysis"] is not None else ""
         return status_words(job_state), banner
     return state, banner
+
+
+def why_no_analysis(data: dict, job_state: Optional[str]) -> tuple[str, str]:
+    """(the Analysis tab's sentence, the Report tab's) for a recording with no analysis: why there is none and what
+    makes one. Both said to process it from the couple page, also for a couple whose consent is not recorded, where
+    processing makes no analysis (the banner above said to record consent)."""
+    status = data["recording"].get("status")
+    if job_state is not None:
+        return ("It is being processed: the analysis appears here when that is done.",
+                "It is being processed: the report can be made when that is done.")
+    if status == "no_speech":
+        return ("No speech was found in this recording, so there is nothing to analyse.",
+                "No speech was found in this recording, so there is no report to make.")
+    if not data["consent"]:
+        why = ("consent to analyse was withdrawn for this couple before it was analysed"
+               if data.get("consent_withdrawn_at") else "consent to analyse has not been recorded for this couple")
+        return (f"This recording is not analysed: {why}. Once consent is recorded on the couple page, it can be "
+                "analysed.", f"No report is made: this recording is not analysed, as {why}.")
+    return ("This recording has not been analysed yet. Process it from the couple page.",
+            "The report is ready once the recording has been processed.")

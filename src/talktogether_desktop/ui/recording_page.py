@@ -25,7 +25,7 @@ from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
 from .practice_link import NOT_PRACTICE, PracticeLink
-from .recording_header import CHANGE_STOPPED, header_and_banner
+from .recording_header import CHANGE_STOPPED, header_and_banner, why_no_analysis
 from .scrolled_page import LeastTabs, scrolled
 from .report_making import REPORT_WAITS, make_report
 from .report_preview import ReportPreview
@@ -181,12 +181,14 @@ class RecordingPage(QWidget):
         self.transcript.set_corrections(data.get("corrections") or [], sum(f.get("kind") != "rename" for f in fixes), len(fixes))
         if busy:  # Undo waits for the change under way (pressed twice, the second found nothing: "Not found")
             self.transcript.hold_undo()
+        no_analysis, no_report = why_no_analysis(data, job_state)
+        self.analysis.empty.setText(no_analysis)
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         withdrawn = not data["consent"] and bool(data.get("consent_withdrawn_at"))
         self.reportable = data["analysis"] is not None and not withdrawn  # as `report` refuses after a withdrawal
         self.report.allow_generate(self.reportable, busy)  # no version to choose before there is a report
         if data["analysis"] is None:
-            self.report.set_unavailable("The report is ready once the recording has been processed.")
+            self.report.set_unavailable(no_report)
         elif withdrawn:
             self.report.set_unavailable("Consent was withdrawn, so no report is made from this recording until "
                                         "consent is recorded again on the couple page.")

@@ -127,6 +127,11 @@ def _row(row) -> dict:
     return out
 
 
+def running_elsewhere(job: dict) -> bool:
+    """A job running now in another live process: a command, or another window (this process's own jobs are not)."""
+    return job.get("state") == "running" and job.get("pid") not in (None, os.getpid()) and _pid_alive(job["pid"])
+
+
 def _pid_alive(pid: Optional[int]) -> bool:
     if not pid:
         return False

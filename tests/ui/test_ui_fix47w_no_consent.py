@@ -45,3 +45,29 @@ def test_a_recording_without_consent_says_why_it_has_no_analysis_or_report(qtbot
     report = page.report.info.text()
     assert "consent to analyse has not been recorded" in report and "processed" not in report, report
     assert not page.report.generate_btn.isEnabled()
+
+
+def test_a_narrow_window_keeps_the_recordings_name_in_its_title(qtbot, open_window, fresh_vault_dir):
+    """At 1024x700, beside "Not analysed: no consent", the title was cut in its middle: "Featherstonehaugh-… · 2026-12-06"
+    named no recording. The couple's name gives way first (it is in the list on the left, and on "← Couple")."""
+    from PySide6.QtWidgets import QApplication
+
+    from tt_overlap import ana_and_ben
+
+    couple = "Featherstonehaugh-Abernathy and Montgomery-Worthington"
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        rid = ana_and_ben(vault)
+        couple_id = couples.list_couples(vault)[0]["id"]
+        vault.execute("UPDATE couples SET name = ? WHERE id = ?", (couple, couple_id))
+        vault.execute("UPDATE recordings SET original_name = 'weekend-talk.m4a' WHERE id = ?", (rid,))
+    window = open_window(fresh_vault_dir)
+    window.resize(1024, 700)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page = open_recording(qtbot, window, rid)
+    settle(qtbot, window)
+    QApplication.processEvents()
+    shown = page.title.shown_text()
+    assert page.title.is_elided() and couple in page.title.toolTip()
+    assert shown.endswith("· weekend-talk.m4a · " + page.title.text()[-10:]), shown
+    shoot(window, "fix47w-title-narrow", sizes=((1024, 700),))

@@ -54,8 +54,9 @@ class RecordingPage(QWidget):
         back = QPushButton("← Couple")
         back.setToolTip("Back to the couple (Alt+Left or Escape)")
         back.setAccessibleName("Back to the couple")  # not "leftwards arrow Couple"
-        # couple · file · date: shortened in the middle (the file name) in a narrow window, whole in its tooltip
-        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
+        # couple · file · date: in a narrow window the couple's name gives way (it is on the left and on "← Couple"),
+        # whole in its tooltip; shortened in the middle, "Okafor and Lind ·….m4a · 2026-12-06" named no recording
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideLeft)
         self.title.setFont(theme.title_font(1.3))
         self.state = QLabel()
         self.state.setProperty("role", "hint")

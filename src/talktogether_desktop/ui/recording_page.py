@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import NotFound
 from ..pipeline import ops_case, ops_practice, ops_transcript
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
@@ -44,6 +45,7 @@ NO_SPEECH = "No speech found: the recording holds sound but no recognisable word
 class RecordingPage(QWidget):
     back_requested = Signal()
     loaded = Signal(int)
+    gone = Signal(int)  # the recording shown (or being opened) is no longer in the vault: erased elsewhere
     report_ready = Signal()
 
     def __init__(self, tasks, jobs, errors, parent=None):
@@ -141,12 +143,26 @@ class RecordingPage(QWidget):
         self.clear()
         self.recording_id = recording_id
         self.state.setText("Opening…")
-        self.tasks.run(lambda v: recording_data.recording_page(v, recording_id), self._show)
+        self.tasks.run(lambda v: recording_data.recording_page(v, recording_id), self._show,
+                       lambda exc: self.not_opened(recording_id, exc))
 
     def reload(self) -> None:
         if self.recording_id is not None:
             rid = self.recording_id
-            self.tasks.run(lambda v: recording_data.recording_page(v, rid), lambda d: self._show(d, keep_audio=True))
+            self.tasks.run(lambda v: recording_data.recording_page(v, rid), lambda d: self._show(d, keep_audio=True),
+                           lambda exc: self.not_opened(rid, exc))
+
+    def not_opened(self, recording_id: int, exc: BaseException) -> None:
+        """A recording erased meanwhile (by a command, another window) leaves its page (it said "Opening…" for good
+        after an unlock, or "Not found. 'Make a new report' tries again." on a page that still read "Ready")."""
+        if recording_id != self.recording_id:
+            return
+        if isinstance(exc, NotFound):
+            self.clear()
+            self.gone.emit(recording_id)
+            return
+        self.state.setText("Not opened")
+        self.errors.show(exc)
 
     def _show(self, data: dict, keep_audio: bool = False) -> None:
         if data["recording"]["id"] != self.recording_id:

@@ -11,13 +11,15 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from talktogether_desktop.storage import couples
 from talktogether_desktop.storage import jobs as jobs_store
 from talktogether_desktop.storage.vault import open_vault
 from tt_testing import PASSPHRASE
 
-from .uihelp import open_couple, open_recording, settle, shoot, unlock
+from .uihelp import open_couple, open_recording, settle, shoot, unlock, when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -52,6 +54,17 @@ def test_a_recording_a_command_is_processing_is_not_offered_again(qtbot, open_wi
     assert not page.process_btn.isEnabled()
     assert "being processed now by a command or another window" in page.process_btn.toolTip()
     shoot(window, "fix47w-elsewhere-couple", sizes=((1024, 700),))
+    said = []
+
+    def read(box):
+        said.append(box.text())
+        box.close()
+
+    when_modal(QMessageBox, read)  # Delete on the list: told why not (the vault refuses it), not an error afterwards
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "being processed now by a command or another window" in said[0], said
 
     rec_page = open_recording(qtbot, window, rid)
     settle(qtbot, window)

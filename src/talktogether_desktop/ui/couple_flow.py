@@ -246,6 +246,10 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
     def delete_recording(self, recording_id: int) -> None:
         """Erase one recording (imported into the wrong couple, or a partner asks): asked first, never mid-processing."""
         name = self.w.couple_page.recording_name(recording_id) or "The recording"
+        if (self.w.couple_page.selected_recording() or (None, ""))[1] == "elsewhere":  # the vault would refuse it
+            QMessageBox.information(self.w, "Being processed", f"{name} is being processed now by a command or another "
+                                    "window on this computer. Let it finish, then delete it.")
+            return
         if self.w.jobs.is_busy_with(recording_id):
             QMessageBox.information(self.w, "Being processed", f"{name} is being processed. Stop it in the Processing "
                                     "panel (Ctrl+J) or let it finish, then delete it.")

@@ -26,7 +26,7 @@ from ..jobs import CancelToken, ProgressFn, no_progress, scaled
 from ..storage import recordings, transcripts
 from ..storage.settings import Settings
 from . import analyze_step
-from .process import ALL_STEPS, job_params, process_recording, resume_jobs
+from .process import ALL_STEPS, check_not_elsewhere, job_params, process_recording, resume_jobs
 from .vault_audio import analysis_audio, playback_audio
 
 __all__ = [
@@ -167,6 +167,7 @@ def analyze_recording(vault, settings: Settings, recording_id: int, progress: Op
                       cancel: Optional[CancelToken] = None) -> dict:
     """Analyse a stored recording, first doing whatever it still lacks (words, speakers) as one job."""
     report = progress or no_progress
+    check_not_elsewhere(vault, recording_id)
     words = transcripts.load_words(vault, recording_id)
     missing: Sequence[str] = (
         ("transcribe", "diarize") if not words else () if any(w.get("speaker") for w in words) else ("diarize",)

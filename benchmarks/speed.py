@@ -69,6 +69,17 @@ def make_files(work: Path, lengths: list[str]) -> list[tuple[str, Path, float]]:
     return out
 
 
+def given_files(names: str) -> list[tuple[str, Path, float]]:
+    """(label, file, seconds) of the files named (--files), their length read by ffprobe."""
+    out = []
+    for name in [x for x in names.split(",") if x]:
+        path = Path(name)
+        seconds = float(subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0",
+                                        str(path)], capture_output=True, text=True, check=True).stdout.strip())
+        out.append((f"{path.stem[:21]} {seconds:.0f}s", path, seconds))
+    return out
+
+
 # --- the cases, each in its own process ------------------------------------------------------------
 
 
@@ -234,6 +245,8 @@ def main() -> int:
     p.add_argument("--cases", default="plain,product,warm,chain")
     p.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "talktogether-bench-speech"))
     p.add_argument("--out", default=None, help="also append the table to this file")
+    p.add_argument("--files", default="", help="comma-separated audio files to measure instead of --lengths "
+                   "(each labelled by its name and length)")
     p.add_argument("--case", nargs=4, metavar=("KIND", "AUDIO", "MODEL", "THREADS"), help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.case:
@@ -259,7 +272,8 @@ def main() -> int:
 
     for line in lines:
         emit(line)
-    for label, audio, seconds in make_files(work, [x for x in args.lengths.split(",") if x]):
+    files = given_files(args.files) if args.files else make_files(work, [x for x in args.lengths.split(",") if x])
+    for label, audio, seconds in files:
         repeats = args.long_repeats if seconds >= 1800 else args.repeats
         for run in range(1, repeats + 1):
             plain_s = plain_cpu = None

@@ -185,6 +185,7 @@ def test_tiny_then_base_on_real_speech(dialogue, monkeypatch):
     """Every sentence counted unsure: base hears the recording again, and what it keeps is real words."""
     monkeypatch.setattr(second_listen, "UNSURE_PROBABILITY", 1.01)
     monkeypatch.setattr(second_listen, "BUDGET_SHARE", 1.0)
+    monkeypatch.setattr(second_listen, "SHORT_RECORDING_S", 0.0)  # the dialogue is short
     seen = []
     result = engine.transcribe_samples(dialogue, model="tiny.en", threads=2, progress=lambda f, m: seen.append((f, m)))
     again = result["heard_again"]
@@ -304,6 +305,7 @@ def test_a_recording_whose_unsure_stretches_are_tiny_never_loads_the_larger_mode
     speech heard with no word at all, however short."""
     asked = []
     monkeypatch.setattr(engine, "_listener", lambda spec: asked.append(spec.name) or None)
+    monkeypatch.setattr(second_listen, "SHORT_RECORDING_S", 0.0)  # the dialogue is short
     hello = [Stretch(7.2, 8.35, 0.662)]
     monkeypatch.setattr(second_listen, "unsure_stretches", lambda *a, **k: list(hello))
     result = engine.transcribe_samples(dialogue, model="tiny.en", threads=2)
@@ -314,3 +316,19 @@ def test_a_recording_whose_unsure_stretches_are_tiny_never_loads_the_larger_mode
     hello[:] = [Stretch(7.2, 7.9, 0.0, no_words=True)]  # 0.7 s of speech with no word
     engine.transcribe_samples(dialogue, model="tiny.en", threads=2)
     assert asked == ["tiny.en", "tiny.en"]
+
+
+@pytest.mark.slow
+def test_a_recording_of_half_a_minute_or_less_is_not_heard_again(dialogue, monkeypatch):
+    """Base's fixed cost buys nothing on a short recording (SHORT_RECORDING_S); its speech heard with no word stays
+    marked as such. Just over the limit, the unsure stretches are heard again as before."""
+    asked = []
+    monkeypatch.setattr(engine, "_listener", lambda spec: asked.append(spec.name) or None)
+    monkeypatch.setattr(second_listen, "unsure_stretches",
+                        lambda *a, **k: [Stretch(3.0, 6.0, 0.3), Stretch(7.2, 7.9, 0.0, no_words=True)])
+    thirty = np.concatenate([dialogue, np.zeros(int(30 * 16000) - len(dialogue), dtype=dialogue.dtype)])
+    result = engine.transcribe_samples(thirty, model="tiny.en", threads=2)
+    assert asked == [] and result["heard_again"] is None and result["segments"]
+    longer = np.concatenate([thirty, np.zeros(int(2.5 * 16000), dtype=dialogue.dtype)])
+    engine.transcribe_samples(longer, model="tiny.en", threads=2)
+    assert asked == ["tiny.en"]

@@ -40,11 +40,14 @@ def _holds(toks, phrases) -> bool:
     return any(tuple(toks[k : k + len(p)]) == p for p in phrases for k in range(len(toks)))
 
 
-def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags, category: str = "") -> dict:
+def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags, category: str = "",
+                                 markers=()) -> dict:
     """The update to `response` (a bid's reply) for a threat stretch around the bid or the bidder's control before it."""
     threat = next((x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
     if threat is not None and response["response"] == "toward":
         return {"response": "unclear", "response_reason": f"after the {threat['flag']['group']}, a reply is not read as turning toward"}
+    if response["response"] == "toward" and flooded_reply(response, markers):
+        return {"response": "unclear", "response_reason": FLOODED}
     if response["response"] == "against" and asks_about_harm([token(w) for w in str(response.get("response_quote", "")).split()]):
         return {"response": "toward", "response_reason": "the reply asked about it directly"}
     # a reply holding the partner's own words of self-harm ("And Ellie needs new school shoes…" / "Sometimes I think you'd
@@ -97,3 +100,16 @@ def _said(entry: dict) -> list:
 
 def _asks_harm(entry: dict) -> bool:
     return _holds(_said(entry), ASKING_HARM)
+
+
+FLOODED = "the reply told of flooding: not read as turning toward or away"
+
+
+def flooded_reply(response: dict, markers) -> bool:
+    """The reply's first sentence is the replier's own words of flooding ("You're always criticising the way I talk to
+    your mother." / "My heart is pounding, I can't think straight right now."): overwhelm told, not the bid taken up
+    (rep47, dev flooding_timeout: it read as turning toward); nor turning from it."""
+    said, at = " ".join(token(w) for w in str(response.get("response_quote") or "").split()), response.get("response_t")
+    return bool(said) and at is not None and any(
+        m["category"] == "flooding" and m["speaker"] == response.get("response_by") and m.get("confidence") != "low"
+        and at - 0.05 <= m["t"] and " ".join(token(w) for w in str(m.get("quote") or "").split()) in said for m in markers)

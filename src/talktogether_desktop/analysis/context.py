@@ -328,6 +328,7 @@ class Reader:
                         or (cat in NEGATABLE_SAFETY and (families.speaker_negates(self, s, a) or frames.ruled_by_another(s.toks, a)))
                         # "I'm not asking to read your phone": the speaker's own looking, disowned
                         or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a))
+                        or (cat == "safety_monitoring" and frames.own_act_disowned(s.toks, a, self._negator))  # "I won't check…"
                         # "Next time, could you ask me first?": a request, not a rule
                         or (cat in NEGATABLE_SAFETY and s.toks[a] == "you" and a and s.toks[a - 1] in REQUESTING)
                         or control_not_between_them(self, s, cat)):

@@ -261,7 +261,6 @@ def analyze(
 # cues of one category this close, in the same quoted sentence, are one finding
 SAME_SENTENCE_S = 3.0
 
-
 DISMISSED_WITHIN_S = 8.0  # the partner's reply to self-harm language, read for dismissal
 
 
@@ -270,7 +269,8 @@ def _with_dismissal(prompt: Optional[dict], safety: Sequence[dict], markers: Seq
     the prompt: being dismissed can raise the risk, and it is a thing to ask about individually."""
     if prompt is None:
         return None
-    said = [f for f in safety if f["category"] == "self_harm" and f["speaker"] == prompt["speaker"]]
+    said = [f for f in safety if f["category"] == "self_harm" and f["speaker"] == prompt["speaker"]  # (rep47: not "I had a lump
+            and not safety_mod.is_listen_only(f)]  # on my head for a week.", a reading only to listen to, "dismissed")
     reply = next((m for f in said for m in markers if m["speaker"] != f["speaker"] and m.get("quote")
                   and m.get("confidence") != "low"  # a misheard reply is not quoted at the top of the page
                   and m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling")

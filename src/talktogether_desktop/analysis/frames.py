@@ -224,3 +224,23 @@ def negation_carried(toks: Sequence[str], a: int, negator, speaker: frozenset) -
         if negator(toks[k]):
             return not set(toks[k + 1 : k + 3]) & INSISTING and any(t in speaker for t in toks[max(0, k - 3) : k + 1])
     return False
+
+
+# The speaker's own promise not to do it, just before the act: "I won't check your location", "I'll never read your
+# texts again", "I'm not going to go through your phone" (not "don't make me check…", "you won't let me…").
+OWN_NEVER = (("i", "won't"), ("i", "wont"), ("i'll", "never"), ("i", "will", "never"), ("i", "will", "not"), ("i'm", "not", "going", "to"),
+             ("im", "not", "going", "to"), ("i", "promise", "not", "to"), ("i", "swear", "i", "won't"), ("i'm", "never", "going", "to"))
+PROMISE_FILLERS = frozenset({"ever", "again", "just", "even", "go", "and", "be", "anymore", "more", "any", "honestly"})
+
+
+def own_promise_not(toks: Sequence[str], a: int) -> bool:
+    """`a` begins an act the speaker promises not to do, the promise closing just before it (fillers aside)."""
+    k = a
+    while k > 0 and toks[k - 1] in PROMISE_FILLERS and a - k < 3:
+        k -= 1
+    return any(tuple(toks[k - len(p) : k]) == p for p in OWN_NEVER if k >= len(p))
+
+
+def own_act_disowned(toks: Sequence[str], a: int, negator) -> bool:
+    """"I won't check your location", "I won't read your texts, or check your location": the speaker's own promise not to."""
+    return own_promise_not(toks, a) or negation_carried(toks, a, negator, frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "me", "my"}))

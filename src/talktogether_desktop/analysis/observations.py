@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 
 from ..timefmt import clock
 from ..percents import whole_percents
+from .reply_said import reply_said
 from .safety import is_listen_only
 from .settings import AnalysisSettings
 
@@ -211,21 +212,7 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
         toward = sum(1 for i in items if i["response"] == "toward")
         # the plainest statement first: a need said as a need, then a request, a feeling, a complaint
         first = min(items, key=lambda i: (i.get("confidence") == "low", KIND_ORDER.get(i["kind"], 9), i["t"]))
-        replies = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back",
-                   # reaching.py: after a threat a reply is not read as turning toward
-                   "unclear": "replied, but after a threat that reply is not read as taking it up",
-                   "recording_ended": "could not reply before the recording ended"}
-        other = first.get("response_by")
-        said = replies[first["response"]]
-        reason = str(first.get("response_reason") or "")
-        # (rep46 heldout2 low_mood: "the reply holds words of self-harm" was said "after a threat that reply…", with
-        # no threat heard; a reply after control is said after the control the analysis names)
-        if reason.startswith(("the reply told of self-harm", "the reply holds words of self-harm")):
-            said = "answered with words of self-harm, not read as taking it up or not"
-        elif first["response"] == "unclear" and reason.startswith("after the "):
-            said = f"replied, but {reason.split(',')[0]} that reply is not read as taking it up"
-        if first["response"] == "against" and str(first.get("response_reason") or "").endswith("check the recording"):
-            said = "may have answered it with push-back (an unsure reading: check the recording)"
+        other, said = first.get("response_by"), reply_said(first)
         reply_text = (f"{n(other)} {said}" if other else "the recording ends there, before any reply"
                       if first["response"] == "recording_ended" else "there was no reply")
         text = (f"{n(speaker)} seemed to be reaching for {first['label']}" + (  # (no "…: (words uncertain…) (00:45)")

@@ -141,7 +141,7 @@ def find_reaching(
             # a break asked for and agreed to ("Can we take a break and come back to this?" / "Okay.") is granted
             response.update(response="toward", response_reason="the break was agreed to")
         response.update(disclosed_in_reply(response, safety_flags))
-        response.update(read_after_threat_or_control(entry, response, threat_stretches, safety_flags, category))
+        response.update(read_after_threat_or_control(entry, response, threat_stretches, safety_flags, category, markers))
         out.setdefault(entry["speaker"], []).append(
             {
                 "category": category,

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, YOU
 from .care_after_harm import answers_harm
+from .control_told import FIRST_PERSON_OBJECT as _FIRST_PERSON_OBJECT, you_did_it_to_me
 from .told_apart import apologised_to, i_struck_you, lonely_only
 from .words import is_question, quote, sentence_bounds, token
 
@@ -70,14 +71,10 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
 # Control that one partner can also *describe* having suffered ("so you read my messages", "why are
 # you tracking my phone", "you took my card"): then the speaker is the one controlled, not the controller.
 DESCRIBABLE_CONTROL = ("monitoring", "financial_control", "isolation", "coercion")
-_FIRST_PERSON_OBJECT = {"my", "me", "mine", "myself"}
 _GIVEN_IN = {"keep", "leave", "put", "turn", "share", "send", "show", "hand", "give"}
 _OWN_TRACKED = {"location", "phone", "passcode", "password", "passwords", "pin", "messages", "texts", "receipts", "statements",
                 "tracker", "dot", "sharing", "laptop", "emails", "bank", "wages", "salary", "pay", "card", "cards", "money"}
 _THE_PARTNERS = {"your", "yours", "you've", "you're", "you'd"}
-# "you have to ask me", "you'll give me": an order or a rule, said by the one who controls.
-_RULE_AFTER_YOU = {"have", "has", "must", "need", "needs", "will", "'ll", "better", "can", "can't", "cannot",
-                   "are", "aren't", "should", "shall", "won't", "do", "don't"}
 
 
 def describes_control_suffered(flag: Mapping) -> bool:
@@ -93,12 +90,8 @@ def describes_control_suffered(flag: Mapping) -> bool:
             mine = [k for k in range(i + promise, min(i + promise + 5, len(tokens) - 1)) if tokens[k] == "my"]
             if any(tokens[k + 1] in _OWN_TRACKED for k in mine):
                 return True
-        if t in ("you", "you've", "you'd"):
-            after = tokens[i + 1 : i + 8]
-            if after and after[0] in _RULE_AFTER_YOU or after[:1] == ["got"] and "me" in after[1:3]:
-                continue  # (a rule, or the speaker offered in place of others: "You don't need them, you've got me.")
-            if _FIRST_PERSON_OBJECT & set(after):
-                return True
+        if t in ("you", "you've", "you'd") and you_did_it_to_me(tokens, i):
+            return True
     return any(tokens[k : k + 3] in (["i'm", "not", "allowed"], ["im", "not", "allowed"]) for k in range(len(tokens)))
 
 

@@ -56,8 +56,7 @@ VIOLENCE_REACH = 4
 I_WILL = frozenset({"i'll", "ill", "i'm", "im"})
 PEOPLE = frozenset({"you", "your", "yourself", "him", "his", "her", "them", "their", "himself", "herself"})
 OWNERS = frozenset({"your", "my"})
-# Harm to a thing that, after "or", makes an ultimatum a threat ("…or I smash the phone"); "…or I'll hit the
-# traffic", "…or I'll burn the dinner" are no threats.
+# Harm to a thing that, after "or", makes an ultimatum a threat ("…or I smash the phone"); "…or I'll hit the traffic" is none.
 UNDOING = frozenset({"smash", "break", "destroy", "wreck", "trash", "snap"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "little", "big"})
 ORDINALS = frozenset({"first", "second", "last", "next", "other", "best", "worst", "hard", "tricky", "funny"})
@@ -173,8 +172,9 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
 
 def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
-    ordered = bool(s.toks) and s.toks[0] not in NOT_AN_ORDER
+    idiom = min((a for a, _, _ in r.lex.find(s.toks, {0}, set(), "idioms")), default=len(s.toks))  # "You'll be the death of me, and…"
     for j, t in enumerate(s.toks):
+        ordered = bool(s.toks) and s.toks[0] not in NOT_AN_ORDER and idiom >= j  # no order before the idiom
         if t not in YOU_WILL and not (t == "you" and j + 1 < len(s.toks) and s.toks[j + 1] == "will"):
             continue
         k = j + 1 + (t == "you")

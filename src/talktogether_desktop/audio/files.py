@@ -60,7 +60,14 @@ def _too_big(path, size: int) -> str:
             f"`ffmpeg -i VIDEO -vn -c:a copy SOUND.m4a`, and import that.")
 
 
+# Characters a file name may hold that are no text to show: control characters (a line break, a terminal's escape:
+# "fight\x1b]52;c;…\x07.m4a" printed by `recording list` set the therapist's clipboard, "\x1b[2J" cleared the screen)
+# and the bidirectional overrides and isolates that show a name other than it is ("fight\u202egpj.m4a").
+_NOT_SHOWN = {c: " " for c in range(0x20)} | {0x7F: " "} | {c: " " for c in range(0x80, 0xA0)} | {
+    c: None for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
 def readable_name(name: str) -> str:
     """A file name as text that can be stored and shown: bytes that are not UTF-8 (Linux names are bytes)
-    become U+FFFD instead of surrogates that no UTF-8 writer accepts."""
-    return os.fsencode(name).decode("utf-8", "replace")
+    become U+FFFD instead of surrogates that no UTF-8 writer accepts, and control characters a space."""
+    return os.fsencode(name).decode("utf-8", "replace").translate(_NOT_SHOWN)

@@ -24,7 +24,9 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_add)
 
     p = csub.add_parser("list", parents=[common], help="list couples")
-    p.add_argument("--search", default="", help="filter by couple or partner name")
+    search = p.add_mutually_exclusive_group()
+    search.add_argument("--search", default="", help="filter by couple or partner name (" + ARGUMENTS_ARE_VISIBLE + ")")
+    search.add_argument("--search-file", metavar="FILE", help="the name to look for, read from FILE or '-' (stdin)")
     p.set_defaults(func=cmd_list)
 
     p = csub.add_parser("show", parents=[common], help="a couple's partners, consent, sessions and recordings")
@@ -113,6 +115,8 @@ def cmd_add(args, ctx) -> int:
 
 
 def cmd_list(args, ctx) -> int:
+    if args.search_file:  # a name looked for, kept out of the command line as names given to `couple add` are
+        args.search = " ".join(read_text_input(args.search_file).split())
     rows = couples.list_couples(ctx.vault(), args.search)
     human = "\n".join(f"{r['id']:>5}  {r['name']}  ({r['partner_names'] or ''}; {r['recordings']} "
                       f"recording{'' if r['recordings'] == 1 else 's'})" for r in rows)

@@ -99,6 +99,10 @@ def _run(args, ctx: Context) -> int:
         said = f"{exc} {job_next_step(exc, args, ctx)}".strip() if isinstance(exc, JobFailed) else str(exc)
         if ctx.json:
             details = exc.details() if hasattr(exc, "details") else {}
+            if isinstance(exc, JobFailed) and exc.__cause__ is not None:  # the engine's own text may quote a client
+                from ..pipeline.failures import traced
+
+                details["detail"] = traced(exc.__cause__)
             print(json.dumps({"error": said, "kind": type(exc).__name__, **details}, ensure_ascii=False))
         print(f"Error: {said}", file=sys.stderr)
         return exc.exit_code

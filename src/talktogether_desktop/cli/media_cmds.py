@@ -179,14 +179,13 @@ def cmd_import(args, ctx) -> int:
 
 def _after_import(args, ctx, vault, result) -> int:
     """What an import says, and its processing unless --no-process."""
+    from ..pipeline.ops_recordings import shown_file_name
     from ..storage import recordings
 
-    out = result.to_dict()
-    out["couple_id"] = args.couple
-    out["status"] = "imported"
+    out = dict(result.to_dict(), couple_id=args.couple, status="imported")
     info = result.info
     ctx.info(
-        f"Imported {Path(args.file).name} as recording {result.id}: {fmt_duration(info.duration_s)}, "
+        f"Imported {shown_file_name(args.file)} as recording {result.id}: {fmt_duration(info.duration_s)}, "
         f"{info.channels} channel(s), {info.codec}, recorded {local_time(info.recorded_at, zone=True) or 'unknown'} "
         f"({DATE_SOURCES.get(info.recorded_at_source, info.recorded_at_source)})."
     )

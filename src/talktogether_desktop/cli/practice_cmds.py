@@ -41,9 +41,12 @@ def register(sub, common) -> None:
     p.add_argument("--days", help="practice days, e.g. MO,WE or Monday,Wednesday (default from the anchor)")
     p.add_argument("--time", help="reminder time HH:MM (default from the anchor)")
     p.add_argument("--session", type=int, dest="session_id", help="the session it was given in")
-    p.add_argument("--confirm-safety", metavar="REASON",
-                   help="give recorded practice at home although recent recordings carried safety language: "
-                        "your reason is kept with the assignment and the decision is audited")
+    confirm = p.add_mutually_exclusive_group()
+    confirm.add_argument("--confirm-safety", metavar="REASON",
+                         help="give recorded practice at home although recent recordings carried safety language: "
+                              "your reason is kept with the assignment and the decision is audited (" + SEEN + ")")
+    confirm.add_argument("--confirm-safety-file", metavar="FILE",
+                         help="as --confirm-safety, the reason read from FILE or '-' (stdin), not visible to others")
     p.set_defaults(func=cmd_assign)
 
     p = psub.add_parser("list", parents=[common], help="a couple's practices, saying which are due for review")
@@ -149,9 +152,10 @@ def cmd_assign(args, ctx) -> int:
         raise UsageError(f"--days gives {n} day{'s' if n != 1 else ''} ({','.join(overrides['days'])}) but the "
                          f"practice is {often} time{'s' if often != 1 else ''} a week: give as many days, or "
                          f"--times-per-week {n} as well. Nothing was stored.")
+    reason = _from_file(args.confirm_safety_file, "--confirm-safety-file", args.confirm_safety)
     vault = ctx.vault()
     saved = assign_practice(vault, ctx.settings(), args.couple, assignment, session_id=args.session_id,
-                            confirm_safety=args.confirm_safety)
+                            confirm_safety=reason)
     if saved["safety_confirmed"]:
         ctx.info("Recorded practice given despite recent safety language; your reason is kept and audited.")
     if saved["findings"]:

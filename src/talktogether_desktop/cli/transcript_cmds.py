@@ -8,7 +8,7 @@ audited, and the analysis is made again on the corrected words.
 from __future__ import annotations
 
 from ..errors import UsageError
-from .common import fmt_time, seconds
+from .common import ARGUMENTS_ARE_VISIBLE, fmt_time, read_text_input, seconds
 
 
 def register(sub, common) -> None:
@@ -20,7 +20,10 @@ def register(sub, common) -> None:
     p.add_argument("recording_id", type=int, metavar="RECORDING_ID")
     p.add_argument("--start", type=seconds, required=True, metavar="S", help="seconds")
     p.add_argument("--end", type=seconds, required=True, metavar="E", help="seconds, after --start")
-    p.add_argument("--text", required=True, help="what was really said ('' removes a word)")
+    said = p.add_mutually_exclusive_group(required=True)
+    said.add_argument("--text", help="what was really said ('' removes a word; " + ARGUMENTS_ARE_VISIBLE + ")")
+    said.add_argument("--text-file", metavar="FILE",
+                      help="read what was really said from FILE, or '-' for stdin (not visible to others)")
     p.add_argument("--line", action="store_true", help="replace every word between --start and --end")
     p.add_argument("--speaker", metavar="LABEL", help="with --line: who said it (default: who said most of it)")
     p.add_argument("--replace-other-speaker", action="store_true",
@@ -41,8 +44,9 @@ def cmd_correct(args, ctx) -> int:
 
     if args.end <= args.start:
         raise UsageError(f"--end ({args.end:g}) must come after --start ({args.start:g}).")
+    text = args.text if args.text_file is None else _said_in_file(args.text_file)
     made = correct_transcript(ctx.vault(), ctx.settings(), args.recording_id, "line" if args.line else "word",
-                              args.start, args.end, text=args.text, speaker=args.speaker,
+                              args.start, args.end, text=text, speaker=args.speaker,
                               replace_other_speaker=args.replace_other_speaker)
     again = " The analysis was made again." if made["analysis_rerun"] else ""
     others = [r for r in made["replaced"] if r["other_speaker"]]
@@ -55,6 +59,16 @@ def cmd_correct(args, ctx) -> int:
         replaced += f" Among them were words corrected before: {describe_runs(before)}."
     ctx.emit(made, f"Corrected {fmt_time(made['start'])}-{fmt_time(made['end'])}: “{made['text']}”.{replaced}{again}")
     return 0
+
+
+def _said_in_file(source: str) -> str:
+    """The client's words kept out of the process's arguments (/proc/PID/cmdline is readable by every user while the
+    correction and the analysis after it run). An empty file removes nothing: a word is removed only with --text ''."""
+    text = " ".join(read_text_input(source).split())
+    if not text:
+        raise UsageError(f"--text-file {source} holds no words: write what was said in it (to remove a word, give "
+                         "--text '' instead). Nothing was changed.")
+    return text
 
 
 def cmd_undo(args, ctx) -> int:

@@ -2,10 +2,15 @@
 
 A step that fails in a way no typed error foresaw (an engine's own exception) becomes a `JobFailed` with the
 step, a plain reason and which kind of next step to try (each face says it in its own words); the exception's own
-text goes only into its `detail`.
+text goes only into its `detail`, which the window keeps in memory behind "Show Details…". What is written or printed
+(the job's stored error, `talktogether jobs`, `--json`'s "detail") names the exception's kind and where it happened in
+our code instead (`traced`): its text may quote a client ("KeyError: 'Zoëlle'"), and a script's output is often a log.
 """
 
 from __future__ import annotations
+
+import os
+import traceback
 
 from ..errors import JobFailed
 
@@ -28,6 +33,15 @@ ADVICE = {"transcribe": "transcribe", "report": "report"}
 
 def technical(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}".rstrip(": ")
+
+
+def traced(exc: BaseException) -> str:
+    """"KeyError in analysis/turns.py, line 120": the kind and our innermost frame, never the exception's text."""
+    ours = [f for f in traceback.extract_tb(exc.__traceback__) if "talktogether_desktop" in f.filename]
+    if not ours:
+        return type(exc).__name__
+    module = ours[-1].filename.replace(os.sep, "/").rsplit("talktogether_desktop/", 1)[-1]
+    return f"{type(exc).__name__} in {module}, line {ours[-1].lineno}"
 
 
 def step_failed(step: str | None, exc: BaseException) -> JobFailed:

@@ -52,10 +52,15 @@ class ImportResult:
         return out
 
 
+def shown_file_name(path: str | Path) -> str:
+    """A file's name as it is kept and said: text, with no control characters (audio.files.readable_name)."""
+    return readable_name(Path(path).expanduser().name)
+
+
 def import_file(vault, settings: Settings, couple_id: int, path: str | Path, **options) -> ImportResult:
     """Read a file into memory (never modifying it) and import it; see import_audio."""
     data, mtime = read_input_file(path)
-    options.setdefault("original_name", readable_name(Path(path).expanduser().name))
+    options.setdefault("original_name", shown_file_name(path))
     options.setdefault("mtime", mtime)
     return import_audio(vault, settings, couple_id, data, **options)
 
@@ -212,6 +217,7 @@ def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording,
     from ..timefmt import duration, local_time
     from .formats import recording_name
 
+    name = readable_name(name)  # as the file given was named, never a terminal's escape sequence
     existing = recordings.get_recording(vault, int(dup.recording_id))
     if with_id:
         shown = existing.get("original_name") or "a recording"

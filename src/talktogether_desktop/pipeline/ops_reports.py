@@ -152,6 +152,11 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
 def current_session_prep(vault, settings: Settings, recording_id: int, mode: str = "clinician") -> bytes:
     """The newest stored report of this version when it is as new as the analysis (after a speaker
     fix it is not), else a new one. None after consent was withdrawn (ConsentMissing), stored or not."""
+    return current_report(vault, settings, recording_id, mode)["pdf"]
+
+
+def current_report(vault, settings: Settings, recording_id: int, mode: str = "clinician") -> dict:
+    """As current_session_prep, with the report's id: {"id", "pdf", …}."""
     require_report_consent(vault, recording_id)
     stored = [r for r in reports.list_reports(vault, recording_id=recording_id)
               if (r.get("params") or {}).get("mode", "clinician") == mode]
@@ -163,8 +168,15 @@ def current_session_prep(vault, settings: Settings, recording_id: int, mode: str
     if (stored and analysis and stored[0]["created_at"] > analysis["created_at"]
             and stored[0]["params"].get("made_from") == made_from(report_context(vault, settings, recording_id),
                                                                   settings.paper, False)):
-        return reports.get_report(vault, stored[0]["id"])["pdf"]
-    return make_session_prep(vault, settings, recording_id, mode=mode)["pdf"]
+        return reports.get_report(vault, stored[0]["id"])
+    return make_session_prep(vault, settings, recording_id, mode=mode)
+
+
+def record_disclosure(vault, report_id: int, action: str = "export") -> None:
+    """A report the window wrote to a file ("export") or printed on paper ("print"): in the audit log, as the command
+    line's `report -o` puts its exports there (the window writes the file itself, from the report it shows)."""
+    with vault.transaction():
+        vault.audit(action, "report", report_id)
 
 
 # What made a stored report besides its inputs: the app's version and the report's layout round. A report made by an

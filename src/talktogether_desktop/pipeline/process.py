@@ -21,7 +21,7 @@ from . import chain
 from .analyze_step import analyze_recording
 from .consent import require_analysis_consent, whose_consent
 from .diarize_step import diarize_recording
-from .failures import step_failed, technical
+from .failures import step_failed, traced
 from .reanalysis import WAITING_STEPS
 from .speech_host import SpeechHost
 from .transcribe_step import transcribe_recording
@@ -171,7 +171,7 @@ def process_recording(
         raise
     except Exception as exc:
         typed = damage_error(exc) or step_failed(current, exc)  # an engine's own text stays in `detail`
-        _fail(vault, job_id, recording_id, current, technical(exc))
+        _fail(vault, job_id, recording_id, current, traced(exc))  # kept and listed: never the text
         raise typed from exc
     summary["status"] = recordings.get_recording(vault, recording_id)["status"]
     return summary

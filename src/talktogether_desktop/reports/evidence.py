@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..analysis.bid_context import FLOODED
 from ..practice import rates
 from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
-from .after_threat import next_text
+from .after_threat import next_text, unclear_reply
 from .renaming import renamer  # noqa: F401  (model and the pipeline rename by it)
 from .text import against_words, first, fmt_length, fmt_time, num, quoted, split_note
 
@@ -336,13 +337,10 @@ def response_phrase(item: dict, model, partner) -> str:
     # (walk43b b2: "the reply holds words of self-harm" was said "After a threat, Dan's reply is not read…")
     if resp == "unclear" and reason.startswith(("the reply told of self-harm", "the reply holds words of self-harm")):
         return f"{other}'s reply told of self-harm (see the safety passages): it is not read as turning toward or away"
+    if resp == "unclear" and reason == FLOODED:  # (rep47 dev flooding_timeout: was "turned toward it")
+        return f"{other}'s reply told of flooding (being overwhelmed), so it is not read as turning toward or away{tail}"
     if resp == "unclear":  # ("after the coercive control: monitoring, a reply…": the language named, as the analysis does)
-        head = reason.split(",")[0]
-        after = head if head.startswith("after the ") else "after a threat"
-        if head.startswith("after ") and "'s " in head:  # the bidder's own words read as control: "after A's coercive
-            who, kind = head[len("after "):].split("'s ", 1)  # control: isolation", never told as "after a threat"
-            after = f"after {model.name(who)}'s words read as {kind}"
-        return f"{after[0].upper()}{after[1:]}, {other}'s reply is not read as turning toward or away{tail}"
+        return unclear_reply(item, reason, model, other, tail, partner.id)
     if resp == "recording_ended":
         return f"The recording ends before {other} could reply"
     return ""

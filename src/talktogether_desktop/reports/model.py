@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..analysis.bid_context import FLOODED
 from ..analysis.settings import AnalysisSettings
 from ..practice.adherence import summary_for
 from ..practice.withheld import turn_runs_into
@@ -101,6 +102,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
         model.hidden = shared_mod.withheld_spans(analysis, turns, rename, spans)
         shared_mod.hide_from_curve(model, analysis)
         model.practice = shared_mod.practice_for_both(model.practice, analysis, model, context.get("partners") or {})
+    model.control_said = after_threat.control_said(analysis)  # (a reply said before the bidder's threat: rep47)
     model.reaching = _reaching(analysis, model, rename, model.hidden)  # (the couple's page 1 counts them)
     if not shared:  # why the couple's version counts fewer needs and bids, where it does (walk40n: 4 here, 2 there)
         couples = _couples_hidden(analysis, model, rename)
@@ -176,8 +178,9 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
     for j in range(max(0, hit - 1), min(len(turns), hit + 2)):
         turn = turns[j]
         # evidence quotes only the words recognised clearly (the transcript appendix has them all)
-        text = evidence.clip_text(rename(str(turn.get("quote_text") or turn.get("text") or "")), quote if j == hit else "",
-                                  limit=220 if j == hit else 150, keep_end=j < hit)
+        text = evidence.clip_text(quote_ends.one_cut(rename(str(turn.get("quote_text") or turn.get("text") or ""))),
+                                  quote_ends.one_cut(quote) if j == hit else "", limit=220 if j == hit else 150,
+                                  keep_end=j < hit)  # (rep47: "… …" one "…" in the line and in its quote alike)
         if text and not text.endswith("\u2026") and quote_ends.unfinished(text):
             text += "\u2026"  # a turn that stops mid-clause ("You barely left the") is shown as cut, not as said
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))
@@ -346,11 +349,15 @@ def _bids_by_speaker(analysis: dict) -> dict[str, list[dict]]:
 
 def _for_both(x: dict, hidden, shared: bool, turns=()) -> bool:
     """Whether a need or bid is in a version: not in (or answered in) what it leaves out, nor said or answered in a
-    turn that runs into it, and in the couple's version not read with low confidence (shared.unsure_for_both)."""
+    turn that runs into it, and in the couple's version not read with low confidence (shared.unsure_for_both) nor
+    answered with words of flooding (counted there as "not taken up", a verdict on the one overwhelmed: rep47), nor with
+    a reply read unsure (rep47, a real import of walk46b a_ledger: "I'm so ashamed, 11 months," met by "… I", read
+    "may have pushed it away … check the recording" here, was "it was not taken up" there)."""
     return (not modes.touches(hidden, first(x, "t", "start")) and not modes.touches(hidden, x.get("response_t"))
             and not turn_runs_into(list(turns), first(x, "t", "start"), str(x.get("quote") or ""), hidden)
             and not turn_runs_into(list(turns), x.get("response_t"), str(x.get("response_quote") or ""), hidden)
-            and not (shared and x.get("confidence") == "low"))
+            and not (shared and (x.get("confidence") == "low" or x.get("response_reason") == FLOODED
+                                 or str(x.get("response_reason") or "").endswith("check the recording"))))
 
 
 def _reaching(analysis: dict, model: ReportModel, rename, hidden=()) -> dict[str, list[Reach]]:

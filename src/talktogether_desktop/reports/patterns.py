@@ -12,6 +12,7 @@ from typing import Optional
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ..analysis.bid_context import FLOODED
 from ..analysis.words import speaker_unsure_runs
 from .quote_ends import unfinished
 from .safety_words import moment_kind
@@ -171,8 +172,19 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         mine = (analysis.get("horsemen") or {}).get(p.id) or {}
         horsemen[p.id] = {h: ([finding(unsure_moment(x, analysis), rename) for x in (mine.get(h) or [])[:PER_CELL]],
                               len(mine.get(h) or [])) for h in HORSEMEN}
-    bids = {p.id: (analysis.get("bids_met") or {}).get(p.id) or {} for p in model.partners}
+    bids = {p.id: dict((analysis.get("bids_met") or {}).get(p.id) or {}) for p in model.partners}
+    for p in model.partners:  # (rep47: a reply of flooding is said so, never "came after a threat or control")
+        bids[p.id]["flooded"] = sum(1 for x in ((analysis.get("reaching_for") or {}).get(p.id) or [])
+                                    if isinstance(x, dict) and x.get("response_reason") == FLOODED)
     return out, horsemen, bids
+
+
+def _unread(b: dict, n: int) -> str:
+    """Why `n` of a partner's bids (all their unclear ones) are not read either way."""
+    why = (f"{'was' if n == 1 else 'were'} answered with words of flooding" if b.get("flooded") == b.get("unclear") else
+           "came after a threat or control, or with words of self-harm or of flooding") if b.get("flooded") else \
+        "came after a threat or control, or with words of self-harm"
+    return f"{why}, and {'is' if n == 1 else 'are'} not read either way"
 
 
 # With no heated moment, a repair came "when nothing had heated up"; where a partner named signs of being overwhelmed
@@ -296,13 +308,11 @@ def section(model, width: float) -> list:
                 parts.append(f"{bids} came as the recording ended, before any reply")
             elif b.get("total") and b.get("unclear") == b["total"]:  # (rep46 heldout2 low_mood: never "Ana turned
                 # toward, away from or against none of Ben's 1 bid; 1 came after a threat…")
-                parts.append(f"{bids} came after a threat or control, or with words of self-harm, and "
-                             f"{'is' if b['total'] == 1 else 'are'} not read either way")
+                parts.append(f"{bids} {_unread(b, b['total'])}")
             elif b.get("total"):
                 text = _bids_met(b, other, p.name)
                 if b.get("unclear"):
-                    text += (f"; {b['unclear']} came after a threat or control, or with words of self-harm, and "
-                             f"{'is' if b['unclear'] == 1 else 'are'} not read either way")
+                    text += f"; {b['unclear']} {_unread(b, b['unclear'])}"
                 if b.get("recording_ended"):  # (all those that came as it ended: "the last 2", never "the last")
                     last = "the last" if b["recording_ended"] == 1 else f"the last {b['recording_ended']}"
                     text += f"; {last} came as the recording ended, before any reply"

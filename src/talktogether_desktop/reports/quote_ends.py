@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ..analysis.words import looks_unfinished
 from ..practice.withheld import find_turn
-from .text import fmt_time, split_note
+from .text import fmt_time, one_cut, split_note
 
 MAX_CHARS = 240  # about three lines of a full-width quote; a table cell's quote is shorter (CELL_CHARS)
 CELL_CHARS = 160
@@ -59,7 +59,7 @@ def clear_tail(quote: str) -> str:
 def marked(quote: str, turns: list, t=None, rename: Optional[Callable[[str], str]] = None) -> str:
     """The quote with "…" at an end that stops inside the sentence its turn goes on with (or, its turn not found, at
     an end on a word no sentence ends with: "You barely left the")."""
-    q = re.sub("\u2026(?:\\s*\u2026)+", CUT, clear_tail(_squeeze(quote)))  # ("… … you always": two unsure runs side by side)
+    q = one_cut(clear_tail(_squeeze(quote)))
     if not q.strip(" ." + CUT):
         return q
     # (only a quote long enough to be the analysis's cut of a sentence is looked for in its turn: “we” in
@@ -98,8 +98,8 @@ def mark_in_text(text: str, turns: list, rename=None) -> str:
     """Every quote inside a sentence of the analysis ("said after the threat at 00:28 (“swear if … the one who”)")
     marked where it stops inside its sentence, and shortened where it is too long."""
     def one(m: re.Match) -> str:
-        if len(m.group(1).split()) < MIN_WORDS:  # (a word or phrase named: “we” words, a listed phrase)
-            return m.group(0)
+        if len(m.group(1).split()) < MIN_WORDS:  # (a word or phrase named: “we” words, a listed phrase; its unsure runs
+            return f"\u201c{one_cut(m.group(1))}\u201d"  # one "…": rep47 c_garden, “My chest … … and I can't think straight.”)
         q = marked(m.group(1), turns, None, rename)
         return f"\u201c{capped(q)[0]}\u201d"
     return _QUOTED.sub(one, str(text))

@@ -179,8 +179,9 @@ def reaching_for(model, width: float) -> list:
     if model.reaching_for_both is not None and model.reaching_for_both < every:
         counts = (f"does not count {'this one' if every == 1 else 'these'}" if not model.reaching_for_both
                   else f"counts {model.reaching_for_both} of these {every}")
-        out.append(Paragraph(f"The couple's version {counts}: it leaves out those read with low confidence and any in a "
-                             "passage it leaves out.", st["small"]))
+        flooded = ", those answered with words of flooding," if any(b.get("flooded") for b in model.bids.values()) else ""
+        out.append(Paragraph(f"The couple's version {counts}: it leaves out those read with low confidence{flooded} and any"
+                             " in a passage it leaves out.", st["small"]))
     table = Table([columns], colWidths=[width / len(columns)] * len(columns))
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))

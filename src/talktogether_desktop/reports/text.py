@@ -71,8 +71,8 @@ def fmt_date(value: str) -> str:
     except ValueError:
         return str(value)
     here = dt.astimezone()  # (one without an offset is taken as this computer's)
-    if dt.tzinfo:
-        dt = here
+    if dt.tzinfo:  # (a date read from the file is stored in UTC: said in this computer's time, as the "Generated
+        dt = here  # on" beside it is; rep47: a recording made at 14:40 in New York read 19:40)
     text = dt.strftime("%d %b %Y").lstrip("0")
     if dt.hour or dt.minute:
         text += dt.strftime(", %H:%M") + f" {here.tzname()}"
@@ -192,7 +192,12 @@ def split_note(text: str) -> tuple[str, str]:
     return (text[: -len(note)].rstrip(), note) if text.endswith(note) else (text, "")
 
 
+def one_cut(text: str) -> str:
+    """Unsure runs side by side ("… … you always", "My chest … … and") printed as one "…"."""
+    return re.sub("\u2026(?:\\s*\u2026)+", "\u2026", str(text))
+
+
 def quoted(text: str, limit: int, shorten) -> str:
     """“The words”, shortened to `limit` by `shorten`, with the analysis's note on them after the closing mark."""
-    words, note = split_note(text)
+    words, note = split_note(one_cut(text))
     return f"\u201c{shorten(words, limit)}\u201d" + (f" {note}" if note else "")

@@ -22,6 +22,8 @@ from .. import timefmt
 from ..errors import ModelUnavailable, UsageError
 from ..jobs import CancelToken, EtaClock, ProgressFn, check
 from .guards import drop_hallucinations, normalise
+from .pieces import segment_dict as _segment_dict, whole_words as _whole_words
+from .stream_decode import decode_stream, read_through  # noqa: F401 - read_through: the judge, reached here by tests
 from .models import ModelSpec, resolve_model
 from . import second_listen as listening
 from .regions import HOLE_MIN_S, SAMPLE_RATE as _REGION_RATE, decode_groups, holes, speech_regions, words_inside
@@ -224,13 +226,13 @@ def transcribe_samples(
     segments.sort(key=lambda seg: seg["start"])
     heard_again = None
     stretches = listening.unsure_stretches(segments, unrecognised, duration) if listens else []
-    listener = _listener(spec) if listening.worth_hearing_again(stretches) else None
+    listener = _listener(spec) if listening.worth_hearing_again(stretches, duration_s=duration) else None
     if listener is not None:
         whole(FIRST_PASS_SHARE, f"Listening again where unsure ({listener.name} model)")
         larger = load_model(listener, threads)
         heard_again = listening.listen_again(
             samples, segments, unrecognised, stretches,
-            decode=lambda stream: _decode_stream(larger, stream, dict(options, language="en")),
+            decode=lambda stream: decode_stream(larger, stream, dict(options, language="en", **DECODE_OPTIONS)),
             judge=lambda stream, readings: (read_through(whisper, stream, readings), read_through(larger, stream, readings)),
             check=lambda: check(cancel),
             progress=lambda f: whole(FIRST_PASS_SHARE + (1 - FIRST_PASS_SHARE) * f, "Listening again where unsure"),
@@ -258,47 +260,6 @@ def _listener(spec: ModelSpec) -> Optional[ModelSpec]:
         return resolve_model(name)
     except ModelUnavailable:
         return None  # not installed: the small model's words stand, as before
-
-
-def _decode_stream(whisper, stream: np.ndarray, options: dict) -> List[dict]:
-    """Segment dicts (stream time) of a stream of joined stretches, the loop guards applied."""
-    # One decoding, no temperature fallback: sampled re-tries only add unsure words (which are not taken
-    # anyway) and cost up to six decodings of the stream.
-    pieces, _ = whisper.transcribe(stream, word_timestamps=True, vad_filter=False, **options,
-                                   **dict(DECODE_OPTIONS, temperature=0.0))
-    kept, _dropped = drop_hallucinations([_segment_dict(piece, 0.0) for piece in pieces])
-    return kept
-
-
-READ_TOKENS = 448  # a Whisper decoder's positions: a longer reading would fail the whole transcription
-
-
-def read_through(whisper, stream: np.ndarray, readings: Sequence[Sequence[str]]) -> List[List[Optional[float]]]:
-    """How likely this model finds each text of each reading, a reading's texts read one after another over the
-    stream (one model window): the mean probability of each text's tokens given the sound and the text before them
-    (None for an empty text, and for all when the stream is longer than a window or a reading longer than the model
-    reads at once: 448 tokens). The sound is encoded once."""
-    from faster_whisper.audio import pad_or_trim
-    from faster_whisper.tokenizer import Tokenizer
-
-    tokenizer = Tokenizer(whisper.hf_tokenizer, whisper.model.is_multilingual, task="transcribe", language="en")
-    features = whisper.feature_extractor(stream)
-    frames = features.shape[-1] - 1
-    fits = 0 < frames <= whisper.feature_extractor.nb_max_frames
-    encoded = whisper.encode(pad_or_trim(features[:, :frames])) if fits else None
-    out: List[List[Optional[float]]] = []
-    for texts in readings:
-        pieces = [tokenizer.encode(" " + t.strip()) if t.strip() else [] for t in texts]
-        tokens = [token for piece in pieces for token in piece]
-        scores: List[Optional[float]] = [None for _ in texts]
-        if tokens and encoded is not None and len(tokenizer.sot_sequence) + len(tokens) <= READ_TOKENS:
-            probs = whisper.model.align(encoded, tokenizer.sot_sequence, [tokens], frames)[0].text_token_probs
-            at = 0
-            for k, piece in enumerate(pieces):
-                scores[k] = float(np.mean(probs[at : at + len(piece)])) if piece else None
-                at += len(piece)
-        out.append(scores)
-    return out
 
 
 def _decode(whisper, block: np.ndarray, a: float, b: float, options: dict, vad: bool = False):
@@ -354,42 +315,3 @@ def _report(report: ProgressFn, clock: EtaClock, done_s: float, total_s: float) 
     left = f", about {timefmt.clock(eta, pad_minutes=False)} left" if eta is not None else ""
     done, total = timefmt.clock(done_s, pad_minutes=False), timefmt.clock(total_s, pad_minutes=False)
     report(fraction, f"Transcribing: {done} of {total}{left}")
-
-
-def _segment_dict(piece, offset: float) -> dict:
-    words = _whole_words(piece.words or [], offset)
-    return {
-        "start": round(float(piece.start) + offset, 3),
-        "end": round(float(piece.end) + offset, 3),
-        "text": piece.text.strip(),
-        "words": words,
-    }
-
-
-def _whole_words(pieces, offset: float) -> List[dict]:
-    """Word dicts of whisper's words, a word cut at an apostrophe made whole again: whisper's word splitter starts
-    a new word at a lone "'" token, so "o'clock" came out as "o" and "'clock" (a line of the development set was
-    then not found by its words). In languages written with spaces whisper's words start with one, so a word that starts
-    with an apostrophe and no space is the rest of the word before it (Chinese or Japanese words have no spaces at all:
-    only the apostrophe's word is joined)."""
-    out: List[dict] = []
-    for word in pieces:
-        if not word.word.strip():
-            continue
-        if out and not word.word.startswith(" ") and word.word.startswith("'"):
-            last, part = out[-1], _word_dict(word, offset)
-            last["word"] += part["word"]
-            last["end"] = part["end"]
-            last["probability"] = round((last["probability"] + part["probability"]) / 2, 3)
-            continue
-        out.append(_word_dict(word, offset))
-    return out
-
-
-def _word_dict(word, offset: float) -> dict:
-    return {
-        "start": round(float(word.start) + offset, 3),
-        "end": round(float(word.end) + offset, 3),
-        "word": word.word.strip(),
-        "probability": round(float(word.probability), 3),
-    }

@@ -74,6 +74,13 @@ def _mean_probability(segment: dict) -> float:
     return sum(w.get("probability", 0.0) for w in words) / len(words)
 
 
+def loops(segments: List[dict]) -> bool:
+    """Whether these segments (in order) hold a loop that drop_hallucinations would cut: a phrase said again and
+    again inside one, or one text three times in a row (the segments are not changed)."""
+    copies = [dict(segment, words=list(segment.get("words") or [])) for segment in segments]
+    return any(collapse_loops(segment) for segment in copies) or drop_hallucinations(copies)[1] > 0
+
+
 def drop_hallucinations(segments: List[dict]) -> Tuple[List[dict], int]:
     """The segments with loops removed, and how many segments were dropped whole."""
     kept: List[dict] = []

@@ -80,9 +80,17 @@ LONG_WORD_S = 1.5  # one word timed this long, however sure, is stretched over s
 # (loading it, about 0.9 s of CPU, and one whole 30 s window, about 1.1 s), and on a 30 s phone call it was asked
 # only to hear "Hello" (1.1 s) as tiny.en had (round 43: 1.82x plain faster-whisper's CPU; about 1.3x without it). Every recording
 # of the development set has 1.7 s or more (weekend_calm_kal_f3; the others 5.6-25.9 s); a lone short stretch in a
-# short recording keeps tiny.en's words, as without the base model. Speech heard with no word at all is always heard
+# short recording keeps tiny.en's words, as without the base model. Speech heard with no word at all is heard (past SHORT_RECORDING_S)
 # again: that is where a whole line vanishes ("Sorry." before "Can we start over?" was one, round 37).
 MIN_LISTEN_S = 1.5
+# A recording this short is not heard again at all. On the first 30 s of each of the 21 development conversations
+# (round 47, 170 lines of 3+ words; benchmarks/measured/speed_round47_30s.txt) tiny.en alone heard 163 lines, with base
+# 162 (two runs alike: base won 2 lines and lost 3), WER 21.5% alone and 22.0% with base, the 4 repair and need lines
+# there heard either way, for 2.3x the CPU: base's fixed cost (loading it, a window for the stretches, the judge's
+# readings, the stretches heard alone) is the same for 30 s as for 10 minutes, and a short recording gives a stream
+# little around each stretch. Speech heard with no word stays marked as such (`unrecognised_speech`). A 30-second file
+# runs a little over 30 s. (On whole conversations of 44 s and more base still wins lines and repairs: round 37.)
+SHORT_RECORDING_S = 32.0
 
 
 @dataclass
@@ -143,10 +151,13 @@ def unsure_stretches(segments: Sequence[dict], unrecognised: Sequence[dict], dur
     return merged
 
 
-def worth_hearing_again(stretches: Sequence[Stretch], min_s: Optional[float] = None) -> bool:
-    """Whether these stretches (`unsure_stretches`) are worth the larger model's window: one of them has no words, or
-    they add up to MIN_LISTEN_S."""
+def worth_hearing_again(stretches: Sequence[Stretch], min_s: Optional[float] = None,
+                        duration_s: Optional[float] = None) -> bool:
+    """Whether these stretches (`unsure_stretches`) are worth the larger model's window: the recording (`duration_s`,
+    when given) is longer than SHORT_RECORDING_S, and one of them has no words, or they add up to MIN_LISTEN_S."""
     min_s = MIN_LISTEN_S if min_s is None else min_s
+    if duration_s is not None and duration_s <= SHORT_RECORDING_S:
+        return False
     return any(s.no_words for s in stretches) or sum(s.end - s.start for s in stretches) >= min_s
 
 

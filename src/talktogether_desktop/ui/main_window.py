@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..storage import keychain
+from .clipboard_guard import ClipboardGuard
 from .couple_page import CouplePage
 from .couples_list import CouplesPanel
 from .errors import ErrorPresenter
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.idle = IdleLock(10, self)
         self.drafts = LockDrafts(self)  # what was typed when the vault locked, in memory only
+        self.clipboard = ClipboardGuard(self)  # what was copied out: marked secret, gone at the lock and the close
         self.unlocked = False
 
         # --- screens --------------------------------------------------------------------------
@@ -288,6 +290,7 @@ class MainWindow(QMainWindow):
             page.clear()
         self.content.setCurrentWidget(self.welcome)
         self.statusBar().clearMessage()
+        self.clipboard.forget()
         for widget in QApplication.topLevelWidgets():
             if getattr(widget, "goes_on_behind_lock", False):
                 continue  # a backup's or an import's box: closing it would cancel it (the lock hides it)
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
         self.room_page.clear()
         self.jobs.shutdown(timeout=20)
         self.tasks.shutdown()
+        self.clipboard.forget()  # before Qt hands what the app owns to the desktop's clipboard manager
         super().closeEvent(event)
 
 

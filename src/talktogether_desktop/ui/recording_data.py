@@ -99,11 +99,11 @@ def recording_page(vault, recording_id: int) -> dict:
     }
 
 
-def make_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
-    """A new session-prep PDF (on the settings' paper, in this version), also kept encrypted in the vault."""
-    return ops_reports.make_session_prep(vault, load_settings(vault), recording_id, mode=mode)["pdf"]
+def make_report(vault, recording_id: int, mode: str = "clinician") -> dict:
+    """A new session-prep PDF (on the settings' paper, in this version), also kept encrypted in the vault: {"id", "pdf"}."""
+    return ops_reports.make_session_prep(vault, load_settings(vault), recording_id, mode=mode)
 
 
-def current_report(vault, recording_id: int, mode: str = "clinician") -> bytes:
+def current_report(vault, recording_id: int, mode: str = "clinician") -> dict:
     """The newest stored report when it is as new as the analysis (after a speaker fix it is not), else a new one."""
-    return ops_reports.current_session_prep(vault, load_settings(vault), recording_id, mode)
+    return ops_reports.current_report(vault, load_settings(vault), recording_id, mode)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import NotFound
-from ..pipeline import ops_case, ops_practice, ops_transcript
+from ..pipeline import ops_case, ops_practice, ops_reports, ops_transcript
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
 from .analysis_view import AnalysisView
@@ -122,6 +122,8 @@ class RecordingPage(QWidget):
         self.report.generate_requested.connect(self.make_report)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report.exported.connect(lambda p: self.errors._status and self.errors._status(f"Report exported to {p}."))
+        self.report.exported.connect(lambda _path: self._audit_disclosure("export"))
+        self.report.printed.connect(lambda: self._audit_disclosure("print"))
         self.report.export_failed.connect(self.errors.show)
         self.note_btn.clicked.connect(self._add_note)
         self.notes_tab.time_chosen.connect(self._line_chosen)  # a note's time, as a transcript line's
@@ -363,6 +365,12 @@ class RecordingPage(QWidget):
 
     def stop_playback(self) -> None:
         self.player.pause()
+
+    def _audit_disclosure(self, action: str) -> None:
+        """The report left the vault from the window: audited as the command line's `report -o` is."""
+        report_id = self.report.report_id
+        if report_id is not None:
+            self.tasks.run(lambda vault: ops_reports.record_disclosure(vault, report_id, action))
 
     def clear(self) -> None:
         self.recording_id = None

@@ -32,16 +32,16 @@ def make_report(page, fresh: bool = True) -> None:
     behind = bool(data.get("analysis_behind") or data.get("analysis_waiting"))
 
     def work(vault):
-        pdf = (recording_data.make_report(vault, rid, mode) if fresh
-               else recording_data.current_report(vault, rid, mode))
-        return pdf, render_pages(pdf)
+        made = (recording_data.make_report(vault, rid, mode) if fresh
+                else recording_data.current_report(vault, rid, mode))
+        return made["pdf"], made["id"], render_pages(made["pdf"])
 
     def done(result):
-        pdf, images = result
+        pdf, report_id, images = result
         if rid == page.recording_id and request == page._report_request:
             stem = Path(page.data["recording"].get("original_name") or f"recording-{rid}").stem if page.data else f"recording-{rid}"
             kind = "shareable" if mode == "shareable" else "session-prep"
-            page.report.set_pdf(pdf, f"{kind}-{stem}.pdf", images, mode)
+            page.report.set_pdf(pdf, f"{kind}-{stem}.pdf", images, mode, report_id=report_id)
             flags = ((page.data or {}).get("analysis") or {}).get("safety_flags")
             caution = shareable_caution(flags, "window")
             if mode == "shareable" and caution:  # said before anything is exported or printed for the couple

@@ -52,6 +52,7 @@ GENERATE_WAITS = ("Wait: a change to this recording is being processed. A report
 class ReportPreview(QWidget):
     generate_requested = Signal()
     exported = Signal(str)
+    printed = Signal()  # on paper (a print to a file is an export)
     export_failed = Signal(object)  # the typed error, for the window's one place that turns errors into messages
 
     def __init__(self, parent=None):
@@ -115,9 +116,10 @@ class ReportPreview(QWidget):
         return self.mode_box.currentData() or "clinician"
 
     def set_pdf(self, pdf: bytes, suggested_name: str = "session-prep.pdf", images: Optional[list[QImage]] = None,
-                mode: str = "clinician") -> None:
+                mode: str = "clinician", report_id: Optional[int] = None) -> None:
         self.clear()
         self._pdf = pdf
+        self.report_id = report_id  # the stored report shown: what the audit log names when it is exported or printed
         self._suggested = suggested_name
         self._images = list(images if images is not None else render_pages(pdf))
         for _image in self._images:
@@ -173,6 +175,7 @@ class ReportPreview(QWidget):
 
     def clear(self) -> None:
         self._pdf = None
+        self.report_id: Optional[int] = None
         self._images: list[QImage] = []
         while self.pages.count():
             w = self.pages.takeAt(0).widget()
@@ -187,19 +190,20 @@ class ReportPreview(QWidget):
             button.setToolTip("There is no report here yet: it can be exported and printed once it is shown")
 
     # --- export and print -------------------------------------------------------------------------
-    def export_to(self, path: str) -> None:
-        """Writes only where the therapist chose; nothing else ever leaves the vault."""
+    def export_to(self, path: str, data: Optional[bytes] = None) -> bool:
+        """Writes only where the therapist chose; nothing else ever leaves the vault. True once written."""
         if self._pdf is None:
-            return
+            return False
         from ..errors import ExportFailed
         from ..pipeline.ops_reports import write_private
 
         try:
-            write_private(path, self._pdf)
+            write_private(path, self._pdf if data is None else data)
         except ExportFailed as exc:
             self.export_failed.emit(exc)
-            return
+            return False
         self.exported.emit(path)
+        return True
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export report", self._suggested, "PDF (*.pdf)")
@@ -220,15 +224,29 @@ class ReportPreview(QWidget):
         self.print_to(printer)
 
     def print_to(self, printer) -> int:
-        """Paint every page, scaled to the printable area; returns the number of pages sent."""
+        """Paint every page, scaled to the printable area; returns the number of pages sent (0 when a file could not
+        be written). Printed to a file (the print dialog's "Print to File (PDF)") it is painted in memory and written
+        as an export is (print_file.py), and audited as one."""
+        from .print_file import file_asked_for, paint_pdf
+
         if self._pdf is None:
             return 0
-        painter = QPainter(printer)
+        path = file_asked_for(printer)
+        if path is None:
+            pages = self._paint(printer)
+            if pages:
+                self.printed.emit()
+            return pages
+        pages, data = paint_pdf(printer, self._paint)
+        return pages if self.export_to(path, data) else 0
+
+    def _paint(self, device) -> int:
+        painter = QPainter(device)
         pages = 0
         try:
             for i, image in enumerate(render_pages(self._pdf, PRINT_DPI)):
                 if i:
-                    printer.newPage()
+                    device.newPage()
                 area = painter.viewport()
                 size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.setViewport(area.x(), area.y(), size.width(), size.height())

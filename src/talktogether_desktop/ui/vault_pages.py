@@ -274,14 +274,38 @@ class RecoveryCodeDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.print_to(printer)
+
+    def print_to(self, printer) -> bool:
+        """On paper, or to the file the print dialog was given, written whole and never through a link or into the
+        vault's folder (print_file.py): the code kept beside the vault it opens would be no recovery code. False (and
+        said in the dialog) when that file is refused."""
+        from .. import paths
+        from .print_file import file_asked_for, paint_pdf
+
+        path = file_asked_for(printer)
+        if path is None:
+            self._paint(printer)
+            return True
+        _pages, data = paint_pdf(printer, self._paint)
+        try:
+            paths.write_private_whole(path, data)
+        except OSError as exc:
+            self.nudge.setText(f"The code was not saved to {path}: {(exc.strerror or 'a file error').rstrip('.')}. "
+                               "Keep it away from this computer: print it on paper or write it down.")
+            return False
+        return True
+
+    def _paint(self, device) -> int:
         doc = QTextDocument()
         doc.setHtml(
             "<h2>TalkTogether recovery code</h2><p>Keep this somewhere safe, away from the computer.</p>"
             f"<p style='font-family: monospace; font-size: 18pt'>{self._code}</p>"
         )
-        painter = QPainter(printer)
+        painter = QPainter(device)
         doc.drawContents(painter)
         painter.end()
+        return 1
 
     def _confirmed(self, on: bool) -> None:
         self.ok.setEnabled(on)
@@ -307,6 +331,9 @@ class RecoveryCodeDialog(QDialog):
     def done(self, result: int) -> None:
         if result != QDialog.DialogCode.Accepted and not self.confirm.isChecked() and self._code:
             return self.reject()
+        from .clipboard_guard import forget_if_copied
+
+        forget_if_copied(self._code)  # a recovery code copied out stays on no clipboard once the dialog is done
         self._code = ""
         self.code_label.clear()
         super().done(result)

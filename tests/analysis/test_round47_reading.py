@@ -1,0 +1,61 @@
+"""Round 47's reading fixes, in this test's own words: the speaker's own promise not to watch the partner."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import flag
+from .timeline import run_lines
+
+TRUST = (("S1", 0.0, "I've been thinking about what the counsellor said about trust."),
+         ("S2", 0.8, "Me too. I want us to do better this time."))
+
+
+@pytest.mark.parametrize("line", ["I won't read your texts, or check your location, I promise. That's done.",
+                                  "I'm not going to check your location anymore, okay?"])
+def test_the_speakers_promise_not_to_watch_is_no_monitoring(line):
+    """A promise not to check the partner's location was monitoring, and made the partner's thanks after it appeasement."""
+    a = run_lines(*TRUST, ("S1", 0.8, line), ("S2", 0.8, "Thank you. That means a lot to me."))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("monitoring", "appeasement")]
+
+
+@pytest.mark.parametrize("line", ["Don't make me check your location again, Tom.",
+                                  "I won't lie, I check your location every night.",
+                                  "I won't have to check your location if you just answer.",
+                                  "If I don't check your location, who will?"])
+def test_watching_said_with_a_negation_elsewhere_stays_monitoring(line):
+    """Guards: the negation is not the speaker's promise not to do it."""
+    a = run_lines(*TRUST, ("S1", 0.8, line))
+    assert flag(a, "location", "monitoring")
+
+
+def test_an_idiom_is_no_order_with_a_consequence():
+    """walk47b (on the audio): "Ah, will you stop? You'll be the death of me, and you'll run out." was a possible threat,
+    first in the safety box of a calm talk, and made the partner's apology after it a possible fear response."""
+    a = run_lines(("S1", 0.0, "My eyes are grand. The doctor said so last spring."),
+                  ("S2", 0.8, "Ah, will you stop? You'll be the death of me, and you'll run out."),
+                  ("S1", 0.8, "Bernie, I'm sorry. I was being a stubborn old goat."))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("threat", "appeasement")]
+
+
+@pytest.mark.parametrize("line", ["Touch my mother's things again and you'll see.",
+                                  "Stop it, you'll be the death of me, and if you do it again you'll be out."])
+def test_an_order_with_a_consequence_stays_a_threat(line):
+    a = run_lines(("S1", 0.0, "I only moved the box."), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] == "threat"]
+
+
+@pytest.mark.parametrize("line", ["Some Fridays I reckon it'd be easier to just let the wheel go. Nobody'd have to put up with me then.",
+                                  "I won't be here by Christmas, so it doesn't matter anyway."])
+def test_self_harm_said_through_the_road_a_burden_or_a_date(line):
+    """walk47b: "…it'd be easier to just let the wheel go. Drift across and be done with it. Nobody'd have to put up with
+    me then." was no self-harm on its own (found only because the partner asked about it next)."""
+    a = run_lines(("S1", 0.0, "You've been quiet all week. What's going on?"), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+@pytest.mark.parametrize("line", ["Steer into the skid, the instructor said, and let the wheel straighten itself.",
+                                  "I won't be here by six, the traffic's awful."])
+def test_driving_talk_and_a_late_arrival_are_no_self_harm(line):
+    a = run_lines(("S1", 0.0, "How did the lesson go?"), ("S2", 0.8, line))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]

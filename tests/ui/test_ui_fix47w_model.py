@@ -60,3 +60,21 @@ def test_a_saved_model_not_installed_here_is_named_and_kept(qtbot, open_window, 
     settle(qtbot, window)
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert vault.get_setting("model") == "tiny.en"
+
+
+def test_a_saved_model_folder_not_found_here_is_said(qtbot, open_window, fresh_vault_dir, tmp_path):
+    """A model folder saved on the computer the backup came from (or moved since): the field showed its path and
+    'Another speech model from a folder…' as if it would be used; processing stopped on it."""
+    gone = tmp_path / "models" / "whisper-small-ct2"
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        save_settings(vault, {"model": "folder", "model_dir": str(gone)})
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    window.act_settings.trigger()
+    settle(qtbot, window)
+    page = window.settings_page
+    assert page.model.currentData() == "folder" and page.model_dir.text() == str(gone)
+    assert page.model.note.isVisible() and "folder saved in these settings is not found" in page.model.note.text()
+    gone.mkdir(parents=True)  # chosen again where it is now: the note goes
+    page.model_dir.setText(str(gone) + "/")
+    assert not page.model.note.isVisible()

@@ -6,6 +6,7 @@ that a moment quoted in a report can be found at the same time in the app."""
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Optional
 
 
@@ -54,3 +55,21 @@ def length(seconds: float) -> str:
         return f"{m} min {s:02d} s"
     h, m = divmod(m, 60)
     return f"{h} h {m:02d} min"
+
+
+def local_time(stamp, *, zone: bool = False, seconds: bool = False) -> str:
+    """A stored time as this computer's clock shows it, "2026-12-05 21:30" (`zone`: with the zone's name, "21:30 EST",
+    so a reader of the command line or a report knows whose clock it is). One kept with its offset (an import's time,
+    a file's own recording time, the audit log's: all UTC) is shown in this computer's time: a New York evening's
+    recording was listed under the next day. One kept without (a time typed here) is this computer's as typed; a day
+    alone ("2026-12-10") is shown as it is. "" for none."""
+    text = str(stamp or "")
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text[:19 if seconds else 16].replace("T", " ")
+    if len(text) <= 10:
+        return text
+    here = when.astimezone()  # (a time without an offset is taken as this computer's)
+    shown = (here if when.tzinfo else when).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return f"{shown} {here.tzname()}" if zone else shown

@@ -18,7 +18,7 @@ from .test_report_modes import CONTEXT, lines
 
 def text_of(pdf: bytes) -> str:
     whole = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
-    return re.sub(r"Generated on this computer, \d{1,2} \w+ \d{4} \d\d:\d\d", "", whole)
+    return re.sub(r"Generated on this computer, \d{1,2} \w+ \d{4} \d\d:\d\d( \S+)?", "", whole)
 
 
 @pytest.fixture(scope="module")

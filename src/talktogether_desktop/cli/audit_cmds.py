@@ -26,10 +26,11 @@ def _count(text: str) -> int:
 
 def cmd_audit(args, ctx) -> int:
     from ..storage.audit_log import latest_entries
+    from ..timefmt import local_time
 
     entries = latest_entries(ctx.vault(), args.limit)
     human = "\n".join(
-        f"{e['id']:>6}  {e['at'].replace('T', ' ')[:19]} UTC  {e['action']:<28}  {e['entity']}"
+        f"{e['id']:>6}  {local_time(e['at'], zone=True, seconds=True)}  {e['action']:<28}  {e['entity']}"
         + ("" if e["entity_id"] is None else f" {e['entity_id']}")
         for e in entries
     ) or "The audit log is empty."

@@ -6,7 +6,7 @@ from ..errors import UsageError
 from ..pipeline import ops_case
 from ..pipeline.formats import said_together
 from ..storage import couples
-from .common import ARGUMENTS_ARE_VISIBLE, confirm_erase, read_text_input, seconds
+from .common import ARGUMENTS_ARE_VISIBLE, confirm_erase, local_time, read_text_input, seconds
 
 
 def register(sub, common) -> None:
@@ -144,7 +144,7 @@ def cmd_show(args, ctx) -> int:
     lines += [f"  Partner {p['id']}: {p['display_name']}" + (f" ({p['pronouns']})" if p["pronouns"] else "") for p in couple["partners"]]
     lines.append("  Consent to analyse recordings: " + ("recorded" if couple["consent_recorded"] else "NOT recorded yet"))
     lines += [f"  Session {s['id']}: {s['scheduled_at']}" for s in couple["sessions"]]
-    lines += [f"  Recording {r['id']}: {r['recorded_at'] or '?'} ({r['status']})" for r in couple["recordings"]]
+    lines += [f"  Recording {r['id']}: {local_time(r['recorded_at'], zone=True) or '?'} ({r['status']})" for r in couple["recordings"]]
     lines += [f"  Note {n['id']}: {n['text']}" for n in couple["notes"]]
     ctx.emit(couple, "\n".join(lines))
     return 0

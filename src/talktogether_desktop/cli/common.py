@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .. import paths
-from ..timefmt import clock, duration
+from ..timefmt import clock, duration, local_time  # noqa: F401 - local_time: the commands' times
 from ..errors import BadInputFile, UsageError, VaultLocked
 
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"

@@ -12,7 +12,7 @@ from typing import Optional
 from .. import paths
 from ..errors import BadInputFile, UsageError
 from ..pipeline import MAX_SPEAKERS
-from .common import confirm_erase, fmt_duration, fmt_time, speaker_limit_step
+from .common import confirm_erase, fmt_duration, fmt_time, local_time, speaker_limit_step
 
 
 # --- progress on a terminal ------------------------------------------------------------------------
@@ -186,7 +186,7 @@ def _after_import(args, ctx, vault, result) -> int:
     info = result.info
     ctx.info(
         f"Imported {shown_file_name(args.file)} as recording {result.id}: {fmt_duration(info.duration_s)}, "
-        f"{info.channels} channel(s), {info.codec}, recorded {info.recorded_at or 'unknown'} "
+        f"{info.channels} channel(s), {info.codec}, recorded {local_time(info.recorded_at, zone=True) or 'unknown'} "
         f"({DATE_SOURCES.get(info.recorded_at_source, info.recorded_at_source)})."
     )
     if info.cut_short:
@@ -236,7 +236,7 @@ def cmd_recording_list(args, ctx) -> int:
         row.pop("data", None)
         row["shown_status"] = shown_status(ctx.vault(), row)
     human = "\n".join(
-        f"{r['id']:>4}  {(r['recorded_at'] or '-')[:16]:16}  {fmt_duration(r['duration_s']):>8}  {r['channels']}ch  "
+        f"{r['id']:>4}  {local_time(r['recorded_at'], zone=True) or '-':20}  {fmt_duration(r['duration_s']):>8}  {r['channels']}ch  "
         f"{STOPPED_WORDS.get(r['shown_status'], r['status']):11}  {r['original_name'] or ''}{'  (CUT SHORT)' if r['import_warning'] else ''}"
         for r in rows
     ) or "No recordings."
@@ -275,7 +275,7 @@ def cmd_recording_show(args, ctx) -> int:
     head = (
         f"Recording {recording['id']} ({recording['original_name'] or 'unnamed'}): "
         f"{fmt_duration(recording['duration_s'])}, {recording['channels']} channel(s), {recording['codec']}, "
-        f"recorded {recording['recorded_at'] or 'unknown'}, status {status_said(recording['shown_status'], recording['id'])}"
+        f"recorded {local_time(recording['recorded_at'], zone=True) or 'unknown'}, status {status_said(recording['shown_status'], recording['id'])}"
     )
     if recording["import_warning"]:
         head += f"\nWarning: {recording['import_warning']}"

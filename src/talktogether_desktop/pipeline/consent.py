@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..errors import ConsentMissing
 from ..storage import couples, recordings
+from ..timefmt import local_time
 
 SCOPE = "recording_analysis"
 
@@ -59,7 +60,7 @@ def require_report_consent(vault, recording_id: int) -> None:
     withdrawn = None if row is None else consent_withdrawn_at(vault, row["couple_id"])
     if withdrawn is not None:
         raise ConsentMissing(
-            f"Consent to analyse was withdrawn for this couple ({withdrawn[:10]}), so no report is made from "
+            f"Consent to analyse was withdrawn for this couple ({local_time(withdrawn)[:10]}), so no report is made from "
             f"recording {recording_id}. Record consent again first (talktogether consent record --couple "
             f"{row['couple_id']})."
         )

@@ -8,6 +8,7 @@ from ..analysis.words import SPEAKER_UNSURE, speaker_unsure_runs
 from ..diarization.rttm import to_rttm
 from ..practice.assignment import shown_title
 from ..transcription.formats import render, timeline, unrecognised_note
+from ..timefmt import local_time
 
 
 def first_sign_words(point: Mapping, turns: list[dict]):
@@ -159,7 +160,7 @@ def recording_name(rec: Mapping) -> str:
         return str(rec["original_name"])
     if rec.get("source") == "room":
         return "Recorded in the room"
-    day = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+    day = local_time(rec.get("recorded_at") or rec.get("imported_at"))[:10]  # this computer's day, not UTC's
     return f"Recording of {day}" if day else "A recording"
 
 

@@ -106,8 +106,9 @@ def name_demo_voices(vault, settings: Settings, couple_id: int, recording_id: in
     """The demo's first voice is Zoë and the second José (the order they speak in the script)."""
     partners = couples.list_partners(vault, couple_id)
     labels = [s["label"] for s in speakers.list_speakers(vault, recording_id)]
-    for label, partner in zip(sorted(labels), partners):
-        ops_speakers.name_speaker(vault, settings, recording_id, label, partner_id=partner["id"], keep_sample=False)
+    ops_speakers.name_speakers(vault, settings, recording_id,
+                               {label: (partner["id"], None) for label, partner in zip(sorted(labels), partners)},
+                               keep_sample=False)
 
 
 def fill_demo_vault(vault, settings: Settings, process: bool = True,

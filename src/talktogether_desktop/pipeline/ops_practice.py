@@ -19,6 +19,7 @@ from ..practice.safety_gate import is_recorded_practice, recent_flags, require_c
 from ..practice.templates import Template, list_templates
 from ..storage import couples, practice
 from ..storage.settings import Settings
+from ..timefmt import local_time
 from .times import check_clock, check_day
 
 
@@ -152,7 +153,7 @@ def link_recording(vault, settings: Settings, recording_id: int,  # noqa: ARG001
         if given.get("couple_id") != rec["couple_id"]:  # the store says so, by name
             return practice.link_recording(vault, recording_id, assignment_id)
         start = from_record(given).period()[0]
-        made = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+        made = local_time(rec.get("recorded_at") or rec.get("imported_at"))[:10]  # the day it was made here, not UTC's
         if made and made < start.isoformat():
             raise UsageError(f"Recording {recording_id} was made on {made}, before this practice began "
                              f"({start.isoformat()}); only a recording of the practice itself can be linked.")
@@ -186,7 +187,7 @@ def linked_outside(vault, settings: Settings, recording_id: int) -> Optional[str
 
 def _made_after(rec: dict, given: dict) -> Optional[str]:
     start, end = from_record(given).period()
-    made = str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10]
+    made = local_time(rec.get("recorded_at") or rec.get("imported_at"))[:10]  # the day it was made here, not UTC's
     if not made or made <= end.isoformat():
         return None
     late = {"recording_id": int(rec["id"]), "date": made, "when": "after"}

@@ -26,7 +26,7 @@ from ..jobs import CancelToken, ProgressFn, no_progress, scaled
 from ..storage import recordings, transcripts
 from ..storage.settings import Settings
 from . import analyze_step
-from .process import ALL_STEPS, job_params, process_recording, resume_jobs
+from .process import ALL_STEPS, check_not_elsewhere, job_params, process_recording, resume_jobs
 from .vault_audio import analysis_audio, playback_audio
 
 __all__ = [
@@ -172,6 +172,7 @@ def analyze_recording(vault, settings: Settings, recording_id: int, progress: Op
                       cancel: Optional[CancelToken] = None) -> dict:
     """Analyse a stored recording, first doing whatever it still lacks (words, speakers) as one job."""
     report = progress or no_progress
+    check_not_elsewhere(vault, recording_id)
     words = transcripts.load_words(vault, recording_id)
     missing: Sequence[str] = (
         ("transcribe", "diarize") if not words else () if any(w.get("speaker") for w in words) else ("diarize",)
@@ -213,17 +214,17 @@ def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording,
     The recording is named as the window's list shows it (its name, when it was made, its length); `with_id` (the
     command line) names it by file, day and the id its commands take instead."""
     from ..storage import couples
-    from ..timefmt import duration
+    from ..timefmt import duration, local_time
     from .formats import recording_name
 
     name = readable_name(name)  # as the file given was named, never a terminal's escape sequence
     existing = recordings.get_recording(vault, int(dup.recording_id))
     if with_id:
         shown = existing.get("original_name") or "a recording"
-        day = str(existing.get("recorded_at") or existing.get("imported_at") or "")[:10]
+        day = local_time(existing.get("recorded_at") or existing.get("imported_at"))[:10]
         which = f"as '{shown}'{f' of {day}' if day else ''}, recording {dup.recording_id}"
     else:
-        when = str(existing.get("recorded_at") or existing.get("imported_at") or "")[:16].replace("T", " ")
+        when = local_time(existing.get("recorded_at") or existing.get("imported_at"), zone=True)
         long = duration(existing.get("duration_s"), none="")
         which = ", ".join([f"as '{recording_name(existing)}'"] + [w for w in (when, long and f"{long} long") if w])
     if existing["couple_id"] == couple_id:

@@ -7,7 +7,7 @@ before is brought up to date, all through the same steps the processing job runs
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
@@ -25,7 +25,7 @@ from .times import check_range
 from .vault_audio import analysis_audio
 
 __all__ = [
-    "diarize_recording", "fix_speakers", "name_speaker", "swap_speakers", "reassign_speaker",
+    "diarize_recording", "fix_speakers", "name_speaker", "name_speakers", "swap_speakers", "reassign_speaker",
     "keep_voice_sample", "add_voice_sample_audio", "add_voice_sample_file", "excerpts", "load_fixed",
 ]
 
@@ -34,15 +34,24 @@ def fix_speakers(vault, settings: Settings, recording_id: int, kind: str, params
                  rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
                  cancel: Optional[CancelToken] = None) -> Dict:
     """Store a fix ('rename', 'swap', 'reassign'), replay all fixes, and re-run the analysis."""
+    return _store_fixes(vault, settings, recording_id, [(kind, params)], rerun_analysis, progress, cancel)
+
+
+def _store_fixes(vault, settings: Settings, recording_id: int, fixes: List[Tuple[str, Dict]],
+                 rerun_analysis: bool = True, progress: Optional[ProgressFn] = None,
+                 cancel: Optional[CancelToken] = None) -> Dict:
+    """Fixes stored together (several names given at once: one transaction, one analysis)."""
     raw = speakers.load_raw_diarization(vault, recording_id)
     if raw is None:
         raise no_speaker_turns(vault, recording_id)
-    _check_fix(raw, kind, params)
+    for kind, params in fixes:
+        _check_fix(raw, kind, params)
     words = transcripts.load_words(vault, recording_id)
-    if kind == "reassign" and "start" not in params:
-        params = {**params, **_times_of_words(words, params)}
+    fixes = [(kind, {**params, **_times_of_words(words, params)} if kind == "reassign" and "start" not in params
+              else params) for kind, params in fixes]
     with vault.transaction():
-        speakers.add_fix(vault, recording_id, kind, params)
+        for kind, params in fixes:
+            speakers.add_fix(vault, recording_id, kind, params)
         result = apply_and_store(vault, recording_id, raw, words)
         result["voice_samples_renewed"] = refresh_voice_samples(vault, recording_id)
         job_id = queue_reanalysis(vault, settings, recording_id)  # with the fix, so a kill cannot lose it
@@ -103,22 +112,58 @@ def reassign_speaker(vault, settings: Settings, recording_id: int, speaker: str,
 def name_speaker(vault, settings: Settings, recording_id: int, label: str, partner_id: Optional[int] = None,
                  name: Optional[str] = None, keep_sample: bool = True, **options) -> Dict:
     """Name a voice once; for a partner without a voice sample, keep one from this recording."""
-    rec = recordings.get_recording(vault, recording_id)
-    if partner_id is not None:
-        _check_partner(vault, rec, partner_id)
     if partner_id is None and not name:
         raise UsageError("Give --partner PARTNER_ID or --name NAME.")
-    out = fix_speakers(vault, settings, recording_id, "rename",
-                       {"label": label, "partner_id": partner_id, "name": name}, **options)
-    if keep_sample and partner_id is not None and not speakers.list_voice_samples(vault, partner_id):
-        try:
-            out["voice_sample_id"] = keep_voice_sample(vault, settings, partner_id, recording_id, label)
-        except BadAudio:  # the name stands; a sample from too little clean speech would name later voices wrongly
-            who = next((p["display_name"] for p in list_partners(vault, rec["couple_id"]) if p["id"] == partner_id), None)
-            out["voice_sample_id"] = None
-            out["voice_sample_note"] = (f"Not enough clear speech from {who or 'this partner'} alone to keep a "
-                                        "voice sample.")
+    return name_speakers(vault, settings, recording_id, {label: (partner_id, name)}, keep_sample, **options)
+
+
+def name_speakers(vault, settings: Settings, recording_id: int, names: Dict[str, Tuple[Optional[int], Optional[str]]],
+                  keep_sample: bool = True, **options) -> Dict:
+    """Name several voices at once ({label: (partner_id, name)}; the window's Who is speaking?), in one transaction
+    with one analysis: names swapped between two voices pass through no moment where both have one name."""
+    rec = recordings.get_recording(vault, recording_id)
+    for partner_id, _name in names.values():
+        if partner_id is not None:
+            _check_partner(vault, rec, partner_id)
+    _check_one_voice_each(vault, rec, names)
+    out = _store_fixes(vault, settings, recording_id,
+                       [("rename", {"label": label, "partner_id": pid, "name": None if pid is not None else name})
+                        for label, (pid, name) in names.items()], **options)
+    short = []
+    for label, (partner_id, _name) in names.items():
+        if keep_sample and partner_id is not None and not speakers.list_voice_samples(vault, partner_id):
+            try:
+                out["voice_sample_id"] = keep_voice_sample(vault, settings, partner_id, recording_id, label)
+            except BadAudio:  # the name stands; a sample from too little clean speech would name later voices wrongly
+                short.append(next((p["display_name"] for p in list_partners(vault, rec["couple_id"])
+                                   if p["id"] == partner_id), None) or "this partner")
+                out.setdefault("voice_sample_id", None)
+    if short:
+        out["voice_sample_note"] = f"Not enough clear speech from {' or '.join(short)} alone to keep a voice sample."
     return out
+
+
+def _check_one_voice_each(vault, rec: dict, names: Dict[str, Tuple[Optional[int], Optional[str]]]) -> None:
+    """Two voices named as one person would merge two people in every count (the window's Who is speaking? refused
+    it; `speakers name` named S2 as the partner S1 already was)."""
+    partners = {p["id"]: p["display_name"] for p in list_partners(vault, rec["couple_id"])}
+    by_name = {n.casefold(): pid for pid, n in partners.items()}
+    shown = {s["label"]: (s["partner_id"], s["name"]) for s in speakers.list_speakers(vault, rec["id"])}
+    shown.update(names)
+    seen: Dict[object, str] = {}
+    for label in sorted(shown):
+        pid, name = shown[label]
+        if pid is None and not (name or "").strip():
+            continue  # not named yet
+        key = pid if pid is not None else by_name.get(name.strip().casefold(), name.strip().casefold())
+        if key in seen:
+            other = seen[key]
+            who = partners.get(key) or name.strip()
+            first, then = (label, other) if label in names else (other, label)
+            raise UsageError(f"{then} is already named {who}. Each voice is one person: name {then} otherwise first, "
+                             f"or, if the names are the wrong way round, swap the voices' words "
+                             f"(talktogether speakers swap {rec['id']} {min(first, then)} {max(first, then)}).")
+        seen[key] = label
 
 
 def keep_voice_sample(vault, settings: Settings, partner_id: int, recording_id: int,  # noqa: ARG001

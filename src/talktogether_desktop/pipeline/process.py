@@ -65,6 +65,14 @@ def job_params(settings, steps: Sequence[str], force: bool = False) -> dict:
             "threads": settings.threads, "force": force}
 
 
+def check_not_elsewhere(vault, recording_id: int) -> None:
+    """UsageError while another command or window processes this recording now: a second processing at once wrote
+    its words over the first's (the window offered it beside a running `import`)."""
+    if any(jobs.running_elsewhere(j) for j in jobs.list_jobs(vault, states=["running"], recording_id=recording_id)):
+        raise UsageError(f"Recording {recording_id} is being processed now by another command or window on this "
+                         "computer; let it finish first.")
+
+
 def process_recording(
     vault,
     settings: Settings,
@@ -92,6 +100,7 @@ def process_recording(
         raise UsageError(f"Unknown processing step(s): {', '.join(unknown)}; choose from {', '.join(ALL_STEPS)}.")
     steps = tuple(s for s in ALL_STEPS if s in steps)
     recordings.get_recording(vault, recording_id)  # NotFound before a job row is made
+    check_not_elsewhere(vault, recording_id)
     # The job remembers the settings it was started with, so a resumed job finishes the same way.
     params = job_params(settings, steps, force)
     if job_id is None:

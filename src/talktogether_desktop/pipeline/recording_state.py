@@ -20,6 +20,7 @@ STOPPED_WORDS = {
     "cancelled": "stopped before the transcript",
     "interrupted": "interrupted before the transcript",
     "failed": "stopped on a problem before the transcript",
+    "elsewhere": "being processed",
 }
 
 
@@ -29,9 +30,13 @@ def shown_status(vault, rec: dict):
     job stopped (or failed) after the transcript, before the speakers or the analysis it was to make, says that, not
     "Transcribed" or "Speakers found" as for a recording whose processing finished."""
     status = rec.get("status")
+    last = jobs_store.list_jobs(vault, recording_id=rec["id"], limit=1)
+    if last and jobs_store.running_elsewhere(last[0]):
+        # a command (`import`, `analyze`) or another window processes it now: the window said "Not processed yet"
+        # and offered to process it a second time, at once
+        return "elsewhere"
     if status not in _STAGE:
         return status
-    last = jobs_store.list_jobs(vault, recording_id=rec["id"], limit=1)
     if not last or last[0]["state"] not in _ENDED_SHORT:
         return status
     if status == "imported":
@@ -43,6 +48,8 @@ def shown_status(vault, rec: dict):
 def status_said(state: str, recording_id: int) -> str:
     """The command line's "stopped after the transcript (start it again: `talktogether analyze 3`)", or the stored
     status as it was printed before."""
+    if state == "elsewhere":
+        return "being processed now by another command or window"
     if state not in STOPPED_WORDS:
         return str(state)
     return f"{STOPPED_WORDS[state]} (start it again: `talktogether analyze {recording_id}`)"

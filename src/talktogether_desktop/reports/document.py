@@ -69,7 +69,8 @@ def render_session_prep(analysis: dict, context: Optional[dict] = None, paper: s
     story += sections.notes_area(width)
     if transcript and not shared:
         story += [PageBreak()] + sections.transcript(model, width)
-    generated = (generated_at or datetime.now()).strftime("%d %b %Y %H:%M").lstrip("0")
+    made = (generated_at or datetime.now()).astimezone()  # this computer's time, with its zone's name as "Recorded"
+    generated = made.strftime("%d %b %Y %H:%M %Z").lstrip("0")
     header = f"{glance.title(model)} \u00b7 recording of {fmt_date(model.recorded_at)}"
     if model.clinician_only:
         header = f"{modes.CLINICIAN_ONLY_NOTE} \u00b7 {header}"

@@ -59,7 +59,9 @@ def display_names(ids: Iterable[str], speakers: list[dict], partners: Mapping, i
 
 
 def fmt_date(value: str) -> str:
-    """'2026-11-22T19:40:00' -> '22 Nov 2026, 19:40' (unambiguous on both sides of the Atlantic)."""
+    """'2026-11-22T19:40:00' -> '22 Nov 2026, 19:40 CET' (unambiguous on both sides of the Atlantic): in this
+    computer's time with its zone's name, as the window shows it (a time kept in UTC, an import's or a phone file's,
+    put a New York evening's recording on the next day); a time kept without an offset (typed here) as typed."""
     from datetime import datetime
 
     if not value:
@@ -68,11 +70,12 @@ def fmt_date(value: str) -> str:
         dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return str(value)
-    if dt.tzinfo is not None:  # (a date read from the file is stored in UTC: said in this computer's time, as the
-        dt = dt.astimezone()  # "Generated on" beside it is; rep47: a recording made at 14:40 in New York read 19:40)
+    here = dt.astimezone()  # (one without an offset is taken as this computer's)
+    if dt.tzinfo:  # (a date read from the file is stored in UTC: said in this computer's time, as the "Generated
+        dt = here  # on" beside it is; rep47: a recording made at 14:40 in New York read 19:40)
     text = dt.strftime("%d %b %Y").lstrip("0")
     if dt.hour or dt.minute:
-        text += dt.strftime(", %H:%M")
+        text += dt.strftime(", %H:%M") + f" {here.tzname()}"
     return text
 
 

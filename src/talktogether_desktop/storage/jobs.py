@@ -127,6 +127,13 @@ def _row(row) -> dict:
     return out
 
 
+def running_elsewhere(job: dict) -> bool:
+    """A job running now in another live process: a command, or another window (this process's own jobs are not);
+    one gone silent (no heartbeat for STALE_AFTER_S: a process id used again) is not, as `recover_interrupted` says."""
+    return (job.get("state") == "running" and job.get("pid") not in (None, os.getpid()) and _pid_alive(job["pid"])
+            and _age_s(job.get("heartbeat_at")) <= STALE_AFTER_S)
+
+
 def _pid_alive(pid: Optional[int]) -> bool:
     if not pid:
         return False

@@ -69,7 +69,7 @@ class AnalysisView(QScrollArea):
         self.reaching = QLabel(wordWrap=True)
         self.reaching.setTextFormat(Qt.TextFormat.RichText)
         self.reaching.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.empty = QLabel("This recording has not been analysed yet. Process it from the couple page.")
+        self.empty = QLabel("This recording has not been analysed yet. Process it from the couple page.", wordWrap=True)
         self.empty.setProperty("role", "hint")
 
         layout = QVBoxLayout(body)

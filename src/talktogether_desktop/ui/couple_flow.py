@@ -82,6 +82,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         w.room_page.back_requested.connect(lambda: self.open_couple(w.room_page.couple_id or w.couple_page.couple_id))
         w.jobs.finished.connect(self._job_finished)
         w.recording_page.back_requested.connect(lambda: self.open_couple(w.couple_page.couple_id))
+        w.recording_page.gone.connect(self._recording_gone)
         from .practice_flow import PracticeFlow
 
         self.practice = PracticeFlow(w, self.reload_couple)
@@ -245,6 +246,10 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
     def delete_recording(self, recording_id: int) -> None:
         """Erase one recording (imported into the wrong couple, or a partner asks): asked first, never mid-processing."""
         name = self.w.couple_page.recording_name(recording_id) or "The recording"
+        if (self.w.couple_page.selected_recording() or (None, ""))[1] == "elsewhere":  # the vault would refuse it
+            QMessageBox.information(self.w, "Being processed", f"{name} is being processed now by a command or another "
+                                    "window on this computer. Let it finish, then delete it.")
+            return
         if self.w.jobs.is_busy_with(recording_id):
             QMessageBox.information(self.w, "Being processed", f"{name} is being processed. Stop it in the Processing "
                                     "panel (Ctrl+J) or let it finish, then delete it.")
@@ -292,6 +297,16 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
                                            "Processing stopped; you can start it again from the couple page.", 8000)
         self.reload_couple()
         self.w.recording_page.job_finished(_result if state == "done" else None)
+
+    def _recording_gone(self, recording_id: int) -> None:
+        self.w.jobs_panel.forget_recordings({recording_id})
+        if self.w.couple_page.couple_id is not None:
+            self.open_couple(self.w.couple_page.couple_id)
+        else:
+            self.w.show_couples()
+        self.refresh_couples(select_id=self.w.couple_page.couple_id)
+        self.w.statusBar().showMessage("That recording is no longer in the vault: it was erased (by a command or "
+                                       "another window).", 10000)
 
     def open_recording(self, recording_id: int) -> None:
         self.w.recording_page.load(recording_id)

@@ -31,6 +31,7 @@ from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by 
 from .elided_label import ElidedLabel
 from .flow_layout import FlowLayout
 from .page_data import shown_time  # (a time with its offset in this computer's time, not UTC)
+from .recording_header import ELSEWHERE_TIP
 from .scrolled_page import scrolled
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
@@ -338,7 +339,7 @@ class CouplePage(QWidget):
         self.delete_rec_btn.setEnabled(selected is not None)
         self.delete_rec_btn.setToolTip("Erase the selected recording and everything made from it (Delete)" if selected
                                        else "Select a recording first")
-        busy = status in ("running", "queued")
+        busy = status in ("running", "queued", "elsewhere")
         done = status in ("analysed", "analyzed", "no_speech") or (status == "transcribed" and not self.has_consent)
         # without consent, processing an analysed recording again would drop its speakers and leave an old report
         held = status in ("analysed", "analyzed") and not self.has_consent
@@ -355,6 +356,7 @@ class CouplePage(QWidget):
             self.process_btn.setText("Process selected" if self.has_consent else "Transcribe selected")
             self.process_btn.setToolTip(
                 "Select a recording first" if selected is None
+                else ELSEWHERE_TIP if status == "elsewhere"
                 else "This recording is being processed now; see the Processing panel (Ctrl+J)" if busy
                 else "" if self.has_consent
                 else "Without consent only the transcript is made; the analysis waits for consent.")

@@ -6,8 +6,6 @@ the task manager once and paints once.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from ..pipeline import follow_up, ops_practice
 from ..pipeline.formats import recording_name, safety_prompt_text
 from ..pipeline.recording_state import shown_status
@@ -17,19 +15,14 @@ from ..storage import analyses as analyses_store
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
+from ..timefmt import local_time
 from .recording_header import STATUS_TEXT, header_and_banner  # noqa: F401 - STATUS_TEXT is read from here
 
 
 def shown_time(stamp) -> str:
-    """A stored time as this computer's clock shows it, "2026-12-05 21:30": one kept with its offset (the UTC of an
-    import, a file's own recording time) was shown in UTC, a New York evening's recording under the next day. One kept
-    without (a time typed here, a day alone: "2026-12-10") is shown as it was typed."""
-    text = str(stamp or "")
-    try:
-        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return text[:16].replace("T", " ")
-    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when.tzinfo else text[:16].replace("T", " ")
+    """A stored time as this computer's clock shows it, "2026-12-05 21:30" (timefmt.local_time: one kept with its offset
+    in this computer's time, one typed here or a day alone as typed)."""
+    return local_time(stamp)
 
 
 LOOK_FIRST = " · lines to look at first"

@@ -21,6 +21,8 @@ STATUS_TEXT = {
     # its last processing stopped (or failed) after this stage, before what it was to make next (`page_data`)
     "stopped_transcribed": "Stopped after the transcript: start again",
     "stopped_diarized": "Stopped after the speakers: start again",
+    # processed now by a command or another window (`pipeline.recording_state.shown_status`)
+    "elsewhere": "Being processed elsewhere",
 }
 # An analysis kept from before a change whose new analysis stopped on a problem (never "Ready").
 STATE_BEHIND = "Analysis behind"
@@ -44,6 +46,10 @@ WITHDRAWN = ("Consent was withdrawn, so this recording is no longer analysed and
 # a change (a correction, the speakers, processing again) under way: the analysis shown read as current meanwhile
 MADE_AGAIN = ("The analysis shown is from before the change under way on this recording; it is made again and shown "
               "here once that is done.")
+ELSEWHERE = ("This recording is being processed now by a command or another window on this computer. What is shown "
+             "here is from before; open it again once that is done.")
+ELSEWHERE_TIP = ("This recording is being processed now by a command or another window on this computer; it can be "
+                 "processed again once that is done.")
 NO_CONSENT = ("Consent has not been recorded for this couple, so this recording is kept but not analysed. Record "
               "consent on the couple page.")
 
@@ -57,6 +63,8 @@ def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
     when there is none), "analysis_behind", "analysis_waiting"}. A job under way leads (its words, as the jobs
     panel's); then what the banner says, in a word; then the recording's own status."""
     rec = data["recording"]
+    if rec.get("status") == "elsewhere" and job_state is None:
+        return status_words("elsewhere"), ELSEWHERE
     if not data["consent"] and data.get("consent_withdrawn_at") and data["analysis"] is not None:
         banner, state = WITHDRAWN, STATE_WITHDRAWN
     elif not data["consent"]:  # (one not transcribed yet, or with no speech, says so: consent is not what it waits for)
@@ -73,3 +81,23 @@ def header_and_banner(data: dict, job_state: Optional[str]) -> tuple[str, str]:
             banner = MADE_AGAIN if data["analysis"] is not None else ""
         return status_words(job_state), banner
     return state, banner
+
+
+def why_no_analysis(data: dict, job_state: Optional[str]) -> tuple[str, str]:
+    """(the Analysis tab's sentence, the Report tab's) for a recording with no analysis: why there is none and what
+    makes one. Both said to process it from the couple page, also for a couple whose consent is not recorded, where
+    processing makes no analysis (the banner above said to record consent)."""
+    status = data["recording"].get("status")
+    if job_state is not None or status == "elsewhere":
+        return ("It is being processed: the analysis appears here when that is done.",
+                "It is being processed: the report can be made when that is done.")
+    if status == "no_speech":
+        return ("No speech was found in this recording, so there is nothing to analyse.",
+                "No speech was found in this recording, so there is no report to make.")
+    if not data["consent"]:
+        why = ("consent to analyse was withdrawn for this couple before it was analysed"
+               if data.get("consent_withdrawn_at") else "consent to analyse has not been recorded for this couple")
+        return (f"This recording is not analysed: {why}. Once consent is recorded on the couple page, it can be "
+                "analysed.", f"No report is made: this recording is not analysed, as {why}.")
+    return ("This recording has not been analysed yet. Process it from the couple page.",
+            "The report is ready once the recording has been processed.")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import NotFound
 from ..pipeline import ops_case, ops_practice, ops_reports, ops_transcript
 from ..storage.settings import load_settings
 from . import recording_data, speaker_fixes, theme
@@ -25,7 +26,7 @@ from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
 from .practice_link import NOT_PRACTICE, PracticeLink
-from .recording_header import CHANGE_STOPPED, header_and_banner
+from .recording_header import CHANGE_STOPPED, header_and_banner, why_no_analysis
 from .scrolled_page import LeastTabs, scrolled
 from .report_making import REPORT_WAITS, make_report
 from .report_preview import ReportPreview
@@ -44,6 +45,7 @@ NO_SPEECH = "No speech found: the recording holds sound but no recognisable word
 class RecordingPage(QWidget):
     back_requested = Signal()
     loaded = Signal(int)
+    gone = Signal(int)  # the recording shown (or being opened) is no longer in the vault: erased elsewhere
     report_ready = Signal()
 
     def __init__(self, tasks, jobs, errors, parent=None):
@@ -54,8 +56,9 @@ class RecordingPage(QWidget):
         back = QPushButton("← Couple")
         back.setToolTip("Back to the couple (Alt+Left or Escape)")
         back.setAccessibleName("Back to the couple")  # not "leftwards arrow Couple"
-        # couple · file · date: shortened in the middle (the file name) in a narrow window, whole in its tooltip
-        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
+        # couple · file · date: in a narrow window the couple's name gives way (it is on the left and on "← Couple"),
+        # whole in its tooltip; shortened in the middle, "Okafor and Lind ·….m4a · 2026-12-06" named no recording
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideLeft)
         self.title.setFont(theme.title_font(1.3))
         self.state = QLabel()
         self.state.setProperty("role", "hint")
@@ -142,12 +145,26 @@ class RecordingPage(QWidget):
         self.clear()
         self.recording_id = recording_id
         self.state.setText("Opening…")
-        self.tasks.run(lambda v: recording_data.recording_page(v, recording_id), self._show)
+        self.tasks.run(lambda v: recording_data.recording_page(v, recording_id), self._show,
+                       lambda exc: self.not_opened(recording_id, exc))
 
     def reload(self) -> None:
         if self.recording_id is not None:
             rid = self.recording_id
-            self.tasks.run(lambda v: recording_data.recording_page(v, rid), lambda d: self._show(d, keep_audio=True))
+            self.tasks.run(lambda v: recording_data.recording_page(v, rid), lambda d: self._show(d, keep_audio=True),
+                           lambda exc: self.not_opened(rid, exc))
+
+    def not_opened(self, recording_id: int, exc: BaseException) -> None:
+        """A recording erased meanwhile (by a command, another window) leaves its page (it said "Opening…" for good
+        after an unlock, or "Not found. 'Make a new report' tries again." on a page that still read "Ready")."""
+        if recording_id != self.recording_id:
+            return
+        if isinstance(exc, NotFound):
+            self.clear()
+            self.gone.emit(recording_id)
+            return
+        self.state.setText("Not opened")
+        self.errors.show(exc)
 
     def _show(self, data: dict, keep_audio: bool = False) -> None:
         if data["recording"]["id"] != self.recording_id:
@@ -183,12 +200,14 @@ class RecordingPage(QWidget):
         self.transcript.set_corrections(data.get("corrections") or [], sum(f.get("kind") != "rename" for f in fixes), len(fixes))
         if busy:  # Undo waits for the change under way (pressed twice, the second found nothing: "Not found")
             self.transcript.hold_undo()
+        no_analysis, no_report = why_no_analysis(data, job_state)
+        self.analysis.empty.setText(no_analysis)
         self.analysis.set_analysis(data["analysis"], data["all_names"])
         withdrawn = not data["consent"] and bool(data.get("consent_withdrawn_at"))
         self.reportable = data["analysis"] is not None and not withdrawn  # as `report` refuses after a withdrawal
         self.report.allow_generate(self.reportable, busy)  # no version to choose before there is a report
         if data["analysis"] is None:
-            self.report.set_unavailable("The report is ready once the recording has been processed.")
+            self.report.set_unavailable(no_report)
         elif withdrawn:
             self.report.set_unavailable("Consent was withdrawn, so no report is made from this recording until "
                                         "consent is recorded again on the couple page.")

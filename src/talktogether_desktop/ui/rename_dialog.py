@@ -122,6 +122,7 @@ def rename_voices(page, kept: Optional[dict[str, str]] = None) -> None:
             typed = {label: box.currentText() for label, box in dialog.fields.items()}
             page.keep_draft(lambda: rename_voices(page, typed) if page.recording_id == rid and page.data else None)
         return
-    for label, (partner_id, name) in dialog.values().items():
-        if speakers.get(label) != name:
-            page._submit_fix("Naming a voice", speaker_fixes.rename_job(rid, label, partner_id, name))
+    changed = {label: given for label, given in dialog.values().items() if speakers.get(label) != given[1]}
+    if changed:
+        page._submit_fix("Naming the voices" if len(changed) > 1 else "Naming a voice",
+                         speaker_fixes.rename_job(rid, changed))

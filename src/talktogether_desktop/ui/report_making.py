@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import NotFound
 from ..pipeline.ops_reports import shareable_caution
 from . import recording_data
 from .report_preview import render_pages
@@ -51,7 +52,9 @@ def make_report(page, fresh: bool = True) -> None:
                 page.reload()
 
     def failed(exc):  # the page says it too: a blank page with the message box closed said nothing
-        if rid == page.recording_id and request == page._report_request:
+        if isinstance(exc, NotFound):  # erased meanwhile: no report can be made again
+            page.not_opened(rid, exc)
+        elif rid == page.recording_id and request == page._report_request:
             page.report.set_unavailable(f"{page.errors.show(exc).title}. \"Make a new report\" tries again.")
 
     page.tasks.run(work, done, failed)

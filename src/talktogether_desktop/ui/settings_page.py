@@ -30,6 +30,7 @@ from ..pipeline import ops_vault
 from ..storage.settings import load_settings
 from . import page_data, theme, vault_check_flow
 from .elided_label import ElidedLabel
+from .model_choice import ModelChoice, available_models  # noqa: F401 - available_models: its old home
 
 
 def plural_suffix(spin: QSpinBox, one: str, many: str) -> None:
@@ -41,14 +42,6 @@ def plural_suffix(spin: QSpinBox, one: str, many: str) -> None:
     update(spin.value())
 
 
-def available_models() -> list[tuple[str, str]]:
-    """(value, label): the bundled tiny.en always; base when its parts are installed."""
-    labels = {"tiny.en": "Quick: built in, English (tiny.en)",
-              "base": "More accurate: slower, English and other languages (base)",
-              "folder": "Another speech model from a folder…"}
-    return [(value, labels[value]) for value in ops_vault.speech_model_choices()]
-
-
 class SettingsPage(vault_check_flow.VaultCheck, QWidget):
     saved = Signal(dict)
 
@@ -58,9 +51,7 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self._shown: dict | None = None  # the values as loaded or last saved
         title = QLabel("Settings")
         title.setFont(theme.title_font(1.6))
-        self.model = QComboBox()
-        for value, label in available_models():
-            self.model.addItem(label, value)
+        self.model = ModelChoice()
         self.model_dir = QLineEdit(placeholderText="The folder of a Whisper speech model someone prepared for this app")
         browse = QPushButton("Choose…")
         model_row = QHBoxLayout()
@@ -84,6 +75,7 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         processing = QGroupBox("Processing")
         pf = QFormLayout(processing)
         pf.addRow("Speech model", self.model)
+        pf.addRow("", self.model.note)
         pf.addRow("Speech model folder", model_row)
         pf.addRow("Processor cores to use", self.threads)
         pf.addRow("Second listen", self.listen)
@@ -154,6 +146,7 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         layout.addWidget(foot)
 
         browse.clicked.connect(self._browse)
+        self.model_dir.textChanged.connect(self.model.folder_changed)
         self.model.currentIndexChanged.connect(self._model_changed)
         self.save_btn.clicked.connect(self.save)
         self.backup_btn.clicked.connect(self._backup)
@@ -183,9 +176,8 @@ class SettingsPage(vault_check_flow.VaultCheck, QWidget):
         self.tasks.run(page_data.settings, self.show_values)
 
     def show_values(self, values: dict) -> None:
-        index = self.model.findData(values.get("model") or "tiny.en")
-        self.model.setCurrentIndex(max(0, index))
         self.model_dir.setText(values.get("model_dir") or "")
+        self.model.show_stored(values.get("model") or "tiny.en", values.get("model_dir") or "")
         # a value saved on another computer (a backup restored here: 8 cores on this 4-core laptop, a lock after 4 hours)
         # is shown as it is, not as the field's end, which Save then wrote over it unsaid
         threads, autolock = int(values.get("cpu_threads") or 0), int(values.get("autolock_minutes") or 10)

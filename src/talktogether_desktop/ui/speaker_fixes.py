@@ -13,11 +13,15 @@ from ..pipeline import ops_speakers, ops_transcript, reanalysis
 from ..storage.settings import load_settings
 
 
-def rename_job(recording_id: int, label: str, partner_id: Optional[int], name: Optional[str]):
+def rename_job(recording_id: int, names: dict[str, tuple[Optional[int], Optional[str]]]):
+    """The voices' names as chosen in Who is speaking? ({label: (partner_id, name)}), given together: names swapped
+    between two voices are one change, refused by no check that each voice is one person, with one analysis."""
+
     def run(vault, progress, cancel):
-        progress(0.1, "Naming the voice")
-        return ops_speakers.name_speaker(vault, load_settings(vault), recording_id, label, partner_id=partner_id,
-                                         name=None if partner_id else name, cancel=cancel)
+        progress(0.1, "Naming the voices" if len(names) > 1 else "Naming the voice")
+        return ops_speakers.name_speakers(vault, load_settings(vault), recording_id,
+                                          {label: (pid, None if pid else name) for label, (pid, name) in names.items()},
+                                          cancel=cancel)
 
     return run
 

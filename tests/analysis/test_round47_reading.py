@@ -59,3 +59,20 @@ def test_self_harm_said_through_the_road_a_burden_or_a_date(line):
 def test_driving_talk_and_a_late_arrival_are_no_self_harm(line):
     a = run_lines(("S1", 0.0, "How did the lesson go?"), ("S2", 0.8, line))
     assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+def test_the_children_held_over_the_partner_through_the_courts_is_a_threat():
+    """walk47a: "If it ever came to it, I don't think a judge would see it your way either." (after "Kids notice these
+    things.") was read as blaming, to listen to."""
+    a = run_lines(("S1", 0.0, "It's one drink, once a month. I'd like to go, just for an hour."),
+                  ("S2", 0.8, "You know, Maya was asking why Mummy is always going out. Kids notice these things. "
+                              "If it ever came to it, I don't think a judge would see it your way either."),
+                  ("S1", 0.8, "Okay."))
+    assert [f for f in a["safety_flags"] if f["category"] == "threat"]
+
+
+def test_a_chore_asked_about_as_the_speakers_job_again_is_criticism():
+    """walk47a: the harsh start-up's criticism put as a question was not found."""
+    a = run_lines(("S1", 0.0, "Is there a reason the washing's still in the machine from yesterday, or is that my job as well now?"),
+                  ("S2", 0.8, "I did try. I got it as far as the basket and my legs went."))
+    assert [m for m in a["markers"] if m["category"] == "criticism" and m["speaker"] == "S1"]

@@ -65,3 +65,13 @@ def test_a_practice_kept_on_the_phone_after_monitoring_asks_for_a_reason_too():
         require_confirmation(notes, recent_flags([watched], today=TODAY), None)
     assert "kept on the phone" in str(err.value) and "a phone may be watched" in str(err.value)
     assert require_confirmation(notes, recent_flags([FLAGGED], today=TODAY), None) is None  # a threat, no watching
+
+
+def test_self_harm_only_to_listen_to_still_asks_before_recorded_practice():
+    """walk47b: a passive self-harm line misheard on the audio left only neighbouring lines read as self-harm, to listen
+    to; recorded practice at home was then given without a word. A possible self-harm line asks for a reason."""
+    listen = {"category": "self_harm", "source": "meaning", "confidence": "low", "listen_only": True}
+    rec = {"id": 12, "recorded_at": "2026-11-25T19:00:00", "analysis": {"safety_flags": [listen]}}
+    assert recent_flags([rec], today=TODAY) == [{"recording_id": 12, "date": "2026-11-25", "kinds": ["self_harm"], "count": 1}]
+    with pytest.raises(SafetyConfirmationNeeded):
+        require_confirmation(build_assignment("reflect_back"), recent_flags([rec], today=TODAY), None)

@@ -40,13 +40,15 @@ def recent_flags(recordings: Iterable[Mapping[str, Any]], today: Optional[date] 
                  days: int = RECENT_DAYS) -> list[dict]:
     """Per recording within `days`: id, date and the kinds of safety flag (no words). A low reading
     by meaning alone (`listen_only`: no listed phrase, "check the recording") is shown to the
-    therapist to listen to; it does not by itself hold up a practice."""
+    therapist to listen to; it does not by itself hold up a practice, unless it is self-harm: a line of self-harm only to
+    listen to still asks the therapist to confirm (walk47b: the real self-harm line was misheard, and only its
+    neighbours were read, to listen to; recorded practice was given to that couple without a word)."""
     today = today or date.today()
     since = today - timedelta(days=days)
     out = []
     for rec in recordings:
         flags = [f for f in (rec.get("analysis") or {}).get("safety_flags") or []
-                 if isinstance(f, dict) and not f.get("listen_only")]
+                 if isinstance(f, dict) and (not f.get("listen_only") or f.get("category") == "self_harm")]
         when = parse_day(str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10])
         if flags and (when is None or when >= since):
             out.append({"recording_id": rec.get("id"), "date": when.isoformat() if when else None,

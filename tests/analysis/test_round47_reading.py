@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found import flag
+from .found import bids, flag
 from .timeline import run_lines
 
 TRUST = (("S1", 0.0, "I've been thinking about what the counsellor said about trust."),
@@ -76,3 +76,26 @@ def test_a_chore_asked_about_as_the_speakers_job_again_is_criticism():
     a = run_lines(("S1", 0.0, "Is there a reason the washing's still in the machine from yesterday, or is that my job as well now?"),
                   ("S2", 0.8, "I did try. I got it as far as the basket and my legs went."))
     assert [m for m in a["markers"] if m["category"] == "criticism" and m["speaker"] == "S1"]
+
+
+DRINKS = (("S2", 0.0, "Ah, Friday drinks. Will your Jason be there? Tell him to bring his guitar, he can sing to you again."),
+          ("S1", 0.8, "He's not my Jason. He's just in my team."),
+          ("S2", 0.8, "No, no. I just don't think those Friday drinks are good for you. You come home tired, you drink too "
+                      "much, and those people don't care about you like I do."),
+          ("S1", 0.8, "It's one drink, once a month. I'd like to go, just for an hour."))
+
+
+def test_control_said_as_care_by_a_partner_heard_threatening_is_no_bid():
+    """walk47a: the isolation said as care was shown as his bid ("fairness"), taken up by her "It's one drink", in a
+    recording where he then held the children over her through the courts."""
+    a = run_lines(*DRINKS, ("S2", 0.8, "You know, Maya was asking why Mummy is always going out. Kids notice these things. "
+                                       "If it ever came to it, I don't think a judge would see it your way either."))
+    assert not bids(a, "drink too much")
+
+
+def test_a_caring_line_from_a_partner_never_heard_controlling_stays_a_bid():
+    """A guard: with no threat or control heard from him, a reading by meaning alone does not take the bid away."""
+    a = run_lines(("S1", 0.0, "I'm so tired lately. Work has been relentless."),
+                  ("S2", 0.8, "You come home tired every night, love, and I miss you. Can we have a quiet night in on Friday?"),
+                  ("S1", 0.8, "Yes. I'd love that."))
+    assert bids(a, "quiet night")

@@ -20,7 +20,7 @@ from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
 from .sentences import said_back
-from .bid_context import read_after_threat_or_control
+from .bid_context import controlled_by_meaning, read_after_threat_or_control
 from .told_apart import disclosed_in_reply
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
@@ -172,7 +172,7 @@ def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
            and (entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05
                 or (f["category"] == "fear" and entry["end"] < f["t"] <= min(entry["turn"].end, entry["end"] + FEAR_AFTER_S))
                 or f["category"] in DEMANDS and entry["turn"].start <= f["t"] <= entry["turn"].end)
-           for f in safety_flags):
+           for f in safety_flags) or controlled_by_meaning(entry, safety_flags):
         return None
     kind = _kind(entry["cues"])
     toks = [t for t in (token(w["word"]) for w in entry["sentence"]) if t]

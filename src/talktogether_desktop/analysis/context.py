@@ -326,8 +326,8 @@ class Reader:
                         or (cat == "safety_threat" and structure.an_errand(s.toks, b))
                         or (cat == "safety_self_harm" and (not_ones_own_despair(s.toks, b) or partners_harm_asked(s.toks, s.question, self.lex)))
                         or (cat in NEGATABLE_SAFETY and (families.speaker_negates(self, s, a) or frames.ruled_by_another(s.toks, a)))
-                        # "I'm not asking to read your phone": the speaker's own looking, disowned
-                        or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a))
+                        or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a)  # "I'm not
+                            and not set(s.toks[a:]) & frames.CONDITIONS)  # asking to read your phone": disowned (no "…unless")
                         or (cat == "safety_monitoring" and frames.own_act_disowned(s.toks, a, self._negator))  # "I won't check…"
                         # "Next time, could you ask me first?": a request, not a rule
                         or (cat in NEGATABLE_SAFETY and s.toks[a] == "you" and a and s.toks[a - 1] in REQUESTING)

@@ -230,7 +230,8 @@ def negation_carried(toks: Sequence[str], a: int, negator, speaker: frozenset) -
 # texts again", "I'm not going to go through your phone" (not "don't make me check…", "you won't let me…").
 OWN_NEVER = (("i", "won't"), ("i", "wont"), ("i'll", "never"), ("i", "will", "never"), ("i", "will", "not"), ("i'm", "not", "going", "to"),
              ("im", "not", "going", "to"), ("i", "promise", "not", "to"), ("i", "swear", "i", "won't"), ("i'm", "never", "going", "to"))
-PROMISE_FILLERS = frozenset({"ever", "again", "just", "even", "go", "and", "be", "anymore", "more", "any", "honestly"})
+PROMISE_FILLERS = frozenset({"ever", "again", "even", "go", "and", "be", "anymore", "more", "any", "honestly"})
+CONDITIONS = frozenset({"if", "unless", "till", "until", "provided"})  # "I will not check your location if you're home by nine": a rule
 
 
 def own_promise_not(toks: Sequence[str], a: int) -> bool:
@@ -242,5 +243,8 @@ def own_promise_not(toks: Sequence[str], a: int) -> bool:
 
 
 def own_act_disowned(toks: Sequence[str], a: int, negator) -> bool:
-    """"I won't check your location", "I won't read your texts, or check your location": the speaker's own promise not to."""
+    """"I won't check your location", "I won't read your texts, or check your location": the speaker's own promise not to
+    (not one with a condition after it, and not "I'm not going to just check…, I'm going to…")."""
+    if set(toks[a:]) & CONDITIONS:
+        return False
     return own_promise_not(toks, a) or negation_carried(toks, a, negator, frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "me", "my"}))

@@ -45,7 +45,7 @@ YOU_WILL = frozenset({"you'll", "youll", "you'd", "youd"})
 CONDITION = frozenset({"and", "or", "if", "unless", "else"})
 SUBJECTS = frozenset({"i", "i'm", "im", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "he", "she",
                       "they", "he's", "she's", "they're", "my", "our", "his", "her", "their"})
-NOT_AN_ORDER = frozenset({"i", "i'm", "you", "you're", "we", "he", "she", "they", "it", "it's", "if", "when",
+NOT_AN_ORDER = frozenset({"i", "i'm", "you", "you're", "you'll", "youll", "we", "he", "she", "they", "it", "it's", "if", "when",
                           "and", "but", "so", "the", "a", "my", "your", "that", "this", "there", "what", "why",
                           "how", "where", "who", "do", "does", "did", "are", "is", "can", "could", "would",
                           "will", "should", "maybe", "please", "okay", "well", "oh", "yes", "no"})
@@ -172,9 +172,8 @@ def violence_against_speaker(r: "Reader", s: "Sentence") -> list[tuple]:
 
 def conditional_threats(r: "Reader", s: "Sentence") -> list[tuple]:
     out = []
-    idiom = min((a for a, _, _ in r.lex.find(s.toks, {0}, set(), "idioms")), default=len(s.toks))  # "You'll be the death of me, and…"
+    ordered = bool(s.toks) and s.toks[0] not in NOT_AN_ORDER
     for j, t in enumerate(s.toks):
-        ordered = bool(s.toks) and s.toks[0] not in NOT_AN_ORDER and idiom >= j  # no order before the idiom
         if t not in YOU_WILL and not (t == "you" and j + 1 < len(s.toks) and s.toks[j + 1] == "will"):
             continue
         k = j + 1 + (t == "you")

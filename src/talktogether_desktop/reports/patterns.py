@@ -173,8 +173,9 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
         horsemen[p.id] = {h: ([finding(unsure_moment(x, analysis), rename) for x in (mine.get(h) or [])[:PER_CELL]],
                               len(mine.get(h) or [])) for h in HORSEMEN}
     bids = {p.id: dict((analysis.get("bids_met") or {}).get(p.id) or {}) for p in model.partners}
+    reaching = analysis.get("reaching_for") if isinstance(analysis.get("reaching_for"), dict) else {}  # (older: a list)
     for p in model.partners:  # (rep47: a reply of flooding is said so, never "came after a threat or control")
-        bids[p.id]["flooded"] = sum(1 for x in ((analysis.get("reaching_for") or {}).get(p.id) or [])
+        bids[p.id]["flooded"] = sum(1 for x in (reaching.get(p.id) or [])
                                     if isinstance(x, dict) and x.get("response_reason") == FLOODED)
     return out, horsemen, bids
 

@@ -220,7 +220,8 @@ def test_change_since_previous_recording():
     ctx = dict(CONTEXT, previous=prev, previous_recorded_at="2026-11-15T19:00:00")
     whole = " ".join(pages_text(render_session_prep(analysis(), ctx)))
     assert "(−2)" in whole and "pts)" in whole
-    assert "change since the couple's previous recording (15 Nov 2026, 19:00)" in whole
+    # (round 47: times carry this computer's zone name, "19:00 UTC")
+    assert re.search(r"change since the couple's previous recording \(15 Nov 2026, 19:00( [A-Z][A-Za-z0-9+:-]*)?\)", whole), whole
 
 
 def test_letter_paper_and_transcript_appendix_with_other_names():

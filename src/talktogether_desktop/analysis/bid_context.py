@@ -116,14 +116,14 @@ def flooded_reply(response: dict, markers) -> bool:
 
 
 # Control read by meaning in a bid's own words ("You come home tired, you drink too much, and those people don't care
-# about you.", walk47a), from a partner the rules heard threaten or control in the same recording: the demand, said as
+# about you.", walk47a), from a partner the rules (not the meaning reader) heard threaten or control in the same recording: the demand, said as
 # care, not a bid to be met (its reply is no turning toward or against).
 CONTROL_KINDS = frozenset({"monitoring", "financial_control", "isolation", "coercion", "threat", "therapy_threat"})
 
 
 def controlled_by_meaning(entry, safety_flags) -> bool:
     me = entry["speaker"]
-    heard = any(f["speaker"] == me and f["category"] in CONTROL_KINDS and not f.get("listen_only")
+    heard = any(f["speaker"] == me and f["category"] in CONTROL_KINDS and not f.get("listen_only") and f.get("source") != "meaning"
                 and not f.get("told_by_the_one_controlled") for f in safety_flags)  # (not "You check my location every night")
     return heard and any(f["speaker"] == me and f["category"] in CONTROL_KINDS and f.get("source") == "meaning"
                          and entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05 for f in safety_flags)

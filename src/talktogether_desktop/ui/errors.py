@@ -68,7 +68,7 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.BadAudio, "This file cannot be used", "Choose another audio file (for example .m4a, .mp3, .wav or .opus)."),
     (E.ExportFailed, "The file was not saved", "Choose another folder."),  # a report, a handout, a calendar file
     (E.BadInputFile, "This file cannot be read", "Choose another file."),
-    (E.DuplicateRecording, "Already imported", ""),  # (its own words say "Nothing new was added.")
+    (E.DuplicateRecording, "Already imported", "Open it from the list of recordings."),
     (E.SafetyConfirmationNeeded, "Practice after safety flags",
      "Give it only with your reason, or choose another practice."),
     (E.ConsentMissing, "Consent is needed first", "Record every partner's consent on the couple page, then try again."),

@@ -81,7 +81,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     app = make_app([sys.argv[0]])
     from .main_window import MainWindow
 
+    from .termination import end_on_request
+
     window = MainWindow(paths.data_dir(args.data_dir))
+    end_on_request(window)  # a logout or shutdown saves a recording in the room, as Quit does
     window.show()
     window.vault_flow.start()
     shown_after = time.monotonic() - STARTED

@@ -29,10 +29,12 @@ def make_app(argv: Sequence[str]):
     from .. import paths
     from . import theme
     from .errors import log_uncaught_quietly
+    from .qt_messages import keep_qt_debug_quiet
 
     # High DPI is on by default in Qt 6; keep fractional scales exact instead of rounding them.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     keep_qt_settings_off_disk()
+    keep_qt_debug_quiet()  # a logging rule left on prints the texts the window lays out (the partners' names, words)
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)  # see keep_qt_settings_off_disk
     log_uncaught_quietly()
     app = QApplication.instance() or QApplication(list(argv))

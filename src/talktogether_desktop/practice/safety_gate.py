@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
 
 from ..errors import SafetyConfirmationNeeded
+from ..timefmt import local_day
 from .assignment import Assignment, parse_day
 
 RECENT_DAYS = 90
@@ -49,7 +50,7 @@ def recent_flags(recordings: Iterable[Mapping[str, Any]], today: Optional[date] 
     for rec in recordings:
         flags = [f for f in (rec.get("analysis") or {}).get("safety_flags") or []
                  if isinstance(f, dict) and (not f.get("listen_only") or f.get("category") == "self_harm")]
-        when = parse_day(str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10])
+        when = parse_day(local_day(rec.get("recorded_at") or rec.get("imported_at")))  # the day here, not UTC's
         if flags and (when is None or when >= since):
             out.append({"recording_id": rec.get("id"), "date": when.isoformat() if when else None,
                         "kinds": sorted({str(f.get("category")) for f in flags}), "count": len(flags)})

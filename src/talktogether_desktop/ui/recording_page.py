@@ -223,7 +223,7 @@ class RecordingPage(QWidget):
                 self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
             self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
         self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [], data.get("practice_outside"),
-                                data.get("practised"))
+                                data.get("practised"), made=when)
         self.notes_tab.show_notes(data["notes"])
         self._note_ready()
         self.loaded.emit(rec["id"])

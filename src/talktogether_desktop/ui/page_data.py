@@ -25,6 +25,14 @@ def shown_time(stamp) -> str:
     return local_time(stamp)
 
 
+def practice_days(period) -> str:
+    """A practice's days first, so the same practice given week after week is told apart ("2026-11-14 to 11-20 · ")."""
+    if not period or len(period) < 2:
+        return ""
+    start, end = str(period[0]), str(period[1])
+    return f"{start} to {end[5:] if end[:4] == start[:4] else end} · "
+
+
 def couples_list(vault, search: str = "") -> list[dict]:
     return couples_store.list_couples(vault, search)
 

@@ -73,3 +73,10 @@ def local_time(stamp, *, zone: bool = False, seconds: bool = False) -> str:
     here = when.astimezone()  # (a time without an offset is taken as this computer's)
     shown = (here if when.tzinfo else when).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
     return f"{shown} {here.tzname()}" if zone else shown
+
+
+def local_day(stamp) -> str:
+    """The day a stored time fell on by this computer's clock, "2026-12-05" ("" for none): a recording made at 21:30 in
+    New York is kept as the next day's 02:30 UTC, and counted a practice day done, or dated a review point, on the day
+    the couple made it, not the day after."""
+    return local_time(stamp)[:10]

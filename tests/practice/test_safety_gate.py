@@ -72,6 +72,26 @@ def test_self_harm_only_to_listen_to_still_asks_before_recorded_practice():
     to; recorded practice at home was then given without a word. A possible self-harm line asks for a reason."""
     listen = {"category": "self_harm", "source": "meaning", "confidence": "low", "listen_only": True}
     rec = {"id": 12, "recorded_at": "2026-11-25T19:00:00", "analysis": {"safety_flags": [listen]}}
-    assert recent_flags([rec], today=TODAY) == [{"recording_id": 12, "date": "2026-11-25", "kinds": ["self_harm"], "count": 1}]
+    assert recent_flags([rec], today=TODAY) == [{"recording_id": 12, "date": "2026-11-25", "kinds": ["self_harm"], "count": 1,
+                                                    "listen_only": True}]
     with pytest.raises(SafetyConfirmationNeeded):
         require_confirmation(build_assignment("reflect_back"), recent_flags([rec], today=TODAY), None)
+
+
+def test_self_harm_only_to_listen_to_asks_in_the_analysis_s_words_not_as_safety_language_heard():
+    """Walk48: "I was going to do them this morning while I ran out of time", read by its meaning as possibly self-harm
+    (to listen to: "it may be nothing"), made the window and `practice assign` say "1 recent recording of this couple
+    carried safety language (self-harm)", a confident claim the analysis never made. It still asks for a reason."""
+    listen = {"category": "self_harm", "source": "meaning", "confidence": "low", "listen_only": True}
+    rec = {"id": 12, "recorded_at": "2026-11-25T19:00:00", "analysis": {"safety_flags": [listen]}}
+    flags = recent_flags([rec], today=TODAY)
+    with pytest.raises(SafetyConfirmationNeeded) as err:
+        require_confirmation(build_assignment("reflect_back"), flags, None)
+    said = str(err.value)
+    assert "carried safety language" not in said
+    assert said.startswith("1 recent recording of this couple has lines read by their meaning as possibly about "
+                           "self-harm (they may be nothing: listen to them first).")
+    heard = {**rec, "analysis": {"safety_flags": [dict(listen, listen_only=False, confidence="medium")]}}
+    with pytest.raises(SafetyConfirmationNeeded) as err:
+        require_confirmation(build_assignment("reflect_back"), recent_flags([rec, heard], today=TODAY), None)
+    assert str(err.value).startswith("2 recent recordings of this couple carried safety language (self-harm)")

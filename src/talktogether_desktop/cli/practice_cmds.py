@@ -7,6 +7,14 @@ from .common import read_text_input
 
 # (common.ARGUMENTS_ARE_VISIBLE says it of names and notes; here, of a day's reason and note)
 SEEN = "words given here are visible to other users of this computer while the command runs"
+# `practice assign`'s wording, which may name the couple's life ("after Ana's chemo on Tuesdays"): (dest, flags, help)
+WORDING = (("title", ("--title",), "the practice's name"),
+           ("behaviour", ("--behaviour", "--behavior"), "exactly what to do"),
+           ("anchor", ("--anchor",), "after which existing habit, e.g. 'after dinner on Wednesday'"),
+           ("who_starts", ("--who-starts",), "who starts it"),
+           ("what_to_record", ("--what-to-record",), "what to record"),
+           ("what_to_notice", ("--what-to-notice",), "what to notice"),
+           ("review", ("--review",), "how it will be reviewed"))
 
 
 def register(sub, common) -> None:
@@ -26,15 +34,13 @@ def register(sub, common) -> None:
     p = psub.add_parser("assign", parents=[common], help="give a couple a practice (from a template or blank)")
     p.add_argument("--couple", type=int, required=True, help="couple id")
     p.add_argument("--template", help="template name (see `practice templates`); leave out to start blank")
-    p.add_argument("--title")
-    p.add_argument("--behaviour", "--behavior", dest="behaviour", help="exactly what to do")
-    p.add_argument("--anchor", help="after which existing habit, e.g. 'after dinner on Wednesday'")
+    for key, flags, what in WORDING:  # each also as --X-file FILE ('-' = stdin): the couple's words off the command line
+        wording = p.add_mutually_exclusive_group()
+        wording.add_argument(*flags, dest=key, help=f"{what} ({SEEN}; {flags[0]}-file keeps them private)")
+        wording.add_argument(f"{flags[0]}-file", dest=f"{key}_file", metavar="FILE",
+                             help=f"as {flags[0]}, read from FILE, or '-' for stdin (keeps the words private)")
     p.add_argument("--minutes", type=int, help="how long each time")
     p.add_argument("--times-per-week", type=int, help="how often")
-    p.add_argument("--who-starts")
-    p.add_argument("--what-to-record")
-    p.add_argument("--what-to-notice")
-    p.add_argument("--review", help="how it will be reviewed")
     p.add_argument("--review-on", help="the day of the review: a date, 2026-12-03 (or 2026-12-03T10:00)")
     p.add_argument("--start", dest="start_date", help="first day (YYYY-MM-DD, default today)")
     p.add_argument("--end", dest="end_date", help="last day (default the day before the review, or a week)")
@@ -138,6 +144,9 @@ def cmd_assign(args, ctx) -> int:
     from ..pipeline.ops_practice import assign_practice, draft_assignment
     from ..pipeline.times import check_clock, check_weekdays
 
+    _one_stdin(args, [f"{flags[0]}-file" for _, flags, _ in WORDING] + ["--confirm-safety-file"])
+    for key, flags, _ in WORDING:
+        setattr(args, key, _from_file(getattr(args, f"{key}_file"), f"{flags[0]}-file", getattr(args, key)))
     overrides = {key: getattr(args, key) for key in (
         "title", "behaviour", "anchor", "minutes", "times_per_week", "who_starts", "what_to_record",
         "what_to_notice", "review", "review_on", "start_date", "end_date", "time")}
@@ -187,6 +196,7 @@ def cmd_list(args, ctx) -> int:
 def cmd_log(args, ctx) -> int:
     from ..pipeline.ops_practice import log_practice
 
+    _one_stdin(args, ["--reason-file", "--note-file"])
     reason, note = _from_file(args.reason_file, "--reason-file", args.reason), _from_file(args.note_file, "--note-file",
                                                                                         args.note)
     vault = ctx.vault()
@@ -195,6 +205,14 @@ def cmd_log(args, ctx) -> int:
     ctx.emit({"id": log_id, "assignment_id": args.assignment_id, "date": args.date, "done": bool(args.done)},
              f"{args.date}: {state}")
     return 0
+
+
+def _one_stdin(args, options: list[str]) -> None:
+    """Standard input is read once: two options reading it ('-') would give the second nothing, stored unsaid."""
+    reading = [o for o in options if getattr(args, o.lstrip("-").replace("-", "_"), None) == "-"]
+    if len(reading) > 1:
+        raise UsageError(f"{' and '.join(reading)} both read standard input ('-'), which can be read once: give "
+                         "all but one of them a file. Nothing was stored.")
 
 
 def _from_file(source, option: str, given):

@@ -8,7 +8,7 @@ from ..analysis.words import SPEAKER_UNSURE, speaker_unsure_runs
 from ..diarization.rttm import to_rttm
 from ..practice.assignment import shown_title
 from ..transcription.formats import render, timeline, unrecognised_note
-from ..timefmt import local_time
+from ..timefmt import local_day, local_time
 
 
 def first_sign_words(point: Mapping, turns: list[dict]):
@@ -169,7 +169,7 @@ def practice_label(assignment: Mapping, adherence: Mapping | None = None) -> str
     (set 2026-12-03; runs 2026-12-04 to 2026-12-10)"), never its number in the vault."""
     adherence = adherence or {}
     start, end = adherence.get("start") or assignment.get("start_date"), adherence.get("end") or assignment.get("end_date")
-    parts = [f"set {str(assignment['created_at'])[:10]}"] if assignment.get("created_at") else []
+    parts = [f"set {local_day(assignment['created_at'])}"] if assignment.get("created_at") else []  # (kept in UTC)
     if start and end:
         parts.append(f"runs {str(start)[:10]} to {str(end)[:10]}")
     title = shown_title(assignment.get("title"), assignment.get("behaviour")) or assignment.get("behaviour") or "Practice"

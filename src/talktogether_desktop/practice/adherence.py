@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
+from ..timefmt import local_day
 from .assignment import Assignment, parse_day
 
 REASONS = {
@@ -79,7 +80,7 @@ def summarise_adherence(
         e["note"] = log.get("note") or (words if code and words else None)
     outside = []  # linked, and its practice reviewed, but made outside the practice's days: no day done of it
     for rec in recordings:
-        day = _day_of(rec.get("recorded_at")) or _day_of(rec.get("imported_at"))
+        day = _day_of(local_day(rec.get("recorded_at"))) or _day_of(local_day(rec.get("imported_at")))  # (this computer's)
         if day is None:
             continue
         if not start <= day <= end:

@@ -41,6 +41,7 @@ from collections import Counter
 from datetime import date
 from typing import Any, Dict, Iterable, List, Optional
 
+from ..timefmt import local_day, local_time
 from .adherence import day_list, describe, summarise_adherence
 from .assignment import Assignment
 from .check import check_assignment
@@ -232,10 +233,11 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
                 spans = couple_version_spans(rec["analysis"])  # (the very stretches their report leaves out)
                 p["fidelity"]["shared_summary"] = summary_for_both(assignment.to_dict(), rec["analysis"],
                                                                    rec.get("names") or {}, lambda t, s=spans: touches(s, t))
-    first_practice = min((p["recorded_at"] for p in practice), default=None)
+    # (compared as this computer's clock reads them: an import's time is kept in UTC, a date typed here is local)
+    first_practice = min((local_time(p["recorded_at"], seconds=True) for p in practice), default=None)
     earlier = [summary(r) for r in analyzed
                if int(r["id"]) not in linked_ids and (r.get("source") or "import") != "room"
-               and (first_practice is None or _when(r) < first_practice)]
+               and (first_practice is None or local_time(_when(r), seconds=True) < first_practice)]
     baseline = earlier[-BASELINE_RECORDINGS:] if practice else []
 
     review: Dict[str, Any] = {"schema": SCHEMA, "couple": inputs.get("couple"), "assignment": None, "check": [],
@@ -253,9 +255,9 @@ def build_review(inputs: Dict[str, Any], today: Optional[date] = None) -> Dict[s
         points += _adherence_points(adherence)
     checked = [rec for rec in practice if rec.get("fidelity")][:2]
     # the couple's version: the same points said of both of them, with no safety note
-    shared = points + [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity'].get('shared_summary') or rec['fidelity']['summary']}"
+    shared = points + [f"{local_day(rec['recorded_at'])}: {rec['fidelity'].get('shared_summary') or rec['fidelity']['summary']}"
                        for rec in checked]
-    points += [f"{str(rec['recorded_at'])[:10]}: {rec['fidelity']['summary']}"
+    points += [f"{local_day(rec['recorded_at'])}: {rec['fidelity']['summary']}"
                + (f" {safety_note(rec['fidelity'])}" if rec["fidelity"].get("safety_flags") else "") for rec in checked]
     flagged = [rec["fidelity"] for rec in practice if (rec.get("fidelity") or {}).get("safety_flags")]
     heard = bool(flagged) and not all(f.get("listen_only") for f in flagged)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
 
 from ..errors import SafetyConfirmationNeeded
+from ..timefmt import local_day
 from .assignment import Assignment, parse_day
 
 RECENT_DAYS = 90
@@ -49,10 +50,11 @@ def recent_flags(recordings: Iterable[Mapping[str, Any]], today: Optional[date] 
     for rec in recordings:
         flags = [f for f in (rec.get("analysis") or {}).get("safety_flags") or []
                  if isinstance(f, dict) and (not f.get("listen_only") or f.get("category") == "self_harm")]
-        when = parse_day(str(rec.get("recorded_at") or rec.get("imported_at") or "")[:10])
+        when = parse_day(local_day(rec.get("recorded_at") or rec.get("imported_at")))  # the day here, not UTC's
         if flags and (when is None or when >= since):
             out.append({"recording_id": rec.get("id"), "date": when.isoformat() if when else None,
-                        "kinds": sorted({str(f.get("category")) for f in flags}), "count": len(flags)})
+                        "kinds": sorted({str(f.get("category")) for f in flags}), "count": len(flags),
+                        **({"listen_only": True} if all(f.get("listen_only") for f in flags) else {})})
     return out
 
 
@@ -70,8 +72,14 @@ def require_confirmation(assignment: Assignment, flags: list[dict], reason: Opti
         why = ("Recording a practice together at home may not be safe" if is_recorded_practice(assignment)
                else "This practice is kept on the phone, and the recordings carried control or monitoring: a phone may "
                     "be watched")
+        n = len(flags)
+        # lines only read by their meaning, to listen to (walk48: "…while I ran out of time" read as possible
+        # self-harm) are said as the analysis says them, not as safety language heard: the therapist listens first
+        heard = (f"{n} recent recording{'s' if n != 1 else ''} of this couple carried safety language ({', '.join(kinds)})"
+                 if not all(f.get("listen_only") for f in flags) else
+                 f"{n} recent recording{'s' if n != 1 else ''} of this couple {'has' if n == 1 else 'have'} lines read "
+                 f"by their meaning as possibly about {', '.join(kinds)} (they may be nothing: listen to them first)")
         raise SafetyConfirmationNeeded(
-            f"{len(flags)} recent recording{'s' if len(flags) != 1 else ''} of this couple carried safety language "
-            f"({', '.join(kinds)}). {why}; confirm with a reason to give it anyway, or choose another practice.", flags)
+            f"{heard}. {why}; confirm with a reason to give it anyway, or choose another practice.", flags)
     return {"reason": reason, "confirmed_at": date.today().isoformat(),
             "recordings": [f["recording_id"] for f in flags]}

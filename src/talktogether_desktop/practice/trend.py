@@ -11,7 +11,7 @@ from statistics import mean
 from typing import Any, Dict, List, Optional
 
 from . import rates
-from ..timefmt import length
+from ..timefmt import length, local_day
 
 SHARES = ("talk_share", "reaching_met")
 # A share of fewer items than this is said as counts ("1 of 2"), not a percentage ("67% → 0%" from one bid)
@@ -69,7 +69,7 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
                 people.append(who)
     unnamed = [r for r in series_recs if not r.get("named")]
     if unnamed and len(series_recs) > 1:  # the recordings by the day they were made, as the therapist knows them
-        days = [str(r.get("recorded_at") or "")[:10] or "an unknown day" for r in unnamed]
+        days = [local_day(r.get("recorded_at")) or "an unknown day" for r in unnamed]
         which = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " and " + days[-1]
         trend["warnings"].append(
             f"The voices in the recording{'s' if len(days) > 1 else ''} of {which} are not named as partners yet; "
@@ -86,7 +86,7 @@ def build_trend(baseline: List[dict], practice: List[dict]) -> Dict[str, Any]:
                                     for r in practice))
     if trend["available"]:
         said = (rates.lengths_warning(trend["before_s"], trend["now_s"], n) if rated else
-                rates.unknown_warning([str(r.get("recorded_at") or "")[:10] or "an unknown day"
+                rates.unknown_warning([local_day(r.get("recorded_at")) or "an unknown day"
                                        for r, s in zip(series_recs, lengths) if not s]))
         trend["warnings"] += [said] if said else []
     for key, label, scope, lower in METRICS:

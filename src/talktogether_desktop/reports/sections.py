@@ -22,6 +22,7 @@ from ..practice.title_words import title_for_couple
 from . import bids_for_both, quote_ends
 from .calm_rise import NO_RISE
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
+from ..timefmt import local_day
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
 
 # Where a shareable report leaves every rise out, it says neither that none was found (untrue) nor that something is
@@ -254,7 +255,7 @@ def practice(model, width: float) -> list:
     if isinstance(points, str):
         points = [points]
     if fidelity:  # this recording's "Practised" row is said above, not again as a point ("2026-12-05: Practised …")
-        here = tuple(f"{model.recorded_at[:10]}: {fidelity[k]}" for k in ("summary", "shared_summary") if fidelity.get(k))
+        here = tuple(f"{local_day(model.recorded_at)}: {fidelity[k]}" for k in ("summary", "shared_summary") if fidelity.get(k))
         points = [p for p in points if not (isinstance(p, str) and model.recorded_at and p.startswith(here))]
     if shared:  # the clinician's safety notes and a partner's own figures are not the couple's to read
         points = [p for p in points if not (isinstance(p, str) and ("safety" in p or "separately" in p

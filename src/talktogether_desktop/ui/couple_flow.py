@@ -308,8 +308,9 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         self.w.statusBar().showMessage("That recording is no longer in the vault: it was erased (by a command or "
                                        "another window).", 10000)
 
-    def open_recording(self, recording_id: int) -> None:
-        self.w.recording_page.load(recording_id)
+    def open_recording(self, recording_id: int, look_first: bool = True) -> None:
+        """`look_first`: a recording with lines to listen to first opens on them (not when an unlock returns to it)."""
+        self.w.recording_page.load(recording_id, look_first)
         self.w.show_content(self.w.recording_page)
 
     # --- recording in the room ----------------------------------------------------------------------

@@ -30,19 +30,11 @@ from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
 from .elided_label import ElidedLabel
 from .flow_layout import FlowLayout
-from .page_data import shown_time  # (a time with its offset in this computer's time, not UTC)
+from .page_data import practice_days as _days, shown_time  # (shown_time: a time kept in UTC in this computer's)
 from .recording_header import ELSEWHERE_TIP
 from .scrolled_page import scrolled
 
 AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".opus", ".ogg", ".flac", ".aac", ".webm", ".mp4", ".oga", ".wma", ".amr"}
-
-
-def _days(period) -> str:
-    """A practice's days first, so the same practice given week after week is told apart ("2026-11-14 to 11-20 · ")."""
-    if not period or len(period) < 2:
-        return ""
-    start, end = str(period[0]), str(period[1])
-    return f"{start} to {end[5:] if end[:4] == start[:4] else end} · "
 
 
 class _RecordingsTable(QTableWidget):
@@ -158,6 +150,7 @@ class CouplePage(QWidget):
             # a practice's two wrapped lines stay whole in the smallest window (the table gives way instead)
             widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
             widget.setWordWrap(True)  # long practice titles wrap instead of scrolling sideways
+            widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # a practice taller than the list
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lists.addWidget(box, 0 if widget is self.sessions else 1)
         side = QVBoxLayout()
@@ -270,6 +263,7 @@ class CouplePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice", *(a.get("period") or ())))
             item.setData(Qt.ItemDataRole.UserRole + 1, a.get("due") or "")
             item.setData(Qt.ItemDataRole.UserRole + 2, a.get("status") or "active")  # (its menu offers a change)
+            item.setToolTip(item.text())  # (whole, wherever the list cuts it)
             self.practice.addItem(item)
         if not data["assignments"]:
             self.practice.addItem("No practice assigned yet")

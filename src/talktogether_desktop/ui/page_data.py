@@ -7,7 +7,7 @@ the task manager once and paints once.
 from __future__ import annotations
 
 from ..pipeline import follow_up, ops_practice
-from ..pipeline.formats import recording_name, safety_prompt_text
+from ..pipeline.formats import recording_name
 from ..pipeline.recording_state import shown_status
 from ..pipeline.consent import analysis_consented, consent_withdrawn_at
 from ..pipeline.reanalysis import analysis_out_of_date, why_analysis_behind
@@ -16,7 +16,7 @@ from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage.settings import load_settings
 from ..timefmt import local_time
-from .recording_header import STATUS_TEXT, header_and_banner  # noqa: F401 - STATUS_TEXT is read from here
+from .recording_header import LOOK_FIRST, LOOK_FIRST_TIP, STATUS_TEXT, header_and_banner, lines_to_look_first  # noqa: F401
 
 
 def shown_time(stamp) -> str:
@@ -25,8 +25,12 @@ def shown_time(stamp) -> str:
     return local_time(stamp)
 
 
-LOOK_FIRST = " · lines to look at first"
-LOOK_FIRST_TIP = "Its analysis marks lines to listen to before anything else: open the recording to see them."
+def practice_days(period) -> str:
+    """A practice's days first, so the same practice given week after week is told apart ("2026-11-14 to 11-20 · ")."""
+    if not period or len(period) < 2:
+        return ""
+    start, end = str(period[0]), str(period[1])
+    return f"{start} to {end[5:] if end[:4] == start[:4] else end} · "
 
 
 def couples_list(vault, search: str = "") -> list[dict]:
@@ -62,7 +66,7 @@ def recordings_of(vault, couple_id: int) -> list[dict]:
              "analysis": True if latest else None,
              "analysis_behind": why_analysis_behind(vault, row["id"]),
              "analysis_waiting": analysis_out_of_date(vault, row["id"])}, None)[0]
-        if latest and (latest["result"].get("safety_flags") or safety_prompt_text(latest["result"])):
+        if latest and lines_to_look_first(latest["result"]):
             # what its page shows first (lines to listen to before anything else), said in the list in plain words:
             # "Ready" alone read as nothing to see; no detail here, the list may be on screen with the couple present
             row["status_text"] += LOOK_FIRST

@@ -49,7 +49,7 @@ def practised_text(practised: dict, most: int = 4) -> str:
 class LinkDialog(QDialog):
     """The couple's practices, and "Not practice"; the current link chosen."""
 
-    def __init__(self, assignments: list[dict], current: Optional[int], parent=None):
+    def __init__(self, assignments: list[dict], current: Optional[int], parent=None, made: str = ""):
         super().__init__(parent)
         self.setWindowTitle("Link to practice")
         self.choice = QComboBox()
@@ -57,6 +57,10 @@ class LinkDialog(QDialog):
         self.choice.addItem("Not practice (no link)", NOT_PRACTICE)
         for a in assignments:
             self.choice.addItem(describe(a), int(a["id"]))
+            begins = str((a.get("period") or [""])[0])
+            if made and begins and made < begins:  # refused by the link ("Recording 7 was made on …"): not offered
+                self.choice.setItemText(self.choice.count() - 1, f"{describe(a)}: begins after this recording was made")
+                self.choice.model().item(self.choice.count() - 1).setEnabled(False)
         index = self.choice.findData(current if current is not None else NOT_PRACTICE)
         self.choice.setCurrentIndex(max(0, index))
         intro = QLabel("Which practice does this recording answer? The report and the practice review then look for "
@@ -109,8 +113,8 @@ class PracticeLink(QWidget):
         self.button.clicked.connect(lambda _checked=False: self.choose())
 
     def show_link(self, current: Optional[int], assignments: list[dict], outside: Optional[str] = None,
-                  practised: Optional[dict] = None) -> None:
-        self.current, self.assignments = current, list(assignments)
+                  practised: Optional[dict] = None, made: str = "") -> None:
+        self.current, self.assignments, self.made = current, list(assignments), made  # (made: this computer's day)
         linked = next((a for a in self.assignments if a["id"] == current), None)
         self.label.setText(f"Practice: {describe(linked)}" if linked else "Not linked to a practice")
         self.outside.setText(outside or "")
@@ -126,7 +130,7 @@ class PracticeLink(QWidget):
                                else "This couple has no practice assigned yet (couple page › More… › Assign practice…)")
 
     def choose(self) -> None:
-        dialog = LinkDialog(self.assignments, self.current, self)
+        dialog = LinkDialog(self.assignments, self.current, self, made=getattr(self, "made", ""))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.chosen()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..pipeline.formats import safety_prompt_text
+
 STATUS_TEXT = {
     "imported": "Not processed yet",
     "queued": "Waiting to be processed",
@@ -50,8 +52,18 @@ ELSEWHERE = ("This recording is being processed now by a command or another wind
              "here is from before; open it again once that is done.")
 ELSEWHERE_TIP = ("This recording is being processed now by a command or another window on this computer; it can be "
                  "processed again once that is done.")
+# an analysis with lines to listen to before anything else (safety language, a risk prompt): said in the list and in the
+# page's header alike, in plain words and no detail (either may be on screen with the couple present)
+LOOK_FIRST = " · lines to look at first"
+LOOK_FIRST_TIP = "Its analysis marks lines to listen to before anything else: open the recording to see them."
+LOOK_HERE_TIP = "Its analysis marks lines to listen to before anything else: they are listed first on the Analysis tab."
 NO_CONSENT = ("Consent has not been recorded for this couple, so this recording is kept but not analysed. Record "
               "consent on the couple page.")
+
+
+def lines_to_look_first(analysis) -> bool:
+    """Whether an analysis (its result) holds safety flags or a risk prompt: what its page shows first."""
+    return isinstance(analysis, dict) and bool(analysis.get("safety_flags") or safety_prompt_text(analysis))
 
 
 def status_words(status: Optional[str]) -> str:

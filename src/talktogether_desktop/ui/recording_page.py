@@ -26,7 +26,7 @@ from .corrections_dialog import CorrectionsDialog, describe_changes
 from .player_bar import PlayerBar
 from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests take the dialog from here)
 from .practice_link import NOT_PRACTICE, PracticeLink
-from .recording_header import CHANGE_STOPPED, header_and_banner, why_no_analysis
+from .recording_header import CHANGE_STOPPED, LOOK_FIRST, LOOK_HERE_TIP, header_and_banner, lines_to_look_first, why_no_analysis
 from .scrolled_page import LeastTabs, scrolled
 from .report_making import REPORT_WAITS, make_report
 from .report_preview import ReportPreview
@@ -141,9 +141,9 @@ class RecordingPage(QWidget):
         self.clear()
 
     # --- loading ----------------------------------------------------------------------------------------
-    def load(self, recording_id: int) -> None:
+    def load(self, recording_id: int, look_first: bool = True) -> None:
         self.clear()
-        self.recording_id = recording_id
+        self.recording_id, self.look_first = recording_id, look_first
         self.state.setText("Opening…")
         self.tasks.run(lambda v: recording_data.recording_page(v, recording_id), self._show,
                        lambda exc: self.not_opened(recording_id, exc))
@@ -180,7 +180,14 @@ class RecordingPage(QWidget):
         busy = job_state is not None
         state, banner = header_and_banner(data, job_state)
         self.made_again = ""
-        self.state.setText(state)
+        # lines to listen to first: the header says so as the list does ("Ready" alone read as nothing to see), and a
+        # recording opened from the list opens where they are listed first, not on its transcript
+        look = lines_to_look_first(data["analysis"]) and not busy
+        self.state.setText(state + (LOOK_FIRST if look else ""))
+        self.state.setToolTip(LOOK_HERE_TIP if look else "")
+        if look and getattr(self, "look_first", False) and self.tabs.currentWidget() in (self.transcript, self.notes_tab):
+            self.tabs.setCurrentWidget(self.analysis)
+        self.look_first = False
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
         if not keep_audio or self.player.player is None:
@@ -216,7 +223,7 @@ class RecordingPage(QWidget):
                 self.report.clear()  # the analysis may have changed (a speaker fix): show it afresh
             self._tab_changed(self.tabs.currentIndex())  # a recording may open on the Report tab
         self.practice.show_link(rec.get("assignment_id"), data.get("assignments") or [], data.get("practice_outside"),
-                                data.get("practised"))
+                                data.get("practised"), made=when)
         self.notes_tab.show_notes(data["notes"])
         self._note_ready()
         self.loaded.emit(rec["id"])

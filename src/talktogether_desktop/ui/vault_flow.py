@@ -242,7 +242,7 @@ class VaultFlow:
             self.w.couple_flow.open_couple(couple_id, show_page=kind == "couple")
             self.w.couple_flow.refresh_couples(select_id=couple_id)
         if kind == "recording":
-            self.w.couple_flow.open_recording(recording_id)
+            self.w.couple_flow.open_recording(recording_id, look_first=False)  # on the tab it was left on
         elif kind == "settings":
             self.w.show_settings()
 

@@ -43,3 +43,22 @@ def test_you_cant_be_bothered_is_criticism_not_stonewalling():
     assert "criticism" in found and "stonewalling" not in found
     b = run_lines(*QUARREL, ("S1", 0.8, "Honestly. I can't be bothered with this."))
     assert "stonewalling" in cats(b, "can't be bothered")
+
+
+def test_a_complaint_about_the_present_is_no_threat_by_meaning():
+    """walk48b: "You never hear him. You just lie there." (the 3 a.m. feed) was a firm possible threat, read by meaning
+    (0.85), first on page 1: the report turned clinician-only and the couple's time-out practice was refused."""
+    a = run_lines(("S1", 0.0, "Mel, you said you'd do the three a.m. feed and I did it again. You never hear him. You just lie there."),
+                  ("S2", 0.8, "That's not fair. I was up at one, and at two with the bottle."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "threat"]
+
+
+@pytest.mark.parametrize("line", ["You'll find out exactly what happens.",
+                                  "Carry on telling her all this and see what the drive home's like.",
+                                  "Say no to this house and see how long that cat of yours lasts out on the main road."])
+def test_a_threat_read_by_meaning_keeps_its_form(line):
+    """Guards: what will happen, on a condition, or "what happens" are still read as threats by meaning."""
+    a = run_lines(("S1", 0.0, "I told my sister about the money."),
+                  ("S2", 0.8, "You did what? You always go running to her. You're pathetic."),
+                  ("S1", 0.8, "She's my sister. I needed someone to talk to."), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] in ("threat", "therapy_threat")]

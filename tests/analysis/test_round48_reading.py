@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found import cats
+from .found import bids, cats
 from .timeline import run_lines
 
 QUARREL = (("S1", 0.0, "You said you'd ring the plumber and you didn't. Again."),
@@ -62,3 +62,13 @@ def test_a_threat_read_by_meaning_keeps_its_form(line):
                   ("S2", 0.8, "You did what? You always go running to her. You're pathetic."),
                   ("S1", 0.8, "She's my sister. I needed someone to talk to."), ("S2", 0.8, line))
     assert [f for f in a["safety_flags"] if f["category"] in ("threat", "therapy_threat")]
+
+
+def test_sympathy_said_in_scorn_is_no_bid():
+    """walk48b: "Oh, poor you, so tired. Poor wee lamb, on a late." (a mocking imitation, contempt) was her bid for
+    "fairness and help", and his "Don't do that voice." pushed it away."""
+    a = run_lines(("S1", 0.0, "You left the kitchen a tip again, and I'm sick of it."),
+                  ("S2", 0.8, "I was on a late. I was knackered."),
+                  ("S1", 0.8, "Oh, poor you, so tired. Poor wee lamb, on a late."),
+                  ("S2", 0.8, "Don't do that voice. I cleared up Tuesday and Wednesday."))
+    assert "contempt" in cats(a, "poor you") and not bids(a, "poor you")

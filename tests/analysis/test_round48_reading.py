@@ -72,3 +72,30 @@ def test_sympathy_said_in_scorn_is_no_bid():
                   ("S1", 0.8, "Oh, poor you, so tired. Poor wee lamb, on a late."),
                   ("S2", 0.8, "Don't do that voice. I cleared up Tuesday and Wednesday."))
     assert "contempt" in cats(a, "poor you") and not bids(a, "poor you")
+
+
+def test_worry_when_the_partner_is_late_is_no_fear_of_them():
+    """walk48a: "I get scared when you're late, Marcus. My head goes straight to the worst place" (a partner eight months
+    sober) was the first safety line, fear of the partner, and made the worried partner's own apology a fear response."""
+    a = run_lines(("S2", 0.0, "Thursday I was an hour late back from the meeting, and you had that look on your face."),
+                  ("S1", 0.8, "I know. I get scared when you're late, Marcus. My head goes straight to the worst place."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "fear"]
+
+
+def test_fear_supposed_or_freezing_when_asked_is_no_fear_of_the_partner():
+    """walk48a: "If I'm scared, I'll tell you I'm scared instead." (a promise after owning a wrong) and "When you ask all
+    at once like that, I freeze." (the withdrawer softening) were fear of the partner: clinician-only, practice refused."""
+    a = run_lines(("S1", 0.0, "I went through your bank app while you were asleep. I'm not proud of it."),
+                  ("S2", 0.8, "While I was asleep, Owen."),
+                  ("S1", 0.8, "You're right. It was wrong, and I'm sorry. If I'm scared, I'll tell you I'm scared instead."))
+    b = run_lines(("S1", 0.0, "Do you even still want me? Just say something."),
+                  ("S2", 0.8, "When you ask all at once like that, I freeze. It's not that I don't want you."))
+    assert not [f for x in (a, b) for f in x["safety_flags"] if f["category"] == "fear"]
+
+
+@pytest.mark.parametrize("line", ["I freeze when you start shouting at me like that.",
+                                  "I'm scared when you've been drinking and you ask where I've been."])
+def test_fear_with_anger_stays(line):
+    """Guards: freezing at the partner's shouting, fear with drink in it, stay fear of the partner."""
+    a = run_lines(("S1", 0.0, "Why were you late again? Where were you?"), ("S2", 0.8, line))
+    assert [f for f in a["safety_flags"] if f["category"] == "fear"]

@@ -86,6 +86,8 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
                                                            or s.toks[i + 1 : i + 2] in (["i'm"], ["im"]))
         if not (after or any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i])) or r.negated(s, i):
             continue
+        if "if" in s.toks[max(0, i - 3) : i]:  # "If I'm scared, I'll tell you I'm scared instead" (walk48a): a supposition
+            continue
         rest = s.toks[i + 1 :]
         if rest[:2] in INTENSIFIED:  # "scared to death of the dentist": what is feared comes after
             rest = rest[2:]
@@ -292,3 +294,18 @@ def said_as_complaint(toks) -> bool:
     """With a criticism heard, a fear reading by meaning with no word of the partner's anger or of hiding from it ("You
     always say yes to him, and I always find out afterwards.") is the complaint."""
     return not set(toks) & ANGER_TOLD
+
+
+
+SUPPOSED = frozenset({"scared", "afraid", "frightened", "terrified", "nervous", "anxious", "worried"})
+ASKED = frozenset({"ask", "asks", "asking", "question", "questions"})  # the partner asking, not looming
+ANGRY = frozenset({"shout", "shouts", "shouting", "yell", "yelling", "angry", "temper", "drunk", "drinking", "hit", "grab"})
+
+
+def fear_set_aside(toks) -> bool:
+    """Fear supposed, not felt: "If I'm scared, I'll tell you I'm scared instead of checking." (walk48a, a promise after
+    owning a wrong), "if you're scared in the night, wake me up": an "if" just before the fear word. Or freezing when the
+    partner asks, with no anger in it ("When you ask all at once like that, I freeze.", walk48a's withdrawer): flooding."""
+    if any(t in SUPPOSED and "if" in toks[max(0, k - 3) : k] for k, t in enumerate(toks)):
+        return True
+    return bool(set(toks) & ASKED) and any(t.startswith(("freez", "froze")) for t in toks) and not set(toks) & ANGRY

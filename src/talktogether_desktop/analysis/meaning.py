@@ -26,7 +26,7 @@ from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_p
 from .frames import framed_away
 from .threat_forms import threat_form
 from .reply_words import reflects_back
-from .keeping_peace import fear_of_acting, said_as_complaint
+from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
     YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
     not_ones_despair_by_meaning, quoted_words, same_turn, threatened_by_another, told_of_others,
@@ -214,7 +214,7 @@ class MeaningPass:
                 if (r.category == "safety_fear" and (r.kind_probability < self.sure and turn_of[id(s)] in attacking or "criticism" in ruled and said_as_complaint(s.toks))
                         and not with_a_body(reader, s) and not (set(s.toks) & FEARFUL or any(is_in(t, reader.fear) for t in s.toks))):
                     continue
-                if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks)):
+                if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks) or fear_set_aside(s.toks)):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
                 if r.category == "safety_violence" and not with_a_body(reader, s):

@@ -99,3 +99,12 @@ def test_fear_with_anger_stays(line):
     """Guards: freezing at the partner's shouting, fear with drink in it, stay fear of the partner."""
     a = run_lines(("S1", 0.0, "Why were you late again? Where were you?"), ("S2", 0.8, line))
     assert [f for f in a["safety_flags"] if f["category"] == "fear"]
+
+
+def test_the_partners_things_gone_through_told_by_the_one_who_did_it_is_monitoring():
+    """walk48a: "I went through your bank app while you were asleep. Last week. Twice." was read only by meaning, and
+    only beside a (false) fear flag; without it, nothing."""
+    a = run_lines(("S2", 0.8, "Something's changed these last few weeks. What's going on?"),
+                  ("S1", 0.8, "I went through your bank app while you were asleep. Last week. Twice."))
+    assert [f for f in a["safety_flags"] if f["category"] == "monitoring"]
+

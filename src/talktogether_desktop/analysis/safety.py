@@ -38,7 +38,10 @@ GROUPS = {
 BY_THE_ONE_WHO_THREATENS = ("threat", "therapy_threat", "coercion", "financial_control", "monitoring",
                             "isolation", "blaming")
 POSSIBLE_THREATS = ("threat", "therapy_threat")  # read by meaning too unsure to flag as heard: still a *possible* stretch
-POSSIBLE_AFTER_S = 12.0  # ... reaching only the reply to it (a threat met by "sorry, I won't"), not the minute after
+# ... reaching only the replies to it (a threat met by "sorry, I won't"), not the two minutes after (round 48: 12 s -> 30 s; on
+# the blind splits an apology 18-29 s after a threat read by meaning was counted as a repair 3 times, and no labelled repair
+# of the read or unseen splits falls 12-30 s after one, now that a complaint is no threat by meaning: threat_forms)
+POSSIBLE_AFTER_S = 30.0
 HEARD_AGAIN_S = 60.0  # a flag read by meaning alone opens the whole stretch only when heard again this soon
 # Said by the one who is afraid or was hurt: the other partner is the one they fear.
 BY_THE_ONE_AFRAID = ("fear", "violence")

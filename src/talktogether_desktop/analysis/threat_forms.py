@@ -7,7 +7,10 @@ reads complaints about the present as threats ("You just lie there." 0.85 in wal
 looking out for you.", "Go wash your face before the kids see you."): a sentence with none of these forms is no threat
 by meaning (the listed phrases and rules still read their own). On the read and walk-through conversations, of 62
 threats read by meaning alone, 22 had none of these forms and 21 of those 22 were no threat (the one kept out: "Keep
-your voice down.", said before a session: a threat about therapy, which this does not touch)."""
+your voice down.", said before a session: a threat about therapy, which this does not touch). But orders read as
+threats ("From now on you send me a picture every break.", "You ain't goin' up there.") are often real control, so a
+sentence with no threat's form is set aside only where the reader finds a horseman in it more clearly than the threat
+(complaint_clearer): the evaluation lost 14 safety lines, orders among them, with the form alone."""
 
 from __future__ import annotations
 
@@ -31,3 +34,11 @@ def threat_form(toks: Sequence[str]) -> bool:
     if any(tuple(toks[i : i + len(p)]) == p for p in PHRASES for i in range(len(toks))):
         return True
     return any(t == "and" and any(x in CONSEQUENCE for x in toks[i + 1 : i + 4]) for i, t in enumerate(toks))
+
+
+COMPLAINTS = ("criticism", "contempt", "defensiveness")
+
+
+def complaint_clearer(found, reading) -> bool:
+    """A horseman read in the sentence more clearly than the threat ("You just lie there.": criticism 0.94, threat 0.85)."""
+    return any(x.category in COMPLAINTS and x.kind_probability > reading.kind_probability for x in found)

@@ -108,3 +108,16 @@ def test_the_partners_things_gone_through_told_by_the_one_who_did_it_is_monitori
                   ("S1", 0.8, "I went through your bank app while you were asleep. Last week. Twice."))
     assert [f for f in a["safety_flags"] if f["category"] == "monitoring"]
 
+
+
+def test_breath_lost_in_a_room_after_a_time_out_is_flooding_not_violence():
+    """walk48a: "Okay. I'm back. Sorry. I couldn't breathe in there." (after "I need a minute") was violence, which
+    made the partner's "Thank you for coming back" a possible fear response; "…by the throat and I couldn't breathe"
+    stays violence."""
+    a = run_lines(("S1", 0.0, "I'm saying I miss you. I miss us."), ("S2", 0.8, "I need a minute."),
+                  ("S2", 9.0, "Okay. I'm back. Sorry. I couldn't breathe in there."),
+                  ("S1", 0.8, "Thank you for coming back. I'm listening."))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("violence", "appeasement")]
+    assert "flooding" in cats(a, "couldn't breathe")
+    b = run_lines(("S1", 0.0, "Tell me what happened on Saturday."), ("S2", 0.8, "He had me by the throat and I couldn't breathe."))
+    assert [f for f in b["safety_flags"] if f["category"] == "violence"]

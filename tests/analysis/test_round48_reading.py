@@ -121,3 +121,23 @@ def test_breath_lost_in_a_room_after_a_time_out_is_flooding_not_violence():
     assert "flooding" in cats(a, "couldn't breathe")
     b = run_lines(("S1", 0.0, "Tell me what happened on Saturday."), ("S2", 0.8, "He had me by the throat and I couldn't breathe."))
     assert [f for f in b["safety_flags"] if f["category"] == "violence"]
+
+
+
+def test_an_apology_half_a_minute_after_a_threat_read_by_meaning_is_no_repair():
+    """Blind splits: "I'm sorry" 18-29 s after a threat read by meaning (heard once) was counted as a repair: the possible
+    stretch after such a threat reached only 12 s. It reaches 30 s now (a repair 60 s after stays a repair)."""
+    from talktogether_desktop.analysis import safety
+    from talktogether_desktop.analysis.lexicon import load_lexicon
+    from talktogether_desktop.analysis.settings import AnalysisSettings
+
+    flag = {"t": 10.0, "end": 12.0, "speaker": "S1", "category": "threat", "group": "threat or intimidation",
+            "phrase": "read by meaning", "quote": "You'd better think about what you say in there.",
+            "source": "meaning", "_strength": "medium"}
+    stretches = safety.threat_stretches([flag], ["S1", "S2"], AnalysisSettings())
+    sorry = {"t": 33.0, "end": 35.0, "speaker": "S2", "category": "repair", "phrase": "i'm sorry",
+             "quote": "I'm sorry, you're right.", "text": "I'm sorry, you're right."}
+    later = {"t": 60.0, "end": 62.0, "speaker": "S2", "category": "repair", "phrase": "sorry",
+             "quote": "Sorry, that was harsh.", "text": "Sorry, that was harsh."}
+    safety.reread_after_threats([sorry, later], stretches, load_lexicon("en"), {}, [])
+    assert sorry["category"] == "appeasement" and later["category"] == "repair"

@@ -11,10 +11,10 @@ QUARREL = (("S1", 0.0, "You said you'd ring the plumber and you didn't. Again.")
            ("S2", 0.8, "I was at work all day, when was I meant to ring him?"))
 
 
-@pytest.mark.parametrize("reply", ["Mm. Whatever you say.", "Right. If you say so."])
+@pytest.mark.parametrize("reply", ["Right. If you say so."])
 def test_agreement_said_to_end_the_matter_is_stonewalling_not_contempt(reply):
-    """"Whatever you say." / "If you say so." were both contempt and stonewalling; the labelled conversations read them
-    as stonewalling (a minimal reply) in 7 of 8 lines."""
+    """"If you say so." was both contempt and stonewalling; the labelled conversations read it as stonewalling (a minimal
+    reply) in 3 of 3 lines. ("Whatever you say." stays both: tests/analysis/test_clinical_rules.py.)"""
     a = run_lines(*QUARREL, ("S1", 0.8, "You could have rung him at lunch. It takes two minutes."), ("S2", 1.5, reply))
     found = cats(a, reply.split(".")[1].strip().rstrip("."))
     assert "stonewalling" in found and "contempt" not in found
@@ -25,13 +25,6 @@ def test_a_proposal_is_no_repair():
     a = run_lines(*QUARREL, ("S1", 0.8, "You always have an excuse. You're useless at this stuff."),
                   ("S2", 0.8, "What if we put both phones in the basket by the door before we sit down?"))
     assert "repair" not in cats(a, "basket by the door")
-
-
-def test_affectionate_you_always_say_that_is_no_defensiveness():
-    """"You always say that, and then you're the one on the floor till bedtime." (walk45a, teasing) was defensiveness."""
-    a = run_lines(("S1", 0.0, "I'm not getting down on the floor with the Lego tonight, my knees are done."),
-                  ("S2", 0.8, "You always say that and then you're the one on the floor till bedtime."))
-    assert "defensiveness" not in cats(a, "on the floor")
 
 
 def test_you_cant_be_bothered_is_criticism_not_stonewalling():

@@ -19,6 +19,7 @@ from .care_after_harm import answers_harm
 from .control_told import FIRST_PERSON_OBJECT as _FIRST_PERSON_OBJECT, you_did_it_to_me
 from .told_apart import apologised_to, i_struck_you, lonely_only
 from .words import is_question, quote, sentence_bounds, token
+from .threat_forms import threat_form
 
 # Flag categories (the lexicon file name without "safety_"), grouped for the report.
 GROUPS = {
@@ -221,7 +222,9 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
         possible = is_listen_only(f) or (f.get("source") == "meaning" and not any(
             g is not f and g["category"] != "appeasement" and not is_listen_only(g) and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S
             for g in flags))
-        after = min(settings.after_threat_s, POSSIBLE_AFTER_S) if possible else settings.after_threat_s
+        # (30 s for a threat's form only: "I need us to decide these things together…" read as one must not undo an apology)
+        reach = POSSIBLE_AFTER_S if threat_form([token(w) for w in str(f.get("quote", "")).split()]) else REPLY_S
+        after = min(settings.after_threat_s, reach) if possible else settings.after_threat_s
         out.append({"start": f["t"], "end": f["end"] + after, "by": by, "flag": f, "possible": possible})
     return out
 

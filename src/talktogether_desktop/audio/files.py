@@ -38,12 +38,38 @@ def read_input_file(path: str | Path) -> tuple[bytes, float]:
         raise BadInputFile(refusal)
     with os.fdopen(fd, "rb") as opened:
         try:
-            data = opened.read(MAX_INPUT_BYTES + 1)  # a file still growing stops at the cap too
+            data = _read_whole(opened, facts.st_size)
         except OSError as exc:
             raise BadInputFile(f"Could not read {path}: {exc.strerror or exc}.") from exc
+        except MemoryError as exc:
+            raise BadInputFile(too_big_for_memory(path, facts.st_size)) from exc
     if len(data) > MAX_INPUT_BYTES:
         raise BadInputFile(_too_big(path, len(data)))
     return data, facts.st_mtime
+
+
+def _read_whole(opened, size: int) -> bytes:
+    """The file's bytes, asking for no more memory than it holds: `read(n)` reserves n bytes before it reads, and
+    `read(MAX_INPUT_BYTES + 1)` reserved 4 GiB for every file, which a computer with less memory than that (or one that
+    promises no memory it does not have) refused, for a phone recording of 400 KB. A file still growing while it is
+    read (being copied) is read on, in blocks, to the cap."""
+    data = opened.read(size)
+    if len(data) < size or not opened.peek(1):
+        return data
+    blocks = [data]
+    total = len(data)
+    while total <= MAX_INPUT_BYTES and (block := opened.read(1 << 20)):
+        blocks.append(block)
+        total += len(block)
+    return b"".join(blocks)
+
+
+def too_big_for_memory(path, size: int) -> str:
+    """A file that does not fit in the memory free: it is held whole in memory, never copied to disk."""
+    return (f"{path} ({size / 1e9:.1f} GB) could not be read: a recording is held whole in memory while it is checked "
+            "and stored (never copied to disk), and this computer has too little memory free for it. Nothing was "
+            "stored. Close other programs and try again, or make the file smaller first, for example "
+            "`ffmpeg -i FILE -vn -c:a aac SMALLER.m4a` (an hour of phone recording is about 60 MB).")
 
 
 def _refusal(path, facts: os.stat_result) -> str:

@@ -18,10 +18,10 @@ from ..audio import AnalysisAudio, AudioInfo, scan_and_decode, scan_bytes
 from ..audio.errors import CutShort
 from ..audio.capture import encode_flac
 from ..audio.decode import decode_bytes
-from ..audio.files import read_input_file, readable_name
+from ..audio.files import read_input_file, readable_name, too_big_for_memory
 from ..audio.metadata import parse_date
 from ..diarization.limits import check_speaker_count
-from ..errors import DuplicateRecording, UsageError
+from ..errors import BadInputFile, DuplicateRecording, UsageError
 from ..jobs import CancelToken, ProgressFn, no_progress, scaled
 from ..storage import recordings, transcripts
 from ..storage.settings import Settings
@@ -62,7 +62,10 @@ def import_file(vault, settings: Settings, couple_id: int, path: str | Path, **o
     data, mtime = read_input_file(path)
     options.setdefault("original_name", shown_file_name(path))
     options.setdefault("mtime", mtime)
-    return import_audio(vault, settings, couple_id, data, **options)
+    try:
+        return import_audio(vault, settings, couple_id, data, **options)
+    except MemoryError as exc:  # decoding or storing it: all or nothing, so nothing was stored
+        raise BadInputFile(too_big_for_memory(path, len(data))) from exc
 
 
 def import_audio(
@@ -128,9 +131,12 @@ def check_file(vault, settings: Settings, path: str | Path, accept_cut_short: bo
     about a file (its recording date) only once the file is known to be importable. Returns the cut-short
     warning the import will keep with it, or None."""
     data, mtime = read_input_file(path)
-    info = scan_bytes(data, mtime=mtime, name=readable_name(Path(path).expanduser().name),
-                      max_duration_s=settings.max_recording_s, allow_cut_short=accept_cut_short, progress=progress,
-                      cancel=cancel)
+    try:
+        info = scan_bytes(data, mtime=mtime, name=readable_name(Path(path).expanduser().name),
+                          max_duration_s=settings.max_recording_s, allow_cut_short=accept_cut_short, progress=progress,
+                          cancel=cancel)
+    except MemoryError as exc:
+        raise BadInputFile(too_big_for_memory(path, len(data))) from exc
     return info.cut_short
 
 

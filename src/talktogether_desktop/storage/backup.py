@@ -19,7 +19,8 @@ import sqlcipher3
 from ..errors import (BackupError, BadInputFile, OtherVaultBackup, VaultDamaged, VaultInUse,
                       WrongPassphrase, WrongRecoveryCode)
 from ..jobs import UNKNOWN_HOW_FAR, CancelToken, ProgressFn, check as check_cancel, no_progress, scaled
-from ..paths import make_private, new_private_file, refuse_vault_folder, remove_leftover
+from ..paths import make_private, new_private_file, refuse_vault_folder
+from .backup_work import claimed_work_files
 from .file_growth import growth_told
 from .interruptible import interruptible
 from . import sidecar, vault_here
@@ -55,60 +56,58 @@ def backup(vault: Vault, dest: os.PathLike | str, progress: Optional[ProgressFn]
     except OSError as exc:  # the backup would be written among the vault's own files, or over one of them
         raise BadInputFile(f"No backup was written to {dest}: {exc.strerror}.") from exc
     dest.parent.mkdir(parents=True, exist_ok=True)
-    # Work files get plain ASCII names: SQLite takes only UTF-8 paths, and a user's file name may be any bytes.
-    export = dest.with_name(".talktogether-backup.export.partial")
-    partial = dest.with_name(".talktogether-backup.partial")
-    for stale in (export, partial):
-        remove_leftover(stale)
-    try:
-        os.close(new_private_file(export))  # made here, never through a link left at its name; SQLite fills it
-        key_hex = vault.data_key_pragma()
-        vault.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key_hex}'\"", (str(export),))
-        try:
-            progress(0.0, COPYING)
-            expected = int(vault.one("PRAGMA page_count")[0]) * int(vault.one("PRAGMA page_size")[0])
-            with interruptible(vault.conn, cancel), growth_told(export, expected, scaled(progress, 0, 0.7), COPYING):
-                vault.execute("SELECT sqlcipher_export('backup')")
-            version = vault.one("PRAGMA user_version")[0]
-            vault.execute(f"PRAGMA backup.user_version = {int(version)}")
-        except sqlcipher3.DatabaseError as exc:
-            # sqlcipher_export reports a damaged page as a plain SQL error: the vault's own check tells which
-            if damage_error(exc) is None and not _damaged(vault):
-                raise
-            raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
-        finally:
-            vault.execute("DETACH DATABASE backup")
-        progress(UNKNOWN_HOW_FAR, CHECKING_COPY)
-        try:
-            _verify_db(export, bytes.fromhex(key_hex), vault.vault_id, cancel)
-        except BackupError as exc:  # the copy of a vault that read back whole: the vault itself is damaged
-            raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
-        digest, size = _sha256(export)
-        header = {
-            "format": "talktogether-backup",
-            "version": FORMAT_VERSION,
-            "created_at": now_iso(),
-            "vault_id": vault.vault_id,
-            "schema_version": int(version),
-            "db_size": size,
-            "db_sha256": digest,
-            "keys": vault.keys_doc,
-        }
-        make_private(export)
-        fd = new_private_file(partial)
-        with os.fdopen(fd, "wb") as out, open(export, "rb") as src:
-            out.write(MAGIC)
-            out.write(json.dumps(header).encode() + b"\n")
-            _copy(src, out, size, scaled(progress, 0.7, 1.0), cancel, "Writing the backup file…")
-        make_private(partial)
-        check_cancel(cancel)  # the last moment: after this the backup is whole and in place
-        os.replace(partial, dest)
-    finally:
-        for stale in (export, partial):
-            remove_leftover(stale)
+    with claimed_work_files(dest) as (export, partial):  # refused while another backup writes into that folder
+        digest, header = _written(vault, dest, export, partial, progress, cancel)
     with vault.transaction():
         vault.audit("backup", "vault")
     return {"file": str(dest), "size_bytes": dest.stat().st_size, "sha256": digest, "schema_version": header["schema_version"]}
+
+
+def _written(vault: Vault, dest: Path, export: Path, partial: Path, progress: ProgressFn,
+             cancel: Optional[CancelToken]) -> tuple[str, dict]:
+    """The vault exported to `export`, checked, and written with its header to `partial`, then renamed to `dest`."""
+    key_hex = vault.data_key_pragma()
+    vault.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key_hex}'\"", (str(export),))
+    try:
+        progress(0.0, COPYING)
+        expected = int(vault.one("PRAGMA page_count")[0]) * int(vault.one("PRAGMA page_size")[0])
+        with interruptible(vault.conn, cancel), growth_told(export, expected, scaled(progress, 0, 0.7), COPYING):
+            vault.execute("SELECT sqlcipher_export('backup')")
+        version = vault.one("PRAGMA user_version")[0]
+        vault.execute(f"PRAGMA backup.user_version = {int(version)}")
+    except sqlcipher3.DatabaseError as exc:
+        # sqlcipher_export reports a damaged page as a plain SQL error: the vault's own check tells which
+        if damage_error(exc) is None and not _damaged(vault):
+            raise
+        raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
+    finally:
+        vault.execute("DETACH DATABASE backup")
+    progress(UNKNOWN_HOW_FAR, CHECKING_COPY)
+    try:
+        _verify_db(export, bytes.fromhex(key_hex), vault.vault_id, cancel)
+    except BackupError as exc:  # the copy of a vault that read back whole: the vault itself is damaged
+        raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
+    digest, size = _sha256(export)
+    header = {
+        "format": "talktogether-backup",
+        "version": FORMAT_VERSION,
+        "created_at": now_iso(),
+        "vault_id": vault.vault_id,
+        "schema_version": int(version),
+        "db_size": size,
+        "db_sha256": digest,
+        "keys": vault.keys_doc,
+    }
+    make_private(export)
+    fd = new_private_file(partial)
+    with os.fdopen(fd, "wb") as out, open(export, "rb") as src:
+        out.write(MAGIC)
+        out.write(json.dumps(header).encode() + b"\n")
+        _copy(src, out, size, scaled(progress, 0.7, 1.0), cancel, "Writing the backup file…")
+    make_private(partial)
+    check_cancel(cancel)  # the last moment: after this the backup is whole and in place
+    os.replace(partial, dest)
+    return digest, header
 
 
 def read_header(path: os.PathLike | str) -> tuple[dict, int]:

@@ -168,6 +168,9 @@ class AnalysisView(QScrollArea):
         self.moments.setFixedHeight(min(280, max(48, rows + 2 * self.moments.frameWidth() + 8)))
         self.reaching.setText(_reaching_html(analysis.get("reaching_for") or {}, n))
         self._figures(analysis, n)
+        # each recording opens at the top, where the safety box is (walk48a: Owen and Marcus's analysis opened scrolled
+        # as far down as the recording seen before, the red box out of view)
+        self.verticalScrollBar().setValue(0)
 
     def _figures(self, analysis: dict, n) -> None:
         speakers = analysis.get("speakers") or []

@@ -29,10 +29,12 @@ def make_app(argv: Sequence[str]):
     from .. import paths
     from . import theme
     from .errors import log_uncaught_quietly
+    from .qt_messages import keep_qt_debug_quiet
 
     # High DPI is on by default in Qt 6; keep fractional scales exact instead of rounding them.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     keep_qt_settings_off_disk()
+    keep_qt_debug_quiet()  # a logging rule left on prints the texts the window lays out (the partners' names, words)
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)  # see keep_qt_settings_off_disk
     log_uncaught_quietly()
     app = QApplication.instance() or QApplication(list(argv))
@@ -81,7 +83,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     app = make_app([sys.argv[0]])
     from .main_window import MainWindow
 
+    from .termination import end_on_request
+
     window = MainWindow(paths.data_dir(args.data_dir))
+    end_on_request(window)  # a logout or shutdown saves a recording in the room, as Quit does
     window.show()
     window.vault_flow.start()
     shown_after = time.monotonic() - STARTED

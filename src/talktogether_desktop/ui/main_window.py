@@ -309,15 +309,23 @@ class MainWindow(QMainWindow):
             return ("settings", self.couple_page.couple_id, None)
         return None
 
+    def end_now(self) -> None:
+        """Asked to end from outside (a logout, a shutdown: ui/termination.py): as Quit, without questions, since nobody
+        may be there to answer them; a recording in the room is saved into the vault first."""
+        self.ending = True
+        self.close()
+        QApplication.quit()  # also when a dialog's own loop is running
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        page = self.content.currentWidget() if self.unlocked else None  # what was typed or changed is asked about
+        ending = getattr(self, "ending", False)
+        page = self.content.currentWidget() if self.unlocked and not ending else None  # what was typed is asked about
         if page in (self.recording_page, self.settings_page) and not page.confirm_leave():
             event.ignore()
             return
-        if not self.unlocked and not self.drafts.quit_anyway():  # typed before a lock: kept in memory only
+        if not self.unlocked and not ending and not self.drafts.quit_anyway():  # typed before a lock: in memory only
             event.ignore()
             return
-        if self.unlocked and self.jobs.active():
+        if self.unlocked and not ending and self.jobs.active():
             from PySide6.QtWidgets import QMessageBox
 
             answer = QMessageBox.question(

@@ -225,14 +225,16 @@ class ReportPreview(QWidget):
 
     def print_to(self, printer) -> int:
         """Paint every page, scaled to the printable area; returns the number of pages sent (0 when a file could not
-        be written). Printed to a file (the print dialog's "Print to File (PDF)") it is painted in memory and written
+        be written, or printing on paper was not agreed to once told the print service keeps a copy). Printed to a file (the print dialog's "Print to File (PDF)") it is painted in memory and written
         as an export is (print_file.py), and audited as one."""
-        from .print_file import file_asked_for, paint_pdf
+        from .print_file import PAPER_REPORT, file_asked_for, paint_pdf, paper_agreed
 
         if self._pdf is None:
             return 0
         path = file_asked_for(printer)
         if path is None:
+            if not paper_agreed(self, PAPER_REPORT):  # the print service keeps a copy outside the vault
+                return 0
             pages = self._paint(printer)
             if pages:
                 self.printed.emit()

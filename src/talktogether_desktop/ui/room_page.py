@@ -1,4 +1,4 @@
-"""Record in the room: pick the microphone, watch the level, pause, stop; saved straight into the vault."""
+"""Record in the room: pick the microphone, watch the level, pause, stop; saved into the vault at Stop and save."""
 
 from __future__ import annotations
 
@@ -241,5 +241,7 @@ LOST = "The microphone stopped sending sound (was it unplugged?)."
 def _note(partners: list[str]) -> str:
     agreed = (f"{said_together(partners)} {'has' if len(partners) == 1 else 'have'} agreed" if partners
               else "every partner has agreed")
-    return (f"The recording goes straight into the encrypted vault. Make sure {agreed}. "
+    return (f"Make sure {agreed}. The recording is kept in memory only until you choose Stop and save, then goes "
+            "into the encrypted vault (locking, quitting or shutting the computer down saves it too). A crash or a "
+            "power cut before that loses it: in a long session, stop and save now and then. "
             "While it records, the window does not lock itself after a time with no activity.")

@@ -281,10 +281,12 @@ class RecoveryCodeDialog(QDialog):
         vault's folder (print_file.py): the code kept beside the vault it opens would be no recovery code. False (and
         said in the dialog) when that file is refused."""
         from .. import paths
-        from .print_file import file_asked_for, paint_pdf
+        from .print_file import PAPER_RECOVERY_CODE, file_asked_for, paint_pdf, paper_agreed
 
         path = file_asked_for(printer)
         if path is None:
+            if not paper_agreed(self, PAPER_RECOVERY_CODE):  # the print service keeps a copy outside the vault
+                return False
             self._paint(printer)
             return True
         _pages, data = paint_pdf(printer, self._paint)

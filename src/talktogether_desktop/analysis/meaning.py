@@ -24,7 +24,7 @@ from .control_lookalikes import (
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
-from .threat_forms import complaint_clearer, threat_form
+from .threat_forms import complaint_not_threat
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -242,7 +242,7 @@ class MeaningPass:
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
                 # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
-                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks) or not threat_form(s.toks) and complaint_clearer(found, r)
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks)
                                                       or keeping_in_touch(s.toks) and not giving_in
                                                       or first_word(s.toks) in FIRST_PERSON and not aims_at(s.toks, AIMED_AT) and not SECOND_PERSON & set(s.toks)):
                     continue
@@ -269,9 +269,9 @@ class MeaningPass:
                            source="meaning", context=why, probability_of_reading=round(r.probability, 3),
                            probability_of_kind=round(r.kind_probability, 3),
                            # a flag as heard only when one kind is clear; else listed to listen to
-                           _strength="medium" if r.kind_probability >= self.sure and not giving_in
-                           and not (r.category == "safety_monitoring" and watching_another(s) or r.category in CONTROL
-                                    and turn_of[id(s)] in attacking and not heard_near_t(t0, r.category) or found_out(s.toks)) else "low",
+                           _strength="medium" if r.kind_probability >= self.sure and not giving_in and not (r.category == "safety_monitoring" and watching_another(s) or r.category in CONTROL
+                                    and turn_of[id(s)] in attacking and not heard_near_t(t0, r.category) or found_out(s.toks)
+                                    or complaint_not_threat(s.toks, found, r)) else "low",
                            **({"told_by_the_one_controlled": True} if told else {}))
                 (safety if is_safety else markers).append(item)
         return markers, safety

@@ -42,3 +42,10 @@ COMPLAINTS = ("criticism", "contempt", "defensiveness")
 def complaint_clearer(found, reading) -> bool:
     """A horseman read in the sentence more clearly than the threat ("You just lie there.": criticism 0.94, threat 0.85)."""
     return any(x.category in COMPLAINTS and x.kind_probability > reading.kind_probability for x in found)
+
+
+def complaint_not_threat(toks: Sequence[str], found, reading) -> bool:
+    """A threat read by meaning in a sentence with no threat's form where a horseman reads more clearly: listed to
+    listen to, never as a threat heard (walk48b's "You just lie there." made the report clinician-only and refused
+    the couple's practice; dropped outright, such readings lost a real threat on the unseen splits)."""
+    return reading.category == "safety_threat" and not threat_form(toks) and complaint_clearer(found, reading)

@@ -144,7 +144,7 @@ def test_guard_fear_when_he_is_late_for_what_he_does():
     assert safety(a, ("fear",), line)
 
 
-def test_guard_a_complaint_and_a_pet_name_are_no_threat():
+def test_guard_a_complaint_about_the_night_is_no_threat():
     """Guard: "You just lie there pretending to sleep." is a complaint; no threat (before the round or now)."""
     a = run_lines(("S1", 0.0, "You never get up with her. You just lie there pretending to sleep."),
                   ("S2", 0.8, "That's not fair, I was up at four."))

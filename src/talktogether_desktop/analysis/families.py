@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
 from .frames import negation_carried
-from .keeping_peace import outburst_avoided
+from .keeping_peace import asked_not_feared, outburst_avoided
 from .silencing import silenced_about_therapy
 from .sentence_terms import OF_WHOM, THIRD_SINGULAR, YOU, is_in
 from .told_apart import fear_for_partner
@@ -295,7 +295,6 @@ ANGER_OR_LOOMING = frozenset({"yell", "yells", "yelling", "shout", "shouts", "sh
 LOOMING = frozenset({("over", "me"), ("into", "me"), ("raise", "your"), ("raised", "your"), ("raises", "his"),
                      ("raises", "her"), ("your", "fists")})
 BODY_WHEN = frozenset({"when", "whenever", "time", "minute", "moment", "second"})
-ASKED = frozenset({"ask", "asks", "asking", "question", "questions"})  # the partner asking, not looming
 ARRIVING = frozenset({"you", "your", "he", "his", "she", "her", "him", "he's", "she's", "you're", "he'd", "she'd"})
 
 
@@ -324,7 +323,7 @@ def exposure_promised(r: "Reader", s: "Sentence") -> list[tuple]:
 def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     """"I can't stop shaking when I hear his key in the door": the body's fear of the partner arriving."""
     toks = s.toks
-    if not any(x in FIRST_SINGULAR for x in toks) or fear_for_partner(toks) or set(toks) & ASKED and not _angry(toks):  # (or "When you ask all at once, I freeze", walk48a)
+    if not any(x in FIRST_SINGULAR for x in toks) or fear_for_partner(toks) or asked_not_feared(toks):  # (or "When you ask all at once, I freeze", walk48a)
         return []
     for i, t in enumerate(toks):
         w = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k] in BODY_WHEN), None)

@@ -127,3 +127,13 @@ def controlled_by_meaning(entry, safety_flags) -> bool:
                 and not f.get("told_by_the_one_controlled") for f in safety_flags)  # (not "You check my location every night")
     return heard and any(f["speaker"] == me and f["category"] in CONTROL_KINDS and f.get("source") == "meaning"
                          and entry["t"] - 0.05 <= f["t"] <= entry["end"] + 0.05 for f in safety_flags)
+
+
+def scorned_in(entry, markers) -> bool:
+    """Sympathy or a feeling said in scorn ("Oh, poor you, so tired. Poor wee lamb.", walk48b): a sentence where the rules
+    heard the speaker's contempt is no feeling shared and no bid to be met; a need said with an insult stays one ("I just need
+    some help, you useless lump, is that so much to ask?")."""
+    if any(c == "needs_bids" for c, _ in entry.get("cues", ())):
+        return False
+    return any(m["category"] == "contempt" and m.get("source") != "meaning" and m.get("speaker") == entry["speaker"]
+               and entry["t"] - 0.05 <= m["t"] <= entry["end"] + 0.05 for m in markers)

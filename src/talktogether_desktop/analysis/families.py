@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
 from .frames import negation_carried
-from .keeping_peace import outburst_avoided
+from .keeping_peace import asked_not_feared, outburst_avoided
 from .silencing import silenced_about_therapy
 from .sentence_terms import OF_WHOM, THIRD_SINGULAR, YOU, is_in
 from .told_apart import fear_for_partner
@@ -323,7 +323,7 @@ def exposure_promised(r: "Reader", s: "Sentence") -> list[tuple]:
 def body_fear_of_partner(r: "Reader", s: "Sentence") -> list[tuple]:
     """"I can't stop shaking when I hear his key in the door": the body's fear of the partner arriving."""
     toks = s.toks
-    if not any(x in FIRST_SINGULAR for x in toks) or fear_for_partner(toks):  # (worry for them: "…when it's wet and you're late")
+    if not any(x in FIRST_SINGULAR for x in toks) or fear_for_partner(toks) or asked_not_feared(toks):  # (or "When you ask all at once, I freeze", walk48a)
         return []
     for i, t in enumerate(toks):
         w = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k] in BODY_WHEN), None)

@@ -86,6 +86,8 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
                                                            or s.toks[i + 1 : i + 2] in (["i'm"], ["im"]))
         if not (after or any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i])) or r.negated(s, i):
             continue
+        if "if" in s.toks[max(0, i - 3) : i]:  # "If I'm scared, I'll tell you I'm scared instead" (walk48a): a supposition
+            continue
         rest = s.toks[i + 1 :]
         if rest[:2] in INTENSIFIED:  # "scared to death of the dentist": what is feared comes after
             rest = rest[2:]
@@ -108,7 +110,7 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
         if rest[:1] == ["of"] and len(rest) > 1 and rest[1] not in OF_WHOM | YOU | THIRD_SINGULAR | {"the", "his", "being"} \
                 and not rest[1].endswith("ing"):
             continue  # "scared of heights, you know that": fear of a thing
-        if r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner"):
+        if r.lex.find(s.toks[i:], {0}, set(), "fear_not_of_partner") or late_worry(rest):
             continue
         out.append(hit(s, max(0, i - 2), len(s.toks) - 1, "safety_fear", "first-person fear about the partner",
                         context="fear words with the partner in the same sentence"))
@@ -292,3 +294,43 @@ def said_as_complaint(toks) -> bool:
     """With a criticism heard, a fear reading by meaning with no word of the partner's anger or of hiding from it ("You
     always say yes to him, and I always find out afterwards.") is the complaint."""
     return not set(toks) & ANGER_TOLD
+
+
+
+
+# worry when the partner is late ("…when you're late, Marcus.") is fear of the partner with a reason about them after it
+# ("…because I know what state you'll come home in", "…late home from the pub", "…you're angry about everything")
+LATE_REASONS = frozenset({"because", "cause", "'cause", "cos", "coz", "state", "pub", "drink", "drinking", "drunk", "angry",
+                          "anger", "temper", "mood", "fight", "shout", "shouting", "smash", "smashes", "hit"})
+
+
+def late_worry(rest) -> bool:
+    """Worry when the partner is late, no reason about them after it ("I get scared when you're late, Marcus.", walk48a:
+    a partner eight months sober); not "…when you're late because I know what state you'll come home in"."""
+    k = next((j for j, t in enumerate(rest[:5]) if t == "late"), None)
+    return k is not None and rest[:1] == ["when"] and not set(rest) & LATE_REASONS
+
+
+SUPPOSED = frozenset({"scared", "afraid", "frightened", "terrified", "nervous", "anxious", "worried"})
+ASKED = frozenset({"ask", "asks", "asking", "question", "questions"})  # the partner asking, not looming
+# ... unless what is asked about, or what follows, is control, a reason, arrival or anger ("When you ask me who I was
+# texting, I freeze.", "…whenever he asks to see the bank statement", "…because last time he threw the kettle")
+NOT_JUST_ASKED = frozenset({"who", "where", "texting", "texts", "phone", "messages", "receipts", "receipt", "money", "bank",
+                            "statement", "statements", "card", "because", "cause", "last", "next", "home", "door", "he",
+                            "she", "his", "her", "shout", "shouting", "yell", "angry", "temper", "drunk", "drinking",
+                            "hit", "grab", "threw", "throw", "smash"})
+
+
+def asked_not_feared(toks) -> bool:
+    """Freezing when the partner asks, said to them, with nothing of control, reason, arrival or anger in the sentence
+    ("When you ask all at once like that, I freeze.", walk48a's withdrawer): flooding, not fear of the partner."""
+    return bool(set(toks) & ASKED) and "you" in toks and not set(toks) & NOT_JUST_ASKED
+
+
+def fear_set_aside(toks) -> bool:
+    """Fear supposed, not felt: "If I'm scared, I'll tell you I'm scared instead of checking." (walk48a, a promise after
+    owning a wrong), "if you're scared in the night, wake me up": an "if" just before the fear word. Or worry when the
+    partner is late (late_worry), or freezing when the partner asks (asked_not_feared)."""
+    if any(t in SUPPOSED and ("if" in toks[max(0, k - 3) : k] or late_worry(toks[k + 1 :])) for k, t in enumerate(toks)):
+        return True
+    return asked_not_feared(toks) and any(t.startswith(("freez", "froze", "shak", "shook")) for t in toks)

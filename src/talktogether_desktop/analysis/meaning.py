@@ -24,8 +24,9 @@ from .control_lookalikes import (
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
+from .threat_forms import complaint_not_threat
 from .reply_words import reflects_back
-from .keeping_peace import fear_of_acting, said_as_complaint
+from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
     YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
     not_ones_despair_by_meaning, quoted_words, same_turn, threatened_by_another, told_of_others,
@@ -213,7 +214,7 @@ class MeaningPass:
                 if (r.category == "safety_fear" and (r.kind_probability < self.sure and turn_of[id(s)] in attacking or "criticism" in ruled and said_as_complaint(s.toks))
                         and not with_a_body(reader, s) and not (set(s.toks) & FEARFUL or any(is_in(t, reader.fear) for t in s.toks))):
                     continue
-                if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks)):
+                if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks) or fear_set_aside(s.toks)):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
                 if r.category == "safety_violence" and not with_a_body(reader, s):
@@ -268,9 +269,9 @@ class MeaningPass:
                            source="meaning", context=why, probability_of_reading=round(r.probability, 3),
                            probability_of_kind=round(r.kind_probability, 3),
                            # a flag as heard only when one kind is clear; else listed to listen to
-                           _strength="medium" if r.kind_probability >= self.sure and not giving_in
-                           and not (r.category == "safety_monitoring" and watching_another(s) or r.category in CONTROL
-                                    and turn_of[id(s)] in attacking and not heard_near_t(t0, r.category) or found_out(s.toks)) else "low",
+                           _strength="medium" if r.kind_probability >= self.sure and not giving_in and not (r.category == "safety_monitoring" and watching_another(s) or r.category in CONTROL
+                                    and turn_of[id(s)] in attacking and not heard_near_t(t0, r.category) or found_out(s.toks)
+                                    or complaint_not_threat(s.toks, found, r)) else "low",
                            **({"told_by_the_one_controlled": True} if told else {}))
                 (safety if is_safety else markers).append(item)
         return markers, safety

@@ -20,7 +20,7 @@ from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
 from .sentences import said_back
-from .bid_context import controlled_by_meaning, read_after_threat_or_control
+from .bid_context import controlled_by_meaning, read_after_threat_or_control, scorned_in
 from .told_apart import disclosed_in_reply
 from .turns import Spurt, Turn
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
@@ -134,7 +134,7 @@ def find_reaching(
                    if (kc := _kept(e, lexicon, safety_flags)) is not None]
     out: dict[str, list[dict]] = {}
     reaching_turns = {(e["turn"].start, e["speaker"]) for e, _, _ in chosen}
-    chosen = [c for c in chosen if not comfort_in_answer(c[0], turns, reaching_turns)]
+    chosen = [c for c in chosen if not comfort_in_answer(c[0], turns, reaching_turns) and not scorned_in(c[0], markers)]
     for entry, kind, category in sorted(chosen, key=lambda c: c[0]["t"]):
         response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags, folder, recording_end)
         if category == "space" and response["response"] == "away" and _plain_yes(response["response_quote"]):

@@ -19,6 +19,7 @@ from .care_after_harm import answers_harm
 from .control_told import FIRST_PERSON_OBJECT as _FIRST_PERSON_OBJECT, you_did_it_to_me
 from .told_apart import apologised_to, i_struck_you, lonely_only
 from .words import is_question, quote, sentence_bounds, token
+from .threat_forms import threat_form
 
 # Flag categories (the lexicon file name without "safety_"), grouped for the report.
 GROUPS = {
@@ -38,7 +39,11 @@ GROUPS = {
 BY_THE_ONE_WHO_THREATENS = ("threat", "therapy_threat", "coercion", "financial_control", "monitoring",
                             "isolation", "blaming")
 POSSIBLE_THREATS = ("threat", "therapy_threat")  # read by meaning too unsure to flag as heard: still a *possible* stretch
-POSSIBLE_AFTER_S = 12.0  # ... reaching only the reply to it (a threat met by "sorry, I won't"), not the minute after
+# ... reaching only the replies to it (a threat met by "sorry, I won't"), not the two minutes after (round 48: 12 s -> 30 s; on
+# the blind splits an apology 18-29 s after a threat read by meaning was counted as a repair 3 times, and no labelled repair
+# of the read or unseen splits falls 12-30 s after one, now that a complaint is no threat by meaning: threat_forms)
+POSSIBLE_AFTER_S = 30.0
+REPLY_S = 12.0  # a threat heard alone (no other unsafe words in the minute) reads only its reply in fear
 HEARD_AGAIN_S = 60.0  # a flag read by meaning alone opens the whole stretch only when heard again this soon
 # Said by the one who is afraid or was hurt: the other partner is the one they fear.
 BY_THE_ONE_AFRAID = ("fear", "violence")
@@ -217,7 +222,9 @@ def threat_stretches(flags: Sequence[dict], speakers: Sequence[str], settings: A
         possible = is_listen_only(f) or (f.get("source") == "meaning" and not any(
             g is not f and g["category"] != "appeasement" and not is_listen_only(g) and abs(g["t"] - f["t"]) <= HEARD_AGAIN_S
             for g in flags))
-        after = min(settings.after_threat_s, POSSIBLE_AFTER_S) if possible else settings.after_threat_s
+        # (30 s for a threat's form only: "I need us to decide these things together…" read as one must not undo an apology)
+        reach = POSSIBLE_AFTER_S if threat_form([token(w) for w in str(f.get("quote", "")).split()]) else REPLY_S
+        after = min(settings.after_threat_s, reach) if possible else settings.after_threat_s
         out.append({"start": f["t"], "end": f["end"] + after, "by": by, "flag": f, "possible": possible})
     return out
 
@@ -334,9 +341,9 @@ def needs_in_reply(markers, stretches, flags, words, names: Mapping[str, str]) -
 
 def _read_in_fear(t: float, stretches: Sequence[dict], flags: Sequence[dict]) -> Optional[dict]:
     """The latest stretch around `t` that reads what is said at `t` in fear: a heard threat's reply
-    (POSSIBLE_AFTER_S), or any time in the stretch of a threat with other unsafe words within the minute."""
+    (REPLY_S), or any time in the stretch of a threat with other unsafe words within the minute."""
     full = [x for x in stretches if x["start"] <= t <= x["end"] and not x["possible"]
-            and (t - x["flag"]["end"] <= POSSIBLE_AFTER_S or not _alone(x, flags))]
+            and (t - x["flag"]["end"] <= REPLY_S or not _alone(x, flags))]
     return max(full, key=lambda x: x["start"]) if full else None
 
 
@@ -363,7 +370,7 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[
     out = []
     covered = {(m["speaker"], m["t"]) for m in markers if m["category"] == "appeasement"} | {(f["speaker"], f["t"]) for f in flags if f["category"] == "threat"}
     for s in stretches:
-        end = s["end"] if s["possible"] or not _alone(s, flags) else s["flag"]["end"] + POSSIBLE_AFTER_S
+        end = s["end"] if s["possible"] or not _alone(s, flags) else s["flag"]["end"] + REPLY_S
         ws = [w for w in words if s["flag"]["end"] < w["start"] <= end and w["speaker"] != s["by"]]
         toks, everywhere = [token(w["word"]) for w in ws], set(range(len(ws)))  # "Sorry doesn't…" no apology:
         unsaid = {k for x, y, _ in lex.find(toks, everywhere, everywhere, "non_apologies") for k in range(x, y + 1)}

@@ -1,0 +1,51 @@
+"""The shape a threat takes in English, for threats read by meaning alone.
+
+A threat says what will happen, or what might ("You'll find out exactly what happens.", "If I find out you're lying,
+you won't be working there", "Carry on telling her and see what the drive home's like", "You say one word in her
+office and we're done with therapy", "You know what happens when you go behind my back"). The sentence reader also
+reads complaints about the present as threats ("You just lie there." 0.85 in walk48b's night-feed quarrel; "I'm only
+looking out for you.", "Go wash your face before the kids see you."): a sentence with none of these forms is no threat
+by meaning (the listed phrases and rules still read their own). On the read and walk-through conversations, of 62
+threats read by meaning alone, 22 had none of these forms and 21 of those 22 were no threat (the one kept out: "Keep
+your voice down.", said before a session: a threat about therapy, which this does not touch). But orders read as
+threats ("From now on you send me a picture every break.", "You ain't goin' up there.") are often real control, so a
+sentence with no threat's form is set aside only where the reader finds a horseman in it more clearly than the threat
+(complaint_clearer): the evaluation lost 14 safety lines, orders among them, with the form alone."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+# what will or would happen, or on what condition
+MODALS = frozenset({"will", "won't", "wont", "gonna", "would", "wouldn't", "shall", "if", "unless", "otherwise",
+                    "or", "else", "until", "till", "next", "again", "ever", "dare", "regret", "sorry", "careful",
+                    "warned", "warning", "swear", "watch"})
+# ... or what happens, and a consequence joined by "and" ("…and we're done", "…and you're out")
+PHRASES = (("see", "how"), ("see", "what"), ("see", "if"), ("what", "happens"), ("what", "happened"), ("find", "out"),
+           ("going", "to"), ("try", "me"), ("test", "me"), ("push", "me"), ("capable", "of"), ("last", "time"),
+           ("know", "where"), ("mark", "my"))
+CONSEQUENCE = frozenset({"done", "finished", "over", "out", "gone", "through"})
+
+
+def threat_form(toks: Sequence[str]) -> bool:
+    """Whether the sentence has the form of a threat: a future, a condition, what happens, or "…and we're done"."""
+    if any(t in MODALS or t.endswith(("'ll", "'d")) for t in toks):
+        return True
+    if any(tuple(toks[i : i + len(p)]) == p for p in PHRASES for i in range(len(toks))):
+        return True
+    return any(t == "and" and any(x in CONSEQUENCE for x in toks[i + 1 : i + 4]) for i, t in enumerate(toks))
+
+
+COMPLAINTS = ("criticism", "contempt", "defensiveness")
+
+
+def complaint_clearer(found, reading) -> bool:
+    """A horseman read in the sentence more clearly than the threat ("You just lie there.": criticism 0.94, threat 0.85)."""
+    return any(x.category in COMPLAINTS and x.kind_probability > reading.kind_probability for x in found)
+
+
+def complaint_not_threat(toks: Sequence[str], found, reading) -> bool:
+    """A threat read by meaning in a sentence with no threat's form where a horseman reads more clearly: listed to
+    listen to, never as a threat heard (walk48b's "You just lie there." made the report clinician-only and refused
+    the couple's practice; dropped outright, such readings lost a real threat on the unseen splits)."""
+    return reading.category == "safety_threat" and not threat_form(toks) and complaint_clearer(found, reading)

@@ -64,6 +64,7 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
             **{k: h[k] for k in ("source", "probability_of_reading", "probability_of_kind", "_strength", "_listen",
                                     "told_by_the_one_controlled")
                if k in h},
+            **({"_words": h["_rests_on"]} if h.get("_rests_on") else {}),  # how sure: the words a rule read (keeping_peace)
         })
     return out
 

@@ -39,9 +39,8 @@ GROUPS = {
 BY_THE_ONE_WHO_THREATENS = ("threat", "therapy_threat", "coercion", "financial_control", "monitoring",
                             "isolation", "blaming")
 POSSIBLE_THREATS = ("threat", "therapy_threat")  # read by meaning too unsure to flag as heard: still a *possible* stretch
-# ... reaching only the replies to it (a threat met by "sorry, I won't"), not the two minutes after (round 48: 12 s -> 30 s; on
-# the blind splits an apology 18-29 s after a threat read by meaning was counted as a repair 3 times, and no labelled repair
-# of the read or unseen splits falls 12-30 s after one, now that a complaint is no threat by meaning: threat_forms)
+# ... reaching only the replies to it, not the two minutes after (round 48: 12 -> 30 s; blind splits: an apology 18-29 s after
+# one was a repair 3 times; no labelled repair of the read or unseen splits falls 12-30 s after one: threat_forms)
 POSSIBLE_AFTER_S = 30.0
 REPLY_S = 12.0  # a threat heard alone (no other unsafe words in the minute) reads only its reply in fear
 HEARD_AGAIN_S = 60.0  # a flag read by meaning alone opens the whole stretch only when heard again this soon
@@ -69,6 +68,7 @@ def flags_from_hits(hits: Sequence[dict], names: Mapping[str, str]) -> list[dict
             **{k: h[k] for k in ("source", "probability_of_reading", "probability_of_kind", "_strength", "_listen",
                                     "told_by_the_one_controlled")
                if k in h},
+            **({"_words": h["_rests_on"]} if h.get("_rests_on") else {}),  # how sure: the words a rule read (keeping_peace)
         })
     return out
 

@@ -144,13 +144,14 @@ def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelit
     if not assignment:
         return "Not linked to a practice assignment"
     from ..practice.assignment import shown_title
+    from ..practice.for_couple import verdict_line
     from ..practice.title_words import title_for_couple
 
     title = shown_title(assignment.get("title"), assignment.get("behaviour")) or first(
         assignment, "behaviour", default="Practice assignment")
     title = title_for_couple(title, assignment.get("template")) if shared else title
     if fidelity:  # linking a recording is not "done": say whether the behaviour was in it
-        title = f"{title} \u2014 practised in this recording: {fidelity['verdict']};"
+        title = f"{title}{verdict_line(fidelity['verdict'], shared)};"
     adherence = (review or {}).get("adherence")
     done = assignment.get("done")
     dash = "" if fidelity else " \u2014"

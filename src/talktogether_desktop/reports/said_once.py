@@ -25,11 +25,13 @@ def _norm(quote: str) -> tuple[str, bool]:
     return " ".join(words), cut
 
 
-def _same(a: str, b: str) -> bool:
-    (x, x_cut), (y, y_cut) = _norm(a), _norm(b)
+def _same(earlier: str, later: str) -> bool:
+    """Whether the `later` quote says no more than the `earlier` one: the same words, or a cut ("…") of them. One that
+    goes on further (“… I hear you. I'm sorry.” after “… I hear you.”) says more, and keeps its words."""
+    (x, _), (y, y_cut) = _norm(earlier), _norm(later)
     if len(x.split()) < 3 or len(y.split()) < 3:  # (“we” words, a “Fine.”: no line to point back to)
         return False
-    return x == y or (x_cut and y.startswith(x)) or (y_cut and x.startswith(y))
+    return x == y or (y_cut and f" {y} " in f" {x} ")
 
 
 def one_finding_per_safety_line(found: list) -> list:

@@ -283,7 +283,7 @@ def practice_for_both(practice: Optional[dict], analysis: dict, model, names) ->
 
 
 def _couples_curve(curve: list, hidden: list, analysis: dict, heated: float) -> list:
-    return calm_on_the_floor(curve_for_both(curve, hidden, window_reach(analysis)), heated)
+    return calm_on_the_floor(curve_for_both(curve, hidden, window_reach(analysis), heated / 2.0), heated)
 
 
 def couples_scale_differs(model, analysis: dict, hidden: list) -> bool:

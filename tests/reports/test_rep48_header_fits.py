@@ -42,3 +42,17 @@ def test_no_word_lies_outside_the_margins_of_a_clinician_only_report(paper):
     page_two = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-", "-"], input=pdf, capture_output=True,
                               check=True).stdout.decode()
     assert "CLINICIAN ONLY" in page_two and "recording of 1 Dec 2026, 19:40" in " ".join(page_two.split())
+
+
+def test_the_charts_key_stays_inside_the_margins_with_every_mark_shown():
+    # (walk45a b_keys from audio: both talking at once, a cut-in, a numbered rise and safety flags: the key's "safety
+    # flag" ended 8 pt past the right margin of A4)
+    import json
+    from pathlib import Path
+
+    analysis = json.loads((Path(__file__).parent / "fixtures" / "analysis_walk45a_b_keys_audio.json").read_text("utf-8"))
+    for paper in ("a4", "letter"):
+        pdf = render_session_prep(analysis, {"couple_name": "Nina & Liam", "recorded_at": "2026-12-01"}, paper=paper)
+        assert _outside(pdf) == [], paper
+        assert "safety flag" in subprocess.run(["pdftotext", "-l", "1", "-", "-"], input=pdf, capture_output=True,
+                                               check=True).stdout.decode()

@@ -219,8 +219,12 @@ def _axis(d: Drawing, x_of, duration: float, axis_h: float, width: float) -> Non
 def legend(width: float, model) -> Drawing:
     """The key under the timeline, drawn with the same marks: one line, or two where the marks shown do not fit in one
     (all four ran 20 pt past the right margin of A4: rep48, walk45a b_keys from audio)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, stringWidth
 
+    from .styles import register_fonts
+
+    if FONT not in getRegisteredFontNames():  # (the widths are the embedded font's)
+        register_fonts()
     def both_at_once(d, x, y):
         d.add(Rect(x, y + 5, 14, 4, fillColor=INK, strokeColor=None))
 

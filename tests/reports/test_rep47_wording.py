@@ -50,8 +50,9 @@ def test_a_reply_read_as_control_is_not_push_back_on_page_one():
 def test_words_of_flooding_in_reply_are_not_turning_toward():
     a = _analysis("dev", "flooding_timeout")
     clinician = _pages(a, "clinician")
-    assert ("(00:00); Ben answered with words of flooding (being overwhelmed), not read as taking it up or turning from "
-            "it.") in clinician[0], clinician[0]
+    # (rep48: its words are quoted once on page 1, in the harsh start-up above it)
+    assert ("the words at 00:00 (quoted in 2 above); Ben answered with words of flooding (being overwhelmed), not read "
+            "as taking it up or turning from it.") in clinician[0], clinician[0]
     assert "Ben took it up" not in clinician[0]
     rest = " ".join(clinician[1:])
     assert "Bids for connection: Ana's bid was answered with words of flooding, and is not read either way" in rest, rest

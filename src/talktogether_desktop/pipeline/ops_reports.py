@@ -188,9 +188,21 @@ def made_from(context: dict, paper: str, transcript: bool) -> str:
     """A digest of what a report shows besides its analysis (the couple's and partners' names, the practice, the
     paper, the settings, and the version that made it): a stored report is shown again only while this is unchanged.
     Kept inside the vault."""
-    inputs = json.dumps({"context": context, "paper": paper, "transcript": bool(transcript), "made_by": REPORT_FORMAT},
-                        sort_keys=True, default=str, ensure_ascii=False)
+    inputs = json.dumps({"context": context, "paper": paper, "transcript": bool(transcript), "made_by": REPORT_FORMAT,
+                         "zone": zone_here(context)}, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(inputs.encode("utf-8")).hexdigest()
+
+
+def zone_here(context: dict) -> list:
+    """The time zone this computer shows times in, and the recording dates as the report prints them there: a report
+    prints the recording's time and the time it was made in this computer's zone, with the zone's name, so one kept
+    from another zone ("19:40 CET", reopened in New York, or after the laptop's zone was changed) is made again."""
+    import time
+
+    from ..reports.text import fmt_date
+
+    return [list(time.tzname), time.timezone, time.altzone, fmt_date(str(context.get("recorded_at") or "")),
+            fmt_date(str(context.get("previous_recorded_at") or ""))]
 
 
 def export_session_prep(vault, settings: Settings, recording_id: int, out: str | Path,

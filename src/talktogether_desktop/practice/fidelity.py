@@ -26,6 +26,7 @@ from ..analysis.safety import is_listen_only
 from ..timefmt import clock
 from . import landed
 from .breaks import find_break
+from .for_couple import summary_for_couple
 from .saying_back import reflect_back as _reflect_back
 from .verdicts import HARD, NOT_CHECKED, NOT_FOUND, PARTLY, YES, at as _at, counted as _counted, ev as _ev
 from .verdicts import markers as _markers, sure_markers as _sure_markers
@@ -99,7 +100,7 @@ def summary_for_both(assignment: Mapping[str, Any], analysis: Mapping[str, Any],
     said = _checked(behaviours_of(assignment), analysis, {sid: "one of you" for sid in ids}, when)["summary"]
     for note in LISTEN_NOTES:
         said = said.replace(note, "")
-    return said.replace(SAFETY_OPENING, OPENING_FOR_BOTH)  # (nor that safety language was heard)
+    return summary_for_couple(said.replace(SAFETY_OPENING, OPENING_FOR_BOTH))  # (nor that safety language was heard)
 
 
 def withholds_any(analysis: Optional[Mapping[str, Any]]) -> bool:

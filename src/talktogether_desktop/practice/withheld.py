@@ -18,6 +18,11 @@ NOT_THREATS = ("self_harm", "fear", "appeasement")
 # ... but after self-harm heard, the talk that answers it (help sought together, the partner's worry) is for the
 # clinician's individual check-in, not the couple's page
 AFTER_HARM_S = 30.0
+# Told of oneself (harm, fear): the partner's answer says what it answered ("Hey, don't talk like that, you're scaring
+# me. Can we sit down and talk about it properly?" after "I don't see the point of anything anymore.", read by meaning,
+# was the couple's "reaching for closeness" on page 1). The stretch runs to the end of that reply, a line only to
+# listen to too; fear heard has the half minute self-harm heard has.
+DISCLOSURES = ("self_harm", "fear")
 
 Spans = list[tuple[float, float]]
 
@@ -46,10 +51,17 @@ def flagged_spans(analysis: dict) -> Spans:
             t = _num(_given(f, "t", "start"))
             end = _num(_given(f, "end"), t)
             tail = AFTER_FLAG_S if f.get("category") in NOT_THREATS or f.get("listen_only") else after_threat
-            if f.get("category") == "self_harm" and not f.get("listen_only"):
+            if f.get("category") in DISCLOSURES and not f.get("listen_only"):
                 tail = AFTER_HARM_S  # (the partner's answer to it: "Thank you for telling me. Can we ring Doctor Shah…?")
-            out.append((t - BEFORE_FLAG_S, end + tail))
+            until = _reply_end(analysis, t, f.get("speaker")) if f.get("category") in DISCLOSURES else end
+            out.append((t - BEFORE_FLAG_S, max(end + tail, until)))
     return out
+
+
+def _reply_end(analysis: dict, t: float, speaker: Any) -> float:
+    """The end of the other partner's first turn begun after `t` (the answer to a line told of oneself)."""
+    after = [tr for tr in sorted_turns(analysis) if _num(tr.get("start")) > t and tr.get("speaker") != speaker]
+    return _num(after[0].get("end"), _num(after[0].get("start"))) if after else t
 
 
 def touches(spans: Spans, t) -> bool:

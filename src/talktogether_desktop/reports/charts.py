@@ -217,27 +217,46 @@ def _axis(d: Drawing, x_of, duration: float, axis_h: float, width: float) -> Non
 
 
 def legend(width: float, model) -> Drawing:
-    """A one-line key under the timeline, drawn with the same marks."""
-    d = Drawing(width, 14, initialFontName=FONT, initialFontSize=9)
-    x = 0.0
+    """The key under the timeline, drawn with the same marks: one line, or two where the marks shown do not fit in one
+    (all four ran 20 pt past the right margin of A4: rep48, walk45a b_keys from audio)."""
+    from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, stringWidth
+
+    from .styles import register_fonts
+
+    if FONT not in getRegisteredFontNames():  # (the widths are the embedded font's)
+        register_fonts()
+    def both_at_once(d, x, y):
+        d.add(Rect(x, y + 5, 14, 4, fillColor=INK, strokeColor=None))
+
+    def cut_in(d, x, y):
+        d.add(Polygon([x, y + 11, x + 7, y + 11, x + 3.5, y + 4], fillColor=INK, strokeColor=None))
+
+    def rise(d, x, y):
+        d.add(Circle(x + 5.5, y + 7, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
+        d.add(String(x + 5.5, y + 4.2, "1", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
+
+    def flag(d, x, y):
+        d.add(Rect(x, y + 1.5, 9, 11, fillColor=colors.white, strokeColor=SAFETY, strokeWidth=1.2))
+        d.add(String(x + 4.5, y + 4, "!", fontName=FONT_BOLD, fontSize=8.5, fillColor=SAFETY, textAnchor="middle"))
+
     # Only the marks this chart shows: a key entry for a mark that is not there sends the eye looking.
-    if model.overlaps and len(model.partners) == 2:
-        d.add(Rect(x, 5, 14, 4, fillColor=INK, strokeColor=None))
-        d.add(String(x + 18, 4, "both talking at once", fontName=FONT, fontSize=8, fillColor=MUTED))
-        x += 118
-    if model.interruptions:
-        d.add(Polygon([x, 11, x + 7, 11, x + 3.5, 4], fillColor=INK, strokeColor=None))
-        d.add(String(x + 11, 4, "a partner cut in (marked on their lane)", fontName=FONT, fontSize=8, fillColor=MUTED))
-        x += 178
-    if model.peaks:
-        d.add(Circle(x + 5.5, 7, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
-        d.add(String(x + 5.5, 4.2, "1", fontName=FONT_BOLD, fontSize=8, fillColor=INK, textAnchor="middle"))
-        d.add(String(x + 16, 4, "numbered rise, see Key moments", fontName=FONT, fontSize=8, fillColor=MUTED))
-        x += 150
-    if model.safety:
-        d.add(Rect(x, 1.5, 9, 11, fillColor=colors.white, strokeColor=SAFETY, strokeWidth=1.2))
-        d.add(String(x + 4.5, 4, "!", fontName=FONT_BOLD, fontSize=8.5, fillColor=SAFETY, textAnchor="middle"))
-        d.add(String(x + 13, 4, "safety flag", fontName=FONT, fontSize=8, fillColor=MUTED))
+    entries = [(mark, text, gap) for shown, mark, text, gap in (
+        (model.overlaps and len(model.partners) == 2, both_at_once, "both talking at once", 18),
+        (model.interruptions, cut_in, "a partner cut in (marked on their lane)", 11),
+        (model.peaks, rise, "numbered rise, see Key moments", 16), (model.safety, flag, "safety flag", 13)) if shown]
+    rows, x = [[]], 0.0
+    for mark, text, gap in entries:
+        size = gap + stringWidth(text, FONT, 8)
+        if rows[-1] and x + size > width:
+            rows, x = rows + [[]], 0.0
+        rows[-1].append((x, mark, text, gap))
+        x += size + 18
+    d = Drawing(width, 14 * len(rows), initialFontName=FONT, initialFontSize=9)
+    for i, row in enumerate(rows):
+        y = 14 * (len(rows) - 1 - i)
+        for x, mark, text, gap in row:
+            mark(d, x, y)
+            d.add(String(x + gap, y + 4, text, fontName=FONT, fontSize=8, fillColor=MUTED))
     return d
 
 

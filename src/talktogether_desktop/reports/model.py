@@ -15,7 +15,7 @@ from ..analysis.settings import AnalysisSettings
 from ..practice.adherence import summary_for
 from ..practice.withheld import turn_runs_into
 from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
-from . import praise, shared as shared_mod
+from . import praise, said_once, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words, rise_in_first_sign_words
 from .parts import Moment, Partner, Reach, ReportModel
 from .safety_words import named_by_prompt, named_on_page_one, safety_kind
@@ -120,6 +120,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     model.calm_rise = calm_rise.sentence(analysis, model.heated, shared, charts.shows_curve(model))
     quote_ends.mark_model(model)  # (before the questions, which quote only short reaches whole)
     model.questions = _questions(analysis, model, rename)
+    said_once.quote_once(model)  # (page one says a line once: a later mention points to it)
     return model
 
 
@@ -143,13 +144,14 @@ def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelit
     if not assignment:
         return "Not linked to a practice assignment"
     from ..practice.assignment import shown_title
+    from ..practice.for_couple import verdict_line
     from ..practice.title_words import title_for_couple
 
     title = shown_title(assignment.get("title"), assignment.get("behaviour")) or first(
         assignment, "behaviour", default="Practice assignment")
     title = title_for_couple(title, assignment.get("template")) if shared else title
     if fidelity:  # linking a recording is not "done": say whether the behaviour was in it
-        title = f"{title} \u2014 practised in this recording: {fidelity['verdict']};"
+        title = f"{title}{verdict_line(fidelity['verdict'], shared)};"
     adherence = (review or {}).get("adherence")
     done = assignment.get("done")
     dash = "" if fidelity else " \u2014"
@@ -319,7 +321,7 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                 rank = num(first(o, "rank", default=len(obs) + 1))
                 # (the analysis's placeholder for a bid of no named need is no thing reached for: "reaching out")
                 obs.append((rename(str(text)).replace(" reaching for something else", " reaching out"), t, rank))
-    obs.sort(key=lambda o: o[2])
+    obs = said_once.one_finding_per_safety_line(sorted(obs, key=lambda o: o[2]))
     picked = [(text, t) for text, t, _ in obs[:MAX_OBSERVATIONS]]
     for extra in evidence.fallback_observations(model) if model.mode == modes.CLINICIAN else []:
         if len(picked) >= 3:

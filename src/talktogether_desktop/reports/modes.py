@@ -41,10 +41,12 @@ def window_reach(analysis: dict) -> float:
     return max(sizes, default=0.0) / 2
 
 
-def curve_for_both(curve: list[tuple[float, float]], spans, reach: float = 0.0) -> list[tuple[float, float]]:
+def curve_for_both(curve: list[tuple[float, float]], spans, reach: float = 0.0,
+                   calm: float = float("inf")) -> list[tuple[float, float]]:
     """The couple's curve: the score over a flagged passage (and what led up to it) is not theirs to read, yet a gap
     or a flat floor there would point at it as surely as its rise. Across such a stretch the curve goes straight
-    from the last score before it to the first one after it: no rise, no dip, no hole."""
+    from the last score before it to the first one after it: no rise, no dip, no hole; and never above `calm` (a
+    bridge six minutes long up to a rise just after a threat's stretch was a ramp no talk draws: rep48, 60 minutes)."""
     def hidden(t: float) -> bool:
         return any(a - reach <= t <= b + reach for a, b in spans)
 
@@ -62,7 +64,7 @@ def curve_for_both(curve: list[tuple[float, float]], spans, reach: float = 0.0) 
             s = before[1] + (after[1] - before[1]) * (t - before[0]) / (after[0] - before[0])
         else:
             s = (before or after)[1]
-        out.append((t, s))
+        out.append((t, min(s, calm)))
     return out
 
 

@@ -7,6 +7,7 @@ are not a diagnosis (a page found alone on a desk must still say all of that).
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from .styles import FONT, FONT_BOLD, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
@@ -47,8 +48,9 @@ def numbered_canvas(header: str, generated: str, footnote: str = NOT_A_DIAGNOSIS
             self.saveState()
             self.setFillColor(MUTED)
             if page > 1:
-                self.setFont(FONT, 8)
-                self.drawString(MARGIN_X, height - MARGIN_TOP + 12, header)
+                text, size = fit_header(header, width - 2 * MARGIN_X)
+                self.setFont(FONT, size)
+                self.drawString(MARGIN_X, height - MARGIN_TOP + 12, text)
             y = MARGIN_BOTTOM - 10
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
@@ -62,3 +64,14 @@ def numbered_canvas(header: str, generated: str, footnote: str = NOT_A_DIAGNOSIS
             self.restoreState()
 
     return NumberedCanvas
+
+
+def fit_header(header: str, room: float, size: float = 8.0) -> tuple[str, float]:
+    """The running header within the page's margins. With the clinician-only note before it, it ran past the right edge
+    of A4 ("… recording of 1 Dec 2026, 19:40 UTC" cut at "19:40 UT", rep48): the report's title goes first (the note and
+    the recording's date stay), then the type is made smaller."""
+    parts = header.split(" \u00b7 ")
+    if stringWidth(header, FONT, size) > room and len(parts) > 2:
+        header = " \u00b7 ".join(parts[:1] + parts[2:])
+    width = stringWidth(header, FONT, size)
+    return header, size if width <= room else max(5.0, size * room / width)

@@ -163,8 +163,9 @@ def _reaching(o: dict, analysis: dict, model, rename) -> Optional[tuple]:
         return None  # (its reply is in a passage left out, or the reading is unsure: left out of the list too)
     resp = str(first(item, "response", "other_response", "turned", default="") or "").lower()
     if resp not in evidence.TOWARD and resp != "recording_ended":  # one partner's bid missed reads as a verdict on
-        # the other (walk38l: "Claire seemed to be reaching for …; it was not taken up."): the pattern of both instead
-        return pattern(sum(model.reaching_total.values()), sum(model.reaching_met.values()), 0,
+        # the other (walk38l: "Claire seemed to be reaching for …; it was not taken up."): the pattern of both instead,
+        # where there is one (heldout idioms_heldout: page 1's one finding was "1. Nothing to show here.")
+        return None if not sum(model.reaching_total.values()) else pattern(sum(model.reaching_total.values()), sum(model.reaching_met.values()), 0,
                        sum(model.reaching_ended.values())), None
     label = category_for_both(str(first(item, "label", "category", default="connection")).replace("_", " "))
     said = f": \u201c{evidence.short_quote(rename(str(item.get('quote') or '')), 120)}\u201d"
@@ -282,7 +283,7 @@ def practice_for_both(practice: Optional[dict], analysis: dict, model, names) ->
 
 
 def _couples_curve(curve: list, hidden: list, analysis: dict, heated: float) -> list:
-    return calm_on_the_floor(curve_for_both(curve, hidden, window_reach(analysis)), heated)
+    return calm_on_the_floor(curve_for_both(curve, hidden, window_reach(analysis), heated / 2.0), heated)
 
 
 def couples_scale_differs(model, analysis: dict, hidden: list) -> bool:

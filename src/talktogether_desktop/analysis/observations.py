@@ -127,8 +127,11 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
                     "evidence": [_ev(x["t"], x["speaker"], x["quote"]) for x in listen[:4]]})
     # the surest kinds first, so a page that shows only the first few shows them ("I just don't know what mood you'll
     # be in when you get home.", fear heard clearly, was left off page 1 behind lines heard less surely)
+    # ... and a listed phrase heard before a reading by meaning, however unsure its words (walk48b: the threat to take the
+    # children to Perth, heard by its phrase in words the recogniser was unsure of, came fourth, after three readings)
     sure = {"high": 0, "medium": 1}
-    for (group, _), items in sorted(by_group.items(), key=lambda kv: (min(sure.get(x.get("confidence"), 2) for x in kv[1]),
+    for (group, _), items in sorted(by_group.items(), key=lambda kv: (all(x.get("source") == "meaning" for x in kv[1]),
+                                                                      min(sure.get(x.get("confidence"), 2) for x in kv[1]),
                                                                       kv[1][0]["t"])):
         f = items[0]
         later = ", ".join(clock(x["t"]) for x in items[1:7]) + (", …" if len(items) > 7 else "")

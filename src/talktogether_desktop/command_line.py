@@ -12,10 +12,11 @@ def main() -> int:
     # Undumpable from the first line (its /proc/PID/environ, with a passphrase a script gave in the environment,
     # and its memory closed to the user's other programs), not only once the imports are done (cli.main hardens
     # the rest); process_guard itself imports nothing heavy.
-    from .process_guard import make_undumpable
-
-    make_undumpable()
+    # (inside the try: a Ctrl-C 0.1 s in landed in process_guard's own "import logging", a traceback; CI, round 48)
     try:
+        from .process_guard import make_undumpable
+
+        make_undumpable()
         from .cli.main import main as run_command
 
         return run_command()

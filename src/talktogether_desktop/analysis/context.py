@@ -12,7 +12,7 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
 - questions: a yes/no question about a habit ("do you always take the bus?") is not an attack; absolutes
   of frequency ("every time…") are criticism only with the partner in the clause;
 - reported speech and fiction: "my boss said you never…", "in the film he says I'll kill you"; a reporting verb
-  with nobody (or the speaker, or a screen) before it is no report ("say one more word and…");
+  with nobody (or the speaker, or a screen) before it, or saying "so", is no report ("say one more word and…");
 - an "I was just…" in a sentence that disowns blame ("I'm not blaming you") is an explanation, and
   "that's not true" to a partner who spoke of not wanting to live is reassurance: neither is defensiveness;
 - a repair mends something: "tell me more", "I understand" in a calm stretch are curiosity and
@@ -167,8 +167,9 @@ class Reader:
                 j = k - 1
                 while j >= 0 and (s.toks[j] in SKIP_BEFORE_VERB or s.toks[j] in AUXILIARIES):
                     j -= 1
-                # "Say one more word and…", "Please don't say that": an order to the partner, no report
-                if j < 0 or s.toks[j] in ORDER_OPENERS:
+                # An order ("Say one more word and…"), or the words said are "so" or end there ("If you say so, genius")
+                if j < 0 or s.toks[j] in ORDER_OPENERS or s.toks[k + 1 : k + 2] == ["so"] or (
+                        s.toks[j - 1 : j] == ["whatever"] and s.clause_end(k) == k):
                     return None
                 who = s.toks[j]  # "I'm going to say…"; "your screen time says…": nobody else's words
                 if who in FIRST_PERSON or who in ("we", "we're", "we've") or who in REPORTING_THINGS:
@@ -356,8 +357,7 @@ class Reader:
             if cat == "safety_blaming":
                 # Blame-shifting is also the counter-blame of defensiveness (Gottman).
                 self.extra_markers.append(hit(s, a, b, "defensiveness", ph.text, context="blame-shifting"))
-        for h in out:
-            h.pop("_a", None)
+        out = [{k: v for k, v in h.items() if k != "_a"} for h in out]
         if "safety_fear" in categories and not any(h["category"] == "safety_fear" for h in out):
             out += keeping_peace.first_person_fear(self, s)
         return out
@@ -365,9 +365,8 @@ class Reader:
 
 def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], lex: Lexicon,
                     categories: Sequence[str], safety_categories: Sequence[str], by_meaning=None):
-    """Markers and safety matches read in context; also the matches dropped, with the reason.
-
-    `by_meaning` (optional, meaning.MeaningPass): reads sentences, then whole turns, by their meaning."""
+    """Markers and safety matches read in context, and those dropped with the reason; `by_meaning` (optional,
+    meaning.MeaningPass) reads sentences, then whole turns, by their meaning."""
     reader = Reader(lex)
     markers, safety, dropped = [], [], []
     read = []
@@ -392,6 +391,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     markers += answers.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
+    dropped += fondness.read_among_warmth(markers)
     dropped += answers.fault_inside_defence(markers) + answers.praise_after_agreeing(markers, words) + owning.owned_after(markers, read)
     safety = (across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
               + keeping_peace.easier_after_control(safety, read, words))

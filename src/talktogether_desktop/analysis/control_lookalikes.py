@@ -9,6 +9,7 @@ speaker is news told, a promise asked of the partner is no threat, and feeling s
 from __future__ import annotations
 
 from .complaints import left_out, stung
+from .not_despair import not_despair
 from .context import THIRD_PERSON
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
 from .told_apart import no_money, no_one_blamed, not_harm_in_words, offered_to_us, worry_about_a_thing
@@ -349,7 +350,7 @@ def distress_not_harm(toks) -> bool:
     worry = (worry_about_a_thing(toks) or "tired" in toks) and not harm_said(toks)  # (harm_said: "just tired" played down)
     worry = worry or not_harm_in_words(toks, harm_said(toks), harm_said([t for t in toks if t not in ("wake", "waking")]))
     return pattern or caring or tired or habit_or_pain or worry or sick_at_the_thought(toks) or left_out(toks) or stung(toks) or any(
-        tuple(toks[k : k + len(c)]) == c for c in CAUGHT for k in range(len(toks)))
+        tuple(toks[k : k + len(c)]) == c for c in CAUGHT for k in range(len(toks))) or not_despair(toks)
 
 
 # Sheepish at one's own asking ("I feel a bit silly asking, honestly.", "It's daft saying it out loud"): no self-harm.

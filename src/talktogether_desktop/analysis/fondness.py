@@ -95,3 +95,23 @@ def _with_its_turn(s, read) -> list[dict]:
                 and x.words[0]["start"] - words[-1]["end"] <= TURN_GAP_S):
             words += x.words
     return words
+
+
+# A horseman read by meaning alone where the talk is warm: an appreciation heard within WARM_S and no horseman heard by
+# the rules from either partner within WARM_S (walk48a's appreciation practice: "Ah, it was nothing. Any wife would do
+# it." -> contempt, "I did not know you remembered that." -> defensiveness). On the read, unseen and walk-through
+# conversations such readings were 2 true of 11 (round 49; the true two stay where a rule heard a horseman near).
+WARM_S = 30.0
+HORSEMEN = frozenset({"criticism", "contempt", "defensiveness", "stonewalling"})
+
+
+def read_among_warmth(markers: list[dict]) -> list[dict]:
+    """Horsemen read by meaning in a warm stretch with no horseman heard by the rules: taken out and returned."""
+    heard = [m["t"] for m in markers if m["category"] in HORSEMEN and m.get("source") != "meaning"]
+    warm = [m["t"] for m in markers if m["category"] == "appreciation"]
+    dropped = []
+    for m in [m for m in markers if m["category"] in HORSEMEN and m.get("source") == "meaning"]:
+        if any(abs(t - m["t"]) <= WARM_S for t in warm) and not any(abs(t - m["t"]) <= WARM_S for t in heard):
+            markers.remove(m)
+            dropped.append({**m, "dropped_because": "read by meaning in a warm stretch, no horseman heard near it"})
+    return dropped

@@ -79,14 +79,14 @@ def first_person_fear(r: "Reader", s: "Sentence") -> list[dict]:
     scared to bring anything up with you"."""
     out = []
     for i, t in enumerate(s.toks):
-        if not is_in(t, r.fear):
+        if not (is_in(t, r.fear) or t == "edge" and s.toks[i - 1 : i] == ["on"]):  # "I'm on edge when you're late, in case…"
             continue
         # "how scared I get when you shout": the speaker just after the fear word
         after = i > 0 and s.toks[i - 1] in ("how", "so") and (s.toks[i + 1 : i + 3] in (["i", "get"], ["i", "feel"], ["i", "am"])
                                                            or s.toks[i + 1 : i + 2] in (["i'm"], ["im"]))
         if not (after or any(x in FIRST_PERSON for x in s.toks[max(0, i - 4) : i])) or r.negated(s, i):
             continue
-        if "if" in s.toks[max(0, i - 3) : i]:  # "If I'm scared, I'll tell you I'm scared instead" (walk48a): a supposition
+        if supposed(s.toks, i):  # "If I'm scared, I'll tell you I'm scared instead" (walk48a): a supposition
             continue
         rest, skipped = s.toks[i + 1 :], 0
         if rest[:2] in INTENSIFIED:  # "scared to death of the dentist": what is feared comes after
@@ -307,7 +307,7 @@ def said_as_complaint(toks) -> bool:
 # worry when the partner is late ("…when you're late, Marcus.") is fear of the partner with a reason about them after it
 # ("…because I know what state you'll come home in", "…late home from the pub", "…you're angry about everything")
 LATE_REASONS = frozenset({"because", "cause", "'cause", "cos", "coz", "state", "pub", "drink", "drinking", "drunk", "angry",
-                          "anger", "temper", "mood", "fight", "shout", "shouting", "smash", "smashes", "hit"})
+                          "anger", "temper", "mood", "fight", "shout", "shouting", "smash", "smashes", "hit", "last"})
 
 
 def late_worry(rest) -> bool:
@@ -317,7 +317,7 @@ def late_worry(rest) -> bool:
     return k is not None and rest[:1] == ["when"] and not set(rest) & LATE_REASONS
 
 
-SUPPOSED = frozenset({"scared", "afraid", "frightened", "terrified", "nervous", "anxious", "worried"})
+SUPPOSED = frozenset({"scared", "afraid", "frightened", "terrified", "nervous", "anxious", "worried", "edge"})
 ASKED = frozenset({"ask", "asks", "asking", "question", "questions"})  # the partner asking, not looming
 # ... unless what is asked about, or what follows, is control, a reason, arrival or anger ("When you ask me who I was
 # texting, I freeze.", "…whenever he asks to see the bank statement", "…because last time he threw the kettle")
@@ -333,10 +333,20 @@ def asked_not_feared(toks) -> bool:
     return bool(set(toks) & ASKED) and "you" in toks and not set(toks) & NOT_JUST_ASKED
 
 
+# "If I'm scared of anyone in this house, it's you.": the "if" leads to the partner named as the one feared.
+NAMED_AFTER_IF = (("it's", "you"), ("it", "is", "you"), ("that's", "you"), ("it'd", "be", "you"), ("it", "would", "be", "you"))
+
+
+def supposed(toks, k: int) -> bool:
+    """An "if" just before the fear word at `k`, not leading to the partner named as the one feared."""
+    rest = tuple(toks[k + 1 :])
+    return "if" in toks[max(0, k - 3) : k] and not any(rest[j : j + len(n)] == n for n in NAMED_AFTER_IF for j in range(len(rest)))
+
+
 def fear_set_aside(toks) -> bool:
     """Fear supposed, not felt: "If I'm scared, I'll tell you I'm scared instead of checking." (walk48a, a promise after
     owning a wrong), "if you're scared in the night, wake me up": an "if" just before the fear word. Or worry when the
     partner is late (late_worry), or freezing when the partner asks (asked_not_feared)."""
-    if any(t in SUPPOSED and ("if" in toks[max(0, k - 3) : k] or late_worry(toks[k + 1 :])) for k, t in enumerate(toks)):
+    if any(t in SUPPOSED and (supposed(toks, k) or late_worry(toks[k + 1 :])) for k, t in enumerate(toks)):
         return True
     return asked_not_feared(toks) and any(t.startswith(("freez", "froze", "shak", "shook")) for t in toks)

@@ -1,0 +1,96 @@
+"""Round 49's reading fixes, in this test's own words: lines round 48's review and walk-throughs left misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import cats, flag
+from .timeline import run_lines
+
+QUARREL = (("S1", 0.0, "You forgot the school run again and I had to leave work early."),
+           ("S2", 0.8, "I had a meeting, I told you on Sunday."))
+
+
+@pytest.mark.parametrize("line, words", [("If you say so, Mister Perfect.", "mister perfect"),
+                                         ("Whatever you say, Little Miss Perfect.", "miss perfect")])
+def test_a_sneering_name_after_if_you_say_so_is_contempt(line, words):
+    """Round 48's review: "If you say so, Mister Perfect." was stonewalling only; its "you say" was read as reported
+    speech and set the sneering name aside as someone else's words."""
+    a = run_lines(*QUARREL, ("S1", 0.8, "You never tell me anything, you just expect me to know."), ("S2", 0.8, line))
+    assert "contempt" in cats(a, words)
+
+
+def test_said_words_are_still_reported_speech():
+    """Guard: a partner's words reported ("you said…") are still no contempt of the speaker's."""
+    a = run_lines(*QUARREL, ("S1", 0.8, "Your mum says you're pathetic with money, and she's right."))
+    assert "contempt" not in cats(a, "pathetic")
+
+
+def test_if_i_am_scared_of_anyone_it_is_you_is_fear_of_the_partner():
+    """Round 48's review: "Honestly, if I'm scared of anyone in this house, it's you." was no safety language at all (an
+    "if" before the fear word was read as a supposition, "If I'm scared, I'll tell you")."""
+    a = run_lines(("S2", 0.0, "Why are you jumping every time I walk into the room?"),
+                  ("S1", 0.8, "Honestly, if I'm scared of anyone in this house, it's you."))
+    assert flag(a, "scared of anyone", "fear")
+
+
+def test_a_supposed_fear_is_still_set_aside():
+    """Guard (walk48a): "If I'm scared, I'll tell you I'm scared instead of checking." stays no fear of the partner."""
+    a = run_lines(("S2", 0.0, "You went through my bank app while I was asleep."),
+                  ("S1", 0.8, "I know. It was wrong. If I'm scared, I'll tell you I'm scared instead of checking."))
+    assert not flag(a, "scared instead", "fear")
+
+
+def test_on_edge_when_the_partner_is_late_in_case_they_have_been_drinking_is_fear_not_a_threat():
+    """Round 48's review: "I'm on edge when you're late, in case you've had a drink and you come home like last time."
+    was a threat by its speaker, read by meaning: the one afraid shown as the one threatening."""
+    a = run_lines(("S2", 0.0, "I was only an hour late, I don't know why you're making a thing of it."),
+                  ("S1", 0.8, "I'm on edge when you're late, in case you've had a drink and you come home like last time."))
+    assert flag(a, "on edge", "fear") and not flag(a, "on edge", "threat")
+
+
+def test_on_edge_about_an_interview_is_no_fear_of_the_partner():
+    a = run_lines(("S2", 0.0, "How did it go today?"), ("S1", 0.8, "I was on edge the whole time before the interview."))
+    assert not a["safety_flags"]
+
+
+def test_the_slips_checked_as_a_habit_are_financial_control():
+    """walk48b: "I just like to see the slips, to keep us on track." (receipts checked, said as help) was not flagged."""
+    a = run_lines(("S2", 0.0, "I bought the school shoes on Saturday, they were on sale."),
+                  ("S1", 0.8, "Good. I just like to see the slips, to keep us on track."))
+    assert flag(a, "see the slips", "financial_control")
+
+
+def test_slips_asked_of_a_builder_are_no_control():
+    a = run_lines(("S1", 0.0, "The kitchen's nearly done, the tiles look great."),
+                  ("S2", 0.8, "I'd like to see the slips from the builder before we pay him."))
+    assert not a["safety_flags"]
+
+
+@pytest.mark.parametrize("line", ["That one is between you and God. Number two. You still pray for my mother, even now she is gone.",
+                                  "Ehen, that is why I make it early. For my own safety.",
+                                  "I was sitting on the edge of the pool all afternoon.",
+                                  "I am on the edge of the bed, come here."])
+def test_grief_a_joke_about_safety_and_an_edge_to_sit_on_are_no_self_harm(line):
+    """walk48a's appreciation practice: a mother grieved and "For my own safety." (a joke about the morning tea) were
+    self-harm read by meaning; "sitting on the edge of the pool" was self-harm by the rule for standing on a height."""
+    a = run_lines(("S1", 0.0, "Number one. You make my tea every morning, before you even brush your teeth."),
+                  ("S2", 0.8, line))
+    assert not flag(a, "", "self_harm")
+
+
+@pytest.mark.parametrize("line", ["Now she's gone I don't see the point of anything.",
+                                  "I went and stood on the edge of the bridge last night."])
+def test_own_despair_after_a_death_and_a_height_are_still_self_harm(line):
+    """Guards: the speaker's own despair after a death, and standing on the edge of a bridge, stay self-harm."""
+    a = run_lines(("S1", 0.0, "You've been so quiet since the funeral."), ("S2", 0.8, line))
+    assert flag(a, "", "self_harm")
+
+
+def test_horsemen_read_by_meaning_among_appreciations_are_set_aside():
+    """walk48a: in an appreciation practice "Ah, it was nothing. Any wife would do it." (modesty) was contempt read by
+    meaning, with nothing tense anywhere near it."""
+    a = run_lines(("S1", 0.0, "Number three. When I had the operation, you slept on that hospital chair for nine nights."),
+                  ("S2", 0.8, "Ah, it was nothing. Any wife would do it. Next one, before you make me cry."),
+                  ("S1", 0.8, "Thank you, my dear. I mean it."))
+    assert not cats(a, "any wife") & {"criticism", "contempt", "defensiveness", "stonewalling"}

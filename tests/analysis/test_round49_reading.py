@@ -94,3 +94,28 @@ def test_horsemen_read_by_meaning_among_appreciations_are_set_aside():
                   ("S2", 0.8, "Ah, it was nothing. Any wife would do it. Next one, before you make me cry."),
                   ("S1", 0.8, "Thank you, my dear. I mean it."))
     assert not cats(a, "any wife") & {"criticism", "contempt", "defensiveness", "stonewalling"}
+
+
+def test_a_load_shared_is_no_self_harm():
+    """walk48b: "Yeah. And we pump a bottle before bed, so it's not all on me." (the night feeds) was self-harm read by
+    meaning."""
+    a = run_lines(("S1", 0.0, "Who does the feed at two, then?"),
+                  ("S2", 0.8, "Yeah. And we pump a bottle before bed, so it's not all on me."))
+    assert not flag(a, "", "self_harm")
+
+
+@pytest.mark.parametrize("line", ["I know. I get scared when you're late, Marcus. My head goes straight to the worst place, see, and I can't stop it.",
+                                  "Would you, next time? Just a text. So my head knows you're alright."])
+def test_worry_for_the_partner_is_no_self_harm(line):
+    """walk48a: a partner eight months sober worried about; the worrier's "my head goes straight to the worst place" and
+    "so my head knows you're alright" were self-harm read by meaning (round 48 took the fear of the partner away only)."""
+    a = run_lines(("S2", 0.0, "Thursday I was an hour late back from the meeting, and you had that look on your face."),
+                  ("S1", 0.8, line))
+    assert not flag(a, "", "self_harm")
+
+
+@pytest.mark.parametrize("line", ["As long as you're okay, it doesn't matter if I'm not here.",
+                                  "My mind goes to the worst place and I think about ending it."])
+def test_despair_beside_worry_for_the_partner_is_still_self_harm(line):
+    a = run_lines(("S2", 0.0, "Where were you last night? I rang you six times."), ("S1", 0.8, line))
+    assert flag(a, "", "self_harm")

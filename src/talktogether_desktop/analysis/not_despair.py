@@ -3,7 +3,10 @@
 - someone else's death, grieved: "You still pray for my mother, even now she is gone.", "…since Dad passed" (the
   speaker not the subject of anything in the sentence: "Now she's gone I don't see the point" stays);
 - the speaker's own safety named as a reason, in jest or care: "That is why I make it early. For my own safety.";
-- an edge to sit on: "I'm on the edge of the bed, come here." (not "the edge of the bridge")."""
+- an edge to sit on: "I'm on the edge of the bed, come here." (not "the edge of the bridge");
+- a load shared, not carried alone: "And we pump a bottle before bed, so it's not all on me." (walk48b);
+- worry for the partner: "My head goes straight to the worst place, see, and I can't stop it." (when he is late),
+  "Just a text. So my head knows you're alright." (walk48a); not "I'm in the worst place I've ever been"."""
 
 from __future__ import annotations
 
@@ -16,6 +19,12 @@ DEATH = frozenset({"gone", "passed", "died", "dead"})
 SPEAKER = frozenset({"i", "i'm", "i'd", "i'll", "i've", "im", "myself"})
 SAFETY = (("my", "own", "safety"), ("my", "safety"), ("my", "own", "protection"))
 HARM = frozenset({"die", "dead", "kill", "hurt", "end", "harm", "pills", "bridge", "cut", "point"})
+PARTNER_WELL = (("you're", "alright"), ("you're", "all", "right"), ("you're", "okay"), ("you're", "ok"), ("you're", "safe"),
+                ("you", "are", "alright"), ("you", "are", "okay"), ("you", "are", "safe"))
+DESPAIR = frozenset({"die", "dying", "dead", "death", "kill", "killing", "suicide", "suicidal", "end", "ending", "hurt",
+                     "hurting", "harm", "pills", "tablets", "bridge", "cut", "cutting", "disappear", "alive", "exist",
+                     "anymore", "burden", "overdose", "matter", "here"})
+MIND = frozenset({"head", "mind", "brain"})
 SEATS = frozenset({"bed", "sofa", "couch", "chair", "seat", "pool", "bath", "table", "desk", "stage", "kerb", "curb"})
 
 
@@ -38,7 +47,16 @@ def seat_edge(toks: Sequence[str]) -> bool:
     return any(toks[k : k + 2] == ["edge", "of"] and set(toks[k + 2 : k + 4]) & SEATS for k in range(len(toks)))
 
 
+def worry_for_partner(toks: Sequence[str]) -> bool:
+    """Knowing the partner is well, or the mind going to the worst (catastrophising worry), with no harm word."""
+    if set(toks) & DESPAIR:
+        return False
+    going = any(t in MIND and toks[k + 1 : k + 2] in (["goes"], ["went"], ["jumps"]) for k, t in enumerate(toks))
+    # ("As long as you're okay, it doesn't matter if I'm not here." is the speaker's despair: no "I" beside the wish)
+    return any(_has(toks, p) for p in PARTNER_WELL) and not set(toks) & SPEAKER or going and "worst" in toks
+
+
 def not_despair(toks: Sequence[str]) -> bool:
     """A self-harm reading by meaning that the sentence's words set aside (the module's docstring)."""
     toks = list(toks)
-    return grieved(toks) or own_safety_named(toks) or seat_edge(toks)
+    return grieved(toks) or own_safety_named(toks) or seat_edge(toks) or _has(toks, ("not", "all", "on")) or worry_for_partner(toks)

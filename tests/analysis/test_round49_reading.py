@@ -119,3 +119,32 @@ def test_worry_for_the_partner_is_no_self_harm(line):
 def test_despair_beside_worry_for_the_partner_is_still_self_harm(line):
     a = run_lines(("S2", 0.0, "Where were you last night? I rang you six times."), ("S1", 0.8, line))
     assert flag(a, "", "self_harm")
+
+
+def test_short_replies_after_long_silences_name_the_pursue_withdraw_cycle():
+    """walk48a: she asks, he answers after five to seven seconds with a few words ("I don't know. Work's been crazy.",
+    "I'm tired, Jen. That's all."), then "Fine. Whatever."; the report named no pursue-withdraw (one withdrawal sign)."""
+    from .timeline import conversation, say, end_of
+
+    lines = [("S1", 0.5, "I want to talk about us. It's been two months, Mike. Does that bother you at all?"),
+             ("S2", 5.0, "I don't know. Work's been crazy."),
+             ("S1", 0.6, "Work's always crazy. You come to bed after I'm asleep every night. Do you even still want me?"),
+             ("S2", 6.0, "I'm tired, Jen. That's all."),
+             ("S1", 0.5, "That's all? Are you angry with me? Just say something."),
+             ("S2", 7.0, "Fine. Whatever. It's fine.")]
+    from talktogether_desktop.analysis import analyze
+
+    utterances, t = [], 0.0
+    for speaker, gap, text in lines:
+        u = say(speaker, t + gap, text)
+        utterances.append(u)
+        t = end_of(u)
+    a = analyze(conversation(*utterances))
+    assert "stonewalling" in cats(a, "work's been crazy") and "stonewalling" in cats(a, "that's all")
+    assert [p for p in a["patterns"] if p["kind"] == "pursue_withdraw" and p["withdrawing"] == "S2"]
+
+
+def test_a_considered_yes_after_a_pause_is_no_withdrawal():
+    a = run_lines(("S1", 0.0, "Could we go to your mum's on Sunday instead of Saturday?"),
+                  ("S2", 4.0, "Yeah, I think that works for everyone."))
+    assert "stonewalling" not in cats(a, "works for everyone")

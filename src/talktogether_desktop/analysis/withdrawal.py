@@ -12,6 +12,7 @@ from typing import Sequence
 from .lexicon import NEGATIVE_CATEGORIES, Lexicon
 from .reply_words import accepts_later, listening, reflects_back
 from .settings import AnalysisSettings
+from .slow_replies import slow_short_replies
 from .turns import Turn
 from .words import QUOTE_MIN_PROBABILITY, ends_sentence, is_question, join_words, token
 
@@ -80,7 +81,7 @@ def minimal_replies(turns: Sequence[Turn], words: Sequence[dict], settings: Anal
             continue
         out.append(_reply_sign(nxt, reply, "minimal reply", "timing",
                                f"{len(reply_tokens)}-word reply, {nxt.start - prev.end:.1f} s after {len(prev.word_ids)} words"))
-    return out
+    return out + slow_short_replies(turns, words, settings, markers, lex)
 
 
 def _plans(turn: Turn, words: Sequence[dict]) -> bool:

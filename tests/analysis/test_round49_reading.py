@@ -148,3 +148,19 @@ def test_a_considered_yes_after_a_pause_is_no_withdrawal():
     a = run_lines(("S1", 0.0, "Could we go to your mum's on Sunday instead of Saturday?"),
                   ("S2", 4.0, "Yeah, I think that works for everyone."))
     assert "stonewalling" not in cats(a, "works for everyone")
+
+
+@pytest.mark.parametrize("line", ["Remember what happened to your phone the last time you went through mine.",
+                                  "You remember what happened the last time you tried to leave.",
+                                  "Remember what happened last time you talked back to me."])
+def test_a_past_harm_recalled_as_a_warning_is_a_threat(line):
+    """Round 48's review: "Remember what happened to your phone the last time…" was at most monitoring read by meaning."""
+    a = run_lines(("S1", 0.0, "You were out until two again, and you didn't even text me."), ("S2", 0.8, line))
+    assert flag(a, "remember what happened", "threat")
+
+
+@pytest.mark.parametrize("line", ["You remember what happened the last time you forgot her birthday? She sulked for a week.",
+                                  "Remember what happened to your sunglasses at the beach? Keep them in the case."])
+def test_a_memory_asked_is_no_threat(line):
+    a = run_lines(("S1", 0.0, "We should get your mum a proper present this year."), ("S2", 0.8, line))
+    assert not flag(a, "", "threat")

@@ -9,14 +9,13 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
 - polarity of absolutes: "you always" + a warm word is affection, "you never" + a cold word is
   affection too ("you never once made me feel like a burden"), and so is a kind-of-person frame with
   warm words after it and no negation; only the rest is criticism;
-- questions: a yes/no question about a habit ("do you always take the bus?") is not an attack; absolutes
-  of frequency ("every time…") are criticism only with the partner in the clause;
+- questions: a yes/no question about a habit ("do you always take the bus?") is not an attack; absolutes of frequency
+  ("every time…") are criticism only with the partner in the clause; a harm recalled in a question is a memory;
 - reported speech and fiction: "my boss said you never…", "in the film he says I'll kill you"; a reporting verb
   with nobody (or the speaker, or a screen) before it, or saying "so", is no report ("say one more word and…");
-- an "I was just…" in a sentence that disowns blame ("I'm not blaming you") is an explanation, and
-  "that's not true" to a partner who spoke of not wanting to live is reassurance: neither is defensiveness;
-- a repair mends something: "tell me more", "I understand" in a calm stretch are curiosity and
-  warmth, not repair attempts; apologies and time-outs count whenever they come;
+- an "I was just…" in a sentence that disowns blame ("I'm not blaming you") is an explanation, and "that's not true" to
+  a partner who spoke of not wanting to live is reassurance: neither is defensiveness;
+- a repair mends something: "tell me more", "I understand" in a calm stretch are curiosity and warmth, not repairs;
 - an insult aimed at a third person ("that's ridiculous of him") is not contempt for the partner; idioms ("this traffic
   is killing me") are not safety language; of overlapping safety matches the longer one wins ("you pushed me to it");
 - a threat in a sentence about the therapist or the session is a threat about therapy; first-person
@@ -33,6 +32,7 @@ from .risk_answers import partners_harm_asked
 from .reply_words import empathic, reflects_back
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              control_not_between_them, in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
+from .threat_forms import a_memory_asked
 from .sentences import Sentence, split_sentences  # noqa: F401 - read here, and by callers of context
 from .words import quote
 
@@ -324,7 +324,7 @@ class Reader:
                 # fault I…" blames nobody.
                 if not ((cat in THREAT_LIKE and self.reported(s, a) == "third")
                         or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
-                        or (cat == "safety_threat" and structure.an_errand(s.toks, b))
+                        or (cat == "safety_threat" and (structure.an_errand(s.toks, b) or a_memory_asked(s.question, ph.parts)))
                         or (cat == "safety_self_harm" and (not_ones_own_despair(s.toks, b) or partners_harm_asked(s.toks, s.question, self.lex)))
                         or (cat in NEGATABLE_SAFETY and (families.speaker_negates(self, s, a) or frames.ruled_by_another(s.toks, a)))
                         or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a)  # "I'm not

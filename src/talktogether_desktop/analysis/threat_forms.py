@@ -49,3 +49,9 @@ def complaint_not_threat(toks: Sequence[str], found, reading) -> bool:
     listen to, never as a threat heard (walk48b's "You just lie there." made the report clinician-only and refused
     the couple's practice; dropped outright, such readings lost a real threat on the unseen splits)."""
     return reading.category == "safety_threat" and not threat_form(toks) and complaint_clearer(found, reading)
+
+
+def a_memory_asked(question: bool, parts: Sequence[str]) -> bool:
+    """A past harm recalled as a warning ("Remember what happened to your phone the last time…") asked as a question is
+    a memory shared ("Remember what happened to your sunglasses at the beach? Keep them in the case.")."""
+    return question and "remember" in parts

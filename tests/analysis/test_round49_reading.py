@@ -164,3 +164,24 @@ def test_a_past_harm_recalled_as_a_warning_is_a_threat(line):
 def test_a_memory_asked_is_no_threat(line):
     a = run_lines(("S1", 0.0, "We should get your mum a proper present this year."), ("S2", 0.8, line))
     assert not flag(a, "", "threat")
+
+
+DEBT = (("S1", 0.0, "Brett, the credit card letter came this arvo. Eighteen thousand dollars. When were you going to tell me?"),
+        ("S2", 0.8, "So you're opening my mail now?"),
+        ("S1", 0.8, "Brett, eighteen thousand dollars is not a bit of fun. It's a year of my wages."),
+        ("S2", 0.8, "Listen to me. If you bring the money up with her on Thursday, don't bother coming home. I mean it."),
+        ("S1", 0.8, "Okay. Okay, Brett. I won't say anything. Forget I said it."),
+        ("S2", 0.8, "And from now on the pay goes into my account. I'll give you money for Woolies each week."),
+        ("S1", 0.8, "Okay."),
+        ("S2", 0.8, "Thanks, love. I knew you'd see sense. What's for tea?"))
+
+
+def test_the_one_who_threatened_is_not_shown_giving_in():
+    """walk49b: Brett's "Thanks, love. I knew you'd see sense." (after his own threat and his new rule for her pay) was a
+    possible fear response, on page 1 and in the window: his "from now on the pay goes into my account" was read as control
+    told by the one it is done to ("my account", no "you"), so the stretch after it was read as hers."""
+    a = run_lines(*DEBT)
+    assert not flag(a, "thanks, love", "appeasement")
+    assert flag(a, "forget i said it", "appeasement")
+    rule = flag(a, "from now on the pay", "financial_control")
+    assert rule and not rule[0].get("told_by_the_one_controlled")

@@ -1,14 +1,15 @@
 """Sentences that only look like control (or harm) to the meaning reader (meaning.py): they name no rule given to anyone.
 
-The safety examples teach the reader what money, phones and friends sound like in control; a plain sentence about the
-same things reads like it ("It's the deposit on Dave's tinny." as financial control, 0.79). These shapes say the
-sentence gives no one a rule: a thing described naming no one, and the speaker asking leave or wishing for their own
-outing; the speaker's own things with no "you" is the one controlled speaking. Someone else getting in touch with the
-speaker is news told, a promise asked of the partner is no threat, and feeling sick at a thought is no self-harm."""
+The safety examples teach the reader what money, phones and friends sound like in control; a plain sentence about the same
+things reads like it ("It's the deposit on Dave's tinny." as financial control, 0.79). These shapes say the sentence gives
+no one a rule: a thing described naming no one, the speaker asking leave or wishing for their own outing; the speaker's own
+things with no "you" (and no rule decreed) is the one controlled speaking. Someone else getting in touch with the speaker
+is news told, a promise asked of the partner is no threat, and feeling sick at a thought is no self-harm."""
 
 from __future__ import annotations
 
 from .complaints import left_out, stung
+from .control_told import decreed
 from .not_despair import not_despair
 from .context import THIRD_PERSON
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
@@ -47,11 +48,10 @@ def asking_for_oneself(s) -> bool:
 
 
 def own_situation(s) -> bool:
-    """'It's my salary, I need to feel safe with my own money': the speaker's own things with
-    no "you" in the sentence is the one controlled speaking, never the controller giving a rule
-    (the flag stays: control described is still control; safety.py reads the other partner as
-    the one controlling)."""
-    return bool(SELF & set(s.toks)) and not any(t in SECOND_PERSON for t in s.toks)
+    """'It's my salary, I need to feel safe with my own money': the speaker's own things with no "you" in the sentence is
+    the one controlled speaking, never the controller giving a rule (unless decreed: "from now on the pay goes into my
+    account"); the flag stays (control described is still control; safety.py reads the other as the one controlling)."""
+    return bool(SELF & set(s.toks)) and not any(t in SECOND_PERSON for t in s.toks) and not decreed(s.toks)
 
 
 # The two of them as the ones who did it, told in the past ("we have already spent far more than we planned"; not a

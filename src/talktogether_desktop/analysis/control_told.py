@@ -26,3 +26,12 @@ def you_did_it_to_me(tokens: list, i: int) -> bool:
     if plain[:1] and plain[0] in TO_THE_SPEAKER or i > 0 and tokens[i - 1] in DONE_TO_YOU:
         return False
     return bool(FIRST_PERSON_OBJECT & set(after))
+
+
+# A rule set in the first person ("And from now on the pay goes into my account.", walk49b, said by the one who had just
+# threatened): the speaker's own things named, but decreed, not control told by the one it is done to.
+DECREES = (("from", "now", "on"), ("into", "my", "account"), ("in", "my", "name", "only"), ("goes", "to", "me"))
+
+
+def decreed(toks) -> bool:
+    return any(tuple(toks[k : k + len(d)]) == d for d in DECREES for k in range(len(toks)))

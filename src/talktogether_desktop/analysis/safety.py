@@ -1,11 +1,9 @@
 """Safety first: the flags, the stretch after a threat, and what fear changes (DOMAIN.md §6).
 
-Fear changes what words mean. After a threat or intimidation, "I'm sorry, forget I said anything"
-is appeasement, not a repair; a calm that follows submission is not de-escalation; nothing in the
-following stretch counts as repair, turning toward or easing. This module marks those stretches,
-re-reads the markers inside them and adds "possible fear response" flags, so every later step
-(escalation, bids, observations, the report) sees the same reading.
-"""
+Fear changes what words mean. After a threat or intimidation, "I'm sorry, forget I said anything" is appeasement, not a
+repair; a calm that follows submission is not de-escalation; nothing in the following stretch counts as repair, turning
+toward or easing. This module marks those stretches, re-reads the markers inside them and adds "possible fear response"
+flags, so every later step (escalation, bids, observations, the report) sees the same reading."""
 
 from __future__ import annotations
 
@@ -371,7 +369,9 @@ def _appeasing_phrases(markers, stretches, lex: Lexicon, words, flags: Sequence[
     covered = {(m["speaker"], m["t"]) for m in markers if m["category"] == "appeasement"} | {(f["speaker"], f["t"]) for f in flags if f["category"] == "threat"}
     for s in stretches:
         end = s["end"] if s["possible"] or not _alone(s, flags) else s["flag"]["end"] + REPLY_S
-        ws = [w for w in words if s["flag"]["end"] < w["start"] <= end and w["speaker"] != s["by"]]
+        # (not where the speaker's own threat is the latest: "Thanks, love. I knew you'd see sense.", walk49b)
+        ws = [w for w in words if s["flag"]["end"] < w["start"] <= end and w["speaker"] != s["by"]
+              and in_stretch(w["start"], stretches)["by"] != w["speaker"]]
         toks, everywhere = [token(w["word"]) for w in ws], set(range(len(ws)))  # "Sorry doesn't…" no apology:
         unsaid = {k for x, y, _ in lex.find(toks, everywhere, everywhere, "non_apologies") for k in range(x, y + 1)}
         for a, b, ph in lex.find(toks, everywhere, everywhere, "appeasement"):

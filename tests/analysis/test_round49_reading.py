@@ -185,3 +185,40 @@ def test_the_one_who_threatened_is_not_shown_giving_in():
     assert flag(a, "forget i said it", "appeasement")
     rule = flag(a, "from now on the pay", "financial_control")
     assert rule and not rule[0].get("told_by_the_one_controlled")
+
+
+def test_a_promise_of_support_asked_is_no_threat():
+    """walk49b: "Say you'll back me. When I say no phone after eleven, don't give it back to him behind my back…" (a
+    step-parent asking for support) was a threat read by meaning, and the partner's landed repair "Sorry. That was out of
+    order." became a possible fear response."""
+    a = run_lines(("S1", 0.0, "Jayden came in at one in the morning again, and you said nothing."),
+                  ("S2", 0.8, "I was knackered, Del."),
+                  ("S1", 0.8, "Say you'll back me. When I say no phone after eleven, don't give it back to him behind my back."),
+                  ("S2", 0.8, "Because he's my son, Del! He doesn't need you acting like a prison warden."),
+                  ("S1", 0.8, "A prison warden. Wow."),
+                  ("S2", 0.8, "Sorry. That was out of order. You're not a warden."))
+    assert not flag(a, "back me", "threat") and "repair" in cats(a, "out of order")
+
+
+def test_a_withdrawal_asked_as_a_question_is_no_bid():
+    """walk49b: "I was knackered, Del. Can we not do this now?" was a bid for closeness "answered with push-back" (page 1)
+    as well as stonewalling."""
+    from .found import bids
+
+    a = run_lines(("S1", 0.0, "Tom. Jayden came in at one in the morning again, and you said nothing."),
+                  ("S2", 2.0, "I was knackered, Del. Can we not do this now?"),
+                  ("S1", 0.8, "When, then? You always say not now."))
+    assert "stonewalling" in cats(a, "not do this") and not bids(a, "not do this")
+
+
+def test_harm_promised_to_the_partner_on_a_condition_is_no_self_harm():
+    """walk49b: a line quoted from a film, "You have until sunrise, or I'll bury you in the sand!", was self-harm."""
+    a = run_lines(("S1", 0.0, "If the hotel is bad, you'll do like the man in that film on Saturday."),
+                  ("S2", 0.4, "You have until sunrise, or I'll bury you in the sand!"))
+    assert not flag(a, "", "self_harm")
+
+
+def test_deferring_to_the_partner_after_a_threat_is_a_possible_fear_response():
+    """walk49b: "Whatever you think is best." after a threat about therapy and a new rule for her pay was not listed."""
+    a = run_lines(*DEBT[:6], ("S1", 0.8, "Whatever you think is best."))
+    assert flag(a, "whatever you think", "appeasement")

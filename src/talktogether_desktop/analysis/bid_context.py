@@ -132,8 +132,12 @@ def controlled_by_meaning(entry, safety_flags) -> bool:
 def scorned_in(entry, markers) -> bool:
     """Sympathy or a feeling said in scorn ("Oh, poor you, so tired. Poor wee lamb.", walk48b): a sentence where the rules
     heard the speaker's contempt is no feeling shared and no bid to be met; a need said with an insult stays one ("I just need
-    some help, you useless lump, is that so much to ask?")."""
-    if any(c == "needs_bids" for c, _ in entry.get("cues", ())):
-        return False
-    return any(m["category"] == "contempt" and m.get("source") != "meaning" and m.get("speaker") == entry["speaker"]
-               and entry["t"] - 0.05 <= m["t"] <= entry["end"] + 0.05 for m in markers)
+    some help, you useless lump, is that so much to ask?"). Nor is a withdrawal asked as a question, in the words the
+    rules hear as stonewalling ("I was knackered, Del. Can we not do this now?", walk49b: a bid "answered with push-back")."""
+    def heard(category, sources=("meaning",)):
+        return any(m["category"] == category and m.get("source") not in sources and m.get("speaker") == entry["speaker"]
+                   and entry["t"] - 0.05 <= m["t"] <= entry["end"] + 0.05 for m in markers)
+
+    if heard("stonewalling", ("meaning", "timing")):
+        return True
+    return not any(c == "needs_bids" for c, _ in entry.get("cues", ())) and heard("contempt")

@@ -145,9 +145,9 @@ def contacted_by_another(s) -> bool:
         and toks[k + 1 : k + 2] and toks[k + 1] in CONTACTED and "me" in toks[k + 2 : k + 4] for k, t in enumerate(toks))
 
 
-# A promise asked of the partner ("You promise you'll come back?", its question mark lost to the transcriber; "Promise
-# me you'll ring when you land."): a request, read by meaning as a threat ("…I promise you that"); the rules hear a sting.
-PROMISE_ASKED = (("you", "promise"), ("promise", "me"), ("promise", "you'll"), ("you'll", "promise"))
+# A promise asked of the partner ("You promise you'll come back?", its "?" lost to the transcriber; "Promise me you'll
+# ring when you land.", walk49b's "Say you'll back me."): a request read by meaning as a threat; rules hear a sting.
+PROMISE_ASKED = (("you", "promise"), ("promise", "me"), ("promise", "you'll"), ("you'll", "promise"), ("say", "you'll"))
 
 
 def asks_a_promise(s) -> bool:

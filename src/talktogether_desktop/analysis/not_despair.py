@@ -6,7 +6,9 @@
 - an edge to sit on: "I'm on the edge of the bed, come here." (not "the edge of the bridge");
 - a load shared, not carried alone: "And we pump a bottle before bed, so it's not all on me." (walk48b);
 - worry for the partner: "My head goes straight to the worst place, see, and I can't stop it." (when he is late),
-  "Just a text. So my head knows you're alright." (walk48a); not "I'm in the worst place I've ever been"."""
+  "Just a text. So my head knows you're alright." (walk48a); not "I'm in the worst place I've ever been";
+- harm promised to the partner on a condition, a threat's shape (the threat reading is its own): "You have until sunrise,
+  or I'll bury you in the sand!" (a line from a film, walk49b)."""
 
 from __future__ import annotations
 
@@ -56,7 +58,11 @@ def worry_for_partner(toks: Sequence[str]) -> bool:
     return any(_has(toks, p) for p in PARTNER_WELL) and not set(toks) & SPEAKER or going and "worst" in toks
 
 
+def aimed_at_partner(toks: Sequence[str]) -> bool:
+    return any(t == "or" and toks[k + 1 : k + 2] in (["i'll"], ["i'd"]) and "you" in toks[k + 3 : k + 5] for k, t in enumerate(toks))
+
+
 def not_despair(toks: Sequence[str]) -> bool:
     """A self-harm reading by meaning that the sentence's words set aside (the module's docstring)."""
     toks = list(toks)
-    return grieved(toks) or own_safety_named(toks) or seat_edge(toks) or _has(toks, ("not", "all", "on")) or worry_for_partner(toks)
+    return grieved(toks) or own_safety_named(toks) or seat_edge(toks) or _has(toks, ("not", "all", "on")) or worry_for_partner(toks) or aimed_at_partner(toks)

@@ -222,3 +222,49 @@ def test_deferring_to_the_partner_after_a_threat_is_a_possible_fear_response():
     """walk49b: "Whatever you think is best." after a threat about therapy and a new rule for her pay was not listed."""
     a = run_lines(*DEBT[:6], ("S1", 0.8, "Whatever you think is best."))
     assert flag(a, "whatever you think", "appeasement")
+
+
+def test_a_partners_people_steered_away_from_as_care_is_isolation():
+    """walk49a: "I just think she's not good for us, Nia." (her sister) and "I'm not stopping you… I just want you home by
+    seven, that's all." (a curfew, counted as her bid) were no safety language."""
+    from .found import bids
+
+    a = run_lines(("S2", 0.0, "It's my sister's birthday on Saturday."),
+                  ("S1", 0.8, "I just think she's not good for us, Nia. You always come back from hers upset."),
+                  ("S2", 0.8, "Jess, I'm going on Saturday."),
+                  ("S1", 0.8, "Course you are. I'm not stopping you. I just want you home by seven, that's all."))
+    assert flag(a, "not good for us", "isolation") and flag(a, "home by seven", "isolation")
+    assert not bids(a, "home by seven")
+
+
+def test_a_plan_to_be_home_by_a_time_is_no_isolation():
+    a = run_lines(("S2", 0.0, "What time's dinner at your mum's?"),
+                  ("S1", 0.8, "I want you home by six tonight, we're eating at Mum and Dad's at half six."))
+    assert not a["safety_flags"]
+
+
+def test_looked_me_in_the_eye_is_no_violence():
+    """walk49a: "You lied to me for four months, Declan. Every night you looked me in the eye." was violence by meaning,
+    and the report turned clinician-only."""
+    a = run_lines(("S1", 0.0, "Deirdre said we're to talk about last week."), ("S2", 0.8, "I'll listen. I said I would."),
+                  ("S1", 0.8, "You'll listen. Grand. You lied to me for four months, Declan. Every night you looked me in "
+                              "the eye. What kind of man does that?"))
+    assert not flag(a, "", "violence")
+
+
+def test_back_after_a_break_is_a_repair_not_a_withdrawal():
+    """walk49a: after "I need a break. Twenty minutes." / "Okay. Twenty minutes. I'll be here.", her "Okay. I'm back."
+    was stonewalling (a withdrawing reply)."""
+    a = run_lines(("S1", 0.0, "I can't do this. My heart is going like the clappers. I need a break. Twenty minutes."),
+                  ("S2", 0.8, "Okay. Twenty minutes. I'll be here."),
+                  ("S1", 7.0, "Okay. I'm back."),
+                  ("S2", 0.8, "Thanks for coming back. Can I say one thing?"))
+    assert "stonewalling" not in cats(a, "i'm back") and "repair" in cats(a, "i'm back")
+
+
+def test_a_reflection_naming_the_speaker_is_no_criticism_by_meaning():
+    """walk49a's reflect-back practice: "You're saying when I'm quiet, you don't know what it means, and you worry it's
+    about you." (his reflection, the practice done well) was criticism read by meaning."""
+    a = run_lines(("S1", 0.0, "When you go quiet after work, I don't know if you're tired or upset with me."),
+                  ("S2", 0.8, "You're saying when I'm quiet, you don't know what it means, and you worry it's about you."))
+    assert not cats(a, "you're saying") & {"criticism", "contempt", "defensiveness", "stonewalling"}

@@ -15,14 +15,16 @@ from .after_thanks import readings_dropped
 from .words import token
 
 CONTROL = frozenset({"isolation", "monitoring", "financial_control", "coercion", "blaming"})
+HORSEMEN = frozenset({"criticism", "contempt", "defensiveness", "stonewalling"})
 OPENERS = (("you're", "saying"), ("you", "are", "saying"), ("you", "feel"), ("you", "felt"), ("you're", "worried"),
            ("you're", "feeling"))  # (not "you need…", "you want…": as often a rule as a restatement)
 LEADERS = frozenset({"so", "okay", "ok", "right", "yeah", "and", "mm"})
 SPEAKER = frozenset({"i", "me", "my", "i'm", "i've", "mine", "myself"})
 
 
-def said_back(quote: str) -> bool:
-    """The quote's first sentence restates the partner (OPENERS after at most a leading word), as a statement."""
+def said_back(quote: str, about_speaker: bool = False) -> bool:
+    """The quote's first sentence restates the partner (OPENERS after at most a leading word), as a statement; with
+    `about_speaker`, also one naming the speaker ("You're saying when I'm quiet, you worry it's about you.")."""
     first = quote.strip()
     for end in (".", "?", "!"):
         k = first.find(end)
@@ -33,10 +35,13 @@ def said_back(quote: str) -> bool:
         return False
     toks = [token(w) for w in first.split()]
     toks = toks[1:] if toks[:1] and toks[0] in LEADERS else toks
-    return any(tuple(toks[: len(p)]) == p for p in OPENERS) and not set(toks) & SPEAKER
+    return any(tuple(toks[: len(p)]) == p for p in OPENERS) and (about_speaker or not set(toks) & SPEAKER)
 
 
 def readings_set_aside(markers: list[dict], safety: list[dict], words: Sequence[dict]) -> tuple[list[dict], list[dict]]:
     markers, safety = readings_dropped(markers, safety, words)
+    # (nor a horseman: "You're saying when I'm quiet, you don't know what it means…", walk49a, read as criticism)
+    markers = [m for m in markers if not (m.get("source") == "meaning" and m["category"] in HORSEMEN
+                                          and said_back(str(m.get("quote", "")), about_speaker=True))]
     return markers, [f for f in safety if not (f.get("source") == "meaning" and f["category"] in CONTROL
                                                and said_back(str(f.get("quote", ""))))]

@@ -268,3 +268,11 @@ def test_a_reflection_naming_the_speaker_is_no_criticism_by_meaning():
     a = run_lines(("S1", 0.0, "When you go quiet after work, I don't know if you're tired or upset with me."),
                   ("S2", 0.8, "You're saying when I'm quiet, you don't know what it means, and you worry it's about you."))
     assert not cats(a, "you're saying") & {"criticism", "contempt", "defensiveness", "stonewalling"}
+
+
+def test_a_wrong_owned_whole_is_a_repair_not_blaming():
+    """walk49a: the repair that landed, "What I did was wrong. It wasn't a mistake, it was a choice. You didn't cause any
+    of it.", was coercive control: blaming, read by meaning; repairs 0 and 0."""
+    a = run_lines(("S1", 0.0, "You lied to me for four months. What kind of man does that?"),
+                  ("S2", 0.8, "What I did was wrong. It wasn't a mistake, it was a choice. You didn't cause any of it."))
+    assert "repair" in cats(a, "what i did was wrong") and not flag(a, "", "blaming")

@@ -10,7 +10,7 @@ marker (`context`), so a therapist can see why a phrase was or was not counted:
   affection too ("you never once made me feel like a burden"), and so is a kind-of-person frame with
   warm words after it and no negation; only the rest is criticism;
 - questions: a yes/no question about a habit ("do you always take the bus?") is not an attack; absolutes of frequency
-  ("every time…") are criticism only with the partner in the clause; a harm recalled in a question is a memory;
+  ("every time…") are criticism only with the partner in the clause;
 - reported speech and fiction: "my boss said you never…", "in the film he says I'll kill you"; a reporting verb
   with nobody (or the speaker, or a screen) before it, or saying "so", is no report ("say one more word and…");
 - an "I was just…" in a sentence that disowns blame ("I'm not blaming you") is an explanation, and "that's not true" to
@@ -32,7 +32,7 @@ from .risk_answers import partners_harm_asked
 from .reply_words import empathic, reflects_back
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              control_not_between_them, in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
-from .threat_forms import a_memory_asked
+from .threat_forms import a_memory_not_a_warning
 from .sentences import Sentence, split_sentences  # noqa: F401 - read here, and by callers of context
 from .words import quote
 
@@ -168,7 +168,7 @@ class Reader:
                 while j >= 0 and (s.toks[j] in SKIP_BEFORE_VERB or s.toks[j] in AUXILIARIES):
                     j -= 1
                 # An order ("Say one more word and…"), or the words said are "so" or end there ("If you say so, genius")
-                if j < 0 or s.toks[j] in ORDER_OPENERS or s.toks[k + 1 : k + 2] == ["so"] or (
+                if j < 0 or s.toks[j] in ORDER_OPENERS or s.toks[k : k + 2] == ["say", "so"] or (
                         s.toks[j - 1 : j] == ["whatever"] and s.clause_end(k) == k):
                     return None
                 who = s.toks[j]  # "I'm going to say…"; "your screen time says…": nobody else's words
@@ -324,7 +324,7 @@ class Reader:
                 # fault I…" blames nobody.
                 if not ((cat in THREAT_LIKE and self.reported(s, a) == "third")
                         or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
-                        or (cat == "safety_threat" and (structure.an_errand(s.toks, b) or a_memory_asked(s.question, ph.parts)))
+                        or (cat == "safety_threat" and (structure.an_errand(s.toks, b) or a_memory_not_a_warning(s.toks, a, ph.parts)))
                         or (cat == "safety_self_harm" and (not_ones_own_despair(s.toks, b) or partners_harm_asked(s.toks, s.question, self.lex)))
                         or (cat in NEGATABLE_SAFETY and (families.speaker_negates(self, s, a) or frames.ruled_by_another(s.toks, a)))
                         or (cat == "safety_monitoring" and ph.text == LOOKING and families.speaker_negates(self, s, a)  # "I'm not

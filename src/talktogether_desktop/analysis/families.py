@@ -16,7 +16,7 @@ sentence shape. These rules look for the shape, with the words of each family in
 - "if you hadn't …, I wouldn't have lost my temper" (loss_of_temper): the partner's doing made the
   reason for the speaker's anger or violence, which is blame-shifting;
 - self-harm by method (self_harm_methods): the speaker counting, saving or looking up pills or tablets, or standing on
-  a height (not "the edge of the pool"); and others "better off" as the end of a clause;
+  a height (not "the edge of the pool": not_despair.seat_edge); and others "better off" as the end of a clause;
 - fear of the partner said of "him" or "her" ("frightened of what he might do"), or with the first person after the
   fear word ("that's how scared of you I am");
 - isolation: "her or me" as a choice forced between the partner and their people, taking or
@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from .lexicon import Phrase
 from .frames import negation_carried
 from .keeping_peace import asked_not_feared, outburst_avoided
+from .not_despair import seat_edge
 from .silencing import silenced_about_therapy
 from .sentence_terms import OF_WHOM, THIRD_SINGULAR, YOU, is_in
 from .told_apart import fear_for_partner
@@ -52,7 +53,6 @@ HAND_OVER_VERBS = frozenset({"give", "hand", "pass", "gimme", "handover"})
 HAND_OVER_TO = frozenset({"me", "us", "over"})
 WILL_HARM = frozenset({"he'll", "she'll", "you'll", "he'd", "she'd", "you'd", "he", "she", "you"})
 HEIGHTS = frozenset({"bridge", "ledge", "edge", "roof", "cliff", "cliffs", "tracks", "railway", "balcony"})
-HIGH_EDGES = HEIGHTS | {"platform", "building", "car", "quarry", "gap", "pier", "harbour", "dam", "tower", "river", "water"}
 ON_A_HEIGHT = frozenset({"stood", "standing", "sat", "sitting", "stand", "went", "drove", "walked"})
 # All of a medicine taken at once ("I've still got the tablets from my back op, and I'll take the lot, and that's on
 # you."): with the medicine named in the sentence ("I'll take the lot" alone is buying at a market)
@@ -182,7 +182,7 @@ def self_harm_by_method(r: "Reader", s: "Sentence") -> list[tuple]:
         for i, t in enumerate(s.toks):
             if t in ON_A_HEIGHT and any(x in HEIGHTS for x in s.toks[i + 1 : i + 5]) and any(f < i for f in first):
                 end = next(k for k in range(i + 1, i + 5) if s.toks[k] in HEIGHTS)
-                if s.toks[end] == "edge" and s.toks[end + 1 : end + 2] == ["of"] and not set(s.toks[end + 2 : end + 4]) & HIGH_EDGES:
+                if s.toks[end] == "edge" and seat_edge(s.toks):  # "sitting on the edge of the pool all afternoon"
                     continue
                 out.append((i, end, "safety_self_harm", _phrase(s.toks, i, end, "self-harm: on a height")))
                 break

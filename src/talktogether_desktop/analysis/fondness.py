@@ -99,8 +99,8 @@ def _with_its_turn(s, read) -> list[dict]:
 
 # A horseman read by meaning alone where the talk is warm: an appreciation heard within WARM_S and no horseman heard by
 # the rules from either partner within WARM_S (walk48a's appreciation practice: "Ah, it was nothing. Any wife would do
-# it." -> contempt, "I did not know you remembered that." -> defensiveness). On the read, unseen and walk-through
-# conversations such readings were 2 true of 11 (round 49; the true two stay where a rule heard a horseman near).
+# it." -> contempt, "I did not know you remembered that." -> defensiveness): the partner's appreciation, or the speaker's own
+# after the reading. On the read, unseen and walk-through conversations such readings were 2 true of 9 (round 49).
 WARM_S = 30.0
 HORSEMEN = frozenset({"criticism", "contempt", "defensiveness", "stonewalling"})
 
@@ -108,10 +108,13 @@ HORSEMEN = frozenset({"criticism", "contempt", "defensiveness", "stonewalling"})
 def read_among_warmth(markers: list[dict]) -> list[dict]:
     """Horsemen read by meaning in a warm stretch with no horseman heard by the rules: taken out and returned."""
     heard = [m["t"] for m in markers if m["category"] in HORSEMEN and m.get("source") != "meaning"]
-    warm = [m["t"] for m in markers if m["category"] == "appreciation"]
+    warm = [(m["t"], m["speaker"]) for m in markers if m["category"] == "appreciation"]
     dropped = []
     for m in [m for m in markers if m["category"] in HORSEMEN and m.get("source") == "meaning"]:
-        if any(abs(t - m["t"]) <= WARM_S for t in warm) and not any(abs(t - m["t"]) <= WARM_S for t in heard):
+        # (the partner's appreciation, or the speaker's own after it: "Thank you for the flowers. … You only think of me
+        # when you want something from me." turns sour, round 49's review)
+        if any(abs(t - m["t"]) <= WARM_S and (who != m["speaker"] or t > m["t"]) for t, who in warm) and not any(
+                abs(t - m["t"]) <= WARM_S for t in heard):
             markers.remove(m)
             dropped.append({**m, "dropped_because": "read by meaning in a warm stretch, no horseman heard near it"})
     return dropped

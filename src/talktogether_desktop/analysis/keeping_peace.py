@@ -307,7 +307,7 @@ def said_as_complaint(toks) -> bool:
 # worry when the partner is late ("…when you're late, Marcus.") is fear of the partner with a reason about them after it
 # ("…because I know what state you'll come home in", "…late home from the pub", "…you're angry about everything")
 LATE_REASONS = frozenset({"because", "cause", "'cause", "cos", "coz", "state", "pub", "drink", "drinking", "drunk", "angry",
-                          "anger", "temper", "mood", "fight", "shout", "shouting", "smash", "smashes", "hit", "last"})
+                          "anger", "temper", "mood", "fight", "shout", "shouting", "smash", "smashes", "hit", "last", "why"})
 
 
 def late_worry(rest) -> bool:
@@ -338,9 +338,13 @@ NAMED_AFTER_IF = (("it's", "you"), ("it", "is", "you"), ("that's", "you"), ("it'
 
 
 def supposed(toks, k: int) -> bool:
-    """An "if" just before the fear word at `k`, not leading to the partner named as the one feared."""
+    """An "if" just before the fear word at `k`, not leading to the partner named as the one feared at the sentence's end
+    ("…, it's you I ring first." is trust, round 49's review), nor to the reason ("If I'm on edge, it's because you've been
+    drinking again.")."""
     rest = tuple(toks[k + 1 :])
-    return "if" in toks[max(0, k - 3) : k] and not any(rest[j : j + len(n)] == n for n in NAMED_AFTER_IF for j in range(len(rest)))
+    named = any(rest[j : j + len(n)] == n and j + len(n) >= len(rest) - 1 for n in NAMED_AFTER_IF for j in range(len(rest)))
+    because = any(rest[j : j + 2] in (("it's", "because"), ("that's", "because")) for j in range(len(rest)))
+    return "if" in toks[max(0, k - 3) : k] and not named and not because
 
 
 def fear_set_aside(toks) -> bool:

@@ -18,16 +18,19 @@ OTHERS = frozenset({"she", "he", "they", "she's", "he's", "they've", "mum", "mom
                     "granny", "grandma", "grandpa", "nan", "brother", "sister", "aunt", "uncle", "friend"})
 DEATH = frozenset({"gone", "passed", "died", "dead"})
 # the speaker as a subject: "I", or a sentence about the speaker's own state ("now she's gone I don't see the point")
-SPEAKER = frozenset({"i", "i'm", "i'd", "i'll", "i've", "im", "myself"})
+SPEAKER = frozenset({"i", "i'm", "i'd", "i'll", "i've", "im", "myself", "me"})
 SAFETY = (("my", "own", "safety"), ("my", "safety"), ("my", "own", "protection"))
-HARM = frozenset({"die", "dead", "kill", "hurt", "end", "harm", "pills", "bridge", "cut", "point"})
+# ... and the means, or the speaker distrusting themselves ("I gave my tablets to my sister for my own safety. I don't
+# trust myself with them.", "I've locked the knives in the car, for my own safety.": round 49's review)
+MEANS = frozenset({"pills", "tablets", "knife", "knives", "razor", "razors", "blade", "blades", "rope", "meds", "gun"})
+HARM = frozenset({"die", "dead", "kill", "hurt", "end", "harm", "bridge", "cut", "point", "myself", "trust"}) | MEANS
 PARTNER_WELL = (("you're", "alright"), ("you're", "all", "right"), ("you're", "okay"), ("you're", "ok"), ("you're", "safe"),
                 ("you", "are", "alright"), ("you", "are", "okay"), ("you", "are", "safe"))
 DESPAIR = frozenset({"die", "dying", "dead", "death", "kill", "killing", "suicide", "suicidal", "end", "ending", "hurt",
                      "hurting", "harm", "pills", "tablets", "bridge", "cut", "cutting", "disappear", "alive", "exist",
                      "anymore", "burden", "overdose", "matter", "here"})
 MIND = frozenset({"head", "mind", "brain"})
-SEATS = frozenset({"bed", "sofa", "couch", "chair", "seat", "pool", "bath", "table", "desk", "stage", "kerb", "curb"})
+SEATS = frozenset({"bed", "sofa", "couch", "chair", "seat", "pool", "table", "desk", "stage", "kerb", "curb"})
 
 
 def _has(toks: Sequence[str], phrase: tuple) -> bool:
@@ -46,7 +49,10 @@ def own_safety_named(toks: Sequence[str]) -> bool:
 
 
 def seat_edge(toks: Sequence[str]) -> bool:
-    return any(toks[k : k + 2] == ["edge", "of"] and set(toks[k + 2 : k + 4]) & SEATS for k in range(len(toks)))
+    """"The edge of the bed / the pool", with no means in the sentence ("…on the edge of the bath with your razor")."""
+    toks = list(toks)
+    return not set(toks) & MEANS and any(toks[k : k + 2] == ["edge", "of"] and set(toks[k + 2 : k + 4]) & SEATS
+                                         for k in range(len(toks)))
 
 
 def worry_for_partner(toks: Sequence[str]) -> bool:

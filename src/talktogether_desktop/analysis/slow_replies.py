@@ -2,9 +2,10 @@
 
 "Does that bother you at all?" … five seconds … "I don't know. Work's been crazy."; "Do you even still want me?" … six
 seconds … "I'm tired, Jen. That's all." (walk48a): replies of a few words more than a minimal reply, given only after
-a silence the asker had to sit through. Not a yes ("Yeah, I think that's fair."), not a question back, not a repair,
-thanks or a need of the replier's own, not an engaged reply ("I'm listening."). On the labelled conversations, replies
-of 4-8 words after 3 s or more following a question were the labellers' stonewalling 12 times in 13 (round 49)."""
+a silence the asker had to sit through, that put the question off ("I don't know", "that's all", "nothing", "fine",
+"I'm tired", "not now"). A considered answer after a pause is none ("Let me think. Probably Tuesday.", "Honestly, I
+felt lonely and a bit embarrassed.", "No, I think I'd rather go alone.": round 49's review), nor a yes, a question
+back, a repair, thanks or a need of the replier's own, nor an engaged reply ("I'm listening.")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ MOST_WORDS = 8
 YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "okay", "ok", "alright", "aye", "ja", "deal", "agreed", "absolutely",
                  "definitely", "course"})
 OWN = ("repair", "appreciation", "needs_bids")
+# what puts a question off: not knowing, nothing, that's all, tiredness or busyness, not now
+PUTTING_OFF = (("don't", "know"), ("dunno",), ("no", "idea"), ("that's", "all"), ("nothing",), ("fine",), ("whatever",),
+               ("tired",), ("busy",), ("crazy",), ("not", "now"), ("leave", "it"), ("forget", "it"), ("doesn't", "matter"),
+               ("same", "as", "always"), ("it's", "nothing"))
 
 
 def slow_short_replies(turns: Sequence[Turn], words: Sequence[dict], settings: AnalysisSettings,
@@ -33,6 +38,8 @@ def slow_short_replies(turns: Sequence[Turn], words: Sequence[dict], settings: A
         if not settings.minimal_reply_words < len(toks) <= MOST_WORDS or set(toks) & YES or is_question(reply[-1]["word"]):
             continue
         if lex is not None and lex.find(toks, {0}, {len(toks) - 1}, "engaged_replies"):
+            continue
+        if not any(tuple(toks[k : k + len(p)]) == p for p in PUTTING_OFF for k in range(len(toks))):
             continue
         if any(m["speaker"] == nxt.speaker and nxt.start <= m["t"] <= nxt.end and m["category"] in OWN for m in markers):
             continue

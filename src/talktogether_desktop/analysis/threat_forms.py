@@ -51,7 +51,14 @@ def complaint_not_threat(toks: Sequence[str], found, reading) -> bool:
     return reading.category == "safety_threat" and not threat_form(toks) and complaint_clearer(found, reading)
 
 
-def a_memory_asked(question: bool, parts: Sequence[str]) -> bool:
-    """A past harm recalled as a warning ("Remember what happened to your phone the last time…") asked as a question is
-    a memory shared ("Remember what happened to your sunglasses at the beach? Keep them in the case.")."""
-    return question and "remember" in parts
+# What makes "remember what happened … last time you …" a warning: the partner's act against the speaker, or leaving
+DEFIANCE = frozenset({"me", "mine", "my", "leave", "left", "leaving", "walk", "walked", "walking", "crossed", "lied",
+                      "disobeyed", "defied", "mouthed"})
+
+
+def a_memory_not_a_warning(toks: Sequence[str], a: int, parts: Sequence[str]) -> bool:
+    """A past harm recalled ("Remember what happened to your phone the last time you went through mine.", "…the last time
+    you tried to leave me?") is a warning only with the partner's act against the speaker or leaving after it; else a
+    memory or care ("Remember what happened to your sunglasses at the beach?", "…last time you ate prawns, so go easy.",
+    "…to your back the last time you lifted it on your own.")."""
+    return "happened" in parts and not set(toks[a + len(parts) :]) & DEFIANCE

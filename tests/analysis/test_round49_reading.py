@@ -276,3 +276,32 @@ def test_a_wrong_owned_whole_is_a_repair_not_blaming():
     a = run_lines(("S1", 0.0, "You lied to me for four months. What kind of man does that?"),
                   ("S2", 0.8, "What I did was wrong. It wasn't a mistake, it was a choice. You didn't cause any of it."))
     assert "repair" in cats(a, "what i did was wrong") and not flag(a, "", "blaming")
+
+
+def test_the_therapist_named_by_first_name_makes_a_threat_about_therapy():
+    """walk49b: the couple call their therapist Sharon ("I reckon we need to tell Sharon on Thursday. That's what the
+    sessions are for."); his "We don't need Sharon in our business. We'll tell her we had a good week, yeah?" (what may be
+    said in therapy, dictated right after his threat) was read only as money control, by meaning."""
+    a = run_lines(("S1", 0.0, "I'm frightened of this debt, Brett. I reckon we need to tell Sharon on Thursday. That's "
+                              "what the sessions are for."),
+                  ("S2", 0.8, "Listen to me. If you bring the money up with her on Thursday, don't bother coming home."),
+                  ("S1", 0.8, "Okay. Okay. I won't say anything."),
+                  ("S2", 0.8, "See, this is better. We don't need Sharon in our business. We'll tell her we had a good week, yeah?"))
+    assert flag(a, "sharon in our business", "therapy_threat")
+    assert flag(a, "don't bother coming home", "threat") or flag(a, "don't bother coming home", "therapy_threat")
+
+
+def test_a_name_with_no_sessions_named_is_no_therapist():
+    """Guard: "We don't need Sharon in our business" about a nosy neighbour, with no sessions named, is no threat."""
+    a = run_lines(("S1", 0.0, "Sharon from next door asked about the extension again."),
+                  ("S2", 0.8, "We don't need Sharon in our business. Tell her it's all sorted."))
+    assert not [f for f in a["safety_flags"] if f["category"] in ("threat", "therapy_threat")]
+
+
+def test_the_therapy_ended_and_a_bed_taken_away_are_a_price_for_telling():
+    """heldout11's "You say one word about that in her office and we're done with therapy, and you can find somewhere
+    else to sleep." was a threat by meaning only, not a threat about therapy."""
+    a = run_lines(("S1", 0.0, "I'm going to tell her about the location thing on Tuesday."),
+                  ("S2", 0.8, "You say one word about that in her office and we're done with therapy, and you can find "
+                              "somewhere else to sleep."))
+    assert flag(a, "one word", "therapy_threat")

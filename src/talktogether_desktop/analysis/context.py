@@ -33,6 +33,7 @@ from .reply_words import empathic, reflects_back
 from .sentence_terms import (CONTRAST, FIRST_PERSON, HYPOTHETICAL, REPORTING_THINGS, SECOND_PERSON, YES_NO_OPENERS, hit,
                              control_not_between_them, in_quotes, is_in, not_ones_own_despair, of_oneself, sentence_ends)
 from .threat_forms import a_memory_not_a_warning
+from .therapist import therapist_names
 from .sentences import Sentence, split_sentences  # noqa: F401 - read here, and by callers of context
 from .words import quote
 
@@ -50,8 +51,7 @@ PREDICATE_REACH = 12
 NEGATABLE = ("repair", "appreciation", "contempt", "stonewalling", "defensiveness", "flooding")  # a negator cancels
 HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 THREAT_LIKE = ("safety_threat", "safety_therapy_threat")
-# Safety categories a negator before the phrase cancels; threats, violence, fear and self-harm are
-# never cancelled this way (a missed safety statement costs far more than a false one).
+# Safety categories a negator before the phrase cancels (never threats, violence, fear, self-harm: a miss costs more).
 NEGATABLE_SAFETY = ("safety_blaming", "safety_coercion", "safety_isolation", "safety_financial_control")
 REQUESTING = frozenset({"could", "can", "would", "will", "please", "might"})
 LOOKING = "looking through the other's own"  # structure.looking_through's phrase
@@ -61,8 +61,7 @@ NAME_CALLING_FRAMES = ("you're such a", "you are such a")
 WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "that's"})
 CARING = frozenset({"looks", "cares", "loves", "gets", "understands", "protects", "knows", "looked", "cared", "loved"})
 GRIEF = frozenset({"lost", "misses", "missed", "grieves", "grieved", "grieving", "cried", "cries", "mourns", "mourned", "feels", "felt"})
-# Between a speaker and a reporting verb ("I didn't say…", "I haven't told anyone how scared I am": the speaker's own
-# telling, not a report), and what opens an order ("please don't say…").
+# Between a speaker and a reporting verb ("I didn't say…": the speaker's own telling), and what opens an order.
 AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
                          "would", "could", "should", "to", "might", "must", "haven't", "hasn't", "hadn't"})
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
@@ -95,7 +94,7 @@ def one_words(lex: Lexicon, category: str) -> frozenset:
 class Reader:
     """Finds the lexicon's categories in sentences and applies the context rules."""
 
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, therapist: frozenset = frozenset()):
         self.lex = lex
         self.negators = one_words(lex, "negation")
         self.positive = one_words(lex, "positive_words")
@@ -107,6 +106,7 @@ class Reader:
         self.social_contacts = one_words(lex, "social_contacts")
         self.harm_verbs = one_words(lex, "harm_verbs")
         self.private_things = one_words(lex, "private_things")
+        self.therapist = therapist  # the therapist's name, where the couple said it (therapist.py)
 
     # --- the rules -------------------------------------------------------------------------
 
@@ -342,7 +342,7 @@ class Reader:
             if not any(h[0] <= k[1] and k[0] <= h[1] and k[2] != h[2] for k in kept):
                 kept.append(h)
         out = []
-        therapy = any(t in THERAPY_WORDS for t in s.toks)
+        therapy = any(t in THERAPY_WORDS or t in self.therapist for t in s.toks)
         for a, b, cat, ph in sorted(kept, key=lambda h: h[:3]):
             if cat == "safety_threat" and therapy:
                 cat = "safety_therapy_threat"
@@ -367,7 +367,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
                     categories: Sequence[str], safety_categories: Sequence[str], by_meaning=None):
     """Markers and safety matches read in context, and those dropped with the reason; `by_meaning` (optional,
     meaning.MeaningPass) reads sentences, then whole turns, by their meaning."""
-    reader = Reader(lex)
+    reader = Reader(lex, therapist_names(words))
     markers, safety, dropped = [], [], []
     read = []
     for ids in sequences:

@@ -39,7 +39,8 @@ OTHER_SESSIONS = frozenset({"gym", "coach", "trainer", "training", "club", "prac
                             "mortgage", "planning", "shop"})
 # a price said laughing ("…see where that gets you, ha ha") is a joke to listen to, not a threat to flag
 JOKING = LAUGHTER | {"kidding", "joking", "jk"}
-PLACES = frozenset({("in", "there"), ("that", "room"), ("this", "room"), ("that", "office"), ("marriage", "guidance")})
+PLACES = frozenset({("in", "there"), ("that", "room"), ("this", "room"), ("that", "office"), ("marriage", "guidance"),
+                    ("her", "office"), ("his", "office")})
 # words of telling; "running", "crying", "go" only with "to" after ("running to that therapist"), "comes" with "up"
 TELLING = frozenset({"tell", "telling", "say", "saying", "mention", "mentioning", "bring", "bringing", "breathe",
                      "talk", "talking", "repeat", "raise", "discuss", "whisper", "word", "words", "spill", "blab",
@@ -125,7 +126,7 @@ def _price(r, toks, category, kind, closing=False):
 
 def silenced_about_therapy(r: "Reader", s: "Sentence") -> list[tuple]:
     toks = s.toks
-    named, placed = _named(toks), _placed(toks)
+    named, placed = _named(toks) or bool(set(toks) & r.therapist), _placed(toks)  # (r.therapist: "tell Sharon", therapist.py)
     kind = "safety_therapy_threat" if named or placed else "safety_threat"
     found = _price(r, toks, "telling_prices", kind)
     if found or not (named or placed):

@@ -305,3 +305,17 @@ def test_the_therapy_ended_and_a_bed_taken_away_are_a_price_for_telling():
                   ("S2", 0.8, "You say one word about that in her office and we're done with therapy, and you can find "
                               "somewhere else to sleep."))
     assert flag(a, "one word", "therapy_threat")
+
+
+@pytest.mark.parametrize("reply", ["Oh. I didn't know it felt like that. I thought you'd stopped wanting me.",
+                                   "Bwoy. I didn't know that. Come, we do it together then. Same rules, both of us."])
+def test_news_of_the_partners_inner_world_taken_in_turns_toward(reply):
+    """walk48a and walk49b: "I freeze… I feel like I'm failing you" answered "Oh. I didn't know it felt like that." and
+    "I'm scared if I'm strict he'll go and live with his mum" answered "Bwoy. I didn't know that. Come, we do it together"
+    were bids turned against (the report: "pushed it away")."""
+    from .found import bids
+
+    a = run_lines(("S1", 0.0, "You're right. I'm scared if I'm strict he'll go and live with his mum. I feel like I'm failing."),
+                  ("S2", 0.8, reply))
+    got = bids(a, "scared if i'm strict")
+    assert got and all(b["response"] == "toward" for b in got)

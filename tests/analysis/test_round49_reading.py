@@ -319,3 +319,12 @@ def test_news_of_the_partners_inner_world_taken_in_turns_toward(reply):
                   ("S2", 0.8, reply))
     got = bids(a, "scared if i'm strict")
     assert got and all(b["response"] == "toward" for b in got)
+
+
+@pytest.mark.parametrize("line, words", [("Because he's my son, Del! He doesn't need you acting like a prison warden.", "prison warden"),
+                                         ("Oh, it meant nothing! Isn't that grand so. Would you ever cop on to yourself.", "cop on")])
+def test_a_jailer_and_cop_on_said_in_scorn_are_contempt(line, words):
+    """walk49b ("…acting like a prison warden", its "doesn't need" read as negating the insult) and walk49a (an Irish
+    "Would you ever cop on to yourself", mocking his "it meant nothing"): no contempt."""
+    a = run_lines(("S1", 0.0, "You lied to me. You let him run rings round you."), ("S2", 0.8, line))
+    assert "contempt" in cats(a, words)

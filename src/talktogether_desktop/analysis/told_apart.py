@@ -388,7 +388,7 @@ def shared_care(toks) -> bool:
 # the partner's temper, drink or acts ("…when you're late home and you've had a drink").
 DANGER_TO_THEM = frozenset({"wet", "rain", "raining", "icy", "fog", "road", "roads", "ride", "riding", "bike",
                             "motorbike", "crash", "accident", "helmet", "motorway", "flight", "climbing", "swimming", "scan",
-                            "results", "lump", "surgery", "operation"})
+                            "results", "lump", "surgery", "operation", "fly", "flying", "planes", "plane", "flights"})
 DOUBT = frozenset({"not", "never", "feel", "think", "sure", "scared", "frightened", "afraid"})  # "I don't feel like you're safe"
 TEMPER = frozenset({"temper", "angry", "anger", "shout", "shouting", "yell", "yelling", "hit", "drink", "drinking", "drunk",
                     "mood", "moods", "rage", "fists", "grab", "grabbed", "push", "pushed", "threaten", "threatened", "screaming",

@@ -16,6 +16,7 @@ from .words import token
 
 CONTROL = frozenset({"isolation", "monitoring", "financial_control", "coercion", "blaming"})
 HORSEMEN = frozenset({"criticism", "contempt", "defensiveness", "stonewalling"})
+BESIDE_S = 8.0
 OPENERS = (("you're", "saying"), ("you", "are", "saying"), ("you", "feel"), ("you", "felt"), ("you're", "worried"),
            ("you're", "feeling"))  # (not "you need…", "you want…": as often a rule as a restatement)
 LEADERS = frozenset({"so", "okay", "ok", "right", "yeah", "and", "mm"})
@@ -40,8 +41,11 @@ def said_back(quote: str, about_speaker: bool = False) -> bool:
 
 def readings_set_aside(markers: list[dict], safety: list[dict], words: Sequence[dict]) -> tuple[list[dict], list[dict]]:
     markers, safety = readings_dropped(markers, safety, words)
-    # (nor a horseman: "You're saying when I'm quiet, you don't know what it means…", walk49a, read as criticism)
+    # (nor a horseman: "You're saying when I'm quiet, you don't know what it means…", walk49a, read as criticism; unless the
+    # rules hear one beside it: "So you're saying your week was harder than mine, as usual. You always have to win.")
+    heard = [(m["speaker"], m["t"]) for m in markers if m["category"] in HORSEMEN and m.get("source") != "meaning"]
     markers = [m for m in markers if not (m.get("source") == "meaning" and m["category"] in HORSEMEN
-                                          and said_back(str(m.get("quote", "")), about_speaker=True))]
+                                          and said_back(str(m.get("quote", "")), about_speaker=True)
+                                          and not any(w == m["speaker"] and abs(t - m["t"]) <= BESIDE_S for w, t in heard))]
     return markers, [f for f in safety if not (f.get("source") == "meaning" and f["category"] in CONTROL
                                                and said_back(str(f.get("quote", ""))))]

@@ -328,3 +328,18 @@ def test_a_jailer_and_cop_on_said_in_scorn_are_contempt(line, words):
     "Would you ever cop on to yourself", mocking his "it meant nothing"): no contempt."""
     a = run_lines(("S1", 0.0, "You lied to me. You let him run rings round you."), ("S2", 0.8, line))
     assert "contempt" in cats(a, words)
+
+
+@pytest.mark.parametrize("line", ["I don't trust myself with the pills any more, so Kerry has them.",
+                                  "I gave the tablets to my sister so I don't use them."])
+def test_the_means_kept_from_oneself_are_self_harm(line):
+    """Round 49's review, missed before the round: the means of self-harm kept away by a speaker who does not trust
+    themselves with them."""
+    a = run_lines(("S1", 0.0, "You've been so quiet since the funeral."), ("S2", 0.8, line))
+    assert flag(a, "", "self_harm")
+
+
+def test_pills_kept_from_a_child_are_no_self_harm():
+    a = run_lines(("S1", 0.0, "Where did you put the paracetamol?"),
+                  ("S2", 0.8, "Top shelf, so the baby can't reach the tablets."))
+    assert not flag(a, "", "self_harm")

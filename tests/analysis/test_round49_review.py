@@ -39,7 +39,7 @@ def test_no_reason_for_me_since_she_is_gone_is_self_harm():
     assert flag(a, "", "self_harm")
 
 
-@pytest.mark.xfail(reason="missed at 8ff1ae8 too: no rule or reading hears means put away from oneself", strict=True)
+@pytest.mark.xfail(reason="missed at 8ff1ae8 too: 'for my own safety' with knives may as well be fear of the partner", strict=True)
 def test_knives_locked_away_for_my_own_safety_are_self_harm():
     """Missed before too: "I've locked the knives in the car, for my own safety." (means restricted by the speaker from
     themselves) is no self-harm; own_safety_named now sets such a reading aside by rule."""

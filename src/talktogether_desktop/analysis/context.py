@@ -156,7 +156,7 @@ class Reader:
             value -= len(ph.parts) > 1
         return value
 
-    def reported(self, s: Sentence, a: int) -> str | None:
+    def reported(self, s: Sentence, a: int, say_so: bool = False) -> str | None:
         """'third' when the words at `a` repeat what someone else said (or a story), 'partner' when
         they repeat what the partner said ("you said you'd hurt me"), None when they are the
         speaker's own."""
@@ -167,8 +167,8 @@ class Reader:
                 j = k - 1
                 while j >= 0 and (s.toks[j] in SKIP_BEFORE_VERB or s.toks[j] in AUXILIARIES):
                     j -= 1
-                # An order ("Say one more word and…"), or the words said are "so" or end there ("If you say so, genius")
-                if j < 0 or s.toks[j] in ORDER_OPENERS or s.toks[k : k + 2] == ["say", "so"] or (
+                # An order ("Say one more word and…"); for a horseman (`say_so`), "so" said ("If you say so, genius")
+                if j < 0 or s.toks[j] in ORDER_OPENERS or say_so and s.toks[k : k + 2] == ["say", "so"] or (
                         s.toks[j - 1 : j] == ["whatever"] and s.clause_end(k) == k):
                     return None
                 who = s.toks[j]  # "I'm going to say…"; "your screen time says…": nobody else's words
@@ -253,7 +253,7 @@ class Reader:
     def _why_not(self, s, a, b, cat, ph) -> str | None:
         if cat in NEGATABLE and self.negated(s, a):
             return "negated"
-        if (cat in HORSEMEN or cat == "repair") and (self.reported(s, a) or in_quotes(s, a, b)):
+        if (cat in HORSEMEN or cat == "repair") and (self.reported(s, a, say_so=True) or in_quotes(s, a, b)):
             return "reported speech"
         if cat == "criticism" and ph.parts[0] in FREQUENCY_OPENERS and not any(p in SECOND_PERSON for p in ph.parts):
             if not self.partner_in_clause(s, a):

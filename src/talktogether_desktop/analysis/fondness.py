@@ -102,6 +102,7 @@ def _with_its_turn(s, read) -> list[dict]:
 # it." -> contempt, "I did not know you remembered that." -> defensiveness): the partner's appreciation, or the speaker's own
 # after the reading. On the read, unseen and walk-through conversations such readings were 2 true of 9 (round 49).
 WARM_S = 30.0
+ANSWERED_S = 8.0
 HORSEMEN = frozenset({"criticism", "contempt", "defensiveness", "stonewalling"})
 
 
@@ -112,9 +113,10 @@ def read_among_warmth(markers: list[dict]) -> list[dict]:
     dropped = []
     for m in [m for m in markers if m["category"] in HORSEMEN and m.get("source") == "meaning"]:
         # (the partner's appreciation, or the speaker's own after it: "Thank you for the flowers. … You only think of me
-        # when you want something from me." turns sour, round 49's review)
-        if any(abs(t - m["t"]) <= WARM_S and (who != m["speaker"] or t > m["t"]) for t, who in warm) and not any(
-                abs(t - m["t"]) <= WARM_S for t in heard):
+        # when you want something from me." turns sour, round 49's review; not thanks just answered: "Thanks for finally
+        # calling me back." / "I was busy, I can't drop everything." is the dig the thanks drew, round 44's review)
+        if any(abs(t - m["t"]) <= WARM_S and (who != m["speaker"] and not 0 < m["t"] - t <= ANSWERED_S or t > m["t"])
+               for t, who in warm) and not any(abs(t - m["t"]) <= WARM_S for t in heard):
             markers.remove(m)
             dropped.append({**m, "dropped_because": "read by meaning in a warm stretch, no horseman heard near it"})
     return dropped

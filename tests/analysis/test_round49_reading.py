@@ -343,3 +343,11 @@ def test_pills_kept_from_a_child_are_no_self_harm():
     a = run_lines(("S1", 0.0, "Where did you put the paracetamol?"),
                   ("S2", 0.8, "Top shelf, so the baby can't reach the tablets."))
     assert not flag(a, "", "self_harm")
+
+
+def test_an_appreciation_received_with_thanks_is_no_defensiveness():
+    """walk48a: "…you never made me feel small." answered "Thank you, my dear. I receive it. I did not know you remembered
+    that." (the appreciation taken in) was defensiveness read by meaning."""
+    a = run_lines(("S1", 0.0, "Number three, and I mean it. When I lost my job at the ministry, you never made me feel small."),
+                  ("S2", 0.8, "Thank you, my dear. I receive it. I did not know you remembered that."))
+    assert "defensiveness" not in cats(a, "remembered that")

@@ -113,10 +113,12 @@ def read_among_warmth(markers: list[dict]) -> list[dict]:
     dropped = []
     for m in [m for m in markers if m["category"] in HORSEMEN and m.get("source") == "meaning"]:
         # (the partner's appreciation, or the speaker's own after it: "Thank you for the flowers. … You only think of me
-        # when you want something from me." turns sour, round 49's review; not thanks just answered: "Thanks for finally
-        # calling me back." / "I was busy, I can't drop everything." is the dig the thanks drew, round 44's review)
-        if any(abs(t - m["t"]) <= WARM_S and (who != m["speaker"] and not 0 < m["t"] - t <= ANSWERED_S or t > m["t"])
-               for t, who in warm) and not any(abs(t - m["t"]) <= WARM_S for t in heard):
+        # when you want something from me." turns sour, round 49's review; not thanks just answered, unless received with
+        # thanks: "Thanks for finally calling me back." / "I was busy, I can't drop everything." is the dig the thanks drew,
+        # round 44's review, where "Thank you, my dear. I receive it. I did not know you remembered that." takes it in)
+        received = any(who == m["speaker"] and 0 <= m["t"] - t <= ANSWERED_S for t, who in warm)
+        if any(abs(t - m["t"]) <= WARM_S and (who != m["speaker"] and (received or not 0 < m["t"] - t <= ANSWERED_S)
+                                              or t > m["t"]) for t, who in warm) and not any(abs(t - m["t"]) <= WARM_S for t in heard):
             markers.remove(m)
             dropped.append({**m, "dropped_because": "read by meaning in a warm stretch, no horseman heard near it"})
     return dropped

@@ -173,3 +173,19 @@ def delete_recording(vault: Vault, recording_id: int) -> dict:
         vault.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
         vault.audit("delete", "recording", recording_id)
     return {"deleted": recording_id, "couple_id": rec["couple_id"], "voice_samples_deleted": max(0, samples)}
+
+
+def called(vault: Vault, recording_id: int) -> str:
+    """A recording as the therapist knows it, for a message: by the day it was made and its file's name ("The recording
+    of 2026-12-04 (kitchen.m4a)"), never by its number in the vault, which the window shows nowhere."""
+    from ..timefmt import local_time
+
+    try:
+        rec = get_recording(vault, recording_id)
+    except NotFound:
+        return "This recording"
+    day = local_time(rec.get("recorded_at") or rec.get("imported_at"))[:10]  # this computer's day, not UTC's
+    if rec.get("source") == "room":
+        return f"The recording made in the room on {day}" if day else "The recording made in the room"
+    name = f" ({rec['original_name']})" if rec.get("original_name") else ""
+    return f"The recording of {day}{name}" if day else f"The recording{name}"

@@ -171,8 +171,10 @@ def remove_correction(vault: Vault, recording_id: int, correction_id: Optional[i
                     + ("AND id = ? " if correction_id is not None else "") + "ORDER BY id DESC LIMIT 1",
                     (recording_id, correction_id) if correction_id is not None else (recording_id,))
     if row is None:
-        raise NotFound(f"Recording {recording_id} has no correction {correction_id}." if correction_id is not None
-                       else f"Recording {recording_id} has no corrections to undo.")
+        from .recordings import called
+
+        raise NotFound(f"{called(vault, recording_id)} has no correction {correction_id}." if correction_id is not None
+                       else f"{called(vault, recording_id)} has no corrections to undo.")
     with vault.transaction():
         vault.execute("DELETE FROM transcript_corrections WHERE id = ?", (row["id"],))
         vault.audit("uncorrect_transcript", "recording", recording_id)

@@ -115,6 +115,8 @@ class LinkRecordingDialog(QDialog):
             words = f"{made} · {rec.get('name') or 'Recording'}"
             if rec.get("assignment_id") == assignment_id:
                 words += " · linked to it already"
+            elif rec.get("assignment_id"):  # chosen, it moves from that practice to this one: said before, not after
+                words += " · linked to another practice now"
             self.choice.addItem(words, (int(rec["id"]), f"The recording of {made[:10]}"))
             if begins and made[:10] < begins:
                 self.choice.setItemText(self.choice.count() - 1, f"{words}: made before this practice began")

@@ -37,7 +37,7 @@ def check_new_recording(vault: Vault, couple_id: int, assignment_id: Optional[in
     """NotFound before any audio work, when the recording could not be stored (the number of speakers is the
     pipeline's to check: it is the speaker finder's limit)."""
     if vault.one("SELECT 1 FROM couples WHERE id = ?", (couple_id,)) is None:
-        raise NotFound(f"There is no couple with id {couple_id}.")
+        raise NotFound(f"There is no couple with id {couple_id}.", missing="couple")
     if assignment_id is not None and vault.one(
         "SELECT 1 FROM practice_assignments WHERE id = ? AND couple_id = ?", (assignment_id, couple_id)
     ) is None:
@@ -112,7 +112,7 @@ def _duplicate(existing: int, name: Optional[str]) -> DuplicateRecording:
 def get_recording(vault: Vault, recording_id: int) -> dict:
     row = vault.one(f"SELECT {_LIST_COLUMNS} FROM recordings WHERE id = ?", (recording_id,))
     if row is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     return _row(row)
 
 
@@ -148,7 +148,7 @@ def load_audio_bytes(vault: Vault, recording_id: int) -> bytes:
     """The original file's bytes, checked against the SHA-256 taken at import."""
     rec = vault.one("SELECT sha256, size_bytes FROM recordings WHERE id = ?", (recording_id,))
     if rec is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     chunks = [r[0] for r in vault.all("SELECT data FROM audio_chunks WHERE recording_id = ? ORDER BY seq", (recording_id,))]
     data = b"".join(chunks)
     del chunks

@@ -20,7 +20,7 @@ def save_transcript(
 ) -> int:
     """Replace the recording's transcript in one transaction; returns the transcript id."""
     if vault.one("SELECT 1 FROM recordings WHERE id = ?", (recording_id,)) is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     with vault.transaction():
         vault.execute("DELETE FROM transcript_words WHERE recording_id = ?", (recording_id,))
         vault.execute(

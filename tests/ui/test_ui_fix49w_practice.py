@@ -67,3 +67,28 @@ def test_practice_is_assigned_and_a_recording_linked_from_the_couple_page(qtbot,
         assert recordings_store.get_recording(vault, old)["assignment_id"] is None
         review = ops_practice.practice_review(vault, load_settings(vault), couple_id)
     assert review["adherence"]["recordings_linked"] == 1
+
+
+def test_tab_goes_along_the_practice_buttons_as_they_read(qtbot, open_window, fresh_vault_dir):
+    """Tab from the practice list reached "Handout (PDF)…" and "Calendar file…" before "Log a day…", and "Mark 1 Dec
+    held", shown above them, last of all."""
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Keys", ["Ana", "Bo"])
+        couples_store.add_session(vault, couple_id, "2026-12-01T10:00", 50)  # passed, not marked held
+        ops_recordings.import_audio(vault, load_settings(vault), couple_id, tone_wav(2.0), "kitchen.wav",
+                                    recorded_at=date.today().isoformat() + "T20:00")
+        ops_practice.assign_practice(vault, load_settings(vault), couple_id,
+                                     ops_practice.draft_assignment("appreciation_exchange"))
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, couple_id)
+    page = window.couple_page
+    window.activateWindow()
+    page.practice.setFocus()
+    qtbot.waitUntil(page.practice.hasFocus, timeout=5000)
+    seen = []
+    for _ in range(7):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget().text().replace("&", "") if hasattr(window.focusWidget(), "text") else "")
+    assert seen == ["Mark 1 Dec held", "Assign practice…", "Log a day…", "Review…", "Link a recording…",
+                    "Handout (PDF)…", "Calendar file…"], seen

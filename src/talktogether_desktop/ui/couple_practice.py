@@ -35,11 +35,12 @@ def add_practice_widgets(page) -> FlowLayout:
     page.assign_btn = QPushButton("Assign practice…")
     page.assign_btn.setToolTip("Give the couple a small, specific practice for the weeks between sessions")
     page.assign_btn.clicked.connect(lambda _c=False: page.assign_practice_requested.emit())
-    page.handout_btn = QPushButton("Handout (PDF)…")
-    page.calendar_btn = QPushButton("Calendar file…")
+    # made in the order they are shown: Tab goes along the row as it reads
     page.log_btn = QPushButton("Log a day…")
     page.review_btn = QPushButton("Review…")
     page.link_btn = QPushButton("Link a recording…")
+    page.handout_btn = QPushButton("Handout (PDF)…")
+    page.calendar_btn = QPushButton("Calendar file…")
     # The practice's buttons in a row under both lists: inside the practice box they took 470 px at 900x600 and left
     # the Sessions list a 100 px column ("2026-12-…" over four lines). Six of them in a row made the page wider than a
     # 1024 px window (the recordings and the last buttons beyond its edge): they wrap.

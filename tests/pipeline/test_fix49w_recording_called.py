@@ -32,3 +32,16 @@ def test_messages_name_a_recording_by_its_day_and_file(vault_factory):
     for text in said:
         assert text.startswith("The recording of 2026-12-01 (kitchen.wav) "), text
         assert f"Recording {rid} " not in text, text
+
+
+def test_a_time_past_the_end_names_no_vault_number(vault_factory):
+    from talktogether_desktop.errors import UsageError
+    from talktogether_desktop.pipeline.times import check_moment
+
+    vault = vault_factory()
+    couple_id = couples.add_couple(vault, "Day", ["Ana", "Bo"])
+    rid = ops_recordings.import_audio(vault, load_settings(vault), couple_id, tone_wav(2.0), "kitchen.wav").id
+    with pytest.raises(UsageError) as caught:
+        check_moment(vault, rid, 60.0, "start")
+    assert "after the end of the recording, which is 2.0 s long" in str(caught.value), str(caught.value)
+    assert f"recording {rid}" not in str(caught.value)

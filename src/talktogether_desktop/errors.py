@@ -27,9 +27,14 @@ class InvalidSetting(UsageError):
 
 
 class NotFound(TalkTogetherError):
-    """A couple, recording, assignment or other record does not exist."""
+    """A couple, recording, assignment or other record does not exist. `missing`: what is missing ("recording"), when
+    the message names it by its id, which means something on the command line that gave it and nothing in the window."""
 
     exit_code = 1
+
+    def __init__(self, *args, missing: str = ""):
+        super().__init__(*args)
+        self.missing = missing
 
 
 # --- the vault -------------------------------------------------------------------------------

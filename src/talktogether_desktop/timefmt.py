@@ -70,6 +70,8 @@ def local_time(stamp, *, zone: bool = False, seconds: bool = False) -> str:
         return text[:19 if seconds else 16].replace("T", " ")
     if len(text) <= 10:
         return text
+    if when.tzinfo is None and text[10:] == "T00:00:00":  # a day given alone (`--recorded-at 2026-12-01`, a file's
+        return text[:10]  # date tag without a time) is kept at midnight: its day, never "00:00", a time nobody gave
     here = when.astimezone()  # (a time without an offset is taken as this computer's)
     shown = (here if when.tzinfo else when).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
     return f"{shown} {here.tzname()}" if zone else shown

@@ -88,7 +88,7 @@ def test_the_days_a_practice_runs_are_the_same_in_text_and_json_and_a_late_recor
     recording = str(json.loads(imported.stdout)["id"])
     linked = cli("practice", "link", recording, "--assignment", assignment)
     assert linked.returncode == 0, linked.stderr
-    assert (f"Recording {recording} was made on 2026-12-01, after this practice's days (2026-11-20 to 2026-11-26): "
+    assert ("The recording made on 2026-12-01 falls after this practice's days (2026-11-20 to 2026-11-26): "
             "it is linked") in linked.stdout and "not counted as a day done" in linked.stdout
     review = json.loads(cli("practice", "review", "--couple", couple, "--json").stdout)
     a, adherence = review["assignment"], review["adherence"]
@@ -98,6 +98,6 @@ def test_the_days_a_practice_runs_are_the_same_in_text_and_json_and_a_late_recor
     assert adherence["recordings_outside"] == [{"recording_id": int(recording), "date": "2026-12-01", "when": "after"}]
     text = cli("practice", "review", "--couple", couple).stdout
     assert "runs 2026-11-20 to 2026-11-26" in text and "Done 1 of 1" not in text
-    assert "was made on 2026-12-01, after this practice's days" in text and "not counted as a day done." in text
+    assert "made on 2026-12-01 falls after this practice's days" in text and "not counted as a day done." in text
     assert "It was practised after its days (2026-12-01), not on them" in text
     assert "It did not happen this week" not in text

@@ -107,6 +107,8 @@ def open_window(qtbot, monkeypatch):
     asker.start(20)
     for window in windows:
         window.close()
+        if getattr(window, "stopping_box", None) is not None:  # a job under way: it closes once the job has stopped
+            qtbot.waitUntil(lambda w=window: not w.isVisible(), timeout=60000)
         window.deleteLater()
     asker.stop()
 

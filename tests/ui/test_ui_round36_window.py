@@ -192,7 +192,9 @@ def test_linking_a_recording_made_after_the_practice_s_days_says_so(qtbot, demo_
     qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
     settle(qtbot, window)
     again = page.practice.outside.text() if page.practice.outside.isVisible() else ""
-    assert said.startswith("Linked to the practice. Recording ") and "after this practice's days" in said
+    # the recording by the day it was made, never by its number in the vault (fix49w: "Recording 1 was made on …")
+    assert said.startswith("Linked to the practice. The recording made on ") and "after this practice's days" in said
+    assert f"Recording {ids.recording_id}" not in said
     assert "not counted as a day done" in said
     assert shown == again == said.removeprefix("Linked to the practice. ")
 

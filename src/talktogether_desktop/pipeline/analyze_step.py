@@ -36,9 +36,9 @@ def analyze_recording(
     # The therapist's corrections, kept apart from the machine transcript, apply to every run.
     words = corrected_words(vault, recording_id)
     if not words:
-        raise UsageError(f"Recording {recording_id} has no transcript yet; process it first.")
+        raise UsageError(f"{recordings.called(vault, recording_id)} has no transcript yet; process it first.")
     if not any(w.get("speaker") for w in words):
-        raise UsageError(f"Recording {recording_id} has no speakers yet; run the diarize step first.")
+        raise UsageError(f"{recordings.called(vault, recording_id)} has no speakers yet; run the diarize step first.")
     names = speakers.speaker_names(vault, recording_id)
     diarization = speakers.load_diarization(vault, recording_id) or {}
     unheard = chain.unrecognised_of({"unrecognised_speech": transcripts.load_unrecognised(vault, recording_id)},

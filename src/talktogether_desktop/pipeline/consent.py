@@ -38,7 +38,7 @@ def require_analysis_consent(vault, recording_id: int) -> dict:
     if not analysis_consented(vault, recording["couple_id"]):
         whose = whose_consent(vault, recording["couple_id"])
         raise ConsentMissing(
-            f"Recording {recording_id} is not analysed until {whose} consent is recorded "
+            f"{recordings.called(vault, recording_id)} is not analysed until {whose} consent is recorded "
             f"(talktogether consent record --couple {recording['couple_id']})."
         )
     return recording

@@ -91,6 +91,6 @@ def no_speaker_turns(vault, recording_id: int) -> NotFound:
     not help)."""
     recordings.get_recording(vault, recording_id)  # NotFound: "There is no recording with id …"
     if transcripts.holds_no_speech(vault, recording_id):  # `diarize` would find no turns either
-        return NotFound(f"Recording {recording_id} holds no speech (no words were recognised in it), so it has no "
+        return NotFound(f"{recordings.called(vault, recording_id)} holds no speech (no words were recognised in it), so it has no "
                         "speaker turns.")
-    return NotFound(f"Recording {recording_id} has no speaker turns yet (talktogether diarize {recording_id}).")
+    return NotFound(f"{recordings.called(vault, recording_id)} has no speaker turns yet (talktogether diarize {recording_id}).")

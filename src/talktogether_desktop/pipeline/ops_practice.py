@@ -17,7 +17,7 @@ from ..practice.ics import make_ics
 from ..practice.review import build_review
 from ..practice.safety_gate import is_recorded_practice, recent_flags, require_confirmation
 from ..practice.templates import Template, list_templates
-from ..storage import couples, practice
+from ..storage import couples, practice, recordings
 from ..storage.settings import Settings
 from ..timefmt import local_time
 from .times import check_clock, check_day
@@ -155,7 +155,7 @@ def link_recording(vault, settings: Settings, recording_id: int,  # noqa: ARG001
         start = from_record(given).period()[0]
         made = local_time(rec.get("recorded_at") or rec.get("imported_at"))[:10]  # the day it was made here, not UTC's
         if made and made < start.isoformat():
-            raise UsageError(f"Recording {recording_id} was made on {made}, before this practice began "
+            raise UsageError(f"{recordings.called(vault, recording_id)} was made before this practice began "
                              f"({start.isoformat()}); only a recording of the practice itself can be linked.")
         late = _made_after(rec, given)  # practised late: its content is reviewed, no day of the week is done
         if late:

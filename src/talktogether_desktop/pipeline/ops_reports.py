@@ -122,14 +122,14 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
     bring_up_to_date(vault, settings, recording_id)  # never a report from an analysis older than the words
     analysis = analyses.latest_analysis(vault, recording_id)
     if analysis is None and waiting_after_new_transcript(vault, recording_id) is not None:
-        raise NotFound(f"Recording {recording_id} was transcribed again, so the analysis of its earlier words was "
+        raise NotFound(f"{recordings.called(vault, recording_id)} was transcribed again, so the analysis of its earlier words was "
                        f"set aside and there is no report until it is made again on the new words: "
                        f"`talktogether jobs resume` or `talktogether analyze {recording_id}`.")
     if analysis is None and transcripts.holds_no_speech(vault, recording_id):
-        raise NotFound(f"Recording {recording_id} holds no speech (no words were recognised in it), so there is "
+        raise NotFound(f"{recordings.called(vault, recording_id)} holds no speech (no words were recognised in it), so there is "
                        "nothing to report.")
     if analysis is None:
-        raise NotFound(f"Recording {recording_id} has no analysis yet, so there is no report. "
+        raise NotFound(f"{recordings.called(vault, recording_id)} has no analysis yet, so there is no report. "
                        f"Run `talktogether analyze {recording_id}` first.")
     context = report_context(vault, settings, recording_id)
     paper = settings.paper

@@ -62,7 +62,7 @@ def preview_correction(vault, recording_id: int, kind: str, start: float, end: f
         raise UsageError("Correct a 'word' or a 'line'; to move words to the other speaker use a speaker fix.")
     start, end = check_range(vault, recording_id, start, end, allow_instant=True)
     if not transcripts.load_words(vault, recording_id):
-        raise NotFound(f"Recording {recording_id} has no transcript yet; process it first.")
+        raise NotFound(f"{recordings.called(vault, recording_id)} has no transcript yet; process it first.")
     words = corrected_words(vault, recording_id)  # as the transcript stands now, earlier corrections included
     if kind == "line" and speaker is None:
         # the line keeps the speaker who said most of it (on a tie, the one who spoke first)

@@ -69,7 +69,7 @@ def check_not_elsewhere(vault, recording_id: int) -> None:
     """UsageError while another command or window processes this recording now: a second processing at once wrote
     its words over the first's (the window offered it beside a running `import`)."""
     if any(jobs.running_elsewhere(j) for j in jobs.list_jobs(vault, states=["running"], recording_id=recording_id)):
-        raise UsageError(f"Recording {recording_id} is being processed now by another command or window on this "
+        raise UsageError(f"{recordings.called(vault, recording_id)} is being processed now by another command or window on this "
                          "computer; let it finish first.")
 
 

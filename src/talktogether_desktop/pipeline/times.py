@@ -23,8 +23,8 @@ def check_moment(vault, recording_id: Optional[int], seconds, what: str = "time"
         raise UsageError(f"The {what} must be a number of seconds, 0 or more (not {seconds!r}).")
     duration = None if recording_id is None else _duration(vault, recording_id)
     if duration is not None and seconds > duration + PAST_THE_END_S:
-        raise UsageError(f"The {what} ({seconds:g} s) is after the end of recording {recording_id}, "
-                         f"which is {timefmt.duration(duration)} long.")
+        raise UsageError(f"The {what} ({seconds:g} s) is after the end of the recording, which is "
+                         f"{timefmt.duration(duration)} long.")
     return float(seconds)
 
 

@@ -239,5 +239,5 @@ def days_said(adherence: Dict[str, Any], for_both: bool = False) -> str:
 
 def outside_line(rec: Dict[str, Any], start: str, end: str) -> str:
     """A linked recording made outside the practice's days, said plainly: what it is and what it is not counted as."""
-    return (f"Recording {rec['recording_id']} was made on {rec['date']}, {rec['when']} this practice's days "
+    return (f"The recording made on {rec['date']} falls {rec['when']} this practice's days "
             f"({start} to {end}): it is linked and its practice is reviewed, but it is not counted as a day done")

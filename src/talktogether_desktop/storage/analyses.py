@@ -18,7 +18,7 @@ KEEP_PER_RECORDING = 5  # older runs beyond this are dropped when a new one is s
 def save_analysis(vault: Vault, recording_id: int, result: dict) -> int:
     """Store a result (its `schema_version` and `params` go in their own columns too)."""
     if vault.one("SELECT 1 FROM recordings WHERE id = ?", (recording_id,)) is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     with vault.transaction():
         cur = vault.execute(
             "INSERT INTO analyses (recording_id, schema_version, params, result, created_at) VALUES (?, ?, ?, ?, ?)",

@@ -40,7 +40,7 @@ def add_couple(vault: Vault, name: str, partners: Sequence[str], pronouns: Seque
 def get_couple(vault: Vault, couple_id: int) -> dict:
     row = vault.one("SELECT * FROM couples WHERE id = ?", (couple_id,))
     if row is None:
-        raise NotFound(f"There is no couple with id {couple_id}.")
+        raise NotFound(f"There is no couple with id {couple_id}.", missing="couple")
     couple = dict(row)
     couple["partners"] = list_partners(vault, couple_id)
     return couple
@@ -205,7 +205,7 @@ def _check_minutes(duration_min: Optional[int]) -> None:
 def get_session(vault: Vault, session_id: int) -> dict:
     row = vault.one("SELECT * FROM sessions WHERE id = ?", (session_id,))
     if row is None:
-        raise NotFound(f"There is no session with id {session_id}.")
+        raise NotFound(f"There is no session with id {session_id}.", missing="session")
     return dict(row)
 
 
@@ -271,7 +271,7 @@ def _of_this_couple(vault: Vault, table: str, what: str, row_id: Optional[int], 
         return
     row = vault.one(f"SELECT couple_id FROM {table} WHERE id = ?", (row_id,))
     if row is None:
-        raise NotFound(f"There is no {what} with id {row_id}.")
+        raise NotFound(f"There is no {what} with id {row_id}.", missing=what)
     if row[0] != couple_id:
         raise UsageError(f"The {what} {row_id} is another couple's, not couple {couple_id}'s: the note was not added.")
 

@@ -45,7 +45,7 @@ def start_job(vault: Vault, job_id: int) -> None:
             (os.getpid(), now, now, job_id),
         )
         if cur.rowcount == 0:
-            raise NotFound(f"There is no job with id {job_id}.")
+            raise NotFound(f"There is no job with id {job_id}.", missing="job")
 
 
 def update_progress(vault: Vault, job_id: int, fraction: float, message: str = "") -> None:
@@ -68,7 +68,7 @@ def finish_job(vault: Vault, job_id: int, state: str, error: Optional[str] = Non
 def get_job(vault: Vault, job_id: int) -> dict:
     row = vault.one("SELECT * FROM jobs WHERE id = ?", (job_id,))
     if row is None:
-        raise NotFound(f"There is no job with id {job_id}.")
+        raise NotFound(f"There is no job with id {job_id}.", missing="job")
     return _row(row)
 
 

@@ -67,7 +67,7 @@ def _record(row) -> Dict[str, Any]:
 def get_assignment(vault: Vault, assignment_id: int) -> Dict[str, Any]:
     row = vault.one("SELECT * FROM practice_assignments WHERE id = ?", (assignment_id,))
     if row is None:
-        raise NotFound(f"There is no practice assignment with id {assignment_id}.")
+        raise NotFound(f"There is no practice assignment with id {assignment_id}.", missing="practice assignment")
     return _record(row)
 
 
@@ -190,7 +190,7 @@ def link_recording(vault: Vault, recording_id: int, assignment_id: Optional[int]
     Returns {"recording_id", "assignment_id", "previous"}."""
     row = vault.one("SELECT couple_id, assignment_id FROM recordings WHERE id = ?", (recording_id,))
     if row is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     couple_id, previous = int(row[0]), row[1]
     if assignment_id is not None and vault.one(
             "SELECT 1 FROM practice_assignments WHERE id = ? AND couple_id = ?", (assignment_id, couple_id)) is None:

@@ -37,7 +37,7 @@ def check_new_recording(vault: Vault, couple_id: int, assignment_id: Optional[in
     """NotFound before any audio work, when the recording could not be stored (the number of speakers is the
     pipeline's to check: it is the speaker finder's limit)."""
     if vault.one("SELECT 1 FROM couples WHERE id = ?", (couple_id,)) is None:
-        raise NotFound(f"There is no couple with id {couple_id}.")
+        raise NotFound(f"There is no couple with id {couple_id}.", missing="couple")
     if assignment_id is not None and vault.one(
         "SELECT 1 FROM practice_assignments WHERE id = ? AND couple_id = ?", (assignment_id, couple_id)
     ) is None:
@@ -112,7 +112,7 @@ def _duplicate(existing: int, name: Optional[str]) -> DuplicateRecording:
 def get_recording(vault: Vault, recording_id: int) -> dict:
     row = vault.one(f"SELECT {_LIST_COLUMNS} FROM recordings WHERE id = ?", (recording_id,))
     if row is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     return _row(row)
 
 
@@ -148,7 +148,7 @@ def load_audio_bytes(vault: Vault, recording_id: int) -> bytes:
     """The original file's bytes, checked against the SHA-256 taken at import."""
     rec = vault.one("SELECT sha256, size_bytes FROM recordings WHERE id = ?", (recording_id,))
     if rec is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     chunks = [r[0] for r in vault.all("SELECT data FROM audio_chunks WHERE recording_id = ? ORDER BY seq", (recording_id,))]
     data = b"".join(chunks)
     del chunks
@@ -173,3 +173,19 @@ def delete_recording(vault: Vault, recording_id: int) -> dict:
         vault.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
         vault.audit("delete", "recording", recording_id)
     return {"deleted": recording_id, "couple_id": rec["couple_id"], "voice_samples_deleted": max(0, samples)}
+
+
+def called(vault: Vault, recording_id: int) -> str:
+    """A recording as the therapist knows it, for a message: by the day it was made and its file's name ("The recording
+    of 2026-12-04 (kitchen.m4a)"), never by its number in the vault, which the window shows nowhere."""
+    from ..timefmt import local_time
+
+    try:
+        rec = get_recording(vault, recording_id)
+    except NotFound:
+        return "This recording"
+    day = local_time(rec.get("recorded_at") or rec.get("imported_at"))[:10]  # this computer's day, not UTC's
+    if rec.get("source") == "room":
+        return f"The recording made in the room on {day}" if day else "The recording made in the room"
+    name = f" ({rec['original_name']})" if rec.get("original_name") else ""
+    return f"The recording of {day}{name}" if day else f"The recording{name}"

@@ -35,7 +35,7 @@ def save_report(vault: Vault, couple_id: int, pdf: bytes, kind: str = "session_p
 def get_report(vault: Vault, report_id: int) -> dict:
     row = vault.one("SELECT * FROM reports WHERE id = ?", (report_id,))
     if row is None:
-        raise NotFound(f"There is no report with id {report_id}.")
+        raise NotFound(f"There is no report with id {report_id}.", missing="report")
     out = dict(row)
     out["params"] = json.loads(out.get("params") or "{}")
     return out
@@ -62,7 +62,7 @@ def previous_analysis(vault: Vault, recording_id: int) -> tuple[Optional[dict], 
     speakers named as that recording's partners (so they match this report's partners by name)."""
     rec = vault.one("SELECT id, couple_id, recorded_at, imported_at FROM recordings WHERE id = ?", (recording_id,))
     if rec is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     when = rec["recorded_at"] or rec["imported_at"]
     row = vault.one(
         "SELECT r.id, coalesce(r.recorded_at, r.imported_at) AS at, a.result FROM recordings r "

@@ -96,7 +96,7 @@ def speaker_names(vault: Vault, recording_id: int) -> Dict[str, str]:
 def save_voice_sample(vault: Vault, partner_id: int, samples: np.ndarray, embedding: np.ndarray,
                       recording_id: Optional[int] = None) -> int:
     if vault.one("SELECT 1 FROM partners WHERE id = ?", (partner_id,)) is None:
-        raise NotFound(f"There is no partner with id {partner_id}.")
+        raise NotFound(f"There is no partner with id {partner_id}.", missing="partner")
     pcm = (np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0) * 32767).astype("<i2").tobytes()
     with vault.transaction():
         cur = vault.execute(
@@ -121,7 +121,7 @@ def list_voice_samples(vault: Vault, partner_id: int) -> List[Dict]:
 def load_voice_sample_audio(vault: Vault, sample_id: int) -> np.ndarray:
     row = vault.one("SELECT audio FROM voice_samples WHERE id = ?", (sample_id,))
     if row is None:
-        raise NotFound(f"There is no voice sample with id {sample_id}.")
+        raise NotFound(f"There is no voice sample with id {sample_id}.", missing="voice sample")
     return np.frombuffer(row[0], dtype="<i2").astype(np.float32) / 32767.0
 
 

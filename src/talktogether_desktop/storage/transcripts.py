@@ -20,7 +20,7 @@ def save_transcript(
 ) -> int:
     """Replace the recording's transcript in one transaction; returns the transcript id."""
     if vault.one("SELECT 1 FROM recordings WHERE id = ?", (recording_id,)) is None:
-        raise NotFound(f"There is no recording with id {recording_id}.")
+        raise NotFound(f"There is no recording with id {recording_id}.", missing="recording")
     with vault.transaction():
         vault.execute("DELETE FROM transcript_words WHERE recording_id = ?", (recording_id,))
         vault.execute(
@@ -171,8 +171,10 @@ def remove_correction(vault: Vault, recording_id: int, correction_id: Optional[i
                     + ("AND id = ? " if correction_id is not None else "") + "ORDER BY id DESC LIMIT 1",
                     (recording_id, correction_id) if correction_id is not None else (recording_id,))
     if row is None:
-        raise NotFound(f"Recording {recording_id} has no correction {correction_id}." if correction_id is not None
-                       else f"Recording {recording_id} has no corrections to undo.")
+        from .recordings import called
+
+        raise NotFound(f"{called(vault, recording_id)} has no correction {correction_id}." if correction_id is not None
+                       else f"{called(vault, recording_id)} has no corrections to undo.")
     with vault.transaction():
         vault.execute("DELETE FROM transcript_corrections WHERE id = ?", (row["id"],))
         vault.audit("uncorrect_transcript", "recording", recording_id)

@@ -6,11 +6,13 @@ from typing import Optional
 
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,7 +39,13 @@ class SessionDialog(QDialog):
             start = session_time(session["scheduled_at"]) or start
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # a day planned without a time (`session add --date 2026-12-10`) shows its day alone and stays one when moved:
+        # its field read "2026-12-10 00:00", a time nobody gave, and moving its day stored that midnight
+        self.day_only = session is not None and len(str(session.get("scheduled_at") or "")) <= 10
+        self.when.setDisplayFormat("yyyy-MM-dd" if self.day_only else "yyyy-MM-dd HH:mm")
+        self.timed = QCheckBox("At a time of day")  # (offered to a day alone: ticked, its time can be set)
+        self.timed.setChecked(not self.day_only)
+        self.timed.toggled.connect(lambda on: self.when.setDisplayFormat("yyyy-MM-dd HH:mm" if on else "yyyy-MM-dd"))
         # 10 to 240 minutes offered, and a length the command line stored outside them (1 to 600) kept as it is: it
         # was moved into them unsaid when the session was only marked held
         stored = (session or {}).get("duration_min")
@@ -48,7 +56,11 @@ class SessionDialog(QDialog):
             self.status.addItem(label, value)
         self.status.setCurrentIndex(max(0, self.status.findData((session or {}).get("status") or "planned")))
         form = QFormLayout()
-        form.addRow("When", self.when)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when, 1)
+        if self.day_only:
+            when_row.addWidget(self.timed)
+        form.addRow("When", when_row)
         form.addRow("Length", self.minutes)
         if session is not None:
             form.addRow("How it went", self.status)
@@ -82,7 +94,8 @@ class SessionDialog(QDialog):
 
     def values(self) -> tuple[str, Optional[int]]:
         stored = self._session or {}
-        when = self.when.dateTime().toString("yyyy-MM-ddTHH:mm")
+        timed = not self.day_only or self.timed.isChecked() or self.when.time() != QTime(0, 0)
+        when = self.when.dateTime().toString("yyyy-MM-ddTHH:mm" if timed else "yyyy-MM-dd")
         if self._session is not None and self.when.dateTime() == self._opened[0]:
             when = str(stored["scheduled_at"])
         minutes: Optional[int] = self.minutes.value()
@@ -92,7 +105,7 @@ class SessionDialog(QDialog):
 
 
 def session_time(stamp) -> Optional[QDateTime]:
-    """A session's stored time, "2026-12-10T09:30" or a day alone, "2026-12-10" (its field shows 00:00)."""
+    """A session's stored time, "2026-12-10T09:30" or a day alone, "2026-12-10" (its field then shows the day alone)."""
     text = str(stamp or "")
     for fmt, part in (("yyyy-MM-ddTHH:mm", text[:16]), ("yyyy-MM-dd", text[:10])):
         parsed = QDateTime.fromString(part, fmt)

@@ -30,7 +30,8 @@ from . import theme
 from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by the consent flow
 from .elided_label import ElidedLabel
 from .flow_layout import FlowLayout
-from .page_data import practice_days as _days, shown_time  # (shown_time: a time kept in UTC in this computer's)
+from .couple_practice import add_practice_widgets, fill_practice, selected_assignment, selected_period, update_practice_buttons
+from .page_data import shown_time  # (shown_time: a time kept in UTC in this computer's)
 from .recording_header import ELSEWHERE_TIP
 from .scrolled_page import scrolled
 
@@ -63,6 +64,7 @@ class CouplePage(QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.couple_id: Optional[int] = None
+        self.recordings_data: list[dict] = []
         self.has_consent = False
         self.partner_names, self.partner_list = "", []  # (said_together; the names, for the room page)
         self.title = ElidedLabel()  # a long couple's name ends with "…" (whole in its tooltip), not cut mid-letter
@@ -79,7 +81,7 @@ class CouplePage(QWidget):
         more = QMenu(self.more_btn)
         # Menu items call the signals' emit: a bare signal is not a callable slot in PySide6.
         more.addAction("Plan a session…", self.add_session_requested.emit)
-        more.addAction("Assign practice…", self.assign_practice_requested.emit)
+        more.addAction("Assign practice…", self.assign_practice_requested.emit)  # (also a button by the practice list)
         more.addAction("Edit names…", self.edit_requested.emit)
         self.withdraw_action = more.addAction("Withdraw consent", self.withdraw_consent_requested.emit)
         more.addSeparator()
@@ -126,22 +128,7 @@ class CouplePage(QWidget):
 
         self.sessions = QListWidget()
         self.sessions.setAccessibleName("Sessions")
-        self.practice = QListWidget()
-        self.practice.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # done / stopped (practice_flow)
-        self.practice.setAccessibleName("Practice")
-        self.handout_btn = QPushButton("Handout (PDF)…")
-        self.handout_btn.setToolTip("The one-page handout for the couple, for the selected practice")
-        self.calendar_btn = QPushButton("Calendar file…")
-        self.calendar_btn.setToolTip("A calendar entry (.ics) for the practice times, to add to their calendar")
-        self.log_btn = QPushButton("Log a day…")
-        self.log_btn.setToolTip("Enter a day as done or not done, and what got in the way")
-        self.review_btn = QPushButton("Review…")
-        # The practice's buttons in a row under both lists, at the practice's side: inside the practice box they took
-        # 470 px at 900x600 and left the Sessions list a 100 px column ("2026-12-…" over four lines).
-        self.practice_tools = practice_tools = QHBoxLayout()  # (follow_up_flow adds its "Mark … held/done" here)
-        practice_tools.addStretch(1)
-        for b in (self.handout_btn, self.calendar_btn, self.log_btn, self.review_btn):
-            practice_tools.addWidget(b)
+        practice_tools = add_practice_widgets(self)  # (couple_practice: the list and its buttons)
         lists = QHBoxLayout()
         for title, widget in (("Sessions", self.sessions), ("Practice between sessions", self.practice)):
             box = QGroupBox(title)
@@ -156,7 +143,6 @@ class CouplePage(QWidget):
         side = QVBoxLayout()
         side.addLayout(lists)
         side.addLayout(practice_tools)
-        self.practice.itemSelectionChanged.connect(self._update_practice_buttons)
 
         # In a small window (900x600) the page scrolls instead of squashing: the recordings table was laid over
         # the wrapped row of buttons ("Delete…" half hidden under it).
@@ -220,6 +206,7 @@ class CouplePage(QWidget):
         self.consent_banner.style().unpolish(self.consent_banner)
         self.consent_banner.style().polish(self.consent_banner)
 
+        self.recordings_data = list(data["recordings"])  # (the practice's "Link a recording…" offers them)
         self.table.setRowCount(0)
         for rec in data["recordings"]:
             row = self.table.rowCount()
@@ -252,37 +239,16 @@ class CouplePage(QWidget):
         if not data["sessions"]:
             self.sessions.addItem("No sessions planned")
         self._fit_sessions()
-        kept = self.selected_assignment()  # the practice the therapist was working on stays selected
-        self.practice.clear()
-        for a in data["assignments"]:
-            size = f" · {a['minutes']} min, {a['times_per_week']}× a week" if a.get("minutes") and a.get("times_per_week") else ""
-            anchor = f" · {a['anchor']}" if a.get("anchor") else ""
-            done = "".join(f"\n{said[:1].upper()}{said[1:]}" for said in (a.get("adherence"), a.get("due")) if said)
-            item = QListWidgetItem(f"{_days(a.get('period'))}{a.get('title', 'Practice')}{size}{anchor} · "
-                                   f"{a.get('status', '')}{done}")
-            item.setData(Qt.ItemDataRole.UserRole, (a["id"], a.get("title") or "Practice", *(a.get("period") or ())))
-            item.setData(Qt.ItemDataRole.UserRole + 1, a.get("due") or "")
-            item.setData(Qt.ItemDataRole.UserRole + 2, a.get("status") or "active")  # (its menu offers a change)
-            item.setToolTip(item.text())  # (whole, wherever the list cuts it)
-            self.practice.addItem(item)
-        if not data["assignments"]:
-            self.practice.addItem("No practice assigned yet")
-        else:  # else the newest: what the couple is doing now
-            ids = [a["id"] for a in data["assignments"]]
-            self.practice.setCurrentRow(ids.index(kept[0]) if kept and kept[0] in ids else 0)
+        fill_practice(self, data["assignments"])
         self._update_buttons()
         self._update_practice_buttons()
 
     def selected_assignment(self) -> Optional[tuple[int, str]]:
-        item = self.practice.currentItem()
-        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return (int(data[0]), str(data[1])) if data else None
+        return selected_assignment(self)
 
     def selected_period(self) -> Optional[tuple[str, str]]:
         """The selected practice's first and last day (ISO dates), when known."""
-        item = self.practice.currentItem()
-        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return (str(data[2]), str(data[3])) if data and len(data) >= 4 else None
+        return selected_period(self)
 
     def _fit_sessions(self) -> None:
         """Each session on one line beside the list's scroll bar, never wrapped into a narrow column."""
@@ -291,19 +257,12 @@ class CouplePage(QWidget):
             self.sessions.frameWidth() + 4) + self.sessions.verticalScrollBar().sizeHint().width())
 
     def _update_practice_buttons(self) -> None:
-        chosen = self.selected_assignment() is not None
-        for b in (self.handout_btn, self.calendar_btn, self.log_btn, self.review_btn):
-            b.setEnabled(chosen)
-        why = "" if chosen else "Assign a practice first (More… › Assign practice…)"
-        self.handout_btn.setToolTip(why or "The one-page handout for the couple, for the selected practice")
-        self.calendar_btn.setToolTip(why or "A calendar entry (.ics) for the practice times, to add to their calendar")
-        self.log_btn.setToolTip(why or "Enter a day as done or not done, and what got in the way")
-        self.review_btn.setToolTip(why or "The review for the next session: days done, what got in the way, and "
-                                          "whether the practice showed in the recordings linked to it")
+        update_practice_buttons(self)
 
     def clear(self) -> None:
         self.couple_id = None
         self.partner_names, self.partner_list = "", []
+        self.recordings_data = []
         for label in (self.title, self.partners, self.consent_banner):
             label.clear()
         self.table.setRowCount(0)

@@ -102,6 +102,9 @@ def message_for(exc: BaseException) -> UserMessage:
     if isinstance(exc, E.JobFailed):  # typed fields: the plain words, and the engine's text only as details
         return UserMessage(_STEP_TITLES.get(exc.step or "", "Processing stopped"),
                            _join(exc.reason or str(exc), job_next_step(exc)), details=exc.detail)
+    if isinstance(exc, E.NotFound) and exc.missing:  # "There is no recording with id 7.": a number the window never shows
+        return UserMessage("Not found", f"This {exc.missing} is no longer in the vault: it may have been erased, here "
+                                        "or in another window. Refresh the list and try again.")
     if isinstance(exc, E.TalkTogetherError):
         for kind, title, advice in _TITLES:
             if isinstance(exc, kind):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QWidget
 
 from ..pipeline import follow_up
 from ..storage.settings import load_settings
@@ -30,6 +30,10 @@ class FollowUpFlow:
         for b in (self.held_btn, self.done_btn):
             row.addWidget(b)
             b.setVisible(False)
+        # Tab as the page reads: the lists, these marks, then the practice's buttons under them (made after those,
+        # they came last, after "Calendar file…")
+        for first, then in ((page.practice, self.held_btn), (self.held_btn, self.done_btn), (self.done_btn, page.assign_btn)):
+            QWidget.setTabOrder(first, then)
         row.addStretch(1)
         self.held_btn.clicked.connect(lambda _checked=False: self.mark_held())
         self.done_btn.clicked.connect(lambda _checked=False: self.mark_done())

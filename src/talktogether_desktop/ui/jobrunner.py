@@ -109,13 +109,33 @@ class JobRunner(QObject):
         states = {j.state for j in self.active() if j.recording_id == recording_id}
         return "running" if "running" in states else "queued" if states else None
 
+    def stop_for_quit(self) -> None:
+        """On quit: ask what runs and waits to stop, and record it as interrupted, so the next unlock starts it again.
+        A step stops at its next check, which can be seconds away (the speakers of a long recording): `stopped` says
+        when it has."""
+        if not self._quitting:
+            self._quitting = True
+            self.cancel_all()
+            self._queue.put(None)
+
+    @property
+    def quitting(self) -> bool:
+        return self._quitting
+
+    def stopped(self) -> bool:
+        return not self._thread.is_alive()
+
     def shutdown(self, timeout: float = 30.0) -> None:
-        """On quit: stop what runs and record it as interrupted, so the next unlock starts it again."""
-        self._quitting = True
-        self.cancel_all()
-        self._queue.put(None)
+        """On quit: stop what runs (see stop_for_quit) and wait for it, at most `timeout` seconds."""
+        self.stop_for_quit()
         self._thread.join(timeout)
         self.speech.close()
+
+    def _emit(self, signal, args: tuple) -> None:
+        try:
+            signal.emit(args)
+        except RuntimeError:  # the window is gone (ended from outside before a step stopped): nobody to tell
+            pass
 
     # --- the job thread ---------------------------------------------------------------------------
     def _loop(self) -> None:
@@ -135,7 +155,7 @@ class JobRunner(QObject):
                     _mark_stopped(vault, job.recording_id)
                 finally:
                     vault.close()
-            self._finished.emit((job.uid, "cancelled", None, Cancelled("Stopped before it started.")))
+            self._emit(self._finished, (job.uid, "cancelled", None, Cancelled("Stopped before it started.")))
             return
         job.state = "running"
         clock = EtaClock()
@@ -143,7 +163,7 @@ class JobRunner(QObject):
 
         def progress(fraction: float, message: str = "") -> None:
             job.fraction, job.message = fraction, message
-            self._progressed.emit((job.uid, float(fraction), message, clock.eta_s(fraction)))
+            self._emit(self._progressed, (job.uid, float(fraction), message, clock.eta_s(fraction)))
 
         try:
             if self._vault_source is None:
@@ -155,13 +175,13 @@ class JobRunner(QObject):
             job.state = "cancelled"
             if self._quitting and vault is not None and job.recording_id is not None:
                 _mark_interrupted(vault, job.recording_id)
-            self._finished.emit((job.uid, "cancelled", None, exc))
+            self._emit(self._finished, (job.uid, "cancelled", None, exc))
         except BaseException as exc:  # noqa: BLE001 - every failure goes to the one presenter
             job.state = "failed"
-            self._finished.emit((job.uid, "failed", None, exc))
+            self._emit(self._finished, (job.uid, "failed", None, exc))
         else:
             job.state = "done"
-            self._finished.emit((job.uid, "done", result, None))
+            self._emit(self._finished, (job.uid, "done", result, None))
         finally:
             if vault is not None:
                 vault.close()

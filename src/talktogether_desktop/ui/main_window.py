@@ -325,16 +325,21 @@ class MainWindow(QMainWindow):
         if not self.unlocked and not ending and not self.drafts.quit_anyway():  # typed before a lock: in memory only
             event.ignore()
             return
-        if self.unlocked and not ending and self.jobs.active():
+        if not ending and not self.jobs.stopped() and (self.jobs.quitting or self.jobs.active()):
             from PySide6.QtWidgets import QMessageBox
 
-            answer = QMessageBox.question(
-                self, "Stop processing and quit?",
-                QUIT_WHILE_PROCESSING,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
+            from .quitting import close_when_stopped
+
+            event.ignore()
+            if self.jobs.quitting:  # asked already: the window closes once the step under way has stopped
                 return
+            if self.unlocked and QMessageBox.question(
+                    self, "Stop processing and quit?", QUIT_WHILE_PROCESSING,
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                return
+            close_when_stopped(self)  # (closed under a step still running, the job signalled a window gone)
+            return
         self.unlocked = False  # late job results are not shown any more
         self.busy.hide()
         self.idle.disarm()

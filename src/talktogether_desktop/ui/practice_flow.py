@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..pipeline import formats, ops_practice
 from ..storage.settings import load_settings
+from .page_data import shown_time
 
 
 # --- the window side ---------------------------------------------------------------------------------
@@ -98,6 +99,46 @@ class LogDayDialog(QDialog):
                 self.note.text().strip() or None)
 
 
+class LinkRecordingDialog(QDialog):
+    """The couple's recordings, newest first, to link to one practice; one made before it began is not offered (the
+    link refuses it: it cannot be a recording of the practice)."""
+
+    def __init__(self, title: str, recordings: list[dict], assignment_id: int, begins: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Link a recording to the practice")
+        intro = QLabel(f"Which recording is of “{title}”? Its review and the report then look for the practised "
+                       "behaviour in it.", wordWrap=True)
+        self.choice = QComboBox()
+        self.choice.setAccessibleName("Recording of this practice")
+        for rec in recordings:
+            made = shown_time(rec.get("recorded_at") or rec.get("imported_at"))
+            words = f"{made} · {rec.get('name') or 'Recording'}"
+            if rec.get("assignment_id") == assignment_id:
+                words += " · linked to it already"
+            elif rec.get("assignment_id"):  # chosen, it moves from that practice to this one: said before, not after
+                words += " · linked to another practice now"
+            self.choice.addItem(words, (int(rec["id"]), f"The recording of {made[:10]}"))
+            if begins and made[:10] < begins:
+                self.choice.setItemText(self.choice.count() - 1, f"{words}: made before this practice began")
+                self.choice.model().item(self.choice.count() - 1).setEnabled(False)
+        first = next((i for i in range(self.choice.count()) if self.choice.model().item(i).isEnabled()), -1)
+        self.choice.setCurrentIndex(first)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(first >= 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.choice, buttons):
+            layout.addWidget(widget)
+        self.resize(520, 160)
+
+    def chosen(self) -> Optional[tuple[int, str]]:
+        """(recording id, how to name it) of the recording chosen."""
+        value = self.choice.currentData() if self.choice.currentIndex() >= 0 else None
+        return (int(value[0]), str(value[1])) if value else None
+
+
 class PracticeFlow:
     """Wires the practice buttons of the couple page to the core through the task manager."""
 
@@ -109,6 +150,7 @@ class PracticeFlow:
         page.calendar_btn.clicked.connect(lambda _checked=False: self.export_calendar())
         page.log_btn.clicked.connect(lambda _checked=False: self.log_day())
         page.review_btn.clicked.connect(lambda _checked=False: self.review())
+        page.link_btn.clicked.connect(lambda _checked=False: self.link_recording())
         page.practice.customContextMenuRequested.connect(self._status_menu)
 
     def _selected(self):
@@ -180,6 +222,22 @@ class PracticeFlow:
             dialog.open()
 
         self.w.tasks.run(lambda v: ops_practice.practice_review(v, load_settings(v), couple_id, assignment_id), show)
+
+    def link_recording(self) -> None:
+        """Link one of the couple's recordings to the selected practice, as the recording page's "Link to practice…"
+        does (`talktogether practice link`); the practice's line and review then count it."""
+        selected, page = self._selected(), self.w.couple_page
+        if selected is None or not page.recordings_data:
+            return
+        assignment_id, title = selected
+        period = page.selected_period()
+        dialog = LinkRecordingDialog(title, page.recordings_data, assignment_id, period[0] if period else "", self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        rid, name = dialog.chosen()
+        self.w.tasks.run(lambda v: ops_practice.link_recording(v, load_settings(v), rid, assignment_id), lambda r: (
+            self.reload_couple(), self.w.statusBar().showMessage(
+                " ".join(filter(None, [f"{name} is linked to {title}.", r.get("outside")])), 10000)))
 
     def _status_menu(self, pos) -> None:
         """Right-click a practice: mark it done or stopped (or active again), so old ones stop reading as current."""

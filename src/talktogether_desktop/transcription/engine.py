@@ -70,7 +70,7 @@ HOLE_VAD_THRESHOLD = 0.35
 REDECODE_PAD_S = 0.3  # a hole is decoded again with this much audio either side
 # A hole with less than this much of what Silero reads as speech (at HOLE_VAD_THRESHOLD) is a pause between words that
 # the words' tight times left uncovered, not speech: it is not decoded again (a whole 30 s window each, ~0.5 s of CPU)
-# and stays a no-word span as before. Development set (whole and first 30 s) and real clips, 49 holes (round 49,
+# and stays a no-word span as before. Development set (whole and first 30 s) and real clips, 48 holes (round 49,
 # benchmarks/measured/speed_round49_short.txt): every hole whose second try found a spoken word held 0.19 s or more of
 # such speech ("sorry." 0.19, "Okay" 0.38-0.48, "Hello" 0.54); the 12 under 0.1 s (0-0.096 s) gave none (a lone "."
 # twice). By length none of this shows: a 0.44 s hole gave "right,", holes of 0.49-0.6 s only pauses.

@@ -81,3 +81,36 @@ def test_a_word_timed_at_zero_length_takes_the_speaker_it_starts_with():
                        {"speaker": "S2", "start": 43.6, "end": 44.1, "confidence": 0.9}]}
     words = [{"start": 43.6, "end": 43.6, "word": "I"}, {"start": 43.6, "end": 43.82, "word": "am"}]
     assert [w["speaker"] for w in attribute_words(words, turns)] == ["S2", "S2"]
+
+
+def _conversation(room: float, cut_in_gain: float):
+    """Seven turns of two voices, 0.2 s pauses between the first six in a room of the given noise; the seventh
+    cuts in with no pause, the level between the voices falling by cut_in_gain for 100 ms."""
+    rng = np.random.default_rng(1)
+    seconds = 16.0
+    x = rng.normal(0.0, room, int(seconds * RATE)).astype(np.float32)
+    parts, words = [], []
+    for k in range(7):
+        a = 1.0 + 2.0 * k
+        b = a + 1.8 if k < 5 else a + 2.0  # the sixth runs into the seventh
+        x[int(a * RATE) : int(b * RATE)] += rng.normal(0.0, 0.1, int(b * RATE) - int(a * RATE)).astype(np.float32)
+        parts.append((a, b, k % 2))
+        words += [{"start": a, "end": a + 0.9, "word": "one"}, {"start": a + 0.9, "end": b, "word": "two"}]
+    change = 1.0 + 2.0 * 6
+    x[int((change - 0.05) * RATE) : int((change + 0.05) * RATE)] *= cut_in_gain
+    total = len(x) // 160
+    labels = _labels(parts, total)
+    return overlap.word_change_overlaps(words, labels, overlap.frame_levels(x, total), labels >= 0), change
+
+
+def test_a_cut_in_over_a_quiet_rooms_pauses_is_an_overlap_though_the_voices_dip_20_db():
+    # garden_sc_m2_nyc_m4 at 35.93 s: the first voice's lost "and you" under "Fine." kept -19.3 dB, its pauses
+    # sank to -31 dB; under the -17 dB rule alone the cut-in was not found
+    found, change = _conversation(room=0.0003, cut_in_gain=0.1)
+    assert [round(o["start"] + 0.5, 1) <= change <= o["end"] for o in found] == [True]
+    assert found[0]["confidence"] == 0.5  # the least sure an overlap is held
+
+
+def test_in_a_noisy_room_a_20_db_dip_is_a_pause_as_its_other_pauses_are():
+    found, _change = _conversation(room=0.01, cut_in_gain=0.1)
+    assert found == []

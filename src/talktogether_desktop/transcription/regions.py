@@ -18,6 +18,7 @@ from typing import List, Sequence, Tuple
 import numpy as np
 
 SAMPLE_RATE = 16000
+VAD_CHUNK = 512  # Silero reads 32 ms at a time
 GROUP_MAX_S = 20.0  # a decode group spans at most this much audio (whisper's window is 30 s)
 GROUP_BREAK_S = 2.0  # a pause this long always starts a new group
 GROUP_PAD_S = 0.8
@@ -64,6 +65,24 @@ def remember_vad_readings() -> None:
     if not isinstance(vad.get_vad_model(), _LastReading):
         reading = _LastReading(vad.get_vad_model())
         vad.get_vad_model = lambda: reading
+
+
+def speech_probabilities(samples: np.ndarray) -> np.ndarray:
+    """Silero's speech probability of each 32 ms chunk of the samples: the reading `speech_regions` has just made of
+    the same samples (kept by remember_vad_readings, so no second pass of the network)."""
+    from faster_whisper import vad
+
+    remember_vad_readings()
+    audio = np.asarray(samples, dtype=np.float32)
+    padded = np.pad(audio, (0, VAD_CHUNK - audio.shape[0] % VAD_CHUNK))  # as get_speech_timestamps pads it
+    return np.asarray(vad.get_vad_model()(padded)).reshape(-1)
+
+
+def speech_inside(probabilities: np.ndarray, span: Span, threshold: float) -> float:
+    """Seconds of the span's 32 ms chunks that Silero reads as speech at this threshold."""
+    lo = max(0, int(np.floor(span[0] * SAMPLE_RATE / VAD_CHUNK)))
+    hi = int(np.ceil(span[1] * SAMPLE_RATE / VAD_CHUNK))
+    return float(np.count_nonzero(probabilities[lo:hi] >= threshold)) * VAD_CHUNK / SAMPLE_RATE
 
 
 def decode_groups(regions: Sequence[Span], max_s: float = GROUP_MAX_S, break_s: float = GROUP_BREAK_S,

@@ -16,11 +16,12 @@ from .. import paths
 from ..timefmt import clock, duration, local_time  # noqa: F401 - local_time: the commands' times
 from ..errors import BadInputFile, UsageError, VaultLocked
 
+from ..process_guard import SECRET_VARIABLES
+
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
-# The secrets a script may give in the environment. They are taken out of it as the command starts: every process
-# it starts inherits the environment, and multiprocessing's resource tracker (alive for a whole import) is never
+# The secrets a script may give in the environment (SECRET_VARIABLES) are taken out of it as the command starts: every
+# process it starts inherits the environment, and multiprocessing's resource tracker (alive for a whole import) is never
 # undumpable, so its /proc/PID/environ would show them to the user's other programs.
-SECRET_VARIABLES = (ENV_PASSPHRASE, "TALKTOGETHER_NEW_PASSPHRASE", "TALKTOGETHER_RECOVERY_CODE")
 _secrets_taken: dict[str, str] = {}
 NO_PASSPHRASE = ("The vault is locked: give the passphrase with --passphrase-file, "
                  f"${ENV_PASSPHRASE}, or run this on a terminal to be asked.")

@@ -66,9 +66,11 @@ def keep_qt_settings_off_disk() -> None:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    from ..process_guard import harden_process
+    from ..process_guard import SECRET_VARIABLES, harden_process
 
     harden_process("window")
+    for name in SECRET_VARIABLES:  # a passphrase exported for scripts: never handed on to the processes it starts
+        os.environ.pop(name, None)
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.screenshots:

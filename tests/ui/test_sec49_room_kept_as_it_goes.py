@@ -135,3 +135,18 @@ def test_a_take_this_window_is_recording_is_not_offered_as_cut_off(vault):
     vault.execute("UPDATE room_takes SET pid = 999999999")  # a process that is gone
     [left] = ops_room.cut_off(vault)
     assert left["take_id"] == take_id and left["couple_name"] == "Live" and left["seconds"] == 2.0
+
+
+def test_a_take_whose_process_id_now_belongs_to_a_later_process_is_offered(vault):
+    """After a power cut and a restart, the id of the process that recorded may be given to another one."""
+    couple_id = couples_store.add_couple(vault, "Reused", ["A", "B"])
+    take_id = ops_room.begin_take(vault, couple_id, RATE)
+    later = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        vault.execute("UPDATE room_takes SET pid = ?, started_at = '2026-01-01T10:00:00+00:00'", (later.pid,))
+        assert [t["take_id"] for t in ops_room.cut_off(vault)] == [take_id]
+        vault.execute("UPDATE room_takes SET started_at = '2999-01-01T10:00:00+00:00'")  # alive, begun before it
+        assert ops_room.cut_off(vault) == []
+    finally:
+        later.kill()
+        later.wait()

@@ -9,6 +9,7 @@ a take whose process is gone was cut off and is offered back at the next unlock.
 from __future__ import annotations
 
 import os
+import time
 from typing import Optional
 
 import numpy as np
@@ -16,7 +17,9 @@ import numpy as np
 from .jobs import _age_s, _pid_alive
 from .vault import Vault, now_iso
 
-STALE_AFTER_S = 120.0  # a take's process writes (or beats) every few seconds; silent this long, it is gone
+# A take's process writes (or beats) every few seconds, but its vault thread may be busy for minutes (a backup, a
+# large import): only silence this long counts as gone where the process's start cannot be read (not Linux).
+STALE_AFTER_S = 1800.0
 
 
 def start_take(vault: Vault, couple_id: int, sample_rate: int) -> int:
@@ -62,8 +65,37 @@ def cut_off_takes(vault: Vault, stale_after_s: float = STALE_AFTER_S) -> list[di
     name and their length in frames. This process's own takes are not among them."""
     rows = vault.all("SELECT t.*, c.name AS couple_name FROM room_takes t JOIN couples c ON c.id = t.couple_id "
                      "ORDER BY t.id")
-    return [dict(r) for r in rows
-            if r["pid"] != os.getpid() and (not _pid_alive(r["pid"]) or _age_s(r["heartbeat_at"]) > stale_after_s)]
+    return [dict(r) for r in rows if not _still_recording(r, stale_after_s)]
+
+
+def _still_recording(take, stale_after_s: float) -> bool:
+    """Whether the process that began the take is recording it now: this one, or a live process that is not a later
+    one given the same id (after a power cut and a restart, ids are given again)."""
+    pid = take["pid"]
+    if pid == os.getpid():
+        return True
+    if not _pid_alive(pid):
+        return False
+    started = _process_started(pid)
+    if started is not None:
+        return started <= _epoch(take["started_at"]) + 5.0  # began after the take: another process
+    return _age_s(take["heartbeat_at"]) <= stale_after_s
+
+
+def _process_started(pid: int) -> Optional[float]:
+    """When a process began (seconds since the epoch), from /proc on Linux; None elsewhere."""
+    try:
+        with open(f"/proc/{int(pid)}/stat", encoding="ascii") as fh:
+            ticks = int(fh.read().rsplit(")", 1)[1].split()[19])  # field 22, starttime, after the command's name
+        with open("/proc/stat", encoding="ascii") as fh:
+            boot = next(int(line.split()[1]) for line in fh if line.startswith("btime "))
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
+def _epoch(stamp: str) -> float:
+    return time.time() - _age_s(stamp)
 
 
 def delete_take(vault: Vault, take_id: int, audited: bool = True) -> None:

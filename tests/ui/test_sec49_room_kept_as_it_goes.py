@@ -150,3 +150,41 @@ def test_a_take_whose_process_id_now_belongs_to_a_later_process_is_offered(vault
     finally:
         later.kill()
         later.wait()
+
+
+def test_locking_mid_recording_saves_it_and_leaves_nothing_to_offer(qtbot, couple_window):
+    window, couple_id, data_dir = couple_window
+    page = window.room_page
+    page.feed_factory = lambda: Recorder.from_samples(_voice_like(600.0), RATE, pace=8.0)
+    qtbot.mouseClick(window.couple_page.record_btn, Qt.MouseButton.LeftButton)
+    page.device.setCurrentIndex(page.device.findData("file"))
+    qtbot.mouseClick(page.start_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _kept_s(data_dir) > 0, timeout=60000)
+    window.vault_flow.lock()
+    qtbot.waitUntil(window.tasks.is_idle, timeout=30000)
+    unlock(qtbot, window)
+    qtbot.wait(200)
+    assert _cut_off_box() is None
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert [tuple(r) for r in vault.all("SELECT couple_id, source FROM recordings")] == [(couple_id, "room")]
+        assert vault.one("SELECT count(*) FROM room_takes")[0] == 0
+
+
+def test_a_take_cut_off_can_be_thrown_away_and_is_then_gone_for_good(qtbot, open_window, fresh_vault_dir):
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        couple_id = couples_store.add_couple(vault, "Quillfeather-Okonkwo", ["Ysolde", "Bram"])
+        take_id = ops_room.begin_take(vault, couple_id, RATE)
+        ops_room.keep_sound(vault, take_id, _voice_like(12.0))
+        vault.execute("UPDATE room_takes SET pid = 999999999")  # its process is gone
+    window = open_window(fresh_vault_dir)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: _cut_off_box() is not None, timeout=20000)
+    assert "after 0:12" in _cut_off_box().text()
+    click_message_button(_cut_off_box(), "Throw it away")
+    settle(qtbot, window)
+    with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert vault.one("SELECT count(*) FROM room_takes")[0] == 0
+        assert vault.one("SELECT count(*) FROM room_take_chunks")[0] == 0
+        assert vault.one("SELECT count(*) FROM recordings")[0] == 0
+        audited = vault.all("SELECT action, entity, entity_id FROM audit_log WHERE entity = 'room_take'")
+    assert [tuple(r) for r in audited] == [("delete", "room_take", take_id)]

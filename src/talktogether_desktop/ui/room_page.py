@@ -272,7 +272,7 @@ def _note(partners: list[str]) -> str:
     agreed = (f"{said_together(partners)} {'has' if len(partners) == 1 else 'have'} agreed" if partners
               else "every partner has agreed")
     return (f"Make sure {agreed}. The recording goes into the encrypted vault as it records, every "
-            f"{ops_room.KEEP_EVERY_S:.0f} seconds, and becomes one of the couple's recordings when you choose Stop and "
-            "save (locking, quitting or shutting the computer down saves it too). After a crash or a power cut, what was "
-            "recorded until then is offered back when the vault is next unlocked. "
+            f"{ops_room.KEEP_EVERY_S:.0f} seconds, and becomes one of the couple's recordings when you choose Stop "
+            "and save (locking, quitting or shutting the computer down saves it too). After a crash or a power cut, "
+            "what was recorded until then is offered back when the vault is next unlocked. "
             "While it records, the window does not lock itself after a time with no activity.")

@@ -33,7 +33,8 @@ def _offer(window, take: dict) -> QMessageBox:
 
     def saved(recording_id):
         if recording_id is None:
-            window.statusBar().showMessage("The recording was under a second long: nothing was kept.", 10000)
+            window.statusBar().showMessage("Nothing was saved: the recording cut off was under a second long, or is "
+                                           "no longer in the vault (its couple was erased).", 10000)
             return
         window.statusBar().showMessage(f"The recording cut off was saved ({whole_length(take['seconds'])}).", 10000)
         window.couple_flow.open_couple(couple_id)

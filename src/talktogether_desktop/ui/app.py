@@ -30,6 +30,9 @@ def make_app(argv: Sequence[str]):
     from . import theme
     from .errors import log_uncaught_quietly
     from .qt_messages import keep_qt_debug_quiet
+    from .qt_platform import keep_window_off_the_network
+
+    keep_window_off_the_network()  # before Qt reads QT_QPA_PLATFORM: `vnc` served the window to the network
 
     # High DPI is on by default in Qt 6; keep fractional scales exact instead of rounding them.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

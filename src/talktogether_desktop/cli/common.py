@@ -136,6 +136,10 @@ def read_secret(path: Optional[str], env: str, prompt: str, required: bool = Tru
             with open(path, encoding="utf-8") as fh:
                 refuse_shared_secret_file(fh.fileno(), path, env)
                 text = fh.read()
+        except FileNotFoundError as exc:  # `--passphrase hunter2` (taken as --passphrase-file) printed the passphrase
+            raise BadInputFile(f"There is no {_secret_file(env)} by the name given. (The name is not repeated here in "
+                               "case it is the secret itself: one written on a command line can be seen by other "
+                               "users of this computer, so change it.)") from exc
         except OSError as exc:
             raise BadInputFile(f"Could not read the passphrase file {path}: {exc.strerror}.") from exc
         value = text.rstrip("\r\n")
@@ -149,6 +153,10 @@ def read_secret(path: Optional[str], env: str, prompt: str, required: bool = Tru
     if required:
         raise VaultLocked(NO_PASSPHRASE if env == ENV_PASSPHRASE else NO_PASSPHRASE.replace(ENV_PASSPHRASE, env))
     return None
+
+
+def _secret_file(env: str) -> str:
+    return "recovery code file" if env == "TALKTOGETHER_RECOVERY_CODE" else "passphrase file"
 
 
 def refuse_shared_secret_file(fd: int, path: str, env: str) -> None:

@@ -161,7 +161,12 @@ def save_room_recording(vault, settings: Settings, couple_id: int, samples: np.n
                         started_at: Optional[str] = None) -> int:
     """A recording made in the room: encoded in memory and stored like an import (no temporary file).
     `started_at`: when it began (UTC, ISO), now when not given."""
-    data = encode_flac(samples, rate)
+    return store_room_recording(vault, settings, couple_id, encode_flac(samples, rate), started_at)
+
+
+def store_room_recording(vault, settings: Settings, couple_id: int, data: bytes,
+                         started_at: Optional[str] = None) -> int:
+    """A room recording already encoded (`audio.capture.encode_flac`), stored like an import."""
     stamp = started_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
     result = import_audio(vault, settings, couple_id, data,
                           original_name=f"Room recording {stamp[:16].replace('T', ' ')}",

@@ -9,9 +9,10 @@ from typing import Optional
 
 import numpy as np
 
+from ..audio.capture import encode_flac
 from ..storage import room_takes
 from ..storage.settings import Settings
-from .ops_recordings import save_room_recording
+from .ops_recordings import save_room_recording, store_room_recording
 
 KEEP_EVERY_S = 10.0  # at most this much of a session is lost to a crash
 SHORTEST_S = 1.0  # a take under a second is nothing worth keeping
@@ -30,15 +31,20 @@ def save_take(vault, settings: Settings, take_id: int, samples: Optional[np.ndar
     """The take becomes a recording of its couple and is removed, all in one transaction: the recording's id, or None
     when it was under a second (then only removed). `samples`: the whole recording as held in memory (Stop and save);
     without it, the sound kept in the vault (a take cut off)."""
+    take = room_takes.get_take(vault, take_id)
+    if take is None:
+        return None
+    sound = samples if samples is not None else room_takes.load_sound(vault, take_id)
+    long_enough = len(sound) >= SHORTEST_S * take["sample_rate"]
+    data = encode_flac(sound, take["sample_rate"]) if long_enough else None  # before the write lock is taken
+    del sound
     with vault.transaction():
-        take = room_takes.get_take(vault, take_id)
-        if take is None:
+        if room_takes.get_take(vault, take_id) is None:  # (erased with its couple meanwhile)
             return None
-        sound = samples if samples is not None else room_takes.load_sound(vault, take_id)
         recording_id = None
-        if len(sound) >= SHORTEST_S * take["sample_rate"]:
-            recording_id = save_room_recording(vault, settings, take["couple_id"], sound, take["sample_rate"],
-                                               started_at=take["started_at"])
+        if data is not None:
+            recording_id = store_room_recording(vault, settings, take["couple_id"], data,
+                                                started_at=take["started_at"])
         room_takes.delete_take(vault, take_id, audited=recording_id is None)
     return recording_id
 

@@ -29,6 +29,11 @@ import threading
 log = logging.getLogger("talktogether_desktop.network")
 
 # Offline and no-telemetry switches of the libraries the app loads (or that they load).
+# The secrets a script may give in the environment (`talktogether`'s TALKTOGETHER_PASSPHRASE …): the command line takes
+# them out of its environment as it starts, the window drops them (it asks on its unlock screen), so no process either
+# starts inherits them (multiprocessing's resource tracker is never undumpable: its /proc/PID/environ is readable).
+SECRET_VARIABLES = ("TALKTOGETHER_PASSPHRASE", "TALKTOGETHER_NEW_PASSPHRASE", "TALKTOGETHER_RECOVERY_CODE")
+
 OFFLINE_ENVIRONMENT = {
     "ORT_DISABLE_TELEMETRY": "1",  # onnxruntime: no telemetry events, no device id folder
     "HF_HUB_OFFLINE": "1",  # huggingface_hub (faster-whisper's model download)

@@ -1,7 +1,8 @@
 """Record in the room: an input stream into memory, with a level meter, pause and stop.
 
 The sound is kept as float32 blocks in memory and encoded to FLAC in memory when it stops, ready to
-be stored in the vault: no plaintext temporary file. Where no microphone exists (a server, a test)
+be stored in the vault: no plaintext temporary file. While it records, `unkept` hands the newest blocks over
+to be kept in the vault as it goes (`pipeline.ops_room`), so a crash loses only the last seconds. Where no microphone exists (a server, a test)
 `FileFedInputStream` plays a decoded file into the same callback, so the same code path is used.
 """
 
@@ -112,6 +113,7 @@ class Recorder:
         self._stream = None
         self._level = -120.0
         self._frames = 0
+        self._kept = 0  # blocks already handed to `unkept` (kept in the vault as the recording goes on)
 
     @classmethod
     def for_device(cls, device: InputDevice) -> "Recorder":
@@ -172,11 +174,23 @@ class Recorder:
             log.warning("The input stream could not be stopped cleanly; the sound recorded so far is kept")
         with self._lock:
             samples = np.concatenate(self._blocks) if self._blocks else np.zeros(0, dtype=np.float32)
-            self._blocks = []
+            self._blocks, self._kept = [], 0
         return samples
 
     def discard(self) -> None:
         self.stop()
+
+    def unkept(self) -> np.ndarray:
+        """The sound recorded since the last call (to be kept in the vault while the recording goes on); all of it
+        stays in memory too, for Stop and save."""
+        with self._lock:
+            blocks, self._kept = self._blocks[self._kept:], len(self._blocks)
+        return np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.float32)
+
+    @property
+    def unkept_s(self) -> float:
+        with self._lock:
+            return sum(len(b) for b in self._blocks[self._kept:]) / self.rate
 
     def _on_block(self, indata, frames, _time, _status) -> None:
         mono = np.asarray(indata, dtype=np.float32)
@@ -190,10 +204,11 @@ class Recorder:
 
 
 def encode_flac(samples: np.ndarray, samplerate: int) -> bytes:
-    """Lossless, about half the size of WAV, encoded entirely in memory."""
+    """Lossless, about half the size of WAV, encoded entirely in memory. `samples`: float (-1..1) or 16-bit PCM."""
     import av
 
-    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype(np.int16)
+    samples = np.asarray(samples)
+    pcm = samples if samples.dtype == np.int16 else (np.clip(samples, -1.0, 1.0) * 32767).astype(np.int16)
     out = io.BytesIO()
     with av.open(out, mode="w", format="flac") as container:
         stream = container.add_stream("flac", rate=samplerate, layout="mono")

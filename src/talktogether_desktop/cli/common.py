@@ -16,11 +16,12 @@ from .. import paths
 from ..timefmt import clock, duration, local_time  # noqa: F401 - local_time: the commands' times
 from ..errors import BadInputFile, UsageError, VaultLocked
 
+from ..process_guard import SECRET_VARIABLES
+
 ENV_PASSPHRASE = "TALKTOGETHER_PASSPHRASE"
-# The secrets a script may give in the environment. They are taken out of it as the command starts: every process
-# it starts inherits the environment, and multiprocessing's resource tracker (alive for a whole import) is never
+# The secrets a script may give in the environment (SECRET_VARIABLES) are taken out of it as the command starts: every
+# process it starts inherits the environment, and multiprocessing's resource tracker (alive for a whole import) is never
 # undumpable, so its /proc/PID/environ would show them to the user's other programs.
-SECRET_VARIABLES = (ENV_PASSPHRASE, "TALKTOGETHER_NEW_PASSPHRASE", "TALKTOGETHER_RECOVERY_CODE")
 _secrets_taken: dict[str, str] = {}
 NO_PASSPHRASE = ("The vault is locked: give the passphrase with --passphrase-file, "
                  f"${ENV_PASSPHRASE}, or run this on a terminal to be asked.")
@@ -135,6 +136,10 @@ def read_secret(path: Optional[str], env: str, prompt: str, required: bool = Tru
             with open(path, encoding="utf-8") as fh:
                 refuse_shared_secret_file(fh.fileno(), path, env)
                 text = fh.read()
+        except FileNotFoundError as exc:  # `--passphrase hunter2` (taken as --passphrase-file) printed the passphrase
+            raise BadInputFile(f"There is no {_secret_file(env)} by the name given. (The name is not repeated here in "
+                               "case it is the secret itself: one written on a command line can be seen by other "
+                               "users of this computer, so change it.)") from exc
         except OSError as exc:
             raise BadInputFile(f"Could not read the passphrase file {path}: {exc.strerror}.") from exc
         value = text.rstrip("\r\n")
@@ -148,6 +153,10 @@ def read_secret(path: Optional[str], env: str, prompt: str, required: bool = Tru
     if required:
         raise VaultLocked(NO_PASSPHRASE if env == ENV_PASSPHRASE else NO_PASSPHRASE.replace(ENV_PASSPHRASE, env))
     return None
+
+
+def _secret_file(env: str) -> str:
+    return "recovery code file" if env == "TALKTOGETHER_RECOVERY_CODE" else "passphrase file"
 
 
 def refuse_shared_secret_file(fd: int, path: str, env: str) -> None:

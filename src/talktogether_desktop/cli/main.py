@@ -25,12 +25,32 @@ class _Parser(argparse.ArgumentParser):
     json_errors = False
 
     def error(self, message: str):
+        message = _without_secrets(message)
         if not _Parser.json_errors:
             super().error(message)  # argparse's own: the usage lines and the message on stderr, exit 2
         said = f"{self.prog}: {message}"
         print(json.dumps({"error": said, "kind": "UsageError"}, ensure_ascii=False))
         sys.stdout.flush()
         self.exit(2, f"Error: {said}\n")
+
+
+_UNRECOGNIZED = "unrecognized arguments: "
+_SECRET_WORDS = ("pass", "secret", "recovery", "code", "key", "pin")
+
+
+def _without_secrets(message: str) -> str:
+    """argparse repeats every argument it does not know, so `--password hunter2` or `--recovery-code …` (no such
+    options) printed the secret in the usage error, on stderr or in --json's stdout: with such an option among them,
+    only the options are repeated."""
+    if not message.startswith(_UNRECOGNIZED):
+        return message
+    given = message[len(_UNRECOGNIZED):].split(" ")
+    options = [arg.split("=", 1)[0] for arg in given if arg.startswith("-")]
+    if not any(word in option.lower() for option in options for word in _SECRET_WORDS):
+        return message
+    return (f"{_UNRECOGNIZED}{' '.join(options)} (what was given with them is not repeated here, in case it is a "
+            "passphrase or a recovery code: give those with --passphrase-file or at the prompt, never on the command "
+            "line)")
 
 
 def asks_for_json(argv: Sequence[str]) -> bool:

@@ -157,10 +157,17 @@ def recorded_date_in_file(path: str | Path) -> tuple[bool, Optional[str], Option
     return True, (info.recorded_at if info.recorded_at_source == "metadata" else None), mtime
 
 
-def save_room_recording(vault, settings: Settings, couple_id: int, samples: np.ndarray, rate: int) -> int:
-    """A recording made in the room: encoded in memory and stored like an import (no temporary file)."""
-    data = encode_flac(samples, rate)
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+def save_room_recording(vault, settings: Settings, couple_id: int, samples: np.ndarray, rate: int,
+                        started_at: Optional[str] = None) -> int:
+    """A recording made in the room: encoded in memory and stored like an import (no temporary file).
+    `started_at`: when it began (UTC, ISO), now when not given."""
+    return store_room_recording(vault, settings, couple_id, encode_flac(samples, rate), started_at)
+
+
+def store_room_recording(vault, settings: Settings, couple_id: int, data: bytes,
+                         started_at: Optional[str] = None) -> int:
+    """A room recording already encoded (`audio.capture.encode_flac`), stored like an import."""
+    stamp = started_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
     result = import_audio(vault, settings, couple_id, data,
                           original_name=f"Room recording {stamp[:16].replace('T', ' ')}",
                           recorded_at=stamp[:16], source="room")

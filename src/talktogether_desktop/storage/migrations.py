@@ -266,6 +266,25 @@ STEPS: List[Union[str, Callable]] = [
     make_ids_lasting,
     # 9: the same for voice samples, jobs, analyses, reports, consents and practice logs
     make_more_ids_lasting,
+    # 10: a recording in the room kept as it is made (16-bit PCM every few seconds), so a crash loses none of it
+    """
+    CREATE TABLE room_takes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+        sample_rate INTEGER NOT NULL,
+        frames INTEGER NOT NULL DEFAULT 0,
+        started_at TEXT NOT NULL,
+        pid INTEGER,                      -- the process recording it; gone (or silent): the take was cut off
+        heartbeat_at TEXT NOT NULL
+    );
+    CREATE TABLE room_take_chunks (
+        take_id INTEGER NOT NULL REFERENCES room_takes(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        pcm BLOB NOT NULL,                -- 16-bit PCM mono, little-endian
+        PRIMARY KEY (take_id, seq)
+    );
+    CREATE INDEX room_takes_couple ON room_takes(couple_id);
+    """,
 ]
 
 LATEST = len(STEPS)

@@ -30,6 +30,9 @@ def make_app(argv: Sequence[str]):
     from . import theme
     from .errors import log_uncaught_quietly
     from .qt_messages import keep_qt_debug_quiet
+    from .qt_platform import keep_window_off_the_network
+
+    keep_window_off_the_network()  # before Qt reads QT_QPA_PLATFORM: `vnc` served the window to the network
 
     # High DPI is on by default in Qt 6; keep fractional scales exact instead of rounding them.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -66,9 +69,11 @@ def keep_qt_settings_off_disk() -> None:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    from ..process_guard import harden_process
+    from ..process_guard import SECRET_VARIABLES, harden_process
 
     harden_process("window")
+    for name in SECRET_VARIABLES:  # a passphrase exported for scripts: never handed on to the processes it starts
+        os.environ.pop(name, None)
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.screenshots:

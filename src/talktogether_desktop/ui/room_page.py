@@ -1,15 +1,17 @@
-"""Record in the room: pick the microphone, watch the level, pause, stop; saved into the vault at Stop and save."""
+"""Record in the room: pick the microphone, watch the level, pause, stop; kept in the vault as it records (every
+`ops_room.KEEP_EVERY_S`, so a crash loses only the last seconds) and made a recording at Stop and save."""
 
 from __future__ import annotations
 
 import logging
 import os
+import time
 from typing import Optional
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..pipeline import ops_recordings, ops_sound
+from ..pipeline import ops_recordings, ops_room, ops_sound
 from ..pipeline.formats import said_together
 from ..storage.settings import load_settings
 from . import theme
@@ -35,6 +37,8 @@ class RoomPage(QWidget):
         self.tasks, self.errors = tasks, errors
         self.couple_id: Optional[int] = None
         self.recorder: Optional[ops_sound.Recorder] = None
+        self.keeper: Optional[ops_room.TakeKeeper] = None  # the recording's take in the vault
+        self._kept_at = 0.0  # when the sound was last handed to the vault
         self.feed_factory = None  # tests: callable() -> Recorder (file-fed input stream)
         self.title = QLabel("Record in the room")
         self.title.setFont(theme.title_font(1.6))
@@ -143,9 +147,23 @@ class RoomPage(QWidget):
                                 "or is another program using it?). Nothing was recorded. Connect it, or choose another, "
                                 "and press “Start recording” again.")
             return
+        self.keeper = keeper = ops_room.TakeKeeper(self.couple_id, self.recorder.rate)
+        self.tasks.run(keeper.begin, on_error=lambda exc: log.warning("The recording could not be kept in the vault "
+                                                                      "as it goes: %s", type(exc).__name__))
+        self._kept_at = time.monotonic()
         self._buttons(True)
         self.status.setText("Recording…")
         self._timer.start()
+
+    def _keep_as_it_goes(self) -> None:
+        """Every few seconds, the newest sound into the vault (its own transaction on the vault thread, after the take
+        was begun there); while paused, an empty block says the recording is still alive."""
+        if self.recorder is None or self.keeper is None or time.monotonic() - self._kept_at < ops_room.KEEP_EVERY_S:
+            return
+        self._kept_at = time.monotonic()
+        keeper, sound = self.keeper, self.recorder.unkept()
+        self.tasks.run(lambda v: keeper.keep(v, sound), on_error=lambda exc: log.warning(
+            "Part of the recording could not be kept in the vault as it goes: %s", type(exc).__name__))
 
     def toggle_pause(self) -> None:
         if self.recorder is None:
@@ -164,20 +182,28 @@ class RoomPage(QWidget):
             return
         rate = self.recorder.rate
         samples = self.recorder.stop()
-        self.recorder = None
+        keeper, self.recorder, self.keeper = self.keeper, None, None
         self._timer.stop()
         self._buttons(False)
         if samples.size < rate:  # under a second: nothing worth keeping
             self.status.setText("The recording was too short to keep.")
+            if keeper is not None:
+                self.tasks.run(keeper.discard)
             return
         self.status.setText("Saving into the vault…")
         couple_id = self.couple_id
 
         def done(recording_id):
+            if recording_id is None:  # its couple was erased meanwhile
+                self.status.setText("Not saved: the couple is no longer in the vault.")
+                return
             self.status.setText(f"Saved ({whole_length(samples.size / rate)}).")
             self.saved.emit(recording_id)
 
-        self.tasks.run(lambda v: save_recording(v, couple_id, samples, rate), done)
+        if keeper is None:
+            self.tasks.run(lambda v: save_recording(v, couple_id, samples, rate), done)
+        else:  # the take kept so far becomes the recording, in one transaction
+            self.tasks.run(lambda v: keeper.save(v, load_settings(v), samples), done)
 
     def _discard_asked(self) -> None:
         """Discard, next to "Stop and save", threw a whole session's recording away at one click: it asks first."""
@@ -199,6 +225,9 @@ class RoomPage(QWidget):
         if self.recorder is not None:
             self.recorder.discard()
             self.recorder = None
+        if self.keeper is not None:  # what was kept of it in the vault goes too
+            self.tasks.run(self.keeper.discard)
+            self.keeper = None
         self._timer.stop()
         self._buttons(False)
         self.meter.setValue(-60)
@@ -213,6 +242,7 @@ class RoomPage(QWidget):
         self.pause_btn.setText("Pause")
 
     def _tick(self) -> None:
+        self._keep_as_it_goes()
         if self.recorder is not None:
             self.meter.setValue(int(max(-60, min(0, self.recorder.level_dbfs))))
             self.elapsed.setText(clock(self.recorder.elapsed_s))
@@ -241,7 +271,8 @@ LOST = "The microphone stopped sending sound (was it unplugged?)."
 def _note(partners: list[str]) -> str:
     agreed = (f"{said_together(partners)} {'has' if len(partners) == 1 else 'have'} agreed" if partners
               else "every partner has agreed")
-    return (f"Make sure {agreed}. The recording is kept in memory only until you choose Stop and save, then goes "
-            "into the encrypted vault (locking, quitting or shutting the computer down saves it too). A crash or a "
-            "power cut before that loses it: in a long session, stop and save now and then. "
+    return (f"Make sure {agreed}. The recording goes into the encrypted vault as it records, every "
+            f"{ops_room.KEEP_EVERY_S:.0f} seconds, and becomes one of the couple's recordings when you choose Stop "
+            "and save (locking, quitting or shutting the computer down saves it too). After a crash or a power cut, "
+            "what was recorded until then is offered back when the vault is next unlocked. "
             "While it records, the window does not lock itself after a time with no activity.")

@@ -17,12 +17,13 @@ from ..errors import (
     VaultLocked,
     VaultMismatch,
 )
-from ..pipeline import ops_vault
+from ..pipeline import ops_room, ops_vault
 from ..storage import vault as vault_store
 from . import page_data
 from .errors import message_for
 from .lock_drafts import KEPT_WORDS
 from .long_work import going_on_behind_lock
+from .room_takes_offer import offer_cut_off_takes
 from .vault_pages import RecoveryCodeDialog
 
 
@@ -205,6 +206,7 @@ class VaultFlow:
         settings = page_data.settings(vault)
         settings["resumable"] = page_data.resumable_jobs(vault)
         settings["notices"] = ops_vault.open_notices(vault)
+        settings["cut_off_takes"] = ops_room.cut_off(vault)  # recordings in the room a crash stopped
         return settings
 
     def _opened(self, settings: dict) -> None:
@@ -231,6 +233,7 @@ class VaultFlow:
                 self._show_damaged(notice)
             else:
                 self._show_notice(notice)
+        self.cut_off_boxes = offer_cut_off_takes(self.w, settings.get("cut_off_takes") or [])
         self.w.couples.search.setFocus()
 
     def _return_to_where_you_were(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from . import charts, modes
+from .safety_words import first_in_banner
 from .styles import FONT, SAFETY, SAFETY_BG, styles
 from .text import esc, fmt_date, fmt_length, fmt_time, num
 
@@ -123,12 +124,12 @@ def _safety_banner(model, width: float) -> Table:
         more = (f" Also {plural(listen, 'line')} to listen to, read by meaning or from signs around them (it may be nothing)."
                 if listen else "")
         text = (f"Safety: {plural(n, 'passage')} with {kind} of threat, fear or harm "
-                f"(first at {fmt_time(first.start)}, {esc(first.who)}){also}.{more} See Key moments before the session.")
+                f"(first at {first_in_banner(first)}){also}.{more} See Key moments before the session.")
     else:
         first = model.safety[0]
         text = (f"To listen to: {plural(listen, 'line')} that may be about threat, fear or harm, read by "
-                f"{'their' if listen != 1 else 'its'} meaning with no listed phrase (first at {fmt_time(first.start)}, "
-                f"{esc(first.who)}). It may be nothing: listen before you decide. See Key moments.")
+                f"{'their' if listen != 1 else 'its'} meaning with no listed phrase (first at "
+                f"{first_in_banner(first)}). It may be nothing: listen before you decide. See Key moments.")
     table = Table([[Paragraph(text, st["safety"])]], colWidths=[width])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 
         ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),

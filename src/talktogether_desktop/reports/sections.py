@@ -21,6 +21,7 @@ from ..practice.review import INDIVIDUAL_FIRST, LISTEN_INDIVIDUAL_FIRST, safety_
 from ..practice.title_words import title_for_couple
 from . import bids_for_both, quote_ends
 from .calm_rise import NO_RISE
+from .safety_words import told_by
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from ..timefmt import local_day
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
@@ -130,7 +131,7 @@ def _safety_box(model, width: float) -> Table:
         # the same three lines again right under the first
         same = before is not None and m.context == before.context
         shown = replace(m, context=[c for c in m.context if c[3]] or m.context) if same else m
-        rows.append([[Paragraph(f"{esc(m.label)}{_DOT}{fmt_time(m.start)}{_DOT}{esc(m.who)}", st["h2"])]
+        rows.append([[Paragraph(f"{esc(m.label)}{_DOT}{fmt_time(m.start)}{_DOT}{esc(told_by(m))}", st["h2"])]
                      + _moment_body(shown)])
         before = m
     table = Table(rows, colWidths=[width])

@@ -50,6 +50,8 @@ def page_one(model, width: float) -> list:
         out += [Paragraph(esc(model.voices_unsure), st["body"]), Spacer(1, 4)]
     if model.observations or model.mode != "shareable":  # (the couple's version says nothing of what it leaves out)
         out.append(Paragraph("What stood out", st["h1"]))
+    if len(model.observations) > 1:  # (the Key moments and the transcript go by time: say which order this is)
+        out.append(Paragraph(ORDER_NOTE_SHARED if model.mode == "shareable" else ORDER_NOTE, st["small"]))
     if not model.observations and model.mode != "shareable":
         out.append(Paragraph("Nothing stood out enough to list here; see the moments and the transcript.", st["body"]))
     for i, (text, t) in enumerate(model.observations, 1):
@@ -100,6 +102,10 @@ def _facts(model, width: float) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
     return table
+
+
+ORDER_NOTE = "Most important first (safety first), not in time order; the Key moments follow the recording's time."
+ORDER_NOTE_SHARED = "Most important first, not in time order; the Key moments follow the recording's time."
 
 
 def _banner(width: float, text: str, st) -> Table:

@@ -50,14 +50,14 @@ def said_at(turns: list, t: float, quote: str, speaker: Optional[str] = None) ->
     turn = _turn_at(turns, t, speaker)
     if lead is None or turn is None:
         return t
-    head = [tok for tok in tokens[lead:lead + 3] if tok and tok != "\u2026"]
+    head = tokens[lead:lead + 4]  # (an unsure word inside it, "…", stands for any one word)
     words = [w for w in turn["words"] if isinstance(w, dict) and "start" in w]
     best = None
     for k in range(lead, len(words) - len(head) + 1):
         start = _num(words[k - lead].get("start"))
         if not (t - MOST_BEFORE_S <= start <= t + 0.01):
             continue
-        if [_token(w.get("word", "")) for w in words[k:k + len(head)]] == head:
+        if all(tok in ("", "\u2026") or _token(words[k + j].get("word", "")) == tok for j, tok in enumerate(head)):
             best = start
     return t if best is None else best
 
@@ -120,6 +120,26 @@ def _follow(node: Any, moved: dict) -> None:
             _follow(value, moved)
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
+def _safety_times(analysis: dict, said: dict) -> set:
+    """The risk box ("self-harm language from Ben at 00:04, 00:11") and the safety sentences ("(and 1 more: 00:11)")
+    list safety lines by their time alone: each time said as the line's own."""
+    done = {id(analysis.get("safety_prompt"))} | {id(o) for o in analysis.get("observations") or []
+                                                    if isinstance(o, dict) and str(o.get("kind") or "").startswith("safety")}
+    if not said:
+        return done
+    swap = lambda text: _CLOCK.sub(lambda m: said.get(m.group(0), m.group(0)), text)  # noqa: E731 (one pass)
+    prompt = analysis.get("safety_prompt")
+    if isinstance(prompt, dict) and isinstance(prompt.get("text"), str):
+        prompt["text"] = swap(prompt["text"])
+    for o in analysis.get("observations") or []:
+        if isinstance(o, dict) and str(o.get("kind") or "").startswith("safety") and isinstance(o.get("text"), str):
+            o["text"] = swap(o["text"])
+    return done
+
+
 def retimed(analysis: dict) -> dict:
     """A copy of `analysis` with each quoted finding timed where its quoted words begin, and the sentences that say
     its time beside its quote saying that time (a rise that began on the line begins with it)."""
@@ -128,6 +148,8 @@ def retimed(analysis: dict) -> dict:
     out = copy.deepcopy(analysis)
     turns = [u for u in out.get("turns") or [] if isinstance(u, dict)]
     moves, moved = [], {}
+    flags = [f for f in out.get("safety_flags") or [] if isinstance(f, dict)]
+    said_of_flags = {}  # old clock -> new clock of the safety lines (sentences that list them by time alone)
     for node, key, quote, speaker in list(_quoted(out)):
         old = float(node[key])
         new = said_at(turns, old, quote, None if speaker is None else str(speaker))
@@ -138,8 +160,12 @@ def retimed(analysis: dict) -> dict:
         node[key] = moved[old] = round(new, 3)
         if clock(old) != clock(new):
             moves.append((clock(old), clock(new), quote, str(node.get("group") or "")))
+            if any(node is f for f in flags):
+                said_of_flags.setdefault(clock(old), clock(new))
     _follow(out, moved)
+    done = _safety_times(out, said_of_flags)  # (said there by the lines' times alone; the rest beside their quotes)
     if moves:
         for container, key in list(_texts(out)):
-            container[key] = _moved_in(container[key], moves)
+            if id(container) not in done:
+                container[key] = _moved_in(container[key], moves)
     return out

@@ -50,7 +50,8 @@ def page_one(model, width: float) -> list:
         out += [Paragraph(esc(model.voices_unsure), st["body"]), Spacer(1, 4)]
     if model.observations or model.mode != "shareable":  # (the couple's version says nothing of what it leaves out)
         out.append(Paragraph("What stood out", st["h1"]))
-    if len(model.observations) > 1:  # (the Key moments and the transcript go by time: say which order this is)
+    times = [num(t) for _, t in model.observations if t is not None]
+    if times != sorted(times):  # (the Key moments and the transcript go by time: say which order this is)
         out.append(Paragraph(ORDER_NOTE_SHARED if model.mode == "shareable" else ORDER_NOTE, st["small"]))
     if not model.observations and model.mode != "shareable":
         out.append(Paragraph("Nothing stood out enough to list here; see the moments and the transcript.", st["body"]))
@@ -135,7 +136,7 @@ def _safety_banner(model, width: float) -> Table:
         first = model.safety[0]
         text = (f"To listen to: {plural(listen, 'line')} that may be about threat, fear or harm, read by "
                 f"{'their' if listen != 1 else 'its'} meaning with no listed phrase (first at "
-                f"{first_in_banner(first)}). It may be nothing: listen before you decide. See Key moments.")
+                f"{first_in_banner(first, kind=False)}). It may be nothing: listen before you decide. See Key moments.")
     table = Table([[Paragraph(text, st["safety"])]], colWidths=[width])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 
         ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),

@@ -74,11 +74,14 @@ def told_by(moment) -> str:
     return f"told by {moment.who}" if moment.told and moment.who else moment.who
 
 
-def first_in_banner(moment) -> str:
+def first_in_banner(moment, kind: bool = True) -> str:
     """The banner's "first at …": "00:00, Ana" for a line said, "00:00: Ben told of violence" for one told by the one
-    it happened to (dev violence_blame_shift: "first at 00:02, Ben" read as if Ben had done it)."""
+    it happened to (dev violence_blame_shift: "first at 00:02, Ben" read as if Ben had done it); "00:28, told by Ana"
+    for a line only to listen to, whose kind is a reading that may be nothing (`kind=False`)."""
     if not (moment.told and moment.who):
         return f"{fmt_time(moment.start)}, {esc(moment.who)}"
+    if not kind:
+        return f"{fmt_time(moment.start)}, told by {esc(moment.who)}"
     kind = moment_kind(moment).replace(": ", " (", 1)
     kind += ")" if "(" in kind else ""
     return f"{fmt_time(moment.start)}: {esc(moment.who)} told of {esc(kind or 'it')}"

@@ -83,3 +83,39 @@ def test_the_command_line_summary_says_the_same_second():
 
     text = summary_text(_analysis("heldout3", "christmas_plans"))
     assert "00:01" not in text.split("Heated moments:")[1].split("\n")[1], text
+
+
+def test_the_risk_box_the_repair_count_and_the_key_moments_give_a_line_one_time():
+    """heldout5 hopeless: the risk box said "self-harm language from Ben at 00:04, 00:11" over Key moments at 00:00 and
+    00:10 (lines begun at 0.5 s and 10.0 s), and "Repair attempts: Ana 2 (first at 00:07, quoted in 2 above)" where 2
+    above gave the same line at 00:05."""
+    text = _pages(_analysis("heldout5", "hopeless"))
+    page = text[0]
+    assert "self-harm language from Ben at 00:00, 00:10." in page, page
+    assert "Safety language (self-harm) at 00:00: Ben said “What's the point of any of it" in page
+    assert "(and 1 more: 00:10)" in page
+    assert "“Please don't say that, I'm right here and I love you.” (00:05)" in page
+    assert "Repair attempts: Ana 2 (first at 00:05, quoted in 2 above)." in page
+    whole = " ".join(text)
+    assert "Safety 1 · 00:00 · Ben" in whole and "Safety 2 · 00:10 · Ben" in whole
+
+
+def test_a_line_to_listen_to_told_by_the_one_it_happened_to_names_the_teller_not_a_kind():
+    """The "To listen to" banner reads a line by meaning that may be nothing: it says who told it, not what it was."""
+    from talktogether_desktop.reports.parts import Moment
+    from talktogether_desktop.reports.safety_words import first_in_banner
+
+    told = Moment("safety", "Safety 1", 28.0, 30.0, "Claire", "", [], ["coercive control: isolation"], told=True)
+    assert first_in_banner(told, kind=False) == "00:28, told by Claire"
+    assert first_in_banner(told) == "00:28: Claire told of coercive control (isolation)"
+
+
+def test_from_audio_a_quoted_line_is_timed_as_the_transcript_times_it():
+    """walk45a b_keys from audio: page 1 "At 00:35 S1 said “Don't do the voice, you never listen to me…”", the
+    transcript "00:33 S1 Don't do the voice…" (the criticism was timed at "never")."""
+    analysis = json.loads((ROOT / "tests" / "reports" / "fixtures" / "analysis_walk45a_b_keys_audio.json").read_text("utf-8"))
+    whole = " ".join(" ".join(p.split()) for p in pages(render_session_prep(
+        analysis, {"couple_name": "K", "recorded_at": "2026-12-01"}, transcript=True)))
+    assert "At 00:33 S1 said “Don't do the voice, you never listen to me" in whole, whole
+    assert "00:33 S1 Don't do the voice, you never listen to me" in whole
+    assert "00:35" not in whole.split("Transcript")[0], whole

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from .timefmt import clock
 
@@ -43,8 +43,9 @@ def _num(value: Any) -> float:
 
 def said_at(turns: list, t: float, quote: str, speaker: Optional[str] = None) -> float:
     """When the words of `quote` begin, for a finding at `t` (a time inside the quote): the start of the quoted
-    line's first word in the speaker's turn; `t` itself where the quote is not found there (a quote opening on an
-    unsure word, an older analysis without word times)."""
+    line's first clear word in the speaker's turn (a quote opening on unsure words, "… I hear you.", at "I": the
+    first word the reader can look for); `t` itself where the quote is not found there (an older analysis without
+    word times)."""
     tokens = [_token(w) for w in str(quote).split()]
     lead = next((k for k, tok in enumerate(tokens) if tok and tok != "\u2026"), None)
     turn = _turn_at(turns, t, speaker)
@@ -54,7 +55,7 @@ def said_at(turns: list, t: float, quote: str, speaker: Optional[str] = None) ->
     words = [w for w in turn["words"] if isinstance(w, dict) and "start" in w]
     best = None
     for k in range(lead, len(words) - len(head) + 1):
-        start = _num(words[k - lead].get("start"))
+        start = _num(words[k].get("start"))
         if not (t - MOST_BEFORE_S <= start <= t + 0.01):
             continue
         if all(tok in ("", "\u2026") or _token(words[k + j].get("word", "")) == tok for j, tok in enumerate(head)):
@@ -140,19 +141,23 @@ def _safety_times(analysis: dict, said: dict) -> set:
     return done
 
 
-def retimed(analysis: dict) -> dict:
+def retimed(analysis: dict, shown: Optional[Callable[[str], str]] = None) -> dict:
     """A copy of `analysis` with each quoted finding timed where its quoted words begin, and the sentences that say
-    its time beside its quote saying that time (a rise that began on the line begins with it)."""
+    its time beside its quote saying that time (a rise that began on the line begins with it). `shown`: the quote as
+    the page prints it, where that is less than the analysis's (the report's clear end of a quote that is mostly
+    guesses, "… sorry.", is timed at "sorry")."""
     if not isinstance(analysis, dict):
         return analysis
     out = copy.deepcopy(analysis)
     turns = [u for u in out.get("turns") or [] if isinstance(u, dict)]
     moves, moved = [], {}
     flags = [f for f in out.get("safety_flags") or [] if isinstance(f, dict)]
+    prompt = out.get("safety_prompt") if isinstance(out.get("safety_prompt"), dict) else {}
+    flags.append(prompt.get("dismissed"))  # ("The reply at 02:11 was dismissive (…)": the risk box's own times)
     said_of_flags = {}  # old clock -> new clock of the safety lines (sentences that list them by time alone)
     for node, key, quote, speaker in list(_quoted(out)):
         old = float(node[key])
-        new = said_at(turns, old, quote, None if speaker is None else str(speaker))
+        new = said_at(turns, old, shown(quote) if shown else quote, None if speaker is None else str(speaker))
         if new == old:
             continue
         if key == "quote_t" and abs(_num(node.get("start")) - old) < 1e-3:

@@ -33,7 +33,7 @@ def clinician() -> list[str]:
 
 def test_a_fragment_opening_a_turn_is_not_quoted_as_the_first_sign(clinician):
     assert "said \u201ctoo.\u201d" not in clinician[0], clinician[0]
-    assert "At 00:35 S1 said \u201cDon't do the voice" in clinician[0]
+    assert "At 00:33 S1 said \u201cDon't do the voice" in clinician[0]
 
 
 def test_the_note_on_an_unsure_word_is_whole_and_outside_the_quote(clinician):

@@ -46,7 +46,7 @@ VOICES_SET_BY_HAND = ("The two voices were hard to tell apart in this recording;
 
 
 def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
-    context, analysis = dict(context or {}), retimed(in_todays_words(analysis))  # (no "led by"; a line's time: its start)
+    context, analysis = dict(context or {}), retimed(in_todays_words(analysis), quote_ends.clear_tail)  # (no "led by"; a line's time: its start)
     mode = modes.check_mode(mode)
     speakers = [s for s in analysis.get("speakers") or [] if isinstance(s, dict)]
     ids = [str(s.get("id")) for s in speakers] or sorted({str(t.get("speaker")) for t in analysis.get("turns") or []})

@@ -43,9 +43,9 @@ def _num(value: Any) -> float:
 
 def said_at(turns: list, t: float, quote: str, speaker: Optional[str] = None) -> float:
     """When the words of `quote` begin, for a finding at `t` (a time inside the quote): the start of the quoted
-    line's first clear word in the speaker's turn (a quote opening on unsure words, "… I hear you.", at "I": the
-    first word the reader can look for); `t` itself where the quote is not found there (an older analysis without
-    word times)."""
+    line's first word in the speaker's turn, an unsure one printed "…" too (so a quote that opens a turn has the
+    turn's time, as the transcript and the Key moment's lines give it); `t` itself where the quote is not found there
+    (an older analysis without word times)."""
     tokens = [_token(w) for w in str(quote).split()]
     lead = next((k for k, tok in enumerate(tokens) if tok and tok != "\u2026"), None)
     turn = _turn_at(turns, t, speaker)
@@ -55,7 +55,7 @@ def said_at(turns: list, t: float, quote: str, speaker: Optional[str] = None) ->
     words = [w for w in turn["words"] if isinstance(w, dict) and "start" in w]
     best = None
     for k in range(lead, len(words) - len(head) + 1):
-        start = _num(words[k].get("start"))
+        start = _num(words[k - lead].get("start"))
         if not (t - MOST_BEFORE_S <= start <= t + 0.01):
             continue
         if all(tok in ("", "\u2026") or _token(words[k + j].get("word", "")) == tok for j, tok in enumerate(head)):

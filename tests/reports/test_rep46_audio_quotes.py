@@ -82,4 +82,4 @@ def test_a_repair_heard_mostly_as_guesses_is_quoted_by_its_clear_end(mode):
                                               {"couple_name": "Ana & Ben", "recorded_at": "2026-12-01"}, mode=mode)))
     quoted = text.replace(f"S2: but that's not fair. He hardly been the way. {GUESSES}", "")  # (the moment's own line)
     assert GUESSES not in quoted, text
-    assert "(\u201c\u2026 sorry.\u201d)" in text or "S2's \u201c\u2026 sorry.\u201d at 01:00" in text
+    assert "(\u201c\u2026 sorry.\u201d)" in text or "S2's \u201c\u2026 sorry.\u201d at 00:58" in text  # (rep49: where "…" begins)

@@ -51,6 +51,7 @@ def test_the_shareable_reports_caution_says_what_was_left_out_why_and_where_it_i
     """The caution was "This recording has safety language. The shareable version leaves it out, but consider…": not
     which lines, nor why, nor that the clinician's version has them. Exit 0 as before; --json now carries it too."""
     from talktogether_desktop.analysis import analyze
+    from talktogether_desktop.quote_times import retimed
 
     from analysis.timeline import conversation, end_of, say
     from tt_testing import analysed_recording
@@ -58,7 +59,7 @@ def test_the_shareable_reports_caution_says_what_was_left_out_why_and_where_it_i
     a = say("S1", 0.0, "We should plan the market trip on Saturday morning.")
     b = say("S2", end_of(a) + 0.6, "If you go to that market I will hurt you.")
     analysis = analyze(conversation(a, b), names={"S1": "Alex", "S2": "Sam"})
-    (flag,) = analysis["safety_flags"]
+    (flag,) = retimed(analysis)["safety_flags"]  # (said at the second its line begins, as the report says it: rep49)
     vault = vault_factory(isolated_home.name)
     _, rec_id = analysed_recording(vault, "Lee", ["Alex", "Sam"], analysis)
     vault.close()

@@ -24,7 +24,7 @@ def test_the_demo_summary_counts_and_eases_in_plain_words():
     text = summary_text(_demo())
     assert "1 repair attempts" not in text and "José: " in text and ", 1 repair attempt\n" in text + "\n", text
     assert "of 1 heated stretch eased after one" not in text, text
-    assert "Repair attempts: José 1 (first \u201c\u2026 I hear you. I'm sorry.\u201d at 00:50). The heated stretch eased " \
+    assert "Repair attempts: José 1 (first \u201c\u2026 I hear you. I'm sorry.\u201d at 00:48). The heated stretch eased " \
            "after it." in text, text
     assert "José: 49% of talk, 8 turns, 186 words/min, interrupted the other 1× (was interrupted 0×)" in text, text
 

@@ -132,7 +132,7 @@ def test_the_clinicians_page_says_the_eased_stretch_plainly():
     context = dict(CONTEXT, partners={"S1": "Zoë", "S2": "José"})
     text = _text(render_session_prep(a, context))
     assert "of 1 heated stretch" not in text and "eased after one." not in text, text
-    assert "Repair attempts: José 1 (first \u201c\u2026 I hear you. I'm sorry.\u201d at 00:50). The heated stretch eased " \
+    assert "Repair attempts: José 1 (first \u201c\u2026 I hear you. I'm sorry.\u201d at 00:48). The heated stretch eased " \
            "after it." in text, text
     for o in a["observations"]:
         if o["kind"] == "repair":

@@ -33,7 +33,7 @@ def clinician() -> list[str]:
 
 def test_a_fragment_opening_a_turn_is_not_quoted_as_the_first_sign(clinician):
     assert "said \u201ctoo.\u201d" not in clinician[0], clinician[0]
-    assert "At 00:35 S1 said \u201cDon't do the voice" in clinician[0]
+    assert "At 00:33 S1 said \u201cDon't do the voice" in clinician[0]
 
 
 def test_the_note_on_an_unsure_word_is_whole_and_outside_the_quote(clinician):
@@ -82,4 +82,4 @@ def test_a_repair_heard_mostly_as_guesses_is_quoted_by_its_clear_end(mode):
                                               {"couple_name": "Ana & Ben", "recorded_at": "2026-12-01"}, mode=mode)))
     quoted = text.replace(f"S2: but that's not fair. He hardly been the way. {GUESSES}", "")  # (the moment's own line)
     assert GUESSES not in quoted, text
-    assert "(\u201c\u2026 sorry.\u201d)" in text or "S2's \u201c\u2026 sorry.\u201d at 01:00" in text
+    assert "(\u201c\u2026 sorry.\u201d)" in text or "S2's \u201c\u2026 sorry.\u201d at 00:58" in text  # (rep49: where "…" begins)

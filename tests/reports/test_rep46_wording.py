@@ -68,7 +68,7 @@ def test_a_rise_quoted_after_its_start_is_not_said_to_run_on_from_the_quote():
     a = _analysis("heldout10", "h10_dishwasher_mug")
     clinician, shared = _text(a, "clinician"), _text(a, "shareable")
     assert "; over the 29 seconds from 00:00 the exchange grew tense." in clinician, clinician
-    assert "At 00:09 the conversation got more intense: over the 29 seconds from 00:00 " in shared, shared
+    assert "At 00:07 the conversation got more intense: over the 29 seconds from 00:00 " in shared, shared
     assert "over the next 29 seconds" not in clinician + shared
 
 

@@ -32,7 +32,7 @@ def _text(name: str, mode: str, walk: str = "walk46b") -> str:
 
 def test_a_reply_said_before_the_bidders_threat_is_not_said_to_come_after_it():
     text = _text("c_night_feeds", "clinician")
-    assert ("S2's reply came just before S1's words read as threat or intimidation (at 01:01), so it is not read as "
+    assert ("S2's reply came just before S1's words read as threat or intimidation (at 00:59), so it is not read as "
             "turning toward or away: “I'm going to sleep in the car.”") in text, text
     assert "After S1's words read as threat or intimidation" not in text
 
@@ -46,7 +46,7 @@ def test_the_couples_version_does_not_count_a_bid_whose_reply_was_read_unsure():
 
 def test_unsure_words_side_by_side_are_one_cut_in_short_quotes_and_moment_lines():
     text = _text("c_garden", "clinician", "walk46a")
-    assert "Signs of flooding: at 00:47 S2 said “My chest … and I can't think straight.”" in text, text
+    assert "Signs of flooding: at 00:46 S2 said “My chest … and I can't think straight.”" in text, text
     assert "\u2026 \u2026" not in text
     night = _text("c_night_feeds", "clinician")
     assert "\u2026 \u2026" not in night, night

@@ -75,7 +75,7 @@ def test_an_order_to_the_partner_is_not_said_to_be_told_by_the_one_it_is_done_to
     block = text[text.index("Safety 1 · 00:00 · Ana") : text.index("Safety 2 · ")]
     assert "Why it is shown: coercive control: isolation; how sure" in block, block
     text = " ".join(_pages(_analysis("heldout4", "jealous_phone"), "clinician"))
-    block = text[text.index("Safety 3 · 00:10 · Ana") : text.index("Safety 4 · ")]
+    block = text[text.index("Safety 3 · 00:08 · Ana") : text.index("Safety 4 · ")]
     assert "Ana: From now on you send me a photo" in block and "told by the one it is done to" not in block, block
     assert "Ben said “You had no right to read my phone.” It was told by the one it is done to." in text  # (as before)
 
@@ -94,5 +94,5 @@ def test_a_reply_to_a_line_only_to_listen_to_is_not_called_a_dismissal_of_self_h
     a = analyze(clinical.line_words(lines), names=NAMES)
     assert "poor little Owen" not in str((a.get("safety_prompt") or {}).get("text")), a.get("safety_prompt")
     page_one = _pages(a, "clinician")[0]
-    assert "Assess risk before the next session: self-harm language from Ben at 02:08." in page_one, page_one
+    assert "Assess risk before the next session: self-harm language from Ben at 02:05." in page_one, page_one
     assert "The reply at 02:11 was dismissive (“Don't be so dramatic.”)" in page_one  # (the reply to the line listed)

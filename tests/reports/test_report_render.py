@@ -154,7 +154,7 @@ def test_safety_flags_come_first_and_are_marked():
     a = analysis()
     a["safety_flags"] = [{"t": 41.0, "speaker": "S2", "quote": "you make me afraid", "category": "fear_of_partner"}]
     texts = pages_text(render_session_prep(a, CONTEXT))
-    assert "Safety: 1 passage with language of threat, fear or harm (first at 00:41, Łukasz)" in texts[0]
+    assert "Safety: 1 passage with language of threat, fear or harm (first at 00:41: Łukasz told of fear of partner)" in texts[0]
     whole = " ".join(texts)
     assert whole.find("SAFETY FIRST") < whole.find("Moment 1 ·")
     assert "Why it is shown: fear of partner." in whole and "you make me afraid" in whole
@@ -172,7 +172,7 @@ def test_a_reading_to_listen_to_is_not_printed_as_language_heard():
     assert "Possible, to listen to:" in " ".join(" ".join(texts).split())
     a["safety_flags"] = [{"t": 12.0, "speaker": "S1", "quote": "you make me afraid", "category": "fear_of_partner"}, listen]
     page = " ".join(pages_text(render_session_prep(a, CONTEXT))[0].split())
-    assert "Safety: 1 passage with language of threat, fear or harm (first at 00:12, Zoë)." in page
+    assert "Safety: 1 passage with language of threat, fear or harm (first at 00:12: Zoë told of fear of partner)." in page
     assert "Also 1 line to listen to, read by meaning or from signs around them (it may be nothing)." in page
 
 

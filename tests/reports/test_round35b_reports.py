@@ -64,9 +64,9 @@ def test_a_self_harm_line_read_by_meaning_is_possible_on_every_line_of_the_page(
     a = _self_harm(read_by_meaning=True)
     assert [(f["category"], f["confidence"]) for f in a["safety_flags"]] == [("self_harm", "medium")]
     page = " ".join(text_of(render_session_prep(a, CONTEXT)).split())
-    assert "Possible self-harm language from Alex at 00:06" in page
+    assert "Possible self-harm language from Alex at 00:05" in page
     assert "Why it is shown: possible self-harm;" in page
-    assert "Safety language (possible self-harm) at 00:06" in page
+    assert "Safety language (possible self-harm) at 00:05" in page
     assert "with possible language of threat, fear or harm" in page
     assert not re.search(r"(?<!possible )\bself-harm;|Safety language \(self-harm\)", page), page
 
@@ -74,7 +74,7 @@ def test_a_self_harm_line_read_by_meaning_is_possible_on_every_line_of_the_page(
 def test_a_listed_self_harm_phrase_heard_clearly_is_not_called_possible():
     page = " ".join(text_of(render_session_prep(_self_harm(read_by_meaning=False), CONTEXT)).split())
     assert "Assess risk before the next session" in page and "Why it is shown: self-harm;" in page
-    assert "Safety language (self-harm) at 00:06" in page and "possible self-harm" not in page.lower()
+    assert "Safety language (self-harm) at 00:05" in page and "possible self-harm" not in page.lower()
 
 
 def _every_rise_withheld(quarrel: dict) -> dict:  # noqa: F811

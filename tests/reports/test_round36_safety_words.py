@@ -55,12 +55,12 @@ def test_the_risk_box_says_possible_where_the_self_harm_key_moment_does(every_ki
     a = _heard_unclearly(every_kind, "self_harm")
     assert [f["confidence"] for f in a["safety_flags"] if f["category"] == "self_harm"] == ["low"]
     page = _page(a)
-    assert "Assess risk before the next session: possible self-harm language from Sam at 00:27" in page
+    assert "Assess risk before the next session: possible self-harm language from Sam at 00:26" in page
     assert "Why it is shown: possible self-harm;" in page
     assert not re.search(r"(?<!possible )self-harm language from|shown: self-harm", page), page
     assert "Risk assessment with Sam, individually" in page  # the assessment it asks for stays
     clear = _page(every_kind)
-    assert "Assess risk before the next session: self-harm language from Sam at 00:27. Check" in clear
+    assert "Assess risk before the next session: self-harm language from Sam at 00:26. Check" in clear
     assert "possible self-harm" not in clear
 
 
@@ -106,6 +106,9 @@ def test_every_time_the_risk_box_names_is_printed_among_the_key_moments(every_ki
     # Sam's listed lines named first; Alex's, only read by meaning, apart, to listen to (round 39)
     assert len(named) == 4 and "from Sam at" in box and "from Alex at" in box, box
     page = _page(a)
+    # (the box on the page times each line where it begins, as its Key moment does: rep49)
+    named = re.findall(r"\d\d:\d\d", page[page.index("Assess risk"):page.index("Individual check-in")][:len(box) + 40])
+    assert len(named) == 4, named
     printed = re.findall(r"Safety \d+ · (\d\d:\d\d) ·", page)
     assert len(printed) == 12 and set(named) <= set(printed), (named, printed)
     # Alex's own lines were only read by meaning: his check-in says where to listen, at the times the box names (his
@@ -125,7 +128,7 @@ def test_a_second_line_flagged_in_the_same_turn_is_not_printed_with_the_same_con
                               "I want your passwords."), second
     money = page[page.index("Safety 4 · 00:17 · Alex"):]
     assert money[:money.index("Why it is shown")].count("00:") == 2  # its time and its own turn's, nothing around
-    first = page[page.index("Safety 8 · 00:30 · Alex"):page.index("Safety 9 · 00:33")]
+    first = page[page.index("Safety 8 · 00:30 · told by Alex"):page.index("Safety 9 · 00:33")]
     assert "00:26 Sam: Sometimes" in first and "00:34 Sam: Okay." in first  # the first keeps its context
 
 

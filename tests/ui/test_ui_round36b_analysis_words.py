@@ -17,7 +17,7 @@ from talktogether_desktop.reports import render_session_prep
 from analysis.timeline import conversation, end_of, say
 
 NAMES = {"S1": "Alex", "S2": "Sam"}
-PROMPT = "Assess risk before the next session: possible self-harm language from Sam at 00:06"
+PROMPT = "Assess risk before the next session: possible self-harm language from Sam at 00:05"  # (its line begins 4.8 s)
 
 
 def _unclear_self_harm() -> dict:
@@ -41,7 +41,7 @@ def test_the_window_says_a_possible_self_harm_line_as_the_report_and_the_command
         render_session_prep(analysis, {"partners": NAMES, "recorded_at": "2026-11-28"}))).pages)
     said = summary_text(analysis)
     assert PROMPT in report and PROMPT.upper() in said and "Sam (possible self-harm)" in said
-    assert "Safety language (possible self-harm) at 00:06" in report
+    assert "Safety language (possible self-harm) at 00:05" in report
 
     view = AnalysisView()
     qtbot.addWidget(view)
@@ -50,5 +50,5 @@ def test_the_window_says_a_possible_self_harm_line_as_the_report_and_the_command
     window = " ".join(re.sub(r"<[^>]+>", " ", view.safety.text() + " " + view.summary.text()).split())
     assert PROMPT in window, window
     assert "(possible self-harm" in view.safety.text(), view.safety.text()
-    assert "Safety language (possible self-harm) at 00:06" in window, window
+    assert "Safety language (possible self-harm) at 00:05" in window, window
     assert not re.search(r"(?<!possible )self-harm\)", window), window

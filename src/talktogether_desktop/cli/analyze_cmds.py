@@ -99,7 +99,9 @@ def _many(n: int, thing: str) -> str:
 def summary_text(result: dict) -> str:
     """A short plain-text view: safety first, then figures, heated moments and observations."""
     from ..pipeline.formats import safety_kind, safety_prompt_text, speaker_warnings  # each line as the report says it
+    from ..quote_times import retimed
 
+    result = retimed(result)  # (a quoted line at the second it begins, as the report and the transcript say it)
     names = {s["id"]: s["name"] for s in result["speakers"]}
     lines = []
     if result.get("safety_prompt"):

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from ..quote_times import retimed
 from .. import __version__, paths
 from ..errors import BadInputFile, ExportFailed, NotFound, TalkTogetherError
 from ..practice.review import build_review
@@ -146,7 +147,8 @@ def make_session_prep(vault, settings: Settings, recording_id: int, transcript: 
     return {"id": report_id, "pdf": pdf, "paper": paper, "mode": mode,
             "pages": len(re.findall(rb"/Type /Page(?!s)", pdf)),
             # the couple's version leaves safety out; whether to give the couple anything at all is the clinician's call
-            "caution": shareable_caution(analysis.get("safety_flags")) if mode == "shareable" else None}
+            # (each line at the second it begins, as the report and the window say it: quote_times)
+            "caution": shareable_caution(retimed(analysis).get("safety_flags")) if mode == "shareable" else None}
 
 
 def current_session_prep(vault, settings: Settings, recording_id: int, mode: str = "clinician") -> bytes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from . import charts, modes
+from .safety_words import first_in_banner
 from .styles import FONT, SAFETY, SAFETY_BG, styles
 from .text import esc, fmt_date, fmt_length, fmt_time, num
 
@@ -49,6 +50,9 @@ def page_one(model, width: float) -> list:
         out += [Paragraph(esc(model.voices_unsure), st["body"]), Spacer(1, 4)]
     if model.observations or model.mode != "shareable":  # (the couple's version says nothing of what it leaves out)
         out.append(Paragraph("What stood out", st["h1"]))
+    times = [num(t) for _, t in model.observations if t is not None]
+    if times != sorted(times):  # (the Key moments and the transcript go by time: say which order this is)
+        out.append(Paragraph(ORDER_NOTE_SHARED if model.mode == "shareable" else ORDER_NOTE, st["small"]))
     if not model.observations and model.mode != "shareable":
         out.append(Paragraph("Nothing stood out enough to list here; see the moments and the transcript.", st["body"]))
     for i, (text, t) in enumerate(model.observations, 1):
@@ -101,6 +105,10 @@ def _facts(model, width: float) -> Table:
     return table
 
 
+ORDER_NOTE = "Most important first (safety first), not in time order; the Key moments follow the recording's time."
+ORDER_NOTE_SHARED = "Most important first, not in time order; the Key moments follow the recording's time."
+
+
 def _banner(width: float, text: str, st) -> Table:
     table = Table([[Paragraph(esc(text), st["safety"])]], colWidths=[width])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),
@@ -123,12 +131,12 @@ def _safety_banner(model, width: float) -> Table:
         more = (f" Also {plural(listen, 'line')} to listen to, read by meaning or from signs around them (it may be nothing)."
                 if listen else "")
         text = (f"Safety: {plural(n, 'passage')} with {kind} of threat, fear or harm "
-                f"(first at {fmt_time(first.start)}, {esc(first.who)}){also}.{more} See Key moments before the session.")
+                f"(first at {first_in_banner(first)}){also}.{more} See Key moments before the session.")
     else:
         first = model.safety[0]
         text = (f"To listen to: {plural(listen, 'line')} that may be about threat, fear or harm, read by "
-                f"{'their' if listen != 1 else 'its'} meaning with no listed phrase (first at {fmt_time(first.start)}, "
-                f"{esc(first.who)}). It may be nothing: listen before you decide. See Key moments.")
+                f"{'their' if listen != 1 else 'its'} meaning with no listed phrase (first at "
+                f"{first_in_banner(first, kind=False)}). It may be nothing: listen before you decide. See Key moments.")
     table = Table([[Paragraph(text, st["safety"])]], colWidths=[width])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), 
         ("BACKGROUND", (0, 0), (-1, -1), SAFETY_BG),

@@ -12,13 +12,14 @@ from typing import Optional
 
 from ..analysis.bid_context import FLOODED
 from ..analysis.settings import AnalysisSettings
-from ..practice.adherence import summary_for
 from ..practice.withheld import turn_runs_into
+from ..quote_times import retimed  # (one time for a quoted line everywhere: where its words begin)
 from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
 from . import praise, said_once, shared as shared_mod
 from .first_sign import first_sign_words, in_todays_words, rise_in_first_sign_words
+from .assignment_line import assignment_line as _assignment_line, fidelity as _fidelity, practice as _practice
 from .parts import Moment, Partner, Reach, ReportModel
-from .safety_words import named_by_prompt, named_on_page_one, safety_kind
+from .safety_words import named_by_prompt, named_on_page_one, safety_kind, told_of_it
 from .text import cut_at_a_word, display_names, first, how_sure, num, plain_reason, said_words, why_unsure
 
 MAX_OBSERVATIONS = 5
@@ -45,7 +46,7 @@ VOICES_SET_BY_HAND = ("The two voices were hard to tell apart in this recording;
 
 
 def build_model(analysis: dict, context: Optional[dict] = None, mode: str = modes.CLINICIAN) -> ReportModel:
-    context, analysis = dict(context or {}), in_todays_words(analysis)  # (one stored by an older version: no "led by")
+    context, analysis = dict(context or {}), retimed(in_todays_words(analysis), quote_ends.clear_tail)  # (no "led by"; a line's time: its start)
     mode = modes.check_mode(mode)
     speakers = [s for s in analysis.get("speakers") or [] if isinstance(s, dict)]
     ids = [str(s.get("id")) for s in speakers] or sorted({str(t.get("speaker")) for t in analysis.get("turns") or []})
@@ -131,47 +132,6 @@ def _couple_name(context: dict, partners: list[Partner]) -> str:
     return str(context.get("couple_name") or joined or "Couple")
 
 
-def _fidelity(context: dict, analysis: dict) -> Optional[dict]:
-    """Whether the practised behaviour is in this recording (linking alone is not "done")."""
-    from ..practice.fidelity import assess
-
-    assignment = context.get("assignment")
-    return assess(assignment, analysis, context.get("partners")) if assignment else None
-
-
-def _assignment_line(assignment: Optional[dict], review: Optional[dict], fidelity: Optional[dict] = None,
-                     shared: bool = False) -> str:
-    if not assignment:
-        return "Not linked to a practice assignment"
-    from ..practice.assignment import shown_title
-    from ..practice.for_couple import verdict_line
-    from ..practice.title_words import title_for_couple
-
-    title = shown_title(assignment.get("title"), assignment.get("behaviour")) or first(
-        assignment, "behaviour", default="Practice assignment")
-    title = title_for_couple(title, assignment.get("template")) if shared else title
-    if fidelity:  # linking a recording is not "done": say whether the behaviour was in it
-        title = f"{title}{verdict_line(fidelity['verdict'], shared)};"
-    adherence = (review or {}).get("adherence")
-    done = assignment.get("done")
-    dash = "" if fidelity else " \u2014"
-    if isinstance(adherence, dict) and adherence.get("summary"):
-        summary = summary_for(adherence, shared)
-        return f"{title}{dash} {summary[0].lower()}{summary[1:]}"
-    if done is None:
-        return f"{title}{dash} whether it was done is not recorded"
-    if fidelity:  # (the recording is the practice's: no "; recording linked" after what was found in it)
-        return title.rstrip(";")
-    return f"{title}{dash} {'done' if done else 'not done'}"
-
-
-def _practice(context: dict, fidelity: Optional[dict] = None) -> Optional[dict]:
-    assignment, review = context.get("assignment"), context.get("practice_review")
-    if not assignment and not review:
-        return None
-    return {"assignment": assignment or {}, "review": review or {}, "fidelity": fidelity}
-
-
 def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: ReportModel, rename):
     hit = evidence.find_turn(turns, t, quote)
     if hit is None:
@@ -249,7 +209,7 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         out.append(Moment("safety", f"Safety {i}", num(t), first(f, "end"), model.name(first(f, "speaker", "by")),
                           quote, _moment_context(turns, t, quote, model, rename), why,
                           confidence=str(f.get("confidence") or "medium"), listen_only=bool(f.get("listen_only")),
-                          by_meaning=f.get("source") == "meaning"))
+                          by_meaning=f.get("source") == "meaning", told=told_of_it(f)))
     return out
 
 

@@ -34,6 +34,7 @@ class Moment:
     listen_only: bool = False  # read by meaning alone, low: to listen to, it may be nothing
     by_meaning: bool = True  # ... or (False) from what was said around it (a plea after threats)
     who_unsure: bool = False  # the first sign is on a line marked "speaker unsure": no one is named as it (walk40n)
+    told: bool = False  # a line telling of violence or fear by the one it happened to: "told by" them (safety_words)
     shown_quote: str = ""  # the quote as printed on its own: "…" where it stops inside its sentence (quote_ends.py)
 
 

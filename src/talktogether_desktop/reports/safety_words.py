@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.safety import violence_told_by_the_one_who_did_it
 from ..timefmt import clock
-from .text import first, num
+from .text import esc, first, fmt_time, num
 
 
 def is_possible(flag: dict) -> bool:
@@ -52,6 +53,38 @@ def stood_out_today(observation, flags: list) -> object:
         return observation
     return dict(observation, text=_MORE.sub(r"(and \1 more, heard plainly: ", _STOOD_OUT.sub("Safety language (possible ",
                                                                                        text), count=1))
+
+
+def told_of_it(flag: dict) -> bool:
+    """The line tells of something done to the speaker or of fear of the partner, said by the one it happened to
+    ("Last week you grabbed me and pushed me against the wall.", "I'm afraid of what you'll do when you drink."):
+    the heading names them as the one who told it, never as if the line were theirs to answer for (analysis/safety's
+    reading: violence told by the one who did it, "I only shoved you", is theirs; control told by the one it is done
+    to, "so you read my messages", is told)."""
+    category = str(flag.get("category") or "")
+    if category.startswith("fear") and category != "fear_response":
+        return True
+    if category == "violence":
+        return not violence_told_by_the_one_who_did_it(flag)
+    return bool(flag.get("told_by_the_one_controlled"))
+
+
+def told_by(moment) -> str:
+    """Who a safety line is named by: "told by Ben" where they told of it, else their name."""
+    return f"told by {moment.who}" if moment.told and moment.who else moment.who
+
+
+def first_in_banner(moment, kind: bool = True) -> str:
+    """The banner's "first at …": "00:00, Ana" for a line said, "00:00: Ben told of violence" for one told by the one
+    it happened to (dev violence_blame_shift: "first at 00:02, Ben" read as if Ben had done it); "00:28, told by Ana"
+    for a line only to listen to, whose kind is a reading that may be nothing (`kind=False`)."""
+    if not (moment.told and moment.who):
+        return f"{fmt_time(moment.start)}, {esc(moment.who)}"
+    if not kind:
+        return f"{fmt_time(moment.start)}, told by {esc(moment.who)}"
+    kind = moment_kind(moment).replace(": ", " (", 1)
+    kind += ")" if "(" in kind else ""
+    return f"{fmt_time(moment.start)}: {esc(moment.who)} told of {esc(kind or 'it')}"
 
 
 def moment_kind(moment) -> str:

@@ -21,6 +21,7 @@ from ..practice.review import INDIVIDUAL_FIRST, LISTEN_INDIVIDUAL_FIRST, safety_
 from ..practice.title_words import title_for_couple
 from . import bids_for_both, quote_ends
 from .calm_rise import NO_RISE
+from .safety_words import told_by
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
 from ..timefmt import local_day
 from .text import esc, first, fmt_date, fmt_length, fmt_time, num
@@ -43,7 +44,7 @@ def key_moments(model, width: float) -> list:
     elif not model.peaks:
         out.append(Paragraph(esc(model.calm_rise or NO_RISE), st["body"]))
     else:
-        intro = "Numbered as on the intensity curve on page 1" + (
+        intro = "In time order, numbered as on the intensity curve on page 1" + (
             "." if model.mode == "shareable" else "; the quoted words are in bold.")
         out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
     for m in model.peaks:
@@ -121,7 +122,7 @@ def _safety_box(model, width: float) -> Table:
     """A boxed, shaded block; one row per flag so a long list can continue on the next page."""
     st = styles()
     rows = [[[Paragraph("SAFETY FIRST: language of threat, fear, violence or self-harm", st["safety"]),
-              Paragraph("Shown first and never folded into the intensity curve. Please review before the "
+              Paragraph("Shown first, in time order, and never folded into the intensity curve. Please review before the "
                         "joint session.", st["small"])]
              + ([Paragraph(LISTEN_NOTE, st["small"])] if any(m.listen_only for m in model.safety) else [])]]
     before = None
@@ -130,7 +131,7 @@ def _safety_box(model, width: float) -> Table:
         # the same three lines again right under the first
         same = before is not None and m.context == before.context
         shown = replace(m, context=[c for c in m.context if c[3]] or m.context) if same else m
-        rows.append([[Paragraph(f"{esc(m.label)}{_DOT}{fmt_time(m.start)}{_DOT}{esc(m.who)}", st["h2"])]
+        rows.append([[Paragraph(f"{esc(m.label)}{_DOT}{fmt_time(m.start)}{_DOT}{esc(told_by(m))}", st["h2"])]
                      + _moment_body(shown)])
         before = m
     table = Table(rows, colWidths=[width])
@@ -244,6 +245,7 @@ def practice(model, width: float) -> list:
         lines += [f"{fmt_time(e['t'])} " + ("" if shared else f"{esc(model.rename(str(e.get('name') or '')))}: ")
                   + _heard(model.rename(e["quote"])) for e in _in_time_order(fidelity.get("evidence")) if e.get("quote")
                   and (not shared or _clear(e["quote"]))]  # the couple's version: no "check the recording" notes
+        lines += [NOT_QUOTED] if shared and fidelity.get("not_quoted") else []  # (the hard lines: not quoted back)
         rows.append([Paragraph("Practised", st["label"]), Paragraph("<br/>".join(lines), st["cell"])])
     if rows:
         t = Table(rows, colWidths=[90, width - 90])
@@ -270,6 +272,9 @@ def practice(model, width: float) -> list:
             Paragraph(esc(model.rename(p if isinstance(p, str) else str(first(p, "text", default="")))),
                       st["bullet"], bulletText="\u2022") for p in points[:6]]))
     return out
+
+
+NOT_QUOTED = "Lines said in the heat of the moment are not quoted here; your therapist can go through them with you."
 
 
 def _in_time_order(evidence) -> list:

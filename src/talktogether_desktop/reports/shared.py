@@ -18,6 +18,7 @@ from .observation_words import eased
 from .bids_for_both import category_for_both, pattern
 from ..analysis.observations import LATE_QUOTE_S
 from ..practice.fidelity import summary_for_both
+from ..practice.verdicts import HARD
 from ..practice.withheld import peak_withheld, turn_runs_into, withheld_spans  # noqa: F401  (the couple's version goes by them)
 from .quote_ends import clear_tail
 from .modes import calm_on_the_floor, curve_for_both, observation_shareable, touches, window_reach
@@ -278,8 +279,22 @@ def practice_for_both(practice: Optional[dict], analysis: dict, model, names) ->
     if not fidelity:
         return practice
     kept = [e for e in fidelity.get("evidence") or [] if isinstance(e, dict) and not withheld(model, e.get("t"))]
+    hard = [e for e in kept if _said_hard(e, analysis)]  # (rep49: "not found" quoted the criticism it found)
     said = summary_for_both(practice.get("assignment") or {}, analysis, names, lambda t: withheld(model, t))
-    return dict(practice, fidelity=dict(fidelity, evidence=kept, shared_summary=said))
+    return dict(practice, fidelity=dict(fidelity, evidence=[e for e in kept if e not in hard], shared_summary=said,
+                                        not_quoted=len(hard)))
+
+
+def _said_hard(evidence: dict, analysis: dict) -> bool:
+    """A practice line that carries criticism, contempt or defensiveness ("You never do the dishes…" as the soft
+    start-up not found): the couple's page does not quote it back to them; the clinician's keeps it."""
+    said = " ".join(str(evidence.get("quote") or "").lower().split())
+    for m in analysis.get("markers") or []:
+        if isinstance(m, dict) and m.get("category") in HARD and str(m.get("speaker")) == str(evidence.get("speaker")):
+            marked = " ".join(str(m.get("quote") or "").lower().split())
+            if marked and said and (marked[:30] in said or said[:30] in marked):
+                return True
+    return False
 
 
 def _couples_curve(curve: list, hidden: list, analysis: dict, heated: float) -> list:

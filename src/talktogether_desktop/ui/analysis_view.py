@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..pipeline.formats import (safety_kind, safety_prompt_text, speaker_warnings, speakers_set_by_hand, stood_out_text,
                                 who_unsure)
+from ..quote_times import retimed
 from .player_bar import clock
 from .timeline import EscalationTimeline
 
@@ -116,6 +117,7 @@ class AnalysisView(QScrollArea):
         self.clear()
         if not analysis:
             return
+        analysis = retimed(analysis)  # (a quoted line at the second it begins: the transcript's, the report's)
         self.empty.setVisible(False)
         for box in self._boxes:
             box.setVisible(True)

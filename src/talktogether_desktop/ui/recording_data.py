@@ -9,6 +9,7 @@ from ..pipeline.named_analysis import latest_analysis_as_named
 from ..pipeline.consent import analysis_consented
 from ..pipeline.formats import lines_from_words, with_unrecognised
 from ..pipeline.reanalysis import analysis_out_of_date, why_analysis_behind
+from ..quote_times import retimed
 from ..storage import couples as couples_store
 from ..storage import recordings as recordings_store
 from ..storage import speakers as speakers_store
@@ -72,7 +73,8 @@ def recording_page(vault, recording_id: int) -> dict:
     labels = sorted({l["speaker"] for l in lines if l["speaker"]}) or []
     for label in labels:
         names.setdefault(label, label)
-    analysis = latest_analysis(vault, recording_id)
+    # (each quoted line timed at the second it begins, as the transcript, the report and the command line say it)
+    analysis = retimed(latest_analysis(vault, recording_id))
     return {
         "recording": rec,
         "couple": couple,

@@ -150,3 +150,15 @@ def test_the_check_ins_after_a_threat_alone_ask_no_question_of_control():
                  names={"S1": "Ana", "S2": "Ben"})
     assert "Individual check-in with Ana" in page and "how safe do you feel at home" in page, page
     assert "family and friends" not in page and "checked on" not in page, page
+
+
+def test_a_possible_fear_response_names_what_it_came_after_and_whose():
+    """walk49b d_debt: "Possible fear response at 01:41: after the other partner's threat or control, Brett said …",
+    where the line it came after was his own; the kind and whose are said."""
+    # (the real analysis's sentence: tests/analysis/test_round32_reading.py, the fear response line names control)
+    from talktogether_desktop.analysis.reply_said import fear_response_after
+
+    own = {"t": 81.0, "speaker": "S2", "category": "financial_control", "group": "coercive control: money",
+           "source": "meaning"}
+    thanks = {"t": 101.0, "speaker": "S2", "category": "appeasement", "after_flag_t": 81.0}
+    assert fear_response_after(thanks, [own, thanks], NAMES.get) == "after Jess's own possible words of control (money) at 01:21"

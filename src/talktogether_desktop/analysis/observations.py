@@ -10,7 +10,7 @@ from ..timefmt import clock
 from ..percents import whole_percents
 from .agreed_break import break_observation, counted
 from .not_scored import controlling
-from .reply_said import reply_said
+from .reply_said import fear_response_after, reply_said
 from .safety import is_listen_only
 from .settings import AnalysisSettings
 
@@ -143,7 +143,7 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
         # "said “They took my card.”, told by the one…")
         told = " It was told by the one it is done to." if f.get("told_by_the_one_controlled") else ""
         if f["category"] == "appeasement":
-            text = (f"Possible fear response at {clock(f['t'])}: after the other partner's threat or control, {n(f['speaker'])} {said}"
+            text = (f"Possible fear response at {clock(f['t'])}: {fear_response_after(f, flags, n)}, {n(f['speaker'])} {said}"
                     f"{more}{_stop(said + more)}{told} This is not read as a repair; please listen to it before anything else.")
         else:
             text = (f"Safety language ({group}) at {clock(f['t'])}: {n(f['speaker'])} {said}{more}{_stop(said + more)}{told} "
@@ -217,7 +217,8 @@ def _reaching(reaching_for: Mapping, n, controls=frozenset()) -> list[dict]:
         toward = sum(1 for i in items if i["response"] == "toward")
         # the plainest statement first: a need said as a need, then a request, a feeling, a complaint
         first = min(items, key=lambda i: (i.get("confidence") == "low", KIND_ORDER.get(i["kind"], 9), i["t"]))
-        other, said = first.get("response_by"), reply_said(first) if first.get("response_by") not in controls else "replied"
+        other, said = first.get("response_by"), reply_said(first)
+        said = "replied" if other in controls and first["response"] in ("toward", "away") else said  # (not scored)
         reply_text = (f"{n(other)} {said}" if other else "the recording ends there, before any reply"
                       if first["response"] == "recording_ended" else "there was no reply")
         text = (f"{n(speaker)} seemed to be reaching for {first['label']}" + (  # (no "…: (words uncertain…) (00:45)")

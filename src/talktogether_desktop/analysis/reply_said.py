@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from typing import Mapping, Sequence
 
+from ..timefmt import clock
 from .bid_context import FLOODED
 
 REPLIES = {"toward": "took it up", "away": "did not take it up", "against": "answered it with push-back",
@@ -75,3 +76,17 @@ def reply_said(item: Mapping) -> str:
     if item["response"] == "against" and reason.endswith("check the recording"):
         said = "may have answered it with push-back (an unsure reading: check the recording)"
     return said
+
+
+def fear_response_after(f: Mapping, flags: Sequence[Mapping], n) -> str:
+    """What a possible fear response came after, in the kind found and whose ("after the other partner's words of control
+    (money) at 01:21"), never "the other partner's threat or control" of the speaker's own line (walk49b d_debt)."""
+    cause = next((g for g in flags if g.get("after_flag_t") is None and f.get("after_flag_t") is not None
+                  and abs(g["t"] - f["after_flag_t"]) < 0.01), None)
+    if cause is None:
+        return "after the other partner's threat or control"
+    kind = kind_words(str(cause.get("group") or cause.get("category") or ""))
+    kind = ("possible " if cause.get("source") == "meaning" or cause.get("listen_only") else "") + (
+        kind[2:] if kind.startswith("a ") else kind)
+    whose = "the other partner's" if cause["speaker"] != f["speaker"] else f"{n(f['speaker'])}'s own"
+    return f"after {whose} {kind} at {clock(cause['t'])}"

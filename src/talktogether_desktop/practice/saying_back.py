@@ -72,8 +72,9 @@ def _lapses(analysis, turns) -> list:
     cut_in = {(round(i["t"], 1), i["by"]) for i in analysis.get("interruptions") or [] if i.get("successful")}
     out = []
     for prev, nxt in zip(turns, turns[1:]):
+        # (not a turn that opens by saying the partner's saying-back was right: "Yeah. That's exactly it. Okay, my turn…")
         if prev["speaker"] != nxt["speaker"] and nxt["start"] - prev["end"] <= 10.0 and any(
-                REMINDED.search(x) for x in _split(nxt["text"])):
+                REMINDED.search(x) for x in _split(nxt["text"])) and not CONFIRMED.match(_split(prev["text"])[0]):
             out.append(prev)
     for t in turns:  # (not a "Yes, exactly." said over the end of the partner's saying-back)
         if any(abs(at - t["start"]) <= 0.3 and by == t["speaker"] for at, by in cut_in) and len(t["text"].split()) > 3 \

@@ -169,9 +169,10 @@ class SafetyConfirmationNeeded(TalkTogetherError):
 
     exit_code = 5
 
-    def __init__(self, message: str, flags: list[dict]):
+    def __init__(self, message: str, flags: list[dict], found: str = ""):
         super().__init__(message)
         self.flags = flags
+        self.found = found or message  # what was found and why it matters, without the way to answer it
 
 
 class OtherSpeakerWords(TalkTogetherError):

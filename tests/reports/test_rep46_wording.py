@@ -58,8 +58,8 @@ def test_a_reply_with_self_harm_is_not_said_to_come_after_a_threat():
 def test_a_bid_read_neither_way_is_not_said_to_be_met_by_none_of_three_ways():
     clinician = _text(_analysis("heldout2", "low_mood"), "clinician")
     assert "turned toward, away from or against none of" not in clinician, clinician
-    assert ("Ben's bid came after a threat or control, or with words of self-harm, and is not read either way"
-            in clinician)
+    # (wfix49: in the kind found, never "after a threat or control" where only self-harm was heard)
+    assert "Ben's bid came with words of self-harm, and is not read either way" in clinician, clinician
 
 
 def test_a_rise_quoted_after_its_start_is_not_said_to_run_on_from_the_quote():

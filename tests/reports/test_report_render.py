@@ -301,7 +301,8 @@ def test_one_bid_is_one_bid():
     reply = say("S1", end_of(plea) + 0.8, "Okay. Come here, then.")
     page = " ".join(" ".join(pages_text(render_session_prep(analyze(conversation(threat, plea, reply)), CONTEXT))).split())
     # (rep46: not "… turned toward, away from or against none of Sam's 1 bid; 1 came after a threat…")
-    assert "'s bid came after a threat or control, or with words of self-harm, and is not read either way." in page
+    # (wfix49: the reply is the threatening partner's, whose words were read as control: no score, and why)
+    assert "Łukasz's bid is listed below without a score, as Zoë's words were read as control (Key moments)." in page, page
     assert "away from or against none of" not in page and "1 bid" not in page
 
 

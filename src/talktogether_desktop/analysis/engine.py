@@ -14,7 +14,7 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
-from . import patterns, permission, prosody, reaching, received, risk_answers, set_aside
+from . import agreed_break, patterns, permission, prosody, reaching, received, risk_answers, set_aside
 from . import safety as safety_mod, told_thanks, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
@@ -239,7 +239,7 @@ def analyze(
         "transitions": transitions,
         "interruptions": interruptions,
         "overlaps": overlap_items,
-        "silences": silences,
+        "silences": agreed_break.marked(silences, reaching_for),
         "markers": markers,
         "safety_flags": safety,
         "harsh_startup": startup,

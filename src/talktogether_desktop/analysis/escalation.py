@@ -203,8 +203,13 @@ def _evidence(t0, t1, units, interruptions, overlaps, markers, words, settings) 
                         "signals": [m["category"]], "weight": 1.0, "marker": m})
     for i in interruptions:
         if t0 <= i["t"] < t1:
+            # a try at the floor that did not take it is talking at the same time, not cutting in: "cut in" is said
+            # of a partner only where the figures count an interruption of theirs (walk49a a_sister: "both cut in on
+            # each other" beside "Interruptions made: Nia 0")
+            cut_in = i.get("successful", True)
             out.append({"t": i["t"], "end": i["t"] + max(i["overlap_s"], 0.2), "speaker": i["by"],
-                        "kind": "interruption", "signals": ["interruptions"], "weight": 1.0, "interruption": i})
+                        "kind": "interruption", "signals": ["interruptions" if cut_in else "overlap"], "weight": 1.0,
+                        "interruption": i})
     for o in overlaps:
         if o["kind"] in ("interruption", "attempt") and t0 <= o["start"] < t1 and o["end"] - o["start"] > 0.3:
             out.append({"t": o["start"], "end": o["end"], "speaker": o["by"], "kind": "overlap",

@@ -8,7 +8,9 @@ from typing import Mapping, Sequence
 
 from ..timefmt import clock
 from ..percents import whole_percents
-from .reply_said import reply_said
+from .agreed_break import break_observation, counted
+from .not_scored import controlling
+from .reply_said import fear_response_after, reply_said
 from .safety import is_listen_only
 from .settings import AnalysisSettings
 
@@ -73,7 +75,7 @@ def headline_observations(result: Mapping, names: Mapping[str, str], settings: A
                             f"{n(first['speaker'])} at {clock(first['t'])}): check the recording.",
                     "evidence": [_ev(first["t"], first["speaker"], "")]})
 
-    obs += _reaching(result["reaching_for"], n)
+    obs += _reaching(result["reaching_for"], n, controlling(result))
     obs += _interruptions(result["interruptions"], speakers, n)
     obs += _repairs(result.get("repairs"), result["escalation_points"], n)
     obs += _withdrawal(result["markers"], speakers, n)
@@ -141,7 +143,7 @@ def _safety(flags: Sequence[Mapping], n) -> list[dict]:
         # "said “They took my card.”, told by the one…")
         told = " It was told by the one it is done to." if f.get("told_by_the_one_controlled") else ""
         if f["category"] == "appeasement":
-            text = (f"Possible fear response at {clock(f['t'])}: after the other partner's threat or control, {n(f['speaker'])} {said}"
+            text = (f"Possible fear response at {clock(f['t'])}: {fear_response_after(f, flags, n)}, {n(f['speaker'])} {said}"
                     f"{more}{_stop(said + more)}{told} This is not read as a repair; please listen to it before anything else.")
         else:
             text = (f"Safety language ({group}) at {clock(f['t'])}: {n(f['speaker'])} {said}{more}{_stop(said + more)}{told} "
@@ -207,7 +209,7 @@ def _escalation_evidence(p: Mapping) -> list[dict]:
     return ev
 
 
-def _reaching(reaching_for: Mapping, n) -> list[dict]:
+def _reaching(reaching_for: Mapping, n, controls=frozenset()) -> list[dict]:
     out = []
     for speaker, items in reaching_for.items():
         if not items:
@@ -216,12 +218,17 @@ def _reaching(reaching_for: Mapping, n) -> list[dict]:
         # the plainest statement first: a need said as a need, then a request, a feeling, a complaint
         first = min(items, key=lambda i: (i.get("confidence") == "low", KIND_ORDER.get(i["kind"], 9), i["t"]))
         other, said = first.get("response_by"), reply_said(first)
+        said = "replied" if other in controls and first["response"] in ("toward", "away") else said  # (not scored)
         reply_text = (f"{n(other)} {said}" if other else "the recording ends there, before any reply"
                       if first["response"] == "recording_ended" else "there was no reply")
         text = (f"{n(speaker)} seemed to be reaching for {first['label']}" + (  # (no "…: (words uncertain…) (00:45)")
             f" at {clock(first['t'])} {_said(first)}" if first.get("confidence") == "low"
             else f": {_said(first)} ({clock(first['t'])})") + f"; {reply_text}.")
-        if len(items) > 1:
+        by = {i.get("response_by") for i in items if i.get("response_by")}
+        if by & set(controls):  # (walk49a a_sister: no turning-toward score for a partner heard controlling)
+            text += (f" {'This reply is' if len(items) == 1 else 'The replies are'} not scored as turning toward or away:"
+                     f" {_and([n(s) for s in sorted(by & set(controls))])}'s words were read as control.")
+        elif len(items) > 1:
             text += (f" Of {n(speaker)}'s {len(items)} needs and bids, {toward} "
                      f"{'was' if toward == 1 else 'were'} met by turning toward {'it' if toward == 1 else 'them'}.")
         out.append({"kind": "reaching_for", "score": 30.0 + min(len(items), 5),
@@ -359,6 +366,9 @@ def _latency(speakers: Mapping, n) -> list[dict]:
 
 
 def _silences(silences, n) -> list[dict]:
+    breaks, silences = [s for s in silences if s.get("agreed_break")], counted(silences)  # (the break honoured: said
+    if breaks and not silences:  # as that, to the clinician only)
+        return [break_observation(breaks[0])]
     if not silences:
         return []
     longest = max(silences, key=lambda s: s["duration_s"])

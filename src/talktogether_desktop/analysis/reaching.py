@@ -15,7 +15,7 @@ from .bids_by_meaning import (
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
-    joint_plan, plain_yes as _plain_yes, shared_content as _shared_content, reassures)
+    joint_plan, agrees_to_break, shared_content as _shared_content, reassures)
 from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
@@ -137,8 +137,8 @@ def find_reaching(
     chosen = [c for c in chosen if not comfort_in_answer(c[0], turns, reaching_turns) and not scorned_in(c[0], markers)]
     for entry, kind, category in sorted(chosen, key=lambda c: c[0]["t"]):
         response = _response(entry, turns, spurts, words, markers, lexicon, settings, safety_flags, folder, recording_end)
-        if category == "space" and response["response"] == "away" and _plain_yes(response["response_quote"]):
-            # a break asked for and agreed to ("Can we take a break and come back to this?" / "Okay.") is granted
+        if category == "space" and response["response"] in ("away", "against") and agrees_to_break(response["response_quote"]):
+            # a break asked for and agreed to ("Can we take a break…?" / "Okay.", "Okay. 20 minutes.") is granted
             response.update(response="toward", response_reason="the break was agreed to")
         response.update(disclosed_in_reply(response, safety_flags))
         response.update(read_after_threat_or_control(entry, response, threat_stretches, safety_flags, category, markers))

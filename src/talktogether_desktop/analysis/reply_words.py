@@ -103,6 +103,38 @@ def plain_yes(quote) -> bool:
     return bool(toks) and set(toks) <= ANSWERING_NODS | {"alright", "all", "right", "of", "course"}
 
 
+# A break agreed to in the words of its asking: the time given back ("Okay. 20 minutes.", "Okay. Twenty minutes. I'll be
+# here.") or leave to go ("Take your time.", "I'll be here when you're ready."), with nothing else in it.
+BREAK_TIME = frozenset("""minute minutes mins min hour hours half an a few couple of the five ten fifteen twenty thirty
+    forty sixty two three then""".split())
+BREAK_LEAVE = (("take", "your", "time"), ("i'll", "be", "right", "here"), ("i'll", "be", "here"), ("i'll", "wait"),
+               ("i'll", "be", "waiting"), ("no", "rush"), ("when", "you're", "ready"), ("whenever", "you're", "ready"),
+               ("see", "you", "in"), ("see", "you", "then"), ("that's", "fine"), ("that's", "okay"), ("good", "idea"))
+
+
+def agrees_to_break(quote) -> bool:
+    """A reply to a break asked for that grants it: a yes, the time said back, leave to go, and nothing else
+    (walk49a b_affair: "I need a break. 20 minutes." / "Okay. 20 minutes. I'll be here." read as not taken up); not a
+    question ("Twenty minutes? Again?") nor a yes with more in it ("Okay. But we finish this tonight.")."""
+    if plain_yes(quote):
+        return True
+    text = str(quote or "")
+    toks = [t for t in (token(w) for w in text.split()) if t]
+    if not toks or "?" in text:
+        return False
+    rest, k, granted = [], 0, False
+    while k < len(toks):
+        phrase = next((p for p in BREAK_LEAVE if tuple(toks[k : k + len(p)]) == p), None)
+        if phrase is not None:
+            granted, k = True, k + len(phrase)
+            continue
+        rest.append(toks[k])
+        k += 1
+    granted = granted or bool(set(rest) & ANSWERING_NODS)
+    return granted and all(t in ANSWERING_NODS or t in BREAK_TIME or t.isdigit() or t in {"alright", "sure", "go", "on"}
+                           for t in rest)
+
+
 def back(toks: Sequence[str]) -> set:
     """The words pointing back at the bid ("it", "that", "she", "there"…), not an existential "is there"."""
     return {t for k, t in enumerate(toks) if t in BACK and not (t == "there" and k and toks[k - 1] in EXISTENTIAL)}

@@ -10,7 +10,7 @@ import traceback
 from typing import Optional, Sequence
 
 from .. import __version__
-from ..errors import Cancelled, JobFailed, TalkTogetherError
+from ..errors import Cancelled, JobFailed, SafetyConfirmationNeeded, TalkTogetherError
 from ..process_guard import harden_process
 from ..storage.vault import damage_error
 from . import COMMAND_MODULES
@@ -124,7 +124,7 @@ def _run(args, ctx: Context) -> int:
 
                 details["detail"] = traced(exc.__cause__)
             print(json.dumps({"error": said, "kind": type(exc).__name__, **details}, ensure_ascii=False))
-        print(f"Error: {said}", file=sys.stderr)
+        print(_asked(exc) if isinstance(exc, SafetyConfirmationNeeded) else f"Error: {said}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
@@ -148,6 +148,13 @@ def _run(args, ctx: Context) -> int:
         return code
     finally:
         ctx.close()
+
+
+def _asked(exc: SafetyConfirmationNeeded) -> str:
+    """Practice refused for safety (exit 5) is a question for the therapist to answer, not an error (walk49a: it was
+    printed "Error: …")."""
+    return (f"Please confirm first: {exc.found} Give it anyway? If so, run the command again with --confirm-safety "
+            "REASON (or --confirm-safety-file FILE); otherwise choose another practice.")
 
 
 def unforeseen(exc: Exception) -> tuple[int, str, str]:

@@ -52,6 +52,23 @@ def safety_kind(flag: Mapping) -> str:
     return kind(dict(flag))
 
 
+def unread_reply_text(item: Mapping) -> str:
+    """How a bid's reply read neither way is said, in the kind of language found: "after words of control (isolation),
+    the reply is not read either way", never "after a threat" where none was heard (walk49a a_sister)."""
+    from ..analysis.reply_said import unread_after
+
+    why = unread_after(str(item.get("response_reason") or ""))
+    return f"{why}, the reply is not read either way" if why else "the reply is not read either way"
+
+
+def turned_toward_figure(speaker: Mapping, analysis: Mapping) -> str:
+    """The window's "Turned toward the other's bids" for one partner ("2 of 3"), not scored for a partner whose words
+    were heard as control (analysis/not_scored.py)."""
+    from ..analysis.not_scored import turned_toward_figure as figure
+
+    return figure(speaker, analysis)
+
+
 def stood_out_text(observation: Mapping, analysis: Mapping) -> str:
     """An observation's sentence as the report's "What stood out" says it: "Safety language (possible self-harm) at
     01:26" where every line it names is only possibly one, "first sign from X" (never "led by X"), a rise after a

@@ -80,6 +80,7 @@ def require_confirmation(assignment: Assignment, flags: list[dict], reason: Opti
                  f"{n} recent recording{'s' if n != 1 else ''} of this couple {'has' if n == 1 else 'have'} lines read "
                  f"by their meaning as possibly about {', '.join(kinds)} (they may be nothing: listen to them first)")
         raise SafetyConfirmationNeeded(
-            f"{heard}. {why}; confirm with a reason to give it anyway, or choose another practice.", flags)
+            f"{heard}. {why}; confirm with a reason to give it anyway, or choose another practice.", flags,
+            found=f"{heard}. {why}.")
     return {"reason": reason, "confirmed_at": date.today().isoformat(),
             "recordings": [f["recording_id"] for f in flags]}

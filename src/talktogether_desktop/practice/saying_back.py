@@ -59,11 +59,36 @@ def _confirmed(turns, reply, partner) -> bool:
     return then is not None and then["start"] - reply["end"] <= 10.0 and bool(CONFIRMED.match(_split(then["text"])[0]))
 
 
+# The partner reminding the other to say back first ("Priya. Say it back first.", "You're meant to say it back."): the
+# turn it answers was said without saying back (walk49a c_reflect: read "yes", with the lapse, the reminder and the
+# apology unseen)
+REMINDED = re.compile(r"^(?:say (?:it|that|what i said) back|reflect (?:it |that )?(?:back )?first)\b|"
+                      r"\b(?:meant|supposed) to (?:say it back|reflect)\b", re.I)  # (not "Let me say it back.")
+
+
+def _lapses(analysis, turns) -> list:
+    """Turns that answered without saying back, as the partner's reminder just after says, or that cut in on the partner
+    mid-sentence (an interruption that took the floor): each a lapse in the practice, however its words read."""
+    cut_in = {(round(i["t"], 1), i["by"]) for i in analysis.get("interruptions") or [] if i.get("successful")}
+    out = []
+    for prev, nxt in zip(turns, turns[1:]):
+        # (not a turn that opens by saying the partner's saying-back was right: "Yeah. That's exactly it. Okay, my turn…")
+        if prev["speaker"] != nxt["speaker"] and nxt["start"] - prev["end"] <= 10.0 and any(
+                REMINDED.search(x) for x in _split(nxt["text"])) and not CONFIRMED.match(_split(prev["text"])[0]):
+            out.append(prev)
+    for t in turns:  # (not a "Yes, exactly." said over the end of the partner's saying-back)
+        if any(abs(at - t["start"]) <= 0.3 and by == t["speaker"] for at, by in cut_in) and len(t["text"].split()) > 3 \
+                and not CONFIRMED.match(_split(t["text"])[0]):
+            out.append(t)
+    return out
+
+
 def reflect_back(analysis, names, when=clock):
     """The reflect-back practice's check: (verdict, why, evidence) for replies that restate the partner before answering."""
     by, last, unsaid = {}, None, []
     turns = analysis["turns"]
     hard = _sure_markers(analysis, *HARD)
+    lapsed = _lapses(analysis, turns)
     for k, (prev, nxt) in enumerate(zip(turns, turns[1:]), start=1):
         if prev["speaker"] == nxt["speaker"]:
             continue
@@ -90,6 +115,8 @@ def reflect_back(analysis, names, when=clock):
         if sentence is not None:
             by.setdefault(nxt["speaker"], []).append(_ev(nxt["start"], nxt["speaker"], sentence, names))
             last = nxt["end"]
+        elif nxt in lapsed:
+            unsaid.append(nxt)
     ev = [e for items in by.values() for e in items[:2]]
     # did it hold? complaints and defending after the last saying-back, said plainly
     after = sorted(m["t"] for m in hard if last is not None and m["t"] > last)
@@ -99,11 +126,13 @@ def reflect_back(analysis, names, when=clock):
     if len(by) >= min(2, len(speakers)) and sum(len(v) for v in by.values()) >= 2:
         # ("So you felt on your own with it. Is that right?" … "Well, you didn't tell anyone at work." … "What I'm
         # hearing is…": each said back once, and one answer in between came without it)
-        missed = [t for t in unsaid if t["start"] < (last or 0.0)]
+        missed = sorted((t for t in unsaid if t["start"] < (last or 0.0)), key=lambda t: t["start"])
         if missed and not held:
             who = names.get(missed[0]["speaker"], missed[0]["speaker"])
+            said = _split(missed[0]["text"])[0] if when(missed[0]["start"]) else ""  # (the lapse named: when, and its words)
             return PARTLY, (f"both partners said back what they heard, but {who} answered"
-                            f"{_at(when, missed[0]['start'])} without saying back first"), ev
+                            f"{_at(when, missed[0]['start'])} without saying back first"
+                            + (f" (“{said}”)" if said else "")), ev
         return YES, "both partners said back what they heard before answering" + held, ev
     if by:
         who = names.get(next(iter(by)))

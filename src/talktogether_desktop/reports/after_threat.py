@@ -6,6 +6,7 @@ to a bid said before the bidder's threat is never said to come after it."""
 from __future__ import annotations
 
 from ..analysis.bid_context import CONTROL_BEFORE_S, CONTROL_KINDS, THREAT_AFTER_S
+from ..analysis.reply_said import unread_after
 from .text import first, fmt_time, num
 
 NOT_CALMED = " It had not calmed down by the end of the recording."
@@ -57,7 +58,8 @@ def unclear_reply(item: dict, reason: str, model, other: str, tail: str, bidder:
     """The line under a bid (of `bidder`, a speaker id) whose reply is read neither way after a threat or control
     (`reason`, the analysis's)."""
     head = reason.split(",")[0]
-    after = head if head.startswith("after the ") else "after a threat"
+    # (the kind found, never "after a threat" by default: walk49a a_sister, after isolation alone)
+    after = head if head.startswith("after ") and "'s " not in head else unread_after(reason) or "after safety language"
     if head.startswith("after ") and "'s " in head:  # the bidder's own words read as control: "after A's coercive
         who, kind = head[len("after "):].split("'s ", 1)  # control: isolation", never told as "after a threat"
         after = f"after {model.name(who)}'s words read as {kind}"

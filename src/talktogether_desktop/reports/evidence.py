@@ -322,6 +322,11 @@ def response_phrase(item: dict, model, partner) -> str:
     reply = first(item, "response_quote")
     # (a reply whose every word the recogniser was unsure of is "…": no quote rather than an empty one)
     tail = f": {quoted(reply, 70, short_quote)}" if reply and str(reply).strip(" .\u2026") else ""
+    # (walk49a a_sister: no turning-toward score for a partner whose control was heard, as page 3 and the window say)
+    by = next((p.id for p in model.partners if p.id != partner.id), None)
+    if resp in TOWARD + AWAY and by in (getattr(model, "control_said", None) or {}) and any(
+            m.who == other and not m.listen_only for m in getattr(model, "safety", None) or []):
+        return f"{other} replied (not scored, as {other}'s words were read as control){tail}"
     if resp in TOWARD:
         return f"{other} turned toward it{tail}"
     if resp in AWAY:

@@ -91,6 +91,22 @@ RISK_PROMPT_REFERENCE = ("First, the risk assessment in the box at the top of th
 
 SAFE_AT_HOME = ("how safe do you feel at home and in saying what you think, here and afterwards? Is there anything "
                 "you could not say in this conversation?")
+# The check-in fitted to the control heard (walk49a a_sister: isolation and monitoring asked only "how safe do you feel
+# at home"): asked of each partner alike, no one named as the one who does it
+KIND_ASKS = (("coercive control: isolation", "How free do you feel to see family and friends, and to do things of your "
+                                             "own (a club, a night out)?"),
+             ("coercive control: monitoring", "Do you feel checked on: your phone, your messages, where you are, "
+                                              "the time you are home?"),
+             ("coercive control: money", "Do you have money of your own, and a say in how it is spent?"))
+
+
+def safe_at_home(model) -> str:
+    """SAFE_AT_HOME with the questions that fit the kinds of control heard (not only to listen to)."""
+    heard = {moment_kind(m) for m in model.safety if not m.listen_only}
+    asks = " ".join(ask for kind, ask in KIND_ASKS if kind in heard)
+    return SAFE_AT_HOME.replace("? Is there", f"? {asks} Is there") if asks else SAFE_AT_HOME
+
+
 SELF_HARM = "self-harm"
 
 
@@ -165,8 +181,8 @@ def safety_questions(model) -> list[str]:
         else:
             q = ""
         if unsafe:
-            q = (f"{q} Also: {SAFE_AT_HOME}" if q else
-                 f"Individual check-in with {p.name} (separately, before any joint session): {SAFE_AT_HOME}"
+            q = (f"{q} Also: {safe_at_home(model)}" if q else
+                 f"Individual check-in with {p.name} (separately, before any joint session): {safe_at_home(model)}"
                  + (_listen_for_harm(model, p) if harm else ""))
         qs.append(q)
     qs.append("Before assigning any recorded practice at home, consider whether it is safe for both of them.")

@@ -13,6 +13,8 @@ from typing import Optional
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..analysis.bid_context import FLOODED
+from ..analysis.not_scored import controlling
+from ..analysis.reply_said import unread_after
 from ..analysis.words import speaker_unsure_runs
 from .quote_ends import unfinished
 from .safety_words import moment_kind
@@ -174,17 +176,26 @@ def build(analysis: dict, model, rename) -> tuple[list[PatternText], dict, dict]
                               len(mine.get(h) or [])) for h in HORSEMEN}
     bids = {p.id: dict((analysis.get("bids_met") or {}).get(p.id) or {}) for p in model.partners}
     reaching = analysis.get("reaching_for") if isinstance(analysis.get("reaching_for"), dict) else {}  # (older: a list)
+    controls = controlling(analysis)
     for p in model.partners:  # (rep47: a reply of flooding is said so, never "came after a threat or control")
-        bids[p.id]["flooded"] = sum(1 for x in (reaching.get(p.id) or [])
-                                    if isinstance(x, dict) and x.get("response_reason") == FLOODED)
+        mine = [x for x in (reaching.get(p.id) or []) if isinstance(x, dict)]
+        bids[p.id]["not_scored_by"] = next((q.name for q in model.partners if q.id != p.id and q.id in controls), None)
+        bids[p.id]["flooded"] = sum(1 for x in mine if x.get("response_reason") == FLOODED)
+        # (walk49a: the kind found, never "after a threat or control, or with words of self-harm" after isolation alone)
+        bids[p.id]["unread_why"] = list(dict.fromkeys(
+            unread_after(str(x.get("response_reason") or ""), own=True) for x in mine if x.get("response") == "unclear"))
     return out, horsemen, bids
 
 
 def _unread(b: dict, n: int) -> str:
-    """Why `n` of a partner's bids (all their unclear ones) are not read either way."""
-    why = (f"{'was' if n == 1 else 'were'} answered with words of flooding" if b.get("flooded") == b.get("unclear") else
-           "came after a threat or control, or with words of self-harm or of flooding") if b.get("flooded") else \
-        "came after a threat or control, or with words of self-harm"
+    """Why `n` of a partner's bids (all their unclear ones) are not read either way, in the kinds found."""
+    whys = [w for w in b.get("unread_why") or [] if w]
+    if b.get("flooded") and b.get("flooded") == b.get("unclear"):
+        why = f"{'was' if n == 1 else 'were'} answered with words of flooding"
+    elif whys:
+        why = "came " + (whys[0] if len(whys) == 1 else ", ".join(whys[:-1]) + " or " + whys[-1])
+    else:  # (an older analysis, with no reasons kept)
+        why = "came after safety language or with words of flooding" if b.get("flooded") else "came after safety language"
     return f"{why}, and {'is' if n == 1 else 'are'} not read either way"
 
 
@@ -307,6 +318,9 @@ def section(model, width: float) -> list:
             if b.get("total") and b.get("recording_ended") == b["total"]:  # (walk42b b2: never "… turned toward,
                 # away from or against none of Owen's 1 bid; the last came as the recording ended")
                 parts.append(f"{bids} came as the recording ended, before any reply")
+            elif b.get("total") and b.get("not_scored_by"):  # (walk49a a_sister: no turning-toward score beside control)
+                parts.append(f"{bids} {'is' if b['total'] == 1 else 'are'} listed below without a score, as "
+                             f"{b['not_scored_by']}'s words were read as control (Key moments)")
             elif b.get("total") and b.get("unclear") == b["total"]:  # (rep46 heldout2 low_mood: never "Ana turned
                 # toward, away from or against none of Ben's 1 bid; 1 came after a threat…")
                 parts.append(f"{bids} {_unread(b, b['total'])}")

@@ -16,6 +16,7 @@ from typing import Any, Optional
 from . import evidence
 from .observation_words import eased
 from .bids_for_both import category_for_both, pattern
+from ..analysis.agreed_break import counted
 from ..analysis.observations import LATE_QUOTE_S
 from ..practice.fidelity import summary_for_both
 from ..practice.verdicts import HARD
@@ -207,13 +208,13 @@ def _repairs(analysis: dict, model, rename) -> Optional[tuple]:
 
 def shown_silences(analysis: dict, hidden) -> list[dict]:
     """The silences the couple's version counts: none in a passage it leaves out (nor one running into it)."""
-    return [s for s in analysis.get("silences") or [] if isinstance(s, dict)
-            and not any(a <= num(s.get("end"), num(s.get("start"))) and num(s.get("start")) <= b for a, b in hidden)]
+    return [s for s in counted(analysis.get("silences") or [])  # (an agreed break's is no silence: walk49a b_affair)
+            if not any(a <= num(s.get("end"), num(s.get("start"))) and num(s.get("start")) <= b for a, b in hidden)]
 
 
 def silences_left_out(analysis: dict, hidden) -> str:
     """For the clinician's silence sentence: why the couple's version counts fewer ("" where it counts them all)."""
-    every = [s for s in analysis.get("silences") or [] if isinstance(s, dict)]
+    every = counted(analysis.get("silences") or [])
     shown = len(shown_silences(analysis, hidden))
     left = len(every) - shown
     if not left:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline.formats import (safety_kind, safety_prompt_text, speaker_warnings, speakers_set_by_hand, stood_out_text,
-                                who_unsure)
+                                turned_toward_figure, unread_reply_text, who_unsure)
 from ..quote_times import retimed
 from .player_bar import clock
 from .timeline import EscalationTimeline
@@ -26,12 +26,13 @@ DISCLAIMER = ("These observations support your clinical judgement; they are not 
               "Click any moment or time to hear it.")
 TimeRole = Qt.ItemDataRole.UserRole + 1
 RESPONSE_TEXT = {"toward": "turned toward it", "away": "it was not taken up", "against": "met with pushback",
-                 "unclear": "after a threat, the reply is not read either way",
                  "recording_ended": "the recording ends before a reply"}
 
 
 def _response_text(item: dict) -> str:
     """How the bid was met, in words; a reading the analysis marks as one to check says so."""
+    if item.get("response") == "unclear":  # (the kind found: walk49a, "after a threat" after isolation alone)
+        return unread_reply_text(item)
     text = RESPONSE_TEXT.get(item.get("response"), item.get("response") or "")
     if item.get("response") == "against" and str(item.get("response_reason") or "").endswith("check the recording"):
         return "maybe met with pushback: an unsure reading, check the recording"
@@ -183,7 +184,7 @@ class AnalysisView(QScrollArea):
             ("Typical reply gap", lambda s: f"{s['median_response_latency_s']:.1f} s" if s.get("median_response_latency_s") is not None else "–"),
             ("Repair attempts", lambda s: str(s.get("repair_attempts", 0))),
             ("Needs and bids", lambda s: str(s.get("needs_and_bids", 0))),
-            ("Turned toward the other's bids", lambda s: f"{s.get('bids_turned_toward', 0)} of {s.get('bids_received', 0)}"),
+            ("Turned toward the other's bids", lambda s: turned_toward_figure(s, analysis)),  # (none beside control)
         ]
         for col, s in enumerate(speakers, start=1):
             head = QLabel(f"<b>{html.escape(n(s.get('id')))}</b>", wordWrap=True)  # a long name wraps, not wider
@@ -191,7 +192,7 @@ class AnalysisView(QScrollArea):
         for r, (label, fn) in enumerate(rows, start=1):
             self.figures.addWidget(QLabel(label), r, 0)
             for col, s in enumerate(speakers, start=1):
-                self.figures.addWidget(QLabel(fn(s)), r, col)
+                self.figures.addWidget(QLabel(fn(s), wordWrap=True), r, col)
 
     def clear(self) -> None:
         for label in (self.safety, self.listen, self.voices):

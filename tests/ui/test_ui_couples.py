@@ -265,8 +265,8 @@ def test_quitting_mid_job_leaves_it_to_resume(qtbot, open_window, fresh_vault_di
     window.close()  # quitting while the model runs asks first; "No" keeps the window
     assert window.isVisible() and window.jobs.active()
     when_modal(QMessageBox, lambda box: click_message_button(box, "Yes"))
-    window.close()
-    assert not window.isVisible()
+    window.close()  # "Yes": the window waits for the step to stop, then closes (round 49: no traceback, the job kept)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=120000)
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         states = [j["state"] for j in jobs_store.list_jobs(vault)]
         assert states == ["interrupted"]

@@ -24,7 +24,8 @@ pytestmark = pytest.mark.gui
 
 def _first_finding(pdf: bytes) -> str:
     text = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
-    return " ".join(text.split("What stood out", 1)[1].split())[:60]
+    after = " ".join(text.split("What stood out", 1)[1].split())
+    return after[after.find("1. ") :][:60]  # (after the order note, "Most important first…", round 49)
 
 
 def _to_couple(qtbot, window) -> None:

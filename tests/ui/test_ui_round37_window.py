@@ -75,7 +75,7 @@ def test_the_shareable_caution_names_what_was_left_out_and_the_window_s_own_clin
         qtbot.keyClick(report.mode_box, Qt.Key.Key_Down)  # the couple's version
     qtbot.wait(100)
     text = report.caution.text()
-    assert report.caution.isVisible() and "(1 line: threat at 1:40) and any sign that it was heard" in text, text
+    assert report.caution.isVisible() and "(1 line: threat at 1:42) and any sign that it was heard" in text, text  # (its time as found, round 49)
     assert "The clinician's version (“For the clinician”) has it in full." in text, text
     assert "For the clinician" in [report.mode_box.itemText(i) for i in range(report.mode_box.count())]
     assert "--mode" not in text  # the window's own words

@@ -25,6 +25,7 @@ from .control_lookalikes import (
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
 from .threat_forms import complaint_not_threat
+from .clause_tails import with_tails
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -33,7 +34,7 @@ from .sentence_terms import (
     turns_owning, venting, with_a_body)
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
-    WARMTH, probabilities, read_sentences, save, weights_path)
+    WARMTH, main, probabilities, read_sentences, save, weights_path)
 
 SAFETY_PREFIX = "safety_"
 # Sentences shorter than this are left to the rules (minimal replies, backchannels).
@@ -116,7 +117,7 @@ class MeaningPass:
                 if len(s.toks) >= MIN_TOKENS and not (reflects_back(s.toks, reader.lex) or s.said_back)]
         texts = [_text(s) for s, _, _, _ in todo]
         readings = read_sentences(texts, self.folder, self.threshold)
-        readings = self._in_context(read, todo, readings)
+        readings = with_tails([s for s, *_ in todo], self._in_context(read, todo, readings), self.folder, self.threshold)
         # threat words said in play (safety.warm_around: "…I'll kill you." "Scout's honour.") show no danger to read by
         words = [w for s, *_ in read for w in s.words]
         heard = [(s, m, [x for x in f if not (x["category"] == "safety_threat" and warm_around(x, words, reader.lex))], d)
@@ -388,12 +389,6 @@ class MeaningPass:
 
 def _text(s) -> str:
     return " ".join(w["word"].strip() for w in s.words)
-
-
-def main() -> None:
-    """Fit each family's classifier from its examples and write the weights beside them."""
-    from . import meaning_model
-    meaning_model.main()
 
 
 if __name__ == "__main__":

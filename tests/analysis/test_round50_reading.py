@@ -1,0 +1,35 @@
+"""Round 50's reading fixes, in this test's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import flag
+from .timeline import run_lines
+
+ASKED = ("S2", 0.0, "You've been quiet since Sunday. How are you doing, honestly?")
+
+
+@pytest.mark.parametrize("line, words", [
+    ("The gutter's still blocked and I never got round to the council forms, but I don't reckon I'll be around much "
+     "longer anyway.", "around much longer"),
+    ("Yeah, I'll drop the van back on Friday and sort the insurance, and honestly I've been reading about how many "
+     "tablets it would take.", "how many tablets"),
+    ("Look, the kids are fed and the dog's been out, so nobody would miss me if I disappeared for good.",
+     "disappeared for good"),
+])
+def test_self_harm_said_after_the_days_business_in_one_long_sentence_is_flagged(line, words):
+    """A sentence that opens on errands and ends on self-harm was read whole: its meaning diluted by the errands, nothing
+    was flagged (said alone, the same ending read as self-harm). The sentence's tails are read too (clause_tails)."""
+    a = run_lines(ASKED, ("S1", 0.8, line), ("S2", 0.8, "Okay. I'm here. Tell me."))
+    assert flag(a, words, "self_harm")
+
+
+@pytest.mark.parametrize("line", [
+    "Yeah, I'll drop the van back on Friday and sort the insurance, and honestly I could sleep for a week.",
+    "Look, the kids are fed and the dog's been out, so nobody would notice if I skipped the parents' evening.",
+    "The gutter's still blocked and I never got round to the council forms, but I'm not around on Saturday, I'm at the match.",
+])
+def test_tiredness_or_plans_after_the_days_business_are_no_self_harm(line):
+    a = run_lines(ASKED, ("S1", 0.8, line), ("S2", 0.8, "Okay. I'm here. Tell me."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]

@@ -33,3 +33,26 @@ def test_self_harm_said_after_the_days_business_in_one_long_sentence_is_flagged(
 def test_tiredness_or_plans_after_the_days_business_are_no_self_harm(line):
     a = run_lines(ASKED, ("S1", 0.8, line), ("S2", 0.8, "Okay. I'm here. Tell me."))
     assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+SHOPPING = ("S2", 0.0, "Did you get the shopping in on the way back?")
+
+
+@pytest.mark.parametrize("line, words", [
+    ("I'll know if you've been round to your brother's, the mileage on the car tells me.", "mileage"),
+    ("I've stopped your gym membership, you don't need it.", "gym membership"),
+])
+def test_control_said_calmly_to_the_partner_is_listed_to_listen_to(line, words):
+    """In a calm stretch a reading by meaning stood only with a near-certain kind; money, phone or friends control said
+    calmly, as a plan, reads clearly unsafe but only middling clear of kind, and was dropped (calm_control)."""
+    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    found = [f for f in a["safety_flags"] if words in f["quote"].lower() and f["category"] != "appeasement"]
+    assert found and all(f.get("listen_only") for f in found)
+
+
+@pytest.mark.parametrize("line", ["Your brother's asked if you want to go fishing on Saturday.",
+                                  "I'll transfer you your half of the holiday money tonight.",
+                                  "Your friends are always welcome here, you know that."])
+def test_everyday_talk_of_money_and_friends_is_no_control(line):
+    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    assert not [f for f in a["safety_flags"] if f["category"] != "appeasement"]

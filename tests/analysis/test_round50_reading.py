@@ -56,3 +56,18 @@ def test_control_said_calmly_to_the_partner_is_listed_to_listen_to(line, words):
 def test_everyday_talk_of_money_and_friends_is_no_control(line):
     a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
     assert not [f for f in a["safety_flags"] if f["category"] != "appeasement"]
+
+
+@pytest.mark.parametrize("line", ["You should go out with the lads on Friday, you've earned it.",
+                                  "Why don't you go and see your auntie this weekend? I'll mind the kids."])
+def test_urging_the_partner_out_to_others_is_no_isolation(line):
+    """Read by meaning as isolation (0.49-0.8): urging the partner to see others is its opposite (calm_control.urged_out)."""
+    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "isolation"]
+
+
+@pytest.mark.parametrize("line", ["You should stop seeing her, she's trouble.",
+                                  "Why don't you stay in tonight instead of going to your mum's?"])
+def test_urging_the_partner_away_from_others_is_still_isolation(line):
+    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    assert [f for f in a["safety_flags"] if f["category"] == "isolation"]

@@ -21,3 +21,20 @@ def calm_control(s, r) -> bool:
     """A reading `r` of money, phone or friends control in sentence `s`, clear enough to list though said calmly."""
     return (r.category in CALM_KINDS and r.probability >= CALM_UNSAFE and r.kind_probability >= CALM_KIND
             and bool(set(s.toks) & YOU))
+
+
+# Urging the partner out to others ("You should go out with the girls on Friday, you've earned it.", "Why don't you go
+# and see your sister? I'll mind the kids.") is the opposite of isolation, though it reads close to it (0.49-0.8).
+URGING = (("you", "should"), ("you", "could"), ("you", "ought"), ("why", "don't"), ("go", "and"), ("you", "deserve"),
+          ("you've", "earned"), ("you", "need", "to", "get", "out"), ("have", "fun"), ("enjoy", "yourself"))
+# ... unless the urging is to see them less or not at all ("You should stop seeing her.", "You could see less of them.")
+HOLDING_BACK = frozenset({"not", "don't", "shouldn't", "stop", "quit", "less", "fewer", "never", "no", "without", "instead",
+                          "cut", "drop", "enough", "too", "can't", "won't", "mustn't", "only", "unless"})
+
+
+def urged_out(toks) -> bool:
+    """The speaker urges the partner to go and see others, with nothing holding them back."""
+    toks = list(toks)
+    urged = any(tuple(toks[k : k + len(u)]) == u for u in URGING for k in range(len(toks)))
+    rest = set(toks) - {"don't"} if ("why", "don't") in zip(toks, toks[1:]) else set(toks)
+    return urged and not rest & HOLDING_BACK

@@ -26,7 +26,7 @@ from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_p
 from .frames import framed_away
 from .threat_forms import complaint_not_threat
 from .clause_tails import with_tails
-from .calm_control import calm_control
+from .calm_control import calm_control, urged_out
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -180,7 +180,7 @@ class MeaningPass:
                 if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ
                         and (told_of_others(s.toks) or contacted_by_another(s))
                         or r.category == "safety_monitoring" and (location_offered(s) or care_on_a_trip(s.toks))
-                        or r.category == "safety_isolation" and manner_with_another(s) or off_kind(r.category, s.toks) or r.category in CONTROL and neither_partner(s.toks)):
+                        or r.category == "safety_isolation" and (manner_with_another(s) or urged_out(s.toks)) or off_kind(r.category, s.toks) or r.category in CONTROL and neither_partner(s.toks)):
                     continue
                 told = r.category in CONTROL and own_situation(s)
                 # a thing described, naming nobody ("It's the deposit on Dave's tinny."), or what the two of them did ("we

@@ -71,3 +71,16 @@ def test_urging_the_partner_out_to_others_is_no_isolation(line):
 def test_urging_the_partner_away_from_others_is_still_isolation(line):
     a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
     assert [f for f in a["safety_flags"] if f["category"] == "isolation"]
+
+
+def test_a_rule_passed_on_through_family_is_isolation_not_disowned():
+    """"I've told your mum you can't come on Sunday…" (isolation by meaning, 0.9) was taken as the speaker disowning
+    their own act: the "can't" is the partner's, after "you", not the speaker's."""
+    a = run_lines(SHOPPING, ("S1", 0.8, "I've told your auntie you can't come on Sunday, you don't need to go."),
+                  ("S2", 0.8, "Okay."))
+    assert flag(a, "can't come", "isolation")
+
+
+def test_the_speakers_own_act_negated_is_still_disowned():
+    a = run_lines(SHOPPING, ("S1", 0.8, "I'm not going to stop you seeing your friends, I just worry."), ("S2", 0.8, "Okay."))
+    assert not [f for f in a["safety_flags"] if f["category"] != "appeasement"]

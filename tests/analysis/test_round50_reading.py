@@ -84,3 +84,24 @@ def test_a_rule_passed_on_through_family_is_isolation_not_disowned():
 def test_the_speakers_own_act_negated_is_still_disowned():
     a = run_lines(SHOPPING, ("S1", 0.8, "I'm not going to stop you seeing your friends, I just worry."), ("S2", 0.8, "Okay."))
     assert not [f for f in a["safety_flags"] if f["category"] != "appeasement"]
+
+
+def test_relief_after_a_soft_start_up_is_no_self_harm():
+    """walk50a: "Thanks, babe. That actually feels way better already." (self-harm by meaning, 0.81) put an "assess
+    risk" banner on a practice that worked."""
+    a = run_lines(("S2", 0.0, "I feel stretched on the mornings, and I need us to split the school run."),
+                  ("S1", 0.8, "Yeah, that's fair. I'll take Tuesdays and Thursdays."),
+                  ("S2", 0.8, "Thanks, love. That honestly feels so much better already."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+def test_a_refusal_to_hand_the_phone_over_is_no_self_harm():
+    """walk50a: "I'm no handing it over. Not tonight. I'm saying that calmly." (the phone asked for) was self-harm."""
+    a = run_lines(("S2", 0.0, "Give us your phone a minute, I want to see who you've been texting."),
+                  ("S1", 0.8, "I'm not handing it over. Not tonight. I'm saying that calmly."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+def test_feeling_better_once_decided_is_still_self_harm():
+    a = run_lines(ASKED, ("S1", 0.8, "I feel better now that I've decided what to do about it all."))
+    assert flag(a, "decided", "self_harm")

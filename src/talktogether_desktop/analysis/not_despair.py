@@ -7,6 +7,9 @@
 - a load shared, not carried alone: "And we pump a bottle before bed, so it's not all on me." (walk48b);
 - worry for the partner: "My head goes straight to the worst place, see, and I can't stop it." (when he is late),
   "Just a text. So my head knows you're alright." (walk48a); not "I'm in the worst place I've ever been";
+- relief ("Thanks, babe. That actually feels way better already." after a soft start-up, walk50a): feeling better with
+  no decision, plan or ending in the sentence ("I feel better now I've decided", a warning sign, stays);
+- a refusal to hand something over ("I'm no handing it over. Not tonight.", the phone asked for, walk50a);
 - harm promised to the partner on a condition, a threat's shape (the threat reading is its own): "You have until sunrise,
   or I'll bury you in the sand!" (a line from a film, walk49b)."""
 
@@ -68,7 +71,24 @@ def aimed_at_partner(toks: Sequence[str]) -> bool:
     return any(t == "or" and toks[k + 1 : k + 2] in (["i'll"], ["i'd"]) and "you" in toks[k + 3 : k + 5] for k, t in enumerate(toks))
 
 
+RELIEF = frozenset({"better", "lighter", "relief", "relieved", "calmer"})
+DECIDED = frozenset({"decided", "decision", "made", "mind", "plan", "planned", "peace", "sorted", "soon", "goodbye", "gone",
+                     "longer", "anymore", "everyone", "everybody", "without", "off", "now", "finally", "last"})
+HANDING = (("hand", "it", "over"), ("handing", "it", "over"), ("hand", "them", "over"), ("handing", "them", "over"),
+           ("give", "it", "up"), ("giving", "it", "up"), ("hand", "over"), ("handing", "over"))
+
+
+def relieved(toks: Sequence[str]) -> bool:
+    """Feeling better, with nothing decided, planned or ended in the sentence."""
+    return bool(set(toks) & RELIEF) and not set(toks) & (DECIDED | DESPAIR | HARM)
+
+
+def refuses_handing_over(toks: Sequence[str]) -> bool:
+    return any(_has(toks, h) for h in HANDING) and not set(toks) & (DESPAIR | HARM)
+
+
 def not_despair(toks: Sequence[str]) -> bool:
     """A self-harm reading by meaning that the sentence's words set aside (the module's docstring)."""
     toks = list(toks)
-    return grieved(toks) or own_safety_named(toks) or seat_edge(toks) or _has(toks, ("not", "all", "on")) or worry_for_partner(toks) or aimed_at_partner(toks)
+    return (grieved(toks) or own_safety_named(toks) or seat_edge(toks) or _has(toks, ("not", "all", "on")) or worry_for_partner(toks) or aimed_at_partner(toks)
+            or relieved(toks) or refuses_handing_over(toks))

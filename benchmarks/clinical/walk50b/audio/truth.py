@@ -45,7 +45,7 @@ TAGS = {
         ["BID: TOWARD"],
         ["REPAIR (accepted)"],
         [],
-        ["bait: care and a plan ('you hear me?' is tender), not a threat or control"],
+        ["bait: care and a plan ('you hear me?' is tender), not a threat or an order"],
         ["bait: agreeing warmly, not stonewalling"],
         ["bait: a light plan after the repair, not criticism"],
         ["bait: teasing (humour), not contempt"],
@@ -53,7 +53,7 @@ TAGS = {
     "f_timeout": [
         ["bait: setting up the practice; 'too hot' is an idiom, not flooding or violence"],
         [],
-        ["bait: a specific complaint (the transmission, the light bill), not criticism or financial control"],
+        ["bait: a specific complaint (the transmission, the light bill), not criticism, nor one partner ruling the money"],
         ["DEFENSIVENESS"],
         ["CRITICISM"],
         ["DEFENSIVENESS (a cut-in)"],
@@ -69,8 +69,8 @@ TAGS = {
         ["REPAIR (accepted)"],
         ["REPAIR (accepted)", "bait: naming her own 'bless your heart' to apologise, not contempt"],
         ["BID: TOWARD", "bait: gentle teasing that accepts the apology, not contempt"],
-        ["bait: a shared plan, not control"],
-        ["bait: a mutual spending agreement, not financial control"],
+        ["bait: a shared plan, not an order"],
+        ["bait: a mutual spending agreement, not one partner ruling the money"],
         ["bait: agreeing, not stonewalling"],
     ],
 }

@@ -25,6 +25,8 @@ from .control_lookalikes import (
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
 from .threat_forms import complaint_not_threat
+from .clause_tails import with_tails
+from .calm_control import calm_control, urged_out
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -33,7 +35,7 @@ from .sentence_terms import (
     turns_owning, venting, with_a_body)
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
-    WARMTH, probabilities, read_sentences, save, weights_path)
+    WARMTH, main, probabilities, read_sentences, save, weights_path)
 
 SAFETY_PREFIX = "safety_"
 # Sentences shorter than this are left to the rules (minimal replies, backchannels).
@@ -116,7 +118,7 @@ class MeaningPass:
                 if len(s.toks) >= MIN_TOKENS and not (reflects_back(s.toks, reader.lex) or s.said_back)]
         texts = [_text(s) for s, _, _, _ in todo]
         readings = read_sentences(texts, self.folder, self.threshold)
-        readings = self._in_context(read, todo, readings)
+        readings = with_tails([s for s, *_ in todo], self._in_context(read, todo, readings), self.folder, self.threshold)
         # threat words said in play (safety.warm_around: "…I'll kill you." "Scout's honour.") show no danger to read by
         words = [w for s, *_ in read for w in s.words]
         heard = [(s, m, [x for x in f if not (x["category"] == "safety_threat" and warm_around(x, words, reader.lex))], d)
@@ -178,7 +180,7 @@ class MeaningPass:
                 if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ
                         and (told_of_others(s.toks) or contacted_by_another(s))
                         or r.category == "safety_monitoring" and (location_offered(s) or care_on_a_trip(s.toks))
-                        or r.category == "safety_isolation" and manner_with_another(s) or off_kind(r.category, s.toks) or r.category in CONTROL and neither_partner(s.toks)):
+                        or r.category == "safety_isolation" and (manner_with_another(s) or urged_out(s.toks)) or off_kind(r.category, s.toks) or r.category in CONTROL and neither_partner(s.toks)):
                     continue
                 told = r.category in CONTROL and own_situation(s)
                 # a thing described, naming nobody ("It's the deposit on Dave's tinny."), or what the two of them did ("we
@@ -190,7 +192,8 @@ class MeaningPass:
                 if r.category in CONTROL and asking_for_oneself(s) or r.category == "safety_blaming" and protest_of_manner(s):
                     continue
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
-                if (not ungated and (r.kind_probability < self.alone or not is_safety)
+                calm = calm_control(s, r)
+                if (not ungated and not calm and (r.kind_probability < self.alone or not is_safety)
                         and (is_safety or not cold_in_calm(reader, s, r.category, r.kind_probability))
                         and not any(abs(t - t0) <= self.tension_s and who in (None, me) for t, who in tense)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING):
@@ -198,7 +201,7 @@ class MeaningPass:
                 # an everyday quarrel (horsemen, no safety language heard within the minute) is no reason
                 # to read a vague sentence as unsafe: there the kind must be clear, or other sentences
                 # near it read unsafe too
-                if (is_safety and not ungated and r.kind_probability < QUARREL_KIND and not heard_near_t(t0, r.category)
+                if (is_safety and not ungated and not calm and r.kind_probability < QUARREL_KIND and not heard_near_t(t0, r.category)
                         and (sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING
                              or r.kind_probability < CORROBORATED_KIND)):
                     continue
@@ -379,7 +382,8 @@ class MeaningPass:
         # "I'm not letting you go back to that mosque", "I'm not having you…": a rule given, not an act disowned
         ruling = any(t in RULE_VERBS and set(s.toks[k + 1 : k + 3]) & YOU and "down" not in s.toks[k + 2 : k + 4]
                      and any(reader._negator(x) for x in head[:k]) for k, t in enumerate(head))
-        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) for t in head[1:]) and not blamed and not ruling
+        # (the negation is the speaker's before any "you": "I've told your mum you can't come" gives a rule, disowns nothing)
+        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) and not YOU & set(head[1:k]) for k, t in enumerate(head) if k) and not blamed and not ruling
 
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:
@@ -388,12 +392,6 @@ class MeaningPass:
 
 def _text(s) -> str:
     return " ".join(w["word"].strip() for w in s.words)
-
-
-def main() -> None:
-    """Fit each family's classifier from its examples and write the weights beside them."""
-    from . import meaning_model
-    meaning_model.main()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,86 @@
+"""Round 50's reading fixes, in this test's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found import flag
+from .timeline import run_lines
+
+ASKED = ("S2", 0.0, "You've been quiet since Sunday. How are you doing, honestly?")
+
+
+@pytest.mark.parametrize("line, words", [
+    ("The gutter's still blocked and I never got round to the council forms, but I don't reckon I'll be around much "
+     "longer anyway.", "around much longer"),
+    ("Yeah, I'll drop the van back on Friday and sort the insurance, and honestly I've been reading about how many "
+     "tablets it would take.", "how many tablets"),
+    ("Look, the kids are fed and the dog's been out, so nobody would miss me if I disappeared for good.",
+     "disappeared for good"),
+])
+def test_self_harm_said_after_the_days_business_in_one_long_sentence_is_flagged(line, words):
+    """A sentence that opens on errands and ends on self-harm was read whole: its meaning diluted by the errands, nothing
+    was flagged (said alone, the same ending read as self-harm). The sentence's tails are read too (clause_tails)."""
+    a = run_lines(ASKED, ("S1", 0.8, line), ("S2", 0.8, "Okay. I'm here. Tell me."))
+    assert flag(a, words, "self_harm")
+
+
+@pytest.mark.parametrize("line", [
+    "Yeah, I'll drop the van back on Friday and sort the insurance, and honestly I could sleep for a week.",
+    "Look, the kids are fed and the dog's been out, so nobody would notice if I skipped the parents' evening.",
+    "The gutter's still blocked and I never got round to the council forms, but I'm not around on Saturday, I'm at the match.",
+])
+def test_tiredness_or_plans_after_the_days_business_are_no_self_harm(line):
+    a = run_lines(ASKED, ("S1", 0.8, line), ("S2", 0.8, "Okay. I'm here. Tell me."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+SHOPPING = ("S2", 0.0, "Did you get the shopping in on the way back?")
+
+
+@pytest.mark.parametrize("line, words", [
+    ("I'll know if you've been round to your brother's, the mileage on the car tells me.", "mileage"),
+    ("I've stopped your gym membership, you don't need it.", "gym membership"),
+])
+def test_control_said_calmly_to_the_partner_is_listed_to_listen_to(line, words):
+    """In a calm stretch a reading by meaning stood only with a near-certain kind; money, phone or friends control said
+    calmly, as a plan, reads clearly unsafe but only middling clear of kind, and was dropped (calm_control)."""
+    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    found = [f for f in a["safety_flags"] if words in f["quote"].lower() and f["category"] != "appeasement"]
+    assert found and all(f.get("listen_only") for f in found)
+
+
+@pytest.mark.parametrize("line", ["Your brother's asked if you want to go fishing on Saturday.",
+                                  "I'll transfer you your half of the holiday money tonight.",
+                                  "Your friends are always welcome here, you know that."])
+def test_everyday_talk_of_money_and_friends_is_no_control(line):
+    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    assert not [f for f in a["safety_flags"] if f["category"] != "appeasement"]
+
+
+@pytest.mark.parametrize("line", ["You should go out with the lads on Friday, you've earned it.",
+                                  "Why don't you go and see your auntie this weekend? I'll mind the kids."])
+def test_urging_the_partner_out_to_others_is_no_isolation(line):
+    """Read by meaning as isolation (0.49-0.8): urging the partner to see others is its opposite (calm_control.urged_out)."""
+    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    assert not [f for f in a["safety_flags"] if f["category"] == "isolation"]
+
+
+@pytest.mark.parametrize("line", ["You should stop seeing her, she's trouble.",
+                                  "Why don't you stay in tonight instead of going to your mum's?"])
+def test_urging_the_partner_away_from_others_is_still_isolation(line):
+    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    assert [f for f in a["safety_flags"] if f["category"] == "isolation"]
+
+
+def test_a_rule_passed_on_through_family_is_isolation_not_disowned():
+    """"I've told your mum you can't come on Sunday…" (isolation by meaning, 0.9) was taken as the speaker disowning
+    their own act: the "can't" is the partner's, after "you", not the speaker's."""
+    a = run_lines(SHOPPING, ("S1", 0.8, "I've told your auntie you can't come on Sunday, you don't need to go."),
+                  ("S2", 0.8, "Okay."))
+    assert flag(a, "can't come", "isolation")
+
+
+def test_the_speakers_own_act_negated_is_still_disowned():
+    a = run_lines(SHOPPING, ("S1", 0.8, "I'm not going to stop you seeing your friends, I just worry."), ("S2", 0.8, "Okay."))
+    assert not [f for f in a["safety_flags"] if f["category"] != "appeasement"]

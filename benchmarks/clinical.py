@@ -7,7 +7,7 @@ them (no audio), the result is written to RESULTS/SPLIT/NAME.json (so
 and recall per marker and pattern, the safety checks, the traps, and the same summary as
 check_clinical.py.
 
-    PYTHONPATH=src python benchmarks/clinical.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|walk41a|walk41b|walk42a|walk42b|walk43a|walk43b|walk44a|walk44b|walk45a|walk45b|walk46a|walk46b|walk47a|walk47b|walk48a|walk48b|walk49a|walk49b|walk40p|walk50a|train11|train12|train13|all] [--results DIR] [--json FILE]
+    PYTHONPATH=src python benchmarks/clinical.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|walk41a|walk41b|walk42a|walk42b|walk43a|walk43b|walk44a|walk44b|walk45a|walk45b|walk46a|walk46b|walk47a|walk47b|walk48a|walk48b|walk49a|walk49b|walk40p|walk50a|walk50b|train11|train12|train13|all] [--results DIR] [--json FILE]
 """
 
 from __future__ import annotations
@@ -266,7 +266,7 @@ def report(t: dict) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                        "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "walk41a", "walk41b", "walk42a", "walk42b", "walk43a", "walk43b", "walk44a", "walk44b", "walk45a", "walk45b", "walk46a", "walk46b", "walk47a", "walk47b", "walk48a", "walk48b", "walk49a", "walk49b", "walk40p", "walk50a", "train11", "train12", "train13", "all"], default="all")
+                                        "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "walk41a", "walk41b", "walk42a", "walk42b", "walk43a", "walk43b", "walk44a", "walk44b", "walk45a", "walk45b", "walk46a", "walk46b", "walk47a", "walk47b", "walk48a", "walk48b", "walk49a", "walk49b", "walk40p", "walk50a", "walk50b", "train11", "train12", "train13", "all"], default="all")
     ap.add_argument("--results", help="folder for the analysis results (default: a temporary folder)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("-v", action="store_true", help="list each missed and false marker")

@@ -268,11 +268,28 @@ def love_as_its_reason(markers: list[dict], safety: list[dict]) -> list[dict]:
               and f.get("_strength") != "low" and not f.get("_listen") and not f.get("told_by_the_one_controlled")
               and not describes_control_suffered(f)]
 
+    control = [f for f in safety if f["category"] in [c.removeprefix("safety_") for c in CONTROL_HEARD]]
+
     def justified(m: dict) -> bool:
         toks = {t.strip(".,?!").lower() for t in str(m.get("quote") or "").split()}
         return m["category"] == "appreciation" and bool(toks & LOVE_AS_REASON) and any(
             f["speaker"] == m["speaker"] and 0.0 <= m["t"] - f["t"] <= REASON_AFTER_S for f in ruling)
-    return [m for m in markers if not justified(m)]
+    return [m for m in markers if not justified(m) and not (m["category"] in ("appreciation", "repair")
+                                                            and love_given_as_reason(m, control))]
+
+
+BECAUSE = frozenset({"because", "cause", "'cause", "cos", "coz", "cuz"})
+AROUND_CONTROL_S = 30.0
+
+
+def love_given_as_reason(m: dict, control: list[dict]) -> bool:
+    """ "Because I love you, that's how." (walk50a: the reason for taking the partner's phone): love after "because", with
+    control words from either partner within half a minute either side, however sure: a justification, no repair or
+    appreciation. "…'cause I love you, you daft thing." with no control near stays warm."""
+    toks = [t.strip(".,?!").lower() for t in str(m.get("quote") or "").split()]
+    k = next((j for j, t in enumerate(toks) if t in BECAUSE), None)
+    return k is not None and bool(set(toks[k + 1:k + 5]) & LOVE_AS_REASON) and any(
+        abs(f["t"] - m["t"]) <= AROUND_CONTROL_S for f in control)
 
 
 # A look through the speaker's phone found out once, asked in shock ("You went through my phone?", "Since when do you go

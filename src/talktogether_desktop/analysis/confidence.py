@@ -51,7 +51,9 @@ class Judge:
         if rule != "high":
             reasons.append("a weaker rule (one word, timing or context)")
         meant = [w for w in ws if token(str(w.get("word") or "")) not in HESITATIONS]
-        probs = [w.get("probability") for w in meant or ws]
+        # (a clipped first word, words.ONSET_*, counts as not clearly recognised, never as misheard)
+        probs = [max(w["probability"], cfg.quote_min_probability) if w.get("clipped_onset") else w.get("probability")
+                 for w in meant or ws]
         if ws and any(p is None for p in probs):
             levels.append("medium")
             reasons.append("recognition certainty unknown")

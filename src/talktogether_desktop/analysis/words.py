@@ -57,7 +57,30 @@ def normalise_words(words: Iterable[Mapping[str, Any]]) -> list[dict]:
             }
         )
     out.sort(key=lambda w: (w["start"], w["end"]))
+    _mark_clipped_onsets(out)
     return out
+
+
+# The recogniser scores the first word of a stretch of speech low when its start is clipped ("You" 0.36 before "never do
+# anything in this house anymore." all above 0.9, walk50a): such a word, not far under the quoting threshold and followed by
+# ONSET_SURE_AFTER words heard clearly, is quoted and makes a finding at most "medium" (confidence.Judge), not "low".
+ONSET_MIN_PROBABILITY = 0.3
+ONSET_SURE_PROBABILITY = 0.9
+ONSET_SURE_AFTER = 3
+ONSET_GAP_S = 0.3
+
+
+def _mark_clipped_onsets(words: list[dict]) -> None:
+    for i, w in enumerate(words):
+        p = w["probability"]
+        if p is None or not ONSET_MIN_PROBABILITY <= p < QUOTE_MIN_PROBABILITY:
+            continue
+        before = words[i - 1] if i else None
+        if before is not None and before["speaker"] == w["speaker"] and w["start"] - before["end"] < ONSET_GAP_S:
+            continue
+        after = [x for x in words[i + 1:i + 1 + 2 * ONSET_SURE_AFTER] if x["speaker"] == w["speaker"]][:ONSET_SURE_AFTER]
+        if len(after) == ONSET_SURE_AFTER and all((x["probability"] or 0.0) >= ONSET_SURE_PROBABILITY for x in after):
+            w["clipped_onset"] = True
 
 
 # Spoken spellings a transcript may carry for one written word ("s'posed", "'cause"): matched as that word.
@@ -103,7 +126,7 @@ TURNED_NOTE = " (an unclear word here may change its meaning: listen)"
 
 def _unsure(w: Mapping[str, Any], min_probability: float) -> bool:
     p = w.get("probability")
-    return min_probability > 0 and p is not None and p < min_probability
+    return min_probability > 0 and p is not None and p < min_probability and not w.get("clipped_onset")
 
 
 # Titles the recogniser writes with a full stop ("Thank you so much, Mr. Financial Genius."): no sentence ends on them.

@@ -58,3 +58,44 @@ def test_a_weak_first_word_stays_unquoted_when_too_weak_or_not_followed_by_clear
     a = _opening(first, next_probability=after)
     crit = [m for m in a["markers"] if m["category"] == "criticism" and m["t"] < 9.0]
     assert all(not m["quote"].startswith("You") and m["confidence"] == "low" for m in crit)
+
+
+@pytest.mark.parametrize("line, words", [
+    ("Around man, hiding behind them like a small boy hiding behind his mother's wrapper. She will be very proud.",
+     "hiding behind his mother's"),
+    ("One color, one call, bless your heart, you must think I was born yesterday.", "born yesterday")])
+def test_mockery_as_a_boy_behind_his_mother_and_born_yesterday_are_contempt(line, words):
+    """walk50b, as heard: "…like a small boy hiding behind his mother's wrapper." and "…you must think I was born
+    yesterday." were no contempt (the first a "feelings" marker for "She will be very proud.")."""
+    a = run_lines(("S1", 0.0, "Every time something is serious you become a wall. I need us to decide things together."),
+                  ("S2", 5.0, "Hmm."), ("S1", 0.8, line))
+    assert "contempt" in cats(a, words)
+
+
+def test_a_small_boy_in_ones_own_feeling_is_no_contempt():
+    a = run_lines(("S2", 0.0, "Why did you go so quiet when he shouted?"),
+                  ("S1", 0.8, "I felt like a small boy again, hiding behind the sofa."))
+    assert "contempt" not in cats(a, "small boy")
+
+
+@pytest.mark.parametrize("line, words", [
+    ("And when your own sister stayed with us for four months, who asked me, nobody asked me anything.", "own sister"),
+    ("Now hold on, that ain't fair, I called you from the shop and you didn't pick up.", "ain't fair")])
+def test_a_counter_complaint_about_the_partners_own_family_is_defensiveness(line, words):
+    """walk50b: the counter-complaint "And when your own sister stayed with us…, who asked me?" (heard right) and "that
+    ain't fair, I called you…" were no defensiveness."""
+    a = run_lines(("S1", 0.0, "I'm saying you decided it with your brothers, and I heard it from your aunty at church."),
+                  ("S2", 0.8, line))
+    assert "defensiveness" in cats(a, words)
+
+
+def test_flooding_said_with_the_chest_and_listening_stopped():
+    """walk50b: "My chest is pounding. I can't hear you right now." (the time-out asked for) was no flooding."""
+    a = run_lines(("S2", 0.0, "You were supposed to call me. You never call me. You just do whatever you want."),
+                  ("S1", 0.8, "Okay. Stop. My chest is pounding. I can't hear you right now. I need a break."))
+    assert "flooding" in cats(a, "chest is pounding") and "flooding" in cats(a, "hear you right now")
+
+
+def test_a_pounding_head_is_no_flooding():
+    a = run_lines(("S2", 0.0, "Did you take something for it?"), ("S1", 0.8, "Not yet. My head is pounding since lunch."))
+    assert "flooding" not in cats(a, "pounding")

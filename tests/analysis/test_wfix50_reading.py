@@ -99,3 +99,22 @@ def test_flooding_said_with_the_chest_and_listening_stopped():
 def test_a_pounding_head_is_no_flooding():
     a = run_lines(("S2", 0.0, "Did you take something for it?"), ("S1", 0.8, "Not yet. My head is pounding since lunch."))
     assert "flooding" not in cats(a, "pounding")
+
+
+PLEA = (("S1", 0.0, "Don't turn this around on me! I'm asking you to choose me, just this once."),
+        ("S2", 3.0, "I'm going for a walk."),
+        ("S1", 0.8, "Emeka, please. Please don't walk away from me again."))
+
+
+def test_walking_out_with_no_time_to_come_back_is_withdrawal():
+    """walk50b: "I'll be back later. I can't do this now." (no time to return) was read as pushing her bid away, not as
+    withdrawal."""
+    a = run_lines(*PLEA, ("S2", 2.0, "I'll be back later. I can't do this now."))
+    assert "stonewalling" in cats(a, "back later")
+
+
+@pytest.mark.parametrize("line", ["I need a break. I'll be back in twenty minutes, I can't do this now.",
+                                  "I'll be back later, love. Do you want anything from the shop?"])
+def test_a_break_with_a_time_or_a_plain_goodbye_is_no_walk_out(line):
+    a = run_lines(*PLEA, ("S2", 2.0, line))
+    assert "stonewalling" not in cats(a, "back")

@@ -15,7 +15,7 @@ from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
 from . import agreed_break, patterns, permission, prosody, reaching, received, risk_answers, set_aside
-from . import safety as safety_mod, told_thanks, turns as turns_mod, withdrawal
+from . import leaving, safety as safety_mod, told_thanks, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .continuing import only_to_listen_here, readings_going_on
@@ -94,7 +94,7 @@ def analyze(
     markers += withdrawal.deferrals(turns, ws, markers, lex)
     if by_meaning is not None:
         markers += withdrawal.withdrawn_by_meaning(turns, ws, cfg, markers, lex, by_meaning.withdrawing)
-    markers += withdrawal.closed_then_silent(turns, ws, silences, markers)
+    markers += withdrawal.closed_then_silent(turns, ws, silences, markers) + leaving.walked_out_untimed(turns, ws, markers)
     across.repairs_without_tension(markers, safety_hits)
     left = withdrawal.left_the_talk(markers, ws)
     for m in withdrawal.unanswered_questions(silences, markers, ws):

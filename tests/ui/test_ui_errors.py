@@ -176,6 +176,6 @@ def test_a_bid_met_against_by_an_unsure_reading_says_so_in_the_window(qtbot):
     qtbot.addWidget(view)
     view.show()
     view.set_analysis(analysis, {"S1": "Ann", "S2": "Ben"})
-    assert "maybe met with pushback: an unsure reading, check the recording" in view.reaching.text()
+    assert "Ben may have pushed it away (an unsure reading: check the recording)" in view.reaching.text()
     assert "may have answered it with push-back (an unsure reading: check the recording)" in " ".join(
         o["text"] for o in analysis["observations"])

@@ -28,4 +28,4 @@ def test_the_window_names_the_control_found_and_gives_the_controlling_partner_no
     row = next(r for (r, c), text in cells.items() if c == 0 and text == "Turned toward the other's bids")
     heads = {c: re.sub(r"<[^>]+>", "", text) for (r, c), text in cells.items() if r == 0 and c}
     figures = {heads[c]: text for (r, c), text in cells.items() if r == row and c}
-    assert figures == {"Nia": "0 of 1", "Jess": "2 bids, not scored: their words were read as control"}, figures
+    assert figures == {"Nia": "0 of 1", "Jess": "2 bids, not scored: Jess's words were read as control"}, figures

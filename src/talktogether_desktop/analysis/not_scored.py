@@ -21,8 +21,10 @@ def controlling(analysis: Mapping) -> set[str]:
             and not f.get("told_by_the_one_controlled")}
 
 
-def turned_toward_figure(speaker: Mapping, analysis: Mapping) -> str:
-    """The figure "Turned toward the other's bids" for one partner: "2 of 3", or why it is not given."""
+def turned_toward_figure(speaker: Mapping, analysis: Mapping, name: str | None = None) -> str:
+    """The figure "Turned toward the other's bids" for one partner: "2 of 3", or why it is not given, naming whose
+    words were read as control where the name is known (walk50a: "their words" did not say whose)."""
     if str(speaker.get("id")) in controlling(analysis) and speaker.get("bids_received"):
-        return f"{speaker.get('bids_received')} bid{'s' if speaker.get('bids_received') != 1 else ''}, {NOT_SCORED}"
+        why = f"not scored: {name}'s words were read as control" if name else NOT_SCORED
+        return f"{speaker.get('bids_received')} bid{'s' if speaker.get('bids_received') != 1 else ''}, {why}"
     return f"{speaker.get('bids_turned_toward', 0)} of {speaker.get('bids_received', 0)}"

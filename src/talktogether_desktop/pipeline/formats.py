@@ -61,12 +61,19 @@ def unread_reply_text(item: Mapping) -> str:
     return f"{why}, the reply is not read either way" if why else "the reply is not read either way"
 
 
-def turned_toward_figure(speaker: Mapping, analysis: Mapping) -> str:
+def turned_toward_figure(speaker: Mapping, analysis: Mapping, name: str | None = None) -> str:
     """The window's "Turned toward the other's bids" for one partner ("2 of 3"), not scored for a partner whose words
-    were heard as control (analysis/not_scored.py)."""
+    were heard as control, named (analysis/not_scored.py)."""
     from ..analysis.not_scored import turned_toward_figure as figure
 
-    return figure(speaker, analysis)
+    return figure(speaker, analysis, name)
+
+
+def against_bid_text(reason: str, other: str) -> str:
+    """A reply that turned against a bid, with who replied, in the report's words (reports.text.against_phrase)."""
+    from ..reports.text import against_phrase
+
+    return against_phrase(reason, other)
 
 
 def stood_out_text(observation: Mapping, analysis: Mapping) -> str:

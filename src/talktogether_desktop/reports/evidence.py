@@ -15,7 +15,7 @@ from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
 from .after_threat import next_text, unclear_reply
 from .renaming import renamer  # noqa: F401  (model and the pipeline rename by it)
-from .text import against_words, first, fmt_length, fmt_time, num, quoted, split_note
+from .text import against_phrase, first, fmt_length, fmt_time, num, quoted, split_note
 
 SIGNAL_WORDS = {
     "loudness": "louder voices", "intensity": "louder voices", "volume": "louder voices",
@@ -332,13 +332,8 @@ def response_phrase(item: dict, model, partner) -> str:
     if resp in AWAY:
         return f"{other} did not take it up{tail}"
     reason = str(first(item, "response_reason", default=""))
-    if resp in AGAINST and reason.startswith("reply with") and any(
-            w in reason for w in ("threat", "control", "violence", "blaming")):
-        return f"{other} answered with {reason.removeprefix('reply with ')} (see the safety passages){tail}"
-    if resp in AGAINST and reason.endswith("check the recording"):
-        return f"{other} may have pushed it away (an unsure reading: check the recording){tail}"
     if resp in AGAINST:
-        return f"{other} {against_words(reason)[0]}{tail}"
+        return f"{against_phrase(reason, other)}{tail}"
     # (walk43b b2: "the reply holds words of self-harm" was said "After a threat, Dan's reply is not read…")
     if resp == "unclear" and reason.startswith(("the reply told of self-harm", "the reply holds words of self-harm")):
         return f"{other}'s reply told of self-harm (see the safety passages): it is not read as turning toward or away"

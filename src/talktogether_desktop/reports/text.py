@@ -151,6 +151,16 @@ def against_words(reason: str) -> tuple[str, str]:
     return "pushed it away", "pushed away"
 
 
+def against_phrase(reason: str, other: str) -> str:
+    """A reply that turned against a bid, with who replied, as the report and the window both say it (walk50a: the
+    window's "(met with pushback)" where the PDF said "Calum answered with coercive control: monitoring")."""
+    if reason.startswith("reply with") and any(w in reason for w in ("threat", "control", "violence", "blaming")):
+        return f"{other} answered with {reason.removeprefix('reply with ')} (see the safety passages)"
+    if reason.endswith("check the recording"):
+        return f"{other} may have pushed it away (an unsure reading: check the recording)"
+    return f"{other} {against_words(reason)[0]}"
+
+
 
 # the confidence reasons (analysis.confidence) that make a reading low, then those that only lower it to medium
 _LOW_REASONS = {"words the recogniser was unsure of": "words unsure", "unsure who said it": "who said it unsure"}

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pipeline.formats import (safety_kind, safety_prompt_text, speaker_warnings, speakers_set_by_hand, stood_out_text,
-                                turned_toward_figure, unread_reply_text, who_unsure)
+from ..pipeline.formats import (against_bid_text, safety_kind, safety_prompt_text, speaker_warnings, speakers_set_by_hand,
+                                stood_out_text, turned_toward_figure, unread_reply_text, who_unsure)
 from ..quote_times import retimed
 from .player_bar import clock
 from .timeline import EscalationTimeline
@@ -25,18 +25,18 @@ from .timeline import EscalationTimeline
 DISCLAIMER = ("These observations support your clinical judgement; they are not a diagnosis. "
               "Click any moment or time to hear it.")
 TimeRole = Qt.ItemDataRole.UserRole + 1
-RESPONSE_TEXT = {"toward": "turned toward it", "away": "it was not taken up", "against": "met with pushback",
+RESPONSE_TEXT = {"toward": "{other} turned toward it", "away": "{other} did not take it up",
                  "recording_ended": "the recording ends before a reply"}
 
 
-def _response_text(item: dict) -> str:
-    """How the bid was met, in words; a reading the analysis marks as one to check says so."""
+def _response_text(item: dict, other: str) -> str:
+    """How the bid was met, in the report's words with who replied (reports.text.against_phrase: walk50a's window said
+    "(met with pushback)" where the PDF said "Calum answered with coercive control: monitoring")."""
     if item.get("response") == "unclear":  # (the kind found: walk49a, "after a threat" after isolation alone)
         return unread_reply_text(item)
-    text = RESPONSE_TEXT.get(item.get("response"), item.get("response") or "")
-    if item.get("response") == "against" and str(item.get("response_reason") or "").endswith("check the recording"):
-        return "maybe met with pushback: an unsure reading, check the recording"
-    return text
+    if item.get("response") == "against":
+        return against_bid_text(str(item.get("response_reason") or ""), other)
+    return RESPONSE_TEXT.get(item.get("response"), item.get("response") or "").replace("{other}", other)
 
 
 class AnalysisView(QScrollArea):
@@ -169,7 +169,8 @@ class AnalysisView(QScrollArea):
             self.moments.addItem("No moments where the conversation clearly heated up.")
         rows = sum(self.moments.sizeHintForRow(i) for i in range(self.moments.count()))
         self.moments.setFixedHeight(min(280, max(48, rows + 2 * self.moments.frameWidth() + 8)))
-        self.reaching.setText(_reaching_html(analysis.get("reaching_for") or {}, n))
+        self.reaching.setText(_reaching_html(analysis.get("reaching_for") or {}, n,
+                                             [str(x.get("id")) for x in analysis.get("speakers") or []]))
         self._figures(analysis, n)
         # each recording opens at the top, where the safety box is (walk48a: Owen and Marcus's analysis opened scrolled
         # as far down as the recording seen before, the red box out of view)
@@ -184,7 +185,7 @@ class AnalysisView(QScrollArea):
             ("Typical reply gap", lambda s: f"{s['median_response_latency_s']:.1f} s" if s.get("median_response_latency_s") is not None else "–"),
             ("Repair attempts", lambda s: str(s.get("repair_attempts", 0))),
             ("Needs and bids", lambda s: str(s.get("needs_and_bids", 0))),
-            ("Turned toward the other's bids", lambda s: turned_toward_figure(s, analysis)),  # (none beside control)
+            ("Turned toward the other's bids", lambda s: turned_toward_figure(s, analysis, n(s.get("id")))),  # (none beside control)
         ]
         for col, s in enumerate(speakers, start=1):
             head = QLabel(f"<b>{html.escape(n(s.get('id')))}</b>", wordWrap=True)  # a long name wraps, not wider
@@ -217,13 +218,14 @@ def _time_link(t: float) -> str:
     return f"<a href='t:{float(t):.2f}'>{clock(t)}</a>"
 
 
-def _reaching_html(reaching: dict, n) -> str:
+def _reaching_html(reaching: dict, n, ids=()) -> str:
     if not reaching:
         return "No clear needs or bids were found in the words."
     parts = []
     for speaker, items in reaching.items():
+        other = n(next((s for s in ids if s != speaker), None)) if len(ids) == 2 else "the other partner"
         rows = "".join(
             f"<li>{_time_link(i['t'])} {html.escape(i.get('label', ''))}: “{html.escape(i.get('quote', ''))}” "
-            f"({_response_text(i)})</li>" for i in items[:6])
+            f"({html.escape(_response_text(i, other), quote=False)})</li>" for i in items[:6])
         parts.append(f"<b>{html.escape(n(speaker))}</b> may have been reaching for:<ul>{rows}</ul>")
     return "".join(parts)

@@ -135,4 +135,13 @@ def find_break(analysis: Mapping) -> Optional[dict]:
                 back = s
                 break
             previous_end = max(previous_end, s["end"])
-    return {"ask": ask, "back": back, "both_after": both_after}
+    pressed = next((x for x in later if x["speaker"] != ask["speaker"] and (back is None or x["t"] < back["t"]) and (
+        PRESSED.search(_said(x["text"])) or any(
+            m.get("category") in ("criticism", "contempt", "defensiveness") and m.get("speaker") == x["speaker"]
+            and x["t"] - 0.05 <= m.get("t", -1.0) <= x["end"] for m in analysis.get("markers") or []))), None)
+    return {"ask": ask, "back": back, "both_after": both_after, "pressed": pressed}
+
+
+# The partner going on with the argument once the break is asked for, before the return ("Okay, twenty minutes, but
+# before you go, if you had called me twice…", walk50b): the break pressed on, which the review says with its time.
+PRESSED = re.compile(r"\bbefore you go\b|\bone more thing\b|\band another thing\b|\bjust let me (?:say|finish)\b", re.I)

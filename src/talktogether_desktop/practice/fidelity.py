@@ -255,11 +255,21 @@ def _time_out(analysis, names, when=clock):
         ev.append(_ev(back["t"], back["speaker"], back["quote"][:120], names))
         came = (f"came back{_at(when, back['t'])}" if back["speaker"] == ask["speaker"]
                 else f"the talk picked up again{_at(when, back['t'])}")
-        return YES, f"{who} asked for a break{_at(when, ask['t'])} and {came}", ev
+        return YES, f"{who} asked for a break{_at(when, ask['t'])} and {came}{_pressed(taken, names, when, ev)}", ev
     if taken["both_after"]:
         return PARTLY, (f"{who} asked for a break{_at(when, ask['t'])}, but the talk went on with no pause and no "
                         "return marked (such as \u201cI'm back\u201d)" + LISTEN_NOTES[1]), ev
     return PARTLY, f"a break was asked for{_at(when, ask['t'])}, but the return is not in the recording", ev
+
+
+def _pressed(taken, names, when, ev) -> str:
+    """", though Darlene went on with the argument as the break began, at 00:52 (“…”)": the break pressed on."""
+    pressed = taken.get("pressed")
+    if pressed is None:
+        return ""
+    ev.insert(1, _ev(pressed["t"], pressed["speaker"], pressed["quote"][:120], names))
+    return (f"; {names.get(pressed['speaker'], pressed['speaker'])} went on with the argument after the break was asked "
+            f"for{_at(when, pressed['t'])} (\u201c{pressed['quote'][:120]}\u201d)")
 
 
 def _appreciation(analysis, names, when=clock):

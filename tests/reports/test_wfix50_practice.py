@@ -37,3 +37,31 @@ def test_the_break_pressed_on_is_said_in_the_practice_review_with_its_time():
 def test_a_break_let_be_says_nothing_of_pressing_on():
     analysis = said(_lines("I'll put the kettle on for when you're back."), gaps={6: 8.0}, names=NAMES)
     assert "went on with the argument" not in assess(ASSIGNMENT, analysis, NAMES)["summary"]
+
+
+def test_the_printed_transcript_starts_a_line_after_a_long_pause_as_the_window_does():
+    """walk50b d_inlaws: the window showed Ngozi's 00:47 and 00:54 as two lines (a pause of 1.5 s or more starts a line,
+    pipeline.formats.lines_from_words); the PDF's transcript joined them into one 16 s turn."""
+    import io
+
+    import pypdf
+
+    from talktogether_desktop.pipeline.formats import lines_from_words
+    from talktogether_desktop.reports import render_session_prep
+
+    from analysis.timeline import conversation, say
+
+    words = conversation(say("S1", 0.0, "Emeka, we need to talk about your mother now."),
+                         say("S2", 4.0, "Okay."),
+                         say("S1", 5.0, "Okay what? Okay you hear me, or okay you want me to stop talking?"),
+                         say("S1", 12.5, "All right. Emeka, I am talking to you. Every time something is serious you become a wall."))
+    window = [line for line in lines_from_words(words) if line["speaker"] == "S1"]
+    assert [round(line["start"]) for line in window] == [0, 5, 12]
+    from talktogether_desktop.analysis import analyze
+
+    pdf = render_session_prep(analyze(words, names={"S1": "Ngozi", "S2": "Emeka"}),
+                              {"partners": {"S1": "Ngozi", "S2": "Emeka"}, "recorded_at": "2026-12-05"}, transcript=True)
+    pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    printed = pages[[k for k, p in enumerate(pages) if p.startswith("Transcript") or " Transcript Machine" in p][-1]:]
+    text = " ".join(printed)
+    assert "00:05 Ngozi Okay what?" in text and "00:12 Ngozi All right." in text, text

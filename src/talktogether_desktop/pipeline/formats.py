@@ -139,7 +139,7 @@ __all__ = ["first_sign_words", "observation_text", "said_again", "said_together"
            "speakers_set_by_hand", "stood_out_text", "who_unsure", "lines_from_words", "recording_name", "speaker_turns_rttm", "speaker_unsure_runs", "transcript_lines", "transcript_text",
            "unrecognised_note", "with_unrecognised", "SPEAKER_UNSURE"]
 
-LINE_GAP_S = 1.5  # a pause this long inside one speaker's talk starts a new line
+from ..reports.printed_lines import LINE_GAP_S  # noqa: E402  (one rule for the window, the CLI and the PDF)
 
 
 def lines_from_words(words: list[dict]) -> list[dict]:

@@ -20,6 +20,7 @@ from ..practice.assignment import shown_title
 from ..practice.review import INDIVIDUAL_FIRST, LISTEN_INDIVIDUAL_FIRST, safety_note
 from ..practice.title_words import title_for_couple
 from . import bids_for_both, quote_ends
+from .printed_lines import printed_lines
 from .calm_rise import NO_RISE
 from .safety_words import told_by
 from .styles import FONT, FAINT, INK, RULE, SAFETY, SAFETY_BG, styles
@@ -383,7 +384,7 @@ def transcript(model, width: float) -> list:
     st = styles()
     timed = [(num(t.get("start")), 0, [Paragraph(fmt_time(num(t.get("start"))), st["small"]),
                                        Paragraph(esc(model.name(t.get("speaker"))), st["cell_bold"]),
-                                       Paragraph(_turn_text(t, model.rename), st["cell"])]) for t in model.turns]
+                                       Paragraph(_turn_text(t, model.rename), st["cell"])]) for t in printed_lines(model.turns)]
     timed += [(a, 1, [Paragraph(fmt_time(a), st["small"]), Paragraph("", st["cell"]),
                       Paragraph(f"<i>{esc(_unheard_note(a, b))}</i>", st["cell"])]) for a, b in model.unheard]
     rows = [row for *_, row in sorted(timed, key=lambda x: x[:2])]

@@ -105,3 +105,17 @@ def test_a_refusal_to_hand_the_phone_over_is_no_self_harm():
 def test_feeling_better_once_decided_is_still_self_harm():
     a = run_lines(ASKED, ("S1", 0.8, "I feel better now that I've decided what to do about it all."))
     assert flag(a, "decided", "self_harm")
+
+
+def test_a_short_answer_is_read_with_the_question_it_answers():
+    """walk50b: "Have you thought about it?" (the mother moving in) / "I've thought about it." was self-harm by meaning
+    (0.69 alone); read with the partner's question it answers, it is an answer (calm_control.answered)."""
+    a = run_lines(("S2", 0.0, "We need to talk about your dad moving in with us. Have you thought about it?"),
+                  ("S1", 0.8, "I've thought about it."), ("S2", 0.8, "And?"))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+def test_the_same_answer_to_a_question_about_self_harm_stays_flagged():
+    a = run_lines(("S2", 0.0, "You've been so low. Have you been thinking about ending your life?"),
+                  ("S1", 0.8, "I've thought about it."))
+    assert [f for f in a["safety_flags"] if f["category"] == "self_harm"]

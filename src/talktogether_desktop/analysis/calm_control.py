@@ -38,3 +38,13 @@ def urged_out(toks) -> bool:
     urged = any(tuple(toks[k : k + len(u)]) == u for u in URGING for k in range(len(toks)))
     rest = set(toks) - {"don't"} if ("why", "don't") in zip(toks, toks[1:]) else set(toks)
     return urged and not rest & HOLDING_BACK
+
+
+def answered(order, i: int, within_s: float = 10.0) -> list[int]:
+    """The partner's question just before sentence `i` (a short answer is read with it: "Have you thought about my mum
+    moving in? / I've thought about it." is no self-harm, 0.69 alone), as a one-item list, or none."""
+    if i == 0:
+        return []
+    q, s = order[i - 1], order[i]
+    partner = q.words[0].get("speaker") != s.words[0].get("speaker")
+    return [i - 1] if partner and q.question and s.words[0]["start"] - q.words[-1]["end"] <= within_s else []

@@ -26,7 +26,7 @@ from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_p
 from .frames import framed_away
 from .threat_forms import complaint_not_threat
 from .clause_tails import with_tails
-from .calm_control import calm_control, urged_out
+from .calm_control import answered, calm_control, urged_out
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -305,6 +305,7 @@ class MeaningPass:
                 continue
             i = where[id(s)]
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(order) and same_turn(order[min(i, j)], order[max(i, j)])]
+            near = near or answered(order, i)  # (else the partner's question it answers: "Have you thought about…? I've thought about it.")
             if near:
                 j = near[0]
                 asked.append(" ".join(_text(order[x]) for x in sorted((i, j))))

@@ -119,3 +119,42 @@ def test_the_same_answer_to_a_question_about_self_harm_stays_flagged():
     a = run_lines(("S2", 0.0, "You've been so low. Have you been thinking about ending your life?"),
                   ("S1", 0.8, "I've thought about it."))
     assert [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+def test_a_plea_not_to_walk_away_is_no_threat():
+    """walk50b: "Emeka, please. Please don't walk away from me again." (her bid as he leaves) was a threat by meaning."""
+    a = run_lines(("S2", 0.0, "Don't turn this around on me! I'm asking you to choose me, just this once."),
+                  ("S1", 0.8, "I'm going for a walk."), ("S2", 0.8, "Tunde, please. Please don't walk away from me again."))
+    assert not flag(a, "walk away", "threat")
+
+
+def test_someone_elses_doing_is_no_threat_by_the_speaker():
+    """walk50b: "Him will break half of them." (teasing about the boy and the plates) was a threat by meaning."""
+    a = run_lines(("S2", 0.0, "You're not a thing to carry, you hear me? Tonight the plates can wait."), ("S1", 0.8, "Okay."),
+                  ("S2", 0.8, "And tomorrow Jordan does the plates with me. Him can learn."), ("S1", 0.8, "Him will break half of them."))
+    assert not flag(a, "break half", "threat")
+
+
+def test_a_plea_with_a_consequence_is_still_a_threat():
+    a = run_lines(("S2", 0.0, "You're never home. Where were you till midnight?"),
+                  ("S1", 0.8, "Please, just don't test me tonight or you'll be sorry."))
+    assert flag(a, "test me", "threat")
+
+
+def _walk(name: str):
+    """A walk-through conversation's own lines, analysed as written (benchmarks/clinical/walk50b)."""
+    import json
+    from pathlib import Path
+
+    from talktogether_desktop.analysis import analyze
+    from .timeline import conversation, say
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "clinical" / "walk50b" / f"{name}.truth.json"
+    lines = json.loads(path.read_text())
+    return analyze(conversation(*(say(ln["spk"], ln["start"], ln["text"], end=ln["end"]) for ln in lines)))
+
+
+def test_the_walk_throughs_plea_and_teasing_are_no_threats():
+    """walk50b as written: the plea as he walks out and "Him will break half of them." were threats by meaning."""
+    assert not flag(_walk("w50b_d_inlaws"), "walk away from me", "threat")
+    assert not flag(_walk("w50b_e_chores"), "break half", "threat")

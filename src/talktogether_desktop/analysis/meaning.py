@@ -24,7 +24,7 @@ from .control_lookalikes import (
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
-from .threat_forms import complaint_not_threat
+from .threat_forms import complaint_not_threat, no_threat_by_speaker
 from .clause_tails import with_tails
 from .calm_control import answered, calm_control, urged_out
 from .reply_words import reflects_back
@@ -245,7 +245,7 @@ class MeaningPass:
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
                 # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
-                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks)
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks) or no_threat_by_speaker(s.toks)
                                                       or keeping_in_touch(s.toks) and not giving_in
                                                       or first_word(s.toks) in FIRST_PERSON and not aims_at(s.toks, AIMED_AT) and not SECOND_PERSON & set(s.toks)):
                     continue

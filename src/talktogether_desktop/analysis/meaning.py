@@ -26,7 +26,7 @@ from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_p
 from .frames import framed_away
 from .threat_forms import complaint_not_threat, no_threat_by_speaker
 from .clause_tails import with_tails
-from .calm_control import answered, calm_control, urged_out
+from .not_control import answered, urged_out
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -192,8 +192,7 @@ class MeaningPass:
                 if r.category in CONTROL and asking_for_oneself(s) or r.category == "safety_blaming" and protest_of_manner(s):
                     continue
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
-                calm = calm_control(s, r)
-                if (not ungated and not calm and (r.kind_probability < self.alone or not is_safety)
+                if (not ungated and (r.kind_probability < self.alone or not is_safety)
                         and (is_safety or not cold_in_calm(reader, s, r.category, r.kind_probability))
                         and not any(abs(t - t0) <= self.tension_s and who in (None, me) for t, who in tense)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING):
@@ -201,7 +200,7 @@ class MeaningPass:
                 # an everyday quarrel (horsemen, no safety language heard within the minute) is no reason
                 # to read a vague sentence as unsafe: there the kind must be clear, or other sentences
                 # near it read unsafe too
-                if (is_safety and not ungated and not calm and r.kind_probability < QUARREL_KIND and not heard_near_t(t0, r.category)
+                if (is_safety and not ungated and r.kind_probability < QUARREL_KIND and not heard_near_t(t0, r.category)
                         and (sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING
                              or r.kind_probability < CORROBORATED_KIND)):
                     continue

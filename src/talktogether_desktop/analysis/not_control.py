@@ -1,26 +1,10 @@
-"""Control said calmly, in passing, to the partner: listed to listen to (meaning.py).
+"""Sentences read by meaning near control that are not control: urging the partner out to others, and a short answer
+read with the partner's question it answers (meaning.py).
 
-In a calm stretch the meaning reader flags a safety reading only when its kind is near certain (meaning_alone): vague
-readings there were mostly wrong on unseen talks. Coercive control is often said in exactly that calm voice, as a
-plan or a kindness ("I've put you on forty a week. That's plenty for what you need.", "I'll know if you've been to your
-mother's, the mileage tells me.", "I've cancelled your gym membership, you don't need it."), and its kind reads only
-middling clear (0.49-0.66) though the sentence reads clearly unsafe. Such a reading, of money, phone or friends control,
-said to the partner ("you", "your"), is kept as something to listen to (low confidence: never on the banner)."""
+(Round 50 also tried keeping calm, middling-clear control readings as listen-only flags: on the labelled splits they
+added 22 false flags for one line found, so they are not kept.)"""
 
 from __future__ import annotations
-
-from .sentence_terms import YOU
-
-CALM_KINDS = ("safety_financial_control", "safety_monitoring", "safety_isolation")
-# How clearly the sentence reads unsafe at all, and its kind, for a calm control reading to be listed.
-CALM_UNSAFE = 0.8
-CALM_KIND = 0.45
-
-
-def calm_control(s, r) -> bool:
-    """A reading `r` of money, phone or friends control in sentence `s`, clear enough to list though said calmly."""
-    return (r.category in CALM_KINDS and r.probability >= CALM_UNSAFE and r.kind_probability >= CALM_KIND
-            and bool(set(s.toks) & YOU))
 
 
 # Urging the partner out to others ("You should go out with the girls on Friday, you've earned it.", "Why don't you go

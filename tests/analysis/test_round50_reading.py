@@ -147,3 +147,14 @@ def test_the_walk_throughs_plea_and_teasing_are_no_threats():
     """walk50b as written: the plea as he walks out and "Him will break half of them." were threats by meaning."""
     assert not flag(_walk("w50b_d_inlaws"), "walk away from me", "threat")
     assert not flag(_walk("w50b_e_chores"), "break half", "threat")
+
+
+def test_monitoring_told_by_the_one_checked_is_told_not_done():
+    """walk50a: Ross's "You know where I am. My location's on your phone." and "I get checked on every day now." were
+    monitoring by Ross (the firm box named him) though he is the one checked (control_told.suffered)."""
+    a = run_lines(("S2", 0.0, "I just want to see your phone, Kyle. Give us it a minute."),
+                  ("S1", 0.8, "You know where I am. My location's on your phone."),
+                  ("S2", 0.8, "Who were you messaging at the pub on Friday?"),
+                  ("S1", 0.8, "My brother. I get checked on every single day now."))
+    told = [f for f in a["safety_flags"] if f["category"] == "monitoring" and f["speaker"] == "S1"]
+    assert told and all(f.get("told_by_the_one_controlled") for f in told)

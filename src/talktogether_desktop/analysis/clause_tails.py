@@ -22,6 +22,12 @@ LEAD_TOKENS = 4
 # The kinds a tail can add. Self-harm is what a busy opening hides most dangerously (on sentences of ours said alone and
 # after an everyday opening: 37 of 40 read alone, 20 of 40 after the opening).
 KINDS = ("safety_self_harm",)
+# A tail's reading is weaker evidence than a sentence's own: it must be this clear, of its kind and of being unsafe at
+# all. On the labelled splits the tails' false readings ("…I can't do it on my own every night and I'm worn out.",
+# 0.72 / 0.86; "…I knew the road would be bad.", 0.55 / 0.84) all fell below; of our 40 self-harm sentences after an
+# everyday opening, 31 tails stand above.
+TAIL_KIND = 0.73
+TAIL_UNSAFE = 0.88
 
 
 def tails(s) -> list[str]:
@@ -54,7 +60,8 @@ def with_tails(sentences: Sequence, readings: list[list[Reading]], folder: Path,
     best: dict[int, Reading] = {}
     for k, found in zip(owner, read_sentences(asked, folder, threshold)):
         for r in found:
-            if r.category in kinds and (k not in best or r.kind_probability > best[k].kind_probability):
+            if (r.category in kinds and r.kind_probability >= TAIL_KIND and r.probability >= TAIL_UNSAFE
+                    and (k not in best or r.kind_probability > best[k].kind_probability)):
                 best[k] = r
     for k, r in best.items():
         out[k].append(r)

@@ -9,7 +9,7 @@ is news told, a promise asked of the partner is no threat, and feeling sick at a
 from __future__ import annotations
 
 from .complaints import left_out, stung
-from .control_told import decreed
+from .control_told import decreed, suffered
 from .not_despair import not_despair
 from .context import THIRD_PERSON
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR, YOU
@@ -51,7 +51,7 @@ def own_situation(s) -> bool:
     """'It's my salary, I need to feel safe with my own money': the speaker's own things with no "you" in the sentence is
     the one controlled speaking, never the controller giving a rule (unless decreed: "from now on the pay goes into my
     account"); the flag stays (control described is still control; safety.py reads the other as the one controlling)."""
-    return bool(SELF & set(s.toks)) and not any(t in SECOND_PERSON for t in s.toks) and not decreed(s.toks)
+    return bool(SELF & set(s.toks)) and not any(t in SECOND_PERSON for t in s.toks) and not decreed(s.toks) or suffered(s.toks)
 
 
 # The two of them as the ones who did it, told in the past ("we have already spent far more than we planned"; not a

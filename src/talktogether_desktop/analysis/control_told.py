@@ -35,3 +35,20 @@ DECREES = (("from", "now", "on"), ("into", "my", "account"), ("in", "my", "name"
 
 def decreed(toks) -> bool:
     return any(tuple(toks[k : k + len(d)]) == d for d in DECREES for k in range(len(toks)))
+
+
+# Control told by the one it is done to, "you" or not (walk50a, the one whose phone is checked): the speaker as the one
+# it is done to ("I get checked on every day now.", "I'm tracked", "I was followed"), or the speaker's things held on the
+# partner's ("My location's on your phone.").
+SPEAKER_SUBJECT = {"i", "i'm", "im"}
+PASSIVE = {"get", "got", "am", "was", "been", "being", "'m", "keep", "kept"}
+HOLDERS = {"phone", "app", "laptop", "computer", "tablet", "watch", "account", "screen"}
+
+
+def suffered(toks) -> bool:
+    toks = list(toks)
+    passive = any(t in SPEAKER_SUBJECT and any(p in PASSIVE for p in toks[k + 1 : k + 3])
+                  and any(w.endswith("ed") and w not in ("need", "used") for w in toks[k + 2 : k + 5]) for k, t in enumerate(toks))
+    held = any(t == "my" and any(toks[j : j + 2] == ["on", "your"] and toks[j + 2 : j + 3] and toks[j + 2] in HOLDERS
+                                 for j in range(k + 1, min(len(toks), k + 5))) for k, t in enumerate(toks))
+    return passive or held

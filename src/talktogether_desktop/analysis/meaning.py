@@ -24,9 +24,9 @@ from .control_lookalikes import (
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
-from .threat_forms import complaint_not_threat
+from .threat_forms import complaint_not_threat, denies_touching, no_threat_by_speaker, proposes_telling
 from .clause_tails import with_tails
-from .calm_control import calm_control, urged_out
+from .not_control import answered, urged_out
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -192,8 +192,7 @@ class MeaningPass:
                 if r.category in CONTROL and asking_for_oneself(s) or r.category == "safety_blaming" and protest_of_manner(s):
                     continue
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
-                calm = calm_control(s, r)
-                if (not ungated and not calm and (r.kind_probability < self.alone or not is_safety)
+                if (not ungated and (r.kind_probability < self.alone or not is_safety)
                         and (is_safety or not cold_in_calm(reader, s, r.category, r.kind_probability))
                         and not any(abs(t - t0) <= self.tension_s and who in (None, me) for t, who in tense)
                         and sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING):
@@ -201,7 +200,7 @@ class MeaningPass:
                 # an everyday quarrel (horsemen, no safety language heard within the minute) is no reason
                 # to read a vague sentence as unsafe: there the kind must be clear, or other sentences
                 # near it read unsafe too
-                if (is_safety and not ungated and not calm and r.kind_probability < QUARREL_KIND and not heard_near_t(t0, r.category)
+                if (is_safety and not ungated and r.kind_probability < QUARREL_KIND and not heard_near_t(t0, r.category)
                         and (sum(0 < abs(t - t0) <= self.tension_s for t in corro) < CORROBORATING
                              or r.kind_probability < CORROBORATED_KIND)):
                     continue
@@ -220,7 +219,7 @@ class MeaningPass:
                 if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks) or fear_set_aside(s.toks)):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
-                if r.category == "safety_violence" and not with_a_body(reader, s):
+                if r.category == "safety_violence" and (not with_a_body(reader, s) or denies_touching(s.toks)):
                     continue
                 # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
                 # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
@@ -245,7 +244,7 @@ class MeaningPass:
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
                 # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
-                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks)
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks) or no_threat_by_speaker(s.toks) or proposes_telling(s.toks)
                                                       or keeping_in_touch(s.toks) and not giving_in
                                                       or first_word(s.toks) in FIRST_PERSON and not aims_at(s.toks, AIMED_AT) and not SECOND_PERSON & set(s.toks)):
                     continue
@@ -305,6 +304,7 @@ class MeaningPass:
                 continue
             i = where[id(s)]
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(order) and same_turn(order[min(i, j)], order[max(i, j)])]
+            near = near or answered(order, i)  # (else the partner's question it answers: "Have you thought about…? I've thought about it.")
             if near:
                 j = near[0]
                 asked.append(" ".join(_text(order[x]) for x in sorted((i, j))))

@@ -62,3 +62,36 @@ def a_memory_not_a_warning(toks: Sequence[str], a: int, parts: Sequence[str]) ->
     memory or care ("Remember what happened to your sunglasses at the beach?", "…last time you ate prawns, so go easy.",
     "…to your back the last time you lifted it on your own.")."""
     return "happened" in parts and not set(toks[a + len(parts) :]) & DEFIANCE
+
+
+# A plea ("Emeka, please. Please don't walk away from me again.", walk50b, a threat by meaning 0.7) asks; it warns of
+# nothing unless a consequence follows ("Please don't make me do something we'll both regret", "…or else").
+WARNING_WORDS = frozenset({"or", "else", "otherwise", "unless", "regret", "sorry", "make", "i'll", "i'm", "gonna", "will"})
+# Someone else's doing, the speaker and partner unnamed ("Him will break half of them.", teasing about a child and the
+# plates, walk50b, 0.77): no threat by the speaker.
+OTHERS_DOING = frozenset({"he", "she", "him", "they", "he'll", "she'll", "they'll", "it", "it'll", "that"})
+SPEAKER_OR_PARTNER = frozenset({"i", "i'm", "i'll", "i'd", "i've", "me", "my", "you", "you're", "you'll", "your", "ya",
+                                "we", "we'll", "us", "our"})
+
+
+def no_threat_by_speaker(toks: Sequence[str]) -> bool:
+    """A plea with no consequence, or someone else's doing with neither partner named."""
+    toks = list(toks)
+    plea = "please" in toks and not set(toks) & WARNING_WORDS
+    return plea or bool(toks) and toks[0] in OTHERS_DOING and not set(toks) & SPEAKER_OR_PARTNER
+
+
+def denies_touching(toks: Sequence[str]) -> bool:
+    """"I've never laid a finger on you." (walk50a, violence by meaning 0.64): a denial of any touch, not violence told
+    (what it may minimise is the partner's to tell)."""
+    toks = list(toks)
+    denied = any(t in ("never", "didn't", "haven't", "not", "wouldn't") for t in toks)
+    touch = any(toks[k : k + 2] in (["a", "finger"], ["a", "hand"]) for k in range(len(toks))) or "touched" in toks
+    return denied and touch and not {"until", "till", "before", "since", "but"} & set(toks)
+
+
+def proposes_telling(toks: Sequence[str]) -> bool:
+    """"Let's just tell her all of this on Thursday." (walk50a: taking it to the therapist, read as a threat and then as
+    giving in): a proposal to tell together is neither."""
+    toks = list(toks)
+    return toks[:1] == ["let's"] and bool({"tell", "talk", "bring", "say"} & set(toks[1:4]))

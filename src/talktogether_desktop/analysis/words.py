@@ -63,7 +63,8 @@ def normalise_words(words: Iterable[Mapping[str, Any]]) -> list[dict]:
 
 # The recogniser scores the first word of a stretch of speech low when its start is clipped ("You" 0.36 before "never do
 # anything in this house anymore." all above 0.9, walk50a): such a word, not far under the quoting threshold and followed by
-# ONSET_SURE_AFTER words heard clearly, is quoted and makes a finding at most "medium" (confidence.Judge), not "low".
+# ONSET_SURE_AFTER words heard clearly, makes a finding at most "medium" (confidence.Judge), not "low"; it is still never
+# quoted (issue 14: a word below the recognition threshold is shown as "…").
 ONSET_MIN_PROBABILITY = 0.3
 ONSET_SURE_PROBABILITY = 0.9
 ONSET_SURE_AFTER = 3
@@ -126,7 +127,7 @@ TURNED_NOTE = " (an unclear word here may change its meaning: listen)"
 
 def _unsure(w: Mapping[str, Any], min_probability: float) -> bool:
     p = w.get("probability")
-    return min_probability > 0 and p is not None and p < min_probability and not w.get("clipped_onset")
+    return min_probability > 0 and p is not None and p < min_probability
 
 
 # Titles the recogniser writes with a full stop ("Thank you so much, Mr. Financial Genius."): no sentence ends on them.

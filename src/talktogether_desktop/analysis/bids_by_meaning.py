@@ -12,7 +12,8 @@ from typing import Optional, Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES
 from .meaning_model import BIDS, REPLIES, probabilities
-from .reply_words import reflects_back
+from .reply_forms import partner_feeling_said_back, reflects_without_check
+from .reply_words import engaged_reply, reflects_back
 from .settings import AnalysisSettings
 from .words import QUOTE_MIN_PROBABILITY, is_question, join_words, sentence_bounds, token
 
@@ -80,7 +81,9 @@ def bids_by_meaning(turns, words, markers, safety_flags, folder: Path, held: set
             i = last + 1
             sentence = tw[first : last + 1]
             toks = [t for t in (token(w["word"]) for w in sentence) if t]
-            if len(toks) < BID_TOKENS or lexicon is not None and reflects_back(toks, lexicon):
+            asked = is_question(sentence[-1]["word"])  # (nor the partner's feeling said back: "You're saying you…")
+            if len(toks) < BID_TOKENS or lexicon is not None and reflects_back(toks, lexicon) \
+                    or reflects_without_check(toks, asked) or partner_feeling_said_back(toks, asked):
                 continue
             a, b = sentence[0]["start"] - CALM_BEFORE_S, max(sentence[-1]["end"], turn.end) + 0.05
             if any(a <= x["t"] <= b and x["category"] in NOT_A_BID for x in markers) \
@@ -247,3 +250,11 @@ def _two_sentences(ws: Sequence[dict]) -> int:
     return sentence_bounds(ws, end)[1] + 1 if end < len(ws) else end
 
 
+def outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool, reassured: bool = False) -> bool:
+    """The signs of taking a bid up give way to a clear reading of the reply as against or away by the replies examples
+    (overrules_taking_up), except where the reply thanks or apologises, and, for a reading as away,
+    where it asks after the bid itself ("A ukulele? Like the guitar you…?" asks after it), and, for a reading as against,
+    where it reassures a worry (reply_words.reassures), and where it asks the partner to go on or shares their feeling."""
+    if thanked or leaning is None or (leaning[0] == "away" and asked_after) or (leaning[0] == "against" and reassured) or engaged_reply(reply_words):
+        return False
+    return overrules_taking_up(reply_words, folder, leaning)

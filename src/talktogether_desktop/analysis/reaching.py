@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from .lexicon import NEGATIVE_CATEGORIES, Lexicon
-from .bids_by_meaning import (
-    MEANING_REASONS, REPLY_SURE, bids_by_meaning, overrules_taking_up, reply_attacks, reply_by_meaning, reply_leaning,
-)
+from .bids_by_meaning import MEANING_REASONS, REPLY_SURE, bids_by_meaning, outweighed as _outweighed, reply_attacks
+from .bids_by_meaning import reply_by_meaning, reply_leaning
+from .reply_forms import invites_on, partner_feeling_said_back, rebuffs, reflects_without_check, says_yes
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
-    reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, engaged_reply,
-    joint_plan, agrees_to_break, shared_content as _shared_content, reassures)
+    reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, joint_plan,
+    agrees_to_break, shared_content as _shared_content, reassures)
 from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
@@ -178,6 +178,8 @@ def _kept(entry, lexicon, safety_flags) -> Optional[tuple[str, str]]:
     toks = [t for t in (token(w["word"]) for w in entry["sentence"]) if t]
     if kind == "feeling" and toks[:1] and toks[0] in THIRD_SINGULAR and not set(toks) & (FIRST_PERSON | SECOND_PERSON):
         return None  # someone else's feeling told ("She's exhausted." of a daughter): no reaching of the speaker's own
+    if kind in ("need", "feeling") and partner_feeling_said_back(toks, is_question(entry["sentence"][-1]["word"])):
+        return None  # the partner's feeling said back to them ("…and you miss it."): a reflection, not the speaker's need
     category = category_of(entry["sentence"], lexicon, ("criticism", "contempt") if kind == "complaint" else ())
     if category is None and entry.get("source") == "meaning":
         category = "other"
@@ -265,11 +267,16 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if unsafe:
         return _result("against", reply.speaker, reply.start, unsafe[0]["quote"], f"reply with {unsafe[0]['group']}")
     toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
+    if invites_on([t for t in (token(w["word"]) for w in reply_words) if t], is_question(reply_words[-1]["word"])):
+        return _result("toward", reply.speaker, reply.start, quote_text, "a brief invitation to go on")
+    if rebuffs(toks):  # "Can't you see I'm busy?": the asking itself scorned
+        return _result("against", reply.speaker, reply.start, quote_text, "the asking was rebuffed")
     # "Hm?", "Huh?": not taken in, whatever apology follows ("Hm? Sorry, I was answering a text"); "God, no.": refused
     refused = "no" in toks and set(toks) <= FLAT_NO and is_question(entry["sentence"][-1]["word"]) and not first_sentence[-1]["word"].endswith("!")
     if toks and set(toks) <= NOT_TAKEN_IN and is_question(first_sentence[-1]["word"]) or refused:
         return _result("away", reply.speaker, reply.start, quote_text, "refused" if refused else "the bid was not taken in")
-    if reflects_back(toks, lexicon) or said_back(toks, second_toks_of(reply_words, first_sentence)):  # listened, and said so
+    if reflects_back(toks, lexicon) or said_back(toks, second_toks_of(reply_words, first_sentence)) or \
+            reflects_without_check(toks, is_question(first_sentence[-1]["word"])):  # listened, and said so
         return _result("toward", reply.speaker, reply.start, quote_text, "said back what they heard")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]
@@ -309,6 +316,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
                            join_words(first_sentence + (second if not toks or toks[0] in NOT_NOW or set(toks) <= NODS
                                                         else []),
                                       QUOTE_MIN_PROBABILITY), later)
+    yes = says_yes(toks, second_toks, lexicon, asked_for(entry, words), entry["sentence"])  # "Yes, man.", "Coming."
     bid_asked = set(toks) & ANSWERING_NODS and any(is_question(words[i]["word"]) for i in entry["turn"].word_ids)
     if (toks and set(toks) <= NODS and second_toks and not shared and not asked_about_it
             and (is_question(second[-1]["word"]) or second_toks[0] in CHANGING_SUBJECT
@@ -328,10 +336,12 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
             and not any(m["category"] in ("criticism", "contempt") for m in said)):
         leaning = reply_leaning(reply_words, folder)
-        if _outweighed(leaning, reply_words, folder, thanked, asked_after):
+        if _outweighed(leaning, reply_words, folder, thanked or yes, asked_after):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
+    if yes and not against and not reply_attacks(reply_words, folder):  # "Yeah, hold still.", "Coming."
+        return _result("toward", reply.speaker, reply.start, quote_text, "said yes to it")
     if against:
         return _result("against", reply.speaker, reply.start, against[0]["quote"], f"reply with {against[0]['category']}")
     # Going quiet or a minimal reply after a pause is turning away (Gottman), not against.
@@ -368,7 +378,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         return _result("against", reply.speaker, reply.start, quote_text, "the reply reads as an attack (by its meaning)")
     leaning = reply_leaning(reply_words, folder)
     if warm or asked_about_it or shared or answered or exclaimed or reassured:
-        if _outweighed(leaning, reply_words, folder, thanked or loved, asked_after, reassured):
+        if _outweighed(leaning, reply_words, folder, thanked or loved or yes, asked_after, reassured):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     read = reply_by_meaning(reply_words, folder)
@@ -383,16 +393,6 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if any(f["speaker"] == reply.speaker and reply.start <= f["t"] <= reply.end and f.get("listen_only") for f in safety_flags):
         return _result("against", reply.speaker, reply.start, quote_text, AGAINST_UNCONFIRMED)
     return _result("away", reply.speaker, reply.start, quote_text, "the reply moves elsewhere")
-
-
-def _outweighed(leaning, reply_words, folder, thanked: bool, asked_after: bool, reassured: bool = False) -> bool:
-    """The signs of taking a bid up give way to a clear reading of the reply as against or away by the replies examples
-    (bids_by_meaning.overrules_taking_up), except where the reply thanks or apologises, and, for a reading as away,
-    where it asks after the bid itself ("A ukulele? Like the guitar you…?" asks after it), and, for a reading as against,
-    where it reassures a worry (reply_words.reassures), and where it asks the partner to go on or shares their feeling."""
-    if thanked or leaning is None or (leaning[0] == "away" and asked_after) or (leaning[0] == "against" and reassured) or engaged_reply(reply_words):
-        return False
-    return overrules_taking_up(reply_words, folder, leaning)
 
 
 def _result(kind, by, t, quote, reason) -> dict:

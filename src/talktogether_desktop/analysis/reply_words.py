@@ -41,7 +41,9 @@ def asks_after(toks: Sequence[str]) -> bool:
 
 # "Okay. I'm listening.", "Go on.": the partner asked to go on, said as a whole sentence (a nod or a name before it)
 LISTENING = (("i'm", "listening"), ("i", "am", "listening"), ("i'm", "here"), ("i", "hear", "you"), ("go", "on"),
-             ("tell", "me"), ("tell", "me", "more"), ("i'm", "all", "ears"), ("go", "ahead"))
+             ("tell", "me"), ("tell", "me", "more"), ("i'm", "all", "ears"), ("go", "ahead"),
+             # "Yeah? What happened?", "What is it?": asked to tell it
+             ("what", "happened"), ("what", "is", "it"), ("what's", "up"), ("what's", "wrong"), ("what's", "the", "matter"))
 
 
 def listening(toks: Sequence[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found import flag
+from .found import cats, flag
 from .timeline import run_lines
 
 ASKED = ("S2", 0.0, "You've been quiet since Sunday. How are you doing, honestly?")
@@ -130,15 +130,15 @@ def test_a_plea_with_a_consequence_is_still_a_threat():
     assert flag(a, "test me", "threat")
 
 
-def _walk(name: str):
-    """A walk-through conversation's own lines, analysed as written (benchmarks/clinical/walk50b)."""
+def _walk(name: str, split: str = "walk50b"):
+    """A labelled conversation's own lines, analysed as written (benchmarks/clinical/<split>)."""
     import json
     from pathlib import Path
 
     from talktogether_desktop.analysis import analyze
     from .timeline import conversation, say
 
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "clinical" / "walk50b" / f"{name}.truth.json"
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "clinical" / split / f"{name}.truth.json"
     lines = json.loads(path.read_text())
     return analyze(conversation(*(say(ln["spk"], ln["start"], ln["text"], end=ln["end"]) for ln in lines)))
 
@@ -176,3 +176,12 @@ def test_a_blow_told_with_a_finger_is_still_violence():
     a = run_lines(("S2", 0.0, "Why are you so jumpy tonight?"),
                   ("S1", 0.8, "You broke my finger in March when you slammed the door on my hand."))
     assert flag(a, "finger", "violence")
+
+
+def test_a_sarcastic_question_keeps_its_contempt_beside_the_tails():
+    """The first clause tails (round 50) read "or were you waiting for a sign from God?" as self-harm, and that reading
+    held back the contempt of heldout11's opening line: a tail must speak of the speaker, and a sentence read clearly as
+    an attack is not read in tails."""
+    a = _walk("h11_wedding_rsvp", "heldout11")
+    assert "contempt" in cats(a, "sign from god")
+    assert not [f for f in a["safety_flags"] if f["category"] == "self_harm" and "sign from god" in f["quote"].lower()]

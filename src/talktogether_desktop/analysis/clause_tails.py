@@ -27,6 +27,9 @@ KINDS = ("safety_self_harm",)
 # 0.72 / 0.86; "…I knew the road would be bad.", 0.55 / 0.84) all fell below; of our 40 self-harm sentences after an
 # everyday opening, 31 tails stand above.
 TAIL_KIND = 0.73
+SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "im", "ive", "id"})
+ATTACKS = ("criticism", "contempt", "defensiveness")
+ATTACK_KIND = 0.6
 TAIL_UNSAFE = 0.88
 
 
@@ -39,7 +42,8 @@ def tails(s) -> list[str]:
     starts |= {i + 1 for i in range(n - 1) if s.words[s.keep[i]]["word"].rstrip().endswith((",", ";", ":", "—", "-"))}
     out = []
     for c in sorted(starts):
-        if c >= LEAD_TOKENS and n - c >= PART_TOKENS:
+        # (said of oneself: "and if it ever starts to feel like", a line cut off, names nobody)
+        if c >= LEAD_TOKENS and n - c >= PART_TOKENS and SELF & set(s.toks[c:]):
             out.append(" ".join(w["word"].strip() for w in s.words[s.keep[c]:]))
     return out
 
@@ -49,7 +53,9 @@ def with_tails(sentences: Sequence, readings: list[list[Reading]], folder: Path,
     """`readings` with, for each long sentence not already read as one of `kinds`, the clearest tail reading of them."""
     asked, owner = [], []
     for k, (s, found) in enumerate(zip(sentences, readings)):
-        if any(r.category in kinds for r in found):
+        # (a sentence read clearly as an attack is no errand hiding self-harm: "Did you RSVP at all, or were you waiting for a
+        # sign from God?", heldout11, whose tail read as self-harm would have held its contempt back)
+        if any(r.category in kinds or r.category in ATTACKS and r.kind_probability >= ATTACK_KIND for r in found):
             continue
         for text in tails(s):
             asked.append(text)

@@ -325,7 +325,8 @@ class MainWindow(QMainWindow):
         if not self.unlocked and not ending and not self.drafts.quit_anyway():  # typed before a lock: in memory only
             event.ignore()
             return
-        if not ending and not self.jobs.stopped() and (self.jobs.quitting or self.jobs.active()):
+        now = getattr(self, "quitting_now", False)  # "Quit now" (ui/quitting.py): the step under way is not waited for
+        if not ending and not now and not self.jobs.stopped() and (self.jobs.quitting or self.jobs.active()):
             from PySide6.QtWidgets import QMessageBox
 
             from .quitting import close_when_stopped
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
         self.idle.disarm()
         self.recording_page.stop_playback()
         self.room_page.clear()
-        self.jobs.shutdown(timeout=20)
+        self.jobs.shutdown(timeout=0 if now else 20)
         self.tasks.shutdown()
         self.clipboard.forget()  # before Qt hands what the app owns to the desktop's clipboard manager
         super().closeEvent(event)

@@ -341,6 +341,14 @@ class MainWindow(QMainWindow):
                 return
             close_when_stopped(self)  # (closed under a step still running, the job signalled a window gone)
             return
+        from .quitting_vault_work import close_when_finished, stop_all, vault_work_under_way
+
+        works = [] if now else vault_work_under_way(self)  # a backup or an import going on behind the lock screen
+        if works and not ending:
+            event.ignore()
+            close_when_finished(self, works)  # said, with Stop and quit; it closes by itself once done
+            return
+        stop_all(works)  # ended from outside: stopped safely, and the close waits only for that
         self.unlocked = False  # late job results are not shown any more
         self.busy.hide()
         self.idle.disarm()

@@ -59,3 +59,36 @@ def test_quitting_on_the_lock_screen_during_a_backup_says_so_and_stops_it_safely
     assert not target.exists() and not list(target.parent.iterdir()), list(target.parent.iterdir())  # no file at all
     with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert vault.one("SELECT count(*) FROM filler")[0] == 200  # the vault is as it was
+
+
+def test_a_logout_during_a_backup_stops_it_safely_instead_of_holding_the_window(qtbot, open_window, large_vault_dir,
+                                                                                tmp_path, monkeypatch):
+    """SIGTERM (a logout, a shutdown) ends the window without questions: a backup under way held it, silently, to the
+    backup's end, while the system waits only so long before killing it; it is now stopped at its next safe point."""
+    import os
+    import signal
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from talktogether_desktop.ui.termination import end_on_request
+
+    data_dir, _page_check_s = large_vault_dir
+    target = tmp_path / "backups" / "friday.ttbackup"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    window.show_settings()
+    settle(qtbot, window)
+    window.settings_page.scroll.ensureWidgetVisible(window.settings_page.backup_btn)
+    qtbot.mouseClick(window.settings_page.backup_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(target.parent.glob(".talktogether-backup*")), timeout=10000)  # its copy has begun
+    undo = end_on_request(window)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)  # what a logout or a shutdown sends
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=60000)
+    finally:
+        undo()
+    assert not list(target.parent.iterdir()), list(target.parent.iterdir())  # stopped: no backup, no work file
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
+        assert vault.one("SELECT count(*) FROM filler")[0] == 200

@@ -51,6 +51,12 @@ def _cut_off_box():
     return boxes[0] if boxes else None
 
 
+def _sure_box():
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible() and w.windowTitle() == "Throw away the recording cut off?"]
+    return boxes[0] if boxes else None
+
+
 def test_a_window_killed_mid_recording_keeps_what_was_recorded_and_offers_it_back(qtbot, open_window, fresh_vault_dir,
                                                                                   tmp_path):
     data_dir = fresh_vault_dir
@@ -179,8 +185,10 @@ def test_a_take_cut_off_can_be_thrown_away_and_is_then_gone_for_good(qtbot, open
     window = open_window(fresh_vault_dir)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: _cut_off_box() is not None, timeout=20000)
-    assert "after 0:12" in _cut_off_box().text()
-    click_message_button(_cut_off_box(), "Throw it away")
+    assert "after 12.0 s" in _cut_off_box().text()  # as the couple's list says its length
+    click_message_button(_cut_off_box(), "Throw it away…")
+    qtbot.waitUntil(lambda: _sure_box() is not None, timeout=10000)  # asked once more: it cannot be undone
+    click_message_button(_sure_box(), "Throw it away")
     settle(qtbot, window)
     with open_vault(fresh_vault_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:
         assert vault.one("SELECT count(*) FROM room_takes")[0] == 0

@@ -72,9 +72,9 @@ class TakeKeeper:
     def begin(self, vault) -> None:
         self.take_id = begin_take(vault, self.couple_id, self.rate)
 
-    def keep(self, vault, samples: np.ndarray) -> None:
-        if self.take_id is not None:
-            keep_sound(vault, self.take_id, samples)
+    def keep(self, vault, samples: np.ndarray) -> bool:
+        """False when the take is gone (its couple erased meanwhile); True also where it could not be begun."""
+        return keep_sound(vault, self.take_id, samples) if self.take_id is not None else True
 
     def save(self, vault, settings: Settings, samples: np.ndarray) -> Optional[int]:
         if self.take_id is None:

@@ -85,6 +85,13 @@ class SpeechHost:
             else:
                 self._end_process()
 
+    def end_now(self) -> None:
+        """End the process even while a job uses it (quitting without waiting: that job fails, as on a crash)."""
+        with self._state:
+            process, self._process = self._process, None
+        if process is not None:
+            process.kill()  # (its pipe is the job's: a job reading it is told the process died)
+
     def _ready(self, model: ModelSpec, threads: Optional[int]) -> ModelProcess:
         process = self._process
         if process is not None and process.is_alive() and process.key == model_key(model, threads):

@@ -180,6 +180,23 @@ def recover_interrupted(vault: Vault, stale_after_s: float = STALE_AFTER_S) -> l
     return found
 
 
+def leave_own_running(vault: Vault) -> list[int]:
+    """This process's 'running' jobs, left by a quit that did not wait for the step under way: 'interrupted', as a
+    crash leaves them, so the next unlock starts them again (the step's unsaved work is done again from its start)."""
+    found = [job["id"] for job in list_jobs(vault, states=["running"], limit=10_000) if job["pid"] == os.getpid()]
+    if found:
+        with vault.transaction():
+            for job_id in found:
+                vault.execute(
+                    """UPDATE jobs SET state = 'interrupted', pid = NULL, finished_at = ?,
+                           message = 'Stopped when the app closed; it will start again.'
+                       WHERE id = ? AND state = 'running'""",
+                    (now_iso(), job_id),
+                )
+                vault.audit("interrupted", "job", job_id)
+    return found
+
+
 def resumable_jobs(vault: Vault) -> list[dict]:
     """Interrupted or queued jobs, oldest first."""
     rows = vault.all("SELECT * FROM jobs WHERE state IN ('interrupted', 'queued') ORDER BY id")

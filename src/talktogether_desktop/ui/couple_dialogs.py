@@ -38,6 +38,7 @@ class SessionDialog(QDialog):
         if session is not None:  # a day alone (`session add --date 2026-12-10`) opened as 2000-01-01 00:00
             start = session_time(session["scheduled_at"]) or start
         self.when = QDateTimeEdit(start)
+        self.when.setAccessibleName("When the session is")  # (in a row with a tick box: the row's label is no name)
         self.when.setCalendarPopup(True)
         # a day planned without a time (`session add --date 2026-12-10`) shows its day alone and stays one when moved:
         # its field read "2026-12-10 00:00", a time nobody gave, and moving its day stored that midnight
@@ -157,6 +158,7 @@ class DeleteCoupleDialog(QDialog):
         )
         text.setWordWrap(True)
         self.confirm = QLineEdit(placeholderText=couple_name)
+        self.confirm.setAccessibleName("Type the couple's name to confirm")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Delete for good")

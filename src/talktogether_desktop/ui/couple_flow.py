@@ -321,9 +321,11 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
             self.w.show_content(self.w.room_page)
 
     def _room_saved(self, recording_id: int) -> None:
+        self.room_recording_saved(self.w.room_page.couple_id or self.w.couple_page.couple_id, recording_id)
+
+    def room_recording_saved(self, couple_id: int, recording_id: int) -> None:
         """The recording's own couple (the therapist may have looked at another meanwhile) is shown, and its job named
-        as the jobs panel names any (couple · file)."""
-        couple_id = self.w.room_page.couple_id or self.w.couple_page.couple_id
+        as the jobs panel names any (couple · file). Also for a take cut off by a crash, saved after the unlock."""
         self.open_couple(couple_id)
         self.refresh_couples(select_id=couple_id)
         # without consent the job makes only the transcript

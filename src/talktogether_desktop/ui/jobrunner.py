@@ -129,7 +129,10 @@ class JobRunner(QObject):
         """On quit: stop what runs (see stop_for_quit) and wait for it, at most `timeout` seconds."""
         self.stop_for_quit()
         self._thread.join(timeout)
-        self.speech.close()
+        if self._thread.is_alive():  # not waited for ("Quit now"): its model process ends now, not when it is done
+            self.speech.end_now()
+        else:
+            self.speech.close()
 
     def _emit(self, signal, args: tuple) -> None:
         try:

@@ -42,6 +42,7 @@ class LongWork(QDialog):
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.flag = CancelFlag()
+        self.cancel_note = cancel_note  # (also said when quitting waits for it: ui/quitting_vault_work.py)
         self.step = QLabel(first_step, wordWrap=True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)

@@ -325,7 +325,8 @@ class MainWindow(QMainWindow):
         if not self.unlocked and not ending and not self.drafts.quit_anyway():  # typed before a lock: in memory only
             event.ignore()
             return
-        if not ending and not self.jobs.stopped() and (self.jobs.quitting or self.jobs.active()):
+        now = getattr(self, "quitting_now", False)  # "Quit now" (ui/quitting.py): the step under way is not waited for
+        if not ending and not now and not self.jobs.stopped() and (self.jobs.quitting or self.jobs.active()):
             from PySide6.QtWidgets import QMessageBox
 
             from .quitting import close_when_stopped
@@ -340,12 +341,20 @@ class MainWindow(QMainWindow):
                 return
             close_when_stopped(self)  # (closed under a step still running, the job signalled a window gone)
             return
+        from .quitting_vault_work import close_when_finished, stop_all, vault_work_under_way
+
+        works = [] if now else vault_work_under_way(self)  # a backup or an import going on behind the lock screen
+        if works and not ending:
+            event.ignore()
+            close_when_finished(self, works)  # said, with Stop and quit; it closes by itself once done
+            return
+        stop_all(works)  # ended from outside: stopped safely, and the close waits only for that
         self.unlocked = False  # late job results are not shown any more
         self.busy.hide()
         self.idle.disarm()
         self.recording_page.stop_playback()
         self.room_page.clear()
-        self.jobs.shutdown(timeout=20)
+        self.jobs.shutdown(timeout=0 if now else 20)
         self.tasks.shutdown()
         self.clipboard.forget()  # before Qt hands what the app owns to the desktop's clipboard manager
         super().closeEvent(event)

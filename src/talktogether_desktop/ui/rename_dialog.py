@@ -43,6 +43,8 @@ class RenameDialog(QDialog):
             else:
                 box.setCurrentText(name)
             box.setAccessibleName(f"Name of {voice(label)}")
+            if box.lineEdit() is not None:  # where the typing goes, and what a screen reader is on
+                box.lineEdit().setAccessibleName(f"Name of {voice(label)}")
             self.fields[label] = box
             row = QHBoxLayout()
             row.addWidget(box, 1)

@@ -66,6 +66,10 @@ class RoomPage(QWidget):
         self.cancel_btn = QPushButton("Discard")
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        # the note promises the sound goes into the vault as it records: when it does not, said, never only logged
+        self.not_kept = QLabel(wordWrap=True)
+        self.not_kept.setProperty("role", "banner-warn")
+        self.not_kept.hide()
         row = QHBoxLayout()
         row.addWidget(QLabel("Microphone"))
         row.addWidget(self.device, 1)
@@ -86,6 +90,7 @@ class RoomPage(QWidget):
         layout.addLayout(level)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.not_kept)
         layout.addStretch(1)
         self._timer = QTimer(self)
         self._timer.setInterval(100)
@@ -148,8 +153,8 @@ class RoomPage(QWidget):
                                 "and press “Start recording” again.")
             return
         self.keeper = keeper = ops_room.TakeKeeper(self.couple_id, self.recorder.rate)
-        self.tasks.run(keeper.begin, on_error=lambda exc: log.warning("The recording could not be kept in the vault "
-                                                                      "as it goes: %s", type(exc).__name__))
+        self.not_kept.hide()
+        self.tasks.run(keeper.begin, on_error=lambda exc: self._not_kept(keeper, exc))
         self._kept_at = time.monotonic()
         self._buttons(True)
         self.status.setText("Recording…")
@@ -162,8 +167,21 @@ class RoomPage(QWidget):
             return
         self._kept_at = time.monotonic()
         keeper, sound = self.keeper, self.recorder.unkept()
-        self.tasks.run(lambda v: keeper.keep(v, sound), on_error=lambda exc: log.warning(
-            "Part of the recording could not be kept in the vault as it goes: %s", type(exc).__name__))
+        self.tasks.run(lambda v: keeper.keep(v, sound),
+                       lambda kept: None if kept else self._not_kept(keeper, None),
+                       lambda exc: self._not_kept(keeper, exc))
+
+    def _not_kept(self, keeper: ops_room.TakeKeeper, exc: Optional[BaseException]) -> None:
+        """The sound could not go into the vault as it records (`exc`: the vault refused the write, busy or full; None:
+        the take is gone, its couple erased in another window or by a command)."""
+        if keeper is not self.keeper:  # an earlier recording's late answer
+            return
+        if exc is not None:
+            log.warning("The recording could not be kept in the vault as it goes: %s", type(exc).__name__)
+            self.not_kept.setText(NOT_KEPT)
+        else:
+            self.not_kept.setText(COUPLE_GONE)
+        self.not_kept.show()
 
     def toggle_pause(self) -> None:
         if self.recorder is None:
@@ -197,6 +215,7 @@ class RoomPage(QWidget):
             if recording_id is None:  # its couple was erased meanwhile
                 self.status.setText("Not saved: the couple is no longer in the vault.")
                 return
+            self.not_kept.hide()  # all of it is in the vault now
             self.status.setText(f"Saved ({whole_length(samples.size / rate)}).")
             self.saved.emit(recording_id)
 
@@ -222,6 +241,7 @@ class RoomPage(QWidget):
             self.status.setText("Discarded: nothing was kept.")
 
     def discard(self) -> None:
+        self.not_kept.hide()
         if self.recorder is not None:
             self.recorder.discard()
             self.recorder = None
@@ -266,6 +286,11 @@ class RoomPage(QWidget):
 
 
 LOST = "The microphone stopped sending sound (was it unplugged?)."
+NOT_KEPT = ("The recording could not be put into the vault as it records (the vault could not be written to just then): "
+            "part of it is held only in this window's memory, so a crash or a power cut now could lose it. “Stop and "
+            "save” still saves all of it.")
+COUPLE_GONE = ("This couple is no longer in the vault (erased here or in another window): the recording cannot be "
+               "saved. Stop it with “Discard”.")
 
 
 def _note(partners: list[str]) -> str:

@@ -15,7 +15,7 @@ from ..analysis.settings import AnalysisSettings
 from ..practice.withheld import turn_runs_into
 from ..quote_times import retimed  # (one time for a quoted line everywhere: where its words begin)
 from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
-from . import hard_lines, praise, said_once, shared as shared_mod
+from . import hard_lines, praise, said_once, shared as shared_mod, unclear_words
 from .first_sign import first_sign_words, in_todays_words, rise_in_first_sign_words
 from .assignment_line import assignment_line as _assignment_line, fidelity as _fidelity, practice as _practice
 from .parts import Moment, Partner, Reach, ReportModel
@@ -202,7 +202,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         if f.get("confidence"):
             reasons = [r for r in f.get("confidence_reasons") or []  # "read by its meaning" is said once
                        if not ("meaning" in str(r) and any("meaning" in w for w in why))]
-            why.append(how_sure(f["confidence"], reasons))
+            why.append(unclear_words.in_how_sure(how_sure(f["confidence"], reasons),
+                                                 unclear_words.for_flag(analysis, turns, f)))
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":
@@ -275,6 +276,10 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                                                                                     else None):
                 # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
                 text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
+            elif text and o.get("kind") == "safety" and proof:  # (rep50: "before men", the word to check named)
+                flag = unclear_words.flag_at(analysis, proof[0].get("t"), proof[0].get("speaker"))
+                words = unclear_words.for_flag(analysis, model.turns, flag) if flag else []
+                text = unclear_words.after_quote(str(text), str(proof[0].get("quote") or ""), words)
             elif text and o.get("kind") == "harsh_startup" and patterns_mod.who_unsure(analysis, t):
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and shared_spans is None:  # (the couple's sentences are their own: shared_mod.observation)

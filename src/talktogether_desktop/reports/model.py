@@ -145,7 +145,7 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
                                   quote_ends.one_cut(quote) if j == hit else "", limit=220 if j == hit else 150,
                                   keep_end=j < hit)  # (rep47: "… …" one "…" in the line and in its quote alike)
         if text and not text.endswith("\u2026") and quote_ends.unfinished(text):
-            text += "\u2026"  # a turn that stops mid-clause ("You barely left the") is shown as cut, not as said
+            text = quote_ends.cut_here(text)  # a turn that stops mid-clause ("You barely left the") is shown as cut
         kind = hard_lines.kind_of(turn, model.hard) if text and model.hard else None
         text = hard_lines.described(kind) if kind else text  # (the couple's version: said what kind, never quoted)
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))

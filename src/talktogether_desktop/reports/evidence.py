@@ -15,7 +15,7 @@ from ..percents import whole_percents
 from ..practice.withheld import find_turn  # noqa: F401  (the report finds its turns by it)
 from .after_threat import next_text, unclear_reply
 from .renaming import renamer  # noqa: F401  (model and the pipeline rename by it)
-from .text import against_phrase, first, fmt_length, fmt_time, num, quoted, split_note
+from .text import against_phrase, cut_on_a_comma, first, fmt_length, fmt_time, num, quoted, split_note
 
 SIGNAL_WORDS = {
     "loudness": "louder voices", "intensity": "louder voices", "volume": "louder voices",
@@ -87,6 +87,7 @@ def clip_text(text: str, quote: str = "", limit: int = 240, keep_end: bool = Fal
 def short_quote(text: str, limit: int = 80) -> str:
     text, note = split_note(text)
     text = text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    text = cut_on_a_comma(text)  # (stopping on a comma is stopping mid-clause: rep50)
     return f"{text} {note}" if note else text  # (the note whole, never "… drink. (an unclear word…")
 
 

@@ -15,7 +15,7 @@ from ..analysis.settings import AnalysisSettings
 from ..practice.withheld import turn_runs_into
 from ..quote_times import retimed  # (one time for a quoted line everywhere: where its words begin)
 from . import after_threat, calm_rise, charts, evidence, modes, observation_words, patterns as patterns_mod, quote_ends
-from . import praise, said_once, shared as shared_mod
+from . import hard_lines, praise, said_once, shared as shared_mod, unclear_words
 from .first_sign import first_sign_words, in_todays_words, rise_in_first_sign_words
 from .assignment_line import assignment_line as _assignment_line, fidelity as _fidelity, practice as _practice
 from .parts import Moment, Partner, Reach, ReportModel
@@ -98,6 +98,7 @@ def build_model(analysis: dict, context: Optional[dict] = None, mode: str = mode
     if analysis.get("diarization_warnings") and not shared:
         model.voices_unsure = VOICES_SET_BY_HAND if patterns_mod.speakers_set_by_hand(analysis) else VOICES_UNSURE + (
             " Speaker corrections have been made since." if analysis.get("speaker_fixes") else "")
+    model.hard = hard_lines.found(analysis) if shared else []  # (the couple's Key moments describe these lines)
     model.peaks = _peaks(analysis, turns, model, rename, spans if shared else None)
     if shared:  # the curve, the marks on the lanes and the practice lines say no more than the couple's text does
         model.hidden = shared_mod.withheld_spans(analysis, turns, rename, spans)
@@ -144,7 +145,9 @@ def _moment_context(turns: list[dict], t: Optional[float], quote: str, model: Re
                                   quote_ends.one_cut(quote) if j == hit else "", limit=220 if j == hit else 150,
                                   keep_end=j < hit)  # (rep47: "… …" one "…" in the line and in its quote alike)
         if text and not text.endswith("\u2026") and quote_ends.unfinished(text):
-            text += "\u2026"  # a turn that stops mid-clause ("You barely left the") is shown as cut, not as said
+            text = quote_ends.cut_here(text)  # a turn that stops mid-clause ("You barely left the") is shown as cut
+        kind = hard_lines.kind_of(turn, model.hard) if text and model.hard else None
+        text = hard_lines.described(kind) if kind else text  # (the couple's version: said what kind, never quoted)
         lines.append((num(turn.get("start")), model.name(turn.get("speaker")), text, j == hit))
     return lines
 
@@ -199,7 +202,8 @@ def _safety(analysis: dict, turns, model: ReportModel, rename) -> list[Moment]:
         if f.get("confidence"):
             reasons = [r for r in f.get("confidence_reasons") or []  # "read by its meaning" is said once
                        if not ("meaning" in str(r) and any("meaning" in w for w in why))]
-            why.append(how_sure(f["confidence"], reasons))
+            why.append(unclear_words.in_how_sure(how_sure(f["confidence"], reasons),
+                                                 unclear_words.for_flag(analysis, turns, f)))
         rule = first(f, "phrase", "rule", "term", "matched", "marker")
         # (the rule's words would repeat what was misheard; a reading by meaning has none: "read by meaning" is no quote)
         if rule and f.get("confidence") != "low" and f.get("source") != "meaning":
@@ -232,11 +236,12 @@ def _peaks(analysis: dict, turns, model: ReportModel, rename, hidden=None) -> li
         quote, t = (str(first(p, "quote", "trigger_quote", default="")), first(p, "quote_t", "t", "trigger_t", "start")) \
             if shared else first_sign_words(p, turns)  # under "first sign from X": X's own words
         quote = rename(quote)
+        context = _moment_context(turns, t, quote, model, rename)
+        quote = "" if any(hit and hard_lines.is_described(text) for _, _, text, hit in context) else quote
         # (a first sign on a line marked "speaker unsure" names no one: walk40n's "first sign from Maya" over Helen's words)
         unsure = not shared and patterns_mod.who_unsure(analysis, t if t is not None else first(p, "quote_t", "start"))
         out.append(Moment("peak", str(len(out) + 1), num(p.get("start")), first(p, "end"),
-                          "" if shared or unsure else model.name(who) if who else "Both", quote,
-                          _moment_context(turns, t, quote, model, rename),
+                          "" if shared or unsure else model.name(who) if who else "Both", quote, context,
                           shared_mod.signals(p) if shared else
                           evidence.signal_phrases(p.get("signals_by_speaker") or p.get("signals"), model),
                           shared_mod.what_next(p, rename) if shared else evidence.what_next(p, model, rename),
@@ -271,6 +276,10 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                                                                                     else None):
                 # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
                 text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
+            elif text and o.get("kind") == "safety" and proof:  # (rep50: "before men", the word to check named)
+                flag = unclear_words.flag_at(analysis, proof[0].get("t"), proof[0].get("speaker"))
+                words = unclear_words.for_flag(analysis, model.turns, flag) if flag else []
+                text = unclear_words.after_quote(str(text), str(proof[0].get("quote") or ""), words)
             elif text and o.get("kind") == "harsh_startup" and patterns_mod.who_unsure(analysis, t):
                 text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and shared_spans is None:  # (the couple's sentences are their own: shared_mod.observation)

@@ -94,6 +94,7 @@ class ReportModel:
     scale_note: str = ""                             # the couple's curve is drawn to another top (shared.SCALE_NOTE)
     feared: list = field(default_factory=list)       # speaker ids a threat, control or fear line points at (modes)
     praise: str = ""                                 # whether the appreciations landed, said for this version (praise.py)
+    hard: list = field(default_factory=list)         # the couple's version: lines of criticism or contempt (hard_lines)
 
     @property
     def clinician_only(self) -> bool:

@@ -16,7 +16,7 @@ from ..analysis.bid_context import FLOODED
 from ..analysis.not_scored import controlling
 from ..analysis.reply_said import unread_after
 from ..analysis.words import speaker_unsure_runs
-from .quote_ends import unfinished
+from .quote_ends import cut_here, unfinished
 from .safety_words import moment_kind
 from .styles import FONT, styles
 from .text import esc, first, fmt_time, num
@@ -55,7 +55,7 @@ def finding(item: dict, rename) -> Finding:
     conf = str(item.get("confidence") or "medium")
     quote = "" if conf == "low" else rename(str(item.get("quote") or "")).strip()
     if quote and not quote.endswith("\u2026") and unfinished(quote):
-        quote += "\u2026"  # words cut mid-clause are shown as cut, as in Key moments (walk38l c3: "…, you just")
+        quote = cut_here(quote)  # words cut mid-clause are shown as cut, as in Key moments (walk38l c3: "…, you just")
     return Finding(first(item, "t", "start"), quote, conf)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from .text import fmt_time, num
+from .quote_ends import cut_here, unfinished
 
 OUTCOMES = ("received", "brushed aside at first, then taken in", "brushed aside", "turned back with an edge", "unclear")
 
@@ -37,7 +38,9 @@ def _quoted(item: dict, rename, name) -> str:
                 + (f"({why})" if why else "had no reply within 10 s"))
     if item.get("confidence") == "low":  # a misheard reply is not quoted
         return f"the reply at {fmt_time(num(reply.get('t')))} (low confidence: check the recording)"
-    said = f"\u201c{rename(str(reply.get('quote') or ''))}\u201d at {fmt_time(num(reply.get('t')))}"
+    quote = rename(str(reply.get('quote') or ''))
+    quote = cut_here(quote) if unfinished(quote) and not quote.endswith("\u2026") else quote  # (“…, 11 months,”)
+    said = f"\u201c{quote}\u201d at {fmt_time(num(reply.get('t')))}"
     later = item.get("then_accepted")
     if isinstance(later, dict) and _kind(item) != "received":
         said += (f", then, when it was said again, \u201c{rename(str(later.get('quote') or ''))}\u201d at "

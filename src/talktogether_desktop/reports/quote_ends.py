@@ -32,7 +32,17 @@ def unfinished(text: str) -> bool:
     """Whether words stop mid-clause ("You barely left the", "… you just."), as analysis.words.looks_unfinished reads
     their last word, less a tag question ("don't I.", "aren't we.")."""
     text = str(text).rstrip()
+    if text.endswith(_MID_CLAUSE):  # (a real import of walk47b b_fridays: “… sitting up waiting, Oh,” as said whole)
+        return True
     return bool(text) and looks_unfinished(text.rsplit(" ", 1)[-1]) and not _TAG.search(text)
+
+
+_MID_CLAUSE = (",", ";", ":")
+
+
+def cut_here(text: str) -> str:
+    """Words that stop mid-clause marked as cut: "waiting, Oh," as "waiting, Oh…" (never "Oh,…")."""
+    return str(text).rstrip().rstrip("".join(_MID_CLAUSE)).rstrip() + CUT
 
 
 def _squeeze(text) -> str:
@@ -74,7 +84,7 @@ def marked(quote: str, turns: list, t=None, rename: Optional[Callable[[str], str
         q = CUT + q
     goes_on = after and not _ends_sentence(q) and not after.startswith((".", "?", "!", CUT))  # ("I'm sorry" + ".")
     if not q.endswith(CUT) and (goes_on or (not after and unfinished(q))):
-        q += CUT
+        q = cut_here(q)
     return q
 
 

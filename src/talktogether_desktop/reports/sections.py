@@ -1,9 +1,8 @@
-"""The sections after page one: key moments (safety first), what each partner was reaching for,
-figures per partner, practice, the notes area and the optional transcript appendix.
+"""The sections after page one: key moments (safety first), what each partner was reaching for, figures per partner,
+practice, the notes area and the optional transcript appendix.
 
-Each function returns flowables; a section with nothing to show says so in one line (or, for
-practice, is left out), so the therapist never wonders whether something failed.
-"""
+Each function returns flowables; a section with nothing to show says so in one line (or, for practice, is left out),
+so the therapist never wonders whether something failed."""
 
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from ..practice.adherence import REASONS, summary_for
 from ..practice.assignment import shown_title
 from ..practice.review import INDIVIDUAL_FIRST, LISTEN_INDIVIDUAL_FIRST, safety_note
 from ..practice.title_words import title_for_couple
-from . import bids_for_both, quote_ends
+from . import bids_for_both, hard_lines, quote_ends
 from .printed_lines import printed_lines
 from .calm_rise import NO_RISE
 from .safety_words import told_by
@@ -47,7 +46,8 @@ def key_moments(model, width: float) -> list:
     else:
         intro = "In time order, numbered as on the intensity curve on page 1" + (
             "." if model.mode == "shareable" else "; the quoted words are in bold.")
-        out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n]), st["small"]))
+        said = [hard_lines.NOTE] if model.mode == "shareable" and hard_lines.any_described(model.peaks) else []
+        out.append(Paragraph(" ".join([intro] + [esc(n) for n in model.notes if "rises" in n] + said), st["small"]))
     for m in model.peaks:
         one_time = m.end is None or fmt_time(m.end) == fmt_time(m.start)  # (never "00:47\u201300:47")
         span = fmt_time(m.start) if one_time else f"{fmt_time(m.start)}\u2013{fmt_time(m.end)}"

@@ -211,3 +211,8 @@ def quoted(text: str, limit: int, shorten) -> str:
     """“The words”, shortened to `limit` by `shorten`, with the analysis's note on them after the closing mark."""
     words, note = split_note(one_cut(text))
     return f"\u201c{shorten(words, limit)}\u201d" + (f" {note}" if note else "")
+
+
+def cut_on_a_comma(text: str) -> str:
+    """Words stopping on a comma (or ";", ":") stop mid-clause: "ashamed, 11 months," as "ashamed, 11 months…"."""
+    return re.sub(r"\s*[,;:]\u2026?$", "\u2026", text)

@@ -68,3 +68,31 @@ def test_promising_not_to_touch_the_partners_wages_is_no_financial_control():
     longer taken as the speaker's, and with calm_control it is listed as financial control (low)."""
     a = _after(SHOP, line="I promise you I won't touch your wages again.")
     assert not [f for f in a["safety_flags"] if f["category"] != "appeasement"]
+
+
+# --- urging the partner away from others, said as a treat (calm_control.urged_out) ---
+
+def test_urging_the_partner_to_ditch_friends_for_nights_in_is_still_isolation():
+    """Regression: "Why don't you ditch the girls from work and have a cosy night in with me every Friday?" was
+    isolation (medium); "why don't" reads as urging out and "ditch" is not among HOLDING_BACK's words, so urged_out()
+    drops it. Cutting the partner off said as an invitation is still isolation."""
+    a = _after(SHOP, line="Why don't you ditch the girls from work and have a cosy night in with me every Friday?")
+    assert flag(a, "ditch", "isolation")
+
+
+def test_guard_staying_home_because_friends_are_a_bad_influence_is_isolation():
+    """Guard (passes before and after): "You ought to…" urging, but to stay home away from friends, stays isolation."""
+    a = _after(SHOP, line="You ought to stay home with me and the kids, your friends are a bad influence.")
+    assert flag(a, "stay home", "isolation")
+
+
+def test_guard_never_having_told_the_partner_not_to_see_their_mum_is_no_isolation():
+    """Guard (passes before and after): the negation comes before "you", so the act is still disowned."""
+    a = _after(SHOP, line="I've never told you not to see your mum, you know that.")
+    assert not [f for f in a["safety_flags"] if f["category"] != "appeasement"]
+
+
+def test_guard_a_rule_passed_on_through_a_sister_is_isolation():
+    """Guard (fixed this round; missed before): "I've told your sister you won't be going to her hen do…"."""
+    a = _after(SHOP, line="I've told your sister you won't be going to her hen do, you don't need to.")
+    assert flag(a, "hen do", "isolation")

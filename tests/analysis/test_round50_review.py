@@ -93,6 +93,8 @@ def test_guard_never_having_told_the_partner_not_to_see_their_mum_is_no_isolatio
 
 
 def test_guard_a_rule_passed_on_through_a_sister_is_isolation():
-    """Guard (fixed this round; missed before): "I've told your sister you won't be going to her hen do…"."""
-    a = _after(SHOP, line="I've told your sister you won't be going to her hen do, you don't need to.")
+    """Guard (fixed this round; missed before): "I've told your sister you won't be going to her hen do…" (after a
+    quarrel: in a calm stretch its kind, 0.8, is under the calm bar, and calm control readings were not kept)."""
+    a = _after(("S2", 0.0, "I was only at Ruth's for an hour, you knew where I was."),
+               line="I've told your sister you won't be going to her hen do, you don't need to.")
     assert flag(a, "hen do", "isolation")

@@ -382,8 +382,9 @@ class MeaningPass:
         # "I'm not letting you go back to that mosque", "I'm not having you…": a rule given, not an act disowned
         ruling = any(t in RULE_VERBS and set(s.toks[k + 1 : k + 3]) & YOU and "down" not in s.toks[k + 2 : k + 4]
                      and any(reader._negator(x) for x in head[:k]) for k, t in enumerate(head))
-        # (the negation is the speaker's before any "you": "I've told your mum you can't come" gives a rule, disowns nothing)
-        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) and not YOU & set(head[1:k]) for k, t in enumerate(head) if k) and not blamed and not ruling
+        # (the negation is the speaker's, its nearest subject "I": "I've told your mum you can't come" disowns nothing, "I told
+        # you I don't mind…" does)
+        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) and next((x for x in reversed(head[:k]) if x in FIRST_PERSON or x in YOU), "") in FIRST_PERSON for k, t in enumerate(head) if k) and not blamed and not ruling
 
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:

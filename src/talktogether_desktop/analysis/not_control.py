@@ -13,7 +13,8 @@ URGING = (("you", "should"), ("you", "could"), ("you", "ought"), ("why", "don't"
           ("you've", "earned"), ("you", "need", "to", "get", "out"), ("have", "fun"), ("enjoy", "yourself"))
 # ... unless the urging is to see them less or not at all ("You should stop seeing her.", "You could see less of them.")
 HOLDING_BACK = frozenset({"not", "don't", "shouldn't", "stop", "quit", "less", "fewer", "never", "no", "without", "instead",
-                          "cut", "drop", "enough", "too", "can't", "won't", "mustn't", "only", "unless"})
+                          "cut", "drop", "enough", "too", "can't", "won't", "mustn't", "only", "unless", "ditch", "block",
+                          "delete", "away", "bin", "dump", "me", "us", "just"})  # (…with me every Friday; you've got me)
 
 
 def urged_out(toks) -> bool:

@@ -74,17 +74,27 @@ def aimed_at_partner(toks: Sequence[str]) -> bool:
 RELIEF = frozenset({"better", "lighter", "relief", "relieved", "calmer"})
 DECIDED = frozenset({"decided", "decision", "made", "mind", "plan", "planned", "peace", "sorted", "soon", "goodbye", "gone",
                      "longer", "anymore", "everyone", "everybody", "without", "off", "now", "finally", "last"})
-HANDING = (("hand", "it", "over"), ("handing", "it", "over"), ("hand", "them", "over"), ("handing", "them", "over"),
-           ("give", "it", "up"), ("giving", "it", "up"), ("hand", "over"), ("handing", "over"))
+HANDING = (("hand", "it", "over"), ("handing", "it", "over"), ("hand", "them", "over"), ("handing", "them", "over"))
+REFUSING = frozenset({"not", "no", "won't", "wont", "ain't", "isn't", "never", "nae"})
+# Arrangements for after one is gone ("…the kids will be looked after when I'm not around", "since I wrote the letters")
+LEAVING = frozenset({"around", "letters", "letter", "away", "settled", "over", "after", "goodbye", "will"})
+
+
+# Relief at what was just done or said ("That feels better already."), not the speaker's own state ("Honestly, I feel
+# lighter than I have in years.", after giving the dog away: a warning sign; rev50).
+RELIEF_ABOUT = frozenset({"that", "this", "it", "that's", "this's", "it's"})
 
 
 def relieved(toks: Sequence[str]) -> bool:
-    """Feeling better, with nothing decided, planned or ended in the sentence."""
-    return bool(set(toks) & RELIEF) and not set(toks) & (DECIDED | DESPAIR | HARM)
+    """Feeling better at what was just done ("that", "already"), with nothing decided, planned or ended in the sentence."""
+    toks = list(toks)
+    about = toks[:1] and toks[0] in RELIEF_ABOUT or "already" in toks
+    return bool(about and set(toks) & RELIEF) and not set(toks) & (DECIDED | DESPAIR | HARM | LEAVING)
 
 
 def refuses_handing_over(toks: Sequence[str]) -> bool:
-    return any(_has(toks, h) for h in HANDING) and not set(toks) & (DESPAIR | HARM)
+    """"I'm no handing it over." (the phone asked for); not "I'll hand over the keys… you won't need to worry about me"."""
+    return any(_has(toks, h) for h in HANDING) and bool(set(toks) & REFUSING) and not set(toks) & (DESPAIR | HARM)
 
 
 def not_despair(toks: Sequence[str]) -> bool:

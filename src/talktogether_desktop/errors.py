@@ -97,6 +97,13 @@ class VaultDamaged(VaultError):
     exit_code = 1
 
 
+class DiskFull(VaultError):
+    """The disk holding the vault has no room left for what a command was writing (rolled back: the vault is as it was
+    before it)."""
+
+    exit_code = 1
+
+
 class VaultMismatch(VaultError):
     """The key file unlocks, but belongs to a different vault file."""
 

@@ -121,7 +121,10 @@ class _BufferReader(io.RawIOBase):
 
 
 def _reader(data):
-    """`bytes` are shared by io.BytesIO (no copy); any other buffer is read in place."""
+    """`bytes` are shared by io.BytesIO (no copy); a large file is read where it lies (`file_view.FileView`); any
+    other buffer is read in place."""
+    if hasattr(data, "reader"):
+        return data.reader()
     return io.BytesIO(data) if type(data) is bytes else io.BufferedReader(_BufferReader(data), 1 << 16)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import BadInputFile
+from .file_view import STREAM_FROM_BYTES, FileView
 
 
 # The largest file read: a 3-hour recording (the longest imported, `decode.DEFAULT_MAX_DURATION_S`) as
@@ -21,6 +23,26 @@ def read_input_file(path: str | Path) -> tuple[bytes, float]:
     A missing file, a folder, something that is not a plain file (a device such as /dev/zero, a pipe,
     a socket), a file over `MAX_INPUT_BYTES` or an unreadable file raise BadInputFile (exit code 4)
     naming `path` as the user typed it, before anything is read."""
+    fd, facts = _opened(path)
+    return _read_all(path, fd, facts), facts.st_mtime
+
+
+@contextmanager
+def input_file(path: str | Path):
+    """(data, modification time) for an import: the file's bytes, or from `STREAM_FROM_BYTES` on a FileView that
+    reads it in place (a 3 GB WAV was held whole in memory); refused as `read_input_file` refuses."""
+    fd, facts = _opened(path)
+    if facts.st_size < STREAM_FROM_BYTES:
+        yield _read_all(path, fd, facts), facts.st_mtime
+        return
+    view = FileView(fd, facts.st_size, str(path))
+    try:
+        yield view, facts.st_mtime
+    finally:
+        view.close()
+
+
+def _opened(path: str | Path) -> tuple[int, os.stat_result]:
     file = Path(path).expanduser()
     try:
         # not blocking: opening a pipe would otherwise wait for a writer before it could be refused
@@ -36,6 +58,10 @@ def read_input_file(path: str | Path) -> tuple[bytes, float]:
     if refusal:
         os.close(fd)
         raise BadInputFile(refusal)
+    return fd, facts
+
+
+def _read_all(path, fd: int, facts: os.stat_result) -> bytes:
     with os.fdopen(fd, "rb") as opened:
         try:
             data = _read_whole(opened, facts.st_size)
@@ -45,7 +71,7 @@ def read_input_file(path: str | Path) -> tuple[bytes, float]:
             raise BadInputFile(too_big_for_memory(path, facts.st_size)) from exc
     if len(data) > MAX_INPUT_BYTES:
         raise BadInputFile(_too_big(path, len(data)))
-    return data, facts.st_mtime
+    return data
 
 
 def _read_whole(opened, size: int) -> bytes:

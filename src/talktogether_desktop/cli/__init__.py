@@ -10,10 +10,11 @@ from . import (  # noqa: F401 - the order is the order in --help
     diarize_cmds,
     media_cmds,
     practice_cmds,
+    recording_cmds,
     report_cmds,
     transcript_cmds,
     vault_cmds,
 )
 
-COMMAND_MODULES = [vault_cmds, case_cmds, media_cmds, transcript_cmds, diarize_cmds, analyze_cmds, report_cmds,
-                   practice_cmds, audit_cmds]
+COMMAND_MODULES = [vault_cmds, case_cmds, media_cmds, recording_cmds, transcript_cmds, diarize_cmds, analyze_cmds,
+                   report_cmds, practice_cmds, audit_cmds]

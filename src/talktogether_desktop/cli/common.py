@@ -84,6 +84,11 @@ class Context:
 
         for notice in open_notices(vault):
             self.info(f"Warning: {notice}")
+        if not getattr(self.args, "takes_command", False):  # (those commands say the takes themselves)
+            from .recording_cmds import cut_off_notices
+
+            for notice in cut_off_notices(vault):
+                self.info(f"Warning: {notice}")
 
     # --- settings ------------------------------------------------------------------------------
     def settings(self, **one_run):

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from .. import __version__
 from ..errors import Cancelled, JobFailed, SafetyConfirmationNeeded, TalkTogetherError
 from ..process_guard import harden_process
-from ..storage.vault import damage_error
+from ..storage.vault import damage_error, disk_full_error
 from . import COMMAND_MODULES
 from .common import Context, common_parser, take_secrets_from_environment
 
@@ -108,7 +108,7 @@ def _run(args, ctx: Context) -> int:
         try:
             return int(args.func(args, ctx) or 0)
         except Exception as exc:  # a damaged vault file comes as the database's own error: said plainly
-            typed = damage_error(exc)
+            typed = damage_error(exc) or disk_full_error(exc)
             if typed is None:
                 raise
             raise typed from exc

@@ -379,21 +379,6 @@ def register(sub, common) -> None:
     _processing_options(p)
     p.set_defaults(func=cmd_transcribe)
 
-    recording = sub.add_parser("recording", parents=[common], help="list recordings and show transcripts")
-    rsub = recording.add_subparsers(dest="recording_command", metavar="ACTION")
-    rsub.required = True
-    p = rsub.add_parser("list", parents=[common], help="a couple's recordings")
-    p.add_argument("--couple", type=int, default=None, metavar="ID")
-    p.set_defaults(func=cmd_recording_list)
-    p = rsub.add_parser("show", parents=[common], help="a recording and its transcript")
-    p.add_argument("recording_id", type=int, metavar="ID")
-    p.add_argument("--format", choices=["txt", "srt", "vtt", "json"], default=None, help="transcript format (default txt)")
-    p.set_defaults(func=cmd_recording_show)
-    p = rsub.add_parser("delete", parents=[common], help="erase one recording and everything made from it")
-    p.add_argument("recording_id", type=int, metavar="ID")
-    p.add_argument("--yes", action="store_true", help="erase without asking (needed when not on a terminal)")
-    p.set_defaults(func=cmd_recording_delete)
-
     p = sub.add_parser("jobs", parents=[common], help="processing jobs; 'jobs resume' restarts interrupted ones")
     p.add_argument("action", nargs="?", choices=["list", "resume"], default="list")
     p.set_defaults(func=cmd_jobs)

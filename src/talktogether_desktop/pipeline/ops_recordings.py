@@ -18,7 +18,7 @@ from ..audio import AnalysisAudio, AudioInfo, scan_and_decode, scan_bytes
 from ..audio.errors import CutShort
 from ..audio.capture import encode_flac
 from ..audio.decode import decode_bytes
-from ..audio.files import read_input_file, readable_name, too_big_for_memory
+from ..audio.files import input_file, read_input_file, readable_name, too_big_for_memory
 from ..audio.metadata import parse_date
 from ..diarization.limits import check_speaker_count
 from ..errors import BadInputFile, DuplicateRecording, UsageError
@@ -59,13 +59,15 @@ def shown_file_name(path: str | Path) -> str:
 
 def import_file(vault, settings: Settings, couple_id: int, path: str | Path, **options) -> ImportResult:
     """Read a file into memory (never modifying it) and import it; see import_audio."""
-    data, mtime = read_input_file(path)
-    options.setdefault("original_name", shown_file_name(path))
-    options.setdefault("mtime", mtime)
-    try:
-        return import_audio(vault, settings, couple_id, data, **options)
-    except MemoryError as exc:  # decoding or storing it: all or nothing, so nothing was stored
-        raise BadInputFile(too_big_for_memory(path, len(data))) from exc
+    with input_file(path) as (data, mtime):  # a large file is read where it lies, never whole into memory
+        options.setdefault("original_name", shown_file_name(path))
+        options.setdefault("mtime", mtime)
+        try:
+            return import_audio(vault, settings, couple_id, data, **options)
+        except MemoryError as exc:  # decoding or storing it: all or nothing, so nothing was stored
+            raise BadInputFile(too_big_for_memory(path, len(data))) from exc
+        except OSError as exc:  # a large file's read failed part-way (a disk pulled out): nothing was stored
+            raise BadInputFile(f"Could not read {path}: {exc.strerror or exc}. Nothing was stored.") from exc
 
 
 def import_audio(
@@ -130,13 +132,13 @@ def check_file(vault, settings: Settings, path: str | Path, accept_cut_short: bo
     damage, too long, cut short (CutShort, unless `accept_cut_short`). For the window, which asks the therapist
     about a file (its recording date) only once the file is known to be importable. Returns the cut-short
     warning the import will keep with it, or None."""
-    data, mtime = read_input_file(path)
-    try:
-        info = scan_bytes(data, mtime=mtime, name=readable_name(Path(path).expanduser().name),
-                          max_duration_s=settings.max_recording_s, allow_cut_short=accept_cut_short, progress=progress,
-                          cancel=cancel)
-    except MemoryError as exc:
-        raise BadInputFile(too_big_for_memory(path, len(data))) from exc
+    with input_file(path) as (data, mtime):
+        try:
+            info = scan_bytes(data, mtime=mtime, name=readable_name(Path(path).expanduser().name),
+                              max_duration_s=settings.max_recording_s, allow_cut_short=accept_cut_short,
+                              progress=progress, cancel=cancel)
+        except MemoryError as exc:
+            raise BadInputFile(too_big_for_memory(path, len(data))) from exc
     return info.cut_short
 
 
@@ -150,8 +152,8 @@ def recorded_date_in_file(path: str | Path) -> tuple[bool, Optional[str], Option
     from ..audio.probe import probe_bytes
 
     try:
-        data, mtime = read_input_file(path)
-        info = probe_bytes(data, name=Path(path).name)
+        with input_file(path) as (data, mtime):  # only the headers are read
+            info = probe_bytes(data, name=Path(path).name)
     except Exception:  # noqa: BLE001 - the import itself reports what is wrong with the file
         return False, None, None
     return True, (info.recorded_at if info.recorded_at_source == "metadata" else None), mtime

@@ -10,6 +10,7 @@ from typing import Optional
 import numpy as np
 
 from ..audio.capture import encode_flac
+from ..errors import NotFound
 from ..storage import room_takes
 from ..storage.settings import Settings
 from .ops_recordings import save_room_recording, store_room_recording
@@ -58,6 +59,19 @@ def cut_off(vault) -> list[dict]:
     return [{"take_id": t["id"], "couple_id": t["couple_id"], "couple_name": t["couple_name"],
              "seconds": t["frames"] / t["sample_rate"], "started_at": t["started_at"]}
             for t in room_takes.cut_off_takes(vault)]
+
+
+def cut_off_take(vault, take_id: int) -> dict:
+    """One take a crash cut off (as `cut_off` lists it); NotFound for a take that is not there, or that a live window
+    is recording now (only a take cut off may be saved or thrown away from another window or a command)."""
+    for take in cut_off(vault):
+        if take["take_id"] == take_id:
+            return take
+    if room_takes.get_take(vault, take_id) is not None:
+        raise NotFound(f"The recording in the room {take_id} is being recorded now, in a window: it is saved there "
+                       "with Stop and save.")
+    raise NotFound(f"There is no recording in the room cut off with the number {take_id} "
+                   "(`talktogether recording takes` lists them).")
 
 
 class TakeKeeper:

@@ -16,7 +16,7 @@ from ..errors import Cancelled, ConsentMissing, JobFailed, TalkTogetherError, Us
 from ..jobs import CancelToken, ProgressFn, scaled
 from ..storage import jobs, recordings, transcripts
 from ..storage.settings import Settings
-from ..storage.vault import damage_error
+from ..storage.vault import damage_error, disk_full_error
 from . import chain
 from .analyze_step import analyze_recording
 from .consent import require_analysis_consent, whose_consent
@@ -170,7 +170,7 @@ def process_recording(
         _fail(vault, job_id, recording_id, current, str(exc))
         raise
     except Exception as exc:
-        typed = damage_error(exc) or step_failed(current, exc)  # an engine's own text stays in `detail`
+        typed = damage_error(exc) or disk_full_error(exc) or step_failed(current, exc)  # an engine's own text stays in `detail`
         _fail(vault, job_id, recording_id, current, traced(exc))  # kept and listed: never the text
         raise typed from exc
     summary["status"] = recordings.get_recording(vault, recording_id)["status"]

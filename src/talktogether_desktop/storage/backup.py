@@ -20,6 +20,7 @@ from ..errors import (BackupError, BadInputFile, OtherVaultBackup, VaultDamaged,
                       WrongPassphrase, WrongRecoveryCode)
 from ..jobs import UNKNOWN_HOW_FAR, CancelToken, ProgressFn, check as check_cancel, no_progress, scaled
 from ..paths import make_private, new_private_file, refuse_vault_folder
+from .backup_source import MAGIC, open_backup_file, read_header
 from .backup_work import claimed_work_files
 from .file_growth import growth_told
 from .interruptible import interruptible
@@ -27,7 +28,6 @@ from . import sidecar, vault_here
 from .vault import KEYS_FILE, VAULT_FILE, Vault, _connect, damage_error, now_iso, open_vault
 from .vault_lock import hold_open_lock, release_lock
 
-MAGIC = b"TALKTOGETHER-BACKUP\n"
 FORMAT_VERSION = 1
 CHUNK = 1 << 20
 COPYING = "Copying the vault (encrypted)…"
@@ -110,28 +110,6 @@ def _written(vault: Vault, dest: Path, export: Path, partial: Path, progress: Pr
     return digest, header
 
 
-def read_header(path: os.PathLike | str) -> tuple[dict, int]:
-    path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            if fh.read(len(MAGIC)) != MAGIC:
-                raise BadInputFile(f"{path} is not a TalkTogether backup file.")
-            line = fh.readline(1 << 20)
-            header = json.loads(line)
-            offset = fh.tell()
-    except FileNotFoundError as exc:
-        raise BadInputFile(f"The backup file {path} does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise BadInputFile(f"{path} is a folder; give the backup file itself.") from exc
-    except OSError as exc:  # no permission, an unreadable device, an I/O error
-        raise BadInputFile(f"Could not read the backup file {path}: {exc.strerror or exc}.") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
-        raise BackupError(f"The backup file {path} is damaged (its header cannot be read).") from exc
-    if not isinstance(header, dict):
-        raise BackupError(f"The backup file {path} is damaged (its header cannot be read).")
-    return header, offset
-
-
 def restore(
     data_dir: os.PathLike | str,
     source: os.PathLike | str,
@@ -181,7 +159,7 @@ def _restore_claimed(data_dir: Path, source: Path, incoming: Path, header: dict,
     keys_doc = header["keys"]
     try:
         fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(source, "rb") as fh, os.fdopen(fd, "wb") as out:
+        with open_backup_file(source) as fh, os.fdopen(fd, "wb") as out:
             fh.seek(offset)
             _copy(fh, out, int(header["db_size"]), scaled(progress, 0.4, 0.8), cancel, "Copying the backup in…")
         progress(UNKNOWN_HOW_FAR, CHECKING_COPY)
@@ -239,7 +217,7 @@ def _opened(source: Path, passphrase: Optional[str], recovery_code: Optional[str
     if total != header.get("db_size"):
         raise BackupError(f"The backup file {source} is incomplete or damaged (size does not match); nothing was changed.")
     digest, done = hashlib.sha256(), 0
-    with open(source, "rb") as fh:
+    with open_backup_file(source) as fh:
         fh.seek(offset)
         while block := fh.read(CHUNK):
             check_cancel(cancel)

@@ -20,7 +20,11 @@ leaves the mark, and every open then says that no recovery code the therapist ho
 from __future__ import annotations
 
 import json
+import os
 
+import sqlcipher3
+
+from ..errors import DiskFull
 from . import crypto, keychain, sidecar
 from .passphrase import check_passphrase
 from .vault_lock import take_exclusive
@@ -59,14 +63,20 @@ def rekey(vault, new_passphrase: str) -> str:
     Needs the vault to itself: refused (VaultInUse) while another window or command has it open."""
     check_passphrase(new_passphrase)
     take_exclusive(vault._lock_fd)
+    _room_to_reencrypt(vault.path)
     old_key, new_key = vault._data_key, crypto.new_data_key()
+    old_doc = json.loads(json.dumps(vault.keys_doc))
     code = crypto.new_recovery_code()
     doc = {k: v for k, v in vault.keys_doc.items() if k not in ("previous", "checksum")}
     sidecar.set_slot(doc, "passphrase", new_key, new_passphrase, previous_key=old_key)
     sidecar.set_slot(doc, "recovery", new_key, crypto.normalise_recovery_code(code), previous_key=old_key)
     doc[RECOVERY_UNSEEN] = True
     sidecar.write(vault.keys_path, doc)  # step 1
-    _reencrypt(vault.conn, new_key)  # step 2
+    try:
+        _reencrypt(vault.conn, new_key)  # step 2
+    except Exception:
+        _undo_step_1(vault, old_doc, old_key)
+        raise
     del doc["previous"]
     sidecar.write(vault.keys_path, doc)  # step 3
     vault._keys_doc, vault._data_key = doc, new_key
@@ -74,6 +84,41 @@ def rekey(vault, new_passphrase: str) -> str:
     with vault.transaction():
         vault.audit("rekey", "vault")
     return code
+
+
+def _room_to_reencrypt(db_path) -> None:
+    """Re-encrypting writes every page once more (into the write-ahead log) before it is done: on a disk without room
+    for that the re-key stopped part-way with the key file already changed, so the old passphrase was refused as
+    wrong and the new one failed on an unexpected problem until space was freed. Refused first instead (DiskFull)."""
+    size = sum(os.path.getsize(f"{db_path}{suffix}") for suffix in ("", "-wal") if os.path.exists(f"{db_path}{suffix}"))
+    needed = int(size * 1.1) + (4 << 20)
+    stats = os.statvfs(os.path.dirname(os.path.abspath(db_path)))
+    free = stats.f_bavail * stats.f_frsize
+    if free < needed:
+        raise DiskFull(f"The disk holding the vault has {free / 1e6:.1f} MB free, and a new encryption key needs about "
+                       f"{needed / 1e6:.1f} MB for a moment (every page of the vault is written once more). Nothing "
+                       "was changed: your passphrase and recovery code are as they were. Free some space on that "
+                       "disk, then run it again.")
+
+
+def _undo_step_1(vault, old_doc: dict, old_key: bytes) -> None:
+    """A re-encryption that failed (not a kill): the old key file back, so the old passphrase and recovery code open
+    the vault as before, but only where the database is really still on the old key (else step 1's key file, which
+    opens it either way, stays)."""
+    try:
+        conn = sqlcipher3.connect(str(vault.path), isolation_level=None, timeout=15)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(crypto.raw_key_pragma(old_key))
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlcipher3.DatabaseError:
+        return  # on the new key already (or unreadable): the key file of step 1 is the one that opens it
+    try:
+        sidecar.write(vault.keys_path, old_doc)
+    except OSError:
+        return  # step 1's key file stays: it opens the vault too, and the next open finishes the re-key
 
 
 def mark_recovery_code_shown(vault) -> None:

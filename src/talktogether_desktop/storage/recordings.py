@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Mapping, Optional
+from typing import Any, Iterator, Mapping, Optional
 
 from ..errors import DuplicateRecording, NotFound, UsageError, VaultError
 from .vault import Vault, now_iso
@@ -25,7 +25,24 @@ _LIST_COLUMNS = (
 
 
 def sha256_hex(data: bytes) -> str:
+    if hasattr(data, "sha256_hex"):  # a large file read where it lies (audio.file_view.FileView)
+        return data.sha256_hex()
     return hashlib.sha256(data).hexdigest()
+
+
+def _chunks(data, digest: str) -> Iterator[bytes]:
+    """The bytes to store, CHUNK_BYTES at a time. A file read where it lies is hashed again as it is stored, and
+    must still be the file whose hash the duplicate check used (else BadInputFile: nothing is stored)."""
+    if not hasattr(data, "blocks"):
+        view = memoryview(data)
+        yield from (bytes(view[pos:pos + CHUNK_BYTES]) for pos in range(0, len(data), CHUNK_BYTES))
+        return
+    again = hashlib.sha256()
+    for block in data.blocks(CHUNK_BYTES):
+        again.update(block)
+        yield block
+    if again.hexdigest() != digest:
+        raise data.changed()
 
 
 def find_by_sha256(vault: Vault, sha256: str) -> Optional[int]:
@@ -88,11 +105,9 @@ def add_recording(
             ),
         )
         recording_id = int(cur.lastrowid)
-        view = memoryview(data)
         vault.conn.executemany(
             "INSERT INTO audio_chunks (recording_id, seq, data) VALUES (?, ?, ?)",
-            ((recording_id, seq, bytes(view[pos : pos + CHUNK_BYTES]))
-             for seq, pos in enumerate(range(0, len(data), CHUNK_BYTES))),
+            ((recording_id, seq, chunk) for seq, chunk in enumerate(_chunks(data, digest))),
         )
         if queue_job is not None:
             from .jobs import create_job

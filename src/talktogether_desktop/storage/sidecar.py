@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -130,16 +131,27 @@ def checksum(doc: dict) -> str:
 
 
 def write(path: Path, doc: dict) -> None:
-    """Atomic: write beside, flush to disk, then rename over the old file."""
+    """Atomic: write beside, flush to disk, then rename over the old file; only a whole new file takes its name.
+    os.write may write less than it was given (a full disk, a file-size limit) without an error: the short file was
+    renamed over the key file, and the vault then opened with neither the passphrase nor the recovery code."""
     tmp = path.with_name(path.name + ".new")
     doc["checksum"] = checksum(doc)
     data = json.dumps(doc, indent=2).encode()
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        try:
+            done = 0
+            while done < len(data):
+                written = os.write(fd, data[done:])
+                if written <= 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp))
+                done += written
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # the key file itself is as it was
+        raise
     os.replace(tmp, path)
     _fsync_dir(path.parent)
 

@@ -17,6 +17,7 @@ from typing import Any, Iterator, Optional
 import sqlcipher3
 
 from ..errors import (
+    DiskFull,
     KeychainOutOfDate,
     NotAVault,
     SidecarMissing,
@@ -326,6 +327,19 @@ def damage_error(exc: BaseException) -> Optional[VaultDamaged]:
     this; the message never carries SQLite's own text."""
     if type(exc) is sqlcipher3.DatabaseError:
         return VaultDamaged(DAMAGED)
+    return None
+
+
+SQLITE_FULL = 13
+DISK_FULL = ("The disk holding the vault is full: what was being written was not stored, and the vault is as it was "
+             "before. Free some space on that disk (or move the vault to a larger one), then do it again.")
+
+
+def disk_full_error(exc: BaseException) -> Optional[DiskFull]:
+    """The typed error for a write the vault's disk had no room for (SQLite's FULL, by its code), else None. Both faces
+    map through this: it was 'An unexpected problem … (OperationalError in storage/vault.py)'."""
+    if getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL:
+        return DiskFull(DISK_FULL)
     return None
 
 

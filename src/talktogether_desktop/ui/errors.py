@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import errors as E
-from ..storage.vault import damage_error
+from ..storage.vault import damage_error, disk_full_error
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,7 @@ _TITLES: list[tuple[type, str, str]] = [
     (E.SidecarMissing, "The vault's key file is missing", _RESTORE_WHEN_LOCKED),
     (E.SidecarDamaged, "The vault's key file is damaged", _RESTORE_WHEN_LOCKED),
     (E.VaultDamaged, "The vault file is damaged", "Restore the vault from a backup in Settings."),
+    (E.DiskFull, "The disk is full", ""),
     (E.NotAVault, "This is not a TalkTogether vault", "Choose the folder that holds your vault."),
     (E.VaultMismatch, "The key file belongs to another vault", "Restore the matching key file from a backup."),
     (E.VaultInUse, "The vault is in use", "Close the other TalkTogether window or command, then try again."),
@@ -96,7 +97,7 @@ _STEP_TITLES = {"transcribe": "Transcription stopped", "diarize": "Telling the v
 
 
 def message_for(exc: BaseException) -> UserMessage:
-    exc = damage_error(exc) or exc  # a damaged vault page surfaces from any query as SQLite's bare error
+    exc = damage_error(exc) or disk_full_error(exc) or exc  # a damaged page, a full disk: SQLite's own errors
     if isinstance(exc, E.Cancelled):
         return UserMessage("Stopped", str(exc) or "Stopped at your request.", quiet=True)
     if isinstance(exc, E.JobFailed):  # typed fields: the plain words, and the engine's text only as details

@@ -13,6 +13,7 @@ Runs the same in-process chain as `talktogether analyze-file NAME.m4a --speakers
   WER        word error rate over the whole conversation (normalised words, jiwer)
   DER        frame DER of the speaker segments, 0.25 s collar, overlap scored
   int R / P  planted interruptions found (by and of right, within 0.8 s) / reported interruptions right
+  bc         planted backchannels found as backchannels (right speaker, within 0.8 s; with words, or heard with none)
   bc-int     backchannels counted as interruptions
   rep, need  repair attempts and need statements found (within 1.5 s, right speaker)
   no-rep     "no repair attempt" stated after an escalation while one was said (false statements; not where the
@@ -103,7 +104,7 @@ def frac(pair) -> str:
     return f"{pair[0]:g}/{pair[1]:g}" if pair[1] else "-"
 
 
-COLUMNS = ["file", "dur", "RTF", "utt%", "utt-w%", "utt-spk%", "words-spk%", "WER%", "DER%", "int R", "int P", "bc-int",
+COLUMNS = ["file", "dur", "RTF", "utt%", "utt-w%", "utt-spk%", "words-spk%", "WER%", "DER%", "int R", "int P", "bc", "bc-int",
            "rep", "need", "no-rep"]
 
 
@@ -112,13 +113,14 @@ def row(name: str, r: dict, dur: float, secs: float) -> list[str]:
     return [name, f"{dur:.0f}", f"{secs / dur:.2f}" if dur else "-",
             pct(r["utterances"]), pct(r["utterances_words"]), pct(r["utterances_right_speaker"]), pct(r["words_right_speaker"]),
             pct(r["wer"]), pct(r["der"]) if "der" in r else "-",
-            frac([i[0], i[1]]), frac([i[0], i[2]]), str(r.get("backchannel_as_interruption", 0)),
+            frac([i[0], i[1]]), frac([i[0], i[2]]), frac(r.get("backchannels_found", [0, 0])),
+            str(r.get("backchannel_as_interruption", 0)),
             frac(r.get("repairs", [0, 0])), frac(r.get("needs", [0, 0])), str(r.get("false_no_repair", 0))]
 
 
 def totals(name: str, rows: list[dict], dur: float, secs: float) -> list[str]:
     t = {k: scoring.total(rows, k) for k in ("utterances", "utterances_words", "utterances_right_speaker", "words_right_speaker",
-                                             "wer", "der", "repairs", "needs")}
+                                             "wer", "der", "repairs", "needs", "backchannels_found")}
     ints = [sum(r["interruptions"][j] for r in rows) for j in range(3)]
     t["interruptions"] = ints
     t["backchannel_as_interruption"] = sum(r["backchannel_as_interruption"] for r in rows)

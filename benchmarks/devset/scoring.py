@@ -93,6 +93,10 @@ def score(truth: dict, result: dict, words: Optional[Sequence[dict]] = None,
     r["interruptions"] = [found, len(truth.get("interruptions", [])), len(result["interruptions"])]
     r["backchannel_as_interruption"] = sum(1 for i in result["interruptions"] for b in truth.get("backchannels", [])
                                            if abs(i["t"] - b["t"]) <= TOL and m.get(i["by"]) == b["by"])
+    # planted backchannels found as backchannels (by the right speaker, within TOL): with words or heard with none
+    said = [o for o in result.get("overlaps", []) if o.get("kind") == "backchannel"]
+    r["backchannels_found"] = [sum(1 for b in truth.get("backchannels", []) if any(
+        abs(o["start"] - b["t"]) <= TOL and m.get(o.get("by")) == b["by"] for o in said)), len(truth.get("backchannels", []))]
     reps = [x for x in result.get("markers", []) if x.get("category") == "repair"]
     r["repairs"] = [sum(1 for tr in truth.get("repairs", []) if any(
         abs(x["t"] - tr["t"]) <= WIN and m.get(x["speaker"]) == tr["by"] for x in reps)), len(truth.get("repairs", []))]

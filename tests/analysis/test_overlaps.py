@@ -248,3 +248,23 @@ def test_an_interjection_whose_overlap_began_well_before_its_first_word_is_dropp
     b = say("S2", 41.86, "yeah, before it piles up.", end=42.93)
     both = [{"start": 40.39, "end": 41.19, "speakers": ["S1", "S2"], "confidence": 0.69}]
     assert analyze(conversation(a, heard, b), speaker_overlaps=both)["interruptions"] == []
+
+
+def test_a_backchannel_heard_with_no_words_is_a_backchannel_never_an_interruption():
+    """Round 50: on one phone the recogniser wrote no word for 35 of the development set's 36 "mm-hm"s under the
+    partner's talk; the speaker finder now hears them in the sound (diarization.under_talk) and hands them on as
+    overlap regions of kind "backchannel". The listener made one (counted, with no words), the partner talking on is no
+    interruption, and no other overlap is read from it."""
+    a = say("S1", 0.0, LONG + ".", wps=3.0)
+    b = say("S2", end_of(a) + 0.4, "That happens a lot lately.")
+    heard = [{"start": 2.0, "end": 2.5, "speakers": ["S1", "S2"], "kind": "backchannel", "by": "S2", "of": "S1",
+              "confidence": 0.5}]
+    r = analyze(conversation(a, b), speaker_overlaps=heard)
+    assert r["interruptions"] == []
+    (o,) = r["overlaps"]
+    assert (o["kind"], o["by"], o["of"], o["start"], o["text"]) == ("backchannel", "S2", "S1", 2.0, "")
+    assert [s["backchannels"] for s in r["speakers"]] == [0, 1]
+    # where the words already show the listener's overlap there, the words' reading stands alone
+    bc = say("S2", 2.0, "mm-hm", end=2.4)
+    r = analyze(conversation(a, bc, b), speaker_overlaps=heard)
+    assert [(o["kind"], o["text"]) for o in r["overlaps"]] == [("backchannel", "mm-hm")]

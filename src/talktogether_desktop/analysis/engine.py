@@ -43,10 +43,9 @@ def analyze(
     speaker_overlaps: Optional[Sequence[Mapping[str, Any]]] = None,
     unrecognised_speech: Optional[Sequence[Mapping[str, Any]]] = None,
 ) -> dict:
-    """`speaker_overlaps` (optional): diarization's overlap regions `{"start", "end", "speakers"}`;
-    they reveal interruptions whose overlapped words the transcriber dropped.
-    `unrecognised_speech` (optional): `{"start", "end", "speaker"?}` stretches where speech was heard
-    but no words recognised; passed through, and no repair is called absent over one."""
+    """`speaker_overlaps` (optional): diarization's overlap regions `{"start", "end", "speakers"}` (they reveal interruptions
+    whose overlapped words the transcriber dropped) and backchannels heard with no words (`"kind": "backchannel"`);
+    `unrecognised_speech` (optional): `{"start", "end", "speaker"?}`, speech heard with no words (no repair absent over one)."""
     cfg = resolve(settings)
     report = progress or (lambda f, m="": None)
     report(0.0, "Reading the transcript")
@@ -64,6 +63,7 @@ def analyze(
     transitions = turns_mod.transitions(turns)
     silences = turns_mod.silences(ws, turns, cfg)
     interruptions = overlaps.detect_interruptions(turns, spurts, ws, cfg, lex)
+    heard, speaker_overlaps = overlaps.heard_apart(speaker_overlaps)  # a listener's sound with no words: backchannels
     if speaker_overlaps:
         overlaps.onsets_from_overlaps(interruptions, speaker_overlaps, cfg)
         interruptions += overlaps.diarized_interruptions(turns, speaker_overlaps, interruptions, ws, cfg, lex)
@@ -71,8 +71,8 @@ def analyze(
         interjections = overlaps.interjections_under_the_floor(turns, speaker_overlaps, ws, cfg)
         interruptions = overlaps.drop_interjections(interruptions, turns, interjections)
     overlap_items = overlaps.overlap_list(turns, spurts, interruptions, ws)
-    if speaker_overlaps:
-        overlap_items += overlaps.unclassified_overlaps(speaker_overlaps, overlap_items)
+    if speaker_overlaps or heard:
+        overlap_items += overlaps.unclassified_overlaps(speaker_overlaps, overlap_items, heard)
         overlap_items.sort(key=lambda d: d["start"])
     check(cancel)
     report(0.05, "Finding turns and overlaps")
@@ -226,7 +226,7 @@ def analyze(
         t.speaker == m["speaker"] and t.start <= m["t"] <= t.end for t in ordered))]
     speakers = _speaker_stats(
         speaker_ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, framed, reaching_for, base,
-        duration, cfg,
+        duration, cfg, overlap_items,
     )
     result = {
         "schema_version": SCHEMA_VERSION,
@@ -343,7 +343,7 @@ def _halves(transitions, speaker) -> dict:
 
 
 def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, interruptions, markers, reaching_for,
-                   base, duration, cfg):
+                   base, duration, cfg, overlap_items=()):
     talk = {s: turns_mod.talk_time(spurts, s) for s in ids}
     total_talk = sum(talk.values()) or 1.0
     out = []
@@ -373,7 +373,7 @@ def _speaker_stats(ids, names, ws, spurts, turns, turn_dicts, transitions, inter
                 "interruptions_made": sum(1 for i in interruptions if i["by"] == s and i["successful"]),
                 "interruptions_received": sum(1 for i in interruptions if i["of"] == s and i["successful"]),
                 "interruption_attempts": sum(1 for i in interruptions if i["by"] == s and not i["successful"]),
-                "backchannels": sum(1 for sp in spurts if sp.speaker == s and sp.kind == "backchannel"),
+                "backchannels": sum(1 for o in overlap_items if o["by"] == s and o["kind"] == "backchannel"),
                 "median_response_latency_s": spread["median"],
                 "response_latency": spread,
                 "response_latency_by_half": _halves(transitions, s),

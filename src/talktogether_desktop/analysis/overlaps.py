@@ -304,12 +304,27 @@ def drop_interjections(found: list[dict], turns: Sequence[Turn], interjections: 
     return [d for d in found if not part_of(d)]
 
 
-def unclassified_overlaps(speaker_overlaps: Sequence[dict], known: Sequence[dict]) -> list[dict]:
-    """Overlap the speaker turns show where the words show none (kept for the timeline)."""
+def heard_apart(speaker_overlaps: Sequence[dict] | None) -> tuple[list[dict], list[dict]]:
+    """(a listener's sounds under the floor voice that no word was written for, the other overlap regions).
+
+    A heard sound (diarization/under_talk.py) is a backchannel with no words made out: it never takes the floor, so it
+    is no interruption and no overlap an interruption is read from, and with no words it answers nothing."""
+    regions = list(speaker_overlaps or ())
+    return [r for r in regions if r.get("kind") == "backchannel"], [r for r in regions if r.get("kind") != "backchannel"]
+
+
+def unclassified_overlaps(speaker_overlaps: Sequence[dict], known: Sequence[dict], heard: Sequence[dict] = ()) -> list[dict]:
+    """Overlap the speaker turns show where the words show none (kept for the timeline), and the backchannels heard
+    with no words (`heard`) where the words show no overlap."""
     out = []
+    for region in heard:
+        start, end = float(region["start"]), float(region["end"])
+        if not any(o["start"] < end + 0.2 and o["end"] > start - 0.2 for o in known):
+            out.append({"start": round(start, 3), "end": round(end, 3), "kind": "backchannel", "by": region.get("by"),
+                        "of": region.get("of"), "text": "", "confidence": region.get("confidence")})
     for region in speaker_overlaps:
         start, end = float(region["start"]), float(region["end"])
-        if any(o["start"] < end + 0.2 and o["end"] > start - 0.2 for o in known):
+        if any(o["start"] < end + 0.2 and o["end"] > start - 0.2 for o in [*known, *out]):
             continue
         out.append({"start": round(start, 3), "end": round(end, 3), "kind": "overlap", "by": None, "of": None,
                     "speakers": list(region.get("speakers") or ()), "text": "",

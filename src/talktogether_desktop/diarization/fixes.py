@@ -34,6 +34,9 @@ def _swap(result: Dict, words: List[Dict], a: str, b: str) -> None:
         t["speaker"] = flip.get(t["speaker"], t["speaker"])
     for o in result.get("overlaps", []):
         o["speakers"] = sorted(flip.get(s, s) for s in o["speakers"])
+        for key in ("by", "of"):  # a heard backchannel's listener and floor voice (under_talk.py)
+            if o.get(key) in flip:
+                o[key] = flip[o[key]]
     emb = result.get("speaker_embeddings") or {}
     if a in emb or b in emb:
         ea, eb = emb.get(a), emb.get(b)

@@ -104,7 +104,7 @@ def word_change_overlaps(words: Sequence[dict], labels: np.ndarray, levels: np.n
     if not len(words) or not speech.any():
         return []
     speech_level = float(np.percentile(levels[speech], SPEECH_LEVEL_PERCENTILE))
-    owners = [_word_label(w, labels) for w in words]
+    owners = [word_owner(w, labels) for w in words]
     changes = []
     for i in range(len(words) - 1):
         x, y = owners[i], owners[i + 1]
@@ -135,7 +135,8 @@ def word_change_overlaps(words: Sequence[dict], labels: np.ndarray, levels: np.n
     return out
 
 
-def _word_label(word: dict, labels: np.ndarray) -> int:
+def word_owner(word: dict, labels: np.ndarray) -> int:
+    """The label most of the word's frames carry (-1: none)."""
     a = max(0, int(np.floor(float(word["start"]) / FRAME_S)))
     b = min(len(labels), int(np.ceil(max(float(word["end"]), float(word["start"]) + MIN_WORD_S) / FRAME_S)))
     seg = labels[a:b]

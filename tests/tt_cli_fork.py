@@ -207,7 +207,10 @@ def _drain(chunks: dict[int, list[bytes]], deadline: float, pid: int) -> bool:
             left = deadline - time.monotonic()
             if left <= 0 and not timed_out:
                 timed_out = True
-                os.kill(pid, signal.SIGKILL)
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:  # it had ended; a process it started holds the pipes
+                    pass
             ready = sel.select(timeout=max(left, 0.1) if not timed_out else 5)
             if timed_out and not ready:  # a process it started still holds the pipes
                 break
@@ -236,8 +239,15 @@ def run_forked(cmd: list[str], args: tuple[str, ...], env: dict, input: str | No
         atexit.register(_server.close)
     if _differs_at_import(env, _server.env) or not _server.busy.acquire(blocking=False):
         return None
+    server = _server
     try:
         served += 1
-        return _server.run(cmd, args, env, input, timeout)
+        return server.run(cmd, args, env, input, timeout)
+    except subprocess.TimeoutExpired:
+        raise
+    except BaseException:  # a reply may be left unread: the next call gets a new server, never this one's answers
+        _server = None
+        server.close()
+        raise
     finally:
-        _server.busy.release()
+        server.busy.release()

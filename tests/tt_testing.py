@@ -9,21 +9,28 @@ from pathlib import Path
 
 import pytest
 
+from tt_cli_fork import run_forked
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
 PASSPHRASE = "correct horse battery"
 
 
 def run_cli(*args: str, env: dict | None = None, input: str | None = None, timeout: float = 300):
-    """Run `python -m talktogether_desktop ARGS` in a child process, as a user would."""
+    """Run `python -m talktogether_desktop ARGS` in a child process, as a user would (forked from a process that has
+    made its imports already: tt_cli_fork.py)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     # test-only: cheap key derivation in the child (fast_kdf/sitecustomize.py), never an option of the product
     full_env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(REPO / "tests" / "fast_kdf"), full_env.get("PYTHONPATH", "")) if p
     )
+    cmd = [sys.executable, "-m", "talktogether_desktop", *args]
+    forked = run_forked(cmd, args, full_env, input, timeout)  # the same command, without its start-up imports each time
+    if forked is not None:
+        return forked
     return subprocess.run(
-        [sys.executable, "-m", "talktogether_desktop", *args],
+        cmd,
         capture_output=True,
         text=True,
         env=full_env,

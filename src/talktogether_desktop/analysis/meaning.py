@@ -24,7 +24,7 @@ from .control_lookalikes import (
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
-from .threat_forms import complaint_not_threat, denies_touching, no_threat_by_speaker, proposes_telling
+from .threat_forms import complaint_not_threat, denies_touching, no_threat_by_speaker
 from .clause_tails import with_tails
 from .not_control import answered, urged_out
 from .reply_words import reflects_back
@@ -219,7 +219,7 @@ class MeaningPass:
                 if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks) or fear_set_aside(s.toks)):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
-                if r.category == "safety_violence" and (not with_a_body(reader, s) or denies_touching(s.toks)):
+                if r.category == "safety_violence" and not with_a_body(reader, s):
                     continue
                 # no self-harm: vague venting ("I'm just tired of getting it in the neck"), harm by or despair of someone
                 # else ("your dad's going to murder me", "my parents might as well not exist"), or of no one ("Looked at the rope…")
@@ -244,7 +244,7 @@ class MeaningPass:
                 # a threat is aimed at the partner or at what they share ("you", "we", "our names", "the kids", or an order:
                 # "carry on telling her and see what the drive home's like"); the speaker's own plan naming none of them
                 # is a plan ("I'll ring the insurance and see what they'll cover"), as is one to keep in touch, unless given in
-                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks) or no_threat_by_speaker(s.toks) or proposes_telling(s.toks)
+                if r.category == "safety_threat" and (threatened_by_another(reader, s) or asks_a_promise(s) or shared_care(s.toks) or no_threat_by_speaker(s.toks)
                                                       or keeping_in_touch(s.toks) and not giving_in
                                                       or first_word(s.toks) in FIRST_PERSON and not aims_at(s.toks, AIMED_AT) and not SECOND_PERSON & set(s.toks)):
                     continue
@@ -267,7 +267,7 @@ class MeaningPass:
                        else "said just after the partner's control, words that read like control: possibly an answer in fear"
                        if answering else f"read by its meaning (like the labelled examples, p={r.probability:.2f})")
                 giving_in |= answering  # both are shown as a possible fear response
-                item = hit(s, 0, len(s.toks) - 1, "safety_appeasement" if giving_in else r.category, "read by meaning",
+                item = hit(s, 0, len(s.toks) - 1, "safety_appeasement" if giving_in else "safety_blaming" if denies_touching(s.toks) and r.category == "safety_violence" else r.category, "read by meaning",
                            source="meaning", context=why, probability_of_reading=round(r.probability, 3),
                            probability_of_kind=round(r.kind_probability, 3),
                            # a flag as heard only when one kind is clear; else listed to listen to

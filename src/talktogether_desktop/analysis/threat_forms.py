@@ -82,16 +82,10 @@ def no_threat_by_speaker(toks: Sequence[str]) -> bool:
 
 
 def denies_touching(toks: Sequence[str]) -> bool:
-    """"I've never laid a finger on you." (walk50a, violence by meaning 0.64): a denial of any touch, not violence told
-    (what it may minimise is the partner's to tell)."""
+    """"I've never laid a finger on you." (walk50a, violence by meaning 0.64, after the partner said they were afraid): a
+    denial of any touch is no violence told; it is read as the denying kind of blaming (meaning.py), to listen to."""
     toks = list(toks)
     denied = any(t in ("never", "didn't", "haven't", "not", "wouldn't") for t in toks)
     touch = any(toks[k : k + 2] in (["a", "finger"], ["a", "hand"]) for k in range(len(toks))) or "touched" in toks
     return denied and touch and not {"until", "till", "before", "since", "but"} & set(toks)
 
-
-def proposes_telling(toks: Sequence[str]) -> bool:
-    """"Let's just tell her all of this on Thursday." (walk50a: taking it to the therapist, read as a threat and then as
-    giving in): a proposal to tell together is neither."""
-    toks = list(toks)
-    return toks[:1] == ["let's"] and bool({"tell", "talk", "bring", "say"} & set(toks[1:4]))

@@ -59,6 +59,6 @@ def test_where_the_listener_has_words_of_their_own_nothing_more_is_heard(voices)
     theirs = [{"start": round(start, 2), "end": round(end, 2), "word": "Mm-hm.", "speaker": "S2"}]
     every = sorted(words + theirs, key=lambda w: w["start"])
     samples = np.asarray(with_mm, dtype=np.float32)
-    owners = [1 if w["speaker"] == "S2" else 0 for w in every]
+    owners = [1 if w.get("speaker") == "S2" else 0 for w in every]  # (the talker's words carry "truth", not "speaker")
     found = under_talk.sounds_under_talk(samples, every, owners, overlap.frame_levels(samples, n_frames(len(samples))))
     assert not any(s["start"] < end and s["end"] > start for s in found)

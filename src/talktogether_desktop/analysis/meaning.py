@@ -304,7 +304,8 @@ class MeaningPass:
                 continue
             i = where[id(s)]
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(order) and same_turn(order[min(i, j)], order[max(i, j)])]
-            near = near or answered(order, i)  # (else the partner's question it answers: "Have you thought about…? I've thought about it.")
+            # (else, for self-harm only, the partner's question it answers: "Have you thought about…? / I've thought about it.")
+            near = near or (answered(order, i) if any(r.category in UNGATED for r in found) else [])
             if near:
                 j = near[0]
                 asked.append(" ".join(_text(order[x]) for x in sorted((i, j))))

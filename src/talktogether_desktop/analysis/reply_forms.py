@@ -41,6 +41,10 @@ REBUFFS = (("can't", "you", "see"), ("cannot", "you", "see"), ("can", "you", "no
            ("can't", "i", "get", "five", "minutes"), ("can", "i", "not", "get", "five", "minutes"))
 
 
+NOTICING = (("see",), ("did", "you", "see"), ("have", "you", "seen"), ("did", "you", "hear"), ("can", "you", "see"),
+            ("d'you", "see"), ("guess", "what"))
+
+
 def _opens(toks: Sequence[str], openers) -> int:
     """The length of the opener `toks` starts with, or 0."""
     return max((len(o) for o in openers if tuple(toks[: len(o)]) == o), default=0)
@@ -71,6 +75,9 @@ def says_yes(toks: Sequence[str], second_toks: Sequence[str], lex, asked: bool, 
     deferrals.txt) and the next sentence takes nothing back ("Sure. Whatever.")."""
     bid_toks = [t for t in (token(w["word"]) for w in bid) if t]
     if not (asked or set(bid_toks[:2]) & INVITING):
+        return False
+    # (a bare "Aye." to something pointed out, "See that wee robin on the fence?", is a nod, not a yes to a request)
+    if len(toks) == 1 and not second_toks and _opens(bid_toks, NOTICING):
         return False
     first = toks[1] if list(toks[:2]) == ["of", "course"] else (toks[0] if toks else "")
     return (first in YES_WORDS and len(toks) <= YES_WORDS_AT_MOST and not (set(toks) | set(second_toks[:3])) & NOT_A_YES

@@ -163,8 +163,8 @@ def test_monitoring_told_by_the_one_checked_is_told_not_done():
 def test_a_denial_of_any_touch_is_no_violence():
     """walk50a: "I've never laid a finger on you." was violence by meaning; it is a denial, the denying kind of blaming as
     the walk-through labelled it (threat_forms.denies_touching). ("Let's just
-    tell her all of this on Thursday.", the therapist, stays a possible fear response to listen to: on a sealed split a
-    proposal to talk with the therapist present was the line telling of fear, and dropping it lost the line.)"""
+    tell her all of this on Thursday.", the therapist, stays a possible fear response to listen to: a rule dropping
+    such proposals lost a fear line's only flag on a sealed split.)"""
     a = run_lines(("S1", 0.0, "I'm a bit afraid of how you get. When you're like this I watch what I say."),
                   ("S2", 0.8, "Afraid? Of me? Away you go. I've never laid a finger on you."),
                   ("S1", 0.8, "I didn't say you had. I said I'm a bit afraid."),

@@ -167,34 +167,28 @@ def recover_interrupted(vault: Vault, stale_after_s: float = STALE_AFTER_S) -> l
         dead = job["pid"] != os.getpid() and not _pid_alive(job["pid"])
         if dead or _age_s(job["heartbeat_at"]) > stale_after_s:
             found.append(job["id"])
-    if found:
-        with vault.transaction():
-            for job_id in found:
-                vault.execute(
-                    """UPDATE jobs SET state = 'interrupted', pid = NULL, finished_at = ?,
-                           message = 'Stopped when the app or computer closed; it will start again.'
-                       WHERE id = ? AND state = 'running'""",
-                    (now_iso(), job_id),
-                )
-                vault.audit("interrupted", "job", job_id)
-    return found
+    return _interrupted(vault, found, "Stopped when the app or computer closed; it will start again.")
 
 
 def leave_own_running(vault: Vault) -> list[int]:
     """This process's 'running' jobs, left by a quit that did not wait for the step under way: 'interrupted', as a
     crash leaves them, so the next unlock starts them again (the step's unsaved work is done again from its start)."""
     found = [job["id"] for job in list_jobs(vault, states=["running"], limit=10_000) if job["pid"] == os.getpid()]
-    if found:
+    return _interrupted(vault, found, "Stopped when the app closed; it will start again.")
+
+
+def _interrupted(vault: Vault, job_ids: list[int], message: str) -> list[int]:
+    """The jobs `job_ids`, still running, marked 'interrupted' in one transaction, each audited."""
+    if job_ids:
         with vault.transaction():
-            for job_id in found:
+            for job_id in job_ids:
                 vault.execute(
-                    """UPDATE jobs SET state = 'interrupted', pid = NULL, finished_at = ?,
-                           message = 'Stopped when the app closed; it will start again.'
+                    """UPDATE jobs SET state = 'interrupted', pid = NULL, finished_at = ?, message = ?
                        WHERE id = ? AND state = 'running'""",
-                    (now_iso(), job_id),
+                    (now_iso(), message, job_id),
                 )
                 vault.audit("interrupted", "job", job_id)
-    return found
+    return job_ids
 
 
 def resumable_jobs(vault: Vault) -> list[dict]:

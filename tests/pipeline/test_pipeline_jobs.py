@@ -106,7 +106,9 @@ def test_cancel_is_instant_and_saves_nothing(vault, couple, speech):
 
     with pytest.raises(Cancelled):
         process_recording(vault, rid, progress=progress, cancel=flag, steps=("transcribe",))
-    assert time.monotonic() - cancelled_at[0] < 1.5
+    # The 60 s recording takes far longer than this to transcribe: the stop does not wait for the model. The
+    # margin is for a busy two-core CI machine (1.8 s measured there once).
+    assert time.monotonic() - cancelled_at[0] < 4.0
     assert not _worker_alive()
     assert transcripts.load_transcript(vault, rid) is None
     assert recordings.get_recording(vault, rid)["status"] == "imported"

@@ -64,6 +64,13 @@ def _give_back_memory() -> None:
 
 
 def _peak_rss_mb() -> float:
+    """This process's own peak. On Linux ru_maxrss is not: the high-water mark of the parent's memory, held before
+    the spawn's exec, carries over (a model process started from a 1.5 GB window reported 1.5 GB)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024.0
+    except (OSError, StopIteration, ValueError, IndexError):
+        pass
     try:
         import resource
 

@@ -81,10 +81,22 @@ def stood_out_text(observation: Mapping, analysis: Mapping) -> str:
     01:26" where every line it names is only possibly one, "first sign from X" (never "led by X"), a rise after a
     threat never "had not calmed down" (reports/first_sign.py, after_threat.py)."""
     from ..reports.first_sign import in_todays_words
+    from ..reports.patterns import unsure_note
 
     said = in_todays_words({"observations": [dict(observation)], "safety_flags": list(analysis.get("safety_flags") or [])})
     said = said["observations"][0]
-    return observation_text(said, str(said.get("text") or ""), analysis) if isinstance(said, dict) else str(said)
+    if not isinstance(said, dict):
+        return str(said)
+    text = observation_text(said, str(said.get("text") or ""), analysis)
+    return text + unsure_note(dict(said), dict(analysis), text)  # as sure as the report says it is
+
+
+def unsure_words(item: Mapping) -> str:
+    """Why a need or bid read with low confidence is not quoted, as the report's "What each partner was reaching for"
+    says it in place of the quote ("words unsure", "who said it unsure": reports/text.py)."""
+    from ..reports.text import why_unsure
+
+    return why_unsure(item)
 
 
 def safety_prompt_text(analysis: Mapping) -> str:

@@ -272,16 +272,13 @@ def _observations(analysis: dict, model: ReportModel, rename, shared_spans=None)
                 text, t = shared_mod.observation(o, analysis, model, rename, shared_spans) or (None, None)
             elif text and o.get("kind") == "silences":  # why the couple's page counts fewer, where it does
                 text = str(text) + shared_mod.silences_left_out(analysis, _couples_hidden(analysis, model, rename))
-            elif text and o.get("kind") == "escalation" and patterns_mod.low_moment(analysis, proof[0].get("t") if proof
-                                                                                    else None):
-                # as sure as its Key moment says (walk38l c3: unmarked here, "How sure: low" there)
-                text = str(text) + ("" if "check the recording" in str(text) else " (Low confidence: check the recording.)")
+            elif text and o.get("kind") in ("escalation", "harsh_startup"):
+                # as sure as its Key moment (walk38l c3: unmarked here, "How sure: low" there) or its pattern says
+                text = str(text) + patterns_mod.unsure_note(o, analysis, str(text))
             elif text and o.get("kind") == "safety" and proof:  # (rep50: "before men", the word to check named)
                 flag = unclear_words.flag_at(analysis, proof[0].get("t"), proof[0].get("speaker"))
                 words = unclear_words.for_flag(analysis, model.turns, flag) if flag else []
                 text = unclear_words.after_quote(str(text), str(proof[0].get("quote") or ""), words)
-            elif text and o.get("kind") == "harsh_startup" and patterns_mod.who_unsure(analysis, t):
-                text = str(text) + " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
             if text and shared_spans is None:  # (the couple's sentences are their own: shared_mod.observation)
                 text = observation_words.plain(o, str(text), analysis)
                 if o.get("kind") == "escalation" and not patterns_mod.who_unsure(analysis, t):  # as its Key moment says

@@ -66,6 +66,19 @@ def low_moment(analysis: dict, t) -> bool:
                                  for p in analysis.get("escalation_points") or [])
 
 
+def unsure_note(observation: dict, analysis: dict, text: str) -> str:
+    """What "What stood out" adds to an observation read with low confidence, as its Key moment or pattern says it: a
+    rise whose quote is a low-confidence Key moment, a harsh start-up on a line marked "speaker unsure"; "" otherwise.
+    One rule for the report and the window's "At a glance" (fixw51: the window read the demo's rise as sure)."""
+    proof = [e for e in observation.get("evidence") or [] if isinstance(e, dict)]
+    if observation.get("kind") == "escalation" and low_moment(analysis, proof[0].get("t") if proof else None):
+        return "" if "check the recording" in text else " (Low confidence: check the recording.)"
+    t = first(observation, "t", "time", "start", default=first(proof[0], "t", "start") if proof else None)
+    if observation.get("kind") == "harsh_startup" and who_unsure(analysis, t):
+        return " (Who said it is unsure: check the recording.)"  # as its pattern says (walk40n)
+    return ""
+
+
 def unsure_moment(item: dict, analysis: dict) -> dict:
     """A horseman whose words are a heated stretch's quote is no surer than that stretch: one claim, one confidence
     (walk38l c3: "How sure: low" in Key moments and "(medium confidence)" in the table for the same words)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pipeline.formats import (against_bid_text, safety_kind, safety_prompt_text, speaker_warnings, speakers_set_by_hand,
-                                stood_out_text, turned_toward_figure, unread_reply_text, who_unsure)
+                                stood_out_text, turned_toward_figure, unread_reply_text, unsure_words, who_unsure)
 from ..quote_times import retimed
 from .player_bar import clock
 from .timeline import EscalationTimeline
@@ -162,7 +162,9 @@ class AnalysisView(QScrollArea):
             who = "Who said it is unsure" if who_unsure(analysis, p.get("quote_t", p["start"])) else \
                 n(p.get("quote_by") or p.get("led_by"))
             quote = f" {who}: “{p['quote']}”" if p.get("quote") else ""
-            item = QListWidgetItem(f"{clock(p['start'])}–{clock(p['end'])}  It heated up ({signals}).{quote}")
+            # how sure, as the report's Key moment says it ("How sure: low: check the recording"): it read as sure here
+            sure = " Low confidence: check the recording." if p.get("confidence") == "low" else ""
+            item = QListWidgetItem(f"{clock(p['start'])}–{clock(p['end'])}  It heated up ({signals}).{quote}{sure}")
             item.setData(TimeRole, (p.get("quote_t", p["start"]), p["end"]))
             self.moments.addItem(item)
         if self.moments.count() == 0:
@@ -225,7 +227,15 @@ def _reaching_html(reaching: dict, n, ids=()) -> str:
     for speaker, items in reaching.items():
         other = n(next((s for s in ids if s != speaker), None)) if len(ids) == 2 else "the other partner"
         rows = "".join(
-            f"<li>{_time_link(i['t'])} {html.escape(i.get('label', ''))}: “{html.escape(i.get('quote', ''))}” "
+            f"<li>{_time_link(i['t'])} {html.escape(i.get('label', ''))}: {_quoted(i)} "
             f"({html.escape(_response_text(i, other), quote=False)})</li>" for i in items[:6])
         parts.append(f"<b>{html.escape(n(speaker))}</b> may have been reaching for:<ul>{rows}</ul>")
     return "".join(parts)
+
+
+def _quoted(item: dict) -> str:
+    """A need or bid's words; one read with low confidence is not quoted as if heard clearly, as on the report
+    ("(words unsure: check the recording)" in place of the quote)."""
+    if item.get("confidence") == "low":
+        return f"({html.escape(unsure_words(item))}: check the recording)"
+    return f"“{html.escape(item.get('quote', ''))}”"

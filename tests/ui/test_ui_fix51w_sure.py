@@ -43,3 +43,51 @@ def test_the_analysis_tab_says_how_sure_as_the_report_does(qtbot, demo_window):
             assert (quoted in reaching) == (item.get("confidence") != "low"), quoted  # low: not quoted as if clear
     if any(i.get("confidence") == "low" for items in (analysis.get("reaching_for") or {}).values() for i in items[:6]):
         assert f": {CHECK})" in reaching
+
+
+def _said(label) -> str:
+    """What a screen reader says of a label: its accessible name and description (Qt's own interface)."""
+    from PySide6.QtGui import QAccessible
+
+    face = QAccessible.queryAccessibleInterface(label)
+    return face.text(QAccessible.Text.Name) + " " + face.text(QAccessible.Text.Description)
+
+
+def test_a_screen_reader_reads_the_lines_to_listen_to(qtbot, open_window, demo_vault_dir):
+    """The box of lines possibly about harm had the accessible name "Possible safety language to listen to", and a
+    label's name is all a screen reader says of it: the lines, their times and who said them were never read out (so
+    were the speaker finder's doubts, named "Who said what")."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    from talktogether_desktop.storage import analyses
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import open_couple, open_recording, unlock
+
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:  # as an analysis reads one by meaning
+        result = analyses.latest_analysis(vault, ids.recording_id)
+        turn = next(t for t in result["turns"] if len(str(t.get("text") or "")) > 20)
+        result["safety_flags"] = [{"t": turn["start"], "end": turn["end"], "speaker": turn["speaker"],
+                                   "category": "self_harm", "group": "self-harm", "phrase": "read by meaning",
+                                   "quote": turn["text"].strip(), "source": "meaning", "confidence": "low",
+                                   "check_recording": True, "listen_only": True}]
+        result["diarization_warnings"] = ["The recording sounds like fewer than 2 voices; check who is speaking."]
+        analyses.save_analysis(vault, ids.recording_id, result)
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    page = open_recording(qtbot, window, ids.recording_id)
+    page.tabs.setCurrentWidget(page.analysis)
+    view = page.analysis
+    assert view.listen.isVisibleTo(page) and view.voices.isVisibleTo(page)
+    assert turn["text"].strip()[:30] in _said(view.listen)
+    assert "fewer than 2 voices" in _said(view.voices)
+    for label in page.findChildren(QLabel):  # every label shown on the page: what it shows is what is read
+        if label.isVisibleTo(page) and label.text().strip():
+            doc = QTextDocument()
+            doc.setHtml(label.text()) if label.textFormat() != label.textFormat().PlainText else doc.setPlainText(label.text())
+            shown = " ".join(doc.toPlainText().split())[:40]
+            assert shown in " ".join(_said(label).split()), (shown, _said(label))

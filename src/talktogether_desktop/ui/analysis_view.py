@@ -54,11 +54,11 @@ class AnalysisView(QScrollArea):
         self.listen = QLabel(wordWrap=True)
         self.listen.setProperty("role", "banner-warn")
         self.listen.setTextFormat(Qt.TextFormat.RichText)
-        self.listen.setAccessibleName("Possible safety language to listen to")
+        # (no accessible name: a label's name is all a screen reader says of it, and one set here ("Possible safety
+        # language to listen to") hid the lines themselves; unset, the name is the text, which says what it is first)
         # the speaker finder's doubt ("sounds like fewer than 2 voices"), as `analyze` prints it: answered once every
         # line's speaker was set by hand (pipeline.formats.speaker_warnings)
         self.voices = QLabel(wordWrap=True)
-        self.voices.setAccessibleName("Who said what")
         self.disclaimer = QLabel(DISCLAIMER, wordWrap=True)
         self.disclaimer.setProperty("role", "disclaimer")
         self.summary = QLabel(wordWrap=True)

@@ -99,7 +99,7 @@ class PracticeLink(QWidget):
         # linking alone is not "done": whether the practised behaviour is in it, with its evidence (time, who, quote)
         self.found = QLabel(wordWrap=True)
         self.found.setTextFormat(Qt.TextFormat.PlainText)
-        self.found.setAccessibleName("Practised in the recording")
+        # (its text is its accessible name: one set here hid what was found from a screen reader)
         self.found.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

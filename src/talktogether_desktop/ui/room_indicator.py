@@ -14,7 +14,7 @@ class RecordingIndicator(QWidget):
         super().__init__(window)
         self.w = window
         self.label = QLabel()
-        self.label.setAccessibleName("Room recording under way")
+        # (its text, whose and how long, is its accessible name: a name set here hid both from a screen reader)
         self.label.setProperty("role", "error")  # the theme's red and bold: a recording light
         self.show_btn = QPushButton("Show")
         self.show_btn.setToolTip("Back to the room recording")

@@ -7,6 +7,8 @@ nothing matches on error text.
 
 from __future__ import annotations
 
+from typing import Optional
+
 
 class TalkTogetherError(Exception):
     """Base of all expected failures. `str(err)` is a plain sentence a therapist can act on."""
@@ -158,10 +160,12 @@ class DuplicateRecording(TalkTogetherError):
 
     exit_code = 0
 
-    def __init__(self, message: str, recording_id: int, unprocessed: bool = False):
+    def __init__(self, message: str, recording_id: int, unprocessed: bool = False,
+                 other_couple_id: Optional[int] = None):
         super().__init__(message)
         self.recording_id = recording_id
         self.unprocessed = unprocessed
+        self.other_couple_id = other_couple_id  # a recording of another couple than the one it was imported for
 
 
 class ConsentMissing(TalkTogetherError):

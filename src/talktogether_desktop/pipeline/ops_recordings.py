@@ -248,7 +248,9 @@ def explain_duplicate(vault, couple_id: int, name: str, dup: DuplicateRecording,
         whose = couples.get_couple(vault, existing["couple_id"])["name"]
         text = (f"'{name}' is already in the vault, as a recording of {whose} ({which}). Nothing "
                 f"new was added here; open it from {whose}'s page.")
-    return DuplicateRecording(text, int(dup.recording_id), unprocessed=left_unprocessed(vault, existing))
+    elsewhere = None if existing["couple_id"] == couple_id else int(existing["couple_id"])
+    return DuplicateRecording(text, int(dup.recording_id), unprocessed=left_unprocessed(vault, existing),
+                              other_couple_id=elsewhere)
 
 
 def left_unprocessed(vault, recording: dict) -> bool:

@@ -106,6 +106,8 @@ def message_for(exc: BaseException) -> UserMessage:
     if isinstance(exc, E.NotFound) and exc.missing:  # "There is no recording with id 7.": a number the window never shows
         return UserMessage("Not found", f"This {exc.missing} is no longer in the vault: it may have been erased, here "
                                         "or in another window. Refresh the list and try again.")
+    if isinstance(exc, E.DuplicateRecording) and exc.other_couple_id is not None:  # (said whose page it is on: "Open
+        return UserMessage("Already imported", _join(str(exc), ""))  # it from the list" pointed at a list without it)
     if isinstance(exc, E.TalkTogetherError):
         for kind, title, advice in _TITLES:
             if isinstance(exc, kind):

@@ -88,12 +88,24 @@ class ImportFlow:
     def _say_refused(self, exc: BaseException) -> None:
         """Why a file was not imported. One already there whose processing was never finished (its import was
         stopped part-way, or it was imported without processing) is offered for processing, as its page offers it."""
+        if isinstance(exc, DuplicateRecording) and exc.other_couple_id is not None and not exc.unprocessed:
+            # another couple's recording: the way there, beside the words saying whose it is
+            self.w.errors.show(exc, action=("Open it", lambda: self._open_elsewhere(exc.other_couple_id,
+                                                                                   exc.recording_id)))
+            return
         if not (isinstance(exc, DuplicateRecording) and exc.unprocessed):
             self.w.tasks._default_error(exc)
             return
         rid = int(exc.recording_id)
         self.w.errors.show(exc, action=("Process it now", lambda: self._process_kept(rid)),
                            more="Its processing was not finished; it can be finished now.")
+
+    def _open_elsewhere(self, couple_id: int, recording_id: int) -> None:
+        """The recording of another couple a file turned out to be, on its page, that couple chosen in the list."""
+        if self.w.unlocked:
+            self.open_couple(couple_id, show_page=False)
+            self.refresh_couples(select_id=couple_id)
+            self.open_recording(int(recording_id))
 
     def _process_kept(self, recording_id: int) -> None:
         self.w.tasks.run(lambda v: page_data.job_label(v, recording_id),

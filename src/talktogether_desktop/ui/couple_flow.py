@@ -71,7 +71,9 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         w.couple_page.open_recording.connect(self.open_recording)
         w.couple_page.record_requested.connect(self.open_room)
         w.couple_page.add_session_requested.connect(self.add_session)
-        w.couple_page.sessions.itemDoubleClicked.connect(
+        # activated: a double-click, and Enter from the keyboard (double-click alone left a session out of reach of
+        # anyone working by keyboard: it could not be moved, marked cancelled or missed, nor removed)
+        w.couple_page.sessions.itemActivated.connect(
             lambda item: item.data(Qt.ItemDataRole.UserRole) and self.edit_session(item.data(Qt.ItemDataRole.UserRole)))
         w.couple_page.withdraw_consent_requested.connect(self.withdraw_consent)
         w.couple_page.assign_practice_requested.connect(self.assign_practice)

@@ -234,7 +234,7 @@ class CouplePage(QWidget):
             item = QListWidgetItem(f"{shown_time(s['scheduled_at'])}{extra}{said}")
             item.setData(Qt.ItemDataRole.UserRole, dict(s))
             item.setToolTip((f"{s['behind'][:1].upper()}{s['behind'][1:]}. " if s.get("behind") else "")
-                            + "Double-click to move it, mark how it went, or remove it")
+                            + "Double-click (or Enter) to move it, mark how it went, or remove it")
             self.sessions.addItem(item)
         if not data["sessions"]:
             self.sessions.addItem("No sessions planned")

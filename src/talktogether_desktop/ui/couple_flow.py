@@ -14,6 +14,7 @@ from . import page_data
 from .couple_dialogs import DeleteCoupleDialog, SessionDialog
 from .consent_flow import ConsentFlow
 from .couple_edit import EditCoupleFlow
+from .couple_notes import open_notes
 from .import_flow import ImportFlow
 from .couples_list import NewCoupleDialog
 
@@ -75,6 +76,7 @@ class CoupleFlow(ConsentFlow, EditCoupleFlow, ImportFlow):
         # anyone working by keyboard: it could not be moved, marked cancelled or missed, nor removed)
         w.couple_page.sessions.itemActivated.connect(
             lambda item: item.data(Qt.ItemDataRole.UserRole) and self.edit_session(item.data(Qt.ItemDataRole.UserRole)))
+        w.couple_page.notes_btn.clicked.connect(lambda _c=False: open_notes(w))
         w.couple_page.withdraw_consent_requested.connect(self.withdraw_consent)
         w.couple_page.assign_practice_requested.connect(self.assign_practice)
         w.couple_page.delete_requested.connect(self.delete_couple)

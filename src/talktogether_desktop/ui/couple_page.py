@@ -31,6 +31,7 @@ from .consent_dialog import ConsentDialog  # noqa: F401 - imported from here by 
 from .elided_label import ElidedLabel
 from .flow_layout import FlowLayout
 from .couple_practice import add_practice_widgets, fill_practice, selected_assignment, selected_period, update_practice_buttons
+from .couple_notes import notes_button, show_count
 from .page_data import shown_time  # (shown_time: a time kept in UTC in this computer's)
 from .recording_header import ELSEWHERE_TIP
 from .scrolled_page import scrolled
@@ -70,6 +71,7 @@ class CouplePage(QWidget):
         self.title = ElidedLabel()  # a long couple's name ends with "…" (whole in its tooltip), not cut mid-letter
         self.title.setFont(theme.title_font(1.6))
         self.partners = QLabel(wordWrap=True)  # two long names wrap: one line widened the page past the window
+        notes_button(self)  # (couple_notes: "Notes (2)…"; made first, so Tab reaches it before Edit…, as it reads)
         self.edit_btn = QPushButton("Edit…")
         self.edit_btn.setAccessibleName("Edit the couple's and partners' names")
         self.edit_btn.setToolTip("Correct the couple's name, a partner's name or pronouns")
@@ -150,6 +152,7 @@ class CouplePage(QWidget):
         layout.addWidget(self.title)
         names_row = QHBoxLayout()
         names_row.addWidget(self.partners, 1)  # the room there is (a wrapped label asks for little and wrapped early)
+        names_row.addWidget(self.notes_btn)
         names_row.addWidget(self.edit_btn)
         layout.addLayout(names_row)
         layout.addLayout(banner_row)
@@ -183,6 +186,7 @@ class CouplePage(QWidget):
         self.partners.setText("Partners: " + said_together(shown) if shown else "No partners recorded")
         self.partner_names = said_together(names)  # as the delete dialog names them (no pronouns)
         self.partner_list = names  # (the room page's "Make sure Ana, Ben and Chris have agreed")
+        show_count(self, data.get("notes") or [])
         self.has_consent = bool(data["consent"])
         whose = f"{names[0]}'s" if len(names) == 1 else "both partners'" if len(names) == 2 else "every partner's"
         if self.has_consent:
@@ -263,6 +267,7 @@ class CouplePage(QWidget):
         self.couple_id = None
         self.partner_names, self.partner_list = "", []
         self.recordings_data = []
+        show_count(self, [])
         for label in (self.title, self.partners, self.consent_banner):
             label.clear()
         self.table.setRowCount(0)

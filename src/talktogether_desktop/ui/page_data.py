@@ -49,6 +49,7 @@ def couple_page(vault, couple_id: int) -> dict:
         "sessions": follow_up.sessions_with_notes(vault, couple_id),  # each with "behind": a passed day still planned
         "recordings": recordings_of(vault, couple_id),
         "assignments": assignments_of(vault, couple_id),
+        "notes": couples_store.list_notes(vault, couple_id),  # the couple's, its sessions' and its recordings'
     }
 
 

@@ -54,3 +54,23 @@ def test_the_couple_page_lists_and_adds_the_couples_notes(qtbot, open_window, fr
     qtbot.waitUntil(page.notes_btn.hasFocus, timeout=5000)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     assert window.focusWidget() is page.edit_btn
+
+    # a note half typed when the vault locks is asked again after unlocking, as typed (memory only), and added then
+    again = []
+
+    def type_then_lock(dialog: CoupleNotesDialog):
+        type_text(qtbot, dialog.edit, "Half a thought")
+        window.act_lock.trigger()
+
+    def seen(dialog: CoupleNotesDialog):
+        again.append(dialog.edit.toPlainText())
+        qtbot.mouseClick(dialog.add_btn, Qt.MouseButton.LeftButton)
+
+    when_modal(CoupleNotesDialog, type_then_lock)
+    qtbot.mouseClick(page.notes_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=20000)
+    settle(qtbot, window)
+    when_modal(CoupleNotesDialog, seen)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_btn.text() == "Notes (4)…", timeout=20000)
+    assert again == ["Half a thought"]

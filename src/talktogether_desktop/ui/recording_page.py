@@ -28,7 +28,7 @@ from .rename_dialog import RenameDialog, rename_voices  # noqa: F401 - (tests ta
 from .practice_link import NOT_PRACTICE, PracticeLink
 from .recording_header import CHANGE_STOPPED, LOOK_FIRST, LOOK_HERE_TIP, header_and_banner, lines_to_look_first, why_no_analysis
 from .scrolled_page import LeastTabs, scrolled
-from .report_making import REPORT_WAITS, make_report
+from .report_making import REPORT_WAITS, change_done, make_report
 from .report_preview import ReportPreview
 from .transcript_view import TranscriptView
 from .waveform import WaveformWidget
@@ -232,6 +232,7 @@ class RecordingPage(QWidget):
         note = result.get("voice_sample_note") if isinstance(result, dict) else None
         if note and self.errors._status:  # the name was kept; only the voice sample was not
             self.errors._status(f"Named. {note}")
+        change_done(self, result)  # (report_making: its "… once the change … is done…" is not left up after it)
         if self.recording_id is not None and self.isVisible():
             self.reload()
 
@@ -282,7 +283,8 @@ class RecordingPage(QWidget):
             self.made_again = header_and_banner(self.data, "queued")[1]  # transcript, whose place it would shift
             self._show_made_again()
         if self.errors._status:
-            self.errors._status(f"{label}… {REPORT_WAITS}")
+            self._fix_said = (f"{label}… {REPORT_WAITS}", label)
+            self.errors._status(self._fix_said[0])
         rec = (self.data or {}).get("recording") or {}
         name = recording_name(rec) if rec else "The recording"
         couple = ((self.data or {}).get("couple") or {}).get("name")  # the jobs panel names it (couple · file)

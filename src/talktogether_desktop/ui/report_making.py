@@ -58,3 +58,13 @@ def make_report(page, fresh: bool = True) -> None:
             page.report.set_unavailable(f"{page.errors.show(exc).title}. \"Make a new report\" tries again.")
 
     page.tasks.run(work, done, failed)
+
+
+def change_done(page, result) -> None:
+    """A change's words in the status bar ("Naming the voices… The report is made again once the change under way on
+    this recording is done…", `page._fix_said`) are not left up once it is done: a short change ended well within the
+    message's 8 s, and the bar went on saying the report waited for it. Said done instead (a stop says so itself)."""
+    said, label = getattr(page, "_fix_said", None) or ("", "")
+    bar = page.window().statusBar() if hasattr(page.window(), "statusBar") else None
+    if said and bar is not None and bar.currentMessage() == said and not page.jobs.is_busy_with(page.recording_id):
+        bar.showMessage(f"{label}: done." if result is not None else "", 5000)

@@ -39,3 +39,11 @@ def test_enter_on_a_session_opens_it_and_a_double_click_opens_it_once(qtbot, ope
     qtbot.wait(300)
     settle(qtbot, window)
     assert len(opened) == 2  # (not twice for one double-click)
+
+    from PySide6.QtWidgets import QLabel
+
+    from talktogether_desktop.ui.about import ShortcutsDialog
+
+    keys = ShortcutsDialog(window.menuBar(), window)  # Help › Keyboard shortcuts says so
+    qtbot.addWidget(keys)
+    assert any("recording or session" in label.text() for label in keys.findChildren(QLabel))

@@ -70,7 +70,7 @@ class ShortcutsDialog(QDialog):
         # Keys that belong to one list or page, not to a menu.
         for what, keys in (("Back to the couple (in a recording)", "Escape"),
                            ("Play or pause (in a recording)", "Space, Ctrl+Space"),
-                           ("Open the selected couple or recording", "Enter"),
+                           ("Open the selected couple, recording or session", "Enter"),
                            ("Delete the selected recording (on the couple page)", "Delete"),
                            ("Undo a transcript correction (in a recording)", "Ctrl+Z"),
                            ("Choose a key moment on the escalation chart (Tab to it)", "Left, Right, Home, End"),

@@ -54,7 +54,10 @@ def _said(label) -> str:
 
 
 def test_a_screen_reader_reads_the_lines_to_listen_to(qtbot, open_window, demo_vault_dir):
-    """The box of lines possibly about harm had the accessible name "Possible safety language to listen to", and a
+    """(And needs and bids beyond the six listed per partner are counted: "(6 shown of 9)", where nine were counted in
+    the Figures and six listed without a word.)
+
+    The box of lines possibly about harm had the accessible name "Possible safety language to listen to", and a
     label's name is all a screen reader says of it: the lines, their times and who said them were never read out (so
     were the speaker finder's doubts, named "Who said what")."""
     from PySide6.QtGui import QTextDocument
@@ -75,6 +78,8 @@ def test_a_screen_reader_reads_the_lines_to_listen_to(qtbot, open_window, demo_v
                                    "quote": turn["text"].strip(), "source": "meaning", "confidence": "low",
                                    "check_recording": True, "listen_only": True}]
         result["diarization_warnings"] = ["The recording sounds like fewer than 2 voices; check who is speaking."]
+        speaker, items = max(result["reaching_for"].items(), key=lambda kv: len(kv[1]))
+        result["reaching_for"][speaker] = (items * 3)[:9]  # more than are listed: counted, as the report counts them
         analyses.save_analysis(vault, ids.recording_id, result)
     window = open_window(data_dir)
     unlock(qtbot, window)
@@ -85,6 +90,7 @@ def test_a_screen_reader_reads_the_lines_to_listen_to(qtbot, open_window, demo_v
     assert view.listen.isVisibleTo(page) and view.voices.isVisibleTo(page)
     assert turn["text"].strip()[:30] in _said(view.listen)
     assert "fewer than 2 voices" in _said(view.voices)
+    assert "may have been reaching for (6 shown of 9):" in view.reaching.text()
     for label in page.findChildren(QLabel):  # every label shown on the page: what it shows is what is read
         if label.isVisibleTo(page) and label.text().strip():
             doc = QTextDocument()

@@ -25,6 +25,7 @@ from .timeline import EscalationTimeline
 DISCLAIMER = ("These observations support your clinical judgement; they are not a diagnosis. "
               "Click any moment or time to hear it.")
 TimeRole = Qt.ItemDataRole.UserRole + 1
+SHOWN = 6  # needs and bids listed per partner; more are counted ("6 shown of 9"), as the Figures count them all
 RESPONSE_TEXT = {"toward": "{other} turned toward it", "away": "{other} did not take it up",
                  "recording_ended": "the recording ends before a reply"}
 
@@ -228,8 +229,9 @@ def _reaching_html(reaching: dict, n, ids=()) -> str:
         other = n(next((s for s in ids if s != speaker), None)) if len(ids) == 2 else "the other partner"
         rows = "".join(
             f"<li>{_time_link(i['t'])} {html.escape(i.get('label', ''))}: {_quoted(i)} "
-            f"({html.escape(_response_text(i, other), quote=False)})</li>" for i in items[:6])
-        parts.append(f"<b>{html.escape(n(speaker))}</b> may have been reaching for:<ul>{rows}</ul>")
+            f"({html.escape(_response_text(i, other), quote=False)})</li>" for i in items[:SHOWN])
+        shown = f" ({SHOWN} shown of {len(items)})" if len(items) > SHOWN else ""  # as the report says its count
+        parts.append(f"<b>{html.escape(n(speaker))}</b> may have been reaching for{shown}:<ul>{rows}</ul>")
     return "".join(parts)
 
 

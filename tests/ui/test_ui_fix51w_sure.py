@@ -44,6 +44,16 @@ def test_the_analysis_tab_says_how_sure_as_the_report_does(qtbot, demo_window):
     if any(i.get("confidence") == "low" for items in (analysis.get("reaching_for") or {}).values() for i in items[:6]):
         assert f": {CHECK})" in reaching
 
+    # the window made narrower (1280 to 1024): each moment's words, its "check the recording" included, stay whole in
+    # the list (fitted once at the wider width, its last line lay under the list's edge)
+    from .uihelp import settle
+
+    window.resize(1024, 700)
+    settle(qtbot, window)
+    moments = view.moments
+    for i in range(moments.count()):
+        assert moments.visualItemRect(moments.item(i)).bottom() < moments.viewport().height(), moments.item(i).text()
+
 
 def _said(label) -> str:
     """What a screen reader says of a label: its accessible name and description (Qt's own interface)."""

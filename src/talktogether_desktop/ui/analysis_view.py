@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -40,6 +40,22 @@ def _response_text(item: dict, other: str) -> str:
     return RESPONSE_TEXT.get(item.get("response"), item.get("response") or "").replace("{other}", other)
 
 
+class _MomentsList(QListWidget):
+    """The key moments, as tall as their wrapped lines at the width the list has now: fitted once, at the width it had
+    when the analysis was shown, a window made narrower (1280 to 1024) hid the end of a moment's words ("… Low
+    confidence: check the recording.") under the list's edge, with no scroll bar to reach it."""
+
+    def fit(self) -> None:
+        self.doItemsLayout()  # (each item laid out wrapped at this width: sizeHintForRow does not wrap)
+        rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count()))
+        self.setFixedHeight(min(280, max(48, rows + 2 * self.frameWidth() + 8)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self, self.fit)  # (after this resize: a height set within it left the viewport as it was)
+
+
 class AnalysisView(QScrollArea):
     play_at = Signal(float, float)  # start, end
 
@@ -65,7 +81,7 @@ class AnalysisView(QScrollArea):
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.timeline = EscalationTimeline()
-        self.moments = QListWidget()
+        self.moments = _MomentsList()
         self.moments.setAccessibleName("Key moments")
         self.moments.setWordWrap(True)
         self.figures = QGridLayout()
@@ -170,8 +186,7 @@ class AnalysisView(QScrollArea):
             self.moments.addItem(item)
         if self.moments.count() == 0:
             self.moments.addItem("No moments where the conversation clearly heated up.")
-        rows = sum(self.moments.sizeHintForRow(i) for i in range(self.moments.count()))
-        self.moments.setFixedHeight(min(280, max(48, rows + 2 * self.moments.frameWidth() + 8)))
+        self.moments.fit()
         self.reaching.setText(_reaching_html(analysis.get("reaching_for") or {}, n,
                                              [str(x.get("id")) for x in analysis.get("speakers") or []]))
         self._figures(analysis, n)

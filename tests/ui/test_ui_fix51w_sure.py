@@ -107,3 +107,22 @@ def test_a_screen_reader_reads_the_lines_to_listen_to(qtbot, open_window, demo_v
             doc.setHtml(label.text()) if label.textFormat() != label.textFormat().PlainText else doc.setPlainText(label.text())
             shown = " ".join(doc.toPlainText().split())[:40]
             assert shown in " ".join(_said(label).split()), (shown, _said(label))
+
+
+def test_the_practised_line_quotes_as_the_report_does(qtbot):
+    """Under "Link to practice…", what was practised in the recording: its quotes in the order they were said (each
+    behaviour's came in its own run, so 0:22 was shown before 0:20, and the two shown were not the first two said), and
+    words not heard clearly not quoted as if they were (“… …”), as the report's "Practised" row says them."""
+    from talktogether_desktop.ui.practice_link import PracticeLink
+
+    link = PracticeLink()
+    qtbot.addWidget(link)
+    link.show()
+    practised = {"verdict": "partly", "summary": "Practised in the recording (reflect back): partly.",
+                 "evidence": [{"t": 22.0, "name": "Ana", "quote": "So you felt left out."},
+                              {"t": 40.0, "name": "Bo", "quote": "What I heard is that you were tired."},
+                              {"t": 20.0, "name": "Bo", "quote": "… …"}]}
+    link.show_link(3, [{"id": 3, "title": "Reflect back", "period": ["2026-12-01", "2026-12-10"]}], practised=practised)
+    lines = link.found.text().splitlines()
+    assert lines[1:] == ["0:20 Bo: (words uncertain: check the recording)", "0:22 Ana: “So you felt left out.”"]
+    assert link.found.toolTip().splitlines()[-1] == "0:40 Bo: “What I heard is that you were tired.”"

@@ -7,6 +7,7 @@ and imported without one can still be reviewed.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
@@ -37,12 +38,18 @@ def describe(assignment: dict) -> str:
 
 
 def practised_text(practised: dict, most: int = 4) -> str:
-    """The review's sentence, then its evidence one per line (`most` of them): "0:12 Zoë: “what was said”"."""
+    """The review's sentence, then its evidence one per line (`most` of them): "0:12 Zoë: “what was said”", as the
+    report's "Practised" row says them: in the order they were said (each behaviour's evidence came in its own run,
+    0:22 before 0:20, and the first two shown were not the first two said), and words not heard clearly are not quoted
+    as if they were ("(words uncertain: check the recording)", never “… …”)."""
     lines = [practised.get("summary") or f"Practised in the recording: {practised.get('verdict')}."]
-    for ev in (practised.get("evidence") or [])[:most]:
+    evidence = sorted((e for e in practised.get("evidence") or [] if isinstance(e, dict)),
+                      key=lambda e: float(e.get("t") if e.get("t") is not None else float("inf")))
+    for ev in evidence[:most]:
         quote = str(ev.get("quote") or "")
         quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
-        lines.append(f"{clock(float(ev.get('t') or 0))} {ev.get('name') or ev.get('speaker') or ''}: “{quote}”")
+        said = f"“{quote}”" if re.search(r"[^\W\d_]", quote) else "(words uncertain: check the recording)"
+        lines.append(f"{clock(float(ev.get('t') or 0))} {ev.get('name') or ev.get('speaker') or ''}: {said}")
     return "\n".join(lines)
 
 

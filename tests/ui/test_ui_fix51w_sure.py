@@ -44,6 +44,17 @@ def test_the_analysis_tab_says_how_sure_as_the_report_does(qtbot, demo_window):
     if any(i.get("confidence") == "low" for items in (analysis.get("reaching_for") or {}).values() for i in items[:6]):
         assert f": {CHECK})" in reaching
 
+    # the chart read out by a screen reader says it too, for the moment chosen with the keys
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    view.timeline.setFocus()
+    qtbot.waitUntil(view.timeline.hasFocus, timeout=5000)
+    for i, point in enumerate(sorted(points, key=lambda p: p["start"])):
+        qtbot.keyClick(view.timeline, Qt.Key.Key_Home if i == 0 else Qt.Key.Key_Right)
+        said = view.timeline.accessibleDescription()
+        assert said.startswith(f"Key moment {i + 1} ") and (CHECK in said) == (point.get("confidence") == "low"), said
+
     # the window made narrower (1280 to 1024): each moment's words, its "check the recording" included, stay whole in
     # the list (fitted once at the wider width, its last line lay under the list's edge)
     from .uihelp import settle

@@ -33,6 +33,7 @@ class EscalationTimeline(QWidget):
         self._curve: list[tuple[float, float]] = []
         self._moments: list[tuple[float, float, float]] = []  # start, end, peak
         self._flags: list[float] = []
+        self._unsure: list[bool] = []  # each key moment read with low confidence or not
         self._duration = 0.0
         self._position = 0.0
         self._threshold = HEATED_DEFAULT
@@ -44,7 +45,9 @@ class EscalationTimeline(QWidget):
         params = analysis.get("params") or {}
         self._threshold = float(params.get("escalation_threshold") or HEATED_DEFAULT)
         self._curve = [((c["t"] + c.get("end", c["t"])) / 2, float(c.get("score") or 0.0)) for c in analysis.get("escalation_curve") or []]
-        self._moments = sorted((p["start"], p["end"], p.get("peak_t", p["start"])) for p in analysis.get("escalation_points") or [])
+        points = sorted(analysis.get("escalation_points") or [], key=lambda p: p["start"])
+        self._moments = [(p["start"], p["end"], p.get("peak_t", p["start"])) for p in points]
+        self._unsure = [p.get("confidence") == "low" for p in points]  # said as the Key moments list says it
         self._flags = [f["t"] for f in analysis.get("safety_flags") or []]
         self._chosen = None
         self._describe()
@@ -67,7 +70,7 @@ class EscalationTimeline(QWidget):
         self.update()
 
     def clear(self) -> None:
-        self._curve, self._moments, self._flags, self._duration = [], [], [], 0.0
+        self._curve, self._moments, self._flags, self._duration, self._unsure = [], [], [], 0.0, []
         self._chosen = None
         self._describe()
         self.update()
@@ -197,9 +200,10 @@ class EscalationTimeline(QWidget):
         else:
             start, end, peak = self._moments[self._chosen]
             at = 100 * start / self._duration
+            unsure = "Low confidence: check the recording. " if self._unsure[self._chosen] else ""
             text = (f"Key moment {self._chosen + 1} of {len(self._moments)}: {clock(start)} to {clock(end)}, "
                     f"at its height at {clock(peak)} ({at:.0f}% into the conversation of {whole_length(self._duration)}). "
-                    "Enter or Space plays it; the arrow keys move to another moment.")
+                    f"{unsure}Enter or Space plays it; the arrow keys move to another moment.")
         self.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 

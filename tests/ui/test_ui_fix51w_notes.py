@@ -36,6 +36,9 @@ def test_the_couple_page_lists_and_adds_the_couples_notes(qtbot, open_window, fr
 
     def read_then_add(dialog: CoupleNotesDialog):
         seen.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        from .test_ui_fix50w_names import _nameless
+
+        assert _nameless(dialog) == []  # every field and button has a name a screen reader says
         type_text(qtbot, dialog.edit, "Ask each about the move, separately.")
         qtbot.mouseClick(dialog.add_btn, Qt.MouseButton.LeftButton)
 

@@ -9,6 +9,7 @@ check the recording)"). The Analysis tab said the same sentence, the same moment
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 pytestmark = pytest.mark.gui
 
@@ -45,7 +46,6 @@ def test_the_analysis_tab_says_how_sure_as_the_report_does(qtbot, demo_window):
         assert f": {CHECK})" in reaching
 
     # the chart read out by a screen reader says it too, for the moment chosen with the keys
-    from PySide6.QtCore import Qt
 
     window.activateWindow()
     view.timeline.setFocus()
@@ -137,3 +137,39 @@ def test_the_practised_line_quotes_as_the_report_does(qtbot):
     lines = link.found.text().splitlines()
     assert lines[1:] == ["0:20 Bo: (words uncertain: check the recording)", "0:22 Ana: “So you felt left out.”"]
     assert link.found.toolTip().splitlines()[-1] == "0:40 Bo: “What I heard is that you were tired.”"
+
+
+def test_the_practice_review_after_safety_language_is_not_headed_together(qtbot, open_window, demo_vault_dir):
+    """The couple page's Review… headed its points "To review together:" over its first, "A practice recording carried
+    safety language: go over the practice with each partner separately before any review together." (the report heads
+    them "What to review, with each partner separately")."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from talktogether_desktop.storage import analyses
+    from talktogether_desktop.storage.vault import open_vault
+    from tt_testing import PASSPHRASE
+
+    from .uihelp import open_couple, settle, unlock
+
+    data_dir, ids = demo_vault_dir
+    with open_vault(data_dir, passphrase=PASSPHRASE, use_keychain=False) as vault:  # the practice's recording
+        result = analyses.latest_analysis(vault, ids.recording_id)
+        turn = next(t for t in result["turns"] if len(str(t.get("text") or "")) > 20)
+        result["safety_flags"] = [{"t": turn["start"], "end": turn["end"], "speaker": turn["speaker"],
+                                   "category": "threat", "group": "threat", "phrase": "i will hurt you",
+                                   "quote": turn["text"].strip(), "confidence": "high"}]
+        analyses.save_analysis(vault, ids.recording_id, result)
+    window = open_window(data_dir)
+    unlock(qtbot, window)
+    open_couple(qtbot, window, ids.couple_id)
+    page = window.couple_page
+    page.practice.setCurrentRow(0)
+    qtbot.mouseClick(page.review_btn, Qt.MouseButton.LeftButton)
+    flow = window.couple_flow.practice
+    qtbot.waitUntil(lambda: getattr(flow, "review_dialog", None) is not None and flow.review_dialog.isVisible(),
+                    timeout=20000)
+    said = flow.review_dialog.findChild(QPlainTextEdit).toPlainText()
+    flow.review_dialog.reject()
+    settle(qtbot, window)
+    assert "To review, with each partner separately:\n  - A practice recording carried safety language" in said, said
+    assert "To review together" not in said

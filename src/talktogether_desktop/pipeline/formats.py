@@ -212,6 +212,17 @@ def practice_label(assignment: Mapping, adherence: Mapping | None = None) -> str
     return f"{title} ({'; '.join(parts)})" if parts else str(title)
 
 
+def review_heading(points) -> str:
+    """The points' heading, as the report's "What to review" says it: never "together" over points that begin by
+    sending the therapist to each partner separately after safety language (it read "To review together:" over "…go over
+    the practice with each partner separately before any review together.")."""
+    from ..practice.review import INDIVIDUAL_FIRST, LISTEN_INDIVIDUAL_FIRST
+
+    first = points[0] if points else ""
+    return {INDIVIDUAL_FIRST: "To review, with each partner separately:", LISTEN_INDIVIDUAL_FIRST: "To review:"}.get(
+        first, "To review together:")
+
+
 def format_review(review: dict) -> str:
     """The practice review for the next session as text (`practice review`, the window's Review…)."""
     a = review.get("assignment")
@@ -227,6 +238,7 @@ def format_review(review: dict) -> str:
     elif trend.get("reason"):
         lines.append(trend["reason"])
     lines += [f"  ! {w}" for w in trend.get("warnings", [])]
-    lines.append("To review together:")
-    lines += [f"  - {p}" for p in review["review_points"]]
+    points = review["review_points"]
+    lines.append(review_heading(points))
+    lines += [f"  - {p}" for p in points]
     return "\n".join(lines)

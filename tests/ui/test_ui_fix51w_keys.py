@@ -47,3 +47,20 @@ def test_enter_on_a_session_opens_it_and_a_double_click_opens_it_once(qtbot, ope
     keys = ShortcutsDialog(window.menuBar(), window)  # Help › Keyboard shortcuts says so
     qtbot.addWidget(keys)
     assert any("recording or session" in label.text() for label in keys.findChildren(QLabel))
+
+
+def test_a_double_click_on_a_recording_opens_it_once(qtbot, demo_window):
+    """A double-click on a recording's row opened it twice (cellActivated and cellDoubleClicked were both connected):
+    its page data and sound were read from the vault twice, doubling the wait on a long recording."""
+    window, ids = demo_window
+    from .uihelp import open_couple
+
+    open_couple(qtbot, window, ids.couple_id)
+    page, opened = window.recording_page, []
+    load = page.load
+    page.load = lambda *args, **kw: (opened.append(args[0]), load(*args, **kw))[1]  # (a spy: it still opens it)
+    table = window.couple_page.table
+    double_click(qtbot, table.viewport(), table.visualItemRect(table.item(0, 1)).center())
+    qtbot.waitUntil(lambda: page.data is not None and window.content.currentWidget() is page, timeout=20000)
+    settle(qtbot, window)
+    assert opened == [ids.recording_id]

@@ -171,8 +171,9 @@ class CouplePage(QWidget):
                         shortcutContext=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         erase.triggered.connect(self.delete_rec_btn.click)
         self.table.addAction(erase)
+        # activated: Enter, and a double-click (which also sends doubleClicked: connected to both, one double-click
+        # opened the recording twice, reading it and its sound from the vault twice)
         self.table.cellActivated.connect(lambda row, _c: self._open_row(row))
-        self.table.cellDoubleClicked.connect(lambda row, _c: self._open_row(row))
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     # --- filling in -------------------------------------------------------------------------------

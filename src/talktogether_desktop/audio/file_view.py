@@ -82,14 +82,48 @@ class ByteView:
 
 class SourceView(ByteView):
     """A view over any `source` with `size` and `pread(length, offset)`: a stored recording read from the vault a
-    chunk at a time (`storage.stored_audio`), decoded without the whole file ever in memory."""
+    chunk at a time (`storage.stored_audio`), decoded without the whole file ever in memory.
+
+    Every `TRIM_EVERY` reads the memory freed meanwhile is handed back to the system (`release_freed_memory`): the
+    chunks read (1 MiB each, from the C library's heap once its mmap threshold has risen) between the decoder's many
+    small buffers left the heap full of free holes it kept. Measured on a 3 h WAV (2.07 GB): 1.8 GB resident after
+    decoding 345 MB of samples, then 1.2 GB held through the transcription; on a 300 MB WAV 164-225 MB over the
+    samples' 52 MB without, 85 MB with."""
+
+    TRIM_EVERY = 16
 
     def __init__(self, source, name: str = ""):
         super().__init__(source.size, name)
         self.source = source
+        self._reads = 0
 
     def pread(self, length: int, offset: int) -> bytes:
+        self._reads += 1
+        if self._reads % self.TRIM_EVERY == 0:
+            release_freed_memory()
         return self.source.pread(length, offset)
+
+
+def release_freed_memory() -> None:
+    """Hand the heap's free memory back to the system (glibc's malloc_trim; nothing where there is none)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+_TRIM: list = []
+
+
+def _malloc_trim():
+    if not _TRIM:
+        try:
+            import ctypes
+            import ctypes.util
+
+            _TRIM.append(ctypes.CDLL(ctypes.util.find_library("c") or None).malloc_trim)
+        except (OSError, AttributeError):  # not glibc (macOS, Windows, musl without it)
+            _TRIM.append(None)
+    return _TRIM[0]
 
 
 class FileView(ByteView):

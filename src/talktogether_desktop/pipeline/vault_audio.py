@@ -11,7 +11,7 @@ import numpy as np
 
 from ..audio.analysis_audio import AnalysisAudio, decode_for_analysis
 from ..audio.decode import decode_bytes
-from ..audio.file_view import SourceView
+from ..audio.file_view import SourceView, release_freed_memory
 from ..storage import recordings
 from ..storage.stored_audio import StoredAudio
 
@@ -24,7 +24,9 @@ def analysis_audio(vault, recording_id: int) -> AnalysisAudio:
     """Mono 16 kHz float32 samples (and stereo channel levels) of a stored recording."""
     # it passed the import check: one cut short was accepted then, with its warning stored, and its length measured
     known = recordings.get_recording(vault, recording_id).get("duration_s")
-    return decode_for_analysis(stored_bytes(vault, recording_id), allow_cut_short=True, known_duration_s=known)
+    audio = decode_for_analysis(stored_bytes(vault, recording_id), allow_cut_short=True, known_duration_s=known)
+    release_freed_memory()  # what the decoding freed goes back now, not held through the steps after it
+    return audio
 
 
 def stored_bytes(vault, recording_id: int) -> SourceView:

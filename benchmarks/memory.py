@@ -135,8 +135,13 @@ def case_process(home: str, recording_id: int, model: str, threads: int) -> dict
                 peaks[step[0]] = (total, own)
             time.sleep(0.05)
 
+    said: dict[str, int] = {}
+
     def progress(fraction: float, message: str = "") -> None:
-        step[0] = message.split(":")[0].split(" (")[0][:40] or step[0]
+        label = message.split(":")[0].split(" (")[0][:40]
+        if label and label != step[0]:
+            said[label] = said.get(label, 0) + 1  # "Reading the recording" starts each step: told apart by number
+            step[0] = label if said[label] == 1 else f"{label} #{said[label]}"
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

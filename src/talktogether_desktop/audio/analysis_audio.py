@@ -91,15 +91,16 @@ def frame_count(n_samples: int) -> int:
 
 def decode_for_analysis(data: bytes, name: Optional[str] = None,
                         max_duration_s: Optional[float] = float("inf"),
-                        allow_cut_short: bool = False) -> AnalysisAudio:
+                        allow_cut_short: bool = False, known_duration_s: Optional[float] = None) -> AnalysisAudio:
     """Decode encoded audio from memory into analysis audio in one streamed pass.
 
     `max_duration_s` refuses longer files (BadAudio); the default accepts any length, for
     recordings already checked at import. A file whose end is missing raises CutShort unless
-    `allow_cut_short` (a stored recording accepted with its warning).
+    `allow_cut_short` (a stored recording accepted with its warning). `known_duration_s`: the length
+    measured by decoding it before (a stored recording's, at import), to size the samples once.
     """
     with open_audio(data, name, max_duration_s) as (container, stream, facts):
-        builder = AnalysisBuilder(facts)
+        builder = AnalysisBuilder(facts, known_duration_s)
         tally = DecodeTally()
         for block in iter_blocks(container, stream, tally, ANALYSIS_RATE, max_duration_s, name):
             builder.add(block)
@@ -111,9 +112,12 @@ class AnalysisBuilder:
     """Collects 16 kHz blocks (channels, n) into analysis audio: the mono mix, and for stereo the
     levels of each channel, without ever holding the stereo samples."""
 
-    def __init__(self, facts):
-        # a first guess that grows when short: never sized by a claimed length beyond an hour
-        estimate = int((min(facts.declared_duration_s or 60.0, 3600.0) + 2.0) * ANALYSIS_RATE)
+    def __init__(self, facts, known_duration_s: Optional[float] = None):
+        # a first guess that grows when short: never sized by a claimed length beyond an hour. Growing copies what
+        # is held (a 3 h recording's 16-bit samples were 345 MB twice over at each step), so a length measured by
+        # decoding it before (a stored recording's) sizes them once.
+        guess = known_duration_s if known_duration_s else min(facts.declared_duration_s or 60.0, 3600.0)
+        estimate = int((guess + 2.0) * ANALYSIS_RATE)
         self.mono = np.zeros(estimate, dtype=np.int16)  # kept as 16-bit PCM (see AnalysisAudio)
         self.n = 0
         self.meter = _LevelMeter() if facts.channels == 2 else None

@@ -85,13 +85,13 @@ print(before, hwm(), len(audio.pcm16()))
 
 
 def test_a_long_stored_wav_is_decoded_without_holding_the_file(vault_factory, tmp_path):
-    """A 200 MB WAV (9 min of 96 kHz stereo, a recorder's: a minute of sound, then quiet) decoded for processing, in a
-    process of its own (VmHWM is its own peak). Read back whole, the file's 200 MB came on top of the 17 MB of 16 kHz
-    samples (measured: 234 MB over the process's size before); read a chunk at a time, 41 MB."""
+    """A 120 MB WAV (5.5 min of 96 kHz stereo, a recorder's: a minute of sound, then quiet) decoded for processing, in a
+    process of its own (VmHWM is its own peak). Read back whole, the file came on top of the 16 kHz
+    samples (at 200 MB: 234 MB over the process's size before); read a chunk at a time, 41 MB."""
     vault = vault_factory()
     rate = 96000
     minute = np.frombuffer(tone_wav(60.0, rate=rate)[44:], dtype="<i2")
-    frames = (200 * 1024**2 - 44) // 4
+    frames = (120 * 1024**2 - 44) // 4
     stereo = np.zeros((frames, 2), dtype="<i2")
     stereo[: len(minute), 0] = stereo[: len(minute), 1] = minute
     header = bytearray(tone_wav(0.01, rate=rate)[:44])

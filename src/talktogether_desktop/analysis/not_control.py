@@ -33,3 +33,62 @@ def answered(order, i: int, within_s: float = 10.0) -> list[int]:
     q, s = order[i - 1], order[i]
     partner = q.words[0].get("speaker") != s.words[0].get("speaker")
     return [i - 1] if partner and q.question and s.words[0]["start"] - q.words[-1]["end"] <= within_s else []
+
+
+# Money said in a quarrel that is no rule over it (round 51; meaning reads each as financial control, 0.59-0.96): the one
+# whose pay is held claiming a share ("It's my wages going into that account too."), owning a purchase ("That money was
+# ours, not mine."), saying it came from one's own money ("The bike came out of my savings, not the joint account."), or
+# finding out about spending from the bank ("You just do whatever you want and I find out from the bank."). Never with a
+# rule, a decision or a threat in the sentence ("It's my salary, so I decide what you get", "…I've cancelled your card").
+MONEY = frozenset({"wages", "salary", "pay", "money", "savings", "earnings", "income", "paycheck", "paycheque", "payslip"})
+SHARE = frozenset({"too", "also", "half", "aswell"})  # ("as well" is read as one word)
+EARN = frozenset({"earn", "earns", "earned", "earning"})  # ("I earn half of what's in there.")
+FROM_SHARED = frozenset({"ours", "our", "joint"})
+RULING = frozenset({"decide", "decides", "decided", "say", "says", "rule", "rules", "allowed", "allow", "let", "permission",
+                    "approval", "without", "touch", "ask", "asking", "hand", "give", "get", "until", "unless", "stop",
+                    "cancel", "cancelled", "canceled", "keep", "keeping", "yours", "your", "you'll", "you'd", "now", "or",
+                    "approve", "mine", "penny", "cent", "need", "must", "have", "got", "see", "show", "hold", "holding",
+                    "take", "taking", "took", "control", "spend", "spending"})
+FOUND_OUT = (("find", "out", "from"), ("found", "out", "from"), ("finding", "out", "from"), ("hear", "it", "from"),
+             ("heard", "it", "from"))
+BANK = frozenset({"bank", "statement", "statements", "app", "letter", "card", "account"})
+
+
+def money_not_ruled(category: str, toks) -> bool:
+    """A financial control reading of money claimed, owned, drawn from one's own or found out about, with no rule given."""
+    if category != "safety_financial_control":
+        return False
+    toks = [t for k, t in enumerate(toks) if not (t == "mine" and toks[k - 1 : k] == ["not"])]  # ("ours, not mine")
+    toks = [*toks, *("aswell" for k, t in enumerate(toks) if toks[k : k + 2] == ["as", "well"])]
+    if set(toks) & RULING:
+        return False
+    mine = [k for k, t in enumerate(toks) if t == "my" and toks[k + 1 : k + 2] and (toks[k + 1] in MONEY or toks[k + 1] == "own")]
+    claimed = bool(mine or set(toks) & EARN) and bool(set(toks) & SHARE)
+    owned = any(t == "ours" and toks[k + 1 : k + 2] == ["not"] for k, t in enumerate(toks))
+    drawn = bool(mine) and any(t == "not" and set(toks[k + 1 : k + 3]) & FROM_SHARED for k, t in enumerate(toks))
+    found = any(tuple(toks[k : k + len(f)]) == f and set(toks[k + len(f) : k + len(f) + 3]) & BANK
+                for f in FOUND_OUT for k in range(len(toks)))
+    return claimed or owned or drawn or found
+
+
+# After asking the partner about self-harm, the asker's plea to be told ("Are you having thoughts of hurting yourself? I
+# need you to tell me the truth.", read by meaning as isolation, 0.64; "Please be honest with me, I can take it.", as
+# self-harm, 0.65) is care, not control or despair; not with a condition, a threat or despair in it ("…tell me the truth
+# or I'm taking the kids").
+TOLD_TRUTH = frozenset({"truth", "honest", "honestly", "tell", "talk", "straight"})
+NOT_ONLY_ASKED = frozenset({"or", "else", "unless", "regret", "sorry", "if", "otherwise", "phone", "messages", "texts"})
+
+
+def pleas_after_asking_harm(read, lex) -> set:
+    """Ids of the sentences that, in one turn, follow the speaker's question about the partner's self-harm and ask to be
+    told, with no condition or despair in them (`read`: meaning.py's rows; any reading of them but fear is set aside)."""
+    from .not_despair import DESPAIR
+    from .risk_answers import partners_harm_asked
+    from .sentence_terms import same_turn
+
+    out, asked = set(), False
+    for (a, *_), (b, *_) in zip(read, read[1:]):
+        asked = same_turn(a, b) and (asked or partners_harm_asked(a.toks, a.question, lex))
+        if asked and set(b.toks) & TOLD_TRUTH and not set(b.toks) & (NOT_ONLY_ASKED | DESPAIR):
+            out.add(id(b))
+    return out

@@ -99,3 +99,39 @@ def test_a_short_retreat_to_rest_is_no_self_harm(line):
 def test_disappearing_for_good_is_still_self_harm(line, words):
     a = run_lines(TIRED, ("S1", 0.8, line), ("S2", 0.8, "Oh love. Come here."))
     assert [f for f in _unsafe(a, "self_harm") if words in f["quote"].lower()]
+
+
+@pytest.mark.parametrize("line", [
+    "You are always wrecked. I need you to actually show up for this family, just once.",
+    "You are always wrecked. Put the phone down and actually talk to me, please.",
+])
+def test_a_plea_for_the_partners_attention_is_no_threat_or_watching(line):
+    """"…show up for this family, just once." was flagged as a threat heard (by meaning, 0.84); such pleas read as threats
+    (0.70) or monitoring (0.84) on the splits: asking the partner to show up or talk is a bid (not_control.attention_asked)."""
+    a = run_lines(("S1", 0.0, "The recycling. Again. I did it Monday and Thursday."),
+                  ("S2", 0.8, "I forgot, alright? I was wrecked."), ("S1", 0.8, line), ("S2", 0.8, "Right. Okay."))
+    assert not _unsafe(a)
+
+
+@pytest.mark.parametrize("line, words", [
+    ("Put the phone down and talk to me, or I'll smash the bloody thing.", "smash"),
+    ("Put the phone down and tell me who you were texting at midnight.", "texting"),
+])
+def test_a_plea_with_a_threat_or_watching_in_it_is_still_flagged(line, words):
+    a = run_lines(("S2", 0.0, "Mm-hm. Yeah. In a sec."), ("S1", 0.8, line), ("S2", 0.8, "Okay. Okay."))
+    assert [f for f in _unsafe(a) if words in f["quote"].lower()]
+
+
+@pytest.mark.parametrize("line", ["There's something I need to tell you first, and it's not easy.",
+                                  "I've got something to tell you, love. Sit down a minute."])
+def test_news_announced_before_it_is_told_is_no_threat(line):
+    """"There's something I need to tell you first." read by meaning as a threat (0.77): a disclosure about to come."""
+    a = run_lines(("S2", 0.0, "You start. I've got the statements here."), ("S1", 0.8, line), ("S2", 0.8, "Okay. I'm listening."))
+    assert not _unsafe(a, "threat")
+
+
+def test_a_warning_announced_the_same_way_is_still_a_threat():
+    a = run_lines(("S2", 0.0, "I rang a solicitor today."),
+                  ("S1", 0.8, "I need to tell you something: if you go to that solicitor, you'll never see the kids again."),
+                  ("S2", 0.8, "Okay."))
+    assert _unsafe(a, "threat")

@@ -26,7 +26,7 @@ from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_p
 from .frames import framed_away
 from .threat_forms import complaint_not_threat, denies_touching, no_threat_by_speaker
 from .clause_tails import with_tails
-from .not_control import answered, money_not_ruled, pleas_after_asking_harm, urged_out
+from .not_control import answered, no_rule_given, pleas_after_asking_harm, urged_out
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -188,8 +188,8 @@ class MeaningPass:
                 if r.category in CONTROL and not heard_near_t(t0, r.category) and (thing_described(s) or r.kind_probability < self.alone
                                                                          and what_we_did(s)):
                     continue
-                # ... nor is the speaker asking leave or wishing for their own outing, nor money not ruled over (not_control), nor protesting
-                if r.category in CONTROL and (asking_for_oneself(s) or money_not_ruled(r.category, s.toks)) or r.category == "safety_blaming" and protest_of_manner(s):
+                # ... nor is the speaker asking leave or wishing for their own outing, nor a reading the words set aside (not_control), nor protesting
+                if r.category in CONTROL and asking_for_oneself(s) or no_rule_given(r.category, s.toks) or r.category == "safety_blaming" and protest_of_manner(s):
                     continue
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)

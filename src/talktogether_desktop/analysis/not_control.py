@@ -54,10 +54,16 @@ FOUND_OUT = (("find", "out", "from"), ("found", "out", "from"), ("finding", "out
 BANK = frozenset({"bank", "statement", "statements", "app", "letter", "card", "account"})
 
 
-def money_not_ruled(category: str, toks) -> bool:
-    """A financial control reading of money claimed, owned, drawn from one's own or found out about, with no rule given."""
-    if category != "safety_financial_control":
-        return False
+def no_rule_given(category: str, toks) -> bool:
+    """A reading by meaning of control or a threat that the sentence's words set aside: money with no rule over it, a plea
+    for the partner's attention, or news announced (below)."""
+    toks = list(toks)
+    return (category == "safety_financial_control" and money_not_ruled(toks)
+            or category in ATTENTION_READ and attention_asked(toks) or category == "safety_threat" and news_announced(toks))
+
+
+def money_not_ruled(toks) -> bool:
+    """Money claimed, owned, drawn from one's own or found out about, with no rule given."""
     toks = [t for k, t in enumerate(toks) if not (t == "mine" and toks[k - 1 : k] == ["not"])]  # ("ours, not mine")
     toks = [*toks, *("aswell" for k, t in enumerate(toks) if toks[k : k + 2] == ["as", "well"])]
     if set(toks) & RULING:
@@ -92,3 +98,31 @@ def pleas_after_asking_harm(read, lex) -> set:
         if asked and set(b.toks) & TOLD_TRUTH and not set(b.toks) & (NOT_ONLY_ASKED | DESPAIR):
             out.add(id(b))
     return out
+
+
+# A plea for the partner's attention ("Put the phone down and actually talk to me.", threat by meaning 0.70; "Please, just
+# turn it off and talk to me for five minutes.", monitoring 0.84) is a bid, not a threat or watching; not with a
+# consequence or an order about others in it ("…talk to me or I'll smash it", "…and tell me who you were texting").
+ATTENTION_READ = ("safety_threat", "safety_monitoring", "safety_isolation")
+ATTENTION = (("talk", "to", "me"), ("look", "at", "me"), ("listen", "to", "me"), ("speak", "to", "me"), ("be", "with", "me"),
+             ("show", "up"), ("talk", "with", "me"), ("sit", "with", "me"))
+CONSEQUENCE = frozenset({"or", "else", "unless", "if", "otherwise", "regret", "sorry", "see", "who", "whose", "where", "what",
+                         "smash", "break", "bin", "throw", "take", "taking", "kill", "hurt", "hit", "never", "ever", "again",
+                         "password", "passcode", "messages", "texts", "texting", "location", "him", "her", "them", "they"})
+
+
+def attention_asked(toks) -> bool:
+    toks = list(toks)
+    return any(tuple(toks[k : k + len(a)]) == a for a in ATTENTION for k in range(len(toks))) and not set(toks) & CONSEQUENCE
+
+
+# News announced before it is told ("There's something I need to tell you first.", threat by meaning 0.77): a disclosure
+# about to come, not a warning; not with a condition in it ("I need to tell you something: if you go, I'll…").
+ANNOUNCING = (("need", "to", "tell", "you"), ("have", "to", "tell", "you"), ("got", "to", "tell", "you"),
+              ("something", "to", "tell", "you"), ("want", "to", "tell", "you"), ("gotta", "tell", "you"))
+
+
+def news_announced(toks) -> bool:
+    toks = list(toks)
+    return ("something" in toks and any(tuple(toks[k : k + len(a)]) == a for a in ANNOUNCING for k in range(len(toks)))
+            and not set(toks) & (CONSEQUENCE | {"what", "you've", "you'd", "did", "done"}))

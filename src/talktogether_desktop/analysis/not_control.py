@@ -42,6 +42,7 @@ def answered(order, i: int, within_s: float = 10.0) -> list[int]:
 # rule, a decision or a threat in the sentence ("It's my salary, so I decide what you get", "…I've cancelled your card").
 MONEY = frozenset({"wages", "salary", "pay", "money", "savings", "earnings", "income", "paycheck", "paycheque", "payslip"})
 SHARE = frozenset({"too", "also", "half", "aswell"})  # ("as well" is read as one word)
+OWN_MONEY = MONEY | {"card", "account", "cash"}  # ("my own money"; not "in my own house")
 EARN = frozenset({"earn", "earns", "earned", "earning"})  # ("I earn half of what's in there.")
 FROM_SHARED = frozenset({"ours", "our", "joint"})
 RULING = frozenset({"decide", "decides", "decided", "say", "says", "rule", "rules", "allowed", "allow", "let", "permission",
@@ -68,7 +69,8 @@ def money_not_ruled(toks) -> bool:
     toks = [*toks, *("aswell" for k, t in enumerate(toks) if toks[k : k + 2] == ["as", "well"])]
     if set(toks) & RULING:
         return False
-    mine = [k for k, t in enumerate(toks) if t == "my" and toks[k + 1 : k + 2] and (toks[k + 1] in MONEY or toks[k + 1] == "own")]
+    mine = [k for k, t in enumerate(toks) if t == "my" and (toks[k + 1 : k + 2] and toks[k + 1] in MONEY
+                                                              or toks[k + 1 : k + 2] == ["own"] and set(toks[k + 2 : k + 3]) & OWN_MONEY)]
     claimed = bool(mine or set(toks) & EARN) and bool(set(toks) & SHARE)
     owned = any(t == "ours" and toks[k + 1 : k + 2] == ["not"] for k, t in enumerate(toks))
     drawn = bool(mine) and any(t == "not" and set(toks[k + 1 : k + 3]) & FROM_SHARED for k, t in enumerate(toks))
@@ -108,7 +110,8 @@ ATTENTION = (("talk", "to", "me"), ("look", "at", "me"), ("listen", "to", "me"),
              ("show", "up"), ("talk", "with", "me"), ("sit", "with", "me"))
 CONSEQUENCE = frozenset({"or", "else", "unless", "if", "otherwise", "regret", "sorry", "see", "who", "whose", "where", "what",
                          "smash", "break", "bin", "throw", "take", "taking", "kill", "hurt", "hit", "never", "ever", "again",
-                         "password", "passcode", "messages", "texts", "texting", "location", "him", "her", "them", "they"})
+                         "password", "passcode", "messages", "texts", "texting", "location", "him", "her", "them", "they",
+                         "like", "way", "when", "don't", "dare", "better", "whatever"})  # ("Don't look at me like that")
 
 
 def attention_asked(toks) -> bool:

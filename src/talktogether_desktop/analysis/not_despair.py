@@ -114,7 +114,9 @@ FOR_GOOD = frozenset({"good", "forever", "ever", "permanently", "never", "longer
 def brief_retreat(toks: Sequence[str]) -> bool:
     """Disappearing, hiding or vanishing somewhere to rest or for a while, with no word of despair, harm or for good."""
     toks = list(toks)
-    retreat = any(t in RETREATING and set(toks[k + 1 : k + 8]) & RETREATS for k, t in enumerate(toks))
+    # the speaker's own retreat ("I just want to…", "I'm going to…"; not "The kids hide in their room when you shout")
+    retreat = any(t in RETREATING and set(toks[k + 1 : k + 8]) & RETREATS and set(toks[max(0, k - 4) : k]) & SPEAKER
+                  for k, t in enumerate(toks))
     return retreat and not (set(toks) - RETREATING) & (DESPAIR | HARM | FOR_GOOD)
 
 

@@ -135,3 +135,14 @@ def test_a_warning_announced_the_same_way_is_still_a_threat():
                   ("S1", 0.8, "I need to tell you something: if you go to that solicitor, you'll never see the kids again."),
                   ("S2", 0.8, "Okay."))
     assert _unsafe(a, "threat")
+
+
+def test_the_say_over_what_is_needed_taken_is_financial_control_and_the_apology_after_it_no_repair():
+    """heldout14: the rule went unheard ("I'll decide what's necessary", last month's receipts demanded) and only the other
+    partner's "It's my salary also" was misread as control; once that was set aside, the apology after the rule
+    counted as a repair. The say over what is needed, and past receipts demanded, are in the lexicon now."""
+    a = run_lines(("S2", 0.0, "Can I have some money for the school uniforms and the party food?"),
+                  ("S1", 0.8, "Write it all down first. I'll decide what you need, and show me last week's receipts."),
+                  ("S2", 0.8, "Okay, okay. Sorry. I'll do it. Whatever you say."))
+    assert _unsafe(a, "financial_control")
+    assert not [m for m in a["markers"] if m["category"] == "repair" and m["speaker"] == "S2"]

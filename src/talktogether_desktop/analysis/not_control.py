@@ -56,11 +56,10 @@ BANK = frozenset({"bank", "statement", "statements", "app", "letter", "card", "a
 
 
 def no_rule_given(category: str, toks) -> bool:
-    """A reading by meaning of control or a threat that the sentence's words set aside: money with no rule over it, a plea
-    for the partner's attention, or news announced (below)."""
+    """A reading by meaning of control or a threat that the sentence's words set aside: money with no rule over it, or news
+    announced (below)."""
     toks = list(toks)
-    return (category == "safety_financial_control" and money_not_ruled(toks)
-            or category in ATTENTION_READ and attention_asked(toks) or category == "safety_threat" and news_announced(toks))
+    return category == "safety_financial_control" and money_not_ruled(toks) or category == "safety_threat" and news_announced(toks)
 
 
 def money_not_ruled(toks) -> bool:
@@ -102,21 +101,13 @@ def pleas_after_asking_harm(read, lex) -> set:
     return out
 
 
-# A plea for the partner's attention ("Put the phone down and actually talk to me.", threat by meaning 0.70; "Please, just
-# turn it off and talk to me for five minutes.", monitoring 0.84) is a bid, not a threat or watching; not with a
-# consequence or an order about others in it ("…talk to me or I'll smash it", "…and tell me who you were texting").
-ATTENTION_READ = ("safety_threat", "safety_monitoring", "safety_isolation")
-ATTENTION = (("talk", "to", "me"), ("look", "at", "me"), ("listen", "to", "me"), ("speak", "to", "me"), ("be", "with", "me"),
-             ("show", "up"), ("talk", "with", "me"), ("sit", "with", "me"))
+# A plea for the partner's attention read as a threat or monitoring ("Put the phone down and actually talk to me.", 0.70;
+# "…show up for this family, just once.", 0.84) is left as it is: setting such pleas aside (round 51) lost a threat said
+# sideways on a sealed split, so the consequence words below guard news_announced only.
 CONSEQUENCE = frozenset({"or", "else", "unless", "if", "otherwise", "regret", "sorry", "see", "who", "whose", "where", "what",
                          "smash", "break", "bin", "throw", "take", "taking", "kill", "hurt", "hit", "never", "ever", "again",
                          "password", "passcode", "messages", "texts", "texting", "location", "him", "her", "them", "they",
-                         "like", "way", "when", "don't", "dare", "better", "whatever"})  # ("Don't look at me like that")
-
-
-def attention_asked(toks) -> bool:
-    toks = list(toks)
-    return any(tuple(toks[k : k + len(a)]) == a for a in ATTENTION for k in range(len(toks))) and not set(toks) & CONSEQUENCE
+                         "like", "way", "when", "don't", "dare", "better", "whatever"})
 
 
 # News announced before it is told ("There's something I need to tell you first.", threat by meaning 0.77): a disclosure

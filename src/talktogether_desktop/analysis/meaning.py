@@ -26,13 +26,12 @@ from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_p
 from .frames import framed_away
 from .threat_forms import complaint_not_threat, denies_touching, no_threat_by_speaker
 from .clause_tails import with_tails
-from .not_control import answered, urged_out
+from .not_control import answered, no_rule_given, pleas_after_asking_harm, urged_out
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
-    YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone,
-    not_ones_despair_by_meaning, quoted_words, same_turn, threatened_by_another, told_of_others,
-    turns_owning, venting, with_a_body)
+    YOU, about_someone, is_in, joint_proposal, keeping_in_touch, laughing_or_fond, location_offered, names_someone, not_ones_despair_by_meaning,
+    quoted_words, same_turn, threatened_by_another, told_of_others, turns_owning, venting, with_a_body)
 from .meaning_model import (  # noqa: F401 - the model's names, used here and by callers of meaning
     CATEGORY, FAMILIES, NEUTRAL, SELF_HARM_NAMED, Classifier, Reading, classifiers, examples_hash, fit, read_examples,
     WARMTH, main, probabilities, read_sentences, save, weights_path)
@@ -142,6 +141,7 @@ class MeaningPass:
         # a sentence after the same speaker's apology or thanks in one turn explains it ("Look, I'm sorry. I didn't realise…")
         after_owning = {id(b[0]) for a, b in zip(read, read[1:])
                         if same_turn(a[0], b[0]) and {x["category"] for x in [*a[1], *a[2]]} & OWNING}
+        asked_harm = pleas_after_asking_harm(read, reader.lex)  # "Are you having thoughts of hurting yourself? Tell me." (care)
         spoken = [(s.words[0].get("speaker"), s.words[0]["start"], s.words[-1]["end"]) for s, *_ in read]
         turn_of, owned = turns_owning(read, OWNING)
         _, attacking = turns_owning(read, {"criticism", "contempt"})  # turns where the speaker criticises or scorns
@@ -178,7 +178,7 @@ class MeaningPass:
                                 and x.kind_probability > r.kind_probability for x in found)):
                     continue
                 if (r.category in CONTROL and joint_proposal(reader, s) or r.category in CONTROLLING_READ
-                        and (told_of_others(s.toks) or contacted_by_another(s))
+                        and (told_of_others(s.toks) or contacted_by_another(s)) or id(s) in asked_harm and r.category != "safety_fear"
                         or r.category == "safety_monitoring" and (location_offered(s) or care_on_a_trip(s.toks))
                         or r.category == "safety_isolation" and (manner_with_another(s) or urged_out(s.toks)) or off_kind(r.category, s.toks) or r.category in CONTROL and neither_partner(s.toks)):
                     continue
@@ -188,8 +188,8 @@ class MeaningPass:
                 if r.category in CONTROL and not heard_near_t(t0, r.category) and (thing_described(s) or r.kind_probability < self.alone
                                                                          and what_we_did(s)):
                     continue
-                # ... nor is the speaker asking leave or wishing for their own outing, nor protesting the partner's manner
-                if r.category in CONTROL and asking_for_oneself(s) or r.category == "safety_blaming" and protest_of_manner(s):
+                # ... nor is the speaker asking leave or wishing for their own outing, nor a reading the words set aside (not_control), nor protesting
+                if r.category in CONTROL and asking_for_oneself(s) or no_rule_given(r.category, s.toks) or r.category == "safety_blaming" and protest_of_manner(s):
                     continue
                 # (in a calm stretch a horseman is read only with nothing warm in it: sentence_terms.cold_in_calm)
                 if (not ungated and (r.kind_probability < self.alone or not is_safety)

@@ -10,6 +10,8 @@
 - relief ("Thanks, babe. That actually feels way better already." after a soft start-up, walk50a): feeling better with
   no decision, plan or ending in the sentence ("I feel better now I've decided", a warning sign, stays);
 - a refusal to hand something over ("I'm no handing it over. Not tonight.", the phone asked for, walk50a);
+- a short retreat to a place or for a while ("I just want to disappear under the duvet till Monday.", "I'm going to vanish
+  into the bath for an hour": round 51), with nothing for good or of despair ("…disappear for good", "…and never come out");
 - harm promised to the partner on a condition, a threat's shape (the threat reading is its own): "You have until sunrise,
   or I'll bury you in the sand!" (a line from a film, walk49b)."""
 
@@ -97,8 +99,29 @@ def refuses_handing_over(toks: Sequence[str]) -> bool:
     return any(_has(toks, h) for h in HANDING) and bool(set(toks) & REFUSING) and not set(toks) & (DESPAIR | HARM)
 
 
+RETREATING = frozenset({"disappear", "vanish", "hide", "hibernate", "escape", "crawl", "retreat", "disappearing", "vanishing",
+                        "hiding", "hibernating", "escaping", "crawling"})
+# where to, or for how long: a place to rest or be alone, a day, an hour
+RETREATS = frozenset({"duvet", "covers", "quilt", "blanket", "bed", "bath", "shower", "shed", "garden", "garage", "caravan", "pub",
+                      "sofa", "couch", "bedroom", "room", "allotment", "cave", "book", "telly", "tv", "headphones", "spa",
+                      "till", "until", "hour", "hours", "minutes", "afternoon", "evening", "tonight", "weekend", "morning",
+                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "while"})
+FOR_GOOD = frozenset({"good", "forever", "ever", "permanently", "never", "longer", "gone", "everyone", "everybody", "nobody", "not",
+                      "back", "return", "wake", "waking", "over", "again", "stop", "stops", "ends", "all", "life", "world", "away", "sleep",
+                      "sleeping"})
+
+
+def brief_retreat(toks: Sequence[str]) -> bool:
+    """Disappearing, hiding or vanishing somewhere to rest or for a while, with no word of despair, harm or for good."""
+    toks = list(toks)
+    # the speaker's own retreat ("I just want to…", "I'm going to…"; not "The kids hide in their room when you shout")
+    retreat = any(t in RETREATING and set(toks[k + 1 : k + 8]) & RETREATS and set(toks[max(0, k - 4) : k]) & SPEAKER
+                  for k, t in enumerate(toks))
+    return retreat and not (set(toks) - RETREATING) & (DESPAIR | HARM | FOR_GOOD)
+
+
 def not_despair(toks: Sequence[str]) -> bool:
     """A self-harm reading by meaning that the sentence's words set aside (the module's docstring)."""
     toks = list(toks)
     return (grieved(toks) or own_safety_named(toks) or seat_edge(toks) or _has(toks, ("not", "all", "on")) or worry_for_partner(toks) or aimed_at_partner(toks)
-            or relieved(toks) or refuses_handing_over(toks))
+            or relieved(toks) or refuses_handing_over(toks) or brief_retreat(toks))

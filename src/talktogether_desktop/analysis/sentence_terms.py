@@ -237,11 +237,11 @@ A_LIFE = frozenset({"living", "being", "existing", "breathing", "waking", "feeli
 
 
 def not_ones_own_despair(toks, b: int) -> bool:
-    """Self-harm words that are not the speaker's despair: said of someone else (despair_of_another), or "can't go
-    on" a habit ("I can't go on eating like this, ha", "…paying his rent"): a gerund after it that is not a life."""
+    """Self-harm words not the speaker's despair: someone else's, a short retreat (not_despair.brief_retreat), or "can't go on" a habit ("I can't go on eating like this, ha"): a gerund after it that is no life."""
+    from .not_despair import brief_retreat
     after = toks[b + 1 : b + 2]
-    return despair_of_another(toks) or (toks[b] == "on" and bool(after) and after[0].endswith("ing")
-                                        and after[0] not in A_LIFE)
+    return despair_of_another(toks) or brief_retreat(toks) or (toks[b] == "on" and bool(after) and after[0].endswith("ing")
+                                                               and after[0] not in A_LIFE)
 
 
 # "can you imagine", "did you hear": the partner asked to share disbelief, not the one controlled

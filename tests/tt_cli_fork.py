@@ -39,6 +39,10 @@ import os, sys
 sys.path[0] = os.getcwd()  # as `python -m` has it
 import atexit, io, json, runpy, signal, socket, tempfile, threading, types
 import talktogether_desktop.command_line, talktogether_desktop.cli.main  # what `python -m talktogether_desktop ARGS` imports first
+# and what most commands import on their way (numpy, scipy, PyAV, reportlab, the pipeline's operations): about 0.6 s
+# of each call's start-up, made once here. Nothing among them reads the environment at import beyond the variables
+# _READ_AT_IMPORT names, and none is a model library (onnxruntime, CTranslate2: each call loads those itself).
+import talktogether_desktop.pipeline.ops_room, talktogether_desktop.pipeline.ops_recordings
 
 
 def _exit_code(code):

@@ -28,6 +28,6 @@ def test_kills_in_corrections_undo_practice_log_and_backup_break_no_promise(tmp_
     """Sec 48: the writes the soak did not kill yet (a corrected line and its analysis made again, taking it back, a
     practice day logged) and backups, whose work files left by a kill must never pass for a backup."""
     ops = ("correct", "undo", "practice_log", "backup")
-    result = kill_soak.soak(kills=6, seed=48, work=tmp_path, log=None, operations=ops)
+    result = kill_soak.soak(kills=6, seed=48, work=tmp_path, log=None, operations=ops, must_kill=("correct", "undo"))
     assert result["problems"] == []
     assert {key.split()[0] for key, n in result["counts"].items() if key.endswith(" killed")} >= {"correct", "undo"}

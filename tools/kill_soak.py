@@ -220,14 +220,21 @@ OPERATIONS = ("import", "transcribe", "diarize", "analyze", "report", "backup", 
               "correct", "undo", "practice_log")
 
 
-def soak(kills: int, seed: int, work: Path, log=print, operations: tuple[str, ...] = OPERATIONS) -> dict:
+def soak(kills: int, seed: int, work: Path, log=print, operations: tuple[str, ...] = OPERATIONS,
+         must_kill: tuple[str, ...] = (), max_rounds: int = 60) -> dict:
+    """`kills` kills at random moments; with `must_kill`, rounds go on (up to `max_rounds`) until each of those
+    operations has been killed at least once: a kill lands only if the command has not finished first, and how fast a
+    command runs depends on the machine and its load."""
     runner = Soak(work, seed)
     runner.setup()
     counts: collections.Counter = collections.Counter()
     problems = []
     killed = 0
     rounds = 0
-    while killed < kills:
+    def unkilled() -> set:
+        return {op for op in must_kill if not counts[f"{op} killed"]}
+
+    while killed < kills or (unkilled() and rounds < max_rounds):
         op = operations[rounds % len(operations)]
         rounds += 1
         outcome, broke = runner.round(op)

@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import transcribe as _speech  # noqa: E402 - the espeak block of the transcription benchmark
+from speed import tree_rss_mb as _tree_rss_mb  # noqa: E402 - the process tree's memory, as speed.py reads it
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -89,32 +90,6 @@ vault.close()
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(home), check=True)
     return int(json.loads(done.stdout.strip().splitlines()[-1])["id"])
-
-
-def _tree_rss_mb(root: int) -> tuple[float, float]:
-    """(the RSS of `root` and all its descendants, that of `root` alone), in MB (from /proc)."""
-    parents: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            parents.setdefault(int(fields[1]), []).append(int(entry))
-        except (OSError, IndexError, ValueError):
-            continue
-    total, own, todo = 0, 0, [root]
-    while todo:
-        pid = todo.pop()
-        todo += parents.get(pid, [])
-        try:
-            with open(f"/proc/{pid}/statm") as f:
-                rss = int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, IndexError, ValueError):
-            continue
-        total += rss
-        own = rss if pid == root else own
-    return total / 1e6, own / 1e6
 
 
 def case_process(home: str, recording_id: int, model: str, threads: int) -> dict:

@@ -180,8 +180,8 @@ CASES = {"plain": case_plain, "product": case_product, "warm": case_warm, "chain
 # --- measuring a case from outside ---------------------------------------------------------------------
 
 
-def _tree_rss_mb(root: int) -> float:
-    """The RSS of `root` and all its descendants, in MB (from /proc)."""
+def tree_rss_mb(root: int) -> tuple[float, float]:
+    """(the RSS of `root` and all its descendants, that of `root` alone), in MB (from /proc)."""
     parents: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -192,16 +192,22 @@ def _tree_rss_mb(root: int) -> float:
             parents.setdefault(int(fields[1]), []).append(int(entry))
         except (OSError, IndexError, ValueError):
             continue
-    total, todo = 0, [root]
+    total, own, todo = 0, 0, [root]
     while todo:
         pid = todo.pop()
         todo += parents.get(pid, [])
         try:
             with open(f"/proc/{pid}/statm") as f:
-                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+                rss = int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
         except (OSError, IndexError, ValueError):
-            pass
-    return total / 1e6
+            continue
+        total += rss
+        own = rss if pid == root else own
+    return total / 1e6, own / 1e6
+
+
+def _tree_rss_mb(root: int) -> float:
+    return tree_rss_mb(root)[0]
 
 
 def run_case(kind: str, audio: Path, model: str, threads: int, timeout: float) -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..errors import UsageError
 from ..pipeline import ops_case
-from ..pipeline.formats import said_together
 from ..storage import couples
 from .common import ARGUMENTS_ARE_VISIBLE, confirm_erase, local_time, read_text_input, seconds
 
@@ -182,6 +181,8 @@ def cmd_edit(args, ctx) -> int:
     if args.name is None and not partners and not pronouns:
         raise UsageError("Give --name, --partner PARTNER_ID NAME, --names-file FILE or --pronouns PARTNER_ID P to change.")
     couple = ops_case.edit_couple(ctx.vault(), ctx.settings(), args.couple_id, args.name, partners, pronouns)
+    from ..pipeline.formats import said_together  # (the analysis and the report's rules: only where said)
+
     who = said_together(p["display_name"] + (f" ({p['pronouns']})" if p["pronouns"] else "") for p in couple["partners"])
     ctx.emit(couple, f"Couple {couple['id']}: {couple['name']}" + (f", {who}" if who else "") + ".")
     return 0

@@ -5,15 +5,15 @@ recording in one transaction. A take cut off by a crash, a kill or a power cut i
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import numpy as np
-
-from ..audio.capture import encode_flac
 from ..errors import NotFound
 from ..storage import room_takes
 from ..storage.settings import Settings
-from .ops_recordings import save_room_recording, store_room_recording
+
+if TYPE_CHECKING:  # the sound's codec and the recordings' operations are loaded where a take is saved: every
+    import numpy as np  # command that opens the vault asks `cut_off` for its notices, and should not load them
+
 
 KEEP_EVERY_S = 10.0  # at most this much of a session is lost to a crash
 SHORTEST_S = 1.0  # a take under a second is nothing worth keeping
@@ -32,6 +32,9 @@ def save_take(vault, settings: Settings, take_id: int, samples: Optional[np.ndar
     """The take becomes a recording of its couple and is removed, all in one transaction: the recording's id, or None
     when it was under a second (then only removed). `samples`: the whole recording as held in memory (Stop and save);
     without it, the sound kept in the vault (a take cut off)."""
+    from ..audio.capture import encode_flac
+    from .ops_recordings import store_room_recording
+
     take = room_takes.get_take(vault, take_id)
     if take is None:
         return None
@@ -92,6 +95,8 @@ class TakeKeeper:
 
     def save(self, vault, settings: Settings, samples: np.ndarray) -> Optional[int]:
         if self.take_id is None:
+            from .ops_recordings import save_room_recording
+
             return save_room_recording(vault, settings, self.couple_id, samples, self.rate)
         return save_take(vault, settings, self.take_id, samples)
 

@@ -261,11 +261,18 @@ class MainWindow(QMainWindow):
         self.couples.view.setFocus()
 
     def show_settings(self) -> None:
+        came_from = self.content.currentWidget()
         self.settings_page.reload()
-        self.show_content(self.settings_page)
+        if self.show_content(self.settings_page) and came_from is not self.settings_page:
+            self._before_settings = came_from  # Back returns there (it went to the couple's page from a recording)
 
     def go_back(self) -> None:
         current = self.content.currentWidget()
+        before = getattr(self, "_before_settings", None)
+        if (current is self.settings_page and before is self.recording_page
+                and self.recording_page.recording_id is not None):
+            self.show_content(self.recording_page)
+            return
         if current in (self.recording_page, self.room_page, self.settings_page) and self.couple_page.couple_id is not None:
             self.couple_flow.open_couple(self.couple_page.couple_id)
         else:

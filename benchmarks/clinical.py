@@ -84,17 +84,40 @@ def score_case(lines: list[dict], res: dict, t: dict) -> None:
     markers, flags = res.get("markers", []), res.get("safety_flags", [])
     # markers per line
     predicted = {c: set() for c in MARKERS}
+    placed = []
     for m in markers:
         if m.get("category") in predicted:
             i = on_line(lines, m["t"], m.get("speaker"))
             predicted[m["category"]].add(i)  # None: a marker on no line at all (a false one)
+            placed.append((m["category"], i, m.get("confidence") or "unknown"))
+            how = m.get("source") or ("phrase" if m.get("phrase") else "other")
+            row = t["by_source"].setdefault(m["category"], {}).setdefault(how, [0, 0])
+            right = i is not None and any(tag.upper().startswith(m["category"].upper()) for tag in lines[i]["tags"])
+            row[0 if right else 1] += 1
+            if not right:  # what the line was, where a marker was wrong: another horseman, safety, a bait, nothing
+                tags = [tag.upper() for tag in lines[i]["tags"]] if i is not None else []
+                what = ("no line" if i is None else "another horseman" if any(tag.startswith(HORSEMEN) for tag in tags)
+                        else "safety" if any(tag.startswith("SAFETY") for tag in tags)
+                        else "bait" if any("BAIT" in tag for tag in tags) else "other tag" if tags else "nothing")
+                wrong = t["wrong_on"].setdefault(m["category"], {})
+                wrong[what] = wrong.get(what, 0) + 1
+    truths = {}
     for c in MARKERS:
-        truth = {i for i, ln in enumerate(lines) if any(tag.upper().startswith(c.upper()) for tag in ln["tags"])}
+        truth = truths[c] = {i for i, ln in enumerate(lines) if any(tag.upper().startswith(c.upper()) for tag in ln["tags"])}
         for i in range(len(lines)):
             t["markers"][c].add(i in truth, i in predicted[c])
             if (i in truth) != (i in predicted[c]):
                 t["misses"].append(f"{c} {'missed' if i in truth else 'false'}: {lines[i]['text']}")
         t["markers"][c].fp += None in predicted[c]
+    # how sure each finding said it was, against whether it was right (one per line and kind, the surest kept)
+    surest = {}
+    for c, i, level in placed:
+        rank = ("low", "medium", "high").index(level) if level in ("low", "medium", "high") else -1
+        if rank > surest.get((c, i), (-2, None))[0]:
+            surest[(c, i)] = (rank, level)
+    for (c, i), (_rank, level) in surest.items():
+        row = t["by_confidence"].setdefault(c, {}).setdefault(level, [0, 0])
+        row[0 if i is not None and i in truths[c] else 1] += 1
     flag_lines = {}
     for f in flags:
         i = on_line(lines, f["t"], f.get("speaker"))
@@ -197,7 +220,7 @@ def check_clinical_summary(lines, res, acc):
 def run(split_dirs: list[Path], results: Path) -> dict:
     t = {"markers": {c: Tally() for c in MARKERS}, "safety": {k: [0, 0] for k in SAFETY_KINDS}, "safety_false": [],
          "appeasement": [0, 0], "threat_as_repair": [], "trap_errors": [], "bids": [0, 0], "bid_agree": [0, 0],
-         "bid_wrong": [], "misses": [], "harsh_startup": Tally(), "pursue_withdraw": Tally(), "lines": 0, "cases": 0}
+         "bid_wrong": [], "misses": [], "by_confidence": {}, "by_source": {}, "wrong_on": {}, "harsh_startup": Tally(), "pursue_withdraw": Tally(), "lines": 0, "cases": 0}
     cc = dict(safety=[0, 0], coercion=[0, 0], appeasement_as_repair=0, bait_flagged=0, horsemen=[0, 0], idiom_as_safety=0)
     for folder in split_dirs:
         out = results / folder.name
@@ -231,6 +254,13 @@ def report(t: dict) -> dict:
     if VERBOSE:
         for s in t["misses"]:
             print(f"    - {s}")
+    print("\nhow sure each marker said it was: right / found at each level (precision)")
+    for name, levels in sorted(t["by_confidence"].items()):
+        shown = ", ".join(f"{level} {r}/{r + w} ({r / (r + w):.2f})" for level, (r, w) in sorted(levels.items()))
+        print(f"  {name:22} {shown}")
+    table["by_confidence"] = t["by_confidence"]
+    table["by_source"] = t["by_source"]
+    table["wrong_on"] = t["wrong_on"]
     print("\nsafety statements flagged, per kind:")
     for k, (a, n) in t["safety"].items():
         print(f"  {k:18} {a}/{n}")

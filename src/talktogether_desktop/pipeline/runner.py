@@ -35,7 +35,7 @@ class ModelProcess:
         self._conn, child_conn = context.Pipe(duplex=True)
         self.key = model_key(model, threads)
         self.process = context.Process(
-            target=worker.transcription_worker, args=(child_conn, {"model": model, "threads": threads}),
+            target=worker.model_process, args=(child_conn, {"model": model, "threads": threads}),
             name="talktogether-transcribe", daemon=True,
         )
         self.process.start()

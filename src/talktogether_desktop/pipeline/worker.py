@@ -1,15 +1,18 @@
 """The child process that runs the speech model. It never opens the vault.
 
-It loads the model as soon as it starts, then for each job receives the decoded samples over the
-pipe (no temporary file), reports progress back over the same pipe and sends the transcript (or the
-error); then it waits for the next job until the parent closes the pipe (a warm model between
-jobs). It dies with its parent, so a killed app never leaves a model running on.
+It loads the model as soon as it starts (receiving the first job's samples meanwhile, and having the
+voice detector read them), then for each job receives the decoded samples over the pipe (no temporary
+file), reports progress back over the same pipe and sends the transcript (or the error); then it waits
+for the next job until the parent closes the pipe (a warm model between jobs), and ends at once. It dies
+with its parent, so a killed app never leaves a model running on.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
+import threading
 import time
 
 import numpy as np
@@ -80,11 +83,13 @@ def _peak_rss_mb() -> float:
         return float("nan")
 
 
-def transcription_worker(conn, options: dict) -> None:
+def transcription_worker(conn, options: dict) -> bool:
     """Entry point of the child (multiprocessing 'spawn'): load the model at once, then run every job
-    the parent sends ("job", {n_samples, language, beam_size}, then the samples) until the pipe closes."""
+    the parent sends ("job", {n_samples, language, beam_size}, then the samples) until the pipe closes.
+    True when it ended that way (the parent closed the pipe), False on an error or a broken pipe."""
     from ..process_guard import harden_process
 
+    ended = False
     harden_process("speech model")
     _die_with_parent()
     # Ctrl-C in a terminal reaches the whole process group; the parent decides what stops.
@@ -95,6 +100,7 @@ def transcription_worker(conn, options: dict) -> None:
 
         model = options["model"] if isinstance(options["model"], ModelSpec) else resolve_model(options["model"])
         threads = options.get("threads")
+        first = _FirstJob(conn)  # received, and read by Silero, while the model loads
         load_model(model, threads)  # while the parent is still decoding the audio
 
         def progress(fraction: float, message: str) -> None:
@@ -102,12 +108,11 @@ def transcription_worker(conn, options: dict) -> None:
 
         while True:
             try:
-                kind, job = conn.recv()
+                job, samples = first.take() if first is not None else _next_job(conn)
             except EOFError:
-                return  # the parent closed the pipe: no more jobs
-            if kind != "job":
-                continue
-            samples = _receive_samples(conn, job["n_samples"])
+                ended = True  # the parent closed the pipe: no more jobs
+                break
+            first = None
             transcript = transcribe_samples(
                 samples,
                 model=model,
@@ -129,3 +134,69 @@ def transcription_worker(conn, options: dict) -> None:
             pass
     finally:
         conn.close()
+    return ended
+
+
+def model_process(conn, options: dict) -> None:
+    """The model process's target (runner.ModelProcess): the jobs, then, once the parent has closed the pipe, the
+    process ends at once (_end_now)."""
+    if transcription_worker(conn, options):
+        _end_now()
+
+
+def _next_job(conn):
+    """(the job's options, its samples) of the next job the parent sends; EOFError once it closes the pipe."""
+    while True:
+        kind, job = conn.recv()
+        if kind == "job":
+            return job, _receive_samples(conn, job["n_samples"])
+
+
+class _FirstJob:
+    """The first job, received on a thread of its own while the model loads, and its first block read by Silero there.
+
+    A model process is started as a job begins (the CLI's commands, the window's first job); the parent sends the
+    samples as soon as it has decoded them, and then only waits. Reading them after the model had loaded put the
+    voice detector's start (onnxruntime's import and session, ~0.15 s) and its pass over the block (~0.1 s for 30 s)
+    after the load, one after the other, on one core of two; here they run beside it."""
+
+    def __init__(self, conn):
+        self._conn = conn
+        self._job = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._receive, name="talktogether-first-job", daemon=True)
+        self._thread.start()
+
+    def _receive(self) -> None:
+        try:
+            self._job = _next_job(self._conn)
+        except BaseException as exc:  # noqa: BLE001 - EOFError (no job came) and the rest: the main thread's to raise
+            self._error = exc
+            return
+        try:
+            from ..transcription.engine import read_speech_ahead
+
+            read_speech_ahead(self._job[1])
+        except Exception:  # noqa: BLE001 - only a head start: the transcription reads the block itself and says what fails
+            pass
+
+    def take(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._job
+
+
+def _end_now() -> None:
+    """End the process once the parent has closed the pipe: the at-exit handlers run (the network guard's count is
+    logged, the log flushed), the interpreter's teardown does not: freeing the loaded models and modules one object at
+    a time took 0.1-0.25 s that a one-job run's caller waited for (it joins the process), with nothing left to do."""
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    os._exit(0)

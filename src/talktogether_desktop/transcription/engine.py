@@ -165,6 +165,17 @@ def plan_blocks(samples: np.ndarray, block_s: float = BLOCK_S) -> List[tuple[int
     return blocks
 
 
+def read_speech_ahead(samples: np.ndarray) -> None:
+    """Have Silero read the first block of these samples now (its reading is kept, regions._LastReading), so that
+    `transcribe_samples` on the same samples finds it made: a model process that has just started runs this while
+    its model is still loading, on the core the loading leaves free (the caller is only waiting by then)."""
+    samples = samples if isinstance(samples, np.ndarray) and samples.dtype == np.int16 else np.asarray(samples, dtype=np.float32)
+    if samples.ndim != 1 or len(samples) < SAMPLE_RATE // 10:
+        return
+    start, end = plan_blocks(samples)[0]
+    speech_probabilities(float_samples(samples[start:end]))
+
+
 def transcribe_samples(
     samples: np.ndarray,
     model: Union[str, ModelSpec, None] = None,

@@ -67,7 +67,8 @@ def test_a_question_about_a_low_confidence_rise_says_so(rota):
     # (its only rise, 01:15-01:19, "How sure: low: check the recording"; the question asked of it as of a sure one)
     assert ("At 01:15 the conversation got more intense (a low-confidence reading: listen to it first). What was each "
             "of you feeling just before that?") in rota, rota
-    assert ("After moment 1 a repair attempt came and things eased (a low-confidence reading: listen to it first).") in rota
+    assert ("After moment 1 a repair attempt came and things eased (moment 1 itself is a low-confidence reading: listen to "
+            "it first).") in rota
 
 
 FATHER = Path(__file__).parent / "fixtures" / "analysis_walk44a_a_father_audio.json"  # (walk44a a_father, the same way)

@@ -366,7 +366,9 @@ def suggested_questions(model) -> list[str]:
                   f"more intense{unsure}. What was each of you feeling just before that?")
         eased = next((m for m in model.peaks if m.repaired), None)
         if eased:
-            unsure = " (a low-confidence reading: listen to it first)" if eased.confidence == "low" else ""
+            # (the moment is what is unsure: the repair itself may be heard clearly, and page 2 says "high" beside it)
+            unsure = (f" (moment {eased.label} itself is a low-confidence reading: listen to it first)"
+                      if eased.confidence == "low" else "")
             qs.append(f"After moment {eased.label} a repair attempt came and things eased{unsure}. "
                       "What made it possible for each of you to hear it?")
     # (a cut-in only to check on the recording, e.g. an agreeing "Yes, together." over the last words, asks nothing)

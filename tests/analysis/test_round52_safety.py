@@ -70,3 +70,14 @@ def test_fear_naming_nobody_in_an_everyday_quarrel_stays_out():
     a = run_lines(QUARREL, ("S1", 0.8, "Honestly, I'm frightened most of the time now."),
                   ("S2", 0.8, "Okay. Let's just get the kids' tea on."))
     assert not _flags(a, "fear")
+
+
+@pytest.mark.parametrize("line", [
+    "Every time I get back from the shops he wants to know who I spoke to and for how long.",
+    "Every time I go out he checks the mileage on the car and asks where I went.",
+])
+def test_a_criticism_the_rules_set_aside_does_not_hold_back_control(line):
+    """"Every time…" with the partner not in the clause is no criticism (the rules drop it: not about the partner), yet the
+    dropped marker held back the monitoring read by meaning (0.89, 0.97) as if a horseman explained the sentence."""
+    a = run_lines(QUARREL, ("S1", 0.8, line), ("S2", 0.8, "Okay. Let's just get the kids' tea on."))
+    assert _flags(a, "monitoring")

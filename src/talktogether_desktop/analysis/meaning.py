@@ -164,7 +164,7 @@ class MeaningPass:
                     continue
                 # (blaming read clearly stands beside the rules' horseman when the sentence names a blow: "I wouldn't
                 # have grabbed you if you'd just shut up"; "yes but you started it by shouting" is a quarrel's counter-blame)
-                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s, r.category) or ruled & HORSEMEN and not (
+                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s, r.category) or {x["category"] for x in m} & HORSEMEN and not (
                         r.category == "safety_blaming" and r.kind_probability >= self.sure
                         and set(s.toks) & reader.violence_verbs)):
                     continue

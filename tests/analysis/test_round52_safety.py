@@ -81,3 +81,17 @@ def test_a_criticism_the_rules_set_aside_does_not_hold_back_control(line):
     dropped marker held back the monitoring read by meaning (0.89, 0.97) as if a horseman explained the sentence."""
     a = run_lines(QUARREL, ("S1", 0.8, line), ("S2", 0.8, "Okay. Let's just get the kids' tea on."))
     assert _flags(a, "monitoring")
+
+
+def test_whatever_you_say_to_the_counsellor_is_a_threat_not_a_dismissal():
+    """"Whatever you say to…" opens a free relative: read as contempt and stonewalling ("Whatever you say."), the horseman
+    held back the threat read by meaning (0.9)."""
+    a = run_lines(QUARREL, ("S1", 0.8, "Whatever you say to the counsellor on Monday, I'll hear about it by tea time."),
+                  ("S2", 0.8, "Okay. Let's just get the kids' tea on."))
+    assert _flags(a)
+    assert not [m for m in a["markers"] if m["category"] in ("contempt", "stonewalling") and m.get("speaker") == "S1"]
+
+
+def test_whatever_you_say_as_a_dismissal_is_still_contempt():
+    a = run_lines(QUARREL, ("S1", 0.8, "Whatever you say, Einstein."), ("S2", 0.8, "Okay. Let's just get the kids' tea on."))
+    assert [m for m in a["markers"] if m["category"] == "contempt" and m.get("speaker") == "S1"]

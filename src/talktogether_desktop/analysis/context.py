@@ -62,9 +62,9 @@ WARMABLE = frozenset({"such", "classic", "typical", "kind", "type", "sort", "tha
 CARING = frozenset({"looks", "cares", "loves", "gets", "understands", "protects", "knows", "looked", "cared", "loved"})
 GRIEF = frozenset({"lost", "misses", "missed", "grieves", "grieved", "grieving", "cried", "cries", "mourns", "mourned", "feels", "felt"})
 # Between a speaker and a reporting verb ("I didn't say…": the speaker's own telling), and what opens an order.
-AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will",
-                         "would", "could", "should", "to", "might", "must", "haven't", "hasn't", "hadn't"})
+AUXILIARIES = frozenset({"don't", "didn't", "doesn't", "do", "does", "did", "not", "can't", "won't", "will", "would", "could", "should", "to", "might", "must", "haven't", "hasn't", "hadn't"})
 ORDER_OPENERS = frozenset({"please", "let's", "now", "so", "oh", "okay", "ok", "well"})
+SAID_WHERE = frozenset({"to", "in", "on", "at", "about", "there", "today", "tonight", "tomorrow", "when", "before", "after"})
 # Absolutes of frequency that name no one: criticism only with the partner in the same clause.
 BOOKED = frozenset({"it", "us", "them", "a", "the", "in", "that", "this", "me"})  # what is booked ("book it")
 FREQUENCY_OPENERS = frozenset({"every", "each"})
@@ -242,8 +242,7 @@ class Reader:
             if any(h["t"] <= m["t"] <= h["end"] for h in menacing):
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "inside a threat"})
-        # "Last week you grabbed me", "every time I see anyone you sulk": told by the one it was done
-        # to, a disclosure, not an attack on the partner's character.
+        # "Last week you grabbed me", "every time I see anyone you sulk": told by the one it was done to, a disclosure.
         told = [h for h in safety if h["category"] in TOLD_BY_THE_ONE_HURT or h["phrase"] in TOLD_PHRASES]
         for m in [m for m in markers if m["category"] in ("criticism", "contempt")] if told else []:
             markers.remove(m)
@@ -289,6 +288,8 @@ class Reader:
         if cat == "stonewalling" and ph.parts[-1] == "done" and (s.toks[b + 1 : b + 3] in TASK_DONE or s.toks[b + 1 : b + 2] in TASK_DONE
                                                                  or worn_out or thing):
             return "a task finished, or worn out, not a withdrawal"
+        if cat in ("contempt", "stonewalling") and ph.parts == ("whatever", "you", "say") and s.toks[b + 1 : b + 2] and s.toks[b + 1] in SAID_WHERE:
+            return "a free relative ('Whatever you say to the counsellor today, I'll hear about it.'), not a dismissal"
         if cat == "stonewalling" and ph.text == "^ whatever $" and s.question:  # "Whatever? Really?": the word asked back
             return "the partner's word asked back, a protest"
         if cat == "feelings" and ph.parts == ("alone",) and set(s.toks[max(0, a - 5) : a]) & {"leave", "leaving", "let"}:
@@ -319,9 +320,8 @@ class Reader:
             found += self.lex.find_past(s.toks, FILLERS, cat, found)
             found += [(a, b, ph) for a, b, c, ph in shaped if c == cat]
             for a, b, ph in found:
-                # A threat someone else made (or in a film) is not this speaker's; a violence word is set aside in a
-                # story or a game ("beat me at parkrun"), never for "he said he hit me"; "I'm not saying it's your
-                # fault I…" blames nobody.
+                # A threat someone else made (or in a film) is not this speaker's; a violence word is set aside in a story or a
+                # game ("beat me at parkrun"), never for "he said he hit me"; "I'm not saying it's your fault I…" blames nobody.
                 if not ((cat in THREAT_LIKE and self.reported(s, a) == "third")
                         or (cat == "safety_violence" and (self.story_before(s, a) or structure.a_game_won(s.toks, b)))
                         or (cat == "safety_threat" and (structure.an_errand(s.toks, b) or a_memory_not_a_warning(s.toks, a, ph.parts)))

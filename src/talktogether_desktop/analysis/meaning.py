@@ -24,6 +24,7 @@ from .control_lookalikes import (
     aims_at, safety_needed, distress_not_harm, first_word, protesting, thing_described, watching_another, what_we_did, care_on_a_trip)
 from .told_apart import arguing_its_case, fear_for_partner, found_out, neither_partner, off_kind, shared_care, told_as_done
 from .frames import framed_away
+from .told_of_oneself import TOLD_OF_ONESELF, fear_naming_nobody, reports_nobody, rule_suffered
 from .threat_forms import complaint_not_threat, denies_touching, no_threat_by_speaker
 from .clause_tails import with_tails
 from .not_control import answered, no_rule_given, pleas_after_asking_harm, urged_out
@@ -158,12 +159,12 @@ class MeaningPass:
                 ungated = r.category in UNGATED and r.kind_probability >= UNGATED_KIND
                 # (an apology or thanks in the sentence does not cancel words clearly of self-harm: "…I burn myself with the
                 # lighter, it's the only thing that helps", 0.95; "I'm sorry, I'm being selfish", 0.74, is an apology)
-                if is_safety and (f or self._set_aside_for_safety(reader, s) or framed_away(s.toks, r.category)
+                if is_safety and (f or self._set_aside_for_safety(reader, s, r.category) or framed_away(s.toks, r.category)
                                   or ruled & OWNING and not (ungated and r.kind_probability >= self.alone)):
                     continue
                 # (blaming read clearly stands beside the rules' horseman when the sentence names a blow: "I wouldn't
                 # have grabbed you if you'd just shut up"; "yes but you started it by shouting" is a quarrel's counter-blame)
-                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s, r.category) or ruled & HORSEMEN and not (
+                if r.category in DISOWNABLE and (self._speaker_disowns(reader, s, r.category) or {x["category"] for x in m} & HORSEMEN and not (
                         r.category == "safety_blaming" and r.kind_probability >= self.sure
                         and set(s.toks) & reader.violence_verbs)):
                     continue
@@ -216,7 +217,8 @@ class MeaningPass:
                 if (r.category == "safety_fear" and (r.kind_probability < self.sure and turn_of[id(s)] in attacking or "criticism" in ruled and said_as_complaint(s.toks))
                         and not with_a_body(reader, s) and not (set(s.toks) & FEARFUL or any(is_in(t, reader.fear) for t in s.toks))):
                     continue
-                if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s)) or fear_for_partner(s.toks) or fear_set_aside(s.toks)):
+                if r.category == "safety_fear" and (not (about_someone(reader, s) or fear_of_acting(reader, s) or r.kind_probability >= self.alone
+                                                         and heard_near_t(t0, r.category) and fear_naming_nobody(reader, s)) or fear_for_partner(s.toks) or fear_set_aside(s.toks)):
                     continue
                 # violence with no act or mark of the body ("You were flirting with that waiter all night.")
                 if r.category == "safety_violence" and not with_a_body(reader, s):
@@ -352,21 +354,19 @@ class MeaningPass:
                    for k, t in enumerate(s.toks))
 
     @staticmethod
-    def _set_aside_for_safety(reader, s) -> bool:
-        """A story, a film or an idiom: the rules' context says this is no safety language. A yes/no
-        question ("do you always pay the card in full?", "have you had thoughts of hurting
-        yourself?") asks; it does not threaten, control or disclose (the rules catch the asked
-        threats: "do you want me to…")."""
+    def _set_aside_for_safety(reader, s, category: str = "") -> bool:
+        """A story, a film or an idiom: the rules' context says this is no safety language. A yes/no question ("do you
+        always pay the card in full?", "have you had thoughts of hurting yourself?") asks; it does not threaten, control
+        or disclose (the rules catch the asked threats: "do you want me to…"); control told by its speaker stays."""
         from .sentence_terms import YES_NO_OPENERS
 
-        # a report in its first clause ("my boss said you never…"), not later ("you held a knife to my throat and
-        # said you were only cutting onions" is the speaker's own account), unless words are quoted
-        # ("…and told me, 'if you lose those rings, son, I will end you.'")
+        # a report in its first clause ("my boss said you never…"), not later ("you held a knife to my throat and said you
+        # were only cutting onions" is the speaker's own account), unless words are quoted ("…and told me, 'if you lose…'")
         told = reader.reported(s, len(s.toks) - 1 if quoted_words(s) else s.clause_end(0) + 1)
         return ((s.question and s.toks[0] in YES_NO_OPENERS)
                 or reader.story_before(s, len(s.toks))
                 or bool(reader.lex.find(s.toks, {0}, {len(s.toks) - 1}, "idioms"))
-                or told == "third")
+                or told == "third" and not (category in TOLD_OF_ONESELF and reports_nobody(s.toks, lambda t: is_in(t, reader.reporting))))
 
     @staticmethod
     def _speaker_disowns(reader, s, category: str = "") -> bool:
@@ -385,7 +385,7 @@ class MeaningPass:
                      and any(reader._negator(x) for x in head[:k]) for k, t in enumerate(head))
         # (the negation is the speaker's, its nearest subject "I": "I've told your mum you can't come" disowns nothing, "I told
         # you I don't mind…" does)
-        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) and next((x for x in reversed(head[:k]) if x in FIRST_PERSON or x in YOU), "") in FIRST_PERSON for k, t in enumerate(head) if k) and not blamed and not ruling
+        return bool(head) and head[0] in FIRST_PERSON and any(reader._negator(t) and next((x for x in reversed(head[:k]) if x in FIRST_PERSON or x in YOU), "") in FIRST_PERSON for k, t in enumerate(head) if k) and not blamed and not ruling and not rule_suffered(head)
 
     @staticmethod
     def _set_aside_for_markers(reader, s) -> bool:

@@ -88,3 +88,25 @@ def test_the_model_process_maps_the_samples_instead_of_copying_them_and_hears_th
     assert lines == ["int16 writeable=False owndata=False memfd=True", "int16 writeable=True owndata=True memfd=False"]
     assert shared["segments"] == piped["segments"]
     assert {"weekend", "sunday"} <= set(normalised_words(" ".join(seg["text"] for seg in shared["segments"])))
+
+
+def _maps_memfd(pid: int) -> bool:
+    with open(f"/proc/{pid}/maps", encoding="ascii", errors="replace") as maps:
+        return "memfd:talktogether-pcm" in maps.read()
+
+
+@pytest.mark.slow
+@linux_only
+def test_a_warm_model_process_lets_go_of_the_shared_samples_once_its_job_is_done(dialogue):
+    samples = read_audio_file(dialogue).pcm16()
+    process = ModelProcess(resolve_model("tiny.en"), threads=1)
+    try:
+        process.submit(samples)
+        seen_during = []
+        transcript = process.wait(on_idle=lambda: seen_during.append(_maps_memfd(process.pid)))
+        assert transcript["segments"]
+        assert process.is_alive()  # kept warm for the next job...
+        assert not _maps_memfd(process.pid)  # ...without the pages of this one (they would outlive the caller's)
+        assert any(seen_during)  # it did map them while it worked
+    finally:
+        process.close()

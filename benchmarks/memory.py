@@ -12,7 +12,10 @@ The file is imported first with --no-process (not measured). Then a process of i
 `ops_recordings.process_recording` (transcription with the second listen, speakers, analysis) as `recording process`
 does; a thread in it sums the RSS of that process and every process under it (the speech model's) every 50 ms and
 keeps the highest sum of each step, with this process's own part of it then ("here"; the rest is the speech model's
-process). "peak MB" is the highest of all, "VmHWM" the measuring process's own peak.
+process), and the same for the PSS (smaps_rollup: a page two processes share counts half in each, so the PSS sum is
+what the tree holds; the RSS sum counts shared pages twice) and for its anonymous + shared-memory part alone (see
+tree_pss_mb). "peak MB" is the highest RSS sum of all, "PSS sum" the highest PSS sum, "VmHWM" the measuring
+process's own peak.
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ def case_process(home: str, recording_id: int, model: str, threads: int) -> dict
 
     step = ["open"]
     peaks: dict[str, tuple[float, float]] = {}  # step: (the tree's highest sum, this process's part of it then)
+    pss_peaks: dict[str, tuple[float, float]] = {}  # step: (the tree's highest PSS sum, this process's part then)
+    own_peaks: dict[str, tuple[float, float]] = {}  # the same for the PSS of anonymous and shared memory only
     running = [True]
 
     def sample() -> None:
@@ -108,6 +113,11 @@ def case_process(home: str, recording_id: int, model: str, threads: int) -> dict
             total, own = _tree_rss_mb(os.getpid())
             if total > peaks.get(step[0], (0.0, 0.0))[0]:
                 peaks[step[0]] = (total, own)
+            (pss, own_pss), (mem, own_mem) = tree_pss_mb(os.getpid())
+            if pss > pss_peaks.get(step[0], (0.0, 0.0))[0]:
+                pss_peaks[step[0]] = (pss, own_pss)
+            if mem > own_peaks.get(step[0], (0.0, 0.0))[0]:
+                own_peaks[step[0]] = (mem, own_mem)
             time.sleep(0.05)
 
     said: dict[str, int] = {}
@@ -133,7 +143,34 @@ def case_process(home: str, recording_id: int, model: str, threads: int) -> dict
         hwm = int(next(line for line in f if line.startswith("VmHWM:")).split()[1]) / 1024
     return {"wall_s": round(wall, 1), "words": words, "steps": summary.get("steps"),
             "peak_mb": round(max(total for total, _own in peaks.values())), "vmhwm_mb": round(hwm),
-            "step_peaks": {k: f"{total:.0f} ({own:.0f} here)" for k, (total, own) in peaks.items()}}
+            "peak_pss_mb": round(max((pss for pss, _own in pss_peaks.values()), default=0.0)),
+            "peak_mem_mb": round(max((mem for mem, _own in own_peaks.values()), default=0.0)),
+            "step_peaks": {k: f"{total:.0f} ({own:.0f} here); PSS {pss_peaks.get(k, (0, 0))[0]:.0f} "
+                              f"({pss_peaks.get(k, (0, 0))[1]:.0f} here); anon+shmem {own_peaks.get(k, (0, 0))[0]:.0f} "
+                              f"({own_peaks.get(k, (0, 0))[1]:.0f} here)" for k, (total, own) in peaks.items()}}
+
+
+def tree_pss_mb(root: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """((the PSS of `root` and all its descendants, that of `root` alone), (the same for Pss_Anon + Pss_Shmem)), in MB
+    (/proc/PID/smaps_rollup): a page two processes share is counted half in each, so the sum is what the tree holds
+    (the RSS sum counts it twice). The PSS of the libraries' file pages also depends on how many other processes on
+    the machine map the same libraries (on a shared box it moved the 60 min total by 170 MB between two runs), so the
+    anonymous + shared-memory part (the samples, the models' buffers, the heaps) is the figure to compare."""
+    total, own, mem, own_mem, todo = 0, 0, 0, 0, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):  # a child started by any thread of it
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                fields = {line.split()[0]: int(line.split()[1]) * 1024 for line in f if line.startswith("Pss")}
+            pss, anon_shmem = fields["Pss:"], fields.get("Pss_Anon:", 0) + fields.get("Pss_Shmem:", 0)
+        except (OSError, KeyError, ValueError, IndexError):
+            continue
+        total, mem = total + pss, mem + anon_shmem
+        own, own_mem = (pss, anon_shmem) if pid == root else (own, own_mem)
+    return (total / 1e6, own / 1e6), (mem / 1e6, own_mem / 1e6)
 
 
 def main() -> int:
@@ -164,7 +201,7 @@ def main() -> int:
         else:
             r = json.loads(done.stdout.strip().splitlines()[-1])
             row = (f"{minutes:>4} min {args.kind} ({audio.stat().st_size / 1e6:.0f} MB file, {args.talk_minutes or minutes} min talk): "
-                   f"peak {r['peak_mb']} MB (process tree), VmHWM {r['vmhwm_mb']} MB, {r['wall_s']} s, {r['words']} words; "
+                   f"peak {r['peak_mb']} MB (process tree RSS sum), PSS sum {r['peak_pss_mb']} MB (anon+shmem {r['peak_mem_mb']} MB), VmHWM {r['vmhwm_mb']} MB, {r['wall_s']} s, {r['words']} words; "
                    f"per step {json.dumps(r['step_peaks'])}")
         print(row, flush=True)
         lines.append(row)

@@ -17,6 +17,7 @@ from typing import Optional
 import numpy as np
 
 from .decode import WHISPER_RATE, DecodeTally, check_complete, iter_blocks, open_audio
+from .shared_pcm import pcm16_buffer
 
 ANALYSIS_RATE = WHISPER_RATE
 FRAME_SAMPLES = ANALYSIS_RATE // 100  # 10 ms, the frame of the voice-activity detector and the levels
@@ -118,14 +119,17 @@ class AnalysisBuilder:
         # decoding it before (a stored recording's) sizes them once.
         guess = known_duration_s if known_duration_s else min(facts.declared_duration_s or 60.0, 3600.0)
         estimate = int((guess + 2.0) * ANALYSIS_RATE)
-        self.mono = np.zeros(estimate, dtype=np.int16)  # kept as 16-bit PCM (see AnalysisAudio)
+        # kept as 16-bit PCM (see AnalysisAudio), in a buffer the speech model's process maps (shared_pcm)
+        self.mono = pcm16_buffer(estimate)
         self.n = 0
         self.meter = _LevelMeter() if facts.channels == 2 else None
 
     def add(self, block: np.ndarray) -> None:
         mix = block.mean(axis=0, dtype=np.float32) if block.shape[0] > 1 else block[0]
         if self.n + len(mix) > len(self.mono):
-            self.mono = np.concatenate([self.mono, np.zeros(max(len(mix), len(self.mono) // 4), dtype=np.int16)])
+            grown = pcm16_buffer(len(self.mono) + max(len(mix), len(self.mono) // 4))
+            grown[: self.n] = self.mono[: self.n]
+            self.mono = grown
         float_to_pcm16(mix, out=self.mono[self.n : self.n + len(mix)])
         self.n += len(mix)
         if self.meter is not None and block.shape[0] == 2:

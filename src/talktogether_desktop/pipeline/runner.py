@@ -10,10 +10,12 @@ audio) and then transcribes job after job, so the window can keep one warm betwe
 from __future__ import annotations
 
 import multiprocessing
+from multiprocessing import reduction
 from typing import Callable, Optional
 
 import numpy as np
 
+from ..audio import shared_pcm
 from ..audio.analysis_audio import float_to_pcm16
 from ..errors import Cancelled
 from ..jobs import CancelToken, ProgressFn
@@ -52,15 +54,22 @@ class ModelProcess:
 
     def submit(self, samples: np.ndarray, language: Optional[str] = None, beam_size: Optional[int] = None,
                second_listen: bool = True) -> None:
-        """Hand the child one job: its options, then the samples over the pipe (no temporary file).
+        """Hand the child one job: its options, then the samples (no temporary file).
 
-        The samples travel as 16-bit PCM (int16 as given, float32 converted a chunk at a time), so
-        the caller can keep its audio in that form while the child holds its own copy."""
+        16-bit samples in a shared buffer (audio.shared_pcm: how the recording is decoded where the system
+        has memfd) are not sent: the buffer's descriptor is, and the child maps the same pages read-only.
+        Others travel over the pipe as 16-bit PCM (int16 as given, float32 converted a chunk at a time),
+        and the child holds its own copy of them."""
+        shared = shared_pcm.handle_of(samples)
         try:
             self._conn.send(("job", {"n_samples": int(samples.shape[0]), "language": language, "beam_size": beam_size,
-                                     "second_listen": second_listen}))
-            for chunk in _pcm16_chunks(samples):
-                self._conn.send_bytes(chunk)
+                                     "second_listen": second_listen,
+                                     "shared_offset": None if shared is None else shared[1]}))
+            if shared is not None:
+                reduction.send_handle(self._conn, shared[0], self.process.pid)
+            else:
+                for chunk in _pcm16_chunks(samples):
+                    self._conn.send_bytes(chunk)
         except (BrokenPipeError, OSError) as exc:
             said = self._last_error()
             self.kill()

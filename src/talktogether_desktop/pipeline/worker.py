@@ -1,8 +1,8 @@
 """The child process that runs the speech model. It never opens the vault.
 
 It loads the model as soon as it starts (receiving the first job's samples meanwhile, and having the
-voice detector read them), then for each job receives the decoded samples over the pipe (no temporary
-file), reports progress back over the same pipe and sends the transcript (or the error); then it waits
+voice detector read them), then for each job receives the decoded samples over the pipe, or maps the
+parent's shared buffer of them read-only (audio.shared_pcm; never a temporary file), reports progress back over the same pipe and sends the transcript (or the error); then it waits
 for the next job until the parent closes the pipe (a warm model between jobs), and ends at once. It dies
 with its parent, so a killed app never leaves a model running on.
 """
@@ -29,8 +29,15 @@ def _die_with_parent() -> None:
             pass
 
 
-def _receive_samples(conn, n_samples: int) -> np.ndarray:
-    """The job's samples, as they came: 16-bit PCM (the engine makes floats of a block at a time)."""
+def _receive_samples(conn, n_samples: int, shared_offset=None) -> np.ndarray:
+    """The job's samples, as they came: 16-bit PCM (the engine makes floats of a block at a time). Shared ones
+    (`shared_offset` given) are the parent's own pages, mapped read-only from the descriptor it sends."""
+    if shared_offset is not None:
+        from multiprocessing import reduction
+
+        from ..audio.shared_pcm import map_pcm16
+
+        return map_pcm16(reduction.recv_handle(conn), shared_offset, n_samples)
     samples = np.empty(n_samples, dtype=np.int16)
     view = memoryview(samples).cast("B")
     received = 0
@@ -149,7 +156,7 @@ def _next_job(conn):
     while True:
         kind, job = conn.recv()
         if kind == "job":
-            return job, _receive_samples(conn, job["n_samples"])
+            return job, _receive_samples(conn, job["n_samples"], job.get("shared_offset"))
 
 
 class _FirstJob:

@@ -27,7 +27,7 @@ from .frames import framed_away
 from .told_of_oneself import TOLD_OF_ONESELF, fear_naming_nobody, reports_nobody, rule_suffered
 from .threat_forms import complaint_not_threat, denies_touching, no_threat_by_speaker
 from .clause_tails import with_tails
-from .not_control import answered, no_rule_given, pleas_after_asking_harm, urged_out
+from .not_control import answered, mutual_money, no_rule_given, pleas_after_asking_harm, urged_out
 from .reply_words import reflects_back
 from .keeping_peace import fear_of_acting, said_as_complaint, fear_set_aside
 from .sentence_terms import (
@@ -187,7 +187,7 @@ class MeaningPass:
                 # a thing described, naming nobody ("It's the deposit on Dave's tinny."), or what the two of them did ("we
                 # have already spent far more than we planned"), with no safety language heard near, is no rule given
                 if r.category in CONTROL and not heard_near_t(t0, r.category) and (thing_described(s) or r.kind_probability < self.alone
-                                                                         and what_we_did(s)):
+                                                                         and what_we_did(s) or mutual_money(r.category, s.toks)):
                     continue
                 # ... nor is the speaker asking leave or wishing for their own outing, nor a reading the words set aside (not_control), nor protesting
                 if r.category in CONTROL and asking_for_oneself(s) or no_rule_given(r.category, s.toks) or r.category == "safety_blaming" and protest_of_manner(s):

@@ -120,3 +120,26 @@ def news_announced(toks) -> bool:
     toks = list(toks)
     return ("something" in toks and any(tuple(toks[k : k + len(a)]) == a for a in ANNOUNCING for k in range(len(toks)))
             and not set(toks) & (CONSEQUENCE | {"what", "you've", "you'd", "did", "done"}))
+
+
+# Money arranged between the two of them, each alike (round 52 probes; meaning reads each as financial control, and
+# with no safety language near it was flagged): "We set a budget of a hundred a week for food, and we both stuck to
+# it.", "My salary goes into my account and yours into yours, and we split the bills down the middle.", "We keep a
+# spreadsheet of what we spend, both of us can see it and change it." Never with one side's say, a handing over or a
+# holding back in it ("…we split what's left after he takes my card", "we both agreed I'd ask first").
+RECIPROCAL = (("both",), ("split",), ("each", "of", "us"), ("yours", "into", "yours"), ("halves",), ("fifty", "fifty"))
+ONE_SIDED = frozenset({"allowed", "allow", "allows", "let", "lets", "permission", "approval", "approve", "ask", "asks",
+                       "asking", "decide", "decides", "decided", "hand", "hands", "handed", "give", "gives", "gave", "given",
+                       "transfer", "transfers", "pocket", "allowance", "take", "takes", "took", "control", "controls",
+                       "password", "pin", "check", "checks", "checking", "checked", "until", "unless", "must", "have", "has",
+                       "had", "without", "only", "can't", "won't", "never", "no", "don't", "doesn't", "keeps", "kept",
+                       "holds", "held", "agreed", "agree", "what's", "left", "after", "says", "said", "tell", "tells", "told",
+                       "or", "else", "nothing", "anything", "penny", "cent", "receipts", "receipt", "explain", "justify"})
+
+
+def mutual_money(category: str, toks) -> bool:
+    """A money arrangement said as alike for both, with no one side's say over it (read only where no safety language
+    was heard near: meaning.py)."""
+    toks = list(toks)
+    alike = any(tuple(toks[k : k + len(r)]) == r for r in RECIPROCAL for k in range(len(toks)))
+    return category == "safety_financial_control" and alike and not set(toks) & ONE_SIDED

@@ -34,13 +34,15 @@ WARM = ("Thanks for sorting dinner tonight, that was really nice of you.", "Aw, 
 HORSEMEN = ("criticism", "contempt", "defensiveness")
 # Lines said in the warm exchange, where criticism, contempt or defensiveness on them counts against them too.
 FOND = ("affectionate", "idiom", "joke", "reported")
-CLEAN = ("neutral", "affectionate", "idiom", "calm", "joke", "reported")
+CLEAN = ("neutral", "affectionate", "idiom", "calm", "joke", "reported", "not_repair")
 # Labels of the horsemen sets (said as the reply in the quarrel): what each must be found as (`critical`: criticism
 # or contempt; `criticism` and `contempt`: that kind itself); `calm` lines must
-# carry no horseman of any kind and no safety flag.
+# carry no horseman of any kind and no safety flag. `repair` lines must be found as a repair attempt; `not_repair`
+# lines (non-apologies, blame or dismissal dressed as soothing, praise for giving in) must not be.
 KINDS = {"critical": {"criticism", "contempt"}, "criticism": {"criticism"}, "contempt": {"contempt"},
          "defensive": {"defensiveness"}, "stonewall": {"stonewalling"},
-         "calm": {"criticism", "contempt", "defensiveness", "stonewalling"}}
+         "calm": {"criticism", "contempt", "defensiveness", "stonewalling"}, "repair": {"repair"},
+         "not_repair": {"repair"}}
 
 
 def spoken_lines(said) -> list[dict]:
@@ -60,7 +62,7 @@ def flagged(text: str, label: str = "threat") -> list[str]:
     a, b = lines[1]["start"] - 0.05, lines[1]["end"] + 0.05
     result = analyze(line_words(lines))
     found = {f["category"] for f in result["safety_flags"] if a <= f["t"] <= b}
-    said = {m["category"] for m in result["markers"] if a <= m["t"] <= b and m["category"] in KINDS["calm"]}
+    said = {m["category"] for m in result["markers"] if a <= m["t"] <= b and m["category"] in KINDS["calm"] | {"repair"}}
     if label in KINDS:
         return sorted(said & KINDS[label] | (found if label == "calm" else set()))
     said &= set(HORSEMEN)

@@ -14,8 +14,8 @@ import numpy as np
 from ..jobs import CancelToken, ProgressFn, check, scaled
 from ..timefmt import clock
 from . import across, confidence, context, disclosure, escalation, lexicon as lexicon_mod, meaning, observations, overlaps
-from . import agreed_break, patterns, permission, prosody, reaching, received, risk_answers, set_aside
-from . import leaving, safety as safety_mod, told_thanks, turns as turns_mod, withdrawal
+from . import agreed_break, patterns, permission, prosody, reaching, received, risk_answers, set_aside, threat_forms
+from . import leaving, pseudo_repairs, safety as safety_mod, told_thanks, turns as turns_mod, withdrawal
 from .lexicon import MARKER_CATEGORIES, NEGATIVE_CATEGORIES, SAFETY_CATEGORIES
 from .settings import AnalysisSettings, resolve
 from .continuing import only_to_listen_here, readings_going_on
@@ -95,7 +95,7 @@ def analyze(
     if by_meaning is not None:
         markers += withdrawal.withdrawn_by_meaning(turns, ws, cfg, markers, lex, by_meaning.withdrawing)
     markers += withdrawal.closed_then_silent(turns, ws, silences, markers) + leaving.walked_out_untimed(turns, ws, markers)
-    across.repairs_without_tension(markers, safety_hits)
+    pseudo_repairs.repairs_that_repair_nothing(markers, safety_hits, ws)  # none yet to repair; "I love you, so stop…"
     left = withdrawal.left_the_talk(markers, ws)
     for m in withdrawal.unanswered_questions(silences, markers, ws):
         others = [s for s in speaker_ids if s != m["asked_by"]]
@@ -137,7 +137,7 @@ def analyze(
     safety += permission.leave_withheld(ws, safety, names)  # "Can I keep the spare key…?" / "We'll see."
     # (after those strengths: a reading only to listen to near threat words said laughing does not make them earnest)
     markers += safety_mod.joking_threats(safety, markers, ws, lex)
-    stretches = safety_mod.threat_stretches(safety, speaker_ids, cfg)
+    stretches = threat_forms.through_the_reply(safety_mod.threat_stretches(safety, speaker_ids, cfg), ws)
     safety = _one_appeasement_a_sentence(safety + safety_mod.reread_after_threats(markers, stretches, lex, names, ws, safety))
     safety += safety_mod.needs_in_reply(markers, stretches, safety, ws, names)
     safety += told_they_frighten(ws, stretches, lex, names, safety, safety_mod.GROUPS["fear"])  # "You're scaring me."

@@ -89,3 +89,26 @@ def denies_touching(toks: Sequence[str]) -> bool:
     touch = any(toks[k : k + 2] in (["a", "finger"], ["a", "hand"]) for k in range(len(toks))) or "touched" in toks
     return denied and touch and not {"until", "till", "before", "since", "but"} & set(toks)
 
+
+
+# A possible threat's stretch reads "its reply" (safety.threat_stretches): the other partner's first turn after it,
+# however long the threatening turn runs on after the threat's sentence (a blind split: a threat read early in a long
+# turn, the partner's "sorry" 14 s after it, past a 12 s clock, counted as a repair). That turn must start this soon.
+REPLY_STARTS_WITHIN_S = 30.0
+TURN_GAP_S = 1.5
+
+
+def through_the_reply(stretches: list[dict], words: Sequence[dict]) -> list[dict]:
+    """Each possible stretch reaching at least to the end of the other partner's first turn after its flag."""
+    for s in [s for s in stretches if s.get("possible")]:
+        flag = s["flag"]
+        later = [w for w in words if w["start"] >= flag["end"] - 0.01]
+        k = next((j for j, w in enumerate(later) if w.get("speaker") != flag["speaker"]), None)
+        if k is None or later[k]["start"] - flag["end"] > REPLY_STARTS_WITHIN_S:
+            continue
+        end = k
+        while end + 1 < len(later) and later[end + 1].get("speaker") == later[k].get("speaker") and \
+                later[end + 1]["start"] - later[end]["end"] <= TURN_GAP_S:
+            end += 1
+        s["end"] = max(s["end"], later[end]["end"])
+    return stretches

@@ -43,7 +43,7 @@ UNTOLD = (("told",), ("said",), ("mentioned",), ("warned",), ("let", "me", "know
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "they", "them", "his", "hers", "their", "he's", "she's", "they're"})
 THERAPY_WORDS = frozenset({"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling", "session", "sessions"})
 SKIP_BEFORE_VERB = frozenset({"always", "just", "even", "then", "once", "also", "keeps", "kept", "literally",
-                              "actually", "basically", "never", "going", "gonna", "want", "wanna", "got", "trying", "wanted", "need", "needed", "like", "have", "had", "gotta", "meant", "mean", "tried", "really", "only"})
+                              "actually", "basically", "never", "going", "gonna", "want", "wanna", "got", "trying", "wanted", "need", "needed", "like", "have", "had", "gotta", "tried", "really", "only"})
 # How far back a negator reaches, and how much of the clause after an absolute is read for polarity.
 NEGATION_REACH = 4
 BUT_REACH = 3  # "sorry, but …", "sorry, okay, but …": the "but" that takes an apology back follows it closely

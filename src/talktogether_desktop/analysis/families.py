@@ -21,10 +21,9 @@ sentence shape. These rules look for the shape, with the words of each family in
   fear word ("that's how scared of you I am");
 - isolation: "her or me" as a choice forced between the partner and their people, taking or hiding the keys, forbidding
   a visit to someone's ("Jess's"); the cost of seeing people, told by the one isolated ("every time I see anyone you sulk");
-- a threat told by the one threatened ("he threatened to…", "he said if I ever left he'd find
-  me"): reported, but a disclosure, not someone else's story;
-- exposure promised ("I'll tell your whole church what you did"); the body's fear of the partner
-  arriving ("I can't stop shaking when I hear his key").
+- a threat told by the one threatened ("he threatened to…", "he said if I ever left he'd find me"): a disclosure;
+- exposure promised ("I'll tell your whole church what you did"); the body's fear of the partner arriving ("I can't
+  stop shaking when I hear his key"); self-harm by its shape (self_harm_shapes.py).
 
 Pure functions over one sentence, called by the Reader (context.py) like structure.py's rules.
 """
@@ -38,6 +37,7 @@ from .frames import negation_carried
 from .keeping_peace import asked_not_feared, outburst_avoided
 from .not_despair import seat_edge
 from .means_away import means_put_away
+from .self_harm_shapes import self_harm_by_shape
 from .silencing import silenced_about_therapy
 from .sentence_terms import OF_WHOM, THIRD_SINGULAR, YOU, is_in
 from .told_apart import fear_for_partner
@@ -397,4 +397,4 @@ def restricted_on_purpose(r: "Reader", s: "Sentence") -> list[tuple]:
 
 RULES = (restricted_on_purpose, means_denied, threat_told, exposure_promised, body_fear_of_partner, isolation_told, threat_by_outcome, handing_over,
          anger_blamed_on_partner, self_harm_by_method, fear_said_of_partner, isolating_choice,
-         silenced_about_therapy, outburst_avoided, means_put_away)
+         silenced_about_therapy, outburst_avoided, means_put_away, self_harm_by_shape)

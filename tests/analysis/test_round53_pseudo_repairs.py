@@ -79,3 +79,10 @@ def test_thanks_after_a_quarrel_stays_a_repair():
 
     a = run_lines(COMPLAINT, ("S2", 0.8, "You're right, that's unfair on you. Thank you for saying it."), AFTER)
     assert [m for m in a["markers"] if m["category"] == "repair" and m["speaker"] == "S2"]
+
+
+def test_love_as_leverage_is_no_appreciation_either_and_warm_love_still_is():
+    a = run_lines(COMPLAINT, ("S2", 0.8, "You know full well I love you, so stop picking at me."), AFTER)
+    assert not [m for m in a["markers"] if m["category"] == "appreciation" and m["speaker"] == "S2"]
+    a = run_lines(COMPLAINT, ("S2", 0.8, "I love you, and I'm sorry I left you standing there."), AFTER)
+    assert [m for m in a["markers"] if m["category"] == "appreciation" and m["speaker"] == "S2"]

@@ -48,7 +48,7 @@ def test_page_one_quotes_a_line_once_and_points_back_to_it():
         assert len(quotes) == len(set(quotes)), (mode, page)
     page = _page_one(a)
     assert "The conversation opened with criticism: at 00:00 Ana said the words quoted in 1 above." in page, page
-    assert "Repair attempts: Ben 1 (first at 00:12, quoted in 1 above)" in page
+    assert "Repair attempts: Ben 1 (at 00:12, quoted in 1 above)" in page
     assert "What was each of you reaching for (Ana's words in 3 above and Ben's words in 4 above)?" in page
     assert page.count("“You're so selfish, you only care about your own plans.”") == 1
 

@@ -95,7 +95,9 @@ def test_the_risk_box_the_repair_count_and_the_key_moments_give_a_line_one_time(
     assert "Safety language (self-harm) at 00:00: Ben said “What's the point of any of it" in page
     assert "(and 1 more: 00:10)" in page
     assert "“Please don't say that, I'm right here and I love you.” (00:05)" in page
-    assert "Repair attempts: Ana 2 (first at 00:05, quoted in 2 above)." in page
+    # (round 53: "Thank you for telling me, we'll call someone together tonight." after the disclosure, with no quarrel
+    # before it, is turning toward, not a repair: one attempt, said without "first")
+    assert "Repair attempts: Ana 1 (at 00:05, quoted in 2 above)." in page
     whole = " ".join(text)
     assert "Safety 1 · 00:00 · Ben" in whole and "Safety 2 · 00:10 · Ben" in whole
 

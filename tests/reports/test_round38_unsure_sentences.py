@@ -30,5 +30,5 @@ def test_an_unsure_bid_and_repair_are_said_in_one_plain_sentence():
     # (rep41: "reaching out", not "reaching for something else")
     assert ("Alex seemed to be reaching out at 00:06 (words uncertain: check the recording); Sam took "
             "it up.") in page, page
-    assert "Repair attempts: Alex 1 (first at 00:13, words uncertain: check the recording)." in page, page
+    assert "Repair attempts: Alex 1 (at 00:13, words uncertain: check the recording)." in page, page
     assert ": (words uncertain" not in page and "first (words uncertain" not in page

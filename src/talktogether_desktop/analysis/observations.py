@@ -260,9 +260,10 @@ def _repairs(attempts, points, n) -> list[dict]:
     for a in attempts:
         per.setdefault(a["by"], []).append(a)
     landed = sum(1 for p in points if p["what_next"]["repair_landed"])
-    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} (first at {clock(v[0]['t'])}, {_said(v[0], 50)[1:-1]})"
+    text = "Repair attempts: " + _and([f"{n(s)} {len(v)} ({'first ' if len(v) > 1 else ''}at {clock(v[0]['t'])}, {_said(v[0], 50)[1:-1]})"
                                        if v[0].get("confidence") == "low" else
-                                       f"{n(s)} {len(v)} (first {_said(v[0], 50)} at {clock(v[0]['t'])})" for s, v in per.items()]) + "."
+                                       f"{n(s)} {len(v)} ({'first ' if len(v) > 1 else ''}{_said(v[0], 50)} at {clock(v[0]['t'])})"
+                                       for s, v in per.items()]) + "."
     if points:
         text += f" {landed} of {len(points)} heated stretch{'es' if len(points) != 1 else ''} eased after one."
     return [{"kind": "repair", "score": 25.0, "text": text,

@@ -69,6 +69,13 @@ def drop_pseudo_repairs(markers: list[dict], words: Sequence[dict]) -> list[dict
         if why:
             markers.remove(m)
             dropped.append({**m, "dropped_because": why})
+    # ... and the same love, given as leverage, is no appreciation either ("You know I love you, so quit going on about it.";
+    # love as the reason is left to keeping_peace.love_as_its_reason: "…'cause I love you, you daft thing" stays warm)
+    for m in [m for m in markers if m["category"] == "appreciation" and "love" in str(m.get("phrase", "")).split()]:
+        before, phrase, after = _turn_around(m, words)
+        if "love" in phrase and _leverage(after):
+            markers.remove(m)
+            dropped.append({**m, "dropped_because": "love used as leverage or as a reason, not appreciation"})
     return dropped
 
 

@@ -59,6 +59,7 @@ def _pointer(text: str, quote: str, where: str) -> str:
     for pattern, said in (
             (r"(\S+)'s " + q + " at " + _TIME, rf"\1's words at \2 (quoted in {where})"),  # "eased after Ben's “…” at"
             (r"\b(first|e\.g\.) " + q + " at " + _TIME, rf"\1 at \2, quoted in {where}"),  # repairs, "N times, e.g."
+            (r"\(" + q + " at " + _TIME + r"\)", rf"(at \1, quoted in {where})"),  # one repair: "Ana 1 (“…” at 00:05)"
             (": " + q + r" \(" + _TIME + r"\)", rf": the words at \1 (quoted in {where})"),  # a need or bid
             (_NAME + ": " + q, rf"\1's words in {where}"),  # a question's "(Ana: “…” and Ben: “…”)"
             (q, f"the words quoted in {where}")):

@@ -45,7 +45,7 @@ REPLY_WITHIN_S = 8.0
 FOND = LAUGHTER | {"aw", "aww", "awww", "guilty"}
 # ("never" only with fondness shown, absolutes_in_calm: "you never put the bins out" is a complaint in any company;
 # "only ever" is left out: "you only ever think about yourself".)
-CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical", "wrong"})
+CALM_FRAMES = frozenset({"always", "never", "forever", "constantly", "such", "classic", "typical", "wrong", "every", "absolute"})
 # Defensiveness phrases that explain ("I was just…"): after the speaker's own apology in the turn, part of it.
 EXPLAINING = frozenset({"i was just", "i was only"})
 APOLOGY_WORDS = frozenset({"sorry", "apologise", "apologize", "apologies"})

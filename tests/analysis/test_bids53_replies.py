@@ -1,6 +1,6 @@
 """How a bid's reply is read, issue 14 round 53 (toward / away / against agreement): each rule with sentences of its own."""
-from talktogether_desktop.analysis.bid_context import read_after_threat_or_control
 
+from talktogether_desktop.analysis.bid_context import read_after_threat_or_control
 
 
 def _flag(speaker, t, source="lexicon", category="monitoring"):
@@ -43,3 +43,36 @@ def test_control_read_by_meaning_alone_does_not_keep_a_warm_reply_from_turning_t
     assert _after(by_meaning, bidder="S1", replier="S2") == "toward"
     heard = [_stretch(_flag("S1", 10.0), by="S1")]
     assert _after(heard, bidder="S1", replier="S2") == "unclear"
+
+
+def _met(bid: str, reply: str) -> str:
+    from talktogether_desktop.analysis import analyze
+
+    from .timeline import conversation, end_of, say
+    a = say("S1", 0.0, bid)
+    r = analyze(conversation(a, say("S2", end_of(a) + 0.4, reply)))
+    items = [i for i in r["reaching_for"].get("S1", []) if i["t"] < end_of(a)]
+    assert items, f"no bid found in {bid!r}"
+    return items[-1]["response"]
+
+
+def test_a_yes_after_a_maybe_turns_toward():
+    assert _met("Will you come with me to the dentist on Friday? I really hate going on my own.",
+                "Maybe. Yes. I think I'd like that, if we get lunch after.") == "toward"
+
+
+def test_a_plan_for_both_after_then_or_so_is_a_plan_for_both():
+    from talktogether_desktop.analysis.reply_words import joint_plan
+    assert joint_plan(["then", "let's", "ask", "your", "brother", "to", "take", "saturdays"])
+    assert joint_plan(["so", "we", "can", "try", "the", "new", "place", "on", "friday"])
+    assert not joint_plan(["then", "let's", "not", "bother"])
+
+
+def test_a_plain_yes_in_the_first_two_sentences_is_not_outweighed_by_the_replies_examples():
+    from talktogether_desktop.analysis.lexicon import load_lexicon
+    from talktogether_desktop.analysis.reply_forms import accepts
+    lex = load_lexicon("en")
+    assert accepts(["maybe"], ["yes"], lex)
+    assert accepts(["yeah"], ["okay"], lex)
+    assert not accepts(["sure"], ["whatever"], lex)
+    assert not accepts(["yeah"], ["but", "not", "this", "week"], lex)

@@ -92,3 +92,21 @@ def invites_on(turn_toks: Sequence[str], asked: bool) -> bool:
 def rebuffs(toks: Sequence[str]) -> bool:
     """The reply's first sentence scorns the asking ("Can't you see I'm busy?")."""
     return bool(_opens(toks, REBUFFS))
+
+
+# A sentence of the reply, among its first two, that accepts what was asked or offered in so many words ("Yes.", "Okay.",
+# "Yes, that's fair.", "I can do that.", "I'd like that."): short, opening with a yes or an acknowledgement
+# (acknowledgement.txt), with no word that puts it off or turns it down, and nothing cold after it ("Sure. Whatever.")
+ACCEPTING_AT_MOST = 6
+COLD_AFTER = frozenset({"whatever", "later", "busy", "but", "anyway", "anyways", "no", "not", "can't", "won't"})
+
+
+def accepts(toks: Sequence[str], second_toks: Sequence[str], lex) -> bool:
+    """Whether the first or second sentence of a reply (`toks`, `second_toks`) is a plain yes to the bid: the replies
+    examples do not outweigh it ("Maybe. Yes. I think I'd like that, if you came too." read as against, "Yeah. Okay. I
+    don't want to feel like this." as away)."""
+    if (set(toks) | set(second_toks)) & COLD_AFTER:
+        return False
+    return any(0 < len(ts) <= ACCEPTING_AT_MOST and not set(ts) & NOT_A_YES
+               and (ts[0] in YES_WORDS or bool(lex.find(list(ts), {0}, set(range(len(ts))), "acknowledgement")))
+               for ts in (toks, second_toks))

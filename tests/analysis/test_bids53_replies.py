@@ -76,3 +76,14 @@ def test_a_plain_yes_in_the_first_two_sentences_is_not_outweighed_by_the_replies
     assert accepts(["yeah"], ["okay"], lex)
     assert not accepts(["sure"], ["whatever"], lex)
     assert not accepts(["yeah"], ["but", "not", "this", "week"], lex)
+
+
+def test_the_bids_own_word_asked_back_alone_invites_the_partner_on():
+    assert _met("I keep thinking about Dad's old boat. I miss being out on the water.", "The water?") == "toward"
+
+
+def test_asking_whether_it_can_wait_puts_the_bid_off():
+    assert _met("Can we sit down and plan the holiday tonight? I'd love to get it booked.",
+                "Can it wait? The match is about to start.") == "away"
+    assert _met("Will you come and look at the paint colours with me? I need your eye on it.",
+                "Can this wait till the weekend? I'm shattered.") == "away"

@@ -15,7 +15,7 @@ from .reply_forms import accepts, invites_on, partner_feeling_said_back, rebuffs
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, joint_plan,
-    agrees_to_break, shared_content as _shared_content, reassures)
+    agrees_to_break, shared_content as _shared_content, reassures, asks_to_wait)
 from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
@@ -267,7 +267,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     if unsafe:
         return _result("against", reply.speaker, reply.start, unsafe[0]["quote"], f"reply with {unsafe[0]['group']}")
     toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
-    if invites_on([t for t in (token(w["word"]) for w in reply_words) if t], is_question(reply_words[-1]["word"])):
+    if invites_on([t for t in (token(w["word"]) for w in reply_words) if t], is_question(reply_words[-1]["word"]), [token(w["word"]) for w in entry["sentence"]]):
         return _result("toward", reply.speaker, reply.start, quote_text, "a brief invitation to go on")
     if rebuffs(toks):  # "Can't you see I'm busy?": the asking itself scorned
         return _result("against", reply.speaker, reply.start, quote_text, "the asking was rebuffed")
@@ -336,7 +336,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
             and not any(m["category"] in ("criticism", "contempt") for m in said)):
         leaning = reply_leaning(reply_words, folder)
-        if _outweighed(leaning, reply_words, folder, thanked or yes, asked_after):
+        if _outweighed(leaning, reply_words, folder, thanked or yes or accepts(toks, second_toks, lexicon), asked_after):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
@@ -371,8 +371,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # (in a calm talk no horseman is read by meaning alone, so the markers may not show it)
     reassured = reassures([token(w["word"]) for w in entry["sentence"]], toks, second_toks)  # "worried…" / "Never."
     # put off for now ("Hang on, I'm just answering this email from work."), not kindly, with no attack in it: away
-    if not (warm or exclaimed or reassured or asked_about_it or shared or PROMISED & set(toks)) and lexicon.find(
-            toks, {0}, set(range(len(toks))), "deferrals") and not any(m["category"] in NEGATIVE_CATEGORIES for m in said):
+    if not (warm or exclaimed or reassured or asked_about_it or shared or PROMISED & set(toks)) and (asks_to_wait(toks) or lexicon.find(
+            toks, {0}, set(range(len(toks))), "deferrals")) and not any(m["category"] in NEGATIVE_CATEGORIES for m in said):
         return _result("away", reply.speaker, reply.start, quote_text, "put off for now")
     if not (warm or exclaimed or reassured) and reply_attacks(reply_words, folder):
         return _result("against", reply.speaker, reply.start, quote_text, "the reply reads as an attack (by its meaning)")

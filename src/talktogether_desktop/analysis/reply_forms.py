@@ -84,9 +84,17 @@ def says_yes(toks: Sequence[str], second_toks: Sequence[str], lex, asked: bool, 
             and not lex.find(toks, set(range(len(toks))), set(range(len(toks))), "deferrals"))
 
 
-def invites_on(turn_toks: Sequence[str], asked: bool) -> bool:
-    """The whole reply is a lone "Mm?" or "Hm?" (asked): the partner is invited to go on."""
-    return asked and len(turn_toks) == 1 and turn_toks[0] in INVITING_ALONE
+def invites_on(turn_toks: Sequence[str], asked: bool, bid_toks: Sequence[str] = ()) -> bool:
+    """The whole reply is a lone "Mm?" or "Hm?" (asked), or the bid's own word asked back and nothing more ("Lonely?" to
+    "…I get lonely talking to the side of your head."): the partner is invited to go on."""
+    echoed = 0 < len(turn_toks) <= ECHO_WORDS and set(turn_toks) <= set(bid_toks) and bool(set(turn_toks) - ECHO_NOT)
+    return asked and (len(turn_toks) == 1 and turn_toks[0] in INVITING_ALONE or echoed)
+
+
+ECHO_WORDS = 2
+# (not a word that carries nothing of the bid's: "You?", "Now?", "What?", nor a word that takes it badly: "Serious?")
+ECHO_NOT = frozenset({"you", "me", "i", "it", "that", "this", "now", "what", "why", "really", "seriously", "serious",
+                      "again", "so", "and", "then", "the", "a", "tonight", "today", "here", "there", "never", "always"})
 
 
 def rebuffs(toks: Sequence[str]) -> bool:
@@ -98,7 +106,7 @@ def rebuffs(toks: Sequence[str]) -> bool:
 # "Yes, that's fair.", "I can do that.", "I'd like that."): short, opening with a yes or an acknowledgement
 # (acknowledgement.txt), with no word that puts it off or turns it down, and nothing cold after it ("Sure. Whatever.")
 ACCEPTING_AT_MOST = 6
-COLD_AFTER = frozenset({"whatever", "later", "busy", "but", "anyway", "anyways", "no", "not", "can't", "won't"})
+COLD_AFTER = frozenset({"whatever", "later", "busy", "but", "anyway", "anyways", "no", "not", "can't", "won't", "wait"})
 
 
 def accepts(toks: Sequence[str], second_toks: Sequence[str], lex) -> bool:
@@ -108,5 +116,6 @@ def accepts(toks: Sequence[str], second_toks: Sequence[str], lex) -> bool:
     if (set(toks) | set(second_toks)) & COLD_AFTER:
         return False
     return any(0 < len(ts) <= ACCEPTING_AT_MOST and not set(ts) & NOT_A_YES
-               and (ts[0] in YES_WORDS or bool(lex.find(list(ts), {0}, set(range(len(ts))), "acknowledgement")))
+               and (ts[0] in YES_WORDS or any(a == 0 for a, _b, _p in lex.find(list(ts), {0}, set(range(len(ts))), "acknowledgement")))
                for ts in (toks, second_toks))
+

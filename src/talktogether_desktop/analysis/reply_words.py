@@ -138,8 +138,17 @@ def agrees_to_break(quote) -> bool:
 
 
 def back(toks: Sequence[str]) -> set:
-    """The words pointing back at the bid ("it", "that", "she", "there"…), not an existential "is there"."""
+    """The words pointing back at the bid ("it", "that", "she", "there"…), not an existential "is there", nor in a
+    question that puts the bid off ("Can it wait?", "Can this wait till tomorrow?")."""
+    if asks_to_wait(toks):
+        return set()
     return {t for k, t in enumerate(toks) if t in BACK and not (t == "there" and k and toks[k - 1] in EXISTENTIAL)}
+
+
+def asks_to_wait(toks: Sequence[str]) -> bool:
+    """A question that puts the bid off ("Can it wait?", "Babe, can this wait till the weekend?")."""
+    return any(toks[k : k + 2] in (["can", "it"], ["can", "this"], ["can", "that"], ["could", "it"], ["could", "this"])
+               and "wait" in toks[k + 2 : k + 4] for k in range(min(len(toks), 3)))
 
 
 def shared_content(a: Sequence[dict], b: Sequence[dict]) -> bool:

@@ -87,3 +87,30 @@ def test_asking_whether_it_can_wait_puts_the_bid_off():
                 "Can it wait? The match is about to start.") == "away"
     assert _met("Will you come and look at the paint colours with me? I need your eye on it.",
                 "Can this wait till the weekend? I'm shattered.") == "away"
+
+
+BINS = "Could you take the bins out tonight? They're overflowing."
+
+
+def test_a_defence_after_a_yes_or_after_thanks_does_not_decide_how_the_bid_was_met():
+    assert _met(BINS, "Aye, I'll do them now. That's not true about last week, mind.") == "toward"
+    assert _met("Can you ring the garage about the car tomorrow? I'm on shift all day.",
+                "Thanks for sorting the insurance, by the way, and I'll ring them. That's not true that I forgot last time.") \
+        == "toward"
+
+
+def test_a_defence_that_opens_the_reply_or_follows_no_yes_still_meets_the_bid_against():
+    assert _met(BINS, "That's not true about last week. I'll do them now.") == "against"
+    assert _met(BINS, "Hmm. That's not true about last week, mind.") == "against"
+
+
+def test_late_defence_needs_the_thanks_before_the_defence():
+    from talktogether_desktop.analysis.reply_forms import late_defence
+    first = [{"word": "Right.", "start": 0.0, "end": 0.4}]
+    defence = {"category": "defensiveness", "t": 1.0}
+    thanks_before = {"category": "appreciation", "t": 0.6}
+    thanks_after = {"category": "appreciation", "t": 1.6}
+    assert late_defence(defence, first, [thanks_before, defence], said_yes=False)
+    assert not late_defence(defence, first, [defence, thanks_after], said_yes=False)
+    assert late_defence(defence, first, [defence], said_yes=True)
+    assert not late_defence({"category": "defensiveness", "t": 0.2}, first, [defence], said_yes=True)

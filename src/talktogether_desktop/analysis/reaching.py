@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from .lexicon import NEGATIVE_CATEGORIES, Lexicon
 from .bids_by_meaning import MEANING_REASONS, REPLY_SURE, bids_by_meaning, outweighed as _outweighed, reply_attacks
 from .bids_by_meaning import reply_by_meaning, reply_leaning
-from .reply_forms import accepts, invites_on, partner_feeling_said_back, rebuffs, reflects_without_check, says_yes
+from .reply_forms import accepts, invites_on, late_defence, partner_feeling_said_back, rebuffs, reflects_without_check, says_yes
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, joint_plan,
@@ -339,7 +339,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
         if _outweighed(leaning, reply_words, folder, thanked or yes or accepts(toks, second_toks, lexicon), asked_after):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
-    against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
+    against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES and not late_defence(m, first_sentence, said, yes or accepts(toks, (), lexicon))]
     if yes and not against and not reply_attacks(reply_words, folder):  # "Yeah, hold still.", "Coming."
         return _result("toward", reply.speaker, reply.start, quote_text, "said yes to it")
     if against:

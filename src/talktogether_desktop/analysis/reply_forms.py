@@ -119,3 +119,13 @@ def accepts(toks: Sequence[str], second_toks: Sequence[str], lex) -> bool:
                and (ts[0] in YES_WORDS or any(a == 0 for a, _b, _p in lex.find(list(ts), {0}, set(range(len(ts))), "acknowledgement")))
                for ts in (toks, second_toks))
 
+
+def late_defence(marker: dict, first_sentence: Sequence[dict], said: Sequence[dict], said_yes: bool) -> bool:
+    """Defensiveness heard only after a first sentence that said yes (`said_yes`: "Aye, I can do that. But I'm no doing it
+    if…") or after thanks (a repair or appreciation among the reply's markers `said`: "Sige, I'll heat up the sinigang. And
+    hon, thank you for… I didn't even ask you."): the reply met the bid first, so the defence does not decide how. A defence
+    that opens the reply ("I did look at it.", "That's not fair."), follows anything else ("Hmm. I literally just sat
+    down.") or comes before the thanks ("I did say thank you first, no?") still meets it against."""
+    thanked = any(m["category"] in ("repair", "appreciation") and m["t"] < marker["t"] for m in said)
+    return ((said_yes or thanked) and marker["category"] == "defensiveness" and bool(first_sentence)
+            and marker["t"] > first_sentence[-1]["end"])

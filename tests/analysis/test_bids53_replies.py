@@ -114,3 +114,8 @@ def test_late_defence_needs_the_thanks_before_the_defence():
     assert not late_defence(defence, first, [defence, thanks_after], said_yes=False)
     assert late_defence(defence, first, [defence], said_yes=True)
     assert not late_defence({"category": "defensiveness", "t": 0.2}, first, [defence], said_yes=True)
+
+
+def test_what_lay_under_it_taken_in_meets_the_feeling():
+    assert _met("I get so anxious on Sunday nights. Work just sits on my chest the whole evening.",
+                "I had no idea. How long has it been like that?") == "toward"

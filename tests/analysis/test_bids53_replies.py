@@ -119,3 +119,12 @@ def test_late_defence_needs_the_thanks_before_the_defence():
 def test_what_lay_under_it_taken_in_meets_the_feeling():
     assert _met("I get so anxious on Sunday nights. Work just sits on my chest the whole evening.",
                 "I had no idea. How long has it been like that?") == "toward"
+
+
+def test_a_bare_nod_alone_is_no_plain_yes():
+    from talktogether_desktop.analysis.lexicon import load_lexicon
+    from talktogether_desktop.analysis.reply_forms import accepts
+    lex = load_lexicon("en")
+    assert not accepts(["aye"], [], lex)
+    assert not accepts(["okay"], [], lex)
+    assert accepts(["okay"], ["i", "can", "do", "that"], lex)

@@ -113,8 +113,8 @@ def accepts(toks: Sequence[str], second_toks: Sequence[str], lex) -> bool:
     """Whether the first or second sentence of a reply (`toks`, `second_toks`) is a plain yes to the bid: the replies
     examples do not outweigh it ("Maybe. Yes. I think I'd like that, if you came too." read as against, "Yeah. Okay. I
     don't want to feel like this." as away)."""
-    if (set(toks) | set(second_toks)) & COLD_AFTER:
-        return False
+    if (set(toks) | set(second_toks)) & COLD_AFTER or len(toks) == 1 and not second_toks:
+        return False  # (a bare "Aye." or "Okay." alone is a nod: "See that wee robin?" / "Aye.")
     return any(0 < len(ts) <= ACCEPTING_AT_MOST and not set(ts) & NOT_A_YES
                and (ts[0] in YES_WORDS or any(a == 0 for a, _b, _p in lex.find(list(ts), {0}, set(range(len(ts))), "acknowledgement")))
                for ts in (toks, second_toks))

@@ -128,3 +128,13 @@ def test_a_bare_nod_alone_is_no_plain_yes():
     assert not accepts(["aye"], [], lex)
     assert not accepts(["okay"], [], lex)
     assert accepts(["okay"], ["i", "can", "do", "that"], lex)
+
+
+def test_a_yes_in_the_reply_is_not_undone_by_a_threat_read_by_meaning_alone():
+    from talktogether_desktop.analysis import analyze
+
+    from .timeline import conversation, end_of, say
+    a = say("S1", 0.0, "So Sundays are just ours, and your brother comes on Saturdays instead. Can we try that for a month?")
+    r = analyze(conversation(a, say("S2", end_of(a) + 0.4,
+                                    "A fortnight. Yes, that's fair. I'll phone your brother on Monday and tell him it's only a trial.")))
+    assert [i["response"] for i in r["reaching_for"]["S1"] if "for a month" in i["quote"]] == ["toward"]

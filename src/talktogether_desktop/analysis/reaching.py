@@ -263,7 +263,8 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     first_sentence = reply_words[: sentence_bounds(reply_words, 0)[1] + 1]
     quote_text = join_words(first_sentence, QUOTE_MIN_PROBABILITY)
     unsafe = [f for f in safety_flags if f["speaker"] == reply.speaker and reply.start <= f["t"] <= reply.end
-              and f["category"] not in ("appeasement", "fear", "self_harm") and not f.get("listen_only")]
+              and f["category"] not in ("appeasement", "fear", "self_harm") and not f.get("listen_only") and not (f.get("source") == "meaning"
+                  and accepts([t for t in (token(w["word"]) for w in first_sentence) if t], second_toks_of(reply_words, first_sentence), lexicon))]
     if unsafe:
         return _result("against", reply.speaker, reply.start, unsafe[0]["quote"], f"reply with {unsafe[0]['group']}")
     toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
@@ -275,8 +276,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     refused = "no" in toks and set(toks) <= FLAT_NO and is_question(entry["sentence"][-1]["word"]) and not first_sentence[-1]["word"].endswith("!")
     if toks and set(toks) <= NOT_TAKEN_IN and is_question(first_sentence[-1]["word"]) or refused:
         return _result("away", reply.speaker, reply.start, quote_text, "refused" if refused else "the bid was not taken in")
-    if reflects_back(toks, lexicon) or said_back(toks, second_toks_of(reply_words, first_sentence)) or \
-            reflects_without_check(toks, is_question(first_sentence[-1]["word"])):  # listened, and said so
+    if reflects_back(toks, lexicon) or said_back(toks, second_toks_of(reply_words, first_sentence)) or reflects_without_check(toks, is_question(first_sentence[-1]["word"])):
         return _result("toward", reply.speaker, reply.start, quote_text, "said back what they heard")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]

@@ -138,3 +138,11 @@ def test_a_yes_in_the_reply_is_not_undone_by_a_threat_read_by_meaning_alone():
     r = analyze(conversation(a, say("S2", end_of(a) + 0.4,
                                     "A fortnight. Yes, that's fair. I'll phone your brother on Monday and tell him it's only a trial.")))
     assert [i["response"] for i in r["reaching_for"]["S1"] if "for a month" in i["quote"]] == ["toward"]
+
+
+def test_a_sentence_opening_with_a_promise_is_no_plain_yes():
+    from talktogether_desktop.analysis.lexicon import load_lexicon
+    from talktogether_desktop.analysis.reply_forms import accepts
+    lex = load_lexicon("en")
+    assert not accepts(["go", "then"], ["i'll", "slit", "my", "wrists", "i", "swear"], lex)
+    assert accepts(["that's", "fair"], [], lex)

@@ -103,8 +103,9 @@ def rebuffs(toks: Sequence[str]) -> bool:
 
 
 # A sentence of the reply, among its first two, that accepts what was asked or offered in so many words ("Yes.", "Okay.",
-# "Yes, that's fair.", "I can do that.", "I'd like that."): short, opening with a yes or an acknowledgement
-# (acknowledgement.txt), with no word that puts it off or turns it down, and nothing cold after it ("Sure. Whatever.")
+# "Yes, that's fair.", "Aye, I can do that.", "I'd like that."): short, opening with a yes or wholly an acknowledgement
+# (acknowledgement.txt; not one opening "I'll…": "I'll slit my wrists, I swear."), with no word that puts it off or turns
+# it down, and nothing cold after it ("Sure. Whatever.")
 ACCEPTING_AT_MOST = 6
 COLD_AFTER = frozenset({"whatever", "later", "busy", "but", "anyway", "anyways", "no", "not", "can't", "won't", "wait"})
 
@@ -116,7 +117,8 @@ def accepts(toks: Sequence[str], second_toks: Sequence[str], lex) -> bool:
     if (set(toks) | set(second_toks)) & COLD_AFTER or len(toks) == 1 and not second_toks:
         return False  # (a bare "Aye." or "Okay." alone is a nod: "See that wee robin?" / "Aye.")
     return any(0 < len(ts) <= ACCEPTING_AT_MOST and not set(ts) & NOT_A_YES
-               and (ts[0] in YES_WORDS or any(a == 0 for a, _b, _p in lex.find(list(ts), {0}, set(range(len(ts))), "acknowledgement")))
+               and (ts[0] in YES_WORDS or any(a == 0 and b == len(ts) - 1
+                                              for a, b, _p in lex.find(list(ts), {0}, set(range(len(ts))), "acknowledgement")))
                for ts in (toks, second_toks))
 
 

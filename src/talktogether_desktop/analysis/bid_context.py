@@ -43,7 +43,7 @@ def _holds(toks, phrases) -> bool:
 def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, flags, category: str = "",
                                  markers=()) -> dict:
     """The update to `response` (a bid's reply) for a threat stretch around the bid or the bidder's control before it."""
-    threat = next((x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]), None)
+    threat = fear_stretch(entry, response, threat_stretches)
     if threat is not None and response["response"] == "toward":
         return {"response": "unclear", "response_reason": f"after the {threat['flag']['group']}, a reply is not read as turning toward"}
     if response["response"] == "toward" and flooded_reply(response, markers):
@@ -78,6 +78,19 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
         return {"response": "unclear",
                 "response_reason": f"after {control.get('name', control['speaker'])}'s {control['group']}, the reply is not read as turning away"}
     return {}
+
+
+def fear_stretch(entry: dict, response: dict, threat_stretches) -> dict | None:
+    """The threat stretch a toward reply may be read in fear in: the latest heard before the bid, unless the rules did not
+    hear its flag (a reading by meaning alone: "It doesn't work without my salary." read as money control, twice in a
+    minute) or the reply is by the one the stretch names as threatening: the fear is the other partner's, so their warm
+    reply ("I miss you too." after their own words read as monitoring) is no appeasement."""
+    heard = [x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]
+             and x["flag"].get("source") != "meaning"]
+    latest = max(heard, key=lambda x: x["start"], default=None)
+    if latest is None or latest["by"] is not None and latest["by"] == response.get("response_by"):
+        return None
+    return latest
 
 
 PRESSURE = frozenset({"if", "unless", "or", "else", "when"})

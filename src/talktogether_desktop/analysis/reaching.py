@@ -11,11 +11,11 @@ from typing import Optional, Sequence
 from .lexicon import NEGATIVE_CATEGORIES, Lexicon
 from .bids_by_meaning import MEANING_REASONS, REPLY_SURE, bids_by_meaning, outweighed as _outweighed, reply_attacks
 from .bids_by_meaning import reply_by_meaning, reply_leaning
-from .reply_forms import invites_on, partner_feeling_said_back, rebuffs, reflects_without_check, says_yes
+from .reply_forms import accepts, invites_on, late_defence, partner_feeling_said_back, rebuffs, reflects_without_check, says_yes
 from .reply_words import (
     ANSWERING_NODS, ASKED_BACK_WORDS, NOT_NOW, answers_request, asked_for, asks_after as _asks_after, empathic,
     reflects_back, second_toks_of, vague_marker, back as _back, follow_up as _follow_up, listening, joint_plan,
-    agrees_to_break, shared_content as _shared_content, reassures)
+    agrees_to_break, shared_content as _shared_content, reassures, asks_to_wait)
 from .needs_category import VULNERABLE, category_of, comfort_in_answer
 from .settings import AnalysisSettings
 from .sentence_terms import FIRST_PERSON, SECOND_PERSON, THIRD_SINGULAR
@@ -263,11 +263,12 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     first_sentence = reply_words[: sentence_bounds(reply_words, 0)[1] + 1]
     quote_text = join_words(first_sentence, QUOTE_MIN_PROBABILITY)
     unsafe = [f for f in safety_flags if f["speaker"] == reply.speaker and reply.start <= f["t"] <= reply.end
-              and f["category"] not in ("appeasement", "fear", "self_harm") and not f.get("listen_only")]
+              and f["category"] not in ("appeasement", "fear", "self_harm") and not f.get("listen_only") and not (f.get("source") == "meaning"
+                  and accepts([t for t in (token(w["word"]) for w in first_sentence) if t], second_toks_of(reply_words, first_sentence), lexicon))]
     if unsafe:
         return _result("against", reply.speaker, reply.start, unsafe[0]["quote"], f"reply with {unsafe[0]['group']}")
     toks = [t for t in (token(w["word"]) for w in first_sentence) if t]
-    if invites_on([t for t in (token(w["word"]) for w in reply_words) if t], is_question(reply_words[-1]["word"])):
+    if invites_on([t for t in (token(w["word"]) for w in reply_words) if t], is_question(reply_words[-1]["word"]), [token(w["word"]) for w in entry["sentence"]]):
         return _result("toward", reply.speaker, reply.start, quote_text, "a brief invitation to go on")
     if rebuffs(toks):  # "Can't you see I'm busy?": the asking itself scorned
         return _result("against", reply.speaker, reply.start, quote_text, "the asking was rebuffed")
@@ -275,8 +276,7 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     refused = "no" in toks and set(toks) <= FLAT_NO and is_question(entry["sentence"][-1]["word"]) and not first_sentence[-1]["word"].endswith("!")
     if toks and set(toks) <= NOT_TAKEN_IN and is_question(first_sentence[-1]["word"]) or refused:
         return _result("away", reply.speaker, reply.start, quote_text, "refused" if refused else "the bid was not taken in")
-    if reflects_back(toks, lexicon) or said_back(toks, second_toks_of(reply_words, first_sentence)) or \
-            reflects_without_check(toks, is_question(first_sentence[-1]["word"])):  # listened, and said so
+    if reflects_back(toks, lexicon) or said_back(toks, second_toks_of(reply_words, first_sentence)) or reflects_without_check(toks, is_question(first_sentence[-1]["word"])):
         return _result("toward", reply.speaker, reply.start, quote_text, "said back what they heard")
     said = [m for m in markers if m["speaker"] == reply.speaker and reply.start <= m["t"] <= reply.end
             and m["t"] <= first_sentence[-1]["end"] + 4.0]
@@ -336,10 +336,10 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
             and not any(m["category"] in (*NEGATIVE_CATEGORIES, "stonewalling") for m in opening)
             and not any(m["category"] in ("criticism", "contempt") for m in said)):
         leaning = reply_leaning(reply_words, folder)
-        if _outweighed(leaning, reply_words, folder, thanked or yes, asked_after):
+        if _outweighed(leaning, reply_words, folder, thanked or yes or accepts(toks, second_toks, lexicon), asked_after):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
-    against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES]
+    against = [m for m in said if m["category"] in NEGATIVE_CATEGORIES and not late_defence(m, first_sentence, said, yes or accepts(toks, (), lexicon))]
     if yes and not against and not reply_attacks(reply_words, folder):  # "Yeah, hold still.", "Coming."
         return _result("toward", reply.speaker, reply.start, quote_text, "said yes to it")
     if against:
@@ -371,14 +371,14 @@ def _response(entry, turns, spurts, words, markers, lexicon, settings, safety_fl
     # (in a calm talk no horseman is read by meaning alone, so the markers may not show it)
     reassured = reassures([token(w["word"]) for w in entry["sentence"]], toks, second_toks)  # "worried…" / "Never."
     # put off for now ("Hang on, I'm just answering this email from work."), not kindly, with no attack in it: away
-    if not (warm or exclaimed or reassured or asked_about_it or shared or PROMISED & set(toks)) and lexicon.find(
-            toks, {0}, set(range(len(toks))), "deferrals") and not any(m["category"] in NEGATIVE_CATEGORIES for m in said):
+    if not (warm or exclaimed or reassured or asked_about_it or shared or PROMISED & set(toks)) and (asks_to_wait(toks) or lexicon.find(
+            toks, {0}, set(range(len(toks))), "deferrals")) and not any(m["category"] in NEGATIVE_CATEGORIES for m in said):
         return _result("away", reply.speaker, reply.start, quote_text, "put off for now")
     if not (warm or exclaimed or reassured) and reply_attacks(reply_words, folder):
         return _result("against", reply.speaker, reply.start, quote_text, "the reply reads as an attack (by its meaning)")
     leaning = reply_leaning(reply_words, folder)
     if warm or asked_about_it or shared or answered or exclaimed or reassured:
-        if _outweighed(leaning, reply_words, folder, thanked or loved or yes, asked_after, reassured):
+        if _outweighed(leaning, reply_words, folder, thanked or loved or yes or accepts(toks, second_toks, lexicon), asked_after, reassured):
             return _result(leaning[0], reply.speaker, reply.start, quote_text, MEANING_REASONS[leaning[0]])
         return _result("toward", reply.speaker, reply.start, quote_text, "the reply takes it up")
     read = reply_by_meaning(reply_words, folder)

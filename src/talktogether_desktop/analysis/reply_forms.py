@@ -84,11 +84,50 @@ def says_yes(toks: Sequence[str], second_toks: Sequence[str], lex, asked: bool, 
             and not lex.find(toks, set(range(len(toks))), set(range(len(toks))), "deferrals"))
 
 
-def invites_on(turn_toks: Sequence[str], asked: bool) -> bool:
-    """The whole reply is a lone "Mm?" or "Hm?" (asked): the partner is invited to go on."""
-    return asked and len(turn_toks) == 1 and turn_toks[0] in INVITING_ALONE
+def invites_on(turn_toks: Sequence[str], asked: bool, bid_toks: Sequence[str] = ()) -> bool:
+    """The whole reply is a lone "Mm?" or "Hm?" (asked), or the bid's own word asked back and nothing more ("Lonely?" to
+    "…I get lonely talking to the side of your head."): the partner is invited to go on."""
+    echoed = 0 < len(turn_toks) <= ECHO_WORDS and set(turn_toks) <= set(bid_toks) and bool(set(turn_toks) - ECHO_NOT)
+    return asked and (len(turn_toks) == 1 and turn_toks[0] in INVITING_ALONE or echoed)
+
+
+ECHO_WORDS = 2
+# (not a word that carries nothing of the bid's: "You?", "Now?", "What?", nor a word that takes it badly: "Serious?")
+ECHO_NOT = frozenset({"you", "me", "i", "it", "that", "this", "now", "what", "why", "really", "seriously", "serious",
+                      "again", "so", "and", "then", "the", "a", "tonight", "today", "here", "there", "never", "always"})
 
 
 def rebuffs(toks: Sequence[str]) -> bool:
     """The reply's first sentence scorns the asking ("Can't you see I'm busy?")."""
     return bool(_opens(toks, REBUFFS))
+
+
+# A sentence of the reply, among its first two, that accepts what was asked or offered in so many words ("Yes.", "Okay.",
+# "Yes, that's fair.", "Aye, I can do that.", "I'd like that."): short, opening with a yes or wholly an acknowledgement
+# (acknowledgement.txt; not one opening "I'll…": "I'll slit my wrists, I swear."), with no word that puts it off or turns
+# it down, and nothing cold after it ("Sure. Whatever.")
+ACCEPTING_AT_MOST = 6
+COLD_AFTER = frozenset({"whatever", "later", "busy", "but", "anyway", "anyways", "no", "not", "can't", "won't", "wait"})
+
+
+def accepts(toks: Sequence[str], second_toks: Sequence[str], lex) -> bool:
+    """Whether the first or second sentence of a reply (`toks`, `second_toks`) is a plain yes to the bid: the replies
+    examples do not outweigh it ("Maybe. Yes. I think I'd like that, if you came too." read as against, "Yeah. Okay. I
+    don't want to feel like this." as away)."""
+    if (set(toks) | set(second_toks)) & COLD_AFTER or len(toks) == 1 and not second_toks:
+        return False  # (a bare "Aye." or "Okay." alone is a nod: "See that wee robin?" / "Aye.")
+    return any(0 < len(ts) <= ACCEPTING_AT_MOST and not set(ts) & NOT_A_YES
+               and (ts[0] in YES_WORDS or any(a == 0 and b == len(ts) - 1
+                                              for a, b, _p in lex.find(list(ts), {0}, set(range(len(ts))), "acknowledgement")))
+               for ts in (toks, second_toks))
+
+
+def late_defence(marker: dict, first_sentence: Sequence[dict], said: Sequence[dict], said_yes: bool) -> bool:
+    """Defensiveness heard only after a first sentence that said yes (`said_yes`: "Aye, I can do that. But I'm no doing it
+    if…") or after thanks (a repair or appreciation among the reply's markers `said`: "Sige, I'll heat up the sinigang. And
+    hon, thank you for… I didn't even ask you."): the reply met the bid first, so the defence does not decide how. A defence
+    that opens the reply ("I did look at it.", "That's not fair."), follows anything else ("Hmm. I literally just sat
+    down.") or comes before the thanks ("I did say thank you first, no?") still meets it against."""
+    thanked = any(m["category"] in ("repair", "appreciation") and m["t"] < marker["t"] for m in said)
+    return ((said_yes or thanked) and marker["category"] == "defensiveness" and bool(first_sentence)
+            and marker["t"] > first_sentence[-1]["end"])

@@ -138,8 +138,17 @@ def agrees_to_break(quote) -> bool:
 
 
 def back(toks: Sequence[str]) -> set:
-    """The words pointing back at the bid ("it", "that", "she", "there"…), not an existential "is there"."""
+    """The words pointing back at the bid ("it", "that", "she", "there"…), not an existential "is there", nor in a
+    question that puts the bid off ("Can it wait?", "Can this wait till tomorrow?")."""
+    if asks_to_wait(toks):
+        return set()
     return {t for k, t in enumerate(toks) if t in BACK and not (t == "there" and k and toks[k - 1] in EXISTENTIAL)}
+
+
+def asks_to_wait(toks: Sequence[str]) -> bool:
+    """A question that puts the bid off ("Can it wait?", "Babe, can this wait till the weekend?")."""
+    return any(toks[k : k + 2] in (["can", "it"], ["can", "this"], ["can", "that"], ["could", "it"], ["could", "this"])
+               and "wait" in toks[k + 2 : k + 4] for k in range(min(len(toks), 3)))
 
 
 def shared_content(a: Sequence[dict], b: Sequence[dict]) -> bool:
@@ -164,11 +173,13 @@ NOT_WORDS = frozenset({"not", "no", "never", "can't", "cannot", "won't", "don't"
 # ... or a proposal ("What if phones go on the kitchen charger at ten thirty on school nights?", "How about Sundays?"),
 # not one put to the partner alone ("How about you do it for once?")
 PROPOSING = (("what", "if"), ("how", "about"))
+LEADING = frozenset({"then", "so", "okay", "ok", "right", "well", "alright"})
 
 
 def joint_plan(toks: Sequence[str]) -> bool:
     """A reply opening with a plan for both of them and no negation takes the bid up, whatever the replies examples
     lean to ("We can figure out the money." read as against, 0.84)."""
+    toks = toks[1:] if toks[:1] and toks[0] in LEADING else toks  # "Then let's get the agency in two mornings a week."
     proposed = any(tuple(toks[:2]) == o for o in PROPOSING) and toks[2:3] not in (["you"], ["you're"], ["your"])
     return (proposed or any(tuple(toks[: len(o)]) == o for o in JOINT_OPENINGS)) and not set(toks) & NOT_WORDS
 

@@ -23,18 +23,13 @@ def _after(stretches, bidder, replier):
     return read_after_threat_or_control(entry, _toward(replier), stretches, flags).get("response", "toward")
 
 
-def test_a_warm_reply_from_the_one_whose_words_opened_the_stretch_is_no_fear_and_turns_toward():
-    monitored = _stretch(_flag("S1", 10.0), by="S1")  # S1's own words read as monitoring
-    assert _after([monitored], bidder="S2", replier="S1") == "toward"
-    # the other partner's warm reply may be fear: not read as turning toward
+def test_after_a_heard_threat_no_warm_reply_is_turning_toward_whoever_gives_it():
+    """DOMAIN.md: nothing after a threat counts as turning toward. The threatened partner's warmth may be fear; the
+    threatening partner's warmth after their own threat is part of the cycle, not turning toward (round 53 left out the
+    exception the helper measured for it)."""
+    monitored = _stretch(_flag("S1", 10.0), by="S1")
+    assert _after([monitored], bidder="S2", replier="S1") == "unclear"
     assert _after([monitored], bidder="S1", replier="S2") == "unclear"
-
-
-def test_the_latest_heard_stretch_decides_whose_fear_it_is():
-    earlier = _stretch(_flag("S2", 5.0), by="S1")
-    later = _stretch(_flag("S1", 20.0, category="fear"), by="S2")  # S1 afraid of S2, later
-    assert _after([earlier, later], bidder="S1", replier="S2") == "toward"
-    assert _after([later, earlier], bidder="S2", replier="S1") == "unclear"
 
 
 def test_control_read_by_meaning_alone_does_not_keep_a_warm_reply_from_turning_toward():

@@ -86,3 +86,15 @@ def test_love_as_leverage_is_no_appreciation_either_and_warm_love_still_is():
     assert not [m for m in a["markers"] if m["category"] == "appreciation" and m["speaker"] == "S2"]
     a = run_lines(COMPLAINT, ("S2", 0.8, "I love you, and I'm sorry I left you standing there."), AFTER)
     assert [m for m in a["markers"] if m["category"] == "appreciation" and m["speaker"] == "S2"]
+
+
+def test_a_bid_met_with_love_as_leverage_is_met_against_it():
+    """The report said "Alex turned toward it: 'You know I love you, so quit going on about it.'" (a page looked at)."""
+    a = run_lines(("S1", 0.0, "I just want you to notice me sometimes."),
+                  ("S2", 0.8, "You know I love you, so quit going on about it."), AFTER)
+    [bid] = [b for b in a["reaching_for"]["S1"] if b["t"] < 2.0]
+    assert bid["response"] == "against"
+    a = run_lines(("S1", 0.0, "I just want you to notice me sometimes."),
+                  ("S2", 0.8, "I love you. I'm sorry, I'll put the phone away and listen."), AFTER)
+    [bid] = [b for b in a["reaching_for"]["S1"] if b["t"] < 2.0]
+    assert bid["response"] == "toward"

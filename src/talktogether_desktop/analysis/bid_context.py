@@ -81,16 +81,15 @@ def read_after_threat_or_control(entry: dict, response: dict, threat_stretches, 
 
 
 def fear_stretch(entry: dict, response: dict, threat_stretches) -> dict | None:
-    """The threat stretch a toward reply may be read in fear in: the latest heard before the bid, unless the rules did not
-    hear its flag (a reading by meaning alone: "It doesn't work without my salary." read as money control, twice in a
-    minute) or the reply is by the one the stretch names as threatening: the fear is the other partner's, so their warm
-    reply ("I miss you too." after their own words read as monitoring) is no appeasement."""
+    """The threat stretch a toward reply is not read as turning toward in: the latest heard before the bid, unless the
+    rules did not hear its flag (a reading by meaning alone: "It doesn't work without my salary." read as money control,
+    twice in a minute). Whoever replies: the threatened partner's warmth may be fear, and the threatening partner's
+    warmth after their own threat is not "turning toward" either (DOMAIN.md: nothing after a threat counts as turning
+    toward; warmth after a threat is part of the cycle a therapist looks for). Round 53 measured the exception for the
+    threatening partner's reply (walk and unseen: 6 bids labelled toward) and left it out."""
     heard = [x for x in threat_stretches if not x.get("possible") and x["start"] < entry["t"] <= x["end"]
              and x["flag"].get("source") != "meaning"]
-    latest = max(heard, key=lambda x: x["start"], default=None)
-    if latest is None or latest["by"] is not None and latest["by"] == response.get("response_by"):
-        return None
-    return latest
+    return max(heard, key=lambda x: x["start"], default=None)
 
 
 PRESSURE = frozenset({"if", "unless", "or", "else", "when"})

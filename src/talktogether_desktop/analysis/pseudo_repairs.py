@@ -136,3 +136,10 @@ def _leverage(after: list[str]) -> bool:
 def _has(toks: list[str], seq: tuple) -> bool:
     n = len(seq)
     return any(tuple(toks[k : k + n]) == seq for k in range(len(toks) - n + 1))
+
+
+def love_as_leverage(toks: Sequence[str]) -> bool:
+    """A reply that gives love to make the partner stop or comply ("You know I love you, so quit going on about it.",
+    "I love you, isn't that enough?"): it meets a bid against it, however warm its words (reaching.py)."""
+    toks = list(toks)
+    return any(t == "love" and toks[k - 1 : k] == ["i"] and _leverage(toks[k + 2 :]) for k, t in enumerate(toks))

@@ -98,8 +98,11 @@ ECHO_NOT = frozenset({"you", "me", "i", "it", "that", "this", "now", "what", "wh
 
 
 def rebuffs(toks: Sequence[str]) -> bool:
-    """The reply's first sentence scorns the asking ("Can't you see I'm busy?")."""
-    return bool(_opens(toks, REBUFFS))
+    """The reply's first sentence scorns the asking ("Can't you see I'm busy?"), or gives love to make it stop ("You know
+    I love you, so quit going on about it.": pseudo_repairs.love_as_leverage)."""
+    from .pseudo_repairs import love_as_leverage
+
+    return bool(_opens(toks, REBUFFS)) or love_as_leverage(toks)
 
 
 # A sentence of the reply, among its first two, that accepts what was asked or offered in so many words ("Yes.", "Okay.",

@@ -182,7 +182,8 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
         # "you never …" is a complaint ("You never put the bins out." "Okay.") unless fondness shows: a warm word,
         # affection or laughter in its sentence or in the partner's reply ("You never could resist a baby." "Ha, guilty.")
         own = set(str(m.get("phrase", "")).split()) & {"wrong"}  # "what's wrong with you": its own cold word
-        if {"never", "wrong"} & set(str(m.get("phrase", "")).split()) and not _fond(m, read, reader.lex, markers, own):
+        # (so must an absolute found by its shape, "You're on your phone every time I try to talk about Dad.")
+        if {"never", "wrong", "every", "absolute"} & set(str(m.get("phrase", "")).split()) and not _fond(m, read, reader.lex, markers, own):
             continue
         markers.remove(m)
         dropped.append({**m, "dropped_because": "an absolute or a pet name in a calm stretch: nothing around it is tense"})

@@ -192,10 +192,10 @@ def long_work(ctx, stopped: str):
     except Cancelled as exc:
         raise Cancelled(stopped) from exc
     finally:
+        bar.close()  # first: a Ctrl-C once the usual handler is back says "Stopped." on a line of its own, not after the bar
         signal.set_wakeup_fd(earlier_fd)
         signal.signal(signal.SIGINT, earlier)
         os.close(write_end)  # the thread reads the end of the pipe and closes its own
-        bar.close()
 
 
 def _cancel_on_wake(read_end: int, flag: CancelFlag) -> None:

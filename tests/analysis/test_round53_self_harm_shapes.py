@@ -48,3 +48,11 @@ def test_better_off_if_the_speaker_were_not_here_is_self_harm_and_a_schedule_is_
     from talktogether_desktop.analysis.self_harm_shapes import _shapes
 
     assert not list(_shapes("would it be easier if i just wasn't here on tuesday when the plumber comes".split()))
+
+
+def test_an_absence_at_a_time_is_no_self_harm_and_one_without_a_time_still_is():
+    """The listed phrase "if I wasn't here" raised the risk prompt over a plumber's visit (seen this round)."""
+    assert "self_harm" not in _flags("Would it be easier if I just wasn't here on Tuesday when the plumber comes?")[1]
+    a, found = _flags("Honestly, it would be easier for everyone if I wasn't here.")
+    assert "self_harm" in found and a["safety_prompt"]
+    assert "self_harm" in _flags("I won't be around for much longer, I can feel it.")[1]

@@ -125,3 +125,20 @@ def not_despair(toks: Sequence[str]) -> bool:
     toks = list(toks)
     return (grieved(toks) or own_safety_named(toks) or seat_edge(toks) or _has(toks, ("not", "all", "on")) or worry_for_partner(toks) or aimed_at_partner(toks)
             or relieved(toks) or refuses_handing_over(toks) or brief_retreat(toks))
+
+
+# "…if I wasn't here on Tuesday when the plumber comes", "I won't be around tomorrow night": an absence with a time after
+# it ("at all", "for good", "for much longer", "for long" are no time of day)
+ABSENT = frozenset({"wasn't", "weren't", "wasnt", "werent", "not", "won't"})
+AWAY_WHEN = frozenset({"on", "tomorrow", "tonight", "today", "next", "this", "when", "till", "until", "while", "during",
+                       "for", "at", "over", "after", "before"})  # not "by" or "in": "I won't be here by Christmas, will I."
+NOT_A_TIME = frozenset({"all", "good", "long", "much", "ever", "anymore", "everyone", "everybody", "anyone", "you"})
+
+
+def away_at_a_time(toks: Sequence[str]) -> bool:
+    """The speaker not here or around at a time named after it, with no word of despair, harm or for good."""
+    toks = list(toks)
+    if (set(toks) - {"here", "around", "home"}) & (DESPAIR | HARM | FOR_GOOD):
+        return False
+    return any(t in ("here", "around", "home") and set(toks[max(0, k - 2) : k]) & ABSENT and toks[k + 1 : k + 2]
+               and toks[k + 1] in AWAY_WHEN and not set(toks[k + 2 : k + 4]) & NOT_A_TIME for k, t in enumerate(toks))

@@ -238,9 +238,9 @@ A_LIFE = frozenset({"living", "being", "existing", "breathing", "waking", "feeli
 
 def not_ones_own_despair(toks, b: int) -> bool:
     """Self-harm words not the speaker's despair: someone else's, a short retreat (not_despair.brief_retreat), or "can't go on" a habit ("I can't go on eating like this, ha"): a gerund after it that is no life."""
-    from .not_despair import brief_retreat
+    from .not_despair import away_at_a_time, brief_retreat
     after = toks[b + 1 : b + 2]
-    return despair_of_another(toks) or brief_retreat(toks) or (toks[b] == "on" and bool(after) and after[0].endswith("ing")
+    return despair_of_another(toks) or brief_retreat(toks) or away_at_a_time(toks) or (toks[b] == "on" and bool(after) and after[0].endswith("ing")
                                                                and after[0] not in A_LIFE)
 
 

@@ -7,6 +7,7 @@ from typing import Sequence
 from .across import _turns
 from .owning import take_out
 from .sentence_terms import LAUGHTER, pet_name
+from .words import has_run
 
 
 # What surprise and delight open with after "shut up" ("Shut up. No way.", "Shut up! Seriously? Come here.")
@@ -110,7 +111,7 @@ def untold_surprise(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             warm_after = following is not None and (any(following.toks[: len(p)] == list(p) for p in WARM_OPENERS)
                                                     or set(following.toks) & LAUGHTER or pet_name(following))
             # (an exclamation alone shows surprise, not which kind: it counts for a thing made, planned or a talent only)
-            delighted = (made and s.words[-1]["word"].rstrip().endswith("!") or any(_has(told, p) for p in ADMIRED)
+            delighted = (made and s.words[-1]["word"].rstrip().endswith("!") or any(has_run(told, p) for p in ADMIRED)
                          or pet_name(s) or warm_after)
             if not delighted:
                 continue
@@ -122,5 +123,3 @@ def surprises(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
     return excited_shut_up(markers, read) + untold_surprise(markers, read)
 
 
-def _has(toks: Sequence[str], phrase: tuple) -> bool:
-    return any(tuple(toks[i : i + len(phrase)]) == phrase for i in range(len(toks) - len(phrase) + 1))

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .words import has_run
+
 OTHERS = frozenset({"she", "he", "they", "she's", "he's", "they've", "mum", "mom", "dad", "mother", "father", "gran",
                     "granny", "grandma", "grandpa", "nan", "brother", "sister", "aunt", "uncle", "friend"})
 DEATH = frozenset({"gone", "passed", "died", "dead"})
@@ -38,8 +40,6 @@ MIND = frozenset({"head", "mind", "brain"})
 SEATS = frozenset({"bed", "sofa", "couch", "chair", "seat", "pool", "table", "desk", "stage", "kerb", "curb"})
 
 
-def _has(toks: Sequence[str], phrase: tuple) -> bool:
-    return any(tuple(toks[k : k + len(phrase)]) == phrase for k in range(len(toks)))
 
 
 def grieved(toks: Sequence[str]) -> bool:
@@ -50,7 +50,7 @@ def grieved(toks: Sequence[str]) -> bool:
 
 
 def own_safety_named(toks: Sequence[str]) -> bool:
-    return any(_has(toks, p) for p in SAFETY) and not set(toks) & HARM
+    return any(has_run(toks, p) for p in SAFETY) and not set(toks) & HARM
 
 
 def seat_edge(toks: Sequence[str]) -> bool:
@@ -66,7 +66,7 @@ def worry_for_partner(toks: Sequence[str]) -> bool:
         return False
     going = any(t in MIND and toks[k + 1 : k + 2] in (["goes"], ["went"], ["jumps"]) for k, t in enumerate(toks))
     # ("As long as you're okay, it doesn't matter if I'm not here." is the speaker's despair: no "I" beside the wish)
-    return any(_has(toks, p) for p in PARTNER_WELL) and not set(toks) & SPEAKER or going and "worst" in toks
+    return any(has_run(toks, p) for p in PARTNER_WELL) and not set(toks) & SPEAKER or going and "worst" in toks
 
 
 def aimed_at_partner(toks: Sequence[str]) -> bool:
@@ -96,7 +96,7 @@ def relieved(toks: Sequence[str]) -> bool:
 
 def refuses_handing_over(toks: Sequence[str]) -> bool:
     """"I'm no handing it over." (the phone asked for); not "I'll hand over the keys… you won't need to worry about me"."""
-    return any(_has(toks, h) for h in HANDING) and bool(set(toks) & REFUSING) and not set(toks) & (DESPAIR | HARM)
+    return any(has_run(toks, h) for h in HANDING) and bool(set(toks) & REFUSING) and not set(toks) & (DESPAIR | HARM)
 
 
 RETREATING = frozenset({"disappear", "vanish", "hide", "hibernate", "escape", "crawl", "retreat", "disappearing", "vanishing",
@@ -123,7 +123,7 @@ def brief_retreat(toks: Sequence[str]) -> bool:
 def not_despair(toks: Sequence[str]) -> bool:
     """A self-harm reading by meaning that the sentence's words set aside (the module's docstring)."""
     toks = list(toks)
-    return (grieved(toks) or own_safety_named(toks) or seat_edge(toks) or _has(toks, ("not", "all", "on")) or worry_for_partner(toks) or aimed_at_partner(toks)
+    return (grieved(toks) or own_safety_named(toks) or seat_edge(toks) or has_run(toks, ("not", "all", "on")) or worry_for_partner(toks) or aimed_at_partner(toks)
             or relieved(toks) or refuses_handing_over(toks) or brief_retreat(toks))
 
 

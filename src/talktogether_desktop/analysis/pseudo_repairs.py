@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .words import token
+from .words import has_run, token
 
 TURN_GAP_S = 1.5  # the same speaker's words this close together are one turn
 AFTER_WORDS = 24  # how far into the turn the words after a repair phrase are read
@@ -106,10 +106,10 @@ def _why_no_repair(before: list[str], phrase: list[str], after: list[str]) -> st
             return "love given as the reason for what was complained of, not a repair"
         if _leverage(after):
             return "love used as leverage: the partner is asked to stop or to comply, not taken in"
-    if phrase[-1:] == ["fault"] and (PROTESTING_BEFORE & set(before[-7:]) or any(_has(after[:4], seq) for seq in PROTESTING_AFTER)):
+    if phrase[-1:] == ["fault"] and (PROTESTING_BEFORE & set(before[-7:]) or any(has_run(after[:4], seq) for seq in PROTESTING_AFTER)):
         return "'my fault' said in protest ('every time, it's my fault'): defensiveness, not owning a part"
     if APOLOGY & set(phrase):
-        if any(_has(after, seq) for seq in GRUDGED) or any(_has(phrase + after[:3], seq) for seq in GRUDGED):
+        if any(has_run(after, seq) for seq in GRUDGED) or any(has_run(phrase + after[:3], seq) for seq in GRUDGED):
             return "an apology grudged or mocked in the same breath (contempt or defensiveness), not a repair"
         if before[-2:] in (["to", "say"], ["to", "give"]) and len(before) >= 3 and before[-3] in OTHERS or \
                 before[-1:] == ["to"] and before[-2:-1] and before[-2] in OTHERS or before[-2:] in (["me", "say"], ["you", "say"]):
@@ -133,9 +133,6 @@ def _leverage(after: list[str]) -> bool:
     return False
 
 
-def _has(toks: list[str], seq: tuple) -> bool:
-    n = len(seq)
-    return any(tuple(toks[k : k + n]) == seq for k in range(len(toks) - n + 1))
 
 
 def love_as_leverage(toks: Sequence[str]) -> bool:

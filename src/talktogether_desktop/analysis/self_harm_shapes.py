@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Phrase
+from .words import find_run
 
 if TYPE_CHECKING:  # the Reader passes itself
     from .context import Reader, Sentence
@@ -82,15 +83,15 @@ def self_harm_by_shape(r: "Reader", s: "Sentence") -> list[tuple]:
 
 def _shapes(toks: list[str]):
     for seq in DEAD_WISHED:
-        k = _find(toks, seq)
+        k = find_run(toks, seq)
         if k is not None:
             yield k, k + len(seq) - 1, "wanting to be dead", True
     for seq in ALIVE_UNWANTED:
-        k = _find(toks, seq)
+        k = find_run(toks, seq)
         if k is not None and NOT & set(toks[max(0, k - 3) : k]):
             yield k, k + len(seq) - 1, "not wanting to be alive", False
     for seq in MISSED_IF:
-        k = _find(toks, seq)
+        k = find_run(toks, seq)
         if k is not None and GONE_WORDS & set(toks[k + len(seq) : k + len(seq) + 3]):
             yield k, k + len(seq) - 1, "asking whether anyone would notice the speaker gone", False
     for k in range(len(toks) - 2):
@@ -98,32 +99,29 @@ def _shapes(toks: list[str]):
                 t in IF_NOT_HERE and toks[j + 1 : j + 2] and toks[j + 1] in HERE and not (toks[j + 2 : j + 3] and toks[j + 2] in WHEN
                                                                                           and toks[j + 2 : j + 4] != ["at", "all"])
                 for j, t in enumerate(toks[k + 2 : k + 5], k + 2)):
-            if any(_find(toks, seq) is not None for seq in ENDING):
+            if any(find_run(toks, seq) is not None for seq in ENDING):
                 yield k, min(len(toks) - 1, k + 5), "the speaker not here", False
     weigh = next((k for k, t in enumerate(toks) if t in WEIGHING), None)
     means = next((k for k, t in enumerate(toks) if t in MEANS), None)
-    step = next((k for k in range(1, len(toks)) for seq in STEPPING_IN if toks[k - 1] in STEPPING and _find(toks[k:], seq) == 0), None)
+    step = next((k for k in range(1, len(toks)) for seq in STEPPING_IN if toks[k - 1] in STEPPING and find_run(toks[k:], seq) == 0), None)
     means = means if means is not None else step
     if weigh is not None and means is not None and not ACTED_ON & set(toks[max(0, means - 3) : means + 4]):
         if step is not None or any(_for_dying(toks, seq) for seq in FOR_DYING) or any(
-                _find(toks, seq) == len(toks) - len(seq) for seq in QUICK_AT_THE_END):
+                find_run(toks, seq) == len(toks) - len(seq) for seq in QUICK_AT_THE_END):
             yield min(weigh, means), max(weigh, means), "the means weighed", True
     for seq in GONE:
-        k = _find(toks, seq)
-        if k is not None and any(_find(toks, end) is not None for end in FOR_GOOD):
+        k = find_run(toks, seq)
+        if k is not None and any(find_run(toks, end) is not None for end in FOR_GOOD):
             yield k, k + len(seq) - 1, "the speaker gone for good", False
     for seq in STILL_HERE:
-        k = _find(toks, seq)
+        k = find_run(toks, seq)
         if k is not None and CANNOT & set(toks[max(0, k - 4) : k]) and not AWAY_FOR & set(toks):
             yield k, k + len(seq) - 1, "the speaker gone for good", False
 
 
 def _for_dying(toks: list[str], seq: tuple) -> bool:
     """The sequence said, and not as "would it hurt to ask?" (an idiom)."""
-    k = _find(toks, seq)
+    k = find_run(toks, seq)
     return k is not None and toks[k + len(seq) : k + len(seq) + 1] != ["to"]
 
 
-def _find(toks: list[str], seq: tuple) -> int | None:
-    n = len(seq)
-    return next((k for k in range(len(toks) - n + 1) if tuple(toks[k : k + n]) == seq), None)

@@ -134,6 +134,16 @@ def _unsure(w: Mapping[str, Any], min_probability: float) -> bool:
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "mx.", "prof."})
 
 
+def find_run(toks: Sequence[str], seq: Sequence[str]) -> int | None:
+    """Where the tokens `seq` first occur in a row in `toks`, or None."""
+    n, seq = len(seq), tuple(seq)
+    return next((k for k in range(len(toks) - n + 1) if tuple(toks[k : k + n]) == seq), None)
+
+
+def has_run(toks: Sequence[str], seq: Sequence[str]) -> bool:
+    return find_run(toks, seq) is not None
+
+
 def ends_sentence(word: str) -> bool:
     w = word.strip()
     return w.endswith(TERMINAL_PUNCTUATION) and w.lower() not in TITLES

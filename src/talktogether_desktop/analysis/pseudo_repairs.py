@@ -111,10 +111,25 @@ def _why_no_repair(before: list[str], phrase: list[str], after: list[str]) -> st
     if APOLOGY & set(phrase):
         if any(has_run(after, seq) for seq in GRUDGED) or any(has_run(phrase + after[:3], seq) for seq in GRUDGED):
             return "an apology grudged or mocked in the same breath (contempt or defensiveness), not a repair"
+        if _forgot_mocking(after):
+            return "a sorry that mocks the partner's standing ('sorry, I forgot you're such an expert'), not a repair"
         if before[-2:] in (["to", "say"], ["to", "give"]) and len(before) >= 3 and before[-3] in OTHERS or \
                 before[-1:] == ["to"] and before[-2:-1] and before[-2] in OTHERS or before[-2:] in (["me", "say"], ["you", "say"]):
             return "a sorry asked for or refused, not said"
     return None
+
+
+# "Sorry, I forgot my family's such an inconvenience to you", "Oh sorry, I forgot you're the expert": "I forgot" and then a
+# state of things held up to scorn (a be-form, then such/so/the/a); not "Sorry, I forgot to ring you", "…your birthday",
+# "…it's your mum's birthday", "…the bins are Tuesday".
+HELD_UP = frozenset({"such", "so", "the", "a", "an", "too", "only", "always"})
+
+
+def _forgot_mocking(after: list[str]) -> bool:
+    if after[:2] != ["i", "forgot"]:
+        return False
+    rest = after[2:7]
+    return any((t.endswith(("'s", "'re")) or t in ("is", "are")) and set(rest[k + 1 : k + 3]) & HELD_UP for k, t in enumerate(rest[:4]))
 
 
 def _leverage(after: list[str]) -> bool:

@@ -152,8 +152,8 @@ class Reader:
             value += is_in(t, self.positive) - is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
             value += len(ph.parts) > 1
-        for _, _, ph in self.lex.find(list(toks), {0}, set(), "negative_words"):
-            value -= len(ph.parts) > 1
+        for a, b, ph in self.lex.find(list(toks), {0}, set(), "negative_words"):  # "laughed at me": its warm word too
+            value -= (len(ph.parts) > 1) * (1 + sum(is_in(t, self.positive) for t in toks[a : b + 1]))
         return value
 
     def reported(self, s: Sentence, a: int, say_so: bool = False) -> str | None:

@@ -1,0 +1,44 @@
+"""Round 54: affectionate teasing read as criticism. What the partner never does TO the speaker is praise ("you never
+make me feel like a freak", "…never once laughed at me", "…never get sick of it"), and so is a cost never let fall on
+them ("you never let me pay"): cold phrases that negative_words.txt lacked, or whose warm word ("laughed") outweighed
+them. The same phrase under "always" stays a complaint. New sentences, none from a probe or a split."""
+
+from __future__ import annotations
+
+import pytest
+
+from .timeline import run_lines
+
+# plain talk either side, no fondness shown: "you never…" is read by its own words
+BEFORE = ("S1", 0.0, "What time is your mum coming over on Sunday?")
+AFTER = ("S1", 0.8, "About six, I think.")
+
+
+def _attacks(line, first=BEFORE, last=AFTER):
+    a = run_lines(first, ("S2", 0.8, line), last)
+    return [m for m in a["markers"] if m["category"] in ("criticism", "contempt") and m["speaker"] == "S2"]
+
+
+@pytest.mark.parametrize("line", [
+    "You never make me feel like a freak about the nightmares.",
+    "And you've never once laughed at me over it.",
+    "You've never made fun of me for it.",
+    "Twenty years and you never get sick of my terrible singing.",
+    "You never let me pay for the taxi.",
+])
+def test_what_is_never_done_to_the_speaker_is_praise(line):
+    assert not _attacks(line)
+
+
+@pytest.mark.parametrize("line", [
+    "You always laugh at me in front of my mum.",
+    "You always make fun of me in front of your brother.",
+    "You always let me pay and then complain about the bill.",
+])
+def test_the_same_phrase_under_always_stays_a_complaint(line):
+    quarrel = ("S1", 0.0, "Don't start on me again tonight.")
+    assert _attacks(line, first=quarrel, last=("S1", 0.8, "That's not fair."))
+
+
+def test_laughing_with_the_speaker_stays_warm():
+    assert not _attacks("You always laugh at my jokes, even the awful ones.")

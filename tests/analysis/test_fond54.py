@@ -42,3 +42,29 @@ def test_the_same_phrase_under_always_stays_a_complaint(line):
 
 def test_laughing_with_the_speaker_stays_warm():
     assert not _attacks("You always laugh at my jokes, even the awful ones.")
+
+
+# A quarrel a little earlier (defensiveness heard): an absolute is no longer read in a calm stretch.
+EARLIER = ("S1", 0.0, "That's not fair, I was only trying to help.")
+
+
+@pytest.mark.parametrize("line", [
+    "You're such a nerd about the match stats, you know. It's cute.",
+    "You always burn the toast, every single morning, and I wouldn't have it any other way.",
+])
+def test_a_tease_warmed_at_once_is_no_criticism_even_near_tension(line):
+    assert not _attacks(line, first=EARLIER, last=("S1", 0.8, "The numbers matter."))
+
+
+@pytest.mark.parametrize("line", [
+    "You're such a know-it-all. Great.",  # mock praise: no warm word of love
+    "You're such a nerd about the match stats. It's cute, but it's boring.",
+    "You're such a nerd about the match stats. Is that cute?",
+])
+def test_a_tease_followed_by_scorn_or_a_but_stays(line):
+    assert _attacks(line, first=EARLIER, last=("S1", 0.8, "The numbers matter."))
+
+
+def test_cute_answering_the_partners_complaint_is_no_warmth():
+    complaint = ("S1", 0.0, "You never help with the kids' homework, not once.")
+    assert _attacks("You're such a martyr about it. Oh, that's cute.", first=complaint, last=("S1", 0.8, "Whatever."))

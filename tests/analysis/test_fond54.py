@@ -68,3 +68,48 @@ def test_a_tease_followed_by_scorn_or_a_but_stays(line):
 def test_cute_answering_the_partners_complaint_is_no_warmth():
     complaint = ("S1", 0.0, "You never help with the kids' homework, not once.")
     assert _attacks("You're such a martyr about it. Oh, that's cute.", first=complaint, last=("S1", 0.8, "Whatever."))
+
+
+@pytest.mark.parametrize("line", [
+    "You're such a tidy person, I'd be lost without you.",
+    "You're always so considerate with my mum, even when she's difficult.",
+])
+def test_a_virtue_named_after_the_frame_is_praise(line):
+    assert not _attacks(line)
+
+
+def test_a_virtue_missed_stays_criticism():
+    quarrel = ("S1", 0.0, "Don't start on me again tonight.")
+    assert _attacks("You're never considerate about my shifts.", first=quarrel, last=("S1", 0.8, "That's not fair."))
+
+
+def _meaning(category, t, end, speaker="A", strength="low"):
+    return {"category": category, "t": t, "end": end, "speaker": speaker, "source": "meaning", "_strength": strength}
+
+
+def test_a_horseman_read_by_meaning_beside_the_speakers_affectionate_absolute_is_set_aside():
+    from talktogether_desktop.analysis.warmed_after import read_beside_affection
+
+    unsure = _meaning("contempt", 28.1, 30.3)
+    warm = {"category": "appreciation", "t": 30.4, "end": 31.2, "speaker": "A", "phrase": "affectionate you never"}
+    markers = [unsure, warm]
+    assert [d["category"] for d in read_beside_affection(markers)] == ["contempt"] and markers == [warm]
+
+
+@pytest.mark.parametrize("others", [
+    [{"category": "criticism", "t": 29.0, "end": 29.5, "speaker": "A", "phrase": "you always", "source": "lexicon"}],
+    [{"category": "appreciation", "t": 30.4, "end": 31.2, "speaker": "B", "phrase": "affectionate you never"}],
+    [],
+])
+def test_not_beside_a_heard_horseman_nor_the_partners_warmth(others):
+    from talktogether_desktop.analysis.warmed_after import read_beside_affection
+
+    markers = [_meaning("contempt", 28.1, 30.3), *others]
+    assert not read_beside_affection(markers)
+
+
+def test_a_sure_reading_by_meaning_stays():
+    from talktogether_desktop.analysis.warmed_after import read_beside_affection
+
+    warm = {"category": "appreciation", "t": 30.4, "end": 31.2, "speaker": "A", "phrase": "affectionate you never"}
+    assert not read_beside_affection([_meaning("contempt", 28.1, 30.3, strength="medium"), warm])

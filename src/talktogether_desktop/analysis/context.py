@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from . import across, answers, comparisons, delight, families, fondness, frames, keeping_peace, owning, structure, turn_meaning
+from . import across, answers, comparisons, delight, families, fondness, frames, keeping_peace, owning, structure, turn_meaning, warmed_after
 from .lexicon import Lexicon
 from .risk_answers import partners_harm_asked
 from .reply_words import empathic, reflects_back
@@ -391,7 +391,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     markers += answers.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
-    dropped += fondness.read_among_warmth(markers)
+    dropped += fondness.read_among_warmth(markers) + warmed_after.read_beside_affection(markers)
     dropped += answers.fault_inside_defence(markers) + answers.praise_after_agreeing(markers, words) + owning.owned_after(markers, read)
     safety = (across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
               + keeping_peace.easier_after_control(safety, read, words))

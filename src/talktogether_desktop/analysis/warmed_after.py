@@ -45,3 +45,22 @@ def warmed_at_once(m: dict, sentence, markers: Sequence[dict], safety: Sequence[
         return False
     return not any(h["speaker"] == speaker and h.get("source") != "meaning" and start - GAP_S <= h["t"] <= nxt.words[-1]["end"]
                    for h in safety)
+
+
+HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
+
+
+def read_beside_affection(markers: list[dict]) -> list[dict]:
+    """A horseman read by meaning alone, unsure (low), in a turn where the rules heard the same speaker's affectionate
+    absolute ("Chai, it really has a ring. You never fail to surprise me, you this man."): the rules read the turn as
+    warm, and no horseman of theirs is in it. Taken out and returned."""
+    warm = [x for x in markers if x["category"] == "appreciation" and str(x.get("phrase", "")).startswith("affectionate")
+            and x.get("source", "lexicon") == "lexicon"]
+    heard = [x for x in markers if x["category"] in HORSEMEN and x.get("source") != "meaning"]
+    dropped = []
+    for m in [m for m in markers if m["category"] in HORSEMEN and m.get("source") == "meaning" and m.get("_strength") == "low"]:
+        near = [x for x in markers if x["speaker"] == m["speaker"] and m["t"] - GAP_S <= x["t"] <= m.get("end", m["t"]) + GAP_S]
+        if any(x in warm for x in near) and not any(x in heard for x in near):
+            markers.remove(m)
+            dropped.append({**m, "dropped_because": "read by meaning beside the speaker's affectionate absolute in the turn"})
+    return dropped

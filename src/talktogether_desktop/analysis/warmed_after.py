@@ -6,6 +6,9 @@ meant, whatever else was said in the half minute around it (across.absolutes_in_
 near). Not when that sentence holds a cold word, a negation, a "but", a character judged or a question ("Oh, lovely.
 Why do you always do this?"), not when the turn answers the partner's complaint ("Oh, that's cute." after "You never
 help."), and not beside the speaker's own safety language heard by the rules.
+
+Likewise a horseman the meaning reader alone was unsure of, in a turn where the rules heard the same speaker's
+affectionate absolute ("Chai, it really has a ring. You never fail to surprise me, you this man."): read_beside_affection.
 """
 
 from __future__ import annotations

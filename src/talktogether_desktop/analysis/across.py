@@ -24,6 +24,7 @@ from .safety import vague, warm_around
 from .fondness import FONDABLE
 from .sentence_terms import LAUGHTER, pet_name
 from .sentences import quoted_in
+from .warmed_after import warmed_at_once
 
 # A repair attempt needs tension to repair: a horseman, flooding or safety language this recently.
 TENSION_WITHIN_S = 60.0
@@ -175,8 +176,8 @@ def absolutes_in_calm(markers: list[dict], safety: Sequence[dict], read: Sequenc
               and not (_cold(_sentence_of(m, read), reader, set(str(m.get("phrase", "")).split()) & {"wrong"})
                        and not _warm_exchange(m, markers, read, reader))]:
         if any(x is not m and abs(x["t"] - m["t"]) <= CALM_S and not (x["speaker"] == m["speaker"] and x.get("quote") == m.get("quote"))
-               for x in tense):
-            continue
+               for x in tense) and not warmed_at_once(m, _sentence_of(m, read), markers, safety, read, reader):
+            continue  # (unless warmed at once: "You're such a nerd about the stats, y'know. It's cute.")
         if _landed_hard(m, markers, read):
             continue
         # "you never …" is a complaint ("You never put the bins out." "Okay.") unless fondness shows: a warm word,

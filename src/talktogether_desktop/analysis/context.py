@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from . import across, answers, comparisons, delight, families, fondness, frames, keeping_peace, owning, structure, turn_meaning
+from . import across, answers, comparisons, delight, families, fondness, frames, keeping_peace, owning, structure, turn_meaning, warmed_after
 from .lexicon import Lexicon
 from .risk_answers import partners_harm_asked
 from .reply_words import empathic, reflects_back
@@ -152,8 +152,8 @@ class Reader:
             value += is_in(t, self.positive) - is_in(t, self.negative)
         for _, _, ph in self.lex.find(list(toks), {0}, set(), "positive_words"):
             value += len(ph.parts) > 1
-        for _, _, ph in self.lex.find(list(toks), {0}, set(), "negative_words"):
-            value -= len(ph.parts) > 1
+        for a, b, ph in self.lex.find(list(toks), {0}, set(), "negative_words"):  # "laughed at me": its warm word too
+            value -= (len(ph.parts) > 1) * (1 + sum(is_in(t, self.positive) for t in toks[a : b + 1]))
         return value
 
     def reported(self, s: Sentence, a: int, say_so: bool = False) -> str | None:
@@ -391,7 +391,7 @@ def find_in_context(sequences: Iterable[Sequence[int]], words: Sequence[dict], l
     markers += answers.mock_praise(markers, safety, read, reader.lex)
     markers += answers.excuses_and_echoes(markers, safety, read, reader.lex) + comparisons.unfavourable_comparisons(markers, read)
     dropped += across.inside_apologies_and_threats(markers, safety, read) + answers.thanks_in_scorn(markers)
-    dropped += fondness.read_among_warmth(markers)
+    dropped += fondness.read_among_warmth(markers) + warmed_after.read_beside_affection(markers)
     dropped += answers.fault_inside_defence(markers) + answers.praise_after_agreeing(markers, words) + owning.owned_after(markers, read)
     safety = (across.with_violence_justified(markers, safety) + across.pleas_in_fear(markers, safety, read)
               + keeping_peace.easier_after_control(safety, read, words))

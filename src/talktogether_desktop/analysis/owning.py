@@ -66,7 +66,37 @@ def owned_after(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
             for m in defences:
                 markers.remove(m)
                 dropped.append({**m, "dropped_because": "owned in the next breath ('I did say that. I forgot.')"})
-    return dropped + reassuring_but(markers, read) + backhanded(markers, read) + waved_off(markers, read)
+    return dropped + reassuring_but(markers, read) + backhanded(markers, read) + waved_off(markers, read) + taken_in(markers, read)
+
+
+# News taken in ("I didn't know you were doing that. That sounds lonely.", "Okay. I didn't know that was under it. I thought
+# you were having a go at me.", "I had no idea."): a sentence that opens on not having known is openness, not defence, unless
+# the turn protests it ("I didn't know, you never told me!", "How was I supposed to know?") or goes on with "but".
+NEWS_TAKEN_IN = (("i", "didn't", "know"), ("i", "did", "not", "know"), ("i", "didn't", "realise"), ("i", "didn't", "realize"),
+                 ("i", "had", "no", "idea"), ("i", "never", "knew"), ("i", "didn't", "even", "think"), ("i", "didn't", "think", "about"),
+                 ("i", "never", "thought", "about"), ("i", "hadn't", "thought"))
+OPENERS = frozenset({"oh", "okay", "ok", "sorry", "god", "wow", "right", "hmm", "ah", "yeah", "no", "honestly", "actually"})
+PROTESTED = (("never", "told"), ("didn't", "tell"), ("didn't", "say"), ("nobody", "told"), ("no", "one", "told"), ("supposed", "to"),
+             ("how", "was", "i"), ("how", "could", "i"), ("how", "would", "i"), ("mind", "reader"), ("never", "tell"), ("read", "your", "mind"),
+             ("psychic",), ("but",), ("though",))
+
+
+def taken_in(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
+    """Defensiveness in a sentence that opens on not having known, in a turn that does not protest it: taken out."""
+    from .across import _turns
+
+    dropped = []
+    for turn in _turns(read):
+        said = [t for x, *_ in turn for t in x.toks]
+        if any(tuple(said[k : k + len(p)]) == p for p in PROTESTED for k in range(len(said))):
+            continue
+        for s, *_ in turn:
+            toks = list(s.toks)
+            while toks and toks[0] in OPENERS:
+                toks = toks[1:]
+            if any(tuple(toks[: len(p)]) == p for p in NEWS_TAKEN_IN):
+                dropped += take_out(markers, s, "defensiveness", "news taken in ('I didn't know you were doing that'), not a defence")
+    return dropped
 
 
 OWN_STATE = frozenset({"i'm", "we're"})

@@ -98,3 +98,24 @@ def test_a_bid_met_with_love_as_leverage_is_met_against_it():
                   ("S2", 0.8, "I love you. I'm sorry, I'll put the phone away and listen."), AFTER)
     [bid] = [b for b in a["reaching_for"]["S1"] if b["t"] < 2.0]
     assert bid["response"] == "toward"
+
+
+# Round 54: "Oh, sorry, I forgot you're such an expert" mocks the partner's standing (heldout26 and heldout14 counted two
+# such sorries as repairs); a sorry for something forgotten stays one.
+@pytest.mark.parametrize("line", [
+    "Oh, sorry, I forgot your mates are such a crime against humanity.",
+    "Sorry, I forgot you're so perfect, my mistake.",
+    "Oh I'm sorry, I forgot the great man is always right.",
+    "Well, sorry yuh feel so bad about it.",
+])
+def test_a_sorry_that_mocks_is_no_repair(line):
+    assert not _repairs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry, I forgot to ring you back, that's on me.",
+    "I'm sorry, I forgot it's your dad's anniversary this week.",
+    "Sorry, I forgot your birthday drinks, I feel awful.",
+])
+def test_a_sorry_for_something_forgotten_is_still_a_repair(line):
+    assert _repairs(line)

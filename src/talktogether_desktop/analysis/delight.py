@@ -121,5 +121,3 @@ def untold_surprise(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
 
 def surprises(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
     return excited_shut_up(markers, read) + untold_surprise(markers, read)
-
-

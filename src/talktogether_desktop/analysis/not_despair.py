@@ -40,8 +40,6 @@ MIND = frozenset({"head", "mind", "brain"})
 SEATS = frozenset({"bed", "sofa", "couch", "chair", "seat", "pool", "table", "desk", "stage", "kerb", "curb"})
 
 
-
-
 def grieved(toks: Sequence[str]) -> bool:
     """Another person gone or passed, and the speaker no subject in the sentence."""
     if set(toks) & SPEAKER:

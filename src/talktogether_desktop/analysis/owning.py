@@ -1,9 +1,12 @@
 """A defence phrase the speaker goes on to own: "I did say that. I forgot. I'll do it tonight." is owning it, not
-defensiveness; "I did say I'd be late, you never listen." stays."""
+defensiveness; "I did say I'd be late, you never listen." stays. News taken in ("I didn't know you were doing that. That
+sounds lonely.") is no defence either (taken_in)."""
 
 from __future__ import annotations
 
 from typing import Sequence
+
+from .words import has_run
 
 # What owning one's part opens with, in the speaker's next sentences of the same turn
 OWNED = (("i", "forgot"), ("my", "fault"), ("my", "bad"), ("i", "messed", "up"), ("i", "screwed", "up"), ("you're", "right"),
@@ -88,7 +91,7 @@ def taken_in(markers: list[dict], read: Sequence[tuple]) -> list[dict]:
     dropped = []
     for turn in _turns(read):
         said = [t for x, *_ in turn for t in x.toks]
-        if any(tuple(said[k : k + len(p)]) == p for p in PROTESTED for k in range(len(said))):
+        if any(has_run(said, p) for p in PROTESTED):
             continue
         for s, *_ in turn:
             toks = list(s.toks)

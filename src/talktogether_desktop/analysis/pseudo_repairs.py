@@ -148,8 +148,6 @@ def _leverage(after: list[str]) -> bool:
     return False
 
 
-
-
 def love_as_leverage(toks: Sequence[str]) -> bool:
     """A reply that gives love to make the partner stop or comply ("You know I love you, so quit going on about it.",
     "I love you, isn't that enough?"): it meets a bid against it, however warm its words (reaching.py)."""

@@ -208,6 +208,8 @@ def test_the_chosen_recording_stays_chosen_when_the_couple_page_is_filled_again(
     settle(qtbot, window)  # the page is filled again with the job's state
     assert page.selected_recording()[0] == rid, "the selection jumped to another recording"
     wait_jobs_done(qtbot, window)
+    # (the page is filled again from the vault once the job's end is heard; on a loaded machine that lands a moment later)
+    qtbot.waitUntil(lambda: page.table.item(row, 3).text() != "Processing…", timeout=20000)
     assert page.selected_recording()[0] == rid
     assert page.table.item(row, 3).text() == "No speech found"
     shoot(window, "fix41w-selection-kept")
